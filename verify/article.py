@@ -1,0 +1,84 @@
+"""Load an article from disk: decode strictly, read its metadata sidecar, refuse bad input clearly.
+
+The decoded text is kept exactly (CRLF and all) because claim spans index it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from verify.errors import InputError
+from verify.models import Article
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+
+class ArticleMeta(BaseModel):
+    """The optional sidecar `<stem>.meta.json` next to an article."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    as_of: dt.date | None = None
+    published: dt.date | None = None
+    source_url: str | None = None
+    note: str | None = None
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode UTF-8 (BOM allowed) or BOM-marked UTF-16; anything else is refused, never guessed."""
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: looks like a binary file (NUL bytes), not a text article")
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8"
+        ) from None
+
+
+def load_meta(path: Path) -> ArticleMeta:
+    meta_path = path.with_name(f"{path.stem}.meta.json")
+    if not meta_path.exists():
+        return ArticleMeta()
+    try:
+        return ArticleMeta.model_validate(json.loads(meta_path.read_text(encoding="utf-8")))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{meta_path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        raise InputError(f"{meta_path}: field '{field}': {err['msg']}") from None
+
+
+def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, as_of: dt.date | None = None) -> Article:
+    """Read `path` as an article: title on the first line, then paragraphs."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not an article file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit (see --max-bytes)")
+    data = path.read_bytes()
+    text = decode_text(data, str(path))
+    if not text.strip():
+        raise InputError(f"{path}: the article is empty")
+    meta = load_meta(path)
+    title = text.strip().splitlines()[0].strip()
+    return Article(
+        path=str(path),
+        stem=path.stem,
+        sha256=hashlib.sha256(data).hexdigest(),
+        title=title,
+        text=text,
+        as_of=as_of or meta.as_of or meta.published,
+        published=meta.published,
+        source_url=meta.source_url,
+    )

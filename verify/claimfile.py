@@ -1,0 +1,76 @@
+"""Claim files (`claims/<stem>.json`): the reviewed list of claims `verify check` uses for an article.
+
+Editors set reviewer fields (`skip` with `skip_reason`, `corrected_subject`, `corrected_value`,
+`sources`, `note`); `merge` carries them over when the article is re-extracted.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from verify.errors import InputError
+from verify.models import Claim
+
+REVIEWER_FIELDS = ("skip", "skip_reason", "corrected_subject", "corrected_value", "sources", "note")
+
+
+class ClaimFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: int = 1
+    article: str
+    article_sha256: str | None = None
+    claims: list[Claim]
+
+
+def _line_of(text: str, loc: tuple) -> int | None:
+    """Best-effort line number of the JSON element at `loc` (claims.N.field)."""
+    if len(loc) >= 2 and loc[0] == "claims" and isinstance(loc[1], int):
+        starts = [i for i, line in enumerate(text.splitlines(), 1) if line.strip().startswith('"id"')]
+        if loc[1] < len(starts):
+            return starts[loc[1]]
+    return None
+
+
+def load_claim_file(path: Path) -> ClaimFile:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read claim file ({exc.__class__.__name__})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    try:
+        return ClaimFile.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        line = _line_of(text, loc)
+        where = f"line {line}: " if line else ""
+        raise InputError(f"{path}: {where}field '{'.'.join(map(str, loc))}': {err['msg']}") from None
+
+
+def merge(extracted: list[Claim], previous: ClaimFile | None) -> list[Claim]:
+    """Re-extracted claims, with every reviewer decision of the previous file kept by claim id.
+
+    A claim that is no longer extracted but carries a reviewer decision stays, so no decision is lost.
+    """
+    if previous is None:
+        return extracted
+    old = {c.id: c for c in previous.claims}
+    merged = []
+    for claim in extracted:
+        if claim.id in old:
+            claim = claim.model_copy(update={f: getattr(old[claim.id], f) for f in REVIEWER_FIELDS})
+        merged.append(claim)
+    new_ids = {c.id for c in extracted}
+    reviewed = [
+        c
+        for c in previous.claims
+        if c.id not in new_ids and (c.skip or c.note or c.sources or c.corrected_subject or c.corrected_value)
+    ]
+    return sorted(merged + reviewed, key=lambda c: c.span)

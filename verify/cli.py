@@ -1,0 +1,304 @@
+"""The `verify` command: `check` articles, `extract` claims for review, print the report `schema`."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from verify.article import DEFAULT_MAX_BYTES, load_article
+from verify.cassette import cassette
+from verify.claimfile import ClaimFile, load_claim_file, merge
+from verify.errors import InputError
+from verify.extract import extract_claims
+from verify.models import Article, Claim, Report, Verdict
+from verify.pipeline import check as run_pipeline
+from verify.report import EXTENSIONS, render, summary_line, write_atomic
+from verify.sources.http import DEFAULT_CONTACT, HttpClient
+from verify.sources.official import OfficialSource
+from verify.sources.wikipedia import DEFAULT_WIKI, WikipediaSource
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Check the factual claims of news articles against Wikipedia and official pages.",
+)
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+
+class Format(StrEnum):
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+    junit = "junit"
+
+
+class FailOn(StrEnum):
+    contradicted = "contradicted"
+    unverified = "unverified"
+    never = "never"
+
+
+VERDICT_STYLE = {Verdict.SUPPORTED: "green", Verdict.CONTRADICTED: "bold red", Verdict.UNVERIFIED: "yellow"}
+
+
+def _articles(paths: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.is_file() and p.suffix in {".txt", ".md"})
+        else:
+            found.append(path)
+    return found
+
+
+def _claims_for(article: Article, claims_dir: Path) -> tuple[list[Claim], str]:
+    claim_path = claims_dir / f"{article.stem}.json"
+    if claim_path.exists():
+        return load_claim_file(claim_path).claims, f"reviewed claims from {claim_path}"
+    return extract_claims(article), "claims extracted now (no reviewed claim file)"
+
+
+def _print_summary(report: Report, written: list[Path]) -> None:
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("claim", overflow="fold", max_width=60)
+    table.add_column("evidence", overflow="fold", max_width=40)
+    for r in report.claims:
+        ev = r.evidence[0].title if r.evidence else "—"
+        table.add_row(f"[{VERDICT_STYLE[r.verdict]}]{r.verdict.value}[/]", r.text, ev)
+    out.print(table)
+    out.print(f"[bold]{summary_line(report)}[/]")
+    out.print("reports: " + ", ".join(str(p) for p in written))
+
+
+@app.command()
+def check(
+    articles: Annotated[
+        list[Path], typer.Argument(help="Article files (title line, blank line, paragraphs) or folders.")
+    ],
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the reports.")] = Path("reports"),
+    formats: Annotated[list[Format] | None, typer.Option("--format", help="Report formats (repeatable).")] = None,
+    wiki: Annotated[
+        str, typer.Option(envvar="VERIFY_WIKI", help="Base URL of the wiki; the API is {wiki}/w/api.php.")
+    ] = DEFAULT_WIKI,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Judge the claims as of this date (YYYY-MM-DD).")] = None,
+    sources: Annotated[
+        list[str] | None, typer.Option("--source", help="An official page to consult for every claim.")
+    ] = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Never touch the network; what the cassette lacks is unverified.")
+    ] = False,
+    live: Annotated[bool, typer.Option("--live", help="Fetch fresh evidence; ignore and keep the cassette.")] = False,
+    record: Annotated[bool, typer.Option("--record", help="Fetch fresh evidence and (re)write the cassette.")] = False,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Exit 1 when a claim is at this level.")
+    ] = FailOn.contradicted,
+    cassettes: Annotated[Path, typer.Option("--cassettes", help="Folder of recorded cassettes.")] = Path(
+        "fixtures/cassettes"
+    ),
+    claims_dir: Annotated[Path, typer.Option("--claims", help="Folder of reviewed claim files.")] = Path("claims"),
+    contact: Annotated[
+        str, typer.Option(envvar="VERIFY_CONTACT", help="Contact URL or e-mail for the User-Agent.")
+    ] = DEFAULT_CONTACT,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest article accepted.")] = DEFAULT_MAX_BYTES,
+    timeout: Annotated[float, typer.Option(help="Seconds before one request gives up.")] = 15.0,
+    retries: Annotated[int, typer.Option(help="Retries of a failed request.")] = 3,
+) -> None:
+    """Check ARTICLE(s) and write verdict reports."""
+    with one_line_errors():
+        _check(
+            articles,
+            out_dir,
+            formats,
+            wiki,
+            as_of,
+            sources,
+            offline,
+            live,
+            record,
+            fail_on,
+            cassettes,
+            claims_dir,
+            contact,
+            max_bytes,
+            timeout,
+            retries,
+        )
+
+
+@contextlib.contextmanager
+def one_line_errors() -> Iterator[None]:
+    """Input errors are one line on stderr and exit 2; an interrupt says so and exits 130."""
+    try:
+        yield
+    except InputError as exc:
+        err.print(f"verify: error: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        err.print("verify: interrupted; reports already written are complete, the rest were not written", markup=False)
+        raise typer.Exit(130) from None
+
+
+def _check(
+    articles: list[Path],
+    out_dir: Path,
+    formats: list[Format] | None,
+    wiki: str,
+    as_of: str | None,
+    sources: list[str] | None,
+    offline: bool,
+    live: bool,
+    record: bool,
+    fail_on: FailOn,
+    cassettes: Path,
+    claims_dir: Path,
+    contact: str,
+    max_bytes: int,
+    timeout: float,
+    retries: int,
+) -> None:
+    if sum([offline, live, record]) > 1:
+        raise typer.BadParameter("choose one of --offline, --live, --record")
+    date = _parse_date(as_of)
+    chosen = list(dict.fromkeys(formats or [Format.json, Format.markdown]))
+    paths = _articles(articles)
+    if not paths:
+        raise InputError("no article files found in " + ", ".join(map(str, articles)))
+    http = HttpClient(contact=contact, timeout=timeout, max_retries=retries)
+    worst = set()
+    failures = 0
+    try:
+        for path in paths:
+            try:
+                report = _check_one(
+                    path,
+                    out_dir,
+                    chosen,
+                    wiki,
+                    date,
+                    sources or [],
+                    offline,
+                    live,
+                    record,
+                    cassettes,
+                    claims_dir,
+                    http,
+                    max_bytes,
+                )
+            except InputError as exc:
+                err.print(f"verify: error: {exc}", markup=False)
+                failures += 1
+                continue
+            worst |= {r.verdict for r in report.claims}
+    finally:
+        http.close()
+    if failures:
+        raise typer.Exit(2)
+    levels = {
+        FailOn.contradicted: {Verdict.CONTRADICTED},
+        FailOn.unverified: {Verdict.CONTRADICTED, Verdict.UNVERIFIED},
+        FailOn.never: set(),
+    }[fail_on]
+    raise typer.Exit(1 if worst & levels else 0)
+
+
+def _check_one(
+    path: Path,
+    out_dir: Path,
+    formats: list[Format],
+    wiki_url: str,
+    as_of: dt.date | None,
+    sources: list[str],
+    offline: bool,
+    live: bool,
+    record: bool,
+    cassettes: Path,
+    claims_dir: Path,
+    http: HttpClient,
+    max_bytes: int,
+) -> Report:
+    article = load_article(path, max_bytes=max_bytes, as_of=as_of)
+    claims, origin = _claims_for(article, claims_dir)
+    tape = cassettes / f"{article.stem}.yaml"
+    mode = "offline" if offline else "live" if live else "record" if record else "replay" if tape.exists() else "live"
+    message = {
+        "offline": f"offline: answering from {tape}" if tape.exists() else "offline: no cassette, no network",
+        "replay": f"replaying recorded evidence from {tape} (use --live for fresh evidence)",
+        "record": f"recording fresh evidence into {tape}",
+        "live": f"fetching live evidence from {wiki_url}",
+    }[mode]
+    err.print(f"{article.path}: {len(claims)} {origin}; {message}", markup=False)
+    if record:
+        http._cache.clear()  # each cassette must hold every request its article needs
+    with cassette(tape, mode):
+        report = run_pipeline(article, claims, WikipediaSource(http, wiki_url), OfficialSource(http), sources)
+    written = []
+    for fmt in formats:
+        target = out_dir / f"{article.stem}{EXTENSIONS[fmt.value]}"
+        write_atomic(target, render(fmt.value, report, article.text))
+        written.append(target)
+    _print_summary(report, written)
+    return report
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date like 2025-08-20", param_hint="--as-of") from None
+
+
+@app.command()
+def extract(
+    article: Annotated[Path, typer.Argument(help="The article to extract claims from.")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Claim file to write (default claims/<stem>.json).")
+    ] = None,
+    update: Annotated[
+        bool, typer.Option("--update", help="Merge into an existing claim file, keeping reviewer decisions.")
+    ] = False,
+    max_bytes: Annotated[int, typer.Option("--max-bytes")] = DEFAULT_MAX_BYTES,
+) -> None:
+    """Extract the checkable claims of ARTICLE into a claim file for review."""
+    with one_line_errors():
+        _extract(article, output, update, max_bytes)
+
+
+def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -> None:
+    loaded = load_article(article, max_bytes=max_bytes)
+    target = output or Path("claims") / f"{loaded.stem}.json"
+    if target.exists() and not update:
+        raise InputError(f"{target} exists; use --update to merge, keeping reviewer decisions")
+    previous = load_claim_file(target) if target.exists() else None
+    claims = merge(extract_claims(loaded), previous)
+    data = ClaimFile(article=loaded.path, article_sha256=loaded.sha256, claims=claims)
+    write_atomic(target, data.model_dump_json(indent=2, exclude_defaults=False) + "\n")
+    err.print(f"{target}: {len(claims)} claims", markup=False)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the JSON report."""
+    sys.stdout.write(json.dumps(Report.model_json_schema(), indent=2) + "\n")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

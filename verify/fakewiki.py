@@ -1,0 +1,301 @@
+"""A MediaWiki-compatible stand-in, serving a directory of stored pages: for fixtures, tests, benchmarks.
+
+It answers the Action API calls `WikipediaSource` makes (titles look-ups with redirects and
+normalisation, `generator=search`/`list=search`, extracts, info, pageprops, lead-section
+revisions) in the real `formatversion=2` shapes, so the same client code runs against it and
+against Wikipedia. Page and revision ids are synthetic (stable hashes): stored copies have none.
+
+`FakeWiki.handler` is an httpx transport handler; `serve()` puts it on 127.0.0.1 with switches for
+latency and faults (429 with Retry-After, 503, maxlag, truncated JSON).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+import httpx
+from rapidfuzz import fuzz
+
+EXLIMIT_MAX = 20
+
+
+def _stable_int(text: str, digits: int) -> int:
+    return int(hashlib.sha256(text.encode()).hexdigest(), 16) % 10**digits
+
+
+@dataclass
+class StoredPage:
+    title: str
+    lead: list[str]
+    template: str | None
+    fields: list[tuple[str, str]]
+    redirects: list[str]
+    disambiguation: bool = False
+
+    @property
+    def extract(self) -> str:
+        return "\n".join(self.lead)
+
+    @property
+    def pageid(self) -> int:
+        return 1_000_000 + _stable_int(self.title, 7)
+
+    @property
+    def revid(self) -> int:
+        return 1_100_000_000 + _stable_int(self.title + self.extract + repr(self.fields), 8)
+
+    @property
+    def wikitext(self) -> str:
+        """Section 0 as wikitext: the infobox (where there is one) and the lead paragraphs."""
+        parts = []
+        if self.template:
+            rows = "".join(f"| {k} = {v}\n" for k, v in self.fields)
+            parts.append(f"{{{{{self.template}\n{rows}}}}}")
+        parts.extend(self.lead)
+        return "\n".join(parts)
+
+
+def load_pages(directory: Path) -> dict[str, StoredPage]:
+    pages = {}
+    for path in sorted(directory.glob("*.json")):
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        box = raw.get("infobox") or {}
+        page = StoredPage(
+            title=raw["title"],
+            lead=raw["lead"],
+            template=box.get("template"),
+            fields=[tuple(f) for f in box.get("fields", [])],
+            redirects=raw.get("redirects", []),
+            disambiguation=raw.get("disambiguation", False),
+        )
+        pages[page.title] = page
+    return pages
+
+
+def normalise_title(title: str) -> str:
+    title = " ".join(title.replace("_", " ").split())
+    return title[:1].upper() + title[1:]
+
+
+@dataclass
+class Faults:
+    """What the server should do wrong, for the first `count` API requests (or all with count=-1)."""
+
+    kind: str | None = None  # "429", "503", "maxlag", "truncated", "html", "slow"
+    count: int = 0
+    retry_after: str | None = "1"
+    latency: float = 0.0
+    served: int = 0
+
+
+@dataclass
+class FakeWiki:
+    pages: dict[str, StoredPage]
+    base_url: str = "https://en.wikipedia.org"
+    faults: Faults = field(default_factory=Faults)
+    requests: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_directory(cls, directory: Path, base_url: str = "https://en.wikipedia.org") -> FakeWiki:
+        return cls(load_pages(directory), base_url.rstrip("/"))
+
+    @property
+    def redirect_map(self) -> dict[str, str]:
+        return {normalise_title(r): p.title for p in self.pages.values() for r in p.redirects}
+
+    # -- the transport -------------------------------------------------------------------------
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(str(request.url))
+        if request.url.path != "/w/api.php":
+            return httpx.Response(404, text="Not Found", headers={"content-type": "text/html"})
+        params = dict(parse_qsl(request.url.query.decode()))
+        faulty = self._fault()
+        if faulty is not None:
+            return faulty
+        body = self.api(params)
+        return httpx.Response(200, json=body, headers={"content-type": "application/json; charset=utf-8"})
+
+    def _fault(self) -> httpx.Response | None:
+        f = self.faults
+        if f.latency:
+            time.sleep(f.latency)
+        if not f.kind or (f.count >= 0 and f.served >= f.count):
+            return None
+        f.served += 1
+        headers = {"Retry-After": f.retry_after} if f.retry_after else {}
+        match f.kind:
+            case "429" | "503":
+                return httpx.Response(int(f.kind), text="busy", headers=headers)
+            case "maxlag":
+                body = {
+                    "error": {
+                        "code": "maxlag",
+                        "info": "Waiting for db1: 7 seconds lagged",
+                        "host": "db1",
+                        "lag": 7,
+                        "docref": "See https://en.wikipedia.org/w/api.php for API usage.",
+                    }
+                }
+                return httpx.Response(200, json=body, headers={**headers, "X-Database-Lag": "7"})
+            case "truncated":
+                return httpx.Response(
+                    200,
+                    content=b'{"batchcomplete": true, "query": {"pages": [{"pageid": 1',
+                    headers={"content-type": "application/json; charset=utf-8"},
+                )
+            case "html":
+                return httpx.Response(
+                    200, text="<html><body>Service unavailable</body></html>", headers={"content-type": "text/html"}
+                )
+        return None
+
+    # -- the API -------------------------------------------------------------------------------
+    def api(self, params: dict[str, str]) -> dict:
+        if params.get("action") != "query" or params.get("format") != "json":
+            return self._error("badvalue", "Only action=query&format=json is served by this test wiki.")
+        if params.get("formatversion") != "2":
+            return self._error("badvalue", "This test wiki answers formatversion=2 only.")
+        query: dict = {}
+        if "titles" in params:
+            pages = self._titles(params["titles"].split("|"), params.get("redirects") == "1", query)
+        elif params.get("generator") == "search":
+            pages = self._search(params.get("gsrsearch", ""), int(params.get("gsrlimit", "10")))
+        elif params.get("list") == "search":
+            hits = self._search(params.get("srsearch", ""), int(params.get("srlimit", "10")))
+            query["searchinfo"] = {"totalhits": len(hits)}
+            query["search"] = [
+                {
+                    "ns": 0,
+                    "title": p.title,
+                    "pageid": p.pageid,
+                    "size": len(p.wikitext),
+                    "wordcount": len(p.wikitext.split()),
+                }
+                for p, _ in hits
+            ]
+            return {"batchcomplete": True, "query": query}
+        else:
+            return self._error("missingparam", "One of the parameters titles, generator, list is required.")
+        query["pages"] = [self._page(p, idx, params) for p, idx in pages]
+        return {"batchcomplete": True, "query": query}
+
+    @staticmethod
+    def _error(code: str, info: str) -> dict:
+        return {
+            "error": {"code": code, "info": info, "docref": "See https://en.wikipedia.org/w/api.php for API usage."}
+        }
+
+    def _titles(self, titles: list[str], follow: bool, query: dict) -> list[tuple[StoredPage | str, None]]:
+        normalized, redirects, out = [], [], []
+        for raw in titles:
+            title = normalise_title(raw)
+            if title != raw:
+                normalized.append({"fromencoded": False, "from": raw, "to": title})
+            if follow and title in self.redirect_map:
+                redirects.append({"from": title, "to": self.redirect_map[title]})
+                title = self.redirect_map[title]
+            out.append((self.pages.get(title, title), None))
+        if normalized:
+            query["normalized"] = normalized
+        if redirects:
+            query["redirects"] = redirects
+        unique = list({(p.title if isinstance(p, StoredPage) else p): (p, i) for p, i in out}.values())
+        # Missing pages come first, then pages by id, as MediaWiki orders them.
+        return sorted(
+            unique, key=lambda pi: (isinstance(pi[0], StoredPage), pi[0].pageid if isinstance(pi[0], StoredPage) else 0)
+        )
+
+    def _search(self, text: str, limit: int) -> list[tuple[StoredPage, int]]:
+        words = [w for w in text.lower().split() if len(w) > 2]
+        scored = []
+        for page in self.pages.values():
+            body = (page.title + " " + page.extract).lower()
+            hits = sum(body.count(w) for w in words)
+            if hits == 0:
+                continue
+            score = fuzz.token_set_ratio(text, page.title) + 5 * min(hits, 10)
+            scored.append((score, page.title, page))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        return [(page, rank + 1) for rank, (_, _, page) in enumerate(scored[:limit])]
+
+    def _edit_url(self, title: str) -> str:
+        return f"{self.base_url}/w/index.php?title={title.replace(' ', '_')}&action=edit"
+
+    def _page(self, page: StoredPage | str, index: int | None, params: dict[str, str]) -> dict:
+        props = set(params.get("prop", "").split("|"))
+        if isinstance(page, str):
+            entry: dict = {"ns": 0, "title": page, "missing": True}
+            if "info" in props and "url" in params.get("inprop", ""):
+                url = f"{self.base_url}/wiki/{page.replace(' ', '_')}"
+                entry.update(fullurl=url, editurl=self._edit_url(page), canonicalurl=url)
+            return entry
+        entry = {"pageid": page.pageid, "ns": 0, "title": page.title}
+        if index is not None:
+            entry["index"] = index
+        if "extracts" in props:
+            entry["extract"] = page.extract  # the store holds leads only, with or without exintro
+        if "info" in props:
+            url = f"{self.base_url}/wiki/{page.title.replace(' ', '_')}"
+            entry.update(
+                contentmodel="wikitext",
+                pagelanguage="en",
+                pagelanguagehtmlcode="en",
+                pagelanguagedir="ltr",
+                lastrevid=page.revid,
+                length=len(page.wikitext.encode()),
+            )
+            if "url" in params.get("inprop", ""):
+                entry.update(fullurl=url, editurl=self._edit_url(page.title), canonicalurl=url)
+        if "pageprops" in props and page.disambiguation:
+            entry["pageprops"] = {"disambiguation": ""}
+        if "revisions" in props:
+            rev: dict = {"revid": page.revid, "parentid": page.revid - 1}
+            if "content" in params.get("rvprop", ""):
+                rev["slots"] = {
+                    "main": {"contentmodel": "wikitext", "contentformat": "text/x-wiki", "content": page.wikitext}
+                }
+            entry["revisions"] = [rev]
+        return entry
+
+
+@contextmanager
+def serve(wiki: FakeWiki, host: str = "127.0.0.1") -> Iterator[str]:
+    """Serve `wiki` on a free loopback port for the duration of the block; yields its base URL."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if wiki.faults.kind == "slow" and (wiki.faults.count < 0 or wiki.faults.served < wiki.faults.count):
+                wiki.faults.served += 1
+                time.sleep(wiki.faults.latency or 30)
+            url = f"http://{self.headers.get('Host', host)}{self.path}"
+            response = wiki.handler(httpx.Request("GET", url, headers=dict(self.headers)))
+            body = response.content
+            self.send_response(response.status_code)
+            for name, value in response.headers.items():
+                if name.lower() not in {"content-length", "transfer-encoding", "connection"}:
+                    self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer((host, 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://{host}:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,406 @@
+"""Judging: from a claim and its documents to a verdict, a confidence and a plain-English rationale.
+
+Each rule is a small function that returns `Finding`s (a unit of evidence with its stance on one
+aspect of the claim). `decide` turns findings into the verdict:
+- supported: the claim's main aspect is supported and nothing unresolved contradicts it;
+- contradicted: something contradicts it and nothing supports the main aspect;
+- unverified: both (sources disagree), or neither, with the reason.
+A contradiction from a page that is older than the supporting evidence (an incumbent "since 2022"
+against a holder "since 2025") is set aside as stale, and so is one dated after the article.
+
+Confidence = (best deciding score / 100) x (0.7 + 0.1 x number of distinct documents that agree,
+at most 3). One strong sentence from one page gives 0.8; three agreeing pages give 1.0.
+Unverified claims have confidence 0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from verify import aliases
+from verify.link import find_person, name_score, office_phrases, office_titles
+from verify.match import (
+    Unit,
+    country_in,
+    counts_in,
+    incumbent_fields,
+    person_mentions,
+    phrase_position,
+    rank_before,
+    start_dates,
+    tense,
+    units,
+)
+from verify.models import Claim, ClaimResult, Document, Evidence, Stance, Verdict
+from verify.retrieve import EvidencePool
+
+
+@dataclass(frozen=True)
+class Finding:
+    unit: Unit
+    stance: Stance
+    score: float
+    aspect: str  # "main", "nationality" or "rank"
+    detail: str  # how the rationale describes it
+    dated: dt.date | None = None
+
+
+def _is_person_page(doc: Document, name: str) -> bool:
+    return name_score(name, doc.title) >= 85
+
+
+def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """Who holds the office: the office page's incumbent, and the person page's own words."""
+    subject, out = claim.effective_subject, []
+    titles = {t.lower() for t in office_titles(claim)}
+    phrases = office_phrases(claim)
+    country = aliases.country_of(claim.nationality)
+    specific = [p for p in phrases if " of " in p or len(p.split()) > 2 or p.isupper()]
+    if country and specific:
+        phrases = specific
+    for doc in docs:
+        if doc.title.lower() in titles:
+            out += _incumbent_findings(subject, doc)
+        if _is_person_page(doc, subject):
+            out += _person_office_findings(subject, doc, phrases, as_of)
+    return out
+
+
+def _incumbent_findings(subject: str, doc: Document) -> list[Finding]:
+    out = []
+    candidates = [(Unit(doc, f"{f.label}: {f.value}", f), since) for f, since in incumbent_fields(doc)]
+    candidates += [
+        (u, None) for u in units(doc) if u.field is None and re.search(r"\b(current|incumbent)\b", u.text, re.I)
+    ]
+    for unit, since in candidates:
+        text = unit.field.value if unit.field else unit.text
+        hit = find_person(subject, text)
+        if hit:
+            out.append(Finding(unit, Stance.SUPPORTS, hit[0], "main", f"names {hit[1]} as the holder", since))
+            continue
+        others = [m for m in person_mentions(text) if not re.search(r"Command|Committee|Council|Staff|NATO", m)]
+        if others and unit.field is not None:
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "main", f"names {others[0]} as the holder", since))
+    return out
+
+
+def _person_office_findings(subject: str, doc: Document, phrases: list[str], as_of: dt.date | None) -> list[Finding]:
+    out = []
+    for unit in units(doc):
+        if unit.field is not None:
+            continue
+        pos = phrase_position(phrases, unit.text)
+        if not pos:
+            continue
+        folded = aliases.fold(unit.text)
+        window = folded[max(0, pos[1] - 70) : pos[2] + 45]
+        when, since = tense(window, as_of)
+        if when == "current" and (since is None or as_of is None or since <= as_of):
+            out.append(Finding(unit, Stance.SUPPORTS, pos[0], "main", f"says {subject} holds it", since))
+        elif when == "past":
+            out.append(
+                Finding(unit, Stance.CONTRADICTS, pos[0] * 0.9, "main", f"says {subject} held it only in the past")
+            )
+    return out
+
+
+def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """A different nationality on the person's own page (or beside their name) contradicts."""
+    want = aliases.country_of(claim.nationality)
+    if not want:
+        return []
+    out = []
+    for doc in docs:
+        if _is_person_page(doc, claim.effective_subject):
+            # on the person's own page, the allegiance field and the first sentence speak
+            candidates = [u for u in units(doc) if u.field and u.field.label.lower() in {"allegiance", "nationality"}]
+            candidates += [u for u in units(doc) if u.field is None][:1]
+        else:
+            candidates = [u for u in units(doc) if u.field and find_person(claim.effective_subject, u.text)]
+        for unit in candidates:
+            have = country_in(unit.text) or (aliases.country_of(unit.field.value) if unit.field else None)
+            if have == want:
+                out.append(Finding(unit, Stance.SUPPORTS, 95.0, "nationality", f"gives their country as {have}"))
+            elif have:
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "nationality", f"gives their country as {have}"))
+    return out
+
+
+def rank_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    want = aliases.canonical_rank(claim.rank or (claim.value if claim.relation == "rank" else None))
+    if not want:
+        return []
+    aspect = "main" if claim.relation == "rank" else "rank"
+    out = []
+    for doc in docs:
+        own_page = _is_person_page(doc, claim.effective_subject)
+        for unit in units(doc):
+            if unit.field is not None and own_page and unit.field.label.lower() == "rank":
+                have = aliases.canonical_rank(re.sub(r"^\d+px\s+|\s*\(.*\)$", "", unit.field.value))
+            elif unit.field is not None:
+                hit = find_person(claim.effective_subject, unit.field.value)
+                have = rank_before(unit.field.value, hit[1]) if hit else None
+            else:
+                continue
+            if have == want:
+                out.append(Finding(unit, Stance.SUPPORTS, 95.0, aspect, f"gives their rank as {have}"))
+            elif have:
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, aspect, f"gives their rank as {have}"))
+    return out
+
+
+def count_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """Another number for the same counted thing of the same organisation contradicts."""
+    concept = aliases.counted_concept(claim.unit or "") if claim.unit != "percent" else None
+    if not concept or claim.number is None:
+        return []
+    org_forms = aliases.ORGANISATION_ALIASES.get(claim.context or "", [aliases.fold(claim.context or "")])
+    out = []
+    for doc in docs:
+        about_org = aliases.fold(doc.title) in org_forms or any(f in aliases.fold(doc.title) for f in org_forms)
+        for unit in units(doc):
+            if unit.field is not None:
+                continue
+            mentions_org = about_org or any(
+                re.search(rf"\b{re.escape(f)}\b", aliases.fold(unit.text)) for f in org_forms
+            )
+            if not mentions_org:
+                continue
+            for count in counts_in(unit.text):
+                if count.concept != concept:
+                    continue
+                if math.isclose(count.number, claim.number):
+                    out.append(Finding(unit, Stance.SUPPORTS, 100.0, "main", f"counts {count.phrase}"))
+                else:
+                    out.append(
+                        Finding(unit, Stance.CONTRADICTS, 90.0, "main", f"gives a different count, {count.phrase}")
+                    )
+    return out
+
+
+def _years_between(start: dt.date, end: dt.date) -> float:
+    return (end - start).days / 365.2425
+
+
+def duration_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """'has lasted N years': supported if some start date of the event gives N whole years by `as_of`."""
+    if as_of is None or claim.number is None:
+        return []
+    per_year = {"years": 1.0, "months": 12.0, "weeks": 52.18, "days": 365.2425}.get(claim.unit or "years", 1.0)
+    out = []
+    for doc in docs:
+        for unit in units(doc):
+            for start in start_dates(unit):
+                elapsed = _years_between(start, as_of) * per_year
+                if elapsed < 0:
+                    continue
+                if math.floor(elapsed) == int(claim.number):
+                    out.append(
+                        Finding(
+                            unit,
+                            Stance.SUPPORTS,
+                            100.0,
+                            "main",
+                            f"dates its start to {start:%-d %B %Y}, {elapsed:.1f} {claim.unit} before {as_of}",
+                            start,
+                        )
+                    )
+                else:
+                    out.append(
+                        Finding(
+                            unit,
+                            Stance.CONTRADICTS,
+                            85.0,
+                            "main",
+                            f"dates its start to {start:%-d %B %Y}, {elapsed:.1f} {claim.unit} before {as_of}",
+                            start,
+                        )
+                    )
+    if any(f.stance == Stance.SUPPORTS for f in out):
+        # the article's war is the reading that fits; other start dates are other readings, not conflicts
+        out = [
+            f if f.stance == Stance.SUPPORTS else Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
+            for f in out
+        ]
+    return out
+
+
+def quote_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    phrase = aliases.fold(claim.value or "")
+    out = []
+    for doc in docs:
+        for unit in units(doc):
+            score = fuzz.partial_ratio(phrase, aliases.fold(unit.text)) if len(phrase) > 8 else 0
+            if score >= 95:
+                out.append(Finding(unit, Stance.SUPPORTS, score, "main", "quotes the phrase"))
+    return out
+
+
+def meeting_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    other = re.sub(r"\s+in\s+.*$", "", claim.value or "")
+    out = []
+    for doc in docs:
+        for unit in units(doc):
+            if re.search(r"\b(met|meeting|summit|talks|hosted)\b", unit.text, re.I):
+                a, b = find_person(claim.effective_subject, unit.text), find_person(other, unit.text)
+                if a and b:
+                    out.append(Finding(unit, Stance.SUPPORTS, min(a[0], b[0]), "main", "reports the meeting"))
+    return out
+
+
+def findings_for(claim: Claim, own: list[Document], pool: list[Document], as_of: dt.date | None) -> list[Finding]:
+    everything = own + [d for d in pool if d not in own]
+    match claim.kind, claim.relation:
+        case "role", "holds office":
+            return (
+                office_findings(claim, everything, as_of)
+                + nationality_findings(claim, everything)
+                + rank_findings(claim, everything)
+            )
+        case "role", "rank":
+            return rank_findings(claim, everything) + nationality_findings(claim, everything)
+        case "quantity", _:
+            return count_findings(claim, everything)
+        case "duration", _:
+            return duration_findings(claim, own, as_of)
+        case "quote", _:
+            return quote_findings(claim, everything)
+        case "relation", _:
+            return meeting_findings(claim, everything)
+    return []
+
+
+def _set_aside_stale(findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
+    newest_support = max((f.dated for f in findings if f.stance == Stance.SUPPORTS and f.dated), default=None)
+    kept = []
+    for f in findings:
+        stale = (
+            f.stance == Stance.CONTRADICTS
+            and f.dated is not None
+            and ((newest_support is not None and f.dated < newest_support) or (as_of is not None and f.dated > as_of))
+        )
+        kept.append(
+            Finding(
+                f.unit,
+                Stance.NEUTRAL,
+                f.score,
+                f.aspect,
+                f.detail + " (set aside: older than the supporting evidence or after the article)",
+                f.dated,
+            )
+            if stale
+            else f
+        )
+    return kept
+
+
+def _label(doc: Document) -> str:
+    if doc.source == "wikipedia":
+        return f"Wikipedia's '{doc.title}'" + (f" (rev {doc.revision_id})" if doc.revision_id else "")
+    return f"'{doc.title}' ({doc.url})"
+
+
+def _confidence(findings: list[Finding]) -> float:
+    if not findings:
+        return 0.0
+    docs = {f.unit.doc.url for f in findings}
+    return round(min(1.0, max(f.score for f in findings) / 100 * (0.7 + 0.1 * min(3, len(docs)))), 2)
+
+
+def _evidence(f: Finding) -> Evidence:
+    doc = f.unit.doc
+    return Evidence(
+        url=doc.url,
+        title=doc.title,
+        revision_id=doc.revision_id,
+        retrieved_at=doc.retrieved_at,
+        snippet=f.unit.text,
+        score=round(f.score, 1),
+        stance=f.stance,
+    )
+
+
+def decide(
+    claim: Claim, findings: list[Finding], notes: list[str], as_of: dt.date | None, docs: list[Document]
+) -> ClaimResult:
+    findings = _set_aside_stale(findings, as_of)
+    support = sorted(
+        (f for f in findings if f.stance == Stance.SUPPORTS and f.aspect == "main"), key=lambda f: -f.score
+    )
+    contra = sorted((f for f in findings if f.stance == Stance.CONTRADICTS), key=lambda f: -f.score)
+    side = [f for f in findings if f.stance == Stance.SUPPORTS and f.aspect != "main"]
+    base = dict(id=claim.id, kind=claim.kind, text=claim.text, sentence=claim.sentence, span=claim.span)
+    if claim.skip:
+        return ClaimResult(
+            **base,
+            verdict=Verdict.UNVERIFIED,
+            confidence=0.0,
+            rationale=f"Skipped by the reviewer: {claim.skip_reason or 'no reason given'}.",
+        )
+    if contra and support:
+        evidence = [_evidence(f) for f in (support[:2] + contra[:2])]
+        return ClaimResult(
+            **base,
+            verdict=Verdict.UNVERIFIED,
+            confidence=0.0,
+            evidence=evidence,
+            rationale=f"Sources disagree: {_label(support[0].unit.doc)} {support[0].detail}, but "
+            f"{_label(contra[0].unit.doc)} {contra[0].detail}.",
+        )
+    if contra:
+        best = contra[0]
+        return ClaimResult(
+            **base,
+            verdict=Verdict.CONTRADICTED,
+            confidence=_confidence(contra),
+            evidence=[_evidence(f) for f in contra[:3]],
+            rationale=f"{_label(best.unit.doc)} {best.detail}: “{_short(best.unit.text)}”",
+        )
+    if support:
+        best = support[0]
+        extra = f" {_label(side[0].unit.doc)} also {side[0].detail}." if side else ""
+        return ClaimResult(
+            **base,
+            verdict=Verdict.SUPPORTED,
+            confidence=_confidence(support),
+            evidence=[_evidence(f) for f in (support[:3] + side[:1])],
+            rationale=f"{_label(best.unit.doc)} {best.detail}: “{_short(best.unit.text)}”.{extra}".replace(
+                "”..", "”."
+            ).replace(".”.", ".”"),
+        )
+    return ClaimResult(
+        **base,
+        verdict=Verdict.UNVERIFIED,
+        confidence=0.0,
+        evidence=[_evidence(f) for f in findings[:2]],
+        rationale=_unverified_reason(claim, notes, docs),
+    )
+
+
+def _short(text: str, limit: int = 220) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _unverified_reason(claim: Claim, notes: list[str], docs: list[Document]) -> str:
+    if claim.kind == "quote":
+        return "No retrieved source quotes this phrase; quotes from meetings are rarely on reference pages."
+    reasons = "; ".join(notes)
+    if docs:
+        looked = ", ".join(f"'{d.title}'" for d in docs[:4])
+        return f"Read {looked} but found no sentence that settles this." + (f" Also: {reasons}." if reasons else "")
+    return f"No evidence found: {reasons}." if reasons else "No source was consulted for this claim."
+
+
+def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None) -> list[ClaimResult]:
+    """Verdicts for every claim, in claim order."""
+    results = []
+    for claim in claims:
+        own = pool.by_claim.get(claim.id, [])
+        findings = [] if claim.skip else findings_for(claim, own, pool.documents, as_of)
+        results.append(decide(claim, findings, pool.notes.get(claim.id, []), as_of, own))
+    return results

@@ -1,0 +1,105 @@
+"""Entity linking helpers: which page titles a claim needs, and how well a name matches a mention.
+
+Pure functions over claims and strings; the network stays in `verify.sources`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from verify import aliases
+from verify.models import Claim
+
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
+
+
+def name_tokens(name: str) -> list[str]:
+    """Significant tokens of a personal name: no initials, no suffixes, no quoted nicknames."""
+    name = re.sub(r"[\"“”][^\"“”]*[\"“”]", " ", name)
+    tokens = [t.strip(".,") for t in aliases.fold(name).split()]
+    return [t for t in tokens if len(t) > 1 and t not in _SUFFIXES and t not in aliases.RANKS]
+
+
+def name_score(claimed: str, mention: str) -> float:
+    """0-100: does `mention` name the person `claimed`? Surname must agree; given names may vary
+    by nickname (Dan/Daniel), transliteration (Sergey/Sergei) or be absent from either side."""
+    want, have = name_tokens(claimed), name_tokens(mention)
+    if not want or not have:
+        return 0.0
+    w_last, h_last = aliases.transliteration_key(want[-1]), aliases.transliteration_key(have[-1])
+    surname = fuzz.ratio(w_last, h_last)
+    if surname < 85:
+        # the mention may carry the surname elsewhere ("Cavo Dragone", "Caine" inside a longer run)
+        keys = [aliases.transliteration_key(t) for t in have]
+        surname = max(fuzz.ratio(w_last, k) for k in keys)
+        if surname < 85:
+            return 0.0
+    if len(want) == 1 or len(have) == 1:
+        return surname * 0.9
+    given_w = {v for t in want[:-1] for v in aliases.given_name_variants(t)}
+    given_w_keys = {aliases.transliteration_key(g) for g in given_w}
+    given_h_keys = {aliases.transliteration_key(t) for t in have[:-1]}
+    if given_w_keys & given_h_keys:
+        return surname
+    return surname * 0.75  # same surname, different given name: probably someone else
+
+
+def find_person(claimed: str, text: str, threshold: float = 85) -> tuple[float, str] | None:
+    """The best mention of `claimed` in `text` (a run of capitalised words), with its score."""
+    best: tuple[float, str] | None = None
+    for m in re.finditer(r"(?:[A-Z][\w'’\-]*\.?|\"[^\"]+\")(?:\s+(?:[A-Z][\w'’\-]*\.?|\"[^\"]+\"))*", text):
+        score = name_score(claimed, m.group(0))
+        if score >= threshold and (best is None or score > best[0]):
+            best = (score, m.group(0))
+    return best
+
+
+def office_titles(claim: Claim) -> list[str]:
+    """Page titles for the office or organisation a role claim names, most specific first."""
+    value = claim.effective_value or ""
+    folded = aliases.fold(value)
+    country = aliases.country_of(claim.nationality)
+    titles: list[str] = []
+    for canonical, forms in aliases.OFFICE_ALIASES.items():
+        if any(f in folded for f in forms):
+            titles.append(canonical)
+    head_of = re.match(
+        r"(?:the\s+)?(?:head|commander|chief|leader|chair|chairman|director)\s+of\s+(?:the\s+)?(.+)",
+        value,
+        re.IGNORECASE,
+    )
+    if head_of and not titles:
+        org = re.sub(r"^U\.?S\.?\s", "United States ", head_of.group(1).strip())
+        titles.append(org)
+    if country:
+        form = aliases.country_title_form(country)
+        if folded in {"president", "prime minister", "vice president", "chancellor"}:
+            titles.append(f"{value.title()} of {form}")
+        elif folded in {"foreign minister", "minister of foreign affairs"}:
+            titles += [f"Minister of Foreign Affairs ({country})", f"Ministry of Foreign Affairs ({country})"]
+        elif folded in {"defense minister", "defence minister", "minister of defence"}:
+            titles += [f"Minister of Defence ({country})", f"Ministry of Defence ({country})"]
+    if not titles and value and value[:1].isupper():
+        titles.append(value)
+    return list(dict.fromkeys(titles))
+
+
+def office_phrases(claim: Claim) -> list[str]:
+    """Lower-case phrases that name the claimed office in page text."""
+    value = aliases.fold(claim.effective_value or "")
+    phrases = {value} if value else set()
+    for canonical, forms in aliases.OFFICE_ALIASES.items():
+        if any(f in value for f in forms):
+            phrases.update(forms)
+            phrases.add(aliases.fold(canonical))
+    country = aliases.country_of(claim.nationality)
+    if value in {"foreign minister", "minister of foreign affairs"}:
+        phrases.update({"minister of foreign affairs", "foreign minister"})
+    if country and value in {"president", "prime minister"}:
+        phrases.add(f"{value} of {aliases.fold(aliases.country_title_form(country))}")
+    head_of = re.match(r"(?:head|commander|chief|leader) of (?:the )?(.+)", value)
+    if head_of:
+        phrases.add(head_of.group(1))
+    return sorted(phrases, key=len, reverse=True)

@@ -1,0 +1,190 @@
+"""Matching: the units of evidence a page offers and what each says about one field of a claim.
+
+A unit is a sentence of the page's text or one infobox field ("Commander: Gen Alexus G.
+Grynkewich, USAF"). Each finder below reads one kind of fact from a unit (a current or past
+office, an incumbent, a rank, a nationality, a count, a start date) and scores it with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as dateparser
+from rapidfuzz import fuzz
+
+from verify import aliases
+from verify.extract import QUANTITY
+from verify.models import Document, InfoboxField
+from verify.text import split_sentences
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or an infobox field of a document."""
+
+    doc: Document
+    text: str
+    field: InfoboxField | None = None
+
+
+def units(doc: Document) -> list[Unit]:
+    out = [Unit(doc, f"{f.label}: {f.value}", f) for f in doc.infobox]
+    out += [Unit(doc, s.text) for s in split_sentences(doc.text)]
+    return out
+
+
+def phrase_position(phrases: list[str], text: str, threshold: float = 92) -> tuple[float, int, int] | None:
+    """Where the best of `phrases` occurs in `text` (folded), scored 0-100."""
+    folded = aliases.fold(text)
+    best = None
+    for phrase in phrases:
+        if not phrase:
+            continue
+        idx = re.search(rf"\b{re.escape(phrase)}\b", folded)
+        if idx:
+            return 100.0, idx.start(), idx.end()
+        if len(phrase) >= 12:
+            align = fuzz.partial_ratio_alignment(phrase, folded)
+            if align and align.score >= threshold and (best is None or align.score > best[0]):
+                best = (align.score, align.dest_start, align.dest_end)
+    return best
+
+
+_YEAR = r"(1[89]\d\d|20\d\d)"
+_DATE = (
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})"
+)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date written in any common English way; a bare year or month means its first day."""
+    try:
+        return dateparser.parse(text, default=dt.datetime(2000, 1, 1)).date()
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def tense(window: str, as_of: dt.date | None) -> tuple[str, dt.date | None]:
+    """Is the office in this window held now ('current'), only before ('past'), or unclear?"""
+    low = window.lower()
+    ranged = re.search(rf"from\s+(?:\w+\s+){{0,2}}{_YEAR}\s+(?:to|until|–|-)\s+(?:\w+\s+){{0,2}}{_YEAR}", low)
+    if ranged:
+        end_year = int(ranged.group(2))
+        if as_of is None or end_year < as_of.year or re.search(r"\b(last served|former|retired|was)\b", low):
+            return "past", None
+    since = re.search(r"since\s+((?:[a-z]+\.?\s+)?(?:\d{1,2}\s+)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4})", low)
+    if since:
+        return "current", parse_date(since.group(1))
+    if re.search(r"\b(current|currently|incumbent|is serving|serving as|now serves|serves as)\b", low):
+        return "current", None
+    if re.search(r"\b(former|formerly|last served|previously|retired|was the)\b", low):
+        return "past", None
+    return "unknown", None
+
+
+INCUMBENT_LABEL = re.compile(r"^(incumbent|commander\d*|minister\d*_name|chair|chairman|leader\d*|head|president)$")
+
+
+def incumbent_fields(doc: Document) -> list[tuple[InfoboxField, dt.date | None]]:
+    """Infobox fields that name the current holder of the page's office, with 'since' dates."""
+    labels = {f.label: f.value for f in doc.infobox}
+    since = parse_date(labels["incumbentsince"]) if "incumbentsince" in labels else None
+    out = []
+    for f in doc.infobox:
+        if not INCUMBENT_LABEL.match(f.label):
+            continue
+        shown = labels.get(f"{f.label}_label", "")
+        if re.search(r"deputy|vice|enlisted|senior|secretary general", shown, re.I):
+            continue
+        out.append((f, since))
+    return out
+
+
+def person_mentions(text: str) -> list[str]:
+    """Runs of capitalised words that look like a person's name (two or more words)."""
+    runs = re.findall(r"[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+))+", text)
+    return [r for r in runs if len(r.split()) >= 2]
+
+
+def rank_before(text: str, name: str) -> str | None:
+    """The military rank written just before a name ("Gen Alexus G. Grynkewich" -> General)."""
+    idx = text.find(name)
+    head = text[: idx if idx >= 0 else 0] + " " + name
+    best = None
+    for form in sorted(aliases.RANKS, key=len, reverse=True):
+        m = re.search(rf"(?i)(?<![\w.]){re.escape(form)}(?![\w])", head[-30:] if idx > 0 else name[:25])
+        if m and (best is None or len(form) > len(best)):
+            best = form
+    return aliases.RANKS[best] if best else None
+
+
+def country_in(text: str) -> str | None:
+    """The country a unit ties a person to: service abbreviation, allegiance or nationality word."""
+    low = aliases.fold(text)
+    for abbr, country in aliases.SERVICE_COUNTRY.items():
+        if re.search(rf"\b{re.escape(abbr)}\b", low):
+            return country
+    m = re.search(r"\bis an? (?:retired |former )?((?:[A-Z][a-z]+)(?:[- ][A-Z][a-z]+)?)\b", text)
+    if m:
+        return aliases.country_of(m.group(1)) or aliases.country_of(m.group(1).split()[0])
+    return None
+
+
+@dataclass(frozen=True)
+class Count:
+    number: float
+    concept: str
+    phrase: str
+
+
+_QUALIFIERS = re.compile(
+    r"\b(founding|new|additional|other|partner|aspiring|non-member|former|original|another)\b", re.I
+)
+_HYPHEN_COUNT = re.compile(
+    r"(?<![\w.])(\d+|" + aliases.NUMBER_WORD_PATTERN + r")-(nation|member|country|state)\b", re.I
+)
+
+
+def counts_in(text: str) -> list[Count]:
+    """Unqualified counts in a sentence: '32 member states', 'the 32-nation alliance'."""
+    out = []
+    for m in QUANTITY.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _QUALIFIERS.search(m["noun"]) or _QUALIFIERS.search(before) or re.fullmatch(r"(1[89]|20)\d\d", m["num"]):
+            continue
+        number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
+        concept = aliases.counted_concept(m["noun"])
+        if number is not None and concept:
+            out.append(Count(number, concept, m.group(0).strip()))
+    for m in _HYPHEN_COUNT.finditer(text):
+        number = aliases.parse_number(m.group(1))
+        if number is not None:
+            out.append(Count(number, "member states", m.group(0)))
+    return out
+
+
+_START_VERBS = re.compile(r"\b(began|begun|started|invaded|launched|broke out|erupted|start of)\b", re.I)
+
+
+def start_dates(unit: Unit) -> list[dt.date]:
+    """When an event began, as a unit states it ('On 24 February 2022, Russia invaded',
+    'began in February 2014', infobox 'date: 27 February 2014 – present')."""
+    text = unit.text
+    if unit.field is not None:
+        if unit.field.label.lower() == "date" and re.search(r"present|ongoing", unit.field.value, re.I):
+            d = parse_date(re.split(r"\s+[–-]\s+", unit.field.value)[0])
+            return [d] if d else []
+        return []
+    if not _START_VERBS.search(text):
+        return []
+    out = []
+    for m in re.finditer(_DATE, text):
+        window = text[max(0, m.start() - 60) : m.end() + 60]
+        if _START_VERBS.search(window) and not re.search(r"\bbuild-up|recogni[sz]ed|authori[sz]ed\b", window):
+            d = parse_date(m.group(0))
+            if d:
+                out.append(d)
+    return out

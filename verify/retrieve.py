@@ -1,0 +1,126 @@
+"""Evidence retrieval: from claims to the documents that can decide them.
+
+Batch first, search second: every title any claim needs goes into one batched look-up; only
+people it leaves unresolved, and events (which have no obvious title), go to search. The pool of
+documents is shared by every claim of the article, so a page fetched for one claim (the EUCOM
+page, whose infobox names its commander) is evidence for all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from verify.link import name_score, office_titles
+from verify.models import Claim, Document
+from verify.sources.http import SourceError
+from verify.sources.official import OfficialSource
+from verify.sources.wikipedia import WikipediaSource
+
+
+@dataclass
+class EvidencePool:
+    """What retrieval found: documents by claim, the shared pool, and why things are missing."""
+
+    documents: list[Document] = field(default_factory=list)
+    by_claim: dict[str, list[Document]] = field(default_factory=dict)
+    notes: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, claim_id: str, doc: Document) -> None:
+        if all(d.url != doc.url for d in self.documents):
+            self.documents.append(doc)
+        docs = self.by_claim.setdefault(claim_id, [])
+        if all(d.url != doc.url for d in docs):
+            docs.append(doc)
+
+    def note(self, claim_id: str, text: str) -> None:
+        notes = self.notes.setdefault(claim_id, [])
+        if text not in notes:
+            notes.append(text)
+
+
+def subject_titles(claim: Claim) -> list[str]:
+    """The page titles a claim's own subject might have."""
+    if claim.kind in {"role", "relation"}:
+        titles = [claim.effective_subject]
+        if claim.kind == "relation" and claim.value:
+            titles.append(re.sub(r"\s+in\s+.*$", "", claim.value))
+        return titles
+    if claim.kind == "quantity" and claim.context:
+        return [claim.context]
+    return []
+
+
+def wanted_titles(claim: Claim) -> list[str]:
+    titles = subject_titles(claim)
+    if claim.kind == "role" and claim.relation == "holds office":
+        titles += office_titles(claim)
+    return titles
+
+
+def retrieve(
+    claims: list[Claim],
+    wiki: WikipediaSource | None,
+    official: OfficialSource | None = None,
+    sources: list[str] | None = None,
+) -> EvidencePool:
+    pool = EvidencePool()
+    active = [c for c in claims if not c.skip]
+    if wiki is not None:
+        _from_wikipedia(active, wiki, pool)
+    if official is not None:
+        for claim in active:
+            for url in [*(sources or []), *claim.sources]:
+                try:
+                    pool.add(claim.id, official.fetch(url))
+                except SourceError as exc:
+                    pool.note(claim.id, f"{url} unreachable: {exc.reason}")
+    return pool
+
+
+def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool) -> None:
+    wanted = {c.id: wanted_titles(c) for c in claims}
+    found = wiki.lookup(t for titles in wanted.values() for t in titles)
+    unresolved: dict[str, list[Claim]] = {}
+    for claim in claims:
+        for title in wanted[claim.id]:
+            hit = found.get(title)
+            if hit and hit.document:
+                pool.add(claim.id, hit.document)
+            elif hit:
+                pool.note(claim.id, hit.reason)
+        subject = claim.effective_subject
+        if claim.kind in {"role", "relation"} and not (found.get(subject) and found[subject].document):
+            unresolved.setdefault(subject, []).append(claim)
+    for name, waiting in unresolved.items():
+        try:
+            results = wiki.search(name)
+        except SourceError as exc:
+            for claim in waiting:
+                pool.note(claim.id, f"search for '{name}' failed: {exc.reason}")
+            continue
+        best = max(results, key=lambda d: name_score(name, d.title), default=None)
+        for claim in waiting:
+            if best is not None and name_score(name, best.title) >= 90:
+                pool.add(
+                    claim.id, best.model_copy(update={"link_reason": best.link_reason + "; title matches the name"})
+                )
+            else:
+                pool.note(
+                    claim.id,
+                    f"no Wikipedia page found for '{name}' (search gave "
+                    f"{', '.join(repr(d.title) for d in results[:3]) or 'nothing'})",
+                )
+    for claim in claims:
+        if claim.kind in {"duration", "date"} and claim.context:
+            try:
+                results = wiki.search(claim.context)
+            except SourceError as exc:
+                pool.note(claim.id, f"search for '{claim.context}' failed: {exc.reason}")
+                continue
+            words = {w for w in re.findall(r"[a-z]{4,}", claim.context.lower())}
+            relevant = [d for d in results if any(w[:5] in d.title.lower() for w in words)]
+            for doc in relevant[:3]:
+                pool.add(claim.id, doc)
+            if not relevant:
+                pool.note(claim.id, f"search for '{claim.context}' found no page about that event")

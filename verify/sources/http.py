@@ -1,0 +1,177 @@
+"""The one HTTP client every source goes through: polite, bounded, retried, cached per run.
+
+Wikimedia's etiquette asks for a descriptive User-Agent, one request at a time, `maxlag` on
+batch jobs and backing off when told to (429/503 with Retry-After, or a maxlag error that comes
+with HTTP 200). Every failure ends as a `SourceError` with a reason a report can print.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import tenacity
+
+from verify import __version__
+
+DEFAULT_CONTACT = "https://github.com/verify-factcheck/verify"
+RETRY_STATUSES = {429, 502, 503, 504}
+
+
+def user_agent(contact: str = DEFAULT_CONTACT) -> str:
+    """Wikimedia's preferred form: client/version (contact) library/version."""
+    return f"verify/{__version__} ({contact}; fact-check toolkit) httpx/{httpx.__version__}"
+
+
+class SourceError(Exception):
+    """A request that could not give usable data; `reason` goes into the claim's rationale."""
+
+    def __init__(self, reason: str, retry_after: float | None = None, retryable: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retry_after = retry_after
+        self.retryable = retryable
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Retry-After is either seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+@dataclass
+class HttpClient:
+    """httpx with the project's manners: timeouts, a response size cap, retries, a per-run cache."""
+
+    contact: str = DEFAULT_CONTACT
+    timeout: float = 15.0
+    max_retries: int = 3
+    max_wait: float = 30.0
+    max_bytes: int = 10 * 1024 * 1024
+    transport: httpx.BaseTransport | None = None
+    sleep: Callable[[float], None] = time.sleep
+    requests_made: int = 0
+    _cache: dict[str, Any] = field(default_factory=dict)
+    _client: httpx.Client | None = None
+
+    @property
+    def client(self) -> httpx.Client:
+        if self._client is None:
+            self._client = httpx.Client(
+                headers={"User-Agent": user_agent(self.contact), "Accept-Encoding": "gzip"},
+                timeout=httpx.Timeout(self.timeout),
+                follow_redirects=True,
+                max_redirects=5,
+                transport=self.transport,
+            )
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def _wait(self, state: tenacity.RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        hinted = exc.retry_after if isinstance(exc, SourceError) else None
+        backoff = min(self.max_wait, 1.0 * 2 ** (state.attempt_number - 1))
+        return min(self.max_wait, hinted) if hinted is not None else backoff
+
+    def _retrying(self) -> tenacity.Retrying:
+        return tenacity.Retrying(
+            stop=tenacity.stop_after_attempt(self.max_retries + 1),
+            wait=self._wait,
+            retry=tenacity.retry_if_exception(lambda e: isinstance(e, SourceError) and e.retryable),
+            sleep=self.sleep,
+            reraise=True,
+        )
+
+    def _fetch(self, url: str, params: dict[str, str] | None) -> httpx.Response:
+        self.requests_made += 1
+        try:
+            with self.client.stream("GET", url, params=params) as response:
+                chunks, size = [], 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > self.max_bytes:
+                        raise SourceError(f"response from {response.url.host} larger than {self.max_bytes:,} bytes")
+                    chunks.append(chunk)
+                body = b"".join(chunks)
+        except httpx.TimeoutException:
+            raise SourceError(f"timed out after {self.timeout:g} s", retryable=True) from None
+        except httpx.TooManyRedirects:
+            raise SourceError("too many redirects") from None
+        except httpx.TransportError as exc:
+            raise SourceError(f"network error: {type(exc).__name__}", retryable=True) from None
+        except SourceError:
+            raise
+        except Exception as exc:  # vcrpy refusals in --offline/replay land here
+            raise SourceError(_describe(exc)) from None
+        if response.status_code in RETRY_STATUSES:
+            raise SourceError(
+                f"HTTP {response.status_code} from {response.url.host}",
+                retry_after=parse_retry_after(response.headers.get("Retry-After")),
+                retryable=True,
+            )
+        if response.status_code >= 400:
+            raise SourceError(f"HTTP {response.status_code} from {response.url.host}")
+        return httpx.Response(response.status_code, headers=response.headers, content=body, request=response.request)
+
+    def get_json(self, url: str, params: dict[str, str]) -> dict[str, Any]:
+        """GET a MediaWiki-style JSON API; maxlag errors are retried like 503s."""
+        return self._cached("json " + str(httpx.URL(url, params=params)), self._get_json_once, url, params)
+
+    def _cached(self, key: str, fetch: Callable[..., Any], *args: Any) -> Any:
+        """Each distinct request is made once per run; a failure is remembered too, not retried again."""
+        if key not in self._cache:
+            try:
+                self._cache[key] = self._retrying()(fetch, *args)
+            except SourceError as exc:
+                self._cache[key] = exc
+        cached = self._cache[key]
+        if isinstance(cached, SourceError):
+            raise cached
+        return cached
+
+    def _get_json_once(self, url: str, params: dict[str, str]) -> dict[str, Any]:
+        response = self._fetch(url, params)
+        try:
+            data = json.loads(response.content)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            kind = response.headers.get("content-type", "unknown type").split(";")[0]
+            raise SourceError(f"answer from {response.url.host} is not JSON ({kind})", retryable=True) from None
+        if not isinstance(data, dict):
+            raise SourceError(f"answer from {response.url.host} is not a JSON object")
+        error = data.get("error")
+        if isinstance(error, dict):
+            code = error.get("code", "unknown")
+            if code in {"maxlag", "ratelimited"}:
+                hinted = parse_retry_after(response.headers.get("Retry-After"))
+                raise SourceError(
+                    f"wiki busy ({code})", retry_after=hinted if hinted is not None else 5.0, retryable=True
+                )
+            raise SourceError(f"API error {code}: {error.get('info', '')}".strip())
+        return data
+
+    def get_page(self, url: str) -> httpx.Response:
+        return self._cached("page " + url, self._fetch, url, None)
+
+
+def _describe(exc: Exception) -> str:
+    name = type(exc).__name__
+    if name == "CannotOverwriteExistingCassetteException":
+        return "request not in the recorded cassette (offline replay); run with --live or --record"
+    return f"request failed: {name}"

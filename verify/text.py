@@ -1,0 +1,149 @@
+"""Sentence splitting with exact offsets, shared by the extractor (articles) and the matcher (pages).
+
+News prose is full of full stops that end nothing ("U.S. Gen. Dan Caine", "Alexus G. Grynkewich",
+"No. 2", "3.5 million"), so a full stop ends a sentence only when what precedes it is not a known
+abbreviation or an initial and what follows starts like a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    [
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "d.c",
+        "a.m",
+        "p.m",
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "no",
+        "nos",
+        "st",
+        "mt",
+        "ft",
+        "jr",
+        "sr",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "rev",
+        "hon",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cpt",
+        "cmdr",
+        "cdr",
+        "adm",
+        "sgt",
+        "cpl",
+        "pvt",
+        "brig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "dept",
+        "univ",
+        "est",
+        "approx",
+    ]
+)
+
+# A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
+_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)""")
+_NEWLINE_RUN = re.compile(r"\s*\n\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The token that ends at `pos` (the terminal full stop excluded), lower-cased."""
+    start = pos
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"'“‘":
+        start -= 1
+    return text[start:pos].lower()
+
+
+def _is_boundary(text: str, dot: int, after: int) -> bool:
+    if text[dot] != ".":
+        return True
+    word = _word_before(text, dot)
+    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isalpha():  # an initial: "Alexus G. Grynkewich"
+        return False
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # "u.s", "e.g"
+        return False
+    rest = text[after:].lstrip()
+    if not rest:
+        return True
+    first = rest[0]
+    return first.isupper() or first.isdigit() or first in "\"'“‘(["
+
+
+def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    cursor = start
+    for m in _END.finditer(text, start, end):
+        if m.end() > end:
+            break
+        if _is_boundary(text, m.start(), m.end()):
+            _emit(text, cursor, m.end(), out)
+            cursor = m.end()
+    _emit(text, cursor, end, out)
+
+
+def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences; every `Sentence.text == text[start:end]`. Line breaks always end one."""
+    out: list[Sentence] = []
+    cursor = 0
+    for m in _NEWLINE_RUN.finditer(text):
+        _split_block(text, cursor, m.start(), out)
+        cursor = m.end()
+    _split_block(text, cursor, len(text), out)
+    return out
+
+
+def normalise_space(text: str) -> str:
+    return " ".join(text.split())
