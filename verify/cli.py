@@ -33,8 +33,12 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Check the factual claims of news articles against Wikipedia and official pages.",
 )
-err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
+
+
+def say(message: str) -> None:
+    """One unwrapped line on stderr: messages must stay greppable, whatever the terminal width."""
+    print(message, file=sys.stderr, flush=True)
 
 
 class Format(StrEnum):
@@ -144,10 +148,10 @@ def one_line_errors() -> Iterator[None]:
     try:
         yield
     except InputError as exc:
-        err.print(f"verify: error: {exc}", markup=False)
+        say(f"verify: error: {exc}")
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
-        err.print("verify: interrupted; reports already written are complete, the rest were not written", markup=False)
+        say("verify: interrupted; reports already written are complete, the rest were not written")
         raise typer.Exit(130) from None
 
 
@@ -198,7 +202,7 @@ def _check(
                     max_bytes,
                 )
             except InputError as exc:
-                err.print(f"verify: error: {exc}", markup=False)
+                say(f"verify: error: {exc}")
                 failures += 1
                 continue
             worst |= {r.verdict for r in report.claims}
@@ -239,7 +243,7 @@ def _check_one(
         "record": f"recording fresh evidence into {tape}",
         "live": f"fetching live evidence from {wiki_url}",
     }[mode]
-    err.print(f"{article.path}: {len(claims)} {origin}; {message}", markup=False)
+    say(f"{article.path}: {len(claims)} {origin}; {message}")
     if record:
         http._cache.clear()  # each cassette must hold every request its article needs
     with cassette(tape, mode):
@@ -287,7 +291,7 @@ def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -
     claims = merge(extract_claims(loaded), previous)
     data = ClaimFile(article=loaded.path, article_sha256=loaded.sha256, claims=claims)
     write_atomic(target, data.model_dump_json(indent=2, exclude_defaults=False) + "\n")
-    err.print(f"{target}: {len(claims)} claims", markup=False)
+    say(f"{target}: {len(claims)} claims")
 
 
 @app.command()

@@ -218,9 +218,16 @@ class _Context:
     organisations: list[str] = field(default_factory=list)
 
     def resolve(self, name: str) -> str:
+        """A full name for a mention: 'Grynkewich' -> 'Alexus Grynkewich' after the first mention; a
+        title-case run that starts with a known name ('Vladimir Putin Meets Envoy') is that name."""
         name = re.sub(r"['’]s$", "", name.strip())
-        if len(name.split()) >= 2:
-            self.full_names.setdefault(name.split()[-1].lower(), name)
+        tokens = name.split()
+        for k in range(len(tokens) - 1, 1, -1):
+            prefix = " ".join(tokens[:k])
+            if prefix in self.full_names.values():
+                return prefix
+        if len(tokens) >= 2:
+            self.full_names.setdefault(tokens[-1].lower(), name)
             return name
         return self.full_names.get(name.lower(), name)
 
@@ -250,7 +257,7 @@ def _office_phrase(office: str) -> str:
             org = office[: -len(head)].strip()
             if org.lower().endswith(" of") or org.lower() in {"foreign", "defense", "defence", "prime"}:
                 return office
-            return f"{head} of the {org}"
+            return f"{head} of {org}" if org.isupper() else f"{head} of the {org}"
     return office
 
 

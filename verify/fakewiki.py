@@ -11,6 +11,7 @@ latency and faults (429 with Retry-After, 503, maxlag, truncated JSON).
 
 from __future__ import annotations
 
+import email.utils
 import hashlib
 import json
 import threading
@@ -122,7 +123,8 @@ class FakeWiki:
         if faulty is not None:
             return faulty
         body = self.api(params)
-        return httpx.Response(200, json=body, headers={"content-type": "application/json; charset=utf-8"})
+        headers = {"content-type": "application/json; charset=utf-8", "date": email.utils.formatdate(usegmt=True)}
+        return httpx.Response(200, json=body, headers=headers)
 
     def _fault(self) -> httpx.Response | None:
         f = self.faults

@@ -28,6 +28,7 @@ from verify.match import (
     Unit,
     country_in,
     counts_in,
+    field_text,
     incumbent_fields,
     person_mentions,
     phrase_position,
@@ -73,7 +74,7 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
 
 def _incumbent_findings(subject: str, doc: Document) -> list[Finding]:
     out = []
-    candidates = [(Unit(doc, f"{f.label}: {f.value}", f), since) for f, since in incumbent_fields(doc)]
+    candidates = [(Unit(doc, field_text(doc, f), f), since) for f, since in incumbent_fields(doc)]
     candidates += [
         (u, None) for u in units(doc) if u.field is None and re.search(r"\b(current|incumbent)\b", u.text, re.I)
     ]
@@ -125,9 +126,25 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
         for unit in candidates:
             have = country_in(unit.text) or (aliases.country_of(unit.field.value) if unit.field else None)
             if have == want:
-                out.append(Finding(unit, Stance.SUPPORTS, 95.0, "nationality", f"gives their country as {have}"))
+                out.append(
+                    Finding(
+                        unit,
+                        Stance.SUPPORTS,
+                        95.0,
+                        "nationality",
+                        f"gives {claim.effective_subject}'s country as {have}",
+                    )
+                )
             elif have:
-                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "nationality", f"gives their country as {have}"))
+                out.append(
+                    Finding(
+                        unit,
+                        Stance.CONTRADICTS,
+                        90.0,
+                        "nationality",
+                        f"gives {claim.effective_subject}'s country as {have}",
+                    )
+                )
     return out
 
 
@@ -148,9 +165,13 @@ def rank_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
             else:
                 continue
             if have == want:
-                out.append(Finding(unit, Stance.SUPPORTS, 95.0, aspect, f"gives their rank as {have}"))
+                out.append(
+                    Finding(unit, Stance.SUPPORTS, 95.0, aspect, f"gives {claim.effective_subject}'s rank as {have}")
+                )
             elif have:
-                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, aspect, f"gives their rank as {have}"))
+                out.append(
+                    Finding(unit, Stance.CONTRADICTS, 90.0, aspect, f"gives {claim.effective_subject}'s rank as {have}")
+                )
     return out
 
 
@@ -328,12 +349,13 @@ def _evidence(f: Finding) -> Evidence:
 def decide(
     claim: Claim, findings: list[Finding], notes: list[str], as_of: dt.date | None, docs: list[Document]
 ) -> ClaimResult:
+    """The verdict from the findings, aspect by aspect (main, nationality, rank): an aspect only
+    contradicted refutes the claim; one both supported and contradicted means the sources disagree."""
     findings = _set_aside_stale(findings, as_of)
-    support = sorted(
-        (f for f in findings if f.stance == Stance.SUPPORTS and f.aspect == "main"), key=lambda f: -f.score
-    )
-    contra = sorted((f for f in findings if f.stance == Stance.CONTRADICTS), key=lambda f: -f.score)
-    side = [f for f in findings if f.stance == Stance.SUPPORTS and f.aspect != "main"]
+    by_score = sorted(findings, key=lambda f: -f.score)
+    aspects = sorted({f.aspect for f in findings if f.stance != Stance.NEUTRAL})
+    support = {a: [f for f in by_score if f.aspect == a and f.stance == Stance.SUPPORTS] for a in aspects}
+    contra = {a: [f for f in by_score if f.aspect == a and f.stance == Stance.CONTRADICTS] for a in aspects}
     base = dict(id=claim.id, kind=claim.kind, text=claim.text, sentence=claim.sentence, span=claim.span)
     if claim.skip:
         return ClaimResult(
@@ -342,42 +364,46 @@ def decide(
             confidence=0.0,
             rationale=f"Skipped by the reviewer: {claim.skip_reason or 'no reason given'}.",
         )
-    if contra and support:
-        evidence = [_evidence(f) for f in (support[:2] + contra[:2])]
+    refuted = [a for a in aspects if contra[a] and not support[a]]
+    disputed = [a for a in aspects if contra[a] and support[a]]
+    if refuted:
+        against = sorted((f for a in refuted for f in contra[a]), key=lambda f: -f.score)
+        best = against[0]
+        return ClaimResult(
+            **base,
+            verdict=Verdict.CONTRADICTED,
+            confidence=_confidence(against),
+            evidence=[_evidence(f) for f in against[:3]],
+            rationale=f"{_label(best.unit.doc)} {best.detail}: “{_short(best.unit.text)}”",
+        )
+    if disputed:
+        a = disputed[0]
         return ClaimResult(
             **base,
             verdict=Verdict.UNVERIFIED,
             confidence=0.0,
-            evidence=evidence,
-            rationale=f"Sources disagree: {_label(support[0].unit.doc)} {support[0].detail}, but "
-            f"{_label(contra[0].unit.doc)} {contra[0].detail}.",
+            evidence=[_evidence(f) for f in (support[a][:2] + contra[a][:2])],
+            rationale=f"Sources disagree: {_label(support[a][0].unit.doc)} {support[a][0].detail}, but "
+            f"{_label(contra[a][0].unit.doc)} {contra[a][0].detail}.",
         )
-    if contra:
-        best = contra[0]
-        return ClaimResult(
-            **base,
-            verdict=Verdict.CONTRADICTED,
-            confidence=_confidence(contra),
-            evidence=[_evidence(f) for f in contra[:3]],
-            rationale=f"{_label(best.unit.doc)} {best.detail}: “{_short(best.unit.text)}”",
-        )
-    if support:
-        best = support[0]
+    main = support.get("main", [])
+    if main:
+        best = main[0]
+        side = [f for a in aspects if a != "main" for f in support[a]]
         extra = f" {_label(side[0].unit.doc)} also {side[0].detail}." if side else ""
+        rationale = f"{_label(best.unit.doc)} {best.detail}: “{_short(best.unit.text)}”.{extra}"
         return ClaimResult(
             **base,
             verdict=Verdict.SUPPORTED,
-            confidence=_confidence(support),
-            evidence=[_evidence(f) for f in (support[:3] + side[:1])],
-            rationale=f"{_label(best.unit.doc)} {best.detail}: “{_short(best.unit.text)}”.{extra}".replace(
-                "”..", "”."
-            ).replace(".”.", ".”"),
+            confidence=_confidence(main),
+            evidence=[_evidence(f) for f in (main[:3] + side[:1])],
+            rationale=rationale.replace(".”.", ".”"),
         )
     return ClaimResult(
         **base,
         verdict=Verdict.UNVERIFIED,
         confidence=0.0,
-        evidence=[_evidence(f) for f in findings[:2]],
+        evidence=[_evidence(f) for f in by_score[:2]],
         rationale=_unverified_reason(claim, notes, docs),
     )
 

@@ -29,8 +29,15 @@ class Unit:
     field: InfoboxField | None = None
 
 
+def field_text(doc: Document, field: InfoboxField) -> str:
+    """How a field reads to an editor: 'Commander: Gen Alexus G. Grynkewich, USAF' (infoboxes
+    name numbered rows through a paired `<param>_label`)."""
+    shown = next((f.value for f in doc.infobox if f.label == f"{field.label}_label"), None)
+    return f"{shown or field.label.replace('_', ' ').capitalize()}: {field.value}"
+
+
 def units(doc: Document) -> list[Unit]:
-    out = [Unit(doc, f"{f.label}: {f.value}", f) for f in doc.infobox]
+    out = [Unit(doc, field_text(doc, f), f) for f in doc.infobox if not f.label.endswith("_label")]
     out += [Unit(doc, s.text) for s in split_sentences(doc.text)]
     return out
 

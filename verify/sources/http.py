@@ -7,6 +7,7 @@ with HTTP 200). Every failure ends as a `SourceError` with a reason a report can
 
 from __future__ import annotations
 
+import datetime as dt
 import email.utils
 import json
 import time
@@ -26,6 +27,22 @@ RETRY_STATUSES = {429, 502, 503, 504}
 def user_agent(contact: str = DEFAULT_CONTACT) -> str:
     """Wikimedia's preferred form: client/version (contact) library/version."""
     return f"verify/{__version__} ({contact}; fact-check toolkit) httpx/{httpx.__version__}"
+
+
+@dataclass(frozen=True)
+class JsonAnswer:
+    """A decoded JSON answer and when the server sent it (its Date header), so a replayed
+    cassette reports the time the evidence was really retrieved."""
+
+    data: dict[str, Any]
+    retrieved_at: dt.datetime
+
+
+def response_time(response: httpx.Response) -> dt.datetime:
+    try:
+        return email.utils.parsedate_to_datetime(response.headers["date"]).astimezone(dt.UTC)
+    except (KeyError, TypeError, ValueError):
+        return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 class SourceError(Exception):
@@ -130,7 +147,7 @@ class HttpClient:
             raise SourceError(f"HTTP {response.status_code} from {response.url.host}")
         return httpx.Response(response.status_code, headers=response.headers, content=body, request=response.request)
 
-    def get_json(self, url: str, params: dict[str, str]) -> dict[str, Any]:
+    def get_json(self, url: str, params: dict[str, str]) -> JsonAnswer:
         """GET a MediaWiki-style JSON API; maxlag errors are retried like 503s."""
         return self._cached("json " + str(httpx.URL(url, params=params)), self._get_json_once, url, params)
 
@@ -146,7 +163,7 @@ class HttpClient:
             raise cached
         return cached
 
-    def _get_json_once(self, url: str, params: dict[str, str]) -> dict[str, Any]:
+    def _get_json_once(self, url: str, params: dict[str, str]) -> JsonAnswer:
         response = self._fetch(url, params)
         try:
             data = json.loads(response.content)
@@ -164,7 +181,7 @@ class HttpClient:
                     f"wiki busy ({code})", retry_after=hinted if hinted is not None else 5.0, retryable=True
                 )
             raise SourceError(f"API error {code}: {error.get('info', '')}".strip())
-        return data
+        return JsonAnswer(data, response_time(response))
 
     def get_page(self, url: str) -> httpx.Response:
         return self._cached("page " + url, self._fetch, url, None)

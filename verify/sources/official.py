@@ -5,13 +5,12 @@ Links inside a fetched page are never followed: only URLs an operator or reviewe
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from bs4 import BeautifulSoup
 
 from verify.models import Document
-from verify.sources.http import HttpClient, SourceError
+from verify.sources.http import HttpClient, SourceError, response_time
 
 CHROME_TAGS = ("script", "style", "noscript", "nav", "footer", "header", "aside", "form", "iframe", "svg", "button")
 CHROME_HINTS = re.compile(r"cookie|consent|banner|navbar|menu|breadcrumb|footer|skip-link|share|social", re.I)
@@ -57,7 +56,7 @@ class OfficialSource:
             title=title or url,
             source="official",
             revision_id=f"last-modified {modified}" if modified else None,
-            retrieved_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+            retrieved_at=response_time(response),
             text=text,
             link_reason="named as a source by the operator or the claim file",
         )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import mwparserfromhell
 
 from verify.models import Document, InfoboxField
-from verify.sources.http import HttpClient, SourceError
+from verify.sources.http import HttpClient, JsonAnswer, SourceError
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
 EXTRACTS_PER_REQUEST = 20  # TextExtracts' exlimit maximum with exintro
@@ -77,7 +77,7 @@ class WikipediaSource:
             **extra,
         }
 
-    def _document(self, page: dict, reason: str) -> Document | None:
+    def _document(self, page: dict, reason: str, retrieved_at: dt.datetime) -> Document | None:
         if page.get("missing") or page.get("invalid") or "pageid" not in page:
             return None
         revisions = page.get("revisions") or [{}]
@@ -88,7 +88,7 @@ class WikipediaSource:
             title=page["title"],
             source="wikipedia",
             revision_id=str(revid) if revid else None,
-            retrieved_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+            retrieved_at=retrieved_at,
             text=page.get("extract") or "",
             infobox=parse_infobox(slot.get("content") or ""),
             language=page.get("pagelanguage", "en"),
@@ -102,15 +102,15 @@ class WikipediaSource:
         for i in range(0, len(wanted), EXTRACTS_PER_REQUEST):
             batch = wanted[i : i + EXTRACTS_PER_REQUEST]
             try:
-                data = self.http.get_json(self.api, self._params(titles="|".join(batch)))
+                answer = self.http.get_json(self.api, self._params(titles="|".join(batch)))
             except SourceError as exc:
                 out.update({t: Lookup(t, None, f"Wikipedia unreachable: {exc.reason}") for t in batch})
                 continue
-            out.update(self._resolve(batch, data))
+            out.update(self._resolve(batch, answer))
         return out
 
-    def _resolve(self, batch: list[str], data: dict) -> dict[str, Lookup]:
-        query = data.get("query") or {}
+    def _resolve(self, batch: list[str], answer: JsonAnswer) -> dict[str, Lookup]:
+        query = answer.data.get("query") or {}
         pages = query.get("pages")
         if not isinstance(pages, list):
             return {t: Lookup(t, None, "Wikipedia answered without a page list") for t in batch}
@@ -135,17 +135,20 @@ class WikipediaSource:
                 out[title] = Lookup(title, None, f"'{current}' is a disambiguation page")
             else:
                 how = f"title '{title}'" + (f" redirects to '{current}'" if path else " matched directly")
-                doc = self._document(page, how)
+                doc = self._document(page, how, answer.retrieved_at)
                 out[title] = Lookup(title, doc, "" if doc else f"no Wikipedia page titled '{title}'")
         return out
 
     def search(self, query: str, limit: int = 5) -> list[Document]:
         """Full-text search (generator=search) with the same page properties; best rank first."""
-        data = self.http.get_json(
+        answer = self.http.get_json(
             self.api,
             self._params(generator="search", gsrsearch=query, gsrlimit=str(limit), gsrnamespace="0"),
         )
-        pages = (data.get("query") or {}).get("pages") or []
+        pages = (answer.data.get("query") or {}).get("pages") or []
         pages = sorted((p for p in pages if isinstance(p, dict)), key=lambda p: p.get("index", 1_000))
-        docs = [self._document(p, f"search for '{query}' ranked it {p.get('index', '?')}") for p in pages]
+        docs = [
+            self._document(p, f"search for '{query}' ranked it {p.get('index', '?')}", answer.retrieved_at)
+            for p in pages
+        ]
         return [d for d in docs if d is not None]

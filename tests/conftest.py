@@ -1,0 +1,48 @@
+"""Shared fixtures: the project's seed article, the fake wiki over the stored pages, an HTTP client
+that talks to it without any network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from verify.article import load_article
+from verify.fakewiki import FakeWiki
+from verify.models import Article
+from verify.sources.http import HttpClient
+from verify.sources.wikipedia import WikipediaSource
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "nato-defense-chiefs.txt"
+PAGES = ROOT / "fixtures" / "wiki" / "pages"
+CASSETTES = ROOT / "fixtures" / "cassettes"
+
+
+@pytest.fixture
+def seed() -> Article:
+    return load_article(SEED)
+
+
+@pytest.fixture
+def fake_wiki() -> FakeWiki:
+    return FakeWiki.from_directory(PAGES)
+
+
+@pytest.fixture
+def sleeps() -> list[float]:
+    """Waits the HTTP client asked for, instead of sleeping them."""
+    return []
+
+
+@pytest.fixture
+def http(fake_wiki: FakeWiki, sleeps: list[float]) -> HttpClient:
+    client = HttpClient(transport=httpx.MockTransport(fake_wiki.handler), sleep=sleeps.append)
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def wikipedia(http: HttpClient) -> WikipediaSource:
+    return WikipediaSource(http)

@@ -1,0 +1,87 @@
+import pytest
+
+from verify.article import load_article
+from verify.extract import extract_claims
+
+# The seed's checkable facts, as (kind, subject, relation, value, extra fields).
+SEED_FACTS = [
+    ("quantity", "NATO", "count", "32", {"number": 32, "unit": "allied military leaders"}),
+    ("role", "Alexus Grynkewich", "rank", "General", {"nationality": "U.S."}),
+    ("role", "Alexus Grynkewich", "holds office", "head of U.S. European Command", {}),
+    (
+        "role",
+        "Dan Caine",
+        "holds office",
+        "Chairman of the Joint Chiefs of Staff",
+        {"nationality": "U.S.", "rank": "Gen."},
+    ),
+    ("role", "Donald Trump", "holds office", "President", {"nationality": "U.S."}),
+    ("role", "Vladimir Putin", "holds office", "President", {"nationality": "Russian"}),
+    ("role", "Volodymyr Zelenskyy", "holds office", "President", {"nationality": "Ukrainian"}),
+    ("role", "Sergey Lavrov", "holds office", "Foreign Minister", {"nationality": "Russian"}),
+    ("duration", "war in Ukraine", "has lasted", "three years", {"number": 3, "unit": "years"}),
+]
+
+
+@pytest.mark.parametrize(("kind", "subject", "relation", "value", "fields"), SEED_FACTS)
+def test_every_checkable_seed_fact_is_one_claim_with_its_fields(seed, kind, subject, relation, value, fields):
+    matches = [
+        c for c in extract_claims(seed) if (c.kind, c.subject, c.relation, c.value) == (kind, subject, relation, value)
+    ]
+    assert len(matches) == 1
+    for name, expected in fields.items():
+        assert getattr(matches[0], name) == expected
+
+
+def test_spans_point_at_the_claim_text(seed):
+    for claim in extract_claims(seed):
+        assert seed.text[claim.span[0] : claim.span[1]] == claim.text
+        assert claim.text in claim.sentence
+
+
+def test_surname_after_first_mention_resolves_to_the_full_name(seed):
+    appositive = next(c for c in extract_claims(seed) if c.text.startswith("Grynkewich, who also serves"))
+    assert appositive.subject == "Alexus Grynkewich"
+
+
+def test_vague_and_opinion_sentences_yield_no_claims(seed):
+    vague = [
+        "underscore the broader geopolitical implications",
+        "remain united in their message of solidarity",
+        "The summit, organized amidst the ongoing conflict",
+    ]
+    for claim in extract_claims(seed):
+        assert not any(v in claim.sentence for v in vague), claim
+
+
+def test_quotes_keep_their_attributed_speaker(seed):
+    quote = next(c for c in extract_claims(seed) if c.kind == "quote" and "durable" in (c.value or ""))
+    assert quote.subject == "NATO leaders"
+    assert quote.value == "just, credible, and durable peace"
+
+
+def test_claim_ids_are_stable_across_extractions_and_edits_elsewhere(seed, tmp_path):
+    first = {c.id: c.text for c in extract_claims(seed)}
+    edited = tmp_path / "edited.txt"
+    edited.write_text(
+        seed.text.replace("Russian officials have warned", "Officials in Moscow warned"), encoding="utf-8"
+    )
+    second = {c.id: c.text for c in extract_claims(load_article(edited))}
+    assert set(first) <= set(second) | {i for i, t in first.items() if "legitimate" in t}
+
+
+def test_headline_repeating_a_body_fact_is_not_a_second_claim(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Russian President Vladimir Putin Meets Envoy\n\nRussian President Vladimir Putin met the envoy.\n")
+    claims = extract_claims(load_article(path))
+    assert len([c for c in claims if c.subject == "Vladimir Putin"]) == 1
+    assert claims[0].span[0] > path.read_text().index("\n")
+
+
+def test_the_reviewed_seed_claim_file_matches_what_extraction_finds_today(seed):
+    from tests.conftest import ROOT
+    from verify.claimfile import load_claim_file
+
+    reviewed = load_claim_file(ROOT / "claims" / "nato-defense-chiefs.json")
+    assert [c.id for c in reviewed.claims] == [c.id for c in extract_claims(seed)]
+    assert reviewed.article_sha256 == seed.sha256

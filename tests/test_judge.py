@@ -1,0 +1,112 @@
+"""Judging rules, each shown on a small article run through the fake wiki's stored pages."""
+
+import datetime as dt
+
+import pytest
+
+from verify.article import load_article
+from verify.extract import extract_claims
+from verify.link import name_score
+from verify.match import counts_in, tense
+from verify.models import Verdict
+from verify.pipeline import check
+
+AS_OF = dt.date(2025, 8, 20)
+
+
+@pytest.fixture
+def verdict_of(tmp_path, wikipedia):
+    """Check a one-paragraph article as of the seed's date; return {claim text: ClaimResult}."""
+
+    def run(body: str):
+        path = tmp_path / "variant.txt"
+        path.write_text(f"Variant headline\n\n{body}\n", encoding="utf-8")
+        article = load_article(path, as_of=AS_OF)
+        report = check(article, extract_claims(article), wikipedia)
+        return {r.text: r for r in report.claims}
+
+    return run
+
+
+def test_current_office_holder_is_supported_with_the_sentence_that_says_so(verdict_of):
+    result = verdict_of("Russian Foreign Minister Sergey Lavrov spoke.")["Russian Foreign Minister Sergey Lavrov"]
+    assert result.verdict == Verdict.SUPPORTED
+    assert any("Minister of Foreign Affairs since 2004" in e.snippet for e in result.evidence)
+    assert "Sergey Lavrov" in result.rationale
+
+
+def test_past_office_holder_is_contradicted(verdict_of):
+    results = verdict_of("Christopher Cavoli, who also serves as the head of U.S. European Command, spoke.")
+    result = next(iter(results.values()))
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Grynkewich" in result.rationale or "past" in result.rationale
+
+
+def test_another_number_for_the_same_counted_thing_is_contradicted(verdict_of):
+    result = verdict_of("NATO defense chiefs met; all 30 allied military leaders joined.")[
+        "all 30 allied military leaders"
+    ]
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "32 member states" in result.rationale
+
+
+def test_counts_in_words_are_normalised(verdict_of):
+    result = verdict_of("NATO defense chiefs met; all thirty-two allied military leaders joined.")
+    assert result["all thirty-two allied military leaders"].verdict == Verdict.SUPPORTED
+
+
+def test_duration_is_computed_against_the_article_date(verdict_of):
+    assert (
+        verdict_of("The conflict in Ukraine goes on; the war has lasted for three years.")[
+            "the war has lasted for three years"
+        ].verdict
+        == Verdict.SUPPORTED
+    )
+    seven = verdict_of("The conflict in Ukraine goes on; the war has lasted for seven years.")[
+        "the war has lasted for seven years"
+    ]
+    assert seven.verdict == Verdict.CONTRADICTED
+    assert "2022" in seven.rationale or "2014" in seven.rationale
+
+
+def test_a_different_nationality_for_the_same_person_is_contradicted(verdict_of):
+    result = verdict_of("Russian President Donald Trump spoke.")["Russian President Donald Trump"]
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "United States" in result.rationale
+
+
+def test_a_person_without_any_page_stays_unverified_with_the_reason(verdict_of):
+    result = verdict_of("Ukrainian President Petro Ivanenko spoke.")["Ukrainian President Petro Ivanenko"]
+    assert result.verdict == Verdict.UNVERIFIED
+    assert "no Wikipedia page" in result.rationale
+
+
+def test_quotes_no_source_holds_are_unverified_not_contradicted(verdict_of):
+    result = verdict_of("NATO leaders also said they want a ‘just and lasting peace for all’ soon.")
+    assert [r.verdict for r in result.values()] == [Verdict.UNVERIFIED]
+
+
+def test_tense_reads_dated_ranges_against_as_of():
+    assert tense("served as commander from 2022 to 2024", AS_OF)[0] == "past"
+    assert tense("has served as minister since 9 march 2004", AS_OF) == ("current", dt.date(2004, 3, 9))
+    assert tense("is serving as the 22nd chairman", AS_OF)[0] == "current"
+
+
+def test_qualified_counts_are_not_the_membership_count():
+    counts = counts_in("NATO formed with twelve founding members and has 32 member states.")
+    assert [(c.number, c.concept) for c in counts] == [(32.0, "member states")]
+
+
+@pytest.mark.parametrize(
+    ("claimed", "mention", "same"),
+    [
+        ("Sergey Lavrov", "Sergei Lavrov", True),
+        ("Dan Caine", "John Daniel Caine", True),
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky", True),
+        ("Alexus Grynkewich", "Gen Alexus G. Grynkewich", True),
+        ("Dan Caine", "Michael Caine", False),
+        ("Sergey Lavrov", "Sergei Shoigu", False),
+    ],
+)
+def test_name_variants_match_and_namesakes_do_not(claimed, mention, same):
+    assert (name_score(claimed, mention) >= 85) is same

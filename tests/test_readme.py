@@ -1,0 +1,21 @@
+"""The README's two commands are the ones CI runs and a new user types."""
+
+from tests.conftest import ROOT
+
+
+def readme_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = text.split("```sh\n")[1:3]
+    return [b.split("\n```")[0].strip() for b in blocks]
+
+
+def test_readme_opens_with_the_run_and_test_commands():
+    run, test = readme_commands()
+    assert run.endswith("verify check seeds/nato-defense-chiefs.txt")
+    assert test.endswith("pytest")
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    _, test = readme_commands()
+    assert test.replace("pip install -e", "pip install -q -e") in ci
