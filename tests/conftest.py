@@ -3,6 +3,7 @@ that talks to it without any network."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import httpx
@@ -40,7 +41,7 @@ def sleeps() -> list[float]:
 def http(fake_wiki: FakeWiki, sleeps: list[float]) -> HttpClient:
     client = HttpClient(transport=httpx.MockTransport(fake_wiki.handler), sleep=sleeps.append)
     yield client
-    client.close()
+    asyncio.run(client.aclose())
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """The fixtures are honest: page text only from the stored copies, cassettes only with requests the
 code makes today, responses exactly what the fake wiki serves from the page store."""
 
+import asyncio
 import json
 import re
 from pathlib import Path
@@ -13,6 +14,8 @@ from tests.conftest import CASSETTES, PAGES, ROOT, SEED
 from verify.article import load_article
 from verify.extract import extract_claims
 from verify.retrieve import retrieve
+
+run = asyncio.run
 
 
 def squash(text: str) -> str:
@@ -42,7 +45,7 @@ def query_of(uri: str) -> dict[str, str]:
 
 def test_seed_cassette_holds_exactly_the_requests_the_code_makes(wikipedia, fake_wiki):
     claims = extract_claims(load_article(SEED))
-    retrieve(claims, wikipedia)
+    run(retrieve(claims, wikipedia))
     made = sorted(json.dumps(query_of(u), sort_keys=True) for u in fake_wiki.requests)
     recorded = sorted(
         json.dumps(query_of(i["request"]["uri"]), sort_keys=True)

@@ -1,10 +1,14 @@
 """The Wikipedia source against the fake wiki: the same client code that talks to Wikipedia."""
 
+import asyncio
+
 from verify.sources.wikipedia import parse_infobox
+
+run = asyncio.run
 
 
 def test_one_request_resolves_many_titles_with_redirects(wikipedia, fake_wiki):
-    found = wikipedia.lookup(["Sergei Lavrov", "EUCOM", "Dan Caine", "Alexus Grynkewich"])
+    found = run(wikipedia.lookup(["Sergei Lavrov", "EUCOM", "Dan Caine", "Alexus Grynkewich"]))
     assert len(fake_wiki.requests) == 1
     assert found["Sergei Lavrov"].document.title == "Sergey Lavrov"
     assert "redirects to 'Sergey Lavrov'" in found["Sergei Lavrov"].document.link_reason
@@ -15,7 +19,7 @@ def test_one_request_resolves_many_titles_with_redirects(wikipedia, fake_wiki):
 
 
 def test_requests_are_polite(wikipedia, fake_wiki, http):
-    wikipedia.lookup(["NATO"])
+    run(wikipedia.lookup(["NATO"]))
     request = fake_wiki.requests[0]
     assert "maxlag=5" in request and "formatversion=2" in request and "format=json" in request
     assert http.client.headers["User-Agent"].startswith("verify/")
@@ -23,18 +27,18 @@ def test_requests_are_polite(wikipedia, fake_wiki, http):
 
 
 def test_more_than_twenty_titles_are_split_at_the_extracts_limit(wikipedia, fake_wiki):
-    wikipedia.lookup([f"Title {i}" for i in range(45)])
+    run(wikipedia.lookup([f"Title {i}" for i in range(45)]))
     assert len(fake_wiki.requests) == 3
 
 
 def test_the_same_request_is_made_once_per_run(wikipedia, fake_wiki):
-    wikipedia.lookup(["NATO", "Dan Caine"])
-    wikipedia.lookup(["NATO", "Dan Caine"])
+    run(wikipedia.lookup(["NATO", "Dan Caine"]))
+    run(wikipedia.lookup(["NATO", "Dan Caine"]))
     assert len(fake_wiki.requests) == 1
 
 
 def test_infobox_fields_come_from_the_lead_section_wikitext(wikipedia):
-    doc = wikipedia.lookup(["United States European Command"])["United States European Command"].document
+    doc = run(wikipedia.lookup(["United States European Command"]))["United States European Command"].document
     fields = {f.label: f.value for f in doc.infobox}
     assert fields["commander1"] == "Gen Alexus G. Grynkewich, USAF"
     assert fields["commander1_label"] == "Commander"
@@ -43,13 +47,13 @@ def test_infobox_fields_come_from_the_lead_section_wikitext(wikipedia):
 
 def test_disambiguation_pages_are_skipped(wikipedia, fake_wiki):
     fake_wiki.pages["NATO"].disambiguation = True
-    found = wikipedia.lookup(["NATO"])["NATO"]
+    found = run(wikipedia.lookup(["NATO"]))["NATO"]
     assert found.document is None
     assert "disambiguation" in found.reason
 
 
 def test_search_returns_pages_in_rank_order(wikipedia):
-    titles = [d.title for d in wikipedia.search("war in Ukraine")]
+    titles = [d.title for d in run(wikipedia.search("war in Ukraine"))]
     assert {"Russian invasion of Ukraine", "Russo-Ukrainian war"} <= set(titles)
 
 

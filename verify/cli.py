@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import json
 import sys
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -21,7 +24,7 @@ from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.errors import InputError
 from verify.extract import extract_claims
 from verify.models import Article, Claim, Report, Verdict
-from verify.pipeline import check as run_pipeline
+from verify.pipeline import check_async
 from verify.report import EXTENSIONS, render, summary_line, write_atomic
 from verify.sources.http import DEFAULT_CONTACT, HttpClient
 from verify.sources.official import OfficialSource
@@ -87,24 +90,37 @@ def _print_summary(report: Report, written: list[Path]) -> None:
     out.print("reports: " + ", ".join(str(p) for p in written))
 
 
+@dataclass(frozen=True)
+class RunOptions:
+    """What one `verify check` run was asked to do, shared by every article of the run."""
+
+    out_dir: Path
+    formats: list[Format]
+    wiki: str
+    as_of: dt.date | None
+    sources: list[str]
+    mode: str | None  # "offline", "live", "record", or None: replay when a cassette exists, else live
+    cassettes: Path
+    claims_dir: Path
+    max_bytes: int
+
+
 @app.command()
 def check(
-    articles: Annotated[
-        list[Path], typer.Argument(help="Article files (title line, blank line, paragraphs) or folders.")
-    ],
+    articles: Annotated[list[Path], typer.Argument(help="Article files (title, blank line, paragraphs) or folders.")],
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for the reports.")] = Path("reports"),
-    formats: Annotated[list[Format] | None, typer.Option("--format", help="Report formats (repeatable).")] = None,
+    formats: Annotated[list[Format] | None, typer.Option("--format", help="Report format (repeatable).")] = None,
     wiki: Annotated[
         str, typer.Option(envvar="VERIFY_WIKI", help="Base URL of the wiki; the API is {wiki}/w/api.php.")
     ] = DEFAULT_WIKI,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Judge the claims as of this date (YYYY-MM-DD).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Judge claims as of this date (YYYY-MM-DD).")] = None,
     sources: Annotated[
-        list[str] | None, typer.Option("--source", help="An official page to consult for every claim.")
+        list[str] | None, typer.Option("--source", help="Official page consulted for every claim.")
     ] = None,
     offline: Annotated[
-        bool, typer.Option("--offline", help="Never touch the network; what the cassette lacks is unverified.")
+        bool, typer.Option("--offline", help="Never use the network; what the cassette lacks is unverified.")
     ] = False,
-    live: Annotated[bool, typer.Option("--live", help="Fetch fresh evidence; ignore and keep the cassette.")] = False,
+    live: Annotated[bool, typer.Option("--live", help="Fetch fresh evidence; leave the cassette alone.")] = False,
     record: Annotated[bool, typer.Option("--record", help="Fetch fresh evidence and (re)write the cassette.")] = False,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Exit 1 when a claim is at this level.")
@@ -116,30 +132,52 @@ def check(
     contact: Annotated[
         str, typer.Option(envvar="VERIFY_CONTACT", help="Contact URL or e-mail for the User-Agent.")
     ] = DEFAULT_CONTACT,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest article accepted.")] = DEFAULT_MAX_BYTES,
-    timeout: Annotated[float, typer.Option(help="Seconds before one request gives up.")] = 15.0,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Largest article accepted, in bytes.")
+    ] = DEFAULT_MAX_BYTES,
+    timeout: Annotated[float, typer.Option(help="Seconds one request may take.")] = 15.0,
     retries: Annotated[int, typer.Option(help="Retries of a failed request.")] = 3,
+    concurrency: Annotated[
+        int,
+        typer.Option(min=1, max=32, help="Requests in flight at once (keep 1 for Wikimedia; more for your mirror)."),
+    ] = 1,
+    deadline: Annotated[float | None, typer.Option(help="Seconds the whole run may spend on the network.")] = None,
 ) -> None:
     """Check ARTICLE(s) and write verdict reports."""
     with one_line_errors():
-        _check(
-            articles,
-            out_dir,
-            formats,
-            wiki,
-            as_of,
-            sources,
-            offline,
-            live,
-            record,
-            fail_on,
-            cassettes,
-            claims_dir,
-            contact,
-            max_bytes,
-            timeout,
-            retries,
+        if sum([offline, live, record]) > 1:
+            raise typer.BadParameter("choose one of --offline, --live, --record")
+        options = RunOptions(
+            out_dir=out_dir,
+            formats=list(dict.fromkeys(formats or [Format.json, Format.markdown])),
+            wiki=wiki,
+            as_of=_parse_date(as_of),
+            sources=sources or [],
+            mode="offline" if offline else "live" if live else "record" if record else None,
+            cassettes=cassettes,
+            claims_dir=claims_dir,
+            max_bytes=max_bytes,
         )
+        paths = _articles(articles)
+        if not paths:
+            raise InputError("no article files found in " + ", ".join(map(str, articles)))
+        http = HttpClient(
+            contact=contact,
+            timeout=timeout,
+            max_retries=retries,
+            concurrency=concurrency,
+            deadline=time.monotonic() + deadline if deadline else None,
+        )
+        reports, failures = asyncio.run(check_all(paths, options, http))
+        if failures:
+            raise typer.Exit(2)
+        levels = {
+            FailOn.contradicted: {Verdict.CONTRADICTED},
+            FailOn.unverified: {Verdict.CONTRADICTED, Verdict.UNVERIFIED},
+            FailOn.never: set(),
+        }[fail_on]
+        worst = {r.verdict for report in reports for r in report.claims}
+        raise typer.Exit(1 if worst & levels else 0)
 
 
 @contextlib.contextmanager
@@ -155,102 +193,54 @@ def one_line_errors() -> Iterator[None]:
         raise typer.Exit(130) from None
 
 
-def _check(
-    articles: list[Path],
-    out_dir: Path,
-    formats: list[Format] | None,
-    wiki: str,
-    as_of: str | None,
-    sources: list[str] | None,
-    offline: bool,
-    live: bool,
-    record: bool,
-    fail_on: FailOn,
-    cassettes: Path,
-    claims_dir: Path,
-    contact: str,
-    max_bytes: int,
-    timeout: float,
-    retries: int,
-) -> None:
-    if sum([offline, live, record]) > 1:
-        raise typer.BadParameter("choose one of --offline, --live, --record")
-    date = _parse_date(as_of)
-    chosen = list(dict.fromkeys(formats or [Format.json, Format.markdown]))
-    paths = _articles(articles)
-    if not paths:
-        raise InputError("no article files found in " + ", ".join(map(str, articles)))
-    http = HttpClient(contact=contact, timeout=timeout, max_retries=retries)
-    worst = set()
+async def check_all(paths: list[Path], options: RunOptions, http: HttpClient) -> tuple[list[Report], int]:
+    """Check every article; one bad article is reported and skipped, never the end of the batch.
+
+    Articles run one after another, except live runs with --concurrency > 1 (cassettes patch the
+    HTTP layer for one article at a time, so replay and record stay sequential)."""
+    reports: list[Report] = []
     failures = 0
+
+    async def one(path: Path) -> None:
+        nonlocal failures
+        try:
+            reports.append(await check_one(path, options, http))
+        except InputError as exc:
+            say(f"verify: error: {exc}")
+            failures += 1
+
     try:
-        for path in paths:
-            try:
-                report = _check_one(
-                    path,
-                    out_dir,
-                    chosen,
-                    wiki,
-                    date,
-                    sources or [],
-                    offline,
-                    live,
-                    record,
-                    cassettes,
-                    claims_dir,
-                    http,
-                    max_bytes,
-                )
-            except InputError as exc:
-                say(f"verify: error: {exc}")
-                failures += 1
-                continue
-            worst |= {r.verdict for r in report.claims}
+        if options.mode == "live" and http.concurrency > 1:
+            await asyncio.gather(*(one(p) for p in paths))
+        else:
+            for path in paths:
+                await one(path)
     finally:
-        http.close()
-    if failures:
-        raise typer.Exit(2)
-    levels = {
-        FailOn.contradicted: {Verdict.CONTRADICTED},
-        FailOn.unverified: {Verdict.CONTRADICTED, Verdict.UNVERIFIED},
-        FailOn.never: set(),
-    }[fail_on]
-    raise typer.Exit(1 if worst & levels else 0)
+        await http.aclose()
+    return reports, failures
 
 
-def _check_one(
-    path: Path,
-    out_dir: Path,
-    formats: list[Format],
-    wiki_url: str,
-    as_of: dt.date | None,
-    sources: list[str],
-    offline: bool,
-    live: bool,
-    record: bool,
-    cassettes: Path,
-    claims_dir: Path,
-    http: HttpClient,
-    max_bytes: int,
-) -> Report:
-    article = load_article(path, max_bytes=max_bytes, as_of=as_of)
-    claims, origin = _claims_for(article, claims_dir)
-    tape = cassettes / f"{article.stem}.yaml"
-    mode = "offline" if offline else "live" if live else "record" if record else "replay" if tape.exists() else "live"
+async def check_one(path: Path, options: RunOptions, http: HttpClient) -> Report:
+    article = load_article(path, max_bytes=options.max_bytes, as_of=options.as_of)
+    claims, origin = _claims_for(article, options.claims_dir)
+    tape = options.cassettes / f"{article.stem}.yaml"
+    mode = options.mode or ("replay" if tape.exists() else "live")
     message = {
         "offline": f"offline: answering from {tape}" if tape.exists() else "offline: no cassette, no network",
         "replay": f"replaying recorded evidence from {tape} (use --live for fresh evidence)",
         "record": f"recording fresh evidence into {tape}",
-        "live": f"fetching live evidence from {wiki_url}",
+        "live": f"fetching live evidence from {options.wiki}",
     }[mode]
     say(f"{article.path}: {len(claims)} {origin}; {message}")
-    if record:
-        http._cache.clear()  # each cassette must hold every request its article needs
+    if mode == "record":
+        http.forget()  # each cassette must hold every request its article needs
     with cassette(tape, mode):
-        report = run_pipeline(article, claims, WikipediaSource(http, wiki_url), OfficialSource(http), sources)
+        report = await check_async(
+            article, claims, WikipediaSource(http, options.wiki), OfficialSource(http), options.sources
+        )
     written = []
-    for fmt in formats:
-        target = out_dir / f"{article.stem}{EXTENSIONS[fmt.value]}"
+    for fmt in options.formats:
+        target = options.out_dir / f"{article.stem}{EXTENSIONS[fmt.value]}"
         write_atomic(target, render(fmt.value, report, article.text))
         written.append(target)
     _print_summary(report, written)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
+import html
 import json
 import threading
 import time
@@ -94,8 +95,23 @@ class Faults:
     kind: str | None = None  # "429", "503", "maxlag", "truncated", "html", "slow"
     count: int = 0
     retry_after: str | None = "1"
-    latency: float = 0.0
+    latency: float = 0.0  # added to every answer (benchmarks)
+    slow_seconds: float = 30.0  # how long a "slow" answer takes (served by `serve` only)
     served: int = 0
+
+    def active(self) -> bool:
+        return bool(self.kind) and (self.count < 0 or self.served < self.count)
+
+
+OFFICIAL_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<link rel="canonical" href="{url}"><script>window.tracking = true;</script></head><body>
+<header><nav><a href="/">Home</a> | <a href="/about">About</a> | <a href="/news">News</a></nav></header>
+<div class="cookie-banner" role="dialog">This site uses cookies. <button>Accept</button></div>
+<main><h1>{title}</h1>
+{paragraphs}
+</main>
+<footer>Site map | Privacy | Accessibility</footer>
+<script>document.write("injected");</script></body></html>"""
 
 
 @dataclass
@@ -104,6 +120,33 @@ class FakeWiki:
     base_url: str = "https://en.wikipedia.org"
     faults: Faults = field(default_factory=Faults)
     requests: list[str] = field(default_factory=list)
+    official: dict[str, tuple[str, str]] = field(default_factory=dict)  # url -> (title, text)
+
+    def add_official_pages(self, reference_dir: Path) -> None:
+        """Serve the stored official pages (kind 'official') at their own URLs, as HTML with the
+        usual chrome around the stored text (navigation, cookie banner, scripts, footer), so the
+        text extraction has something to strip."""
+        for path in sorted(reference_dir.glob("*.json")):
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if raw.get("kind") == "official":
+                self.official[raw["url"]] = (raw["title"], raw["text"])
+
+    def _official(self, request: httpx.Request) -> httpx.Response | None:
+        page = self.official.get(str(request.url))
+        if page is None:
+            return None
+        title, text = page
+        paragraphs = "\n".join(f"<p>{html.escape(p.strip())}</p>" for p in text.split("\n") if p.strip())
+        body = OFFICIAL_PAGE.format(title=html.escape(title), url=html.escape(str(request.url)), paragraphs=paragraphs)
+        return httpx.Response(
+            200,
+            text=body,
+            headers={
+                "content-type": "text/html; charset=utf-8",
+                "last-modified": "Mon, 02 Jun 2025 00:00:00 GMT",
+                "date": email.utils.formatdate(usegmt=True),
+            },
+        )
 
     @classmethod
     def from_directory(cls, directory: Path, base_url: str = "https://en.wikipedia.org") -> FakeWiki:
@@ -116,6 +159,9 @@ class FakeWiki:
     # -- the transport -------------------------------------------------------------------------
     def handler(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(str(request.url))
+        official = self._official(request)
+        if official is not None:
+            return official
         if request.url.path != "/w/api.php":
             return httpx.Response(404, text="Not Found", headers={"content-type": "text/html"})
         params = dict(parse_qsl(request.url.query.decode()))
@@ -130,7 +176,7 @@ class FakeWiki:
         f = self.faults
         if f.latency:
             time.sleep(f.latency)
-        if not f.kind or (f.count >= 0 and f.served >= f.count):
+        if not f.active() or f.kind == "slow":
             return None
         f.served += 1
         headers = {"Retry-After": f.retry_after} if f.retry_after else {}
@@ -275,9 +321,9 @@ def serve(wiki: FakeWiki, host: str = "127.0.0.1") -> Iterator[str]:
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            if wiki.faults.kind == "slow" and (wiki.faults.count < 0 or wiki.faults.served < wiki.faults.count):
+            if wiki.faults.kind == "slow" and wiki.faults.active():
                 wiki.faults.served += 1
-                time.sleep(wiki.faults.latency or 30)
+                time.sleep(wiki.faults.slow_seconds)
             url = f"http://{self.headers.get('Host', host)}{self.path}"
             response = wiki.handler(httpx.Request("GET", url, headers=dict(self.headers)))
             body = response.content

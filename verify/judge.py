@@ -343,6 +343,7 @@ def _evidence(f: Finding) -> Evidence:
         snippet=f.unit.text,
         score=round(f.score, 1),
         stance=f.stance,
+        link_reason=doc.link_reason,
     )
 
 

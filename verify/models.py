@@ -123,6 +123,7 @@ class Evidence(BaseModel):
     snippet: str
     score: float = Field(ge=0, le=100)
     stance: Stance
+    link_reason: str = Field(default="", description="why this page was chosen for the claim")
 
 
 class ClaimResult(BaseModel):

@@ -8,6 +8,7 @@ page, whose infobox names its commander) is evidence for all.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from dataclasses import dataclass, field
 
@@ -58,7 +59,7 @@ def wanted_titles(claim: Claim) -> list[str]:
     return titles
 
 
-def retrieve(
+async def retrieve(
     claims: list[Claim],
     wiki: WikipediaSource | None,
     official: OfficialSource | None = None,
@@ -67,24 +68,34 @@ def retrieve(
     pool = EvidencePool()
     active = [c for c in claims if not c.skip]
     if wiki is not None:
-        _from_wikipedia(active, wiki, pool)
+        await _from_wikipedia(active, wiki, pool)
     if official is not None:
-        for claim in active:
-            for url in [*(sources or []), *claim.sources]:
-                try:
-                    pool.add(claim.id, official.fetch(url))
-                except SourceError as exc:
-                    pool.note(claim.id, f"{url} unreachable: {exc.reason}")
+        await _from_official(active, official, sources or [], pool)
     return pool
 
 
-def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool) -> None:
+async def _from_official(claims: list[Claim], official: OfficialSource, sources: list[str], pool: EvidencePool) -> None:
+    urls = list(dict.fromkeys([*sources, *(u for c in claims for u in c.sources)]))
+    fetched = await asyncio.gather(*(official.fetch(u) for u in urls), return_exceptions=True)
+    by_url = dict(zip(urls, fetched, strict=True))
+    for claim in claims:
+        for url in [*sources, *claim.sources]:
+            result = by_url[url]
+            if isinstance(result, Document):
+                pool.add(claim.id, result)
+            elif isinstance(result, SourceError):
+                pool.note(claim.id, f"{url} unreachable: {result.reason}")
+            else:
+                pool.note(claim.id, f"{url} could not be read ({type(result).__name__})")
+
+
+async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool) -> None:
     wanted = {c.id: wanted_titles(c) for c in claims}
-    found = wiki.lookup(t for titles in wanted.values() for t in titles)
+    found = await wiki.lookup(t for titles in wanted.values() for t in titles)
     unresolved: dict[str, list[Claim]] = {}
     for claim in claims:
         for title in wanted[claim.id]:
-            hit = found.get(title)
+            hit = found.get(title.strip())
             if hit and hit.document:
                 pool.add(claim.id, hit.document)
             elif hit:
@@ -92,35 +103,47 @@ def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePo
         subject = claim.effective_subject
         if claim.kind in {"role", "relation"} and not (found.get(subject) and found[subject].document):
             unresolved.setdefault(subject, []).append(claim)
-    for name, waiting in unresolved.items():
-        try:
-            results = wiki.search(name)
-        except SourceError as exc:
-            for claim in waiting:
-                pool.note(claim.id, f"search for '{name}' failed: {exc.reason}")
-            continue
-        best = max(results, key=lambda d: name_score(name, d.title), default=None)
-        for claim in waiting:
-            if best is not None and name_score(name, best.title) >= 90:
-                pool.add(
-                    claim.id, best.model_copy(update={"link_reason": best.link_reason + "; title matches the name"})
-                )
-            else:
-                pool.note(
-                    claim.id,
-                    f"no Wikipedia page found for '{name}' (search gave "
-                    f"{', '.join(repr(d.title) for d in results[:3]) or 'nothing'})",
-                )
+    if any(hit.unreachable for hit in found.values()):
+        return  # the wiki is down for this run: every claim already carries the reason
+    events: dict[str, list[Claim]] = {c.context: [] for c in claims if c.kind in {"duration", "date"} and c.context}
     for claim in claims:
         if claim.kind in {"duration", "date"} and claim.context:
-            try:
-                results = wiki.search(claim.context)
-            except SourceError as exc:
-                pool.note(claim.id, f"search for '{claim.context}' failed: {exc.reason}")
-                continue
-            words = {w for w in re.findall(r"[a-z]{4,}", claim.context.lower())}
-            relevant = [d for d in results if any(w[:5] in d.title.lower() for w in words)]
-            for doc in relevant[:3]:
-                pool.add(claim.id, doc)
-            if not relevant:
-                pool.note(claim.id, f"search for '{claim.context}' found no page about that event")
+            events[claim.context].append(claim)
+    await asyncio.gather(
+        *(_link_person(wiki, name, waiting, pool) for name, waiting in unresolved.items()),
+        *(_link_event(wiki, event, waiting, pool) for event, waiting in events.items()),
+    )
+
+
+async def _link_person(wiki: WikipediaSource, name: str, waiting: list[Claim], pool: EvidencePool) -> None:
+    """Search for a name the batch did not resolve; accept only a title that is that name."""
+    try:
+        results = await wiki.search(name)
+    except SourceError as exc:
+        for claim in waiting:
+            pool.note(claim.id, f"search for '{name}' failed: {exc.reason}")
+        return
+    best = max(results, key=lambda d: name_score(name, d.title), default=None)
+    for claim in waiting:
+        if best is not None and name_score(name, best.title) >= 90:
+            pool.add(claim.id, best.model_copy(update={"link_reason": best.link_reason + "; title matches the name"}))
+        else:
+            tried = ", ".join(repr(d.title) for d in results[:3]) or "nothing"
+            pool.note(claim.id, f"no Wikipedia page found for '{name}' (search gave {tried})")
+
+
+async def _link_event(wiki: WikipediaSource, event: str, waiting: list[Claim], pool: EvidencePool) -> None:
+    """Search for an event ('war in Ukraine'); keep the top pages whose titles share its words."""
+    try:
+        results = await wiki.search(event)
+    except SourceError as exc:
+        for claim in waiting:
+            pool.note(claim.id, f"search for '{event}' failed: {exc.reason}")
+        return
+    words = set(re.findall(r"[a-z]{4,}", event.lower()))
+    relevant = [d for d in results if any(w[:5] in d.title.lower() for w in words)]
+    for claim in waiting:
+        for doc in relevant[:3]:
+            pool.add(claim.id, doc)
+        if not relevant:
+            pool.note(claim.id, f"search for '{event}' found no page about that event")

@@ -7,8 +7,10 @@ with HTTP 200). Every failure ends as a `SourceError` with a reason a report can
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import email.utils
+import inspect
 import json
 import time
 from collections.abc import Callable
@@ -71,72 +73,107 @@ def parse_retry_after(value: str | None) -> float | None:
 
 @dataclass
 class HttpClient:
-    """httpx with the project's manners: timeouts, a response size cap, retries, a per-run cache."""
+    """httpx with the project's manners: timeouts, a size cap, retries, a per-run cache, a bound on
+    requests in flight (1 by default, as Wikimedia asks) and an optional deadline for the whole run."""
 
     contact: str = DEFAULT_CONTACT
     timeout: float = 15.0
     max_retries: int = 3
     max_wait: float = 30.0
     max_bytes: int = 10 * 1024 * 1024
-    transport: httpx.BaseTransport | None = None
-    sleep: Callable[[float], None] = time.sleep
+    concurrency: int = 1
+    deadline: float | None = None  # time.monotonic() after which no request starts
+    transport: httpx.AsyncBaseTransport | None = None
+    sleep: Callable[[float], Any] = asyncio.sleep
     requests_made: int = 0
     _cache: dict[str, Any] = field(default_factory=dict)
-    _client: httpx.Client | None = None
+    _in_flight: dict[str, asyncio.Future] = field(default_factory=dict)
+    _client: httpx.AsyncClient | None = None
+    _slots: asyncio.Semaphore | None = None
 
     @property
-    def client(self) -> httpx.Client:
+    def client(self) -> httpx.AsyncClient:
         if self._client is None:
-            self._client = httpx.Client(
+            self._client = httpx.AsyncClient(
                 headers={"User-Agent": user_agent(self.contact), "Accept-Encoding": "gzip"},
                 timeout=httpx.Timeout(self.timeout),
                 follow_redirects=True,
                 max_redirects=5,
                 transport=self.transport,
+                limits=httpx.Limits(max_connections=max(1, self.concurrency)),
             )
         return self._client
 
-    def close(self) -> None:
+    def forget(self) -> None:
+        """Drop the run's cache, e.g. before recording a cassette that must hold every request."""
+        self._cache.clear()
+
+    async def aclose(self) -> None:
         if self._client is not None:
-            self._client.close()
+            await self._client.aclose()
             self._client = None
+        self._slots = None
+        self._in_flight.clear()
 
     def _wait(self, state: tenacity.RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         hinted = exc.retry_after if isinstance(exc, SourceError) else None
         backoff = min(self.max_wait, 1.0 * 2 ** (state.attempt_number - 1))
-        return min(self.max_wait, hinted) if hinted is not None else backoff
+        wait = min(self.max_wait, hinted) if hinted is not None else backoff
+        if self.deadline is not None:
+            wait = max(0.0, min(wait, self.deadline - time.monotonic()))
+        return wait
 
-    def _retrying(self) -> tenacity.Retrying:
-        return tenacity.Retrying(
+    async def _sleep(self, seconds: float) -> None:
+        result = self.sleep(seconds)
+        if inspect.isawaitable(result):
+            await result
+
+    def _retrying(self) -> tenacity.AsyncRetrying:
+        return tenacity.AsyncRetrying(
             stop=tenacity.stop_after_attempt(self.max_retries + 1),
             wait=self._wait,
             retry=tenacity.retry_if_exception(lambda e: isinstance(e, SourceError) and e.retryable),
-            sleep=self.sleep,
+            sleep=self._sleep,
             reraise=True,
         )
 
-    def _fetch(self, url: str, params: dict[str, str] | None) -> httpx.Response:
-        self.requests_made += 1
-        try:
-            with self.client.stream("GET", url, params=params) as response:
-                chunks, size = [], 0
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > self.max_bytes:
-                        raise SourceError(f"response from {response.url.host} larger than {self.max_bytes:,} bytes")
-                    chunks.append(chunk)
-                body = b"".join(chunks)
-        except httpx.TimeoutException:
-            raise SourceError(f"timed out after {self.timeout:g} s", retryable=True) from None
-        except httpx.TooManyRedirects:
-            raise SourceError("too many redirects") from None
-        except httpx.TransportError as exc:
-            raise SourceError(f"network error: {type(exc).__name__}", retryable=True) from None
-        except SourceError:
-            raise
-        except Exception as exc:  # vcrpy refusals in --offline/replay land here
-            raise SourceError(_describe(exc)) from None
+    async def _fetch(self, url: str, params: dict[str, str] | None) -> httpx.Response:
+        if self.deadline is not None and time.monotonic() >= self.deadline:
+            raise SourceError("the run's deadline was reached before this request")
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(max(1, self.concurrency))
+        async with self._slots:
+            self.requests_made += 1
+            try:
+                return await asyncio.wait_for(self._read(url, params), timeout=self._time_left())
+            except (TimeoutError, httpx.TimeoutException):
+                raise SourceError(f"timed out after {self.timeout:g} s", retryable=True) from None
+            except httpx.TooManyRedirects:
+                raise SourceError("too many redirects") from None
+            except httpx.TransportError as exc:
+                raise SourceError(f"network error: {type(exc).__name__}", retryable=True) from None
+            except SourceError:
+                raise
+            except Exception as exc:  # vcrpy refusals in --offline/replay land here
+                raise SourceError(_describe(exc)) from None
+
+    def _time_left(self) -> float:
+        """A whole answer, however slowly it trickles in, gets at most `timeout` (and the deadline)."""
+        left = self.timeout
+        if self.deadline is not None:
+            left = min(left, max(0.01, self.deadline - time.monotonic()))
+        return left
+
+    async def _read(self, url: str, params: dict[str, str] | None) -> httpx.Response:
+        async with self.client.stream("GET", url, params=params) as response:
+            chunks, size = [], 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > self.max_bytes:
+                    raise SourceError(f"response from {response.url.host} larger than {self.max_bytes:,} bytes")
+                chunks.append(chunk)
+            body = b"".join(chunks)
         if response.status_code in RETRY_STATUSES:
             raise SourceError(
                 f"HTTP {response.status_code} from {response.url.host}",
@@ -147,24 +184,32 @@ class HttpClient:
             raise SourceError(f"HTTP {response.status_code} from {response.url.host}")
         return httpx.Response(response.status_code, headers=response.headers, content=body, request=response.request)
 
-    def get_json(self, url: str, params: dict[str, str]) -> JsonAnswer:
+    async def get_json(self, url: str, params: dict[str, str]) -> JsonAnswer:
         """GET a MediaWiki-style JSON API; maxlag errors are retried like 503s."""
-        return self._cached("json " + str(httpx.URL(url, params=params)), self._get_json_once, url, params)
+        return await self._cached("json " + str(httpx.URL(url, params=params)), self._get_json_once, url, params)
 
-    def _cached(self, key: str, fetch: Callable[..., Any], *args: Any) -> Any:
-        """Each distinct request is made once per run; a failure is remembered too, not retried again."""
+    async def _cached(self, key: str, fetch: Callable[..., Any], *args: Any) -> Any:
+        """Each distinct request is made once per run, even when asked for twice at the same time;
+        a failure is remembered too, not retried again."""
+        if key in self._in_flight:
+            await asyncio.wait([self._in_flight[key]])
         if key not in self._cache:
+            done = asyncio.get_running_loop().create_future()
+            self._in_flight[key] = done
             try:
-                self._cache[key] = self._retrying()(fetch, *args)
+                self._cache[key] = await self._retrying()(fetch, *args)
             except SourceError as exc:
                 self._cache[key] = exc
+            finally:
+                done.set_result(None)
+                del self._in_flight[key]
         cached = self._cache[key]
         if isinstance(cached, SourceError):
             raise cached
         return cached
 
-    def _get_json_once(self, url: str, params: dict[str, str]) -> JsonAnswer:
-        response = self._fetch(url, params)
+    async def _get_json_once(self, url: str, params: dict[str, str]) -> JsonAnswer:
+        response = await self._fetch(url, params)
         try:
             data = json.loads(response.content)
         except (json.JSONDecodeError, UnicodeDecodeError):
@@ -183,8 +228,8 @@ class HttpClient:
             raise SourceError(f"API error {code}: {error.get('info', '')}".strip())
         return JsonAnswer(data, response_time(response))
 
-    def get_page(self, url: str) -> httpx.Response:
-        return self._cached("page " + url, self._fetch, url, None)
+    async def get_page(self, url: str) -> httpx.Response:
+        return await self._cached("page " + url, self._fetch, url, None)
 
 
 def _describe(exc: Exception) -> str:

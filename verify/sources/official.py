@@ -40,10 +40,10 @@ class OfficialSource:
     def __init__(self, http: HttpClient) -> None:
         self.http = http
 
-    def fetch(self, url: str) -> Document:
+    async def fetch(self, url: str) -> Document:
         if not re.match(r"https?://", url):
             raise SourceError(f"not an http(s) URL: {url!r}")
-        response = self.http.get_page(url)
+        response = await self.http.get_page(url)
         kind = response.headers.get("content-type", "")
         if "html" not in kind and "text" not in kind:
             raise SourceError(f"{url} is {kind or 'of unknown type'}, not a web page")

@@ -7,6 +7,7 @@ section's wikitext (`prop=revisions&rvsection=0`), whose infobox holds offices a
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ class Lookup:
     requested: str
     document: Document | None
     reason: str = ""
+    unreachable: bool = False  # the wiki did not answer: searching further is pointless
 
 
 def parse_infobox(wikitext: str) -> tuple[InfoboxField, ...]:
@@ -95,19 +97,21 @@ class WikipediaSource:
             link_reason=reason,
         )
 
-    def lookup(self, titles: Iterable[str]) -> dict[str, Lookup]:
+    async def lookup(self, titles: Iterable[str]) -> dict[str, Lookup]:
         """Resolve many titles in as few requests as the API allows (redirects followed)."""
-        wanted = list(dict.fromkeys(t for t in titles if t.strip()))
+        wanted = sorted(dict.fromkeys(t.strip() for t in titles if t.strip()))
+        batches = [wanted[i : i + EXTRACTS_PER_REQUEST] for i in range(0, len(wanted), EXTRACTS_PER_REQUEST)]
         out: dict[str, Lookup] = {}
-        for i in range(0, len(wanted), EXTRACTS_PER_REQUEST):
-            batch = wanted[i : i + EXTRACTS_PER_REQUEST]
-            try:
-                answer = self.http.get_json(self.api, self._params(titles="|".join(batch)))
-            except SourceError as exc:
-                out.update({t: Lookup(t, None, f"Wikipedia unreachable: {exc.reason}") for t in batch})
-                continue
-            out.update(self._resolve(batch, answer))
+        for found in await asyncio.gather(*(self._lookup_batch(b) for b in batches)):
+            out.update(found)
         return out
+
+    async def _lookup_batch(self, batch: list[str]) -> dict[str, Lookup]:
+        try:
+            answer = await self.http.get_json(self.api, self._params(titles="|".join(batch)))
+        except SourceError as exc:
+            return {t: Lookup(t, None, f"Wikipedia unreachable: {exc.reason}", unreachable=True) for t in batch}
+        return self._resolve(batch, answer)
 
     def _resolve(self, batch: list[str], answer: JsonAnswer) -> dict[str, Lookup]:
         query = answer.data.get("query") or {}
@@ -139,9 +143,9 @@ class WikipediaSource:
                 out[title] = Lookup(title, doc, "" if doc else f"no Wikipedia page titled '{title}'")
         return out
 
-    def search(self, query: str, limit: int = 5) -> list[Document]:
+    async def search(self, query: str, limit: int = 5) -> list[Document]:
         """Full-text search (generator=search) with the same page properties; best rank first."""
-        answer = self.http.get_json(
+        answer = await self.http.get_json(
             self.api,
             self._params(generator="search", gsrsearch=query, gsrlimit=str(limit), gsrnamespace="0"),
         )
@@ -152,3 +156,25 @@ class WikipediaSource:
             for p in pages
         ]
         return [d for d in docs if d is not None]
+
+    async def full_text(self, doc: Document) -> Document:
+        """The whole article's plain text, for when the intro does not decide a claim.
+
+        TextExtracts gives one whole-article extract per request (exlimit 1 without exintro)."""
+        params = {
+            "action": "query",
+            "format": "json",
+            "formatversion": "2",
+            "redirects": "1",
+            "maxlag": "5",
+            "prop": "extracts",
+            "explaintext": "1",
+            "exsectionformat": "plain",
+            "titles": doc.title,
+        }
+        answer = await self.http.get_json(self.api, params)
+        pages = (answer.data.get("query") or {}).get("pages") or []
+        text = next((p.get("extract") for p in pages if isinstance(p, dict) and p.get("extract")), None)
+        if not text or len(text) <= len(doc.text):
+            return doc
+        return doc.model_copy(update={"text": text, "link_reason": doc.link_reason + "; whole article read"})
