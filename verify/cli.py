@@ -26,6 +26,7 @@ from verify.extract import extract_claims
 from verify.models import Article, Claim, Report, Verdict
 from verify.pipeline import check_async
 from verify.report import EXTENSIONS, render, summary_line, write_atomic
+from verify.retrieve import wanted_titles
 from verify.sources.http import DEFAULT_CONTACT, HttpClient
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import DEFAULT_WIKI, WikipediaSource
@@ -196,33 +197,46 @@ def one_line_errors() -> Iterator[None]:
 async def check_all(paths: list[Path], options: RunOptions, http: HttpClient) -> tuple[list[Report], int]:
     """Check every article; one bad article is reported and skipped, never the end of the batch.
 
-    Articles run one after another, except live runs with --concurrency > 1 (cassettes patch the
-    HTTP layer for one article at a time, so replay and record stay sequential)."""
+    A live batch first looks up the titles of all its articles together (shared people and
+    offices are asked for once), then checks the articles, side by side with --concurrency > 1.
+    Replay and record go one article at a time: a cassette patches the HTTP layer for one article."""
+    wiki = WikipediaSource(http, options.wiki)
+    official = OfficialSource(http)
     reports: list[Report] = []
     failures = 0
-
-    async def one(path: Path) -> None:
-        nonlocal failures
+    loaded: list[tuple[Article, list[Claim], str]] = []
+    for path in paths:
         try:
-            reports.append(await check_one(path, options, http))
+            article = load_article(path, max_bytes=options.max_bytes, as_of=options.as_of)
+            loaded.append((article, *_claims_for(article, options.claims_dir)))
         except InputError as exc:
             say(f"verify: error: {exc}")
             failures += 1
 
+    async def one(article: Article, claims: list[Claim], origin: str) -> None:
+        reports.append(await check_one(article, claims, origin, options, wiki, official))
+
     try:
-        if options.mode == "live" and http.concurrency > 1:
-            await asyncio.gather(*(one(p) for p in paths))
-        else:
-            for path in paths:
-                await one(path)
+        if options.mode == "live" and len(loaded) > 1:
+            await wiki.lookup(t for _, claims, _ in loaded for c in claims if not c.skip for t in wanted_titles(c))
+            if http.concurrency > 1:
+                await asyncio.gather(*(one(*item) for item in loaded))
+                return reports, failures
+        for item in loaded:
+            await one(*item)
     finally:
         await http.aclose()
     return reports, failures
 
 
-async def check_one(path: Path, options: RunOptions, http: HttpClient) -> Report:
-    article = load_article(path, max_bytes=options.max_bytes, as_of=options.as_of)
-    claims, origin = _claims_for(article, options.claims_dir)
+async def check_one(
+    article: Article,
+    claims: list[Claim],
+    origin: str,
+    options: RunOptions,
+    wiki: WikipediaSource,
+    official: OfficialSource,
+) -> Report:
     tape = options.cassettes / f"{article.stem}.yaml"
     mode = options.mode or ("replay" if tape.exists() else "live")
     message = {
@@ -232,12 +246,10 @@ async def check_one(path: Path, options: RunOptions, http: HttpClient) -> Report
         "live": f"fetching live evidence from {options.wiki}",
     }[mode]
     say(f"{article.path}: {len(claims)} {origin}; {message}")
-    if mode == "record":
-        http.forget()  # each cassette must hold every request its article needs
+    if mode in {"record", "replay", "offline"}:
+        wiki.forget()  # a cassette holds, and answers, every request of its own article
     with cassette(tape, mode):
-        report = await check_async(
-            article, claims, WikipediaSource(http, options.wiki), OfficialSource(http), options.sources
-        )
+        report = await check_async(article, claims, wiki, official, options.sources)
     written = []
     for fmt in options.formats:
         target = options.out_dir / f"{article.stem}{EXTENSIONS[fmt.value]}"

@@ -67,6 +67,13 @@ class WikipediaSource:
         self.http = http
         self.wiki = wiki.rstrip("/")
         self.api = f"{self.wiki}/w/api.php"
+        self._titles: dict[str, Lookup] = {}  # every title answered this run, whichever batch it came in
+        self._lock: asyncio.Lock | None = None
+
+    def forget(self) -> None:
+        """Start afresh (before recording a cassette that must hold all its article's requests)."""
+        self._titles.clear()
+        self.http.forget()
 
     def _params(self, **extra: str) -> dict[str, str]:
         return {
@@ -98,13 +105,19 @@ class WikipediaSource:
         )
 
     async def lookup(self, titles: Iterable[str]) -> dict[str, Lookup]:
-        """Resolve many titles in as few requests as the API allows (redirects followed)."""
-        wanted = sorted(dict.fromkeys(t.strip() for t in titles if t.strip()))
-        batches = [wanted[i : i + EXTRACTS_PER_REQUEST] for i in range(0, len(wanted), EXTRACTS_PER_REQUEST)]
-        out: dict[str, Lookup] = {}
-        for found in await asyncio.gather(*(self._lookup_batch(b) for b in batches)):
-            out.update(found)
-        return out
+        """Resolve many titles in as few requests as the API allows (redirects followed).
+
+        Titles answered earlier in the run are not asked again, so a batch of articles that share
+        people and offices costs little more than its first article."""
+        wanted = list(dict.fromkeys(t.strip() for t in titles if t.strip()))
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            missing = sorted(t for t in wanted if t not in self._titles)
+            batches = [missing[i : i + EXTRACTS_PER_REQUEST] for i in range(0, len(missing), EXTRACTS_PER_REQUEST)]
+            for found in await asyncio.gather(*(self._lookup_batch(b) for b in batches)):
+                self._titles.update(found)
+        return {t: self._titles[t] for t in wanted}
 
     async def _lookup_batch(self, batch: list[str]) -> dict[str, Lookup]:
         try:
