@@ -34,13 +34,15 @@ def decode_text(data: bytes, name: str) -> str:
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{name}: looks like a binary file (NUL bytes), not a text article")
     try:
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return data.decode("utf-16")
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8"
         ) from None
+    controls = sum(1 for c in text if c < " " and c not in "\t\n\r\f")
+    if "\x00" in text or controls > max(8, len(text) // 100):
+        raise InputError(f"{name}: looks like a binary file (control characters), not a text article")
+    return text
 
 
 def load_meta(path: Path) -> ArticleMeta:

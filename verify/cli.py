@@ -6,16 +6,18 @@ import asyncio
 import contextlib
 import datetime as dt
 import json
+import os
 import sys
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 from rich.table import Table
 
 from verify.article import DEFAULT_MAX_BYTES, load_article
@@ -23,9 +25,10 @@ from verify.cassette import cassette
 from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.errors import InputError
 from verify.extract import extract_claims
-from verify.models import Article, Claim, Report, Verdict
+from verify.models import Article, Claim, Report, Summary, Verdict
 from verify.pipeline import check_async
 from verify.report import EXTENSIONS, render, summary_line, write_atomic
+from verify.report.batch import github_annotations, index_html, summary_markdown
 from verify.retrieve import wanted_titles
 from verify.sources.http import DEFAULT_CONTACT, HttpClient
 from verify.sources.official import OfficialSource
@@ -78,7 +81,7 @@ def _claims_for(article: Article, claims_dir: Path) -> tuple[list[Claim], str]:
     return extract_claims(article), "claims extracted now (no reviewed claim file)"
 
 
-def _print_summary(report: Report, written: list[Path]) -> None:
+def _claims_table(report: Report) -> Table:
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("verdict", no_wrap=True)
     table.add_column("claim", overflow="fold", max_width=60)
@@ -86,9 +89,22 @@ def _print_summary(report: Report, written: list[Path]) -> None:
     for r in report.claims:
         ev = r.evidence[0].title if r.evidence else "—"
         table.add_row(f"[{VERDICT_STYLE[r.verdict]}]{r.verdict.value}[/]", r.text, ev)
-    out.print(table)
-    out.print(f"[bold]{summary_line(report)}[/]")
-    out.print("reports: " + ", ".join(str(p) for p in written))
+    return table
+
+
+def _articles_table(reports: list[Report]) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    for name, style in (
+        ("article", ""),
+        ("contradicted", "bold red"),
+        ("unverified", "yellow"),
+        ("supported", "green"),
+    ):
+        table.add_column(name, style=style, overflow="fold", max_width=60 if name == "article" else None)
+    for r in sorted(reports, key=lambda r: (-r.summary.contradicted, r.article.path)):
+        s = r.summary
+        table.add_row(r.article.path, str(s.contradicted), str(s.unverified), str(s.supported))
+    return table
 
 
 @dataclass(frozen=True)
@@ -169,15 +185,25 @@ def check(
             concurrency=concurrency,
             deadline=time.monotonic() + deadline if deadline else None,
         )
-        reports, failures = asyncio.run(check_all(paths, options, http))
-        if failures:
+        batch = len(paths) > 1 or any(a.is_dir() for a in articles)
+        result = asyncio.run(check_all(paths, options, http, batch))
+        if batch:
+            out.print(_articles_table(result.reports))
+            totals = Summary(**{v.value: sum(getattr(r.summary, v.value) for r in result.reports) for v in Verdict})
+            out.print(
+                f"[bold]{len(result.reports)} articles: {totals.supported} supported, "
+                f"{totals.contradicted} contradicted, {totals.unverified} unverified[/]"
+                + (f"; [bold red]{len(result.failed)} not checked[/]" if result.failed else "")
+            )
+        out.print("reports: " + ", ".join(str(p) for p in result.written))
+        if result.failed:
             raise typer.Exit(2)
         levels = {
             FailOn.contradicted: {Verdict.CONTRADICTED},
             FailOn.unverified: {Verdict.CONTRADICTED, Verdict.UNVERIFIED},
             FailOn.never: set(),
         }[fail_on]
-        worst = {r.verdict for report in reports for r in report.claims}
+        worst = {r.verdict for report in result.reports for r in report.claims}
         raise typer.Exit(1 if worst & levels else 0)
 
 
@@ -194,7 +220,14 @@ def one_line_errors() -> Iterator[None]:
         raise typer.Exit(130) from None
 
 
-async def check_all(paths: list[Path], options: RunOptions, http: HttpClient) -> tuple[list[Report], int]:
+@dataclass
+class BatchResult:
+    reports: list[Report] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # one-line reasons, one per article not checked
+    written: list[Path] = field(default_factory=list)
+
+
+async def check_all(paths: list[Path], options: RunOptions, http: HttpClient, batch: bool = False) -> BatchResult:
     """Check every article; one bad article is reported and skipped, never the end of the batch.
 
     A live batch first looks up the titles of all its articles together (shared people and
@@ -202,8 +235,7 @@ async def check_all(paths: list[Path], options: RunOptions, http: HttpClient) ->
     Replay and record go one article at a time: a cassette patches the HTTP layer for one article."""
     wiki = WikipediaSource(http, options.wiki)
     official = OfficialSource(http)
-    reports: list[Report] = []
-    failures = 0
+    result = BatchResult()
     loaded: list[tuple[Article, list[Claim], str]] = []
     for path in paths:
         try:
@@ -211,22 +243,45 @@ async def check_all(paths: list[Path], options: RunOptions, http: HttpClient) ->
             loaded.append((article, *_claims_for(article, options.claims_dir)))
         except InputError as exc:
             say(f"verify: error: {exc}")
-            failures += 1
+            result.failed.append(str(exc))
+    with _progress(len(loaded)) as advance:
 
-    async def one(article: Article, claims: list[Claim], origin: str) -> None:
-        reports.append(await check_one(article, claims, origin, options, wiki, official))
+        async def one(article: Article, claims: list[Claim], origin: str) -> None:
+            report, written = await check_one(article, claims, origin, options, wiki, official, quiet=batch)
+            result.reports.append(report)
+            result.written += written
+            advance()
 
-    try:
-        if options.mode == "live" and len(loaded) > 1:
-            await wiki.lookup(t for _, claims, _ in loaded for c in claims if not c.skip for t in wanted_titles(c))
-            if http.concurrency > 1:
+        try:
+            if options.mode == "live" and len(loaded) > 1:
+                await wiki.lookup(t for _, claims, _ in loaded for c in claims if not c.skip for t in wanted_titles(c))
+            if options.mode == "live" and len(loaded) > 1 and http.concurrency > 1:
                 await asyncio.gather(*(one(*item) for item in loaded))
-                return reports, failures
-        for item in loaded:
-            await one(*item)
-    finally:
-        await http.aclose()
-    return reports, failures
+            else:
+                for item in loaded:
+                    await one(*item)
+        finally:
+            await http.aclose()
+    if batch:
+        stems = [(r, Path(r.article.path).stem) for r in result.reports]
+        for name, content in (
+            ("summary.md", summary_markdown(stems, result.failed)),
+            ("index.html", index_html(stems, result.failed, Format.html in options.formats)),
+        ):
+            write_atomic(options.out_dir / name, content)
+            result.written.append(options.out_dir / name)
+    return result
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar for batches on a terminal; nothing when piped or in CI."""
+    if total < 2 or not sys.stderr.isatty() or os.environ.get("CI"):
+        yield lambda: None
+        return
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("checking articles", total=total)
+        yield lambda: bar.advance(task)
 
 
 async def check_one(
@@ -236,7 +291,8 @@ async def check_one(
     options: RunOptions,
     wiki: WikipediaSource,
     official: OfficialSource,
-) -> Report:
+    quiet: bool = False,
+) -> tuple[Report, list[Path]]:
     tape = options.cassettes / f"{article.stem}.yaml"
     mode = options.mode or ("replay" if tape.exists() else "live")
     message = {
@@ -255,8 +311,13 @@ async def check_one(
         target = options.out_dir / f"{article.stem}{EXTENSIONS[fmt.value]}"
         write_atomic(target, render(fmt.value, report, article.text))
         written.append(target)
-    _print_summary(report, written)
-    return report
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        for line in github_annotations(report, article.text):
+            print(line, flush=True)
+    if not quiet:
+        out.print(_claims_table(report))
+        out.print(f"[bold]{summary_line(report)}[/]")
+    return report, written
 
 
 def _parse_date(value: str | None) -> dt.date | None:

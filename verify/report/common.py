@@ -1,0 +1,47 @@
+"""What every report format shares: verdict order and labels, the summary line, atomic writes."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from verify.models import Report, Verdict
+
+ORDER = {Verdict.CONTRADICTED: 0, Verdict.UNVERIFIED: 1, Verdict.SUPPORTED: 2}
+EXTENSIONS = {"json": ".json", "markdown": ".md", "html": ".html", "junit": ".xml"}
+
+
+def by_severity(report: Report) -> list:
+    """Claims with contradicted first, then unverified, then supported; reading order within each."""
+    return sorted(report.claims, key=lambda r: (ORDER[r.verdict], r.span))
+
+
+def summary_line(report: Report) -> str:
+    s = report.summary
+    return (
+        f"{len(report.claims)} claims: {s.supported} supported, {s.contradicted} contradicted, "
+        f"{s.unverified} unverified"
+    )
+
+
+def to_json(report: Report) -> str:
+    return report.model_dump_json(indent=2) + "\n"
+
+
+def line_of(text: str, offset: int) -> int:
+    """1-based line number of a character offset (CRLF and LF both count once)."""
+    return text.count("\n", 0, offset) + 1
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write to a temporary file beside `path`, then rename: a report is whole or absent, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

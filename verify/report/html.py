@@ -1,0 +1,139 @@
+"""One self-contained HTML page: the article with each claim highlighted in its verdict's colour.
+
+No scripts at all (the Content-Security-Policy forbids them): hovering or focusing a claim opens
+its panel with CSS, a click jumps to its full evidence below. Verdicts carry a symbol and a word,
+never colour alone. Everything from an article or a page goes through `html.escape`.
+"""
+
+from __future__ import annotations
+
+import html
+
+from verify.models import ClaimResult, Report, Verdict
+from verify.report.common import by_severity, summary_line
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+SYMBOL = {Verdict.SUPPORTED: "✓", Verdict.CONTRADICTED: "✗", Verdict.UNVERIFIED: "?"}
+
+STYLE = """
+:root{--ok:#1b5e20;--okbg:#e3f5e1;--bad:#b71c1c;--badbg:#fde2e1;--unk:#8a4b00;--unkbg:#fff1cc}
+body{font:17px/1.6 Georgia,'DejaVu Serif',serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+h1{font-size:1.6rem;line-height:1.25}h2{font:600 1.1rem system-ui,sans-serif;margin-top:2rem}
+.ui,.bar,.panel,.claim-list{font-family:system-ui,'DejaVu Sans',sans-serif}
+.bar{display:flex;flex-wrap:wrap;gap:.5rem 1rem;padding:.6rem .8rem;border:1px solid #bbb;border-radius:6px;
+  background:#f6f6f6}
+.count{font-weight:600}.count.supported{color:var(--ok)}.count.contradicted{color:var(--bad)}
+.count.unverified{color:var(--unk)}
+.claim{padding:0 .1em;border-bottom:3px solid;border-radius:2px;cursor:help}
+.claim:focus{outline:2px solid #1a73e8;outline-offset:2px}
+.claim.supported{background:var(--okbg);border-color:var(--ok)}
+.claim.contradicted{background:var(--badbg);border-color:var(--bad);border-bottom-style:double}
+.claim.unverified{background:var(--unkbg);border-color:var(--unk);border-bottom-style:dashed}
+.tag{font:700 .75em system-ui,sans-serif;vertical-align:super;margin-left:.1em}
+.supported .tag{color:var(--ok)}.contradicted .tag{color:var(--bad)}.unverified .tag{color:var(--unk)}
+article{position:relative}
+.panel{display:none;position:absolute;z-index:10;left:0;right:0;margin-top:1.7em;padding:.6rem .8rem;
+  background:#fff;border:1px solid #888;border-radius:6px;box-shadow:0 4px 14px rgba(0,0,0,.2);
+  font-size:14px;line-height:1.45;color:#1a1a1a;cursor:auto}
+.claim:hover .panel,.claim:focus .panel,.claim:focus-within .panel{display:block}
+.panel q,.evidence blockquote{color:#333}
+.claim-list section{margin:.7rem 0;padding:.5rem .8rem;border-left:5px solid #999;background:#fafafa}
+.claim-list section.supported{border-color:var(--ok)}.claim-list section.contradicted{border-color:var(--bad)}
+.claim-list section.unverified{border-color:var(--unk)}
+.claim-list section:target{box-shadow:0 0 0 3px #1a73e8}
+.verdict{font-weight:700}.supported .verdict{color:var(--ok)}.contradicted .verdict{color:var(--bad)}
+.unverified .verdict{color:var(--unk)}
+blockquote{margin:.3rem 0 .5rem 1rem;padding-left:.6rem;border-left:2px solid #ccc}
+a{color:#0b57d0}
+@media print{.panel{display:none!important}.claim-list section{break-inside:avoid}a::after{content:" (" attr(href) ")";
+  font-size:.8em;color:#555}.claim a::after{content:""}}
+"""
+
+
+def _verdict_label(verdict: Verdict) -> str:
+    return f"{SYMBOL[verdict]} {verdict.value}"
+
+
+def _evidence_html(r: ClaimResult) -> str:
+    e = html.escape
+    parts = []
+    for ev in r.evidence:
+        rev = f", rev {e(ev.revision_id)}" if ev.revision_id else ""
+        parts.append(
+            f'<p>{e(ev.stance.value)}: <a href="{e(ev.url, quote=True)}" rel="noopener noreferrer">'
+            f"{e(ev.title)}</a>{rev} · score {ev.score:.0f}</p><blockquote>{e(ev.snippet)}</blockquote>"
+        )
+    return "".join(parts)
+
+
+def _panel(r: ClaimResult) -> str:
+    """The hover/focus panel: verdict, confidence, rationale (which quotes the evidence) and its source."""
+    e = html.escape
+    source = ""
+    if r.evidence:
+        ev = r.evidence[0]
+        source = f'<br>Source: <a href="{e(ev.url, quote=True)}" rel="noopener noreferrer">{e(ev.title)}</a>'
+    return (
+        f'<span class="panel" role="tooltip" id="panel-{e(r.id)}"><span class="verdict">'
+        f"{_verdict_label(r.verdict)}</span> · confidence {r.confidence:.2f}<br>{e(r.rationale)}{source}"
+        f' · <a href="#{e(r.id)}">all evidence ↓</a></span>'
+    )
+
+
+def _highlighted(text: str, claims: list[ClaimResult]) -> str:
+    """The article as paragraphs, each claim's span wrapped in a focusable, labelled highlight."""
+    e = html.escape
+    out, cursor = [], 0
+    for r in sorted(claims, key=lambda r: r.span):
+        start, end = r.span
+        if start < cursor or end > len(text) or "\n" in text[start:end]:
+            continue
+        out.append(e(text[cursor:start]))
+        out.append(
+            f'<span class="claim {r.verdict.value}" tabindex="0" aria-describedby="panel-{e(r.id)}" '
+            f'data-verdict="{r.verdict.value}">{e(text[start:end])}'
+            f'<span class="tag" aria-label="{r.verdict.value}">{SYMBOL[r.verdict]}</span>{_panel(r)}</span>'
+        )
+        cursor = end
+    out.append(e(text[cursor:]))
+    paragraphs = "".join(out).replace("\r\n", "\n").split("\n")
+    return "".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
+
+
+def to_html(report: Report, article_text: str | None = None) -> str:
+    e = html.escape
+    s = report.summary
+    as_of = f"<span>as of {e(str(report.article.as_of))}</span>" if report.article.as_of else ""
+    counts = "".join(
+        f'<span class="count {v.value}">{SYMBOL[v]} {n} {v.value}</span>'
+        for v, n in (
+            (Verdict.CONTRADICTED, s.contradicted),
+            (Verdict.UNVERIFIED, s.unverified),
+            (Verdict.SUPPORTED, s.supported),
+        )
+    )
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>Fact check: {e(report.article.title)}</title><style>{STYLE}</style></head><body>",
+        f"<h1>Fact check: {e(report.article.title)}</h1>",
+        f'<div class="bar" role="status" aria-label="{e(summary_line(report))}">'
+        f"<span>{len(report.claims)} claims</span>{counts}{as_of}</div>",
+    ]
+    if article_text is not None:
+        parts.append(
+            '<h2>Article</h2><p class="ui"><small>Hover over or tab to a highlighted claim to see its '
+            "verdict; the symbol after it gives the verdict too.</small></p>"
+        )
+        parts.append("<article>" + _highlighted(article_text, report.claims) + "</article>")
+    parts.append('<h2>Claims, worst first</h2><div class="claim-list">')
+    for r in by_severity(report):
+        parts.append(
+            f'<section id="{e(r.id)}" class="{r.verdict.value}"><p><span class="verdict">'
+            f"{_verdict_label(r.verdict)}</span> · confidence {r.confidence:.2f} · <q>{e(r.text)}</q></p>"
+            f'<p>{e(r.rationale)}</p><div class="evidence">{_evidence_html(r)}</div></section>'
+        )
+    parts.append("</div></body></html>")
+    return "\n".join(parts) + "\n"

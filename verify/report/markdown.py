@@ -1,0 +1,51 @@
+"""Markdown for an editorial ticket or a pull-request comment: counts, then a table, worst first."""
+
+from __future__ import annotations
+
+import html
+
+from verify.models import Report, Verdict
+from verify.report.common import by_severity, summary_line
+
+ICON = {Verdict.SUPPORTED: "✅", Verdict.CONTRADICTED: "❌", Verdict.UNVERIFIED: "❔"}
+
+
+def cell(text: str, limit: int = 300) -> str:
+    """Text safe inside a GitHub table cell: one line, HTML escaped, Markdown syntax neutralised."""
+    text = " ".join("".join(c if c >= " " else " " for c in text).split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    text = html.escape(text, quote=False)
+    for ch in "\\`*_[]|#!~":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def link(title: str, url: str) -> str:
+    safe = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+    if not safe.startswith(("http://", "https://")):
+        return cell(title, 80)
+    return f"[{cell(title, 80)}](<{safe}>)"
+
+
+def to_markdown(report: Report) -> str:
+    as_of = f" · as of {report.article.as_of}" if report.article.as_of else ""
+    lines = [
+        f"# Fact check: {cell(report.article.title)}",
+        "",
+        f"**{summary_line(report)}** · article `{report.article.path.replace('`', '')}`{as_of}",
+        "",
+        "| Verdict | Claim | Evidence | Snippet |",
+        "|---|---|---|---|",
+    ]
+    for r in by_severity(report):
+        ev = r.evidence[0] if r.evidence else None
+        source = link(ev.title, ev.url) + (f" rev {cell(ev.revision_id, 40)}" if ev.revision_id else "") if ev else "—"
+        snippet = cell(ev.snippet, 200) if ev else cell(r.rationale, 200)
+        lines.append(
+            f"| {ICON[r.verdict]} {r.verdict.value} ({r.confidence:.2f}) | {cell(r.text)} | {source} | {snippet} |"
+        )
+    lines += ["", "## Rationale", ""]
+    for r in by_severity(report):
+        lines.append(f"- **{cell(r.text, 120)}** — {r.verdict.value}: {cell(r.rationale, 600)}")
+    return "\n".join(lines) + "\n"
