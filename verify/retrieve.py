@@ -115,14 +115,19 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     )
 
 
-async def _link_person(wiki: WikipediaSource, name: str, waiting: list[Claim], pool: EvidencePool) -> None:
-    """Search for a name the batch did not resolve; accept only a title that is that name."""
+async def _search(wiki: WikipediaSource, query: str, waiting: list[Claim], pool: EvidencePool) -> list[Document]:
+    """Search results, or none with the failure noted on every claim waiting for them."""
     try:
-        results = await wiki.search(name)
+        return await wiki.search(query)
     except SourceError as exc:
         for claim in waiting:
-            pool.note(claim.id, f"search for '{name}' failed: {exc.reason}")
-        return
+            pool.note(claim.id, f"search for '{query}' failed: {exc.reason}")
+        return []
+
+
+async def _link_person(wiki: WikipediaSource, name: str, waiting: list[Claim], pool: EvidencePool) -> None:
+    """Search for a name the batch did not resolve; accept only a title that is that name."""
+    results = await _search(wiki, name, waiting, pool)
     best = max(results, key=lambda d: name_score(name, d.title), default=None)
     for claim in waiting:
         if best is not None and name_score(name, best.title) >= 90:
@@ -134,12 +139,7 @@ async def _link_person(wiki: WikipediaSource, name: str, waiting: list[Claim], p
 
 async def _link_event(wiki: WikipediaSource, event: str, waiting: list[Claim], pool: EvidencePool) -> None:
     """Search for an event ('war in Ukraine'); keep the top pages whose titles share its words."""
-    try:
-        results = await wiki.search(event)
-    except SourceError as exc:
-        for claim in waiting:
-            pool.note(claim.id, f"search for '{event}' failed: {exc.reason}")
-        return
+    results = await _search(wiki, event, waiting, pool)
     words = set(re.findall(r"[a-z]{4,}", event.lower()))
     relevant = [d for d in results if any(w[:5] in d.title.lower() for w in words)]
     for claim in waiting:
