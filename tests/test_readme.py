@@ -19,3 +19,13 @@ def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     _, test = readme_commands()
     assert test.replace("pip install -e", "pip install -q -e") in ci
+
+
+def test_every_test_named_in_the_reliability_table_exists():
+    import re
+
+    table = (ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
+    named = {m.split("[")[0] for m in re.findall(r"`(test_\w+(?:\[[^\]]*\])?)`", table)}
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("test_*.py"))
+    missing = sorted(n for n in named if f"def {n}(" not in source)
+    assert not missing, missing

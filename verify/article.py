@@ -10,6 +10,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from bs4 import BeautifulSoup
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from verify.errors import InputError
@@ -45,6 +46,28 @@ def decode_text(data: bytes, name: str) -> str:
     return text
 
 
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "<p" in text.lower())
+
+
+def html_to_article_text(markup: str) -> str:
+    """An HTML article as the plain-text article format (title line, blank line, paragraphs).
+
+    Claim spans then index this text, not the HTML file. Scripts, styles and navigation are dropped."""
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template"]):
+        tag.decompose()
+    heading = soup.find("h1")
+    title = (
+        " ".join((heading or soup.title or soup).get_text(" ", strip=True).split()) if (heading or soup.title) else ""
+    )
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    paragraphs = [" ".join(p.get_text(" ", strip=True).split()) for p in root.find_all(["p", "li", "blockquote"])]
+    body = "\n\n".join(p for p in paragraphs if p and p != title)
+    return f"{title}\n\n{body}\n" if title else body + "\n"
+
+
 def load_meta(path: Path) -> ArticleMeta:
     meta_path = path.with_name(f"{path.stem}.meta.json")
     if not meta_path.exists():
@@ -68,8 +91,13 @@ def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, as_of: dt.date 
     size = path.stat().st_size
     if size > max_bytes:
         raise InputError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit (see --max-bytes)")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
     text = decode_text(data, str(path))
+    if looks_like_html(text):
+        text = html_to_article_text(text)
     if not text.strip():
         raise InputError(f"{path}: the article is empty")
     meta = load_meta(path)

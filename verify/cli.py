@@ -75,10 +75,21 @@ def _articles(paths: list[Path]) -> list[Path]:
 
 
 def _claims_for(article: Article, claims_dir: Path) -> tuple[list[Claim], str]:
+    """The reviewed claim file when there is one (checked against the article), else fresh claims."""
     claim_path = claims_dir / f"{article.stem}.json"
-    if claim_path.exists():
-        return load_claim_file(claim_path).claims, f"reviewed claims from {claim_path}"
-    return extract_claims(article), "claims extracted now (no reviewed claim file)"
+    if not claim_path.exists():
+        return extract_claims(article), "claims extracted now (no reviewed claim file)"
+    reviewed = load_claim_file(claim_path)
+    for i, claim in enumerate(reviewed.claims):
+        start, end = claim.span
+        if article.text[start:end] != claim.text:
+            raise InputError(
+                f"{claim_path}: field 'claims.{i}.span': claim {claim.id} does not match {article.path} "
+                "(a claim file for another article or version?); run verify extract --update"
+            )
+    if reviewed.article_sha256 and reviewed.article_sha256 != article.sha256:
+        say(f"{claim_path}: reviewed for an earlier version of {article.path}; the claims still match it")
+    return reviewed.claims, f"reviewed claims from {claim_path}"
 
 
 def _claims_table(report: Report) -> Table:
@@ -186,7 +197,17 @@ def check(
             deadline=time.monotonic() + deadline if deadline else None,
         )
         batch = len(paths) > 1 or any(a.is_dir() for a in articles)
-        result = asyncio.run(check_all(paths, options, http, batch))
+        result = BatchResult()
+        try:
+            asyncio.run(check_all(paths, options, http, batch, result))
+        except KeyboardInterrupt:
+            done = {Path(r.article.path) for r in result.reports}
+            left = [str(p) for p in paths if p not in done]
+            say(
+                f"verify: interrupted; not checked: {', '.join(left) or 'none'}; reports written: "
+                f"{', '.join(map(str, result.written)) or 'none'}"
+            )
+            raise typer.Exit(130) from None
         if batch:
             out.print(_articles_table(result.reports))
             totals = Summary(**{v.value: sum(getattr(r.summary, v.value) for r in result.reports) for v in Verdict})
@@ -227,7 +248,9 @@ class BatchResult:
     written: list[Path] = field(default_factory=list)
 
 
-async def check_all(paths: list[Path], options: RunOptions, http: HttpClient, batch: bool = False) -> BatchResult:
+async def check_all(
+    paths: list[Path], options: RunOptions, http: HttpClient, batch: bool = False, result: BatchResult | None = None
+) -> BatchResult:
     """Check every article; one bad article is reported and skipped, never the end of the batch.
 
     A live batch first looks up the titles of all its articles together (shared people and
@@ -235,7 +258,7 @@ async def check_all(paths: list[Path], options: RunOptions, http: HttpClient, ba
     Replay and record go one article at a time: a cassette patches the HTTP layer for one article."""
     wiki = WikipediaSource(http, options.wiki)
     official = OfficialSource(http)
-    result = BatchResult()
+    result = result if result is not None else BatchResult()
     loaded: list[tuple[Article, list[Claim], str]] = []
     for path in paths:
         try:
@@ -247,10 +270,21 @@ async def check_all(paths: list[Path], options: RunOptions, http: HttpClient, ba
     with _progress(len(loaded)) as advance:
 
         async def one(article: Article, claims: list[Claim], origin: str) -> None:
-            report, written = await check_one(article, claims, origin, options, wiki, official, quiet=batch)
+            try:
+                report, written = await check_one(article, claims, origin, options, wiki, official, quiet=batch)
+            except InputError as exc:
+                say(f"verify: error: {exc}")
+                result.failed.append(str(exc))
+                return
+            except Exception as exc:  # a bug must not cost the other articles their reports
+                message = f"{article.path}: internal error ({type(exc).__name__}: {exc}); please report it"
+                say(f"verify: error: {message}")
+                result.failed.append(message)
+                return
+            finally:
+                advance()
             result.reports.append(report)
             result.written += written
-            advance()
 
         try:
             if options.mode == "live" and len(loaded) > 1:
@@ -304,8 +338,15 @@ async def check_one(
     say(f"{article.path}: {len(claims)} {origin}; {message}")
     if mode in {"record", "replay", "offline"}:
         wiki.forget()  # a cassette holds, and answers, every request of its own article
+    answered, refused = wiki.http.answered, wiki.http.refused
     with cassette(tape, mode):
         report = await check_async(article, claims, wiki, official, options.sources)
+    nothing_matched = wiki.http.refused > refused and wiki.http.answered == answered
+    if mode in {"replay", "offline"} and tape.exists() and nothing_matched:
+        raise InputError(
+            f"{tape}: field 'interactions': holds none of this article's requests (a cassette from another "
+            "article?); re-record it with --record"
+        )
     written = []
     for fmt in options.formats:
         target = options.out_dir / f"{article.stem}{EXTENSIONS[fmt.value]}"

@@ -267,9 +267,9 @@ class _Extractor:
         self.ctx = _Context()
         self.claims: list[Claim] = []
         self.seen: set[str] = set()
-        self.headline_end = len(article.text.lstrip().splitlines()[0]) + (
-            len(article.text) - len(article.text.lstrip())
-        )
+        stripped = article.text.lstrip()
+        first_line = stripped.splitlines()[0] if stripped else ""
+        self.headline_end = len(article.text) - len(stripped) + len(first_line)
 
     def add(
         self,

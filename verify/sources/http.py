@@ -86,6 +86,8 @@ class HttpClient:
     transport: httpx.AsyncBaseTransport | None = None
     sleep: Callable[[float], Any] = asyncio.sleep
     requests_made: int = 0
+    answered: int = 0  # requests that got a usable HTTP answer
+    refused: int = 0  # requests a replayed cassette did not hold
     _cache: dict[str, Any] = field(default_factory=dict)
     _in_flight: dict[str, asyncio.Future] = field(default_factory=dict)
     _client: httpx.AsyncClient | None = None
@@ -138,7 +140,7 @@ class HttpClient:
             reraise=True,
         )
 
-    async def _fetch(self, url: str, params: dict[str, str] | None) -> httpx.Response:
+    async def _fetch(self, url: str, params: dict[str, str] | None, follow: bool = True) -> httpx.Response:
         if self.deadline is not None and time.monotonic() >= self.deadline:
             raise SourceError("the run's deadline was reached before this request")
         if self._slots is None:
@@ -146,7 +148,7 @@ class HttpClient:
         async with self._slots:
             self.requests_made += 1
             try:
-                return await asyncio.wait_for(self._read(url, params), timeout=self._time_left())
+                return await asyncio.wait_for(self._read(url, params, follow), timeout=self._time_left())
             except (TimeoutError, httpx.TimeoutException):
                 raise SourceError(f"timed out after {self.timeout:g} s", retryable=True) from None
             except httpx.TooManyRedirects:
@@ -156,6 +158,8 @@ class HttpClient:
             except SourceError:
                 raise
             except Exception as exc:  # vcrpy refusals in --offline/replay land here
+                if type(exc).__name__ == "CannotOverwriteExistingCassetteException":
+                    self.refused += 1
                 raise SourceError(_describe(exc)) from None
 
     def _time_left(self) -> float:
@@ -165,8 +169,8 @@ class HttpClient:
             left = min(left, max(0.01, self.deadline - time.monotonic()))
         return left
 
-    async def _read(self, url: str, params: dict[str, str] | None) -> httpx.Response:
-        async with self.client.stream("GET", url, params=params) as response:
+    async def _read(self, url: str, params: dict[str, str] | None, follow: bool = True) -> httpx.Response:
+        async with self.client.stream("GET", url, params=params, follow_redirects=follow) as response:
             chunks, size = [], 0
             async for chunk in response.aiter_bytes():
                 size += len(chunk)
@@ -182,6 +186,7 @@ class HttpClient:
             )
         if response.status_code >= 400:
             raise SourceError(f"HTTP {response.status_code} from {response.url.host}")
+        self.answered += 1
         return httpx.Response(response.status_code, headers=response.headers, content=body, request=response.request)
 
     async def get_json(self, url: str, params: dict[str, str]) -> JsonAnswer:
@@ -228,8 +233,9 @@ class HttpClient:
             raise SourceError(f"API error {code}: {error.get('info', '')}".strip())
         return JsonAnswer(data, response_time(response))
 
-    async def get_page(self, url: str) -> httpx.Response:
-        return await self._cached("page " + url, self._fetch, url, None)
+    async def get_page(self, url: str, follow: bool = True) -> httpx.Response:
+        """A page; with follow=False a redirect comes back as it is, for the caller to vet."""
+        return await self._cached(f"page {follow} {url}", self._fetch, url, None, follow)
 
 
 def _describe(exc: Exception) -> str:

@@ -5,8 +5,10 @@ Links inside a fetched page are never followed: only URLs an operator or reviewe
 
 from __future__ import annotations
 
+import ipaddress
 import re
 
+import httpx
 from bs4 import BeautifulSoup
 
 from verify.models import Document
@@ -36,14 +38,47 @@ def main_text(html: str) -> tuple[str, str, str | None]:
     return title, text, canonical if isinstance(canonical, str) else None
 
 
+def is_private_host(host: str) -> bool:
+    """Loopback, private, link-local or reserved addresses, and localhost names.
+
+    Host names are not resolved here: a public name that resolves to a private address is not caught."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith((".localhost", ".local", ".internal")):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_private or address.is_loopback or address.is_link_local or address.is_reserved
+
+
 class OfficialSource:
+    """Pages an operator or reviewer named. Redirects are followed by hand, at most five, and never
+    to a private or loopback address the operator did not name (no reaching into the local network)."""
+
+    max_redirects = 5
+
     def __init__(self, http: HttpClient) -> None:
         self.http = http
+
+    async def _follow(self, url: str) -> httpx.Response:
+        current = url
+        for _ in range(self.max_redirects + 1):
+            response = await self.http.get_page(current, follow=False)
+            if not response.is_redirect:
+                return response
+            target = httpx.URL(current).join(response.headers.get("location", ""))
+            if target.scheme not in {"http", "https"}:
+                raise SourceError(f"{url} redirects to a non-web address ({target.scheme}:)")
+            if is_private_host(target.host) and not is_private_host(httpx.URL(url).host):
+                raise SourceError(f"{url} redirects to a private address ({target.host}); refused")
+            current = str(target)
+        raise SourceError(f"{url}: more than {self.max_redirects} redirects")
 
     async def fetch(self, url: str) -> Document:
         if not re.match(r"https?://", url):
             raise SourceError(f"not an http(s) URL: {url!r}")
-        response = await self.http.get_page(url)
+        response = await self._follow(url)
         kind = response.headers.get("content-type", "")
         if "html" not in kind and "text" not in kind:
             raise SourceError(f"{url} is {kind or 'of unknown type'}, not a web page")

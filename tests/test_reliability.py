@@ -1,0 +1,264 @@
+"""Bad input, bad networks, hostile pages: one clear line and exit 2, or an honest `unverified`,
+never a traceback, a hang or a lost report. docs/reliability.md lists these cases."""
+
+import asyncio
+import json
+import os
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import ROOT
+from verify import cli
+from verify.article import load_article
+from verify.cli import app
+from verify.report import write_atomic
+from verify.sources.http import HttpClient, SourceError
+from verify.sources.official import OfficialSource
+
+runner = CliRunner()
+run = asyncio.run
+SEED_TEXT = (ROOT / "seeds" / "nato-defense-chiefs.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def in_project(monkeypatch):
+    monkeypatch.chdir(ROOT)
+
+
+def check(*args):
+    return runner.invoke(app, ["check", *map(str, args)])
+
+
+def one_line_error(result, text):
+    errors = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
+    assert result.exit_code == 2, result.output
+    assert len(errors) == 1 and text in errors[0], result.stderr
+    assert "Traceback" not in result.output + result.stderr
+
+
+# -- articles -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("content", "text"),
+    [
+        (b"", "the article is empty"),
+        (b" \n\r\n\t ", "the article is empty"),
+        (bytes(range(256)) * 4, "binary file"),
+        ("Überschrift\n\nDer Text.".encode("latin-1"), "not UTF-8 text"),
+    ],
+    ids=["empty", "whitespace", "binary", "latin-1"],
+)
+def test_unreadable_articles_get_one_line_and_exit_2(tmp_path, content, text):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    one_line_error(check(path, "--out", tmp_path), text)
+
+
+def test_a_huge_article_is_refused_by_the_size_limit(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as f:
+        f.truncate(50 * 1024 * 1024)
+    one_line_error(check(path, "--out", tmp_path), "over the 5,242,880-byte limit (see --max-bytes)")
+
+
+def test_the_size_limit_is_configurable(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\n" + "Word. " * 100)
+    one_line_error(check(path, "--out", tmp_path, "--max-bytes", 100), "over the 100-byte limit")
+
+
+def test_crlf_article_keeps_exact_spans(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(SEED_TEXT.replace("\n", "\r\n").encode())
+    article = load_article(path)
+    from verify.extract import extract_claims
+
+    claims = extract_claims(article)
+    assert len(claims) == 11
+    assert all(article.text[c.span[0] : c.span[1]] == c.text for c in claims)
+
+
+def test_an_html_article_is_read_as_text(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<!DOCTYPE html><html><head><title>T</title><script>x()</script></head><body><nav>Menu</nav>"
+        "<h1>Putin speaks</h1><p>Russian President Vladimir Putin spoke on Friday.</p></body></html>"
+    )
+    article = load_article(path)
+    assert article.title == "Putin speaks"
+    assert "Russian President Vladimir Putin spoke" in article.text and "Menu" not in article.text
+
+
+def test_a_missing_article_is_one_line(tmp_path):
+    one_line_error(check(tmp_path / "nope.txt", "--out", tmp_path), "no such file")
+
+
+# -- claim files and cassettes ---------------------------------------------------------------------
+def write_claims(tmp_path, text: str):
+    folder = tmp_path / "claims"
+    folder.mkdir(exist_ok=True)
+    (folder / "nato-defense-chiefs.json").write_text(text)
+    return folder
+
+
+def reviewed_claims() -> dict:
+    return json.loads((ROOT / "claims" / "nato-defense-chiefs.json").read_text())
+
+
+@pytest.mark.parametrize(
+    ("mutate", "text"),
+    [
+        (lambda d: "{ not json", "line 1: not valid JSON"),
+        (lambda d: json.dumps({**d, "claims": "none"}), "field 'claims'"),
+        (lambda d: json.dumps({**d, "claims": [{**d["claims"][0], "colour": "red"}]}), "field 'claims.0.colour'"),
+        (lambda d: json.dumps({**d, "claims": [{**d["claims"][0], "span": [0, 5]}]}), "field 'claims.0.span'"),
+    ],
+    ids=["malformed", "wrong-schema", "unknown-field", "another-article"],
+)
+def test_bad_claim_files_name_the_file_and_the_field(tmp_path, mutate, text):
+    folder = write_claims(tmp_path, mutate(reviewed_claims()))
+    result = check("seeds/nato-defense-chiefs.txt", "--claims", folder, "--out", tmp_path)
+    one_line_error(result, text)
+    assert "nato-defense-chiefs.json" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "text"),
+    [
+        ("interactions: [unclosed", "not a readable YAML cassette"),
+        ("- just\n- a list\n", "field 'interactions'"),
+        ("interactions:\n- request: {}\n  response: {}\n", "field 'interactions.0.request.uri'"),
+    ],
+    ids=["malformed", "wrong-schema", "no-uri"],
+)
+def test_bad_cassettes_name_the_file_and_the_field(tmp_path, content, text):
+    (tmp_path / "nato-defense-chiefs.yaml").write_text(content)
+    result = check("seeds/nato-defense-chiefs.txt", "--cassettes", tmp_path, "--out", tmp_path)
+    one_line_error(result, text)
+
+
+def test_a_cassette_from_another_article_is_named_as_such(tmp_path):
+    article = tmp_path / "other.txt"
+    article.write_text("Other\n\nItalian Admiral Giuseppe Cavo Dragone spoke.\n")
+    (tmp_path / "other.yaml").write_text((ROOT / "fixtures/cassettes/nato-defense-chiefs.yaml").read_text())
+    one_line_error(check(article, "--cassettes", tmp_path, "--out", tmp_path), "a cassette from another article")
+
+
+# -- networks -----------------------------------------------------------------------------------
+def client(handler, **kwargs) -> HttpClient:
+    return HttpClient(transport=httpx.MockTransport(handler), sleep=lambda s: None, **kwargs)
+
+
+def test_connection_refused_becomes_a_reason_after_bounded_retries():
+    calls = []
+
+    def refuse(request):
+        calls.append(request)
+        raise httpx.ConnectError("connection refused", request=request)
+
+    with pytest.raises(SourceError, match="network error: ConnectError"):
+        run(client(refuse, max_retries=2).get_json("https://wiki.example/w/api.php", {}))
+    assert len(calls) == 3
+
+
+def test_a_20_mb_body_is_cut_off_at_the_cap():
+    huge = client(lambda r: httpx.Response(200, content=b"{" + b" " * (20 * 1024 * 1024)))
+    with pytest.raises(SourceError, match="larger than 10,485,760 bytes"):
+        run(huge.get_json("https://wiki.example/w/api.php", {}))
+
+
+def test_redirect_loops_end():
+    loop = client(lambda r: httpx.Response(302, headers={"location": str(r.url)}))
+    with pytest.raises(SourceError, match="redirect"):
+        run(OfficialSource(loop).fetch("https://www.nato.int/loop"))
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "http://127.0.0.1:8080/admin",
+        "http://10.0.0.5/",
+        "http://localhost/x",
+        "http://[::1]/",
+        "http://169.254.169.254/latest/meta-data",
+    ],
+)
+def test_a_source_redirecting_into_the_private_network_is_refused(target):
+    seen = []
+
+    def handler(request):
+        seen.append(str(request.url))
+        return httpx.Response(301, headers={"location": target})
+
+    with pytest.raises(SourceError, match="private address"):
+        run(OfficialSource(client(handler)).fetch("https://www.nato.int/moved"))
+    assert seen == ["https://www.nato.int/moved"]
+
+
+def test_a_private_address_the_operator_names_is_fetched():
+    page = client(
+        lambda r: httpx.Response(
+            200, text="<title>Mirror</title><p>NATO has 32 members.</p>", headers={"content-type": "text/html"}
+        )
+    )
+    assert "32 members" in run(OfficialSource(page).fetch("http://127.0.0.1:8080/nato")).text
+
+
+def test_the_run_deadline_stops_new_requests():
+    import time
+
+    late = client(lambda r: httpx.Response(200, json={}), deadline=time.monotonic() - 1)
+    with pytest.raises(SourceError, match="deadline"):
+        run(late.get_json("https://wiki.example/w/api.php", {}))
+
+
+# -- nothing lost -------------------------------------------------------------------------------
+def test_reports_are_written_whole_or_not_at_all(tmp_path, monkeypatch):
+    target = tmp_path / "r.json"
+    target.write_text("old, complete report")
+
+    def broken_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        write_atomic(target, "new report")
+    assert target.read_text() == "old, complete report"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+
+
+def test_an_interrupted_run_keeps_earlier_reports_and_says_what_was_not_written(tmp_path, monkeypatch):
+    second = tmp_path / "second.txt"
+    second.write_text("Second\n\nRussian President Vladimir Putin spoke.\n")
+    real = cli.check_async
+    calls = []
+
+    async def interrupt_second(article, *args, **kwargs):
+        calls.append(article.stem)
+        if article.stem == "second":
+            raise KeyboardInterrupt
+        return await real(article, *args, **kwargs)
+
+    monkeypatch.setattr(cli, "check_async", interrupt_second)
+    result = check("seeds/nato-defense-chiefs.txt", second, "--out", tmp_path, "--offline")
+    assert result.exit_code == 130
+    assert "interrupted; not checked: " in result.stderr and "second.txt" in result.stderr
+    assert json.loads((tmp_path / "nato-defense-chiefs.json").read_text())["summary"]["supported"] == 9
+    assert not (tmp_path / "second.json").exists()
+
+
+def test_a_bug_on_one_article_does_not_cost_the_others_their_reports(tmp_path, monkeypatch):
+    second = tmp_path / "second.txt"
+    second.write_text("Second\n\nRussian President Vladimir Putin spoke.\n")
+    real = cli.check_async
+
+    async def fail_second(article, *args, **kwargs):
+        if article.stem == "second":
+            raise ZeroDivisionError("division by zero")
+        return await real(article, *args, **kwargs)
+
+    monkeypatch.setattr(cli, "check_async", fail_second)
+    result = check(second, "seeds/nato-defense-chiefs.txt", "--out", tmp_path, "--offline")
+    one_line_error(result, "second.txt: internal error (ZeroDivisionError: division by zero)")
+    assert (tmp_path / "nato-defense-chiefs.json").exists()
