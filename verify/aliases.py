@@ -129,6 +129,7 @@ OFFICE_ALIASES: dict[str, list[str]] = {
         "chair of the nato military committee",
         "chairman of the nato military committee",
         "nato military committee chair",
+        "chair of nato military committee",
     ],
     "Secretary General of NATO": ["secretary general of nato", "nato secretary general", "secretary-general of nato"],
     "United States Africa Command": ["united states africa command", "u.s. africa command", "africom"],

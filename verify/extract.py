@@ -172,7 +172,33 @@ APPOSITIVE_WHO = re.compile(
     rf"(?P<name>{NAME}),\s+who\s+(?:also\s+|currently\s+|now\s+)?"
     rf"(?:serves|served|is|was|has served|has been|had been)\s+as\s+(?:the\s+)?(?P<role>{ROLE})"
 )
-APPOSITIVE_NP = re.compile(rf"(?P<name>{NAME}),\s+(?:(?P<owner>NATO|{NAT})['’]s\s+|the\s+)(?P<role>[a-z][a-z\s\-]+?),")
+_OWNERS = "|".join(
+    re.escape(c)
+    for c in sorted(
+        {
+            "NATO",
+            "Russia",
+            "Ukraine",
+            "America",
+            "Britain",
+            "France",
+            "Germany",
+            "Italy",
+            "Poland",
+            "Canada",
+            "Turkey",
+            "China",
+            "the United States",
+            "the U.S.",
+            "the EU",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+APPOSITIVE_NP = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:(?P<owner>{_OWNERS}|{NAT})['’]s\s+|the\s+)(?P<role>[a-z][a-z\s\-]+?),"
+)
 PREDICATE_HEADS = re.compile(
     rf"(?P<name>{NAME})\s+(?:(?:also|now|currently)\s+)?(?P<verb>heads|leads|commands|chairs|directs)\s+"
     rf"(?P<org>(?:the\s+)?(?:{NAT}\s+)?(?:[A-Z][\w.\-]*\s?)+)"
@@ -390,10 +416,20 @@ class _Extractor:
         for m in APPOSITIVE_NP.finditer(s):
             name = _clean_name(m["name"])
             if name:
-                owner = m["owner"] or ""
-                role = f"{m['role'].strip()} of {owner}".strip() if owner else m["role"].strip()
+                owner = (m["owner"] or "").removeprefix("the ")
+                role = " ".join(m["role"].split())
+                country = owner if aliases.country_of(owner) else None
+                if owner and not country:
+                    role = f"{role} of {owner}"  # "NATO's secretary general" -> "secretary general of NATO"
                 self.add(
-                    sent, base + m.start(), base + m.end("role"), "role", self.ctx.resolve(name), "holds office", role
+                    sent,
+                    base + m.start(),
+                    base + m.end("role"),
+                    "role",
+                    self.ctx.resolve(name),
+                    "holds office",
+                    role,
+                    nationality=country,
                 )
         for m in PREDICATE_HEADS.finditer(s):
             name = _clean_name(m["name"])

@@ -15,6 +15,7 @@ import email.utils
 import hashlib
 import html
 import json
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -28,6 +29,7 @@ import httpx
 from rapidfuzz import fuzz
 
 EXLIMIT_MAX = 20
+STOPWORDS = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"])
 
 
 def _stable_int(text: str, digits: int) -> int:
@@ -263,14 +265,18 @@ class FakeWiki:
         )
 
     def _search(self, text: str, limit: int) -> list[tuple[StoredPage, int]]:
-        words = [w for w in text.lower().split() if len(w) > 2]
+        """Rank pages roughly as a full-text engine would: the share of the query's words a page
+        holds (title, lead and infobox), the whole phrase, then title likeness. Not CirrusSearch."""
+        terms = [w for w in re.findall(r"\w+", text.lower()) if w not in STOPWORDS]
+        phrase = " ".join(text.lower().split())
         scored = []
         for page in self.pages.values():
-            body = (page.title + " " + page.extract).lower()
-            hits = sum(body.count(w) for w in words)
-            if hits == 0:
+            body = " ".join([page.title, page.extract, *(v for _, v in page.fields)]).lower()
+            words = set(re.findall(r"\w+", body))
+            share = sum(t in words for t in terms) / len(terms) if terms else 0.0
+            if share < 0.5:
                 continue
-            score = fuzz.token_set_ratio(text, page.title) + 5 * min(hits, 10)
+            score = 100 * share + 30 * (phrase in body) + fuzz.token_set_ratio(text, page.title) / 10
             scored.append((score, page.title, page))
         scored.sort(key=lambda s: (-s[0], s[1]))
         return [(page, rank + 1) for rank, (_, _, page) in enumerate(scored[:limit])]

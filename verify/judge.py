@@ -30,6 +30,8 @@ from verify.match import (
     counts_in,
     field_text,
     incumbent_fields,
+    is_person_doc,
+    parse_date,
     person_mentions,
     phrase_position,
     rank_before,
@@ -56,7 +58,8 @@ def _is_person_page(doc: Document, name: str) -> bool:
 
 
 def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
-    """Who holds the office: the office page's incumbent, and the person page's own words."""
+    """Who holds the office: the office page's incumbent, the person's own page (its words and its
+    infobox terms of office), and other people's pages that say they hold it now."""
     subject, out = claim.effective_subject, []
     titles = {t.lower() for t in office_titles(claim)}
     phrases = office_phrases(claim)
@@ -67,8 +70,42 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     for doc in docs:
         if doc.title.lower() in titles:
             out += _incumbent_findings(subject, doc)
-        if _is_person_page(doc, subject):
+        elif _is_person_page(doc, subject):
             out += _person_office_findings(subject, doc, phrases, as_of)
+            out += _term_findings(subject, doc, phrases, as_of)
+        elif is_person_doc(doc):
+            out += _rival_findings(doc, phrases, as_of)
+    return out
+
+
+def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None) -> list[Finding]:
+    """Someone else's page saying they hold the office now, since a known date: a later holder
+    than the claimed one means the claimed one no longer holds it (see `_set_aside_stale`)."""
+    out = []
+    for finding in _person_office_findings(doc.title, doc, phrases, as_of):
+        if finding.stance == Stance.SUPPORTS and finding.dated is not None:
+            detail = f"says {doc.title} holds it, since {finding.dated.year}"
+            out.append(Finding(finding.unit, Stance.CONTRADICTS, finding.score * 0.9, "main", detail, finding.dated))
+    return out
+
+
+def _term_findings(subject: str, doc: Document, phrases: list[str], as_of: dt.date | None) -> list[Finding]:
+    """Officeholder infoboxes: office / term_start / term_end, numbered office1, term_end1..."""
+    fields = {f.label.lower(): f for f in doc.infobox}
+    out = []
+    for label, field in fields.items():
+        m = re.fullmatch(r"office(\d*)", label)
+        if not m or not phrase_position(phrases, field.value):
+            continue
+        n = m.group(1)
+        start = parse_date(fields[f"term_start{n}"].value) if f"term_start{n}" in fields else None
+        end = parse_date(fields[f"term_end{n}"].value) if f"term_end{n}" in fields else None
+        shown = field_text(doc, field) + (f" (term ended {fields[f'term_end{n}'].value})" if end else "")
+        unit = Unit(doc, shown, field)
+        if end is not None and (as_of is None or end < as_of):
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "main", f"says {subject}'s term ended on {end}"))
+        elif end is None and start is not None and (as_of is None or start <= as_of):
+            out.append(Finding(unit, Stance.SUPPORTS, 95.0, "main", f"says {subject} holds it since {start}", start))
     return out
 
 
@@ -216,32 +253,15 @@ def duration_findings(claim: Claim, docs: list[Document], as_of: dt.date | None)
     out = []
     for doc in docs:
         for unit in units(doc):
-            for start in start_dates(unit):
+            for start, written in start_dates(unit):
                 elapsed = _years_between(start, as_of) * per_year
                 if elapsed < 0:
                     continue
+                detail = f"dates its start to {written}, {elapsed:.1f} {claim.unit} before {as_of}"
                 if math.floor(elapsed) == int(claim.number):
-                    out.append(
-                        Finding(
-                            unit,
-                            Stance.SUPPORTS,
-                            100.0,
-                            "main",
-                            f"dates its start to {start:%-d %B %Y}, {elapsed:.1f} {claim.unit} before {as_of}",
-                            start,
-                        )
-                    )
+                    out.append(Finding(unit, Stance.SUPPORTS, 100.0, "main", detail, start))
                 else:
-                    out.append(
-                        Finding(
-                            unit,
-                            Stance.CONTRADICTS,
-                            85.0,
-                            "main",
-                            f"dates its start to {start:%-d %B %Y}, {elapsed:.1f} {claim.unit} before {as_of}",
-                            start,
-                        )
-                    )
+                    out.append(Finding(unit, Stance.CONTRADICTS, 85.0, "main", detail, start))
     if any(f.stance == Stance.SUPPORTS for f in out):
         # the article's war is the reading that fits; other start dates are other readings, not conflicts
         out = [
@@ -275,7 +295,9 @@ def meeting_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
 
 
 def findings_for(claim: Claim, own: list[Document], pool: list[Document], as_of: dt.date | None) -> list[Finding]:
-    everything = own + [d for d in pool if d not in own]
+    """Every rule that applies to the claim's kind, over its own documents and then the run's pool."""
+    seen = {d.url for d in own}
+    everything = own + [d for d in pool if d.url not in seen]
     match claim.kind, claim.relation:
         case "role", "holds office":
             return (
@@ -297,26 +319,26 @@ def findings_for(claim: Claim, own: list[Document], pool: list[Document], as_of:
 
 
 def _set_aside_stale(findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
-    newest_support = max((f.dated for f in findings if f.stance == Stance.SUPPORTS and f.dated), default=None)
+    """Dated evidence decides between dated evidence: the side whose date is older is stale (an
+    incumbent "since 2022" against a holder "since 2025"), and anything dated after the article is
+    not evidence about the article's day. Undated findings always stay."""
+
+    def current(f: Finding) -> bool:
+        return f.dated is not None and (as_of is None or f.dated <= as_of)
+
+    newest = {
+        stance: max((f.dated for f in findings if f.stance == stance and current(f)), default=None)
+        for stance in (Stance.SUPPORTS, Stance.CONTRADICTS)
+    }
     kept = []
     for f in findings:
-        stale = (
-            f.stance == Stance.CONTRADICTS
-            and f.dated is not None
-            and ((newest_support is not None and f.dated < newest_support) or (as_of is not None and f.dated > as_of))
-        )
-        kept.append(
-            Finding(
-                f.unit,
-                Stance.NEUTRAL,
-                f.score,
-                f.aspect,
-                f.detail + " (set aside: older than the supporting evidence or after the article)",
-                f.dated,
-            )
-            if stale
-            else f
-        )
+        other = newest[Stance.CONTRADICTS if f.stance == Stance.SUPPORTS else Stance.SUPPORTS]
+        after_article = f.stance == Stance.CONTRADICTS and f.dated is not None and as_of is not None and f.dated > as_of
+        older = f.stance != Stance.NEUTRAL and current(f) and other is not None and f.dated < other
+        if after_article or older:
+            why = "dated after the article" if after_article else "older than other dated evidence"
+            f = Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f"{f.detail} (set aside: {why})", f.dated)
+        kept.append(f)
     return kept
 
 
@@ -331,6 +353,17 @@ def _confidence(findings: list[Finding]) -> float:
         return 0.0
     docs = {f.unit.doc.url for f in findings}
     return round(min(1.0, max(f.score for f in findings) / 100 * (0.7 + 0.1 * min(3, len(docs)))), 2)
+
+
+def _distinct(findings: list[Finding]) -> list[Finding]:
+    """One evidence item per page sentence: the same unit found by two rules is shown once."""
+    seen, out = set(), []
+    for f in findings:
+        key = (f.unit.doc.url, f.unit.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
 
 
 def _evidence(f: Finding) -> Evidence:
@@ -374,7 +407,7 @@ def decide(
             **base,
             verdict=Verdict.CONTRADICTED,
             confidence=_confidence(against),
-            evidence=[_evidence(f) for f in against[:3]],
+            evidence=[_evidence(f) for f in _distinct(against)[:3]],
             rationale=f"{_label(best.unit.doc)} {best.detail}: “{_short(best.unit.text)}”",
         )
     if disputed:
@@ -383,7 +416,7 @@ def decide(
             **base,
             verdict=Verdict.UNVERIFIED,
             confidence=0.0,
-            evidence=[_evidence(f) for f in (support[a][:2] + contra[a][:2])],
+            evidence=[_evidence(f) for f in _distinct(support[a][:2] + contra[a][:2])],
             rationale=f"Sources disagree: {_label(support[a][0].unit.doc)} {support[a][0].detail}, but "
             f"{_label(contra[a][0].unit.doc)} {contra[a][0].detail}.",
         )
@@ -397,14 +430,14 @@ def decide(
             **base,
             verdict=Verdict.SUPPORTED,
             confidence=_confidence(main),
-            evidence=[_evidence(f) for f in (main[:3] + side[:1])],
+            evidence=[_evidence(f) for f in _distinct(main + side)[:4]],
             rationale=rationale.replace(".”.", ".”"),
         )
     return ClaimResult(
         **base,
         verdict=Verdict.UNVERIFIED,
         confidence=0.0,
-        evidence=[_evidence(f) for f in by_score[:2]],
+        evidence=[_evidence(f) for f in _distinct(by_score)[:2]],
         rationale=_unverified_reason(claim, notes, docs),
     )
 

@@ -13,6 +13,10 @@ from verify import aliases
 from verify.models import Claim
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
+MINISTRY_SYNONYMS = (
+    {"foreign minister", "minister of foreign affairs"},
+    {"defense minister", "defence minister", "minister of defence", "minister of defense"},
+)
 
 
 def name_tokens(name: str) -> list[str]:
@@ -95,8 +99,9 @@ def office_phrases(claim: Claim) -> list[str]:
             phrases.update(forms)
             phrases.add(aliases.fold(canonical))
     country = aliases.country_of(claim.nationality)
-    if value in {"foreign minister", "minister of foreign affairs"}:
-        phrases.update({"minister of foreign affairs", "foreign minister"})
+    for synonyms in MINISTRY_SYNONYMS:
+        if value in synonyms:
+            phrases.update(synonyms)
     if country and value in {"president", "prime minister"}:
         phrases.add(f"{value} of {aliases.fold(aliases.country_title_form(country))}")
     head_of = re.match(r"(?:head|commander|chief|leader) of (?:the )?(.+)", value)

@@ -110,6 +110,18 @@ def incumbent_fields(doc: Document) -> list[tuple[InfoboxField, dt.date | None]]
     return out
 
 
+def is_person_doc(doc: Document) -> bool:
+    """A biography: a born-in lead or a person's infobox fields."""
+    labels = {f.label.lower() for f in doc.infobox}
+    person_fields = {"birth_name", "birth_date", "birth_place", "rank", "allegiance", "spouse", "party"}
+    return bool(labels & person_fields) or re.search(r"\(born\b|\bborn \d", doc.text[:400]) is not None
+
+
+def names_incumbent(doc: Document) -> bool:
+    """Does an office page say who holds it now (an incumbent field or a 'current ...' sentence)?"""
+    return bool(incumbent_fields(doc)) or re.search(r"\b(current|incumbent)\b", doc.text, re.I) is not None
+
+
 def person_mentions(text: str) -> list[str]:
     """Runs of capitalised words that look like a person's name (two or more words)."""
     runs = re.findall(r"[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+))+", text)
@@ -176,14 +188,15 @@ def counts_in(text: str) -> list[Count]:
 _START_VERBS = re.compile(r"\b(began|begun|started|invaded|launched|broke out|erupted|start of)\b", re.I)
 
 
-def start_dates(unit: Unit) -> list[dt.date]:
+def start_dates(unit: Unit) -> list[tuple[dt.date, str]]:
     """When an event began, as a unit states it ('On 24 February 2022, Russia invaded',
-    'began in February 2014', infobox 'date: 27 February 2014 – present')."""
+    'began in February 2014', infobox 'date: 27 February 2014 – present'): (date, the words used)."""
     text = unit.text
     if unit.field is not None:
         if unit.field.label.lower() == "date" and re.search(r"present|ongoing", unit.field.value, re.I):
-            d = parse_date(re.split(r"\s+[–-]\s+", unit.field.value)[0])
-            return [d] if d else []
+            written = re.split(r"\s+[–-]\s+", unit.field.value)[0]
+            d = parse_date(written)
+            return [(d, written)] if d else []
         return []
     if not _START_VERBS.search(text):
         return []
@@ -193,5 +206,5 @@ def start_dates(unit: Unit) -> list[dt.date]:
         if _START_VERBS.search(window) and not re.search(r"\bbuild-up|recogni[sz]ed|authori[sz]ed\b", window):
             d = parse_date(m.group(0))
             if d:
-                out.append(d)
+                out.append((d, m.group(0)))
     return out

@@ -12,7 +12,8 @@ import asyncio
 import re
 from dataclasses import dataclass, field
 
-from verify.link import name_score, office_titles
+from verify.link import find_person, name_score, office_titles
+from verify.match import is_person_doc, names_incumbent
 from verify.models import Claim, Document
 from verify.sources.http import SourceError
 from verify.sources.official import OfficialSource
@@ -93,11 +94,14 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     wanted = {c.id: wanted_titles(c) for c in claims}
     found = await wiki.lookup(t for titles in wanted.values() for t in titles)
     unresolved: dict[str, list[Claim]] = {}
+    offices_without_holder: dict[str, list[Claim]] = {}
     for claim in claims:
         for title in wanted[claim.id]:
             hit = found.get(title.strip())
             if hit and hit.document:
                 pool.add(claim.id, hit.document)
+                if title in office_titles(claim) and not names_incumbent(hit.document):
+                    offices_without_holder.setdefault(hit.document.title, []).append(claim)
             elif hit:
                 pool.note(claim.id, hit.reason)
         subject = claim.effective_subject
@@ -112,6 +116,7 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     await asyncio.gather(
         *(_link_person(wiki, name, waiting, pool) for name, waiting in unresolved.items()),
         *(_link_event(wiki, event, waiting, pool) for event, waiting in events.items()),
+        *(_link_holders(wiki, office, waiting, pool) for office, waiting in offices_without_holder.items()),
     )
 
 
@@ -129,12 +134,21 @@ async def _link_person(wiki: WikipediaSource, name: str, waiting: list[Claim], p
     """Search for a name the batch did not resolve; accept only a title that is that name."""
     results = await _search(wiki, name, waiting, pool)
     best = max(results, key=lambda d: name_score(name, d.title), default=None)
+    own = best if best is not None and name_score(name, best.title) >= 90 else None
+    # pages that name the person (an office's infobox naming its commander) speak about them too
+    mentions = [d for d in results if d is not own and _mentions(d, name)]
     for claim in waiting:
-        if best is not None and name_score(name, best.title) >= 90:
-            pool.add(claim.id, best.model_copy(update={"link_reason": best.link_reason + "; title matches the name"}))
+        if own is not None:
+            pool.add(claim.id, own.model_copy(update={"link_reason": own.link_reason + "; title matches the name"}))
         else:
             tried = ", ".join(repr(d.title) for d in results[:3]) or "nothing"
             pool.note(claim.id, f"no Wikipedia page found for '{name}' (search gave {tried})")
+        for doc in mentions:
+            pool.add(claim.id, doc.model_copy(update={"link_reason": doc.link_reason + f"; it names {name}"}))
+
+
+def _mentions(doc: Document, name: str) -> bool:
+    return any(find_person(name, text) for text in [doc.text, *(f.value for f in doc.infobox)])
 
 
 async def _link_event(wiki: WikipediaSource, event: str, waiting: list[Claim], pool: EvidencePool) -> None:
@@ -147,3 +161,13 @@ async def _link_event(wiki: WikipediaSource, event: str, waiting: list[Claim], p
             pool.add(claim.id, doc)
         if not relevant:
             pool.note(claim.id, f"search for '{event}' found no page about that event")
+
+
+async def _link_holders(wiki: WikipediaSource, office: str, waiting: list[Claim], pool: EvidencePool) -> None:
+    """An office page that does not name its holder: search the office, keep the biographies found,
+    so that whoever says they hold it now can speak (a later holder contradicts an earlier one)."""
+    results = await _search(wiki, office, waiting, pool)
+    for claim in waiting:
+        for doc in results:
+            if doc.title != office and is_person_doc(doc):
+                pool.add(claim.id, doc.model_copy(update={"link_reason": doc.link_reason + f"; may hold '{office}'"}))
