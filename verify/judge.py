@@ -294,11 +294,27 @@ def meeting_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     return out
 
 
+def _as_past(f: Finding) -> Finding:
+    """For a claim that someone *held* an office, a past term supports it, and another holder now
+    says nothing against it."""
+    if f.stance != Stance.CONTRADICTS:
+        return f
+    if "only in the past" in f.detail or "term ended" in f.detail:
+        return Finding(f.unit, Stance.SUPPORTS, f.score, f.aspect, f.detail.replace(" only in the past", ""))
+    return Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
+
+
 def findings_for(claim: Claim, own: list[Document], pool: list[Document], as_of: dt.date | None) -> list[Finding]:
     """Every rule that applies to the claim's kind, over its own documents and then the run's pool."""
     seen = {d.url for d in own}
     everything = own + [d for d in pool if d.url not in seen]
     match claim.kind, claim.relation:
+        case "role", "held office":
+            return (
+                [_as_past(f) for f in office_findings(claim, everything, as_of)]
+                + nationality_findings(claim, everything)
+                + rank_findings(claim, everything)
+            )
         case "role", "holds office":
             return (
                 office_findings(claim, everything, as_of)

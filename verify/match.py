@@ -15,7 +15,7 @@ from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
 from verify import aliases
-from verify.extract import QUANTITY
+from verify.extract.patterns import QUANTITY
 from verify.models import Document, InfoboxField
 from verify.text import split_sentences
 

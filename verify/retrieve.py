@@ -55,7 +55,7 @@ def subject_titles(claim: Claim) -> list[str]:
 
 def wanted_titles(claim: Claim) -> list[str]:
     titles = subject_titles(claim)
-    if claim.kind == "role" and claim.relation == "holds office":
+    if claim.kind == "role" and claim.relation in {"holds office", "held office"}:
         titles += office_titles(claim)
     return titles
 

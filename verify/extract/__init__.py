@@ -1,0 +1,644 @@
+"""Claim extraction: turn an article into checkable claims with structured fields.
+
+General English news patterns (see `patterns.py`) are applied sentence by sentence: titles before
+names, appositives, predicates ("was named", "took office as", "heads"), counts, percentages,
+durations, dated events, quotations and meetings. Vague and opinion sentences yield nothing
+because no pattern fires on them; a fact stated twice yields one claim, at its body sentence.
+Surnames and pronouns after a first mention resolve to the full name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from verify import aliases
+from verify.extract import patterns as p
+from verify.models import Article, Claim, ClaimKind
+from verify.text import Sentence, split_sentences
+
+__all__ = ["claim_id", "extract_claims"]
+
+# Capitalised words that start or end a run but are not part of a person's name.
+NOT_NAME = frozenset(
+    [
+        "the",
+        "an",
+        "and",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "as",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "we",
+        "our",
+        "nato",
+        "eu",
+        "un",
+        "command",
+        "staff",
+        "council",
+        "committee",
+        "department",
+        "ministry",
+        "office",
+        "army",
+        "navy",
+        "air",
+        "force",
+        "forces",
+        "marine",
+        "corps",
+        "alliance",
+        "government",
+        "parliament",
+        "senate",
+        "congress",
+        "house",
+        "white",
+        "european",
+        "union",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "kyiv",
+        "moscow",
+        "washington",
+        "brussels",
+        "ukraine",
+        "russia",
+        "europe",
+        "america",
+        "alaska",
+        "stuttgart",
+        "mons",
+        "belgium",
+        "germany",
+        "italy",
+        "poland",
+        "spain",
+        "only",
+        "some",
+        "critics",
+        "analysts",
+        "colleagues",
+        "supporters",
+        "officials",
+        "interview",
+        "analysis",
+        "russian",
+        "ukrainian",
+        "american",
+        "british",
+        "french",
+        "german",
+        "italian",
+        "polish",
+        "dutch",
+        "canadian",
+        "turkish",
+        "chinese",
+        "spanish",
+        "defense",
+        "defence",
+        "secretary",
+        "president",
+        "minister",
+        "general",
+        "admiral",
+        "chairman",
+        "chair",
+        "foreign",
+        "prime",
+    ]
+)
+PAST_VERBS = {
+    "served",
+    "had served",
+    "was",
+    "had been",
+    "led",
+    "had led",
+    "headed",
+    "had headed",
+    "commanded",
+    "had commanded",
+    "chaired",
+    "had chaired",
+    "ran",
+    "had run",
+    "directed",
+    "worked",
+}
+
+
+@dataclass
+class _Context:
+    """What the article has said so far: full names for coreference, the last person for pronouns."""
+
+    full_names: dict[str, str] = field(default_factory=dict)
+    last_person: str | None = None
+    last_speaker: str | None = None
+    organisations: list[str] = field(default_factory=list)
+    frozen: bool = False  # in the headline: learn no new names from title case
+
+    def resolve(self, name: str) -> str:
+        """A full name for a mention: 'Grynkewich' -> 'Alexus Grynkewich' after a first mention,
+        'Cavo Dragone' -> 'Giuseppe Cavo Dragone', 'He' -> the last person named; a title-case run
+        that starts with a known name ('Vladimir Putin Meets Envoy') is that name."""
+        name = re.sub(r"['’]s$", "", name.strip())
+        if name.lower() in {"he", "she"}:
+            return self.last_person or name
+        tokens = name.split()
+        known = set(self.full_names.values())
+        for k in range(len(tokens) - 1, 1, -1):
+            if " ".join(tokens[:k]) in known:
+                return " ".join(tokens[:k])
+        for full in known:
+            if len(full.split()) > len(tokens) and full.split()[-len(tokens) :] == tokens:
+                return full
+        if len(tokens) >= 2:
+            if not self.frozen:
+                self.full_names.setdefault(tokens[-1].lower(), name)
+            return name
+        return self.full_names.get(name.lower(), name)
+
+    def knows(self, name: str) -> bool:
+        return name in self.full_names.values()
+
+
+def claim_id(kind: str, subject: str, relation: str, value: str | None) -> str:
+    """A stable id from the normalised claim: re-extraction keeps ids, so reviewer decisions stick."""
+    key = "|".join(aliases.fold(x or "") for x in (kind, subject, relation, value))
+    return "c" + hashlib.sha1(key.encode()).hexdigest()[:7]
+
+
+def clean_name(name: str) -> str | None:
+    """A person's name from a capitalised run, or None when the run is not a name."""
+    tokens = name.split()
+    while tokens and tokens[0].lower().strip(".") in NOT_NAME:
+        tokens.pop(0)
+    while tokens and tokens[-1].lower().strip(".") in NOT_NAME:
+        tokens.pop()
+    if not tokens or any(t.lower().strip(".") in NOT_NAME for t in tokens) or re.fullmatch(r"[A-Z]\.", tokens[-1]):
+        return None
+    if tokens[0].lower() in {"he", "she"}:
+        return tokens[0]
+    return " ".join(tokens)
+
+
+def office_phrase(office: str) -> str:
+    """'Joint Chiefs of Staff Chairman' -> 'Chairman of the Joint Chiefs of Staff'; 'head of X' is kept."""
+    office = " ".join(office.split())
+    for head in sorted(aliases.OFFICE_HEADS, key=len, reverse=True):
+        if office.endswith(" " + head) and office != head:
+            org = office[: -len(head)].strip()
+            if org.lower().endswith(" of") or org.lower() in {"foreign", "defense", "defence", "prime"}:
+                return office
+            return f"{head} of {org}" if org.isupper() else f"{head} of the {org}"
+    return office
+
+
+def _tidy_role(role: str) -> str:
+    """A role phrase without the circumstances after it ('in the discussion', 'three days later')."""
+    role = " ".join(role.split())
+    role = re.sub(r"\s+(?:in|at|during|for)\s+the\s+(?:discussion|meeting|talks|summit|ceremony)$", "", role)
+    if role[:1].isupper():  # a title: it ends where lower-case circumstances begin
+        role = re.split(r"\s+(?=(?:on|at|in|during|after|before|since|from|until|one|two|three|four|five|\d)\b)", role)[
+            0
+        ]
+    return role
+
+
+class _Extractor:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.ctx = _Context()
+        self.claims: list[Claim] = []
+        self.seen: set[str] = set()
+        stripped = article.text.lstrip()
+        first_line = stripped.splitlines()[0] if stripped else ""
+        self.headline_end = len(article.text) - len(stripped) + len(first_line)
+        self.in_headline = False
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+    def add(
+        self,
+        sent: Sentence,
+        start: int,
+        end: int,
+        kind: ClaimKind,
+        subject: str,
+        relation: str,
+        value: str | None = None,
+        **fields: object,
+    ) -> None:
+        if self.in_headline and kind in {"role", "relation", "date"} and not self.ctx.knows(subject):
+            return  # title case makes headline names unreliable: keep only people the body names
+        if (
+            self.in_headline
+            and kind in {"quantity", "duration"}
+            and any(c.kind == kind and c.number == fields.get("number") for c in self.claims)
+        ):
+            return  # the body states this number already
+        cid = claim_id(kind, subject, "holds office" if relation == "held office" else relation, value)
+        if cid in self.seen:
+            return
+        self.seen.add(cid)
+        start, end = sent.start + start, sent.start + end
+        self.claims.append(
+            Claim(
+                id=cid,
+                kind=kind,
+                text=self.article.text[start:end],
+                sentence=sent.text,
+                span=(start, end),
+                subject=subject,
+                relation=relation,
+                value=value,
+                **fields,
+            )
+        )  # type: ignore[arg-type]
+        if kind == "role":
+            self.ctx.last_person = subject
+
+    def person(self, raw: str) -> str | None:
+        name = clean_name(raw)
+        if name is None:
+            return None
+        resolved = self.ctx.resolve(name)
+        return None if resolved.lower() in {"he", "she"} else resolved
+
+    def run(self) -> list[Claim]:
+        sentences = split_sentences(self.article.text)
+        body = [s for s in sentences if s.start >= self.headline_end] or sentences
+        headline = [s for s in sentences if s.start < self.headline_end]
+        for org, forms in aliases.ORGANISATION_ALIASES.items():
+            if any(re.search(rf"\b{re.escape(f)}\b", self.article.text, re.IGNORECASE) for f in forms[:2]):
+                self.ctx.organisations.append(org)
+        for sent in body:
+            self.sentence(sent)
+        self.in_headline = self.ctx.frozen = True  # after the body: a repeated fact points at its body sentence
+        for sent in headline if body is not sentences else []:
+            self.sentence(sent)
+        return sorted(self.claims, key=lambda c: c.span)
+
+    def sentence(self, sent: Sentence) -> None:
+        quotes = self.quotes(sent)
+        taken: list[tuple[int, int]] = [(a, b) for a, b in quotes]
+        names = self.roles(sent, taken)
+        self.durations(sent, taken)
+        self.quantities(sent, taken)
+        self.dates(sent, names)
+        self.meetings(sent, names)
+
+    # -- roles ---------------------------------------------------------------------------------
+    def roles(self, sent: Sentence, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Role claims of the sentence; returns the people it names as (start, end, full name)."""
+        s, names = sent.text, []
+
+        def free(m: re.Match) -> bool:
+            return not any(a <= m.start() < b or a < m.end() <= b for a, b in taken)
+
+        def name_at(m: re.Match, group: str = "name") -> str | None:
+            who = self.person(m[group])
+            if who:
+                names.append((m.start(group), m.end(group), who))
+            return who
+
+        for pattern in (p.PRENOMINAL_OF, p.PRENOMINAL):
+            for m in pattern.finditer(s):
+                if not free(m) or not (who := name_at(m)):
+                    continue
+                taken.append((m.start(), m.end()))
+                office = " ".join(m["office"].split())
+                if office.lower() in aliases.RANKS:
+                    self.add(
+                        sent,
+                        m.start(),
+                        m.end(),
+                        "role",
+                        who,
+                        "rank",
+                        aliases.canonical_rank(office),
+                        nationality=m["nat"],
+                        rank=office,
+                    )
+                else:
+                    self.add(
+                        sent,
+                        m.start(),
+                        m.end(),
+                        "role",
+                        who,
+                        "holds office",
+                        office_phrase(office),
+                        nationality=m["nat"],
+                        rank=m["rank"],
+                    )
+        for m in p.LOWER_TITLE.finditer(s):
+            if free(m) and (who := name_at(m)):
+                taken.append((m.start(), m.end()))
+                self.add(sent, m.start(), m.end(), "role", who, "holds office", m["office"])
+        for m in p.RANK_ONLY.finditer(s):
+            if free(m) and (who := name_at(m)):
+                taken.append((m.start(), m.end()))
+                self.add(
+                    sent,
+                    m.start(),
+                    m.end(),
+                    "role",
+                    who,
+                    "rank",
+                    aliases.canonical_rank(m["rank"]),
+                    nationality=m["nat"],
+                    rank=m["rank"],
+                )
+        for m in p.APPOSITIVE_WHO.finditer(s):
+            if who := name_at(m):
+                relation = "held office" if m["verb"] in PAST_VERBS else "holds office"
+                self.add(sent, m.start("name"), m.end("role"), "role", who, relation, _tidy_role(m["role"]))
+        for m in p.APPOSITIVE_WHO_LED.finditer(s):
+            if who := name_at(m):
+                org = " ".join(m["org"].split()).removeprefix("the ")
+                past = m["verb"] in PAST_VERBS or bool(m["when"] and re.search(r"\bto\b|–|-|until", m["when"]))
+                self.add(
+                    sent,
+                    m.start("name"),
+                    m.end("org"),
+                    "role",
+                    who,
+                    "held office" if past else "holds office",
+                    f"head of {org}",
+                )
+        for m in p.APPOSITIVE_NP.finditer(s):
+            if who := name_at(m):
+                owner = (m["owner"] or "").removeprefix("the ")
+                role = " ".join(m["role"].split())
+                country = owner if aliases.country_of(owner) else None
+                if owner and not country:
+                    role = f"{role} of {owner}"  # "NATO's secretary general" -> "secretary general of NATO"
+                self.add(sent, m.start(), m.end("role"), "role", who, "holds office", role, nationality=country)
+        for m in p.APPOSITIVE_A.finditer(s):
+            if who := name_at(m):
+                self.add(
+                    sent,
+                    m.start(),
+                    m.end("role"),
+                    "role",
+                    who,
+                    "held office" if m["former"] else "holds office",
+                    " ".join(m["role"].split()),
+                    nationality=m["nat"],
+                )
+        for m in p.PREDICATE_AS.finditer(s):
+            if who := name_at(m):
+                past = m["verb"] in PAST_VERBS or m["adv"] in {"previously", "formerly"}
+                self.add(
+                    sent,
+                    m.start("name"),
+                    m.end("role"),
+                    "role",
+                    who,
+                    "held office" if past else "holds office",
+                    _tidy_role(m["role"]),
+                )
+        for m in p.PREDICATE_HEADS.finditer(s):
+            if who := name_at(m):
+                org = " ".join(m["org"].split()).removeprefix("the ")
+                self.add(sent, m.start(), m.end("org"), "role", who, "holds office", f"head of {org}")
+        for m in re.finditer(p.NAME, s):
+            if all(not (a <= m.start() < b) for a, b, _ in names):
+                who = self.person(m[0])
+                if who and len(who.split()) >= 2:  # a surname counts once the full name is known
+                    names.append((m.start(), m.end(), who))
+        return sorted(names)
+
+    # -- numbers ---------------------------------------------------------------------------------
+    def durations(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
+        for pattern in (p.DURATION, p.DURATION_ADJ):
+            for m in pattern.finditer(sent.text):
+                event = self.event_context()
+                taken.append((m.start("num"), m.end("unit")))
+                unit = m["unit"].lower().rstrip("s") + "s"
+                self.add(
+                    sent,
+                    m.start(),
+                    m.end(),
+                    "duration",
+                    event or m["subject"],
+                    "has lasted",
+                    f"{m['num']} {unit}",
+                    number=aliases.parse_number(m["num"]),
+                    unit=unit,
+                    context=event,
+                )
+        for m in p.DURATION_SERVICE.finditer(sent.text):
+            who = self.nearest_person_before(sent, m.start()) or self.ctx.last_person
+            if who:
+                taken.append((m.start("num"), m.end("unit")))
+                self.add(
+                    sent,
+                    m.start(),
+                    m.end(),
+                    "duration",
+                    who,
+                    f"served ({m['what'].lower()})",
+                    f"{m['num']} years",
+                    number=aliases.parse_number(m["num"]),
+                    unit="years",
+                )
+
+    def nearest_person_before(self, sent: Sentence, pos: int) -> str | None:
+        found = None
+        for m in re.finditer(p.NAME, sent.text[:pos]):
+            who = self.person(m[0])
+            if who and len(who.split()) >= 2:
+                found = who
+        return found
+
+    def event_context(self) -> str | None:
+        """The named conflict the article is about ('the war' -> 'war in Ukraine')."""
+        m = re.search(r"\b(?:war|conflict|invasion|fighting)\s+(?:in|of|on)\s+(?P<place>[A-Z]\w+)", self.article.text)
+        if m:
+            return f"war in {m['place']}"
+        m = re.search(r"\b(?:Russo-Ukrainian|Russian invasion of Ukraine)\b", self.article.text)
+        return m.group(0) if m else None
+
+    def quantity_context(self, sent: Sentence, pos: int, concept: str | None) -> str | None:
+        """What a count is about: the alliance for member-state counts, else the nearest country or
+        organisation named before it, else the article's organisation."""
+        if concept == "member states" and self.ctx.organisations:
+            return self.ctx.organisations[0]
+        for m in reversed(list(p.CAPITAL_RUN.finditer(sent.text[:pos]))):
+            run = m[0].removeprefix("the ").strip()
+            if (
+                aliases.country_of(run)
+                or run in aliases.ORGANISATION_ALIASES
+                or re.search(r"Command|Ministry|Council|Committee|EUCOM|AFRICOM", run)
+            ):
+                return run
+        return self.ctx.organisations[0] if self.ctx.organisations else None
+
+    def quantities(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
+        def free(m: re.Match) -> bool:
+            return not any(a <= m.start("num") < b for a, b in taken)
+
+        for m in p.PERCENT.finditer(sent.text):
+            number = aliases.parse_number(m["num"])
+            if number is None or not free(m):
+                continue
+            taken.append((m.start("num"), m.end()))
+            of = " ".join((m["of"] or "").split())
+            context = self.quantity_context(sent, m.start(), None)
+            self.add(
+                sent,
+                m.start(),
+                m.end(),
+                "quantity",
+                context or of or "percent",
+                "share",
+                f"{m['num']}%" + (f" of {of}" if of else ""),
+                number=number,
+                unit="percent",
+                context=context,
+            )
+        for m in p.HYPHEN_COUNT.finditer(sent.text):
+            number = aliases.parse_number(m["num"])
+            if number is not None and free(m):
+                taken.append((m.start("num"), m.end()))
+                context = self.quantity_context(sent, m.start(), "member states")
+                self.add(
+                    sent,
+                    m.start(),
+                    m.end(),
+                    "quantity",
+                    context or m["noun"],
+                    "count",
+                    str(int(number)),
+                    number=number,
+                    unit=f"{m['noun']}s",
+                    context=context,
+                )
+        for m in p.QUANTITY.finditer(sent.text):
+            raw = m["num"]
+            if not free(m) or m["pct"] or re.fullmatch(r"(1[89]|20)\d\d", raw):
+                continue
+            noun = m["noun"].lower()
+            if noun.split()[-1] in p.TIME_UNITS or noun.split()[0] in {"of", "and", "or", "to", "in", "per", "percent"}:
+                continue
+            number = aliases.parse_number(raw + (f" {m['scale']}" if m["scale"] else ""))
+            if number is None:
+                continue
+            context = self.quantity_context(sent, m.start(), aliases.counted_concept(noun))
+            self.add(
+                sent,
+                m.start(),
+                m.end(),
+                "quantity",
+                context or noun,
+                "count",
+                str(int(number) if number.is_integer() else number),
+                number=number,
+                unit=noun,
+                context=context,
+            )
+
+    # -- dates, quotes, meetings -------------------------------------------------------------------
+    def dates(self, sent: Sentence, names: list[tuple[int, int, str]]) -> None:
+        """A dated event: who did what on which day ('took office on 17 January 2025')."""
+        for m in p.DATE_EVENT.finditer(sent.text):
+            before = [who for start, _, who in names if start < m.start("verb")]
+            subject = before[0] if before else None
+            if subject is None and re.match(r"\s*(?:He|She)\b", sent.text):
+                subject = self.ctx.last_person
+            if subject is None:
+                run = next(
+                    (r[0] for r in p.CAPITAL_RUN.finditer(sent.text[: m.start("verb")]) if len(r[0].split()) >= 2), None
+                )
+                subject = run.removeprefix("the ").strip() if run else None
+            if subject:
+                self.add(sent, m.start(), m.end(), "date", subject, m["verb"], m["date"])
+
+    def quotes(self, sent: Sentence) -> list[tuple[int, int]]:
+        spans = []
+        for m in p.QUOTE.finditer(sent.text):
+            spans.append((m.start(), m.end()))
+            quote = (m["q1"] or m["q2"] or m["q3"]).strip().rstrip(",.")
+            if len(quote.split()) < 2:
+                continue
+            speaker = self.quote_speaker(sent, m)
+            self.ctx.last_speaker = speaker if speaker != "unattributed" else self.ctx.last_speaker
+            self.add(sent, m.start(), m.end(), "quote", speaker, "said", quote)
+        return spans
+
+    def quote_speaker(self, sent: Sentence, m: re.Match) -> str:
+        after = sent.text[m.end() :]
+        found = p.QUOTE_SPEAKER_AFTER.match(after) or p.QUOTE_SAID_AFTER.match(after)
+        if found:
+            who = found["speaker"]
+            if who.lower() in {"he", "she"}:
+                return self.ctx.last_speaker or self.ctx.last_person or "unattributed"
+            return self.ctx.resolve(who)
+        before = next(reversed(list(p.QUOTE_SPEAKER_BEFORE.finditer(sent.text[: m.start()]))), None)
+        if before:
+            speaker = " ".join(before["speaker"].split()).removeprefix("The ").removeprefix("the ")
+            if speaker in {"He", "She", "he", "she"}:
+                return self.ctx.last_speaker or self.ctx.last_person or "unattributed"
+            return self.ctx.resolve(speaker) if speaker[:1].isupper() and " " not in speaker else speaker
+        if m.start() <= 1 and self.ctx.last_speaker:
+            return self.ctx.last_speaker  # a quote that opens the sentence continues the last speaker
+        return "unattributed"
+
+    def meetings(self, sent: Sentence, names: list[tuple[int, int, str]]) -> None:
+        for m in p.MEETING_VERB.finditer(sent.text):
+            before = [n for n in names if n[1] <= m.start()]
+            after = [n for n in names if n[0] >= m.end() and n[0] - m.end() < 60]
+            if not before or not after:
+                continue
+            a, b = before[-1], after[0]
+            if a[2] == b[2]:
+                continue
+            place = re.match(r"\s+in\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)", sent.text[b[1] :])
+            value = b[2] + (f" in {place['place']}" if place else "")
+            end = b[1] + (place.end() if place else 0)
+            self.add(sent, a[0], end, "relation", a[2], m["verb"], value)
+
+
+def extract_claims(article: Article) -> list[Claim]:
+    """All checkable claims of `article`, in reading order, one per fact."""
+    return _Extractor(article).run()

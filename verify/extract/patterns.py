@@ -1,0 +1,202 @@
+"""The English news patterns claim extraction looks for, as compiled regular expressions.
+
+Building blocks: NAT (nationality words), RANK (military ranks), NAME (a run of capitalised
+words or initials), OFFICE (a capitalised title ending in a head noun such as President,
+Minister, Chairman), ROLE (a lower-case role phrase up to the next clause break).
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify import aliases
+
+
+def _alternation(forms: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) + ")"
+
+
+NAT = _alternation(
+    [
+        "U.S.",
+        "US",
+        "American",
+        "Russian",
+        "Ukrainian",
+        "British",
+        "French",
+        "German",
+        "Italian",
+        "Polish",
+        "Canadian",
+        "Turkish",
+        "Chinese",
+        "Belarusian",
+        "Swedish",
+        "Finnish",
+        "Dutch",
+        "U.K.",
+        "Spanish",
+        "Danish",
+        "Norwegian",
+        "Estonian",
+        "Latvian",
+        "Lithuanian",
+        "Romanian",
+        "Greek",
+        "Belgian",
+        "Czech",
+        "Hungarian",
+    ]
+)
+RANK = _alternation(
+    [
+        "General",
+        "Gen.",
+        "Lt. Gen.",
+        "Lieutenant General",
+        "Maj. Gen.",
+        "Major General",
+        "Brig. Gen.",
+        "Admiral",
+        "Adm.",
+        "Vice Adm.",
+        "Rear Adm.",
+        "Vice Admiral",
+        "Rear Admiral",
+        "Colonel",
+        "Col.",
+        "Lt. Col.",
+        "Major",
+        "Maj.",
+        "Captain",
+        "Capt.",
+        "Field Marshal",
+        "Air Chief Marshal",
+    ]
+)
+SERVICE = r"(?:Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard)"
+_WORD = r"[A-Z][a-zà-öø-ÿ'’\-]+"
+_NOT_A_NAME_START = r"(?!(?:Gen|Adm|Lt|Col|Maj|Capt|Brig|Vice|Rear|Sgt|Staff|Command|Committee)\b)"
+NAME = rf"{_NOT_A_NAME_START}(?:{_WORD}|[A-Z]\.)(?:\s(?:{_WORD}|[A-Z]\.)){{0,3}}\b"
+PRONOUN = r"(?:He|She|he|she)"
+PERSON = rf"(?:{NAME}|{PRONOUN})"
+_HEADS = "|".join(re.escape(h) for h in sorted(aliases.OFFICE_HEADS, key=len, reverse=True))
+OFFICE = rf"(?:[A-Z][\w.\-]*\s(?:(?:[A-Z][\w.\-]*|of|the|and)\s){{0,5}}?)??(?:{_HEADS})"
+# "Chairman of the Joint Chiefs of Staff", "Secretary of State": the head first, then "of ...".
+OFFICE_OF = rf"(?:{_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|and|the))*?"
+# A role phrase runs to the next clause break; the full stops of "U.S." do not end it.
+ROLE = r"(?:[^,;.()]|(?<=\b[A-Z])\.)+"
+LOWER_TITLES = _alternation(
+    [
+        "special envoy",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "national security adviser",
+        "adviser",
+        "advisor",
+        "ambassador",
+        "press secretary",
+        "chief of staff",
+    ]
+)
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|"
+    r"Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+DATE = rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|{_MONTH}\s+\d{{4}})"
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)"
+_NOT_FOLLOWED_BY_OF = r"(?!\s+of\b)"
+
+PRENOMINAL = re.compile(
+    rf"(?:(?P<nat>{NAT})\s+)?(?P<office>{OFFICE})\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME}){_NOT_FOLLOWED_BY_OF}"
+)
+PRENOMINAL_OF = re.compile(
+    rf"(?:(?P<nat>{NAT})\s+)?(?P<office>{OFFICE_OF})\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME}){_NOT_FOLLOWED_BY_OF}"
+)
+LOWER_TITLE = re.compile(rf"(?<![\w])(?P<office>{LOWER_TITLES})\s+(?P<name>{NAME})")
+RANK_ONLY = re.compile(rf"(?:(?P<nat>{NAT})\s+)?(?:{SERVICE}\s+)?(?P<rank>{RANK})\s+(?P<name>{NAME})")
+APPOSITIVE_WHO = re.compile(
+    rf"(?P<name>{NAME}),\s+who\s+(?:also\s+|currently\s+|now\s+|previously\s+)?"
+    rf"(?P<verb>serves|served|is|was|has served|has been|had been)\s+as\s+(?:the\s+)?(?P<role>{ROLE})"
+)
+APPOSITIVE_WHO_LED = re.compile(
+    rf"(?P<name>{NAME}),\s+who\s+(?:also\s+|currently\s+|now\s+)?(?P<verb>(?:has\s+|had\s+)?"
+    rf"(?:led|leads|heads|headed|commanded|commands|chaired|chairs|ran|runs|directed|directs))\s+"
+    rf"(?P<org>(?:the\s+)?(?:{NAT}\s+)?[A-Za-z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|the|and))*)"
+    rf"(?P<when>\s+(?:since|from|between|until)\s+\d{{4}}(?:\s+(?:to|and|-|–)\s+\d{{4}})?)?"
+)
+APPOSITIVE_NP = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:(?P<owner>NATO|the EU|the U\.S\.|the United States|Russia|Ukraine|America|Britain|"
+    rf"France|Germany|Italy|Poland|Canada|Turkey|China|{NAT})['’]s\s+|the\s+)(?P<role>[a-z][a-z\s\-]+?),"
+)
+APPOSITIVE_A = re.compile(
+    rf"(?P<name>{NAME}),\s+an?\s+(?P<former>former\s+|retired\s+|ex-)?(?:(?P<nat>{NAT})\s+)?"
+    rf"(?P<role>(?:[a-z][a-z\-]*\s+){{0,3}}(?:{LOWER_TITLES}|minister|president|prime minister|secretary|general|"
+    rf"admiral|chancellor|senator|governor|commander|chief|director|chairman|chair)),"
+)
+PREDICATE_AS = re.compile(
+    rf"(?P<name>{PERSON})(?:,\s+\d{{2}})?,?\s+(?:(?P<adv>also|previously|formerly|later|now|currently)\s+)?"
+    rf"(?P<verb>served|serves|has served|had served|worked|works|was named|was appointed|was confirmed|"
+    rf"was sworn in|took office|took over|became|has been named|has been appointed)"
+    rf"(?:\s+on\s+{_WEEKDAY}?{DATE}|\s+in\s+{DATE})?\s+as\s+(?:the\s+)?(?P<role>{ROLE})"
+)
+PREDICATE_HEADS = re.compile(
+    rf"(?P<name>{PERSON})\s+(?:(?:also|now|currently)\s+)?(?P<verb>heads|leads|commands|chairs|directs)\s+"
+    rf"(?P<org>(?:the\s+)?(?:{NAT}\s+)?(?:[A-Z][\w.\-]*\s?)+)"
+)
+DURATION = re.compile(
+    rf"(?P<subject>the\s+(?:war|conflict|invasion|fighting|occupation)(?:\s+in\s+[A-Z]\w+)?)\s+"
+    rf"(?:has|had)\s+(?:lasted|raged|gone on|been going on|continued|dragged on)\s+(?:for\s+)?"
+    rf"(?P<approx>more than\s+|nearly\s+|almost\s+|about\s+|over\s+)?"
+    rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years?|months?|weeks?|days?)",
+    re.IGNORECASE,
+)
+DURATION_ADJ = re.compile(
+    rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})-(?P<unit>year|month|week|day)(?:-old)?\s+"
+    rf"(?P<subject>war|conflict|invasion)",
+    re.IGNORECASE,
+)
+DURATION_SERVICE = re.compile(
+    rf"\bafter\s+(?P<approx>more than\s+|nearly\s+|almost\s+)?(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+"
+    rf"(?P<unit>years)\s+(?P<what>in uniform|of service|in office|in the military|in the (?:army|navy|air force))",
+    re.IGNORECASE,
+)
+QUANTITY = re.compile(
+    rf"(?<![\w.,])(?P<approx>(?:all|some|more than|over|nearly|about|around|at least|almost)\s+)?"
+    rf"(?P<num>{_NUM})"
+    rf"(?:\s+(?P<scale>thousand|million|billion))?(?P<pct>%|\s+percent)?\s+"
+    rf"(?P<noun>(?:[a-z][a-z\-]*\s+){{0,3}}?[a-z][a-z\-]*s)\b",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(
+    rf"(?<![\w.,])(?P<approx>(?:more than|over|nearly|about|around|at least|almost|some)\s+)?(?P<num>{_NUM})"
+    rf"(?:%|\s+percent|\s+per\s+cent)(?:\s+of\s+(?:its\s+|their\s+|the\s+)?(?P<of>GDP|gross domestic product|"
+    rf"[a-z]+(?:\s+[a-z]+)?))?",
+    re.IGNORECASE,
+)
+HYPHEN_COUNT = re.compile(
+    rf"(?<![\w.])(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})-(?P<noun>nation|member|country)\b", re.IGNORECASE
+)
+QUOTE = re.compile(r"(?:‘(?P<q1>[^‘’]{3,300}?)’(?!\w)|“(?P<q2>[^“”]{3,300})”|(?<!\w)\"(?P<q3>[^\"]{3,300})\")")
+QUOTE_SPEAKER_BEFORE = re.compile(
+    r"(?P<speaker>(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}(?:[A-Za-z]+\s+)?(?:officials|leaders|chiefs|critics|"
+    r"spokesman|spokeswoman|minister|president|allies|[A-Z][a-z]+))\s+(?:also\s+)?(?:have\s+|has\s+)?"
+    r"(?:said|says|reiterated|stressed|called|warned|vowed|described|told|added|urged|pledged|dismissed)\b"
+)
+QUOTE_SPEAKER_AFTER = re.compile(
+    rf"^[,.!?]?\s*(?P<speaker>{NAME}|he|she|they)\s+(?:said|says|told\s+[\w\s]+|added|noted|wrote|insisted)\b"
+)
+QUOTE_SAID_AFTER = re.compile(rf"^[,.!?]?\s*(?:said|says|added)\s+(?P<speaker>{NAME})")
+MEETING_VERB = re.compile(r"\b(?P<verb>met with|met|hosted|visited|received)\b")
+DATE_EVENT = re.compile(
+    rf"\b(?P<verb>took office|took command|took over|assumed command|handed over(?: command)?|held|met|hosted|"
+    rf"signed|joined|retired|was sworn in|was confirmed|became|launched|began|invaded|announced|visited|"
+    rf"arrived|died|was elected|was appointed|was named|resigned|attacked)\b[^.;]*?\b(?:on|in)\s+{_WEEKDAY}?"
+    rf"(?P<date>{DATE})"
+)
+CAPITAL_RUN = re.compile(r"(?:the\s+)?(?:U\.S\.\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|the|and))*")
+TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hours", "minutes"}
