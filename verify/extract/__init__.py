@@ -209,6 +209,8 @@ def claim_id(kind: str, subject: str, relation: str, value: str | None) -> str:
 
 def clean_name(name: str) -> str | None:
     """A person's name from a capitalised run, or None when the run is not a name."""
+    if name.strip() in {"He", "She", "he", "she"}:
+        return name.strip()  # resolved to the last person by the caller
     tokens = name.split()
     while tokens and tokens[0].lower().strip(".") in NOT_NAME:
         tokens.pop(0)
@@ -216,8 +218,6 @@ def clean_name(name: str) -> str | None:
         tokens.pop()
     if not tokens or any(t.lower().strip(".") in NOT_NAME for t in tokens) or re.fullmatch(r"[A-Z]\.", tokens[-1]):
         return None
-    if tokens[0].lower() in {"he", "she"}:
-        return tokens[0]
     return " ".join(tokens)
 
 
@@ -237,6 +237,8 @@ def _tidy_role(role: str) -> str:
     """A role phrase without the circumstances after it ('in the discussion', 'three days later')."""
     role = " ".join(role.split())
     role = re.sub(r"\s+(?:in|at|during|for)\s+the\s+(?:discussion|meeting|talks|summit|ceremony)$", "", role)
+    role = re.sub(r"\s+(?:since|from|between|until)\s+\d{4}(?:\s+(?:to|and|-|–)\s+\d{4})?$", "", role)
+    role = re.sub(r"(?<=[a-z]{2})\.$", "", role)  # a sentence's full stop, not an abbreviation's
     if role[:1].isupper():  # a title: it ends where lower-case circumstances begin
         role = re.split(r"\s+(?=(?:on|at|in|during|after|before|since|from|until|one|two|three|four|five|\d)\b)", role)[
             0
@@ -276,7 +278,7 @@ class _Extractor:
         ):
             return  # the body states this number already
         cid = claim_id(kind, subject, "holds office" if relation == "held office" else relation, value)
-        if cid in self.seen:
+        if cid in self.seen or self.restates_a_title(kind, subject, value):
             return
         self.seen.add(cid)
         start, end = sent.start + start, sent.start + end
@@ -295,6 +297,15 @@ class _Extractor:
         )  # type: ignore[arg-type]
         if kind == "role":
             self.ctx.last_person = subject
+
+    def restates_a_title(self, kind: str, subject: str, value: str | None) -> bool:
+        """'Minister Umerov' after 'Defence Minister Rustem Umerov' repeats a known title, shorter."""
+        if kind != "role" or not value or len(value.split()) > 1:
+            return False
+        return any(
+            c.kind == "role" and c.subject == subject and value.lower() in (c.value or "").lower().split()
+            for c in self.claims
+        )
 
     def person(self, raw: str) -> str | None:
         name = clean_name(raw)
@@ -330,6 +341,7 @@ class _Extractor:
     def roles(self, sent: Sentence, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """Role claims of the sentence; returns the people it names as (start, end, full name)."""
         s, names = sent.text, []
+        first_claim = len(self.claims)
 
         def free(m: re.Match) -> bool:
             return not any(a <= m.start() < b or a < m.end() <= b for a, b in taken)
@@ -393,18 +405,44 @@ class _Extractor:
                 relation = "held office" if m["verb"] in PAST_VERBS else "holds office"
                 self.add(sent, m.start("name"), m.end("role"), "role", who, relation, _tidy_role(m["role"]))
         for m in p.APPOSITIVE_WHO_LED.finditer(s):
-            if who := name_at(m):
-                org = " ".join(m["org"].split()).removeprefix("the ")
-                past = m["verb"] in PAST_VERBS or bool(m["when"] and re.search(r"\bto\b|–|-|until", m["when"]))
+            described = m["name"] is None  # "The Italian admiral, who chairs ..." means the person just named
+            who = self.ctx.last_person if described else name_at(m)
+            if not who:
+                continue
+            org = " ".join(m["org"].split()).removeprefix("the ")
+            past = m["verb"] in PAST_VERBS or bool(m["when"] and re.search(r"\bto\b|–|-|until", m["when"]))
+            relation = "held office" if past else "holds office"
+            self.add(sent, m.start(), m.end("org"), "role", who, relation, f"head of {org}")
+            if described and m["dword"].lower() in aliases.RANKS:
+                rank = aliases.canonical_rank(m["dword"])
+                self.add(sent, m.start(), m.end("dword"), "role", who, "rank", rank, nationality=m["dnat"])
+        for m in p.COPULA_TITLE.finditer(s):
+            if free(m) and (who := name_at(m)):
+                ranged = re.match(r"\s+from\s+\d{4}\s+(?:to|until|–|-)\s+\d{4}", s[m.end() :])
+                past = m["verb"] in {"was", "had been"} or bool(ranged)
+                relation = "held office" if past else "holds office"
                 self.add(
                     sent,
-                    m.start("name"),
-                    m.end("org"),
+                    m.start(),
+                    m.end("role"),
                     "role",
                     who,
-                    "held office" if past else "holds office",
-                    f"head of {org}",
+                    relation,
+                    office_phrase(m["role"]),
+                    nationality=m["nat"],
                 )
+        for m in p.AS_TITLE.finditer(s):
+            opener = re.match(rf"\s*(?P<who>{p.PERSON})\b", s)
+            who = self.person(opener["who"]) if opener else None
+            if who and free(m):
+                relation = "holds office" if "serving" in m[0] else "held office"
+                self.add(sent, m.start(), m.end("role"), "role", who, relation, _tidy_role(office_phrase(m["role"])))
+        for m in p.REVERSE_APPOSITIVE.finditer(s):
+            if who := name_at(m):
+                owner = (m["owner"] or "").removeprefix("the ")
+                country = owner if aliases.country_of(owner) else None
+                role = " ".join(m["role"].split()) + (f" of {owner}" if owner and not country else "")
+                self.add(sent, m.start(), m.end("name"), "role", who, "holds office", role, nationality=country)
         for m in p.APPOSITIVE_NP.finditer(s):
             if who := name_at(m):
                 owner = (m["owner"] or "").removeprefix("the ")
@@ -441,12 +479,22 @@ class _Extractor:
             if who := name_at(m):
                 org = " ".join(m["org"].split()).removeprefix("the ")
                 self.add(sent, m.start(), m.end("org"), "role", who, "holds office", f"head of {org}")
+        titled = {who for _, _, who in names} | {c.subject for c in self.claims[first_claim:] if c.kind == "role"}
         for m in re.finditer(p.NAME, s):
-            if all(not (a <= m.start() < b) for a, b, _ in names):
-                who = self.person(m[0])
-                if who and len(who.split()) >= 2:  # a surname counts once the full name is known
-                    names.append((m.start(), m.end(), who))
-        return sorted(names)
+            if any(a <= m.start() < b for a, b, _ in names):
+                continue
+            if re.search(r"\b(?:the|in|at|from|near|to|of|carrier|ship|city|town)\s+$", s[: m.start()]):
+                continue  # a place or a ship, not a person
+            who = self.person(m[0])
+            if who and len(who.split()) >= 2:  # a surname counts once the full name is known
+                names.append((m.start(), m.end(), who))
+        names.sort()
+        if names:
+            # "he" or "the admiral" in the next sentence means this sentence's titled person, else its first name
+            self.ctx.last_person = next((who for _, _, who in names if who in titled), names[0][2])
+        elif titled:
+            self.ctx.last_person = sorted(titled)[0]
+        return names
 
     # -- numbers ---------------------------------------------------------------------------------
     def durations(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
@@ -466,6 +514,21 @@ class _Extractor:
                     number=aliases.parse_number(m["num"]),
                     unit=unit,
                     context=event,
+                )
+        for m in p.TERM_LENGTH.finditer(sent.text):
+            if self.ctx.last_person:
+                taken.append((m.start("num"), m.end("unit")))
+                number = aliases.parse_number(m["num"])
+                self.add(
+                    sent,
+                    m.start(),
+                    m.end(),
+                    "duration",
+                    self.ctx.last_person,
+                    "term length",
+                    f"{m['num']} years",
+                    number=number,
+                    unit="years",
                 )
         for m in p.DURATION_SERVICE.finditer(sent.text):
             who = self.nearest_person_before(sent, m.start()) or self.ctx.last_person

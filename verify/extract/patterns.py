@@ -78,13 +78,15 @@ RANK = _alternation(
 SERVICE = r"(?:Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard)"
 _WORD = r"[A-Z][a-zà-öø-ÿ'’\-]+"
 _NOT_A_NAME_START = r"(?!(?:Gen|Adm|Lt|Col|Maj|Capt|Brig|Vice|Rear|Sgt|Staff|Command|Committee)\b)"
-NAME = rf"{_NOT_A_NAME_START}(?:{_WORD}|[A-Z]\.)(?:\s(?:{_WORD}|[A-Z]\.)){{0,3}}\b"
+NAME = rf"(?<![\w'’]){_NOT_A_NAME_START}(?:{_WORD}|[A-Z]\.)(?:\s(?:{_WORD}|[A-Z]\.)){{0,3}}\b"
 PRONOUN = r"(?:He|She|he|she)"
 PERSON = rf"(?:{NAME}|{PRONOUN})"
 _HEADS = "|".join(re.escape(h) for h in sorted(aliases.OFFICE_HEADS, key=len, reverse=True))
 OFFICE = rf"(?:[A-Z][\w.\-]*\s(?:(?:[A-Z][\w.\-]*|of|the|and)\s){{0,5}}?)??(?:{_HEADS})"
 # "Chairman of the Joint Chiefs of Staff", "Secretary of State": the head first, then "of ...".
 OFFICE_OF = rf"(?:{_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|and|the))*?"
+# The same, taking every capitalised word that follows (no name comes after it to stop at).
+OFFICE_OF_WHOLE = rf"(?:{_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.\-]*)*"
 # A role phrase runs to the next clause break; the full stops of "U.S." do not end it.
 ROLE = r"(?:[^,;.()]|(?<=\b[A-Z])\.)+"
 LOWER_TITLES = _alternation(
@@ -100,6 +102,27 @@ LOWER_TITLES = _alternation(
         "ambassador",
         "press secretary",
         "chief of staff",
+    ]
+)
+PROFESSIONS = _alternation(
+    [
+        "economist",
+        "diplomat",
+        "lawyer",
+        "journalist",
+        "banker",
+        "businessman",
+        "businesswoman",
+        "actor",
+        "comedian",
+        "physician",
+        "engineer",
+        "historian",
+        "professor",
+        "pilot",
+        "entrepreneur",
+        "politician",
+        "official",
     ]
 )
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
@@ -123,26 +146,50 @@ APPOSITIVE_WHO = re.compile(
     rf"(?P<name>{NAME}),\s+who\s+(?:also\s+|currently\s+|now\s+|previously\s+)?"
     rf"(?P<verb>serves|served|is|was|has served|has been|had been)\s+as\s+(?:the\s+)?(?P<role>{ROLE})"
 )
+DESCRIBED = (
+    rf"(?:The|the)\s+(?:(?P<dnat>{NAT})\s+)?(?P<dword>admiral|general|minister|president|diplomat|envoy|chancellor)"
+)
 APPOSITIVE_WHO_LED = re.compile(
-    rf"(?P<name>{NAME}),\s+who\s+(?:also\s+|currently\s+|now\s+)?(?P<verb>(?:has\s+|had\s+)?"
+    rf"(?:(?P<name>{NAME})|{DESCRIBED}),\s+who\s+(?:also\s+|currently\s+|now\s+)?(?P<verb>(?:has\s+|had\s+)?"
     rf"(?:led|leads|heads|headed|commanded|commands|chaired|chairs|ran|runs|directed|directs))\s+"
-    rf"(?P<org>(?:the\s+)?(?:{NAT}\s+)?[A-Za-z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|the|and))*)"
+    rf"(?P<org>(?:the\s+)?(?:{NAT}\s+)?[A-Za-z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|and))*)"
     rf"(?P<when>\s+(?:since|from|between|until)\s+\d{{4}}(?:\s+(?:to|and|-|–)\s+\d{{4}})?)?"
 )
 APPOSITIVE_NP = re.compile(
     rf"(?P<name>{NAME}),\s+(?:(?P<owner>NATO|the EU|the U\.S\.|the United States|Russia|Ukraine|America|Britain|"
-    rf"France|Germany|Italy|Poland|Canada|Turkey|China|{NAT})['’]s\s+|the\s+)(?P<role>[a-z][a-z\s\-]+?),"
+    rf"France|Germany|Italy|Poland|Canada|Turkey|China|{NAT})['’]s\s+|the\s+)"
+    rf"(?P<role>[a-z][a-z\s\-]+?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)?),"
 )
 APPOSITIVE_A = re.compile(
     rf"(?P<name>{NAME}),\s+an?\s+(?P<former>former\s+|retired\s+|ex-)?(?:(?P<nat>{NAT})\s+)?"
     rf"(?P<role>(?:[a-z][a-z\-]*\s+){{0,3}}(?:{LOWER_TITLES}|minister|president|prime minister|secretary|general|"
-    rf"admiral|chancellor|senator|governor|commander|chief|director|chairman|chair)),"
+    rf"admiral|chancellor|senator|governor|commander|chief|director|chairman|chair|{PROFESSIONS}))[,.]"
 )
 PREDICATE_AS = re.compile(
     rf"(?P<name>{PERSON})(?:,\s+\d{{2}})?,?\s+(?:(?P<adv>also|previously|formerly|later|now|currently)\s+)?"
     rf"(?P<verb>served|serves|has served|had served|worked|works|was named|was appointed|was confirmed|"
     rf"was sworn in|took office|took over|became|has been named|has been appointed)"
     rf"(?:\s+on\s+{_WEEKDAY}?{DATE}|\s+in\s+{DATE})?\s+as\s+(?:the\s+)?(?P<role>{ROLE})"
+)
+# "He was Chief of Staff of the Italian Navy from 2019 to 2021": a person, a copula, a capitalised title.
+COPULA_TITLE = re.compile(
+    rf"(?P<name>{PERSON})\s+(?P<verb>is|was|has been|had been)\s+(?:the\s+)?(?:(?P<nat>{NAT})\s+)?"
+    rf"(?P<role>(?:{OFFICE_OF_WHOLE}|{OFFICE}))(?=[\s,.;]|$)"
+)
+# "... and then led Italy's armed forces as Chief of the Defence Staff": a title taken on later in the sentence.
+AS_TITLE = re.compile(
+    rf"\b(?:served|serving|led\s+[\w’'\s]{{1,40}}?|worked|acted)\s+as\s+(?:the\s+)?(?P<role>{OFFICE_OF_WHOLE}|{OFFICE})"
+)
+# "Ukraine's ambassador to NATO, Alyona Getmanchuk,": the role first, then the name.
+REVERSE_APPOSITIVE = re.compile(
+    rf"(?:(?P<owner>Russia|Ukraine|America|Britain|France|Germany|Italy|Poland|NATO|the EU|the U\.S\.)['’]s\s+|"
+    rf"(?<![\w,])(?:the\s+))(?P<role>(?:[a-z][a-z\-]*\s+){{0,2}}(?:{LOWER_TITLES}|minister|president|secretary|"
+    rf"commander|chief|director)(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?),\s+"
+    rf"(?P<name>{NAME}),"
+)
+TERM_LENGTH = re.compile(
+    rf"\b(?:His|Her|The|the|his|her)\s+term(?:\s+(?:at|as)\s+[\w\s]+?)?\s+(?:runs|lasts|is|will last)\s+(?:for\s+)?"
+    rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years)"
 )
 PREDICATE_HEADS = re.compile(
     rf"(?P<name>{PERSON})\s+(?:(?:also|now|currently)\s+)?(?P<verb>heads|leads|commands|chairs|directs)\s+"
@@ -191,11 +238,13 @@ QUOTE_SPEAKER_AFTER = re.compile(
     rf"^[,.!?]?\s*(?P<speaker>{NAME}|he|she|they)\s+(?:said|says|told\s+[\w\s]+|added|noted|wrote|insisted)\b"
 )
 QUOTE_SAID_AFTER = re.compile(rf"^[,.!?]?\s*(?:said|says|added)\s+(?P<speaker>{NAME})")
-MEETING_VERB = re.compile(r"\b(?P<verb>met with|met|hosted|visited|received)\b")
+MEETING_VERB = re.compile(r"\b(?P<verb>met with|met|hosted|visited|received)\b(?!\s+by\b)")
 DATE_EVENT = re.compile(
     rf"\b(?P<verb>took office|took command|took over|assumed command|handed over(?: command)?|held|met|hosted|"
     rf"signed|joined|retired|was sworn in|was confirmed|became|launched|began|invaded|announced|visited|"
-    rf"arrived|died|was elected|was appointed|was named|resigned|attacked)\b[^.;]*?\b(?:on|in)\s+{_WEEKDAY}?"
+    rf"arrived|died|was elected|was appointed|was named|resigned|attacked|was replaced|replaced|was dismissed|"
+    rf"was fired|was succeeded|succeeded|has held|held the post|has led|has served)\b[^.;]*?\b(?:on|in|since)\s+"
+    rf"{_WEEKDAY}?"
     rf"(?P<date>{DATE})"
 )
 CAPITAL_RUN = re.compile(r"(?:the\s+)?(?:U\.S\.\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|the|and))*")
