@@ -95,7 +95,22 @@ OFFICE_HEADS = (
     "Envoy",
     "Admiral",
     "General",
+    "Speaker",
+    "Attorney General",
+    "Prosecutor General",
+    "Ombudsman",
+    "Commissioner",
+    "High Representative",
 )
+
+# Phrases that name being at the head of something, normalised to "head of" for comparison.
+HEAD_SYNONYMS = re.compile(r"\b(?:leader|chair|chairman|chairwoman|commander|chief|director|head)\s+of\b", re.I)
+
+
+def normalise_role(text: str) -> str:
+    """'chair of the Military Committee' and 'head of Military Committee' say the same."""
+    return " ".join(HEAD_SYNONYMS.sub("head of", fold(text)).replace(" the ", " ").split())
+
 
 # Phrases that mean "is the head of" an organisation.
 HEAD_OF = ("head of", "commander of", "chief of", "leader of", "chair of", "chairman of", "director of")

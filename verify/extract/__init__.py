@@ -175,6 +175,7 @@ class _Context:
     last_speaker: str | None = None
     organisations: list[str] = field(default_factory=list)
     frozen: bool = False  # in the headline: learn no new names from title case
+    last_office: str | None = None  # what "the post" means
 
     def resolve(self, name: str) -> str:
         """A full name for a mention: 'Grynkewich' -> 'Alexus Grynkewich' after a first mention,
@@ -297,6 +298,8 @@ class _Extractor:
         )  # type: ignore[arg-type]
         if kind == "role":
             self.ctx.last_person = subject
+            if relation in {"holds office", "held office"} and value and value[:1].isupper():
+                self.ctx.last_office = value
 
     def restates_a_title(self, kind: str, subject: str, value: str | None) -> bool:
         """'Minister Umerov' after 'Defence Minister Rustem Umerov' repeats a known title, shorter."""
@@ -416,6 +419,47 @@ class _Extractor:
             if described and m["dword"].lower() in aliases.RANKS:
                 rank = aliases.canonical_rank(m["dword"])
                 self.add(sent, m.start(), m.end("dword"), "role", who, "rank", rank, nationality=m["dnat"])
+        for m in p.APPOSITIVE_WHO_IS.finditer(s):
+            if who := name_at(m):
+                relation = "held office" if m["verb"] == "was" else "holds office"
+                self.add(sent, m.start(), m.end("role"), "role", who, relation, " ".join(m["role"].split()))
+        for m in p.HELD_THE_POST.finditer(s):
+            if (who := name_at(m)) and self.ctx.last_office:
+                past = (m["verb"].endswith("held") and not m["verb"].startswith("has")) or bool(
+                    m["when"] and re.search(r"\bto\b|–|-|until", m["when"])
+                )
+                relation = "held office" if past else "holds office"
+                self.add(sent, m.start(), m.end(), "role", who, relation, self.ctx.last_office)
+        for m in p.INVERTED_COPULA.finditer(s):  # the rank, if any, is RANK_ONLY's claim
+            if who := name_at(m):
+                self.add(
+                    sent,
+                    m.start(),
+                    m.end(),
+                    "role",
+                    who,
+                    "holds office",
+                    office_phrase(m["role"]),
+                    nationality=m["nat"],
+                )
+        for m in p.PASSIVE_HEAD.finditer(s):
+            if who := name_at(m):
+                org = " ".join(m["org"].split()).removeprefix("the ")
+                self.add(sent, m.start(), m.end(), "role", who, "holds office", f"head of {org}")
+                if m["rank"]:
+                    self.add(
+                        sent,
+                        m.start("rank"),
+                        m.end(),
+                        "role",
+                        who,
+                        "rank",
+                        aliases.canonical_rank(m["rank"]),
+                        nationality=m["nat"],
+                        rank=m["rank"],
+                    )
+                if m["date"]:
+                    self.add(sent, m.start("verb"), m.end("date"), "date", who, f"{m['verb']} since", m["date"])
         for m in p.COPULA_TITLE.finditer(s):
             if free(m) and (who := name_at(m)):
                 ranged = re.match(r"\s+from\s+\d{4}\s+(?:to|until|–|-)\s+\d{4}", s[m.end() :])
@@ -600,6 +644,23 @@ class _Extractor:
                 unit="percent",
                 context=context,
             )
+        for m in p.HYPHEN_MEASURE.finditer(sent.text):
+            number = aliases.parse_number(m["num"].replace(",", ""))
+            if number is not None and free(m):
+                taken.append((m.start("num"), m.end()))
+                context = self.quantity_context(sent, m.start(), None)
+                self.add(
+                    sent,
+                    m.start(),
+                    m.end(),
+                    "quantity",
+                    context or m["unit"],
+                    "measure",
+                    f"{m['num']} {m['unit']}",
+                    number=number,
+                    unit=m["unit"].lower(),
+                    context=context,
+                )
         for m in p.HYPHEN_COUNT.finditer(sent.text):
             number = aliases.parse_number(m["num"])
             if number is not None and free(m):

@@ -171,6 +171,33 @@ PREDICATE_AS = re.compile(
     rf"was sworn in|took office|took over|became|has been named|has been appointed)"
     rf"(?:\s+on\s+{_WEEKDAY}?{DATE}|\s+in\s+{DATE})?\s+as\s+(?:the\s+)?(?P<role>{ROLE})"
 )
+# "Kosiniak-Kamysz, who is also deputy prime minister,": a copula and a lower-case role.
+APPOSITIVE_WHO_IS = re.compile(
+    rf"(?P<name>{NAME}),\s+who\s+(?P<verb>is|was)\s+(?:also\s+|now\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?"
+    rf"(?P<role>(?:[a-z][a-z\-]*\s+){{0,3}}(?:{LOWER_TITLES}|minister|president|secretary|chancellor|governor|"
+    rf"commander|chief|director|chairman|chair|speaker|mayor|senator)(?:\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?)"
+    rf"(?=[,.;])"
+)
+# "who held the post from 2022 to 2025": the post is the office named just before.
+HELD_THE_POST = re.compile(
+    rf"(?P<name>{NAME}),\s+who\s+(?P<verb>(?:has\s+|had\s+)?held|holds)\s+the\s+(?:post|office|job|position|role)"
+    rf"(?P<when>\s+(?:since|from)\s+\d{{4}}(?:\s+(?:to|until|-|–)\s+\d{{4}})?)?"
+)
+# "The current Supreme Allied Commander Europe is U.S. Air Force Gen. Alexus Grynkewich."
+INVERTED_COPULA = re.compile(
+    rf"(?:The|the)\s+(?:current\s+|new\s+|incumbent\s+)?(?P<role>{OFFICE_OF_WHOLE}|{OFFICE}(?:\s+[A-Z][a-z]+)?)\s+"
+    rf"is\s+(?:(?P<nat>{NAT})\s+)?(?:{SERVICE}\s+)?(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})"
+)
+# "the Military Committee, chaired since January 2025 by Admiral Giuseppe Cavo Dragone of Italy"
+PASSIVE_HEAD = re.compile(
+    rf"(?P<org>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*),\s+(?P<verb>chaired|led|headed|commanded|run)\s+"
+    rf"(?:since\s+(?P<date>{DATE})\s+)?by\s+(?:(?P<nat>{NAT})\s+)?(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})"
+)
+HYPHEN_MEASURE = re.compile(
+    rf"(?<![\w.])(?P<num>\d[\d,]*|{aliases.NUMBER_WORD_PATTERN})-(?P<unit>kilometre|kilometer|km|mile|metre|meter|"
+    rf"tonne|ton|hectare)\b",
+    re.IGNORECASE,
+)
 # "He was Chief of Staff of the Italian Navy from 2019 to 2021": a person, a copula, a capitalised title.
 COPULA_TITLE = re.compile(
     rf"(?P<name>{PERSON})\s+(?P<verb>is|was|has been|had been)\s+(?:the\s+)?(?:(?P<nat>{NAT})\s+)?"
