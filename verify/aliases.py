@@ -6,6 +6,7 @@ States", "Gen." = "General", "Sergei" = "Sergey", "thirty-two" = 32, "head of" =
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -263,6 +264,7 @@ COUNTED_CONCEPTS: dict[str, tuple[str, ...]] = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation runs to spaces: the common key for fuzzy matching."""
     text = unicodedata.normalize("NFKD", text)
@@ -313,6 +315,7 @@ def counted_concept(noun_phrase: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def transliteration_key(name: str) -> str:
     """Collapse common transliteration differences: Sergey/Sergei, Zelenskyy/Zelensky/Zelenskiy."""
     key = fold(name)

@@ -5,6 +5,7 @@ Pure functions over claims and strings; the network stays in `verify.sources`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz
@@ -19,13 +20,15 @@ MINISTRY_SYNONYMS = (
 )
 
 
-def name_tokens(name: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def name_tokens(name: str) -> tuple[str, ...]:
     """Significant tokens of a personal name: no initials, no suffixes, no quoted nicknames."""
     name = re.sub(r"[\"“”][^\"“”]*[\"“”]", " ", name)
     tokens = [t.strip(".,") for t in aliases.fold(name).split()]
-    return [t for t in tokens if len(t) > 1 and t not in _SUFFIXES and t not in aliases.RANKS]
+    return tuple(t for t in tokens if len(t) > 1 and t not in _SUFFIXES and t not in aliases.RANKS)
 
 
+@functools.lru_cache(maxsize=65536)
 def name_score(claimed: str, mention: str) -> float:
     """0-100: does `mention` name the person `claimed`? Surname must agree; given names may vary
     by nickname (Dan/Daniel), transliteration (Sergey/Sergei) or be absent from either side."""
@@ -50,6 +53,7 @@ def name_score(claimed: str, mention: str) -> float:
     return surname * 0.75  # same surname, different given name: probably someone else
 
 
+@functools.lru_cache(maxsize=16384)
 def find_person(claimed: str, text: str, threshold: float = 85) -> tuple[float, str] | None:
     """The best mention of `claimed` in `text` (a run of capitalised words), with its score."""
     best: tuple[float, str] | None = None

@@ -80,6 +80,7 @@ ABBREVIATIONS = frozenset(
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)""")
 _NEWLINE_RUN = re.compile(r"\s*\n\s*")
+_NEXT_VISIBLE = re.compile(r"\s*(\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +108,10 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return False
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # "u.s", "e.g"
         return False
-    rest = text[after:].lstrip()
-    if not rest:
+    following = _NEXT_VISIBLE.match(text, after)
+    if following is None:
         return True
-    first = rest[0]
+    first = following.group(1)
     return first.isupper() or first.isdigit() or first in "\"'“‘(["
 
 

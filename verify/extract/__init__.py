@@ -175,6 +175,8 @@ class _Context:
     last_speaker: str | None = None
     organisations: list[str] = field(default_factory=list)
     frozen: bool = False  # in the headline: learn no new names from title case
+    known: set[str] = field(default_factory=set)
+    suffixes: dict[tuple[str, ...], str] = field(default_factory=dict)
     last_office: str | None = None  # what "the post" means
 
     def resolve(self, name: str) -> str:
@@ -185,21 +187,23 @@ class _Context:
         if name.lower() in {"he", "she"}:
             return self.last_person or name
         tokens = name.split()
-        known = set(self.full_names.values())
         for k in range(len(tokens) - 1, 1, -1):
-            if " ".join(tokens[:k]) in known:
+            if " ".join(tokens[:k]) in self.known:
                 return " ".join(tokens[:k])
-        for full in known:
-            if len(full.split()) > len(tokens) and full.split()[-len(tokens) :] == tokens:
-                return full
+        longer = self.suffixes.get(tuple(tokens))
+        if longer is not None and longer != name:
+            return longer
         if len(tokens) >= 2:
-            if not self.frozen:
-                self.full_names.setdefault(tokens[-1].lower(), name)
+            if not self.frozen and tokens[-1].lower() not in self.full_names:
+                self.full_names[tokens[-1].lower()] = name
+                self.known.add(name)
+                for k in range(1, len(tokens)):  # "Cavo Dragone" and "Dragone" both mean "Giuseppe Cavo Dragone"
+                    self.suffixes.setdefault(tuple(tokens[k:]), name)
             return name
         return self.full_names.get(name.lower(), name)
 
     def knows(self, name: str) -> bool:
-        return name in self.full_names.values()
+        return name in self.known
 
 
 def claim_id(kind: str, subject: str, relation: str, value: str | None) -> str:
@@ -356,7 +360,7 @@ class _Extractor:
             return who
 
         for pattern in (p.PRENOMINAL_OF, p.PRENOMINAL):
-            for m in pattern.finditer(s):
+            for m in p.scan(pattern, s):
                 if not free(m) or not (who := name_at(m)):
                     continue
                 taken.append((m.start(), m.end()))
@@ -385,11 +389,11 @@ class _Extractor:
                         nationality=m["nat"],
                         rank=m["rank"],
                     )
-        for m in p.LOWER_TITLE.finditer(s):
+        for m in p.scan(p.LOWER_TITLE, s):
             if free(m) and (who := name_at(m)):
                 taken.append((m.start(), m.end()))
                 self.add(sent, m.start(), m.end(), "role", who, "holds office", m["office"])
-        for m in p.RANK_ONLY.finditer(s):
+        for m in p.scan(p.RANK_ONLY, s):
             if free(m) and (who := name_at(m)):
                 taken.append((m.start(), m.end()))
                 self.add(
@@ -403,11 +407,11 @@ class _Extractor:
                     nationality=m["nat"],
                     rank=m["rank"],
                 )
-        for m in p.APPOSITIVE_WHO.finditer(s):
+        for m in p.scan(p.APPOSITIVE_WHO, s):
             if who := name_at(m):
                 relation = "held office" if m["verb"] in PAST_VERBS else "holds office"
                 self.add(sent, m.start("name"), m.end("role"), "role", who, relation, _tidy_role(m["role"]))
-        for m in p.APPOSITIVE_WHO_LED.finditer(s):
+        for m in p.scan(p.APPOSITIVE_WHO_LED, s):
             described = m["name"] is None  # "The Italian admiral, who chairs ..." means the person just named
             who = self.ctx.last_person if described else name_at(m)
             if not who:
@@ -419,18 +423,18 @@ class _Extractor:
             if described and m["dword"].lower() in aliases.RANKS:
                 rank = aliases.canonical_rank(m["dword"])
                 self.add(sent, m.start(), m.end("dword"), "role", who, "rank", rank, nationality=m["dnat"])
-        for m in p.APPOSITIVE_WHO_IS.finditer(s):
+        for m in p.scan(p.APPOSITIVE_WHO_IS, s):
             if who := name_at(m):
                 relation = "held office" if m["verb"] == "was" else "holds office"
                 self.add(sent, m.start(), m.end("role"), "role", who, relation, " ".join(m["role"].split()))
-        for m in p.HELD_THE_POST.finditer(s):
+        for m in p.scan(p.HELD_THE_POST, s):
             if (who := name_at(m)) and self.ctx.last_office:
                 past = (m["verb"].endswith("held") and not m["verb"].startswith("has")) or bool(
                     m["when"] and re.search(r"\bto\b|–|-|until", m["when"])
                 )
                 relation = "held office" if past else "holds office"
                 self.add(sent, m.start(), m.end(), "role", who, relation, self.ctx.last_office)
-        for m in p.INVERTED_COPULA.finditer(s):  # the rank, if any, is RANK_ONLY's claim
+        for m in p.scan(p.INVERTED_COPULA, s):  # the rank, if any, is RANK_ONLY's claim
             if who := name_at(m):
                 self.add(
                     sent,
@@ -442,7 +446,7 @@ class _Extractor:
                     office_phrase(m["role"]),
                     nationality=m["nat"],
                 )
-        for m in p.PASSIVE_HEAD.finditer(s):
+        for m in p.scan(p.PASSIVE_HEAD, s):
             if who := name_at(m):
                 org = " ".join(m["org"].split()).removeprefix("the ")
                 self.add(sent, m.start(), m.end(), "role", who, "holds office", f"head of {org}")
@@ -460,7 +464,7 @@ class _Extractor:
                     )
                 if m["date"]:
                     self.add(sent, m.start("verb"), m.end("date"), "date", who, f"{m['verb']} since", m["date"])
-        for m in p.COPULA_TITLE.finditer(s):
+        for m in p.scan(p.COPULA_TITLE, s):
             if free(m) and (who := name_at(m)):
                 ranged = re.match(r"\s+from\s+\d{4}\s+(?:to|until|–|-)\s+\d{4}", s[m.end() :])
                 past = m["verb"] in {"was", "had been"} or bool(ranged)
@@ -475,19 +479,19 @@ class _Extractor:
                     office_phrase(m["role"]),
                     nationality=m["nat"],
                 )
-        for m in p.AS_TITLE.finditer(s):
+        for m in p.scan(p.AS_TITLE, s):
             opener = re.match(rf"\s*(?P<who>{p.PERSON})\b", s)
             who = self.person(opener["who"]) if opener else None
             if who and free(m):
                 relation = "holds office" if "serving" in m[0] else "held office"
                 self.add(sent, m.start(), m.end("role"), "role", who, relation, _tidy_role(office_phrase(m["role"])))
-        for m in p.REVERSE_APPOSITIVE.finditer(s):
+        for m in p.scan(p.REVERSE_APPOSITIVE, s):
             if who := name_at(m):
                 owner = (m["owner"] or "").removeprefix("the ")
                 country = owner if aliases.country_of(owner) else None
                 role = " ".join(m["role"].split()) + (f" of {owner}" if owner and not country else "")
                 self.add(sent, m.start(), m.end("name"), "role", who, "holds office", role, nationality=country)
-        for m in p.APPOSITIVE_NP.finditer(s):
+        for m in p.scan(p.APPOSITIVE_NP, s):
             if who := name_at(m):
                 owner = (m["owner"] or "").removeprefix("the ")
                 role = " ".join(m["role"].split())
@@ -495,7 +499,7 @@ class _Extractor:
                 if owner and not country:
                     role = f"{role} of {owner}"  # "NATO's secretary general" -> "secretary general of NATO"
                 self.add(sent, m.start(), m.end("role"), "role", who, "holds office", role, nationality=country)
-        for m in p.APPOSITIVE_A.finditer(s):
+        for m in p.scan(p.APPOSITIVE_A, s):
             if who := name_at(m):
                 self.add(
                     sent,
@@ -507,7 +511,7 @@ class _Extractor:
                     " ".join(m["role"].split()),
                     nationality=m["nat"],
                 )
-        for m in p.PREDICATE_AS.finditer(s):
+        for m in p.scan(p.PREDICATE_AS, s):
             if who := name_at(m):
                 past = m["verb"] in PAST_VERBS or m["adv"] in {"previously", "formerly"}
                 self.add(
@@ -519,7 +523,7 @@ class _Extractor:
                     "held office" if past else "holds office",
                     _tidy_role(m["role"]),
                 )
-        for m in p.PREDICATE_HEADS.finditer(s):
+        for m in p.scan(p.PREDICATE_HEADS, s):
             if who := name_at(m):
                 org = " ".join(m["org"].split()).removeprefix("the ")
                 self.add(sent, m.start(), m.end("org"), "role", who, "holds office", f"head of {org}")
@@ -543,7 +547,7 @@ class _Extractor:
     # -- numbers ---------------------------------------------------------------------------------
     def durations(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
         for pattern in (p.DURATION, p.DURATION_ADJ):
-            for m in pattern.finditer(sent.text):
+            for m in p.scan(pattern, sent.text):
                 event = self.event_context()
                 taken.append((m.start("num"), m.end("unit")))
                 unit = m["unit"].lower().rstrip("s") + "s"
@@ -559,7 +563,7 @@ class _Extractor:
                     unit=unit,
                     context=event,
                 )
-        for m in p.TERM_LENGTH.finditer(sent.text):
+        for m in p.scan(p.TERM_LENGTH, sent.text):
             if self.ctx.last_person:
                 taken.append((m.start("num"), m.end("unit")))
                 number = aliases.parse_number(m["num"])
@@ -574,7 +578,7 @@ class _Extractor:
                     number=number,
                     unit="years",
                 )
-        for m in p.DURATION_SERVICE.finditer(sent.text):
+        for m in p.scan(p.DURATION_SERVICE, sent.text):
             who = self.nearest_person_before(sent, m.start()) or self.ctx.last_person
             if who:
                 taken.append((m.start("num"), m.end("unit")))
@@ -625,7 +629,7 @@ class _Extractor:
         def free(m: re.Match) -> bool:
             return not any(a <= m.start("num") < b for a, b in taken)
 
-        for m in p.PERCENT.finditer(sent.text):
+        for m in p.scan(p.PERCENT, sent.text):
             number = aliases.parse_number(m["num"])
             if number is None or not free(m):
                 continue
@@ -644,7 +648,7 @@ class _Extractor:
                 unit="percent",
                 context=context,
             )
-        for m in p.HYPHEN_MEASURE.finditer(sent.text):
+        for m in p.scan(p.HYPHEN_MEASURE, sent.text):
             number = aliases.parse_number(m["num"].replace(",", ""))
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end()))
@@ -661,7 +665,7 @@ class _Extractor:
                     unit=m["unit"].lower(),
                     context=context,
                 )
-        for m in p.HYPHEN_COUNT.finditer(sent.text):
+        for m in p.scan(p.HYPHEN_COUNT, sent.text):
             number = aliases.parse_number(m["num"])
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end()))
@@ -678,7 +682,7 @@ class _Extractor:
                     unit=f"{m['noun']}s",
                     context=context,
                 )
-        for m in p.QUANTITY.finditer(sent.text):
+        for m in p.scan(p.QUANTITY, sent.text):
             raw = m["num"]
             if not free(m) or m["pct"] or re.fullmatch(r"(1[89]|20)\d\d", raw):
                 continue
@@ -705,7 +709,7 @@ class _Extractor:
     # -- dates, quotes, meetings -------------------------------------------------------------------
     def dates(self, sent: Sentence, names: list[tuple[int, int, str]]) -> None:
         """A dated event: who did what on which day ('took office on 17 January 2025')."""
-        for m in p.DATE_EVENT.finditer(sent.text):
+        for m in p.scan(p.DATE_EVENT, sent.text):
             before = [who for start, _, who in names if start < m.start("verb")]
             subject = before[0] if before else None
             if subject is None and re.match(r"\s*(?:He|She)\b", sent.text):
@@ -749,7 +753,7 @@ class _Extractor:
         return "unattributed"
 
     def meetings(self, sent: Sentence, names: list[tuple[int, int, str]]) -> None:
-        for m in p.MEETING_VERB.finditer(sent.text):
+        for m in p.scan(p.MEETING_VERB, sent.text):
             before = [n for n in names if n[1] <= m.start()]
             after = [n for n in names if n[0] >= m.end() and n[0] - m.end() < 60]
             if not before or not after:

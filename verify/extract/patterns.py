@@ -7,6 +7,7 @@ Minister, Chairman), ROLE (a lower-case role phrase up to the next clause break)
 
 from __future__ import annotations
 
+import functools
 import re
 
 from verify import aliases
@@ -276,3 +277,83 @@ DATE_EVENT = re.compile(
 )
 CAPITAL_RUN = re.compile(r"(?:the\s+)?(?:U\.S\.\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|the|and))*")
 TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hours", "minutes"}
+
+
+# Cheap tests that must pass before a pattern is worth running on a sentence: most sentences hold
+# no title, no "who", no number, so most patterns are skipped without scanning. A trigger is a set
+# of words (one of which must occur) or a small regular expression.
+_HEAD_TOKENS = frozenset(w.lower().strip(".") for h in (*aliases.OFFICE_HEADS, *aliases.RANKS) for w in h.split())
+_NUMBER_TOKENS = frozenset(aliases.NUMBER_WORDS) | {"dozen", "thousand", "million", "billion"}
+_MONTH_WORDS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+_TRIGGER_LIST: dict[re.Pattern, frozenset[str] | re.Pattern] = {
+    PRENOMINAL: _HEAD_TOKENS,
+    PRENOMINAL_OF: _HEAD_TOKENS,
+    LOWER_TITLE: frozenset(
+        {"envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ambassador", "secretary", "chief"}
+    ),
+    RANK_ONLY: _HEAD_TOKENS,
+    APPOSITIVE_WHO: frozenset({"who"}),
+    APPOSITIVE_WHO_LED: frozenset({"who"}),
+    APPOSITIVE_WHO_IS: frozenset({"who"}),
+    HELD_THE_POST: frozenset({"who"}),
+    INVERTED_COPULA: frozenset({"is"}),
+    PASSIVE_HEAD: frozenset({"by"}),
+    COPULA_TITLE: frozenset({"is", "was", "been"}),
+    AS_TITLE: frozenset({"as"}),
+    REVERSE_APPOSITIVE: re.compile(r"\w, [A-Z]"),
+    APPOSITIVE_NP: re.compile(r", (?:the\b|[A-Z]\w*['’]s\b)"),
+    APPOSITIVE_A: re.compile(r", an? "),
+    PREDICATE_AS: frozenset({"as"}),
+    PREDICATE_HEADS: frozenset({"heads", "leads", "commands", "chairs", "directs"}),
+    DURATION: frozenset({"lasted", "raged", "gone", "going", "continued", "dragged"}),
+    DURATION_ADJ: frozenset({"year", "month", "week", "day"}),
+    DURATION_SERVICE: frozenset({"after"}),
+    TERM_LENGTH: frozenset({"term"}),
+    PERCENT: re.compile(r"%|per ?cent", re.IGNORECASE),
+    HYPHEN_MEASURE: frozenset({"kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton", "hectare"}),
+    HYPHEN_COUNT: frozenset({"nation", "member", "country"}),
+    DATE_EVENT: frozenset(_MONTH_WORDS),
+    MEETING_VERB: frozenset({"met", "hosted", "visited", "received"}),
+}
+_TRIGGERS = {id(pattern): trigger for pattern, trigger in _TRIGGER_LIST.items()}  # hashing a Pattern is slow
+_WORD_RE = re.compile(r"[a-z]+")
+_DIGIT_RE = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=16)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD_RE.findall(text.lower()))
+
+
+def scan(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """`pattern.finditer(text)`, skipped when the pattern's trigger is absent from the text."""
+    if pattern is QUANTITY and not (_DIGIT_RE.search(text) or not _NUMBER_TOKENS.isdisjoint(_words(text))):
+        return []
+    trigger = _TRIGGERS.get(id(pattern))
+    if isinstance(trigger, frozenset):
+        if trigger.isdisjoint(_words(text)):
+            return []
+    elif trigger is not None and not trigger.search(text):
+        return []
+    return list(pattern.finditer(text))

@@ -12,6 +12,7 @@ import datetime as dt
 import email.utils
 import inspect
 import json
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -71,6 +72,29 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+class LazyTLSTransport(httpx.AsyncBaseTransport):
+    """Plain HTTP at once, TLS only when an https:// request comes: loading the certificate store
+    costs tens of milliseconds, which a run against a local mirror should not pay."""
+
+    def __init__(self, limits: httpx.Limits) -> None:
+        self._limits = limits
+        # An empty TLS context costs nothing to make; this transport never carries https.
+        self._plain = httpx.AsyncHTTPTransport(verify=ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT), limits=limits)
+        self._tls: httpx.AsyncHTTPTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.scheme == "https":
+            if self._tls is None:
+                self._tls = httpx.AsyncHTTPTransport(limits=self._limits)
+            return await self._tls.handle_async_request(request)
+        return await self._plain.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._plain.aclose()
+        if self._tls is not None:
+            await self._tls.aclose()
+
+
 @dataclass
 class HttpClient:
     """httpx with the project's manners: timeouts, a size cap, retries, a per-run cache, a bound on
@@ -92,17 +116,28 @@ class HttpClient:
     _in_flight: dict[str, asyncio.Future] = field(default_factory=dict)
     _client: httpx.AsyncClient | None = None
     _slots: asyncio.Semaphore | None = None
+    _loop: asyncio.AbstractEventLoop | None = None
+
+    def _bind_loop(self) -> asyncio.Semaphore:
+        """The bound on requests in flight, made anew (with a new connection pool) when the client is
+        used from another event loop: asyncio objects belong to the loop that made them."""
+        loop = asyncio.get_running_loop()
+        if self._slots is None or self._loop is not loop:
+            self._slots = asyncio.Semaphore(max(1, self.concurrency))
+            self._loop, self._client = loop, None
+            self._in_flight.clear()
+        return self._slots
 
     @property
     def client(self) -> httpx.AsyncClient:
         if self._client is None:
+            limits = httpx.Limits(max_connections=max(1, self.concurrency))
             self._client = httpx.AsyncClient(
                 headers={"User-Agent": user_agent(self.contact), "Accept-Encoding": "gzip"},
                 timeout=httpx.Timeout(self.timeout),
                 follow_redirects=True,
                 max_redirects=5,
-                transport=self.transport,
-                limits=httpx.Limits(max_connections=max(1, self.concurrency)),
+                transport=self.transport or LazyTLSTransport(limits),
             )
         return self._client
 
@@ -143,9 +178,7 @@ class HttpClient:
     async def _fetch(self, url: str, params: dict[str, str] | None, follow: bool = True) -> httpx.Response:
         if self.deadline is not None and time.monotonic() >= self.deadline:
             raise SourceError("the run's deadline was reached before this request")
-        if self._slots is None:
-            self._slots = asyncio.Semaphore(max(1, self.concurrency))
-        async with self._slots:
+        async with self._bind_loop():
             self.requests_made += 1
             try:
                 return await asyncio.wait_for(self._read(url, params, follow), timeout=self._time_left())
@@ -196,6 +229,7 @@ class HttpClient:
     async def _cached(self, key: str, fetch: Callable[..., Any], *args: Any) -> Any:
         """Each distinct request is made once per run, even when asked for twice at the same time;
         a failure is remembered too, not retried again."""
+        self._bind_loop()
         if key in self._in_flight:
             await asyncio.wait([self._in_flight[key]])
         if key not in self._cache:

@@ -69,6 +69,7 @@ class WikipediaSource:
         self.api = f"{self.wiki}/w/api.php"
         self._titles: dict[str, Lookup] = {}  # every title answered this run, whichever batch it came in
         self._lock: asyncio.Lock | None = None
+        self._lock_loop: asyncio.AbstractEventLoop | None = None
 
     def forget(self) -> None:
         """Start afresh (before recording a cassette that must hold all its article's requests)."""
@@ -110,8 +111,9 @@ class WikipediaSource:
         Titles answered earlier in the run are not asked again, so a batch of articles that share
         people and offices costs little more than its first article."""
         wanted = list(dict.fromkeys(t.strip() for t in titles if t.strip()))
-        if self._lock is None:
-            self._lock = asyncio.Lock()
+        loop = asyncio.get_running_loop()
+        if self._lock is None or self._lock_loop is not loop:
+            self._lock, self._lock_loop = asyncio.Lock(), loop
         async with self._lock:
             missing = sorted(t for t in wanted if t not in self._titles)
             batches = [missing[i : i + EXTRACTS_PER_REQUEST] for i in range(0, len(missing), EXTRACTS_PER_REQUEST)]

@@ -1,0 +1,193 @@
+"""Performance figures for `verify`, printed as a table and written to benchmarks/results.json.
+
+    python benchmarks/run.py
+
+1. the seed article against the project's MediaWiki-compatible test server on 127.0.0.1 with
+   100 ms injected latency per request: requests, wall time, and the floor (requests x latency,
+   since requests go one at a time);
+2. a batch of 50 articles in one run (requests per article fall as articles share people);
+3. the same batch with --concurrency 8 (a user's own mirror);
+4. extraction throughput on a corpus of more than 2 MB built from the test articles;
+5. matching and judging time per claim;
+6. replaying the seed from its cassette as a whole process, with start-up (imports) apart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from verify.article import load_article
+from verify.cli import Format, RunOptions, check_all
+from verify.extract import extract_claims
+from verify.fakewiki import FakeWiki, serve
+from verify.judge import judge
+from verify.models import Article
+from verify.retrieve import retrieve
+from verify.sources.http import HttpClient
+from verify.sources.wikipedia import WikipediaSource
+
+ROOT = Path(__file__).resolve().parents[1]
+LATENCY = 0.100
+SEED = ROOT / "seeds" / "nato-defense-chiefs.txt"
+
+
+def batch_articles(folder: Path) -> list[Path]:
+    """50 articles: the seed, the verdict and extraction test articles, and variants of the
+    extraction articles without their first paragraph (same people, fewer claims)."""
+    sources = [
+        SEED,
+        *sorted((ROOT / "tests/data/verdicts").glob("*.txt")),
+        *sorted((ROOT / "tests/data/extraction").glob("*.txt")),
+    ]
+    paths = []
+    for src in sources:
+        target = folder / f"{src.parent.name}-{src.name}"
+        target.write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+        paths.append(target)
+    for src in sorted((ROOT / "tests/data/extraction").glob("*.txt")):
+        if len(paths) >= 50:
+            break
+        title, *paragraphs = [b for b in src.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+        target = folder / f"variant-{src.name}"
+        target.write_text("\n\n".join([title, *paragraphs[1:]]) + "\n", encoding="utf-8")
+        paths.append(target)
+    for path in paths:
+        path.with_suffix(".meta.json").write_text('{"as_of": "2025-08-20"}')
+    return paths[:50]
+
+
+def run_live(paths: list[Path], concurrency: int, out: Path) -> dict:
+    wiki = FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")
+    wiki.faults.latency = LATENCY
+    with serve(wiki) as url:
+        wiki.base_url = url
+        http = HttpClient(concurrency=concurrency)
+        options = RunOptions(
+            out_dir=out,
+            formats=[Format.json],
+            wiki=url,
+            as_of=None,
+            sources=[],
+            mode="live",
+            cassettes=out / "none",
+            claims_dir=out / "none",
+            max_bytes=5 * 1024 * 1024,
+        )
+        started = time.perf_counter()
+        result = asyncio.run(check_all(paths, options, http, batch=len(paths) > 1))
+        wall = time.perf_counter() - started
+    claims = sum(len(r.claims) for r in result.reports)
+    floor = http.requests_made * LATENCY
+    return {
+        "articles": len(result.reports),
+        "claims": claims,
+        "requests": http.requests_made,
+        "wall_s": wall,
+        "floor_s": floor,
+        "wall_over_floor": wall / floor if floor else None,
+        "requests_per_article": http.requests_made / max(1, len(result.reports)),
+        "requests_per_claim": http.requests_made / max(1, claims),
+    }
+
+
+def extraction_throughput(paths: list[Path]) -> dict:
+    bodies = [p.read_text(encoding="utf-8").split("\n", 1)[1] for p in paths]
+    corpus = "Extraction corpus\n"
+    while len(corpus.encode()) < 2 * 1024 * 1024:
+        corpus += "\n".join(bodies)
+    article = Article(path="corpus.txt", stem="corpus", sha256="0" * 64, title="corpus", text=corpus)
+    started = time.perf_counter()
+    claims = extract_claims(article)
+    seconds = time.perf_counter() - started
+    megabytes = len(corpus.encode()) / 1e6
+    return {"megabytes": megabytes, "seconds": seconds, "mb_per_s": megabytes / seconds, "claims": len(claims)}
+
+
+def judging_time(paths: list[Path]) -> dict:
+    wiki = FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")
+    import httpx
+
+    source = WikipediaSource(HttpClient(transport=httpx.MockTransport(wiki.handler)))
+    prepared = []
+    for path in paths:
+        article = load_article(path)
+        claims = extract_claims(article)
+        prepared.append((article, claims, asyncio.run(retrieve(claims, source))))
+    n = sum(len(c) for _, c, _ in prepared)
+    started = time.perf_counter()
+    for article, claims, pool in prepared:
+        judge(claims, pool, article.as_of)
+    seconds = time.perf_counter() - started
+    return {"claims": n, "seconds": seconds, "ms_per_claim": 1000 * seconds / max(1, n)}
+
+
+def timed_process(args: list[str], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(args, cwd=ROOT, check=True, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    results: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        articles = tmp_path / "articles"
+        articles.mkdir()
+        paths = batch_articles(articles)
+        # One unmeasured run first: lazy imports and regex compilation happen once per process, and
+        # are counted by the whole-process replay figure (6), not in the network-bound figures.
+        results["seed_cold"] = run_live([SEED], 1, tmp_path / "warmup")
+        results["seed"] = run_live([SEED], 1, tmp_path / "seed")
+        results["batch"] = run_live(paths, 1, tmp_path / "batch")
+        results["batch_concurrency_8"] = run_live(paths, 8, tmp_path / "batch8")
+        results["batch_concurrency_8"]["speedup"] = (
+            results["batch"]["wall_s"] / results["batch_concurrency_8"]["wall_s"]
+        )
+        results["extraction"] = extraction_throughput(paths)
+        results["judging"] = judging_time(paths)
+        out = tmp_path / "replay"
+        results["replay"] = {
+            "whole_process_s": timed_process(
+                [sys.executable, "-m", "verify.cli", "check", str(SEED), "--out", str(out)]
+            ),
+            "startup_imports_s": timed_process([sys.executable, "-c", "import verify.cli"]),
+        }
+    rows = [
+        ("seed: HTTP requests", results["seed"]["requests"], "requests", "<= 6"),
+        ("seed: requests per claim", results["seed"]["requests_per_claim"], "requests/claim", ""),
+        ("seed: wall time (100 ms latency)", results["seed"]["wall_s"], "s", ""),
+        ("seed: floor (requests x latency)", results["seed"]["floor_s"], "s", ""),
+        ("seed: wall / floor", results["seed"]["wall_over_floor"], "ratio", "<= 1.2"),
+        ("seed: wall / floor, first run in the process", results["seed_cold"]["wall_over_floor"], "ratio", ""),
+        ("batch of 50: articles checked", results["batch"]["articles"], "articles", ""),
+        ("batch of 50: HTTP requests", results["batch"]["requests"], "requests", ""),
+        ("batch of 50: requests per article", results["batch"]["requests_per_article"], "requests/article", "<= 2"),
+        ("batch of 50: wall time", results["batch"]["wall_s"], "s", ""),
+        ("batch of 50: wall / floor", results["batch"]["wall_over_floor"], "ratio", "<= 1.2"),
+        ("batch, --concurrency 8: wall time", results["batch_concurrency_8"]["wall_s"], "s", ""),
+        ("batch, --concurrency 8: speed-up", results["batch_concurrency_8"]["speedup"], "x", ">= 4"),
+        ("extraction: corpus", results["extraction"]["megabytes"], "MB", ">= 2"),
+        ("extraction: throughput", results["extraction"]["mb_per_s"], "MB/s", ">= 1"),
+        ("matching + judging", results["judging"]["ms_per_claim"], "ms/claim", "< 5"),
+        ("replay seed from cassette, whole process", results["replay"]["whole_process_s"], "s", "< 1.5"),
+        ("  of which start-up (imports)", results["replay"]["startup_imports_s"], "s", ""),
+    ]
+    print(f"{'figure':<46} {'value':>10}  {'unit':<17} target")
+    for name, value, unit, target in rows:
+        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+        print(f"{name:<46} {shown:>10}  {unit:<17} {target}")
+    (ROOT / "benchmarks" / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
