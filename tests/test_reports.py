@@ -164,3 +164,37 @@ def test_no_progress_bar_when_output_is_not_a_terminal(tmp_path):
     result = check(tmp_path, "seeds/", env={"CI": "true"})
     assert "checking articles" not in result.output + result.stderr
     assert os.path.exists(tmp_path / "index.html")
+
+
+def test_a_batch_over_the_seeds_and_every_test_article_writes_all_reports_and_the_index(tmp_path, local_wiki):
+    folders = [ROOT / "seeds", ROOT / "tests/data/verdicts", ROOT / "tests/data/extraction"]
+    stems = [p.stem for f in folders for p in sorted(f.glob("*.txt"))]
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app,
+        [
+            "check",
+            *map(str, folders),
+            "--out",
+            str(out),
+            "--wiki",
+            local_wiki,
+            "--cassettes",
+            str(tmp_path / "none"),
+            "--format",
+            "json",
+            "--format",
+            "markdown",
+            "--format",
+            "html",
+            "--fail-on",
+            "never",
+        ],
+    )
+    assert result.exit_code == 0, result.stderr[-500:]
+    index = (out / "index.html").read_text()
+    for stem in stems:
+        for ext in (".json", ".md", ".html"):
+            assert (out / f"{stem}{ext}").exists(), f"{stem}{ext}"
+        assert f'href="{stem}.html"' in index
+    assert f"{len(stems)} articles" in (out / "summary.md").read_text()
