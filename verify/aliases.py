@@ -180,6 +180,29 @@ for _group in [
     for _n in _group:
         NICKNAMES.setdefault(_n, set()).update(_group)
 
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+)
+
 NUMBER_WORDS = {
     "zero": 0,
     "one": 1,

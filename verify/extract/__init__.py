@@ -83,18 +83,6 @@ NOT_NAME = frozenset(
         "friday",
         "saturday",
         "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "kyiv",
         "moscow",
         "washington",
@@ -145,6 +133,7 @@ NOT_NAME = frozenset(
         "foreign",
         "prime",
     ]
+    + [m for m in aliases.MONTHS if len(m) > 3]
 )
 PAST_VERBS = {
     "served",
@@ -305,6 +294,12 @@ class _Extractor:
             if relation in {"holds office", "held office"} and value and value[:1].isupper():
                 self.ctx.last_office = value
 
+    def add_rank(self, sent: Sentence, start: int, end: int, who: str, rank: str, nationality: str | None) -> None:
+        """'U.S. General Alexus Grynkewich': he is a general, of the United States."""
+        self.add(
+            sent, start, end, "role", who, "rank", aliases.canonical_rank(rank), nationality=nationality, rank=rank
+        )
+
     def restates_a_title(self, kind: str, subject: str, value: str | None) -> bool:
         """'Minister Umerov' after 'Defence Minister Rustem Umerov' repeats a known title, shorter."""
         if kind != "role" or not value or len(value.split()) > 1:
@@ -366,17 +361,7 @@ class _Extractor:
                 taken.append((m.start(), m.end()))
                 office = " ".join(m["office"].split())
                 if office.lower() in aliases.RANKS:
-                    self.add(
-                        sent,
-                        m.start(),
-                        m.end(),
-                        "role",
-                        who,
-                        "rank",
-                        aliases.canonical_rank(office),
-                        nationality=m["nat"],
-                        rank=office,
-                    )
+                    self.add_rank(sent, m.start(), m.end(), who, office, m["nat"])
                 else:
                     self.add(
                         sent,
@@ -396,17 +381,7 @@ class _Extractor:
         for m in p.scan(p.RANK_ONLY, s):
             if free(m) and (who := name_at(m)):
                 taken.append((m.start(), m.end()))
-                self.add(
-                    sent,
-                    m.start(),
-                    m.end(),
-                    "role",
-                    who,
-                    "rank",
-                    aliases.canonical_rank(m["rank"]),
-                    nationality=m["nat"],
-                    rank=m["rank"],
-                )
+                self.add_rank(sent, m.start(), m.end(), who, m["rank"], m["nat"])
         for m in p.scan(p.APPOSITIVE_WHO, s):
             if who := name_at(m):
                 relation = "held office" if m["verb"] in PAST_VERBS else "holds office"
@@ -421,8 +396,7 @@ class _Extractor:
             relation = "held office" if past else "holds office"
             self.add(sent, m.start(), m.end("org"), "role", who, relation, f"head of {org}")
             if described and m["dword"].lower() in aliases.RANKS:
-                rank = aliases.canonical_rank(m["dword"])
-                self.add(sent, m.start(), m.end("dword"), "role", who, "rank", rank, nationality=m["dnat"])
+                self.add_rank(sent, m.start(), m.end("dword"), who, m["dword"], m["dnat"])
         for m in p.scan(p.APPOSITIVE_WHO_IS, s):
             if who := name_at(m):
                 relation = "held office" if m["verb"] == "was" else "holds office"

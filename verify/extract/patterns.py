@@ -284,28 +284,7 @@ TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 # of words (one of which must occur) or a small regular expression.
 _HEAD_TOKENS = frozenset(w.lower().strip(".") for h in (*aliases.OFFICE_HEADS, *aliases.RANKS) for w in h.split())
 _NUMBER_TOKENS = frozenset(aliases.NUMBER_WORDS) | {"dozen", "thousand", "million", "billion"}
-_MONTH_WORDS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-]
+_MONTH_WORDS = aliases.MONTHS
 _TRIGGER_LIST: dict[re.Pattern, frozenset[str] | re.Pattern] = {
     PRENOMINAL: _HEAD_TOKENS,
     PRENOMINAL_OF: _HEAD_TOKENS,
