@@ -500,7 +500,8 @@ class _Extractor:
         for m in p.scan(p.PREDICATE_HEADS, s):
             if who := name_at(m):
                 org = " ".join(m["org"].split()).removeprefix("the ")
-                self.add(sent, m.start(), m.end("org"), "role", who, "holds office", f"head of {org}")
+                relation = "holds office" if m["verb"].endswith("s") else "held office"
+                self.add(sent, m.start(), m.end("org"), "role", who, relation, f"head of {org}")
         titled = {who for _, _, who in names} | {c.subject for c in self.claims[first_claim:] if c.kind == "role"}
         for m in re.finditer(p.NAME, s):
             if any(a <= m.start() < b for a, b, _ in names):
@@ -622,6 +623,24 @@ class _Extractor:
                 unit="percent",
                 context=context,
             )
+        for m in p.scan(p.CURRENCY, sent.text):
+            number = aliases.parse_number(m["num"] + (f" {m['scale'].lower()}" if m["scale"] else ""))
+            if number is not None and free(m):
+                taken.append((m.start("num"), m.end()))
+                context = self.quantity_context(sent, m.start(), None)
+                unit = {"$": "USD", "€": "EUR", "£": "GBP"}[m["cur"]]
+                self.add(
+                    sent,
+                    m.start(),
+                    m.end(),
+                    "quantity",
+                    context or "amount",
+                    "amount",
+                    m[0],
+                    number=number,
+                    unit=unit,
+                    context=context,
+                )
         for m in p.scan(p.HYPHEN_MEASURE, sent.text):
             number = aliases.parse_number(m["num"].replace(",", ""))
             if number is not None and free(m):

@@ -78,7 +78,11 @@ RANK = _alternation(
 )
 SERVICE = r"(?:Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard)"
 _WORD = r"[A-Z][a-zà-öø-ÿ'’\-]+"
-_NOT_A_NAME_START = r"(?!(?:Gen|Adm|Lt|Col|Maj|Capt|Brig|Vice|Rear|Sgt|Staff|Command|Committee)\b)"
+# Ranks and titles start a title, not a name: "Lieutenant General John Smith" names John Smith.
+_NOT_A_NAME_START = (
+    r"(?!(?:Gen|Adm|Lt|Col|Maj|Capt|Brig|Vice|Rear|Sgt|Staff|Command|Committee|Lieutenant|General|Admiral|"
+    r"Colonel|Major|Captain|Sergeant|President|Minister|Secretary|Chancellor|Senator|Governor|Ambassador)\b)"
+)
 NAME = rf"(?<![\w'’]){_NOT_A_NAME_START}(?:{_WORD}|[A-Z]\.)(?:\s(?:{_WORD}|[A-Z]\.)){{0,3}}\b"
 PRONOUN = r"(?:He|She|he|she)"
 PERSON = rf"(?:{NAME}|{PRONOUN})"
@@ -164,7 +168,8 @@ APPOSITIVE_NP = re.compile(
 APPOSITIVE_A = re.compile(
     rf"(?P<name>{NAME}),\s+an?\s+(?P<former>former\s+|retired\s+|ex-)?(?:(?P<nat>{NAT})\s+)?"
     rf"(?P<role>(?:[a-z][a-z\-]*\s+){{0,3}}(?:{LOWER_TITLES}|minister|president|prime minister|secretary|general|"
-    rf"admiral|chancellor|senator|governor|commander|chief|director|chairman|chair|{PROFESSIONS}))[,.]"
+    rf"admiral|chancellor|senator|governor|commander|chief|director|chairman|chair|{PROFESSIONS})|"
+    rf"{OFFICE_OF_WHOLE}|{OFFICE}(?:\s+[A-Z][a-z]+)?)[,.]"
 )
 PREDICATE_AS = re.compile(
     rf"(?P<name>{PERSON})(?:,\s+\d{{2}})?,?\s+(?:(?P<adv>also|previously|formerly|later|now|currently)\s+)?"
@@ -220,8 +225,9 @@ TERM_LENGTH = re.compile(
     rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years)"
 )
 PREDICATE_HEADS = re.compile(
-    rf"(?P<name>{PERSON})\s+(?:(?:also|now|currently)\s+)?(?P<verb>heads|leads|commands|chairs|directs)\s+"
-    rf"(?P<org>(?:the\s+)?(?:{NAT}\s+)?(?:[A-Z][\w.\-]*\s?)+)"
+    rf"(?P<name>{PERSON})\s+(?:(?:also|now|currently|later|then|previously)\s+)?"
+    rf"(?P<verb>heads|leads|commands|chairs|directs|headed|led|commanded|chaired|directed)\s+"
+    rf"(?P<org>(?:the\s+)?(?:{NAT}\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.\-]*\s?)+)"
 )
 DURATION = re.compile(
     rf"(?P<subject>the\s+(?:war|conflict|invasion|fighting|occupation)(?:\s+in\s+[A-Z]\w+)?)\s+"
@@ -240,11 +246,17 @@ DURATION_SERVICE = re.compile(
     rf"(?P<unit>years)\s+(?P<what>in uniform|of service|in office|in the military|in the (?:army|navy|air force))",
     re.IGNORECASE,
 )
+IRREGULAR_PLURALS = r"(?:grandchildren|children|people|men|women|personnel|aircraft|police|staff)"
+# "€86 billion", "$2 billion", "£1.5 million": an amount of money.
+CURRENCY = re.compile(
+    r"(?P<cur>[$€£])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s+(?P<scale>(?i:thousand|million|billion|trillion)))?"
+)
 QUANTITY = re.compile(
     rf"(?<![\w.,])(?P<approx>(?:all|some|more than|over|nearly|about|around|at least|almost)\s+)?"
     rf"(?P<num>{_NUM})"
     rf"(?:\s+(?P<scale>thousand|million|billion))?(?P<pct>%|\s+percent)?\s+"
-    rf"(?P<noun>(?:[a-z][a-z\-]*\s+){{0,3}}?[a-z][a-z\-]*s)\b",
+    rf"(?P<noun>(?:[a-z][a-z\-]*\s+){{0,3}}?(?:[a-z][a-z\-]*s|{IRREGULAR_PLURALS}))\b",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
@@ -304,12 +316,15 @@ _TRIGGER_LIST: dict[re.Pattern, frozenset[str] | re.Pattern] = {
     APPOSITIVE_NP: re.compile(r", (?:the\b|[A-Z]\w*['’]s\b)"),
     APPOSITIVE_A: re.compile(r", an? "),
     PREDICATE_AS: frozenset({"as"}),
-    PREDICATE_HEADS: frozenset({"heads", "leads", "commands", "chairs", "directs"}),
+    PREDICATE_HEADS: frozenset(
+        {"heads", "leads", "commands", "chairs", "directs", "headed", "led", "commanded", "chaired", "directed"}
+    ),
     DURATION: frozenset({"lasted", "raged", "gone", "going", "continued", "dragged"}),
     DURATION_ADJ: frozenset({"year", "month", "week", "day"}),
     DURATION_SERVICE: frozenset({"after"}),
     TERM_LENGTH: frozenset({"term"}),
     PERCENT: re.compile(r"%|per ?cent", re.IGNORECASE),
+    CURRENCY: re.compile(r"[$€£]\d"),
     HYPHEN_MEASURE: frozenset({"kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton", "hectare"}),
     HYPHEN_COUNT: frozenset({"nation", "member", "country"}),
     DATE_EVENT: frozenset(_MONTH_WORDS),
