@@ -353,3 +353,25 @@ def serve(wiki: FakeWiki, host: str = "127.0.0.1") -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def main() -> None:
+    """`python -m verify.fakewiki PAGES_DIR [--latency SECONDS]`: serve until killed, printing the
+    base URL on the first line (benchmarks run it in its own process, so its work is not counted
+    as the tool's)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("pages", type=Path)
+    parser.add_argument("--latency", type=float, default=0.0)
+    args = parser.parse_args()
+    wiki = FakeWiki.from_directory(args.pages)
+    wiki.faults.latency = args.latency
+    with serve(wiki) as url:
+        wiki.base_url = url
+        print(url, flush=True)
+        threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()
