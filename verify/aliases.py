@@ -113,10 +113,6 @@ def normalise_role(text: str) -> str:
     return " ".join(HEAD_SYNONYMS.sub("head of", fold(text)).replace(" the ", " ").split())
 
 
-# Phrases that mean "is the head of" an organisation.
-HEAD_OF = ("head of", "commander of", "chief of", "leader of", "chair of", "chairman of", "director of")
-HEAD_VERBS = ("heads", "leads", "commands", "chairs", "directs", "runs")
-
 # Office phrase (lower-case, normalised) -> canonical office page title and alias phrases
 # found in page text. Built-in knowledge of common offices; anything else goes through
 # the general rules in `office_titles`.
@@ -235,22 +231,6 @@ NUMBER_WORDS = {
     "hundred": 100,
     "a dozen": 12,
     "dozen": 12,
-}
-ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "twentieth": 20,
-    "thirtieth": 30,
 }
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 

@@ -144,7 +144,3 @@ def split_sentences(text: str) -> list[Sentence]:
         cursor = m.end()
     _split_block(text, cursor, len(text), out)
     return out
-
-
-def normalise_space(text: str) -> str:
-    return " ".join(text.split())
