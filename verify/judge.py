@@ -215,8 +215,8 @@ def rank_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
 def count_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     """Another number for the same counted thing of the same organisation contradicts."""
     concept = aliases.counted_concept(claim.unit or "") if claim.unit != "percent" else None
-    if not concept or claim.number is None:
-        return []
+    if not concept or claim.number is None or claim.relation != "count":
+        return []  # "the 31st member" or "5%" is not a head count
     org_forms = aliases.ORGANISATION_ALIASES.get(claim.context or "", [aliases.fold(claim.context or "")])
     out = []
     for doc in docs:

@@ -378,6 +378,17 @@ class _Extractor:
             if free(m) and (who := name_at(m)):
                 taken.append((m.start(), m.end()))
                 self.add(sent, m.start(), m.end(), "role", who, "holds office", m["office"])
+                if m["rank"]:
+                    self.add_rank(sent, m.start("rank"), m.end(), who, m["rank"], None)
+        for m in p.scan(p.OBJECT_AS, s):
+            if who := name_at(m):
+                self.add(sent, m.start(), m.end("role"), "role", who, f"{m['verb']} as", _tidy_role(m["role"]))
+                if m["rank"]:
+                    self.add_rank(sent, m.start("rank"), m.end("name"), who, m["rank"], m["nat"])
+        for m in p.scan(p.APPOSITIVE_TITLE, s):
+            if who := name_at(m):
+                relation = "held office" if (m["when"] or "").strip() in {"then", "formerly"} else "holds office"
+                self.add(sent, m.start(), m.end("role"), "role", who, relation, office_phrase(m["role"]))
         for m in p.scan(p.RANK_ONLY, s):
             if free(m) and (who := name_at(m)):
                 taken.append((m.start(), m.end()))
@@ -658,6 +669,22 @@ class _Extractor:
                     unit=m["unit"].lower(),
                     context=context,
                 )
+        for m in p.scan(p.ORDINAL_MEMBER, sent.text):
+            if free(m):
+                taken.append((m.start("num"), m.end()))
+                context = self.quantity_context(sent, m.start(), "member states")
+                self.add(
+                    sent,
+                    m.start(),
+                    m.end(),
+                    "quantity",
+                    context or "members",
+                    "ordinal",
+                    m[0],
+                    number=float(m["num"]),
+                    unit=m["noun"],
+                    context=context,
+                )
         for m in p.scan(p.HYPHEN_COUNT, sent.text):
             number = aliases.parse_number(m["num"])
             if number is not None and free(m):
@@ -708,10 +735,15 @@ class _Extractor:
             if subject is None and re.match(r"\s*(?:He|She)\b", sent.text):
                 subject = self.ctx.last_person
             if subject is None:
-                run = next(
-                    (r[0] for r in p.CAPITAL_RUN.finditer(sent.text[: m.start("verb")]) if len(r[0].split()) >= 2), None
+                runs = [r[0].removeprefix("the ").strip() for r in p.CAPITAL_RUN.finditer(sent.text[: m.start("verb")])]
+                subject = next(
+                    (
+                        r
+                        for r in runs
+                        if len(r.split()) >= 2 or aliases.country_of(r) or r in aliases.ORGANISATION_ALIASES
+                    ),
+                    None,
                 )
-                subject = run.removeprefix("the ").strip() if run else None
             if subject:
                 self.add(sent, m.start(), m.end(), "date", subject, m["verb"], m["date"])
 

@@ -145,7 +145,21 @@ PRENOMINAL = re.compile(
 PRENOMINAL_OF = re.compile(
     rf"(?:(?P<nat>{NAT})\s+)?(?P<office>{OFFICE_OF})\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME}){_NOT_FOLLOWED_BY_OF}"
 )
-LOWER_TITLE = re.compile(rf"(?<![\w])(?P<office>{LOWER_TITLES})\s+(?P<name>{NAME})")
+LOWER_TITLE = re.compile(rf"(?<![\w])(?P<office>{LOWER_TITLES})\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})")
+# "the government named Lieutenant General Janne Jaakkola as the country's next Chief of Defence"
+OBJECT_AS = re.compile(
+    rf"\b(?P<verb>named|appointed|nominated|picked|chose|selected)\s+(?:(?P<nat>{NAT})\s+)?(?:(?P<rank>{RANK})\s+)?"
+    rf"(?P<name>{NAME})\s+as\s+(?:the\s+|its\s+|his\s+|her\s+|[\w’']+['’]s\s+)?(?:next\s+|new\s+|first\s+)?"
+    rf"(?P<role>{ROLE})"
+)
+# "General Christopher Cavoli, then Supreme Allied Commander Europe,"
+APPOSITIVE_TITLE = re.compile(
+    rf"(?P<name>{NAME}),\s+(?P<when>then\s+|now\s+|formerly\s+|currently\s+)?(?:the\s+)?"
+    rf"(?P<role>{OFFICE_OF_WHOLE}|{OFFICE}(?:\s+[A-Z][a-z]+)?),"
+)
+ORDINAL_MEMBER = re.compile(
+    r"(?<![\w.])(?P<num>\d+)(?:st|nd|rd|th)\s+(?P<noun>member state|member country|member|ally)\b"
+)
 RANK_ONLY = re.compile(rf"(?:(?P<nat>{NAT})\s+)?(?:{SERVICE}\s+)?(?P<rank>{RANK})\s+(?P<name>{NAME})")
 APPOSITIVE_WHO = re.compile(
     rf"(?P<name>{NAME}),\s+who\s+(?:also\s+|currently\s+|now\s+|previously\s+)?"
@@ -225,7 +239,7 @@ TERM_LENGTH = re.compile(
     rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years)"
 )
 PREDICATE_HEADS = re.compile(
-    rf"(?P<name>{PERSON})\s+(?:(?:also|now|currently|later|then|previously)\s+)?"
+    rf"(?P<name>{PERSON})(?:,\s+\d{{2}},)?\s+(?:(?:also|now|currently|later|then|previously)\s+)?"
     rf"(?P<verb>heads|leads|commands|chairs|directs|headed|led|commanded|chaired|directed)\s+"
     rf"(?P<org>(?:the\s+)?(?:{NAT}\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.\-]*\s?)+)"
 )
@@ -281,6 +295,7 @@ QUOTE_SAID_AFTER = re.compile(rf"^[,.!?]?\s*(?:said|says|added)\s+(?P<speaker>{N
 MEETING_VERB = re.compile(r"\b(?P<verb>met with|met|hosted|visited|received)\b(?!\s+by\b)")
 DATE_EVENT = re.compile(
     rf"\b(?P<verb>took office|took command|took over|assumed command|handed over(?: command)?|held|met|hosted|"
+    rf"will take over|will take office|takes over|takes office|ended|ends|opened|began|started|was held|"
     rf"signed|joined|retired|was sworn in|was confirmed|became|launched|began|invaded|announced|visited|"
     rf"arrived|died|was elected|was appointed|was named|resigned|attacked|was replaced|replaced|was dismissed|"
     rf"was fired|was succeeded|succeeded|has held|held the post|has led|has served)\b[^.;]*?\b(?:on|in|since)\s+"
@@ -300,6 +315,9 @@ _MONTH_WORDS = aliases.MONTHS
 _TRIGGER_LIST: dict[re.Pattern, frozenset[str] | re.Pattern] = {
     PRENOMINAL: _HEAD_TOKENS,
     PRENOMINAL_OF: _HEAD_TOKENS,
+    OBJECT_AS: frozenset({"named", "appointed", "nominated", "picked", "chose", "selected"}),
+    APPOSITIVE_TITLE: _HEAD_TOKENS,
+    ORDINAL_MEMBER: frozenset({"member", "ally"}),
     LOWER_TITLE: frozenset(
         {"envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ambassador", "secretary", "chief"}
     ),
