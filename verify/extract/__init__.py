@@ -483,9 +483,11 @@ class _Extractor:
                 country = owner if aliases.country_of(owner) else None
                 if owner and not country:
                     role = f"{role} of {owner}"  # "NATO's secretary general" -> "secretary general of NATO"
+                elif m["body"]:
+                    role = f"{role} of the {m['body']}"  # "the institute's director-general"
                 self.add(sent, m.start(), m.end("role"), "role", who, "holds office", role, nationality=country)
         for m in p.scan(p.APPOSITIVE_A, s):
-            if who := name_at(m):
+            if who := (self.ctx.last_person if m["name"] is None else name_at(m)):
                 self.add(
                     sent,
                     m.start(),
@@ -732,8 +734,8 @@ class _Extractor:
         for m in p.scan(p.DATE_EVENT, sent.text):
             before = [who for start, _, who in names if start < m.start("verb")]
             subject = before[0] if before else None
-            if subject is None and re.match(r"\s*(?:He|She)\b", sent.text):
-                subject = self.ctx.last_person
+            if subject is None and re.match(rf"\s*(?:He|She\b|{p.DESCRIBED})", sent.text):
+                subject = self.ctx.last_person  # "He", "The minister": the person just named
             if subject is None:
                 runs = [r[0].removeprefix("the ").strip() for r in p.CAPITAL_RUN.finditer(sent.text[: m.start("verb")])]
                 subject = next(
@@ -744,6 +746,9 @@ class _Extractor:
                     ),
                     None,
                 )
+            if subject is None:  # "The study, published on ...": the thing the sentence is about
+                opener = re.match(r"\s*(?P<np>The\s+[a-z]+(?:\s+[a-z]+)?)\b", sent.text)
+                subject = opener["np"].lower() if opener else None
             if subject:
                 self.add(sent, m.start(), m.end(), "date", subject, m["verb"], m["date"])
 

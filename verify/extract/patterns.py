@@ -86,6 +86,9 @@ _NOT_A_NAME_START = (
 NAME = rf"(?<![\w'’]){_NOT_A_NAME_START}(?:{_WORD}|[A-Z]\.)(?:\s(?:{_WORD}|[A-Z]\.)){{0,3}}\b"
 PRONOUN = r"(?:He|She|he|she)"
 PERSON = rf"(?:{NAME}|{PRONOUN})"
+DESCRIBED = (
+    rf"(?:The|the)\s+(?:(?P<dnat>{NAT})\s+)?(?P<dword>admiral|general|minister|president|diplomat|envoy|chancellor)"
+)
 _HEADS = "|".join(re.escape(h) for h in sorted(aliases.OFFICE_HEADS, key=len, reverse=True))
 OFFICE = rf"(?:[A-Z][\w.\-]*\s(?:(?:[A-Z][\w.\-]*|of|the|and)\s){{0,5}}?)??(?:{_HEADS})"
 # "Chairman of the Joint Chiefs of Staff", "Secretary of State": the head first, then "of ...".
@@ -165,9 +168,6 @@ APPOSITIVE_WHO = re.compile(
     rf"(?P<name>{NAME}),\s+who\s+(?:also\s+|currently\s+|now\s+|previously\s+)?"
     rf"(?P<verb>serves|served|is|was|has served|has been|had been)\s+as\s+(?:the\s+)?(?P<role>{ROLE})"
 )
-DESCRIBED = (
-    rf"(?:The|the)\s+(?:(?P<dnat>{NAT})\s+)?(?P<dword>admiral|general|minister|president|diplomat|envoy|chancellor)"
-)
 APPOSITIVE_WHO_LED = re.compile(
     rf"(?:(?P<name>{NAME})|{DESCRIBED}),\s+who\s+(?:also\s+|currently\s+|now\s+)?(?P<verb>(?:has\s+|had\s+)?"
     rf"(?:led|leads|heads|headed|commanded|commands|chaired|chairs|ran|runs|directed|directs))\s+"
@@ -176,13 +176,13 @@ APPOSITIVE_WHO_LED = re.compile(
 )
 APPOSITIVE_NP = re.compile(
     rf"(?P<name>{NAME}),\s+(?:(?P<owner>NATO|the EU|the U\.S\.|the United States|Russia|Ukraine|America|Britain|"
-    rf"France|Germany|Italy|Poland|Canada|Turkey|China|{NAT})['’]s\s+|the\s+)"
+    rf"France|Germany|Italy|Poland|Canada|Turkey|China|{NAT})['’]s\s+|the\s+(?P<body>[a-z]+)['’]s\s+|the\s+)"
     rf"(?P<role>[a-z][a-z\s\-]+?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)?),"
 )
 APPOSITIVE_A = re.compile(
-    rf"(?P<name>{NAME}),\s+an?\s+(?P<former>former\s+|retired\s+|ex-)?(?:(?P<nat>{NAT})\s+)?"
+    rf"(?:(?P<name>{NAME})|{DESCRIBED}),\s+an?\s+(?P<former>former\s+|retired\s+|ex-)?(?:(?P<nat>{NAT})\s+)?"
     rf"(?P<role>(?:[a-z][a-z\-]*\s+){{0,3}}(?:{LOWER_TITLES}|minister|president|prime minister|secretary|general|"
-    rf"admiral|chancellor|senator|governor|commander|chief|director|chairman|chair|{PROFESSIONS})|"
+    rf"admiral|chancellor|senator|governor|commander|chief|director|chairman|chair|servant|{PROFESSIONS})|"
     rf"{OFFICE_OF_WHOLE}|{OFFICE}(?:\s+[A-Z][a-z]+)?)[,.]"
 )
 PREDICATE_AS = re.compile(
@@ -267,10 +267,11 @@ CURRENCY = re.compile(
     r"(?:\s+(?P<scale>(?i:thousand|million|billion|trillion)))?"
 )
 QUANTITY = re.compile(
-    rf"(?<![\w.,])(?P<approx>(?:all|some|more than|over|nearly|about|around|at least|almost)\s+)?"
-    rf"(?P<num>{_NUM})"
+    rf"(?<![\w.,\-])(?P<approx>(?:all|some|more than|over|nearly|about|around|at least|almost)\s+)?"
+    rf"(?P<num>{_NUM})(?![\w\-])"
     rf"(?:\s+(?P<scale>thousand|million|billion))?(?P<pct>%|\s+percent)?\s+"
-    rf"(?P<noun>(?:[a-z][a-z\-]*\s+){{0,3}}?(?:[a-z][a-z\-]*s|{IRREGULAR_PLURALS}))\b",
+    rf"(?P<noun>(?:(?:[a-z][a-z\-]*|[A-Z]+-?\d+[A-Z]*)\s+){{0,3}}?(?:[a-z][a-z\-]*s|{IRREGULAR_PLURALS}|"
+    rf"injured|wounded|killed|dead|missing))\b",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
@@ -296,6 +297,7 @@ MEETING_VERB = re.compile(r"\b(?P<verb>met with|met|hosted|visited|received)\b(?
 DATE_EVENT = re.compile(
     rf"\b(?P<verb>took office|took command|took over|assumed command|handed over(?: command)?|held|met|hosted|"
     rf"will take over|will take office|takes over|takes office|ended|ends|opened|began|started|was held|"
+    rf"published|released|issued|was published|was released|"
     rf"signed|joined|retired|was sworn in|was confirmed|became|launched|began|invaded|announced|visited|"
     rf"arrived|died|was elected|was appointed|was named|resigned|attacked|was replaced|replaced|was dismissed|"
     rf"was fired|was succeeded|succeeded|has held|held the post|has led|has served)\b[^.;]*?\b(?:on|in|since)\s+"
