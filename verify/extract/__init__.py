@@ -385,6 +385,9 @@ class _Extractor:
                 self.add(sent, m.start(), m.end("role"), "role", who, f"{m['verb']} as", _tidy_role(m["role"]))
                 if m["rank"]:
                     self.add_rank(sent, m.start("rank"), m.end("name"), who, m["rank"], m["nat"])
+        for m in p.scan(p.APPOSITIVE_BARE, s):
+            if who := name_at(m):
+                self.add(sent, m.start(), m.end("role"), "role", who, "holds office", " ".join(m["role"].split()))
         for m in p.scan(p.APPOSITIVE_TITLE, s):
             if who := name_at(m):
                 relation = "held office" if (m["when"] or "").strip() in {"then", "formerly"} else "holds office"

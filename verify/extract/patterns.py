@@ -81,7 +81,8 @@ _WORD = r"[A-Z][a-zà-öø-ÿ'’\-]+"
 # Ranks and titles start a title, not a name: "Lieutenant General John Smith" names John Smith.
 _NOT_A_NAME_START = (
     r"(?!(?:Gen|Adm|Lt|Col|Maj|Capt|Brig|Vice|Rear|Sgt|Staff|Command|Committee|Lieutenant|General|Admiral|"
-    r"Colonel|Major|Captain|Sergeant|President|Minister|Secretary|Chancellor|Senator|Governor|Ambassador)\b)"
+    r"Colonel|Major|Captain|Sergeant|Brigadier|Commodore|Marshal|President|Minister|Secretary|Chancellor|Senator|"
+    r"Governor|Ambassador)\b)"
 )
 NAME = rf"(?<![\w'’]){_NOT_A_NAME_START}(?:{_WORD}|[A-Z]\.)(?:\s(?:{_WORD}|[A-Z]\.)){{0,3}}\b"
 PRONOUN = r"(?:He|She|he|she)"
@@ -154,6 +155,12 @@ OBJECT_AS = re.compile(
     rf"\b(?P<verb>named|appointed|nominated|picked|chose|selected)\s+(?:(?P<nat>{NAT})\s+)?(?:(?P<rank>{RANK})\s+)?"
     rf"(?P<name>{NAME})\s+as\s+(?:the\s+|its\s+|his\s+|her\s+|[\w’']+['’]s\s+)?(?:next\s+|new\s+|first\s+)?"
     rf"(?P<role>{ROLE})"
+)
+# "Brigadier General Adam Jones, commander of the 86th Airlift Wing,": a role without an article.
+APPOSITIVE_BARE = re.compile(
+    rf"(?P<name>{NAME}),\s+(?P<role>(?:deputy\s+|acting\s+|vice\s+)?(?:commander|head|chief|director|chairman|chair|"
+    rf"leader|secretary|spokesman|spokeswoman|president|minister|ambassador|envoy)\s+(?:of|to|for)\s+(?:the\s+)?"
+    rf"(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*),"
 )
 # "General Christopher Cavoli, then Supreme Allied Commander Europe,"
 APPOSITIVE_TITLE = re.compile(
@@ -260,7 +267,7 @@ DURATION_SERVICE = re.compile(
     rf"(?P<unit>years)\s+(?P<what>in uniform|of service|in office|in the military|in the (?:army|navy|air force))",
     re.IGNORECASE,
 )
-IRREGULAR_PLURALS = r"(?:grandchildren|children|people|men|women|personnel|aircraft|police|staff)"
+IRREGULAR_PLURALS = r"(?:grandchildren|children|people|[a-z]*men|personnel|aircraft|police|staff)"
 # "€86 billion", "$2 billion", "£1.5 million": an amount of money.
 CURRENCY = re.compile(
     r"(?P<cur>[$€£])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -270,7 +277,7 @@ QUANTITY = re.compile(
     rf"(?<![\w.,\-])(?P<approx>(?:all|some|more than|over|nearly|about|around|at least|almost)\s+)?"
     rf"(?P<num>{_NUM})(?![\w\-])"
     rf"(?:\s+(?P<scale>thousand|million|billion))?(?P<pct>%|\s+percent)?\s+"
-    rf"(?P<noun>(?:(?:[a-z][a-z\-]*|[A-Z]+-?\d+[A-Z]*)\s+){{0,3}}?(?:[a-z][a-z\-]*s|{IRREGULAR_PLURALS}|"
+    rf"(?P<noun>(?:(?:[a-z][a-z\-]*|[A-Z]+-?\d+[A-Z]*|U\.S\.|U\.K\.)\s+){{0,3}}?(?:[a-z][a-z\-]*s|{IRREGULAR_PLURALS}|"
     rf"injured|wounded|killed|dead|missing))\b",
     re.IGNORECASE,
 )
@@ -297,7 +304,7 @@ MEETING_VERB = re.compile(r"\b(?P<verb>met with|met|hosted|visited|received)\b(?
 DATE_EVENT = re.compile(
     rf"\b(?P<verb>took office|took command|took over|assumed command|handed over(?: command)?|held|met|hosted|"
     rf"will take over|will take office|takes over|takes office|ended|ends|opened|began|started|was held|"
-    rf"published|released|issued|was published|was released|"
+    rf"published|released|issued|was published|was released|adopted|approved|agreed|passed|imposed|unveiled|"
     rf"signed|joined|retired|was sworn in|was confirmed|became|launched|began|invaded|announced|visited|"
     rf"arrived|died|was elected|was appointed|was named|resigned|attacked|was replaced|replaced|was dismissed|"
     rf"was fired|was succeeded|succeeded|has held|held the post|has led|has served)\b[^.;]*?\b(?:on|in|since)\s+"
@@ -319,6 +326,7 @@ _TRIGGER_LIST: dict[re.Pattern, frozenset[str] | re.Pattern] = {
     PRENOMINAL_OF: _HEAD_TOKENS,
     OBJECT_AS: frozenset({"named", "appointed", "nominated", "picked", "chose", "selected"}),
     APPOSITIVE_TITLE: _HEAD_TOKENS,
+    APPOSITIVE_BARE: re.compile(r", (?:deputy |acting |vice )?[a-z]+ (?:of|to|for) "),
     ORDINAL_MEMBER: frozenset({"member", "ally"}),
     LOWER_TITLE: frozenset(
         {"envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ambassador", "secretary", "chief"}
