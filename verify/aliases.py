@@ -102,6 +102,10 @@ OFFICE_HEADS = (
     "Ombudsman",
     "Commissioner",
     "High Representative",
+    "Judge",
+    "Justice",
+    "Prosecutor",
+    "Inspector General",
 )
 
 # Phrases that name being at the head of something, normalised to "head of" for comparison.

@@ -385,6 +385,13 @@ class _Extractor:
                 self.add(sent, m.start(), m.end("role"), "role", who, f"{m['verb']} as", _tidy_role(m["role"]))
                 if m["rank"]:
                     self.add_rank(sent, m.start("rank"), m.end("name"), who, m["rank"], m["nat"])
+        for m in p.scan(p.TOOK_COMMAND, s):
+            if who := name_at(m):
+                org = " ".join(m["org"].split()).removeprefix("the ")
+                self.add(sent, m.start(), m.end("org"), "role", who, "holds office", f"head of {org}")
+        for m in p.scan(p.APPOSITIVE_ITS, s):
+            if who := name_at(m):
+                self.add(sent, m.start(), m.end("role"), "role", who, "holds office", m["role"])
         for m in p.scan(p.APPOSITIVE_BARE, s):
             if who := name_at(m):
                 self.add(sent, m.start(), m.end("role"), "role", who, "holds office", " ".join(m["role"].split()))
@@ -554,6 +561,25 @@ class _Extractor:
                     unit=unit,
                     context=event,
                 )
+        for m in p.scan(p.DURATION_SENTENCE, sent.text):
+            opener = re.match(r"\s*(?P<np>The\s+[a-z]+)\b", sent.text)
+            who = (
+                self.nearest_person_before(sent, m.start())
+                or (opener["np"].lower() if opener else None)
+                or (self.ctx.last_person or "unnamed")
+            )
+            taken.append((m.start("num"), m.end("unit")))
+            self.add(
+                sent,
+                m.start(),
+                m.end(),
+                "duration",
+                who,
+                "sentence",
+                f"{m['num']} {m['unit']}",
+                number=aliases.parse_number(m["num"]),
+                unit=m["unit"],
+            )
         for m in p.scan(p.TERM_LENGTH, sent.text):
             if self.ctx.last_person:
                 taken.append((m.start("num"), m.end("unit")))

@@ -77,14 +77,15 @@ RANK = _alternation(
     ]
 )
 SERVICE = r"(?:Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard)"
-_WORD = r"[A-Z][a-zà-öø-ÿ'’\-]+"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # Latin capitals, with the accented ones of Central and Eastern European names
+_WORD = rf"[{_UPPER}][a-zß-öø-ÿā-ž'’\-]+"  # lower-case after the capital: "NATO" is no name
 # Ranks and titles start a title, not a name: "Lieutenant General John Smith" names John Smith.
 _NOT_A_NAME_START = (
     r"(?!(?:Gen|Adm|Lt|Col|Maj|Capt|Brig|Vice|Rear|Sgt|Staff|Command|Committee|Lieutenant|General|Admiral|"
     r"Colonel|Major|Captain|Sergeant|Brigadier|Commodore|Marshal|President|Minister|Secretary|Chancellor|Senator|"
     r"Governor|Ambassador)\b)"
 )
-NAME = rf"(?<![\w'’]){_NOT_A_NAME_START}(?:{_WORD}|[A-Z]\.)(?:\s(?:{_WORD}|[A-Z]\.)){{0,3}}\b"
+NAME = rf"(?<![\w'’]){_NOT_A_NAME_START}(?:{_WORD}|[{_UPPER}]\.)(?:\s(?:{_WORD}|[{_UPPER}]\.)){{0,3}}\b"
 PRONOUN = r"(?:He|She|he|she)"
 PERSON = rf"(?:{NAME}|{PRONOUN})"
 DESCRIBED = (
@@ -161,6 +162,18 @@ APPOSITIVE_BARE = re.compile(
     rf"(?P<name>{NAME}),\s+(?P<role>(?:deputy\s+|acting\s+|vice\s+)?(?:commander|head|chief|director|chairman|chair|"
     rf"leader|secretary|spokesman|spokeswoman|president|minister|ambassador|envoy)\s+(?:of|to|for)\s+(?:the\s+)?"
     rf"(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*),"
+)
+# "General Dagvin Anderson took command of U.S. Africa Command"
+TOOK_COMMAND = re.compile(
+    rf"(?P<name>{PERSON})\s+(?:(?:has|had|formally|officially)\s+)?(?P<verb>took|assumed|takes|assumes|will take)\s+"
+    rf"(?:command|control|charge|the helm|leadership)\s+of\s+(?P<org>(?:the\s+)?(?:{NAT}\s+)?[A-Z][\w.\-]*"
+    rf"(?:\s+(?:[A-Z][\w.\-]*|of|the|and))*)"
+)
+# "Brigadier General Christoph Huber, its commander."
+APPOSITIVE_ITS = re.compile(rf"(?P<name>{NAME}),\s+(?:its|their)\s+(?P<role>(?:[a-z\-]+\s+){{0,2}}[a-z\-]+)[,.]")
+DURATION_SENTENCE = re.compile(
+    rf"\b(?P<verb>faces|faced|was sentenced to|were sentenced to|received|got)\s+(?P<approx>up to\s+|at least\s+)?"
+    rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years|months)\s+(?:in prison|in jail|behind bars)"
 )
 # "General Christopher Cavoli, then Supreme Allied Commander Europe,"
 APPOSITIVE_TITLE = re.compile(
@@ -305,6 +318,8 @@ DATE_EVENT = re.compile(
     rf"\b(?P<verb>took office|took command|took over|assumed command|handed over(?: command)?|held|met|hosted|"
     rf"will take over|will take office|takes over|takes office|ended|ends|opened|began|started|was held|"
     rf"published|released|issued|was published|was released|adopted|approved|agreed|passed|imposed|unveiled|"
+    rf"was charged|charged|was arrested|arrested|was indicted|was sentenced|was convicted|was killed|"
+    rf"was inaugurated|was re-elected|"
     rf"signed|joined|retired|was sworn in|was confirmed|became|launched|began|invaded|announced|visited|"
     rf"arrived|died|was elected|was appointed|was named|resigned|attacked|was replaced|replaced|was dismissed|"
     rf"was fired|was succeeded|succeeded|has held|held the post|has led|has served)\b[^.;]*?\b(?:on|in|since)\s+"
@@ -326,6 +341,9 @@ _TRIGGER_LIST: dict[re.Pattern, frozenset[str] | re.Pattern] = {
     PRENOMINAL_OF: _HEAD_TOKENS,
     OBJECT_AS: frozenset({"named", "appointed", "nominated", "picked", "chose", "selected"}),
     APPOSITIVE_TITLE: _HEAD_TOKENS,
+    TOOK_COMMAND: frozenset({"command", "control", "charge", "helm", "leadership"}),
+    APPOSITIVE_ITS: frozenset({"its", "their"}),
+    DURATION_SENTENCE: frozenset({"prison", "jail", "bars"}),
     APPOSITIVE_BARE: re.compile(r", (?:deputy |acting |vice )?[a-z]+ (?:of|to|for) "),
     ORDINAL_MEMBER: frozenset({"member", "ally"}),
     LOWER_TITLE: frozenset(
