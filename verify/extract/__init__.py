@@ -344,6 +344,8 @@ class _Extractor:
         """Role claims of the sentence; returns the people it names as (start, end, full name)."""
         s, names = sent.text, []
         first_claim = len(self.claims)
+        if not p.has_capitalised_word(s):
+            return names  # no name, no title
 
         def free(m: re.Match) -> bool:
             return not any(a <= m.start() < b or a < m.end() <= b for a, b in taken)
@@ -526,7 +528,7 @@ class _Extractor:
                 relation = "holds office" if m["verb"].endswith("s") else "held office"
                 self.add(sent, m.start(), m.end("org"), "role", who, relation, f"head of {org}")
         titled = {who for _, _, who in names} | {c.subject for c in self.claims[first_claim:] if c.kind == "role"}
-        for m in re.finditer(p.NAME, s):
+        for m in p.NAME_RE.finditer(s):
             if any(a <= m.start() < b for a, b, _ in names):
                 continue
             if re.search(r"\b(?:the|in|at|from|near|to|of|carrier|ship|city|town)\s+$", s[: m.start()]):
@@ -613,7 +615,7 @@ class _Extractor:
 
     def nearest_person_before(self, sent: Sentence, pos: int) -> str | None:
         found = None
-        for m in re.finditer(p.NAME, sent.text[:pos]):
+        for m in p.NAME_RE.finditer(sent.text[:pos]):
             who = self.person(m[0])
             if who and len(who.split()) >= 2:
                 found = who

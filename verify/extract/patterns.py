@@ -85,8 +85,9 @@ _NOT_A_NAME_START = (
     r"Colonel|Major|Captain|Sergeant|Brigadier|Commodore|Marshal|President|Minister|Secretary|Chancellor|Senator|"
     r"Governor|Ambassador)\b)"
 )
-NAME = rf"(?<![\w'’]){_NOT_A_NAME_START}(?:{_WORD}|[{_UPPER}]\.)(?:\s(?:{_WORD}|[{_UPPER}]\.)){{0,3}}\b"
-PRONOUN = r"(?:He|She|he|she)"
+NAME = rf"(?<![\w'’])(?=[{_UPPER}]){_NOT_A_NAME_START}(?:{_WORD}|[{_UPPER}]\.)(?:\s(?:{_WORD}|[{_UPPER}]\.)){{0,3}}\b"
+NAME_RE = re.compile(NAME)
+PRONOUN = r"\b(?:He|She|he|she)\b"
 PERSON = rf"(?:{NAME}|{PRONOUN})"
 DESCRIBED = (
     rf"(?:The|the)\s+(?:(?P<dnat>{NAT})\s+)?(?P<dword>admiral|general|minister|president|diplomat|envoy|chancellor)"
@@ -145,10 +146,10 @@ _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s
 _NOT_FOLLOWED_BY_OF = r"(?!\s+of\b)"
 
 PRENOMINAL = re.compile(
-    rf"(?:(?P<nat>{NAT})\s+)?(?P<office>{OFFICE})\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME}){_NOT_FOLLOWED_BY_OF}"
+    rf"(?<![\w.])(?=[A-Z])(?:(?P<nat>{NAT})\s+)?(?P<office>{OFFICE})\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME}){_NOT_FOLLOWED_BY_OF}"
 )
 PRENOMINAL_OF = re.compile(
-    rf"(?:(?P<nat>{NAT})\s+)?(?P<office>{OFFICE_OF})\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME}){_NOT_FOLLOWED_BY_OF}"
+    rf"(?<![\w.])(?=[A-Z])(?:(?P<nat>{NAT})\s+)?(?P<office>{OFFICE_OF})\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME}){_NOT_FOLLOWED_BY_OF}"
 )
 LOWER_TITLE = re.compile(rf"(?<![\w])(?P<office>{LOWER_TITLES})\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})")
 # "the government named Lieutenant General Janne Jaakkola as the country's next Chief of Defence"
@@ -183,7 +184,9 @@ APPOSITIVE_TITLE = re.compile(
 ORDINAL_MEMBER = re.compile(
     r"(?<![\w.])(?P<num>\d+)(?:st|nd|rd|th)\s+(?P<noun>member state|member country|member|ally)\b"
 )
-RANK_ONLY = re.compile(rf"(?:(?P<nat>{NAT})\s+)?(?:{SERVICE}\s+)?(?P<rank>{RANK})\s+(?P<name>{NAME})")
+RANK_ONLY = re.compile(
+    rf"(?<![\w.])(?=[A-Z])(?:(?P<nat>{NAT})\s+)?(?:{SERVICE}\s+)?(?P<rank>{RANK})\s+(?P<name>{NAME})"
+)
 APPOSITIVE_WHO = re.compile(
     rf"(?P<name>{NAME}),\s+who\s+(?:also\s+|currently\s+|now\s+|previously\s+)?"
     rf"(?P<verb>serves|served|is|was|has served|has been|had been)\s+as\s+(?:the\s+)?(?P<role>{ROLE})"
@@ -234,7 +237,7 @@ PASSIVE_HEAD = re.compile(
     rf"(?:since\s+(?P<date>{DATE})\s+)?by\s+(?:(?P<nat>{NAT})\s+)?(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})"
 )
 HYPHEN_MEASURE = re.compile(
-    rf"(?<![\w.])(?P<num>\d[\d,]*|{aliases.NUMBER_WORD_PATTERN})-(?P<unit>kilometre|kilometer|km|mile|metre|meter|"
+    rf"(?<![\w.])(?=[\w,]+-[a-zA-Z])(?P<num>\d[\d,]*|{aliases.NUMBER_WORD_PATTERN})-(?P<unit>kilometre|kilometer|km|mile|metre|meter|"
     rf"tonne|ton|hectare)\b",
     re.IGNORECASE,
 )
@@ -271,7 +274,8 @@ DURATION = re.compile(
     re.IGNORECASE,
 )
 DURATION_ADJ = re.compile(
-    rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})-(?P<unit>year|month|week|day)(?:-old)?\s+"
+    rf"(?<![\w.])(?=\w+-(?:year|month|week|day))(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})-"
+    rf"(?P<unit>year|month|week|day)(?:-old)?\s+"
     rf"(?P<subject>war|conflict|invasion)",
     re.IGNORECASE,
 )
@@ -287,7 +291,8 @@ CURRENCY = re.compile(
     r"(?:\s+(?P<scale>(?i:thousand|million|billion|trillion)))?"
 )
 QUANTITY = re.compile(
-    rf"(?<![\w.,\-])(?P<approx>(?:all|some|more than|over|nearly|about|around|at least|almost)\s+)?"
+    rf"(?<![\w.,\-])(?=[\dzZoOtTfFsSeEnNaAdDhHmMaAlLwW])"
+    rf"(?P<approx>(?:all|some|more than|over|nearly|about|around|at least|almost)\s+)?"
     rf"(?P<num>{_NUM})(?![\w\-])"
     rf"(?:\s+(?P<scale>thousand|million|billion))?(?P<pct>%|\s+percent)?\s+"
     rf"(?P<noun>(?:(?:[a-z][a-z\-]*|[A-Z]+-?\d+[A-Z]*|U\.S\.|U\.K\.)\s+){{0,3}}?(?:[a-z][a-z\-]*s|{IRREGULAR_PLURALS}|"
@@ -295,13 +300,16 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 PERCENT = re.compile(
-    rf"(?<![\w.,])(?P<approx>(?:more than|over|nearly|about|around|at least|almost|some)\s+)?(?P<num>{_NUM})"
+    rf"(?<![\w.,])(?=(?:[a-z]+\s+){{0,2}}[\w.,]+(?:%|\s+per))"
+    rf"(?P<approx>(?:more than|over|nearly|about|around|at least|almost|some)\s+)?(?P<num>{_NUM})"
     rf"(?:%|\s+percent|\s+per\s+cent)(?:\s+of\s+(?:its\s+|their\s+|the\s+)?(?P<of>GDP|gross domestic product|"
     rf"[a-z]+(?:\s+[a-z]+)?))?",
     re.IGNORECASE,
 )
 HYPHEN_COUNT = re.compile(
-    rf"(?<![\w.])(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})-(?P<noun>nation|member|country)\b", re.IGNORECASE
+    rf"(?<![\w.])(?=\w+-(?:nation|member|country))(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})-"
+    rf"(?P<noun>nation|member|country)\b",
+    re.IGNORECASE,
 )
 QUOTE = re.compile(r"(?:‘(?P<q1>[^‘’]{3,300}?)’(?!\w)|“(?P<q2>[^“”]{3,300})”|(?<!\w)\"(?P<q3>[^\"]{3,300})\")")
 QUOTE_SPEAKER_BEFORE = re.compile(
@@ -335,12 +343,20 @@ TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 # of words (one of which must occur) or a small regular expression.
 _HEAD_TOKENS = frozenset(w.lower().strip(".") for h in (*aliases.OFFICE_HEADS, *aliases.RANKS) for w in h.split())
 _NUMBER_TOKENS = frozenset(aliases.NUMBER_WORDS) | {"dozen", "thousand", "million", "billion"}
-_MONTH_WORDS = aliases.MONTHS
-_TRIGGER_LIST: dict[re.Pattern, frozenset[str] | re.Pattern] = {
-    PRENOMINAL: _HEAD_TOKENS,
-    PRENOMINAL_OF: _HEAD_TOKENS,
+_MONTH_WORDS = frozenset(aliases.MONTHS)
+
+
+class Capitalised(frozenset):
+    """A trigger of words that must appear with a capital letter (a title, not the common noun)."""
+
+
+_CAP_HEADS = Capitalised(_HEAD_TOKENS)
+Trigger = frozenset | re.Pattern | tuple
+_TRIGGER_LIST: dict[re.Pattern, Trigger] = {
+    PRENOMINAL: _CAP_HEADS,
+    PRENOMINAL_OF: _CAP_HEADS,
     OBJECT_AS: frozenset({"named", "appointed", "nominated", "picked", "chose", "selected"}),
-    APPOSITIVE_TITLE: _HEAD_TOKENS,
+    APPOSITIVE_TITLE: _CAP_HEADS,
     TOOK_COMMAND: frozenset({"command", "control", "charge", "helm", "leadership"}),
     APPOSITIVE_ITS: frozenset({"its", "their"}),
     DURATION_SENTENCE: frozenset({"prison", "jail", "bars"}),
@@ -349,15 +365,15 @@ _TRIGGER_LIST: dict[re.Pattern, frozenset[str] | re.Pattern] = {
     LOWER_TITLE: frozenset(
         {"envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ambassador", "secretary", "chief"}
     ),
-    RANK_ONLY: _HEAD_TOKENS,
+    RANK_ONLY: _CAP_HEADS,
     APPOSITIVE_WHO: frozenset({"who"}),
     APPOSITIVE_WHO_LED: frozenset({"who"}),
     APPOSITIVE_WHO_IS: frozenset({"who"}),
     HELD_THE_POST: frozenset({"who"}),
-    INVERTED_COPULA: frozenset({"is"}),
-    PASSIVE_HEAD: frozenset({"by"}),
-    COPULA_TITLE: frozenset({"is", "was", "been"}),
-    AS_TITLE: frozenset({"as"}),
+    INVERTED_COPULA: (frozenset({"is"}), _CAP_HEADS),
+    PASSIVE_HEAD: (frozenset({"by"}), frozenset({"chaired", "led", "headed", "commanded", "run"})),
+    COPULA_TITLE: (frozenset({"is", "was", "been"}), _CAP_HEADS),
+    AS_TITLE: (frozenset({"as"}), _CAP_HEADS),
     REVERSE_APPOSITIVE: re.compile(r"\w, [A-Z]"),
     APPOSITIVE_NP: re.compile(r", (?:the\b|[A-Z]\w*['’]s\b)"),
     APPOSITIVE_A: re.compile(r", an? "),
@@ -373,27 +389,63 @@ _TRIGGER_LIST: dict[re.Pattern, frozenset[str] | re.Pattern] = {
     CURRENCY: re.compile(r"[$€£]\d"),
     HYPHEN_MEASURE: frozenset({"kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton", "hectare"}),
     HYPHEN_COUNT: frozenset({"nation", "member", "country"}),
-    DATE_EVENT: frozenset(_MONTH_WORDS),
+    DATE_EVENT: _MONTH_WORDS,
     MEETING_VERB: frozenset({"met", "hosted", "visited", "received"}),
 }
 _TRIGGERS = {id(pattern): trigger for pattern, trigger in _TRIGGER_LIST.items()}  # hashing a Pattern is slow
-_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = re.compile(r"[A-Za-z]+")
 _DIGIT_RE = re.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=16)
-def _words(text: str) -> frozenset[str]:
-    return frozenset(_WORD_RE.findall(text.lower()))
+def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The text's words, lower-cased, and those of them written with a capital."""
+    words = _WORD_RE.findall(text)
+    return frozenset(w.lower() for w in words), frozenset(w.lower() for w in words if w[0].isupper())
+
+
+def _compile_triggers() -> tuple[list, list, list, list]:
+    """Triggers sorted by kind once, so testing them per sentence is plain set arithmetic."""
+    lower, caps, regexes, combined = [], [], [], []
+    for pattern, trigger in _TRIGGER_LIST.items():
+        pid = id(pattern)
+        if isinstance(trigger, tuple):
+            combined.append((pid, trigger))
+        elif isinstance(trigger, Capitalised):
+            caps.append((pid, trigger))
+        elif isinstance(trigger, frozenset):
+            lower.append((pid, trigger))
+        else:
+            regexes.append((pid, trigger))
+    return lower, caps, regexes, combined
+
+
+_LOWER, _CAPS, _REGEXES, _COMBINED = _compile_triggers()
+
+
+@functools.lru_cache(maxsize=8)
+def _plan(text: str) -> frozenset[int]:
+    """The ids of the patterns worth running on `text`: every trigger is tested once per sentence."""
+    words, caps = _words(text)
+    runnable = {pid for pid, t in _LOWER if not t.isdisjoint(words)}
+    runnable.update(pid for pid, t in _CAPS if not t.isdisjoint(caps))
+    runnable.update(pid for pid, t in _REGEXES if t.search(text))
+    for pid, (needed, also) in _COMBINED:
+        if not needed.isdisjoint(words) and not also.isdisjoint(caps if isinstance(also, Capitalised) else words):
+            runnable.add(pid)
+    if _DIGIT_RE.search(text) or not _NUMBER_TOKENS.isdisjoint(words):
+        runnable.add(id(QUANTITY))
+    return frozenset(runnable)
+
+
+def has_capitalised_word(text: str) -> bool:
+    """Any capitalised word at all (names and titles need one)."""
+    return bool(_words(text)[1])
 
 
 def scan(pattern: re.Pattern, text: str) -> list[re.Match]:
     """`pattern.finditer(text)`, skipped when the pattern's trigger is absent from the text."""
-    if pattern is QUANTITY and not (_DIGIT_RE.search(text) or not _NUMBER_TOKENS.isdisjoint(_words(text))):
-        return []
-    trigger = _TRIGGERS.get(id(pattern))
-    if isinstance(trigger, frozenset):
-        if trigger.isdisjoint(_words(text)):
-            return []
-    elif trigger is not None and not trigger.search(text):
+    pid = id(pattern)
+    if (pid in _TRIGGERS or pattern is QUANTITY) and pid not in _plan(text):
         return []
     return list(pattern.finditer(text))
