@@ -75,7 +75,7 @@ def _articles(paths: list[Path]) -> list[Path]:
     return found
 
 
-def _claims_for(article: Article, claims_dir: Path) -> tuple[list[Claim], str]:
+def claims_for(article: Article, claims_dir: Path) -> tuple[list[Claim], str]:
     """The reviewed claim file when there is one (checked against the article), else fresh claims."""
     claim_path = claims_dir / f"{article.stem}.json"
     if not claim_path.exists():
@@ -264,7 +264,7 @@ async def check_all(
     for path in paths:
         try:
             article = load_article(path, max_bytes=options.max_bytes, as_of=options.as_of)
-            loaded.append((article, *_claims_for(article, options.claims_dir)))
+            loaded.append((article, *claims_for(article, options.claims_dir)))
         except InputError as exc:
             say(f"verify: error: {exc}")
             result.failed.append(str(exc))

@@ -8,6 +8,7 @@ office, an incumbent, a rank, a nationality, a count, a start date) and scores i
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -36,25 +37,15 @@ def field_text(doc: Document, field: InfoboxField) -> str:
     return f"{shown or field.label.replace('_', ' ').capitalize()}: {field.value}"
 
 
-_UNITS: dict[tuple[str, str | None, int, int], list[Unit]] = {}
+@functools.lru_cache(maxsize=4096)
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(s.text for s in split_sentences(text))
 
 
 def units(doc: Document) -> list[Unit]:
-    """The sentences and infobox rows of a document, split once per document and kept."""
-    key = (doc.url, doc.revision_id, len(doc.text), len(doc.infobox))
-    cached = _UNITS.get(key)
-    if cached is None or (cached and cached[0].doc is not doc and cached[0].doc != doc):
-        cached = _units(doc)
-        if len(_UNITS) > 4096:
-            _UNITS.clear()
-        _UNITS[key] = cached
-    return cached if not cached or cached[0].doc is doc else [Unit(doc, u.text, u.field) for u in cached]
-
-
-def _units(doc: Document) -> list[Unit]:
+    """The infobox rows and sentences of a document (sentence splitting is cached per text)."""
     out = [Unit(doc, field_text(doc, f), f) for f in doc.infobox if not f.label.endswith("_label")]
-    out += [Unit(doc, s.text) for s in split_sentences(doc.text)]
-    return out
+    return out + [Unit(doc, sentence) for sentence in _split(doc.text)]
 
 
 def phrase_position(phrases: list[str], text: str, threshold: float = 92) -> tuple[float, int, int] | None:

@@ -227,6 +227,16 @@ def office_phrase(office: str) -> str:
     return office
 
 
+def _org(text: str) -> str:
+    """An organisation as a role names it: 'the U.S. European Command' -> 'U.S. European Command'."""
+    return " ".join(text.split()).removeprefix("the ")
+
+
+def _ended(when: str | None) -> bool:
+    """'from 2022 to 2025' closes a term; 'since 2019' does not."""
+    return bool(when and re.search(r"\bto\b|–|-|until", when))
+
+
 def _tidy_role(role: str) -> str:
     """A role phrase without the circumstances after it ('in the discussion', 'three days later')."""
     role = " ".join(role.split())
@@ -294,11 +304,22 @@ class _Extractor:
             if relation in {"holds office", "held office"} and value and value[:1].isupper():
                 self.ctx.last_office = value
 
+    def add_role(
+        self,
+        sent: Sentence,
+        start: int,
+        end: int,
+        who: str,
+        relation: str,
+        value: str,
+        nationality: str | None = None,
+        rank: str | None = None,
+    ) -> None:
+        self.add(sent, start, end, "role", who, relation, value, nationality=nationality, rank=rank)
+
     def add_rank(self, sent: Sentence, start: int, end: int, who: str, rank: str, nationality: str | None) -> None:
         """'U.S. General Alexus Grynkewich': he is a general, of the United States."""
-        self.add(
-            sent, start, end, "role", who, "rank", aliases.canonical_rank(rank), nationality=nationality, rank=rank
-        )
+        self.add_role(sent, start, end, who, "rank", aliases.canonical_rank(rank), nationality=nationality, rank=rank)
 
     def restates_a_title(self, kind: str, subject: str, value: str | None) -> bool:
         """'Minister Umerov' after 'Defence Minister Rustem Umerov' repeats a known title, shorter."""
@@ -365,11 +386,10 @@ class _Extractor:
                 if office.lower() in aliases.RANKS:
                     self.add_rank(sent, m.start(), m.end(), who, office, m["nat"])
                 else:
-                    self.add(
+                    self.add_role(
                         sent,
                         m.start(),
                         m.end(),
-                        "role",
                         who,
                         "holds office",
                         office_phrase(office),
@@ -379,28 +399,28 @@ class _Extractor:
         for m in p.scan(p.LOWER_TITLE, s):
             if free(m) and (who := name_at(m)):
                 taken.append((m.start(), m.end()))
-                self.add(sent, m.start(), m.end(), "role", who, "holds office", m["office"])
+                self.add_role(sent, m.start(), m.end(), who, "holds office", m["office"])
                 if m["rank"]:
                     self.add_rank(sent, m.start("rank"), m.end(), who, m["rank"], None)
         for m in p.scan(p.OBJECT_AS, s):
             if who := name_at(m):
-                self.add(sent, m.start(), m.end("role"), "role", who, f"{m['verb']} as", _tidy_role(m["role"]))
+                self.add_role(sent, m.start(), m.end("role"), who, f"{m['verb']} as", _tidy_role(m["role"]))
                 if m["rank"]:
                     self.add_rank(sent, m.start("rank"), m.end("name"), who, m["rank"], m["nat"])
         for m in p.scan(p.TOOK_COMMAND, s):
             if who := name_at(m):
-                org = " ".join(m["org"].split()).removeprefix("the ")
-                self.add(sent, m.start(), m.end("org"), "role", who, "holds office", f"head of {org}")
+                org = _org(m["org"])
+                self.add_role(sent, m.start(), m.end("org"), who, "holds office", f"head of {org}")
         for m in p.scan(p.APPOSITIVE_ITS, s):
             if who := name_at(m):
-                self.add(sent, m.start(), m.end("role"), "role", who, "holds office", m["role"])
+                self.add_role(sent, m.start(), m.end("role"), who, "holds office", m["role"])
         for m in p.scan(p.APPOSITIVE_BARE, s):
             if who := name_at(m):
-                self.add(sent, m.start(), m.end("role"), "role", who, "holds office", " ".join(m["role"].split()))
+                self.add_role(sent, m.start(), m.end("role"), who, "holds office", " ".join(m["role"].split()))
         for m in p.scan(p.APPOSITIVE_TITLE, s):
             if who := name_at(m):
                 relation = "held office" if (m["when"] or "").strip() in {"then", "formerly"} else "holds office"
-                self.add(sent, m.start(), m.end("role"), "role", who, relation, office_phrase(m["role"]))
+                self.add_role(sent, m.start(), m.end("role"), who, relation, office_phrase(m["role"]))
         for m in p.scan(p.RANK_ONLY, s):
             if free(m) and (who := name_at(m)):
                 taken.append((m.start(), m.end()))
@@ -408,51 +428,41 @@ class _Extractor:
         for m in p.scan(p.APPOSITIVE_WHO, s):
             if who := name_at(m):
                 relation = "held office" if m["verb"] in PAST_VERBS else "holds office"
-                self.add(sent, m.start("name"), m.end("role"), "role", who, relation, _tidy_role(m["role"]))
+                self.add_role(sent, m.start("name"), m.end("role"), who, relation, _tidy_role(m["role"]))
         for m in p.scan(p.APPOSITIVE_WHO_LED, s):
             described = m["name"] is None  # "The Italian admiral, who chairs ..." means the person just named
             who = self.ctx.last_person if described else name_at(m)
             if not who:
                 continue
-            org = " ".join(m["org"].split()).removeprefix("the ")
-            past = m["verb"] in PAST_VERBS or bool(m["when"] and re.search(r"\bto\b|–|-|until", m["when"]))
+            org = _org(m["org"])
+            past = m["verb"] in PAST_VERBS or _ended(m["when"])
             relation = "held office" if past else "holds office"
-            self.add(sent, m.start(), m.end("org"), "role", who, relation, f"head of {org}")
+            self.add_role(sent, m.start(), m.end("org"), who, relation, f"head of {org}")
             if described and m["dword"].lower() in aliases.RANKS:
                 self.add_rank(sent, m.start(), m.end("dword"), who, m["dword"], m["dnat"])
         for m in p.scan(p.APPOSITIVE_WHO_IS, s):
             if who := name_at(m):
                 relation = "held office" if m["verb"] == "was" else "holds office"
-                self.add(sent, m.start(), m.end("role"), "role", who, relation, " ".join(m["role"].split()))
+                self.add_role(sent, m.start(), m.end("role"), who, relation, " ".join(m["role"].split()))
         for m in p.scan(p.HELD_THE_POST, s):
             if (who := name_at(m)) and self.ctx.last_office:
-                past = (m["verb"].endswith("held") and not m["verb"].startswith("has")) or bool(
-                    m["when"] and re.search(r"\bto\b|–|-|until", m["when"])
-                )
+                past = (m["verb"].endswith("held") and not m["verb"].startswith("has")) or _ended(m["when"])
                 relation = "held office" if past else "holds office"
-                self.add(sent, m.start(), m.end(), "role", who, relation, self.ctx.last_office)
+                self.add_role(sent, m.start(), m.end(), who, relation, self.ctx.last_office)
         for m in p.scan(p.INVERTED_COPULA, s):  # the rank, if any, is RANK_ONLY's claim
             if who := name_at(m):
-                self.add(
-                    sent,
-                    m.start(),
-                    m.end(),
-                    "role",
-                    who,
-                    "holds office",
-                    office_phrase(m["role"]),
-                    nationality=m["nat"],
+                self.add_role(
+                    sent, m.start(), m.end(), who, "holds office", office_phrase(m["role"]), nationality=m["nat"]
                 )
         for m in p.scan(p.PASSIVE_HEAD, s):
             if who := name_at(m):
-                org = " ".join(m["org"].split()).removeprefix("the ")
-                self.add(sent, m.start(), m.end(), "role", who, "holds office", f"head of {org}")
+                org = _org(m["org"])
+                self.add_role(sent, m.start(), m.end(), who, "holds office", f"head of {org}")
                 if m["rank"]:
-                    self.add(
+                    self.add_role(
                         sent,
                         m.start("rank"),
                         m.end(),
-                        "role",
                         who,
                         "rank",
                         aliases.canonical_rank(m["rank"]),
@@ -466,28 +476,21 @@ class _Extractor:
                 ranged = re.match(r"\s+from\s+\d{4}\s+(?:to|until|–|-)\s+\d{4}", s[m.end() :])
                 past = m["verb"] in {"was", "had been"} or bool(ranged)
                 relation = "held office" if past else "holds office"
-                self.add(
-                    sent,
-                    m.start(),
-                    m.end("role"),
-                    "role",
-                    who,
-                    relation,
-                    office_phrase(m["role"]),
-                    nationality=m["nat"],
+                self.add_role(
+                    sent, m.start(), m.end("role"), who, relation, office_phrase(m["role"]), nationality=m["nat"]
                 )
         for m in p.scan(p.AS_TITLE, s):
             opener = re.match(rf"\s*(?P<who>{p.PERSON})\b", s)
             who = self.person(opener["who"]) if opener else None
             if who and free(m):
                 relation = "holds office" if "serving" in m[0] else "held office"
-                self.add(sent, m.start(), m.end("role"), "role", who, relation, _tidy_role(office_phrase(m["role"])))
+                self.add_role(sent, m.start(), m.end("role"), who, relation, _tidy_role(office_phrase(m["role"])))
         for m in p.scan(p.REVERSE_APPOSITIVE, s):
             if who := name_at(m):
                 owner = (m["owner"] or "").removeprefix("the ")
                 country = owner if aliases.country_of(owner) else None
                 role = " ".join(m["role"].split()) + (f" of {owner}" if owner and not country else "")
-                self.add(sent, m.start(), m.end("name"), "role", who, "holds office", role, nationality=country)
+                self.add_role(sent, m.start(), m.end("name"), who, "holds office", role, nationality=country)
         for m in p.scan(p.APPOSITIVE_NP, s):
             if who := name_at(m):
                 owner = (m["owner"] or "").removeprefix("the ")
@@ -497,14 +500,13 @@ class _Extractor:
                     role = f"{role} of {owner}"  # "NATO's secretary general" -> "secretary general of NATO"
                 elif m["body"]:
                     role = f"{role} of the {m['body']}"  # "the institute's director-general"
-                self.add(sent, m.start(), m.end("role"), "role", who, "holds office", role, nationality=country)
+                self.add_role(sent, m.start(), m.end("role"), who, "holds office", role, nationality=country)
         for m in p.scan(p.APPOSITIVE_A, s):
             if who := (self.ctx.last_person if m["name"] is None else name_at(m)):
-                self.add(
+                self.add_role(
                     sent,
                     m.start(),
                     m.end("role"),
-                    "role",
                     who,
                     "held office" if m["former"] else "holds office",
                     " ".join(m["role"].split()),
@@ -513,20 +515,19 @@ class _Extractor:
         for m in p.scan(p.PREDICATE_AS, s):
             if who := name_at(m):
                 past = m["verb"] in PAST_VERBS or m["adv"] in {"previously", "formerly"}
-                self.add(
+                self.add_role(
                     sent,
                     m.start("name"),
                     m.end("role"),
-                    "role",
                     who,
                     "held office" if past else "holds office",
                     _tidy_role(m["role"]),
                 )
         for m in p.scan(p.PREDICATE_HEADS, s):
             if who := name_at(m):
-                org = " ".join(m["org"].split()).removeprefix("the ")
+                org = _org(m["org"])
                 relation = "holds office" if m["verb"].endswith("s") else "held office"
-                self.add(sent, m.start(), m.end("org"), "role", who, relation, f"head of {org}")
+                self.add_role(sent, m.start(), m.end("org"), who, relation, f"head of {org}")
         titled = {who for _, _, who in names} | {c.subject for c in self.claims[first_claim:] if c.kind == "role"}
         for m in p.NAME_RE.finditer(s):
             if any(a <= m.start() < b for a, b, _ in names):
