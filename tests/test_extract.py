@@ -85,3 +85,68 @@ def test_the_reviewed_seed_claim_file_matches_what_extraction_finds_today(seed):
     reviewed = load_claim_file(ROOT / "claims" / "nato-defense-chiefs.json")
     assert [c.id for c in reviewed.claims] == [c.id for c in extract_claims(seed)]
     assert reviewed.article_sha256 == seed.sha256
+
+
+def _claims_of(tmp_path, body: str) -> list:
+    path = tmp_path / "story.txt"
+    path.write_text("Story\n\n" + body + "\n", encoding="utf-8")
+    return extract_claims(load_article(path))
+
+
+def _roles(claims) -> set[tuple[str, str, str | None]]:
+    return {(c.subject, c.relation, c.value) for c in claims if c.kind == "role"}
+
+
+# Role shapes no specific pattern lists, read by the general role grammar: (text, roles it states).
+GENERAL_ROLE_SHAPES = {
+    "appositive with 'of' inside the organisation": (
+        "Gen. Dan Caine, chairman of the Joint Chiefs of Staff, briefed reporters.",
+        {("Dan Caine", "holds office", "chairman of the Joint Chiefs of Staff")},
+    ),
+    "former role after and before a name": (
+        "Anna Berg, a former Reuters correspondent, spoke. So did former Tesla chief executive Leo Varga.",
+        {("Anna Berg", "held office", "Reuters correspondent"), ("Leo Varga", "held office", "Tesla chief executive")},
+    ),
+    "succeeded as: both holders of the office": (
+        "Marta Kos succeeded Olivér Várhelyi as commissioner for enlargement.",
+        {
+            ("Marta Kos", "holds office", "commissioner for enlargement"),
+            ("Olivér Várhelyi", "held office", "commissioner for enlargement"),
+        },
+    ),
+    "elected and appointed without 'as'": (
+        "Alar Karis was elected president of Estonia. Anna Berg was appointed the bank's chief economist.",
+        {
+            ("Alar Karis", "holds office", "president of Estonia"),
+            ("Anna Berg", "holds office", "chief economist of the bank"),
+        },
+    ),
+    "lower-case title before a name": (
+        "The defence secretary, John Healey, arrived. Sweden's defence minister Pål Jonson left.",
+        {("John Healey", "holds office", "defence secretary"), ("Pål Jonson", "holds office", "defence minister")},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERAL_ROLE_SHAPES.values(), ids=GENERAL_ROLE_SHAPES.keys())
+def test_general_role_shapes_are_read(tmp_path, text, expected):
+    assert expected <= _roles(_claims_of(tmp_path, text))
+
+
+def test_a_role_noun_in_a_plain_clause_is_not_a_claim(tmp_path):
+    claims = _claims_of(tmp_path, "Anna Berg, speaking after the meeting with the minister, said little.")
+    assert _roles(claims) == set()
+
+
+def test_a_date_that_opens_the_sentence_belongs_to_its_verb(tmp_path):
+    claims = _claims_of(tmp_path, "On 3 March 2025, the ministry briefed lawmakers on the tender.")
+    dates = [c for c in claims if c.kind == "date"]
+    assert [(d.subject, d.relation, d.value) for d in dates] == [("the ministry", "briefed", "3 March 2025")]
+
+
+def test_a_quote_attributed_to_a_described_person_goes_to_the_person_just_named(tmp_path):
+    claims = _claims_of(
+        tmp_path, "Defence Minister Pål Jonson visited Riga. “We will not back down,” the minister told reporters."
+    )
+    quote = next(c for c in claims if c.kind == "quote")
+    assert quote.subject == "Pål Jonson"

@@ -312,14 +312,19 @@ def parse_number(text: str) -> float | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _concept_patterns() -> list[tuple[str, re.Pattern]]:
+    return [
+        (concept, re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")\b"))
+        for concept, nouns in COUNTED_CONCEPTS.items()
+    ]
+
+
+@functools.lru_cache(maxsize=4096)
 def counted_concept(noun_phrase: str) -> str | None:
     """The concept a counted noun phrase stands for, e.g. 'allied military leaders' -> 'member states'."""
     folded = fold(noun_phrase)
-    for concept, nouns in COUNTED_CONCEPTS.items():
-        for noun in sorted(nouns, key=len, reverse=True):
-            if re.search(rf"\b{re.escape(noun)}\b", folded):
-                return concept
-    return None
+    return next((concept for concept, pattern in _concept_patterns() if pattern.search(folded)), None)
 
 
 @functools.lru_cache(maxsize=65536)

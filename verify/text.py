@@ -81,6 +81,8 @@ ABBREVIATIONS = frozenset(
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)""")
 _NEWLINE_RUN = re.compile(r"\s*\n\s*")
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
+_TOKEN_BEFORE = re.compile(r"[^\s(\"'“‘]*$")  # searched with an end position: the token that ends there
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +94,8 @@ class Sentence:
 
 def _word_before(text: str, pos: int) -> str:
     """The token that ends at `pos` (the terminal full stop excluded), lower-cased."""
-    start = pos
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"'“‘":
-        start -= 1
-    return text[start:pos].lower()
+    found = _TOKEN_BEFORE.search(text, max(0, pos - 40), pos)
+    return found[0].lower() if found else ""
 
 
 def _is_boundary(text: str, dot: int, after: int) -> bool:
@@ -106,7 +106,7 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha():  # an initial: "Alexus G. Grynkewich"
         return False
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # "u.s", "e.g"
+    if _DOTTED.fullmatch(word):  # "u.s", "e.g"
         return False
     following = _NEXT_VISIBLE.match(text, after)
     if following is None:

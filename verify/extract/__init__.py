@@ -9,8 +9,10 @@ Surnames and pronouns after a first mention resolve to the full name.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from verify import aliases
@@ -135,6 +137,10 @@ NOT_NAME = frozenset(
     ]
     + [m for m in aliases.MONTHS if len(m) > 3]
 )
+_HEADS_LONGEST_FIRST = sorted(aliases.OFFICE_HEADS, key=len, reverse=True)
+_POSSESSIVE_S = re.compile(r"['’]s$")
+_INITIAL = re.compile(r"[A-Z]\.")
+_PLACE_OR_SHIP_BEFORE = re.compile(r"\b(?:the|in|at|from|near|to|of|carrier|ship|city|town)\s+$")
 PAST_VERBS = {
     "served",
     "had served",
@@ -172,7 +178,7 @@ class _Context:
         """A full name for a mention: 'Grynkewich' -> 'Alexus Grynkewich' after a first mention,
         'Cavo Dragone' -> 'Giuseppe Cavo Dragone', 'He' -> the last person named; a title-case run
         that starts with a known name ('Vladimir Putin Meets Envoy') is that name."""
-        name = re.sub(r"['’]s$", "", name.strip())
+        name = _POSSESSIVE_S.sub("", name.strip())
         if name.lower() in {"he", "she"}:
             return self.last_person or name
         tokens = name.split()
@@ -201,6 +207,7 @@ def claim_id(kind: str, subject: str, relation: str, value: str | None) -> str:
     return "c" + hashlib.sha1(key.encode()).hexdigest()[:7]
 
 
+@functools.lru_cache(maxsize=4096)
 def clean_name(name: str) -> str | None:
     """A person's name from a capitalised run, or None when the run is not a name."""
     if name.strip() in {"He", "She", "he", "she"}:
@@ -210,15 +217,16 @@ def clean_name(name: str) -> str | None:
         tokens.pop(0)
     while tokens and tokens[-1].lower().strip(".") in NOT_NAME:
         tokens.pop()
-    if not tokens or any(t.lower().strip(".") in NOT_NAME for t in tokens) or re.fullmatch(r"[A-Z]\.", tokens[-1]):
+    if not tokens or any(t.lower().strip(".") in NOT_NAME for t in tokens) or _INITIAL.fullmatch(tokens[-1]):
         return None
     return " ".join(tokens)
 
 
+@functools.lru_cache(maxsize=1024)
 def office_phrase(office: str) -> str:
     """'Joint Chiefs of Staff Chairman' -> 'Chairman of the Joint Chiefs of Staff'; 'head of X' is kept."""
     office = " ".join(office.split())
-    for head in sorted(aliases.OFFICE_HEADS, key=len, reverse=True):
+    for head in _HEADS_LONGEST_FIRST:
         if office.endswith(" " + head) and office != head:
             org = office[: -len(head)].strip()
             if org.lower().endswith(" of") or org.lower() in {"foreign", "defense", "defence", "prime"}:
@@ -260,6 +268,7 @@ class _Extractor:
         first_line = stripped.splitlines()[0] if stripped else ""
         self.headline_end = len(article.text) - len(stripped) + len(first_line)
         self.in_headline = False
+        self.first_claim = 0  # where the current sentence's claims start in self.claims
 
     # -- bookkeeping ---------------------------------------------------------------------------
     def add(
@@ -352,6 +361,7 @@ class _Extractor:
         return sorted(self.claims, key=lambda c: c.span)
 
     def sentence(self, sent: Sentence) -> None:
+        self.first_claim = len(self.claims)
         quotes = self.quotes(sent)
         taken: list[tuple[int, int]] = [(a, b) for a, b in quotes]
         names = self.roles(sent, taken)
@@ -365,7 +375,7 @@ class _Extractor:
         """Role claims of the sentence; returns the people it names as (start, end, full name)."""
         s, names = sent.text, []
         first_claim = len(self.claims)
-        if not p.has_capitalised_word(s):
+        if not p.may_name_a_person(s):
             return names  # no name, no title
 
         def free(m: re.Match) -> bool:
@@ -528,11 +538,12 @@ class _Extractor:
                 org = _org(m["org"])
                 relation = "holds office" if m["verb"].endswith("s") else "held office"
                 self.add_role(sent, m.start(), m.end("org"), who, relation, f"head of {org}")
+        self.general_roles(sent, first_claim, name_at)
         titled = {who for _, _, who in names} | {c.subject for c in self.claims[first_claim:] if c.kind == "role"}
         for m in p.NAME_RE.finditer(s):
             if any(a <= m.start() < b for a, b, _ in names):
                 continue
-            if re.search(r"\b(?:the|in|at|from|near|to|of|carrier|ship|city|town)\s+$", s[: m.start()]):
+            if _PLACE_OR_SHIP_BEFORE.search(s, max(0, m.start() - 14), m.start()):
                 continue  # a place or a ship, not a person
             who = self.person(m[0])
             if who and len(who.split()) >= 2:  # a surname counts once the full name is known
@@ -544,6 +555,43 @@ class _Extractor:
         elif titled:
             self.ctx.last_person = sorted(titled)[0]
         return names
+
+    def general_roles(self, sent: Sentence, first_claim: int, name_at: Callable[[re.Match], str | None]) -> None:
+        """Role phrases in shapes no specific pattern lists, where no specific pattern has spoken."""
+        s = sent.text
+        for pattern in p.GENERAL_ROLE_PATTERNS:
+            if pattern is p.GENERAL_APPOSITIVE and "," not in s:
+                continue  # an appositive needs its comma
+            groups = pattern.groupindex
+            for m in p.scan(pattern, s):
+                start, end = sent.start + m.start(), sent.start + m.end()
+                if any(
+                    c.kind == "role" and c.relation != "rank" and c.span[0] < end and start < c.span[1]
+                    for c in self.claims[first_claim:]
+                ):
+                    continue  # a specific pattern has read this phrase already
+                if not (who := name_at(m)):
+                    continue
+                owner = (m["owner"] or "").removeprefix("the ") if "owner" in groups else ""
+                country = owner if aliases.country_of(owner) else None
+                role = re.sub(r"(?<=[a-z]{2})\.$", "", " ".join(m["role"].split()))
+                if owner and not country:  # "the bank's chief economist" -> "chief economist of the bank"
+                    role = f"{role} of the {owner}" if owner[0].islower() else f"{role} of {owner}"
+                tenure = (m["former"] or "").strip() if "former" in groups else ""
+                past = bool(tenure and tenure not in {"incoming", "acting", "interim"}) or (
+                    "when" in groups and m["when"] in {"then", "formerly", "previously"}
+                )
+                if "verb" in groups:
+                    past = past or m["verb"] in {"was", "had been", "remained"}
+                relation = "held office" if past else "holds office"
+                end = max(m.end("role"), m.end("name"))
+                self.add_role(sent, m.start(), end, who, relation, role, nationality=country)
+                if "rank" in groups and m["rank"]:
+                    self.add_rank(sent, m.start(), m.end("name"), who, m["rank"], None)
+                if "other" in groups and (predecessor := self.person(m["other"])):
+                    self.add_role(sent, m.start("other"), end, predecessor, "held office", role)
+                    if m["other_rank"]:
+                        self.add_rank(sent, m.start("other_rank"), m.end("other"), predecessor, m["other_rank"], None)
 
     # -- numbers ---------------------------------------------------------------------------------
     def durations(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
@@ -761,9 +809,16 @@ class _Extractor:
             )
 
     # -- dates, quotes, meetings -------------------------------------------------------------------
+    def date_is_taken(self, sent: Sentence, m: re.Match) -> bool:
+        """One event per date mention: 'chaired since January 2025 by ...' has its date claim already."""
+        start, end = sent.start + m.start("date"), sent.start + m.end("date")
+        return any(c.kind == "date" and c.span[0] < end and start < c.span[1] for c in self.claims[self.first_claim :])
+
     def dates(self, sent: Sentence, names: list[tuple[int, int, str]]) -> None:
         """A dated event: who did what on which day ('took office on 17 January 2025')."""
         for m in p.scan(p.DATE_EVENT, sent.text):
+            if self.date_is_taken(sent, m):
+                continue  # this date is already tied to an event ("chaired since January 2025 by ...")
             before = [who for start, _, who in names if start < m.start("verb")]
             subject = before[0] if before else None
             if subject is None and re.match(rf"\s*(?:He|She\b|{p.DESCRIBED})", sent.text):
@@ -784,6 +839,26 @@ class _Extractor:
             if subject:
                 self.add(sent, m.start(), m.end(), "date", subject, m["verb"], m["date"])
 
+        for m in p.scan(p.DATE_FIRST, sent.text):
+            if self.date_is_taken(sent, m):
+                continue
+            named = [who for start, _, who in names if m.start("who") <= start < m.start("verb")]
+            opener = re.match(r"(?P<np>(?:the|The)\s+[a-z]+(?:\s+[a-z]+)?)\b", m["who"])
+            run = p.CAPITAL_RUN.match(m["who"])
+            subject = (
+                named[0]
+                if named
+                else self.ctx.last_person
+                if re.fullmatch(r"(?:he|she|He|She)", m["who"])
+                else run[0].removeprefix("the ").strip()
+                if run
+                else opener["np"].lower()
+                if opener
+                else None
+            )
+            if subject:
+                self.add(sent, m.start(), m.end(), "date", subject, " ".join(m["verb"].split()), m["date"])
+
     def quotes(self, sent: Sentence) -> list[tuple[int, int]]:
         spans = []
         for m in p.QUOTE.finditer(sent.text):
@@ -801,7 +876,7 @@ class _Extractor:
         found = p.QUOTE_SPEAKER_AFTER.match(after) or p.QUOTE_SAID_AFTER.match(after)
         if found:
             who = found["speaker"]
-            if who.lower() in {"he", "she"}:
+            if who.lower() in {"he", "she"} or ("described" in found.re.groupindex and found["described"]):
                 return self.ctx.last_speaker or self.ctx.last_person or "unattributed"
             return self.ctx.resolve(who)
         before = next(reversed(list(p.QUOTE_SPEAKER_BEFORE.finditer(sent.text[: m.start()]))), None)

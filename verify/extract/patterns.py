@@ -8,13 +8,31 @@ Minister, Chairman), ROLE (a lower-case role phrase up to the next clause break)
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from verify import aliases
 
 
 def _alternation(forms: list[str]) -> str:
-    return "(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) + ")"
+    """One regular expression for a list of words, as a prefix tree: 'chief', 'chief executive' and
+    'chairman' share their first letters, so the engine tests each letter once instead of each word
+    in turn. Longer forms are preferred, as in a longest-first alternation."""
+    trie: dict = {}
+    for form in set(forms):
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return f"(?:{_trie_pattern(trie)})"
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 NAT = _alternation(
@@ -136,6 +154,31 @@ PROFESSIONS = _alternation(
         "official",
     ]
 )
+# The head nouns of a role phrase: what a person is or was (see the general role grammar below).
+ROLE_NOUNS = [
+    "president", "vice president", "president-elect", "prime minister", "premier", "minister", "secretary",
+    "secretary general", "secretary-general", "undersecretary", "under secretary", "chairman", "chairwoman",
+    "chair", "chancellor", "commander", "commander-in-chief", "chief", "chief executive", "chief executive officer",
+    "head", "leader", "director", "director-general", "director general", "spokesman", "spokeswoman",
+    "spokesperson", "ambassador", "envoy", "adviser", "advisor", "senator", "representative", "congressman",
+    "congresswoman", "lawmaker", "legislator", "governor", "mayor", "king", "queen", "speaker",
+    "attorney general", "prosecutor", "judge", "justice", "commissioner", "ombudsman", "inspector general",
+    "administrator", "deputy", "officer", "official", "general", "admiral", "colonel", "host", "anchor",
+    "presenter", "correspondent", "editor", "editor-in-chief", "columnist", "founder", "co-founder", "owner",
+    "executive", "chief operating officer", "CEO", "monarch", "diplomat", "negotiator", "economist",
+    "professor", "commandant", "superintendent", "manager", "coordinator", "lawyer", "attorney", "counsel",
+    "member", "MP", "MEP", "deputy prime minister", "foreign minister", "defence minister", "defense minister",
+    "defense secretary", "defence secretary", "chief of staff", "chief of defence", "chief of defense",
+    "national security adviser", "press secretary", "auditor", "treasurer", "comptroller", "registrar",
+    "rector", "dean", "president and chief executive", "member of parliament", "member of Congress",
+]  # fmt: skip
+_ROLE_NOUN = _alternation(ROLE_NOUNS)
+# The same nouns as titles too ("Chairman of ..."): spelled out, because a case-blind match is slow.
+_ROLE_TITLE = _alternation(
+    [*ROLE_NOUNS, *(n[:1].upper() + n[1:] for n in ROLE_NOUNS), *(n.title() for n in ROLE_NOUNS)]
+)
+# The first word of a number in words ("thirty-two", "a dozen"): a cheap test before the full parse.
+_NUMBER_START = _alternation([*aliases.NUMBER_WORDS, "a", "dozen", "hundred"])
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|"
@@ -291,7 +334,7 @@ CURRENCY = re.compile(
     r"(?:\s+(?P<scale>(?i:thousand|million|billion|trillion)))?"
 )
 QUANTITY = re.compile(
-    rf"(?<![\w.,\-])(?=[\dzZoOtTfFsSeEnNaAdDhHmMaAlLwW])"
+    rf"(?<![\w.,\-])(?=\d|(?i:all|some|more|over|nearly|about|around|at|almost|{_NUMBER_START})\b)"
     rf"(?P<approx>(?:all|some|more than|over|nearly|about|around|at least|almost)\s+)?"
     rf"(?P<num>{_NUM})(?![\w\-])"
     rf"(?:\s+(?P<scale>thousand|million|billion))?(?P<pct>%|\s+percent)?\s+"
@@ -317,11 +360,32 @@ QUOTE_SPEAKER_BEFORE = re.compile(
     r"spokesman|spokeswoman|minister|president|allies|[A-Z][a-z]+))\s+(?:also\s+)?(?:have\s+|has\s+)?"
     r"(?:said|says|reiterated|stressed|called|warned|vowed|described|told|added|urged|pledged|dismissed)\b"
 )
-QUOTE_SPEAKER_AFTER = re.compile(
-    rf"^[,.!?]?\s*(?P<speaker>{NAME}|he|she|they)\s+(?:said|says|told\s+[\w\s]+|added|noted|wrote|insisted)\b"
+_SPEECH_VERB = (
+    r"(?:said|says|told\s+[\w\s]+|added|adds|noted|wrote|writes|insisted|argued|warned|explained|stressed|"
+    r"recalled|replied|continued|observed|acknowledged|admitted|declared|asked|concluded|remarked|posted|tweeted|"
+    r"announced|claimed|countered|conceded|cautioned|predicted|promised|vowed)"
 )
-QUOTE_SAID_AFTER = re.compile(rf"^[,.!?]?\s*(?:said|says|added)\s+(?P<speaker>{NAME})")
-MEETING_VERB = re.compile(r"\b(?P<verb>met with|met|hosted|visited|received)\b(?!\s+by\b)")
+# A quote's speaker after it: "…,” Rutte said; "…,” the minister told reporters; "…,” said Rutte.
+QUOTE_SPEAKER_AFTER = re.compile(
+    rf"^[,.!?]?\s*(?P<speaker>{NAME}|he|she|they|(?P<described>the\s+(?:[a-z\-]+\s+){{0,2}}"
+    rf"(?:{_ROLE_NOUN}|admiral|general)))\s+{_SPEECH_VERB}\b"
+)
+QUOTE_SAID_AFTER = re.compile(
+    rf"^[,.!?]?\s*(?:said|says|added|wrote|asked|continued|according\s+to)\s+(?:(?:{RANK})\s+)?(?P<speaker>{NAME})"
+)
+MEETING_VERB = re.compile(
+    r"\b(?P<verb>met with|met|hosted|visited|received|held talks with|spoke with|talked with|sat down with|phoned)\b"
+    r"(?!\s+by\b)"
+)
+# Any other verb in the past tense: "briefed reporters on 22 June 2025". Adjectives that end in -ed
+# ("allied", "armed") and nouns that do ("hundred") are not actions.
+_PAST_TENSE = (
+    r"(?!(?:allied|armed|based|united|advanced|detailed|limited|related|unprecedented|unexpected|expected|"
+    r"alleged|so-called|called|armoured|armored|unmanned|hundred|need|speed|seed|feed|shed|red|bed|breed|"
+    r"proceed|exceed|succeed|indeed|embed|naked|wicked|sacred|scheduled|planned|proposed)\b)"
+    r"(?:[a-z]{2,}ed|spoke|told|gave|wrote|left|won|lost|made|sent|flew|fought|struck|took|came|went|saw|rose|"
+    r"fell|broke|built|bought|sold|drove|ran|led|began|won|said)"
+)
 DATE_EVENT = re.compile(
     rf"\b(?P<verb>took office|took command|took over|assumed command|handed over(?: command)?|held|met|hosted|"
     rf"will take over|will take office|takes over|takes office|ended|ends|opened|began|started|was held|"
@@ -330,9 +394,85 @@ DATE_EVENT = re.compile(
     rf"was inaugurated|was re-elected|"
     rf"signed|joined|retired|was sworn in|was confirmed|became|launched|began|invaded|announced|visited|"
     rf"arrived|died|was elected|was appointed|was named|resigned|attacked|was replaced|replaced|was dismissed|"
-    rf"was fired|was succeeded|succeeded|has held|held the post|has led|has served)\b[^.;]*?\b(?:on|in|since)\s+"
+    rf"was fired|was succeeded|succeeded|has held|held the post|has led|has served|"
+    rf"{_PAST_TENSE})\b[^.;]*?\b(?:on|in|since)\s+"
     rf"{_WEEKDAY}?"
     rf"(?P<date>{DATE})"
+)
+# "On 3 March 2025, the ministry announced the tender": the date first, then who did what.
+DATE_FIRST = re.compile(
+    rf"^\s*(?:On|In)\s+{_WEEKDAY}?(?P<date>{DATE}),?\s+(?P<who>[^.;]*?)\s*\b(?P<verb>(?:has\s+|had\s+|was\s+)?"
+    rf"{_PAST_TENSE})\b"
+)
+# -- the general role grammar -------------------------------------------------------------------
+# The specific shapes above name what they found precisely; these catch the same kinds of phrase
+# in shapes nobody listed: a role noun phrase (modifiers, a head noun that names what a person is,
+# an optional "of/for/to <Organisation>") next to a name, as an appositive, before the name or
+# after a copula.
+# Words that end a modifier run: a role phrase holds no verb, conjunction or clause word.
+_CLAUSE_WORDS = [
+    "said", "says", "told", "and", "or", "but", "who", "which", "that", "whose", "when", "where", "while", "as",
+    "is", "was", "were", "has", "had", "have", "the", "a", "an", "to", "of", "in", "on", "at", "by", "with", "from",
+    "for", "after", "before", "will", "would", "could", "also",
+]  # fmt: skip
+_NOT_A_MODIFIER = rf"(?!{_alternation(_CLAUSE_WORDS)}\b)"
+_MODIFIER = rf"(?:[A-Z][\w.&’'\-]*|{_NOT_A_MODIFIER}[a-z][a-z\-]+)"  # capitalised: "U.S.", "Fox", "NATO"
+_ORGANISATION = (
+    rf"(?:the\s+)?(?!{_MONTH}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:U\.S\.\s+)?"
+    r"[A-Z][\w.&’'\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w.&’'\-]*)*"
+)
+ROLE_PHRASE = (  # the lookahead first: a cheap test for a head noun within five words spares the full parse
+    rf"(?=(?:[^\s,;]+\s+){{0,4}}?{_ROLE_TITLE}\b)(?P<role>(?:{_MODIFIER}\s+){{0,4}}(?P<head>{_ROLE_TITLE})"
+    rf"(?:\s+(?:of|for|to|at|in)\s+(?P<org>{_ORGANISATION})|\s+(?:(?:of|for)\s+(?:the\s+)?|to\s+the\s+)[a-z][a-z\-]+(?:\s+{_NOT_A_MODIFIER}[a-z][a-z\-]+)?)?)"
+)
+_PHRASE_ENDS = r"(?=\s*(?:[,.;:)]|\s[—–]\s|$)|\s+(?:who|since|from|until|and\s+(?:a|an|the|former))\b)"
+_POSSESSOR = r"(?<![\w.&\-])(?P<owner>(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}|the\s+[a-z]+)['’]s"
+_TENURE = r"(?P<former>(?:former|retired|ex-|outgoing|incoming|acting|interim|then-|longtime|long-time)\s*)"
+_WORD_ENDS = r"(?=[\s,.;:)—–]|$)"
+# "Dan Caine, chairman of the Joint Chiefs of Staff,"; "Hegseth, 45, a former Fox News host,"
+GENERAL_APPOSITIVE = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:\d{{2}},\s+)?(?:(?P<when>then|now|formerly|currently|previously)\s+)?"
+    rf"(?:(?:the|a|an)\s+|{_POSSESSOR}\s+)?{_TENURE}?{ROLE_PHRASE}(?:\s+(?:in|at|on)\s+[^,;.()]{{1,40}}?)?"
+    rf"{_PHRASE_ENDS}"
+)
+# "former Fox News host Pete Hegseth", "Tesla chief executive Elon Musk": lower-case head, capitalised modifier.
+GENERAL_PRENOMINAL = re.compile(
+    rf"(?<![\w.’'])(?=[A-Zfreoilt])(?:{_TENURE})?(?!(?:The|A|An|This|That|In|On|At|For|By|With|From|After|Before|When|As)\s)"
+    rf"(?P<role>(?:[A-Z][\w.&’'\-]*\s+){{1,4}}(?P<head>{_ROLE_NOUN}))\s+"
+    rf"(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})"
+)
+# "the defence secretary, John Healey,", "Sweden's defence minister Pål Jonson": the role, then the name.
+GENERAL_REVERSE = re.compile(
+    rf"(?<![\w.&\-])(?=[tA-Z])(?:(?<![\w,])(?:the|The)\s+|{_POSSESSOR}\s+){_TENURE}?"
+    rf"(?=(?:[^\s,;]+\s+){{0,4}}?{_ROLE_TITLE}(?:,?\s+[A-Z]|\s+(?:of|for|to|at|in)\s))"
+    rf"{ROLE_PHRASE}(?(org),|,?)\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})"  # a comma ends a named organisation
+)
+# "Alar Karis was elected president of Estonia", "She was named the bank's chief economist".
+GENERAL_APPOINTED = re.compile(
+    rf"(?P<name>{PERSON})\s+(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+|will\s+be\s+)?"
+    rf"(?:(?:formally|officially|unanimously|later|then)\s+)?"
+    rf"(?P<verb>elected|re-elected|appointed|named|nominated|confirmed|sworn in|promoted)\s+(?:to\s+|as\s+)?"
+    rf"(?:(?:the|a|an)\s+|{_POSSESSOR}\s+)?(?:new\s+|next\s+)?{ROLE_PHRASE}{_WORD_ENDS}"
+)
+# "Caine succeeded Brown as chairman": two people, one office, in turn.
+GENERAL_SUCCEEDED = re.compile(
+    rf"(?P<name>{PERSON})\s+(?:has\s+|had\s+|will\s+)?(?P<verb>succeeded|succeeds|succeed|replaced|replaces|"
+    rf"replace|took over from|takes over from|take over from)\s+(?:(?P<other_rank>{RANK})\s+)?(?P<other>{NAME})\s+as\s+"
+    rf"(?:(?:the|a|an)\s+|{_POSSESSOR}\s+)?{ROLE_PHRASE}{_WORD_ENDS}"
+)
+# "Kasčiūnas is a member of parliament", "She became the bank's chief economist."
+GENERAL_COPULA = re.compile(
+    rf"(?P<name>{PERSON})\s+(?P<verb>is|was|has been|had been|became|becomes|remains|remained)\s+"
+    rf"(?:(?:the|a|an)\s+|{_POSSESSOR}\s+)?{_TENURE}?{ROLE_PHRASE}{_PHRASE_ENDS}"
+)
+# Most specific first: a phrase one of them reads is not read again by the next.
+GENERAL_ROLE_PATTERNS = (
+    GENERAL_SUCCEEDED,
+    GENERAL_APPOINTED,
+    GENERAL_APPOSITIVE,
+    GENERAL_REVERSE,
+    GENERAL_PRENOMINAL,
+    GENERAL_COPULA,
 )
 CAPITAL_RUN = re.compile(r"(?:the\s+)?(?:U\.S\.\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|the|and))*")
 TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hours", "minutes"}
@@ -344,14 +484,22 @@ TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 _HEAD_TOKENS = frozenset(w.lower().strip(".") for h in (*aliases.OFFICE_HEADS, *aliases.RANKS) for w in h.split())
 _NUMBER_TOKENS = frozenset(aliases.NUMBER_WORDS) | {"dozen", "thousand", "million", "billion"}
 _MONTH_WORDS = frozenset(aliases.MONTHS)
+_ROLE_TOKENS = frozenset(re.split(r"[\s\-]", noun)[-1].lower() for noun in ROLE_NOUNS)  # the head words
 
 
 class Capitalised(frozenset):
     """A trigger of words that must appear with a capital letter (a title, not the common noun)."""
 
 
+class LowerCase(frozenset):
+    """A trigger of words that must appear in lower case (a common noun such as 'host', not a title)."""
+
+
 _CAP_HEADS = Capitalised(_HEAD_TOKENS)
 Trigger = frozenset | re.Pattern | tuple
+_PERCENT_TRIGGER = re.compile(r"%|per ?cent", re.IGNORECASE)
+_CURRENCY_TRIGGER = re.compile(r"[$€£]\d")
+_NEEDLES = {id(_PERCENT_TRIGGER): ("%", "per", "Per", "PER"), id(_CURRENCY_TRIGGER): ("$", "€", "£")}
 _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     PRENOMINAL: _CAP_HEADS,
     PRENOMINAL_OF: _CAP_HEADS,
@@ -385,12 +533,20 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     DURATION_ADJ: frozenset({"year", "month", "week", "day"}),
     DURATION_SERVICE: frozenset({"after"}),
     TERM_LENGTH: frozenset({"term"}),
-    PERCENT: re.compile(r"%|per ?cent", re.IGNORECASE),
-    CURRENCY: re.compile(r"[$€£]\d"),
+    PERCENT: _PERCENT_TRIGGER,
+    CURRENCY: _CURRENCY_TRIGGER,
     HYPHEN_MEASURE: frozenset({"kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton", "hectare"}),
     HYPHEN_COUNT: frozenset({"nation", "member", "country"}),
     DATE_EVENT: _MONTH_WORDS,
-    MEETING_VERB: frozenset({"met", "hosted", "visited", "received"}),
+    DATE_FIRST: _MONTH_WORDS,
+    MEETING_VERB: frozenset({"met", "hosted", "visited", "received", "talks", "spoke", "talked", "sat", "phoned"}),
+    GENERAL_APPOSITIVE: _ROLE_TOKENS,
+    # Capitalised titles before a name are PRENOMINAL's: these two look for lower-case role nouns.
+    GENERAL_PRENOMINAL: LowerCase(_ROLE_TOKENS),
+    GENERAL_REVERSE: LowerCase(_ROLE_TOKENS),
+    GENERAL_APPOINTED: frozenset({"elected", "appointed", "named", "nominated", "confirmed", "sworn", "promoted"}),
+    GENERAL_SUCCEEDED: frozenset({"succeeded", "succeeds", "succeed", "replaced", "replaces", "replace", "over"}),
+    GENERAL_COPULA: (frozenset({"is", "was", "been", "became", "becomes", "remains", "remained"}), _ROLE_TOKENS),
 }
 _TRIGGERS = {id(pattern): trigger for pattern, trigger in _TRIGGER_LIST.items()}  # hashing a Pattern is slow
 _WORD_RE = re.compile(r"[A-Za-z]+")
@@ -398,38 +554,59 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=16)
-def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The text's words, lower-cased, and those of them written with a capital."""
+def _words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The text's words, lower-cased; those of them written with a capital; those written in lower case."""
     words = _WORD_RE.findall(text)
-    return frozenset(w.lower() for w in words), frozenset(w.lower() for w in words if w[0].isupper())
+    lower_case = frozenset(filter(str.islower, words))
+    capitalised = frozenset(map(str.lower, itertools.filterfalse(str.islower, words)))
+    return lower_case | capitalised, capitalised, lower_case
 
 
-def _compile_triggers() -> tuple[list, list, list, list]:
-    """Triggers sorted by kind once, so testing them per sentence is plain set arithmetic."""
-    lower, caps, regexes, combined = [], [], [], []
+WordIndex = dict[str, frozenset[int]]
+
+
+def _compile_triggers() -> tuple[WordIndex, WordIndex, WordIndex, list, list]:
+    """Triggers sorted by kind once, and word triggers turned into indexes from a word to the
+    patterns it wakes, so testing them per sentence is a few set operations."""
+    lower: dict[str, set[int]] = {}
+    caps: dict[str, set[int]] = {}
+    lower_case: dict[str, set[int]] = {}
+    regexes, combined = [], []
     for pattern, trigger in _TRIGGER_LIST.items():
         pid = id(pattern)
         if isinstance(trigger, tuple):
             combined.append((pid, trigger))
-        elif isinstance(trigger, Capitalised):
-            caps.append((pid, trigger))
         elif isinstance(trigger, frozenset):
-            lower.append((pid, trigger))
+            index = lower_case if isinstance(trigger, LowerCase) else lower
+            index = caps if isinstance(trigger, Capitalised) else index
+            for word in trigger:
+                index.setdefault(word, set()).add(pid)
         else:
-            regexes.append((pid, trigger))
-    return lower, caps, regexes, combined
+            needles = _NEEDLES.get(id(trigger)) or ((", ",) if ", " in trigger.pattern else ("",))
+            regexes.append((pid, trigger, needles))  # a substring of the text first: the cheap test
+
+    def frozen(index: dict[str, set[int]]) -> WordIndex:
+        return {word: frozenset(pids) for word, pids in index.items()}
+
+    return frozen(lower), frozen(caps), frozen(lower_case), regexes, combined
 
 
-_LOWER, _CAPS, _REGEXES, _COMBINED = _compile_triggers()
+_LOWER, _CAPS, _LOWER_CASE, _REGEXES, _COMBINED = _compile_triggers()
+_LOWER_KEYS, _CAPS_KEYS, _LOWER_CASE_KEYS = frozenset(_LOWER), frozenset(_CAPS), frozenset(_LOWER_CASE)
 
 
 @functools.lru_cache(maxsize=8)
 def _plan(text: str) -> frozenset[int]:
     """The ids of the patterns worth running on `text`: every trigger is tested once per sentence."""
-    words, caps = _words(text)
-    runnable = {pid for pid, t in _LOWER if not t.isdisjoint(words)}
-    runnable.update(pid for pid, t in _CAPS if not t.isdisjoint(caps))
-    runnable.update(pid for pid, t in _REGEXES if t.search(text))
+    words, caps, lower_case = _words(text)
+    runnable: set[int] = set()
+    for word in words & _LOWER_KEYS:
+        runnable |= _LOWER[word]
+    for word in caps & _CAPS_KEYS:
+        runnable |= _CAPS[word]
+    for word in lower_case & _LOWER_CASE_KEYS:
+        runnable |= _LOWER_CASE[word]
+    runnable.update(pid for pid, t, needles in _REGEXES if any(n in text for n in needles) and t.search(text))
     for pid, (needed, also) in _COMBINED:
         if not needed.isdisjoint(words) and not also.isdisjoint(caps if isinstance(also, Capitalised) else words):
             runnable.add(pid)
@@ -438,9 +615,56 @@ def _plan(text: str) -> frozenset[int]:
     return frozenset(runnable)
 
 
-def has_capitalised_word(text: str) -> bool:
-    """Any capitalised word at all (names and titles need one)."""
-    return bool(_words(text)[1])
+_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "after",
+        "before",
+        "but",
+        "and",
+        "however",
+        "while",
+        "when",
+        "as",
+        "since",
+        "some",
+        "many",
+        "most",
+        "all",
+        "both",
+        "other",
+        "another",
+        "no",
+        "not",
+        "what",
+        "why",
+        "how",
+        "if",
+    ]
+)
+_DESCRIBED_WORDS = frozenset({"admiral", "general", "minister", "president", "diplomat", "envoy", "chancellor"})
+
+
+def may_name_a_person(text: str) -> bool:
+    """False when no word but a common sentence opener is capitalised, and no 'the minister' or
+    'he' stands for someone named before: then no role pattern can match."""
+    words, caps, _ = _words(text)
+    return bool(caps - _OPENERS) or not words.isdisjoint(_DESCRIBED_WORDS)
 
 
 def scan(pattern: re.Pattern, text: str) -> list[re.Match]:
