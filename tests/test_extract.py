@@ -121,6 +121,25 @@ GENERAL_ROLE_SHAPES = {
             ("Anna Berg", "holds office", "chief economist of the bank"),
         },
     ),
+    "American abbreviated title, party tag, then an appositive": (
+        "Sen. Roger Wicker, R-Miss., chairman of the Senate Armed Services Committee, praised the plan.",
+        {
+            ("Roger Wicker", "holds office", "Senator"),
+            ("Roger Wicker", "holds office", "chairman of the Senate Armed Services Committee"),
+        },
+    ),
+    "names with particles and hyphens": (
+        "Ursula von der Leyen, president of the European Commission, met Władysław Kosiniak-Kamysz, Poland's defence"
+        " minister.",
+        {
+            ("Ursula von der Leyen", "holds office", "president of the European Commission"),
+            ("Władysław Kosiniak-Kamysz", "holds office", "defence minister"),
+        },
+    ),
+    "'Former' before a capitalised title": (
+        "Former U.S. Secretary of State Henry Kissinger died in 2023.",
+        {("Henry Kissinger", "held office", "Secretary of State")},
+    ),
     "lower-case title before a name": (
         "The defence secretary, John Healey, arrived. Sweden's defence minister Pål Jonson left.",
         {("John Healey", "holds office", "defence secretary"), ("Pål Jonson", "holds office", "defence minister")},
@@ -150,3 +169,23 @@ def test_a_quote_attributed_to_a_described_person_goes_to_the_person_just_named(
     )
     quote = next(c for c in claims if c.kind == "quote")
     assert quote.subject == "Pål Jonson"
+
+
+def test_short_money_scales_are_read_as_numbers(tmp_path):
+    amounts = [
+        c for c in _claims_of(tmp_path, "The plan costs £2bn, and the first phase $300m.") if c.kind == "quantity"
+    ]
+    assert [(c.value, c.number, c.unit) for c in amounts] == [("£2bn", 2e9, "GBP"), ("$300m", 3e8, "USD")]
+
+
+def test_a_quote_introduced_after_an_appositive_goes_to_the_sentence_subject(tmp_path):
+    claims = _claims_of(
+        tmp_path, 'Andrius Kubilius, a former prime minister of Lithuania, said: "This is only the beginning."'
+    )
+    quote = next(c for c in claims if c.kind == "quote")
+    assert (quote.subject, quote.value) == ("Andrius Kubilius", "This is only the beginning")
+
+
+def test_a_demonym_before_a_title_is_the_nationality(tmp_path):
+    role = next(c for c in _claims_of(tmp_path, "Japanese Prime Minister Shigeru Ishiba arrived.") if c.kind == "role")
+    assert (role.value, role.nationality) == ("Prime Minister", "Japanese")

@@ -12,6 +12,7 @@ import unicodedata
 
 # nationality adjective or abbreviation -> (country name, how Wikipedia titles say "of <country>")
 COUNTRIES: dict[str, tuple[str, str]] = {}
+NATIONALITIES: list[str] = []
 for _country, _title_form, _forms in [
     ("United States", "the United States", ["U.S.", "US", "U.S", "American", "United States", "USA", "America"]),
     ("Russia", "Russia", ["Russian", "Russia", "Russian Federation"]),
@@ -28,9 +29,70 @@ for _country, _title_form, _forms in [
     ("Sweden", "Sweden", ["Swedish", "Sweden"]),
     ("Finland", "Finland", ["Finnish", "Finland"]),
     ("Netherlands", "the Netherlands", ["Dutch", "Netherlands"]),
+    ("Denmark", "Denmark", ["Danish", "Denmark"]),
+    ("Norway", "Norway", ["Norwegian", "Norway"]),
+    ("Estonia", "Estonia", ["Estonian", "Estonia"]),
+    ("Latvia", "Latvia", ["Latvian", "Latvia"]),
+    ("Lithuania", "Lithuania", ["Lithuanian", "Lithuania"]),
+    ("Romania", "Romania", ["Romanian", "Romania"]),
+    ("Greece", "Greece", ["Greek", "Greece"]),
+    ("Belgium", "Belgium", ["Belgian", "Belgium"]),
+    ("Czech Republic", "the Czech Republic", ["Czech", "Czech Republic", "Czechia"]),
+    ("Hungary", "Hungary", ["Hungarian", "Hungary"]),
+    ("Spain", "Spain", ["Spanish", "Spain"]),
+    ("Portugal", "Portugal", ["Portuguese", "Portugal"]),
+    ("Slovakia", "Slovakia", ["Slovak", "Slovakia"]),
+    ("Slovenia", "Slovenia", ["Slovenian", "Slovene", "Slovenia"]),
+    ("Croatia", "Croatia", ["Croatian", "Croatia"]),
+    ("Bulgaria", "Bulgaria", ["Bulgarian", "Bulgaria"]),
+    ("Albania", "Albania", ["Albanian", "Albania"]),
+    ("Montenegro", "Montenegro", ["Montenegrin", "Montenegro"]),
+    ("North Macedonia", "North Macedonia", ["Macedonian", "North Macedonia"]),
+    ("Iceland", "Iceland", ["Icelandic", "Iceland"]),
+    ("Luxembourg", "Luxembourg", ["Luxembourgish", "Luxembourg"]),
+    ("Ireland", "Ireland", ["Irish", "Ireland"]),
+    ("Austria", "Austria", ["Austrian", "Austria"]),
+    ("Switzerland", "Switzerland", ["Swiss", "Switzerland"]),
+    ("Serbia", "Serbia", ["Serbian", "Serbia"]),
+    ("Moldova", "Moldova", ["Moldovan", "Moldova"]),
+    ("Georgia", "Georgia", ["Georgian"]),  # the name alone is also a U.S. state
+    ("Armenia", "Armenia", ["Armenian", "Armenia"]),
+    ("Azerbaijan", "Azerbaijan", ["Azerbaijani", "Azerbaijan"]),
+    ("Kazakhstan", "Kazakhstan", ["Kazakh", "Kazakhstan"]),
+    ("Japan", "Japan", ["Japanese", "Japan"]),
+    ("South Korea", "South Korea", ["South Korean", "South Korea"]),
+    ("North Korea", "North Korea", ["North Korean", "North Korea"]),
+    ("Taiwan", "Taiwan", ["Taiwanese", "Taiwan"]),
+    ("India", "India", ["Indian", "India"]),
+    ("Pakistan", "Pakistan", ["Pakistani", "Pakistan"]),
+    ("Afghanistan", "Afghanistan", ["Afghan", "Afghanistan"]),
+    ("Iran", "Iran", ["Iranian", "Iran"]),
+    ("Iraq", "Iraq", ["Iraqi", "Iraq"]),
+    ("Syria", "Syria", ["Syrian", "Syria"]),
+    ("Israel", "Israel", ["Israeli", "Israel"]),
+    ("Lebanon", "Lebanon", ["Lebanese", "Lebanon"]),
+    ("Saudi Arabia", "Saudi Arabia", ["Saudi", "Saudi Arabia"]),
+    ("Qatar", "Qatar", ["Qatari", "Qatar"]),
+    ("United Arab Emirates", "the United Arab Emirates", ["Emirati", "UAE", "United Arab Emirates"]),
+    ("Egypt", "Egypt", ["Egyptian", "Egypt"]),
+    ("Australia", "Australia", ["Australian", "Australia"]),
+    ("New Zealand", "New Zealand", ["New Zealand"]),
+    ("Brazil", "Brazil", ["Brazilian", "Brazil"]),
+    ("Mexico", "Mexico", ["Mexican", "Mexico"]),
+    ("Argentina", "Argentina", ["Argentine", "Argentinian", "Argentina"]),
+    ("Venezuela", "Venezuela", ["Venezuelan", "Venezuela"]),
+    ("Colombia", "Colombia", ["Colombian", "Colombia"]),
+    ("South Africa", "South Africa", ["South African", "South Africa"]),
+    ("Nigeria", "Nigeria", ["Nigerian", "Nigeria"]),
+    ("Kenya", "Kenya", ["Kenyan", "Kenya"]),
+    ("Indonesia", "Indonesia", ["Indonesian", "Indonesia"]),
+    ("Vietnam", "Vietnam", ["Vietnamese", "Vietnam"]),
+    ("Philippines", "the Philippines", ["Filipino", "Philippine", "Philippines"]),
 ]:
     for _form in _forms:
         COUNTRIES[_form.lower()] = (_country, _title_form)
+        if _form != _country and _form not in {"America", "Britain", "Russian Federation", "Türkiye", "Czechia"}:
+            NATIONALITIES.append(_form)  # "Japanese", "U.S.": words that stand before a title
 
 # Service abbreviations that appear in infoboxes after a name ("Gen Alexus G. Grynkewich, USAF").
 SERVICE_COUNTRY = {

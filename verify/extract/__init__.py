@@ -134,10 +134,37 @@ NOT_NAME = frozenset(
         "chair",
         "foreign",
         "prime",
+        "mayor",
+        "governor",
+        "senator",
+        "ambassador",
+        "commissioner",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "prosecutor",
+        "director",
+        "commander",
+        "chief",
+        "vice",
+        "deputy",
+        "acting",
+        "former",
+        "sen",
+        "rep",
+        "gov",
     ]
     + [m for m in aliases.MONTHS if len(m) > 3]
 )
 _HEADS_LONGEST_FIRST = sorted(aliases.OFFICE_HEADS, key=len, reverse=True)
+# "The study", "The new scheme" as the subject of a sentence; not "The scheme was".
+_THE_NOUN_PHRASE = re.compile(r"\s*(?P<np>The\s+[a-z]+(?:\s+(?!(?:was|were|is|are|has|had|will|would)\b)[a-z]+)?)\b")
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s*$")  # "Former U.S. Secretary of State ..."
+# Words with these endings name things, not people: "Supreme Allied Commander Transformation".
+_NOT_A_NAME_ENDING = re.compile(r"(?:tion|sion|ness|ship|hood|ism|ity)$")
+_SHORT_SCALES = {"bn": "billion", "tn": "trillion", "m": "million", "k": "thousand"}  # "£2bn", "$300m"
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _PLACE_OR_SHIP_BEFORE = re.compile(r"\b(?:the|in|at|from|near|to|of|carrier|ship|city|town)\s+$")
@@ -219,6 +246,8 @@ def clean_name(name: str) -> str | None:
         tokens.pop()
     if not tokens or any(t.lower().strip(".") in NOT_NAME for t in tokens) or _INITIAL.fullmatch(tokens[-1]):
         return None
+    if any(_NOT_A_NAME_ENDING.search(t) for t in tokens):
+        return None
     return " ".join(tokens)
 
 
@@ -250,6 +279,8 @@ def _tidy_role(role: str) -> str:
     role = " ".join(role.split())
     role = re.sub(r"\s+(?:in|at|during|for)\s+the\s+(?:discussion|meeting|talks|summit|ceremony)$", "", role)
     role = re.sub(r"\s+(?:since|from|between|until)\s+\d{4}(?:\s+(?:to|and|-|–)\s+\d{4})?$", "", role)
+    role = re.sub(r"\s+for\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|months)$", "", role)  # "for 14 years"
+    role = re.sub(r"\s+under\s+(?:President|Prime Minister|Chancellor|King|Queen)\b.*$", "", role)
     role = re.sub(r"(?<=[a-z]{2})\.$", "", role)  # a sentence's full stop, not an abbreviation's
     if role[:1].isupper():  # a title: it ends where lower-case circumstances begin
         role = re.split(r"\s+(?=(?:on|at|in|during|after|before|since|from|until|one|two|three|four|five|\d)\b)", role)[
@@ -393,6 +424,7 @@ class _Extractor:
                     continue
                 taken.append((m.start(), m.end()))
                 office = " ".join(m["office"].split())
+                office = re.sub(r"^(?:Acting|Interim)\s+", "", office)  # "Acting Defense Secretary" holds the office
                 if office.lower() in aliases.RANKS:
                     self.add_rank(sent, m.start(), m.end(), who, office, m["nat"])
                 else:
@@ -401,11 +433,17 @@ class _Extractor:
                         m.start(),
                         m.end(),
                         who,
-                        "holds office",
+                        "held office"
+                        if _FORMER_BEFORE.search(s, max(0, m.start() - 10), m.start())
+                        else "holds office",
                         office_phrase(office),
                         nationality=m["nat"],
                         rank=m["rank"],
                     )
+        for m in p.scan(p.ABBREVIATED_TITLE, s):
+            if free(m) and (who := name_at(m)):
+                taken.append((m.start(), m.end()))
+                self.add_role(sent, m.start(), m.end(), who, "holds office", p.TITLE_ABBREVIATIONS[m["title"]])
         for m in p.scan(p.LOWER_TITLE, s):
             if free(m) and (who := name_at(m)):
                 taken.append((m.start(), m.end()))
@@ -560,11 +598,10 @@ class _Extractor:
         """Role phrases in shapes no specific pattern lists, where no specific pattern has spoken."""
         s = sent.text
         for pattern in p.GENERAL_ROLE_PATTERNS:
-            if pattern is p.GENERAL_APPOSITIVE and "," not in s:
-                continue  # an appositive needs its comma
             groups = pattern.groupindex
-            for m in p.scan(pattern, s):
-                start, end = sent.start + m.start(), sent.start + m.end()
+            found = p.appositives(s) if pattern is p.GENERAL_APPOSITIVE else p.scan(pattern, s)
+            for m in found:
+                start, end = sent.start + m.start("role"), sent.start + m.end("role")
                 if any(
                     c.kind == "role" and c.relation != "rank" and c.span[0] < end and start < c.span[1]
                     for c in self.claims[first_claim:]
@@ -572,7 +609,7 @@ class _Extractor:
                     continue  # a specific pattern has read this phrase already
                 if not (who := name_at(m)):
                     continue
-                owner = (m["owner"] or "").removeprefix("the ") if "owner" in groups else ""
+                owner = re.sub(r"^[Tt]he ", "", m["owner"] or "") if "owner" in groups else ""
                 country = owner if aliases.country_of(owner) else None
                 role = re.sub(r"(?<=[a-z]{2})\.$", "", " ".join(m["role"].split()))
                 if owner and not country:  # "the bank's chief economist" -> "chief economist of the bank"
@@ -717,7 +754,8 @@ class _Extractor:
                 context=context,
             )
         for m in p.scan(p.CURRENCY, sent.text):
-            number = aliases.parse_number(m["num"] + (f" {m['scale'].lower()}" if m["scale"] else ""))
+            scale = m["scale"] or _SHORT_SCALES.get(m["short"] or "")
+            number = aliases.parse_number(m["num"] + (f" {scale.lower()}" if scale else ""))
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end()))
                 context = self.quantity_context(sent, m.start(), None)
@@ -834,7 +872,7 @@ class _Extractor:
                     None,
                 )
             if subject is None:  # "The study, published on ...": the thing the sentence is about
-                opener = re.match(r"\s*(?P<np>The\s+[a-z]+(?:\s+[a-z]+)?)\b", sent.text)
+                opener = _THE_NOUN_PHRASE.match(sent.text)
                 subject = opener["np"].lower() if opener else None
             if subject:
                 self.add(sent, m.start(), m.end(), "date", subject, m["verb"], m["date"])
@@ -879,6 +917,11 @@ class _Extractor:
             if who.lower() in {"he", "she"} or ("described" in found.re.groupindex and found["described"]):
                 return self.ctx.last_speaker or self.ctx.last_person or "unattributed"
             return self.ctx.resolve(who)
+        introduced = p.QUOTE_INTRODUCED.search(sent.text, 0, m.start())
+        if introduced:  # 'Kubilius, a former prime minister of Lithuania, said: "…"': the sentence's subject
+            who = self.person(introduced["speaker"])
+            if who:
+                return who
         before = next(reversed(list(p.QUOTE_SPEAKER_BEFORE.finditer(sent.text[: m.start()]))), None)
         if before:
             speaker = " ".join(before["speaker"].split()).removeprefix("The ").removeprefix("the ")

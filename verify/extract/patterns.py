@@ -35,39 +35,7 @@ def _trie_pattern(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-NAT = _alternation(
-    [
-        "U.S.",
-        "US",
-        "American",
-        "Russian",
-        "Ukrainian",
-        "British",
-        "French",
-        "German",
-        "Italian",
-        "Polish",
-        "Canadian",
-        "Turkish",
-        "Chinese",
-        "Belarusian",
-        "Swedish",
-        "Finnish",
-        "Dutch",
-        "U.K.",
-        "Spanish",
-        "Danish",
-        "Norwegian",
-        "Estonian",
-        "Latvian",
-        "Lithuanian",
-        "Romanian",
-        "Greek",
-        "Belgian",
-        "Czech",
-        "Hungarian",
-    ]
-)
+NAT = _alternation(aliases.NATIONALITIES)
 RANK = _alternation(
     [
         "General",
@@ -96,14 +64,21 @@ RANK = _alternation(
 )
 SERVICE = r"(?:Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard)"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # Latin capitals, with the accented ones of Central and Eastern European names
-_WORD = rf"[{_UPPER}][a-zß-öø-ÿā-ž'’\-]+"  # lower-case after the capital: "NATO" is no name
+_LOWER_LETTERS = "a-zß-öø-ÿā-ž'’"
+# Lower-case after the capital ("NATO" is no name); hyphenated parts may be capitalised: "Kosiniak-Kamysz".
+_WORD = rf"[{_UPPER}][{_LOWER_LETTERS}\-]*[{_LOWER_LETTERS}](?:-[{_UPPER}][{_LOWER_LETTERS}]+)*"
+_PARTICLE_NEXT = rf"[{_UPPER}]|(?:der|den|la|le|los)\s[{_UPPER}]"
 # Ranks and titles start a title, not a name: "Lieutenant General John Smith" names John Smith.
 _NOT_A_NAME_START = (
     r"(?!(?:Gen|Adm|Lt|Col|Maj|Capt|Brig|Vice|Rear|Sgt|Staff|Command|Committee|Lieutenant|General|Admiral|"
     r"Colonel|Major|Captain|Sergeant|Brigadier|Commodore|Marshal|President|Minister|Secretary|Chancellor|Senator|"
     r"Governor|Ambassador)\b)"
 )
-NAME = rf"(?<![\w'’])(?=[{_UPPER}]){_NOT_A_NAME_START}(?:{_WORD}|[{_UPPER}]\.)(?:\s(?:{_WORD}|[{_UPPER}]\.)){{0,3}}\b"
+# Lower-case particles inside a name, each followed by a capitalised word: "Ursula von der Leyen",
+# "Ahmed al-Sharaa", "Luiz Inácio Lula da Silva".
+_PARTICLE = rf"(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|bin|ibn|ter|ten)(?=\s(?:{_PARTICLE_NEXT}))"
+_NAME_PART = rf"(?:{_WORD}|[{_UPPER}]\.|(?:al|el)-{_WORD}|{_PARTICLE})"
+NAME = rf"(?<![\w'’])(?=[{_UPPER}]){_NOT_A_NAME_START}(?:{_WORD}|[{_UPPER}]\.)(?:\s{_NAME_PART}){{0,4}}+\b"
 NAME_RE = re.compile(NAME)
 PRONOUN = r"\b(?:He|She|he|she)\b"
 PERSON = rf"(?:{NAME}|{PRONOUN})"
@@ -116,6 +91,21 @@ OFFICE = rf"(?:[A-Z][\w.\-]*\s(?:(?:[A-Z][\w.\-]*|of|the|and)\s){{0,5}}?)??(?:{_
 OFFICE_OF = rf"(?:{_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|and|the))*?"
 # The same, taking every capitalised word that follows (no name comes after it to stop at).
 OFFICE_OF_WHOLE = rf"(?:{_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.\-]*)*"
+# Titles abbreviated before a name, in American news style: "Sen. Roger Wicker", "Gov. Kathy Hochul".
+TITLE_ABBREVIATIONS = {
+    "Sen.": "Senator",
+    "Rep.": "Representative",
+    "Gov.": "Governor",
+    "Lt. Gov.": "Lieutenant Governor",
+    "Amb.": "Ambassador",
+    "Pres.": "President",
+    "Supt.": "Superintendent",
+    "Atty. Gen.": "Attorney General",
+}
+ABBREVIATED_TITLE = re.compile(
+    rf"(?<![\w.])(?P<title>{_alternation(list(TITLE_ABBREVIATIONS))})\s+(?P<name>{NAME})"
+    rf"(?:,?\s+\(?(?P<party>[RDI])-(?P<state>[A-Z][\w.]*?)\)?(?=[,.;\s]))?"
+)
 # A role phrase runs to the next clause break; the full stops of "U.S." do not end it.
 ROLE = r"(?:[^,;.()]|(?<=\b[A-Z])\.)+"
 LOWER_TITLES = _alternation(
@@ -331,7 +321,7 @@ IRREGULAR_PLURALS = r"(?:grandchildren|children|people|[a-z]*men|personnel|aircr
 # "€86 billion", "$2 billion", "£1.5 million": an amount of money.
 CURRENCY = re.compile(
     r"(?P<cur>[$€£])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s+(?P<scale>(?i:thousand|million|billion|trillion)))?"
+    r"(?:\s+(?P<scale>(?i:thousand|million|billion|trillion))|(?P<short>bn|tn|m|k)\b)?"
 )
 QUANTITY = re.compile(
     rf"(?<![\w.,\-])(?=\d|(?i:all|some|more|over|nearly|about|around|at|almost|{_NUMBER_START})\b)"
@@ -365,6 +355,8 @@ _SPEECH_VERB = (
     r"recalled|replied|continued|observed|acknowledged|admitted|declared|asked|concluded|remarked|posted|tweeted|"
     r"announced|claimed|countered|conceded|cautioned|predicted|promised|vowed)"
 )
+# A sentence that opens with a name and introduces the quote: 'Kubilius, a former minister, said: "…"'.
+QUOTE_INTRODUCED = re.compile(rf"^\s*(?P<speaker>{NAME})\b[^\"“‘]*?\b{_SPEECH_VERB}[:,]?\s*$")
 # A quote's speaker after it: "…,” Rutte said; "…,” the minister told reporters; "…,” said Rutte.
 QUOTE_SPEAKER_AFTER = re.compile(
     rf"^[,.!?]?\s*(?P<speaker>{NAME}|he|she|they|(?P<described>the\s+(?:[a-z\-]+\s+){{0,2}}"
@@ -426,15 +418,37 @@ ROLE_PHRASE = (  # the lookahead first: a cheap test for a head noun within five
     rf"(?:\s+(?:of|for|to|at|in)\s+(?P<org>{_ORGANISATION})|\s+(?:(?:of|for)\s+(?:the\s+)?|to\s+the\s+)[a-z][a-z\-]+(?:\s+{_NOT_A_MODIFIER}[a-z][a-z\-]+)?)?)"
 )
 _PHRASE_ENDS = r"(?=\s*(?:[,.;:)]|\s[—–]\s|$)|\s+(?:who|since|from|until|and\s+(?:a|an|the|former))\b)"
-_POSSESSOR = r"(?<![\w.&\-])(?P<owner>(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}|the\s+[a-z]+)['’]s"
+_POSSESSOR = r"(?<![\w.&\-])(?P<owner>(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}|(?:the|The)\s+[a-z]+)['’]s"
 _TENURE = r"(?P<former>(?:former|retired|ex-|outgoing|incoming|acting|interim|then-|longtime|long-time)\s*)"
 _WORD_ENDS = r"(?=[\s,.;:)—–]|$)"
+# A U.S. politician's party and state after the name: "R-Miss.", "D-N.Y."
+_PARTY_TAG = r"\(?[RDI]-[A-Z][\w.]*\)?"
 # "Dan Caine, chairman of the Joint Chiefs of Staff,"; "Hegseth, 45, a former Fox News host,"
-GENERAL_APPOSITIVE = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:\d{{2}},\s+)?(?:(?P<when>then|now|formerly|currently|previously)\s+)?"
+_APPOSITIVE_TAIL = (
+    rf",\s+(?:\d{{2}},\s+|{_PARTY_TAG},\s+)?(?:(?P<when>then|now|formerly|currently|previously)\s+)?"
     rf"(?:(?:the|a|an)\s+|{_POSSESSOR}\s+)?{_TENURE}?{ROLE_PHRASE}(?:\s+(?:in|at|on)\s+[^,;.()]{{1,40}}?)?"
     rf"{_PHRASE_ENDS}"
 )
+GENERAL_APPOSITIVE = re.compile(rf"(?P<name>{NAME}){_APPOSITIVE_TAIL}")
+# The same read from its comma: a sentence has few commas and many capitals, so finding the role
+# phrase after a comma first, then the name before it, is the fast way to the same matches.
+_APPOSITIVE_AFTER_COMMA = re.compile(_APPOSITIVE_TAIL)
+_NAME_BEFORE_COMMA = re.compile(rf"{NAME}$")
+
+
+def appositives(text: str) -> list[re.Match]:
+    """GENERAL_APPOSITIVE's matches in `text`, found comma first."""
+    found = []
+    for comma in _COMMA.finditer(text):
+        if _APPOSITIVE_AFTER_COMMA.match(text, comma.start()):
+            name = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 80), comma.start())
+            m = GENERAL_APPOSITIVE.match(text, name.start()) if name else None
+            if m and (not found or m.start() >= found[-1].end()):
+                found.append(m)
+    return found
+
+
+_COMMA = re.compile(r",\s")
 # "former Fox News host Pete Hegseth", "Tesla chief executive Elon Musk": lower-case head, capitalised modifier.
 GENERAL_PRENOMINAL = re.compile(
     rf"(?<![\w.’'])(?=[A-Zfreoilt])(?:{_TENURE})?(?!(?:The|A|An|This|That|In|On|At|For|By|With|From|After|Before|When|As)\s)"
@@ -449,7 +463,7 @@ GENERAL_REVERSE = re.compile(
 )
 # "Alar Karis was elected president of Estonia", "She was named the bank's chief economist".
 GENERAL_APPOINTED = re.compile(
-    rf"(?P<name>{PERSON})\s+(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+|will\s+be\s+)?"
+    rf"(?P<name>{PERSON})(?:,\s+\d{{2}},)?\s+(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+|will\s+be\s+)?"
     rf"(?:(?:formally|officially|unanimously|later|then)\s+)?"
     rf"(?P<verb>elected|re-elected|appointed|named|nominated|confirmed|sworn in|promoted)\s+(?:to\s+|as\s+)?"
     rf"(?:(?:the|a|an)\s+|{_POSSESSOR}\s+)?(?:new\s+|next\s+)?{ROLE_PHRASE}{_WORD_ENDS}"
@@ -462,7 +476,7 @@ GENERAL_SUCCEEDED = re.compile(
 )
 # "Kasčiūnas is a member of parliament", "She became the bank's chief economist."
 GENERAL_COPULA = re.compile(
-    rf"(?P<name>{PERSON})\s+(?P<verb>is|was|has been|had been|became|becomes|remains|remained)\s+"
+    rf"(?P<name>{PERSON})(?:,\s+\d{{2}},)?\s+(?P<verb>is|was|has been|had been|became|becomes|remains|remained)\s+"
     rf"(?:(?:the|a|an)\s+|{_POSSESSOR}\s+)?{_TENURE}?{ROLE_PHRASE}{_PHRASE_ENDS}"
 )
 # Most specific first: a phrase one of them reads is not read again by the next.
@@ -540,6 +554,7 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     DATE_EVENT: _MONTH_WORDS,
     DATE_FIRST: _MONTH_WORDS,
     MEETING_VERB: frozenset({"met", "hosted", "visited", "received", "talks", "spoke", "talked", "sat", "phoned"}),
+    ABBREVIATED_TITLE: Capitalised({"sen", "rep", "gov", "amb", "pres", "supt", "atty"}),
     GENERAL_APPOSITIVE: _ROLE_TOKENS,
     # Capitalised titles before a name are PRENOMINAL's: these two look for lower-case role nouns.
     GENERAL_PRENOMINAL: LowerCase(_ROLE_TOKENS),
