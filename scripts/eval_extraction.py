@@ -56,7 +56,7 @@ def matches(expected: dict, claim: Claim) -> bool:
         return False
     if kind == "role" and aliases.canonical_rank(value) in aliases.RANKS.values():
         return aliases.canonical_rank(claim.value) == aliases.canonical_rank(value)
-    return fuzz.token_set_ratio(aliases.normalise_role(value), aliases.normalise_role(claim.value or "")) >= 70
+    return aliases.similar_roles(value, claim.value or "")
 
 
 @dataclass

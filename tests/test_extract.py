@@ -189,3 +189,38 @@ def test_a_quote_introduced_after_an_appositive_goes_to_the_sentence_subject(tmp
 def test_a_demonym_before_a_title_is_the_nationality(tmp_path):
     role = next(c for c in _claims_of(tmp_path, "Japanese Prime Minister Shigeru Ishiba arrived.") if c.kind == "role")
     assert (role.value, role.nationality) == ("Prime Minister", "Japanese")
+
+
+def test_he_at_the_start_of_a_sentence_is_the_person_named_before_it(tmp_path):
+    claims = _claims_of(
+        tmp_path, "Margus Tsahkna spoke on Saturday. He said he had spoken with U.S. Secretary of State Marco Rubio."
+    )
+    meeting = next(c for c in claims if c.kind == "relation")
+    assert (meeting.subject, meeting.value) == ("Margus Tsahkna", "Marco Rubio")
+
+
+def test_a_bare_title_takes_the_body_named_before_it(tmp_path):
+    claims = _claims_of(
+        tmp_path,
+        "Senators questioned the Senate Armed Services Committee witnesses. Sen. Roger Wicker, R-Miss., the chairman,"
+        " spoke first.",
+    )
+    assert ("Roger Wicker", "holds office", "chairman of the Senate Armed Services Committee") in _roles(claims)
+
+
+def test_a_title_run_before_a_name_is_not_part_of_the_name(tmp_path):
+    claims = _claims_of(
+        tmp_path, "Assistant Attorney General John Eisenberg, who leads the National Security Division, spoke."
+    )
+    assert ("John Eisenberg", "holds office", "head of National Security Division") in _roles(claims)
+
+
+def test_a_sentence_with_its_date_between_verb_and_term_is_still_a_sentence(tmp_path):
+    claims = _claims_of(tmp_path, "A former U.S. Army sergeant was sentenced on 15 July 2025 to seven years in prison.")
+    term = next(c for c in claims if c.kind == "duration")
+    assert (term.subject, term.number, term.unit) == ("former U.S. Army sergeant", 7, "years")
+
+
+def test_a_count_of_them_counts_what_the_last_count_counted(tmp_path):
+    claims = _claims_of(tmp_path, "More than 12 million people have fled. About 3.5 million of them went to Chad.")
+    assert [(c.number, c.unit) for c in claims if c.kind == "quantity"] == [(12e6, "people"), (3.5e6, "people")]

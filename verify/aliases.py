@@ -179,6 +179,17 @@ def normalise_role(text: str) -> str:
     return " ".join(HEAD_SYNONYMS.sub("head of", fold(text)).replace(" the ", " ").split())
 
 
+def similar_roles(a: str, b: str, threshold: int = 70) -> bool:
+    """Similar words, and where both name an organisation ('head of X'), the same organisation:
+    'commander of the 101st Airborne Division' is not 'head of the Army'."""
+    from rapidfuzz import fuzz
+
+    a, b = normalise_role(a), normalise_role(b)
+    if " of " in a and " of " in b and fuzz.token_set_ratio(a.split(" of ", 1)[1], b.split(" of ", 1)[1]) < 70:
+        return False
+    return fuzz.token_set_ratio(a, b) >= threshold
+
+
 # Office phrase (lower-case, normalised) -> canonical office page title and alias phrases
 # found in page text. Built-in knowledge of common offices; anything else goes through
 # the general rules in `office_titles`.

@@ -161,6 +161,14 @@ NOT_NAME = frozenset(
 _HEADS_LONGEST_FIRST = sorted(aliases.OFFICE_HEADS, key=len, reverse=True)
 # "The study", "The new scheme" as the subject of a sentence; not "The scheme was".
 _THE_NOUN_PHRASE = re.compile(r"\s*(?P<np>The\s+[a-z]+(?:\s+(?!(?:was|were|is|are|has|had|will|would)\b)[a-z]+)?)\b")
+# Title words that may end a capitalised run before a name (NAME cannot tell them apart).
+_TITLE_WORDS = frozenset(
+    {
+        "general", "secretary", "minister", "president", "chairman", "chair", "admiral", "mayor", "governor",
+        "senator", "ambassador", "commissioner", "envoy", "spokesman", "spokeswoman", "director", "commander",
+        "chief", "deputy", "prosecutor",
+    }
+)  # fmt: skip
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s*$")  # "Former U.S. Secretary of State ..."
 # Words with these endings name things, not people: "Supreme Allied Commander Transformation".
 _NOT_A_NAME_ENDING = re.compile(r"(?:tion|sion|ness|ship|hood|ism|ity)$")
@@ -244,6 +252,9 @@ def clean_name(name: str) -> str | None:
         tokens.pop(0)
     while tokens and tokens[-1].lower().strip(".") in NOT_NAME:
         tokens.pop()
+    titled = [i for i, t in enumerate(tokens) if t.lower().strip(".") in _TITLE_WORDS]
+    if titled and len(tokens) - titled[-1] > 2:  # "Assistant Attorney General John Eisenberg" -> "John Eisenberg"
+        tokens = tokens[titled[-1] + 1 :]
     if not tokens or any(t.lower().strip(".") in NOT_NAME for t in tokens) or _INITIAL.fullmatch(tokens[-1]):
         return None
     if any(_NOT_A_NAME_ENDING.search(t) for t in tokens):
@@ -264,6 +275,35 @@ def office_phrase(office: str) -> str:
     return office
 
 
+_DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .,'\-]+(?:\s*\([A-Za-z]+\))?\s+[—–-]\s+")
+_LEADING_DATE = re.compile(r"^(?:On|In|By|Since)\s+[^,]{3,40},\s+")
+
+
+def _subject_before(text: str, pos: int) -> str | None:
+    """The noun phrase that opens a sentence, as the subject of the verb at `pos`: 'A former U.S.
+    Army sergeant was sentenced ...' -> 'former U.S. Army sergeant'; 'DÜSSELDORF — Rheinmetall
+    reported ...' -> 'Rheinmetall'. None when no short phrase stands there."""
+    head = _DATELINE.sub("", text[:pos])
+    head = _LEADING_DATE.sub("", head).split(",")[0].strip()
+    head = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", head)
+    head = re.sub(r"\s+(?:has|have|had|was|were|is|are|will|would|also)(?:\s+(?:more|less)\s+than)?$", "", head)
+    words = head.split()
+    return head if 0 < len(words) <= 8 and not head.lower().startswith(("he ", "she ", "it ", "they ")) else None
+
+
+_BARE_HEADS = frozenset({"chairman", "chairwoman", "chair", "head", "director", "commander", "president", "leader"})
+_BODY = re.compile(
+    r"\b(?:the\s+)?(?P<body>(?:[A-Z][\w.\-]*\s+){0,5}(?:Committee|Commission|Council|Board|Panel|Agency|Command|"
+    r"Division|Court|Caucus|Subcommittee))\b"
+)
+
+
+def _last_body(text: str) -> str | None:
+    """The committee, council or command named last before a bare 'the chairman': whose chairman."""
+    bodies = [m["body"] for m in _BODY.finditer(text[-1500:])]
+    return bodies[-1] if bodies else None
+
+
 def _org(text: str) -> str:
     """An organisation as a role names it: 'the U.S. European Command' -> 'U.S. European Command'."""
     return " ".join(text.split()).removeprefix("the ")
@@ -278,7 +318,8 @@ def _tidy_role(role: str) -> str:
     """A role phrase without the circumstances after it ('in the discussion', 'three days later')."""
     role = " ".join(role.split())
     role = re.sub(r"\s+(?:in|at|during|for)\s+the\s+(?:discussion|meeting|talks|summit|ceremony)$", "", role)
-    role = re.sub(r"\s+(?:since|from|between|until)\s+\d{4}(?:\s+(?:to|and|-|–)\s+\d{4})?$", "", role)
+    role = re.sub(r"\s+(?:since|from|between|until)\s+\d{4}\b.*$", "", role)
+    role = re.sub(r"\s+(?:before|after|until|while)\s+[a-z]+ing\b.*$", "", role)  # "... before taking over X"
     role = re.sub(r"\s+for\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|months)$", "", role)  # "for 14 years"
     role = re.sub(r"\s+under\s+(?:President|Prime Minister|Chancellor|King|Queen)\b.*$", "", role)
     role = re.sub(r"(?<=[a-z]{2})\.$", "", role)  # a sentence's full stop, not an abbreviation's
@@ -300,6 +341,7 @@ class _Extractor:
         self.headline_end = len(article.text) - len(stripped) + len(first_line)
         self.in_headline = False
         self.first_claim = 0  # where the current sentence's claims start in self.claims
+        self.person_before: str | None = None
 
     # -- bookkeeping ---------------------------------------------------------------------------
     def add(
@@ -393,6 +435,7 @@ class _Extractor:
 
     def sentence(self, sent: Sentence) -> None:
         self.first_claim = len(self.claims)
+        self.person_before = self.ctx.last_person  # whom "He" at the start of this sentence means
         quotes = self.quotes(sent)
         taken: list[tuple[int, int]] = [(a, b) for a, b in quotes]
         names = self.roles(sent, taken)
@@ -583,7 +626,8 @@ class _Extractor:
                 continue
             if _PLACE_OR_SHIP_BEFORE.search(s, max(0, m.start() - 14), m.start()):
                 continue  # a place or a ship, not a person
-            who = self.person(m[0])
+            opening_pronoun = m[0] in {"He", "She"} and not s[: m.start()].strip()
+            who = self.person_before if opening_pronoun else self.person(m[0])  # "He" means someone named before
             if who and len(who.split()) >= 2:  # a surname counts once the full name is known
                 names.append((m.start(), m.end(), who))
         names.sort()
@@ -594,6 +638,20 @@ class _Extractor:
             self.ctx.last_person = sorted(titled)[0]
         return names
 
+    def read_already(self, sent: Sentence, m: re.Match, role: str, first_claim: int) -> bool:
+        """True when a specific pattern has read this role phrase: a role claim of the sentence that
+        lies inside the phrase's match, or overlaps it and says much the same."""
+        start, end = sent.start + m.start(), sent.start + m.end()
+        role_start, role_end = sent.start + m.start("role"), sent.start + m.end("role")
+        return any(
+            c.kind == "role"
+            and c.relation != "rank"
+            and c.span[0] < role_end
+            and role_start < c.span[1]
+            and ((start <= c.span[0] and c.span[1] <= end) or aliases.similar_roles(role, c.value or "", threshold=60))
+            for c in self.claims[first_claim:]
+        )
+
     def general_roles(self, sent: Sentence, first_claim: int, name_at: Callable[[re.Match], str | None]) -> None:
         """Role phrases in shapes no specific pattern lists, where no specific pattern has spoken."""
         s = sent.text
@@ -601,19 +659,16 @@ class _Extractor:
             groups = pattern.groupindex
             found = p.appositives(s) if pattern is p.GENERAL_APPOSITIVE else p.scan(pattern, s)
             for m in found:
-                start, end = sent.start + m.start("role"), sent.start + m.end("role")
-                if any(
-                    c.kind == "role" and c.relation != "rank" and c.span[0] < end and start < c.span[1]
-                    for c in self.claims[first_claim:]
-                ):
-                    continue  # a specific pattern has read this phrase already
-                if not (who := name_at(m)):
-                    continue
                 owner = re.sub(r"^[Tt]he ", "", m["owner"] or "") if "owner" in groups else ""
                 country = owner if aliases.country_of(owner) else None
                 role = re.sub(r"(?<=[a-z]{2})\.$", "", " ".join(m["role"].split()))
                 if owner and not country:  # "the bank's chief economist" -> "chief economist of the bank"
                     role = f"{role} of the {owner}" if owner[0].islower() else f"{role} of {owner}"
+                if role.lower() in _BARE_HEADS and not owner:  # "Sen. Roger Wicker, R-Miss., the chairman,"
+                    body = _last_body(self.article.text[: sent.start + m.start()])
+                    role = f"{role} of the {body}" if body else role
+                if self.read_already(sent, m, role, first_claim) or not (who := name_at(m)):
+                    continue
                 tenure = (m["former"] or "").strip() if "former" in groups else ""
                 past = bool(tenure and tenure not in {"incoming", "acting", "interim"}) or (
                     "when" in groups and m["when"] in {"then", "formerly", "previously"}
@@ -650,10 +705,9 @@ class _Extractor:
                     context=event,
                 )
         for m in p.scan(p.DURATION_SENTENCE, sent.text):
-            opener = re.match(r"\s*(?P<np>The\s+[a-z]+)\b", sent.text)
             who = (
                 self.nearest_person_before(sent, m.start())
-                or (opener["np"].lower() if opener else None)
+                or _subject_before(sent.text, m.start())
                 or (self.ctx.last_person or "unnamed")
             )
             taken.append((m.start("num"), m.end("unit")))
@@ -709,9 +763,13 @@ class _Extractor:
 
     def event_context(self) -> str | None:
         """The named conflict the article is about ('the war' -> 'war in Ukraine')."""
-        m = re.search(r"\b(?:war|conflict|invasion|fighting)\s+(?:in|of|on)\s+(?P<place>[A-Z]\w+)", self.article.text)
+        m = re.search(
+            r"\b(?:war|conflict|invasion|fighting)\s+(?:in|of|on)\s+(?P<place>[A-Z]\w+)"
+            r"|\bin\s+(?P<where>[A-Z]\w+)\s+since\s+(?:the\s+)?(?:war|conflict|invasion|fighting)\b",
+            self.article.text,
+        )
         if m:
-            return f"war in {m['place']}"
+            return f"war in {m['place'] or m['where']}"
         m = re.search(r"\b(?:Russo-Ukrainian|Russian invasion of Ukraine)\b", self.article.text)
         return m.group(0) if m else None
 
@@ -827,7 +885,10 @@ class _Extractor:
             if not free(m) or m["pct"] or re.fullmatch(r"(1[89]|20)\d\d", raw):
                 continue
             noun = m["noun"].lower()
-            if noun.split()[-1] in p.TIME_UNITS or noun.split()[0] in {"of", "and", "or", "to", "in", "per", "percent"}:
+            words = noun.split()
+            if noun in {"of them", "of whom"}:  # "3.5 million of them": what the last count counted
+                noun = next((c.unit for c in reversed(self.claims) if c.kind == "quantity" and c.unit), noun)
+            elif words[-1] in p.TIME_UNITS or words[0] in {"of", "and", "or", "to", "in", "per", "percent"}:
                 continue
             number = aliases.parse_number(raw + (f" {m['scale']}" if m["scale"] else ""))
             if number is None:
@@ -874,6 +935,7 @@ class _Extractor:
             if subject is None:  # "The study, published on ...": the thing the sentence is about
                 opener = _THE_NOUN_PHRASE.match(sent.text)
                 subject = opener["np"].lower() if opener else None
+            subject = subject or _subject_before(sent.text, m.start("verb"))
             if subject:
                 self.add(sent, m.start(), m.end(), "date", subject, m["verb"], m["date"])
 
@@ -935,6 +997,8 @@ class _Extractor:
     def meetings(self, sent: Sentence, names: list[tuple[int, int, str]]) -> None:
         for m in p.scan(p.MEETING_VERB, sent.text):
             before = [n for n in names if n[1] <= m.start()]
+            if not before and self.person_before and re.match(r"\s*(?:He|She)\b", sent.text):
+                before = [(0, 0, self.person_before)]  # "He said he had spoken with ..."
             after = [n for n in names if n[0] >= m.end() and n[0] - m.end() < 60]
             if not before or not after:
                 continue

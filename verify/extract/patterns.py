@@ -63,10 +63,12 @@ RANK = _alternation(
     ]
 )
 SERVICE = r"(?:Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard)"
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # Latin capitals, with the accented ones of Central and Eastern European names
-_LOWER_LETTERS = "a-zß-öø-ÿā-ž'’"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚ"  # Latin capitals, with the accented ones of European names (Romanian Ș, Ț too)
+_LOWER_LETTERS = "a-zß-öø-ÿā-ɏ'’"
 # Lower-case after the capital ("NATO" is no name); hyphenated parts may be capitalised: "Kosiniak-Kamysz".
-_WORD = rf"[{_UPPER}][{_LOWER_LETTERS}\-]*[{_LOWER_LETTERS}](?:-[{_UPPER}][{_LOWER_LETTERS}]+)*"
+_WORD = (  # "McCain", "O'Brien", "MacArthur" carry a capital inside
+    rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER_LETTERS}\-]*[{_LOWER_LETTERS}](?:-[{_UPPER}][{_LOWER_LETTERS}]+)*"
+)
 _PARTICLE_NEXT = rf"[{_UPPER}]|(?:der|den|la|le|los)\s[{_UPPER}]"
 # Ranks and titles start a title, not a name: "Lieutenant General John Smith" names John Smith.
 _NOT_A_NAME_START = (
@@ -106,6 +108,8 @@ ABBREVIATED_TITLE = re.compile(
     rf"(?<![\w.])(?P<title>{_alternation(list(TITLE_ABBREVIATIONS))})\s+(?P<name>{NAME})"
     rf"(?:,?\s+\(?(?P<party>[RDI])-(?P<state>[A-Z][\w.]*?)\)?(?=[,.;\s]))?"
 )
+# An appositive between a subject and its verb: "George, a former commander of the division, has led".
+_APPOSITIVE_GAP = r",\s+(?:a|an|the|who|which|whose|[A-Z][\w.’']*['’]s)\s+[^,;()]{1,80},"
 # A role phrase runs to the next clause break; the full stops of "U.S." do not end it.
 ROLE = r"(?:[^,;.()]|(?<=\b[A-Z])\.)+"
 LOWER_TITLES = _alternation(
@@ -161,6 +165,10 @@ ROLE_NOUNS = [
     "defense secretary", "defence secretary", "chief of staff", "chief of defence", "chief of defense",
     "national security adviser", "press secretary", "auditor", "treasurer", "comptroller", "registrar",
     "rector", "dean", "president and chief executive", "member of parliament", "member of Congress",
+    "ranking member", "top Democrat", "top Republican", "senior Democrat", "senior Republican",
+    "mathematician", "physicist", "scientist", "chemist", "biologist", "historian", "journalist", "engineer",
+    "physician", "doctor", "surgeon", "businessman", "businesswoman", "entrepreneur", "banker", "investor",
+    "activist", "novelist", "writer", "author", "actor", "actress", "comedian", "pilot", "politician",
 ]  # fmt: skip
 _ROLE_NOUN = _alternation(ROLE_NOUNS)
 # The same nouns as titles too ("Chairman of ..."): spelled out, because a case-blind match is slow.
@@ -206,7 +214,8 @@ TOOK_COMMAND = re.compile(
 # "Brigadier General Christoph Huber, its commander."
 APPOSITIVE_ITS = re.compile(rf"(?P<name>{NAME}),\s+(?:its|their)\s+(?P<role>(?:[a-z\-]+\s+){{0,2}}[a-z\-]+)[,.]")
 DURATION_SENTENCE = re.compile(
-    rf"\b(?P<verb>faces|faced|was sentenced to|were sentenced to|received|got)\s+(?P<approx>up to\s+|at least\s+)?"
+    rf"\b(?P<verb>faces|faced|(?:was|were) sentenced(?:\s+on\s+{_WEEKDAY}?{DATE}|\s+in\s+{DATE})?\s+to|received|got)"
+    rf"\s+(?P<approx>up to\s+|at least\s+)?"
     rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years|months)\s+(?:in prison|in jail|behind bars)"
 )
 # "General Christopher Cavoli, then Supreme Allied Commander Europe,"
@@ -295,12 +304,14 @@ TERM_LENGTH = re.compile(
     rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years)"
 )
 PREDICATE_HEADS = re.compile(
-    rf"(?P<name>{PERSON})(?:,\s+\d{{2}},)?\s+(?:(?:also|now|currently|later|then|previously)\s+)?"
+    rf"(?P<name>{PERSON})(?:,\s+\d{{2}},|{_APPOSITIVE_GAP})?\s+(?:has\s+|had\s+)?"
+    rf"(?:(?:also|now|currently|later|then|previously)\s+)?"
     rf"(?P<verb>heads|leads|commands|chairs|directs|headed|led|commanded|chaired|directed)\s+"
     rf"(?P<org>(?:the\s+)?(?:{NAT}\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.\-]*\s?)+)"
 )
 DURATION = re.compile(
-    rf"(?P<subject>the\s+(?:war|conflict|invasion|fighting|occupation)(?:\s+in\s+[A-Z]\w+)?)\s+"
+    rf"(?P<subject>the\s+(?:war|conflict|invasion|fighting|occupation)(?:\s+in\s+[A-Z]\w+)?)"
+    rf"(?:\s+(?:between|against|with|over)\s+[^,;.]{{1,80}}?)?\s+"
     rf"(?:has|had)\s+(?:lasted|raged|gone on|been going on|continued|dragged on)\s+(?:for\s+)?"
     rf"(?P<approx>more than\s+|nearly\s+|almost\s+|about\s+|over\s+)?"
     rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years?|months?|weeks?|days?)",
@@ -329,7 +340,7 @@ QUANTITY = re.compile(
     rf"(?P<num>{_NUM})(?![\w\-])"
     rf"(?:\s+(?P<scale>thousand|million|billion))?(?P<pct>%|\s+percent)?\s+"
     rf"(?P<noun>(?:(?:[a-z][a-z\-]*|[A-Z]+-?\d+[A-Z]*|U\.S\.|U\.K\.)\s+){{0,3}}?(?:[a-z][a-z\-]*s|{IRREGULAR_PLURALS}|"
-    rf"injured|wounded|killed|dead|missing))\b",
+    rf"injured|wounded|killed|dead|missing)|of\s+(?:them|whom))\b",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
@@ -366,7 +377,8 @@ QUOTE_SAID_AFTER = re.compile(
     rf"^[,.!?]?\s*(?:said|says|added|wrote|asked|continued|according\s+to)\s+(?:(?:{RANK})\s+)?(?P<speaker>{NAME})"
 )
 MEETING_VERB = re.compile(
-    r"\b(?P<verb>met with|met|hosted|visited|received|held talks with|spoke with|talked with|sat down with|phoned)\b"
+    r"\b(?P<verb>met with|met|hosted|visited|received|held talks with|spoke with|spoken with|spoke to|spoken to|"
+    r"talked with|talked to|sat down with|phoned)\b"
     r"(?!\s+by\b)"
 )
 # Any other verb in the past tense: "briefed reporters on 22 June 2025". Adjectives that end in -ed
@@ -376,7 +388,7 @@ _PAST_TENSE = (
     r"alleged|so-called|called|armoured|armored|unmanned|hundred|need|speed|seed|feed|shed|red|bed|breed|"
     r"proceed|exceed|succeed|indeed|embed|naked|wicked|sacred|scheduled|planned|proposed)\b)"
     r"(?:[a-z]{2,}ed|spoke|told|gave|wrote|left|won|lost|made|sent|flew|fought|struck|took|came|went|saw|rose|"
-    r"fell|broke|built|bought|sold|drove|ran|led|began|won|said)"
+    r"fell|broke|built|bought|sold|drove|ran|led|began|won|said|sworn|chosen|given|taken|shown|held|met)"
 )
 DATE_EVENT = re.compile(
     rf"\b(?P<verb>took office|took command|took over|assumed command|handed over(?: command)?|held|met|hosted|"
@@ -411,6 +423,7 @@ _NOT_A_MODIFIER = rf"(?!{_alternation(_CLAUSE_WORDS)}\b)"
 _MODIFIER = rf"(?:[A-Z][\w.&’'\-]*|{_NOT_A_MODIFIER}[a-z][a-z\-]+)"  # capitalised: "U.S.", "Fox", "NATO"
 _ORGANISATION = (
     rf"(?:the\s+)?(?!{_MONTH}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:U\.S\.\s+)?"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?"
     r"[A-Z][\w.&’'\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w.&’'\-]*)*"
 )
 ROLE_PHRASE = (  # the lookahead first: a cheap test for a head noun within five words spares the full parse
@@ -426,14 +439,16 @@ _PARTY_TAG = r"\(?[RDI]-[A-Z][\w.]*\)?"
 # "Dan Caine, chairman of the Joint Chiefs of Staff,"; "Hegseth, 45, a former Fox News host,"
 _APPOSITIVE_TAIL = (
     rf",\s+(?:\d{{2}},\s+|{_PARTY_TAG},\s+)?(?:(?P<when>then|now|formerly|currently|previously)\s+)?"
-    rf"(?:(?:the|a|an)\s+|{_POSSESSOR}\s+)?{_TENURE}?{ROLE_PHRASE}(?:\s+(?:in|at|on)\s+[^,;.()]{{1,40}}?)?"
-    rf"{_PHRASE_ENDS}"
+    rf"(?:(?:the|a|an)\s+|{_POSSESSOR}\s+)?{_TENURE}?{ROLE_PHRASE}"
+    rf"(?:\s+(?:in|at|on)\s+[^,;.()]{{1,40}}?|\s+by\s+(?:training|profession|trade|background))?{_PHRASE_ENDS}"
 )
-GENERAL_APPOSITIVE = re.compile(rf"(?P<name>{NAME}){_APPOSITIVE_TAIL}")
+# "Sen. Jack Reed of Rhode Island, the committee's top Democrat,": a home state or town after the name.
+_HOME = r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+GENERAL_APPOSITIVE = re.compile(rf"(?P<name>{NAME}){_HOME}{_APPOSITIVE_TAIL}")
 # The same read from its comma: a sentence has few commas and many capitals, so finding the role
 # phrase after a comma first, then the name before it, is the fast way to the same matches.
 _APPOSITIVE_AFTER_COMMA = re.compile(_APPOSITIVE_TAIL)
-_NAME_BEFORE_COMMA = re.compile(rf"{NAME}$")
+_NAME_BEFORE_COMMA = re.compile(rf"{NAME}{_HOME}$")
 
 
 def appositives(text: str) -> list[re.Match]:
@@ -553,7 +568,9 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     HYPHEN_COUNT: frozenset({"nation", "member", "country"}),
     DATE_EVENT: _MONTH_WORDS,
     DATE_FIRST: _MONTH_WORDS,
-    MEETING_VERB: frozenset({"met", "hosted", "visited", "received", "talks", "spoke", "talked", "sat", "phoned"}),
+    MEETING_VERB: frozenset(
+        {"met", "hosted", "visited", "received", "talks", "spoke", "spoken", "talked", "sat", "phoned"}
+    ),
     ABBREVIATED_TITLE: Capitalised({"sen", "rep", "gov", "amb", "pres", "supt", "atty"}),
     GENERAL_APPOSITIVE: _ROLE_TOKENS,
     # Capitalised titles before a name are PRENOMINAL's: these two look for lower-case role nouns.
