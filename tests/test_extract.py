@@ -140,6 +140,21 @@ GENERAL_ROLE_SHAPES = {
         "Former U.S. Secretary of State Henry Kissinger died in 2023.",
         {("Henry Kissinger", "held office", "Secretary of State")},
     ),
+    "two roles joined by 'and'": (
+        "Assaf Rappaport, Wiz's co-founder and chief executive, wrote a post.",
+        {
+            ("Assaf Rappaport", "holds office", "co-founder of Wiz"),
+            ("Assaf Rappaport", "holds office", "chief executive of Wiz"),
+        },
+    ),
+    "the predecessor named by 'succeeding'": (
+        "Gen. Xavier Brunson took command of U.S. Forces Korea, succeeding Gen. Paul LaCamera.",
+        {
+            ("Xavier Brunson", "holds office", "head of U.S. Forces Korea"),
+            ("Paul LaCamera", "held office", "head of U.S. Forces Korea"),
+            ("Paul LaCamera", "rank", "General"),
+        },
+    ),
     "lower-case title before a name": (
         "The defence secretary, John Healey, arrived. Sweden's defence minister Pål Jonson left.",
         {("John Healey", "holds office", "defence secretary"), ("Pål Jonson", "holds office", "defence minister")},
@@ -224,3 +239,21 @@ def test_a_sentence_with_its_date_between_verb_and_term_is_still_a_sentence(tmp_
 def test_a_count_of_them_counts_what_the_last_count_counted(tmp_path):
     claims = _claims_of(tmp_path, "More than 12 million people have fled. About 3.5 million of them went to Chad.")
     assert [(c.number, c.unit) for c in claims if c.kind == "quantity"] == [(12e6, "people"), (3.5e6, "people")]
+
+
+def test_casualty_counts_without_a_noun_are_counts_of_the_injured(tmp_path):
+    claims = _claims_of(tmp_path, "The quake killed more than 2,200 people, injuring about 3,600, officials said.")
+    assert [(c.number, c.unit) for c in claims if c.kind == "quantity"] == [(2200, "people"), (3600, "injured")]
+
+
+def test_an_event_of_a_stated_length_is_a_duration(tmp_path):
+    claims = _claims_of(tmp_path, "Emmanuel Macron began a three-day state visit to Britain.")
+    visit = next(c for c in claims if c.kind == "duration")
+    assert (visit.subject, visit.number, visit.unit) == ("state visit", 3, "days")
+
+
+def test_the_verb_nearest_a_date_is_its_event(tmp_path):
+    claims = _claims_of(
+        tmp_path, "Cavoli, who led U.S. European Command from 2022, handed over command on July 1, 2025."
+    )
+    assert [(c.relation, c.value) for c in claims if c.kind == "date"] == [("handed over command", "July 1, 2025")]

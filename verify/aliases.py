@@ -168,6 +168,19 @@ OFFICE_HEADS = (
     "Justice",
     "Prosecutor",
     "Inspector General",
+    "Councilor",
+    "Councillor",
+    "Council Member",
+    "Alderman",
+    "Assemblyman",
+    "Assemblywoman",
+    "Congressman",
+    "Congresswoman",
+    "Delegate",
+    "Supervisor",
+    "Sheriff",
+    "Comptroller",
+    "Treasurer",
 )
 
 # Phrases that name being at the head of something, normalised to "head of" for comparison.

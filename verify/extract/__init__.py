@@ -276,6 +276,7 @@ def office_phrase(office: str) -> str:
 
 
 _DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .,'\-]+(?:\s*\([A-Za-z]+\))?\s+[—–-]\s+")
+_SUBORDINATE = re.compile(r"\b(?:since|after|when|because|while|until|before|that|which|who|where)\s+")
 _LEADING_DATE = re.compile(r"^(?:On|In|By|Since)\s+[^,]{3,40},\s+")
 
 
@@ -285,6 +286,7 @@ def _subject_before(text: str, pos: int) -> str | None:
     reported ...' -> 'Rheinmetall'. None when no short phrase stands there."""
     head = _DATELINE.sub("", text[:pos])
     head = _LEADING_DATE.sub("", head).split(",")[0].strip()
+    head = _SUBORDINATE.split(head)[-1].strip()  # "... homes in Sudan since fighting broke out": "fighting"
     head = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", head)
     head = re.sub(r"\s+(?:has|have|had|was|were|is|are|will|would|also)(?:\s+(?:more|less)\s+than)?$", "", head)
     words = head.split()
@@ -302,6 +304,15 @@ def _last_body(text: str) -> str | None:
     """The committee, council or command named last before a bare 'the chairman': whose chairman."""
     bodies = [m["body"] for m in _BODY.finditer(text[-1500:])]
     return bodies[-1] if bodies else None
+
+
+def _split_roles(role: str) -> list[str]:
+    """'co-founder and chief executive of Wiz' -> two roles, each of Wiz; other roles stay whole."""
+    heads, of, org = role.partition(" of ")
+    parts = heads.split(" and ")
+    if len(parts) != 2 or not all(p.names_a_role(part) for part in parts):
+        return [role]
+    return [part + of + org for part in parts]
 
 
 def _org(text: str) -> str:
@@ -411,6 +422,12 @@ class _Extractor:
             c.kind == "role" and c.subject == subject and value.lower() in (c.value or "").lower().split()
             for c in self.claims
         )
+
+    def known_or_full(self, raw: str) -> bool:
+        """A full name, or a surname the article has introduced: a lone unknown capitalised word
+        before an appositive ('Northwood, the headquarters of ...') is more often a place."""
+        name = clean_name(raw)
+        return bool(name) and (len(name.split()) >= 2 or name.lower() in self.ctx.full_names)
 
     def person(self, raw: str) -> str | None:
         name = clean_name(raw)
@@ -583,6 +600,8 @@ class _Extractor:
                 role = " ".join(m["role"].split()) + (f" of {owner}" if owner and not country else "")
                 self.add_role(sent, m.start(), m.end("name"), who, "holds office", role, nationality=country)
         for m in p.scan(p.APPOSITIVE_NP, s):
+            if not p.names_a_role(m["role"]) or not self.known_or_full(m["name"]):
+                continue  # "Northwood, the headquarters of ...": a place, not a person
             if who := name_at(m):
                 owner = (m["owner"] or "").removeprefix("the ")
                 role = " ".join(m["role"].split())
@@ -620,6 +639,19 @@ class _Extractor:
                 relation = "holds office" if m["verb"].endswith("s") else "held office"
                 self.add_role(sent, m.start(), m.end("org"), who, relation, f"head of {org}")
         self.general_roles(sent, first_claim, name_at)
+        for m in p.scan(p.SUCCEEDING, s):  # "took command of X, succeeding Gen. Paul LaCamera"
+            office = next(
+                (
+                    c
+                    for c in self.claims[first_claim:]
+                    if c.kind == "role" and c.relation != "rank" and c.span[1] - sent.start <= m.start()
+                ),
+                None,
+            )
+            if office and (who := name_at(m)) and who != office.subject:
+                self.add_role(sent, m.start("verb"), m.end(), who, "held office", office.value or "")
+                if m["rank"]:
+                    self.add_rank(sent, m.start("rank"), m.end(), who, m["rank"], None)
         titled = {who for _, _, who in names} | {c.subject for c in self.claims[first_claim:] if c.kind == "role"}
         for m in p.NAME_RE.finditer(s):
             if any(a <= m.start() < b for a, b, _ in names):
@@ -669,6 +701,7 @@ class _Extractor:
                     role = f"{role} of the {body}" if body else role
                 if self.read_already(sent, m, role, first_claim) or not (who := name_at(m)):
                     continue
+                roles = _split_roles(role)
                 tenure = (m["former"] or "").strip() if "former" in groups else ""
                 past = bool(tenure and tenure not in {"incoming", "acting", "interim"}) or (
                     "when" in groups and m["when"] in {"then", "formerly", "previously"}
@@ -677,7 +710,8 @@ class _Extractor:
                     past = past or m["verb"] in {"was", "had been", "remained"}
                 relation = "held office" if past else "holds office"
                 end = max(m.end("role"), m.end("name"))
-                self.add_role(sent, m.start(), end, who, relation, role, nationality=country)
+                for one in roles:
+                    self.add_role(sent, m.start(), end, who, relation, one, nationality=country)
                 if "rank" in groups and m["rank"]:
                     self.add_rank(sent, m.start(), m.end("name"), who, m["rank"], None)
                 if "other" in groups and (predecessor := self.person(m["other"])):
@@ -689,7 +723,8 @@ class _Extractor:
     def durations(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
         for pattern in (p.DURATION, p.DURATION_ADJ):
             for m in p.scan(pattern, sent.text):
-                event = self.event_context()
+                war = re.search(r"\b(?:war|conflict|invasion|fighting|occupation)\b", m["subject"], re.I)
+                event = self.event_context() if war else None  # "a three-day state visit" is no war
                 taken.append((m.start("num"), m.end("unit")))
                 unit = m["unit"].lower().rstrip("s") + "s"
                 self.add(
@@ -697,8 +732,8 @@ class _Extractor:
                     m.start(),
                     m.end(),
                     "duration",
-                    event or m["subject"],
-                    "has lasted",
+                    event or " ".join(m["subject"].split()),
+                    "has lasted" if war else "lasts",
                     f"{m['num']} {unit}",
                     number=aliases.parse_number(m["num"]),
                     unit=unit,
@@ -863,6 +898,15 @@ class _Extractor:
                     unit=m["noun"],
                     context=context,
                 )
+        for m in p.scan(p.CASUALTIES, sent.text):
+            number = aliases.parse_number(m["num"])
+            if number is not None and free(m):
+                taken.append((m.start("num"), m.end()))
+                unit = {"killing": "killed", "injuring": "injured", "wounding": "wounded"}[m["verb"]]
+                context = self.quantity_context(sent, m.start(), None)
+                self.add(
+                    sent, m.start(), m.end(), "quantity", context or unit, "count", m["num"], number=number, unit=unit
+                )
         for m in p.scan(p.HYPHEN_COUNT, sent.text):
             number = aliases.parse_number(m["num"])
             if number is not None and free(m):
@@ -916,6 +960,8 @@ class _Extractor:
     def dates(self, sent: Sentence, names: list[tuple[int, int, str]]) -> None:
         """A dated event: who did what on which day ('took office on 17 January 2025')."""
         for m in p.scan(p.DATE_EVENT, sent.text):
+            while (closer := p.DATE_EVENT.search(sent.text, m.end("verb"), m.end())) and closer.end() == m.end():
+                m = closer  # "who led X ..., handed over command on July 1": the verb nearest the date
             if self.date_is_taken(sent, m):
                 continue  # this date is already tied to an event ("chaired since January 2025 by ...")
             before = [who for start, _, who in names if start < m.start("verb")]

@@ -66,8 +66,9 @@ SERVICE = r"(?:Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard)"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚ"  # Latin capitals, with the accented ones of European names (Romanian Ș, Ț too)
 _LOWER_LETTERS = "a-zß-öø-ÿā-ɏ'’"
 # Lower-case after the capital ("NATO" is no name); hyphenated parts may be capitalised: "Kosiniak-Kamysz".
-_WORD = (  # "McCain", "O'Brien", "MacArthur" carry a capital inside
-    rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER_LETTERS}\-]*[{_LOWER_LETTERS}](?:-[{_UPPER}][{_LOWER_LETTERS}]+)*"
+_WORD = (  # "McCain", "O'Brien", "LaCamera", "DeSantis" carry a capital inside
+    rf"(?:(?:Mc|Mac|O['’]|D['’]|La|Le|De|Di|Du|Van)(?=[{_UPPER}]))?[{_UPPER}][{_LOWER_LETTERS}\-]*[{_LOWER_LETTERS}]"
+    rf"(?:-[{_UPPER}][{_LOWER_LETTERS}]+)*"
 )
 _PARTICLE_NEXT = rf"[{_UPPER}]|(?:der|den|la|le|los)\s[{_UPPER}]"
 # Ranks and titles start a title, not a name: "Lieutenant General John Smith" names John Smith.
@@ -218,6 +219,8 @@ DURATION_SENTENCE = re.compile(
     rf"\s+(?P<approx>up to\s+|at least\s+)?"
     rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years|months)\s+(?:in prison|in jail|behind bars)"
 )
+# "... took command of U.S. Forces Korea, succeeding Gen. Paul LaCamera": the predecessor held the office.
+SUCCEEDING = re.compile(rf",\s+(?P<verb>succeeding|replacing)\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})")
 # "General Christopher Cavoli, then Supreme Allied Commander Europe,"
 APPOSITIVE_TITLE = re.compile(
     rf"(?P<name>{NAME}),\s+(?P<when>then\s+|now\s+|formerly\s+|currently\s+)?(?:the\s+)?"
@@ -234,7 +237,8 @@ APPOSITIVE_WHO = re.compile(
     rf"(?P<verb>serves|served|is|was|has served|has been|had been)\s+as\s+(?:the\s+)?(?P<role>{ROLE})"
 )
 APPOSITIVE_WHO_LED = re.compile(
-    rf"(?:(?P<name>{NAME})|{DESCRIBED}),\s+who\s+(?:also\s+|currently\s+|now\s+)?(?P<verb>(?:has\s+|had\s+)?"
+    rf"(?:(?P<name>{NAME})|{DESCRIBED}),\s+(?:(?:an?|the)\s+(?:[\w’'\-]+\s+){{0,3}}?[a-z]+\s+)?who\s+"
+    rf"(?:also\s+|currently\s+|now\s+|previously\s+|once\s+)?(?P<verb>(?:has\s+|had\s+)?"
     rf"(?:led|leads|heads|headed|commanded|commands|chaired|chairs|ran|runs|directed|directs))\s+"
     rf"(?P<org>(?:the\s+)?(?:{NAT}\s+)?[A-Za-z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|and))*)"
     rf"(?P<when>\s+(?:since|from|between|until)\s+\d{{4}}(?:\s+(?:to|and|-|–)\s+\d{{4}})?)?"
@@ -319,14 +323,21 @@ DURATION = re.compile(
 )
 DURATION_ADJ = re.compile(
     rf"(?<![\w.])(?=\w+-(?:year|month|week|day))(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})-"
-    rf"(?P<unit>year|month|week|day)(?:-old)?\s+"
-    rf"(?P<subject>war|conflict|invasion)",
+    rf"(?P<unit>year|month|week|day|hour)(?:-old|-long)?\s+"
+    rf"(?P<subject>war|conflict|invasion|(?:state\s+|official\s+)?visit|trip|tour|summit|ceasefire|truce|strike|"
+    rf"exercise|mission|deployment|operation|conference|talks|freeze|ban|pause|siege|blockade|shutdown)",
     re.IGNORECASE,
 )
 DURATION_SERVICE = re.compile(
     rf"\bafter\s+(?P<approx>more than\s+|nearly\s+|almost\s+)?(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+"
     rf"(?P<unit>years)\s+(?P<what>in uniform|of service|in office|in the military|in the (?:army|navy|air force))",
     re.IGNORECASE,
+)
+# "killing more than 2,200 people and injuring about 3,600": a casualty count without its noun.
+CASUALTIES = re.compile(
+    r"\b(?P<verb>killing|injuring|wounding)\s+"
+    r"(?P<approx>(?:more than|over|nearly|about|around|at least|almost|some)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?!,?\d)(?=\s*(?:[,.;]|and\b|$))"
 )
 IRREGULAR_PLURALS = r"(?:grandchildren|children|people|[a-z]*men|personnel|aircraft|police|staff)"
 # "€86 billion", "$2 billion", "£1.5 million": an amount of money.
@@ -339,7 +350,8 @@ QUANTITY = re.compile(
     rf"(?P<approx>(?:all|some|more than|over|nearly|about|around|at least|almost)\s+)?"
     rf"(?P<num>{_NUM})(?![\w\-])"
     rf"(?:\s+(?P<scale>thousand|million|billion))?(?P<pct>%|\s+percent)?\s+"
-    rf"(?P<noun>(?:(?:[a-z][a-z\-]*|[A-Z]+-?\d+[A-Z]*|U\.S\.|U\.K\.)\s+){{0,3}}?(?:[a-z][a-z\-]*s|{IRREGULAR_PLURALS}|"
+    rf"(?P<noun>(?:(?!(?:of|and|or|to|in|per|than)\s)(?:[a-z][a-z\-]*|[A-Z]+-?\d+[A-Z]*|U\.S\.|U\.K\.)\s+){{0,4}}?"
+    rf"(?:[a-z][a-z\-]*s|{IRREGULAR_PLURALS}|"
     rf"injured|wounded|killed|dead|missing)|of\s+(?:them|whom))\b",
     re.IGNORECASE,
 )
@@ -398,8 +410,8 @@ DATE_EVENT = re.compile(
     rf"was inaugurated|was re-elected|"
     rf"signed|joined|retired|was sworn in|was confirmed|became|launched|began|invaded|announced|visited|"
     rf"arrived|died|was elected|was appointed|was named|resigned|attacked|was replaced|replaced|was dismissed|"
-    rf"was fired|was succeeded|succeeded|has held|held the post|has led|has served|"
-    rf"{_PAST_TENSE})\b[^.;]*?\b(?:on|in|since)\s+"
+    rf"was fired|was succeeded|succeeded|has held|held the post|has led|has served|takes effect|take effect|"
+    rf"comes into force|enters into force|expires|{_PAST_TENSE})\b(?:[^.;]|(?<=[A-Z])\.)*?\b(?:on|in|since)\s+"
     rf"{_WEEKDAY}?"
     rf"(?P<date>{DATE})"
 )
@@ -428,6 +440,7 @@ _ORGANISATION = (
 )
 ROLE_PHRASE = (  # the lookahead first: a cheap test for a head noun within five words spares the full parse
     rf"(?=(?:[^\s,;]+\s+){{0,4}}?{_ROLE_TITLE}\b)(?P<role>(?:{_MODIFIER}\s+){{0,4}}(?P<head>{_ROLE_TITLE})"
+    rf"(?:\s+and\s+(?:{_MODIFIER}\s+){{0,2}}{_ROLE_TITLE}\b)?"  # "co-founder and chief executive"
     rf"(?:\s+(?:of|for|to|at|in)\s+(?P<org>{_ORGANISATION})|\s+(?:(?:of|for)\s+(?:the\s+)?|to\s+the\s+)[a-z][a-z\-]+(?:\s+{_NOT_A_MODIFIER}[a-z][a-z\-]+)?)?)"
 )
 _PHRASE_ENDS = r"(?=\s*(?:[,.;:)]|\s[—–]\s|$)|\s+(?:who|since|from|until|and\s+(?:a|an|the|former))\b)"
@@ -559,7 +572,9 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
         {"heads", "leads", "commands", "chairs", "directs", "headed", "led", "commanded", "chaired", "directed"}
     ),
     DURATION: frozenset({"lasted", "raged", "gone", "going", "continued", "dragged"}),
-    DURATION_ADJ: frozenset({"year", "month", "week", "day"}),
+    DURATION_ADJ: frozenset({"year", "month", "week", "day", "hour"}),
+    CASUALTIES: frozenset({"killing", "injuring", "wounding"}),
+    SUCCEEDING: frozenset({"succeeding", "replacing"}),
     DURATION_SERVICE: frozenset({"after"}),
     TERM_LENGTH: frozenset({"term"}),
     PERCENT: _PERCENT_TRIGGER,
@@ -690,6 +705,14 @@ _OPENERS = frozenset(
     ]
 )
 _DESCRIBED_WORDS = frozenset({"admiral", "general", "minister", "president", "diplomat", "envoy", "chancellor"})
+
+
+_ROLE_NOUN_RE = re.compile(rf"\b{_ROLE_TITLE}\b")
+
+
+def names_a_role(phrase: str) -> bool:
+    """Whether a phrase holds a role noun ('secretary general', 'host'), not just any words."""
+    return bool(_ROLE_NOUN_RE.search(phrase))
 
 
 def may_name_a_person(text: str) -> bool:
