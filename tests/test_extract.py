@@ -155,6 +155,10 @@ GENERAL_ROLE_SHAPES = {
             ("Paul LaCamera", "rank", "General"),
         },
     ),
+    "nationality, lower-case words, then the title": (
+        "Danish climate minister Lars Aagaard said the deal held.",
+        {("Lars Aagaard", "holds office", "climate minister")},
+    ),
     "lower-case title before a name": (
         "The defence secretary, John Healey, arrived. Sweden's defence minister Pål Jonson left.",
         {("John Healey", "holds office", "defence secretary"), ("Pål Jonson", "holds office", "defence minister")},
@@ -257,3 +261,35 @@ def test_the_verb_nearest_a_date_is_its_event(tmp_path):
         tmp_path, "Cavoli, who led U.S. European Command from 2022, handed over command on July 1, 2025."
     )
     assert [(c.relation, c.value) for c in claims if c.kind == "date"] == [("handed over command", "July 1, 2025")]
+
+
+def test_a_part_of_a_whole_counts_the_same_noun(tmp_path):
+    claims = _claims_of(tmp_path, "Lars Aagaard said 24 of the 27 member states had backed it.")
+    assert [(c.number, c.unit) for c in claims if c.kind == "quantity"] == [
+        (24, "member states"),
+        (27, "member states"),
+    ]
+
+
+def test_a_count_that_only_points_back_is_no_claim(tmp_path):
+    claims = _claims_of(
+        tmp_path, "Macron met Starmer. The two leaders agreed. One of the two members who voted no left."
+    )
+    assert [(c.number, c.unit) for c in claims if c.kind == "quantity"] == [(2, "members")]
+
+
+def test_lengths_of_activities_and_of_a_persons_work_are_durations(tmp_path):
+    claims = _claims_of(
+        tmp_path,
+        "The vote followed nearly five hours of debate. Robert Pappalardo has worked on it for more than a decade.",
+    )
+    assert [(c.subject, c.number, c.unit) for c in claims if c.kind == "duration"] == [
+        ("debate", 5, "hours"),
+        ("Robert Pappalardo", 10, "years"),
+    ]
+
+
+def test_large_decimal_amounts_are_exact(tmp_path):
+    claims = _claims_of(tmp_path, "The cabinet approved a budget of 8.7 trillion yen on 27 December 2024.")
+    assert [c.number for c in claims if c.kind == "quantity"] == [8.7e12]
+    assert [c.value for c in claims if c.kind == "date"] == ["27 December 2024"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from decimal import Decimal, InvalidOperation
 
 # nationality adjective or abbreviation -> (country name, how Wikipedia titles say "of <country>")
 COUNTRIES: dict[str, tuple[str, str]] = {}
@@ -181,6 +182,8 @@ OFFICE_HEADS = (
     "Sheriff",
     "Comptroller",
     "Treasurer",
+    "Administrator",
+    "Deputy Administrator",
 )
 
 # Phrases that name being at the head of something, normalised to "head of" for comparison.
@@ -192,12 +195,23 @@ def normalise_role(text: str) -> str:
     return " ".join(HEAD_SYNONYMS.sub("head of", fold(text)).replace(" the ", " ").split())
 
 
+def _head_first(role: str) -> str:
+    """'NTSB Chair' -> 'Chair of NTSB', so the two spellings of one office compare equal."""
+    words = role.split()
+    if len(words) >= 2 and " of " not in role and words[-1].lower() in _HEAD_WORDS:
+        return f"{words[-1]} of {' '.join(words[:-1])}"
+    return role
+
+
+_HEAD_WORDS = frozenset({"chair", "chairman", "chairwoman", "president", "director", "commander", "chief", "head"})
+
+
 def similar_roles(a: str, b: str, threshold: int = 70) -> bool:
     """Similar words, and where both name an organisation ('head of X'), the same organisation:
     'commander of the 101st Airborne Division' is not 'head of the Army'."""
     from rapidfuzz import fuzz
 
-    a, b = normalise_role(a), normalise_role(b)
+    a, b = normalise_role(_head_first(a)), normalise_role(_head_first(b))
     if " of " in a and " of " in b and fuzz.token_set_ratio(a.split(" of ", 1)[1], b.split(" of ", 1)[1]) < 70:
         return False
     return fuzz.token_set_ratio(a, b) >= threshold
@@ -387,8 +401,9 @@ def parse_number(text: str) -> float | None:
         if t.endswith(" " + word):
             t, scale = t[: -len(word) - 1].strip(), mult
     try:
-        return float(t) * scale
-    except ValueError:
+        value = Decimal(t) * scale  # in decimal: 8.7 trillion is 8.7e12, not 8699999999999.999
+        return float(value) if value.is_finite() else None
+    except InvalidOperation:
         pass
     if t in NUMBER_WORDS:
         return float(NUMBER_WORDS[t] * scale)

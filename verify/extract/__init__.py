@@ -155,6 +155,12 @@ NOT_NAME = frozenset(
         "sen",
         "rep",
         "gov",
+        "prince",
+        "princess",
+        "sheikh",
+        "emir",
+        "sultan",
+        "crown",
     ]
     + [m for m in aliases.MONTHS if len(m) > 3]
 )
@@ -169,6 +175,9 @@ _TITLE_WORDS = frozenset(
         "chief", "deputy", "prosecutor",
     }
 )  # fmt: skip
+_ANAPHORIC_COUNT = re.compile(r"\b[Tt]he\s+$")
+_RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in)\b")  # "the two members who voted no"
+_DECADES = {"a decade": 10, "two decades": 20, "three decades": 30, "a century": 100}
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s*$")  # "Former U.S. Secretary of State ..."
 # Words with these endings name things, not people: "Supreme Allied Commander Transformation".
 _NOT_A_NAME_ENDING = re.compile(r"(?:tion|sion|ness|ship|hood|ism|ity)$")
@@ -694,6 +703,8 @@ class _Extractor:
                 owner = re.sub(r"^[Tt]he ", "", m["owner"] or "") if "owner" in groups else ""
                 country = owner if aliases.country_of(owner) else None
                 role = re.sub(r"(?<=[a-z]{2})\.$", "", " ".join(m["role"].split()))
+                if "nat" in groups and m["nat"]:  # "Danish climate minister": the nationality is its own field
+                    country, role = m["nat"], role[len(m["nat"]) :].strip()
                 if owner and not country:  # "the bank's chief economist" -> "chief economist of the bank"
                     role = f"{role} of the {owner}" if owner[0].islower() else f"{role} of {owner}"
                 if role.lower() in _BARE_HEADS and not owner:  # "Sen. Roger Wicker, R-Miss., the chairman,"
@@ -771,6 +782,32 @@ class _Extractor:
                     f"{m['num']} years",
                     number=number,
                     unit="years",
+                )
+        for m in p.scan(p.DURATION_OF, sent.text):  # "nearly five hours of debate"
+            taken.append((m.start("num"), m.end("unit")))
+            unit = m["unit"].lower()
+            self.add(
+                sent,
+                m.start(),
+                m.end(),
+                "duration",
+                m["subject"].lower(),
+                "lasted",
+                f"{m['num']} {unit}",
+                number=aliases.parse_number(m["num"]),
+                unit=unit,
+            )
+        for m in p.scan(p.DURATION_FOR, sent.text):  # "has worked on it for more than a decade"
+            if any(a <= m.start("span") < b for a, b in taken):
+                continue  # inside a quotation (the quote is the claim) or read already ("the war has lasted for")
+            opener = re.match(r"\s*(?:He|She)\b", sent.text)
+            who = self.nearest_person_before(sent, m.start()) or (self.person_before if opener else None)
+            years = _DECADES.get(m["span"])
+            number = years or aliases.parse_number(m["num"] or "")
+            if who and number:
+                unit = "years" if years else m["unit"]
+                self.add(
+                    sent, m.start(), m.end(), "duration", who, "for", f"{number:g} {unit}", number=number, unit=unit
                 )
         for m in p.scan(p.DURATION_SERVICE, sent.text):
             who = self.nearest_person_before(sent, m.start()) or self.ctx.last_person
@@ -866,7 +903,7 @@ class _Extractor:
                     context=context,
                 )
         for m in p.scan(p.HYPHEN_MEASURE, sent.text):
-            number = aliases.parse_number(m["num"].replace(",", ""))
+            number = aliases.parse_number(m["num"].replace(",", "") + (f" {m['scale']}" if m["scale"] else ""))
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end()))
                 context = self.quantity_context(sent, m.start(), None)
@@ -924,10 +961,25 @@ class _Extractor:
                     unit=f"{m['noun']}s",
                     context=context,
                 )
+        for m in p.scan(p.PART_OF, sent.text):  # "24 of the 27 member states": 24 member states
+            number = aliases.parse_number(m["num"])
+            if number is not None and number > 1 and free(m):  # "one of the two members" is an idiom
+                taken.append((m.start("num"), m.end("num")))
+                noun = m["noun"].lower()
+                context = self.quantity_context(sent, m.start(), aliases.counted_concept(noun))
+                self.add(
+                    sent, m.start(), m.end(), "quantity", context or noun, "count", m["num"], number=number, unit=noun
+                )
         for m in p.scan(p.QUANTITY, sent.text):
             raw = m["num"]
             if not free(m) or m["pct"] or re.fullmatch(r"(1[89]|20)\d\d", raw):
                 continue
+            if (
+                _ANAPHORIC_COUNT.search(sent.text, max(0, m.start() - 4), m.start())
+                and not raw[0].isdigit()
+                and not _RESTRICTED.match(sent.text, m.end())
+            ):
+                continue  # "the two leaders" points back at people already named; it states no count
             noun = m["noun"].lower()
             words = noun.split()
             if noun in {"of them", "of whom"}:  # "3.5 million of them": what the last count counted

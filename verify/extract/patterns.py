@@ -239,8 +239,9 @@ APPOSITIVE_WHO = re.compile(
 APPOSITIVE_WHO_LED = re.compile(
     rf"(?:(?P<name>{NAME})|{DESCRIBED}),\s+(?:(?:an?|the)\s+(?:[\w’'\-]+\s+){{0,3}}?[a-z]+\s+)?who\s+"
     rf"(?:also\s+|currently\s+|now\s+|previously\s+|once\s+)?(?P<verb>(?:has\s+|had\s+)?"
-    rf"(?:led|leads|heads|headed|commanded|commands|chaired|chairs|ran|runs|directed|directs))\s+"
-    rf"(?P<org>(?:the\s+)?(?:{NAT}\s+)?[A-Za-z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|and))*)"
+    rf"(?:led|leads|heads|headed|commanded|commands|chaired|chairs|ran|run|runs|directed|directs))\s+"
+    rf"(?P<org>[a-z]+\s+[a-z]+['’]s\s+(?:[a-z]+\s+)?[a-z]+|"  # "world football's governing body"
+    rf"(?:the\s+)?(?:{NAT}\s+)?[A-Za-z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|and))*)"
     rf"(?P<when>\s+(?:since|from|between|until)\s+\d{{4}}(?:\s+(?:to|and|-|–)\s+\d{{4}})?)?"
 )
 APPOSITIVE_NP = re.compile(
@@ -283,7 +284,8 @@ PASSIVE_HEAD = re.compile(
     rf"(?:since\s+(?P<date>{DATE})\s+)?by\s+(?:(?P<nat>{NAT})\s+)?(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})"
 )
 HYPHEN_MEASURE = re.compile(
-    rf"(?<![\w.])(?=[\w,]+-[a-zA-Z])(?P<num>\d[\d,]*|{aliases.NUMBER_WORD_PATTERN})-(?P<unit>kilometre|kilometer|km|mile|metre|meter|"
+    rf"(?<![\w.])(?=[\w,.]+(?:\s+(?:million|billion))?-[a-zA-Z])(?P<num>\d[\d,]*(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
+    rf"(?:\s+(?P<scale>million|billion))?-(?P<unit>kilometre|kilometer|km|mile|metre|meter|"
     rf"tonne|ton|hectare)\b",
     re.IGNORECASE,
 )
@@ -325,7 +327,8 @@ DURATION_ADJ = re.compile(
     rf"(?<![\w.])(?=\w+-(?:year|month|week|day))(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})-"
     rf"(?P<unit>year|month|week|day|hour)(?:-old|-long)?\s+"
     rf"(?P<subject>war|conflict|invasion|(?:state\s+|official\s+)?visit|trip|tour|summit|ceasefire|truce|strike|"
-    rf"exercise|mission|deployment|operation|conference|talks|freeze|ban|pause|siege|blockade|shutdown)",
+    rf"exercise|mission|deployment|operation|conference|talks|freeze|ban|pause|siege|blockade|shutdown|plan|"
+    rf"programme|program|contract|term|mandate|deal|agreement|lease|loan|sentence|journey|voyage)",
     re.IGNORECASE,
 )
 DURATION_SERVICE = re.compile(
@@ -339,7 +342,30 @@ CASUALTIES = re.compile(
     r"(?P<approx>(?:more than|over|nearly|about|around|at least|almost|some)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?!,?\d)(?=\s*(?:[,.;]|and\b|$))"
 )
-IRREGULAR_PLURALS = r"(?:grandchildren|children|people|[a-z]*men|personnel|aircraft|police|staff)"
+# "24 of the 27 member states": the part counts the same noun as the whole.
+PART_OF = re.compile(
+    rf"(?<![\w.,])(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+of\s+(?:the|its|their)\s+"
+    rf"(?P<total>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<noun>(?:[a-z][a-z\-]*\s+){{0,2}}[a-z][a-z\-]*s)\b",
+    re.IGNORECASE,
+)
+# "nearly five hours of debate", "after three weeks of talks": a stated length of an activity.
+DURATION_OF = re.compile(
+    rf"(?<![\w.])(?P<approx>(?:more than|nearly|almost|about|over|some)\s+)?"
+    rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+"
+    rf"(?P<unit>hours|days|weeks|months)\s+of\s+(?P<subject>debate|talks|negotiations|deliberations|fighting|"
+    rf"shelling|bombardment|testimony|questioning|protests|strikes|delays|searching|voting)\b",
+    re.IGNORECASE,
+)
+# "has worked on it for more than a decade": how long the sentence's subject has done something.
+DURATION_FOR = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+ed\b[^.;]{0,40}?\bfor\s+"
+    r"(?P<approx>(?:more than|nearly|almost|about|over)\s+)?"
+    r"(?P<span>a decade|two decades|three decades|a century|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty)\s+(?P<unit>years|months))\b"
+)
+IRREGULAR_PLURALS = (
+    r"(?:grandchildren|children|people|[a-z]*men|personnel|aircraft|police|staff|feet|yen|yuan|won|renminbi|rand|baht)"
+)
 # "€86 billion", "$2 billion", "£1.5 million": an amount of money.
 CURRENCY = re.compile(
     r"(?P<cur>[$€£])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -349,7 +375,7 @@ QUANTITY = re.compile(
     rf"(?<![\w.,\-])(?=\d|(?i:all|some|more|over|nearly|about|around|at|almost|{_NUMBER_START})\b)"
     rf"(?P<approx>(?:all|some|more than|over|nearly|about|around|at least|almost)\s+)?"
     rf"(?P<num>{_NUM})(?![\w\-])"
-    rf"(?:\s+(?P<scale>thousand|million|billion))?(?P<pct>%|\s+percent)?\s+"
+    rf"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?P<pct>%|\s+percent)?\s+"
     rf"(?P<noun>(?:(?!(?:of|and|or|to|in|per|than)\s)(?:[a-z][a-z\-]*|[A-Z]+-?\d+[A-Z]*|U\.S\.|U\.K\.)\s+){{0,4}}?"
     rf"(?:[a-z][a-z\-]*s|{IRREGULAR_PLURALS}|"
     rf"injured|wounded|killed|dead|missing)|of\s+(?:them|whom))\b",
@@ -411,7 +437,8 @@ DATE_EVENT = re.compile(
     rf"signed|joined|retired|was sworn in|was confirmed|became|launched|began|invaded|announced|visited|"
     rf"arrived|died|was elected|was appointed|was named|resigned|attacked|was replaced|replaced|was dismissed|"
     rf"was fired|was succeeded|succeeded|has held|held the post|has led|has served|takes effect|take effect|"
-    rf"comes into force|enters into force|expires|{_PAST_TENSE})\b(?:[^.;]|(?<=[A-Z])\.)*?\b(?:on|in|since)\s+"
+    rf"comes into force|enters into force|expires|{_PAST_TENSE})\b(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d))*?"
+    rf"\b(?:on|in|since)\s+"
     rf"{_WEEKDAY}?"
     rf"(?P<date>{DATE})"
 )
@@ -453,7 +480,8 @@ _PARTY_TAG = r"\(?[RDI]-[A-Z][\w.]*\)?"
 _APPOSITIVE_TAIL = (
     rf",\s+(?:\d{{2}},\s+|{_PARTY_TAG},\s+)?(?:(?P<when>then|now|formerly|currently|previously)\s+)?"
     rf"(?:(?:the|a|an)\s+|{_POSSESSOR}\s+)?{_TENURE}?{ROLE_PHRASE}"
-    rf"(?:\s+(?:in|at|on)\s+[^,;.()]{{1,40}}?|\s+by\s+(?:training|profession|trade|background))?{_PHRASE_ENDS}"
+    rf"(?:\s+(?:in|at|on)\s+[^,;.()]{{1,40}}?|\s+by\s+(?:training|profession|trade|background)|"
+    rf"\s+[a-z]+ed\s+(?:in|on|at|by|during|last)\s+[^,;.()]{{1,30}}?)?{_PHRASE_ENDS}"  # "the MP murdered in 2016"
 )
 # "Sen. Jack Reed of Rhode Island, the committee's top Democrat,": a home state or town after the name.
 _HOME = r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
@@ -477,10 +505,11 @@ def appositives(text: str) -> list[re.Match]:
 
 
 _COMMA = re.compile(r",\s")
-# "former Fox News host Pete Hegseth", "Tesla chief executive Elon Musk": lower-case head, capitalised modifier.
+# "former Fox News host Pete Hegseth", "Tesla chief executive Elon Musk", "Danish climate minister Lars
+# Aagaard": a lower-case head after capitalised modifiers, or after a nationality and lower-case ones.
 GENERAL_PRENOMINAL = re.compile(
     rf"(?<![\w.’'])(?=[A-Zfreoilt])(?:{_TENURE})?(?!(?:The|A|An|This|That|In|On|At|For|By|With|From|After|Before|When|As)\s)"
-    rf"(?P<role>(?:[A-Z][\w.&’'\-]*\s+){{1,4}}(?P<head>{_ROLE_NOUN}))\s+"
+    rf"(?P<role>(?:(?P<nat>{NAT})\s+(?:[a-z][a-z\-]+\s+){{0,2}}|(?:[A-Z][\w.&’'\-]*\s+){{1,4}})(?P<head>{_ROLE_NOUN}))\s+"
     rf"(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})"
 )
 # "the defence secretary, John Healey,", "Sweden's defence minister Pål Jonson": the role, then the name.
@@ -574,6 +603,9 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     DURATION: frozenset({"lasted", "raged", "gone", "going", "continued", "dragged"}),
     DURATION_ADJ: frozenset({"year", "month", "week", "day", "hour"}),
     CASUALTIES: frozenset({"killing", "injuring", "wounding"}),
+    PART_OF: frozenset({"of"}),
+    DURATION_OF: frozenset({"hours", "days", "weeks", "months"}),
+    DURATION_FOR: frozenset({"for"}),
     SUCCEEDING: frozenset({"succeeding", "replacing"}),
     DURATION_SERVICE: frozenset({"after"}),
     TERM_LENGTH: frozenset({"term"}),
