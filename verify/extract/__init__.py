@@ -178,6 +178,7 @@ _TITLE_WORDS = frozenset(
 _ANAPHORIC_COUNT = re.compile(r"\b[Tt]he\s+$")
 _RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in)\b")  # "the two members who voted no"
 _DECADES = {"a decade": 10, "two decades": 20, "three decades": 30, "a century": 100}
+_QUOTE_MARKS = ("‘", "“", '"')
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s*$")  # "Former U.S. Secretary of State ..."
 # Words with these endings name things, not people: "Supreme Allied Commander Transformation".
 _NOT_A_NAME_ENDING = re.compile(r"(?:tion|sion|ness|ship|hood|ism|ity)$")
@@ -732,6 +733,22 @@ class _Extractor:
 
     # -- numbers ---------------------------------------------------------------------------------
     def durations(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
+        if p.may_hold_a_number(sent.text):  # these lengths are all written with a number
+            self.numbered_durations(sent, taken)
+        for m in p.scan(p.DURATION_FOR, sent.text):  # "has worked on it for more than a decade"
+            if any(a <= m.start("span") < b for a, b in taken):
+                continue  # inside a quotation (the quote is the claim) or read already ("the war has lasted for")
+            opener = re.match(r"\s*(?:He|She)\b", sent.text)
+            who = self.nearest_person_before(sent, m.start()) or (self.person_before if opener else None)
+            years = _DECADES.get(m["span"])
+            number = years or aliases.parse_number(m["num"] or "")
+            if who and number:
+                unit = "years" if years else m["unit"]
+                self.add(
+                    sent, m.start(), m.end(), "duration", who, "for", f"{number:g} {unit}", number=number, unit=unit
+                )
+
+    def numbered_durations(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
         for pattern in (p.DURATION, p.DURATION_ADJ):
             for m in p.scan(pattern, sent.text):
                 war = re.search(r"\b(?:war|conflict|invasion|fighting|occupation)\b", m["subject"], re.I)
@@ -797,18 +814,6 @@ class _Extractor:
                 number=aliases.parse_number(m["num"]),
                 unit=unit,
             )
-        for m in p.scan(p.DURATION_FOR, sent.text):  # "has worked on it for more than a decade"
-            if any(a <= m.start("span") < b for a, b in taken):
-                continue  # inside a quotation (the quote is the claim) or read already ("the war has lasted for")
-            opener = re.match(r"\s*(?:He|She)\b", sent.text)
-            who = self.nearest_person_before(sent, m.start()) or (self.person_before if opener else None)
-            years = _DECADES.get(m["span"])
-            number = years or aliases.parse_number(m["num"] or "")
-            if who and number:
-                unit = "years" if years else m["unit"]
-                self.add(
-                    sent, m.start(), m.end(), "duration", who, "for", f"{number:g} {unit}", number=number, unit=unit
-                )
         for m in p.scan(p.DURATION_SERVICE, sent.text):
             who = self.nearest_person_before(sent, m.start()) or self.ctx.last_person
             if who:
@@ -861,6 +866,9 @@ class _Extractor:
         return self.ctx.organisations[0] if self.ctx.organisations else None
 
     def quantities(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
+        if not p.may_hold_a_number(sent.text):
+            return  # every count, amount and share has a digit or a number word
+
         def free(m: re.Match) -> bool:
             return not any(a <= m.start("num") < b for a, b in taken)
 
@@ -1058,7 +1066,9 @@ class _Extractor:
                 self.add(sent, m.start(), m.end(), "date", subject, " ".join(m["verb"].split()), m["date"])
 
     def quotes(self, sent: Sentence) -> list[tuple[int, int]]:
-        spans = []
+        spans: list[tuple[int, int]] = []
+        if not any(mark in sent.text for mark in _QUOTE_MARKS):
+            return spans
         for m in p.QUOTE.finditer(sent.text):
             spans.append((m.start(), m.end()))
             quote = (m["q1"] or m["q2"] or m["q3"]).strip().rstrip(",.")

@@ -570,7 +570,12 @@ _CAP_HEADS = Capitalised(_HEAD_TOKENS)
 Trigger = frozenset | re.Pattern | tuple
 _PERCENT_TRIGGER = re.compile(r"%|per ?cent", re.IGNORECASE)
 _CURRENCY_TRIGGER = re.compile(r"[$€£]\d")
-_NEEDLES = {id(_PERCENT_TRIGGER): ("%", "per", "Per", "PER"), id(_CURRENCY_TRIGGER): ("$", "€", "£")}
+_PART_OF_TRIGGER = re.compile(r"\w\s+of\s+(?:the|its|their)\s+(?:\d|[a-z]+\s)")
+_NEEDLES = {
+    id(_PERCENT_TRIGGER): ("%", "per", "Per", "PER"),
+    id(_CURRENCY_TRIGGER): ("$", "€", "£"),
+    id(_PART_OF_TRIGGER): (" of the ", " of its ", " of their "),
+}
 _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     PRENOMINAL: _CAP_HEADS,
     PRENOMINAL_OF: _CAP_HEADS,
@@ -603,7 +608,7 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     DURATION: frozenset({"lasted", "raged", "gone", "going", "continued", "dragged"}),
     DURATION_ADJ: frozenset({"year", "month", "week", "day", "hour"}),
     CASUALTIES: frozenset({"killing", "injuring", "wounding"}),
-    PART_OF: frozenset({"of"}),
+    PART_OF: _PART_OF_TRIGGER,
     DURATION_OF: frozenset({"hours", "days", "weeks", "months"}),
     DURATION_FOR: frozenset({"for"}),
     SUCCEEDING: frozenset({"succeeding", "replacing"}),
@@ -747,6 +752,11 @@ def names_a_role(phrase: str) -> bool:
     return bool(_ROLE_NOUN_RE.search(phrase))
 
 
+def may_hold_a_number(text: str) -> bool:
+    """A digit or a number word: what every count, amount, share and duration needs."""
+    return id(QUANTITY) in _plan(text)
+
+
 def may_name_a_person(text: str) -> bool:
     """False when no word but a common sentence opener is capitalised, and no 'the minister' or
     'he' stands for someone named before: then no role pattern can match."""
@@ -754,9 +764,21 @@ def may_name_a_person(text: str) -> bool:
     return bool(caps - _OPENERS) or not words.isdisjoint(_DESCRIBED_WORDS)
 
 
+_GATED = frozenset(_TRIGGERS) | {id(QUANTITY)}  # patterns that run only when the plan says so
+# The last sentence scanned and its plan, swapped as one tuple (safe across threads): the extractor
+# asks about the same sentence ~40 times in a row.
+_last_plan: tuple[str | None, frozenset[int]] = (None, frozenset())
+
+
 def scan(pattern: re.Pattern, text: str) -> list[re.Match]:
     """`pattern.finditer(text)`, skipped when the pattern's trigger is absent from the text."""
+    global _last_plan
     pid = id(pattern)
-    if (pid in _TRIGGERS or pattern is QUANTITY) and pid not in _plan(text):
-        return []
+    if pid in _GATED:
+        last_text, plan = _last_plan
+        if text is not last_text:
+            plan = _plan(text)
+            _last_plan = (text, plan)
+        if pid not in plan:
+            return []
     return list(pattern.finditer(text))
