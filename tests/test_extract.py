@@ -293,3 +293,28 @@ def test_large_decimal_amounts_are_exact(tmp_path):
     claims = _claims_of(tmp_path, "The cabinet approved a budget of 8.7 trillion yen on 27 December 2024.")
     assert [c.number for c in claims if c.kind == "quantity"] == [8.7e12]
     assert [c.value for c in claims if c.kind == "date"] == ["27 December 2024"]
+
+
+def test_a_question_asserts_nothing(tmp_path):
+    path = tmp_path / "q.txt"
+    path.write_text("Can Europe Really Spend 5% on Defence?\n\nQ: Will 32 allies agree? A: Yes.\n", encoding="utf-8")
+    assert extract_claims(load_article(path)) == []
+
+
+def test_a_single_quoted_headline_quote_is_a_quote(tmp_path):
+    path = tmp_path / "q.txt"
+    path.write_text(
+        "'The Baltic Is Not a NATO Lake': An Interview with Admiral Pierre Vandier\n\nVandier spoke in Norfolk.\n",
+        encoding="utf-8",
+    )
+    assert [c.value for c in extract_claims(load_article(path)) if c.kind == "quote"] == [
+        "The Baltic Is Not a NATO Lake"
+    ]
+
+
+def test_everyone_met_at_once_is_a_meeting(tmp_path):
+    claims = _claims_of(
+        tmp_path,
+        "Boris Pistorius met President Volodymyr Zelenskyy and Defence Minister Denys Shmyhal in Kyiv.",
+    )
+    assert [c.value for c in claims if c.kind == "relation"] == ["Volodymyr Zelenskyy", "Denys Shmyhal in Kyiv"]

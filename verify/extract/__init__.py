@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from verify import aliases
 from verify.extract import patterns as p
 from verify.models import Article, Claim, ClaimKind
@@ -178,7 +180,9 @@ _TITLE_WORDS = frozenset(
 _ANAPHORIC_COUNT = re.compile(r"\b[Tt]he\s+$")
 _RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in)\b")  # "the two members who voted no"
 _DECADES = {"a decade": 10, "two decades": 20, "three decades": 30, "a century": 100}
-_QUOTE_MARKS = ("‘", "“", '"')
+# What may stand between two people met at once: a comma or "and", then titles ("Defence Minister").
+_JOINED_NAMES = re.compile(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-]*\s+){0,4}")
+_QUOTE_MARKS = ("‘", "“", '"', "'")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s*$")  # "Former U.S. Secretary of State ..."
 # Words with these endings name things, not people: "Supreme Allied Commander Transformation".
 _NOT_A_NAME_ENDING = re.compile(r"(?:tion|sion|ness|ship|hood|ism|ity)$")
@@ -286,6 +290,9 @@ def office_phrase(office: str) -> str:
 
 
 _DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .,'\-]+(?:\s*\([A-Za-z]+\))?\s+[—–-]\s+")
+_ADVERBIAL = re.compile(  # a leading time or place phrase ("in 2023,"), not the subject; "at least one" is one
+    r"(?:[Ii]n|[Oo]n|[Aa]t(?!\s+least)|[Aa]fter|[Bb]efore|[Ss]ince|[Dd]uring|[Ll]ast|[Tt]his|[Bb]y|[Ff]or)\s"
+)
 _SUBORDINATE = re.compile(r"\b(?:since|after|when|because|while|until|before|that|which|who|where)\s+")
 _LEADING_DATE = re.compile(r"^(?:On|In|By|Since)\s+[^,]{3,40},\s+")
 
@@ -294,8 +301,9 @@ def _subject_before(text: str, pos: int) -> str | None:
     """The noun phrase that opens a sentence, as the subject of the verb at `pos`: 'A former U.S.
     Army sergeant was sentenced ...' -> 'former U.S. Army sergeant'; 'DÜSSELDORF — Rheinmetall
     reported ...' -> 'Rheinmetall'. None when no short phrase stands there."""
-    head = _DATELINE.sub("", text[:pos])
-    head = _LEADING_DATE.sub("", head).split(",")[0].strip()
+    head = _LEADING_DATE.sub("", _DATELINE.sub("", text[:pos]))
+    segments = [seg.strip() for seg in head.split(":")[-1].split(",")]  # a colon starts a new clause
+    head = next((seg for seg in segments if seg and not _ADVERBIAL.match(seg)), "")  # not "in 2023,"
     head = _SUBORDINATE.split(head)[-1].strip()  # "... homes in Sudan since fighting broke out": "fighting"
     head = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", head)
     head = re.sub(r"\s+(?:has|have|had|was|were|is|are|will|would|also)(?:\s+(?:more|less)\s+than)?$", "", head)
@@ -384,6 +392,15 @@ class _Extractor:
             and any(c.kind == kind and c.number == fields.get("number") for c in self.claims)
         ):
             return  # the body states this number already
+        if (
+            self.in_headline
+            and kind == "quote"
+            and any(
+                c.kind == "quote" and fuzz.partial_ratio(aliases.fold(value or ""), aliases.fold(c.value or "")) >= 90
+                for c in self.claims
+            )
+        ):
+            return  # a headline quoting part of a body quote
         cid = claim_id(kind, subject, "holds office" if relation == "held office" else relation, value)
         if cid in self.seen or self.restates_a_title(kind, subject, value):
             return
@@ -463,6 +480,8 @@ class _Extractor:
     def sentence(self, sent: Sentence) -> None:
         self.first_claim = len(self.claims)
         self.person_before = self.ctx.last_person  # whom "He" at the start of this sentence means
+        if sent.text.rstrip("'’\"” ").endswith("?"):
+            return  # a question asserts nothing ("Can Europe Really Spend 5% on Defence?", "Q: Do you agree?")
         quotes = self.quotes(sent)
         taken: list[tuple[int, int]] = [(a, b) for a, b in quotes]
         names = self.roles(sent, taken)
@@ -735,11 +754,25 @@ class _Extractor:
     def durations(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
         if p.may_hold_a_number(sent.text):  # these lengths are all written with a number
             self.numbered_durations(sent, taken)
+        for m in p.scan(p.DURATION_OF, sent.text):  # "nearly five hours of debate", "a decade of increases"
+            number = 10.0 if m["decade"] else aliases.parse_number(m["num"])
+            unit = "years" if m["decade"] else m["unit"].lower()
+            if number is None or any(a <= m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            value = f"{number:g} {unit}"
+            self.add(
+                sent, m.start(), m.end(), "duration", m["subject"].lower(), "lasted", value, number=number, unit=unit
+            )
         for m in p.scan(p.DURATION_FOR, sent.text):  # "has worked on it for more than a decade"
             if any(a <= m.start("span") < b for a, b in taken):
                 continue  # inside a quotation (the quote is the claim) or read already ("the war has lasted for")
             opener = re.match(r"\s*(?:He|She)\b", sent.text)
-            who = self.nearest_person_before(sent, m.start()) or (self.person_before if opener else None)
+            who = (
+                self.nearest_person_before(sent, m.start())
+                or (self.person_before if opener else None)
+                or _subject_before(sent.text, m.start())
+            )
             years = _DECADES.get(m["span"])
             number = years or aliases.parse_number(m["num"] or "")
             if who and number:
@@ -800,20 +833,6 @@ class _Extractor:
                     number=number,
                     unit="years",
                 )
-        for m in p.scan(p.DURATION_OF, sent.text):  # "nearly five hours of debate"
-            taken.append((m.start("num"), m.end("unit")))
-            unit = m["unit"].lower()
-            self.add(
-                sent,
-                m.start(),
-                m.end(),
-                "duration",
-                m["subject"].lower(),
-                "lasted",
-                f"{m['num']} {unit}",
-                number=aliases.parse_number(m["num"]),
-                unit=unit,
-            )
         for m in p.scan(p.DURATION_SERVICE, sent.text):
             who = self.nearest_person_before(sent, m.start()) or self.ctx.last_person
             if who:
@@ -1060,7 +1079,7 @@ class _Extractor:
                 if run
                 else opener["np"].lower()
                 if opener
-                else None
+                else _subject_before(m["who"], len(m["who"]))  # "Since April 1969, at least one submarine has been"
             )
             if subject:
                 self.add(sent, m.start(), m.end(), "date", subject, " ".join(m["verb"].split()), m["date"])
@@ -1071,7 +1090,7 @@ class _Extractor:
             return spans
         for m in p.QUOTE.finditer(sent.text):
             spans.append((m.start(), m.end()))
-            quote = (m["q1"] or m["q2"] or m["q3"]).strip().rstrip(",.")
+            quote = (m["q1"] or m["q2"] or m["q3"] or m["q4"]).strip().rstrip(",.")
             if len(quote.split()) < 2:
                 continue
             speaker = self.quote_speaker(sent, m)
@@ -1110,13 +1129,18 @@ class _Extractor:
             after = [n for n in names if n[0] >= m.end() and n[0] - m.end() < 60]
             if not before or not after:
                 continue
-            a, b = before[-1], after[0]
-            if a[2] == b[2]:
-                continue
-            place = re.match(r"\s+in\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)", sent.text[b[1] :])
-            value = b[2] + (f" in {place['place']}" if place else "")
-            end = b[1] + (place.end() if place else 0)
-            self.add(sent, a[0], end, "relation", a[2], m["verb"], value)
+            a, met = before[-1], after[:1]
+            for n in after[1:]:  # "met President Volodymyr Zelenskyy and Defence Minister Denys Shmyhal"
+                if not _JOINED_NAMES.fullmatch(sent.text[met[-1][1] : n[0]]):
+                    break
+                met.append(n)
+            for b in met:
+                if a[2] == b[2]:
+                    continue
+                place = re.match(r"\s+in\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)", sent.text[b[1] :])
+                value = b[2] + (f" in {place['place']}" if place else "")
+                end = b[1] + (place.end() if place else 0)
+                self.add(sent, a[0], end, "relation", a[2], m["verb"], value)
 
 
 def extract_claims(article: Article) -> list[Claim]:

@@ -166,6 +166,7 @@ ROLE_NOUNS = [
     "defense secretary", "defence secretary", "chief of staff", "chief of defence", "chief of defense",
     "national security adviser", "press secretary", "auditor", "treasurer", "comptroller", "registrar",
     "rector", "dean", "president and chief executive", "member of parliament", "member of Congress",
+    "captain", "skipper", "commanding officer",
     "ranking member", "top Democrat", "top Republican", "senior Democrat", "senior Republican",
     "mathematician", "physicist", "scientist", "chemist", "biologist", "historian", "journalist", "engineer",
     "physician", "doctor", "surgeon", "businessman", "businesswoman", "entrepreneur", "banker", "investor",
@@ -342,6 +343,15 @@ CASUALTIES = re.compile(
     r"(?P<approx>(?:more than|over|nearly|about|around|at least|almost|some)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?!,?\d)(?=\s*(?:[,.;]|and\b|$))"
 )
+# Any other verb in the past tense: "briefed reporters on 22 June 2025". Adjectives that end in -ed
+# ("allied", "armed") and nouns that do ("hundred") are not actions.
+_PAST_TENSE = (
+    r"(?!(?:allied|armed|based|united|advanced|detailed|limited|related|unprecedented|unexpected|expected|"
+    r"alleged|so-called|called|armoured|armored|unmanned|hundred|need|speed|seed|feed|shed|red|bed|breed|"
+    r"proceed|exceed|succeed|indeed|embed|naked|wicked|sacred|scheduled|planned|proposed)\b)"
+    r"(?:[a-z]{2,}ed|spoke|told|gave|wrote|left|won|lost|made|sent|flew|fought|struck|took|came|went|saw|rose|"
+    r"fell|broke|built|bought|sold|drove|ran|led|began|won|said|sworn|chosen|given|taken|shown|held|met)"
+)
 # "24 of the 27 member states": the part counts the same noun as the whole.
 PART_OF = re.compile(
     rf"(?<![\w.,])(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+of\s+(?:the|its|their)\s+"
@@ -351,17 +361,18 @@ PART_OF = re.compile(
 # "nearly five hours of debate", "after three weeks of talks": a stated length of an activity.
 DURATION_OF = re.compile(
     rf"(?<![\w.])(?P<approx>(?:more than|nearly|almost|about|over|some)\s+)?"
-    rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+"
-    rf"(?P<unit>hours|days|weeks|months)\s+of\s+(?P<subject>debate|talks|negotiations|deliberations|fighting|"
-    rf"shelling|bombardment|testimony|questioning|protests|strikes|delays|searching|voting)\b",
+    rf"(?:(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>hours|days|weeks|months|years)|(?P<decade>a decade))\s+"
+    rf"of\s+(?P<subject>debate|talks|negotiations|deliberations|fighting|shelling|bombardment|testimony|questioning|"
+    rf"protests|strikes|delays|searching|voting|training|exercises|war|service|increases|growth|cuts|decline|rule)\b",
     re.IGNORECASE,
 )
 # "has worked on it for more than a decade": how long the sentence's subject has done something.
 DURATION_FOR = re.compile(
-    r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+ed\b[^.;]{0,40}?\bfor\s+"
-    r"(?P<approx>(?:more than|nearly|almost|about|over)\s+)?"
+    rf"\b(?:(?:has|have|had)\s+(?:been\s+)?[a-z]+ed|(?:has|have|had)\s+been|{_PAST_TENSE}|stayed|remained|spent|served)"
+    r"\b(?:[^.;]{0,40}?\bfor|(?<=spent))\s+"
+    r"(?P<approx>(?:more than|nearly|almost|about|over|just|only|a record|some)\s+)?"
     r"(?P<span>a decade|two decades|three decades|a century|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|fifteen|twenty|thirty|forty)\s+(?P<unit>years|months))\b"
+    r"eleven|twelve|fifteen|twenty|thirty|forty)\s+(?P<unit>years|months|weeks|days))\b"
 )
 IRREGULAR_PLURALS = (
     r"(?:grandchildren|children|people|[a-z]*men|personnel|aircraft|police|staff|feet|yen|yuan|won|renminbi|rand|baht)"
@@ -377,7 +388,8 @@ QUANTITY = re.compile(
     rf"(?P<num>{_NUM})(?![\w\-])"
     rf"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?P<pct>%|\s+percent)?\s+"
     rf"(?P<noun>(?:(?!(?:of|and|or|to|in|per|than)\s)(?:[a-z][a-z\-]*|[A-Z]+-?\d+[A-Z]*|U\.S\.|U\.K\.)\s+){{0,4}}?"
-    rf"(?:[a-z][a-z\-]*s|{IRREGULAR_PLURALS}|"
+    rf"(?:(?!(?:has|was|is|does|goes|says|gives|makes|takes|gets|sees|thus|this|its|his|as|us|yes|less|unless|plus)\b)"
+    rf"[a-z][a-z\-]*s|{IRREGULAR_PLURALS}|"
     rf"injured|wounded|killed|dead|missing)|of\s+(?:them|whom))\b",
     re.IGNORECASE,
 )
@@ -393,7 +405,12 @@ HYPHEN_COUNT = re.compile(
     rf"(?P<noun>nation|member|country)\b",
     re.IGNORECASE,
 )
-QUOTE = re.compile(r"(?:‘(?P<q1>[^‘’]{3,300}?)’(?!\w)|“(?P<q2>[^“”]{3,300})”|(?<!\w)\"(?P<q3>[^\"]{3,300})\")")
+QUOTE = re.compile(
+    r"(?:‘(?P<q1>[^‘’]{3,300}?)’(?!\w)|“(?P<q2>[^“”]{3,300})”|(?<!\w)\"(?P<q3>[^\"]{3,300})\""
+    # straight single quotes only where an apostrophe cannot be: opening a sentence or after ": "/" — ",
+    # a capital first, the close followed by punctuation ("'The Baltic Is Not a NATO Lake': An Interview")
+    r"|(?:^|(?<=:\s)|(?<=[—–]\s))'(?P<q4>[A-Z][^'\n]{2,200}?[^\s'])'(?=[:,.;!?]|\s[—–]|$))"
+)
 QUOTE_SPEAKER_BEFORE = re.compile(
     r"(?P<speaker>(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}(?:[A-Za-z]+\s+)?(?:officials|leaders|chiefs|critics|"
     r"spokesman|spokeswoman|minister|president|allies|[A-Z][a-z]+))\s+(?:also\s+)?(?:have\s+|has\s+)?"
@@ -419,15 +436,6 @@ MEETING_VERB = re.compile(
     r"talked with|talked to|sat down with|phoned)\b"
     r"(?!\s+by\b)"
 )
-# Any other verb in the past tense: "briefed reporters on 22 June 2025". Adjectives that end in -ed
-# ("allied", "armed") and nouns that do ("hundred") are not actions.
-_PAST_TENSE = (
-    r"(?!(?:allied|armed|based|united|advanced|detailed|limited|related|unprecedented|unexpected|expected|"
-    r"alleged|so-called|called|armoured|armored|unmanned|hundred|need|speed|seed|feed|shed|red|bed|breed|"
-    r"proceed|exceed|succeed|indeed|embed|naked|wicked|sacred|scheduled|planned|proposed)\b)"
-    r"(?:[a-z]{2,}ed|spoke|told|gave|wrote|left|won|lost|made|sent|flew|fought|struck|took|came|went|saw|rose|"
-    r"fell|broke|built|bought|sold|drove|ran|led|began|won|said|sworn|chosen|given|taken|shown|held|met)"
-)
 DATE_EVENT = re.compile(
     rf"\b(?P<verb>took office|took command|took over|assumed command|handed over(?: command)?|held|met|hosted|"
     rf"will take over|will take office|takes over|takes office|ended|ends|opened|began|started|was held|"
@@ -444,8 +452,8 @@ DATE_EVENT = re.compile(
 )
 # "On 3 March 2025, the ministry announced the tender": the date first, then who did what.
 DATE_FIRST = re.compile(
-    rf"^\s*(?:On|In)\s+{_WEEKDAY}?(?P<date>{DATE}),?\s+(?P<who>[^.;]*?)\s*\b(?P<verb>(?:has\s+|had\s+|was\s+)?"
-    rf"{_PAST_TENSE})\b"
+    rf"^\s*(?:On|In|Since)\s+{_WEEKDAY}?(?P<date>{DATE}),?\s+(?P<who>[^.;]*?)\s*\b(?P<verb>(?:has\s+|had\s+|was\s+)?"
+    rf"(?:{_PAST_TENSE}|been))\b"
 )
 # -- the general role grammar -------------------------------------------------------------------
 # The specific shapes above name what they found precisely; these catch the same kinds of phrase
@@ -609,8 +617,8 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     DURATION_ADJ: frozenset({"year", "month", "week", "day", "hour"}),
     CASUALTIES: frozenset({"killing", "injuring", "wounding"}),
     PART_OF: _PART_OF_TRIGGER,
-    DURATION_OF: frozenset({"hours", "days", "weeks", "months"}),
-    DURATION_FOR: frozenset({"for"}),
+    DURATION_OF: frozenset({"hours", "days", "weeks", "months", "years", "decade"}),
+    DURATION_FOR: frozenset({"for", "spent"}),
     SUCCEEDING: frozenset({"succeeding", "replacing"}),
     DURATION_SERVICE: frozenset({"after"}),
     TERM_LENGTH: frozenset({"term"}),
