@@ -318,3 +318,16 @@ def test_everyone_met_at_once_is_a_meeting(tmp_path):
         "Boris Pistorius met President Volodymyr Zelenskyy and Defence Minister Denys Shmyhal in Kyiv.",
     )
     assert [c.value for c in claims if c.kind == "relation"] == ["Volodymyr Zelenskyy", "Denys Shmyhal in Kyiv"]
+
+
+def test_a_count_named_before_its_rate_counts_the_same_thing(tmp_path):
+    claims = _claims_of(tmp_path, "Ukraine produced 2 million drones in 2024. It plans to buy 4.5 million this year.")
+    assert [(c.number, c.unit) for c in claims if c.kind == "quantity"] == [(2e6, "drones"), (4.5e6, "drones")]
+
+
+def test_what_a_reported_subject_did_is_theirs_not_the_speakers(tmp_path):
+    claims = _claims_of(
+        tmp_path, "Police spokesman Thomas Braun said the man had flown the drone for about 20 minutes."
+    )
+    flight = next(c for c in claims if c.kind == "duration")
+    assert (flight.subject, flight.number, flight.unit) == ("the man", 20, "minutes")

@@ -177,8 +177,12 @@ _TITLE_WORDS = frozenset(
         "chief", "deputy", "prosecutor",
     }
 )  # fmt: skip
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<np>(?:the|a|an)\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:had|has|have|was|were)\b"
+)
 _ANAPHORIC_COUNT = re.compile(r"\b[Tt]he\s+$")
-_RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in)\b")  # "the two members who voted no"
+# "the two members who voted no", "the eight countries bordering the Baltic": restricted, so informative
+_RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in|[a-z]+ing)\b")
 _DECADES = {"a decade": 10, "two decades": 20, "three decades": 30, "a century": 100}
 # What may stand between two people met at once: a comma or "and", then titles ("Defence Minister").
 _JOINED_NAMES = re.compile(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-]*\s+){0,4}")
@@ -768,8 +772,10 @@ class _Extractor:
             if any(a <= m.start("span") < b for a, b in taken):
                 continue  # inside a quotation (the quote is the claim) or read already ("the war has lasted for")
             opener = re.match(r"\s*(?:He|She)\b", sent.text)
+            reported = _REPORTED_SUBJECT.search(sent.text, 0, m.start("span"))  # "Braun said the man had flown ..."
             who = (
-                self.nearest_person_before(sent, m.start())
+                (reported["np"] if reported else None)
+                or self.nearest_person_before(sent, m.start())
                 or (self.person_before if opener else None)
                 or _subject_before(sent.text, m.start())
             )
@@ -1029,6 +1035,14 @@ class _Extractor:
                 unit=noun,
                 context=context,
             )
+
+        for m in p.scan(p.RATE_COUNT, sent.text):  # "plans to buy 4.5 million this year"
+            number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
+            unit = next((c.unit for c in reversed(self.claims) if c.kind == "quantity" and c.unit), None)
+            if number is None or unit is None or not free(m) or unit in {"USD", "EUR", "GBP", "percent"}:
+                continue
+            taken.append((m.start("num"), m.end()))
+            self.add(sent, m.start(), m.end(), "quantity", unit, "count", m["num"], number=number, unit=unit)
 
     # -- dates, quotes, meetings -------------------------------------------------------------------
     def date_is_taken(self, sent: Sentence, m: re.Match) -> bool:

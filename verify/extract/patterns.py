@@ -83,6 +83,11 @@ _PARTICLE = rf"(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|bin|ibn|te
 _NAME_PART = rf"(?:{_WORD}|[{_UPPER}]\.|(?:al|el)-{_WORD}|{_PARTICLE})"
 NAME = rf"(?<![\w'’])(?=[{_UPPER}]){_NOT_A_NAME_START}(?:{_WORD}|[{_UPPER}]\.)(?:\s{_NAME_PART}){{0,4}}+\b"
 NAME_RE = re.compile(NAME)
+# A U.S. politician's party and state after the name: "R-Miss.", "D-N.Y."
+_PARTY_TAG = r"\(?[RDI]-[A-Z][\w.]*\)?"
+# What a person leads: a capitalised body, or a described one ("the federal government's crisis unit").
+_BODY_WORD = r"(?!(?:since|from|until|in|on|at|for|and|with|by|to|of|as|when|while|after|before)\b)"
+_LED_BODY = rf"(?:the\s+)?(?:[a-z\-]+\s+){{0,2}}[a-z\-]+['’]s\s+(?:{_BODY_WORD}[\w\-]+\s+){{0,3}}{_BODY_WORD}[a-z\-]+"
 PRONOUN = r"\b(?:He|She|he|she)\b"
 PERSON = rf"(?:{NAME}|{PRONOUN})"
 DESCRIBED = (
@@ -166,7 +171,7 @@ ROLE_NOUNS = [
     "defense secretary", "defence secretary", "chief of staff", "chief of defence", "chief of defense",
     "national security adviser", "press secretary", "auditor", "treasurer", "comptroller", "registrar",
     "rector", "dean", "president and chief executive", "member of parliament", "member of Congress",
-    "captain", "skipper", "commanding officer",
+    "captain", "skipper", "commanding officer", "soldier", "sailor", "airman", "marine", "officer",
     "ranking member", "top Democrat", "top Republican", "senior Democrat", "senior Republican",
     "mathematician", "physicist", "scientist", "chemist", "biologist", "historian", "journalist", "engineer",
     "physician", "doctor", "surgeon", "businessman", "businesswoman", "entrepreneur", "banker", "investor",
@@ -238,10 +243,10 @@ APPOSITIVE_WHO = re.compile(
     rf"(?P<verb>serves|served|is|was|has served|has been|had been)\s+as\s+(?:the\s+)?(?P<role>{ROLE})"
 )
 APPOSITIVE_WHO_LED = re.compile(
-    rf"(?:(?P<name>{NAME})|{DESCRIBED}),\s+(?:(?:an?|the)\s+(?:[\w’'\-]+\s+){{0,3}}?[a-z]+\s+)?who\s+"
+    rf"(?:(?P<name>{NAME})|{DESCRIBED}),\s+(?:{_PARTY_TAG},\s+)?(?:(?:an?|the)\s+(?:[\w’'\-]+\s+){{0,3}}?[a-z]+\s+)?who\s+"
     rf"(?:also\s+|currently\s+|now\s+|previously\s+|once\s+)?(?P<verb>(?:has\s+|had\s+)?"
     rf"(?:led|leads|heads|headed|commanded|commands|chaired|chairs|ran|run|runs|directed|directs))\s+"
-    rf"(?P<org>[a-z]+\s+[a-z]+['’]s\s+(?:[a-z]+\s+)?[a-z]+|"  # "world football's governing body"
+    rf"(?P<org>{_LED_BODY}|"  # "world football's governing body"
     rf"(?:the\s+)?(?:{NAT}\s+)?[A-Za-z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|and))*)"
     rf"(?P<when>\s+(?:since|from|between|until)\s+\d{{4}}(?:\s+(?:to|and|-|–)\s+\d{{4}})?)?"
 )
@@ -314,7 +319,7 @@ PREDICATE_HEADS = re.compile(
     rf"(?P<name>{PERSON})(?:,\s+\d{{2}},|{_APPOSITIVE_GAP})?\s+(?:has\s+|had\s+)?"
     rf"(?:(?:also|now|currently|later|then|previously)\s+)?"
     rf"(?P<verb>heads|leads|commands|chairs|directs|headed|led|commanded|chaired|directed)\s+"
-    rf"(?P<org>(?:the\s+)?(?:{NAT}\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.\-]*\s?)+)"
+    rf"(?P<org>{_LED_BODY}|(?:the\s+)?(?:{NAT}\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.\-]*\s?)+)"
 )
 DURATION = re.compile(
     rf"(?P<subject>the\s+(?:war|conflict|invasion|fighting|occupation)(?:\s+in\s+[A-Z]\w+)?)"
@@ -372,7 +377,12 @@ DURATION_FOR = re.compile(
     r"\b(?:[^.;]{0,40}?\bfor|(?<=spent))\s+"
     r"(?P<approx>(?:more than|nearly|almost|about|over|just|only|a record|some)\s+)?"
     r"(?P<span>a decade|two decades|three decades|a century|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|fifteen|twenty|thirty|forty)\s+(?P<unit>years|months|weeks|days))\b"
+    r"eleven|twelve|fifteen|twenty|thirty|forty)\s+(?P<unit>years|months|weeks|days|hours|minutes))\b"
+)
+# "plans to buy 4.5 million this year", "to 650 a year": a count whose noun was named before it.
+RATE_COUNT = re.compile(
+    r"(?<![\w.,$€£])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion))?"
+    r"\s+(?:a|per|each|this|next|last)\s+(?:year|month|week|day)\b"
 )
 IRREGULAR_PLURALS = (
     r"(?:grandchildren|children|people|[a-z]*men|personnel|aircraft|police|staff|feet|yen|yuan|won|renminbi|rand|baht)"
@@ -446,7 +456,7 @@ DATE_EVENT = re.compile(
     rf"arrived|died|was elected|was appointed|was named|resigned|attacked|was replaced|replaced|was dismissed|"
     rf"was fired|was succeeded|succeeded|has held|held the post|has led|has served|takes effect|take effect|"
     rf"comes into force|enters into force|expires|{_PAST_TENSE})\b(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d))*?"
-    rf"\b(?:on|in|since)\s+"
+    rf"\b(?:on|in|since|until)\s+"
     rf"{_WEEKDAY}?"
     rf"(?P<date>{DATE})"
 )
@@ -476,14 +486,12 @@ _ORGANISATION = (
 ROLE_PHRASE = (  # the lookahead first: a cheap test for a head noun within five words spares the full parse
     rf"(?=(?:[^\s,;]+\s+){{0,4}}?{_ROLE_TITLE}\b)(?P<role>(?:{_MODIFIER}\s+){{0,4}}(?P<head>{_ROLE_TITLE})"
     rf"(?:\s+and\s+(?:{_MODIFIER}\s+){{0,2}}{_ROLE_TITLE}\b)?"  # "co-founder and chief executive"
-    rf"(?:\s+(?:of|for|to|at|in)\s+(?P<org>{_ORGANISATION})|\s+(?:(?:of|for)\s+(?:the\s+)?|to\s+the\s+)[a-z][a-z\-]+(?:\s+{_NOT_A_MODIFIER}[a-z][a-z\-]+)?)?)"
+    rf"(?:\s+(?:of|for|to|at|in)\s+(?P<org>{_ORGANISATION}(?:\s+[a-z]+\s+(?:at|of)\s+{_ORGANISATION})?)|\s+(?:(?:of|for)\s+(?:the\s+)?|to\s+the\s+)[a-z][a-z\-]+(?:\s+{_NOT_A_MODIFIER}[a-z][a-z\-]+)?)?)"
 )
 _PHRASE_ENDS = r"(?=\s*(?:[,.;:)]|\s[—–]\s|$)|\s+(?:who|since|from|until|and\s+(?:a|an|the|former))\b)"
 _POSSESSOR = r"(?<![\w.&\-])(?P<owner>(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}|(?:the|The)\s+[a-z]+)['’]s"
 _TENURE = r"(?P<former>(?:former|retired|ex-|outgoing|incoming|acting|interim|then-|longtime|long-time)\s*)"
 _WORD_ENDS = r"(?=[\s,.;:)—–]|$)"
-# A U.S. politician's party and state after the name: "R-Miss.", "D-N.Y."
-_PARTY_TAG = r"\(?[RDI]-[A-Z][\w.]*\)?"
 # "Dan Caine, chairman of the Joint Chiefs of Staff,"; "Hegseth, 45, a former Fox News host,"
 _APPOSITIVE_TAIL = (
     rf",\s+(?:\d{{2}},\s+|{_PARTY_TAG},\s+)?(?:(?P<when>then|now|formerly|currently|previously)\s+)?"
@@ -617,6 +625,7 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     DURATION_ADJ: frozenset({"year", "month", "week", "day", "hour"}),
     CASUALTIES: frozenset({"killing", "injuring", "wounding"}),
     PART_OF: _PART_OF_TRIGGER,
+    RATE_COUNT: frozenset({"year", "month", "week", "day"}),
     DURATION_OF: frozenset({"hours", "days", "weeks", "months", "years", "decade"}),
     DURATION_FOR: frozenset({"for", "spent"}),
     SUCCEEDING: frozenset({"succeeding", "replacing"}),
