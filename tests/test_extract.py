@@ -159,6 +159,17 @@ GENERAL_ROLE_SHAPES = {
         "Danish climate minister Lars Aagaard said the deal held.",
         {("Lars Aagaard", "holds office", "climate minister")},
     ),
+    "a role taken on at a date": (
+        "Dovilė Šakalienė became Lithuania's defence minister in December 2024.",
+        {("Dovilė Šakalienė", "holds office", "defence minister")},
+    ),
+    "named as, with an appositive between": (
+        "The officers named General Brice Oligui Nguema, the head of the Republican Guard, as transitional leader.",
+        {
+            ("Brice Oligui Nguema", "named as", "transitional leader"),
+            ("Brice Oligui Nguema", "holds office", "head of the Republican Guard"),
+        },
+    ),
     "lower-case title before a name": (
         "The defence secretary, John Healey, arrived. Sweden's defence minister Pål Jonson left.",
         {("John Healey", "holds office", "defence secretary"), ("Pål Jonson", "holds office", "defence minister")},
@@ -331,3 +342,14 @@ def test_what_a_reported_subject_did_is_theirs_not_the_speakers(tmp_path):
     )
     flight = next(c for c in claims if c.kind == "duration")
     assert (flight.subject, flight.number, flight.unit) == ("the man", 20, "minutes")
+
+
+def test_a_second_count_after_and_counts_the_same_thing(tmp_path):
+    claims = _claims_of(tmp_path, "At least 610 people were killed in Iran and 28 in Israel, officials said.")
+    assert [(c.number, c.unit) for c in claims if c.kind == "quantity"] == [(610, "people"), (28, "people")]
+
+
+def test_how_long_something_will_last_is_a_duration(tmp_path):
+    claims = _claims_of(tmp_path, "Brig. Gen. John Lubas said the deployment would last nine months.")
+    stay = next(c for c in claims if c.kind == "duration")
+    assert (stay.subject, stay.number, stay.unit) == ("deployment", 9, "months")

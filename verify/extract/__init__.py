@@ -180,6 +180,7 @@ _TITLE_WORDS = frozenset(
 _REPORTED_SUBJECT = re.compile(
     r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<np>(?:the|a|an)\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:had|has|have|was|were)\b"
 )
+_AND_MORE_IN = re.compile(r"\band\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:in|at|from)\s+(?P<place>[A-Z][\w\-]+)")
 _ANAPHORIC_COUNT = re.compile(r"\b[Tt]he\s+$")
 # "the two members who voted no", "the eight countries bordering the Baltic": restricted, so informative
 _RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in|[a-z]+ing)\b")
@@ -511,6 +512,36 @@ class _Extractor:
                 names.append((m.start(group), m.end(group), who))
             return who
 
+        if p.may_hold_a_role(s):  # most sentences wake no role pattern at all
+            self.role_patterns(sent, taken, first_claim, free, name_at)
+        titled = {who for _, _, who in names} | {c.subject for c in self.claims[first_claim:] if c.kind == "role"}
+        for m in p.NAME_RE.finditer(s):
+            if any(a <= m.start() < b for a, b, _ in names):
+                continue
+            if _PLACE_OR_SHIP_BEFORE.search(s, max(0, m.start() - 14), m.start()):
+                continue  # a place or a ship, not a person
+            opening_pronoun = m[0] in {"He", "She"} and not s[: m.start()].strip()
+            who = self.person_before if opening_pronoun else self.person(m[0])  # "He" means someone named before
+            if who and len(who.split()) >= 2:  # a surname counts once the full name is known
+                names.append((m.start(), m.end(), who))
+        names.sort()
+        if names:
+            # "he" or "the admiral" in the next sentence means this sentence's titled person, else its first name
+            self.ctx.last_person = next((who for _, _, who in names if who in titled), names[0][2])
+        elif titled:
+            self.ctx.last_person = sorted(titled)[0]
+        return names
+
+    def role_patterns(
+        self,
+        sent: Sentence,
+        taken: list[tuple[int, int]],
+        first_claim: int,
+        free: Callable[[re.Match], bool],
+        name_at: Callable[[re.Match], str | None],
+    ) -> None:
+        """Every role pattern, the specific ones first, on a sentence whose plan wakes one of them."""
+        s = sent.text
         for pattern in (p.PRENOMINAL_OF, p.PRENOMINAL):
             for m in p.scan(pattern, s):
                 if not free(m) or not (who := name_at(m)):
@@ -685,23 +716,6 @@ class _Extractor:
                 self.add_role(sent, m.start("verb"), m.end(), who, "held office", office.value or "")
                 if m["rank"]:
                     self.add_rank(sent, m.start("rank"), m.end(), who, m["rank"], None)
-        titled = {who for _, _, who in names} | {c.subject for c in self.claims[first_claim:] if c.kind == "role"}
-        for m in p.NAME_RE.finditer(s):
-            if any(a <= m.start() < b for a, b, _ in names):
-                continue
-            if _PLACE_OR_SHIP_BEFORE.search(s, max(0, m.start() - 14), m.start()):
-                continue  # a place or a ship, not a person
-            opening_pronoun = m[0] in {"He", "She"} and not s[: m.start()].strip()
-            who = self.person_before if opening_pronoun else self.person(m[0])  # "He" means someone named before
-            if who and len(who.split()) >= 2:  # a surname counts once the full name is known
-                names.append((m.start(), m.end(), who))
-        names.sort()
-        if names:
-            # "he" or "the admiral" in the next sentence means this sentence's titled person, else its first name
-            self.ctx.last_person = next((who for _, _, who in names if who in titled), names[0][2])
-        elif titled:
-            self.ctx.last_person = sorted(titled)[0]
-        return names
 
     def read_already(self, sent: Sentence, m: re.Match, role: str, first_claim: int) -> bool:
         """True when a specific pattern has read this role phrase: a role claim of the sentence that
@@ -806,6 +820,22 @@ class _Extractor:
                     unit=unit,
                     context=event,
                 )
+        for m in p.scan(p.DURATION_LAST, sent.text):  # "the deployment would last nine months"
+            if any(a <= m.start("num") < b for a, b in taken):
+                continue  # "the war has lasted three years" is DURATION's
+            taken.append((m.start("num"), m.end("unit")))
+            subject = re.sub(r"^(?:the|a|an|its|their)\s+", "", m["subject"], flags=re.I)
+            self.add(
+                sent,
+                m.start(),
+                m.end(),
+                "duration",
+                subject,
+                "lasts",
+                f"{m['num']} {m['unit'].lower()}",
+                number=aliases.parse_number(m["num"]),
+                unit=m["unit"].lower(),
+            )
         for m in p.scan(p.DURATION_SENTENCE, sent.text):
             who = (
                 self.nearest_person_before(sent, m.start())
@@ -1036,6 +1066,19 @@ class _Extractor:
                 context=context,
             )
 
+        for m in _AND_MORE_IN.finditer(sent.text):  # "610 people were killed in Iran and 28 in Israel"
+            counted = [
+                c
+                for c in self.claims[self.first_claim :]
+                if c.kind == "quantity" and c.unit and c.span[1] <= sent.start + m.start()
+            ]
+            number = aliases.parse_number(m["num"])
+            if counted and number is not None and free(m):
+                taken.append((m.start("num"), m.end("num")))
+                unit = counted[-1].unit
+                self.add(
+                    sent, m.start("num"), m.end(), "quantity", m["place"], "count", m["num"], number=number, unit=unit
+                )
         for m in p.scan(p.RATE_COUNT, sent.text):  # "plans to buy 4.5 million this year"
             number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
             unit = next((c.unit for c in reversed(self.claims) if c.kind == "quantity" and c.unit), None)

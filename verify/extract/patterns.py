@@ -87,7 +87,10 @@ NAME_RE = re.compile(NAME)
 _PARTY_TAG = r"\(?[RDI]-[A-Z][\w.]*\)?"
 # What a person leads: a capitalised body, or a described one ("the federal government's crisis unit").
 _BODY_WORD = r"(?!(?:since|from|until|in|on|at|for|and|with|by|to|of|as|when|while|after|before)\b)"
-_LED_BODY = rf"(?:the\s+)?(?:[a-z\-]+\s+){{0,2}}[a-z\-]+['’]s\s+(?:{_BODY_WORD}[\w\-]+\s+){{0,3}}{_BODY_WORD}[a-z\-]+"
+_LED_BODY = (  # "the federal government's crisis unit", "its human rights committee"
+    rf"(?:(?:the\s+)?(?:[a-z\-]+\s+){{0,2}}[a-z\-]+['’]s|its|his|her|their)\s+"
+    rf"(?:{_BODY_WORD}[\w\-]+\s+){{0,3}}{_BODY_WORD}[a-z\-]+"
+)
 PRONOUN = r"\b(?:He|She|he|she)\b"
 PERSON = rf"(?:{NAME}|{PRONOUN})"
 DESCRIBED = (
@@ -203,7 +206,8 @@ LOWER_TITLE = re.compile(rf"(?<![\w])(?P<office>{LOWER_TITLES})\s+(?:(?P<rank>{R
 # "the government named Lieutenant General Janne Jaakkola as the country's next Chief of Defence"
 OBJECT_AS = re.compile(
     rf"\b(?P<verb>named|appointed|nominated|picked|chose|selected)\s+(?:(?P<nat>{NAT})\s+)?(?:(?P<rank>{RANK})\s+)?"
-    rf"(?P<name>{NAME})\s+as\s+(?:the\s+|its\s+|his\s+|her\s+|[\w’']+['’]s\s+)?(?:next\s+|new\s+|first\s+)?"
+    rf"(?P<name>{NAME})(?:,\s+[^,;]{{1,60}},)?\s+as\s+(?:the\s+|its\s+|his\s+|her\s+|[\w’']+['’]s\s+)?"
+    rf"(?:next\s+|new\s+|first\s+)?"
     rf"(?P<role>{ROLE})"
 )
 # "Brigadier General Adam Jones, commander of the 86th Airlift Wing,": a role without an article.
@@ -239,7 +243,7 @@ RANK_ONLY = re.compile(
     rf"(?<![\w.])(?=[A-Z])(?:(?P<nat>{NAT})\s+)?(?:{SERVICE}\s+)?(?P<rank>{RANK})\s+(?P<name>{NAME})"
 )
 APPOSITIVE_WHO = re.compile(
-    rf"(?P<name>{NAME}),\s+who\s+(?:also\s+|currently\s+|now\s+|previously\s+)?"
+    rf"(?P<name>{NAME}),\s+(?:(?:an?|the)\s+(?:[\w’'\-]+\s+){{0,3}}?[a-z]+\s+)?who\s+(?:also\s+|currently\s+|now\s+|previously\s+)?"
     rf"(?P<verb>serves|served|is|was|has served|has been|had been)\s+as\s+(?:the\s+)?(?P<role>{ROLE})"
 )
 APPOSITIVE_WHO_LED = re.compile(
@@ -361,6 +365,15 @@ _PAST_TENSE = (
 PART_OF = re.compile(
     rf"(?<![\w.,])(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+of\s+(?:the|its|their)\s+"
     rf"(?P<total>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<noun>(?:[a-z][a-z\-]*\s+){{0,2}}[a-z][a-z\-]*s)\b",
+    re.IGNORECASE,
+)
+_NOT_AUX = r"(?!(?:would|will|could|should|is|was|has|had|may|might)\b)"
+# "the deployment would last nine months", "the talks lasted three days"
+DURATION_LAST = re.compile(
+    rf"(?P<subject>\b(?:the|a|an|its|their)\s+(?:{_NOT_AUX}[a-z\-]+\s+)?{_NOT_AUX}[a-z\-]+)\s+"
+    rf"(?:would\s+|will\s+|could\s+|is\s+expected\s+to\s+)?"
+    rf"(?:last|lasts|lasted)\s+(?:for\s+)?(?P<approx>(?:more than|nearly|almost|about|over|just|only)\s+)?"
+    rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years|months|weeks|days|hours|minutes)\b",
     re.IGNORECASE,
 )
 # "nearly five hours of debate", "after three weeks of talks": a stated length of an activity.
@@ -486,7 +499,7 @@ _ORGANISATION = (
 ROLE_PHRASE = (  # the lookahead first: a cheap test for a head noun within five words spares the full parse
     rf"(?=(?:[^\s,;]+\s+){{0,4}}?{_ROLE_TITLE}\b)(?P<role>(?:{_MODIFIER}\s+){{0,4}}(?P<head>{_ROLE_TITLE})"
     rf"(?:\s+and\s+(?:{_MODIFIER}\s+){{0,2}}{_ROLE_TITLE}\b)?"  # "co-founder and chief executive"
-    rf"(?:\s+(?:of|for|to|at|in)\s+(?P<org>{_ORGANISATION}(?:\s+[a-z]+\s+(?:at|of)\s+{_ORGANISATION})?)|\s+(?:(?:of|for)\s+(?:the\s+)?|to\s+the\s+)[a-z][a-z\-]+(?:\s+{_NOT_A_MODIFIER}[a-z][a-z\-]+)?)?)"
+    rf"(?:\s+(?:of|for|to|at|in)\s+(?P<org>{_ORGANISATION}(?:\s+[a-z]+\s+(?:at|of)\s+{_ORGANISATION})?)|\s+(?:(?:of|for)\s+(?:the\s+)?|to\s+the\s+){_NOT_A_MODIFIER}[a-z][a-z\-]+(?:\s+{_NOT_A_MODIFIER}[a-z][a-z\-]+)?)?)"
 )
 _PHRASE_ENDS = r"(?=\s*(?:[,.;:)]|\s[—–]\s|$)|\s+(?:who|since|from|until|and\s+(?:a|an|the|former))\b)"
 _POSSESSOR = r"(?<![\w.&\-])(?P<owner>(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}|(?:the|The)\s+[a-z]+)['’]s"
@@ -510,7 +523,9 @@ _NAME_BEFORE_COMMA = re.compile(rf"{NAME}{_HOME}$")
 
 def appositives(text: str) -> list[re.Match]:
     """GENERAL_APPOSITIVE's matches in `text`, found comma first."""
-    found = []
+    found: list[re.Match] = []
+    if id(GENERAL_APPOSITIVE) not in _plan(text):
+        return found
     for comma in _COMMA.finditer(text):
         if _APPOSITIVE_AFTER_COMMA.match(text, comma.start()):
             name = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 80), comma.start())
@@ -550,7 +565,8 @@ GENERAL_SUCCEEDED = re.compile(
 # "Kasčiūnas is a member of parliament", "She became the bank's chief economist."
 GENERAL_COPULA = re.compile(
     rf"(?P<name>{PERSON})(?:,\s+\d{{2}},)?\s+(?P<verb>is|was|has been|had been|became|becomes|remains|remained)\s+"
-    rf"(?:(?:the|a|an)\s+|{_POSSESSOR}\s+)?{_TENURE}?{ROLE_PHRASE}{_PHRASE_ENDS}"
+    rf"(?:(?:the|a|an)\s+|{_POSSESSOR}\s+)?{_TENURE}?{ROLE_PHRASE}"
+    rf"(?:{_PHRASE_ENDS}|(?=\s+(?:in|on|since|from|until|after|before|last|this|when)\b))"  # "... in December 2024"
 )
 # Most specific first: a phrase one of them reads is not read again by the next.
 GENERAL_ROLE_PATTERNS = (
@@ -583,6 +599,7 @@ class LowerCase(frozenset):
 
 
 _CAP_HEADS = Capitalised(_HEAD_TOKENS)
+_CAP_RANKS = Capitalised(w.lower().strip(".") for r in aliases.RANKS for w in r.split())
 Trigger = frozenset | re.Pattern | tuple
 _PERCENT_TRIGGER = re.compile(r"%|per ?cent", re.IGNORECASE)
 _CURRENCY_TRIGGER = re.compile(r"[$€£]\d")
@@ -605,7 +622,7 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     LOWER_TITLE: frozenset(
         {"envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ambassador", "secretary", "chief"}
     ),
-    RANK_ONLY: _CAP_HEADS,
+    RANK_ONLY: _CAP_RANKS,
     APPOSITIVE_WHO: frozenset({"who"}),
     APPOSITIVE_WHO_LED: frozenset({"who"}),
     APPOSITIVE_WHO_IS: frozenset({"who"}),
@@ -626,6 +643,7 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     CASUALTIES: frozenset({"killing", "injuring", "wounding"}),
     PART_OF: _PART_OF_TRIGGER,
     RATE_COUNT: frozenset({"year", "month", "week", "day"}),
+    DURATION_LAST: frozenset({"last", "lasts", "lasted"}),
     DURATION_OF: frozenset({"hours", "days", "weeks", "months", "years", "decade"}),
     DURATION_FOR: frozenset({"for", "spent"}),
     SUCCEEDING: frozenset({"succeeding", "replacing"}),
@@ -707,12 +725,18 @@ def _plan(text: str) -> frozenset[int]:
         runnable |= _CAPS[word]
     for word in lower_case & _LOWER_CASE_KEYS:
         runnable |= _LOWER_CASE[word]
-    runnable.update(pid for pid, t, needles in _REGEXES if any(n in text for n in needles) and t.search(text))
+    for pid, trigger, needles in _REGEXES:
+        for needle in needles:
+            if needle in text:
+                if trigger.search(text):
+                    runnable.add(pid)
+                break
     for pid, (needed, also) in _COMBINED:
         if not needed.isdisjoint(words) and not also.isdisjoint(caps if isinstance(also, Capitalised) else words):
             runnable.add(pid)
     if _DIGIT_RE.search(text) or not _NUMBER_TOKENS.isdisjoint(words):
         runnable.add(id(QUANTITY))
+    runnable.difference_update([pid for pid in runnable if pid in _NEEDS and _NEEDS[pid] not in text])
     return frozenset(runnable)
 
 
@@ -769,6 +793,11 @@ def names_a_role(phrase: str) -> bool:
     return bool(_ROLE_NOUN_RE.search(phrase))
 
 
+def may_hold_a_role(text: str) -> bool:
+    """Whether any role pattern's trigger is in `text`."""
+    return not _ROLE_PATTERN_IDS.isdisjoint(_plan(text))
+
+
 def may_hold_a_number(text: str) -> bool:
     """A digit or a number word: what every count, amount, share and duration needs."""
     return id(QUANTITY) in _plan(text)
@@ -781,6 +810,30 @@ def may_name_a_person(text: str) -> bool:
     return bool(caps - _OPENERS) or not words.isdisjoint(_DESCRIBED_WORDS)
 
 
+# A substring each of these patterns cannot match without: tested after the trigger, it spares
+# most runs ("Chief of Staff" without " of " cannot be PRENOMINAL_OF).
+_NEEDS = {
+    id(PRENOMINAL_OF): " of ",
+    id(APPOSITIVE_TITLE): ", ",
+    id(APPOSITIVE_ITS): ", ",
+    id(APPOSITIVE_WHO): " who ",
+    id(APPOSITIVE_WHO_IS): " who ",
+    id(APPOSITIVE_WHO_LED): " who ",
+    id(HELD_THE_POST): " who ",
+    id(GENERAL_APPOSITIVE): ", ",
+    id(OBJECT_AS): " as ",
+    id(AS_TITLE): " as ",
+    id(PREDICATE_AS): " as ",
+}
+_ROLE_PATTERN_IDS = frozenset(
+    id(pattern)
+    for pattern in (
+        PRENOMINAL_OF, PRENOMINAL, ABBREVIATED_TITLE, LOWER_TITLE, OBJECT_AS, TOOK_COMMAND, APPOSITIVE_ITS,
+        APPOSITIVE_BARE, APPOSITIVE_TITLE, RANK_ONLY, APPOSITIVE_WHO, APPOSITIVE_WHO_LED, APPOSITIVE_WHO_IS,
+        HELD_THE_POST, INVERTED_COPULA, PASSIVE_HEAD, COPULA_TITLE, AS_TITLE, REVERSE_APPOSITIVE, APPOSITIVE_NP,
+        APPOSITIVE_A, PREDICATE_AS, PREDICATE_HEADS, SUCCEEDING, GENERAL_APPOSITIVE, *GENERAL_ROLE_PATTERNS,
+    )
+)  # fmt: skip
 _GATED = frozenset(_TRIGGERS) | {id(QUANTITY)}  # patterns that run only when the plan says so
 # The last sentence scanned and its plan, swapped as one tuple (safe across threads): the extractor
 # asks about the same sentence ~40 times in a row.
