@@ -170,6 +170,13 @@ GENERAL_ROLE_SHAPES = {
             ("Brice Oligui Nguema", "holds office", "head of the Republican Guard"),
         },
     ),
+    "an indefinite role before a service, a rank and a name": (
+        "A spokesman for China's Eastern Theater Command, Navy Senior Colonel Li Xi, said so.",
+        {
+            ("Li Xi", "holds office", "spokesman for China's Eastern Theater Command"),
+            ("Li Xi", "rank", "Senior Colonel"),
+        },
+    ),
     "lower-case title before a name": (
         "The defence secretary, John Healey, arrived. Sweden's defence minister Pål Jonson left.",
         {("John Healey", "holds office", "defence secretary"), ("Pål Jonson", "holds office", "defence minister")},
@@ -353,3 +360,10 @@ def test_how_long_something_will_last_is_a_duration(tmp_path):
     claims = _claims_of(tmp_path, "Brig. Gen. John Lubas said the deployment would last nine months.")
     stay = next(c for c in claims if c.kind == "duration")
     assert (stay.subject, stay.number, stay.unit) == ("deployment", 9, "months")
+
+
+def test_an_organisation_is_not_a_person_named_by_its_first_words(tmp_path):
+    claims = _claims_of(
+        tmp_path, "The UN General Assembly voted on 12 June 2025. The World Health Organization agreed."
+    )
+    assert [c for c in claims if c.kind == "role"] == []

@@ -120,6 +120,7 @@ for _rank, _forms in [
     ("Vice Admiral", ["Vice Admiral", "Vice Adm.", "VAdm"]),
     ("Rear Admiral", ["Rear Admiral", "Rear Adm."]),
     ("Colonel", ["Colonel", "Col.", "Col"]),
+    ("Senior Colonel", ["Senior Colonel", "Sr. Col."]),
     ("Lieutenant Colonel", ["Lieutenant Colonel", "Lt. Col."]),
     ("Major", ["Major", "Maj."]),
     ("Captain", ["Captain", "Capt."]),

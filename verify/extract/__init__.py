@@ -180,7 +180,10 @@ _TITLE_WORDS = frozenset(
 _REPORTED_SUBJECT = re.compile(
     r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<np>(?:the|a|an)\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:had|has|have|was|were)\b"
 )
-_AND_MORE_IN = re.compile(r"\band\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:in|at|from)\s+(?P<place>[A-Z][\w\-]+)")
+_AND_MORE_IN = re.compile(  # "... and 28 in Israel", "149 in favour and 12 against"
+    r"\band\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:in|at|from)\s+(?P<place>[A-Z][\w\-]+)|"
+    r"(?P<side>against|in favou?r|abstaining|opposed))"
+)
 _ANAPHORIC_COUNT = re.compile(r"\b[Tt]he\s+$")
 # "the two members who voted no", "the eight countries bordering the Baltic": restricted, so informative
 _RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in|[a-z]+ing)\b")
@@ -195,6 +198,15 @@ _SHORT_SCALES = {"bn": "billion", "tn": "trillion", "m": "million", "k": "thousa
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _PLACE_OR_SHIP_BEFORE = re.compile(r"\b(?:the|in|at|from|near|to|of|carrier|ship|city|town)\s+$")
+# Words that make a capitalised run an organisation, whole: "World Health Organization" is no
+# person called "World Health", "UN General Assembly" no "Assembly".
+ORGANISATION_WORDS = frozenset(
+    {
+        "assembly", "agency", "organization", "organisation", "bank", "court", "party", "group", "fleet", "guard",
+        "institute", "university", "company", "corporation", "association", "federation", "commission", "board",
+        "bureau", "service", "division", "brigade", "battalion", "regiment", "squadron", "centre", "center",
+    }
+)  # fmt: skip
 PAST_VERBS = {
     "served",
     "had served",
@@ -267,6 +279,8 @@ def clean_name(name: str) -> str | None:
     if name.strip() in {"He", "She", "he", "she"}:
         return name.strip()  # resolved to the last person by the caller
     tokens = name.split()
+    if any(t.lower() in ORGANISATION_WORDS for t in tokens):
+        return None
     while tokens and tokens[0].lower().strip(".") in NOT_NAME:
         tokens.pop(0)
     while tokens and tokens[-1].lower().strip(".") in NOT_NAME:
@@ -824,7 +838,8 @@ class _Extractor:
             if any(a <= m.start("num") < b for a, b in taken):
                 continue  # "the war has lasted three years" is DURATION's
             taken.append((m.start("num"), m.end("unit")))
-            subject = re.sub(r"^(?:the|a|an|its|their)\s+", "", m["subject"], flags=re.I)
+            subject = re.sub(r"^(?:the|a|an|its|their)\s+", "", m["subject"] or "", flags=re.I)
+            subject = subject or _subject_before(sent.text, m.start()) or "unnamed"  # "Construction ... took 12 years"
             self.add(
                 sent,
                 m.start(),
@@ -1076,9 +1091,8 @@ class _Extractor:
             if counted and number is not None and free(m):
                 taken.append((m.start("num"), m.end("num")))
                 unit = counted[-1].unit
-                self.add(
-                    sent, m.start("num"), m.end(), "quantity", m["place"], "count", m["num"], number=number, unit=unit
-                )
+                where = m["place"] or m["side"]
+                self.add(sent, m.start("num"), m.end(), "quantity", where, "count", m["num"], number=number, unit=unit)
         for m in p.scan(p.RATE_COUNT, sent.text):  # "plans to buy 4.5 million this year"
             number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
             unit = next((c.unit for c in reversed(self.claims) if c.kind == "quantity" and c.unit), None)

@@ -59,6 +59,7 @@ RANK = _alternation(
         "Captain",
         "Capt.",
         "Field Marshal",
+        "Senior Colonel",
         "Air Chief Marshal",
     ]
 )
@@ -80,8 +81,9 @@ _NOT_A_NAME_START = (
 # Lower-case particles inside a name, each followed by a capitalised word: "Ursula von der Leyen",
 # "Ahmed al-Sharaa", "Luiz Inácio Lula da Silva".
 _PARTICLE = rf"(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|bin|ibn|ter|ten)(?=\s(?:{_PARTICLE_NEXT}))"
-_NAME_PART = rf"(?:{_WORD}|[{_UPPER}]\.|(?:al|el)-{_WORD}|{_PARTICLE})"
-NAME = rf"(?<![\w'’])(?=[{_UPPER}]){_NOT_A_NAME_START}(?:{_WORD}|[{_UPPER}]\.)(?:\s{_NAME_PART}){{0,4}}+\b"
+_INITIALS = rf"[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}}"  # "G.", "J.T."
+_NAME_PART = rf"(?:{_WORD}|{_INITIALS}|(?:al|el)-{_WORD}|{_PARTICLE})"
+NAME = rf"(?<![\w'’])(?=[{_UPPER}]){_NOT_A_NAME_START}(?:{_WORD}|{_INITIALS})(?:\s{_NAME_PART}){{0,4}}+\b"
 NAME_RE = re.compile(NAME)
 # A U.S. politician's party and state after the name: "R-Miss.", "D-N.Y."
 _PARTY_TAG = r"\(?[RDI]-[A-Z][\w.]*\)?"
@@ -370,9 +372,9 @@ PART_OF = re.compile(
 _NOT_AUX = r"(?!(?:would|will|could|should|is|was|has|had|may|might)\b)"
 # "the deployment would last nine months", "the talks lasted three days"
 DURATION_LAST = re.compile(
-    rf"(?P<subject>\b(?:the|a|an|its|their)\s+(?:{_NOT_AUX}[a-z\-]+\s+)?{_NOT_AUX}[a-z\-]+)\s+"
-    rf"(?:would\s+|will\s+|could\s+|is\s+expected\s+to\s+)?"
-    rf"(?:last|lasts|lasted)\s+(?:for\s+)?(?P<approx>(?:more than|nearly|almost|about|over|just|only)\s+)?"
+    rf"(?:(?P<subject>\b(?:the|a|an|its|their)\s+(?:{_NOT_AUX}[a-z\-]+\s+)?{_NOT_AUX}[a-z\-]+)\s+|\band\s+)"
+    rf"(?:would\s+|will\s+|could\s+|is\s+expected\s+to\s+)?(?:last|lasts|lasted|took|takes|take)\s+(?:for\s+)?"
+    rf"(?P<approx>(?:more than|nearly|almost|about|over|just|only)\s+)?"
     rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years|months|weeks|days|hours|minutes)\b",
     re.IGNORECASE,
 )
@@ -386,7 +388,8 @@ DURATION_OF = re.compile(
 )
 # "has worked on it for more than a decade": how long the sentence's subject has done something.
 DURATION_FOR = re.compile(
-    rf"\b(?:(?:has|have|had)\s+(?:been\s+)?[a-z]+ed|(?:has|have|had)\s+been|{_PAST_TENSE}|stayed|remained|spent|served)"
+    rf"\b(?:(?:has|have|had)\s+(?:been\s+)?[a-z]+ed|(?:has|have|had)\s+been|(?:could|can|would|will)\s+[a-z]+|"
+    rf"{_PAST_TENSE}|stayed|remained|spent|served)"
     r"\b(?:[^.;]{0,40}?\bfor|(?<=spent))\s+"
     r"(?P<approx>(?:more than|nearly|almost|about|over|just|only|a record|some)\s+)?"
     r"(?P<span>a decade|two decades|three decades|a century|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|"
@@ -469,7 +472,7 @@ DATE_EVENT = re.compile(
     rf"arrived|died|was elected|was appointed|was named|resigned|attacked|was replaced|replaced|was dismissed|"
     rf"was fired|was succeeded|succeeded|has held|held the post|has led|has served|takes effect|take effect|"
     rf"comes into force|enters into force|expires|{_PAST_TENSE})\b(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d))*?"
-    rf"\b(?:on|in|since|until)\s+"
+    rf"\b(?:on|in|since|until|by)\s+"
     rf"{_WEEKDAY}?"
     rf"(?P<date>{DATE})"
 )
@@ -545,9 +548,10 @@ GENERAL_PRENOMINAL = re.compile(
 )
 # "the defence secretary, John Healey,", "Sweden's defence minister Pål Jonson": the role, then the name.
 GENERAL_REVERSE = re.compile(
-    rf"(?<![\w.&\-])(?=[tA-Z])(?:(?<![\w,])(?:the|The)\s+|{_POSSESSOR}\s+){_TENURE}?"
+    rf"(?<![\w.&\-])(?=[tA-Z])(?:(?<![\w,])(?:the|The|An?(?=\s[^,]+,))\s+|{_POSSESSOR}\s+){_TENURE}?"
     rf"(?=(?:[^\s,;]+\s+){{0,4}}?{_ROLE_TITLE}(?:,?\s+[A-Z]|\s+(?:of|for|to|at|in)\s))"
-    rf"{ROLE_PHRASE}(?(org),|,?)\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})"  # a comma ends a named organisation
+    # a comma ends a named organisation; a service and a rank may stand before the name
+    rf"{ROLE_PHRASE}(?(org),|,?)\s+(?:{SERVICE}\s+)?(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})"
 )
 # "Alar Karis was elected president of Estonia", "She was named the bank's chief economist".
 GENERAL_APPOINTED = re.compile(
@@ -643,7 +647,7 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     CASUALTIES: frozenset({"killing", "injuring", "wounding"}),
     PART_OF: _PART_OF_TRIGGER,
     RATE_COUNT: frozenset({"year", "month", "week", "day"}),
-    DURATION_LAST: frozenset({"last", "lasts", "lasted"}),
+    DURATION_LAST: frozenset({"last", "lasts", "lasted", "took", "takes", "take"}),
     DURATION_OF: frozenset({"hours", "days", "weeks", "months", "years", "decade"}),
     DURATION_FOR: frozenset({"for", "spent"}),
     SUCCEEDING: frozenset({"succeeding", "replacing"}),
