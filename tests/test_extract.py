@@ -367,3 +367,23 @@ def test_an_organisation_is_not_a_person_named_by_its_first_words(tmp_path):
         tmp_path, "The UN General Assembly voted on 12 June 2025. The World Health Organization agreed."
     )
     assert [c for c in claims if c.kind == "role"] == []
+
+
+def test_a_length_opening_the_sentence_belongs_to_who_follows(tmp_path):
+    claims = _claims_of(tmp_path, "For 34 years, Ian Duff kept the light burning at Fair Isle South.")
+    stint = next(c for c in claims if c.kind == "duration")
+    assert (stint.subject, stint.number, stint.unit) == ("Ian Duff", 34, "years")
+
+
+def test_both_ends_of_a_dated_range_are_dates(tmp_path):
+    claims = _claims_of(
+        tmp_path, "Admiral Lisa Franchetti served as Chief of Naval Operations from November 2023 until February 2025."
+    )
+    assert [c.value for c in claims if c.kind == "date"] == ["November 2023", "February 2025"]
+
+
+def test_its_title_takes_the_body_named_before_it(tmp_path):
+    claims = _claims_of(
+        tmp_path, "The Northern Lighthouse Board runs 206 lighthouses. Its chief executive, Mike Bullock, said so."
+    )
+    assert ("Mike Bullock", "holds office", "chief executive of the Northern Lighthouse Board") in _roles(claims)

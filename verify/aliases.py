@@ -170,6 +170,8 @@ OFFICE_HEADS = (
     "Justice",
     "Prosecutor",
     "Inspector General",
+    "Chief Executive",
+    "Chief Executive Officer",
     "Councilor",
     "Councillor",
     "Council Member",

@@ -163,6 +163,7 @@ NOT_NAME = frozenset(
         "emir",
         "sultan",
         "crown",
+        "executive",
     ]
     + [m for m in aliases.MONTHS if len(m) > 3]
 )
@@ -180,9 +181,9 @@ _TITLE_WORDS = frozenset(
 _REPORTED_SUBJECT = re.compile(
     r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<np>(?:the|a|an)\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:had|has|have|was|were)\b"
 )
-_AND_MORE_IN = re.compile(  # "... and 28 in Israel", "149 in favour and 12 against"
-    r"\band\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:in|at|from)\s+(?P<place>[A-Z][\w\-]+)|"
-    r"(?P<side>against|in favou?r|abstaining|opposed))"
+_AND_MORE_IN = re.compile(  # "... and 28 in Israel", "149 in favour and 12 against", "out of about 6,300 launched"
+    r"\b(?:and|out\s+of(?:\s+(?:about|some|around))?)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?:(?:in|at|from)\s+(?P<place>[A-Z][\w\-]+)|(?P<side>against|in favou?r|abstaining|opposed|launched|fired|sent))"
 )
 _ANAPHORIC_COUNT = re.compile(r"\b[Tt]he\s+$")
 # "the two members who voted no", "the eight countries bordering the Baltic": restricted, so informative
@@ -193,7 +194,7 @@ _JOINED_NAMES = re.compile(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-]*\s+){0,4}")
 _QUOTE_MARKS = ("‘", "“", '"', "'")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s*$")  # "Former U.S. Secretary of State ..."
 # Words with these endings name things, not people: "Supreme Allied Commander Transformation".
-_NOT_A_NAME_ENDING = re.compile(r"(?:tion|sion|ness|ship|hood|ism|ity)$")
+_NOT_A_NAME_ENDING = re.compile(r"(?:tion|sion|ness|ship|hood|ism|ity)s?$")
 _SHORT_SCALES = {"bn": "billion", "tn": "trillion", "m": "million", "k": "thousand"}  # "£2bn", "$300m"
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -759,6 +760,11 @@ class _Extractor:
                     country, role = m["nat"], role[len(m["nat"]) :].strip()
                 if owner and not country:  # "the bank's chief economist" -> "chief economist of the bank"
                     role = f"{role} of the {owner}" if owner[0].islower() else f"{role} of {owner}"
+                if "its" in groups and m["its"]:  # "Its chief executive, Mike Bullock,": the body named before
+                    body = _last_body(self.article.text[: sent.start + m.start()])
+                    if not body:
+                        continue
+                    role = f"{role} of the {body}"
                 if role.lower() in _BARE_HEADS and not owner:  # "Sen. Roger Wicker, R-Miss., the chairman,"
                     body = _last_body(self.article.text[: sent.start + m.start()])
                     role = f"{role} of the {body}" if body else role
@@ -796,6 +802,25 @@ class _Extractor:
             self.add(
                 sent, m.start(), m.end(), "duration", m["subject"].lower(), "lasted", value, number=number, unit=unit
             )
+        for m in p.scan(p.DURATION_OPENING, sent.text):  # "For 34 years, Ian Duff kept the light burning"
+            first = p.NAME_RE.search(sent.text, m.end())
+            who = (self.person(first[0]) if first and first.start() == m.end() else None) or _subject_before(
+                sent.text[m.end() :], len(sent.text) - m.end()
+            )
+            if who:
+                taken.append((m.start(), m.end()))
+                unit, number = m["unit"], aliases.parse_number(m["num"])
+                self.add(
+                    sent, m.start(), m.end(), "duration", who, "for", f"{m['num']} {unit}", number=number, unit=unit
+                )
+        for m in p.scan(p.DEADLINE, sent.text):  # "the Constitutional Court, which has 180 days to rule"
+            runs = [r[0].removeprefix("the ").strip() for r in p.CAPITAL_RUN.finditer(sent.text[: m.start()])]
+            body = next((r for r in reversed(runs) if len(r.split()) >= 2), None)
+            if body and not any(a <= m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                unit, number = m["unit"], aliases.parse_number(m["num"])
+                value = f"{m['num']} {unit}"
+                self.add(sent, m.start(), m.end(), "duration", body, "has", value, number=number, unit=unit)
         for m in p.scan(p.DURATION_FOR, sent.text):  # "has worked on it for more than a decade"
             if any(a <= m.start("span") < b for a, b in taken):
                 continue  # inside a quotation (the quote is the claim) or read already ("the war has lasted for")
@@ -1134,6 +1159,9 @@ class _Extractor:
             subject = subject or _subject_before(sent.text, m.start("verb"))
             if subject:
                 self.add(sent, m.start(), m.end(), "date", subject, m["verb"], m["date"])
+                end = p.DATE_RANGE_END.match(sent.text, m.end())
+                if end:  # "served ... from November 2023 until February 2025"
+                    self.add(sent, m.start(), end.end(), "date", subject, f"{m['verb']} until", end["date"])
 
         for m in p.scan(p.DATE_FIRST, sent.text):
             if self.date_is_taken(sent, m):

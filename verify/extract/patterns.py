@@ -91,7 +91,7 @@ _PARTY_TAG = r"\(?[RDI]-[A-Z][\w.]*\)?"
 _BODY_WORD = r"(?!(?:since|from|until|in|on|at|for|and|with|by|to|of|as|when|while|after|before)\b)"
 _LED_BODY = (  # "the federal government's crisis unit", "its human rights committee"
     rf"(?:(?:the\s+)?(?:[a-z\-]+\s+){{0,2}}[a-z\-]+['’]s|its|his|her|their)\s+"
-    rf"(?:{_BODY_WORD}[\w\-]+\s+){{0,3}}{_BODY_WORD}[a-z\-]+"
+    rf"(?:{_BODY_WORD}[\w\-]+\s+){{0,3}}{_BODY_WORD}[\w\-]*[a-z]"
 )
 PRONOUN = r"\b(?:He|She|he|she)\b"
 PERSON = rf"(?:{NAME}|{PRONOUN})"
@@ -177,6 +177,7 @@ ROLE_NOUNS = [
     "national security adviser", "press secretary", "auditor", "treasurer", "comptroller", "registrar",
     "rector", "dean", "president and chief executive", "member of parliament", "member of Congress",
     "captain", "skipper", "commanding officer", "soldier", "sailor", "airman", "marine", "officer",
+    "fellow", "research fellow", "senior fellow", "analyst", "researcher", "scholar",
     "ranking member", "top Democrat", "top Republican", "senior Democrat", "senior Republican",
     "mathematician", "physicist", "scientist", "chemist", "biologist", "historian", "journalist", "engineer",
     "physician", "doctor", "surgeon", "businessman", "businesswoman", "entrepreneur", "banker", "investor",
@@ -253,7 +254,8 @@ APPOSITIVE_WHO_LED = re.compile(
     rf"(?:also\s+|currently\s+|now\s+|previously\s+|once\s+)?(?P<verb>(?:has\s+|had\s+)?"
     rf"(?:led|leads|heads|headed|commanded|commands|chaired|chairs|ran|run|runs|directed|directs))\s+"
     rf"(?P<org>{_LED_BODY}|"  # "world football's governing body"
-    rf"(?:the\s+)?(?:{NAT}\s+)?[A-Za-z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|and))*)"
+    rf"(?:the\s+)?(?:[a-z\-]+\s+){{0,3}}?(?:{NAT}\s+)?[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|and))*|"
+    rf"the\s+[a-z\-]+)"  # "the main opposition Democratic Party", or just "the company"
     rf"(?P<when>\s+(?:since|from|between|until)\s+\d{{4}}(?:\s+(?:to|and|-|–)\s+\d{{4}})?)?"
 )
 APPOSITIVE_NP = re.compile(
@@ -378,6 +380,16 @@ DURATION_LAST = re.compile(
     rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years|months|weeks|days|hours|minutes)\b",
     re.IGNORECASE,
 )
+# "For 34 years, Ian Duff kept the light burning": the length first, then who.
+DURATION_OPENING = re.compile(
+    rf"^\s*For\s+(?P<approx>(?:more than|nearly|almost|about|over)\s+)?(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+"
+    rf"(?P<unit>years|months|weeks|days|decades),\s+"
+)
+# "the Constitutional Court, which has 180 days to rule": a time limit.
+DEADLINE = re.compile(
+    rf"\b(?:has|have|had|was given|were given)\s+(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+"
+    rf"(?P<unit>years|months|weeks|days|hours)\s+to\s+[a-z]+"
+)
 # "nearly five hours of debate", "after three weeks of talks": a stated length of an activity.
 DURATION_OF = re.compile(
     rf"(?<![\w.])(?P<approx>(?:more than|nearly|almost|about|over|some)\s+)?"
@@ -472,10 +484,12 @@ DATE_EVENT = re.compile(
     rf"arrived|died|was elected|was appointed|was named|resigned|attacked|was replaced|replaced|was dismissed|"
     rf"was fired|was succeeded|succeeded|has held|held the post|has led|has served|takes effect|take effect|"
     rf"comes into force|enters into force|expires|{_PAST_TENSE})\b(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d))*?"
-    rf"\b(?:on|in|since|until|by)\s+"
+    rf"\b(?:on|in|since|until|by|from|between\s+{_MONTH}\s+and)\s+"
     rf"{_WEEKDAY}?"
     rf"(?P<date>{DATE})"
 )
+# "from November 2023 until February 2025": the end of a range just read.
+DATE_RANGE_END = re.compile(rf"\s+(?:until|to|through|till)\s+(?P<date>{DATE})")
 # "On 3 March 2025, the ministry announced the tender": the date first, then who did what.
 DATE_FIRST = re.compile(
     rf"^\s*(?:On|In|Since)\s+{_WEEKDAY}?(?P<date>{DATE}),?\s+(?P<who>[^.;]*?)\s*\b(?P<verb>(?:has\s+|had\s+|was\s+)?"
@@ -548,7 +562,8 @@ GENERAL_PRENOMINAL = re.compile(
 )
 # "the defence secretary, John Healey,", "Sweden's defence minister Pål Jonson": the role, then the name.
 GENERAL_REVERSE = re.compile(
-    rf"(?<![\w.&\-])(?=[tA-Z])(?:(?<![\w,])(?:the|The|An?(?=\s[^,]+,))\s+|{_POSSESSOR}\s+){_TENURE}?"
+    rf"(?<![\w.&\-])(?=[tiA-Z])(?:(?<![\w,])(?:the|The|An?(?=\s[^,]+,)|(?P<its>[Ii]ts(?=\s[^,]+,)))\s+|{_POSSESSOR}\s+)"
+    rf"{_TENURE}?"
     rf"(?=(?:[^\s,;]+\s+){{0,4}}?{_ROLE_TITLE}(?:,?\s+[A-Z]|\s+(?:of|for|to|at|in)\s))"
     # a comma ends a named organisation; a service and a rank may stand before the name
     rf"{ROLE_PHRASE}(?(org),|,?)\s+(?:{SERVICE}\s+)?(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})"
@@ -647,6 +662,8 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     CASUALTIES: frozenset({"killing", "injuring", "wounding"}),
     PART_OF: _PART_OF_TRIGGER,
     RATE_COUNT: frozenset({"year", "month", "week", "day"}),
+    DURATION_OPENING: frozenset({"for"}),
+    DEADLINE: frozenset({"to"}),
     DURATION_LAST: frozenset({"last", "lasts", "lasted", "took", "takes", "take"}),
     DURATION_OF: frozenset({"hours", "days", "weeks", "months", "years", "decade"}),
     DURATION_FOR: frozenset({"for", "spent"}),
