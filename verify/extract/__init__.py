@@ -333,7 +333,7 @@ def _subject_before(text: str, pos: int) -> str | None:
 
 _BARE_HEADS = frozenset({"chairman", "chairwoman", "chair", "head", "director", "commander", "president", "leader"})
 _BODY = re.compile(
-    r"\b(?:the\s+)?(?P<body>(?:[A-Z][\w.\-]*\s+){0,5}(?:Committee|Commission|Council|Board|Panel|Agency|Command|"
+    r"\b(?:[Tt]he[ ]+)?(?P<body>(?:[A-Z][\w.\-]*[ ]+){0,5}(?:Committee|Commission|Council|Board|Panel|Agency|Command|"
     r"Division|Court|Caucus|Subcommittee))\b"
 )
 
