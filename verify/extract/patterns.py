@@ -3,6 +3,11 @@
 Building blocks: NAT (nationality words), RANK (military ranks), NAME (a run of capitalised
 words or initials), OFFICE (a capitalised title ending in a head noun such as President,
 Minister, Chairman), ROLE (a lower-case role phrase up to the next clause break).
+
+Specific shapes come first; the general role grammar (ROLE_PHRASE: modifiers, a head noun from
+ROLE_NOUNS, an optional "of/for/to <Organisation>") then reads the same kind of phrase next to a
+name in any of the usual positions. Every pattern has a cheap trigger (`_TRIGGER_LIST`) so a
+sentence runs only the patterns its words can wake.
 """
 
 from __future__ import annotations
