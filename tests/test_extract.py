@@ -386,3 +386,20 @@ DURATION_SHAPES = {
 def test_duration_shapes_are_read(tmp_path, text, expected):
     length = next(c for c in _claims_of(tmp_path, text) if c.kind == "duration")
     assert (length.subject, length.number, length.unit) == expected
+
+
+def test_ranks_beyond_generals_and_admirals_are_ranks(tmp_path):
+    claims = _claims_of(
+        tmp_path, "Lieutenant Commander Ants Kivisalu met Staff Sergeant Anna Berg and Wing Commander Tom Hale."
+    )
+    ranks = {(c.subject, c.value) for c in claims if c.relation == "rank"}
+    assert ranks == {
+        ("Ants Kivisalu", "Lieutenant Commander"),
+        ("Anna Berg", "Staff Sergeant"),
+        ("Tom Hale", "Wing Commander"),
+    }
+
+
+def test_a_group_and_its_size_is_a_count(tmp_path):
+    claims = _claims_of(tmp_path, "His crew of 38 destroyed 23 mines. Belgium has ordered 34 F-35s.")
+    assert [(c.number, c.unit) for c in claims if c.kind == "quantity"] == [(38, "crew"), (23, "mines"), (34, "f-35s")]

@@ -111,6 +111,7 @@ SERVICE_COUNTRY = {
 
 # rank spellings -> canonical rank
 RANKS: dict[str, str] = {}
+RANK_FORMS: list[str] = []  # as written: "Lt. Gen.", "Lieutenant General"
 for _rank, _forms in [
     ("General", ["General", "Gen.", "Gen", "GEN"]),
     ("Lieutenant General", ["Lieutenant General", "Lt. Gen.", "Lt Gen", "LtGen", "Lt. General"]),
@@ -126,9 +127,34 @@ for _rank, _forms in [
     ("Captain", ["Captain", "Capt."]),
     ("Field Marshal", ["Field Marshal"]),
     ("Air Chief Marshal", ["Air Chief Marshal"]),
+    ("Lieutenant Commander", ["Lieutenant Commander", "Lt. Cmdr.", "Lt. Cdr.", "Lt Cdr"]),
+    ("Commodore", ["Commodore", "Cdre."]),
+    ("Lieutenant", ["Lieutenant", "Lt."]),
+    ("First Lieutenant", ["First Lieutenant", "1st Lt."]),
+    ("Second Lieutenant", ["Second Lieutenant", "2nd Lt."]),
+    ("Sergeant", ["Sergeant", "Sgt."]),
+    ("Staff Sergeant", ["Staff Sergeant", "Staff Sgt."]),
+    ("Master Sergeant", ["Master Sergeant", "Master Sgt."]),
+    ("Sergeant Major", ["Sergeant Major", "Sgt. Maj."]),
+    ("Corporal", ["Corporal", "Cpl."]),
+    ("Lance Corporal", ["Lance Corporal", "Lance Cpl."]),
+    ("Private", ["Private", "Pvt."]),
+    ("Petty Officer", ["Petty Officer"]),
+    ("Chief Petty Officer", ["Chief Petty Officer"]),
+    ("Warrant Officer", ["Warrant Officer"]),
+    ("Ensign", ["Ensign"]),
+    ("Air Marshal", ["Air Marshal"]),
+    ("Air Vice-Marshal", ["Air Vice-Marshal", "Air Vice Marshal"]),
+    ("Air Commodore", ["Air Commodore"]),
+    ("Group Captain", ["Group Captain"]),
+    ("Wing Commander", ["Wing Commander"]),
+    ("Squadron Leader", ["Squadron Leader"]),
+    ("Flight Lieutenant", ["Flight Lieutenant"]),
+    ("Brigadier", ["Brigadier"]),
 ]:
     for _form in _forms:
         RANKS[_form.lower()] = _rank
+        RANK_FORMS.append(_form)
 
 # Head nouns of offices: a capitalised phrase ending in one of these is a title.
 OFFICE_HEADS = (
@@ -171,6 +197,10 @@ OFFICE_HEADS = (
     "Prosecutor",
     "Inspector General",
     "Chief Executive",
+    "Under Secretary",
+    "Undersecretary",
+    "Deputy Secretary",
+    "Assistant Secretary",
     "Chief Executive Officer",
     "Councilor",
     "Councillor",

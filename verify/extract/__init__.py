@@ -310,6 +310,7 @@ def office_phrase(office: str) -> str:
 
 
 _DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .,'\-]+(?:\s*\([A-Za-z]+\))?\s+[—–-]\s+")
+_RELATIVE_SUBJECT = re.compile(r"(?P<np>(?:[\w\-]+\s+){0,2}[\w\-]+),\s+(?:which|who|that)\s+(?:[a-z]+\s+){0,2}$")
 _ADVERBIAL = re.compile(  # a leading time or place phrase ("in 2023,"), not the subject; "at least one" is one
     r"(?:[Ii]n|[Oo]n|[Aa]t(?!\s+least)|[Aa]fter|[Bb]efore|[Ss]ince|[Dd]uring|[Ll]ast|[Tt]his|[Bb]y|[Ff]or)\s"
 )
@@ -322,6 +323,9 @@ def _subject_before(text: str, pos: int) -> str | None:
     Army sergeant was sentenced ...' -> 'former U.S. Army sergeant'; 'DÜSSELDORF — Rheinmetall
     reported ...' -> 'Rheinmetall'. None when no short phrase stands there."""
     head = _LEADING_DATE.sub("", _DATELINE.sub("", text[:pos]))
+    relative = _RELATIVE_SUBJECT.search(head)
+    if relative:  # "... its ageing fleet of F-16s, which have served for ...": what "which" stands for
+        return relative["np"]
     segments = [seg.strip() for seg in head.split(":")[-1].split(",")]  # a colon starts a new clause
     head = next((seg for seg in segments if seg and not _ADVERBIAL.match(seg)), "")  # not "in 2023,"
     head = _SUBORDINATE.split(head)[-1].strip()  # "... homes in Sudan since fighting broke out": "fighting"
@@ -561,20 +565,21 @@ class _Extractor:
             for m in p.scan(pattern, s):
                 if not free(m) or not (who := name_at(m)):
                     continue
-                taken.append((m.start(), m.end()))
-                office = " ".join(m["office"].split())
-                office = re.sub(r"^(?:Acting|Interim)\s+", "", office)  # "Acting Defense Secretary" holds the office
+                start, raw = m.start(), m["office"]
+                if " and " in raw and p.NAME_RE.search(raw.rsplit(" and ", 1)[0]):
+                    start = m.start("office") + raw.rfind(" and ") + 5  # "Sgt. Anna Berg and Wing Commander Tom Hale"
+                    raw = raw.rsplit(" and ", 1)[1]
+                taken.append((start, m.end()))
+                office = re.sub(r"^(?:Acting|Interim)\s+", "", " ".join(raw.split()))  # "Acting Defense Secretary"
                 if office.lower() in aliases.RANKS:
-                    self.add_rank(sent, m.start(), m.end(), who, office, m["nat"])
+                    self.add_rank(sent, start, m.end(), who, office, m["nat"])
                 else:
                     self.add_role(
                         sent,
-                        m.start(),
+                        start,
                         m.end(),
                         who,
-                        "held office"
-                        if _FORMER_BEFORE.search(s, max(0, m.start() - 10), m.start())
-                        else "holds office",
+                        "held office" if _FORMER_BEFORE.search(s, max(0, start - 10), start) else "holds office",
                         office_phrase(office),
                         nationality=m["nat"],
                         rank=m["rank"],
@@ -1118,6 +1123,12 @@ class _Extractor:
                 unit = counted[-1].unit
                 where = m["place"] or m["side"]
                 self.add(sent, m.start("num"), m.end(), "quantity", where, "count", m["num"], number=number, unit=unit)
+        for m in p.scan(p.GROUP_OF, sent.text):  # "His crew of 38"
+            number = aliases.parse_number(m["num"])
+            if number is not None and free(m):
+                taken.append((m.start("num"), m.end("num")))
+                noun = m["noun"]
+                self.add(sent, m.start(), m.end(), "quantity", noun, "count", m["num"], number=number, unit=noun)
         for m in p.scan(p.RATE_COUNT, sent.text):  # "plans to buy 4.5 million this year"
             number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
             unit = next((c.unit for c in reversed(self.claims) if c.kind == "quantity" and c.unit), None)

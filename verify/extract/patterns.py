@@ -41,33 +41,7 @@ def _trie_pattern(node: dict) -> str:
 
 
 NAT = _alternation(aliases.NATIONALITIES)
-RANK = _alternation(
-    [
-        "General",
-        "Gen.",
-        "Lt. Gen.",
-        "Lieutenant General",
-        "Maj. Gen.",
-        "Major General",
-        "Brig. Gen.",
-        "Admiral",
-        "Adm.",
-        "Vice Adm.",
-        "Rear Adm.",
-        "Vice Admiral",
-        "Rear Admiral",
-        "Colonel",
-        "Col.",
-        "Lt. Col.",
-        "Major",
-        "Maj.",
-        "Captain",
-        "Capt.",
-        "Field Marshal",
-        "Senior Colonel",
-        "Air Chief Marshal",
-    ]
-)
+RANK = _alternation(aliases.RANK_FORMS)
 SERVICE = r"(?:Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard)"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚ"  # Latin capitals, with the accented ones of European names (Romanian Ș, Ț too)
 _LOWER_LETTERS = "a-zß-öø-ÿā-ɏ'’"
@@ -106,7 +80,7 @@ DESCRIBED = (
 _HEADS = "|".join(re.escape(h) for h in sorted(aliases.OFFICE_HEADS, key=len, reverse=True))
 OFFICE = rf"(?:[A-Z][\w.\-]*\s(?:(?:[A-Z][\w.\-]*|of|the|and)\s){{0,5}}?)??(?:{_HEADS})"
 # "Chairman of the Joint Chiefs of Staff", "Secretary of State": the head first, then "of ...".
-OFFICE_OF = rf"(?:{_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|and|the))*?"
+OFFICE_OF = rf"(?:{_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|and|the|for))*?"
 # The same, taking every capitalised word that follows (no name comes after it to stop at).
 OFFICE_OF_WHOLE = rf"(?:{_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.\-]*)*"
 # Titles abbreviated before a name, in American news style: "Sen. Roger Wicker", "Gov. Kathy Hochul".
@@ -329,10 +303,11 @@ TERM_LENGTH = re.compile(
     rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years)"
 )
 PREDICATE_HEADS = re.compile(
-    rf"(?P<name>{PERSON})(?:,\s+\d{{2}},|{_APPOSITIVE_GAP})?\s+(?:has\s+|had\s+)?"
+    rf"(?P<name>{PERSON})(?:,\s+\d{{2}},|{_APPOSITIVE_GAP}|\s+of\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})?"
+    rf"\s+(?:has\s+|had\s+)?"
     rf"(?:(?:also|now|currently|later|then|previously)\s+)?"
     rf"(?P<verb>heads|leads|commands|chairs|directs|headed|led|commanded|chaired|directed)\s+"
-    rf"(?P<org>{_LED_BODY}|(?:the\s+)?(?:{NAT}\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.\-]*\s?)+)"
+    rf"(?P<org>{_LED_BODY}|(?:the\s+)?(?:[a-z\-]+\s+){{0,2}}?(?:{NAT}\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.\-]*\s?)+)"
 )
 DURATION = re.compile(
     rf"(?P<subject>the\s+(?:war|conflict|invasion|fighting|occupation)(?:\s+in\s+[A-Z]\w+)?)"
@@ -417,6 +392,12 @@ RATE_COUNT = re.compile(
     r"(?<![\w.,$€£])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion))?"
     r"\s+(?:a|per|each|this|next|last)\s+(?:year|month|week|day)\b"
 )
+# "His crew of 38", "a force of 5,000": a group and how many it counts.
+GROUP_OF = re.compile(
+    r"\b(?P<noun>crew|force|team|garrison|contingent|delegation|workforce|population|staff|fleet)\s+of\s+"
+    r"(?P<approx>(?:about|some|around|nearly|more than|over)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,])"
+    r"(?!\s+(?:[a-z\-]+\s+)?[a-z\-]+s\b)"  # "a force of 5,000 troops" is QUANTITY's
+)
 IRREGULAR_PLURALS = (
     r"(?:grandchildren|children|people|[a-z]*men|personnel|aircraft|police|staff|feet|yen|yuan|won|renminbi|rand|baht)"
 )
@@ -432,7 +413,7 @@ QUANTITY = re.compile(
     rf"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?P<pct>%|\s+percent)?\s+"
     rf"(?P<noun>(?:(?!(?:of|and|or|to|in|per|than)\s)(?:[a-z][a-z\-]*|[A-Z]+-?\d+[A-Z]*|U\.S\.|U\.K\.)\s+){{0,4}}?"
     rf"(?:(?!(?:has|was|is|does|goes|says|gives|makes|takes|gets|sees|thus|this|its|his|as|us|yes|less|unless|plus)\b)"
-    rf"[a-z][a-z\-]*s|{IRREGULAR_PLURALS}|"
+    rf"[a-z][a-z\-]*s|[A-Z]+-?\d+[A-Z]*s|{IRREGULAR_PLURALS}|"  # "34 F-35s"
     rf"injured|wounded|killed|dead|missing)|of\s+(?:them|whom))\b",
     re.IGNORECASE,
 )
@@ -667,6 +648,9 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     CASUALTIES: frozenset({"killing", "injuring", "wounding"}),
     PART_OF: _PART_OF_TRIGGER,
     RATE_COUNT: frozenset({"year", "month", "week", "day"}),
+    GROUP_OF: frozenset(
+        {"crew", "force", "team", "garrison", "contingent", "delegation", "workforce", "population", "staff", "fleet"}
+    ),
     DURATION_OPENING: frozenset({"for"}),
     DEADLINE: frozenset({"to"}),
     DURATION_LAST: frozenset({"last", "lasts", "lasted", "took", "takes", "take"}),
