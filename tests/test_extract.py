@@ -177,6 +177,15 @@ GENERAL_ROLE_SHAPES = {
             ("Li Xi", "rank", "Senior Colonel"),
         },
     ),
+    "a bare title takes the body named before it": (
+        "Senators questioned the Senate Armed Services Committee witnesses. Sen. Roger Wicker, R-Miss., the chairman,"
+        " spoke first.",
+        {("Roger Wicker", "holds office", "chairman of the Senate Armed Services Committee")},
+    ),
+    "a described speaker is the person named before": (
+        "Mark Rutte spoke in Brussels. In an interview, the former Dutch prime minister said more was needed.",
+        {("Mark Rutte", "held office", "prime minister")},
+    ),
     "lower-case title before a name": (
         "The defence secretary, John Healey, arrived. Sweden's defence minister Pål Jonson left.",
         {("John Healey", "holds office", "defence secretary"), ("Pål Jonson", "holds office", "defence minister")},
@@ -234,15 +243,6 @@ def test_he_at_the_start_of_a_sentence_is_the_person_named_before_it(tmp_path):
     )
     meeting = next(c for c in claims if c.kind == "relation")
     assert (meeting.subject, meeting.value) == ("Margus Tsahkna", "Marco Rubio")
-
-
-def test_a_bare_title_takes_the_body_named_before_it(tmp_path):
-    claims = _claims_of(
-        tmp_path,
-        "Senators questioned the Senate Armed Services Committee witnesses. Sen. Roger Wicker, R-Miss., the chairman,"
-        " spoke first.",
-    )
-    assert ("Roger Wicker", "holds office", "chairman of the Senate Armed Services Committee") in _roles(claims)
 
 
 def test_a_title_run_before_a_name_is_not_part_of_the_name(tmp_path):
@@ -403,3 +403,13 @@ def test_ranks_beyond_generals_and_admirals_are_ranks(tmp_path):
 def test_a_group_and_its_size_is_a_count(tmp_path):
     claims = _claims_of(tmp_path, "His crew of 38 destroyed 23 mines. Belgium has ordered 34 F-35s.")
     assert [(c.number, c.unit) for c in claims if c.kind == "quantity"] == [(38, "crew"), (23, "mines"), (34, "f-35s")]
+
+
+def test_took_over_from_gives_the_predecessor_the_successors_office(tmp_path):
+    claims = _claims_of(
+        tmp_path,
+        "NATO Secretary General Mark Rutte spoke. Rutte, who took over from Jens Stoltenberg in October 2024, led"
+        " the Netherlands for 14 years.",
+    )
+    assert ("Jens Stoltenberg", "held office", "Secretary General of NATO") in _roles(claims)
+    assert [(c.subject, c.number) for c in claims if c.kind == "duration"] == [("Mark Rutte", 14)]

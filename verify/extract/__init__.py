@@ -310,6 +310,7 @@ def office_phrase(office: str) -> str:
 
 
 _DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .,'\-]+(?:\s*\([A-Za-z]+\))?\s+[—–-]\s+")
+_NAME_THEN_ASIDE = re.compile(rf"\s*(?P<name>{p.NAME}),\s+(?:\d{{2}},\s+)?[^,]{{3,120}},\s")
 _RELATIVE_SUBJECT = re.compile(r"(?P<np>(?:[\w\-]+\s+){0,2}[\w\-]+),\s+(?:which|who|that)\s+(?:[a-z]+\s+){0,2}$")
 _ADVERBIAL = re.compile(  # a leading time or place phrase ("in 2023,"), not the subject; "at least one" is one
     r"(?:[Ii]n|[Oo]n|[Aa]t(?!\s+least)|[Aa]fter|[Bb]efore|[Ss]ince|[Dd]uring|[Ll]ast|[Tt]his|[Bb]y|[Ff]or)\s"
@@ -326,7 +327,7 @@ def _subject_before(text: str, pos: int) -> str | None:
     relative = _RELATIVE_SUBJECT.search(head)
     if relative:  # "... its ageing fleet of F-16s, which have served for ...": what "which" stands for
         return relative["np"]
-    segments = [seg.strip() for seg in head.split(":")[-1].split(",")]  # a colon starts a new clause
+    segments = [seg.strip() for seg in head.split(":")[-1].split(", ")]  # a colon starts a new clause
     head = next((seg for seg in segments if seg and not _ADVERBIAL.match(seg)), "")  # not "in 2023,"
     head = _SUBORDINATE.split(head)[-1].strip()  # "... homes in Sudan since fighting broke out": "fighting"
     head = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", head)
@@ -723,6 +724,23 @@ class _Extractor:
                 relation = "holds office" if m["verb"].endswith("s") else "held office"
                 self.add_role(sent, m.start(), m.end("org"), who, relation, f"head of {org}")
         self.general_roles(sent, first_claim, name_at)
+        for m in p.scan(p.DESCRIBED_ROLE, s):  # "..., the former Dutch prime minister said ..."
+            if self.person_before:
+                relation = "held office" if m["former"] else "holds office"
+                role = " ".join(m["role"].split())
+                self.add_role(sent, m.start(), m.end("role"), self.person_before, relation, role, nationality=m["nat"])
+        for m in p.scan(p.TOOK_OVER_FROM, s):  # "Rutte, who took over from Jens Stoltenberg": his office, before him
+            successor = self.main_subject(sent, m.start()) or self.nearest_person_before(sent, m.start())
+            office = next(
+                (
+                    c
+                    for c in reversed(self.claims)
+                    if c.kind == "role" and c.subject == successor and c.relation == "holds office"
+                ),
+                None,
+            )
+            if office and (who := name_at(m)) and who != successor:
+                self.add_role(sent, m.start("verb"), m.end(), who, "held office", office.value or "")
         for m in p.scan(p.SUCCEEDING, s):  # "took command of X, succeeding Gen. Paul LaCamera"
             office = next(
                 (
@@ -765,7 +783,7 @@ class _Extractor:
                     country, role = m["nat"], role[len(m["nat"]) :].strip()
                 if owner and not country:  # "the bank's chief economist" -> "chief economist of the bank"
                     role = f"{role} of the {owner}" if owner[0].islower() else f"{role} of {owner}"
-                if "its" in groups and m["its"]:  # "Its chief executive, Mike Bullock,": the body named before
+                if "its" in groups and m["its"] and m["its"].lower() == "its":  # "Its chief executive, Mike Bullock,"
                     body = _last_body(self.article.text[: sent.start + m.start()])
                     if not body:
                         continue
@@ -833,6 +851,7 @@ class _Extractor:
             reported = _REPORTED_SUBJECT.search(sent.text, 0, m.start("span"))  # "Braun said the man had flown ..."
             who = (
                 (reported["np"] if reported else None)
+                or self.main_subject(sent, m.start())
                 or self.nearest_person_before(sent, m.start())
                 or (self.person_before if opener else None)
                 or _subject_before(sent.text, m.start())
@@ -930,6 +949,14 @@ class _Extractor:
                     unit="years",
                 )
 
+    def main_subject(self, sent: Sentence, pos: int) -> str | None:
+        """'Rutte, who took over from Jens Stoltenberg in 2024, led ...': a sentence that opens with a
+        name and an appositive or relative clause closed before `pos` has that name as its subject."""
+        opening = _NAME_THEN_ASIDE.match(sent.text)
+        if not opening or opening.end() > pos:
+            return None
+        return self.person(opening["name"])
+
     def nearest_person_before(self, sent: Sentence, pos: int) -> str | None:
         found = None
         for m in p.NAME_RE.finditer(sent.text[:pos]):
@@ -997,7 +1024,7 @@ class _Extractor:
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end()))
                 context = self.quantity_context(sent, m.start(), None)
-                unit = {"$": "USD", "€": "EUR", "£": "GBP"}[m["cur"]]
+                unit = {"$": "USD", "€": "EUR", "£": "GBP"}.get(m["cur"], m["cur"].strip())  # or its ISO code
                 self.add(
                     sent,
                     m.start(),

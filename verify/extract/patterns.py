@@ -62,7 +62,9 @@ _NOT_A_NAME_START = (
 _PARTICLE = rf"(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|bin|ibn|ter|ten)(?=\s(?:{_PARTICLE_NEXT}))"
 _INITIALS = rf"[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}}"  # "G.", "J.T."
 _NAME_PART = rf"(?:{_WORD}|{_INITIALS}|(?:al|el)-{_WORD}|{_PARTICLE})"
-NAME = rf"(?<![\w'’])(?=[{_UPPER}]){_NOT_A_NAME_START}(?:{_WORD}|{_INITIALS})(?:\s{_NAME_PART}){{0,4}}+\b"
+NAME = (  # "JD Vance": two capitals without full stops may open a name before a capitalised word
+    rf"(?<![\w'’])(?=[{_UPPER}]){_NOT_A_NAME_START}(?:{_WORD}|{_INITIALS}|[A-Z]{{2}}(?=\s{_WORD}))(?:\s{_NAME_PART}){{0,4}}+\b"
+)
 NAME_RE = re.compile(NAME)
 # A U.S. politician's party and state after the name: "R-Miss.", "D-N.Y."
 _PARTY_TAG = r"\(?[RDI]-[A-Z][\w.]*\)?"
@@ -156,7 +158,8 @@ ROLE_NOUNS = [
     "national security adviser", "press secretary", "auditor", "treasurer", "comptroller", "registrar",
     "rector", "dean", "president and chief executive", "member of parliament", "member of Congress",
     "captain", "skipper", "commanding officer", "soldier", "sailor", "airman", "marine", "officer",
-    "fellow", "research fellow", "senior fellow", "analyst", "researcher", "scholar",
+    "fellow", "research fellow", "senior fellow", "analyst", "researcher", "scholar", "instructor", "trainer",
+    "coach", "teacher",
     "ranking member", "top Democrat", "top Republican", "senior Democrat", "senior Republican",
     "mathematician", "physicist", "scientist", "chemist", "biologist", "historian", "journalist", "engineer",
     "physician", "doctor", "surgeon", "businessman", "businesswoman", "entrepreneur", "banker", "investor",
@@ -213,6 +216,10 @@ DURATION_SENTENCE = re.compile(
 )
 # "... took command of U.S. Forces Korea, succeeding Gen. Paul LaCamera": the predecessor held the office.
 SUCCEEDING = re.compile(rf",\s+(?P<verb>succeeding|replacing)\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})")
+# "Rutte, who took over from Jens Stoltenberg in October 2024": the predecessor held the subject's office.
+TOOK_OVER_FROM = re.compile(
+    rf"\b(?P<verb>took over from|succeeded|replaced)\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})(?!\s+as\b)"
+)
 # "General Christopher Cavoli, then Supreme Allied Commander Europe,"
 APPOSITIVE_TITLE = re.compile(
     rf"(?P<name>{NAME}),\s+(?P<when>then\s+|now\s+|formerly\s+|currently\s+)?(?:the\s+)?"
@@ -367,7 +374,8 @@ DURATION_OPENING = re.compile(
 )
 # "the Constitutional Court, which has 180 days to rule": a time limit.
 DEADLINE = re.compile(
-    rf"\b(?:has|have|had|was given|were given)\s+(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+"
+    rf"\b(?:has|have|had|was given|were given)\s+(?:just\s+|only\s+|about\s+)?"
+    rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+"
     rf"(?P<unit>years|months|weeks|days|hours)\s+to\s+[a-z]+"
 )
 # "nearly five hours of debate", "after three weeks of talks": a stated length of an activity.
@@ -380,12 +388,13 @@ DURATION_OF = re.compile(
 )
 # "has worked on it for more than a decade": how long the sentence's subject has done something.
 DURATION_FOR = re.compile(
-    rf"\b(?:(?:has|have|had)\s+(?:been\s+)?[a-z]+ed|(?:has|have|had)\s+been|(?:could|can|would|will)\s+[a-z]+|"
+    rf"\b(?:(?:has|have|had)\s+(?:been\s+)?[a-z]+|(?:could|can|would|will)\s+[a-z]+|"
     rf"{_PAST_TENSE}|stayed|remained|spent|served)"
     r"\b(?:[^.;]{0,40}?\bfor|(?<=spent))\s+"
     r"(?P<approx>(?:more than|nearly|almost|about|over|just|only|a record|some)\s+)?"
-    r"(?P<span>a decade|two decades|three decades|a century|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|fifteen|twenty|thirty|forty)\s+(?P<unit>years|months|weeks|days|hours|minutes))\b"
+    r"(?P<span>a decade|two decades|three decades|a century|a year|"
+    r"(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)\s+"
+    r"(?P<unit>years|months|weeks|days|hours|minutes))\b"
 )
 # "plans to buy 4.5 million this year", "to 650 a year": a count whose noun was named before it.
 RATE_COUNT = re.compile(
@@ -403,7 +412,7 @@ IRREGULAR_PLURALS = (
 )
 # "€86 billion", "$2 billion", "£1.5 million": an amount of money.
 CURRENCY = re.compile(
-    r"(?P<cur>[$€£])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?P<cur>[$€£]|(?:NOK|SEK|DKK|CHF|PLN|USD|EUR|GBP|JPY)\s)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:\s+(?P<scale>(?i:thousand|million|billion|trillion))|(?P<short>bn|tn|m|k)\b)?"
 )
 QUANTITY = re.compile(
@@ -497,7 +506,7 @@ _MODIFIER = rf"(?:[A-Z][\w.&’'\-]*|{_NOT_A_MODIFIER}[a-z][a-z\-]+)"  # capital
 _ORGANISATION = (
     rf"(?:the\s+)?(?!{_MONTH}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:U\.S\.\s+)?"
     r"(?:\d+(?:st|nd|rd|th)\s+)?"
-    r"[A-Z][\w.&’'\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w.&’'\-]*)*"
+    r"[A-Z][\w.&’'\-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?[A-Z][\w.&’'\-]*)*"
 )
 ROLE_PHRASE = (  # the lookahead first: a cheap test for a head noun within five words spares the full parse
     rf"(?=(?:[^\s,;]+\s+){{0,4}}?{_ROLE_TITLE}\b)(?P<role>(?:{_MODIFIER}\s+){{0,4}}(?P<head>{_ROLE_TITLE})"
@@ -548,7 +557,7 @@ GENERAL_PRENOMINAL = re.compile(
 )
 # "the defence secretary, John Healey,", "Sweden's defence minister Pål Jonson": the role, then the name.
 GENERAL_REVERSE = re.compile(
-    rf"(?<![\w.&\-])(?=[tiA-Z])(?:(?<![\w,])(?:the|The|An?(?=\s[^,]+,)|(?P<its>[Ii]ts(?=\s[^,]+,)))\s+|{_POSSESSOR}\s+)"
+    rf"(?<![\w.&\-])(?=[tiA-Z])(?:(?<![\w,])(?:the|The|An?(?=\s[^,]+,)|(?P<its>(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?=\s[^,]+,)))\s+|{_POSSESSOR}\s+)"
     rf"{_TENURE}?"
     rf"(?=(?:[^\s,;]+\s+){{0,4}}?{_ROLE_TITLE}(?:,?\s+[A-Z]|\s+(?:of|for|to|at|in)\s))"
     # a comma ends a named organisation; a service and a rank may stand before the name
@@ -572,6 +581,11 @@ GENERAL_COPULA = re.compile(
     rf"(?P<name>{PERSON})(?:,\s+\d{{2}},)?\s+(?P<verb>is|was|has been|had been|became|becomes|remains|remained)\s+"
     rf"(?:(?:the|a|an)\s+|{_POSSESSOR}\s+)?{_TENURE}?{ROLE_PHRASE}"
     rf"(?:{_PHRASE_ENDS}|(?=\s+(?:in|on|since|from|until|after|before|last|this|when)\b))"  # "... in December 2024"
+)
+# "..., the former Dutch prime minister said": a described speaker is the person named before.
+DESCRIBED_ROLE = re.compile(
+    rf"\b[Tt]he\s+(?P<former>former\s+|then\s+)?(?:(?P<nat>{NAT})\s+)?(?P<role>(?:[a-z\-]+\s+){{0,2}}?{_ROLE_NOUN})\s+"
+    rf"(?:said|says|told|added|noted|argued|warned|insisted|wrote)\b"
 )
 # Most specific first: a phrase one of them reads is not read again by the next.
 GENERAL_ROLE_PATTERNS = (
@@ -607,11 +621,11 @@ _CAP_HEADS = Capitalised(_HEAD_TOKENS)
 _CAP_RANKS = Capitalised(w.lower().strip(".") for r in aliases.RANKS for w in r.split())
 Trigger = frozenset | re.Pattern | tuple
 _PERCENT_TRIGGER = re.compile(r"%|per ?cent", re.IGNORECASE)
-_CURRENCY_TRIGGER = re.compile(r"[$€£]\d")
+_CURRENCY_TRIGGER = re.compile(r"[$€£]\d|\b(?:NOK|SEK|DKK|CHF|PLN|USD|EUR|GBP|JPY) \d")
 _PART_OF_TRIGGER = re.compile(r"\w\s+of\s+(?:the|its|their)\s+(?:\d|[a-z]+\s)")
 _NEEDLES = {
     id(_PERCENT_TRIGGER): ("%", "per", "Per", "PER"),
-    id(_CURRENCY_TRIGGER): ("$", "€", "£"),
+    id(_CURRENCY_TRIGGER): ("$", "€", "£", "NOK", "SEK", "DKK", "CHF", "PLN", "USD", "EUR", "GBP", "JPY"),
     id(_PART_OF_TRIGGER): (" of the ", " of its ", " of their "),
 }
 _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
@@ -652,11 +666,16 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
         {"crew", "force", "team", "garrison", "contingent", "delegation", "workforce", "population", "staff", "fleet"}
     ),
     DURATION_OPENING: frozenset({"for"}),
-    DEADLINE: frozenset({"to"}),
+    DEADLINE: (frozenset({"years", "months", "weeks", "days", "hours"}), frozenset({"to"})),
     DURATION_LAST: frozenset({"last", "lasts", "lasted", "took", "takes", "take"}),
     DURATION_OF: frozenset({"hours", "days", "weeks", "months", "years", "decade"}),
     DURATION_FOR: frozenset({"for", "spent"}),
     SUCCEEDING: frozenset({"succeeding", "replacing"}),
+    TOOK_OVER_FROM: frozenset({"over", "succeeded", "replaced"}),
+    DESCRIBED_ROLE: (
+        frozenset({"said", "says", "told", "added", "noted", "argued", "warned", "insisted", "wrote"}),
+        LowerCase(_ROLE_TOKENS),
+    ),
     DURATION_SERVICE: frozenset({"after"}),
     TERM_LENGTH: frozenset({"term"}),
     PERCENT: _PERCENT_TRIGGER,
@@ -724,6 +743,10 @@ _LOWER, _CAPS, _LOWER_CASE, _REGEXES, _COMBINED = _compile_triggers()
 _LOWER_KEYS, _CAPS_KEYS, _LOWER_CASE_KEYS = frozenset(_LOWER), frozenset(_CAPS), frozenset(_LOWER_CASE)
 
 
+def _has(text: str, need: str | re.Pattern) -> bool:
+    return need in text if isinstance(need, str) else bool(need.search(text))
+
+
 @functools.lru_cache(maxsize=8)
 def _plan(text: str) -> frozenset[int]:
     """The ids of the patterns worth running on `text`: every trigger is tested once per sentence."""
@@ -746,7 +769,7 @@ def _plan(text: str) -> frozenset[int]:
             runnable.add(pid)
     if _DIGIT_RE.search(text) or not _NUMBER_TOKENS.isdisjoint(words):
         runnable.add(id(QUANTITY))
-    runnable.difference_update([pid for pid in runnable if pid in _NEEDS and _NEEDS[pid] not in text])
+    runnable.difference_update([pid for pid in runnable if pid in _NEEDS and not _has(text, _NEEDS[pid])])
     return frozenset(runnable)
 
 
@@ -822,9 +845,9 @@ def may_name_a_person(text: str) -> bool:
 
 # A substring each of these patterns cannot match without: tested after the trigger, it spares
 # most runs ("Chief of Staff" without " of " cannot be PRENOMINAL_OF).
-_NEEDS = {
+_NEEDS: dict[int, str | re.Pattern] = {
     id(PRENOMINAL_OF): " of ",
-    id(APPOSITIVE_TITLE): ", ",
+    id(APPOSITIVE_TITLE): re.compile(r", (?:then |now |formerly |currently )?(?:the )?[A-Z]"),
     id(APPOSITIVE_ITS): ", ",
     id(APPOSITIVE_WHO): " who ",
     id(APPOSITIVE_WHO_IS): " who ",
@@ -841,7 +864,8 @@ _ROLE_PATTERN_IDS = frozenset(
         PRENOMINAL_OF, PRENOMINAL, ABBREVIATED_TITLE, LOWER_TITLE, OBJECT_AS, TOOK_COMMAND, APPOSITIVE_ITS,
         APPOSITIVE_BARE, APPOSITIVE_TITLE, RANK_ONLY, APPOSITIVE_WHO, APPOSITIVE_WHO_LED, APPOSITIVE_WHO_IS,
         HELD_THE_POST, INVERTED_COPULA, PASSIVE_HEAD, COPULA_TITLE, AS_TITLE, REVERSE_APPOSITIVE, APPOSITIVE_NP,
-        APPOSITIVE_A, PREDICATE_AS, PREDICATE_HEADS, SUCCEEDING, GENERAL_APPOSITIVE, *GENERAL_ROLE_PATTERNS,
+        APPOSITIVE_A, PREDICATE_AS, PREDICATE_HEADS, SUCCEEDING, TOOK_OVER_FROM, DESCRIBED_ROLE, GENERAL_APPOSITIVE,
+        *GENERAL_ROLE_PATTERNS,
     )
 )  # fmt: skip
 _GATED = frozenset(_TRIGGERS) | {id(QUANTITY)}  # patterns that run only when the plan says so
