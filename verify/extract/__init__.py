@@ -191,7 +191,8 @@ _RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in|[a-z]+ing)\b")
 _DECADES = {"a decade": 10, "two decades": 20, "three decades": 30, "a century": 100}
 # What may stand between two people met at once: a comma or "and", then titles ("Defence Minister").
 _JOINED_NAMES = re.compile(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-]*\s+){0,4}")
-_QUOTE_MARKS = ("‘", "“", '"', "'")
+_QUOTE_MARKS = ("‘", "“", '"')
+_SINGLE_QUOTE_OPENS = re.compile(r"(?:^|:\s|[—–]\s)'")  # where QUOTE reads straight single quotes
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s*$")  # "Former U.S. Secretary of State ..."
 # Words with these endings name things, not people: "Supreme Allied Commander Transformation".
 _NOT_A_NAME_ENDING = re.compile(r"(?:tion|sion|ness|ship|hood|ism|ity)s?$")
@@ -345,7 +346,7 @@ _BODY = re.compile(
 
 def _last_body(text: str) -> str | None:
     """The committee, council or command named last before a bare 'the chairman': whose chairman."""
-    bodies = [m["body"] for m in _BODY.finditer(text[-1500:])]
+    bodies = [m["body"] for m in _BODY.finditer(text)]
     return bodies[-1] if bodies else None
 
 
@@ -562,8 +563,9 @@ class _Extractor:
     ) -> None:
         """Every role pattern, the specific ones first, on a sentence whose plan wakes one of them."""
         s = sent.text
+        scan = p.scanner(s)  # one plan lookup for the ~30 patterns below
         for pattern in (p.PRENOMINAL_OF, p.PRENOMINAL):
-            for m in p.scan(pattern, s):
+            for m in scan(pattern):
                 if not free(m) or not (who := name_at(m)):
                     continue
                 start, raw = m.start(), m["office"]
@@ -585,44 +587,44 @@ class _Extractor:
                         nationality=m["nat"],
                         rank=m["rank"],
                     )
-        for m in p.scan(p.ABBREVIATED_TITLE, s):
+        for m in scan(p.ABBREVIATED_TITLE):
             if free(m) and (who := name_at(m)):
                 taken.append((m.start(), m.end()))
                 self.add_role(sent, m.start(), m.end(), who, "holds office", p.TITLE_ABBREVIATIONS[m["title"]])
-        for m in p.scan(p.LOWER_TITLE, s):
+        for m in scan(p.LOWER_TITLE):
             if free(m) and (who := name_at(m)):
                 taken.append((m.start(), m.end()))
                 self.add_role(sent, m.start(), m.end(), who, "holds office", m["office"])
                 if m["rank"]:
                     self.add_rank(sent, m.start("rank"), m.end(), who, m["rank"], None)
-        for m in p.scan(p.OBJECT_AS, s):
+        for m in scan(p.OBJECT_AS):
             if who := name_at(m):
                 self.add_role(sent, m.start(), m.end("role"), who, f"{m['verb']} as", _tidy_role(m["role"]))
                 if m["rank"]:
                     self.add_rank(sent, m.start("rank"), m.end("name"), who, m["rank"], m["nat"])
-        for m in p.scan(p.TOOK_COMMAND, s):
+        for m in scan(p.TOOK_COMMAND):
             if who := name_at(m):
                 org = _org(m["org"])
                 self.add_role(sent, m.start(), m.end("org"), who, "holds office", f"head of {org}")
-        for m in p.scan(p.APPOSITIVE_ITS, s):
+        for m in scan(p.APPOSITIVE_ITS):
             if who := name_at(m):
                 self.add_role(sent, m.start(), m.end("role"), who, "holds office", m["role"])
-        for m in p.scan(p.APPOSITIVE_BARE, s):
+        for m in scan(p.APPOSITIVE_BARE):
             if who := name_at(m):
                 self.add_role(sent, m.start(), m.end("role"), who, "holds office", " ".join(m["role"].split()))
-        for m in p.scan(p.APPOSITIVE_TITLE, s):
+        for m in scan(p.APPOSITIVE_TITLE):
             if who := name_at(m):
                 relation = "held office" if (m["when"] or "").strip() in {"then", "formerly"} else "holds office"
                 self.add_role(sent, m.start(), m.end("role"), who, relation, office_phrase(m["role"]))
-        for m in p.scan(p.RANK_ONLY, s):
+        for m in scan(p.RANK_ONLY):
             if free(m) and (who := name_at(m)):
                 taken.append((m.start(), m.end()))
                 self.add_rank(sent, m.start(), m.end(), who, m["rank"], m["nat"])
-        for m in p.scan(p.APPOSITIVE_WHO, s):
+        for m in scan(p.APPOSITIVE_WHO):
             if who := name_at(m):
                 relation = "held office" if m["verb"] in PAST_VERBS else "holds office"
                 self.add_role(sent, m.start("name"), m.end("role"), who, relation, _tidy_role(m["role"]))
-        for m in p.scan(p.APPOSITIVE_WHO_LED, s):
+        for m in scan(p.APPOSITIVE_WHO_LED):
             described = m["name"] is None  # "The Italian admiral, who chairs ..." means the person just named
             who = self.ctx.last_person if described else name_at(m)
             if not who:
@@ -633,21 +635,21 @@ class _Extractor:
             self.add_role(sent, m.start(), m.end("org"), who, relation, f"head of {org}")
             if described and m["dword"].lower() in aliases.RANKS:
                 self.add_rank(sent, m.start(), m.end("dword"), who, m["dword"], m["dnat"])
-        for m in p.scan(p.APPOSITIVE_WHO_IS, s):
+        for m in scan(p.APPOSITIVE_WHO_IS):
             if who := name_at(m):
                 relation = "held office" if m["verb"] == "was" else "holds office"
                 self.add_role(sent, m.start(), m.end("role"), who, relation, " ".join(m["role"].split()))
-        for m in p.scan(p.HELD_THE_POST, s):
+        for m in scan(p.HELD_THE_POST):
             if (who := name_at(m)) and self.ctx.last_office:
                 past = (m["verb"].endswith("held") and not m["verb"].startswith("has")) or _ended(m["when"])
                 relation = "held office" if past else "holds office"
                 self.add_role(sent, m.start(), m.end(), who, relation, self.ctx.last_office)
-        for m in p.scan(p.INVERTED_COPULA, s):  # the rank, if any, is RANK_ONLY's claim
+        for m in scan(p.INVERTED_COPULA):  # the rank, if any, is RANK_ONLY's claim
             if who := name_at(m):
                 self.add_role(
                     sent, m.start(), m.end(), who, "holds office", office_phrase(m["role"]), nationality=m["nat"]
                 )
-        for m in p.scan(p.PASSIVE_HEAD, s):
+        for m in scan(p.PASSIVE_HEAD):
             if who := name_at(m):
                 org = _org(m["org"])
                 self.add_role(sent, m.start(), m.end(), who, "holds office", f"head of {org}")
@@ -664,7 +666,7 @@ class _Extractor:
                     )
                 if m["date"]:
                     self.add(sent, m.start("verb"), m.end("date"), "date", who, f"{m['verb']} since", m["date"])
-        for m in p.scan(p.COPULA_TITLE, s):
+        for m in scan(p.COPULA_TITLE):
             if free(m) and (who := name_at(m)):
                 ranged = re.match(r"\s+from\s+\d{4}\s+(?:to|until|–|-)\s+\d{4}", s[m.end() :])
                 past = m["verb"] in {"was", "had been"} or bool(ranged)
@@ -672,19 +674,19 @@ class _Extractor:
                 self.add_role(
                     sent, m.start(), m.end("role"), who, relation, office_phrase(m["role"]), nationality=m["nat"]
                 )
-        for m in p.scan(p.AS_TITLE, s):
+        for m in scan(p.AS_TITLE):
             opener = re.match(rf"\s*(?P<who>{p.PERSON})\b", s)
             who = self.person(opener["who"]) if opener else None
             if who and free(m):
                 relation = "holds office" if "serving" in m[0] else "held office"
                 self.add_role(sent, m.start(), m.end("role"), who, relation, _tidy_role(office_phrase(m["role"])))
-        for m in p.scan(p.REVERSE_APPOSITIVE, s):
+        for m in scan(p.REVERSE_APPOSITIVE):
             if who := name_at(m):
                 owner = (m["owner"] or "").removeprefix("the ")
                 country = owner if aliases.country_of(owner) else None
                 role = " ".join(m["role"].split()) + (f" of {owner}" if owner and not country else "")
                 self.add_role(sent, m.start(), m.end("name"), who, "holds office", role, nationality=country)
-        for m in p.scan(p.APPOSITIVE_NP, s):
+        for m in scan(p.APPOSITIVE_NP):
             if not p.names_a_role(m["role"]) or not self.known_or_full(m["name"]):
                 continue  # "Northwood, the headquarters of ...": a place, not a person
             if who := name_at(m):
@@ -696,7 +698,7 @@ class _Extractor:
                 elif m["body"]:
                     role = f"{role} of the {m['body']}"  # "the institute's director-general"
                 self.add_role(sent, m.start(), m.end("role"), who, "holds office", role, nationality=country)
-        for m in p.scan(p.APPOSITIVE_A, s):
+        for m in scan(p.APPOSITIVE_A):
             if who := (self.ctx.last_person if m["name"] is None else name_at(m)):
                 self.add_role(
                     sent,
@@ -707,7 +709,7 @@ class _Extractor:
                     " ".join(m["role"].split()),
                     nationality=m["nat"],
                 )
-        for m in p.scan(p.PREDICATE_AS, s):
+        for m in scan(p.PREDICATE_AS):
             if who := name_at(m):
                 past = m["verb"] in PAST_VERBS or m["adv"] in {"previously", "formerly"}
                 self.add_role(
@@ -718,18 +720,18 @@ class _Extractor:
                     "held office" if past else "holds office",
                     _tidy_role(m["role"]),
                 )
-        for m in p.scan(p.PREDICATE_HEADS, s):
+        for m in scan(p.PREDICATE_HEADS):
             if who := name_at(m):
                 org = _org(m["org"])
                 relation = "holds office" if m["verb"].endswith("s") else "held office"
                 self.add_role(sent, m.start(), m.end("org"), who, relation, f"head of {org}")
         self.general_roles(sent, first_claim, name_at)
-        for m in p.scan(p.DESCRIBED_ROLE, s):  # "..., the former Dutch prime minister said ..."
+        for m in scan(p.DESCRIBED_ROLE):  # "..., the former Dutch prime minister said ..."
             if self.person_before:
                 relation = "held office" if m["former"] else "holds office"
                 role = " ".join(m["role"].split())
                 self.add_role(sent, m.start(), m.end("role"), self.person_before, relation, role, nationality=m["nat"])
-        for m in p.scan(p.TOOK_OVER_FROM, s):  # "Rutte, who took over from Jens Stoltenberg": his office, before him
+        for m in scan(p.TOOK_OVER_FROM):  # "Rutte, who took over from Jens Stoltenberg": his office, before him
             successor = self.main_subject(sent, m.start()) or self.nearest_person_before(sent, m.start())
             office = next(
                 (
@@ -741,7 +743,7 @@ class _Extractor:
             )
             if office and (who := name_at(m)) and who != successor:
                 self.add_role(sent, m.start("verb"), m.end(), who, "held office", office.value or "")
-        for m in p.scan(p.SUCCEEDING, s):  # "took command of X, succeeding Gen. Paul LaCamera"
+        for m in scan(p.SUCCEEDING):  # "took command of X, succeeding Gen. Paul LaCamera"
             office = next(
                 (
                     c
@@ -771,10 +773,11 @@ class _Extractor:
 
     def general_roles(self, sent: Sentence, first_claim: int, name_at: Callable[[re.Match], str | None]) -> None:
         """Role phrases in shapes no specific pattern lists, where no specific pattern has spoken."""
+        scan = p.scanner(sent.text)
         s = sent.text
         for pattern in p.GENERAL_ROLE_PATTERNS:
             groups = pattern.groupindex
-            found = p.appositives(s) if pattern is p.GENERAL_APPOSITIVE else p.scan(pattern, s)
+            found = p.appositives(s) if pattern is p.GENERAL_APPOSITIVE else scan(pattern)
             for m in found:
                 owner = re.sub(r"^[Tt]he ", "", m["owner"] or "") if "owner" in groups else ""
                 country = owner if aliases.country_of(owner) else None
@@ -784,12 +787,12 @@ class _Extractor:
                 if owner and not country:  # "the bank's chief economist" -> "chief economist of the bank"
                     role = f"{role} of the {owner}" if owner[0].islower() else f"{role} of {owner}"
                 if "its" in groups and m["its"] and m["its"].lower() == "its":  # "Its chief executive, Mike Bullock,"
-                    body = _last_body(self.article.text[: sent.start + m.start()])
+                    body = _last_body(self.text_before(sent.start + m.start()))
                     if not body:
                         continue
                     role = f"{role} of the {body}"
                 if role.lower() in _BARE_HEADS and not owner:  # "Sen. Roger Wicker, R-Miss., the chairman,"
-                    body = _last_body(self.article.text[: sent.start + m.start()])
+                    body = _last_body(self.text_before(sent.start + m.start()))
                     role = f"{role} of the {body}" if body else role
                 if self.read_already(sent, m, role, first_claim) or not (who := name_at(m)):
                     continue
@@ -813,9 +816,10 @@ class _Extractor:
 
     # -- numbers ---------------------------------------------------------------------------------
     def durations(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
+        scan = p.scanner(sent.text)
         if p.may_hold_a_number(sent.text):  # these lengths are all written with a number
             self.numbered_durations(sent, taken)
-        for m in p.scan(p.DURATION_OF, sent.text):  # "nearly five hours of debate", "a decade of increases"
+        for m in scan(p.DURATION_OF):  # "nearly five hours of debate", "a decade of increases"
             number = 10.0 if m["decade"] else aliases.parse_number(m["num"])
             unit = "years" if m["decade"] else m["unit"].lower()
             if number is None or any(a <= m.start() < b for a, b in taken):
@@ -825,7 +829,7 @@ class _Extractor:
             self.add(
                 sent, m.start(), m.end(), "duration", m["subject"].lower(), "lasted", value, number=number, unit=unit
             )
-        for m in p.scan(p.DURATION_OPENING, sent.text):  # "For 34 years, Ian Duff kept the light burning"
+        for m in scan(p.DURATION_OPENING):  # "For 34 years, Ian Duff kept the light burning"
             first = p.NAME_RE.search(sent.text, m.end())
             who = (self.person(first[0]) if first and first.start() == m.end() else None) or _subject_before(
                 sent.text[m.end() :], len(sent.text) - m.end()
@@ -836,7 +840,7 @@ class _Extractor:
                 self.add(
                     sent, m.start(), m.end(), "duration", who, "for", f"{m['num']} {unit}", number=number, unit=unit
                 )
-        for m in p.scan(p.DEADLINE, sent.text):  # "the Constitutional Court, which has 180 days to rule"
+        for m in scan(p.DEADLINE):  # "the Constitutional Court, which has 180 days to rule"
             runs = [r[0].removeprefix("the ").strip() for r in p.CAPITAL_RUN.finditer(sent.text[: m.start()])]
             body = next((r for r in reversed(runs) if len(r.split()) >= 2), None)
             if body and not any(a <= m.start() < b for a, b in taken):
@@ -844,7 +848,7 @@ class _Extractor:
                 unit, number = m["unit"], aliases.parse_number(m["num"])
                 value = f"{m['num']} {unit}"
                 self.add(sent, m.start(), m.end(), "duration", body, "has", value, number=number, unit=unit)
-        for m in p.scan(p.DURATION_FOR, sent.text):  # "has worked on it for more than a decade"
+        for m in scan(p.DURATION_FOR):  # "has worked on it for more than a decade"
             if any(a <= m.start("span") < b for a, b in taken):
                 continue  # inside a quotation (the quote is the claim) or read already ("the war has lasted for")
             opener = re.match(r"\s*(?:He|She)\b", sent.text)
@@ -865,8 +869,9 @@ class _Extractor:
                 )
 
     def numbered_durations(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
+        scan = p.scanner(sent.text)
         for pattern in (p.DURATION, p.DURATION_ADJ):
-            for m in p.scan(pattern, sent.text):
+            for m in scan(pattern):
                 war = re.search(r"\b(?:war|conflict|invasion|fighting|occupation)\b", m["subject"], re.I)
                 event = self.event_context() if war else None  # "a three-day state visit" is no war
                 taken.append((m.start("num"), m.end("unit")))
@@ -883,7 +888,7 @@ class _Extractor:
                     unit=unit,
                     context=event,
                 )
-        for m in p.scan(p.DURATION_LAST, sent.text):  # "the deployment would last nine months"
+        for m in scan(p.DURATION_LAST):  # "the deployment would last nine months"
             if any(a <= m.start("num") < b for a, b in taken):
                 continue  # "the war has lasted three years" is DURATION's
             taken.append((m.start("num"), m.end("unit")))
@@ -900,7 +905,7 @@ class _Extractor:
                 number=aliases.parse_number(m["num"]),
                 unit=m["unit"].lower(),
             )
-        for m in p.scan(p.DURATION_SENTENCE, sent.text):
+        for m in scan(p.DURATION_SENTENCE):
             who = (
                 self.nearest_person_before(sent, m.start())
                 or _subject_before(sent.text, m.start())
@@ -918,7 +923,7 @@ class _Extractor:
                 number=aliases.parse_number(m["num"]),
                 unit=m["unit"],
             )
-        for m in p.scan(p.TERM_LENGTH, sent.text):
+        for m in scan(p.TERM_LENGTH):
             if self.ctx.last_person:
                 taken.append((m.start("num"), m.end("unit")))
                 number = aliases.parse_number(m["num"])
@@ -933,7 +938,7 @@ class _Extractor:
                     number=number,
                     unit="years",
                 )
-        for m in p.scan(p.DURATION_SERVICE, sent.text):
+        for m in scan(p.DURATION_SERVICE):
             who = self.nearest_person_before(sent, m.start()) or self.ctx.last_person
             if who:
                 taken.append((m.start("num"), m.end("unit")))
@@ -965,8 +970,13 @@ class _Extractor:
                 found = who
         return found
 
-    def event_context(self) -> str | None:
-        """The named conflict the article is about ('the war' -> 'war in Ukraine')."""
+    def text_before(self, pos: int, window: int = 1500) -> str:
+        """The article text just before `pos`: what "the chairman" or "its" can point back to."""
+        return self.article.text[max(0, pos - window) : pos]
+
+    @functools.cached_property
+    def conflict(self) -> str | None:
+        """The named conflict the article is about, found once per article."""
         m = re.search(
             r"\b(?:war|conflict|invasion|fighting)\s+(?:in|of|on)\s+(?P<place>[A-Z]\w+)"
             r"|\bin\s+(?P<where>[A-Z]\w+)\s+since\s+(?:the\s+)?(?:war|conflict|invasion|fighting)\b",
@@ -976,6 +986,10 @@ class _Extractor:
             return f"war in {m['place'] or m['where']}"
         m = re.search(r"\b(?:Russo-Ukrainian|Russian invasion of Ukraine)\b", self.article.text)
         return m.group(0) if m else None
+
+    def event_context(self) -> str | None:
+        """The named conflict the article is about ('the war' -> 'war in Ukraine')."""
+        return self.conflict
 
     def quantity_context(self, sent: Sentence, pos: int, concept: str | None) -> str | None:
         """What a count is about: the alliance for member-state counts, else the nearest country or
@@ -993,13 +1007,14 @@ class _Extractor:
         return self.ctx.organisations[0] if self.ctx.organisations else None
 
     def quantities(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
+        scan = p.scanner(sent.text)
         if not p.may_hold_a_number(sent.text):
             return  # every count, amount and share has a digit or a number word
 
         def free(m: re.Match) -> bool:
             return not any(a <= m.start("num") < b for a, b in taken)
 
-        for m in p.scan(p.PERCENT, sent.text):
+        for m in scan(p.PERCENT):
             number = aliases.parse_number(m["num"])
             if number is None or not free(m):
                 continue
@@ -1018,7 +1033,7 @@ class _Extractor:
                 unit="percent",
                 context=context,
             )
-        for m in p.scan(p.CURRENCY, sent.text):
+        for m in scan(p.CURRENCY):
             scale = m["scale"] or _SHORT_SCALES.get(m["short"] or "")
             number = aliases.parse_number(m["num"] + (f" {scale.lower()}" if scale else ""))
             if number is not None and free(m):
@@ -1037,7 +1052,7 @@ class _Extractor:
                     unit=unit,
                     context=context,
                 )
-        for m in p.scan(p.HYPHEN_MEASURE, sent.text):
+        for m in scan(p.HYPHEN_MEASURE):
             number = aliases.parse_number(m["num"].replace(",", "") + (f" {m['scale']}" if m["scale"] else ""))
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end()))
@@ -1054,7 +1069,7 @@ class _Extractor:
                     unit=m["unit"].lower(),
                     context=context,
                 )
-        for m in p.scan(p.ORDINAL_MEMBER, sent.text):
+        for m in scan(p.ORDINAL_MEMBER):
             if free(m):
                 taken.append((m.start("num"), m.end()))
                 context = self.quantity_context(sent, m.start(), "member states")
@@ -1070,7 +1085,7 @@ class _Extractor:
                     unit=m["noun"],
                     context=context,
                 )
-        for m in p.scan(p.CASUALTIES, sent.text):
+        for m in scan(p.CASUALTIES):
             number = aliases.parse_number(m["num"])
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end()))
@@ -1079,7 +1094,7 @@ class _Extractor:
                 self.add(
                     sent, m.start(), m.end(), "quantity", context or unit, "count", m["num"], number=number, unit=unit
                 )
-        for m in p.scan(p.HYPHEN_COUNT, sent.text):
+        for m in scan(p.HYPHEN_COUNT):
             number = aliases.parse_number(m["num"])
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end()))
@@ -1096,7 +1111,7 @@ class _Extractor:
                     unit=f"{m['noun']}s",
                     context=context,
                 )
-        for m in p.scan(p.PART_OF, sent.text):  # "24 of the 27 member states": 24 member states
+        for m in scan(p.PART_OF):  # "24 of the 27 member states": 24 member states
             number = aliases.parse_number(m["num"])
             if number is not None and number > 1 and free(m):  # "one of the two members" is an idiom
                 taken.append((m.start("num"), m.end("num")))
@@ -1105,7 +1120,7 @@ class _Extractor:
                 self.add(
                     sent, m.start(), m.end(), "quantity", context or noun, "count", m["num"], number=number, unit=noun
                 )
-        for m in p.scan(p.QUANTITY, sent.text):
+        for m in scan(p.QUANTITY):
             raw = m["num"]
             if not free(m) or m["pct"] or re.fullmatch(r"(1[89]|20)\d\d", raw):
                 continue
@@ -1150,13 +1165,13 @@ class _Extractor:
                 unit = counted[-1].unit
                 where = m["place"] or m["side"]
                 self.add(sent, m.start("num"), m.end(), "quantity", where, "count", m["num"], number=number, unit=unit)
-        for m in p.scan(p.GROUP_OF, sent.text):  # "His crew of 38"
+        for m in scan(p.GROUP_OF):  # "His crew of 38"
             number = aliases.parse_number(m["num"])
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end("num")))
                 noun = m["noun"]
                 self.add(sent, m.start(), m.end(), "quantity", noun, "count", m["num"], number=number, unit=noun)
-        for m in p.scan(p.RATE_COUNT, sent.text):  # "plans to buy 4.5 million this year"
+        for m in scan(p.RATE_COUNT):  # "plans to buy 4.5 million this year"
             number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
             unit = next((c.unit for c in reversed(self.claims) if c.kind == "quantity" and c.unit), None)
             if number is None or unit is None or not free(m) or unit in {"USD", "EUR", "GBP", "percent"}:
@@ -1172,7 +1187,8 @@ class _Extractor:
 
     def dates(self, sent: Sentence, names: list[tuple[int, int, str]]) -> None:
         """A dated event: who did what on which day ('took office on 17 January 2025')."""
-        for m in p.scan(p.DATE_EVENT, sent.text):
+        scan = p.scanner(sent.text)
+        for m in scan(p.DATE_EVENT):
             while (closer := p.DATE_EVENT.search(sent.text, m.end("verb"), m.end())) and closer.end() == m.end():
                 m = closer  # "who led X ..., handed over command on July 1": the verb nearest the date
             if self.date_is_taken(sent, m):
@@ -1201,7 +1217,7 @@ class _Extractor:
                 if end:  # "served ... from November 2023 until February 2025"
                     self.add(sent, m.start(), end.end(), "date", subject, f"{m['verb']} until", end["date"])
 
-        for m in p.scan(p.DATE_FIRST, sent.text):
+        for m in scan(p.DATE_FIRST):
             if self.date_is_taken(sent, m):
                 continue
             named = [who for start, _, who in names if m.start("who") <= start < m.start("verb")]
@@ -1223,8 +1239,8 @@ class _Extractor:
 
     def quotes(self, sent: Sentence) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
-        if not any(mark in sent.text for mark in _QUOTE_MARKS):
-            return spans
+        if not any(mark in sent.text for mark in _QUOTE_MARKS) and not _SINGLE_QUOTE_OPENS.search(sent.text):
+            return spans  # an apostrophe ("Germany's") is no quotation mark
         for m in p.QUOTE.finditer(sent.text):
             spans.append((m.start(), m.end()))
             quote = (m["q1"] or m["q2"] or m["q3"] or m["q4"]).strip().rstrip(",.")
@@ -1259,7 +1275,8 @@ class _Extractor:
         return "unattributed"
 
     def meetings(self, sent: Sentence, names: list[tuple[int, int, str]]) -> None:
-        for m in p.scan(p.MEETING_VERB, sent.text):
+        scan = p.scanner(sent.text)
+        for m in scan(p.MEETING_VERB):
             before = [n for n in names if n[1] <= m.start()]
             if not before and self.person_before and re.match(r"\s*(?:He|She)\b", sent.text):
                 before = [(0, 0, self.person_before)]  # "He said he had spoken with ..."

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 
 from verify import aliases
 
@@ -345,13 +346,22 @@ CASUALTIES = re.compile(
 )
 # Any other verb in the past tense: "briefed reporters on 22 June 2025". Adjectives that end in -ed
 # ("allied", "armed") and nouns that do ("hundred") are not actions.
-_PAST_TENSE = (
-    r"(?!(?:allied|armed|based|united|advanced|detailed|limited|related|unprecedented|unexpected|expected|"
-    r"alleged|so-called|called|armoured|armored|unmanned|hundred|need|speed|seed|feed|shed|red|bed|breed|"
-    r"proceed|exceed|succeed|indeed|embed|naked|wicked|sacred|scheduled|planned|proposed)\b)"
-    r"(?:[a-z]{2,}ed|spoke|told|gave|wrote|left|won|lost|made|sent|flew|fought|struck|took|came|went|saw|rose|"
-    r"fell|broke|built|bought|sold|drove|ran|led|began|won|said|sworn|chosen|given|taken|shown|held|met)"
-)
+_NOT_AN_ACTION = _alternation(
+    [
+        "allied", "armed", "based", "united", "advanced", "detailed", "limited", "related", "unprecedented",
+        "unexpected", "expected", "alleged", "so-called", "called", "armoured", "armored", "unmanned", "hundred",
+        "need", "speed", "seed", "feed", "shed", "red", "bed", "breed", "proceed", "exceed", "succeed", "indeed",
+        "embed", "naked", "wicked", "sacred", "scheduled", "planned", "proposed",
+    ]
+)  # fmt: skip
+_IRREGULAR_PAST = _alternation(
+    [
+        "spoke", "told", "gave", "wrote", "left", "won", "lost", "made", "sent", "flew", "fought", "struck", "took",
+        "came", "went", "saw", "rose", "fell", "broke", "built", "bought", "sold", "drove", "ran", "led", "began",
+        "said", "sworn", "chosen", "given", "taken", "shown", "held", "met",
+    ]
+)  # fmt: skip
+_PAST_TENSE = rf"(?!{_NOT_AN_ACTION}\b)(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)"
 # "24 of the 27 member states": the part counts the same noun as the whole.
 PART_OF = re.compile(
     rf"(?<![\w.,])(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+of\s+(?:the|its|their)\s+"
@@ -415,16 +425,15 @@ CURRENCY = re.compile(
     r"(?P<cur>[$€£]|(?:NOK|SEK|DKK|CHF|PLN|USD|EUR|GBP|JPY)\s)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:\s+(?P<scale>(?i:thousand|million|billion|trillion))|(?P<short>bn|tn|m|k)\b)?"
 )
-QUANTITY = re.compile(
+QUANTITY = re.compile(  # case-blind only where a capital can stand ("Thirty", "Some"): faster than re.IGNORECASE
     rf"(?<![\w.,\-])(?=\d|(?i:all|some|more|over|nearly|about|around|at|almost|{_NUMBER_START})\b)"
-    rf"(?P<approx>(?:all|some|more than|over|nearly|about|around|at least|almost)\s+)?"
-    rf"(?P<num>{_NUM})(?![\w\-])"
-    rf"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?P<pct>%|\s+percent)?\s+"
-    rf"(?P<noun>(?:(?!(?:of|and|or|to|in|per|than)\s)(?:[a-z][a-z\-]*|[A-Z]+-?\d+[A-Z]*|U\.S\.|U\.K\.)\s+){{0,4}}?"
+    rf"(?P<approx>(?i:all|some|more than|over|nearly|about|around|at least|almost)\s+)?"
+    rf"(?P<num>(?i:{_NUM}))(?![\w\-])"
+    rf"(?:\s+(?P<scale>(?i:thousand|million|billion|trillion)))?(?P<pct>%|\s+(?i:percent))?\s+"
+    rf"(?P<noun>(?:(?!(?:of|and|or|to|in|per|than)\s)(?:[A-Za-z][A-Za-z\-]*|[A-Z]+-?\d+[A-Z]*|U\.S\.|U\.K\.)\s+){{0,4}}?"
     rf"(?:(?!(?:has|was|is|does|goes|says|gives|makes|takes|gets|sees|thus|this|its|his|as|us|yes|less|unless|plus)\b)"
-    rf"[a-z][a-z\-]*s|[A-Z]+-?\d+[A-Z]*s|{IRREGULAR_PLURALS}|"  # "34 F-35s"
-    rf"injured|wounded|killed|dead|missing)|of\s+(?:them|whom))\b",
-    re.IGNORECASE,
+    rf"[A-Za-z][A-Za-z\-]*s|[A-Z]+-?\d+[A-Z]*s|(?i:{IRREGULAR_PLURALS})|"  # "34 F-35s"
+    rf"injured|wounded|killed|dead|missing)|of\s+(?:them|whom))\b"
 )
 PERCENT = re.compile(
     rf"(?<![\w.,])(?=(?:[a-z]+\s+){{0,2}}[\w.,]+(?:%|\s+per))"
@@ -469,16 +478,22 @@ MEETING_VERB = re.compile(
     r"talked with|talked to|sat down with|phoned)\b"
     r"(?!\s+by\b)"
 )
+_EVENT_VERBS = _alternation(
+    [
+        "took office", "took command", "took over", "assumed command", "handed over", "handed over command", "held",
+        "met", "hosted", "will take over", "will take office", "takes over", "takes office", "ended", "ends",
+        "opened", "began", "started", "was held", "published", "released", "issued", "was published",
+        "was released", "adopted", "approved", "agreed", "passed", "imposed", "unveiled", "was charged", "charged",
+        "was arrested", "arrested", "was indicted", "was sentenced", "was convicted", "was killed",
+        "was inaugurated", "was re-elected", "signed", "joined", "retired", "was sworn in", "was confirmed",
+        "became", "launched", "invaded", "announced", "visited", "arrived", "died", "was elected",
+        "was appointed", "was named", "resigned", "attacked", "was replaced", "replaced", "was dismissed",
+        "was fired", "was succeeded", "succeeded", "has held", "held the post", "has led", "has served",
+        "takes effect", "take effect", "comes into force", "enters into force", "expires",
+    ]
+)  # fmt: skip
 DATE_EVENT = re.compile(
-    rf"\b(?P<verb>took office|took command|took over|assumed command|handed over(?: command)?|held|met|hosted|"
-    rf"will take over|will take office|takes over|takes office|ended|ends|opened|began|started|was held|"
-    rf"published|released|issued|was published|was released|adopted|approved|agreed|passed|imposed|unveiled|"
-    rf"was charged|charged|was arrested|arrested|was indicted|was sentenced|was convicted|was killed|"
-    rf"was inaugurated|was re-elected|"
-    rf"signed|joined|retired|was sworn in|was confirmed|became|launched|began|invaded|announced|visited|"
-    rf"arrived|died|was elected|was appointed|was named|resigned|attacked|was replaced|replaced|was dismissed|"
-    rf"was fired|was succeeded|succeeded|has held|held the post|has led|has served|takes effect|take effect|"
-    rf"comes into force|enters into force|expires|{_PAST_TENSE})\b(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d))*?"
+    rf"\b(?P<verb>{_EVENT_VERBS}|{_PAST_TENSE})\b(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d))*?"
     rf"\b(?:on|in|since|until|by|from|between\s+{_MONTH}\s+and)\s+"
     rf"{_WEEKDAY}?"
     rf"(?P<date>{DATE})"
@@ -669,7 +684,10 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     DEADLINE: (frozenset({"years", "months", "weeks", "days", "hours"}), frozenset({"to"})),
     DURATION_LAST: frozenset({"last", "lasts", "lasted", "took", "takes", "take"}),
     DURATION_OF: frozenset({"hours", "days", "weeks", "months", "years", "decade"}),
-    DURATION_FOR: frozenset({"for", "spent"}),
+    DURATION_FOR: (
+        frozenset({"for", "spent"}),
+        frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decade", "decades", "century", "year"}),
+    ),
     SUCCEEDING: frozenset({"succeeding", "replacing"}),
     TOOK_OVER_FROM: frozenset({"over", "succeeded", "replaced"}),
     DESCRIBED_ROLE: (
@@ -869,20 +887,16 @@ _ROLE_PATTERN_IDS = frozenset(
     )
 )  # fmt: skip
 _GATED = frozenset(_TRIGGERS) | {id(QUANTITY)}  # patterns that run only when the plan says so
-# The last sentence scanned and its plan, swapped as one tuple (safe across threads): the extractor
-# asks about the same sentence ~40 times in a row.
-_last_plan: tuple[str | None, frozenset[int]] = (None, frozenset())
 
 
-def scan(pattern: re.Pattern, text: str) -> list[re.Match]:
-    """`pattern.finditer(text)`, skipped when the pattern's trigger is absent from the text."""
-    global _last_plan
-    pid = id(pattern)
-    if pid in _GATED:
-        last_text, plan = _last_plan
-        if text is not last_text:
-            plan = _plan(text)
-            _last_plan = (text, plan)
-        if pid not in plan:
-            return []
-    return list(pattern.finditer(text))
+def scanner(text: str) -> Callable[[re.Pattern], list[re.Match] | tuple[()]]:
+    """A function that runs a pattern on `text` when the sentence's plan wakes it, else returns
+    nothing: the plan is looked up once for the ~40 patterns a sentence is offered."""
+    plan = _plan(text)
+    gated = _GATED
+
+    def scan_text(pattern: re.Pattern) -> list[re.Match] | tuple[()]:
+        pid = id(pattern)
+        return () if pid in gated and pid not in plan else list(pattern.finditer(text))
+
+    return scan_text
