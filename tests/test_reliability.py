@@ -262,3 +262,16 @@ def test_a_bug_on_one_article_does_not_cost_the_others_their_reports(tmp_path, m
     result = check(second, "seeds/nato-defense-chiefs.txt", "--out", tmp_path, "--offline")
     one_line_error(result, "second.txt: internal error (ZeroDivisionError: division by zero)")
     assert (tmp_path / "nato-defense-chiefs.json").exists()
+
+
+def test_an_unpunctuated_run_of_text_is_read_in_bounded_pieces(tmp_path):
+    """A table or hostile input with no full stop would make the patterns' cost grow with the square
+    of its length; extraction reads it in pieces of at most MAX_SENTENCE characters, spans exact."""
+    from verify.extract import MAX_SENTENCE, extract_claims
+
+    path = tmp_path / "run.txt"
+    path.write_text("Run\n\n" + " ".join(["Gen. Anna Berg met Tom Hale on 3 March 2025 in"] * 400) + "\n")
+    article = load_article(path)
+    claims = extract_claims(article)
+    assert claims and all(article.text[c.span[0] : c.span[1]] == c.text for c in claims)
+    assert all(len(c.sentence) <= MAX_SENTENCE for c in claims)

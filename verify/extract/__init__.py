@@ -22,7 +22,7 @@ from verify.extract import patterns as p
 from verify.models import Article, Claim, ClaimKind
 from verify.text import Sentence, split_sentences
 
-__all__ = ["claim_id", "extract_claims"]
+__all__ = ["MAX_SENTENCE", "claim_id", "extract_claims"]
 
 # Capitalised words that start or end a run but are not part of a person's name.
 NOT_NAME = frozenset(
@@ -350,6 +350,23 @@ def _last_body(text: str) -> str | None:
     return bodies[-1] if bodies else None
 
 
+MAX_SENTENCE = 1500  # characters; news sentences are far shorter, and the patterns' cost grows with length
+
+
+def _bounded(sent: Sentence) -> list[Sentence]:
+    """A sentence cut at spaces into pieces of at most MAX_SENTENCE characters, spans kept exact:
+    an unpunctuated run of text (a table, a list, hostile input) cannot make extraction quadratic."""
+    if len(sent.text) <= MAX_SENTENCE:
+        return [sent]
+    pieces, start, text = [], 0, sent.text
+    while start < len(text):
+        end = len(text) if len(text) - start <= MAX_SENTENCE else text.rfind(" ", start, start + MAX_SENTENCE)
+        end = start + MAX_SENTENCE if end <= start else end
+        pieces.append(Sentence(sent.start + start, sent.start + end, text[start:end]))
+        start = end
+    return pieces
+
+
 def _split_roles(role: str) -> list[str]:
     """'co-founder and chief executive of Wiz' -> two roles, each of Wiz; other roles stay whole."""
     heads, of, org = role.partition(" of ")
@@ -396,6 +413,8 @@ class _Extractor:
         self.headline_end = len(article.text) - len(stripped) + len(first_line)
         self.in_headline = False
         self.first_claim = 0  # where the current sentence's claims start in self.claims
+        self.title_words: dict[str, set[str]] = {}  # words of each person's role claims: restated titles
+        self.scan = p.scanner("")
         self.person_before: str | None = None
 
     # -- bookkeeping ---------------------------------------------------------------------------
@@ -446,6 +465,7 @@ class _Extractor:
             )
         )  # type: ignore[arg-type]
         if kind == "role":
+            self.title_words.setdefault(subject, set()).update((value or "").lower().split())
             self.ctx.last_person = subject
             if relation in {"holds office", "held office"} and value and value[:1].isupper():
                 self.ctx.last_office = value
@@ -471,10 +491,7 @@ class _Extractor:
         """'Minister Umerov' after 'Defence Minister Rustem Umerov' repeats a known title, shorter."""
         if kind != "role" or not value or len(value.split()) > 1:
             return False
-        return any(
-            c.kind == "role" and c.subject == subject and value.lower() in (c.value or "").lower().split()
-            for c in self.claims
-        )
+        return value.lower() in self.title_words.get(subject, ())
 
     def known_or_full(self, raw: str) -> bool:
         """A full name, or a surname the article has introduced: a lone unknown capitalised word
@@ -490,7 +507,7 @@ class _Extractor:
         return None if resolved.lower() in {"he", "she"} else resolved
 
     def run(self) -> list[Claim]:
-        sentences = split_sentences(self.article.text)
+        sentences = [piece for sent in split_sentences(self.article.text) for piece in _bounded(sent)]
         body = [s for s in sentences if s.start >= self.headline_end] or sentences
         headline = [s for s in sentences if s.start < self.headline_end]
         for org, forms in aliases.ORGANISATION_ALIASES.items():
@@ -504,6 +521,7 @@ class _Extractor:
         return sorted(self.claims, key=lambda c: c.span)
 
     def sentence(self, sent: Sentence) -> None:
+        self.scan = p.scanner(sent.text)  # the sentence's plan, looked up once for every stage
         self.first_claim = len(self.claims)
         self.person_before = self.ctx.last_person  # whom "He" at the start of this sentence means
         if sent.text.rstrip("'’\"” ").endswith("?"):
@@ -563,7 +581,7 @@ class _Extractor:
     ) -> None:
         """Every role pattern, the specific ones first, on a sentence whose plan wakes one of them."""
         s = sent.text
-        scan = p.scanner(s)  # one plan lookup for the ~30 patterns below
+        scan = self.scan
         for pattern in (p.PRENOMINAL_OF, p.PRENOMINAL):
             for m in scan(pattern):
                 if not free(m) or not (who := name_at(m)):
@@ -773,7 +791,7 @@ class _Extractor:
 
     def general_roles(self, sent: Sentence, first_claim: int, name_at: Callable[[re.Match], str | None]) -> None:
         """Role phrases in shapes no specific pattern lists, where no specific pattern has spoken."""
-        scan = p.scanner(sent.text)
+        scan = self.scan
         s = sent.text
         for pattern in p.GENERAL_ROLE_PATTERNS:
             groups = pattern.groupindex
@@ -816,7 +834,7 @@ class _Extractor:
 
     # -- numbers ---------------------------------------------------------------------------------
     def durations(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
-        scan = p.scanner(sent.text)
+        scan = self.scan
         if p.may_hold_a_number(sent.text):  # these lengths are all written with a number
             self.numbered_durations(sent, taken)
         for m in scan(p.DURATION_OF):  # "nearly five hours of debate", "a decade of increases"
@@ -869,7 +887,7 @@ class _Extractor:
                 )
 
     def numbered_durations(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
-        scan = p.scanner(sent.text)
+        scan = self.scan
         for pattern in (p.DURATION, p.DURATION_ADJ):
             for m in scan(pattern):
                 war = re.search(r"\b(?:war|conflict|invasion|fighting|occupation)\b", m["subject"], re.I)
@@ -1007,7 +1025,7 @@ class _Extractor:
         return self.ctx.organisations[0] if self.ctx.organisations else None
 
     def quantities(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
-        scan = p.scanner(sent.text)
+        scan = self.scan
         if not p.may_hold_a_number(sent.text):
             return  # every count, amount and share has a digit or a number word
 
@@ -1187,7 +1205,7 @@ class _Extractor:
 
     def dates(self, sent: Sentence, names: list[tuple[int, int, str]]) -> None:
         """A dated event: who did what on which day ('took office on 17 January 2025')."""
-        scan = p.scanner(sent.text)
+        scan = self.scan
         for m in scan(p.DATE_EVENT):
             while (closer := p.DATE_EVENT.search(sent.text, m.end("verb"), m.end())) and closer.end() == m.end():
                 m = closer  # "who led X ..., handed over command on July 1": the verb nearest the date
@@ -1275,7 +1293,7 @@ class _Extractor:
         return "unattributed"
 
     def meetings(self, sent: Sentence, names: list[tuple[int, int, str]]) -> None:
-        scan = p.scanner(sent.text)
+        scan = self.scan
         for m in scan(p.MEETING_VERB):
             before = [n for n in names if n[1] <= m.start()]
             if not before and self.person_before and re.match(r"\s*(?:He|She)\b", sent.text):

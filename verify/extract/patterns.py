@@ -628,6 +628,10 @@ class Capitalised(frozenset):
     """A trigger of words that must appear with a capital letter (a title, not the common noun)."""
 
 
+class Substrings(tuple):
+    """A trigger of literal substrings, one of which must occur: no regular expression needed."""
+
+
 class LowerCase(frozenset):
     """A trigger of words that must appear in lower case (a common noun such as 'host', not a title)."""
 
@@ -667,7 +671,7 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     AS_TITLE: (frozenset({"as"}), _CAP_HEADS),
     REVERSE_APPOSITIVE: re.compile(r"\w, [A-Z]"),
     APPOSITIVE_NP: re.compile(r", (?:the\b|[A-Z]\w*['’]s\b)"),
-    APPOSITIVE_A: re.compile(r", an? "),
+    APPOSITIVE_A: Substrings((", a ", ", an ")),
     PREDICATE_AS: frozenset({"as"}),
     PREDICATE_HEADS: frozenset(
         {"heads", "leads", "commands", "chairs", "directs", "headed", "led", "commanded", "chaired", "directed"}
@@ -740,7 +744,9 @@ def _compile_triggers() -> tuple[WordIndex, WordIndex, WordIndex, list, list]:
     regexes, combined = [], []
     for pattern, trigger in _TRIGGER_LIST.items():
         pid = id(pattern)
-        if isinstance(trigger, tuple):
+        if isinstance(trigger, Substrings):
+            regexes.append((pid, None, trigger))  # the substring alone decides
+        elif isinstance(trigger, tuple):
             combined.append((pid, trigger))
         elif isinstance(trigger, frozenset):
             index = lower_case if isinstance(trigger, LowerCase) else lower
@@ -779,7 +785,7 @@ def _plan(text: str) -> frozenset[int]:
     for pid, trigger, needles in _REGEXES:
         for needle in needles:
             if needle in text:
-                if trigger.search(text):
+                if trigger is None or trigger.search(text):
                     runnable.add(pid)
                 break
     for pid, (needed, also) in _COMBINED:
