@@ -413,6 +413,7 @@ class _Extractor:
         self.headline_end = len(article.text) - len(stripped) + len(first_line)
         self.in_headline = False
         self.first_claim = 0  # where the current sentence's claims start in self.claims
+        self.seen_keys: set[tuple[str, str, str, str | None]] = set()
         self.title_words: dict[str, set[str]] = {}  # words of each person's role claims: restated titles
         self.scan = p.scanner("")
         self.person_before: str | None = None
@@ -446,7 +447,11 @@ class _Extractor:
             )
         ):
             return  # a headline quoting part of a body quote
-        cid = claim_id(kind, subject, "holds office" if relation == "held office" else relation, value)
+        key = (kind, subject, "holds office" if relation == "held office" else relation, value)
+        if key in self.seen_keys:
+            return  # stated already, word for word: no need to hash it again
+        self.seen_keys.add(key)
+        cid = claim_id(*key)
         if cid in self.seen or self.restates_a_title(kind, subject, value):
             return
         self.seen.add(cid)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from verify import aliases
 
@@ -895,14 +895,14 @@ _ROLE_PATTERN_IDS = frozenset(
 _GATED = frozenset(_TRIGGERS) | {id(QUANTITY)}  # patterns that run only when the plan says so
 
 
-def scanner(text: str) -> Callable[[re.Pattern], list[re.Match] | tuple[()]]:
-    """A function that runs a pattern on `text` when the sentence's plan wakes it, else returns
-    nothing: the plan is looked up once for the ~40 patterns a sentence is offered."""
-    plan = _plan(text)
-    gated = _GATED
+def scanner(text: str) -> Callable[[re.Pattern], Iterator[re.Match] | tuple[()]]:
+    """A function that runs a pattern on `text` when the sentence's plan wakes it (or it has no
+    trigger), else returns nothing: the plan is looked up once for the ~40 patterns a sentence is
+    offered."""
+    plan, gated = _plan(text), _GATED
 
-    def scan_text(pattern: re.Pattern) -> list[re.Match] | tuple[()]:
+    def scan_text(pattern: re.Pattern) -> Iterator[re.Match] | tuple[()]:
         pid = id(pattern)
-        return () if pid in gated and pid not in plan else list(pattern.finditer(text))
+        return pattern.finditer(text) if pid in plan or pid not in gated else ()
 
     return scan_text
