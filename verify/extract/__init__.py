@@ -191,8 +191,8 @@ _RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in|[a-z]+ing)\b")
 _DECADES = {"a decade": 10, "two decades": 20, "three decades": 30, "a century": 100}
 # What may stand between two people met at once: a comma or "and", then titles ("Defence Minister").
 _JOINED_NAMES = re.compile(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-]*\s+){0,4}")
-_QUOTE_MARKS = ("‘", "“", '"')
-_SINGLE_QUOTE_OPENS = re.compile(r"(?:^|:\s|[—–]\s)'")  # where QUOTE reads straight single quotes
+# A quotation mark, or a straight single quote where QUOTE reads one (an apostrophe is no quote).
+_QUOTE_MARK = re.compile(r"[‘“\"]|(?:^|:\s|[—–]\s)'")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s*$")  # "Former U.S. Secretary of State ..."
 # Words with these endings name things, not people: "Supreme Allied Commander Transformation".
 _NOT_A_NAME_ENDING = re.compile(r"(?:tion|sion|ness|ship|hood|ism|ity)s?$")
@@ -1262,7 +1262,7 @@ class _Extractor:
 
     def quotes(self, sent: Sentence) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
-        if not any(mark in sent.text for mark in _QUOTE_MARKS) and not _SINGLE_QUOTE_OPENS.search(sent.text):
+        if not _QUOTE_MARK.search(sent.text):
             return spans  # an apostrophe ("Germany's") is no quotation mark
         for m in p.QUOTE.finditer(sent.text):
             spans.append((m.start(), m.end()))

@@ -639,11 +639,9 @@ class LowerCase(frozenset):
 _CAP_HEADS = Capitalised(_HEAD_TOKENS)
 _CAP_RANKS = Capitalised(w.lower().strip(".") for r in aliases.RANKS for w in r.split())
 Trigger = frozenset | re.Pattern | tuple
-_PERCENT_TRIGGER = re.compile(r"%|per ?cent", re.IGNORECASE)
 _CURRENCY_TRIGGER = re.compile(r"[$€£]\d|\b(?:NOK|SEK|DKK|CHF|PLN|USD|EUR|GBP|JPY) \d")
 _PART_OF_TRIGGER = re.compile(r"\w\s+of\s+(?:the|its|their)\s+(?:\d|[a-z]+\s)")
 _NEEDLES = {
-    id(_PERCENT_TRIGGER): ("%", "per", "Per", "PER"),
     id(_CURRENCY_TRIGGER): ("$", "€", "£", "NOK", "SEK", "DKK", "CHF", "PLN", "USD", "EUR", "GBP", "JPY"),
     id(_PART_OF_TRIGGER): (" of the ", " of its ", " of their "),
 }
@@ -700,7 +698,7 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     ),
     DURATION_SERVICE: frozenset({"after"}),
     TERM_LENGTH: frozenset({"term"}),
-    PERCENT: _PERCENT_TRIGGER,
+    PERCENT: Substrings(("%", "percent", "per cent", "Percent", "Per cent")),
     CURRENCY: _CURRENCY_TRIGGER,
     HYPHEN_MEASURE: frozenset({"kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton", "hectare"}),
     HYPHEN_COUNT: frozenset({"nation", "member", "country"}),
@@ -782,7 +780,10 @@ def _plan(text: str) -> frozenset[int]:
         runnable |= _CAPS[word]
     for word in lower_case & _LOWER_CASE_KEYS:
         runnable |= _LOWER_CASE[word]
+    numbered = bool(_DIGIT_RE.search(text)) or not _NUMBER_TOKENS.isdisjoint(words)
     for pid, trigger, needles in _REGEXES:
+        if not numbered and pid in _NUMBER_PATTERN_IDS:
+            continue  # a share, an amount or a part of a whole is written with a number
         for needle in needles:
             if needle in text:
                 if trigger is None or trigger.search(text):
@@ -791,9 +792,9 @@ def _plan(text: str) -> frozenset[int]:
     for pid, (needed, also) in _COMBINED:
         if not needed.isdisjoint(words) and not also.isdisjoint(caps if isinstance(also, Capitalised) else words):
             runnable.add(pid)
-    if _DIGIT_RE.search(text) or not _NUMBER_TOKENS.isdisjoint(words):
+    if numbered:
         runnable.add(id(QUANTITY))
-    runnable.difference_update([pid for pid in runnable if pid in _NEEDS and not _has(text, _NEEDS[pid])])
+    runnable.difference_update([pid for pid in _NEEDS_KEYS & runnable if not _has(text, _NEEDS[pid])])
     return frozenset(runnable)
 
 
@@ -882,6 +883,8 @@ _NEEDS: dict[int, str | re.Pattern] = {
     id(AS_TITLE): " as ",
     id(PREDICATE_AS): " as ",
 }
+_NEEDS_KEYS = frozenset(_NEEDS)
+_NUMBER_PATTERN_IDS = frozenset({id(PERCENT), id(CURRENCY), id(PART_OF)})
 _ROLE_PATTERN_IDS = frozenset(
     id(pattern)
     for pattern in (
