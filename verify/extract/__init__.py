@@ -192,6 +192,9 @@ _DECADES = {"a decade": 10, "two decades": 20, "three decades": 30, "a century":
 # What may stand between two people met at once: a comma or "and", then titles ("Defence Minister").
 _JOINED_NAMES = re.compile(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-]*\s+){0,4}")
 # A quotation mark, or a straight single quote where QUOTE reads one (an apostrophe is no quote).
+_OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+_OPENING_PERSON = re.compile(rf"\s*(?P<who>{p.PERSON})\b")  # "He was Chief of Staff ... and then led ... as"
+_OPENING_PERSON_OR_DESCRIBED = re.compile(rf"\s*(?:He|She\b|{p.DESCRIBED})")  # "He", "The minister"
 _QUOTE_MARK = re.compile(r"[‘“\"]|(?:^|:\s|[—–]\s)'")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s*$")  # "Former U.S. Secretary of State ..."
 # Words with these endings name things, not people: "Supreme Allied Commander Transformation".
@@ -367,6 +370,11 @@ def _bounded(sent: Sentence) -> list[Sentence]:
     return pieces
 
 
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `pos` falls in one of `spans` (text another claim has read already)."""
+    return any(a <= pos < b for a, b in spans)
+
+
 def _split_roles(role: str) -> list[str]:
     """'co-founder and chief executive of Wiz' -> two roles, each of Wiz; other roles stay whole."""
     heads, of, org = role.partition(" of ")
@@ -415,7 +423,8 @@ class _Extractor:
         self.first_claim = 0  # where the current sentence's claims start in self.claims
         self.seen_keys: set[tuple[str, str, str, str | None]] = set()
         self.title_words: dict[str, set[str]] = {}  # words of each person's role claims: restated titles
-        self.scan = p.scanner("")
+        self.plan: frozenset[int] = frozenset()
+        self.scan = p.scanner("", self.plan)
         self.person_before: str | None = None
 
     # -- bookkeeping ---------------------------------------------------------------------------
@@ -475,6 +484,43 @@ class _Extractor:
             if relation in {"holds office", "held office"} and value and value[:1].isupper():
                 self.ctx.last_office = value
 
+    def add_duration(
+        self,
+        sent: Sentence,
+        m: re.Match,
+        subject: str,
+        relation: str,
+        number: float | None,
+        unit: str,
+        value: str | None = None,
+        context: str | None = None,
+    ) -> None:
+        """A length claim over the match `m`; its value as written ("three years") unless given."""
+        value = value or f"{m['num']} {unit}"
+        self.add(
+            sent, m.start(), m.end(), "duration", subject, relation, value, number=number, unit=unit, context=context
+        )
+
+    def add_quantity(
+        self,
+        sent: Sentence,
+        m: re.Match,
+        subject: str,
+        relation: str,
+        value: str,
+        number: float,
+        unit: str,
+        context: str | None = None,
+        start: int | None = None,
+    ) -> None:
+        """A count, share, amount or measure over the match `m` (from `start` when given)."""
+        start = m.start() if start is None else start
+        self.add(sent, start, m.end(), "quantity", subject, relation, value, number=number, unit=unit, context=context)
+
+    def last_counted_unit(self) -> str | None:
+        """What the last count counted: "3.5 million of them", "plans to buy 4.5 million this year"."""
+        return next((c.unit for c in reversed(self.claims) if c.kind == "quantity" and c.unit), None)
+
     def add_role(
         self,
         sent: Sentence,
@@ -526,7 +572,8 @@ class _Extractor:
         return sorted(self.claims, key=lambda c: c.span)
 
     def sentence(self, sent: Sentence) -> None:
-        self.scan = p.scanner(sent.text)  # the sentence's plan, looked up once for every stage
+        self.plan = p.plan(sent.text)  # which patterns the sentence's words can wake, found once
+        self.scan = p.scanner(sent.text, self.plan)
         self.first_claim = len(self.claims)
         self.person_before = self.ctx.last_person  # whom "He" at the start of this sentence means
         if sent.text.rstrip("'’\"” ").endswith("?"):
@@ -556,7 +603,7 @@ class _Extractor:
                 names.append((m.start(group), m.end(group), who))
             return who
 
-        if p.may_hold_a_role(s):  # most sentences wake no role pattern at all
+        if p.wakes_a_role(self.plan):  # most sentences wake no role pattern at all
             self.role_patterns(sent, taken, first_claim, free, name_at)
         titled = {who for _, _, who in names} | {c.subject for c in self.claims[first_claim:] if c.kind == "role"}
         for m in p.NAME_RE.finditer(s):
@@ -698,7 +745,7 @@ class _Extractor:
                     sent, m.start(), m.end("role"), who, relation, office_phrase(m["role"]), nationality=m["nat"]
                 )
         for m in scan(p.AS_TITLE):
-            opener = re.match(rf"\s*(?P<who>{p.PERSON})\b", s)
+            opener = _OPENING_PERSON.match(s)
             who = self.person(opener["who"]) if opener else None
             if who and free(m):
                 relation = "holds office" if "serving" in m[0] else "held office"
@@ -800,7 +847,7 @@ class _Extractor:
         s = sent.text
         for pattern in p.GENERAL_ROLE_PATTERNS:
             groups = pattern.groupindex
-            found = p.appositives(s) if pattern is p.GENERAL_APPOSITIVE else scan(pattern)
+            found = p.appositives(s, self.plan) if pattern is p.GENERAL_APPOSITIVE else scan(pattern)
             for m in found:
                 owner = re.sub(r"^[Tt]he ", "", m["owner"] or "") if "owner" in groups else ""
                 country = owner if aliases.country_of(owner) else None
@@ -840,18 +887,15 @@ class _Extractor:
     # -- numbers ---------------------------------------------------------------------------------
     def durations(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
         scan = self.scan
-        if p.may_hold_a_number(sent.text):  # these lengths are all written with a number
+        if p.holds_a_number(self.plan):  # these lengths are all written with a number
             self.numbered_durations(sent, taken)
         for m in scan(p.DURATION_OF):  # "nearly five hours of debate", "a decade of increases"
             number = 10.0 if m["decade"] else aliases.parse_number(m["num"])
             unit = "years" if m["decade"] else m["unit"].lower()
-            if number is None or any(a <= m.start() < b for a, b in taken):
+            if number is None or _inside(m.start(), taken):
                 continue
             taken.append((m.start(), m.end()))
-            value = f"{number:g} {unit}"
-            self.add(
-                sent, m.start(), m.end(), "duration", m["subject"].lower(), "lasted", value, number=number, unit=unit
-            )
+            self.add_duration(sent, m, m["subject"].lower(), "lasted", number, unit, value=f"{number:g} {unit}")
         for m in scan(p.DURATION_OPENING):  # "For 34 years, Ian Duff kept the light burning"
             first = p.NAME_RE.search(sent.text, m.end())
             who = (self.person(first[0]) if first and first.start() == m.end() else None) or _subject_before(
@@ -859,75 +903,48 @@ class _Extractor:
             )
             if who:
                 taken.append((m.start(), m.end()))
-                unit, number = m["unit"], aliases.parse_number(m["num"])
-                self.add(
-                    sent, m.start(), m.end(), "duration", who, "for", f"{m['num']} {unit}", number=number, unit=unit
-                )
+                self.add_duration(sent, m, who, "for", aliases.parse_number(m["num"]), m["unit"])
         for m in scan(p.DEADLINE):  # "the Constitutional Court, which has 180 days to rule"
             runs = [r[0].removeprefix("the ").strip() for r in p.CAPITAL_RUN.finditer(sent.text[: m.start()])]
             body = next((r for r in reversed(runs) if len(r.split()) >= 2), None)
-            if body and not any(a <= m.start() < b for a, b in taken):
+            if body and not _inside(m.start(), taken):
                 taken.append((m.start(), m.end()))
-                unit, number = m["unit"], aliases.parse_number(m["num"])
-                value = f"{m['num']} {unit}"
-                self.add(sent, m.start(), m.end(), "duration", body, "has", value, number=number, unit=unit)
+                self.add_duration(sent, m, body, "has", aliases.parse_number(m["num"]), m["unit"])
         for m in scan(p.DURATION_FOR):  # "has worked on it for more than a decade"
-            if any(a <= m.start("span") < b for a, b in taken):
+            if _inside(m.start("span"), taken):
                 continue  # inside a quotation (the quote is the claim) or read already ("the war has lasted for")
-            opener = re.match(r"\s*(?:He|She)\b", sent.text)
             reported = _REPORTED_SUBJECT.search(sent.text, 0, m.start("span"))  # "Braun said the man had flown ..."
             who = (
                 (reported["np"] if reported else None)
                 or self.main_subject(sent, m.start())
                 or self.nearest_person_before(sent, m.start())
-                or (self.person_before if opener else None)
+                or self.pronoun_subject(sent)
                 or _subject_before(sent.text, m.start())
             )
             years = _DECADES.get(m["span"])
             number = years or aliases.parse_number(m["num"] or "")
             if who and number:
                 unit = "years" if years else m["unit"]
-                self.add(
-                    sent, m.start(), m.end(), "duration", who, "for", f"{number:g} {unit}", number=number, unit=unit
-                )
+                self.add_duration(sent, m, who, "for", number, unit, value=f"{number:g} {unit}")
 
     def numbered_durations(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
         scan = self.scan
         for pattern in (p.DURATION, p.DURATION_ADJ):
             for m in scan(pattern):
                 war = re.search(r"\b(?:war|conflict|invasion|fighting|occupation)\b", m["subject"], re.I)
-                event = self.event_context() if war else None  # "a three-day state visit" is no war
+                event = self.conflict if war else None  # "a three-day state visit" is no war
                 taken.append((m.start("num"), m.end("unit")))
                 unit = m["unit"].lower().rstrip("s") + "s"
-                self.add(
-                    sent,
-                    m.start(),
-                    m.end(),
-                    "duration",
-                    event or " ".join(m["subject"].split()),
-                    "has lasted" if war else "lasts",
-                    f"{m['num']} {unit}",
-                    number=aliases.parse_number(m["num"]),
-                    unit=unit,
-                    context=event,
-                )
+                subject = event or " ".join(m["subject"].split())
+                relation = "has lasted" if war else "lasts"
+                self.add_duration(sent, m, subject, relation, aliases.parse_number(m["num"]), unit, context=event)
         for m in scan(p.DURATION_LAST):  # "the deployment would last nine months"
-            if any(a <= m.start("num") < b for a, b in taken):
+            if _inside(m.start("num"), taken):
                 continue  # "the war has lasted three years" is DURATION's
             taken.append((m.start("num"), m.end("unit")))
             subject = re.sub(r"^(?:the|a|an|its|their)\s+", "", m["subject"] or "", flags=re.I)
             subject = subject or _subject_before(sent.text, m.start()) or "unnamed"  # "Construction ... took 12 years"
-            self.add(
-                sent,
-                m.start(),
-                m.end(),
-                "duration",
-                subject,
-                "lasts",
-                f"{m['num']} {m['unit'].lower()}",
-                number=aliases.parse_number(m["num"]),
-                unit=m["unit"].lower(),
-            )
+            self.add_duration(sent, m, subject, "lasts", aliases.parse_number(m["num"]), m["unit"].lower())
         for m in scan(p.DURATION_SENTENCE):
             who = (
                 self.nearest_person_before(sent, m.start())
@@ -935,47 +952,21 @@ class _Extractor:
                 or (self.ctx.last_person or "unnamed")
             )
             taken.append((m.start("num"), m.end("unit")))
-            self.add(
-                sent,
-                m.start(),
-                m.end(),
-                "duration",
-                who,
-                "sentence",
-                f"{m['num']} {m['unit']}",
-                number=aliases.parse_number(m["num"]),
-                unit=m["unit"],
-            )
+            self.add_duration(sent, m, who, "sentence", aliases.parse_number(m["num"]), m["unit"])
         for m in scan(p.TERM_LENGTH):
             if self.ctx.last_person:
                 taken.append((m.start("num"), m.end("unit")))
-                number = aliases.parse_number(m["num"])
-                self.add(
-                    sent,
-                    m.start(),
-                    m.end(),
-                    "duration",
-                    self.ctx.last_person,
-                    "term length",
-                    f"{m['num']} years",
-                    number=number,
-                    unit="years",
-                )
+                self.add_duration(sent, m, self.ctx.last_person, "term length", aliases.parse_number(m["num"]), "years")
         for m in scan(p.DURATION_SERVICE):
             who = self.nearest_person_before(sent, m.start()) or self.ctx.last_person
             if who:
                 taken.append((m.start("num"), m.end("unit")))
-                self.add(
-                    sent,
-                    m.start(),
-                    m.end(),
-                    "duration",
-                    who,
-                    f"served ({m['what'].lower()})",
-                    f"{m['num']} years",
-                    number=aliases.parse_number(m["num"]),
-                    unit="years",
-                )
+                relation = f"served ({m['what'].lower()})"
+                self.add_duration(sent, m, who, relation, aliases.parse_number(m["num"]), "years")
+
+    def pronoun_subject(self, sent: Sentence) -> str | None:
+        """Whom a sentence that opens with "He" or "She" is about: the person named before it."""
+        return self.person_before if _OPENING_PRONOUN.match(sent.text) else None
 
     def main_subject(self, sent: Sentence, pos: int) -> str | None:
         """'Rutte, who took over from Jens Stoltenberg in 2024, led ...': a sentence that opens with a
@@ -999,7 +990,7 @@ class _Extractor:
 
     @functools.cached_property
     def conflict(self) -> str | None:
-        """The named conflict the article is about, found once per article."""
+        """The named conflict the article is about ('the war' -> 'war in Ukraine'), found once."""
         m = re.search(
             r"\b(?:war|conflict|invasion|fighting)\s+(?:in|of|on)\s+(?P<place>[A-Z]\w+)"
             r"|\bin\s+(?P<where>[A-Z]\w+)\s+since\s+(?:the\s+)?(?:war|conflict|invasion|fighting)\b",
@@ -1009,10 +1000,6 @@ class _Extractor:
             return f"war in {m['place'] or m['where']}"
         m = re.search(r"\b(?:Russo-Ukrainian|Russian invasion of Ukraine)\b", self.article.text)
         return m.group(0) if m else None
-
-    def event_context(self) -> str | None:
-        """The named conflict the article is about ('the war' -> 'war in Ukraine')."""
-        return self.conflict
 
     def quantity_context(self, sent: Sentence, pos: int, concept: str | None) -> str | None:
         """What a count is about: the alliance for member-state counts, else the nearest country or
@@ -1031,11 +1018,11 @@ class _Extractor:
 
     def quantities(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
         scan = self.scan
-        if not p.may_hold_a_number(sent.text):
+        if not p.holds_a_number(self.plan):
             return  # every count, amount and share has a digit or a number word
 
         def free(m: re.Match) -> bool:
-            return not any(a <= m.start("num") < b for a, b in taken)
+            return not _inside(m.start("num"), taken)
 
         for m in scan(p.PERCENT):
             number = aliases.parse_number(m["num"])
@@ -1044,18 +1031,8 @@ class _Extractor:
             taken.append((m.start("num"), m.end()))
             of = " ".join((m["of"] or "").split())
             context = self.quantity_context(sent, m.start(), None)
-            self.add(
-                sent,
-                m.start(),
-                m.end(),
-                "quantity",
-                context or of or "percent",
-                "share",
-                f"{m['num']}%" + (f" of {of}" if of else ""),
-                number=number,
-                unit="percent",
-                context=context,
-            )
+            value = f"{m['num']}%" + (f" of {of}" if of else "")
+            self.add_quantity(sent, m, context or of or "percent", "share", value, number, "percent", context)
         for m in scan(p.CURRENCY):
             scale = m["scale"] or _SHORT_SCALES.get(m["short"] or "")
             number = aliases.parse_number(m["num"] + (f" {scale.lower()}" if scale else ""))
@@ -1063,86 +1040,40 @@ class _Extractor:
                 taken.append((m.start("num"), m.end()))
                 context = self.quantity_context(sent, m.start(), None)
                 unit = {"$": "USD", "€": "EUR", "£": "GBP"}.get(m["cur"], m["cur"].strip())  # or its ISO code
-                self.add(
-                    sent,
-                    m.start(),
-                    m.end(),
-                    "quantity",
-                    context or "amount",
-                    "amount",
-                    m[0],
-                    number=number,
-                    unit=unit,
-                    context=context,
-                )
+                self.add_quantity(sent, m, context or "amount", "amount", m[0], number, unit, context)
         for m in scan(p.HYPHEN_MEASURE):
             number = aliases.parse_number(m["num"].replace(",", "") + (f" {m['scale']}" if m["scale"] else ""))
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end()))
                 context = self.quantity_context(sent, m.start(), None)
-                self.add(
-                    sent,
-                    m.start(),
-                    m.end(),
-                    "quantity",
-                    context or m["unit"],
-                    "measure",
-                    f"{m['num']} {m['unit']}",
-                    number=number,
-                    unit=m["unit"].lower(),
-                    context=context,
-                )
+                value, unit = f"{m['num']} {m['unit']}", m["unit"].lower()
+                self.add_quantity(sent, m, context or m["unit"], "measure", value, number, unit, context)
         for m in scan(p.ORDINAL_MEMBER):
             if free(m):
                 taken.append((m.start("num"), m.end()))
                 context = self.quantity_context(sent, m.start(), "member states")
-                self.add(
-                    sent,
-                    m.start(),
-                    m.end(),
-                    "quantity",
-                    context or "members",
-                    "ordinal",
-                    m[0],
-                    number=float(m["num"]),
-                    unit=m["noun"],
-                    context=context,
-                )
+                self.add_quantity(sent, m, context or "members", "ordinal", m[0], float(m["num"]), m["noun"], context)
         for m in scan(p.CASUALTIES):
             number = aliases.parse_number(m["num"])
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end()))
                 unit = {"killing": "killed", "injuring": "injured", "wounding": "wounded"}[m["verb"]]
                 context = self.quantity_context(sent, m.start(), None)
-                self.add(
-                    sent, m.start(), m.end(), "quantity", context or unit, "count", m["num"], number=number, unit=unit
-                )
+                self.add_quantity(sent, m, context or unit, "count", m["num"], number, unit)
         for m in scan(p.HYPHEN_COUNT):
             number = aliases.parse_number(m["num"])
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end()))
                 context = self.quantity_context(sent, m.start(), "member states")
-                self.add(
-                    sent,
-                    m.start(),
-                    m.end(),
-                    "quantity",
-                    context or m["noun"],
-                    "count",
-                    str(int(number)),
-                    number=number,
-                    unit=f"{m['noun']}s",
-                    context=context,
-                )
+                unit = f"{m['noun']}s"
+                self.add_quantity(sent, m, context or m["noun"], "count", str(int(number)), number, unit, context)
         for m in scan(p.PART_OF):  # "24 of the 27 member states": 24 member states
             number = aliases.parse_number(m["num"])
             if number is not None and number > 1 and free(m):  # "one of the two members" is an idiom
                 taken.append((m.start("num"), m.end("num")))
                 noun = m["noun"].lower()
                 context = self.quantity_context(sent, m.start(), aliases.counted_concept(noun))
-                self.add(
-                    sent, m.start(), m.end(), "quantity", context or noun, "count", m["num"], number=number, unit=noun
-                )
+                self.add_quantity(sent, m, context or noun, "count", m["num"], number, noun)
         for m in scan(p.QUANTITY):
             raw = m["num"]
             if not free(m) or m["pct"] or re.fullmatch(r"(1[89]|20)\d\d", raw):
@@ -1156,25 +1087,15 @@ class _Extractor:
             noun = m["noun"].lower()
             words = noun.split()
             if noun in {"of them", "of whom"}:  # "3.5 million of them": what the last count counted
-                noun = next((c.unit for c in reversed(self.claims) if c.kind == "quantity" and c.unit), noun)
+                noun = self.last_counted_unit() or noun
             elif words[-1] in p.TIME_UNITS or words[0] in {"of", "and", "or", "to", "in", "per", "percent"}:
                 continue
             number = aliases.parse_number(raw + (f" {m['scale']}" if m["scale"] else ""))
             if number is None:
                 continue
             context = self.quantity_context(sent, m.start(), aliases.counted_concept(noun))
-            self.add(
-                sent,
-                m.start(),
-                m.end(),
-                "quantity",
-                context or noun,
-                "count",
-                str(int(number) if number.is_integer() else number),
-                number=number,
-                unit=noun,
-                context=context,
-            )
+            value = str(int(number) if number.is_integer() else number)
+            self.add_quantity(sent, m, context or noun, "count", value, number, noun, context)
 
         for m in _AND_MORE_IN.finditer(sent.text):  # "610 people were killed in Iran and 28 in Israel"
             counted = [
@@ -1187,20 +1108,19 @@ class _Extractor:
                 taken.append((m.start("num"), m.end("num")))
                 unit = counted[-1].unit
                 where = m["place"] or m["side"]
-                self.add(sent, m.start("num"), m.end(), "quantity", where, "count", m["num"], number=number, unit=unit)
+                self.add_quantity(sent, m, where, "count", m["num"], number, unit, start=m.start("num"))
         for m in scan(p.GROUP_OF):  # "His crew of 38"
             number = aliases.parse_number(m["num"])
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end("num")))
-                noun = m["noun"]
-                self.add(sent, m.start(), m.end(), "quantity", noun, "count", m["num"], number=number, unit=noun)
+                self.add_quantity(sent, m, m["noun"], "count", m["num"], number, m["noun"])
         for m in scan(p.RATE_COUNT):  # "plans to buy 4.5 million this year"
             number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
-            unit = next((c.unit for c in reversed(self.claims) if c.kind == "quantity" and c.unit), None)
+            unit = self.last_counted_unit()
             if number is None or unit is None or not free(m) or unit in {"USD", "EUR", "GBP", "percent"}:
                 continue
             taken.append((m.start("num"), m.end()))
-            self.add(sent, m.start(), m.end(), "quantity", unit, "count", m["num"], number=number, unit=unit)
+            self.add_quantity(sent, m, unit, "count", m["num"], number, unit)
 
     # -- dates, quotes, meetings -------------------------------------------------------------------
     def date_is_taken(self, sent: Sentence, m: re.Match) -> bool:
@@ -1218,7 +1138,7 @@ class _Extractor:
                 continue  # this date is already tied to an event ("chaired since January 2025 by ...")
             before = [who for start, _, who in names if start < m.start("verb")]
             subject = before[0] if before else None
-            if subject is None and re.match(rf"\s*(?:He|She\b|{p.DESCRIBED})", sent.text):
+            if subject is None and _OPENING_PERSON_OR_DESCRIBED.match(sent.text):
                 subject = self.ctx.last_person  # "He", "The minister": the person just named
             if subject is None:
                 runs = [r[0].removeprefix("the ").strip() for r in p.CAPITAL_RUN.finditer(sent.text[: m.start("verb")])]
@@ -1301,8 +1221,8 @@ class _Extractor:
         scan = self.scan
         for m in scan(p.MEETING_VERB):
             before = [n for n in names if n[1] <= m.start()]
-            if not before and self.person_before and re.match(r"\s*(?:He|She)\b", sent.text):
-                before = [(0, 0, self.person_before)]  # "He said he had spoken with ..."
+            if not before and (who := self.pronoun_subject(sent)):
+                before = [(0, 0, who)]  # "He said he had spoken with ..."
             after = [n for n in names if n[0] >= m.end() and n[0] - m.end() < 60]
             if not before or not after:
                 continue

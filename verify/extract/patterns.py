@@ -548,10 +548,10 @@ _APPOSITIVE_AFTER_COMMA = re.compile(_APPOSITIVE_TAIL)
 _NAME_BEFORE_COMMA = re.compile(rf"{NAME}{_HOME}$")
 
 
-def appositives(text: str) -> list[re.Match]:
-    """GENERAL_APPOSITIVE's matches in `text`, found comma first."""
+def appositives(text: str, plan: frozenset[int]) -> list[re.Match]:
+    """GENERAL_APPOSITIVE's matches in `text` (whose plan is `plan`), found comma first."""
     found: list[re.Match] = []
-    if id(GENERAL_APPOSITIVE) not in _plan(text):
+    if id(GENERAL_APPOSITIVE) not in plan:
         return found
     for comma in _COMMA.finditer(text):
         if _APPOSITIVE_AFTER_COMMA.match(text, comma.start()):
@@ -769,9 +769,9 @@ def _has(text: str, need: str | re.Pattern) -> bool:
     return need in text if isinstance(need, str) else bool(need.search(text))
 
 
-@functools.lru_cache(maxsize=8)
-def _plan(text: str) -> frozenset[int]:
-    """The ids of the patterns worth running on `text`: every trigger is tested once per sentence."""
+def plan(text: str) -> frozenset[int]:
+    """The ids of the patterns worth running on `text`: every trigger is tested once per sentence,
+    and the extractor asks once per sentence."""
     words, caps, lower_case = _words(text)
     runnable: set[int] = set()
     for word in words & _LOWER_KEYS:
@@ -851,14 +851,14 @@ def names_a_role(phrase: str) -> bool:
     return bool(_ROLE_NOUN_RE.search(phrase))
 
 
-def may_hold_a_role(text: str) -> bool:
-    """Whether any role pattern's trigger is in `text`."""
-    return not _ROLE_PATTERN_IDS.isdisjoint(_plan(text))
+def wakes_a_role(plan: frozenset[int]) -> bool:
+    """Whether any role pattern's trigger is in the sentence with this plan."""
+    return not _ROLE_PATTERN_IDS.isdisjoint(plan)
 
 
-def may_hold_a_number(text: str) -> bool:
+def holds_a_number(plan: frozenset[int]) -> bool:
     """A digit or a number word: what every count, amount, share and duration needs."""
-    return id(QUANTITY) in _plan(text)
+    return id(QUANTITY) in plan
 
 
 def may_name_a_person(text: str) -> bool:
@@ -898,11 +898,11 @@ _ROLE_PATTERN_IDS = frozenset(
 _GATED = frozenset(_TRIGGERS) | {id(QUANTITY)}  # patterns that run only when the plan says so
 
 
-def scanner(text: str) -> Callable[[re.Pattern], Iterator[re.Match] | tuple[()]]:
+def scanner(text: str, plan: frozenset[int]) -> Callable[[re.Pattern], Iterator[re.Match] | tuple[()]]:
     """A function that runs a pattern on `text` when the sentence's plan wakes it (or it has no
     trigger), else returns nothing: the plan is looked up once for the ~40 patterns a sentence is
     offered."""
-    plan, gated = _plan(text), _GATED
+    gated = _GATED
 
     def scan_text(pattern: re.Pattern) -> Iterator[re.Match] | tuple[()]:
         pid = id(pattern)
