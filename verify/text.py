@@ -8,6 +8,7 @@ abbreviation or an initial and what follows starts like a sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
@@ -79,9 +80,8 @@ ABBREVIATIONS = frozenset(
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)""")
-_NEWLINE_RUN = re.compile(r"\s*\n\s*")
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
-_TOKEN_BEFORE = re.compile(r"[^\s(\"'“‘]*$")  # searched with an end position: the token that ends there
+_TOKEN_STOPS = frozenset("(\"'“‘")  # besides white space, these open the token before a full stop
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
@@ -93,9 +93,11 @@ class Sentence:
 
 
 def _word_before(text: str, pos: int) -> str:
-    """The token that ends at `pos` (the terminal full stop excluded), lower-cased."""
-    found = _TOKEN_BEFORE.search(text, max(0, pos - 40), pos)
-    return found[0].lower() if found else ""
+    """The token that ends at `pos` (the terminal full stop excluded, at most 40 characters), lower-cased."""
+    start, floor = pos, max(0, pos - 40)
+    while start > floor and not text[start - 1].isspace() and text[start - 1] not in _TOKEN_STOPS:
+        start -= 1
+    return text[start:pos].lower()
 
 
 def _is_boundary(text: str, dot: int, after: int) -> bool:
@@ -139,8 +141,22 @@ def split_sentences(text: str) -> list[Sentence]:
     """Split `text` into sentences; every `Sentence.text == text[start:end]`. Line breaks always end one."""
     out: list[Sentence] = []
     cursor = 0
-    for m in _NEWLINE_RUN.finditer(text):
-        _split_block(text, cursor, m.start(), out)
-        cursor = m.end()
+    for start, end in _newline_runs(text):
+        _split_block(text, cursor, start, out)
+        cursor = end
     _split_block(text, cursor, len(text), out)
     return out
+
+
+def _newline_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Each run of white space that holds a line break, as (start, end): found from the line
+    breaks outwards, which is faster than a regular expression tried at every space."""
+    end = 0
+    while (newline := text.find("\n", end)) != -1:
+        start = newline
+        while start > end and text[start - 1].isspace():
+            start -= 1
+        end = newline + 1
+        while end < len(text) and text[end].isspace():
+            end += 1
+        yield start, end

@@ -195,14 +195,17 @@ _JOINED_NAMES = re.compile(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-]*\s+){0,4}")
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 _OPENING_PERSON = re.compile(rf"\s*(?P<who>{p.PERSON})\b")  # "He was Chief of Staff ... and then led ... as"
 _OPENING_PERSON_OR_DESCRIBED = re.compile(rf"\s*(?:He|She\b|{p.DESCRIBED})")  # "He", "The minister"
-_QUOTE_MARK = re.compile(r"[‘“\"]|(?:^|:\s|[—–]\s)'")
+# An apostrophe opens a quote only at the start or after a colon or dash ("Germany's" is none); the
+# lookbehinds come after the quotation mark is read, so the engine skips ahead to a candidate mark.
+_QUOTE_MARK = re.compile(r"[‘“\"]|'(?:(?<=^')|(?<=[:—–]\s'))")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s*$")  # "Former U.S. Secretary of State ..."
 # Words with these endings name things, not people: "Supreme Allied Commander Transformation".
-_NOT_A_NAME_ENDING = re.compile(r"(?:tion|sion|ness|ship|hood|ism|ity)s?$")
+_NOT_A_NAME_ENDINGS = tuple(
+    stem + plural for stem in ("tion", "sion", "ness", "ship", "hood", "ism", "ity") for plural in ("", "s")
+)
 _SHORT_SCALES = {"bn": "billion", "tn": "trillion", "m": "million", "k": "thousand"}  # "£2bn", "$300m"
-_POSSESSIVE_S = re.compile(r"['’]s$")
 _INITIAL = re.compile(r"[A-Z]\.")
-_PLACE_OR_SHIP_BEFORE = re.compile(r"\b(?:the|in|at|from|near|to|of|carrier|ship|city|town)\s+$")
+_PLACE_OR_SHIP_WORDS = frozenset({"the", "in", "at", "from", "near", "to", "of", "carrier", "ship", "city", "town"})
 # Words that make a capitalised run an organisation, whole: "World Health Organization" is no
 # person called "World Health", "UN General Assembly" no "Assembly".
 ORGANISATION_WORDS = frozenset(
@@ -249,7 +252,8 @@ class _Context:
         """A full name for a mention: 'Grynkewich' -> 'Alexus Grynkewich' after a first mention,
         'Cavo Dragone' -> 'Giuseppe Cavo Dragone', 'He' -> the last person named; a title-case run
         that starts with a known name ('Vladimir Putin Meets Envoy') is that name."""
-        name = _POSSESSIVE_S.sub("", name.strip())
+        name = name.strip()
+        name = name[:-2] if name.endswith(("'s", "’s")) else name
         if name.lower() in {"he", "she"}:
             return self.last_person or name
         tokens = name.split()
@@ -278,6 +282,25 @@ def claim_id(kind: str, subject: str, relation: str, value: str | None) -> str:
     return "c" + hashlib.sha1(key.encode()).hexdigest()[:7]
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
+
+
+def _place_or_ship_word_before(text: str, start: int) -> bool:
+    """'in Brussels', 'the Hague', 'carrier Gerald R. Ford': the whole word just before `start`
+    (within 14 characters, then white space) makes the capitalised run a place or a ship."""
+    floor = max(0, start - 14)
+    end = start
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > floor and _is_word_char(text[begin - 1]):
+        begin -= 1
+    if end == start or (begin > 0 and _is_word_char(text[begin - 1])):
+        return False  # no space before the run, or the word began earlier
+    return text[begin:end] in _PLACE_OR_SHIP_WORDS
+
+
 @functools.lru_cache(maxsize=4096)
 def clean_name(name: str) -> str | None:
     """A person's name from a capitalised run, or None when the run is not a name."""
@@ -295,7 +318,7 @@ def clean_name(name: str) -> str | None:
         tokens = tokens[titled[-1] + 1 :]
     if not tokens or any(t.lower().strip(".") in NOT_NAME for t in tokens) or _INITIAL.fullmatch(tokens[-1]):
         return None
-    if any(_NOT_A_NAME_ENDING.search(t) for t in tokens):
+    if any(t.endswith(_NOT_A_NAME_ENDINGS) for t in tokens):
         return None
     return " ".join(tokens)
 
@@ -591,7 +614,7 @@ class _Extractor:
         """Role claims of the sentence; returns the people it names as (start, end, full name)."""
         s, names = sent.text, []
         first_claim = len(self.claims)
-        if not p.may_name_a_person(s):
+        if not p.may_name_a_person(self.plan):
             return names  # no name, no title
 
         def free(m: re.Match) -> bool:
@@ -609,7 +632,7 @@ class _Extractor:
         for m in p.NAME_RE.finditer(s):
             if any(a <= m.start() < b for a, b, _ in names):
                 continue
-            if _PLACE_OR_SHIP_BEFORE.search(s, max(0, m.start() - 14), m.start()):
+            if _place_or_ship_word_before(s, m.start()):
                 continue  # a place or a ship, not a person
             opening_pronoun = m[0] in {"He", "She"} and not s[: m.start()].strip()
             who = self.person_before if opening_pronoun else self.person(m[0])  # "He" means someone named before

@@ -12,8 +12,6 @@ sentence runs only the patterns its words can wake.
 
 from __future__ import annotations
 
-import functools
-import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -64,7 +62,7 @@ _PARTICLE = rf"(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|bin|ibn|te
 _INITIALS = rf"[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}}"  # "G.", "J.T."
 _NAME_PART = rf"(?:{_WORD}|{_INITIALS}|(?:al|el)-{_WORD}|{_PARTICLE})"
 NAME = (  # "JD Vance": two capitals without full stops may open a name before a capitalised word
-    rf"(?<![\w'’])(?=[{_UPPER}]){_NOT_A_NAME_START}(?:{_WORD}|{_INITIALS}|[A-Z]{{2}}(?=\s{_WORD}))(?:\s{_NAME_PART}){{0,4}}+\b"
+    rf"(?=[{_UPPER}])(?<![\w'’]){_NOT_A_NAME_START}(?:{_WORD}|{_INITIALS}|[A-Z]{{2}}(?=\s{_WORD}))(?:\s{_NAME_PART}){{0,4}}+\b"
 )
 NAME_RE = re.compile(NAME)
 # A U.S. politician's party and state after the name: "R-Miss.", "D-N.Y."
@@ -183,10 +181,10 @@ _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s
 _NOT_FOLLOWED_BY_OF = r"(?!\s+of\b)"
 
 PRENOMINAL = re.compile(
-    rf"(?<![\w.])(?=[A-Z])(?:(?P<nat>{NAT})\s+)?(?P<office>{OFFICE})\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME}){_NOT_FOLLOWED_BY_OF}"
+    rf"(?=[A-Z])(?<![\w.])(?:(?P<nat>{NAT})\s+)?(?P<office>{OFFICE})\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME}){_NOT_FOLLOWED_BY_OF}"
 )
 PRENOMINAL_OF = re.compile(
-    rf"(?<![\w.])(?=[A-Z])(?:(?P<nat>{NAT})\s+)?(?P<office>{OFFICE_OF})\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME}){_NOT_FOLLOWED_BY_OF}"
+    rf"(?=[A-Z])(?<![\w.])(?:(?P<nat>{NAT})\s+)?(?P<office>{OFFICE_OF})\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME}){_NOT_FOLLOWED_BY_OF}"
 )
 LOWER_TITLE = re.compile(rf"(?<![\w])(?P<office>{LOWER_TITLES})\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})")
 # "the government named Lieutenant General Janne Jaakkola as the country's next Chief of Defence"
@@ -230,7 +228,7 @@ ORDINAL_MEMBER = re.compile(
     r"(?<![\w.])(?P<num>\d+)(?:st|nd|rd|th)\s+(?P<noun>member state|member country|member|ally)\b"
 )
 RANK_ONLY = re.compile(
-    rf"(?<![\w.])(?=[A-Z])(?:(?P<nat>{NAT})\s+)?(?:{SERVICE}\s+)?(?P<rank>{RANK})\s+(?P<name>{NAME})"
+    rf"(?=[A-Z])(?<![\w.])(?:(?P<nat>{NAT})\s+)?(?:{SERVICE}\s+)?(?P<rank>{RANK})\s+(?P<name>{NAME})"
 )
 APPOSITIVE_WHO = re.compile(
     rf"(?P<name>{NAME}),\s+(?:(?:an?|the)\s+(?:[\w’'\-]+\s+){{0,3}}?[a-z]+\s+)?who\s+(?:also\s+|currently\s+|now\s+|previously\s+)?"
@@ -566,13 +564,13 @@ _COMMA = re.compile(r",\s")
 # "former Fox News host Pete Hegseth", "Tesla chief executive Elon Musk", "Danish climate minister Lars
 # Aagaard": a lower-case head after capitalised modifiers, or after a nationality and lower-case ones.
 GENERAL_PRENOMINAL = re.compile(
-    rf"(?<![\w.’'])(?=[A-Zfreoilt])(?:{_TENURE})?(?!(?:The|A|An|This|That|In|On|At|For|By|With|From|After|Before|When|As)\s)"
+    rf"(?=[A-Zfreoilt])(?<![\w.’'])(?:{_TENURE})?(?!(?:The|A|An|This|That|In|On|At|For|By|With|From|After|Before|When|As)\s)"
     rf"(?P<role>(?:(?P<nat>{NAT})\s+(?:[a-z][a-z\-]+\s+){{0,2}}|(?:[A-Z][\w.&’'\-]*\s+){{1,4}})(?P<head>{_ROLE_NOUN}))\s+"
     rf"(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})"
 )
 # "the defence secretary, John Healey,", "Sweden's defence minister Pål Jonson": the role, then the name.
 GENERAL_REVERSE = re.compile(
-    rf"(?<![\w.&\-])(?=[tiA-Z])(?:(?<![\w,])(?:the|The|An?(?=\s[^,]+,)|(?P<its>(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?=\s[^,]+,)))\s+|{_POSSESSOR}\s+)"
+    rf"(?=[tiA-Z])(?<![\w.&\-])(?:(?<![\w,])(?:the|The|An?(?=\s[^,]+,)|(?P<its>(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?=\s[^,]+,)))\s+|{_POSSESSOR}\s+)"
     rf"{_TENURE}?"
     rf"(?=(?:[^\s,;]+\s+){{0,4}}?{_ROLE_TITLE}(?:,?\s+[A-Z]|\s+(?:of|for|to|at|in)\s))"
     # a comma ends a named organisation; a service and a rank may stand before the name
@@ -667,7 +665,7 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     PASSIVE_HEAD: (frozenset({"by"}), frozenset({"chaired", "led", "headed", "commanded", "run"})),
     COPULA_TITLE: (frozenset({"is", "was", "been"}), _CAP_HEADS),
     AS_TITLE: (frozenset({"as"}), _CAP_HEADS),
-    REVERSE_APPOSITIVE: re.compile(r"\w, [A-Z]"),
+    REVERSE_APPOSITIVE: re.compile(r", [A-Z](?<=\w, [A-Z])"),  # the comma first: a literal the engine skips to
     APPOSITIVE_NP: re.compile(r", (?:the\b|[A-Z]\w*['’]s\b)"),
     APPOSITIVE_A: Substrings((", a ", ", an ")),
     PREDICATE_AS: frozenset({"as"}),
@@ -721,15 +719,6 @@ _WORD_RE = re.compile(r"[A-Za-z]+")
 _DIGIT_RE = re.compile(r"\d")
 
 
-@functools.lru_cache(maxsize=16)
-def _words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The text's words, lower-cased; those of them written with a capital; those written in lower case."""
-    words = _WORD_RE.findall(text)
-    lower_case = frozenset(filter(str.islower, words))
-    capitalised = frozenset(map(str.lower, itertools.filterfalse(str.islower, words)))
-    return lower_case | capitalised, capitalised, lower_case
-
-
 WordIndex = dict[str, frozenset[int]]
 
 
@@ -762,7 +751,32 @@ def _compile_triggers() -> tuple[WordIndex, WordIndex, WordIndex, list, list]:
 
 
 _LOWER, _CAPS, _LOWER_CASE, _REGEXES, _COMBINED = _compile_triggers()
-_LOWER_KEYS, _CAPS_KEYS, _LOWER_CASE_KEYS = frozenset(_LOWER), frozenset(_CAPS), frozenset(_LOWER_CASE)
+# Besides pattern ids, a plan holds marks (negative, so never an id) for what its words say about
+# the sentence: a number word, a capitalised word that is no sentence opener, a word that describes
+# a person ("the minister"), each half of a two-word trigger.
+_MARK_NUMBER_WORD, _MARK_NAME_LIKE, _MARK_DESCRIBED = -1, -2, -3
+_COMBINED_MARKS = [(-100 - 2 * k, -101 - 2 * k) for k in range(len(_COMBINED))]
+_WORD_INDEX: dict[str, frozenset[int]] = {}  # a word as written -> what it wakes; grows with the vocabulary
+_WORD_INDEX_LIMIT = 200_000
+
+
+def _index_word(form: str) -> frozenset[int]:
+    """What one word, as written, wakes: the patterns its word triggers name, and the marks."""
+    word, written_lower = form.lower(), form.islower()
+    woken = set(_LOWER.get(word, ()))
+    woken.update((_LOWER_CASE if written_lower else _CAPS).get(word, ()))
+    for (needed, also), (needed_mark, also_mark) in zip((t for _, t in _COMBINED), _COMBINED_MARKS, strict=True):
+        if word in needed:
+            woken.add(needed_mark)
+        if word in also and not (written_lower and isinstance(also, Capitalised)):
+            woken.add(also_mark)
+    if word in _NUMBER_TOKENS:
+        woken.add(_MARK_NUMBER_WORD)
+    if not written_lower and word not in _OPENERS:
+        woken.add(_MARK_NAME_LIKE)
+    if word in _DESCRIBED_WORDS:
+        woken.add(_MARK_DESCRIBED)
+    return frozenset(woken)
 
 
 def _has(text: str, need: str | re.Pattern) -> bool:
@@ -770,17 +784,18 @@ def _has(text: str, need: str | re.Pattern) -> bool:
 
 
 def plan(text: str) -> frozenset[int]:
-    """The ids of the patterns worth running on `text`: every trigger is tested once per sentence,
-    and the extractor asks once per sentence."""
-    words, caps, lower_case = _words(text)
+    """The ids of the patterns worth running on `text`, with the marks its words set: every
+    trigger is tested once per sentence, and each distinct word is looked up once per process."""
     runnable: set[int] = set()
-    for word in words & _LOWER_KEYS:
-        runnable |= _LOWER[word]
-    for word in caps & _CAPS_KEYS:
-        runnable |= _CAPS[word]
-    for word in lower_case & _LOWER_CASE_KEYS:
-        runnable |= _LOWER_CASE[word]
-    numbered = bool(_DIGIT_RE.search(text)) or not _NUMBER_TOKENS.isdisjoint(words)
+    index = _WORD_INDEX
+    for form in set(_WORD_RE.findall(text)):
+        woken = index.get(form)
+        if woken is None:
+            if len(index) >= _WORD_INDEX_LIMIT:
+                index.clear()  # random or endless text: memory stays bounded
+            woken = index[form] = _index_word(form)
+        runnable |= woken
+    numbered = _MARK_NUMBER_WORD in runnable or bool(_DIGIT_RE.search(text))
     for pid, trigger, needles in _REGEXES:
         if not numbered and pid in _NUMBER_PATTERN_IDS:
             continue  # a share, an amount or a part of a whole is written with a number
@@ -789,8 +804,8 @@ def plan(text: str) -> frozenset[int]:
                 if trigger is None or trigger.search(text):
                     runnable.add(pid)
                 break
-    for pid, (needed, also) in _COMBINED:
-        if not needed.isdisjoint(words) and not also.isdisjoint(caps if isinstance(also, Capitalised) else words):
+    for (pid, _), (needed_mark, also_mark) in zip(_COMBINED, _COMBINED_MARKS, strict=True):
+        if needed_mark in runnable and also_mark in runnable:
             runnable.add(pid)
     if numbered:
         runnable.add(id(QUANTITY))
@@ -861,11 +876,10 @@ def holds_a_number(plan: frozenset[int]) -> bool:
     return id(QUANTITY) in plan
 
 
-def may_name_a_person(text: str) -> bool:
+def may_name_a_person(plan: frozenset[int]) -> bool:
     """False when no word but a common sentence opener is capitalised, and no 'the minister' or
     'he' stands for someone named before: then no role pattern can match."""
-    words, caps, _ = _words(text)
-    return bool(caps - _OPENERS) or not words.isdisjoint(_DESCRIBED_WORDS)
+    return _MARK_NAME_LIKE in plan or _MARK_DESCRIBED in plan
 
 
 # A substring each of these patterns cannot match without: tested after the trigger, it spares
