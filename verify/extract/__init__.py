@@ -1230,7 +1230,11 @@ class _Extractor:
             who = self.person(introduced["speaker"])
             if who:
                 return who
-        before = next(reversed(list(p.QUOTE_SPEAKER_BEFORE.finditer(sent.text[: m.start()]))), None)
+        before = (
+            next(reversed(list(p.QUOTE_SPEAKER_BEFORE.finditer(sent.text[: m.start()]))), None)
+            if p.wakes(self.plan, p.QUOTE_SPEAKER_BEFORE)
+            else None
+        )
         if before:
             speaker = " ".join(before["speaker"].split()).removeprefix("The ").removeprefix("the ")
             if speaker in {"He", "She", "he", "she"}:

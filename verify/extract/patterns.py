@@ -170,7 +170,6 @@ _ROLE_TITLE = _alternation(
     [*ROLE_NOUNS, *(n[:1].upper() + n[1:] for n in ROLE_NOUNS), *(n.title() for n in ROLE_NOUNS)]
 )
 # The first word of a number in words ("thirty-two", "a dozen"): a cheap test before the full parse.
-_NUMBER_START = _alternation([*aliases.NUMBER_WORDS, "a", "dozen", "hundred"])
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|"
@@ -423,8 +422,26 @@ CURRENCY = re.compile(
     r"(?P<cur>[$€£]|(?:NOK|SEK|DKK|CHF|PLN|USD|EUR|GBP|JPY)\s)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:\s+(?P<scale>(?i:thousand|million|billion|trillion))|(?P<short>bn|tn|m|k)\b)?"
 )
+# The words a count may open with, as one prefix tree: a word start is tested letter by letter once.
+_COUNT_START = _alternation(
+    [
+        "all",
+        "some",
+        "more",
+        "over",
+        "nearly",
+        "about",
+        "around",
+        "at",
+        "almost",
+        *aliases.NUMBER_WORDS,
+        "a",
+        "dozen",
+        "hundred",
+    ]
+)
 QUANTITY = re.compile(  # case-blind only where a capital can stand ("Thirty", "Some"): faster than re.IGNORECASE
-    rf"(?<![\w.,\-])(?=\d|(?i:all|some|more|over|nearly|about|around|at|almost|{_NUMBER_START})\b)"
+    rf"(?<![\w.,\-])(?=\d|(?i:{_COUNT_START})\b)"
     rf"(?P<approx>(?i:all|some|more than|over|nearly|about|around|at least|almost)\s+)?"
     rf"(?P<num>(?i:{_NUM}))(?![\w\-])"
     rf"(?:\s+(?P<scale>(?i:thousand|million|billion|trillion)))?(?P<pct>%|\s+(?i:percent))?\s+"
@@ -668,7 +685,12 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
     REVERSE_APPOSITIVE: re.compile(r", [A-Z](?<=\w, [A-Z])"),  # the comma first: a literal the engine skips to
     APPOSITIVE_NP: re.compile(r", (?:the\b|[A-Z]\w*['’]s\b)"),
     APPOSITIVE_A: Substrings((", a ", ", an ")),
-    PREDICATE_AS: frozenset({"as"}),
+    PREDICATE_AS: (  # "as" and a word of the verb before it
+        frozenset({"as"}),
+        frozenset(
+            {"served", "serves", "worked", "works", "named", "appointed", "confirmed", "sworn", "took", "became"}
+        ),
+    ),
     PREDICATE_HEADS: frozenset(
         {"heads", "leads", "commands", "chairs", "directs", "headed", "led", "commanded", "chaired", "directed"}
     ),
@@ -706,6 +728,11 @@ _TRIGGER_LIST: dict[re.Pattern, Trigger] = {
         {"met", "hosted", "visited", "received", "talks", "spoke", "spoken", "talked", "sat", "phoned"}
     ),
     ABBREVIATED_TITLE: Capitalised({"sen", "rep", "gov", "amb", "pres", "supt", "atty"}),
+    # run on the text before a quotation, which holds no word the whole sentence lacks
+    QUOTE_SPEAKER_BEFORE: frozenset(
+        {"said", "says", "reiterated", "stressed", "called", "warned", "vowed", "described", "told", "added"}
+        | {"urged", "pledged", "dismissed"}
+    ),
     GENERAL_APPOSITIVE: _ROLE_TOKENS,
     # Capitalised titles before a name are PRENOMINAL's: these two look for lower-case role nouns.
     GENERAL_PRENOMINAL: LowerCase(_ROLE_TOKENS),
@@ -871,6 +898,11 @@ def wakes_a_role(plan: frozenset[int]) -> bool:
     return not _ROLE_PATTERN_IDS.isdisjoint(plan)
 
 
+def wakes(plan: frozenset[int], pattern: re.Pattern) -> bool:
+    """Whether the sentence with this plan holds `pattern`'s trigger (for a pattern run on part of it)."""
+    return id(pattern) in plan
+
+
 def holds_a_number(plan: frozenset[int]) -> bool:
     """A digit or a number word: what every count, amount, share and duration needs."""
     return id(QUANTITY) in plan
@@ -887,7 +919,7 @@ def may_name_a_person(plan: frozenset[int]) -> bool:
 _NEEDS: dict[int, str | re.Pattern] = {
     id(PRENOMINAL_OF): " of ",
     id(APPOSITIVE_TITLE): re.compile(r", (?:then |now |formerly |currently )?(?:the )?[A-Z]"),
-    id(APPOSITIVE_ITS): ", ",
+    id(APPOSITIVE_ITS): re.compile(r",\s+(?:its|their)\s"),
     id(APPOSITIVE_WHO): " who ",
     id(APPOSITIVE_WHO_IS): " who ",
     id(APPOSITIVE_WHO_LED): " who ",
