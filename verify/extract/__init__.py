@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -433,6 +434,17 @@ def _tidy_role(role: str) -> str:
     return role
 
 
+class _RoleSentence(NamedTuple):
+    """What the role readers share while reading one sentence."""
+
+    sent: Sentence
+    text: str
+    taken: list[tuple[int, int]]  # spans read already, which a later pattern must not read again
+    first_claim: int  # the sentence's first claim in the extractor's list
+    free: Callable[[re.Match], bool]
+    name_at: Callable[..., str | None]  # the person a match names, recorded as named in the sentence
+
+
 class _Extractor:
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -626,8 +638,7 @@ class _Extractor:
                 names.append((m.start(group), m.end(group), who))
             return who
 
-        if p.wakes_a_role(self.plan):  # most sentences wake no role pattern at all
-            self.role_patterns(sent, taken, first_claim, free, name_at)
+        self.role_patterns(sent, taken, first_claim, free, name_at)
         titled = {who for _, _, who in names} | {c.subject for c in self.claims[first_claim:] if c.kind == "role"}
         for m in p.NAME_RE.finditer(s):
             if any(a <= m.start() < b for a, b, _ in names):
@@ -654,70 +665,108 @@ class _Extractor:
         free: Callable[[re.Match], bool],
         name_at: Callable[[re.Match], str | None],
     ) -> None:
-        """Every role pattern, the specific ones first, on a sentence whose plan wakes one of them."""
-        s = sent.text
-        scan = self.scan
-        for pattern in (p.PRENOMINAL_OF, p.PRENOMINAL):
-            for m in scan(pattern):
-                if not free(m) or not (who := name_at(m)):
-                    continue
-                start, raw = m.start(), m["office"]
-                if " and " in raw and p.NAME_RE.search(raw.rsplit(" and ", 1)[0]):
-                    start = m.start("office") + raw.rfind(" and ") + 5  # "Sgt. Anna Berg and Wing Commander Tom Hale"
-                    raw = raw.rsplit(" and ", 1)[1]
-                taken.append((start, m.end()))
-                office = re.sub(r"^(?:Acting|Interim)\s+", "", " ".join(raw.split()))  # "Acting Defense Secretary"
-                if office.lower() in aliases.RANKS:
-                    self.add_rank(sent, start, m.end(), who, office, m["nat"])
-                else:
-                    self.add_role(
-                        sent,
-                        start,
-                        m.end(),
-                        who,
-                        "held office" if _FORMER_BEFORE.search(s, max(0, start - 10), start) else "holds office",
-                        office_phrase(office),
-                        nationality=m["nat"],
-                        rank=m["rank"],
-                    )
-        for m in scan(p.ABBREVIATED_TITLE):
+        """The role patterns the sentence's plan wakes, in the order of _ROLE_READERS (the specific
+        ones first): a sentence wakes about four of the thirty, and only those are called."""
+        woken = _ROLE_POSITION.keys() & self.plan  # most sentences wake none
+        if not woken:
+            return
+        here = _RoleSentence(sent, sent.text, taken, first_claim, free, name_at)
+        for position in sorted(map(_ROLE_POSITION.__getitem__, woken)):
+            pattern, read = _ROLE_READERS[position]
+            read(self, here, pattern)
+
+    def _read_prenominal(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, taken, free, name_at = here.sent, here.text, here.taken, here.free, here.name_at
+        for m in pattern.finditer(s):
+            if not free(m) or not (who := name_at(m)):
+                continue
+            start, raw = m.start(), m["office"]
+            if " and " in raw and p.NAME_RE.search(raw.rsplit(" and ", 1)[0]):
+                start = m.start("office") + raw.rfind(" and ") + 5  # "Sgt. Anna Berg and Wing Commander Tom Hale"
+                raw = raw.rsplit(" and ", 1)[1]
+            taken.append((start, m.end()))
+            office = re.sub(r"^(?:Acting|Interim)\s+", "", " ".join(raw.split()))  # "Acting Defense Secretary"
+            if office.lower() in aliases.RANKS:
+                self.add_rank(sent, start, m.end(), who, office, m["nat"])
+            else:
+                self.add_role(
+                    sent,
+                    start,
+                    m.end(),
+                    who,
+                    "held office" if _FORMER_BEFORE.search(s, max(0, start - 10), start) else "holds office",
+                    office_phrase(office),
+                    nationality=m["nat"],
+                    rank=m["rank"],
+                )
+
+    def _read_abbreviated_title(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, taken, free, name_at = here.sent, here.text, here.taken, here.free, here.name_at
+        for m in pattern.finditer(s):
             if free(m) and (who := name_at(m)):
                 taken.append((m.start(), m.end()))
                 self.add_role(sent, m.start(), m.end(), who, "holds office", p.TITLE_ABBREVIATIONS[m["title"]])
-        for m in scan(p.LOWER_TITLE):
+
+    def _read_lower_title(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, taken, free, name_at = here.sent, here.text, here.taken, here.free, here.name_at
+        for m in pattern.finditer(s):
             if free(m) and (who := name_at(m)):
                 taken.append((m.start(), m.end()))
                 self.add_role(sent, m.start(), m.end(), who, "holds office", m["office"])
                 if m["rank"]:
                     self.add_rank(sent, m.start("rank"), m.end(), who, m["rank"], None)
-        for m in scan(p.OBJECT_AS):
+
+    def _read_object_as(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
             if who := name_at(m):
                 self.add_role(sent, m.start(), m.end("role"), who, f"{m['verb']} as", _tidy_role(m["role"]))
                 if m["rank"]:
                     self.add_rank(sent, m.start("rank"), m.end("name"), who, m["rank"], m["nat"])
-        for m in scan(p.TOOK_COMMAND):
+
+    def _read_took_command(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
             if who := name_at(m):
                 org = _org(m["org"])
                 self.add_role(sent, m.start(), m.end("org"), who, "holds office", f"head of {org}")
-        for m in scan(p.APPOSITIVE_ITS):
+
+    def _read_appositive_its(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
             if who := name_at(m):
                 self.add_role(sent, m.start(), m.end("role"), who, "holds office", m["role"])
-        for m in scan(p.APPOSITIVE_BARE):
+
+    def _read_appositive_bare(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
             if who := name_at(m):
                 self.add_role(sent, m.start(), m.end("role"), who, "holds office", " ".join(m["role"].split()))
-        for m in scan(p.APPOSITIVE_TITLE):
+
+    def _read_appositive_title(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
             if who := name_at(m):
                 relation = "held office" if (m["when"] or "").strip() in {"then", "formerly"} else "holds office"
                 self.add_role(sent, m.start(), m.end("role"), who, relation, office_phrase(m["role"]))
-        for m in scan(p.RANK_ONLY):
+
+    def _read_rank_only(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, taken, free, name_at = here.sent, here.text, here.taken, here.free, here.name_at
+        for m in pattern.finditer(s):
             if free(m) and (who := name_at(m)):
                 taken.append((m.start(), m.end()))
                 self.add_rank(sent, m.start(), m.end(), who, m["rank"], m["nat"])
-        for m in scan(p.APPOSITIVE_WHO):
+
+    def _read_appositive_who(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
             if who := name_at(m):
                 relation = "held office" if m["verb"] in PAST_VERBS else "holds office"
                 self.add_role(sent, m.start("name"), m.end("role"), who, relation, _tidy_role(m["role"]))
-        for m in scan(p.APPOSITIVE_WHO_LED):
+
+    def _read_appositive_who_led(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
             described = m["name"] is None  # "The Italian admiral, who chairs ..." means the person just named
             who = self.ctx.last_person if described else name_at(m)
             if not who:
@@ -728,21 +777,33 @@ class _Extractor:
             self.add_role(sent, m.start(), m.end("org"), who, relation, f"head of {org}")
             if described and m["dword"].lower() in aliases.RANKS:
                 self.add_rank(sent, m.start(), m.end("dword"), who, m["dword"], m["dnat"])
-        for m in scan(p.APPOSITIVE_WHO_IS):
+
+    def _read_appositive_who_is(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
             if who := name_at(m):
                 relation = "held office" if m["verb"] == "was" else "holds office"
                 self.add_role(sent, m.start(), m.end("role"), who, relation, " ".join(m["role"].split()))
-        for m in scan(p.HELD_THE_POST):
+
+    def _read_held_the_post(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
             if (who := name_at(m)) and self.ctx.last_office:
                 past = (m["verb"].endswith("held") and not m["verb"].startswith("has")) or _ended(m["when"])
                 relation = "held office" if past else "holds office"
                 self.add_role(sent, m.start(), m.end(), who, relation, self.ctx.last_office)
-        for m in scan(p.INVERTED_COPULA):  # the rank, if any, is RANK_ONLY's claim
+
+    def _read_inverted_copula(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):  # the rank, if any, is RANK_ONLY's claim
             if who := name_at(m):
                 self.add_role(
                     sent, m.start(), m.end(), who, "holds office", office_phrase(m["role"]), nationality=m["nat"]
                 )
-        for m in scan(p.PASSIVE_HEAD):
+
+    def _read_passive_head(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
             if who := name_at(m):
                 org = _org(m["org"])
                 self.add_role(sent, m.start(), m.end(), who, "holds office", f"head of {org}")
@@ -759,7 +820,10 @@ class _Extractor:
                     )
                 if m["date"]:
                     self.add(sent, m.start("verb"), m.end("date"), "date", who, f"{m['verb']} since", m["date"])
-        for m in scan(p.COPULA_TITLE):
+
+    def _read_copula_title(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, free, name_at = here.sent, here.text, here.free, here.name_at
+        for m in pattern.finditer(s):
             if free(m) and (who := name_at(m)):
                 ranged = re.match(r"\s+from\s+\d{4}\s+(?:to|until|–|-)\s+\d{4}", s[m.end() :])
                 past = m["verb"] in {"was", "had been"} or bool(ranged)
@@ -767,19 +831,28 @@ class _Extractor:
                 self.add_role(
                     sent, m.start(), m.end("role"), who, relation, office_phrase(m["role"]), nationality=m["nat"]
                 )
-        for m in scan(p.AS_TITLE):
+
+    def _read_as_title(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, free = here.sent, here.text, here.free
+        for m in pattern.finditer(s):
             opener = _OPENING_PERSON.match(s)
             who = self.person(opener["who"]) if opener else None
             if who and free(m):
                 relation = "holds office" if "serving" in m[0] else "held office"
                 self.add_role(sent, m.start(), m.end("role"), who, relation, _tidy_role(office_phrase(m["role"])))
-        for m in scan(p.REVERSE_APPOSITIVE):
+
+    def _read_reverse_appositive(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
             if who := name_at(m):
                 owner = (m["owner"] or "").removeprefix("the ")
                 country = owner if aliases.country_of(owner) else None
                 role = " ".join(m["role"].split()) + (f" of {owner}" if owner and not country else "")
                 self.add_role(sent, m.start(), m.end("name"), who, "holds office", role, nationality=country)
-        for m in scan(p.APPOSITIVE_NP):
+
+    def _read_appositive_np(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
             if not p.names_a_role(m["role"]) or not self.known_or_full(m["name"]):
                 continue  # "Northwood, the headquarters of ...": a place, not a person
             if who := name_at(m):
@@ -791,7 +864,10 @@ class _Extractor:
                 elif m["body"]:
                     role = f"{role} of the {m['body']}"  # "the institute's director-general"
                 self.add_role(sent, m.start(), m.end("role"), who, "holds office", role, nationality=country)
-        for m in scan(p.APPOSITIVE_A):
+
+    def _read_appositive_a(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
             if who := (self.ctx.last_person if m["name"] is None else name_at(m)):
                 self.add_role(
                     sent,
@@ -802,7 +878,10 @@ class _Extractor:
                     " ".join(m["role"].split()),
                     nationality=m["nat"],
                 )
-        for m in scan(p.PREDICATE_AS):
+
+    def _read_predicate_as(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
             if who := name_at(m):
                 past = m["verb"] in PAST_VERBS or m["adv"] in {"previously", "formerly"}
                 self.add_role(
@@ -813,18 +892,26 @@ class _Extractor:
                     "held office" if past else "holds office",
                     _tidy_role(m["role"]),
                 )
-        for m in scan(p.PREDICATE_HEADS):
+
+    def _read_predicate_heads(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
             if who := name_at(m):
                 org = _org(m["org"])
                 relation = "holds office" if m["verb"].endswith("s") else "held office"
                 self.add_role(sent, m.start(), m.end("org"), who, relation, f"head of {org}")
-        self.general_roles(sent, first_claim, name_at)
-        for m in scan(p.DESCRIBED_ROLE):  # "..., the former Dutch prime minister said ..."
+
+    def _read_described_role(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s = here.sent, here.text
+        for m in pattern.finditer(s):  # "..., the former Dutch prime minister said ..."
             if self.person_before:
                 relation = "held office" if m["former"] else "holds office"
                 role = " ".join(m["role"].split())
                 self.add_role(sent, m.start(), m.end("role"), self.person_before, relation, role, nationality=m["nat"])
-        for m in scan(p.TOOK_OVER_FROM):  # "Rutte, who took over from Jens Stoltenberg": his office, before him
+
+    def _read_took_over_from(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):  # "Rutte, who took over from Jens Stoltenberg": his office, before him
             successor = self.main_subject(sent, m.start()) or self.nearest_person_before(sent, m.start())
             office = next(
                 (
@@ -836,7 +923,10 @@ class _Extractor:
             )
             if office and (who := name_at(m)) and who != successor:
                 self.add_role(sent, m.start("verb"), m.end(), who, "held office", office.value or "")
-        for m in scan(p.SUCCEEDING):  # "took command of X, succeeding Gen. Paul LaCamera"
+
+    def _read_succeeding(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, first_claim, name_at = here.sent, here.text, here.first_claim, here.name_at
+        for m in pattern.finditer(s):  # "took command of X, succeeding Gen. Paul LaCamera"
             office = next(
                 (
                     c
@@ -864,48 +954,46 @@ class _Extractor:
             for c in self.claims[first_claim:]
         )
 
-    def general_roles(self, sent: Sentence, first_claim: int, name_at: Callable[[re.Match], str | None]) -> None:
+    def _read_general(self, here: _RoleSentence, pattern: re.Pattern) -> None:
         """Role phrases in shapes no specific pattern lists, where no specific pattern has spoken."""
-        scan = self.scan
-        s = sent.text
-        for pattern in p.GENERAL_ROLE_PATTERNS:
-            groups = pattern.groupindex
-            found = p.appositives(s, self.plan) if pattern is p.GENERAL_APPOSITIVE else scan(pattern)
-            for m in found:
-                owner = re.sub(r"^[Tt]he ", "", m["owner"] or "") if "owner" in groups else ""
-                country = owner if aliases.country_of(owner) else None
-                role = re.sub(r"(?<=[a-z]{2})\.$", "", " ".join(m["role"].split()))
-                if "nat" in groups and m["nat"]:  # "Danish climate minister": the nationality is its own field
-                    country, role = m["nat"], role[len(m["nat"]) :].strip()
-                if owner and not country:  # "the bank's chief economist" -> "chief economist of the bank"
-                    role = f"{role} of the {owner}" if owner[0].islower() else f"{role} of {owner}"
-                if "its" in groups and m["its"] and m["its"].lower() == "its":  # "Its chief executive, Mike Bullock,"
-                    body = _last_body(self.text_before(sent.start + m.start()))
-                    if not body:
-                        continue
-                    role = f"{role} of the {body}"
-                if role.lower() in _BARE_HEADS and not owner:  # "Sen. Roger Wicker, R-Miss., the chairman,"
-                    body = _last_body(self.text_before(sent.start + m.start()))
-                    role = f"{role} of the {body}" if body else role
-                if self.read_already(sent, m, role, first_claim) or not (who := name_at(m)):
+        sent, first_claim, name_at = here.sent, here.first_claim, here.name_at
+        groups = pattern.groupindex
+        found = p.appositives(here.text, self.plan) if pattern is p.GENERAL_APPOSITIVE else pattern.finditer(here.text)
+        for m in found:
+            owner = re.sub(r"^[Tt]he ", "", m["owner"] or "") if "owner" in groups else ""
+            country = owner if aliases.country_of(owner) else None
+            role = re.sub(r"(?<=[a-z]{2})\.$", "", " ".join(m["role"].split()))
+            if "nat" in groups and m["nat"]:  # "Danish climate minister": the nationality is its own field
+                country, role = m["nat"], role[len(m["nat"]) :].strip()
+            if owner and not country:  # "the bank's chief economist" -> "chief economist of the bank"
+                role = f"{role} of the {owner}" if owner[0].islower() else f"{role} of {owner}"
+            if "its" in groups and m["its"] and m["its"].lower() == "its":  # "Its chief executive, Mike Bullock,"
+                body = _last_body(self.text_before(sent.start + m.start()))
+                if not body:
                     continue
-                roles = _split_roles(role)
-                tenure = (m["former"] or "").strip() if "former" in groups else ""
-                past = bool(tenure and tenure not in {"incoming", "acting", "interim"}) or (
-                    "when" in groups and m["when"] in {"then", "formerly", "previously"}
-                )
-                if "verb" in groups:
-                    past = past or m["verb"] in {"was", "had been", "remained"}
-                relation = "held office" if past else "holds office"
-                end = max(m.end("role"), m.end("name"))
-                for one in roles:
-                    self.add_role(sent, m.start(), end, who, relation, one, nationality=country)
-                if "rank" in groups and m["rank"]:
-                    self.add_rank(sent, m.start(), m.end("name"), who, m["rank"], None)
-                if "other" in groups and (predecessor := self.person(m["other"])):
-                    self.add_role(sent, m.start("other"), end, predecessor, "held office", role)
-                    if m["other_rank"]:
-                        self.add_rank(sent, m.start("other_rank"), m.end("other"), predecessor, m["other_rank"], None)
+                role = f"{role} of the {body}"
+            if role.lower() in _BARE_HEADS and not owner:  # "Sen. Roger Wicker, R-Miss., the chairman,"
+                body = _last_body(self.text_before(sent.start + m.start()))
+                role = f"{role} of the {body}" if body else role
+            if self.read_already(sent, m, role, first_claim) or not (who := name_at(m)):
+                continue
+            roles = _split_roles(role)
+            tenure = (m["former"] or "").strip() if "former" in groups else ""
+            past = bool(tenure and tenure not in {"incoming", "acting", "interim"}) or (
+                "when" in groups and m["when"] in {"then", "formerly", "previously"}
+            )
+            if "verb" in groups:
+                past = past or m["verb"] in {"was", "had been", "remained"}
+            relation = "held office" if past else "holds office"
+            end = max(m.end("role"), m.end("name"))
+            for one in roles:
+                self.add_role(sent, m.start(), end, who, relation, one, nationality=country)
+            if "rank" in groups and m["rank"]:
+                self.add_rank(sent, m.start(), m.end("name"), who, m["rank"], None)
+            if "other" in groups and (predecessor := self.person(m["other"])):
+                self.add_role(sent, m.start("other"), end, predecessor, "held office", role)
+                if m["other_rank"]:
+                    self.add_rank(sent, m.start("other_rank"), m.end("other"), predecessor, m["other_rank"], None)
 
     # -- numbers ---------------------------------------------------------------------------------
     def durations(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
@@ -1265,6 +1353,40 @@ class _Extractor:
                 value = b[2] + (f" in {place['place']}" if place else "")
                 end = b[1] + (place.end() if place else 0)
                 self.add(sent, a[0], end, "relation", a[2], m["verb"], value)
+
+
+# The role patterns in the order they read a sentence: a phrase one of them has read is not read
+# again by a later one, so the specific patterns come first, the general ones near the end.
+_ROLE_READERS: list[tuple[re.Pattern, Callable[[_Extractor, _RoleSentence, re.Pattern], None]]] = [
+    (p.PRENOMINAL_OF, _Extractor._read_prenominal),
+    (p.PRENOMINAL, _Extractor._read_prenominal),
+    (p.ABBREVIATED_TITLE, _Extractor._read_abbreviated_title),
+    (p.LOWER_TITLE, _Extractor._read_lower_title),
+    (p.OBJECT_AS, _Extractor._read_object_as),
+    (p.TOOK_COMMAND, _Extractor._read_took_command),
+    (p.APPOSITIVE_ITS, _Extractor._read_appositive_its),
+    (p.APPOSITIVE_BARE, _Extractor._read_appositive_bare),
+    (p.APPOSITIVE_TITLE, _Extractor._read_appositive_title),
+    (p.RANK_ONLY, _Extractor._read_rank_only),
+    (p.APPOSITIVE_WHO, _Extractor._read_appositive_who),
+    (p.APPOSITIVE_WHO_LED, _Extractor._read_appositive_who_led),
+    (p.APPOSITIVE_WHO_IS, _Extractor._read_appositive_who_is),
+    (p.HELD_THE_POST, _Extractor._read_held_the_post),
+    (p.INVERTED_COPULA, _Extractor._read_inverted_copula),
+    (p.PASSIVE_HEAD, _Extractor._read_passive_head),
+    (p.COPULA_TITLE, _Extractor._read_copula_title),
+    (p.AS_TITLE, _Extractor._read_as_title),
+    (p.REVERSE_APPOSITIVE, _Extractor._read_reverse_appositive),
+    (p.APPOSITIVE_NP, _Extractor._read_appositive_np),
+    (p.APPOSITIVE_A, _Extractor._read_appositive_a),
+    (p.PREDICATE_AS, _Extractor._read_predicate_as),
+    (p.PREDICATE_HEADS, _Extractor._read_predicate_heads),
+    *((pattern, _Extractor._read_general) for pattern in p.GENERAL_ROLE_PATTERNS),
+    (p.DESCRIBED_ROLE, _Extractor._read_described_role),
+    (p.TOOK_OVER_FROM, _Extractor._read_took_over_from),
+    (p.SUCCEEDING, _Extractor._read_succeeding),
+]
+_ROLE_POSITION = {id(pattern): position for position, (pattern, _) in enumerate(_ROLE_READERS)}
 
 
 def extract_claims(article: Article) -> list[Claim]:

@@ -893,11 +893,6 @@ def names_a_role(phrase: str) -> bool:
     return bool(_ROLE_NOUN_RE.search(phrase))
 
 
-def wakes_a_role(plan: frozenset[int]) -> bool:
-    """Whether any role pattern's trigger is in the sentence with this plan."""
-    return not _ROLE_PATTERN_IDS.isdisjoint(plan)
-
-
 def wakes(plan: frozenset[int], pattern: re.Pattern) -> bool:
     """Whether the sentence with this plan holds `pattern`'s trigger (for a pattern run on part of it)."""
     return id(pattern) in plan
@@ -931,16 +926,6 @@ _NEEDS: dict[int, str | re.Pattern] = {
 }
 _NEEDS_KEYS = frozenset(_NEEDS)
 _NUMBER_PATTERN_IDS = frozenset({id(PERCENT), id(CURRENCY), id(PART_OF)})
-_ROLE_PATTERN_IDS = frozenset(
-    id(pattern)
-    for pattern in (
-        PRENOMINAL_OF, PRENOMINAL, ABBREVIATED_TITLE, LOWER_TITLE, OBJECT_AS, TOOK_COMMAND, APPOSITIVE_ITS,
-        APPOSITIVE_BARE, APPOSITIVE_TITLE, RANK_ONLY, APPOSITIVE_WHO, APPOSITIVE_WHO_LED, APPOSITIVE_WHO_IS,
-        HELD_THE_POST, INVERTED_COPULA, PASSIVE_HEAD, COPULA_TITLE, AS_TITLE, REVERSE_APPOSITIVE, APPOSITIVE_NP,
-        APPOSITIVE_A, PREDICATE_AS, PREDICATE_HEADS, SUCCEEDING, TOOK_OVER_FROM, DESCRIBED_ROLE, GENERAL_APPOSITIVE,
-        *GENERAL_ROLE_PATTERNS,
-    )
-)  # fmt: skip
 _GATED = frozenset(_TRIGGERS) | {id(QUANTITY)}  # patterns that run only when the plan says so
 
 
