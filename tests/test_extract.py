@@ -413,3 +413,24 @@ def test_took_over_from_gives_the_predecessor_the_successors_office(tmp_path):
     )
     assert ("Jens Stoltenberg", "held office", "Secretary General of NATO") in _roles(claims)
     assert [(c.subject, c.number) for c in claims if c.kind == "duration"] == [("Mark Rutte", 14)]
+
+
+def test_the_minister_opening_a_sentence_is_the_person_named_before_it(tmp_path):
+    claims = _claims_of(
+        tmp_path,
+        "Dutch Defence Minister Ruben Brekelmans spoke in The Hague. "
+        "The minister, a former civil servant, took office in July 2024.",
+    )
+    dates = [(c.subject, c.relation, c.value) for c in claims if c.kind == "date"]
+    assert dates == [("Ruben Brekelmans", "took office", "July 2024")]
+
+
+def test_the_word_index_behind_sentence_plans_stays_bounded(monkeypatch):
+    from verify.extract import patterns
+
+    monkeypatch.setattr(patterns, "_WORD_INDEX", {})
+    monkeypatch.setattr(patterns, "_WORD_INDEX_LIMIT", 50)
+    for n in range(40):
+        patterns.plan(" ".join(f"word{chr(97 + n % 26)}{chr(97 + n // 26)}{chr(97 + k % 26)}" for k in range(10)))
+    assert 0 < len(patterns._WORD_INDEX) <= 50
+    assert id(patterns.PRENOMINAL) in patterns.plan("Defence Minister Anna Berg said so.")  # still read after a clear
