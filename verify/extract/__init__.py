@@ -192,7 +192,6 @@ _RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in|[a-z]+ing)\b")
 _DECADES = {"a decade": 10, "two decades": 20, "three decades": 30, "a century": 100}
 # What may stand between two people met at once: a comma or "and", then titles ("Defence Minister").
 _JOINED_NAMES = re.compile(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-]*\s+){0,4}")
-# A quotation mark, or a straight single quote where QUOTE reads one (an apostrophe is no quote).
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 _OPENING_PERSON = re.compile(rf"\s*(?P<who>{p.PERSON})\b")  # "He was Chief of Staff ... and then led ... as"
 _OPENING_PERSON_OR_DESCRIBED = re.compile(rf"\s*(?:He|She\b|{p.DESCRIBED})")  # "He", "The minister"
@@ -638,7 +637,7 @@ class _Extractor:
                 names.append((m.start(group), m.end(group), who))
             return who
 
-        self.role_patterns(sent, taken, first_claim, free, name_at)
+        self.role_patterns(_RoleSentence(sent, s, taken, first_claim, free, name_at))
         titled = {who for _, _, who in names} | {c.subject for c in self.claims[first_claim:] if c.kind == "role"}
         for m in p.NAME_RE.finditer(s):
             if any(a <= m.start() < b for a, b, _ in names):
@@ -657,20 +656,10 @@ class _Extractor:
             self.ctx.last_person = sorted(titled)[0]
         return names
 
-    def role_patterns(
-        self,
-        sent: Sentence,
-        taken: list[tuple[int, int]],
-        first_claim: int,
-        free: Callable[[re.Match], bool],
-        name_at: Callable[[re.Match], str | None],
-    ) -> None:
+    def role_patterns(self, here: _RoleSentence) -> None:
         """The role patterns the sentence's plan wakes, in the order of _ROLE_READERS (the specific
         ones first): a sentence wakes about four of the thirty, and only those are called."""
         woken = _ROLE_POSITION.keys() & self.plan  # most sentences wake none
-        if not woken:
-            return
-        here = _RoleSentence(sent, sent.text, taken, first_claim, free, name_at)
         for position in sorted(map(_ROLE_POSITION.__getitem__, woken)):
             pattern, read = _ROLE_READERS[position]
             read(self, here, pattern)

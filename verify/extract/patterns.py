@@ -746,16 +746,9 @@ _WORD_RE = re.compile(r"[A-Za-z]+")
 _DIGIT_RE = re.compile(r"\d")
 
 
-WordIndex = dict[str, frozenset[int]]
-
-
-def _compile_triggers() -> tuple[WordIndex, WordIndex, WordIndex, list, list]:
-    """Triggers sorted by kind once, and word triggers turned into indexes from a word to the
-    patterns it wakes, so testing them per sentence is a few set operations."""
-    lower: dict[str, set[int]] = {}
-    caps: dict[str, set[int]] = {}
-    lower_case: dict[str, set[int]] = {}
-    regexes, combined = [], []
+def _sort_triggers() -> tuple[list[tuple[int, frozenset[str]]], list, list]:
+    """The triggers sorted once by kind: words, substrings or regular expressions, and word pairs."""
+    words, regexes, combined = [], [], []
     for pattern, trigger in _TRIGGER_LIST.items():
         pid = id(pattern)
         if isinstance(trigger, Substrings):
@@ -763,21 +756,14 @@ def _compile_triggers() -> tuple[WordIndex, WordIndex, WordIndex, list, list]:
         elif isinstance(trigger, tuple):
             combined.append((pid, trigger))
         elif isinstance(trigger, frozenset):
-            index = lower_case if isinstance(trigger, LowerCase) else lower
-            index = caps if isinstance(trigger, Capitalised) else index
-            for word in trigger:
-                index.setdefault(word, set()).add(pid)
+            words.append((pid, trigger))
         else:
             needles = _NEEDLES.get(id(trigger)) or ((", ",) if ", " in trigger.pattern else ("",))
             regexes.append((pid, trigger, needles))  # a substring of the text first: the cheap test
-
-    def frozen(index: dict[str, set[int]]) -> WordIndex:
-        return {word: frozenset(pids) for word, pids in index.items()}
-
-    return frozen(lower), frozen(caps), frozen(lower_case), regexes, combined
+    return words, regexes, combined
 
 
-_LOWER, _CAPS, _LOWER_CASE, _REGEXES, _COMBINED = _compile_triggers()
+_WORD_TRIGGERS, _REGEXES, _COMBINED = _sort_triggers()
 # Besides pattern ids, a plan holds marks (negative, so never an id) for what its words say about
 # the sentence: a number word, a capitalised word that is no sentence opener, a word that describes
 # a person ("the minister"), each half of a two-word trigger.
@@ -787,16 +773,22 @@ _WORD_INDEX: dict[str, frozenset[int]] = {}  # a word as written -> what it wake
 _WORD_INDEX_LIMIT = 200_000
 
 
+def _wakes(trigger: frozenset[str], word: str, written_lower: bool) -> bool:
+    """Whether a word (lower-cased, and how it was written) is one of a trigger's words."""
+    if isinstance(trigger, Capitalised):
+        return not written_lower and word in trigger
+    if isinstance(trigger, LowerCase):
+        return written_lower and word in trigger
+    return word in trigger
+
+
 def _index_word(form: str) -> frozenset[int]:
-    """What one word, as written, wakes: the patterns its word triggers name, and the marks."""
+    """What one word, as written, wakes: the patterns its word triggers name, and the marks. Each
+    distinct word is indexed once per process, so testing every trigger here costs little."""
     word, written_lower = form.lower(), form.islower()
-    woken = set(_LOWER.get(word, ()))
-    woken.update((_LOWER_CASE if written_lower else _CAPS).get(word, ()))
-    for (needed, also), (needed_mark, also_mark) in zip((t for _, t in _COMBINED), _COMBINED_MARKS, strict=True):
-        if word in needed:
-            woken.add(needed_mark)
-        if word in also and not (written_lower and isinstance(also, Capitalised)):
-            woken.add(also_mark)
+    woken = {pid for pid, trigger in _WORD_TRIGGERS if _wakes(trigger, word, written_lower)}
+    for (_, pair), marks in zip(_COMBINED, _COMBINED_MARKS, strict=True):
+        woken.update(mark for trigger, mark in zip(pair, marks, strict=True) if _wakes(trigger, word, written_lower))
     if word in _NUMBER_TOKENS:
         woken.add(_MARK_NUMBER_WORD)
     if not written_lower and word not in _OPENERS:
