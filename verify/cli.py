@@ -8,9 +8,7 @@ import datetime as dt
 import json
 import os
 import sys
-import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -20,19 +18,15 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from verify.app import BatchResult, Format, Hooks, RunOptions, check_all, find_articles
 from verify.article import DEFAULT_MAX_BYTES, load_article
-from verify.cassette import cassette
 from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.errors import InputError
 from verify.extract import extract_claims
-from verify.models import Article, Claim, Report, Summary, Verdict
-from verify.pipeline import check_async
-from verify.report import EXTENSIONS, render, summary_line, write_atomic
-from verify.report.batch import github_annotations, index_html, summary_markdown
-from verify.retrieve import wanted_titles
-from verify.sources.http import DEFAULT_CONTACT, HttpClient
-from verify.sources.official import OfficialSource
-from verify.sources.wikipedia import DEFAULT_WIKI, WikipediaSource
+from verify.models import Article, Outcome, Report, Verdict
+from verify.report import summary_line, write_atomic
+from verify.sources.http import DEFAULT_CONTACT
+from verify.sources.wikipedia import DEFAULT_WIKI
 
 app = typer.Typer(
     add_completion=False,
@@ -48,49 +42,18 @@ def say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-class Format(StrEnum):
-    json = "json"
-    markdown = "markdown"
-    html = "html"
-    junit = "junit"
-
-
 class FailOn(StrEnum):
     contradicted = "contradicted"
     unverified = "unverified"
     never = "never"
 
 
-ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}  # what a folder holds as articles (not its README.md)
-VERDICT_STYLE = {Verdict.SUPPORTED: "green", Verdict.CONTRADICTED: "bold red", Verdict.UNVERIFIED: "yellow"}
-
-
-def _articles(paths: list[Path]) -> list[Path]:
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
-        else:
-            found.append(path)
-    return found
-
-
-def claims_for(article: Article, claims_dir: Path) -> tuple[list[Claim], str]:
-    """The reviewed claim file when there is one (checked against the article), else fresh claims."""
-    claim_path = claims_dir / f"{article.stem}.json"
-    if not claim_path.exists():
-        return extract_claims(article), "claims extracted now (no reviewed claim file)"
-    reviewed = load_claim_file(claim_path)
-    for i, claim in enumerate(reviewed.claims):
-        start, end = claim.span
-        if article.text[start:end] != claim.text:
-            raise InputError(
-                f"{claim_path}: field 'claims.{i}.span': claim {claim.id} does not match {article.path} "
-                "(a claim file for another article or version?); run verify extract --update"
-            )
-    if reviewed.article_sha256 and reviewed.article_sha256 != article.sha256:
-        say(f"{claim_path}: reviewed for an earlier version of {article.path}; the claims still match it")
-    return reviewed.claims, f"reviewed claims from {claim_path}"
+VERDICT_STYLE = {
+    Verdict.SUPPORTED: "green",
+    Verdict.CONTRADICTED: "bold red",
+    Verdict.UNVERIFIED: "yellow",
+    Verdict.NOT_CHECKED: "magenta",
+}
 
 
 def _claims_table(report: Report) -> Table:
@@ -117,21 +80,6 @@ def _articles_table(reports: list[Report]) -> Table:
         s = r.summary
         table.add_row(r.article.path, str(s.contradicted), str(s.unverified), str(s.supported))
     return table
-
-
-@dataclass(frozen=True)
-class RunOptions:
-    """What one `verify check` run was asked to do, shared by every article of the run."""
-
-    out_dir: Path
-    formats: list[Format]
-    wiki: str
-    as_of: dt.date | None
-    sources: list[str]
-    mode: str | None  # "offline", "live", "record", or None: replay when a cassette exists, else live
-    cassettes: Path
-    claims_dir: Path
-    max_bytes: int
 
 
 @app.command()
@@ -178,29 +126,30 @@ def check(
             raise typer.BadParameter("choose one of --offline, --live, --record")
         options = RunOptions(
             out_dir=out_dir,
-            formats=list(dict.fromkeys(formats or [Format.json, Format.markdown])),
+            formats=tuple(dict.fromkeys(formats or [Format.json, Format.markdown])),
             wiki=wiki,
             as_of=_parse_date(as_of),
-            sources=sources or [],
+            sources=tuple(sources or []),
             mode="offline" if offline else "live" if live else "record" if record else None,
             cassettes=cassettes,
             claims_dir=claims_dir,
             max_bytes=max_bytes,
-        )
-        paths = _articles(articles)
-        if not paths:
-            raise InputError("no article files found in " + ", ".join(map(str, articles)))
-        http = HttpClient(
             contact=contact,
             timeout=timeout,
-            max_retries=retries,
+            retries=retries,
             concurrency=concurrency,
-            deadline=time.monotonic() + deadline if deadline else None,
+            deadline=deadline,
         )
+        paths = find_articles(articles)
+        if not paths:
+            raise InputError("no article files found in " + ", ".join(map(str, articles)))
+        http = options.http_client()
         batch = len(paths) > 1 or any(a.is_dir() for a in articles)
         result = BatchResult()
         try:
-            asyncio.run(check_all(paths, options, http, batch, result))
+            with _progress(len(paths) if batch else 0) as advance:
+                hooks = Hooks(say=say, done=_printer(batch), advance=advance)
+                asyncio.run(check_all(paths, options, http, batch, result, hooks))
         except KeyboardInterrupt:
             done = {Path(r.article.path) for r in result.reports}
             left = [str(p) for p in paths if p not in done]
@@ -211,7 +160,7 @@ def check(
             raise typer.Exit(130) from None
         if batch:
             out.print(_articles_table(result.reports))
-            totals = Summary(**{v.value: sum(getattr(r.summary, v.value) for r in result.reports) for v in Verdict})
+            totals = result.summary
             out.print(
                 f"[bold]{len(result.reports)} articles: {totals.supported} supported, "
                 f"{totals.contradicted} contradicted, {totals.unverified} unverified[/]"
@@ -221,11 +170,11 @@ def check(
         if result.failed:
             raise typer.Exit(2)
         levels = {
-            FailOn.contradicted: {Verdict.CONTRADICTED},
-            FailOn.unverified: {Verdict.CONTRADICTED, Verdict.UNVERIFIED},
+            FailOn.contradicted: {Outcome.CONTRADICTED},
+            FailOn.unverified: {Outcome.CONTRADICTED, Outcome.UNVERIFIED},
             FailOn.never: set(),
         }[fail_on]
-        worst = {r.verdict for report in result.reports for r in report.claims}
+        worst = {r.outcome for report in result.reports for r in report.claims}
         raise typer.Exit(1 if worst & levels else 0)
 
 
@@ -242,72 +191,6 @@ def one_line_errors() -> Iterator[None]:
         raise typer.Exit(130) from None
 
 
-@dataclass
-class BatchResult:
-    reports: list[Report] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)  # one-line reasons, one per article not checked
-    written: list[Path] = field(default_factory=list)
-
-
-async def check_all(
-    paths: list[Path], options: RunOptions, http: HttpClient, batch: bool = False, result: BatchResult | None = None
-) -> BatchResult:
-    """Check every article; one bad article is reported and skipped, never the end of the batch.
-
-    A live batch first looks up the titles of all its articles together (shared people and
-    offices are asked for once), then checks the articles, side by side with --concurrency > 1.
-    Replay and record go one article at a time: a cassette patches the HTTP layer for one article."""
-    wiki = WikipediaSource(http, options.wiki)
-    official = OfficialSource(http)
-    result = result if result is not None else BatchResult()
-    loaded: list[tuple[Article, list[Claim], str]] = []
-    for path in paths:
-        try:
-            article = load_article(path, max_bytes=options.max_bytes, as_of=options.as_of)
-            loaded.append((article, *claims_for(article, options.claims_dir)))
-        except InputError as exc:
-            say(f"verify: error: {exc}")
-            result.failed.append(str(exc))
-    with _progress(len(loaded)) as advance:
-
-        async def one(article: Article, claims: list[Claim], origin: str) -> None:
-            try:
-                report, written = await check_one(article, claims, origin, options, wiki, official, quiet=batch)
-            except InputError as exc:
-                say(f"verify: error: {exc}")
-                result.failed.append(str(exc))
-                return
-            except Exception as exc:  # a bug must not cost the other articles their reports
-                message = f"{article.path}: internal error ({type(exc).__name__}: {exc}); please report it"
-                say(f"verify: error: {message}")
-                result.failed.append(message)
-                return
-            finally:
-                advance()
-            result.reports.append(report)
-            result.written += written
-
-        try:
-            if options.mode == "live" and len(loaded) > 1:
-                await wiki.lookup(t for _, claims, _ in loaded for c in claims if not c.skip for t in wanted_titles(c))
-            if options.mode == "live" and len(loaded) > 1 and http.concurrency > 1:
-                await asyncio.gather(*(one(*item) for item in loaded))
-            else:
-                for item in loaded:
-                    await one(*item)
-        finally:
-            await http.aclose()
-    if batch:
-        stems = [(r, Path(r.article.path).stem) for r in result.reports]
-        for name, content in (
-            ("summary.md", summary_markdown(stems, result.failed)),
-            ("index.html", index_html(stems, result.failed, Format.html in options.formats)),
-        ):
-            write_atomic(options.out_dir / name, content)
-            result.written.append(options.out_dir / name)
-    return result
-
-
 @contextlib.contextmanager
 def _progress(total: int) -> Iterator[Callable[[], None]]:
     """A progress bar for batches on a terminal; nothing when piped or in CI."""
@@ -319,47 +202,15 @@ def _progress(total: int) -> Iterator[Callable[[], None]]:
         yield lambda: bar.advance(task)
 
 
-async def check_one(
-    article: Article,
-    claims: list[Claim],
-    origin: str,
-    options: RunOptions,
-    wiki: WikipediaSource,
-    official: OfficialSource,
-    quiet: bool = False,
-) -> tuple[Report, list[Path]]:
-    tape = options.cassettes / f"{article.stem}.yaml"
-    mode = options.mode or ("replay" if tape.exists() else "live")
-    message = {
-        "offline": f"offline: answering from {tape}" if tape.exists() else "offline: no cassette, no network",
-        "replay": f"replaying recorded evidence from {tape} (use --live for fresh evidence)",
-        "record": f"recording fresh evidence into {tape}",
-        "live": f"fetching live evidence from {options.wiki}",
-    }[mode]
-    say(f"{article.path}: {len(claims)} {origin}; {message}")
-    if mode in {"record", "replay", "offline"}:
-        wiki.forget()  # a cassette holds, and answers, every request of its own article
-    answered, refused = wiki.http.answered, wiki.http.refused
-    with cassette(tape, mode):
-        report = await check_async(article, claims, wiki, official, options.sources)
-    nothing_matched = wiki.http.refused > refused and wiki.http.answered == answered
-    if mode in {"replay", "offline"} and tape.exists() and nothing_matched:
-        raise InputError(
-            f"{tape}: field 'interactions': holds none of this article's requests (a cassette from another "
-            "article?); re-record it with --record"
-        )
-    written = []
-    for fmt in options.formats:
-        target = options.out_dir / f"{article.stem}{EXTENSIONS[fmt.value]}"
-        write_atomic(target, render(fmt.value, report, article.text))
-        written.append(target)
-    if os.environ.get("GITHUB_ACTIONS") == "true":
-        for line in github_annotations(report, article.text):
-            print(line, flush=True)
-    if not quiet:
-        out.print(_claims_table(report))
-        out.print(f"[bold]{summary_line(report)}[/]")
-    return report, written
+def _printer(batch: bool) -> Callable[[Article, Report], None]:
+    """A single article's table and summary line; a batch prints its table of articles at the end."""
+
+    def show(article: Article, report: Report) -> None:
+        if not batch:
+            out.print(_claims_table(report))
+            out.print(f"[bold]{summary_line(report)}[/]")
+
+    return show
 
 
 def _parse_date(value: str | None) -> dt.date | None:

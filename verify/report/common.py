@@ -8,7 +8,7 @@ from pathlib import Path
 
 from verify.models import Report, Verdict
 
-ORDER = {Verdict.CONTRADICTED: 0, Verdict.UNVERIFIED: 1, Verdict.SUPPORTED: 2}
+ORDER = {Verdict.CONTRADICTED: 0, Verdict.NOT_CHECKED: 1, Verdict.UNVERIFIED: 2, Verdict.SUPPORTED: 3}
 EXTENSIONS = {"json": ".json", "markdown": ".md", "html": ".html", "junit": ".xml"}
 
 
@@ -19,9 +19,14 @@ def by_severity(report: Report) -> list:
 
 def summary_line(report: Report) -> str:
     s = report.summary
+    extra = "".join(
+        f", {n} {label}"
+        for n, label in ((s.not_checked, "not checked"), (s.accepted, "accepted"), (s.skipped, "skipped"))
+        if n
+    )
     return (
         f"{len(report.claims)} claims: {s.supported} supported, {s.contradicted} contradicted, "
-        f"{s.unverified} unverified"
+        f"{s.unverified} unverified{extra}"
     )
 
 

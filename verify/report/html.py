@@ -13,7 +13,7 @@ from verify.models import ClaimResult, Report, Verdict
 from verify.report.common import by_severity, summary_line
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
-SYMBOL = {Verdict.SUPPORTED: "✓", Verdict.CONTRADICTED: "✗", Verdict.UNVERIFIED: "?"}
+SYMBOL = {Verdict.SUPPORTED: "✓", Verdict.CONTRADICTED: "✗", Verdict.UNVERIFIED: "?", Verdict.NOT_CHECKED: "–"}
 
 STYLE = """
 :root{--ok:#1b5e20;--okbg:#e3f5e1;--bad:#b71c1c;--badbg:#fde2e1;--unk:#8a4b00;--unkbg:#fff1cc}
@@ -108,9 +108,11 @@ def to_html(report: Report, article_text: str | None = None) -> str:
         f'<span class="count {v.value}">{SYMBOL[v]} {n} {v.value}</span>'
         for v, n in (
             (Verdict.CONTRADICTED, s.contradicted),
+            (Verdict.NOT_CHECKED, s.not_checked),
             (Verdict.UNVERIFIED, s.unverified),
             (Verdict.SUPPORTED, s.supported),
         )
+        if n or v != Verdict.NOT_CHECKED
     )
     parts = [
         "<!DOCTYPE html>",

@@ -19,7 +19,7 @@ def to_junit(report: Report) -> str:
         name="verify",
         tests=str(len(report.claims)),
         failures=str(s.contradicted),
-        skipped=str(s.unverified),
+        skipped=str(s.unverified + s.not_checked),
         errors="0",
     )
     suite = ET.SubElement(
@@ -28,7 +28,7 @@ def to_junit(report: Report) -> str:
         name=xml_text(f"verify: {report.article.title}"),
         tests=str(len(report.claims)),
         failures=str(s.contradicted),
-        skipped=str(s.unverified),
+        skipped=str(s.unverified + s.not_checked),
         errors="0",
     )
     for r in report.claims:
@@ -39,6 +39,6 @@ def to_junit(report: Report) -> str:
             ET.SubElement(case, "failure", message=xml_text(r.rationale)[:500], type="contradicted").text = xml_text(
                 r.rationale
             ) + "".join(f"\n{e.url}: {xml_text(e.snippet)}" for e in r.evidence)
-        elif r.verdict == Verdict.UNVERIFIED:
+        elif r.verdict in {Verdict.UNVERIFIED, Verdict.NOT_CHECKED}:
             ET.SubElement(case, "skipped", message=xml_text(r.rationale)[:500])
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

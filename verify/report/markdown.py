@@ -7,7 +7,7 @@ import html
 from verify.models import Report, Verdict
 from verify.report.common import by_severity, summary_line
 
-ICON = {Verdict.SUPPORTED: "✅", Verdict.CONTRADICTED: "❌", Verdict.UNVERIFIED: "❔"}
+ICON = {Verdict.SUPPORTED: "✅", Verdict.CONTRADICTED: "❌", Verdict.UNVERIFIED: "❔", Verdict.NOT_CHECKED: "⏸"}
 
 
 def cell(text: str, limit: int = 300) -> str:
