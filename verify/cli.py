@@ -333,7 +333,7 @@ def _printer(batch: bool, verbose: bool) -> Callable[[Article, Report], None]:
             for c in report.claims:
                 reason = f" ({c.reason.value})" if c.reason else ""
                 line = line_of(article.text, c.span[0])
-                out.print(f"{article.path}:{line}: {c.outcome.value}{reason}: {c.text} — {c.rationale}", markup=False)
+                print(f"{article.path}:{line}: {c.outcome.value}{reason}: {c.text} — {c.rationale}", flush=True)
 
     return show
 
