@@ -352,3 +352,14 @@ def test_reports_are_readable_by_the_group(tmp_path):
     finally:
         os.umask(old)
     assert (tmp_path / "r.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_replayed_batch_side_by_side_gives_the_same_reports_as_one_at_a_time(tmp_path):
+    make_project(tmp_path)
+    edited = tmp_path / "articles" / "edited.txt"
+    edited.write_text(SEED.read_text(encoding="utf-8") + NEW_PERSON, encoding="utf-8")
+    shutil.copy(CASSETTES / "nato-defense-chiefs.yaml", tmp_path / "fixtures" / "cassettes" / "edited.yaml")
+    run("check", tmp_path / "articles", "--out", tmp_path / "serial")
+    run("check", tmp_path / "articles", "--out", tmp_path / "parallel", "--concurrency", "4")
+    for stem in ("edited", "nato-defense-chiefs"):
+        assert report_at(tmp_path / "parallel" / f"{stem}.json") == report_at(tmp_path / "serial" / f"{stem}.json")
