@@ -78,7 +78,7 @@ def test_held_out_part_has_one_article_per_area_in_mixed_styles():
     assert len({entry["style"] for entry in held_out}) >= 4
 
 
-def claim_at(text: str, words: str, subject: str, kind: str = "role") -> Claim:
+def claim_at(text: str, words: str, subject: str, kind: str = "role", context: str | None = None) -> Claim:
     start = text.index(words)
     return Claim(
         id=f"c{start}",
@@ -88,6 +88,7 @@ def claim_at(text: str, words: str, subject: str, kind: str = "role") -> Claim:
         span=(start, start + len(words)),
         subject=subject,
         relation="test",
+        context=context,
     )
 
 
@@ -103,9 +104,9 @@ def test_a_claim_matches_a_label_by_overlapping_span_and_compatible_subject(scor
     inside = claim_at(text, "Keir Starmer became", "Starmer")
     elsewhere = claim_at(text, "Defence Secretary Grant Shapps", "Starmer")
     other_person = claim_at(text, "Keir Starmer became", "Rishi Sunak")
-    assert scorer.pairs_compatible(label, spans, inside, same_kind=True)
-    assert not scorer.pairs_compatible(label, spans, elsewhere, same_kind=False)
-    assert not scorer.pairs_compatible(label, spans, other_person, same_kind=False)
+    assert scorer.pairs_compatible(label, spans, inside, "same kind")
+    assert not scorer.pairs_compatible(label, spans, elsewhere, "any kind")
+    assert not scorer.pairs_compatible(label, spans, other_person, "any kind")
 
 
 def test_same_kind_matching_reads_relation_claims_as_clauses(scorer):
@@ -114,9 +115,26 @@ def test_same_kind_matching_reads_relation_claims_as_clauses(scorer):
     spans = scorer.label_spans(text, label["text"])
     relation = claim_at(text, "Rishi Sunak tendered", "Rishi Sunak", kind="relation")
     role = claim_at(text, "Rishi Sunak tendered", "Rishi Sunak", kind="role")
-    assert scorer.pairs_compatible(label, spans, relation, same_kind=True)
-    assert not scorer.pairs_compatible(label, spans, role, same_kind=True)
-    assert scorer.pairs_compatible(label, spans, role, same_kind=False)
+    assert scorer.pairs_compatible(label, spans, relation, "same kind")
+    assert not scorer.pairs_compatible(label, spans, role, "same kind")
+    assert scorer.pairs_compatible(label, spans, role, "any kind")
+
+
+def test_a_count_whose_subject_is_its_noun_matches_through_its_context(scorer):
+    text = article_text("g01-wire-uk-election")
+    label = {"kind": "quantity", "subject": "Labour Party", "text": "Labour won 411 of the 650 seats"}
+    spans = scorer.label_spans(text, label["text"])
+    with_context = claim_at(text, "411 of the 650 seats", "seats", kind="quantity", context="Labour")
+    without = claim_at(text, "411 of the 650 seats", "seats", kind="quantity")
+    assert scorer.pairs_compatible(label, spans, with_context, "same kind")
+    assert not scorer.pairs_compatible(label, spans, without, "same kind")
+    assert scorer.pairs_compatible(label, spans, without, "span only")
+
+
+def test_any_kind_matching_prefers_pairs_of_the_same_kind(scorer):
+    # both claims fit both labels; the preferred (same-kind) pairing is the crossed one.
+    matched = scorer.match([{}, {}], ["a", "b"], lambda i, j: True, lambda i, j: i != j)
+    assert matched == {0: 1, 1: 0}
 
 
 def test_one_claim_cannot_answer_two_labels(scorer):
