@@ -405,3 +405,13 @@ def test_a_cassette_is_an_httpx_transport_that_names_what_it_lacks():
         with pytest.raises(CassetteMiss) as missed:
             client.get(api, params=params | {"titles": "Friedrich Merz"})
     assert missed.value.code == Reason.NOT_IN_CASSETTE
+
+
+def test_a_batch_fails_when_one_article_could_not_be_checked_at_all(tmp_path):
+    make_project(tmp_path)
+    shutil.copy(SEED, tmp_path / "articles" / "no-tape.txt")  # no cassette: offline, nothing to consult
+    result = run("check", tmp_path / "articles", "--out", tmp_path / "out", "--offline")
+    assert result.exit_code == 1
+    (line,) = [line for line in result.stderr.splitlines() if "nothing was checked" in line]
+    assert "for 1 of 2 articles" in line and "no-tape.txt" in line
+    assert report_at(tmp_path / "out" / "nato-defense-chiefs.json").summary.supported == 9

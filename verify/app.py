@@ -396,23 +396,25 @@ async def _check_under_cassette(
 @dataclass(frozen=True)
 class Gate:
     """What decides a run's exit status: the claims at the `--fail-on` level that no baseline knows,
-    and whether the run checked nothing at all (which fails by default: never silently green)."""
+    and the articles for which nothing at all could be checked (which fail by default: a CI job
+    must never pass having checked nothing)."""
 
     failing: list[tuple[Report, ClaimResult]]
-    checked_nothing: bool
+    unchecked: list[Report]  # articles whose every claim is not checked (or skipped)
     known: int = 0  # claims at the level that the baseline already holds
 
     @property
+    def checked_nothing(self) -> bool:
+        return bool(self.unchecked)
+
+    @property
     def passed(self) -> bool:
-        return not self.failing and not self.checked_nothing
+        return not self.failing and not self.unchecked
 
 
 def gate(reports: list[Report], fail_on: FailOn = FailOn.contradicted, baseline: Baseline | None = None) -> Gate:
     levels = GATE_LEVELS[fail_on]
     at_level = [(r, c) for r in reports for c in r.claims if c.outcome in levels]
     failing = [(r, c) for r, c in at_level if baseline is None or not baseline.knows(r, c)]
-    total = Summary()
-    for report in reports:
-        total = total + report.summary
-    checked_nothing = fail_on != FailOn.never and total.checked_nothing
-    return Gate(failing, checked_nothing, len(at_level) - len(failing))
+    unchecked = [r for r in reports if r.summary.checked_nothing] if fail_on != FailOn.never else []
+    return Gate(failing, unchecked, len(at_level) - len(failing))
