@@ -2,8 +2,10 @@
 with typed options, so a service can embed verify without copying CLI code.
 
     from verify import RunOptions, check_files, check_text
-    report = check_text("Title\\n\\nRussian President Vladimir Putin spoke.", RunOptions(mode="offline"))
     result = check_files([Path("seeds/nato-defense-chiefs.txt")], RunOptions(out_dir=Path("reports")))
+    report = check_text(text, RunOptions(mode="live", wiki="http://mirror.example:8080"))
+
+docs/library.md has runnable examples.
 """
 
 from __future__ import annotations
@@ -218,18 +220,13 @@ def check_text(text: str, options: RunOptions | None = None, stem: str = "articl
         http = options.http_client()
         try:
             wiki = WikipediaSource(http, options.wiki)
-            report, _ = await check_one(
-                article, claims, "claims extracted now", _without_writing(options), wiki, OfficialSource(http)
-            )
+            quiet = replace(options, write_reports=False)
+            report, _ = await check_one(article, claims, "claims extracted now", quiet, wiki, OfficialSource(http))
             return report
         finally:
             await http.aclose()
 
     return asyncio.run(run())
-
-
-def _without_writing(options: RunOptions) -> RunOptions:
-    return replace(options, write_reports=False)
 
 
 def check_files(paths: Iterable[Path], options: RunOptions | None = None, hooks: Hooks | None = None) -> BatchResult:
