@@ -110,3 +110,11 @@ def test_qualified_counts_are_not_the_membership_count():
 )
 def test_name_variants_match_and_namesakes_do_not(claimed, mention, same):
     assert (name_score(claimed, mention) >= 85) is same
+
+
+def test_a_past_term_supports_a_claim_that_someone_held_the_office(verdict_of):
+    """The same page that contradicts "Cavoli heads EUCOM" supports "Cavoli, formerly its head"."""
+    held = verdict_of("Christopher Cavoli, formerly the head of U.S. European Command, spoke.")
+    result = held["Christopher Cavoli, formerly the head of U.S. European Command"]
+    assert result.verdict == Verdict.SUPPORTED
+    assert "held it" in result.rationale and "only in the past" not in result.rationale

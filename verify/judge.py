@@ -62,6 +62,7 @@ class Finding:
     aspect: str  # "main", "nationality" or "rank"
     detail: str  # how the rationale describes it
     dated: dt.date | None = None
+    past: bool = False  # the page says the subject held it once: supports "held", contradicts "holds"
 
 
 def _is_person_page(doc: Document, name: str) -> bool:
@@ -114,7 +115,8 @@ def _term_findings(subject: str, doc: Document, phrases: list[str], as_of: dt.da
         shown = field_text(doc, field) + (f" (term ended {fields[f'term_end{n}'].value})" if end else "")
         unit = Unit(doc, shown, field)
         if end is not None and (as_of is None or end < as_of):
-            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "main", f"says {subject}'s term ended on {end}"))
+            detail = f"says {subject}'s term ended on {end}"
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "main", detail, past=True))
         elif end is None and start is not None and (as_of is None or start <= as_of):
             out.append(Finding(unit, Stance.SUPPORTS, 95.0, "main", f"says {subject} holds it since {start}", start))
     return out
@@ -153,7 +155,14 @@ def _person_office_findings(subject: str, doc: Document, phrases: list[str], as_
             out.append(Finding(unit, Stance.SUPPORTS, pos[0], "main", f"says {subject} holds it", since))
         elif when == "past":
             out.append(
-                Finding(unit, Stance.CONTRADICTS, pos[0] * 0.9, "main", f"says {subject} held it only in the past")
+                Finding(
+                    unit,
+                    Stance.CONTRADICTS,
+                    pos[0] * 0.9,
+                    "main",
+                    f"says {subject} held it only in the past",
+                    past=True,
+                )
             )
     return out
 
@@ -310,8 +319,8 @@ def _as_past(f: Finding) -> Finding:
     says nothing against it."""
     if f.stance != Stance.CONTRADICTS:
         return f
-    if "only in the past" in f.detail or "term ended" in f.detail:
-        return Finding(f.unit, Stance.SUPPORTS, f.score, f.aspect, f.detail.replace(" only in the past", ""))
+    if f.past:
+        return Finding(f.unit, Stance.SUPPORTS, f.score, f.aspect, f.detail.replace(" only in the past", ""), past=True)
     return Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
 
 
