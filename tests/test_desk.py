@@ -415,3 +415,14 @@ def test_a_batch_fails_when_one_article_could_not_be_checked_at_all(tmp_path):
     (line,) = [line for line in result.stderr.splitlines() if "nothing was checked" in line]
     assert "for 1 of 2 articles" in line and "no-tape.txt" in line
     assert report_at(tmp_path / "out" / "nato-defense-chiefs.json").summary.supported == 9
+
+
+def test_recording_while_the_wiki_is_down_keeps_the_old_cassette(tmp_path):
+    article = make_project(tmp_path)
+    tape = tmp_path / "fixtures" / "cassettes" / "nato-defense-chiefs.yaml"
+    before = tape.read_text()
+    result = run(
+        "check", article, "--out", tmp_path / "out", "--record", "--wiki", "http://127.0.0.1:9", "--retries", 0
+    )
+    assert result.exit_code == 1  # nothing could be checked
+    assert tape.read_text() == before

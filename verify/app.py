@@ -385,7 +385,7 @@ async def _check_under_cassette(
             "article?); re-record it with --record"
         )
     recorded = transport.cassette if transport is not None and mode in {"record", "record-new"} else None
-    if recorded is not None and (mode == "record" or recorded.added):
+    if recorded is not None and recorded.added:  # a run that fetched nothing (network down) keeps the old cassette
         recorded.save()
     return report
 
