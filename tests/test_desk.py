@@ -426,3 +426,19 @@ def test_recording_while_the_wiki_is_down_keeps_the_old_cassette(tmp_path):
     )
     assert result.exit_code == 1  # nothing could be checked
     assert tape.read_text() == before
+
+
+def test_recording_a_batch_writes_each_article_its_own_cassette(tmp_path):
+    make_project(tmp_path)
+    shutil.copy(SEED, tmp_path / "articles" / "second.txt")
+    (tmp_path / "fixtures" / "cassettes" / "nato-defense-chiefs.yaml").unlink()
+    with serve(FakeWiki.from_directory(PAGES)) as url:
+        recorded = run("check", tmp_path / "articles", "--out", tmp_path / "live", "--wiki", url, "--record")
+    assert recorded.exit_code == 0, recorded.output
+    tapes = tmp_path / "fixtures" / "cassettes"
+    assert sorted(p.name for p in tapes.glob("*.yaml")) == ["nato-defense-chiefs.yaml", "second.yaml"]
+    assert yaml.safe_load((tapes / "second.yaml").read_text())["interactions"]
+    replayed = run("check", tmp_path / "articles", "--out", tmp_path / "replayed", "--offline")
+    assert replayed.exit_code == 0
+    for stem in ("nato-defense-chiefs", "second"):
+        assert report_at(tmp_path / "replayed" / f"{stem}.json") == report_at(tmp_path / "live" / f"{stem}.json")

@@ -21,11 +21,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
-import httpx
-
 from verify.article import DEFAULT_MAX_BYTES, load_article
 from verify.baseline import Baseline
-from verify.cassette import transport_for
+from verify.cassette import CassetteTransport, open_cassette
 from verify.claimfile import load_claim_file
 from verify.errors import InputError
 from verify.extract import extract_claims
@@ -34,7 +32,7 @@ from verify.pipeline import check_async
 from verify.report import EXTENSIONS, render, write_atomic
 from verify.report.batch import github_annotations, index_html, summary_markdown
 from verify.retrieve import wanted_titles
-from verify.sources.http import DEFAULT_CONTACT, HttpClient, LazyTLSTransport
+from verify.sources.http import DEFAULT_CONTACT, HttpClient
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import DEFAULT_WIKI, WikipediaSource
 
@@ -354,11 +352,8 @@ async def check_one(
 async def _check_under_cassette(
     article: Article, claims: list[Claim], tape: Path, mode: str, options: RunOptions, shared: HttpClient
 ) -> Report:
-    owned_live = None
-    live = shared.transport
-    if mode in {"record", "record-new"} and live is None:
-        live = owned_live = LazyTLSTransport(httpx.Limits(max_connections=max(1, shared.concurrency)))
-    transport = transport_for(tape, mode, live)
+    cassette = open_cassette(tape, mode)
+    recording = mode in {"record", "record-new"}
     http = HttpClient(
         contact=shared.contact,
         timeout=shared.timeout,
@@ -367,7 +362,13 @@ async def _check_under_cassette(
         max_bytes=shared.max_bytes,
         concurrency=shared.concurrency,
         deadline=shared.deadline,
-        transport=transport,
+        # replaying, the cassette is the transport; recording, it wraps the live one (the run's, if given)
+        transport=shared.transport if recording else CassetteTransport(cassette),
+        wrap_transport=(
+            (lambda live: CassetteTransport(cassette, live, record=True, owns_live=live is not shared.transport))
+            if recording
+            else None
+        ),
         sleep=shared.sleep,
     )
     try:
@@ -376,17 +377,14 @@ async def _check_under_cassette(
         )
     finally:
         await http.aclose()
-        if owned_live is not None:
-            await owned_live.aclose()
     shared.requests_made += http.requests_made
     if mode in {"replay", "offline"} and tape.exists() and http.refused and not http.answered:
         raise InputError(
             f"{tape}: field 'interactions': holds none of this article's requests (a cassette from another "
             "article?); re-record it with --record"
         )
-    recorded = transport.cassette if transport is not None and mode in {"record", "record-new"} else None
-    if recorded is not None and recorded.added:  # a run that fetched nothing (network down) keeps the old cassette
-        recorded.save()
+    if recording and cassette is not None and cassette.added:  # fetched nothing (network down): keep the old one
+        cassette.save()
     return report
 
 

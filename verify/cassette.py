@@ -157,11 +157,16 @@ class CassetteTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
     Async clients replay and record; sync clients (`httpx.Client(transport=...)`) replay."""
 
     def __init__(
-        self, cassette: Cassette | None, live: httpx.AsyncBaseTransport | None = None, record: bool = False
+        self,
+        cassette: Cassette | None,
+        live: httpx.AsyncBaseTransport | None = None,
+        record: bool = False,
+        owns_live: bool = False,
     ) -> None:
         self.cassette = cassette
         self.live = live
         self.record = record
+        self.owns_live = owns_live  # close `live` with this transport (it was made for it alone)
         self.answered = 0
         self.missed: list[str] = []
 
@@ -201,23 +206,25 @@ class CassetteTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
         return httpx.Response(response.status_code, headers=headers, content=body, request=request)
 
     def close(self) -> None:
-        """The live transport belongs to whoever made it; nothing of this one's own to close."""
+        """Replaying holds nothing open."""
 
     async def aclose(self) -> None:
-        """As `close`."""
+        """The transport recorded through is closed with this one when it was made for it alone."""
+        if self.live is not None and self.owns_live:
+            await self.live.aclose()
 
 
-def transport_for(path: Path, mode: str, live: httpx.AsyncBaseTransport | None) -> CassetteTransport | None:
-    """The transport one article's requests go through under `mode`, or None to use `live` as is."""
+def open_cassette(path: Path, mode: str) -> Cassette | None:
+    """The cassette a run in `mode` answers from or records into (None: no cassette, or live)."""
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}")
     if mode == "live":
         return None
-    if mode in {"replay", "offline"}:
-        return CassetteTransport(Cassette.load(path) if path.exists() else None)
     if mode == "record":
-        return CassetteTransport(Cassette(path), live, record=True)  # an empty cassette: everything anew
-    return CassetteTransport(Cassette.load(path) if path.exists() else Cassette(path), live, record=True)
+        return Cassette(path)  # everything anew; the old file stays until this one is saved
+    if path.exists():
+        return Cassette.load(path)
+    return Cassette(path) if mode == "record-new" else None
 
 
 def validate_cassette(path: Path) -> list[dict[str, Any]]:

@@ -116,6 +116,8 @@ class HttpClient:
     concurrency: int = 1
     deadline: float | None = None  # time.monotonic() after which no request starts
     transport: httpx.AsyncBaseTransport | None = None
+    # wraps whichever transport the client ends up with (a cassette recording what passes through)
+    wrap_transport: Callable[[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport] | None = None
     sleep: Callable[[float], Any] = asyncio.sleep
     requests_made: int = 0
     answered: int = 0  # requests that got a usable HTTP answer
@@ -145,9 +147,12 @@ class HttpClient:
                 timeout=httpx.Timeout(self.timeout),
                 follow_redirects=True,
                 max_redirects=5,
-                transport=self.transport or LazyTLSTransport(limits),
+                transport=self._wrapped(self.transport or LazyTLSTransport(limits)),
             )
         return self._client
+
+    def _wrapped(self, transport: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+        return self.wrap_transport(transport) if self.wrap_transport is not None else transport
 
     def forget(self) -> None:
         """Drop the run's cache, e.g. before recording a cassette that must hold every request."""
