@@ -11,7 +11,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, get_args
 
 import typer
 from rich.console import Console
@@ -36,7 +36,7 @@ from verify.baseline import DEFAULT_BASELINE, Baseline, load_baseline
 from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.errors import InputError
 from verify.extract import extract_claims
-from verify.models import Article, Outcome, Report, Verdict
+from verify.models import Article, ClaimKind, Outcome, Report, Verdict
 from verify.report import summary_line, write_atomic
 from verify.report.common import line_of
 from verify.sources.http import DEFAULT_CONTACT
@@ -90,7 +90,7 @@ def _articles_table(reports: list[Report]) -> Table:
     return table
 
 
-KINDS = ["quantity", "role", "date", "duration", "quote", "relation", "other"]
+KINDS = get_args(ClaimKind)
 
 
 def _kinds(values: list[str] | None, flag: str) -> tuple[str, ...]:

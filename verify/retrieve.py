@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from verify.link import find_person, name_score, office_titles
 from verify.match import is_person_doc, names_incumbent
-from verify.models import Claim, Document, Reason
+from verify.models import NOT_CHECKED_REASONS, Claim, Document, Reason
 from verify.sources.http import SourceError
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import WikipediaSource
@@ -46,8 +46,6 @@ class EvidencePool:
     @property
     def failures(self) -> list[Reason]:
         """Why sources could not be consulted in this run (not checked), in the order first met."""
-        from verify.models import NOT_CHECKED_REASONS
-
         seen = [r for rs in self.reasons.values() for r in rs if r in NOT_CHECKED_REASONS]
         return list(dict.fromkeys(seen))
 
