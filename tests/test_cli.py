@@ -7,8 +7,8 @@ import yaml
 from typer.testing import CliRunner
 
 from tests.conftest import CASSETTES, ROOT
+from tests.support.fakewiki import FakeWiki, serve
 from verify.cli import app
-from verify.fakewiki import FakeWiki, serve
 from verify.models import Report, Verdict
 
 runner = CliRunner()

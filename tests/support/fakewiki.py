@@ -356,7 +356,7 @@ def serve(wiki: FakeWiki, host: str = "127.0.0.1") -> Iterator[str]:
 
 
 def main() -> None:
-    """`python -m verify.fakewiki PAGES_DIR [--latency SECONDS]`: serve until killed, printing the
+    """`python -m tests.support.fakewiki PAGES_DIR [--latency SECONDS]`: serve until killed, printing the
     base URL on the first line (benchmarks run it in its own process, so its work is not counted
     as the tool's)."""
     import argparse
