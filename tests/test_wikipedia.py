@@ -2,7 +2,7 @@
 
 import asyncio
 
-from verify.sources.wikipedia import parse_infobox
+from verify.wikitext import parse_infobox
 
 run = asyncio.run
 

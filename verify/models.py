@@ -94,7 +94,8 @@ class InfoboxField(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     label: str
-    value: str
+    value: str  # reader text; separate values (a list, `<br />`) joined by ", "
+    values: tuple[str, ...] = ()  # the separate values, when the wikitext gave them
 
 
 class Document(BaseModel):

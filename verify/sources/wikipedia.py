@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import mwparserfromhell
-
-from verify.models import Document, InfoboxField
+from verify.models import Document
 from verify.sources.http import HttpClient, JsonAnswer, SourceError
+from verify.wikitext import parse_infobox
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
 EXTRACTS_PER_REQUEST = 20  # TextExtracts' exlimit maximum with exintro
@@ -42,24 +42,6 @@ class Lookup:
     unreachable: bool = False  # the wiki did not answer: searching further is pointless
 
 
-def parse_infobox(wikitext: str) -> tuple[InfoboxField, ...]:
-    """The first `{{Infobox ...}}` template's parameters, as plain-text labelled fields."""
-    try:
-        code = mwparserfromhell.parse(wikitext)
-    except Exception:  # a parser failure must not lose the page's text
-        return ()
-    for template in code.filter_templates(recursive=False):
-        if not str(template.name).strip().lower().startswith("infobox"):
-            continue
-        fields = []
-        for param in template.params:
-            value = param.value.strip_code().strip()
-            if value:
-                fields.append(InfoboxField(label=str(param.name).strip(), value=" ".join(value.split())))
-        return tuple(fields)
-    return ()
-
-
 class WikipediaSource:
     """Pages of one wiki, fetched politely and shared by every claim of a run."""
 
@@ -70,6 +52,7 @@ class WikipediaSource:
         self._titles: dict[str, Lookup] = {}  # every title answered this run, whichever batch it came in
         self._lock: asyncio.Lock | None = None
         self._lock_loop: asyncio.AbstractEventLoop | None = None
+        self.unknown_templates: Counter[str] = Counter()  # templates the wikitext reader had no rule for
 
     def forget(self) -> None:
         """Start afresh (before recording a cassette that must hold all its article's requests)."""
@@ -100,7 +83,7 @@ class WikipediaSource:
             revision_id=str(revid) if revid else None,
             retrieved_at=retrieved_at,
             text=page.get("extract") or "",
-            infobox=parse_infobox(slot.get("content") or ""),
+            infobox=parse_infobox(slot.get("content") or "", self.unknown_templates),
             language=page.get("pagelanguage", "en"),
             link_reason=reason,
         )
