@@ -10,6 +10,7 @@ from tests.conftest import CASSETTES, ROOT
 from tests.support.fakewiki import FakeWiki, serve
 from verify.cli import app
 from verify.models import Report, Verdict
+from verify.wikitext import parse_infobox
 
 runner = CliRunner()
 SEED_FACTS_STATED_BY_PAGES = [
@@ -35,12 +36,13 @@ def run(*args: str):
 
 
 def recorded_texts() -> str:
-    """All page text the seed cassette holds, decoded from its JSON bodies."""
+    """All page text the seed cassette holds, decoded from its JSON bodies (wikitext as reader text)."""
     texts = []
     for item in yaml.safe_load((CASSETTES / "nato-defense-chiefs.yaml").read_text())["interactions"]:
         for page in json.loads(item["response"]["body"]["string"])["query"].get("pages", []):
             texts.append(page.get("extract", ""))
-            texts += [r["slots"]["main"]["content"] for r in page.get("revisions", [])]
+            for revision in page.get("revisions", []):
+                texts += [f.value for f in parse_infobox(revision["slots"]["main"]["content"])]
     return "\n".join(texts)
 
 

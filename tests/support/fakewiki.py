@@ -28,7 +28,10 @@ from urllib.parse import parse_qsl
 import httpx
 from rapidfuzz import fuzz
 
+from tests.support.livemanner import section0
+
 EXLIMIT_MAX = 20
+SYNTHETIC_REVISIONS_FROM = 9_000_000_000
 STOPWORDS = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"])
 
 
@@ -44,6 +47,7 @@ class StoredPage:
     fields: list[tuple[str, str]]
     redirects: list[str]
     disambiguation: bool = False
+    stored_copy_url: str = ""
 
     @property
     def extract(self) -> str:
@@ -55,17 +59,14 @@ class StoredPage:
 
     @property
     def revid(self) -> int:
-        return 1_100_000_000 + _stable_int(self.title + self.extract + repr(self.fields), 8)
+        """Synthetic: ten digits from 9_000_000_000 up, far above any en.wikipedia revision (about
+        1.3 billion in 2025), so that no one takes it for a real one."""
+        return SYNTHETIC_REVISIONS_FROM + _stable_int(self.title + self.extract + repr(self.fields), 8)
 
     @property
     def wikitext(self) -> str:
-        """Section 0 as wikitext: the infobox (where there is one) and the lead paragraphs."""
-        parts = []
-        if self.template:
-            rows = "".join(f"| {k} = {v}\n" for k, v in self.fields)
-            parts.append(f"{{{{{self.template}\n{rows}}}}}")
-        parts.extend(self.lead)
-        return "\n".join(parts)
+        """Section 0 as the live site writes it (see `tests.support.livemanner`)."""
+        return section0(self)
 
 
 def load_pages(directory: Path) -> dict[str, StoredPage]:
@@ -80,6 +81,7 @@ def load_pages(directory: Path) -> dict[str, StoredPage]:
             fields=[tuple(f) for f in box.get("fields", [])],
             redirects=raw.get("redirects", []),
             disambiguation=raw.get("disambiguation", False),
+            stored_copy_url=raw.get("stored_copy_url", ""),
         )
         pages[page.title] = page
     return pages
