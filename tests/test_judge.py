@@ -110,3 +110,13 @@ def test_qualified_counts_are_not_the_membership_count():
 )
 def test_name_variants_match_and_namesakes_do_not(claimed, mention, same):
     assert (name_score(claimed, mention) >= 85) is same
+
+
+def test_the_holder_written_with_a_glued_rank_is_the_same_person_not_another_holder(verdict_of, fake_wiki):
+    """A mirror that drops the space after the rank ("GenAlexus") still names the claimed person."""
+    eucom = fake_wiki.pages["United States European Command"]
+    eucom.fields = [(k, "GenAlexus G. Grynkewich, USAF" if k == "commander1" else v) for k, v in eucom.fields]
+    claim = "Grynkewich, who also serves as the head of U.S. European Command"
+    result = verdict_of(f"Alexus Grynkewich leads the alliance's forces. {claim}, spoke.")[claim]
+    assert result.verdict == Verdict.SUPPORTED
+    assert "GenAlexus G. Grynkewich" in result.rationale

@@ -40,6 +40,7 @@ from verify.match import (
     units,
 )
 from verify.models import Claim, ClaimResult, Document, Evidence, Stance, Verdict
+from verify.names import same_person
 from verify.retrieve import EvidencePool
 
 
@@ -54,7 +55,7 @@ class Finding:
 
 
 def _is_person_page(doc: Document, name: str) -> bool:
-    return name_score(name, doc.title) >= 85
+    return name_score(name, doc.title) >= 85 or same_person(name, doc.title)
 
 
 def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -122,6 +123,10 @@ def _incumbent_findings(subject: str, doc: Document) -> list[Finding]:
             out.append(Finding(unit, Stance.SUPPORTS, hit[0], "main", f"names {hit[1]} as the holder", since))
             continue
         others = [m for m in person_mentions(text) if not re.search(r"Command|Committee|Council|Staff|NATO", m)]
+        same = next((m for m in others if same_person(subject, m)), None)
+        if same:  # the claimed person written another way ("GenAlexus G. Grynkewich"), never another holder
+            out.append(Finding(unit, Stance.SUPPORTS, 90.0, "main", f"names {same} as the holder", since))
+            continue
         if others and unit.field is not None:
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "main", f"names {others[0]} as the holder", since))
     return out
