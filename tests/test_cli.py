@@ -145,8 +145,12 @@ def test_record_against_a_local_wiki_then_replay_offline_gives_the_same_report(t
     assert second.exit_code == 0
     a = json.loads((tmp_path / "a/nato-defense-chiefs.json").read_text())
     b = json.loads((tmp_path / "b/nato-defense-chiefs.json").read_text())
+    recorded, replayed = a.pop("provenance"), b.pop("provenance")
     assert a == b
     assert a["summary"]["supported"] >= 9
+    assert (recorded["mode"], replayed["mode"]) == ("record", "offline")
+    assert replayed["host"] == recorded["host"] == "127.0.0.1"
+    assert replayed["retrieved_at_is"] == "recording time" and not replayed["synthetic_revisions"]
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ cassette anew, atomically), `live` (fetch live, record nothing).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ import vcr
 import yaml
 
 from verify.errors import InputError
+from verify.provenance import read_cassette_provenance, write_cassette_provenance
 
 MATCH_ON = ["method", "scheme", "host", "port", "path", "query"]
 PRIVATE_REQUEST_HEADERS = ["user-agent", "cookie", "authorization", "api-user-agent"]
@@ -82,5 +84,6 @@ def cassette(path: Path, mode: str) -> Iterator[None]:
             yield
         if tmp.exists():
             os.replace(tmp, path)
+            write_cassette_provenance(path, read_cassette_provenance(path).get("host"), dt.datetime.now(dt.UTC))
         return
     raise ValueError(f"unknown mode {mode!r}")

@@ -27,6 +27,7 @@ from verify.errors import InputError
 from verify.extract import extract_claims
 from verify.models import Article, Claim, Report, Summary, Verdict
 from verify.pipeline import check_async
+from verify.provenance import run_provenance
 from verify.report import EXTENSIONS, render, summary_line, write_atomic
 from verify.report.batch import github_annotations, index_html, summary_markdown
 from verify.retrieve import wanted_titles
@@ -340,8 +341,15 @@ async def check_one(
     if mode in {"record", "replay", "offline"}:
         wiki.forget()  # a cassette holds, and answers, every request of its own article
     answered, refused = wiki.http.answered, wiki.http.refused
+    started, unknown_before = dt.datetime.now(dt.UTC), sum(wiki.unknown_templates.values())
     with cassette(tape, mode):
         report = await check_async(article, claims, wiki, official, options.sources)
+    report = report.model_copy(update={"provenance": run_provenance(mode, tape, options.wiki, started)})
+    if sum(wiki.unknown_templates.values()) > unknown_before:
+        names = ", ".join(f"{n} ×{c}" for n, c in wiki.unknown_templates.most_common(8))
+        say(
+            f"{article.path}: wikitext templates without a reading rule (first plain argument kept or dropped): {names}"
+        )
     nothing_matched = wiki.http.refused > refused and wiki.http.answered == answered
     if mode in {"replay", "offline"} and tape.exists() and nothing_matched:
         raise InputError(

@@ -393,6 +393,7 @@ def _evidence(f: Finding) -> Evidence:
         url=doc.url,
         title=doc.title,
         revision_id=doc.revision_id,
+        revision_url=doc.revision_url,
         retrieved_at=doc.retrieved_at,
         snippet=f.unit.text,
         score=round(f.score, 1),

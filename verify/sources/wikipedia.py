@@ -81,6 +81,7 @@ class WikipediaSource:
             title=page["title"],
             source="wikipedia",
             revision_id=str(revid) if revid else None,
+            revision_url=f"{self.wiki}/w/index.php?oldid={revid}" if revid else None,
             retrieved_at=retrieved_at,
             text=page.get("extract") or "",
             infobox=parse_infobox(slot.get("content") or "", self.unknown_templates),
