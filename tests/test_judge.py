@@ -120,3 +120,11 @@ def test_the_holder_written_with_a_glued_rank_is_the_same_person_not_another_hol
     result = verdict_of(f"Alexus Grynkewich leads the alliance's forces. {claim}, spoke.")[claim]
     assert result.verdict == Verdict.SUPPORTED
     assert "GenAlexus G. Grynkewich" in result.rationale
+
+
+def test_a_numbered_office_is_judged_by_its_own_term(verdict_of):
+    """Shoigu's infobox: office1 'Minister of Defence' with term_end1 2024, read as one office."""
+    results = verdict_of("Russian Defence Minister Sergei Shoigu visited the front.")
+    result = next(r for text, r in results.items() if "Shoigu" in text)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert any("7th Minister of Defence (term ended 12 May 2024)" in e.snippet for e in result.evidence)

@@ -42,6 +42,7 @@ from verify.match import (
 from verify.models import Claim, ClaimResult, Document, Evidence, Stance, Verdict
 from verify.names import same_person
 from verify.retrieve import EvidencePool
+from verify.wikitext import numbered_groups
 
 
 @dataclass(frozen=True)
@@ -91,17 +92,16 @@ def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None) ->
 
 
 def _term_findings(subject: str, doc: Document, phrases: list[str], as_of: dt.date | None) -> list[Finding]:
-    """Officeholder infoboxes: office / term_start / term_end, numbered office1, term_end1..."""
-    fields = {f.label.lower(): f for f in doc.infobox}
+    """Officeholder infoboxes: each office with its own term (office / term_start / term_end, and
+    the numbered office2 / term_start2 / term_end2 ... grouped per number)."""
     out = []
-    for label, field in fields.items():
-        m = re.fullmatch(r"office(\d*)", label)
-        if not m or not phrase_position(phrases, field.value):
+    for group in numbered_groups(doc.infobox).values():
+        field = group.get("office")
+        if field is None or not phrase_position(phrases, field.value):
             continue
-        n = m.group(1)
-        start = parse_date(fields[f"term_start{n}"].value) if f"term_start{n}" in fields else None
-        end = parse_date(fields[f"term_end{n}"].value) if f"term_end{n}" in fields else None
-        shown = field_text(doc, field) + (f" (term ended {fields[f'term_end{n}'].value})" if end else "")
+        start = parse_date(group["term_start"].value) if "term_start" in group else None
+        end = parse_date(group["term_end"].value) if "term_end" in group else None
+        shown = field_text(doc, field) + (f" (term ended {group['term_end'].value})" if end else "")
         unit = Unit(doc, shown, field)
         if end is not None and (as_of is None or end < as_of):
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "main", f"says {subject}'s term ended on {end}"))

@@ -324,8 +324,9 @@ class FakeWiki:
 
 
 @contextmanager
-def serve(wiki: FakeWiki, host: str = "127.0.0.1") -> Iterator[str]:
-    """Serve `wiki` on a free loopback port for the duration of the block; yields its base URL."""
+def serve(wiki: FakeWiki, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Serve `wiki` on a loopback port (a free one unless given) for the duration of the block;
+    yields its base URL."""
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
@@ -346,7 +347,7 @@ def serve(wiki: FakeWiki, host: str = "127.0.0.1") -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer((host, 0), Handler)
+    server = ThreadingHTTPServer((host, port), Handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -357,19 +358,24 @@ def serve(wiki: FakeWiki, host: str = "127.0.0.1") -> Iterator[str]:
         server.server_close()
 
 
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "wiki" / "pages"
+
+
 def main() -> None:
-    """`python -m tests.support.fakewiki PAGES_DIR [--latency SECONDS]`: serve until killed, printing the
-    base URL on the first line (benchmarks run it in its own process, so its work is not counted
-    as the tool's)."""
+    """`python -m tests.support.fakewiki [PAGES_DIR] [--port N] [--latency SECONDS]`: serve the
+    fixture wiki on 127.0.0.1 until killed, printing its base URL on the first line (try it with
+    `verify check ARTICLE --wiki URL --live`; benchmarks run it in its own process, so its work is
+    not counted as the tool's)."""
     import argparse
 
     parser = argparse.ArgumentParser(description=main.__doc__)
-    parser.add_argument("pages", type=Path)
+    parser.add_argument("pages", type=Path, nargs="?", default=PAGES)
+    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     parser.add_argument("--latency", type=float, default=0.0)
     args = parser.parse_args()
     wiki = FakeWiki.from_directory(args.pages)
     wiki.faults.latency = args.latency
-    with serve(wiki) as url:
+    with serve(wiki, port=args.port) as url:
         wiki.base_url = url
         print(url, flush=True)
         threading.Event().wait()
