@@ -209,9 +209,9 @@ def test_a_malformed_claim_file_names_the_field_and_line(tmp_path):
 def test_the_run_log_counts_templates_it_had_no_reading_rule_for(tmp_path):
     wiki = FakeWiki.from_directory(ROOT / "fixtures/wiki/pages")
     eucom = wiki.pages["United States European Command"]
-    eucom.fields = [(k, "{{Military unit garrison|Patch Barracks}}" if k == "garrison" else v) for k, v in eucom.fields]
+    eucom.fields = [(k, "{{Command type|Unified combatant command}}" if k == "type" else v) for k, v in eucom.fields]
     with serve(wiki) as url:
         result = run("check", "seeds/nato-defense-chiefs.txt", "--out", str(tmp_path), "--wiki", url, "--live")
     assert result.exit_code == 0, result.output
     assert "templates without a reading rule" in result.stderr
-    assert "military unit garrison ×1" in result.stderr
+    assert "command type ×1" in result.stderr
