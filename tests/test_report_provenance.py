@@ -109,3 +109,15 @@ def test_a_live_report_names_the_host_and_fetch_time_and_no_synthetic_mark(tmp_p
     markdown = (tmp_path / "nato-defense-chiefs.md").read_text()
     assert "Evidence fetched live from 127.0.0.1 at " in markdown and "(synthetic)" not in markdown
     assert json.loads((tmp_path / "nato-defense-chiefs.json").read_text())["provenance"]["mode"] == "live"
+
+
+def test_an_offline_run_without_a_cassette_says_it_has_no_evidence(tmp_path):
+    result = runner.invoke(
+        app, ["check", SEED, "--out", str(tmp_path), "--offline", "--cassettes", str(tmp_path / "none")]
+    )
+    assert result.exit_code == 0, result.output
+    report = Report.model_validate_json((tmp_path / "nato-defense-chiefs.json").read_text())
+    assert report.provenance.mode == "offline" and report.provenance.cassette is None
+    assert "No evidence: offline, no cassette at " in (tmp_path / "nato-defense-chiefs.md").read_text().replace(
+        "\\", ""
+    )

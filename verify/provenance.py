@@ -67,8 +67,10 @@ def _as_datetime(value: object) -> dt.datetime | None:
 
 def run_provenance(mode: str, cassette: Path, wiki: str, started: dt.datetime) -> Provenance:
     """The provenance of one article's evidence, by the mode it ran in."""
-    if mode in {"live", "record"} or not cassette.exists():
+    if mode in {"live", "record"}:
         return Provenance(mode=mode, host=urlsplit(wiki).hostname or wiki, at=started, cassette=None)
+    if not cassette.exists():
+        return Provenance(mode=mode, note=f"no cassette at {cassette}: nothing was fetched or replayed")
     meta = read_cassette_provenance(cassette)
     return Provenance(
         mode=mode,
@@ -88,6 +90,8 @@ def describe(p: Provenance) -> str:
     if p.mode in {"live", "record"}:
         line = f"Evidence fetched live from {host} at {when}"
         return line + (" and recorded" if p.mode == "record" else "") + "."
+    if p.cassette is None:
+        return f"No evidence: offline, {p.note}."
     line = f"Evidence replayed from {p.cassette}, recorded at {when} from {host}; retrieved_at is the recording time"
     if p.synthetic_revisions:
         line += "; revision ids are synthetic (the cassette was built from stored copies, not fetched from the wiki)"
