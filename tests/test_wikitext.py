@@ -65,6 +65,14 @@ LIVE_VALUES = [
     ("link with anchor", "[[Russo-Ukrainian War#2022 invasion]]", "Russo-Ukrainian War"),
     ("file link dropped", "[[File:US-O10 insignia.svg|30px]] [[General (United States)|General]]", "General"),
     ("convert", "{{convert|21000000|sqmi|km2}}", "21,000,000 square miles"),
+    ("convert, abbreviated", "{{convert|4.5|km|mi|abbr=on}}", "4.5 km"),
+    ("circa", "{{circa|1964}}", "c. 1964"),
+    ("native name", "{{native name|ru|Министерство обороны}}", "Министерство обороны"),
+    (
+        "plainlist opened and closed",
+        "{{plainlist}}\n* [[Gulf War]]\n* [[Iraq War]]\n{{endplainlist}}",
+        "Gulf War, Iraq War",
+    ),
     (
         "ref with cite template",
         '9 March 2004<ref name="mid">{{cite web |url=https://mid.ru |title=Lavrov}}</ref>',

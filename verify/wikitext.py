@@ -40,7 +40,9 @@ TEMPLATES: dict[str, tuple[str, dict]] = {
     "lang": ("argument", {"index": 2}),
     "transliteration": ("argument", {"index": 2}),
     "nihongo": ("argument", {"index": 1}),
+    "native name": ("argument", {"index": 2}),
     "flag": ("argument", {"index": 1}),
+    "circa": ("prefixed", {"prefix": "c. "}),
     "flagu": ("argument", {"index": 1}),
     # characters
     "nbsp": ("literal", {"text": " "}),
@@ -72,6 +74,8 @@ TEMPLATES: dict[str, tuple[str, dict]] = {
     "bulleted list": ("arguments", {}),
     "collapsible list": ("arguments", {}),
     "plain list": ("bulleted", {}),
+    "endplainlist": ("drop", {}),
+    "endflatlist": ("drop", {}),
     # measurements: value and unit, the conversion left out
     "convert": ("convert", {}),
     "cvt": ("convert", {}),
@@ -88,6 +92,7 @@ TEMPLATES: dict[str, tuple[str, dict]] = {
     "cite book": ("drop", {}),
     "citation": ("drop", {}),
     "citation needed": ("drop", {}),
+    "birth based on age as of date": ("drop", {}),  # an age range, not a date the judge can read
     "flagicon": ("drop", {}),
     "flagdeco": ("drop", {}),
     "short description": ("drop", {}),
@@ -114,6 +119,9 @@ ALIASES: dict[str, str] = {
     "start date and years ago": "start date and age",
     "sda": "start date and age",
     "cn": "citation needed",
+    "c.": "circa",
+    "end plainlist": "endplainlist",
+    "end flatlist": "endflatlist",
     "fact": "citation needed",
     "unbulleted-list": "unbulleted list",
     "ublist": "unbulleted list",
@@ -286,6 +294,10 @@ def _argument(reader: Reader, template: Template, index: int) -> str:
     return reader.render(args[index - 1]) if len(args) >= index else ""
 
 
+def _prefixed(reader: Reader, template: Template, prefix: str) -> str:
+    return prefix + _argument(reader, template, 1)
+
+
 def _literal(reader: Reader, template: Template, text: str) -> str:
     return text
 
@@ -342,13 +354,15 @@ def _convert(reader: Reader, template: Template) -> str:
     rest = args[1:]
     if len(rest) >= 2 and rest[0] in {"to", "-", "–", "and", "or", "x", "by"}:
         value, rest = f"{value} {rest[0]} {rest[1]}", rest[2:]
-    unit = UNITS.get(rest[0], rest[0]) if rest else ""
+    abbreviated = (_named(template, "abbr") or "").lower() in {"on", "yes", "values"}
+    unit = (rest[0] if abbreviated else UNITS.get(rest[0], rest[0])) if rest else ""
     return f"{value} {unit}".strip()
 
 
 RULES: dict[str, Callable[..., str]] = {
     "argument": _argument,
     "literal": _literal,
+    "prefixed": _prefixed,
     "drop": _drop,
     "arguments": _arguments,
     "bulleted": _bulleted,
