@@ -168,3 +168,12 @@ def test_numbered_rows_are_grouped_per_office():
     assert groups["1"]["predecessor"].value == "Anatoly Serdyukov"
     assert groups[""]["term_start"].value == "12 May 2024"
     assert groups["2"]["commander_label"].value == "Deputy Commander"
+
+
+def test_only_the_infobox_is_read_from_a_long_lead_section():
+    wikitext = (
+        "{{Short description|x}}\n{{Infobox officeholder\n| office = {{nowrap|[[President of Russia]]}}\n}}\n"
+        "'''Vladimir Putin''' is a politician.<ref>{{cite web|title={{unclosed}}</ref> {{Infobox other|a=b}}"
+    )
+    assert [(f.label, f.value) for f in parse_infobox(wikitext)] == [("office", "President of Russia")]
+    assert parse_infobox("'''Lead''' only, {{nowrap|no box}}.") == ()

@@ -381,8 +381,9 @@ def parse_infobox(wikitext: str, unknown: Counter | None = None) -> tuple[Infobo
     """The first `{{Infobox ...}}` template's parameters, as reader-text labelled fields.
 
     An infobox embedded in another's parameter (`| module = {{Infobox military person|embed=yes…}}`)
-    gives its rows too."""
-    code = _parse(wikitext)
+    gives its rows too. Only the infobox is parsed: a live lead section's prose, references and
+    citation templates are most of its wikitext and none of the infobox."""
+    code = _parse(_infobox_slice(wikitext))
     if code is None:
         return ()
     reader = Reader(unknown if unknown is not None else Counter())
@@ -390,6 +391,24 @@ def parse_infobox(wikitext: str, unknown: Counter | None = None) -> tuple[Infobo
         if normalise_template_name(str(template.name)).startswith("infobox"):
             return tuple(_infobox_fields(reader, template))
     return ()
+
+
+_INFOBOX_START = re.compile(r"\{\{\s*(?:template\s*:\s*)?infobox", re.IGNORECASE)
+_BRACES = re.compile(r"\{\{|\}\}")
+
+
+def _infobox_slice(wikitext: str) -> str:
+    """From the first `{{Infobox` to its balanced `}}` (the rest of the text if unbalanced); ''
+    without an infobox."""
+    start = _INFOBOX_START.search(wikitext)
+    if start is None:
+        return ""
+    depth = 0
+    for brace in _BRACES.finditer(wikitext, start.start()):
+        depth += 1 if brace.group() == "{{" else -1
+        if depth == 0:
+            return wikitext[start.start() : brace.end()]
+    return wikitext[start.start() :]
 
 
 def _infobox_fields(reader: Reader, template: Template) -> Iterable[InfoboxField]:

@@ -48,6 +48,7 @@ class StoredPage:
     redirects: list[str]
     disambiguation: bool = False
     stored_copy_url: str = ""
+    _wikitext: tuple[tuple, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def extract(self) -> str:
@@ -65,8 +66,12 @@ class StoredPage:
 
     @property
     def wikitext(self) -> str:
-        """Section 0 as the live site writes it (see `tests.support.livemanner`)."""
-        return section0(self)
+        """Section 0 as the live site writes it (see `tests.support.livemanner`); built once per
+        content, as a server would store it, so serving costs no markup work."""
+        key = (self.title, self.template, tuple(self.fields), tuple(self.lead), self.stored_copy_url)
+        if self._wikitext is None or self._wikitext[0] != key:
+            self._wikitext = (key, section0(self))
+        return self._wikitext[1]
 
 
 def load_pages(directory: Path) -> dict[str, StoredPage]:
