@@ -121,3 +121,18 @@ def test_an_offline_run_without_a_cassette_says_it_has_no_evidence(tmp_path):
     assert "No evidence: offline, no cassette at " in (tmp_path / "nato-defense-chiefs.md").read_text().replace(
         "\\", ""
     )
+
+
+def test_a_junit_failure_names_the_page_and_its_revision(tmp_path):
+    article = tmp_path / "count.txt"
+    article.write_text("Alliance count\n\nAll 30 NATO member states sent their chiefs.\n", encoding="utf-8")
+    wiki = FakeWiki.from_directory(ROOT / "fixtures/wiki/pages")
+    with serve(wiki) as url:
+        wiki.base_url = url  # page addresses on the wiki's own host, as a real MediaWiki gives them
+        result = runner.invoke(
+            app, ["check", str(article), "--out", str(tmp_path), "--wiki", url, "--live", "--format", "junit"]
+        )
+    assert result.exit_code == 1, result.output
+    suite = next(iter(JUnitXml.fromfile(str(tmp_path / "count.xml"))))
+    failure = next(case.result[0] for case in suite if case.result and case.result[0]._tag == "failure")
+    assert re.search(rf"{url}/wiki/NATO \(revision {url}/w/index\.php\?oldid=9\d{{9}}\): ", failure.text)

@@ -66,8 +66,9 @@ HONORIFICS = frozenset(
         "us",
     ]
 )
+TITLE_WORDS = frozenset({*aliases.RANKS, *HONORIFICS})  # leading words that are not the name
 SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "phd", "md", "ret", "ret."])
-_PREFIX_WORDS = tuple(sorted({*aliases.RANKS, *HONORIFICS}, key=len, reverse=True))
+_PREFIX_WORDS = tuple(sorted(TITLE_WORDS, key=len, reverse=True))
 _GLUED = re.compile(
     r"^(?P<prefix>" + "|".join(re.escape(p) for p in _PREFIX_WORDS if "." not in p and " " not in p) + r")"
     r"(?P<name>[A-Z][a-z].*)$",
@@ -104,9 +105,7 @@ def parse_name(text: str) -> PersonName | None:
 def _leading_title(words: list[str]) -> int:
     """How many leading words form a rank or honorific ("lt gen", "lieutenant general", "dr")."""
     for n in (3, 2, 1):
-        if len(words) > n and " ".join(words[:n]) in aliases.RANKS | dict.fromkeys(HONORIFICS):
-            return n
-        if len(words) > n and " ".join(w.rstrip(".") for w in words[:n]) + "." in aliases.RANKS:
+        if len(words) > n and {" ".join(words[:n]), " ".join(words[:n]) + "."} & TITLE_WORDS:
             return n
     return 0
 

@@ -42,7 +42,10 @@ def to_junit(report: Report) -> str:
         if r.verdict == Verdict.CONTRADICTED:
             ET.SubElement(case, "failure", message=xml_text(r.rationale)[:500], type="contradicted").text = xml_text(
                 r.rationale
-            ) + "".join(f"\n{e.revision_url or e.url}: {xml_text(e.snippet)}" for e in r.evidence)
+            ) + "".join(
+                f"\n{e.url}" + (f" (revision {e.revision_url})" if e.revision_url else "") + f": {xml_text(e.snippet)}"
+                for e in r.evidence
+            )
         elif r.verdict == Verdict.UNVERIFIED:
             ET.SubElement(case, "skipped", message=xml_text(r.rationale)[:500])
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

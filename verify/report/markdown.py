@@ -32,8 +32,8 @@ def _revision(report: Report, ev: Evidence) -> str:
     """' rev N', linked to the revision itself when its address is known."""
     if not ev.revision_id:
         return ""
-    label = revision_label(report, cell(ev.revision_id, 40))
-    return " " + (link(label, ev.revision_url) if ev.revision_url else label)
+    label = revision_label(report, ev.revision_id[:40])
+    return " " + (link(label, ev.revision_url) if ev.revision_url else cell(label))
 
 
 def to_markdown(report: Report) -> str:
