@@ -40,6 +40,7 @@ TEMPLATES: dict[str, tuple[str, dict]] = {
     "lang": ("argument", {"index": 2}),
     "transliteration": ("argument", {"index": 2}),
     "nihongo": ("argument", {"index": 1}),
+    "url": ("argument", {"index": 1}),
     "native name": ("argument", {"index": 2}),
     "flag": ("argument", {"index": 1}),
     "circa": ("prefixed", {"prefix": "c. "}),
@@ -221,9 +222,13 @@ class Reader:
             target = str(node.title).strip()
             if target.lower().lstrip(":").startswith(FILE_PREFIXES):
                 return ""
-            return self.render(node.text) if node.text is not None else target.lstrip(":").split("#")[0]
+            if node.text is not None:
+                return self.render(node.text)
+            return self.render(node.title).strip().lstrip(":").split("#")[0]
         if isinstance(node, ExternalLink):
-            return self.render(node.title) if node.title is not None else ""
+            if node.title is not None:
+                return self.render(node.title)
+            return "" if node.brackets else str(node.url)  # "[https://…]" shows a footnote number
         if isinstance(node, Template):
             return self._template(node)
         if isinstance(node, Tag):
