@@ -128,3 +128,14 @@ def test_a_numbered_office_is_judged_by_its_own_term(verdict_of):
     result = next(r for text, r in results.items() if "Shoigu" in text)
     assert result.verdict == Verdict.CONTRADICTED
     assert any("7th Minister of Defence (term ended 12 May 2024)" in e.snippet for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("term", "stance"), [("7 May 2012 – present", "supports"), ("7 May 2012 – 7 May 2024", "contradicts")]
+)
+def test_a_whole_term_row_is_read_as_start_and_end(verdict_of, fake_wiki, term, stance):
+    putin = fake_wiki.pages["Vladimir Putin"]
+    putin.fields = [("term", term) if k == "term_start" else (k, v) for k, v in putin.fields]
+    result = verdict_of("Russian President Vladimir Putin spoke.")["Russian President Vladimir Putin"]
+    office_rows = [e for e in result.evidence if e.snippet.startswith("Office: President of Russia")]
+    assert [e.stance.value for e in office_rows] == [stance]

@@ -63,6 +63,11 @@ LIVE_VALUES = [
         "Minister of Foreign Affairs",
     ),
     ("link with anchor", "[[Russo-Ukrainian War#2022 invasion]]", "Russo-Ukrainian War"),
+    (
+        "pipe magic word in a value the infobox links",
+        "Ministry of Defence (Singapore){{!}}Minister for Defence",
+        "Minister for Defence",
+    ),
     ("br without a slash", "[[Igor Ivanov]]<br>[[Sergey Lavrov]]", "Igor Ivanov, Sergey Lavrov"),
     ("external link with a title", "[https://www.eucom.mil eucom.mil]", "eucom.mil"),
     ("bare URL", "https://www.eucom.mil", "https://www.eucom.mil"),

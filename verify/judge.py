@@ -99,15 +99,28 @@ def _term_findings(subject: str, doc: Document, phrases: list[str], as_of: dt.da
         field = group.get("office")
         if field is None or not phrase_position(phrases, field.value):
             continue
-        start = parse_date(group["term_start"].value) if "term_start" in group else None
-        end = parse_date(group["term_end"].value) if "term_end" in group else None
-        shown = field_text(doc, field) + (f" (term ended {group['term_end'].value})" if end else "")
+        written_start, written_end = _term(group)
+        start = parse_date(written_start) if written_start else None
+        end = parse_date(written_end) if written_end else None
+        shown = field_text(doc, field) + (f" (term ended {written_end})" if end else "")
         unit = Unit(doc, shown, field)
         if end is not None and (as_of is None or end < as_of):
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "main", f"says {subject}'s term ended on {end}"))
         elif end is None and start is not None and (as_of is None or start <= as_of):
             out.append(Finding(unit, Stance.SUPPORTS, 95.0, "main", f"says {subject} holds it since {start}", start))
     return out
+
+
+def _term(group: dict) -> tuple[str | None, str | None]:
+    """The written start and end of one office's term: `term_start`/`term_end`, or a whole `term`
+    ("9 March 2004 – present")."""
+    start = group["term_start"].value if "term_start" in group else None
+    end = group["term_end"].value if "term_end" in group else None
+    if start is None and "term" in group:
+        parts = re.split(r"\s+[–-]\s+|–", group["term"].value, maxsplit=1)
+        start = parts[0]
+        end = parts[1] if len(parts) > 1 and not re.search(r"present|incumbent", parts[1], re.I) else None
+    return start, end
 
 
 def _incumbent_findings(subject: str, doc: Document) -> list[Finding]:

@@ -25,6 +25,7 @@ from mwparserfromhell.wikicode import Wikicode
 from verify.models import InfoboxField
 
 SEPARATOR = "\x1f"  # between separate values while rendering; never in page text
+LINK_PIPE = "\x1e"  # {{!}}: an infobox links the value itself, so "target{{!}}shown" shows "shown"
 VALUE_JOIN = ", "  # how separate values read as one line (the way rendered infobox lists are copied)
 
 # Template name (normalised: lower case, spaces) -> (rule, options). The rules are in `RULES`.
@@ -46,6 +47,7 @@ TEMPLATES: dict[str, tuple[str, dict]] = {
     "circa": ("prefixed", {"prefix": "c. "}),
     "flagu": ("argument", {"index": 1}),
     # characters
+    "!": ("literal", {"text": LINK_PIPE}),
     "nbsp": ("literal", {"text": " "}),
     "snd": ("literal", {"text": " – "}),
     "spaced ndash": ("literal", {"text": " – "}),
@@ -271,7 +273,7 @@ def _bullets_to_separators(text: str) -> str:
 
 
 def _split(rendered: str) -> list[str]:
-    parts = (" ".join(part.split()) for part in rendered.split(SEPARATOR))
+    parts = (" ".join(part.rsplit(LINK_PIPE, 1)[-1].split()) for part in rendered.split(SEPARATOR))
     return [p for p in parts if p]
 
 
