@@ -63,6 +63,9 @@ LIVE_VALUES = [
         "Minister of Foreign Affairs",
     ),
     ("link with anchor", "[[Russo-Ukrainian War#2022 invasion]]", "Russo-Ukrainian War"),
+    ("pipe trick", "[[Minister of Foreign Affairs (Russia)|]]", "Minister of Foreign Affairs"),
+    ("sortname", "{{sortname|Sergei|Shoigu}}", "Sergei Shoigu"),
+    ("nobr alias", "{{nobr|Joint Base Elmendorf–Richardson}}", "Joint Base Elmendorf–Richardson"),
     (
         "pipe magic word in a value the infobox links",
         "Ministry of Defence (Singapore){{!}}Minister for Defence",

@@ -44,6 +44,7 @@ TEMPLATES: dict[str, tuple[str, dict]] = {
     "url": ("argument", {"index": 1}),
     "native name": ("argument", {"index": 2}),
     "flag": ("argument", {"index": 1}),
+    "sortname": ("joined", {"indexes": (1, 2), "between": " "}),
     "circa": ("prefixed", {"prefix": "c. "}),
     "flagu": ("argument", {"index": 1}),
     # characters
@@ -131,6 +132,7 @@ ALIASES: dict[str, str] = {
     "blist": "bulleted list",
     "flat list": "flatlist",
     "no wrap": "nowrap",
+    "nobr": "nowrap",
     "&nbsp": "nbsp",
     "sdash": "snd",
     "dot": "middot",
@@ -224,9 +226,10 @@ class Reader:
             target = str(node.title).strip()
             if target.lower().lstrip(":").startswith(FILE_PREFIXES):
                 return ""
-            if node.text is not None:
-                return self.render(node.text)
-            return self.render(node.title).strip().lstrip(":").split("#")[0]
+            title = self.render(node.title).strip().lstrip(":").split("#")[0]
+            if node.text is not None and str(node.text) == "":
+                return re.sub(r"^[^:]*:|\s*\([^()]*\)$|,.*$", "", title)  # the pipe trick: [[Title (x)|]]
+            return self.render(node.text) if node.text is not None else title
         if isinstance(node, ExternalLink):
             if node.title is not None:
                 return self.render(node.title)
@@ -305,6 +308,10 @@ def _prefixed(reader: Reader, template: Template, prefix: str) -> str:
     return prefix + _argument(reader, template, 1)
 
 
+def _joined(reader: Reader, template: Template, indexes: tuple[int, ...], between: str) -> str:
+    return between.join(part for part in (_argument(reader, template, i) for i in indexes) if part)
+
+
 def _literal(reader: Reader, template: Template, text: str) -> str:
     return text
 
@@ -370,6 +377,7 @@ RULES: dict[str, Callable[..., str]] = {
     "argument": _argument,
     "literal": _literal,
     "prefixed": _prefixed,
+    "joined": _joined,
     "drop": _drop,
     "arguments": _arguments,
     "bulleted": _bulleted,
