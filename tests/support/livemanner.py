@@ -100,14 +100,16 @@ def date_markup(value: str, label: str) -> str:
 
 
 def linked_item(item: str) -> str:
-    """`Bronze Star Medal (2)` -> `[[Bronze Star Medal]] (2)`; `USA Donald Trump` keeps its flag code
-    (the stored copy's rendering of a flag icon) outside the link; `(acting)` is set small."""
+    """`Bronze Star Medal (2)` -> `[[Bronze Star Medal]]{{nbsp}}(2)`; `USA Donald Trump` keeps its
+    flag code (the stored copy's rendering of a flag icon) outside the link; `(acting)` is set small."""
     m = re.fullmatch(r"(?P<code>(?:[A-Z]{3} )?)(?P<head>[^()\[\]{}|]+?)(?P<tail> \([^()]*\))?", item)
     if not m:
         return item
     tail = m["tail"] or ""
     if tail == " (acting)":
         tail = " {{small|(acting)}}"
+    elif re.fullmatch(r" \(\d+\)", tail):  # an award's count: "Legion of Merit{{nbsp}}(3)"
+        tail = "{{nbsp}}" + tail[1:]
     return f"{m['code']}[[{m['head']}]]{tail}"
 
 
