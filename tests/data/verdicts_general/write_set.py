@@ -262,10 +262,10 @@ CHANGES.append(
            c(SUPPORTED, "antonio-costa", "'born 17 July 1961': 63 on 2024-12-02"))
 )
 
-# ---------------------------------------------------------------- NATO / Netherlands, June 2024
+# ---------------------------------------------------------------- Rutte: NATO / Netherlands, June 2024
 BASES.append(
     Base(
-        "nato-2024-06",
+        "rutte-2024-06",
         "2024-06-27",
         "held-out",
         """NATO allies pick Dutch leader Mark Rutte as next secretary general
@@ -356,19 +356,19 @@ for name, old, new, claim, way in [
      c(CONTRADICTED, "mark-rutte", "'Term Start2: 31 May 2006'"),
      "wrong year"),
 ]:
-    CHANGES.append(Change("nato-2024-06", name, old, new, claim, way))
+    CHANGES.append(Change("rutte-2024-06", name, old, new, claim, way))
 for name, old, new, claim in [
     ("r01-premier", "Dutch Prime Minister Mark Rutte", "Dutch premier Mark Rutte",
      c(SUPPORTED, "mark-rutte", "'Prime Minister of the Netherlands' 14 October 2010 – 2 July 2024")),
     ("r02-abbreviation", "NATO Secretary General Jens Stoltenberg", "NATO chief Jens Stoltenberg",
      c(SUPPORTED, "jens-stoltenberg-2024", "'13th Secretary General of NATO Assumed office 1 October 2014'")),
 ]:
-    CHANGES.append(Change("nato-2024-06", name, old, new, claim))
+    CHANGES.append(Change("rutte-2024-06", name, old, new, claim))
 
-# ---------------------------------------------------------------- NATO / Netherlands, October 2024
+# ---------------------------------------------------------------- Rutte: NATO / Netherlands, October 2024
 BASES.append(
     Base(
-        "nato-2024-10",
+        "rutte-2024-10",
         "2024-10-02",
         "tuning",
         """Rutte takes the helm at NATO, vows to keep Ukraine support flowing
@@ -437,13 +437,13 @@ for name, old, new, claim, way in [
      c(CONTRADICTED, "jens-stoltenberg", "'alliance with 32 member states'"),
      "wrong count"),
 ]:
-    CHANGES.append(Change("nato-2024-10", name, old, new, claim, way))
+    CHANGES.append(Change("rutte-2024-10", name, old, new, claim, way))
 CHANGES.append(
-    Change("nato-2024-10", "r01-paraphrase", "NATO Secretary General Mark Rutte", "Mark Rutte, NATO's new secretary general,",
+    Change("rutte-2024-10", "r01-paraphrase", "NATO Secretary General Mark Rutte", "Mark Rutte, NATO's new secretary general,",
            c(SUPPORTED, "mark-rutte", "'Secretary General of NATO - Term Start: 1 October 2024'"), None, "Mark Rutte, NATO's new secretary general")
 )
 CHANGES.append(
-    Change("nato-2024-10", "r02-premier", "Dutch Prime Minister Dick Schoof", "Dutch premier Dick Schoof",
+    Change("rutte-2024-10", "r02-premier", "Dutch Prime Minister Dick Schoof", "Dutch premier Dick Schoof",
            c(SUPPORTED, "dick-schoof", "'Prime Minister of the Netherlands Assumed office 2 July 2024'"))
 )
 
