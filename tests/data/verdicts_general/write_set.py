@@ -261,6 +261,10 @@ CHANGES.append(
     Change("ec-2024-12", "r01-aged", "Costa, 63,", "Costa, aged 63,",
            c(SUPPORTED, "antonio-costa", "'born 17 July 1961': 63 on 2024-12-02"))
 )
+CHANGES.append(
+    Change("ec-2024-12", "r02-no-diacritics", "European Council President António Costa", "European Council President Antonio Costa",
+           c(SUPPORTED, "antonio-costa", "'has been the President of the European Council since 2024' (the page's own address spells it Antonio_Costa)"))
+)
 
 # ---------------------------------------------------------------- Rutte: NATO / Netherlands, June 2024
 BASES.append(
@@ -443,6 +447,10 @@ CHANGES.append(
            c(SUPPORTED, "mark-rutte", "'Secretary General of NATO - Term Start: 1 October 2024'"), None, "Mark Rutte, NATO's new secretary general")
 )
 CHANGES.append(
+    Change("rutte-2024-10", "r03-transliteration", "Radmila Šekerinska, NATO's deputy secretary general", "Radmila Shekerinska, NATO's deputy secretary general",
+           c(SUPPORTED, "mark-rutte", "'Secretary General of NATO ... Deputy: Radmila Šekerinska' (Š transliterated as Sh)"))
+)
+CHANGES.append(
     Change("rutte-2024-10", "r02-premier", "Dutch Prime Minister Dick Schoof", "Dutch premier Dick Schoof",
            c(SUPPORTED, "dick-schoof", "'Prime Minister of the Netherlands Assumed office 2 July 2024'"))
 )
@@ -511,7 +519,7 @@ for name, old, new, claim, way in [
      c(CONTRADICTED, "kirsty-coventry-president-elect thomas-bach", "'President-elect ... Assuming office 23 June 2025'; Bach in office until 23 June 2025"),
      "successor before taking office"),
     ("v02-vice", "IOC President Thomas Bach", "IOC Vice President Thomas Bach",
-     c(CONTRADICTED, "thomas-bach", "'9th President of the International Olympic Committee' 2013–2025, not a vice-president"),
+     c(CONTRADICTED, "thomas-bach", "'9th President of the International Olympic Committee, Term Start: 10 September 2013 - Term End: 23 June 2025' covers as_of: he was president, not a vice-president, then"),
      "vice or deputy"),
     ("v03-ordinal", "the IOC's ninth president", "the IOC's eighth president",
      c(CONTRADICTED, "thomas-bach", "'9th President'; 'the ninth president of the International Olympic Committee'"),
