@@ -8,6 +8,7 @@ import collections
 import datetime
 import importlib.util
 import json
+import re
 import sys
 
 import pytest
@@ -124,3 +125,25 @@ def test_every_decided_label_names_a_stored_page_and_its_words():
                 assert evidence["pages"], (stem, text)
             for slug in evidence["pages"]:
                 assert (PAGES / f"{slug}.json").is_file(), (stem, text, slug)
+
+
+def squashed(text: str) -> str:
+    """White space and footnote markers removed, as the page store's provenance test does."""
+    return re.sub(r"\s+", "", re.sub(r"\[(?:\d+|[a-z])\]", "", text))
+
+
+def quoted_fragments(words: str) -> list[str]:
+    """The page words an evidence note quotes: each 'quotation', split where the note elides ('...', ' - ')."""
+    quotations = re.findall(r"(?<!\w)'(.+?)'(?!\w)", words)
+    return [part for q in quotations for part in re.split(r"\s*(?:\.\.\.| - )\s*", q) if part]
+
+
+def test_every_quoted_evidence_fragment_is_words_of_a_named_page():
+    stored = {p.stem: squashed(json.loads(p.read_text(encoding="utf-8"))["text"]) for p in PAGES.glob("*.json")}
+    not_found = []
+    for stem, entry in LABELS.items():
+        for text, evidence in entry["evidence"].items():
+            for fragment in quoted_fragments(evidence["words"]):
+                if not any(squashed(fragment) in stored[slug] for slug in evidence["pages"]):
+                    not_found.append((stem, text, fragment))
+    assert not_found == []

@@ -107,9 +107,9 @@ Michel, 48, congratulated his successor and promised an orderly handover in the 
                 "'appoints a full-time President for a two-and-a-half-year term, with the possibility of renewal once'"),
             "European Council President Charles Michel": c(
                 SUPPORTED, "charles-michel charles-michel-2023 president-of-the-european-council",
-                "'President of the European Council, Term Start: 1 December 2019, Term End: 30 November 2024' covers 2024-06-28"),
+                "'Office: President of the European Council' - 'Term Start: 1 December 2019' - 'Term End: 30 November 2024': covers 2024-06-28"),
             "Michel, a former Belgian prime minister": c(
-                SUPPORTED, "charles-michel", "'Prime Minister of Belgium, Term Start2: 11 October 2014, Term End2: 27 October 2019'"),
+                SUPPORTED, "charles-michel", "'Office2: Prime Minister of Belgium' - 'Term Start2: 11 October 2014' - 'Term End2: 27 October 2019'"),
             "chaired the summits since 1 December 2019": c(
                 SUPPORTED, "charles-michel charles-michel-2023", "'Term Start: 1 December 2019'"),
             "succeeded Donald Tusk": c(SUPPORTED, "charles-michel", "'Predecessor: Donald Tusk'"),
@@ -519,7 +519,7 @@ for name, old, new, claim, way in [
      c(CONTRADICTED, "kirsty-coventry-president-elect thomas-bach", "'President-elect ... Assuming office 23 June 2025'; Bach in office until 23 June 2025"),
      "successor before taking office"),
     ("v02-vice", "IOC President Thomas Bach", "IOC Vice President Thomas Bach",
-     c(CONTRADICTED, "thomas-bach", "'9th President of the International Olympic Committee, Term Start: 10 September 2013 - Term End: 23 June 2025' covers as_of: he was president, not a vice-president, then"),
+     c(CONTRADICTED, "thomas-bach", "'Office: 9th President of the International Olympic Committee' - 'Term Start: 10 September 2013' - 'Term End: 23 June 2025': covers as_of: he was president, not a vice-president, then"),
      "vice or deputy"),
     ("v03-ordinal", "the IOC's ninth president", "the IOC's eighth president",
      c(CONTRADICTED, "thomas-bach", "'9th President'; 'the ninth president of the International Olympic Committee'"),
@@ -549,7 +549,7 @@ for name, old, new, claim, way in [
     CHANGES.append(Change("ioc-2025-03", name, old, new, claim, way))
 for name, old, new, claim in [
     ("r01-full-title", "IOC President Thomas Bach", "the president of the International Olympic Committee, Thomas Bach",
-     c(SUPPORTED, "thomas-bach", "'9th President of the International Olympic Committee, Term Start: 10 September 2013'")),
+     c(SUPPORTED, "thomas-bach", "'Office: 9th President of the International Olympic Committee' - 'Term Start: 10 September 2013'")),
     ("r02-full-name", "Zimbabwe's sports minister Kirsty Coventry", "Zimbabwe's sports minister Kirsty Leigh Coventry",
      c(SUPPORTED, "kirsty-coventry", "'Birth Name: Kirsty Leigh Coventry'; minister September 2018 – March 2025")),
 ]:
@@ -671,7 +671,7 @@ Starmer held his first cabinet meeting on Saturday.
             "ending 14 years in government": c(
                 SUPPORTED, "2024-united-kingdom-general-election", "'ending 14 years of Conservative government'"),
             "The Liberal Democrats, led by Ed Davey": c(
-                SUPPORTED, "2024-united-kingdom-general-election", "'Leader Keir Starmer Rishi Sunak Ed Davey; Party Labour Conservative Liberal Democrats'"),
+                SUPPORTED, "2024-united-kingdom-general-election", "'Leader Keir Starmer Rishi Sunak Ed Davey' - 'Party Labour Conservative Liberal Democrats'"),
             "72 seats": c(
                 SUPPORTED, "2024-united-kingdom-general-election", "'Leader Keir Starmer Rishi Sunak Ed Davey ... Seats won 411[b] 121 72'"),
             "59.7 per cent": c(SUPPORTED, "2024-united-kingdom-general-election", "'Turnout28,924,725 59.7%'"),
@@ -782,7 +782,7 @@ Parliament will be dissolved next week. The campaign will last about six weeks, 
                 SUPPORTED, "2024-united-kingdom-general-election", "'Last election 202 seats, 32.1% 365 seats, 43.6%' (Labour, Conservative)"),
             "Labour 202": c(SUPPORTED, "2024-united-kingdom-general-election", "'Last election 202 seats, 32.1%'"),
             "Liberal Democrat leader Ed Davey": c(
-                SUPPORTED, "2024-united-kingdom-general-election", "'Leader ... Ed Davey; Party ... Liberal Democrats; Leader since ... 27 August 2020'"),
+                SUPPORTED, "2024-united-kingdom-general-election", "'Leader Keir Starmer Rishi Sunak Ed Davey' - 'Party Labour Conservative Liberal Democrats' - 'Leader since 4 April 2020 24 October 2022 27 August 2020'"),
             "has led his party since August 2020": c(SUPPORTED, "2024-united-kingdom-general-election", "'Leader since ... 27 August 2020'"),
             "The campaign will last about six weeks": c(
                 UNVERIFIED, "", "no stored page dates the dissolution or the campaign's start"),
@@ -850,7 +850,7 @@ Costa, who led the Socialists from 2014, handed the party leadership to Pedro Nu
             "President Marcelo Rebelo de Sousa": c(
                 SUPPORTED, "luis-montenegro luis-montenegro-simple-wikipedia", "'Prime Minister of Portugal ... President: Marcelo Rebelo de Sousa'"),
             "the 24th Constitutional Government": c(
-                SUPPORTED, "luis-montenegro-explained", "'leads the 24th Constitutional Government' (the later copy's '25th' is the government formed after as_of)"),
+                SUPPORTED, "luis-montenegro-explained", "'leads the 24th Constitutional Government' (the later en.wikipedia.org copy says 25th: the government formed after as_of)"),
             "80 seats": c(
                 SUPPORTED, "luis-montenegro-explained", "'The Democratic Alliance took the most seats in the election with 80'"),
             "two more than the Socialist Party": c(SUPPORTED, "luis-montenegro-explained", "'with 80, two more than the Socialist Party'"),
@@ -888,7 +888,7 @@ for name, old, new, claim, way in [
      c(CONTRADICTED, "luis-montenegro", "'Predecessor: António Costa' (Passos Coelho preceded Costa)"),
      "wrong predecessor or successor"),
     ("v05-prime-minister", "President Marcelo Rebelo de Sousa", "Prime Minister Marcelo Rebelo de Sousa",
-     c(CONTRADICTED, "luis-montenegro", "'Office: Prime Minister of Portugal (Montenegro) ... President: Marcelo Rebelo de Sousa'"),
+     c(CONTRADICTED, "luis-montenegro", "his page: 'Office: Prime Minister of Portugal' with 'President: Marcelo Rebelo de Sousa'"),
      "sibling office"),
     ("v06-age", "Montenegro, 51,", "Montenegro, 55,",
      c(CONTRADICTED, "luis-montenegro", "'born 16 February 1973': 51 on 2024-04-03"),
