@@ -77,3 +77,12 @@ def test_templates_without_a_reading_rule_are_counted_for_the_run(wikipedia, fak
 def test_evidence_pages_carry_the_link_to_their_revision(wikipedia):
     doc = run(wikipedia.lookup(["Dan Caine"]))["Dan Caine"].document
     assert doc.revision_url == f"https://en.wikipedia.org/w/index.php?oldid={doc.revision_id}"
+
+
+def test_search_results_come_best_ranked_first(wikipedia):
+    import asyncio
+
+    docs = asyncio.run(wikipedia.search("Chairman of the Joint Chiefs of Staff"))
+    assert len(docs) >= 3
+    assert docs[0].title == "Chairman of the Joint Chiefs of Staff"
+    assert [d.link_reason.rsplit(" ", 1)[-1] for d in docs] == [str(i) for i in range(1, len(docs) + 1)]
