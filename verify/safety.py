@@ -70,6 +70,8 @@ def is_public(address: IPAddress) -> bool:
     inner = embedded_ipv4(address)
     if inner is not None and not is_public(inner):
         return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return True  # ::ffff:a.b.c.d is a.b.c.d itself, judged just above
     return address.is_global and not (
         address.is_multicast
         or address.is_loopback
