@@ -32,7 +32,8 @@ from verify.report.html import to_html
 from verify.safety import AddressGuard, GuardedBackend, is_public, literal_address, parse_allowed
 from verify.sources.http import HttpClient, SourceError
 from verify.sources.official import OfficialSource, main_text
-from verify.sources.wikipedia import WikipediaSource
+from verify.sources.wikipedia import WikipediaSource, parse_infobox
+from verify.sources.wikitext_limits import PARSE_SECONDS, infobox_within_limits
 from verify.terminal import cell, line
 
 runner = CliRunner()
@@ -328,6 +329,25 @@ def test_wikitext_nested_too_deeply_is_not_parsed_but_the_page_keeps_its_text():
     assert time.perf_counter() - start < 10
 
 
+def test_an_infobox_that_would_make_the_parser_backtrack_is_cut_off_in_bounded_time():
+    """8,000 characters of unclosed `[[a|{{b|<ref>` take mwparserfromhell seconds and grow with the
+    square of their length; the parse runs in a child process killed after PARSE_SECONDS."""
+    hostile = "{{Infobox x|a=" + "[[a|{{b|<ref>" * 600 + "}}"
+    start = time.perf_counter()
+    assert infobox_within_limits(hostile, parse_infobox) == ()
+    assert time.perf_counter() - start < PARSE_SECONDS + 5
+
+
+def test_a_well_formed_infobox_is_parsed_here_and_an_odd_one_in_the_child_process():
+    def no_worker(fragment):
+        raise AssertionError("a well-formed infobox needs no child process")
+
+    tidy = "Intro {{Infobox officeholder|name=Dan Caine<ref>x</ref>|office=Chairman}} more {{Other|x}}"
+    assert [f.label for f in infobox_within_limits(tidy, parse_infobox, no_worker)] == ["name", "office"]
+    odd = "{{Infobox officeholder|name=Dan <small>Caine}}"
+    assert [(f.label, f.value) for f in infobox_within_limits(odd, parse_infobox)] == [("name", "Dan <small>Caine")]
+
+
 # -- 4. special files, capped inputs ------------------------------------------------------------------
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero", "symlink-to-dev-zero", "symlink-to-fifo"])
 def test_special_files_are_refused_in_one_line(tmp_path, kind):
@@ -481,13 +501,26 @@ def test_markup_and_escape_sequences_in_an_article_reach_the_terminal_as_plain_t
     assert "[/]" in result.stdout and "[link=https://evil.example]" in result.stdout and "\\x1b[2J" in result.stdout
 
 
+def reviewed_claim_file(folder, article_path, article_text: str, claim_text: str) -> None:
+    """A claim file with one quote claim, as an editor could write it, for `article_path`."""
+    start = article_text.index(claim_text)
+    claim = {"id": "c1", "kind": "quote", "text": claim_text, "sentence": claim_text,
+             "span": [start, start + len(claim_text)], "subject": "he", "relation": "said"}  # fmt: skip
+    folder.mkdir(exist_ok=True)
+    payload = {"article": str(article_path), "claims": [claim]}
+    (folder / f"{article_path.stem}.json").write_text(json.dumps(payload))
+
+
 def test_no_line_of_output_can_start_a_workflow_command(tmp_path):
     path = tmp_path / "inject\n::error::forged.txt"
-    quote = "word " * 9 + "::error file=x::forged"
-    path.write_text(f'Forged\n\nRussian President Vladimir Putin said "{quote}" on Friday.\n')
-    result = check(path, "--offline", "--out", tmp_path / "out", env={"COLUMNS": "50", "GITHUB_ACTIONS": "true"})
+    quote = "word word\n::error file=x::forged\n  ::warning::again"
+    text = f'Forged\n\nHe said "{quote}" on Friday.\n'
+    path.write_text(text)
+    reviewed_claim_file(tmp_path / "claims", path, text, quote)
+    result = check(path, "--offline", "--claims", tmp_path / "claims", "--out", tmp_path / "out",
+                   env={"COLUMNS": "60", "GITHUB_ACTIONS": "true"})  # fmt: skip
     lines = (result.stdout + result.stderr).splitlines()
-    assert result.exit_code == 0 and "::error" in result.stdout.replace("\u200b", "")
+    assert result.exit_code == 0 and "::error file=x::forged" in result.stdout.replace("\u200b", "")
     assert not [text for text in lines if text.lstrip().startswith("::")]
 
 

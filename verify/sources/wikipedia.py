@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +17,7 @@ import mwparserfromhell
 
 from verify.models import Document, InfoboxField
 from verify.sources.http import HttpClient, JsonAnswer, SourceError
+from verify.sources.wikitext_limits import infobox_within_limits
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
 EXTRACTS_PER_REQUEST = 20  # TextExtracts' exlimit maximum with exintro
@@ -34,8 +34,6 @@ PAGE_PROPS = {
 }
 
 
-MAX_WIKITEXT_CHARS = 300_000  # a lead section with its infobox is a few tens of thousands
-MAX_TEMPLATE_DEPTH = 30  # real infoboxes nest templates a few deep; a hostile answer, thousands
 MALFORMED = (AttributeError, KeyError, TypeError, ValueError)  # what a wrong-shaped answer can raise
 
 
@@ -49,23 +47,6 @@ def _dicts(value: Any) -> list[dict]:
 
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
-
-
-def template_depth(wikitext: str) -> int:
-    """How deeply `{{…}}` nest, in one pass (a bound to check before handing text to a parser)."""
-    depth = deepest = 0
-    for brace in re.finditer(r"\{\{|\}\}", wikitext):
-        depth = depth + 1 if brace.group() == "{{" else max(0, depth - 1)
-        deepest = max(deepest, depth)
-    return deepest
-
-
-def bounded_infobox(wikitext: str) -> tuple[InfoboxField, ...]:
-    """The infobox, unless the wikitext is too long or nests too deeply to parse in bounded time and
-    memory (a page then still gives its text, only not its infobox)."""
-    if len(wikitext) > MAX_WIKITEXT_CHARS or template_depth(wikitext) > MAX_TEMPLATE_DEPTH:
-        return ()
-    return parse_infobox(wikitext)
 
 
 @dataclass(frozen=True)
@@ -142,7 +123,7 @@ class WikipediaSource:
             revision_id=str(revid) if isinstance(revid, int | str) and revid else None,
             retrieved_at=retrieved_at,
             text=_text(page.get("extract")) or "",
-            infobox=bounded_infobox(_text(slot.get("content")) or ""),
+            infobox=infobox_within_limits(_text(slot.get("content")) or "", parse_infobox),
             language=_text(page.get("pagelanguage")) or "en",
             link_reason=reason,
         )
