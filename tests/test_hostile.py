@@ -251,6 +251,33 @@ def test_an_ordinary_gzip_answer_is_read():
         assert "32 members" in run(fetch(server.url + "/page", loopback_client())).text
 
 
+@pytest.mark.parametrize(
+    ("answer", "reason"),
+    [
+        (Answer(200, b"not gzip at all", {"Content-Type": "text/html", "Content-Encoding": "gzip"}),
+         "is not valid gzip data"),
+        (Answer(200, gzip.compress(b"<p>NATO</p>" * 100)[:40], {"Content-Type": "text/html",
+                                                                 "Content-Encoding": "gzip"}), "truncated"),
+        (Answer(200, b"\x00" * 64, {"Content-Type": "text/html", "Content-Encoding": "br"}), "unasked-for compression"),
+        (Answer(200, b"\x89PNG\r\n", {"Content-Type": "image/png"}), "not a web page"),
+        (Answer(200, b"<html><script>x</script></html>", {"Content-Type": "text/html"}), "has no readable text"),
+    ],
+    ids=["bad-gzip", "truncated-gzip", "brotli", "image", "no-text"],
+)  # fmt: skip
+def test_garbage_answers_become_reasons(answer, reason):
+    with serve({"/page": answer}) as server, pytest.raises(SourceError, match=reason):
+        run(fetch(server.url + "/page", loopback_client()))
+
+
+def test_a_page_that_trickles_in_is_cut_off_at_the_timeout():
+    slow = Answer(200, b"<p>" + b"x" * 200 + b"</p>", {"Content-Type": "text/html"}, trickle=0.05)
+    with serve({"/slow": slow}) as server:
+        start = time.perf_counter()
+        with pytest.raises(SourceError, match="timed out after 1 s"):
+            run(fetch(server.url + "/slow", loopback_client(timeout=1)))
+    assert time.perf_counter() - start < 5
+
+
 PEAK_MEMORY = """
 import asyncio, resource, sys
 from verify.safety import AddressGuard, parse_allowed
@@ -375,6 +402,18 @@ def test_a_sidecar_symlinked_to_dev_zero_is_refused_and_the_batch_goes_on(tmp_pa
     assert (tmp_path / "out" / "b.json").exists()
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("[" * 60_000, "JSON nested too deeply"), ('{"note": "' + "x" * 70_000 + '"}', "over the 65,536-byte limit"),
+     ("[" * 40 + "]" * 40, "nested over 32 levels deep")],
+    ids=["100000-deep", "over-64-KiB", "40-deep"],
+)  # fmt: skip
+def test_a_hostile_sidecar_is_one_line(tmp_path, content, message):
+    (tmp_path / "a.txt").write_text("A\n\nRussian President Vladimir Putin spoke.\n")
+    (tmp_path / "a.meta.json").write_text(content)
+    one_line_error(check(tmp_path / "a.txt", "--offline", "--out", tmp_path / "out"), message)
+
+
 def test_standard_input_is_read_up_to_the_byte_cap(tmp_path):
     one_line_error(check("-", "--max-bytes", 1000, "--out", tmp_path, input=b"x" * 5000), "over the 1,000-byte limit")
     result = check("-", "--offline", "--out", tmp_path, input=b"T\n\nRussian President Vladimir Putin spoke.\n")
@@ -475,16 +514,18 @@ def test_an_article_checked_against_a_malformed_wiki_gets_a_report_with_reasons(
     assert "nested too deeply" in claims[0].rationale
 
 
-def test_no_asyncio_shutdown_traceback_when_an_article_fails_in_a_concurrent_batch(tmp_path):
-    script = (
-        "import sys; from verify import cli\n"
-        "async def broken(article, *a, **k): raise ValueError('boom')\n"
-        "cli.check_async = broken\n"
-        "sys.argv = ['verify', 'check', 'seeds/nato-defense-chiefs.txt', 'tests/data/extraction/a01-wire-military-"
-        f"committee.txt', '--offline', '--out', {str(tmp_path)!r}]\n"
-        "cli.main()\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
+def test_no_asyncio_shutdown_traceback_when_articles_fail_in_a_concurrent_batch(tmp_path):
+    with serve({}) as wiki:
+        script = (
+            "import sys; from verify import cli\n"
+            "async def broken(article, *a, **k): raise ValueError('boom')\n"
+            "cli.check_async = broken\n"
+            "sys.argv = ['verify', 'check', 'seeds/nato-defense-chiefs.txt', 'tests/data/extraction/a01-wire-military-"
+            f"committee.txt', '--live', '--concurrency', '2', '--retries', '0', '--wiki', {wiki.url!r}, "
+            f"'--out', {str(tmp_path)!r}]\n"
+            "cli.main()\n"
+        )
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.count("internal error (ValueError: boom)") == 2
 

@@ -84,7 +84,7 @@ def load_meta(path: Path) -> ArticleMeta:
 
 def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, as_of: dt.date | None = None) -> Article:
     """Read `path` as an article: title on the first line, then paragraphs."""
-    data = read_capped(path, max_bytes, "text article")
+    data = read_capped(path, max_bytes, "text article", "--max-bytes")
     text = decode_text(data, str(path))
     if looks_like_html(text):
         try:

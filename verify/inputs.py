@@ -32,10 +32,12 @@ def _kind(mode: int) -> str:
     return next((name for test, name in KINDS.items() if test(mode)), "not a regular file")
 
 
-def read_capped(path: Path, max_bytes: int, what: str = "file") -> bytes:
-    """The bytes of `path` (a regular file, or `-` for standard input), at most `max_bytes`."""
+def read_capped(path: Path, max_bytes: int, what: str = "file", option: str = "") -> bytes:
+    """The bytes of `path` (a regular file, or `-` for standard input), at most `max_bytes`;
+    `option` names the command-line option that sets the cap, if one does."""
+    hint = f" (see {option})" if option else f" for a {what}"
     if str(path) == STDIN:
-        return _read_capped_stream(sys.stdin.buffer, max_bytes, "standard input", what)
+        return _read_capped_stream(sys.stdin.buffer, max_bytes, "standard input", what, hint)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
@@ -50,7 +52,7 @@ def read_capped(path: Path, max_bytes: int, what: str = "file") -> bytes:
             raise InputError(f"{path}: is {_kind(info.st_mode)}, not a {what}; only regular files are read")
         if info.st_size > max_bytes:
             raise InputError(
-                f"{path}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit (see --max-bytes)"
+                f"{path}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit{hint}"
             )
         os.set_blocking(fd, True)
         handle = os.fdopen(fd, "rb")
@@ -58,16 +60,16 @@ def read_capped(path: Path, max_bytes: int, what: str = "file") -> bytes:
         os.close(fd)
         raise
     with handle:
-        return _read_capped_stream(handle, max_bytes, str(path), what)
+        return _read_capped_stream(handle, max_bytes, str(path), what, hint)
 
 
-def _read_capped_stream(handle: Any, max_bytes: int, name: str, what: str) -> bytes:
+def _read_capped_stream(handle: Any, max_bytes: int, name: str, what: str, hint: str) -> bytes:
     try:
         data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(f"{name}: cannot be read ({exc.strerror or type(exc).__name__})") from None
     if len(data) > max_bytes:
-        raise InputError(f"{name}: the {what} is over the {max_bytes:,}-byte limit (see --max-bytes)")
+        raise InputError(f"{name}: over the {max_bytes:,}-byte limit{hint}")
     return data
 
 
