@@ -30,7 +30,7 @@ from verify.claimfile import ClaimFile, check_spans, load_claim_file, merge
 from verify.errors import InputError
 from verify.extract import extract_claims
 from verify.models import Article, Claim, Report, Summary, Verdict
-from verify.outputs import ReportNames, ensure_writable, plan_report_names, write_report
+from verify.outputs import ReportNames, ensure_writable, name_reports, write_report
 from verify.pipeline import check_async
 from verify.report import EXTENSIONS, render, summary_line
 from verify.report.batch import github_annotations, index_html, summary_markdown
@@ -296,13 +296,8 @@ def _check_numbers(**values: float | None) -> None:
 def _name_reports(options: RunOptions, paths: list[Path], batch: bool) -> RunOptions:
     """Check that --out can be written, then give every report a name that overwrites no input."""
     ensure_writable(options.out_dir)
-    inputs = [*paths]
-    for path in paths:
-        inputs += [path.with_name(f"{path.stem}.meta.json"), options.claims_dir / f"{path.stem}.json"]
-        inputs.append(options.cassettes / f"{path.stem}.yaml")
     extensions = [EXTENSIONS[fmt.value] for fmt in options.formats]
-    stems = [(p, "stdin" if str(p) == "-" else p.stem) for p in paths]
-    names = plan_report_names(stems, options.out_dir, extensions, [p for p in inputs if p.exists()], batch)
+    names = name_reports(paths, options.out_dir, extensions, [options.claims_dir, options.cassettes], batch)
     for warning in names.warnings:
         say(f"verify: warning: {warning}")
     return dataclasses.replace(options, names=names)

@@ -66,6 +66,19 @@ def plan_report_names(
     return names
 
 
+def name_reports(
+    paths: list[Path], out_dir: Path, extensions: list[str], input_dirs: list[Path], batch: bool
+) -> ReportNames:
+    """Names for a run's reports; the inputs to keep clear of are the articles, their sidecars and
+    their claim files and cassettes (`<dir>/<stem>.json`, `.yaml` in `input_dirs`)."""
+    inputs: list[Path] = []
+    for path in paths:
+        inputs += [path, path.with_name(f"{path.stem}.meta.json")]
+        inputs += [folder / f"{path.stem}{ext}" for folder in input_dirs for ext in (".json", ".yaml")]
+    stems = [(p, "stdin" if str(p) == "-" else p.stem) for p in paths]
+    return plan_report_names(stems, out_dir, extensions, [p for p in inputs if p.exists()], batch)
+
+
 def ensure_writable(out_dir: Path) -> None:
     """Find out before checking anything that reports can be written (exists, is a folder, not
     read-only, not full), so that the one line says the real cause."""
