@@ -55,6 +55,12 @@ def serve(routes: dict[str, Answer], max_requests: int = 50, lifetime: float = 2
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            try:
+                self._answer()
+            except ConnectionError:  # the client gave up (a size cap, a timeout): that is the point
+                self.close_connection = True
+
+        def _answer(self) -> None:
             state.seen.append((self.path, self.headers.get("Host", "")))
             if len(state.seen) > state.max_requests:
                 self.close_connection = True
