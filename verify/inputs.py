@@ -49,7 +49,10 @@ def read_capped(path: Path, max_bytes: int, what: str = "file", option: str = ""
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{path}: is {_kind(info.st_mode)}, not a {what}; only regular files are read")
+            pipe_hint = " (use - to read standard input)" if stat.S_ISFIFO(info.st_mode) else ""
+            raise InputError(
+                f"{path}: is {_kind(info.st_mode)}, not a {what}; only regular files are read{pipe_hint}"
+            )
         if info.st_size > max_bytes:
             raise InputError(
                 f"{path}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit{hint}"
