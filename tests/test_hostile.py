@@ -333,6 +333,11 @@ def test_nested_blocks_give_each_piece_of_text_once():
     assert text == "T\n\nQuoted.\n\nA\n\nB\n"
 
 
+def test_a_script_below_the_tracked_depth_is_still_dropped():
+    markup = "<h1>T</h1>" + "<div>" * 600 + "<script>alert(1)</script><p>Kept.</p>"
+    assert html_to_article_text(markup) == "T\n\nKept.\n"
+
+
 def test_an_official_page_of_20000_nested_list_items_is_read_within_the_limits():
     page = "<main>" + "<ul><li>item " * 20000 + "NATO has 32 members." + "</li></ul>" * 20000 + "</main>"
     with serve({"/list": html_page(page)}) as server:

@@ -95,8 +95,8 @@ class _Reader(HTMLParser):
             self.title_parts = []
         if tag == "h1" and self.heading_parts is None and not self.page.heading and not self.skipping:
             self.heading_parts = []
-        if len(self.stack) >= MAX_OPEN_ELEMENTS:
-            return
+        if len(self.stack) >= MAX_OPEN_ELEMENTS and not (skipped and len(self.stack) < 2 * MAX_OPEN_ELEMENTS):
+            return  # too deep to track; a <script> or <nav> down there is still skipped (to twice the depth)
         self.stack.append((tag, skipped))
         self.open_count[tag] += 1
         self.skipping += skipped
