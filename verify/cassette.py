@@ -17,6 +17,7 @@ import vcr
 import yaml
 
 from verify.errors import InputError
+from verify.inputs import read_capped
 from verify.provenance import read_cassette_provenance, write_cassette_provenance
 
 MATCH_ON = ["method", "scheme", "host", "port", "path", "query"]
@@ -40,11 +41,31 @@ def _recorder(record_mode: str) -> vcr.VCR:
     )
 
 
+MAX_CASSETTE_BYTES = 200 * 1024 * 1024
+
+# field -> (types it may have, required); a wrong type would otherwise fail deep inside vcrpy
+FIELDS = {
+    "request": (dict, True),
+    "request.uri": (str, True),
+    "request.method": (str, False),
+    "request.body": ((str, bytes, type(None)), False),
+    "request.headers": ((dict, type(None)), False),
+    "response": (dict, True),
+    "response.status": (dict, True),
+    "response.status.code": (int, True),
+    "response.status.message": ((str, type(None)), False),
+    "response.headers": (dict, True),
+    "response.body": (dict, True),
+    "response.body.string": ((str, bytes), True),
+}
+
+
 def validate_cassette(path: Path) -> None:
-    """A clear one-line error for a cassette that is not YAML or not vcrpy's shape."""
+    """A clear one-line error, naming the cassette and the field, for a cassette that is not YAML,
+    not vcrpy's shape, or has a field of the wrong type."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        data = yaml.safe_load(read_capped(path, MAX_CASSETTE_BYTES, "cassette").decode("utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError, RecursionError) as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""
         raise InputError(f"{path}: {where}not a readable YAML cassette") from None
@@ -53,8 +74,24 @@ def validate_cassette(path: Path) -> None:
     for i, item in enumerate(data["interactions"]):
         if not isinstance(item, dict) or not {"request", "response"} <= item.keys():
             raise InputError(f"{path}: field 'interactions.{i}': needs 'request' and 'response'")
-        if not isinstance(item["request"], dict) or "uri" not in item["request"]:
-            raise InputError(f"{path}: field 'interactions.{i}.request.uri': missing")
+        for name, (types, required) in FIELDS.items():
+            *parents, leaf = name.split(".")
+            holder = item
+            for parent in parents:
+                holder = holder[parent]
+            if leaf not in holder:
+                if required:
+                    raise InputError(f"{path}: field 'interactions.{i}.{name}': missing")
+                continue
+            if not isinstance(holder[leaf], types) or isinstance(holder[leaf], bool):
+                raise InputError(
+                    f"{path}: field 'interactions.{i}.{name}': {type(holder[leaf]).__name__} is not the right type"
+                )
+        for name in ("request.headers", "response.headers"):
+            section, _ = name.split(".")
+            headers = item[section].get("headers") or {}
+            if not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in headers.values()):
+                raise InputError(f"{path}: field 'interactions.{i}.{name}': values must be lists of text")
 
 
 @contextlib.contextmanager

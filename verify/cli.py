@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -13,29 +14,58 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
+from rich.text import Text
+from typer import _click
+from typer.core import TyperGroup
 
 from verify.article import DEFAULT_MAX_BYTES, load_article
 from verify.cassette import cassette
-from verify.claimfile import ClaimFile, load_claim_file, merge
+from verify.claimfile import ClaimFile, check_spans, load_claim_file, merge
 from verify.errors import InputError
 from verify.extract import extract_claims
 from verify.models import Article, Claim, Report, Summary, Verdict
+from verify.outputs import ReportNames, ensure_writable, name_reports, write_report
 from verify.pipeline import check_async
 from verify.provenance import run_provenance
-from verify.report import EXTENSIONS, render, summary_line, write_atomic
+from verify.report import EXTENSIONS, render, summary_line
 from verify.report.batch import github_annotations, index_html, summary_markdown
 from verify.retrieve import wanted_titles
+from verify.safety import AddressGuard, parse_allowed
+from verify.signals import exit_code, interrupts_raise_at_once
 from verify.sources.http import DEFAULT_CONTACT, HttpClient
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import DEFAULT_WIKI, WikipediaSource
+from verify.terminal import cell, line
+
+
+class OneLineUsageErrors(TyperGroup):
+    """Usage errors (an unknown option, a bad value) as one line and exit 2, like input errors,
+    instead of a multi-line box: CI logs and scripts grep for `verify: error:`."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except _click.exceptions.NoArgsIsHelpError as exc:
+            exc.show()
+            code = exc.exit_code
+        except _click.ClickException as exc:
+            say(f"verify: error: {exc.format_message()} (see verify --help)")
+            code = exc.exit_code
+        except typer.Abort:
+            code = 1
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
 
 app = typer.Typer(
+    cls=OneLineUsageErrors,
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -45,8 +75,9 @@ out = Console(highlight=False)
 
 
 def say(message: str) -> None:
-    """One unwrapped line on stderr: messages must stay greppable, whatever the terminal width."""
-    print(message, file=sys.stderr, flush=True)
+    """One unwrapped line on stderr: messages must stay greppable, whatever the terminal width; what
+    came from a file name or a page cannot add lines, escapes or workflow commands to it."""
+    print(line(message), file=sys.stderr, flush=True)
 
 
 class Format(StrEnum):
@@ -62,6 +93,7 @@ class FailOn(StrEnum):
     never = "never"
 
 
+BATCH_SUFFIX = {"summary": ".md", "index": ".html"}
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}  # what a folder holds as articles (not its README.md)
 VERDICT_STYLE = {Verdict.SUPPORTED: "green", Verdict.CONTRADICTED: "bold red", Verdict.UNVERIFIED: "yellow"}
 
@@ -82,13 +114,7 @@ def claims_for(article: Article, claims_dir: Path) -> tuple[list[Claim], str]:
     if not claim_path.exists():
         return extract_claims(article), "claims extracted now (no reviewed claim file)"
     reviewed = load_claim_file(claim_path)
-    for i, claim in enumerate(reviewed.claims):
-        start, end = claim.span
-        if article.text[start:end] != claim.text:
-            raise InputError(
-                f"{claim_path}: field 'claims.{i}.span': claim {claim.id} does not match {article.path} "
-                "(a claim file for another article or version?); run verify extract --update"
-            )
+    check_spans(reviewed.claims, article, claim_path)
     if reviewed.article_sha256 and reviewed.article_sha256 != article.sha256:
         say(f"{claim_path}: reviewed for an earlier version of {article.path}; the claims still match it")
     return reviewed.claims, f"reviewed claims from {claim_path}"
@@ -101,7 +127,7 @@ def _claims_table(report: Report) -> Table:
     table.add_column("evidence", overflow="fold", max_width=40)
     for r in report.claims:
         ev = r.evidence[0].title if r.evidence else "—"
-        table.add_row(f"[{VERDICT_STYLE[r.verdict]}]{r.verdict.value}[/]", r.text, ev)
+        table.add_row(Text(r.verdict.value, style=VERDICT_STYLE[r.verdict]), cell(r.text), cell(ev))
     return table
 
 
@@ -116,7 +142,7 @@ def _articles_table(reports: list[Report]) -> Table:
         table.add_column(name, style=style, overflow="fold", max_width=60 if name == "article" else None)
     for r in sorted(reports, key=lambda r: (-r.summary.contradicted, r.article.path)):
         s = r.summary
-        table.add_row(r.article.path, str(s.contradicted), str(s.unverified), str(s.supported))
+        table.add_row(cell(r.article.path), str(s.contradicted), str(s.unverified), str(s.supported))
     return table
 
 
@@ -133,6 +159,7 @@ class RunOptions:
     cassettes: Path
     claims_dir: Path
     max_bytes: int
+    names: ReportNames = field(default_factory=ReportNames)
 
 
 @app.command()
@@ -172,11 +199,20 @@ def check(
         typer.Option(min=1, max=32, help="Requests in flight at once (keep 1 for Wikimedia; more for your mirror)."),
     ] = 1,
     deadline: Annotated[float | None, typer.Option(help="Seconds the whole run may spend on the network.")] = None,
+    allow_private: Annotated[
+        list[str] | None,
+        typer.Option("--allow-private", help="An IP address official pages may come from although it is private."),
+    ] = None,
 ) -> None:
     """Check ARTICLE(s) and write verdict reports."""
     with one_line_errors():
         if sum([offline, live, record]) > 1:
             raise typer.BadParameter("choose one of --offline, --live, --record")
+        _check_numbers(timeout=timeout, retries=retries, deadline=deadline, max_bytes=max_bytes)
+        try:
+            allowed = parse_allowed(allow_private or [])
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
         options = RunOptions(
             out_dir=out_dir,
             formats=list(dict.fromkeys(formats or [Format.json, Format.markdown])),
@@ -197,19 +233,22 @@ def check(
             max_retries=retries,
             concurrency=concurrency,
             deadline=time.monotonic() + deadline if deadline else None,
+            guard=AddressGuard(allowed=allowed),
         )
         batch = len(paths) > 1 or any(a.is_dir() for a in articles)
+        options = _name_reports(options, paths, batch)
         result = BatchResult()
         try:
-            asyncio.run(check_all(paths, options, http, batch, result))
-        except KeyboardInterrupt:
-            done = {Path(r.article.path) for r in result.reports}
-            left = [str(p) for p in paths if p not in done]
+            with interrupts_raise_at_once():
+                asyncio.run(check_all(paths, options, http, batch, result))
+        except KeyboardInterrupt as interrupt:
+            done = {r.article.path for r in result.reports}
+            left = [str(p) for p in paths if str(p) not in done]
             say(
                 f"verify: interrupted; not checked: {', '.join(left) or 'none'}; reports written: "
                 f"{', '.join(map(str, result.written)) or 'none'}"
             )
-            raise typer.Exit(130) from None
+            raise typer.Exit(exit_code(interrupt)) from None
         if batch:
             out.print(_articles_table(result.reports))
             totals = Summary(**{v.value: sum(getattr(r.summary, v.value) for r in result.reports) for v in Verdict})
@@ -218,7 +257,7 @@ def check(
                 f"{totals.contradicted} contradicted, {totals.unverified} unverified[/]"
                 + (f"; [bold red]{len(result.failed)} not checked[/]" if result.failed else "")
             )
-        out.print("reports: " + ", ".join(str(p) for p in result.written))
+        out.print(Text(line("reports: " + ", ".join(str(p) for p in result.written))))
         if result.failed:
             raise typer.Exit(2)
         levels = {
@@ -238,9 +277,31 @@ def one_line_errors() -> Iterator[None]:
     except InputError as exc:
         say(f"verify: error: {exc}")
         raise typer.Exit(2) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:
         say("verify: interrupted; reports already written are complete, the rest were not written")
-        raise typer.Exit(130) from None
+        raise typer.Exit(exit_code(interrupt)) from None
+
+
+def _check_numbers(**values: float | None) -> None:
+    """Numeric options that would mean nonsense (a negative timeout, a zero deadline) are refused."""
+    least = {"timeout": 0, "deadline": 0, "max_bytes": 0}
+    for name, value in values.items():
+        if value is None:
+            continue
+        if name in least and not value > least[name]:
+            raise InputError(f"--{name.replace('_', '-')} must be more than 0 (got {value:g})")
+        if name == "retries" and value < 0:
+            raise InputError(f"--retries must be 0 or more (got {value:g})")
+
+
+def _name_reports(options: RunOptions, paths: list[Path], batch: bool) -> RunOptions:
+    """Check that --out can be written, then give every report a name that overwrites no input."""
+    ensure_writable(options.out_dir)
+    extensions = [EXTENSIONS[fmt.value] for fmt in options.formats]
+    names = name_reports(paths, options.out_dir, extensions, [options.claims_dir, options.cassettes], batch)
+    for warning in names.warnings:
+        say(f"verify: warning: {warning}")
+    return dataclasses.replace(options, names=names)
 
 
 @dataclass
@@ -269,6 +330,10 @@ async def check_all(
         except InputError as exc:
             say(f"verify: error: {exc}")
             result.failed.append(str(exc))
+        except Exception as exc:  # MemoryError, RecursionError...: this file is bad, the batch goes on
+            message = f"{path}: cannot be read ({type(exc).__name__})"
+            say(f"verify: error: {message}")
+            result.failed.append(message)
     with _progress(len(loaded)) as advance:
 
         async def one(article: Article, claims: list[Claim], origin: str) -> None:
@@ -292,20 +357,21 @@ async def check_all(
             if options.mode == "live" and len(loaded) > 1:
                 await wiki.lookup(t for _, claims, _ in loaded for c in claims if not c.skip for t in wanted_titles(c))
             if options.mode == "live" and len(loaded) > 1 and http.concurrency > 1:
-                await asyncio.gather(*(one(*item) for item in loaded))
+                await asyncio.gather(*(one(*item) for item in loaded), return_exceptions=True)
             else:
                 for item in loaded:
                     await one(*item)
         finally:
             await http.aclose()
     if batch:
-        stems = [(r, Path(r.article.path).stem) for r in result.reports]
+        stems = [(r, options.names.stems.get(r.article.path, Path(r.article.path).stem)) for r in result.reports]
         for name, content in (
-            ("summary.md", summary_markdown(stems, result.failed)),
-            ("index.html", index_html(stems, result.failed, Format.html in options.formats)),
+            ("summary", summary_markdown(stems, result.failed)),
+            ("index", index_html(stems, result.failed, Format.html in options.formats)),
         ):
-            write_atomic(options.out_dir / name, content)
-            result.written.append(options.out_dir / name)
+            target = options.names.batch_files.get(name, options.out_dir / f"{name}{BATCH_SUFFIX[name]}")
+            write_report(target, content)
+            result.written.append(target)
     return result
 
 
@@ -340,6 +406,7 @@ async def check_one(
     say(f"{article.path}: {len(claims)} {origin}; {message}")
     if mode in {"record", "replay", "offline"}:
         wiki.forget()  # a cassette holds, and answers, every request of its own article
+    wiki.http.replaying = mode in {"replay", "offline"}  # recorded Retry-After times are not waited again
     answered, refused = wiki.http.answered, wiki.http.refused
     started, unknown_before = dt.datetime.now(dt.UTC), sum(wiki.unknown_templates.values())
     with cassette(tape, mode):
@@ -357,16 +424,17 @@ async def check_one(
             "article?); re-record it with --record"
         )
     written = []
+    stem = options.names.stems.get(article.path, article.stem)
     for fmt in options.formats:
-        target = options.out_dir / f"{article.stem}{EXTENSIONS[fmt.value]}"
-        write_atomic(target, render(fmt.value, report, article.text))
+        target = options.out_dir / f"{stem}{EXTENSIONS[fmt.value]}"
+        write_report(target, render(fmt.value, report, article.text))
         written.append(target)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for line in github_annotations(report, article.text):
             print(line, flush=True)
     if not quiet:
         out.print(_claims_table(report))
-        out.print(f"[bold]{summary_line(report)}[/]")
+        out.print(Text(summary_line(report), style="bold"))
     return report, written
 
 
@@ -403,7 +471,7 @@ def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -
     previous = load_claim_file(target) if target.exists() else None
     claims = merge(extract_claims(loaded), previous)
     data = ClaimFile(article=loaded.path, article_sha256=loaded.sha256, claims=claims)
-    write_atomic(target, data.model_dump_json(indent=2, exclude_defaults=False) + "\n")
+    write_report(target, data.model_dump_json(indent=2, exclude_defaults=False) + "\n")
     say(f"{target}: {len(claims)} claims")
 
 

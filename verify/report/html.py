@@ -50,6 +50,14 @@ a{color:#0b57d0}
 """
 
 
+def web_link(url: str, title: str) -> str:
+    """A link only to a web page: a `javascript:` or `data:` URL a hostile page gave is shown as text."""
+    e = html.escape
+    if not url.lower().startswith(("https://", "http://")):
+        return f"{e(title)} <small>({e(url[:200])})</small>"
+    return f'<a href="{e(url, quote=True)}" rel="noopener noreferrer">{e(title)}</a>'
+
+
 def _verdict_label(verdict: Verdict) -> str:
     return f"{SYMBOL[verdict]} {verdict.value}"
 
@@ -67,8 +75,8 @@ def _evidence_html(r: ClaimResult, report: Report) -> str:
                 else f", {label}"
             )
         parts.append(
-            f'<p>{e(ev.stance.value)}: <a href="{e(ev.url, quote=True)}" rel="noopener noreferrer">'
-            f"{e(ev.title)}</a>{rev} · score {ev.score:.0f}</p><blockquote>{e(ev.snippet)}</blockquote>"
+            f"<p>{e(ev.stance.value)}: {web_link(ev.url, ev.title)}{rev} · score {ev.score:.0f}</p>"
+            f"<blockquote>{e(ev.snippet)}</blockquote>"
         )
     return "".join(parts)
 
@@ -79,7 +87,7 @@ def _panel(r: ClaimResult) -> str:
     source = ""
     if r.evidence:
         ev = r.evidence[0]
-        source = f'<br>Source: <a href="{e(ev.url, quote=True)}" rel="noopener noreferrer">{e(ev.title)}</a>'
+        source = f"<br>Source: {web_link(ev.url, ev.title)}"
     return (
         f'<span class="panel" role="tooltip" id="panel-{e(r.id)}"><span class="verdict">'
         f"{_verdict_label(r.verdict)}</span> · confidence {r.confidence:.2f}<br>{e(r.rationale)}{source}"
