@@ -23,15 +23,18 @@ from typing import Literal
 
 from verify.article import DEFAULT_MAX_BYTES, load_article
 from verify.baseline import Baseline
-from verify.cassette import CassetteTransport, open_cassette
-from verify.claimfile import load_claim_file
+from verify.cassette import Cassette, CassetteTransport, open_cassette
+from verify.claimfile import check_spans, load_claim_file
 from verify.errors import InputError
 from verify.extract import extract_claims
 from verify.models import Article, Claim, ClaimResult, Outcome, Report, Summary
+from verify.outputs import BATCH_FILES, ReportNames, ensure_writable, name_reports, write_report
 from verify.pipeline import check_async
-from verify.report import EXTENSIONS, render, write_atomic
+from verify.provenance import run_provenance
+from verify.report import EXTENSIONS, render
 from verify.report.batch import github_annotations, index_html, summary_markdown
 from verify.retrieve import wanted_titles
+from verify.safety import AddressGuard, IPAddress
 from verify.sources.http import DEFAULT_CONTACT, HttpClient
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import DEFAULT_WIKI, WikipediaSource
@@ -87,7 +90,9 @@ class RunOptions:
     retries: int = 3
     concurrency: int = 1
     deadline: float | None = None  # seconds the whole run may spend on the network
+    allow_private: frozenset[IPAddress] = frozenset()  # private addresses official pages may come from
     write_reports: bool = True
+    names: ReportNames = field(default_factory=ReportNames)  # report file names (set by `name_reports_of`)
     select: tuple[str, ...] = ()  # claim kinds to check (all when empty)
     ignore: tuple[str, ...] = ()  # claim kinds never to check
 
@@ -101,6 +106,7 @@ class RunOptions:
             max_retries=self.retries,
             concurrency=self.concurrency,
             deadline=time.monotonic() + self.deadline if self.deadline else None,
+            guard=AddressGuard(allowed=self.allow_private),
         )
 
 
@@ -116,6 +122,9 @@ class Hooks:
 
 @dataclass
 class BatchResult:
+    """What a run did: each article's report, the one-line reasons of articles that could not be
+    checked, and the files written."""
+
     reports: list[Report] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # one-line reasons, one per article not checked
     written: list[Path] = field(default_factory=list)
@@ -160,6 +169,20 @@ def shown_path(path: Path) -> Path:
         return path
 
 
+def name_reports_of(
+    options: RunOptions, paths: list[Path], batch: bool, say: Callable[[str], None] = lambda m: None
+) -> RunOptions:
+    """Check that the reports can be written, then give every report a name that overwrites no input
+    (an article, its sidecar, claim file or cassette) and no other report."""
+    ensure_writable(options.out_dir)
+    extensions = [EXTENSIONS[fmt.value] for fmt in options.formats]
+    inputs = sorted({d for p in paths for d in (claims_dir(p, options), cassettes_dir(p, options))})
+    names = name_reports(paths, options.out_dir, extensions, inputs, batch)
+    for warning in names.warnings:
+        say(f"verify: warning: {warning}")
+    return replace(options, names=names)
+
+
 def find_articles(paths: Iterable[Path]) -> list[Path]:
     """Files as given; a folder gives its article files in name order."""
     found: list[Path] = []
@@ -180,13 +203,7 @@ def claims_for(
         return extract_claims(article), "claims extracted now (no reviewed claim file)"
     shown = shown_path(claim_path)
     reviewed = load_claim_file(claim_path)
-    for i, claim in enumerate(reviewed.claims):
-        start, end = claim.span
-        if article.text[start:end] != claim.text:
-            raise InputError(
-                f"{claim_path}: field 'claims.{i}.span': claim {claim.id} does not match {article.path} "
-                "(a claim file for another article or version?); run verify extract --update"
-            )
+    check_spans(reviewed.claims, article, claim_path)
     if reviewed.article_sha256 and reviewed.article_sha256 != article.sha256:
         say(f"{shown}: reviewed for an earlier version of {article.path}; the claims still match it")
     return reviewed.claims, f"reviewed claims from {shown}"
@@ -254,6 +271,8 @@ async def check_all(
     offices are asked for once). With --concurrency > 1 articles are checked side by side, live or
     replayed alike (each cassette is its own client's transport); recording goes one at a time."""
     hooks = hooks or Hooks()
+    if options.write_reports:
+        options = name_reports_of(options, paths, batch, hooks.say)
     wiki = WikipediaSource(http, options.wiki)
     official = OfficialSource(http)
     result = result if result is not None else BatchResult()
@@ -266,6 +285,10 @@ async def check_all(
         except InputError as exc:
             hooks.say(f"verify: error: {exc}")
             result.failed.append(str(exc))
+        except Exception as exc:  # MemoryError, RecursionError...: this file is bad, the batch goes on
+            message = f"{path}: cannot be read ({type(exc).__name__})"
+            hooks.say(f"verify: error: {message}")
+            result.failed.append(message)
 
     async def one(article: Article, claims: list[Claim], origin: str) -> None:
         try:
@@ -289,7 +312,7 @@ async def check_all(
         if options.mode == "live" and len(loaded) > 1:
             await wiki.lookup(t for _, claims, _ in loaded for c in claims if not c.skipped for t in wanted_titles(c))
         if len(loaded) > 1 and http.concurrency > 1 and options.mode not in {"record", "record-new"}:
-            await asyncio.gather(*(one(*item) for item in loaded))
+            await asyncio.gather(*(one(*item) for item in loaded), return_exceptions=True)
             order = {a.path: i for i, (a, _, _) in enumerate(loaded)}
             result.reports.sort(key=lambda r: order[r.article.path])
         else:
@@ -298,13 +321,14 @@ async def check_all(
     finally:
         await http.aclose()
     if batch and options.write_reports:
-        stems = [(r, Path(r.article.path).stem) for r in result.reports]
+        stems = [(r, options.names.stems.get(r.article.path, Path(r.article.path).stem)) for r in result.reports]
         for name, content in (
-            ("summary.md", summary_markdown(stems, result.failed)),
-            ("index.html", index_html(stems, result.failed, Format.html in options.formats)),
+            ("summary", summary_markdown(stems, result.failed)),
+            ("index", index_html(stems, result.failed, Format.html in options.formats)),
         ):
-            write_atomic(options.out_dir / name, content)
-            result.written.append(options.out_dir / name)
+            target = options.names.batch_files.get(name, options.out_dir / f"{name}{BATCH_FILES[name]}")
+            write_report(target, content)
+            result.written.append(target)
     return result
 
 
@@ -333,28 +357,45 @@ async def check_one(
         "live": f"fetching live evidence from {options.wiki}",
     }[mode]
     say(f"{article.path}: {len(claims)} {origin}; {message}")
-    if mode == "live":
+    started = dt.datetime.now(dt.UTC)
+    shared = wiki.http
+    cassette = None if mode == "live" else open_cassette(tape, mode)
+    http = shared if mode == "live" else _article_client(cassette, mode, shared)
+    if mode != "live":
+        wiki, official = WikipediaSource(http, options.wiki), OfficialSource(http)
+    unknown_before = sum(wiki.unknown_templates.values())
+    try:
         report = await check_async(article, claims, wiki, official, list(options.sources))
-    else:
-        report = await _check_under_cassette(article, claims, tape, mode, options, wiki.http)
+    finally:
+        if mode != "live":
+            await http.aclose()
+            shared.requests_made += http.requests_made
+    if mode != "live":
+        _settle_cassette(cassette, tape, mode, http)
+    report = report.model_copy(update={"provenance": run_provenance(mode, shown, options.wiki, started)})
+    if sum(wiki.unknown_templates.values()) > unknown_before:
+        names = ", ".join(f"{n} ×{c}" for n, c in wiki.unknown_templates.most_common(8))
+        say(
+            f"{article.path}: wikitext templates without a reading rule (first plain argument kept or dropped): {names}"
+        )
     written = []
     if options.write_reports:
+        stem = options.names.stems.get(article.path, article.stem)
         for fmt in options.formats:
-            target = options.out_dir / f"{article.stem}{EXTENSIONS[fmt.value]}"
-            write_atomic(target, render(fmt.value, report, article.text))
+            target = options.out_dir / f"{stem}{EXTENSIONS[fmt.value]}"
+            write_report(target, render(fmt.value, report, article.text))
             written.append(target)
         if os.environ.get("GITHUB_ACTIONS") == "true":
-            for line in github_annotations(report, article.text):
-                print(line, flush=True)
+            for annotation in github_annotations(report, article.text):
+                print(annotation, flush=True)
     return report, written
 
 
-async def _check_under_cassette(
-    article: Article, claims: list[Claim], tape: Path, mode: str, options: RunOptions, shared: HttpClient
-) -> Report:
-    cassette = open_cassette(tape, mode)
+def _article_client(cassette: Cassette | None, mode: str, shared: HttpClient) -> HttpClient:
+    """A client of the article's own: replaying, the cassette is its transport; recording, the cassette
+    wraps the live transport (the run's, if it has one) and keeps what passes through."""
     recording = mode in {"record", "record-new"}
-    http = HttpClient(
+    return HttpClient(
         contact=shared.contact,
         timeout=shared.timeout,
         max_retries=shared.max_retries,
@@ -362,30 +403,28 @@ async def _check_under_cassette(
         max_bytes=shared.max_bytes,
         concurrency=shared.concurrency,
         deadline=shared.deadline,
-        # replaying, the cassette is the transport; recording, it wraps the live one (the run's, if given)
         transport=shared.transport if recording else CassetteTransport(cassette),
         wrap_transport=(
             (lambda live: CassetteTransport(cassette, live, record=True, owns_live=live is not shared.transport))
             if recording
             else None
         ),
+        guard=shared.guard,
         sleep=shared.sleep,
+        replaying=not recording,  # a recorded Retry-After is not waited for again
     )
-    try:
-        report = await check_async(
-            article, claims, WikipediaSource(http, options.wiki), OfficialSource(http), list(options.sources)
-        )
-    finally:
-        await http.aclose()
-    shared.requests_made += http.requests_made
+
+
+def _settle_cassette(cassette: Cassette | None, tape: Path, mode: str, http: HttpClient) -> None:
+    """After an article: a replayed cassette that answered none of its requests belongs to another
+    article; a recording that fetched anything is saved (one that fetched nothing keeps the old file)."""
     if mode in {"replay", "offline"} and tape.exists() and http.refused and not http.answered:
         raise InputError(
             f"{tape}: field 'interactions': holds none of this article's requests (a cassette from another "
             "article?); re-record it with --record"
         )
-    if recording and cassette is not None and cassette.added:  # fetched nothing (network down): keep the old one
+    if mode in {"record", "record-new"} and cassette is not None and cassette.added:
         cassette.save()
-    return report
 
 
 @dataclass(frozen=True)

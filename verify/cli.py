@@ -11,12 +11,15 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, get_args
+from typing import Annotated, Any, get_args
 
 import typer
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
+from rich.text import Text
+from typer import _click
+from typer.core import TyperGroup
 
 from verify import __version__
 from verify.app import (
@@ -37,12 +40,38 @@ from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.errors import InputError
 from verify.extract import extract_claims
 from verify.models import Article, ClaimKind, Outcome, Report, Verdict
-from verify.report import summary_line, write_atomic
+from verify.outputs import write_report
+from verify.report import summary_line
 from verify.report.common import line_of
+from verify.safety import parse_allowed
+from verify.signals import exit_code, interrupts_raise_at_once
 from verify.sources.http import DEFAULT_CONTACT
 from verify.sources.wikipedia import DEFAULT_WIKI
+from verify.terminal import cell, line
+
+
+class OneLineUsageErrors(TyperGroup):
+    """Usage errors (an unknown option, a bad value) as one line and exit 2, like input errors,
+    instead of a multi-line box: CI logs and scripts grep for `verify: error:`."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except _click.exceptions.NoArgsIsHelpError as exc:
+            exc.show()
+            code = exc.exit_code
+        except _click.ClickException as exc:
+            say(f"verify: error: {exc.format_message()} (see verify --help)")
+            code = exc.exit_code
+        except typer.Abort:
+            code = 1
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
 
 app = typer.Typer(
+    cls=OneLineUsageErrors,
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -52,8 +81,9 @@ out = Console(highlight=False)
 
 
 def say(message: str) -> None:
-    """One unwrapped line on stderr: messages must stay greppable, whatever the terminal width."""
-    print(message, file=sys.stderr, flush=True)
+    """One unwrapped line on stderr: messages must stay greppable, whatever the terminal width; what
+    came from a file name or a page cannot add lines, escapes or workflow commands to it."""
+    print(line(message), file=sys.stderr, flush=True)
 
 
 VERDICT_STYLE = {
@@ -71,7 +101,7 @@ def _claims_table(report: Report) -> Table:
     table.add_column("evidence", overflow="fold", max_width=40)
     for r in report.claims:
         ev = r.evidence[0].title if r.evidence else "—"
-        table.add_row(f"[{VERDICT_STYLE[r.verdict]}]{r.verdict.value}[/]", r.text, ev)
+        table.add_row(Text(r.verdict.value, style=VERDICT_STYLE[r.verdict]), cell(r.text), cell(ev))
     return table
 
 
@@ -86,7 +116,7 @@ def _articles_table(reports: list[Report]) -> Table:
         table.add_column(name, style=style, overflow="fold", max_width=60 if name == "article" else None)
     for r in sorted(reports, key=lambda r: (-r.summary.contradicted, r.article.path)):
         s = r.summary
-        table.add_row(r.article.path, str(s.contradicted), str(s.unverified), str(s.supported))
+        table.add_row(cell(r.article.path), str(s.contradicted), str(s.unverified), str(s.supported))
     return table
 
 
@@ -175,11 +205,20 @@ def check(
         typer.Option(min=1, max=32, help="Requests in flight at once (keep 1 for Wikimedia; more for your mirror)."),
     ] = 1,
     deadline: Annotated[float | None, typer.Option(help="Seconds the whole run may spend on the network.")] = None,
+    allow_private: Annotated[
+        list[str] | None,
+        typer.Option("--allow-private", help="An IP address official pages may come from although it is private."),
+    ] = None,
 ) -> None:
     """Check ARTICLE(s) and write verdict reports."""
     with one_line_errors():
         if quiet and verbose:
             raise typer.BadParameter("choose one of --quiet, --verbose")
+        _check_numbers(timeout=timeout, retries=retries, deadline=deadline, max_bytes=max_bytes)
+        try:
+            allowed = parse_allowed(allow_private or [])
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
         options = RunOptions(
             out_dir=out_dir,
             formats=tuple(dict.fromkeys(formats or [Format.json, Format.markdown])),
@@ -195,6 +234,7 @@ def check(
             retries=retries,
             concurrency=concurrency,
             deadline=deadline,
+            allow_private=allowed,
             select=_kinds(select, "--select"),
             ignore=_kinds(ignore, "--ignore"),
         )
@@ -211,7 +251,7 @@ def check(
                 + (f"; [bold red]{len(result.failed)} articles could not be read[/]" if result.failed else "")
             )
         if not quiet:
-            out.print("reports: " + ", ".join(str(p) for p in result.written))
+            out.print(Text(line("reports: " + ", ".join(str(p) for p in result.written))))
         elif not batch and result.reports:
             out.print(summary_line(result.reports[0]))
         if result.failed:
@@ -252,15 +292,16 @@ def _run(articles: list[Path], options: RunOptions, quiet: bool, verbose: bool) 
                 done=(lambda a, r: None) if quiet else _printer(batch, verbose),
                 advance=advance,
             )
-            asyncio.run(check_all(paths, options, options.http_client(), batch, result, hooks))
-    except KeyboardInterrupt:
-        done = {Path(r.article.path) for r in result.reports}
-        left = [str(p) for p in paths if p not in done]
+            with interrupts_raise_at_once():
+                asyncio.run(check_all(paths, options, options.http_client(), batch, result, hooks))
+    except KeyboardInterrupt as interrupt:
+        done = {r.article.path for r in result.reports}
+        left = [str(p) for p in paths if str(p) not in done]
         say(
             f"verify: interrupted; not checked: {', '.join(left) or 'none'}; reports written: "
             f"{', '.join(map(str, result.written)) or 'none'}"
         )
-        raise typer.Exit(130) from None
+        raise typer.Exit(exit_code(interrupt)) from None
     return result, batch
 
 
@@ -299,7 +340,7 @@ def baseline_command(
         if result.failed:
             raise typer.Exit(2)
         known = Baseline.of(result.reports)
-        write_atomic(output, known.model_dump_json(indent=2) + "\n")
+        write_report(output, known.model_dump_json(indent=2) + "\n")
         say(f"{output}: {len(known.findings)} known findings from {len(result.reports)} articles")
 
 
@@ -311,9 +352,21 @@ def one_line_errors() -> Iterator[None]:
     except InputError as exc:
         say(f"verify: error: {exc}")
         raise typer.Exit(2) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:
         say("verify: interrupted; reports already written are complete, the rest were not written")
-        raise typer.Exit(130) from None
+        raise typer.Exit(exit_code(interrupt)) from None
+
+
+def _check_numbers(**values: float | None) -> None:
+    """Numeric options that would mean nonsense (a negative timeout, a zero deadline) are refused."""
+    least = {"timeout": 0, "deadline": 0, "max_bytes": 0}
+    for name, value in values.items():
+        if value is None:
+            continue
+        if name in least and not value > least[name]:
+            raise InputError(f"--{name.replace('_', '-')} must be more than 0 (got {value:g})")
+        if name == "retries" and value < 0:
+            raise InputError(f"--retries must be 0 or more (got {value:g})")
 
 
 @contextlib.contextmanager
@@ -334,12 +387,12 @@ def _printer(batch: bool, verbose: bool) -> Callable[[Article, Report], None]:
     def show(article: Article, report: Report) -> None:
         if not batch:
             out.print(_claims_table(report))
-            out.print(f"[bold]{summary_line(report)}[/]")
+            out.print(Text(summary_line(report), style="bold"))
         if verbose:
             for c in report.claims:
                 reason = f" ({c.reason.value})" if c.reason else ""
-                line = line_of(article.text, c.span[0])
-                print(f"{article.path}:{line}: {c.outcome.value}{reason}: {c.text} — {c.rationale}", flush=True)
+                at = line_of(article.text, c.span[0])
+                print(line(f"{article.path}:{at}: {c.outcome.value}{reason}: {c.text} — {c.rationale}"), flush=True)
 
     return show
 
@@ -378,7 +431,7 @@ def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -
     previous = load_claim_file(target) if target.exists() else None
     claims = merge(extract_claims(loaded), previous)
     data = ClaimFile(article=loaded.path, article_sha256=loaded.sha256, claims=claims)
-    write_atomic(target, data.model_dump_json(indent=2, exclude_defaults=False) + "\n")
+    write_report(target, data.model_dump_json(indent=2, exclude_defaults=False) + "\n")
     say(f"{target}: {len(claims)} claims")
 
 

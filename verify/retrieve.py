@@ -122,11 +122,16 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     for claim in claims:
         if claim.kind in {"duration", "date"} and claim.context:
             events[claim.context].append(claim)
-    await asyncio.gather(
+    # every link runs to its end before a failure is raised: none is left running into the shutdown
+    outcomes = await asyncio.gather(
         *(_link_person(wiki, name, waiting, pool) for name, waiting in unresolved.items()),
         *(_link_event(wiki, event, waiting, pool) for event, waiting in events.items()),
         *(_link_holders(wiki, office, waiting, pool) for office, waiting in offices_without_holder.items()),
+        return_exceptions=True,
     )
+    for outcome in outcomes:
+        if isinstance(outcome, BaseException):
+            raise outcome
 
 
 async def _search(wiki: WikipediaSource, query: str, waiting: list[Claim], pool: EvidencePool) -> list[Document]:

@@ -4,12 +4,19 @@ articles, and GitHub Actions annotations for contradicted claims."""
 from __future__ import annotations
 
 import html
+import urllib.parse
 from pathlib import Path
 
 from verify.models import Report, Verdict
 from verify.report.common import line_of
 from verify.report.html import CSP, STYLE, SYMBOL
 from verify.report.markdown import cell
+
+
+def local_href(name: str) -> str:
+    """A link to a report beside this file, percent-encoded (`:` too), so no file name (an article
+    called `javascript:alert(1)`) reads as a URL with a scheme."""
+    return urllib.parse.quote(name, safe="")
 
 
 def _totals(reports: list[Report]) -> dict[Verdict, int]:
@@ -33,7 +40,7 @@ def summary_markdown(reports: list[tuple[Report, str]], failed: list[str]) -> st
         s = report.summary
         lines.append(
             f"| {cell(report.article.title, 120)} | {s.contradicted} | {s.unverified} | {s.supported} | "
-            f"[{cell(stem)}.md](<{stem}.md>) |"
+            f"[{cell(stem)}.md](<{local_href(stem + '.md')}>) |"
         )
     if failed:
         lines += ["", "## Not checked", ""] + [f"- {cell(message, 400)}" for message in failed]
@@ -46,7 +53,7 @@ def index_html(reports: list[tuple[Report, str]], failed: list[str], has_html: b
     rows = []
     for report, stem in sorted(reports, key=lambda rs: (-rs[0].summary.contradicted, rs[1])):
         s = report.summary
-        target = f"{stem}.html" if has_html else f"{stem}.md"
+        target = local_href(f"{stem}.html" if has_html else f"{stem}.md")
         rows.append(
             f'<tr><td><a href="{e(target, quote=True)}">{e(report.article.title)}</a></td>'
             f'<td class="count contradicted">{SYMBOL[Verdict.CONTRADICTED]} {s.contradicted}</td>'

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from verify.models import Report, Verdict
+from verify.provenance import describe
 
 ORDER = {Verdict.CONTRADICTED: 0, Verdict.NOT_CHECKED: 1, Verdict.UNVERIFIED: 2, Verdict.SUPPORTED: 3}
 EXTENSIONS = {"json": ".json", "markdown": ".md", "html": ".html", "junit": ".xml"}
@@ -28,6 +29,17 @@ def summary_line(report: Report) -> str:
         f"{len(report.claims)} claims: {s.supported} supported, {s.contradicted} contradicted, "
         f"{s.unverified} unverified{extra}"
     )
+
+
+def provenance_line(report: Report) -> str | None:
+    """Where the evidence came from (live or replayed, host, time, synthetic ids), for headers."""
+    return describe(report.provenance) if report.provenance else None
+
+
+def revision_label(report: Report, revision_id: str) -> str:
+    """'rev 123', or 'rev 9000… (synthetic)' when the cassette was built from stored copies."""
+    synthetic = report.provenance is not None and report.provenance.synthetic_revisions
+    return f"rev {revision_id}" + (" (synthetic)" if synthetic else "")
 
 
 def to_json(report: Report) -> str:
