@@ -398,7 +398,7 @@ def test_a_cassette_is_an_httpx_transport_that_names_what_it_lacks():
         api = "http://mirror.local:8080/w/api.php"
         params = {"action": "query", "format": "json", "formatversion": "2", "redirects": "1", "maxlag": "5"}
         params |= {"prop": "extracts|info|pageprops|revisions", "exintro": "1", "explaintext": "1", "exlimit": "max"}
-        params |= {"inprop": "url", "ppprop": "disambiguation", "rvprop": "content|ids", "rvslots": "main"}
+        params |= {"inprop": "url", "ppprop": "disambiguation", "rvprop": "content|ids|timestamp", "rvslots": "main"}
         params |= {"rvsection": "0", "titles": "NATO|Vladimir Putin"}
         answer = client.get(api, params=params).json()
         assert {"NATO", "Vladimir Putin"} <= {p["title"] for p in answer["query"]["pages"]}

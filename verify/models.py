@@ -170,6 +170,8 @@ class Document(BaseModel):
     source: Literal["wikipedia", "official"]
     revision_id: str | None = None
     revision_url: str | None = None  # the revision itself ({wiki}/w/index.php?oldid=REV), for an editor to open
+    revision_timestamp: dt.datetime | None = None  # when that revision was saved, to judge claims as of a date
+    current: bool = True  # False for an earlier revision fetched to judge a claim as of the article's date
     retrieved_at: dt.datetime
     text: str
     infobox: tuple[InfoboxField, ...] = ()

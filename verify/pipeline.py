@@ -18,7 +18,7 @@ async def check_async(
     official: OfficialSource | None = None,
     sources: list[str] | None = None,
 ) -> Report:
-    pool = await retrieve(claims, wiki, official, sources)
+    pool = await retrieve(claims, wiki, official, sources, article.as_of)
     results = judge(claims, pool, article.as_of)
     undecided = [
         c
@@ -32,7 +32,7 @@ async def check_async(
 
 async def _read_whole_pages(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool) -> bool:
     """Replace the intros of the pages these claims rest on by whole articles; True if any grew."""
-    docs = {d.url: d for c in claims for d in pool.by_claim[c.id] if d.source == "wikipedia"}
+    docs = {d.url: d for c in claims for d in pool.by_claim[c.id] if d.source == "wikipedia" and d.current}
     fetched = await asyncio.gather(*(wiki.full_text(d) for d in docs.values()), return_exceptions=True)
     grown = {d.url: f for d, f in zip(docs.values(), fetched, strict=True) if isinstance(f, Document) and f is not d}
     if not grown:

@@ -9,6 +9,7 @@ page, whose infobox names its commander) is evidence for all.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -74,11 +75,14 @@ async def retrieve(
     wiki: WikipediaSource | None,
     official: OfficialSource | None = None,
     sources: list[str] | None = None,
+    as_of: dt.date | None = None,
 ) -> EvidencePool:
     pool = EvidencePool()
     active = [c for c in claims if not c.skipped]
     if wiki is not None:
         await _from_wikipedia(active, wiki, pool)
+        if as_of is not None:
+            await _as_of(active, wiki, pool, as_of)
     if official is not None:
         await _from_official(active, official, sources or [], pool)
     return pool
@@ -132,6 +136,38 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     for outcome in outcomes:
         if isinstance(outcome, BaseException):
             raise outcome
+
+
+TIME_BOUND = {"role", "relation"}  # claims whose truth changes with the date: who holds what, who succeeded whom
+
+
+def _newer_than(doc: Document, as_of: dt.date) -> bool:
+    return doc.source == "wikipedia" and doc.revision_timestamp is not None and doc.revision_timestamp.date() > as_of
+
+
+async def _as_of(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool, as_of: dt.date) -> None:
+    """Judge time-bound claims on each page as it stood at `as_of`: a page whose current revision
+    is newer is asked for its revision at that date (one request per page, shared by every claim);
+    when it has none, the current revision stays and its dated terms decide, as its link says."""
+    stale = {
+        d.url: d for c in claims if c.kind in TIME_BOUND for d in pool.by_claim.get(c.id, []) if _newer_than(d, as_of)
+    }
+    if not stale:
+        return
+    found = await asyncio.gather(*(wiki.revision_at(d, as_of) for d in stale.values()))
+    replaced: dict[str, Document] = {}
+    for url, old in zip(stale, found, strict=True):
+        doc = stale[url]
+        replaced[url] = old or doc.model_copy(
+            update={
+                "link_reason": doc.link_reason + f"; no revision as of {as_of.isoformat()}: the current revision's "
+                "dated terms decide"
+            }
+        )
+    for claim in claims:
+        if claim.kind in TIME_BOUND and claim.id in pool.by_claim:
+            pool.by_claim[claim.id] = [replaced.get(d.url, d) for d in pool.by_claim[claim.id]]
+    pool.documents.extend(d for d in replaced.values() if d not in pool.documents)
 
 
 async def _search(wiki: WikipediaSource, query: str, waiting: list[Claim], pool: EvidencePool) -> list[Document]:

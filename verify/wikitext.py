@@ -392,6 +392,19 @@ def reader_text(wikitext: str, unknown: Counter | None = None) -> str:
     return reader.text(wikitext)
 
 
+def lead_text(wikitext: str, unknown: Counter | None = None) -> str:
+    """The prose of a lead section's wikitext as reader text, one paragraph a line: what a plain
+    extract of that revision would say (TextExtracts serves only the current revision)."""
+    box = infobox_slice(wikitext)
+    prose = wikitext.replace(box, "\n") if box else wikitext
+    paragraphs = []
+    for block in prose.split("\n"):
+        text = reader_text(block, unknown).strip() if block.strip() else ""
+        if text and not block.lstrip().startswith(("{{Short description", "{{Use ")):
+            paragraphs.append(text)
+    return "\n".join(paragraphs)
+
+
 def parse_infobox(wikitext: str, unknown: Counter | None = None) -> tuple[InfoboxField, ...]:
     """The first `{{Infobox ...}}` template's parameters, as reader-text labelled fields.
 

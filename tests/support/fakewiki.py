@@ -48,6 +48,7 @@ class StoredPage:
     redirects: list[str]
     disambiguation: bool = False
     stored_copy_url: str = ""
+    timestamp: str = "2025-06-02T00:00:00Z"  # the stored copy's apparent date (approximate), ISO 8601 UTC
     _wikitext: tuple[tuple, str] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -62,7 +63,7 @@ class StoredPage:
     def revid(self) -> int:
         """Synthetic: ten digits from 9_000_000_000 up, far above any en.wikipedia revision (about
         1.3 billion in 2025), so that no one takes it for a real one."""
-        return SYNTHETIC_REVISIONS_FROM + _stable_int(self.title + self.extract + repr(self.fields), 8)
+        return SYNTHETIC_REVISIONS_FROM + _stable_int(self.title + self.timestamp + self.extract + repr(self.fields), 8)
 
     @property
     def wikitext(self) -> str:
@@ -75,7 +76,13 @@ class StoredPage:
 
 
 def load_pages(directory: Path) -> dict[str, StoredPage]:
-    pages = {}
+    """The current revision of every page: the newest stored copy of each title."""
+    return {title: revisions[-1] for title, revisions in load_history(directory).items()}
+
+
+def load_history(directory: Path) -> dict[str, list[StoredPage]]:
+    """Every stored copy of each title as one revision, oldest first (by the copy's timestamp)."""
+    pages: dict[str, list[StoredPage]] = {}
     for path in sorted(directory.glob("*.json")):
         raw = json.loads(path.read_text(encoding="utf-8"))
         box = raw.get("infobox") or {}
@@ -87,8 +94,11 @@ def load_pages(directory: Path) -> dict[str, StoredPage]:
             redirects=raw.get("redirects", []),
             disambiguation=raw.get("disambiguation", False),
             stored_copy_url=raw.get("stored_copy_url", ""),
+            timestamp=raw.get("timestamp", "2025-06-02T00:00:00Z"),
         )
-        pages[page.title] = page
+        pages.setdefault(page.title, []).append(page)
+    for revisions in pages.values():
+        revisions.sort(key=lambda p: p.timestamp)
     return pages
 
 
@@ -130,6 +140,7 @@ class FakeWiki:
     faults: Faults = field(default_factory=Faults)
     requests: list[str] = field(default_factory=list)
     official: dict[str, tuple[str, str]] = field(default_factory=dict)  # url -> (title, text)
+    history: dict[str, list[StoredPage]] = field(default_factory=dict)  # title -> revisions, oldest first
 
     def add_official_pages(self, reference_dir: Path) -> None:
         """Serve the stored official pages (kind 'official') at their own URLs, as HTML with the
@@ -159,7 +170,9 @@ class FakeWiki:
 
     @classmethod
     def from_directory(cls, directory: Path, base_url: str = "https://en.wikipedia.org") -> FakeWiki:
-        return cls(load_pages(directory), base_url.rstrip("/"))
+        history = load_history(directory)
+        current = {title: revisions[-1] for title, revisions in history.items()}
+        return cls(current, base_url.rstrip("/"), history=history)
 
     @property
     def redirect_map(self) -> dict[str, str]:
@@ -222,6 +235,14 @@ class FakeWiki:
         if params.get("formatversion") != "2":
             return self._error("badvalue", "This test wiki answers formatversion=2 only.")
         query: dict = {}
+        single_page_only = [k for k in ("rvstart", "rvend", "rvlimit", "rvdir") if k in params]
+        if single_page_only and len(params.get("titles", "").split("|")) > 1:
+            return self._error(
+                "multpages",
+                "titles, pageids or a generator was used to supply multiple pages, but the rvlimit, rvstartid, "
+                "rvendid, rvdir=newer, rvuser, rvexcludeuser, rvstart, and rvend parameters may only be used on "
+                "a single page.",
+            )
         if "titles" in params:
             pages = self._titles(params["titles"].split("|"), params.get("redirects") == "1", query)
         elif params.get("generator") == "search":
@@ -319,13 +340,42 @@ class FakeWiki:
         if "pageprops" in props and page.disambiguation:
             entry["pageprops"] = {"disambiguation": ""}
         if "revisions" in props:
-            rev: dict = {"revid": page.revid, "parentid": page.revid - 1}
-            if "content" in params.get("rvprop", ""):
-                rev["slots"] = {
-                    "main": {"contentmodel": "wikitext", "contentformat": "text/x-wiki", "content": page.wikitext}
-                }
-            entry["revisions"] = [rev]
+            revisions = self._revisions(page, params)
+            if revisions:
+                entry["revisions"] = revisions
         return entry
+
+    def _revisions(self, page: StoredPage, params: dict[str, str]) -> list[dict]:
+        """The current revision, or with `rvstart` (and `rvdir=older`, the default) the newest
+        revision at or before that time; none when the page's history starts later, as MediaWiki
+        then answers the page without a `revisions` list."""
+        history = self.history.get(page.title, [page])
+        chosen = history[-1]
+        if "rvstart" in params:
+            start = params["rvstart"]
+            if params.get("rvdir", "older") == "older":
+                older = [r for r in history if r.timestamp <= start]
+                if not older:
+                    return []
+                chosen = older[-1]
+            else:
+                newer = [r for r in history if r.timestamp >= start]
+                if not newer:
+                    return []
+                chosen = newer[0]
+        rvprop = set(params.get("rvprop", "ids|timestamp|flags|comment|user").split("|"))
+        index = history.index(chosen) if chosen in history else len(history) - 1
+        parent = history[index - 1].revid if index > 0 else 0
+        rev: dict = {}
+        if "ids" in rvprop:
+            rev.update(revid=chosen.revid, parentid=parent)
+        if "timestamp" in rvprop:
+            rev["timestamp"] = chosen.timestamp
+        if "content" in rvprop:
+            rev["slots"] = {
+                "main": {"contentmodel": "wikitext", "contentformat": "text/x-wiki", "content": chosen.wikitext}
+            }
+        return [rev]
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from typing import Any
 from verify.models import Document, Reason
 from verify.sources.http import HttpClient, JsonAnswer, SourceError
 from verify.sources.wikitext_limits import infobox_within_limits
-from verify.wikitext import parse_infobox
+from verify.wikitext import lead_text, parse_infobox
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
 EXTRACTS_PER_REQUEST = 20  # TextExtracts' exlimit maximum with exintro
@@ -28,7 +28,7 @@ PAGE_PROPS = {
     "exlimit": "max",
     "inprop": "url",
     "ppprop": "disambiguation",
-    "rvprop": "content|ids",
+    "rvprop": "content|ids|timestamp",
     "rvslots": "main",
     "rvsection": "0",
 }
@@ -88,7 +88,7 @@ class WikipediaSource:
             **extra,
         }
 
-    def _document(self, page: dict, reason: str, retrieved_at: dt.datetime) -> Document | None:
+    def _document(self, page: dict, reason: str, retrieved_at: dt.datetime, at_date: bool = False) -> Document | None:
         """The page as a Document; None for a missing page or one whose answer lacks a title. Every
         field is taken only if it has the type the API documents (a hostile wiki may send anything)."""
         title = _text(page.get("title"))
@@ -96,7 +96,7 @@ class WikipediaSource:
             return None
         revision = (_dicts(page.get("revisions")) or [{}])[0]
         slot = _dict(_dict(revision.get("slots")).get("main"))
-        revid = page.get("lastrevid") or revision.get("revid")
+        revid = revision.get("revid") if at_date else page.get("lastrevid") or revision.get("revid")
         rev = str(revid) if isinstance(revid, int | str) and revid else None
         url = _text(page.get("fullurl"))
         if not (url and url.startswith(("https://", "http://"))):
@@ -107,8 +107,9 @@ class WikipediaSource:
             source="wikipedia",
             revision_id=rev,
             revision_url=f"{self.wiki}/w/index.php?oldid={rev}" if rev and rev.isdigit() else None,
+            revision_timestamp=_timestamp(revision.get("timestamp")),
             retrieved_at=retrieved_at,
-            text=_text(page.get("extract")) or "",
+            text=_text(page.get("extract")) or (lead_text(_text(slot.get("content")) or "") if at_date else ""),
             infobox=infobox_within_limits(
                 _text(slot.get("content")) or "", lambda box: parse_infobox(box, self.unknown_templates)
             ),
@@ -189,12 +190,51 @@ class WikipediaSource:
         )
         try:
             pages = sorted(_dicts(_dict(answer.data.get("query")).get("pages")), key=_rank)
-            docs = [
-                self._document(p, f"search for '{query}' ranked it {_rank(p)}", answer.retrieved_at) for p in pages
-            ]
+            docs = [self._document(p, f"search for '{query}' ranked it {_rank(p)}", answer.retrieved_at) for p in pages]
         except MALFORMED as exc:
             raise SourceError(f"Wikipedia's search answer was malformed ({type(exc).__name__})") from None
         return [d for d in docs if d is not None]
+
+    async def revision_at(self, doc: Document, as_of: dt.date) -> Document | None:
+        """The page as it stood at the end of `as_of` (the newest revision saved by then), or None
+        when its history starts later or the wiki cannot say. One title per request: MediaWiki
+        allows `rvstart`/`rvdir`/`rvlimit` on a single page only. TextExtracts serves only the
+        current revision, so the text is the old revision's lead read from its wikitext."""
+        params = {
+            "action": "query",
+            "format": "json",
+            "formatversion": "2",
+            "redirects": "1",
+            "maxlag": "5",
+            "prop": "revisions",
+            "rvprop": "ids|timestamp|content",
+            "rvslots": "main",
+            "rvsection": "0",
+            "rvstart": f"{as_of.isoformat()}T23:59:59Z",
+            "rvdir": "older",
+            "rvlimit": "1",
+            "titles": doc.title,
+        }
+        try:
+            answer = await self.http.get_json(self.api, params)
+            page = next(iter(_dicts(_dict(answer.data.get("query")).get("pages"))), {})
+            if not _dicts(page.get("revisions")):
+                return None
+            old = self._document(page, doc.link_reason, answer.retrieved_at, at_date=True)
+        except SourceError:
+            return None
+        except MALFORMED:
+            return None
+        if old is None or old.revision_id == doc.revision_id:
+            return None
+        when = old.revision_timestamp.date().isoformat() if old.revision_timestamp else "an earlier date"
+        return old.model_copy(
+            update={
+                "url": doc.url,
+                "current": False,
+                "link_reason": f"{doc.link_reason}; revision of {when}, as of {as_of.isoformat()}",
+            }
+        )
 
     async def full_text(self, doc: Document) -> Document:
         """The whole article's plain text, for when the intro does not decide a claim.
@@ -217,6 +257,16 @@ class WikipediaSource:
         if not text or len(text) <= len(doc.text):
             return doc
         return doc.model_copy(update={"text": text, "link_reason": doc.link_reason + "; whole article read"})
+
+
+def _timestamp(value: Any) -> dt.datetime | None:
+    """An ISO 8601 revision timestamp (`2024-06-28T12:00:00Z`), or None for anything else."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 def _rank(page: dict) -> int:
