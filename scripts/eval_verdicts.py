@@ -1,7 +1,13 @@
-"""Score verdicts on the labelled verdict set (tests/data/verdicts): accuracy, contradiction recall,
-false "supported", and how often each confidence band is right.
+"""Score verdicts on a labelled verdict set: accuracy, contradiction recall, false "supported",
+and how often each confidence band is right.
 
-    python scripts/eval_verdicts.py          # prints the figures; exit 1 if a target is missed
+    python scripts/eval_verdicts.py                                # tests/data/verdicts
+    python scripts/eval_verdicts.py --set general --part tuning    # tests/data/verdicts_general, one part
+    python scripts/eval_verdicts.py --set general --part held-out  # score once, after tuning; never tune on it
+
+Exit 1 if a target is missed. For the general set the figures are given twice: over all labels (a
+claim the extractor missed counts as a miss) and over the claims extracted; missing claims are
+listed on their own, since they are a finding about extraction, not about the judge.
 
 Evidence comes from the fake wiki over fixtures/wiki/pages (the stored reference pages), through
 the same pipeline `verify check` runs.
@@ -9,6 +15,7 @@ the same pipeline `verify check` runs.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import sys
@@ -29,6 +36,7 @@ from tests.support.fakewiki import FakeWiki
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "verdicts"
+SETS = {"seed": DATA, "general": ROOT / "tests" / "data" / "verdicts_general"}
 
 
 @dataclass
@@ -40,17 +48,34 @@ class Scores:
     false_supported: list[str] = field(default_factory=list)
     reworded_kept: int = 0
     reworded_total: int = 0
+    false_contradicted: list[str] = field(default_factory=list)
+    not_contradicted_labels: int = 0  # labels other than contradicted: the denominator of the false-contradicted rate
+    missing_contradicted: int = 0
+    missing_reworded: int = 0
+    by_way: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # way -> verdicts of changed claims
     missing: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     bands: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
 
     @property
     def accuracy(self) -> float:
-        return self.right / self.total if self.total else 0.0
+        """Right verdicts over the claims extracted (a missing claim has no verdict to be right)."""
+        extracted = self.total - len(self.missing)
+        return self.right / extracted if extracted else 0.0
 
     @property
     def contradiction_recall(self) -> float:
         return self.contradicted_found / self.contradicted_expected if self.contradicted_expected else 1.0
+
+    @property
+    def contradiction_recall_all(self) -> float:
+        """Over all contradicted labels: a claim the extractor missed is a contradiction missed."""
+        expected = self.contradicted_expected + self.missing_contradicted
+        return self.contradicted_found / expected if expected else 1.0
+
+    @property
+    def false_contradicted_rate(self) -> float:
+        return len(self.false_contradicted) / self.not_contradicted_labels if self.not_contradicted_labels else 0.0
 
 
 def band(confidence: float) -> str:
@@ -61,21 +86,29 @@ def band(confidence: float) -> str:
     )
 
 
-async def evaluate() -> Scores:
-    labels = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
+async def evaluate(data: Path = DATA, part: str | None = None) -> Scores:
+    """Run the pipeline on every article of the set (of one `part`, if given) and score its labels."""
+    labels = json.loads((data / "labels.json").read_text(encoding="utf-8"))
     wiki = FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")
     scores = Scores()
     for stem, entry in labels.items():
+        if part is not None and entry.get("part") != part:
+            continue
         http = HttpClient(transport=httpx.MockTransport(wiki.handler))
-        article = load_article(DATA / f"{stem}.txt")
+        article = load_article(data / f"{stem}.txt")
         report = await check_async(article, extract_claims(article), WikipediaSource(http))
         await http.aclose()
         got = {c.text: c for c in report.claims}
         for text, expected in entry["claims"].items():
             scores.total += 1
             result = got.get(text)
+            reworded = entry.get("changed") == text and expected == "supported"
             if result is None:
                 scores.missing.append(f"{stem}: {text}")
+                scores.missing_contradicted += expected == "contradicted"
+                scores.missing_reworded += reworded
+                if entry.get("changed") == text and entry.get("way"):
+                    scores.by_way[entry["way"]].append("missing")
                 continue
             verdict = result.verdict.value
             ok = verdict == expected
@@ -85,33 +118,71 @@ async def evaluate() -> Scores:
             if expected == "contradicted":
                 scores.contradicted_expected += 1
                 scores.contradicted_found += verdict == "contradicted"
+            else:
+                scores.not_contradicted_labels += 1
+                if verdict == "contradicted":
+                    scores.false_contradicted.append(f"{stem}: {text}")
             if verdict == "supported" and expected != "supported":
                 scores.false_supported.append(f"{stem}: {text}")
-            if entry.get("changed") == text and expected == "supported":
+            if reworded:
                 scores.reworded_total += 1
                 scores.reworded_kept += verdict == "supported"
+            if entry.get("changed") == text and entry.get("way"):
+                scores.by_way[entry["way"]].append(verdict)
             scores.bands[band(result.confidence)].append(ok)
     return scores
 
 
-def main() -> int:
-    s = asyncio.run(evaluate())
-    print(f"claims labelled            {s.total}")
-    print(f"verdict accuracy           {s.accuracy:.3f}")
-    print(
-        f"contradiction recall       {s.contradiction_recall:.3f}  ({s.contradicted_found}/{s.contradicted_expected})"
-    )
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", choices=sorted(SETS), default="seed", help="which labelled set (default: seed)")
+    parser.add_argument("--part", choices=["tuning", "held-out"], help="only this part of the set")
+    args = parser.parse_args(argv)
+    s = asyncio.run(evaluate(SETS[args.set], args.part))
+    extracted = s.total - len(s.missing)
+    print(f"set                        {args.set}" + (f", part {args.part}" if args.part else ""))
+    print(f"claims labelled            {s.total} ({extracted} extracted, {len(s.missing)} missing)")
+    print(f"verdict accuracy           {s.accuracy:.3f} over extracted claims")
     print(f"false 'supported'          {len(s.false_supported)}")
-    print(f"reworded still supported   {s.reworded_kept}/{s.reworded_total}")
+    print(
+        f"contradiction recall       {s.contradiction_recall:.3f} over extracted "
+        f"({s.contradicted_found}/{s.contradicted_expected}), {s.contradiction_recall_all:.3f} over all labels "
+        f"({s.contradicted_found}/{s.contradicted_expected + s.missing_contradicted})"
+    )
+    print(
+        f"false 'contradicted' rate  {s.false_contradicted_rate:.3f} "
+        f"({len(s.false_contradicted)}/{s.not_contradicted_labels} labels not contradicted)"
+    )
+    print(
+        f"reworded still supported   {s.reworded_kept}/{s.reworded_total} over extracted, "
+        f"{s.reworded_kept}/{s.reworded_total + s.missing_reworded} over all labels"
+    )
+    if s.by_way:
+        print("false variants by way      contradicted / changed claims (missing, supported, unverified)")
+        for way, verdicts in sorted(s.by_way.items()):
+            count = verdicts.count
+            print(
+                f"  {way:<40} {count('contradicted')}/{len(verdicts)}  "
+                f"({count('missing')}, {count('supported')}, {count('unverified')})"
+            )
     print("confidence band            claims  right")
     for name in sorted(s.bands):
         oks = s.bands[name]
         print(f"  {name:<24} {len(oks):>6}  {sum(oks) / len(oks):.2f}")
     for line in s.missing:
         print(f"MISSING  {line}")
+    for line in s.false_supported:
+        print(f"FALSE SUPPORTED  {line}")
+    for line in s.false_contradicted:
+        print(f"FALSE CONTRADICTED  {line}")
     for line in s.wrong:
         print(f"WRONG    {line}")
-    ok = not s.false_supported and s.contradiction_recall >= 0.9 and s.reworded_kept == s.reworded_total
+    ok = (
+        not s.false_supported
+        and s.contradiction_recall >= 0.9
+        and s.false_contradicted_rate <= 0.02
+        and s.reworded_kept >= 0.9 * s.reworded_total
+    )
     return 0 if ok and not s.missing else 1
 
 
