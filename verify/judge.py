@@ -52,6 +52,7 @@ from verify.models import (
     outcome_of,
 )
 from verify.names import same_person
+from verify.offices import FORMER, qualifiers, same_office, same_qualifiers, sibling_office, terms
 from verify.retrieve import EvidencePool
 from verify.wikitext import numbered_groups
 
@@ -81,35 +82,63 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     specific = [p for p in phrases if " of " in p or len(p.split()) > 2 or p.isupper()]
     if country and specific:
         phrases = specific
+    office = claim.effective_value or ""
     for doc in docs:
         if doc.title.lower() in titles:
-            out += _incumbent_findings(subject, doc)
+            if qualifiers(doc.title) == qualifiers(office):  # the chairman's page names no vice chairman
+                out += _incumbent_findings(subject, doc)
         elif _is_person_page(doc, subject):
-            out += _person_office_findings(subject, doc, phrases, as_of)
-            out += _term_findings(subject, doc, phrases, as_of)
+            out += _person_office_findings(subject, doc, phrases, as_of, office)
+            out += _term_findings(subject, doc, phrases, as_of, office, claim.nationality)
+            out += _sibling_findings(claim, doc, phrases, as_of)
         elif is_person_doc(doc):
-            out += _rival_findings(doc, phrases, as_of)
+            out += _rival_findings(doc, phrases, as_of, office)
     return out
 
 
-def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None) -> list[Finding]:
+def _sibling_findings(claim: Claim, doc: Document, phrases: list[str], as_of: dt.date | None) -> list[Finding]:
+    """The person's own infobox lists their offices with terms, none of them the claimed one on the
+    article's day, and another office of the same government is: the claim names the wrong post."""
+    if as_of is None or claim.relation != "holds office" or FORMER.search(claim.text):
+        return []  # a former holder is not said to hold the office now
+    held = terms(doc.infobox)
+    office = claim.effective_value or ""
+    if any(
+        phrase_position(phrases, t.office.value) or same_office(office, claim.nationality, t.office.value) for t in held
+    ):
+        return []  # the claimed office is among them: its own term decides
+    sibling = sibling_office(office, claim.nationality, held, as_of)
+    if sibling is None:
+        return []
+    unit = Unit(doc, field_text(doc, sibling.office), sibling.office)
+    detail = (
+        f"lists {claim.effective_subject}'s offices with terms; on {as_of} the office held was {sibling.office.value}"
+    )
+    return [Finding(unit, Stance.CONTRADICTS, 90.0, "main", detail)]
+
+
+def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None, office: str) -> list[Finding]:
     """Someone else's page saying they hold the office now, since a known date: a later holder
     than the claimed one means the claimed one no longer holds it (see `_set_aside_stale`)."""
     out = []
-    for finding in _person_office_findings(doc.title, doc, phrases, as_of):
+    for finding in _person_office_findings(doc.title, doc, phrases, as_of, office):
         if finding.stance == Stance.SUPPORTS and finding.dated is not None:
             detail = f"says {doc.title} holds it, since {finding.dated.year}"
             out.append(Finding(finding.unit, Stance.CONTRADICTS, finding.score * 0.9, "main", detail, finding.dated))
     return out
 
 
-def _term_findings(subject: str, doc: Document, phrases: list[str], as_of: dt.date | None) -> list[Finding]:
+def _term_findings(
+    subject: str, doc: Document, phrases: list[str], as_of: dt.date | None, office: str, nationality: str | None
+) -> list[Finding]:
     """Officeholder infoboxes: each office with its own term (office / term_start / term_end, and
     the numbered office2 / term_start2 / term_end2 ... grouped per number)."""
     out = []
     for group in numbered_groups(doc.infobox).values():
         field = group.get("office")
-        if field is None or not phrase_position(phrases, field.value):
+        if field is None or qualifiers(field.value) != qualifiers(office):
+            continue
+        if not (phrase_position(phrases, field.value) or same_office(office, nationality, field.value)):
             continue
         written_start, written_end = _term(group)
         start = parse_date(written_start) if written_start else None
@@ -160,7 +189,14 @@ def _incumbent_findings(subject: str, doc: Document) -> list[Finding]:
     return out
 
 
-def _person_office_findings(subject: str, doc: Document, phrases: list[str], as_of: dt.date | None) -> list[Finding]:
+def _written_after(doc: Document, as_of: dt.date | None) -> bool:
+    """The page revision is newer than the article: its present and past tenses speak of its own day."""
+    return as_of is not None and doc.revision_timestamp is not None and doc.revision_timestamp.date() > as_of
+
+
+def _person_office_findings(
+    subject: str, doc: Document, phrases: list[str], as_of: dt.date | None, office: str
+) -> list[Finding]:
     out = []
     for unit in units(doc):
         if unit.field is not None:
@@ -169,8 +205,12 @@ def _person_office_findings(subject: str, doc: Document, phrases: list[str], as_
         if not pos:
             continue
         folded = aliases.fold(unit.text)
+        if not same_qualifiers(office, folded, int(pos[1]), int(pos[2])):
+            continue  # "deputy secretary general" is not "secretary general", nor the other way round
         window = folded[max(0, pos[1] - 70) : pos[2] + 45]
         when, since = tense(window, as_of)
+        if _written_after(doc, as_of) and (when == "past" or since is None):
+            continue  # "previously served", "is serving" on a page newer than the article: true of another day
         if when == "current" and (since is None or as_of is None or since <= as_of):
             out.append(Finding(unit, Stance.SUPPORTS, pos[0], "main", f"says {subject} holds it", since))
         elif when == "past":

@@ -146,9 +146,10 @@ def _newer_than(doc: Document, as_of: dt.date) -> bool:
 
 
 async def _as_of(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool, as_of: dt.date) -> None:
-    """Judge time-bound claims on each page as it stood at `as_of`: a page whose current revision
-    is newer is asked for its revision at that date (one request per page, shared by every claim);
-    when it has none, the current revision stays and its dated terms decide, as its link says."""
+    """Read the pages time-bound claims rest on as they stood at `as_of`: a page whose current
+    revision is newer is asked for its revision at that date (one request per page), which then
+    stands for the page for every claim of the article; when it has none, the current revision
+    stays and its dated terms decide, as its link says."""
     stale = {
         d.url: d for c in claims if c.kind in TIME_BOUND for d in pool.by_claim.get(c.id, []) if _newer_than(d, as_of)
     }
@@ -164,10 +165,9 @@ async def _as_of(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool,
                 "dated terms decide"
             }
         )
-    for claim in claims:
-        if claim.kind in TIME_BOUND and claim.id in pool.by_claim:
-            pool.by_claim[claim.id] = [replaced.get(d.url, d) for d in pool.by_claim[claim.id]]
-    pool.documents.extend(d for d in replaced.values() if d not in pool.documents)
+    # the article speaks of its own day: every claim, and the shared pool, read the page as of then
+    pool.by_claim = {cid: [replaced.get(d.url, d) for d in docs] for cid, docs in pool.by_claim.items()}
+    pool.documents = [replaced.get(d.url, d) for d in pool.documents]
 
 
 async def _search(wiki: WikipediaSource, query: str, waiting: list[Claim], pool: EvidencePool) -> list[Document]:

@@ -1,0 +1,84 @@
+"""Offices over time: Vice / Deputy / -elect are part of an office, a term covering the article's
+date supports it, and another office of the same government held that day contradicts it."""
+
+import asyncio
+import datetime as dt
+
+import httpx
+import pytest
+
+from tests.conftest import PAGES
+from tests.support.fakewiki import FakeWiki
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.models import InfoboxField
+from verify.offices import Term, qualifiers, sibling_office
+from verify.pipeline import check_async
+from verify.sources.http import HttpClient
+from verify.sources.wikipedia import WikipediaSource
+
+
+def verdicts(text: str, as_of: dt.date) -> dict[str, str]:
+    async def run() -> dict[str, str]:
+        wiki = FakeWiki.from_directory(PAGES)
+        http = HttpClient(transport=httpx.MockTransport(wiki.handler))
+        article = article_from_text(f"Test\n\n{text}", as_of=as_of)
+        report = await check_async(article, extract_claims(article), WikipediaSource(http))
+        await http.aclose()
+        return {c.text: c.verdict.value for c in report.claims}
+
+    return asyncio.run(run())
+
+
+def test_vice_is_part_of_the_office():
+    got = verdicts("U.S. Joint Chiefs of Staff Vice Chairman Gen. Dan Caine attended.", dt.date(2025, 8, 20))
+    assert got["U.S. Joint Chiefs of Staff Vice Chairman Gen. Dan Caine"] != "supported"
+
+
+def test_a_deputy_is_not_contradicted_by_the_holder_of_the_office_itself():
+    got = verdicts("Radmila Šekerinska, NATO's deputy secretary general, spoke.", dt.date(2024, 10, 2))
+    assert got["Radmila Šekerinska, NATO's deputy secretary general"] != "contradicted"
+
+
+def test_a_sibling_office_of_the_same_government_is_contradicted():
+    got = verdicts("Russian Defence Minister Sergey Lavrov arrived.", dt.date(2025, 8, 20))
+    assert got["Russian Defence Minister Sergey Lavrov"] == "contradicted"
+
+
+def test_a_term_at_the_articles_date_supports_the_office_that_a_later_page_lists_as_past():
+    got = verdicts("Dutch Prime Minister Mark Rutte spoke.", dt.date(2024, 6, 27))
+    assert got["Dutch Prime Minister Mark Rutte"] == "supported"
+
+
+def test_the_same_words_are_contradicted_after_the_term_ended():
+    got = verdicts("Dutch Prime Minister Mark Rutte spoke.", dt.date(2024, 10, 2))
+    assert got["Dutch Prime Minister Mark Rutte"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("office", "expected"),
+    [
+        ("Vice Chairman", {"vice"}),
+        ("President-elect", {"elect"}),
+        ("Deputy Prime Minister", {"deputy"}),
+        ("Chair", set()),
+    ],
+)
+def test_qualifiers_are_read_from_the_office_words(office: str, expected: set[str]):
+    assert qualifiers(office) == expected
+
+
+def term(office: str, start: str, end: str | None = None) -> Term:
+    return Term(
+        InfoboxField(label="office", value=office), dt.date.fromisoformat(start), end and dt.date.fromisoformat(end)
+    )
+
+
+def test_another_wording_of_the_held_office_is_no_sibling():
+    held = [term("Minister of Youth, Sport, Arts and Recreation of Zimbabwe", "2018-09-10", "2025-03-25")]
+    assert sibling_office("sports minister", "Zimbabwean", held, dt.date(2025, 3, 21)) is None
+
+
+def test_an_office_held_only_before_the_date_is_no_sibling():
+    held = [term("Minister of Foreign Affairs", "2004-03-09", "2010-01-01")]
+    assert sibling_office("Defence Minister", "Russian", held, dt.date(2025, 8, 20)) is None

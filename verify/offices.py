@@ -1,0 +1,136 @@
+"""Offices over time: which words are part of an office, and which offices a person held on a day.
+
+"Vice", "Deputy", "Acting" and "-elect" are part of an office, never dropped: a vice chairman is
+not the chairman, and a president-elect is not yet president. `same_qualifiers` compares them
+between a claimed office and a page's words. `sibling_office` finds, among a person's infobox
+offices with terms, one held on the article's day in the same government when the claimed office
+is none of them ("Defence Minister" for a foreign minister, "Prime Minister" for a president).
+Kept apart from `verify/judge.py` so the rules move with the claim-kind layout (issue 17).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from verify import aliases
+from verify.match import country_in, parse_date
+from verify.models import InfoboxField
+from verify.wikitext import numbered_groups
+
+FORMER = re.compile(r"\b(former|ex-|onetime|one-time)\b", re.IGNORECASE)  # an office held once, not now
+_QUALIFIER = re.compile(r"\b(vice|deputy|acting|elect)\b")
+# Words that name the kind of post, not which one: two offices differ in the other words.
+_POST_WORDS = frozenset(
+    [
+        *("president", "minister", "secretary", "general", "chairman", "chair", "chief", "head", "leader"),
+        *("member", "of", "the", "and", "for", "state", "affairs", "office", "officer", "director", "commander"),
+    ]
+)
+_SAME_POST = {"premier": "prime"}  # one post, two words
+_LOOK_BEHIND = 16  # characters before a matched office name where its qualifier would stand
+
+
+def qualifiers(text: str) -> frozenset[str]:
+    """The qualifiers an office's words carry ('Vice Chairman' -> {'vice'})."""
+    return frozenset(_QUALIFIER.findall(aliases.fold(text).replace("-", " ")))
+
+
+def qualifiers_at(folded: str, start: int, end: int) -> frozenset[str]:
+    """The qualifiers of an office name found at folded[start:end]: inside it, just before it
+    ('deputy secretary general') or just after it ('president-elect', 'president elect')."""
+    before = folded[max(0, start - _LOOK_BEHIND) : start].split()[-2:]
+    after = folded[end : end + 7].split()[:1]
+    return qualifiers(" ".join([*before, folded[start:end], *after]))
+
+
+def same_qualifiers(claimed_office: str, folded: str, start: int, end: int) -> bool:
+    return qualifiers(claimed_office) == qualifiers_at(folded, start, end)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One office of a person's infobox with its written term."""
+
+    office: InfoboxField
+    start: dt.date | None
+    end: dt.date | None
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start is not None and self.start <= day and (self.end is None or day <= self.end)
+
+
+def terms(infobox: Iterable[InfoboxField]) -> list[Term]:
+    """The offices with a dated start in an officeholder infobox (numbered groups)."""
+    out = []
+    for group in numbered_groups(infobox).values():
+        office = group.get("office")
+        start = group.get("term_start")
+        if office is None or start is None:
+            continue
+        end = group.get("term_end")
+        out.append(Term(office, parse_date(start.value), parse_date(end.value) if end else None))
+    return out
+
+
+def _same_government(claimed_office: str, nationality: str | None, held_office: str) -> bool:
+    """Whether two offices belong to one government or body: the same country when both name one;
+    an office named without a country is the person's own government's, unless it names another
+    body by its acronym ('Secretary General of NATO')."""
+    claimed_country = country_in(claimed_office) or aliases.country_of(nationality)
+    held_country = country_in(held_office)
+    if claimed_country and held_country:
+        return claimed_country == held_country
+    if held_country:
+        return False
+    acronyms = set(re.findall(r"\b[A-Z]{2,}\b", held_office)) - set(re.findall(r"\b[A-Z]{2,}\b", claimed_office))
+    return not acronyms
+
+
+def _acronyms(text: str) -> set[str]:
+    """Initials of each run of capitalised words ('International Olympic Committee' -> 'ioc')."""
+    runs = re.findall(r"(?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+", text)
+    return {"".join(w[0] for w in run.split()).lower() for run in runs}
+
+
+def _specific_words(text: str) -> set[str]:
+    """The words that say which post it is, cut to a stem ('sports' and 'sport' agree), with the
+    initials of its named bodies; a country's name says whose post, not which."""
+    country = country_in(text)
+    country_words = set(aliases.fold(country).split()) if country else set()
+    words = [_SAME_POST.get(w, w) for w in re.findall(r"[a-z]+", aliases.fold(text))]
+    kept = {w[:5] for w in words if len(w) > 2 and w not in _POST_WORDS | country_words and not _QUALIFIER.fullmatch(w)}
+    return kept | {a[:5] for a in _acronyms(text)}
+
+
+def same_office(claimed_office: str, nationality: str | None, held_office: str) -> bool:
+    """Another wording of one office ('IOC President' for 'President of the International Olympic
+    Committee', 'Dutch premier' for 'Prime Minister of the Netherlands'): the same qualifiers, the
+    same government, and every word that says which post it is found in the held office's words."""
+    claimed_words = _specific_words(claimed_office)
+    if qualifiers(claimed_office) != qualifiers(held_office) or not _same_government(
+        claimed_office, nationality, held_office
+    ):
+        return False
+    if not claimed_words:  # a bare 'President': only a country named on both sides ties it to this office
+        claimed_country = country_in(claimed_office) or aliases.country_of(nationality)
+        return claimed_country is not None and claimed_country == country_in(held_office)
+    return claimed_words <= _specific_words(held_office)
+
+
+def sibling_office(claimed_office: str, nationality: str | None, held: list[Term], day: dt.date) -> Term | None:
+    """An office the person held on `day` in the same government as the claimed office, when the
+    claimed office is another post: its specific words ('defence', 'prime', 'commission') are none
+    of the held office's. None when that cannot be told (no specific words, no office held)."""
+    claimed_words = _specific_words(claimed_office)
+    if not claimed_words:
+        return None
+    for term in held:
+        if not term.covers(day) or qualifiers(term.office.value) != qualifiers(claimed_office):
+            continue
+        same_government = _same_government(claimed_office, nationality, term.office.value)
+        if same_government and claimed_words - _specific_words(term.office.value):
+            return term
+    return None
