@@ -29,6 +29,7 @@ _POST_WORDS = frozenset(
         *("member", "of", "the", "and", "for", "state", "affairs", "office", "officer", "director", "commander"),
     ]
 )
+_LINK_WORDS = frozenset(["of", "the", "and", "for"])
 _SAME_POST = {"premier": "prime"}  # one post, two words
 _LOOK_BEHIND = 16  # characters before a matched office name where its qualifier would stand
 
@@ -117,7 +118,12 @@ def same_office(claimed_office: str, nationality: str | None, held_office: str) 
     if not claimed_words:  # a bare 'President': only a country named on both sides ties it to this office
         claimed_country = country_in(claimed_office) or aliases.country_of(nationality)
         return claimed_country is not None and claimed_country == country_in(held_office)
-    return claimed_words <= _specific_words(held_office)
+    return claimed_words <= _specific_words(held_office) and _post_words(claimed_office) <= _post_words(held_office)
+
+
+def _post_words(text: str) -> set[str]:
+    """The kind of post ('secretary', 'member'): a secretary of a council is not its member."""
+    return {w for w in aliases.fold(text).split() if w in _POST_WORDS - _LINK_WORDS}
 
 
 def sibling_office(claimed_office: str, nationality: str | None, held: list[Term], day: dt.date) -> Term | None:
