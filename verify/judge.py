@@ -52,7 +52,15 @@ from verify.models import (
     outcome_of,
 )
 from verify.names import same_person
-from verify.offices import FORMER, qualifiers, same_office, same_qualifiers, sibling_office, terms
+from verify.offices import (
+    FORMER,
+    qualifiers,
+    qualifiers_at,
+    same_office,
+    sibling_office,
+    strip_qualifiers,
+    terms,
+)
 from verify.retrieve import EvidencePool
 from verify.wikitext import numbered_groups
 
@@ -121,7 +129,7 @@ def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None, of
     """Someone else's page saying they hold the office now, since a known date: a later holder
     than the claimed one means the claimed one no longer holds it (see `_set_aside_stale`)."""
     out = []
-    for finding in _person_office_findings(doc.title, doc, phrases, as_of, office):
+    for finding in _person_office_findings(doc.title, doc, phrases, as_of, office, own=False):
         if finding.stance == Stance.SUPPORTS and finding.dated is not None:
             detail = f"says {doc.title} holds it, since {finding.dated.year}"
             out.append(Finding(finding.unit, Stance.CONTRADICTS, finding.score * 0.9, "main", detail, finding.dated))
@@ -136,23 +144,53 @@ def _term_findings(
     out = []
     for group in numbered_groups(doc.infobox).values():
         field = group.get("office")
-        if field is None or qualifiers(field.value) != qualifiers(office):
+        if field is None:
             continue
-        if not (phrase_position(phrases, field.value) or same_office(office, nationality, field.value)):
+        claimed, listed = qualifiers(office), qualifiers(field.value)
+        bare_office = same_office(strip_qualifiers(office), nationality, strip_qualifiers(field.value))
+        if not (phrase_position(phrases, field.value) or bare_office):
             continue
         written_start, written_end = _term(group)
         start = parse_date(written_start) if written_start else None
         end = parse_date(written_end) if written_end else None
         shown = field_text(doc, field) + (f" (term ended {written_end})" if end else "")
         unit = Unit(doc, shown, field)
+        if claimed != listed:
+            out += _qualifier_conflict(subject, unit, field.value, start, end, as_of, claimed - listed == {"elect"})
+            continue
         if end is not None and (as_of is None or end < as_of):
             detail = f"says {subject}'s term ended on {end}"
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "main", detail, past=True))
+        elif start is not None and as_of is not None and start > as_of:
+            detail = f"says {subject} takes it up only on {start}, after {as_of}"
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "main", detail))
         elif start is not None and (as_of is None or start <= as_of):
             # a term still open, or one that ended after the article's date, covers the article's day
             held = f"holds it since {start}" if end is None else f"held it from {start} to {end}"
             out.append(Finding(unit, Stance.SUPPORTS, 95.0, "main", f"says {subject} {held}", start))
     return out
+
+
+def _qualifier_conflict(
+    subject: str,
+    unit: Unit,
+    listed_office: str,
+    start: dt.date | None,
+    end: dt.date | None,
+    as_of: dt.date | None,
+    claimed_elect: bool,
+) -> list[Finding]:
+    """The person's infobox lists the office with other qualifiers (the chairman for a claimed vice
+    chairman, the president-elect for a claimed president). A term covering the article's day is
+    another office held that day: it contradicts. A president-elect before the term starts is what
+    "-elect" claims: it supports."""
+    if as_of is None or start is None:
+        return []
+    if claimed_elect and as_of < start:
+        return [Finding(unit, Stance.SUPPORTS, 90.0, "main", f"says {subject} takes office on {start}", start)]
+    if start <= as_of and (end is None or as_of <= end):
+        return [Finding(unit, Stance.CONTRADICTS, 90.0, "main", f"says {subject} was {listed_office} on {as_of}")]
+    return []
 
 
 def _term(group: dict) -> tuple[str | None, str | None]:
@@ -195,7 +233,7 @@ def _written_after(doc: Document, as_of: dt.date | None) -> bool:
 
 
 def _person_office_findings(
-    subject: str, doc: Document, phrases: list[str], as_of: dt.date | None, office: str
+    subject: str, doc: Document, phrases: list[str], as_of: dt.date | None, office: str, own: bool = True
 ) -> list[Finding]:
     out = []
     for unit in units(doc):
@@ -205,10 +243,25 @@ def _person_office_findings(
         if not pos:
             continue
         folded = aliases.fold(unit.text)
-        if not same_qualifiers(office, folded, int(pos[1]), int(pos[2])):
-            continue  # "deputy secretary general" is not "secretary general", nor the other way round
         window = folded[max(0, pos[1] - 70) : pos[2] + 45]
         when, since = tense(window, as_of)
+        listed = qualifiers_at(folded, int(pos[1]), int(pos[2]))
+        if listed != qualifiers(office):
+            # "deputy secretary general" is not "secretary general", nor the other way round: the
+            # person's own page saying they hold the other one on the article's day contradicts
+            dated_now = since is not None and as_of is not None and since <= as_of
+            if (
+                dated_now
+                and _written_after(doc, as_of)
+                and since.year == as_of.year
+                and (since.month, since.day) == (1, 1)
+            ):
+                dated_now = False  # "since 2025" on a later page does not say it was so by a day in 2025
+            if own and when == "current" and (dated_now or not _written_after(doc, as_of)) and "elect" not in listed:
+                which = ", ".join(sorted(listed)) or "that qualifier"
+                detail = f"says {subject} holds the office {'with' if listed else 'without'} {which}"
+                out.append(Finding(unit, Stance.CONTRADICTS, pos[0] * 0.9, "main", detail, since))
+            continue
         if _written_after(doc, as_of) and (when == "past" or since is None):
             continue  # "previously served", "is serving" on a page newer than the article: true of another day
         if when == "current" and (since is None or as_of is None or since <= as_of):

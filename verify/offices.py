@@ -1,6 +1,6 @@
 """Offices over time: which words are part of an office, and which offices a person held on a day.
 
-"Vice", "Deputy", "Acting" and "-elect" are part of an office, never dropped: a vice chairman is
+"Vice", "Deputy", "Acting", "Honorary" and "-elect" are part of an office, never dropped: a vice chairman is
 not the chairman, and a president-elect is not yet president. `same_qualifiers` compares them
 between a claimed office and a page's words. `sibling_office` finds, among a person's infobox
 offices with terms, one held on the article's day in the same government when the claimed office
@@ -21,7 +21,7 @@ from verify.models import InfoboxField
 from verify.wikitext import numbered_groups
 
 FORMER = re.compile(r"\b(former|ex-|onetime|one-time)\b", re.IGNORECASE)  # an office held once, not now
-_QUALIFIER = re.compile(r"\b(vice|deputy|acting|elect)\b")
+_QUALIFIER = re.compile(r"\b(vice|deputy|acting|honorary|elect)\b")
 # Words that name the kind of post, not which one: two offices differ in the other words.
 _POST_WORDS = frozenset(
     [
@@ -47,8 +47,9 @@ def qualifiers_at(folded: str, start: int, end: int) -> frozenset[str]:
     return qualifiers(" ".join([*before, folded[start:end], *after]))
 
 
-def same_qualifiers(claimed_office: str, folded: str, start: int, end: int) -> bool:
-    return qualifiers(claimed_office) == qualifiers_at(folded, start, end)
+def strip_qualifiers(office: str) -> str:
+    """The office without its qualifiers, to find the same office listed with other ones."""
+    return " ".join(re.sub(r"(?i)\b(vice|deputy|acting|honorary)\b|-?\belect\b", " ", office).split())
 
 
 @dataclass(frozen=True)
