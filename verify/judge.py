@@ -18,11 +18,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from verify import aliases
+from verify.kinds import kind_of
+from verify.kinds.base import Aspect, Finding, Mode, Relation, Retrieved
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
     Unit,
@@ -54,17 +55,6 @@ from verify.models import (
 from verify.names import same_person
 from verify.retrieve import EvidencePool
 from verify.wikitext import numbered_groups
-
-
-@dataclass(frozen=True)
-class Finding:
-    unit: Unit
-    stance: Stance
-    score: float
-    aspect: str  # "main", "nationality" or "rank"
-    detail: str  # how the rationale describes it
-    dated: dt.date | None = None
-    past: bool = False  # the page says the subject held it once: supports "held", contradicts "holds"
 
 
 def _is_person_page(doc: Document, name: str) -> bool:
@@ -99,7 +89,7 @@ def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None) ->
     for finding in _person_office_findings(doc.title, doc, phrases, as_of):
         if finding.stance == Stance.SUPPORTS and finding.dated is not None:
             detail = f"says {doc.title} holds it, since {finding.dated.year}"
-            out.append(Finding(finding.unit, Stance.CONTRADICTS, finding.score * 0.9, "main", detail, finding.dated))
+            out.append(finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail))
     return out
 
 
@@ -118,11 +108,11 @@ def _term_findings(subject: str, doc: Document, phrases: list[str], as_of: dt.da
         unit = Unit(doc, shown, field)
         if end is not None and (as_of is None or end < as_of):
             detail = f"says {subject}'s term ended on {end}"
-            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "main", detail, past=True))
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, mode=Mode.PAST))
         elif start is not None and (as_of is None or start <= as_of):
             # a term still open, or one that ended after the article's date, covers the article's day
             held = f"holds it since {start}" if end is None else f"held it from {start} to {end}"
-            out.append(Finding(unit, Stance.SUPPORTS, 95.0, "main", f"says {subject} {held}", start))
+            out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"says {subject} {held}", start))
     return out
 
 
@@ -148,15 +138,15 @@ def _incumbent_findings(subject: str, doc: Document) -> list[Finding]:
         text = unit.field.value if unit.field else unit.text
         hit = find_person(subject, text)
         if hit:
-            out.append(Finding(unit, Stance.SUPPORTS, hit[0], "main", f"names {hit[1]} as the holder", since))
+            out.append(Finding(unit, Stance.SUPPORTS, hit[0], Aspect.MAIN, f"names {hit[1]} as the holder", since))
             continue
         others = [m for m in person_mentions(text) if not re.search(r"Command|Committee|Council|Staff|NATO", m)]
         same = next((m for m in others if same_person(subject, m)), None)
         if same:  # the claimed person written another way ("GenAlexus G. Grynkewich"), never another holder
-            out.append(Finding(unit, Stance.SUPPORTS, 90.0, "main", f"names {same} as the holder", since))
+            out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"names {same} as the holder", since))
             continue
         if others and unit.field is not None:
-            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "main", f"names {others[0]} as the holder", since))
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"names {others[0]} as the holder", since))
     return out
 
 
@@ -172,17 +162,10 @@ def _person_office_findings(subject: str, doc: Document, phrases: list[str], as_
         window = folded[max(0, pos[1] - 70) : pos[2] + 45]
         when, since = tense(window, as_of)
         if when == "current" and (since is None or as_of is None or since <= as_of):
-            out.append(Finding(unit, Stance.SUPPORTS, pos[0], "main", f"says {subject} holds it", since))
+            out.append(Finding(unit, Stance.SUPPORTS, pos[0], Aspect.MAIN, f"says {subject} holds it", since))
         elif when == "past":
             out.append(
-                Finding(
-                    unit,
-                    Stance.CONTRADICTS,
-                    pos[0] * 0.9,
-                    "main",
-                    f"says {subject} held it only in the past",
-                    past=True,
-                )
+                Finding(unit, Stance.CONTRADICTS, pos[0] * 0.9, Aspect.MAIN, f"says {subject} held it", mode=Mode.PAST)
             )
     return out
 
@@ -208,7 +191,7 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                         unit,
                         Stance.SUPPORTS,
                         95.0,
-                        "nationality",
+                        Aspect.NATIONALITY,
                         f"gives {claim.effective_subject}'s country as {have}",
                     )
                 )
@@ -218,7 +201,7 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                         unit,
                         Stance.CONTRADICTS,
                         90.0,
-                        "nationality",
+                        Aspect.NATIONALITY,
                         f"gives {claim.effective_subject}'s country as {have}",
                     )
                 )
@@ -226,10 +209,10 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
 
 
 def rank_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
-    want = aliases.canonical_rank(claim.rank or (claim.value if claim.relation == "rank" else None))
+    want = aliases.canonical_rank(claim.rank or (claim.value if claim.relation == Relation.RANK else None))
     if not want:
         return []
-    aspect = "main" if claim.relation == "rank" else "rank"
+    aspect = Aspect.MAIN if claim.relation == Relation.RANK else Aspect.RANK
     out = []
     for doc in docs:
         own_page = _is_person_page(doc, claim.effective_subject)
@@ -273,10 +256,10 @@ def count_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                 if count.concept != concept:
                     continue
                 if math.isclose(count.number, claim.number):
-                    out.append(Finding(unit, Stance.SUPPORTS, 100.0, "main", f"counts {count.phrase}"))
+                    out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"counts {count.phrase}"))
                 else:
                     out.append(
-                        Finding(unit, Stance.CONTRADICTS, 90.0, "main", f"gives a different count, {count.phrase}")
+                        Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives a different count, {count.phrase}")
                     )
     return out
 
@@ -299,9 +282,9 @@ def duration_findings(claim: Claim, docs: list[Document], as_of: dt.date | None)
                     continue
                 detail = f"dates its start to {written}, {elapsed:.1f} {claim.unit} before {as_of}"
                 if math.floor(elapsed) == int(claim.number):
-                    out.append(Finding(unit, Stance.SUPPORTS, 100.0, "main", detail, start))
+                    out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, detail, start))
                 else:
-                    out.append(Finding(unit, Stance.CONTRADICTS, 85.0, "main", detail, start))
+                    out.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail, start))
     if any(f.stance == Stance.SUPPORTS for f in out):
         # the article's war is the reading that fits; other start dates are other readings, not conflicts
         out = [
@@ -318,7 +301,7 @@ def quote_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
         for unit in units(doc):
             score = fuzz.partial_ratio(phrase, aliases.fold(unit.text)) if len(phrase) > 8 else 0
             if score >= 95:
-                out.append(Finding(unit, Stance.SUPPORTS, score, "main", "quotes the phrase"))
+                out.append(Finding(unit, Stance.SUPPORTS, score, Aspect.MAIN, "quotes the phrase"))
     return out
 
 
@@ -330,48 +313,24 @@ def meeting_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
             if re.search(r"\b(met|meeting|summit|talks|hosted)\b", unit.text, re.I):
                 a, b = find_person(claim.effective_subject, unit.text), find_person(other, unit.text)
                 if a and b:
-                    out.append(Finding(unit, Stance.SUPPORTS, min(a[0], b[0]), "main", "reports the meeting"))
+                    out.append(Finding(unit, Stance.SUPPORTS, min(a[0], b[0]), Aspect.MAIN, "reports the meeting"))
     return out
 
 
-def _as_past(f: Finding) -> Finding:
+def as_past(f: Finding) -> Finding:
     """For a claim that someone *held* an office, a past term supports it, and another holder now
     says nothing against it."""
     if f.stance != Stance.CONTRADICTS:
         return f
-    if f.past:
-        return Finding(f.unit, Stance.SUPPORTS, f.score, f.aspect, f.detail.replace(" only in the past", ""), past=True)
+    if f.mode == Mode.PAST:
+        return f.but(stance=Stance.SUPPORTS)
     return Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
 
 
 def findings_for(claim: Claim, own: list[Document], pool: list[Document], as_of: dt.date | None) -> list[Finding]:
-    """Every rule that applies to the claim's kind, over its own documents and then the run's pool."""
-    seen = {d.url for d in own}
-    everything = own + [d for d in pool if d.url not in seen]
-    match claim.kind, claim.relation:
-        case "role", "held office":
-            return (
-                [_as_past(f) for f in office_findings(claim, everything, as_of)]
-                + nationality_findings(claim, everything)
-                + rank_findings(claim, everything)
-            )
-        case "role", "holds office":
-            return (
-                office_findings(claim, everything, as_of)
-                + nationality_findings(claim, everything)
-                + rank_findings(claim, everything)
-            )
-        case "role", "rank":
-            return rank_findings(claim, everything) + nationality_findings(claim, everything)
-        case "quantity", _:
-            return count_findings(claim, everything)
-        case "duration", _:
-            return duration_findings(claim, own, as_of)
-        case "quote", _:
-            return quote_findings(claim, everything)
-        case "relation", _:
-            return meeting_findings(claim, everything)
-    return []
+    """What the claim's kind finds in its own documents and the run's pool (none for an unknown kind)."""
+    kind = kind_of(claim.kind)
+    return [] if kind is None else kind.judge(claim, Retrieved(own, pool), as_of)
 
 
 def _set_aside_stale(findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
@@ -396,6 +355,12 @@ def _set_aside_stale(findings: list[Finding], as_of: dt.date | None) -> list[Fin
             f = Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f"{f.detail} (set aside: {why})", f.dated)
         kept.append(f)
     return kept
+
+
+def _phrase(claim: Claim, finding: Finding) -> str:
+    """The claim kind's words for a finding."""
+    kind = kind_of(claim.kind)
+    return finding.detail if kind is None else kind.phrase(finding)
 
 
 def _label(doc: Document) -> str:
@@ -490,7 +455,7 @@ def _decide(
             verdict=Verdict.CONTRADICTED,
             confidence=_confidence(against),
             evidence=[_evidence(f) for f in _distinct(against)[:3]],
-            rationale=f"{_label(best.unit.doc)} {best.detail}: “{_short(best.unit.text)}”",
+            rationale=f"{_label(best.unit.doc)} {_phrase(claim, best)}: “{_short(best.unit.text)}”",
         )
     if disputed:
         a = disputed[0]
@@ -499,16 +464,16 @@ def _decide(
             verdict=Verdict.UNVERIFIED,
             confidence=0.0,
             evidence=[_evidence(f) for f in _distinct(support[a][:2] + contra[a][:2])],
-            rationale=f"Sources disagree: {_label(support[a][0].unit.doc)} {support[a][0].detail}, but "
-            f"{_label(contra[a][0].unit.doc)} {contra[a][0].detail}.",
+            rationale=f"Sources disagree: {_label(support[a][0].unit.doc)} {_phrase(claim, support[a][0])}, but "
+            f"{_label(contra[a][0].unit.doc)} {_phrase(claim, contra[a][0])}.",
             reason=Reason.SOURCES_DISAGREE,
         )
-    main = support.get("main", [])
+    main = support.get(Aspect.MAIN, [])
     if main:
         best = main[0]
-        side = [f for a in aspects if a != "main" for f in support[a]]
-        extra = f" {_label(side[0].unit.doc)} also {side[0].detail}." if side else ""
-        rationale = f"{_label(best.unit.doc)} {best.detail}: “{_short(best.unit.text)}”.{extra}"
+        side = [f for a in aspects if a != Aspect.MAIN for f in support[a]]
+        extra = f" {_label(side[0].unit.doc)} also {_phrase(claim, side[0])}." if side else ""
+        rationale = f"{_label(best.unit.doc)} {_phrase(claim, best)}: “{_short(best.unit.text)}”.{extra}"
         return ClaimResult(
             **base,
             verdict=Verdict.SUPPORTED,
@@ -546,11 +511,10 @@ def _short(text: str, limit: int = 220) -> str:
 def _unverified_reason(
     claim: Claim, notes: list[str], docs: list[Document], reasons: list[Reason]
 ) -> tuple[str, Reason]:
-    if claim.kind == "quote":
-        return (
-            "No retrieved source quotes this phrase; quotes from meetings are rarely on reference pages.",
-            Reason.QUOTE_NOT_ON_REFERENCE_PAGES,
-        )
+    kind = kind_of(claim.kind)
+    own_reason = getattr(kind, "undecided", None)
+    if own_reason is not None and (decided := own_reason(claim)) is not None:
+        return decided
     said = "; ".join(notes)
     if docs:
         looked = ", ".join(f"'{d.title}'" for d in docs[:4])

@@ -10,7 +10,6 @@ Surnames and pronouns after a first mention resolve to the full name.
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,10 +19,11 @@ from rapidfuzz import fuzz
 
 from verify import aliases
 from verify.extract import patterns as p
+from verify.kinds.base import ArticleView, claim_id
 from verify.models import Article, Claim, ClaimKind
 from verify.text import Sentence, split_sentences
 
-__all__ = ["MAX_SENTENCE", "claim_id", "extract_claims"]
+__all__ = ["MAX_SENTENCE", "claim_id", "engine_claims", "extract_claims"]
 
 # Capitalised words that start or end a run but are not part of a person's name.
 NOT_NAME = frozenset(
@@ -274,12 +274,6 @@ class _Context:
 
     def knows(self, name: str) -> bool:
         return name in self.known
-
-
-def claim_id(kind: str, subject: str, relation: str, value: str | None) -> str:
-    """A stable id from the normalised claim: re-extraction keeps ids, so reviewer decisions stick."""
-    key = "|".join(aliases.fold(x or "") for x in (kind, subject, relation, value))
-    return "c" + hashlib.sha1(key.encode()).hexdigest()[:7]
 
 
 def _is_word_char(char: str) -> bool:
@@ -1378,6 +1372,23 @@ _ROLE_READERS: list[tuple[re.Pattern, Callable[[_Extractor, _RoleSentence, re.Pa
 _ROLE_POSITION = {id(pattern): position for position, (pattern, _) in enumerate(_ROLE_READERS)}
 
 
+def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
+    """The claims of `kind` the built-in kinds' shared sentence reader finds in the view's article.
+
+    The built-in kinds read a sentence together (a name one kind reads is the subject of another's
+    date; a span one has read is not read again), so the reader runs once per article and each
+    kind takes its own claims from it."""
+    found = view._cache.get("engine")
+    if found is None:
+        found = view._cache["engine"] = _Extractor(view.article).run()
+    return [c for c in found if c.kind == kind]  # type: ignore[union-attr]
+
+
 def extract_claims(article: Article) -> list[Claim]:
-    """All checkable claims of `article`, in reading order, one per fact."""
-    return _Extractor(article).run()
+    """All checkable claims of `article`, in reading order, one per fact: every registered kind's."""
+    from verify.kinds import registry
+
+    view = ArticleView(article)
+    claims = [c for kind in registry().values() for c in kind.find(view)]
+    order = {c.id: i for i, c in enumerate(view._cache.get("engine", ()))}  # type: ignore[arg-type]
+    return sorted(claims, key=lambda c: (c.span, order.get(c.id, len(order))))
