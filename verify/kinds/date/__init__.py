@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
+from verify.kinds.date.judge import date_findings
 from verify.models import Claim, Reason
 
 
@@ -27,8 +28,6 @@ class DateKind(BaseKind):
         return Wants(events=(claim.context,) if claim.context else ())
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
-        from verify.kinds.date.judge import date_findings
-
         return date_findings(claim, evidence.everything)
 
     def undecided(self, claim: Claim) -> tuple[str, Reason]:

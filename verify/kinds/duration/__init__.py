@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
+from verify.kinds.duration.judge import duration_findings
 from verify.models import Claim
 
 
@@ -21,9 +22,7 @@ class DurationKind(BaseKind):
         return Wants(events=(claim.context,) if claim.context else (), shared=False)
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
-        from verify import judge as rules
-
-        return rules.duration_findings(claim, list(evidence.own), as_of)
+        return duration_findings(claim, list(evidence.own), as_of)
 
 
 KIND = DurationKind()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
+from verify.kinds.quantity.judge import count_findings
 from verify.models import Claim
 
 
@@ -20,9 +21,7 @@ class QuantityKind(BaseKind):
         return Wants(titles=(claim.context,) if claim.context else ())
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
-        from verify import judge as rules
-
-        return rules.count_findings(claim, evidence.everything)
+        return count_findings(claim, evidence.everything)
 
 
 KIND = QuantityKind()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
+from verify.kinds.quote.judge import quote_findings
 from verify.models import Claim, Reason
 
 
@@ -20,9 +21,7 @@ class QuoteKind(BaseKind):
         return Wants(reread=False)  # a quote from a meeting is no more likely in a whole page than its intro
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
-        from verify import judge as rules
-
-        return rules.quote_findings(claim, evidence.everything)
+        return quote_findings(claim, evidence.everything)
 
     def undecided(self, claim: Claim) -> tuple[str, Reason]:
         return (

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
+from verify.kinds.relation.judge import meeting_findings, other_party
 from verify.models import Claim
-
-
-def other_party(claim: Claim) -> str:
-    """The person met, without where ("Vladimir Putin in Alaska" -> "Vladimir Putin")."""
-    return re.sub(r"\s+in\s+.*$", "", claim.value or "")
 
 
 class RelationKind(BaseKind):
@@ -28,9 +23,7 @@ class RelationKind(BaseKind):
         return Wants(titles=titles, people=(subject,))
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
-        from verify import judge as rules
-
-        return rules.meeting_findings(claim, evidence.everything)
+        return meeting_findings(claim, evidence.everything)
 
 
 KIND = RelationKind()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Mode, Relation, Retrieved, Stance, Wants
+from verify.kinds.role.judge import as_past, nationality_findings, office_findings, rank_findings
 from verify.models import Claim
 
 
@@ -24,23 +25,21 @@ class RoleKind(BaseKind):
         return Wants(titles=(subject, *offices), people=(subject,), offices=offices)
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
-        from verify import judge as rules
-
         docs = evidence.everything
         if claim.relation == Relation.HELD_OFFICE:
             return (
-                [rules.as_past(f) for f in rules.office_findings(claim, docs, as_of)]
-                + rules.nationality_findings(claim, docs)
-                + rules.rank_findings(claim, docs)
+                [as_past(f) for f in office_findings(claim, docs, as_of)]
+                + nationality_findings(claim, docs)
+                + rank_findings(claim, docs)
             )
         if claim.relation == Relation.HOLDS_OFFICE:
             return (
-                rules.office_findings(claim, docs, as_of)
-                + rules.nationality_findings(claim, docs)
-                + rules.rank_findings(claim, docs)
+                office_findings(claim, docs, as_of)
+                + nationality_findings(claim, docs)
+                + rank_findings(claim, docs)
             )
         if claim.relation == Relation.RANK:
-            return rules.rank_findings(claim, docs) + rules.nationality_findings(claim, docs)
+            return rank_findings(claim, docs) + nationality_findings(claim, docs)
         return []
 
     def phrase(self, finding: Finding) -> str:
