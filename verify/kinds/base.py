@@ -180,8 +180,8 @@ class ArticleView:
 class Kind(Protocol):
     """One kind of claim, end to end. Register an instance under the entry-point group `verify.kinds`:
 
-        [project.entry-points."verify.kinds"]
-        sports_result = "newsroom_kinds.sports:KIND"
+    [project.entry-points."verify.kinds"]
+    sports_result = "newsroom_kinds.sports:KIND"
     """
 
     name: str

@@ -33,11 +33,7 @@ class RoleKind(BaseKind):
                 + rank_findings(claim, docs)
             )
         if claim.relation == Relation.HOLDS_OFFICE:
-            return (
-                office_findings(claim, docs, as_of)
-                + nationality_findings(claim, docs)
-                + rank_findings(claim, docs)
-            )
+            return office_findings(claim, docs, as_of) + nationality_findings(claim, docs) + rank_findings(claim, docs)
         if claim.relation == Relation.RANK:
             return rank_findings(claim, docs) + nationality_findings(claim, docs)
         return []

@@ -203,6 +203,8 @@ def rank_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                     Finding(unit, Stance.CONTRADICTS, 90.0, aspect, f"gives {claim.effective_subject}'s rank as {have}")
                 )
     return out
+
+
 def as_past(f: Finding) -> Finding:
     """For a claim that someone *held* an office, a past term supports it, and another holder now
     says nothing against it."""
