@@ -199,7 +199,8 @@ def test_a_rank_alone_does_not_support_a_claimed_office(verdict_of):
 def test_sources_that_disagree_leave_the_claim_unverified_with_both_sides(wikipedia):
     import asyncio
 
-    from verify.judge import Finding, decide
+    from verify.judge import decide
+    from verify.kinds.base import Aspect, Finding
     from verify.match import Unit
     from verify.models import Stance
 
@@ -207,8 +208,8 @@ def test_sources_that_disagree_leave_the_claim_unverified_with_both_sides(wikipe
     brown, caine = pages["Charles Q. Brown Jr."].document, pages["Dan Caine"].document
     claim = extract_claims(load_article_text("U.S. Joint Chiefs of Staff Chairman Gen. Charles Q. Brown Jr. spoke."))[0]
     findings = [
-        Finding(Unit(brown, brown.text.split(". ")[0]), Stance.SUPPORTS, 95.0, "main", "says Brown holds it"),
-        Finding(Unit(caine, caine.text.split(". ")[0]), Stance.CONTRADICTS, 95.0, "main", "says Caine holds it"),
+        Finding(Unit(brown, brown.text.split(". ")[0]), Stance.SUPPORTS, 95.0, Aspect.MAIN, "says Brown holds it"),
+        Finding(Unit(caine, caine.text.split(". ")[0]), Stance.CONTRADICTS, 95.0, Aspect.MAIN, "says Caine holds it"),
     ]
     result = decide(claim, findings, [], AS_OF, [brown, caine])
     assert result.verdict == Verdict.UNVERIFIED

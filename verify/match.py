@@ -70,6 +70,7 @@ _DATE = (
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})"
 )
+DATE_TEXT = re.compile(_DATE)  # a date as pages write it: "24 February 2022", "February 24, 2022", "2022"
 
 
 def parse_date(text: str) -> dt.date | None:

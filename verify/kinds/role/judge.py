@@ -1,0 +1,311 @@
+"""Judging role claims: who holds an office (its page's incumbent, the person's own page and
+infobox terms, other people who say they hold it now), and the person's rank and nationality."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from verify import aliases
+from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance
+from verify.link import find_person, name_score, office_phrases, office_titles
+from verify.match import (
+    Unit,
+    country_in,
+    field_text,
+    incumbent_fields,
+    is_person_doc,
+    parse_date,
+    person_mentions,
+    phrase_position,
+    rank_before,
+    tense,
+    units,
+)
+from verify.models import Claim, Document
+from verify.names import same_person
+from verify.offices import (
+    FORMER,
+    qualifiers,
+    qualifiers_at,
+    same_office,
+    sibling_office,
+    strip_qualifiers,
+    terms,
+)
+from verify.wikitext import numbered_groups
+
+
+def _is_person_page(doc: Document, name: str) -> bool:
+    return name_score(name, doc.title) >= 85 or same_person(name, doc.title)
+
+
+def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """Who holds the office: the office page's incumbent, the person's own page (its words and its
+    infobox terms of office), and other people's pages that say they hold it now."""
+    subject, out = claim.effective_subject, []
+    titles = {t.lower() for t in office_titles(claim)}
+    phrases = office_phrases(claim)
+    country = aliases.country_of(claim.nationality)
+    specific = [p for p in phrases if " of " in p or len(p.split()) > 2 or p.isupper()]
+    if country and specific:
+        phrases = specific
+    office = claim.effective_value or ""
+    for doc in docs:
+        if doc.title.lower() in titles:
+            if qualifiers(doc.title) == qualifiers(office):  # the chairman's page names no vice chairman
+                out += _incumbent_findings(subject, doc)
+        elif _is_person_page(doc, subject):
+            out += _person_office_findings(subject, doc, phrases, as_of, office)
+            out += _term_findings(subject, doc, phrases, as_of, office, claim.nationality)
+            out += _sibling_findings(claim, doc, phrases, as_of)
+        elif is_person_doc(doc):
+            out += _rival_findings(doc, phrases, as_of, office)
+    return out
+
+
+def _sibling_findings(claim: Claim, doc: Document, phrases: list[str], as_of: dt.date | None) -> list[Finding]:
+    """The person's own infobox lists their offices with terms, none of them the claimed one on the
+    article's day, and another office of the same government is: the claim names the wrong post."""
+    if as_of is None or claim.relation != Relation.HOLDS_OFFICE or FORMER.search(claim.text):
+        return []  # a former holder is not said to hold the office now
+    held = terms(doc.infobox)
+    office = claim.effective_value or ""
+    if any(
+        phrase_position(phrases, t.office.value) or same_office(office, claim.nationality, t.office.value) for t in held
+    ):
+        return []  # the claimed office is among them: its own term decides
+    sibling = sibling_office(office, claim.nationality, held, as_of)
+    if sibling is None:
+        return []
+    unit = Unit(doc, field_text(doc, sibling.office), sibling.office)
+    detail = (
+        f"lists {claim.effective_subject}'s offices with terms; on {as_of} the office held was {sibling.office.value}"
+    )
+    return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
+
+
+def _written_after(doc: Document, as_of: dt.date | None) -> bool:
+    """The page revision is newer than the article: its present and past tenses speak of its own day."""
+    return as_of is not None and doc.revision_timestamp is not None and doc.revision_timestamp.date() > as_of
+
+
+def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None, office: str) -> list[Finding]:
+    """Someone else's page saying they hold the office now, since a known date: a later holder
+    than the claimed one means the claimed one no longer holds it (see `_set_aside_stale`)."""
+    out = []
+    for finding in _person_office_findings(doc.title, doc, phrases, as_of, office, own=False):
+        if finding.stance == Stance.SUPPORTS and finding.dated is not None:
+            detail = f"says {doc.title} holds it, since {finding.dated.year}"
+            out.append(finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail))
+    return out
+
+
+def _term_findings(
+    subject: str, doc: Document, phrases: list[str], as_of: dt.date | None, office: str, nationality: str | None
+) -> list[Finding]:
+    """Officeholder infoboxes: each office with its own term (office / term_start / term_end, and
+    the numbered office2 / term_start2 / term_end2 ... grouped per number)."""
+    out = []
+    for group in numbered_groups(doc.infobox).values():
+        field = group.get("office")
+        if field is None:
+            continue
+        claimed, listed = qualifiers(office), qualifiers(field.value)
+        bare_office = same_office(strip_qualifiers(office), nationality, strip_qualifiers(field.value))
+        if not (phrase_position(phrases, field.value) or bare_office):
+            continue
+        written_start, written_end = _term(group)
+        start = parse_date(written_start) if written_start else None
+        end = parse_date(written_end) if written_end else None
+        shown = field_text(doc, field) + (f" (term ended {written_end})" if end else "")
+        unit = Unit(doc, shown, field)
+        if claimed != listed:
+            out += _qualifier_conflict(subject, unit, field.value, start, end, as_of, claimed - listed == {"elect"})
+            continue
+        if end is not None and (as_of is None or end < as_of):
+            detail = f"says {subject}'s term ended on {end}"
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, mode=Mode.PAST))
+        elif start is not None and as_of is not None and start > as_of:
+            detail = f"says {subject} takes it up only on {start}, after {as_of}"
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+        elif start is not None and (as_of is None or start <= as_of):
+            # a term still open, or one that ended after the article's date, covers the article's day
+            held = f"holds it since {start}" if end is None else f"held it from {start} to {end}"
+            out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"says {subject} {held}", start))
+    return out
+
+
+def _qualifier_conflict(
+    subject: str,
+    unit: Unit,
+    listed_office: str,
+    start: dt.date | None,
+    end: dt.date | None,
+    as_of: dt.date | None,
+    claimed_elect: bool,
+) -> list[Finding]:
+    """The person's infobox lists the office with other qualifiers (the chairman for a claimed vice
+    chairman, the president-elect for a claimed president). A term covering the article's day is
+    another office held that day: it contradicts. A president-elect before the term starts is what
+    "-elect" claims: it supports."""
+    if as_of is None or start is None:
+        return []
+    if claimed_elect and as_of < start:
+        return [Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"says {subject} takes office on {start}", start)]
+    if start <= as_of and (end is None or as_of <= end):
+        return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"says {subject} was {listed_office} on {as_of}")]
+    return []
+
+
+def _term(group: dict) -> tuple[str | None, str | None]:
+    """The written start and end of one office's term: `term_start`/`term_end`, or a whole `term`
+    ("9 March 2004 – present")."""
+    start = group["term_start"].value if "term_start" in group else None
+    end = group["term_end"].value if "term_end" in group else None
+    if start is None and "term" in group:
+        parts = re.split(r"\s+[–-]\s+|–", group["term"].value, maxsplit=1)
+        start = parts[0]
+        end = parts[1] if len(parts) > 1 and not re.search(r"present|incumbent", parts[1], re.I) else None
+    return start, end
+
+
+def _incumbent_findings(subject: str, doc: Document) -> list[Finding]:
+    out = []
+    candidates = [(Unit(doc, field_text(doc, f), f), since) for f, since in incumbent_fields(doc)]
+    candidates += [
+        (u, None) for u in units(doc) if u.field is None and re.search(r"\b(current|incumbent)\b", u.text, re.I)
+    ]
+    for unit, since in candidates:
+        text = unit.field.value if unit.field else unit.text
+        hit = find_person(subject, text)
+        if hit:
+            out.append(Finding(unit, Stance.SUPPORTS, hit[0], Aspect.MAIN, f"names {hit[1]} as the holder", since))
+            continue
+        others = [m for m in person_mentions(text) if not re.search(r"Command|Committee|Council|Staff|NATO", m)]
+        same = next((m for m in others if same_person(subject, m)), None)
+        if same:  # the claimed person written another way ("GenAlexus G. Grynkewich"), never another holder
+            out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"names {same} as the holder", since))
+            continue
+        if others and unit.field is not None:
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"names {others[0]} as the holder", since))
+    return out
+
+
+def _person_office_findings(
+    subject: str, doc: Document, phrases: list[str], as_of: dt.date | None, office: str, own: bool = True
+) -> list[Finding]:
+    out = []
+    for unit in units(doc):
+        if unit.field is not None:
+            continue
+        pos = phrase_position(phrases, unit.text)
+        if not pos:
+            continue
+        folded = aliases.fold(unit.text)
+        window = folded[max(0, pos[1] - 70) : pos[2] + 45]
+        when, since = tense(window, as_of)
+        listed = qualifiers_at(folded, int(pos[1]), int(pos[2]))
+        if listed != qualifiers(office):
+            # "deputy secretary general" is not "secretary general", nor the other way round: the
+            # person's own page saying they hold the other one on the article's day contradicts
+            if own and when == "current" and _dated_by(doc, since, as_of) and "elect" not in listed:
+                which = ", ".join(sorted(listed)) or "that qualifier"
+                detail = f"says {subject} holds the office {'with' if listed else 'without'} {which}"
+                out.append(Finding(unit, Stance.CONTRADICTS, pos[0] * 0.9, Aspect.MAIN, detail, since))
+            continue
+        if _written_after(doc, as_of) and (when == "past" or since is None):
+            continue  # "previously served", "is serving" on a page newer than the article: true of another day
+        if when == "current" and (since is None or as_of is None or since <= as_of):
+            out.append(Finding(unit, Stance.SUPPORTS, pos[0], Aspect.MAIN, f"says {subject} holds it", since))
+        elif when == "past":
+            out.append(
+                Finding(unit, Stance.CONTRADICTS, pos[0] * 0.9, Aspect.MAIN, f"says {subject} held it", mode=Mode.PAST)
+            )
+    return out
+
+
+def _dated_by(doc: Document, since: dt.date | None, as_of: dt.date | None) -> bool:
+    """Whether a present tense on the page speaks of the article's day: any page not newer than the
+    article, or a later one whose "since" date comes before it ("since 2025" on a later page does
+    not say it was so by a day in 2025)."""
+    if not _written_after(doc, as_of):
+        return True
+    if since is None or as_of is None or since > as_of:
+        return False
+    return not (since.year == as_of.year and (since.month, since.day) == (1, 1))
+
+
+def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """A different nationality on the person's own page (or beside their name) contradicts."""
+    want = aliases.country_of(claim.nationality)
+    if not want:
+        return []
+    out = []
+    for doc in docs:
+        if _is_person_page(doc, claim.effective_subject):
+            # on the person's own page, the allegiance field and the first sentence speak
+            candidates = [u for u in units(doc) if u.field and u.field.label.lower() in {"allegiance", "nationality"}]
+            candidates += [u for u in units(doc) if u.field is None][:1]
+        else:
+            candidates = [u for u in units(doc) if u.field and find_person(claim.effective_subject, u.text)]
+        for unit in candidates:
+            have = country_in(unit.text) or (aliases.country_of(unit.field.value) if unit.field else None)
+            if have == want:
+                out.append(
+                    Finding(
+                        unit,
+                        Stance.SUPPORTS,
+                        95.0,
+                        Aspect.NATIONALITY,
+                        f"gives {claim.effective_subject}'s country as {have}",
+                    )
+                )
+            elif have:
+                out.append(
+                    Finding(
+                        unit,
+                        Stance.CONTRADICTS,
+                        90.0,
+                        Aspect.NATIONALITY,
+                        f"gives {claim.effective_subject}'s country as {have}",
+                    )
+                )
+    return out
+
+
+def rank_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    want = aliases.canonical_rank(claim.rank or (claim.value if claim.relation == Relation.RANK else None))
+    if not want:
+        return []
+    aspect = Aspect.MAIN if claim.relation == Relation.RANK else Aspect.RANK
+    out = []
+    for doc in docs:
+        own_page = _is_person_page(doc, claim.effective_subject)
+        for unit in units(doc):
+            if unit.field is not None and own_page and unit.field.label.lower() == "rank":
+                have = aliases.canonical_rank(re.sub(r"^\d+px\s+|\s*\(.*\)$", "", unit.field.value))
+            elif unit.field is not None:
+                hit = find_person(claim.effective_subject, unit.field.value)
+                have = rank_before(unit.field.value, hit[1]) if hit else None
+            else:
+                continue
+            if have == want:
+                out.append(
+                    Finding(unit, Stance.SUPPORTS, 95.0, aspect, f"gives {claim.effective_subject}'s rank as {have}")
+                )
+            elif have:
+                out.append(
+                    Finding(unit, Stance.CONTRADICTS, 90.0, aspect, f"gives {claim.effective_subject}'s rank as {have}")
+                )
+    return out
+
+
+def as_past(f: Finding) -> Finding:
+    """For a claim that someone *held* an office, a past term supports it, and another holder now
+    says nothing against it."""
+    if f.stance != Stance.CONTRADICTS:
+        return f
+    if f.mode == Mode.PAST:
+        return f.but(stance=Stance.SUPPORTS)
+    return Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
