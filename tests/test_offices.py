@@ -11,11 +11,21 @@ from tests.conftest import PAGES
 from tests.support.fakewiki import FakeWiki
 from verify.app import article_from_text
 from verify.extract import extract_claims
-from verify.models import InfoboxField
+from verify.kinds.role.judge import _qualifier_conflict
+from verify.match import Unit
+from verify.models import Document, InfoboxField, Stance
 from verify.offices import Term, qualifiers, sibling_office
 from verify.pipeline import check_async
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
+
+WIKI_DOC = Document(
+    url="https://en.wikipedia.org/wiki/Kirsty_Coventry",
+    title="Kirsty Coventry",
+    source="wikipedia",
+    retrieved_at=dt.datetime(2025, 3, 21, tzinfo=dt.UTC),
+    text="",
+)
 
 
 def verdicts(text: str, as_of: dt.date) -> dict[str, str]:
@@ -82,3 +92,33 @@ def test_another_wording_of_the_held_office_is_no_sibling():
 def test_an_office_held_only_before_the_date_is_no_sibling():
     held = [term("Minister of Foreign Affairs", "2004-03-09", "2010-01-01")]
     assert sibling_office("Defence Minister", "Russian", held, dt.date(2025, 8, 20)) is None
+
+
+def test_an_office_of_another_body_is_no_sibling():
+    held = [term("Prime Minister of the Netherlands", "2010-10-14", "2024-07-02")]
+    assert sibling_office("Secretary General of NATO", None, held, dt.date(2024, 6, 27)) is None
+
+
+def test_a_successor_named_before_taking_office_is_contradicted():
+    got = verdicts("IOC President Kirsty Coventry spoke.", dt.date(2025, 3, 21))
+    assert got["IOC President Kirsty Coventry"] == "contradicted"
+
+
+def test_elect_is_supported_before_the_term_starts_and_contradicts_holding_it():
+    listed = InfoboxField(label="office", value="President-elect of the International Olympic Committee")
+    unit = Unit(WIKI_DOC, listed.value, listed)
+    start, day = dt.date(2025, 6, 23), dt.date(2025, 3, 21)
+    (elect,) = _qualifier_conflict("Kirsty Coventry", unit, listed.value, start, None, day, claimed_elect=True)
+    assert elect.stance == Stance.SUPPORTS
+    assert _qualifier_conflict("Kirsty Coventry", unit, listed.value, start, None, day, claimed_elect=False) == []
+
+
+def test_the_holder_then_is_supported_though_todays_pages_name_the_successor():
+    text = "European Council President Charles Michel met António Costa, a former Portuguese prime minister."
+    got = verdicts(text, dt.date(2024, 6, 28))
+    assert got["European Council President Charles Michel"] == "supported"
+
+
+def test_the_right_day_of_another_event_does_not_support_a_date_claim():
+    got = verdicts("Starmer became Chancellor of the Exchequer on 5 July 2024.", dt.date(2024, 7, 6))
+    assert got["became Chancellor of the Exchequer on 5 July 2024"] != "supported"

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from verify import aliases
-from verify.match import country_in, parse_date
+from verify.match import parse_date
 from verify.models import InfoboxField
 from verify.wikitext import numbered_groups
 
@@ -77,18 +77,36 @@ def terms(infobox: Iterable[InfoboxField]) -> list[Term]:
     return out
 
 
+def office_country(text: str) -> str | None:
+    """The country an office's words name ('Prime Minister of the Netherlands', 'Zimbabwe's sports
+    minister'), by the country names and adjectives `verify.aliases` knows."""
+    folded = f" {aliases.fold(text)} "
+    for form, (country, _) in aliases.COUNTRIES.items():
+        if len(form) >= 4 and form.isalpha() and re.search(rf"\b{re.escape(form)}\b", folded):
+            return country
+    return None
+
+
+def _bodies(text: str) -> set[str]:
+    """Bodies an office names by acronym ('NATO', 'IOC')."""
+    return set(re.findall(r"\b[A-Z]{2,}\b", text))
+
+
 def _same_government(claimed_office: str, nationality: str | None, held_office: str) -> bool:
     """Whether two offices belong to one government or body: the same country when both name one;
-    an office named without a country is the person's own government's, unless it names another
-    body by its acronym ('Secretary General of NATO')."""
-    claimed_country = country_in(claimed_office) or aliases.country_of(nationality)
-    held_country = country_in(held_office)
+    not when one names a body by acronym that the other lacks ('Secretary General of NATO' and
+    'Prime Minister of the Netherlands'); an office named without either is the person's own
+    government's."""
+    claimed_country = office_country(claimed_office) or aliases.country_of(nationality)
+    held_country = office_country(held_office)
     if claimed_country and held_country:
         return claimed_country == held_country
-    if held_country:
-        return False
-    acronyms = set(re.findall(r"\b[A-Z]{2,}\b", held_office)) - set(re.findall(r"\b[A-Z]{2,}\b", claimed_office))
-    return not acronyms
+    return _bodies(claimed_office) <= _named(held_office) and _bodies(held_office) <= _named(claimed_office)
+
+
+def _named(text: str) -> set[str]:
+    """Bodies an office names, by acronym or in full ('International Olympic Committee' -> IOC)."""
+    return _bodies(text) | {a.upper() for a in _acronyms(text)}
 
 
 def _acronyms(text: str) -> set[str]:
@@ -100,7 +118,7 @@ def _acronyms(text: str) -> set[str]:
 def _specific_words(text: str) -> set[str]:
     """The words that say which post it is, cut to a stem ('sports' and 'sport' agree), with the
     initials of its named bodies; a country's name says whose post, not which."""
-    country = country_in(text)
+    country = office_country(text)
     country_words = set(aliases.fold(country).split()) if country else set()
     words = [_SAME_POST.get(w, w) for w in re.findall(r"[a-z]+", aliases.fold(text))]
     kept = {w[:5] for w in words if len(w) > 2 and w not in _POST_WORDS | country_words and not _QUALIFIER.fullmatch(w)}
@@ -117,8 +135,8 @@ def same_office(claimed_office: str, nationality: str | None, held_office: str) 
     ):
         return False
     if not claimed_words:  # a bare 'President': only a country named on both sides ties it to this office
-        claimed_country = country_in(claimed_office) or aliases.country_of(nationality)
-        return claimed_country is not None and claimed_country == country_in(held_office)
+        claimed_country = office_country(claimed_office) or aliases.country_of(nationality)
+        return claimed_country is not None and claimed_country == office_country(held_office)
     return claimed_words <= _specific_words(held_office) and _post_words(claimed_office) <= _post_words(held_office)
 
 
