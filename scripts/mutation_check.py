@@ -259,6 +259,20 @@ MUTATIONS = [
         "older = history",
         "the test wiki would answer a revision at a date with today's revision",
     ),
+    Mutation(
+        "date-claims-ignore-infobox-terms",
+        "verify/kinds/date/judge.py",
+        "return out + term_date_findings(claim, docs, as_of)",
+        "return out",
+        "a day another than the term start the infobox gives would no longer contradict 'was sworn in on'",
+    ),
+    Mutation(
+        "since-ignores-which-office",
+        "verify/kinds/date/judge.py",
+        "    return offices if named or len(offices) == 1 else []",
+        "    return offices",
+        "'has led it since' would be checked against every office the person held then, not the one",
+    ),
 ]
 
 

@@ -28,7 +28,7 @@ class DateKind(BaseKind):
         return Wants(events=(claim.context,) if claim.context else ())
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
-        return date_findings(claim, evidence.everything)
+        return date_findings(claim, evidence.everything, as_of)
 
     def undecided(self, claim: Claim) -> tuple[str, Reason]:
         return "No retrieved page states this date for this event.", Reason.NO_PASSAGE

@@ -1,0 +1,44 @@
+"""Date claims settled by the infobox: an office's term start dates 'took office', 'was sworn in',
+'has led it since'; the same day supports, another day contradicts, quoting the row."""
+
+import asyncio
+import datetime as dt
+
+import httpx
+import pytest
+
+from tests.conftest import PAGES
+from tests.support.fakewiki import FakeWiki
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.pipeline import check_async
+from verify.sources.http import HttpClient
+from verify.sources.wikipedia import WikipediaSource
+
+
+def results(text: str, as_of: dt.date) -> dict:
+    async def run() -> dict:
+        wiki = FakeWiki.from_directory(PAGES)
+        http = HttpClient(transport=httpx.MockTransport(wiki.handler))
+        article = article_from_text(f"Test\n\n{text}", as_of=as_of)
+        report = await check_async(article, extract_claims(article), WikipediaSource(http))
+        await http.aclose()
+        return {c.text: c for c in report.claims}
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("2 April 2024", "supported"), ("28 March 2024", "contradicted")])
+def test_sworn_in_on_a_day_is_read_off_the_offices_term_start(day: str, verdict: str):
+    text = f"Luís Montenegro was sworn in as Prime Minister of Portugal on {day}."
+    got = results(text, dt.date(2024, 4, 3))[f"was sworn in as Prime Minister of Portugal on {day}"]
+    assert got.verdict.value == verdict
+    assert "Prime Minister of Portugal" in got.rationale and "2 April 2024" in got.rationale
+
+
+@pytest.mark.parametrize(
+    ("day", "verdict"), [("10 September 2013", "supported"), ("10 September 2012", "contradicted")]
+)
+def test_since_a_day_is_checked_against_the_start_of_the_one_office_then_held(day: str, verdict: str):
+    got = results(f"IOC President Thomas Bach spoke. Bach has led the committee since {day}.", dt.date(2025, 3, 21))
+    assert got[f"has led the committee since {day}"].verdict.value == verdict
