@@ -64,10 +64,10 @@ MUTATIONS = [
     ),
     Mutation(
         "ignore-as-of-in-terms",
-        "verify/kinds/role/judge.py",
-        "elif start is not None and (as_of is None or start <= as_of):",
-        "elif start is not None:",
-        "a term that starts after the article's date would support it",
+        "verify/offices.py",
+        "return self.start is not None and self.start <= day and (self.end is None or day <= self.end)",
+        "return self.start is not None",
+        "any office the person ever held would count as held on the article's day",
     ),
     Mutation(
         "stale-side-kept",
@@ -272,6 +272,27 @@ MUTATIONS = [
         "    return offices if named or len(offices) == 1 else []",
         "    return offices",
         "'has led it since' would be checked against every office the person held then, not the one",
+    ),
+    Mutation(
+        "bm25-rank-reversed",
+        "verify/passages.py",
+        "scored.sort(key=lambda s: (-s[0], -s[1]))",
+        "scored.sort(key=lambda s: (s[0], -s[1]))",
+        "passages would be read worst first",
+    ),
+    Mutation(
+        "count-of-a-side-tolerance-widened",
+        "verify/kinds/quantity/judge.py",
+        "stance = Stance.SUPPORTS if math.isclose(have, claim.number) else Stance.CONTRADICTS",
+        "stance = Stance.SUPPORTS if abs(have - claim.number) <= 10 else Stance.CONTRADICTS",
+        "421 seats would pass for 411",
+    ),
+    Mutation(
+        "total-read-as-count",
+        "verify/kinds/quantity/judge.py",
+        'if claim.number is None or not noun or noun == "percent" or _is_total(claim):',
+        'if claim.number is None or not noun or noun == "percent":',
+        "the 650 seats a count is taken from would be read as a side's count and contradicted",
     ),
 ]
 

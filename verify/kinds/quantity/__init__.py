@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
-from verify.kinds.quantity.judge import count_findings
+from verify.kinds.quantity.judge import count_findings, number_findings
 from verify.models import Claim
 
 
@@ -21,7 +21,9 @@ class QuantityKind(BaseKind):
         return Wants(titles=(claim.context,) if claim.context else ())
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
-        return count_findings(claim, evidence.everything)
+        # a head count of an organisation has its own rule; any other count is read where the page
+        # ties the same subject to the same counted noun
+        return count_findings(claim, evidence.everything) or number_findings(claim, evidence.everything)
 
 
 KIND = QuantityKind()

@@ -7,8 +7,10 @@ import re
 
 from verify import aliases
 from verify.kinds.base import Aspect, Finding, Stance
-from verify.match import counts_in, units
+from verify.match import Unit, counts_in, field_text, units
 from verify.models import Claim, Document
+from verify.passages import passages, rank
+from verify.wikitext import numbered_groups
 
 
 def count_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
@@ -38,3 +40,80 @@ def count_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                         Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives a different count, {count.phrase}")
                     )
     return out
+
+
+_NUMBER = rf"(?P<num>\d[\d,]*(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
+_TOTAL = re.compile(r"\bof (?:the|all)\s+$", re.I)  # "411 of the 650 seats": 650 is the whole, not the count
+
+
+def number_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """A count of a named thing ('Labour won 411 of the 650 seats', 'she won three medals'), read
+    where the page ties the same subject to the same counted noun: an infobox group (party1 =
+    Labour, seats1 = 411), or the best-ranked passages (BM25 over the claim's sentence). The same
+    number supports; another number for that subject and noun contradicts, quoting it."""
+    noun = (claim.unit or "").lower()
+    if claim.number is None or not noun or noun == "percent" or _is_total(claim):
+        return []
+    entities = _entities(claim)
+    if not entities:
+        return []
+    out: list[Finding] = []
+    for doc in docs:
+        out += _group_findings(claim, doc, noun, entities)
+        ranked = rank(claim.sentence, passages(doc.text))[:5]
+        for _, passage in ranked:
+            for sentence in passage.sentences():
+                out += _sentence_findings(claim, doc, sentence, noun, entities)
+    return out
+
+
+def _is_total(claim: Claim) -> bool:
+    at = claim.sentence.find(claim.text)
+    return at > 0 and bool(_TOTAL.search(claim.sentence[:at]))
+
+
+def _entities(claim: Claim) -> set[str]:
+    """Who or what the count is about: the capitalised words of the claim's sentence outside it."""
+    rest = claim.sentence.replace(claim.text, " ")
+    words = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", rest)}
+    return {w[:5] for w in words - {"the", "this", "that", "his", "her", "their", "its"}}
+
+
+def _mentions(text: str, entities: set[str]) -> bool:
+    return any(w[:5] in entities for w in aliases.fold(text).split())
+
+
+def _group_findings(claim: Claim, doc: Document, noun: str, entities: set[str]) -> list[Finding]:
+    out = []
+    for group in numbered_groups(doc.infobox).values():
+        counted = [f for key, f in group.items() if key.rstrip("s") == noun.rstrip("s")]
+        if not counted or not any(_mentions(f.value, entities) for key, f in group.items() if f not in counted):
+            continue
+        for field in counted:
+            have = aliases.parse_number(field.value.split()[0]) if field.value.split() else None
+            if have is None:
+                continue
+            unit = Unit(doc, field_text(doc, field), field)
+            stance = Stance.SUPPORTS if math.isclose(have, claim.number) else Stance.CONTRADICTS
+            detail = f"gives {field.value} {noun} for the same side"
+            out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
+    return out
+
+
+def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, entities: set[str]) -> list[Finding]:
+    stem = re.escape(noun.rstrip("s")[:5])
+    found = [
+        (m, aliases.parse_number(m["num"]))
+        for m in re.finditer(rf"{_NUMBER}\s+(?:[A-Za-z-]+\s+){{0,2}}?{stem}\w*\b", sentence, re.I)
+    ]
+    found = [(m, n) for m, n in found if n is not None and not _TOTAL.search(sentence[: m.start()])]
+    if not found:
+        return []
+    # the subject must be named before the first count ("Labour secured 411 seats")
+    if not _mentions(sentence[: found[0][0].start()], entities):
+        return []
+    unit = Unit(doc, sentence)
+    if any(math.isclose(n, claim.number) for _, n in found):
+        return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"counts {found[0][0].group(0)}")]
+    m, _ = found[0]
+    return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
