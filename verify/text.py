@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from verify import aliases
+
 ABBREVIATIONS = frozenset(
     [
         "u.s",
@@ -55,18 +57,6 @@ ABBREVIATIONS = frozenset(
         "cpl",
         "pvt",
         "brig",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "inc",
         "corp",
         "co",
@@ -76,6 +66,9 @@ ABBREVIATIONS = frozenset(
         "est",
         "approx",
     ]
+    # month abbreviations ("Jan.", "Sept."); "May." ends a sentence
+    + [m[:3] for m in aliases.MONTHS if m != "may"]
+    + list(aliases.MONTH_ABBREVIATIONS)
 )
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.

@@ -171,12 +171,11 @@ _ROLE_TITLE = _alternation(
 )
 # The first word of a number in words ("thirty-two", "a dozen"): a cheap test before the full parse.
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|"
-    r"Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
+_MONTH_NAMES = [*(m.title() for m in aliases.FULL_MONTHS), *(rf"{m.title()}\." for m in aliases.MONTH_ABBREVIATIONS)]
+_MONTH = "(?:" + "|".join(_MONTH_NAMES) + ")"  # "January" ... "Dec.", from the dates lexicon
 DATE = rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|{_MONTH}\s+\d{{4}})"
-_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)"
+_WEEKDAY_NAME = "(?:" + "|".join(d.title() for d in aliases.WEEKDAYS) + ")"
+_WEEKDAY = rf"(?:{_WEEKDAY_NAME},?\s+)"
 _NOT_FOLLOWED_BY_OF = r"(?!\s+of\b)"
 
 PRENOMINAL = re.compile(
@@ -457,9 +456,9 @@ PERCENT = re.compile(
     rf"[a-z]+(?:\s+[a-z]+)?))?",
     re.IGNORECASE,
 )
+_HYPHEN_NOUN = "|".join(aliases.HYPHENATED_COUNT_NOUNS)  # "the 32-nation alliance", "a 27-member bloc"
 HYPHEN_COUNT = re.compile(
-    rf"(?<![\w.])(?=\w+-(?:nation|member|country))(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})-"
-    rf"(?P<noun>nation|member|country)\b",
+    rf"(?<![\w.])(?=\w+-(?:{_HYPHEN_NOUN}))(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})-(?P<noun>{_HYPHEN_NOUN})\b",
     re.IGNORECASE,
 )
 QUOTE = re.compile(
@@ -534,7 +533,7 @@ _CLAUSE_WORDS = [
 _NOT_A_MODIFIER = rf"(?!{_alternation(_CLAUSE_WORDS)}\b)"
 _MODIFIER = rf"(?:[A-Z][\w.&’'\-]*|{_NOT_A_MODIFIER}[a-z][a-z\-]+)"  # capitalised: "U.S.", "Fox", "NATO"
 _ORGANISATION = (
-    rf"(?:the\s+)?(?!{_MONTH}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:U\.S\.\s+)?"
+    rf"(?:the\s+)?(?!{_MONTH}|{_WEEKDAY_NAME}\b)(?:U\.S\.\s+)?"
     r"(?:\d+(?:st|nd|rd|th)\s+)?"
     r"[A-Z][\w.&’'\-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?[A-Z][\w.&’'\-]*)*"
 )
