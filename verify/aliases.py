@@ -81,6 +81,8 @@ OFFICE_ACRONYMS = frozenset(f for forms in OFFICE_ALIASES.values() for f in form
 _ORGANISATIONS = lexicons.load("organisations")
 ORGANISATION_ALIASES: dict[str, list[str]] = _ORGANISATIONS["aliases"]
 ORGANISATION_WORDS = frozenset(_ORGANISATIONS["words"])  # a capitalised run holding one is an organisation, whole
+ROLE_OWNERS: tuple[str, ...] = tuple(_ORGANISATIONS["owners"])  # "NATO's supreme commander"
+ROLE_FIRST_OWNERS: tuple[str, ...] = tuple(_ORGANISATIONS["role_first_owners"])
 BODY_WORDS: tuple[str, ...] = tuple(_ORGANISATIONS["bodies"])  # "Council", "Committee": a body a count is about
 
 # Given names and their common short forms.
@@ -99,7 +101,9 @@ _NUMBERS = lexicons.load("numbers")
 NUMBER_WORDS: dict[str, int] = _NUMBERS["words"]
 SCALES: dict[str, int] = _NUMBERS["scales"]
 SHORT_SCALES: dict[str, str] = _NUMBERS["short_scales"]  # "£2bn", "$300m"
-DECADES: dict[str, int] = _NUMBERS["decades"]  # "a decade", "two decades"
+DECADES: dict[str, int] = _NUMBERS["decades"]
+CURRENCY_SYMBOLS: dict[str, str] = _NUMBERS["currency_symbols"]  # "$" -> "USD"
+CURRENCY_CODES: tuple[str, ...] = tuple(_NUMBERS["currencies"]["codes"])  # "a decade", "two decades"
 
 _TENS = [w for w, v in NUMBER_WORDS.items() if 20 <= v <= 90 and v % 10 == 0]
 _UNITS = [w for w, v in NUMBER_WORDS.items() if 1 <= v <= 9 and " " not in w]
@@ -186,6 +190,18 @@ def transliteration_key(name: str) -> str:
 def given_name_variants(name: str) -> set[str]:
     low = fold(name)
     return NICKNAMES.get(low, set()) | {low}
+
+
+def country_names() -> list[str]:
+    """Every country as an article writes it when it owns something: 'France', 'the United States', 'the U.S.'."""
+    out = {entry[0] for entry in COUNTRIES.values()} | {entry[1] for entry in COUNTRIES.values()}
+    out |= {f"the {f}" for f, entry in _written_forms() if entry[1].startswith("the ") and re.fullmatch(r"[A-Z.]+", f)}
+    out |= {form for form, entry in _written_forms() if form in _COUNTRY_LEXICON["not_before_titles"]}
+    return sorted(out)
+
+
+def _written_forms() -> list[tuple[str, tuple[str, str]]]:
+    return [(form, (e["name"], e["title"])) for e in _COUNTRY_LEXICON["country"] for form in e["forms"]]
 
 
 def country_title_form(country: str) -> str:

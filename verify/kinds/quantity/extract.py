@@ -78,7 +78,7 @@ class QuantityReading:
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end()))
                 context = self.quantity_context(sent, m.start(), None)
-                unit = {"$": "USD", "€": "EUR", "£": "GBP"}.get(m["cur"], m["cur"].strip())  # or its ISO code
+                unit = aliases.CURRENCY_SYMBOLS.get(m["cur"], m["cur"].strip())  # or its ISO code
                 self.add_quantity(sent, m, context or "amount", "amount", m[0], number, unit, context)
         for m in scan(p.HYPHEN_MEASURE):
             number = aliases.parse_number(m["num"].replace(",", "") + (f" {m['scale']}" if m["scale"] else ""))
@@ -156,15 +156,14 @@ class QuantityReading:
         for m in scan(p.RATE_COUNT):  # "plans to buy 4.5 million this year"
             number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
             unit = self.last_counted_unit()
-            if number is None or unit is None or not free(m) or unit in {"USD", "EUR", "GBP", "percent"}:
+            if number is None or unit is None or not free(m) or unit in {*aliases.CURRENCY_SYMBOLS.values(), "percent"}:
                 continue
             taken.append((m.start("num"), m.end()))
             self.add_quantity(sent, m, unit, "count", m["num"], number, unit)
 
 
 CURRENCY_TRIGGER = Searched(
-    re.compile(r"[$€£]\d|\b(?:NOK|SEK|DKK|CHF|PLN|USD|EUR|GBP|JPY) \d"),
-    ("$", "€", "£", "NOK", "SEK", "DKK", "CHF", "PLN", "USD", "EUR", "GBP", "JPY"),
+    re.compile(rf"{p.CURRENCY_SYMBOL}\d|\b{p.CURRENCY_CODE} \d"), (*aliases.CURRENCY_SYMBOLS, *aliases.CURRENCY_CODES)
 )
 PART_OF_TRIGGER = Searched(
     re.compile(r"\w\s+of\s+(?:the|its|their)\s+(?:\d|[a-z]+\s)"), (" of the ", " of its ", " of their ")
