@@ -73,3 +73,15 @@ def test_a_page_less_precise_than_the_article_does_not_confirm_its_day():
         "month",
         "year",
     ]
+
+
+def test_the_library_and_every_kind_load_without_the_cli_or_the_cassette_tools():
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, verify.app, verify.pipeline, verify.kinds; verify.kinds.registry(); "
+        "print(sorted(m for m in ('typer', 'rich', 'vcr', 'yaml') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "[]"
