@@ -6,8 +6,9 @@ import pytest
 
 from verify.article import load_article
 from verify.extract import extract_claims
+from verify.kinds.quantity.judge import counts_in
 from verify.link import name_score
-from verify.match import counts_in, tense
+from verify.match import tense
 from verify.models import Verdict
 from verify.pipeline import check
 

@@ -25,7 +25,7 @@ from verify.extract.common import (
     clean_name,
 )
 from verify.extract.rules import RuleBook
-from verify.kinds.base import ArticleView, claim_id
+from verify.kinds.base import ArticleView, claim_at, claim_id
 from verify.kinds.date.extract import RULES as DATE_RULES
 from verify.kinds.date.extract import DateReading
 from verify.kinds.duration.extract import RULES as DURATION_RULES
@@ -49,6 +49,13 @@ BOOK = RuleBook(
     number_words=p.NUMBER_TOKENS,
     openers=p.OPENERS,
     described_words=p.DESCRIBED_WORDS,
+)
+
+
+# A conflict named by its sides: "Russo-Ukrainian", "Sino-Indian" (a combining form and a nationality),
+# or "<nationality> invasion of <country>".
+_NAMED_CONFLICT = re.compile(
+    rf"\b(?:[A-Z][a-z]+o-{p.NAT}(?=\s+(?:war|conflict)\b)|{p.NAT} invasion of {p.COUNTRY})\b"
 )
 
 
@@ -110,20 +117,7 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
         if cid in self.seen or self.restates_a_title(kind, subject, value):
             return
         self.seen.add(cid)
-        start, end = sent.start + start, sent.start + end
-        self.claims.append(
-            Claim(
-                id=cid,
-                kind=kind,
-                text=self.article.text[start:end],
-                sentence=sent.text,
-                span=(start, end),
-                subject=subject,
-                relation=relation,
-                value=value,
-                **fields,
-            )
-        )  # type: ignore[arg-type]
+        self.claims.append(claim_at(self.article.text, kind, sent, start, end, subject, relation, value, cid, **fields))
         if kind == "role":
             self.title_words.setdefault(subject, set()).update((value or "").lower().split())
             self.ctx.last_person = subject
@@ -212,7 +206,7 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
         )
         if m:
             return f"war in {m['place'] or m['where']}"
-        m = re.search(r"\b(?:Russo-Ukrainian|Russian invasion of Ukraine)\b", self.article.text)
+        m = _NAMED_CONFLICT.search(self.article.text)
         return m.group(0) if m else None
 
 

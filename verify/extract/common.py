@@ -9,164 +9,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.extract import patterns as p
 from verify.text import Sentence
 
 # Capitalised words that start or end a run but are not part of a person's name.
 NOT_NAME = frozenset(
-    [
-        "the",
-        "an",
-        "and",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "to",
-        "by",
-        "with",
-        "from",
-        "as",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "their",
-        "we",
-        "our",
-        "nato",
-        "eu",
-        "un",
-        "command",
-        "staff",
-        "council",
-        "committee",
-        "department",
-        "ministry",
-        "office",
-        "army",
-        "navy",
-        "air",
-        "force",
-        "forces",
-        "marine",
-        "corps",
-        "alliance",
-        "government",
-        "parliament",
-        "senate",
-        "congress",
-        "house",
-        "white",
-        "european",
-        "union",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "kyiv",
-        "moscow",
-        "washington",
-        "brussels",
-        "ukraine",
-        "russia",
-        "europe",
-        "america",
-        "alaska",
-        "stuttgart",
-        "mons",
-        "belgium",
-        "germany",
-        "italy",
-        "poland",
-        "spain",
-        "only",
-        "some",
-        "critics",
-        "analysts",
-        "colleagues",
-        "supporters",
-        "officials",
-        "interview",
-        "analysis",
-        "russian",
-        "ukrainian",
-        "american",
-        "british",
-        "french",
-        "german",
-        "italian",
-        "polish",
-        "dutch",
-        "canadian",
-        "turkish",
-        "chinese",
-        "spanish",
-        "defense",
-        "defence",
-        "secretary",
-        "president",
-        "minister",
-        "general",
-        "admiral",
-        "chairman",
-        "chair",
-        "foreign",
-        "prime",
-        "mayor",
-        "governor",
-        "senator",
-        "ambassador",
-        "commissioner",
-        "envoy",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "representative",
-        "prosecutor",
-        "director",
-        "commander",
-        "chief",
-        "vice",
-        "deputy",
-        "acting",
-        "former",
-        "sen",
-        "rep",
-        "gov",
-        "prince",
-        "princess",
-        "sheikh",
-        "emir",
-        "sultan",
-        "crown",
-        "executive",
-    ]
+    [word for group in lexicons.load("names")["not_name"].values() for word in group]
     + [m for m in aliases.MONTHS if len(m) > 3]
 )
 _HEADS_LONGEST_FIRST = sorted(aliases.OFFICE_HEADS, key=len, reverse=True)
 # "The study", "The new scheme" as the subject of a sentence; not "The scheme was".
 _THE_NOUN_PHRASE = re.compile(r"\s*(?P<np>The\s+[a-z]+(?:\s+(?!(?:was|were|is|are|has|had|will|would)\b)[a-z]+)?)\b")
-# Title words that may end a capitalised run before a name (NAME cannot tell them apart).
-_TITLE_WORDS = frozenset(
-    {
-        "general", "secretary", "minister", "president", "chairman", "chair", "admiral", "mayor", "governor",
-        "senator", "ambassador", "commissioner", "envoy", "spokesman", "spokeswoman", "director", "commander",
-        "chief", "deputy", "prosecutor",
-    }
-)  # fmt: skip
 _REPORTED_SUBJECT = re.compile(
     r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<np>(?:the|a|an)\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:had|has|have|was|were)\b"
 )
@@ -177,7 +31,6 @@ _AND_MORE_IN = re.compile(  # "... and 28 in Israel", "149 in favour and 12 agai
 _ANAPHORIC_COUNT = re.compile(r"\b[Tt]he\s+$")
 # "the two members who voted no", "the eight countries bordering the Baltic": restricted, so informative
 _RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in|[a-z]+ing)\b")
-_DECADES = {"a decade": 10, "two decades": 20, "three decades": 30, "a century": 100}
 # What may stand between two people met at once: a comma or "and", then titles ("Defence Minister").
 _JOINED_NAMES = re.compile(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-]*\s+){0,4}")
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
@@ -191,18 +44,8 @@ _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s*$")  # "Former U.
 _NOT_A_NAME_ENDINGS = tuple(
     stem + plural for stem in ("tion", "sion", "ness", "ship", "hood", "ism", "ity") for plural in ("", "s")
 )
-_SHORT_SCALES = {"bn": "billion", "tn": "trillion", "m": "million", "k": "thousand"}  # "£2bn", "$300m"
 _INITIAL = re.compile(r"[A-Z]\.")
 _PLACE_OR_SHIP_WORDS = frozenset({"the", "in", "at", "from", "near", "to", "of", "carrier", "ship", "city", "town"})
-# Words that make a capitalised run an organisation, whole: "World Health Organization" is no
-# person called "World Health", "UN General Assembly" no "Assembly".
-ORGANISATION_WORDS = frozenset(
-    {
-        "assembly", "agency", "organization", "organisation", "bank", "court", "party", "group", "fleet", "guard",
-        "institute", "university", "company", "corporation", "association", "federation", "commission", "board",
-        "bureau", "service", "division", "brigade", "battalion", "regiment", "squadron", "centre", "center",
-    }
-)  # fmt: skip
 PAST_VERBS = {
     "served",
     "had served",
@@ -289,13 +132,13 @@ def clean_name(name: str) -> str | None:
     if name.strip() in {"He", "She", "he", "she"}:
         return name.strip()  # resolved to the last person by the caller
     tokens = name.split()
-    if any(t.lower() in ORGANISATION_WORDS for t in tokens):
+    if any(t.lower() in aliases.ORGANISATION_WORDS for t in tokens):
         return None
     while tokens and tokens[0].lower().strip(".") in NOT_NAME:
         tokens.pop(0)
     while tokens and tokens[-1].lower().strip(".") in NOT_NAME:
         tokens.pop()
-    titled = [i for i, t in enumerate(tokens) if t.lower().strip(".") in _TITLE_WORDS]
+    titled = [i for i, t in enumerate(tokens) if t.lower().strip(".") in aliases.TITLE_WORDS]
     if titled and len(tokens) - titled[-1] > 2:  # "Assistant Attorney General John Eisenberg" -> "John Eisenberg"
         tokens = tokens[titled[-1] + 1 :]
     if not tokens or any(t.lower().strip(".") in NOT_NAME for t in tokens) or _INITIAL.fullmatch(tokens[-1]):
@@ -345,7 +188,6 @@ def _subject_before(text: str, pos: int) -> str | None:
     return head if 0 < len(words) <= 8 and not head.lower().startswith(("he ", "she ", "it ", "they ")) else None
 
 
-_BARE_HEADS = frozenset({"chairman", "chairwoman", "chair", "head", "director", "commander", "president", "leader"})
 _BODY = re.compile(
     r"\b(?:[Tt]he[ ]+)?(?P<body>(?:[A-Z][\w.\-]*[ ]+){0,5}(?:Committee|Commission|Council|Board|Panel|Agency|Command|"
     r"Division|Court|Caucus|Subcommittee))\b"

@@ -40,6 +40,8 @@ def _trie_pattern(node: dict) -> str:
 
 
 NAT = _alternation(aliases.NATIONALITIES)
+COUNTRY = _alternation(aliases.country_names())
+_DOTTED = r"(?:[A-Z]\.){2,3}"  # a dotted abbreviation before a name: "U.S. European Command", "U.K. Ministry"
 RANK = _alternation(aliases.RANK_FORMS)
 SERVICE = r"(?:Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard)"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚ"  # Latin capitals, with the accented ones of European names (Romanian Ș, Ț too)
@@ -171,12 +173,11 @@ _ROLE_TITLE = _alternation(
 )
 # The first word of a number in words ("thirty-two", "a dozen"): a cheap test before the full parse.
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|"
-    r"Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
+_MONTH_NAMES = [*(m.title() for m in aliases.FULL_MONTHS), *(rf"{m.title()}\." for m in aliases.MONTH_ABBREVIATIONS)]
+_MONTH = "(?:" + "|".join(_MONTH_NAMES) + ")"  # "January" ... "Dec.", from the dates lexicon
 DATE = rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|{_MONTH}\s+\d{{4}})"
-_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)"
+_WEEKDAY_NAME = "(?:" + "|".join(d.title() for d in aliases.WEEKDAYS) + ")"
+_WEEKDAY = rf"(?:{_WEEKDAY_NAME},?\s+)"
 _NOT_FOLLOWED_BY_OF = r"(?!\s+of\b)"
 
 PRENOMINAL = re.compile(
@@ -242,9 +243,10 @@ APPOSITIVE_WHO_LED = re.compile(
     rf"the\s+[a-z\-]+)"  # "the main opposition Democratic Party", or just "the company"
     rf"(?P<when>\s+(?:since|from|between|until)\s+\d{{4}}(?:\s+(?:to|and|-|–)\s+\d{{4}})?)?"
 )
+# Who may own a role in an appositive ("Ukraine's ambassador to NATO"): a country or an organisation.
+_OWNER = _alternation([*aliases.country_names(), *aliases.ROLE_OWNERS])
 APPOSITIVE_NP = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:(?P<owner>NATO|the EU|the U\.S\.|the United States|Russia|Ukraine|America|Britain|"
-    rf"France|Germany|Italy|Poland|Canada|Turkey|China|{NAT})['’]s\s+|the\s+(?P<body>[a-z]+)['’]s\s+|the\s+)"
+    rf"(?P<name>{NAME}),\s+(?:(?P<owner>{_OWNER}|{NAT})['’]s\s+|the\s+(?P<body>[a-z]+)['’]s\s+|the\s+)"
     rf"(?P<role>[a-z][a-z\s\-]+?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)?),"
 )
 APPOSITIVE_A = re.compile(
@@ -298,7 +300,7 @@ AS_TITLE = re.compile(
 )
 # "Ukraine's ambassador to NATO, Alyona Getmanchuk,": the role first, then the name.
 REVERSE_APPOSITIVE = re.compile(
-    rf"(?:(?P<owner>Russia|Ukraine|America|Britain|France|Germany|Italy|Poland|NATO|the EU|the U\.S\.)['’]s\s+|"
+    rf"(?:(?P<owner>{_alternation(aliases.ROLE_FIRST_OWNERS)})['’]s\s+|"
     rf"(?<![\w,])(?:the\s+))(?P<role>(?:[a-z][a-z\-]*\s+){{0,2}}(?:{LOWER_TITLES}|minister|president|secretary|"
     rf"commander|chief|director)(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?),\s+"
     rf"(?P<name>{NAME}),"
@@ -418,9 +420,13 @@ IRREGULAR_PLURALS = (
     r"(?:grandchildren|children|people|[a-z]*men|personnel|aircraft|police|staff|feet|yen|yuan|won|renminbi|rand|baht)"
 )
 # "€86 billion", "$2 billion", "£1.5 million": an amount of money.
+CURRENCY_SYMBOL = "[" + "".join(aliases.CURRENCY_SYMBOLS) + "]"  # "$", "€", "£"
+CURRENCY_CODE = "(?:" + "|".join(aliases.CURRENCY_CODES) + ")"  # "NOK", "USD"
+_SCALE = "|".join(aliases.SCALES)
+_SHORT_SCALE = "|".join(aliases.SHORT_SCALES)
 CURRENCY = re.compile(
-    r"(?P<cur>[$€£]|(?:NOK|SEK|DKK|CHF|PLN|USD|EUR|GBP|JPY)\s)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s+(?P<scale>(?i:thousand|million|billion|trillion))|(?P<short>bn|tn|m|k)\b)?"
+    rf"(?P<cur>{CURRENCY_SYMBOL}|{CURRENCY_CODE}\s)(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
+    rf"(?:\s+(?P<scale>(?i:{_SCALE}))|(?P<short>{_SHORT_SCALE})\b)?"
 )
 # The words a count may open with, as one prefix tree: a word start is tested letter by letter once.
 _COUNT_START = _alternation(
@@ -457,9 +463,9 @@ PERCENT = re.compile(
     rf"[a-z]+(?:\s+[a-z]+)?))?",
     re.IGNORECASE,
 )
+_HYPHEN_NOUN = "|".join(aliases.HYPHENATED_COUNT_NOUNS)  # "the 32-nation alliance", "a 27-member bloc"
 HYPHEN_COUNT = re.compile(
-    rf"(?<![\w.])(?=\w+-(?:nation|member|country))(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})-"
-    rf"(?P<noun>nation|member|country)\b",
+    rf"(?<![\w.])(?=\w+-(?:{_HYPHEN_NOUN}))(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})-(?P<noun>{_HYPHEN_NOUN})\b",
     re.IGNORECASE,
 )
 QUOTE = re.compile(
@@ -534,7 +540,7 @@ _CLAUSE_WORDS = [
 _NOT_A_MODIFIER = rf"(?!{_alternation(_CLAUSE_WORDS)}\b)"
 _MODIFIER = rf"(?:[A-Z][\w.&’'\-]*|{_NOT_A_MODIFIER}[a-z][a-z\-]+)"  # capitalised: "U.S.", "Fox", "NATO"
 _ORGANISATION = (
-    rf"(?:the\s+)?(?!{_MONTH}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:U\.S\.\s+)?"
+    rf"(?:the\s+)?(?!{_MONTH}|{_WEEKDAY_NAME}\b)(?:{_DOTTED}\s+)?"
     r"(?:\d+(?:st|nd|rd|th)\s+)?"
     r"[A-Z][\w.&’'\-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?[A-Z][\w.&’'\-]*)*"
 )
@@ -626,7 +632,7 @@ GENERAL_ROLE_PATTERNS = (
     GENERAL_PRENOMINAL,
     GENERAL_COPULA,
 )
-CAPITAL_RUN = re.compile(r"(?:the\s+)?(?:U\.S\.\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|the|and))*")
+CAPITAL_RUN = re.compile(rf"(?:the\s+)?(?:{_DOTTED}\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|the|and))*")
 TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hours", "minutes"}
 
 

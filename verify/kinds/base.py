@@ -37,6 +37,7 @@ __all__ = [
     "Retrieved",
     "Stance",
     "Wants",
+    "claim_at",
     "claim_id",
 ]
 
@@ -161,19 +162,35 @@ class ArticleView:
         self, kind: str, sentence: Sentence, start: int, end: int, subject: str, relation: str, **fields: object
     ) -> Claim:
         """A claim over `sentence.text[start:end]`, its span in article offsets."""
-        value = fields.pop("value", None)
-        a, b = sentence.start + start, sentence.start + end
-        return Claim(
-            id=claim_id(kind, subject, relation, value),  # type: ignore[arg-type]
-            kind=kind,
-            text=self.article.text[a:b],
-            sentence=sentence.text,
-            span=(a, b),
-            subject=subject,
-            relation=relation,
-            value=value,
-            **fields,  # type: ignore[arg-type]
-        )
+        return claim_at(self.article.text, kind, sentence, start, end, subject, relation, **fields)
+
+
+def claim_at(
+    text: str,
+    kind: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    subject: str,
+    relation: str,
+    value: str | None = None,
+    claim_id_: str | None = None,
+    **fields: object,
+) -> Claim:
+    """A claim over `sentence.text[start:end]` of the article `text`, with its span in article offsets
+    and its id from the normalised claim unless given."""
+    a, b = sentence.start + start, sentence.start + end
+    return Claim(
+        id=claim_id_ or claim_id(kind, subject, relation, value),
+        kind=kind,
+        text=text[a:b],
+        sentence=sentence.text,
+        span=(a, b),
+        subject=subject,
+        relation=relation,
+        value=value,
+        **fields,  # type: ignore[arg-type]
+    )
 
 
 @runtime_checkable

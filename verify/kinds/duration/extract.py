@@ -7,7 +7,6 @@ import re
 from verify import aliases
 from verify.extract import patterns as p
 from verify.extract.common import (
-    _DECADES,
     _REPORTED_SUBJECT,
     _inside,
     _subject_before,
@@ -72,7 +71,7 @@ class DurationReading:
                 or self.pronoun_subject(sent)
                 or _subject_before(sent.text, m.start())
             )
-            years = _DECADES.get(m["span"])
+            years = aliases.DECADES.get(m["span"])
             number = years or aliases.parse_number(m["num"] or "")
             if who and number:
                 unit = "years" if years else m["unit"]

@@ -10,7 +10,6 @@ from verify.extract.common import (
     _ANAPHORIC_COUNT,
     _AND_MORE_IN,
     _RESTRICTED,
-    _SHORT_SCALES,
     _inside,
 )
 from verify.extract.rules import WRITTEN_WITH_A_NUMBER, Rule, Searched, Substrings
@@ -50,7 +49,8 @@ class QuantityReading:
             if (
                 aliases.country_of(run)
                 or run in aliases.ORGANISATION_ALIASES
-                or re.search(r"Command|Ministry|Council|Committee|EUCOM|AFRICOM", run)
+                or any(body in run for body in aliases.BODY_WORDS)
+                or any(word.lower() in aliases.OFFICE_ACRONYMS for word in run.split() if word.isupper())
             ):
                 return run
         return self.ctx.organisations[0] if self.ctx.organisations else None
@@ -73,12 +73,12 @@ class QuantityReading:
             value = f"{m['num']}%" + (f" of {of}" if of else "")
             self.add_quantity(sent, m, context or of or "percent", "share", value, number, "percent", context)
         for m in scan(p.CURRENCY):
-            scale = m["scale"] or _SHORT_SCALES.get(m["short"] or "")
+            scale = m["scale"] or aliases.SHORT_SCALES.get(m["short"] or "")
             number = aliases.parse_number(m["num"] + (f" {scale.lower()}" if scale else ""))
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end()))
                 context = self.quantity_context(sent, m.start(), None)
-                unit = {"$": "USD", "€": "EUR", "£": "GBP"}.get(m["cur"], m["cur"].strip())  # or its ISO code
+                unit = aliases.CURRENCY_SYMBOLS.get(m["cur"], m["cur"].strip())  # or its ISO code
                 self.add_quantity(sent, m, context or "amount", "amount", m[0], number, unit, context)
         for m in scan(p.HYPHEN_MEASURE):
             number = aliases.parse_number(m["num"].replace(",", "") + (f" {m['scale']}" if m["scale"] else ""))
@@ -156,15 +156,14 @@ class QuantityReading:
         for m in scan(p.RATE_COUNT):  # "plans to buy 4.5 million this year"
             number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
             unit = self.last_counted_unit()
-            if number is None or unit is None or not free(m) or unit in {"USD", "EUR", "GBP", "percent"}:
+            if number is None or unit is None or not free(m) or unit in {*aliases.CURRENCY_SYMBOLS.values(), "percent"}:
                 continue
             taken.append((m.start("num"), m.end()))
             self.add_quantity(sent, m, unit, "count", m["num"], number, unit)
 
 
 CURRENCY_TRIGGER = Searched(
-    re.compile(r"[$€£]\d|\b(?:NOK|SEK|DKK|CHF|PLN|USD|EUR|GBP|JPY) \d"),
-    ("$", "€", "£", "NOK", "SEK", "DKK", "CHF", "PLN", "USD", "EUR", "GBP", "JPY"),
+    re.compile(rf"{p.CURRENCY_SYMBOL}\d|\b{p.CURRENCY_CODE} \d"), (*aliases.CURRENCY_SYMBOLS, *aliases.CURRENCY_CODES)
 )
 PART_OF_TRIGGER = Searched(
     re.compile(r"\w\s+of\s+(?:the|its|their)\s+(?:\d|[a-z]+\s)"), (" of the ", " of its ", " of their ")
@@ -178,7 +177,7 @@ RULES = (
     ),
     Rule(p.ORDINAL_MEMBER, frozenset({"member", "ally"})),
     Rule(p.CASUALTIES, frozenset({"killing", "injuring", "wounding"})),
-    Rule(p.HYPHEN_COUNT, frozenset({"nation", "member", "country"})),
+    Rule(p.HYPHEN_COUNT, frozenset(aliases.HYPHENATED_COUNT_NOUNS)),
     Rule(p.PART_OF, PART_OF_TRIGGER, numeric=True),
     Rule(p.QUANTITY, WRITTEN_WITH_A_NUMBER),
     Rule(

@@ -4,13 +4,45 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from verify import aliases
+from verify.extract.patterns import HYPHEN_COUNT, QUANTITY
 from verify.kinds.base import Aspect, Finding, Stance
-from verify.match import Unit, counts_in, field_text, units
+from verify.match import Unit, field_text, units
 from verify.models import Claim, Document
 from verify.passages import passages, rank
 from verify.wikitext import numbered_groups
+
+
+@dataclass(frozen=True)
+class Count:
+    number: float
+    concept: str
+    phrase: str
+
+
+_QUALIFIERS = re.compile(
+    r"\b(founding|new|additional|other|partner|aspiring|non-member|former|original|another)\b", re.I
+)
+
+
+def counts_in(text: str) -> list[Count]:
+    """Unqualified counts in a sentence: '32 member states', 'the 32-nation alliance'."""
+    out = []
+    for m in QUANTITY.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _QUALIFIERS.search(m["noun"]) or _QUALIFIERS.search(before) or re.fullmatch(r"(1[89]|20)\d\d", m["num"]):
+            continue
+        number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
+        concept = aliases.counted_concept(m["noun"])
+        if number is not None and concept:
+            out.append(Count(number, concept, m.group(0).strip()))
+    for m in HYPHEN_COUNT.finditer(text):
+        number = aliases.parse_number(m["num"])
+        if number is not None:
+            out.append(Count(number, "member states", m.group(0)))
+    return out
 
 
 def count_findings(claim: Claim, docs: list[Document]) -> list[Finding]:

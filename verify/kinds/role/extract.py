@@ -8,7 +8,6 @@ import re
 from verify import aliases
 from verify.extract import patterns as p
 from verify.extract.common import (
-    _BARE_HEADS,
     _FORMER_BEFORE,
     _OPENING_PERSON,
     PAST_VERBS,
@@ -383,7 +382,7 @@ class RoleReading:
                 if not body:
                     continue
                 role = f"{role} of the {body}"
-            if role.lower() in _BARE_HEADS and not owner:  # "Sen. Roger Wicker, R-Miss., the chairman,"
+            if role.lower() in aliases.BARE_HEADS and not owner:  # "Sen. Roger Wicker, R-Miss., the chairman,"
                 body = _last_body(self.text_before(sent.start + m.start()))
                 role = f"{role} of the {body}" if body else role
             if self.read_already(sent, m, role, first_claim) or not (who := name_at(m)):

@@ -170,6 +170,11 @@ def _term(group: dict) -> tuple[str | None, str | None]:
     return start, end
 
 
+def _names_a_body(mention: str) -> bool:
+    """'European Command', 'NATO Military Committee': a capitalised run that names a body, not a holder."""
+    return any(body in mention for body in (*aliases.BODY_WORDS, *aliases.ORGANISATION_ALIASES))
+
+
 def _incumbent_findings(subject: str, doc: Document) -> list[Finding]:
     out = []
     candidates = [(Unit(doc, field_text(doc, f), f), since) for f, since in incumbent_fields(doc)]
@@ -182,7 +187,7 @@ def _incumbent_findings(subject: str, doc: Document) -> list[Finding]:
         if hit:
             out.append(Finding(unit, Stance.SUPPORTS, hit[0], Aspect.MAIN, f"names {hit[1]} as the holder", since))
             continue
-        others = [m for m in person_mentions(text) if not re.search(r"Command|Committee|Council|Staff|NATO", m)]
+        others = [m for m in person_mentions(text) if not _names_a_body(m)]
         same = next((m for m in others if same_person(subject, m)), None)
         if same:  # the claimed person written another way ("GenAlexus G. Grynkewich"), never another holder
             out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"names {same} as the holder", since))
