@@ -33,12 +33,12 @@ def test_no_false_fact_is_supported_on_the_held_out_part(held_out):
     assert held_out.false_supported == []
 
 
-@pytest.mark.xfail(strict=True, reason="measured recall 0.429 (6/14 extracted; 6/30 over all labels)")
+@pytest.mark.xfail(strict=True, reason="measured recall 0.643 (9/14 extracted; 9/30 over all labels)")
 def test_contradictions_are_found_on_the_held_out_part(held_out):
     assert held_out.contradiction_recall >= 0.9
 
 
-@pytest.mark.xfail(strict=True, reason="measured 0.032 (8/249)")
+@pytest.mark.xfail(strict=True, reason="measured 0.120 (30/249): the since and count rules over-reach here")
 def test_true_claims_are_rarely_contradicted_on_the_held_out_part(held_out):
     assert held_out.false_contradicted_rate <= 0.02
 
