@@ -30,7 +30,8 @@ def test_every_page_text_is_cut_from_its_stored_copy(page_file: Path):
     page = json.loads(page_file.read_text(encoding="utf-8"))
     references = page["reference"] if isinstance(page["reference"], list) else [page["reference"]]
     copies = [squash(json.loads((ROOT / r).read_text(encoding="utf-8"))["text"]) for r in references]
-    for paragraph in page["lead"]:
+    body = [p for section in page.get("sections", []) for p in [section["heading"], *section["paragraphs"]]]
+    for paragraph in page["lead"] + body:
         assert any(squash(paragraph) in copy for copy in copies), paragraph[:80]
     for _, value in (page["infobox"] or {}).get("fields", []):
         assert any(squash(value) in copy for copy in copies), value

@@ -74,3 +74,16 @@ def test_a_count_is_read_off_the_infobox_group_of_the_same_side(seats: str, verd
 def test_the_whole_a_count_is_taken_from_is_not_contradicted_by_the_part():
     got = verdicts(ELECTION.format(n="411"), dt.date(2024, 7, 6))
     assert got.get("650 seats", "unverified") != "contradicted"
+
+
+def test_the_whole_article_comes_in_passages_under_its_section_headings():
+    async def run():
+        wiki = FakeWiki.from_directory(PAGES)
+        source = WikipediaSource(HttpClient(transport=httpx.MockTransport(wiki.handler)))
+        lead = (await source.lookup(["Thomas Bach"]))["Thomas Bach"].document
+        return lead, await source.full_text(lead)
+
+    lead, whole = asyncio.run(run())
+    assert "Fencing career" not in lead.text
+    fencing = [p for p in passages(whole.text) if p.section == "Fencing career"]
+    assert fencing and "foil fencer" in fencing[0].text

@@ -49,11 +49,21 @@ class StoredPage:
     disambiguation: bool = False
     stored_copy_url: str = ""
     timestamp: str = "2025-06-02T00:00:00Z"  # the stored copy's apparent date (approximate), ISO 8601 UTC
+    sections: list[dict] = field(default_factory=list)  # the body the stored copy holds: heading, paragraphs
     _wikitext: tuple[tuple, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def extract(self) -> str:
         return "\n".join(self.lead)
+
+    def whole_extract(self, section_format: str = "wiki") -> str:
+        """The whole article as TextExtracts gives it without `exintro`: the lead, then each section's
+        heading (`== H ==` with `exsectionformat=wiki`, the bare heading with `plain`) and paragraphs."""
+        parts = ["\n".join(self.lead)]
+        for section in self.sections:
+            heading = f"== {section['heading']} ==" if section_format == "wiki" else section["heading"]
+            parts.append("\n".join([heading, *section["paragraphs"]]))
+        return "\n\n".join(p for p in parts if p)
 
     @property
     def pageid(self) -> int:
@@ -95,6 +105,7 @@ def load_history(directory: Path) -> dict[str, list[StoredPage]]:
             disambiguation=raw.get("disambiguation", False),
             stored_copy_url=raw.get("stored_copy_url", ""),
             timestamp=raw.get("timestamp", "2025-06-02T00:00:00Z"),
+            sections=raw.get("sections", []),
         )
         pages.setdefault(page.title, []).append(page)
     for revisions in pages.values():
@@ -324,7 +335,8 @@ class FakeWiki:
         if index is not None:
             entry["index"] = index
         if "extracts" in props:
-            entry["extract"] = page.extract  # the store holds leads only, with or without exintro
+            whole = "exintro" not in params
+            entry["extract"] = page.whole_extract(params.get("exsectionformat", "wiki")) if whole else page.extract
         if "info" in props:
             url = f"{self.base_url}/wiki/{page.title.replace(' ', '_')}"
             entry.update(

@@ -248,7 +248,7 @@ class WikipediaSource:
             "maxlag": "5",
             "prop": "extracts",
             "explaintext": "1",
-            "exsectionformat": "plain",
+            "exsectionformat": "wiki",  # headings as "== H ==" lines: passages keep their section
             "titles": doc.title,
         }
         answer = await self.http.get_json(self.api, params)
