@@ -28,7 +28,10 @@ def results(text: str, as_of: dt.date) -> dict:
     return asyncio.run(run())
 
 
-@pytest.mark.parametrize(("day", "verdict"), [("2 April 2024", "supported"), ("28 March 2024", "contradicted")])
+@pytest.mark.parametrize(
+    ("day", "verdict"),
+    [("2 April 2024", "supported"), ("28 March 2024", "contradicted"), ("12 April 2024", "contradicted")],
+)
 def test_sworn_in_on_a_day_is_read_off_the_offices_term_start(day: str, verdict: str):
     text = f"Luís Montenegro was sworn in as Prime Minister of Portugal on {day}."
     got = results(text, dt.date(2024, 4, 3))[f"was sworn in as Prime Minister of Portugal on {day}"]
@@ -42,3 +45,9 @@ def test_sworn_in_on_a_day_is_read_off_the_offices_term_start(day: str, verdict:
 def test_since_a_day_is_checked_against_the_start_of_the_one_office_then_held(day: str, verdict: str):
     got = results(f"IOC President Thomas Bach spoke. Bach has led the committee since {day}.", dt.date(2025, 3, 21))
     assert got[f"has led the committee since {day}"].verdict.value == verdict
+
+
+def test_since_without_the_office_named_is_left_open_when_several_offices_were_held():
+    text = "Conservative leader Rishi Sunak conceded. Sunak had led the country since 25 October 2022."
+    got = results(text, dt.date(2024, 7, 6))["led the country since 25 October 2022"]
+    assert got.verdict.value != "contradicted"
