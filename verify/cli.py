@@ -13,22 +13,24 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, get_args
 
 import typer
 from rich.console import Console
 from rich.progress import Progress
-from rich.table import Table
 
 from verify.article import DEFAULT_MAX_BYTES, load_article
 from verify.cassette import cassette
 from verify.claimfile import ClaimFile, load_claim_file, merge
+from verify.config import find_config, select_kinds
 from verify.errors import InputError
 from verify.extract import extract_claims
-from verify.models import Article, Claim, Report, Summary, Verdict
+from verify.models import Article, Claim, ClaimKind, Report, Verdict
 from verify.pipeline import check_async
-from verify.report import EXTENSIONS, render, summary_line, write_atomic
-from verify.report.batch import github_annotations, index_html, summary_markdown
+from verify.report import EXTENSIONS, Checked, render, write_atomic
+from verify.report.batch import write_batch
+from verify.report.github import annotations, append_job_summary
+from verify.report.terminal import print_run
 from verify.retrieve import wanted_titles
 from verify.sources.http import DEFAULT_CONTACT, HttpClient
 from verify.sources.official import OfficialSource
@@ -53,6 +55,8 @@ class Format(StrEnum):
     markdown = "markdown"
     html = "html"
     junit = "junit"
+    sarif = "sarif"
+    github = "github"  # annotations on stdout and the job summary, no file
 
 
 class FailOn(StrEnum):
@@ -61,8 +65,8 @@ class FailOn(StrEnum):
     never = "never"
 
 
+DEFAULT_FORMATS = [Format.json, Format.markdown]
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}  # what a folder holds as articles (not its README.md)
-VERDICT_STYLE = {Verdict.SUPPORTED: "green", Verdict.CONTRADICTED: "bold red", Verdict.UNVERIFIED: "yellow"}
 
 
 def _articles(paths: list[Path]) -> list[Path]:
@@ -93,32 +97,6 @@ def claims_for(article: Article, claims_dir: Path) -> tuple[list[Claim], str]:
     return reviewed.claims, f"reviewed claims from {claim_path}"
 
 
-def _claims_table(report: Report) -> Table:
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    table.add_column("verdict", no_wrap=True)
-    table.add_column("claim", overflow="fold", max_width=60)
-    table.add_column("evidence", overflow="fold", max_width=40)
-    for r in report.claims:
-        ev = r.evidence[0].title if r.evidence else "—"
-        table.add_row(f"[{VERDICT_STYLE[r.verdict]}]{r.verdict.value}[/]", r.text, ev)
-    return table
-
-
-def _articles_table(reports: list[Report]) -> Table:
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    for name, style in (
-        ("article", ""),
-        ("contradicted", "bold red"),
-        ("unverified", "yellow"),
-        ("supported", "green"),
-    ):
-        table.add_column(name, style=style, overflow="fold", max_width=60 if name == "article" else None)
-    for r in sorted(reports, key=lambda r: (-r.summary.contradicted, r.article.path)):
-        s = r.summary
-        table.add_row(r.article.path, str(s.contradicted), str(s.unverified), str(s.supported))
-    return table
-
-
 @dataclass(frozen=True)
 class RunOptions:
     """What one `verify check` run was asked to do, shared by every article of the run."""
@@ -132,16 +110,18 @@ class RunOptions:
     cassettes: Path
     claims_dir: Path
     max_bytes: int
+    select: list[str] = field(default_factory=list)  # claim kinds to check (all when empty)
+    ignore: list[str] = field(default_factory=list)  # claim kinds never checked
 
 
 @app.command()
 def check(
     articles: Annotated[list[Path], typer.Argument(help="Article files (title, blank line, paragraphs) or folders.")],
-    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the reports.")] = Path("reports"),
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for the reports [default: reports].")] = None,
     formats: Annotated[list[Format] | None, typer.Option("--format", help="Report format (repeatable).")] = None,
     wiki: Annotated[
-        str, typer.Option(envvar="VERIFY_WIKI", help="Base URL of the wiki; the API is {wiki}/w/api.php.")
-    ] = DEFAULT_WIKI,
+        str | None, typer.Option(envvar="VERIFY_WIKI", help="Base URL of the wiki; the API is {wiki}/w/api.php.")
+    ] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Judge claims as of this date (YYYY-MM-DD).")] = None,
     sources: Annotated[
         list[str] | None, typer.Option("--source", help="Official page consulted for every claim.")
@@ -152,15 +132,23 @@ def check(
     live: Annotated[bool, typer.Option("--live", help="Fetch fresh evidence; leave the cassette alone.")] = False,
     record: Annotated[bool, typer.Option("--record", help="Fetch fresh evidence and (re)write the cassette.")] = False,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit 1 when a claim is at this level.")
-    ] = FailOn.contradicted,
-    cassettes: Annotated[Path, typer.Option("--cassettes", help="Folder of recorded cassettes.")] = Path(
-        "fixtures/cassettes"
-    ),
-    claims_dir: Annotated[Path, typer.Option("--claims", help="Folder of reviewed claim files.")] = Path("claims"),
+        FailOn | None, typer.Option("--fail-on", help="Exit 1 when a claim is at this level [default: contradicted].")
+    ] = None,
+    cassettes: Annotated[
+        Path | None, typer.Option("--cassettes", help="Folder of recorded cassettes [default: fixtures/cassettes].")
+    ] = None,
+    claims_dir: Annotated[
+        Path | None, typer.Option("--claims", help="Folder of reviewed claim files [default: claims].")
+    ] = None,
     contact: Annotated[
-        str, typer.Option(envvar="VERIFY_CONTACT", help="Contact URL or e-mail for the User-Agent.")
-    ] = DEFAULT_CONTACT,
+        str | None, typer.Option(envvar="VERIFY_CONTACT", help="Contact URL or e-mail for the User-Agent.")
+    ] = None,
+    select: Annotated[
+        list[str] | None, typer.Option("--select", help="Check only claims of this kind (repeatable).")
+    ] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Never check claims of this kind.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the totals line only.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="In a batch, print every article's claims.")] = False,
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Largest article accepted, in bytes.")
     ] = DEFAULT_MAX_BYTES,
@@ -176,17 +164,22 @@ def check(
     with one_line_errors():
         if sum([offline, live, record]) > 1:
             raise typer.BadParameter("choose one of --offline, --live, --record")
+        project = find_config(articles[0])  # flags first, then the project's configuration, then defaults
         options = RunOptions(
-            out_dir=out_dir,
-            formats=list(dict.fromkeys(formats or [Format.json, Format.markdown])),
-            wiki=wiki,
+            out_dir=out_dir or project.path_of("out") or Path("reports"),
+            formats=list(dict.fromkeys(formats or project.choices("formats", Format) or DEFAULT_FORMATS)),
+            wiki=wiki or project.config.wiki or DEFAULT_WIKI,
             as_of=_parse_date(as_of),
-            sources=sources or [],
+            sources=sources or list(project.config.sources or []),
             mode="offline" if offline else "live" if live else "record" if record else None,
-            cassettes=cassettes,
-            claims_dir=claims_dir,
+            cassettes=cassettes or project.path_of("cassettes") or Path("fixtures/cassettes"),
+            claims_dir=claims_dir or project.path_of("claims") or Path("claims"),
             max_bytes=max_bytes,
+            select=_kinds(select, "--select") or list(project.config.select or []),
+            ignore=_kinds(ignore, "--ignore") or list(project.config.ignore or []),
         )
+        fail_on = fail_on or project.choice("fail-on", FailOn) or FailOn.contradicted
+        contact = contact or project.config.contact or DEFAULT_CONTACT
         paths = _articles(articles)
         if not paths:
             raise InputError("no article files found in " + ", ".join(map(str, articles)))
@@ -209,15 +202,12 @@ def check(
                 f"{', '.join(map(str, result.written)) or 'none'}"
             )
             raise typer.Exit(130) from None
-        if batch:
-            out.print(_articles_table(result.reports))
-            totals = Summary(**{v.value: sum(getattr(r.summary, v.value) for r in result.reports) for v in Verdict})
-            out.print(
-                f"[bold]{len(result.reports)} articles: {totals.supported} supported, "
-                f"{totals.contradicted} contradicted, {totals.unverified} unverified[/]"
-                + (f"; [bold red]{len(result.failed)} not checked[/]" if result.failed else "")
-            )
-        out.print("reports: " + ", ".join(str(p) for p in result.written))
+        if Format.github in options.formats or os.environ.get("GITHUB_ACTIONS") == "true":
+            for line in annotations(result.checked):
+                print(line, flush=True)
+        if Format.github in options.formats:
+            append_job_summary(result.checked, result.failed)
+        print_run(out, result.checked, result.failed, result.written, options.out_dir, batch, verbose - quiet)
         if result.failed:
             raise typer.Exit(2)
         levels = {
@@ -245,6 +235,7 @@ def one_line_errors() -> Iterator[None]:
 @dataclass
 class BatchResult:
     reports: list[Report] = field(default_factory=list)
+    checked: list[Checked] = field(default_factory=list)  # the reports with their texts and timings
     failed: list[str] = field(default_factory=list)  # one-line reasons, one per article not checked
     written: list[Path] = field(default_factory=list)
 
@@ -264,7 +255,8 @@ async def check_all(
     for path in paths:
         try:
             article = load_article(path, max_bytes=options.max_bytes, as_of=options.as_of)
-            loaded.append((article, *claims_for(article, options.claims_dir)))
+            claims, origin = claims_for(article, options.claims_dir)
+            loaded.append((article, select_kinds(claims, options.select, options.ignore), origin))
         except InputError as exc:
             say(f"verify: error: {exc}")
             result.failed.append(str(exc))
@@ -272,7 +264,7 @@ async def check_all(
 
         async def one(article: Article, claims: list[Claim], origin: str) -> None:
             try:
-                report, written = await check_one(article, claims, origin, options, wiki, official, quiet=batch)
+                checked, written = await check_one(article, claims, origin, options, wiki, official)
             except InputError as exc:
                 say(f"verify: error: {exc}")
                 result.failed.append(str(exc))
@@ -284,7 +276,8 @@ async def check_all(
                 return
             finally:
                 advance()
-            result.reports.append(report)
+            result.reports.append(checked.report)
+            result.checked.append(checked)
             result.written += written
 
         try:
@@ -298,13 +291,8 @@ async def check_all(
         finally:
             await http.aclose()
     if batch:
-        stems = [(r, Path(r.article.path).stem) for r in result.reports]
-        for name, content in (
-            ("summary.md", summary_markdown(stems, result.failed)),
-            ("index.html", index_html(stems, result.failed, Format.html in options.formats)),
-        ):
-            write_atomic(options.out_dir / name, content)
-            result.written.append(options.out_dir / name)
+        formats = [f.value for f in options.formats]
+        result.written += write_batch(result.checked, result.failed, formats, options.out_dir)
     return result
 
 
@@ -326,8 +314,7 @@ async def check_one(
     options: RunOptions,
     wiki: WikipediaSource,
     official: OfficialSource,
-    quiet: bool = False,
-) -> tuple[Report, list[Path]]:
+) -> tuple[Checked, list[Path]]:
     tape = options.cassettes / f"{article.stem}.yaml"
     mode = options.mode or ("replay" if tape.exists() else "live")
     message = {
@@ -340,8 +327,10 @@ async def check_one(
     if mode in {"record", "replay", "offline"}:
         wiki.forget()  # a cassette holds, and answers, every request of its own article
     answered, refused = wiki.http.answered, wiki.http.refused
+    started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
     with cassette(tape, mode):
         report = await check_async(article, claims, wiki, official, options.sources)
+    checked = Checked(report, article.text, article.stem, started, time.perf_counter() - clock)
     nothing_matched = wiki.http.refused > refused and wiki.http.answered == answered
     if mode in {"replay", "offline"} and tape.exists() and nothing_matched:
         raise InputError(
@@ -349,17 +338,19 @@ async def check_one(
             "article?); re-record it with --record"
         )
     written = []
-    for fmt in options.formats:
+    for fmt in (f for f in options.formats if f.value in EXTENSIONS):
         target = options.out_dir / f"{article.stem}{EXTENSIONS[fmt.value]}"
-        write_atomic(target, render(fmt.value, report, article.text))
+        write_atomic(target, render(fmt.value, checked))
         written.append(target)
-    if os.environ.get("GITHUB_ACTIONS") == "true":
-        for line in github_annotations(report, article.text):
-            print(line, flush=True)
-    if not quiet:
-        out.print(_claims_table(report))
-        out.print(f"[bold]{summary_line(report)}[/]")
-    return report, written
+    return checked, written
+
+
+def _kinds(values: list[str] | None, flag: str) -> list[str]:
+    known = get_args(ClaimKind)
+    for value in values or []:
+        if value not in known:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(known)}", param_hint=flag)
+    return list(values or [])
 
 
 def _parse_date(value: str | None) -> dt.date | None:

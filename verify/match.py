@@ -16,8 +16,8 @@ from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
 from verify import aliases
-from verify.labels import readable_label, readable_value
 from verify.extract.patterns import QUANTITY
+from verify.labels import readable_label, readable_value
 from verify.models import Document, InfoboxField
 from verify.text import split_sentences
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from verify.models import ClaimResult, Report, Verdict
-from verify.report.common import by_severity, summary_line
+from verify.report.common import attention, by_severity, line_of, summary_line, why
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 SYMBOL = {Verdict.SUPPORTED: "✓", Verdict.CONTRADICTED: "✗", Verdict.UNVERIFIED: "?"}
@@ -43,6 +43,10 @@ article{position:relative}
 .claim-list section:target{box-shadow:0 0 0 3px #1a73e8}
 .verdict{font-weight:700}.supported .verdict{color:var(--ok)}.contradicted .verdict{color:var(--bad)}
 .unverified .verdict{color:var(--unk)}
+.attention{margin:1rem 0;padding:.6rem .8rem;border:2px solid var(--bad);border-radius:6px}
+.attention h2{margin:0 0 .3rem}.attention ol{margin:0;padding-left:1.4rem}.attention li{margin:.3rem 0}
+.attention.clear{border-color:var(--ok)}
+.why{color:#333}
 blockquote{margin:.3rem 0 .5rem 1rem;padding-left:.6rem;border-left:2px solid #ccc}
 a{color:#0b57d0}
 @media print{.panel{display:none!important}.claim-list section{break-inside:avoid}a::after{content:" (" attr(href) ")";
@@ -75,7 +79,7 @@ def _panel(r: ClaimResult) -> str:
         source = f'<br>Source: <a href="{e(ev.url, quote=True)}" rel="noopener noreferrer">{e(ev.title)}</a>'
     return (
         f'<span class="panel" role="tooltip" id="panel-{e(r.id)}"><span class="verdict">'
-        f"{_verdict_label(r.verdict)}</span> · confidence {r.confidence:.2f}<br>{e(r.rationale)}{source}"
+        f"{_verdict_label(r.verdict)}</span> · confidence {r.confidence:.2f}<br>{e(why(r))}{source}"
         f' · <a href="#{e(r.id)}">all evidence ↓</a></span>'
     )
 
@@ -100,6 +104,28 @@ def _highlighted(text: str, claims: list[ClaimResult]) -> str:
     return "".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
 
 
+def needs_attention(report: Report, article_text: str | None) -> str:
+    """The block a reader meets first: every claim that is not supported, worst first, each a link
+    to its evidence below, with its reason (and its line in the article file when known)."""
+    e = html.escape
+    items = []
+    for r in attention(report):
+        line = f" · line {line_of(article_text, r.span[0])}" if article_text is not None else ""
+        items.append(
+            f'<li class="{r.verdict.value}"><a href="#{e(r.id)}"><span class="verdict">{_verdict_label(r.verdict)}'
+            f'</span>{line}: <q>{e(r.text)}</q></a> <span class="why">{e(why(r))}</span></li>'
+        )
+    if not items:
+        return (
+            '<section class="attention clear ui" aria-labelledby="attention"><h2 id="attention">Needs attention</h2>'
+            "<p>Nothing: every claim is supported.</p></section>"
+        )
+    return (
+        '<section class="attention ui" aria-labelledby="attention"><h2 id="attention">Needs attention</h2>'
+        f"<ol>{''.join(items)}</ol></section>"
+    )
+
+
 def to_html(report: Report, article_text: str | None = None) -> str:
     e = html.escape
     s = report.summary
@@ -121,6 +147,7 @@ def to_html(report: Report, article_text: str | None = None) -> str:
         f"<h1>Fact check: {e(report.article.title)}</h1>",
         f'<div class="bar" role="status" aria-label="{e(summary_line(report))}">'
         f"<span>{len(report.claims)} claims</span>{counts}{as_of}</div>",
+        needs_attention(report, article_text),
     ]
     if article_text is not None:
         parts.append(
@@ -133,7 +160,7 @@ def to_html(report: Report, article_text: str | None = None) -> str:
         parts.append(
             f'<section id="{e(r.id)}" class="{r.verdict.value}"><p><span class="verdict">'
             f"{_verdict_label(r.verdict)}</span> · confidence {r.confidence:.2f} · <q>{e(r.text)}</q></p>"
-            f'<p>{e(r.rationale)}</p><div class="evidence">{_evidence_html(r)}</div></section>'
+            f'<p>{e(why(r))}</p><div class="evidence">{_evidence_html(r)}</div></section>'
         )
     parts.append("</div></body></html>")
     return "\n".join(parts) + "\n"

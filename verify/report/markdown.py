@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from verify.models import Report, Verdict
-from verify.report.common import by_severity, summary_line
+from verify.report.common import by_severity, summary_line, why
 
 ICON = {Verdict.SUPPORTED: "✅", Verdict.CONTRADICTED: "❌", Verdict.UNVERIFIED: "❔"}
 
@@ -41,11 +41,11 @@ def to_markdown(report: Report) -> str:
     for r in by_severity(report):
         ev = r.evidence[0] if r.evidence else None
         source = link(ev.title, ev.url) + (f" rev {cell(ev.revision_id, 40)}" if ev.revision_id else "") if ev else "—"
-        snippet = cell(ev.snippet, 200) if ev else cell(r.rationale, 200)
+        snippet = cell(ev.snippet, 200) if ev else cell(why(r), 200)
         lines.append(
             f"| {ICON[r.verdict]} {r.verdict.value} ({r.confidence:.2f}) | {cell(r.text)} | {source} | {snippet} |"
         )
     lines += ["", "## Rationale", ""]
     for r in by_severity(report):
-        lines.append(f"- **{cell(r.text, 120)}** — {r.verdict.value}: {cell(r.rationale, 600)}")
+        lines.append(f"- **{cell(r.text, 120)}** — {r.verdict.value}: {cell(why(r), 600)}")
     return "\n".join(lines) + "\n"

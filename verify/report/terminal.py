@@ -1,0 +1,116 @@
+"""What a run prints on the terminal. One article: every claim with its verdict; the ones that
+are not supported also with their line and the reason. A batch: counts per article and one list
+of the claims that need attention across the batch, not every report file written.
+
+Cells are `rich.text.Text`, never markup: an article's "[bold]" or escape codes stay plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from verify.models import Verdict
+from verify.report.common import Checked, attention, region_of, shown_path, summary_line, why
+
+STYLE = {Verdict.SUPPORTED: "green", Verdict.CONTRADICTED: "bold red", Verdict.UNVERIFIED: "yellow"}
+
+
+def plain(text: str) -> Text:
+    """Text shown as is: control characters (escape sequences, carriage returns) become spaces."""
+    return Text("".join(c if c.isprintable() else " " for c in text))
+
+
+def claims_table(checked: Checked) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("line", justify="right", no_wrap=True)
+    table.add_column("claim", overflow="fold", max_width=50)
+    table.add_column("evidence or reason", overflow="fold", max_width=60)
+    for r in checked.report.claims:
+        if r.verdict == Verdict.SUPPORTED:
+            line, detail = "", plain(r.evidence[0].title if r.evidence else "—")
+        else:
+            line, detail = str(region_of(checked.text, r.span).start_line), plain(why(r))
+        table.add_row(Text(r.verdict.value, style=STYLE[r.verdict]), line, plain(r.text), detail)
+    return table
+
+
+def articles_table(checked: list[Checked]) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("article", overflow="fold", max_width=60)
+    for verdict in (Verdict.CONTRADICTED, Verdict.UNVERIFIED, Verdict.SUPPORTED):
+        table.add_column(verdict.value, style=STYLE[verdict], justify="right")
+    for c in sorted(checked, key=lambda c: (-c.report.summary.contradicted, c.report.article.path)):
+        s = c.report.summary
+        table.add_row(
+            plain(shown_path(c.report.article.path)), str(s.contradicted), str(s.unverified), str(s.supported)
+        )
+    return table
+
+
+def problems(checked: list[Checked]) -> list[Text]:
+    """`path:line  verdict  “claim” reason`, one line per claim that needs attention."""
+    lines = []
+    for c in checked:
+        for r in attention(c.report):
+            line = Text()
+            line.append(f"{shown_path(c.report.article.path)}:{region_of(c.text, r.span).start_line}  ")
+            line.append(r.verdict.value, style=STYLE[r.verdict])
+            line.append_text(plain(f"  “{r.text}” {why(r)}"))
+            lines.append(line)
+    return lines
+
+
+def totals_line(checked: list[Checked], failed: list[str]) -> Text:
+    counts = {v: sum(getattr(c.report.summary, v.value) for c in checked) for v in Verdict}
+    line = Text(
+        f"{len(checked)} articles: {counts[Verdict.SUPPORTED]} supported, "
+        f"{counts[Verdict.CONTRADICTED]} contradicted, {counts[Verdict.UNVERIFIED]} unverified",
+        style="bold",
+    )
+    if failed:
+        line.append(f"; {len(failed)} not checked", style="bold red")
+    return line
+
+
+def written_line(written: list[Path], out_dir: Path, batch: bool) -> str:
+    """Every file of one article; for a batch, where they are and the two files to open first."""
+    if not batch:
+        return "reports: " + ", ".join(str(p) for p in written)
+    firsts = [str(p) for p in written if p.name in {"index.html", "summary.md"}]
+    return f"reports: {len(written)} files in {out_dir}" + (f"; start with {', '.join(firsts)}" if firsts else "")
+
+
+def print_run(
+    console: Console,
+    checked: list[Checked],
+    failed: list[str],
+    written: list[Path],
+    out_dir: Path,
+    batch: bool,
+    verbosity: int = 0,
+) -> None:
+    """The run's terminal output; verbosity -1 (--quiet) is the totals alone, 1 (--verbose) adds
+    every article's claims table to a batch."""
+    if not batch:
+        for c in checked:
+            if verbosity >= 0:
+                console.print(claims_table(c))
+            console.print(Text(summary_line(c.report), style="bold"))
+    else:
+        if verbosity >= 0:
+            console.print(articles_table(checked))
+            for c in checked if verbosity > 0 else []:
+                console.print(Text(c.report.article.title, style="bold"))
+                console.print(claims_table(c))
+            found = problems(checked)
+            if found:
+                console.print(Text(f"needs attention ({len(found)}):", style="bold"))
+                for line in found:
+                    console.print(line, overflow="fold")
+        console.print(totals_line(checked, failed))
+    if verbosity >= 0 and written:
+        console.print(Text(written_line(written, out_dir, batch)))
