@@ -30,8 +30,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from verify.app import Format, RunOptions, check_all
 from verify.article import load_article
-from verify.cli import Format, RunOptions, check_all
 from verify.extract import extract_claims
 from verify.fakewiki import FakeWiki
 from verify.judge import judge
@@ -89,14 +89,11 @@ def run_live(paths: list[Path], concurrency: int, out: Path, url: str) -> dict:
     http = HttpClient(concurrency=concurrency)
     options = RunOptions(
         out_dir=out,
-        formats=[Format.json],
+        formats=(Format.json,),
         wiki=url,
-        as_of=None,
-        sources=[],
         mode="live",
         cassettes=out / "none",
         claims_dir=out / "none",
-        max_bytes=5 * 1024 * 1024,
     )
     started = time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()):

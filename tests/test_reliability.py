@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import ROOT
-from verify import cli
+from verify import app as verify_app
 from verify.article import load_article
 from verify.cli import app
 from verify.report import write_atomic
@@ -231,7 +231,7 @@ def test_reports_are_written_whole_or_not_at_all(tmp_path, monkeypatch):
 def test_an_interrupted_run_keeps_earlier_reports_and_says_what_was_not_written(tmp_path, monkeypatch):
     second = tmp_path / "second.txt"
     second.write_text("Second\n\nRussian President Vladimir Putin spoke.\n")
-    real = cli.check_async
+    real = verify_app.check_async
     calls = []
 
     async def interrupt_second(article, *args, **kwargs):
@@ -240,7 +240,7 @@ def test_an_interrupted_run_keeps_earlier_reports_and_says_what_was_not_written(
             raise KeyboardInterrupt
         return await real(article, *args, **kwargs)
 
-    monkeypatch.setattr(cli, "check_async", interrupt_second)
+    monkeypatch.setattr(verify_app, "check_async", interrupt_second)
     result = check("seeds/nato-defense-chiefs.txt", second, "--out", tmp_path, "--offline")
     assert result.exit_code == 130
     assert "interrupted; not checked: " in result.stderr and "second.txt" in result.stderr
@@ -251,14 +251,14 @@ def test_an_interrupted_run_keeps_earlier_reports_and_says_what_was_not_written(
 def test_a_bug_on_one_article_does_not_cost_the_others_their_reports(tmp_path, monkeypatch):
     second = tmp_path / "second.txt"
     second.write_text("Second\n\nRussian President Vladimir Putin spoke.\n")
-    real = cli.check_async
+    real = verify_app.check_async
 
     async def fail_second(article, *args, **kwargs):
         if article.stem == "second":
             raise ZeroDivisionError("division by zero")
         return await real(article, *args, **kwargs)
 
-    monkeypatch.setattr(cli, "check_async", fail_second)
+    monkeypatch.setattr(verify_app, "check_async", fail_second)
     result = check(second, "seeds/nato-defense-chiefs.txt", "--out", tmp_path, "--offline")
     one_line_error(result, "second.txt: internal error (ZeroDivisionError: division by zero)")
     assert (tmp_path / "nato-defense-chiefs.json").exists()

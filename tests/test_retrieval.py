@@ -11,7 +11,7 @@ from tests.conftest import ROOT
 from verify.article import load_article
 from verify.extract import extract_claims
 from verify.fakewiki import FakeWiki, serve
-from verify.models import Verdict
+from verify.models import Reason, Verdict
 from verify.pipeline import check
 from verify.retrieve import retrieve
 from verify.sources.http import HttpClient
@@ -88,7 +88,8 @@ def test_a_wiki_that_keeps_failing_still_gives_a_full_report_with_reasons(seed, 
     http = HttpClient(transport=httpx.MockTransport(wiki.handler), max_retries=2, sleep=lambda s: None)
     report = check(seed, extract_claims(seed), WikipediaSource(http))
     assert len(report.claims) == len(extract_claims(seed))
-    assert {c.verdict for c in report.claims} == {Verdict.UNVERIFIED}
+    assert {c.verdict for c in report.claims} == {Verdict.NOT_CHECKED}
+    assert {c.reason for c in report.claims} == {Reason.SOURCE_UNREACHABLE}
     assert any("Wikipedia unreachable" in c.rationale for c in report.claims)
     # the batch is tried once and retried twice, never more; no searches are sent to a wiki that is down
     assert len(wiki.requests) == 3
@@ -110,7 +111,7 @@ def test_a_source_that_answers_slowly_forever_times_out_within_the_deadline(seed
         started = time.perf_counter()
         report = check(seed, extract_claims(seed), WikipediaSource(http, url))
         elapsed = time.perf_counter() - started
-    assert {c.verdict for c in report.claims} == {Verdict.UNVERIFIED}
+    assert {c.verdict for c in report.claims} == {Verdict.NOT_CHECKED}
     assert any("timed out" in c.rationale for c in report.claims)
     assert elapsed < 3  # two tries of 0.3 s, not the server's 5 s per answer
 

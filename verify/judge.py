@@ -39,7 +39,7 @@ from verify.match import (
     tense,
     units,
 )
-from verify.models import Claim, ClaimResult, Document, Evidence, Stance, Verdict
+from verify.models import NOT_CHECKED_REASONS, Claim, ClaimResult, Document, Evidence, Reason, Stance, Verdict
 from verify.retrieve import EvidencePool
 
 
@@ -397,7 +397,31 @@ def _evidence(f: Finding) -> Evidence:
 
 
 def decide(
-    claim: Claim, findings: list[Finding], notes: list[str], as_of: dt.date | None, docs: list[Document]
+    claim: Claim,
+    findings: list[Finding],
+    notes: list[str],
+    as_of: dt.date | None,
+    docs: list[Document],
+    reasons: list[Reason] | None = None,
+    unconsulted: Reason | None = None,
+) -> ClaimResult:
+    """The verdict, with the reviewer's decision and note attached (see `_decide`). `reasons` are the
+    codes of `notes`; `unconsulted` says why no source at all could be consulted in this run, if so."""
+    result = _decide(claim, findings, notes, as_of, docs, reasons or [], unconsulted)
+    review = claim.review
+    if review is not None and review.status == "accepted" and result.verdict != Verdict.SUPPORTED:
+        result = result.model_copy(update={"reason": Reason.ACCEPTED_BY_REVIEWER})
+    return ClaimResult(**{**result.model_dump(exclude={"outcome"}), "review": review, "note": claim.note})
+
+
+def _decide(
+    claim: Claim,
+    findings: list[Finding],
+    notes: list[str],
+    as_of: dt.date | None,
+    docs: list[Document],
+    reasons: list[Reason],
+    unconsulted: Reason | None,
 ) -> ClaimResult:
     """The verdict from the findings, aspect by aspect (main, nationality, rank): an aspect only
     contradicted refutes the claim; one both supported and contradicted means the sources disagree."""
@@ -407,12 +431,13 @@ def decide(
     support = {a: [f for f in by_score if f.aspect == a and f.stance == Stance.SUPPORTS] for a in aspects}
     contra = {a: [f for f in by_score if f.aspect == a and f.stance == Stance.CONTRADICTS] for a in aspects}
     base = dict(id=claim.id, kind=claim.kind, text=claim.text, sentence=claim.sentence, span=claim.span)
-    if claim.skip:
+    if claim.skipped:
         return ClaimResult(
             **base,
-            verdict=Verdict.UNVERIFIED,
+            verdict=Verdict.NOT_CHECKED,
             confidence=0.0,
-            rationale=f"Skipped by the reviewer: {claim.skip_reason or 'no reason given'}.",
+            rationale=f"Skipped by the reviewer: {claim.skip_reason or claim.why or 'no reason given'}.",
+            reason=Reason.SKIPPED_BY_REVIEWER,
         )
     refuted = [a for a in aspects if contra[a] and not support[a]]
     disputed = [a for a in aspects if contra[a] and support[a]]
@@ -435,6 +460,7 @@ def decide(
             evidence=[_evidence(f) for f in _distinct(support[a][:2] + contra[a][:2])],
             rationale=f"Sources disagree: {_label(support[a][0].unit.doc)} {support[a][0].detail}, but "
             f"{_label(contra[a][0].unit.doc)} {contra[a][0].detail}.",
+            reason=Reason.SOURCES_DISAGREE,
         )
     main = support.get("main", [])
     if main:
@@ -449,12 +475,26 @@ def decide(
             evidence=[_evidence(f) for f in _distinct(main + side)[:4]],
             rationale=rationale.replace(".”.", ".”"),
         )
+    failures = [r for r in reasons if r in NOT_CHECKED_REASONS]
+    if failures or (not docs and unconsulted):
+        # what would settle it could not be asked for: not checked, never passed off as unverified
+        said = "; ".join(notes) or "no source could be consulted in this run"
+        return ClaimResult(
+            **base,
+            verdict=Verdict.NOT_CHECKED,
+            confidence=0.0,
+            evidence=[_evidence(f) for f in _distinct(by_score)[:2]],
+            rationale=f"Not checked: {said}.",
+            reason=failures[0] if failures else unconsulted,
+        )
+    rationale, reason = _unverified_reason(claim, notes, docs, reasons)
     return ClaimResult(
         **base,
         verdict=Verdict.UNVERIFIED,
         confidence=0.0,
         evidence=[_evidence(f) for f in _distinct(by_score)[:2]],
-        rationale=_unverified_reason(claim, notes, docs),
+        rationale=rationale,
+        reason=reason,
     )
 
 
@@ -462,21 +502,32 @@ def _short(text: str, limit: int = 220) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _unverified_reason(claim: Claim, notes: list[str], docs: list[Document]) -> str:
+def _unverified_reason(
+    claim: Claim, notes: list[str], docs: list[Document], reasons: list[Reason]
+) -> tuple[str, Reason]:
     if claim.kind == "quote":
-        return "No retrieved source quotes this phrase; quotes from meetings are rarely on reference pages."
-    reasons = "; ".join(notes)
+        return (
+            "No retrieved source quotes this phrase; quotes from meetings are rarely on reference pages.",
+            Reason.QUOTE_NOT_ON_REFERENCE_PAGES,
+        )
+    said = "; ".join(notes)
     if docs:
         looked = ", ".join(f"'{d.title}'" for d in docs[:4])
-        return f"Read {looked} but found no sentence that settles this." + (f" Also: {reasons}." if reasons else "")
-    return f"No evidence found: {reasons}." if reasons else "No source was consulted for this claim."
+        also = f" Also: {said}." if said else ""
+        return f"Read {looked} but found no sentence that settles this.{also}", Reason.NO_PASSAGE
+    if said:
+        return f"No evidence found: {said}.", reasons[0] if reasons else Reason.NO_PAGE
+    return "No source was consulted for this claim.", Reason.NO_RULE_FOR_KIND
 
 
 def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None) -> list[ClaimResult]:
     """Verdicts for every claim, in claim order."""
     results = []
+    # a run that could not consult any source leaves claims with nothing of their own to look up not checked too
+    unconsulted = pool.failures[0] if pool.failures and not pool.documents else None
     for claim in claims:
         own = pool.by_claim.get(claim.id, [])
-        findings = [] if claim.skip else findings_for(claim, own, pool.documents, as_of)
-        results.append(decide(claim, findings, pool.notes.get(claim.id, []), as_of, own))
+        findings = [] if claim.skipped else findings_for(claim, own, pool.documents, as_of)
+        notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
+        results.append(decide(claim, findings, notes, as_of, own, reasons, unconsulted))
     return results

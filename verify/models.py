@@ -10,17 +10,53 @@ import datetime as dt
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: verdict not_checked, reason codes, reviewer decisions (review, note, outcome)
 
 
 class Verdict(StrEnum):
-    """What the evidence says about a claim."""
+    """What the evidence says about a claim; `not_checked` when no source could be consulted at all."""
 
     SUPPORTED = "supported"
     CONTRADICTED = "contradicted"
     UNVERIFIED = "unverified"
+    NOT_CHECKED = "not_checked"
+
+
+class Reason(StrEnum):
+    """Why a claim is neither supported nor contradicted: a code CI and scripts can act on."""
+
+    # unverified: sources were read and did not settle it
+    NO_PAGE = "no_page"  # the wiki answered, but has no (unambiguous) page for what the claim names
+    NO_PASSAGE = "no_passage"  # pages were read; no sentence or infobox row settles the claim
+    SOURCES_DISAGREE = "sources_disagree"
+    QUOTE_NOT_ON_REFERENCE_PAGES = "quote_not_on_reference_pages"
+    NO_RULE_FOR_KIND = "no_rule_for_kind"  # nothing to look up for this kind of claim
+    # not checked: no source could be consulted
+    SOURCE_UNREACHABLE = "source_unreachable"  # network error, timeout, HTTP error, unreadable answer
+    NOT_IN_CASSETTE = "not_in_cassette"  # replaying: the cassette lacks this request (record it with --record new)
+    OFFLINE_NO_CASSETTE = "offline_no_cassette"
+    DEADLINE = "deadline"  # the run's --deadline passed before the request
+    # reviewer decisions
+    SKIPPED_BY_REVIEWER = "skipped_by_reviewer"
+    ACCEPTED_BY_REVIEWER = "accepted_by_reviewer"
+
+
+NOT_CHECKED_REASONS = frozenset(
+    {Reason.SOURCE_UNREACHABLE, Reason.NOT_IN_CASSETTE, Reason.OFFLINE_NO_CASSETTE, Reason.DEADLINE}
+)
+
+
+class Outcome(StrEnum):
+    """What a report counts a claim as: its verdict, unless a reviewer decided it (accepted, skipped)."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    UNVERIFIED = "unverified"
+    NOT_CHECKED = "not_checked"
+    ACCEPTED = "accepted"
+    SKIPPED = "skipped"
 
 
 class Stance(StrEnum):
@@ -74,10 +110,28 @@ class Claim(BaseModel):
     # reviewer fields
     skip: bool = False
     skip_reason: str | None = None
+    status: Literal["accepted", "skipped"] | None = Field(
+        default=None, description="a reviewer's decision: accepted (the finding stands as reviewed) or skipped"
+    )
+    reviewer: str | None = Field(default=None, description="who decided `status` or `skip`")
+    why: str | None = Field(default=None, description="why the reviewer accepted the finding")
     corrected_subject: str | None = None
     corrected_value: str | None = None
     sources: list[str] = Field(default_factory=list)
     note: str | None = None
+
+    @property
+    def review(self) -> Review | None:
+        """The reviewer's decision on this claim, if any: skipping wins over accepting."""
+        if self.skip or self.status == "skipped":
+            return Review(status="skipped", by=self.reviewer, why=self.skip_reason or self.why)
+        if self.status == "accepted":
+            return Review(status="accepted", by=self.reviewer, why=self.why)
+        return None
+
+    @property
+    def skipped(self) -> bool:
+        return self.skip or self.status == "skipped"
 
     @property
     def effective_subject(self) -> str:
@@ -86,6 +140,14 @@ class Claim(BaseModel):
     @property
     def effective_value(self) -> str | None:
         return self.corrected_value or self.value
+
+
+class Review(BaseModel):
+    """A reviewer's decision on a claim, carried from the claim file into every report."""
+
+    status: Literal["accepted", "skipped"]
+    by: str | None = None
+    why: str | None = None
 
 
 class InfoboxField(BaseModel):
@@ -138,6 +200,25 @@ class ClaimResult(BaseModel):
     confidence: float = Field(ge=0, le=1)
     evidence: list[Evidence] = Field(default_factory=list)
     rationale: str
+    reason: Reason | None = Field(default=None, description="why the claim is not supported or contradicted")
+    review: Review | None = None
+    note: str | None = Field(default=None, description="the reviewer's note from the claim file")
+    outcome: Outcome = Field(default=Outcome.UNVERIFIED, description="what reports count: the verdict or review")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _outcome_from_verdict_and_review(cls, data: object) -> object:
+        """`outcome` follows from the verdict and the review unless given."""
+        if isinstance(data, dict) and data.get("outcome") is None and "verdict" in data:
+            review = data.get("review")
+            status = review.get("status") if isinstance(review, dict) else getattr(review, "status", None)
+            data = {**data, "outcome": status or Verdict(data["verdict"]).value}
+        return data
+
+    @property
+    def needs_attention(self) -> bool:
+        """Contradicted, unverified or not checked, and no reviewer decided it."""
+        return self.outcome in {Outcome.CONTRADICTED, Outcome.UNVERIFIED, Outcome.NOT_CHECKED}
 
 
 class ReportArticle(BaseModel):
@@ -148,28 +229,44 @@ class ReportArticle(BaseModel):
 
 
 class Summary(BaseModel):
+    """Claims counted by outcome: reviewer decisions are their own counts, never unverified."""
+
     supported: int = 0
     contradicted: int = 0
     unverified: int = 0
+    not_checked: int = 0
+    accepted: int = 0
+    skipped: int = 0
+
+    @classmethod
+    def of(cls, results: list[ClaimResult]) -> Summary:
+        return cls(**{o.value: sum(1 for r in results if r.outcome == o) for o in Outcome})
+
+    def __add__(self, other: Summary) -> Summary:
+        return Summary(**{o.value: getattr(self, o.value) + getattr(other, o.value) for o in Outcome})
+
+    @property
+    def total(self) -> int:
+        return sum(getattr(self, o.value) for o in Outcome)
+
+    @property
+    def checked_nothing(self) -> bool:
+        """Claims were there to check, and no source could be consulted for any of them."""
+        return self.not_checked > 0 and self.not_checked + self.skipped == self.total
 
 
 class Report(BaseModel):
-    """The verdict report of one article: the JSON report is this model, schema_version 1."""
+    """The verdict report of one article: the JSON report is this model, schema_version 2."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     article: ReportArticle
     claims: list[ClaimResult]
     summary: Summary
 
     @classmethod
     def build(cls, article: Article, results: list[ClaimResult]) -> Report:
-        counts = {v: sum(1 for r in results if r.verdict == v) for v in Verdict}
         return cls(
             article=ReportArticle(path=article.path, sha256=article.sha256, title=article.title, as_of=article.as_of),
             claims=results,
-            summary=Summary(
-                supported=counts[Verdict.SUPPORTED],
-                contradicted=counts[Verdict.CONTRADICTED],
-                unverified=counts[Verdict.UNVERIFIED],
-            ),
+            summary=Summary.of(results),
         )

@@ -23,7 +23,7 @@ async def check_async(
     undecided = [
         c
         for c, r in zip(claims, results, strict=True)
-        if r.verdict == Verdict.UNVERIFIED and not c.skip and c.kind != "quote" and pool.by_claim.get(c.id)
+        if r.verdict == Verdict.UNVERIFIED and not c.skipped and c.kind != "quote" and pool.by_claim.get(c.id)
     ]
     if undecided and wiki is not None and await _read_whole_pages(undecided, wiki, pool):
         results = judge(claims, pool, article.as_of)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from verify.link import find_person, name_score, office_titles
 from verify.match import is_person_doc, names_incumbent
-from verify.models import Claim, Document
+from verify.models import Claim, Document, Reason
 from verify.sources.http import SourceError
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import WikipediaSource
@@ -22,11 +22,13 @@ from verify.sources.wikipedia import WikipediaSource
 
 @dataclass
 class EvidencePool:
-    """What retrieval found: documents by claim, the shared pool, and why things are missing."""
+    """What retrieval found: documents by claim, the shared pool, and why things are missing
+    (`notes` in words for the rationale, `reasons` as codes, in step)."""
 
     documents: list[Document] = field(default_factory=list)
     by_claim: dict[str, list[Document]] = field(default_factory=dict)
     notes: dict[str, list[str]] = field(default_factory=dict)
+    reasons: dict[str, list[Reason]] = field(default_factory=dict)
 
     def add(self, claim_id: str, doc: Document) -> None:
         if all(d.url != doc.url for d in self.documents):
@@ -35,10 +37,19 @@ class EvidencePool:
         if all(d.url != doc.url for d in docs):
             docs.append(doc)
 
-    def note(self, claim_id: str, text: str) -> None:
+    def note(self, claim_id: str, text: str, reason: Reason = Reason.NO_PAGE) -> None:
         notes = self.notes.setdefault(claim_id, [])
         if text not in notes:
             notes.append(text)
+            self.reasons.setdefault(claim_id, []).append(reason)
+
+    @property
+    def failures(self) -> list[Reason]:
+        """Why sources could not be consulted in this run (not checked), in the order first met."""
+        from verify.models import NOT_CHECKED_REASONS
+
+        seen = [r for rs in self.reasons.values() for r in rs if r in NOT_CHECKED_REASONS]
+        return list(dict.fromkeys(seen))
 
 
 def subject_titles(claim: Claim) -> list[str]:
@@ -67,7 +78,7 @@ async def retrieve(
     sources: list[str] | None = None,
 ) -> EvidencePool:
     pool = EvidencePool()
-    active = [c for c in claims if not c.skip]
+    active = [c for c in claims if not c.skipped]
     if wiki is not None:
         await _from_wikipedia(active, wiki, pool)
     if official is not None:
@@ -85,9 +96,9 @@ async def _from_official(claims: list[Claim], official: OfficialSource, sources:
             if isinstance(result, Document):
                 pool.add(claim.id, result)
             elif isinstance(result, SourceError):
-                pool.note(claim.id, f"{url} unreachable: {result.reason}")
+                pool.note(claim.id, f"{url} unreachable: {result.reason}", result.code)
             else:
-                pool.note(claim.id, f"{url} could not be read ({type(result).__name__})")
+                pool.note(claim.id, f"{url} could not be read ({type(result).__name__})", Reason.SOURCE_UNREACHABLE)
 
 
 async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool) -> None:
@@ -103,7 +114,7 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
                 if title in office_titles(claim) and not names_incumbent(hit.document):
                     offices_without_holder.setdefault(hit.document.title, []).append(claim)
             elif hit:
-                pool.note(claim.id, hit.reason)
+                pool.note(claim.id, hit.reason, hit.code)
         subject = claim.effective_subject
         if claim.kind in {"role", "relation"} and not (found.get(subject) and found[subject].document):
             unresolved.setdefault(subject, []).append(claim)
@@ -126,7 +137,7 @@ async def _search(wiki: WikipediaSource, query: str, waiting: list[Claim], pool:
         return await wiki.search(query)
     except SourceError as exc:
         for claim in waiting:
-            pool.note(claim.id, f"search for '{query}' failed: {exc.reason}")
+            pool.note(claim.id, f"search for '{query}' failed: {exc.reason}", exc.code)
         return []
 
 

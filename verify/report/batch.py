@@ -6,14 +6,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from verify.models import Verdict
-from verify.report.common import Checked, shown_path, write_atomic
-from verify.report.html import CSP, STYLE, SYMBOL
+from verify.models import Outcome
+from verify.report.common import LABEL, ORDER, Checked, shown_path, write_atomic
+from verify.report.html import ALWAYS_COUNTED, CSP, STYLE, SYMBOL
 from verify.report.junit import to_junit
 from verify.report.markdown import cell
 from verify.report.sarif import to_sarif
 
-COUNTED = (Verdict.CONTRADICTED, Verdict.UNVERIFIED, Verdict.SUPPORTED)
+COUNTED = tuple(ORDER)
 COMBINED = {"junit": ("junit.xml", to_junit), "sarif": ("verify.sarif", to_sarif)}
 
 # The index on a phone: below 36rem each article is a card (title, path, counts on one wrapped line).
@@ -36,8 +36,8 @@ def _order(checked: list[Checked]) -> list[Checked]:
     return sorted(checked, key=lambda c: (-c.report.summary.contradicted, shown_path(c.report.article.path)))
 
 
-def _totals(checked: list[Checked]) -> dict[Verdict, int]:
-    return {v: sum(1 for c in checked for r in c.report.claims if r.verdict == v) for v in Verdict}
+def _totals(checked: list[Checked]) -> dict[Outcome, int]:
+    return {o: sum(1 for c in checked for r in c.report.claims if r.outcome == o) for o in Outcome}
 
 
 def summary_markdown(checked: list[Checked], failed: list[str]) -> str:
@@ -45,19 +45,17 @@ def summary_markdown(checked: list[Checked], failed: list[str]) -> str:
     lines = [
         "# Fact-check summary",
         "",
-        f"**{len(checked)} articles, {sum(totals.values())} claims: {totals[Verdict.SUPPORTED]} supported, "
-        f"{totals[Verdict.CONTRADICTED]} contradicted, {totals[Verdict.UNVERIFIED]} unverified**"
+        f"**{len(checked)} articles, {sum(totals.values())} claims: "
+        + ", ".join(f"{totals[o]} {LABEL[o]}" for o in ORDER if totals[o] or o in ALWAYS_COUNTED)
+        + "**"
         + (f" · {len(failed)} articles could not be read" if failed else ""),
         "",
-        "| Article | Contradicted | Unverified | Supported | Report |",
-        "|---|---|---|---|---|",
+        "| Article | " + " | ".join(LABEL[o].capitalize() for o in COUNTED) + " | Report |",
+        "|---" * (len(COUNTED) + 2) + "|",
     ]
     for c in _order(checked):
-        s = c.report.summary
-        lines.append(
-            f"| {cell(c.report.article.title, 120)} | {s.contradicted} | {s.unverified} | {s.supported} | "
-            f"[{cell(c.stem)}.md](<{c.stem}.md>) |"
-        )
+        counts = " | ".join(str(getattr(c.report.summary, o.value)) for o in COUNTED)
+        lines.append(f"| {cell(c.report.article.title, 120)} | {counts} | [{cell(c.stem)}.md](<{c.stem}.md>) |")
     if failed:
         lines += ["", "## Not checked", ""] + [f"- {cell(message, 400)}" for message in failed]
     return "\n".join(lines) + "\n"
@@ -71,7 +69,7 @@ def index_html(checked: list[Checked], failed: list[str], has_html: bool) -> str
     for c in _order(checked):
         target = f"{c.stem}.html" if has_html else f"{c.stem}.md"
         counts = "".join(
-            f'<td class="count {v.value}" data-label="{v.value}">{SYMBOL[v]} {getattr(c.report.summary, v.value)}</td>'
+            f'<td class="count {v.value}" data-label="{LABEL[v]}">{SYMBOL[v]} {getattr(c.report.summary, v.value)}</td>'
             for v in COUNTED
         )
         rows.append(
@@ -79,8 +77,8 @@ def index_html(checked: list[Checked], failed: list[str], has_html: bool) -> str
             f'<span class="path">{e(shown_path(c.report.article.path))}</span></td>{counts}</tr>'
         )
     not_checked = "".join(f"<li>{e(m)}</li>" for m in failed)
-    bar = "".join(f'<span class="count {v.value}">{SYMBOL[v]} {totals[v]} {v.value}</span>' for v in COUNTED)
-    heads = "".join(f"<th>{v.value.capitalize()}</th>" for v in COUNTED)
+    bar = "".join(f'<span class="count {v.value}">{SYMBOL[v]} {totals[v]} {LABEL[v]}</span>' for v in COUNTED)
+    heads = "".join(f"<th>{LABEL[v].capitalize()}</th>" for v in COUNTED)
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'

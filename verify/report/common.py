@@ -8,10 +8,32 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from verify.models import ClaimResult, Report, Verdict
+from verify.models import ClaimResult, Outcome, Reason, Report
 
-ORDER = {Verdict.CONTRADICTED: 0, Verdict.UNVERIFIED: 1, Verdict.SUPPORTED: 2}
-NEEDS_ATTENTION = {Verdict.CONTRADICTED, Verdict.UNVERIFIED}
+# Worst first: what needs a person, then what a reviewer decided, then what the pages support.
+ORDER = {
+    Outcome.CONTRADICTED: 0,
+    Outcome.NOT_CHECKED: 1,
+    Outcome.UNVERIFIED: 2,
+    Outcome.ACCEPTED: 3,
+    Outcome.SKIPPED: 4,
+    Outcome.SUPPORTED: 5,
+}
+LABEL = {o: o.value.replace("_", " ") for o in Outcome}  # "not checked", as people write it
+# Reason codes as a desk editor says them; the codes themselves stay in the JSON and SARIF.
+REASON_WORDS = {
+    Reason.NO_PAGE: "no page found",
+    Reason.NO_PASSAGE: "no passage settles it",
+    Reason.SOURCES_DISAGREE: "sources disagree",
+    Reason.QUOTE_NOT_ON_REFERENCE_PAGES: "quote not on reference pages",
+    Reason.NO_RULE_FOR_KIND: "nothing to look up for this kind of claim",
+    Reason.SOURCE_UNREACHABLE: "source unreachable",
+    Reason.NOT_IN_CASSETTE: "not in the recorded cassette",
+    Reason.OFFLINE_NO_CASSETTE: "offline, no cassette",
+    Reason.DEADLINE: "run deadline passed",
+    Reason.SKIPPED_BY_REVIEWER: "skipped by the reviewer",
+    Reason.ACCEPTED_BY_REVIEWER: "accepted by the reviewer",
+}
 EXTENSIONS = {"json": ".json", "markdown": ".md", "html": ".html", "junit": ".xml", "sarif": ".sarif"}
 
 
@@ -28,25 +50,55 @@ class Checked:
 
 
 def by_severity(report: Report) -> list[ClaimResult]:
-    """Claims with contradicted first, then unverified, then supported; reading order within each."""
-    return sorted(report.claims, key=lambda r: (ORDER[r.verdict], r.span))
+    """Claims by outcome, worst first (see ORDER); reading order within each."""
+    return sorted(report.claims, key=lambda r: (ORDER[r.outcome], r.span))
 
 
 def attention(report: Report) -> list[ClaimResult]:
-    """The claims a person must look at, worst first."""
-    return [r for r in by_severity(report) if r.verdict in NEEDS_ATTENTION]
+    """The claims a person must look at (contradicted, not checked, unverified, no reviewer
+    decision), worst first."""
+    return [r for r in by_severity(report) if r.needs_attention]
+
+
+def reason_words(claim: ClaimResult) -> str:
+    return REASON_WORDS[claim.reason] if claim.reason else ""
+
+
+def reviewer_words(claim: ClaimResult) -> str:
+    """The reviewer's decision and note, as every format shows them ('' when there are none)."""
+    parts = []
+    if claim.review is not None:
+        by = f" by {claim.review.by}" if claim.review.by else ""
+        because = f": {claim.review.why}" if claim.review.why else ""
+        parts.append(f"{claim.review.status.capitalize()}{by}{because}.")
+    if claim.note:
+        parts.append(f"Reviewer's note: {claim.note}")
+    return " ".join(parts)
 
 
 def why(claim: ClaimResult) -> str:
-    """Why a claim has its verdict, in the words of the report."""
-    return claim.rationale
+    """Why a claim has its outcome, in the report's words: the reason, the rationale (which quotes
+    the evidence), then the reviewer's decision and note."""
+    reviewer = reviewer_words(claim)
+    if claim.review is not None and claim.review.status == "skipped":
+        return reviewer  # nothing was looked up: the reviewer's words are the whole story
+    reason = reason_words(claim)
+    said = claim.rationale
+    if reason and not claim.review and not said.lower().startswith(reason.split(",")[0]):
+        said = f"{reason[0].upper()}{reason[1:]}. {said}"
+    return " ".join(p for p in (said, reviewer) if p)
 
 
 def summary_line(report: Report) -> str:
     s = report.summary
+    extra = "".join(
+        f", {n} {label}"
+        for n, label in ((s.not_checked, "not checked"), (s.accepted, "accepted"), (s.skipped, "skipped"))
+        if n
+    )
     return (
         f"{len(report.claims)} claims: {s.supported} supported, {s.contradicted} contradicted, "
-        f"{s.unverified} unverified"
+        f"{s.unverified} unverified{extra}"
     )
 
 

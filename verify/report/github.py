@@ -9,12 +9,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from verify.models import ClaimResult, Verdict
-from verify.report.common import Checked, attention, region_of, shown_path, why
-from verify.report.markdown import cell
+from verify.models import ClaimResult, Outcome
+from verify.report.common import LABEL, ORDER, Checked, attention, region_of, shown_path, why
+from verify.report.markdown import ICON, cell
 
-LEVEL = {Verdict.CONTRADICTED: "error", Verdict.UNVERIFIED: "warning"}
-TITLE = {Verdict.CONTRADICTED: "Contradicted claim", Verdict.UNVERIFIED: "Unverified claim"}
+LEVEL = {Outcome.CONTRADICTED: "error", Outcome.NOT_CHECKED: "warning", Outcome.UNVERIFIED: "warning"}
+TITLE = {
+    Outcome.CONTRADICTED: "Contradicted claim",
+    Outcome.NOT_CHECKED: "Claim not checked",
+    Outcome.UNVERIFIED: "Unverified claim",
+}
 
 
 def escape_data(text: str) -> str:
@@ -37,10 +41,10 @@ def annotation(checked: Checked, claim: ClaimResult) -> str:
         "endColumn": max(where.start_column, where.end_column - 1)
         if where.end_line == where.start_line
         else where.end_column,
-        "title": TITLE[claim.verdict],
+        "title": TITLE[claim.outcome],
     }
     shown = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
-    return f"::{LEVEL[claim.verdict]} {shown}::{escape_data(f'“{claim.text}”: {why(claim)}')}"
+    return f"::{LEVEL[claim.outcome]} {shown}::{escape_data(f'“{claim.text}”: {why(claim)}')}"
 
 
 def annotations(checked: list[Checked]) -> list[str]:
@@ -50,20 +54,25 @@ def annotations(checked: list[Checked]) -> list[str]:
 
 def job_summary(checked: list[Checked], failed: list[str]) -> str:
     """Counts per article and one list of the claims that need attention, for the job's page."""
-    lines = ["## Fact check", "", "| Article | ✗ Contradicted | ? Unverified | ✓ Supported |", "|---|---|---|---|"]
+    heads = " | ".join(f"{ICON[o]} {LABEL[o].capitalize()}" for o in ORDER)
+    lines = ["## Fact check", "", f"| Article | {heads} |", "|---" * (len(ORDER) + 1) + "|"]
     for c in checked:
-        s = c.report.summary
+        counts = " | ".join(str(getattr(c.report.summary, o.value)) for o in ORDER)
         lines.append(
-            f"| {cell(c.report.article.title, 120)} — {cell(shown_path(c.report.article.path), 200)} | "
-            f"{s.contradicted} | {s.unverified} | {s.supported} |"
+            f"| {cell(c.report.article.title, 120)} — {cell(shown_path(c.report.article.path), 200)} | {counts} |"
         )
     problems = [
-        f"- **{claim.verdict.value}** {cell(shown_path(c.report.article.path), 200)} line "
+        f"- {ICON[claim.outcome]} **{LABEL[claim.outcome]}** {cell(shown_path(c.report.article.path), 200)} line "
         f"{region_of(c.text, claim.span).start_line}: “{cell(claim.text, 160)}”: {cell(why(claim), 400)}"
         for c in checked
         for claim in attention(c.report)
     ]
-    lines += ["", "### Needs attention", "", *(problems or ["Nothing: every claim is supported."])]
+    lines += [
+        "",
+        "### Needs attention",
+        "",
+        *(problems or ["Nothing: no claim is contradicted, unverified or not checked."]),
+    ]
     if failed:
         lines += ["", "### Not checked", "", *(f"- {cell(message, 400)}" for message in failed)]
     return "\n".join(lines) + "\n"

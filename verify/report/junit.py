@@ -1,18 +1,26 @@
 """JUnit XML so CI systems show claims natively: one test suite per article, one test case per
-claim; contradicted = failure, unverified = skipped. A batch also gets one combined file."""
+claim; contradicted = failure; unverified, not checked and skipped by a reviewer = skipped; a
+claim a reviewer accepted passes, with the decision in its output. A batch also gets one combined
+file."""
 
 from __future__ import annotations
 
 import datetime as dt
 from xml.etree import ElementTree as ET
 
-from verify.models import Verdict
-from verify.report.common import Checked, shown_path, why
+from verify.models import Outcome
+from verify.report.common import Checked, reviewer_words, shown_path, why
+
+SKIPPED = {Outcome.UNVERIFIED, Outcome.NOT_CHECKED, Outcome.SKIPPED}
 
 
 def xml_text(text: str) -> str:
     """XML 1.0 cannot carry most control characters at all, escaped or not."""
     return "".join(c for c in text if c in "\t\n\r" or (ord(c) >= 0x20 and c not in "\ufffe\uffff"))
+
+
+def _skipped(checked: Checked) -> int:
+    return sum(1 for r in checked.report.claims if r.outcome in SKIPPED)
 
 
 def _suite(parent: ET.Element, checked: Checked) -> None:
@@ -28,7 +36,7 @@ def _suite(parent: ET.Element, checked: Checked) -> None:
         name=xml_text(f"verify: {report.article.title}"),
         tests=str(len(report.claims)),
         failures=str(s.contradicted),
-        skipped=str(s.unverified),
+        skipped=str(_skipped(checked)),
         errors="0",
         file=xml_text(shown_path(report.article.path)),
         **timing,
@@ -40,12 +48,14 @@ def _suite(parent: ET.Element, checked: Checked) -> None:
             classname=xml_text(shown_path(report.article.path)),
             name=xml_text(f"{r.id}: {r.text}")[:300],
         )
-        if r.verdict == Verdict.CONTRADICTED:
+        if r.outcome == Outcome.CONTRADICTED:
             ET.SubElement(case, "failure", message=xml_text(why(r))[:500], type="contradicted").text = xml_text(
                 why(r)
             ) + "".join(f"\n{e.url}: {xml_text(e.snippet)}" for e in r.evidence)
-        elif r.verdict == Verdict.UNVERIFIED:
+        elif r.outcome in SKIPPED:
             ET.SubElement(case, "skipped", message=xml_text(why(r))[:500])
+        if reviewer_words(r):
+            ET.SubElement(case, "system-out").text = xml_text(reviewer_words(r))
 
 
 def to_junit(checked: list[Checked]) -> str:
@@ -54,7 +64,7 @@ def to_junit(checked: list[Checked]) -> str:
     for c in checked:
         totals["tests"] += len(c.report.claims)
         totals["failures"] += c.report.summary.contradicted
-        totals["skipped"] += c.report.summary.unverified
+        totals["skipped"] += _skipped(c)
     timing = {}
     if checked and all(c.seconds is not None for c in checked):
         timing["time"] = f"{sum(c.seconds or 0.0 for c in checked):.3f}"

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import html
 
-from verify.models import Report, Verdict
-from verify.report.common import by_severity, summary_line, why
+from verify.models import Outcome, Report
+from verify.report.common import LABEL, by_severity, summary_line, why
 
-ICON = {Verdict.SUPPORTED: "✅", Verdict.CONTRADICTED: "❌", Verdict.UNVERIFIED: "❔"}
+ICON = {
+    Outcome.SUPPORTED: "✅",
+    Outcome.CONTRADICTED: "❌",
+    Outcome.UNVERIFIED: "❔",
+    Outcome.NOT_CHECKED: "⏸",
+    Outcome.ACCEPTED: "☑️",
+    Outcome.SKIPPED: "⏭",
+}
 
 
 def cell(text: str, limit: int = 300) -> str:
@@ -43,9 +50,9 @@ def to_markdown(report: Report) -> str:
         source = link(ev.title, ev.url) + (f" rev {cell(ev.revision_id, 40)}" if ev.revision_id else "") if ev else "—"
         snippet = cell(ev.snippet, 200) if ev else cell(why(r), 200)
         lines.append(
-            f"| {ICON[r.verdict]} {r.verdict.value} ({r.confidence:.2f}) | {cell(r.text)} | {source} | {snippet} |"
+            f"| {ICON[r.outcome]} {LABEL[r.outcome]} ({r.confidence:.2f}) | {cell(r.text)} | {source} | {snippet} |"
         )
     lines += ["", "## Rationale", ""]
     for r in by_severity(report):
-        lines.append(f"- **{cell(r.text, 120)}** — {r.verdict.value}: {cell(why(r), 600)}")
+        lines.append(f"- **{cell(r.text, 120)}** — {LABEL[r.outcome]}: {cell(why(r), 600)}")
     return "\n".join(lines) + "\n"

@@ -12,10 +12,19 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from verify.models import Verdict
-from verify.report.common import Checked, attention, region_of, shown_path, summary_line, why
+from verify.models import Outcome, Summary
+from verify.report.common import LABEL, ORDER, Checked, attention, region_of, shown_path, summary_line, why
 
-STYLE = {Verdict.SUPPORTED: "green", Verdict.CONTRADICTED: "bold red", Verdict.UNVERIFIED: "yellow"}
+STYLE = {
+    Outcome.SUPPORTED: "green",
+    Outcome.CONTRADICTED: "bold red",
+    Outcome.UNVERIFIED: "yellow",
+    Outcome.NOT_CHECKED: "magenta",
+    Outcome.ACCEPTED: "cyan",
+    Outcome.SKIPPED: "dim",
+}
+ALWAYS_SHOWN = (Outcome.CONTRADICTED, Outcome.UNVERIFIED, Outcome.SUPPORTED)  # the others when they occur
+REVIEWED = (Outcome.ACCEPTED, Outcome.SKIPPED)
 
 
 def plain(text: str) -> Text:
@@ -25,29 +34,28 @@ def plain(text: str) -> Text:
 
 def claims_table(checked: Checked) -> Table:
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    table.add_column("verdict", no_wrap=True)
+    table.add_column("outcome", no_wrap=True)
     table.add_column("line", justify="right", no_wrap=True)
     table.add_column("claim", overflow="fold", max_width=50)
     table.add_column("evidence or reason", overflow="fold", max_width=60)
     for r in checked.report.claims:
-        if r.verdict == Verdict.SUPPORTED:
+        if r.outcome == Outcome.SUPPORTED:
             line, detail = "", plain(r.evidence[0].title if r.evidence else "—")
         else:
             line, detail = str(region_of(checked.text, r.span).start_line), plain(why(r))
-        table.add_row(Text(r.verdict.value, style=STYLE[r.verdict]), line, plain(r.text), detail)
+        table.add_row(Text(LABEL[r.outcome], style=STYLE[r.outcome]), line, plain(r.text), detail)
     return table
 
 
 def articles_table(checked: list[Checked]) -> Table:
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("article", overflow="fold", max_width=60)
-    for verdict in (Verdict.CONTRADICTED, Verdict.UNVERIFIED, Verdict.SUPPORTED):
-        table.add_column(verdict.value, style=STYLE[verdict], justify="right")
+    shown = [o for o in ORDER if o in ALWAYS_SHOWN or any(getattr(c.report.summary, o.value) for c in checked)]
+    for outcome in shown:
+        table.add_column(LABEL[outcome], style=STYLE[outcome], justify="right")
     for c in sorted(checked, key=lambda c: (-c.report.summary.contradicted, c.report.article.path)):
-        s = c.report.summary
-        table.add_row(
-            plain(shown_path(c.report.article.path)), str(s.contradicted), str(s.unverified), str(s.supported)
-        )
+        counts = [str(getattr(c.report.summary, o.value)) for o in shown]
+        table.add_row(plain(shown_path(c.report.article.path)), *counts)
     return table
 
 
@@ -58,21 +66,22 @@ def problems(checked: list[Checked]) -> list[Text]:
         for r in attention(c.report):
             line = Text()
             line.append(f"{shown_path(c.report.article.path)}:{region_of(c.text, r.span).start_line}  ")
-            line.append(r.verdict.value, style=STYLE[r.verdict])
+            line.append(LABEL[r.outcome], style=STYLE[r.outcome])
             line.append_text(plain(f"  “{r.text}” {why(r)}"))
             lines.append(line)
     return lines
 
 
 def totals_line(checked: list[Checked], failed: list[str]) -> Text:
-    counts = {v: sum(getattr(c.report.summary, v.value) for c in checked) for v in Verdict}
-    line = Text(
-        f"{len(checked)} articles: {counts[Verdict.SUPPORTED]} supported, "
-        f"{counts[Verdict.CONTRADICTED]} contradicted, {counts[Verdict.UNVERIFIED]} unverified",
-        style="bold",
+    total = sum((c.report.summary for c in checked), Summary())
+    said = ", ".join(
+        f"{getattr(total, o.value)} {LABEL[o]}"
+        for o in (Outcome.SUPPORTED, Outcome.CONTRADICTED, Outcome.UNVERIFIED, Outcome.NOT_CHECKED, *REVIEWED)
+        if o in ALWAYS_SHOWN or getattr(total, o.value)
     )
+    line = Text(f"{len(checked)} articles: {said}", style="bold")
     if failed:
-        line.append(f"; {len(failed)} not checked", style="bold red")
+        line.append(f"; {len(failed)} articles could not be checked", style="bold red")
     return line
 
 

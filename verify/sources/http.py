@@ -22,6 +22,7 @@ import httpx
 import tenacity
 
 from verify import __version__
+from verify.models import Reason
 
 DEFAULT_CONTACT = "https://github.com/verify-factcheck/verify"
 RETRY_STATUSES = {429, 502, 503, 504}
@@ -51,11 +52,18 @@ def response_time(response: httpx.Response) -> dt.datetime:
 class SourceError(Exception):
     """A request that could not give usable data; `reason` goes into the claim's rationale."""
 
-    def __init__(self, reason: str, retry_after: float | None = None, retryable: bool = False) -> None:
+    def __init__(
+        self,
+        reason: str,
+        retry_after: float | None = None,
+        retryable: bool = False,
+        code: Reason = Reason.SOURCE_UNREACHABLE,
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.retry_after = retry_after
         self.retryable = retryable
+        self.code = code  # why the source could not be consulted, for the claim's `reason`
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -177,7 +185,7 @@ class HttpClient:
 
     async def _fetch(self, url: str, params: dict[str, str] | None, follow: bool = True) -> httpx.Response:
         if self.deadline is not None and time.monotonic() >= self.deadline:
-            raise SourceError("the run's deadline was reached before this request")
+            raise SourceError("the run's deadline was reached before this request", code=Reason.DEADLINE)
         async with self._bind_loop():
             self.requests_made += 1
             try:
@@ -193,6 +201,7 @@ class HttpClient:
             except Exception as exc:  # vcrpy refusals in --offline/replay land here
                 if type(exc).__name__ == "CannotOverwriteExistingCassetteException":
                     self.refused += 1
+                    raise SourceError(_describe(exc), code=Reason.NOT_IN_CASSETTE) from None
                 raise SourceError(_describe(exc)) from None
 
     def _time_left(self) -> float:

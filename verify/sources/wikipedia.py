@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import mwparserfromhell
 
-from verify.models import Document, InfoboxField
+from verify.models import Document, InfoboxField, Reason
 from verify.sources.http import HttpClient, JsonAnswer, SourceError
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
@@ -40,6 +40,7 @@ class Lookup:
     document: Document | None
     reason: str = ""
     unreachable: bool = False  # the wiki did not answer: searching further is pointless
+    code: Reason = Reason.NO_PAGE  # `reason` as a code: no page, or why the wiki could not be asked
 
 
 def parse_infobox(wikitext: str) -> tuple[InfoboxField, ...]:
@@ -125,7 +126,8 @@ class WikipediaSource:
         try:
             answer = await self.http.get_json(self.api, self._params(titles="|".join(batch)))
         except SourceError as exc:
-            return {t: Lookup(t, None, f"Wikipedia unreachable: {exc.reason}", unreachable=True) for t in batch}
+            why = f"Wikipedia unreachable: {exc.reason}"
+            return {t: Lookup(t, None, why, unreachable=True, code=exc.code) for t in batch}
         return self._resolve(batch, answer)
 
     def _resolve(self, batch: list[str], answer: JsonAnswer) -> dict[str, Lookup]:
