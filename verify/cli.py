@@ -137,12 +137,12 @@ def check(
                 f"{', '.join(map(str, result.written)) or 'none'}"
             )
             raise typer.Exit(130) from None
+        print_run(out, result.checked, result.failed, result.written, options.out_dir, batch, verbose - quiet)
         if Format.github in options.formats or os.environ.get("GITHUB_ACTIONS") == "true":
             for line in annotations(result.checked):
                 print(line, flush=True)
         if Format.github in options.formats:
             append_job_summary(result.checked, result.failed)
-        print_run(out, result.checked, result.failed, result.written, options.out_dir, batch, verbose - quiet)
         if result.failed:
             raise typer.Exit(2)
         levels = {

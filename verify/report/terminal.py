@@ -119,7 +119,7 @@ def print_run(
             if found:
                 console.print(Text(f"needs attention ({len(found)}):", style="bold"))
                 for line in found:
-                    console.print(line, overflow="fold")
+                    console.print(line, soft_wrap=True)  # one problem, one line: greppable in a CI log
         console.print(totals_line(checked, failed))
     if verbosity >= 0 and written:
-        console.print(Text(written_line(written, out_dir, batch)))
+        console.print(Text(written_line(written, out_dir, batch)), soft_wrap=True)
