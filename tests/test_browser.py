@@ -104,3 +104,47 @@ def test_an_article_with_hostile_html_runs_no_script(tmp_path, page):
     assert page.dialogs == []
     assert page.locator("script").count() == 0 and page.locator("[onerror], [onmouseover], img").count() == 0
     assert "<script>window.__pwned = 1; alert(1)</script>" in page.locator("article").inner_text()
+
+
+def test_the_batch_index_fits_a_400_px_screen_without_sideways_scrolling(tmp_path, browser):
+    folder = tmp_path / "a-rather-long-folder-name-for-the-newsroom-desk" / "articles-for-tuesday-morning"
+    folder.mkdir(parents=True)
+    for n, title in enumerate(["Defence chiefs meet", "Defence chiefs meet", "An unusually long headline " * 6]):
+        (folder / f"defence-chiefs-meeting-report-with-a-long-file-name-{n}.txt").write_text(
+            f"{title}\n\nNATO defense chiefs met; all 31 allied military leaders joined.\n", encoding="utf-8"
+        )
+    out, cassettes = ["--out", str(tmp_path / "out")], ["--cassettes", str(tmp_path / "c")]
+    with serve(FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")) as url:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "verify",
+                "check",
+                str(folder),
+                *out,
+                "--format=html",
+                "--wiki",
+                url,
+                *cassettes,
+                "--fail-on=never",
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert result.returncode == 0, result.stderr
+    page = browser.new_page(viewport={"width": 400, "height": 800})
+    try:
+        page.goto((tmp_path / "out" / "index.html").as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= 400
+        rows = page.locator("tbody tr")
+        assert rows.count() == 3
+        for i in range(3):
+            box = rows.nth(i).bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= 400
+            assert "long-file-name" in rows.nth(i).locator(".path").inner_text()
+        assert "1 contradicted" in rows.first.inner_text()  # counts keep their words on a phone
+    finally:
+        page.close()

@@ -20,14 +20,17 @@ COMBINED = {"junit": ("junit.xml", to_junit), "sarif": ("verify.sarif", to_sarif
 INDEX_STYLE = """
 table{border-collapse:collapse;width:100%;font-family:system-ui,sans-serif}
 td,th{padding:.3rem .5rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
-td.article a{font-weight:600}.path{display:block;color:#555;font-size:.85em;overflow-wrap:anywhere}
+td.article a{font-weight:600}
+td.count .label{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+.path{display:block;color:#555;font-size:.85em;overflow-wrap:anywhere}
 body{overflow-wrap:break-word}
 @media (max-width:36rem){
  body{margin:1rem auto;padding:0 .6rem}
  thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
  table,tbody,tr,td{display:block;width:auto}
  tr{padding:.4rem 0;border-bottom:1px solid #ddd}td{border:0;padding:.1rem 0}
- td.count{display:inline-block;margin-right:.8rem}td.count::after{content:" " attr(data-label)}
+ td.count{display:inline-block;margin-right:.8rem}td.count.zero{display:none}
+ td.count .label{position:static;width:auto;height:auto;clip-path:none}
 }
 """
 
@@ -69,8 +72,9 @@ def index_html(checked: list[Checked], failed: list[str], has_html: bool) -> str
     for c in _order(checked):
         target = f"{c.stem}.html" if has_html else f"{c.stem}.md"
         counts = "".join(
-            f'<td class="count {v.value}" data-label="{LABEL[v]}">{SYMBOL[v]} {getattr(c.report.summary, v.value)}</td>'
-            for v in COUNTED
+            f'<td class="count {v.value}{"" if n else " zero"}">{SYMBOL[v]} {n}'
+            f'<span class="label"> {LABEL[v]}</span></td>'
+            for v, n in ((v, getattr(c.report.summary, v.value)) for v in COUNTED)
         )
         rows.append(
             f'<tr><td class="article"><a href="{e(target, quote=True)}">{e(c.report.article.title)}</a>'
