@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from tests.conftest import CASSETTES, ROOT
 from verify.cli import app
 from verify.fakewiki import FakeWiki, serve
-from verify.models import Report, Verdict
+from verify.models import Reason, Report, Verdict
 
 runner = CliRunner()
 SEED_FACTS_STATED_BY_PAGES = [
@@ -107,10 +107,18 @@ def test_other_formats_are_written_on_request(tmp_path):
     assert not (tmp_path / "nato-defense-chiefs.json").exists()
 
 
-def test_offline_without_a_cassette_makes_no_request_and_says_why(tmp_path):
-    report, _ = seed_report(tmp_path, "--offline", "--cassettes", str(tmp_path / "none"))
+def test_offline_without_a_cassette_checks_nothing_and_fails_saying_so_in_one_line(tmp_path):
+    report, result = seed_report(tmp_path, "--offline", "--cassettes", str(tmp_path / "none"))
+    assert result.exit_code == 1
     assert {c.verdict for c in report.claims} == {Verdict.NOT_CHECKED}
-    assert any("not in the recorded cassette" in c.rationale for c in report.claims)
+    assert {c.reason for c in report.claims} == {Reason.OFFLINE_NO_CASSETTE}
+    said = [line for line in result.stderr.splitlines() if "nothing was checked" in line]
+    assert len(said) == 1 and "11 offline_no_cassette" in said[0]
+
+
+def test_a_run_that_checked_nothing_passes_only_when_asked_never_to_fail(tmp_path):
+    _, result = seed_report(tmp_path, "--offline", "--cassettes", str(tmp_path / "none"), "--fail-on", "never")
+    assert result.exit_code == 0
 
 
 def test_record_against_a_local_wiki_then_replay_offline_gives_the_same_report(tmp_path):

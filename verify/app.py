@@ -18,23 +18,26 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
+import httpx
+
 from verify.article import DEFAULT_MAX_BYTES, load_article
-from verify.cassette import cassette
+from verify.baseline import Baseline
+from verify.cassette import transport_for
 from verify.claimfile import load_claim_file
-from verify.config import select_kinds
 from verify.errors import InputError
 from verify.extract import extract_claims
-from verify.models import Article, Claim, Report, Summary
+from verify.models import Article, Claim, ClaimResult, Outcome, Report, Summary
 from verify.pipeline import check_async
 from verify.report import EXTENSIONS, Checked, render, write_atomic
 from verify.report.batch import write_batch
 from verify.retrieve import wanted_titles
-from verify.sources.http import DEFAULT_CONTACT, HttpClient
+from verify.sources.http import DEFAULT_CONTACT, HttpClient, LazyTLSTransport
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import DEFAULT_WIKI, WikipediaSource
 
-Mode = Literal["offline", "live", "record", "replay"]
+Mode = Literal["offline", "live", "record", "record-new", "replay"]
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}  # what a folder holds as articles (not its README.md)
+PROJECT_MARKERS = ("verify.toml", "pyproject.toml")
 
 
 class Format(StrEnum):
@@ -46,11 +49,29 @@ class Format(StrEnum):
     github = "github"  # annotations on stdout and the job summary (see verify.report.github), no file
 
 
+class FailOn(StrEnum):
+    """The `--fail-on` levels, each including the ones before it."""
+
+    contradicted = "contradicted"
+    not_checked = "not-checked"
+    unverified = "unverified"
+    never = "never"
+
+
+GATE_LEVELS: dict[FailOn, frozenset[Outcome]] = {
+    FailOn.contradicted: frozenset({Outcome.CONTRADICTED}),
+    FailOn.not_checked: frozenset({Outcome.CONTRADICTED, Outcome.NOT_CHECKED}),
+    FailOn.unverified: frozenset({Outcome.CONTRADICTED, Outcome.NOT_CHECKED, Outcome.UNVERIFIED}),
+    FailOn.never: frozenset(),
+}
+
+
 @dataclass(frozen=True)
 class RunOptions:
     """What one run is asked to do, shared by every article of the run.
 
-    `mode` None replays an article's cassette when it has one and fetches live otherwise.
+    `mode` None replays an article's cassette when it has one and fetches live otherwise; "record-new"
+    replays what the cassette holds and fetches (and adds) only what it lacks.
     `cassettes` and `claims_dir` None mean: found from each article's project (see `project_root`)."""
 
     out_dir: Path = Path("reports")
@@ -69,7 +90,10 @@ class RunOptions:
     deadline: float | None = None  # seconds the whole run may spend on the network
     write_reports: bool = True
     select: tuple[str, ...] = ()  # claim kinds to check (all when empty)
-    ignore: tuple[str, ...] = ()  # claim kinds never checked
+    ignore: tuple[str, ...] = ()  # claim kinds never to check
+
+    def wants(self, claim: Claim) -> bool:
+        return (not self.select or claim.kind in self.select) and claim.kind not in self.ignore
 
     def http_client(self) -> HttpClient:
         return HttpClient(
@@ -106,6 +130,38 @@ class BatchResult:
         return total
 
 
+def project_root(article: Path) -> Path | None:
+    """The nearest folder at or above the article holding verify.toml or pyproject.toml."""
+    for folder in article.resolve().parents:
+        if any((folder / marker).is_file() for marker in PROJECT_MARKERS):
+            return folder
+    return None
+
+
+def cassettes_dir(article: Path, options: RunOptions) -> Path:
+    """Where an article's cassette lives: as configured, else its project's fixtures/cassettes/."""
+    if options.cassettes is not None:
+        return options.cassettes
+    root = project_root(article)
+    return root / "fixtures" / "cassettes" if root else Path("fixtures/cassettes")
+
+
+def claims_dir(article: Path, options: RunOptions | None = None) -> Path:
+    """Where an article's reviewed claim file lives: as configured, else its project's claims/."""
+    if options is not None and options.claims_dir is not None:
+        return options.claims_dir
+    root = project_root(article)
+    return root / "claims" if root else Path("claims")
+
+
+def shown_path(path: Path) -> Path:
+    """A path as a person in the working directory would type it: relative when it lies below."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
 def find_articles(paths: Iterable[Path]) -> list[Path]:
     """Files as given; a folder gives its article files in name order."""
     found: list[Path] = []
@@ -124,6 +180,7 @@ def claims_for(
     claim_path = claims_dir / f"{article.stem}.json"
     if not claim_path.exists():
         return extract_claims(article), "claims extracted now (no reviewed claim file)"
+    shown = shown_path(claim_path)
     reviewed = load_claim_file(claim_path)
     for i, claim in enumerate(reviewed.claims):
         start, end = claim.span
@@ -133,8 +190,8 @@ def claims_for(
                 "(a claim file for another article or version?); run verify extract --update"
             )
     if reviewed.article_sha256 and reviewed.article_sha256 != article.sha256:
-        say(f"{claim_path}: reviewed for an earlier version of {article.path}; the claims still match it")
-    return reviewed.claims, f"reviewed claims from {claim_path}"
+        say(f"{shown}: reviewed for an earlier version of {article.path}; the claims still match it")
+    return reviewed.claims, f"reviewed claims from {shown}"
 
 
 def article_from_text(text: str, stem: str = "article", as_of: dt.date | None = None) -> Article:
@@ -157,7 +214,7 @@ def check_text(text: str, options: RunOptions | None = None, stem: str = "articl
     Evidence follows `options.mode` (a cassette `<cassettes>/<stem>.yaml` when replaying)."""
     options = options or RunOptions()
     article = article_from_text(text, stem, options.as_of)
-    claims = extract_claims(article)
+    claims = [c for c in extract_claims(article) if options.wants(c)]
 
     async def run() -> Report:
         http = options.http_client()
@@ -211,9 +268,8 @@ async def check_all(
     for path in paths:
         try:
             article = load_article(path, max_bytes=options.max_bytes, as_of=options.as_of)
-            claims_dir = options.claims_dir or Path("claims")
-            claims, origin = claims_for(article, claims_dir, hooks.say)
-            loaded.append((article, select_kinds(claims, options.select, options.ignore), origin))
+            claims, origin = claims_for(article, claims_dir(path, options), hooks.say)
+            loaded.append((article, [c for c in claims if options.wants(c)], origin))
         except InputError as exc:
             hooks.say(f"verify: error: {exc}")
             result.failed.append(str(exc))
@@ -262,29 +318,28 @@ async def check_one(
     official: OfficialSource,
     say: Callable[[str], None] = lambda m: None,
 ) -> tuple[Checked, list[Path]]:
-    """One article: evidence under its cassette, verdicts, and its report files."""
-    tape = (options.cassettes or Path("fixtures/cassettes")) / f"{article.stem}.yaml"
+    """One article: evidence (under its own cassette, through its own client), verdicts, report files.
+
+    Live, the run's shared client and its cache serve every article. Under a cassette the article gets
+    a client of its own whose transport is that cassette, so nothing of one article's evidence,
+    cassette or errors reaches another."""
+    tape = cassettes_dir(Path(article.path), options) / f"{article.stem}.yaml"
     mode = options.mode or ("replay" if tape.exists() else "live")
+    shown = shown_path(tape)
     message = {
-        "offline": f"offline: answering from {tape}" if tape.exists() else "offline: no cassette, no network",
-        "replay": f"replaying recorded evidence from {tape} (use --live for fresh evidence)",
-        "record": f"recording fresh evidence into {tape}",
+        "offline": f"offline: answering from {shown}" if tape.exists() else "offline: no cassette, no network",
+        "replay": f"replaying recorded evidence from {shown} (use --live for fresh evidence)",
+        "record": f"recording fresh evidence into {shown}",
+        "record-new": f"replaying {shown}, fetching and adding only the requests it lacks",
         "live": f"fetching live evidence from {options.wiki}",
     }[mode]
     say(f"{article.path}: {len(claims)} {origin}; {message}")
-    if mode in {"record", "replay", "offline"}:
-        wiki.forget()  # a cassette holds, and answers, every request of its own article
-    answered, refused = wiki.http.answered, wiki.http.refused
     started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
-    with cassette(tape, mode):
+    if mode == "live":
         report = await check_async(article, claims, wiki, official, list(options.sources))
+    else:
+        report = await _check_under_cassette(article, claims, tape, mode, options, wiki.http)
     checked = Checked(report, article.text, article.stem, started, time.perf_counter() - clock)
-    nothing_matched = wiki.http.refused > refused and wiki.http.answered == answered
-    if mode in {"replay", "offline"} and tape.exists() and nothing_matched:
-        raise InputError(
-            f"{tape}: field 'interactions': holds none of this article's requests (a cassette from another "
-            "article?); re-record it with --record"
-        )
     written = []
     if options.write_reports:
         for fmt in (f for f in options.formats if f.value in EXTENSIONS):
@@ -292,3 +347,67 @@ async def check_one(
             write_atomic(target, render(fmt.value, checked))
             written.append(target)
     return checked, written
+
+
+async def _check_under_cassette(
+    article: Article, claims: list[Claim], tape: Path, mode: str, options: RunOptions, shared: HttpClient
+) -> Report:
+    owned_live = None
+    live = shared.transport
+    if mode in {"record", "record-new"} and live is None:
+        live = owned_live = LazyTLSTransport(httpx.Limits(max_connections=max(1, shared.concurrency)))
+    transport = transport_for(tape, mode, live)
+    http = HttpClient(
+        contact=shared.contact,
+        timeout=shared.timeout,
+        max_retries=shared.max_retries,
+        max_wait=shared.max_wait,
+        max_bytes=shared.max_bytes,
+        concurrency=shared.concurrency,
+        deadline=shared.deadline,
+        transport=transport,
+        sleep=shared.sleep,
+    )
+    try:
+        report = await check_async(
+            article, claims, WikipediaSource(http, options.wiki), OfficialSource(http), list(options.sources)
+        )
+    finally:
+        await http.aclose()
+        if owned_live is not None:
+            await owned_live.aclose()
+    shared.requests_made += http.requests_made
+    if mode in {"replay", "offline"} and tape.exists() and http.refused and not http.answered:
+        raise InputError(
+            f"{tape}: field 'interactions': holds none of this article's requests (a cassette from another "
+            "article?); re-record it with --record"
+        )
+    recorded = transport.cassette if transport is not None and mode in {"record", "record-new"} else None
+    if recorded is not None and (mode == "record" or recorded.added):
+        recorded.save()
+    return report
+
+
+@dataclass(frozen=True)
+class Gate:
+    """What decides a run's exit status: the claims at the `--fail-on` level that no baseline knows,
+    and whether the run checked nothing at all (which fails by default: never silently green)."""
+
+    failing: list[tuple[Report, ClaimResult]]
+    checked_nothing: bool
+    known: int = 0  # claims at the level that the baseline already holds
+
+    @property
+    def passed(self) -> bool:
+        return not self.failing and not self.checked_nothing
+
+
+def gate(reports: list[Report], fail_on: FailOn = FailOn.contradicted, baseline: Baseline | None = None) -> Gate:
+    levels = GATE_LEVELS[fail_on]
+    at_level = [(r, c) for r in reports for c in r.claims if c.outcome in levels]
+    failing = [(r, c) for r, c in at_level if baseline is None or not baseline.knows(r, c)]
+    total = Summary()
+    for report in reports:
+        total = total + report.summary
+    checked_nothing = fail_on != FailOn.never and total.checked_nothing
+    return Gate(failing, checked_nothing, len(at_level) - len(failing))

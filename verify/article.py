@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import sys
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from verify.errors import InputError
 from verify.models import Article
@@ -20,14 +21,39 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 
 class ArticleMeta(BaseModel):
-    """The optional sidecar `<stem>.meta.json` next to an article."""
+    """The optional sidecar `<stem>.meta.json` next to an article. Keys it does not know (`url`,
+    `outlet`, a CMS's own) are warned about once and ignored; dates may be ISO dates or date-times
+    with a zone (`2025-08-20T14:30:00+02:00`), which count as the date written."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="ignore")
 
     as_of: dt.date | None = None
     published: dt.date | None = None
     source_url: str | None = None
     note: str | None = None
+
+    @field_validator("as_of", "published", mode="before")
+    @classmethod
+    def _date_of_datetime(cls, value: object) -> object:
+        if isinstance(value, str) and "T" in value.strip():
+            try:
+                return dt.datetime.fromisoformat(value.strip()).date()
+            except ValueError:
+                return value  # pydantic names the field and what is wrong
+        return value
+
+
+_warned: set[Path] = set()
+
+
+def _warn_unknown_keys(meta_path: Path, data: object) -> None:
+    """One line on stderr per sidecar and run for keys verify does not read."""
+    if not isinstance(data, dict) or meta_path in _warned:
+        return
+    unknown = sorted(k for k in data if k not in ArticleMeta.model_fields)
+    if unknown:
+        _warned.add(meta_path)
+        print(f"{meta_path}: ignoring unknown keys {', '.join(map(repr, unknown))}", file=sys.stderr, flush=True)
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -73,7 +99,9 @@ def load_meta(path: Path) -> ArticleMeta:
     if not meta_path.exists():
         return ArticleMeta()
     try:
-        return ArticleMeta.model_validate(json.loads(meta_path.read_text(encoding="utf-8")))
+        data = json.loads(meta_path.read_text(encoding="utf-8"))
+        _warn_unknown_keys(meta_path, data)
+        return ArticleMeta.model_validate(data)
     except json.JSONDecodeError as exc:
         raise InputError(f"{meta_path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
     except ValidationError as exc:

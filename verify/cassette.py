@@ -1,51 +1,214 @@
-"""Recorded evidence: each article's HTTP traffic as a vcrpy cassette, the archive of what was read.
+"""Recorded evidence: each article's HTTP traffic as a cassette, the archive of what was read.
 
-Modes: `replay` (default when the cassette exists: answer from it, refuse anything else),
-`offline` (the same, and no network even without a cassette), `record` (fetch live and write the
-cassette anew, atomically), `live` (fetch live, record nothing).
+A cassette is vcrpy's YAML format (`interactions: [{request: {method, uri, headers, body},
+response: {status, headers, body: {string}}}]`), so vcrpy and pytest-recording still read it. The
+product never patches the HTTP stack: replay is an httpx transport built from the cassette, and
+recording is a transport that wraps the live one, so each article's client has its own cassette.
+
+Modes: `replay` (default when the cassette exists: answer from it; a request it lacks is not
+checked, reason `not_in_cassette`), `offline` (the same, and no network even without a cassette),
+`record` (fetch everything live and write the cassette anew, atomically), `record-new` (answer what
+the cassette holds, fetch only what it lacks and add it), `live` (fetch live, record nothing).
+
+Matching is on method, path and query, never scheme, host or port, so a cassette recorded against a
+mirror on one port replays against another. A MediaWiki request for several values of one
+`|`-separated parameter (`titles=A|B`) is answered by a recording that asked for more of them
+(`titles=A|B|C`): the API answers each value on its own, and readers pick the values they asked for.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
-import vcr
-import yaml
+import httpx
 
 from verify.errors import InputError
+from verify.models import Reason
 
-MATCH_ON = ["method", "scheme", "host", "port", "path", "query"]
-PRIVATE_REQUEST_HEADERS = ["user-agent", "cookie", "authorization", "api-user-agent"]
+PRIVATE_REQUEST_HEADERS = {"user-agent", "cookie", "authorization", "api-user-agent"}
 PRIVATE_RESPONSE_HEADERS = {"set-cookie", "x-client-ip", "x-request-id", "nel", "report-to", "server-timing"}
+# the body is stored decoded, so what described its transfer no longer applies on replay
+TRANSFER_HEADERS = {"content-encoding", "content-length", "transfer-encoding"}
+MODES = ("replay", "offline", "record", "record-new", "live")
 
 
-def _scrub_response(response: dict) -> dict:
-    headers = response.get("headers") or {}
-    response["headers"] = {k: v for k, v in headers.items() if k.lower() not in PRIVATE_RESPONSE_HEADERS}
-    return response
+class CassetteMiss(Exception):
+    """A request the cassette cannot answer; `code` says why (not in it, or no cassette at all)."""
+
+    def __init__(self, message: str, code: Reason) -> None:
+        super().__init__(message)
+        self.code = code
 
 
-def _recorder(record_mode: str) -> vcr.VCR:
-    return vcr.VCR(
-        record_mode=record_mode,
-        match_on=MATCH_ON,
-        filter_headers=PRIVATE_REQUEST_HEADERS,
-        before_record_response=_scrub_response,
-        decode_compressed_response=True,
-    )
+@dataclass(frozen=True)
+class RequestKey:
+    """What replay matches on: method, path and the query as a sorted multiset of pairs."""
+
+    method: str
+    path: str
+    query: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, method: str, url: str) -> RequestKey:
+        parts = urlsplit(url)
+        return cls(method.upper(), parts.path or "/", tuple(sorted(parse_qsl(parts.query, keep_blank_values=True))))
+
+    def covered_by(self, recorded: RequestKey) -> bool:
+        """Same request, or the same but asking for a subset of one `|`-separated parameter's values."""
+        if (self.method, self.path) != (recorded.method, recorded.path):
+            return False
+        if self.query == recorded.query:
+            return True
+        mine, theirs = dict(self.query), dict(recorded.query)
+        if len(mine) != len(self.query) or len(theirs) != len(recorded.query) or mine.keys() != theirs.keys():
+            return False
+        differing = [k for k in mine if mine[k] != theirs[k]]
+        return len(differing) == 1 and set(mine[differing[0]].split("|")) <= set(theirs[differing[0]].split("|"))
 
 
-def validate_cassette(path: Path) -> None:
-    """A clear one-line error for a cassette that is not YAML or not vcrpy's shape."""
+@dataclass
+class Cassette:
+    """The interactions of one cassette file, in vcrpy's shape, and those added while recording."""
+
+    path: Path
+    interactions: list[dict[str, Any]] = field(default_factory=list)
+    added: int = 0
+
+    @classmethod
+    def load(cls, path: Path) -> Cassette:
+        return cls(path, validate_cassette(path))
+
+    def find(self, request: httpx.Request) -> dict[str, Any] | None:
+        key = RequestKey.of(request.method, str(request.url))
+        keyed = [(RequestKey.of(i["request"].get("method", "GET"), i["request"]["uri"]), i) for i in self.interactions]
+        exact = next((i for k, i in keyed if k == key), None)
+        return exact or next((i for k, i in keyed if key.covered_by(k)), None)
+
+    def add(self, request: httpx.Request, response: httpx.Response, body: bytes) -> None:
+        self.interactions.append(
+            {
+                "request": {
+                    "body": (request.content or b"").decode("utf-8", "replace"),
+                    "headers": {
+                        k: [v]
+                        for k, v in request.headers.items()
+                        if k.lower() not in PRIVATE_REQUEST_HEADERS | TRANSFER_HEADERS
+                    },
+                    "method": request.method,
+                    "uri": str(request.url),
+                },
+                "response": {
+                    "body": {"string": _body_text(body)},
+                    "headers": {
+                        k: [v]
+                        for k, v in response.headers.items()
+                        if k.lower() not in PRIVATE_RESPONSE_HEADERS | TRANSFER_HEADERS
+                    },
+                    "status": {"code": response.status_code, "message": response.reason_phrase},
+                },
+            }
+        )
+        self.added += 1
+
+    def save(self) -> None:
+        """Write atomically: a cassette is whole or as it was."""
+        import yaml
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.recording")
+        data = {"interactions": self.interactions, "version": 1}
+        tmp.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=100), encoding="utf-8")
+        os.replace(tmp, self.path)
+
+
+def _body_text(body: bytes) -> str | bytes:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body  # YAML keeps it as !!binary
+
+
+def _response(interaction: dict[str, Any], request: httpx.Request) -> httpx.Response:
+    recorded = interaction["response"]
+    body = (recorded.get("body") or {}).get("string", b"")
+    content = body.encode("utf-8") if isinstance(body, str) else bytes(body or b"")
+    headers = [
+        (name, value)
+        for name, values in (recorded.get("headers") or {}).items()
+        if name.lower() not in TRANSFER_HEADERS
+        for value in (values if isinstance(values, list) else [values])
+    ]
+    status = recorded.get("status") or {}
+    return httpx.Response(int(status.get("code", 200)), headers=headers, content=content, request=request)
+
+
+class CassetteTransport(httpx.AsyncBaseTransport):
+    """Answers from a cassette; what it lacks goes to `live` (and is recorded) or is a `CassetteMiss`."""
+
+    def __init__(
+        self, cassette: Cassette | None, live: httpx.AsyncBaseTransport | None = None, record: bool = False
+    ) -> None:
+        self.cassette = cassette
+        self.live = live
+        self.record = record
+        self.answered = 0
+        self.missed: list[str] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        hit = self.cassette.find(request) if self.cassette is not None else None
+        if hit is not None:
+            self.answered += 1
+            return _response(hit, request)
+        if self.live is None:
+            self.missed.append(str(request.url))
+            if self.cassette is None:
+                raise CassetteMiss("offline, and no cassette for this article", Reason.OFFLINE_NO_CASSETTE)
+            raise CassetteMiss(
+                "request not in the recorded cassette (offline replay); run with --record-new to add it",
+                Reason.NOT_IN_CASSETTE,
+            )
+        response = await self.live.handle_async_request(request)
+        body = await response.aread()
+        await response.aclose()
+        if self.record and self.cassette is not None:
+            self.cassette.add(request, response, body)
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in TRANSFER_HEADERS]
+        return httpx.Response(response.status_code, headers=headers, content=body, request=request)
+
+    async def aclose(self) -> None:
+        """The live transport belongs to whoever made it; nothing of this one's own to close."""
+
+
+def transport_for(path: Path, mode: str, live: httpx.AsyncBaseTransport | None) -> CassetteTransport | None:
+    """The transport one article's requests go through under `mode`, or None to use `live` as is."""
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}")
+    if mode == "live":
+        return None
+    if mode in {"replay", "offline"}:
+        return CassetteTransport(Cassette.load(path) if path.exists() else None)
+    if mode == "record":
+        return CassetteTransport(Cassette(path), live, record=True)  # an empty cassette: everything anew
+    return CassetteTransport(Cassette.load(path) if path.exists() else Cassette(path), live, record=True)
+
+
+def validate_cassette(path: Path) -> list[dict[str, Any]]:
+    """The interactions of a cassette, or a clear one-line error for one that is not YAML or not
+    vcrpy's shape."""
+    import yaml
+
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""
         raise InputError(f"{path}: {where}not a readable YAML cassette") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read cassette ({exc.strerror or type(exc).__name__})") from None
     if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
         raise InputError(f"{path}: field 'interactions': missing or not a list (not a vcrpy cassette)")
     for i, item in enumerate(data["interactions"]):
@@ -53,34 +216,6 @@ def validate_cassette(path: Path) -> None:
             raise InputError(f"{path}: field 'interactions.{i}': needs 'request' and 'response'")
         if not isinstance(item["request"], dict) or "uri" not in item["request"]:
             raise InputError(f"{path}: field 'interactions.{i}.request.uri': missing")
-
-
-@contextlib.contextmanager
-def cassette(path: Path, mode: str) -> Iterator[None]:
-    """Run the block under `mode` with `path` as the cassette."""
-    if mode == "live":
-        yield
-        return
-    if mode in {"replay", "offline"}:
-        if path.exists():
-            validate_cassette(path)
-            with _recorder("none").use_cassette(str(path), allow_playback_repeats=True):
-                yield
-            return
-        if mode == "offline":
-            # No cassette and no network: every request is refused and becomes an unverified reason.
-            with _recorder("none").use_cassette(str(path.with_suffix(".absent.yaml")), allow_playback_repeats=True):
-                yield
-            return
-        yield
-        return
-    if mode == "record":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.recording")
-        tmp.unlink(missing_ok=True)
-        with _recorder("all").use_cassette(str(tmp)):
-            yield
-        if tmp.exists():
-            os.replace(tmp, path)
-        return
-    raise ValueError(f"unknown mode {mode!r}")
+        if not isinstance(item["response"], dict):
+            raise InputError(f"{path}: field 'interactions.{i}.response': not a mapping")
+    return data["interactions"]

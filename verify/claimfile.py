@@ -1,7 +1,8 @@
 """Claim files (`claims/<stem>.json`): the reviewed list of claims `verify check` uses for an article.
 
-Editors set reviewer fields (`skip` with `skip_reason`, `corrected_subject`, `corrected_value`,
-`sources`, `note`); `merge` carries them over when the article is re-extracted.
+Editors set reviewer fields (`skip` with `skip_reason`, `status: accepted` with `reviewer` and
+`why`, `corrected_subject`, `corrected_value`, `sources`, `note`); `merge` carries them over when the
+article is re-extracted. Accepted and skipped claims are their own outcome in every report.
 """
 
 from __future__ import annotations
@@ -14,7 +15,17 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from verify.errors import InputError
 from verify.models import Claim
 
-REVIEWER_FIELDS = ("skip", "skip_reason", "corrected_subject", "corrected_value", "sources", "note")
+REVIEWER_FIELDS = (
+    "skip",
+    "skip_reason",
+    "status",
+    "reviewer",
+    "why",
+    "corrected_subject",
+    "corrected_value",
+    "sources",
+    "note",
+)
 
 
 class ClaimFile(BaseModel):
@@ -71,6 +82,6 @@ def merge(extracted: list[Claim], previous: ClaimFile | None) -> list[Claim]:
     reviewed = [
         c
         for c in previous.claims
-        if c.id not in new_ids and (c.skip or c.note or c.sources or c.corrected_subject or c.corrected_value)
+        if c.id not in new_ids and (c.review or c.note or c.sources or c.corrected_subject or c.corrected_value)
     ]
     return sorted(merged + reviewed, key=lambda c: c.span)

@@ -8,25 +8,39 @@ import datetime as dt
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, get_args
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from verify.app import BatchResult, Format, Hooks, RunOptions, check_all, find_articles
+from verify import __version__
+from verify.app import (
+    BatchResult,
+    FailOn,
+    Format,
+    Hooks,
+    Mode,
+    RunOptions,
+    check_all,
+    claims_dir,
+    find_articles,
+    gate,
+)
 from verify.article import DEFAULT_MAX_BYTES, load_article
+from verify.baseline import DEFAULT_BASELINE, Baseline, load_baseline
 from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.config import find_config
 from verify.errors import InputError
 from verify.extract import extract_claims
-from verify.models import ClaimKind, Outcome, Report
-from verify.report import write_atomic
+from verify.models import Article, Outcome, Report
+from verify.report import Checked, summary_line, write_atomic
+from verify.report.common import line_of
 from verify.report.github import annotations, append_job_summary
-from verify.report.terminal import print_run
+from verify.report.terminal import print_article, print_batch, written_line
 from verify.sources.http import DEFAULT_CONTACT
 from verify.sources.wikipedia import DEFAULT_WIKI
 
@@ -45,12 +59,38 @@ def say(message: str) -> None:
 
 
 DEFAULT_FORMATS = (Format.json, Format.markdown)
+KINDS = ["quantity", "role", "date", "duration", "quote", "relation", "other"]
 
 
-class FailOn(StrEnum):
-    contradicted = "contradicted"
-    unverified = "unverified"
-    never = "never"
+def _kinds(values: list[str] | None, flag: str) -> tuple[str, ...]:
+    kinds = tuple(k.strip() for v in values or [] for k in v.split(",") if k.strip())
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise typer.BadParameter(f"unknown claim kind {unknown[0]!r}; kinds are {', '.join(KINDS)}", param_hint=flag)
+    return kinds
+
+
+def _mode(offline: bool, live: bool, record: bool = False, record_new: bool = False) -> Mode | None:
+    if sum([offline, live, record, record_new]) > 1:
+        raise typer.BadParameter("choose one of --offline, --live, --record, --record-new")
+    if record or record_new:
+        return "record-new" if record_new else "record"
+    return "offline" if offline else "live" if live else None
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"verify {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Check the factual claims of news articles against Wikipedia and official pages."""
 
 
 @app.command()
@@ -66,24 +106,37 @@ def check(
         list[str] | None, typer.Option("--source", help="Official page consulted for every claim.")
     ] = None,
     offline: Annotated[
-        bool, typer.Option("--offline", help="Never use the network; what the cassette lacks is unverified.")
+        bool, typer.Option("--offline", help="Never use the network; what the cassette lacks is not checked.")
     ] = False,
     live: Annotated[bool, typer.Option("--live", help="Fetch fresh evidence; leave the cassette alone.")] = False,
-    record: Annotated[bool, typer.Option("--record", help="Fetch fresh evidence and (re)write the cassette.")] = False,
+    record: Annotated[bool, typer.Option("--record", help="Fetch fresh evidence and rewrite the cassette.")] = False,
+    record_new: Annotated[
+        bool,
+        typer.Option("--record-new", help="Replay the cassette; fetch and add only the requests it lacks."),
+    ] = False,
     fail_on: Annotated[
-        FailOn | None, typer.Option("--fail-on", help="Exit 1 when a claim is at this level [default: contradicted].")
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a claim is at this level; a run that checked nothing fails too [default: contradicted].",
+        ),
     ] = None,
-    cassettes: Annotated[Path, typer.Option("--cassettes", help="Folder of recorded cassettes.")] = Path(
-        "fixtures/cassettes"
-    ),
-    claims_dir: Annotated[Path, typer.Option("--claims", help="Folder of reviewed claim files.")] = Path("claims"),
+    baseline: Annotated[
+        Path | None, typer.Option("--baseline", help="Known findings (verify baseline): only new ones fail.")
+    ] = None,
+    cassettes: Annotated[
+        Path | None, typer.Option("--cassettes", help="Folder of cassettes [default: <project>/fixtures/cassettes].")
+    ] = None,
+    claims_dir: Annotated[
+        Path | None, typer.Option("--claims", help="Folder of reviewed claim files [default: <project>/claims].")
+    ] = None,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Check only these claim kinds.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Never check these claim kinds.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors and the final verdict line.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also each claim's reason and rationale.")] = False,
     contact: Annotated[
         str | None, typer.Option(envvar="VERIFY_CONTACT", help="Contact URL or e-mail for the User-Agent.")
     ] = None,
-    select: Annotated[list[str] | None, typer.Option("--select", help="Check only claims of this kind.")] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Never check claims of this kind.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the totals line only.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="In a batch, print every article's claims.")] = False,
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Largest article accepted, in bytes.")
     ] = DEFAULT_MAX_BYTES,
@@ -97,8 +150,8 @@ def check(
 ) -> None:
     """Check ARTICLE(s) and write verdict reports."""
     with one_line_errors():
-        if sum([offline, live, record]) > 1:
-            raise typer.BadParameter("choose one of --offline, --live, --record")
+        if quiet and verbose:
+            raise typer.BadParameter("choose one of --quiet, --verbose")
         project = find_config(articles[0])  # flags first, then the project's configuration, then the defaults
         options = RunOptions(
             out_dir=out_dir or project.path_of("out") or Path("reports"),
@@ -106,38 +159,27 @@ def check(
             wiki=wiki or project.config.wiki or DEFAULT_WIKI,
             as_of=_parse_date(as_of),
             sources=tuple(sources or project.config.sources or []),
-            mode="offline" if offline else "live" if live else "record" if record else None,
-            cassettes=cassettes,
-            claims_dir=claims_dir,
+            mode=_mode(offline, live, record, record_new),
+            cassettes=cassettes or project.path_of("cassettes"),
+            claims_dir=claims_dir or project.path_of("claims"),
             max_bytes=max_bytes,
             contact=contact or project.config.contact or DEFAULT_CONTACT,
             timeout=timeout,
             retries=retries,
             concurrency=concurrency,
             deadline=deadline,
-            select=tuple(_kinds(select, "--select") or project.config.select or []),
-            ignore=tuple(_kinds(ignore, "--ignore") or project.config.ignore or []),
+            select=_kinds(select, "--select") or tuple(project.config.select or ()),
+            ignore=_kinds(ignore, "--ignore") or tuple(project.config.ignore or ()),
         )
         fail_on = fail_on or project.choice("fail-on", FailOn) or FailOn.contradicted
-        paths = find_articles(articles)
-        if not paths:
-            raise InputError("no article files found in " + ", ".join(map(str, articles)))
-        http = options.http_client()
-        batch = len(paths) > 1 or any(a.is_dir() for a in articles)
-        result = BatchResult()
-        try:
-            with _progress(len(paths) if batch else 0) as advance:
-                hooks = Hooks(say=say, advance=advance)
-                asyncio.run(check_all(paths, options, http, batch, result, hooks))
-        except KeyboardInterrupt:
-            done = {Path(r.article.path) for r in result.reports}
-            left = [str(p) for p in paths if p not in done]
-            say(
-                f"verify: interrupted; not checked: {', '.join(left) or 'none'}; reports written: "
-                f"{', '.join(map(str, result.written)) or 'none'}"
-            )
-            raise typer.Exit(130) from None
-        print_run(out, result.checked, result.failed, result.written, options.out_dir, batch, verbose - quiet)
+        known = load_baseline(baseline) if baseline else None
+        result, batch = _run(articles, options, quiet, verbose)
+        if batch:
+            print_batch(out, result.checked, result.failed, quiet)
+        if not quiet:
+            out.print(written_line(result.written, options.out_dir, batch), soft_wrap=True)
+        elif not batch and result.reports:
+            out.print(summary_line(result.reports[0]))
         if Format.github in options.formats or os.environ.get("GITHUB_ACTIONS") == "true":
             for line in annotations(result.checked):
                 print(line, flush=True)
@@ -145,13 +187,85 @@ def check(
             append_job_summary(result.checked, result.failed)
         if result.failed:
             raise typer.Exit(2)
-        levels = {
-            FailOn.contradicted: {Outcome.CONTRADICTED},
-            FailOn.unverified: {Outcome.CONTRADICTED, Outcome.UNVERIFIED},
-            FailOn.never: set(),
-        }[fail_on]
-        worst = {r.outcome for report in result.reports for r in report.claims}
-        raise typer.Exit(1 if worst & levels else 0)
+        verdict = gate(result.reports, fail_on, known)
+        if verdict.checked_nothing:
+            say(_nothing_checked_line(result.reports))
+        if verdict.known:
+            say(f"verify: {verdict.known} known findings left out of the gate by {baseline}")
+        raise typer.Exit(0 if verdict.passed else 1)
+
+
+def _nothing_checked_line(reports: list[Report]) -> str:
+    reasons = Counter(
+        c.reason.value for r in reports for c in r.claims if c.reason and c.outcome == Outcome.NOT_CHECKED
+    )
+    why = ", ".join(f"{n} {reason}" for reason, n in reasons.most_common())
+    return f"verify: nothing was checked: no source could be consulted for any claim ({why}); failing the run"
+
+
+def _run(articles: list[Path], options: RunOptions, quiet: bool, verbose: bool) -> tuple[BatchResult, bool]:
+    """Check the articles, printing as each finishes; an interrupt names what was not checked."""
+    paths = find_articles(articles)
+    if not paths:
+        raise InputError("no article files found in " + ", ".join(map(str, articles)))
+    batch = len(paths) > 1 or any(a.is_dir() for a in articles)
+    result = BatchResult()
+    try:
+        with _progress(len(paths) if batch and not quiet else 0) as advance:
+            hooks = Hooks(
+                say=_errors_only if quiet else say,
+                done=(lambda a, r: None) if quiet else _printer(batch, verbose),
+                advance=advance,
+            )
+            asyncio.run(check_all(paths, options, options.http_client(), batch, result, hooks))
+    except KeyboardInterrupt:
+        done = {Path(r.article.path) for r in result.reports}
+        left = [str(p) for p in paths if p not in done]
+        say(
+            f"verify: interrupted; not checked: {', '.join(left) or 'none'}; reports written: "
+            f"{', '.join(map(str, result.written)) or 'none'}"
+        )
+        raise typer.Exit(130) from None
+    return result, batch
+
+
+def _errors_only(message: str) -> None:
+    if message.startswith("verify: error:"):
+        say(message)
+
+
+@app.command("baseline")
+def baseline_command(
+    articles: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Baseline file to write.")] = DEFAULT_BASELINE,
+    wiki: Annotated[str, typer.Option(envvar="VERIFY_WIKI", help="Base URL of the wiki.")] = DEFAULT_WIKI,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Judge claims as of this date.")] = None,
+    offline: Annotated[bool, typer.Option("--offline", help="Never use the network.")] = False,
+    live: Annotated[bool, typer.Option("--live", help="Fetch fresh evidence.")] = False,
+    cassettes: Annotated[Path | None, typer.Option("--cassettes", help="Folder of cassettes.")] = None,
+    claims_dir: Annotated[Path | None, typer.Option("--claims", help="Folder of reviewed claim files.")] = None,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Only these claim kinds.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Never these claim kinds.")] = None,
+) -> None:
+    """Record the current contradicted, unverified and not-checked findings of ARTICLE(s), so that
+    `verify check --baseline FILE` fails only on new ones."""
+    with one_line_errors():
+        options = RunOptions(
+            wiki=wiki,
+            as_of=_parse_date(as_of),
+            mode=_mode(offline, live),
+            cassettes=cassettes,
+            claims_dir=claims_dir,
+            write_reports=False,
+            select=_kinds(select, "--select"),
+            ignore=_kinds(ignore, "--ignore"),
+        )
+        result, _ = _run(articles, options, quiet=True, verbose=False)
+        if result.failed:
+            raise typer.Exit(2)
+        known = Baseline.of(result.reports)
+        write_atomic(output, known.model_dump_json(indent=2) + "\n")
+        say(f"{output}: {len(known.findings)} known findings from {len(result.reports)} articles")
 
 
 @contextlib.contextmanager
@@ -178,12 +292,20 @@ def _progress(total: int) -> Iterator[Callable[[], None]]:
         yield lambda: bar.advance(task)
 
 
-def _kinds(values: list[str] | None, flag: str) -> list[str]:
-    known = get_args(ClaimKind)
-    for value in values or []:
-        if value not in known:
-            raise typer.BadParameter(f"{value!r} is not one of {', '.join(known)}", param_hint=flag)
-    return list(values or [])
+def _printer(batch: bool, verbose: bool) -> Callable[[Article, Report], None]:
+    """A single article's table and summary line; a batch prints its table of articles at the end.
+    Verbose, every claim's outcome, reason and rationale follow, one line each."""
+
+    def show(article: Article, report: Report) -> None:
+        if not batch:
+            print_article(out, Checked(report, article.text, article.stem))
+        if verbose:
+            for c in report.claims:
+                reason = f" ({c.reason.value})" if c.reason else ""
+                line = line_of(article.text, c.span[0])
+                print(f"{article.path}:{line}: {c.outcome.value}{reason}: {c.text} — {c.rationale}", flush=True)
+
+    return show
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -199,7 +321,8 @@ def _parse_date(value: str | None) -> dt.date | None:
 def extract(
     article: Annotated[Path, typer.Argument(help="The article to extract claims from.")],
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Claim file to write (default claims/<stem>.json).")
+        Path | None,
+        typer.Option("-o", "--output", help="Claim file to write (default <project>/claims/<stem>.json)."),
     ] = None,
     update: Annotated[
         bool, typer.Option("--update", help="Merge into an existing claim file, keeping reviewer decisions.")
@@ -213,7 +336,7 @@ def extract(
 
 def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -> None:
     loaded = load_article(article, max_bytes=max_bytes)
-    target = output or Path("claims") / f"{loaded.stem}.json"
+    target = output or claims_dir(article) / f"{loaded.stem}.json"
     if target.exists() and not update:
         raise InputError(f"{target} exists; use --update to merge, keeping reviewer decisions")
     previous = load_claim_file(target) if target.exists() else None

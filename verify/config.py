@@ -8,7 +8,6 @@ name the file and the key: a typo must not silently do nothing."""
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from verify.errors import InputError
-from verify.models import Claim, ClaimKind
+from verify.models import ClaimKind
 
 CONFIG_FILE = "verify.toml"
 PYPROJECT = "pyproject.toml"
@@ -123,10 +122,3 @@ def find_config(start: Path) -> ProjectConfig:
                 return ProjectConfig(root=candidate)
             return ProjectConfig(parse_config(section, f"{pyproject}: [tool.verify]"), pyproject, candidate)
     return ProjectConfig()
-
-
-def select_kinds(
-    claims: Iterable[Claim], select: list[str] | None = None, ignore: list[str] | None = None
-) -> list[Claim]:
-    """Only the claim kinds selected (all when none is), minus the ones ignored."""
-    return [c for c in claims if (not select or c.kind in select) and c.kind not in (ignore or [])]

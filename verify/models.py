@@ -35,7 +35,7 @@ class Reason(StrEnum):
     NO_RULE_FOR_KIND = "no_rule_for_kind"  # nothing to look up for this kind of claim
     # not checked: no source could be consulted
     SOURCE_UNREACHABLE = "source_unreachable"  # network error, timeout, HTTP error, unreadable answer
-    NOT_IN_CASSETTE = "not_in_cassette"  # replaying: the cassette lacks this request (record it with --record new)
+    NOT_IN_CASSETTE = "not_in_cassette"  # replaying: the cassette lacks this request (add it with --record-new)
     OFFLINE_NO_CASSETTE = "offline_no_cassette"
     DEADLINE = "deadline"  # the run's --deadline passed before the request
     # reviewer decisions

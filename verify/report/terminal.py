@@ -93,33 +93,20 @@ def written_line(written: list[Path], out_dir: Path, batch: bool) -> str:
     return f"reports: {len(written)} files in {out_dir}" + (f"; start with {', '.join(firsts)}" if firsts else "")
 
 
-def print_run(
-    console: Console,
-    checked: list[Checked],
-    failed: list[str],
-    written: list[Path],
-    out_dir: Path,
-    batch: bool,
-    verbosity: int = 0,
-) -> None:
-    """The run's terminal output; verbosity -1 (--quiet) is the totals alone, 1 (--verbose) adds
-    every article's claims table to a batch."""
-    if not batch:
-        for c in checked:
-            if verbosity >= 0:
-                console.print(claims_table(c))
-            console.print(Text(summary_line(c.report), style="bold"))
-    else:
-        if verbosity >= 0:
-            console.print(articles_table(checked))
-            for c in checked if verbosity > 0 else []:
-                console.print(Text(c.report.article.title, style="bold"))
-                console.print(claims_table(c))
-            found = problems(checked)
-            if found:
-                console.print(Text(f"needs attention ({len(found)}):", style="bold"))
-                for line in found:
-                    console.print(line, soft_wrap=True)  # one problem, one line: greppable in a CI log
-        console.print(totals_line(checked, failed))
-    if verbosity >= 0 and written:
-        console.print(Text(written_line(written, out_dir, batch)), soft_wrap=True)
+def print_article(console: Console, checked: Checked) -> None:
+    """One article: its claims table and its summary line."""
+    console.print(claims_table(checked))
+    console.print(Text(summary_line(checked.report), style="bold"))
+
+
+def print_batch(console: Console, checked: list[Checked], failed: list[str], quiet: bool = False) -> None:
+    """A batch: counts per article, then one list of the claims that need attention, then the
+    totals; quiet, the totals line alone."""
+    if not quiet:
+        console.print(articles_table(checked))
+        found = problems(checked)
+        if found:
+            console.print(Text(f"needs attention ({len(found)}):", style="bold"))
+            for line in found:
+                console.print(line, soft_wrap=True)  # one problem, one line: greppable in a CI log
+    console.print(totals_line(checked, failed))

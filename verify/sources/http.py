@@ -198,10 +198,11 @@ class HttpClient:
                 raise SourceError(f"network error: {type(exc).__name__}", retryable=True) from None
             except SourceError:
                 raise
-            except Exception as exc:  # vcrpy refusals in --offline/replay land here
-                if type(exc).__name__ == "CannotOverwriteExistingCassetteException":
+            except Exception as exc:  # a cassette's refusal (verify.cassette.CassetteMiss) lands here
+                code = getattr(exc, "code", None)
+                if isinstance(code, Reason):
                     self.refused += 1
-                    raise SourceError(_describe(exc), code=Reason.NOT_IN_CASSETTE) from None
+                    raise SourceError(str(exc), code=code) from None
                 raise SourceError(_describe(exc)) from None
 
     def _time_left(self) -> float:
