@@ -352,3 +352,42 @@ def test_reports_are_readable_by_the_group(tmp_path):
     finally:
         os.umask(old)
     assert (tmp_path / "r.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_replayed_batch_side_by_side_gives_the_same_reports_as_one_at_a_time(tmp_path):
+    make_project(tmp_path)
+    edited = tmp_path / "articles" / "edited.txt"
+    edited.write_text(SEED.read_text(encoding="utf-8") + NEW_PERSON, encoding="utf-8")
+    shutil.copy(CASSETTES / "nato-defense-chiefs.yaml", tmp_path / "fixtures" / "cassettes" / "edited.yaml")
+    run("check", tmp_path / "articles", "--out", tmp_path / "serial")
+    run("check", tmp_path / "articles", "--out", tmp_path / "parallel", "--concurrency", "4")
+    for stem in ("edited", "nato-defense-chiefs"):
+        assert report_at(tmp_path / "parallel" / f"{stem}.json") == report_at(tmp_path / "serial" / f"{stem}.json")
+
+
+def test_an_accepted_claim_the_sources_support_counts_as_supported(tmp_path):
+    article = make_project(tmp_path)
+    review(tmp_path, "nato-defense-chiefs", {"U.S. President Donald Trump": {"status": "accepted", "reviewer": "desk"}})
+    run("check", article, "--out", tmp_path / "out")
+    report = report_at(tmp_path / "out" / "nato-defense-chiefs.json")
+    (trump,) = [c for c in report.claims if c.text == "U.S. President Donald Trump"]
+    assert (trump.outcome, trump.reason, trump.review.by) == (Outcome.SUPPORTED, None, "desk")
+    assert report.summary.supported == 9 and report.summary.accepted == 0
+
+
+def test_verify_check_offline_without_a_cassette_exits_non_zero_from_any_folder(tmp_path):
+    """The issue's own words: `verify check ARTICLE --offline` with no cassette fails and says why."""
+    article = tmp_path / "story.txt"
+    shutil.copy(SEED, article)
+    done = subprocess.run(
+        [sys.executable, "-m", "verify", "check", "story.txt", "--offline", "--out", "out"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 1
+    said = [line for line in done.stderr.splitlines() if "nothing was checked" in line]
+    assert said == [
+        "verify: nothing was checked: no source could be consulted for any claim (11 offline_no_cassette); "
+        "failing the run"
+    ]

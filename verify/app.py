@@ -258,8 +258,8 @@ async def check_all(
     """Check every article; one bad article is reported and skipped, never the end of the batch.
 
     A live batch first looks up the titles of all its articles together (shared people and
-    offices are asked for once), then checks the articles, side by side with --concurrency > 1.
-    Replay and record go one article at a time: a cassette patches the HTTP layer for one article."""
+    offices are asked for once). With --concurrency > 1 articles are checked side by side, live or
+    replayed alike (each cassette is its own client's transport); recording goes one at a time."""
     hooks = hooks or Hooks()
     wiki = WikipediaSource(http, options.wiki)
     official = OfficialSource(http)
@@ -296,8 +296,10 @@ async def check_all(
     try:
         if options.mode == "live" and len(loaded) > 1:
             await wiki.lookup(t for _, claims, _ in loaded for c in claims if not c.skipped for t in wanted_titles(c))
-        if options.mode == "live" and len(loaded) > 1 and http.concurrency > 1:
+        if len(loaded) > 1 and http.concurrency > 1 and options.mode not in {"record", "record-new"}:
             await asyncio.gather(*(one(*item) for item in loaded))
+            order = {a.path: i for i, (a, _, _) in enumerate(loaded)}
+            result.reports.sort(key=lambda r: order[r.article.path])
         else:
             for item in loaded:
                 await one(*item)

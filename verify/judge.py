@@ -39,7 +39,18 @@ from verify.match import (
     tense,
     units,
 )
-from verify.models import NOT_CHECKED_REASONS, Claim, ClaimResult, Document, Evidence, Reason, Stance, Verdict
+from verify.models import (
+    NOT_CHECKED_REASONS,
+    Claim,
+    ClaimResult,
+    Document,
+    Evidence,
+    Outcome,
+    Reason,
+    Stance,
+    Verdict,
+    outcome_of,
+)
 from verify.retrieve import EvidencePool
 
 
@@ -409,9 +420,9 @@ def decide(
     codes of `notes`; `unconsulted` says why no source at all could be consulted in this run, if so."""
     result = _decide(claim, findings, notes, as_of, docs, reasons or [], unconsulted)
     review = claim.review
-    if review is not None and review.status == "accepted" and result.verdict != Verdict.SUPPORTED:
-        result = result.model_copy(update={"reason": Reason.ACCEPTED_BY_REVIEWER})
-    return ClaimResult(**{**result.model_dump(exclude={"outcome"}), "review": review, "note": claim.note})
+    outcome = outcome_of(result.verdict, review.status if review else None)
+    reason = Reason.ACCEPTED_BY_REVIEWER if outcome == Outcome.ACCEPTED else result.reason
+    return result.model_copy(update={"review": review, "note": claim.note, "outcome": outcome, "reason": reason})
 
 
 def _decide(

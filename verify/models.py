@@ -188,6 +188,13 @@ class Evidence(BaseModel):
     link_reason: str = Field(default="", description="why this page was chosen for the claim")
 
 
+def outcome_of(verdict: Verdict, review_status: str | None) -> Outcome:
+    """Skipped claims are skipped; accepted ones accepted, unless the evidence supports them anyway."""
+    if review_status == "skipped" or (review_status == "accepted" and verdict != Verdict.SUPPORTED):
+        return Outcome(review_status)
+    return Outcome(verdict.value)
+
+
 class ClaimResult(BaseModel):
     """A claim with its verdict: the unit of every report."""
 
@@ -208,11 +215,11 @@ class ClaimResult(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _outcome_from_verdict_and_review(cls, data: object) -> object:
-        """`outcome` follows from the verdict and the review unless given."""
+        """`outcome` follows from the verdict and the review unless given (see `outcome_of`)."""
         if isinstance(data, dict) and data.get("outcome") is None and "verdict" in data:
             review = data.get("review")
             status = review.get("status") if isinstance(review, dict) else getattr(review, "status", None)
-            data = {**data, "outcome": status or Verdict(data["verdict"]).value}
+            data = {**data, "outcome": outcome_of(Verdict(data["verdict"]), status)}
         return data
 
     @property

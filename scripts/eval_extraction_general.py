@@ -1,0 +1,247 @@
+"""Extraction precision and recall on the general set (tests/data/extraction_general).
+
+    python scripts/eval_extraction_general.py            # tables: overall, per part, area, kind, style
+    python scripts/eval_extraction_general.py --details  # also every missed label and every unmatched claim
+    python scripts/eval_extraction_general.py --json     # the same figures as JSON
+
+The set measures how extraction generalises to real news: 24 articles from eight subject areas and
+six styles, labelled before the tool was ever run on them (see the set's README). A predicted claim
+matches a label when their character spans overlap (the label's span is where its `text` stands in
+the article) and their subjects are compatible (fuzzy name match against the claim's `subject` or
+its `context`, the entity the claim is about). Two matchings are scored: "any kind" ignores the
+claim kind (preferring pairs of the same kind); "same kind" also requires it, counting the tool's
+`relation` and `other` claims as the labels' `clause`. A third, "span only", is a diagnostic: it
+ignores subjects too, and shows how many facts the tool put a claim on at all. Each label and each
+predicted claim is used at most once. Recall per kind is by the label's kind, precision per kind by
+the predicted claim's kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from verify.article import load_article
+from verify.extract import extract_claims
+from verify.models import Claim
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "extraction_general"
+MODES = ("any kind", "same kind", "span only")
+# The tool has no `clause` kind: its open-ended kinds stand for it.
+KIND_OF_PREDICTION = {"relation": "clause", "other": "clause"}
+SUBJECT_THRESHOLD = 80
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, no punctuation, single spaces: the form names are compared in."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def names_compatible(expected: str, predicted: str) -> bool:
+    """Same entity named more or less fully: 'Keir Starmer' ~ 'Starmer', 'Labour Party' ~ 'Labour'."""
+    a, b = fold(expected), fold(predicted)
+    if not a or not b:
+        return False
+    return fuzz.token_set_ratio(a, b) >= SUBJECT_THRESHOLD
+
+
+def subjects_compatible(expected: str, claim: Claim) -> bool:
+    """The label's entity is the claim's subject or its context (a count's subject may be its noun)."""
+    return any(names_compatible(expected, name) for name in (claim.subject, claim.context) if name)
+
+
+def predicted_kind(claim: Claim) -> str:
+    return KIND_OF_PREDICTION.get(claim.kind, claim.kind)
+
+
+def label_spans(text: str, needle: str) -> list[tuple[int, int]]:
+    """Every place the label's words stand in the article (usually exactly one)."""
+    spans, start = [], text.find(needle)
+    while start >= 0:
+        spans.append((start, start + len(needle)))
+        start = text.find(needle, start + 1)
+    return spans
+
+
+def overlaps(spans: Iterable[tuple[int, int]], span: tuple[int, int]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
+
+
+def pairs_compatible(label: dict, spans: list[tuple[int, int]], claim: Claim, mode: str) -> bool:
+    if not overlaps(spans, tuple(claim.span)):
+        return False
+    if mode == "same kind" and predicted_kind(claim) != label["kind"]:
+        return False
+    return mode == "span only" or subjects_compatible(label["subject"], claim)
+
+
+def match(
+    labels: list[dict],
+    claims: list[Claim],
+    compatible: Callable[[int, int], bool],
+    preferred: Callable[[int, int], bool] | None = None,
+) -> dict[int, int]:
+    """A maximum one-to-one matching of labels to claims (augmenting paths; the sets are small).
+
+    Compatible pairs that are also `preferred` (the same kind) are sought first. The second pass
+    only adds labels, since an augmenting path never unmatches one: the matching is maximum and
+    every label the first pass matched stays matched.
+    """
+    every = [[j for j in range(len(claims)) if compatible(i, j)] for i in range(len(labels))]
+    passes = [every]
+    if preferred:
+        passes.insert(0, [[j for j in js if preferred(i, j)] for i, js in enumerate(every)])
+    claim_to_label: dict[int, int] = {}
+
+    def augment(i: int, options: list[list[int]], seen: set[int]) -> bool:
+        for j in options[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in claim_to_label or augment(claim_to_label[j], options, seen):
+                claim_to_label[j] = i
+                return True
+        return False
+
+    for options in passes:
+        for i in range(len(labels)):
+            if i not in claim_to_label.values():
+                augment(i, options, set())
+    return {i: j for j, i in claim_to_label.items()}
+
+
+@dataclass
+class Tally:
+    """Recall counts labels, precision counts predicted claims."""
+
+    labels: int = 0
+    labels_found: int = 0
+    predictions: int = 0
+    predictions_matched: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.labels_found / self.labels if self.labels else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.predictions_matched / self.predictions if self.predictions else 1.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "labels": self.labels,
+            "labels_found": self.labels_found,
+            "predictions": self.predictions,
+            "predictions_matched": self.predictions_matched,
+        }
+
+
+@dataclass
+class Scores:
+    """Tallies per mode, keyed by (dimension, value): ('all', 'all'), ('part', 'held-out'), ('kind', 'role')..."""
+
+    tallies: dict[str, dict[tuple[str, str], Tally]] = field(
+        default_factory=lambda: {mode: defaultdict(Tally) for mode in MODES}
+    )
+    misses: dict[str, list[str]] = field(default_factory=lambda: {mode: [] for mode in MODES})
+    extras: dict[str, list[str]] = field(default_factory=lambda: {mode: [] for mode in MODES})
+
+    def as_dict(self) -> dict[str, dict[str, dict[str, dict[str, float | int]]]]:
+        result: dict[str, dict[str, dict[str, dict[str, float | int]]]] = {}
+        for mode, tallies in self.tallies.items():
+            by_dimension: dict[str, dict[str, dict[str, float | int]]] = defaultdict(dict)
+            for (dimension, value), tally in sorted(tallies.items()):
+                by_dimension[dimension][value] = tally.as_dict()
+            result[mode] = dict(by_dimension)
+        return result
+
+
+def load_labels(data: Path = DATA) -> dict[str, dict]:
+    return json.loads((data / "expected.json").read_text(encoding="utf-8"))
+
+
+def evaluate(data: Path = DATA, extract: Callable[[Path], list[Claim]] | None = None) -> Scores:
+    """Run extraction on every article of the set and score it in both matching modes."""
+    extract = extract or (lambda path: extract_claims(load_article(path)))
+    scores = Scores()
+    for stem, entry in load_labels(data).items():
+        path = data / f"{stem}.txt"
+        text = load_article(path).text
+        claims = extract(path)
+        labels = entry["claims"]
+        spans = [label_spans(text, label["text"]) for label in labels]
+        groups = [("all", "all"), ("part", entry["part"]), ("area", entry["subject_area"]), ("style", entry["style"])]
+        for mode in MODES:
+            matched = match(
+                labels,
+                claims,
+                lambda i, j: pairs_compatible(labels[i], spans[i], claims[j], mode),  # noqa: B023
+                lambda i, j: predicted_kind(claims[j]) == labels[i]["kind"],  # noqa: B023
+            )
+            tallies = scores.tallies[mode]
+            for i, label in enumerate(labels):
+                for key in [*groups, ("kind", label["kind"])]:
+                    tallies[key].labels += 1
+                    tallies[key].labels_found += i in matched
+                if i not in matched:
+                    scores.misses[mode].append(f"{stem}: {label['kind']} {label['subject']!r} {label['text']!r}")
+            matched_claims = set(matched.values())
+            for j, claim in enumerate(claims):
+                for key in [*groups, ("kind", predicted_kind(claim))]:
+                    tallies[key].predictions += 1
+                    tallies[key].predictions_matched += j in matched_claims
+                if j not in matched_claims:
+                    scores.extras[mode].append(f"{stem}: {claim.kind} {claim.subject!r} {claim.text!r}")
+    return scores
+
+
+def print_tables(scores: Scores, details: bool) -> None:
+    order = {"all": 0, "part": 1, "area": 2, "kind": 3, "style": 4}
+    for mode, tallies in scores.tallies.items():
+        print(f"\n== matching: {mode}")
+        header = f"{'dim':<6} {'value':<28} {'precision':>9} {'recall':>7}"
+        print(f"{header} {'labels':>6} {'found':>6} {'pred':>5} {'ok':>5}")
+        for (dimension, value), t in sorted(tallies.items(), key=lambda kv: (order[kv[0][0]], kv[0][1])):
+            print(
+                f"{dimension:<6} {value:<28} {t.precision:>9.3f} {t.recall:>7.3f} "
+                f"{t.labels:>6} {t.labels_found:>6} {t.predictions:>5} {t.predictions_matched:>5}"
+            )
+        if details:
+            for line in scores.misses[mode]:
+                print(f"MISS   {line}")
+            for line in scores.extras[mode]:
+                print(f"EXTRA  {line}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--details", action="store_true", help="list every miss and every unmatched claim")
+    args = parser.parse_args(argv)
+    scores = evaluate()
+    if args.json:
+        payload: dict[str, object] = {"scores": scores.as_dict()}
+        if args.details:
+            payload["misses"], payload["extras"] = scores.misses, scores.extras
+        print(json.dumps(payload, indent=1, ensure_ascii=False))
+    else:
+        print_tables(scores, args.details)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

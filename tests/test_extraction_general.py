@@ -1,0 +1,185 @@
+"""The general extraction set (tests/data/extraction_general): its integrity and how its scorer matches.
+
+These tests check the set and the scorer, never the tool's scores: the figures are measured with
+`python scripts/eval_extraction_general.py` and written in the set's README.
+"""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.test_verdict_set import load_script
+from verify.article import load_article
+from verify.models import Claim
+
+DATA = ROOT / "tests" / "data" / "extraction_general"
+AREAS = {
+    "government and elections",
+    "courts",
+    "business",
+    "science and health",
+    "sport",
+    "international organisations",
+    "disasters",
+    "culture",
+}
+STYLES = {"wire", "feature", "profile", "explainer", "timeline", "press-release"}
+KINDS = {"role", "quantity", "duration", "date", "quote", "clause"}
+LABELS = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
+
+
+def article_text(stem: str) -> str:
+    return (DATA / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def test_every_article_has_labels_and_every_label_file_has_an_article():
+    stems = {path.stem for path in DATA.glob("*.txt")}
+    assert stems == set(LABELS)
+    assert len(stems) == 24
+
+
+@pytest.mark.parametrize("stem", sorted(LABELS))
+def test_every_label_text_stands_in_its_article(stem):
+    text = article_text(stem)
+    missing = [claim["text"] for claim in LABELS[stem]["claims"] if claim["text"] not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("stem", sorted(LABELS))
+def test_article_shape_and_label_fields(stem):
+    text = article_text(stem)
+    title, blank, *_ = text.split("\n")
+    assert title.strip() and blank == ""
+    assert 250 <= len(text.split()) <= 500
+    entry = LABELS[stem]
+    assert stem.startswith("g") and f"-{entry['style']}-" in stem
+    for claim in entry["claims"]:
+        assert claim["kind"] in KINDS
+        assert claim["subject"] and claim["value"] and claim["text"]
+        if claim["kind"] == "clause":
+            assert claim.get("predicate"), claim
+
+
+def test_three_articles_per_subject_area_and_every_style_at_least_three_times():
+    areas = Counter(entry["subject_area"] for entry in LABELS.values())
+    styles = Counter(entry["style"] for entry in LABELS.values())
+    assert areas == dict.fromkeys(AREAS, 3)
+    assert set(styles) == STYLES and min(styles.values()) >= 3
+
+
+def test_held_out_part_has_one_article_per_area_in_mixed_styles():
+    held_out = [entry for entry in LABELS.values() if entry["part"] == "held-out"]
+    assert {entry["part"] for entry in LABELS.values()} == {"tuning", "held-out"}
+    assert len(held_out) == 8
+    assert sorted(entry["subject_area"] for entry in held_out) == sorted(AREAS)
+    assert len({entry["style"] for entry in held_out}) >= 4
+
+
+def claim_at(text: str, words: str, subject: str, kind: str = "role", context: str | None = None) -> Claim:
+    start = text.index(words)
+    return Claim(
+        id=f"c{start}",
+        kind=kind,
+        text=words,
+        sentence=words,
+        span=(start, start + len(words)),
+        subject=subject,
+        relation="test",
+        context=context,
+    )
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return load_script("eval_extraction_general")
+
+
+def test_a_claim_matches_a_label_by_overlapping_span_and_compatible_subject(scorer):
+    text = article_text("g01-wire-uk-election")
+    label = {"kind": "role", "subject": "Keir Starmer", "text": "Keir Starmer became Britain's prime minister"}
+    spans = scorer.label_spans(text, label["text"])
+    inside = claim_at(text, "Keir Starmer became", "Starmer")
+    elsewhere = claim_at(text, "Defence Secretary Grant Shapps", "Starmer")
+    other_person = claim_at(text, "Keir Starmer became", "Rishi Sunak")
+    assert scorer.pairs_compatible(label, spans, inside, "same kind")
+    assert not scorer.pairs_compatible(label, spans, elsewhere, "any kind")
+    assert not scorer.pairs_compatible(label, spans, other_person, "any kind")
+
+
+def test_same_kind_matching_reads_relation_claims_as_clauses(scorer):
+    text = article_text("g01-wire-uk-election")
+    label = {"kind": "clause", "subject": "Rishi Sunak", "text": "Rishi Sunak tendered his resignation"}
+    spans = scorer.label_spans(text, label["text"])
+    relation = claim_at(text, "Rishi Sunak tendered", "Rishi Sunak", kind="relation")
+    role = claim_at(text, "Rishi Sunak tendered", "Rishi Sunak", kind="role")
+    assert scorer.pairs_compatible(label, spans, relation, "same kind")
+    assert not scorer.pairs_compatible(label, spans, role, "same kind")
+    assert scorer.pairs_compatible(label, spans, role, "any kind")
+
+
+def test_a_count_whose_subject_is_its_noun_matches_through_its_context(scorer):
+    text = article_text("g01-wire-uk-election")
+    label = {"kind": "quantity", "subject": "Labour Party", "text": "Labour won 411 of the 650 seats"}
+    spans = scorer.label_spans(text, label["text"])
+    with_context = claim_at(text, "411 of the 650 seats", "seats", kind="quantity", context="Labour")
+    without = claim_at(text, "411 of the 650 seats", "seats", kind="quantity")
+    assert scorer.pairs_compatible(label, spans, with_context, "same kind")
+    assert not scorer.pairs_compatible(label, spans, without, "same kind")
+    assert scorer.pairs_compatible(label, spans, without, "span only")
+
+
+def test_any_kind_matching_prefers_pairs_of_the_same_kind(scorer):
+    # both claims fit the label (say, a role and a date claim on the same words); the second has its kind.
+    assert scorer.match([{}], ["a", "b"], lambda i, j: True) == {0: 0}
+    assert scorer.match([{}], ["a", "b"], lambda i, j: True, lambda i, j: j == 1) == {0: 1}
+
+
+def test_one_claim_cannot_answer_two_labels(scorer):
+    labels = [{"id": 0}, {"id": 1}]
+    claims = ["only claim"]
+    matched = scorer.match(labels, claims, lambda i, j: True)
+    assert len(matched) == 1
+
+
+def test_matching_finds_the_assignment_that_serves_most_labels(scorer):
+    # label 0 fits claims 0 and 1, label 1 fits only claim 0: both are matched only if 0 takes 1.
+    fits = {(0, 0), (0, 1), (1, 0)}
+    matched = scorer.match([{}, {}], ["a", "b"], lambda i, j: (i, j) in fits)
+    assert matched == {0: 1, 1: 0}
+
+
+def perfect_extractor(path: Path) -> list[Claim]:
+    """Claims exactly where the labels are, with their kinds: what an ideal extractor would give."""
+    text = load_article(path).text
+    kinds = {"clause": "relation"}
+    return [
+        claim_at(text, label["text"], label["subject"], kinds.get(label["kind"], label["kind"]))
+        for label in LABELS[path.stem]["claims"]
+    ]
+
+
+def test_the_scorer_gives_full_marks_to_claims_exactly_at_the_labels(scorer):
+    scores = scorer.evaluate(extract=perfect_extractor)
+    for mode in scorer.MODES:
+        overall = scores.tallies[mode][("all", "all")]
+        assert overall.labels == sum(len(entry["claims"]) for entry in LABELS.values())
+        assert overall.recall == overall.precision == 1.0
+        assert set(scorer.KIND_OF_PREDICTION.values()) <= {k for d, k in scores.tallies[mode] if d == "kind"}
+
+
+def test_the_scorer_counts_what_a_silent_extractor_misses_and_a_noisy_one_invents(scorer):
+    silent = scorer.evaluate(extract=lambda path: [])
+    assert silent.tallies["any kind"][("all", "all")].recall == 0.0
+    assert silent.tallies["any kind"][("area", "culture")].labels > 0
+
+    def title_only(path: Path) -> list[Claim]:
+        text = load_article(path).text
+        return [claim_at(text, text.split("\n")[0], "Nobody In Particular")]
+
+    noisy = scorer.evaluate(extract=title_only)
+    overall = noisy.tallies["same kind"][("all", "all")]
+    assert overall.predictions == 24 and overall.predictions_matched == 0
+    assert overall.precision == 0.0
