@@ -55,3 +55,27 @@ def test_no_stored_page_quotes_a_raw_parameter_name():
                 continue
             shown = field_text(doc, field)
             assert not raw.search(shown), (path.name, shown)
+
+
+def test_no_rationale_or_snippet_of_the_verdict_set_names_a_raw_parameter(tmp_path):
+    """Every labelled article checked against the stored pages: what the desk reads has no
+    `office1:`, `commander1_label`, `incumbentsince` or image size in it."""
+    from typer.testing import CliRunner
+
+    from verify.cli import app
+    from verify.fakewiki import FakeWiki, serve
+    from verify.models import Report
+
+    with serve(FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")) as url:
+        where = ["--out", str(tmp_path), "--wiki", url, "--cassettes", str(tmp_path / "none")]
+        result = CliRunner().invoke(
+            app, ["check", str(ROOT / "tests/data/verdicts"), *where, "--format", "json", "--fail-on", "never"]
+        )
+    assert result.exit_code == 0, result.stderr
+    said = []
+    for path in tmp_path.glob("*.json"):
+        for claim in Report.model_validate_json(path.read_text(encoding="utf-8")).claims:
+            said += [claim.rationale, *(ev.snippet for ev in claim.evidence)]
+    raw = re.compile(r"\b[a-z]+_[a-z_]+\b|\b[A-Za-z]+\d+:|\b\d+(x\d+)?px\b|\bincumbentsince\b|\bserviceyears\b")
+    assert [s for s in said if raw.search(s)] == []
+    assert any(s.startswith(("Commander:", "Office:", "Rank:")) for s in said)  # infobox rows were quoted
