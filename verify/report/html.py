@@ -60,7 +60,8 @@ article{position:relative}
 .claim-list section.accepted,.claim-list section.skipped{border-color:var(--rev)}
 .attention{margin:1rem 0;padding:.6rem .8rem;border:2px solid var(--bad);border-radius:6px}
 .attention h2{margin:0 0 .3rem}.attention ol{margin:0;padding-left:1.4rem}.attention li{margin:.3rem 0}
-.attention.clear{border-color:var(--ok)}
+.attention.clear{border-color:var(--ok)}.attention.worst-unverified{border-color:var(--unk)}
+.attention.worst-not_checked{border-color:var(--nc)}
 .why{color:#333}
 blockquote{margin:.3rem 0 .5rem 1rem;padding-left:.6rem;border-left:2px solid #ccc}
 a{color:#0b57d0}
@@ -125,8 +126,9 @@ def needs_attention(report: Report, article_text: str | None) -> str:
     """The block a reader meets first: every claim that is not supported, worst first, each a link
     to its evidence below, with its reason (and its line in the article file when known)."""
     e = html.escape
+    needing = attention(report)
     items = []
-    for r in attention(report):
+    for r in needing:
         line = f" · line {line_of(article_text, r.span[0])}" if article_text is not None else ""
         items.append(
             f'<li class="{r.outcome.value}"><a href="#{e(r.id)}"><span class="verdict">{_verdict_label(r)}'
@@ -138,7 +140,8 @@ def needs_attention(report: Report, article_text: str | None) -> str:
             "<p>Nothing: no claim is contradicted, unverified or not checked.</p></section>"
         )
     return (
-        '<section class="attention ui" aria-labelledby="attention"><h2 id="attention">Needs attention</h2>'
+        f'<section class="attention ui worst-{needing[0].outcome.value}" aria-labelledby="attention">'
+        '<h2 id="attention">Needs attention</h2>'
         f"<ol>{''.join(items)}</ol></section>"
     )
 
