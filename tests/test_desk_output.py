@@ -160,3 +160,39 @@ def test_report_files_are_readable_by_the_group(tmp_path):
         os.umask(previous)
     for name in ("nato-defense-chiefs.json", "nato-defense-chiefs.html"):
         assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644
+
+
+def test_reviewer_decisions_are_their_own_outcome_in_every_format(tmp_path):
+    """One quote accepted by the desk, the other skipped: neither is annotated or counted as a
+    problem; SARIF keeps them as suppressed results, JUnit passes the accepted one."""
+    import shutil
+
+    project = tmp_path / "desk"
+    for folder in ("articles", "claims", "fixtures/cassettes"):
+        (project / folder).mkdir(parents=True)
+    for suffix in (".txt", ".meta.json"):
+        shutil.copy(ROOT / "seeds" / f"nato-defense-chiefs{suffix}", project / "articles")
+    shutil.copy(ROOT / "fixtures/cassettes/nato-defense-chiefs.yaml", project / "fixtures/cassettes")
+    (project / "pyproject.toml").write_text('[tool.verify]\nformats = ["json", "html", "junit", "sarif", "github"]\n')
+    claims = json.loads((ROOT / "claims/nato-defense-chiefs.json").read_text(encoding="utf-8"))
+    quotes = [c for c in claims["claims"] if c["kind"] == "quote"]
+    quotes[0].update(status="accepted", reviewer="M. Editor", why="the wording is the outlet's own")
+    quotes[1].update(skip=True, skip_reason="not a checkable fact")
+    (project / "claims/nato-defense-chiefs.json").write_text(json.dumps(claims), encoding="utf-8")
+    result = runner.invoke(app, ["check", str(project / "articles/nato-defense-chiefs.txt"), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    assert not [line for line in result.stdout.splitlines() if line.startswith("::")]
+    assert "11 claims: 9 supported, 0 contradicted, 0 unverified, 1 accepted, 1 skipped" in result.stdout
+    html = (tmp_path / "nato-defense-chiefs.html").read_text()
+    assert "Nothing: no claim is contradicted" in html and "Accepted by M. Editor: the wording is the outlet" in html
+    sarif = json.loads((tmp_path / "nato-defense-chiefs.sarif").read_text())["runs"][0]["results"]
+    assert [r["suppressions"][0]["justification"] for r in sarif] == [
+        "accepted by M. Editor: the wording is the outlet's own",
+        "skipped: not a checkable fact",
+    ]
+    cases = {
+        case.name.split(": ", 1)[1]: case
+        for suite in JUnitXml.fromfile(str(tmp_path / "nato-defense-chiefs.xml"))
+        for case in suite
+    }
+    assert cases[quotes[0]["text"]].is_passed and cases[quotes[1]["text"]].is_skipped
