@@ -19,7 +19,7 @@ from tests.conftest import CASSETTES, ROOT, SEED
 from verify import __version__
 from verify.app import RunOptions, check_text
 from verify.article import load_article
-from verify.cassette import Cassette, CassetteTransport, RequestKey
+from verify.cassette import Cassette, CassetteMiss, CassetteTransport, RequestKey
 from verify.cli import app
 from verify.extract import extract_claims
 from verify.fakewiki import FakeWiki, serve
@@ -391,3 +391,27 @@ def test_verify_check_offline_without_a_cassette_exits_non_zero_from_any_folder(
         "verify: nothing was checked: no source could be consulted for any claim (11 offline_no_cassette); "
         "failing the run"
     ]
+
+
+def test_a_cassette_is_an_httpx_transport_that_names_what_it_lacks():
+    with httpx.Client(transport=CassetteTransport(Cassette.load(CASSETTES / "nato-defense-chiefs.yaml"))) as client:
+        api = "http://mirror.local:8080/w/api.php"
+        params = {"action": "query", "format": "json", "formatversion": "2", "redirects": "1", "maxlag": "5"}
+        params |= {"prop": "extracts|info|pageprops|revisions", "exintro": "1", "explaintext": "1", "exlimit": "max"}
+        params |= {"inprop": "url", "ppprop": "disambiguation", "rvprop": "content|ids", "rvslots": "main"}
+        params |= {"rvsection": "0", "titles": "NATO|Vladimir Putin"}
+        answer = client.get(api, params=params).json()
+        assert {"NATO", "Vladimir Putin"} <= {p["title"] for p in answer["query"]["pages"]}
+        with pytest.raises(CassetteMiss) as missed:
+            client.get(api, params=params | {"titles": "Friedrich Merz"})
+    assert missed.value.code == Reason.NOT_IN_CASSETTE
+
+
+def test_a_batch_fails_when_one_article_could_not_be_checked_at_all(tmp_path):
+    make_project(tmp_path)
+    shutil.copy(SEED, tmp_path / "articles" / "no-tape.txt")  # no cassette: offline, nothing to consult
+    result = run("check", tmp_path / "articles", "--out", tmp_path / "out", "--offline")
+    assert result.exit_code == 1
+    (line,) = [line for line in result.stderr.splitlines() if "nothing was checked" in line]
+    assert "for 1 of 2 articles" in line and "no-tape.txt" in line
+    assert report_at(tmp_path / "out" / "nato-defense-chiefs.json").summary.supported == 9

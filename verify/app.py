@@ -2,8 +2,10 @@
 with typed options, so a service can embed verify without copying CLI code.
 
     from verify import RunOptions, check_files, check_text
-    report = check_text("Title\\n\\nRussian President Vladimir Putin spoke.", RunOptions(mode="offline"))
     result = check_files([Path("seeds/nato-defense-chiefs.txt")], RunOptions(out_dir=Path("reports")))
+    report = check_text(text, RunOptions(mode="live", wiki="http://mirror.example:8080"))
+
+docs/library.md has runnable examples.
 """
 
 from __future__ import annotations
@@ -220,18 +222,13 @@ def check_text(text: str, options: RunOptions | None = None, stem: str = "articl
         http = options.http_client()
         try:
             wiki = WikipediaSource(http, options.wiki)
-            checked, _ = await check_one(
-                article, claims, "claims extracted now", _without_writing(options), wiki, OfficialSource(http)
-            )
+            quiet = replace(options, write_reports=False)
+            checked, _ = await check_one(article, claims, "claims extracted now", quiet, wiki, OfficialSource(http))
             return checked.report
         finally:
             await http.aclose()
 
     return asyncio.run(run())
-
-
-def _without_writing(options: RunOptions) -> RunOptions:
-    return replace(options, write_reports=False)
 
 
 def check_files(paths: Iterable[Path], options: RunOptions | None = None, hooks: Hooks | None = None) -> BatchResult:
@@ -393,23 +390,25 @@ async def _check_under_cassette(
 @dataclass(frozen=True)
 class Gate:
     """What decides a run's exit status: the claims at the `--fail-on` level that no baseline knows,
-    and whether the run checked nothing at all (which fails by default: never silently green)."""
+    and the articles for which nothing at all could be checked (which fail by default: a CI job
+    must never pass having checked nothing)."""
 
     failing: list[tuple[Report, ClaimResult]]
-    checked_nothing: bool
+    unchecked: list[Report]  # articles whose every claim is not checked (or skipped)
     known: int = 0  # claims at the level that the baseline already holds
 
     @property
+    def checked_nothing(self) -> bool:
+        return bool(self.unchecked)
+
+    @property
     def passed(self) -> bool:
-        return not self.failing and not self.checked_nothing
+        return not self.failing and not self.unchecked
 
 
 def gate(reports: list[Report], fail_on: FailOn = FailOn.contradicted, baseline: Baseline | None = None) -> Gate:
     levels = GATE_LEVELS[fail_on]
     at_level = [(r, c) for r in reports for c in r.claims if c.outcome in levels]
     failing = [(r, c) for r, c in at_level if baseline is None or not baseline.knows(r, c)]
-    total = Summary()
-    for report in reports:
-        total = total + report.summary
-    checked_nothing = fail_on != FailOn.never and total.checked_nothing
-    return Gate(failing, checked_nothing, len(at_level) - len(failing))
+    unchecked = [r for r in reports if r.summary.checked_nothing] if fail_on != FailOn.never else []
+    return Gate(failing, unchecked, len(at_level) - len(failing))

@@ -77,14 +77,20 @@ class Cassette:
     path: Path
     interactions: list[dict[str, Any]] = field(default_factory=list)
     added: int = 0
+    _keys: list[RequestKey] = field(default_factory=list, repr=False)
 
     @classmethod
     def load(cls, path: Path) -> Cassette:
         return cls(path, validate_cassette(path))
 
     def find(self, request: httpx.Request) -> dict[str, Any] | None:
+        """The recording of this request, else one that asked for more of a `|`-separated parameter."""
+        if len(self._keys) != len(self.interactions):
+            self._keys = [
+                RequestKey.of(i["request"].get("method", "GET"), i["request"]["uri"]) for i in self.interactions
+            ]
         key = RequestKey.of(request.method, str(request.url))
-        keyed = [(RequestKey.of(i["request"].get("method", "GET"), i["request"]["uri"]), i) for i in self.interactions]
+        keyed = list(zip(self._keys, self.interactions, strict=True))
         exact = next((i for k, i in keyed if k == key), None)
         return exact or next((i for k, i in keyed if key.covered_by(k)), None)
 
@@ -146,8 +152,9 @@ def _response(interaction: dict[str, Any], request: httpx.Request) -> httpx.Resp
     return httpx.Response(int(status.get("code", 200)), headers=headers, content=content, request=request)
 
 
-class CassetteTransport(httpx.AsyncBaseTransport):
-    """Answers from a cassette; what it lacks goes to `live` (and is recorded) or is a `CassetteMiss`."""
+class CassetteTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
+    """Answers from a cassette; what it lacks goes to `live` (and is recorded) or is a `CassetteMiss`.
+    Async clients replay and record; sync clients (`httpx.Client(transport=...)`) replay."""
 
     def __init__(
         self, cassette: Cassette | None, live: httpx.AsyncBaseTransport | None = None, record: bool = False
@@ -158,19 +165,33 @@ class CassetteTransport(httpx.AsyncBaseTransport):
         self.answered = 0
         self.missed: list[str] = []
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    def _replay(self, request: httpx.Request) -> httpx.Response | None:
+        """The recorded answer; None when the live transport should be asked; else a `CassetteMiss`."""
         hit = self.cassette.find(request) if self.cassette is not None else None
         if hit is not None:
             self.answered += 1
             return _response(hit, request)
-        if self.live is None:
-            self.missed.append(str(request.url))
-            if self.cassette is None:
-                raise CassetteMiss("offline, and no cassette for this article", Reason.OFFLINE_NO_CASSETTE)
-            raise CassetteMiss(
-                "request not in the recorded cassette (offline replay); run with --record-new to add it",
-                Reason.NOT_IN_CASSETTE,
-            )
+        if self.live is not None:
+            return None
+        self.missed.append(str(request.url))
+        if self.cassette is None:
+            raise CassetteMiss("offline, and no cassette for this article", Reason.OFFLINE_NO_CASSETTE)
+        raise CassetteMiss(
+            "request not in the recorded cassette (offline replay); run with --record-new to add it",
+            Reason.NOT_IN_CASSETTE,
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        replayed = self._replay(request)
+        if replayed is None:
+            raise CassetteMiss("recording needs an async client", Reason.NOT_IN_CASSETTE)
+        return replayed
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        replayed = self._replay(request)
+        if replayed is not None:
+            return replayed
+        assert self.live is not None
         response = await self.live.handle_async_request(request)
         body = await response.aread()
         await response.aclose()
@@ -179,8 +200,11 @@ class CassetteTransport(httpx.AsyncBaseTransport):
         headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in TRANSFER_HEADERS]
         return httpx.Response(response.status_code, headers=headers, content=body, request=request)
 
-    async def aclose(self) -> None:
+    def close(self) -> None:
         """The live transport belongs to whoever made it; nothing of this one's own to close."""
+
+    async def aclose(self) -> None:
+        """As `close`."""
 
 
 def transport_for(path: Path, mode: str, live: httpx.AsyncBaseTransport | None) -> CassetteTransport | None:

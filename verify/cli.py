@@ -189,18 +189,24 @@ def check(
             raise typer.Exit(2)
         verdict = gate(result.reports, fail_on, known)
         if verdict.checked_nothing:
-            say(_nothing_checked_line(result.reports))
+            say(_nothing_checked_line(verdict.unchecked, len(result.reports)))
         if verdict.known:
             say(f"verify: {verdict.known} known findings left out of the gate by {baseline}")
         raise typer.Exit(0 if verdict.passed else 1)
 
 
-def _nothing_checked_line(reports: list[Report]) -> str:
+def _nothing_checked_line(unchecked: list[Report], total: int) -> str:
+    """One line: which articles could not be checked at all, and why, by reason code."""
     reasons = Counter(
-        c.reason.value for r in reports for c in r.claims if c.reason and c.outcome == Outcome.NOT_CHECKED
+        c.reason.value for r in unchecked for c in r.claims if c.reason and c.outcome == Outcome.NOT_CHECKED
     )
     why = ", ".join(f"{n} {reason}" for reason, n in reasons.most_common())
-    return f"verify: nothing was checked: no source could be consulted for any claim ({why}); failing the run"
+    where = (
+        ""
+        if total == 1
+        else f" for {len(unchecked)} of {total} articles ({', '.join(r.article.path for r in unchecked)})"
+    )
+    return f"verify: nothing was checked{where}: no source could be consulted for any claim ({why}); failing the run"
 
 
 def _run(articles: list[Path], options: RunOptions, quiet: bool, verbose: bool) -> tuple[BatchResult, bool]:

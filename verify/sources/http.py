@@ -283,7 +283,4 @@ class HttpClient:
 
 
 def _describe(exc: Exception) -> str:
-    name = type(exc).__name__
-    if name == "CannotOverwriteExistingCassetteException":
-        return "request not in the recorded cassette (offline replay); run with --live or --record"
-    return f"request failed: {name}"
+    return f"request failed: {type(exc).__name__}"
