@@ -172,3 +172,20 @@ def test_claims_not_checked_are_warnings_too(tmp_path, local_wiki):
     found = [ANNOTATION.match(line) for line in result.stdout.splitlines() if line.startswith("::")]
     assert found and all(m["level"] == "warning" for m in found)
     assert {properties(m["props"])["title"] for m in found} == {"Claim not checked"}
+
+
+def test_an_html_article_is_annotated_on_the_file_not_on_lines_its_spans_do_not_index(tmp_path, local_wiki):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    path = folder / "page.html"
+    path.write_text(
+        "<!DOCTYPE html><html><body><h1>Defence chiefs meet</h1><nav>Home</nav>"
+        "<article><p>NATO defense chiefs met; all 31 allied military leaders joined.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    result = check(tmp_path, local_wiki, path, "--format", "github", "--format", "sarif", "--as-of", "2025-08-20")
+    annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]
+    assert len(annotations) == 1 and annotations[0].startswith(f"::error file={path.as_posix()},title=")
+    sarif = json.loads((tmp_path / "out" / "page.sarif").read_text())
+    jsonschema.validate(sarif, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
+    assert "region" not in sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]

@@ -32,6 +32,7 @@ from verify.models import Article, Claim, ClaimResult, Outcome, Report, Summary
 from verify.pipeline import check_async
 from verify.report import EXTENSIONS, Checked, render, write_atomic
 from verify.report.batch import write_batch
+from verify.report.common import spans_index_file
 from verify.retrieve import wanted_titles
 from verify.sources.http import DEFAULT_CONTACT, HttpClient, LazyTLSTransport
 from verify.sources.official import OfficialSource
@@ -338,7 +339,8 @@ async def check_one(
         report = await check_async(article, claims, wiki, official, list(options.sources))
     else:
         report = await _check_under_cassette(article, claims, tape, mode, options, wiki.http)
-    checked = Checked(report, article.text, article.stem, started, time.perf_counter() - clock)
+    located = spans_index_file(article.path, article.text)
+    checked = Checked(report, article.text, article.stem, started, time.perf_counter() - clock, located)
     written = []
     if options.write_reports:
         for fmt in (f for f in options.formats if f.value in EXTENSIONS):

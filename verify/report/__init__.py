@@ -31,7 +31,7 @@ def render(fmt: str, checked: Checked) -> str:
     writers: dict[str, Callable[[], str]] = {
         "json": lambda: to_json(checked.report),
         "markdown": lambda: to_markdown(checked.report),
-        "html": lambda: to_html(checked.report, checked.text),
+        "html": lambda: to_html(checked.report, checked.text, checked.located),
         "junit": lambda: to_junit([checked]),
         "sarif": lambda: to_sarif([checked]),
     }

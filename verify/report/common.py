@@ -8,6 +8,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from verify.article import decode_text
+from verify.errors import InputError
 from verify.models import ClaimResult, Outcome, Reason, Report
 
 # Worst first: what needs a person, then what a reviewer decided, then what the pages support.
@@ -47,6 +49,11 @@ class Checked:
     stem: str
     started: dt.datetime | None = None
     seconds: float | None = None
+    located: bool = True  # False when the spans index text derived from the file (an HTML article)
+
+    def region(self, claim: ClaimResult) -> Region | None:
+        """Where the claim stands in the article file; None when the spans do not index the file."""
+        return region_of(self.text, claim.span) if self.located else None
 
 
 def by_severity(report: Report) -> list[ClaimResult]:
@@ -131,6 +138,15 @@ def region_of(text: str, span: tuple[int, int]) -> Region:
     start, end = span
     end = max(start, end)
     return Region(line_of(text, start), column_of(text, start), line_of(text, end), column_of(text, end))
+
+
+def spans_index_file(path: str, text: str) -> bool:
+    """Whether an article's text is its file's text, so that lines and columns point into the file
+    (an HTML article's text is extracted from the markup: its offsets do not)."""
+    try:
+        return decode_text(Path(path).read_bytes(), path) == text
+    except (OSError, ValueError, InputError):
+        return False
 
 
 def shown_path(path: str) -> str:

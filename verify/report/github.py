@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from verify.models import ClaimResult, Outcome
-from verify.report.common import LABEL, ORDER, Checked, attention, region_of, shown_path, why
+from verify.report.common import LABEL, ORDER, Checked, attention, shown_path, why
 from verify.report.markdown import ICON, cell
 
 LEVEL = {Outcome.CONTRADICTED: "error", Outcome.NOT_CHECKED: "warning", Outcome.UNVERIFIED: "warning"}
@@ -32,17 +32,18 @@ def escape_property(text: str) -> str:
 def annotation(checked: Checked, claim: ClaimResult) -> str:
     """`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message` for one claim;
     GitHub's endColumn is the claim's last character, inclusive."""
-    where = region_of(checked.text, claim.span)
-    properties = {
-        "file": shown_path(checked.report.article.path),
-        "line": where.start_line,
-        "col": where.start_column,
-        "endLine": where.end_line,
-        "endColumn": max(where.start_column, where.end_column - 1)
-        if where.end_line == where.start_line
-        else where.end_column,
-        "title": TITLE[claim.outcome],
-    }
+    properties: dict[str, object] = {"file": shown_path(checked.report.article.path)}
+    where = checked.region(claim)
+    if where is not None:  # else a file-level annotation: the spans index text extracted from HTML
+        properties |= {
+            "line": where.start_line,
+            "col": where.start_column,
+            "endLine": where.end_line,
+            "endColumn": max(where.start_column, where.end_column - 1)
+            if where.end_line == where.start_line
+            else where.end_column,
+        }
+    properties["title"] = TITLE[claim.outcome]
     shown = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
     return f"::{LEVEL[claim.outcome]} {shown}::{escape_data(f'“{claim.text}”: {why(claim)}')}"
 
@@ -50,6 +51,11 @@ def annotation(checked: Checked, claim: ClaimResult) -> str:
 def annotations(checked: list[Checked]) -> list[str]:
     """One annotation per claim that needs attention, worst first within each article."""
     return [annotation(c, claim) for c in checked for claim in attention(c.report)]
+
+
+def _line(checked: Checked, claim: ClaimResult) -> str:
+    where = checked.region(claim)
+    return f" line {where.start_line}" if where else ""
 
 
 def job_summary(checked: list[Checked], failed: list[str]) -> str:
@@ -62,8 +68,8 @@ def job_summary(checked: list[Checked], failed: list[str]) -> str:
             f"| {cell(c.report.article.title, 120)} — {cell(shown_path(c.report.article.path), 200)} | {counts} |"
         )
     problems = [
-        f"- {ICON[claim.outcome]} **{LABEL[claim.outcome]}** {cell(shown_path(c.report.article.path), 200)} line "
-        f"{region_of(c.text, claim.span).start_line}: “{cell(claim.text, 160)}”: {cell(why(claim), 400)}"
+        f"- {ICON[claim.outcome]} **{LABEL[claim.outcome]}** {cell(shown_path(c.report.article.path), 200)}"
+        f"{_line(c, claim)}: “{cell(claim.text, 160)}”: {cell(why(claim), 400)}"
         for c in checked
         for claim in attention(c.report)
     ]

@@ -122,14 +122,14 @@ def _highlighted(text: str, claims: list[ClaimResult]) -> str:
     return "".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
 
 
-def needs_attention(report: Report, article_text: str | None) -> str:
+def needs_attention(report: Report, article_text: str | None, located: bool = True) -> str:
     """The block a reader meets first: every claim that is not supported, worst first, each a link
-    to its evidence below, with its reason (and its line in the article file when known)."""
+    to its evidence below, with its reason (and its line in the article file when the spans index it)."""
     e = html.escape
     needing = attention(report)
     items = []
     for r in needing:
-        line = f" · line {line_of(article_text, r.span[0])}" if article_text is not None else ""
+        line = f" · line {line_of(article_text, r.span[0])}" if article_text is not None and located else ""
         items.append(
             f'<li class="{r.outcome.value}"><a href="#{e(r.id)}"><span class="verdict">{_verdict_label(r)}'
             f'</span>{line}: <q>{e(r.text)}</q></a> <span class="why">{e(why(r))}</span></li>'
@@ -146,7 +146,8 @@ def needs_attention(report: Report, article_text: str | None) -> str:
     )
 
 
-def to_html(report: Report, article_text: str | None = None) -> str:
+def to_html(report: Report, article_text: str | None = None, located: bool = True) -> str:
+    """The page; `located` False when the article text was extracted from HTML (no file lines)."""
     e = html.escape
     s = report.summary
     as_of = f"<span>as of {e(str(report.article.as_of))}</span>" if report.article.as_of else ""
@@ -164,7 +165,7 @@ def to_html(report: Report, article_text: str | None = None) -> str:
         f"<h1>Fact check: {e(report.article.title)}</h1>",
         f'<div class="bar" role="status" aria-label="{e(summary_line(report))}">'
         f"<span>{len(report.claims)} claims</span>{counts}{as_of}</div>",
-        needs_attention(report, article_text),
+        needs_attention(report, article_text, located),
     ]
     if article_text is not None:
         parts.append(

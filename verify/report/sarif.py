@@ -11,7 +11,7 @@ import json
 
 from verify import __version__
 from verify.models import ClaimResult, Outcome, Verdict
-from verify.report.common import LABEL, Checked, by_severity, region_of, shown_path, why
+from verify.report.common import LABEL, Checked, by_severity, shown_path, why
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 RULES = {
@@ -34,26 +34,22 @@ def _rule(verdict: Verdict) -> dict:
 
 
 def _result(checked: Checked, claim: ClaimResult) -> dict:
-    where = region_of(checked.text, claim.span)
+    location: dict = {"artifactLocation": {"uri": shown_path(checked.report.article.path)}}
+    where = checked.region(claim)
+    if where is not None:  # else the file alone: the spans index text extracted from HTML
+        location["region"] = {
+            "startLine": where.start_line,
+            "startColumn": where.start_column,
+            "endLine": where.end_line,
+            "endColumn": where.end_column,
+            "snippet": {"text": claim.text},
+        }
     result: dict = {
         "ruleId": claim.verdict.value,
         "ruleIndex": list(RULES).index(claim.verdict),
         "level": RULES[claim.verdict][0],
         "message": {"text": f"“{claim.text}”: {why(claim)}"},
-        "locations": [
-            {
-                "physicalLocation": {
-                    "artifactLocation": {"uri": shown_path(checked.report.article.path)},
-                    "region": {
-                        "startLine": where.start_line,
-                        "startColumn": where.start_column,
-                        "endLine": where.end_line,
-                        "endColumn": where.end_column,
-                        "snippet": {"text": claim.text},
-                    },
-                }
-            }
-        ],
+        "locations": [{"physicalLocation": location}],
         "partialFingerprints": {"claimId/v1": claim.id},
         "properties": {"kind": claim.kind, "outcome": claim.outcome.value, "confidence": claim.confidence},
     }

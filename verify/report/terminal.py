@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from verify.models import Outcome, Summary
-from verify.report.common import LABEL, ORDER, Checked, attention, region_of, shown_path, summary_line, why
+from verify.report.common import LABEL, ORDER, Checked, attention, shown_path, summary_line, why
 
 STYLE = {
     Outcome.SUPPORTED: "green",
@@ -42,7 +42,8 @@ def claims_table(checked: Checked) -> Table:
         if r.outcome == Outcome.SUPPORTED:
             line, detail = "", plain(r.evidence[0].title if r.evidence else "—")
         else:
-            line, detail = str(region_of(checked.text, r.span).start_line), plain(why(r))
+            where = checked.region(r)
+            line, detail = str(where.start_line) if where else "", plain(why(r))
         table.add_row(Text(LABEL[r.outcome], style=STYLE[r.outcome]), line, plain(r.text), detail)
     return table
 
@@ -65,7 +66,8 @@ def problems(checked: list[Checked]) -> list[Text]:
     for c in checked:
         for r in attention(c.report):
             line = Text()
-            line.append(f"{shown_path(c.report.article.path)}:{region_of(c.text, r.span).start_line}  ")
+            where = c.region(r)
+            line.append(f"{shown_path(c.report.article.path)}{f':{where.start_line}' if where else ''}  ")
             line.append(LABEL[r.outcome], style=STYLE[r.outcome])
             line.append_text(plain(f"  “{r.text}” {why(r)}"))
             lines.append(line)
