@@ -110,3 +110,127 @@ def test_qualified_counts_are_not_the_membership_count():
 )
 def test_name_variants_match_and_namesakes_do_not(claimed, mention, same):
     assert (name_score(claimed, mention) >= 85) is same
+
+
+def judged_at(tmp_path, wikipedia, body: str, as_of: dt.date):
+    """{claim text: ClaimResult} for a one-paragraph article judged at `as_of`."""
+    path = tmp_path / "dated.txt"
+    path.write_text(f"Dated headline\n\n{body}\n", encoding="utf-8")
+    article = load_article(path, as_of=as_of)
+    return {r.text: r for r in check(article, extract_claims(article), wikipedia).claims}
+
+
+def test_a_term_that_covers_the_article_date_supports_the_office(tmp_path, wikipedia):
+    # Shoigu's infobox: 7th Minister of Defence, 6 November 2012 – 12 May 2024
+    result = judged_at(tmp_path, wikipedia, "Russian Defence Minister Sergei Shoigu spoke.", dt.date(2023, 6, 1))
+    claim = result["Russian Defence Minister Sergei Shoigu"]
+    assert claim.verdict == Verdict.SUPPORTED
+    assert "from 2012-11-06 to 2024-05-12" in claim.rationale
+
+
+def test_a_term_that_ended_before_the_article_date_contradicts_the_office(tmp_path, wikipedia):
+    result = judged_at(tmp_path, wikipedia, "Russian Defence Minister Sergei Shoigu spoke.", dt.date(2025, 8, 20))
+    claim = result["Russian Defence Minister Sergei Shoigu"]
+    assert claim.verdict == Verdict.CONTRADICTED
+    assert "term ended on 2024-05-12" in claim.rationale
+
+
+def test_an_office_taken_after_the_article_date_is_not_supported(tmp_path, wikipedia):
+    # Shoigu became Secretary of the Security Council on 12 May 2024
+    before = judged_at(tmp_path, wikipedia, "Security Council Secretary Sergei Shoigu spoke.", dt.date(2023, 6, 1))
+    after = judged_at(tmp_path, wikipedia, "Security Council Secretary Sergei Shoigu spoke.", dt.date(2025, 8, 20))
+    assert before["Security Council Secretary Sergei Shoigu"].verdict != Verdict.SUPPORTED
+    assert after["Security Council Secretary Sergei Shoigu"].verdict == Verdict.SUPPORTED
+
+
+def test_a_holder_who_took_office_after_the_article_does_not_contradict_it(tmp_path, wikipedia):
+    body = "U.S. Joint Chiefs of Staff Chairman Gen. Charles Q. Brown Jr. spoke."
+    then = judged_at(tmp_path, wikipedia, body, dt.date(2024, 6, 1))
+    now = judged_at(tmp_path, wikipedia, body, dt.date(2025, 8, 20))
+    (claim_then,) = [r for t, r in then.items() if "Chairman" in t]
+    (claim_now,) = [r for t, r in now.items() if "Chairman" in t]
+    assert claim_then.verdict == Verdict.SUPPORTED  # Dan Caine's "since 2025" is after a June 2024 article
+    assert claim_now.verdict == Verdict.CONTRADICTED
+    assert "Dan Caine" in claim_now.rationale
+
+
+@pytest.mark.parametrize("years", ["two", "five", "seven"])
+def test_a_duration_off_by_a_year_or_more_is_contradicted(verdict_of, years):
+    text = f"the war has lasted for {years} years"
+    result = verdict_of(f"The conflict in Ukraine goes on; {text}.")[text]
+    assert result.verdict == Verdict.CONTRADICTED
+
+
+def test_a_rank_alone_does_not_support_a_claimed_office(verdict_of):
+    # Caine's page gives his rank, General, but nothing about NATO's Secretary General
+    result = verdict_of("NATO Secretary General Gen. Dan Caine spoke.")["NATO Secretary General Gen. Dan Caine"]
+    assert result.verdict == Verdict.UNVERIFIED
+
+
+def test_sources_that_disagree_leave_the_claim_unverified_with_both_sides(wikipedia):
+    import asyncio
+
+    from verify.judge import Finding, decide
+    from verify.match import Unit
+    from verify.models import Stance
+
+    pages = asyncio.run(wikipedia.lookup(["Charles Q. Brown Jr.", "Dan Caine"]))
+    brown, caine = pages["Charles Q. Brown Jr."].document, pages["Dan Caine"].document
+    claim = extract_claims(load_article_text("U.S. Joint Chiefs of Staff Chairman Gen. Charles Q. Brown Jr. spoke."))[0]
+    findings = [
+        Finding(Unit(brown, brown.text.split(". ")[0]), Stance.SUPPORTS, 95.0, "main", "says Brown holds it"),
+        Finding(Unit(caine, caine.text.split(". ")[0]), Stance.CONTRADICTS, 95.0, "main", "says Caine holds it"),
+    ]
+    result = decide(claim, findings, [], AS_OF, [brown, caine])
+    assert result.verdict == Verdict.UNVERIFIED
+    assert result.rationale.startswith("Sources disagree")
+    assert {e.title for e in result.evidence} == {"Charles Q. Brown Jr.", "Dan Caine"}
+
+
+def load_article_text(body: str):
+    import tempfile
+    from pathlib import Path
+
+    path = Path(tempfile.mkdtemp()) / "one.txt"
+    path.write_text(f"Headline\n\n{body}\n", encoding="utf-8")
+    return load_article(path, as_of=AS_OF)
+
+
+def test_an_incumbent_named_since_after_the_article_does_not_contradict_it(tmp_path, wikipedia):
+    # the office page names Cavo Dragone as chair since 17 January 2025; Bauer chaired it before
+    body = "NATO Military Committee chair Rob Bauer spoke."
+    then = judged_at(tmp_path, wikipedia, body, dt.date(2024, 6, 1))["NATO Military Committee chair Rob Bauer"]
+    now = judged_at(tmp_path, wikipedia, body, dt.date(2025, 8, 20))["NATO Military Committee chair Rob Bauer"]
+    assert then.verdict == Verdict.UNVERIFIED
+    assert now.verdict == Verdict.CONTRADICTED
+    assert "Cavo Dragone" in now.rationale
+
+
+def test_a_page_written_after_a_term_ended_does_not_contradict_an_article_from_the_term(tmp_path, wikipedia):
+    # Cavoli's page: "a retired ... general who last served as ... Supreme Allied Commander Europe from 2022 to 2025"
+    body = "Supreme Allied Commander Europe Christopher Cavoli spoke."
+    during = judged_at(tmp_path, wikipedia, body, dt.date(2024, 6, 1))[body.removesuffix(" spoke.")]
+    after = judged_at(tmp_path, wikipedia, body, dt.date(2025, 8, 20))[body.removesuffix(" spoke.")]
+    assert during.verdict == Verdict.SUPPORTED
+    assert after.verdict == Verdict.CONTRADICTED
+
+
+def test_tense_reads_a_term_running_past_the_article_year_as_held_then():
+    window = "a retired general who last served as supreme allied commander europe from 2022 to 2025"
+    assert tense(window, dt.date(2024, 6, 1)) == ("current", dt.date(2022, 1, 1))
+    assert tense(window, dt.date(2025, 8, 20))[0] == "past"
+    assert tense(window, dt.date(2022, 3, 1))[0] == "unknown"  # the term's first year: year precision cannot tell
+
+
+def test_someone_else_holding_an_office_does_not_support_a_claimed_past_holder(verdict_of):
+    # the ministry page names Lavrov as minister; that says nothing for Shoigu having held it
+    result = verdict_of("Sergei Shoigu, a former Russian foreign minister, spoke.")
+    claim = result["Sergei Shoigu, a former Russian foreign minister"]
+    assert claim.verdict != Verdict.SUPPORTED
+
+
+def test_a_namesake_with_another_given_name_is_another_holder(verdict_of):
+    # EUCOM's commander row names Gen Alexus G. Grynkewich; a Michael Grynkewich is someone else
+    result = verdict_of("EUCOM commander Gen. Michael Grynkewich spoke.")["EUCOM commander Gen. Michael Grynkewich"]
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Alexus G. Grynkewich" in result.rationale

@@ -19,6 +19,7 @@ def test_no_false_fact_is_ever_supported_and_contradictions_are_found():
 
     scores = asyncio.run(load_script("eval_verdicts").evaluate())
     assert scores.missing == []
+    assert scores.wrong == []  # every labelled verdict, not only the headline figures
     assert scores.false_supported == []
     assert scores.contradiction_recall >= 0.9
     assert scores.reworded_kept == scores.reworded_total == 4

@@ -64,3 +64,12 @@ def test_infobox_parser_strips_links_and_templates():
     )
     assert fields[0].value == "Minister"
     assert parse_infobox("no template here") == ()
+
+
+def test_search_results_come_best_ranked_first(wikipedia):
+    import asyncio
+
+    docs = asyncio.run(wikipedia.search("Chairman of the Joint Chiefs of Staff"))
+    assert len(docs) >= 3
+    assert docs[0].title == "Chairman of the Joint Chiefs of Staff"
+    assert [d.link_reason.rsplit(" ", 1)[-1] for d in docs] == [str(i) for i in range(1, len(docs) + 1)]

@@ -115,8 +115,10 @@ def _term_findings(subject: str, doc: Document, phrases: list[str], as_of: dt.da
         unit = Unit(doc, shown, field)
         if end is not None and (as_of is None or end < as_of):
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "main", f"says {subject}'s term ended on {end}"))
-        elif end is None and start is not None and (as_of is None or start <= as_of):
-            out.append(Finding(unit, Stance.SUPPORTS, 95.0, "main", f"says {subject} holds it since {start}", start))
+        elif start is not None and (as_of is None or start <= as_of):
+            # a term still open, or one that ended after the article's date, covers the article's day
+            held = f"holds it since {start}" if end is None else f"held it from {start} to {end}"
+            out.append(Finding(unit, Stance.SUPPORTS, 95.0, "main", f"says {subject} {held}", start))
     return out
 
 

@@ -86,7 +86,11 @@ def tense(window: str, as_of: dt.date | None) -> tuple[str, dt.date | None]:
     low = window.lower()
     ranged = re.search(rf"from\s+(?:\w+\s+){{0,2}}{_YEAR}\s+(?:to|until|–|-)\s+(?:\w+\s+){{0,2}}{_YEAR}", low)
     if ranged:
-        end_year = int(ranged.group(2))
+        start_year, end_year = int(ranged.group(1)), int(ranged.group(2))
+        if as_of is not None and end_year > as_of.year:
+            # a term running past the article's year: held on the article's day if it began in an earlier year;
+            # a page written later ("retired ... from 2022 to 2025") says nothing against a 2024 article
+            return ("current", dt.date(start_year, 1, 1)) if start_year < as_of.year else ("unknown", None)
         if as_of is None or end_year < as_of.year or re.search(r"\b(last served|former|retired|was)\b", low):
             return "past", None
     since = re.search(r"since\s+((?:[a-z]+\.?\s+)?(?:\d{1,2}\s+)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4})", low)

@@ -1,0 +1,1025 @@
+# ruff: noqa: E501  (the specs quote page words and article sentences whole; wrapping them would hide them)
+"""Write the general verdict set (articles, sidecars, labels.json) from the specs below.
+
+Every label here was decided from the stored pages in fixtures/reference/pages as of the article's
+as_of date, before any run of the judge on these articles. A false variant is its base article with
+exactly one claim's words replaced; a rewording replaces one claim's words with a truthful paraphrase.
+Run from the repository root: python tests/data/verdicts_general/write_set.py
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SUPPORTED, CONTRADICTED, UNVERIFIED = "supported", "contradicted", "unverified"
+
+WAYS = (
+    "sibling office",
+    "vice or deputy",
+    "wrong country",
+    "wrong count",
+    "wrong date",
+    "wrong year",
+    "wrong place",
+    "wrong predecessor or successor",
+    "past holder as current",
+    "successor before taking office",
+    "wrong ordinal",
+    "wrong duration or age",
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    label: str
+    pages: tuple[str, ...]
+    words: str  # the words of the pages that settle it, or why nothing does
+
+
+def c(label: str, pages: str, words: str) -> Claim:
+    return Claim(label, tuple(p for p in pages.split() if p), words)
+
+
+@dataclass(frozen=True)
+class Base:
+    stem: str
+    as_of: str
+    part: str
+    text: str
+    claims: dict[str, Claim]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One claim of a base article rewritten: `old` (a label key of the base) becomes `new`."""
+
+    base: str
+    name: str
+    old: str
+    new: str
+    claim: Claim
+    way: str | None = None  # one of WAYS for a false variant; None for a truthful rewording
+    key: str | None = None  # the new claim's label key when it is not all of `new` (a trailing comma left out)
+
+    @property
+    def label_key(self) -> str:
+        return self.key or self.new
+
+
+BASES: list[Base] = []
+CHANGES: list[Change] = []
+
+# ---------------------------------------------------------------- European Council, June 2024
+BASES.append(
+    Base(
+        "ec-2024-06",
+        "2024-06-28",
+        "tuning",
+        """EU leaders choose Portugal's Costa to chair their summits
+
+BRUSSELS - European Union leaders on Thursday chose former Portuguese Prime Minister António Costa as the next president of the European Council, the body that sets the bloc's political direction.
+
+Costa, 62, is due to take office on 1 December 2024. He will succeed Charles Michel, whose term ends on 30 November. Under the Lisbon Treaty the president is appointed for a two-and-a-half-year term, renewable once. The result was announced at the summit table by European Council President Charles Michel.
+
+Michel, a former Belgian prime minister, has chaired the summits since 1 December 2019, when he succeeded Donald Tusk. The presidency became a full-time post on 1 December 2009, and its first holder was Herman Van Rompuy, until then the Belgian prime minister.
+
+Costa, a Socialist, led Portugal's government from 2015 to 2024. He stepped down in April after the centre-right Democratic Alliance took the most seats in a snap election, and Luís Montenegro replaced him. Before becoming prime minister he served as Mayor of Lisbon from 2007 to 2015, and earlier as justice minister under António Guterres.
+
+The appointment, agreed by the leaders of the 27 member states, was part of a wider package of top jobs. Diplomats said Costa's reputation as a patient negotiator had helped him overcome doubts among some centre-right governments.
+
+Michel, 48, congratulated his successor and promised an orderly handover in the autumn. Costa is expected to visit every national capital before he takes up the post in Brussels.
+""",
+        {
+            "former Portuguese Prime Minister António Costa": c(
+                SUPPORTED, "antonio-costa-2024 antonio-costa",
+                "'Prime Minister of Portugal In office 26 November 2015 – 2 April 2024': a former holder at 2024-06-28"),
+            "Costa, 62,": c(SUPPORTED, "antonio-costa-2024", "'born 17 July 1961': 62 on 2024-06-28"),
+            "take office on 1 December 2024": c(
+                SUPPORTED, "antonio-costa", "'President of the European Council ... Assumed office 1 December 2024'"),
+            "He will succeed Charles Michel": c(
+                SUPPORTED, "antonio-costa charles-michel", "'Preceded by | Charles Michel'; Michel 'Successor: António Costa'"),
+            "whose term ends on 30 November": c(SUPPORTED, "charles-michel", "'Term End: 30 November 2024'"),
+            "two-and-a-half-year term": c(
+                SUPPORTED, "president-of-the-european-council",
+                "'appoints a full-time President for a two-and-a-half-year term, with the possibility of renewal once'"),
+            "European Council President Charles Michel": c(
+                SUPPORTED, "charles-michel charles-michel-2023 president-of-the-european-council",
+                "'Office: President of the European Council' - 'Term Start: 1 December 2019' - 'Term End: 30 November 2024': covers 2024-06-28"),
+            "Michel, a former Belgian prime minister": c(
+                SUPPORTED, "charles-michel", "'Office2: Prime Minister of Belgium' - 'Term Start2: 11 October 2014' - 'Term End2: 27 October 2019'"),
+            "chaired the summits since 1 December 2019": c(
+                SUPPORTED, "charles-michel charles-michel-2023", "'Term Start: 1 December 2019'"),
+            "succeeded Donald Tusk": c(SUPPORTED, "charles-michel", "'Predecessor: Donald Tusk'"),
+            "became a full-time post on 1 December 2009": c(
+                SUPPORTED, "president-of-the-european-council", "'Formation1 December 2009'"),
+            "its first holder was Herman Van Rompuy": c(
+                SUPPORTED, "president-of-the-european-council", "'First holderHerman Van Rompuy'"),
+            "until then the Belgian prime minister": c(
+                SUPPORTED, "president-of-the-european-council",
+                "'Herman Van Rompuy (European People's Party), until then the Belgian Prime Minister'"),
+            "led Portugal's government from 2015 to 2024": c(
+                SUPPORTED, "antonio-costa-2024", "'served as the 118th prime minister of Portugal from 2015 to 2024'"),
+            "the centre-right Democratic Alliance took the most seats": c(
+                SUPPORTED, "luis-montenegro-explained", "'The Democratic Alliance took the most seats in the election with 80'"),
+            "Luís Montenegro replaced him": c(
+                SUPPORTED, "antonio-costa-2024 luis-montenegro", "'Succeeded byLuís Montenegro'; 'Predecessor: António Costa'"),
+            "served as Mayor of Lisbon": c(
+                SUPPORTED, "antonio-costa antonio-costa-2024", "'He served as Mayor of Lisbon from 2007 to 2015'"),
+            "justice minister under António Guterres": c(
+                SUPPORTED, "antonio-costa-2024", "'Minister of Justice In office 25 October 1999 – 6 April 2002 Prime MinisterAntónio Guterres'"),
+            "27 member states": c(
+                UNVERIFIED, "", "no stored page gives the number of EU member states"),
+            "Michel, 48,": c(SUPPORTED, "charles-michel", "'born 21 December 1975': 48 on 2024-06-28"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    ("v01-commission", "European Council President Charles Michel", "European Commission President Charles Michel",
+     c(CONTRADICTED, "charles-michel", "his offices with terms list President of the European Council (2019–2024), not of the Commission"),
+     "sibling office"),
+    ("v02-past-holder", "European Council President Charles Michel", "European Council President Donald Tusk",
+     c(CONTRADICTED, "charles-michel president-of-the-european-council",
+       "Michel holds the office 1 December 2019 – 30 November 2024; 'Predecessor: Donald Tusk'"),
+     "past holder as current"),
+    ("v03-successor-early", "European Council President Charles Michel", "European Council President António Costa",
+     c(CONTRADICTED, "antonio-costa charles-michel",
+       "Costa 'Assumed office 1 December 2024'; Michel holds the office on 2024-06-28"),
+     "successor before taking office"),
+    ("v04-deputy", "former Portuguese Prime Minister António Costa", "former Portuguese Deputy Prime Minister António Costa",
+     c(CONTRADICTED, "antonio-costa-2024", "his offices list Prime Minister of Portugal, never a deputy prime minister"),
+     "vice or deputy"),
+    ("v05-country", "former Portuguese Prime Minister António Costa", "former Spanish Prime Minister António Costa",
+     c(CONTRADICTED, "antonio-costa-2024", "'Prime Minister of Portugal'; 'a Portuguese lawyer and politician'"),
+     "wrong country"),
+    ("v06-age", "Costa, 62,", "Costa, 57,",
+     c(CONTRADICTED, "antonio-costa-2024", "'born 17 July 1961': 62, not 57, on 2024-06-28"),
+     "wrong duration or age"),
+    ("v07-date", "take office on 1 December 2024", "take office on 1 January 2025",
+     c(CONTRADICTED, "antonio-costa", "'Assumed office 1 December 2024'"),
+     "wrong date"),
+    ("v08-term", "two-and-a-half-year term", "five-year term",
+     c(CONTRADICTED, "president-of-the-european-council", "'a two-and-a-half-year term'; 'Term length2.5 years'"),
+     "wrong duration or age"),
+    ("v09-year", "led Portugal's government from 2015 to 2024", "led Portugal's government from 2011 to 2024",
+     c(CONTRADICTED, "antonio-costa-2024", "'26 November 2015 – 2 April 2024'"),
+     "wrong year"),
+    ("v10-predecessor", "succeeded Donald Tusk", "succeeded Herman Van Rompuy",
+     c(CONTRADICTED, "charles-michel", "'Predecessor: Donald Tusk'"),
+     "wrong predecessor or successor"),
+    ("v11-ordinal", "its first holder was Herman Van Rompuy", "its second holder was Herman Van Rompuy",
+     c(CONTRADICTED, "president-of-the-european-council", "'First holderHerman Van Rompuy'; 'its first President ... would be Herman Van Rompuy'"),
+     "wrong ordinal"),
+    ("v12-place", "served as Mayor of Lisbon", "served as Mayor of Porto",
+     c(CONTRADICTED, "antonio-costa antonio-costa-2024", "'Mayor of Lisbon In office 1 August 2007 – 6 April 2015'"),
+     "wrong place"),
+]:
+    CHANGES.append(Change("ec-2024-06", name, old, new, claim, way))
+for name, old, new, claim in [
+    ("r01-paraphrase", "former Portuguese Prime Minister António Costa", "Portugal's former prime minister, António Costa",
+     c(SUPPORTED, "antonio-costa-2024", "'Prime Minister of Portugal In office 26 November 2015 – 2 April 2024'")),
+    ("r02-full-name", "former Portuguese Prime Minister António Costa", "former Portuguese Prime Minister António Luís Santos da Costa",
+     c(SUPPORTED, "antonio-costa-2024", "'António Luís Santos da Costa ... served as the 118th prime minister of Portugal from 2015 to 2024'")),
+]:
+    CHANGES.append(Change("ec-2024-06", name, old, new, claim))
+
+# ---------------------------------------------------------------- European Council, December 2024
+BASES.append(
+    Base(
+        "ec-2024-12",
+        "2024-12-02",
+        "held-out",
+        """Costa takes the chair of the European Council
+
+BRUSSELS - António Costa took office as President of the European Council on 1 December 2024, promising shorter summits and more time for strategic debate among the bloc's leaders.
+
+European Council President António Costa began his first full working day on Monday. Costa, 63, said his priorities were support for Ukraine, the next long-term budget and the bloc's enlargement.
+
+He succeeds Charles Michel, who had held the post since 2019. Michel, who also served as Belgian prime minister between 2014 and 2019, left office on 30 November. Officials described Michel's five years in the post as dominated by the pandemic and the war in Ukraine.
+
+Costa, who led Portugal's Socialist Party from 2014 to 2024, is the first Portuguese politician to hold the post. He was a member of the European Parliament from 2004 to 2005 before returning to national politics. Portuguese Prime Minister Luís Montenegro, a political rival at home, backed his candidacy.
+
+The president chairs the summits of heads of state or government and represents the Union abroad on foreign and security matters. The post carries a two-and-a-half-year term, which can be renewed once, and the council's seat in Brussels is in the Europa building.
+
+Costa's first summit as chair is scheduled for mid-December, when leaders are expected to discuss Ukraine and the Middle East.
+""",
+        {
+            "António Costa took office as President of the European Council on 1 December 2024": c(
+                SUPPORTED, "antonio-costa", "'President of the European Council | | Assumed office 1 December 2024'"),
+            "European Council President António Costa": c(
+                SUPPORTED, "antonio-costa", "'has been the President of the European Council since 2024'; assumed office 1 December 2024, before 2024-12-02"),
+            "Costa, 63,": c(SUPPORTED, "antonio-costa", "'born 17 July 1961': 63 on 2024-12-02"),
+            "He succeeds Charles Michel": c(SUPPORTED, "antonio-costa", "'Preceded by | Charles Michel'"),
+            "Charles Michel, who had held the post since 2019": c(SUPPORTED, "charles-michel", "'Term Start: 1 December 2019'"),
+            "Michel, who also served as Belgian prime minister between 2014 and 2019": c(
+                SUPPORTED, "charles-michel", "'He previously served as the prime minister of Belgium between 2014 and 2019'"),
+            "left office on 30 November": c(SUPPORTED, "charles-michel", "'Term End: 30 November 2024'"),
+            "Michel's five years in the post": c(
+                SUPPORTED, "charles-michel", "'Term Start: 1 December 2019 - Term End: 30 November 2024': five years"),
+            "led Portugal's Socialist Party from 2014 to 2024": c(
+                SUPPORTED, "antonio-costa", "'Secretary-General of the Socialist Party | | In office 22 November 2014 – 7 January 2024'"),
+            "the first Portuguese politician to hold the post": c(
+                UNVERIFIED, "", "no stored page says whether an earlier holder was Portuguese (the list of holders is cut off)"),
+            "a member of the European Parliament from 2004 to 2005": c(
+                SUPPORTED, "antonio-costa-2024", "'Member of the European Parliament In office 20 July 2004 – 11 March 2005'"),
+            "Portuguese Prime Minister Luís Montenegro": c(
+                SUPPORTED, "luis-montenegro", "'Office: Prime Minister of Portugal - Term Start: 2 April 2024'"),
+            "a two-and-a-half-year term, which can be renewed once": c(
+                SUPPORTED, "president-of-the-european-council", "'a two-and-a-half-year term, with the possibility of renewal once'"),
+            "the council's seat in Brussels": c(
+                SUPPORTED, "president-of-the-european-council", "'SeatBrussels, Belgium'"),
+            "is in the Europa building": c(
+                SUPPORTED, "president-of-the-european-council", "'ResidenceEuropa building'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    ("v01-past-holder", "European Council President António Costa", "European Council President Charles Michel",
+     c(CONTRADICTED, "charles-michel antonio-costa", "Michel 'Term End: 30 November 2024'; Costa assumed office 1 December 2024"),
+     "past holder as current"),
+    ("v02-duration", "Michel's five years in the post", "Michel's seven years in the post",
+     c(CONTRADICTED, "charles-michel", "1 December 2019 – 30 November 2024 is five years"),
+     "wrong duration or age"),
+    ("v03-age", "Costa, 63,", "Costa, 66,",
+     c(CONTRADICTED, "antonio-costa", "'born 17 July 1961': 63 on 2024-12-02"),
+     "wrong duration or age"),
+    ("v04-president", "Portuguese Prime Minister Luís Montenegro", "Portuguese President Luís Montenegro",
+     c(CONTRADICTED, "luis-montenegro", "'Office: Prime Minister of Portugal ... President: Marcelo Rebelo de Sousa'"),
+     "sibling office"),
+    ("v05-place", "the council's seat in Brussels", "the council's seat in Strasbourg",
+     c(CONTRADICTED, "president-of-the-european-council", "'SeatBrussels, Belgium'"),
+     "wrong place"),
+    ("v06-date", "António Costa took office as President of the European Council on 1 December 2024",
+     "António Costa took office as President of the European Council on 1 November 2024",
+     c(CONTRADICTED, "antonio-costa charles-michel", "'Assumed office 1 December 2024'; Michel's term ended 30 November 2024"),
+     "wrong date"),
+]:
+    CHANGES.append(Change("ec-2024-12", name, old, new, claim, way))
+CHANGES.append(
+    Change("ec-2024-12", "r01-aged", "Costa, 63,", "Costa, aged 63,",
+           c(SUPPORTED, "antonio-costa", "'born 17 July 1961': 63 on 2024-12-02"))
+)
+CHANGES.append(
+    Change("ec-2024-12", "r02-no-diacritics", "European Council President António Costa", "European Council President Antonio Costa",
+           c(SUPPORTED, "antonio-costa", "'has been the President of the European Council since 2024' (the page's own address spells it Antonio_Costa)"))
+)
+
+# ---------------------------------------------------------------- Rutte: NATO / Netherlands, June 2024
+BASES.append(
+    Base(
+        "rutte-2024-06",
+        "2024-06-27",
+        "held-out",
+        """NATO allies pick Dutch leader Mark Rutte as next secretary general
+
+BRUSSELS - NATO's 32 allies on Wednesday formally appointed Dutch Prime Minister Mark Rutte as the alliance's next secretary general, ending months of uncertainty over the succession.
+
+Rutte will take up the post on 1 October 2024. He replaces Jens Stoltenberg, who has led the alliance since 1 October 2014 and whose mandate was extended several times. Stoltenberg, a former Norwegian prime minister, is the alliance's 13th secretary general; Rutte will be the 14th. Stoltenberg's predecessor, Anders Fogh Rasmussen, led the alliance for five years.
+
+NATO Secretary General Jens Stoltenberg welcomed the decision, saying the alliance would be in good hands. Stoltenberg, 65, has steered the alliance through Russia's full-scale invasion of Ukraine.
+
+Rutte has been prime minister of the Netherlands since 14 October 2010 and is the longest-serving head of government in Dutch history. He led the People's Party for Freedom and Democracy (VVD) from 2006 to 2023 and is due to hand over the premiership to Dick Schoof when a new cabinet is sworn in next week. Schoof, 67, is a former head of the Dutch intelligence service and has no party affiliation.
+
+Rutte was born in The Hague and studied history in Leiden before working for Unilever. Diplomats said his long experience of coalition building and his close ties to Washington had made him the favourite for the job.
+""",
+        {
+            "32 allies": c(SUPPORTED, "jens-stoltenberg", "'an intergovernmental military alliance with 32 member states'"),
+            "Dutch Prime Minister Mark Rutte": c(
+                SUPPORTED, "mark-rutte", "'Prime Minister of the Netherlands - Term Start1: 14 October 2010 - Term End1: 2 July 2024' covers 2024-06-27"),
+            "take up the post on 1 October 2024": c(
+                SUPPORTED, "mark-rutte", "'Office: Secretary General of NATO - Term Start: 1 October 2024'"),
+            "He replaces Jens Stoltenberg": c(SUPPORTED, "mark-rutte", "'Predecessor: Jens Stoltenberg'"),
+            "has led the alliance since 1 October 2014": c(
+                SUPPORTED, "jens-stoltenberg-2024 jens-stoltenberg", "'13th Secretary General of NATO Assumed office 1 October 2014'"),
+            "Stoltenberg, a former Norwegian prime minister": c(
+                SUPPORTED, "jens-stoltenberg", "'the 34th prime minister of Norway from 2000 to 2001 and again from 2005 until 2013'"),
+            "the alliance's 13th secretary general": c(
+                SUPPORTED, "jens-stoltenberg jens-stoltenberg-2024", "'served as the 13th secretary general of NATO from 2014 to 2024'"),
+            "Rutte will be the 14th": c(SUPPORTED, "mark-rutte", "'Order: 14th - Office: Secretary General of NATO'"),
+            "Stoltenberg's predecessor, Anders Fogh Rasmussen": c(
+                SUPPORTED, "jens-stoltenberg-2024 jens-stoltenberg", "'Preceded byAnders Fogh Rasmussen'"),
+            "led the alliance for five years": c(
+                UNVERIFIED, "", "Rasmussen's term is not in any stored page (only that Stoltenberg succeeded him from 1 October 2014)"),
+            "NATO Secretary General Jens Stoltenberg": c(
+                SUPPORTED, "jens-stoltenberg-2024 jens-stoltenberg", "in office 1 October 2014 – 2024; Rutte's term starts 1 October 2024"),
+            "Stoltenberg, 65,": c(SUPPORTED, "jens-stoltenberg", "'born 16 March 1959': 65 on 2024-06-27"),
+            "prime minister of the Netherlands since 14 October 2010": c(SUPPORTED, "mark-rutte", "'Term Start1: 14 October 2010'"),
+            "the longest-serving head of government in Dutch history": c(
+                SUPPORTED, "mark-rutte-lead", "'Rutte is the longest-serving prime minister in Dutch history'"),
+            "led the People's Party for Freedom and Democracy (VVD) from 2006 to 2023": c(
+                SUPPORTED, "mark-rutte", "'Leader of the People's Party for Freedom and Democracy - Term Start2: 31 May 2006 - Term End2: 14 August 2023'"),
+            "hand over the premiership to Dick Schoof": c(
+                SUPPORTED, "mark-rutte dick-schoof", "'Successor1: Dick Schoof'; Schoof 'Preceded byMark Rutte'"),
+            "Schoof, 67,": c(SUPPORTED, "dick-schoof", "'born 8 March 1957': 67 on 2024-06-27"),
+            "a former head of the Dutch intelligence service": c(
+                SUPPORTED, "dick-schoof", "'Director-General of theGeneral Intelligence and Security Service In office 16 November 2018 – 1 March 2020'"),
+            "Rutte was born in The Hague": c(SUPPORTED, "mark-rutte", "'Birth Place: The Hague, Netherlands'"),
+            "studied history in Leiden": c(
+                UNVERIFIED, "mark-rutte", "'Education: Leiden ' is cut off; the subject studied is not stored"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    ("v01-foreign-minister", "Dutch Prime Minister Mark Rutte", "Dutch Foreign Minister Mark Rutte",
+     c(CONTRADICTED, "mark-rutte", "his offices with terms list Prime Minister of the Netherlands (2010–2024), no foreign ministry"),
+     "sibling office"),
+    ("v02-successor-early", "NATO Secretary General Jens Stoltenberg", "NATO Secretary General Mark Rutte",
+     c(CONTRADICTED, "mark-rutte jens-stoltenberg-2024", "Rutte's term starts 1 October 2024; Stoltenberg in office on 2024-06-27"),
+     "successor before taking office"),
+    ("v03-deputy", "NATO Secretary General Jens Stoltenberg", "NATO Deputy Secretary General Jens Stoltenberg",
+     c(CONTRADICTED, "jens-stoltenberg-2024", "'13th Secretary General of NATO'; his deputies were Vershbow, Gottemoeller, Geoană"),
+     "vice or deputy"),
+    ("v04-ordinal", "the alliance's 13th secretary general", "the alliance's 12th secretary general",
+     c(CONTRADICTED, "jens-stoltenberg", "'the 13th secretary general of NATO'"),
+     "wrong ordinal"),
+    ("v05-country", "Stoltenberg, a former Norwegian prime minister", "Stoltenberg, a former Danish prime minister",
+     c(CONTRADICTED, "jens-stoltenberg", "'a Norwegian politician ... prime minister of Norway'"),
+     "wrong country"),
+    ("v06-count", "32 allies", "31 allies",
+     c(CONTRADICTED, "jens-stoltenberg", "'alliance with 32 member states'"),
+     "wrong count"),
+    ("v07-date", "prime minister of the Netherlands since 14 October 2010", "prime minister of the Netherlands since 22 October 2010",
+     c(CONTRADICTED, "mark-rutte", "'Term Start1: 14 October 2010'"),
+     "wrong date"),
+    ("v08-age", "Stoltenberg, 65,", "Stoltenberg, 61,",
+     c(CONTRADICTED, "jens-stoltenberg", "'born 16 March 1959': 65 on 2024-06-27"),
+     "wrong duration or age"),
+    ("v09-place", "Rutte was born in The Hague", "Rutte was born in Rotterdam",
+     c(CONTRADICTED, "mark-rutte", "'Birth Place: The Hague, Netherlands'"),
+     "wrong place"),
+    ("v10-predecessor", "Stoltenberg's predecessor, Anders Fogh Rasmussen", "Stoltenberg's predecessor, Jaap de Hoop Scheffer",
+     c(CONTRADICTED, "jens-stoltenberg-2024 jens-stoltenberg", "'Preceded byAnders Fogh Rasmussen'"),
+     "wrong predecessor or successor"),
+    ("v11-successor", "hand over the premiership to Dick Schoof", "hand over the premiership to Geert Wilders",
+     c(CONTRADICTED, "mark-rutte", "'Successor1: Dick Schoof'"),
+     "wrong predecessor or successor"),
+    ("v12-year", "led the People's Party for Freedom and Democracy (VVD) from 2006 to 2023",
+     "led the People's Party for Freedom and Democracy (VVD) from 2002 to 2023",
+     c(CONTRADICTED, "mark-rutte", "'Term Start2: 31 May 2006'"),
+     "wrong year"),
+]:
+    CHANGES.append(Change("rutte-2024-06", name, old, new, claim, way))
+for name, old, new, claim in [
+    ("r01-premier", "Dutch Prime Minister Mark Rutte", "Dutch premier Mark Rutte",
+     c(SUPPORTED, "mark-rutte", "'Prime Minister of the Netherlands' 14 October 2010 – 2 July 2024")),
+    ("r02-abbreviation", "NATO Secretary General Jens Stoltenberg", "NATO chief Jens Stoltenberg",
+     c(SUPPORTED, "jens-stoltenberg-2024", "'13th Secretary General of NATO Assumed office 1 October 2014'")),
+]:
+    CHANGES.append(Change("rutte-2024-06", name, old, new, claim))
+
+# ---------------------------------------------------------------- Rutte: NATO / Netherlands, October 2024
+BASES.append(
+    Base(
+        "rutte-2024-10",
+        "2024-10-02",
+        "tuning",
+        """Rutte takes the helm at NATO, vows to keep Ukraine support flowing
+
+BRUSSELS - Mark Rutte took office as NATO's secretary general on Tuesday, telling reporters at the alliance's headquarters that support for Ukraine would remain his first priority.
+
+NATO Secretary General Mark Rutte then chaired his first meeting of the North Atlantic Council. He takes over from his predecessor Jens Stoltenberg, who led the alliance for ten years and steered it through Russia's full-scale invasion of Ukraine. Stoltenberg, who was previously Norway's prime minister from 2005 until 2013, was born in Oslo.
+
+Rutte, 57, served as Dutch prime minister for almost 14 years. Dutch Prime Minister Dick Schoof, a former civil servant who took over from Rutte on 2 July 2024, congratulated his predecessor. Rutte, a former state secretary for education, is only the fourth Dutch politician to run the alliance.
+
+The new secretary general will work with Radmila Šekerinska, NATO's deputy secretary general, who stays in her post. He will represent the alliance's 32 members at a summit in The Hague next year, and he said he wanted all of them to spend more on defence.
+
+Former NATO Secretary General Jens Stoltenberg wished his successor well at the handover ceremony.
+""",
+        {
+            "Mark Rutte took office as NATO's secretary general on Tuesday": c(
+                SUPPORTED, "mark-rutte", "'Office: Secretary General of NATO - Term Start: 1 October 2024' (a Tuesday)"),
+            "NATO Secretary General Mark Rutte": c(
+                SUPPORTED, "mark-rutte mark-rutte-lead", "'Term Start: 1 October 2024'; 'serves as the 14th secretary general of NATO since October 2024'"),
+            "his predecessor Jens Stoltenberg": c(SUPPORTED, "mark-rutte", "'Predecessor: Jens Stoltenberg'"),
+            "led the alliance for ten years": c(
+                SUPPORTED, "jens-stoltenberg", "'served as the 13th secretary general of NATO from 2014 to 2024'; effective from 1 October 2014"),
+            "Norway's prime minister from 2005 until 2013": c(
+                SUPPORTED, "jens-stoltenberg", "'prime minister of Norway from 2000 to 2001 and again from 2005 until 2013'"),
+            "was born in Oslo": c(SUPPORTED, "jens-stoltenberg", "'Born in Oslo as the son of diplomat and politician Thorvald Stoltenberg'"),
+            "Rutte, 57,": c(UNVERIFIED, "", "no stored page gives Rutte's birth date (the mark-rutte infobox is cut before it)"),
+            "served as Dutch prime minister for almost 14 years": c(
+                SUPPORTED, "mark-rutte-lead mark-rutte", "'Serving a total of almost 14 years'; 14 October 2010 – 2 July 2024"),
+            "Dutch Prime Minister Dick Schoof": c(
+                SUPPORTED, "dick-schoof", "'Prime Minister of the Netherlands Assumed office 2 July 2024'"),
+            "took over from Rutte on 2 July 2024": c(
+                SUPPORTED, "dick-schoof mark-rutte", "'Preceded byMark Rutte'; Rutte 'Term End1: 2 July 2024'"),
+            "Rutte, a former state secretary for education": c(
+                SUPPORTED, "mark-rutte", "'State Secretary for Education, Culture and Science - Term Start3: 17 June 2004 - Term End3: 27 June 2006'"),
+            "the fourth Dutch politician to run the alliance": c(
+                UNVERIFIED, "", "no stored page lists the nationalities of earlier secretaries general"),
+            "Radmila Šekerinska, NATO's deputy secretary general": c(
+                SUPPORTED, "mark-rutte", "'Office: Secretary General of NATO - Deputy: Radmila Šekerinska'"),
+            "32 members": c(SUPPORTED, "jens-stoltenberg", "'alliance with 32 member states'"),
+            "a summit in The Hague next year": c(UNVERIFIED, "", "no stored page mentions the 2025 summit"),
+            "Former NATO Secretary General Jens Stoltenberg": c(
+                SUPPORTED, "jens-stoltenberg", "'served as the 13th secretary general of NATO from 2014 to 2024'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    ("v01-past-holder", "NATO Secretary General Mark Rutte", "NATO Secretary General Jens Stoltenberg",
+     c(CONTRADICTED, "mark-rutte jens-stoltenberg", "Rutte in office since 1 October 2024; Stoltenberg 'from 2014 to 2024'"),
+     "past holder as current"),
+    ("v02-deputy-dropped", "Radmila Šekerinska, NATO's deputy secretary general", "Radmila Šekerinska, NATO's secretary general",
+     c(CONTRADICTED, "mark-rutte", "'Secretary General of NATO ... Deputy: Radmila Šekerinska'; Rutte holds the office"),
+     "vice or deputy"),
+    ("v03-duration", "led the alliance for ten years", "led the alliance for eight years",
+     c(CONTRADICTED, "jens-stoltenberg", "'from 2014 to 2024'; 'effective from 1 October 2014'"),
+     "wrong duration or age"),
+    ("v04-defence-minister", "Dutch Prime Minister Dick Schoof", "Dutch Defence Minister Dick Schoof",
+     c(CONTRADICTED, "dick-schoof", "'Prime Minister of the Netherlands Assumed office 2 July 2024'"),
+     "sibling office"),
+    ("v05-date", "took over from Rutte on 2 July 2024", "took over from Rutte on 12 July 2024",
+     c(CONTRADICTED, "dick-schoof mark-rutte", "'Assumed office 2 July 2024'; Rutte 'Term End1: 2 July 2024'"),
+     "wrong date"),
+    ("v06-place", "was born in Oslo", "was born in Bergen",
+     c(CONTRADICTED, "jens-stoltenberg jens-stoltenberg-2024", "'Born in Oslo'; 'Oslo, Norway'"),
+     "wrong place"),
+    ("v07-count", "32 members", "30 members",
+     c(CONTRADICTED, "jens-stoltenberg", "'alliance with 32 member states'"),
+     "wrong count"),
+]:
+    CHANGES.append(Change("rutte-2024-10", name, old, new, claim, way))
+CHANGES.append(
+    Change("rutte-2024-10", "r01-paraphrase", "NATO Secretary General Mark Rutte", "Mark Rutte, NATO's new secretary general,",
+           c(SUPPORTED, "mark-rutte", "'Secretary General of NATO - Term Start: 1 October 2024'"), None, "Mark Rutte, NATO's new secretary general")
+)
+CHANGES.append(
+    Change("rutte-2024-10", "r03-transliteration", "Radmila Šekerinska, NATO's deputy secretary general", "Radmila Shekerinska, NATO's deputy secretary general",
+           c(SUPPORTED, "mark-rutte", "'Secretary General of NATO ... Deputy: Radmila Šekerinska' (Š transliterated as Sh)"))
+)
+CHANGES.append(
+    Change("rutte-2024-10", "r02-premier", "Dutch Prime Minister Dick Schoof", "Dutch premier Dick Schoof",
+           c(SUPPORTED, "dick-schoof", "'Prime Minister of the Netherlands Assumed office 2 July 2024'"))
+)
+
+# ---------------------------------------------------------------- IOC, March 2025
+BASES.append(
+    Base(
+        "ioc-2025-03",
+        "2025-03-21",
+        "tuning",
+        """Coventry elected first woman to lead the Olympic movement
+
+Zimbabwe's sports minister Kirsty Coventry was elected president of the International Olympic Committee on Thursday, becoming the first woman and the first African to win the post.
+
+Coventry, 41, won 49 of the 97 votes cast in the first round at the IOC Session in Greece, defeating six rivals. She takes office on 23 June 2025. The result was announced by IOC President Thomas Bach. Bach has led the committee since 10 September 2013.
+
+Bach, 71, a German former fencer who won team foil gold at the 1976 Summer Olympics, is the IOC's ninth president; Coventry will be the tenth. The president is elected for an eight-year term, renewable once for four years, and works from the IOC's headquarters in Lausanne.
+
+Coventry was born in Harare and swam for Auburn University in the United States. At the 2004 Summer Olympics in Athens she won three medals, including gold in the 200 metres backstroke, and she defended that title in Beijing four years later. She retired from competition in 2016 after her fifth Games.
+
+She has served in Zimbabwe's cabinet since September 2018 and chaired the IOC Athletes' Commission before joining the executive board. Supporters said her election would bring a new generation to the top of the movement; critics questioned how she would handle Russia's return to international sport.
+""",
+        {
+            "Zimbabwe's sports minister Kirsty Coventry": c(
+                SUPPORTED, "kirsty-coventry kirsty-coventry-president-elect",
+                "'Minister of Youth, Sport, Arts and Recreation of Zimbabwe In office 10 September 2018 – 25 March 2025' covers 2025-03-21"),
+            "the first woman and the first African": c(
+                SUPPORTED, "kirsty-coventry", "'the first woman, the first Zimbabwean, and the first African to hold the office'"),
+            "Coventry, 41,": c(SUPPORTED, "kirsty-coventry-president-elect", "'16 September 1983 (age 41)': 41 on 2025-03-21"),
+            "49 of the 97 votes": c(UNVERIFIED, "", "no stored page gives the vote"),
+            "at the IOC Session in Greece": c(UNVERIFIED, "", "no stored page says where the election took place"),
+            "six rivals": c(UNVERIFIED, "", "no stored page gives the number of candidates"),
+            "takes office on 23 June 2025": c(
+                SUPPORTED, "kirsty-coventry-president-elect kirsty-coventry", "'Assuming office 23 June 2025'; 'Term Start: 23 June 2025'"),
+            "IOC President Thomas Bach": c(
+                SUPPORTED, "thomas-bach president-of-the-international-olympic-committee-2024",
+                "'Term Start: 10 September 2013 - Term End: 23 June 2025' covers 2025-03-21"),
+            "has led the committee since 10 September 2013": c(
+                SUPPORTED, "thomas-bach president-of-the-international-olympic-committee-2024", "'Term Start: 10 September 2013'"),
+            "Bach, 71,": c(SUPPORTED, "thomas-bach", "'born 29 December 1953': 71 on 2025-03-21"),
+            "a German former fencer": c(SUPPORTED, "thomas-bach", "'a German lawyer, former foil fencer, and Olympic gold medalist'"),
+            "team foil gold at the 1976 Summer Olympics": c(
+                SUPPORTED, "thomas-bach", "'He won a foil team gold medal at the 1976 Summer Ol' (cut off mid-word)"),
+            "the IOC's ninth president": c(SUPPORTED, "thomas-bach", "'9th President of the International Olympic Committee'"),
+            "Coventry will be the tenth": c(
+                SUPPORTED, "president-of-the-international-olympic-committee",
+                "'only 10 people have been elected to lead the organization, with the tenth taking office in June 2025'"),
+            "elected for an eight-year term, renewable once for four years": c(
+                SUPPORTED, "president-of-the-international-olympic-committee", "'Termlength: Term of eight years - Termlength Qualified: Renewable once for four years'"),
+            "the IOC's headquarters in Lausanne": c(
+                SUPPORTED, "president-of-the-international-olympic-committee", "'Seat: IOC Headquarters, Lausanne, Switzerland'"),
+            "Coventry was born in Harare": c(SUPPORTED, "kirsty-coventry", "'Birth Place: Harare, Zimbabwe'"),
+            "swam for Auburn University": c(SUPPORTED, "kirsty-coventry", "'swam competitively for Auburn University in Alabama'"),
+            "three medals": c(
+                SUPPORTED, "kirsty-coventry", "'At the 2004 Summer Olympics in Athens, Coventry won three Olympic medals'"),
+            "gold in the 200 metres backstroke": c(
+                SUPPORTED, "kirsty-coventry-president-elect", "'Gold medal – first place 2004 Athens 200 m backstroke'"),
+            "She retired from competition in 2016": c(SUPPORTED, "kirsty-coventry", "'In 2016, Coventry retired from swimming'"),
+            "has served in Zimbabwe's cabinet since September 2018": c(
+                SUPPORTED, "kirsty-coventry", "'Coventry served in the Cabinet of Zimbabwe from September 2018 to March 2025'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    ("v01-successor-early", "IOC President Thomas Bach", "IOC President Kirsty Coventry",
+     c(CONTRADICTED, "kirsty-coventry-president-elect thomas-bach", "'President-elect ... Assuming office 23 June 2025'; Bach in office until 23 June 2025"),
+     "successor before taking office"),
+    ("v02-vice", "IOC President Thomas Bach", "IOC Vice President Thomas Bach",
+     c(CONTRADICTED, "thomas-bach", "'Office: 9th President of the International Olympic Committee' - 'Term Start: 10 September 2013' - 'Term End: 23 June 2025': covers as_of: he was president, not a vice-president, then"),
+     "vice or deputy"),
+    ("v03-ordinal", "the IOC's ninth president", "the IOC's eighth president",
+     c(CONTRADICTED, "thomas-bach", "'9th President'; 'the ninth president of the International Olympic Committee'"),
+     "wrong ordinal"),
+    ("v04-country", "a German former fencer", "an Austrian former fencer",
+     c(CONTRADICTED, "thomas-bach", "'a German lawyer, former foil fencer'; 'Birth Place: Würzburg, Bavaria, West Germany'"),
+     "wrong country"),
+    ("v05-count", "three medals", "five medals",
+     c(CONTRADICTED, "kirsty-coventry", "'Coventry won three Olympic medals: a gold, a silver, and a bronze'"),
+     "wrong count"),
+    ("v06-year", "team foil gold at the 1976 Summer Olympics", "team foil gold at the 1980 Summer Olympics",
+     c(CONTRADICTED, "thomas-bach", "'a foil team gold medal at the 1976 Summer Ol'"),
+     "wrong year"),
+    ("v07-age", "Bach, 71,", "Bach, 68,",
+     c(CONTRADICTED, "thomas-bach", "'born 29 December 1953': 71 on 2025-03-21"),
+     "wrong duration or age"),
+    ("v08-date", "takes office on 23 June 2025", "takes office on 1 July 2025",
+     c(CONTRADICTED, "kirsty-coventry-president-elect kirsty-coventry", "'Assuming office 23 June 2025'"),
+     "wrong date"),
+    ("v09-place", "Coventry was born in Harare", "Coventry was born in Bulawayo",
+     c(CONTRADICTED, "kirsty-coventry", "'Birth Place: Harare, Zimbabwe'; 'Born in Harare'"),
+     "wrong place"),
+    ("v10-term", "elected for an eight-year term, renewable once for four years", "elected for a six-year term, renewable once for four years",
+     c(CONTRADICTED, "president-of-the-international-olympic-committee", "'Term of eight years'"),
+     "wrong duration or age"),
+]:
+    CHANGES.append(Change("ioc-2025-03", name, old, new, claim, way))
+for name, old, new, claim in [
+    ("r01-full-title", "IOC President Thomas Bach", "the president of the International Olympic Committee, Thomas Bach",
+     c(SUPPORTED, "thomas-bach", "'Office: 9th President of the International Olympic Committee' - 'Term Start: 10 September 2013'")),
+    ("r02-full-name", "Zimbabwe's sports minister Kirsty Coventry", "Zimbabwe's sports minister Kirsty Leigh Coventry",
+     c(SUPPORTED, "kirsty-coventry", "'Birth Name: Kirsty Leigh Coventry'; minister September 2018 – March 2025")),
+]:
+    CHANGES.append(Change("ioc-2025-03", name, old, new, claim))
+
+# ---------------------------------------------------------------- IOC, June 2025
+BASES.append(
+    Base(
+        "ioc-2025-06",
+        "2025-06-24",
+        "held-out",
+        """Coventry takes over from Bach at the head of the IOC
+
+LAUSANNE - Kirsty Coventry formally became president of the International Olympic Committee on 23 June 2025, taking over from her predecessor, Thomas Bach, at a handover ceremony in Lausanne.
+
+IOC President Kirsty Coventry said her first task would be to listen to athletes and national committees before setting out her plans. Coventry, 41, is the second non-European to hold the office, after Avery Brundage, who left office in 1972.
+
+Bach, who led the IOC from 2013 to 2025, was named Honorary President of the International Olympic Committee on the same day. The German lawyer was the first Olympic champion to lead the committee.
+
+Coventry stepped down as Zimbabwe's sports minister in March 2025 and was replaced by Anselem Nhamo Sanyatwe. She had succeeded Kazembe Kazembe at the ministry in 2018.
+
+The new president will chair the IOC Executive Board, which has four vice-presidents and ten other members, all elected by the IOC Session by secret ballot. The presidency was created in 1894, and the committee has had only ten presidents since then.
+
+Coventry's term runs for eight years. Her first major event as president will be the Winter Olympics in Milan and Cortina d'Ampezzo in February 2026.
+""",
+        {
+            "became president of the International Olympic Committee on 23 June 2025": c(
+                SUPPORTED, "kirsty-coventry president-of-the-international-olympic-committee", "'Term Start: 23 June 2025'; 'Incumbentsince: 23 June 2025'"),
+            "her predecessor, Thomas Bach": c(SUPPORTED, "kirsty-coventry", "'Predecessor: Thomas Bach'"),
+            "a handover ceremony in Lausanne": c(UNVERIFIED, "", "no stored page says where the handover took place"),
+            "IOC President Kirsty Coventry": c(
+                SUPPORTED, "kirsty-coventry president-of-the-international-olympic-committee", "'Incumbent: Kirsty Coventry - Incumbentsince: 23 June 2025'"),
+            "Coventry, 41,": c(SUPPORTED, "kirsty-coventry", "'born 16 September 1983': 41 on 2025-06-24"),
+            "the second non-European to hold the office": c(
+                SUPPORTED, "kirsty-coventry", "'only the second non-European president of the IOC, following Avery Brundage'"),
+            "Avery Brundage, who left office in 1972": c(SUPPORTED, "kirsty-coventry", "'Avery Brundage who left office in 1972'"),
+            "Bach, who led the IOC from 2013 to 2025": c(
+                SUPPORTED, "thomas-bach", "'He served as the ninth president of the International Olympic Committee from 2013 to 2025'"),
+            "Honorary President of the International Olympic Committee": c(
+                SUPPORTED, "thomas-bach", "'Office2: Honorary President of the International Olympic Committee - Term Start2: 23 June 2025'"),
+            "the first Olympic champion to lead the committee": c(
+                SUPPORTED, "thomas-bach", "'He was the first ever Olympic champion to be elected to that position'"),
+            "stepped down as Zimbabwe's sports minister in March 2025": c(
+                SUPPORTED, "kirsty-coventry", "'Term End1: 25 March 2025'"),
+            "replaced by Anselem Nhamo Sanyatwe": c(SUPPORTED, "kirsty-coventry", "'Successor1: Anselem Nhamo Sanyatwe'"),
+            "succeeded Kazembe Kazembe": c(SUPPORTED, "kirsty-coventry", "'Predecessor1: Kazembe Kazembe'"),
+            "ten other members": c(
+                SUPPORTED, "president-of-the-international-olympic-committee", "'four vice-presidents, and ten other IOC members'"),
+            "four vice-presidents": c(
+                SUPPORTED, "president-of-the-international-olympic-committee", "'four vice-presidents, and ten other IOC members'"),
+            "The presidency was created in 1894": c(
+                SUPPORTED, "president-of-the-international-olympic-committee", "'Formation: 1894'"),
+            "ten presidents": c(
+                SUPPORTED, "president-of-the-international-olympic-committee", "'only 10 people have been elected to lead the organization'"),
+            "Coventry's term runs for eight years": c(
+                SUPPORTED, "president-of-the-international-olympic-committee", "'Termlength: Term of eight years'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    ("v01-past-holder", "IOC President Kirsty Coventry", "IOC President Thomas Bach",
+     c(CONTRADICTED, "thomas-bach president-of-the-international-olympic-committee", "Bach 'Term End: 23 June 2025'; Coventry incumbent since 23 June 2025"),
+     "past holder as current"),
+    ("v02-predecessor", "her predecessor, Thomas Bach", "her predecessor, Jacques Rogge",
+     c(CONTRADICTED, "kirsty-coventry thomas-bach", "'Predecessor: Thomas Bach'; Rogge was Bach's predecessor"),
+     "wrong predecessor or successor"),
+    ("v03-successor", "replaced by Anselem Nhamo Sanyatwe", "replaced by Tinoda Machakaire",
+     c(CONTRADICTED, "kirsty-coventry", "'Successor1: Anselem Nhamo Sanyatwe' (Machakaire is listed among her deputies)"),
+     "wrong predecessor or successor"),
+    ("v04-count", "four vice-presidents", "six vice-presidents",
+     c(CONTRADICTED, "president-of-the-international-olympic-committee", "'four vice-presidents, and ten other IOC members'"),
+     "wrong count"),
+    ("v05-year", "Avery Brundage, who left office in 1972", "Avery Brundage, who left office in 1980",
+     c(CONTRADICTED, "kirsty-coventry", "'Avery Brundage who left office in 1972'"),
+     "wrong year"),
+    ("v06-ordinal", "the second non-European to hold the office", "the third non-European to hold the office",
+     c(CONTRADICTED, "kirsty-coventry", "'only the second non-European president of the IOC'"),
+     "wrong ordinal"),
+]:
+    CHANGES.append(Change("ioc-2025-06", name, old, new, claim, way))
+CHANGES.append(
+    Change("ioc-2025-06", "r01-full-title", "IOC President Kirsty Coventry",
+           "Kirsty Coventry, the president of the International Olympic Committee,",
+           c(SUPPORTED, "kirsty-coventry", "'who is the president of the International Olympic Committee (IOC)'"), None, "Kirsty Coventry, the president of the International Olympic Committee")
+)
+
+# ---------------------------------------------------------------- UK, July 2024
+BASES.append(
+    Base(
+        "uk-2024-07",
+        "2024-07-06",
+        "tuning",
+        """Starmer becomes prime minister after Labour landslide
+
+LONDON - Keir Starmer became Prime Minister of the United Kingdom on 5 July 2024, hours after his Labour Party won a landslide in the general election held on 4 July 2024.
+
+Labour won 411 of the 650 seats in the House of Commons, giving it a majority of 174. The Conservatives fell to 121 seats, their worst result, ending 14 years in government. The Liberal Democrats, led by Ed Davey, won 72 seats. Turnout was 59.7 per cent, and Labour's share of the vote, 33.7 per cent, was the lowest of any majority party on record.
+
+Starmer succeeded Rishi Sunak at Downing Street. Sunak had led the country since 25 October 2022. Former Prime Minister Rishi Sunak apologised to defeated candidates and said he would stay on as Conservative leader until a successor was chosen.
+
+Starmer, 61, has led the Labour Party since 4 April 2020 and has represented Holborn and St Pancras since 2015. Before entering Parliament he was Director of Public Prosecutions from 2008 to 2013.
+
+In his first hours in office the new prime minister appointed his cabinet. Deputy Prime Minister Angela Rayner also takes charge of housing and local government, and Rachel Reeves became the first woman to serve as chancellor.
+
+Starmer held his first cabinet meeting on Saturday.
+""",
+        {
+            "became Prime Minister of the United Kingdom on 5 July 2024": c(
+                SUPPORTED, "keir-starmer prime-minister-of-the-united-kingdom", "'Prime Minister of the United Kingdom Assumed office 5 July 2024'"),
+            "held on 4 July 2024": c(
+                SUPPORTED, "2024-united-kingdom-general-election", "'was held on Thursday, 4 July 2024'"),
+            "411 of the 650 seats": c(
+                SUPPORTED, "2024-united-kingdom-general-election", "'Labour secured 411 seats'; 'All 650 seats in the House of Commons'"),
+            "a majority of 174": c(SUPPORTED, "2024-united-kingdom-general-election", "'a 174-seat majority'"),
+            "their worst result": c(
+                SUPPORTED, "2024-united-kingdom-general-election", "'The Conservatives suffered their worst-ever defeat'"),
+            "121 seats": c(
+                SUPPORTED, "2024-united-kingdom-general-election", "'winning 121 seats with 23.7% of the vote'"),
+            "ending 14 years in government": c(
+                SUPPORTED, "2024-united-kingdom-general-election", "'ending 14 years of Conservative government'"),
+            "The Liberal Democrats, led by Ed Davey": c(
+                SUPPORTED, "2024-united-kingdom-general-election", "'Leader Keir Starmer Rishi Sunak Ed Davey' - 'Party Labour Conservative Liberal Democrats'"),
+            "72 seats": c(
+                SUPPORTED, "2024-united-kingdom-general-election", "'Leader Keir Starmer Rishi Sunak Ed Davey ... Seats won 411[b] 121 72'"),
+            "59.7 per cent": c(SUPPORTED, "2024-united-kingdom-general-election", "'Turnout28,924,725 59.7%'"),
+            "33.7 per cent": c(
+                SUPPORTED, "2024-united-kingdom-general-election", "'The party's vote share was 33.7%, the lowest of any majority party on record'"),
+            "Starmer succeeded Rishi Sunak": c(SUPPORTED, "keir-starmer", "'Preceded byRishi Sunak'"),
+            "led the country since 25 October 2022": c(
+                SUPPORTED, "rishi-sunak", "'Prime Minister of the United Kingdom | ... In office 25 October 2022 – 5 July 2024'"),
+            "Former Prime Minister Rishi Sunak": c(
+                SUPPORTED, "rishi-sunak", "'In office 25 October 2022 – 5 July 2024': a former holder on 2024-07-06"),
+            "stay on as Conservative leader": c(
+                SUPPORTED, "rishi-sunak", "'Leader of the Conservative Party | ... In office 24 October 2022 – 2 November 2024'"),
+            "Starmer, 61,": c(SUPPORTED, "keir-starmer", "'2 September 1962 (age 61)': 61 on 2024-07-06"),
+            "has led the Labour Party since 4 April 2020": c(SUPPORTED, "keir-starmer", "'Leader of the Labour Party Assumed office 4 April 2020'"),
+            "has represented Holborn and St Pancras since 2015": c(
+                SUPPORTED, "keir-starmer", "'He has been Member of Parliament (MP) for Holborn and St Pancras since 2015'"),
+            "Director of Public Prosecutions from 2008 to 2013": c(
+                SUPPORTED, "keir-starmer", "'Director of Public Prosecutions In office 1 November 2008 – 1 November 2013'"),
+            "Deputy Prime Minister Angela Rayner": c(
+                SUPPORTED, "prime-minister-of-the-united-kingdom keir-starmer", "'Incumbent Keir Starmer ... DeputyAngela Rayner'"),
+            "Rachel Reeves became the first woman to serve as chancellor": c(
+                UNVERIFIED, "", "no stored page names the chancellor"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    ("v01-chancellor", "became Prime Minister of the United Kingdom on 5 July 2024", "became Chancellor of the Exchequer on 5 July 2024",
+     c(CONTRADICTED, "keir-starmer", "his offices list Prime Minister from 5 July 2024, no Treasury post"),
+     "sibling office"),
+    ("v02-deputy-dropped", "Deputy Prime Minister Angela Rayner", "Prime Minister Angela Rayner",
+     c(CONTRADICTED, "prime-minister-of-the-united-kingdom", "'Incumbent Keir Starmer since 5 July 2024 ... DeputyAngela Rayner'"),
+     "vice or deputy"),
+    ("v03-count", "411 of the 650 seats", "421 of the 650 seats",
+     c(CONTRADICTED, "2024-united-kingdom-general-election", "'Labour secured 411 seats'"),
+     "wrong count"),
+    ("v04-majority", "a majority of 174", "a majority of 156",
+     c(CONTRADICTED, "2024-united-kingdom-general-election", "'a 174-seat majority'"),
+     "wrong count"),
+    ("v05-date", "held on 4 July 2024", "held on 11 July 2024",
+     c(CONTRADICTED, "2024-united-kingdom-general-election", "'was held on Thursday, 4 July 2024'"),
+     "wrong date"),
+    ("v06-year", "Director of Public Prosecutions from 2008 to 2013", "Director of Public Prosecutions from 2003 to 2013",
+     c(CONTRADICTED, "keir-starmer", "'Director of Public Prosecutions In office 1 November 2008 – 1 November 2013'"),
+     "wrong year"),
+    ("v07-age", "Starmer, 61,", "Starmer, 64,",
+     c(CONTRADICTED, "keir-starmer", "'born 2 September 1962': 61 on 2024-07-06"),
+     "wrong duration or age"),
+    ("v08-place", "has represented Holborn and St Pancras since 2015", "has represented Islington North since 2015",
+     c(CONTRADICTED, "keir-starmer", "'Member of Parliament (MP) for Holborn and St Pancras since 2015'"),
+     "wrong place"),
+    ("v09-predecessor", "Starmer succeeded Rishi Sunak", "Starmer succeeded Boris Johnson",
+     c(CONTRADICTED, "keir-starmer", "'Preceded byRishi Sunak'"),
+     "wrong predecessor or successor"),
+    ("v10-past-holder", "Former Prime Minister Rishi Sunak", "Prime Minister Rishi Sunak",
+     c(CONTRADICTED, "rishi-sunak keir-starmer", "Sunak 'In office 25 October 2022 – 5 July 2024'; Starmer from 5 July 2024"),
+     "past holder as current"),
+    ("v11-duration", "ending 14 years in government", "ending 10 years in government",
+     c(CONTRADICTED, "2024-united-kingdom-general-election", "'ending 14 years of Conservative government'"),
+     "wrong duration or age"),
+]:
+    CHANGES.append(Change("uk-2024-07", name, old, new, claim, way))
+for name, old, new, claim in [
+    ("r01-abbreviation", "became Prime Minister of the United Kingdom on 5 July 2024", "became UK prime minister on 5 July 2024",
+     c(SUPPORTED, "keir-starmer", "'Prime Minister of the United Kingdom Assumed office 5 July 2024'")),
+    ("r02-full-name", "Starmer, 61,", "Sir Keir Rodney Starmer, 61,",
+     c(SUPPORTED, "keir-starmer", "'Sir Keir Rodney Starmer ... born 2 September 1962'")),
+]:
+    CHANGES.append(Change("uk-2024-07", name, old, new, claim))
+
+# ---------------------------------------------------------------- UK, May 2024
+BASES.append(
+    Base(
+        "uk-2024-05",
+        "2024-05-23",
+        "held-out",
+        """Sunak calls July election in rain-soaked Downing Street statement
+
+LONDON - Prime Minister Rishi Sunak announced on Wednesday that the United Kingdom will hold a general election on 4 July, surprising many in his own party who had expected a vote in the autumn.
+
+Sunak, 44, has trailed Labour in the polls for most of his time in office. He became Conservative leader on 24 October 2022 and prime minister the following day, when he succeeded Liz Truss after her brief premiership. Sunak, who was born in Southampton, has been MP for Richmond and Northallerton since 2015.
+
+Leader of the Opposition Keir Starmer, who has led Labour since 2020, said the country needed change. Starmer's deputy, Angela Rayner, is expected to play a prominent part in the campaign.
+
+All 650 seats in the House of Commons will be contested, and 326 seats are needed for a majority. At the last election, in 2019, the Conservatives won 365 seats and Labour 202. Liberal Democrat leader Ed Davey, who has led his party since August 2020, is expected to target Conservative seats in the south of England.
+
+Parliament will be dissolved next week. The campaign will last about six weeks, and the main parties are expected to publish their manifestos in June.
+""",
+        {
+            "Prime Minister Rishi Sunak": c(
+                SUPPORTED, "rishi-sunak", "'Prime Minister of the United Kingdom | ... In office 25 October 2022 – 5 July 2024' covers 2024-05-23"),
+            "a general election on 4 July": c(SUPPORTED, "2024-united-kingdom-general-election", "'was held on Thursday, 4 July 2024'"),
+            "Sunak, 44,": c(SUPPORTED, "rishi-sunak", "'Born | Southampton, Hampshire, England | 12 May 1980': 44 on 2024-05-23"),
+            "became Conservative leader on 24 October 2022": c(
+                SUPPORTED, "rishi-sunak 2024-united-kingdom-general-election", "'Leader of the Conservative Party | ... In office 24 October 2022'; 'Leader since ... 24 October 2022'"),
+            "prime minister the following day": c(SUPPORTED, "rishi-sunak", "'In office 25 October 2022 – 5 July 2024'"),
+            "succeeded Liz Truss": c(SUPPORTED, "rishi-sunak", "'Preceded by | Liz Truss'"),
+            "Sunak, who was born in Southampton": c(SUPPORTED, "rishi-sunak", "'Born | Southampton, Hampshire, England'"),
+            "MP for Richmond and Northallerton since 2015": c(
+                SUPPORTED, "rishi-sunak", "'Member of Parliament for Richmond and Northallerton | ... Assumed office 7 May 2015'"),
+            "Leader of the Opposition Keir Starmer": c(
+                SUPPORTED, "keir-starmer", "'Leader of the Opposition In office 4 April 2020 – 5 July 2024' covers 2024-05-23"),
+            "who has led Labour since 2020": c(SUPPORTED, "keir-starmer", "'Leader of the Labour Party Assumed office 4 April 2020'"),
+            "Starmer's deputy, Angela Rayner": c(
+                SUPPORTED, "keir-starmer", "'Leader of the Opposition ... DeputyAngela Rayner'; 'Leader of the Labour Party ... DeputyAngela Rayner'"),
+            "All 650 seats": c(SUPPORTED, "2024-united-kingdom-general-election", "'All 650 seats in the House of Commons'"),
+            "326 seats": c(SUPPORTED, "2024-united-kingdom-general-election", "'326[a] seats needed for a majority'"),
+            "365 seats": c(
+                SUPPORTED, "2024-united-kingdom-general-election", "'Last election 202 seats, 32.1% 365 seats, 43.6%' (Labour, Conservative)"),
+            "Labour 202": c(SUPPORTED, "2024-united-kingdom-general-election", "'Last election 202 seats, 32.1%'"),
+            "Liberal Democrat leader Ed Davey": c(
+                SUPPORTED, "2024-united-kingdom-general-election", "'Leader Keir Starmer Rishi Sunak Ed Davey' - 'Party Labour Conservative Liberal Democrats' - 'Leader since 4 April 2020 24 October 2022 27 August 2020'"),
+            "has led his party since August 2020": c(SUPPORTED, "2024-united-kingdom-general-election", "'Leader since ... 27 August 2020'"),
+            "The campaign will last about six weeks": c(
+                UNVERIFIED, "", "no stored page dates the dissolution or the campaign's start"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    ("v01-successor-early", "Leader of the Opposition Keir Starmer", "Prime Minister Keir Starmer",
+     c(CONTRADICTED, "keir-starmer rishi-sunak", "Starmer 'Assumed office 5 July 2024'; Sunak in office on 2024-05-23"),
+     "successor before taking office"),
+    ("v02-predecessor", "succeeded Liz Truss", "succeeded Theresa May",
+     c(CONTRADICTED, "rishi-sunak", "'Preceded by | Liz Truss'"),
+     "wrong predecessor or successor"),
+    ("v03-count", "365 seats", "345 seats",
+     c(CONTRADICTED, "2024-united-kingdom-general-election", "'Last election ... 365 seats, 43.6%'"),
+     "wrong count"),
+    ("v04-place", "Sunak, who was born in Southampton", "Sunak, who was born in Leeds",
+     c(CONTRADICTED, "rishi-sunak", "'Born | Southampton, Hampshire, England'"),
+     "wrong place"),
+    ("v05-age", "Sunak, 44,", "Sunak, 47,",
+     c(CONTRADICTED, "rishi-sunak", "'12 May 1980': 44 on 2024-05-23"),
+     "wrong duration or age"),
+    ("v06-date", "became Conservative leader on 24 October 2022", "became Conservative leader on 6 September 2022",
+     c(CONTRADICTED, "rishi-sunak", "'Leader of the Conservative Party | ... In office 24 October 2022'"),
+     "wrong date"),
+]:
+    CHANGES.append(Change("uk-2024-05", name, old, new, claim, way))
+CHANGES.append(
+    Change("uk-2024-05", "r01-full-title", "Leader of the Opposition Keir Starmer", "Keir Starmer, the leader of the opposition,",
+           c(SUPPORTED, "keir-starmer", "'Leader of the Opposition In office 4 April 2020 – 5 July 2024'"), None, "Keir Starmer, the leader of the opposition")
+)
+
+# ---------------------------------------------------------------- Portugal, April 2024
+BASES.append(
+    Base(
+        "pt-2024-04",
+        "2024-04-03",
+        "tuning",
+        """Montenegro sworn in as Portugal's prime minister, ending Socialist era
+
+LISBON - Luís Montenegro was sworn in as Prime Minister of Portugal on 2 April 2024 at a ceremony in the Ajuda National Palace in Lisbon, ending more than eight years of Socialist government.
+
+Montenegro, 51, succeeds António Costa. Costa had been prime minister since 26 November 2015 and resigned in November amid a corruption investigation. President Marcelo Rebelo de Sousa swore in the new cabinet, which forms the 24th Constitutional Government.
+
+His Democratic Alliance won 80 seats in the March election, two more than the Socialist Party, and he has promised to govern as a minority rather than rely on the far-right Chega party.
+
+Montenegro, who has led the Social Democratic Party since 2022, is a lawyer born in Porto. He was a member of parliament for Aveiro from 2002 to 2018 and led his party's parliamentary group between 2011 and 2017. He lost the 2020 leadership contest to Rui Rio before winning the post two years later.
+
+In parliament the new leader of the opposition is Pedro Nuno Santos. Socialist leader Pedro Nuno Santos has said he will judge the government on housing and health.
+
+Costa, who led the Socialists from 2014, handed the party leadership to Pedro Nuno Santos in January. He has been mentioned as a candidate for a senior European post later this year.
+""",
+        {
+            "was sworn in as Prime Minister of Portugal on 2 April 2024": c(
+                SUPPORTED, "luis-montenegro luis-montenegro-simple-wikipedia", "'Office: Prime Minister of Portugal - Term Start: 2 April 2024'"),
+            "the Ajuda National Palace in Lisbon": c(
+                SUPPORTED, "luis-montenegro-simple-wikipedia", "'sworn-in as Prime Minister of Portugal on 2 April 2024 at a ceremony in the Ajuda National Palace in Lisbon'"),
+            "more than eight years of Socialist government": c(
+                SUPPORTED, "antonio-costa-2024", "Costa (Socialist) 'In office 26 November 2015 – 2 April 2024': more than eight years"),
+            "Montenegro, 51,": c(SUPPORTED, "luis-montenegro", "'born 16 February 1973': 51 on 2024-04-03"),
+            "succeeds António Costa": c(SUPPORTED, "luis-montenegro", "'Predecessor: António Costa'"),
+            "prime minister since 26 November 2015": c(SUPPORTED, "antonio-costa-2024", "'In office 26 November 2015 – 2 April 2024'"),
+            "resigned in November amid a corruption investigation": c(
+                UNVERIFIED, "", "no stored page mentions the investigation"),
+            "President Marcelo Rebelo de Sousa": c(
+                SUPPORTED, "luis-montenegro luis-montenegro-simple-wikipedia", "'Prime Minister of Portugal ... President: Marcelo Rebelo de Sousa'"),
+            "the 24th Constitutional Government": c(
+                SUPPORTED, "luis-montenegro-explained", "'leads the 24th Constitutional Government' (the later en.wikipedia.org copy says 25th: the government formed after as_of)"),
+            "80 seats": c(
+                SUPPORTED, "luis-montenegro-explained", "'The Democratic Alliance took the most seats in the election with 80'"),
+            "two more than the Socialist Party": c(SUPPORTED, "luis-montenegro-explained", "'with 80, two more than the Socialist Party'"),
+            "has led the Social Democratic Party since 2022": c(
+                SUPPORTED, "luis-montenegro", "'he has been president of the Social Democratic Party (PSD) since 2022'"),
+            "a lawyer born in Porto": c(SUPPORTED, "luis-montenegro", "'Birth Place: Porto, Portugal'; 'Occupation: Lawyer, politician'"),
+            "a member of parliament for Aveiro from 2002 to 2018": c(
+                SUPPORTED, "luis-montenegro", "'a member of the Assembly of the Republic from Aveiro from 2002 to 2018'"),
+            "led his party's parliamentary group between 2011 and 2017": c(
+                SUPPORTED, "luis-montenegro", "'leading his party's parliamentary group between 2011 and 2017'"),
+            "He lost the 2020 leadership contest to Rui Rio": c(
+                SUPPORTED, "luis-montenegro", "'After being defeated by Rui Rio in his party's 2020 leadership election'"),
+            "the new leader of the opposition is Pedro Nuno Santos": c(
+                SUPPORTED, "luis-montenegro", "'Office2: Leader of the Opposition ... Term End2: 2 April 2024 ... Successor2: Pedro Nuno Santos'"),
+            "handed the party leadership to Pedro Nuno Santos": c(
+                SUPPORTED, "antonio-costa-2024", "'Secretary-General of the Socialist Party In office 22 November 2014 – 7 January 2024 ... Succeeded byPedro Nuno Santos'"),
+            "Socialist leader Pedro Nuno Santos": c(
+                SUPPORTED, "antonio-costa-2024", "Costa's successor as Secretary-General of the Socialist Party from 7 January 2024"),
+            "Costa, who led the Socialists from 2014": c(
+                SUPPORTED, "antonio-costa-2024", "'Secretary-General of the Socialist Party In office 22 November 2014'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    ("v01-ordinal", "the 24th Constitutional Government", "the 23rd Constitutional Government",
+     c(CONTRADICTED, "luis-montenegro-explained antonio-costa-2024", "'leads the 24th Constitutional Government'; the XXIII (2022–2024) was Costa's"),
+     "wrong ordinal"),
+    ("v02-place", "the Ajuda National Palace in Lisbon", "the São Bento Palace in Lisbon",
+     c(CONTRADICTED, "luis-montenegro-simple-wikipedia", "'a ceremony in the Ajuda National Palace in Lisbon'"),
+     "wrong place"),
+    ("v03-count", "80 seats", "88 seats",
+     c(CONTRADICTED, "luis-montenegro-explained", "'took the most seats in the election with 80'"),
+     "wrong count"),
+    ("v04-predecessor", "succeeds António Costa", "succeeds Pedro Passos Coelho",
+     c(CONTRADICTED, "luis-montenegro", "'Predecessor: António Costa' (Passos Coelho preceded Costa)"),
+     "wrong predecessor or successor"),
+    ("v05-prime-minister", "President Marcelo Rebelo de Sousa", "Prime Minister Marcelo Rebelo de Sousa",
+     c(CONTRADICTED, "luis-montenegro", "his page: 'Office: Prime Minister of Portugal' with 'President: Marcelo Rebelo de Sousa'"),
+     "sibling office"),
+    ("v06-age", "Montenegro, 51,", "Montenegro, 55,",
+     c(CONTRADICTED, "luis-montenegro", "'born 16 February 1973': 51 on 2024-04-03"),
+     "wrong duration or age"),
+    ("v07-year", "a member of parliament for Aveiro from 2002 to 2018", "a member of parliament for Aveiro from 2002 to 2015",
+     c(CONTRADICTED, "luis-montenegro", "'Term Start4: 4 April 2002 - Term End4: 5 April 2018'"),
+     "wrong year"),
+    ("v08-date", "was sworn in as Prime Minister of Portugal on 2 April 2024", "was sworn in as Prime Minister of Portugal on 28 March 2024",
+     c(CONTRADICTED, "luis-montenegro luis-montenegro-simple-wikipedia", "'Term Start: 2 April 2024'; 'sworn-in ... on 2 April 2024'"),
+     "wrong date"),
+    ("v09-past-holder", "Socialist leader Pedro Nuno Santos", "Socialist leader António Costa",
+     c(CONTRADICTED, "antonio-costa-2024", "Costa 'Secretary-General of the Socialist Party In office 22 November 2014 – 7 January 2024'"),
+     "past holder as current"),
+    ("v10-successor", "handed the party leadership to Pedro Nuno Santos", "handed the party leadership to Fernando Medina",
+     c(CONTRADICTED, "antonio-costa-2024", "'Succeeded byPedro Nuno Santos' (Medina succeeded him as Mayor of Lisbon)"),
+     "wrong predecessor or successor"),
+]:
+    CHANGES.append(Change("pt-2024-04", name, old, new, claim, way))
+for name, old, new, claim in [
+    ("r01-full-name", "Montenegro, 51,", "Luís Filipe Montenegro Cardoso de Morais Esteves, 51,",
+     c(SUPPORTED, "luis-montenegro", "'Birth Name: Luís Filipe Montenegro Cardoso de Morais Esteves'; born 16 February 1973")),
+    ("r02-abbreviation", "has led the Social Democratic Party since 2022", "has led the PSD since 2022",
+     c(SUPPORTED, "luis-montenegro", "'president of the Social Democratic Party (PSD) since 2022'")),
+]:
+    CHANGES.append(Change("pt-2024-04", name, old, new, claim))
+
+# ---------------------------------------------------------------- the seed (NATO chiefs of defence, August 2025)
+BASES.append(
+    Base(
+        "nato-seed",
+        "2025-08-20",
+        "tuning",
+        (HERE.parent / "verdicts" / "seed.txt").read_text(encoding="utf-8"),
+        {
+            "U.S. General Alexus Grynkewich": c(
+                SUPPORTED, "united-states-european-command", "'Commander | GenAlexus G. Grynkewich,USAF'"),
+            "all 32 allied military leaders": c(SUPPORTED, "nato", "'an intergovernmental military alliance of 32 member states'"),
+            "Grynkewich, who also serves as the head of U.S. European Command": c(
+                SUPPORTED, "united-states-european-command", "'Commander | GenAlexus G. Grynkewich,USAF'"),
+            "U.S. Joint Chiefs of Staff Chairman Gen. Dan Caine": c(
+                SUPPORTED, "dan-caine", "'serving as the 22nd chairman of the Joint Chiefs of Staff since 2025'"),
+            "the war has lasted for three years": c(
+                SUPPORTED, "russo-ukrainian-war", "'In February 2022, Russia launched a full-scale invasion of Ukraine' (3.5 years before as_of)"),
+            "U.S. President Donald Trump": c(
+                SUPPORTED, "donald-trump", "'has served as the 47th president of the United States since January 20, 2025'"),
+            "Russian President Vladimir Putin": c(
+                SUPPORTED, "vladimir-putin", "'President of Russia Assumed office 7 May 2012'; 'serving as the current president of Russia'"),
+            "Ukrainian President Volodymyr Zelenskyy": c(
+                SUPPORTED, "volodymyr-zelenskyy", "'the sixth and current president of Ukraine since 2019'"),
+            "‘just, credible, and durable peace,’": c(UNVERIFIED, "", "a quotation of the NATO leaders; no page states it"),
+            "Russian Foreign Minister Sergey Lavrov": c(
+                SUPPORTED, "sergey-lavrov", "'Minister of Foreign Affairs Assumed office 9 March 2004'"),
+            "‘legitimate interests’": c(UNVERIFIED, "", "a quotation of Russian officials; no page states it"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    ("v01-vice-chairman", "U.S. Joint Chiefs of Staff Chairman Gen. Dan Caine", "U.S. Joint Chiefs of Staff Vice Chairman Gen. Dan Caine",
+     c(CONTRADICTED, "dan-caine", "'serving as the 22nd chairman of the Joint Chiefs of Staff since 2025', not the vice chairman"),
+     "vice or deputy"),
+    ("v02-prime-minister", "Russian President Vladimir Putin", "Russian Prime Minister Vladimir Putin",
+     c(CONTRADICTED, "vladimir-putin", "'President of Russia Assumed office 7 May 2012'; his prime-ministerial terms are past"),
+     "sibling office"),
+    ("v03-vice-president", "U.S. President Donald Trump", "U.S. Vice President Donald Trump",
+     c(CONTRADICTED, "donald-trump", "'the 47th president of the United States since January 20, 2025'"),
+     "vice or deputy"),
+    ("v04-defence-minister", "Russian Foreign Minister Sergey Lavrov", "Russian Defence Minister Sergey Lavrov",
+     c(CONTRADICTED, "sergey-lavrov", "'Minister of Foreign Affairs Assumed office 9 March 2004'"),
+     "sibling office"),
+]:
+    CHANGES.append(Change("nato-seed", name, old, new, claim, way))
+
+
+def evidence_of(claim: Claim) -> dict[str, object]:
+    return {"pages": list(claim.pages), "words": claim.words}
+
+
+def entries() -> dict[str, tuple[str, str, dict]]:
+    """Every article of the set: stem -> (text, as_of, labels entry); checks each change is one claim."""
+    bases = {b.stem: b for b in BASES}
+    out: dict[str, tuple[str, str, dict]] = {}
+    for b in BASES:
+        for key in b.claims:
+            assert key in b.text, (b.stem, key)
+        out[b.stem] = (
+            b.text,
+            b.as_of,
+            {
+                "kind": "seed" if b.stem == "nato-seed" else "base",
+                "part": b.part,
+                "way": None,
+                "claims": {k: v.label for k, v in b.claims.items()},
+                "evidence": {k: evidence_of(v) for k, v in b.claims.items()},
+            },
+        )
+    for ch in CHANGES:
+        b = bases[ch.base]
+        assert ch.old in b.claims and b.text.count(ch.old) == 1, (ch.base, ch.name, ch.old)
+        assert (ch.way is None) == (ch.claim.label == SUPPORTED), (ch.base, ch.name)
+        assert ch.way is None or ch.way in WAYS, ch.way
+        text = b.text.replace(ch.old, ch.new)
+        claims = {k: v for k, v in b.claims.items() if k != ch.old}
+        for key in claims:
+            assert key in text, (ch.base, ch.name, key)
+        assert ch.label_key in text, (ch.base, ch.name)
+        claims[ch.label_key] = ch.claim
+        stem = f"{ch.base}-{ch.name}"
+        out[stem] = (
+            text,
+            b.as_of,
+            {
+                "kind": "reworded, still true" if ch.way is None else "false fact",
+                "part": b.part,
+                "way": ch.way,
+                "base": ch.base,
+                "changed": ch.label_key,
+                "claims": {k: v.label for k, v in claims.items()},
+                "evidence": {k: evidence_of(v) for k, v in claims.items()},
+            },
+        )
+    return out
+
+
+def main() -> None:
+    labels = {}
+    for stem, (text, as_of, entry) in entries().items():
+        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (HERE / f"{stem}.meta.json").write_text(json.dumps({"as_of": as_of}) + "\n", encoding="utf-8")
+        labels[stem] = entry
+    (HERE / "labels.json").write_text(json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
