@@ -7,20 +7,19 @@ import html
 from pathlib import Path
 
 from verify.models import Outcome
-from verify.report.common import LABEL, ORDER, Checked, shown_path, write_atomic
-from verify.report.html import ALWAYS_COUNTED, CSP, STYLE, SYMBOL
+from verify.report.common import LABEL, Checked, counted, shown_path, write_atomic
+from verify.report.html import CSP, STYLE, SYMBOL
 from verify.report.junit import to_junit
 from verify.report.markdown import cell
 from verify.report.sarif import to_sarif
 
-COUNTED = tuple(ORDER)
 COMBINED = {"junit": ("junit.xml", to_junit), "sarif": ("verify.sarif", to_sarif)}
 
 # The index on a phone: below 36rem each article is a card (title, path, counts on one wrapped line).
 INDEX_STYLE = """
 table{border-collapse:collapse;width:100%;font-family:system-ui,sans-serif}
 td,th{padding:.3rem .5rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
-td.article a{font-weight:600}
+body{max-width:64rem}td.article{width:45%}td.article a{font-weight:600}
 td.count .label{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
 .path{display:block;color:#555;font-size:.85em;overflow-wrap:anywhere}
 body{overflow-wrap:break-word}
@@ -45,19 +44,20 @@ def _totals(checked: list[Checked]) -> dict[Outcome, int]:
 
 def summary_markdown(checked: list[Checked], failed: list[str]) -> str:
     totals = _totals(checked)
+    columns = counted([c.report.summary for c in checked])
     lines = [
         "# Fact-check summary",
         "",
         f"**{len(checked)} articles, {sum(totals.values())} claims: "
-        + ", ".join(f"{totals[o]} {LABEL[o]}" for o in ORDER if totals[o] or o in ALWAYS_COUNTED)
+        + ", ".join(f"{totals[o]} {LABEL[o]}" for o in columns)
         + "**"
         + (f" · {len(failed)} articles could not be read" if failed else ""),
         "",
-        "| Article | " + " | ".join(LABEL[o].capitalize() for o in COUNTED) + " | Report |",
-        "|---" * (len(COUNTED) + 2) + "|",
+        "| Article | " + " | ".join(LABEL[o].capitalize() for o in columns) + " | Report |",
+        "|---" * (len(columns) + 2) + "|",
     ]
     for c in _order(checked):
-        counts = " | ".join(str(getattr(c.report.summary, o.value)) for o in COUNTED)
+        counts = " | ".join(str(getattr(c.report.summary, o.value)) for o in columns)
         lines.append(f"| {cell(c.report.article.title, 120)} | {counts} | [{cell(c.stem)}.md](<{c.stem}.md>) |")
     if failed:
         lines += ["", "## Not checked", ""] + [f"- {cell(message, 400)}" for message in failed]
@@ -68,21 +68,22 @@ def index_html(checked: list[Checked], failed: list[str], has_html: bool) -> str
     """Every article by its title and its path (two articles may share a title), worst first."""
     e = html.escape
     totals = _totals(checked)
+    columns = counted([c.report.summary for c in checked])
     rows = []
     for c in _order(checked):
         target = f"{c.stem}.html" if has_html else f"{c.stem}.md"
         counts = "".join(
             f'<td class="count {v.value}{"" if n else " zero"}">{SYMBOL[v]} {n}'
             f'<span class="label"> {LABEL[v]}</span></td>'
-            for v, n in ((v, getattr(c.report.summary, v.value)) for v in COUNTED)
+            for v, n in ((v, getattr(c.report.summary, v.value)) for v in columns)
         )
         rows.append(
             f'<tr><td class="article"><a href="{e(target, quote=True)}">{e(c.report.article.title)}</a>'
             f'<span class="path">{e(shown_path(c.report.article.path))}</span></td>{counts}</tr>'
         )
     not_checked = "".join(f"<li>{e(m)}</li>" for m in failed)
-    bar = "".join(f'<span class="count {v.value}">{SYMBOL[v]} {totals[v]} {LABEL[v]}</span>' for v in COUNTED)
-    heads = "".join(f"<th>{LABEL[v].capitalize()}</th>" for v in COUNTED)
+    bar = "".join(f'<span class="count {v.value}">{SYMBOL[v]} {totals[v]} {LABEL[v]}</span>' for v in columns)
+    heads = "".join(f"<th>{LABEL[v].capitalize()}</th>" for v in columns)
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from verify.article import decode_text
 from verify.errors import InputError
-from verify.models import ClaimResult, Outcome, Reason, Report
+from verify.models import ClaimResult, Outcome, Reason, Report, Summary
 
 # Worst first: what needs a person, then what a reviewer decided, then what the pages support.
 ORDER = {
@@ -56,6 +56,14 @@ class Checked:
         return region_of(self.text, claim.span) if self.located else None
 
 
+def counted(summaries: list[Summary]) -> list[Outcome]:
+    """The outcomes worth a count or a column, worst first: contradicted, unverified and supported
+    always, the others (not checked, accepted, skipped) when some claim has them."""
+    total = sum(summaries, Summary())
+    usual = {Outcome.CONTRADICTED, Outcome.UNVERIFIED, Outcome.SUPPORTED}
+    return [o for o in ORDER if o in usual or getattr(total, o.value)]
+
+
 def by_severity(report: Report) -> list[ClaimResult]:
     """Claims by outcome, worst first (see ORDER); reading order within each."""
     return sorted(report.claims, key=lambda r: (ORDER[r.outcome], r.span))
@@ -96,17 +104,18 @@ def why(claim: ClaimResult) -> str:
     return " ".join(p for p in (said, reviewer) if p)
 
 
-def summary_line(report: Report) -> str:
-    s = report.summary
+def counts_phrase(s: Summary) -> str:
+    """'9 supported, 0 contradicted, 2 unverified', then the other outcomes that occur."""
     extra = "".join(
         f", {n} {label}"
         for n, label in ((s.not_checked, "not checked"), (s.accepted, "accepted"), (s.skipped, "skipped"))
         if n
     )
-    return (
-        f"{len(report.claims)} claims: {s.supported} supported, {s.contradicted} contradicted, "
-        f"{s.unverified} unverified{extra}"
-    )
+    return f"{s.supported} supported, {s.contradicted} contradicted, {s.unverified} unverified{extra}"
+
+
+def summary_line(report: Report) -> str:
+    return f"{len(report.claims)} claims: {counts_phrase(report.summary)}"
 
 
 def to_json(report: Report) -> str:

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from verify.models import ClaimResult, Outcome
-from verify.report.common import LABEL, ORDER, Checked, attention, shown_path, why
+from verify.report.common import LABEL, Checked, attention, counted, shown_path, why
 from verify.report.markdown import ICON, cell
 
 LEVEL = {Outcome.CONTRADICTED: "error", Outcome.NOT_CHECKED: "warning", Outcome.UNVERIFIED: "warning"}
@@ -60,10 +60,11 @@ def _line(checked: Checked, claim: ClaimResult) -> str:
 
 def job_summary(checked: list[Checked], failed: list[str]) -> str:
     """Counts per article and one list of the claims that need attention, for the job's page."""
-    heads = " | ".join(f"{ICON[o]} {LABEL[o].capitalize()}" for o in ORDER)
-    lines = ["## Fact check", "", f"| Article | {heads} |", "|---" * (len(ORDER) + 1) + "|"]
+    columns = counted([c.report.summary for c in checked])
+    heads = " | ".join(f"{ICON[o]} {LABEL[o].capitalize()}" for o in columns)
+    lines = ["## Fact check", "", f"| Article | {heads} |", "|---" * (len(columns) + 1) + "|"]
     for c in checked:
-        counts = " | ".join(str(getattr(c.report.summary, o.value)) for o in ORDER)
+        counts = " | ".join(str(getattr(c.report.summary, o.value)) for o in columns)
         lines.append(
             f"| {cell(c.report.article.title, 120)} — {cell(shown_path(c.report.article.path), 200)} | {counts} |"
         )

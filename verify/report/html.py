@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from verify.models import ClaimResult, Outcome, Report
-from verify.report.common import LABEL, ORDER, attention, by_severity, line_of, summary_line, why
+from verify.report.common import LABEL, attention, by_severity, counted, line_of, summary_line, why
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 SYMBOL = {
@@ -21,7 +21,6 @@ SYMBOL = {
     Outcome.ACCEPTED: "☑",
     Outcome.SKIPPED: "⊘",
 }
-ALWAYS_COUNTED = (Outcome.CONTRADICTED, Outcome.UNVERIFIED, Outcome.SUPPORTED)  # the others when they occur
 
 STYLE = """
 :root{--ok:#1b5e20;--okbg:#e3f5e1;--bad:#b71c1c;--badbg:#fde2e1;--unk:#8a4b00;--unkbg:#fff1cc;--nc:#5b2a86;
@@ -152,9 +151,7 @@ def to_html(report: Report, article_text: str | None = None, located: bool = Tru
     s = report.summary
     as_of = f"<span>as of {e(str(report.article.as_of))}</span>" if report.article.as_of else ""
     counts = "".join(
-        f'<span class="count {o.value}">{SYMBOL[o]} {getattr(s, o.value)} {LABEL[o]}</span>'
-        for o in ORDER
-        if getattr(s, o.value) or o in ALWAYS_COUNTED
+        f'<span class="count {o.value}">{SYMBOL[o]} {getattr(s, o.value)} {LABEL[o]}</span>' for o in counted([s])
     )
     parts = [
         "<!DOCTYPE html>",

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from verify.models import Outcome, Summary
-from verify.report.common import LABEL, ORDER, Checked, attention, shown_path, summary_line, why
+from verify.report.common import LABEL, Checked, attention, counted, counts_phrase, shown_path, summary_line, why
 
 STYLE = {
     Outcome.SUPPORTED: "green",
@@ -23,8 +23,6 @@ STYLE = {
     Outcome.ACCEPTED: "cyan",
     Outcome.SKIPPED: "dim",
 }
-ALWAYS_SHOWN = (Outcome.CONTRADICTED, Outcome.UNVERIFIED, Outcome.SUPPORTED)  # the others when they occur
-REVIEWED = (Outcome.ACCEPTED, Outcome.SKIPPED)
 
 
 def plain(text: str) -> Text:
@@ -51,7 +49,7 @@ def claims_table(checked: Checked) -> Table:
 def articles_table(checked: list[Checked]) -> Table:
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("article", overflow="fold", max_width=60)
-    shown = [o for o in ORDER if o in ALWAYS_SHOWN or any(getattr(c.report.summary, o.value) for c in checked)]
+    shown = counted([c.report.summary for c in checked])
     for outcome in shown:
         table.add_column(LABEL[outcome], style=STYLE[outcome], justify="right")
     for c in sorted(checked, key=lambda c: (-c.report.summary.contradicted, c.report.article.path)):
@@ -76,12 +74,7 @@ def problems(checked: list[Checked]) -> list[Text]:
 
 def totals_line(checked: list[Checked], failed: list[str]) -> Text:
     total = sum((c.report.summary for c in checked), Summary())
-    said = ", ".join(
-        f"{getattr(total, o.value)} {LABEL[o]}"
-        for o in (Outcome.SUPPORTED, Outcome.CONTRADICTED, Outcome.UNVERIFIED, Outcome.NOT_CHECKED, *REVIEWED)
-        if o in ALWAYS_SHOWN or getattr(total, o.value)
-    )
-    line = Text(f"{len(checked)} articles: {said}", style="bold")
+    line = Text(f"{len(checked)} articles: {counts_phrase(total)}", style="bold")
     if failed:
         line.append(f"; {len(failed)} articles could not be checked", style="bold red")
     return line
