@@ -196,3 +196,11 @@ def test_reviewer_decisions_are_their_own_outcome_in_every_format(tmp_path):
         for case in suite
     }
     assert cases[quotes[0]["text"]].is_passed and cases[quotes[1]["text"]].is_skipped
+
+
+def test_every_reason_code_has_words_for_the_desk():
+    from verify.models import Reason
+    from verify.report.common import REASON_WORDS
+
+    assert set(REASON_WORDS) == set(Reason)
+    assert all("_" not in words for words in REASON_WORDS.values())
