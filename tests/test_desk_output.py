@@ -204,3 +204,39 @@ def test_every_reason_code_has_words_for_the_desk():
 
     assert set(REASON_WORDS) == set(Reason)
     assert all("_" not in words for words in REASON_WORDS.values())
+
+
+def test_terminal_output_shows_article_text_as_text_never_as_markup_or_escape_codes():
+    import io
+
+    from rich.console import Console
+
+    from verify.report import Checked
+    from verify.report.terminal import print_article, print_batch
+
+    text = "T\n\n[bold red]x[/] \x1b[31mred\n"
+    report = Report.model_validate(
+        {
+            "article": {"path": "a[b].txt", "sha256": "0" * 64, "title": "T"},
+            "claims": [
+                {
+                    "id": "c1",
+                    "kind": "other",
+                    "text": text[3:20],
+                    "sentence": text[3:],
+                    "span": [3, 20],
+                    "verdict": "unverified",
+                    "confidence": 0,
+                    "rationale": "[link=https://evil.example]click[/link]",
+                }
+            ],
+            "summary": {"unverified": 1},
+        }
+    )
+    console = Console(record=True, width=200, force_terminal=True, file=io.StringIO())
+    checked = Checked(report, text, "a")
+    print_article(console, checked)
+    print_batch(console, [checked], [])
+    shown = console.export_text(styles=False)
+    assert "[bold red]x[/]" in shown and "[link=https://evil.example]click[/link]" in shown and "a[b].txt:3" in shown
+    assert "\x1b" not in shown and "“[bold red]x[/]  [”" in shown  # the escape character became a space

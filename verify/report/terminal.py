@@ -65,7 +65,7 @@ def problems(checked: list[Checked]) -> list[Text]:
         for r in attention(c.report):
             line = Text()
             where = c.region(r)
-            line.append(f"{shown_path(c.report.article.path)}{f':{where.start_line}' if where else ''}  ")
+            line.append_text(plain(f"{shown_path(c.report.article.path)}{f':{where.start_line}' if where else ''}  "))
             line.append(LABEL[r.outcome], style=STYLE[r.outcome])
             line.append_text(plain(f"  “{r.text}” {why(r)}"))
             lines.append(line)
