@@ -33,14 +33,17 @@ from pathlib import Path
 from verify.app import Format, RunOptions, check_all
 from verify.article import load_article
 from verify.extract import extract_claims
-from verify.fakewiki import FakeWiki
 from verify.judge import judge
 from verify.models import Article
 from verify.retrieve import retrieve
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the fake wiki is test support, not product
+from tests.support.fakewiki import FakeWiki
+
 ROOT = Path(__file__).resolve().parents[1]
+PAGES = ROOT / "fixtures" / "wiki" / "pages"
 LATENCY = 0.100
 SEED = ROOT / "seeds" / "nato-defense-chiefs.txt"
 
@@ -74,7 +77,8 @@ def batch_articles(folder: Path) -> list[Path]:
 def test_server() -> Iterator[str]:
     """The fake wiki in its own process, with 100 ms latency per answer: its work is not the tool's."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "verify.fakewiki", str(ROOT / "fixtures" / "wiki" / "pages"), "--latency", str(LATENCY)],
+        [sys.executable, "-m", "tests.support.fakewiki", str(PAGES), "--latency", str(LATENCY)],
+        cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
     )

@@ -20,10 +20,12 @@ import httpx
 
 from verify.article import load_article
 from verify.extract import extract_claims
-from verify.fakewiki import FakeWiki
 from verify.pipeline import check_async
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the fake wiki is test support, not product
+from tests.support.fakewiki import FakeWiki
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "verdicts"

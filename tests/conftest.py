@@ -9,8 +9,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.support.fakewiki import FakeWiki
 from verify.article import load_article
-from verify.fakewiki import FakeWiki
 from verify.models import Article
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource

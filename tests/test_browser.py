@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from tests.conftest import ROOT
-from verify.fakewiki import FakeWiki, serve
+from tests.support.fakewiki import FakeWiki, serve
 
 CHROMIUM = os.environ.get("VERIFY_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMIUM_ARGS = [

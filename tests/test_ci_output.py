@@ -12,8 +12,8 @@ from junitparser import JUnitXml
 from typer.testing import CliRunner
 
 from tests.conftest import ROOT
+from tests.support.fakewiki import FakeWiki, serve
 from verify.cli import app
-from verify.fakewiki import FakeWiki, serve
 from verify.models import Outcome, Report
 from verify.report import Checked
 from verify.report.github import annotation, escape_data, escape_property

@@ -1,15 +1,17 @@
 """The command line as users and CI scripts call it."""
 
 import json
+import re
 
 import pytest
 import yaml
 from typer.testing import CliRunner
 
 from tests.conftest import CASSETTES, ROOT
+from tests.support.fakewiki import FakeWiki, serve
 from verify.cli import app
-from verify.fakewiki import FakeWiki, serve
 from verify.models import Reason, Report, Verdict
+from verify.wikitext import parse_infobox
 
 runner = CliRunner()
 SEED_FACTS_STATED_BY_PAGES = [
@@ -35,12 +37,13 @@ def run(*args: str):
 
 
 def recorded_texts() -> str:
-    """All page text the seed cassette holds, decoded from its JSON bodies."""
+    """All page text the seed cassette holds, decoded from its JSON bodies (wikitext as reader text)."""
     texts = []
     for item in yaml.safe_load((CASSETTES / "nato-defense-chiefs.yaml").read_text())["interactions"]:
         for page in json.loads(item["response"]["body"]["string"])["query"].get("pages", []):
             texts.append(page.get("extract", ""))
-            texts += [r["slots"]["main"]["content"] for r in page.get("revisions", [])]
+            for revision in page.get("revisions", []):
+                texts += [f.value for f in parse_infobox(revision["slots"]["main"]["content"])]
     return "\n".join(texts)
 
 
@@ -150,8 +153,12 @@ def test_record_against_a_local_wiki_then_replay_offline_gives_the_same_report(t
     assert second.exit_code == 0
     a = json.loads((tmp_path / "a/nato-defense-chiefs.json").read_text())
     b = json.loads((tmp_path / "b/nato-defense-chiefs.json").read_text())
+    recorded, replayed = a.pop("provenance"), b.pop("provenance")
     assert a == b
     assert a["summary"]["supported"] >= 9
+    assert (recorded["mode"], replayed["mode"]) == ("record", "offline")
+    assert replayed["host"] == recorded["host"] == "127.0.0.1"
+    assert replayed["retrieved_at_is"] == "recording time" and not replayed["synthetic_revisions"]
 
 
 @pytest.mark.parametrize(
@@ -205,3 +212,14 @@ def test_a_malformed_claim_file_names_the_field_and_line(tmp_path):
     result = run("check", "seeds/nato-defense-chiefs.txt", "--claims", str(claims), "--out", str(tmp_path))
     assert result.exit_code == 2
     assert "field 'claims.1.kind'" in result.stderr and "line " in result.stderr
+
+
+def test_the_run_log_counts_templates_it_had_no_reading_rule_for(tmp_path):
+    wiki = FakeWiki.from_directory(ROOT / "fixtures/wiki/pages")
+    eucom = wiki.pages["United States European Command"]
+    eucom.fields = [(k, "{{Command type|Unified combatant command}}" if k == "type" else v) for k, v in eucom.fields]
+    with serve(wiki) as url:
+        result = run("check", "seeds/nato-defense-chiefs.txt", "--out", str(tmp_path), "--wiki", url, "--live")
+    assert result.exit_code == 0, result.output
+    assert "templates without a reading rule" in result.stderr
+    assert re.search(r"command type ×\d", result.stderr)  # once per page read

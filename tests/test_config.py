@@ -7,9 +7,9 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import ROOT
+from tests.support.fakewiki import FakeWiki, serve
 from verify.cli import app
 from verify.config import find_config
-from verify.fakewiki import FakeWiki, serve
 from verify.models import Report
 
 runner = CliRunner()

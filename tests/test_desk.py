@@ -16,13 +16,13 @@ import yaml
 from typer.testing import CliRunner
 
 from tests.conftest import CASSETTES, ROOT, SEED
+from tests.support.fakewiki import FakeWiki, serve
 from verify import __version__
 from verify.app import RunOptions, check_text
 from verify.article import load_article
 from verify.cassette import Cassette, CassetteMiss, CassetteTransport, RequestKey
 from verify.cli import app
 from verify.extract import extract_claims
-from verify.fakewiki import FakeWiki, serve
 from verify.models import Outcome, Reason, Report, Verdict
 from verify.pipeline import check
 from verify.report import write_atomic
@@ -415,3 +415,31 @@ def test_a_batch_fails_when_one_article_could_not_be_checked_at_all(tmp_path):
     (line,) = [line for line in result.stderr.splitlines() if "nothing was checked" in line]
     assert "for 1 of 2 articles" in line and "no-tape.txt" in line
     assert report_at(tmp_path / "out" / "nato-defense-chiefs.json").summary.supported == 9
+
+
+def test_recording_while_the_wiki_is_down_keeps_the_old_cassette(tmp_path):
+    article = make_project(tmp_path)
+    tape = tmp_path / "fixtures" / "cassettes" / "nato-defense-chiefs.yaml"
+    before = tape.read_text()
+    result = run(
+        "check", article, "--out", tmp_path / "out", "--record", "--wiki", "http://127.0.0.1:9", "--retries", 0
+    )
+    assert result.exit_code == 1  # nothing could be checked
+    assert tape.read_text() == before
+
+
+def test_recording_a_batch_writes_each_article_its_own_cassette(tmp_path):
+    make_project(tmp_path)
+    shutil.copy(SEED, tmp_path / "articles" / "second.txt")
+    (tmp_path / "fixtures" / "cassettes" / "nato-defense-chiefs.yaml").unlink()
+    with serve(FakeWiki.from_directory(PAGES)) as url:
+        recorded = run("check", tmp_path / "articles", "--out", tmp_path / "live", "--wiki", url, "--record")
+    assert recorded.exit_code == 0, recorded.output
+    tapes = tmp_path / "fixtures" / "cassettes"
+    assert sorted(p.name for p in tapes.glob("*.yaml")) == ["nato-defense-chiefs.yaml", "second.yaml"]
+    assert yaml.safe_load((tapes / "second.yaml").read_text())["interactions"]
+    replayed = run("check", tmp_path / "articles", "--out", tmp_path / "replayed", "--offline", "--wiki", url)
+    assert replayed.exit_code == 0
+    for stem in ("nato-defense-chiefs", "second"):
+        replayed_claims = report_at(tmp_path / "replayed" / f"{stem}.json").claims
+        assert replayed_claims == report_at(tmp_path / "live" / f"{stem}.json").claims

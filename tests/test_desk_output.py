@@ -12,8 +12,8 @@ from junitparser import JUnitXml
 from typer.testing import CliRunner
 
 from tests.conftest import ROOT
+from tests.support.fakewiki import FakeWiki, serve
 from verify.cli import app
-from verify.fakewiki import FakeWiki, serve
 from verify.models import Report
 
 runner = CliRunner()
@@ -239,4 +239,4 @@ def test_terminal_output_shows_article_text_as_text_never_as_markup_or_escape_co
     print_batch(console, [checked], [])
     shown = console.export_text(styles=False)
     assert "[bold red]x[/]" in shown and "[link=https://evil.example]click[/link]" in shown and "a[b].txt:3" in shown
-    assert "\x1b" not in shown and "“[bold red]x[/]  [”" in shown  # the escape character became a space
+    assert "\x1b" not in shown and "“[bold red]x[/] \\x1b[”" in shown  # the escape character is shown escaped

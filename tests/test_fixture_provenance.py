@@ -14,6 +14,7 @@ from tests.conftest import CASSETTES, PAGES, ROOT, SEED
 from verify.article import load_article
 from verify.extract import extract_claims
 from verify.retrieve import retrieve
+from verify.wikitext import parse_infobox, reader_text
 
 run = asyncio.run
 
@@ -71,3 +72,29 @@ def test_cassette_keeps_no_identifying_headers():
     for interaction in interactions(CASSETTES / "nato-defense-chiefs.yaml"):
         assert "user-agent" not in {k.lower() for k in interaction["request"]["headers"]}
         assert "set-cookie" not in {k.lower() for k in interaction["response"]["headers"]}
+
+
+@pytest.mark.parametrize("page_file", sorted(PAGES.glob("*.json")), ids=lambda p: p.stem)
+def test_served_wikitext_reads_back_as_exactly_the_stored_values(page_file: Path, fake_wiki):
+    """The live-manner markup (tests/support/livemanner.py) adds markup only: read as a reader
+    reads it, every row and lead paragraph is the stored text again."""
+    page = fake_wiki.pages[json.loads(page_file.read_text(encoding="utf-8"))["title"]]
+    wikitext = page.wikitext
+    assert [(f.label, f.value) for f in parse_infobox(wikitext)] == list(page.fields)
+    lead_lines = wikitext.split("\n")[-len(page.lead) :] if page.lead else []
+    assert [reader_text(line) for line in lead_lines] == page.lead
+    assert wikitext.startswith("{{Short description|")
+    assert re.search(r"\{\{Use (dmy|mdy) dates", wikitext)
+
+
+def test_served_infoboxes_carry_the_live_sites_markup(fake_wiki):
+    """Not bare `| key = value` rows: links, date templates, lists and references, as live."""
+    everything = "\n".join(p.wikitext for p in fake_wiki.pages.values())
+    for markup in ["{{nbsp}}", "{{start date|df=yes|", "{{end date|", "{{plainlist|", "<br />", "<ref name=", "<!--"]:
+        assert markup in everything, markup
+    eucom = fake_wiki.pages["United States European Command"].wikitext
+    row = (
+        "| commander1 = [[General (United States)|Gen]]{{nbsp}}[[Alexus G. Grynkewich]], "
+        "[[United States Air Force|USAF]]"
+    )
+    assert row in eucom

@@ -112,6 +112,35 @@ def test_name_variants_match_and_namesakes_do_not(claimed, mention, same):
     assert (name_score(claimed, mention) >= 85) is same
 
 
+def test_the_holder_written_with_a_glued_rank_is_the_same_person_not_another_holder(verdict_of, fake_wiki):
+    """A mirror that drops the space after the rank ("GenAlexus") still names the claimed person."""
+    eucom = fake_wiki.pages["United States European Command"]
+    eucom.fields = [(k, "GenAlexus G. Grynkewich, USAF" if k == "commander1" else v) for k, v in eucom.fields]
+    claim = "Grynkewich, who also serves as the head of U.S. European Command"
+    result = verdict_of(f"Alexus Grynkewich leads the alliance's forces. {claim}, spoke.")[claim]
+    assert result.verdict == Verdict.SUPPORTED
+    assert "GenAlexus G. Grynkewich" in result.rationale
+
+
+def test_a_numbered_office_is_judged_by_its_own_term(verdict_of):
+    """Shoigu's infobox: office1 'Minister of Defence' with term_end1 2024, read as one office."""
+    results = verdict_of("Russian Defence Minister Sergei Shoigu visited the front.")
+    result = next(r for text, r in results.items() if "Shoigu" in text)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert any("7th Minister of Defence (term ended 12 May 2024)" in e.snippet for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("term", "stance"), [("7 May 2012 – present", "supports"), ("7 May 2012 – 7 May 2024", "contradicts")]
+)
+def test_a_whole_term_row_is_read_as_start_and_end(verdict_of, fake_wiki, term, stance):
+    putin = fake_wiki.pages["Vladimir Putin"]
+    putin.fields = [("term", term) if k == "term_start" else (k, v) for k, v in putin.fields]
+    result = verdict_of("Russian President Vladimir Putin spoke.")["Russian President Vladimir Putin"]
+    office_rows = [e for e in result.evidence if e.snippet.startswith("Office: President of Russia")]
+    assert [e.stance.value for e in office_rows] == [stance]
+
+
 def judged_at(tmp_path, wikipedia, body: str, as_of: dt.date):
     """{claim text: ClaimResult} for a one-paragraph article judged at `as_of`."""
     path = tmp_path / "dated.txt"
@@ -234,3 +263,11 @@ def test_a_namesake_with_another_given_name_is_another_holder(verdict_of):
     result = verdict_of("EUCOM commander Gen. Michael Grynkewich spoke.")["EUCOM commander Gen. Michael Grynkewich"]
     assert result.verdict == Verdict.CONTRADICTED
     assert "Alexus G. Grynkewich" in result.rationale
+
+
+def test_a_past_term_supports_a_claim_that_someone_held_the_office(verdict_of):
+    """The same page that contradicts "Cavoli heads EUCOM" supports "Cavoli, formerly its head"."""
+    held = verdict_of("Christopher Cavoli, formerly the head of U.S. European Command, spoke.")
+    result = held["Christopher Cavoli, formerly the head of U.S. European Command"]
+    assert result.verdict == Verdict.SUPPORTED
+    assert "held it" in result.rationale and "only in the past" not in result.rationale

@@ -62,8 +62,8 @@ def test_no_rationale_or_snippet_of_the_verdict_set_names_a_raw_parameter(tmp_pa
     `office1:`, `commander1_label`, `incumbentsince` or image size in it."""
     from typer.testing import CliRunner
 
+    from tests.support.fakewiki import FakeWiki, serve
     from verify.cli import app
-    from verify.fakewiki import FakeWiki, serve
     from verify.models import Report
 
     with serve(FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")) as url:

@@ -14,6 +14,7 @@ from verify import app as verify_app
 from verify.article import load_article
 from verify.cli import app
 from verify.report import write_atomic
+from verify.safety import AddressGuard, parse_allowed
 from verify.sources.http import HttpClient, SourceError
 from verify.sources.official import OfficialSource
 
@@ -200,9 +201,16 @@ def test_a_private_address_the_operator_names_is_fetched():
     page = client(
         lambda r: httpx.Response(
             200, text="<title>Mirror</title><p>NATO has 32 members.</p>", headers={"content-type": "text/html"}
-        )
+        ),
+        guard=AddressGuard(allowed=parse_allowed(["127.0.0.1"])),
     )
     assert "32 members" in run(OfficialSource(page).fetch("http://127.0.0.1:8080/nato")).text
+
+
+def test_a_private_address_the_operator_did_not_name_is_refused():
+    page = client(lambda r: httpx.Response(200, text="<p>secret</p>", headers={"content-type": "text/html"}))
+    with pytest.raises(SourceError, match="private address"):
+        run(OfficialSource(page).fetch("http://127.0.0.1:8080/nato"))
 
 
 def test_the_run_deadline_stops_new_requests():

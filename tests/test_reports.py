@@ -11,8 +11,8 @@ from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from tests.conftest import ROOT
+from tests.support.fakewiki import FakeWiki, serve
 from verify.cli import app
-from verify.fakewiki import FakeWiki, serve
 from verify.models import Report
 
 runner = CliRunner()

@@ -8,9 +8,9 @@ import httpx
 import pytest
 
 from tests.conftest import ROOT
+from tests.support.fakewiki import FakeWiki, serve
 from verify.article import load_article
 from verify.extract import extract_claims
-from verify.fakewiki import FakeWiki, serve
 from verify.models import Reason, Verdict
 from verify.pipeline import check
 from verify.retrieve import retrieve

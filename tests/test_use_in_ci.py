@@ -15,7 +15,7 @@ import yaml
 from pre_commit.clientlib import load_config, load_manifest
 
 from tests.conftest import ROOT
-from verify.fakewiki import FakeWiki, serve
+from tests.support.fakewiki import FakeWiki, serve
 
 VERIFY = Path(sys.executable).parent / "verify"  # the console script pip installed next to this Python
 SEED = "nato-defense-chiefs"

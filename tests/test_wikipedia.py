@@ -2,7 +2,7 @@
 
 import asyncio
 
-from verify.sources.wikipedia import parse_infobox
+from verify.wikitext import parse_infobox
 
 run = asyncio.run
 
@@ -64,6 +64,19 @@ def test_infobox_parser_strips_links_and_templates():
     )
     assert fields[0].value == "Minister"
     assert parse_infobox("no template here") == ()
+
+
+def test_templates_without_a_reading_rule_are_counted_for_the_run(wikipedia, fake_wiki):
+    page = fake_wiki.pages["Giuseppe Cavo Dragone"]
+    page.fields = [(k, "{{Marriage|Rosa Fossati|1990}}" if k == "spouse" else v) for k, v in page.fields]
+    doc = run(wikipedia.lookup(["Giuseppe Cavo Dragone"]))["Giuseppe Cavo Dragone"].document
+    assert {f.label: f.value for f in doc.infobox}["spouse"] == "Rosa Fossati"
+    assert wikipedia.unknown_templates == {"marriage": 1}
+
+
+def test_evidence_pages_carry_the_link_to_their_revision(wikipedia):
+    doc = run(wikipedia.lookup(["Dan Caine"]))["Dan Caine"].document
+    assert doc.revision_url == f"https://en.wikipedia.org/w/index.php?oldid={doc.revision_id}"
 
 
 def test_search_results_come_best_ranked_first(wikipedia):

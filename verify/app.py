@@ -20,21 +20,22 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
-import httpx
-
 from verify.article import DEFAULT_MAX_BYTES, load_article
 from verify.baseline import Baseline
-from verify.cassette import transport_for
-from verify.claimfile import load_claim_file
+from verify.cassette import Cassette, CassetteTransport, open_cassette
+from verify.claimfile import check_spans, load_claim_file
 from verify.errors import InputError
 from verify.extract import extract_claims
 from verify.models import Article, Claim, ClaimResult, Outcome, Report, Summary
+from verify.outputs import ReportNames, ensure_writable, name_reports, write_report
 from verify.pipeline import check_async
-from verify.report import EXTENSIONS, Checked, render, write_atomic
+from verify.provenance import run_provenance
+from verify.report import EXTENSIONS, Checked, render
 from verify.report.batch import write_batch
 from verify.report.common import spans_index_file
 from verify.retrieve import wanted_titles
-from verify.sources.http import DEFAULT_CONTACT, HttpClient, LazyTLSTransport
+from verify.safety import AddressGuard, IPAddress
+from verify.sources.http import DEFAULT_CONTACT, HttpClient
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import DEFAULT_WIKI, WikipediaSource
 
@@ -91,7 +92,9 @@ class RunOptions:
     retries: int = 3
     concurrency: int = 1
     deadline: float | None = None  # seconds the whole run may spend on the network
+    allow_private: frozenset[IPAddress] = frozenset()  # private addresses official pages may come from
     write_reports: bool = True
+    names: ReportNames = field(default_factory=ReportNames)  # report file names (set by `name_reports_of`)
     select: tuple[str, ...] = ()  # claim kinds to check (all when empty)
     ignore: tuple[str, ...] = ()  # claim kinds never to check
 
@@ -105,6 +108,7 @@ class RunOptions:
             max_retries=self.retries,
             concurrency=self.concurrency,
             deadline=time.monotonic() + self.deadline if self.deadline else None,
+            guard=AddressGuard(allowed=self.allow_private),
         )
 
 
@@ -120,6 +124,9 @@ class Hooks:
 
 @dataclass
 class BatchResult:
+    """What a run did: each article's report, the one-line reasons of articles that could not be
+    checked, and the files written."""
+
     reports: list[Report] = field(default_factory=list)
     checked: list[Checked] = field(default_factory=list)  # each report with its text and timing, for the writers
     failed: list[str] = field(default_factory=list)  # one-line reasons, one per article not checked
@@ -165,6 +172,20 @@ def shown_path(path: Path) -> Path:
         return path
 
 
+def name_reports_of(
+    options: RunOptions, paths: list[Path], batch: bool, say: Callable[[str], None] = lambda m: None
+) -> RunOptions:
+    """Check that the reports can be written, then give every report a name that overwrites no input
+    (an article, its sidecar, claim file or cassette) and no other report."""
+    ensure_writable(options.out_dir)
+    extensions = [EXTENSIONS[fmt.value] for fmt in options.formats if fmt.value in EXTENSIONS]
+    inputs = sorted({d for p in paths for d in (claims_dir(p, options), cassettes_dir(p, options))})
+    names = name_reports(paths, options.out_dir, extensions, inputs, batch)
+    for warning in names.warnings:
+        say(f"verify: warning: {warning}")
+    return replace(options, names=names)
+
+
 def find_articles(paths: Iterable[Path]) -> list[Path]:
     """Files as given; a folder gives its article files in name order."""
     found: list[Path] = []
@@ -185,13 +206,7 @@ def claims_for(
         return extract_claims(article), "claims extracted now (no reviewed claim file)"
     shown = shown_path(claim_path)
     reviewed = load_claim_file(claim_path)
-    for i, claim in enumerate(reviewed.claims):
-        start, end = claim.span
-        if article.text[start:end] != claim.text:
-            raise InputError(
-                f"{claim_path}: field 'claims.{i}.span': claim {claim.id} does not match {article.path} "
-                "(a claim file for another article or version?); run verify extract --update"
-            )
+    check_spans(reviewed.claims, article, claim_path)
     if reviewed.article_sha256 and reviewed.article_sha256 != article.sha256:
         say(f"{shown}: reviewed for an earlier version of {article.path}; the claims still match it")
     return reviewed.claims, f"reviewed claims from {shown}"
@@ -259,6 +274,8 @@ async def check_all(
     offices are asked for once). With --concurrency > 1 articles are checked side by side, live or
     replayed alike (each cassette is its own client's transport); recording goes one at a time."""
     hooks = hooks or Hooks()
+    if options.write_reports:
+        options = name_reports_of(options, paths, batch, hooks.say)
     wiki = WikipediaSource(http, options.wiki)
     official = OfficialSource(http)
     result = result if result is not None else BatchResult()
@@ -271,6 +288,10 @@ async def check_all(
         except InputError as exc:
             hooks.say(f"verify: error: {exc}")
             result.failed.append(str(exc))
+        except Exception as exc:  # MemoryError, RecursionError...: this file is bad, the batch goes on
+            message = f"{path}: cannot be read ({type(exc).__name__})"
+            hooks.say(f"verify: error: {message}")
+            result.failed.append(message)
 
     async def one(article: Article, claims: list[Claim], origin: str) -> None:
         try:
@@ -295,7 +316,7 @@ async def check_all(
         if options.mode == "live" and len(loaded) > 1:
             await wiki.lookup(t for _, claims, _ in loaded for c in claims if not c.skipped for t in wanted_titles(c))
         if len(loaded) > 1 and http.concurrency > 1 and options.mode not in {"record", "record-new"}:
-            await asyncio.gather(*(one(*item) for item in loaded))
+            await asyncio.gather(*(one(*item) for item in loaded), return_exceptions=True)
             order = {a.path: i for i, (a, _, _) in enumerate(loaded)}
             result.reports.sort(key=lambda r: order[r.article.path])
         else:
@@ -305,7 +326,8 @@ async def check_all(
         await http.aclose()
     if batch and options.write_reports:
         formats = [f.value for f in options.formats]
-        result.written += write_batch(result.checked, result.failed, formats, options.out_dir)
+        targets = options.names.batch_files
+        result.written += write_batch(result.checked, result.failed, formats, options.out_dir, targets, write_report)
     return result
 
 
@@ -335,30 +357,43 @@ async def check_one(
     }[mode]
     say(f"{article.path}: {len(claims)} {origin}; {message}")
     started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
-    if mode == "live":
+    shared = wiki.http
+    cassette = None if mode == "live" else open_cassette(tape, mode)
+    http = shared if mode == "live" else _article_client(cassette, mode, shared)
+    if mode != "live":
+        wiki, official = WikipediaSource(http, options.wiki), OfficialSource(http)
+    unknown_before = sum(wiki.unknown_templates.values())
+    try:
         report = await check_async(article, claims, wiki, official, list(options.sources))
-    else:
-        report = await _check_under_cassette(article, claims, tape, mode, options, wiki.http)
+    finally:
+        if mode != "live":
+            await http.aclose()
+            shared.requests_made += http.requests_made
+    if mode != "live":
+        _settle_cassette(cassette, tape, mode, http)
+    report = report.model_copy(update={"provenance": run_provenance(mode, shown, options.wiki, started)})
+    if sum(wiki.unknown_templates.values()) > unknown_before:
+        names = ", ".join(f"{n} ×{c}" for n, c in wiki.unknown_templates.most_common(8))
+        say(
+            f"{article.path}: wikitext templates without a reading rule (first plain argument kept or dropped): {names}"
+        )
+    stem = options.names.stems.get(article.path, article.stem)
     located = spans_index_file(article.path, article.text)
-    checked = Checked(report, article.text, article.stem, started, time.perf_counter() - clock, located)
+    checked = Checked(report, article.text, stem, started, time.perf_counter() - clock, located)
     written = []
     if options.write_reports:
         for fmt in (f for f in options.formats if f.value in EXTENSIONS):
-            target = options.out_dir / f"{article.stem}{EXTENSIONS[fmt.value]}"
-            write_atomic(target, render(fmt.value, checked))
+            target = options.out_dir / f"{stem}{EXTENSIONS[fmt.value]}"
+            write_report(target, render(fmt.value, checked))
             written.append(target)
     return checked, written
 
 
-async def _check_under_cassette(
-    article: Article, claims: list[Claim], tape: Path, mode: str, options: RunOptions, shared: HttpClient
-) -> Report:
-    owned_live = None
-    live = shared.transport
-    if mode in {"record", "record-new"} and live is None:
-        live = owned_live = LazyTLSTransport(httpx.Limits(max_connections=max(1, shared.concurrency)))
-    transport = transport_for(tape, mode, live)
-    http = HttpClient(
+def _article_client(cassette: Cassette | None, mode: str, shared: HttpClient) -> HttpClient:
+    """A client of the article's own: replaying, the cassette is its transport; recording, the cassette
+    wraps the live transport (the run's, if it has one) and keeps what passes through."""
+    recording = mode in {"record", "record-new"}
+    return HttpClient(
         contact=shared.contact,
         timeout=shared.timeout,
         max_retries=shared.max_retries,
@@ -366,27 +401,28 @@ async def _check_under_cassette(
         max_bytes=shared.max_bytes,
         concurrency=shared.concurrency,
         deadline=shared.deadline,
-        transport=transport,
+        transport=shared.transport if recording else CassetteTransport(cassette),
+        wrap_transport=(
+            (lambda live: CassetteTransport(cassette, live, record=True, owns_live=live is not shared.transport))
+            if recording
+            else None
+        ),
+        guard=shared.guard,
         sleep=shared.sleep,
+        replaying=not recording,  # a recorded Retry-After is not waited for again
     )
-    try:
-        report = await check_async(
-            article, claims, WikipediaSource(http, options.wiki), OfficialSource(http), list(options.sources)
-        )
-    finally:
-        await http.aclose()
-        if owned_live is not None:
-            await owned_live.aclose()
-    shared.requests_made += http.requests_made
+
+
+def _settle_cassette(cassette: Cassette | None, tape: Path, mode: str, http: HttpClient) -> None:
+    """After an article: a replayed cassette that answered none of its requests belongs to another
+    article; a recording that fetched anything is saved (one that fetched nothing keeps the old file)."""
     if mode in {"replay", "offline"} and tape.exists() and http.refused and not http.answered:
         raise InputError(
             f"{tape}: field 'interactions': holds none of this article's requests (a cassette from another "
             "article?); re-record it with --record"
         )
-    recorded = transport.cassette if transport is not None and mode in {"record", "record-new"} else None
-    if recorded is not None and (mode == "record" or recorded.added):
-        recorded.save()
-    return report
+    if mode in {"record", "record-new"} and cassette is not None and cassette.added:
+        cassette.save()
 
 
 @dataclass(frozen=True)

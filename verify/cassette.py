@@ -18,6 +18,7 @@ mirror on one port replays against another. A MediaWiki request for several valu
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,13 +28,32 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 
 from verify.errors import InputError
+from verify.inputs import read_capped
 from verify.models import Reason
+from verify.provenance import KEY as PROVENANCE
 
 PRIVATE_REQUEST_HEADERS = {"user-agent", "cookie", "authorization", "api-user-agent"}
 PRIVATE_RESPONSE_HEADERS = {"set-cookie", "x-client-ip", "x-request-id", "nel", "report-to", "server-timing"}
 # the body is stored decoded, so what described its transfer no longer applies on replay
 TRANSFER_HEADERS = {"content-encoding", "content-length", "transfer-encoding"}
 MODES = ("replay", "offline", "record", "record-new", "live")
+MAX_CASSETTE_BYTES = 200 * 1024 * 1024
+
+# field -> (types it may have, required): a wrong type is named here, not met deep inside replay
+FIELDS = {
+    "request": (dict, True),
+    "request.uri": (str, True),
+    "request.method": (str, False),
+    "request.body": ((str, bytes, type(None)), False),
+    "request.headers": ((dict, type(None)), False),
+    "response": (dict, True),
+    "response.status": (dict, True),
+    "response.status.code": (int, True),
+    "response.status.message": ((str, type(None)), False),
+    "response.headers": (dict, True),
+    "response.body": (dict, True),
+    "response.body.string": ((str, bytes), True),
+}
 
 
 class CassetteMiss(Exception):
@@ -72,16 +92,20 @@ class RequestKey:
 
 @dataclass
 class Cassette:
-    """The interactions of one cassette file, in vcrpy's shape, and those added while recording."""
+    """The interactions of one cassette file, in vcrpy's shape, and those added while recording;
+    `provenance` is the file's own top-level mapping (where and when it was recorded)."""
 
     path: Path
     interactions: list[dict[str, Any]] = field(default_factory=list)
+    provenance: dict[str, Any] = field(default_factory=dict)
     added: int = 0
     _keys: list[RequestKey] = field(default_factory=list, repr=False)
 
     @classmethod
     def load(cls, path: Path) -> Cassette:
-        return cls(path, validate_cassette(path))
+        data = read_cassette(path)
+        meta = data.get(PROVENANCE)
+        return cls(path, data["interactions"], meta if isinstance(meta, dict) else {})
 
     def find(self, request: httpx.Request) -> dict[str, Any] | None:
         """The recording of this request, else one that asked for more of a `|`-separated parameter."""
@@ -120,14 +144,19 @@ class Cassette:
         )
         self.added += 1
 
-    def save(self) -> None:
-        """Write atomically: a cassette is whole or as it was."""
+    def save(self, recorded_at: dt.datetime | None = None) -> None:
+        """Write atomically (a cassette is whole or as it was), with where and when it was recorded:
+        the host of its newest recording; what the file said before (say `synthetic`) is kept."""
         import yaml
 
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.recording")
-        data = {"interactions": self.interactions, "version": 1}
-        tmp.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=100), encoding="utf-8")
+        host = urlsplit(self.interactions[-1]["request"]["uri"]).hostname if self.interactions else None
+        when = (recorded_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(timespec="seconds")
+        self.provenance = {**self.provenance, "host": host, "recorded_at": when}
+        data = {PROVENANCE: self.provenance, "interactions": self.interactions, "version": 1}
+        # provenance first, as verify.provenance expects; vcrpy reads the interactions and ignores the rest
+        tmp.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
         os.replace(tmp, self.path)
 
 
@@ -157,11 +186,16 @@ class CassetteTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
     Async clients replay and record; sync clients (`httpx.Client(transport=...)`) replay."""
 
     def __init__(
-        self, cassette: Cassette | None, live: httpx.AsyncBaseTransport | None = None, record: bool = False
+        self,
+        cassette: Cassette | None,
+        live: httpx.AsyncBaseTransport | None = None,
+        record: bool = False,
+        owns_live: bool = False,
     ) -> None:
         self.cassette = cassette
         self.live = live
         self.record = record
+        self.owns_live = owns_live  # close `live` with this transport (it was made for it alone)
         self.answered = 0
         self.missed: list[str] = []
 
@@ -201,45 +235,64 @@ class CassetteTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
         return httpx.Response(response.status_code, headers=headers, content=body, request=request)
 
     def close(self) -> None:
-        """The live transport belongs to whoever made it; nothing of this one's own to close."""
+        """Replaying holds nothing open."""
 
     async def aclose(self) -> None:
-        """As `close`."""
+        """The transport recorded through is closed with this one when it was made for it alone."""
+        if self.live is not None and self.owns_live:
+            await self.live.aclose()
 
 
-def transport_for(path: Path, mode: str, live: httpx.AsyncBaseTransport | None) -> CassetteTransport | None:
-    """The transport one article's requests go through under `mode`, or None to use `live` as is."""
+def open_cassette(path: Path, mode: str) -> Cassette | None:
+    """The cassette a run in `mode` answers from or records into (None: no cassette, or live)."""
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}")
     if mode == "live":
         return None
-    if mode in {"replay", "offline"}:
-        return CassetteTransport(Cassette.load(path) if path.exists() else None)
     if mode == "record":
-        return CassetteTransport(Cassette(path), live, record=True)  # an empty cassette: everything anew
-    return CassetteTransport(Cassette.load(path) if path.exists() else Cassette(path), live, record=True)
+        return Cassette(path)  # everything anew; the old file stays until this one is saved
+    if path.exists():
+        return Cassette.load(path)
+    return Cassette(path) if mode == "record-new" else None
 
 
-def validate_cassette(path: Path) -> list[dict[str, Any]]:
-    """The interactions of a cassette, or a clear one-line error for one that is not YAML or not
-    vcrpy's shape."""
+def read_cassette(path: Path) -> dict[str, Any]:
+    """A cassette's YAML, or a clear one-line error, naming the cassette and the field, for one that
+    is not YAML, not vcrpy's shape, or has a field of the wrong type."""
     import yaml
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        data = yaml.safe_load(read_capped(path, MAX_CASSETTE_BYTES, "cassette").decode("utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError, RecursionError) as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""
         raise InputError(f"{path}: {where}not a readable YAML cassette") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read cassette ({exc.strerror or type(exc).__name__})") from None
     if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
         raise InputError(f"{path}: field 'interactions': missing or not a list (not a vcrpy cassette)")
     for i, item in enumerate(data["interactions"]):
         if not isinstance(item, dict) or not {"request", "response"} <= item.keys():
             raise InputError(f"{path}: field 'interactions.{i}': needs 'request' and 'response'")
-        if not isinstance(item["request"], dict) or "uri" not in item["request"]:
-            raise InputError(f"{path}: field 'interactions.{i}.request.uri': missing")
-        if not isinstance(item["response"], dict):
-            raise InputError(f"{path}: field 'interactions.{i}.response': not a mapping")
-    return data["interactions"]
+        for name, (types, required) in FIELDS.items():
+            *parents, leaf = name.split(".")
+            holder = item
+            for parent in parents:
+                holder = holder[parent]
+            if leaf not in holder:
+                if required:
+                    raise InputError(f"{path}: field 'interactions.{i}.{name}': missing")
+                continue
+            if not isinstance(holder[leaf], types) or isinstance(holder[leaf], bool):
+                raise InputError(
+                    f"{path}: field 'interactions.{i}.{name}': {type(holder[leaf]).__name__} is not the right type"
+                )
+        for name in ("request.headers", "response.headers"):
+            section, _ = name.split(".")
+            headers = item[section].get("headers") or {}
+            if not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in headers.values()):
+                raise InputError(f"{path}: field 'interactions.{i}.{name}': values must be lists of text")
+    return data
+
+
+def validate_cassette(path: Path) -> list[dict[str, Any]]:
+    """The interactions of a valid cassette (see `read_cassette`)."""
+    return read_cassette(path)["interactions"]

@@ -7,13 +7,15 @@ article is re-extracted. Accepted and skipped claims are their own outcome in ev
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from verify.errors import InputError
-from verify.models import Claim
+from verify.inputs import load_json, read_capped
+from verify.models import Article, Claim
+
+MAX_CLAIM_FILE_BYTES = 20 * 1024 * 1024
 
 REVIEWER_FIELDS = (
     "skip",
@@ -48,13 +50,10 @@ def _line_of(text: str, loc: tuple) -> int | None:
 
 def load_claim_file(path: Path) -> ClaimFile:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_capped(path, MAX_CLAIM_FILE_BYTES, "claim file").decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise InputError(f"{path}: cannot read claim file ({exc.__class__.__name__})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    data = load_json(text, str(path))
     try:
         return ClaimFile.model_validate(data)
     except ValidationError as exc:
@@ -63,6 +62,25 @@ def load_claim_file(path: Path) -> ClaimFile:
         line = _line_of(text, loc)
         where = f"line {line}: " if line else ""
         raise InputError(f"{path}: {where}field '{'.'.join(map(str, loc))}': {err['msg']}") from None
+
+
+def check_spans(claims: list[Claim], article: Article, path: Path) -> None:
+    """Every claim must quote the article where it says: 0 <= start < end <= length, same text."""
+    for i, claim in enumerate(claims):
+        start, end = claim.span
+        where = f"{path}: field 'claims.{i}.span'"
+        if not 0 <= start < end <= len(article.text):
+            raise InputError(
+                f"{where}: [{start}, {end}] is not a non-empty range inside {article.path} "
+                f"(0 to {len(article.text):,} characters)"
+            )
+        if not claim.text.strip():
+            raise InputError(f"{path}: field 'claims.{i}.text': empty")
+        if article.text[start:end] != claim.text:
+            raise InputError(
+                f"{where}: claim {claim.id} does not match {article.path} "
+                "(a claim file for another article or version?); run verify extract --update"
+            )
 
 
 def merge(extracted: list[Claim], previous: ClaimFile | None) -> list[Claim]:

@@ -11,11 +11,14 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, get_args
 
 import typer
 from rich.console import Console
 from rich.progress import Progress
+from rich.text import Text
+from typer import _click
+from typer.core import TyperGroup
 
 from verify import __version__
 from verify.app import (
@@ -36,15 +39,41 @@ from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.config import find_config
 from verify.errors import InputError
 from verify.extract import extract_claims
-from verify.models import Article, Outcome, Report
-from verify.report import Checked, summary_line, write_atomic
+from verify.models import Article, ClaimKind, Outcome, Report
+from verify.outputs import write_report
+from verify.report import Checked, summary_line
 from verify.report.common import line_of
 from verify.report.github import annotations, append_job_summary
 from verify.report.terminal import print_article, print_batch, written_line
+from verify.safety import parse_allowed
+from verify.signals import exit_code, interrupts_raise_at_once
 from verify.sources.http import DEFAULT_CONTACT
 from verify.sources.wikipedia import DEFAULT_WIKI
+from verify.terminal import line
+
+
+class OneLineUsageErrors(TyperGroup):
+    """Usage errors (an unknown option, a bad value) as one line and exit 2, like input errors,
+    instead of a multi-line box: CI logs and scripts grep for `verify: error:`."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except _click.exceptions.NoArgsIsHelpError as exc:
+            exc.show()
+            code = exc.exit_code
+        except _click.ClickException as exc:
+            say(f"verify: error: {exc.format_message()} (see verify --help)")
+            code = exc.exit_code
+        except typer.Abort:
+            code = 1
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
 
 app = typer.Typer(
+    cls=OneLineUsageErrors,
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -54,12 +83,13 @@ out = Console(highlight=False)
 
 
 def say(message: str) -> None:
-    """One unwrapped line on stderr: messages must stay greppable, whatever the terminal width."""
-    print(message, file=sys.stderr, flush=True)
+    """One unwrapped line on stderr: messages must stay greppable, whatever the terminal width; what
+    came from a file name or a page cannot add lines, escapes or workflow commands to it."""
+    print(line(message), file=sys.stderr, flush=True)
 
 
 DEFAULT_FORMATS = (Format.json, Format.markdown)
-KINDS = ["quantity", "role", "date", "duration", "quote", "relation", "other"]
+KINDS = get_args(ClaimKind)
 
 
 def _kinds(values: list[str] | None, flag: str) -> tuple[str, ...]:
@@ -147,11 +177,20 @@ def check(
         typer.Option(min=1, max=32, help="Requests in flight at once (keep 1 for Wikimedia; more for your mirror)."),
     ] = 1,
     deadline: Annotated[float | None, typer.Option(help="Seconds the whole run may spend on the network.")] = None,
+    allow_private: Annotated[
+        list[str] | None,
+        typer.Option("--allow-private", help="An IP address official pages may come from although it is private."),
+    ] = None,
 ) -> None:
     """Check ARTICLE(s) and write verdict reports."""
     with one_line_errors():
         if quiet and verbose:
             raise typer.BadParameter("choose one of --quiet, --verbose")
+        _check_numbers(timeout=timeout, retries=retries, deadline=deadline, max_bytes=max_bytes)
+        try:
+            allowed = parse_allowed(allow_private or [])
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
         project = find_config(articles[0])  # flags first, then the project's configuration, then the defaults
         options = RunOptions(
             out_dir=out_dir or project.path_of("out") or Path("reports"),
@@ -168,6 +207,7 @@ def check(
             retries=retries,
             concurrency=concurrency,
             deadline=deadline,
+            allow_private=allowed,
             select=_kinds(select, "--select") or tuple(project.config.select or ()),
             ignore=_kinds(ignore, "--ignore") or tuple(project.config.ignore or ()),
         )
@@ -177,12 +217,12 @@ def check(
         if batch:
             print_batch(out, result.checked, result.failed, quiet)
         if not quiet:
-            out.print(written_line(result.written, options.out_dir, batch), soft_wrap=True)
+            out.print(Text(line(written_line(result.written, options.out_dir, batch))), soft_wrap=True)
         elif not batch and result.reports:
             out.print(summary_line(result.reports[0]))
         if Format.github in options.formats or os.environ.get("GITHUB_ACTIONS") == "true":
-            for line in annotations(result.checked):
-                print(line, flush=True)
+            for annotation in annotations(result.checked):
+                print(annotation, flush=True)
         if Format.github in options.formats:
             append_job_summary(result.checked, result.failed)
         if result.failed:
@@ -223,15 +263,16 @@ def _run(articles: list[Path], options: RunOptions, quiet: bool, verbose: bool) 
                 done=(lambda a, r: None) if quiet else _printer(batch, verbose),
                 advance=advance,
             )
-            asyncio.run(check_all(paths, options, options.http_client(), batch, result, hooks))
-    except KeyboardInterrupt:
-        done = {Path(r.article.path) for r in result.reports}
-        left = [str(p) for p in paths if p not in done]
+            with interrupts_raise_at_once():
+                asyncio.run(check_all(paths, options, options.http_client(), batch, result, hooks))
+    except KeyboardInterrupt as interrupt:
+        done = {r.article.path for r in result.reports}
+        left = [str(p) for p in paths if str(p) not in done]
         say(
             f"verify: interrupted; not checked: {', '.join(left) or 'none'}; reports written: "
             f"{', '.join(map(str, result.written)) or 'none'}"
         )
-        raise typer.Exit(130) from None
+        raise typer.Exit(exit_code(interrupt)) from None
     return result, batch
 
 
@@ -270,7 +311,7 @@ def baseline_command(
         if result.failed:
             raise typer.Exit(2)
         known = Baseline.of(result.reports)
-        write_atomic(output, known.model_dump_json(indent=2) + "\n")
+        write_report(output, known.model_dump_json(indent=2) + "\n")
         say(f"{output}: {len(known.findings)} known findings from {len(result.reports)} articles")
 
 
@@ -282,9 +323,21 @@ def one_line_errors() -> Iterator[None]:
     except InputError as exc:
         say(f"verify: error: {exc}")
         raise typer.Exit(2) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:
         say("verify: interrupted; reports already written are complete, the rest were not written")
-        raise typer.Exit(130) from None
+        raise typer.Exit(exit_code(interrupt)) from None
+
+
+def _check_numbers(**values: float | None) -> None:
+    """Numeric options that would mean nonsense (a negative timeout, a zero deadline) are refused."""
+    least = {"timeout": 0, "deadline": 0, "max_bytes": 0}
+    for name, value in values.items():
+        if value is None:
+            continue
+        if name in least and not value > least[name]:
+            raise InputError(f"--{name.replace('_', '-')} must be more than 0 (got {value:g})")
+        if name == "retries" and value < 0:
+            raise InputError(f"--retries must be 0 or more (got {value:g})")
 
 
 @contextlib.contextmanager
@@ -308,8 +361,8 @@ def _printer(batch: bool, verbose: bool) -> Callable[[Article, Report], None]:
         if verbose:
             for c in report.claims:
                 reason = f" ({c.reason.value})" if c.reason else ""
-                line = line_of(article.text, c.span[0])
-                print(f"{article.path}:{line}: {c.outcome.value}{reason}: {c.text} — {c.rationale}", flush=True)
+                at = line_of(article.text, c.span[0])
+                print(line(f"{article.path}:{at}: {c.outcome.value}{reason}: {c.text} — {c.rationale}"), flush=True)
 
     return show
 
@@ -348,7 +401,7 @@ def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -
     previous = load_claim_file(target) if target.exists() else None
     claims = merge(extract_claims(loaded), previous)
     data = ClaimFile(article=loaded.path, article_sha256=loaded.sha256, claims=claims)
-    write_atomic(target, data.model_dump_json(indent=2, exclude_defaults=False) + "\n")
+    write_report(target, data.model_dump_json(indent=2, exclude_defaults=False) + "\n")
     say(f"{target}: {len(claims)} claims")
 
 

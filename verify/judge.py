@@ -51,7 +51,9 @@ from verify.models import (
     Verdict,
     outcome_of,
 )
+from verify.names import same_person
 from verify.retrieve import EvidencePool
+from verify.wikitext import numbered_groups
 
 
 @dataclass(frozen=True)
@@ -62,10 +64,11 @@ class Finding:
     aspect: str  # "main", "nationality" or "rank"
     detail: str  # how the rationale describes it
     dated: dt.date | None = None
+    past: bool = False  # the page says the subject held it once: supports "held", contradicts "holds"
 
 
 def _is_person_page(doc: Document, name: str) -> bool:
-    return name_score(name, doc.title) >= 85
+    return name_score(name, doc.title) >= 85 or same_person(name, doc.title)
 
 
 def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -101,25 +104,38 @@ def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None) ->
 
 
 def _term_findings(subject: str, doc: Document, phrases: list[str], as_of: dt.date | None) -> list[Finding]:
-    """Officeholder infoboxes: office / term_start / term_end, numbered office1, term_end1..."""
-    fields = {f.label.lower(): f for f in doc.infobox}
+    """Officeholder infoboxes: each office with its own term (office / term_start / term_end, and
+    the numbered office2 / term_start2 / term_end2 ... grouped per number)."""
     out = []
-    for label, field in fields.items():
-        m = re.fullmatch(r"office(\d*)", label)
-        if not m or not phrase_position(phrases, field.value):
+    for group in numbered_groups(doc.infobox).values():
+        field = group.get("office")
+        if field is None or not phrase_position(phrases, field.value):
             continue
-        n = m.group(1)
-        start = parse_date(fields[f"term_start{n}"].value) if f"term_start{n}" in fields else None
-        end = parse_date(fields[f"term_end{n}"].value) if f"term_end{n}" in fields else None
-        shown = field_text(doc, field) + (f" (term ended {fields[f'term_end{n}'].value})" if end else "")
+        written_start, written_end = _term(group)
+        start = parse_date(written_start) if written_start else None
+        end = parse_date(written_end) if written_end else None
+        shown = field_text(doc, field) + (f" (term ended {written_end})" if end else "")
         unit = Unit(doc, shown, field)
         if end is not None and (as_of is None or end < as_of):
-            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "main", f"says {subject}'s term ended on {end}"))
+            detail = f"says {subject}'s term ended on {end}"
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "main", detail, past=True))
         elif start is not None and (as_of is None or start <= as_of):
             # a term still open, or one that ended after the article's date, covers the article's day
             held = f"holds it since {start}" if end is None else f"held it from {start} to {end}"
             out.append(Finding(unit, Stance.SUPPORTS, 95.0, "main", f"says {subject} {held}", start))
     return out
+
+
+def _term(group: dict) -> tuple[str | None, str | None]:
+    """The written start and end of one office's term: `term_start`/`term_end`, or a whole `term`
+    ("9 March 2004 – present")."""
+    start = group["term_start"].value if "term_start" in group else None
+    end = group["term_end"].value if "term_end" in group else None
+    if start is None and "term" in group:
+        parts = re.split(r"\s+[–-]\s+|–", group["term"].value, maxsplit=1)
+        start = parts[0]
+        end = parts[1] if len(parts) > 1 and not re.search(r"present|incumbent", parts[1], re.I) else None
+    return start, end
 
 
 def _incumbent_findings(subject: str, doc: Document) -> list[Finding]:
@@ -135,6 +151,10 @@ def _incumbent_findings(subject: str, doc: Document) -> list[Finding]:
             out.append(Finding(unit, Stance.SUPPORTS, hit[0], "main", f"names {hit[1]} as the holder", since))
             continue
         others = [m for m in person_mentions(text) if not re.search(r"Command|Committee|Council|Staff|NATO", m)]
+        same = next((m for m in others if same_person(subject, m)), None)
+        if same:  # the claimed person written another way ("GenAlexus G. Grynkewich"), never another holder
+            out.append(Finding(unit, Stance.SUPPORTS, 90.0, "main", f"names {same} as the holder", since))
+            continue
         if others and unit.field is not None:
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, "main", f"names {others[0]} as the holder", since))
     return out
@@ -155,7 +175,14 @@ def _person_office_findings(subject: str, doc: Document, phrases: list[str], as_
             out.append(Finding(unit, Stance.SUPPORTS, pos[0], "main", f"says {subject} holds it", since))
         elif when == "past":
             out.append(
-                Finding(unit, Stance.CONTRADICTS, pos[0] * 0.9, "main", f"says {subject} held it only in the past")
+                Finding(
+                    unit,
+                    Stance.CONTRADICTS,
+                    pos[0] * 0.9,
+                    "main",
+                    f"says {subject} held it only in the past",
+                    past=True,
+                )
             )
     return out
 
@@ -312,8 +339,8 @@ def _as_past(f: Finding) -> Finding:
     says nothing against it."""
     if f.stance != Stance.CONTRADICTS:
         return f
-    if "only in the past" in f.detail or "term ended" in f.detail:
-        return Finding(f.unit, Stance.SUPPORTS, f.score, f.aspect, f.detail.replace(" only in the past", ""))
+    if f.past:
+        return Finding(f.unit, Stance.SUPPORTS, f.score, f.aspect, f.detail.replace(" only in the past", ""), past=True)
     return Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
 
 
@@ -401,6 +428,7 @@ def _evidence(f: Finding) -> Evidence:
         url=doc.url,
         title=doc.title,
         revision_id=doc.revision_id,
+        revision_url=doc.revision_url,
         retrieved_at=doc.retrieved_at,
         snippet=f.unit.text,
         score=round(f.score, 1),

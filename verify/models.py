@@ -156,7 +156,8 @@ class InfoboxField(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     label: str
-    value: str
+    value: str  # reader text; separate values (a list, `<br />`) joined by ", "
+    values: tuple[str, ...] = ()  # the separate values, when the wikitext gave them
 
 
 class Document(BaseModel):
@@ -168,6 +169,7 @@ class Document(BaseModel):
     title: str
     source: Literal["wikipedia", "official"]
     revision_id: str | None = None
+    revision_url: str | None = None  # the revision itself ({wiki}/w/index.php?oldid=REV), for an editor to open
     retrieved_at: dt.datetime
     text: str
     infobox: tuple[InfoboxField, ...] = ()
@@ -181,6 +183,9 @@ class Evidence(BaseModel):
     url: str
     title: str
     revision_id: str | None = None
+    revision_url: str | None = Field(
+        default=None, description="the quoted revision itself: {wiki}/w/index.php?oldid=REV"
+    )
     retrieved_at: dt.datetime
     snippet: str
     score: float = Field(ge=0, le=100)
@@ -262,6 +267,20 @@ class Summary(BaseModel):
         return self.not_checked > 0 and self.not_checked + self.skipped == self.total
 
 
+class Provenance(BaseModel):
+    """Where a report's evidence came from: fetched live, or replayed from a recorded cassette."""
+
+    mode: Literal["live", "record", "record-new", "replay", "offline"]
+    host: str | None = Field(default=None, description="the wiki the evidence came from, e.g. en.wikipedia.org")
+    at: dt.datetime | None = Field(default=None, description="when it was fetched (live) or recorded (replay)")
+    cassette: str | None = None
+    synthetic_revisions: bool = Field(
+        default=False, description="the cassette was built from stored copies: its revision ids are not real ones"
+    )
+    retrieved_at_is: Literal["fetch time", "recording time"] = "fetch time"
+    note: str = ""
+
+
 class Report(BaseModel):
     """The verdict report of one article: the JSON report is this model, schema_version 2."""
 
@@ -269,6 +288,7 @@ class Report(BaseModel):
     article: ReportArticle
     claims: list[ClaimResult]
     summary: Summary
+    provenance: Provenance | None = None
 
     @classmethod
     def build(cls, article: Article, results: list[ClaimResult]) -> Report:

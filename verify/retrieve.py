@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from verify.link import find_person, name_score, office_titles
 from verify.match import is_person_doc, names_incumbent
-from verify.models import Claim, Document, Reason
+from verify.models import NOT_CHECKED_REASONS, Claim, Document, Reason
 from verify.sources.http import SourceError
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import WikipediaSource
@@ -46,8 +46,6 @@ class EvidencePool:
     @property
     def failures(self) -> list[Reason]:
         """Why sources could not be consulted in this run (not checked), in the order first met."""
-        from verify.models import NOT_CHECKED_REASONS
-
         seen = [r for rs in self.reasons.values() for r in rs if r in NOT_CHECKED_REASONS]
         return list(dict.fromkeys(seen))
 
@@ -124,11 +122,16 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     for claim in claims:
         if claim.kind in {"duration", "date"} and claim.context:
             events[claim.context].append(claim)
-    await asyncio.gather(
+    # every link runs to its end before a failure is raised: none is left running into the shutdown
+    outcomes = await asyncio.gather(
         *(_link_person(wiki, name, waiting, pool) for name, waiting in unresolved.items()),
         *(_link_event(wiki, event, waiting, pool) for event, waiting in events.items()),
         *(_link_holders(wiki, office, waiting, pool) for office, waiting in offices_without_holder.items()),
+        return_exceptions=True,
     )
+    for outcome in outcomes:
+        if isinstance(outcome, BaseException):
+            raise outcome
 
 
 async def _search(wiki: WikipediaSource, query: str, waiting: list[Claim], pool: EvidencePool) -> list[Document]:

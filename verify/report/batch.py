@@ -4,6 +4,8 @@ articles, and one combined JUnit and SARIF file when those formats are asked for
 from __future__ import annotations
 
 import html
+import urllib.parse
+from collections.abc import Callable
 from pathlib import Path
 
 from verify.models import Outcome
@@ -34,6 +36,12 @@ body{overflow-wrap:break-word}
 """
 
 
+def local_href(name: str) -> str:
+    """A link to a report beside this file, percent-encoded (`:` too), so no file name (an article
+    called `javascript:alert(1)`) reads as a URL with a scheme."""
+    return urllib.parse.quote(name, safe="")
+
+
 def _order(checked: list[Checked]) -> list[Checked]:
     return sorted(checked, key=lambda c: (-c.report.summary.contradicted, shown_path(c.report.article.path)))
 
@@ -58,7 +66,9 @@ def summary_markdown(checked: list[Checked], failed: list[str]) -> str:
     ]
     for c in _order(checked):
         counts = " | ".join(str(getattr(c.report.summary, o.value)) for o in columns)
-        lines.append(f"| {cell(c.report.article.title, 120)} | {counts} | [{cell(c.stem)}.md](<{c.stem}.md>) |")
+        lines.append(
+            f"| {cell(c.report.article.title, 120)} | {counts} | [{cell(c.stem)}.md](<{local_href(c.stem + '.md')}>) |"
+        )
     if failed:
         lines += ["", "## Not checked", ""] + [f"- {cell(message, 400)}" for message in failed]
     return "\n".join(lines) + "\n"
@@ -71,7 +81,7 @@ def index_html(checked: list[Checked], failed: list[str], has_html: bool) -> str
     columns = counted([c.report.summary for c in checked])
     rows = []
     for c in _order(checked):
-        target = f"{c.stem}.html" if has_html else f"{c.stem}.md"
+        target = local_href(f"{c.stem}.html" if has_html else f"{c.stem}.md")
         counts = "".join(
             f'<td class="count {v.value}{"" if n else " zero"}">{SYMBOL[v]} {n}'
             f'<span class="label"> {LABEL[v]}</span></td>'
@@ -96,9 +106,17 @@ def index_html(checked: list[Checked], failed: list[str], has_html: bool) -> str
     )
 
 
-def write_batch(checked: list[Checked], failed: list[str], formats: list[str], out_dir: Path) -> list[Path]:
+def write_batch(
+    checked: list[Checked],
+    failed: list[str],
+    formats: list[str],
+    out_dir: Path,
+    targets: dict[str, Path] | None = None,
+    write: Callable[[Path, str], None] = write_atomic,
+) -> list[Path]:
     """The batch's own files: summary.md and index.html always, junit.xml and verify.sarif over
-    every article when those formats were asked for."""
+    every article when those formats were asked for. `targets` renames any of them (keyed by
+    name without extension) that would overwrite an input."""
     files = {
         "summary.md": summary_markdown(checked, failed),
         "index.html": index_html(checked, failed, "html" in formats),
@@ -108,6 +126,7 @@ def write_batch(checked: list[Checked], failed: list[str], formats: list[str], o
             files[name] = writer(checked)
     written = []
     for name, content in files.items():
-        write_atomic(out_dir / name, content)
-        written.append(out_dir / name)
+        target = (targets or {}).get(Path(name).stem, out_dir / name)
+        write(target, content)
+        written.append(target)
     return written

@@ -11,6 +11,7 @@ from pathlib import Path
 from verify.article import decode_text
 from verify.errors import InputError
 from verify.models import ClaimResult, Outcome, Reason, Report, Summary
+from verify.provenance import describe
 
 # Worst first: what needs a person, then what a reviewer decided, then what the pages support.
 ORDER = {
@@ -116,6 +117,17 @@ def counts_phrase(s: Summary) -> str:
 
 def summary_line(report: Report) -> str:
     return f"{len(report.claims)} claims: {counts_phrase(report.summary)}"
+
+
+def provenance_line(report: Report) -> str | None:
+    """Where the evidence came from (live or replayed, host, time, synthetic ids), for headers."""
+    return describe(report.provenance) if report.provenance else None
+
+
+def revision_label(report: Report, revision_id: str) -> str:
+    """'rev 123', or 'rev 9000… (synthetic)' when the cassette was built from stored copies."""
+    synthetic = report.provenance is not None and report.provenance.synthetic_revisions
+    return f"rev {revision_id}" + (" (synthetic)" if synthetic else "")
 
 
 def to_json(report: Report) -> str:

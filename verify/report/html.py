@@ -10,7 +10,17 @@ from __future__ import annotations
 import html
 
 from verify.models import ClaimResult, Outcome, Report
-from verify.report.common import LABEL, attention, by_severity, counted, line_of, summary_line, why
+from verify.report.common import (
+    LABEL,
+    attention,
+    by_severity,
+    counted,
+    line_of,
+    provenance_line,
+    revision_label,
+    summary_line,
+    why,
+)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 SYMBOL = {
@@ -69,20 +79,35 @@ a{color:#0b57d0}
 """
 
 
+def web_link(url: str, title: str) -> str:
+    """A link only to a web page: a `javascript:` or `data:` URL a hostile page gave is shown as text."""
+    e = html.escape
+    if not url.lower().startswith(("https://", "http://")):
+        return f"{e(title)} <small>({e(url[:200])})</small>"
+    return f'<a href="{e(url, quote=True)}" rel="noopener noreferrer">{e(title)}</a>'
+
+
 def _verdict_label(r: ClaimResult) -> str:
     """'✗ contradicted'; a reviewer's decision also names the verdict it was made on."""
     decided = f" ({LABEL[Outcome(r.verdict.value)]})" if r.outcome in {Outcome.ACCEPTED, Outcome.SKIPPED} else ""
     return f"{SYMBOL[r.outcome]} {LABEL[r.outcome]}{decided}"
 
 
-def _evidence_html(r: ClaimResult) -> str:
+def _evidence_html(r: ClaimResult, report: Report) -> str:
     e = html.escape
     parts = []
     for ev in r.evidence:
-        rev = f", rev {e(ev.revision_id)}" if ev.revision_id else ""
+        rev = ""
+        if ev.revision_id:
+            label = e(revision_label(report, ev.revision_id))
+            rev = (
+                f', <a href="{e(ev.revision_url, quote=True)}" rel="noopener noreferrer">{label}</a>'
+                if ev.revision_url
+                else f", {label}"
+            )
         parts.append(
-            f'<p>{e(ev.stance.value)}: <a href="{e(ev.url, quote=True)}" rel="noopener noreferrer">'
-            f"{e(ev.title)}</a>{rev} · score {ev.score:.0f}</p><blockquote>{e(ev.snippet)}</blockquote>"
+            f"<p>{e(ev.stance.value)}: {web_link(ev.url, ev.title)}{rev} · score {ev.score:.0f}</p>"
+            f"<blockquote>{e(ev.snippet)}</blockquote>"
         )
     return "".join(parts)
 
@@ -93,7 +118,7 @@ def _panel(r: ClaimResult) -> str:
     source = ""
     if r.evidence:
         ev = r.evidence[0]
-        source = f'<br>Source: <a href="{e(ev.url, quote=True)}" rel="noopener noreferrer">{e(ev.title)}</a>'
+        source = f"<br>Source: {web_link(ev.url, ev.title)}"
     return (
         f'<span class="panel" role="tooltip" id="panel-{e(r.id)}"><span class="verdict">'
         f"{_verdict_label(r)}</span> · confidence {r.confidence:.2f}<br>{e(why(r))}{source}"
@@ -164,6 +189,8 @@ def to_html(report: Report, article_text: str | None = None, located: bool = Tru
         f"<span>{len(report.claims)} claims</span>{counts}{as_of}</div>",
         needs_attention(report, article_text, located),
     ]
+    if line := provenance_line(report):
+        parts.append(f'<p class="ui provenance"><small>{e(line)}</small></p>')
     if article_text is not None:
         parts.append(
             '<h2>Article</h2><p class="ui"><small>Hover over or tab to a highlighted claim to see its '
@@ -175,7 +202,7 @@ def to_html(report: Report, article_text: str | None = None, located: bool = Tru
         parts.append(
             f'<section id="{e(r.id)}" class="{r.outcome.value}"><p><span class="verdict">'
             f"{_verdict_label(r)}</span> · confidence {r.confidence:.2f} · <q>{e(r.text)}</q></p>"
-            f'<p>{e(why(r))}</p><div class="evidence">{_evidence_html(r)}</div></section>'
+            f'<p>{e(why(r))}</p><div class="evidence">{_evidence_html(r, report)}</div></section>'
         )
     parts.append("</div></body></html>")
     return "\n".join(parts) + "\n"

@@ -9,6 +9,7 @@ import datetime as dt
 from xml.etree import ElementTree as ET
 
 from verify.models import Outcome
+from verify.provenance import describe
 from verify.report.common import Checked, reviewer_words, shown_path, why
 
 SKIPPED = {Outcome.UNVERIFIED, Outcome.NOT_CHECKED, Outcome.SKIPPED}
@@ -41,6 +42,9 @@ def _suite(parent: ET.Element, checked: Checked) -> None:
         file=xml_text(shown_path(report.article.path)),
         **timing,
     )
+    if report.provenance is not None:
+        properties = ET.SubElement(suite, "properties")
+        ET.SubElement(properties, "property", name="provenance", value=xml_text(describe(report.provenance)))
     for r in report.claims:
         case = ET.SubElement(
             suite,
@@ -51,7 +55,10 @@ def _suite(parent: ET.Element, checked: Checked) -> None:
         if r.outcome == Outcome.CONTRADICTED:
             ET.SubElement(case, "failure", message=xml_text(why(r))[:500], type="contradicted").text = xml_text(
                 why(r)
-            ) + "".join(f"\n{e.url}: {xml_text(e.snippet)}" for e in r.evidence)
+            ) + "".join(
+                f"\n{e.url}" + (f" (revision {e.revision_url})" if e.revision_url else "") + f": {xml_text(e.snippet)}"
+                for e in r.evidence
+            )
         elif r.outcome in SKIPPED:
             ET.SubElement(case, "skipped", message=xml_text(why(r))[:500])
         if reviewer_words(r):

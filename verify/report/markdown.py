@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from verify.models import Outcome, Report
-from verify.report.common import LABEL, by_severity, summary_line, why
+from verify.models import Evidence, Outcome, Report
+from verify.report.common import LABEL, by_severity, provenance_line, revision_label, summary_line, why
 
 ICON = {
     Outcome.SUPPORTED: "✅",
@@ -35,6 +35,14 @@ def link(title: str, url: str) -> str:
     return f"[{cell(title, 80)}](<{safe}>)"
 
 
+def _revision(report: Report, ev: Evidence) -> str:
+    """' rev N', linked to the revision itself when its address is known."""
+    if not ev.revision_id:
+        return ""
+    label = revision_label(report, ev.revision_id[:40])
+    return " " + (link(label, ev.revision_url) if ev.revision_url else cell(label))
+
+
 def to_markdown(report: Report) -> str:
     as_of = f" · as of {report.article.as_of}" if report.article.as_of else ""
     lines = [
@@ -42,12 +50,13 @@ def to_markdown(report: Report) -> str:
         "",
         f"**{summary_line(report)}** · article `{report.article.path.replace('`', '')}`{as_of}",
         "",
+        *([f"_{cell(line, 800)}_", ""] if (line := provenance_line(report)) else []),
         "| Verdict | Claim | Evidence | Snippet |",
         "|---|---|---|---|",
     ]
     for r in by_severity(report):
         ev = r.evidence[0] if r.evidence else None
-        source = link(ev.title, ev.url) + (f" rev {cell(ev.revision_id, 40)}" if ev.revision_id else "") if ev else "—"
+        source = link(ev.title, ev.url) + _revision(report, ev) if ev else "—"
         snippet = cell(ev.snippet, 200) if ev else cell(why(r), 200)
         lines.append(
             f"| {ICON[r.outcome]} {LABEL[r.outcome]} ({r.confidence:.2f}) | {cell(r.text)} | {source} | {snippet} |"

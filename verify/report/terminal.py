@@ -14,6 +14,7 @@ from rich.text import Text
 
 from verify.models import Outcome, Summary
 from verify.report.common import LABEL, Checked, attention, counted, counts_phrase, shown_path, summary_line, why
+from verify.terminal import cell
 
 STYLE = {
     Outcome.SUPPORTED: "green",
@@ -26,8 +27,8 @@ STYLE = {
 
 
 def plain(text: str) -> Text:
-    """Text shown as is: control characters (escape sequences, carriage returns) become spaces."""
-    return Text("".join(c if c.isprintable() else " " for c in text))
+    """Text from an article, a page or a file name, shown as data (see verify.terminal.cell)."""
+    return cell(text)
 
 
 def claims_table(checked: Checked) -> Table:

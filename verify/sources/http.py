@@ -14,18 +14,24 @@ import inspect
 import json
 import ssl
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import tenacity
 
 from verify import __version__
+from verify.inputs import json_depth
 from verify.models import Reason
+
+if TYPE_CHECKING:
+    from verify.safety import AddressGuard
 
 DEFAULT_CONTACT = "https://github.com/verify-factcheck/verify"
 RETRY_STATUSES = {429, 502, 503, 504}
+MAX_JSON_DEPTH = 64  # a MediaWiki answer is about 6 deep; a hostile one can be 100,000
 
 
 def user_agent(contact: str = DEFAULT_CONTACT) -> str:
@@ -84,16 +90,35 @@ class LazyTLSTransport(httpx.AsyncBaseTransport):
     """Plain HTTP at once, TLS only when an https:// request comes: loading the certificate store
     costs tens of milliseconds, which a run against a local mirror should not pay."""
 
-    def __init__(self, limits: httpx.Limits) -> None:
+    def __init__(self, limits: httpx.Limits, guard: AddressGuard | None = None) -> None:
         self._limits = limits
+        self._guard = guard
         # An empty TLS context costs nothing to make; this transport never carries https.
-        self._plain = httpx.AsyncHTTPTransport(verify=ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT), limits=limits)
+        self._plain = self._transport(ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT))
         self._tls: httpx.AsyncHTTPTransport | None = None
+
+    def _transport(self, verify: ssl.SSLContext | bool) -> httpx.AsyncHTTPTransport:
+        """httpx's transport; with a guard, its connection pool opens sockets only to checked addresses."""
+        transport = httpx.AsyncHTTPTransport(verify=verify, limits=self._limits)
+        if self._guard is not None:
+            import httpcore
+
+            from verify.safety import GuardedBackend
+
+            # httpx has no public hook for the network backend; its pool is httpcore's, rebuilt here alike.
+            transport._pool = httpcore.AsyncConnectionPool(
+                ssl_context=transport._pool._ssl_context,
+                max_connections=self._limits.max_connections,
+                max_keepalive_connections=self._limits.max_keepalive_connections,
+                keepalive_expiry=self._limits.keepalive_expiry,
+                network_backend=GuardedBackend(self._guard),
+            )
+        return transport
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if request.url.scheme == "https":
             if self._tls is None:
-                self._tls = httpx.AsyncHTTPTransport(limits=self._limits)
+                self._tls = self._transport(True)
             return await self._tls.handle_async_request(request)
         return await self._plain.handle_async_request(request)
 
@@ -116,13 +141,18 @@ class HttpClient:
     concurrency: int = 1
     deadline: float | None = None  # time.monotonic() after which no request starts
     transport: httpx.AsyncBaseTransport | None = None
+    guard: AddressGuard | None = None  # where official pages may be fetched from (made on first use)
+    # wraps whichever transport a client ends up with (a cassette recording what passes through)
+    wrap_transport: Callable[[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport] | None = None
     sleep: Callable[[float], Any] = asyncio.sleep
+    replaying: bool = False  # answers come from a cassette: a recorded Retry-After is not waited for
     requests_made: int = 0
     answered: int = 0  # requests that got a usable HTTP answer
     refused: int = 0  # requests a replayed cassette did not hold
     _cache: dict[str, Any] = field(default_factory=dict)
     _in_flight: dict[str, asyncio.Future] = field(default_factory=dict)
     _client: httpx.AsyncClient | None = None
+    _page_client: httpx.AsyncClient | None = None
     _slots: asyncio.Semaphore | None = None
     _loop: asyncio.AbstractEventLoop | None = None
 
@@ -132,31 +162,50 @@ class HttpClient:
         loop = asyncio.get_running_loop()
         if self._slots is None or self._loop is not loop:
             self._slots = asyncio.Semaphore(max(1, self.concurrency))
-            self._loop, self._client = loop, None
+            self._loop, self._client, self._page_client = loop, None, None
             self._in_flight.clear()
         return self._slots
 
+    def _make_client(self, guard: AddressGuard | None) -> httpx.AsyncClient:
+        limits = httpx.Limits(max_connections=max(1, self.concurrency))
+        return httpx.AsyncClient(
+            headers={"User-Agent": user_agent(self.contact), "Accept-Encoding": "gzip"},
+            timeout=httpx.Timeout(self.timeout),
+            follow_redirects=True,
+            max_redirects=5,
+            transport=self._wrapped(self.transport or LazyTLSTransport(limits, guard)),
+        )
+
+    def _wrapped(self, transport: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+        return self.wrap_transport(transport) if self.wrap_transport is not None else transport
+
     @property
     def client(self) -> httpx.AsyncClient:
+        """For the wiki the operator chose (which may well be a mirror on the local network)."""
         if self._client is None:
-            limits = httpx.Limits(max_connections=max(1, self.concurrency))
-            self._client = httpx.AsyncClient(
-                headers={"User-Agent": user_agent(self.contact), "Accept-Encoding": "gzip"},
-                timeout=httpx.Timeout(self.timeout),
-                follow_redirects=True,
-                max_redirects=5,
-                transport=self.transport or LazyTLSTransport(limits),
-            )
+            self._client = self._make_client(None)
         return self._client
+
+    @property
+    def page_client(self) -> httpx.AsyncClient:
+        """For official pages: every connection goes to an address the guard checked."""
+        if self._page_client is None:
+            if self.guard is None:
+                from verify.safety import AddressGuard
+
+                self.guard = AddressGuard()
+            self._page_client = self._make_client(self.guard)
+        return self._page_client
 
     def forget(self) -> None:
         """Drop the run's cache, e.g. before recording a cassette that must hold every request."""
         self._cache.clear()
 
     async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        for client in (self._client, self._page_client):
+            if client is not None:
+                await client.aclose()
+        self._client = self._page_client = None
         self._slots = None
         self._in_flight.clear()
 
@@ -165,6 +214,8 @@ class HttpClient:
         hinted = exc.retry_after if isinstance(exc, SourceError) else None
         backoff = min(self.max_wait, 1.0 * 2 ** (state.attempt_number - 1))
         wait = min(self.max_wait, hinted) if hinted is not None else backoff
+        if self.replaying:
+            return 0.0
         if self.deadline is not None:
             wait = max(0.0, min(wait, self.deadline - time.monotonic()))
         return wait
@@ -183,13 +234,15 @@ class HttpClient:
             reraise=True,
         )
 
-    async def _fetch(self, url: str, params: dict[str, str] | None, follow: bool = True) -> httpx.Response:
+    async def _fetch(
+        self, url: str, params: dict[str, str] | None, follow: bool = True, page: bool = False
+    ) -> httpx.Response:
         if self.deadline is not None and time.monotonic() >= self.deadline:
             raise SourceError("the run's deadline was reached before this request", code=Reason.DEADLINE)
         async with self._bind_loop():
             self.requests_made += 1
             try:
-                return await asyncio.wait_for(self._read(url, params, follow), timeout=self._time_left())
+                return await asyncio.wait_for(self._read(url, params, follow, page), timeout=self._time_left())
             except (TimeoutError, httpx.TimeoutException):
                 raise SourceError(f"timed out after {self.timeout:g} s", retryable=True) from None
             except httpx.TooManyRedirects:
@@ -212,15 +265,17 @@ class HttpClient:
             left = min(left, max(0.01, self.deadline - time.monotonic()))
         return left
 
-    async def _read(self, url: str, params: dict[str, str] | None, follow: bool = True) -> httpx.Response:
-        async with self.client.stream("GET", url, params=params, follow_redirects=follow) as response:
-            chunks, size = [], 0
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > self.max_bytes:
+    async def _read(
+        self, url: str, params: dict[str, str] | None, follow: bool = True, page: bool = False
+    ) -> httpx.Response:
+        client = self.page_client if page else self.client
+        async with client.stream("GET", url, params=params, follow_redirects=follow) as response:
+            if response.is_stream_consumed:  # an answer already in memory (a cassette, a test transport)
+                body = response.content
+                if len(body) > self.max_bytes:
                     raise SourceError(f"response from {response.url.host} larger than {self.max_bytes:,} bytes")
-                chunks.append(chunk)
-            body = b"".join(chunks)
+            else:
+                body = await read_bounded(response, self.max_bytes)
         if response.status_code in RETRY_STATUSES:
             raise SourceError(
                 f"HTTP {response.status_code} from {response.url.host}",
@@ -230,7 +285,8 @@ class HttpClient:
         if response.status_code >= 400:
             raise SourceError(f"HTTP {response.status_code} from {response.url.host}")
         self.answered += 1
-        return httpx.Response(response.status_code, headers=response.headers, content=body, request=response.request)
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in DECODED_HEADERS]
+        return httpx.Response(response.status_code, headers=headers, content=body, request=response.request)
 
     async def get_json(self, url: str, params: dict[str, str]) -> JsonAnswer:
         """GET a MediaWiki-style JSON API; maxlag errors are retried like 503s."""
@@ -264,6 +320,10 @@ class HttpClient:
         except (json.JSONDecodeError, UnicodeDecodeError):
             kind = response.headers.get("content-type", "unknown type").split(";")[0]
             raise SourceError(f"answer from {response.url.host} is not JSON ({kind})", retryable=True) from None
+        except RecursionError:
+            raise SourceError(f"answer from {response.url.host} is JSON nested too deeply") from None
+        if json_depth(data, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+            raise SourceError(f"answer from {response.url.host} is JSON nested over {MAX_JSON_DEPTH} levels deep")
         if not isinstance(data, dict):
             raise SourceError(f"answer from {response.url.host} is not a JSON object")
         error = data.get("error")
@@ -279,7 +339,46 @@ class HttpClient:
 
     async def get_page(self, url: str, follow: bool = True) -> httpx.Response:
         """A page; with follow=False a redirect comes back as it is, for the caller to vet."""
-        return await self._cached(f"page {follow} {url}", self._fetch, url, None, follow)
+        return await self._cached(f"page {follow} {url}", self._fetch, url, None, follow, True)
+
+
+DECODED_HEADERS = {"content-encoding", "content-length", "transfer-encoding"}
+
+
+def content_codings(header: str | None) -> list[str]:
+    return [c.strip().lower() for c in (header or "").split(",") if c.strip() and c.strip().lower() != "identity"]
+
+
+async def read_bounded(response: httpx.Response, max_bytes: int) -> bytes:
+    """The body, inflated through one bounded decompressor: never more than `max_bytes` in memory,
+    however small the compressed answer (a gzip bomb) and however many layers it claims."""
+    host = response.url.host
+    codings = content_codings(response.headers.get("content-encoding"))
+    if len(codings) > 1:
+        raise SourceError(f"answer from {host} is compressed {len(codings)} times ({', '.join(codings)}); refused")
+    if codings and codings[0] not in {"gzip", "x-gzip", "deflate"}:
+        raise SourceError(f"answer from {host} uses an unasked-for compression ({codings[0]})")
+    inflater = zlib.decompressobj(zlib.MAX_WBITS | (16 if codings and codings[0] != "deflate" else 0))
+    chunks, size, raw = [], 0, 0
+    too_large = SourceError(f"response from {host} larger than {max_bytes:,} bytes")
+    async for chunk in response.aiter_raw():
+        raw += len(chunk)
+        if raw > max_bytes:
+            raise too_large
+        if codings:
+            try:
+                chunk = inflater.decompress(chunk, max_bytes - size + 1)
+            except zlib.error:
+                raise SourceError(f"answer from {host} is not valid {codings[0]} data") from None
+            if inflater.unconsumed_tail:
+                raise too_large
+        size += len(chunk)
+        if size > max_bytes:
+            raise too_large
+        chunks.append(chunk)
+    if codings and not inflater.eof and raw:
+        raise SourceError(f"answer from {host} ends inside its {codings[0]} data (truncated)", retryable=True)
+    return b"".join(chunks)
 
 
 def _describe(exc: Exception) -> str:

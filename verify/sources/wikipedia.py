@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-import mwparserfromhell
-
-from verify.models import Document, InfoboxField, Reason
+from verify.models import Document, Reason
 from verify.sources.http import HttpClient, JsonAnswer, SourceError
+from verify.sources.wikitext_limits import infobox_within_limits
+from verify.wikitext import parse_infobox
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
 EXTRACTS_PER_REQUEST = 20  # TextExtracts' exlimit maximum with exintro
@@ -32,6 +34,21 @@ PAGE_PROPS = {
 }
 
 
+MALFORMED = (AttributeError, KeyError, TypeError, ValueError)  # what a wrong-shaped answer can raise
+
+
+def _dict(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _dicts(value: Any) -> list[dict]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 @dataclass(frozen=True)
 class Lookup:
     """The answer for one requested title: the page, or why there is none."""
@@ -41,24 +58,6 @@ class Lookup:
     reason: str = ""
     unreachable: bool = False  # the wiki did not answer: searching further is pointless
     code: Reason = Reason.NO_PAGE  # `reason` as a code: no page, or why the wiki could not be asked
-
-
-def parse_infobox(wikitext: str) -> tuple[InfoboxField, ...]:
-    """The first `{{Infobox ...}}` template's parameters, as plain-text labelled fields."""
-    try:
-        code = mwparserfromhell.parse(wikitext)
-    except Exception:  # a parser failure must not lose the page's text
-        return ()
-    for template in code.filter_templates(recursive=False):
-        if not str(template.name).strip().lower().startswith("infobox"):
-            continue
-        fields = []
-        for param in template.params:
-            value = param.value.strip_code().strip()
-            if value:
-                fields.append(InfoboxField(label=str(param.name).strip(), value=" ".join(value.split())))
-        return tuple(fields)
-    return ()
 
 
 class WikipediaSource:
@@ -71,6 +70,7 @@ class WikipediaSource:
         self._titles: dict[str, Lookup] = {}  # every title answered this run, whichever batch it came in
         self._lock: asyncio.Lock | None = None
         self._lock_loop: asyncio.AbstractEventLoop | None = None
+        self.unknown_templates: Counter[str] = Counter()  # templates the wikitext reader had no rule for
 
     def forget(self) -> None:
         """Start afresh (before recording a cassette that must hold all its article's requests)."""
@@ -89,20 +89,30 @@ class WikipediaSource:
         }
 
     def _document(self, page: dict, reason: str, retrieved_at: dt.datetime) -> Document | None:
-        if page.get("missing") or page.get("invalid") or "pageid" not in page:
+        """The page as a Document; None for a missing page or one whose answer lacks a title. Every
+        field is taken only if it has the type the API documents (a hostile wiki may send anything)."""
+        title = _text(page.get("title"))
+        if page.get("missing") or page.get("invalid") or "pageid" not in page or not (title and title.strip()):
             return None
-        revisions = page.get("revisions") or [{}]
-        slot = (revisions[0].get("slots") or {}).get("main") or {}
-        revid = page.get("lastrevid") or revisions[0].get("revid")
+        revision = (_dicts(page.get("revisions")) or [{}])[0]
+        slot = _dict(_dict(revision.get("slots")).get("main"))
+        revid = page.get("lastrevid") or revision.get("revid")
+        rev = str(revid) if isinstance(revid, int | str) and revid else None
+        url = _text(page.get("fullurl"))
+        if not (url and url.startswith(("https://", "http://"))):
+            url = f"{self.wiki}/wiki/{title.replace(' ', '_')}"
         return Document(
-            url=page.get("fullurl") or f"{self.wiki}/wiki/{page['title'].replace(' ', '_')}",
-            title=page["title"],
+            url=url,
+            title=title,
             source="wikipedia",
-            revision_id=str(revid) if revid else None,
+            revision_id=rev,
+            revision_url=f"{self.wiki}/w/index.php?oldid={rev}" if rev and rev.isdigit() else None,
             retrieved_at=retrieved_at,
-            text=page.get("extract") or "",
-            infobox=parse_infobox(slot.get("content") or ""),
-            language=page.get("pagelanguage", "en"),
+            text=_text(page.get("extract")) or "",
+            infobox=infobox_within_limits(
+                _text(slot.get("content")) or "", lambda box: parse_infobox(box, self.unknown_templates)
+            ),
+            language=_text(page.get("pagelanguage")) or "en",
             link_reason=reason,
         )
 
@@ -134,18 +144,23 @@ class WikipediaSource:
                 return {t: Lookup(t, None, f"'{t}': {exc.reason}", code=exc.code) for t in batch}
             why = f"Wikipedia unreachable: {exc.reason}"
             return {t: Lookup(t, None, why, unreachable=True, code=exc.code) for t in batch}
-        return self._resolve(batch, answer)
+        try:
+            return self._resolve(batch, answer)
+        except MALFORMED as exc:
+            reason = f"Wikipedia's answer was malformed ({type(exc).__name__})"
+            return {t: Lookup(t, None, reason, code=Reason.SOURCE_UNREACHABLE) for t in batch}
 
     def _resolve(self, batch: list[str], answer: JsonAnswer) -> dict[str, Lookup]:
-        query = answer.data.get("query") or {}
-        pages = query.get("pages")
+        query = answer.data.get("query")
+        pages = query.get("pages") if isinstance(query, dict) else None
         if not isinstance(pages, list):
             return {t: Lookup(t, None, "Wikipedia answered without a page list") for t in batch}
-        by_title = {p.get("title"): p for p in pages if isinstance(p, dict)}
+        by_title = {p["title"]: p for p in _dicts(pages) if isinstance(p.get("title"), str)}
         steps = {}
         for key in ("normalized", "redirects"):
-            for entry in query.get(key) or []:
-                steps[entry.get("from")] = (key, entry.get("to"))
+            for entry in _dicts(query.get(key)):
+                if isinstance(entry.get("from"), str) and isinstance(entry.get("to"), str):
+                    steps[entry["from"]] = (key, entry["to"])
         out = {}
         for title in batch:
             current, path = title, []
@@ -158,7 +173,7 @@ class WikipediaSource:
             page = by_title.get(current)
             if page is None:
                 out[title] = Lookup(title, None, f"Wikipedia did not answer for '{title}'")
-            elif page.get("pageprops", {}).get("disambiguation") is not None:
+            elif _dict(page.get("pageprops")).get("disambiguation") is not None:
                 out[title] = Lookup(title, None, f"'{current}' is a disambiguation page")
             else:
                 how = f"title '{title}'" + (f" redirects to '{current}'" if path else " matched directly")
@@ -172,12 +187,11 @@ class WikipediaSource:
             self.api,
             self._params(generator="search", gsrsearch=query, gsrlimit=str(limit), gsrnamespace="0"),
         )
-        pages = (answer.data.get("query") or {}).get("pages") or []
-        pages = sorted((p for p in pages if isinstance(p, dict)), key=lambda p: p.get("index", 1_000))
-        docs = [
-            self._document(p, f"search for '{query}' ranked it {p.get('index', '?')}", answer.retrieved_at)
-            for p in pages
-        ]
+        try:
+            pages = sorted(_dicts(_dict(answer.data.get("query")).get("pages")), key=_rank)
+            docs = [self._document(p, f"search for '{query}' ranked it {_rank(p)}", answer.retrieved_at) for p in pages]
+        except MALFORMED as exc:
+            raise SourceError(f"Wikipedia's search answer was malformed ({type(exc).__name__})") from None
         return [d for d in docs if d is not None]
 
     async def full_text(self, doc: Document) -> Document:
@@ -196,8 +210,13 @@ class WikipediaSource:
             "titles": doc.title,
         }
         answer = await self.http.get_json(self.api, params)
-        pages = (answer.data.get("query") or {}).get("pages") or []
-        text = next((p.get("extract") for p in pages if isinstance(p, dict) and p.get("extract")), None)
+        pages = _dicts(_dict(answer.data.get("query")).get("pages"))
+        text = next((p["extract"] for p in pages if isinstance(p.get("extract"), str) and p["extract"]), None)
         if not text or len(text) <= len(doc.text):
             return doc
         return doc.model_copy(update={"text": text, "link_reason": doc.link_reason + "; whole article read"})
+
+
+def _rank(page: dict) -> int:
+    index = page.get("index")
+    return index if isinstance(index, int) else 1_000

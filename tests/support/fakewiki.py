@@ -28,7 +28,10 @@ from urllib.parse import parse_qsl
 import httpx
 from rapidfuzz import fuzz
 
+from tests.support.livemanner import section0
+
 EXLIMIT_MAX = 20
+SYNTHETIC_REVISIONS_FROM = 9_000_000_000
 STOPWORDS = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"])
 
 
@@ -44,6 +47,8 @@ class StoredPage:
     fields: list[tuple[str, str]]
     redirects: list[str]
     disambiguation: bool = False
+    stored_copy_url: str = ""
+    _wikitext: tuple[tuple, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def extract(self) -> str:
@@ -55,17 +60,18 @@ class StoredPage:
 
     @property
     def revid(self) -> int:
-        return 1_100_000_000 + _stable_int(self.title + self.extract + repr(self.fields), 8)
+        """Synthetic: ten digits from 9_000_000_000 up, far above any en.wikipedia revision (about
+        1.3 billion in 2025), so that no one takes it for a real one."""
+        return SYNTHETIC_REVISIONS_FROM + _stable_int(self.title + self.extract + repr(self.fields), 8)
 
     @property
     def wikitext(self) -> str:
-        """Section 0 as wikitext: the infobox (where there is one) and the lead paragraphs."""
-        parts = []
-        if self.template:
-            rows = "".join(f"| {k} = {v}\n" for k, v in self.fields)
-            parts.append(f"{{{{{self.template}\n{rows}}}}}")
-        parts.extend(self.lead)
-        return "\n".join(parts)
+        """Section 0 as the live site writes it (see `tests.support.livemanner`); built once per
+        content, as a server would store it, so serving costs no markup work."""
+        key = (self.title, self.template, tuple(self.fields), tuple(self.lead), self.stored_copy_url)
+        if self._wikitext is None or self._wikitext[0] != key:
+            self._wikitext = (key, section0(self))
+        return self._wikitext[1]
 
 
 def load_pages(directory: Path) -> dict[str, StoredPage]:
@@ -80,6 +86,7 @@ def load_pages(directory: Path) -> dict[str, StoredPage]:
             fields=[tuple(f) for f in box.get("fields", [])],
             redirects=raw.get("redirects", []),
             disambiguation=raw.get("disambiguation", False),
+            stored_copy_url=raw.get("stored_copy_url", ""),
         )
         pages[page.title] = page
     return pages
@@ -322,8 +329,9 @@ class FakeWiki:
 
 
 @contextmanager
-def serve(wiki: FakeWiki, host: str = "127.0.0.1") -> Iterator[str]:
-    """Serve `wiki` on a free loopback port for the duration of the block; yields its base URL."""
+def serve(wiki: FakeWiki, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Serve `wiki` on a loopback port (a free one unless given) for the duration of the block;
+    yields its base URL."""
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
@@ -344,7 +352,7 @@ def serve(wiki: FakeWiki, host: str = "127.0.0.1") -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer((host, 0), Handler)
+    server = ThreadingHTTPServer((host, port), Handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -355,19 +363,24 @@ def serve(wiki: FakeWiki, host: str = "127.0.0.1") -> Iterator[str]:
         server.server_close()
 
 
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "wiki" / "pages"
+
+
 def main() -> None:
-    """`python -m verify.fakewiki PAGES_DIR [--latency SECONDS]`: serve until killed, printing the
-    base URL on the first line (benchmarks run it in its own process, so its work is not counted
-    as the tool's)."""
+    """`python -m tests.support.fakewiki [PAGES_DIR] [--port N] [--latency SECONDS]`: serve the
+    fixture wiki on 127.0.0.1 until killed, printing its base URL on the first line (try it with
+    `verify check ARTICLE --wiki URL --live`; benchmarks run it in its own process, so its work is
+    not counted as the tool's)."""
     import argparse
 
     parser = argparse.ArgumentParser(description=main.__doc__)
-    parser.add_argument("pages", type=Path)
+    parser.add_argument("pages", type=Path, nargs="?", default=PAGES)
+    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     parser.add_argument("--latency", type=float, default=0.0)
     args = parser.parse_args()
     wiki = FakeWiki.from_directory(args.pages)
     wiki.faults.latency = args.latency
-    with serve(wiki) as url:
+    with serve(wiki, port=args.port) as url:
         wiki.base_url = url
         print(url, flush=True)
         threading.Event().wait()

@@ -1,0 +1,97 @@
+"""Reading input files safely: only regular files, never more than a cap, JSON never too deep.
+
+`st_size` says 0 for a FIFO, `/dev/zero` or `/proc` files, so a size check before reading proves
+nothing: the file is opened without blocking, checked for what it is on the open descriptor (no
+window to swap it), and read with a cap.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+from pathlib import Path
+from typing import Any
+
+from verify.errors import InputError
+
+STDIN = "-"
+MAX_JSON_DEPTH = 32  # claim files and sidecars nest 4 deep; a hostile file, 100,000
+
+KINDS = {
+    stat.S_ISDIR: "a folder",
+    stat.S_ISFIFO: "a FIFO (named pipe)",
+    stat.S_ISCHR: "a character device",
+    stat.S_ISBLK: "a block device",
+    stat.S_ISSOCK: "a socket",
+}
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in KINDS.items() if test(mode)), "not a regular file")
+
+
+def read_capped(path: Path, max_bytes: int, what: str = "file", option: str = "") -> bytes:
+    """The bytes of `path` (a regular file, or `-` for standard input), at most `max_bytes`;
+    `option` names the command-line option that sets the cap, if one does."""
+    hint = f" (see {option})" if option else f" for a {what}"
+    if str(path) == STDIN:
+        return _read_capped_stream(sys.stdin.buffer, max_bytes, "standard input", what, hint)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a {what}") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            pipe_hint = " (use - to read standard input)" if stat.S_ISFIFO(info.st_mode) else ""
+            raise InputError(f"{path}: is {_kind(info.st_mode)}, not a {what}; only regular files are read{pipe_hint}")
+        if info.st_size > max_bytes:
+            raise InputError(f"{path}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit{hint}")
+        os.set_blocking(fd, True)
+        handle = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
+        return _read_capped_stream(handle, max_bytes, str(path), what, hint)
+
+
+def _read_capped_stream(handle: Any, max_bytes: int, name: str, what: str, hint: str) -> bytes:
+    try:
+        data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: over the {max_bytes:,}-byte limit{hint}")
+    return data
+
+
+def json_depth(data: Any, limit: int = MAX_JSON_DEPTH) -> int:
+    """How deeply lists and objects nest, up to `limit` + 1 (no recursion, so no depth can break it)."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, depth)
+            if depth <= limit:
+                stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+def load_json(text: str, name: str) -> Any:
+    """JSON with one-line errors: malformed, nested too deeply (even 100,000 `[`) or not."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{name}: JSON nested too deeply") from None
+    if json_depth(data) > MAX_JSON_DEPTH:
+        raise InputError(f"{name}: JSON nested over {MAX_JSON_DEPTH} levels deep")
+    return data

@@ -1,0 +1,138 @@
+"""Person names: is "Gen Alexus G. Grynkewich, USAF" the same person as "Alexus Grynkewich"?
+
+Before an office holder is taken for *another* holder, the two names are compared here. A name is
+read as: honorifics and ranks dropped (also when glued on, "GenAlexus"), what follows a comma
+dropped (service, post-nominals, "Jr."), suffixes dropped, diacritics folded. Two names are the
+same person when the surnames agree up to transliteration (Sergey/Sergei, Zelenskyy/Zelensky/
+Zelenskiy) and the given names are compatible: one side has none, or they agree as written, as a
+nickname (Dan/Daniel, Alex/Alexus), as an initial, as a shortening, or as the other's middle name
+(Dan / John Daniel). The word lists are data: ranks from `aliases.RANKS`, nicknames from
+`aliases.NICKNAMES`, honorifics and suffixes below.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from verify import aliases
+
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "reverend",
+        "hon",
+        "honourable",
+        "honorable",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "chancellor",
+        "secretary",
+        "senator",
+        "sen",
+        "rep",
+        "gov",
+        "governor",
+        "ambassador",
+        "amb",
+        "chairman",
+        "chair",
+        "chief",
+        "commander",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "pope",
+        "cardinal",
+        "judge",
+        "justice",
+        "u.s.",
+        "us",
+    ]
+)
+TITLE_WORDS = frozenset({*aliases.RANKS, *HONORIFICS})  # leading words that are not the name
+SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "phd", "md", "ret", "ret."])
+_PREFIX_WORDS = tuple(sorted(TITLE_WORDS, key=len, reverse=True))
+_GLUED = re.compile(
+    r"^(?P<prefix>" + "|".join(re.escape(p) for p in _PREFIX_WORDS if "." not in p and " " not in p) + r")"
+    r"(?P<name>[A-Z][a-z].*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    given: tuple[str, ...]  # first and middle names or initials, folded
+    surname: str  # folded, transliteration key applied
+
+
+@functools.lru_cache(maxsize=16384)
+def parse_name(text: str) -> PersonName | None:
+    """The given names and surname of a written name, without ranks, honorifics or suffixes."""
+    text = re.sub(r"\([^)]*\)|[\"“”][^\"“”]*[\"“”]", " ", text)
+    text = text.split(",")[0]
+    words = []
+    for word in text.split():
+        glued = _GLUED.match(word)
+        if glued and word[len(glued["prefix"])].isupper() and word[: len(glued["prefix"])][0].isupper():
+            word = glued["name"]  # "GenAlexus" -> "Alexus"
+        words.append(word)
+    folded = [aliases.fold(w).strip(".") for w in words]
+    folded = [w for w in folded if w and w not in SUFFIXES]
+    while folded and _leading_title(folded):
+        folded = folded[_leading_title(folded) :]
+    if not folded:
+        return None
+    return PersonName(tuple(folded[:-1]), aliases.transliteration_key(folded[-1]))
+
+
+def _leading_title(words: list[str]) -> int:
+    """How many leading words form a rank or honorific ("lt gen", "lieutenant general", "dr")."""
+    for n in (3, 2, 1):
+        if len(words) > n and {" ".join(words[:n]), " ".join(words[:n]) + "."} & TITLE_WORDS:
+            return n
+    return 0
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    a_key, b_key = aliases.transliteration_key(a), aliases.transliteration_key(b)
+    if a_key == b_key:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]  # an initial
+    if aliases.given_name_variants(a) & aliases.given_name_variants(b):
+        return True
+    short, long_ = sorted((a_key, b_key), key=len)
+    return len(short) >= 3 and long_.startswith(short)  # Alex / Alexus, Chris / Christopher
+
+
+def same_person(a: str, b: str) -> bool:
+    """Same surname and a compatible given name: the same person, however each was written."""
+    x, y = parse_name(a), parse_name(b)
+    if x is None or y is None or x.surname != y.surname:
+        return False
+    if not x.given or not y.given:
+        return True
+    first_x, first_y = x.given[0], y.given[0]
+    if _given_compatible(first_x, first_y):
+        return True
+    # a person known by a middle name: "Dan Caine" is "John Daniel Caine"
+    return any(_given_compatible(first_x, g) for g in y.given[1:]) or any(
+        _given_compatible(first_y, g) for g in x.given[1:]
+    )

@@ -1,0 +1,98 @@
+"""Where a run's evidence came from, for the header of every report.
+
+Live: the wiki's host and the time the run fetched. Replay: the cassette, the host it was recorded
+from and when; a cassette carries that in a top-level `provenance:` mapping (written when it is
+recorded; `synthetic: true` when it was built from stored copies rather than the live wiki, whose
+revision ids are then not real ones). A cassette without the mapping is read from its first
+interaction: the request's host and the response's `Date` header.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from verify.models import Provenance
+
+KEY = "provenance"
+
+
+def read_cassette_provenance(path: Path) -> dict:
+    """The cassette's own `provenance:` mapping, or what its first interaction says."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    meta = data.get(KEY)
+    if isinstance(meta, dict):
+        return meta
+    for item in data.get("interactions") or []:
+        try:
+            host = urlsplit(item["request"]["uri"]).hostname
+            headers = {k.lower(): v for k, v in (item["response"].get("headers") or {}).items()}
+            date = headers.get("date")
+            date = date[0] if isinstance(date, list) else date
+            recorded = email.utils.parsedate_to_datetime(date) if date else None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+        return {"host": host, "recorded_at": recorded}
+    return {}
+
+
+def write_cassette_provenance(path: Path, host: str | None, recorded_at: dt.datetime, **extra: object) -> None:
+    """Put the `provenance:` mapping at the top of a freshly recorded cassette (vcrpy ignores it)."""
+    text = path.read_text(encoding="utf-8")
+    if text.startswith(f"{KEY}:"):  # replace the mapping a recording already wrote
+        text = text[text.index("\ninteractions:") + 1 :]
+    meta = {"host": host, "recorded_at": recorded_at.astimezone(dt.UTC).isoformat(timespec="seconds"), **extra}
+    path.write_text(yaml.safe_dump({KEY: meta}, sort_keys=False, allow_unicode=True) + text, encoding="utf-8")
+
+
+def _as_datetime(value: object) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def run_provenance(mode: str, cassette: Path, wiki: str, started: dt.datetime) -> Provenance:
+    """The provenance of one article's evidence, by the mode it ran in."""
+    if mode in {"live", "record"}:
+        return Provenance(mode=mode, host=urlsplit(wiki).hostname or wiki, at=started, cassette=None)
+    if not cassette.exists():
+        return Provenance(mode=mode, note=f"no cassette at {cassette}: nothing was fetched or replayed")
+    meta = read_cassette_provenance(cassette)
+    return Provenance(
+        mode=mode,
+        host=meta.get("host"),
+        at=_as_datetime(meta.get("recorded_at")),
+        cassette=str(cassette),
+        synthetic_revisions=bool(meta.get("synthetic")),
+        retrieved_at_is="recording time",
+        note=str(meta.get("note") or ""),
+    )
+
+
+def describe(p: Provenance) -> str:
+    """One line for a report's header."""
+    when = p.at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC") if p.at else "an unknown time"
+    host = p.host or "an unknown host"
+    if p.mode in {"live", "record"}:
+        line = f"Evidence fetched live from {host} at {when}"
+        return line + (" and recorded" if p.mode == "record" else "") + "."
+    if p.cassette is None:
+        return f"No evidence: offline, {p.note}."
+    line = f"Evidence replayed from {p.cassette}, recorded at {when} from {host}; retrieved_at is the recording time"
+    if p.synthetic_revisions:
+        line += "; revision ids are synthetic (the cassette was built from stored copies, not fetched from the wiki)"
+    return line + "."
