@@ -58,8 +58,8 @@ MUTATIONS = [
     Mutation(
         "search-rank-reversed",
         "verify/sources/wikipedia.py",
-        'key=lambda p: p.get("index", 1_000))',
-        'key=lambda p: -p.get("index", 1_000))',
+        "return index if isinstance(index, int) else 1_000",
+        "return -index if isinstance(index, int) else 1_000",
         "search results read worst first",
     ),
     Mutation(

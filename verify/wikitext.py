@@ -398,7 +398,7 @@ def parse_infobox(wikitext: str, unknown: Counter | None = None) -> tuple[Infobo
     An infobox embedded in another's parameter (`| module = {{Infobox military person|embed=yes…}}`)
     gives its rows too. Only the infobox is parsed: a live lead section's prose, references and
     citation templates are most of its wikitext and none of the infobox."""
-    code = _parse(_infobox_slice(wikitext))
+    code = _parse(infobox_slice(wikitext) or "")
     if code is None:
         return ()
     reader = Reader(unknown if unknown is not None else Counter())
@@ -412,12 +412,12 @@ _INFOBOX_START = re.compile(r"\{\{\s*(?:template\s*:\s*)?infobox", re.IGNORECASE
 _BRACES = re.compile(r"\{\{|\}\}")
 
 
-def _infobox_slice(wikitext: str) -> str:
-    """From the first `{{Infobox` to its balanced `}}` (the rest of the text if unbalanced); ''
-    without an infobox."""
+def infobox_slice(wikitext: str) -> str | None:
+    """From the first `{{Infobox` to its balanced `}}` (the rest of the text if unbalanced); None
+    without an infobox. One linear pass: the parser then sees the infobox alone."""
     start = _INFOBOX_START.search(wikitext)
     if start is None:
-        return ""
+        return None
     depth = 0
     for brace in _BRACES.finditer(wikitext, start.start()):
         depth += 1 if brace.group() == "{{" else -1

@@ -2,7 +2,7 @@
 
 mwparserfromhell backtracks on unclosed constructs: 8,000 characters of unclosed `<span ` or
 `[[a|{{b|<ref>` take seconds, 200,000 of `<ref>` minutes, and its C tokenizer cannot be interrupted.
-So only the first top-level `{{Infobox …}}` is handed to it, at most MAX_INFOBOX_CHARS long and
+So only the first `{{Infobox …}}` is handed to it, at most MAX_INFOBOX_CHARS long and
 MAX_TEMPLATE_DEPTH deep; a well-formed one (every `{{`, `[[` and tag closed: every real infobox
 we have seen) is parsed here, anything else in a child process that is killed after
 PARSE_SECONDS. A page whose infobox cannot be read keeps its text, only not its infobox.
@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from verify.models import InfoboxField
+from verify.wikitext import infobox_slice
 
 MAX_WIKITEXT_CHARS = 300_000
 MAX_INFOBOX_CHARS = 60_000
@@ -46,21 +47,6 @@ def template_depth(wikitext: str) -> int:
         depth = depth + 1 if brace.group() == "{{" else max(0, depth - 1)
         deepest = max(deepest, depth)
     return deepest
-
-
-def first_infobox(wikitext: str) -> str | None:
-    """The first top-level `{{Infobox …}}` (to the end of the text if it is never closed), or None."""
-    depth, start = 0, None
-    for brace in BRACES.finditer(wikitext):
-        if brace.group() == "{{":
-            if depth == 0 and wikitext[brace.end() : brace.end() + 40].lstrip().lower().startswith("infobox"):
-                start = brace.start()
-            depth += 1
-        elif depth:
-            depth -= 1
-            if depth == 0 and start is not None:
-                return wikitext[start : brace.end()]
-    return wikitext[start:] if start is not None else None
 
 
 def well_formed(fragment: str) -> bool:
@@ -108,7 +94,7 @@ def infobox_within_limits(
     """`parse` of the page's infobox, or () when there is none or it cannot be read within the limits."""
     if len(wikitext) > MAX_WIKITEXT_CHARS:
         return ()
-    fragment = first_infobox(without_comments(wikitext))
+    fragment = infobox_slice(without_comments(wikitext))
     if fragment is None or len(fragment) > MAX_INFOBOX_CHARS:
         return ()
     return parse(fragment) if well_formed(fragment) else in_worker(fragment)
