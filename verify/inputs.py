@@ -50,9 +50,13 @@ def read_capped(path: Path, max_bytes: int, what: str = "file", option: str = ""
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             pipe_hint = " (use - to read standard input)" if stat.S_ISFIFO(info.st_mode) else ""
-            raise InputError(f"{path}: is {_kind(info.st_mode)}, not a {what}; only regular files are read{pipe_hint}")
+            raise InputError(
+                f"{path}: is {_kind(info.st_mode)}, not a {what}; only regular files are read{pipe_hint}"
+            )
         if info.st_size > max_bytes:
-            raise InputError(f"{path}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit{hint}")
+            raise InputError(
+                f"{path}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit{hint}"
+            )
         os.set_blocking(fd, True)
         handle = os.fdopen(fd, "rb")
     except BaseException:

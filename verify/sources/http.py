@@ -381,5 +381,6 @@ async def read_bounded(response: httpx.Response, max_bytes: int) -> bytes:
     return b"".join(chunks)
 
 
+
 def _describe(exc: Exception) -> str:
     return f"request failed: {type(exc).__name__}"

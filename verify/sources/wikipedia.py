@@ -189,7 +189,9 @@ class WikipediaSource:
         )
         try:
             pages = sorted(_dicts(_dict(answer.data.get("query")).get("pages")), key=_rank)
-            docs = [self._document(p, f"search for '{query}' ranked it {_rank(p)}", answer.retrieved_at) for p in pages]
+            docs = [
+                self._document(p, f"search for '{query}' ranked it {_rank(p)}", answer.retrieved_at) for p in pages
+            ]
         except MALFORMED as exc:
             raise SourceError(f"Wikipedia's search answer was malformed ({type(exc).__name__})") from None
         return [d for d in docs if d is not None]
