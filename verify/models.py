@@ -67,7 +67,7 @@ class Stance(StrEnum):
     NEUTRAL = "neutral"
 
 
-ClaimKind = Literal["quantity", "role", "date", "duration", "quote", "relation", "other"]
+ClaimKind = Literal["quantity", "role", "date", "duration", "quote", "relation", "clause", "other"]
 
 
 class Article(BaseModel):
@@ -107,6 +107,12 @@ class Claim(BaseModel):
     nationality: str | None = None
     rank: str | None = None
     context: str | None = Field(default=None, description="the organisation or event the claim is about")
+    # structured fields of a clause claim (kind "clause"); optional, so older claim files still load
+    predicate: str | None = Field(default=None, description="the clause's normalised verb phrase, e.g. 'succeeded'")
+    object: str | None = Field(default=None, description="what the clause's verb acts on or names")
+    time: str | None = Field(default=None, description="the clause's date or time words")
+    place: str | None = Field(default=None, description="the clause's place")
+    quantity: str | None = Field(default=None, description="the clause's number with what it counts")
     # reviewer fields
     skip: bool = False
     skip_reason: str | None = None

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from verify import aliases
 from verify.extract import patterns as p
+from verify.extract.general import clause_claims
 from verify.models import Article, Claim, ClaimKind
 from verify.text import Sentence, split_sentences
 
@@ -1379,5 +1380,10 @@ _ROLE_POSITION = {id(pattern): position for position, (pattern, _) in enumerate(
 
 
 def extract_claims(article: Article) -> list[Claim]:
-    """All checkable claims of `article`, in reading order, one per fact."""
-    return _Extractor(article).run()
+    """All checkable claims of `article`, in reading order, one per fact.
+
+    The specialised kinds (role, quantity, duration, date, quote, relation) come first; the parse
+    then adds a `clause` claim for every checkable clause they leave uncovered.
+    """
+    claims = _Extractor(article).run()
+    return sorted(claims + clause_claims(article, claims), key=lambda c: c.span)

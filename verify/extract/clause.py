@@ -1,0 +1,297 @@
+"""The general `clause` kind: every clause that asserts a checkable fact about a named entity.
+
+Read off the dependency parse (verify.nlp): each verb clause (main, subordinate, relative,
+participial, coordinated) and each apposition or list line whose subject is a named entity, or a
+pronoun or definite description standing for the last one named in the paragraph, and which carries
+something checkable (a date, a number, a place, another entity, an ordinal, an event verb), becomes
+one fact with structured fields. Opinion, prediction, condition, hedge, question and feeling are
+left out: a modal auxiliary, an `if` mark, a hedge word, an opinion verb above the clause, a
+question mark. The word lists are data (verify/lexicons).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from verify import lexicons
+from verify.nlp import Parsed
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Span, Token
+
+__all__ = ["ClauseFact", "find_clauses"]
+
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+TIMES = frozenset({"DATE", "TIME"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+AMOUNTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "parataxis", "csubj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "acomp", "agent"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+REPORTING = frozenset({"say", "tell", "add", "note", "announce", "state", "write"})
+_TIMELINE_LINE = re.compile(r"^[^\n]{2,40}?\s[-–—]\s")  # "June 2019 - X wins ...", "8:11 p.m. - ..."
+
+
+@dataclass(frozen=True)
+class ClauseFact:
+    """One checkable clause: who did what, to what, when, where, how many; `span` indexes the article."""
+
+    subject: str
+    predicate: str
+    span: tuple[int, int]
+    object: str | None = None
+    time: str | None = None
+    place: str | None = None
+    quantity: str | None = None
+
+    @property
+    def value(self) -> str:
+        return next((v for v in (self.object, self.place, self.time, self.quantity) if v), "")
+
+
+@functools.cache
+def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    predicates = lexicons.load("predicates")
+    cues = lexicons.load("nonfactual")
+    return (
+        predicates["verbs"],
+        frozenset(predicates["event_verbs"]),
+        frozenset(cues["modal_auxiliaries"]),
+        frozenset(cues["conditional_marks"]),
+        frozenset(cues["hedge_words"]),
+        frozenset(cues["opinion_verbs"]) | frozenset(cues["feeling_adjectives"]),
+    )
+
+
+class _Finder:
+    """Walks one parsed article sentence by sentence, remembering the paragraph's last named actors."""
+
+    def __init__(self, parsed: Parsed) -> None:
+        self.parsed = parsed
+        self.text = parsed.text
+        self.entity_of: dict[int, Span] = {}
+        for ent in parsed.doc.ents:
+            for token in ent:
+                self.entity_of[token.i] = ent
+        self.last_person: str | None = None
+        self.last_thing: str | None = None
+        self.paragraph_end = -1
+        self.verbs, self.events, self.modals, self.conditionals, self.hedges, self.opinions = _words()
+
+    # --- names -------------------------------------------------------------------------------
+    def _entity_name(self, token: Token) -> tuple[str, str] | None:
+        ent = self.entity_of.get(token.i)
+        if ent is None or ent.label_ not in NAMED:
+            return None
+        words = [t for t in ent if t.lower_ not in {"the", "'s", "’s"} and not t.is_punct]
+        if not words:
+            return None
+        return self.text[words[0].idx : words[-1].idx + len(words[-1])], ent.label_
+
+    def _name_in_phrase(self, token: Token) -> tuple[str, str] | None:
+        """The named entity a noun phrase is headed by, or holds as a compound ("his Labour Party")."""
+        found = self._entity_name(token)
+        if found:
+            return found
+        for child in token.children:
+            if child.dep_ in {"compound", "poss", "nmod"}:
+                found = self._entity_name(child)
+                if found and found[1] in ACTORS and child.dep_ == "compound" and token.pos_ == "PROPN":
+                    return found
+        return None
+
+    def subject_name(self, token: Token) -> str | None:
+        """A named subject, or the last named actor a pronoun or definite description stands for."""
+        found = self._name_in_phrase(token)
+        if found:
+            return found[0]
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            return self.last_person
+        if lower in THING_PRONOUNS:
+            return self.last_thing or self.last_person
+        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+            return None
+        return None
+
+    def remember(self, token: Token) -> None:
+        found = self._name_in_phrase(token)
+        if not found:
+            return
+        name, label = found
+        if label == "PERSON":
+            self.last_person = name
+        elif label in {"ORG", "GPE", "NORP"}:
+            self.last_thing = name
+
+    # --- clause structure ----------------------------------------------------------------------
+    def clause_subject(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        if verb.dep_ in {"relcl", "acl"}:
+            return verb.head
+        if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
+            if verb.dep_ == "xcomp":
+                obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                if obj is not None and self._name_in_phrase(obj):
+                    return obj
+            return self.clause_subject(verb.head)
+        return None
+
+    def non_factual(self, verb: Token, sentence: Span) -> bool:
+        if sentence.text.rstrip().endswith("?"):
+            return True
+        head = verb
+        while True:
+            for child in head.children:
+                lower = child.lower_
+                if child.dep_ in {"aux", "auxpass"} and lower in self.modals:
+                    return True
+                if child.dep_ == "mark" and lower in self.conditionals:
+                    return True
+                if child.dep_ in {"advmod", "acomp", "amod"} and lower in self.hedges:
+                    return True
+                if child.dep_ == "acomp" and lower in self.opinions:
+                    return True
+            if head.lemma_.lower() in self.hedges or (head.i != verb.i and head.lemma_.lower() in self.opinions):
+                if head.lemma_.lower() not in REPORTING:
+                    return True
+            if head.dep_ not in CLAUSE_DEPS or head.head.i == head.i:
+                return False
+            head = head.head
+
+    def phrase(self, token: Token) -> tuple[int, int]:
+        """The character extent of a noun phrase, without its relative clauses, appositions or commas."""
+        start, end = token.idx, token.idx + len(token)
+        for child in token.children:
+            if child.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"} and child.i > token.i:
+                continue
+            left = child.left_edge
+            right = child.right_edge
+            start = min(start, left.idx)
+            end = max(end, right.idx + len(right))
+        for child in token.children:  # "411 of the 650 seats": one level of "of"
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == token.i + 1:
+                end = max(end, child.right_edge.idx + len(child.right_edge))
+        return start, end
+
+    def arguments(self, verb: Token) -> dict[str, tuple[str, tuple[int, int]]]:
+        """What the clause says: object, time, place, quantity, each with its words and offsets."""
+        found: dict[str, tuple[str, tuple[int, int]]] = {}
+
+        def put(slot: str, token: Token) -> None:
+            if slot in found:
+                return
+            start, end = self.phrase(token)
+            found[slot] = (self.text[start:end], (start, end))
+
+        def classify(token: Token, as_object: bool) -> None:
+            ent = self.entity_of.get(token.i)
+            label = ent.label_ if ent is not None else ""
+            sub = [self.entity_of[t.i].label_ for t in token.subtree if t.i in self.entity_of]
+            if label in TIMES or (not label and "DATE" in sub and not as_object):
+                put("time", token)
+            elif label in PLACES and not as_object:
+                put("place", token)
+            elif label in AMOUNTS or token.like_num or any(c.dep_ == "nummod" for c in token.children):
+                put("quantity", token)
+            elif label in NAMED or "ORDINAL" in sub or token.pos_ == "PROPN" or label in PLACES:
+                put("object", token)
+            elif as_object and (sub or token.pos_ in {"NOUN", "ADJ"}):
+                put("object", token)
+
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS:
+                target = child
+                if child.dep_ == "agent":
+                    target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is not None:
+                    classify(target, as_object=True)
+            elif child.dep_ == "prep":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        classify(pobj, as_object=False)
+            elif child.dep_ in {"npadvmod", "advmod"} and child.i in self.entity_of:
+                if self.entity_of[child.i].label_ in TIMES:
+                    put("time", child)
+        return found
+
+    def predicate(self, verb: Token) -> str:
+        lemma = verb.lemma_.lower()
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        obj = next((c.lower_ for c in verb.children if c.dep_ == "dobj"), None)
+        for key in (f"{lemma} {particle}" if particle else None, f"{lemma} {obj}" if obj else None, lemma):
+            if key and key in self.verbs:
+                return self.verbs[key]
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+            return f"was {verb.lower_}"
+        return verb.lower_ if verb.tag_ in {"VBD", "VBN"} else lemma
+
+    # --- the walk ------------------------------------------------------------------------------
+    def run(self) -> list[ClauseFact]:
+        facts: list[ClauseFact] = []
+        for sentence in self.parsed.sentences:
+            if self.text.rfind("\n\n", 0, sentence.start_char + 1) > self.paragraph_end:
+                self.paragraph_end = self.text.rfind("\n\n", 0, sentence.start_char + 1)
+                self.last_person = self.last_thing = None
+            facts.extend(self.sentence_facts(sentence))
+        return facts
+
+    def sentence_facts(self, sentence: Span) -> list[ClauseFact]:
+        facts: list[ClauseFact] = []
+        verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.dep_ in CLAUSE_DEPS]
+        for verb in verbs:
+            if verb.pos_ == "AUX" and verb.dep_ != "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                continue
+            subject = self.clause_subject(verb)
+            if subject is None:
+                continue
+            name = self.subject_name(subject)
+            if name is None or self.non_factual(verb, sentence):
+                continue
+            if verb.lemma_.lower() in self.opinions and verb.lemma_.lower() not in REPORTING:
+                continue
+            if verb.lemma_.lower() in REPORTING:
+                continue
+            args = self.arguments(verb)
+            predicate = self.predicate(verb)
+            if not args and predicate not in self.events:
+                continue
+            facts.append(self.fact(name, predicate, verb, subject, args))
+        for token in sentence:
+            if token.dep_ in SUBJECT_DEPS:
+                self.remember(token)
+        return facts
+
+    def fact(
+        self, name: str, predicate: str, verb: Token, subject: Token, args: dict[str, tuple[str, tuple[int, int]]]
+    ) -> ClauseFact:
+        edges = [(verb.idx, verb.idx + len(verb))] + [span for _, span in args.values()]
+        if subject.sent == verb.sent and abs(subject.i - verb.i) < 12:
+            edges.append(self.phrase(subject))
+        start = min(s for s, _ in edges)
+        end = max(e for _, e in edges)
+        return ClauseFact(
+            subject=name,
+            predicate=predicate,
+            span=(start, end),
+            object=args.get("object", (None,))[0],
+            time=args.get("time", (None,))[0],
+            place=args.get("place", (None,))[0],
+            quantity=args.get("quantity", (None,))[0],
+        )
+
+
+def find_clauses(parsed: Parsed) -> list[ClauseFact]:
+    """Every checkable clause of a parsed article, in reading order."""
+    return _Finder(parsed).run()
