@@ -50,6 +50,8 @@ class ClauseFact:
     time: str | None = None
     place: str | None = None
     quantity: str | None = None
+    context: str | None = None  # the other named entity the clause is about (the object: "FIFA suspends Rubiales")
+    anchor: tuple[int, int] | None = None  # the words of the checkable value itself
 
     @property
     def value(self) -> str:
@@ -83,6 +85,7 @@ class _Finder:
         self.last_person: str | None = None
         self.last_thing: str | None = None
         self.paragraph_end = -1
+        self.memory: dict[int, tuple[str | None, str | None]] = {}  # sentence start -> actors named before it
         self.verbs, self.events, self.modals, self.conditionals, self.hedges, self.opinions = _words()
 
     # --- names -------------------------------------------------------------------------------
@@ -226,6 +229,20 @@ class _Finder:
                     put("time", child)
         return found
 
+    def with_line_date(
+        self, verb: Token, sentence: Span, args: dict[str, tuple[str, tuple[int, int]]]
+    ) -> dict[str, tuple[str, tuple[int, int]]]:
+        """A timeline line ("October 3 - The House removes McCarthy") dates its main clause."""
+        if "time" in args or verb.dep_ not in {"ROOT", "conj"}:
+            return args
+        line_start = self.text.rfind("\n", 0, sentence.start_char) + 1
+        line = self.text[line_start : line_start + 60]
+        found = _TIMELINE_LINE.match(line)
+        if not found or verb.idx < line_start + found.end() or sentence.start_char > line_start + found.end():
+            return args
+        head = line[: found.end()].rstrip(" -–—")
+        return {**args, "time": (head, (line_start, line_start + len(head)))}
+
     def predicate(self, verb: Token) -> str:
         lemma = verb.lemma_.lower()
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
@@ -237,6 +254,73 @@ class _Finder:
             return f"was {verb.lower_}"
         return verb.lower_ if verb.tag_ in {"VBD", "VBN"} else lemma
 
+    # --- help for the specialised kinds ---------------------------------------------------------
+    def recall(self, token: Token) -> None:
+        """Pronouns in this token's sentence mean what they meant when the walk reached it."""
+        self.last_person, self.last_thing = self.memory.get(token.sent.start_char, (None, None))
+
+    def owner(self, token: Token) -> str | None:
+        """The named actor a number or phrase belongs to: the subject of the clause it stands in,
+        or the entity its noun phrase is attached to ("650 seats in the House of Commons")."""
+        self.recall(token)
+        node = token
+        for _ in range(12):
+            if node.dep_ in SUBJECT_DEPS and node.i != token.i:
+                return self.subject_name(node)
+            if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
+                subject = self.clause_subject(node)
+                return self.subject_name(subject) if subject is not None else None
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
+    def speaker(self, start: int, end: int) -> str | None:
+        """Who says the quote at [start, end): the subject of the saying verb it hangs from, or the
+        person named right after it ('"Change begins now," Starmer told ...')."""
+        span = self.parsed.span_of(start, end)
+        if span is None:
+            return None
+        self.recall(span[0])
+        for token in span:
+            node = token
+            for _ in range(12):
+                if node.lemma_.lower() in REPORTING and node.pos_ == "VERB":
+                    subject = self.clause_subject(node)
+                    return self.subject_name(subject) if subject is not None else None
+                if node.head.i == node.i:
+                    break
+                node = node.head
+        return None
+
+    def appositions(self, sentence: Span) -> list[ClauseFact]:
+        """'Sunak, 44', 'Starmer, a 61-year-old former director', 'Mike Johnson, a fourth-term
+        congressman from Louisiana': a named person or body described by a checkable apposition."""
+        facts: list[ClauseFact] = []
+        for token in sentence:
+            if token.dep_ != "appos":
+                continue
+            named = self._name_in_phrase(token.head)
+            if named is None or named[1] not in ACTORS | {"FAC", "PRODUCT"}:
+                continue
+            inside = list(token.subtree)
+            labels = {self.entity_of[t.i].label_ for t in inside if t.i in self.entity_of}
+            aged = token.like_num or any("-year-old" in t.lower_ or t.lower_ == "year-old" for t in inside)
+            if not (aged or labels & (TIMES | AMOUNTS | {"ORDINAL"} | NAMED) or any(t.like_num for t in inside)):
+                continue
+            head_start, _ = self.phrase(token.head)
+            start, end = self.phrase(token)
+            facts.append(
+                ClauseFact(
+                    subject=named[0],
+                    predicate="aged" if aged else "is",
+                    span=(min(head_start, start), end),
+                    object=self.text[start:end],
+                    anchor=(start, end),
+                )
+            )
+        return facts
+
     # --- the walk ------------------------------------------------------------------------------
     def run(self) -> list[ClauseFact]:
         facts: list[ClauseFact] = []
@@ -244,6 +328,7 @@ class _Finder:
             if self.text.rfind("\n\n", 0, sentence.start_char + 1) > self.paragraph_end:
                 self.paragraph_end = self.text.rfind("\n\n", 0, sentence.start_char + 1)
                 self.last_person = self.last_thing = None
+            self.memory[sentence.start_char] = (self.last_person, self.last_thing)
             facts.extend(self.sentence_facts(sentence))
         return facts
 
@@ -267,31 +352,71 @@ class _Finder:
             predicate = self.predicate(verb)
             if not args and predicate not in self.events:
                 continue
-            facts.append(self.fact(name, predicate, verb, subject, args))
+            facts.extend(self.facts(name, predicate, verb, subject, self.with_line_date(verb, sentence, args)))
+        if not sentence.text.rstrip().endswith("?"):
+            facts.extend(self.appositions(sentence))
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS:
                 self.remember(token)
         return facts
 
-    def fact(
+    def facts(
         self, name: str, predicate: str, verb: Token, subject: Token, args: dict[str, tuple[str, tuple[int, int]]]
-    ) -> ClauseFact:
-        edges = [(verb.idx, verb.idx + len(verb))] + [span for _, span in args.values()]
+    ) -> list[ClauseFact]:
+        """The clause as one fact with every field, plus one fact per further date or number it carries
+        (an editor checks "took office on 5 July" and "won 411 seats" apart from the clause)."""
+        core = [(verb.idx, verb.idx + len(verb))]
         if subject.sent == verb.sent and abs(subject.i - verb.i) < 12:
-            edges.append(self.phrase(subject))
-        start = min(s for s, _ in edges)
-        end = max(e for _, e in edges)
-        return ClauseFact(
-            subject=name,
-            predicate=predicate,
-            span=(start, end),
-            object=args.get("object", (None,))[0],
-            time=args.get("time", (None,))[0],
-            place=args.get("place", (None,))[0],
-            quantity=args.get("quantity", (None,))[0],
-        )
+            core.append(self.phrase(subject))
+        context = None
+        if "object" in args:
+            obj = self.object_entity(verb)
+            context = obj if obj and obj != name else None
+        fields = {slot: text for slot, (text, _) in args.items()}
+
+        def one(slots: list[str], extra: dict[str, str | None]) -> ClauseFact:
+            edges = core + [args[slot][1] for slot in slots]
+            anchor = args[slots[0]][1] if slots else core[0]
+            return ClauseFact(
+                subject=name,
+                predicate=predicate,
+                span=(min(a for a, _ in edges), max(b for _, b in edges)),
+                context=context,
+                anchor=anchor,
+                **extra,
+            )
+
+        main_slots = [slot for slot in ("object", "place", "time", "quantity") if slot in args]
+        out = [one(main_slots, {k: fields.get(k) for k in ("object", "time", "place", "quantity")})]
+        for slot in main_slots[1:]:
+            if slot in {"time", "quantity"}:
+                out.append(one([slot], {slot: fields[slot]}))
+        return out
+
+    def object_entity(self, verb: Token) -> str | None:
+        for child in verb.children:
+            if child.dep_ in {"dobj", "dative"}:
+                found = self._name_in_phrase(child) or (
+                    (self.subject_name(child), "PERSON") if child.lower_ in PERSON_PRONOUNS | {"him"} else None
+                )
+                if found and found[0]:
+                    return found[0]
+        return None
 
 
 def find_clauses(parsed: Parsed) -> list[ClauseFact]:
     """Every checkable clause of a parsed article, in reading order."""
     return _Finder(parsed).run()
+
+
+def owners_and_speakers(
+    parsed: Parsed, counts: list[tuple[int, int]], quotes: list[tuple[int, int]]
+) -> tuple[list[str | None], list[str | None]]:
+    """For each count span, the named actor it belongs to; for each quote span, its speaker (or None)."""
+    finder = _Finder(parsed)
+    finder.run()  # remembers, sentence by sentence, whom pronouns stand for
+    owners = []
+    for start, end in counts:
+        span = parsed.span_of(start, end)
+        owners.append(finder.owner(span.root) if span is not None else None)
+    return owners, [finder.speaker(start, end) for start, end in quotes]

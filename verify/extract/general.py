@@ -5,12 +5,14 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from verify import aliases
-from verify.extract.clause import ClauseFact, find_clauses
+from verify.extract.clause import ClauseFact, find_clauses, owners_and_speakers
 from verify.models import Article, Claim
-from verify.nlp import parse
+from verify.nlp import Parsed, parse
 from verify.text import split_sentences
 
 __all__ = ["clause_claims"]
+
+UNATTRIBUTED = "unattributed"  # the patterns' subject for a quote whose speaker they could not tell
 
 
 def _same_entity(a: str, b: str) -> bool:
@@ -19,10 +21,24 @@ def _same_entity(a: str, b: str) -> bool:
 
 def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
     """A specialised claim about the same entity already stands on these words."""
-    start, end = fact.span
+    start, end = fact.anchor or fact.span
     return any(
         c.span[0] < end and start < c.span[1] and _same_entity(fact.subject, c.context or c.subject) for c in claims
     )
+
+
+def _refine(parsed: Parsed, claims: list[Claim]) -> None:
+    """Where the parse knows more than the patterns: the owner of a count that names none, the
+    speaker of a quote left unattributed. Ids stay those of the patterns' claims."""
+    counts = [c for c in claims if c.kind == "quantity" and not c.context]
+    quotes = [c for c in claims if c.kind == "quote" and c.subject == UNATTRIBUTED]
+    owners, speakers = owners_and_speakers(parsed, [c.span for c in counts], [c.span for c in quotes])
+    for claim, owner in zip(counts, owners, strict=True):
+        if owner:
+            claim.context = owner
+    for claim, speaker in zip(quotes, speakers, strict=True):
+        if speaker:
+            claim.subject = speaker
 
 
 def clause_claims(article: Article, existing: list[Claim]) -> list[Claim]:
@@ -32,8 +48,10 @@ def clause_claims(article: Article, existing: list[Claim]) -> list[Claim]:
     text = article.text
     body_start = text.find("\n\n") + 2 if "\n\n" in text else 0
     sentences = split_sentences(text)
+    parsed = parse(text)
+    _refine(parsed, existing)
     claims: list[Claim] = []
-    for fact in find_clauses(parse(text)):
+    for fact in find_clauses(parsed):
         if fact.span[0] < body_start or _covered(fact, existing + claims):
             continue
         start, end = fact.span
@@ -53,6 +71,7 @@ def clause_claims(article: Article, existing: list[Claim]) -> list[Claim]:
                 time=fact.time,
                 place=fact.place,
                 quantity=fact.quantity,
+                context=fact.context,
             )
         )
     return claims
