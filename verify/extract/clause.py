@@ -84,7 +84,7 @@ class _Finder:
                 self.entity_of[token.i] = ent
         self.last_person: str | None = None
         self.last_thing: str | None = None
-        self.paragraph_end = -1
+        self.mentions: dict[str, int] = {}  # person -> times named as a subject so far (the profile's topic)
         self.memory: dict[int, tuple[str | None, str | None]] = {}  # sentence start -> actors named before it
         self.verbs, self.events, self.modals, self.conditionals, self.hedges, self.opinions = _words()
 
@@ -117,6 +117,9 @@ class _Finder:
             return found[0]
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
+            opens_paragraph = token.i == token.sent.start and self.text[: token.idx].rstrip(" ").endswith("\n")
+            if opens_paragraph and self.mentions:
+                return max(self.mentions, key=lambda n: (self.mentions[n], n == self.last_person))
             return self.last_person
         if lower in THING_PRONOUNS:
             return self.last_thing or self.last_person
@@ -131,6 +134,8 @@ class _Finder:
         name, label = found
         if label == "PERSON":
             self.last_person = name
+            key = next((known for known in self.mentions if name in known or known in name), name)
+            self.mentions[key] = self.mentions.get(key, 0) + 1
         elif label in {"ORG", "GPE", "NORP"}:
             self.last_thing = name
 
@@ -166,9 +171,9 @@ class _Finder:
                     return True
                 if child.dep_ == "acomp" and lower in self.opinions:
                     return True
-            if head.lemma_.lower() in self.hedges or (head.i != verb.i and head.lemma_.lower() in self.opinions):
-                if head.lemma_.lower() not in REPORTING:
-                    return True
+            lemma = head.lemma_.lower()
+            if (lemma in self.hedges or (head.i != verb.i and lemma in self.opinions)) and lemma not in REPORTING:
+                return True
             if head.dep_ not in CLAUSE_DEPS or head.head.i == head.i:
                 return False
             head = head.head
@@ -208,9 +213,13 @@ class _Finder:
                 put("place", token)
             elif label in AMOUNTS or token.like_num or any(c.dep_ == "nummod" for c in token.children):
                 put("quantity", token)
-            elif label in NAMED or "ORDINAL" in sub or token.pos_ == "PROPN" or label in PLACES:
-                put("object", token)
-            elif as_object and (sub or token.pos_ in {"NOUN", "ADJ"}):
+            elif (
+                label in NAMED
+                or "ORDINAL" in sub
+                or token.pos_ == "PROPN"
+                or (as_object and sub)
+                or (as_object and token.pos_ == "NOUN" and self.predicate(verb) in self.events)
+            ):
                 put("object", token)
 
         for child in verb.children:
@@ -225,7 +234,7 @@ class _Finder:
                     if pobj.dep_ == "pobj":
                         classify(pobj, as_object=False)
             elif child.dep_ in {"npadvmod", "advmod"} and child.i in self.entity_of:
-                if self.entity_of[child.i].label_ in TIMES:
+                if self.entity_of[child.i].label_ in TIMES:  # noqa: SIM102 - one slot per branch
                     put("time", child)
         return found
 
@@ -322,12 +331,12 @@ class _Finder:
         return facts
 
     # --- the walk ------------------------------------------------------------------------------
-    def run(self) -> list[ClauseFact]:
+    def run(self, start: int = 0) -> list[ClauseFact]:
+        """Facts of every sentence from `start` on (the body: a headline neither claims nor names)."""
         facts: list[ClauseFact] = []
         for sentence in self.parsed.sentences:
-            if self.text.rfind("\n\n", 0, sentence.start_char + 1) > self.paragraph_end:
-                self.paragraph_end = self.text.rfind("\n\n", 0, sentence.start_char + 1)
-                self.last_person = self.last_thing = None
+            if sentence.end_char <= start:
+                continue
             self.memory[sentence.start_char] = (self.last_person, self.last_thing)
             facts.extend(self.sentence_facts(sentence))
         return facts
@@ -366,7 +375,7 @@ class _Finder:
         """The clause as one fact with every field, plus one fact per further date or number it carries
         (an editor checks "took office on 5 July" and "won 411 seats" apart from the clause)."""
         core = [(verb.idx, verb.idx + len(verb))]
-        if subject.sent == verb.sent and abs(subject.i - verb.i) < 12:
+        if subject.sent == verb.sent and abs(subject.i - verb.i) < 12 and subject.head.i in {verb.i, verb.head.i}:
             core.append(self.phrase(subject))
         context = None
         if "object" in args:
@@ -404,17 +413,17 @@ class _Finder:
         return None
 
 
-def find_clauses(parsed: Parsed) -> list[ClauseFact]:
-    """Every checkable clause of a parsed article, in reading order."""
-    return _Finder(parsed).run()
+def find_clauses(parsed: Parsed, start: int = 0) -> list[ClauseFact]:
+    """Every checkable clause of a parsed article from `start` on, in reading order."""
+    return _Finder(parsed).run(start)
 
 
 def owners_and_speakers(
-    parsed: Parsed, counts: list[tuple[int, int]], quotes: list[tuple[int, int]]
+    parsed: Parsed, counts: list[tuple[int, int]], quotes: list[tuple[int, int]], start: int = 0
 ) -> tuple[list[str | None], list[str | None]]:
     """For each count span, the named actor it belongs to; for each quote span, its speaker (or None)."""
     finder = _Finder(parsed)
-    finder.run()  # remembers, sentence by sentence, whom pronouns stand for
+    finder.run(start)  # remembers, sentence by sentence, whom pronouns stand for
     owners = []
     for start, end in counts:
         span = parsed.span_of(start, end)

@@ -27,12 +27,12 @@ def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
     )
 
 
-def _refine(parsed: Parsed, claims: list[Claim]) -> None:
+def _refine(parsed: Parsed, claims: list[Claim], body_start: int) -> None:
     """Where the parse knows more than the patterns: the owner of a count that names none, the
     speaker of a quote left unattributed. Ids stay those of the patterns' claims."""
     counts = [c for c in claims if c.kind == "quantity" and not c.context]
     quotes = [c for c in claims if c.kind == "quote" and c.subject == UNATTRIBUTED]
-    owners, speakers = owners_and_speakers(parsed, [c.span for c in counts], [c.span for c in quotes])
+    owners, speakers = owners_and_speakers(parsed, [c.span for c in counts], [c.span for c in quotes], body_start)
     for claim, owner in zip(counts, owners, strict=True):
         if owner:
             claim.context = owner
@@ -49,9 +49,9 @@ def clause_claims(article: Article, existing: list[Claim]) -> list[Claim]:
     body_start = text.find("\n\n") + 2 if "\n\n" in text else 0
     sentences = split_sentences(text)
     parsed = parse(text)
-    _refine(parsed, existing)
+    _refine(parsed, existing, body_start)
     claims: list[Claim] = []
-    for fact in find_clauses(parsed):
+    for fact in find_clauses(parsed, body_start):
         if fact.span[0] < body_start or _covered(fact, existing + claims):
             continue
         start, end = fact.span
