@@ -193,6 +193,10 @@ class _Finder:
                 end = max(end, child.right_edge.idx + len(child.right_edge))
         return start, end
 
+    def label(self, token: Token) -> str:
+        ent = self.entity_of.get(token.i)
+        return ent.label_ if ent is not None else ""
+
     def arguments(self, verb: Token) -> dict[str, tuple[str, tuple[int, int]]]:
         """What the clause says: object, time, place, quantity, each with its words and offsets."""
         found: dict[str, tuple[str, tuple[int, int]]] = {}
@@ -233,9 +237,8 @@ class _Finder:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         classify(pobj, as_object=False)
-            elif child.dep_ in {"npadvmod", "advmod"} and child.i in self.entity_of:
-                if self.entity_of[child.i].label_ in TIMES:  # noqa: SIM102 - one slot per branch
-                    put("time", child)
+            elif child.dep_ in {"npadvmod", "advmod"} and self.label(child) in TIMES:
+                put("time", child)
         return found
 
     def with_line_date(
