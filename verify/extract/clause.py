@@ -93,7 +93,10 @@ class _Finder:
         ent = self.entity_of.get(token.i)
         if ent is None or ent.label_ not in NAMED:
             return None
-        words = [t for t in ent if t.lower_ not in {"the", "'s", "’s"} and not t.is_punct]
+        breaks = [t.i for t in ent if t.is_space and "\n" in t.text]  # a name never runs across a line break
+        words = [t for t in ent if t.lower_ not in {"the", "'s", "’s"} and not t.is_punct and not t.is_space]
+        if breaks:
+            words = [t for t in words if (t.i > breaks[-1]) == (token.i > breaks[-1])]
         if not words:
             return None
         return self.text[words[0].idx : words[-1].idx + len(words[-1])], ent.label_
@@ -305,12 +308,12 @@ class _Finder:
                 node = node.head
         return None
 
-    def appositions(self, sentence: Span) -> list[ClauseFact]:
+    def appositions(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """'Sunak, 44', 'Starmer, a 61-year-old former director', 'Mike Johnson, a fourth-term
         congressman from Louisiana': a named person or body described by a checkable apposition."""
         facts: list[ClauseFact] = []
         for token in sentence:
-            if token.dep_ != "appos":
+            if token.dep_ != "appos" or token.idx < body_start:
                 continue
             named = self._name_in_phrase(token.head)
             if named is None or named[1] not in ACTORS | {"FAC", "PRODUCT"}:
@@ -341,17 +344,18 @@ class _Finder:
             if sentence.end_char <= start:
                 continue
             self.memory[sentence.start_char] = (self.last_person, self.last_thing)
-            facts.extend(self.sentence_facts(sentence))
+            facts.extend(self.sentence_facts(sentence, start))
         return facts
 
-    def sentence_facts(self, sentence: Span) -> list[ClauseFact]:
+    def sentence_facts(self, sentence: Span, start: int = 0) -> list[ClauseFact]:
+        """The sentence's facts; words before `start` (a headline the parser glued on) are not read."""
         facts: list[ClauseFact] = []
-        verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.dep_ in CLAUSE_DEPS]
+        verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.dep_ in CLAUSE_DEPS and t.idx >= start]
         for verb in verbs:
             if verb.pos_ == "AUX" and verb.dep_ != "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 continue
             subject = self.clause_subject(verb)
-            if subject is None:
+            if subject is None or subject.idx < start:
                 continue
             name = self.subject_name(subject)
             if name is None or self.non_factual(verb, sentence):
@@ -366,9 +370,9 @@ class _Finder:
                 continue
             facts.extend(self.facts(name, predicate, verb, subject, self.with_line_date(verb, sentence, args)))
         if not sentence.text.rstrip().endswith("?"):
-            facts.extend(self.appositions(sentence))
+            facts.extend(self.appositions(sentence, start))
         for token in sentence:
-            if token.dep_ in SUBJECT_DEPS:
+            if token.dep_ in SUBJECT_DEPS and token.idx >= start:
                 self.remember(token)
         return facts
 

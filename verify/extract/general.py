@@ -8,11 +8,18 @@ from verify import aliases
 from verify.extract.clause import ClauseFact, find_clauses, owners_and_speakers
 from verify.models import Article, Claim
 from verify.nlp import Parsed, parse
-from verify.text import split_sentences
+from verify.text import Sentence, split_sentences
 
 __all__ = ["clause_claims"]
 
 UNATTRIBUTED = "unattributed"  # the patterns' subject for a quote whose speaker they could not tell
+
+
+def bounded(sent: Sentence) -> list[Sentence]:
+    """The extractor's bounded pieces of a sentence (imported late: the package imports this module)."""
+    from verify.extract import _bounded
+
+    return _bounded(sent)
 
 
 def _same_entity(a: str, b: str) -> bool:
@@ -46,8 +53,10 @@ def clause_claims(article: Article, existing: list[Claim]) -> list[Claim]:
     from verify.extract import claim_id  # the package imports this module
 
     text = article.text
-    body_start = text.find("\n\n") + 2 if "\n\n" in text else 0
-    sentences = split_sentences(text)
+    stripped = text.lstrip()
+    headline = stripped.splitlines()[0] if stripped else ""
+    body_start = len(text) - len(stripped) + len(headline)
+    sentences = [piece for sent in split_sentences(text) for piece in bounded(sent)]
     parsed = parse(text)
     _refine(parsed, existing, body_start)
     claims: list[Claim] = []

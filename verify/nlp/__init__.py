@@ -32,12 +32,11 @@ def model_name() -> str:
 
 @functools.cache
 def load_model(name: str | None = None) -> Language:
-    """Load a pipeline once per process (about 1 s), without the components extraction does not read."""
+    """Load a pipeline once per process (about 1 s)."""
     import spacy
-
     chosen = name or model_name()
     try:
-        nlp = spacy.load(chosen, exclude=[p for p in UNUSED_PIPES])
+        nlp = spacy.load(chosen, exclude=list(UNUSED_PIPES))
     except OSError as error:
         raise RuntimeError(
             f"spaCy model {chosen!r} is not installed; `pip install -e .` installs the pinned one, "
