@@ -111,6 +111,10 @@ class _Finder:
                 found = self._entity_name(child)
                 if found and found[1] in ACTORS and child.dep_ == "compound" and token.pos_ == "PROPN":
                     return found
+        if token.pos_ == "PROPN" and token.i not in self.entity_of:  # a name the recogniser missed ("Labour")
+            words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+            first = words[0] if words and "\n" not in self.text[words[0].idx : token.idx] else token
+            return self.text[first.idx : token.idx + len(token)], "PROPN"
         return None
 
     def subject_name(self, token: Token) -> str | None:
@@ -194,7 +198,11 @@ class _Finder:
         for child in token.children:  # "411 of the 650 seats": one level of "of"
             if child.dep_ == "prep" and child.lower_ == "of" and child.i == token.i + 1:
                 end = max(end, child.right_edge.idx + len(child.right_edge))
-        return start, end
+        line_start = self.text.rfind("\n", start, token.idx)  # a phrase never runs across a line break
+        line_end = self.text.find("\n", token.idx, end)
+        start = line_start + 1 if line_start >= 0 else start
+        end = line_end if line_end >= 0 else end
+        return start, len(self.text[:end].rstrip()) if end > start else end
 
     def label(self, token: Token) -> str:
         ent = self.entity_of.get(token.i)

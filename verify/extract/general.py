@@ -60,9 +60,11 @@ def clause_claims(article: Article, existing: list[Claim]) -> list[Claim]:
     parsed = parse(text)
     _refine(parsed, existing, body_start)
     claims: list[Claim] = []
+    anchors: set[tuple[int, int] | None] = set()  # one clause claim per checkable value
     for fact in find_clauses(parsed, body_start):
-        if fact.span[0] < body_start or _covered(fact, existing + claims):
+        if fact.span[0] < body_start or _covered(fact, existing) or fact.anchor in anchors:
             continue
+        anchors.add(fact.anchor)
         start, end = fact.span
         sentence = next((s.text for s in sentences if s.start <= start < s.end), text[start:end])
         claims.append(

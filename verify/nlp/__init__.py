@@ -34,6 +34,7 @@ def model_name() -> str:
 def load_model(name: str | None = None) -> Language:
     """Load a pipeline once per process (about 1 s)."""
     import spacy
+
     chosen = name or model_name()
     try:
         nlp = spacy.load(chosen, exclude=list(UNUSED_PIPES))
