@@ -43,14 +43,14 @@ class Mutation:
 MUTATIONS = [
     Mutation(
         "rival-counts-as-support",
-        "verify/judge.py",
-        'out.append(Finding(finding.unit, Stance.CONTRADICTS, finding.score * 0.9, "main", detail, finding.dated))',
-        'out.append(Finding(finding.unit, Stance.SUPPORTS, finding.score * 0.9, "main", detail, finding.dated))',
+        "verify/kinds/role/judge.py",
+        "out.append(finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail))",
+        "out.append(finding.but(stance=Stance.SUPPORTS, score=finding.score * 0.9, detail=detail))",
         "another person's page saying they hold the office would support the claimed holder",
     ),
     Mutation(
         "term-end-flipped",
-        "verify/judge.py",
+        "verify/kinds/role/judge.py",
         "if end is not None and (as_of is None or end < as_of):",
         "if end is not None and (as_of is None or end > as_of):",
         "a term that ended before the article's date would no longer contradict 'holds office'",
@@ -64,7 +64,7 @@ MUTATIONS = [
     ),
     Mutation(
         "ignore-as-of-in-terms",
-        "verify/judge.py",
+        "verify/kinds/role/judge.py",
         "elif start is not None and (as_of is None or start <= as_of):",
         "elif start is not None:",
         "a term that starts after the article's date would support it",
@@ -93,40 +93,40 @@ MUTATIONS = [
     ),
     Mutation(
         "count-tolerance-widened",
-        "verify/judge.py",
+        "verify/kinds/quantity/judge.py",
         "if math.isclose(count.number, claim.number):",
         "if math.isclose(count.number, claim.number, rel_tol=0.1):",
         "30 would pass for 32",
     ),
     Mutation(
         "duration-tolerance-widened",
-        "verify/judge.py",
+        "verify/kinds/duration/judge.py",
         "if math.floor(elapsed) == int(claim.number):",
         "if abs(elapsed - claim.number) < 2.5:",
         "'lasted five years' would pass for a three-year war",
     ),
     Mutation(
         "nationality-contradiction-dropped",
-        "verify/judge.py",
+        "verify/kinds/role/judge.py",
         """            elif have:
                 out.append(
                     Finding(
                         unit,
                         Stance.CONTRADICTS,
                         90.0,
-                        "nationality",""",
+                        Aspect.NATIONALITY,""",
         """            elif False:
                 out.append(
                     Finding(
                         unit,
                         Stance.CONTRADICTS,
                         90.0,
-                        "nationality",""",
+                        Aspect.NATIONALITY,""",
         "a wrong nationality would never be contradicted",
     ),
     Mutation(
         "incumbent-other-holder-ignored",
-        "verify/judge.py",
+        "verify/kinds/role/judge.py",
         "if others and unit.field is not None:",
         "if False:",
         "an office page naming another incumbent would not contradict",
@@ -141,7 +141,7 @@ MUTATIONS = [
     Mutation(
         "support-without-main-aspect",
         "verify/judge.py",
-        'main = support.get("main", [])',
+        'main = support.get(Aspect.MAIN, [])',
         "main = [f for a in aspects for f in support[a]]",
         "a matching rank alone would support a claim about an office",
     ),
@@ -161,8 +161,8 @@ MUTATIONS = [
     ),
     Mutation(
         "past-holder-as-current",
-        "verify/judge.py",
-        'if "only in the past" in f.detail or "term ended" in f.detail:',
+        "verify/kinds/role/judge.py",
+        'if f.mode == Mode.PAST:',
         "if True:",
         "'held office' rewrites every contradiction, including another person's, as support",
     ),

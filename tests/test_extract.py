@@ -426,11 +426,11 @@ def test_the_minister_opening_a_sentence_is_the_person_named_before_it(tmp_path)
 
 
 def test_the_word_index_behind_sentence_plans_stays_bounded(monkeypatch):
-    from verify.extract import patterns
+    from verify.extract import BOOK, patterns
 
-    monkeypatch.setattr(patterns, "_WORD_INDEX", {})
-    monkeypatch.setattr(patterns, "_WORD_INDEX_LIMIT", 50)
+    monkeypatch.setattr(BOOK, "word_index", {})
+    monkeypatch.setattr(BOOK, "word_index_limit", 50)
     for n in range(40):
-        patterns.plan(" ".join(f"word{chr(97 + n % 26)}{chr(97 + n // 26)}{chr(97 + k % 26)}" for k in range(10)))
-    assert 0 < len(patterns._WORD_INDEX) <= 50
-    assert id(patterns.PRENOMINAL) in patterns.plan("Defence Minister Anna Berg said so.")  # still read after a clear
+        BOOK.plan(" ".join(f"word{chr(97 + n % 26)}{chr(97 + n // 26)}{chr(97 + k % 26)}" for k in range(10)))
+    assert 0 < len(BOOK.word_index) <= 50
+    assert id(patterns.PRENOMINAL) in BOOK.plan("Defence Minister Anna Berg said so.")  # still read after a clear

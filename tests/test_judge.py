@@ -6,8 +6,9 @@ import pytest
 
 from verify.article import load_article
 from verify.extract import extract_claims
+from verify.kinds.quantity.judge import counts_in
 from verify.link import name_score
-from verify.match import counts_in, tense
+from verify.match import tense
 from verify.models import Verdict
 from verify.pipeline import check
 
@@ -199,7 +200,8 @@ def test_a_rank_alone_does_not_support_a_claimed_office(verdict_of):
 def test_sources_that_disagree_leave_the_claim_unverified_with_both_sides(wikipedia):
     import asyncio
 
-    from verify.judge import Finding, decide
+    from verify.judge import decide
+    from verify.kinds.base import Aspect, Finding
     from verify.match import Unit
     from verify.models import Stance
 
@@ -207,8 +209,8 @@ def test_sources_that_disagree_leave_the_claim_unverified_with_both_sides(wikipe
     brown, caine = pages["Charles Q. Brown Jr."].document, pages["Dan Caine"].document
     claim = extract_claims(load_article_text("U.S. Joint Chiefs of Staff Chairman Gen. Charles Q. Brown Jr. spoke."))[0]
     findings = [
-        Finding(Unit(brown, brown.text.split(". ")[0]), Stance.SUPPORTS, 95.0, "main", "says Brown holds it"),
-        Finding(Unit(caine, caine.text.split(". ")[0]), Stance.CONTRADICTS, 95.0, "main", "says Caine holds it"),
+        Finding(Unit(brown, brown.text.split(". ")[0]), Stance.SUPPORTS, 95.0, Aspect.MAIN, "says Brown holds it"),
+        Finding(Unit(caine, caine.text.split(". ")[0]), Stance.CONTRADICTS, 95.0, Aspect.MAIN, "says Caine holds it"),
     ]
     result = decide(claim, findings, [], AS_OF, [brown, caine])
     assert result.verdict == Verdict.UNVERIFIED

@@ -33,7 +33,7 @@ from verify.pipeline import check_async
 from verify.provenance import run_provenance
 from verify.report import EXTENSIONS, render
 from verify.report.batch import github_annotations, index_html, summary_markdown
-from verify.retrieve import wanted_titles
+from verify.retrieve import wants
 from verify.safety import AddressGuard, IPAddress
 from verify.sources.http import DEFAULT_CONTACT, HttpClient
 from verify.sources.official import OfficialSource
@@ -310,7 +310,7 @@ async def check_all(
 
     try:
         if options.mode == "live" and len(loaded) > 1:
-            await wiki.lookup(t for _, claims, _ in loaded for c in claims if not c.skipped for t in wanted_titles(c))
+            await wiki.lookup(t for _, claims, _ in loaded for c in claims if not c.skipped for t in wants(c).titles)
         if len(loaded) > 1 and http.concurrency > 1 and options.mode not in {"record", "record-new"}:
             await asyncio.gather(*(one(*item) for item in loaded), return_exceptions=True)
             order = {a.path: i for i, (a, _, _) in enumerate(loaded)}

@@ -39,6 +39,7 @@ from verify.baseline import DEFAULT_BASELINE, Baseline, load_baseline
 from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.errors import InputError
 from verify.extract import extract_claims
+from verify.kinds import registry
 from verify.models import Article, ClaimKind, Outcome, Report, Verdict
 from verify.outputs import write_report
 from verify.report import summary_line
@@ -120,14 +121,12 @@ def _articles_table(reports: list[Report]) -> Table:
     return table
 
 
-KINDS = get_args(ClaimKind)
-
-
 def _kinds(values: list[str] | None, flag: str) -> tuple[str, ...]:
     kinds = tuple(k.strip() for v in values or [] for k in v.split(",") if k.strip())
-    unknown = [k for k in kinds if k not in KINDS]
+    known = (*get_args(ClaimKind), *(k for k in registry() if k not in get_args(ClaimKind)))
+    unknown = [k for k in kinds if k not in known]
     if unknown:
-        raise typer.BadParameter(f"unknown claim kind {unknown[0]!r}; kinds are {', '.join(KINDS)}", param_hint=flag)
+        raise typer.BadParameter(f"unknown claim kind {unknown[0]!r}; kinds are {', '.join(known)}", param_hint=flag)
     return kinds
 
 

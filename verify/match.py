@@ -16,7 +16,6 @@ from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
 from verify import aliases
-from verify.extract.patterns import QUANTITY
 from verify.models import Document, InfoboxField
 from verify.text import split_sentences
 
@@ -68,8 +67,9 @@ def phrase_position(phrases: list[str], text: str, threshold: float = 92) -> tup
 _YEAR = r"(1[89]\d\d|20\d\d)"
 _DATE = (
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})"
+    rf"(?:{'|'.join(m.title() for m in aliases.FULL_MONTHS)})\s+\d{{4}}|\d{{4}})"
 )
+DATE_TEXT = re.compile(_DATE)  # a date as pages write it: "24 February 2022", "February 24, 2022", "2022"
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -160,39 +160,6 @@ def country_in(text: str) -> str | None:
     if m:
         return aliases.country_of(m.group(1)) or aliases.country_of(m.group(1).split()[0])
     return None
-
-
-@dataclass(frozen=True)
-class Count:
-    number: float
-    concept: str
-    phrase: str
-
-
-_QUALIFIERS = re.compile(
-    r"\b(founding|new|additional|other|partner|aspiring|non-member|former|original|another)\b", re.I
-)
-_HYPHEN_COUNT = re.compile(
-    r"(?<![\w.])(\d+|" + aliases.NUMBER_WORD_PATTERN + r")-(nation|member|country|state)\b", re.I
-)
-
-
-def counts_in(text: str) -> list[Count]:
-    """Unqualified counts in a sentence: '32 member states', 'the 32-nation alliance'."""
-    out = []
-    for m in QUANTITY.finditer(text):
-        before = text[max(0, m.start() - 12) : m.start()]
-        if _QUALIFIERS.search(m["noun"]) or _QUALIFIERS.search(before) or re.fullmatch(r"(1[89]|20)\d\d", m["num"]):
-            continue
-        number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
-        concept = aliases.counted_concept(m["noun"])
-        if number is not None and concept:
-            out.append(Count(number, concept, m.group(0).strip()))
-    for m in _HYPHEN_COUNT.finditer(text):
-        number = aliases.parse_number(m.group(1))
-        if number is not None:
-            out.append(Count(number, "member states", m.group(0)))
-    return out
 
 
 _START_VERBS = re.compile(r"\b(began|begun|started|invaded|launched|broke out|erupted|start of)\b", re.I)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SCHEMA_VERSION = 2  # 2: verdict not_checked, reason codes, reviewer decisions (review, note, outcome)
 
@@ -67,7 +67,8 @@ class Stance(StrEnum):
     NEUTRAL = "neutral"
 
 
-ClaimKind = Literal["quantity", "role", "date", "duration", "quote", "relation", "clause", "other"]
+# verify's own kinds; a registered kind (verify.kinds) may add others, so a claim's kind is any name
+ClaimKind = Literal["quantity", "role", "date", "duration", "quote", "relation", "other"]
 
 
 class Article(BaseModel):
@@ -95,7 +96,7 @@ class Claim(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str
-    kind: ClaimKind
+    kind: str = Field(description="the claim kind that found it: role, quantity, duration, date, quote, relation...")
     text: str
     sentence: str
     span: tuple[int, int]
@@ -107,12 +108,12 @@ class Claim(BaseModel):
     nationality: str | None = None
     rank: str | None = None
     context: str | None = Field(default=None, description="the organisation or event the claim is about")
-    # structured fields of a clause claim (kind "clause"); optional, so older claim files still load
-    predicate: str | None = Field(default=None, description="the clause's normalised verb phrase, e.g. 'succeeded'")
-    object: str | None = Field(default=None, description="what the clause's verb acts on or names")
-    time: str | None = Field(default=None, description="the clause's date or time words")
-    place: str | None = Field(default=None, description="the clause's place")
-    quantity: str | None = Field(default=None, description="the clause's number with what it counts")
+    # structured clause fields (optional; a kind that reads clauses fills them)
+    predicate: str | None = Field(default=None, description="the normalised verb phrase, e.g. 'take office'")
+    object: str | None = Field(default=None, description="what the predicate acts on or names")
+    time: str | None = Field(default=None, description="when: the date as written or ISO")
+    place: str | None = Field(default=None, description="where")
+    quantity: str | None = Field(default=None, description="an amount the clause states, as written")
     # reviewer fields
     skip: bool = False
     skip_reason: str | None = None
@@ -125,6 +126,18 @@ class Claim(BaseModel):
     corrected_value: str | None = None
     sources: list[str] = Field(default_factory=list)
     note: str | None = None
+
+    @field_validator("kind")
+    @classmethod
+    def _a_known_kind(cls, kind: str) -> str:
+        """verify's own kinds, or one registered under the entry-point group `verify.kinds`."""
+        if kind in get_args(ClaimKind):
+            return kind
+        from verify.kinds import registry
+
+        if kind not in registry():
+            raise ValueError(f"unknown claim kind {kind!r}; kinds are {', '.join([*get_args(ClaimKind), *registry()])}")
+        return kind
 
     @property
     def review(self) -> Review | None:
@@ -210,7 +223,7 @@ class ClaimResult(BaseModel):
     """A claim with its verdict: the unit of every report."""
 
     id: str
-    kind: ClaimKind
+    kind: str
     text: str
     sentence: str
     span: tuple[int, int]

@@ -16,56 +16,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from verify import aliases
+from verify import aliases, lexicons
 
-HONORIFICS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "professor",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "rev",
-        "reverend",
-        "hon",
-        "honourable",
-        "honorable",
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "chancellor",
-        "secretary",
-        "senator",
-        "sen",
-        "rep",
-        "gov",
-        "governor",
-        "ambassador",
-        "amb",
-        "chairman",
-        "chair",
-        "chief",
-        "commander",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "sheikh",
-        "pope",
-        "cardinal",
-        "judge",
-        "justice",
-        "u.s.",
-        "us",
-    ]
-)
+HONORIFICS = frozenset(lexicons.load("names")["honorifics"])  # "Mr", "Dr", "Sheikh": not part of a name
 TITLE_WORDS = frozenset({*aliases.RANKS, *HONORIFICS})  # leading words that are not the name
 SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "phd", "md", "ret", "ret."])
 _PREFIX_WORDS = tuple(sorted(TITLE_WORDS, key=len, reverse=True))

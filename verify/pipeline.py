@@ -6,7 +6,7 @@ import asyncio
 
 from verify.judge import judge
 from verify.models import Article, Claim, Document, Report, Verdict
-from verify.retrieve import EvidencePool, retrieve
+from verify.retrieve import EvidencePool, retrieve, wants
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import WikipediaSource
 
@@ -23,7 +23,7 @@ async def check_async(
     undecided = [
         c
         for c, r in zip(claims, results, strict=True)
-        if r.verdict == Verdict.UNVERIFIED and not c.skipped and c.kind != "quote" and pool.by_claim.get(c.id)
+        if r.verdict == Verdict.UNVERIFIED and not c.skipped and wants(c).reread and pool.by_claim.get(c.id)
     ]
     if undecided and wiki is not None and await _read_whole_pages(undecided, wiki, pool):
         results = judge(claims, pool, article.as_of)

@@ -12,7 +12,9 @@ import asyncio
 import re
 from dataclasses import dataclass, field
 
-from verify.link import find_person, name_score, office_titles
+from verify.kinds import kind_of
+from verify.kinds.base import Wants
+from verify.link import find_person, name_score
 from verify.match import is_person_doc, names_incumbent
 from verify.models import NOT_CHECKED_REASONS, Claim, Document, Reason
 from verify.sources.http import SourceError
@@ -50,23 +52,10 @@ class EvidencePool:
         return list(dict.fromkeys(seen))
 
 
-def subject_titles(claim: Claim) -> list[str]:
-    """The page titles a claim's own subject might have."""
-    if claim.kind in {"role", "relation"}:
-        titles = [claim.effective_subject]
-        if claim.kind == "relation" and claim.value:
-            titles.append(re.sub(r"\s+in\s+.*$", "", claim.value))
-        return titles
-    if claim.kind == "quantity" and claim.context:
-        return [claim.context]
-    return []
-
-
-def wanted_titles(claim: Claim) -> list[str]:
-    titles = subject_titles(claim)
-    if claim.kind == "role" and claim.relation in {"holds office", "held office"}:
-        titles += office_titles(claim)
-    return titles
+def wants(claim: Claim) -> Wants:
+    """What the claim's kind asks retrieval to fetch (nothing for a kind no longer registered)."""
+    kind = kind_of(claim.kind)
+    return Wants() if kind is None else kind.wants(claim)
 
 
 async def retrieve(
@@ -100,28 +89,29 @@ async def _from_official(claims: list[Claim], official: OfficialSource, sources:
 
 
 async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool) -> None:
-    wanted = {c.id: wanted_titles(c) for c in claims}
-    found = await wiki.lookup(t for titles in wanted.values() for t in titles)
+    wanted = {c.id: wants(c) for c in claims}
+    found = await wiki.lookup(t for w in wanted.values() for t in w.titles)
     unresolved: dict[str, list[Claim]] = {}
     offices_without_holder: dict[str, list[Claim]] = {}
     for claim in claims:
-        for title in wanted[claim.id]:
+        want = wanted[claim.id]
+        for title in want.titles:
             hit = found.get(title.strip())
             if hit and hit.document:
                 pool.add(claim.id, hit.document)
-                if title in office_titles(claim) and not names_incumbent(hit.document):
+                if title in want.offices and not names_incumbent(hit.document):
                     offices_without_holder.setdefault(hit.document.title, []).append(claim)
             elif hit:
                 pool.note(claim.id, hit.reason, hit.code)
-        subject = claim.effective_subject
-        if claim.kind in {"role", "relation"} and not (found.get(subject) and found[subject].document):
-            unresolved.setdefault(subject, []).append(claim)
+        for name in want.people:
+            if not (found.get(name) and found[name].document):
+                unresolved.setdefault(name, []).append(claim)
     if any(hit.unreachable for hit in found.values()):
         return  # the wiki is down for this run: every claim already carries the reason
-    events: dict[str, list[Claim]] = {c.context: [] for c in claims if c.kind in {"duration", "date"} and c.context}
+    events: dict[str, list[Claim]] = {}
     for claim in claims:
-        if claim.kind in {"duration", "date"} and claim.context:
-            events[claim.context].append(claim)
+        for event in wanted[claim.id].events:
+            events.setdefault(event, []).append(claim)
     # every link runs to its end before a failure is raised: none is left running into the shutdown
     outcomes = await asyncio.gather(
         *(_link_person(wiki, name, waiting, pool) for name, waiting in unresolved.items()),

@@ -11,71 +11,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from verify import aliases, lexicons
+
 ABBREVIATIONS = frozenset(
-    [
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.u",
-        "d.c",
-        "a.m",
-        "p.m",
-        "e.g",
-        "i.e",
-        "etc",
-        "vs",
-        "no",
-        "nos",
-        "st",
-        "mt",
-        "ft",
-        "jr",
-        "sr",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "rev",
-        "hon",
-        "sen",
-        "rep",
-        "gov",
-        "pres",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "cpt",
-        "cmdr",
-        "cdr",
-        "adm",
-        "sgt",
-        "cpl",
-        "pvt",
-        "brig",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "dept",
-        "univ",
-        "est",
-        "approx",
-    ]
+    lexicons.load("abbreviations")["words"]
+    # month abbreviations ("Jan.", "Sept."); "May." ends a sentence
+    + [m[:3] for m in aliases.MONTHS if m != "may"]
+    + list(aliases.MONTH_ABBREVIATIONS)
 )
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.

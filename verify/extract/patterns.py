@@ -6,16 +6,16 @@ Minister, Chairman), ROLE (a lower-case role phrase up to the next clause break)
 
 Specific shapes come first; the general role grammar (ROLE_PHRASE: modifiers, a head noun from
 ROLE_NOUNS, an optional "of/for/to <Organisation>") then reads the same kind of phrase next to a
-name in any of the usual positions. Every pattern has a cheap trigger (`_TRIGGER_LIST`) so a
-sentence runs only the patterns its words can wake.
+name in any of the usual positions. Each pattern becomes a rule (with its cheap trigger) in
+its kind's folder, `verify/kinds/<kind>/extract.py`; a sentence runs only the rules its words can wake.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 
 from verify import aliases
+from verify.extract.rules import Capitalised
 
 
 def _alternation(forms: list[str]) -> str:
@@ -40,6 +40,8 @@ def _trie_pattern(node: dict) -> str:
 
 
 NAT = _alternation(aliases.NATIONALITIES)
+COUNTRY = _alternation(aliases.country_names())
+_DOTTED = r"(?:[A-Z]\.){2,3}"  # a dotted abbreviation before a name: "U.S. European Command", "U.K. Ministry"
 RANK = _alternation(aliases.RANK_FORMS)
 SERVICE = r"(?:Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard)"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚ"  # Latin capitals, with the accented ones of European names (Romanian Ș, Ț too)
@@ -171,12 +173,11 @@ _ROLE_TITLE = _alternation(
 )
 # The first word of a number in words ("thirty-two", "a dozen"): a cheap test before the full parse.
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|"
-    r"Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
+_MONTH_NAMES = [*(m.title() for m in aliases.FULL_MONTHS), *(rf"{m.title()}\." for m in aliases.MONTH_ABBREVIATIONS)]
+_MONTH = "(?:" + "|".join(_MONTH_NAMES) + ")"  # "January" ... "Dec.", from the dates lexicon
 DATE = rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|{_MONTH}\s+\d{{4}})"
-_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)"
+_WEEKDAY_NAME = "(?:" + "|".join(d.title() for d in aliases.WEEKDAYS) + ")"
+_WEEKDAY = rf"(?:{_WEEKDAY_NAME},?\s+)"
 _NOT_FOLLOWED_BY_OF = r"(?!\s+of\b)"
 
 PRENOMINAL = re.compile(
@@ -242,9 +243,10 @@ APPOSITIVE_WHO_LED = re.compile(
     rf"the\s+[a-z\-]+)"  # "the main opposition Democratic Party", or just "the company"
     rf"(?P<when>\s+(?:since|from|between|until)\s+\d{{4}}(?:\s+(?:to|and|-|–)\s+\d{{4}})?)?"
 )
+# Who may own a role in an appositive ("Ukraine's ambassador to NATO"): a country or an organisation.
+_OWNER = _alternation([*aliases.country_names(), *aliases.ROLE_OWNERS])
 APPOSITIVE_NP = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:(?P<owner>NATO|the EU|the U\.S\.|the United States|Russia|Ukraine|America|Britain|"
-    rf"France|Germany|Italy|Poland|Canada|Turkey|China|{NAT})['’]s\s+|the\s+(?P<body>[a-z]+)['’]s\s+|the\s+)"
+    rf"(?P<name>{NAME}),\s+(?:(?P<owner>{_OWNER}|{NAT})['’]s\s+|the\s+(?P<body>[a-z]+)['’]s\s+|the\s+)"
     rf"(?P<role>[a-z][a-z\s\-]+?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)?),"
 )
 APPOSITIVE_A = re.compile(
@@ -298,7 +300,7 @@ AS_TITLE = re.compile(
 )
 # "Ukraine's ambassador to NATO, Alyona Getmanchuk,": the role first, then the name.
 REVERSE_APPOSITIVE = re.compile(
-    rf"(?:(?P<owner>Russia|Ukraine|America|Britain|France|Germany|Italy|Poland|NATO|the EU|the U\.S\.)['’]s\s+|"
+    rf"(?:(?P<owner>{_alternation(aliases.ROLE_FIRST_OWNERS)})['’]s\s+|"
     rf"(?<![\w,])(?:the\s+))(?P<role>(?:[a-z][a-z\-]*\s+){{0,2}}(?:{LOWER_TITLES}|minister|president|secretary|"
     rf"commander|chief|director)(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?),\s+"
     rf"(?P<name>{NAME}),"
@@ -418,9 +420,13 @@ IRREGULAR_PLURALS = (
     r"(?:grandchildren|children|people|[a-z]*men|personnel|aircraft|police|staff|feet|yen|yuan|won|renminbi|rand|baht)"
 )
 # "€86 billion", "$2 billion", "£1.5 million": an amount of money.
+CURRENCY_SYMBOL = "[" + "".join(aliases.CURRENCY_SYMBOLS) + "]"  # "$", "€", "£"
+CURRENCY_CODE = "(?:" + "|".join(aliases.CURRENCY_CODES) + ")"  # "NOK", "USD"
+_SCALE = "|".join(aliases.SCALES)
+_SHORT_SCALE = "|".join(aliases.SHORT_SCALES)
 CURRENCY = re.compile(
-    r"(?P<cur>[$€£]|(?:NOK|SEK|DKK|CHF|PLN|USD|EUR|GBP|JPY)\s)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s+(?P<scale>(?i:thousand|million|billion|trillion))|(?P<short>bn|tn|m|k)\b)?"
+    rf"(?P<cur>{CURRENCY_SYMBOL}|{CURRENCY_CODE}\s)(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
+    rf"(?:\s+(?P<scale>(?i:{_SCALE}))|(?P<short>{_SHORT_SCALE})\b)?"
 )
 # The words a count may open with, as one prefix tree: a word start is tested letter by letter once.
 _COUNT_START = _alternation(
@@ -457,9 +463,9 @@ PERCENT = re.compile(
     rf"[a-z]+(?:\s+[a-z]+)?))?",
     re.IGNORECASE,
 )
+_HYPHEN_NOUN = "|".join(aliases.HYPHENATED_COUNT_NOUNS)  # "the 32-nation alliance", "a 27-member bloc"
 HYPHEN_COUNT = re.compile(
-    rf"(?<![\w.])(?=\w+-(?:nation|member|country))(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})-"
-    rf"(?P<noun>nation|member|country)\b",
+    rf"(?<![\w.])(?=\w+-(?:{_HYPHEN_NOUN}))(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})-(?P<noun>{_HYPHEN_NOUN})\b",
     re.IGNORECASE,
 )
 QUOTE = re.compile(
@@ -534,7 +540,7 @@ _CLAUSE_WORDS = [
 _NOT_A_MODIFIER = rf"(?!{_alternation(_CLAUSE_WORDS)}\b)"
 _MODIFIER = rf"(?:[A-Z][\w.&’'\-]*|{_NOT_A_MODIFIER}[a-z][a-z\-]+)"  # capitalised: "U.S.", "Fox", "NATO"
 _ORGANISATION = (
-    rf"(?:the\s+)?(?!{_MONTH}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:U\.S\.\s+)?"
+    rf"(?:the\s+)?(?!{_MONTH}|{_WEEKDAY_NAME}\b)(?:{_DOTTED}\s+)?"
     r"(?:\d+(?:st|nd|rd|th)\s+)?"
     r"[A-Z][\w.&’'\-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?[A-Z][\w.&’'\-]*)*"
 )
@@ -626,213 +632,22 @@ GENERAL_ROLE_PATTERNS = (
     GENERAL_PRENOMINAL,
     GENERAL_COPULA,
 )
-CAPITAL_RUN = re.compile(r"(?:the\s+)?(?:U\.S\.\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|the|and))*")
+CAPITAL_RUN = re.compile(rf"(?:the\s+)?(?:{_DOTTED}\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|the|and))*")
 TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hours", "minutes"}
 
 
-# Cheap tests that must pass before a pattern is worth running on a sentence: most sentences hold
-# no title, no "who", no number, so most patterns are skipped without scanning. A trigger is a set
-# of words (one of which must occur) or a small regular expression.
-_HEAD_TOKENS = frozenset(w.lower().strip(".") for h in (*aliases.OFFICE_HEADS, *aliases.RANKS) for w in h.split())
-_NUMBER_TOKENS = frozenset(aliases.NUMBER_WORDS) | {"dozen", "thousand", "million", "billion"}
-_MONTH_WORDS = frozenset(aliases.MONTHS)
-_ROLE_TOKENS = frozenset(re.split(r"[\s\-]", noun)[-1].lower() for noun in ROLE_NOUNS)  # the head words
+# Word sets the kinds' rule triggers share (verify/kinds/<kind>/extract.py): a title's words, a rank's
+# words, months, role nouns' head words; and what the rule book marks (number words, sentence
+# openers, words that describe a person).
+HEAD_TOKENS = frozenset(w.lower().strip(".") for h in (*aliases.OFFICE_HEADS, *aliases.RANKS) for w in h.split())
+NUMBER_TOKENS = frozenset(aliases.NUMBER_WORDS) | {"dozen", "thousand", "million", "billion"}
+MONTH_WORDS = frozenset(aliases.MONTHS)
+ROLE_TOKENS = frozenset(re.split(r"[\s\-]", noun)[-1].lower() for noun in ROLE_NOUNS)  # the head words
+CAP_HEADS = Capitalised(HEAD_TOKENS)
+CAP_RANKS = Capitalised(w.lower().strip(".") for r in aliases.RANKS for w in r.split())
 
 
-class Capitalised(frozenset):
-    """A trigger of words that must appear with a capital letter (a title, not the common noun)."""
-
-
-class Substrings(tuple):
-    """A trigger of literal substrings, one of which must occur: no regular expression needed."""
-
-
-class LowerCase(frozenset):
-    """A trigger of words that must appear in lower case (a common noun such as 'host', not a title)."""
-
-
-_CAP_HEADS = Capitalised(_HEAD_TOKENS)
-_CAP_RANKS = Capitalised(w.lower().strip(".") for r in aliases.RANKS for w in r.split())
-Trigger = frozenset | re.Pattern | tuple
-_CURRENCY_TRIGGER = re.compile(r"[$€£]\d|\b(?:NOK|SEK|DKK|CHF|PLN|USD|EUR|GBP|JPY) \d")
-_PART_OF_TRIGGER = re.compile(r"\w\s+of\s+(?:the|its|their)\s+(?:\d|[a-z]+\s)")
-_NEEDLES = {
-    id(_CURRENCY_TRIGGER): ("$", "€", "£", "NOK", "SEK", "DKK", "CHF", "PLN", "USD", "EUR", "GBP", "JPY"),
-    id(_PART_OF_TRIGGER): (" of the ", " of its ", " of their "),
-}
-_TRIGGER_LIST: dict[re.Pattern, Trigger] = {
-    PRENOMINAL: _CAP_HEADS,
-    PRENOMINAL_OF: _CAP_HEADS,
-    OBJECT_AS: frozenset({"named", "appointed", "nominated", "picked", "chose", "selected"}),
-    APPOSITIVE_TITLE: _CAP_HEADS,
-    TOOK_COMMAND: frozenset({"command", "control", "charge", "helm", "leadership"}),
-    APPOSITIVE_ITS: frozenset({"its", "their"}),
-    DURATION_SENTENCE: frozenset({"prison", "jail", "bars"}),
-    APPOSITIVE_BARE: re.compile(r", (?:deputy |acting |vice )?[a-z]+ (?:of|to|for) "),
-    ORDINAL_MEMBER: frozenset({"member", "ally"}),
-    LOWER_TITLE: frozenset(
-        {"envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ambassador", "secretary", "chief"}
-    ),
-    RANK_ONLY: _CAP_RANKS,
-    APPOSITIVE_WHO: frozenset({"who"}),
-    APPOSITIVE_WHO_LED: frozenset({"who"}),
-    APPOSITIVE_WHO_IS: frozenset({"who"}),
-    HELD_THE_POST: frozenset({"who"}),
-    INVERTED_COPULA: (frozenset({"is"}), _CAP_HEADS),
-    PASSIVE_HEAD: (frozenset({"by"}), frozenset({"chaired", "led", "headed", "commanded", "run"})),
-    COPULA_TITLE: (frozenset({"is", "was", "been"}), _CAP_HEADS),
-    AS_TITLE: (frozenset({"as"}), _CAP_HEADS),
-    REVERSE_APPOSITIVE: re.compile(r", [A-Z](?<=\w, [A-Z])"),  # the comma first: a literal the engine skips to
-    APPOSITIVE_NP: re.compile(r", (?:the\b|[A-Z]\w*['’]s\b)"),
-    APPOSITIVE_A: Substrings((", a ", ", an ")),
-    PREDICATE_AS: (  # "as" and a word of the verb before it
-        frozenset({"as"}),
-        frozenset(
-            {"served", "serves", "worked", "works", "named", "appointed", "confirmed", "sworn", "took", "became"}
-        ),
-    ),
-    PREDICATE_HEADS: frozenset(
-        {"heads", "leads", "commands", "chairs", "directs", "headed", "led", "commanded", "chaired", "directed"}
-    ),
-    DURATION: frozenset({"lasted", "raged", "gone", "going", "continued", "dragged"}),
-    DURATION_ADJ: frozenset({"year", "month", "week", "day", "hour"}),
-    CASUALTIES: frozenset({"killing", "injuring", "wounding"}),
-    PART_OF: _PART_OF_TRIGGER,
-    RATE_COUNT: frozenset({"year", "month", "week", "day"}),
-    GROUP_OF: frozenset(
-        {"crew", "force", "team", "garrison", "contingent", "delegation", "workforce", "population", "staff", "fleet"}
-    ),
-    DURATION_OPENING: frozenset({"for"}),
-    DEADLINE: (frozenset({"years", "months", "weeks", "days", "hours"}), frozenset({"to"})),
-    DURATION_LAST: frozenset({"last", "lasts", "lasted", "took", "takes", "take"}),
-    DURATION_OF: frozenset({"hours", "days", "weeks", "months", "years", "decade"}),
-    DURATION_FOR: (
-        frozenset({"for", "spent"}),
-        frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decade", "decades", "century", "year"}),
-    ),
-    SUCCEEDING: frozenset({"succeeding", "replacing"}),
-    TOOK_OVER_FROM: frozenset({"over", "succeeded", "replaced"}),
-    DESCRIBED_ROLE: (
-        frozenset({"said", "says", "told", "added", "noted", "argued", "warned", "insisted", "wrote"}),
-        LowerCase(_ROLE_TOKENS),
-    ),
-    DURATION_SERVICE: frozenset({"after"}),
-    TERM_LENGTH: frozenset({"term"}),
-    PERCENT: Substrings(("%", "percent", "per cent", "Percent", "Per cent")),
-    CURRENCY: _CURRENCY_TRIGGER,
-    HYPHEN_MEASURE: frozenset({"kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton", "hectare"}),
-    HYPHEN_COUNT: frozenset({"nation", "member", "country"}),
-    DATE_EVENT: _MONTH_WORDS,
-    DATE_FIRST: _MONTH_WORDS,
-    MEETING_VERB: frozenset(
-        {"met", "hosted", "visited", "received", "talks", "spoke", "spoken", "talked", "sat", "phoned"}
-    ),
-    ABBREVIATED_TITLE: Capitalised({"sen", "rep", "gov", "amb", "pres", "supt", "atty"}),
-    # run on the text before a quotation, which holds no word the whole sentence lacks
-    QUOTE_SPEAKER_BEFORE: frozenset(
-        {"said", "says", "reiterated", "stressed", "called", "warned", "vowed", "described", "told", "added"}
-        | {"urged", "pledged", "dismissed"}
-    ),
-    GENERAL_APPOSITIVE: _ROLE_TOKENS,
-    # Capitalised titles before a name are PRENOMINAL's: these two look for lower-case role nouns.
-    GENERAL_PRENOMINAL: LowerCase(_ROLE_TOKENS),
-    GENERAL_REVERSE: LowerCase(_ROLE_TOKENS),
-    GENERAL_APPOINTED: frozenset({"elected", "appointed", "named", "nominated", "confirmed", "sworn", "promoted"}),
-    GENERAL_SUCCEEDED: frozenset({"succeeded", "succeeds", "succeed", "replaced", "replaces", "replace", "over"}),
-    GENERAL_COPULA: (frozenset({"is", "was", "been", "became", "becomes", "remains", "remained"}), _ROLE_TOKENS),
-}
-_TRIGGERS = {id(pattern): trigger for pattern, trigger in _TRIGGER_LIST.items()}  # hashing a Pattern is slow
-_WORD_RE = re.compile(r"[A-Za-z]+")
-_DIGIT_RE = re.compile(r"\d")
-
-
-def _sort_triggers() -> tuple[list[tuple[int, frozenset[str]]], list, list]:
-    """The triggers sorted once by kind: words, substrings or regular expressions, and word pairs."""
-    words, regexes, combined = [], [], []
-    for pattern, trigger in _TRIGGER_LIST.items():
-        pid = id(pattern)
-        if isinstance(trigger, Substrings):
-            regexes.append((pid, None, trigger))  # the substring alone decides
-        elif isinstance(trigger, tuple):
-            combined.append((pid, trigger))
-        elif isinstance(trigger, frozenset):
-            words.append((pid, trigger))
-        else:
-            needles = _NEEDLES.get(id(trigger)) or ((", ",) if ", " in trigger.pattern else ("",))
-            regexes.append((pid, trigger, needles))  # a substring of the text first: the cheap test
-    return words, regexes, combined
-
-
-_WORD_TRIGGERS, _REGEXES, _COMBINED = _sort_triggers()
-# Besides pattern ids, a plan holds marks (negative, so never an id) for what its words say about
-# the sentence: a number word, a capitalised word that is no sentence opener, a word that describes
-# a person ("the minister"), each half of a two-word trigger.
-_MARK_NUMBER_WORD, _MARK_NAME_LIKE, _MARK_DESCRIBED = -1, -2, -3
-_COMBINED_MARKS = [(-100 - 2 * k, -101 - 2 * k) for k in range(len(_COMBINED))]
-_WORD_INDEX: dict[str, frozenset[int]] = {}  # a word as written -> what it wakes; grows with the vocabulary
-_WORD_INDEX_LIMIT = 200_000
-
-
-def _wakes(trigger: frozenset[str], word: str, written_lower: bool) -> bool:
-    """Whether a word (lower-cased, and how it was written) is one of a trigger's words."""
-    if isinstance(trigger, Capitalised):
-        return not written_lower and word in trigger
-    if isinstance(trigger, LowerCase):
-        return written_lower and word in trigger
-    return word in trigger
-
-
-def _index_word(form: str) -> frozenset[int]:
-    """What one word, as written, wakes: the patterns its word triggers name, and the marks. Each
-    distinct word is indexed once per process, so testing every trigger here costs little."""
-    word, written_lower = form.lower(), form.islower()
-    woken = {pid for pid, trigger in _WORD_TRIGGERS if _wakes(trigger, word, written_lower)}
-    for (_, pair), marks in zip(_COMBINED, _COMBINED_MARKS, strict=True):
-        woken.update(mark for trigger, mark in zip(pair, marks, strict=True) if _wakes(trigger, word, written_lower))
-    if word in _NUMBER_TOKENS:
-        woken.add(_MARK_NUMBER_WORD)
-    if not written_lower and word not in _OPENERS:
-        woken.add(_MARK_NAME_LIKE)
-    if word in _DESCRIBED_WORDS:
-        woken.add(_MARK_DESCRIBED)
-    return frozenset(woken)
-
-
-def _has(text: str, need: str | re.Pattern) -> bool:
-    return need in text if isinstance(need, str) else bool(need.search(text))
-
-
-def plan(text: str) -> frozenset[int]:
-    """The ids of the patterns worth running on `text`, with the marks its words set: every
-    trigger is tested once per sentence, and each distinct word is looked up once per process."""
-    runnable: set[int] = set()
-    index = _WORD_INDEX
-    for form in set(_WORD_RE.findall(text)):
-        woken = index.get(form)
-        if woken is None:
-            if len(index) >= _WORD_INDEX_LIMIT:
-                index.clear()  # random or endless text: memory stays bounded
-            woken = index[form] = _index_word(form)
-        runnable |= woken
-    numbered = _MARK_NUMBER_WORD in runnable or bool(_DIGIT_RE.search(text))
-    for pid, trigger, needles in _REGEXES:
-        if not numbered and pid in _NUMBER_PATTERN_IDS:
-            continue  # a share, an amount or a part of a whole is written with a number
-        for needle in needles:
-            if needle in text:
-                if trigger is None or trigger.search(text):
-                    runnable.add(pid)
-                break
-    for (pid, _), (needed_mark, also_mark) in zip(_COMBINED, _COMBINED_MARKS, strict=True):
-        if needed_mark in runnable and also_mark in runnable:
-            runnable.add(pid)
-    if numbered:
-        runnable.add(id(QUANTITY))
-    runnable.difference_update([pid for pid in _NEEDS_KEYS & runnable if not _has(text, _NEEDS[pid])])
-    return frozenset(runnable)
-
-
-_OPENERS = frozenset(
+OPENERS = frozenset(
     [
         "the",
         "a",
@@ -874,7 +689,7 @@ _OPENERS = frozenset(
         "if",
     ]
 )
-_DESCRIBED_WORDS = frozenset({"admiral", "general", "minister", "president", "diplomat", "envoy", "chancellor"})
+DESCRIBED_WORDS = frozenset({"admiral", "general", "minister", "president", "diplomat", "envoy", "chancellor"})
 
 
 _ROLE_NOUN_RE = re.compile(rf"\b{_ROLE_TITLE}\b")
@@ -883,52 +698,3 @@ _ROLE_NOUN_RE = re.compile(rf"\b{_ROLE_TITLE}\b")
 def names_a_role(phrase: str) -> bool:
     """Whether a phrase holds a role noun ('secretary general', 'host'), not just any words."""
     return bool(_ROLE_NOUN_RE.search(phrase))
-
-
-def wakes(plan: frozenset[int], pattern: re.Pattern) -> bool:
-    """Whether the sentence with this plan holds `pattern`'s trigger (for a pattern run on part of it)."""
-    return id(pattern) in plan
-
-
-def holds_a_number(plan: frozenset[int]) -> bool:
-    """A digit or a number word: what every count, amount, share and duration needs."""
-    return id(QUANTITY) in plan
-
-
-def may_name_a_person(plan: frozenset[int]) -> bool:
-    """False when no word but a common sentence opener is capitalised, and no 'the minister' or
-    'he' stands for someone named before: then no role pattern can match."""
-    return _MARK_NAME_LIKE in plan or _MARK_DESCRIBED in plan
-
-
-# A substring each of these patterns cannot match without: tested after the trigger, it spares
-# most runs ("Chief of Staff" without " of " cannot be PRENOMINAL_OF).
-_NEEDS: dict[int, str | re.Pattern] = {
-    id(PRENOMINAL_OF): " of ",
-    id(APPOSITIVE_TITLE): re.compile(r", (?:then |now |formerly |currently )?(?:the )?[A-Z]"),
-    id(APPOSITIVE_ITS): re.compile(r",\s+(?:its|their)\s"),
-    id(APPOSITIVE_WHO): " who ",
-    id(APPOSITIVE_WHO_IS): " who ",
-    id(APPOSITIVE_WHO_LED): " who ",
-    id(HELD_THE_POST): " who ",
-    id(GENERAL_APPOSITIVE): ", ",
-    id(OBJECT_AS): " as ",
-    id(AS_TITLE): " as ",
-    id(PREDICATE_AS): " as ",
-}
-_NEEDS_KEYS = frozenset(_NEEDS)
-_NUMBER_PATTERN_IDS = frozenset({id(PERCENT), id(CURRENCY), id(PART_OF)})
-_GATED = frozenset(_TRIGGERS) | {id(QUANTITY)}  # patterns that run only when the plan says so
-
-
-def scanner(text: str, plan: frozenset[int]) -> Callable[[re.Pattern], Iterator[re.Match] | tuple[()]]:
-    """A function that runs a pattern on `text` when the sentence's plan wakes it (or it has no
-    trigger), else returns nothing: the plan is looked up once for the ~40 patterns a sentence is
-    offered."""
-    gated = _GATED
-
-    def scan_text(pattern: re.Pattern) -> Iterator[re.Match] | tuple[()]:
-        pid = id(pattern)
-        return pattern.finditer(text) if pid in plan or pid not in gated else ()
-
-    return scan_text

@@ -1,21 +1,16 @@
-"""Word lists that are data: JSON files in this folder, each loaded once per process.
-
-A maintainer edits the files (predicates, countries, ranks, counted nouns, non-factual cues) without
-touching code; code asks for a file by its stem, e.g. `load("predicates")`.
-"""
+"""Word lists that are data, not code: countries and nationality adjectives, ranks, offices and title
+words, organisations and aliases, counted nouns, months and weekdays, number words, name variants and
+the words that are never part of a name. Each is a TOML file here, read once per process."""
 
 from __future__ import annotations
 
 import functools
-import json
+import tomllib
 from importlib import resources
 from typing import Any
 
-__all__ = ["load"]
-
 
 @functools.cache
-def load(stem: str) -> dict[str, Any]:
-    """The parsed `<stem>.json` of this package (cached: every caller shares one copy)."""
-    text = resources.files(__package__).joinpath(f"{stem}.json").read_text(encoding="utf-8")
-    return json.loads(text)
+def load(name: str) -> dict[str, Any]:
+    """The lexicon `verify/lexicons/<name>.toml`, parsed once."""
+    return tomllib.loads(resources.files(__package__).joinpath(f"{name}.toml").read_text(encoding="utf-8"))

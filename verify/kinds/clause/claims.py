@@ -1,12 +1,14 @@
-"""Clause claims for an article: the parse's checkable clauses that the specialised kinds leave uncovered."""
+"""Clause claims for an article: the parse's checkable clauses that the specialised kinds leave uncovered,
+and what the parse adds to theirs (a count's owner, a quote's speaker)."""
 
 from __future__ import annotations
 
 from rapidfuzz import fuzz
 
 from verify import aliases
-from verify.extract.clause import ClauseFact, find_clauses, owners_and_speakers
-from verify.models import Article, Claim
+from verify.kinds.base import ArticleView, claim_id
+from verify.kinds.clause.extract import ClauseFact, find_clauses, owners_and_speakers
+from verify.models import Claim
 from verify.nlp import Parsed, parse
 from verify.text import Sentence, split_sentences
 
@@ -16,7 +18,7 @@ UNATTRIBUTED = "unattributed"  # the patterns' subject for a quote whose speaker
 
 
 def bounded(sent: Sentence) -> list[Sentence]:
-    """The extractor's bounded pieces of a sentence (imported late: the package imports this module)."""
+    """The extractor's bounded pieces of a sentence (imported late: verify.extract imports the kinds)."""
     from verify.extract import _bounded
 
     return _bounded(sent)
@@ -48,11 +50,9 @@ def _refine(parsed: Parsed, claims: list[Claim], body_start: int) -> None:
             claim.subject = speaker
 
 
-def clause_claims(article: Article, existing: list[Claim]) -> list[Claim]:
-    """One `clause` claim per checkable clause of the article body not already claimed."""
-    from verify.extract import claim_id  # the package imports this module
-
-    text = article.text
+def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
+    """One `clause` claim per checkable value of a clause of the article body not already claimed."""
+    text = view.text
     stripped = text.lstrip()
     headline = stripped.splitlines()[0] if stripped else ""
     body_start = len(text) - len(stripped) + len(headline)

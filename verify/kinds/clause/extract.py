@@ -61,10 +61,10 @@ class ClauseFact:
 @functools.cache
 def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     predicates = lexicons.load("predicates")
-    cues = lexicons.load("nonfactual")
+    cues = lexicons.load("nonfactual")["cues"]
     return (
         predicates["verbs"],
-        frozenset(predicates["event_verbs"]),
+        frozenset(predicates["events"]["predicates"]),
         frozenset(cues["modal_auxiliaries"]),
         frozenset(cues["conditional_marks"]),
         frozenset(cues["hedge_words"]),

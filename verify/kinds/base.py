@@ -1,0 +1,238 @@
+"""The claim-kind protocol: what every kind of claim (role, quantity, duration, date, quote,
+relation, clause, or a newsroom's own) provides to the pipeline.
+
+A kind is found in an article (`find`), says which pages would decide its claims (`wants`), judges
+them against what was retrieved (`judge`, returning `Finding`s) and words each finding for the
+desk (`phrase`). The pipeline iterates over the registry (`verify.kinds.registry()`) instead of
+branching on a claim's kind, so a kind is added by registering one object under the entry-point
+group `verify.kinds`. This module stays stable: later changes only add.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from verify.aliases import fold
+from verify.models import Article, Claim, Document, Reason, Stance
+
+if TYPE_CHECKING:
+    from verify.match import Unit
+    from verify.text import Sentence
+
+__all__ = [
+    "ArticleView",
+    "Aspect",
+    "Finding",
+    "Kind",
+    "KindError",
+    "Mode",
+    "Reason",
+    "Relation",
+    "Retrieved",
+    "Stance",
+    "Wants",
+    "claim_at",
+    "claim_id",
+]
+
+
+class Relation(StrEnum):
+    """The relations the built-in kinds state. `Claim.relation` stays a string (a date claim's relation
+    is its verb, "took office"), so these compare equal to the strings they replace."""
+
+    HOLDS_OFFICE = "holds office"
+    HELD_OFFICE = "held office"
+    NAMED_AS = "named as"
+    RANK = "rank"
+    COUNT = "count"
+    AMOUNT = "amount"
+    MEASURE = "measure"
+    ORDINAL = "ordinal"
+    SHARE = "share"
+    SAID = "said"
+    MET = "met"
+
+
+class Aspect(StrEnum):
+    """Which part of a claim a finding is about: the claim's own fact, or a side fact it carries."""
+
+    MAIN = "main"
+    NATIONALITY = "nationality"
+    RANK = "rank"
+
+
+class Mode(StrEnum):
+    """When a finding's page places the fact: held now, held only before, or not said."""
+
+    CURRENT = "current"
+    PAST = "past"
+    UNKNOWN = "unknown"
+
+
+class KindError(ValueError):
+    """A kind that cannot be registered (no judge, no name, a name taken twice)."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One unit of evidence (a page sentence or infobox row) with its stance on one aspect of a claim.
+
+    `detail` is the kind's words for it (its `phrase` may add to them); `dated` is the date the page
+    gives the fact (stale evidence is set aside by it); `mode` says whether the page places it now or
+    only in the past.
+    """
+
+    unit: Unit
+    stance: Stance
+    score: float
+    aspect: Aspect
+    detail: str
+    dated: dt.date | None = None
+    mode: Mode = Mode.UNKNOWN
+
+    def but(self, **changes: object) -> Finding:
+        """The same finding with some fields changed (a flipped stance, a set-aside note)."""
+        return Finding(**{**self.__dict__, **changes})  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Wants:
+    """What retrieval should fetch for one claim.
+
+    `titles` go into the batched title look-up; `people` are names searched when the batch does not
+    resolve them; `offices` are titles whose page, if it names no holder, sends retrieval to search
+    for the biographies of holders; `events` are searched and the pages whose titles share their
+    words kept. `reread` asks for whole pages when the intros did not settle the claim; `shared`
+    lets the judge read every page of the run, not only the claim's own.
+    """
+
+    titles: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    offices: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+    reread: bool = True
+    shared: bool = True
+
+
+@dataclass(frozen=True)
+class Retrieved:
+    """The pages a judge reads: the claim's own (fetched for it) and the run's shared pool."""
+
+    own: Sequence[Document]
+    shared: Sequence[Document] = ()
+
+    @property
+    def everything(self) -> list[Document]:
+        """The claim's own pages first, then the rest of the pool, each page once."""
+        seen = {d.url for d in self.own}
+        return [*self.own, *(d for d in self.shared if d.url not in seen)]
+
+
+def claim_id(kind: str, subject: str, relation: str, value: str | None) -> str:
+    """A stable id from the normalised claim: re-extraction keeps ids, so reviewer decisions stick."""
+    key = "|".join(fold(x or "") for x in (kind, subject, relation, value))
+    return "c" + hashlib.sha1(key.encode()).hexdigest()[:7]
+
+
+@dataclass
+class ArticleView:
+    """An article as kinds read it: its text, its sentences (split once) and a claim maker that sets
+    the span, sentence and id the way every kind must."""
+
+    article: Article
+    _cache: dict[str, object] = field(default_factory=dict, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @functools.cached_property
+    def sentences(self) -> list[Sentence]:
+        from verify.text import split_sentences
+
+        return split_sentences(self.article.text)
+
+    def claim(
+        self, kind: str, sentence: Sentence, start: int, end: int, subject: str, relation: str, **fields: object
+    ) -> Claim:
+        """A claim over `sentence.text[start:end]`, its span in article offsets."""
+        return claim_at(self.article.text, kind, sentence, start, end, subject, relation, **fields)
+
+
+def claim_at(
+    text: str,
+    kind: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    subject: str,
+    relation: str,
+    value: str | None = None,
+    claim_id_: str | None = None,
+    **fields: object,
+) -> Claim:
+    """A claim over `sentence.text[start:end]` of the article `text`, with its span in article offsets
+    and its id from the normalised claim unless given."""
+    a, b = sentence.start + start, sentence.start + end
+    return Claim(
+        id=claim_id_ or claim_id(kind, subject, relation, value),
+        kind=kind,
+        text=text[a:b],
+        sentence=sentence.text,
+        span=(a, b),
+        subject=subject,
+        relation=relation,
+        value=value,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+@runtime_checkable
+class Kind(Protocol):
+    """One kind of claim, end to end. Register an instance under the entry-point group `verify.kinds`:
+
+    [project.entry-points."verify.kinds"]
+    sports_result = "newsroom_kinds.sports:KIND"
+    """
+
+    name: str
+
+    def find(self, view: ArticleView) -> list[Claim]:
+        """The claims of this kind in the article (their `kind` is `name`)."""
+        ...
+
+    def wants(self, claim: Claim) -> Wants:
+        """The pages and searches that could decide `claim`."""
+        ...
+
+    def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
+        """What the retrieved pages say about `claim` on the article's day `as_of`."""
+        ...
+
+    def phrase(self, finding: Finding) -> str:
+        """The words a rationale uses for `finding` after the page's name ("names X as the holder")."""
+        ...
+
+
+class BaseKind:
+    """Defaults a kind may inherit: nothing to fetch, a finding phrased by its own detail, and the
+    common reason when nothing decided the claim. A subclass must still define `name`, `find` and
+    `judge`."""
+
+    name: str = ""
+
+    def wants(self, claim: Claim) -> Wants:
+        return Wants()
+
+    def phrase(self, finding: Finding) -> str:
+        return finding.detail
+
+    def undecided(self, claim: Claim) -> tuple[str, Reason] | None:
+        """A kind's own rationale and reason when nothing decided the claim (None: the common one)."""
+        return None

@@ -1,0 +1,37 @@
+"""Date claims: who did what on which day ("took office on 17 January 2025").
+
+Judged honestly and narrowly: a page about the subject (their own page, or a sentence naming
+them) that states the same date, at the precision the article gives, in a sentence with the
+event's verb supports the claim; the subject's own infobox giving another date for the same
+event (a term's start, a death) contradicts it; anything else leaves it unverified.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
+from verify.kinds.date.judge import date_findings
+from verify.models import Claim, Reason
+
+
+class DateKind(BaseKind):
+    name = "date"
+
+    def find(self, view: ArticleView) -> list[Claim]:
+        from verify.extract import engine_claims
+
+        return engine_claims(view, self.name)
+
+    def wants(self, claim: Claim) -> Wants:
+        # the subject's pages come with the article's other claims; asking for more would change every batch
+        return Wants(events=(claim.context,) if claim.context else ())
+
+    def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
+        return date_findings(claim, evidence.everything)
+
+    def undecided(self, claim: Claim) -> tuple[str, Reason]:
+        return "No retrieved page states this date for this event.", Reason.NO_PASSAGE
+
+
+KIND = DateKind()

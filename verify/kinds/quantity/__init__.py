@@ -1,0 +1,27 @@
+"""Quantity claims: counts, shares, amounts and measures ("all 32 allied military leaders")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
+from verify.kinds.quantity.judge import count_findings
+from verify.models import Claim
+
+
+class QuantityKind(BaseKind):
+    name = "quantity"
+
+    def find(self, view: ArticleView) -> list[Claim]:
+        from verify.extract import engine_claims
+
+        return engine_claims(view, self.name)
+
+    def wants(self, claim: Claim) -> Wants:
+        return Wants(titles=(claim.context,) if claim.context else ())
+
+    def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
+        return count_findings(claim, evidence.everything)
+
+
+KIND = QuantityKind()

@@ -1,0 +1,201 @@
+"""Finding quantity claims: counts, shares, amounts of money, measures and ordinals."""
+
+from __future__ import annotations
+
+import re
+
+from verify import aliases
+from verify.extract import patterns as p
+from verify.extract.common import (
+    _ANAPHORIC_COUNT,
+    _AND_MORE_IN,
+    _RESTRICTED,
+    _inside,
+)
+from verify.extract.rules import WRITTEN_WITH_A_NUMBER, Rule, Searched, Substrings
+from verify.text import Sentence
+
+
+class QuantityReading:
+    """The quantity readers of the shared sentence reader (`verify.extract`), as a mixin."""
+
+    def add_quantity(
+        self,
+        sent: Sentence,
+        m: re.Match,
+        subject: str,
+        relation: str,
+        value: str,
+        number: float,
+        unit: str,
+        context: str | None = None,
+        start: int | None = None,
+    ) -> None:
+        """A count, share, amount or measure over the match `m` (from `start` when given)."""
+        start = m.start() if start is None else start
+        self.add(sent, start, m.end(), "quantity", subject, relation, value, number=number, unit=unit, context=context)
+
+    def last_counted_unit(self) -> str | None:
+        """What the last count counted: "3.5 million of them", "plans to buy 4.5 million this year"."""
+        return next((c.unit for c in reversed(self.claims) if c.kind == "quantity" and c.unit), None)
+
+    def quantity_context(self, sent: Sentence, pos: int, concept: str | None) -> str | None:
+        """What a count is about: the alliance for member-state counts, else the nearest country or
+        organisation named before it, else the article's organisation."""
+        if concept == "member states" and self.ctx.organisations:
+            return self.ctx.organisations[0]
+        for m in reversed(list(p.CAPITAL_RUN.finditer(sent.text[:pos]))):
+            run = m[0].removeprefix("the ").strip()
+            if (
+                aliases.country_of(run)
+                or run in aliases.ORGANISATION_ALIASES
+                or any(body in run for body in aliases.BODY_WORDS)
+                or any(word.lower() in aliases.OFFICE_ACRONYMS for word in run.split() if word.isupper())
+            ):
+                return run
+        return self.ctx.organisations[0] if self.ctx.organisations else None
+
+    def quantities(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
+        scan = self.scan
+        if not self.book.holds_a_number(self.plan):
+            return  # every count, amount and share has a digit or a number word
+
+        def free(m: re.Match) -> bool:
+            return not _inside(m.start("num"), taken)
+
+        for m in scan(p.PERCENT):
+            number = aliases.parse_number(m["num"])
+            if number is None or not free(m):
+                continue
+            taken.append((m.start("num"), m.end()))
+            of = " ".join((m["of"] or "").split())
+            context = self.quantity_context(sent, m.start(), None)
+            value = f"{m['num']}%" + (f" of {of}" if of else "")
+            self.add_quantity(sent, m, context or of or "percent", "share", value, number, "percent", context)
+        for m in scan(p.CURRENCY):
+            scale = m["scale"] or aliases.SHORT_SCALES.get(m["short"] or "")
+            number = aliases.parse_number(m["num"] + (f" {scale.lower()}" if scale else ""))
+            if number is not None and free(m):
+                taken.append((m.start("num"), m.end()))
+                context = self.quantity_context(sent, m.start(), None)
+                unit = aliases.CURRENCY_SYMBOLS.get(m["cur"], m["cur"].strip())  # or its ISO code
+                self.add_quantity(sent, m, context or "amount", "amount", m[0], number, unit, context)
+        for m in scan(p.HYPHEN_MEASURE):
+            number = aliases.parse_number(m["num"].replace(",", "") + (f" {m['scale']}" if m["scale"] else ""))
+            if number is not None and free(m):
+                taken.append((m.start("num"), m.end()))
+                context = self.quantity_context(sent, m.start(), None)
+                value, unit = f"{m['num']} {m['unit']}", m["unit"].lower()
+                self.add_quantity(sent, m, context or m["unit"], "measure", value, number, unit, context)
+        for m in scan(p.ORDINAL_MEMBER):
+            if free(m):
+                taken.append((m.start("num"), m.end()))
+                context = self.quantity_context(sent, m.start(), "member states")
+                self.add_quantity(sent, m, context or "members", "ordinal", m[0], float(m["num"]), m["noun"], context)
+        for m in scan(p.CASUALTIES):
+            number = aliases.parse_number(m["num"])
+            if number is not None and free(m):
+                taken.append((m.start("num"), m.end()))
+                unit = {"killing": "killed", "injuring": "injured", "wounding": "wounded"}[m["verb"]]
+                context = self.quantity_context(sent, m.start(), None)
+                self.add_quantity(sent, m, context or unit, "count", m["num"], number, unit)
+        for m in scan(p.HYPHEN_COUNT):
+            number = aliases.parse_number(m["num"])
+            if number is not None and free(m):
+                taken.append((m.start("num"), m.end()))
+                context = self.quantity_context(sent, m.start(), "member states")
+                unit = f"{m['noun']}s"
+                self.add_quantity(sent, m, context or m["noun"], "count", str(int(number)), number, unit, context)
+        for m in scan(p.PART_OF):  # "24 of the 27 member states": 24 member states
+            number = aliases.parse_number(m["num"])
+            if number is not None and number > 1 and free(m):  # "one of the two members" is an idiom
+                taken.append((m.start("num"), m.end("num")))
+                noun = m["noun"].lower()
+                context = self.quantity_context(sent, m.start(), aliases.counted_concept(noun))
+                self.add_quantity(sent, m, context or noun, "count", m["num"], number, noun)
+        for m in scan(p.QUANTITY):
+            raw = m["num"]
+            if not free(m) or m["pct"] or re.fullmatch(r"(1[89]|20)\d\d", raw):
+                continue
+            if (
+                _ANAPHORIC_COUNT.search(sent.text, max(0, m.start() - 4), m.start())
+                and not raw[0].isdigit()
+                and not _RESTRICTED.match(sent.text, m.end())
+            ):
+                continue  # "the two leaders" points back at people already named; it states no count
+            noun = m["noun"].lower()
+            words = noun.split()
+            if noun in {"of them", "of whom"}:  # "3.5 million of them": what the last count counted
+                noun = self.last_counted_unit() or noun
+            elif words[-1] in p.TIME_UNITS or words[0] in {"of", "and", "or", "to", "in", "per", "percent"}:
+                continue
+            number = aliases.parse_number(raw + (f" {m['scale']}" if m["scale"] else ""))
+            if number is None:
+                continue
+            context = self.quantity_context(sent, m.start(), aliases.counted_concept(noun))
+            value = str(int(number) if number.is_integer() else number)
+            self.add_quantity(sent, m, context or noun, "count", value, number, noun, context)
+
+        for m in _AND_MORE_IN.finditer(sent.text):  # "610 people were killed in Iran and 28 in Israel"
+            counted = [
+                c
+                for c in self.claims[self.first_claim :]
+                if c.kind == "quantity" and c.unit and c.span[1] <= sent.start + m.start()
+            ]
+            number = aliases.parse_number(m["num"])
+            if counted and number is not None and free(m):
+                taken.append((m.start("num"), m.end("num")))
+                unit = counted[-1].unit
+                where = m["place"] or m["side"]
+                self.add_quantity(sent, m, where, "count", m["num"], number, unit, start=m.start("num"))
+        for m in scan(p.GROUP_OF):  # "His crew of 38"
+            number = aliases.parse_number(m["num"])
+            if number is not None and free(m):
+                taken.append((m.start("num"), m.end("num")))
+                self.add_quantity(sent, m, m["noun"], "count", m["num"], number, m["noun"])
+        for m in scan(p.RATE_COUNT):  # "plans to buy 4.5 million this year"
+            number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
+            unit = self.last_counted_unit()
+            if number is None or unit is None or not free(m) or unit in {*aliases.CURRENCY_SYMBOLS.values(), "percent"}:
+                continue
+            taken.append((m.start("num"), m.end()))
+            self.add_quantity(sent, m, unit, "count", m["num"], number, unit)
+
+
+CURRENCY_TRIGGER = Searched(
+    re.compile(rf"{p.CURRENCY_SYMBOL}\d|\b{p.CURRENCY_CODE} \d"), (*aliases.CURRENCY_SYMBOLS, *aliases.CURRENCY_CODES)
+)
+PART_OF_TRIGGER = Searched(
+    re.compile(r"\w\s+of\s+(?:the|its|their)\s+(?:\d|[a-z]+\s)"), (" of the ", " of its ", " of their ")
+)
+RULES = (
+    Rule(p.PERCENT, Substrings(("%", "percent", "per cent", "Percent", "Per cent")), numeric=True),
+    Rule(p.CURRENCY, CURRENCY_TRIGGER, numeric=True),
+    Rule(
+        p.HYPHEN_MEASURE,
+        frozenset({"kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton", "hectare"}),
+    ),
+    Rule(p.ORDINAL_MEMBER, frozenset({"member", "ally"})),
+    Rule(p.CASUALTIES, frozenset({"killing", "injuring", "wounding"})),
+    Rule(p.HYPHEN_COUNT, frozenset(aliases.HYPHENATED_COUNT_NOUNS)),
+    Rule(p.PART_OF, PART_OF_TRIGGER, numeric=True),
+    Rule(p.QUANTITY, WRITTEN_WITH_A_NUMBER),
+    Rule(
+        p.GROUP_OF,
+        frozenset(
+            {
+                "crew",
+                "force",
+                "team",
+                "garrison",
+                "contingent",
+                "delegation",
+                "workforce",
+                "population",
+                "staff",
+                "fleet",
+            }
+        ),
+    ),
+    Rule(p.RATE_COUNT, frozenset({"year", "month", "week", "day"})),
+)

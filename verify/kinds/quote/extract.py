@@ -1,0 +1,68 @@
+"""Finding quote claims: words in quotation marks, with their speaker."""
+
+from __future__ import annotations
+
+import re
+
+from verify.extract import patterns as p
+from verify.extract.common import (
+    _QUOTE_MARK,
+)
+from verify.extract.rules import Rule
+from verify.text import Sentence
+
+
+class QuoteReading:
+    """The quote readers of the shared sentence reader (`verify.extract`), as a mixin."""
+
+    def quotes(self, sent: Sentence) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        if not _QUOTE_MARK.search(sent.text):
+            return spans  # an apostrophe ("Germany's") is no quotation mark
+        for m in p.QUOTE.finditer(sent.text):
+            spans.append((m.start(), m.end()))
+            quote = (m["q1"] or m["q2"] or m["q3"] or m["q4"]).strip().rstrip(",.")
+            if len(quote.split()) < 2:
+                continue
+            speaker = self.quote_speaker(sent, m)
+            self.ctx.last_speaker = speaker if speaker != "unattributed" else self.ctx.last_speaker
+            self.add(sent, m.start(), m.end(), "quote", speaker, "said", quote)
+        return spans
+
+    def quote_speaker(self, sent: Sentence, m: re.Match) -> str:
+        after = sent.text[m.end() :]
+        found = p.QUOTE_SPEAKER_AFTER.match(after) or p.QUOTE_SAID_AFTER.match(after)
+        if found:
+            who = found["speaker"]
+            if who.lower() in {"he", "she"} or ("described" in found.re.groupindex and found["described"]):
+                return self.ctx.last_speaker or self.ctx.last_person or "unattributed"
+            return self.ctx.resolve(who)
+        introduced = p.QUOTE_INTRODUCED.search(sent.text, 0, m.start())
+        if introduced:  # 'Kubilius, a former prime minister of Lithuania, said: "…"': the sentence's subject
+            who = self.person(introduced["speaker"])
+            if who:
+                return who
+        before = (
+            next(reversed(list(p.QUOTE_SPEAKER_BEFORE.finditer(sent.text[: m.start()]))), None)
+            if self.book.wakes(self.plan, p.QUOTE_SPEAKER_BEFORE)
+            else None
+        )
+        if before:
+            speaker = " ".join(before["speaker"].split()).removeprefix("The ").removeprefix("the ")
+            if speaker in {"He", "She", "he", "she"}:
+                return self.ctx.last_speaker or self.ctx.last_person or "unattributed"
+            return self.ctx.resolve(speaker) if speaker[:1].isupper() and " " not in speaker else speaker
+        if m.start() <= 1 and self.ctx.last_speaker:
+            return self.ctx.last_speaker  # a quote that opens the sentence continues the last speaker
+        return "unattributed"
+
+
+RULES = (
+    Rule(
+        p.QUOTE_SPEAKER_BEFORE,
+        frozenset(
+            {"said", "says", "reiterated", "stressed", "called", "warned", "vowed", "described", "told", "added"}
+            | {"urged", "pledged", "dismissed"}
+        ),
+    ),
+)

@@ -1,0 +1,46 @@
+"""Finding relation claims: who met (hosted, spoke with) whom."""
+
+from __future__ import annotations
+
+import re
+
+from verify.extract import patterns as p
+from verify.extract.common import (
+    _JOINED_NAMES,
+)
+from verify.extract.rules import Rule
+from verify.text import Sentence
+
+
+class MeetingReading:
+    """The relation readers of the shared sentence reader (`verify.extract`), as a mixin."""
+
+    def meetings(self, sent: Sentence, names: list[tuple[int, int, str]]) -> None:
+        scan = self.scan
+        for m in scan(p.MEETING_VERB):
+            before = [n for n in names if n[1] <= m.start()]
+            if not before and (who := self.pronoun_subject(sent)):
+                before = [(0, 0, who)]  # "He said he had spoken with ..."
+            after = [n for n in names if n[0] >= m.end() and n[0] - m.end() < 60]
+            if not before or not after:
+                continue
+            a, met = before[-1], after[:1]
+            for n in after[1:]:  # "met President Volodymyr Zelenskyy and Defence Minister Denys Shmyhal"
+                if not _JOINED_NAMES.fullmatch(sent.text[met[-1][1] : n[0]]):
+                    break
+                met.append(n)
+            for b in met:
+                if a[2] == b[2]:
+                    continue
+                place = re.match(r"\s+in\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)", sent.text[b[1] :])
+                value = b[2] + (f" in {place['place']}" if place else "")
+                end = b[1] + (place.end() if place else 0)
+                self.add(sent, a[0], end, "relation", a[2], m["verb"], value)
+
+
+RULES = (
+    Rule(
+        p.MEETING_VERB,
+        frozenset({"met", "hosted", "visited", "received", "talks", "spoke", "spoken", "talked", "sat", "phoned"}),
+    ),
+)

@@ -1,0 +1,47 @@
+"""Role claims: who holds (or held) which office, with what rank and nationality."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from verify.kinds.base import ArticleView, BaseKind, Finding, Mode, Relation, Retrieved, Stance, Wants
+from verify.kinds.role.judge import as_past, nationality_findings, office_findings, rank_findings
+from verify.models import Claim
+
+
+class RoleKind(BaseKind):
+    name = "role"
+
+    def find(self, view: ArticleView) -> list[Claim]:
+        from verify.extract import engine_claims
+
+        return engine_claims(view, self.name)
+
+    def wants(self, claim: Claim) -> Wants:
+        from verify.link import office_titles
+
+        offices = tuple(office_titles(claim)) if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} else ()
+        subject = claim.effective_subject
+        return Wants(titles=(subject, *offices), people=(subject,), offices=offices)
+
+    def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
+        docs = evidence.everything
+        if claim.relation == Relation.HELD_OFFICE:
+            return (
+                [as_past(f) for f in office_findings(claim, docs, as_of)]
+                + nationality_findings(claim, docs)
+                + rank_findings(claim, docs)
+            )
+        if claim.relation == Relation.HOLDS_OFFICE:
+            return office_findings(claim, docs, as_of) + nationality_findings(claim, docs) + rank_findings(claim, docs)
+        if claim.relation == Relation.RANK:
+            return rank_findings(claim, docs) + nationality_findings(claim, docs)
+        return []
+
+    def phrase(self, finding: Finding) -> str:
+        """A page sentence placing the office in the past, against a claim that it is held now."""
+        past_only = finding.mode == Mode.PAST and finding.stance == Stance.CONTRADICTS and finding.unit.field is None
+        return finding.detail + (" only in the past" if past_only else "")
+
+
+KIND = RoleKind()

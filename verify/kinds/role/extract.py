@@ -1,0 +1,568 @@
+"""Finding role claims: the role rules (a title before a name, appositives, predicates, the general
+role grammar), each with its trigger, its reader and its place in the reading order."""
+
+from __future__ import annotations
+
+import re
+
+from verify import aliases
+from verify.extract import patterns as p
+from verify.extract.common import (
+    _FORMER_BEFORE,
+    _OPENING_PERSON,
+    PAST_VERBS,
+    _ended,
+    _last_body,
+    _org,
+    _place_or_ship_word_before,
+    _RoleSentence,
+    _split_roles,
+    _tidy_role,
+    office_phrase,
+)
+from verify.extract.rules import Capitalised, LowerCase, Rule, Substrings
+from verify.text import Sentence
+
+
+class RoleReading:
+    """The role readers of the shared sentence reader (`verify.extract`), as a mixin."""
+
+    def add_role(
+        self,
+        sent: Sentence,
+        start: int,
+        end: int,
+        who: str,
+        relation: str,
+        value: str,
+        nationality: str | None = None,
+        rank: str | None = None,
+    ) -> None:
+        self.add(sent, start, end, "role", who, relation, value, nationality=nationality, rank=rank)
+
+    def add_rank(self, sent: Sentence, start: int, end: int, who: str, rank: str, nationality: str | None) -> None:
+        """'U.S. General Alexus Grynkewich': he is a general, of the United States."""
+        self.add_role(sent, start, end, who, "rank", aliases.canonical_rank(rank), nationality=nationality, rank=rank)
+
+    def roles(self, sent: Sentence, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Role claims of the sentence; returns the people it names as (start, end, full name)."""
+        s, names = sent.text, []
+        first_claim = len(self.claims)
+        if not self.book.may_name_a_person(self.plan):
+            return names  # no name, no title
+
+        def free(m: re.Match) -> bool:
+            return not any(a <= m.start() < b or a < m.end() <= b for a, b in taken)
+
+        def name_at(m: re.Match, group: str = "name") -> str | None:
+            who = self.person(m[group])
+            if who:
+                names.append((m.start(group), m.end(group), who))
+            return who
+
+        self.role_patterns(_RoleSentence(sent, s, taken, first_claim, free, name_at))
+        titled = {who for _, _, who in names} | {c.subject for c in self.claims[first_claim:] if c.kind == "role"}
+        for m in p.NAME_RE.finditer(s):
+            if any(a <= m.start() < b for a, b, _ in names):
+                continue
+            if _place_or_ship_word_before(s, m.start()):
+                continue  # a place or a ship, not a person
+            opening_pronoun = m[0] in {"He", "She"} and not s[: m.start()].strip()
+            who = self.person_before if opening_pronoun else self.person(m[0])  # "He" means someone named before
+            if who and len(who.split()) >= 2:  # a surname counts once the full name is known
+                names.append((m.start(), m.end(), who))
+        names.sort()
+        if names:
+            # "he" or "the admiral" in the next sentence means this sentence's titled person, else its first name
+            self.ctx.last_person = next((who for _, _, who in names if who in titled), names[0][2])
+        elif titled:
+            self.ctx.last_person = sorted(titled)[0]
+        return names
+
+    def role_patterns(self, here: _RoleSentence) -> None:
+        """The role rules the sentence's plan wakes, in their order (the specific ones first): a
+        sentence wakes about four of the thirty, and only those are called."""
+        for rule in self.book.woken_readers(self.plan):  # most sentences wake none
+            rule.reader(self, here, rule.pattern)
+
+    def _read_prenominal(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, taken, free, name_at = here.sent, here.text, here.taken, here.free, here.name_at
+        for m in pattern.finditer(s):
+            if not free(m) or not (who := name_at(m)):
+                continue
+            start, raw = m.start(), m["office"]
+            if " and " in raw and p.NAME_RE.search(raw.rsplit(" and ", 1)[0]):
+                start = m.start("office") + raw.rfind(" and ") + 5  # "Sgt. Anna Berg and Wing Commander Tom Hale"
+                raw = raw.rsplit(" and ", 1)[1]
+            taken.append((start, m.end()))
+            office = re.sub(r"^(?:Acting|Interim)\s+", "", " ".join(raw.split()))  # "Acting Defense Secretary"
+            if office.lower() in aliases.RANKS:
+                self.add_rank(sent, start, m.end(), who, office, m["nat"])
+            else:
+                self.add_role(
+                    sent,
+                    start,
+                    m.end(),
+                    who,
+                    "held office" if _FORMER_BEFORE.search(s, max(0, start - 10), start) else "holds office",
+                    office_phrase(office),
+                    nationality=m["nat"],
+                    rank=m["rank"],
+                )
+
+    def _read_abbreviated_title(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, taken, free, name_at = here.sent, here.text, here.taken, here.free, here.name_at
+        for m in pattern.finditer(s):
+            if free(m) and (who := name_at(m)):
+                taken.append((m.start(), m.end()))
+                self.add_role(sent, m.start(), m.end(), who, "holds office", p.TITLE_ABBREVIATIONS[m["title"]])
+
+    def _read_lower_title(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, taken, free, name_at = here.sent, here.text, here.taken, here.free, here.name_at
+        for m in pattern.finditer(s):
+            if free(m) and (who := name_at(m)):
+                taken.append((m.start(), m.end()))
+                self.add_role(sent, m.start(), m.end(), who, "holds office", m["office"])
+                if m["rank"]:
+                    self.add_rank(sent, m.start("rank"), m.end(), who, m["rank"], None)
+
+    def _read_object_as(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
+            if who := name_at(m):
+                self.add_role(sent, m.start(), m.end("role"), who, f"{m['verb']} as", _tidy_role(m["role"]))
+                if m["rank"]:
+                    self.add_rank(sent, m.start("rank"), m.end("name"), who, m["rank"], m["nat"])
+
+    def _read_took_command(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
+            if who := name_at(m):
+                org = _org(m["org"])
+                self.add_role(sent, m.start(), m.end("org"), who, "holds office", f"head of {org}")
+
+    def _read_appositive_its(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
+            if who := name_at(m):
+                self.add_role(sent, m.start(), m.end("role"), who, "holds office", m["role"])
+
+    def _read_appositive_bare(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
+            if who := name_at(m):
+                self.add_role(sent, m.start(), m.end("role"), who, "holds office", " ".join(m["role"].split()))
+
+    def _read_appositive_title(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
+            if who := name_at(m):
+                relation = "held office" if (m["when"] or "").strip() in {"then", "formerly"} else "holds office"
+                self.add_role(sent, m.start(), m.end("role"), who, relation, office_phrase(m["role"]))
+
+    def _read_rank_only(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, taken, free, name_at = here.sent, here.text, here.taken, here.free, here.name_at
+        for m in pattern.finditer(s):
+            if free(m) and (who := name_at(m)):
+                taken.append((m.start(), m.end()))
+                self.add_rank(sent, m.start(), m.end(), who, m["rank"], m["nat"])
+
+    def _read_appositive_who(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
+            if who := name_at(m):
+                relation = "held office" if m["verb"] in PAST_VERBS else "holds office"
+                self.add_role(sent, m.start("name"), m.end("role"), who, relation, _tidy_role(m["role"]))
+
+    def _read_appositive_who_led(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
+            described = m["name"] is None  # "The Italian admiral, who chairs ..." means the person just named
+            who = self.ctx.last_person if described else name_at(m)
+            if not who:
+                continue
+            org = _org(m["org"])
+            past = m["verb"] in PAST_VERBS or _ended(m["when"])
+            relation = "held office" if past else "holds office"
+            self.add_role(sent, m.start(), m.end("org"), who, relation, f"head of {org}")
+            if described and m["dword"].lower() in aliases.RANKS:
+                self.add_rank(sent, m.start(), m.end("dword"), who, m["dword"], m["dnat"])
+
+    def _read_appositive_who_is(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
+            if who := name_at(m):
+                relation = "held office" if m["verb"] == "was" else "holds office"
+                self.add_role(sent, m.start(), m.end("role"), who, relation, " ".join(m["role"].split()))
+
+    def _read_held_the_post(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
+            if (who := name_at(m)) and self.ctx.last_office:
+                past = (m["verb"].endswith("held") and not m["verb"].startswith("has")) or _ended(m["when"])
+                relation = "held office" if past else "holds office"
+                self.add_role(sent, m.start(), m.end(), who, relation, self.ctx.last_office)
+
+    def _read_inverted_copula(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):  # the rank, if any, is RANK_ONLY's claim
+            if who := name_at(m):
+                self.add_role(
+                    sent, m.start(), m.end(), who, "holds office", office_phrase(m["role"]), nationality=m["nat"]
+                )
+
+    def _read_passive_head(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
+            if who := name_at(m):
+                org = _org(m["org"])
+                self.add_role(sent, m.start(), m.end(), who, "holds office", f"head of {org}")
+                if m["rank"]:
+                    self.add_role(
+                        sent,
+                        m.start("rank"),
+                        m.end(),
+                        who,
+                        "rank",
+                        aliases.canonical_rank(m["rank"]),
+                        nationality=m["nat"],
+                        rank=m["rank"],
+                    )
+                if m["date"]:
+                    self.add(sent, m.start("verb"), m.end("date"), "date", who, f"{m['verb']} since", m["date"])
+
+    def _read_copula_title(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, free, name_at = here.sent, here.text, here.free, here.name_at
+        for m in pattern.finditer(s):
+            if free(m) and (who := name_at(m)):
+                ranged = re.match(r"\s+from\s+\d{4}\s+(?:to|until|–|-)\s+\d{4}", s[m.end() :])
+                past = m["verb"] in {"was", "had been"} or bool(ranged)
+                relation = "held office" if past else "holds office"
+                self.add_role(
+                    sent, m.start(), m.end("role"), who, relation, office_phrase(m["role"]), nationality=m["nat"]
+                )
+
+    def _read_as_title(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, free = here.sent, here.text, here.free
+        for m in pattern.finditer(s):
+            opener = _OPENING_PERSON.match(s)
+            who = self.person(opener["who"]) if opener else None
+            if who and free(m):
+                relation = "holds office" if "serving" in m[0] else "held office"
+                self.add_role(sent, m.start(), m.end("role"), who, relation, _tidy_role(office_phrase(m["role"])))
+
+    def _read_reverse_appositive(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
+            if who := name_at(m):
+                owner = (m["owner"] or "").removeprefix("the ")
+                country = owner if aliases.country_of(owner) else None
+                role = " ".join(m["role"].split()) + (f" of {owner}" if owner and not country else "")
+                self.add_role(sent, m.start(), m.end("name"), who, "holds office", role, nationality=country)
+
+    def _read_appositive_np(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
+            if not p.names_a_role(m["role"]) or not self.known_or_full(m["name"]):
+                continue  # "Northwood, the headquarters of ...": a place, not a person
+            if who := name_at(m):
+                owner = (m["owner"] or "").removeprefix("the ")
+                role = " ".join(m["role"].split())
+                country = owner if aliases.country_of(owner) else None
+                if owner and not country:
+                    role = f"{role} of {owner}"  # "NATO's secretary general" -> "secretary general of NATO"
+                elif m["body"]:
+                    role = f"{role} of the {m['body']}"  # "the institute's director-general"
+                self.add_role(sent, m.start(), m.end("role"), who, "holds office", role, nationality=country)
+
+    def _read_appositive_a(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
+            if who := (self.ctx.last_person if m["name"] is None else name_at(m)):
+                self.add_role(
+                    sent,
+                    m.start(),
+                    m.end("role"),
+                    who,
+                    "held office" if m["former"] else "holds office",
+                    " ".join(m["role"].split()),
+                    nationality=m["nat"],
+                )
+
+    def _read_predicate_as(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
+            if who := name_at(m):
+                past = m["verb"] in PAST_VERBS or m["adv"] in {"previously", "formerly"}
+                self.add_role(
+                    sent,
+                    m.start("name"),
+                    m.end("role"),
+                    who,
+                    "held office" if past else "holds office",
+                    _tidy_role(m["role"]),
+                )
+
+    def _read_predicate_heads(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):
+            if who := name_at(m):
+                org = _org(m["org"])
+                relation = "holds office" if m["verb"].endswith("s") else "held office"
+                self.add_role(sent, m.start(), m.end("org"), who, relation, f"head of {org}")
+
+    def _read_described_role(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s = here.sent, here.text
+        for m in pattern.finditer(s):  # "..., the former Dutch prime minister said ..."
+            if self.person_before:
+                relation = "held office" if m["former"] else "holds office"
+                role = " ".join(m["role"].split())
+                self.add_role(sent, m.start(), m.end("role"), self.person_before, relation, role, nationality=m["nat"])
+
+    def _read_took_over_from(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, name_at = here.sent, here.text, here.name_at
+        for m in pattern.finditer(s):  # "Rutte, who took over from Jens Stoltenberg": his office, before him
+            successor = self.main_subject(sent, m.start()) or self.nearest_person_before(sent, m.start())
+            office = next(
+                (
+                    c
+                    for c in reversed(self.claims)
+                    if c.kind == "role" and c.subject == successor and c.relation == "holds office"
+                ),
+                None,
+            )
+            if office and (who := name_at(m)) and who != successor:
+                self.add_role(sent, m.start("verb"), m.end(), who, "held office", office.value or "")
+
+    def _read_succeeding(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        sent, s, first_claim, name_at = here.sent, here.text, here.first_claim, here.name_at
+        for m in pattern.finditer(s):  # "took command of X, succeeding Gen. Paul LaCamera"
+            office = next(
+                (
+                    c
+                    for c in self.claims[first_claim:]
+                    if c.kind == "role" and c.relation != "rank" and c.span[1] - sent.start <= m.start()
+                ),
+                None,
+            )
+            if office and (who := name_at(m)) and who != office.subject:
+                self.add_role(sent, m.start("verb"), m.end(), who, "held office", office.value or "")
+                if m["rank"]:
+                    self.add_rank(sent, m.start("rank"), m.end(), who, m["rank"], None)
+
+    def read_already(self, sent: Sentence, m: re.Match, role: str, first_claim: int) -> bool:
+        """True when a specific pattern has read this role phrase: a role claim of the sentence that
+        lies inside the phrase's match, or overlaps it and says much the same."""
+        start, end = sent.start + m.start(), sent.start + m.end()
+        role_start, role_end = sent.start + m.start("role"), sent.start + m.end("role")
+        return any(
+            c.kind == "role"
+            and c.relation != "rank"
+            and c.span[0] < role_end
+            and role_start < c.span[1]
+            and ((start <= c.span[0] and c.span[1] <= end) or aliases.similar_roles(role, c.value or "", threshold=60))
+            for c in self.claims[first_claim:]
+        )
+
+    def _read_general(self, here: _RoleSentence, pattern: re.Pattern) -> None:
+        """Role phrases in shapes no specific pattern lists, where no specific pattern has spoken."""
+        sent, first_claim, name_at = here.sent, here.first_claim, here.name_at
+        groups = pattern.groupindex
+        found = p.appositives(here.text, self.plan) if pattern is p.GENERAL_APPOSITIVE else pattern.finditer(here.text)
+        for m in found:
+            owner = re.sub(r"^[Tt]he ", "", m["owner"] or "") if "owner" in groups else ""
+            country = owner if aliases.country_of(owner) else None
+            role = re.sub(r"(?<=[a-z]{2})\.$", "", " ".join(m["role"].split()))
+            if "nat" in groups and m["nat"]:  # "Danish climate minister": the nationality is its own field
+                country, role = m["nat"], role[len(m["nat"]) :].strip()
+            if owner and not country:  # "the bank's chief economist" -> "chief economist of the bank"
+                role = f"{role} of the {owner}" if owner[0].islower() else f"{role} of {owner}"
+            if "its" in groups and m["its"] and m["its"].lower() == "its":  # "Its chief executive, Mike Bullock,"
+                body = _last_body(self.text_before(sent.start + m.start()))
+                if not body:
+                    continue
+                role = f"{role} of the {body}"
+            if role.lower() in aliases.BARE_HEADS and not owner:  # "Sen. Roger Wicker, R-Miss., the chairman,"
+                body = _last_body(self.text_before(sent.start + m.start()))
+                role = f"{role} of the {body}" if body else role
+            if self.read_already(sent, m, role, first_claim) or not (who := name_at(m)):
+                continue
+            roles = _split_roles(role)
+            tenure = (m["former"] or "").strip() if "former" in groups else ""
+            past = bool(tenure and tenure not in {"incoming", "acting", "interim"}) or (
+                "when" in groups and m["when"] in {"then", "formerly", "previously"}
+            )
+            if "verb" in groups:
+                past = past or m["verb"] in {"was", "had been", "remained"}
+            relation = "held office" if past else "holds office"
+            end = max(m.end("role"), m.end("name"))
+            for one in roles:
+                self.add_role(sent, m.start(), end, who, relation, one, nationality=country)
+            if "rank" in groups and m["rank"]:
+                self.add_rank(sent, m.start(), m.end("name"), who, m["rank"], None)
+            if "other" in groups and (predecessor := self.person(m["other"])):
+                self.add_role(sent, m.start("other"), end, predecessor, "held office", role)
+                if m["other_rank"]:
+                    self.add_rank(sent, m.start("other_rank"), m.end("other"), predecessor, m["other_rank"], None)
+
+
+# The role rules in the order they read a sentence: a phrase one of them has read is not read
+# again by a later one, so the specific patterns come first, the general ones near the end.
+RULES = (
+    Rule(p.PRENOMINAL_OF, p.CAP_HEADS, needs=" of ", reader=RoleReading._read_prenominal, priority=10),
+    Rule(p.PRENOMINAL, p.CAP_HEADS, reader=RoleReading._read_prenominal, priority=20),
+    Rule(
+        p.ABBREVIATED_TITLE,
+        Capitalised({"sen", "rep", "gov", "amb", "pres", "supt", "atty"}),
+        reader=RoleReading._read_abbreviated_title,
+        priority=30,
+    ),
+    Rule(
+        p.LOWER_TITLE,
+        frozenset(
+            {
+                "envoy",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+                "adviser",
+                "advisor",
+                "ambassador",
+                "secretary",
+                "chief",
+            }
+        ),
+        reader=RoleReading._read_lower_title,
+        priority=40,
+    ),
+    Rule(
+        p.OBJECT_AS,
+        frozenset({"named", "appointed", "nominated", "picked", "chose", "selected"}),
+        needs=" as ",
+        reader=RoleReading._read_object_as,
+        priority=50,
+    ),
+    Rule(
+        p.TOOK_COMMAND,
+        frozenset({"command", "control", "charge", "helm", "leadership"}),
+        reader=RoleReading._read_took_command,
+        priority=60,
+    ),
+    Rule(
+        p.APPOSITIVE_ITS,
+        frozenset({"its", "their"}),
+        needs=re.compile(r",\s+(?:its|their)\s"),
+        reader=RoleReading._read_appositive_its,
+        priority=70,
+    ),
+    Rule(
+        p.APPOSITIVE_BARE,
+        re.compile(r", (?:deputy |acting |vice )?[a-z]+ (?:of|to|for) "),
+        reader=RoleReading._read_appositive_bare,
+        priority=80,
+    ),
+    Rule(
+        p.APPOSITIVE_TITLE,
+        p.CAP_HEADS,
+        needs=re.compile(r", (?:then |now |formerly |currently )?(?:the )?[A-Z]"),
+        reader=RoleReading._read_appositive_title,
+        priority=90,
+    ),
+    Rule(p.RANK_ONLY, p.CAP_RANKS, reader=RoleReading._read_rank_only, priority=100),
+    Rule(p.APPOSITIVE_WHO, frozenset({"who"}), needs=" who ", reader=RoleReading._read_appositive_who, priority=110),
+    Rule(
+        p.APPOSITIVE_WHO_LED,
+        frozenset({"who"}),
+        needs=" who ",
+        reader=RoleReading._read_appositive_who_led,
+        priority=120,
+    ),
+    Rule(
+        p.APPOSITIVE_WHO_IS, frozenset({"who"}), needs=" who ", reader=RoleReading._read_appositive_who_is, priority=130
+    ),
+    Rule(p.HELD_THE_POST, frozenset({"who"}), needs=" who ", reader=RoleReading._read_held_the_post, priority=140),
+    Rule(p.INVERTED_COPULA, (frozenset({"is"}), p.CAP_HEADS), reader=RoleReading._read_inverted_copula, priority=150),
+    Rule(
+        p.PASSIVE_HEAD,
+        (frozenset({"by"}), frozenset({"chaired", "led", "headed", "commanded", "run"})),
+        reader=RoleReading._read_passive_head,
+        priority=160,
+    ),
+    Rule(
+        p.COPULA_TITLE,
+        (frozenset({"is", "was", "been"}), p.CAP_HEADS),
+        reader=RoleReading._read_copula_title,
+        priority=170,
+    ),
+    Rule(p.AS_TITLE, (frozenset({"as"}), p.CAP_HEADS), needs=" as ", reader=RoleReading._read_as_title, priority=180),
+    Rule(
+        p.REVERSE_APPOSITIVE,
+        re.compile(r", [A-Z](?<=\w, [A-Z])"),
+        reader=RoleReading._read_reverse_appositive,
+        priority=190,
+    ),
+    Rule(
+        p.APPOSITIVE_NP,
+        re.compile(r", (?:the\b|[A-Z]\w*['’]s\b)"),
+        reader=RoleReading._read_appositive_np,
+        priority=200,
+    ),
+    Rule(p.APPOSITIVE_A, Substrings((", a ", ", an ")), reader=RoleReading._read_appositive_a, priority=210),
+    Rule(
+        p.PREDICATE_AS,
+        (  # "as" and a word of the verb before it
+            frozenset({"as"}),
+            frozenset(
+                {"served", "serves", "worked", "works", "named", "appointed", "confirmed", "sworn", "took", "became"}
+            ),
+        ),
+        needs=" as ",
+        reader=RoleReading._read_predicate_as,
+        priority=220,
+    ),
+    Rule(
+        p.PREDICATE_HEADS,
+        frozenset(
+            {"heads", "leads", "commands", "chairs", "directs", "headed", "led", "commanded", "chaired", "directed"}
+        ),
+        reader=RoleReading._read_predicate_heads,
+        priority=230,
+    ),
+    Rule(
+        p.GENERAL_SUCCEEDED,
+        frozenset({"succeeded", "succeeds", "succeed", "replaced", "replaces", "replace", "over"}),
+        reader=RoleReading._read_general,
+        priority=240,
+    ),
+    Rule(
+        p.GENERAL_APPOINTED,
+        frozenset({"elected", "appointed", "named", "nominated", "confirmed", "sworn", "promoted"}),
+        reader=RoleReading._read_general,
+        priority=250,
+    ),
+    Rule(p.GENERAL_APPOSITIVE, p.ROLE_TOKENS, needs=", ", reader=RoleReading._read_general, priority=260),
+    Rule(p.GENERAL_REVERSE, LowerCase(p.ROLE_TOKENS), reader=RoleReading._read_general, priority=270),
+    Rule(p.GENERAL_PRENOMINAL, LowerCase(p.ROLE_TOKENS), reader=RoleReading._read_general, priority=280),
+    Rule(
+        p.GENERAL_COPULA,
+        (frozenset({"is", "was", "been", "became", "becomes", "remains", "remained"}), p.ROLE_TOKENS),
+        reader=RoleReading._read_general,
+        priority=290,
+    ),
+    Rule(
+        p.DESCRIBED_ROLE,
+        (
+            frozenset({"said", "says", "told", "added", "noted", "argued", "warned", "insisted", "wrote"}),
+            LowerCase(p.ROLE_TOKENS),
+        ),
+        reader=RoleReading._read_described_role,
+        priority=300,
+    ),
+    Rule(
+        p.TOOK_OVER_FROM,
+        frozenset({"over", "succeeded", "replaced"}),
+        reader=RoleReading._read_took_over_from,
+        priority=310,
+    ),
+    Rule(p.SUCCEEDING, frozenset({"succeeding", "replacing"}), reader=RoleReading._read_succeeding, priority=320),
+)
