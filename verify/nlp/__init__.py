@@ -77,7 +77,33 @@ def parse_view(view: Any) -> Parsed:
     return cache["parsed"]
 
 
+CHUNK = 20_000  # characters per piece the pipeline parses; pieces are cut at paragraph breaks
+
+
+def _pieces(text: str, size: int = CHUNK) -> list[str]:
+    """Consecutive slices of `text` (joined, they are `text`), cut after a blank line where one falls
+    within `size`, else after a space: the model is never handed one huge string."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        cut = text.rfind("\n\n", start, start + size)
+        cut = cut + 2 if cut > start else text.rfind(" ", start, start + size) + 1
+        cut = cut if cut > start else start + size
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
 def parse(text: str, model: Any = None) -> Parsed:
-    """Parse a whole article once; offsets of tokens, sentences and entities are offsets into `text`."""
+    """Parse a whole article once; offsets of tokens, sentences and entities are offsets into `text`.
+
+    A long text is parsed in pieces (nlp.pipe) and joined back into one Doc without added spaces,
+    so its offsets still index `text` exactly."""
     nlp = model or load_model()
-    return Parsed(text=text, doc=nlp(text))
+    pieces = _pieces(text)
+    if len(pieces) == 1:
+        return Parsed(text=text, doc=nlp(text))
+    from spacy.tokens import Doc
+
+    doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    return Parsed(text=text, doc=doc)

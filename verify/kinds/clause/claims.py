@@ -7,7 +7,7 @@ from rapidfuzz import fuzz
 
 from verify import aliases
 from verify.kinds.base import ArticleView, claim_id
-from verify.kinds.clause.extract import ClauseFact, find_clauses, owners_and_speakers
+from verify.kinds.clause.extract import ClauseFact, read_article
 from verify.models import Claim
 from verify.nlp import Parsed, parse_view
 from verify.text import Sentence, split_sentences
@@ -36,18 +36,22 @@ def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
     )
 
 
-def _refine(parsed: Parsed, claims: list[Claim], body_start: int) -> None:
+def _refine(parsed: Parsed, claims: list[Claim], body_start: int) -> list[ClauseFact]:
     """Where the parse knows more than the patterns: the owner of a count that names none, the
-    speaker of a quote left unattributed. Ids stay those of the patterns' claims."""
+    speaker of a quote left unattributed (ids stay those of the patterns' claims). Returns the
+    article's clause facts, read in the same walk."""
     counts = [c for c in claims if c.kind == "quantity" and not c.context]
     quotes = [c for c in claims if c.kind == "quote" and c.subject == UNATTRIBUTED]
-    owners, speakers = owners_and_speakers(parsed, [c.span for c in counts], [c.span for c in quotes], body_start)
+    facts, owners, speakers = read_article(
+        parsed, body_start, tuple(c.span for c in counts), tuple(c.span for c in quotes)
+    )
     for claim, owner in zip(counts, owners, strict=True):
         if owner:
             claim.context = owner
     for claim, speaker in zip(quotes, speakers, strict=True):
         if speaker:
             claim.subject = speaker
+    return facts
 
 
 def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
@@ -58,10 +62,10 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
     body_start = len(text) - len(stripped) + len(headline)
     sentences = [piece for sent in split_sentences(text) for piece in bounded(sent)]
     parsed = parse_view(view)
-    _refine(parsed, existing, body_start)
+    facts = _refine(parsed, existing, body_start)
     claims: list[Claim] = []
     anchors: set[tuple[int, int] | None] = set()  # one clause claim per checkable value
-    for fact in find_clauses(parsed, body_start):
+    for fact in facts:
         if fact.span[0] < body_start or _covered(fact, existing) or fact.anchor in anchors:
             continue
         anchors.add(fact.anchor)

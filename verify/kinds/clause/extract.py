@@ -430,17 +430,18 @@ class _Finder:
 
 def find_clauses(parsed: Parsed, start: int = 0) -> list[ClauseFact]:
     """Every checkable clause of a parsed article from `start` on, in reading order."""
-    return _Finder(parsed).run(start)
+    return read_article(parsed, start)[0]
 
 
-def owners_and_speakers(
-    parsed: Parsed, counts: list[tuple[int, int]], quotes: list[tuple[int, int]], start: int = 0
-) -> tuple[list[str | None], list[str | None]]:
-    """For each count span, the named actor it belongs to; for each quote span, its speaker (or None)."""
+def read_article(
+    parsed: Parsed, start: int = 0, counts: tuple[tuple[int, int], ...] = (), quotes: tuple[tuple[int, int], ...] = ()
+) -> tuple[list[ClauseFact], list[str | None], list[str | None]]:
+    """One walk over the article: its clause facts, the named owner of each count span and the
+    speaker of each quote span (None where the parse cannot tell)."""
     finder = _Finder(parsed)
-    finder.run(start)  # remembers, sentence by sentence, whom pronouns stand for
+    facts = finder.run(start)  # remembers, sentence by sentence, whom pronouns stand for
     owners = []
-    for start, end in counts:
-        span = parsed.span_of(start, end)
+    for a, b in counts:
+        span = parsed.span_of(a, b)
         owners.append(finder.owner(span.root) if span is not None else None)
-    return owners, [finder.speaker(start, end) for start, end in quotes]
+    return facts, owners, [finder.speaker(a, b) for a, b in quotes]
