@@ -59,6 +59,19 @@ class ClauseFact:
 
 
 @functools.cache
+def _months() -> frozenset[str]:
+    dates = lexicons.load("dates")
+    return frozenset(m.lower() for m in dates["months"]) | frozenset(dates["month_abbreviations"])
+
+
+def _calendar_date(words: str) -> bool:
+    """A day or month with its number ("5 July 2024", "Oct. 13", "January 2020"): what an editor
+    checks as a date of its own; a bare year or "last season" stays part of its clause."""
+    tokens = [w.strip(".,").lower() for w in words.split()]
+    return any(t in _months() for t in tokens) and any(t.isdigit() for t in tokens)
+
+
+@functools.cache
 def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     predicates = lexicons.load("predicates")
     cues = lexicons.load("nonfactual")["cues"]
@@ -93,10 +106,11 @@ class _Finder:
         ent = self.entity_of.get(token.i)
         if ent is None or ent.label_ not in NAMED:
             return None
-        breaks = [t.i for t in ent if t.is_space and "\n" in t.text]  # a name never runs across a line break
+        # a name never runs across a line break or a dash ("26 August - FIFA suspends ...")
+        cuts = [t.i for t in ent if (t.is_space and "\n" in t.text) or t.text in {"-", "–", "—"}]
         words = [t for t in ent if t.lower_ not in {"the", "'s", "’s"} and not t.is_punct and not t.is_space]
-        if breaks:
-            words = [t for t in words if (t.i > breaks[-1]) == (token.i > breaks[-1])]
+        for cut in cuts:
+            words = [t for t in words if (t.i > cut) == (token.i > cut)]
         if not words:
             return None
         return self.text[words[0].idx : words[-1].idx + len(words[-1])], ent.label_
@@ -134,15 +148,27 @@ class _Finder:
             return None
         return None
 
+    def count_people(self, sentence: Span, start: int) -> None:
+        """How often each person has been named so far: the most named is whom a paragraph's opening
+        "He" or "She" is about in a profile."""
+        for ent in sentence.ents:
+            if ent.label_ == "PERSON" and ent.start_char >= start:
+                name = ent.text
+                key = next((known for known in self.mentions if name in known or known in name), name)
+                self.mentions[key] = self.mentions.get(key, 0) + 1
+
     def remember(self, token: Token) -> None:
+        """A named subject, or the person whose thing the subject is ("Ortberg's career"), is whom
+        the next pronoun means."""
         found = self._name_in_phrase(token)
+        if not found:
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            found = self._entity_name(owner) if owner is not None else None
         if not found:
             return
         name, label = found
         if label == "PERSON":
             self.last_person = name
-            key = next((known for known in self.mentions if name in known or known in name), name)
-            self.mentions[key] = self.mentions.get(key, 0) + 1
         elif label in {"ORG", "GPE", "NORP"}:
             self.last_thing = name
 
@@ -324,8 +350,8 @@ class _Finder:
             if token.dep_ != "appos" or token.idx < body_start:
                 continue
             named = self._name_in_phrase(token.head)
-            if named is None or named[1] not in ACTORS | {"FAC", "PRODUCT"}:
-                continue
+            if named is None or named[1] not in {"PERSON", "ORG"} or self.label(token) in PLACES:
+                continue  # "Redmond, Washington" and datelines are places, not facts
             inside = list(token.subtree)
             labels = {self.entity_of[t.i].label_ for t in inside if t.i in self.entity_of}
             aged = token.like_num or any("-year-old" in t.lower_ or t.lower_ == "year-old" for t in inside)
@@ -353,6 +379,7 @@ class _Finder:
                 continue
             self.memory[sentence.start_char] = (self.last_person, self.last_thing)
             facts.extend(self.sentence_facts(sentence, start))
+            self.count_people(sentence, start)
         return facts
 
     def sentence_facts(self, sentence: Span, start: int = 0) -> list[ClauseFact]:
@@ -413,7 +440,7 @@ class _Finder:
         main_slots = [slot for slot in ("object", "place", "time", "quantity") if slot in args]
         out = [one(main_slots, {k: fields.get(k) for k in ("object", "time", "place", "quantity")})]
         for slot in main_slots[1:]:
-            if slot in {"time", "quantity"}:
+            if slot == "quantity" or (slot == "time" and _calendar_date(fields[slot])):
                 out.append(one([slot], {slot: fields[slot]}))
         return out
 
