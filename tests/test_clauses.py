@@ -140,11 +140,13 @@ def test_a_clause_with_a_place_and_a_date_gives_one_fact_for_each_value():
     from verify.kinds.clause.extract import find_clauses
     from verify.nlp import parse
 
-    facts = find_clauses(parse("Li Qiang was born in Zhejiang Province in 1959."))
+    facts = find_clauses(parse("Li Qiang was born in Zhejiang Province on 23 July 1959."))
     assert [(f.predicate, f.place, f.time) for f in facts] == [
-        ("born in", "Zhejiang Province", "1959"),  # the clause with every field
-        ("born in", None, "1959"),  # the date on its own: an editor checks it apart
+        ("born in", "Zhejiang Province", "23 July 1959"),  # the clause with every field
+        ("born in", None, "23 July 1959"),  # the calendar date on its own: an editor checks it apart
     ]
+    main, alone = find_clauses(parse("Li Qiang was born in Zhejiang Province in 1959."))
+    assert main.time == "1959" and alone.fallback  # a bare year is claimed alone only if its clause is taken
 
 
 @pytest.mark.parametrize(

@@ -73,3 +73,22 @@ def test_a_page_less_precise_than_the_article_does_not_confirm_its_day():
         "month",
         "year",
     ]
+
+
+def test_the_library_and_every_kind_load_without_the_cli_or_the_cassette_tools():
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, verify.app, verify.pipeline, verify.kinds; verify.kinds.registry(); "
+        "print(sorted(m for m in ('typer', 'rich', 'vcr', 'yaml') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_readme_names_every_folder_of_the_package_in_how_it_works():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    how = readme.split("## How it works", 1)[1].split("\n## ", 1)[0]
+    folders = [p for p in (ROOT / "verify").rglob("*") if p.is_dir() and p.name != "__pycache__"]
+    assert [p.name for p in folders if f"{p.name}/" not in how] == []

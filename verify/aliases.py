@@ -75,6 +75,9 @@ def similar_roles(a: str, b: str, threshold: int = 70) -> bool:
 # found in page text. Built-in knowledge of common offices; anything else goes through
 # the general rules in `office_titles`.
 OFFICE_ALIASES: dict[str, list[str]] = _OFFICES["aliases"]
+HEAD_OF_WORDS: tuple[str, ...] = tuple(_OFFICES["head_of"])  # "chair of", "commander of" ... say "head of"
+TITLED_BY_COUNTRY = frozenset(_OFFICES["titled_by_country"])  # "President of France"
+MINISTRIES: list[dict] = _OFFICES["ministries"]  # each: phrases (synonyms), titles ("... ({country})")
 # the one-word alias forms of offices and commands ("eucom", "saceur"): written in capitals, they name the body
 OFFICE_ACRONYMS = frozenset(f for forms in OFFICE_ALIASES.values() for f in forms if f.isalpha() and " " not in f)
 

@@ -14,12 +14,6 @@ from verify import aliases
 from verify.models import Claim
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
-MINISTRY_SYNONYMS = (
-    {"foreign minister", "minister of foreign affairs"},
-    {"defense minister", "defence minister", "minister of defence", "minister of defense"},
-)
-
-
 @functools.lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     """Significant tokens of a personal name: no initials, no suffixes, no quoted nicknames."""
@@ -64,6 +58,16 @@ def find_person(claimed: str, text: str, threshold: float = 85) -> tuple[float, 
     return best
 
 
+_HEAD_OF = re.compile(rf"(?:the\s+)?(?:{'|'.join(aliases.HEAD_OF_WORDS)})\s+of\s+(?:the\s+)?(.+)", re.IGNORECASE)
+
+
+def _country_spelled_out(org: str) -> str:
+    """'U.S. European Command' -> 'United States European Command': a country abbreviation as titles write it."""
+    first, _, rest = org.partition(" ")
+    country = aliases.country_of(first) if rest and re.fullmatch(r"[A-Z.]{2,5}", first) else None
+    return f"{country} {rest}" if country else org
+
+
 def office_titles(claim: Claim) -> list[str]:
     """Page titles for the office or organisation a role claim names, most specific first."""
     value = claim.effective_value or ""
@@ -73,22 +77,16 @@ def office_titles(claim: Claim) -> list[str]:
     for canonical, forms in aliases.OFFICE_ALIASES.items():
         if any(f in folded for f in forms):
             titles.append(canonical)
-    head_of = re.match(
-        r"(?:the\s+)?(?:head|commander|chief|leader|chair|chairman|director)\s+of\s+(?:the\s+)?(.+)",
-        value,
-        re.IGNORECASE,
-    )
+    head_of = _HEAD_OF.match(value)
     if head_of and not titles:
-        org = re.sub(r"^U\.?S\.?\s", "United States ", head_of.group(1).strip())
-        titles.append(org)
+        titles.append(_country_spelled_out(head_of.group(1).strip()))
     if country:
         form = aliases.country_title_form(country)
-        if folded in {"president", "prime minister", "vice president", "chancellor"}:
+        if folded in aliases.TITLED_BY_COUNTRY:
             titles.append(f"{value.title()} of {form}")
-        elif folded in {"foreign minister", "minister of foreign affairs"}:
-            titles += [f"Minister of Foreign Affairs ({country})", f"Ministry of Foreign Affairs ({country})"]
-        elif folded in {"defense minister", "defence minister", "minister of defence"}:
-            titles += [f"Minister of Defence ({country})", f"Ministry of Defence ({country})"]
+        for ministry in aliases.MINISTRIES:
+            if folded in ministry["phrases"]:
+                titles += [title.format(country=country) for title in ministry["titles"]]
     if not titles and value and value[:1].isupper():
         titles.append(value)
     return list(dict.fromkeys(titles))
@@ -103,10 +101,10 @@ def office_phrases(claim: Claim) -> list[str]:
             phrases.update(forms)
             phrases.add(aliases.fold(canonical))
     country = aliases.country_of(claim.nationality)
-    for synonyms in MINISTRY_SYNONYMS:
-        if value in synonyms:
-            phrases.update(synonyms)
-    if country and value in {"president", "prime minister"}:
+    for ministry in aliases.MINISTRIES:
+        if value in ministry["phrases"]:
+            phrases.update(ministry["phrases"])
+    if country and value in aliases.TITLED_BY_COUNTRY:
         phrases.add(f"{value} of {aliases.fold(aliases.country_title_form(country))}")
     head_of = re.match(r"(?:head|commander|chief|leader) of (?:the )?(.+)", value)
     if head_of:

@@ -14,8 +14,6 @@ import email.utils
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
-
 from verify.models import Provenance
 
 KEY = "provenance"
@@ -23,6 +21,8 @@ KEY = "provenance"
 
 def read_cassette_provenance(path: Path) -> dict:
     """The cassette's own `provenance:` mapping, or what its first interaction says."""
+    import yaml  # only a run that reads a cassette needs the YAML parser
+
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError, UnicodeDecodeError):
@@ -47,6 +47,8 @@ def read_cassette_provenance(path: Path) -> dict:
 
 def write_cassette_provenance(path: Path, host: str | None, recorded_at: dt.datetime, **extra: object) -> None:
     """Put the `provenance:` mapping at the top of a freshly recorded cassette (vcrpy ignores it)."""
+    import yaml
+
     text = path.read_text(encoding="utf-8")
     if text.startswith(f"{KEY}:"):  # replace the mapping a recording already wrote
         text = text[text.index("\ninteractions:") + 1 :]

@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from verify import aliases
 from verify.extract import patterns as p
 from verify.extract.common import (
-    _NAME_THEN_ASIDE,
-    _OPENING_PRONOUN,
     MAX_SENTENCE,
-    _bounded,
-    _Context,
     clean_name,
 )
 from verify.extract.rules import RuleBook
@@ -41,6 +38,67 @@ from verify.kinds.role.extract import RoleReading
 from verify.models import Article, Claim, ClaimKind
 from verify.text import Sentence, split_sentences
 
+_OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+
+
+@dataclass
+class _Context:
+    """What the article has said so far: full names for coreference, the last person for pronouns."""
+
+    full_names: dict[str, str] = field(default_factory=dict)
+    last_person: str | None = None
+    last_speaker: str | None = None
+    organisations: list[str] = field(default_factory=list)
+    frozen: bool = False  # in the headline: learn no new names from title case
+    known: set[str] = field(default_factory=set)
+    suffixes: dict[tuple[str, ...], str] = field(default_factory=dict)
+    last_office: str | None = None  # what "the post" means
+
+    def resolve(self, name: str) -> str:
+        """A full name for a mention: 'Grynkewich' -> 'Alexus Grynkewich' after a first mention,
+        'Cavo Dragone' -> 'Giuseppe Cavo Dragone', 'He' -> the last person named; a title-case run
+        that starts with a known name ('Vladimir Putin Meets Envoy') is that name."""
+        name = name.strip()
+        name = name[:-2] if name.endswith(("'s", "’s")) else name
+        if name.lower() in {"he", "she"}:
+            return self.last_person or name
+        tokens = name.split()
+        for k in range(len(tokens) - 1, 1, -1):
+            if " ".join(tokens[:k]) in self.known:
+                return " ".join(tokens[:k])
+        longer = self.suffixes.get(tuple(tokens))
+        if longer is not None and longer != name:
+            return longer
+        if len(tokens) >= 2:
+            if not self.frozen and tokens[-1].lower() not in self.full_names:
+                self.full_names[tokens[-1].lower()] = name
+                self.known.add(name)
+                for k in range(1, len(tokens)):  # "Cavo Dragone" and "Dragone" both mean "Giuseppe Cavo Dragone"
+                    self.suffixes.setdefault(tuple(tokens[k:]), name)
+            return name
+        return self.full_names.get(name.lower(), name)
+
+    def knows(self, name: str) -> bool:
+        return name in self.known
+
+
+_NAME_THEN_ASIDE = re.compile(rf"\s*(?P<name>{p.NAME}),\s+(?:\d{{2}},\s+)?[^,]{{3,120}},\s")
+
+
+def _bounded(sent: Sentence) -> list[Sentence]:
+    """A sentence cut at spaces into pieces of at most MAX_SENTENCE characters, spans kept exact:
+    an unpunctuated run of text (a table, a list, hostile input) cannot make extraction quadratic."""
+    if len(sent.text) <= MAX_SENTENCE:
+        return [sent]
+    pieces, start, text = [], 0, sent.text
+    while start < len(text):
+        end = len(text) if len(text) - start <= MAX_SENTENCE else text.rfind(" ", start, start + MAX_SENTENCE)
+        end = start + MAX_SENTENCE if end <= start else end
+        pieces.append(Sentence(sent.start + start, sent.start + end, text[start:end]))
+        start = end
+    return pieces
+
+
 __all__ = ["BOOK", "MAX_SENTENCE", "claim_id", "engine_claims", "extract_claims"]
 
 # Every built-in kind's rules, planned together: a sentence's words are looked up once for all.
@@ -54,9 +112,7 @@ BOOK = RuleBook(
 
 # A conflict named by its sides: "Russo-Ukrainian", "Sino-Indian" (a combining form and a nationality),
 # or "<nationality> invasion of <country>".
-_NAMED_CONFLICT = re.compile(
-    rf"\b(?:[A-Z][a-z]+o-{p.NAT}(?=\s+(?:war|conflict)\b)|{p.NAT} invasion of {p.COUNTRY})\b"
-)
+_NAMED_CONFLICT = re.compile(rf"\b(?:[A-Z][a-z]+o-{p.NAT}(?=\s+(?:war|conflict)\b)|{p.NAT} invasion of {p.COUNTRY})\b")
 
 
 class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, QuoteReading, MeetingReading):
@@ -197,7 +253,6 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
         return self.article.text[max(0, pos - window) : pos]
 
     @functools.cached_property
-
     def conflict(self) -> str | None:
         """The named conflict the article is about ('the war' -> 'war in Ukraine'), found once."""
         m = re.search(

@@ -65,9 +65,13 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
     facts = _refine(parsed, existing, body_start)
     claims: list[Claim] = []
     anchors: set[tuple[int, int] | None] = set()  # one clause claim per checkable value
+    main_taken = False  # whether the clause's main fact was already claimed by a specialised kind
     for fact in facts:
-        if fact.span[0] < body_start or _covered(fact, existing) or fact.anchor in anchors:
-            continue
+        covered = fact.span[0] < body_start or _covered(fact, existing) or fact.anchor in anchors
+        if not fact.fallback:
+            main_taken = covered
+        if covered or (fact.fallback and not main_taken):
+            continue  # a bare year ("in 1987") stays with its clause unless the clause is claimed already
         anchors.add(fact.anchor)
         start, end = fact.span
         sentence = next((s.text for s in sentences if s.start <= start < s.end), text[start:end])

@@ -52,6 +52,7 @@ class ClauseFact:
     quantity: str | None = None
     context: str | None = None  # the other named entity the clause is about (the object: "FIFA suspends Rubiales")
     anchor: tuple[int, int] | None = None  # the words of the checkable value itself
+    fallback: bool = False  # a value claimed on its own only when its clause's main claim is taken
 
     @property
     def value(self) -> str:
@@ -107,7 +108,7 @@ class _Finder:
         if ent is None or ent.label_ not in NAMED:
             return None
         # a name never runs across a line break or a dash ("26 August - FIFA suspends ...")
-        cuts = [t.i for t in ent if (t.is_space and "\n" in t.text) or t.text in {"-", "–", "—"}]
+        cuts = [t.i for t in ent if (t.is_space and "\n" in t.text) or (t.text in {"-", "–", "—"} and t.whitespace_)]
         words = [t for t in ent if t.lower_ not in {"the", "'s", "’s"} and not t.is_punct and not t.is_space]
         for cut in cuts:
             words = [t for t in words if (t.i > cut) == (token.i > cut)]
@@ -440,8 +441,10 @@ class _Finder:
         main_slots = [slot for slot in ("object", "place", "time", "quantity") if slot in args]
         out = [one(main_slots, {k: fields.get(k) for k in ("object", "time", "place", "quantity")})]
         for slot in main_slots[1:]:
-            if slot == "quantity" or (slot == "time" and _calendar_date(fields[slot])):
-                out.append(one([slot], {slot: fields[slot]}))
+            if slot in {"quantity", "time"}:
+                alone = one([slot], {slot: fields[slot]})
+                bare = slot == "time" and not _calendar_date(fields[slot])
+                out.append(ClauseFact(**{**alone.__dict__, "fallback": bare}))
         return out
 
     def object_entity(self, verb: Token) -> str | None:

@@ -7,12 +7,15 @@ import re
 from verify import aliases
 from verify.extract import patterns as p
 from verify.extract.common import (
-    _OPENING_PERSON_OR_DESCRIBED,
-    _THE_NOUN_PHRASE,
     _subject_before,
 )
 from verify.extract.rules import Rule
 from verify.text import Sentence
+
+# "The study", "The new scheme" as the subject of a sentence; not "The scheme was".
+_THE_NOUN_PHRASE = re.compile(r"\s*(?P<np>The\s+[a-z]+(?:\s+(?!(?:was|were|is|are|has|had|will|would)\b)[a-z]+)?)\b")
+
+_OPENING_PERSON_OR_DESCRIBED = re.compile(rf"\s*(?:He|She\b|{p.DESCRIBED})")  # "He", "The minister"
 
 
 class DateReading:

@@ -13,7 +13,7 @@ class DurationKind(BaseKind):
     name = "duration"
 
     def find(self, view: ArticleView) -> list[Claim]:
-        from verify.extract import engine_claims
+        from verify.extract import engine_claims  # the shared reader imports this kind's rules: import it late
 
         return engine_claims(view, self.name)
 

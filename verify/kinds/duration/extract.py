@@ -7,12 +7,15 @@ import re
 from verify import aliases
 from verify.extract import patterns as p
 from verify.extract.common import (
-    _REPORTED_SUBJECT,
     _inside,
     _subject_before,
 )
 from verify.extract.rules import Rule
 from verify.text import Sentence
+
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<np>(?:the|a|an)\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:had|has|have|was|were)\b"
+)
 
 
 class DurationReading:

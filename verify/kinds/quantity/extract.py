@@ -7,13 +7,20 @@ import re
 from verify import aliases
 from verify.extract import patterns as p
 from verify.extract.common import (
-    _ANAPHORIC_COUNT,
-    _AND_MORE_IN,
-    _RESTRICTED,
     _inside,
 )
 from verify.extract.rules import WRITTEN_WITH_A_NUMBER, Rule, Searched, Substrings
 from verify.text import Sentence
+
+_AND_MORE_IN = re.compile(  # "... and 28 in Israel", "149 in favour and 12 against", "out of about 6,300 launched"
+    r"\b(?:and|out\s+of(?:\s+(?:about|some|around))?)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?:(?:in|at|from)\s+(?P<place>[A-Z][\w\-]+)|(?P<side>against|in favou?r|abstaining|opposed|launched|fired|sent))"
+)
+
+_ANAPHORIC_COUNT = re.compile(r"\b[Tt]he\s+$")
+
+# "the two members who voted no", "the eight countries bordering the Baltic": restricted, so informative
+_RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in|[a-z]+ing)\b")
 
 
 class QuantityReading:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from verify.extract import patterns as p
-from verify.extract.common import (
-    _QUOTE_MARK,
-)
 from verify.extract.rules import Rule
 from verify.text import Sentence
+
+# An apostrophe opens a quote only at the start or after a colon or dash ("Germany's" is none); the
+# lookbehinds come after the quotation mark is read, so the engine skips ahead to a candidate mark.
+_QUOTE_MARK = re.compile(r"[‘“\"]|'(?:(?<=^')|(?<=[:—–]\s'))")
 
 
 class QuoteReading:

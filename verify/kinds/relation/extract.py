@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from verify.extract import patterns as p
-from verify.extract.common import (
-    _JOINED_NAMES,
-)
 from verify.extract.rules import Rule
 from verify.text import Sentence
+
+# What may stand between two people met at once: a comma or "and", then titles ("Defence Minister").
+_JOINED_NAMES = re.compile(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.\-]*\s+){0,4}")
 
 
 class MeetingReading:

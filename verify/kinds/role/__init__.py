@@ -6,6 +6,7 @@ import datetime as dt
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Mode, Relation, Retrieved, Stance, Wants
 from verify.kinds.role.judge import as_past, nationality_findings, office_findings, rank_findings
+from verify.link import office_titles
 from verify.models import Claim
 
 
@@ -13,14 +14,12 @@ class RoleKind(BaseKind):
     name = "role"
 
     def find(self, view: ArticleView) -> list[Claim]:
-        from verify.extract import engine_claims
+        from verify.extract import engine_claims  # the shared reader imports this kind's rules: import it late
         from verify.kinds.role.parsed import with_parsed_titles
 
         return with_parsed_titles(view, engine_claims(view, self.name))
 
     def wants(self, claim: Claim) -> Wants:
-        from verify.link import office_titles
-
         offices = tuple(office_titles(claim)) if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} else ()
         subject = claim.effective_subject
         return Wants(titles=(subject, *offices), people=(subject,), offices=offices)

@@ -4,24 +4,101 @@ role grammar), each with its trigger, its reader and its place in the reading or
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
 from verify import aliases
 from verify.extract import patterns as p
 from verify.extract.common import (
-    _FORMER_BEFORE,
-    _OPENING_PERSON,
     PAST_VERBS,
-    _ended,
-    _last_body,
-    _org,
-    _place_or_ship_word_before,
-    _RoleSentence,
-    _split_roles,
-    _tidy_role,
     office_phrase,
 )
 from verify.extract.rules import Capitalised, LowerCase, Rule, Substrings
 from verify.text import Sentence
+
+_PLACE_OR_SHIP_WORDS = frozenset({"the", "in", "at", "from", "near", "to", "of", "carrier", "ship", "city", "town"})
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
+
+
+_BODY = re.compile(
+    r"\b(?:[Tt]he[ ]+)?(?P<body>(?:[A-Z][\w.\-]*[ ]+){0,5}(?:Committee|Commission|Council|Board|Panel|Agency|Command|"
+    r"Division|Court|Caucus|Subcommittee))\b"
+)
+
+
+_OPENING_PERSON = re.compile(rf"\s*(?P<who>{p.PERSON})\b")  # "He was Chief of Staff ... and then led ... as"
+
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s*$")  # "Former U.S. Secretary of State ..."
+
+
+def _place_or_ship_word_before(text: str, start: int) -> bool:
+    """'in Brussels', 'the Hague', 'carrier Gerald R. Ford': the whole word just before `start`
+    (within 14 characters, then white space) makes the capitalised run a place or a ship."""
+    floor = max(0, start - 14)
+    end = start
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > floor and _is_word_char(text[begin - 1]):
+        begin -= 1
+    if end == start or (begin > 0 and _is_word_char(text[begin - 1])):
+        return False  # no space before the run, or the word began earlier
+    return text[begin:end] in _PLACE_OR_SHIP_WORDS
+
+
+def _last_body(text: str) -> str | None:
+    """The committee, council or command named last before a bare 'the chairman': whose chairman."""
+    bodies = [m["body"] for m in _BODY.finditer(text)]
+    return bodies[-1] if bodies else None
+
+
+def _split_roles(role: str) -> list[str]:
+    """'co-founder and chief executive of Wiz' -> two roles, each of Wiz; other roles stay whole."""
+    heads, of, org = role.partition(" of ")
+    parts = heads.split(" and ")
+    if len(parts) != 2 or not all(p.names_a_role(part) for part in parts):
+        return [role]
+    return [part + of + org for part in parts]
+
+
+def _org(text: str) -> str:
+    """An organisation as a role names it: 'the U.S. European Command' -> 'U.S. European Command'."""
+    return " ".join(text.split()).removeprefix("the ")
+
+
+def _ended(when: str | None) -> bool:
+    """'from 2022 to 2025' closes a term; 'since 2019' does not."""
+    return bool(when and re.search(r"\bto\b|–|-|until", when))
+
+
+def _tidy_role(role: str) -> str:
+    """A role phrase without the circumstances after it ('in the discussion', 'three days later')."""
+    role = " ".join(role.split())
+    role = re.sub(r"\s+(?:in|at|during|for)\s+the\s+(?:discussion|meeting|talks|summit|ceremony)$", "", role)
+    role = re.sub(r"\s+(?:since|from|between|until)\s+\d{4}\b.*$", "", role)
+    role = re.sub(r"\s+(?:before|after|until|while)\s+[a-z]+ing\b.*$", "", role)  # "... before taking over X"
+    role = re.sub(r"\s+for\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|months)$", "", role)  # "for 14 years"
+    role = re.sub(r"\s+under\s+(?:President|Prime Minister|Chancellor|King|Queen)\b.*$", "", role)
+    role = re.sub(r"(?<=[a-z]{2})\.$", "", role)  # a sentence's full stop, not an abbreviation's
+    if role[:1].isupper():  # a title: it ends where lower-case circumstances begin
+        role = re.split(r"\s+(?=(?:on|at|in|during|after|before|since|from|until|one|two|three|four|five|\d)\b)", role)[
+            0
+        ]
+    return role
+
+
+class _RoleSentence(NamedTuple):
+    """What the role readers share while reading one sentence."""
+
+    sent: Sentence
+    text: str
+    taken: list[tuple[int, int]]  # spans read already, which a later pattern must not read again
+    first_claim: int  # the sentence's first claim in the extractor's list
+    free: Callable[[re.Match], bool]
+    name_at: Callable[..., str | None]  # the person a match names, recorded as named in the sentence
 
 
 class RoleReading:
