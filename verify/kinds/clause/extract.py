@@ -36,6 +36,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 REPORTING = frozenset({"say", "tell", "add", "note", "announce", "state", "write"})
+_NAME_RUN = re.compile(r"[\w.'’ ]+")  # the words of one name: no dash, comma or line break between them
 _TIMELINE_LINE = re.compile(r"^[^\n]{2,40}?\s[-–—]\s")  # "June 2019 - X wins ...", "8:11 p.m. - ..."
 
 
@@ -128,7 +129,8 @@ class _Finder:
                     return found
         if token.pos_ == "PROPN" and token.i not in self.entity_of:  # a name the recogniser missed ("Labour")
             words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
-            first = words[0] if words and "\n" not in self.text[words[0].idx : token.idx] else token
+            words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]  # no dash, no line break
+            first = words[0] if words else token
             return self.text[first.idx : token.idx + len(token)], "PROPN"
         return None
 
@@ -283,7 +285,7 @@ class _Finder:
         self, verb: Token, sentence: Span, args: dict[str, tuple[str, tuple[int, int]]]
     ) -> dict[str, tuple[str, tuple[int, int]]]:
         """A timeline line ("October 3 - The House removes McCarthy") dates its main clause."""
-        if "time" in args or verb.dep_ not in {"ROOT", "conj"}:
+        if verb.dep_ not in {"ROOT", "conj"} or ("time" in args and _calendar_date(args["time"][0])):
             return args
         line_start = self.text.rfind("\n", 0, sentence.start_char) + 1
         line = self.text[line_start : line_start + 60]
@@ -291,7 +293,10 @@ class _Finder:
         if not found or verb.idx < line_start + found.end() or sentence.start_char > line_start + found.end():
             return args
         head = line[: found.end()].rstrip(" -–—")
-        return {**args, "time": (head, (line_start, line_start + len(head)))}
+        if not _calendar_date(head):
+            return args
+        moved = {"quantity": args["time"]} if "time" in args and "quantity" not in args else {}  # "for 90 days"
+        return {**args, **moved, "time": (head, (line_start, line_start + len(head)))}
 
     def predicate(self, verb: Token) -> str:
         lemma = verb.lemma_.lower()
