@@ -74,6 +74,12 @@ def _calendar_date(words: str) -> bool:
 
 
 @functools.cache
+def _descriptions() -> tuple[frozenset[str], frozenset[str]]:
+    titles = lexicons.load("titles")
+    return frozenset(titles["people"]), frozenset(titles["bodies"])
+
+
+@functools.cache
 def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     predicates = lexicons.load("predicates")
     cues = lexicons.load("nonfactual")["cues"]
@@ -148,7 +154,11 @@ class _Finder:
         if lower in THING_PRONOUNS:
             return self.last_thing or self.last_person
         if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
-            return None
+            people, bodies = _descriptions()
+            if token.lower_ in people:  # "the 57-year-old economist": the person named before
+                return self.last_person
+            if token.lower_ in bodies:  # "the company": the organisation named before
+                return self.last_thing
         return None
 
     def count_people(self, sentence: Span, start: int) -> None:
@@ -356,6 +366,8 @@ class _Finder:
             if token.dep_ != "appos" or token.idx < body_start:
                 continue
             named = self._name_in_phrase(token.head)
+            described = self.subject_name(token.head) if named is None else None
+            named = named or ((described, "PERSON") if described else None)
             if named is None or named[1] not in {"PERSON", "ORG"} or self.label(token) in PLACES:
                 continue  # "Redmond, Washington" and datelines are places, not facts
             inside = list(token.subtree)
