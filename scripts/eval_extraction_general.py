@@ -3,6 +3,7 @@
     python scripts/eval_extraction_general.py            # tables: overall, per part, area, kind, style
     python scripts/eval_extraction_general.py --details  # also every missed label and every unmatched claim
     python scripts/eval_extraction_general.py --json     # the same figures as JSON
+    python scripts/eval_extraction_general.py --part tuning --details  # what a tuning round may read
 
 The set measures how extraction generalises to real news: 24 articles from eight subject areas and
 six styles, labelled before the tool was ever run on them (see the set's README). A predicted claim
