@@ -35,7 +35,8 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 @pytest.fixture(scope="module")
 def browser():
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        # generous limits: a loaded 2-core machine can take longer than Playwright's 30 s default to start Chromium
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, timeout=120_000)
         yield b
         b.close()
 
@@ -43,6 +44,7 @@ def browser():
 @pytest.fixture
 def page(browser):
     page = browser.new_page(viewport={"width": 1100, "height": 900})
+    page.set_default_timeout(60_000)
     page.dialogs = []
     page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
     yield page
@@ -81,7 +83,9 @@ def test_seed_report_highlights_every_claim_and_opens_its_evidence_panel(tmp_pat
 
 def test_keyboard_focus_opens_the_panel_too(tmp_path, page):
     page.goto(html_report(tmp_path, ROOT / "seeds" / "nato-defense-chiefs.txt"))
-    page.keyboard.press("Tab")
+    links_before = page.locator(".attention a").count()  # the "needs attention" links come first
+    for _ in range(links_before + 1):
+        page.keyboard.press("Tab")
     focused = page.locator(".claim:focus")
     assert focused.count() == 1 and focused.locator(".panel").is_visible()
 
@@ -102,3 +106,47 @@ def test_an_article_with_hostile_html_runs_no_script(tmp_path, page):
     assert page.dialogs == []
     assert page.locator("script").count() == 0 and page.locator("[onerror], [onmouseover], img").count() == 0
     assert "<script>window.__pwned = 1; alert(1)</script>" in page.locator("article").inner_text()
+
+
+def test_the_batch_index_fits_a_400_px_screen_without_sideways_scrolling(tmp_path, browser):
+    folder = tmp_path / "a-rather-long-folder-name-for-the-newsroom-desk" / "articles-for-tuesday-morning"
+    folder.mkdir(parents=True)
+    for n, title in enumerate(["Defence chiefs meet", "Defence chiefs meet", "An unusually long headline " * 6]):
+        (folder / f"defence-chiefs-meeting-report-with-a-long-file-name-{n}.txt").write_text(
+            f"{title}\n\nNATO defense chiefs met; all 31 allied military leaders joined.\n", encoding="utf-8"
+        )
+    out, cassettes = ["--out", str(tmp_path / "out")], ["--cassettes", str(tmp_path / "c")]
+    with serve(FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")) as url:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "verify",
+                "check",
+                str(folder),
+                *out,
+                "--format=html",
+                "--wiki",
+                url,
+                *cassettes,
+                "--fail-on=never",
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert result.returncode == 0, result.stderr
+    page = browser.new_page(viewport={"width": 400, "height": 800})
+    try:
+        page.goto((tmp_path / "out" / "index.html").as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= 400
+        rows = page.locator("tbody tr")
+        assert rows.count() == 3
+        for i in range(3):
+            box = rows.nth(i).bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= 400
+            assert "long-file-name" in rows.nth(i).locator(".path").inner_text()
+        assert "1 contradicted" in rows.first.inner_text()  # counts keep their words on a phone
+    finally:
+        page.close()

@@ -15,7 +15,8 @@ from verify.errors import InputError
 from verify.extract import extract_claims
 from verify.judge import judge
 from verify.models import Article, Document, InfoboxField, Report
-from verify.report import to_html, to_json, to_junit, to_markdown
+from verify.report import Checked, to_html, to_json, to_junit, to_markdown, to_sarif
+from verify.report.github import annotations
 from verify.retrieve import EvidencePool
 from verify.text import split_sentences
 
@@ -130,7 +131,11 @@ def test_every_report_format_parses_whatever_the_text(text, docs):
     results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), a.as_of)
     report = Report.build(a, results)
     assert Report.model_validate(json.loads(to_json(report))) == report
-    ElementTree.fromstring(to_junit(report).split("\n", 1)[1])
+    checked = Checked(report, text, "a")
+    ElementTree.fromstring(to_junit([checked]).split("\n", 1)[1])
+    assert json.loads(to_sarif([checked]))["runs"][0]["results"] is not None
+    for line in annotations([checked]):  # one workflow command per line, whatever the claim's text
+        assert "\n" not in line and "\r" not in line and line.startswith(("::error ", "::warning "))
     parser = TagCounter()
     parser.feed(to_html(report, text))
     assert not any(tag in {"script", "img", "iframe"} for tag, _ in parser.tags)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
-import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -28,11 +27,12 @@ from verify.claimfile import check_spans, load_claim_file
 from verify.errors import InputError
 from verify.extract import extract_claims
 from verify.models import Article, Claim, ClaimResult, Outcome, Report, Summary
-from verify.outputs import BATCH_FILES, ReportNames, ensure_writable, name_reports, write_report
+from verify.outputs import ReportNames, ensure_writable, name_reports, write_report
 from verify.pipeline import check_async
 from verify.provenance import run_provenance
-from verify.report import EXTENSIONS, render
-from verify.report.batch import github_annotations, index_html, summary_markdown
+from verify.report import EXTENSIONS, Checked, render
+from verify.report.batch import write_batch
+from verify.report.common import spans_index_file
 from verify.retrieve import wants
 from verify.safety import AddressGuard, IPAddress
 from verify.sources.http import DEFAULT_CONTACT, HttpClient
@@ -49,6 +49,8 @@ class Format(StrEnum):
     markdown = "markdown"
     html = "html"
     junit = "junit"
+    sarif = "sarif"
+    github = "github"  # annotations on stdout and the job summary (see verify.report.github), no file
 
 
 class FailOn(StrEnum):
@@ -126,6 +128,7 @@ class BatchResult:
     checked, and the files written."""
 
     reports: list[Report] = field(default_factory=list)
+    checked: list[Checked] = field(default_factory=list)  # each report with its text and timing, for the writers
     failed: list[str] = field(default_factory=list)  # one-line reasons, one per article not checked
     written: list[Path] = field(default_factory=list)
 
@@ -175,7 +178,7 @@ def name_reports_of(
     """Check that the reports can be written, then give every report a name that overwrites no input
     (an article, its sidecar, claim file or cassette) and no other report."""
     ensure_writable(options.out_dir)
-    extensions = [EXTENSIONS[fmt.value] for fmt in options.formats]
+    extensions = [EXTENSIONS[fmt.value] for fmt in options.formats if fmt.value in EXTENSIONS]
     inputs = sorted({d for p in paths for d in (claims_dir(p, options), cassettes_dir(p, options))})
     names = name_reports(paths, options.out_dir, extensions, inputs, batch)
     for warning in names.warnings:
@@ -236,8 +239,8 @@ def check_text(text: str, options: RunOptions | None = None, stem: str = "articl
         try:
             wiki = WikipediaSource(http, options.wiki)
             quiet = replace(options, write_reports=False)
-            report, _ = await check_one(article, claims, "claims extracted now", quiet, wiki, OfficialSource(http))
-            return report
+            checked, _ = await check_one(article, claims, "claims extracted now", quiet, wiki, OfficialSource(http))
+            return checked.report
         finally:
             await http.aclose()
 
@@ -292,7 +295,7 @@ async def check_all(
 
     async def one(article: Article, claims: list[Claim], origin: str) -> None:
         try:
-            report, written = await check_one(article, claims, origin, options, wiki, official, hooks.say)
+            checked, written = await check_one(article, claims, origin, options, wiki, official, hooks.say)
         except InputError as exc:
             hooks.say(f"verify: error: {exc}")
             result.failed.append(str(exc))
@@ -304,9 +307,10 @@ async def check_all(
             return
         finally:
             hooks.advance()
-        result.reports.append(report)
+        result.reports.append(checked.report)
+        result.checked.append(checked)
         result.written += written
-        hooks.done(article, report)
+        hooks.done(article, checked.report)
 
     try:
         if options.mode == "live" and len(loaded) > 1:
@@ -321,14 +325,9 @@ async def check_all(
     finally:
         await http.aclose()
     if batch and options.write_reports:
-        stems = [(r, options.names.stems.get(r.article.path, Path(r.article.path).stem)) for r in result.reports]
-        for name, content in (
-            ("summary", summary_markdown(stems, result.failed)),
-            ("index", index_html(stems, result.failed, Format.html in options.formats)),
-        ):
-            target = options.names.batch_files.get(name, options.out_dir / f"{name}{BATCH_FILES[name]}")
-            write_report(target, content)
-            result.written.append(target)
+        formats = [f.value for f in options.formats]
+        targets = options.names.batch_files
+        result.written += write_batch(result.checked, result.failed, formats, options.out_dir, targets, write_report)
     return result
 
 
@@ -340,7 +339,7 @@ async def check_one(
     wiki: WikipediaSource,
     official: OfficialSource,
     say: Callable[[str], None] = lambda m: None,
-) -> tuple[Report, list[Path]]:
+) -> tuple[Checked, list[Path]]:
     """One article: evidence (under its own cassette, through its own client), verdicts, report files.
 
     Live, the run's shared client and its cache serve every article. Under a cassette the article gets
@@ -357,7 +356,7 @@ async def check_one(
         "live": f"fetching live evidence from {options.wiki}",
     }[mode]
     say(f"{article.path}: {len(claims)} {origin}; {message}")
-    started = dt.datetime.now(dt.UTC)
+    started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
     shared = wiki.http
     cassette = None if mode == "live" else open_cassette(tape, mode)
     http = shared if mode == "live" else _article_client(cassette, mode, shared)
@@ -378,17 +377,16 @@ async def check_one(
         say(
             f"{article.path}: wikitext templates without a reading rule (first plain argument kept or dropped): {names}"
         )
+    stem = options.names.stems.get(article.path, article.stem)
+    located = spans_index_file(article.path, article.text)
+    checked = Checked(report, article.text, stem, started, time.perf_counter() - clock, located)
     written = []
     if options.write_reports:
-        stem = options.names.stems.get(article.path, article.stem)
-        for fmt in options.formats:
+        for fmt in (f for f in options.formats if f.value in EXTENSIONS):
             target = options.out_dir / f"{stem}{EXTENSIONS[fmt.value]}"
-            write_report(target, render(fmt.value, report, article.text))
+            write_report(target, render(fmt.value, checked))
             written.append(target)
-        if os.environ.get("GITHUB_ACTIONS") == "true":
-            for annotation in github_annotations(report, article.text):
-                print(annotation, flush=True)
-    return report, written
+    return checked, written
 
 
 def _article_client(cassette: Cassette | None, mode: str, shared: HttpClient) -> HttpClient:

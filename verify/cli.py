@@ -16,7 +16,6 @@ from typing import Annotated, Any, get_args
 import typer
 from rich.console import Console
 from rich.progress import Progress
-from rich.table import Table
 from rich.text import Text
 from typer import _click
 from typer.core import TyperGroup
@@ -37,18 +36,21 @@ from verify.app import (
 from verify.article import DEFAULT_MAX_BYTES, load_article
 from verify.baseline import DEFAULT_BASELINE, Baseline, load_baseline
 from verify.claimfile import ClaimFile, load_claim_file, merge
+from verify.config import find_config
 from verify.errors import InputError
 from verify.extract import extract_claims
 from verify.kinds import registry
-from verify.models import Article, ClaimKind, Outcome, Report, Verdict
+from verify.models import Article, ClaimKind, Outcome, Report
 from verify.outputs import write_report
-from verify.report import summary_line
+from verify.report import Checked, summary_line
 from verify.report.common import line_of
+from verify.report.github import annotations, append_job_summary
+from verify.report.terminal import print_article, print_batch, written_line
 from verify.safety import parse_allowed
 from verify.signals import exit_code, interrupts_raise_at_once
 from verify.sources.http import DEFAULT_CONTACT
 from verify.sources.wikipedia import DEFAULT_WIKI
-from verify.terminal import cell, line
+from verify.terminal import line
 
 
 class OneLineUsageErrors(TyperGroup):
@@ -87,38 +89,8 @@ def say(message: str) -> None:
     print(line(message), file=sys.stderr, flush=True)
 
 
-VERDICT_STYLE = {
-    Verdict.SUPPORTED: "green",
-    Verdict.CONTRADICTED: "bold red",
-    Verdict.UNVERIFIED: "yellow",
-    Verdict.NOT_CHECKED: "magenta",
-}
-
-
-def _claims_table(report: Report) -> Table:
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    table.add_column("verdict", no_wrap=True)
-    table.add_column("claim", overflow="fold", max_width=60)
-    table.add_column("evidence", overflow="fold", max_width=40)
-    for r in report.claims:
-        ev = r.evidence[0].title if r.evidence else "—"
-        table.add_row(Text(r.verdict.value, style=VERDICT_STYLE[r.verdict]), cell(r.text), cell(ev))
-    return table
-
-
-def _articles_table(reports: list[Report]) -> Table:
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    for name, style in (
-        ("article", ""),
-        ("contradicted", "bold red"),
-        ("unverified", "yellow"),
-        ("supported", "green"),
-    ):
-        table.add_column(name, style=style, overflow="fold", max_width=60 if name == "article" else None)
-    for r in sorted(reports, key=lambda r: (-r.summary.contradicted, r.article.path)):
-        s = r.summary
-        table.add_row(cell(r.article.path), str(s.contradicted), str(s.unverified), str(s.supported))
-    return table
+DEFAULT_FORMATS = (Format.json, Format.markdown)
+KINDS = get_args(ClaimKind)
 
 
 def _kinds(values: list[str] | None, flag: str) -> tuple[str, ...]:
@@ -156,11 +128,11 @@ def main_options(
 @app.command()
 def check(
     articles: Annotated[list[Path], typer.Argument(help="Article files (title, blank line, paragraphs) or folders.")],
-    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the reports.")] = Path("reports"),
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for the reports [default: reports].")] = None,
     formats: Annotated[list[Format] | None, typer.Option("--format", help="Report format (repeatable).")] = None,
     wiki: Annotated[
-        str, typer.Option(envvar="VERIFY_WIKI", help="Base URL of the wiki; the API is {wiki}/w/api.php.")
-    ] = DEFAULT_WIKI,
+        str | None, typer.Option(envvar="VERIFY_WIKI", help="Base URL of the wiki; the API is {wiki}/w/api.php.")
+    ] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Judge claims as of this date (YYYY-MM-DD).")] = None,
     sources: Annotated[
         list[str] | None, typer.Option("--source", help="Official page consulted for every claim.")
@@ -175,9 +147,12 @@ def check(
         typer.Option("--record-new", help="Replay the cassette; fetch and add only the requests it lacks."),
     ] = False,
     fail_on: Annotated[
-        FailOn,
-        typer.Option("--fail-on", help="Exit 1 when a claim is at this level; a run that checked nothing fails too."),
-    ] = FailOn.contradicted,
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a claim is at this level; a run that checked nothing fails too [default: contradicted].",
+        ),
+    ] = None,
     baseline: Annotated[
         Path | None, typer.Option("--baseline", help="Known findings (verify baseline): only new ones fail.")
     ] = None,
@@ -192,8 +167,8 @@ def check(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors and the final verdict line.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also each claim's reason and rationale.")] = False,
     contact: Annotated[
-        str, typer.Option(envvar="VERIFY_CONTACT", help="Contact URL or e-mail for the User-Agent.")
-    ] = DEFAULT_CONTACT,
+        str | None, typer.Option(envvar="VERIFY_CONTACT", help="Contact URL or e-mail for the User-Agent.")
+    ] = None,
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Largest article accepted, in bytes.")
     ] = DEFAULT_MAX_BYTES,
@@ -218,41 +193,40 @@ def check(
             allowed = parse_allowed(allow_private or [])
         except ValueError as exc:
             raise InputError(str(exc)) from None
+        project = find_config(articles[0])  # flags first, then the project's configuration, then the defaults
         options = RunOptions(
-            out_dir=out_dir,
-            formats=tuple(dict.fromkeys(formats or [Format.json, Format.markdown])),
-            wiki=wiki,
+            out_dir=out_dir or project.path_of("out") or Path("reports"),
+            formats=tuple(dict.fromkeys(formats or project.choices("formats", Format) or DEFAULT_FORMATS)),
+            wiki=wiki or project.config.wiki or DEFAULT_WIKI,
             as_of=_parse_date(as_of),
-            sources=tuple(sources or []),
+            sources=tuple(sources or project.config.sources or []),
             mode=_mode(offline, live, record, record_new),
-            cassettes=cassettes,
-            claims_dir=claims_dir,
+            cassettes=cassettes or project.path_of("cassettes"),
+            claims_dir=claims_dir or project.path_of("claims"),
             max_bytes=max_bytes,
-            contact=contact,
+            contact=contact or project.config.contact or DEFAULT_CONTACT,
             timeout=timeout,
             retries=retries,
             concurrency=concurrency,
             deadline=deadline,
             allow_private=allowed,
-            select=_kinds(select, "--select"),
-            ignore=_kinds(ignore, "--ignore"),
+            select=_kinds(select, "--select") or tuple(project.config.select or ()),
+            ignore=_kinds(ignore, "--ignore") or tuple(project.config.ignore or ()),
         )
+        fail_on = fail_on or project.choice("fail-on", FailOn) or FailOn.contradicted
         known = load_baseline(baseline) if baseline else None
         result, batch = _run(articles, options, quiet, verbose)
-        if batch and not quiet:
-            out.print(_articles_table(result.reports))
-            totals = result.summary
-            out.print(
-                f"[bold]{len(result.reports)} articles: {totals.supported} supported, "
-                f"{totals.contradicted} contradicted, {totals.unverified} unverified"
-                + (f", {totals.not_checked} not checked" if totals.not_checked else "")
-                + "[/]"
-                + (f"; [bold red]{len(result.failed)} articles could not be read[/]" if result.failed else "")
-            )
+        if batch:
+            print_batch(out, result.checked, result.failed, quiet)
         if not quiet:
-            out.print(Text(line("reports: " + ", ".join(str(p) for p in result.written))))
+            out.print(Text(line(written_line(result.written, options.out_dir, batch))), soft_wrap=True)
         elif not batch and result.reports:
             out.print(summary_line(result.reports[0]))
+        if Format.github in options.formats or os.environ.get("GITHUB_ACTIONS") == "true":
+            for annotation in annotations(result.checked):
+                print(annotation, flush=True)
+        if Format.github in options.formats:
+            append_job_summary(result.checked, result.failed)
         if result.failed:
             raise typer.Exit(2)
         verdict = gate(result.reports, fail_on, known)
@@ -385,8 +359,7 @@ def _printer(batch: bool, verbose: bool) -> Callable[[Article, Report], None]:
 
     def show(article: Article, report: Report) -> None:
         if not batch:
-            out.print(_claims_table(report))
-            out.print(Text(summary_line(report), style="bold"))
+            print_article(out, Checked(report, article.text, article.stem))
         if verbose:
             for c in report.claims:
                 reason = f" ({c.reason.value})" if c.reason else ""

@@ -16,6 +16,7 @@ from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
 from verify import aliases
+from verify.labels import readable_label, readable_value
 from verify.models import Document, InfoboxField
 from verify.text import split_sentences
 
@@ -33,7 +34,7 @@ def field_text(doc: Document, field: InfoboxField) -> str:
     """How a field reads to an editor: 'Commander: Gen Alexus G. Grynkewich, USAF' (infoboxes
     name numbered rows through a paired `<param>_label`)."""
     shown = next((f.value for f in doc.infobox if f.label == f"{field.label}_label"), None)
-    return f"{shown or field.label.replace('_', ' ').capitalize()}: {field.value}"
+    return f"{shown or readable_label(field.label)}: {readable_value(field.value)}"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -17,7 +17,7 @@ from pathlib import Path
 from verify.errors import InputError
 from verify.report import write_atomic
 
-BATCH_FILES = {"index": ".html", "summary": ".md"}
+BATCH_FILES = {"index": ".html", "summary": ".md", "junit": ".xml", "verify": ".sarif"}  # see report.batch
 
 
 def _key(path: Path) -> str:

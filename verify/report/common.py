@@ -2,33 +2,121 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
-from verify.models import Report, Verdict
+from verify.article import decode_text
+from verify.errors import InputError
+from verify.models import ClaimResult, Outcome, Reason, Report, Summary
 from verify.provenance import describe
 
-ORDER = {Verdict.CONTRADICTED: 0, Verdict.NOT_CHECKED: 1, Verdict.UNVERIFIED: 2, Verdict.SUPPORTED: 3}
-EXTENSIONS = {"json": ".json", "markdown": ".md", "html": ".html", "junit": ".xml"}
+# Worst first: what needs a person, then what a reviewer decided, then what the pages support.
+ORDER = {
+    Outcome.CONTRADICTED: 0,
+    Outcome.NOT_CHECKED: 1,
+    Outcome.UNVERIFIED: 2,
+    Outcome.ACCEPTED: 3,
+    Outcome.SKIPPED: 4,
+    Outcome.SUPPORTED: 5,
+}
+LABEL = {o: o.value.replace("_", " ") for o in Outcome}  # "not checked", as people write it
+# Reason codes as a desk editor says them; the codes themselves stay in the JSON and SARIF.
+REASON_WORDS = {
+    Reason.NO_PAGE: "no page found",
+    Reason.NO_PASSAGE: "no passage settles it",
+    Reason.SOURCES_DISAGREE: "sources disagree",
+    Reason.QUOTE_NOT_ON_REFERENCE_PAGES: "quote not on reference pages",
+    Reason.NO_RULE_FOR_KIND: "nothing to look up for this kind of claim",
+    Reason.SOURCE_UNREACHABLE: "source unreachable",
+    Reason.NOT_IN_CASSETTE: "not in the recorded cassette",
+    Reason.OFFLINE_NO_CASSETTE: "offline, no cassette",
+    Reason.DEADLINE: "run deadline passed",
+    Reason.SKIPPED_BY_REVIEWER: "skipped by the reviewer",
+    Reason.ACCEPTED_BY_REVIEWER: "accepted by the reviewer",
+}
+EXTENSIONS = {"json": ".json", "markdown": ".md", "html": ".html", "junit": ".xml", "sarif": ".sarif"}
 
 
-def by_severity(report: Report) -> list:
-    """Claims with contradicted first, then unverified, then supported; reading order within each."""
-    return sorted(report.claims, key=lambda r: (ORDER[r.verdict], r.span))
+@dataclass(frozen=True)
+class Checked:
+    """One checked article as every writer needs it: the report, the text its spans index (for
+    lines and columns), the stem its files are named after, and when and how long it was checked."""
+
+    report: Report
+    text: str
+    stem: str
+    started: dt.datetime | None = None
+    seconds: float | None = None
+    located: bool = True  # False when the spans index text derived from the file (an HTML article)
+
+    def region(self, claim: ClaimResult) -> Region | None:
+        """Where the claim stands in the article file; None when the spans do not index the file."""
+        return region_of(self.text, claim.span) if self.located else None
 
 
-def summary_line(report: Report) -> str:
-    s = report.summary
+def counted(summaries: list[Summary]) -> list[Outcome]:
+    """The outcomes worth a count or a column, worst first: contradicted, unverified and supported
+    always, the others (not checked, accepted, skipped) when some claim has them."""
+    total = sum(summaries, Summary())
+    usual = {Outcome.CONTRADICTED, Outcome.UNVERIFIED, Outcome.SUPPORTED}
+    return [o for o in ORDER if o in usual or getattr(total, o.value)]
+
+
+def by_severity(report: Report) -> list[ClaimResult]:
+    """Claims by outcome, worst first (see ORDER); reading order within each."""
+    return sorted(report.claims, key=lambda r: (ORDER[r.outcome], r.span))
+
+
+def attention(report: Report) -> list[ClaimResult]:
+    """The claims a person must look at (contradicted, not checked, unverified, no reviewer
+    decision), worst first."""
+    return [r for r in by_severity(report) if r.needs_attention]
+
+
+def reason_words(claim: ClaimResult) -> str:
+    return REASON_WORDS[claim.reason] if claim.reason else ""
+
+
+def reviewer_words(claim: ClaimResult) -> str:
+    """The reviewer's decision and note, as every format shows them ('' when there are none)."""
+    parts = []
+    if claim.review is not None:
+        by = f" by {claim.review.by}" if claim.review.by else ""
+        because = f": {claim.review.why}" if claim.review.why else ""
+        parts.append(f"{claim.review.status.capitalize()}{by}{because}.")
+    if claim.note:
+        parts.append(f"Reviewer's note: {claim.note}")
+    return " ".join(parts)
+
+
+def why(claim: ClaimResult) -> str:
+    """Why a claim has its outcome, in the report's words: the reason, the rationale (which quotes
+    the evidence), then the reviewer's decision and note."""
+    reviewer = reviewer_words(claim)
+    if claim.review is not None and claim.review.status == "skipped":
+        return reviewer  # nothing was looked up: the reviewer's words are the whole story
+    reason = reason_words(claim)
+    said = claim.rationale
+    if reason and not claim.review and not said.lower().startswith(reason.split(",")[0]):
+        said = f"{reason[0].upper()}{reason[1:]}. {said}"
+    return " ".join(p for p in (said, reviewer) if p)
+
+
+def counts_phrase(s: Summary) -> str:
+    """'9 supported, 0 contradicted, 2 unverified', then the other outcomes that occur."""
     extra = "".join(
         f", {n} {label}"
         for n, label in ((s.not_checked, "not checked"), (s.accepted, "accepted"), (s.skipped, "skipped"))
         if n
     )
-    return (
-        f"{len(report.claims)} claims: {s.supported} supported, {s.contradicted} contradicted, "
-        f"{s.unverified} unverified{extra}"
-    )
+    return f"{s.supported} supported, {s.contradicted} contradicted, {s.unverified} unverified{extra}"
+
+
+def summary_line(report: Report) -> str:
+    return f"{len(report.claims)} claims: {counts_phrase(report.summary)}"
 
 
 def provenance_line(report: Report) -> str | None:
@@ -51,23 +139,61 @@ def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+def column_of(text: str, offset: int) -> int:
+    """1-based column (in characters) of a character offset on its line."""
+    return offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+@dataclass(frozen=True)
+class Region:
+    """Where a claim stands in its article file, as editors and CI tools count: lines and columns
+    from 1, `end_column` just after the claim's last character (SARIF's convention)."""
+
+    start_line: int
+    start_column: int
+    end_line: int
+    end_column: int
+
+
+def region_of(text: str, span: tuple[int, int]) -> Region:
+    start, end = span
+    end = max(start, end)
+    return Region(line_of(text, start), column_of(text, start), line_of(text, end), column_of(text, end))
+
+
+def spans_index_file(path: str, text: str) -> bool:
+    """Whether an article's text is its file's text, so that lines and columns point into the file
+    (an HTML article's text is extracted from the markup: its offsets do not)."""
+    try:
+        return decode_text(Path(path).read_bytes(), path) == text
+    except (OSError, ValueError, InputError):
+        return False
+
+
+def shown_path(path: str) -> str:
+    """The article path relative to the working directory when it lies under it (CI tools want
+    repository-relative paths), else as given; always with forward slashes."""
+    try:
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
 def write_atomic(path: Path, content: str) -> None:
     """Write to a temporary file beside `path`, then rename: a report is whole or absent, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        # mkstemp makes the file private (0600); a report is for the group, as the umask allows (0644 under 022)
-        os.fchmod(fd, 0o666 & ~_umask())
+        os.fchmod(fd, 0o666 & ~_umask())  # what open() would give: reports are for the group to read, not secrets
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(content)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def _umask() -> int:
-    """The process's umask (reading it means setting it, so it is set straight back)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

@@ -9,14 +9,32 @@ from __future__ import annotations
 
 import html
 
-from verify.models import ClaimResult, Report, Verdict
-from verify.report.common import by_severity, provenance_line, revision_label, summary_line
+from verify.models import ClaimResult, Outcome, Report
+from verify.report.common import (
+    LABEL,
+    attention,
+    by_severity,
+    counted,
+    line_of,
+    provenance_line,
+    revision_label,
+    summary_line,
+    why,
+)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
-SYMBOL = {Verdict.SUPPORTED: "✓", Verdict.CONTRADICTED: "✗", Verdict.UNVERIFIED: "?", Verdict.NOT_CHECKED: "–"}
+SYMBOL = {
+    Outcome.SUPPORTED: "✓",
+    Outcome.CONTRADICTED: "✗",
+    Outcome.UNVERIFIED: "?",
+    Outcome.NOT_CHECKED: "–",
+    Outcome.ACCEPTED: "☑",
+    Outcome.SKIPPED: "⊘",
+}
 
 STYLE = """
-:root{--ok:#1b5e20;--okbg:#e3f5e1;--bad:#b71c1c;--badbg:#fde2e1;--unk:#8a4b00;--unkbg:#fff1cc}
+:root{--ok:#1b5e20;--okbg:#e3f5e1;--bad:#b71c1c;--badbg:#fde2e1;--unk:#8a4b00;--unkbg:#fff1cc;--nc:#5b2a86;
+  --ncbg:#efe3f8;--rev:#37474f;--revbg:#eceff1}
 body{font:17px/1.6 Georgia,'DejaVu Serif',serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 h1{font-size:1.6rem;line-height:1.25}h2{font:600 1.1rem system-ui,sans-serif;margin-top:2rem}
 .ui,.bar,.panel,.claim-list{font-family:system-ui,'DejaVu Sans',sans-serif}
@@ -43,6 +61,17 @@ article{position:relative}
 .claim-list section:target{box-shadow:0 0 0 3px #1a73e8}
 .verdict{font-weight:700}.supported .verdict{color:var(--ok)}.contradicted .verdict{color:var(--bad)}
 .unverified .verdict{color:var(--unk)}
+.count.not_checked,.not_checked .verdict,.not_checked .tag{color:var(--nc)}
+.count.accepted,.count.skipped,.accepted .verdict,.skipped .verdict,.accepted .tag,.skipped .tag{color:var(--rev)}
+.claim.not_checked{background:var(--ncbg);border-color:var(--nc);border-bottom-style:dotted}
+.claim.accepted,.claim.skipped{background:var(--revbg);border-color:var(--rev);border-bottom-style:dotted}
+.claim-list section.not_checked{border-color:var(--nc)}
+.claim-list section.accepted,.claim-list section.skipped{border-color:var(--rev)}
+.attention{margin:1rem 0;padding:.6rem .8rem;border:2px solid var(--bad);border-radius:6px}
+.attention h2{margin:0 0 .3rem}.attention ol{margin:0;padding-left:1.4rem}.attention li{margin:.3rem 0}
+.attention.clear{border-color:var(--ok)}.attention.worst-unverified{border-color:var(--unk)}
+.attention.worst-not_checked{border-color:var(--nc)}
+.why{color:#333}
 blockquote{margin:.3rem 0 .5rem 1rem;padding-left:.6rem;border-left:2px solid #ccc}
 a{color:#0b57d0}
 @media print{.panel{display:none!important}.claim-list section{break-inside:avoid}a::after{content:" (" attr(href) ")";
@@ -58,8 +87,10 @@ def web_link(url: str, title: str) -> str:
     return f'<a href="{e(url, quote=True)}" rel="noopener noreferrer">{e(title)}</a>'
 
 
-def _verdict_label(verdict: Verdict) -> str:
-    return f"{SYMBOL[verdict]} {verdict.value}"
+def _verdict_label(r: ClaimResult) -> str:
+    """'✗ contradicted'; a reviewer's decision also names the verdict it was made on."""
+    decided = f" ({LABEL[Outcome(r.verdict.value)]})" if r.outcome in {Outcome.ACCEPTED, Outcome.SKIPPED} else ""
+    return f"{SYMBOL[r.outcome]} {LABEL[r.outcome]}{decided}"
 
 
 def _evidence_html(r: ClaimResult, report: Report) -> str:
@@ -90,7 +121,7 @@ def _panel(r: ClaimResult) -> str:
         source = f"<br>Source: {web_link(ev.url, ev.title)}"
     return (
         f'<span class="panel" role="tooltip" id="panel-{e(r.id)}"><span class="verdict">'
-        f"{_verdict_label(r.verdict)}</span> · confidence {r.confidence:.2f}<br>{e(r.rationale)}{source}"
+        f"{_verdict_label(r)}</span> · confidence {r.confidence:.2f}<br>{e(why(r))}{source}"
         f' · <a href="#{e(r.id)}">all evidence ↓</a></span>'
     )
 
@@ -105,9 +136,9 @@ def _highlighted(text: str, claims: list[ClaimResult]) -> str:
             continue
         out.append(e(text[cursor:start]))
         out.append(
-            f'<span class="claim {r.verdict.value}" tabindex="0" aria-describedby="panel-{e(r.id)}" '
-            f'data-verdict="{r.verdict.value}">{e(text[start:end])}'
-            f'<span class="tag" aria-label="{r.verdict.value}">{SYMBOL[r.verdict]}</span>{_panel(r)}</span>'
+            f'<span class="claim {r.outcome.value}" tabindex="0" aria-describedby="panel-{e(r.id)}" '
+            f'data-verdict="{r.verdict.value}" data-outcome="{r.outcome.value}">{e(text[start:end])}'
+            f'<span class="tag" aria-label="{LABEL[r.outcome]}">{SYMBOL[r.outcome]}</span>{_panel(r)}</span>'
         )
         cursor = end
     out.append(e(text[cursor:]))
@@ -115,19 +146,37 @@ def _highlighted(text: str, claims: list[ClaimResult]) -> str:
     return "".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
 
 
-def to_html(report: Report, article_text: str | None = None) -> str:
+def needs_attention(report: Report, article_text: str | None, located: bool = True) -> str:
+    """The block a reader meets first: every claim that is not supported, worst first, each a link
+    to its evidence below, with its reason (and its line in the article file when the spans index it)."""
+    e = html.escape
+    needing = attention(report)
+    items = []
+    for r in needing:
+        line = f" · line {line_of(article_text, r.span[0])}" if article_text is not None and located else ""
+        items.append(
+            f'<li class="{r.outcome.value}"><a href="#{e(r.id)}"><span class="verdict">{_verdict_label(r)}'
+            f'</span>{line}: <q>{e(r.text)}</q></a> <span class="why">{e(why(r))}</span></li>'
+        )
+    if not items:
+        return (
+            '<section class="attention clear ui" aria-labelledby="attention"><h2 id="attention">Needs attention</h2>'
+            "<p>Nothing: no claim is contradicted, unverified or not checked.</p></section>"
+        )
+    return (
+        f'<section class="attention ui worst-{needing[0].outcome.value}" aria-labelledby="attention">'
+        '<h2 id="attention">Needs attention</h2>'
+        f"<ol>{''.join(items)}</ol></section>"
+    )
+
+
+def to_html(report: Report, article_text: str | None = None, located: bool = True) -> str:
+    """The page; `located` False when the article text was extracted from HTML (no file lines)."""
     e = html.escape
     s = report.summary
     as_of = f"<span>as of {e(str(report.article.as_of))}</span>" if report.article.as_of else ""
     counts = "".join(
-        f'<span class="count {v.value}">{SYMBOL[v]} {n} {v.value}</span>'
-        for v, n in (
-            (Verdict.CONTRADICTED, s.contradicted),
-            (Verdict.NOT_CHECKED, s.not_checked),
-            (Verdict.UNVERIFIED, s.unverified),
-            (Verdict.SUPPORTED, s.supported),
-        )
-        if n or v != Verdict.NOT_CHECKED
+        f'<span class="count {o.value}">{SYMBOL[o]} {getattr(s, o.value)} {LABEL[o]}</span>' for o in counted([s])
     )
     parts = [
         "<!DOCTYPE html>",
@@ -138,6 +187,7 @@ def to_html(report: Report, article_text: str | None = None) -> str:
         f"<h1>Fact check: {e(report.article.title)}</h1>",
         f'<div class="bar" role="status" aria-label="{e(summary_line(report))}">'
         f"<span>{len(report.claims)} claims</span>{counts}{as_of}</div>",
+        needs_attention(report, article_text, located),
     ]
     if line := provenance_line(report):
         parts.append(f'<p class="ui provenance"><small>{e(line)}</small></p>')
@@ -150,9 +200,9 @@ def to_html(report: Report, article_text: str | None = None) -> str:
     parts.append('<h2>Claims, worst first</h2><div class="claim-list">')
     for r in by_severity(report):
         parts.append(
-            f'<section id="{e(r.id)}" class="{r.verdict.value}"><p><span class="verdict">'
-            f"{_verdict_label(r.verdict)}</span> · confidence {r.confidence:.2f} · <q>{e(r.text)}</q></p>"
-            f'<p>{e(r.rationale)}</p><div class="evidence">{_evidence_html(r, report)}</div></section>'
+            f'<section id="{e(r.id)}" class="{r.outcome.value}"><p><span class="verdict">'
+            f"{_verdict_label(r)}</span> · confidence {r.confidence:.2f} · <q>{e(r.text)}</q></p>"
+            f'<p>{e(why(r))}</p><div class="evidence">{_evidence_html(r, report)}</div></section>'
         )
     parts.append("</div></body></html>")
     return "\n".join(parts) + "\n"

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import html
 
-from verify.models import Evidence, Report, Verdict
-from verify.report.common import by_severity, provenance_line, revision_label, summary_line
+from verify.models import Evidence, Outcome, Report
+from verify.report.common import LABEL, by_severity, provenance_line, revision_label, summary_line, why
 
-ICON = {Verdict.SUPPORTED: "✅", Verdict.CONTRADICTED: "❌", Verdict.UNVERIFIED: "❔", Verdict.NOT_CHECKED: "⏸"}
+ICON = {
+    Outcome.SUPPORTED: "✅",
+    Outcome.CONTRADICTED: "❌",
+    Outcome.UNVERIFIED: "❔",
+    Outcome.NOT_CHECKED: "⏸",
+    Outcome.ACCEPTED: "☑️",
+    Outcome.SKIPPED: "⏭",
+}
 
 
 def cell(text: str, limit: int = 300) -> str:
@@ -50,11 +57,11 @@ def to_markdown(report: Report) -> str:
     for r in by_severity(report):
         ev = r.evidence[0] if r.evidence else None
         source = link(ev.title, ev.url) + _revision(report, ev) if ev else "—"
-        snippet = cell(ev.snippet, 200) if ev else cell(r.rationale, 200)
+        snippet = cell(ev.snippet, 200) if ev else cell(why(r), 200)
         lines.append(
-            f"| {ICON[r.verdict]} {r.verdict.value} ({r.confidence:.2f}) | {cell(r.text)} | {source} | {snippet} |"
+            f"| {ICON[r.outcome]} {LABEL[r.outcome]} ({r.confidence:.2f}) | {cell(r.text)} | {source} | {snippet} |"
         )
     lines += ["", "## Rationale", ""]
     for r in by_severity(report):
-        lines.append(f"- **{cell(r.text, 120)}** — {r.verdict.value}: {cell(r.rationale, 600)}")
+        lines.append(f"- **{cell(r.text, 120)}** — {LABEL[r.outcome]}: {cell(why(r), 600)}")
     return "\n".join(lines) + "\n"

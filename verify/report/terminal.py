@@ -1,0 +1,108 @@
+"""What a run prints on the terminal. One article: every claim with its verdict; the ones that
+are not supported also with their line and the reason. A batch: counts per article and one list
+of the claims that need attention across the batch, not every report file written.
+
+Cells are `rich.text.Text`, never markup: an article's "[bold]" or escape codes stay plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from verify.models import Outcome, Summary
+from verify.report.common import LABEL, Checked, attention, counted, counts_phrase, shown_path, summary_line, why
+from verify.terminal import cell
+
+STYLE = {
+    Outcome.SUPPORTED: "green",
+    Outcome.CONTRADICTED: "bold red",
+    Outcome.UNVERIFIED: "yellow",
+    Outcome.NOT_CHECKED: "magenta",
+    Outcome.ACCEPTED: "cyan",
+    Outcome.SKIPPED: "dim",
+}
+
+
+def plain(text: str) -> Text:
+    """Text from an article, a page or a file name, shown as data (see verify.terminal.cell)."""
+    return cell(text)
+
+
+def claims_table(checked: Checked) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("outcome", no_wrap=True)
+    table.add_column("line", justify="right", no_wrap=True)
+    table.add_column("claim", overflow="fold", max_width=50)
+    table.add_column("evidence or reason", overflow="fold", max_width=60)
+    for r in checked.report.claims:
+        if r.outcome == Outcome.SUPPORTED:
+            line, detail = "", plain(r.evidence[0].title if r.evidence else "—")
+        else:
+            where = checked.region(r)
+            line, detail = str(where.start_line) if where else "", plain(why(r))
+        table.add_row(Text(LABEL[r.outcome], style=STYLE[r.outcome]), line, plain(r.text), detail)
+    return table
+
+
+def articles_table(checked: list[Checked]) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("article", overflow="fold", max_width=60)
+    shown = counted([c.report.summary for c in checked])
+    for outcome in shown:
+        table.add_column(LABEL[outcome], style=STYLE[outcome], justify="right")
+    for c in sorted(checked, key=lambda c: (-c.report.summary.contradicted, c.report.article.path)):
+        counts = [str(getattr(c.report.summary, o.value)) for o in shown]
+        table.add_row(plain(shown_path(c.report.article.path)), *counts)
+    return table
+
+
+def problems(checked: list[Checked]) -> list[Text]:
+    """`path:line  verdict  “claim” reason`, one line per claim that needs attention."""
+    lines = []
+    for c in checked:
+        for r in attention(c.report):
+            line = Text()
+            where = c.region(r)
+            line.append_text(plain(f"{shown_path(c.report.article.path)}{f':{where.start_line}' if where else ''}  "))
+            line.append(LABEL[r.outcome], style=STYLE[r.outcome])
+            line.append_text(plain(f"  “{r.text}” {why(r)}"))
+            lines.append(line)
+    return lines
+
+
+def totals_line(checked: list[Checked], failed: list[str]) -> Text:
+    total = sum((c.report.summary for c in checked), Summary())
+    line = Text(f"{len(checked)} articles: {counts_phrase(total)}", style="bold")
+    if failed:
+        line.append(f"; {len(failed)} articles could not be checked", style="bold red")
+    return line
+
+
+def written_line(written: list[Path], out_dir: Path, batch: bool) -> str:
+    """Every file of one article; for a batch, where they are and the two files to open first."""
+    if not batch:
+        return "reports: " + ", ".join(str(p) for p in written)
+    firsts = [str(p) for p in written if p.name in {"index.html", "summary.md"}]
+    return f"reports: {len(written)} files in {out_dir}" + (f"; start with {', '.join(firsts)}" if firsts else "")
+
+
+def print_article(console: Console, checked: Checked) -> None:
+    """One article: its claims table and its summary line."""
+    console.print(claims_table(checked))
+    console.print(Text(summary_line(checked.report), style="bold"))
+
+
+def print_batch(console: Console, checked: list[Checked], failed: list[str], quiet: bool = False) -> None:
+    """A batch: counts per article, then one list of the claims that need attention, then the
+    totals; quiet, the totals line alone."""
+    if not quiet:
+        console.print(articles_table(checked))
+        found = problems(checked)
+        if found:
+            console.print(Text(f"needs attention ({len(found)}):", style="bold"))
+            for line in found:
+                console.print(line, soft_wrap=True)  # one problem, one line: greppable in a CI log
+    console.print(totals_line(checked, failed))
