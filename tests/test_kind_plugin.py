@@ -13,7 +13,7 @@ from verify.extract import extract_claims
 from verify.kinds import registry, reload_registry
 from verify.models import Verdict
 from verify.pipeline import check
-from verify.report import render
+from verify.report import Checked, render
 
 TOY_KIND = '''
 """A toy kind: when an organisation's founding treaty was signed."""
@@ -97,7 +97,7 @@ def test_a_plugged_in_kind_is_extracted_judged_and_reported(toy_kind_installed, 
     assert result.verdict == Verdict.SUPPORTED
     assert "dates the signing to 1949" in result.rationale
     assert result.evidence[0].title == "NATO"
-    assert "NATO's founding treaty was signed in 1949" in render("markdown", report, text.text)
+    assert "NATO's founding treaty was signed in 1949" in render("markdown", Checked(report, text.text, text.stem))
 
 
 def test_a_plugged_in_kind_can_contradict(toy_kind_installed, tmp_path, wikipedia):
