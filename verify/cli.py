@@ -11,7 +11,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any, get_args
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -39,8 +39,8 @@ from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.config import find_config
 from verify.errors import InputError
 from verify.extract import extract_claims
-from verify.kinds import registry
-from verify.models import Article, ClaimKind, Outcome, Report
+from verify.kinds import known_kinds
+from verify.models import Article, Outcome, Report
 from verify.outputs import write_report
 from verify.report import Checked, summary_line
 from verify.report.common import line_of
@@ -90,12 +90,11 @@ def say(message: str) -> None:
 
 
 DEFAULT_FORMATS = (Format.json, Format.markdown)
-KINDS = get_args(ClaimKind)
 
 
 def _kinds(values: list[str] | None, flag: str) -> tuple[str, ...]:
     kinds = tuple(k.strip() for v in values or [] for k in v.split(",") if k.strip())
-    known = (*get_args(ClaimKind), *(k for k in registry() if k not in get_args(ClaimKind)))
+    known = known_kinds()
     unknown = [k for k in kinds if k not in known]
     if unknown:
         raise typer.BadParameter(f"unknown claim kind {unknown[0]!r}; kinds are {', '.join(known)}", param_hint=flag)

@@ -11,15 +11,26 @@ import tomllib
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 
 from verify.errors import InputError
-from verify.models import ClaimKind
 
 CONFIG_FILE = "verify.toml"
 PYPROJECT = "pyproject.toml"
+
+
+def _known_kind(kind: str) -> str:
+    """verify's own claim kinds or registered ones (the entry-point group verify.kinds)."""
+    from verify.kinds import known_kinds
+
+    if kind not in known_kinds():
+        raise ValueError(f"unknown claim kind {kind!r}; kinds are {', '.join(known_kinds())}")
+    return kind
+
+
+KnownKind = Annotated[str, AfterValidator(_known_kind)]
 
 
 def _kebab(name: str) -> str:
@@ -35,8 +46,8 @@ class Config(BaseModel):
     formats: list[str] | None = None
     wiki: str | None = None
     sources: list[str] | None = None
-    select: list[ClaimKind] | None = None
-    ignore: list[ClaimKind] | None = None
+    select: list[KnownKind] | None = None
+    ignore: list[KnownKind] | None = None
     contact: str | None = None
     out: Path | None = None
     claims: Path | None = None

@@ -133,10 +133,10 @@ class Claim(BaseModel):
         """verify's own kinds, or one registered under the entry-point group `verify.kinds`."""
         if kind in get_args(ClaimKind):
             return kind
-        from verify.kinds import registry
+        from verify.kinds import known_kinds
 
-        if kind not in registry():
-            raise ValueError(f"unknown claim kind {kind!r}; kinds are {', '.join([*get_args(ClaimKind), *registry()])}")
+        if kind not in known_kinds():
+            raise ValueError(f"unknown claim kind {kind!r}; kinds are {', '.join(known_kinds())}")
         return kind
 
     @property

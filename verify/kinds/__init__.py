@@ -68,4 +68,16 @@ def kind_of(name: str) -> Kind | None:
     return registry().get(name)
 
 
-__all__ = ["GROUP", "KindError", "build_registry", "check_kind", "kind_of", "registry", "reload_registry"]
+def known_kinds() -> tuple[str, ...]:
+    """Every kind a claim, a claim file, --select or a project's config may name: verify's own
+    (`models.ClaimKind`, "other" included) and every registered one."""
+    from typing import get_args
+
+    from verify.models import ClaimKind
+
+    own = get_args(ClaimKind)
+    return (*own, *(name for name in registry() if name not in own))
+
+
+__all__ = ["GROUP", "KindError", "build_registry", "check_kind", "kind_of",
+    "known_kinds", "registry", "reload_registry"]

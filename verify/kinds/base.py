@@ -146,7 +146,7 @@ class ArticleView:
     the span, sentence and id the way every kind must."""
 
     article: Article
-    _cache: dict[str, object] = field(default_factory=dict, repr=False)
+    _cache: dict[str, object] = field(default_factory=dict, repr=False)  # what kinds share per article
 
     @property
     def text(self) -> str:
@@ -174,14 +174,14 @@ def claim_at(
     subject: str,
     relation: str,
     value: str | None = None,
-    claim_id_: str | None = None,
+    given_id: str | None = None,
     **fields: object,
 ) -> Claim:
     """A claim over `sentence.text[start:end]` of the article `text`, with its span in article offsets
     and its id from the normalised claim unless given."""
     a, b = sentence.start + start, sentence.start + end
     return Claim(
-        id=claim_id_ or claim_id(kind, subject, relation, value),
+        id=given_id or claim_id(kind, subject, relation, value),
         kind=kind,
         text=text[a:b],
         sentence=sentence.text,
@@ -199,6 +199,9 @@ class Kind(Protocol):
 
     [project.entry-points."verify.kinds"]
     sports_result = "newsroom_kinds.sports:KIND"
+
+    Optional: `undecided(claim) -> (rationale, Reason) | None`, the kind's own words when nothing
+    decided a claim (`BaseKind` gives the defaults).
     """
 
     name: str
