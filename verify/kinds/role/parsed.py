@@ -61,5 +61,5 @@ def _claim(view: ArticleView, title: Title, relation: str, keep_id: str | None) 
         str(relation),
         value=title.office_of or title.office,
         rank=title.rank,
-        **({"claim_id_": keep_id} if keep_id else {}),
+        **({"given_id": keep_id} if keep_id else {}),
     )
