@@ -3,6 +3,7 @@
     python scripts/eval_extraction_general.py            # tables: overall, per part, area, kind, style
     python scripts/eval_extraction_general.py --details  # also every missed label and every unmatched claim
     python scripts/eval_extraction_general.py --json     # the same figures as JSON
+    python scripts/eval_extraction_general.py --part tuning --details  # what a tuning round may read
 
 The set measures how extraction generalises to real news: 24 articles from eight subject areas and
 six styles, labelled before the tool was ever run on them (see the set's README). A predicted claim
@@ -174,11 +175,15 @@ def load_labels(data: Path = DATA) -> dict[str, dict]:
     return json.loads((data / "expected.json").read_text(encoding="utf-8"))
 
 
-def evaluate(data: Path = DATA, extract: Callable[[Path], list[Claim]] | None = None) -> Scores:
-    """Run extraction on every article of the set and score it in both matching modes."""
+def evaluate(
+    data: Path = DATA, extract: Callable[[Path], list[Claim]] | None = None, part: str | None = None
+) -> Scores:
+    """Run extraction on every article of the set (or of one part) and score it in every matching mode."""
     extract = extract or (lambda path: extract_claims(load_article(path)))
     scores = Scores()
     for stem, entry in load_labels(data).items():
+        if part and entry["part"] != part:
+            continue
         path = data / f"{stem}.txt"
         text = load_article(path).text
         claims = extract(path)
@@ -231,8 +236,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--details", action="store_true", help="list every miss and every unmatched claim")
+    parser.add_argument(
+        "--part", choices=("tuning", "held-out"), help="score one part only (tune with --part tuning --details)"
+    )
     args = parser.parse_args(argv)
-    scores = evaluate()
+    scores = evaluate(part=args.part)
     if args.json:
         payload: dict[str, object] = {"scores": scores.as_dict()}
         if args.details:

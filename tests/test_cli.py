@@ -207,11 +207,12 @@ def test_a_malformed_claim_file_names_the_field_and_line(tmp_path):
     claims = tmp_path / "claims"
     claims.mkdir()
     run("extract", "seeds/nato-defense-chiefs.txt", "-o", str(claims / "nato-defense-chiefs.json"))
-    text = (claims / "nato-defense-chiefs.json").read_text().replace('"kind": "quantity"', '"kind": "rumour"')
-    (claims / "nato-defense-chiefs.json").write_text(text)
+    text = (claims / "nato-defense-chiefs.json").read_text()
+    first_count = [c["kind"] for c in json.loads(text)["claims"]].index("quantity")
+    (claims / "nato-defense-chiefs.json").write_text(text.replace('"kind": "quantity"', '"kind": "rumour"'))
     result = run("check", "seeds/nato-defense-chiefs.txt", "--claims", str(claims), "--out", str(tmp_path))
     assert result.exit_code == 2
-    assert "field 'claims.1.kind'" in result.stderr and "line " in result.stderr
+    assert f"field 'claims.{first_count}.kind'" in result.stderr and "line " in result.stderr
 
 
 def test_the_run_log_counts_templates_it_had_no_reading_rule_for(tmp_path):

@@ -83,7 +83,8 @@ def test_the_reviewed_seed_claim_file_matches_what_extraction_finds_today(seed):
     from verify.claimfile import load_claim_file
 
     reviewed = load_claim_file(ROOT / "claims" / "nato-defense-chiefs.json")
-    assert [c.id for c in reviewed.claims] == [c.id for c in extract_claims(seed)]
+    # the reviewed file predates clause claims: the specialised kinds still find exactly its claims
+    assert [c.id for c in reviewed.claims] == [c.id for c in extract_claims(seed) if c.kind != "clause"]
     assert reviewed.article_sha256 == seed.sha256
 
 

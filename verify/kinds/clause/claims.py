@@ -1,0 +1,96 @@
+"""Clause claims for an article: the parse's checkable clauses that the specialised kinds leave uncovered,
+and what the parse adds to theirs (a count's owner, a quote's speaker)."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from verify import aliases
+from verify.kinds.base import ArticleView, claim_id
+from verify.kinds.clause.extract import ClauseFact, read_article
+from verify.models import Claim
+from verify.nlp import Parsed, parse_view
+from verify.text import Sentence, split_sentences
+
+__all__ = ["clause_claims"]
+
+UNATTRIBUTED = "unattributed"  # the patterns' subject for a quote whose speaker they could not tell
+
+
+def bounded(sent: Sentence) -> list[Sentence]:
+    """The extractor's bounded pieces of a sentence (imported late: verify.extract imports the kinds)."""
+    from verify.extract import _bounded
+
+    return _bounded(sent)
+
+
+def _same_entity(a: str, b: str) -> bool:
+    return fuzz.token_set_ratio(aliases.fold(a), aliases.fold(b)) >= 80
+
+
+def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
+    """A specialised claim about the same entity already stands on these words."""
+    start, end = fact.anchor or fact.span
+    return any(
+        c.span[0] < end and start < c.span[1] and _same_entity(fact.subject, c.context or c.subject) for c in claims
+    )
+
+
+def _refine(parsed: Parsed, claims: list[Claim], body_start: int) -> list[ClauseFact]:
+    """Where the parse knows more than the patterns: the owner of a count that names none, the
+    speaker of a quote left unattributed (ids stay those of the patterns' claims). Returns the
+    article's clause facts, read in the same walk."""
+    counts = [c for c in claims if c.kind == "quantity" and not c.context]
+    quotes = [c for c in claims if c.kind == "quote" and c.subject == UNATTRIBUTED]
+    facts, owners, speakers = read_article(
+        parsed, body_start, tuple(c.span for c in counts), tuple(c.span for c in quotes)
+    )
+    for claim, owner in zip(counts, owners, strict=True):
+        if owner:
+            claim.context = owner
+    for claim, speaker in zip(quotes, speakers, strict=True):
+        if speaker:
+            claim.subject = speaker
+    return facts
+
+
+def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
+    """One `clause` claim per checkable value of a clause of the article body not already claimed."""
+    text = view.text
+    stripped = text.lstrip()
+    headline = stripped.splitlines()[0] if stripped else ""
+    body_start = len(text) - len(stripped) + len(headline)
+    sentences = [piece for sent in split_sentences(text) for piece in bounded(sent)]
+    parsed = parse_view(view)
+    facts = _refine(parsed, existing, body_start)
+    claims: list[Claim] = []
+    anchors: set[tuple[int, int] | None] = set()  # one clause claim per checkable value
+    main_taken = False  # whether the clause's main fact was already claimed by a specialised kind
+    for fact in facts:
+        covered = fact.span[0] < body_start or _covered(fact, existing) or fact.anchor in anchors
+        if not fact.fallback:
+            main_taken = covered
+        if covered or (fact.fallback and not main_taken):
+            continue  # a bare year ("in 1987") stays with its clause unless the clause is claimed already
+        anchors.add(fact.anchor)
+        start, end = fact.span
+        sentence = next((s.text for s in sentences if s.start <= start < s.end), text[start:end])
+        claims.append(
+            Claim(
+                id=claim_id("clause", fact.subject, fact.predicate, fact.value),
+                kind="clause",
+                text=text[start:end],
+                sentence=sentence,
+                span=(start, end),
+                subject=fact.subject,
+                relation=fact.predicate,
+                value=fact.value or None,
+                predicate=fact.predicate,
+                object=fact.object,
+                time=fact.time,
+                place=fact.place,
+                quantity=fact.quantity,
+                context=fact.context,
+            )
+        )
+    return claims

@@ -1,0 +1,494 @@
+"""The general `clause` kind: every clause that asserts a checkable fact about a named entity.
+
+Read off the dependency parse (verify.nlp): each verb clause (main, subordinate, relative,
+participial, coordinated) and each apposition or list line whose subject is a named entity, or a
+pronoun or definite description standing for the last one named in the paragraph, and which carries
+something checkable (a date, a number, a place, another entity, an ordinal, an event verb), becomes
+one fact with structured fields. Opinion, prediction, condition, hedge, question and feeling are
+left out: a modal auxiliary, an `if` mark, a hedge word, an opinion verb above the clause, a
+question mark. The word lists are data (verify/lexicons).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from verify import lexicons
+from verify.nlp import Parsed
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Span, Token
+
+__all__ = ["ClauseFact", "find_clauses"]
+
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+TIMES = frozenset({"DATE", "TIME"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+AMOUNTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "parataxis", "csubj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "acomp", "agent"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+REPORTING = frozenset({"say", "tell", "add", "note", "announce", "state", "write"})
+_NAME_RUN = re.compile(r"[\w.'’ ]+")  # the words of one name: no dash, comma or line break between them
+_TIMELINE_LINE = re.compile(r"^[^\n]{2,40}?\s[-–—]\s")  # "June 2019 - X wins ...", "8:11 p.m. - ..."
+
+
+@dataclass(frozen=True)
+class ClauseFact:
+    """One checkable clause: who did what, to what, when, where, how many; `span` indexes the article."""
+
+    subject: str
+    predicate: str
+    span: tuple[int, int]
+    object: str | None = None
+    time: str | None = None
+    place: str | None = None
+    quantity: str | None = None
+    context: str | None = None  # the other named entity the clause is about (the object: "FIFA suspends Rubiales")
+    anchor: tuple[int, int] | None = None  # the words of the checkable value itself
+    fallback: bool = False  # a value claimed on its own only when its clause's main claim is taken
+
+    @property
+    def value(self) -> str:
+        return next((v for v in (self.object, self.place, self.time, self.quantity) if v), "")
+
+
+@functools.cache
+def _months() -> frozenset[str]:
+    dates = lexicons.load("dates")
+    return frozenset(m.lower() for m in dates["months"]) | frozenset(dates["month_abbreviations"])
+
+
+def _calendar_date(words: str) -> bool:
+    """A day or month with its number ("5 July 2024", "Oct. 13", "January 2020"): what an editor
+    checks as a date of its own; a bare year or "last season" stays part of its clause."""
+    tokens = [w.strip(".,").lower() for w in words.split()]
+    return any(t in _months() for t in tokens) and any(t.isdigit() for t in tokens)
+
+
+@functools.cache
+def _descriptions() -> tuple[frozenset[str], frozenset[str]]:
+    titles = lexicons.load("titles")
+    return frozenset(titles["people"]), frozenset(titles["bodies"])
+
+
+@functools.cache
+def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    predicates = lexicons.load("predicates")
+    cues = lexicons.load("nonfactual")["cues"]
+    return (
+        predicates["verbs"],
+        frozenset(predicates["events"]["predicates"]),
+        frozenset(cues["modal_auxiliaries"]),
+        frozenset(cues["conditional_marks"]),
+        frozenset(cues["hedge_words"]),
+        frozenset(cues["opinion_verbs"]) | frozenset(cues["feeling_adjectives"]),
+    )
+
+
+class _Finder:
+    """Walks one parsed article sentence by sentence, remembering the paragraph's last named actors."""
+
+    def __init__(self, parsed: Parsed) -> None:
+        self.parsed = parsed
+        self.text = parsed.text
+        self.entity_of: dict[int, Span] = {}
+        for ent in parsed.doc.ents:
+            for token in ent:
+                self.entity_of[token.i] = ent
+        self.last_person: str | None = None
+        self.last_thing: str | None = None
+        self.mentions: dict[str, int] = {}  # person -> times named as a subject so far (the profile's topic)
+        self.memory: dict[int, tuple[str | None, str | None]] = {}  # sentence start -> actors named before it
+        self.verbs, self.events, self.modals, self.conditionals, self.hedges, self.opinions = _words()
+
+    # --- names -------------------------------------------------------------------------------
+    def _entity_name(self, token: Token) -> tuple[str, str] | None:
+        ent = self.entity_of.get(token.i)
+        if ent is None or ent.label_ not in NAMED:
+            return None
+        # a name never runs across a line break or a dash ("26 August - FIFA suspends ...")
+        cuts = [t.i for t in ent if (t.is_space and "\n" in t.text) or (t.text in {"-", "–", "—"} and t.whitespace_)]
+        words = [t for t in ent if t.lower_ not in {"the", "'s", "’s"} and not t.is_punct and not t.is_space]
+        for cut in cuts:
+            words = [t for t in words if (t.i > cut) == (token.i > cut)]
+        if not words:
+            return None
+        return self.text[words[0].idx : words[-1].idx + len(words[-1])], ent.label_
+
+    def _name_in_phrase(self, token: Token) -> tuple[str, str] | None:
+        """The named entity a noun phrase is headed by, or holds as a compound ("his Labour Party")."""
+        found = self._entity_name(token)
+        if found:
+            return found
+        for child in token.children:
+            if child.dep_ in {"compound", "poss", "nmod"}:
+                found = self._entity_name(child)
+                if found and found[1] in ACTORS and child.dep_ == "compound" and token.pos_ == "PROPN":
+                    return found
+        if token.pos_ == "PROPN" and token.i not in self.entity_of:  # a name the recogniser missed ("Labour")
+            words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+            words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]  # no dash, no line break
+            first = words[0] if words else token
+            return self.text[first.idx : token.idx + len(token)], "PROPN"
+        return None
+
+    def subject_name(self, token: Token) -> str | None:
+        """A named subject, or the last named actor a pronoun or definite description stands for."""
+        found = self._name_in_phrase(token)
+        if found:
+            return found[0]
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            opens_paragraph = token.i == token.sent.start and self.text[: token.idx].rstrip(" ").endswith("\n")
+            if opens_paragraph and self.mentions:
+                return max(self.mentions, key=lambda n: (self.mentions[n], n == self.last_person))
+            return self.last_person
+        if lower in THING_PRONOUNS:
+            return self.last_thing or self.last_person
+        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+            people, bodies = _descriptions()
+            if token.lower_ in people:  # "the 57-year-old economist": the person named before
+                return self.last_person
+            if token.lower_ in bodies:  # "the company": the organisation named before
+                return self.last_thing
+        return None
+
+    def count_people(self, sentence: Span, start: int) -> None:
+        """How often each person has been named so far: the most named is whom a paragraph's opening
+        "He" or "She" is about in a profile."""
+        for ent in sentence.ents:
+            if ent.label_ == "PERSON" and ent.start_char >= start:
+                name = ent.text
+                key = next((known for known in self.mentions if name in known or known in name), name)
+                self.mentions[key] = self.mentions.get(key, 0) + 1
+
+    def remember(self, token: Token) -> None:
+        """A named subject, or the person whose thing the subject is ("Ortberg's career"), is whom
+        the next pronoun means."""
+        found = self._name_in_phrase(token)
+        if not found:
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            found = self._entity_name(owner) if owner is not None else None
+        if not found:
+            return
+        name, label = found
+        if label == "PERSON":
+            self.last_person = name
+        elif label in {"ORG", "GPE", "NORP"}:
+            self.last_thing = name
+
+    # --- clause structure ----------------------------------------------------------------------
+    def clause_subject(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        if verb.dep_ in {"relcl", "acl"}:
+            return verb.head
+        if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
+            if verb.dep_ == "xcomp":
+                obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                if obj is not None and self._name_in_phrase(obj):
+                    return obj
+            return self.clause_subject(verb.head)
+        return None
+
+    def non_factual(self, verb: Token, sentence: Span) -> bool:
+        if sentence.text.rstrip().endswith("?"):
+            return True
+        head = verb
+        while True:
+            for child in head.children:
+                lower = child.lower_
+                if child.dep_ in {"aux", "auxpass"} and lower in self.modals:
+                    return True
+                if child.dep_ == "mark" and lower in self.conditionals:
+                    return True
+                if child.dep_ in {"advmod", "acomp", "amod"} and lower in self.hedges:
+                    return True
+                if child.dep_ == "acomp" and lower in self.opinions:
+                    return True
+            lemma = head.lemma_.lower()
+            if (lemma in self.hedges or (head.i != verb.i and lemma in self.opinions)) and lemma not in REPORTING:
+                return True
+            if head.dep_ not in CLAUSE_DEPS or head.head.i == head.i:
+                return False
+            head = head.head
+
+    def phrase(self, token: Token) -> tuple[int, int]:
+        """The character extent of a noun phrase, without its relative clauses, appositions or commas."""
+        start, end = token.idx, token.idx + len(token)
+        for child in token.children:
+            if child.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"} and child.i > token.i:
+                continue
+            left = child.left_edge
+            right = child.right_edge
+            start = min(start, left.idx)
+            end = max(end, right.idx + len(right))
+        for child in token.children:  # "411 of the 650 seats": one level of "of"
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == token.i + 1:
+                end = max(end, child.right_edge.idx + len(child.right_edge))
+        line_start = self.text.rfind("\n", start, token.idx)  # a phrase never runs across a line break
+        line_end = self.text.find("\n", token.idx, end)
+        start = line_start + 1 if line_start >= 0 else start
+        end = line_end if line_end >= 0 else end
+        return start, len(self.text[:end].rstrip()) if end > start else end
+
+    def label(self, token: Token) -> str:
+        ent = self.entity_of.get(token.i)
+        return ent.label_ if ent is not None else ""
+
+    def arguments(self, verb: Token) -> dict[str, tuple[str, tuple[int, int]]]:
+        """What the clause says: object, time, place, quantity, each with its words and offsets."""
+        found: dict[str, tuple[str, tuple[int, int]]] = {}
+
+        def put(slot: str, token: Token) -> None:
+            if slot in found:
+                return
+            start, end = self.phrase(token)
+            found[slot] = (self.text[start:end], (start, end))
+
+        def classify(token: Token, as_object: bool) -> None:
+            ent = self.entity_of.get(token.i)
+            label = ent.label_ if ent is not None else ""
+            sub = [self.entity_of[t.i].label_ for t in token.subtree if t.i in self.entity_of]
+            if label in TIMES or (not label and "DATE" in sub and not as_object):
+                put("time", token)
+            elif label in PLACES and not as_object:
+                put("place", token)
+            elif label in AMOUNTS or token.like_num or any(c.dep_ == "nummod" for c in token.children):
+                put("quantity", token)
+            elif (
+                label in NAMED
+                or "ORDINAL" in sub
+                or token.pos_ == "PROPN"
+                or (as_object and sub)
+                or (as_object and token.pos_ == "NOUN" and self.predicate(verb) in self.events)
+            ):
+                put("object", token)
+
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS:
+                target = child
+                if child.dep_ == "agent":
+                    target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is not None:
+                    classify(target, as_object=True)
+            elif child.dep_ == "prep":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        classify(pobj, as_object=False)
+            elif child.dep_ in {"npadvmod", "advmod"} and self.label(child) in TIMES:
+                put("time", child)
+        return found
+
+    def with_line_date(
+        self, verb: Token, sentence: Span, args: dict[str, tuple[str, tuple[int, int]]]
+    ) -> dict[str, tuple[str, tuple[int, int]]]:
+        """A timeline line ("October 3 - The House removes McCarthy") dates its main clause."""
+        if verb.dep_ not in {"ROOT", "conj"} or ("time" in args and _calendar_date(args["time"][0])):
+            return args
+        line_start = self.text.rfind("\n", 0, sentence.start_char) + 1
+        line = self.text[line_start : line_start + 60]
+        found = _TIMELINE_LINE.match(line)
+        if not found or verb.idx < line_start + found.end() or sentence.start_char > line_start + found.end():
+            return args
+        head = line[: found.end()].rstrip(" -–—")
+        if not _calendar_date(head):
+            return args
+        moved = {"quantity": args["time"]} if "time" in args and "quantity" not in args else {}  # "for 90 days"
+        return {**args, **moved, "time": (head, (line_start, line_start + len(head)))}
+
+    def predicate(self, verb: Token) -> str:
+        lemma = verb.lemma_.lower()
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        obj = next((c.lower_ for c in verb.children if c.dep_ == "dobj"), None)
+        for key in (f"{lemma} {particle}" if particle else None, f"{lemma} {obj}" if obj else None, lemma):
+            if key and key in self.verbs:
+                return self.verbs[key]
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+            return f"was {verb.lower_}"
+        return verb.lower_ if verb.tag_ in {"VBD", "VBN"} else lemma
+
+    # --- help for the specialised kinds ---------------------------------------------------------
+    def recall(self, token: Token) -> None:
+        """Pronouns in this token's sentence mean what they meant when the walk reached it."""
+        self.last_person, self.last_thing = self.memory.get(token.sent.start_char, (None, None))
+
+    def owner(self, token: Token) -> str | None:
+        """The named actor a number or phrase belongs to: the subject of the clause it stands in,
+        or the entity its noun phrase is attached to ("650 seats in the House of Commons")."""
+        self.recall(token)
+        node = token
+        for _ in range(12):
+            if node.dep_ in SUBJECT_DEPS and node.i != token.i:
+                return self.subject_name(node)
+            if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
+                subject = self.clause_subject(node)
+                return self.subject_name(subject) if subject is not None else None
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
+    def speaker(self, start: int, end: int) -> str | None:
+        """Who says the quote at [start, end): the subject of the saying verb it hangs from, or the
+        person named right after it ('"Change begins now," Starmer told ...')."""
+        span = self.parsed.span_of(start, end)
+        if span is None:
+            return None
+        self.recall(span[0])
+        for token in span:
+            node = token
+            for _ in range(12):
+                if node.lemma_.lower() in REPORTING and node.pos_ == "VERB":
+                    subject = self.clause_subject(node)
+                    return self.subject_name(subject) if subject is not None else None
+                if node.head.i == node.i:
+                    break
+                node = node.head
+        return None
+
+    def appositions(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'Sunak, 44', 'Starmer, a 61-year-old former director', 'Mike Johnson, a fourth-term
+        congressman from Louisiana': a named person or body described by a checkable apposition."""
+        facts: list[ClauseFact] = []
+        for token in sentence:
+            if token.dep_ != "appos" or token.idx < body_start:
+                continue
+            named = self._name_in_phrase(token.head)
+            described = self.subject_name(token.head) if named is None else None
+            named = named or ((described, "PERSON") if described else None)
+            if named is None or named[1] not in {"PERSON", "ORG"} or self.label(token) in PLACES:
+                continue  # "Redmond, Washington" and datelines are places, not facts
+            inside = list(token.subtree)
+            labels = {self.entity_of[t.i].label_ for t in inside if t.i in self.entity_of}
+            aged = token.like_num or any("-year-old" in t.lower_ or t.lower_ == "year-old" for t in inside)
+            if not (aged or labels & (TIMES | AMOUNTS | {"ORDINAL"} | NAMED) or any(t.like_num for t in inside)):
+                continue
+            head_start, _ = self.phrase(token.head)
+            start, end = self.phrase(token)
+            facts.append(
+                ClauseFact(
+                    subject=named[0],
+                    predicate="aged" if aged else "is",
+                    span=(min(head_start, start), end),
+                    object=self.text[start:end],
+                    anchor=(start, end),
+                )
+            )
+        return facts
+
+    # --- the walk ------------------------------------------------------------------------------
+    def run(self, start: int = 0) -> list[ClauseFact]:
+        """Facts of every sentence from `start` on (the body: a headline neither claims nor names)."""
+        facts: list[ClauseFact] = []
+        for sentence in self.parsed.sentences:
+            if sentence.end_char <= start:
+                continue
+            self.memory[sentence.start_char] = (self.last_person, self.last_thing)
+            facts.extend(self.sentence_facts(sentence, start))
+            self.count_people(sentence, start)
+        return facts
+
+    def sentence_facts(self, sentence: Span, start: int = 0) -> list[ClauseFact]:
+        """The sentence's facts; words before `start` (a headline the parser glued on) are not read."""
+        facts: list[ClauseFact] = []
+        verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.dep_ in CLAUSE_DEPS and t.idx >= start]
+        for verb in verbs:
+            if verb.pos_ == "AUX" and verb.dep_ != "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                continue
+            subject = self.clause_subject(verb)
+            if subject is None or subject.idx < start:
+                continue
+            name = self.subject_name(subject)
+            if name is None or self.non_factual(verb, sentence):
+                continue
+            if verb.lemma_.lower() in self.opinions and verb.lemma_.lower() not in REPORTING:
+                continue
+            if verb.lemma_.lower() in REPORTING:
+                continue
+            args = self.arguments(verb)
+            predicate = self.predicate(verb)
+            if not args and predicate not in self.events:
+                continue
+            facts.extend(self.facts(name, predicate, verb, subject, self.with_line_date(verb, sentence, args)))
+        if not sentence.text.rstrip().endswith("?"):
+            facts.extend(self.appositions(sentence, start))
+        for token in sentence:
+            if token.dep_ in SUBJECT_DEPS and token.idx >= start:
+                self.remember(token)
+        return facts
+
+    def facts(
+        self, name: str, predicate: str, verb: Token, subject: Token, args: dict[str, tuple[str, tuple[int, int]]]
+    ) -> list[ClauseFact]:
+        """The clause as one fact with every field, plus one fact per further date or number it carries
+        (an editor checks "took office on 5 July" and "won 411 seats" apart from the clause)."""
+        core = [(verb.idx, verb.idx + len(verb))]
+        if subject.sent == verb.sent and abs(subject.i - verb.i) < 12 and subject.head.i in {verb.i, verb.head.i}:
+            core.append(self.phrase(subject))
+        context = None
+        if "object" in args:
+            obj = self.object_entity(verb)
+            context = obj if obj and obj != name else None
+        fields = {slot: text for slot, (text, _) in args.items()}
+
+        def one(slots: list[str], extra: dict[str, str | None]) -> ClauseFact:
+            edges = core + [args[slot][1] for slot in slots]
+            anchor = args[slots[0]][1] if slots else core[0]
+            return ClauseFact(
+                subject=name,
+                predicate=predicate,
+                span=(min(a for a, _ in edges), max(b for _, b in edges)),
+                context=context,
+                anchor=anchor,
+                **extra,
+            )
+
+        main_slots = [slot for slot in ("object", "place", "time", "quantity") if slot in args]
+        out = [one(main_slots, {k: fields.get(k) for k in ("object", "time", "place", "quantity")})]
+        for slot in main_slots[1:]:
+            if slot in {"quantity", "time"}:
+                alone = one([slot], {slot: fields[slot]})
+                bare = slot == "time" and not _calendar_date(fields[slot])
+                out.append(ClauseFact(**{**alone.__dict__, "fallback": bare}))
+        return out
+
+    def object_entity(self, verb: Token) -> str | None:
+        for child in verb.children:
+            if child.dep_ in {"dobj", "dative"}:
+                found = self._name_in_phrase(child) or (
+                    (self.subject_name(child), "PERSON") if child.lower_ in PERSON_PRONOUNS | {"him"} else None
+                )
+                if found and found[0]:
+                    return found[0]
+        return None
+
+
+def find_clauses(parsed: Parsed, start: int = 0) -> list[ClauseFact]:
+    """Every checkable clause of a parsed article from `start` on, in reading order."""
+    return read_article(parsed, start)[0]
+
+
+def read_article(
+    parsed: Parsed, start: int = 0, counts: tuple[tuple[int, int], ...] = (), quotes: tuple[tuple[int, int], ...] = ()
+) -> tuple[list[ClauseFact], list[str | None], list[str | None]]:
+    """One walk over the article: its clause facts, the named owner of each count span and the
+    speaker of each quote span (None where the parse cannot tell)."""
+    finder = _Finder(parsed)
+    facts = finder.run(start)  # remembers, sentence by sentence, whom pronouns stand for
+    owners = []
+    for a, b in counts:
+        span = parsed.span_of(a, b)
+        owners.append(finder.owner(span.root) if span is not None else None)
+    return facts, owners, [finder.speaker(a, b) for a, b in quotes]
