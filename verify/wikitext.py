@@ -22,6 +22,7 @@ import mwparserfromhell
 from mwparserfromhell.nodes import Argument, Comment, ExternalLink, Heading, HTMLEntity, Tag, Template, Text, Wikilink
 from mwparserfromhell.wikicode import Wikicode
 
+from verify import lexicons
 from verify.models import InfoboxField
 
 SEPARATOR = "\x1f"  # between separate values while rendering; never in page text
@@ -154,20 +155,7 @@ PREFIXES: dict[str, tuple[str, dict]] = {
     "use ": ("drop", {}),
 }
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = [month.capitalize() for month in lexicons.load("dates")["months"]]  # January … December
 
 # {{convert}} unit codes -> how the reader sees the unit (the rest are shown as written).
 UNITS: dict[str, str] = {

@@ -15,20 +15,9 @@ import re
 from typing import Protocol
 from urllib.parse import urlsplit
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+from verify import wikitext
+
+MONTHS = wikitext.MONTHS
 _MONTH = "|".join(MONTHS)
 DMY = re.compile(rf"\b(\d{{1,2}}) ({_MONTH}) (\d{{4}})\b")
 MDY = re.compile(rf"\b({_MONTH}) (\d{{1,2}}), (\d{{4}})\b")
