@@ -47,3 +47,12 @@ def http(fake_wiki: FakeWiki, sleeps: list[float]) -> HttpClient:
 @pytest.fixture
 def wikipedia(http: HttpClient) -> WikipediaSource:
     return WikipediaSource(http)
+
+
+@pytest.fixture(scope="module")
+def local_wiki():
+    """The fake wiki on a loopback port, shared by a test module."""
+    from tests.support.fakewiki import serve
+
+    with serve(FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")) as url:
+        yield url

@@ -4,7 +4,6 @@ JUnit with timings and one combined file for a batch."""
 import datetime as dt
 import json
 import re
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -12,7 +11,7 @@ from junitparser import JUnitXml
 from typer.testing import CliRunner
 
 from tests.conftest import ROOT
-from tests.support.fakewiki import FakeWiki, serve
+from tests.support.articles import MIXED, article
 from verify.cli import app
 from verify.models import Outcome, Report
 from verify.report import Checked
@@ -21,11 +20,6 @@ from verify.report.github import annotation, escape_data, escape_property
 runner = CliRunner()
 SARIF_SCHEMA = ROOT / "tests" / "data" / "sarif-schema-2.1.0.json"
 # One false count (contradicted), one quote no reference page holds (unverified), one true office.
-MIXED = (
-    "Defence chiefs meet\n\n"
-    "NATO defense chiefs met on Tuesday; all 31 allied military leaders joined the call.\n"
-    "Russian President Vladimir Putin said the talks would bring a ‘lasting settlement’ soon.\n"
-)
 ANNOTATION = re.compile(r"^::(?P<level>error|warning) (?P<props>[^:]*)::(?P<message>.*)$")
 
 
@@ -34,20 +28,6 @@ def in_project(monkeypatch):
     monkeypatch.chdir(ROOT)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-
-
-@pytest.fixture(scope="module")
-def local_wiki():
-    with serve(FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")) as url:
-        yield url
-
-
-def article(folder: Path, name: str = "mixed.txt", text: str = MIXED) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    (folder / f"{path.stem}.meta.json").write_text('{"as_of": "2025-08-20"}')
-    return path
 
 
 def check(tmp_path, local_wiki, *args, env=None):

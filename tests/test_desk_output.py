@@ -5,44 +5,24 @@ import json
 import os
 import stat
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from junitparser import JUnitXml
 from typer.testing import CliRunner
 
 from tests.conftest import ROOT
-from tests.support.fakewiki import FakeWiki, serve
+from tests.support.articles import article
 from verify.cli import app
 from verify.models import Report
 
 runner = CliRunner()
 SEED = "seeds/nato-defense-chiefs.txt"
-MIXED = (
-    "Defence chiefs meet\n\n"
-    "NATO defense chiefs met on Tuesday; all 31 allied military leaders joined the call.\n"
-    "Russian President Vladimir Putin said the talks would bring a ‘lasting settlement’ soon.\n"
-)
 
 
 @pytest.fixture(autouse=True)
 def in_project(monkeypatch):
     monkeypatch.chdir(ROOT)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-
-
-@pytest.fixture(scope="module")
-def local_wiki():
-    with serve(FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")) as url:
-        yield url
-
-
-def article(folder: Path, name: str = "mixed.txt", text: str = MIXED) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    (folder / f"{path.stem}.meta.json").write_text('{"as_of": "2025-08-20"}')
-    return path
 
 
 def check_local(tmp_path, local_wiki, *args):
