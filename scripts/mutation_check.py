@@ -42,6 +42,20 @@ class Mutation:
 
 MUTATIONS = [
     Mutation(
+        "rival-for-a-bare-office",
+        "verify/kinds/role/judge.py",
+        "elif is_person_doc(doc) and names_government(office, claim.nationality):",
+        "elif is_person_doc(doc):",
+        "the European Council's president would be a rival holder of a bare 'President'",
+    ),
+    Mutation(
+        "office-sought-only-as-written",
+        "verify/kinds/role/judge.py",
+        "phrases = list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))",
+        "phrases = list(office_phrases(claim))",
+        "'U.S. Joint Chiefs of Staff Vice Chairman' would never meet the page's 'chairman of the Joint Chiefs of Staff'",
+    ),
+    Mutation(
         "rival-counts-as-support",
         "verify/kinds/role/judge.py",
         "out.append(finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail))",

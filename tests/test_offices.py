@@ -14,7 +14,7 @@ from verify.extract import extract_claims
 from verify.kinds.role.judge import _qualifier_conflict
 from verify.match import Unit
 from verify.models import Document, InfoboxField, Stance
-from verify.offices import Term, qualifiers, sibling_office
+from verify.offices import Term, names_government, office_wordings, qualifiers, sibling_office
 from verify.pipeline import check_async
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
@@ -122,3 +122,42 @@ def test_the_holder_then_is_supported_though_todays_pages_name_the_successor():
 def test_the_right_day_of_another_event_does_not_support_a_date_claim():
     got = verdicts("Starmer became Chancellor of the Exchequer on 5 July 2024.", dt.date(2024, 7, 6))
     assert got["became Chancellor of the Exchequer on 5 July 2024"] != "supported"
+
+
+def test_vice_added_to_an_office_the_article_puts_its_country_before_is_contradicted():
+    got = verdicts("U.S. Joint Chiefs of Staff Vice Chairman Gen. Dan Caine attended.", dt.date(2025, 8, 20))
+    assert got["U.S. Joint Chiefs of Staff Vice Chairman Gen. Dan Caine"] == "contradicted"
+
+
+def test_vice_added_to_a_head_of_state_is_contradicted_by_his_page():
+    got = verdicts("U.S. Vice President Donald Trump spoke.", dt.date(2025, 8, 20))
+    assert got["U.S. Vice President Donald Trump"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("office", "nationality", "wording"),
+    [
+        ("Vice Chairman of U.S. Joint Chiefs of Staff", "U.S.", "chairman of the joint chiefs of staff"),
+        ("Vice President of U.S.", "U.S.", "president of the united states"),
+        ("Deputy Prime Minister", "British", "prime minister of the united kingdom"),
+    ],
+)
+def test_offices_are_also_sought_as_pages_word_them(office: str, nationality: str, wording: str):
+    assert wording in office_wordings(office, nationality)
+
+
+def test_a_bare_post_is_never_sought_alone():
+    assert office_wordings("Vice President", None) == []
+
+
+def test_a_bare_president_names_no_government():
+    assert not names_government("President", None)
+    assert names_government("European Council President", None)
+    assert names_government("President", "Portuguese")
+
+
+def test_another_bodys_president_is_no_rival_of_a_bare_president():
+    text = "European Council President Charles Michel met President Marcelo Rebelo de Sousa in Lisbon."
+    got = verdicts(text, dt.date(2024, 4, 3))
+    assert got["European Council President Charles Michel"] == "supported"
+    assert got["President Marcelo Rebelo de Sousa"] != "contradicted"

@@ -140,6 +140,32 @@ def same_office(claimed_office: str, nationality: str | None, held_office: str) 
     return claimed_words <= _specific_words(held_office) and _post_words(claimed_office) <= _post_words(held_office)
 
 
+def names_government(office: str, nationality: str | None) -> bool:
+    """Whether the claimed office says whose it is (a country, or a body by name or acronym): only
+    then can another person's page holding "the president" be a rival for it."""
+    return bool(office_country(office) or aliases.country_of(nationality) or _named(office))
+
+
+def office_wordings(office: str, nationality: str | None) -> list[str]:
+    """How pages word the claimed office when the article puts its country first ('Vice Chairman of
+    U.S. Joint Chiefs of Staff' -> 'chairman of the joint chiefs of staff', 'Vice President of U.S.'
+    -> 'president of the united states'). Qualifiers are dropped here on purpose: the page's own
+    qualifiers are read where the wording is found (`qualifiers_at`), so a vice chairman claim meets
+    the page's chairman and is told apart from it."""
+    country = office_country(office) or aliases.country_of(nationality)
+    core = aliases.fold(strip_qualifiers(office))
+    if country:
+        forms = [f for f, (c, _) in aliases.COUNTRIES.items() if c == country]
+        for form in sorted(forms, key=len, reverse=True):
+            core = re.sub(rf"(?<![\w.]){re.escape(form)}(?:'s)?(?![\w.])", " ", core)
+        core = re.sub(r"(\s+(of|the))+$", "", " ".join(core.split()))
+    out = [core, re.sub(r"\bof (?!the\b)", "of the ", core, count=1)]
+    if country and core in aliases.TITLED_BY_COUNTRY:
+        out.append(f"{core} of {aliases.fold(aliases.country_title_form(country))}")
+    # a bare post ('president', 'vice president') would match any page: only wordings that say which post
+    return [w for w in dict.fromkeys(out) if w and (" of " in w or len(w.split()) > 2)]
+
+
 def _post_words(text: str) -> set[str]:
     """The kind of post ('secretary', 'member'): a secretary of a council is not its member."""
     return {w for w in aliases.fold(text).split() if w in _POST_WORDS - _LINK_WORDS}

@@ -26,6 +26,8 @@ from verify.models import Claim, Document
 from verify.names import same_person
 from verify.offices import (
     FORMER,
+    names_government,
+    office_wordings,
     qualifiers,
     qualifiers_at,
     same_office,
@@ -45,12 +47,13 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     infobox terms of office), and other people's pages that say they hold it now."""
     subject, out = claim.effective_subject, []
     titles = {t.lower() for t in office_titles(claim)}
-    phrases = office_phrases(claim)
+    office = claim.effective_value or ""
+    phrases = list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))
     country = aliases.country_of(claim.nationality)
     specific = [p for p in phrases if " of " in p or len(p.split()) > 2 or p.isupper()]
     if country and specific:
         phrases = specific
-    office = claim.effective_value or ""
+    phrases.sort(key=len, reverse=True)
     for doc in docs:
         if doc.title.lower() in titles:
             if qualifiers(doc.title) == qualifiers(office):  # the chairman's page names no vice chairman
@@ -59,7 +62,8 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
             out += _person_office_findings(subject, doc, phrases, as_of, office)
             out += _term_findings(subject, doc, phrases, as_of, office, claim.nationality)
             out += _sibling_findings(claim, doc, phrases, as_of)
-        elif is_person_doc(doc):
+        elif is_person_doc(doc) and names_government(office, claim.nationality):
+            # a bare 'President' names no one's office: the European Council's president is no rival of Portugal's
             out += _rival_findings(doc, phrases, as_of, office)
     return out
 
