@@ -53,7 +53,7 @@ MUTATIONS = [
         "verify/kinds/role/judge.py",
         "phrases = list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))",
         "phrases = list(office_phrases(claim))",
-        "'U.S. Joint Chiefs of Staff Vice Chairman' would never meet the page's 'chairman of the Joint Chiefs of Staff'",
+        "a U.S.-first 'Joint Chiefs of Staff Vice Chairman' would never meet the page's 'chairman of the Joint Chiefs'",
     ),
     Mutation(
         "rival-counts-as-support",
