@@ -51,3 +51,37 @@ def test_since_without_the_office_named_is_left_open_when_several_offices_were_h
     text = "Conservative leader Rishi Sunak conceded. Sunak had led the country since 25 October 2022."
     got = results(text, dt.date(2024, 7, 6))["led the country since 25 October 2022"]
     assert got.verdict.value != "contradicted"
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("4 July 2024", "supported"), ("11 July 2024", "contradicted")])
+def test_an_event_named_before_held_on_is_dated_by_its_page(day: str, verdict: str):
+    text = f"Labour won the general election held on {day}. The 2024 United Kingdom general election ended 14 years."
+    got = results(text, dt.date(2024, 7, 6))[f"held on {day}"]
+    assert got.verdict.value == verdict
+    assert "4 July 2024" in got.rationale
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("25 October 2022", "supported"), ("25 October 2021", "contradicted")])
+def test_had_led_the_country_since_is_the_countrys_office_even_just_ended(day: str, verdict: str):
+    text = f"Conservative leader Rishi Sunak conceded. Sunak had led the country since {day}."
+    got = results(text, dt.date(2024, 7, 6))[f"led the country since {day}"]
+    assert got.verdict.value == verdict
+    assert "Prime Minister of the United Kingdom" in got.rationale
+
+
+def test_becoming_another_office_than_the_one_begun_that_day_is_contradicted():
+    got = results("Keir Starmer became Chancellor of the Exchequer on 5 July 2024.", dt.date(2024, 7, 6))
+    claim = got["became Chancellor of the Exchequer on 5 July 2024"]
+    assert claim.verdict.value == "contradicted"
+    assert "Prime Minister of the United Kingdom" in claim.rationale
+
+
+def test_becoming_an_unlisted_office_on_a_day_nothing_began_is_left_open():
+    got = results("Keir Starmer became Chancellor of the Exchequer on 9 July 2024.", dt.date(2024, 7, 10))
+    assert got["became Chancellor of the Exchequer on 9 July 2024"].verdict.value == "unverified"
+
+
+def test_an_event_page_of_another_year_does_not_date_the_claim():
+    text = "Labour lost the general election held on 12 December 2019."
+    got = results(text, dt.date(2019, 12, 13))["held on 12 December 2019"]
+    assert got.verdict.value == "unverified"

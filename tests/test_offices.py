@@ -161,3 +161,22 @@ def test_another_bodys_president_is_no_rival_of_a_bare_president():
     got = verdicts(text, dt.date(2024, 4, 3))
     assert got["European Council President Charles Michel"] == "supported"
     assert got["President Marcelo Rebelo de Sousa"] != "contradicted"
+
+
+def test_a_party_leader_is_the_head_of_that_party_whatever_the_post_is_called():
+    from verify.offices import same_office
+
+    assert same_office("Socialist leader", None, "Secretary-General of the Socialist Party")
+    assert not same_office("Socialist leader", None, "Prime Minister of Portugal")
+    assert not same_office("Conservative leader", None, "Leader of the Opposition")
+
+
+def test_a_party_leader_whose_term_ended_before_the_article_is_contradicted():
+    got = verdicts("Socialist leader António Costa spoke.", dt.date(2024, 4, 3))
+    assert got["Socialist leader António Costa"] == "contradicted"
+
+
+def test_a_country_of_two_words_is_read_in_an_office():
+    from verify.offices import office_country
+
+    assert office_country("Prime Minister of the United Kingdom") == "United Kingdom"

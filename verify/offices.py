@@ -82,7 +82,7 @@ def office_country(text: str) -> str | None:
     minister'), by the country names and adjectives `verify.aliases` knows."""
     folded = f" {aliases.fold(text)} "
     for form, (country, _) in aliases.COUNTRIES.items():
-        if len(form) >= 4 and form.isalpha() and re.search(rf"\b{re.escape(form)}\b", folded):
+        if len(form) >= 4 and form.replace(" ", "").isalpha() and re.search(rf"\b{re.escape(form)}\b", folded):
             return country
     return None
 
@@ -137,7 +137,22 @@ def same_office(claimed_office: str, nationality: str | None, held_office: str) 
     if not claimed_words:  # a bare 'President': only a country named on both sides ties it to this office
         claimed_country = office_country(claimed_office) or aliases.country_of(nationality)
         return claimed_country is not None and claimed_country == office_country(held_office)
-    return claimed_words <= _specific_words(held_office) and _post_words(claimed_office) <= _post_words(held_office)
+    return claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)
+
+
+_PARTY_HEADS = frozenset(["president", "secretary", "general", "chairman", "chair", "leader"])
+
+
+def _same_post(claimed_office: str, held_office: str) -> bool:
+    """The same kind of post; a party's 'leader' is its head whatever the post is called there
+    ('Socialist leader' for 'Secretary-General of the Socialist Party'), when the held office names
+    nothing more than the party ('President of the Parliamentary Group of ...' is another post)."""
+    claimed, held = _post_words(claimed_office), _post_words(held_office)
+    if claimed <= held:
+        return True
+    party_head = "party" in aliases.fold(held_office).split() and held <= _PARTY_HEADS
+    extra = _specific_words(held_office) - _specific_words(claimed_office) - _acronyms(held_office)
+    return claimed == {"leader"} and party_head and extra <= {"party"}
 
 
 def names_government(office: str, nationality: str | None) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
-from verify.kinds.date.judge import date_findings
+from verify.kinds.date.judge import date_findings, event_query
 from verify.models import Claim, Reason
 
 
@@ -24,8 +24,10 @@ class DateKind(BaseKind):
         return engine_claims(view, self.name)
 
     def wants(self, claim: Claim) -> Wants:
-        # the subject's pages come with the article's other claims; asking for more would change every batch
-        return Wants(events=(claim.context,) if claim.context else ())
+        # the subject's pages come with the article's other claims; asking for more would change every batch.
+        # An event named just before the date ('the general election held on ...') is searched for.
+        event = claim.context or event_query(claim)
+        return Wants(events=(event,) if event else ())
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         return date_findings(claim, evidence.everything, as_of)

@@ -8,10 +8,10 @@ import re
 from verify.aliases import fold
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.link import find_person, name_score
-from verify.match import DATE_TEXT, Unit, field_text, parse_date, units
+from verify.match import DATE_TEXT, Unit, field_text, is_person_doc, parse_date, units
 from verify.models import Claim, Document, InfoboxField
 from verify.names import same_person
-from verify.offices import qualifiers
+from verify.offices import office_country, qualifiers, sibling_office, terms
 from verify.wikitext import numbered_groups
 
 # What an event's verb may be written as on a page, and the infobox rows that date it.
@@ -107,15 +107,18 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
         return []
     at = precision(written)
     named = _named_words(claim)
-    starts = bool(_TAKES_OFFICE.search(f"{claim.relation} {claim.text}") or _SINCE.search(claim.text))
+    starts = _starts(claim)
     out = []
+    event = [] if starts else _event_words(claim)
     for doc in docs:
         own = name_score(claim.effective_subject, doc.title) >= 85 or same_person(claim.effective_subject, doc.title)
-        if not own:
+        if not own and not (event and _is_event_page(doc, event, want, as_of)):
             continue
         rows: list[tuple[InfoboxField, str]] = []
         if starts:
             rows += _term_starts(claim, doc, named, as_of)
+            if named and not rows:
+                out += _other_office_begun(claim, doc, want, at)
         if not starts:
             rows += [(f, doc.title) for f in doc.infobox if _EVENT_DATE.match(f.label.lower())]
         for row, what in rows:
@@ -130,10 +133,79 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
     return out
 
 
+# What an article's words before 'held on' name ('the general election held on ...'): the last
+# words before it that are not a link word.
+_LINK = frozenset(["the", "a", "an", "in", "of", "at", "on", "and", "by", "its", "his", "her", "their", "was", "were"])
+_COUNTRY_POST = re.compile(r"\b(the country|the nation)\b", re.I)  # 'led the country': the country's own office
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)  # 'Sunak had led the country since ...'
+
+
+def _starts(claim: Claim) -> bool:
+    """A claim dating the start of something held ('took office on', 'has led it since')."""
+    return bool(_TAKES_OFFICE.search(f"{claim.relation} {claim.text}") or _SINCE.search(claim.text))
+
+
+def event_query(claim: Claim) -> str | None:
+    """What to search for the event a date claim dates by the words before it ('the general election
+    held on 4 July 2024' -> '2024 general election'); None for a start, or when nothing names it."""
+    want = parse_date(claim.effective_value or "")
+    words = [] if want is None or _starts(claim) else _event_words(claim)
+    return f"{want.year} {' '.join(words)}" if words and want else None
+
+
+def _event_words(claim: Claim) -> list[str]:
+    """The event an article dates with 'held on' or 'took place on', by the words just before the
+    claim ('the general election held on 4 July 2024' -> general, election)."""
+    at = claim.sentence.find(claim.text)
+    if at <= 0:
+        return []
+    words = re.findall(r"[\w'-]+", claim.sentence[:at])[-4:]
+    tail: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _LINK:
+            break
+        tail.insert(0, word.lower())
+    return tail
+
+
+def _is_event_page(doc: Document, event: list[str], want: dt.date, as_of: dt.date | None) -> bool:
+    """A page about the event the words name: its title holds every one of them, and a year in the
+    title is the claimed year or the article's (the 2024 election, not the 2019 one)."""
+    if is_person_doc(doc):
+        return False
+    title = fold(doc.title).split()
+    if not all(any(t.startswith(w[:5]) for t in title) for w in event):
+        return False
+    years = {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", doc.title)}
+    return not years or bool(years & {want.year, *([as_of.year] if as_of else [])})
+
+
+def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> list[Finding]:
+    """'Became Chancellor of the Exchequer on 5 July 2024' when the person's infobox lists no such
+    office, and on that very day they took up another office of the same government: the page says
+    what they became that day."""
+    office = re.search(r"[A-Z][\w'-]*(?:\s+(?:of|the|and|for|[A-Z][\w'-]*))*", DATE_TEXT.sub(" ", claim.text))
+    if office is None:
+        return []
+    claimed = re.sub(r"(\s+(of|the|and|for))+$", "", office.group(0))
+    held = [t for t in terms(doc.infobox) if t.start is not None and same_date(t.start, want, at)]
+    other = sibling_office(claimed, claim.nationality, held, want)
+    if other is None:
+        return []
+    unit = Unit(doc, field_text(doc, other.office), other.office)
+    detail = f"lists the office begun on {other.start} as {other.office.value}, and no {claimed}"
+    return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
+
+
 def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | None) -> list[tuple[InfoboxField, str]]:
     """The term starts a start claim is about: the offices naming every other thing the claim names;
     a claim naming nothing else ('takes office on ...', 'has led it since ...') is about the one
-    office whose term is then to come, or the one then held, if there is exactly one."""
+    office whose term is then to come, or the one then held, if there is exactly one. 'Led the
+    country' is about an office that names a country, and 'had led' about one that may have ended
+    by the article's day."""
+    at = claim.sentence.find(claim.text)
+    ended_allowed = at > 0 and _PLUPERFECT.search(claim.sentence[:at]) is not None
+    country_post = _COUNTRY_POST.search(claim.text) is not None
     offices = []
     for group in numbered_groups(doc.infobox).values():
         office, start = group.get("office"), group.get("term_start")
@@ -148,7 +220,9 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
             end = parse_date(ends.value) if ends else None
             future = _FUTURE.search(claim.text) and begins is not None and begins > as_of
             current = not _FUTURE.search(claim.text) and begins is not None and begins <= as_of
-            if future or (current and (end is None or end >= as_of)):
+            if country_post and office_country(office.value) is None:
+                continue
+            if future or (current and (end is None or end >= as_of or ended_allowed)):
                 offices.append((start, office.value))
     return offices if named or len(offices) == 1 else []
 
