@@ -105,6 +105,13 @@ MUTATIONS = [
         "'became Chancellor on 9 July' would be contradicted by an office begun on another day",
     ),
     Mutation(
+        "office-title-as-written",
+        "verify/kinds/role/__init__.py",
+        "            offices = (*offices, titled)\n",
+        "            pass\n",
+        "'Vice Chairman of U.S. Joint Chiefs of Staff' would be looked up only under the article's words",
+    ),
+    Mutation(
         "rival-counts-as-support",
         "verify/kinds/role/judge.py",
         "out.append(finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail))",

@@ -180,3 +180,37 @@ def test_a_country_of_two_words_is_read_in_an_office():
     from verify.offices import office_country
 
     assert office_country("Prime Minister of the United Kingdom") == "United Kingdom"
+
+
+@pytest.mark.parametrize(
+    ("office", "nationality", "title"),
+    [
+        ("Vice Chairman of U.S. Joint Chiefs of Staff", "U.S.", "Vice Chairman of the Joint Chiefs of Staff"),
+        ("Vice President of U.S.", "U.S.", "Vice President of the United States"),
+        ("Deputy Prime Minister", "British", "Deputy Prime Minister of the United Kingdom"),
+        ("Chairman of the Joint Chiefs of Staff", "U.S.", "Chairman of the Joint Chiefs of Staff"),
+        ("Foreign Minister", "Russian", None),
+    ],
+)
+def test_an_office_written_country_first_is_looked_up_by_its_page_title(office, nationality, title):
+    from verify.offices import office_page_title
+
+    assert office_page_title(office, nationality) == title
+
+
+def test_a_role_claim_asks_for_the_offices_page_title_too():
+    from verify.kinds.role import KIND
+    from verify.models import Claim
+
+    claim = Claim(
+        id="c1",
+        kind="role",
+        text="U.S. Joint Chiefs of Staff Vice Chairman Gen. Dan Caine",
+        sentence="U.S. Joint Chiefs of Staff Vice Chairman Gen. Dan Caine attended.",
+        span=(0, 55),
+        subject="Dan Caine",
+        relation="holds office",
+        value="Vice Chairman of U.S. Joint Chiefs of Staff",
+        nationality="U.S.",
+    )
+    assert "Vice Chairman of the Joint Chiefs of Staff" in KIND.wants(claim).offices

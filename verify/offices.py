@@ -181,6 +181,27 @@ def office_wordings(office: str, nationality: str | None) -> list[str]:
     return [w for w in dict.fromkeys(out) if w and (" of " in w or len(w.split()) > 2)]
 
 
+def office_page_title(office: str, nationality: str | None) -> str | None:
+    """The title Wikipedia gives an office the article writes with its country first ('Vice Chairman
+    of U.S. Joint Chiefs of Staff' -> 'Vice Chairman of the Joint Chiefs of Staff', 'Vice President of
+    U.S.' -> 'Vice President of the United States'): the country's words dropped, 'the' before the
+    body, and the country itself only for posts titled by country. Qualifiers stay: they are the office."""
+    country = office_country(office) or aliases.country_of(nationality)
+    if not country:
+        return None
+    forms = sorted((f for f, (c, _) in aliases.COUNTRIES.items() if c == country), key=len, reverse=True)
+    title = office
+    for form in forms:
+        title = re.sub(rf"(?i)(?<![\w.]){re.escape(form)}(?:'s)?(?![\w.])", " ", title)
+    title = re.sub(r"(?i)(\s+(of|the))+$", "", " ".join(title.split()))
+    if aliases.fold(strip_qualifiers(title)) in aliases.TITLED_BY_COUNTRY:
+        return f"{title} of {aliases.country_title_form(country)}"
+    post, of, body = title.partition(" of ")
+    if not of:
+        return None  # a bare post ('Foreign Minister') is titled by its own rules
+    return f"{post} of {body}" if body.lower().startswith("the ") else f"{post} of the {body}"
+
+
 def _post_words(text: str) -> set[str]:
     """The kind of post ('secretary', 'member'): a secretary of a council is not its member."""
     return {w for w in aliases.fold(text).split() if w in _POST_WORDS - _LINK_WORDS}

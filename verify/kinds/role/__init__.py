@@ -8,6 +8,7 @@ from verify.kinds.base import ArticleView, BaseKind, Finding, Mode, Relation, Re
 from verify.kinds.role.judge import as_past, nationality_findings, office_findings, rank_findings
 from verify.link import office_titles
 from verify.models import Claim
+from verify.offices import office_page_title
 
 
 class RoleKind(BaseKind):
@@ -21,6 +22,10 @@ class RoleKind(BaseKind):
 
     def wants(self, claim: Claim) -> Wants:
         offices = tuple(office_titles(claim)) if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} else ()
+        # the office as Wikipedia titles it when the article puts its country first; asked only when new
+        titled = office_page_title(claim.effective_value or "", claim.nationality) if offices else None
+        if titled and titled.lower() not in {o.lower() for o in offices}:
+            offices = (*offices, titled)
         subject = claim.effective_subject
         return Wants(titles=(subject, *offices), people=(subject,), offices=offices)
 
