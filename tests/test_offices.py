@@ -214,3 +214,35 @@ def test_a_role_claim_asks_for_the_offices_page_title_too():
         nationality="U.S.",
     )
     assert "Vice Chairman of the Joint Chiefs of Staff" in KIND.wants(claim).offices
+
+
+def test_a_former_holder_whose_term_ended_before_the_article_is_supported():
+    got = verdicts("Former Prime Minister Rishi Sunak conceded.", dt.date(2024, 7, 6))
+    assert got["Former Prime Minister Rishi Sunak"] == "supported"
+
+
+def test_former_is_contradicted_for_the_holder_on_the_articles_day():
+    got = verdicts("Former Prime Minister Keir Starmer spoke.", dt.date(2024, 7, 6))
+    assert got["Former Prime Minister Keir Starmer"] == "contradicted"
+
+
+def test_a_term_the_page_says_was_served_until_the_articles_year_makes_a_former_holder():
+    got = verdicts("Former NATO Secretary General Jens Stoltenberg attended.", dt.date(2024, 10, 2))
+    assert got["Former NATO Secretary General Jens Stoltenberg"] == "supported"
+
+
+def test_former_is_when_the_office_was_held_not_part_of_its_name():
+    from verify.kinds.role.judge import without_former
+    from verify.models import Claim
+
+    claim = Claim(
+        id="c1",
+        kind="role",
+        text="Former Prime Minister Rishi Sunak",
+        sentence="Former Prime Minister Rishi Sunak conceded.",
+        span=(0, 33),
+        subject="Rishi Sunak",
+        relation="holds office",
+        value="Prime Minister of the Former",
+    )
+    assert without_former(claim).value == "Prime Minister"

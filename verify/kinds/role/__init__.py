@@ -5,10 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Mode, Relation, Retrieved, Stance, Wants
-from verify.kinds.role.judge import as_past, nationality_findings, office_findings, rank_findings
+from verify.kinds.role.judge import (
+    as_former,
+    as_past,
+    nationality_findings,
+    office_findings,
+    rank_findings,
+    without_former,
+)
 from verify.link import office_titles
 from verify.models import Claim
-from verify.offices import office_page_title
+from verify.offices import FORMER, office_page_title
 
 
 class RoleKind(BaseKind):
@@ -21,6 +28,8 @@ class RoleKind(BaseKind):
         return with_parsed_titles(view, engine_claims(view, self.name))
 
     def wants(self, claim: Claim) -> Wants:
+        if FORMER.search(claim.text):
+            claim = without_former(claim)
         offices = tuple(office_titles(claim)) if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} else ()
         # the office as Wikipedia titles it when the article puts its country first; asked only when new
         titled = office_page_title(claim.effective_value or "", claim.nationality) if offices else None
@@ -31,6 +40,14 @@ class RoleKind(BaseKind):
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         docs = evidence.everything
+        if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} and FORMER.search(claim.text):
+            # "Former Prime Minister Rishi Sunak": held before the article's day, and not on it
+            claim = without_former(claim)
+            return (
+                [as_former(f) for f in office_findings(claim, docs, as_of)]
+                + nationality_findings(claim, docs)
+                + rank_findings(claim, docs)
+            )
         if claim.relation == Relation.HELD_OFFICE:
             return (
                 [as_past(f) for f in office_findings(claim, docs, as_of)]

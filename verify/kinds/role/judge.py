@@ -214,6 +214,8 @@ def _person_office_findings(
         folded = aliases.fold(unit.text)
         window = folded[max(0, pos[1] - 70) : pos[2] + 45]
         when, since = tense(window, as_of)
+        if when == "unknown" and _served_until(window, doc, as_of):
+            when = "past"
         listed = qualifiers_at(folded, int(pos[1]), int(pos[2]))
         if listed != qualifiers(office):
             # "deputy secretary general" is not "secretary general", nor the other way round: the
@@ -232,6 +234,20 @@ def _person_office_findings(
                 Finding(unit, Stance.CONTRADICTS, pos[0] * 0.9, Aspect.MAIN, f"says {subject} held it", mode=Mode.PAST)
             )
     return out
+
+
+_SERVED_RANGE = re.compile(
+    r"(?<!has )(?<!have )\bserved\b.{0,80}?\bfrom\s+(?:\w+\s+){0,2}\d{4}\s+(?:to|until)\s+(?:\w+\s+){0,2}(\d{4})"
+)
+
+
+def _served_until(window: str, doc: Document, as_of: dt.date | None) -> bool:
+    """'who served as the 13th secretary general of NATO from 2014 to 2024', on a page not newer
+    than the article: a term the page itself places in the past, ending by the article's year."""
+    if as_of is None or _written_after(doc, as_of):
+        return False
+    served = _SERVED_RANGE.search(window)
+    return served is not None and int(served.group(1)) <= as_of.year
 
 
 def _dated_by(doc: Document, since: dt.date | None, as_of: dt.date | None) -> bool:
@@ -317,4 +333,29 @@ def as_past(f: Finding) -> Finding:
         return f
     if f.mode == Mode.PAST:
         return f.but(stance=Stance.SUPPORTS)
+    return Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
+
+
+def without_former(claim: Claim) -> Claim:
+    """The claim's office without 'former', which says when it was held, not which office it is
+    ('Prime Minister of the Former' as a reader may leave it -> 'Prime Minister'); judged as the
+    office held now, then read with `as_former`."""
+    value = claim.effective_value or ""
+    value = re.sub(r"(?i)\s+of(?:\s+the)?\s+former$", "", value)
+    value = " ".join(re.sub(r"(?i)\b(?:the\s+)?former\b", " ", value).split())
+    if value == (claim.effective_value or ""):
+        return claim
+    return claim.model_copy(update={"value": value, "corrected_value": None})
+
+
+def as_former(f: Finding) -> Finding:
+    """For a claim that someone is a *former* holder: a term that ended before the article's day
+    supports it; holding the office on that day contradicts it; anything else (another holder now,
+    another office) says nothing about it."""
+    if f.aspect != Aspect.MAIN or f.stance == Stance.NEUTRAL:
+        return f
+    if f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST:
+        return f.but(stance=Stance.SUPPORTS)
+    if f.stance == Stance.SUPPORTS:
+        return f.but(stance=Stance.CONTRADICTS, detail=f"{f.detail} on the article's day, so is no former holder")
     return Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
