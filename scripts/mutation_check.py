@@ -140,6 +140,20 @@ MUTATIONS = [
         "'Prime Minister of the Former' would be sought as an office",
     ),
     Mutation(
+        "rival-for-a-lone-word",
+        "verify/kinds/role/judge.py",
+        "and names_government(office, claim.nationality) and _is_full_name(subject):",
+        "and names_government(office, claim.nationality):",
+        "'Kingdom', misread as a holder, would be contradicted by the prime minister's page",
+    ),
+    Mutation(
+        "post-in-a-part-of-the-body",
+        "verify/kinds/role/judge.py",
+        'return len(re.findall(r"\\bof\\b", before)) < 2',
+        "return True",
+        "the party's parliamentary group leader would count as the party's leader",
+    ),
+    Mutation(
         "rival-counts-as-support",
         "verify/kinds/role/judge.py",
         "out.append(finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail))",

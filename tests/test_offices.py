@@ -246,3 +246,36 @@ def test_former_is_when_the_office_was_held_not_part_of_its_name():
         value="Prime Minister of the Former",
     )
     assert without_former(claim).value == "Prime Minister"
+
+
+def test_a_post_in_a_part_of_a_body_is_not_the_head_of_the_body():
+    text = "Montenegro, who has led the Social Democratic Party since 2022, spoke."
+    got = verdicts(f"Luís Montenegro is prime minister. {text}", dt.date(2024, 4, 3))
+    assert got["Montenegro, who has led the Social Democratic Party"] == "supported"
+
+
+def test_a_lone_word_taken_for_a_holder_has_no_rivals():
+    from verify.models import Claim
+
+    text = "Keir Starmer became Prime Minister of the United Kingdom on 5 July 2024."
+    misread = Claim(
+        id="c1",
+        kind="role",
+        text="Prime Minister of the United Kingdom",
+        sentence=text,
+        span=(20, 56),
+        subject="Kingdom",
+        relation="holds office",
+        value="Prime Minister of the United",  # as a reader may split 'the United Kingdom'
+    )
+
+    async def run() -> str:
+        wiki = FakeWiki.from_directory(PAGES)
+        http = HttpClient(transport=httpx.MockTransport(wiki.handler))
+        article = article_from_text(f"Test\n\n{text}", as_of=dt.date(2024, 7, 6))
+        claims = [*extract_claims(article), misread]
+        report = await check_async(article, claims, WikipediaSource(http))
+        await http.aclose()
+        return next(c.verdict.value for c in report.claims if c.id == "c1")
+
+    assert asyncio.run(run()) != "contradicted"

@@ -62,10 +62,16 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
             out += _person_office_findings(subject, doc, phrases, as_of, office)
             out += _term_findings(subject, doc, phrases, as_of, office, claim.nationality)
             out += _sibling_findings(claim, doc, phrases, as_of)
-        elif is_person_doc(doc) and names_government(office, claim.nationality):
+        elif is_person_doc(doc) and names_government(office, claim.nationality) and _is_full_name(subject):
             # a bare 'President' names no one's office: the European Council's president is no rival of Portugal's
             out += _rival_findings(doc, phrases, as_of, office)
     return out
+
+
+def _is_full_name(subject: str) -> bool:
+    """A holder named in full ('Charles Michel'): only then can another holder be a rival. A lone
+    word ('Kingdom' from 'the United Kingdom') is no one to contradict."""
+    return sum(word[:1].isupper() and len(word) > 1 for word in subject.split()) >= 2
 
 
 def _sibling_findings(claim: Claim, doc: Document, phrases: list[str], as_of: dt.date | None) -> list[Finding]:
@@ -117,7 +123,7 @@ def _term_findings(
             continue
         claimed, listed = qualifiers(office), qualifiers(field.value)
         bare_office = same_office(strip_qualifiers(office), nationality, strip_qualifiers(field.value))
-        if not (phrase_position(phrases, field.value) or bare_office):
+        if not (_names_its_body(phrases, field.value) or bare_office):
             continue
         written_start, written_end = _term(group)
         start = parse_date(written_start) if written_start else None
@@ -138,6 +144,17 @@ def _term_findings(
             held = f"holds it since {start}" if end is None else f"held it from {start} to {end}"
             out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"says {subject} {held}", start))
     return out
+
+
+def _names_its_body(phrases: list[str], listed_office: str) -> bool:
+    """The listed office is the claimed one, not a post in a part of it: 'head of the Social
+    Democratic Party' is 'President of the Social Democratic Party', not 'President of the
+    Parliamentary Group of the Social Democratic Party' (the party named after a second 'of')."""
+    found = phrase_position(phrases, listed_office)
+    if not found:
+        return False
+    before = aliases.fold(listed_office)[: int(found[1])]
+    return len(re.findall(r"\bof\b", before)) < 2
 
 
 def _qualifier_conflict(
