@@ -154,6 +154,27 @@ MUTATIONS = [
         "the party's parliamentary group leader would count as the party's leader",
     ),
     Mutation(
+        "appointed-is-no-start",
+        "verify/kinds/date/judge.py",
+        "became|sworn|assumed|succeeded|appointed)",
+        "became|sworn|assumed|succeeded)",
+        "'was appointed Prime Minister on 24 October 2021' would not be read against the term's start",
+    ),
+    Mutation(
+        "founding-read-as-an-event-day",
+        "verify/kinds/date/judge.py",
+        "dating = _FOUNDING_DATE if founding(claim) else _EVENT_DATE",
+        "dating = _EVENT_DATE",
+        "'created on 2 April 1952' would not be read against the office's formation row",
+    ),
+    Mutation(
+        "founded-thing-not-fetched",
+        "verify/kinds/date/__init__.py",
+        "own = (claim.effective_subject,) if founding(claim) else ()",
+        "own = ()",
+        "what was founded would not have its own page fetched",
+    ),
+    Mutation(
         "rival-counts-as-support",
         "verify/kinds/role/judge.py",
         "out.append(finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail))",

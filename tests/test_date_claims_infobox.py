@@ -85,3 +85,40 @@ def test_an_event_page_of_another_year_does_not_date_the_claim():
     text = "Labour lost the general election held on 12 December 2019."
     got = results(text, dt.date(2019, 12, 13))["held on 12 December 2019"]
     assert got.verdict.value == "unverified"
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("25 October 2022", "supported"), ("24 October 2021", "contradicted")])
+def test_appointed_on_a_day_is_read_off_the_offices_term_start(day: str, verdict: str):
+    got = results(f"Rishi Sunak was appointed Prime Minister on {day}.", dt.date(2024, 7, 6))
+    assert got[f"was appointed Prime Minister on {day}"].verdict.value == verdict
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("2 April 1951", "supported"), ("2 April 1952", "contradicted")])
+def test_an_office_created_on_a_day_is_read_off_its_formation_row(day: str, verdict: str):
+    from verify.models import Claim
+
+    text = f"Test\n\nThe post of Supreme Allied Commander Europe was created on {day}."
+    words = f"created on {day}"
+    start = text.index(words)
+    created = Claim(
+        id="c1",
+        kind="date",
+        text=words,
+        sentence=text[6:],
+        span=(start, start + len(words)),
+        subject="Supreme Allied Commander Europe",
+        relation="created",
+        value=day,
+    )
+
+    async def run() -> dict:
+        wiki = FakeWiki.from_directory(PAGES)
+        http = HttpClient(transport=httpx.MockTransport(wiki.handler))
+        article = article_from_text(text, as_of=dt.date(2025, 8, 20))
+        report = await check_async(article, [created], WikipediaSource(http))
+        await http.aclose()
+        return {c.id: c for c in report.claims}
+
+    got = asyncio.run(run())["c1"]
+    assert got.verdict.value == verdict
+    assert "2 April 1951" in got.rationale

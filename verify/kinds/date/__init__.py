@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
-from verify.kinds.date.judge import date_findings, event_query
+from verify.kinds.date.judge import date_findings, event_query, founding
 from verify.models import Claim, Reason
 
 
@@ -27,7 +27,8 @@ class DateKind(BaseKind):
         # the subject's pages come with the article's other claims; asking for more would change every batch.
         # An event named just before the date ('the general election held on ...') is searched for.
         event = claim.context or event_query(claim)
-        return Wants(events=(event,) if event else ())
+        own = (claim.effective_subject,) if founding(claim) else ()  # what was founded: its own page dates it
+        return Wants(titles=own, events=(event,) if event else ())
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         return date_findings(claim, evidence.everything, as_of)

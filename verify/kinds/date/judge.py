@@ -90,10 +90,15 @@ def date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = No
 
 
 # Verbs that date the start of an office's term, and the infobox rows that hold an event's own date.
-_TAKES_OFFICE = re.compile(r"\b(took office|takes office|took over|take office|became|sworn|assumed|succeeded)\b", re.I)
+_TAKES_OFFICE = re.compile(
+    r"\b(took office|takes office|took over|take office|became|sworn|assumed|succeeded|appointed)\b", re.I
+)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _FUTURE = re.compile(r"\b(takes|will take|is to take|will become)\b", re.I)
 _EVENT_DATE = re.compile(r"^(date|election_date|event_date)$")
+# an organisation's or office's own start: 'founded on', 'established on', 'created on'
+_FOUNDED = re.compile(r"\b(founded|established|created|formed)\b", re.I)
+_FOUNDING_DATE = re.compile(r"^(founded|established|formation|foundation|formed)$")
 
 
 def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
@@ -120,7 +125,8 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             if named and not rows:
                 out += _other_office_begun(claim, doc, want, at)
         if not starts:
-            rows += [(f, doc.title) for f in doc.infobox if _EVENT_DATE.match(f.label.lower())]
+            dating = _FOUNDING_DATE if founding(claim) else _EVENT_DATE
+            rows += [(f, doc.title) for f in doc.infobox if dating.match(f.label.lower())]
         for row, what in rows:
             have = parse_date(row.value)
             if have is None or _RANK[precision(row.value)] < _RANK[at]:
@@ -143,6 +149,12 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)  # 'Sunak had led the co
 def _starts(claim: Claim) -> bool:
     """A claim dating the start of something held ('took office on', 'has led it since')."""
     return bool(_TAKES_OFFICE.search(f"{claim.relation} {claim.text}") or _SINCE.search(claim.text))
+
+
+def founding(claim: Claim) -> bool:
+    """A claim dating when an organisation or office began ('NATO was founded on ...'): its own
+    page's founding row settles it."""
+    return _FOUNDED.search(f"{claim.relation} {claim.text}") is not None
 
 
 def event_query(claim: Claim) -> str | None:
