@@ -175,6 +175,13 @@ MUTATIONS = [
         "what was founded would not have its own page fetched",
     ),
     Mutation(
+        "former-of-anything",
+        "verify/kinds/role/judge.py",
+        "return any(office & set(aliases.fold(claim.text[m.end() :]).split()[:3]) for m in",
+        "return any(True for m in",
+        "'Dick Schoof, a former civil servant' would make the prime minister a former one",
+    ),
+    Mutation(
         "rival-counts-as-support",
         "verify/kinds/role/judge.py",
         "out.append(finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail))",

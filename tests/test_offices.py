@@ -279,3 +279,23 @@ def test_a_lone_word_taken_for_a_holder_has_no_rivals():
         return next(c.verdict.value for c in report.claims if c.id == "c1")
 
     assert asyncio.run(run()) != "contradicted"
+
+
+def test_former_said_of_something_else_leaves_the_office_held_now():
+    from verify.kinds.role.judge import former_office
+    from verify.models import Claim
+
+    def claim(text: str) -> Claim:
+        return Claim(
+            id="c1",
+            kind="role",
+            text=text,
+            sentence=text,
+            span=(0, len(text)),
+            subject="Dick Schoof",
+            relation="holds office",
+            value="Prime Minister",
+        )
+
+    assert not former_office(claim("Dutch Prime Minister Dick Schoof, a former civil servant"))
+    assert former_office(claim("Former Prime Minister Dick Schoof"))

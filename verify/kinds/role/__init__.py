@@ -8,6 +8,7 @@ from verify.kinds.base import ArticleView, BaseKind, Finding, Mode, Relation, Re
 from verify.kinds.role.judge import (
     as_former,
     as_past,
+    former_office,
     nationality_findings,
     office_findings,
     rank_findings,
@@ -15,7 +16,7 @@ from verify.kinds.role.judge import (
 )
 from verify.link import office_titles
 from verify.models import Claim
-from verify.offices import FORMER, office_page_title
+from verify.offices import office_page_title
 
 
 class RoleKind(BaseKind):
@@ -28,7 +29,7 @@ class RoleKind(BaseKind):
         return with_parsed_titles(view, engine_claims(view, self.name))
 
     def wants(self, claim: Claim) -> Wants:
-        if FORMER.search(claim.text):
+        if former_office(claim):
             claim = without_former(claim)
         offices = tuple(office_titles(claim)) if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} else ()
         # the office as Wikipedia titles it when the article puts its country first; asked only when new
@@ -40,7 +41,7 @@ class RoleKind(BaseKind):
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         docs = evidence.everything
-        if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} and FORMER.search(claim.text):
+        if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} and former_office(claim):
             # "Former Prime Minister Rishi Sunak": held before the article's day, and not on it
             claim = without_former(claim)
             return (

@@ -353,6 +353,14 @@ def as_past(f: Finding) -> Finding:
     return Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
 
 
+def former_office(claim: Claim) -> bool:
+    """'Former' said of the claimed office ('Former Prime Minister Rishi Sunak', 'a former Belgian
+    prime minister'), not of something else in the words ('Dick Schoof, a former civil servant'):
+    one of the next three words is a word of the office."""
+    office = set(aliases.fold(claim.effective_value or "").split()) - {"of", "the", "former"}
+    return any(office & set(aliases.fold(claim.text[m.end() :]).split()[:3]) for m in FORMER.finditer(claim.text))
+
+
 def without_former(claim: Claim) -> Claim:
     """The claim's office without 'former', which says when it was held, not which office it is
     ('Prime Minister of the Former' as a reader may leave it -> 'Prime Minister'); judged as the
