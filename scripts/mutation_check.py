@@ -44,8 +44,8 @@ MUTATIONS = [
     Mutation(
         "rival-for-a-bare-office",
         "verify/kinds/role/judge.py",
-        "elif is_person_doc(doc) and names_government(office, claim.nationality):",
-        "elif is_person_doc(doc):",
+        "and names_government(office, claim.nationality) and _is_full_name(subject):",
+        "and _is_full_name(subject):",
         "the European Council's president would be a rival holder of a bare 'President'",
     ),
     Mutation(
@@ -180,6 +180,13 @@ MUTATIONS = [
         "return any(office & set(aliases.fold(claim.text[m.end() :]).split()[:3]) for m in",
         "return any(True for m in",
         "'Dick Schoof, a former civil servant' would make the prime minister a former one",
+    ),
+    Mutation(
+        "listed-office-of-any-body",
+        "verify/kinds/role/judge.py",
+        "        if not same_government(office, nationality, field.value):\n            continue",
+        "        if False:\n            continue",
+        "a ministry's secretary-general would show a past term as NATO's secretary general",
     ),
     Mutation(
         "rival-counts-as-support",
@@ -366,8 +373,7 @@ MUTATIONS = [
     Mutation(
         "same-office-ignores-post",
         "verify/offices.py",
-        "return claimed_words <= _specific_words(held_office) and _post_words(claimed_office) <= "
-        "_post_words(held_office)",
+        "return claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)",
         "return claimed_words <= _specific_words(held_office)",
         "a council's member would count as its secretary",
     ),

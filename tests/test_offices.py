@@ -299,3 +299,10 @@ def test_former_said_of_something_else_leaves_the_office_held_now():
 
     assert not former_office(claim("Dutch Prime Minister Dick Schoof, a former civil servant"))
     assert former_office(claim("Former Prime Minister Dick Schoof"))
+
+
+def test_someone_elses_holding_the_office_now_does_not_show_a_past_term():
+    text = "NATO Secretary General Mark Rutte met Dick Schoof, who previously served as NATO secretary general."
+    got = verdicts(text, dt.date(2024, 10, 2))
+    assert got["NATO Secretary General Mark Rutte"] == "supported"
+    assert got["Dick Schoof, who previously served as NATO secretary general"] != "supported"

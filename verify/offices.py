@@ -104,6 +104,12 @@ def _same_government(claimed_office: str, nationality: str | None, held_office: 
     return _bodies(claimed_office) <= _named(held_office) and _bodies(held_office) <= _named(claimed_office)
 
 
+def same_government(claimed_office: str, nationality: str | None, held_office: str) -> bool:
+    """Public form of `_same_government`: whether a listed office is of the claimed office's country
+    or body at all ('NATO secretary general' is not 'Secretary-General of the Ministry of Justice')."""
+    return _same_government(claimed_office, nationality, held_office)
+
+
 def _named(text: str) -> set[str]:
     """Bodies an office names, by acronym or in full ('International Olympic Committee' -> IOC)."""
     return _bodies(text) | {a.upper() for a in _acronyms(text)}

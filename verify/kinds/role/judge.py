@@ -30,6 +30,7 @@ from verify.offices import (
     office_wordings,
     qualifiers,
     qualifiers_at,
+    same_government,
     same_office,
     sibling_office,
     strip_qualifiers,
@@ -125,6 +126,8 @@ def _term_findings(
         bare_office = same_office(strip_qualifiers(office), nationality, strip_qualifiers(field.value))
         if not (_names_its_body(phrases, field.value) or bare_office):
             continue
+        if not same_government(office, nationality, field.value):
+            continue  # a secretary-general of a ministry is no secretary general of NATO
         written_start, written_end = _term(group)
         start = parse_date(written_start) if written_start else None
         end = parse_date(written_end) if written_end else None
