@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from verify import aliases, lexicons
 from verify.kinds.base import ArticleView
 from verify.models import Claim
@@ -36,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 __all__ = ["DateMention", "date_mentions", "with_parsed_dates"]
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT"})
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})  # capitalised words that name no one ("Oct.")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -45,6 +48,7 @@ OBJECTS = frozenset({"dobj", "dative", "oprd"})  # "named Robert Ortberg as ..."
 # a noun the date hangs on that is itself a part of its verb's clause: the verb's subject decides
 CLAUSE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "compound"})
 LINE_VERB_DEPS = frozenset({"ROOT", "ccomp", "parataxis", "conj"})  # a timeline line's first main verb
+SAME_ENTITY = 80  # token-set ratio of two names for one entity ("Holm", "Eva Holm")
 MAX_GAP_WORDS = 3  # words between a date and its verb for the claim to hold both
 HEDGES = frozenset({"could", "may", "might", "should"})
 
@@ -71,7 +75,7 @@ def _mention_pattern() -> re.Pattern[str]:
         rf"\b(?:(?P<d1>{day})\s+(?P<m1>{month})(?:,?\s+(?P<y1>{year}))?"  # 2 October 2023, 25 March
         rf"|(?P<m2>{month})\s+(?P<d2>{day})(?:,\s+(?P<y2>{year}))?"  # Oct. 13, 2023, October 3
         rf"|(?P<m3>{month})\s+(?P<y3>{year})"  # January 2020
-        rf"|(?<=\bin\s)(?P<m4>{month})(?![\w.]|\s+\d)"  # in September
+        rf"|(?<=\bin\s)(?P<m4>{month})(?!\w|\s+\d)"  # in September
         rf"|(?:(?<=\bon\s)|(?<=\bOn\s))(?P<weekday>{'|'.join(w.capitalize() for w in weekdays)})\b"  # on Wednesday
         rf"|(?P<relative>{'|'.join(relative)})\b)"  # today, this evening
     )
@@ -262,6 +266,10 @@ class _Reader:
                 return self.name(doer)
         return None
 
+    def first_name(self, tokens: list[Token]) -> str | None:
+        named = next((t for t in tokens if self.named(t) and t.ent_type_ not in NOT_NAMES), None)
+        return self.name(named) if named is not None else None
+
     def about(self, verb: Token, floor: int = 0) -> str | None:
         """Whom a dated verb's event is about: the person it is done to, if the doer is not one; else its subject.
         Words before token `floor` (the date of a timeline line and what stands before it) are not read."""
@@ -276,14 +284,17 @@ class _Reader:
             return agent  # "the indictment brought in August 2023 by special counsel Jack Smith"
         if subject is not None:
             return self.name(subject)
+        if any(c.dep_ in SUBJECTS and c.i < floor for c in subjects):  # "REDMOND, Wash. — ... — Contoso today
+            return self.first_name([t for t in verb.sent if floor <= t.i < verb.i])  # completed": after the dateline
         if verb.dep_ in {"relcl", "acl"} and verb.head.i >= floor:
             return self.name(verb.head)
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and verb.head.i >= floor:
             return self.about(verb.head, floor)
         return None
 
-    def event(self, start: int, end: int, after_dash: int | None) -> tuple[Token, str | None] | None:
-        """The word a date dates (a verb, or a noun with its own agent) and whom the event is about."""
+    def event(self, start: int, end: int, after_dash: int | None, floor: int = 0) -> tuple[Token, str | None] | None:
+        """The word a date dates (a verb, or a noun with its own agent) and whom the event is about;
+        no subject is read before character `floor` (the sentence's start, after any dateline)."""
         if after_dash is not None:  # a timeline line: the line's main verb
             first = self.parsed.span_of(after_dash, after_dash + 1)
             if first is None:
@@ -293,21 +304,20 @@ class _Reader:
             line = [t for t in first[0].sent if after_dash <= t.idx < line_end]
             heads = [t for t in line if t.dep_ == "ROOT" or (t.pos_ in {"VERB", "AUX"} and t.dep_ in LINE_VERB_DEPS)]
             verbs = [t for t in line if t.pos_ == "VERB"]
-            main = heads[0] if heads else verbs[0] if verbs else None
+            people = [t for t in line if self.is_person(t) and t.pos_ == "PROPN"]
+            main = heads[0] if heads else verbs[0] if verbs else people[0] if people else None
             if main is None:
                 return None
             if main.pos_ not in {"VERB", "AUX"}:  # "The federation sacks coach Jorge Vilda": read as one name
                 return (main, self.name(main)) if self.is_person(main) else None
-            about = self.about(main, floor=line[0].i)
-            if about is None:  # the line's first name ("Spain beat England ...", read as a modifier)
-                first_named = next((t for t in line if t.i < main.i and self.named(t)), None)
-                about = self.name(first_named) if first_named is not None else None
-            return main, about
+            about = self.about(main, floor=line[0].i)  # else the line's first name ("Spain beat England ...")
+            return main, about or self.first_name([t for t in line if t.i < main.i])
         span = self.parsed.span_of(start, end)
         if span is None:
             return None
         if span.root.dep_ in SUBJECTS | MODIFIERS:
             return None  # "23 August would be marked", "the 29 January crash": the day names, it dates no verb
+        floor_token = next((t.i for t in span.sent if t.idx >= floor), span.root.i)
         token, noun = span.root.head, None
         for _ in range(8):
             if "\n" in self.text[min(token.idx, start) : max(token.idx, end)]:
@@ -315,7 +325,7 @@ class _Reader:
             if token.pos_ in {"VERB", "AUX"} or any(c.dep_ in SUBJECTS | AUXILIARIES for c in token.children):
                 if noun is not None and token.lemma_ == "be":
                     return None  # "The Hague summit in June 2025 was no different": a dated thing described
-                return token, self._about_noun(noun) or self.about(token)  # a verb, or a word parsed as one
+                return token, self._about_noun(noun) or self.about(token, floor_token)  # a verb, or parsed as one
             if token.pos_ in {"NOUN", "PROPN"} and noun is None:
                 noun = token
             if token.head.i == token.i:  # a sentence parsed as a name and its appositions: about the name
@@ -380,12 +390,21 @@ class _Article:
         head = _LINE_HEAD.match(text, mention.end)
         if head and text.rfind("\n", 0, mention.start) + 1 == mention.start:
             return self.reader.event(mention.start, mention.end, after_dash=head.end())
-        return self.reader.event(mention.start, mention.end, after_dash=None)
+        floor = sentence.start
+        if self.dateline is not None and sentence.start <= self.dateline[1] < sentence.end:
+            floor = self.dateline[1]  # "REDMOND, Wash. — ... — Contoso today completed": not REDMOND
+        return self.reader.event(mention.start, mention.end, after_dash=None, floor=floor)
 
 
-def _iso_of(claim: Claim) -> str | None:
+def _as_iso(claim: Claim) -> None:
+    """A pattern claim's date as written ('5 July 2024') becomes its ISO value, the words kept in `time`."""
     found = date_mentions(claim.value or "")
-    return found[0].iso if found and found[0].words == claim.value else claim.value
+    if len(found) == 1 and found[0].words == claim.value and found[0].iso:
+        claim.time, claim.value = claim.value, found[0].iso
+
+
+def _same_entity(a: str, b: str) -> bool:
+    return fuzz.token_set_ratio(aliases.fold(a), aliases.fold(b)) >= SAME_ENTITY
 
 
 def _resubject(claim: Claim, article: _Article) -> None:
@@ -412,7 +431,8 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
     dates = [c for c in taken if c.kind == "date"]
     for claim in dates:
         _resubject(claim, article)
-    stated = {(aliases.fold(c.subject), _iso_of(c)) for c in dates}
+        _as_iso(claim)
+    stated = [(c.subject, c.value) for c in dates]
     out: list[Claim] = []
     for mention in article.mentions:
         if any(c.span[0] < mention.end and mention.start < c.span[1] for c in [*dates, *out]):
@@ -424,9 +444,10 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
         if found is None or found[1] is None or _hedged(found[0]):
             continue
         verb, subject = found
-        if (aliases.fold(subject), mention.iso or mention.words) in stated:
+        value = mention.iso or mention.words
+        if any(_same_entity(subject, who) and value == when for who, when in stated):
             continue  # a fact stated twice yields one claim, at its first statement
-        stated.add((aliases.fold(subject), mention.iso or mention.words))
+        stated.append((subject, value))
         out.append(_claim(view, sentence, mention, verb, subject))
     return out
 
