@@ -108,11 +108,11 @@ def test_the_publication_date_resolves_today_when_there_is_no_dateline():
     assert [(value, text) for _, value, text in claims] == [("2023-09-09", "today admitted")]
 
 
-def test_a_year_less_date_lies_before_the_dateline():
+def test_a_year_less_date_lies_before_the_dateline_or_a_little_after_it():
     reference = reference_date("Story\n\nLIMA, 10 February 2024 — Rains fell.", None)
     assert reference is not None and reference.iso == "2024-02-10"
-    mentions = date_mentions("on 25 March and on 2 February", reference)
-    assert [m.iso for m in mentions] == ["2023-03-25", "2024-02-02"]
+    mentions = date_mentions("on 25 June, on 2 February and, to come, on 12 April", reference)
+    assert [m.iso for m in mentions] == ["2023-06-25", "2024-02-02", "2024-04-12"]
 
 
 def test_the_date_kind_judges_iso_values_at_their_precision():
@@ -123,3 +123,8 @@ def test_a_date_keeps_its_written_words_beside_its_iso_value():
     article = article_from_text("Story\n\nKeira Walsh became captain of Lund FC on 5 July 2024.\n")
     dates = [c for c in extract_claims(article) if c.kind == "date"]
     assert [(c.value, c.time) for c in dates] == [("2024-07-05", "5 July 2024")]
+
+
+def test_without_a_dateline_a_year_less_date_takes_the_year_of_the_full_date_nearest_in_the_calendar():
+    text = "The hall reopened on 7 December 2024. Fire had struck on 15 April 2019. A concert on 8 December followed."
+    assert [m.iso for m in date_mentions(text)] == ["2024-12-07", "2019-04-15", "2024-12-08"]

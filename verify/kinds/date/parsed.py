@@ -12,8 +12,8 @@ clause. Each such date becomes a `date` claim whose subject is the entity the ev
   Jorge Vilda", "the Executive Board chose her"): the story is about the one sacked or chosen;
 - a pronoun stands for the person named last before it; a relative pronoun for its antecedent.
 
-The value is the ISO date when the year is known (written, or carried over from the nearest date
-before it, or from the dateline), the words as written otherwise.
+The value is the ISO date when the year is known (written, or taken from the dateline or the
+publication date, or else from the nearest full date before it), the words as written otherwise.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ CLAUSE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "com
 LINE_VERB_DEPS = frozenset({"ROOT", "ccomp", "parataxis", "conj"})  # a timeline line's first main verb
 SAME_ENTITY = 80  # token-set ratio of two names for one entity ("Holm", "Eva Holm")
 MAX_GAP_WORDS = 3  # words between a date and its verb for the claim to hold both
+FUTURE_WINDOW = dt.timedelta(days=92)  # how far after its dateline a year-less date may lie
 HEDGES = frozenset({"could", "may", "might", "should"})
 
 
@@ -105,22 +106,35 @@ def _month_number(word: str) -> int:
     return _calendar()[0][word.rstrip(".").lower()]
 
 
-def _year_for(month: int, day: int | None, reference: DateMention | None, last_year: int | None) -> int | None:
-    """The year of a date written without one: the last one before the reference day (a report's
-    dates lie behind its dateline), else the year of the nearest full date before it."""
+def _year_for(month: int, day: int | None, reference: DateMention | None, before: list[DateMention]) -> int | None:
+    """The year of a date written without one. Against a reference day (the dateline's): the year that
+    puts the date at most FUTURE_WINDOW after it, as a report's dates mostly lie behind its dateline
+    ("on 25 March" in an October story is that March; "on 2 January" in a 20 December story is the
+    next January). Else the year of the full date before it nearest in the calendar ("8 December"
+    after "7 December 2024" and "15 April 2019"; "25 August" after "20 August 2023"), the latest on a
+    tie, a date with its day before a month's ("since January 2020" is background)."""
     if reference is not None and reference.year is not None and reference.month is not None:
-        behind = (month, day or 1) > (reference.month, reference.day or 31)
-        return reference.year - 1 if behind else reference.year
-    return last_year
+        on = dt.date(reference.year, reference.month, reference.day or 1)
+        ahead = dt.date(reference.year, month, min(day or 1, 28)) - on
+        if ahead > FUTURE_WINDOW:
+            return reference.year - 1
+        if ahead < -(dt.timedelta(days=365) - FUTURE_WINDOW):
+            return reference.year + 1  # "on 2 January" in a 20 December story
+        return reference.year
+    dated = [m for m in before if m.day] or before  # a day's date before a month's ("since January 2020")
+    if not dated:
+        return None
+    target = month * 31 + (day or 15)
+    nearest = min(reversed(dated), key=lambda m: abs(m.month * 31 + (m.day or 15) - target))  # type: ignore[operator]
+    return nearest.year
 
 
 def date_mentions(text: str, reference: DateMention | None = None) -> list[DateMention]:
     """Every calendar date and (with a `reference` date to resolve them) every relative day in `text`.
-    A date written without its year takes one from the reference day, else from the nearest full
-    date before it; a relative day ('today', 'on Wednesday') is the reference day or the weekday before it."""
+    A date written without its year takes one from the reference day, else from the full dates
+    before it (`_year_for`); a relative day ('today', 'on Wednesday') is the reference day or the weekday before it."""
     out: list[DateMention] = []
-    last_year: int | None = None  # of the nearest full date with its day, else of any full date
-    last_day_year: int | None = None
+    written: list[DateMention] = []  # the dates written with their year so far
     for m in _mention_pattern().finditer(text):
         if _RANGE_OR_SPAN.search(text, max(0, m.start() - 8), m.start()) or _RANGE_END.match(text, m.end()):
             continue  # "from 1 February to 8 April 2019", "until today": a term's bounds, not an event
@@ -136,13 +150,11 @@ def date_mentions(text: str, reference: DateMention | None = None) -> list[DateM
         month = _month_number(m["m1"] or m["m2"] or m["m3"] or m["m4"])
         day_text = m["d1"] or m["d2"]
         year_text = m["y1"] or m["y2"] or m["y3"]
-        if year_text and day_text:
-            last_day_year = int(year_text)
+        day = int(day_text) if day_text else None
+        year = int(year_text) if year_text else _year_for(month, day, reference, written)
+        out.append(DateMention(m.start(), m.end(), m[0], year, month, day))
         if year_text:
-            last_year = int(year_text)
-        year = int(year_text) if year_text else _year_for(month, int(day_text) if day_text else None, reference,
-                                                          last_day_year or last_year)  # fmt: skip
-        out.append(DateMention(m.start(), m.end(), m[0], year, month, int(day_text) if day_text else None))
+            written.append(out[-1])
     return out
 
 
