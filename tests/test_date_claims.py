@@ -71,6 +71,10 @@ SHAPES = {
         "Nadia Haddad ran unopposed, and the bank's board chose her on 12 April 2024.",
         [("Nadia Haddad", "2024-04-12", "unopposed, and the bank's board chose her on 12 April 2024")],
     ),
+    "a definite description: the person it describes": (
+        "Mara Lind won the Hale Prize for poetry. The winner was announced on 9 May 2022 at a dinner in Bergen.",
+        [("Mara Lind", "2022-05-09", "announced on 9 May 2022")],
+    ),
     "a month without a year, no year to carry: the words": (
         "Paul Meyer joined the club in 2019. He had shoulder surgery in September.",
         [("Paul Meyer", "September", "had shoulder surgery in September")],

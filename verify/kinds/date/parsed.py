@@ -82,6 +82,13 @@ def _mention_pattern() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _descriptions() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that describe a person ('the economist') and a body ('the company') already named."""
+    titles = lexicons.load("titles")
+    return frozenset(titles["people"]), frozenset(titles["bodies"])
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date as the article writes it; `year`, `month`, `day` what it says or implies (None: unknown)."""
@@ -260,10 +267,26 @@ class _Reader:
             words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]
             first = words[0] if words else token
             return self.full(self.text[first.idx : token.idx + len(token)])
+        described = self.described(token)
+        if described is not None:
+            return described
         if token.pos_ == "NOUN":  # "jury selection", "A state funeral", "The fire that": the thing itself
             left = [c for c in token.lefts if c.dep_ in {"compound", "amod"} and not c.is_punct]
             words = [*left, token]
             return self.text[words[0].idx : token.idx + len(token)]
+        return None
+
+    def described(self, token: Token) -> str | None:
+        """Whom a definite description stands for: "the winner" the person named last before it, "the
+        company" the organisation (the word lists are verify/lexicons/titles.toml)."""
+        if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+            return None
+        people, bodies = _descriptions()
+        if token.lemma_.lower() in people:
+            return self.person_before(token.i)
+        if token.lemma_.lower() in bodies:
+            before = [ent for ent in self.parsed.doc.ents if ent.label_ == "ORG" and ent.end <= token.i]
+            return self.name_words(before[-1].text) if before else None
         return None
 
     def named(self, token: Token) -> bool:
@@ -421,10 +444,12 @@ def _same_entity(a: str, b: str) -> bool:
 
 def _resubject(claim: Claim, article: _Article) -> None:
     """A pattern claim whose subject the sentence does not name ('World Economy' for "She returned
-    ... in January 2017") or names badly ('the fire that') takes the parse's subject."""
+    ... in January 2017"), names badly ('the fire that') or only describes ('the winner') takes the
+    parse's subject when the parse has a name for it."""
     malformed = claim.subject.split()[-1].lower() in RELATIVE_WORDS
+    described = claim.subject.startswith("the ")  # "the winner": the parse may know whom it describes
     named_here = re.search(rf"\b{re.escape(claim.subject.split()[-1])}\b", claim.sentence, re.IGNORECASE)
-    if named_here and not malformed:
+    if named_here and not malformed and not described:
         return  # its surname or name stands in the sentence: the patterns read it there
     mention = next((m for m in article.mentions if claim.span[0] <= m.start < claim.span[1]), None)
     sentence = article.sentence_of(claim.span[0])
