@@ -51,7 +51,7 @@ LINE_VERB_DEPS = frozenset({"ROOT", "ccomp", "parataxis", "conj"})  # a timeline
 SAME_ENTITY = 80  # token-set ratio of two names for one entity ("Holm", "Eva Holm")
 MAX_GAP_WORDS = 3  # words between a date and its verb for the claim to hold both
 FUTURE_WINDOW = dt.timedelta(days=92)  # how far after its dateline a year-less date may lie
-HEDGES = frozenset({"could", "may", "might", "should"})
+HEDGES = frozenset({"could", "may", "might", "should", "must", "can"})  # not will: a set date is a fact
 
 
 @functools.cache
@@ -381,8 +381,25 @@ class _Reader:
         return self.name(noun)
 
 
+@functools.cache
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Hedge words, conditional marks, and the verbs a planned or hoped-for event hangs on
+    (verify/lexicons/nonfactual.toml)."""
+    cues = lexicons.load("nonfactual")["cues"]
+    return frozenset(cues["hedge_words"]), frozenset(cues["conditional_marks"]), frozenset(cues["opinion_verbs"])
+
+
 def _hedged(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in HEDGES for c in verb.children)
+    """An event the article does not assert: 'may vote on 3 May', 'if it signs on 3 May', 'is expected to
+    launch in October', 'plans to open in June'."""
+    hedges, conditions, opinions = _cues()
+    for child in verb.children:
+        if (child.dep_ == "aux" and child.lower_ in HEDGES) or (child.dep_ == "mark" and child.lower_ in conditions):
+            return True
+        if child.dep_ == "advmod" and child.lower_ in hedges:
+            return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lower_ in hedges or head.lemma_.lower() in opinions)
 
 
 def _in_quotation(sentence: str, offset: int) -> bool:
