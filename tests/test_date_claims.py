@@ -39,6 +39,14 @@ SHAPES = {
             ("Peter Novak", "2020-05-12", "12 May - The club bans"),
         ],
     ),
+    "a pronoun after a person named in its own sentence: that person, not the earlier subject": (
+        "Lena Kraus chaired the party until 2020.\n\nA timeline:\n\n"
+        "4 June 2021 - The party nominates Peter Novak; he withdraws on 9 June 2021.\n",
+        [
+            ("Peter Novak", "2021-06-04", "4 June 2021 - The party nominates"),
+            ("Peter Novak", "2021-06-09", "withdraws on 9 June 2021"),
+        ],
+    ),
     "a dateline's date dates the first sentence's event": (
         "OSLO, 4 March 2021 — Henrik Dahl has won the Nordic Council Literature Prize for his novel.",
         [("Henrik Dahl", "2021-03-04", "4 March 2021")],

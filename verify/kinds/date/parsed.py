@@ -233,9 +233,15 @@ class _Reader:
         )
 
     def person_before(self, index: int) -> str | None:
-        """Whom a pronoun at token `index` stands for: the last person named as a subject before it,
-        else the last person named."""
+        """Whom a pronoun at token `index` stands for: in its own sentence, the first person named
+        before it as a subject ("Calhoun said ... that he"), else the last person named there ("nominate
+        Steve Scalise; he withdraws"); else the last person named as a subject before it ("Rubiales
+        resigns. ... FIFA bans him"), else the last person named."""
         doc = self.parsed.doc
+        here = [t for t in doc[doc[index].sent.start : index] if t.lower_ not in PERSON_PRONOUNS and self.is_person(t)]
+        subjects_here = [t for t in here if t.dep_ in SUBJECTS]
+        if here:
+            return self.name(subjects_here[0] if subjects_here else here[-1])
         subject = next(
             (t for t in reversed(doc[:index]) if t.dep_ in SUBJECTS and t.lower_ not in PERSON_PRONOUNS
              and self.is_person(t)),
