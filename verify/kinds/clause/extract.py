@@ -37,6 +37,12 @@ THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 REPORTING = frozenset({"say", "tell", "add", "note", "announce", "state", "write"})
 _NAME_RUN = re.compile(r"[\w.'’ ]+")  # the words of one name: no dash, comma or line break between them
+MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "nmod"})
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "pcomp", "csubj", "xcomp"})
+_AGE = re.compile(r"([\w.]+(?:[- ][\w.]+)*?)[- ]year[- ]old\b", re.IGNORECASE)  # "108-year-old", "five-year-old"
+_BASED = re.compile(r"([A-Z][\w.'’ ,]*?)\s*-\s*based\b")  # "Iowa-based", "Santa Monica, California-based"
 _TIMELINE_LINE = re.compile(r"^[^\n]{2,40}?\s[-–—]\s")  # "June 2019 - X wins ...", "8:11 p.m. - ..."
 
 
@@ -80,6 +86,30 @@ def _descriptions() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def _description_kinds() -> dict[str, frozenset[str]]:
+    """Which entity labels a descriptive noun can stand for: 'the economist' a person, 'the supplier' an
+    organisation, 'the building' a facility."""
+    titles = lexicons.load("titles")
+    kinds: dict[str, frozenset[str]] = {}
+    for word in titles["buildings"]:
+        kinds[word] = frozenset({"FAC", "ORG", "GPE"})
+    for word in titles["bodies"]:
+        kinds[word] = frozenset({"ORG", "NORP"})
+    for word in titles["people"]:
+        kinds[word] = frozenset({"PERSON"})
+    return kinds
+
+
+@functools.cache
+def _office_words() -> frozenset[str]:
+    """The head words of an office or job ('lawyer', 'chief', 'president'): an apposition that is
+    only an office is a role claim, not a clause."""
+    titles = lexicons.load("titles")
+    words = {w for title in titles["titles"] for w in title.split()} - set(titles["event_titles"])
+    return frozenset(words)
+
+
+@functools.cache
 def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     predicates = lexicons.load("predicates")
     cues = lexicons.load("nonfactual")["cues"]
@@ -106,6 +136,9 @@ class _Finder:
         self.last_person: str | None = None
         self.last_thing: str | None = None
         self.mentions: dict[str, int] = {}  # person -> times named as a subject so far (the profile's topic)
+        self.gender: dict[str, frozenset[str]] = {}  # person -> the pronouns seen standing for them (MALE or FEMALE)
+        self.people: list[str] = []  # persons named as subjects, in reading order (whom a pronoun can mean)
+        self.start = 0  # where the body begins: a headline names no one a description could stand for
         self.memory: dict[int, tuple[str | None, str | None]] = {}  # sentence start -> actors named before it
         self.verbs, self.events, self.modals, self.conditionals, self.hedges, self.opinions = _words()
 
@@ -147,19 +180,79 @@ class _Finder:
             return found[0]
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
+            pronouns = MALE if lower in MALE else FEMALE
+
+            def fits(name: str) -> bool:  # a person known by the other pronoun is not whom this one means
+                words = set(name.split())
+                known = [g for n, g in self.gender.items() if words <= set(n.split()) or set(n.split()) <= words]
+                return all(g == pronouns for g in known)
+
             opens_paragraph = token.i == token.sent.start and self.text[: token.idx].rstrip(" ").endswith("\n")
-            if opens_paragraph and self.mentions:
-                return max(self.mentions, key=lambda n: (self.mentions[n], n == self.last_person))
-            return self.last_person
+            topics = [n for n in self.mentions if fits(n)]
+            if opens_paragraph and topics:
+                return max(topics, key=lambda n: (self.mentions[n], n == self.last_person))
+            if self.last_person and fits(self.last_person):
+                return self.last_person
+            return next((n for n in reversed(self.people) if fits(n)), self.last_person)
         if lower in THING_PRONOUNS:
             return self.last_thing or self.last_person
-        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
-            people, bodies = _descriptions()
-            if token.lower_ in people:  # "the 57-year-old economist": the person named before
-                return self.last_person
-            if token.lower_ in bodies:  # "the company": the organisation named before
-                return self.last_thing
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        stands_for = _description_kinds().get(lower)
+        if token.pos_ == "NOUN" and owner is not None and not stands_for and lower not in _office_words():
+            # "the FTC's request was denied": a fact about the FTC ("Boeing's board chair" is a person)
+            found = self._entity_name(owner)
+            if found and found[1] in ACTORS:
+                return found[0]
+        definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
+        named = self.named_by_head(token) if definite else None
+        if named:  # "the fund": the International Monetary Fund named before
+            return named
+        if definite and stands_for:
+            # "the economist", "the company": the person or body the last clauses were about, else the
+            # last one of its sort named ("the building")
+            last = self.last_person if "PERSON" in stands_for else None if "FAC" in stands_for else self.last_thing
+            return last or self.referent(token, stands_for)
         return None
+
+    def named_by_head(self, token: Token) -> str | None:
+        """The entity named earlier whose name ends in this noun: 'the fund' after 'the International
+        Monetary Fund', 'the court' after 'the Supreme Court'."""
+        for ent in reversed(self.parsed.doc.ents):
+            if ent.end > token.i or ent.start_char < self.start:
+                continue
+            if ent.label_ in NAMED and len(ent) > 1 and ent[-1].lemma_.lower() == token.lemma_.lower():
+                found = self._entity_name(ent[-1])
+                return found[0] if found else None
+        return None
+
+    def referent(self, token: Token, labels: frozenset[str]) -> str | None:
+        """Whom a description ('the economist', 'the Iowa-based supplier', 'the building') stands for: the
+        last entity of its sort named earlier in the paragraph (not the subject of its own clause), else
+        the one the article has named most so far."""
+        own_subject: set[int] = set()
+        verb = token.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            subject = self.clause_subject(verb)
+            if subject is not None and subject.i != token.i:
+                own_subject = {t.i for t in subject.subtree}
+        paragraph = self.text.rfind("\n\n", 0, token.idx)
+        seen: list[tuple[str, int]] = []
+        for ent in self.parsed.doc.ents:
+            if ent.end > token.i:
+                break
+            if ent.label_ in labels and ent.start_char >= self.start and ent.root.i not in own_subject:
+                found = self._entity_name(ent.root)
+                if found:
+                    seen.append((found[0], ent.start_char))
+        if not seen:
+            return None
+        if seen[-1][1] > paragraph:
+            return seen[-1][0]
+        counts: dict[str, int] = {}
+        for name, _ in seen:
+            key = next((known for known in counts if name in known or known in name), name)
+            counts[key] = counts.get(key, 0) + 1
+        return max(counts, key=lambda n: counts[n])
 
     def count_people(self, sentence: Span, start: int) -> None:
         """How often each person has been named so far: the most named is whom a paragraph's opening
@@ -169,6 +262,20 @@ class _Finder:
                 name = ent.text
                 key = next((known for known in self.mentions if name in known or known in name), name)
                 self.mentions[key] = self.mentions.get(key, 0) + 1
+
+    def learn_gender(self, sentence: Span) -> None:
+        """'Karikó received her doctorate': a possessive pronoun in the clause of a named person tells
+        which pronouns stand for that person later."""
+        for token in sentence:
+            if token.dep_ != "poss" or token.lower_ not in {"his", "her"}:
+                continue
+            verb = token.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+            found = self._name_in_phrase(subject) if subject is not None else None
+            if found:
+                self.gender.setdefault(found[0], MALE if token.lower_ == "his" else FEMALE)
 
     def remember(self, token: Token) -> None:
         """A named subject, or the person whose thing the subject is ("Ortberg's career"), is whom
@@ -180,8 +287,11 @@ class _Finder:
         if not found:
             return
         name, label = found
-        if label == "PERSON":
+        if label == "PERSON" or name in self.gender:  # a name a pronoun stood for is a person's
             self.last_person = name
+            if name in self.people:
+                self.people.remove(name)
+            self.people.append(name)
         elif label in {"ORG", "GPE", "NORP"}:
             self.last_thing = name
 
@@ -375,6 +485,9 @@ class _Finder:
             aged = token.like_num or any("-year-old" in t.lower_ or t.lower_ == "year-old" for t in inside)
             if not (aged or labels & (TIMES | AMOUNTS | {"ORDINAL"} | NAMED) or any(t.like_num for t in inside)):
                 continue
+            office_only = token.lower_ in _office_words() and not labels & (TIMES | AMOUNTS | {"ORDINAL"})
+            if office_only and not aged:
+                continue  # "X, a former chief of the defence staff": an office, which the role kind claims
             head_start, _ = self.phrase(token.head)
             start, end = self.phrase(token)
             facts.append(
@@ -388,9 +501,73 @@ class _Finder:
             )
         return facts
 
+    def described(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """Facts a noun phrase asserts by its modifiers, whatever the mood of its clause: 'a 108-year-old
+        manufacturer' (aged), 'the Iowa-based supplier' (based in), about the entity the phrase names or
+        stands for."""
+        facts: list[ClauseFact] = []
+        for token in sentence:
+            if token.idx < body_start or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            modifiers = [c for c in token.children if c.i < token.i and c.dep_ in MODIFIER_DEPS]
+            if not modifiers:
+                continue
+            first = min(c.left_edge.i for c in modifiers)
+            start = token.doc[first].idx
+            words = self.text[start : token.idx]
+            age, base = _AGE.search(words), _BASED.search(words)
+            if not (age or base):
+                continue
+            if token.dep_ == "appos" and self._name_in_phrase(token.head):
+                continue  # "Starmer, a 61-year-old lawyer": the apposition's own fact
+            named = self._entity_name(token)
+            stands_for = _description_kinds().get(token.lower_)
+            subject = named[0] if named else (self.referent(token, stands_for) if stands_for else None)
+            if not subject:
+                continue
+            span = (start, token.idx + len(token))
+            if age:
+                facts.append(ClauseFact(subject, "aged", span, object=age.group(0), anchor=span))
+            if base:
+                place = base.group(1).strip(" ,")
+                facts.append(ClauseFact(subject, "based in", span, place=place, anchor=(span[0], span[1] - 1)))
+        return facts
+
+    def works(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """A name owned by a person or organisation is their work ('Charlotte Wood's Stone Yard Devotional':
+        who wrote or made it)."""
+        facts: list[ClauseFact] = []
+        doc = sentence.doc
+        for token in sentence:
+            if token.idx < body_start or token.dep_ != "poss" or token.pos_ != "PROPN":
+                continue
+            found = self._entity_name(token)
+            if token.i + 2 >= sentence.end or doc[token.i + 1].lower_ not in {"'s", "’s"}:
+                continue
+            if found is None or found[1] not in {"PERSON", "ORG"}:
+                continue
+            names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+            if found[1] == "ORG" and not names:
+                continue  # "Women's World Cup": a one-word organisation is a name's part, not its author
+            run = []
+            for follower in doc[token.i + 2 : sentence.end]:
+                if follower.pos_ != "PROPN":
+                    break
+                run.append(follower)
+            after = doc[run[-1].i + 1] if run and run[-1].i + 1 < sentence.end else None
+            if not run or (after is not None and after.pos_ == "NOUN"):
+                continue  # "Russia's Luna-25 probe": the name of a thing of theirs, not a work
+            owner_start = names[0].idx if names else token.idx
+            owner = self.text[owner_start : token.idx + len(token)]
+            work = self.text[run[0].idx : run[-1].idx + len(run[-1])]
+            span = (owner_start, run[-1].idx + len(run[-1]))
+            facts.append(ClauseFact(owner, "made", span, object=work, anchor=(run[0].idx, span[1])))
+        return facts
+
     # --- the walk ------------------------------------------------------------------------------
     def run(self, start: int = 0) -> list[ClauseFact]:
         """Facts of every sentence from `start` on (the body: a headline neither claims nor names)."""
+        self.start = start
         facts: list[ClauseFact] = []
         for sentence in self.parsed.sentences:
             if sentence.end_char <= start:
@@ -403,6 +580,8 @@ class _Finder:
     def sentence_facts(self, sentence: Span, start: int = 0) -> list[ClauseFact]:
         """The sentence's facts; words before `start` (a headline the parser glued on) are not read."""
         facts: list[ClauseFact] = []
+        self.learn_gender(sentence)
+        subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.idx >= start]
         verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.dep_ in CLAUSE_DEPS and t.idx >= start]
         for verb in verbs:
             if verb.pos_ == "AUX" and verb.dep_ != "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -410,6 +589,9 @@ class _Finder:
             subject = self.clause_subject(verb)
             if subject is None or subject.idx < start:
                 continue
+            for earlier in subjects:  # "Modi watched ..., where he was attending": he is the Modi just named
+                if earlier.i < subject.i:
+                    self.remember(earlier)
             name = self.subject_name(subject)
             if name is None or self.non_factual(verb, sentence):
                 continue
@@ -419,11 +601,13 @@ class _Finder:
                 continue
             args = self.arguments(verb)
             predicate = self.predicate(verb)
-            if not args and predicate not in self.events:
-                continue
+            if not args and (predicate not in self.events or verb.dep_ in SUBORDINATE_DEPS):
+                continue  # "the day he was named": a clause with nothing checkable is background, not a claim
             facts.extend(self.facts(name, predicate, verb, subject, self.with_line_date(verb, sentence, args)))
         if not sentence.text.rstrip().endswith("?"):
             facts.extend(self.appositions(sentence, start))
+        facts.extend(self.described(sentence, start))
+        facts.extend(self.works(sentence, start))
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS and token.idx >= start:
                 self.remember(token)
