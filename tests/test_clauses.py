@@ -95,6 +95,7 @@ SHAPES = [
         "Boris Johnson",
         "June 2019",
     ),
+    ("fifth year", "The Sudan war is in its fifth year.", "Sudan", "fifth year"),
     (
         "57-year-old",
         "Rachel Reeves named Tom Hale finance chief. The 57-year-old economist starts on Monday.",
@@ -143,7 +144,6 @@ NOT_YET_SHAPES = [
     ("pilot early in career", "Gen. Anna Berg was a helicopter pilot early in her career.", "Anna Berg", "pilot"),
     ("displaced people", "The war in Sudan has displaced millions of people since April 2023.", "Sudan", "millions"),
     ("second decade", "The war in Ukraine is now in its second decade.", "Ukraine", "second decade"),
-    ("fifth year", "The Sudan war is in its fifth year.", "Sudan", "fifth year"),
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,9 +41,13 @@ _NAME_RUN = re.compile(r"[\w.'’ ]+")  # the words of one name: no dash, comma 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "nmod"})
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
+SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "since", "while", "upon", "on", "by", "without", "despite"})
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "pcomp", "csubj", "xcomp"})
 _AGE = re.compile(r"([\w.]+(?:[- ][\w.]+)*?)[- ]year[- ]old\b", re.IGNORECASE)  # "108-year-old", "five-year-old"
 _BASED = re.compile(r"([A-Z][\w.'’ ,]*?)\s*-\s*based\b")  # "Iowa-based", "Santa Monica, California-based"
+_ORDINAL = re.compile(
+    r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only)$"
+)
 _TIMELINE_LINE = re.compile(r"^[^\n]{2,40}?\s[-–—]\s")  # "June 2019 - X wins ...", "8:11 p.m. - ..."
 
 
@@ -64,6 +69,12 @@ class ClauseFact:
     @property
     def value(self) -> str:
         return next((v for v in (self.object, self.place, self.time, self.quantity) if v), "")
+
+
+def _ranked(tokens: Iterable[Token]) -> bool:
+    """An ordinal or a superlative ('the 13th woman', 'the first country', 'the deadliest wildfire'):
+    a rank an editor can check."""
+    return any(t.ent_type_ == "ORDINAL" or t.tag_ in {"JJS", "RBS"} or _ORDINAL.match(t.lower_) for t in tokens)
 
 
 @functools.cache
@@ -171,6 +182,15 @@ class _Finder:
             words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]  # no dash, no line break
             first = words[0] if words else token
             return self.text[first.idx : token.idx + len(token)], "PROPN"
+        if token.pos_ != "NOUN":
+            return None
+        lower = token.lower_
+        if lower in _office_words() or lower in _description_kinds():
+            return None  # "the Boeing director", "the Labour leader": a person or body, not a name
+        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+        words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]
+        if words:  # "The Poyo ravine", "the Vikram lander": a thing named by the name before its noun
+            return self.text[words[0].idx : token.idx + len(token)], "PROPN"
         return None
 
     def subject_name(self, token: Token) -> str | None:
@@ -178,6 +198,10 @@ class _Finder:
         found = self._name_in_phrase(token)
         if found:
             return found[0]
+        for child in token.children:  # "its previous attempt, Chandrayaan-2, crashed": the name beside it
+            beside = self._entity_name(child) if child.dep_ == "appos" and token.pos_ == "NOUN" else None
+            if beside:
+                return beside[0]
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             pronouns = MALE if lower in MALE else FEMALE
@@ -195,7 +219,7 @@ class _Finder:
                 return self.last_person
             return next((n for n in reversed(self.people) if fits(n)), self.last_person)
         if lower in THING_PRONOUNS:
-            return self.last_thing or self.last_person
+            return self.last_thing or (self.last_person if lower in {"it", "its"} else None)
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         stands_for = _description_kinds().get(lower)
         if token.pos_ == "NOUN" and owner is not None and not stands_for and lower not in _office_words():
@@ -309,7 +333,10 @@ class _Finder:
                 obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
                 if obj is not None and self._name_in_phrase(obj):
                     return obj
-            return self.clause_subject(verb.head)
+            head = verb.head
+            while head.dep_ == "prep" and head.lower_ in SEQUENCE_PREPOSITIONS and head.head.i != head.i:
+                head = head.head  # "..., before joining BioNTech": the clause the preposition hangs from
+            return self.clause_subject(head)
         return None
 
     def non_factual(self, verb: Token, sentence: Span) -> bool:
@@ -380,6 +407,7 @@ class _Finder:
             elif (
                 label in NAMED
                 or "ORDINAL" in sub
+                or (as_object and _ranked(token.subtree))
                 or token.pos_ == "PROPN"
                 or (as_object and sub)
                 or (as_object and token.pos_ == "NOUN" and self.predicate(verb) in self.events)
@@ -397,6 +425,9 @@ class _Finder:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         classify(pobj, as_object=False)
+                        inner = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
+                        if child.lower_ in {"in", "at"} and inner & PLACES and not self.label(pobj):
+                            put("place", pobj)  # "in his Richmond and Northallerton constituency"
             elif child.dep_ in {"npadvmod", "advmod"} and self.label(child) in TIMES:
                 put("time", child)
         return found
@@ -476,19 +507,30 @@ class _Finder:
             if token.dep_ != "appos" or token.idx < body_start:
                 continue
             named = self._name_in_phrase(token.head)
+            head_start, _ = self.phrase(token.head)
+            before = token.doc[token.left_edge.i - 2] if token.left_edge.i >= 2 else None
+            if named and before is not None and token.doc[token.left_edge.i - 1].text == ",":
+                nearer = self._entity_name(before)  # "sacks Jorge Vilda ... and appoints Montse Tomé, the first
+                if nearer and nearer[1] == named[1] and before.i > token.head.i:  # woman": the name at the comma
+                    named, head_start = nearer, self.entity_of[before.i].start_char
             described = self.subject_name(token.head) if named is None else None
+            if described is None and named is None and _ranked(token.subtree):
+                described = self.owner(token.head)  # "a $700 million contract ..., the richest deal": whose deal
             named = named or ((described, "PERSON") if described else None)
+            itself = self._name_in_phrase(token)
+            if named and itself and itself[0] == named[0]:
+                continue  # "a six-wheeled rover, Pragyan": the apposition is the name, not a fact about it
             if named is None or named[1] not in {"PERSON", "ORG"} or self.label(token) in PLACES:
                 continue  # "Redmond, Washington" and datelines are places, not facts
             inside = list(token.subtree)
             labels = {self.entity_of[t.i].label_ for t in inside if t.i in self.entity_of}
             aged = token.like_num or any("-year-old" in t.lower_ or t.lower_ == "year-old" for t in inside)
-            if not (aged or labels & (TIMES | AMOUNTS | {"ORDINAL"} | NAMED) or any(t.like_num for t in inside)):
+            ranked = _ranked(inside)
+            if not (aged or ranked or labels & (TIMES | AMOUNTS | NAMED) or any(t.like_num for t in inside)):
                 continue
-            office_only = token.lower_ in _office_words() and not labels & (TIMES | AMOUNTS | {"ORDINAL"})
+            office_only = token.lower_ in _office_words() and not (ranked or labels & (TIMES | AMOUNTS))
             if office_only and not aged:
                 continue  # "X, a former chief of the defence staff": an office, which the role kind claims
-            head_start, _ = self.phrase(token.head)
             start, end = self.phrase(token)
             facts.append(
                 ClauseFact(
@@ -593,17 +635,28 @@ class _Finder:
                 if earlier.i < subject.i:
                     self.remember(earlier)
             name = self.subject_name(subject)
+            agent = self.agent_name(verb)
+            patient = None
+            if name is None and agent:  # "the indictment brought in August 2023 by Jack Smith": Jack Smith brought it
+                name, patient = agent, subject
             if name is None or self.non_factual(verb, sentence):
                 continue
             if verb.lemma_.lower() in self.opinions and verb.lemma_.lower() not in REPORTING:
                 continue
-            if verb.lemma_.lower() in REPORTING:
-                continue
+            if verb.lemma_.lower() in REPORTING and (
+                self.predicate(verb) not in self.events or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+            ):
+                continue  # "said that ...": the said words are quotes; "announced his resignation" is an event
             args = self.arguments(verb)
+            if patient is not None:
+                start_p, end_p = self.phrase(patient)
+                args = {**args, "object": (self.text[start_p:end_p], (start_p, end_p))}
             predicate = self.predicate(verb)
-            if not args and (predicate not in self.events or verb.dep_ in SUBORDINATE_DEPS):
+            main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+            if not args and (predicate not in self.events or not main):
                 continue  # "the day he was named": a clause with nothing checkable is background, not a claim
             facts.extend(self.facts(name, predicate, verb, subject, self.with_line_date(verb, sentence, args)))
+            facts.extend(self.complements(verb))
         if not sentence.text.rstrip().endswith("?"):
             facts.extend(self.appositions(sentence, start))
         facts.extend(self.described(sentence, start))
@@ -648,7 +701,41 @@ class _Finder:
                 out.append(ClauseFact(**{**alone.__dict__, "fallback": bare}))
         return out
 
+    def agent_name(self, verb: Token) -> str | None:
+        """The named doer of a passive ('hosted by India')."""
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    found = self._name_in_phrase(pobj) if pobj.dep_ == "pobj" else None
+                    if found and found[1] in ACTORS:
+                        return found[0]
+        return None
+
+    def complements(self, verb: Token) -> list[ClauseFact]:
+        """'named Rachel Reeves ... as the first woman to serve as Chancellor', 'making the former president
+        the first in US history to be convicted': a rank said of the clause's object is a fact about it."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return []
+        found = self._name_in_phrase(obj)
+        name = found[0] if found else self.subject_name(obj)
+        if not name:
+            return []
+        facts = []
+        for child in verb.children:
+            target = child if child.dep_ in {"oprd", "ccomp"} and child.pos_ in {"NOUN", "PRON", "ADJ"} else None
+            if child.dep_ == "prep" and child.lower_ == "as":
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if target is None or not _ranked(target.subtree):
+                continue
+            start, end = target.left_edge.idx, target.right_edge.idx + len(target.right_edge)
+            facts.append(ClauseFact(name, "is", (start, end), object=self.text[start:end], anchor=(start, end)))
+        return facts
+
     def object_entity(self, verb: Token) -> str | None:
+        agent = self.agent_name(verb)
+        if agent:
+            return agent
         for child in verb.children:
             if child.dep_ in {"dobj", "dative"}:
                 found = self._name_in_phrase(child) or (
