@@ -132,6 +132,24 @@ SHAPES = [
         "Narendra Modi",
         "BRICS summit",
     ),
+    ("ordinal after is", "Katalin Kariko is only the 13th woman to win the medicine prize.", "Katalin Kariko", "13th"),
+    (
+        "apposition at the comma",
+        "The federation sacks coach Jorge Vilda, in charge since 2015, and appoints his former assistant Montse Tomé, "
+        "the first woman to lead the team.",
+        "Montse Tomé",
+        "first woman",
+    ),
+    ("small clause", "A Manhattan jury found Donald Trump guilty on Thursday.", "Donald Trump", "guilty"),
+    ("named thing", "Late morning - The Poyo ravine overflows at Chiva.", "Poyo ravine", "Chiva"),
+    ("name beside the subject", "Its previous attempt, Chandrayaan-2, crashed in 2019.", "Chandrayaan-2", "2019"),
+    (
+        "doer of a passive",
+        "It arose from the federal indictment brought in August 2023 by special counsel Jack Smith.",
+        "Jack Smith",
+        "August 2023",
+    ),
+    ("someone acts on a named person", "A judge convicts Luis Rubiales of assault.", "Luis Rubiales", "convicted"),
     (
         "description by the last word of a name",
         "The International Monetary Fund chose her in 2019. To do so the fund lifted its age limit of 65.",

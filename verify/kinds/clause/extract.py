@@ -187,8 +187,9 @@ class _Finder:
         lower = token.lower_
         if lower in _office_words() or lower in _description_kinds():
             return None  # "the Boeing director", "the Labour leader": a person or body, not a name
-        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
-        words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]
+        words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        words = [c for c in words if c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i != c.sent.start)]
+        words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx + len(c) : token.idx])]  # "Luna-25 probe"
         if words:  # "The Poyo ravine", "the Vikram lander": a thing named by the name before its noun
             return self.text[words[0].idx : token.idx + len(token)], "PROPN"
         return None
@@ -199,7 +200,7 @@ class _Finder:
         if found:
             return found[0]
         for child in token.children:  # "its previous attempt, Chandrayaan-2, crashed": the name beside it
-            beside = self._entity_name(child) if child.dep_ == "appos" and token.pos_ == "NOUN" else None
+            beside = self._name_in_phrase(child) if child.dep_ == "appos" and token.pos_ == "NOUN" else None
             if beside:
                 return beside[0]
         lower = token.lower_
@@ -231,6 +232,8 @@ class _Finder:
         named = self.named_by_head(token) if definite else None
         if named:  # "the fund": the International Monetary Fund named before
             return named
+        if definite and lower in _office_words():  # "the former president": the person named before
+            return self.last_person or self.referent(token, frozenset({"PERSON"}))
         if definite and stands_for:
             # "the economist", "the company": the person or body the last clauses were about, else the
             # last one of its sort named ("the building")
@@ -639,24 +642,33 @@ class _Finder:
             patient = None
             if name is None and agent:  # "the indictment brought in August 2023 by Jack Smith": Jack Smith brought it
                 name, patient = agent, subject
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            someone = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
+            found = self._name_in_phrase(obj) if name is None and someone and obj is not None else None
+            if found and found[1] == "PERSON":  # "A judge at the National Court convicts Rubiales": about Rubiales
+                name, patient = found[0], subject
             if name is None or self.non_factual(verb, sentence):
                 continue
             if verb.lemma_.lower() in self.opinions and verb.lemma_.lower() not in REPORTING:
                 continue
+            facts.extend(self.complements(verb))
+            facts.extend(self.small_clauses(verb))
             if verb.lemma_.lower() in REPORTING and (
                 self.predicate(verb) not in self.events or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
             ):
                 continue  # "said that ...": the said words are quotes; "announced his resignation" is an event
             args = self.arguments(verb)
+            if self.office_only(verb, args):
+                continue  # "she was European commissioner": an office, which the role kind claims
             if patient is not None:
                 start_p, end_p = self.phrase(patient)
                 args = {**args, "object": (self.text[start_p:end_p], (start_p, end_p))}
             predicate = self.predicate(verb)
             main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-            if not args and (predicate not in self.events or not main):
+            named = self._name_in_phrase(subject) is not None and verb.dep_ in {"conj", "advcl"}
+            if not args and (predicate not in self.events or not (main or named)):
                 continue  # "the day he was named": a clause with nothing checkable is background, not a claim
             facts.extend(self.facts(name, predicate, verb, subject, self.with_line_date(verb, sentence, args)))
-            facts.extend(self.complements(verb))
         if not sentence.text.rstrip().endswith("?"):
             facts.extend(self.appositions(sentence, start))
         facts.extend(self.described(sentence, start))
@@ -710,6 +722,34 @@ class _Finder:
                     if found and found[1] in ACTORS:
                         return found[0]
         return None
+
+    def office_only(self, verb: Token, args: dict[str, tuple[str, tuple[int, int]]]) -> bool:
+        """'X is a former chair of ...', 'X becomes speaker pro tempore': the clause says only which office
+        someone holds, with no date, number or rank of its own."""
+        if verb.lemma_.lower() not in {"be", "become", "remain"} or set(args) - {"object"}:
+            return False
+        attr = next((c for c in verb.children if c.dep_ in {"attr", "oprd"}), None)
+        return attr is not None and attr.lower_ in _office_words() and not _ranked(attr.subtree)
+
+    def small_clauses(self, verb: Token) -> list[ClauseFact]:
+        """'found Donald Trump guilty', 'making the former president the first in US history': a verb's
+        complement with a subject of its own but no verb states a fact about that subject."""
+        facts = []
+        for child in verb.children:
+            if child.dep_ not in {"ccomp", "oprd"} or child.pos_ not in {"ADJ", "NOUN", "NUM"}:
+                continue
+            subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+            name = self.subject_name(subject) if subject is not None else None
+            if not name or not (child.pos_ == "ADJ" or _ranked(child.subtree)) or child.lower_ in self.opinions:
+                continue
+            start = subject.left_edge.idx
+            end = child.right_edge.idx + len(child.right_edge)
+            value_start = min(t.idx for t in child.subtree if t.i not in {s.i for s in subject.subtree})
+            ranked = _ranked(child.subtree)
+            predicate = f"{self.predicate(verb)} {child.lower_}" if child.pos_ == "ADJ" and not ranked else "is"
+            anchor = (value_start, end)
+            facts.append(ClauseFact(name, predicate, (start, end), object=self.text[value_start:end], anchor=anchor))
+        return facts
 
     def complements(self, verb: Token) -> list[ClauseFact]:
         """'named Rachel Reeves ... as the first woman to serve as Chancellor', 'making the former president
