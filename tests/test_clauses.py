@@ -151,6 +151,18 @@ SHAPES = [
     ),
     ("someone acts on a named person", "A judge convicts Luis Rubiales of assault.", "Luis Rubiales", "convicted"),
     (
+        "event as subject, then it",
+        "The fire that raced through the town killed at least 100 people. It was the deadliest wildfire in a century.",
+        "fire",
+        "deadliest",
+    ),
+    (
+        "its for the company named before",
+        "Hawaiian Electric acknowledged that its power lines started a fire that morning.",
+        "Hawaiian Electric",
+        "that morning",
+    ),
+    (
         "description by the last word of a name",
         "The International Monetary Fund chose her in 2019. To do so the fund lifted its age limit of 65.",
         "International Monetary Fund",

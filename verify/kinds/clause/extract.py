@@ -112,6 +112,11 @@ def _description_kinds() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(lexicons.load("predicates")["events"]["nouns"])
+
+
+@functools.cache
 def _office_words() -> frozenset[str]:
     """The head words of an office or job ('lawyer', 'chief', 'president'): an apposition that is
     only an office is a role claim, not a clause."""
@@ -228,6 +233,8 @@ class _Finder:
             found = self._entity_name(owner)
             if found and found[1] in ACTORS:
                 return found[0]
+            if owner.lower_ == "its" and self.last_thing:  # "its power lines started a fire"
+                return self.last_thing
         definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
         named = self.named_by_head(token) if definite else None
         if named:  # "the fund": the International Monetary Fund named before
@@ -468,10 +475,11 @@ class _Finder:
         """Pronouns in this token's sentence mean what they meant when the walk reached it."""
         self.last_person, self.last_thing = self.memory.get(token.sent.start_char, (None, None))
 
-    def owner(self, token: Token) -> str | None:
+    def owner(self, token: Token, during_walk: bool = False) -> str | None:
         """The named actor a number or phrase belongs to: the subject of the clause it stands in,
         or the entity its noun phrase is attached to ("650 seats in the House of Commons")."""
-        self.recall(token)
+        if not during_walk:  # after the walk, pronouns mean what they meant when it reached this sentence
+            self.recall(token)
         node = token
         for _ in range(12):
             if node.dep_ in SUBJECT_DEPS and node.i != token.i:
@@ -518,7 +526,7 @@ class _Finder:
                     named, head_start = nearer, self.entity_of[before.i].start_char
             described = self.subject_name(token.head) if named is None else None
             if described is None and named is None and _ranked(token.subtree):
-                described = self.owner(token.head)  # "a $700 million contract ..., the richest deal": whose deal
+                described = self.owner(token.head, during_walk=True)  # "a $700 million contract ..., the richest deal"
             named = named or ((described, "PERSON") if described else None)
             itself = self._name_in_phrase(token)
             if named and itself and itself[0] == named[0]:
@@ -647,7 +655,8 @@ class _Finder:
             found = self._name_in_phrase(obj) if name is None and someone and obj is not None else None
             if found and found[1] == "PERSON":  # "A judge at the National Court convicts Rubiales": about Rubiales
                 name, patient = found[0], subject
-            if name is None or self.non_factual(verb, sentence):
+            thing = self.thing_name(subject) if name is None and patient is None and verb.dep_ != "relcl" else None
+            if (name is None and thing is None) or self.non_factual(verb, sentence):
                 continue
             if verb.lemma_.lower() in self.opinions and verb.lemma_.lower() not in REPORTING:
                 continue
@@ -660,6 +669,10 @@ class _Finder:
             args = self.arguments(verb)
             if self.office_only(verb, args):
                 continue  # "she was European commissioner": an office, which the role kind claims
+            if thing is not None:
+                if not args:
+                    continue  # "the task is huge": an unnamed thing with nothing checkable is no claim
+                name = self.last_thing = thing  # "The fire that raced through the town killed 100 people"
             if patient is not None:
                 start_p, end_p = self.phrase(patient)
                 args = {**args, "object": (self.text[start_p:end_p], (start_p, end_p))}
@@ -722,6 +735,17 @@ class _Finder:
                     if found and found[1] in ACTORS:
                         return found[0]
         return None
+
+    def thing_name(self, token: Token) -> str | None:
+        """An unnamed event the text calls 'the X' ('the fire', 'the floods'), named by its noun and the
+        nouns before it: the labels treat a disaster as the subject of what it did."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if token.lemma_.lower() not in _event_nouns():
+            return None
+        nouns = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i]
+        start = nouns[0].idx if nouns else token.idx
+        return self.text[start : token.idx + len(token)]
 
     def office_only(self, verb: Token, args: dict[str, tuple[str, tuple[int, int]]]) -> bool:
         """'X is a former chair of ...', 'X becomes speaker pro tempore': the clause says only which office
