@@ -182,7 +182,8 @@ class _Finder:
                 found = self._entity_name(child)
                 if found and found[1] in ACTORS and child.dep_ == "compound" and token.pos_ == "PROPN":
                     return found
-        if token.pos_ == "PROPN" and token.i not in self.entity_of:  # a name the recogniser missed ("Labour")
+        missed = token.i not in self.entity_of or self.entity_of[token.i].label_ in TIMES  # "5 p.m. - Salomé Pradas"
+        if token.pos_ == "PROPN" and missed:  # a name the recogniser missed ("Labour")
             words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
             words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]  # no dash, no line break
             first = words[0] if words else token
@@ -204,6 +205,10 @@ class _Finder:
         found = self._name_in_phrase(token)
         if found:
             return found[0]
+        if token.dep_ == "appos" and token.pos_ == "NOUN":  # "Paiporta, the town that suffered the most deaths"
+            beside = self._name_in_phrase(token.head)
+            if beside:
+                return beside[0]
         for child in token.children:  # "its previous attempt, Chandrayaan-2, crashed": the name beside it
             beside = self._name_in_phrase(child) if child.dep_ == "appos" and token.pos_ == "NOUN" else None
             if beside:
@@ -413,7 +418,8 @@ class _Finder:
             elif label in PLACES and not as_object:
                 put("place", token)
             elif label in AMOUNTS or token.like_num or any(c.dep_ == "nummod" for c in token.children):
-                put("quantity", token)
+                if not (token.i and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_):
+                    put("quantity", token)  # not the "0" of a "2-0" score: the tally is the quantity kind's
             elif (
                 label in NAMED
                 or "ORDINAL" in sub
@@ -576,6 +582,7 @@ class _Finder:
             named = self._entity_name(token)
             stands_for = _description_kinds().get(token.lower_)
             subject = named[0] if named else (self.referent(token, stands_for) if stands_for else None)
+            subject = subject or self.earlier_thing(token)
             if not subject:
                 continue
             span = (start, token.idx + len(token))
@@ -585,6 +592,18 @@ class _Finder:
                 place = base.group(1).strip(" ,")
                 facts.append(ClauseFact(subject, "based in", span, place=place, anchor=(span[0], span[1] - 1)))
         return facts
+
+    def earlier_thing(self, token: Token) -> str | None:
+        """'the 150-year-old tree' after 'The banyan tree': the thing named before by the same noun with a
+        word of its own in front."""
+        for earlier in reversed(token.doc[: token.i]):
+            if earlier.idx < self.start:
+                return None
+            if earlier.lemma_ == token.lemma_ and earlier.pos_ == "NOUN":
+                nouns = [c for c in earlier.children if c.dep_ == "compound" and c.i < earlier.i]
+                if nouns:
+                    return self.text[nouns[0].idx : earlier.idx + len(earlier)]
+        return None
 
     def works(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """A name owned by a person or organisation is their work ('Charlotte Wood's Stone Yard Devotional':
@@ -639,6 +658,8 @@ class _Finder:
         for verb in verbs:
             if verb.pos_ == "AUX" and verb.dep_ != "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 continue
+            if verb.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue  # "the first woman to lead the team": the rank is the fact, told by the noun it describes
             subject = self.clause_subject(verb)
             if subject is None or subject.idx < start:
                 continue
@@ -653,7 +674,7 @@ class _Finder:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             someone = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
             found = self._name_in_phrase(obj) if name is None and someone and obj is not None else None
-            if found and found[1] == "PERSON":  # "A judge at the National Court convicts Rubiales": about Rubiales
+            if found and found[1] in {"PERSON", "PROPN"}:  # "A judge ... convicts Rubiales": about Rubiales
                 name, patient = found[0], subject
             thing = self.thing_name(subject) if name is None and patient is None and verb.dep_ != "relcl" else None
             if (name is None and thing is None) or self.non_factual(verb, sentence):
