@@ -190,9 +190,9 @@ class _Finder:
             return self.text[first.idx : token.idx + len(token)], "PROPN"
         if token.pos_ != "NOUN":
             return None
-        lower = token.lower_
-        if lower in _office_words() or lower in _description_kinds():
-            return None  # "the Boeing director", "the Labour leader": a person or body, not a name
+        words_of = {token.lower_, token.lemma_.lower()}
+        if words_of & (_office_words() | set(_description_kinds())):
+            return None  # "the Boeing director", "the NATO leaders": people or a body, not a name
         words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
         words = [c for c in words if c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i != c.sent.start)]
         words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx + len(c) : token.idx])]  # "Luna-25 probe"
