@@ -239,8 +239,14 @@ def test_opinion_prediction_condition_hedge_question_and_feeling_are_not_clause_
         ("Kelly Ortberg left RTX in 2021. On the day he was named, Boeing reported a loss.", "appointed", ""),
         ("Gen. Jean-Louis Georgelin, a former chief of the French defence staff, led the work.", "is", "chief"),
         ("Ortberg said he was committed to the company's 170,000 employees.", "was", "committed"),
+        ("Shohei Ohtani signed with the Dodgers on Saturday, ending a free-agent chase.", "ended", ""),
     ],
-    ids=["background clause with no value", "an office is the role kind's", "a commitment is a feeling"],
+    ids=[
+        "background clause with no value",
+        "an office is the role kind's",
+        "a commitment is a feeling",
+        "side clause whose object names nothing",
+    ],
 )
 def test_a_fragment_without_a_checkable_value_is_not_a_clause_claim(sentence, predicate, value):
     clauses = [c for c in extract_claims(article(sentence)) if c.kind == "clause"]
@@ -295,6 +301,12 @@ def test_a_title_with_abbreviations_before_a_name_is_one_role_claim_about_that_p
 def test_a_pattern_count_gets_its_owner_from_the_parse():
     (count,) = [c for c in extract_claims(article("Labour won a majority of 174 seats.")) if c.kind == "quantity"]
     assert count.context == "Labour"
+
+
+def test_a_count_done_by_an_event_gets_the_event_as_its_owner():
+    found = extract_claims(article("The fire that raced through the town killed at least 100 people."))
+    (count,) = [c for c in found if c.kind == "quantity"]
+    assert count.context == "fire"
 
 
 def test_an_unattributed_quote_gets_the_speaker_of_its_saying_verb():

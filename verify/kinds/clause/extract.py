@@ -151,6 +151,7 @@ class _Finder:
                 self.entity_of[token.i] = ent
         self.last_person: str | None = None
         self.last_thing: str | None = None
+        self.last_event: str | None = None  # an unnamed event last said to act ("the fire"), which "it" may mean
         self.mentions: dict[str, int] = {}  # person -> times named as a subject so far (the profile's topic)
         self.gender: dict[str, frozenset[str]] = {}  # person -> the pronouns seen standing for them (MALE or FEMALE)
         self.people: list[str] = []  # persons named as subjects, in reading order (whom a pronoun can mean)
@@ -230,6 +231,8 @@ class _Finder:
                 return self.last_person
             return next((n for n in reversed(self.people) if fits(n)), self.last_person)
         if lower in THING_PRONOUNS:
+            if lower in {"it", "its"} and self.last_event:
+                return self.last_event
             return self.last_thing or (self.last_person if lower in {"it", "its"} else None)
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         stands_for = _description_kinds().get(lower)
@@ -333,6 +336,7 @@ class _Finder:
             self.people.append(name)
         elif label in {"ORG", "GPE", "NORP"}:
             self.last_thing = name
+            self.last_event = None
 
     # --- clause structure ----------------------------------------------------------------------
     def clause_subject(self, verb: Token) -> Token | None:
@@ -492,7 +496,9 @@ class _Finder:
                 return self.subject_name(node)
             if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
                 subject = self.clause_subject(node)
-                return self.subject_name(subject) if subject is not None else None
+                if subject is None:
+                    return None
+                return self.subject_name(subject) or self.thing_name(subject)
             if node.head.i == node.i:
                 return None
             node = node.head
@@ -693,7 +699,7 @@ class _Finder:
             if thing is not None:
                 if not args:
                     continue  # "the task is huge": an unnamed thing with nothing checkable is no claim
-                name = self.last_thing = thing  # "The fire that raced through the town killed 100 people"
+                name = self.last_event = thing  # "The fire that raced through the town killed 100 people"
             if patient is not None:
                 start_p, end_p = self.phrase(patient)
                 args = {**args, "object": (self.text[start_p:end_p], (start_p, end_p))}
@@ -702,6 +708,10 @@ class _Finder:
             named = self._name_in_phrase(subject) is not None and verb.dep_ in {"conj", "advcl"}
             if not args and (predicate not in self.events or not (main or named)):
                 continue  # "the day he was named": a clause with nothing checkable is background, not a claim
+            own = subject.head.i == verb.i and self._name_in_phrase(subject) is not None  # "after Sunak resigned"
+            side = not (main or own) and verb.dep_ != "conj"
+            if side and set(args) == {"object"} and not self.checkable_object(verb):
+                continue  # "..., ending a free-agent chase": a side clause whose object names nothing
             facts.extend(self.facts(name, predicate, verb, subject, self.with_line_date(verb, sentence, args)))
         if not sentence.text.rstrip().endswith("?"):
             facts.extend(self.appositions(sentence, start))
@@ -746,6 +756,26 @@ class _Finder:
                 bare = slot == "time" and not _calendar_date(fields[slot])
                 out.append(ClauseFact(**{**alone.__dict__, "fallback": bare}))
         return out
+
+    def checkable_object(self, verb: Token) -> bool:
+        """The object names an entity or a rank ('joined BioNTech', 'surpassing the 2018 Camp Fire'), not
+        just a common noun ('a free-agent chase', 'the search')."""
+        for child in verb.children:
+            target = child
+            if child.dep_ in {"agent", "prep"}:
+                target = next((c for c in child.children if c.dep_ == "pobj"), child)
+            elif child.dep_ not in OBJECT_DEPS:
+                continue
+            if self._name_in_phrase(target) or _ranked(target.subtree):
+                return True
+            inside, todo = [], [target]  # the phrase and its prepositions, not a clause hanging from it
+            while todo:
+                token = todo.pop()
+                inside.append(token)
+                todo.extend(c for c in token.children if c.dep_ not in {"relcl", "acl", "advcl", "ccomp"})
+            if any(t.like_num or self.label(t) in NAMED | AMOUNTS | TIMES for t in inside):
+                return True  # "its age limit of 65"
+        return False
 
     def agent_name(self, verb: Token) -> str | None:
         """The named doer of a passive ('hosted by India')."""
