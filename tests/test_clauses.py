@@ -239,7 +239,7 @@ def test_opinion_prediction_condition_hedge_question_and_feeling_are_not_clause_
         ("Kelly Ortberg left RTX in 2021. On the day he was named, Boeing reported a loss.", "appointed", ""),
         ("Gen. Jean-Louis Georgelin, a former chief of the French defence staff, led the work.", "is", "chief"),
         ("Ortberg said he was committed to the company's 170,000 employees.", "was", "committed"),
-        ("Shohei Ohtani signed with the Dodgers on Saturday, ending a free-agent chase.", "ended", ""),
+        ("Ohtani signed on Saturday, ending a free-agent chase that had gripped baseball for weeks.", "ended", ""),
     ],
     ids=[
         "background clause with no value",
