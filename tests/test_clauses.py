@@ -163,6 +163,12 @@ SHAPES = [
         "that morning",
     ),
     (
+        "nationality of a description",
+        "Kristalina Georgieva leads the fund. Born in Sofia, the Bulgarian economist holds a doctorate.",
+        "Kristalina Georgieva",
+        "Bulgarian",
+    ),
+    (
         "description by the last word of a name",
         "The International Monetary Fund chose her in 2019. To do so the fund lifted its age limit of 65.",
         "International Monetary Fund",

@@ -581,12 +581,14 @@ class _Finder:
             start = token.doc[first].idx
             words = self.text[start : token.idx]
             age, base = _AGE.search(words), _BASED.search(words)
-            if not (age or base):
+            stands_for = _description_kinds().get(token.lower_)
+            origin = next((c for c in modifiers if self.label(c) == "NORP"), None)
+            nationality = origin if origin is not None and stands_for and "PERSON" in stands_for else None
+            if not (age or base or nationality is not None):
                 continue
             if token.dep_ == "appos" and self._name_in_phrase(token.head):
                 continue  # "Starmer, a 61-year-old lawyer": the apposition's own fact
             named = self._entity_name(token)
-            stands_for = _description_kinds().get(token.lower_)
             subject = named[0] if named else (self.referent(token, stands_for) if stands_for else None)
             subject = subject or self.earlier_thing(token)
             if not subject:
@@ -597,6 +599,8 @@ class _Finder:
             if base:
                 place = base.group(1).strip(" ,")
                 facts.append(ClauseFact(subject, "based in", span, place=place, anchor=(span[0], span[1] - 1)))
+            if nationality is not None and not (age or base):  # "the Bulgarian economist"
+                facts.append(ClauseFact(subject, "nationality", span, object=nationality.text, anchor=span))
         return facts
 
     def earlier_thing(self, token: Token) -> str | None:
