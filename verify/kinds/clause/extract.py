@@ -527,8 +527,8 @@ class _Finder:
         congressman from Louisiana': a named person or body described by a checkable apposition."""
         facts: list[ClauseFact] = []
         for token in sentence:
-            if token.dep_ != "appos" or token.idx < body_start:
-                continue
+            if token.dep_ != "appos" or token.idx < body_start or token.left_edge.tag_ in RELATIVE_TAGS:
+                continue  # "Paul Lynch, whose novel ... took": a relative clause the parser read as an apposition
             named = self._name_in_phrase(token.head)
             head_start, _ = self.phrase(token.head)
             before = token.doc[token.left_edge.i - 2] if token.left_edge.i >= 2 else None
