@@ -24,6 +24,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 __all__ = ["Title", "quoted", "roles_in_clauses", "titles_before_names"]
 
 
+_PAST = frozenset({"former", "ex", "late"})
+
+
 @dataclass(frozen=True)
 class Title:
     """A person and the title written right before their name; spans index the article."""
@@ -108,12 +111,16 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
                 or (token.lower_ in modifiers and words)
                 or (token.lower_ in coming and doc[i - 1].text == "-")  # "President-elect"
                 or (token.lower_ in {"of", "-"} and words)
+                or (words and token.is_lower and token.dep_ == "amod" and token.head in words)  # "special counsel"
             )
             if not usable or token.ent_type_ in {"DATE", "CARDINAL", "ORDINAL"}:
                 break
             words.insert(0, token)
             i -= 1
         while words and words[0].lower_ in {"of", "the", "-"}:
+            words.pop(0)
+        past = bool(words) and words[0].lower_ in _PAST  # "former prime minister Liz Truss"
+        while words and words[0].lower_ in _PAST | {"-"}:
             words.pop(0)
         if not words:
             continue
@@ -157,6 +164,7 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
                 office=_singular(office, title_words) if office else None,
                 office_of=office_of,
                 rank=rank,
+                past=past,
             )
         )
     return found + _listed_after(parsed, found)
@@ -164,7 +172,6 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
 
 # --- roles in appositives and predicates -----------------------------------------------------------
 
-_PAST = frozenset({"former", "ex", "late"})
 _LEAVING = frozenset({"resign", "retire", "step", "leave", "quit"})  # "resigns as federation president"
 _HEDGES = frozenset({"could", "may", "might", "would", "should", "must"})
 _PREPOSITIONS_IN_ROLES = frozenset({"of", "for", "at", "in", "to"})  # "professor of neurosurgery at Penn"
@@ -278,6 +285,14 @@ class _RoleReader:
             return self.person(token.head.head)
         return self.person(token)
 
+    def holder_of(self, subject: Token, verb: Token) -> tuple[str, tuple[int, int]] | None:
+        """The holder a verb's subject names; a subject shared with an earlier verb ("He started ...,
+        joined ... and became its chief executive") is placed at the verb, where the role is said."""
+        who = self.holder(subject)
+        if who and subject.head.i != verb.i:
+            return who[0], (verb.idx, verb.idx + len(verb))
+        return who
+
     def owner(self, head: Token) -> str | None:
         """Whose role it is: "Trump's lawyer" -> Trump, "its rector" -> the organisation named last."""
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -343,16 +358,20 @@ class _RoleReader:
         found, heads, seen, first_owner = [], [head], set(), self.owner(head)
         while heads:
             one = heads.pop(0)
-            if one.i in seen or self.in_quote(one):
-                continue
+            apart = "\n" in self.text[min(one.idx, who[1][0]) : max(one.idx, who[1][0])]
+            if one.i in seen or self.in_quote(one) or one.idx < self.start or apart:
+                continue  # a role in the headline, another paragraph, or a quote is not this person's
             seen.add(one.i)
             read = self.phrase(one)
             if read is None:
                 continue
             start, end, former, more = read
             heads += more
-            office = self.text[start:end]
             owner = self.owner(one) or (first_owner if one.dep_ == "conj" else None)
+            bare = end == one.idx + len(one) and self.owner(one) is None  # no "of ..." and no owner of its own
+            if found and one.dep_ == "conj" and bare and found[-1].office_span and one.head.i in seen:
+                start = found.pop().office_span[0]  # "president and chief executive": one office, as written
+            office = self.text[start:end]
             person, person_span = who
             found.append(
                 Title(
@@ -369,6 +388,7 @@ class _RoleReader:
         return found
 
     def subject(self, verb: Token) -> Token | None:
+        """The verb's subject, or for a verb coordinated with another ("... and directs"), the first's."""
         while True:
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             before = [c for c in subjects if c.i < verb.i]  # the nearest: not a heading the parse ran in
@@ -390,7 +410,7 @@ class _RoleReader:
         past = lemma in _LEAVING or (verb.tag_ == "VBD" and lemma in {"be", "serve"})
         complements = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
         if lemma in words.copulas and not self.is_role(subject):
-            who = self.holder(subject)
+            who = self.holder_of(subject, verb)
             for complement in complements:
                 if who and self.is_role(complement):
                     found += self.roles_of(complement, who, past)
@@ -404,12 +424,12 @@ class _RoleReader:
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "oprd"}), None)
         for prep in preps:
             holder = self.person(obj) if obj is not None and prep.lower_ == "as" else None
-            who = holder or self.holder(subject)
+            who = holder or self.holder_of(subject, verb)
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 if who and self.is_role(pobj):
                     found += self.roles_of(pobj, who, past)
         if lemma in words.office_verbs and obj is not None and (ent := self.entity_of.get(obj.i)) is not None:
-            who = self.holder(subject)
+            who = self.holder_of(subject, verb)
             if who and ent.label_ == "ORG":
                 name = ent.text.removeprefix("the ").removeprefix("The ")
                 person, person_span = who
@@ -447,7 +467,7 @@ class _RoleReader:
             if sentence.end_char <= self.start:
                 continue
             for token in sentence:
-                if not self.in_quote(token):
+                if token.idx >= self.start and not self.in_quote(token):
                     if token.dep_ == "appos":
                         found += self.appositive_roles(token)
                     elif token.dep_ == "compound" and token.is_lower and self.is_role(token):

@@ -44,26 +44,63 @@ def _words(value: str | None) -> set[str]:
 
 
 _ROLE_BODY = re.compile(r"\s(?:of|at|for|in)\s")
+_ROLE_CIRCUMSTANCE = re.compile(r"\s(?:on|since|from|until|between|after|before)\s|\s\d")
+
+
+@functools.cache
+def _title_forms() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Job-title abbreviations spelt out, the titles that all say "head of", and the words that make
+    another office of a title (Vice, Deputy, Acting, former ...)."""
+    titles = lexicons.load("titles")
+    spelt = {k.rstrip("."): v for k, v in titles["abbreviations"].items()}
+    other_office = frozenset(titles["modifiers"] + titles["past_or_coming"])
+    return spelt, frozenset(lexicons.load("offices")["head_of"]), other_office
 
 
 def _title_and_body(value: str | None) -> tuple[str, str]:
-    """ "chief executive of the World Bank" -> ("chief executive", "the world bank")."""
-    words = " ".join(fold(value or "").replace("-", " ").split())
+    """ "chief executive of the World Bank" -> ("chief executive", "world bank"); "CEO" is "chief
+    executive", "leader of X" and "chair of X" are "head of X" (the lexicons' forms)."""
+    spelt, heads, _ = _title_forms()
+    words = " ".join(spelt.get(w, w) for w in fold(value or "").replace("-", " ").split())
+    words = words.replace("chief executive officer", "chief executive")
+    words = _ROLE_CIRCUMSTANCE.split(words, maxsplit=1)[0]  # "interim president on 4 September 2023"
     found = _ROLE_BODY.search(words)
-    return (words[: found.start()], words[found.end() :]) if found else (words, "")
+    title, body = (words[: found.start()], words[found.end() :]) if found else (words, "")
+    return ("head" if title in heads else title), body.removeprefix("the ")
+
+
+def _same_title(a: str, b: str) -> bool:
+    """ "board chair" is "boeing s board chair"; "president" is not "vice president"."""
+    if a == b:
+        return True
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if not longer.endswith(" " + shorter):
+        return False
+    return not set(longer.removesuffix(" " + shorter).split()) & _title_forms()[2]
 
 
 def _same_role(a: str | None, b: str | None) -> bool:
     """Two readings of one office: "board chair of Boeing" and "Boeing's board chair", "Roberts Family
-    Professor" and "Roberts Family Professor in Vaccine Research"; not "chief executive of Rockwell
-    Collins" and "chief executive of Boeing", nor "president" and "vice-president"."""
+    Professor" and "Roberts Family Professor in Vaccine Research", "CEO" and "chief executive of Saab";
+    not "chief executive of Rockwell Collins" and "chief executive of Boeing", nor "president" and
+    "vice-president"."""
     (title_a, body_a), (title_b, body_b) = _title_and_body(a), _title_and_body(b)
     if not title_a or not title_b:
         return False
-    same_title = title_a == title_b or title_a.endswith(" " + title_b) or title_b.endswith(" " + title_a)
-    if not same_title:
-        return fuzz.token_set_ratio(fold(a or ""), fold(b or "")) >= 90
+    if not _same_title(title_a, title_b):
+        return False
     return not body_a or not body_b or fuzz.token_set_ratio(body_a, body_b) >= 80
+
+
+def _parts(office: str) -> list[str]:
+    """ "co-founder and chief executive of Wiz" -> "co-founder of Wiz", "chief executive of Wiz"."""
+    titles, of, body = office.partition(" of ")
+    return [part + of + body for part in titles.split(" and ")]
+
+
+def _same_head(a: str | None, b: str | None) -> bool:
+    """The same title word heads both ("president" and "acting president of South Korea")."""
+    return bool(a and b) and _title_and_body(a)[0].split()[-1:] == _title_and_body(b)[0].split()[-1:]
 
 
 def _fragment_of(value: str | None, office: str) -> bool:
@@ -142,9 +179,24 @@ def with_parsed_titles(view: ArticleView, claims: list[Claim]) -> list[Claim]:
     for title in before_names:
         if title.office:
             _prenominal(view, title, out)
+    people = {e.text for e in parsed.doc.ents if e.label_ == "PERSON"} | {t.person for t in before_names + in_clauses}
     for title in in_clauses:
-        _stated(view, title, out)
-    return sorted(out, key=lambda c: c.span)
+        _stated(view, title, out, people)
+    return sorted((_with_regnal_number(view.text, c) for c in out), key=lambda c: c.span)
+
+
+_REGNAL = re.compile(r" (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\b")
+
+
+def _with_regnal_number(text: str, claim: Claim) -> Claim:
+    """ "King Felipe" followed by "VI" is about Felipe VI: the numeral is part of the name."""
+    end = claim.span[1]
+    number = _REGNAL.match(text, end)
+    if not number or not text[claim.span[0] : end].endswith(claim.subject) or len(claim.subject.split()) != 1:
+        return claim
+    span = (claim.span[0], number.end())
+    subject = claim.subject + number[0]
+    return claim.model_copy(update={"span": span, "text": text[span[0] : span[1]], "subject": subject})
 
 
 def _touching(title: Title, claims: list[Claim]) -> list[Claim]:
@@ -158,11 +210,16 @@ def _prenominal(view: ArticleView, title: Title, out: list[Claim]) -> None:
     for claim in about_them:
         if claim.relation == Relation.RANK:
             continue
+        if _misread_span(view, title, claim):  # "King Felipe VI and Prime Minister Pedro Sánchez", "King Charles"
+            out[out.index(claim)] = _claim(view, title, _relation(claim, title), claim.id)
+            continue
         misread_name = len(claim.subject) > len(title.person) > 3  # "Justice John Roberts" is John Roberts
+        started_late = claim.span[0] > title.span[0]  # "counsel" of "special counsel Jack Smith"
         if (_ends_with_modifier(claim.value) and title.office_of) or (
-            misread_name and _fragment_of(claim.value, title.office or "")
+            (misread_name or started_late) and _fragment_of(claim.value, title.office or "")
         ):
             claim.value = title.office_of or title.office  # "Chief" of "Chief Justice"
+            claim.relation = _relation(claim, title)
         if misread_name:
             claim.subject = title.person
     if about_them:
@@ -174,12 +231,37 @@ def _prenominal(view: ArticleView, title: Title, out: list[Claim]) -> None:
     out.append(_claim(view, title, relation, misread[0].id if misread else None))
 
 
-def _stated(view: ArticleView, title: Title, out: list[Claim]) -> None:
+def _relation(claim: Claim, title: Title) -> str:
+    return Relation.HELD_OFFICE if title.past else claim.relation
+
+
+def _misread_span(view: ArticleView, title: Title, claim: Claim) -> bool:
+    """The pattern's claim ran across a coordination into another person's title ("VI and Prime
+    Minister") or stopped short of the name ("King Charles" of "King Charles III")."""
+    crossed = claim.span[0] < title.span[0] and " and " in view.text[claim.span[0] : title.span[0]]
+    short = fold(claim.subject) != fold(title.person) and fold(title.person).startswith(fold(claim.subject) + " ")
+    return crossed or short
+
+
+def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str]) -> None:
     """An appositive's or a predicate's role, unless a claim already says it about that person."""
-    office = title.office_of or title.office
+    office = title.office_of or title.office or ""
     said = [c for c in out if _same_person(title.person, c.subject) and c.relation != Relation.RANK]
-    if any(_same_role(c.value, office) or _same_role(c.value, title.office) for c in said):
+    if any(_same_role(c.value, office) for c in said) or all(
+        any(_same_role(c.value, part) for c in said) for part in _parts(office)
+    ):
+        return  # said already, or each of "co-founder and chief executive of Wiz" said apart
+    a, b = title.office_span or title.span
+    same_words = [c for c in said if c.span[0] < b and a < c.span[1] and _same_head(c.value, office)]
+    for claim in same_words:  # the pattern read this office, without its Acting / Interim: the parse's is whole
+        if _fragment_of(claim.value, office):
+            claim.value = office
+    if same_words:
         return
+    for claim in _touching(title, out):  # "Comoros" holding "President of the Union of the": a misread name
+        nobody = not any(_same_person(person, claim.subject) for person in people)
+        if claim not in said and claim.relation != Relation.RANK and nobody and _words(claim.value) <= _words(office):
+            out.remove(claim)
     out.append(_claim(view, title, Relation.HELD_OFFICE if title.past else Relation.HOLDS_OFFICE, None))
 
 
