@@ -176,7 +176,7 @@ def test_opinion_prediction_condition_hedge_question_and_feeling_are_not_clause_
             "Supreme Allied Commander Europe",
             "General",
         ),
-        ("Apple CEO Tim Cook met the president.", "Tim Cook", "Apple CEO", None),
+        ("Apple CEO Tim Cook met the president.", "Tim Cook", "CEO of Apple", None),
         (
             "FIFA vice-president Victor Montagliani spoke to reporters.",
             "Victor Montagliani",

@@ -21,7 +21,7 @@ from verify.nlp import Parsed
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
 
-__all__ = ["Title", "quoted", "roles_in_clauses", "titles_before_names"]
+__all__ = ["Title", "quote_speakers", "quoted", "roles_in_clauses", "titles_before_names"]
 
 
 _PAST = frozenset({"former", "ex", "late"})
@@ -92,6 +92,7 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
     """Every person named after a title, from `start` on."""
     title_words, modifiers, ranks = _words()
     coming = frozenset(lexicons.load("titles")["past_or_coming"])
+    org_words = _role_lexicon().org_words
     doc, text = parsed.doc, parsed.text
     found: list[Title] = []
     for ent in doc.ents:
@@ -151,7 +152,10 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
                 ):
                     first -= 1
                 owner_words = office_words[:first]
-                named = any(t.ent_type_ != "NORP" and (t.pos_ == "PROPN" or t.ent_type_) for t in owner_words)
+                named = any(  # an organisation or a place, not "Defence" or "Democratic"
+                    t.ent_type_ in {"ORG", "GPE", "FAC", "LOC"} or t.is_upper or t.lower_ in org_words
+                    for t in owner_words
+                )
                 if first > 0 and office_words[first - 1].lower_ != "of" and named:
                     owner = text[office_words[0].idx : office_words[first - 1].idx + len(office_words[first - 1])]
                     head = text[office_words[first].idx : office_words[last].idx + len(office_words[last])]
@@ -298,9 +302,17 @@ class _RoleReader:
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is None:
             return None
-        if poss.lower_ in {"its", "their"}:  # the organisation named last before it
-            named = [name for end, name in self.organisations if end <= poss.idx]
-            return named[-1].removeprefix("the ").removeprefix("The ") if named else None
+        if poss.lower_ in {"its", "their"}:  # the organisation named last before it, or the sentence's named object
+            named = [(end, name) for end, name in self.organisations if end <= poss.idx]
+            named += [
+                (t.idx + len(t), self._name_run(t).text)
+                for t in poss.sent
+                if t.dep_ in {"dobj", "pobj"}
+                and t.pos_ == "PROPN"
+                and t.i < poss.i
+                and t.ent_type_ not in {"GPE", "DATE"}
+            ]
+            return max(named)[1].removeprefix("the ").removeprefix("The ") if named else None
         if poss.pos_ == "PROPN":
             return self._name_run(poss).text
         return None
@@ -316,6 +328,11 @@ class _RoleReader:
             return True
         before = self.doc[token.i - 1].lower_ if token.i > 0 else ""
         return f"{before} {lower}" in words.title_words  # "chief executive"
+
+    def phrase_start(self, head: Token) -> int:
+        """Where the title a noun heads starts, without its article: "Prime" of "the Prime Minister"."""
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"}]
+        return min([t.idx for t in words] + [head.idx])
 
     def phrase(self, head: Token) -> tuple[int, int, bool, list[Token]] | None:
         """The role phrase headed by `head`: its characters, whether it is past ("former"), and the
@@ -484,3 +501,60 @@ def roles_in_clauses(parsed: Parsed, start: int = 0) -> list[Title]:
     Reform UK", "Bobby Kotick will remain CEO of Activision Blizzard", "she rose to senior
     vice-president" (the pronoun resolved to the person the text was last about)."""
     return _RoleReader(parsed, start).run()
+
+
+def _quote_subject(parsed: Parsed, span: tuple[int, int], sentence: tuple[int, int]) -> Token | None:
+    """The subject of the verb a quotation hangs on, in the quotation's sentence: 'she' of '"…," she
+    said', 'Governor Josh Green' of '… called it "…"'."""
+    tokens = parsed.span_of(*span)
+    if tokens is None:
+        return None
+
+    def outside(token: Token) -> bool:
+        return sentence[0] <= token.idx < sentence[1] and not span[0] <= token.idx < span[1]
+
+    for token in tokens:
+        head = token.head
+        if head.i != token.i and outside(head) and head.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
+            if subjects:
+                return subjects[0]
+    return None
+
+
+def quote_speakers(
+    parsed: Parsed,
+    spans: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+    titles: list[Title],
+    start: int = 0,
+) -> list[str | None]:
+    """The speaker of each quotation, read off the parse: the saying verb's subject, a pronoun resolved
+    to the person the text was about, "his agent, Nez Balelo" to the named person, and "the Prime
+    Minister" to the person last given that title."""
+    reader = _RoleReader(parsed, start)
+    wanted = {}
+    for number, (span, sentence) in enumerate(zip(spans, sentences, strict=True)):
+        subject = _quote_subject(parsed, span, sentence)
+        if subject is not None:
+            wanted.setdefault(subject.i, []).append(number)
+    found: list[str | None] = [None] * len(spans)
+    for token in parsed.doc:
+        for number in wanted.get(token.i, ()):
+            found[number] = _speaker(reader, token, titles)
+        reader.remember(token)
+    return found
+
+
+def _speaker(reader: _RoleReader, subject: Token, titles: list[Title]) -> str | None:
+    named = next((c for c in subject.children if c.dep_ == "appos" and reader.person(c)), None)
+    if named is not None:  # "his agent, Nez Balelo"
+        return reader.person(named)[0]  # type: ignore[index]
+    who = reader.holder(subject)
+    if who:
+        return who[0]
+    if reader.is_role(subject):  # "the Prime Minister": whoever the article last gave that title
+        written = reader.text[reader.phrase_start(subject) : subject.idx + len(subject)].lower()
+        given = [t for t in titles if t.span[1] <= subject.idx and (t.office or "").lower().endswith(written)]
+        return given[-1].person if given else None
+    return None

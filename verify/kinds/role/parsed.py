@@ -162,13 +162,24 @@ def _in_quote(claim: Claim, quotes: list[tuple[int, int]]) -> bool:
     return any(a <= claim.span[0] and claim.span[1] <= b for a, b in quotes)
 
 
+def body_start(view: ArticleView) -> int:
+    """Where the article body starts, after the headline line."""
+    stripped = view.text.lstrip()
+    return len(view.text) - len(stripped) + len(stripped.splitlines()[0] if stripped else "")
+
+
+def parsed_titles(view: ArticleView) -> tuple[list[Title], list[Title]]:
+    """The body's titles before names and roles in clauses, read once per article."""
+    if "role_titles" not in view._cache:
+        parsed, start = parse_view(view), body_start(view)
+        view._cache["role_titles"] = (titles_before_names(parsed, start), roles_in_clauses(parsed, start))
+    return view._cache["role_titles"]  # type: ignore[return-value]
+
+
 def with_parsed_titles(view: ArticleView, claims: list[Claim]) -> list[Claim]:
     """`claims` (the role kind's) with the parse's corrections and additions."""
-    stripped = view.text.lstrip()
-    body_start = len(view.text) - len(stripped) + len(stripped.splitlines()[0] if stripped else "")
     parsed = parse_view(view)
-    before_names = titles_before_names(parsed, body_start)
-    in_clauses = roles_in_clauses(parsed, body_start)
+    before_names, in_clauses = parsed_titles(view)
     quotes = quoted(view.text)
     out = [
         c
@@ -215,8 +226,11 @@ def _prenominal(view: ArticleView, title: Title, out: list[Claim]) -> None:
             continue
         misread_name = len(claim.subject) > len(title.person) > 3  # "Justice John Roberts" is John Roberts
         started_late = claim.span[0] > title.span[0]  # "counsel" of "special counsel Jack Smith"
-        if (_ends_with_modifier(claim.value) and title.office_of) or (
-            (misread_name or started_late) and _fragment_of(claim.value, title.office or "")
+        as_written = claim.value == title.office and bool(title.office_of)  # "Apple CEO" is "CEO of Apple"
+        if (
+            (_ends_with_modifier(claim.value) and title.office_of)
+            or as_written
+            or ((misread_name or started_late) and _fragment_of(claim.value, title.office or ""))
         ):
             claim.value = title.office_of or title.office  # "Chief" of "Chief Justice"
             claim.relation = _relation(claim, title)
