@@ -169,3 +169,48 @@ def test_an_ordinal_before_a_title_is_a_clause_fact_not_a_role():
 def test_a_role_the_patterns_read_is_not_claimed_twice():
     found = roles("Saab's chief executive, Micael Johansson, joined Saab in 2010 and became CEO in 2019.")
     assert len([c for c in found if c.subject == "Micael Johansson"]) == 1
+
+
+def quote_speakers(body: str) -> dict[str, str]:
+    text = f"Headline\n\nThe agency reported the news.\n\n{body}\n"
+    article = Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text)
+    return {c.value or "": c.subject for c in extract_claims(article) if c.kind == "quote"}
+
+
+# (paragraph, words of the quote, its speaker)
+SPEAKERS = {
+    "a pronoun after another speaker": (
+        'Edmund de Waal chaired the judges. "It is a great book," he said. Samantha Harvey won the prize.'
+        ' Accepting it, Harvey thanked the judges. "What we do to the Earth, we do to ourselves," she said.',
+        "What we do to the Earth, we do to ourselves",
+        "Samantha Harvey",
+    ),
+    "a role with the name in apposition": (
+        'Shohei Ohtani signed on Monday. "This is a historic contract," said his agent, Nez Balelo of CAA.',
+        "This is a historic contract",
+        "Nez Balelo",
+    ),
+    "a title standing for the person given it": (
+        'Prime Minister Narendra Modi opened the summit. "I request the AU head to take his seat," the Prime'
+        " Minister said.",
+        "I request the AU head to take his seat",
+        "Narendra Modi",
+    ),
+    "the subject of a verb the quote completes": (
+        'Governor Josh Green called it "the largest natural disaster we have ever experienced."',
+        "the largest natural disaster we have ever experienced",
+        "Josh Green",
+    ),
+    "a second quote with no saying verb": (
+        '"Today is a good day," said Phil Spencer, CEO of Microsoft Gaming. "You are all welcome here."'
+        " Bobby Kotick will remain CEO of Activision Blizzard.",
+        "You are all welcome here",
+        "Phil Spencer",
+    ),
+}
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), SPEAKERS.values(), ids=SPEAKERS.keys())
+def test_a_quote_is_given_to_its_speaker(paragraph, words, speaker):
+    found = quote_speakers(paragraph)
+    assert found.get(words) == speaker, found

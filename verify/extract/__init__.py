@@ -275,6 +275,12 @@ def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
     found = view._cache.get("engine")
     if found is None:
         found = view._cache["engine"] = _Extractor(view.article).run()
+    if kind == "role":  # with the parse's corrections, so every kind sees the same role claims
+        if "roles" not in view._cache:
+            from verify.kinds.role.parsed import with_parsed_titles
+
+            view._cache["roles"] = with_parsed_titles(view, [c for c in found if c.kind == kind])  # type: ignore[union-attr]
+        return list(view._cache["roles"])  # type: ignore[arg-type]
     return [c for c in found if c.kind == kind]  # type: ignore[union-attr]
 
 

@@ -251,7 +251,9 @@ class _RoleReader:
         """A proper noun with the proper nouns compounded before it: "Moussa Faki Mahamat"."""
         first = token
         for child in token.lefts:
-            if child.dep_ == "compound" and child.pos_ == "PROPN" and "\n" not in self.text[child.idx : token.idx]:
+            between = self.doc[child.i : token.i]
+            joined = all(t.pos_ == "PROPN" or (t.text == "-" and not t.whitespace_) for t in between)
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and joined:  # not "10 September - Rubiales"
                 first = child
                 break
         return self.doc[first.i : token.i + 1]
@@ -369,7 +371,9 @@ class _RoleReader:
             end = token.idx + len(token)
         return words[0].idx, end, past, more
 
-    def roles_of(self, head: Token, who: tuple[str, tuple[int, int]], past: bool = False) -> list[Title]:
+    def roles_of(
+        self, head: Token, who: tuple[str, tuple[int, int]], past: bool = False, beside: bool = True
+    ) -> list[Title]:
         """The role `head` names for `who`, and the roles coordinated with it ("its next president
         and chief executive": both of the organisation "its" stands for)."""
         found, heads, seen, first_owner = [], [head], set(), self.owner(head)
@@ -390,11 +394,17 @@ class _RoleReader:
                 start = found.pop().office_span[0]  # "president and chief executive": one office, as written
             office = self.text[start:end]
             person, person_span = who
+            gap = self.text[person_span[1] : start]
+            # the claim's words: the holder and the role when they stand together ("Bobby Kotick will
+            # remain CEO"), else the role alone (after an age, in a list, in an appositive)
+            alone = person_span[1] <= start and (
+                not beside or one.i != head.i or len(gap) > 40 or any(c.isdigit() for c in gap)
+            )
             found.append(
                 Title(
                     person=person,
                     person_span=person_span,
-                    span=(min(start, person_span[0]), max(end, person_span[1])),
+                    span=(start, end) if alone else (min(start, person_span[0]), max(end, person_span[1])),
                     office=office,
                     office_of=f"{office} of {owner}" if owner and " of " not in office else None,
                     rank=None,
@@ -460,7 +470,7 @@ class _RoleReader:
         """ "Starmer, a former director of public prosecutions", "its rector, Olivier Ribadeau-Dumas"."""
         head = token.head
         if self.is_role(token) and (who := self.person(head)):
-            return self.roles_of(token, who)
+            return self.roles_of(token, who, beside=False)
         if self.is_role(head) and (who := self.person(token, loose=True)) and head.dep_ not in {"pobj"}:
             return self.roles_of(head, who)
         return []
