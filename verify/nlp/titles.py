@@ -176,8 +176,6 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
 
 # --- roles in appositives and predicates -----------------------------------------------------------
 
-_LEAVING = frozenset({"resign", "retire", "step", "leave", "quit"})  # "resigns as federation president"
-_HEDGES = frozenset({"could", "may", "might", "would", "should", "must"})
 _PREPOSITIONS_IN_ROLES = frozenset({"of", "for", "at", "in", "to"})  # "professor of neurosurgery at Penn"
 _NOT_IN_ROLES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _NOT_ROLE_ENTITIES = _NOT_IN_ROLES | {"PERSON", "GPE", "NORP"}
@@ -193,6 +191,8 @@ class _RoleLexicon:
     prepositions: dict[str, str]
     office_verbs: dict[str, str]
     entries: frozenset[str]
+    leaving: frozenset[str]
+    hedges: frozenset[str]
     org_words: frozenset[str]
 
 
@@ -207,6 +207,8 @@ def _role_lexicon() -> _RoleLexicon:
         prepositions=dict(titles["role_prepositions"]),
         office_verbs=dict(titles["office_verbs"]),
         entries=frozenset(titles["entries"]),
+        leaving=frozenset(titles["leaving"]),
+        hedges=frozenset(titles["hedges"]),
         org_words=frozenset(w.lower() for w in [*organisations["words"], *organisations["bodies"]]),
     )
 
@@ -305,6 +307,7 @@ class _RoleReader:
         if poss is None:
             return None
         if poss.lower_ in {"its", "their"}:  # the organisation named last before it, or the sentence's named object
+            people = set(self.full_names) | {n.lower() for n in self.full_names.values()}
             named = [(end, name) for end, name in self.organisations if end <= poss.idx]
             named += [
                 (t.idx + len(t), self._name_run(t).text)
@@ -314,6 +317,7 @@ class _RoleReader:
                 and t.i < poss.i
                 and t.ent_type_ not in {"GPE", "DATE"}
             ]
+            named = [(end, name) for end, name in named if name.lower() not in people]  # "its" is no person
             return max(named)[1].removeprefix("the ").removeprefix("The ") if named else None
         if poss.pos_ == "PROPN":
             return self._name_run(poss).text
@@ -348,7 +352,15 @@ class _RoleReader:
                 i -= 1
             else:
                 break
+        if sent.start <= head.left_edge.i < i and all(
+            self.doc[k].text not in _STOPS for k in range(head.left_edge.i, i)
+        ):
+            i = head.left_edge.i  # "a former Bank of England economist"
         words = [self.doc[k] for k in range(i, head.i + 1)]
+        while words[0] != head and (
+            words[0].dep_ in {"det", "predet", "poss", "case", "cc"} or words[0].head.dep_ == "poss"
+        ):
+            words.pop(0)  # "the", "Trump's": the owner is read apart
         if any(t.ent_type_ == "ORDINAL" or t.lower_ in {"first", "last", "only"} for t in words):
             return None  # "the first speaker", "the 56th speaker": an ordinal, a clause's fact
         while words[0] != head and (words[0].lower_ in _AGE or words[0].like_num):
@@ -428,13 +440,14 @@ class _RoleReader:
         """Roles a verb gives its subject (or object): "remained CEO", "rose to senior vice-president",
         "resigns as federation president", "directs the Penn Institute"; and the inverted "The
         Chairperson of X is Moussa Faki Mahamat"."""
-        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" or c.lower_ in _HEDGES for c in verb.children):
+        hedged = any(c.dep_ == "neg" or c.lower_ in self.words.hedges for c in verb.children)
+        if verb.pos_ not in {"VERB", "AUX"} or hedged:
             return []
         subject = self.subject(verb)
         if subject is None:
             return []
         lemma, words, found = verb.lemma_.lower(), self.words, []
-        past = lemma in _LEAVING or (verb.tag_ == "VBD" and lemma in {"be", "serve"})
+        past = lemma in words.leaving or (verb.tag_ == "VBD" and lemma in {"be", "serve"})
         complements = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
         if lemma in words.copulas and not self.is_role(subject):
             who = self.holder_of(subject, verb)

@@ -66,7 +66,8 @@ def _title_and_body(value: str | None) -> tuple[str, str]:
     words = _ROLE_CIRCUMSTANCE.split(words, maxsplit=1)[0]  # "interim president on 4 September 2023"
     found = _ROLE_BODY.search(words)
     title, body = (words[: found.start()], words[found.end() :]) if found else (words, "")
-    return ("head" if title in heads else title), body.removeprefix("the ")
+    *before, last = title.split() or [""]
+    return " ".join([*before, "head" if last in heads else last]), body.removeprefix("the ")
 
 
 def _same_title(a: str, b: str) -> bool:
