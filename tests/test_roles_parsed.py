@@ -121,6 +121,30 @@ ROLE_SHAPES = {
         "special counsel",
         "holds office",
     ),
+    "honorific between the title and the name": (
+        "He was escorted by External Affairs Minister Dr. S. Jaishankar.",
+        "S. Jaishankar",
+        "Minister of External Affairs",
+        "holds office",
+    ),
+    "two-word title before the name": (
+        "Chief Justice John Roberts wrote the opinion.",
+        "John Roberts",
+        "Chief Justice",
+        "holds office",
+    ),
+    "regnal number, then a second title": (
+        "King Felipe VI and Prime Minister Pedro Sánchez visited Paiporta.",
+        "Pedro Sánchez",
+        "Prime Minister",
+        "holds office",
+    ),
+    "regnal number in the name": (
+        "King Felipe VI and Prime Minister Pedro Sánchez visited Paiporta.",
+        "Felipe VI",
+        "King",
+        "holds office",
+    ),
     "pronoun opening a sentence, its": (
         "Kristalina Georgieva leads the fund. She returned to the World Bank as its chief executive in January 2017.",
         "Kristalina Georgieva",

@@ -25,6 +25,7 @@ __all__ = ["Title", "quote_speakers", "quoted", "roles_in_clauses", "titles_befo
 
 
 _PAST = frozenset({"former", "ex", "late"})
+_PLACES = frozenset({"GPE", "LOC", "DATE"})  # "its" points back to no place
 
 
 @dataclass(frozen=True)
@@ -301,23 +302,22 @@ class _RoleReader:
             return who[0], (verb.idx, verb.idx + len(verb))
         return who
 
-    def owner(self, head: Token) -> str | None:
+    def owner(self, head: Token, holder: str | None = None) -> str | None:
         """Whose role it is: "Trump's lawyer" -> Trump, "its rector" -> the organisation named last."""
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is None:
             return None
         if poss.lower_ in {"its", "their"}:  # the organisation named last before it, or the sentence's named object
             people = set(self.full_names) | {n.lower() for n in self.full_names.values()}
-            named = [(end, name) for end, name in self.organisations if end <= poss.idx]
+            named = [(end, name) for end, name in self.organisations if end <= poss.idx and name.lower() not in people]
             named += [
                 (t.idx + len(t), self._name_run(t).text)
                 for t in poss.sent
-                if t.dep_ in {"dobj", "pobj"}
-                and t.pos_ == "PROPN"
-                and t.i < poss.i
-                and t.ent_type_ not in {"GPE", "DATE"}
+                if t.dep_ in {"dobj", "pobj"} and t.pos_ == "PROPN" and t.i < poss.i and t.ent_type_ not in _PLACES
             ]
-            named = [(end, name) for end, name in named if name.lower() not in people]  # "its" is no person
+            named = [
+                (end, name) for end, name in named if not holder or name not in holder
+            ]  # "Jordan as their nominee"
             return max(named)[1].removeprefix("the ").removeprefix("The ") if named else None
         if poss.pos_ == "PROPN":
             return self._name_run(poss).text
@@ -388,7 +388,7 @@ class _RoleReader:
     ) -> list[Title]:
         """The role `head` names for `who`, and the roles coordinated with it ("its next president
         and chief executive": both of the organisation "its" stands for)."""
-        found, heads, seen, first_owner = [], [head], set(), self.owner(head)
+        found, heads, seen, first_owner = [], [head], set(), self.owner(head, who[0])
         while heads:
             one = heads.pop(0)
             apart = "\n" in self.text[min(one.idx, who[1][0]) : max(one.idx, who[1][0])]
@@ -400,7 +400,7 @@ class _RoleReader:
                 continue
             start, end, former, more = read
             heads += more
-            owner = self.owner(one) or (first_owner if one.dep_ == "conj" else None)
+            owner = self.owner(one, who[0]) or (first_owner if one.dep_ == "conj" else None)
             bare = end == one.idx + len(one) and self.owner(one) is None  # no "of ..." and no owner of its own
             if found and one.dep_ == "conj" and bare and found[-1].office_span and one.head.i in seen:
                 start = found.pop().office_span[0]  # "president and chief executive": one office, as written

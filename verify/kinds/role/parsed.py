@@ -194,7 +194,16 @@ def with_parsed_titles(view: ArticleView, claims: list[Claim]) -> list[Claim]:
     people = {e.text for e in parsed.doc.ents if e.label_ == "PERSON"} | {t.person for t in before_names + in_clauses}
     for title in in_clauses:
         _stated(view, title, out, people)
-    return sorted((_with_regnal_number(view.text, c) for c in out), key=lambda c: c.span)
+    return sorted((_without_honorific(_with_regnal_number(view.text, c)) for c in out), key=lambda c: c.span)
+
+
+def _without_honorific(claim: Claim) -> Claim:
+    """ "Dr. S. Jaishankar" is S. Jaishankar: an honorific (names lexicon) is no part of the name."""
+    first, _, rest = claim.subject.partition(" ")
+    honorifics = set(lexicons.load("names")["honorifics"])
+    if first.rstrip(".").lower() in honorifics and len(rest.split()) >= 2:
+        return claim.model_copy(update={"subject": rest})
+    return claim
 
 
 _REGNAL = re.compile(r" (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\b")
