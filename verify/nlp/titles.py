@@ -375,7 +375,9 @@ class _RoleReader:
         if not preps and after is not None and after.lower_ == "of":
             preps = [after]  # "… and Chairperson of the African Union", its "of" hung on another word
         for token in sorted((t for prep in preps for t in prep.subtree), key=lambda t: t.i):
-            if token.text in _STOPS or token.ent_type_ in _NOT_IN_ROLES or token.dep_ in {"relcl", "acl"}:
+            if token.text in _STOPS or token.ent_type_ in _NOT_IN_ROLES or token.dep_ in {"relcl", "acl", "advmod"}:
+                break  # "since 2019", "early in her career": circumstances, not the office
+            if token.lower_ in {"his", "her"}:
                 break
             if token.dep_ == "cc" and any(c.dep_ == "conj" and self.is_role(c) for c in token.head.children):
                 more += [c for c in token.head.children if c.dep_ == "conj" and self.is_role(c) and c.i > token.i]
