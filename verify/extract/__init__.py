@@ -266,6 +266,13 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
         return m.group(0) if m else None
 
 
+def _organisation_spans(view: ArticleView) -> tuple[tuple[int, int], ...]:
+    """Where the parse reads an organisation's or a facility's name: no person is named inside one."""
+    from verify.nlp import parse_view
+
+    return tuple((e.start_char, e.end_char) for e in parse_view(view).doc.ents if e.label_ in {"ORG", "FAC"})
+
+
 def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
     """The claims of `kind` the built-in kinds' shared sentence reader finds in the view's article.
 
@@ -274,7 +281,9 @@ def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
     kind takes its own claims from it."""
     found = view._cache.get("engine")
     if found is None:
-        found = view._cache["engine"] = _Extractor(view.article).run()
+        extractor = _Extractor(view.article)
+        extractor.organisation_spans = _organisation_spans(view)
+        found = view._cache["engine"] = extractor.run()
     if kind == "role":  # with the parse's corrections, so every kind sees the same role claims
         if "roles" not in view._cache:
             from verify.kinds.role.parsed import with_parsed_titles
