@@ -267,10 +267,15 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
 
 
 def _organisation_spans(view: ArticleView) -> tuple[tuple[int, int], ...]:
-    """Where the parse reads an organisation's or a facility's name: no person is named inside one."""
+    """Where the parse reads an organisation's name that holds an organisation word ("University of
+    National and World Economy"): no person is named inside one."""
+    from verify import lexicons
     from verify.nlp import parse_view
 
-    return tuple((e.start_char, e.end_char) for e in parse_view(view).doc.ents if e.label_ in {"ORG", "FAC"})
+    listed = lexicons.load("organisations")
+    words = {w.lower() for w in [*listed["words"], *listed["bodies"]]}
+    ents = [e for e in parse_view(view).doc.ents if e.label_ in {"ORG", "FAC"}]
+    return tuple((e.start_char, e.end_char) for e in ents if any(t.lower_ in words for t in e))
 
 
 def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
