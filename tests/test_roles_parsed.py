@@ -244,7 +244,8 @@ def test_a_name_inside_an_organisation_name_is_not_whom_a_later_she_means():
     text = (
         "Headline\n\nKristalina Georgieva, the head of the fund, began a second term in 2024.\n\n"
         "Born in Sofia in 1953, the economist holds a doctorate from the University of National and World Economy,"
-        " where she taught from 1977 to 1991.\n\nShe returned to the World Bank as its chief executive in January 2017.\n"
+        " where she taught from 1977 to 1991.\n\n"
+        "She returned to the World Bank as its chief executive in January 2017.\n"
     )
     article = Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text)
     dated = [c for c in extract_claims(article) if c.kind == "date" and "2017" in c.text]
