@@ -286,9 +286,11 @@ def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
     kind takes its own claims from it."""
     found = view._cache.get("engine")
     if found is None:
+        from verify.kinds.date.parsed import with_parsed_dates  # the parse's dates join before any kind reads
+
         extractor = _Extractor(view.article)
         extractor.organisation_spans = _organisation_spans(view)
-        found = view._cache["engine"] = extractor.run()
+        found = view._cache["engine"] = with_parsed_dates(view, extractor.run())
     if kind == "role":  # with the parse's corrections, so every kind sees the same role claims
         if "roles" not in view._cache:
             from verify.kinds.role.parsed import with_parsed_titles
