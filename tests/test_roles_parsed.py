@@ -145,6 +145,12 @@ ROLE_SHAPES = {
         "King",
         "holds office",
     ),
+    "the body named in apposition": (
+        "Philippe Lazzarini, head of the UN agency for Palestinian refugees, UNRWA, said the school was hit.",
+        "Philippe Lazzarini",
+        "head of UNRWA",
+        "holds office",
+    ),
     "pronoun opening a sentence, its": (
         "Kristalina Georgieva leads the fund. She returned to the World Bank as its chief executive in January 2017.",
         "Kristalina Georgieva",

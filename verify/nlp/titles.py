@@ -242,6 +242,7 @@ class _RoleReader:
             if ent.label_ == "PERSON" and len(parts) >= 2 and ent.start_char >= start:
                 self.full_names.setdefault(parts[-1].lower(), ent.text)
         self.quoted = quoted(self.text)
+        self.named_body: str | None = None  # the name the last role phrase's body was given in apposition
         self.topic: str | None = None  # the person the last clause was about
         self.mentions: dict[str, int] = {}  # person -> times named so far
         self.organisations = [(e.end_char, e.text) for e in self.doc.ents if e.label_ == "ORG"]
@@ -383,6 +384,11 @@ class _RoleReader:
                 more += [c for c in token.head.children if c.dep_ == "conj" and self.is_role(c) and c.i > token.i]
                 break
             end = token.idx + len(token)
+        body = [t for prep in preps for t in prep.subtree if t.idx < end]
+        named = next(  # "head of the UN agency for Palestinian refugees, UNRWA": the body's own name
+            (c for t in body for c in t.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.idx > end), None
+        )
+        self.named_body = named.text if named is not None else None
         return words[0].idx, end, past, more
 
     def roles_of(
@@ -403,6 +409,7 @@ class _RoleReader:
             start, end, former, more = read
             heads += more
             owner = self.owner(one, who[0]) or (first_owner if one.dep_ == "conj" else None)
+            named_body = self.named_body
             bare = end == one.idx + len(one) and self.owner(one) is None  # no "of ..." and no owner of its own
             if found and one.dep_ == "conj" and bare and found[-1].office_span and one.head.i in seen:
                 start = found.pop().office_span[0]  # "president and chief executive": one office, as written
@@ -420,7 +427,11 @@ class _RoleReader:
                     person_span=person_span,
                     span=(start, end) if alone else (min(start, person_span[0]), max(end, person_span[1])),
                     office=office,
-                    office_of=f"{office} of {owner}" if owner and " of " not in office else None,
+                    office_of=f"{self.text[start : one.idx + len(one)]} of {named_body}"
+                    if named_body
+                    else f"{office} of {owner}"
+                    if owner and " of " not in office
+                    else None,
                     rank=None,
                     past=past or former,
                     office_span=(start, end),
