@@ -7,6 +7,14 @@ name); the words right before it that read as a title (capitalised words, "of", 
 from the lexicons) are split into the rank (ranks lexicon) and the office, and an office written
 organisation first ("FIFA vice-president", "Joint Chiefs of Staff Vice Chairman") is also given in
 the "<title> of <organisation>" form the office pages use, its Vice / Deputy / Acting kept.
+
+Roles stated elsewhere in a clause are read off the dependency parse too (`roles_in_clauses`):
+appositives ("Starmer, a former director of public prosecutions", "its rector, Olivier
+Ribadeau-Dumas"), predicates ("will remain CEO of Activision Blizzard", "rose to senior
+vice-president", "resigns as ... and as a vice-president of UEFA", "directs the Penn Institute"),
+and the inverted "The Chairperson of X is Y"; a pronoun or "who" stands for the person the text was
+about, "its" for the organisation named before. `quote_speakers` gives a quotation the subject of
+the verb it hangs on, resolved the same way. Every word list lives in the titles lexicon.
 """
 
 from __future__ import annotations
