@@ -174,10 +174,10 @@ SHAPES = [
         "International Monetary Fund",
         "age limit",
     ),
+    ("pilot early in career", "Gen. Anna Berg was a helicopter pilot early in her career.", "Anna Berg", "pilot"),
 ]
 NOT_YET: dict[str, str] = {}  # shape -> why the parse does not yet give its claim (strict xfail)
 NOT_YET_SHAPES = [
-    ("pilot early in career", "Gen. Anna Berg was a helicopter pilot early in her career.", "Anna Berg", "pilot"),
     ("displaced people", "The war in Sudan has displaced millions of people since April 2023.", "Sudan", "millions"),
     ("second decade", "The war in Ukraine is now in its second decade.", "Ukraine", "second decade"),
 ]
@@ -279,7 +279,7 @@ def test_a_pronoun_stands_for_the_last_person_its_gender_fits():
             "Supreme Allied Commander Europe",
             "General",
         ),
-        ("Apple CEO Tim Cook met the president.", "Tim Cook", "Apple CEO", None),
+        ("Apple CEO Tim Cook met the president.", "Tim Cook", "CEO of Apple", None),
         (
             "FIFA vice-president Victor Montagliani spoke to reporters.",
             "Victor Montagliani",
