@@ -3,15 +3,16 @@
 `find` parses the article once (verify.nlp) and makes a claim of every clause, apposition or
 timeline line that states a date, number, place, other entity, ordinal or event about a named
 entity and that the specialised kinds leave uncovered; it also gives their counts an owner and their
-quotes a speaker where the parse knows them. There is no judging rule for a general clause yet, so
-its claims come out unverified with reason `no_rule_for_kind` and a sentence that says so.
+quotes a speaker where the parse knows them. `judge.py` checks each against the subject's own pages
+(and the other person's, for a succession); what it cannot settle stays unverified with the reason.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from verify.kinds.base import ArticleView, BaseKind, Finding, Reason, Retrieved
+from verify.kinds.base import ArticleView, BaseKind, Finding, Reason, Retrieved, Wants
+from verify.kinds.clause.judge import clause_findings
 from verify.models import Claim
 
 NAME = "clause"
@@ -28,15 +29,31 @@ class ClauseKind(BaseKind):
                        for c in engine_claims(view, kind)]  # fmt: skip
         return clause_claims(view, specialised)
 
-    def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
-        return []  # no rule yet reads a page for a general clause (`undecided` says so)
+    def wants(self, claim: Claim) -> Wants:
+        # the subject's page decides; the other person's page too when the clause names one ("succeeded X")
+        names = [n for n in (claim.subject, claim.object) if n and _is_named(n)]
+        return Wants(titles=tuple(names), people=tuple(names[:1]))
 
-    def undecided(self, claim: Claim) -> tuple[str, Reason]:
-        return (
-            f"No rule checks a general clause ('{claim.subject} {claim.predicate or claim.relation} …') against "
-            "sources yet; an editor should check it.",
-            Reason.NO_RULE_FOR_KIND,
-        )
+    def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
+        return clause_findings(claim, evidence.everything, as_of)
+
+    def undecided(self, claim: Claim) -> tuple[str, Reason] | None:
+        if not _is_named(claim.subject):
+            return (
+                f"The clause's subject ('{claim.subject}') names no page to check "
+                f"'{claim.predicate or claim.relation} …' against; an editor should check it.",
+                Reason.NO_PAGE,
+            )
+        return None  # the common reason: the pages read, or why none was
+
+
+def _is_named(text: str) -> bool:
+    """A proper name a page may be titled by ('Kirsty Coventry', 'NATO'), not 'the fund' or 'it'."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
+_NAME_PARTICLES = frozenset({"of", "the", "and", "de", "da", "dos", "von", "van", "der"})
 
 
 KIND = ClauseKind()

@@ -1,11 +1,18 @@
-"""Duration claims: how long something has lasted ("the war has lasted for three years")."""
+"""Duration claims: how long something has lasted ("the war has lasted for three years"), how long
+someone held an office ("led the alliance for ten years"), an office's term ("a five-year term") and ages."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
-from verify.kinds.duration.judge import duration_findings
+from verify.kinds.duration.judge import (
+    age_findings,
+    duration_findings,
+    is_age,
+    tenure_findings,
+    term_length_findings,
+)
 from verify.models import Claim
 
 
@@ -18,11 +25,20 @@ class DurationKind(BaseKind):
         return engine_claims(view, self.name)
 
     def wants(self, claim: Claim) -> Wants:
-        # only the event's own pages date its start: another page's start date is another event's
-        return Wants(events=(claim.context,) if claim.context else (), shared=False)
+        if claim.context:
+            # only the event's own pages date its start: another page's start date is another event's
+            return Wants(events=(claim.context,), shared=False)
+        # a person's term or age is read on their own page; an office's term length on the office's page
+        named = claim.subject if claim.subject[:1].isupper() else None
+        return Wants(titles=(named,) if named else (), people=(named,) if named else ())
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
-        return duration_findings(claim, list(evidence.own), as_of)
+        if claim.context:
+            return duration_findings(claim, list(evidence.own), as_of)
+        pages = evidence.everything
+        if is_age(claim):
+            return age_findings(claim, pages, as_of)
+        return tenure_findings(claim, pages, as_of) or term_length_findings(claim, pages)
 
 
 KIND = DurationKind()
