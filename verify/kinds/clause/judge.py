@@ -192,8 +192,9 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
     if best:
         chosen = [g for n, g in scored if n == best]
         return chosen[0] if len(chosen) == 1 else None
-    if _OFFICE_HEAD.search(claim.sentence):
-        return None  # the sentence names an office the infobox does not list
+    after = claim.sentence.split(claim.object or "", 1)[-1] if claim.object else ""
+    if _OFFICE_HEAD.search(claim.sentence) or re.match(r"\s*,?\s+as\s+\w", after):
+        return None  # the sentence names an office ("... as party treasurer") the infobox does not list
     if as_of is None:
         return None
     held = [t for t in terms(doc.infobox) if t.covers(as_of)]

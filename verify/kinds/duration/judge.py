@@ -12,6 +12,7 @@ from verify.kinds.base import Aspect, Finding, Stance
 from verify.match import Unit, age_on, birth_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
 from verify.offices import terms
+from verify.text import split_sentences
 
 
 def _years_between(start: dt.date, end: dt.date) -> float:
@@ -107,7 +108,7 @@ def office_words(text: str) -> set[str]:
     """The specific words of an office or of the words naming it: countries for their adjectives
     ("Dutch" -> netherlands), organisations for their aliases ("the alliance" -> nato)."""
     folded = aliases.fold(text)
-    words = set(re.findall(r"[a-z]{3,}", folded)) - _GENERIC
+    words = set(re.findall(r"[a-z]{3,}", folded)) - _GENERIC - aliases.NUMBER_WORDS.keys()
     for word in re.findall(r"[A-Z][a-z]+", text):
         country = aliases.country_of(word)
         if country:
@@ -145,11 +146,49 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
             fits = _fits(elapsed, claim.number, qualifier)
             if fits is None:
                 continue
-            detail = f"gives the term as {term.office.value} from {term.start} to {term.end or 'the article'}s day"
-            detail = f"{detail}: {elapsed:.1f} {claim.unit or 'years'}"
-            unit = Unit(doc, field_text(doc, term.office), term.office)
+            rows = [term.office, *(f for f in doc.infobox if f.label in _term_labels(term.office.label))]
+            unit = Unit(doc, "; ".join(field_text(doc, f) for f in rows), term.office)
+            until = term.end.isoformat() if term.end else "the article's day"
+            detail = f"gives {term.office.value} from {term.start.isoformat()} to {until}: {elapsed:.1f} {claim.unit}"
             out.append(Finding(unit, Stance.SUPPORTS if fits else Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
+    return out or _tenure_in_sentences(claim, docs, named, qualifier)
+
+
+def _term_labels(office_label: str) -> set[str]:
+    n = office_label.removeprefix("office")
+    return {f"term_start{n}", f"term_end{n}"}
+
+
+_FROM_TO = re.compile(r"\bfrom\s+(?:[A-Za-z]+\s+){0,2}(\d{4})\s+(?:to|until|till|–|-)\s+(?:[A-Za-z]+\s+){0,2}(\d{4})\b")
+
+
+def _tenure_in_sentences(claim: Claim, docs: list[Document], named: set[str], qualifier: str | None) -> list[Finding]:
+    """'served as the 13th secretary general of NATO from 2014 to 2024': a span of years the subject's
+    page gives right after naming the office; years are a year's precision, so only a length two or
+    more years off contradicts."""
+    out = []
+    for doc in pages_about(claim.subject, docs):
+        for sentence in _lead(doc.text):
+            for m in _FROM_TO.finditer(sentence):
+                before = sentence[max(0, m.start() - 80) : m.start()]
+                if not named & office_words(before):
+                    continue
+                elapsed = (int(m.group(2)) - int(m.group(1))) * (12.0 if claim.unit == "months" else 1.0)
+                number = claim.number or 0.0
+                low, high = (number - 1, number) if qualifier in {"almost", "nearly", "less than"} else (number, number)
+                if low - 1 <= elapsed <= high + 1:
+                    stance = Stance.SUPPORTS
+                elif elapsed <= low - 2 or elapsed >= high + 2:
+                    stance = Stance.CONTRADICTS
+                else:
+                    continue
+                detail = f"says {m.group(0)}: about {elapsed:g} {claim.unit or 'years'}"
+                out.append(Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, detail))
     return out
+
+
+def _lead(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text.split("\n==")[0])][:12]
 
 
 _TERM_LENGTH = re.compile(r"^term_?length(?:_qualified)?$")
