@@ -212,7 +212,7 @@ def test_an_unattributed_quote_gets_the_speaker_of_its_saying_verb():
     assert quote.subject == "Maria Lind"
 
 
-def test_a_clause_claim_comes_out_unverified_with_the_reason_that_no_rule_judges_it():
+def test_a_clause_no_page_read_settles_comes_out_unverified_with_the_reason():
     import asyncio
 
     from verify.pipeline import check_async
@@ -231,8 +231,8 @@ def test_a_clause_claim_comes_out_unverified_with_the_reason_that_no_rule_judges
 
     report = asyncio.run(run())
     clause = next(c for c in report.claims if c.kind == "clause")
-    assert clause.verdict == Verdict.UNVERIFIED and clause.reason == Reason.NO_RULE_FOR_KIND
-    assert "No rule checks a general clause" in clause.rationale
+    assert clause.verdict == Verdict.UNVERIFIED and clause.reason == Reason.NO_PASSAGE
+    assert "None of the pages read for this article states or contradicts 'Li Qiang born in" in clause.rationale
 
 
 SPACY_LOADED = """

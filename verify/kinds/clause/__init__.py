@@ -30,21 +30,24 @@ class ClauseKind(BaseKind):
         return clause_claims(view, specialised)
 
     def wants(self, claim: Claim) -> Wants:
-        # the subject's page decides; the other person's page too when the clause names one ("succeeded X")
-        names = [n for n in (claim.subject, claim.object) if n and _is_named(n)]
-        return Wants(titles=tuple(names), people=tuple(names[:1]))
+        # the subject's pages come with the article's other claims (its roles, dates, counts): asking for
+        # more titles would change every batch an article's recorded evidence replays
+        return Wants()
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         return clause_findings(claim, evidence.everything, as_of)
 
     def undecided(self, claim: Claim) -> tuple[str, Reason] | None:
+        what = f"'{claim.subject} {claim.predicate or claim.relation} …'"
         if not _is_named(claim.subject):
-            return (
-                f"The clause's subject ('{claim.subject}') names no page to check "
-                f"'{claim.predicate or claim.relation} …' against; an editor should check it.",
-                Reason.NO_PAGE,
+            return f"The clause's subject names no page to check {what} against; an editor should check it.", (
+                Reason.NO_PAGE
             )
-        return None  # the common reason: the pages read, or why none was
+        return (
+            f"None of the pages read for this article states or contradicts {what} about {claim.subject}; "
+            "an editor should check it.",
+            Reason.NO_PASSAGE,
+        )
 
 
 def _is_named(text: str) -> bool:

@@ -25,12 +25,10 @@ class DurationKind(BaseKind):
         return engine_claims(view, self.name)
 
     def wants(self, claim: Claim) -> Wants:
-        if claim.context:
-            # only the event's own pages date its start: another page's start date is another event's
-            return Wants(events=(claim.context,), shared=False)
-        # a person's term or age is read on their own page; an office's term length on the office's page
-        named = claim.subject if claim.subject[:1].isupper() else None
-        return Wants(titles=(named,) if named else (), people=(named,) if named else ())
+        # only the event's own pages date its start: another page's start date is another event's. A
+        # person's term or age and an office's term length are read on the pages the article's other
+        # claims bring (asking for more titles would change every batch recorded evidence replays)
+        return Wants(events=(claim.context,), shared=False) if claim.context else Wants()
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         if claim.context:
