@@ -357,6 +357,13 @@ MUTATIONS = [
         "        if any(any(math.isclose(s, g) for g in given) for s in stated):",
         "'a six-year term, renewable once for four years' would pass on the four years alone",
     ),
+    Mutation(
+        "count-after-noun-ignored",
+        "verify/kinds/quantity/judge.py",
+        'for m in re.finditer(rf"\\b{stem}\\w*\\b{_WITH_COUNT}", sentence, re.I)]',
+        'for m in re.finditer(rf"\\b{stem}\\w*\\b{_WITH_COUNT}", "", re.I)]',
+        "'took the most seats in the election with 80' would decide neither 80 seats nor 88",
+    ),
 ]
 
 

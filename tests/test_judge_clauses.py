@@ -237,3 +237,19 @@ def test_a_contradiction_worded_as_present_on_a_later_revision_is_set_aside(page
     findings = findings_for(claim, docs, docs, dt.date(2024, 4, 3))
     assert findings and all(f.stance != Stance.CONTRADICTS for f in findings)
     assert any("set aside" in f.detail for f in findings)
+
+
+def test_a_count_given_after_its_noun_decides_the_count(pages, wikipedia):
+    current = pages("Luís Montenegro")[0]
+    page = asyncio.run(wikipedia.revision_at(current, dt.date(2024, 4, 3)))  # the page as the article read it
+    assert page is not None and "with 80" in page.text
+    sentence = "His Democratic Alliance won {} seats in the March election."
+
+    def seats(n: int) -> Claim:
+        return clause(f"{n} seats", "seats", "count", sentence.format(n), kind="quantity", number=n, unit="seats",
+                      context="Democratic Alliance", with_predicate=False)  # fmt: skip
+
+    assert verdict(seats(80), [page], dt.date(2024, 4, 3)).verdict == Verdict.SUPPORTED
+    result = verdict(seats(88), [page], dt.date(2024, 4, 3))
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "took the most seats in the election with 80" in result.evidence[0].snippet
