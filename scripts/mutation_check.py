@@ -364,6 +364,27 @@ MUTATIONS = [
         'for m in re.finditer(rf"\\b{stem}\\w*\\b{_WITH_COUNT}", "", re.I)]',
         "'took the most seats in the election with 80' would decide neither 80 seats nor 88",
     ),
+    Mutation(
+        "clause-succession-any-office-supports",
+        "verify/kinds/clause/judge.py",
+        "rows = [office[side]] if office is not None and side in office else [] if office else _fields(doc, (side,))",
+        "rows = _fields(doc, (side,))",
+        "a successor in another office (Mayor of Lisbon) would support 'handed the party leadership to' him",
+    ),
+    Mutation(
+        "clause-place-any-time-contradicts",
+        "verify/kinds/clause/judge.py",
+        'elif predicate == "born in" or (claim.time and _same_time(claim.time, sentence)):',
+        "elif True:",
+        "a place held at another time (an undated 'represented Islington North') would contradict",
+    ),
+    Mutation(
+        "clause-nationality-not-compared",
+        "verify/kinds/clause/judge.py",
+        "if claimed and given and given != claimed:",
+        "if False:",
+        "'an Austrian former fencer' would not be contradicted by 'is a German lawyer, former foil fencer'",
+    ),
 ]
 
 

@@ -253,3 +253,42 @@ def test_a_count_given_after_its_noun_decides_the_count(pages, wikipedia):
     result = verdict(seats(88), [page], dt.date(2024, 4, 3))
     assert result.verdict == Verdict.CONTRADICTED
     assert "took the most seats in the election with 80" in result.evidence[0].snippet
+
+
+def test_handing_over_is_read_in_the_successor_row_of_the_office_the_sentence_names(pages):
+    docs = pages("António Costa")
+    sentence = "Costa, who led the Socialists from 2014, handed the party leadership to {} in January."
+
+    def handed(name: str) -> Claim:
+        return clause(f"handed the party leadership to {name}", "António Costa", "handed", sentence.format(name),
+                      object=name)  # fmt: skip
+
+    day = dt.date(2024, 4, 3)
+    assert verdict(handed("Pedro Nuno Santos"), docs, day).verdict == Verdict.SUPPORTED
+    # Fernando Medina followed Costa as Mayor of Lisbon: a successor in another office is no support
+    result = verdict(handed("Fernando Medina"), docs, day)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Pedro Nuno Santos as successor in Secretary-General of the Socialist Party" in result.rationale
+
+
+def test_a_description_is_supported_word_for_word_and_another_nationality_contradicts(pages):
+    docs = pages("Thomas Bach")
+    german = clause("a German former fencer", "Thomas Bach", "is", object="a German former fencer")
+    austrian = clause("an Austrian former fencer", "Thomas Bach", "is", object="an Austrian former fencer")
+    assert verdict(german, docs, IOC_DAY).verdict == Verdict.SUPPORTED
+    result = verdict(austrian, docs, IOC_DAY)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "another nationality, Germany" in result.rationale
+
+
+def test_another_place_for_the_same_relation_contradicts_only_at_the_same_time(pages):
+    docs = pages("Keir Starmer")
+    day = dt.date(2024, 7, 6)
+    same = clause("has represented Holborn and St Pancras since 2015", "Keir Starmer", "represented",
+                  object="Holborn and St Pancras", time="2015")  # fmt: skip
+    other = clause("has represented Islington North since 2015", "Keir Starmer", "represented",
+                   object="Islington North", time="2015")  # fmt: skip
+    undated = clause("has represented Islington North", "Keir Starmer", "represented", object="Islington North")
+    assert verdict(same, docs, day).verdict == Verdict.SUPPORTED
+    assert verdict(other, docs, day).verdict == Verdict.CONTRADICTED
+    assert verdict(undated, docs, day).verdict == Verdict.UNVERIFIED

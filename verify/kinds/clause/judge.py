@@ -21,7 +21,7 @@ from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.duration.judge import age_findings, is_age, office_words
 from verify.link import find_person
-from verify.match import DATE_TEXT, Unit, field_text, pages_about, parse_date
+from verify.match import DATE_TEXT, Unit, country_in, field_text, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
 from verify.offices import terms
 from verify.passages import passages, rank
@@ -41,9 +41,11 @@ PLACE_WORDS = {
     "based at": r"\b(?:based|headquartered|headquarters|located|seat)\b",
     "represented": r"\b(?:represent\w*|member of parliament|MP)\b",
 }
-_PLACE_AFTER = r"[^.;]{0,40}?\b(?:in|at|for)\s+(?P<place>[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+)*)"
+_PLACE_AFTER = r"[^.;]{0,40}?\b(?:in|at|for)\s+(?P<place>[A-Z][\w'’-]+(?:,?\s+(?:and\s+|of\s+)?[A-Z][\w'’-]+)*)"
 _OFFICE_HEAD = re.compile(rf"\b(?:{'|'.join(map(re.escape, aliases.BARE_HEADS))}|minister|secretary|leader)\b", re.I)
-SUCCESSION = frozenset({"succeeded", "replaced", "took over"})
+SUCCESSION = frozenset({"succeeded", "replaced", "took over"})  # the object came before the subject
+HANDED_TO = frozenset({"handed", "handed over", "passed on"})  # the object came after the subject
+COPULAR = frozenset({"is", "was", "be", "are", "were"})  # an apposition's or a copula's description
 ONCE = frozenset({"born in", "died", "founded", "retired"})  # events a subject has one year for
 
 _ORDINAL_WORDS = [
@@ -112,7 +114,10 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         return age_findings(claim, docs, as_of)
     own = pages_about(claim.subject, docs)
     structured = (
-        place_findings(claim, own) + succession_findings(claim, own, docs, as_of) + ordinal_findings(claim, own, docs)
+        place_findings(claim, own)
+        + succession_findings(claim, own, docs, as_of)
+        + ordinal_findings(claim, own, docs)
+        + identity_findings(claim, own)
     )
     if any(f.stance == Stance.SUPPORTS for f in structured):
         return _set_aside_later_states(structured, as_of)
@@ -142,43 +147,43 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 continue
             unit = Unit(doc, sentence)
             if _place_in(place, m["place"]):
-                out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"says {m.group(0)}"))
-            elif predicate == "born in":  # a page says one birthplace; other relations may have several places
-                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"says {m.group(0)}"))
+                out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {m['place']}"))
+            elif predicate == "born in" or (claim.time and _same_time(claim.time, sentence)):
+                # one birthplace; other relations may have had several places, but not at the same time
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives another place, {m['place']}"))
     return out
 
 
 def succession_findings(
     claim: Claim, own: list[Document], docs: list[Document], as_of: dt.date | None
 ) -> list[Finding]:
-    """'succeeded Donald Tusk', 'replaced Costa': the subject's infobox predecessor (or the other
-    person's successor); another predecessor for the office the sentence names (or, naming none,
-    the office the subject held on the article's day) contradicts."""
+    """'succeeded Donald Tusk', 'replaced Costa' (a predecessor) and 'handed the leadership to X' (a
+    successor): the subject's infobox row for that side, or the other person's row for the opposite
+    side. When the sentence names the office, only that office's rows count; another person in that
+    row (or, naming no office, in the office the subject held on the article's day) contradicts."""
+    predicate = _predicate(claim)
     other = claim.object or ""
-    if _predicate(claim) not in SUCCESSION or not _is_name(other):
+    if predicate not in SUCCESSION | HANDED_TO or not _is_name(other):
         return []
+    side, opposite = ("predecessor", "successor") if predicate in SUCCESSION else ("successor", "predecessor")
     out = []
     for doc in own:
-        for f in _fields(doc, ("predecessor",)):
+        office = _office_in_question(claim, doc, as_of)
+        rows = [office[side]] if office is not None and side in office else [] if office else _fields(doc, (side,))
+        for f in rows:
+            unit = Unit(doc, field_text(doc, f), f)
             if find_person(other, f.value):
-                unit = Unit(doc, field_text(doc, f), f)
-                out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {f.value} as predecessor"))
+                out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {f.value} as {side}"))
+            elif office is not None and not f.value.lower().startswith(("vacant", "position established", "office")):
+                detail = f"names {f.value} as {side} in {office['office'].value}"
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     for doc in pages_about(other, docs):
-        for f in _fields(doc, ("successor",)):
+        for f in _fields(doc, (opposite,)):
             if find_person(claim.subject, f.value):
                 unit = Unit(doc, field_text(doc, f), f)
-                out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {f.value} as successor"))
-    if out:
-        return out
-    for doc in own:
-        office = _office_in_question(claim, doc, as_of)
-        if office is None:
-            continue
-        before = office.get("predecessor")
-        if before is not None and not before.value.lower().startswith(("vacant", "position established", "office")):
-            unit = Unit(doc, field_text(doc, before), before)
-            detail = f"names {before.value} as predecessor in {office['office'].value}"
-            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+                out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {f.value} as {opposite}"))
+    if any(f.stance == Stance.SUPPORTS for f in out):
+        return [f for f in out if f.stance == Stance.SUPPORTS]
     return out
 
 
@@ -252,13 +257,35 @@ def _ordinal_texts(doc: Document) -> list[tuple[Unit, str]]:
     return out + [(Unit(doc, s), s) for s in _sentences(doc)[:8]]
 
 
+def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """'Bach, a German former fencer': what the subject is. Supported by a sentence of the subject's
+    page holding every word of the description; contradicted by the page's own nationality for the
+    subject ('is a German lawyer') when the description gives another."""
+    if _predicate(claim) not in COPULAR or not claim.object or _is_name(claim.object) or _ORDINAL.search(claim.object):
+        return []
+    words = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(claim.object)) if w not in _STOP}
+    claimed = next((c for w in re.findall(r"[A-Z][a-z]+", claim.object) if (c := aliases.country_of(w))), None)
+    out = []
+    for doc in own:
+        sentences = _sentences(doc)
+        for sentence in sentences[:12]:
+            have = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(sentence))}
+            if len(words) >= 2 and words <= have:
+                out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, "describes them so"))
+        given = country_in(sentences[0]) if sentences else None
+        if claimed and given and given != claimed:
+            detail = f"gives another nationality, {given}"
+            out.append(Finding(Unit(doc, sentences[0]), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+    return out
+
+
 def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     """Support only: a sentence of the subject's page, among the passages ranked best for the claim,
     that words the relation and holds every checkable value of the claim."""
     values = _values(claim)
-    if not values:
-        return []
     predicate = _predicate(claim)
+    if not values or predicate in COPULAR:
+        return []
     out = []
     for doc in own:
         query = " ".join([claim.text, *(v for _, v in values)])
