@@ -318,8 +318,8 @@ MUTATIONS = [
     Mutation(
         "clause-sentence-without-relation-supports",
         "verify/kinds/clause/judge.py",
-        "if _mentions_relation(predicate, sentence) and all(_holds(kind, v, sentence) for kind, v in values):",
-        "if all(_holds(kind, v, sentence) for kind, v in values):",
+        "                    _mentions_relation(predicate, sentence)\n                    and all(",
+        "                    True\n                    and all(",
         "a sentence holding the values but another relation ('taught' for 'earned') would support",
     ),
     Mutation(
@@ -384,6 +384,20 @@ MUTATIONS = [
         "if claimed and given and given != claimed:",
         "if False:",
         "'an Austrian former fencer' would not be contradicted by 'is a German lawyer, former foil fencer'",
+    ),
+    Mutation(
+        "clause-other-facts-not-checked",
+        "verify/kinds/clause/judge.py",
+        "    return words <= have",
+        "    return True",
+        "'born in Bulawayo and swam for Auburn University' would pass on the swimming sentence alone",
+    ),
+    Mutation(
+        "clause-age-aside-ignored",
+        "verify/kinds/clause/judge.py",
+        "    m = _AGE_ASIDE.match(claim.text)\n    if m is None:",
+        "    m = None\n    if m is None:",
+        "'Montenegro, 55, succeeds António Costa' would pass on the succession alone",
     ),
 ]
 

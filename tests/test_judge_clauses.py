@@ -292,3 +292,28 @@ def test_another_place_for_the_same_relation_contradicts_only_at_the_same_time(p
     assert verdict(same, docs, day).verdict == Verdict.SUPPORTED
     assert verdict(other, docs, day).verdict == Verdict.CONTRADICTED
     assert verdict(undated, docs, day).verdict == Verdict.UNVERIFIED
+
+
+def test_a_sentence_about_one_fact_of_a_clause_does_not_support_its_other_facts(pages):
+    docs = pages("Kirsty Coventry")
+    text = "Coventry was born in {} and swam for Auburn University"
+
+    def swam(city: str) -> Claim:
+        return clause(text.format(city), "Kirsty Coventry", "swam", object="Auburn University")
+
+    assert verdict(swam("Harare"), docs, IOC_DAY).verdict == Verdict.SUPPORTED
+    assert verdict(swam("Bulawayo"), docs, IOC_DAY).verdict == Verdict.UNVERIFIED
+
+
+def test_an_age_aside_in_a_clause_is_checked_as_its_own_aspect(pages):
+    docs = pages("Luís Montenegro")
+    day = dt.date(2024, 4, 3)
+
+    def succeeds(age: int) -> Claim:
+        return clause(f"Montenegro, {age}, succeeds António Costa", "Luís Montenegro", "succeeded",
+                      object="António Costa")  # fmt: skip
+
+    assert verdict(succeeds(51), docs, day).verdict == Verdict.SUPPORTED
+    result = verdict(succeeds(55), docs, day)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "16 February 1973" in result.evidence[0].snippet or "1973-02-16" in result.rationale

@@ -119,10 +119,34 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         + ordinal_findings(claim, own, docs)
         + identity_findings(claim, own)
     )
-    if any(f.stance == Stance.SUPPORTS for f in structured):
-        return _set_aside_later_states(structured, as_of)
-    found = structured + sentence_findings(claim, own) + year_findings(claim, own)
-    return _set_aside_later_states(found, as_of)
+    if not any(f.stance == Stance.SUPPORTS for f in structured):
+        structured += sentence_findings(claim, own) + year_findings(claim, own)
+    return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
+
+
+_AGE_ASIDE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*(\d{1,3}),")
+
+
+def _age_aside(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """'Montenegro, 51, succeeds António Costa': the age the clause carries is checked too, as its own
+    aspect (a wrong age refutes the claim even when the succession holds)."""
+    m = _AGE_ASIDE.match(claim.text)
+    if m is None:
+        return []
+    aside = claim.model_copy(update={"predicate": "aged", "object": m.group(1), "number": None})
+    return [f.but(aspect=Aspect.AGE) for f in age_findings(aside, docs, as_of)]
+
+
+def _words_hold(claim: Claim, sentence: str) -> bool:
+    """Every proper name and number the claim's words state, besides its subject's, is in the sentence:
+    a sentence about one fact of a clause does not support the clause's other facts."""
+    subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
+    have = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))}
+    body = _AGE_ASIDE.sub(" ", claim.text)  # an age aside is checked on its own (`_age_aside`)
+    body = re.sub(r"^\s*\S+", " ", body)  # the first word is capitalised as the sentence's first
+    stated = re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)
+    words = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(" ".join(stated)))} - subject
+    return words <= have
 
 
 def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
@@ -270,7 +294,7 @@ def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         sentences = _sentences(doc)
         for sentence in sentences[:12]:
             have = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(sentence))}
-            if len(words) >= 2 and words <= have:
+            if len(words) >= 2 and words <= have and _words_hold(claim, sentence):
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, "describes them so"))
         given = country_in(sentences[0]) if sentences else None
         if claimed and given and given != claimed:
@@ -291,7 +315,11 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         query = " ".join([claim.text, *(v for _, v in values)])
         for _, passage in rank(query, passages(doc.text))[:5]:
             for sentence in passage.sentences():
-                if _mentions_relation(predicate, sentence) and all(_holds(kind, v, sentence) for kind, v in values):
+                if (
+                    _mentions_relation(predicate, sentence)
+                    and all(_holds(kind, v, sentence) for kind, v in values)
+                    and _words_hold(claim, sentence)
+                ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
     return out
