@@ -11,7 +11,7 @@ import pytest
 from verify.judge import decide, findings_for
 from verify.kinds.base import Stance
 from verify.kinds.clause.judge import ordinal_value
-from verify.models import Claim, Document, Verdict
+from verify.models import Claim, Document, Reason, Verdict
 from verify.sources.wikipedia import WikipediaSource
 
 
@@ -317,3 +317,10 @@ def test_an_age_aside_in_a_clause_is_checked_as_its_own_aspect(pages):
     result = verdict(succeeds(55), docs, day)
     assert result.verdict == Verdict.CONTRADICTED
     assert "16 February 1973" in result.evidence[0].snippet or "1973-02-16" in result.rationale
+
+
+def test_a_length_no_page_read_settles_says_so(pages):
+    claim = duration("chaired the club for eight years", "Jens Stoltenberg", 8)
+    result = verdict(claim, pages("Jens Stoltenberg"), dt.date(2024, 10, 2))
+    assert result.verdict == Verdict.UNVERIFIED and result.reason == Reason.NO_PASSAGE
+    assert "gives a birth date, a term or a term length that settles 'chaired the club" in result.rationale

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
+from verify.kinds.base import ArticleView, BaseKind, Finding, Reason, Retrieved, Wants
 from verify.kinds.duration.judge import (
     age_findings,
     duration_findings,
@@ -37,6 +37,15 @@ class DurationKind(BaseKind):
         if is_age(claim):
             return age_findings(claim, pages, as_of)
         return tenure_findings(claim, pages, as_of) or term_length_findings(claim, pages)
+
+    def undecided(self, claim: Claim) -> tuple[str, Reason] | None:
+        if claim.context:
+            return None  # the event's own pages were asked for: the common reason names them
+        return (
+            f"None of the pages read for this article gives a birth date, a term or a term length that settles "
+            f"'{claim.text}' for {claim.subject}; an editor should check it.",
+            Reason.NO_PASSAGE,
+        )
 
 
 KIND = DurationKind()
