@@ -274,7 +274,9 @@ def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
     kind takes its own claims from it."""
     found = view._cache.get("engine")
     if found is None:
-        found = view._cache["engine"] = _Extractor(view.article).run()
+        from verify.kinds.date.parsed import with_parsed_dates  # the parse's dates join before any kind reads
+
+        found = view._cache["engine"] = with_parsed_dates(view, _Extractor(view.article).run())
     return [c for c in found if c.kind == kind]  # type: ignore[union-attr]
 
 
