@@ -7,7 +7,10 @@ and how often each confidence band is right.
 
 Exit 1 if a target is missed. For the general set the figures are given twice: over all labels (a
 claim the extractor missed counts as a miss) and over the claims extracted; missing claims are
-listed on their own, since they are a finding about extraction, not about the judge.
+listed on their own, since they are a finding about extraction, not about the judge. A label is
+judged by the claim with exactly its words, else by the claim that best fits the words it covers
+(at least half of them; see `claim_for`): the extractor cuts facts into claims its own way, and what
+an editor sees on the label's words is that claim's verdict.
 
 Evidence comes from the fake wiki over fixtures/wiki/pages (the stored reference pages), through
 the same pipeline `verify check` runs.
