@@ -399,3 +399,13 @@ def test_an_age_aside_and_the_clause_it_interrupts_are_two_claims_on_their_own_w
     found = {c.predicate: c.text for c in claims_about(body, "Montenegro")}
     assert found["aged"] == "Montenegro, 51"
     assert found["succeeded"] == "succeeds António Costa"  # judged on the succession alone
+
+
+def test_a_place_stays_a_claim_when_an_office_claim_takes_its_clause():
+    body = (
+        "Luís Montenegro was sworn in as Prime Minister of Portugal on 2 April 2024 at a ceremony in the Ajuda Palace."
+    )
+    found = claims_about(body, "Montenegro")
+    (role,) = [c for c in found if c.kind == "role"]
+    assert role.text == "Luís Montenegro was sworn in as Prime Minister of Portugal"  # not the circumstances after it
+    assert any(c.kind == "clause" and "Ajuda Palace" in (c.place or "") for c in found)

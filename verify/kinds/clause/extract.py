@@ -29,6 +29,7 @@ NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_
 ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TIMES = frozenset({"DATE", "TIME"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+SITES = PLACES | {"ORG"}  # "in the São Bento Palace": the model often reads a named building as an organisation
 AMOUNTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "parataxis", "csubj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -448,7 +449,10 @@ class _Finder:
                         classify(pobj, as_object=False)
                         inner = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
                         if child.lower_ in {"in", "at"} and inner & PLACES and not self.label(pobj):
-                            put("place", pobj)  # "in his Richmond and Northallerton constituency"
+                            named = next(  # "at a ceremony in the São Bento Palace": the named place
+                                (t for t in pobj.subtree if t.dep_ == "pobj" and self.label(t) in SITES), None
+                            )
+                            put("place", named if named is not None else pobj)  # "in his Richmond ... constituency"
             elif child.dep_ in {"npadvmod", "advmod"} and self.label(child) in TIMES:
                 put("time", child)
         return found
@@ -788,10 +792,10 @@ class _Finder:
         main_slots = [slot for slot in ("object", "place", "time", "quantity") if slot in args]
         out = [one(main_slots, {k: fields.get(k) for k in ("object", "time", "place", "quantity")})]
         for slot in main_slots[1:]:
-            if slot in {"quantity", "time"}:
+            if slot in {"quantity", "time", "place"}:
                 alone = one([slot], {slot: fields[slot]})
-                bare = slot == "time" and not _calendar_date(fields[slot])
-                out.append(ClauseFact(**{**alone.__dict__, "fallback": bare}))
+                bare = slot == "place" or (slot == "time" and not _calendar_date(fields[slot]))
+                out.append(ClauseFact(**{**alone.__dict__, "fallback": bare}))  # alone only if the clause is taken
         return out
 
     def checkable_object(self, verb: Token) -> bool:
