@@ -409,3 +409,10 @@ def test_a_place_stays_a_claim_when_an_office_claim_takes_its_clause():
     (role,) = [c for c in found if c.kind == "role"]
     assert role.text == "Luís Montenegro was sworn in as Prime Minister of Portugal"  # not the circumstances after it
     assert any(c.kind == "clause" and "Ajuda Palace" in (c.place or "") for c in found)
+
+
+def test_an_apposition_after_an_age_is_claimed_on_its_own_words():
+    body = "Thomas Bach spoke. Bach, 71, a German former fencer, leads the committee."
+    texts = {c.text for c in claims_about(body, "Bach")}
+    assert "Bach, 71" in texts
+    assert not any(t.startswith("Bach, 71,") for t in texts)  # the age is judged on its own claim only

@@ -79,6 +79,16 @@ def _ranked(tokens: Iterable[Token]) -> bool:
     return any(t.ent_type_ == "ORDINAL" or t.tag_ in {"JJS", "RBS"} or _ORDINAL.match(t.lower_) for t in tokens)
 
 
+def _starting_after(fact: ClauseFact, name_start: int, starts: tuple[int, ...]) -> ClauseFact:
+    """A fact that began with the name and its age aside, claimed from the first of `starts` inside it
+    ("Bach, 68, a German former fencer, leads the IOC" -> "leads the IOC"; the apposition's own fact
+    -> "a German former fencer")."""
+    if fact.predicate == "aged" or fact.span[0] != name_start:
+        return fact
+    start = next((s for s in starts if s < fact.span[1]), None)
+    return replace(fact, span=(start, fact.span[1])) if start is not None else fact
+
+
 @functools.cache
 def _months() -> frozenset[str]:
     dates = lexicons.load("dates")
@@ -593,13 +603,8 @@ class _Finder:
             if not any(f.predicate == "aged" and f.anchor and f.anchor[0] <= anchor[0] < f.anchor[1] for f in out):
                 out.append(ClauseFact(named[0], "aged", (name_start, anchor[1]), object=token.text, anchor=anchor))
             gap = _ASIDE_TAIL.match(self.text, after.idx + 1)  # the spaces, and a described apposition after them
-            rest = gap.end()
-            out = [
-                replace(f, span=(rest, f.span[1]))
-                if f.predicate != "aged" and f.span[0] == name_start < rest < f.span[1]
-                else f
-                for f in out
-            ]
+            past_age = after.idx + 1 + len(gap.group(0)) - len(gap.group(0).lstrip())
+            out = [_starting_after(f, name_start, (gap.end(), past_age)) for f in out]
         return out
 
     def described(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
