@@ -75,6 +75,19 @@ def _refine(parsed: Parsed, claims: list[Claim], body_start: int) -> list[Clause
     return facts
 
 
+def _full_name(subject: str, parsed: Parsed, before: int) -> str:
+    """A surname stands for the person named in full earlier ("Stoltenberg" after "Jens Stoltenberg"):
+    the full name is what a page is titled by. The latest such mention before the claim wins."""
+    if len(subject.split()) != 1:
+        return subject
+    fuller = [
+        e.text
+        for e in parsed.doc.ents
+        if e.label_ == "PERSON" and e.end_char <= before and len(e.text.split()) > 1 and e.text.split()[-1] == subject
+    ]
+    return fuller[-1] if fuller else subject
+
+
 def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
     """One `clause` claim per checkable value of a clause of the article body not already claimed."""
     text = view.text
@@ -96,14 +109,15 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
         anchors.add(fact.anchor)
         start, end = fact.span
         sentence = next((s.text for s in sentences if s.start <= start < s.end), text[start:end])
+        subject = _full_name(fact.subject, parsed, start)
         claims.append(
             Claim(
-                id=claim_id("clause", fact.subject, fact.predicate, fact.value),
+                id=claim_id("clause", subject, fact.predicate, fact.value),
                 kind="clause",
                 text=text[start:end],
                 sentence=sentence,
                 span=(start, end),
-                subject=fact.subject,
+                subject=subject,
                 relation=fact.predicate,
                 value=fact.value or None,
                 predicate=fact.predicate,
