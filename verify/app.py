@@ -348,7 +348,10 @@ async def check_all(
             order = {a.path: i for i, (a, _, _) in enumerate(loaded)}
             result.reports.sort(key=lambda r: order[r.article.path])
         else:
-            for item in loaded:
+            for index, item in enumerate(loaded):
+                following = loaded[index + 1][1] if index + 1 < len(loaded) else None
+                if isinstance(following, Pending) and evidence_mode(following.article, options)[1] == "live":
+                    following.begin(early=wiki)  # the next article is parsed and fetched for while this one is judged
                 await one(*item)
     finally:
         await http.aclose()
@@ -358,6 +361,13 @@ async def check_all(
         targets = options.names.batch_files
         result.written += write_batch(result.checked, result.failed, formats, options.out_dir, targets, write_report)
     return result
+
+
+def evidence_mode(article: Article, options: RunOptions) -> tuple[Path, Mode]:
+    """An article's cassette and where its evidence comes from: as asked, else replayed when it has
+    a cassette and fetched live when not."""
+    tape = cassettes_dir(Path(article.path), options) / f"{article.stem}.yaml"
+    return tape, options.mode or ("replay" if tape.exists() else "live")
 
 
 async def check_one(
@@ -375,8 +385,7 @@ async def check_one(
     a client of its own whose transport is that cassette, so nothing of one article's evidence,
     cassette or errors reaches another. `claims` may still be a `Pending` extraction: live, what its
     forecast wants is fetched while it is parsed."""
-    tape = cassettes_dir(Path(article.path), options) / f"{article.stem}.yaml"
-    mode = options.mode or ("replay" if tape.exists() else "live")
+    tape, mode = evidence_mode(article, options)
     shown = shown_path(tape)
     message = {
         "offline": f"offline: answering from {shown}" if tape.exists() else "offline: no cassette, no network",
@@ -393,11 +402,12 @@ async def check_one(
         wiki, official = WikipediaSource(http, options.wiki), OfficialSource(http)
     unknown_before = sum(wiki.unknown_templates.values())
     try:
-        early = isinstance(claims, Pending) and mode == "live"
         if isinstance(claims, Pending):
-            claims = await claims.claims(early=wiki if early else None)
+            claims = await claims.claims(early=wiki if mode == "live" else None)
         say(f"{article.path}: {len(claims)} {origin}; {message}")
-        report = await check_async(article, claims, wiki, official, list(options.sources), settle=early)
+        # live, other fetches share the run's client (this article's early one, the next article's)
+        settle = mode == "live"
+        report = await check_async(article, claims, wiki, official, list(options.sources), settle=settle)
     finally:
         if mode != "live":
             await http.aclose()

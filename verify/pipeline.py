@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from verify import nlp
 from verify.errors import InputError
@@ -37,6 +37,7 @@ class Pending:
     article: Article
     keep: Callable[[Claim], bool] = lambda claim: True  # the run's --select / --ignore
     forecast: list[Claim] | None = None
+    _extraction: asyncio.Future[list[Claim]] | None = field(default=None, repr=False)
 
     def start(self) -> Pending:
         nlp.parse_ahead(self.article.text)
@@ -44,11 +45,21 @@ class Pending:
         self.forecast = [c for kind in registry() for c in engine_claims(view, kind) if self.keep(c)]
         return self
 
+    def begin(self, early: WikipediaSource | None = None) -> None:
+        """Start `claims` now (a run does so for the next article while it judges this one)."""
+        if self._extraction is None:
+            self._extraction = asyncio.ensure_future(self._claims(early))
+
     async def claims(self, early: WikipediaSource | None = None) -> list[Claim]:
         """The article's claims, once parsed. With `early` (live evidence only: a cassette holds the
         final claims' requests, not the forecast's), what the forecast wants is fetched from that
         wiki while the parse runs; the run's HTTP cache then answers the final retrieval, so no
         request is made twice. Pass `settle=True` to `check_async` after it."""
+        self.begin(early)
+        assert self._extraction is not None
+        return await self._extraction
+
+    async def _claims(self, early: WikipediaSource | None) -> list[Claim]:
         forecast = self.forecast if self.forecast is not None else self.start().forecast
         ahead = None
         if early is not None and forecast:
@@ -74,7 +85,8 @@ async def check_async(
     settle: bool = False,
 ) -> Report:
     """`settle`: retrieve twice, the second time wholly from the run's cache, so the pool's order is
-    the order retrieval asks in, not the order answers came back after an early fetch."""
+    the order retrieval asks in, not the order answers came back in while other fetches (an early
+    one, another article's) ran alongside."""
     pool = await retrieve(claims, wiki, official, sources, article.as_of)
     if settle:
         pool = await retrieve(claims, wiki, official, sources, article.as_of)
