@@ -128,3 +128,13 @@ def test_a_page_infobox_is_read_once_per_run_and_its_unknown_templates_counted_e
     assert first.infobox == second.infobox and [f.label for f in first.infobox] == ["name"]
     assert sum(parsed.values()) == 1
     assert source.unknown_templates == {"nosuchtemplate": 2}
+
+
+def test_the_forecast_never_waits_for_the_parse(seed, monkeypatch):
+    def no_parse(text, model=None):
+        raise AssertionError("the forecast asked for the parse")
+
+    monkeypatch.setattr(nlp, "parse", no_parse)
+    pending = Pending(seed).start()
+    assert pending.forecast and {c.kind for c in pending.forecast} >= {"role", "quote"}
+    nlp.drop_ahead()

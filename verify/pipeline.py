@@ -12,10 +12,8 @@ from dataclasses import dataclass, field
 
 from verify import nlp
 from verify.errors import InputError
-from verify.extract import engine_claims, extract_claims
+from verify.extract import _Extractor, extract_claims
 from verify.judge import judge
-from verify.kinds import registry
-from verify.kinds.base import ArticleView
 from verify.models import Article, Claim, Document, Report, Verdict
 from verify.retrieve import EvidencePool, retrieve, wants
 from verify.sources.official import OfficialSource
@@ -41,8 +39,8 @@ class Pending:
 
     def start(self) -> Pending:
         nlp.parse_ahead(self.article.text)
-        view = ArticleView(self.article)
-        self.forecast = [c for kind in registry() for c in engine_claims(view, kind) if self.keep(c)]
+        # the pattern engine alone, without the parse's refinements (those would wait for the parse)
+        self.forecast = [c for c in _Extractor(self.article).run() if self.keep(c)]
         return self
 
     def begin(self, early: WikipediaSource | None = None) -> None:
