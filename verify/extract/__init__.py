@@ -274,8 +274,19 @@ def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
     kind takes its own claims from it."""
     found = view._cache.get("engine")
     if found is None:
-        found = view._cache["engine"] = _Extractor(view.article).run()
+        extractor = _Extractor(view.article)
+        found = view._cache["engine"] = extractor.run()
+        _give_owners(view, found, extractor.headline_end)
     return [c for c in found if c.kind == kind]  # type: ignore[union-attr]
+
+
+def _give_owners(view: ArticleView, claims: list[Claim], body_start: int) -> None:
+    """Counts and lengths get the entity they are about from the parse (verify.kinds.quantity.owner)."""
+    from verify.kinds.quantity.owner import give_owners
+    from verify.nlp import parse_view
+
+    if any(c.kind in {"quantity", "duration"} for c in claims):
+        give_owners(parse_view(view), claims, body_start)
 
 
 def extract_claims(article: Article) -> list[Claim]:

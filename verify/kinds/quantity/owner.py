@@ -1,0 +1,131 @@
+"""Whom a count, amount, share or length belongs to, read off the dependency parse.
+
+The patterns find a number and what it counts ("170,000 employees"); the entity the fact is about
+is elsewhere in the clause: its possessor ("the company's more than 170,000 employees"), the named
+thing its noun is attached to ("650 seats in the House of Commons"), the subject of the clause it
+stands in ("Boeing reported a loss of $1.4 billion"), a pronoun's or definite description's
+antecedent ("the fund approved ...", "it"), or, when the clause's subject names nothing, its named
+object ("FIFA bans him for three years"). The walk over the article that remembers antecedents is
+the clause kind's (verify.kinds.clause.extract), so both kinds resolve "it" and "the company" alike.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from verify.kinds.clause.extract import ACTORS, CLAUSE_DEPS, NAMED, SUBJECT_DEPS, TIMES, _Finder
+from verify.models import Claim
+from verify.nlp import Parsed
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Token
+
+__all__ = ["OwnerReader", "give_owners"]
+
+NOUNS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+ATTACHING = frozenset({"of", "in", "at", "for"})  # "650 seats in the House of Commons", "a panel of the appeals court"
+OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+MAX_CLIMB = 12
+
+
+class OwnerReader(_Finder):
+    """The clause kind's walk over a parsed article, asked whom numbers belong to."""
+
+    def __init__(self, parsed: Parsed, body_start: int = 0) -> None:
+        super().__init__(parsed)
+        self.run(body_start)  # remembers, sentence by sentence, whom pronouns stand for
+
+    def owner_of(self, start: int, end: int, object_first: bool = False) -> str | None:
+        """The named entity the number at [start, end) is about, or None where the parse names none.
+
+        `object_first`: a length ("suspends Rubiales for 90 days") is about what the verb acts on
+        before whoever acts."""
+        span = self.parsed.span_of(start, end)
+        if span is None:
+            return None
+        self.recall(span.root)
+        inside = {t.i for t in span}
+        node: Token = span.root
+        if self._named(node) and self.entity_of[node.i].label_ in ACTORS:
+            return self.subject_name(node)  # "Eight Republicans join ...": the count names whom it counts
+        for _ in range(MAX_CLIMB):
+            if node.pos_ in NOUNS:
+                found = self._attached_name(node, inside)
+                if found:
+                    return found
+            if node.dep_ in SUBJECT_DEPS and node.i not in inside:
+                found = self.subject_name(node)
+                if found:
+                    return found
+            if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
+                found, climb = self._clause_owner(node, inside, object_first)
+                if found or not climb:
+                    return found
+                if node.tag_ == "VBG" and node.dep_ == "advcl":  # ", receiving $2 million a year": the main clause's
+                    node = node.sent.root
+                    continue
+            if node.head.i == node.i:
+                return None
+            inside.add(node.i)
+            node = node.head
+        return None
+
+    def _attached_name(self, noun: Token, inside: set[int]) -> str | None:
+        """A noun's possessor, or the named thing hung on it by "of", "in", "at" or "for"."""
+        for child in noun.children:
+            if child.dep_ == "poss" and child.i not in inside:
+                found = self.subject_name(child)
+                if found:
+                    return found
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ATTACHING and child.i not in inside:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and self._named(pobj):
+                        return self.subject_name(pobj)
+        return None
+
+    def _clause_owner(self, verb: Token, inside: set[int], object_first: bool) -> tuple[str | None, bool]:
+        """The clause's named subject (or its antecedent); else, or first for a length, its named object;
+        and whether to look further up. A clause whose subject is the count itself ("About 40 heads of
+        state attended") or a thing of its own ("The floods hit 75 municipalities") names no owner; a
+        clause with no subject of its own, or a bare attribute for one ("and revenue fell 15 percent"),
+        belongs to the clause above it."""
+        subject = self.clause_subject(verb)
+        if subject is not None and subject.i in inside:
+            return None, False
+        by_subject = self.subject_name(subject) if subject is not None else None
+        by_object = next(
+            (
+                self.subject_name(child)
+                for child in verb.children
+                if child.dep_ in OBJECTS and child.i not in inside and self._names_something(child)
+            ),
+            None,
+        )
+        found = (by_object or by_subject) if object_first else (by_subject or by_object)
+        own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        attribute = own is not None and own.pos_ == "NOUN" and not any(
+            c.dep_ in {"det", "poss"} for c in own.children
+        )
+        return found, own is None or attribute
+
+    def _named(self, token: Token) -> bool:
+        ent = self.entity_of.get(token.i)
+        return ent is not None and ent.label_ in NAMED and ent.label_ not in TIMES
+
+    def _names_something(self, token: Token) -> bool:
+        """A named entity, or a pronoun or definite description the walk can resolve."""
+        return self._named(token) or token.pos_ in {"PROPN", "PRON"} or self.subject_name(token) is not None
+
+
+def give_owners(parsed: Parsed, claims: list[Claim], body_start: int = 0) -> None:
+    """Set each count's context to the entity the parse says it belongs to, where the parse names one;
+    a count the parse cannot place keeps what the patterns gave it."""
+    counts = [c for c in claims if c.kind == "quantity" and c.span[0] >= body_start]
+    if not counts:
+        return
+    reader = OwnerReader(parsed, body_start)
+    for claim in counts:
+        owner = reader.owner_of(*claim.span)
+        if owner:
+            claim.context = owner
