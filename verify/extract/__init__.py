@@ -275,18 +275,23 @@ def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
     found = view._cache.get("engine")
     if found is None:
         extractor = _Extractor(view.article)
-        found = view._cache["engine"] = extractor.run()
-        _give_owners(view, found, extractor.headline_end)
+        found = view._cache["engine"] = _read_parse(view, extractor.run(), extractor.headline_end)
     return [c for c in found if c.kind == kind]  # type: ignore[union-attr]
 
 
-def _give_owners(view: ArticleView, claims: list[Claim], body_start: int) -> None:
-    """Counts and lengths get the entity they are about from the parse (verify.kinds.quantity.owner)."""
-    from verify.kinds.quantity.owner import give_owners
+def _read_parse(view: ArticleView, claims: list[Claim], body_start: int) -> list[Claim]:
+    """What the parse adds to the patterns' claims: the entity each count and length is about
+    (verify.kinds.quantity.owner) and the lengths of time in shapes the patterns miss
+    (verify.kinds.duration.lengths)."""
+    from verify.kinds.duration.lengths import length_claims
+    from verify.kinds.quantity.owner import OwnerReader, give_owners
     from verify.nlp import parse_view
 
-    if any(c.kind in {"quantity", "duration"} for c in claims):
-        give_owners(parse_view(view), claims, body_start)
+    reader = OwnerReader(parse_view(view), body_start)
+    give_owners(reader, claims, body_start)
+    ids = {c.id for c in claims}
+    added = [c for c in length_claims(reader, claims, body_start) if c.id not in ids]
+    return sorted([*claims, *added], key=lambda c: c.span) if added else claims
 
 
 def extract_claims(article: Article) -> list[Claim]:

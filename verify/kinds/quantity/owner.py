@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
+from verify import aliases
 from verify.kinds.clause.extract import ACTORS, CLAUSE_DEPS, NAMED, SUBJECT_DEPS, TIMES, _Finder
 from verify.models import Claim
 from verify.nlp import Parsed
@@ -26,6 +29,7 @@ NOUNS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 ATTACHING = frozenset({"of", "in", "at", "for"})  # "650 seats in the House of Commons", "a panel of the appeals court"
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 MAX_CLIMB = 12
+SAME_ENTITY = 80  # token-set ratio of folded names: 'Rutte' is 'Mark Rutte'
 
 
 class OwnerReader(_Finder):
@@ -70,10 +74,36 @@ class OwnerReader(_Finder):
             node = node.head
         return None
 
-    def _attached_name(self, noun: Token, inside: set[int]) -> str | None:
+    def clause_subject_words(self, start: int, end: int) -> str:
+        """The words of the subject of the first clause above [start, end) ("" when it has none)."""
+        span = self.parsed.span_of(start, end)
+        node = span.root if span is not None else None
+        for _ in range(MAX_CLIMB if node is not None else 0):
+            if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
+                subject = self.clause_subject(node)
+                if subject is None:
+                    return ""
+                return self.text[subject.left_edge.idx : subject.right_edge.idx + len(subject.right_edge)]
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return ""
+
+    def name_of(self, token: Token) -> str | None:
+        """A subject's name: its own or its antecedent's, a named apposition ("a rover, Pragyan, which
+        ..."), or the named thing it is of ("The war in Sudan has displaced ...")."""
+        found = self.subject_name(token)
+        if found or token.pos_ != "NOUN":
+            return found
+        for child in token.children:
+            if child.dep_ == "appos" and self._named(child):
+                return self.subject_name(child)
+        return self._attached_name(token, set(), pronouns=False)
+
+    def _attached_name(self, noun: Token, inside: set[int], pronouns: bool = True) -> str | None:
         """A noun's possessor, or the named thing hung on it by "of", "in", "at" or "for"."""
         for child in noun.children:
-            if child.dep_ == "poss" and child.i not in inside:
+            if child.dep_ == "poss" and child.i not in inside and (pronouns or child.pos_ != "PRON"):
                 found = self.subject_name(child)
                 if found:
                     return found
@@ -82,6 +112,17 @@ class OwnerReader(_Finder):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and self._named(pobj):
                         return self.subject_name(pobj)
+                    if pobj.dep_ == "pobj":  # "14 years of Conservative government": the named modifier
+                        found = self._named_modifier(pobj)
+                        if found:
+                            return found
+        return None
+
+    def _named_modifier(self, noun: Token) -> str | None:
+        for child in noun.children:
+            named = child.dep_ in {"amod", "compound"} and child.i < noun.i and self._named(child)
+            if named and self.entity_of[child.i].label_ in ACTORS:
+                return self.subject_name(child)
         return None
 
     def _clause_owner(self, verb: Token, inside: set[int], object_first: bool) -> tuple[str | None, bool]:
@@ -93,7 +134,7 @@ class OwnerReader(_Finder):
         subject = self.clause_subject(verb)
         if subject is not None and subject.i in inside:
             return None, False
-        by_subject = self.subject_name(subject) if subject is not None else None
+        by_subject = self.name_of(subject) if subject is not None else None
         by_object = next(
             (
                 self.subject_name(child)
@@ -102,11 +143,20 @@ class OwnerReader(_Finder):
             ),
             None,
         )
+        if object_first and by_object is None:  # "transfer the rights to Ubisoft for 15 years": the recipient
+            by_object = next(
+                (
+                    self.subject_name(pobj)
+                    for prep in verb.children
+                    if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and prep.i not in inside
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj" and self._named(pobj)
+                ),
+                None,
+            )
         found = (by_object or by_subject) if object_first else (by_subject or by_object)
         own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        attribute = own is not None and own.pos_ == "NOUN" and not any(
-            c.dep_ in {"det", "poss"} for c in own.children
-        )
+        attribute = own is not None and own.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in own.children)
         return found, own is None or attribute
 
     def _named(self, token: Token) -> bool:
@@ -118,14 +168,32 @@ class OwnerReader(_Finder):
         return self._named(token) or token.pos_ in {"PROPN", "PRON"} or self.subject_name(token) is not None
 
 
-def give_owners(parsed: Parsed, claims: list[Claim], body_start: int = 0) -> None:
-    """Set each count's context to the entity the parse says it belongs to, where the parse names one;
-    a count the parse cannot place keeps what the patterns gave it."""
-    counts = [c for c in claims if c.kind == "quantity" and c.span[0] >= body_start]
-    if not counts:
-        return
-    reader = OwnerReader(parsed, body_start)
-    for claim in counts:
-        owner = reader.owner_of(*claim.span)
-        if owner:
+def _same_entity(a: str, b: str) -> bool:
+    return fuzz.token_set_ratio(aliases.fold(a), aliases.fold(b)) >= SAME_ENTITY
+
+
+def _stands(claim: Claim, reader: OwnerReader) -> bool:
+    """Whether a length's subject from the patterns is what it measures: the noun it modifies ("a
+    three-day state visit", "five hours of debate") or the subject of its own clause ("the man had
+    flown the drone for 20 minutes"), not a name guessed from elsewhere in the sentence."""
+    said = aliases.fold(claim.subject)
+    return said in aliases.fold(claim.text) or said in aliases.fold(reader.clause_subject_words(*claim.span))
+
+
+def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -> None:
+    """Set each count's context, and the subject of each length that is no war's, to the entity the
+    parse says it belongs to, where the parse names one and the patterns named another (a fuller
+    name the patterns resolved, "Mark Rutte" for the parse's "Rutte", stays). (A length's context
+    stays empty: the duration judge reads it as an event whose start it dates.)"""
+    for claim in claims:
+        if claim.span[0] < body_start or claim.kind not in {"quantity", "duration"}:
+            continue
+        if claim.kind == "duration" and (claim.context or _stands(claim, reader)):
+            continue
+        owner = reader.owner_of(*claim.span, object_first=claim.kind == "duration")
+        if not owner or owner not in reader.text[body_start:]:
+            continue  # a name only the headline's title case gives is not trusted
+        if claim.kind == "quantity" and not (claim.context and _same_entity(owner, claim.context)):
             claim.context = owner
+        elif claim.kind == "duration" and not _same_entity(owner, claim.subject):
+            claim.subject = owner
