@@ -12,9 +12,11 @@ are not claimed.
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.kinds.base import claim_at, claim_id
 from verify.kinds.quantity.owner import OwnerReader
 from verify.models import Claim
@@ -35,6 +37,7 @@ UNITS = {
     "decade": "decades",
 }
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})  # "45-day bill", "10-year, $700 million contract"
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "each", "every"})
 
 
@@ -42,8 +45,15 @@ def _number(unit: Token) -> Token | None:
     return next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
 
 
+@functools.cache
+def _ordinal_words() -> frozenset[str]:
+    return frozenset(lexicons.load("numbers")["ordinals"])
+
+
 def _ordinal(unit: Token) -> Token | None:
-    return next((c for c in unit.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"), None)
+    """ "fifth" in "its fifth year", "21st" in "its 21st year"."""
+    ordinals = [c for c in unit.children if c.dep_ == "amod"]
+    return next((c for c in ordinals if c.lower_ in _ordinal_words() or _NUMBERED.fullmatch(c.lower_)), None)
 
 
 def _phrase(token: Token) -> str:
