@@ -72,47 +72,68 @@ def test_a_count_whose_clause_is_about_an_unnamed_thing_gets_no_other_clauses_ow
     assert count.context is None
 
 
-# (shape, sentence, words of the length, whom it is about, its value)
+# (shape, sentence, words of the length, whom it is about, its number and unit)
 LENGTHS = [
     (
-        "for a number of days, the object",
+        "for a time, the object",
         "FIFA banned Luis Rubiales for three years.",
         "three years",
         "Luis Rubiales",
-        "three years",
+        (3, "years"),
     ),
     (
-        "for a number of years, the recipient",
+        "for a time, in the present tense",
+        "FIFA suspends Luis Rubiales provisionally for 90 days.",
+        "90 days",
+        "Luis Rubiales",
+        (90, "days"),
+    ),
+    (
+        "for a time, the recipient",
         "Microsoft agreed to transfer the streaming rights to Ubisoft Entertainment for 15 years.",
         "15 years",
         "Ubisoft Entertainment",
-        "15 years",
+        (15, "years"),
+    ),
+    (
+        "for a time, a person acting",
+        "Mark Rutte led the Netherlands for 14 years.",
+        "14 years",
+        "Mark Rutte",
+        (14, "years"),
     ),
     (
         "hyphenated length of a contract",
         "Shohei Ohtani agreed to a 10-year, $700 million contract with the Dodgers.",
         "10-year",
         "Shohei Ohtani",
-        "10 years",
+        (10, "years"),
+    ),
+    (
+        "hyphenated length of a bill, no named owner",
+        "Lawmakers passed a 45-day stopgap spending bill.",
+        "45-day",
+        "stopgap spending bill",
+        (45, "days"),
     ),
     (
         "length as the verb's object",
         "Each count of the indictment carries up to four years in prison.",
         "four years",
         "count",
-        "four years",
+        (4, "years"),
     ),
-    ("the thing's own ordinal year", "The Sudan war is in its fifth year.", "fifth year", "Sudan", "fifth year"),
+    ("the thing's own ordinal year", "The Sudan war is in its fifth year.", "fifth year", "Sudan", (None, "years")),
 ]
 
 
 @pytest.mark.parametrize(
-    ("sentence", "words", "who", "value"), [row[1:] for row in LENGTHS], ids=[r[0] for r in LENGTHS]
+    ("sentence", "words", "who", "length"), [row[1:] for row in LENGTHS], ids=[r[0] for r in LENGTHS]
 )
-def test_a_length_of_time_is_a_duration_about_what_it_measures(sentence, words, who, value):
-    length = claim_on(sentence, "duration", words)
-    assert who in length.subject and length.value == value
-    assert length.context is None  # the duration judge dates an event named in context; these are no events
+def test_a_length_of_time_is_a_duration_about_what_it_measures(sentence, words, who, length):
+    found = claim_on(sentence, "duration", words)
+    assert who in found.subject and (found.number, found.unit) == length, (found.subject, found.number, found.unit)
+    assert found.context is None  # the duration judge dates an event named in context; these are no events
 
 
 def test_a_hedged_length_is_no_claim():

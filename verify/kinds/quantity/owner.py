@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from verify import aliases
-from verify.kinds.clause.extract import ACTORS, CLAUSE_DEPS, NAMED, SUBJECT_DEPS, TIMES, _Finder
+from verify.kinds.clause.extract import ACTORS, CLAUSE_DEPS, NAMED, PERSON_PRONOUNS, SUBJECT_DEPS, TIMES, _Finder
 from verify.models import Claim
 from verify.nlp import Parsed
 
@@ -43,7 +43,7 @@ class OwnerReader(_Finder):
         """The named entity the number at [start, end) is about, or None where the parse names none.
 
         `object_first`: a length ("suspends Rubiales for 90 days") is about what the verb acts on
-        before whoever acts."""
+        before whoever acts, unless a person acts ("Rutte led the Netherlands for 14 years")."""
         span = self.parsed.span_of(start, end)
         if span is None:
             return None
@@ -154,7 +154,11 @@ class OwnerReader(_Finder):
                 ),
                 None,
             )
-        found = (by_object or by_subject) if object_first else (by_subject or by_object)
+        person_acting = subject is not None and (
+            self.label(subject) == "PERSON" or subject.lower_ in PERSON_PRONOUNS
+        )  # "Rutte led the Netherlands for 14 years" is Rutte's; "FIFA banned Rubiales for three years", his
+        first, then = (by_object, by_subject) if object_first and not person_acting else (by_subject, by_object)
+        found = first or then
         own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         attribute = own is not None and own.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in own.children)
         return found, own is None or attribute
@@ -172,12 +176,21 @@ def _same_entity(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(aliases.fold(a), aliases.fold(b)) >= SAME_ENTITY
 
 
-def _stands(claim: Claim, reader: OwnerReader) -> bool:
-    """Whether a length's subject from the patterns is what it measures: the noun it modifies ("a
-    three-day state visit", "five hours of debate") or the subject of its own clause ("the man had
-    flown the drone for 20 minutes"), not a name guessed from elsewhere in the sentence."""
+def _length_owner(claim: Claim, reader: OwnerReader) -> str | None:
+    """Whom a length is about, where the parse knows better than the patterns: the named object it
+    acts on ("FIFA banned Luis Rubiales for three years"), else the clause's named subject; None when
+    the patterns' subject is what it measures already, the noun it modifies ("a three-day state
+    visit", "five hours of debate") or the subject of its own clause ("the man had flown the drone
+    for 20 minutes")."""
     said = aliases.fold(claim.subject)
-    return said in aliases.fold(claim.text) or said in aliases.fold(reader.clause_subject_words(*claim.span))
+    if said in aliases.fold(claim.text):
+        return None
+    last_word = (claim.span[0] + claim.text.rstrip().rfind(" ") + 1, claim.span[0] + len(claim.text.rstrip()))
+    owner = reader.owner_of(*last_word, object_first=True)  # "banned Luis Rubiales for three years": from "years"
+    acting_on_a_named_object = owner != reader.owner_of(*last_word)
+    if not acting_on_a_named_object and said in aliases.fold(reader.clause_subject_words(*last_word)):
+        return None
+    return owner
 
 
 def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -> None:
@@ -188,9 +201,9 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
     for claim in claims:
         if claim.span[0] < body_start or claim.kind not in {"quantity", "duration"}:
             continue
-        if claim.kind == "duration" and (claim.context or _stands(claim, reader)):
+        if claim.kind == "duration" and claim.context:
             continue
-        owner = reader.owner_of(*claim.span, object_first=claim.kind == "duration")
+        owner = _length_owner(claim, reader) if claim.kind == "duration" else reader.owner_of(*claim.span)
         if not owner or owner not in reader.text[body_start:]:
             continue  # a name only the headline's title case gives is not trusted
         if claim.kind == "quantity" and not (claim.context and _same_entity(owner, claim.context)):
