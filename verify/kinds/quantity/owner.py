@@ -37,6 +37,7 @@ class OwnerReader(_Finder):
 
     def __init__(self, parsed: Parsed, body_start: int = 0) -> None:
         super().__init__(parsed)
+        self.body_start = body_start
         self.run(body_start)  # remembers, sentence by sentence, whom pronouns stand for
 
     def owner_of(self, start: int, end: int, object_first: bool = False) -> str | None:
@@ -48,13 +49,24 @@ class OwnerReader(_Finder):
         if span is None:
             return None
         self.recall(span.root)
-        inside = {t.i for t in span}
-        node: Token = span.root
-        if self._named(node) and self.entity_of[node.i].label_ in ACTORS:
-            return self.subject_name(node)  # "Eight Republicans join ...": the count names whom it counts
+        if self._named(span.root) and self.entity_of[span.root.i].label_ in ACTORS:
+            return self.subject_name(span.root)  # "Eight Republicans join ...": the count names whom it counts
+        nouns = []  # the nouns on the way up: a pronoun possessing one ("its employees") is the last resort
+        found = self._climb(span.root, {t.i for t in span}, object_first, nouns)
+        for noun in [] if found else nouns:
+            found = next((self.subject_name(c) for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if found:
+                break
+        return found
+
+    def _climb(self, root: Token, inside: set[int], object_first: bool, nouns: list[Token]) -> str | None:
+        """From the count's words up the tree to the first clause: a named possessor on the way, a
+        named thing the count's own noun hangs on, the clause's owner."""
+        node = root
         for _ in range(MAX_CLIMB):
             if node.pos_ in NOUNS:
-                found = self._attached_name(node, inside)
+                nouns.append(node)
+                found = self._attached_name(node, inside, pronouns=False, attachments=node.i == root.i)
                 if found:
                     return found
             if node.dep_ in SUBJECT_DEPS and node.i not in inside:
@@ -92,7 +104,7 @@ class OwnerReader(_Finder):
     def name_of(self, token: Token) -> str | None:
         """A subject's name: its own or its antecedent's, a named apposition ("a rover, Pragyan, which
         ..."), or the named thing it is of ("The war in Sudan has displaced ...")."""
-        found = self.subject_name(token)
+        found = (self.named_before(token) if token.pos_ == "NOUN" else None) or self.subject_name(token)
         if found or token.pos_ != "NOUN":
             return found
         for child in token.children:
@@ -100,14 +112,33 @@ class OwnerReader(_Finder):
                 return self.subject_name(child)
         return self._attached_name(token, set(), pronouns=False)
 
-    def _attached_name(self, noun: Token, inside: set[int], pronouns: bool = True) -> str | None:
-        """A noun's possessor, or the named thing hung on it by "of", "in", "at" or "for"."""
+    def named_before(self, noun: Token) -> str | None:
+        """The named thing a definite description points back to by its head noun: "the fund" after
+        "the International Monetary Fund", "The mission" after "the Chandrayaan-3 mission's lander"."""
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+            return None
+        for earlier in reversed(self.parsed.doc[: noun.i]):
+            if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.idx < self.body_start:
+                continue
+            if self._named(earlier) and self.entity_of[earlier.i][-1].i == earlier.i:
+                return self.subject_name(earlier)  # the name ends in the noun: "International Monetary Fund"
+            found = self._named_modifier(earlier)
+            if found:
+                return found  # the noun carries the name: "the Chandrayaan-3 mission"
+        return None
+
+    def _attached_name(
+        self, noun: Token, inside: set[int], pronouns: bool = True, attachments: bool = True
+    ) -> str | None:
+        """A noun's possessor, or (`attachments`) the named thing hung on it by "of", "in", "at" or
+        "for": only the count's own noun, since "a $650 billion allocation of Special Drawing Rights"
+        is no allocation the rights own."""
         for child in noun.children:
             if child.dep_ == "poss" and child.i not in inside and (pronouns or child.pos_ != "PRON"):
                 found = self.subject_name(child)
                 if found:
                     return found
-        for child in noun.children:
+        for child in noun.children if attachments else ():
             if child.dep_ == "prep" and child.lower_ in ATTACHING and child.i not in inside:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and self._named(pobj):
@@ -120,9 +151,12 @@ class OwnerReader(_Finder):
 
     def _named_modifier(self, noun: Token) -> str | None:
         for child in noun.children:
-            named = child.dep_ in {"amod", "compound"} and child.i < noun.i and self._named(child)
-            if named and self.entity_of[child.i].label_ in ACTORS:
-                return self.subject_name(child)
+            if child.dep_ not in {"amod", "compound", "poss"} or child.i > noun.i:
+                continue
+            if self._named(child):
+                return self._entity_name(child)[0]  # type: ignore[index]
+            if child.pos_ == "PROPN" and child.dep_ == "compound":  # a name the recogniser missed: "Chandrayaan-3"
+                return child.text
         return None
 
     def _clause_owner(self, verb: Token, inside: set[int], object_first: bool) -> tuple[str | None, bool]:
