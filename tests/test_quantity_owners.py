@@ -144,3 +144,37 @@ def test_a_hedged_length_is_no_claim():
 def test_a_length_inside_a_quotation_is_the_quote_s_claim():
     claims = extract_claims(article('"We banned him for three years," Gianni Infantino said.'))
     assert [c.kind for c in claims if "three years" in c.text] == ["quote"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tally", "about"),
+    [
+        ("The House removes Kevin McCarthy by a 216-210 vote.", "216-210", "Kevin McCarthy"),
+        ("Republicans drop Jim Jordan as their nominee by a secret-ballot vote of 112-86.", "112-86", "Jim Jordan"),
+        (
+            "On 1 July 2024, in a 6-3 decision, the Supreme Court held that presidents have immunity.",
+            "6-3",
+            "Supreme Court",
+        ),
+    ],
+)
+def test_a_tally_of_votes_is_a_count_about_what_was_voted_on(sentence, tally, about):
+    found = claim_on(sentence, "quantity", tally)
+    assert (found.relation, found.value, found.number) == ("tally", tally, None)  # no single number to check
+    assert about in (found.context or "")
+
+
+def test_a_score_is_no_tally():
+    claims = extract_claims(article("Spain beat England 1-0 in the final in Sydney."))
+    assert not [c for c in claims if c.kind == "quantity"]
+
+
+def test_a_toll_broken_down_by_place_gives_each_place_its_count():
+    claims = extract_claims(
+        article(
+            "Official figures put the toll at 229 in the Valencia region,"
+            " seven in Castilla-La Mancha and one in Andalusia."
+        )
+    )
+    counts = [(c.context, c.number, c.unit) for c in claims if c.kind == "quantity"]
+    assert counts == [("Valencia region", 229, "toll"), ("Castilla-La Mancha", 7, "toll"), ("Andalusia", 1, "toll")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.extract import patterns as p
 from verify.extract.common import (
     _inside,
@@ -18,6 +18,13 @@ _AND_MORE_IN = re.compile(  # "... and 28 in Israel", "149 in favour and 12 agai
 )
 
 _ANAPHORIC_COUNT = re.compile(r"\b[Tt]he\s+$")
+
+_TALLIED = "|".join(sorted(lexicons.load("counted")["tallied"], key=len, reverse=True))
+# "a 216-210 vote", "in a 6-3 decision", "a secret-ballot vote of 112-86": the two sides of a count of votes
+TALLY = re.compile(
+    rf"\b(?P<for>\d{{1,3}})[-–](?P<against>\d{{1,3}})\s+(?P<noun>{_TALLIED})\b"
+    rf"|\b(?P<noun2>{_TALLIED})\s+of\s+(?P<for2>\d{{1,3}})[-–](?P<against2>\d{{1,3}})\b"
+)
 
 # "the two members who voted no", "the eight countries bordering the Baltic": restricted, so informative
 _RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in|[a-z]+ing)\b")
@@ -70,6 +77,13 @@ class QuantityReading:
         def free(m: re.Match) -> bool:
             return not _inside(m.start("num"), taken)
 
+        for m in scan(TALLY):  # "a 216-210 vote": whose vote the parse tells (verify.kinds.quantity.owner)
+            if _inside(m.start(), taken):
+                continue
+            taken.append((m.start(), m.end()))
+            tally = f"{m['for'] or m['for2']}-{m['against'] or m['against2']}"
+            noun = (m["noun"] or m["noun2"]).lower()
+            self.add(sent, m.start(), m.end(), "quantity", noun, "tally", tally, unit=noun)
         for m in scan(p.PERCENT):
             number = aliases.parse_number(m["num"])
             if number is None or not free(m):
@@ -176,6 +190,7 @@ PART_OF_TRIGGER = Searched(
     re.compile(r"\w\s+of\s+(?:the|its|their)\s+(?:\d|[a-z]+\s)"), (" of the ", " of its ", " of their ")
 )
 RULES = (
+    Rule(TALLY, Searched(re.compile(r"\d[-–]\d"), ("-", "–")), numeric=True),
     Rule(p.PERCENT, Substrings(("%", "percent", "per cent", "Percent", "Per cent")), numeric=True),
     Rule(p.CURRENCY, CURRENCY_TRIGGER, numeric=True),
     Rule(

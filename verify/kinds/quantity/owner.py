@@ -237,7 +237,10 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             continue
         if claim.kind == "duration" and claim.context:
             continue
-        owner = _length_owner(claim, reader) if claim.kind == "duration" else reader.owner_of(*claim.span)
+        if claim.kind == "duration":
+            owner = _length_owner(claim, reader)
+        else:  # a tally is about what was voted on: "Republicans drop Jordan by a vote of 112-86"
+            owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally")
         if not owner or owner not in reader.text[body_start:]:
             continue  # a name only the headline's title case gives is not trusted
         if claim.kind == "quantity" and not (claim.context and _same_entity(owner, claim.context)):
