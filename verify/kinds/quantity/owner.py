@@ -101,6 +101,11 @@ class OwnerReader(_Finder):
             node = node.head
         return ""
 
+    def subject_name(self, token: Token) -> str | None:
+        """The clause kind's name for a token, and a capitalised word inside a sentence that the tagger
+        took for a common noun ("FIFA suspends Rubiales": Rubiales)."""
+        return super().subject_name(token) or (token.text if _mistagged_name(token) else None)
+
     def name_of(self, token: Token) -> str | None:
         """A subject's name: its own or its antecedent's, a named apposition ("a rover, Pragyan, which
         ..."), or the named thing it is of ("The war in Sudan has displaced ...")."""
@@ -118,8 +123,8 @@ class OwnerReader(_Finder):
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
             return None
         for earlier in reversed(self.parsed.doc[: noun.i]):
-            if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.idx < self.body_start:
-                continue
+            if earlier.lemma_.lower() != noun.lemma_.lower():
+                continue  # the headline counts too: "Valencia's floods: the hours ..." names "the floods"
             if self._named(earlier) and self.entity_of[earlier.i][-1].i == earlier.i:
                 return self.subject_name(earlier)  # the name ends in the noun: "International Monetary Fund"
             found = self._named_modifier(earlier)
@@ -203,7 +208,16 @@ class OwnerReader(_Finder):
 
     def _names_something(self, token: Token) -> bool:
         """A named entity, or a pronoun or definite description the walk can resolve."""
-        return self._named(token) or token.pos_ in {"PROPN", "PRON"} or self.subject_name(token) is not None
+        return (
+            self._named(token)
+            or token.pos_ in {"PROPN", "PRON"}
+            or _mistagged_name(token)
+            or self.subject_name(token) is not None
+        )
+
+
+def _mistagged_name(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and token.i > token.sent.start and token.text.isalpha()
 
 
 def _same_entity(a: str, b: str) -> bool:
