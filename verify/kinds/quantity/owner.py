@@ -140,7 +140,7 @@ class OwnerReader(_Finder):
         is no allocation the rights own."""
         for child in noun.children:
             if child.dep_ == "poss" and child.i not in inside and (pronouns or child.pos_ != "PRON"):
-                found = self.subject_name(child)
+                found = self.name_of(child)
                 if found:
                     return found
         for child in noun.children if attachments else ():
@@ -220,6 +220,12 @@ def _mistagged_name(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.text[:1].isupper() and token.i > token.sent.start and token.text.isalpha()
 
 
+def _known_or_same(context: str, owner: str) -> bool:
+    """Whether the patterns' context stands: a known organisation they read a head count against ("the
+    alliance's 32 members": NATO), or the parse's owner under a fuller name."""
+    return context in aliases.ORGANISATION_ALIASES or _same_entity(owner, context)
+
+
 def _same_entity(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(aliases.fold(a), aliases.fold(b)) >= SAME_ENTITY
 
@@ -257,7 +263,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally")
         if not owner or owner not in reader.text[body_start:]:
             continue  # a name only the headline's title case gives is not trusted
-        if claim.kind == "quantity" and not (claim.context and _same_entity(owner, claim.context)):
+        if claim.kind == "quantity" and not (claim.context and _known_or_same(claim.context, owner)):
             claim.context = owner
         elif claim.kind == "duration" and not _same_entity(owner, claim.subject):
             claim.subject = owner
