@@ -36,7 +36,7 @@ from verify.app import (
 from verify.article import DEFAULT_MAX_BYTES, load_article
 from verify.baseline import DEFAULT_BASELINE, Baseline, load_baseline
 from verify.claimfile import ClaimFile, load_claim_file, merge
-from verify.config import find_config
+from verify.config import ProjectConfig, find_config
 from verify.errors import InputError
 from verify.extract import extract_claims
 from verify.kinds import known_kinds
@@ -107,6 +107,40 @@ def _mode(offline: bool, live: bool, record: bool = False, record_new: bool = Fa
     if record or record_new:
         return "record-new" if record_new else "record"
     return "offline" if offline else "live" if live else None
+
+
+def _options_for(
+    project: ProjectConfig,
+    *,
+    out_dir: Path | None = None,
+    formats: list[Format] | None = None,
+    wiki: str | None = None,
+    as_of: str | None = None,
+    sources: list[str] | None = None,
+    mode: Mode | None = None,
+    cassettes: Path | None = None,
+    claims_dir: Path | None = None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    contact: str | None = None,
+    **rest: Any,
+) -> RunOptions:
+    """The run's options: each flag given, else the project's configuration, else the default. `check`
+    and `baseline` share it, so a baseline records the findings the same configured run would gate on."""
+    return RunOptions(
+        out_dir=out_dir or project.path_of("out") or Path("reports"),
+        formats=tuple(dict.fromkeys(formats or project.choices("formats", Format) or DEFAULT_FORMATS)),
+        wiki=wiki or project.config.wiki or DEFAULT_WIKI,
+        as_of=_parse_date(as_of),
+        sources=tuple(sources or project.config.sources or []),
+        mode=mode,
+        cassettes=cassettes or project.path_of("cassettes"),
+        claims_dir=claims_dir or project.path_of("claims"),
+        contact=contact or project.config.contact or DEFAULT_CONTACT,
+        select=_kinds(select, "--select") or tuple(project.config.select or ()),
+        ignore=_kinds(ignore, "--ignore") or tuple(project.config.ignore or ()),
+        **rest,
+    )
 
 
 def _version(value: bool) -> None:
@@ -193,24 +227,25 @@ def check(
         except ValueError as exc:
             raise InputError(str(exc)) from None
         project = find_config(articles[0])  # flags first, then the project's configuration, then the defaults
-        options = RunOptions(
-            out_dir=out_dir or project.path_of("out") or Path("reports"),
-            formats=tuple(dict.fromkeys(formats or project.choices("formats", Format) or DEFAULT_FORMATS)),
-            wiki=wiki or project.config.wiki or DEFAULT_WIKI,
-            as_of=_parse_date(as_of),
-            sources=tuple(sources or project.config.sources or []),
+        options = _options_for(
+            project,
+            out_dir=out_dir,
+            formats=formats,
+            wiki=wiki,
+            as_of=as_of,
+            sources=sources,
             mode=_mode(offline, live, record, record_new),
-            cassettes=cassettes or project.path_of("cassettes"),
-            claims_dir=claims_dir or project.path_of("claims"),
+            cassettes=cassettes,
+            claims_dir=claims_dir,
+            select=select,
+            ignore=ignore,
+            contact=contact,
             max_bytes=max_bytes,
-            contact=contact or project.config.contact or DEFAULT_CONTACT,
             timeout=timeout,
             retries=retries,
             concurrency=concurrency,
             deadline=deadline,
             allow_private=allowed,
-            select=_kinds(select, "--select") or tuple(project.config.select or ()),
-            ignore=_kinds(ignore, "--ignore") or tuple(project.config.ignore or ()),
         )
         fail_on = fail_on or project.choice("fail-on", FailOn) or FailOn.contradicted
         known = load_baseline(baseline) if baseline else None
@@ -286,7 +321,7 @@ def _errors_only(message: str) -> None:
 def baseline_command(
     articles: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Baseline file to write.")] = DEFAULT_BASELINE,
-    wiki: Annotated[str, typer.Option(envvar="VERIFY_WIKI", help="Base URL of the wiki.")] = DEFAULT_WIKI,
+    wiki: Annotated[str | None, typer.Option(envvar="VERIFY_WIKI", help="Base URL of the wiki.")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Judge claims as of this date.")] = None,
     offline: Annotated[bool, typer.Option("--offline", help="Never use the network.")] = False,
     live: Annotated[bool, typer.Option("--live", help="Fetch fresh evidence.")] = False,
@@ -298,15 +333,16 @@ def baseline_command(
     """Record the current contradicted, unverified and not-checked findings of ARTICLE(s), so that
     `verify check --baseline FILE` fails only on new ones."""
     with one_line_errors():
-        options = RunOptions(
+        options = _options_for(
+            find_config(articles[0]),
             wiki=wiki,
-            as_of=_parse_date(as_of),
+            as_of=as_of,
             mode=_mode(offline, live),
             cassettes=cassettes,
             claims_dir=claims_dir,
+            select=select,
+            ignore=ignore,
             write_reports=False,
-            select=_kinds(select, "--select"),
-            ignore=_kinds(ignore, "--ignore"),
         )
         result, _ = _run(articles, options, quiet=True, verbose=False)
         if result.failed:
