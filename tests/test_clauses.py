@@ -97,6 +97,7 @@ SHAPES = [
     ),
     ("second decade", "The war in Ukraine is now in its second decade.", "Ukraine", "second decade"),
     ("fifth year", "The Sudan war is in its fifth year.", "Sudan", "fifth year"),
+    ("displaced people", "The war in Sudan has displaced millions of people since April 2023.", "Sudan", "millions"),
 ]
 NOT_YET: dict[str, str] = {}  # shape -> why the parse does not yet give its claim (strict xfail)
 NOT_YET_SHAPES = [
@@ -107,7 +108,6 @@ NOT_YET_SHAPES = [
         "57",
     ),
     ("pilot early in career", "Gen. Anna Berg was a helicopter pilot early in her career.", "Anna Berg", "pilot"),
-    ("displaced people", "The war in Sudan has displaced millions of people since April 2023.", "Sudan", "millions"),
 ]
 
 

@@ -178,3 +178,8 @@ def test_a_toll_broken_down_by_place_gives_each_place_its_count():
     )
     counts = [(c.context, c.number, c.unit) for c in claims if c.kind == "quantity"]
     assert counts == [("Valencia region", 229, "toll"), ("Castilla-La Mancha", 7, "toll"), ("Andalusia", 1, "toll")]
+
+
+def test_a_count_given_by_its_scale_alone_is_claimed_without_a_number_to_check():
+    count = claim_on("The war in Sudan has displaced millions of people since April 2023.", "quantity", "millions")
+    assert (count.value, count.number, count.unit, count.context) == ("millions", None, "people", "Sudan")

@@ -30,6 +30,13 @@ TALLY = re.compile(
 _RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in|[a-z]+ing)\b")
 
 
+# "has displaced millions of people", "tens of thousands of homes": a count given by its scale alone
+SCALE_COUNT = re.compile(
+    r"\b(?P<scale>(?:(?:tens|hundreds)\s+of\s+)?(?:millions|thousands|billions|hundreds))\s+of\s+"
+    r"(?P<noun>(?!them\b|us\b|years\b|dollars\b|euros\b|pounds\b)[a-z]+)\b"
+)
+
+
 class QuantityReading:
     """The quantity readers of the shared sentence reader (`verify.extract`), as a mixin."""
 
@@ -71,6 +78,11 @@ class QuantityReading:
 
     def quantities(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
         scan = self.scan
+        for m in scan(SCALE_COUNT):  # no number to check: the scale is the claim ("millions of people")
+            if not _inside(m.start(), taken):
+                taken.append((m.start(), m.end()))
+                scale, noun = " ".join(m["scale"].split()), m["noun"]
+                self.add(sent, m.start(), m.end(), "quantity", noun, "count", scale, unit=noun)
         if not self.book.holds_a_number(self.plan):
             return  # every count, amount and share has a digit or a number word
 
@@ -190,6 +202,7 @@ PART_OF_TRIGGER = Searched(
     re.compile(r"\w\s+of\s+(?:the|its|their)\s+(?:\d|[a-z]+\s)"), (" of the ", " of its ", " of their ")
 )
 RULES = (
+    Rule(SCALE_COUNT, frozenset({"millions", "thousands", "billions", "hundreds"})),
     Rule(TALLY, Searched(re.compile(r"\d[-–]\d"), ("-", "–")), numeric=True),
     Rule(p.PERCENT, Substrings(("%", "percent", "per cent", "Percent", "Per cent")), numeric=True),
     Rule(p.CURRENCY, CURRENCY_TRIGGER, numeric=True),
