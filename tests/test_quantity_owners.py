@@ -51,6 +51,18 @@ COUNT_OWNERS = [
         "$2 million",
         "Shohei Ohtani",
     ),
+    (
+        "small clause of an unnamed subject's verb",
+        "A Manhattan jury found Donald Trump guilty on Thursday of all 34 felony counts.",
+        "34 felony counts",
+        "Donald Trump",
+    ),
+    (
+        "definite description pointing back by its head noun",
+        "The International Monetary Fund met in April. The fund approved $360 billion in new financing.",
+        "$360 billion",
+        "International Monetary Fund",
+    ),
 ]
 
 

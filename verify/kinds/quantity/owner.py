@@ -174,12 +174,16 @@ class OwnerReader(_Finder):
         if subject is not None and subject.i in inside:
             return None, False
         by_subject = self.name_of(subject) if subject is not None else None
+        objects = [c for c in verb.children if c.dep_ in OBJECTS]
+        objects += [  # "found Donald Trump guilty": the subject of the small clause is what the verb acts on
+            s
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+            for s in c.children
+            if s.dep_ in SUBJECT_DEPS
+        ]
         by_object = next(
-            (
-                self.subject_name(child)
-                for child in verb.children
-                if child.dep_ in OBJECTS and child.i not in inside and self._names_something(child)
-            ),
+            (self.subject_name(o) for o in objects if o.i not in inside and self._names_something(o)),
             None,
         )
         if object_first and by_object is None:  # "transfer the rights to Ubisoft for 15 years": the recipient
