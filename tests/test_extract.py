@@ -207,7 +207,7 @@ def test_a_role_noun_in_a_plain_clause_is_not_a_claim(tmp_path):
 def test_a_date_that_opens_the_sentence_belongs_to_its_verb(tmp_path):
     claims = _claims_of(tmp_path, "On 3 March 2025, the ministry briefed lawmakers on the tender.")
     dates = [c for c in claims if c.kind == "date"]
-    assert [(d.subject, d.relation, d.value) for d in dates] == [("the ministry", "briefed", "3 March 2025")]
+    assert [(d.subject, d.relation, d.value) for d in dates] == [("the ministry", "briefed", "2025-03-03")]
 
 
 def test_a_quote_attributed_to_a_described_person_goes_to_the_person_just_named(tmp_path):
@@ -267,7 +267,7 @@ def test_the_verb_nearest_a_date_is_its_event(tmp_path):
     claims = _claims_of(
         tmp_path, "Cavoli, who led U.S. European Command from 2022, handed over command on July 1, 2025."
     )
-    assert [(c.relation, c.value) for c in claims if c.kind == "date"] == [("handed over command", "July 1, 2025")]
+    assert [(c.relation, c.value) for c in claims if c.kind == "date"] == [("handed over command", "2025-07-01")]
 
 
 def test_a_part_of_a_whole_counts_the_same_noun(tmp_path):
@@ -299,7 +299,7 @@ def test_lengths_of_activities_and_of_a_persons_work_are_durations(tmp_path):
 def test_large_decimal_amounts_are_exact(tmp_path):
     claims = _claims_of(tmp_path, "The cabinet approved a budget of 8.7 trillion yen on 27 December 2024.")
     assert [c.number for c in claims if c.kind == "quantity"] == [8.7e12]
-    assert [c.value for c in claims if c.kind == "date"] == ["27 December 2024"]
+    assert [c.value for c in claims if c.kind == "date"] == ["2024-12-27"]
 
 
 def test_a_question_asserts_nothing(tmp_path):
@@ -348,7 +348,7 @@ def test_both_ends_of_a_dated_range_are_dates(tmp_path):
     claims = _claims_of(
         tmp_path, "Admiral Lisa Franchetti served as Chief of Naval Operations from November 2023 until February 2025."
     )
-    assert [c.value for c in claims if c.kind == "date"] == ["November 2023", "February 2025"]
+    assert [c.value for c in claims if c.kind == "date"] == ["2023-11", "2025-02"]
 
 
 def test_its_title_takes_the_body_named_before_it(tmp_path):
@@ -423,7 +423,7 @@ def test_the_minister_opening_a_sentence_is_the_person_named_before_it(tmp_path)
         "The minister, a former civil servant, took office in July 2024.",
     )
     dates = [(c.subject, c.relation, c.value) for c in claims if c.kind == "date"]
-    assert dates == [("Ruben Brekelmans", "took office", "July 2024")]
+    assert dates == [("Ruben Brekelmans", "took office", "2024-07")]
 
 
 def test_the_word_index_behind_sentence_plans_stays_bounded(monkeypatch):

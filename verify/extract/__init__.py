@@ -274,8 +274,11 @@ def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
     kind takes its own claims from it."""
     found = view._cache.get("engine")
     if found is None:
+        from verify.kinds.date.parsed import with_parsed_dates  # the parse's dates join before any kind reads
+
         extractor = _Extractor(view.article)
-        found = view._cache["engine"] = _read_parse(view, extractor.run(), extractor.headline_end)
+        found = with_parsed_dates(view, extractor.run())
+        found = view._cache["engine"] = _read_parse(view, found, extractor.headline_end)
     return [c for c in found if c.kind == kind]  # type: ignore[union-attr]
 
 

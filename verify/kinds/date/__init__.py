@@ -1,5 +1,8 @@
 """Date claims: who did what on which day ("took office on 17 January 2025").
 
+Found by the shared pattern reader and by the parse (parsed.py: timeline lines, datelines, relative
+days, dated nouns, whom the event is about); the value is the ISO date when the year is known.
+
 Judged honestly and narrowly: a page about the subject (their own page, or a sentence naming
 them) that states the same date, at the precision the article gives, in a sentence with the
 event's verb supports the claim; the subject's own infobox giving another date for the same

@@ -18,8 +18,14 @@ from verify.wikitext import numbered_groups
 _AUXILIARIES = frozenset({"was", "were", "has", "had", "have", "been", "is", "will", "be"})
 
 
+_ISO = re.compile(r"\d{4}(?P<month>-\d{2})?(?P<day>-\d{2})?")
+
+
 def precision(written: str) -> str:
-    """How precisely a date is written: 'day', 'month' or 'year'."""
+    """How precisely a date is written: 'day', 'month' or 'year' ('2024-07-05', '2017-01' and '2019' too)."""
+    iso = _ISO.fullmatch(written.strip())
+    if iso:
+        return "day" if iso["day"] else "month" if iso["month"] else "year"
     if re.search(r"\b\d{1,2}\b(?!\d)", re.sub(r"\d{4}", "", written)):
         return "day"
     return "month" if re.search(r"[A-Za-z]{3,}", written) else "year"

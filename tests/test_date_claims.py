@@ -1,0 +1,145 @@
+"""Date claims in the shapes news writes them: which date, tied to which event, about whom.
+
+Each row is an article body and the date claims it should give, as (subject, value, words); the
+words are where the claim stands (`claim.text`). The value is ISO when the year is known.
+"""
+
+import datetime as dt
+
+import pytest
+
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.kinds.date.judge import precision
+from verify.kinds.date.parsed import date_mentions, reference_date
+
+
+def date_claims(body: str, published: dt.date | None = None) -> list[tuple[str, str | None, str]]:
+    article = article_from_text(f"Story\n\n{body}\n").model_copy(update={"published": published})
+    return [(c.subject, c.value, c.text) for c in extract_claims(article) if c.kind == "date"]
+
+
+SHAPES = {
+    "a timeline line: the person the event is done to": (
+        "A timeline:\n\n14 March 2022 - The league fines Marta Oliveira for dissent.\n",
+        [("Marta Oliveira", "2022-03-14", "14 March 2022")],
+    ),
+    "a timeline line without its year takes the year of the line before": (
+        "A timeline:\n\n2 May 2021 - Oskar Lind wins the regional vote.\n\n"
+        "9 June - Oskar Lind resigns as party leader.\n",
+        [
+            ("Oskar Lind", "2021-05-02", "2 May 2021 - Oskar Lind wins"),
+            ("Oskar Lind", "2021-06-09", "9 June - Oskar Lind resigns"),
+        ],
+    ),
+    "a timeline line whose object is a pronoun: the person named as a subject before": (
+        "A timeline:\n\n3 April 2020 - Peter Novak quits the board.\n\n12 May - The club bans him for life.\n",
+        [
+            ("Peter Novak", "2020-04-03", "3 April 2020 - Peter Novak quits"),
+            ("Peter Novak", "2020-05-12", "12 May - The club bans"),
+        ],
+    ),
+    "a pronoun after a person named in its own sentence: that person, not the earlier subject": (
+        "Lena Kraus chaired the party until 2020.\n\nA timeline:\n\n"
+        "4 June 2021 - The party nominates Peter Novak; he withdraws on 9 June 2021.\n",
+        [
+            ("Peter Novak", "2021-06-04", "4 June 2021 - The party nominates"),
+            ("Peter Novak", "2021-06-09", "withdraws on 9 June 2021"),
+        ],
+    ),
+    "a dateline's date dates the first sentence's event": (
+        "OSLO, 4 March 2021 — Henrik Dahl has won the Nordic Council Literature Prize for his novel.",
+        [("Henrik Dahl", "2021-03-04", "4 March 2021")],
+    ),
+    "'today' resolves against the dateline": (
+        "REDMOND, Wash. — Oct. 2, 2022 — Contoso Ltd. today completed its purchase of Fabrikam Inc.",
+        [("Contoso Ltd.", "2022-10-02", "today completed")],
+    ),
+    "a weekday resolves to the last such day on or before the dateline": (
+        "PARIS, 10 June 2023 — The Louvre reopened its east wing on Thursday after repairs.",
+        [("Louvre", "2023-06-08", "Thursday")],
+    ),
+    "a reported statement: the speaker": (
+        "Ana Ruiz, the chief executive, left in 2022. Ruiz said on 25 March 2023 that she would write a book.",
+        [("Ana Ruiz", "2023-03-25", "said on 25 March 2023")],
+    ),
+    "a dated noun with its agent: the agent": (
+        "The merger follows approval on 4 May 2023 by the European Commission.",
+        [("European Commission", "2023-05-04", "follows approval on 4 May 2023")],
+    ),
+    "a passive participle with a named agent: the agent": (
+        "The case arose from charges brought in August 2021 by prosecutor Lena Kraus.",
+        [("Lena Kraus", "2021-08", "brought in August 2021")],
+    ),
+    "a pronoun subject: the person named before": (
+        "Tomas Berg joined the club in 2015. He had knee surgery in March 2022.",
+        [("Tomas Berg", "2022-03", "had knee surgery in March 2022")],
+    ),
+    "a body that chose someone: the one chosen": (
+        "Nadia Haddad ran unopposed, and the bank's board chose her on 12 April 2024.",
+        [("Nadia Haddad", "2024-04-12", "unopposed, and the bank's board chose her on 12 April 2024")],
+    ),
+    "a definite description: the person it describes": (
+        "Mara Lind won the Hale Prize for poetry. The winner was announced on 9 May 2022 at a dinner in Bergen.",
+        [("Mara Lind", "2022-05-09", "announced on 9 May 2022")],
+    ),
+    "a month without a year, no year to carry: the words": (
+        "Paul Meyer joined the club in 2019. He had shoulder surgery in September.",
+        [("Paul Meyer", "September", "had shoulder surgery in September")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("body", "expected"), SHAPES.values(), ids=SHAPES.keys())
+def test_date_claim_shapes(body: str, expected: list[tuple[str, str, str]]):
+    assert date_claims(body) == expected
+
+
+NOT_DATES = {
+    "a hedged event": "The council may vote on 3 May 2024 on the budget of Lund.",
+    "an expected event": "The Lund council is expected to approve the budget on 3 May 2024.",
+    "a planned event": "The Lund council plans to open the new bridge in June 2025.",
+    "a conditional event": "Eva Holm will resign as chair of Nordbank if the board sells it on 3 May 2024.",
+    "a date inside a quotation": 'Eva Holm said: "On 3 May 2024 we opened the plant in Lund."',
+    "the two ends of a term": "Eva Holm was interim chair of Nordbank from 1 February to 8 April 2019.",
+    "a day naming a thing, not dating a verb": "Ten people died in the 9 January collapse at the Lund plant.",
+    "a weekday with no dated dateline": "LUND (wire) — Eva Holm resigned on Friday as chair of Nordbank.",
+    "a dateline without its year": "LUND, Dec 9 (wire) — Eva Holm resigned as chair of Nordbank.",
+}
+
+
+@pytest.mark.parametrize("body", NOT_DATES.values(), ids=NOT_DATES.keys())
+def test_no_date_claim(body: str):
+    assert date_claims(body) == []
+
+
+def test_a_fact_stated_twice_is_one_date_claim():
+    body = "Eva Holm became chair of Nordbank on 3 May 2024. Holm became chair of Nordbank on 3 May 2024, a year ago."
+    assert [value for _, value, _ in date_claims(body)] == ["2024-05-03"]
+
+
+def test_the_publication_date_resolves_today_when_there_is_no_dateline():
+    claims = date_claims("The African Trade Council today admitted Namibia.", published=dt.date(2023, 9, 9))
+    assert [(value, text) for _, value, text in claims] == [("2023-09-09", "today admitted")]
+
+
+def test_a_year_less_date_lies_before_the_dateline_or_a_little_after_it():
+    reference = reference_date("Story\n\nLIMA, 10 February 2024 — Rains fell.", None)
+    assert reference is not None and reference.iso == "2024-02-10"
+    mentions = date_mentions("on 25 June, on 2 February and, to come, on 12 April", reference)
+    assert [m.iso for m in mentions] == ["2023-06-25", "2024-02-02", "2024-04-12"]
+
+
+def test_the_date_kind_judges_iso_values_at_their_precision():
+    assert [precision(v) for v in ("2024-07-05", "2017-01", "2019", "5 July 2024")] == ["day", "month", "year", "day"]
+
+
+def test_a_date_keeps_its_written_words_beside_its_iso_value():
+    article = article_from_text("Story\n\nKeira Walsh became captain of Lund FC on 5 July 2024.\n")
+    dates = [c for c in extract_claims(article) if c.kind == "date"]
+    assert [(c.value, c.time) for c in dates] == [("2024-07-05", "5 July 2024")]
+
+
+def test_without_a_dateline_a_year_less_date_takes_the_year_of_the_full_date_nearest_in_the_calendar():
+    text = "The hall reopened on 7 December 2024. Fire had struck on 15 April 2019. A concert on 8 December followed."
+    assert [m.iso for m in date_mentions(text)] == ["2024-12-07", "2019-04-15", "2024-12-08"]

@@ -1,0 +1,538 @@
+"""Date claims read off the parse: every calendar date in the article body tied to the event it dates.
+
+The patterns (extract.py) know a few verb shapes; news writes dates in many more: at the head of a
+timeline line ("26 August - FIFA suspends Rubiales"), in a dateline ("LONDON, 12 November 2024 —"),
+as a relative day resolved against the dateline ("Microsoft today completed"), on a noun ("approval
+on Oct. 13 by the UK Competition and Markets Authority"), or with the event's verb anywhere in the
+clause. Each such date becomes a `date` claim whose subject is the entity the event is about:
+
+- the agent of a dated noun ("approval ... by X") or the thing the noun names ("the blowout of a
+  door plug on ..."), else the dated verb's subject;
+- but a person the event is done to when the doer is not a person ("The federation sacks coach
+  Jorge Vilda", "the Executive Board chose her"): the story is about the one sacked or chosen;
+- a pronoun stands for the person named last before it; a relative pronoun for its antecedent.
+
+The value is the ISO date when the year is known (written, or taken from the dateline or the
+publication date, or else from the nearest full date before it), the words as written otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from verify import aliases, lexicons
+from verify.kinds.base import ArticleView
+from verify.models import Claim
+from verify.nlp import Parsed, parse_view
+from verify.text import Sentence
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Token
+
+__all__ = ["DateMention", "date_mentions", "with_parsed_dates"]
+
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT"})
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})  # capitalised words that name no one ("Oct.")
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+RELATIVE_WORDS = frozenset({"who", "that", "which"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+MODIFIERS = frozenset({"compound", "nmod", "amod", "nummod"})
+AUXILIARIES = frozenset({"aux", "auxpass"})
+OBJECTS = frozenset({"dobj", "dative", "oprd"})  # "named Robert Ortberg as ...": oprd
+# a noun the date hangs on that is itself a part of its verb's clause: the verb's subject decides
+CLAUSE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "compound"})
+LINE_VERB_DEPS = frozenset({"ROOT", "ccomp", "parataxis", "conj"})  # a timeline line's first main verb
+SAME_ENTITY = 80  # token-set ratio of two names for one entity ("Holm", "Eva Holm")
+MAX_GAP_WORDS = 3  # words between a date and its verb for the claim to hold both
+FUTURE_WINDOW = dt.timedelta(days=92)  # how far after its dateline a year-less date may lie
+HEDGES = frozenset({"could", "may", "might", "should", "must", "can"})  # not will: a set date is a fact
+
+
+@functools.cache
+def _calendar() -> tuple[dict[str, int], tuple[str, ...], tuple[str, ...]]:
+    """Month numbers by every written form, the weekdays, and the relative days ('today')."""
+    dates = lexicons.load("dates")
+    months = {name: i + 1 for i, name in enumerate(dates["months"])}
+    for short in dates["month_abbreviations"]:
+        months[short] = next(n for full, n in months.items() if full.startswith(short[:3]))
+    return months, tuple(dates["weekdays"]), tuple(dates["relative_days"])
+
+
+@functools.cache
+def _mention_pattern() -> re.Pattern[str]:
+    months, weekdays, relative = _calendar()
+    forms = sorted(months, key=len, reverse=True)  # "August" before "Aug"
+    written = (m.capitalize() + ("" if m in aliases.FULL_MONTHS else r"\.?") for m in forms)  # "Oct." and "Oct"
+    month = "(?:" + "|".join(written) + r")(?![a-z])"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+    year = r"(?:1[89]|20)\d\d(?!\d)"
+    return re.compile(
+        rf"\b(?:(?P<d1>{day})\s+(?P<m1>{month})(?:,?\s+(?P<y1>{year}))?"  # 2 October 2023, 25 March
+        rf"|(?P<m2>{month})\s+(?P<d2>{day})(?:,\s+(?P<y2>{year}))?"  # Oct. 13, 2023, October 3
+        rf"|(?P<m3>{month})\s+(?P<y3>{year})"  # January 2020
+        rf"|(?<=\bin\s)(?P<m4>{month})(?!\w|\s+\d)"  # in September
+        rf"|(?:(?<=\bon\s)|(?<=\bOn\s))(?P<weekday>{'|'.join(w.capitalize() for w in weekdays)})\b"  # on Wednesday
+        rf"|(?P<relative>{'|'.join(relative)})\b)"  # today, this evening
+    )
+
+
+@functools.cache
+def _descriptions() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that describe a person ('the economist') and a body ('the company') already named."""
+    titles = lexicons.load("titles")
+    return frozenset(titles["people"]), frozenset(titles["bodies"])
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as the article writes it; `year`, `month`, `day` what it says or implies (None: unknown)."""
+
+    start: int
+    end: int
+    words: str
+    year: int | None
+    month: int | None
+    day: int | None
+    relative: bool = False
+
+    @property
+    def iso(self) -> str | None:
+        """'2024-07-05', '2017-01', or None when the year is not known."""
+        if self.year is None or self.month is None:
+            return None
+        return f"{self.year:04d}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+
+
+def _month_number(word: str) -> int:
+    return _calendar()[0][word.rstrip(".").lower()]
+
+
+def _year_for(month: int, day: int | None, reference: DateMention | None, before: list[DateMention]) -> int | None:
+    """The year of a date written without one. Against a reference day (the dateline's): the year that
+    puts the date at most FUTURE_WINDOW after it, as a report's dates mostly lie behind its dateline
+    ("on 25 March" in an October story is that March; "on 2 January" in a 20 December story is the
+    next January). Else the year of the full date before it nearest in the calendar ("8 December"
+    after "7 December 2024" and "15 April 2019"; "25 August" after "20 August 2023"), the latest on a
+    tie, a date with its day before a month's ("since January 2020" is background)."""
+    if reference is not None and reference.year is not None and reference.month is not None:
+        on = dt.date(reference.year, reference.month, reference.day or 1)
+        ahead = dt.date(reference.year, month, min(day or 1, 28)) - on
+        if ahead > FUTURE_WINDOW:
+            return reference.year - 1
+        if ahead < -(dt.timedelta(days=365) - FUTURE_WINDOW):
+            return reference.year + 1  # "on 2 January" in a 20 December story
+        return reference.year
+    dated = [m for m in before if m.day] or before  # a day's date before a month's ("since January 2020")
+    if not dated:
+        return None
+    target = month * 31 + (day or 15)
+    nearest = min(reversed(dated), key=lambda m: abs(m.month * 31 + (m.day or 15) - target))  # type: ignore[operator]
+    return nearest.year
+
+
+def date_mentions(text: str, reference: DateMention | None = None) -> list[DateMention]:
+    """Every calendar date and (with a `reference` date to resolve them) every relative day in `text`.
+    A date written without its year takes one from the reference day, else from the full dates
+    before it (`_year_for`); a relative day ('today', 'on Wednesday') is the reference day or the weekday before it."""
+    out: list[DateMention] = []
+    written: list[DateMention] = []  # the dates written with their year so far
+    for m in _mention_pattern().finditer(text):
+        if _RANGE_OR_SPAN.search(text, max(0, m.start() - 8), m.start()) or _RANGE_END.match(text, m.end()):
+            continue  # "from 1 February to 8 April 2019", "until today": a term's bounds, not an event
+        if m["relative"] or m["weekday"]:
+            if reference is None or reference.iso is None or reference.day is None:
+                continue  # "on Wednesday" with no dated dateline: no checkable day
+            day = dt.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
+            if m["weekday"]:
+                back = (day.weekday() - _calendar()[1].index(m["weekday"].lower())) % 7
+                day -= dt.timedelta(days=back)
+            out.append(DateMention(m.start(), m.end(), m[0], day.year, day.month, day.day, relative=True))
+            continue
+        month = _month_number(m["m1"] or m["m2"] or m["m3"] or m["m4"])
+        day_text = m["d1"] or m["d2"]
+        year_text = m["y1"] or m["y2"] or m["y3"]
+        day = int(day_text) if day_text else None
+        year = int(year_text) if year_text else _year_for(month, day, reference, written)
+        out.append(DateMention(m.start(), m.end(), m[0], year, month, day))
+        if year_text:
+            written.append(out[-1])
+    return out
+
+
+_NAME_RUN = re.compile(r"[\w.'’ ]+")  # the words of one name: no dash, comma or line break between them
+_RANGE_OR_SPAN = re.compile(r"\b(?:from|until|till|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_END = re.compile(r"\s+(?:to|until|till|through)\s+(?:\d|the\b)")
+_WEEKDAY_WORD = re.compile(r"\b(?:on|On)\s+[A-Z][a-z]+day\b")
+# "LONDON, 12 November 2024 —", "BENGALURU, Aug 23 (wire) —", "REDMOND, Wash. — Oct. 13, 2023 —"
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*\.?)?[^\n—]{0,40}—(?:[^\n—]{0,20}—)?")
+# "26 August - ", "29 October 2024, 7:36 a.m. - ": a timeline line's date and the dash after it
+_LINE_HEAD = re.compile(r"(?:,\s*[\d:.]+\s*(?:a\.m\.|p\.m\.)?)?\s+[-–—]\s+")
+
+
+def _body_start(text: str) -> int:
+    stripped = text.lstrip()
+    return len(text) - len(stripped) + len(stripped.splitlines()[0] if stripped else "")
+
+
+def dateline(text: str) -> tuple[int, int] | None:
+    """Where the body's dateline stands ('LONDON, 12 November 2024 —'), if it has one."""
+    body = _body_start(text)
+    start = body + len(text[body:]) - len(text[body:].lstrip())
+    m = _DATELINE.match(text, start)
+    return (m.start(), m.end()) if m else None
+
+
+def reference_date(text: str, published: dt.date | None) -> DateMention | None:
+    """The day the article reports from: the dateline's date (with the published year if it has none)."""
+    where = dateline(text)
+    found = date_mentions(text[where[0] : where[1]]) if where else []
+    if found:
+        first = found[0]
+        year = first.year or (published.year if published else None)
+        return DateMention(where[0] + first.start, where[0] + first.end, first.words, year, first.month, first.day)  # type: ignore[index]
+    if published:
+        return DateMention(0, 0, published.isoformat(), published.year, published.month, published.day)
+    return None
+
+
+class _Reader:
+    """The names of one parsed article: whom a pronoun, a surname or a relative pronoun stands for."""
+
+    def __init__(self, parsed: Parsed) -> None:
+        self.parsed = parsed
+        self.text = parsed.text
+        self.entity = {t.i: ent for ent in parsed.doc.ents if ent.label_ in NAMED for t in ent}
+        self.people = [ent for ent in parsed.doc.ents if ent.label_ == "PERSON"]
+        self.full_names: dict[str, str] = {}
+        for ent in self.people:
+            words = self.name_words(ent.text)
+            if len(words.split()) >= 2:
+                self.full_names.setdefault(words.split()[-1].lower(), words)
+
+    @staticmethod
+    def name_words(name: str) -> str:
+        name = re.split(r"\s[-–—]\s|\n", name)[-1]
+        return re.sub(r"^(?:the|The)\s+|['’]s$", "", name).strip()
+
+    def full(self, name: str) -> str:
+        return self.full_names.get(name.lower(), name) if len(name.split()) == 1 else name
+
+    def is_person(self, token: Token) -> bool:
+        """A personal pronoun, a recognised person, or the surname of one ('FIFA suspends Rubiales')."""
+        ent = self.entity.get(token.i)
+        return (
+            token.lower_ in PERSON_PRONOUNS
+            or (ent is not None and ent.label_ == "PERSON")
+            or (token.is_title and token.lower_ in self.full_names)
+        )
+
+    def person_before(self, index: int) -> str | None:
+        """Whom a pronoun at token `index` stands for: in its own sentence, the first person named
+        before it as a subject ("Calhoun said ... that he"), else the last person named there ("nominate
+        Steve Scalise; he withdraws"); else the last person named as a subject before it ("Rubiales
+        resigns. ... FIFA bans him"), else the last person named."""
+        doc = self.parsed.doc
+        here = [t for t in doc[doc[index].sent.start : index] if t.lower_ not in PERSON_PRONOUNS and self.is_person(t)]
+        subjects_here = [t for t in here if t.dep_ in SUBJECTS]
+        if here:
+            return self.name(subjects_here[0] if subjects_here else here[-1])
+        subject = next(
+            (t for t in reversed(doc[:index]) if t.dep_ in SUBJECTS and t.lower_ not in PERSON_PRONOUNS
+             and self.is_person(t)),
+            None,
+        )  # fmt: skip
+        if subject is not None:
+            return self.name(subject)
+        before = [ent for ent in self.people if ent.end <= index]
+        return self.full(self.name_words(before[-1].text)) if before else None
+
+    def name(self, token: Token) -> str | None:
+        """The entity a subject or object token names."""
+        if token.lower_ in PERSON_PRONOUNS:
+            return self.person_before(token.i)
+        if token.lower_ in RELATIVE_WORDS and token.head.dep_ in {"relcl", "acl"}:
+            return self.name(token.head.head)
+        ent = self.entity.get(token.i)
+        if ent is not None:
+            words = self.name_words(ent.text)
+            return self.full(words) if ent.label_ == "PERSON" else words
+        named = next((c for c in token.children if c.dep_ == "appos" and self.named(c)), None)
+        if named is not None:  # "Greenland's new prime minister, Jens-Frederik Nielsen, who took office ..."
+            return self.name(named)
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.i in self.entity), None)
+        if owner is not None:
+            return self.name(owner)  # "The US Federal Trade Commission's request": the commission's
+        if token.pos_ == "PROPN":  # a name the recogniser missed: with the names written before it
+            words = [c for c in token.lefts if c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN"]
+            words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]
+            first = words[0] if words else token
+            return self.full(self.text[first.idx : token.idx + len(token)])
+        described = self.described(token)
+        if described is not None:
+            return described
+        if token.pos_ == "NOUN":  # "jury selection", "A state funeral", "The fire that": the thing itself
+            left = [c for c in token.lefts if c.dep_ in {"compound", "amod"} and not c.is_punct]
+            words = [*left, token]
+            return self.text[words[0].idx : token.idx + len(token)]
+        return None
+
+    def described(self, token: Token) -> str | None:
+        """Whom a definite description stands for: "the winner" the person named last before it, "the
+        company" the organisation (the word lists are verify/lexicons/titles.toml)."""
+        if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+            return None
+        people, bodies = _descriptions()
+        if token.lemma_.lower() in people:
+            return self.person_before(token.i)
+        if token.lemma_.lower() in bodies:
+            before = [ent for ent in self.parsed.doc.ents if ent.label_ == "ORG" and ent.end <= token.i]
+            return self.name_words(before[-1].text) if before else None
+        return None
+
+    def named(self, token: Token) -> bool:
+        return token.i in self.entity or token.pos_ == "PROPN" or token.lower_ in PERSON_PRONOUNS
+
+    def agent(self, head: Token) -> str | None:
+        """The named doer in a 'by X' phrase of a verb or noun ('approval ... by the UK Competition and
+        Markets Authority'); None for 'by consensus', 'by a 216-210 vote'."""
+        for by in (c for c in head.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"):
+            doer = next((c for c in by.children if c.dep_ == "pobj"), None)
+            if doer is not None and self.named(doer):
+                return self.name(doer)
+        return None
+
+    def first_name(self, tokens: list[Token]) -> str | None:
+        named = next((t for t in tokens if self.named(t) and t.ent_type_ not in NOT_NAMES), None)
+        return self.name(named) if named is not None else None
+
+    def about(self, verb: Token, floor: int = 0) -> str | None:
+        """Whom a dated verb's event is about: the person it is done to, if the doer is not one; else its subject.
+        Words before token `floor` (the date of a timeline line and what stands before it) are not read."""
+        auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARIES]  # "He had elbow surgery": He under had
+        subjects = [*verb.children, *(c for a in auxiliaries for c in a.children)]
+        subject = next((c for c in subjects if c.dep_ in SUBJECTS and c.i >= floor), None)
+        obj = next((c for c in verb.children if c.dep_ in OBJECTS and c.i >= floor), None)
+        if obj is not None and self.is_person(obj) and (subject is None or not self.is_person(subject)):
+            return self.name(obj)
+        agent = self.agent(verb)
+        if agent is not None and (subject is None or not self.named(subject)):
+            return agent  # "the indictment brought in August 2023 by special counsel Jack Smith"
+        if subject is not None:
+            return self.name(subject)
+        if any(c.dep_ in SUBJECTS and c.i < floor for c in subjects):  # "REDMOND, Wash. — ... — Contoso today
+            return self.first_name([t for t in verb.sent if floor <= t.i < verb.i])  # completed": after the dateline
+        if verb.dep_ in {"relcl", "acl"} and verb.head.i >= floor:
+            return self.name(verb.head)
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and verb.head.i >= floor:
+            return self.about(verb.head, floor)
+        return None
+
+    def event(self, start: int, end: int, after_dash: int | None, floor: int = 0) -> tuple[Token, str | None] | None:
+        """The word a date dates (a verb, or a noun with its own agent) and whom the event is about;
+        no subject is read before character `floor` (the sentence's start, after any dateline)."""
+        if after_dash is not None:  # a timeline line: the line's main verb
+            first = self.parsed.span_of(after_dash, after_dash + 1)
+            if first is None:
+                return None
+            line_end = self.text.find("\n", after_dash)
+            line_end = len(self.text) if line_end < 0 else line_end
+            line = [t for t in first[0].sent if after_dash <= t.idx < line_end]
+            heads = [t for t in line if t.dep_ == "ROOT" or (t.pos_ in {"VERB", "AUX"} and t.dep_ in LINE_VERB_DEPS)]
+            verbs = [t for t in line if t.pos_ == "VERB"]
+            people = [t for t in line if self.is_person(t) and t.pos_ == "PROPN"]
+            main = heads[0] if heads else verbs[0] if verbs else people[0] if people else None
+            if main is None:
+                return None
+            if main.pos_ not in {"VERB", "AUX"}:  # "The federation sacks coach Jorge Vilda": read as one name
+                return (main, self.name(main)) if self.is_person(main) else None
+            about = self.about(main, floor=line[0].i)  # else the line's first name ("Spain beat England ...")
+            return main, about or self.first_name([t for t in line if t.i < main.i])
+        span = self.parsed.span_of(start, end)
+        if span is None:
+            return None
+        if span.root.dep_ in SUBJECTS | MODIFIERS:
+            return None  # "23 August would be marked", "the 29 January crash": the day names, it dates no verb
+        floor_token = next((t.i for t in span.sent if t.idx >= floor), span.root.i)
+        token, noun = span.root.head, None
+        for _ in range(8):
+            if "\n" in self.text[min(token.idx, start) : max(token.idx, end)]:
+                return None  # "Press Release — 14 February 2025" on a line of its own: the release's date
+            if token.pos_ in {"VERB", "AUX"} or any(c.dep_ in SUBJECTS | AUXILIARIES for c in token.children):
+                if noun is not None and token.lemma_ == "be":
+                    return None  # "The Hague summit in June 2025 was no different": a dated thing described
+                return token, self._about_noun(noun) or self.about(token, floor_token)  # a verb, or parsed as one
+            if token.pos_ in {"NOUN", "PROPN"} and noun is None:
+                noun = token
+            if token.head.i == token.i:  # a sentence parsed as a name and its appositions: about the name
+                return (noun or token, self.name(token)) if self.is_person(token) else None
+            token = token.head
+        return None
+
+    def _about_noun(self, noun: Token | None) -> str | None:
+        """A dated noun with its own agent ('approval on Oct. 13 by X') or outside its verb's clause ('the
+        blowout of a door plug on 5 January'): the noun's agent, or the thing it names."""
+        if noun is None:
+            return None
+        agent = self.agent(noun)
+        if agent is not None:
+            return agent
+        if noun.dep_ in CLAUSE_NOUN_DEPS or (noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}):
+            return None
+        return self.name(noun)
+
+
+@functools.cache
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Hedge words, conditional marks, and the verbs a planned or hoped-for event hangs on
+    (verify/lexicons/nonfactual.toml)."""
+    cues = lexicons.load("nonfactual")["cues"]
+    return frozenset(cues["hedge_words"]), frozenset(cues["conditional_marks"]), frozenset(cues["opinion_verbs"])
+
+
+def _hedged(verb: Token) -> bool:
+    """An event the article does not assert: 'may vote on 3 May', 'if it signs on 3 May', 'is expected to
+    launch in October', 'plans to open in June'."""
+    hedges, conditions, opinions = _cues()
+    for child in verb.children:
+        if (child.dep_ == "aux" and child.lower_ in HEDGES) or (child.dep_ == "mark" and child.lower_ in conditions):
+            return True
+        if child.dep_ == "advmod" and child.lower_ in hedges:
+            return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lower_ in hedges or head.lemma_.lower() in opinions)
+
+
+def _in_quotation(sentence: str, offset: int) -> bool:
+    before = sentence[:offset]
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
+
+
+@dataclass(frozen=True)
+class _Article:
+    """What reading one article's dates needs: its view, names, dateline and every date it writes."""
+
+    view: ArticleView
+    reader: _Reader
+    dateline: tuple[int, int] | None
+    mentions: list[DateMention]
+
+    @classmethod
+    def of(cls, view: ArticleView) -> _Article:
+        text = view.text
+        body = _body_start(text)
+        reference = reference_date(text, view.article.published)
+        mentions = [m for m in date_mentions(text, reference) if m.start >= body]
+        return cls(view, _Reader(parse_view(view)), dateline(text), mentions)
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        return next((s for s in self.view.sentences if s.start <= offset < s.end), None)
+
+    def event(self, mention: DateMention, sentence: Sentence) -> tuple[Token, str | None] | None:
+        """The event a date dates and whom it is about, read the way the date is written: in a
+        dateline (the first sentence's event), at the head of a timeline line, or in running text."""
+        text = self.view.text
+        if self.dateline is not None and self.dateline[0] <= mention.start < self.dateline[1]:
+            if mention.year is None or _WEEKDAY_WORD.search(sentence.text):
+                return None  # "Dec 9 (wire) — Ohtani agreed on Saturday": no year, or the event has its own day
+            after = self.dateline[1]
+            if any(after <= m.start < sentence.end for m in self.mentions):
+                return None  # "— Microsoft today completed ...": the sentence's own date carries the claim
+            first_word = after + len(text[after:]) - len(text[after:].lstrip())
+            return self.reader.event(first_word, first_word + 1, after_dash=first_word)
+        head = _LINE_HEAD.match(text, mention.end)
+        if head and text.rfind("\n", 0, mention.start) + 1 == mention.start:
+            return self.reader.event(mention.start, mention.end, after_dash=head.end())
+        floor = sentence.start
+        if self.dateline is not None and sentence.start <= self.dateline[1] < sentence.end:
+            floor = self.dateline[1]  # "REDMOND, Wash. — ... — Contoso today completed": not REDMOND
+        return self.reader.event(mention.start, mention.end, after_dash=None, floor=floor)
+
+
+def _as_iso(claim: Claim) -> None:
+    """A pattern claim's date as written ('5 July 2024') becomes its ISO value, the words kept in `time`."""
+    found = date_mentions(claim.value or "")
+    if len(found) == 1 and found[0].words == claim.value and found[0].iso:
+        claim.time, claim.value = claim.value, found[0].iso
+
+
+def _same_entity(a: str, b: str) -> bool:
+    return fuzz.token_set_ratio(aliases.fold(a), aliases.fold(b)) >= SAME_ENTITY
+
+
+def _resubject(claim: Claim, article: _Article) -> None:
+    """A pattern claim whose subject the sentence does not name ('World Economy' for "She returned
+    ... in January 2017"), names badly ('the fire that') or only describes ('the winner') takes the
+    parse's subject when the parse has a name for it."""
+    malformed = claim.subject.split()[-1].lower() in RELATIVE_WORDS
+    described = claim.subject.startswith("the ")  # "the winner": the parse may know whom it describes
+    named_here = re.search(rf"\b{re.escape(claim.subject.split()[-1])}\b", claim.sentence, re.IGNORECASE)
+    if named_here and not malformed and not described:
+        return  # its surname or name stands in the sentence: the patterns read it there
+    mention = next((m for m in article.mentions if claim.span[0] <= m.start < claim.span[1]), None)
+    sentence = article.sentence_of(claim.span[0])
+    found = article.event(mention, sentence) if mention and sentence else None
+    if found is not None and found[1] and mention is not None and (malformed or found[1][:1].isupper()):
+        # a name for one carried over ("The minister ... took office": the person the patterns named stays)
+        claim.subject = found[1]
+        start, end = _words_of(article.view.text, mention, found[0])  # its own words, as a parsed claim's
+        claim.span, claim.text = (start, end), article.view.text[start:end]
+
+
+def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
+    """Date claims for the body's dates that no claim in `taken` already dates (a claim there whose
+    subject the sentence does not name takes the parse's)."""
+    article = _Article.of(view)
+    dates = [c for c in taken if c.kind == "date"]
+    for claim in dates:
+        _resubject(claim, article)
+        _as_iso(claim)
+    stated = [(c.subject, c.value) for c in dates]
+    out: list[Claim] = []
+    for mention in article.mentions:
+        if any(c.span[0] < mention.end and mention.start < c.span[1] for c in [*dates, *out]):
+            continue
+        sentence = article.sentence_of(mention.start)
+        if sentence is None or _in_quotation(sentence.text, mention.start - sentence.start):
+            continue
+        found = article.event(mention, sentence)
+        if found is None or found[1] is None or _hedged(found[0]):
+            continue
+        verb, subject = found
+        value = mention.iso or mention.words
+        if any(_same_entity(subject, who) and value == when for who, when in stated):
+            continue  # a fact stated twice yields one claim, at its first statement
+        stated.append((subject, value))
+        out.append(_claim(view, sentence, mention, verb, subject))
+    return out
+
+
+def _words_of(text: str, mention: DateMention, verb: Token) -> tuple[int, int]:
+    """The claim's words: the date with its verb when only a few words stand between them ("said on
+    25 March", "26 August - FIFA suspends"), else the date alone, so that the other facts of the
+    clause between them (an appositive, an object) keep their own claims."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    verb_start, verb_end = verb.idx, (particle or verb).idx + len(particle or verb)
+    gap = text[mention.end : verb_start] if verb_start >= mention.end else text[verb_end : mention.start]
+    if len(gap.split()) > MAX_GAP_WORDS or "," in gap or "\n" in gap:
+        return mention.start, mention.end
+    return min(mention.start, verb_start), max(mention.end, verb_end)
+
+
+def _claim(view: ArticleView, sentence: Sentence, mention: DateMention, verb: Token, subject: str) -> Claim:
+    start, end = _words_of(view.text, mention, verb)
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    relation = " ".join(t.text for t in (verb, particle) if t is not None)
+    value = mention.iso or mention.words
+    start, end = start - sentence.start, end - sentence.start
+    return view.claim("date", sentence, start, end, subject, relation, value=value, time=mention.words)
+
+
+def with_parsed_dates(view: ArticleView, claims: list[Claim]) -> list[Claim]:
+    """The shared reader's claims with the parse's date claims added, in reading order."""
+    return sorted([*claims, *parsed_date_claims(view, claims)], key=lambda c: c.span)
