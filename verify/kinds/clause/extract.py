@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,16 @@ THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 REPORTING = frozenset({"say", "tell", "add", "note", "announce", "state", "write"})
 _NAME_RUN = re.compile(r"[\w.'’ ]+")  # the words of one name: no dash, comma or line break between them
+MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "nmod"})
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "since", "while", "upon", "on", "by", "without", "despite"})
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "pcomp", "csubj", "xcomp"})
+_AGE = re.compile(r"([\w.]+(?:[- ][\w.]+)*?)[- ]year[- ]old\b", re.IGNORECASE)  # "108-year-old", "five-year-old"
+_BASED = re.compile(r"([A-Z][\w.'’ ,]*?)\s*-\s*based\b")  # "Iowa-based", "Santa Monica, California-based"
+_ORDINAL = re.compile(
+    r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only)$"
+)
 _TIMELINE_LINE = re.compile(r"^[^\n]{2,40}?\s[-–—]\s")  # "June 2019 - X wins ...", "8:11 p.m. - ..."
 
 
@@ -60,6 +71,12 @@ class ClauseFact:
         return next((v for v in (self.object, self.place, self.time, self.quantity) if v), "")
 
 
+def _ranked(tokens: Iterable[Token]) -> bool:
+    """An ordinal or a superlative ('the 13th woman', 'the first country', 'the deadliest wildfire'):
+    a rank an editor can check."""
+    return any(t.ent_type_ == "ORDINAL" or t.tag_ in {"JJS", "RBS"} or _ORDINAL.match(t.lower_) for t in tokens)
+
+
 @functools.cache
 def _months() -> frozenset[str]:
     dates = lexicons.load("dates")
@@ -77,6 +94,35 @@ def _calendar_date(words: str) -> bool:
 def _descriptions() -> tuple[frozenset[str], frozenset[str]]:
     titles = lexicons.load("titles")
     return frozenset(titles["people"]), frozenset(titles["bodies"])
+
+
+@functools.cache
+def _description_kinds() -> dict[str, frozenset[str]]:
+    """Which entity labels a descriptive noun can stand for: 'the economist' a person, 'the supplier' an
+    organisation, 'the building' a facility."""
+    titles = lexicons.load("titles")
+    kinds: dict[str, frozenset[str]] = {}
+    for word in titles["buildings"]:
+        kinds[word] = frozenset({"FAC", "ORG", "GPE"})
+    for word in titles["bodies"]:
+        kinds[word] = frozenset({"ORG", "NORP"})
+    for word in titles["people"]:
+        kinds[word] = frozenset({"PERSON"})
+    return kinds
+
+
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(lexicons.load("predicates")["events"]["nouns"])
+
+
+@functools.cache
+def _office_words() -> frozenset[str]:
+    """The head words of an office or job ('lawyer', 'chief', 'president'): an apposition that is
+    only an office is a role claim, not a clause."""
+    titles = lexicons.load("titles")
+    words = {w for title in titles["titles"] for w in title.split()} - set(titles["event_titles"])
+    return frozenset(words)
 
 
 @functools.cache
@@ -105,7 +151,11 @@ class _Finder:
                 self.entity_of[token.i] = ent
         self.last_person: str | None = None
         self.last_thing: str | None = None
+        self.last_event: str | None = None  # an unnamed event last said to act ("the fire"), which "it" may mean
         self.mentions: dict[str, int] = {}  # person -> times named as a subject so far (the profile's topic)
+        self.gender: dict[str, frozenset[str]] = {}  # person -> the pronouns seen standing for them (MALE or FEMALE)
+        self.people: list[str] = []  # persons named as subjects, in reading order (whom a pronoun can mean)
+        self.start = 0  # where the body begins: a headline names no one a description could stand for
         self.memory: dict[int, tuple[str | None, str | None]] = {}  # sentence start -> actors named before it
         self.verbs, self.events, self.modals, self.conditionals, self.hedges, self.opinions = _words()
 
@@ -133,11 +183,22 @@ class _Finder:
                 found = self._entity_name(child)
                 if found and found[1] in ACTORS and child.dep_ == "compound" and token.pos_ == "PROPN":
                     return found
-        if token.pos_ == "PROPN" and token.i not in self.entity_of:  # a name the recogniser missed ("Labour")
+        missed = token.i not in self.entity_of or self.entity_of[token.i].label_ in TIMES  # "5 p.m. - Salomé Pradas"
+        if token.pos_ == "PROPN" and missed:  # a name the recogniser missed ("Labour")
             words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
             words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]  # no dash, no line break
             first = words[0] if words else token
             return self.text[first.idx : token.idx + len(token)], "PROPN"
+        if token.pos_ != "NOUN":
+            return None
+        words_of = {token.lower_, token.lemma_.lower()}
+        if words_of & (_office_words() | set(_description_kinds())):
+            return None  # "the Boeing director", "the NATO leaders": people or a body, not a name
+        words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        words = [c for c in words if c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i != c.sent.start)]
+        words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx + len(c) : token.idx])]  # "Luna-25 probe"
+        if words:  # "The Poyo ravine", "the Vikram lander": a thing named by the name before its noun
+            return self.text[words[0].idx : token.idx + len(token)], "PROPN"
         return None
 
     def subject_name(self, token: Token) -> str | None:
@@ -145,21 +206,95 @@ class _Finder:
         found = self._name_in_phrase(token)
         if found:
             return found[0]
+        if token.dep_ == "appos" and token.pos_ == "NOUN":  # "Paiporta, the town that suffered the most deaths"
+            beside = self._name_in_phrase(token.head)
+            if beside:
+                return beside[0]
+        for child in token.children:  # "its previous attempt, Chandrayaan-2, crashed": the name beside it
+            beside = self._name_in_phrase(child) if child.dep_ == "appos" and token.pos_ == "NOUN" else None
+            if beside:
+                return beside[0]
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
+            pronouns = MALE if lower in MALE else FEMALE
+
+            def fits(name: str) -> bool:  # a person known by the other pronoun is not whom this one means
+                words = set(name.split())
+                known = [g for n, g in self.gender.items() if words <= set(n.split()) or set(n.split()) <= words]
+                return all(g == pronouns for g in known)
+
             opens_paragraph = token.i == token.sent.start and self.text[: token.idx].rstrip(" ").endswith("\n")
-            if opens_paragraph and self.mentions:
-                return max(self.mentions, key=lambda n: (self.mentions[n], n == self.last_person))
-            return self.last_person
-        if lower in THING_PRONOUNS:
-            return self.last_thing or self.last_person
-        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
-            people, bodies = _descriptions()
-            if token.lower_ in people:  # "the 57-year-old economist": the person named before
+            topics = [n for n in self.mentions if fits(n)]
+            if opens_paragraph and topics:
+                return max(topics, key=lambda n: (self.mentions[n], n == self.last_person))
+            if self.last_person and fits(self.last_person):
                 return self.last_person
-            if token.lower_ in bodies:  # "the company": the organisation named before
+            return next((n for n in reversed(self.people) if fits(n)), self.last_person)
+        if lower in THING_PRONOUNS:
+            if lower in {"it", "its"} and self.last_event:
+                return self.last_event
+            return self.last_thing or (self.last_person if lower in {"it", "its"} else None)
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        stands_for = _description_kinds().get(lower)
+        if token.pos_ == "NOUN" and owner is not None and not stands_for and lower not in _office_words():
+            # "the FTC's request was denied": a fact about the FTC ("Boeing's board chair" is a person)
+            found = self._entity_name(owner)
+            if found and found[1] in ACTORS:
+                return found[0]
+            if owner.lower_ == "its" and self.last_thing:  # "its power lines started a fire"
                 return self.last_thing
+        definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
+        named = self.named_by_head(token) if definite else None
+        if named:  # "the fund": the International Monetary Fund named before
+            return named
+        if definite and lower in _office_words():  # "the former president": the person named before
+            return self.last_person or self.referent(token, frozenset({"PERSON"}))
+        if definite and stands_for:
+            # "the economist", "the company": the person or body the last clauses were about, else the
+            # last one of its sort named ("the building")
+            last = self.last_person if "PERSON" in stands_for else None if "FAC" in stands_for else self.last_thing
+            return last or self.referent(token, stands_for)
         return None
+
+    def named_by_head(self, token: Token) -> str | None:
+        """The entity named earlier whose name ends in this noun: 'the fund' after 'the International
+        Monetary Fund', 'the court' after 'the Supreme Court'."""
+        for ent in reversed(self.parsed.doc.ents):
+            if ent.end > token.i or ent.start_char < self.start:
+                continue
+            if ent.label_ in NAMED and len(ent) > 1 and ent[-1].lemma_.lower() == token.lemma_.lower():
+                found = self._entity_name(ent[-1])
+                return found[0] if found else None
+        return None
+
+    def referent(self, token: Token, labels: frozenset[str]) -> str | None:
+        """Whom a description ('the economist', 'the Iowa-based supplier', 'the building') stands for: the
+        last entity of its sort named earlier in the paragraph (not the subject of its own clause), else
+        the one the article has named most so far."""
+        own_subject: set[int] = set()
+        verb = token.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            subject = self.clause_subject(verb)
+            if subject is not None and subject.i != token.i:
+                own_subject = {t.i for t in subject.subtree}
+        paragraph = self.text.rfind("\n\n", 0, token.idx)
+        seen: list[tuple[str, int]] = []
+        for ent in self.parsed.doc.ents:
+            if ent.end > token.i:
+                break
+            if ent.label_ in labels and ent.start_char >= self.start and ent.root.i not in own_subject:
+                found = self._entity_name(ent.root)
+                if found:
+                    seen.append((found[0], ent.start_char))
+        if not seen:
+            return None
+        if seen[-1][1] > paragraph:
+            return seen[-1][0]
+        counts: dict[str, int] = {}
+        for name, _ in seen:
+            key = next((known for known in counts if name in known or known in name), name)
+            counts[key] = counts.get(key, 0) + 1
+        return max(counts, key=lambda n: counts[n])
 
     def count_people(self, sentence: Span, start: int) -> None:
         """How often each person has been named so far: the most named is whom a paragraph's opening
@@ -169,6 +304,20 @@ class _Finder:
                 name = ent.text
                 key = next((known for known in self.mentions if name in known or known in name), name)
                 self.mentions[key] = self.mentions.get(key, 0) + 1
+
+    def learn_gender(self, sentence: Span) -> None:
+        """'Karikó received her doctorate': a possessive pronoun in the clause of a named person tells
+        which pronouns stand for that person later."""
+        for token in sentence:
+            if token.dep_ != "poss" or token.lower_ not in {"his", "her"}:
+                continue
+            verb = token.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+            found = self._name_in_phrase(subject) if subject is not None else None
+            if found:
+                self.gender.setdefault(found[0], MALE if token.lower_ == "his" else FEMALE)
 
     def remember(self, token: Token) -> None:
         """A named subject, or the person whose thing the subject is ("Ortberg's career"), is whom
@@ -180,10 +329,14 @@ class _Finder:
         if not found:
             return
         name, label = found
-        if label == "PERSON":
+        if label == "PERSON" or name in self.gender:  # a name a pronoun stood for is a person's
             self.last_person = name
+            if name in self.people:
+                self.people.remove(name)
+            self.people.append(name)
         elif label in {"ORG", "GPE", "NORP"}:
             self.last_thing = name
+            self.last_event = None
 
     # --- clause structure ----------------------------------------------------------------------
     def clause_subject(self, verb: Token) -> Token | None:
@@ -199,7 +352,10 @@ class _Finder:
                 obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
                 if obj is not None and self._name_in_phrase(obj):
                     return obj
-            return self.clause_subject(verb.head)
+            head = verb.head
+            while head.dep_ == "prep" and head.lower_ in SEQUENCE_PREPOSITIONS and head.head.i != head.i:
+                head = head.head  # "..., before joining BioNTech": the clause the preposition hangs from
+            return self.clause_subject(head)
         return None
 
     def non_factual(self, verb: Token, sentence: Span) -> bool:
@@ -266,10 +422,12 @@ class _Finder:
             elif label in PLACES and not as_object:
                 put("place", token)
             elif label in AMOUNTS or token.like_num or any(c.dep_ == "nummod" for c in token.children):
-                put("quantity", token)
+                if not (token.i and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_):
+                    put("quantity", token)  # not the "0" of a "2-0" score: the tally is the quantity kind's
             elif (
                 label in NAMED
                 or "ORDINAL" in sub
+                or (as_object and _ranked(token.subtree))
                 or token.pos_ == "PROPN"
                 or (as_object and sub)
                 or (as_object and token.pos_ == "NOUN" and self.predicate(verb) in self.events)
@@ -287,6 +445,9 @@ class _Finder:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         classify(pobj, as_object=False)
+                        inner = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
+                        if child.lower_ in {"in", "at"} and inner & PLACES and not self.label(pobj):
+                            put("place", pobj)  # "in his Richmond and Northallerton constituency"
             elif child.dep_ in {"npadvmod", "advmod"} and self.label(child) in TIMES:
                 put("time", child)
         return found
@@ -324,17 +485,20 @@ class _Finder:
         """Pronouns in this token's sentence mean what they meant when the walk reached it."""
         self.last_person, self.last_thing = self.memory.get(token.sent.start_char, (None, None))
 
-    def owner(self, token: Token) -> str | None:
+    def owner(self, token: Token, during_walk: bool = False) -> str | None:
         """The named actor a number or phrase belongs to: the subject of the clause it stands in,
         or the entity its noun phrase is attached to ("650 seats in the House of Commons")."""
-        self.recall(token)
+        if not during_walk:  # after the walk, pronouns mean what they meant when it reached this sentence
+            self.recall(token)
         node = token
         for _ in range(12):
             if node.dep_ in SUBJECT_DEPS and node.i != token.i:
                 return self.subject_name(node)
             if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
                 subject = self.clause_subject(node)
-                return self.subject_name(subject) if subject is not None else None
+                if subject is None:
+                    return None
+                return self.subject_name(subject) or self.thing_name(subject)
             if node.head.i == node.i:
                 return None
             node = node.head
@@ -363,19 +527,33 @@ class _Finder:
         congressman from Louisiana': a named person or body described by a checkable apposition."""
         facts: list[ClauseFact] = []
         for token in sentence:
-            if token.dep_ != "appos" or token.idx < body_start:
-                continue
+            if token.dep_ != "appos" or token.idx < body_start or token.left_edge.tag_ in RELATIVE_TAGS:
+                continue  # "Paul Lynch, whose novel ... took": a relative clause the parser read as an apposition
             named = self._name_in_phrase(token.head)
+            head_start, _ = self.phrase(token.head)
+            before = token.doc[token.left_edge.i - 2] if token.left_edge.i >= 2 else None
+            if named and before is not None and token.doc[token.left_edge.i - 1].text == ",":
+                nearer = self._entity_name(before)  # "sacks Jorge Vilda ... and appoints Montse Tomé, the first
+                if nearer and nearer[1] == named[1] and before.i > token.head.i:  # woman": the name at the comma
+                    named, head_start = nearer, self.entity_of[before.i].start_char
             described = self.subject_name(token.head) if named is None else None
+            if described is None and named is None and _ranked(token.subtree):
+                described = self.owner(token.head, during_walk=True)  # "a $700 million contract ..., the richest deal"
             named = named or ((described, "PERSON") if described else None)
+            itself = self._name_in_phrase(token)
+            if named and itself and itself[0] == named[0]:
+                continue  # "a six-wheeled rover, Pragyan": the apposition is the name, not a fact about it
             if named is None or named[1] not in {"PERSON", "ORG"} or self.label(token) in PLACES:
                 continue  # "Redmond, Washington" and datelines are places, not facts
             inside = list(token.subtree)
             labels = {self.entity_of[t.i].label_ for t in inside if t.i in self.entity_of}
             aged = token.like_num or any("-year-old" in t.lower_ or t.lower_ == "year-old" for t in inside)
-            if not (aged or labels & (TIMES | AMOUNTS | {"ORDINAL"} | NAMED) or any(t.like_num for t in inside)):
+            ranked = _ranked(inside)
+            if not (aged or ranked or labels & (TIMES | AMOUNTS | NAMED) or any(t.like_num for t in inside)):
                 continue
-            head_start, _ = self.phrase(token.head)
+            office_only = token.lower_ in _office_words() and not (ranked or labels & (TIMES | AMOUNTS))
+            if office_only and not aged:
+                continue  # "X, a former chief of the defence staff": an office, which the role kind claims
             start, end = self.phrase(token)
             facts.append(
                 ClauseFact(
@@ -388,9 +566,90 @@ class _Finder:
             )
         return facts
 
+    def described(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """Facts a noun phrase asserts by its modifiers, whatever the mood of its clause: 'a 108-year-old
+        manufacturer' (aged), 'the Iowa-based supplier' (based in), about the entity the phrase names or
+        stands for."""
+        facts: list[ClauseFact] = []
+        for token in sentence:
+            if token.idx < body_start or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            modifiers = [c for c in token.children if c.i < token.i and c.dep_ in MODIFIER_DEPS]
+            if not modifiers:
+                continue
+            first = min(c.left_edge.i for c in modifiers)
+            start = token.doc[first].idx
+            words = self.text[start : token.idx]
+            age, base = _AGE.search(words), _BASED.search(words)
+            stands_for = _description_kinds().get(token.lower_)
+            origin = next((c for c in modifiers if self.label(c) == "NORP"), None)
+            nationality = origin if origin is not None and stands_for and "PERSON" in stands_for else None
+            if not (age or base or nationality is not None):
+                continue
+            if token.dep_ == "appos" and self._name_in_phrase(token.head):
+                continue  # "Starmer, a 61-year-old lawyer": the apposition's own fact
+            named = self._entity_name(token)
+            subject = named[0] if named else (self.referent(token, stands_for) if stands_for else None)
+            subject = subject or self.earlier_thing(token)
+            if not subject:
+                continue
+            span = (start, token.idx + len(token))
+            if age:
+                facts.append(ClauseFact(subject, "aged", span, object=age.group(0), anchor=span))
+            if base:
+                place = base.group(1).strip(" ,")
+                facts.append(ClauseFact(subject, "based in", span, place=place, anchor=(span[0], span[1] - 1)))
+            if nationality is not None and not (age or base):  # "the Bulgarian economist"
+                facts.append(ClauseFact(subject, "nationality", span, object=nationality.text, anchor=span))
+        return facts
+
+    def earlier_thing(self, token: Token) -> str | None:
+        """'the 150-year-old tree' after 'The banyan tree': the thing named before by the same noun with a
+        word of its own in front."""
+        for earlier in reversed(token.doc[: token.i]):
+            if earlier.idx < self.start:
+                return None
+            if earlier.lemma_ == token.lemma_ and earlier.pos_ == "NOUN":
+                nouns = [c for c in earlier.children if c.dep_ == "compound" and c.i < earlier.i]
+                if nouns:
+                    return self.text[nouns[0].idx : earlier.idx + len(earlier)]
+        return None
+
+    def works(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """A name owned by a person or organisation is their work ('Charlotte Wood's Stone Yard Devotional':
+        who wrote or made it)."""
+        facts: list[ClauseFact] = []
+        doc = sentence.doc
+        for token in sentence:
+            if token.idx < body_start or token.dep_ != "poss" or token.pos_ != "PROPN":
+                continue
+            found = self._entity_name(token)
+            if token.i + 2 >= sentence.end or doc[token.i + 1].lower_ not in {"'s", "’s"}:
+                continue
+            if found is None or found[1] not in {"PERSON", "ORG"}:
+                continue
+            names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+            if found[1] == "ORG" and not names:
+                continue  # "Women's World Cup": a one-word organisation is a name's part, not its author
+            run = []
+            for follower in doc[token.i + 2 : sentence.end]:
+                if follower.pos_ != "PROPN":
+                    break
+                run.append(follower)
+            after = doc[run[-1].i + 1] if run and run[-1].i + 1 < sentence.end else None
+            if not run or (after is not None and after.pos_ == "NOUN"):
+                continue  # "Russia's Luna-25 probe": the name of a thing of theirs, not a work
+            owner_start = names[0].idx if names else token.idx
+            owner = self.text[owner_start : token.idx + len(token)]
+            work = self.text[run[0].idx : run[-1].idx + len(run[-1])]
+            span = (owner_start, run[-1].idx + len(run[-1]))
+            facts.append(ClauseFact(owner, "made", span, object=work, anchor=(run[0].idx, span[1])))
+        return facts
+
     # --- the walk ------------------------------------------------------------------------------
     def run(self, start: int = 0) -> list[ClauseFact]:
         """Facts of every sentence from `start` on (the body: a headline neither claims nor names)."""
+        self.start = start
         facts: list[ClauseFact] = []
         for sentence in self.parsed.sentences:
             if sentence.end_char <= start:
@@ -403,27 +662,65 @@ class _Finder:
     def sentence_facts(self, sentence: Span, start: int = 0) -> list[ClauseFact]:
         """The sentence's facts; words before `start` (a headline the parser glued on) are not read."""
         facts: list[ClauseFact] = []
+        self.learn_gender(sentence)
+        subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.idx >= start]
         verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.dep_ in CLAUSE_DEPS and t.idx >= start]
         for verb in verbs:
             if verb.pos_ == "AUX" and verb.dep_ != "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 continue
+            if verb.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue  # "the first woman to lead the team": the rank is the fact, told by the noun it describes
             subject = self.clause_subject(verb)
             if subject is None or subject.idx < start:
                 continue
+            for earlier in subjects:  # "Modi watched ..., where he was attending": he is the Modi just named
+                if earlier.i < subject.i:
+                    self.remember(earlier)
             name = self.subject_name(subject)
-            if name is None or self.non_factual(verb, sentence):
+            agent = self.agent_name(verb)
+            patient = None
+            if name is None and agent:  # "the indictment brought in August 2023 by Jack Smith": Jack Smith brought it
+                name, patient = agent, subject
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            someone = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
+            found = self._name_in_phrase(obj) if name is None and someone and obj is not None else None
+            if found and found[1] in {"PERSON", "PROPN"}:  # "A judge ... convicts Rubiales": about Rubiales
+                name, patient = found[0], subject
+            thing = self.thing_name(subject) if name is None and patient is None and verb.dep_ != "relcl" else None
+            if (name is None and thing is None) or self.non_factual(verb, sentence):
                 continue
             if verb.lemma_.lower() in self.opinions and verb.lemma_.lower() not in REPORTING:
                 continue
-            if verb.lemma_.lower() in REPORTING:
-                continue
+            facts.extend(self.complements(verb))
+            facts.extend(self.small_clauses(verb))
+            if verb.lemma_.lower() in REPORTING and (
+                self.predicate(verb) not in self.events or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+            ):
+                continue  # "said that ...": the said words are quotes; "announced his resignation" is an event
             args = self.arguments(verb)
+            if self.office_only(verb, args):
+                continue  # "she was European commissioner": an office, which the role kind claims
+            if thing is not None:
+                if not args:
+                    continue  # "the task is huge": an unnamed thing with nothing checkable is no claim
+                name = self.last_event = thing  # "The fire that raced through the town killed 100 people"
+            if patient is not None:
+                start_p, end_p = self.phrase(patient)
+                args = {**args, "object": (self.text[start_p:end_p], (start_p, end_p))}
             predicate = self.predicate(verb)
-            if not args and predicate not in self.events:
-                continue
+            main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+            named = self._name_in_phrase(subject) is not None and verb.dep_ in {"conj", "advcl"}
+            if not args and (predicate not in self.events or not (main or named)):
+                continue  # "the day he was named": a clause with nothing checkable is background, not a claim
+            own = subject.head.i == verb.i and self._name_in_phrase(subject) is not None  # "after Sunak resigned"
+            side = not (main or own) and verb.dep_ != "conj"
+            if side and set(args) == {"object"} and not self.checkable_object(verb):
+                continue  # "..., ending a free-agent chase": a side clause whose object names nothing
             facts.extend(self.facts(name, predicate, verb, subject, self.with_line_date(verb, sentence, args)))
         if not sentence.text.rstrip().endswith("?"):
             facts.extend(self.appositions(sentence, start))
+        facts.extend(self.described(sentence, start))
+        facts.extend(self.works(sentence, start))
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS and token.idx >= start:
                 self.remember(token)
@@ -464,7 +761,100 @@ class _Finder:
                 out.append(ClauseFact(**{**alone.__dict__, "fallback": bare}))
         return out
 
+    def checkable_object(self, verb: Token) -> bool:
+        """The object names an entity or a rank ('joined BioNTech', 'surpassing the 2018 Camp Fire'), not
+        just a common noun ('a free-agent chase', 'the search')."""
+        for child in verb.children:
+            target = child
+            if child.dep_ in {"agent", "prep"}:
+                target = next((c for c in child.children if c.dep_ == "pobj"), child)
+            elif child.dep_ not in OBJECT_DEPS:
+                continue
+            if self._name_in_phrase(target) or _ranked(target.subtree):
+                return True
+            inside, todo = [], [target]  # the phrase and its prepositions, not a clause hanging from it
+            while todo:
+                token = todo.pop()
+                inside.append(token)
+                todo.extend(c for c in token.children if c.dep_ not in {"relcl", "acl", "advcl", "ccomp"})
+            if any(t.like_num or self.label(t) in NAMED | AMOUNTS | TIMES for t in inside):
+                return True  # "its age limit of 65"
+        return False
+
+    def agent_name(self, verb: Token) -> str | None:
+        """The named doer of a passive ('hosted by India')."""
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    found = self._name_in_phrase(pobj) if pobj.dep_ == "pobj" else None
+                    if found and found[1] in ACTORS:
+                        return found[0]
+        return None
+
+    def thing_name(self, token: Token) -> str | None:
+        """An unnamed event the text calls 'the X' ('the fire', 'the floods'), named by its noun and the
+        nouns before it: the labels treat a disaster as the subject of what it did."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if token.lemma_.lower() not in _event_nouns():
+            return None
+        nouns = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i]
+        start = nouns[0].idx if nouns else token.idx
+        return self.text[start : token.idx + len(token)]
+
+    def office_only(self, verb: Token, args: dict[str, tuple[str, tuple[int, int]]]) -> bool:
+        """'X is a former chair of ...', 'X becomes speaker pro tempore': the clause says only which office
+        someone holds, with no date, number or rank of its own."""
+        if verb.lemma_.lower() not in {"be", "become", "remain"} or set(args) - {"object"}:
+            return False
+        attr = next((c for c in verb.children if c.dep_ in {"attr", "oprd"}), None)
+        return attr is not None and attr.lower_ in _office_words() and not _ranked(attr.subtree)
+
+    def small_clauses(self, verb: Token) -> list[ClauseFact]:
+        """'found Donald Trump guilty', 'making the former president the first in US history': a verb's
+        complement with a subject of its own but no verb states a fact about that subject."""
+        facts = []
+        for child in verb.children:
+            if child.dep_ not in {"ccomp", "oprd"} or child.pos_ not in {"ADJ", "NOUN", "NUM"}:
+                continue
+            subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+            name = self.subject_name(subject) if subject is not None else None
+            if not name or not (child.pos_ == "ADJ" or _ranked(child.subtree)) or child.lower_ in self.opinions:
+                continue
+            start = subject.left_edge.idx
+            end = child.right_edge.idx + len(child.right_edge)
+            value_start = min(t.idx for t in child.subtree if t.i not in {s.i for s in subject.subtree})
+            ranked = _ranked(child.subtree)
+            predicate = f"{self.predicate(verb)} {child.lower_}" if child.pos_ == "ADJ" and not ranked else "is"
+            anchor = (value_start, end)
+            facts.append(ClauseFact(name, predicate, (start, end), object=self.text[value_start:end], anchor=anchor))
+        return facts
+
+    def complements(self, verb: Token) -> list[ClauseFact]:
+        """'named Rachel Reeves ... as the first woman to serve as Chancellor', 'making the former president
+        the first in US history to be convicted': a rank said of the clause's object is a fact about it."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return []
+        found = self._name_in_phrase(obj)
+        name = found[0] if found else self.subject_name(obj)
+        if not name:
+            return []
+        facts = []
+        for child in verb.children:
+            target = child if child.dep_ in {"oprd", "ccomp"} and child.pos_ in {"NOUN", "PRON", "ADJ"} else None
+            if child.dep_ == "prep" and child.lower_ == "as":
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if target is None or not _ranked(target.subtree):
+                continue
+            start, end = target.left_edge.idx, target.right_edge.idx + len(target.right_edge)
+            facts.append(ClauseFact(name, "is", (start, end), object=self.text[start:end], anchor=(start, end)))
+        return facts
+
     def object_entity(self, verb: Token) -> str | None:
+        agent = self.agent_name(verb)
+        if agent:
+            return agent
         for child in verb.children:
             if child.dep_ in {"dobj", "dative"}:
                 found = self._name_in_phrase(child) or (
