@@ -266,6 +266,18 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
         return m.group(0) if m else None
 
 
+def _organisation_spans(view: ArticleView) -> tuple[tuple[int, int], ...]:
+    """Where the parse reads an organisation's name that holds an organisation word ("University of
+    National and World Economy"): no person is named inside one."""
+    from verify import lexicons
+    from verify.nlp import parse_view
+
+    listed = lexicons.load("organisations")
+    words = {w.lower() for w in [*listed["words"], *listed["bodies"]]}
+    ents = [e for e in parse_view(view).doc.ents if e.label_ in {"ORG", "FAC"}]
+    return tuple((e.start_char, e.end_char) for e in ents if any(t.lower_ in words for t in e))
+
+
 def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
     """The claims of `kind` the built-in kinds' shared sentence reader finds in the view's article.
 
@@ -277,8 +289,15 @@ def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
         from verify.kinds.date.parsed import with_parsed_dates  # the parse's dates join before any kind reads
 
         extractor = _Extractor(view.article)
+        extractor.organisation_spans = _organisation_spans(view)
         found = with_parsed_dates(view, extractor.run())
         found = view._cache["engine"] = _read_parse(view, found, extractor.headline_end)
+    if kind == "role":  # with the parse's corrections, so every kind sees the same role claims
+        if "roles" not in view._cache:
+            from verify.kinds.role.parsed import with_parsed_titles
+
+            view._cache["roles"] = with_parsed_titles(view, [c for c in found if c.kind == kind])  # type: ignore[union-attr]
+        return list(view._cache["roles"])  # type: ignore[arg-type]
     return [c for c in found if c.kind == kind]  # type: ignore[union-attr]
 
 

@@ -7,17 +7,33 @@ name); the words right before it that read as a title (capitalised words, "of", 
 from the lexicons) are split into the rank (ranks lexicon) and the office, and an office written
 organisation first ("FIFA vice-president", "Joint Chiefs of Staff Vice Chairman") is also given in
 the "<title> of <organisation>" form the office pages use, its Vice / Deputy / Acting kept.
+
+Roles stated elsewhere in a clause are read off the dependency parse too (`roles_in_clauses`):
+appositives ("Starmer, a former director of public prosecutions", "its rector, Olivier
+Ribadeau-Dumas"), predicates ("will remain CEO of Activision Blizzard", "rose to senior
+vice-president", "resigns as ... and as a vice-president of UEFA", "directs the Penn Institute"),
+and the inverted "The Chairperson of X is Y"; a pronoun or "who" stands for the person the text was
+about, "its" for the organisation named before. `quote_speakers` gives a quotation the subject of
+the verb it hangs on, resolved the same way. Every word list lives in the titles lexicon.
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from verify import lexicons
 from verify.nlp import Parsed
 
-__all__ = ["Title", "titles_before_names"]
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Span, Token
+
+__all__ = ["Title", "quote_speakers", "quoted", "roles_in_clauses", "titles_before_names"]
+
+
+_PAST = frozenset({"former", "ex", "late"})
+_PLACES = frozenset({"GPE", "LOC", "DATE"})  # "its" points back to no place
 
 
 @dataclass(frozen=True)
@@ -30,6 +46,8 @@ class Title:
     office: str | None  # as written, without the rank
     office_of: str | None  # "<title> of <organisation>" when written organisation first
     rank: str | None
+    past: bool = False  # "former", "ex-", "resigns as": an office held before
+    office_span: tuple[int, int] | None = None  # where the office stands, when apart from the name
 
 
 @functools.cache
@@ -44,12 +62,46 @@ def _words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
 
 def _is_title_word(word: str, title_words: frozenset[str]) -> bool:
     lower = word.lower()
-    return lower in title_words or lower.split("-")[-1] in title_words
+    last = lower.split("-")[-1]
+    return lower in title_words or last in title_words or (last.endswith("s") and last[:-1] in title_words)
+
+
+def _singular(office: str, title_words: frozenset[str]) -> str:
+    """ "Justices" before a list of names is each one's "Justice"."""
+    head, _, last = office.rpartition(" ")
+    if last.lower() not in title_words and last.endswith("s") and last[:-1].lower() in title_words:
+        return f"{head} {last[:-1]}".strip()
+    return office
+
+
+def _listed_after(parsed: Parsed, titles: list[Title]) -> list[Title]:
+    """Names listed after a plural title ("Justices Clarence Thomas, Samuel Alito and Neil Gorsuch"):
+    each named person holds the title."""
+    title_words = _words()[0]
+    by_root = {}
+    for title in titles:
+        span = parsed.doc.char_span(*title.person_span, alignment_mode="expand")
+        written = parsed.text[title.span[0] : title.person_span[0]].strip()
+        if span is not None and title.office and _singular(written, title_words) != written:
+            by_root[span.root.i] = title
+    found = []
+    for ent in parsed.doc.ents:
+        first = ent.root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        title = by_root.get(first.i)
+        if ent.label_ == "PERSON" and title is not None and first.i != ent.root.i:
+            office = _singular(title.office or "", title_words)
+            where = (ent.start_char, ent.end_char)
+            found.append(Title(ent.text, where, where, office, None, None))
+    return found
 
 
 def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
     """Every person named after a title, from `start` on."""
     title_words, modifiers, ranks = _words()
+    coming = frozenset(lexicons.load("titles")["past_or_coming"])
+    org_words = _role_lexicon().org_words
     doc, text = parsed.doc, parsed.text
     found: list[Title] = []
     for ent in doc.ents:
@@ -67,13 +119,18 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
                 or token.lower_ in ranks
                 or _is_title_word(token.text, title_words)
                 or (token.lower_ in modifiers and words)
+                or (token.lower_ in coming and doc[i - 1].text == "-")  # "President-elect"
                 or (token.lower_ in {"of", "-"} and words)
+                or (words and token.is_lower and token.dep_ == "amod" and token.head in words)  # "special counsel"
             )
             if not usable or token.ent_type_ in {"DATE", "CARDINAL", "ORDINAL"}:
                 break
             words.insert(0, token)
             i -= 1
         while words and words[0].lower_ in {"of", "the", "-"}:
+            words.pop(0)
+        past = bool(words) and words[0].lower_ in _PAST  # "former prime minister Liz Truss"
+        while words and words[0].lower_ in _PAST | {"-"}:
             words.pop(0)
         if not words:
             continue
@@ -100,9 +157,15 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
                     office_words[first - 1].lower_ in modifiers
                     or office_words[first - 1].text == "-"
                     or _is_title_word(office_words[first - 1].text, title_words)
+                    or f"{office_words[first - 1].lower_} {office_words[first].lower_}" in title_words
                 ):
                     first -= 1
-                if first > 0 and office_words[first - 1].lower_ != "of":
+                owner_words = office_words[:first]
+                named = any(  # an organisation or a place, not "Defence" or "Democratic"
+                    t.ent_type_ in {"ORG", "GPE", "FAC", "LOC"} or t.is_upper or t.lower_ in org_words
+                    for t in owner_words
+                )
+                if first > 0 and office_words[first - 1].lower_ != "of" and named:
                     owner = text[office_words[0].idx : office_words[first - 1].idx + len(office_words[first - 1])]
                     head = text[office_words[first].idx : office_words[last].idx + len(office_words[last])]
                     office_of = f"{head} of {owner}"
@@ -111,9 +174,431 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
                 person=ent.text,
                 person_span=(ent.start_char, ent.end_char),
                 span=(words[0].idx, ent.end_char),
-                office=office,
+                office=_singular(office, title_words) if office else None,
                 office_of=office_of,
                 rank=rank,
+                past=past,
             )
         )
+    return found + _listed_after(parsed, found)
+
+
+# --- roles in appositives and predicates -----------------------------------------------------------
+
+_PREPOSITIONS_IN_ROLES = frozenset({"of", "for", "at", "in", "to"})  # "professor of neurosurgery at Penn"
+_NOT_IN_ROLES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_NOT_ROLE_ENTITIES = _NOT_IN_ROLES | {"PERSON", "GPE", "NORP"}
+_AGE = frozenset({"year", "years", "month", "months", "old", "-"})
+_STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
+
+
+@dataclass(frozen=True)
+class _RoleLexicon:
+    title_words: frozenset[str]
+    nouns: frozenset[str]  # roles that are no office ("lawyer", "agent")
+    copulas: frozenset[str]
+    prepositions: dict[str, str]
+    office_verbs: dict[str, str]
+    entries: frozenset[str]
+    leaving: frozenset[str]
+    hedges: frozenset[str]
+    org_words: frozenset[str]
+
+
+@functools.cache
+def _role_lexicon() -> _RoleLexicon:
+    titles = lexicons.load("titles")
+    organisations = lexicons.load("organisations")
+    return _RoleLexicon(
+        title_words=_words()[0],
+        nouns=frozenset(titles["roles"]),
+        copulas=frozenset(titles["copulas"]),
+        prepositions=dict(titles["role_prepositions"]),
+        office_verbs=dict(titles["office_verbs"]),
+        entries=frozenset(titles["entries"]),
+        leaving=frozenset(titles["leaving"]),
+        hedges=frozenset(titles["hedges"]),
+        org_words=frozenset(w.lower() for w in [*organisations["words"], *organisations["bodies"]]),
+    )
+
+
+def quoted(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside double quotation marks, paragraph by paragraph."""
+    spans, opened = [], None
+    for i, char in enumerate(text):
+        if char == "\n" and text[i - 1 : i] == "\n":
+            opened = None
+        elif char == "“" or (char == '"' and opened is None):
+            opened = i
+        elif (char == "”" or char == '"') and opened is not None:
+            spans.append((opened, i + 1))
+            opened = None
+    return spans
+
+
+class _RoleReader:
+    """Reads an article's clauses in order, remembering the people named so far: whom "she" and
+    "who" stand for, the full name a surname means, the organisation "its" points back to."""
+
+    def __init__(self, parsed: Parsed, start: int) -> None:
+        self.doc, self.text, self.start = parsed.doc, parsed.text, start
+        self.words = _role_lexicon()
+        self.entity_of = {t.i: ent for ent in self.doc.ents for t in ent}
+        self.full_names: dict[str, str] = {}
+        for ent in self.doc.ents:
+            parts = ent.text.split()
+            if ent.label_ == "PERSON" and len(parts) >= 2 and ent.start_char >= start:
+                self.full_names.setdefault(parts[-1].lower(), ent.text)
+        self.quoted = quoted(self.text)
+        self.named_body: str | None = None  # the name the last role phrase's body was given in apposition
+        self.topic: str | None = None  # the person the last clause was about
+        self.mentions: dict[str, int] = {}  # person -> times named so far
+        self.organisations = [(e.end_char, e.text) for e in self.doc.ents if e.label_ == "ORG"]
+
+    # names -------------------------------------------------------------------------------------
+    def in_quote(self, token: Token) -> bool:
+        return any(a <= token.idx < b for a, b in self.quoted)
+
+    def _name_run(self, token: Token) -> Span:
+        """A proper noun with the proper nouns compounded before it: "Moussa Faki Mahamat"."""
+        first = token
+        for child in token.lefts:
+            between = self.doc[child.i : token.i]
+            joined = all(t.pos_ == "PROPN" or (t.text == "-" and not t.whitespace_) for t in between)
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and joined:  # not "10 September - Rubiales"
+                first = child
+                break
+        return self.doc[first.i : token.i + 1]
+
+    def person(self, token: Token, loose: bool = False) -> tuple[str, tuple[int, int]] | None:
+        """The person a token names, in full; `loose` also takes a run of proper nouns the
+        recogniser gave no person label ("Moussa Faki Mahamat" tagged an organisation)."""
+        ent = self.entity_of.get(token.i)
+        if ent is not None and ent.label_ == "PERSON":
+            parts = ent.text.split()
+            full = self.full_names.get(parts[-1].lower(), ent.text) if len(parts) == 1 else ent.text
+            return full, (ent.start_char, ent.end_char)
+        if token.pos_ != "PROPN":
+            known = self.full_names.get(token.lower_) if token.is_title else None
+            return (known, (token.idx, token.idx + len(token))) if known else None
+        run = self._name_run(token)
+        known = self.full_names.get(token.lower_)
+        if known and (ent is None or ent.label_ == "PERSON" or len(run) == 1):
+            return known, (run.start_char, run.end_char)
+        if not loose or len(run) < 2 or (ent is not None and ent.label_ in {"GPE", "LOC", "NORP", "DATE"}):
+            return None
+        if any(t.lower_ in self.words.org_words or _is_title_word(t.text, self.words.title_words) for t in run):
+            return None
+        return run.text, (run.start_char, run.end_char)
+
+    def holder(self, token: Token) -> tuple[str, tuple[int, int]] | None:
+        """The person a subject names or stands for: a name, "he" or "she", or "who" after a name.
+        A pronoun opening a paragraph means the person the article has named most (a profile's
+        subject); elsewhere the person the text was last about."""
+        if token.lower_ in {"he", "she"}:
+            opens = token.i == token.sent.start and self.text[: token.idx].rstrip(" ").endswith("\n")
+            who = max(self.mentions, key=self.mentions.__getitem__) if opens and self.mentions else self.topic
+            return (who, (token.idx, token.idx + len(token))) if who else None
+        if token.tag_ == "WP" and token.head.dep_ == "relcl":
+            return self.person(token.head.head)
+        return self.person(token)
+
+    def holder_of(self, subject: Token, verb: Token) -> tuple[str, tuple[int, int]] | None:
+        """The holder a verb's subject names; a subject shared with an earlier verb ("He started ...,
+        joined ... and became its chief executive") is placed at the verb, where the role is said."""
+        who = self.holder(subject)
+        if who and subject.head.i != verb.i:
+            return who[0], (verb.idx, verb.idx + len(verb))
+        return who
+
+    def owner(self, head: Token, holder: str | None = None) -> str | None:
+        """Whose role it is: "Trump's lawyer" -> Trump, "its rector" -> the organisation named last."""
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        if poss.lower_ in {"its", "their"}:  # the organisation named last before it, or the sentence's named object
+            people = set(self.full_names) | {n.lower() for n in self.full_names.values()}
+            named = [(end, name) for end, name in self.organisations if end <= poss.idx and name.lower() not in people]
+            named += [
+                (t.idx + len(t), self._name_run(t).text)
+                for t in poss.sent
+                if t.dep_ in {"dobj", "pobj"} and t.pos_ == "PROPN" and t.i < poss.i and t.ent_type_ not in _PLACES
+            ]
+            named = [
+                (end, name) for end, name in named if not holder or name not in holder
+            ]  # "Jordan as their nominee"
+            return max(named)[1].removeprefix("the ").removeprefix("The ") if named else None
+        if poss.pos_ == "PROPN":
+            return self._name_run(poss).text
+        return None
+
+    # roles -------------------------------------------------------------------------------------
+    def is_role(self, token: Token) -> bool:
+        ent = self.entity_of.get(token.i)
+        if token.pos_ not in {"NOUN", "PROPN"} or (ent is not None and ent.label_ in _NOT_ROLE_ENTITIES):
+            return False
+        lower = token.lower_
+        words = self.words
+        if lower in words.nouns or _is_title_word(lower, words.title_words):
+            return True
+        before = self.doc[token.i - 1].lower_ if token.i > 0 else ""
+        return f"{before} {lower}" in words.title_words  # "chief executive"
+
+    def phrase_start(self, head: Token) -> int:
+        """Where the title a noun heads starts, without its article: "Prime" of "the Prime Minister"."""
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"}]
+        return min([t.idx for t in words] + [head.idx])
+
+    def phrase(self, head: Token) -> tuple[int, int, bool, list[Token]] | None:
+        """The role phrase headed by `head`: its characters, whether it is past ("former"), and the
+        role heads coordinated inside it ("President of X and Chairperson of Y")."""
+        sent, taken, i = head.sent, {head.i}, head.i
+        while i - 1 >= sent.start:
+            prev = self.doc[i - 1]
+            glued = not prev.whitespace_ and prev.text not in _STOPS and prev.dep_ not in {"case", "poss"}
+            if glued or (prev.dep_ in {"amod", "compound", "nmod", "nummod", "npadvmod"} and prev.head.i in taken):
+                taken.add(prev.i)
+                i -= 1
+            else:
+                break
+        if sent.start <= head.left_edge.i < i and all(
+            self.doc[k].text not in _STOPS for k in range(head.left_edge.i, i)
+        ):
+            i = head.left_edge.i  # "a former Bank of England economist"
+        words = [self.doc[k] for k in range(i, head.i + 1)]
+        while words[0] != head and (
+            words[0].dep_ in {"det", "predet", "poss", "case", "cc"} or words[0].head.dep_ == "poss"
+        ):
+            words.pop(0)  # "the", "Trump's": the owner is read apart
+        if any(t.ent_type_ == "ORDINAL" or t.lower_ in {"first", "last", "only"} for t in words):
+            return None  # "the first speaker", "the 56th speaker": an ordinal, a clause's fact
+        while words[0] != head and (words[0].lower_ in _AGE or words[0].like_num):
+            words.pop(0)  # "61-year-old"
+        past = any(t.lower_ in _PAST for t in words)
+        while words[0] != head and (words[0].lower_ in _PAST or words[0].text == "-"):
+            words.pop(0)
+        end, more = head.idx + len(head), []
+        more += [c for c in head.rights if c.dep_ == "conj" and self.is_role(c)]
+        preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in _PREPOSITIONS_IN_ROLES]
+        after = self.doc[head.i + 1] if head.i + 1 < sent.end else None
+        if not preps and after is not None and after.lower_ == "of":
+            preps = [after]  # "… and Chairperson of the African Union", its "of" hung on another word
+        for token in sorted((t for prep in preps for t in prep.subtree), key=lambda t: t.i):
+            if token.text in _STOPS or token.ent_type_ in _NOT_IN_ROLES or token.dep_ in {"relcl", "acl", "advmod"}:
+                break  # "since 2019", "early in her career": circumstances, not the office
+            if token.lower_ in {"his", "her"}:
+                break
+            if token.dep_ == "cc" and any(c.dep_ == "conj" and self.is_role(c) for c in token.head.children):
+                more += [c for c in token.head.children if c.dep_ == "conj" and self.is_role(c) and c.i > token.i]
+                break
+            end = token.idx + len(token)
+        body = [t for prep in preps for t in prep.subtree if t.idx < end]
+        named = next(  # "head of the UN agency for Palestinian refugees, UNRWA": the body's own name
+            (c for t in body for c in t.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.idx > end), None
+        )
+        self.named_body = named.text if named is not None else None
+        return words[0].idx, end, past, more
+
+    def roles_of(
+        self, head: Token, who: tuple[str, tuple[int, int]], past: bool = False, beside: bool = True
+    ) -> list[Title]:
+        """The role `head` names for `who`, and the roles coordinated with it ("its next president
+        and chief executive": both of the organisation "its" stands for)."""
+        found, heads, seen, first_owner = [], [head], set(), self.owner(head, who[0])
+        while heads:
+            one = heads.pop(0)
+            apart = "\n" in self.text[min(one.idx, who[1][0]) : max(one.idx, who[1][0])]
+            if one.i in seen or self.in_quote(one) or one.idx < self.start or apart:
+                continue  # a role in the headline, another paragraph, or a quote is not this person's
+            seen.add(one.i)
+            read = self.phrase(one)
+            if read is None:
+                continue
+            start, end, former, more = read
+            heads += more
+            owner = self.owner(one, who[0]) or (first_owner if one.dep_ == "conj" else None)
+            named_body = self.named_body
+            bare = end == one.idx + len(one) and self.owner(one) is None  # no "of ..." and no owner of its own
+            if found and one.dep_ == "conj" and bare and found[-1].office_span and one.head.i in seen:
+                start = found.pop().office_span[0]  # "president and chief executive": one office, as written
+            office = self.text[start:end]
+            person, person_span = who
+            gap = self.text[person_span[1] : start]
+            # the claim's words: the holder and the role when they stand together ("Bobby Kotick will
+            # remain CEO"), else the role alone (after an age, in a list, in an appositive)
+            alone = person_span[1] <= start and (
+                not beside or one.i != head.i or len(gap) > 40 or any(c.isdigit() for c in gap)
+            )
+            found.append(
+                Title(
+                    person=person,
+                    person_span=person_span,
+                    span=(start, end) if alone else (min(start, person_span[0]), max(end, person_span[1])),
+                    office=office,
+                    office_of=f"{self.text[start : one.idx + len(one)]} of {named_body}"
+                    if named_body
+                    else f"{office} of {owner}"
+                    if owner and " of " not in office
+                    else None,
+                    rank=None,
+                    past=past or former,
+                    office_span=(start, end),
+                )
+            )
+        return found
+
+    def subject(self, verb: Token) -> Token | None:
+        """The verb's subject, or for a verb coordinated with another ("... and directs"), the first's."""
+        while True:
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            before = [c for c in subjects if c.i < verb.i]  # the nearest: not a heading the parse ran in
+            found = before[-1] if before else subjects[0] if subjects else None
+            if found is not None or verb.dep_ != "conj" or verb.head == verb:
+                return found
+            verb = verb.head  # "He is ... and directs ...": the first verb's subject
+
+    def clause_roles(self, verb: Token) -> list[Title]:
+        """Roles a verb gives its subject (or object): "remained CEO", "rose to senior vice-president",
+        "resigns as federation president", "directs the Penn Institute"; and the inverted "The
+        Chairperson of X is Moussa Faki Mahamat"."""
+        hedged = any(c.dep_ == "neg" or c.lower_ in self.words.hedges for c in verb.children)
+        if verb.pos_ not in {"VERB", "AUX"} or hedged:
+            return []
+        subject = self.subject(verb)
+        if subject is None:
+            return []
+        lemma, words, found = verb.lemma_.lower(), self.words, []
+        past = lemma in words.leaving or (verb.tag_ == "VBD" and lemma in {"be", "serve"})
+        complements = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+        if lemma in words.copulas and not self.is_role(subject):
+            who = self.holder_of(subject, verb)
+            for complement in complements:
+                if who and self.is_role(complement):
+                    found += self.roles_of(complement, who, past)
+        if lemma == "be" and self.is_role(subject) and not any(c.dep_ == "poss" for c in subject.children):
+            for complement in complements:  # "The Chairperson of the African Union Commission is Moussa Faki Mahamat"
+                if who := self.person(complement, loose=True):
+                    found += self.roles_of(subject, who)
+        wanted = {words.prepositions.get(lemma)} | ({words.prepositions["*"]} if lemma not in words.entries else set())
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in wanted]
+        preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "oprd"}), None)
+        for prep in preps:
+            holder = self.person(obj) if obj is not None and prep.lower_ == "as" else None
+            who = holder or self.holder_of(subject, verb)
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if who and self.is_role(pobj):
+                    found += self.roles_of(pobj, who, past)
+        if lemma in words.office_verbs and obj is not None and (ent := self.entity_of.get(obj.i)) is not None:
+            who = self.holder_of(subject, verb)
+            if who and ent.label_ == "ORG":
+                name = ent.text.removeprefix("the ").removeprefix("The ")
+                person, person_span = who
+                span = (min(person_span[0], verb.idx), ent.end_char)
+                office = f"{words.office_verbs[lemma]} of {name}"
+                where = (verb.idx, ent.end_char)
+                found.append(Title(person, person_span, span, office, None, None, verb.tag_ == "VBD", where))
+        return found
+
+    def appositive_roles(self, token: Token) -> list[Title]:
+        """ "Starmer, a former director of public prosecutions", "its rector, Olivier Ribadeau-Dumas"."""
+        head = token.head
+        if self.is_role(token) and (who := self.person(head)):
+            return self.roles_of(token, who, beside=False)
+        if self.is_role(head) and (who := self.person(token, loose=True)) and head.dep_ not in {"pobj"}:
+            return self.roles_of(head, who)
+        return []
+
+    def remember(self, token: Token) -> None:
+        """A named subject, or the person whose thing the subject is ("Ortberg's career"), is whom a
+        later "he" or "she" stands for."""
+        ent = self.entity_of.get(token.i)
+        if ent is not None and ent.label_ == "PERSON" and token.i == ent.end - 1 and (who := self.person(token)):
+            self.mentions[who[0]] = self.mentions.get(who[0], 0) + 1
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.lower_ in {"he", "she"} or token.tag_ == "WP":
+            return
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        who = self.person(token) or (self.person(poss) if poss is not None else None)
+        if who:
+            self.topic = who[0]
+
+    def run(self) -> list[Title]:
+        found: list[Title] = []
+        for sentence in self.doc.sents:
+            if sentence.end_char <= self.start:
+                continue
+            for token in sentence:
+                if token.idx >= self.start and not self.in_quote(token):
+                    if token.dep_ == "appos":
+                        found += self.appositive_roles(token)
+                    elif token.dep_ == "compound" and token.is_lower and self.is_role(token):
+                        if who := self.person(token.head):  # "his former assistant Montse Tomé"
+                            found += self.roles_of(token, who)
+                    elif token.pos_ in {"VERB", "AUX"}:
+                        found += self.clause_roles(token)
+                self.remember(token)
+        return found
+
+
+def roles_in_clauses(parsed: Parsed, start: int = 0) -> list[Title]:
+    """Roles stated by an appositive or a predicate, from `start` on: "Nigel Farage, the leader of
+    Reform UK", "Bobby Kotick will remain CEO of Activision Blizzard", "she rose to senior
+    vice-president" (the pronoun resolved to the person the text was last about)."""
+    return _RoleReader(parsed, start).run()
+
+
+def _quote_subject(parsed: Parsed, span: tuple[int, int], sentence: tuple[int, int]) -> Token | None:
+    """The subject of the verb a quotation hangs on, in the quotation's sentence: 'she' of '"…," she
+    said', 'Governor Josh Green' of '… called it "…"'."""
+    tokens = parsed.span_of(*span)
+    if tokens is None:
+        return None
+
+    def outside(token: Token) -> bool:
+        return sentence[0] <= token.idx < sentence[1] and not span[0] <= token.idx < span[1]
+
+    for token in tokens:
+        head = token.head
+        if head.i != token.i and outside(head) and head.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
+            if subjects:
+                return subjects[0]
+    return None
+
+
+def quote_speakers(
+    parsed: Parsed,
+    spans: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+    titles: list[Title],
+    start: int = 0,
+) -> list[str | None]:
+    """The speaker of each quotation, read off the parse: the saying verb's subject, a pronoun resolved
+    to the person the text was about, "his agent, Nez Balelo" to the named person, and "the Prime
+    Minister" to the person last given that title."""
+    reader = _RoleReader(parsed, start)
+    wanted = {}
+    for number, (span, sentence) in enumerate(zip(spans, sentences, strict=True)):
+        subject = _quote_subject(parsed, span, sentence)
+        if subject is not None:
+            wanted.setdefault(subject.i, []).append(number)
+    found: list[str | None] = [None] * len(spans)
+    for token in parsed.doc:
+        for number in wanted.get(token.i, ()):
+            found[number] = _speaker(reader, token, titles)
+        reader.remember(token)
     return found
+
+
+def _speaker(reader: _RoleReader, subject: Token, titles: list[Title]) -> str | None:
+    named = next((c for c in subject.children if c.dep_ == "appos" and reader.person(c)), None)
+    if named is not None:  # "his agent, Nez Balelo"
+        return reader.person(named)[0]  # type: ignore[index]
+    who = reader.holder(subject)
+    if who:
+        return who[0]
+    if reader.is_role(subject):  # "the Prime Minister": whoever the article last gave that title
+        written = reader.text[reader.phrase_start(subject) : subject.idx + len(subject)].lower()
+        given = [t for t in titles if t.span[1] <= subject.idx and (t.office or "").lower().endswith(written)]
+        return given[-1].person if given else None
+    return None

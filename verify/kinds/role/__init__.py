@@ -15,9 +15,8 @@ class RoleKind(BaseKind):
 
     def find(self, view: ArticleView) -> list[Claim]:
         from verify.extract import engine_claims  # the shared reader imports this kind's rules: import it late
-        from verify.kinds.role.parsed import with_parsed_titles
 
-        return with_parsed_titles(view, engine_claims(view, self.name))
+        return engine_claims(view, self.name)  # the patterns' role claims with the parse's corrections
 
     def wants(self, claim: Claim) -> Wants:
         offices = tuple(office_titles(claim)) if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} else ()

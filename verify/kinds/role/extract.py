@@ -121,6 +121,12 @@ class RoleReading:
         """'U.S. General Alexus Grynkewich': he is a general, of the United States."""
         self.add_role(sent, start, end, who, "rank", aliases.canonical_rank(rank), nationality=nationality, rank=rank)
 
+    organisation_spans: tuple[tuple[int, int], ...] = ()  # names the parse reads as organisations
+
+    def inside_organisation(self, start: int, end: int) -> bool:
+        """The words lie inside a longer organisation's name the parse recognised."""
+        return any(a <= start and end <= b and (a, b) != (start, end) for a, b in self.organisation_spans)
+
     def roles(self, sent: Sentence, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """Role claims of the sentence; returns the people it names as (start, end, full name)."""
         s, names = sent.text, []
@@ -144,6 +150,8 @@ class RoleReading:
                 continue
             if _place_or_ship_word_before(s, m.start()):
                 continue  # a place or a ship, not a person
+            if self.inside_organisation(sent.start + m.start(), sent.start + m.end()):
+                continue  # "World Economy" of "University of National and World Economy"
             opening_pronoun = m[0] in {"He", "She"} and not s[: m.start()].strip()
             who = self.person_before if opening_pronoun else self.person(m[0])  # "He" means someone named before
             if who and len(who.split()) >= 2:  # a surname counts once the full name is known

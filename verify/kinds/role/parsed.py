@@ -1,10 +1,21 @@
-"""Role claims the parse corrects or adds: the title written right before a recognised person's name
-(verify/nlp/titles.py). A pattern claim whose subject is not that person ("…Europe Gen") gets the
-person and the title; one whose office lost its Vice / Deputy / Acting to the end ("Chairman … Vice")
-gets the office in "<title> of <organisation>" form; a person with a title and no role claim gets one
-("FIFA vice-president Victor Montagliani")."""
+"""Role claims the parse corrects or adds (verify/nlp/titles.py).
+
+Titles before a recognised person's name: a pattern claim whose subject is not that person ("…Europe
+Gen") gets the person and the title; one whose office lost its Vice / Deputy / Acting to the end
+("Chairman … Vice") or kept only a piece of the title ("Chief" of "Chief Justice") gets the parse's
+office; a person with a title and no role claim gets one ("FIFA vice-president Victor Montagliani").
+Roles stated by appositives and predicates ("Starmer, a former director of public prosecutions",
+"Bobby Kotick will remain CEO of Activision Blizzard", "she rose to senior vice-president") are
+added where the patterns made no claim about that person and office. A pattern role claim whose
+subject the parse knows as no person at all ("California is elected speaker", "After United
+Technologies") is dropped: an office is held by a person.
+"""
 
 from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -12,8 +23,11 @@ from verify import lexicons
 from verify.aliases import fold
 from verify.kinds.base import ArticleView, Relation
 from verify.models import Claim
-from verify.nlp import parse_view
-from verify.nlp.titles import Title, titles_before_names
+from verify.nlp import Parsed, parse_view
+from verify.nlp.titles import Title, quoted, roles_in_clauses, titles_before_names
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Span, Token
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -25,28 +39,254 @@ def _ends_with_modifier(value: str | None) -> bool:
     return bool(value) and value.split()[-1].lower() in modifiers  # type: ignore[union-attr]
 
 
+def _words(value: str | None) -> set[str]:
+    return set(fold(value or "").replace("-", " ").split())
+
+
+_ROLE_BODY = re.compile(r"\s(?:of|at|for|in)\s")
+_ROLE_CIRCUMSTANCE = re.compile(r"\s(?:on|since|from|until|between|after|before)\s|\s\d")
+
+
+@functools.cache
+def _title_forms() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Job-title abbreviations spelt out, the titles that all say "head of", and the words that make
+    another office of a title (Vice, Deputy, Acting, former ...)."""
+    titles = lexicons.load("titles")
+    spelt = {k.rstrip("."): v for k, v in titles["abbreviations"].items()}
+    other_office = frozenset(titles["modifiers"] + titles["past_or_coming"])
+    return spelt, frozenset(lexicons.load("offices")["head_of"]), other_office
+
+
+def _title_and_body(value: str | None) -> tuple[str, str]:
+    """ "chief executive of the World Bank" -> ("chief executive", "world bank"); "CEO" is "chief
+    executive", "leader of X" and "chair of X" are "head of X" (the lexicons' forms)."""
+    spelt, heads, _ = _title_forms()
+    words = " ".join(spelt.get(w, w) for w in fold(value or "").replace("-", " ").split())
+    words = words.replace("chief executive officer", "chief executive")
+    words = _ROLE_CIRCUMSTANCE.split(words, maxsplit=1)[0]  # "interim president on 4 September 2023"
+    found = _ROLE_BODY.search(words)
+    title, body = (words[: found.start()], words[found.end() :]) if found else (words, "")
+    *before, last = title.split() or [""]
+    return " ".join([*before, "head" if last in heads else last]), body.removeprefix("the ")
+
+
+def _same_title(a: str, b: str) -> bool:
+    """ "board chair" is "boeing s board chair"; "president" is not "vice president"."""
+    if a == b:
+        return True
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if not longer.endswith(" " + shorter):
+        return False
+    return not set(longer.removesuffix(" " + shorter).split()) & _title_forms()[2]
+
+
+def _same_role(a: str | None, b: str | None) -> bool:
+    """Two readings of one office: "board chair of Boeing" and "Boeing's board chair", "Roberts Family
+    Professor" and "Roberts Family Professor in Vaccine Research", "CEO" and "chief executive of Saab";
+    not "chief executive of Rockwell Collins" and "chief executive of Boeing", nor "president" and
+    "vice-president"."""
+    (title_a, body_a), (title_b, body_b) = _title_and_body(a), _title_and_body(b)
+    if not title_a or not title_b:
+        return False
+    if not _same_title(title_a, title_b):
+        return False
+    return not body_a or not body_b or fuzz.token_set_ratio(body_a, body_b) >= 80
+
+
+def _parts(office: str) -> list[str]:
+    """ "co-founder and chief executive of Wiz" -> "co-founder of Wiz", "chief executive of Wiz"."""
+    titles, of, body = office.partition(" of ")
+    return [part + of + body for part in titles.split(" and ")]
+
+
+def _same_head(a: str | None, b: str | None) -> bool:
+    """The same title word heads both ("president" and "acting president of South Korea")."""
+    return bool(a and b) and _title_and_body(a)[0].split()[-1:] == _title_and_body(b)[0].split()[-1:]
+
+
+def _fragment_of(value: str | None, office: str) -> bool:
+    """The pattern kept a piece of the title the parse read whole ("Chief" of "Chief Justice")."""
+    words = _words(value)
+    return bool(words) and words < _words(office)
+
+
+_NOT_PEOPLE = frozenset({"GPE", "NORP", "LOC", "CARDINAL", "DATE", "ORDINAL"})
+
+
+def _read_as_no_person(span: Span) -> bool:
+    """A place, a group or a number, words that are no name, or part of a longer organisation's name
+    ("World Economy" of "University of National and World Economy"); an organisation label on the
+    name alone is the recogniser's common slip on a person, and is not trusted."""
+    if any(t.is_title and t.is_alpha and t.pos_ not in {"PROPN", "NOUN"} for t in span):
+        return True  # "After United Technologies", "Eight Republicans"
+    if len(span.ents) == 1 and span.ents[0].text == span.text and span.ents[0].label_ in _NOT_PEOPLE:
+        return True  # "California", "Comoros"
+    return any(t.ent_type_ in {"ORG", "FAC"} and _longer_entity(t, span) for t in span)
+
+
+def _longer_entity(token: Token, span: Span) -> bool:
+    """The token's entity runs past the span with a word that makes it an organisation's name."""
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return False
+    extra = [t.lower_ for t in ent if not span.start <= t.i < span.end]
+    return any(word in _organisation_words() for word in extra)
+
+
+@functools.cache
+def _organisation_words() -> frozenset[str]:
+    organisations = lexicons.load("organisations")
+    return frozenset(w.lower() for w in [*organisations["words"], *organisations["bodies"]])
+
+
+def _no_person(subject: str, parsed: Parsed, titles: list[Title]) -> bool:
+    """The parse reads every place the subject is written as something other than a person: a
+    place, a group, an organisation, a number, or words that are no name ("After United ...")."""
+    if any(_same_person(t.person, subject) for t in titles):
+        return False
+    found, start = False, parsed.text.find(subject)
+    while start >= 0:
+        span = parsed.span_of(start, start + len(subject))
+        if span is not None and all(t.ent_type_ != "PERSON" for t in span):
+            if _read_as_no_person(span):
+                found = True
+            else:
+                return False
+        else:
+            return False
+        start = parsed.text.find(subject, start + 1)
+    return found
+
+
+def _in_quote(claim: Claim, quotes: list[tuple[int, int]]) -> bool:
+    """Words a quoted speaker says ("Kelly is an experienced leader"): the quote is the claim."""
+    return any(a <= claim.span[0] and claim.span[1] <= b for a, b in quotes)
+
+
+def body_start(view: ArticleView) -> int:
+    """Where the article body starts, after the headline line."""
+    stripped = view.text.lstrip()
+    return len(view.text) - len(stripped) + len(stripped.splitlines()[0] if stripped else "")
+
+
+def parsed_titles(view: ArticleView) -> tuple[list[Title], list[Title]]:
+    """The body's titles before names and roles in clauses, read once per article."""
+    if "role_titles" not in view._cache:
+        parsed, start = parse_view(view), body_start(view)
+        view._cache["role_titles"] = (titles_before_names(parsed, start), roles_in_clauses(parsed, start))
+    return view._cache["role_titles"]  # type: ignore[return-value]
+
+
 def with_parsed_titles(view: ArticleView, claims: list[Claim]) -> list[Claim]:
     """`claims` (the role kind's) with the parse's corrections and additions."""
-    stripped = view.text.lstrip()
-    body_start = len(view.text) - len(stripped) + len(stripped.splitlines()[0] if stripped else "")
-    out = list(claims)
-    for title in titles_before_names(parse_view(view), body_start):
-        if not title.office:
+    parsed = parse_view(view)
+    before_names, in_clauses = parsed_titles(view)
+    quotes = quoted(view.text)
+    out = [
+        c
+        for c in claims
+        if not _in_quote(c, quotes)
+        and (c.relation == Relation.RANK or not _no_person(c.subject, parsed, before_names + in_clauses))
+    ]
+    for title in before_names:
+        if title.office:
+            _prenominal(view, title, out)
+    people = {e.text for e in parsed.doc.ents if e.label_ == "PERSON"} | {t.person for t in before_names + in_clauses}
+    for title in in_clauses:
+        _stated(view, title, out, people)
+    return sorted((_without_honorific(_with_regnal_number(view.text, c)) for c in out), key=lambda c: c.span)
+
+
+def _without_honorific(claim: Claim) -> Claim:
+    """ "Dr. S. Jaishankar" is S. Jaishankar: an honorific (names lexicon) is no part of the name."""
+    first, _, rest = claim.subject.partition(" ")
+    honorifics = set(lexicons.load("names")["honorifics"])
+    if first.rstrip(".").lower() in honorifics and len(rest.split()) >= 2:
+        return claim.model_copy(update={"subject": rest})
+    return claim
+
+
+_REGNAL = re.compile(r" (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\b")
+
+
+def _with_regnal_number(text: str, claim: Claim) -> Claim:
+    """ "King Felipe" followed by "VI" is about Felipe VI: the numeral is part of the name."""
+    end = claim.span[1]
+    number = _REGNAL.match(text, end)
+    if not number or not text[claim.span[0] : end].endswith(claim.subject) or len(claim.subject.split()) != 1:
+        return claim
+    span = (claim.span[0], number.end())
+    subject = claim.subject + number[0]
+    return claim.model_copy(update={"span": span, "text": text[span[0] : span[1]], "subject": subject})
+
+
+def _touching(title: Title, claims: list[Claim]) -> list[Claim]:
+    a, b = title.span
+    return [c for c in claims if c.span[0] < b and a < c.span[1]]
+
+
+def _prenominal(view: ArticleView, title: Title, out: list[Claim]) -> None:
+    touching = _touching(title, out)
+    about_them = [c for c in touching if _same_person(title.person, c.subject)]
+    for claim in about_them:
+        if claim.relation == Relation.RANK:
             continue
-        a, b = title.span
-        touching = [c for c in out if c.span[0] < b and a < c.span[1]]
-        about_them = [c for c in touching if _same_person(title.person, c.subject)]
-        for claim in about_them:
-            if _ends_with_modifier(claim.value) and title.office_of:
-                claim.value = title.office_of
-        if about_them:
+        if _misread_span(view, title, claim):  # "King Felipe VI and Prime Minister Pedro Sánchez", "King Charles"
+            out[out.index(claim)] = _claim(view, title, _relation(claim, title), claim.id)
             continue
-        misread = [c for c in touching if c.span[1] <= title.person_span[1]]  # "…Europe Gen" read as a name
-        for claim in misread:
+        misread_name = len(claim.subject) > len(title.person) > 3  # "Justice John Roberts" is John Roberts
+        started_late = claim.span[0] > title.span[0]  # "counsel" of "special counsel Jack Smith"
+        as_written = claim.value == title.office and bool(title.office_of)  # "Apple CEO" is "CEO of Apple"
+        if (
+            (_ends_with_modifier(claim.value) and title.office_of)
+            or as_written
+            or ((misread_name or started_late) and _fragment_of(claim.value, title.office or ""))
+        ):
+            claim.value = title.office_of or title.office  # "Chief" of "Chief Justice"
+            claim.relation = _relation(claim, title)
+        if misread_name:
+            claim.subject = title.person
+    if about_them:
+        return
+    misread = [c for c in touching if c.span[1] <= title.person_span[1]]  # "…Europe Gen" read as a name
+    for claim in misread:
+        out.remove(claim)
+    relation = misread[0].relation if misread else Relation.HELD_OFFICE if title.past else Relation.HOLDS_OFFICE
+    out.append(_claim(view, title, relation, misread[0].id if misread else None))
+
+
+def _relation(claim: Claim, title: Title) -> str:
+    return Relation.HELD_OFFICE if title.past else claim.relation
+
+
+def _misread_span(view: ArticleView, title: Title, claim: Claim) -> bool:
+    """The pattern's claim ran across a coordination into another person's title ("VI and Prime
+    Minister") or stopped short of the name ("King Charles" of "King Charles III")."""
+    crossed = claim.span[0] < title.span[0] and " and " in view.text[claim.span[0] : title.span[0]]
+    short = fold(claim.subject) != fold(title.person) and fold(title.person).startswith(fold(claim.subject) + " ")
+    return crossed or short
+
+
+def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str]) -> None:
+    """An appositive's or a predicate's role, unless a claim already says it about that person."""
+    office = title.office_of or title.office or ""
+    said = [c for c in out if _same_person(title.person, c.subject) and c.relation != Relation.RANK]
+    if any(_same_role(c.value, office) for c in said) or all(
+        any(_same_role(c.value, part) for c in said) for part in _parts(office)
+    ):
+        return  # said already, or each of "co-founder and chief executive of Wiz" said apart
+    a, b = title.office_span or title.span
+    same_words = [c for c in said if c.span[0] < b and a < c.span[1] and _same_head(c.value, office)]
+    for claim in same_words:  # the pattern read this office, without its Acting / Interim: the parse's is whole
+        if _fragment_of(claim.value, office):
+            claim.value = office
+    if same_words:
+        return
+    for claim in _touching(title, out):  # "Comoros" holding "President of the Union of the": a misread name
+        nobody = not any(_same_person(person, claim.subject) for person in people)
+        if claim not in said and claim.relation != Relation.RANK and nobody and _words(claim.value) <= _words(office):
             out.remove(claim)
-        relation = misread[0].relation if misread else Relation.HOLDS_OFFICE
-        out.append(_claim(view, title, relation, misread[0].id if misread else None))
-    return sorted(out, key=lambda c: c.span)
+    out.append(_claim(view, title, Relation.HELD_OFFICE if title.past else Relation.HOLDS_OFFICE, None))
 
 
 def _claim(view: ArticleView, title: Title, relation: str, keep_id: str | None) -> Claim:

@@ -1,0 +1,258 @@
+"""Role claims read off the parse (issue 14): offices and titles in appositives, predicates and
+lists, their holders through pronouns and relative clauses, and the claims that are no role."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.article import Article
+from verify.extract import extract_claims
+from verify.models import Claim
+
+
+def roles(body: str) -> list[Claim]:
+    """The role claims of a one-paragraph article body (after a headline and an unrelated paragraph)."""
+    text = f"Headline\n\nThe agency reported the news.\n\n{body}\n"
+    article = Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text)
+    return [c for c in extract_claims(article) if c.kind == "role"]
+
+
+# (sentence, holder, office as the claim gives it, relation)
+ROLE_SHAPES = {
+    "appositive with an age and former": (
+        "Keir Starmer won. Starmer, a 61-year-old former director of public prosecutions, spoke.",
+        "Keir Starmer",
+        "director of public prosecutions",
+        "held office",
+    ),
+    "appositive with two roles, first": (
+        "Azali Assoumani, President of the Union of the Comoros and Chairperson of the African Union, spoke.",
+        "Azali Assoumani",
+        "President of the Union of the Comoros",
+        "holds office",
+    ),
+    "appositive with two roles, second": (
+        "Azali Assoumani, President of the Union of the Comoros and Chairperson of the African Union, spoke.",
+        "Azali Assoumani",
+        "Chairperson of the African Union",
+        "holds office",
+    ),
+    "role before the name": (
+        "The cathedral reopened on Saturday, said its rector, Olivier Ribadeau-Dumas.",
+        "Olivier Ribadeau-Dumas",
+        "rector",
+        "holds office",
+    ),
+    "role before the name, then of": (
+        '"This is a unique contract," said his agent, Nez Balelo of CAA.',
+        "Nez Balelo",
+        "agent",
+        "holds office",
+    ),
+    "will remain": (
+        "Bobby Kotick will remain CEO of Activision Blizzard.",
+        "Bobby Kotick",
+        "CEO of Activision Blizzard",
+        "holds office",
+    ),
+    "inverted copula": (
+        "The Chairperson of the African Union Commission is Moussa Faki Mahamat.",
+        "Moussa Faki Mahamat",
+        "Chairperson of the African Union Commission",
+        "holds office",
+    ),
+    "became its": (
+        "Kelly Ortberg joined Rockwell Collins in 1987 and became its chief executive in 2013.",
+        "Kelly Ortberg",
+        "chief executive of Rockwell Collins",
+        "holds office",
+    ),
+    "rose to, through a pronoun": (
+        "Katalin Karikó joined BioNTech in 2013, where she rose to senior vice-president.",
+        "Katalin Karikó",
+        "senior vice-president",
+        "holds office",
+    ),
+    "interim, from a date to a date": (
+        "Kristalina Georgieva was interim president of the World Bank Group from 1 February to 8 April 2019.",
+        "Kristalina Georgieva",
+        "interim president of the World Bank Group",
+        "held office",
+    ),
+    "resigns as, coordinated": (
+        "Luis Rubiales resigns as federation president and as a vice-president of UEFA.",
+        "Luis Rubiales",
+        "vice-president of UEFA",
+        "held office",
+    ),
+    "professor of ... at": (
+        "Katalin Karikó is an adjunct professor of neurosurgery at Penn.",
+        "Katalin Karikó",
+        "adjunct professor of neurosurgery at Penn",
+        "holds office",
+    ),
+    "who has been": (
+        "Kelly Ortberg succeeds Dave Calhoun, who has been CEO since January 2020.",
+        "Dave Calhoun",
+        "CEO",
+        "holds office",
+    ),
+    "president-elect": (
+        "US President-elect Donald Trump attended.",
+        "Donald Trump",
+        "US President-elect",
+        "holds office",
+    ),
+    "plural title before a list": (
+        "Justices Clarence Thomas, Samuel Alito and Neil Gorsuch joined the opinion.",
+        "Samuel Alito",
+        "Justice",
+        "holds office",
+    ),
+    "former and a lower-case title": (
+        "The seat was held by former prime minister Liz Truss.",
+        "Liz Truss",
+        "prime minister",
+        "held office",
+    ),
+    "lower-case adjective in the title": (
+        "The case was brought by special counsel Jack Smith.",
+        "Jack Smith",
+        "special counsel",
+        "holds office",
+    ),
+    "honorific between the title and the name": (
+        "He was escorted by External Affairs Minister Dr. S. Jaishankar.",
+        "S. Jaishankar",
+        "Minister of External Affairs",
+        "holds office",
+    ),
+    "two-word title before the name": (
+        "Chief Justice John Roberts wrote the opinion.",
+        "John Roberts",
+        "Chief Justice",
+        "holds office",
+    ),
+    "regnal number, then a second title": (
+        "King Felipe VI and Prime Minister Pedro Sánchez visited Paiporta.",
+        "Pedro Sánchez",
+        "Prime Minister",
+        "holds office",
+    ),
+    "regnal number in the name": (
+        "King Felipe VI and Prime Minister Pedro Sánchez visited Paiporta.",
+        "Felipe VI",
+        "King",
+        "holds office",
+    ),
+    "the body named in apposition": (
+        "Philippe Lazzarini, head of the UN agency for Palestinian refugees, UNRWA, said the school was hit.",
+        "Philippe Lazzarini",
+        "head of UNRWA",
+        "holds office",
+    ),
+    "pronoun opening a sentence, its": (
+        "Kristalina Georgieva leads the fund. She returned to the World Bank as its chief executive in January 2017.",
+        "Kristalina Georgieva",
+        "chief executive of World Bank",
+        "holds office",
+    ),
+}
+
+
+@pytest.mark.parametrize(("sentence", "holder", "office", "relation"), ROLE_SHAPES.values(), ids=ROLE_SHAPES.keys())
+def test_a_role_shape_of_real_news_is_a_role_claim_about_its_holder(sentence, holder, office, relation):
+    held = {(c.value, c.relation) for c in roles(sentence) if c.subject == holder}
+    assert (office, relation) in held, held
+
+
+# (sentence, a subject no role claim may have, the holder whose role stays)
+NOT_HOLDERS = {
+    "a place after the name": ("Kevin McCarthy of California is elected speaker.", "California", "Kevin McCarthy"),
+    "an opening phrase before a pronoun": (
+        "Kelly Ortberg ran Rockwell Collins. After United Technologies bought it in 2018, he ran the merged company."
+        " He is a former chair of the Aerospace Industries Association.",
+        "After United Technologies",
+        "Kelly Ortberg",
+    ),
+    "a nickname inside a quote": (
+        '"Kelly is an experienced leader," said Steven Mollenkopf, Boeing\'s board chair.',
+        "Kelly",
+        "Steven Mollenkopf",
+    ),
+    "a regnal name cut short": ("King Charles III asked Keir Starmer to form a government.", "Charles", "Charles III"),
+}
+
+
+@pytest.mark.parametrize(("sentence", "nobody", "holder"), NOT_HOLDERS.values(), ids=NOT_HOLDERS.keys())
+def test_words_that_name_no_office_holder_get_no_role_claim(sentence, nobody, holder):
+    found = roles(sentence)
+    assert all(c.subject != nobody for c in found), [(c.subject, c.value) for c in found]
+    assert any(c.subject == holder for c in found)
+
+
+def test_an_ordinal_before_a_title_is_a_clause_fact_not_a_role():
+    found = roles("Mike Johnson, a congressman from Louisiana, is elected the 56th speaker.")
+    assert all("56th" not in (c.value or "") and "speaker" not in (c.value or "") for c in found)
+
+
+def test_a_role_the_patterns_read_is_not_claimed_twice():
+    found = roles("Saab's chief executive, Micael Johansson, joined Saab in 2010 and became CEO in 2019.")
+    assert len([c for c in found if c.subject == "Micael Johansson"]) == 1
+
+
+def quote_speakers(body: str) -> dict[str, str]:
+    text = f"Headline\n\nThe agency reported the news.\n\n{body}\n"
+    article = Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text)
+    return {c.value or "": c.subject for c in extract_claims(article) if c.kind == "quote"}
+
+
+# (paragraph, words of the quote, its speaker)
+SPEAKERS = {
+    "a pronoun after another speaker": (
+        'Edmund de Waal chaired the judges. "It is a great book," he said. Samantha Harvey won the prize.'
+        ' Accepting it, Harvey thanked the judges. "What we do to the Earth, we do to ourselves," she said.',
+        "What we do to the Earth, we do to ourselves",
+        "Samantha Harvey",
+    ),
+    "a role with the name in apposition": (
+        'Shohei Ohtani signed on Monday. "This is a historic contract," said his agent, Nez Balelo of CAA.',
+        "This is a historic contract",
+        "Nez Balelo",
+    ),
+    "a title standing for the person given it": (
+        'Prime Minister Narendra Modi opened the summit. "I request the AU head to take his seat," the Prime'
+        " Minister said.",
+        "I request the AU head to take his seat",
+        "Narendra Modi",
+    ),
+    "the subject of a verb the quote completes": (
+        'Governor Josh Green called it "the largest natural disaster we have ever experienced."',
+        "the largest natural disaster we have ever experienced",
+        "Josh Green",
+    ),
+    "a second quote with no saying verb": (
+        '"Today is a good day," said Phil Spencer, CEO of Microsoft Gaming. "You are all welcome here."'
+        " Bobby Kotick will remain CEO of Activision Blizzard.",
+        "You are all welcome here",
+        "Phil Spencer",
+    ),
+}
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), SPEAKERS.values(), ids=SPEAKERS.keys())
+def test_a_quote_is_given_to_its_speaker(paragraph, words, speaker):
+    found = quote_speakers(paragraph)
+    assert found.get(words) == speaker, found
+
+
+def test_a_name_inside_an_organisation_name_is_not_whom_a_later_she_means():
+    text = (
+        "Headline\n\nKristalina Georgieva, the head of the fund, began a second term in 2024.\n\n"
+        "Born in Sofia in 1953, the economist holds a doctorate from the University of National and World Economy,"
+        " where she taught from 1977 to 1991.\n\n"
+        "She returned to the World Bank as its chief executive in January 2017.\n"
+    )
+    article = Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text)
+    dated = [c for c in extract_claims(article) if c.kind == "date" and "2017" in c.text]
+    assert dated and all(c.subject == "Kristalina Georgieva" for c in dated), [(c.subject, c.text) for c in dated]

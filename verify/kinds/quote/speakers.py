@@ -1,0 +1,41 @@
+"""Quote speakers the parse knows better than the patterns (verify/nlp/titles.py `quote_speakers`):
+'"…," she said' after a paragraph about Samantha Harvey, '"…," said his agent, Nez Balelo',
+'"…," the Prime Minister said' after "Prime Minister Narendra Modi"."""
+
+from __future__ import annotations
+
+from verify.aliases import fold
+from verify.kinds.base import ArticleView
+from verify.models import Claim
+from verify.nlp import parse_view
+from verify.nlp.titles import quote_speakers
+
+UNATTRIBUTED = "unattributed"
+
+
+def _written_in(claim: Claim) -> bool:
+    """The patterns' speaker is a name written in the quote's sentence, not one they resolved."""
+    return fold(claim.subject) in fold(claim.sentence)
+
+
+def with_parsed_speakers(view: ArticleView, quotes: list[Claim]) -> list[Claim]:
+    """`quotes` with the parse's speaker wherever the patterns found none, resolved a pronoun or
+    description themselves, or took a title for a name ("Prime Minister")."""
+    from verify.kinds.role.parsed import body_start, parsed_titles  # the role kind reads the titles once
+
+    if not quotes:
+        return quotes
+    before_names, in_clauses = parsed_titles(view)
+    people = {t.person for t in before_names + in_clauses}
+    people |= {e.text for e in parse_view(view).doc.ents if e.label_ == "PERSON"}
+    sentences = [next(((s.start, s.end) for s in view.sentences if s.start <= q.span[0] < s.end), q.span)
+                 for q in quotes]  # fmt: skip
+    titles = before_names + in_clauses
+    speakers = quote_speakers(parse_view(view), [q.span for q in quotes], sentences, titles, body_start(view))
+    for quote, speaker in zip(quotes, speakers, strict=True):
+        if not speaker or speaker == quote.subject:
+            continue
+        named_person = _written_in(quote) and any(fold(quote.subject) in fold(p) for p in people)
+        if quote.subject == UNATTRIBUTED or not named_person:
+            quote.subject = speaker
+    return quotes
