@@ -79,6 +79,7 @@ SHAPES = [
         "Camp Lejeune",
     ),
     ("age apposition", "Rishi Sunak, 44, conceded in his constituency.", "Rishi Sunak", "aged"),
+    ("age beside an office", "Keir Starmer, 61, has led the Labour Party since 2020.", "Keir Starmer", "aged"),
     ("headquarters", "Microsoft is headquartered in Redmond, Washington.", "Microsoft", "Redmond"),
     ("relative clause", "Liz Truss, who lost South West Norfolk, left early.", "Liz Truss", "South West Norfolk"),
     (

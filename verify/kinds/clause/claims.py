@@ -28,11 +28,32 @@ def _same_entity(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(aliases.fold(a), aliases.fold(b)) >= 80
 
 
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "of", "in", "on", "at", "and", "for", "to", "from", "by", "its", "his", "her"}
+)
+
+
+def _carries(claim: Claim, fact: ClauseFact) -> bool:
+    """Whether a claim's structured fields already hold the fact's value: a role claim on "Starmer, 64,
+    has led the party" holds the office, not the age, so the age stays a fact of its own."""
+    wanted = [w for w in aliases.fold(fact.value).split() if w not in _FUNCTION_WORDS]
+    if not wanted:
+        return True
+    fields = (claim.value, claim.time, claim.quantity, claim.object, claim.place, claim.predicate)
+    held = set(aliases.fold(" ".join(str(f) for f in fields if f)).split())
+    return sum(w in held for w in wanted) >= 0.75 * len(wanted)
+
+
 def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
-    """A specialised claim about the same entity already stands on these words."""
+    """A specialised claim about the same entity already stands on these words. A role claim's words are
+    often a whole clause ("Starmer, 64, has led ..."), so it covers only the facts whose value it states."""
     start, end = fact.anchor or fact.span
     return any(
-        c.span[0] < end and start < c.span[1] and _same_entity(fact.subject, c.context or c.subject) for c in claims
+        c.span[0] < end
+        and start < c.span[1]
+        and _same_entity(fact.subject, c.context or c.subject)
+        and (c.kind != "role" or _carries(c, fact))
+        for c in claims
     )
 
 
