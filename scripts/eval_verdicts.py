@@ -7,7 +7,10 @@ and how often each confidence band is right.
 
 Exit 1 if a target is missed. For the general set the figures are given twice: over all labels (a
 claim the extractor missed counts as a miss) and over the claims extracted; missing claims are
-listed on their own, since they are a finding about extraction, not about the judge.
+listed on their own, since they are a finding about extraction, not about the judge. A label is
+judged by the claim with exactly its words, else by the claim that best fits the words it covers
+(at least half of them; see `claim_for`): the extractor cuts facts into claims its own way, and what
+an editor sees on the label's words is that claim's verdict.
 
 Evidence comes from the fake wiki over fixtures/wiki/pages (the stored reference pages), through
 the same pipeline `verify check` runs.
@@ -88,9 +91,9 @@ def claim_for(text: str, article_text: str, claims: list[Claim]) -> tuple[Claim 
     """The claim whose verdict stands for a label's fact, and whether it was found by covering words.
 
     A claim with exactly the label's text decides. Otherwise the label's words are looked for in the
-    article, and the claims holding at least half of them are what an editor reading the report sees on
-    those words: the most severe of their verdicts stands for the label (a contradiction on any of them
-    is a contradiction; a 'supported' shown where the fact is false is a false 'supported')."""
+    article, and of the claims holding at least half of them, the one whose words fit the label's best
+    (overlap over union) stands for it; among equally good fits the most severe verdict, since that is
+    what an editor sees there (a contradiction before a 'supported', a 'supported' before nothing)."""
     exact = next((c for c in claims if c.text == text), None)
     if exact is not None:
         return exact, False
@@ -98,10 +101,19 @@ def claim_for(text: str, article_text: str, claims: list[Claim]) -> tuple[Claim 
     if start < 0:
         return None, False
     end = start + len(text)
-    covering = [c for c in claims if min(end, c.span[1]) - max(start, c.span[0]) >= COVERAGE * (end - start)]
+
+    def shared(c: Claim) -> int:
+        return min(end, c.span[1]) - max(start, c.span[0])
+
+    covering = [c for c in claims if shared(c) >= COVERAGE * (end - start)]
     if not covering:
         return None, False
-    return min(covering, key=lambda c: SEVERITY.index(c.verdict.value)), True
+
+    def fit(c: Claim) -> tuple[float, int]:
+        union = max(end, c.span[1]) - min(start, c.span[0])
+        return (-round(shared(c) / union, 2), SEVERITY.index(c.verdict.value))
+
+    return min(covering, key=fit), True
 
 
 def band(confidence: float) -> str:

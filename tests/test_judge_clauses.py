@@ -77,6 +77,17 @@ def test_the_infobox_predecessor_supports_succeeded(pages):
     assert "Donald Tusk" in result.evidence[0].snippet
 
 
+def test_an_office_in_an_apposition_is_not_the_post_a_succession_is_in(pages):
+    sentence = (
+        "Michel, a former Belgian prime minister, has chaired the summits since 1 December 2019, "
+        "when he succeeded Donald Tusk."
+    )
+    claim = clause("he succeeded Donald Tusk", "Charles Michel", "succeeded", sentence, object="Donald Tusk")
+    result = verdict(claim, pages("Charles Michel"), dt.date(2024, 6, 28))
+    assert result.verdict == Verdict.SUPPORTED
+    assert "Donald Tusk" in result.evidence[0].snippet
+
+
 def test_another_predecessor_for_the_office_named_contradicts_succeeded(pages):
     sentence = "As President of the European Council, Michel succeeded Herman Van Rompuy."
     claim = clause(

@@ -215,7 +215,7 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
     """The infobox office group a succession claim is about: the one the sentence names; if the
     sentence names no office, the one the subject held (or took) on the article's day."""
     groups = [g for g in numbered_groups(doc.infobox).values() if "office" in g]
-    named = office_words(claim.sentence)
+    named = office_words(_without_appositions(claim.sentence))
     scored = [(len(office_words(g["office"].value) & named), g) for g in groups]
     best = max((n for n, _ in scored), default=0)
     if best:
@@ -229,6 +229,16 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
     held = [t for t in terms(doc.infobox) if t.covers(as_of)]
     latest = max(held, key=lambda t: t.start, default=None)
     return next((g for g in groups if latest is not None and g["office"] == latest.office), None)
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|which)\b[^,]*,")
+
+
+def _without_appositions(sentence: str) -> str:
+    """The sentence without its appositions and relative clauses: an office named in one describes the
+    person ("Michel, a former Belgian prime minister, ... succeeded Donald Tusk"), not the post the
+    succession is in; "As President of the European Council, Michel succeeded ..." keeps its office."""
+    return _APPOSITION.sub("", sentence)
 
 
 def _same_post(claimed: list[str], written: list[str]) -> bool:
