@@ -97,7 +97,9 @@ SHAPES = [
         "Boris Johnson",
         "June 2019",
     ),
+    ("second decade", "The war in Ukraine is now in its second decade.", "Ukraine", "second decade"),
     ("fifth year", "The Sudan war is in its fifth year.", "Sudan", "fifth year"),
+    ("displaced people", "The war in Sudan has displaced millions of people since April 2023.", "Sudan", "millions"),
     (
         "57-year-old",
         "Rachel Reeves named Tom Hale finance chief. The 57-year-old economist starts on Monday.",
@@ -179,10 +181,7 @@ SHAPES = [
     ("pilot early in career", "Gen. Anna Berg was a helicopter pilot early in her career.", "Anna Berg", "pilot"),
 ]
 NOT_YET: dict[str, str] = {}  # shape -> why the parse does not yet give its claim (strict xfail)
-NOT_YET_SHAPES = [
-    ("displaced people", "The war in Sudan has displaced millions of people since April 2023.", "Sudan", "millions"),
-    ("second decade", "The war in Ukraine is now in its second decade.", "Ukraine", "second decade"),
-]
+NOT_YET_SHAPES: list[tuple[str, str, str, str]] = []
 
 
 def _rows():
