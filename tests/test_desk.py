@@ -286,13 +286,13 @@ def test_a_finding_missing_from_the_baseline_still_fails(tmp_path):
     assert result.exit_code == 1
 
 
-
 def test_a_baseline_reads_the_projects_configuration_like_check_does(tmp_path):
     article = make_project(tmp_path)
     (tmp_path / "verify.toml").write_text('ignore = ["quote"]\n')
     baseline = tmp_path / "baseline.json"
     assert run("baseline", article, "--output", baseline).exit_code == 0
     assert json.loads(baseline.read_text())["findings"] == []  # the two unverified quotes are ignored by the project
+
 
 # -- sidecars that forgive -------------------------------------------------------------------------
 

@@ -27,8 +27,9 @@ from verify.claimfile import check_spans, load_claim_file
 from verify.errors import InputError
 from verify.extract import extract_claims
 from verify.models import Article, Claim, ClaimResult, Outcome, Report, Summary
+from verify.nlp import drop_ahead
 from verify.outputs import ReportNames, ensure_writable, name_reports, write_report
-from verify.pipeline import check_async
+from verify.pipeline import ExtractionError, Pending, check_async
 from verify.provenance import run_provenance
 from verify.report import EXTENSIONS, Checked, render
 from verify.report.batch import write_batch
@@ -201,9 +202,21 @@ def claims_for(
     article: Article, claims_dir: Path, say: Callable[[str], None] = lambda m: None
 ) -> tuple[list[Claim], str]:
     """The reviewed claim file when there is one (checked against the article), else fresh claims."""
+    reviewed = reviewed_claims(article, claims_dir, say)
+    return reviewed if reviewed is not None else (extract_claims(article), EXTRACTED_NOW)
+
+
+EXTRACTED_NOW = "claims extracted now (no reviewed claim file)"
+
+
+def reviewed_claims(
+    article: Article, claims_dir: Path, say: Callable[[str], None] = lambda m: None
+) -> tuple[list[Claim], str] | None:
+    """The article's reviewed claim file, checked against the article, with where it came from; None
+    when it has none."""
     claim_path = claims_dir / f"{article.stem}.json"
     if not claim_path.exists():
-        return extract_claims(article), "claims extracted now (no reviewed claim file)"
+        return None
     shown = shown_path(claim_path)
     reviewed = load_claim_file(claim_path)
     check_spans(reviewed.claims, article, claim_path)
@@ -232,17 +245,20 @@ def check_text(text: str, options: RunOptions | None = None, stem: str = "articl
     Evidence follows `options.mode` (a cassette `<cassettes>/<stem>.yaml` when replaying)."""
     options = options or RunOptions()
     article = article_from_text(text, stem, options.as_of)
-    claims = [c for c in extract_claims(article) if options.wants(c)]
+    pending = Pending(article, options.wants).start()
 
     async def run() -> Report:
         http = options.http_client()
         try:
             wiki = WikipediaSource(http, options.wiki)
             quiet = replace(options, write_reports=False)
-            checked, _ = await check_one(article, claims, "claims extracted now", quiet, wiki, OfficialSource(http))
+            checked, _ = await check_one(article, pending, "claims extracted now", quiet, wiki, OfficialSource(http))
             return checked.report
+        except ExtractionError as exc:  # a library caller gets what extraction raised
+            raise exc.__cause__ from None
         finally:
             await http.aclose()
+            drop_ahead()
 
     return asyncio.run(run())
 
@@ -272,19 +288,24 @@ async def check_all(
 
     A live batch first looks up the titles of all its articles together (shared people and
     offices are asked for once). With --concurrency > 1 articles are checked side by side, live or
-    replayed alike (each cassette is its own client's transport); recording goes one at a time."""
+    replayed alike (each cassette is its own client's transport); recording goes one at a time.
+    Articles without a reviewed claim file are all handed to the parse thread up front, in order, so
+    later articles are parsed while earlier ones wait for evidence (see `verify.pipeline.Pending`)."""
     hooks = hooks or Hooks()
     if options.write_reports:
         options = name_reports_of(options, paths, batch, hooks.say)
     wiki = WikipediaSource(http, options.wiki)
     official = OfficialSource(http)
     result = result if result is not None else BatchResult()
-    loaded: list[tuple[Article, list[Claim], str]] = []
+    loaded: list[tuple[Article, list[Claim] | Pending, str]] = []
     for path in paths:
         try:
             article = load_article(path, max_bytes=options.max_bytes, as_of=options.as_of)
-            claims, origin = claims_for(article, claims_dir(path, options), hooks.say)
-            loaded.append((article, [c for c in claims if options.wants(c)], origin))
+            reviewed = reviewed_claims(article, claims_dir(path, options), hooks.say)
+            if reviewed is None:
+                loaded.append((article, Pending(article, options.wants).start(), EXTRACTED_NOW))
+            else:
+                loaded.append((article, [c for c in reviewed[0] if options.wants(c)], reviewed[1]))
         except InputError as exc:
             hooks.say(f"verify: error: {exc}")
             result.failed.append(str(exc))
@@ -293,9 +314,14 @@ async def check_all(
             hooks.say(f"verify: error: {message}")
             result.failed.append(message)
 
-    async def one(article: Article, claims: list[Claim], origin: str) -> None:
+    async def one(article: Article, claims: list[Claim] | Pending, origin: str) -> None:
         try:
             checked, written = await check_one(article, claims, origin, options, wiki, official, hooks.say)
+        except ExtractionError as exc:  # the article is bad (MemoryError, RecursionError...), not the run
+            message = f"{article.path}: cannot be read ({type(exc.__cause__).__name__})"
+            hooks.say(f"verify: error: {message}")
+            result.failed.append(message)
+            return
         except InputError as exc:
             hooks.say(f"verify: error: {exc}")
             result.failed.append(str(exc))
@@ -314,16 +340,22 @@ async def check_all(
 
     try:
         if options.mode == "live" and len(loaded) > 1:
-            await wiki.lookup(t for _, claims, _ in loaded for c in claims if not c.skipped for t in wants(c).titles)
+            # an article still being parsed is represented by its forecast: what its claims will want
+            known = [c for _, got, _ in loaded for c in (got.forecast or [] if isinstance(got, Pending) else got)]
+            await wiki.lookup(t for c in known if not c.skipped for t in wants(c).titles)
         if len(loaded) > 1 and http.concurrency > 1 and options.mode not in {"record", "record-new"}:
             await asyncio.gather(*(one(*item) for item in loaded), return_exceptions=True)
             order = {a.path: i for i, (a, _, _) in enumerate(loaded)}
             result.reports.sort(key=lambda r: order[r.article.path])
         else:
-            for item in loaded:
+            for index, item in enumerate(loaded):
+                following = loaded[index + 1][1] if index + 1 < len(loaded) else None
+                if isinstance(following, Pending) and evidence_mode(following.article, options)[1] == "live":
+                    following.begin(early=wiki)  # the next article is parsed and fetched for while this one is judged
                 await one(*item)
     finally:
         await http.aclose()
+        drop_ahead()
     if batch and options.write_reports:
         formats = [f.value for f in options.formats]
         targets = options.names.batch_files
@@ -331,9 +363,16 @@ async def check_all(
     return result
 
 
+def evidence_mode(article: Article, options: RunOptions) -> tuple[Path, Mode]:
+    """An article's cassette and where its evidence comes from: as asked, else replayed when it has
+    a cassette and fetched live when not."""
+    tape = cassettes_dir(Path(article.path), options) / f"{article.stem}.yaml"
+    return tape, options.mode or ("replay" if tape.exists() else "live")
+
+
 async def check_one(
     article: Article,
-    claims: list[Claim],
+    claims: list[Claim] | Pending,
     origin: str,
     options: RunOptions,
     wiki: WikipediaSource,
@@ -344,9 +383,9 @@ async def check_one(
 
     Live, the run's shared client and its cache serve every article. Under a cassette the article gets
     a client of its own whose transport is that cassette, so nothing of one article's evidence,
-    cassette or errors reaches another."""
-    tape = cassettes_dir(Path(article.path), options) / f"{article.stem}.yaml"
-    mode = options.mode or ("replay" if tape.exists() else "live")
+    cassette or errors reaches another. `claims` may still be a `Pending` extraction: live, what its
+    forecast wants is fetched while it is parsed."""
+    tape, mode = evidence_mode(article, options)
     shown = shown_path(tape)
     message = {
         "offline": f"offline: answering from {shown}" if tape.exists() else "offline: no cassette, no network",
@@ -355,7 +394,6 @@ async def check_one(
         "record-new": f"replaying {shown}, fetching and adding only the requests it lacks",
         "live": f"fetching live evidence from {options.wiki}",
     }[mode]
-    say(f"{article.path}: {len(claims)} {origin}; {message}")
     started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
     shared = wiki.http
     cassette = None if mode == "live" else open_cassette(tape, mode)
@@ -364,7 +402,12 @@ async def check_one(
         wiki, official = WikipediaSource(http, options.wiki), OfficialSource(http)
     unknown_before = sum(wiki.unknown_templates.values())
     try:
-        report = await check_async(article, claims, wiki, official, list(options.sources))
+        if isinstance(claims, Pending):
+            claims = await claims.claims(early=wiki if mode == "live" else None)
+        say(f"{article.path}: {len(claims)} {origin}; {message}")
+        # live, other fetches share the run's client (this article's early one, the next article's)
+        settle = mode == "live"
+        report = await check_async(article, claims, wiki, official, list(options.sources), settle=settle)
     finally:
         if mode != "live":
             await http.aclose()

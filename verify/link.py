@@ -14,6 +14,8 @@ from verify import aliases
 from verify.models import Claim
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
+
+
 @functools.lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     """Significant tokens of a personal name: no initials, no suffixes, no quoted nicknames."""

@@ -186,3 +186,38 @@ def start_dates(unit: Unit) -> list[tuple[dt.date, str]]:
             if d:
                 out.append((d, m.group(0)))
     return out
+
+
+def pages_about(name: str, docs: list[Document]) -> list[Document]:
+    """The pages whose title is `name`: the same person however written (same surname, compatible
+    given names) or the same title once folded. A page about someone else speaks of them only in passing."""
+    from verify.names import same_person  # names imports the lexicons, which import nothing of match
+
+    if not name.strip():
+        return []
+    key = aliases.fold(name)
+    return [d for d in docs if aliases.fold(d.title) == key or same_person(name, d.title)]
+
+
+_BORN = re.compile(rf"\bborn\s+(?:on\s+)?({_DATE})")
+
+
+def birth_date(doc: Document) -> tuple[dt.date, Unit, bool] | None:
+    """When the page's subject was born, the unit that says so, and whether the day is known (a bare
+    year, "born 1962", is not): the infobox birth date, else the lead's "(born 17 July 1961)"."""
+    for f in doc.infobox:
+        if f.label.lower() == "birth_date":
+            written = DATE_TEXT.search(f.value)
+            day = parse_date(written.group(0)) if written else None
+            if day:
+                return day, Unit(doc, field_text(doc, f), f), not re.fullmatch(r"\d{4}", written.group(0))
+    for sentence in _split(doc.text)[:3]:
+        m = _BORN.search(sentence)
+        if m and (day := parse_date(m.group(1))):
+            return day, Unit(doc, sentence), not re.fullmatch(r"\d{4}", m.group(1))
+    return None
+
+
+def age_on(born: dt.date, day: dt.date) -> int:
+    """Whole years of age on `day`."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))

@@ -1,14 +1,77 @@
-"""The pipeline as one function: article -> claims -> evidence -> verdicts -> report."""
+"""The pipeline as one function: article -> claims -> evidence -> verdicts -> report.
+
+An article extracted during the check (no reviewed claim file) is a `Pending` extraction: its parse
+runs on the parse thread while retrieval already fetches what the pattern engine's claims want
+(`Pending.claims`), so the CPU work of the parse overlaps the waiting for answers."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
+from verify import nlp
+from verify.errors import InputError
+from verify.extract import _Extractor, extract_claims
 from verify.judge import judge
 from verify.models import Article, Claim, Document, Report, Verdict
 from verify.retrieve import EvidencePool, retrieve, wants
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import WikipediaSource
+
+
+class ExtractionError(Exception):
+    """Extracting an article's claims failed (MemoryError, RecursionError...): the article is bad, not
+    the run. Raised from the original error."""
+
+
+@dataclass
+class Pending:
+    """An article whose claims are being extracted now. `start()` hands its text to the parse
+    thread and reads the pattern engine's claims at once (`forecast`, a few milliseconds): what they
+    want fetched is, nearly always, what the final claims want; `claims()` waits for the parse and
+    gives the claims exactly as `extract_claims` does."""
+
+    article: Article
+    keep: Callable[[Claim], bool] = lambda claim: True  # the run's --select / --ignore
+    forecast: list[Claim] | None = None
+    _extraction: asyncio.Future[list[Claim]] | None = field(default=None, repr=False)
+
+    def start(self) -> Pending:
+        nlp.parse_ahead(self.article.text)
+        # the pattern engine alone, without the parse's refinements (those would wait for the parse)
+        self.forecast = [c for c in _Extractor(self.article).run() if self.keep(c)]
+        return self
+
+    def begin(self, early: WikipediaSource | None = None) -> None:
+        """Start `claims` now (a run does so for the next article while it judges this one)."""
+        if self._extraction is None:
+            self._extraction = asyncio.ensure_future(self._claims(early))
+
+    async def claims(self, early: WikipediaSource | None = None) -> list[Claim]:
+        """The article's claims, once parsed. With `early` (live evidence only: a cassette holds the
+        final claims' requests, not the forecast's), what the forecast wants is fetched from that
+        wiki while the parse runs; the run's HTTP cache then answers the final retrieval, so no
+        request is made twice. Pass `settle=True` to `check_async` after it."""
+        self.begin(early)
+        assert self._extraction is not None
+        return await self._extraction
+
+    async def _claims(self, early: WikipediaSource | None) -> list[Claim]:
+        forecast = self.forecast if self.forecast is not None else self.start().forecast
+        ahead = None
+        if early is not None and forecast:
+            ahead = asyncio.ensure_future(retrieve(forecast, early, None, None, self.article.as_of))
+        try:
+            await asyncio.wrap_future(nlp.parse_ahead(self.article.text))
+            return [c for c in extract_claims(self.article) if self.keep(c)]
+        except InputError:
+            raise
+        except Exception as exc:
+            raise ExtractionError(str(exc)) from exc
+        finally:
+            if ahead is not None:  # a failure is cached: the final retrieval meets it and says so
+                await asyncio.gather(ahead, return_exceptions=True)
 
 
 async def check_async(
@@ -17,8 +80,14 @@ async def check_async(
     wiki: WikipediaSource | None,
     official: OfficialSource | None = None,
     sources: list[str] | None = None,
+    settle: bool = False,
 ) -> Report:
+    """`settle`: retrieve twice, the second time wholly from the run's cache, so the pool's order is
+    the order retrieval asks in, not the order answers came back in while other fetches (an early
+    one, another article's) ran alongside."""
     pool = await retrieve(claims, wiki, official, sources, article.as_of)
+    if settle:
+        pool = await retrieve(claims, wiki, official, sources, article.as_of)
     results = judge(claims, pool, article.as_of)
     undecided = [
         c

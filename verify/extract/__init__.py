@@ -290,7 +290,8 @@ def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
 
         extractor = _Extractor(view.article)
         extractor.organisation_spans = _organisation_spans(view)
-        found = view._cache["engine"] = with_parsed_dates(view, extractor.run())
+        found = with_parsed_dates(view, extractor.run())
+        found = view._cache["engine"] = _read_parse(view, found, extractor.headline_end)
     if kind == "role":  # with the parse's corrections, so every kind sees the same role claims
         if "roles" not in view._cache:
             from verify.kinds.role.parsed import with_parsed_titles
@@ -298,6 +299,23 @@ def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
             view._cache["roles"] = with_parsed_titles(view, [c for c in found if c.kind == kind])  # type: ignore[union-attr]
         return list(view._cache["roles"])  # type: ignore[arg-type]
     return [c for c in found if c.kind == kind]  # type: ignore[union-attr]
+
+
+def _read_parse(view: ArticleView, claims: list[Claim], body_start: int) -> list[Claim]:
+    """What the parse adds to the patterns' claims: the entity each count and length is about
+    (verify.kinds.quantity.owner), the lengths of time in shapes the patterns miss
+    (verify.kinds.duration.lengths) and counts given per place (verify.kinds.quantity.places)."""
+    from verify.kinds.duration.lengths import length_claims
+    from verify.kinds.quantity.owner import OwnerReader, give_owners
+    from verify.kinds.quantity.places import place_counts
+    from verify.nlp import parse_view
+
+    reader = OwnerReader(parse_view(view), body_start)
+    give_owners(reader, claims, body_start)
+    ids = {c.id for c in claims}
+    added = [c for c in length_claims(reader, claims, body_start) if c.id not in ids]
+    added += [c for c in place_counts(reader, claims, body_start) if c.id not in ids]
+    return sorted([*claims, *added], key=lambda c: c.span) if added else claims
 
 
 def extract_claims(article: Article) -> list[Claim]:

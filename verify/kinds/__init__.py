@@ -79,5 +79,13 @@ def known_kinds() -> tuple[str, ...]:
     return (*own, *(name for name in registry() if name not in own))
 
 
-__all__ = ["GROUP", "KindError", "build_registry", "check_kind", "kind_of",
-    "known_kinds", "registry", "reload_registry"]
+__all__ = [
+    "GROUP",
+    "KindError",
+    "build_registry",
+    "check_kind",
+    "kind_of",
+    "known_kinds",
+    "registry",
+    "reload_registry",
+]

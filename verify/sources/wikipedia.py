@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from verify.models import Document, Reason
+from verify.models import Document, InfoboxField, Reason
 from verify.sources.http import HttpClient, JsonAnswer, SourceError
 from verify.sources.wikitext_limits import infobox_within_limits
 from verify.wikitext import lead_text, parse_infobox
@@ -71,6 +71,8 @@ class WikipediaSource:
         self._lock: asyncio.Lock | None = None
         self._lock_loop: asyncio.AbstractEventLoop | None = None
         self.unknown_templates: Counter[str] = Counter()  # templates the wikitext reader had no rule for
+        # each page's infobox read once per run, with the unknown templates met reading it
+        self._infoboxes: dict[str, tuple[tuple[InfoboxField, ...], Counter[str]]] = {}
 
     def forget(self) -> None:
         """Start afresh (before recording a cassette that must hold all its article's requests)."""
@@ -110,12 +112,22 @@ class WikipediaSource:
             revision_timestamp=_timestamp(revision.get("timestamp")),
             retrieved_at=retrieved_at,
             text=_text(page.get("extract")) or (lead_text(_text(slot.get("content")) or "") if at_date else ""),
-            infobox=infobox_within_limits(
-                _text(slot.get("content")) or "", lambda box: parse_infobox(box, self.unknown_templates)
-            ),
+            infobox=self._infobox(_text(slot.get("content")) or ""),
             language=_text(page.get("pagelanguage")) or "en",
             link_reason=reason,
         )
+
+    def _infobox(self, wikitext: str) -> tuple[InfoboxField, ...]:
+        """The infobox rows of a page's wikitext, parsed once per run: search results bring the same
+        pages back article after article, and parsing wikitext is most of the CPU a check spends on
+        a page. Its unknown templates are counted each time, as if it were read anew."""
+        if wikitext not in self._infoboxes:
+            unknown: Counter[str] = Counter()
+            rows = infobox_within_limits(wikitext, lambda box: parse_infobox(box, unknown))
+            self._infoboxes[wikitext] = (rows, unknown)
+        rows, unknown = self._infoboxes[wikitext]
+        self.unknown_templates.update(unknown)
+        return rows
 
     async def lookup(self, titles: Iterable[str]) -> dict[str, Lookup]:
         """Resolve many titles in as few requests as the API allows (redirects followed).

@@ -3,15 +3,16 @@
 `find` parses the article once (verify.nlp) and makes a claim of every clause, apposition or
 timeline line that states a date, number, place, other entity, ordinal or event about a named
 entity and that the specialised kinds leave uncovered; it also gives their counts an owner and their
-quotes a speaker where the parse knows them. There is no judging rule for a general clause yet, so
-its claims come out unverified with reason `no_rule_for_kind` and a sentence that says so.
+quotes a speaker where the parse knows them. `judge.py` checks each against the subject's own pages
+(and the other person's, for a succession); what it cannot settle stays unverified with the reason.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from verify.kinds.base import ArticleView, BaseKind, Finding, Reason, Retrieved
+from verify.kinds.base import ArticleView, BaseKind, Finding, Reason, Retrieved, Wants
+from verify.kinds.clause.judge import clause_findings
 from verify.models import Claim
 
 NAME = "clause"
@@ -28,15 +29,34 @@ class ClauseKind(BaseKind):
                        for c in engine_claims(view, kind)]  # fmt: skip
         return clause_claims(view, specialised)
 
-    def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
-        return []  # no rule yet reads a page for a general clause (`undecided` says so)
+    def wants(self, claim: Claim) -> Wants:
+        # the subject's pages come with the article's other claims (its roles, dates, counts): asking for
+        # more titles would change every batch an article's recorded evidence replays
+        return Wants()
 
-    def undecided(self, claim: Claim) -> tuple[str, Reason]:
+    def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
+        return clause_findings(claim, evidence.everything, as_of)
+
+    def undecided(self, claim: Claim) -> tuple[str, Reason] | None:
+        what = f"'{claim.subject} {claim.predicate or claim.relation} …'"
+        if not _is_named(claim.subject):
+            return f"The clause's subject names no page to check {what} against; an editor should check it.", (
+                Reason.NO_PAGE
+            )
         return (
-            f"No rule checks a general clause ('{claim.subject} {claim.predicate or claim.relation} …') against "
-            "sources yet; an editor should check it.",
-            Reason.NO_RULE_FOR_KIND,
+            f"None of the pages read for this article states or contradicts {what} about {claim.subject}; "
+            "an editor should check it.",
+            Reason.NO_PASSAGE,
         )
+
+
+def _is_named(text: str) -> bool:
+    """A proper name a page may be titled by ('Kirsty Coventry', 'NATO'), not 'the fund' or 'it'."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
+_NAME_PARTICLES = frozenset({"of", "the", "and", "de", "da", "dos", "von", "van", "der"})
 
 
 KIND = ClauseKind()

@@ -28,11 +28,32 @@ def _same_entity(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(aliases.fold(a), aliases.fold(b)) >= 80
 
 
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "of", "in", "on", "at", "and", "for", "to", "from", "by", "its", "his", "her"}
+)
+
+
+def _carries(claim: Claim, fact: ClauseFact) -> bool:
+    """Whether a claim's structured fields already hold the fact's value: a role claim on "Starmer, 64,
+    has led the party" holds the office, not the age, so the age stays a fact of its own."""
+    wanted = [w for w in aliases.fold(fact.value).split() if w not in _FUNCTION_WORDS]
+    if not wanted:
+        return True
+    fields = (claim.value, claim.time, claim.quantity, claim.object, claim.place, claim.predicate)
+    held = set(aliases.fold(" ".join(str(f) for f in fields if f)).split())
+    return sum(w in held for w in wanted) >= 0.75 * len(wanted)
+
+
 def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
-    """A specialised claim about the same entity already stands on these words."""
+    """A specialised claim about the same entity already stands on these words. A role claim's words are
+    often a whole clause ("Starmer, 64, has led ..."), so it covers only the facts whose value it states."""
     start, end = fact.anchor or fact.span
     return any(
-        c.span[0] < end and start < c.span[1] and _same_entity(fact.subject, c.context or c.subject) for c in claims
+        c.span[0] < end
+        and start < c.span[1]
+        and _same_entity(fact.subject, c.context or c.subject)
+        and (c.kind != "role" or _carries(c, fact))
+        for c in claims
     )
 
 
@@ -52,6 +73,19 @@ def _refine(parsed: Parsed, claims: list[Claim], body_start: int) -> list[Clause
         if speaker:
             claim.subject = speaker
     return facts
+
+
+def _full_name(subject: str, parsed: Parsed, before: int) -> str:
+    """A surname stands for the person named in full earlier ("Stoltenberg" after "Jens Stoltenberg"):
+    the full name is what a page is titled by. The latest such mention before the claim wins."""
+    if len(subject.split()) != 1:
+        return subject
+    fuller = [
+        e.text
+        for e in parsed.doc.ents
+        if e.label_ == "PERSON" and e.end_char <= before and len(e.text.split()) > 1 and e.text.split()[-1] == subject
+    ]
+    return fuller[-1] if fuller else subject
 
 
 def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
@@ -75,14 +109,15 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
         anchors.add(fact.anchor)
         start, end = fact.span
         sentence = next((s.text for s in sentences if s.start <= start < s.end), text[start:end])
+        subject = _full_name(fact.subject, parsed, start)
         claims.append(
             Claim(
-                id=claim_id("clause", fact.subject, fact.predicate, fact.value),
+                id=claim_id("clause", subject, fact.predicate, fact.value),
                 kind="clause",
                 text=text[start:end],
                 sentence=sentence,
                 span=(start, end),
-                subject=fact.subject,
+                subject=subject,
                 relation=fact.predicate,
                 value=fact.value or None,
                 predicate=fact.predicate,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from verify import lexicons
@@ -29,6 +29,7 @@ NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_
 ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TIMES = frozenset({"DATE", "TIME"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+SITES = PLACES | {"ORG"}  # "in the São Bento Palace": the model often reads a named building as an organisation
 AMOUNTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "parataxis", "csubj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -48,6 +49,7 @@ _BASED = re.compile(r"([A-Z][\w.'’ ,]*?)\s*-\s*based\b")  # "Iowa-based", "San
 _ORDINAL = re.compile(
     r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only)$"
 )
+_ASIDE_TAIL = re.compile(r"\s*(?:(?:a|an|the)\b[^,.;]*,\s*)?")  # after "Bach, 68,": " a German former fencer, "
 _TIMELINE_LINE = re.compile(r"^[^\n]{2,40}?\s[-–—]\s")  # "June 2019 - X wins ...", "8:11 p.m. - ..."
 
 
@@ -75,6 +77,16 @@ def _ranked(tokens: Iterable[Token]) -> bool:
     """An ordinal or a superlative ('the 13th woman', 'the first country', 'the deadliest wildfire'):
     a rank an editor can check."""
     return any(t.ent_type_ == "ORDINAL" or t.tag_ in {"JJS", "RBS"} or _ORDINAL.match(t.lower_) for t in tokens)
+
+
+def _starting_after(fact: ClauseFact, name_start: int, starts: tuple[int, ...]) -> ClauseFact:
+    """A fact that began with the name and its age aside, claimed from the first of `starts` inside it
+    ("Bach, 68, a German former fencer, leads the IOC" -> "leads the IOC"; the apposition's own fact
+    -> "a German former fencer")."""
+    if fact.predicate == "aged" or fact.span[0] != name_start:
+        return fact
+    start = next((s for s in starts if s < fact.span[1]), None)
+    return replace(fact, span=(start, fact.span[1])) if start is not None else fact
 
 
 @functools.cache
@@ -447,7 +459,10 @@ class _Finder:
                         classify(pobj, as_object=False)
                         inner = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
                         if child.lower_ in {"in", "at"} and inner & PLACES and not self.label(pobj):
-                            put("place", pobj)  # "in his Richmond and Northallerton constituency"
+                            named = next(  # "at a ceremony in the São Bento Palace": the named place
+                                (t for t in pobj.subtree if t.dep_ == "pobj" and self.label(t) in SITES), None
+                            )
+                            put("place", named if named is not None else pobj)  # "in his Richmond ... constituency"
             elif child.dep_ in {"npadvmod", "advmod"} and self.label(child) in TIMES:
                 put("time", child)
         return found
@@ -565,6 +580,32 @@ class _Finder:
                 )
             )
         return facts
+
+    def ages_aside(self, sentence: Span, body_start: int, facts: list[ClauseFact]) -> list[ClauseFact]:
+        """'Costa, 57, is due to take office ...': the age between commas after a person's name is a fact
+        of its own (whatever the parser made of the number), and the clause it interrupts is claimed from
+        its verb on, so each fact is judged on its own words."""
+        out = list(facts)
+        for token in sentence:
+            if token.idx < body_start or not token.like_num or token.i < 2 or token.i + 1 >= len(token.doc):
+                continue
+            comma, after, name_end = token.doc[token.i - 1], token.doc[token.i + 1], token.doc[token.i - 2]
+            if comma.text != "," or after.text != "," or not token.text.isdigit() or not 10 <= int(token.text) <= 120:
+                continue
+            named = self._name_in_phrase(name_end) if name_end.pos_ == "PROPN" else None
+            if named is None:  # an age between commas follows a person ("Montenegro, 55," is no country)
+                continue
+            first = name_end
+            while first.i > sentence.start and token.doc[first.i - 1].pos_ == "PROPN":
+                first = token.doc[first.i - 1]
+            name_start = first.idx
+            anchor = (token.idx, token.idx + len(token))
+            if not any(f.predicate == "aged" and f.anchor and f.anchor[0] <= anchor[0] < f.anchor[1] for f in out):
+                out.append(ClauseFact(named[0], "aged", (name_start, anchor[1]), object=token.text, anchor=anchor))
+            gap = _ASIDE_TAIL.match(self.text, after.idx + 1)  # the spaces, and a described apposition after them
+            past_age = after.idx + 1 + len(gap.group(0)) - len(gap.group(0).lstrip())
+            out = [_starting_after(f, name_start, (gap.end(), past_age)) for f in out]
+        return out
 
     def described(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """Facts a noun phrase asserts by its modifiers, whatever the mood of its clause: 'a 108-year-old
@@ -719,6 +760,7 @@ class _Finder:
             facts.extend(self.facts(name, predicate, verb, subject, self.with_line_date(verb, sentence, args)))
         if not sentence.text.rstrip().endswith("?"):
             facts.extend(self.appositions(sentence, start))
+            facts = self.ages_aside(sentence, start, facts)
         facts.extend(self.described(sentence, start))
         facts.extend(self.works(sentence, start))
         for token in sentence:
@@ -755,10 +797,10 @@ class _Finder:
         main_slots = [slot for slot in ("object", "place", "time", "quantity") if slot in args]
         out = [one(main_slots, {k: fields.get(k) for k in ("object", "time", "place", "quantity")})]
         for slot in main_slots[1:]:
-            if slot in {"quantity", "time"}:
+            if slot in {"quantity", "time", "place"}:
                 alone = one([slot], {slot: fields[slot]})
-                bare = slot == "time" and not _calendar_date(fields[slot])
-                out.append(ClauseFact(**{**alone.__dict__, "fallback": bare}))
+                bare = slot == "place" or (slot == "time" and not _calendar_date(fields[slot]))
+                out.append(ClauseFact(**{**alone.__dict__, "fallback": bare}))  # alone only if the clause is taken
         return out
 
     def checkable_object(self, verb: Token) -> bool:

@@ -1,11 +1,18 @@
-"""Duration claims: how long something has lasted ("the war has lasted for three years")."""
+"""Duration claims: how long something has lasted ("the war has lasted for three years"), how long
+someone held an office ("led the alliance for ten years"), an office's term ("a five-year term") and ages."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
-from verify.kinds.duration.judge import duration_findings
+from verify.kinds.base import ArticleView, BaseKind, Finding, Reason, Retrieved, Wants
+from verify.kinds.duration.judge import (
+    age_findings,
+    duration_findings,
+    is_age,
+    tenure_findings,
+    term_length_findings,
+)
 from verify.models import Claim
 
 
@@ -18,11 +25,27 @@ class DurationKind(BaseKind):
         return engine_claims(view, self.name)
 
     def wants(self, claim: Claim) -> Wants:
-        # only the event's own pages date its start: another page's start date is another event's
-        return Wants(events=(claim.context,) if claim.context else (), shared=False)
+        # only the event's own pages date its start: another page's start date is another event's. A
+        # person's term or age and an office's term length are read on the pages the article's other
+        # claims bring (asking for more titles would change every batch recorded evidence replays)
+        return Wants(events=(claim.context,), shared=False) if claim.context else Wants()
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
-        return duration_findings(claim, list(evidence.own), as_of)
+        if claim.context:
+            return duration_findings(claim, list(evidence.own), as_of)
+        pages = evidence.everything
+        if is_age(claim):
+            return age_findings(claim, pages, as_of)
+        return tenure_findings(claim, pages, as_of) or term_length_findings(claim, pages)
+
+    def undecided(self, claim: Claim) -> tuple[str, Reason] | None:
+        if claim.context:
+            return None  # the event's own pages were asked for: the common reason names them
+        return (
+            f"None of the pages read for this article gives a birth date, a term or a term length that settles "
+            f"'{claim.text}' for {claim.subject}; an editor should check it.",
+            Reason.NO_PASSAGE,
+        )
 
 
 KIND = DurationKind()

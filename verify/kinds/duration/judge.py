@@ -1,13 +1,18 @@
-"""Judging durations: the event's start date, as its own pages give it, against the article's day."""
+"""Judging durations and ages: an event's start date, an officeholder's term, an office's term length
+or a person's birth date, as the pages give them, against the article's day."""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
+from verify import aliases
 from verify.kinds.base import Aspect, Finding, Stance
-from verify.match import start_dates, units
-from verify.models import Claim, Document
+from verify.match import Unit, age_on, birth_date, field_text, pages_about, start_dates, units
+from verify.models import Claim, Document, InfoboxField
+from verify.offices import terms
+from verify.text import split_sentences
 
 
 def _years_between(start: dt.date, end: dt.date) -> float:
@@ -37,4 +42,204 @@ def duration_findings(claim: Claim, docs: list[Document], as_of: dt.date | None)
             f if f.stance == Stance.SUPPORTS else Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
             for f in out
         ]
+    return out
+
+
+_AGE_NUMBER = re.compile(r"\b(\d{1,3})(?:-year-old|\s+years?\s+old)?\b")
+AGE_TEXT = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|^[^,]+,\s*\d{1,3}\s*,?$")
+
+
+def is_age(claim: Claim) -> bool:
+    """'Costa, 62,', 'aged 44', 'the 64-year-old': a person's age, not a length of time."""
+    return claim.predicate == "aged" or claim.relation in {"aged", "age"} or bool(AGE_TEXT.search(claim.text.strip()))
+
+
+def claimed_age(claim: Claim) -> int | None:
+    if claim.number is not None and claim.relation in {"aged", "age"}:
+        return int(claim.number)
+    for text in (claim.object, claim.value, claim.text):
+        m = _AGE_NUMBER.search(text or "")
+        if m and not re.fullmatch(r"(1[89]|20)\d\d", m.group(1)):
+            return int(m.group(1))
+    return None
+
+
+def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """An age against the birth date the subject's own page gives, on the article's day: the same age
+    supports, another contradicts (a bare birth year allows either of two ages)."""
+    age = claimed_age(claim)
+    if as_of is None or age is None:
+        return []
+    out = []
+    for doc in pages_about(claim.subject, docs):
+        found = birth_date(doc)
+        if found is None:
+            continue
+        born, unit, exact = found
+        possible = {age_on(born, as_of)} if exact else {as_of.year - born.year - 1, as_of.year - born.year}
+        ages = " or ".join(str(a) for a in sorted(possible))
+        detail = f"gives the birth date {born.isoformat() if exact else born.year}: {ages} on {as_of.isoformat()}"
+        stance = Stance.SUPPORTS if age in possible else Stance.CONTRADICTS
+        out.append(Finding(unit, stance, 100.0 if stance == Stance.SUPPORTS else 95.0, Aspect.MAIN, detail))
+    return out
+
+
+_QUALIFIED = re.compile(r"\b(almost|nearly|more than|over|about|around|some|roughly|at least|less than)\s+(?:\w+\s+)?$")
+
+
+def _fits(elapsed: float, number: float, qualifier: str | None) -> bool | None:
+    """Does a written length fit the elapsed one? True, False, or None when too close to call."""
+    if qualifier in {"almost", "nearly", "less than"}:
+        return number - 1 <= elapsed < number + 0.05
+    if qualifier in {"more than", "over", "at least"}:
+        return elapsed >= number - 0.05
+    if abs(elapsed - number) < 0.5 or math.floor(elapsed + 0.05) == int(number):
+        return True
+    return False if abs(elapsed - number) >= 1 else None
+
+
+def _qualifier(claim: Claim) -> str | None:
+    number_at = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a decade)\b", claim.text)
+    m = _QUALIFIED.search(claim.text[: number_at.start()]) if number_at else None
+    return m.group(1).lower() if m else None
+
+
+def office_words(text: str) -> set[str]:
+    """The specific words of an office or of the words naming it: countries for their adjectives
+    ("Dutch" -> netherlands), organisations for their aliases ("the alliance" -> nato)."""
+    folded = aliases.fold(text)
+    words = set(re.findall(r"[a-z]{3,}", folded)) - _GENERIC - aliases.NUMBER_WORDS.keys()
+    for word in re.findall(r"[A-Z][a-z]+", text):
+        country = aliases.country_of(word)
+        if country:
+            words |= set(re.findall(r"[a-z]{3,}", aliases.fold(country))) - _GENERIC
+    for name, forms in aliases.ORGANISATION_ALIASES.items():
+        if any(re.search(rf"\b{re.escape(f)}\b", folded) for f in forms):
+            words |= set(re.findall(r"[a-z]{3,}", aliases.fold(name))) | {aliases.fold(name)}
+    return words
+
+
+_GENERIC = frozenset({"the", "and", "for", "from", "served", "led", "was", "has", "years", "year", "months", "almost"})
+
+
+def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """'led the alliance for ten years', 'served as Dutch prime minister for almost 14 years': the
+    term the subject's infobox gives for the office the claim names (its words, a country's adjective,
+    an organisation's alias); the same length supports, one a year or more off contradicts."""
+    if claim.number is None or is_age(claim):
+        return []
+    per_year = {"years": 1.0, "months": 12.0, "weeks": 52.18, "days": 365.2425}.get(claim.unit or "years")
+    if per_year is None:
+        return []
+    named = office_words(claim.text)
+    qualifier = _qualifier(claim)
+    out = []
+    for doc in pages_about(claim.subject, docs):
+        for term in terms(doc.infobox):
+            office = aliases.fold(term.office.value)
+            if term.start is None or not named & (office_words(term.office.value) | {office}):
+                continue
+            end = term.end or as_of
+            if end is None or end < term.start:
+                continue
+            elapsed = _years_between(term.start, end) * per_year
+            fits = _fits(elapsed, claim.number, qualifier)
+            if fits is None:
+                continue
+            rows = [term.office, *(f for f in doc.infobox if f.label in _term_labels(term.office.label))]
+            unit = Unit(doc, "; ".join(field_text(doc, f) for f in rows), term.office)
+            until = term.end.isoformat() if term.end else "the article's day"
+            detail = f"gives {term.office.value} from {term.start.isoformat()} to {until}: {elapsed:.1f} {claim.unit}"
+            out.append(Finding(unit, Stance.SUPPORTS if fits else Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
+    return out or _tenure_in_sentences(claim, docs, named, qualifier)
+
+
+def _term_labels(office_label: str) -> set[str]:
+    n = office_label.removeprefix("office")
+    return {f"term_start{n}", f"term_end{n}"}
+
+
+_FROM_TO = re.compile(r"\bfrom\s+(?:[A-Za-z]+\s+){0,2}(\d{4})\s+(?:to|until|till|–|-)\s+(?:[A-Za-z]+\s+){0,2}(\d{4})\b")
+
+
+def _tenure_in_sentences(claim: Claim, docs: list[Document], named: set[str], qualifier: str | None) -> list[Finding]:
+    """'served as the 13th secretary general of NATO from 2014 to 2024': a span of years the subject's
+    page gives right after naming the office; years are a year's precision, so only a length two or
+    more years off contradicts."""
+    out = []
+    for doc in pages_about(claim.subject, docs):
+        for sentence in _lead(doc.text):
+            for m in _FROM_TO.finditer(sentence):
+                before = sentence[max(0, m.start() - 80) : m.start()]
+                if not named & office_words(before):
+                    continue
+                elapsed = (int(m.group(2)) - int(m.group(1))) * (12.0 if claim.unit == "months" else 1.0)
+                number = claim.number or 0.0
+                low, high = (number - 1, number) if qualifier in {"almost", "nearly", "less than"} else (number, number)
+                if low - 1 <= elapsed <= high + 1:
+                    stance = Stance.SUPPORTS
+                elif elapsed <= low - 2 or elapsed >= high + 2:
+                    stance = Stance.CONTRADICTS
+                else:
+                    continue
+                detail = f"says {m.group(0)}: about {elapsed:g} {claim.unit or 'years'}"
+                out.append(Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, detail))
+    return out
+
+
+def _lead(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text.split("\n==")[0])][:12]
+
+
+_TERM_LENGTH = re.compile(r"^term_?length(?:_qualified)?$")
+
+
+def term_length_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """'a two-and-a-half-year term', 'elected for an eight-year term, renewable once for four years':
+    the term length the office's page gives, read on the office page whose title shares the most words
+    with the claim's sentence (none if two pages tie).
+    Every length the claim states must be one the page gives; a first length another than the page's
+    contradicts."""
+    if not re.search(r"\bterms?\b", claim.text, re.I):
+        return []
+    stated = _lengths(claim.text)
+    if not stated:
+        return []
+    sentence = office_words(claim.sentence)
+    offices = [(len(office_words(d.title) & sentence), d) for d in docs if _term_fields(d)]
+    best = max((n for n, _ in offices), default=0)
+    chosen = [d for n, d in offices if n == best]
+    if best == 0 or len({d.title for d in chosen}) != 1:
+        return []  # no office page, or two the sentence could mean: the length is not tied to one office
+    out = []
+    for doc in chosen:
+        fields = _term_fields(doc)
+        given = [n for f in fields for n in _lengths(f.value)]
+        if not given:
+            continue
+        unit = Unit(doc, "; ".join(field_text(doc, f) for f in fields), fields[0])
+        detail = f"gives the term as {', '.join(f.value for f in fields)}"
+        if all(any(math.isclose(s, g) for g in given) for s in stated):
+            out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail))
+        elif not math.isclose(stated[0], given[0]):
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+    return out
+
+
+def _term_fields(doc: Document) -> list[InfoboxField]:
+    return [f for f in doc.infobox if _TERM_LENGTH.match(f.label.lower())]
+
+
+_LENGTH = re.compile(
+    rf"\b(?P<num>\d+(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})(?P<half>-and-a-half)?[- ](?:years?|year-)", re.I
+)
+
+
+def _lengths(text: str) -> list[float]:
+    """The lengths in years a text states: '2.5 years', 'two-and-a-half-year', 'Term of eight years'."""
+    out = []
+    for m in _LENGTH.finditer(text):
+        number = aliases.parse_number(m["num"])
+        if number is not None:
+            out.append(number + (0.5 if m["half"] else 0))
     return out

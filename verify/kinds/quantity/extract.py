@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.extract import patterns as p
 from verify.extract.common import (
     _inside,
@@ -19,8 +19,22 @@ _AND_MORE_IN = re.compile(  # "... and 28 in Israel", "149 in favour and 12 agai
 
 _ANAPHORIC_COUNT = re.compile(r"\b[Tt]he\s+$")
 
+_TALLIED = "|".join(sorted(lexicons.load("counted")["tallied"], key=len, reverse=True))
+# "a 216-210 vote", "in a 6-3 decision", "a secret-ballot vote of 112-86": the two sides of a count of votes
+TALLY = re.compile(
+    rf"\b(?P<for>\d{{1,3}})[-–](?P<against>\d{{1,3}})\s+(?P<noun>{_TALLIED})\b"
+    rf"|\b(?P<noun2>{_TALLIED})\s+of\s+(?P<for2>\d{{1,3}})[-–](?P<against2>\d{{1,3}})\b"
+)
+
 # "the two members who voted no", "the eight countries bordering the Baltic": restricted, so informative
 _RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in|[a-z]+ing)\b")
+
+
+# "has displaced millions of people", "tens of thousands of homes": a count given by its scale alone
+SCALE_COUNT = re.compile(
+    r"\b(?P<scale>(?:(?:tens|hundreds)\s+of\s+)?(?:millions|thousands|billions|hundreds))\s+of\s+"
+    r"(?P<noun>(?!them\b|us\b|years\b|dollars\b|euros\b|pounds\b)[a-z]+)\b"
+)
 
 
 class QuantityReading:
@@ -64,12 +78,24 @@ class QuantityReading:
 
     def quantities(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
         scan = self.scan
+        for m in scan(SCALE_COUNT):  # no number to check: the scale is the claim ("millions of people")
+            if not _inside(m.start(), taken):
+                taken.append((m.start(), m.end()))
+                scale, noun = " ".join(m["scale"].split()), m["noun"]
+                self.add(sent, m.start(), m.end(), "quantity", noun, "count", scale, unit=noun)
         if not self.book.holds_a_number(self.plan):
             return  # every count, amount and share has a digit or a number word
 
         def free(m: re.Match) -> bool:
             return not _inside(m.start("num"), taken)
 
+        for m in scan(TALLY):  # "a 216-210 vote": whose vote the parse tells (verify.kinds.quantity.owner)
+            if _inside(m.start(), taken):
+                continue
+            taken.append((m.start(), m.end()))
+            tally = f"{m['for'] or m['for2']}-{m['against'] or m['against2']}"
+            noun = (m["noun"] or m["noun2"]).lower()
+            self.add(sent, m.start(), m.end(), "quantity", noun, "tally", tally, unit=noun)
         for m in scan(p.PERCENT):
             number = aliases.parse_number(m["num"])
             if number is None or not free(m):
@@ -176,6 +202,8 @@ PART_OF_TRIGGER = Searched(
     re.compile(r"\w\s+of\s+(?:the|its|their)\s+(?:\d|[a-z]+\s)"), (" of the ", " of its ", " of their ")
 )
 RULES = (
+    Rule(SCALE_COUNT, frozenset({"millions", "thousands", "billions", "hundreds"})),
+    Rule(TALLY, Searched(re.compile(r"\d[-–]\d"), ("-", "–")), numeric=True),
     Rule(p.PERCENT, Substrings(("%", "percent", "per cent", "Percent", "Per cent")), numeric=True),
     Rule(p.CURRENCY, CURRENCY_TRIGGER, numeric=True),
     Rule(

@@ -75,6 +75,7 @@ def count_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
 
 
 _NUMBER = rf"(?P<num>\d[\d,]*(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
+_WITH_COUNT = rf"(?:\s+[\w'’-]+){{0,5}}?\s+with\s+{_NUMBER}\b(?!\s*%|\s+per)"  # "... seats ... with 80"
 _TOTAL = re.compile(r"\bof (?:the|all)\s+$", re.I)  # "411 of the 650 seats": 650 is the whole, not the count
 
 
@@ -138,7 +139,10 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
         (m, aliases.parse_number(m["num"]))
         for m in re.finditer(rf"{_NUMBER}\s+(?:[A-Za-z-]+\s+){{0,2}}?{stem}\w*\b", sentence, re.I)
     ]
+    # the count given after the noun: "took the most seats in the election with 80"
+    found += [(m, aliases.parse_number(m["num"])) for m in re.finditer(rf"\b{stem}\w*\b{_WITH_COUNT}", sentence, re.I)]
     found = [(m, n) for m, n in found if n is not None and not _TOTAL.search(sentence[: m.start()])]
+    found.sort(key=lambda mn: mn[0].start())
     if not found:
         return []
     # the subject must be named before the first count ("Labour secured 411 seats")

@@ -379,14 +379,9 @@ class RoleReading:
         for m in pattern.finditer(s):
             if who := name_at(m):
                 past = m["verb"] in PAST_VERBS or m["adv"] in {"previously", "formerly"}
-                self.add_role(
-                    sent,
-                    m.start("name"),
-                    m.end("role"),
-                    who,
-                    "held office" if past else "holds office",
-                    _tidy_role(m["role"]),
-                )
+                role = _tidy_role(m["role"])  # the claim's words end with the role, not the circumstances after it
+                end = m.start("role") + len(role) if role and m["role"].startswith(role) else m.end("role")
+                self.add_role(sent, m.start("name"), end, who, "held office" if past else "holds office", role)
 
     def _read_predicate_heads(self, here: _RoleSentence, pattern: re.Pattern) -> None:
         sent, s, name_at = here.sent, here.text, here.name_at

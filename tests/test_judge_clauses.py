@@ -1,0 +1,337 @@
+"""Judging general clauses, ages and lengths of time against the stored pages (read through the fake
+wiki): each test states one claim as extraction gives it and shows the verdict and the quoted row."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+
+from verify.judge import decide, findings_for
+from verify.kinds.base import Stance
+from verify.kinds.clause.judge import ordinal_value
+from verify.models import Claim, Document, Reason, Verdict
+from verify.sources.wikipedia import WikipediaSource
+
+
+@pytest.fixture
+def pages(wikipedia: WikipediaSource):
+    """The current stored copies of some titles, whole (the intro and every section)."""
+
+    def fetch(*titles: str) -> list[Document]:
+        async def go() -> list[Document]:
+            found = await wikipedia.lookup(titles)
+            docs = [found[t].document for t in titles if found[t].document]
+            return [await wikipedia.full_text(d) for d in docs]
+
+        return asyncio.run(go())
+
+    return fetch
+
+
+def clause(text: str, subject: str, predicate: str, sentence: str | None = None, **fields) -> Claim:
+    return Claim(
+        id="c0000000",
+        kind=fields.pop("kind", "clause"),
+        text=text,
+        sentence=sentence or text,
+        span=(0, len(text)),
+        subject=subject,
+        relation=predicate,
+        predicate=predicate if fields.pop("with_predicate", True) else None,
+        **fields,
+    )
+
+
+def verdict(claim: Claim, docs: list[Document], as_of: dt.date):
+    return decide(claim, findings_for(claim, docs, docs, as_of), [], as_of, docs)
+
+
+IOC_DAY = dt.date(2025, 3, 21)
+
+
+def test_the_birthplace_the_infobox_gives_supports_born_in(pages):
+    claim = clause("Coventry was born in Harare", "Coventry", "born in", place="Harare")
+    result = verdict(claim, pages("Kirsty Coventry"), IOC_DAY)
+    assert result.verdict == Verdict.SUPPORTED
+    assert "Harare, Zimbabwe" in result.evidence[0].snippet
+
+
+def test_another_birthplace_contradicts_born_in_quoting_the_row(pages):
+    claim = clause("Coventry was born in Bulawayo", "Coventry", "born in", place="Bulawayo")
+    result = verdict(claim, pages("Kirsty Coventry"), IOC_DAY)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "another place, Harare" in result.rationale
+
+
+def test_a_birthplace_on_someone_elses_page_decides_nothing(pages):
+    claim = clause("Coventry was born in Bulawayo", "Coventry", "born in", place="Bulawayo")
+    assert verdict(claim, pages("Thomas Bach"), IOC_DAY).verdict == Verdict.UNVERIFIED
+
+
+def test_the_infobox_predecessor_supports_succeeded(pages):
+    claim = clause("Michel succeeded Donald Tusk", "Charles Michel", "succeeded", object="Donald Tusk", kind="clause")
+    result = verdict(claim, pages("Charles Michel"), dt.date(2024, 6, 28))
+    assert result.verdict == Verdict.SUPPORTED
+    assert "Donald Tusk" in result.evidence[0].snippet
+
+
+def test_an_office_in_an_apposition_is_not_the_post_a_succession_is_in(pages):
+    sentence = (
+        "Michel, a former Belgian prime minister, has chaired the summits since 1 December 2019, "
+        "when he succeeded Donald Tusk."
+    )
+    claim = clause("he succeeded Donald Tusk", "Charles Michel", "succeeded", sentence, object="Donald Tusk")
+    result = verdict(claim, pages("Charles Michel"), dt.date(2024, 6, 28))
+    assert result.verdict == Verdict.SUPPORTED
+    assert "Donald Tusk" in result.evidence[0].snippet
+
+
+def test_another_predecessor_for_the_office_named_contradicts_succeeded(pages):
+    sentence = "As President of the European Council, Michel succeeded Herman Van Rompuy."
+    claim = clause(
+        "Michel succeeded Herman Van Rompuy", "Charles Michel", "succeeded", sentence, object="Herman Van Rompuy"
+    )
+    result = verdict(claim, pages("Charles Michel"), dt.date(2024, 6, 28))
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Donald Tusk as predecessor in President of the European Council" in result.rationale
+
+
+def test_a_succession_in_an_office_the_infobox_does_not_list_stays_unverified(pages):
+    sentence = "Michel succeeded Herman Van Rompuy as party treasurer."
+    claim = clause(
+        "Michel succeeded Herman Van Rompuy", "Charles Michel", "succeeded", sentence, object="Herman Van Rompuy"
+    )
+    assert verdict(claim, pages("Charles Michel"), dt.date(2024, 6, 28)).verdict == Verdict.UNVERIFIED
+
+
+def test_the_ordinal_of_the_same_post_supports_and_another_contradicts(pages):
+    docs = pages("Thomas Bach")
+    ninth = clause("the IOC's ninth president", "Thomas Bach", "is", object="the IOC's ninth president")
+    eighth = clause("the IOC's eighth president", "Thomas Bach", "is", object="the IOC's eighth president")
+    assert verdict(ninth, docs, IOC_DAY).verdict == Verdict.SUPPORTED
+    result = verdict(eighth, docs, IOC_DAY)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "9th President" in result.rationale or "ninth president" in result.rationale
+
+
+def test_an_ordinal_of_another_noun_is_not_compared():
+    assert ordinal_value("ninth") == 9 and ordinal_value("24th") == 24 and ordinal_value("many") is None
+
+
+def test_an_ordinal_for_another_kind_of_post_stays_unverified(pages):
+    claim = clause("the fourth German fencer to lead it", "Thomas Bach", "is", object="the fourth German fencer")
+    assert verdict(claim, pages("Thomas Bach"), IOC_DAY).verdict == Verdict.UNVERIFIED
+
+
+def test_a_sentence_with_the_relation_and_every_value_supports(pages):
+    claim = clause(
+        "Bach earned a law degree in 1983 at the University of Würzburg",
+        "Thomas Bach",
+        "earned",
+        time="1983",
+        object="the University of Würzburg",
+    )
+    result = verdict(claim, pages("Thomas Bach"), IOC_DAY)
+    assert result.verdict == Verdict.SUPPORTED
+    assert "earned a doctor of law" in result.evidence[0].snippet
+
+
+def test_a_sentence_without_the_relation_does_not_support(pages):
+    claim = clause("Bach taught at the University of Würzburg in 1983", "Thomas Bach", "taught", time="1983",
+                   object="the University of Würzburg")  # fmt: skip
+    assert verdict(claim, pages("Thomas Bach"), IOC_DAY).verdict == Verdict.UNVERIFIED
+
+
+def test_the_year_of_an_event_that_happens_once_supports_and_another_contradicts(pages):
+    docs = pages("Dan Caine")
+    same = clause("Caine retired in 2024", "Dan Caine", "retired", time="2024")
+    other = clause("Caine retired in 2021", "Dan Caine", "retired", time="2021")
+    assert verdict(same, docs, dt.date(2025, 8, 20)).verdict == Verdict.SUPPORTED
+    result = verdict(other, docs, dt.date(2025, 8, 20))
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "dates it to 2024" in result.rationale
+
+
+def test_another_year_for_a_repeatable_event_is_no_contradiction(pages):
+    claim = clause("Bach earned a degree in 1980", "Thomas Bach", "earned", time="1980")
+    assert verdict(claim, pages("Thomas Bach"), IOC_DAY).verdict == Verdict.UNVERIFIED
+
+
+def test_a_value_the_sentence_lacks_leaves_the_clause_unverified(pages):
+    claim = clause("swam for Stanford University", "Kirsty Coventry", "swam", object="Stanford University")
+    assert verdict(claim, pages("Kirsty Coventry"), IOC_DAY).verdict == Verdict.UNVERIFIED
+
+
+def test_an_age_is_checked_against_the_birth_date_on_the_article_day(pages):
+    docs = pages("Thomas Bach")
+    right = clause("Bach, 71,", "Thomas Bach", "aged", object="71")
+    wrong = clause("Bach, 68,", "Thomas Bach", "aged", object="68")
+    assert verdict(right, docs, IOC_DAY).verdict == Verdict.SUPPORTED
+    result = verdict(wrong, docs, IOC_DAY)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "1953-12-29: 71 on 2025-03-21" in result.rationale
+
+
+def test_an_age_turns_on_the_birthday(pages):
+    docs = pages("Thomas Bach")
+    claim = clause("Bach, 71,", "Thomas Bach", "aged", object="71")
+    assert verdict(claim, docs, dt.date(2025, 12, 28)).verdict == Verdict.SUPPORTED
+    assert verdict(claim, docs, dt.date(2025, 12, 29)).verdict == Verdict.CONTRADICTED
+
+
+def test_an_age_written_as_a_duration_claim_is_an_age(pages):
+    claim = clause("the 71-year-old", "Thomas Bach", "age", kind="duration", number=71, unit="years")
+    assert verdict(claim, pages("Thomas Bach"), IOC_DAY).verdict == Verdict.SUPPORTED
+
+
+def duration(text: str, subject: str, number: float, sentence: str | None = None) -> Claim:
+    return clause(text, subject, "for", sentence, kind="duration", number=number, unit="years", with_predicate=False)
+
+
+def test_a_term_held_is_measured_on_the_office_the_claim_names(pages):
+    docs = pages("Mark Rutte")
+    claim = duration("served as Dutch prime minister for almost 14 years", "Mark Rutte", 14)
+    result = verdict(claim, docs, dt.date(2024, 10, 2))
+    assert result.verdict == Verdict.SUPPORTED
+    assert "14 October 2010" in result.evidence[0].snippet
+
+
+def test_a_term_held_a_year_or_more_off_contradicts(pages):
+    claim = duration("served as Dutch prime minister for 10 years", "Mark Rutte", 10)
+    assert verdict(claim, pages("Mark Rutte"), dt.date(2024, 10, 2)).verdict == Verdict.CONTRADICTED
+
+
+def test_a_span_of_years_in_the_lead_decides_a_term_held_by_an_organisations_alias(pages):
+    docs = pages("Jens Stoltenberg")
+    ten = duration("led the alliance for ten years", "Jens Stoltenberg", 10)
+    eight = duration("led the alliance for eight years", "Jens Stoltenberg", 8)
+    assert verdict(ten, docs, dt.date(2024, 10, 2)).verdict == Verdict.SUPPORTED
+    result = verdict(eight, docs, dt.date(2024, 10, 2))
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "secretary general of NATO from 2014 to 2024" in result.evidence[0].snippet
+
+
+def test_a_term_held_in_an_office_the_claim_does_not_name_decides_nothing(pages):
+    claim = duration("chaired the club for eight years", "Jens Stoltenberg", 8)
+    assert verdict(claim, pages("Jens Stoltenberg"), dt.date(2024, 10, 2)).verdict == Verdict.UNVERIFIED
+
+
+def test_an_offices_term_length_is_read_on_the_office_page_the_sentence_points_to(pages):
+    docs = pages("President of the European Council", "Charles Michel")
+    sentence = "Under the Lisbon Treaty the president is appointed for a {} term, renewable once."
+    right = clause("two-and-a-half-year term", "term", "lasts", sentence.format("two-and-a-half-year"),
+                   kind="duration", number=2.5, unit="years", with_predicate=False)  # fmt: skip
+    wrong = clause("five-year term", "term", "lasts", sentence.format("five-year"),
+                   kind="duration", number=5, unit="years", with_predicate=False)  # fmt: skip
+    assert verdict(right, docs, dt.date(2024, 6, 28)).verdict == Verdict.SUPPORTED
+    result = verdict(wrong, docs, dt.date(2024, 6, 28))
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "2.5 years" in result.rationale
+
+
+def test_every_length_a_term_claim_states_must_be_on_the_page(pages):
+    docs = pages("President of the International Olympic Committee")
+    sentence = "The president is elected for a six-year term, renewable once for four years."
+    claim = clause("elected for a six-year term, renewable once for four years", "president", "for", sentence,
+                   kind="duration", number=4, unit="years", with_predicate=False)  # fmt: skip
+    assert verdict(claim, docs, IOC_DAY).verdict == Verdict.CONTRADICTED
+
+
+def test_a_contradiction_worded_as_present_on_a_later_revision_is_set_aside(pages):
+    docs = pages("Luís Montenegro")
+    assert docs[0].revision_timestamp is not None and docs[0].revision_timestamp.date() > dt.date(2024, 4, 3)
+    claim = clause(
+        "the 24th Constitutional Government", "Luís Montenegro", "leads", object="the 24th Constitutional Government"
+    )
+    findings = findings_for(claim, docs, docs, dt.date(2024, 4, 3))
+    assert findings and all(f.stance != Stance.CONTRADICTS for f in findings)
+    assert any("set aside" in f.detail for f in findings)
+
+
+def test_a_count_given_after_its_noun_decides_the_count(pages, wikipedia):
+    current = pages("Luís Montenegro")[0]
+    page = asyncio.run(wikipedia.revision_at(current, dt.date(2024, 4, 3)))  # the page as the article read it
+    assert page is not None and "with 80" in page.text
+    sentence = "His Democratic Alliance won {} seats in the March election."
+
+    def seats(n: int) -> Claim:
+        return clause(f"{n} seats", "seats", "count", sentence.format(n), kind="quantity", number=n, unit="seats",
+                      context="Democratic Alliance", with_predicate=False)  # fmt: skip
+
+    assert verdict(seats(80), [page], dt.date(2024, 4, 3)).verdict == Verdict.SUPPORTED
+    result = verdict(seats(88), [page], dt.date(2024, 4, 3))
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "took the most seats in the election with 80" in result.evidence[0].snippet
+
+
+def test_handing_over_is_read_in_the_successor_row_of_the_office_the_sentence_names(pages):
+    docs = pages("António Costa")
+    sentence = "Costa, who led the Socialists from 2014, handed the party leadership to {} in January."
+
+    def handed(name: str) -> Claim:
+        return clause(f"handed the party leadership to {name}", "António Costa", "handed", sentence.format(name),
+                      object=name)  # fmt: skip
+
+    day = dt.date(2024, 4, 3)
+    assert verdict(handed("Pedro Nuno Santos"), docs, day).verdict == Verdict.SUPPORTED
+    # Fernando Medina followed Costa as Mayor of Lisbon: a successor in another office is no support
+    result = verdict(handed("Fernando Medina"), docs, day)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Pedro Nuno Santos as successor in Secretary-General of the Socialist Party" in result.rationale
+
+
+def test_a_description_is_supported_word_for_word_and_another_nationality_contradicts(pages):
+    docs = pages("Thomas Bach")
+    german = clause("a German former fencer", "Thomas Bach", "is", object="a German former fencer")
+    austrian = clause("an Austrian former fencer", "Thomas Bach", "is", object="an Austrian former fencer")
+    assert verdict(german, docs, IOC_DAY).verdict == Verdict.SUPPORTED
+    result = verdict(austrian, docs, IOC_DAY)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "another nationality, Germany" in result.rationale
+
+
+def test_another_place_for_the_same_relation_contradicts_only_at_the_same_time(pages):
+    docs = pages("Keir Starmer")
+    day = dt.date(2024, 7, 6)
+    same = clause("has represented Holborn and St Pancras since 2015", "Keir Starmer", "represented",
+                  object="Holborn and St Pancras", time="2015")  # fmt: skip
+    other = clause("has represented Islington North since 2015", "Keir Starmer", "represented",
+                   object="Islington North", time="2015")  # fmt: skip
+    undated = clause("has represented Islington North", "Keir Starmer", "represented", object="Islington North")
+    assert verdict(same, docs, day).verdict == Verdict.SUPPORTED
+    assert verdict(other, docs, day).verdict == Verdict.CONTRADICTED
+    assert verdict(undated, docs, day).verdict == Verdict.UNVERIFIED
+
+
+def test_a_sentence_about_one_fact_of_a_clause_does_not_support_its_other_facts(pages):
+    docs = pages("Kirsty Coventry")
+    text = "Coventry was born in {} and swam for Auburn University"
+
+    def swam(city: str) -> Claim:
+        return clause(text.format(city), "Kirsty Coventry", "swam", object="Auburn University")
+
+    assert verdict(swam("Harare"), docs, IOC_DAY).verdict == Verdict.SUPPORTED
+    assert verdict(swam("Bulawayo"), docs, IOC_DAY).verdict == Verdict.UNVERIFIED
+
+
+def test_an_age_aside_in_a_clause_is_checked_as_its_own_aspect(pages):
+    docs = pages("Luís Montenegro")
+    day = dt.date(2024, 4, 3)
+
+    def succeeds(age: int) -> Claim:
+        return clause(f"Montenegro, {age}, succeeds António Costa", "Luís Montenegro", "succeeded",
+                      object="António Costa")  # fmt: skip
+
+    assert verdict(succeeds(51), docs, day).verdict == Verdict.SUPPORTED
+    result = verdict(succeeds(55), docs, day)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "16 February 1973" in result.evidence[0].snippet or "1973-02-16" in result.rationale
+
+
+def test_a_length_no_page_read_settles_says_so(pages):
+    claim = duration("chaired the club for eight years", "Jens Stoltenberg", 8)
+    result = verdict(claim, pages("Jens Stoltenberg"), dt.date(2024, 10, 2))
+    assert result.verdict == Verdict.UNVERIFIED and result.reason == Reason.NO_PASSAGE
+    assert "gives a birth date, a term or a term length that settles 'chaired the club" in result.rationale

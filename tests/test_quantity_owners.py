@@ -1,0 +1,196 @@
+"""Whom a count or a length belongs to, and lengths of time in the shapes real news writes them:
+read off the parse (verify/kinds/quantity/owner.py, verify/kinds/duration/lengths.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.article import Article
+from verify.extract import extract_claims
+from verify.models import Claim
+
+
+def article(body: str) -> Article:
+    """A one-paragraph article after an unrelated opening paragraph (so pronouns have something before them)."""
+    text = f"Headline\n\nThe agency reported the news.\n\n{body}\n"
+    return Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text)
+
+
+def claim_on(body: str, kind: str, words: str) -> Claim:
+    """The claim of `kind` whose text holds `words` (one that starts with them first)."""
+    found = [c for c in extract_claims(article(body)) if c.kind == kind and words in c.text]
+    assert found, [(c.kind, c.text) for c in extract_claims(article(body))]
+    return min(found, key=lambda c: not c.text.startswith(words))
+
+
+# (shape, sentence, words of the count, the entity it is about)
+COUNT_OWNERS = [
+    ("subject of the clause", "Boeing reported a core operating loss of $1.4 billion.", "$1.4 billion", "Boeing"),
+    (
+        "conjoined clause with a bare attribute as subject",
+        "Boeing reported a loss, and revenue fell 15 percent from a year earlier.",
+        "15 percent",
+        "Boeing",
+    ),
+    (
+        "possessor that is a definite description",
+        "Boeing named a new chief. Ortberg said he would work with the company's more than 170,000 employees.",
+        "170,000 employees",
+        "Boeing",
+    ),
+    ("named possessor", "The deal dwarfs Patrick Mahomes' 10-year, $450 million deal.", "$450 million", "Mahomes"),
+    (
+        "named thing the counted noun hangs on",
+        "Labour won 411 of the 650 seats in the House of Commons.",
+        "650 seats",
+        "House of Commons",
+    ),
+    (
+        "participle of the main clause",
+        "Shohei Ohtani will defer $680 million until after the contract ends, receiving $2 million a year.",
+        "$2 million",
+        "Shohei Ohtani",
+    ),
+    (
+        "small clause of an unnamed subject's verb",
+        "The jury found Donald Trump guilty on Thursday of all 34 felony counts.",
+        "34 felony counts",
+        "Donald Trump",
+    ),
+    (
+        "definite description pointing back by its head noun",
+        "The International Monetary Fund met in April. The fund approved $360 billion in new financing.",
+        "$360 billion",
+        "International Monetary Fund",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "owner"), [row[1:] for row in COUNT_OWNERS], ids=[r[0] for r in COUNT_OWNERS]
+)
+def test_a_count_belongs_to_the_entity_the_parse_ties_it_to(sentence, words, owner):
+    count = claim_on(sentence, "quantity", words)
+    assert owner in (count.context or ""), (count.subject, count.context)
+
+
+def test_a_count_whose_clause_is_about_an_unnamed_thing_gets_no_other_clauses_owner():
+    count = claim_on(
+        "The floods hit 75 municipalities; the regional government puts the damage at 17.8 billion euros.",
+        "quantity",
+        "75 municipalities",
+    )
+    assert "government" not in (count.context or "")  # the next clause's subject is not the floods'
+
+
+# (shape, sentence, words of the length, whom it is about, its number and unit)
+LENGTHS = [
+    (
+        "for a time, the object",
+        "FIFA banned Luis Rubiales for three years.",
+        "three years",
+        "Luis Rubiales",
+        (3, "years"),
+    ),
+    (
+        "for a time, in the present tense",
+        "FIFA suspends Luis Rubiales provisionally for 90 days.",
+        "90 days",
+        "Luis Rubiales",
+        (90, "days"),
+    ),
+    (
+        "for a time, the recipient",
+        "Microsoft agreed to transfer the streaming rights to Ubisoft Entertainment for 15 years.",
+        "15 years",
+        "Ubisoft Entertainment",
+        (15, "years"),
+    ),
+    (
+        "for a time, a person acting",
+        "Mark Rutte led the Netherlands for 14 years.",
+        "14 years",
+        "Mark Rutte",
+        (14, "years"),
+    ),
+    (
+        "hyphenated length of a contract",
+        "Shohei Ohtani agreed to a 10-year, $700 million contract with the Dodgers.",
+        "10-year",
+        "Shohei Ohtani",
+        (10, "years"),
+    ),
+    (
+        "hyphenated length of a bill, no named owner",
+        "Lawmakers passed a 45-day stopgap spending bill.",
+        "45-day",
+        "stopgap spending bill",
+        (45, "days"),
+    ),
+    (
+        "length as the verb's object",
+        "Each count of the indictment carries up to four years in prison.",
+        "four years",
+        "count",
+        (4, "years"),
+    ),
+    ("the thing's own ordinal year", "The Sudan war is in its fifth year.", "fifth year", "Sudan", (None, "years")),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "who", "length"), [row[1:] for row in LENGTHS], ids=[r[0] for r in LENGTHS]
+)
+def test_a_length_of_time_is_a_duration_about_what_it_measures(sentence, words, who, length):
+    found = claim_on(sentence, "duration", words)
+    assert who in found.subject and (found.number, found.unit) == length, (found.subject, found.number, found.unit)
+    assert found.context is None  # the duration judge dates an event named in context; these are no events
+
+
+def test_a_hedged_length_is_no_claim():
+    claims = extract_claims(article("FIFA may suspend Luis Rubiales for 90 days."))
+    assert not [c for c in claims if c.kind == "duration"]
+
+
+def test_a_length_inside_a_quotation_is_the_quote_s_claim():
+    claims = extract_claims(article('"We banned him for three years," Gianni Infantino said.'))
+    assert [c.kind for c in claims if "three years" in c.text] == ["quote"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tally", "about"),
+    [
+        ("The House removes Kevin McCarthy by a 216-210 vote.", "216-210", "Kevin McCarthy"),
+        ("Republicans drop Jim Jordan as their nominee by a secret-ballot vote of 112-86.", "112-86", "Jim Jordan"),
+        (
+            "On 1 July 2024, in a 6-3 decision, the Supreme Court held that presidents have immunity.",
+            "6-3",
+            "Supreme Court",
+        ),
+    ],
+)
+def test_a_tally_of_votes_is_a_count_about_what_was_voted_on(sentence, tally, about):
+    found = claim_on(sentence, "quantity", tally)
+    assert (found.relation, found.value, found.number) == ("tally", tally, None)  # no single number to check
+    assert about in (found.context or "")
+
+
+def test_a_score_is_no_tally():
+    claims = extract_claims(article("Spain beat England 1-0 in the final in Sydney."))
+    assert not [c for c in claims if c.kind == "quantity"]
+
+
+def test_a_toll_broken_down_by_place_gives_each_place_its_count():
+    claims = extract_claims(
+        article(
+            "Official figures put the toll at 229 in the Valencia region,"
+            " seven in Castilla-La Mancha and one in Andalusia."
+        )
+    )
+    counts = [(c.context, c.number, c.unit) for c in claims if c.kind == "quantity"]
+    assert counts == [("Valencia region", 229, "toll"), ("Castilla-La Mancha", 7, "toll"), ("Andalusia", 1, "toll")]
+
+
+def test_a_count_given_by_its_scale_alone_is_claimed_without_a_number_to_check():
+    count = claim_on("The war in Sudan has displaced millions of people since April 2023.", "quantity", "millions")
+    assert (count.value, count.number, count.unit, count.context) == ("millions", None, "people", "Sudan")

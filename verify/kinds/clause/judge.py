@@ -1,0 +1,415 @@
+"""Judging a general clause claim (subject, predicate, object, time, place, quantity) against the
+subject's own pages.
+
+Supported: a sentence of the subject's page (from the passages ranked best for the claim, BM25) states
+the relation and every checkable value of the claim (the other entity, the place, the date to the
+precision written, the number), or an infobox row states it (birth place, predecessor, ordinal).
+Contradicted: only a structured conflict about the same subject and relation, quoted: another
+birth place or seat, another predecessor for the office in question, another ordinal for the same
+post, another year for an event that happens once. Anything else stays unverified.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from rapidfuzz import fuzz
+
+from verify import aliases, lexicons
+from verify.kinds.base import Aspect, Finding, Stance
+from verify.kinds.duration.judge import age_findings, is_age, office_words
+from verify.link import find_person
+from verify.match import DATE_TEXT, Unit, country_in, field_text, pages_about, parse_date
+from verify.models import Claim, Document, InfoboxField
+from verify.offices import terms
+from verify.passages import passages, rank
+from verify.wikitext import numbered_groups
+
+# where an infobox states the place a relation names
+PLACE_FIELDS = {
+    "born in": ("birth_place",),
+    "based in": ("headquarters", "seat", "location", "garrison"),
+    "based at": ("headquarters", "seat", "location", "garrison"),
+    "represented": ("constituency",),
+}
+# how a page's sentence words the same place relation
+PLACE_WORDS = {
+    "born in": r"\bborn\b",
+    "based in": r"\b(?:based|headquartered|headquarters|located|seat)\b",
+    "based at": r"\b(?:based|headquartered|headquarters|located|seat)\b",
+    "represented": r"\b(?:represent\w*|member of parliament|MP)\b",
+}
+_PLACE_AFTER = r"[^.;]{0,40}?\b(?:in|at|for)\s+(?P<place>[A-Z][\w'’-]+(?:,?\s+(?:and\s+|of\s+)?[A-Z][\w'’-]+)*)"
+_OFFICE_HEAD = re.compile(rf"\b(?:{'|'.join(map(re.escape, aliases.BARE_HEADS))}|minister|secretary|leader)\b", re.I)
+SUCCESSION = frozenset({"succeeded", "replaced", "took over"})  # the object came before the subject
+HANDED_TO = frozenset({"handed", "handed over", "passed on"})  # the object came after the subject
+COPULAR = frozenset({"is", "was", "be", "are", "were"})  # an apposition's or a copula's description
+ONCE = frozenset({"born in", "died", "founded", "retired"})  # events a subject has one year for
+
+_ORDINAL_WORDS = [
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"),
+    *("twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"),
+    "twentieth",
+]
+ORDINALS = {word: n for n, word in enumerate(_ORDINAL_WORDS, start=1)}
+_ORDINAL = re.compile(
+    rf"\b(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)})\b(?P<rest>(?:\s+[\w'’-]+){{0,3}})", re.I
+)
+_STOP = frozenset({"of", "the", "a", "an", "to", "in", "and", "for", "from", "on", "at", "by", "with", "as"})
+
+
+def ordinal_value(word: str) -> int | None:
+    """'ninth' -> 9, '24th' -> 24."""
+    word = word.lower()
+    if word in ORDINALS:
+        return ORDINALS[word]
+    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word)
+    return int(m.group(1)) if m else None
+
+
+@functools.cache
+def _relation_words() -> dict[str, frozenset[str]]:
+    """Each normalised predicate and the stems a page may word it with: its own words and every verb
+    the predicate lexicon maps to it ("succeeded" <- succeed, follow)."""
+    table: dict[str, set[str]] = {}
+    for verb, predicate in lexicons.load("predicates")["verbs"].items():
+        stems = table.setdefault(predicate, set())
+        stems |= {w[:5] for w in re.findall(r"[a-z]+", predicate + " " + verb) if w not in _STOP and len(w) > 2}
+    return {p: frozenset(s) for p, s in table.items()}
+
+
+def _predicate(claim: Claim) -> str:
+    return aliases.fold(claim.predicate or claim.relation or "")
+
+
+def _mentions_relation(predicate: str, sentence: str) -> bool:
+    stems = _relation_words().get(predicate) or frozenset(
+        w[:5] for w in re.findall(r"[a-z]+", predicate) if w not in _STOP and len(w) > 2
+    )
+    words = re.findall(r"[a-z]+", aliases.fold(sentence))
+    return bool(stems) and any(w[:5] in stems for w in words)
+
+
+def _is_name(text: str | None) -> bool:
+    return bool(text) and bool(re.fullmatch(r"(?:[A-Z][\w'’.-]*\s*){1,5}", text.strip()))
+
+
+def _place_in(place: str, text: str) -> bool:
+    """The claimed place is the text's place or a part of it ('Harare' in 'Harare, Zimbabwe')."""
+    want, have = aliases.fold(place), aliases.fold(text)
+    if not want:
+        return False
+    return re.search(rf"\b{re.escape(want)}\b", have) is not None or fuzz.partial_ratio(want, have) >= 92
+
+
+def _fields(doc: Document, labels: tuple[str, ...]) -> list[InfoboxField]:
+    return [f for f in doc.infobox if re.sub(r"\d+$", "", f.label.lower()) in labels]
+
+
+def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """What the subject's pages say about the clause: structured rows first, then sentences."""
+    if is_age(claim):
+        return age_findings(claim, docs, as_of)
+    own = pages_about(claim.subject, docs)
+    structured = (
+        place_findings(claim, own)
+        + succession_findings(claim, own, docs, as_of)
+        + ordinal_findings(claim, own, docs)
+        + identity_findings(claim, own)
+    )
+    if not any(f.stance == Stance.SUPPORTS for f in structured):
+        structured += sentence_findings(claim, own) + year_findings(claim, own)
+    return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
+
+
+_AGE_ASIDE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*(\d{1,3}),")
+
+
+def _age_aside(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """'Montenegro, 51, succeeds António Costa': the age the clause carries is checked too, as its own
+    aspect (a wrong age refutes the claim even when the succession holds)."""
+    m = _AGE_ASIDE.match(claim.text)
+    if m is None:
+        return []
+    aside = claim.model_copy(update={"predicate": "aged", "object": m.group(1), "number": None})
+    return [f.but(aspect=Aspect.AGE) for f in age_findings(aside, docs, as_of)]
+
+
+def _words_hold(claim: Claim, sentence: str) -> bool:
+    """Every proper name and number the claim's words state, besides its subject's, is in the sentence:
+    a sentence about one fact of a clause does not support the clause's other facts."""
+    subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
+    have = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))}
+    body = _AGE_ASIDE.sub(" ", claim.text)  # an age aside is checked on its own (`_age_aside`)
+    body = re.sub(r"^\s*\S+", " ", body)  # the first word is capitalised as the sentence's first
+    stated = re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)
+    words = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(" ".join(stated)))} - subject
+    return words <= have
+
+
+def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """'born in Harare', 'based in Lausanne': the infobox place of that relation, or a sentence of the
+    subject's page wording it ('Born in Oslo ...'); another place there contradicts."""
+    predicate = _predicate(claim)
+    place = claim.place or claim.object or claim.value
+    if predicate not in PLACE_FIELDS or not place:
+        return []
+    out = []
+    for doc in own:
+        for f in _fields(doc, PLACE_FIELDS[predicate]):
+            unit = Unit(doc, field_text(doc, f), f)
+            if _place_in(place, f.value):
+                out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"gives {f.value}"))
+            else:
+                out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, f"gives another place, {f.value}"))
+        pattern = re.compile(PLACE_WORDS[predicate] + _PLACE_AFTER)
+        for sentence in _sentences(doc)[:12]:
+            m = pattern.search(sentence)
+            if m is None:
+                continue
+            unit = Unit(doc, sentence)
+            if _place_in(place, m["place"]):
+                out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {m['place']}"))
+            elif predicate == "born in" or (claim.time and _same_time(claim.time, sentence)):
+                # one birthplace; other relations may have had several places, but not at the same time
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives another place, {m['place']}"))
+    return out
+
+
+def succession_findings(
+    claim: Claim, own: list[Document], docs: list[Document], as_of: dt.date | None
+) -> list[Finding]:
+    """'succeeded Donald Tusk', 'replaced Costa' (a predecessor) and 'handed the leadership to X' (a
+    successor): the subject's infobox row for that side, or the other person's row for the opposite
+    side. When the sentence names the office, only that office's rows count; another person in that
+    row (or, naming no office, in the office the subject held on the article's day) contradicts."""
+    predicate = _predicate(claim)
+    other = claim.object or ""
+    if predicate not in SUCCESSION | HANDED_TO or not _is_name(other):
+        return []
+    side, opposite = ("predecessor", "successor") if predicate in SUCCESSION else ("successor", "predecessor")
+    out = []
+    for doc in own:
+        office = _office_in_question(claim, doc, as_of)
+        rows = [office[side]] if office is not None and side in office else [] if office else _fields(doc, (side,))
+        for f in rows:
+            unit = Unit(doc, field_text(doc, f), f)
+            if find_person(other, f.value):
+                out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {f.value} as {side}"))
+            elif office is not None and not f.value.lower().startswith(("vacant", "position established", "office")):
+                detail = f"names {f.value} as {side} in {office['office'].value}"
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+    for doc in pages_about(other, docs):
+        for f in _fields(doc, (opposite,)):
+            if find_person(claim.subject, f.value):
+                unit = Unit(doc, field_text(doc, f), f)
+                out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {f.value} as {opposite}"))
+    if any(f.stance == Stance.SUPPORTS for f in out):
+        return [f for f in out if f.stance == Stance.SUPPORTS]
+    return out
+
+
+def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> dict[str, InfoboxField] | None:
+    """The infobox office group a succession claim is about: the one the sentence names; if the
+    sentence names no office, the one the subject held (or took) on the article's day."""
+    groups = [g for g in numbered_groups(doc.infobox).values() if "office" in g]
+    named = office_words(_without_appositions(claim.sentence))
+    scored = [(len(office_words(g["office"].value) & named), g) for g in groups]
+    best = max((n for n, _ in scored), default=0)
+    if best:
+        chosen = [g for n, g in scored if n == best]
+        return chosen[0] if len(chosen) == 1 else None
+    after = claim.sentence.split(claim.object or "", 1)[-1] if claim.object else ""
+    if _OFFICE_HEAD.search(claim.sentence) or re.match(r"\s*,?\s+as\s+\w", after):
+        return None  # the sentence names an office ("... as party treasurer") the infobox does not list
+    if as_of is None:
+        return None
+    held = [t for t in terms(doc.infobox) if t.covers(as_of)]
+    latest = max(held, key=lambda t: t.start, default=None)
+    return next((g for g in groups if latest is not None and g["office"] == latest.office), None)
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|which)\b[^,]*,")
+
+
+def _without_appositions(sentence: str) -> str:
+    """The sentence without its appositions and relative clauses: an office named in one describes the
+    person ("Michel, a former Belgian prime minister, ... succeeded Donald Tusk"), not the post the
+    succession is in; "As President of the European Council, Michel succeeded ..." keeps its office."""
+    return _APPOSITION.sub("", sentence)
+
+
+def _same_post(claimed: list[str], written: list[str]) -> bool:
+    """'president' and 'President of the International Olympic Committee' name the same post;
+    'Dutch politician' and 'President' do not (the first words agree, by stem)."""
+    stems = {w[:5] for w in written}
+    return bool(written) and written[0][:5] == claimed[0][:5] and all(w[:5] in stems for w in claimed[1:])
+
+
+def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) -> list[Finding]:
+    """'the IOC's ninth president', 'the 24th Constitutional Government', 'its first holder was X':
+    the ordinal the page gives the same post (an office row '9th President of ...', an order row, a
+    sentence 'the ninth president of ...', an infobox row labelled 'first'); another one contradicts."""
+    m = _ORDINAL.search(claim.text)
+    if m is None:
+        return []
+    claimed = ordinal_value(m["ord"])
+    noun = [w for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:2]
+    out = []
+    if noun:
+        for doc in own:
+            for unit, text in _ordinal_texts(doc):
+                for found in _ORDINAL.finditer(text):
+                    after = [w for w in re.findall(r"[a-z]+", aliases.fold(found["rest"])) if w not in _STOP]
+                    if not _same_post(noun, after):
+                        continue
+                    given = ordinal_value(found["ord"])
+                    stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
+                    detail = f"says {found.group(0).strip()}"
+                    out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
+    if _is_name(claim.object):
+        for doc in docs:
+            for f in doc.infobox:
+                if f.label.lower() in ORDINALS and find_person(claim.object or "", f.value):
+                    stance = Stance.SUPPORTS if ORDINALS[f.label.lower()] == claimed else Stance.CONTRADICTS
+                    unit = Unit(doc, field_text(doc, f), f)
+                    out.append(Finding(unit, stance, 95.0, Aspect.MAIN, f"names {f.value} as its {f.label.lower()}"))
+    return out
+
+
+def _ordinal_texts(doc: Document) -> list[tuple[Unit, str]]:
+    """Where a page numbers its subject: office rows ('9th President of ...'), an order row read with
+    its office ('13th' + 'Secretary General of NATO'), and the lead's sentences."""
+    out = []
+    for group in numbered_groups(doc.infobox).values():
+        office, order = group.get("office"), group.get("order")
+        if office is not None:
+            text = f"{order.value} {office.value}" if order is not None else office.value
+            out.append((Unit(doc, field_text(doc, order or office), order or office), text))
+    return out + [(Unit(doc, s), s) for s in _sentences(doc)[:8]]
+
+
+def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """'Bach, a German former fencer': what the subject is. Supported by a sentence of the subject's
+    page holding every word of the description; contradicted by the page's own nationality for the
+    subject ('is a German lawyer') when the description gives another."""
+    if _predicate(claim) not in COPULAR or not claim.object or _is_name(claim.object) or _ORDINAL.search(claim.object):
+        return []
+    words = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(claim.object)) if w not in _STOP}
+    claimed = next((c for w in re.findall(r"[A-Z][a-z]+", claim.object) if (c := aliases.country_of(w))), None)
+    out = []
+    for doc in own:
+        sentences = _sentences(doc)
+        for sentence in sentences[:12]:
+            have = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(sentence))}
+            if len(words) >= 2 and words <= have and _words_hold(claim, sentence):
+                out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, "describes them so"))
+        given = country_in(sentences[0]) if sentences else None
+        if claimed and given and given != claimed:
+            detail = f"gives another nationality, {given}"
+            out.append(Finding(Unit(doc, sentences[0]), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+    return out
+
+
+def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """Support only: a sentence of the subject's page, among the passages ranked best for the claim,
+    that words the relation and holds every checkable value of the claim."""
+    values = _values(claim)
+    predicate = _predicate(claim)
+    if not values or predicate in COPULAR:
+        return []
+    out = []
+    for doc in own:
+        query = " ".join([claim.text, *(v for _, v in values)])
+        for _, passage in rank(query, passages(doc.text))[:5]:
+            for sentence in passage.sentences():
+                if (
+                    _mentions_relation(predicate, sentence)
+                    and all(_holds(kind, v, sentence) for kind, v in values)
+                    and _words_hold(claim, sentence)
+                ):
+                    detail = "states it"
+                    out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
+    return out
+
+
+def _values(claim: Claim) -> list[tuple[str, str]]:
+    """The claim's checkable values: the other entity, the place, the time, the amount."""
+    out = []
+    if claim.object and (_is_name(claim.object) or re.search(r"[A-Z]", claim.object)):
+        out.append(("entity", claim.object))
+    if claim.place:
+        out.append(("place", claim.place))
+    if claim.time and re.search(r"\d{4}", claim.time):
+        out.append(("time", claim.time))
+    if claim.quantity and re.search(r"\d", claim.quantity):
+        out.append(("number", claim.quantity))
+    return out
+
+
+def _holds(kind: str, value: str, sentence: str) -> bool:
+    if kind == "entity" and _is_name(value) and find_person(value, sentence):
+        return True
+    if kind in {"entity", "place"}:
+        return _place_in(re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.I), sentence)
+    if kind == "time":
+        return _same_time(value, sentence)
+    numbers = re.findall(r"\d[\d,.]*", value)
+    folded = aliases.fold(sentence).replace(",", "")
+    return all(re.search(rf"\b{re.escape(n.replace(',', ''))}\b", folded) for n in numbers)
+
+
+def _same_time(written: str, sentence: str) -> bool:
+    """The sentence states the claimed date at the precision written: the year, or the day too."""
+    years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", written)
+    if not years or not all(y in sentence for y in years):
+        return False
+    full = DATE_TEXT.search(written)
+    if full is None or re.fullmatch(r"\d{4}", full.group(0)):
+        return True
+    want = parse_date(full.group(0))
+    return any(parse_date(m.group(0)) == want for m in DATE_TEXT.finditer(sentence))
+
+
+def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """An event a subject has once ('born in 1961', 'retired in 2016'): a sentence of the subject's
+    page that words the same event with one year, another than the claim's, contradicts."""
+    predicate = _predicate(claim)
+    years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", claim.time or "")
+    if predicate not in ONCE or len(years) != 1:
+        return []
+    out = []
+    for doc in own:
+        for sentence in _sentences(doc):
+            stated = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", sentence))
+            if len(stated) == 1 and _mentions_relation(predicate, sentence) and years[0] not in stated:
+                detail = f"dates it to {stated.pop()}"
+                out.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
+    return out
+
+
+_NOW = re.compile(r"\b(?:currently|current|incumbent|since|serving|now)\b", re.I)
+
+
+def _set_aside_later_states(findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
+    """A page saved after the article that words a state as current ('currently leading the 25th
+    government') speaks of its own day, not the article's: its contradiction is set aside."""
+    out = []
+    for f in findings:
+        saved = f.unit.doc.revision_timestamp
+        later = as_of is not None and saved is not None and saved.date() > as_of
+        if f.stance == Stance.CONTRADICTS and later and f.unit.field is None and _NOW.search(f.unit.text):
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: a later revision's present)")
+        out.append(f)
+    return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(s for p in passages(text) for s in p.sentences())
+
+
+def _sentences(doc: Document) -> tuple[str, ...]:
+    return _split(doc.text)

@@ -1,0 +1,153 @@
+"""Lengths of time read off the dependency parse, in the shapes the duration patterns do not know.
+
+A time noun (year, month, week, day, hour, minute, decade) carries a length when the parse ties a
+number to it and the phrase to a clause: "suspends Rubiales for 90 days" (a `for` phrase on a verb),
+"a 45-day stopgap spending bill" and "a 10-year, $700 million contract" (a number-unit modifier of a
+noun), "carries up to four years in prison" (the verb's object), "is in its fifth year" or "now in
+its second decade" (an ordinal of the thing's own time). The length is about the entity the owner
+reader finds (verify.kinds.quantity.owner); failing that, the noun phrase the length modifies or the
+clause's subject phrase. Lengths inside quotations, headlines, and hedged or conditional clauses
+are not claimed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from verify import aliases, lexicons
+from verify.kinds.base import claim_at, claim_id
+from verify.kinds.quantity.owner import OwnerReader
+from verify.models import Claim
+from verify.text import Sentence, split_sentences
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Token
+
+__all__ = ["length_claims"]
+
+UNITS = {
+    "year": "years",
+    "month": "months",
+    "week": "weeks",
+    "day": "days",
+    "hour": "hours",
+    "minute": "minutes",
+    "decade": "decades",
+}
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})  # "45-day bill", "10-year, $700 million contract"
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "each", "every"})
+
+
+def _number(unit: Token) -> Token | None:
+    return next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
+
+
+@functools.cache
+def _ordinal_words() -> frozenset[str]:
+    return frozenset(lexicons.load("numbers")["ordinals"])
+
+
+def _ordinal(unit: Token) -> Token | None:
+    """ "fifth" in "its fifth year", "21st" in "its 21st year"."""
+    ordinals = [c for c in unit.children if c.dep_ == "amod"]
+    return next((c for c in ordinals if c.lower_ in _ordinal_words() or _NUMBERED.fullmatch(c.lower_)), None)
+
+
+def _phrase(token: Token) -> str:
+    """A noun phrase's words before the head and the head, without its determiner: "stopgap spending bill"."""
+    words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in {"compound", "amod"}) or t.i == token.i]
+    words = [t for t in words if t.i >= token.left_edge.i and t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+    words = [t for t in words if t.i == token.i or t.head.i == token.i]
+    return " ".join(t.text for t in words if t.lower_ not in DETERMINERS)
+
+
+class _LengthReader:
+    def __init__(self, reader: OwnerReader, text: str) -> None:
+        self.reader = reader
+        self.text = text
+
+    def shape(self, unit: Token) -> tuple[int, int, Token | None, Token | None] | None:
+        """The words stating a length on this time noun: (start, end, the verb or noun it is about,
+        the number or ordinal token), or None when the noun carries no length."""
+        head = unit.head
+        number = _number(unit)
+        end = unit.idx + len(unit)
+        if unit.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in {"VERB", "AUX"} and number is not None:
+            return head.idx, end, head.head, number  # "suspends Rubiales provisionally for 90 days"
+        ordinal = _ordinal(unit)
+        own_time = unit.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "poss" for c in unit.children)
+        if own_time and ordinal is not None:
+            return head.idx, end, head.head, ordinal  # "is in its fifth year"
+        hyphenated = number is not None and self.text[number.idx + len(number) : unit.idx] == "-"
+        if unit.dep_ in MODIFIER_DEPS and head.pos_ == "NOUN" and head.i > unit.i and hyphenated:
+            return number.idx, head.idx + len(head), head, number  # "a 45-day stopgap spending bill"
+        if unit.dep_ == "dobj" and number is not None and head.pos_ == "VERB":
+            return unit.left_edge.idx, end, head, number  # "carries up to four years in prison"
+        return None
+
+    def about(self, start: int, end: int, target: Token) -> str | None:
+        """Whom the length is about: the parse's owner, else the noun it modifies or the clause's subject."""
+        owner = self.reader.owner_of(start, end, object_first=True)
+        if owner:
+            return owner
+        if target.pos_ == "NOUN":
+            return _phrase(target) or None
+        subject = self.reader.clause_subject(target) if target.pos_ in {"VERB", "AUX"} else None
+        return _phrase(subject) if subject is not None and subject.pos_ == "NOUN" else None
+
+
+def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> list[Claim]:
+    """Duration claims for the parse's lengths that no claim of the patterns stands on already."""
+    parsed = reader.parsed
+    text = parsed.text
+    sentences = [s for s in split_sentences(text)]
+    taken = [c.span for c in claims if c.kind in {"quote", "duration"}]
+    lengths = _LengthReader(reader, text)
+    found: list[Claim] = []
+    for unit in parsed.doc:
+        if unit.pos_ != "NOUN" or unit.lemma_.lower() not in UNITS or unit.idx < body_start:
+            continue
+        shape = lengths.shape(unit)
+        if shape is None:
+            continue
+        start, end, target, amount = shape
+        if any(a < end and start < b for a, b in taken) or target is None:
+            continue
+        verb = (
+            target
+            if target.pos_ in {"VERB", "AUX"}
+            else next((t for t in target.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        )
+        if verb is not None and reader.non_factual(verb, unit.sent):
+            continue  # "could last for years", "if it runs for 90 days"
+        who = lengths.about(start, end, target)
+        sentence = next((s for s in sentences if s.start <= start < s.end), None)
+        if not who or sentence is None:
+            continue
+        plural = UNITS[unit.lemma_.lower()]
+        if amount.dep_ == "amod":  # an ordinal: "fifth year", "second decade"
+            number, value, relation = None, f"{amount.text} {unit.lemma_.lower()}", "in its"
+        else:
+            number = aliases.parse_number(amount.text)
+            value, relation = f"{amount.text} {plural}", "lasts"
+        cid = claim_id("duration", who, relation, value)
+        found.append(
+            claim_at(
+                text,
+                "duration",
+                Sentence(sentence.start, sentence.end, sentence.text),
+                start - sentence.start,
+                end - sentence.start,
+                who,
+                relation,
+                value,
+                cid,
+                number=number,
+                unit=plural,
+            )
+        )
+        taken.append((start, end))
+    return found

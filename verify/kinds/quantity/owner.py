@@ -1,0 +1,273 @@
+"""Whom a count, amount, share or length belongs to, read off the dependency parse.
+
+The patterns find a number and what it counts ("170,000 employees"); the entity the fact is about
+is elsewhere in the clause: its possessor ("the company's more than 170,000 employees"), the named
+thing its noun is attached to ("650 seats in the House of Commons"), the subject of the clause it
+stands in ("Boeing reported a loss of $1.4 billion"), a pronoun's or definite description's
+antecedent ("the fund approved ...", "it"), or, when the clause's subject names nothing, its named
+object ("FIFA bans him for three years"). The walk over the article that remembers antecedents is
+the clause kind's (verify.kinds.clause.extract), so both kinds resolve "it" and "the company" alike.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from verify import aliases
+from verify.kinds.clause.extract import ACTORS, CLAUSE_DEPS, NAMED, PERSON_PRONOUNS, SUBJECT_DEPS, TIMES, _Finder
+from verify.models import Claim
+from verify.nlp import Parsed
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Token
+
+__all__ = ["OwnerReader", "give_owners"]
+
+NOUNS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+ATTACHING = frozenset({"of", "in", "at", "for"})  # "650 seats in the House of Commons", "a panel of the appeals court"
+OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+MAX_CLIMB = 12
+SAME_ENTITY = 80  # token-set ratio of folded names: 'Rutte' is 'Mark Rutte'
+
+
+class OwnerReader(_Finder):
+    """The clause kind's walk over a parsed article, asked whom numbers belong to."""
+
+    def __init__(self, parsed: Parsed, body_start: int = 0) -> None:
+        super().__init__(parsed)
+        self.body_start = body_start
+        self.run(body_start)  # remembers, sentence by sentence, whom pronouns stand for
+
+    def owner_of(self, start: int, end: int, object_first: bool = False) -> str | None:
+        """The named entity the number at [start, end) is about, or None where the parse names none.
+
+        `object_first`: a length ("suspends Rubiales for 90 days") is about what the verb acts on
+        before whoever acts, unless a person acts ("Rutte led the Netherlands for 14 years")."""
+        span = self.parsed.span_of(start, end)
+        if span is None:
+            return None
+        self.recall(span.root)
+        if self._named(span.root) and self.entity_of[span.root.i].label_ in ACTORS:
+            return self.subject_name(span.root)  # "Eight Republicans join ...": the count names whom it counts
+        nouns = []  # the nouns on the way up: a pronoun possessing one ("its employees") is the last resort
+        found = self._climb(span.root, {t.i for t in span}, object_first, nouns)
+        for noun in [] if found else nouns:
+            found = next((self.subject_name(c) for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if found:
+                break
+        return found
+
+    def _climb(self, root: Token, inside: set[int], object_first: bool, nouns: list[Token]) -> str | None:
+        """From the count's words up the tree to the first clause: a named possessor on the way, a
+        named thing the count's own noun hangs on, the clause's owner."""
+        node = root
+        for _ in range(MAX_CLIMB):
+            if node.pos_ in NOUNS:
+                nouns.append(node)
+                found = self._attached_name(node, inside, pronouns=False, attachments=node.i == root.i)
+                if found:
+                    return found
+            if node.dep_ in SUBJECT_DEPS and node.i not in inside:
+                found = self.subject_name(node)
+                if found:
+                    return found
+            if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
+                found, climb = self._clause_owner(node, inside, object_first)
+                if found or not climb:
+                    return found
+                if node.tag_ == "VBG" and node.dep_ == "advcl":  # ", receiving $2 million a year": the main clause's
+                    node = node.sent.root
+                    continue
+            if node.head.i == node.i:
+                return None
+            inside.add(node.i)
+            node = node.head
+        return None
+
+    def clause_subject_words(self, start: int, end: int) -> str:
+        """The words of the subject of the first clause above [start, end) ("" when it has none)."""
+        span = self.parsed.span_of(start, end)
+        node = span.root if span is not None else None
+        for _ in range(MAX_CLIMB if node is not None else 0):
+            if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
+                subject = self.clause_subject(node)
+                if subject is None:
+                    return ""
+                return self.text[subject.left_edge.idx : subject.right_edge.idx + len(subject.right_edge)]
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return ""
+
+    def subject_name(self, token: Token) -> str | None:
+        """The clause kind's name for a token, and a capitalised word inside a sentence that the tagger
+        took for a common noun ("FIFA suspends Rubiales": Rubiales)."""
+        return super().subject_name(token) or (token.text if _mistagged_name(token) else None)
+
+    def name_of(self, token: Token) -> str | None:
+        """A subject's name: its own or its antecedent's, a named apposition ("a rover, Pragyan, which
+        ..."), or the named thing it is of ("The war in Sudan has displaced ...")."""
+        found = (self.named_before(token) if token.pos_ == "NOUN" else None) or self.subject_name(token)
+        if found or token.pos_ != "NOUN":
+            return found
+        for child in token.children:
+            if child.dep_ == "appos" and self._named(child):
+                return self.subject_name(child)
+        return self._attached_name(token, set(), pronouns=False)
+
+    def named_before(self, noun: Token) -> str | None:
+        """The named thing a definite description points back to by its head noun: "the fund" after
+        "the International Monetary Fund", "The mission" after "the Chandrayaan-3 mission's lander"."""
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+            return None
+        for earlier in reversed(self.parsed.doc[: noun.i]):
+            if earlier.lemma_.lower() != noun.lemma_.lower():
+                continue  # the headline counts too: "Valencia's floods: the hours ..." names "the floods"
+            if self._named(earlier) and self.entity_of[earlier.i][-1].i == earlier.i:
+                return self.subject_name(earlier)  # the name ends in the noun: "International Monetary Fund"
+            found = self._named_modifier(earlier)
+            if found:
+                return found  # the noun carries the name: "the Chandrayaan-3 mission"
+        return None
+
+    def _attached_name(
+        self, noun: Token, inside: set[int], pronouns: bool = True, attachments: bool = True
+    ) -> str | None:
+        """A noun's possessor, or (`attachments`) the named thing hung on it by "of", "in", "at" or
+        "for": only the count's own noun, since "a $650 billion allocation of Special Drawing Rights"
+        is no allocation the rights own."""
+        for child in noun.children:
+            if child.dep_ == "poss" and child.i not in inside and (pronouns or child.pos_ != "PRON"):
+                found = self.name_of(child)
+                if found:
+                    return found
+        for child in noun.children if attachments else ():
+            if child.dep_ == "prep" and child.lower_ in ATTACHING and child.i not in inside:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and self._named(pobj):
+                        return self.subject_name(pobj)
+                    if pobj.dep_ == "pobj":  # "14 years of Conservative government": the named modifier
+                        found = self._named_modifier(pobj)
+                        if found:
+                            return found
+        return None
+
+    def _named_modifier(self, noun: Token) -> str | None:
+        for child in noun.children:
+            if child.dep_ not in {"amod", "compound", "poss"} or child.i > noun.i:
+                continue
+            if self._named(child):
+                return self._entity_name(child)[0]  # type: ignore[index]
+            if child.pos_ == "PROPN" and child.dep_ == "compound":  # a name the recogniser missed: "Chandrayaan-3"
+                return child.text
+        return None
+
+    def _clause_owner(self, verb: Token, inside: set[int], object_first: bool) -> tuple[str | None, bool]:
+        """The clause's named subject (or its antecedent); else, or first for a length, its named object;
+        and whether to look further up. A clause whose subject is the count itself ("About 40 heads of
+        state attended") or a thing of its own ("The floods hit 75 municipalities") names no owner; a
+        clause with no subject of its own, or a bare attribute for one ("and revenue fell 15 percent"),
+        belongs to the clause above it."""
+        subject = self.clause_subject(verb)
+        if subject is not None and subject.i in inside:
+            return None, False
+        by_subject = self.name_of(subject) if subject is not None else None
+        objects = [c for c in verb.children if c.dep_ in OBJECTS]
+        objects += [  # "found Donald Trump guilty": the subject of the small clause is what the verb acts on
+            s
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+            for s in c.children
+            if s.dep_ in SUBJECT_DEPS
+        ]
+        by_object = next(
+            (self.subject_name(o) for o in objects if o.i not in inside and self._names_something(o)),
+            None,
+        )
+        if object_first and by_object is None:  # "transfer the rights to Ubisoft for 15 years": the recipient
+            by_object = next(
+                (
+                    self.subject_name(pobj)
+                    for prep in verb.children
+                    if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and prep.i not in inside
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj" and self._named(pobj)
+                ),
+                None,
+            )
+        person_acting = subject is not None and (
+            self.label(subject) == "PERSON" or subject.lower_ in PERSON_PRONOUNS
+        )  # "Rutte led the Netherlands for 14 years" is Rutte's; "FIFA banned Rubiales for three years", his
+        first, then = (by_object, by_subject) if object_first and not person_acting else (by_subject, by_object)
+        found = first or then
+        own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        attribute = own is not None and own.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in own.children)
+        return found, own is None or attribute
+
+    def _named(self, token: Token) -> bool:
+        ent = self.entity_of.get(token.i)
+        return ent is not None and ent.label_ in NAMED and ent.label_ not in TIMES
+
+    def _names_something(self, token: Token) -> bool:
+        """A named entity, or a pronoun or definite description the walk can resolve."""
+        return (
+            self._named(token)
+            or token.pos_ in {"PROPN", "PRON"}
+            or _mistagged_name(token)
+            or self.subject_name(token) is not None
+        )
+
+
+def _mistagged_name(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and token.i > token.sent.start and token.text.isalpha()
+
+
+def _known_or_same(context: str, owner: str) -> bool:
+    """Whether the patterns' context stands: a known organisation they read a head count against ("the
+    alliance's 32 members": NATO), or the parse's owner under a fuller name."""
+    return context in aliases.ORGANISATION_ALIASES or _same_entity(owner, context)
+
+
+def _same_entity(a: str, b: str) -> bool:
+    return fuzz.token_set_ratio(aliases.fold(a), aliases.fold(b)) >= SAME_ENTITY
+
+
+def _length_owner(claim: Claim, reader: OwnerReader) -> str | None:
+    """Whom a length is about, where the parse knows better than the patterns: the named object it
+    acts on ("FIFA banned Luis Rubiales for three years"), else the clause's named subject; None when
+    the patterns' subject is what it measures already, the noun it modifies ("a three-day state
+    visit", "five hours of debate") or the subject of its own clause ("the man had flown the drone
+    for 20 minutes")."""
+    said = aliases.fold(claim.subject)
+    if said in aliases.fold(claim.text):
+        return None
+    last_word = (claim.span[0] + claim.text.rstrip().rfind(" ") + 1, claim.span[0] + len(claim.text.rstrip()))
+    owner = reader.owner_of(*last_word, object_first=True)  # "banned Luis Rubiales for three years": from "years"
+    acting_on_a_named_object = owner != reader.owner_of(*last_word)
+    if not acting_on_a_named_object and said in aliases.fold(reader.clause_subject_words(*last_word)):
+        return None
+    return owner
+
+
+def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -> None:
+    """Set each count's context, and the subject of each length that is no war's, to the entity the
+    parse says it belongs to, where the parse names one and the patterns named another (a fuller
+    name the patterns resolved, "Mark Rutte" for the parse's "Rutte", stays). (A length's context
+    stays empty: the duration judge reads it as an event whose start it dates.)"""
+    for claim in claims:
+        if claim.span[0] < body_start or claim.kind not in {"quantity", "duration"}:
+            continue
+        if claim.kind == "duration" and claim.context:
+            continue
+        if claim.kind == "duration":
+            owner = _length_owner(claim, reader)
+        else:  # a tally is about what was voted on: "Republicans drop Jordan by a vote of 112-86"
+            owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally")
+        if not owner or owner not in reader.text[body_start:]:
+            continue  # a name only the headline's title case gives is not trusted
+        if claim.kind == "quantity" and not (claim.context and _known_or_same(claim.context, owner)):
+            claim.context = owner
+        elif claim.kind == "duration" and not _same_entity(owner, claim.subject):
+            claim.subject = owner
