@@ -8,24 +8,12 @@ import httpx
 import pytest
 
 from tests.conftest import PAGES
+from tests.support.checked import results
 from tests.support.fakewiki import FakeWiki
 from verify.app import article_from_text
-from verify.extract import extract_claims
 from verify.pipeline import check_async
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
-
-
-def results(text: str, as_of: dt.date) -> dict:
-    async def run() -> dict:
-        wiki = FakeWiki.from_directory(PAGES)
-        http = HttpClient(transport=httpx.MockTransport(wiki.handler))
-        article = article_from_text(f"Test\n\n{text}", as_of=as_of)
-        report = await check_async(article, extract_claims(article), WikipediaSource(http))
-        await http.aclose()
-        return {c.text: c for c in report.claims}
-
-    return asyncio.run(run())
 
 
 @pytest.mark.parametrize(

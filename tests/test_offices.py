@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from tests.conftest import PAGES
+from tests.support.checked import verdicts
 from tests.support.fakewiki import FakeWiki
 from verify.app import article_from_text
 from verify.extract import extract_claims
@@ -26,18 +27,6 @@ WIKI_DOC = Document(
     retrieved_at=dt.datetime(2025, 3, 21, tzinfo=dt.UTC),
     text="",
 )
-
-
-def verdicts(text: str, as_of: dt.date) -> dict[str, str]:
-    async def run() -> dict[str, str]:
-        wiki = FakeWiki.from_directory(PAGES)
-        http = HttpClient(transport=httpx.MockTransport(wiki.handler))
-        article = article_from_text(f"Test\n\n{text}", as_of=as_of)
-        report = await check_async(article, extract_claims(article), WikipediaSource(http))
-        await http.aclose()
-        return {c.text: c.verdict.value for c in report.claims}
-
-    return asyncio.run(run())
 
 
 def test_vice_is_part_of_the_office():

@@ -8,11 +8,9 @@ import httpx
 import pytest
 
 from tests.conftest import PAGES
+from tests.support.checked import verdicts
 from tests.support.fakewiki import FakeWiki
-from verify.app import article_from_text
-from verify.extract import extract_claims
 from verify.passages import best_sentence, passages, rank
-from verify.pipeline import check_async
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
 
@@ -45,18 +43,6 @@ def test_the_passage_sharing_the_claims_entities_and_numbers_ranks_first():
 def test_the_best_sentence_of_a_passage_is_the_one_aligned_with_the_claim():
     (passage,) = [p for p in passages(PAGE) if p.text.startswith("The Conservatives")]
     assert best_sentence("the Conservatives fell to 121 seats", passage)[1] == "The Conservatives won 121 seats."
-
-
-def verdicts(text: str, as_of: dt.date) -> dict[str, str]:
-    async def run() -> dict[str, str]:
-        wiki = FakeWiki.from_directory(PAGES)
-        http = HttpClient(transport=httpx.MockTransport(wiki.handler))
-        article = article_from_text(f"Test\n\n{text}", as_of=as_of)
-        report = await check_async(article, extract_claims(article), WikipediaSource(http))
-        await http.aclose()
-        return {c.text: c.verdict.value for c in report.claims}
-
-    return asyncio.run(run())
 
 
 ELECTION = (
