@@ -415,3 +415,13 @@ def test_an_apposition_after_an_age_is_claimed_on_its_own_words():
     texts = {c.text for c in claims_about(body, "Bach")}
     assert "Bach, 71" in texts
     assert not any(t.startswith("Bach, 71,") for t in texts)  # the age is judged on its own claim only
+
+
+def test_the_entities_of_a_sentence_are_those_spacy_gives_it():
+    from verify.nlp import parse
+
+    texts = ("Headline\n\nKeir Starmer met Joe Biden in Washington. Rishi Sunak stayed on 5 July.\n", "Sunak met Biden")
+    for text in texts:
+        parsed = parse(text)
+        for sentence in parsed.sentences:
+            assert [e.text for e in parsed.entities_in(sentence)] == [e.text for e in sentence.ents]

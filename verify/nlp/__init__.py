@@ -13,7 +13,9 @@ never used by two threads at once.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import os
 import queue
 import threading
@@ -83,9 +85,21 @@ class Parsed:
     def sentences(self) -> Iterator[Span]:
         return iter(self.doc.sents)
 
-    @property
+    @functools.cached_property
     def entities(self) -> tuple[Span, ...]:
+        """The document's entities, built once: spaCy rebuilds `doc.ents` (and every `span.ents`) from
+        the whole document on each access, which made long articles quadratic."""
         return tuple(self.doc.ents)
+
+    @functools.cached_property
+    def _entity_starts(self) -> list[int]:
+        return [e.start for e in self.entities]
+
+    def entities_in(self, span: Span) -> tuple[Span, ...]:
+        """The entities inside `span` (token bounds), as `span.ents` gives them."""
+        first = bisect.bisect_left(self._entity_starts, span.start)
+        inside = itertools.takewhile(lambda e: e.start < span.end, self.entities[first:])
+        return tuple(e for e in inside if e.end <= span.end)
 
     def tokens(self) -> Iterator[Token]:
         return iter(self.doc)

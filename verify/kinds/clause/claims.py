@@ -75,17 +75,23 @@ def _refine(parsed: Parsed, claims: list[Claim], body_start: int) -> list[Clause
     return facts
 
 
-def _full_name(subject: str, parsed: Parsed, before: int) -> str:
+def _full_names(parsed: Parsed) -> dict[str, list[tuple[int, str]]]:
+    """Each surname's mentions in full, in reading order: (where the mention ends, the full name)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for e in parsed.entities:
+        words = e.text.split()
+        if e.label_ == "PERSON" and len(words) > 1:
+            found.setdefault(words[-1], []).append((e.end_char, e.text))
+    return found
+
+
+def _full_name(subject: str, full_names: dict[str, list[tuple[int, str]]], before: int) -> str:
     """A surname stands for the person named in full earlier ("Stoltenberg" after "Jens Stoltenberg"):
     the full name is what a page is titled by. The latest such mention before the claim wins."""
     if len(subject.split()) != 1:
         return subject
-    fuller = [
-        e.text
-        for e in parsed.doc.ents
-        if e.label_ == "PERSON" and e.end_char <= before and len(e.text.split()) > 1 and e.text.split()[-1] == subject
-    ]
-    return fuller[-1] if fuller else subject
+    earlier = [name for end, name in full_names.get(subject, ()) if end <= before]
+    return earlier[-1] if earlier else subject
 
 
 def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
@@ -97,6 +103,7 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
     sentences = [piece for sent in split_sentences(text) for piece in bounded(sent)]
     parsed = parse_view(view)
     facts = _refine(parsed, existing, body_start)
+    full_names = _full_names(parsed)
     claims: list[Claim] = []
     anchors: set[tuple[int, int] | None] = set()  # one clause claim per checkable value
     main_taken = False  # whether the clause's main fact was already claimed by a specialised kind
@@ -109,7 +116,7 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
         anchors.add(fact.anchor)
         start, end = fact.span
         sentence = next((s.text for s in sentences if s.start <= start < s.end), text[start:end])
-        subject = _full_name(fact.subject, parsed, start)
+        subject = _full_name(fact.subject, full_names, start)
         claims.append(
             Claim(
                 id=claim_id("clause", subject, fact.predicate, fact.value),

@@ -158,7 +158,7 @@ class _Finder:
         self.parsed = parsed
         self.text = parsed.text
         self.entity_of: dict[int, Span] = {}
-        for ent in parsed.doc.ents:
+        for ent in parsed.entities:
             for token in ent:
                 self.entity_of[token.i] = ent
         self.last_person: str | None = None
@@ -271,7 +271,7 @@ class _Finder:
     def named_by_head(self, token: Token) -> str | None:
         """The entity named earlier whose name ends in this noun: 'the fund' after 'the International
         Monetary Fund', 'the court' after 'the Supreme Court'."""
-        for ent in reversed(self.parsed.doc.ents):
+        for ent in reversed(self.parsed.entities):
             if ent.end > token.i or ent.start_char < self.start:
                 continue
             if ent.label_ in NAMED and len(ent) > 1 and ent[-1].lemma_.lower() == token.lemma_.lower():
@@ -291,7 +291,7 @@ class _Finder:
                 own_subject = {t.i for t in subject.subtree}
         paragraph = self.text.rfind("\n\n", 0, token.idx)
         seen: list[tuple[str, int]] = []
-        for ent in self.parsed.doc.ents:
+        for ent in self.parsed.entities:
             if ent.end > token.i:
                 break
             if ent.label_ in labels and ent.start_char >= self.start and ent.root.i not in own_subject:
@@ -311,7 +311,7 @@ class _Finder:
     def count_people(self, sentence: Span, start: int) -> None:
         """How often each person has been named so far: the most named is whom a paragraph's opening
         "He" or "She" is about in a profile."""
-        for ent in sentence.ents:
+        for ent in self.parsed.entities_in(sentence):
             if ent.label_ == "PERSON" and ent.start_char >= start:
                 name = ent.text
                 key = next((known for known in self.mentions if name in known or known in name), name)

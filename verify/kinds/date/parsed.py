@@ -207,8 +207,8 @@ class _Reader:
     def __init__(self, parsed: Parsed) -> None:
         self.parsed = parsed
         self.text = parsed.text
-        self.entity = {t.i: ent for ent in parsed.doc.ents if ent.label_ in NAMED for t in ent}
-        self.people = [ent for ent in parsed.doc.ents if ent.label_ == "PERSON"]
+        self.entity = {t.i: ent for ent in parsed.entities if ent.label_ in NAMED for t in ent}
+        self.people = [ent for ent in parsed.entities if ent.label_ == "PERSON"]
         self.full_names: dict[str, str] = {}
         for ent in self.people:
             words = self.name_words(ent.text)
@@ -291,7 +291,7 @@ class _Reader:
         if token.lemma_.lower() in people:
             return self.person_before(token.i)
         if token.lemma_.lower() in bodies:
-            before = [ent for ent in self.parsed.doc.ents if ent.label_ == "ORG" and ent.end <= token.i]
+            before = [ent for ent in self.parsed.entities if ent.label_ == "ORG" and ent.end <= token.i]
             return self.name_words(before[-1].text) if before else None
         return None
 
