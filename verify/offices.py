@@ -65,10 +65,13 @@ class Term:
 
 
 def terms(infobox: Iterable[InfoboxField]) -> list[Term]:
-    """The offices with a dated start in an officeholder infobox (numbered groups)."""
+    """The offices with a dated start in an officeholder infobox (numbered groups). A group with a
+    term but no office of its own is another term of the office listed above it (a prime minister's
+    two spells are one office row and two term rows)."""
     out = []
+    office = None
     for group in numbered_groups(infobox).values():
-        office = group.get("office")
+        office = group.get("office", office)
         start = group.get("term_start")
         if office is None or start is None:
             continue

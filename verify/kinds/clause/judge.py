@@ -23,7 +23,7 @@ from verify.kinds.duration.judge import age_findings, is_age, office_words
 from verify.link import find_person
 from verify.match import DATE_TEXT, Unit, country_in, field_text, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
-from verify.offices import terms
+from verify.offices import Term, qualifiers, same_office, terms
 from verify.passages import passages, rank
 from verify.wikitext import numbered_groups
 
@@ -114,7 +114,8 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         return age_findings(claim, docs, as_of)
     own = pages_about(claim.subject, docs)
     structured = (
-        place_findings(claim, own)
+        term_findings(claim, own, as_of)
+        + place_findings(claim, own)
         + succession_findings(claim, own, docs, as_of)
         + ordinal_findings(claim, own, docs)
         + identity_findings(claim, own)
@@ -178,6 +179,103 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     return out
 
 
+_YEAR_RE = r"(1[89]\d\d|20\d\d)"
+# a term as an article words it: "from 2005 until 2013", "since 2012", "between 2011 and 2017"
+_TERM_SPAN = re.compile(
+    rf"\b(?P<how>from|since|between)\s+(?:[\w.]+\s+){{0,2}}?{_YEAR_RE}"
+    rf"(?:\s*(?:to|until|till|and|through|–|-)\s*(?:[\w.]+\s+){{0,2}}?{_YEAR_RE})?"
+)
+_NOT_OFFICE = re.compile(r"^(?:(?:he|she|they|it|who|has|had|have|was|were|is|been|being|also|previously|formerly|once|"
+                         r"then|later|briefly|served|serving|as|a|an|the)\s+)+", re.I)  # fmt: skip
+
+
+def term_findings(claim: Claim, own: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """'he was Director of Public Prosecutions from 2003 to 2013', 'has been defence minister since 2012':
+    a spell in an office the subject's infobox lists with dated terms. Supported when a listed term of
+    that office starts in the claimed year (and, when the article gives an end, one ends in that year;
+    "since" only while the term still ran on the article's day); contradicted, quoting the term rows,
+    when none does. Without such rows, a sentence of the subject's page naming the office with the same
+    years supports. An office the page does not list, or a claim whose office or years cannot be read,
+    decides nothing."""
+    span = _term_span(claim)
+    office = _office_named(claim)
+    if span is None or office is None:
+        return []
+    start_year, end_year = span
+    ongoing = re.search(rf"\bsince\s+(?:[\w.]+\s+){{0,2}}?{start_year}\b", claim.text) is not None
+    out = []
+    for doc in own:
+        held = [t for t in terms(doc.infobox) if t.start is not None and same_office(office, None, t.office.value)]
+        if not held:
+            out += _term_sentences(doc, office, start_year, end_year)
+            continue
+        written = "; ".join(_term_text(t) for t in held)
+        unit = Unit(doc, f"{field_text(doc, held[0].office)} ({written})", held[0].office)
+        starts = {t.start.year for t in held if t.start}
+        ends = {t.end.year for t in held if t.end}
+        if start_year not in starts:
+            detail = f"gives the terms of {held[0].office.value} as {written}, none from {start_year}"
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+        elif end_year is not None and end_year not in ends:
+            detail = f"gives the terms of {held[0].office.value} as {written}, none ending in {end_year}"
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+        elif not ongoing or as_of is None or any(t.covers(as_of) for t in held if t.start.year == start_year):
+            out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives the terms of it as {written}"))
+    return out
+
+
+def _term_sentences(doc: Document, office: str, start_year: int, end_year: int | None) -> list[Finding]:
+    """Support only: a sentence of the page naming the office, with its qualifiers, and a spell with the
+    claimed years ('prime minister of Norway from 2000 to 2001 and again from 2005 until 2013')."""
+    wanted = office_words(office)
+    out = []
+    for sentence in _sentences(doc)[:12]:
+        if not wanted <= office_words(sentence) or qualifiers(sentence) != qualifiers(office):
+            continue
+        for m in _TERM_SPAN.finditer(sentence):
+            if int(m.group(2)) == start_year and (end_year is None or m.group(3) == str(end_year)):
+                detail = f"says {m.group(0)}"
+                out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
+                break
+    return out
+
+
+def _term_text(term: Term) -> str:
+    def day(d: dt.date | None) -> str:
+        return f"{d.day} {d:%B %Y}" if d else "present"
+
+    return f"{day(term.start)} – {day(term.end)}"
+
+
+def _term_span(claim: Claim) -> tuple[int, int | None] | None:
+    """The start year the claim gives for a spell ('from 2005', 'since 2012') and the end year the
+    sentence adds right after it ('... until 2013'), if any; None when the claim states no spell."""
+    years = re.findall(_YEAR_RE, claim.time or "")
+    if len(years) != 1:
+        return None
+    at = claim.sentence.find(claim.text)
+    for m in _TERM_SPAN.finditer(claim.sentence):
+        inside = at < 0 or at <= m.start() < at + len(claim.text)
+        if inside and m.group(2) == years[0]:
+            if m["how"] == "since" and m.group(3):
+                return None
+            return int(m.group(2)), int(m.group(3)) if m.group(3) else None
+    return None
+
+
+def _office_named(claim: Claim) -> str | None:
+    """The office a spell is in: the clause's object, else the words between its verb and its years
+    ('he was Director of Public Prosecutions from 2003' -> 'Director of Public Prosecutions')."""
+    if claim.object and not re.search(_YEAR_RE, claim.object):
+        return claim.object
+    text = claim.text
+    if claim.subject and text.startswith(claim.subject.split()[-1]):
+        text = text[len(claim.subject.split()[-1]) :]
+    head = _TERM_SPAN.split(text, maxsplit=1)[0] if _TERM_SPAN.search(text) else text
+    head = _NOT_OFFICE.sub("", head.strip(" ,"))
+    return head or None
+
+
 def succession_findings(
     claim: Claim, own: list[Document], docs: list[Document], as_of: dt.date | None
 ) -> list[Finding]:
@@ -186,7 +284,7 @@ def succession_findings(
     side. When the sentence names the office, only that office's rows count; another person in that
     row (or, naming no office, in the office the subject held on the article's day) contradicts."""
     predicate = _predicate(claim)
-    other = claim.object or ""
+    other = re.sub(r"^(?:to|from|by|as)\s+", "", claim.object or "")  # 'handed ... to Pedro Nuno Santos'
     if predicate not in SUCCESSION | HANDED_TO or not _is_name(other):
         return []
     side, opposite = ("predecessor", "successor") if predicate in SUCCESSION else ("successor", "predecessor")
@@ -222,7 +320,7 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
         chosen = [g for n, g in scored if n == best]
         return chosen[0] if len(chosen) == 1 else None
     after = claim.sentence.split(claim.object or "", 1)[-1] if claim.object else ""
-    if _OFFICE_HEAD.search(claim.sentence) or re.match(r"\s*,?\s+as\s+\w", after):
+    if _OFFICE_HEAD.search(_without_appositions(claim.sentence)) or re.match(r"\s*,?\s+as\s+\w", after):
         return None  # the sentence names an office ("... as party treasurer") the infobox does not list
     if as_of is None:
         return None
