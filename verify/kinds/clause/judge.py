@@ -232,7 +232,15 @@ def _term_sentences(doc: Document, office: str, start_year: int, end_year: int |
     for sentence in _sentences(doc)[:12]:
         if not wanted <= office_words(sentence) or qualifiers(sentence) != qualifiers(office):
             continue
+        named, last = "", 0
         for m in _TERM_SPAN.finditer(sentence):
+            between = sentence[last : m.start()]
+            # the office a spell belongs to is named just before it ('... of Norway from 2000 to 2001 and
+            # again from 2005 until 2013'), not elsewhere in the sentence
+            named = named if not re.sub(r"\b(?:and|again|then|later|or|as|the)\b|[\s,;]", "", between) else between
+            last = m.end()
+            if not wanted <= office_words(named):
+                continue
             if int(m.group(2)) == start_year and (end_year is None or m.group(3) == str(end_year)):
                 detail = f"says {m.group(0)}"
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -287,11 +295,17 @@ def succession_findings(
     other = re.sub(r"^(?:to|from|by|as)\s+", "", claim.object or "")  # 'handed ... to Pedro Nuno Santos'
     if predicate not in SUCCESSION | HANDED_TO or not _is_name(other):
         return []
-    side, opposite = ("predecessor", "successor") if predicate in SUCCESSION else ("successor", "predecessor")
+    came_before = predicate in SUCCESSION
+    if _PASSIVE.search(claim.text):  # 'was replaced by Andrey Belousov': the object came after the subject
+        came_before = not came_before
+    side, opposite = ("predecessor", "successor") if came_before else ("successor", "predecessor")
     out = []
     for doc in own:
         office = _office_in_question(claim, doc, as_of)
+        named = office is not None and _names_office(claim, office["office"].value)
         rows = [office[side]] if office is not None and side in office else [] if office else _fields(doc, (side,))
+        if office is not None and not named and any(find_person(other, f.value) for f in _fields(doc, (side,))):
+            rows = [f for f in _fields(doc, (side,)) if find_person(other, f.value)]  # a past succession, not today's
         for f in rows:
             unit = Unit(doc, field_text(doc, f), f)
             if find_person(other, f.value):
@@ -309,18 +323,26 @@ def succession_findings(
     return out
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+\s+)?(?:succeeded|replaced)\b|\bby\s+[A-Z]")
+
+
+def _names_office(claim: Claim, office: str) -> bool:
+    """Whether the sentence itself names the office (outside appositions and the subject's title)."""
+    return bool(office_words(office) & office_words(_without_appositions(claim.sentence, claim.subject)))
+
+
 def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> dict[str, InfoboxField] | None:
     """The infobox office group a succession claim is about: the one the sentence names; if the
     sentence names no office, the one the subject held (or took) on the article's day."""
     groups = [g for g in numbered_groups(doc.infobox).values() if "office" in g]
-    named = office_words(_without_appositions(claim.sentence))
+    named = office_words(_without_appositions(claim.sentence, claim.subject))
     scored = [(len(office_words(g["office"].value) & named), g) for g in groups]
     best = max((n for n, _ in scored), default=0)
     if best:
         chosen = [g for n, g in scored if n == best]
         return chosen[0] if len(chosen) == 1 else None
     after = claim.sentence.split(claim.object or "", 1)[-1] if claim.object else ""
-    if _OFFICE_HEAD.search(_without_appositions(claim.sentence)) or re.match(r"\s*,?\s+as\s+\w", after):
+    if _OFFICE_HEAD.search(_without_appositions(claim.sentence, claim.subject)) or re.match(r"\s*,?\s+as\s+\w", after):
         return None  # the sentence names an office ("... as party treasurer") the infobox does not list
     if as_of is None:
         return None
@@ -332,11 +354,19 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|which)\b[^,]*,")
 
 
-def _without_appositions(sentence: str) -> str:
-    """The sentence without its appositions and relative clauses: an office named in one describes the
-    person ("Michel, a former Belgian prime minister, ... succeeded Donald Tusk"), not the post the
-    succession is in; "As President of the European Council, Michel succeeded ..." keeps its office."""
-    return _APPOSITION.sub("", sentence)
+def _without_appositions(sentence: str, subject: str = "") -> str:
+    """The sentence without its appositions, relative clauses and the title written before the subject's
+    name: an office named there describes the person ("Michel, a former Belgian prime minister, ...
+    succeeded Donald Tusk", "Security Council Secretary Sergei Shoigu ... was replaced at the ministry"),
+    not the post the succession is in; "As President of the European Council, Michel succeeded ..."
+    keeps its office."""
+    sentence = _APPOSITION.sub("", sentence)
+    surname = subject.split()[-1] if subject.split() else ""
+    if surname:
+        names = "|".join(map(re.escape, subject.split()))
+        title = rf"(?:\b[A-Z][\w'’.-]*\s+)+(?={names})(?:[A-Z][\w'’.-]*\s+)*{re.escape(surname)}"
+        sentence = re.sub(title, surname, sentence, count=1)
+    return sentence
 
 
 def _same_post(claimed: list[str], written: list[str]) -> bool:
