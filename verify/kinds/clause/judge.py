@@ -23,7 +23,7 @@ from verify.kinds.duration.judge import age_findings, is_age, office_words
 from verify.link import find_person
 from verify.match import DATE_TEXT, Unit, country_in, field_text, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
-from verify.offices import Term, qualifiers, same_office, terms
+from verify.offices import Term, office_country, qualifiers, same_office, terms
 from verify.passages import passages, rank
 from verify.wikitext import numbered_groups
 
@@ -104,6 +104,20 @@ def _place_in(place: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(want)}\b", have) is not None or fuzz.partial_ratio(want, have) >= 92
 
 
+def _other_place(claimed: str, given: str, doc: Document) -> bool:
+    """Whether the page's place rules the claimed one out, not merely words it otherwise: a country
+    against a page's other country ('Portugal' against 'Paris, France'); a town or region only when the
+    page never mentions it (the page's 'Chadan, Tuvan ..., Soviet Union' does not rule out 'Russia',
+    nor 'Würzburg, West Germany' a region the page names elsewhere)."""
+    bare = re.sub(r"(?i)^(?:the)\s+", "", claimed.strip())
+    country = aliases.country_of(bare)
+    if country is not None:
+        other = office_country(given)
+        return other is not None and other != country
+    page = aliases.fold(" ".join([doc.text, *(f.value for f in doc.infobox)]))
+    return re.search(rf"\b{re.escape(aliases.fold(bare))}\b", page) is None
+
+
 def _fields(doc: Document, labels: tuple[str, ...]) -> list[InfoboxField]:
     return [f for f in doc.infobox if re.sub(r"\d+$", "", f.label.lower()) in labels]
 
@@ -163,7 +177,7 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             unit = Unit(doc, field_text(doc, f), f)
             if _place_in(place, f.value):
                 out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"gives {f.value}"))
-            else:
+            elif _other_place(place, f.value, doc):
                 out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, f"gives another place, {f.value}"))
         pattern = re.compile(PLACE_WORDS[predicate] + _PLACE_AFTER)
         for sentence in _sentences(doc)[:12]:
@@ -173,6 +187,8 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             unit = Unit(doc, sentence)
             if _place_in(place, m["place"]):
                 out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {m['place']}"))
+            elif not _about_subject(claim.subject, sentence) or not _other_place(place, m["place"], doc):
+                continue
             elif predicate == "born in" or (claim.time and _same_time(claim.time, sentence)):
                 # one birthplace; other relations may have had several places, but not at the same time
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives another place, {m['place']}"))
@@ -512,10 +528,36 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     for doc in own:
         for sentence in _sentences(doc):
             stated = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", sentence))
-            if len(stated) == 1 and _mentions_relation(predicate, sentence) and years[0] not in stated:
+            if (
+                len(stated) == 1
+                and _mentions_relation(predicate, sentence)
+                and years[0] not in stated
+                and _about_subject(claim.subject, sentence)
+                and _object_in(claim, sentence)
+            ):
                 detail = f"dates it to {stated.pop()}"
                 out.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
     return out
+
+
+def _about_subject(subject: str, sentence: str) -> bool:
+    """The sentence speaks of the subject itself: it names them (by surname) or opens with a pronoun
+    for them, and no one else's birth, death or retirement ('His father died in 1990')."""
+    surname = subject.split()[-1] if subject.split() else ""
+    if re.search(r"\b(?:his|her|their|its)\s+(?:father|mother|son|daughter|wife|husband|brother|sister|"
+                 r"parents|children|partner)\b", sentence, re.I):  # fmt: skip
+        return False
+    named = bool(surname) and re.search(rf"\b{re.escape(surname)}\b", sentence) is not None
+    return named or re.match(r"\s*(?:In\s+\d{4},\s+)?(?:He|She|They|It)\b", sentence) is not None
+
+
+def _object_in(claim: Claim, sentence: str) -> bool:
+    """The clause's object, when it has one besides its date ('retired from swimming'), is in the
+    sentence too: the same event, not another one worded with the same verb."""
+    obj = re.sub(_YEAR_RE, " ", claim.object or "")
+    words = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(obj)) if w not in _STOP}
+    have = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(sentence))}
+    return words <= have
 
 
 _NOW = re.compile(r"\b(?:currently|current|incumbent|since|serving|now)\b", re.I)
