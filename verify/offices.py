@@ -34,9 +34,15 @@ _SAME_POST = {"premier": "prime"}  # one post, two words
 _LOOK_BEHIND = 16  # characters before a matched office name where its qualifier would stand
 
 
+# an office not yet taken up: 'the next president', 'incoming', 'designate' say what '-elect' says
+_NOT_YET = re.compile(r"\b(next|incoming|designate|designated|future)\b")
+
+
 def qualifiers(text: str) -> frozenset[str]:
-    """The qualifiers an office's words carry ('Vice Chairman' -> {'vice'})."""
-    return frozenset(_QUALIFIER.findall(aliases.fold(text).replace("-", " ")))
+    """The qualifiers an office's words carry ('Vice Chairman' -> {'vice'}; 'the next president' ->
+    {'elect'}: a holder to come is no holder yet, and no rival of the one in office)."""
+    folded = aliases.fold(text).replace("-", " ")
+    return frozenset(_QUALIFIER.findall(folded)) | ({"elect"} if _NOT_YET.search(folded) else frozenset())
 
 
 def qualifiers_at(folded: str, start: int, end: int) -> frozenset[str]:
@@ -49,7 +55,8 @@ def qualifiers_at(folded: str, start: int, end: int) -> frozenset[str]:
 
 def strip_qualifiers(office: str) -> str:
     """The office without its qualifiers, to find the same office listed with other ones."""
-    return " ".join(re.sub(r"(?i)\b(vice|deputy|acting|honorary)\b|-?\belect\b", " ", office).split())
+    pattern = r"(?i)\b(vice|deputy|acting|honorary|next|incoming|future)\b|-?\b(?:elect|designate|designated)\b"
+    return " ".join(re.sub(pattern, " ", office).split())
 
 
 @dataclass(frozen=True)
@@ -130,7 +137,9 @@ def _specific_words(text: str) -> set[str]:
     country = office_country(text)
     country_words = set(aliases.fold(country).split()) if country else set()
     words = [_SAME_POST.get(w, w) for w in re.findall(r"[a-z]+", aliases.fold(text))]
-    kept = {w[:5] for w in words if len(w) > 2 and w not in _POST_WORDS | country_words and not _QUALIFIER.fullmatch(w)}
+    generic = _POST_WORDS | country_words
+    qualifying = {w for w in words if _QUALIFIER.fullmatch(w) or _NOT_YET.fullmatch(w)}
+    kept = {w[:5] for w in words if len(w) > 2 and w not in generic | qualifying}
     return kept | {a[:5] for a in _acronyms(text)}
 
 
