@@ -346,6 +346,38 @@ def rank_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     return out
 
 
+def qualifier_never_held(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """'former Deputy Prime Minister X' when X's own infobox lists their offices with terms, the
+    prime ministership among them and no deputy post of that government at any time: the qualifier
+    makes it another office, one the page says was never held. Only Vice and Deputy are read so; a
+    page listing a single office may list no career, and says nothing here."""
+    office = claim.effective_value or ""
+    claimed = qualifiers(office) & {"vice", "deputy"}
+    if not claimed:
+        return []
+    out = []
+    for doc in docs:
+        if not _is_person_page(doc, claim.effective_subject):
+            continue
+        held = terms(doc.infobox)
+        if len({t.office.value for t in held}) < 2:
+            continue
+        if any(same_office(office, claim.nationality, t.office.value) for t in held):
+            return []  # held with these qualifiers: its own terms decide
+        bare = strip_qualifiers(office)
+        for term in held:
+            if qualifiers(term.office.value) & claimed:
+                continue
+            if same_office(bare, claim.nationality, strip_qualifiers(term.office.value)):
+                unit = Unit(doc, field_text(doc, term.office), term.office)
+                never = " ".join(sorted(claimed))
+                who = claim.effective_subject
+                detail = f"lists {who}'s offices with terms: {term.office.value}, never a {never} post"
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+                break
+    return out
+
+
 def as_past(f: Finding) -> Finding:
     """For a claim that someone *held* an office, a past term supports it, and another holder now
     says nothing against it."""
