@@ -77,7 +77,9 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> l
         if found is None:
             continue
         born, unit, exact = found
-        years = {born.year} | {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", unit.text)}
+        born_words = re.findall(r"\bborn\b[^);]{0,40}", unit.text)
+        written = unit.field.value if unit.field is not None else " ".join(born_words)
+        years = {born.year} | {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", written)}  # "1964 or 1965"
         possible = {age_on(born, as_of)} if exact else {as_of.year - y - d for y in years for d in (0, 1)}
         ages = " or ".join(str(a) for a in sorted(possible))
         detail = f"gives the birth date {born.isoformat() if exact else born.year}: {ages} on {as_of.isoformat()}"

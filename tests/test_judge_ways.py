@@ -1,0 +1,242 @@
+"""The ways a one-fact-false sentence is caught, and the true sentences beside them that must not be:
+each test is a short sentence of its own about people the stored pages cover (Sergei Shoigu, Dick
+Schoof, Giuseppe Cavo Dragone, Charles Q. Brown Jr.), judged against those pages, whole, as the
+desk would read them on the article's day."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+
+from verify.judge import decide, findings_for
+from verify.models import Claim, Document, InfoboxField, Verdict
+from verify.offices import qualifiers, terms
+from verify.sources.wikipedia import WikipediaSource
+
+SUMMER_2024 = dt.date(2024, 9, 1)  # Shoigu at the Security Council, Schoof prime minister
+
+
+@pytest.fixture
+def pages(wikipedia: WikipediaSource):
+    """The current stored copies of some titles, whole (the intro and every section)."""
+
+    def fetch(*titles: str) -> list[Document]:
+        async def go() -> list[Document]:
+            found = await wikipedia.lookup(titles)
+            docs = [found[t].document for t in titles if found[t].document]
+            return [await wikipedia.full_text(d) for d in docs]
+
+        return asyncio.run(go())
+
+    return fetch
+
+
+def clause(text: str, subject: str, predicate: str, sentence: str | None = None, **fields) -> Claim:
+    kind = fields.pop("kind", "clause")
+    return Claim(
+        id="c0000000",
+        kind=kind,
+        text=text,
+        sentence=sentence or text,
+        span=(0, len(text)),
+        subject=subject,
+        relation=fields.pop("relation", predicate),
+        predicate=predicate if kind == "clause" else None,
+        **fields,
+    )
+
+
+def verdict(claim: Claim, docs: list[Document], as_of: dt.date):
+    return decide(claim, findings_for(claim, docs, docs, as_of), [], as_of, docs)
+
+
+# --- a spell in an office: the years the infobox gives that office ---------------------------------
+
+
+def test_a_spell_with_the_listed_years_is_supported(pages):
+    sentence = "Shoigu was defence minister from 2012 to 2024."
+    claim = clause("Shoigu was defence minister from 2012", "Sergei Shoigu", "was", sentence, time="2012")
+    result = verdict(claim, pages("Sergei Shoigu"), SUMMER_2024)
+    assert result.verdict == Verdict.SUPPORTED
+    assert "6 November 2012 – 12 May 2024" in result.evidence[0].snippet
+
+
+def test_another_start_year_for_a_listed_office_contradicts_quoting_its_term(pages):
+    sentence = "Shoigu was defence minister from 2010 to 2024."
+    claim = clause("Shoigu was defence minister from 2010", "Sergei Shoigu", "was", sentence, time="2010")
+    result = verdict(claim, pages("Sergei Shoigu"), SUMMER_2024)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "none from 2010" in result.rationale
+    assert "6 November 2012" in result.evidence[0].snippet
+
+
+def test_another_end_year_the_sentence_gives_contradicts(pages):
+    sentence = "Shoigu was defence minister from 2012 to 2020."
+    claim = clause("Shoigu was defence minister from 2012", "Sergei Shoigu", "was", sentence, time="2012")
+    result = verdict(claim, pages("Sergei Shoigu"), SUMMER_2024)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "none ending in 2020" in result.rationale
+
+
+def test_a_spell_in_an_office_the_infobox_does_not_list_decides_nothing(pages):
+    sentence = "Shoigu was governor of Tuva from 2010 to 2012."
+    claim = clause("Shoigu was governor of Tuva from 2010", "Sergei Shoigu", "was", sentence, time="2010")
+    assert verdict(claim, pages("Sergei Shoigu"), SUMMER_2024).verdict == Verdict.UNVERIFIED
+
+
+def test_since_claims_the_term_still_ran_on_the_article_day(pages):
+    sentence = "Shoigu has been defence minister since 2012."
+    claim = clause("Shoigu has been defence minister since 2012", "Sergei Shoigu", "been", sentence, time="2012")
+    docs = pages("Sergei Shoigu")
+    assert verdict(claim, docs, dt.date(2020, 1, 1)).verdict == Verdict.SUPPORTED
+    assert verdict(claim, docs, SUMMER_2024).verdict == Verdict.UNVERIFIED  # he had left in May
+
+
+def test_a_term_row_without_an_office_is_another_spell_of_the_office_above():
+    # Jens Stoltenberg's infobox (the stored 2024 copy): two spells as prime minister, the first without its own office
+    rows = [
+        ("office2", "Prime Minister of Norway"),
+        ("term_start2", "17 October 2005"),
+        ("term_end2", "16 October 2013"),
+        ("term_start3", "17 March 2000"),
+        ("term_end3", "19 October 2001"),
+        ("office4", "Leader of the Opposition"),
+        ("term_start4", "16 October 2013"),
+    ]
+    listed = terms([InfoboxField(label=label, value=value) for label, value in rows])
+    spells = [(t.office.value, t.start.year) for t in listed]
+    norway = "Prime Minister of Norway"
+    assert spells == [(norway, 2005), (norway, 2000), ("Leader of the Opposition", 2013)]
+
+
+def test_a_spell_in_a_sentence_belongs_to_the_office_named_just_before_it(pages):
+    # "... served as Chief of the Defense Staff from 19 October 2021 to 3 October 2024, as the Chief of Staff
+    # of the Italian Navy from 21 June 2019 to 19 October 2021"
+    docs = pages("Giuseppe Cavo Dragone")
+    navy = clause(
+        "Dragone was Chief of Staff of the Italian Navy from 2019",
+        "Giuseppe Cavo Dragone",
+        "was",
+        "Dragone was Chief of Staff of the Italian Navy from 2019 to 2021.",
+        time="2019",
+    )
+    defence = clause(
+        "Dragone was Chief of the Defense Staff from 2019",
+        "Giuseppe Cavo Dragone",
+        "was",
+        "Dragone was Chief of the Defense Staff from 2019 to 2021.",
+        time="2019",
+    )
+    assert verdict(navy, docs, SUMMER_2024).verdict == Verdict.SUPPORTED
+    assert verdict(defence, docs, SUMMER_2024).verdict == Verdict.UNVERIFIED
+
+
+# --- successions ------------------------------------------------------------------------------------
+
+
+def test_was_replaced_by_names_the_successor(pages):
+    sentence = "Security Council Secretary Sergei Shoigu was replaced at the ministry by Andrey Belousov."
+    claim = clause(
+        "replaced at the ministry by Andrey Belousov", "Sergei Shoigu", "replaced", sentence, object="Andrey Belousov"
+    )
+    result = verdict(claim, pages("Sergei Shoigu"), SUMMER_2024)
+    assert result.verdict == Verdict.SUPPORTED
+    assert "Successor: Andrey Belousov" in result.evidence[0].snippet
+
+
+def test_a_past_succession_is_not_read_in_the_office_held_today(pages):
+    sentence = "Security Council Secretary Sergei Shoigu succeeded Anatoly Serdyukov in 2012."
+    claim = clause(
+        "Shoigu succeeded Anatoly Serdyukov", "Sergei Shoigu", "succeeded", sentence, object="Anatoly Serdyukov"
+    )
+    result = verdict(claim, pages("Sergei Shoigu"), SUMMER_2024)
+    assert result.verdict == Verdict.SUPPORTED
+    assert "Anatoly Serdyukov" in result.evidence[0].snippet
+
+
+def test_a_person_in_no_row_contradicts_in_the_office_held_on_the_day(pages):
+    sentence = "Sergei Shoigu succeeded Boris Gryzlov."
+    claim = clause("Shoigu succeeded Boris Gryzlov", "Sergei Shoigu", "succeeded", sentence, object="Boris Gryzlov")
+    result = verdict(claim, pages("Sergei Shoigu"), SUMMER_2024)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Nikolai Patrushev" in result.rationale
+
+
+def test_handing_over_to_someone_reads_the_name_after_to(pages):
+    sentence = "Shoigu handed the defence ministry to Andrey Belousov in May."
+    claim = clause("handed the defence ministry to Andrey Belousov", "Sergei Shoigu", "handed", sentence,
+                   object="to Andrey Belousov")  # fmt: skip
+    assert verdict(claim, pages("Sergei Shoigu"), SUMMER_2024).verdict == Verdict.SUPPORTED
+
+
+# --- places -----------------------------------------------------------------------------------------
+
+
+def test_another_country_of_birth_contradicts(pages):
+    claim = clause("Schoof was born in Belgium", "Dick Schoof", "born in", place="Belgium")
+    result = verdict(claim, pages("Dick Schoof"), SUMMER_2024)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Santpoort, Netherlands" in result.evidence[0].snippet
+
+
+def test_a_country_the_birthplace_row_does_not_name_is_not_ruled_out(pages):
+    # the row reads 'Chadan, Tuvan Autonomous Oblast, Soviet Union': Russia is not another place
+    claim = clause("Shoigu was born in Russia", "Sergei Shoigu", "born in", place="Russia")
+    assert verdict(claim, pages("Sergei Shoigu"), SUMMER_2024).verdict == Verdict.UNVERIFIED
+
+
+def test_a_region_the_page_names_is_not_ruled_out_by_a_town(pages):
+    claim = clause("Shoigu was born in Tuva", "Sergei Shoigu", "born in", place="Tuva")
+    assert verdict(claim, pages("Sergei Shoigu"), SUMMER_2024).verdict != Verdict.CONTRADICTED
+
+
+# --- ages -------------------------------------------------------------------------------------------
+
+
+def test_an_age_against_a_bare_birth_year_is_never_supported_but_can_be_contradicted(pages):
+    docs = pages("Charles Q. Brown Jr.")  # "(born 1962)": 62 or 63 on 1 March 2025
+    day = dt.date(2025, 3, 1)
+    fits = clause("Brown, 62", "Charles Q. Brown Jr.", "aged", object="62")
+    off = clause("Brown, 58", "Charles Q. Brown Jr.", "aged", object="58")
+    assert verdict(fits, docs, day).verdict == Verdict.UNVERIFIED
+    result = verdict(off, docs, day)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "62 or 63" in result.rationale
+
+
+# --- qualifiers of an office --------------------------------------------------------------------------
+
+
+def test_a_holder_to_come_carries_the_elect_qualifier():
+    assert qualifiers("the next president of the European Council") == {"elect"}
+    assert qualifiers("incoming chairman of the Joint Chiefs of Staff") == {"elect"}
+    assert qualifiers("Chairman of the Joint Chiefs of Staff") == frozenset()
+
+
+def test_a_deputy_post_the_listed_career_never_had_contradicts_a_former_deputy(pages):
+    docs = pages("Dick Schoof")
+    claim = clause(
+        "former Deputy Prime Minister of the Netherlands Dick Schoof",
+        "Dick Schoof",
+        "held office",
+        kind="role",
+        relation="held office",
+        value="Deputy Prime Minister of the Netherlands",
+    )
+    result = verdict(claim, docs, SUMMER_2024)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "never a deputy post" in result.rationale
+
+
+def test_a_deputy_post_the_career_lists_supports_a_former_deputy(pages):
+    claim = clause(
+        "former Deputy Prime Minister of Russia Sergei Shoigu",
+        "Sergei Shoigu",
+        "held office",
+        kind="role",
+        relation="held office",
+        value="Deputy Prime Minister of Russia",
+    )
+    assert verdict(claim, pages("Sergei Shoigu"), SUMMER_2024).verdict == Verdict.SUPPORTED
