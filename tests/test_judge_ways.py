@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from verify.judge import decide, findings_for
+from verify.kinds.clause.judge import _about_subject, _object_in
 from verify.models import Claim, Document, InfoboxField, Verdict
 from verify.offices import qualifiers, terms
 from verify.sources.wikipedia import WikipediaSource
@@ -240,3 +241,19 @@ def test_a_deputy_post_the_career_lists_supports_a_former_deputy(pages):
         value="Deputy Prime Minister of Russia",
     )
     assert verdict(claim, pages("Sergei Shoigu"), SUMMER_2024).verdict == Verdict.SUPPORTED
+
+
+# --- whose event a sentence dates ---------------------------------------------------------------------
+
+
+def test_a_sentence_about_a_relatives_event_is_not_about_the_subject():
+    assert not _about_subject("Dick Schoof", "His father died in 1990.")
+    assert not _about_subject("Dick Schoof", "Schoof's father died in 1990.")
+    assert _about_subject("Dick Schoof", "Schoof retired from the civil service in 2024.")
+    assert _about_subject("Dick Schoof", "In 2024, he retired from the civil service.")
+
+
+def test_a_once_only_event_with_an_object_is_dated_only_by_a_sentence_holding_that_object():
+    claim = clause("Schoof founded the agency in 2013", "Dick Schoof", "founded", object="the agency", time="2013")
+    assert _object_in(claim, "Schoof founded the agency in 2010.")
+    assert not _object_in(claim, "Schoof founded a consultancy in 2010.")

@@ -542,13 +542,13 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
 
 def _about_subject(subject: str, sentence: str) -> bool:
     """The sentence speaks of the subject itself: it names them (by surname) or opens with a pronoun
-    for them, and no one else's birth, death or retirement ('His father died in 1990')."""
+    for them, and no one else's birth, death or retirement ('His father died in 1990', "Schoof's father ...")."""
     surname = subject.split()[-1] if subject.split() else ""
-    if re.search(r"\b(?:his|her|their|its)\s+(?:father|mother|son|daughter|wife|husband|brother|sister|"
+    if re.search(r"\b(?:his|her|their|its|\w+['’]s)\s+(?:father|mother|son|daughter|wife|husband|brother|sister|"
                  r"parents|children|partner)\b", sentence, re.I):  # fmt: skip
         return False
     named = bool(surname) and re.search(rf"\b{re.escape(surname)}\b", sentence) is not None
-    return named or re.match(r"\s*(?:In\s+\d{4},\s+)?(?:He|She|They|It)\b", sentence) is not None
+    return named or re.match(r"\s*(?:In\s+\d{4},\s+)?(?i:he|she|they|it)\b", sentence) is not None
 
 
 def _object_in(claim: Claim, sentence: str) -> bool:
@@ -556,8 +556,8 @@ def _object_in(claim: Claim, sentence: str) -> bool:
     sentence too: the same event, not another one worded with the same verb."""
     obj = re.sub(_YEAR_RE, " ", claim.object or "")
     words = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(obj)) if w not in _STOP}
-    have = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(sentence))}
-    return words <= have
+    found = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(sentence))}
+    return words <= found
 
 
 _NOW = re.compile(r"\b(?:currently|current|incumbent|since|serving|now)\b", re.I)
