@@ -569,9 +569,16 @@ MUTATIONS = [
     Mutation(
         "way-term-row-without-office-dropped",
         "verify/offices.py",
-        'office = group.get("office", office)',
+        'office = group.get("office", office if set(group) <= _SPELL_ROWS else None)',
         'office = group.get("office")',
         "a prime minister's earlier spell (a term row under the office above) would be no term at all",
+    ),
+    Mutation(
+        "way-seat-read-as-a-spell-of-the-office-above",
+        "verify/offices.py",
+        'office = group.get("office", office if set(group) <= _SPELL_ROWS else None)',
+        'office = group.get("office", office)',
+        "a member of parliament's seat (a constituency row) would be read as a spell as Leader of the Opposition",
     ),
     Mutation(
         "way-spell-any-office-of-the-sentence",

@@ -112,6 +112,20 @@ def test_a_term_row_without_an_office_is_another_spell_of_the_office_above():
     assert spells == [(norway, 2005), (norway, 2000), ("Leader of the Opposition", 2013)]
 
 
+def test_a_term_row_naming_a_seat_is_no_spell_of_the_office_above():
+    # Luís Montenegro's infobox: a seat for Aveiro, its office row missing, after his opposition leadership
+    rows = [
+        ("office2", "Leader of the Opposition"),
+        ("term_start2", "1 July 2022"),
+        ("term_end2", "2 April 2024"),
+        ("term_start4", "4 April 2002"),
+        ("term_end4", "5 April 2018"),
+        ("constituency4", "Aveiro"),
+    ]
+    listed = terms([InfoboxField(label=label, value=value) for label, value in rows])
+    assert [(t.office.value, t.start.year) for t in listed] == [("Leader of the Opposition", 2022)]
+
+
 def test_a_spell_in_a_sentence_belongs_to_the_office_named_just_before_it(pages):
     # "... served as Chief of the Defense Staff from 19 October 2021 to 3 October 2024, as the Chief of Staff
     # of the Italian Navy from 21 June 2019 to 19 October 2021"

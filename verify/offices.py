@@ -71,14 +71,24 @@ class Term:
         return self.start is not None and self.start <= day and (self.end is None or day <= self.end)
 
 
+# the rows of a further spell in the office above: its dates and the people around it, nothing that
+# names another seat (a 'constituency' row without an office is a seat in parliament, not the office above)
+_SPELL_ROWS = frozenset(
+    [
+        *("term_start", "term_end", "predecessor", "successor", "order", "alongside", "deputy", "monarch"),
+        *("president", "primeminister", "vicepresident", "governor", "chancellor", "premier"),
+    ]
+)
+
+
 def terms(infobox: Iterable[InfoboxField]) -> list[Term]:
     """The offices with a dated start in an officeholder infobox (numbered groups). A group with a
-    term but no office of its own is another term of the office listed above it (a prime minister's
+    term and nothing else of its own is another term of the office listed above it (a prime minister's
     two spells are one office row and two term rows)."""
     out = []
     office = None
     for group in numbered_groups(infobox).values():
-        office = group.get("office", office)
+        office = group.get("office", office if set(group) <= _SPELL_ROWS else None)
         start = group.get("term_start")
         if office is None or start is None:
             continue
