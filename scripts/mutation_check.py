@@ -581,6 +581,13 @@ MUTATIONS = [
         "a member of parliament's seat (a constituency row) would be read as a spell as Leader of the Opposition",
     ),
     Mutation(
+        "way-spell-without-a-post",
+        "verify/kinds/clause/judge.py",
+        "    return head if head and _POST.search(head) else None",
+        "    return head or None",
+        "'Trump, 78, previously served from 2017' would read 'previously served' as an office",
+    ),
+    Mutation(
         "way-spell-any-office-of-the-sentence",
         "verify/kinds/clause/judge.py",
         "            if not wanted <= office_words(named):\n                continue\n",

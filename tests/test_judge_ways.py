@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from verify.judge import decide, findings_for
-from verify.kinds.clause.judge import _about_subject, _object_in
+from verify.kinds.clause.judge import _about_subject, _object_in, _office_named
 from verify.models import Claim, Document, InfoboxField, Verdict
 from verify.offices import qualifiers, terms
 from verify.sources.wikipedia import WikipediaSource
@@ -93,6 +93,13 @@ def test_since_claims_the_term_still_ran_on_the_article_day(pages):
     docs = pages("Sergei Shoigu")
     assert verdict(claim, docs, dt.date(2020, 1, 1)).verdict == Verdict.SUPPORTED
     assert verdict(claim, docs, SUMMER_2024).verdict == Verdict.UNVERIFIED  # he had left in May
+
+
+def test_the_office_of_a_spell_is_read_off_the_claim_only_when_it_names_a_post():
+    named = clause("he was Director of Public Prosecutions from 2008", "Keir Starmer", "was", time="2008")
+    no_post = clause("Trump, 78, previously served from 2017", "Donald Trump", "served", time="2017")
+    assert _office_named(named) == "Director of Public Prosecutions"
+    assert _office_named(no_post) is None
 
 
 def test_a_term_row_without_an_office_is_another_spell_of_the_office_above():

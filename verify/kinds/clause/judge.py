@@ -287,17 +287,26 @@ def _term_span(claim: Claim) -> tuple[int, int | None] | None:
     return None
 
 
+_POST = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, sorted({*aliases.OFFICE_HEADS, *aliases.BARE_HEADS}, key=len, reverse=True)))}"
+    r"|minister|secretary|leader|member|MP)\b",
+    re.I,
+)  # the words that make a phrase a post ('Director of Public Prosecutions'), not any words ('previously served')
+
+
 def _office_named(claim: Claim) -> str | None:
     """The office a spell is in: the clause's object, else the words between its verb and its years
-    ('he was Director of Public Prosecutions from 2003' -> 'Director of Public Prosecutions')."""
+    ('he was Director of Public Prosecutions from 2003' -> 'Director of Public Prosecutions'); None
+    when those words name no post."""
     if claim.object and not re.search(_YEAR_RE, claim.object):
-        return claim.object
-    text = claim.text
-    if claim.subject and text.startswith(claim.subject.split()[-1]):
-        text = text[len(claim.subject.split()[-1]) :]
-    head = _TERM_SPAN.split(text, maxsplit=1)[0] if _TERM_SPAN.search(text) else text
-    head = _NOT_OFFICE.sub("", head.strip(" ,"))
-    return head or None
+        head = claim.object
+    else:
+        text = _AGE_ASIDE.sub(" ", claim.text)
+        if claim.subject and text.startswith(claim.subject.split()[-1]):
+            text = text[len(claim.subject.split()[-1]) :]
+        head = _TERM_SPAN.split(text, maxsplit=1)[0] if _TERM_SPAN.search(text) else text
+        head = _NOT_OFFICE.sub("", head.strip(" ,"))
+    return head if head and _POST.search(head) else None
 
 
 def succession_findings(
