@@ -588,6 +588,13 @@ MUTATIONS = [
         "'Trump, 78, previously served from 2017' would read 'previously served' as an office",
     ),
     Mutation(
+        "way-description-with-a-post-supported-by-words",
+        "verify/kinds/clause/judge.py",
+        " and _words_hold(claim, sentence) and not _POST.search(claim.object):",
+        " and _words_hold(claim, sentence):",
+        "'a former chief of the defence staff' would be supported on a later page's words while still in office",
+    ),
+    Mutation(
         "way-spell-any-office-of-the-sentence",
         "verify/kinds/clause/judge.py",
         "            if not wanted <= office_words(named):\n                continue\n",

@@ -278,3 +278,22 @@ def test_a_once_only_event_with_an_object_is_dated_only_by_a_sentence_holding_th
     claim = clause("Schoof founded the agency in 2013", "Dick Schoof", "founded", object="the agency", time="2013")
     assert _object_in(claim, "Schoof founded the agency in 2010.")
     assert not _object_in(claim, "Schoof founded a consultancy in 2010.")
+
+
+def test_a_description_naming_a_post_is_left_to_the_offices_and_their_terms():
+    # a sentence of the stored 'Chair of the NATO Military Committee' page (2025), read as the admiral's own: in
+    # 2023 he was still chief of the defence staff, so its words do not make 'a former chief' true then
+    sentence = (
+        "The current Chair of the NATO Military Committee is Admiral Giuseppe Cavo Dragone, former Chief of the "
+        "Defence Staff of Italy."
+    )
+    page = Document(
+        url="https://en.wikipedia.org/wiki/Giuseppe_Cavo_Dragone",
+        title="Giuseppe Cavo Dragone",
+        source="wikipedia",
+        retrieved_at=dt.datetime(2025, 6, 2, tzinfo=dt.UTC),
+        text=sentence,
+    )
+    post = clause("Dragone, a former chief of the defence staff", "Giuseppe Cavo Dragone", "is",
+                  object="a former chief of the defence staff")  # fmt: skip
+    assert verdict(post, [page], dt.date(2023, 6, 1)).verdict == Verdict.UNVERIFIED

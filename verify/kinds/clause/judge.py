@@ -446,8 +446,8 @@ def _ordinal_texts(doc: Document) -> list[tuple[Unit, str]]:
 
 def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     """'Bach, a German former fencer': what the subject is. Supported by a sentence of the subject's
-    page holding every word of the description; contradicted by the page's own nationality for the
-    subject ('is a German lawyer') when the description gives another."""
+    page holding every word of the description, unless it names a post; contradicted by the page's own
+    nationality for the subject ('is a German lawyer') when the description gives another."""
     if _predicate(claim) not in COPULAR or not claim.object or _is_name(claim.object) or _ORDINAL.search(claim.object):
         return []
     words = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(claim.object)) if w not in _STOP}
@@ -457,7 +457,9 @@ def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         sentences = _sentences(doc)
         for sentence in sentences[:12]:
             have = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(sentence))}
-            if len(words) >= 2 and words <= have and _words_hold(claim, sentence):
+            # a post in the description ('a former Dutch prime minister') is held at a time: offices over
+            # time judge it, not a sentence holding its words on some later day
+            if len(words) >= 2 and words <= have and _words_hold(claim, sentence) and not _POST.search(claim.object):
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, "describes them so"))
         given = country_in(sentences[0]) if sentences else None
         if claimed and given and given != claimed:
