@@ -595,6 +595,13 @@ MUTATIONS = [
         "'a former chief of the defence staff' would be supported on a later page's words while still in office",
     ),
     Mutation(
+        "way-leading-a-government-is-no-post",
+        "verify/kinds/clause/judge.py",
+        "    if named and _predicate(claim) in _LED and (country := office_country(named)):",
+        "    if False:",
+        "'led the Dutch government since 2022' would name no office and escape the premiership's term",
+    ),
+    Mutation(
         "way-spell-any-office-of-the-sentence",
         "verify/kinds/clause/judge.py",
         "            if not wanted <= office_words(named):\n                continue\n",

@@ -95,6 +95,17 @@ def test_since_claims_the_term_still_ran_on_the_article_day(pages):
     assert verdict(claim, docs, SUMMER_2024).verdict == Verdict.UNVERIFIED  # he had left in May
 
 
+def test_leading_a_countrys_government_is_a_spell_as_its_prime_minister(pages):
+    docs = pages("Dick Schoof")
+    government = "the Dutch government"
+    right = clause(f"Schoof has led {government} since 2024", "Dick Schoof", "led", object=government, time="2024")
+    wrong = clause(f"Schoof has led {government} since 2022", "Dick Schoof", "led", object=government, time="2022")
+    assert verdict(right, docs, SUMMER_2024).verdict == Verdict.SUPPORTED
+    result = verdict(wrong, docs, SUMMER_2024)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Prime Minister of the Netherlands" in result.evidence[0].snippet
+
+
 def test_the_office_of_a_spell_is_read_off_the_claim_only_when_it_names_a_post():
     named = clause("he was Director of Public Prosecutions from 2008", "Keir Starmer", "was", time="2008")
     no_post = clause("Trump, 78, previously served from 2017", "Donald Trump", "served", time="2017")

@@ -294,10 +294,20 @@ _POST = re.compile(
 )  # the words that make a phrase a post ('Director of Public Prosecutions'), not any words ('previously served')
 
 
+_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?:(?P<country>[\w\s]+?)(?:'s|’s)?\s+government|government\s+of\s+(?P<of>[\w\s]+))", re.I
+)  # "Portugal's government", "the Dutch government", "the government of Portugal"
+_LED = frozenset({"led", "headed", "ran", "lead", "head", "run"})
+
+
 def _office_named(claim: Claim) -> str | None:
     """The office a spell is in: the clause's object, else the words between its verb and its years
     ('he was Director of Public Prosecutions from 2003' -> 'Director of Public Prosecutions'); None
     when those words name no post."""
+    government = _GOVERNMENT.fullmatch((claim.object or "").strip())
+    named = government and (government["country"] or government["of"])
+    if named and _predicate(claim) in _LED and (country := office_country(named)):
+        return f"Prime Minister of {country}"  # leading a country's government is heading it
     if claim.object and not re.search(_YEAR_RE, claim.object):
         head = claim.object
     else:
