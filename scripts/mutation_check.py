@@ -602,6 +602,13 @@ MUTATIONS = [
         "'led the Dutch government since 2022' would name no office and escape the premiership's term",
     ),
     Mutation(
+        "way-party-post-is-a-sibling",
+        "verify/offices.py",
+        "    if not claimed_words or not _government_post(claimed_office):",
+        "    if not claimed_words:",
+        "'Tory leader Rishi Sunak' would be contradicted by his premiership, another post of the same government",
+    ),
+    Mutation(
         "way-spell-any-office-of-the-sentence",
         "verify/kinds/clause/judge.py",
         "            if not wanted <= office_words(named):\n                continue\n",

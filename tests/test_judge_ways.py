@@ -308,3 +308,23 @@ def test_a_description_naming_a_post_is_left_to_the_offices_and_their_terms():
     post = clause("Dragone, a former chief of the defence staff", "Giuseppe Cavo Dragone", "is",
                   object="a former chief of the defence staff")  # fmt: skip
     assert verdict(post, [page], dt.date(2023, 6, 1)).verdict == Verdict.UNVERIFIED
+
+
+# --- a sibling post of the same government --------------------------------------------------------------
+
+
+def role(text: str, subject: str, office: str, **fields) -> Claim:
+    return clause(text, subject, "holds office", kind="role", relation="holds office", value=office, **fields)
+
+
+def test_another_government_post_held_on_the_day_contradicts_the_claimed_one(pages):
+    claim = role("Russian Foreign Minister Sergei Shoigu", "Sergei Shoigu", "Foreign Minister", nationality="Russian")
+    result = verdict(claim, pages("Sergei Shoigu"), dt.date(2020, 1, 1))
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Minister of Defence" in result.rationale
+
+
+def test_a_party_post_is_no_sibling_of_a_government_post(pages):
+    # in 2020 he was defence minister; a party chairmanship is not ruled out by it
+    claim = role("Party chairman Sergei Shoigu", "Sergei Shoigu", "Party chairman")
+    assert verdict(claim, pages("Sergei Shoigu"), dt.date(2020, 1, 1)).verdict == Verdict.UNVERIFIED
