@@ -609,6 +609,13 @@ MUTATIONS = [
         "'Tory leader Rishi Sunak' would be contradicted by his premiership, another post of the same government",
     ),
     Mutation(
+        "way-vague-since-dates-a-rival",
+        "verify/kinds/role/judge.py",
+        "            if vague_since(finding.unit.text, as_of, saved):",
+        "            if False:",
+        "'since 2025' on a page saved later would make a February 2025 holder stale: a false contradiction",
+    ),
+    Mutation(
         "way-spell-any-office-of-the-sentence",
         "verify/kinds/clause/judge.py",
         "            if not wanted <= office_words(named):\n                continue\n",

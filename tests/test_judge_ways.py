@@ -328,3 +328,18 @@ def test_a_party_post_is_no_sibling_of_a_government_post(pages):
     # in 2020 he was defence minister; a party chairmanship is not ruled out by it
     claim = role("Party chairman Sergei Shoigu", "Sergei Shoigu", "Party chairman")
     assert verdict(claim, pages("Sergei Shoigu"), dt.date(2020, 1, 1)).verdict == Verdict.UNVERIFIED
+
+
+# --- a rival holder 'since' a year that holds the article's day ------------------------------------------
+
+
+def test_a_rival_since_the_articles_own_year_on_a_later_page_leaves_the_holder_open(pages):
+    # Dan Caine's page (saved June 2025): 'serving as the 22nd chairman ... since 2025'; in February 2025
+    # that start may still have been ahead, so Brown's own 'since 1 October 2023' is not made stale by it
+    docs = pages("Charles Q. Brown Jr.", "Dan Caine")
+    claim = role("Chairman Gen. Charles Q. Brown Jr.", "Charles Q. Brown Jr.", "Chairman of the Joint Chiefs of Staff",
+                 nationality="U.S.")  # fmt: skip
+    result = verdict(claim, docs, dt.date(2025, 2, 1))
+    assert result.verdict == Verdict.UNVERIFIED
+    assert "Sources disagree" in result.rationale
+    assert verdict(claim, docs, dt.date(2025, 8, 20)).verdict == Verdict.CONTRADICTED  # saved before that day

@@ -21,6 +21,7 @@ from verify.match import (
     rank_before,
     tense,
     units,
+    vague_since,
 )
 from verify.models import Claim, Document
 from verify.names import same_person
@@ -108,7 +109,13 @@ def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None, of
     for finding in _person_office_findings(doc.title, doc, phrases, as_of, office, own=False):
         if finding.stance == Stance.SUPPORTS and finding.dated is not None:
             detail = f"says {doc.title} holds it, since {finding.dated.year}"
-            out.append(finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail))
+            rival = finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail)
+            saved = doc.revision_timestamp.date() if doc.revision_timestamp else None
+            if vague_since(finding.unit.text, as_of, saved):
+                # 'since 2025' on a 2025 article: maybe after the article's day, maybe before; it neither
+                # makes the claimed holder's own term stale nor is set aside as later: the sources disagree
+                rival = rival.but(dated=None)
+            out.append(rival)
     return out
 
 
