@@ -616,6 +616,13 @@ MUTATIONS = [
         "'since 2025' on a page saved later would make a February 2025 holder stale: a false contradiction",
     ),
     Mutation(
+        "way-vague-since-supports-the-day",
+        "verify/kinds/role/judge.py",
+        "        if own and when == \"current\" and vague_since(window, as_of, saved):",
+        "        if False:",
+        "'chairman since 2025' on a June 2025 page would support a February 2025 article naming him",
+    ),
+    Mutation(
         "way-spell-any-office-of-the-sentence",
         "verify/kinds/clause/judge.py",
         "            if not wanted <= office_words(named):\n                continue\n",

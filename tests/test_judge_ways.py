@@ -343,3 +343,11 @@ def test_a_rival_since_the_articles_own_year_on_a_later_page_leaves_the_holder_o
     assert result.verdict == Verdict.UNVERIFIED
     assert "Sources disagree" in result.rationale
     assert verdict(claim, docs, dt.date(2025, 8, 20)).verdict == Verdict.CONTRADICTED  # saved before that day
+
+
+def test_a_holders_own_since_the_articles_year_on_a_later_page_does_not_support_the_day(pages):
+    # Caine's page (saved June 2025): chairman 'since 2025'; on 1 February 2025 Brown still held the post
+    docs = pages("Charles Q. Brown Jr.", "Dan Caine")
+    claim = role("Chairman Gen. Dan Caine", "Dan Caine", "Chairman of the Joint Chiefs of Staff", nationality="U.S.")
+    assert verdict(claim, docs, dt.date(2025, 2, 1)).verdict == Verdict.CONTRADICTED
+    assert verdict(claim, docs, dt.date(2025, 8, 20)).verdict == Verdict.SUPPORTED

@@ -254,6 +254,9 @@ def _person_office_findings(
             continue
         if _written_after(doc, as_of) and (when == "past" or since is None):
             continue  # "previously served", "is serving" on a page newer than the article: true of another day
+        saved = doc.revision_timestamp.date() if doc.revision_timestamp else None
+        if own and when == "current" and vague_since(window, as_of, saved):
+            continue  # 'since 2025' on a later page, of a 2025 article: maybe not yet on the article's day
         if when == "current" and (since is None or as_of is None or since <= as_of):
             out.append(Finding(unit, Stance.SUPPORTS, pos[0], Aspect.MAIN, f"says {subject} holds it", since))
         elif when == "past":
