@@ -191,8 +191,8 @@ MUTATIONS = [
     Mutation(
         "rival-counts-as-support",
         "verify/kinds/role/judge.py",
-        "out.append(finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail))",
-        "out.append(finding.but(stance=Stance.SUPPORTS, score=finding.score * 0.9, detail=detail))",
+        "rival = finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail)",
+        "rival = finding.but(stance=Stance.SUPPORTS, score=finding.score * 0.9, detail=detail)",
         "another person's page saying they hold the office would support the claimed holder",
     ),
     Mutation(
@@ -621,6 +621,27 @@ MUTATIONS = [
         "        if own and when == \"current\" and vague_since(window, as_of, saved):",
         "        if False:",
         "'chairman since 2025' on a June 2025 page would support a February 2025 article naming him",
+    ),
+    Mutation(
+        "way-place-parts-not-read",
+        "verify/kinds/clause/judge.py",
+        "    return len(names) >= 2 and all(re.search(rf\"\\b{re.escape(n)}\\b\", have) for n in names)",
+        "    return False",
+        "'born in Tokyo's Chiyoda ward' would not meet 'Chiyoda, Tokyo, Japan' (and be contradicted by it)",
+    ),
+    Mutation(
+        "way-place-whole-phrase-only",
+        "verify/kinds/clause/judge.py",
+        "    names = _place_names(bare) or [aliases.fold(bare)]",
+        "    names = [aliases.fold(bare)]",
+        "'Haarlem's Santpoort district' would be ruled out by 'Santpoort, Netherlands'",
+    ),
+    Mutation(
+        "way-sitting-is-no-membership",
+        "verify/kinds/clause/judge.py",
+        "    if _predicate(claim) in _SAT and _BODY.fullmatch(seat):",
+        "    if False:",
+        "'has sat in the House of Representatives since 1996' would escape the membership's listed start",
     ),
     Mutation(
         "way-spell-any-office-of-the-sentence",

@@ -106,6 +106,17 @@ def test_leading_a_countrys_government_is_a_spell_as_its_prime_minister(pages):
     assert "Prime Minister of the Netherlands" in result.evidence[0].snippet
 
 
+def test_sitting_on_a_body_is_a_spell_as_its_member(pages):
+    docs = pages("Sergei Shoigu")  # 'Member of the Security Council of the Russian Federation', 2012-2024
+    body = "on the Security Council of the Russian Federation"
+    right = clause(f"Shoigu sat {body} from 2012", "Sergei Shoigu", "sat", f"Shoigu sat {body} from 2012 to 2024.",
+                   object=body, time="2012")  # fmt: skip
+    wrong = clause(f"Shoigu sat {body} from 2008", "Sergei Shoigu", "sat", f"Shoigu sat {body} from 2008 to 2024.",
+                   object=body, time="2008")  # fmt: skip
+    assert verdict(right, docs, SUMMER_2024).verdict == Verdict.SUPPORTED
+    assert verdict(wrong, docs, SUMMER_2024).verdict == Verdict.CONTRADICTED
+
+
 def test_the_office_of_a_spell_is_read_off_the_claim_only_when_it_names_a_post():
     named = clause("he was Director of Public Prosecutions from 2008", "Keir Starmer", "was", time="2008")
     no_post = clause("Trump, 78, previously served from 2017", "Donald Trump", "served", time="2017")
@@ -223,6 +234,21 @@ def test_a_country_the_birthplace_row_does_not_name_is_not_ruled_out(pages):
 def test_a_region_the_page_names_is_not_ruled_out_by_a_town(pages):
     claim = clause("Shoigu was born in Tuva", "Sergei Shoigu", "born in", place="Tuva")
     assert verdict(claim, pages("Sergei Shoigu"), SUMMER_2024).verdict != Verdict.CONTRADICTED
+
+
+def test_a_place_written_with_its_parts_in_another_order_supports(pages):
+    claim = clause("Schoof was born in Santpoort in the Netherlands", "Dick Schoof", "born in",
+                   place="Santpoort in the Netherlands")  # fmt: skip
+    result = verdict(claim, pages("Dick Schoof"), SUMMER_2024)
+    assert result.verdict == Verdict.SUPPORTED
+    assert "Santpoort, Netherlands" in result.evidence[0].snippet
+
+
+def test_a_place_one_of_whose_names_the_page_uses_is_not_ruled_out(pages):
+    # Santpoort is on the page; Haarlem is not, but may be the town the district belongs to
+    claim = clause("Schoof was born in Haarlem's Santpoort district", "Dick Schoof", "born in",
+                   place="Haarlem's Santpoort district")  # fmt: skip
+    assert verdict(claim, pages("Dick Schoof"), SUMMER_2024).verdict == Verdict.UNVERIFIED
 
 
 # --- ages -------------------------------------------------------------------------------------------

@@ -101,7 +101,15 @@ def _place_in(place: str, text: str) -> bool:
     want, have = aliases.fold(place), aliases.fold(text)
     if not want:
         return False
-    return re.search(rf"\b{re.escape(want)}\b", have) is not None or fuzz.partial_ratio(want, have) >= 92
+    if re.search(rf"\b{re.escape(want)}\b", have) is not None or fuzz.partial_ratio(want, have) >= 92:
+        return True
+    names = _place_names(place)  # "Tokyo's Chiyoda ward" in "Chiyoda, Tokyo, Japan"
+    return len(names) >= 2 and all(re.search(rf"\b{re.escape(n)}\b", have) for n in names)
+
+
+def _place_names(place: str) -> list[str]:
+    """The proper names a place is written with, folded: "Tokyo's Chiyoda ward" -> tokyo, chiyoda."""
+    return [aliases.fold(n) for n in re.findall(r"\b[A-Z][\w-]+(?=['’]s\b|\b)", place) if n.lower() != "the"]
 
 
 def _other_place(claimed: str, given: str, doc: Document) -> bool:
@@ -115,7 +123,8 @@ def _other_place(claimed: str, given: str, doc: Document) -> bool:
         other = office_country(given)
         return other is not None and other != country
     page = aliases.fold(" ".join([doc.text, *(f.value for f in doc.infobox)]))
-    return re.search(rf"\b{re.escape(aliases.fold(bare))}\b", page) is None
+    names = _place_names(bare) or [aliases.fold(bare)]
+    return not any(re.search(rf"\b{re.escape(n)}\b", page) for n in names)  # a name the page uses may be a part
 
 
 def _fields(doc: Document, labels: tuple[str, ...]) -> list[InfoboxField]:
@@ -298,6 +307,8 @@ _GOVERNMENT = re.compile(
     r"(?:the\s+)?(?:(?P<country>[\w\s]+?)(?:'s|’s)?\s+government|government\s+of\s+(?P<of>[\w\s]+))", re.I
 )  # "Portugal's government", "the Dutch government", "the government of Portugal"
 _LED = frozenset({"led", "headed", "ran", "lead", "head", "run"})
+_BODY = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z][\w'’-]*))*")  # 'the House of Representatives'
+_SAT = frozenset({"sat", "sit", "sits", "sat in", "sit in", "served in", "serve in"})
 
 
 def _office_named(claim: Claim) -> str | None:
@@ -308,6 +319,9 @@ def _office_named(claim: Claim) -> str | None:
     named = government and (government["country"] or government["of"])
     if named and _predicate(claim) in _LED and (country := office_country(named)):
         return f"Prime Minister of {country}"  # leading a country's government is heading it
+    seat = re.sub(r"^(?:in|on)\s+", "", claim.object or "")
+    if _predicate(claim) in _SAT and _BODY.fullmatch(seat):
+        return f"Member of {seat}"  # sitting in a house is membership of it
     if claim.object and not re.search(_YEAR_RE, claim.object):
         head = claim.object
     else:
