@@ -527,7 +527,7 @@ MUTATIONS = [
     Mutation(
         "clause-nationality-not-compared",
         "verify/kinds/clause/judge.py",
-        "if claimed and given and given != claimed:",
+        "if claimed and given and given not in claimed:",
         "if False:",
         "'an Austrian former fencer' would not be contradicted by 'is a German lawyer, former foil fencer'",
     ),
@@ -642,6 +642,13 @@ MUTATIONS = [
         "    if _predicate(claim) in _SAT and _BODY.fullmatch(seat):",
         "    if False:",
         "'has sat in the House of Representatives since 1996' would escape the membership's listed start",
+    ),
+    Mutation(
+        "way-birthplace-read-as-nationality",
+        "verify/kinds/clause/judge.py",
+        "(?![-‐](?:born|raised|based|educated|trained)\\b)",
+        "",
+        "'a Soviet-born Russian diplomat' would be contradicted by the page's Russian nationality",
     ),
     Mutation(
         "way-spell-any-office-of-the-sentence",

@@ -377,3 +377,17 @@ def test_a_holders_own_since_the_articles_year_on_a_later_page_does_not_support_
     claim = role("Chairman Gen. Dan Caine", "Dan Caine", "Chairman of the Joint Chiefs of Staff", nationality="U.S.")
     assert verdict(claim, docs, dt.date(2025, 2, 1)).verdict == Verdict.CONTRADICTED
     assert verdict(claim, docs, dt.date(2025, 8, 20)).verdict == Verdict.SUPPORTED
+
+
+# --- nationality in a description -------------------------------------------------------------------------
+
+
+def test_a_birthplace_adjective_is_no_nationality_but_another_nationality_contradicts(pages):
+    docs = pages("Sergey Lavrov")  # 'is a Russian diplomat', read on a day after the page was saved
+    day = dt.date(2026, 1, 1)
+    born = clause("Lavrov, a Georgian-born diplomat", "Sergey Lavrov", "is", object="a Georgian-born diplomat")
+    other = clause("Lavrov, a Ukrainian diplomat", "Sergey Lavrov", "is", object="a Ukrainian diplomat")
+    assert verdict(born, docs, day).verdict != Verdict.CONTRADICTED
+    result = verdict(other, docs, day)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "another nationality, Russia" in result.rationale

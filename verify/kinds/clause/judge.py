@@ -475,7 +475,9 @@ def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     if _predicate(claim) not in COPULAR or not claim.object or _is_name(claim.object) or _ORDINAL.search(claim.object):
         return []
     words = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(claim.object)) if w not in _STOP}
-    claimed = next((c for w in re.findall(r"[A-Z][a-z]+", claim.object) if (c := aliases.country_of(w))), None)
+    # the nationalities the description gives ('a British-Indian banker': both), not a birthplace ('Soviet-born')
+    adjectives = re.findall(r"\b([A-Z][a-z]+)\b(?![-‐](?:born|raised|based|educated|trained)\b)", claim.object)
+    claimed = {c for w in adjectives if (c := aliases.country_of(w))}
     out = []
     for doc in own:
         sentences = _sentences(doc)
@@ -486,7 +488,7 @@ def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             if len(words) >= 2 and words <= have and _words_hold(claim, sentence) and not _POST.search(claim.object):
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, "describes them so"))
         given = country_in(sentences[0]) if sentences else None
-        if claimed and given and given != claimed:
+        if claimed and given and given not in claimed:
             detail = f"gives another nationality, {given}"
             out.append(Finding(Unit(doc, sentences[0]), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
