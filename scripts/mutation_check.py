@@ -651,6 +651,13 @@ MUTATIONS = [
         "'a Soviet-born Russian diplomat' would be contradicted by the page's Russian nationality",
     ),
     Mutation(
+        "way-handover-day-unchecked",
+        "verify/kinds/clause/judge.py",
+        "                if not _handover_fits(claim.time, doc, f, side):",
+        "                if False:",
+        "'handed the ministry to Andrey Belousov in March' would be supported by a term that ended in May",
+    ),
+    Mutation(
         "way-spell-any-office-of-the-sentence",
         "verify/kinds/clause/judge.py",
         "            if not wanted <= office_words(named):\n                continue\n",

@@ -358,6 +358,8 @@ def succession_findings(
         for f in rows:
             unit = Unit(doc, field_text(doc, f), f)
             if find_person(other, f.value):
+                if not _handover_fits(claim.time, doc, f, side):
+                    continue  # the right person, on another day than the claim gives: not all of it is supported
                 out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {f.value} as {side}"))
             elif office is not None and not f.value.lower().startswith(("vacant", "position established", "office")):
                 detail = f"names {f.value} as {side} in {office['office'].value}"
@@ -378,6 +380,22 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+\s+)
 def _names_office(claim: Claim, office: str) -> bool:
     """Whether the sentence itself names the office (outside appositions and the subject's title)."""
     return bool(office_words(office) & office_words(_without_appositions(claim.sentence, claim.subject)))
+
+
+def _handover_fits(written: str | None, doc: Document, row: InfoboxField, side: str) -> bool:
+    """Whether the claim's date for a succession ('in January', 'in 2014') fits the day the row's office
+    changed hands: the term's start for a predecessor, its end for a successor. True when either is
+    not given."""
+    group = next((g for g in numbered_groups(doc.infobox).values() if g.get(side) is row), None)
+    edge = group.get("term_start" if side == "predecessor" else "term_end") if group else None
+    day = parse_date(edge.value) if edge else None
+    if not written or day is None:
+        return True
+    years = {int(y) for y in re.findall(_YEAR_RE, written)}
+    months = [m for m in aliases.FULL_MONTHS if re.search(rf"\b{m}\b", written, re.I)]
+    if years and day.year not in years:
+        return False
+    return not months or aliases.FULL_MONTHS.index(months[0]) + 1 == day.month
 
 
 def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> dict[str, InfoboxField] | None:
