@@ -217,12 +217,12 @@ def test_handing_over_to_someone_reads_the_name_after_to(pages):
 
 def test_a_handover_on_another_month_than_the_term_ended_is_not_supported(pages):
     docs = pages("Sergei Shoigu")  # defence minister until 12 May 2024, successor Andrey Belousov
-    sentence = "Shoigu handed the defence ministry to Andrey Belousov in {}."
-    may, march = (
-        clause("handed the defence ministry to Andrey Belousov", "Sergei Shoigu", "handed", sentence.format(month),
-               object="to Andrey Belousov", time=month)  # fmt: skip
-        for month in ("May", "March")
-    )
+    def handed(month: str) -> Claim:
+        sentence = f"Shoigu handed the defence ministry to Andrey Belousov in {month}."
+        text = "handed the defence ministry to Andrey Belousov"
+        return clause(text, "Sergei Shoigu", "handed", sentence, object="to Andrey Belousov", time=month)
+
+    may, march = handed("May"), handed("March")
     assert verdict(may, docs, SUMMER_2024).verdict == Verdict.SUPPORTED
     assert verdict(march, docs, SUMMER_2024).verdict == Verdict.UNVERIFIED
 
