@@ -658,6 +658,20 @@ MUTATIONS = [
         "'handed the ministry to Andrey Belousov in March' would be supported by a term that ended in May",
     ),
     Mutation(
+        "way-held-for-read-as-the-post",
+        "verify/offices.py",
+        "    claimed_office = _SPAN_AFTER.sub(\"\", claimed_office)",
+        "    claimed_office = claimed_office",
+        "'foreign minister for two decades' would be a sibling of the Minister of Foreign Affairs ('decades')",
+    ),
+    Mutation(
+        "way-country-adjective-read-as-the-post",
+        "verify/offices.py",
+        "    forms = [country, *(f for f, (c, _) in aliases.COUNTRIES.items() if c == country)] if country else []",
+        "    forms = [country] if country else []",
+        "'the Dutch prime minister' would be a sibling of the Prime Minister of the Netherlands ('Dutch')",
+    ),
+    Mutation(
         "way-spell-any-office-of-the-sentence",
         "verify/kinds/clause/judge.py",
         "            if not wanted <= office_words(named):\n                continue\n",

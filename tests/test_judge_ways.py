@@ -403,3 +403,15 @@ def test_a_birthplace_adjective_is_no_nationality_but_another_nationality_contra
     result = verdict(other, docs, day)
     assert result.verdict == Verdict.CONTRADICTED
     assert "another nationality, Russia" in result.rationale
+
+
+def test_how_long_a_post_was_held_is_no_part_of_which_post_it_is(pages):
+    claim = role("Lavrov has been Russia's foreign minister for two decades", "Sergey Lavrov",
+                 "foreign minister for two decades", nationality="Russia")  # fmt: skip
+    assert verdict(claim, pages("Sergey Lavrov"), SUMMER_2024).verdict != Verdict.CONTRADICTED
+
+
+def test_a_countrys_adjective_says_whose_post_not_which(pages):
+    claim = role("Dick Schoof, the Dutch prime minister for two months", "Dick Schoof",
+                 "Dutch prime minister for two months")  # fmt: skip
+    assert verdict(claim, pages("Dick Schoof"), SUMMER_2024).verdict != Verdict.CONTRADICTED

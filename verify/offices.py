@@ -145,7 +145,9 @@ def _specific_words(text: str) -> set[str]:
     """The words that say which post it is, cut to a stem ('sports' and 'sport' agree), with the
     initials of its named bodies; a country's name says whose post, not which."""
     country = office_country(text)
-    country_words = set(aliases.fold(country).split()) if country else set()
+    # the country's name and every form of it ('Dutch' as well as 'Netherlands')
+    forms = [country, *(f for f, (c, _) in aliases.COUNTRIES.items() if c == country)] if country else []
+    country_words = {w for form in forms for w in aliases.fold(form).split()}
     words = [_SAME_POST.get(w, w) for w in re.findall(r"[a-z]+", aliases.fold(text))]
     generic = _POST_WORDS | country_words
     qualifying = {w for w in words if _QUALIFIER.fullmatch(w) or _NOT_YET.fullmatch(w)}
@@ -235,6 +237,12 @@ def _post_words(text: str) -> set[str]:
     return {w for w in aliases.fold(text).split() if w in _POST_WORDS - _LINK_WORDS}
 
 
+# how long or since when a post was held, written after it: 'for two decades', 'for 11 years', 'since 2012'
+_SPAN_AFTER = re.compile(
+    rf"\s+(?:for\s+(?:(?:more than|almost|nearly|about|over|some|the past|the last)\s+)?"
+    rf"(?:\d+|a|an|several|many|{aliases.NUMBER_WORD_PATTERN})\b|since\b|from\s+\d).*$",
+    re.I,
+)
 _GOVERNMENT_POSTS = frozenset(["minister", "president", "chancellor", "premier"])
 _OTHER_HEADS = frozenset(["leader", "chair", "chairman", "chairwoman", "head", "party"])
 
@@ -252,6 +260,7 @@ def sibling_office(claimed_office: str, nationality: str | None, held: list[Term
     claimed office is another post: its specific words ('defence', 'prime', 'commission') are none
     of the held office's. Both must be government posts (`_government_post`). None when that cannot be
     told (no specific words, no office held)."""
+    claimed_office = _SPAN_AFTER.sub("", claimed_office)  # 'foreign minister for two decades': the post
     claimed_words = _specific_words(claimed_office)
     if not claimed_words or not _government_post(claimed_office):
         return None
