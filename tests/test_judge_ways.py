@@ -13,7 +13,7 @@ import pytest
 from verify.judge import decide, findings_for
 from verify.kinds.clause.judge import _about_subject, _object_in, _office_named
 from verify.models import Claim, Document, InfoboxField, Verdict
-from verify.offices import qualifiers, terms
+from verify.offices import Term, qualifiers, sibling_office, terms
 from verify.sources.wikipedia import WikipediaSource
 
 SUMMER_2024 = dt.date(2024, 9, 1)  # Shoigu at the Security Council, Schoof prime minister
@@ -360,6 +360,12 @@ def test_another_government_post_held_on_the_day_contradicts_the_claimed_one(pag
     result = verdict(claim, pages("Sergei Shoigu"), dt.date(2020, 1, 1))
     assert result.verdict == Verdict.CONTRADICTED
     assert "Minister of Defence" in result.rationale
+
+
+def test_a_government_post_of_another_country_is_no_sibling():
+    premier = Term(InfoboxField(label="office", value="Prime Minister of the Netherlands"), dt.date(2024, 7, 2), None)
+    assert sibling_office("Foreign Minister of France", None, [premier], SUMMER_2024) is None
+    assert sibling_office("Foreign Minister of the Netherlands", None, [premier], SUMMER_2024) == premier
 
 
 def test_a_party_post_is_no_sibling_of_a_government_post(pages):
