@@ -95,6 +95,32 @@ def test_date_claim_shapes(body: str, expected: list[tuple[str, str, str]]):
     assert date_claims(body) == expected
 
 
+# (shape, headline, body, the date's subject and context: the entity it is about, the noun it was said of)
+DESCRIBED_EVENTS = [
+    (
+        "members of a body named before",
+        "Story",
+        "The Nordic Supreme Court ruled on 1 July 2024. The justices had heard arguments on 25 April.",
+        ("Nordic Supreme Court", "justices"),
+    ),
+    (
+        "an unnamed event of the headline's entity",
+        "Holm convicted on all counts",
+        "A Lund jury found Eva Holm guilty. The verdict, on 30 May 2024, came after two days.",
+        ("Eva Holm", "verdict"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "about"), [row[1:] for row in DESCRIBED_EVENTS], ids=[row[0] for row in DESCRIBED_EVENTS]
+)
+def test_a_date_said_of_a_common_noun_is_about_the_entity_it_stands_for(headline, body, about):
+    article = article_from_text(f"{headline}\n\n{body}\n")
+    last = [c for c in extract_claims(article) if c.kind == "date"][-1]
+    assert (last.subject, last.context) == about
+
+
 NOT_DATES = {
     "a hedged event": "The council may vote on 3 May 2024 on the budget of Lund.",
     "an expected event": "The Lund council is expected to approve the budget on 3 May 2024.",

@@ -63,6 +63,30 @@ COUNT_OWNERS = [
         "$360 billion",
         "International Monetary Fund",
     ),
+    (
+        "person an institution acts on, named by a pronoun",
+        "A judge at the National Court convicted Luis Rubiales of sexual assault and fined him about 10,800 euros.",
+        "10,800 euros",
+        "Luis Rubiales",
+    ),
+    (
+        "name the count's words modify",
+        "The deal dwarfs the 12-year, $426.5 million extension Mike Trout signed with the Angels in 2019.",
+        "$426.5 million",
+        "Mike Trout",
+    ),
+    (
+        "subject on the count's own timeline line",
+        "The key moments:\n\nJanuary 7, 2023 - Kevin McCarthy is elected speaker after 15 rounds of voting.",
+        "15 rounds",
+        "Kevin McCarthy",
+    ),
+    (
+        "members of a body named before",
+        "A Manhattan jury found Donald Trump guilty. The verdict came after the 12 jurors deliberated for hours.",
+        "12 jurors",
+        "Manhattan jury",
+    ),
 ]
 
 
@@ -81,6 +105,21 @@ def test_a_count_whose_clause_is_about_an_unnamed_thing_gets_no_other_clauses_ow
         "75 municipalities",
     )
     assert "government" not in (count.context or "")  # the next clause's subject is not the floods'
+
+
+def test_a_count_the_clause_gives_no_owner_is_about_the_entity_the_headline_names():
+    text = (
+        "Notre-Dame reopens after five years\n\nNotre-Dame de Paris reopened on Saturday."
+        " About 40 heads of state and government attended.\n"
+    )
+    story = Article(path="story.txt", stem="story", sha256="0", title="Notre-Dame reopens", text=text)
+    count = next(c for c in extract_claims(story) if c.kind == "quantity" and "40 heads" in c.text)
+    assert (count.unit, count.context) == ("heads", "Notre-Dame de Paris")  # the counted noun stays the unit
+
+
+def test_a_count_of_others_is_no_claim():
+    claims = extract_claims(article("The court acquitted Luis Rubiales and three other officials of coercion."))
+    assert not [c for c in claims if c.kind == "quantity"]
 
 
 # (shape, sentence, words of the length, whom it is about, its number and unit)
@@ -133,6 +172,20 @@ LENGTHS = [
         "four years",
         "count",
         (4, "years"),
+    ),
+    (
+        "hyphenated length of what a person holds",
+        "Kristalina Georgieva began a second five-year term on 1 October 2024.",
+        "five-year",
+        "Kristalina Georgieva",
+        (5, "years"),
+    ),
+    (
+        "for a time, the object a pronoun",
+        "Luis Rubiales resigned in September. In October FIFA banned him from football for three years.",
+        "three years",
+        "Luis Rubiales",
+        (3, "years"),
     ),
     ("the thing's own ordinal year", "The Sudan war is in its fifth year.", "fifth year", "Sudan", (None, "years")),
 ]

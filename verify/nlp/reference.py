@@ -120,7 +120,7 @@ class References:
     def described(self, noun: Token) -> str | None:
         """The named entity a definite (or bare plural) description stands for: the last one named
         before it whose name ends in its noun, or in the noun of the body its members form; else
-        the named thing the same noun was written with earlier ("the lander" after "the Vikram lander")."""
+        the thing named by the same noun earlier ("the lander" after "the Vikram lander": "Vikram lander")."""
         if noun.pos_ != "NOUN":
             return None
         definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children)
@@ -142,7 +142,7 @@ class References:
             if earlier.pos_ == "NOUN" and (earlier.lemma_.lower() in heads or earlier.lower_ in heads):
                 names = [c for c in earlier.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < earlier.i]
                 if names:
-                    return self.text[names[0].idx : names[-1].idx + len(names[-1])]
+                    return self.text[names[0].idx : earlier.idx + len(earlier)]
         return None
 
     # --- the article's topic --------------------------------------------------------------------

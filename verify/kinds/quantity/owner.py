@@ -162,7 +162,7 @@ class OwnerReader(_Finder):
         for child in token.children:
             if child.dep_ == "appos" and self._named(child):
                 return self.subject_name(child)
-        return self._attached_name(token, set(), pronouns=False)
+        return self._attached_name(token, set(), pronouns=False) or self.refs.described(token)  # "the jurors": the jury
 
     def named_before(self, noun: Token) -> str | None:
         """The named thing a definite description points back to by its head noun: "the fund" after
