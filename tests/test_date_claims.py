@@ -55,6 +55,10 @@ SHAPES = {
         "REDMOND, Wash. — Oct. 2, 2022 — Contoso Ltd. today completed its purchase of Fabrikam Inc.",
         [("Contoso Ltd.", "2022-10-02", "today completed")],
     ),
+    "a weekday that is the dateline's own day: the dateline dates the event": (
+        "LUND, 13 January 2024 — Eva Holm of the Centre Party won the mayoral election on Saturday, officials said.",
+        [("Eva Holm", "2024-01-13", "13 January 2024")],
+    ),
     "a weekday resolves to the last such day on or before the dateline": (
         "PARIS, 10 June 2023 — The Louvre reopened its east wing on Thursday after repairs.",
         [("Louvre", "2023-06-08", "Thursday")],

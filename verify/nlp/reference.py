@@ -35,6 +35,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _NAME_EDGE = re.compile(r"^(?:the|The)\s+|['’]s$")
+_NAME_RUN = re.compile(r"[\w.'’ -]+")  # one name's words: no line break, comma or dash between them
+_BRACKETED = re.compile(r" \((?P<short>[A-Z]{2,6})\)")  # "the Taiwan People's Party (TPP)"
 
 
 def _plain(text: str) -> str:
@@ -132,39 +134,60 @@ class References:
         if body:
             heads.add(body)
         for ent in reversed(self.named):
-            if ent.end > noun.i or ent.start_char < self.body_start:
+            if ent.end > noun.i or ent.end_char <= self.body_start:
                 continue
-            if len(ent) > 1 and (ent[-1].lemma_.lower() in heads or ent[-1].lower_ in heads):
+            if len(ent) > 1 and any(t.lemma_.lower() in heads or t.lower_ in heads for t in {ent[-1], ent.root}):
                 return self.words(ent)
         for earlier in reversed(noun.doc[: noun.i]):
             if earlier.idx < self.body_start:
                 break
-            if earlier.pos_ == "NOUN" and (earlier.lemma_.lower() in heads or earlier.lower_ in heads):
-                names = [c for c in earlier.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < earlier.i]
+            if earlier.pos_ in {"NOUN", "PROPN"} and (earlier.lemma_.lower() in heads or earlier.lower_ in heads):
+                names = [c for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+                names = [c for c in names if _NAME_RUN.fullmatch(self.text[c.idx : earlier.idx])]
                 if names:
                     return self.text[names[0].idx : earlier.idx + len(earlier)]
         return None
+
+    # --- short forms ---------------------------------------------------------------------------
+    @functools.cached_property
+    def short_forms(self) -> dict[str, str]:
+        """Each acronym the article uses -> the name it stands for: the name written before it in
+        brackets ("the Taiwan People's Party (TPP)"), else a name whose capitalised words it is the
+        initials of ("the DPP" after "the Democratic Progressive Party")."""
+        found: dict[str, str] = {}
+        for m in _BRACKETED.finditer(self.text):
+            before = self.parsed.span_of(max(0, m.start() - 1), m.start())
+            if before is None:
+                continue
+            ent = self.entity_of.get(before[-1].i)
+            if ent is not None and ent.end_char == m.start():
+                found.setdefault(m["short"], self.words(ent))
+        for ent in self.named:
+            capitals = [w for w in re.findall(r"[\w'’-]+", self.words(ent)) if w[:1].isupper()]
+            if len(capitals) >= 2:
+                found.setdefault("".join(w[0] for w in capitals), self.words(ent))
+        return found
+
+    def expand(self, name: str) -> str:
+        """A name in full: an acronym the article defines or spells out ("ICJ": "International Court of Justice")."""
+        return self.short_forms.get(name, name) if name.isupper() and 2 <= len(name) <= 6 else name
 
     # --- the article's topic --------------------------------------------------------------------
     @functools.cached_property
     def topic(self) -> str | None:
         """The entity the headline names and the body names too, in the body's fullest form: the one
         the headline names first, the body's most named on a tie ("Trump convicted ..." -> "Donald
-        Trump"; "Notre-Dame reopens" -> "Notre-Dame de Paris")."""
+        Trump"; "Notre-Dame reopens" -> "Notre-Dame de Paris"; "Helene death toll passes 200" ->
+        "Hurricane Helene", a name the recogniser missed)."""
         headline = self.text[: self.body_start]
         if not headline.strip():
             return None
         folded = f" {_plain(headline)} "
         written = {w for cap in re.findall(r"[A-Z][\w'’-]+", headline) for w in _plain(cap).split()}  # capitalised
         best: tuple[int, int, int, str] | None = None  # (where in the headline, -mentions, -length, name)
-        counts: dict[str, int] = {}
-        for ent in self.named:
-            if ent.start_char >= self.body_start and ent.label_ not in {"NORP"}:
-                name = self.full(self.words(ent)) if ent.label_ == "PERSON" else self.words(ent)
-                counts[name] = counts.get(name, 0) + 1
-        for name, mentions in counts.items():
+        for name, mentions in self._body_names().items():
             words = _plain(name).split()
-            keys = [" ".join(words)] + [w for w in words if len(w) > 3 and w in written]  # "Trump", "Notre-Dame"
+            keys = [" ".join(words)] + [w for w in words if len(w) > 2 and w in written]  # "Trump", "Notre-Dame", "Lai"
             at = min((folded.find(f" {k} ") for k in keys if f" {k} " in folded), default=-1)
             if at < 0:
                 continue
@@ -172,3 +195,35 @@ class References:
             if best is None or candidate < best:
                 best = candidate
         return best[3] if best else None
+
+    def _body_names(self) -> dict[str, int]:
+        """How often the body names each entity: the recogniser's, and runs of proper nouns it missed
+        ("Hurricane Helene"); a person's or a run's one-word mention counts for the longer name holding
+        it ("Lai" for "Lai Ching-te", "Helene" for "Hurricane Helene")."""
+        counts: dict[str, int] = {}
+        mergeable: set[str] = set()
+        for ent in self.named:
+            if ent.end_char > self.body_start and ent.label_ != "NORP":
+                name = self.full(self.words(ent)) if ent.label_ == "PERSON" else self.words(ent)
+                counts[name] = counts.get(name, 0) + 1
+                if ent.label_ == "PERSON":
+                    mergeable.add(name)
+        for token in self.parsed.doc:
+            if token.idx < self.body_start or token.pos_ != "PROPN" or token.dep_ == "compound":
+                continue
+            if token.i in self.entity_of or token.is_upper:
+                continue
+            names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            name = self.text[(names[0] if names else token).idx : token.idx + len(token)]
+            if _NAME_RUN.fullmatch(name):
+                counts[name] = counts.get(name, 0) + 1
+                mergeable.add(name)
+        merged: dict[str, int] = {}
+        for name in sorted(counts, key=len, reverse=True):
+            words = set(_plain(name).split())
+            longer = next((m for m in merged if len(words) == 1 and words < set(_plain(m).split())), None)
+            if longer is not None and name in mergeable and longer in mergeable:
+                merged[longer] += counts[name]
+            else:
+                merged[name] = counts[name]
+        return merged

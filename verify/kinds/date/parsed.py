@@ -433,15 +433,23 @@ class _Article:
     def sentence_of(self, offset: int) -> Sentence | None:
         return next((s for s in self.view.sentences if s.start <= offset < s.end), None)
 
+    def _own_day(self, mention: DateMention, sentence: Sentence) -> bool:
+        """Whether the dateline's sentence dates its event with a weekday other than the dateline's day
+        ("TAIPEI, 13 January 2024 — Lai won on Saturday" is the dateline's own day: the dateline dates it)."""
+        if not _WEEKDAY_WORD.search(sentence.text):
+            return False
+        days = [m for m in self.mentions if m.relative and sentence.start <= m.start < sentence.end]
+        return not days or not all(_same_day(m, mention) for m in days)
+
     def event(self, mention: DateMention, sentence: Sentence) -> tuple[Token, str | None] | None:
         """The event a date dates and whom it is about, read the way the date is written: in a
         dateline (the first sentence's event), at the head of a timeline line, or in running text."""
         text = self.view.text
         if self.dateline is not None and self.dateline[0] <= mention.start < self.dateline[1]:
-            if mention.year is None or _WEEKDAY_WORD.search(sentence.text):
+            if mention.year is None or self._own_day(mention, sentence):
                 return None  # "Dec 9 (wire) — Ohtani agreed on Saturday": no year, or the event has its own day
             after = self.dateline[1]
-            if any(after <= m.start < sentence.end for m in self.mentions):
+            if any(after <= m.start < sentence.end and not _same_day(m, mention) for m in self.mentions):
                 return None  # "— Microsoft today completed ...": the sentence's own date carries the claim
             first_word = after + len(text[after:]) - len(text[after:].lstrip())
             return self.reader.event(first_word, first_word + 1, after_dash=first_word)
@@ -452,6 +460,12 @@ class _Article:
         if self.dateline is not None and sentence.start <= self.dateline[1] < sentence.end:
             floor = self.dateline[1]  # "REDMOND, Wash. — ... — Contoso today completed": not REDMOND
         return self.reader.event(mention.start, mention.end, after_dash=None, floor=floor)
+
+
+def _same_day(weekday: DateMention, dateline: DateMention) -> bool:
+    """A weekday that is the dateline's own day ("TAIPEI, 13 January 2024 — ... on Saturday")."""
+    same = (weekday.year, weekday.month, weekday.day) == (dateline.year, dateline.month, dateline.day)
+    return weekday.relative and weekday.words.lower() in _calendar()[1] and same
 
 
 def _as_iso(claim: Claim) -> None:

@@ -370,3 +370,9 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
         if claim.kind == "quantity" and not claim.context:
             fallback = _count_owner(claim, reader)
             claim.context = fallback if fallback and fallback in body else None
+    for claim in claims:  # an acronym the article spells out is named in full: "the DPP" is the party's
+        if claim.span[0] >= body_start and claim.kind in {"quantity", "duration", "date"}:
+            if claim.kind == "quantity" and claim.context:
+                claim.context = reader.refs.expand(claim.context)
+            elif claim.kind != "quantity":
+                claim.subject = reader.refs.expand(claim.subject)
