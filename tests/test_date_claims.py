@@ -59,6 +59,19 @@ SHAPES = {
         "LUND, 13 January 2024 — Eva Holm of the Centre Party won the mayoral election on Saturday, officials said.",
         [("Eva Holm", "2024-01-13", "13 January 2024")],
     ),
+    "a pronoun after the same pronoun as its sentence's subject: whom that one stands for": (
+        "Paul Meyer joined the club in 2019. He shared the 2018 award with Eva Holm and Ana Lind, and in May 2023"
+        " he quit the club.",
+        [("Paul Meyer", "2023-05", "May 2023 he quit")],
+    ),
+    "'the company': the organisation last named as a subject": (
+        "A timeline:\n\n19 July 2024 - Microsoft pushes an update for the Falcon sensor.\n\n"
+        "22 July - The company reverts the faulty file.\n",
+        [
+            ("Microsoft", "2024-07-19", "19 July 2024 - Microsoft pushes"),
+            ("Microsoft", "2024-07-22", "22 July - The company reverts"),
+        ],
+    ),
     "a weekday resolves to the last such day on or before the dateline": (
         "PARIS, 10 June 2023 — The Louvre reopened its east wing on Thursday after repairs.",
         [("Louvre", "2023-06-08", "Thursday")],

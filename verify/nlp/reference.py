@@ -107,6 +107,11 @@ class References:
             for t in doc[sentence.start : index]
             if t.idx >= line_start and t.lower_ not in PERSON_PRONOUNS and self.is_person(t)
         ]
+        pronoun = next(
+            (t for t in doc[sentence.start : index] if t.idx >= line_start and t.dep_ in SUBJECTS), None
+        )
+        if pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS and pronoun.i != index:
+            return self.person_before(pronoun.i)  # "He shared the award with X and Y, and in 2023 he quit": He's
         if here:
             subjects = [t for t in here if t.dep_ in SUBJECTS]
             return self.person_name(subjects[0] if subjects else here[-1])
@@ -117,6 +122,20 @@ class References:
                 return self.person_name(token)
         before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start]
         return self.full(self.words(before[-1])) if before else None
+
+    def body_before(self, index: int) -> str | None:
+        """The organisation "the company" or "the federation" at token `index` stands for: the last one
+        named as a subject before it ("CrowdStrike pushes an update for the Falcon sensor. ... The
+        company reverts it": CrowdStrike), else the last one named."""
+        doc = self.parsed.doc
+        for token in reversed(doc[:index]):
+            if token.idx < self.body_start:
+                break
+            ent = self.entity_of.get(token.i)
+            if token.dep_ in SUBJECTS and ent is not None and ent.label_ == "ORG":
+                return self.words(ent)
+        before = [e for e in self.named if e.label_ == "ORG" and e.end <= index and e.end_char > self.body_start]
+        return self.words(before[-1]) if before else None
 
     # --- descriptions ---------------------------------------------------------------------------
     def described(self, noun: Token) -> str | None:

@@ -30,6 +30,7 @@ from verify import aliases, lexicons
 from verify.kinds.base import ArticleView
 from verify.models import Claim
 from verify.nlp import Parsed, parse_view
+from verify.nlp.reference import References
 from verify.text import Sentence
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -204,9 +205,10 @@ def reference_date(text: str, published: dt.date | None) -> DateMention | None:
 class _Reader:
     """The names of one parsed article: whom a pronoun, a surname or a relative pronoun stands for."""
 
-    def __init__(self, parsed: Parsed) -> None:
+    def __init__(self, parsed: Parsed, body_start: int = 0) -> None:
         self.parsed = parsed
         self.text = parsed.text
+        self.refs = References(parsed, body_start)
         self.entity = {t.i: ent for ent in parsed.entities if ent.label_ in NAMED for t in ent}
         self.people = [ent for ent in parsed.entities if ent.label_ == "PERSON"]
         self.full_names: dict[str, str] = {}
@@ -233,24 +235,9 @@ class _Reader:
         )
 
     def person_before(self, index: int) -> str | None:
-        """Whom a pronoun at token `index` stands for: in its own sentence, the first person named
-        before it as a subject ("Calhoun said ... that he"), else the last person named there ("nominate
-        Steve Scalise; he withdraws"); else the last person named as a subject before it ("Rubiales
-        resigns. ... FIFA bans him"), else the last person named."""
-        doc = self.parsed.doc
-        here = [t for t in doc[doc[index].sent.start : index] if t.lower_ not in PERSON_PRONOUNS and self.is_person(t)]
-        subjects_here = [t for t in here if t.dep_ in SUBJECTS]
-        if here:
-            return self.name(subjects_here[0] if subjects_here else here[-1])
-        subject = next(
-            (t for t in reversed(doc[:index]) if t.dep_ in SUBJECTS and t.lower_ not in PERSON_PRONOUNS
-             and self.is_person(t)),
-            None,
-        )  # fmt: skip
-        if subject is not None:
-            return self.name(subject)
-        before = [ent for ent in self.people if ent.end <= index]
-        return self.full(self.name_words(before[-1].text)) if before else None
+        """Whom a pronoun at token `index` stands for (verify.nlp.reference: the person named before it
+        in its sentence, else the last one named as a subject, else the last one named)."""
+        return self.refs.person_before(index)
 
     def name(self, token: Token) -> str | None:
         """The entity a subject or object token names."""
@@ -291,8 +278,7 @@ class _Reader:
         if token.lemma_.lower() in people:
             return self.person_before(token.i)
         if token.lemma_.lower() in bodies:
-            before = [ent for ent in self.parsed.entities if ent.label_ == "ORG" and ent.end <= token.i]
-            return self.name_words(before[-1].text) if before else None
+            return self.refs.body_before(token.i)
         return None
 
     def named(self, token: Token) -> bool:
@@ -344,6 +330,8 @@ class _Reader:
             line_end = len(self.text) if line_end < 0 else line_end
             line = [t for t in first[0].sent if after_dash <= t.idx < line_end]
             heads = [t for t in line if t.dep_ == "ROOT" or (t.pos_ in {"VERB", "AUX"} and t.dep_ in LINE_VERB_DEPS)]
+            # "After a report that Delta has hired Boies, CrowdStrike falls": not a verb inside a phrase
+            heads = [t for t in heads if not any(a.pos_ in {"NOUN", "ADP"} for a in t.ancestors)] or heads
             verbs = [t for t in line if t.pos_ == "VERB"]
             people = [t for t in line if self.is_person(t) and t.pos_ == "PROPN"]
             main = heads[0] if heads else verbs[0] if verbs else people[0] if people else None
@@ -428,7 +416,7 @@ class _Article:
         body = _body_start(text)
         reference = reference_date(text, view.article.published)
         mentions = [m for m in date_mentions(text, reference) if m.start >= body]
-        return cls(view, _Reader(parse_view(view)), dateline(text), mentions)
+        return cls(view, _Reader(parse_view(view), body), dateline(text), mentions)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         return next((s for s in self.view.sentences if s.start <= offset < s.end), None)
