@@ -187,6 +187,28 @@ LENGTHS = [
         "Luis Rubiales",
         (3, "years"),
     ),
+    (
+        "hyphenated length of the thing a name was hung on",
+        "The deal dwarfs the 12-year, $426.5 million extension Mike Trout signed with the Angels in 2019.",
+        "12-year",
+        "Mike Trout",
+        (12, "years"),
+    ),
+    (
+        "hyphenated length of what a person set",
+        "Two days later President Emmanuel Macron set a five-year deadline for the restoration.",
+        "five-year",
+        "Emmanuel Macron",
+        (5, "years"),
+    ),
+    (
+        "for a time, hung on the 'before' after it",
+        "Geoffrey Hinton was born in London. After work at Sussex and in San Diego, he taught computer science"
+        " at Carnegie Mellon University for five years before moving in 1987 to the University of Toronto.",
+        "five years",
+        "Hinton",
+        (5, "years"),
+    ),
     ("the thing's own ordinal year", "The Sudan war is in its fifth year.", "fifth year", "Sudan", (None, "years")),
 ]
 

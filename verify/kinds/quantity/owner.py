@@ -113,16 +113,31 @@ class OwnerReader(_Finder):
         second five-year term" (None for an event, "Macron began a three-day state visit", or when no
         person acts: "Lawmakers passed a 45-day bill")."""
         span = self.parsed.span_of(start, end)
-        if span is None or span.root.dep_ not in OBJECTS or span.root.lemma_.lower() not in _held():
+        if span is None or span.root.lemma_.lower() not in _held():
             return None
-        if any(c.dep_ == "nummod" for c in span.root.children):
+        if any(c.dep_ == "nummod" and not list(c.children) for c in span.root.children):
             return None  # "Duda, who has served two five-year terms": a length of such terms, not of his
         verb = span.root.head
+        if span.root.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "Ohtani agreed to a 10-year contract"
+        elif span.root.dep_ not in OBJECTS:
+            return None
         subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
         if subject is None or not (self.refs.is_person(subject) or self.label(subject) == "PERSON"):
             return None
         self.recall(subject)
         return self.subject_name(subject)
+
+    def owned_by(self, noun: Token) -> str | None:
+        """The named owner of a thing: its possessor ("Patrick Mahomes' deal", "its term"), or the name
+        the parser hung it on ("the extension Mike Trout signed")."""
+        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if possessor is not None:
+            self.recall(possessor)
+            return self.name_of(possessor)
+        if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and self._named(noun.head):
+            return self.subject_name(noun.head)
+        return None
 
     def subject_token(self, claim: Claim) -> Token | None:
         """The parse's token for the last word of a claim's subject, in the claim's sentence nearest its
