@@ -82,6 +82,18 @@ COUNT_OWNERS = [
         "Kevin McCarthy",
     ),
     (
+        "named in the count's own words after 'for'",
+        "Jim Jordan lost the vote, receiving 200 votes to 212 for Democratic leader Hakeem Jeffries.",
+        "212",
+        "Hakeem Jeffries",
+    ),
+    (
+        "subject standing for the body its members form",
+        "The International Court of Justice met in January. By 16 votes to 1, the judges ordered Israel to act.",
+        "16 votes",
+        "International Court of Justice",
+    ),
+    (
         "members of a body named before",
         "A Manhattan jury found Donald Trump guilty. The verdict came after the 12 jurors deliberated for hours.",
         "12 jurors",
@@ -117,9 +129,16 @@ def test_a_count_the_clause_gives_no_owner_is_about_the_entity_the_headline_name
     assert (count.unit, count.context) == ("heads", "Notre-Dame de Paris")  # the counted noun stays the unit
 
 
-def test_a_count_of_others_is_no_claim():
-    claims = extract_claims(article("The court acquitted Luis Rubiales and three other officials of coercion."))
-    assert not [c for c in claims if c.kind == "quantity"]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court acquitted Luis Rubiales and three other officials of coercion.",
+        "Geoffrey Hinton warned that AI could one day outsmart the people who built it.",
+    ],
+    ids=["a count of others named", "'one day' as a time"],
+)
+def test_words_that_count_nothing_of_their_own_are_no_count(sentence):
+    assert not [c for c in extract_claims(article(sentence)) if c.kind == "quantity"]
 
 
 # (shape, sentence, words of the length, whom it is about, its number and unit)

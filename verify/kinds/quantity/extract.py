@@ -163,6 +163,8 @@ class QuantityReading:
                 noun = self.last_counted_unit() or noun
             elif words[-1] in p.TIME_UNITS or words[0] in {"of", "and", "or", "to", "in", "per", "percent"}:
                 continue
+            elif words[0] in p.TIME_UNITS and len(words) > 1:
+                continue  # "could one day outsmart the people": a time, no count
             elif words[0] in POINTING_BACK and len(words) > 1:
                 continue  # "three other officials": a count against those named, none of its own
             number = aliases.parse_number(raw + (f" {m['scale']}" if m["scale"] else ""))

@@ -54,6 +54,10 @@ class OwnerReader(_Finder):
         if span is None:
             return None
         self.recall(span.root)
+        for token in span:  # "200 votes to 212 for Democratic leader Hakeem Jeffries": the words name whose
+            behind = token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.i > span.start
+            if behind and self._named(token) and self.entity_of[token.i].label_ in ACTORS:
+                return self.subject_name(token)
         if self._named(span.root) and self.entity_of[span.root.i].label_ in ACTORS:
             return self.subject_name(span.root)  # "Eight Republicans join ...": the count names whom it counts
         nouns = []  # the nouns on the way up: a pronoun possessing one ("its employees") is the last resort
@@ -171,13 +175,14 @@ class OwnerReader(_Finder):
     def name_of(self, token: Token) -> str | None:
         """A subject's name: its own or its antecedent's, a named apposition ("a rover, Pragyan, which
         ..."), or the named thing it is of ("The war in Sudan has displaced ...")."""
-        found = (self.named_before(token) if token.pos_ == "NOUN" else None) or self.subject_name(token)
+        described = self.named_before(token) or self.refs.described(token) if token.pos_ == "NOUN" else None
+        found = described or self.subject_name(token)  # "the court": the court named before, not the last actor
         if found or token.pos_ != "NOUN":
             return found
         for child in token.children:
             if child.dep_ == "appos" and self._named(child):
                 return self.subject_name(child)
-        return self._attached_name(token, set(), pronouns=False) or self.refs.described(token)  # "the jurors": the jury
+        return self._attached_name(token, set(), pronouns=False)
 
     def named_before(self, noun: Token) -> str | None:
         """The named thing a definite description points back to by its head noun: "the fund" after
