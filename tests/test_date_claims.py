@@ -126,13 +126,20 @@ DESCRIBED_EVENTS = [
         "A Lund jury found Eva Holm guilty. The verdict, on 30 May 2024, came after two days.",
         ("Eva Holm", "verdict"),
     ),
+    (
+        "a pronoun with no person before it in its paragraph: the headline's person",
+        "Christine Lagarde, the lawyer who ran the firm",
+        "Christine Lagarde joined Baker McKenzie in 1981 and worked with Paul Meyer.\n\nThe firm hired Ana Lind"
+        " in 2001. In May 2005 she left the firm.",
+        ("Christine Lagarde", None),
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("headline", "body", "about"), [row[1:] for row in DESCRIBED_EVENTS], ids=[row[0] for row in DESCRIBED_EVENTS]
 )
-def test_a_date_said_of_a_common_noun_is_about_the_entity_it_stands_for(headline, body, about):
+def test_a_date_is_about_the_entity_its_description_or_pronoun_stands_for(headline, body, about):
     article = article_from_text(f"{headline}\n\n{body}\n")
     last = [c for c in extract_claims(article) if c.kind == "date"][-1]
     assert (last.subject, last.context) == about

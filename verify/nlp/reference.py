@@ -97,8 +97,10 @@ class References:
     def person_before(self, index: int) -> str | None:
         """Whom a pronoun at token `index` stands for: in its own sentence (on its own line), the first
         person named before it as a subject ("Calhoun said that he"), else the last person named there
-        ("convicts Rubiales and fines him"); else the last person named as a subject before it
-        ("Rubiales resigns. ... FIFA bans him"); else the last person named."""
+        ("convicts Rubiales and fines him"), or whom the sentence's subject pronoun stands for ("He shared
+        the award with X and Y, and he quit"); else the last person named as a subject before it in its
+        paragraph ("Rubiales resigns. ... FIFA bans him"); else the headline's person; else the last
+        person named as a subject, else the last person named."""
         doc = self.parsed.doc
         line_start = self.text.rfind("\n", 0, doc[index].idx) + 1
         sentence = doc[index].sent
@@ -115,9 +117,12 @@ class References:
         if here:
             subjects = [t for t in here if t.dep_ in SUBJECTS]
             return self.person_name(subjects[0] if subjects else here[-1])
+        paragraph = self.text.rfind("\n\n", 0, doc[index].idx)
         for token in reversed(doc[:index]):
             if token.idx < self.body_start:
                 break
+            if token.idx < paragraph and self.topic_person:
+                return self.topic_person  # "He" opening a profile's paragraph is the profile's person
             if token.dep_ in SUBJECTS and token.lower_ not in PERSON_PRONOUNS and self.is_person(token):
                 return self.person_name(token)
         before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start]
@@ -166,6 +171,13 @@ class References:
                 if names:
                     return self.text[names[0].idx : earlier.idx + len(earlier)]
         return None
+
+    @functools.cached_property
+    def topic_person(self) -> str | None:
+        """The topic, when it is a person the body names ("Geoffrey Hinton, the AI pioneer ...")."""
+        topic = self.topic
+        people = {self.full(self.words(e)) for e in self.people if e.end_char > self.body_start}
+        return topic if topic in people else None
 
     # --- short forms ---------------------------------------------------------------------------
     @functools.cached_property

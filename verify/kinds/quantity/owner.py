@@ -344,8 +344,8 @@ def _date_owner(claim: Claim, reader: OwnerReader) -> str | None:
     for ("The justices had heard arguments": the court), else the article's topic ("The verdict, on 30
     May 2024" in a story on Trump's conviction). None when the subject is a name already."""
     noun = reader.subject_token(claim)
-    if noun is None or noun.pos_ != "NOUN" or reader._named(noun):
-        return None
+    if noun is None or noun.pos_ != "NOUN" or reader._named(noun) or claim.subject.lower() != claim.subject:
+        return None  # a name, or a noun with a name of its own: "Asheville police said"
     return reader.refs.described(noun) or reader.refs.topic
 
 
