@@ -228,6 +228,20 @@ LENGTHS = [
         "Hinton",
         (5, "years"),
     ),
+    (
+        "after a number of seasons",
+        "Shohei Ohtani leaves the Angels after six seasons.",
+        "six seasons",
+        "Shohei Ohtani",
+        (6, "seasons"),
+    ),
+    (
+        "for a time, the named object of a described subject",
+        "The fight over the speaker's gavel paralysed the US House of Representatives for more than three weeks.",
+        "three weeks",
+        "US House of Representatives",
+        (3, "weeks"),
+    ),
     ("the thing's own ordinal year", "The Sudan war is in its fifth year.", "fifth year", "Sudan", (None, "years")),
 ]
 

@@ -35,7 +35,9 @@ UNITS = {
     "hour": "hours",
     "minute": "minutes",
     "decade": "decades",
+    "season": "seasons",
 }
+SPAN_PREPOSITIONS = frozenset({"for", "after", "within"})  # "for 90 days", "after six seasons", "within one month"
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})  # "45-day bill", "10-year, $700 million contract"
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "each", "every"})
@@ -75,8 +77,9 @@ class _LengthReader:
         head = unit.head
         number = _number(unit)
         end = unit.idx + len(unit)
-        if unit.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in {"VERB", "AUX"} and number is not None:
-            return head.idx, end, head.head, number  # "suspends Rubiales provisionally for 90 days"
+        on_verb = head.head.pos_ in {"VERB", "AUX"} and number is not None
+        if unit.dep_ == "pobj" and head.lower_ in SPAN_PREPOSITIONS and on_verb:
+            return head.idx, end, head.head, number  # "suspends Rubiales for 90 days", "leaves after six seasons"
         ordinal = _ordinal(unit)
         own_time = unit.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "poss" for c in unit.children)
         if own_time and ordinal is not None:

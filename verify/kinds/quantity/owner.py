@@ -333,6 +333,8 @@ def _length_owner(claim: Claim, reader: OwnerReader) -> str | None:
     if said in aliases.fold(claim.text):
         return reader.acting_person(*last_word)
     owner = reader.owner_of(*last_word, object_first=True)  # "banned Luis Rubiales for three years": from "years"
+    if owner and claim.subject.islower():
+        return owner  # "The fight over the gavel paralysed the US House for three weeks": a named entity's time
     acting_on_a_named_object = owner != reader.owner_of(*last_word)
     if not acting_on_a_named_object and said in aliases.fold(reader.clause_subject_words(*last_word)):
         return None
