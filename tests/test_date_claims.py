@@ -72,6 +72,10 @@ SHAPES = {
             ("Microsoft", "2024-07-22", "22 July - The company reverts"),
         ],
     ),
+    "a dateline's place is no subject": (
+        "NEW YORK — The World Trade Organization (WTO) ruled on 5 March 2024 that the tariffs were illegal.",
+        [("World Trade Organization", "2024-03-05", "ruled on 5 March 2024")],
+    ),
     "a weekday resolves to the last such day on or before the dateline": (
         "PARIS, 10 June 2023 — The Louvre reopened its east wing on Thursday after repairs.",
         [("Louvre", "2023-06-08", "Thursday")],

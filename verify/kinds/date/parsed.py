@@ -473,7 +473,11 @@ def _resubject(claim: Claim, article: _Article) -> None:
     parse's subject when the parse has a name for it."""
     malformed = claim.subject.split()[-1].lower() in RELATIVE_WORDS
     described = claim.subject.startswith("the ")  # "the winner": the parse may know whom it describes
-    named_here = re.search(rf"\b{re.escape(claim.subject.split()[-1])}\b", claim.sentence, re.IGNORECASE)
+    sentence_text = claim.sentence
+    if article.dateline is not None:  # "THE HAGUE — The court ruled on ...": the dateline's place is no subject
+        line = article.view.text[article.dateline[0] : article.dateline[1]]
+        sentence_text = sentence_text.replace(line, " ") if line.strip() else sentence_text
+    named_here = re.search(rf"\b{re.escape(claim.subject.split()[-1])}\b", sentence_text, re.IGNORECASE)
     if named_here and not malformed and not described:
         return  # its surname or name stands in the sentence: the patterns read it there
     mention = next((m for m in article.mentions if claim.span[0] <= m.start < claim.span[1]), None)
