@@ -141,6 +141,57 @@ def test_words_that_count_nothing_of_their_own_are_no_count(sentence):
     assert not [c for c in extract_claims(article(sentence)) if c.kind == "quantity"]
 
 
+# (shape, paragraph, the bare number, the entity it is about, what it counts)
+ELLIPTICAL_COUNTS = [
+    (
+        "a verb's object",
+        "Labour won 411 seats. The Liberal Democrats, led by Ed Davey, took 72.",
+        "72",
+        "Liberal Democrats",
+        "seats",
+    ),
+    (
+        "a possessed number, by an acronym defined before",
+        "Hou Yu-ih ran for the Kuomintang (KMT). The DPP fell to 51 seats, one behind the KMT's 52.",
+        "52",
+        "Kuomintang",
+        "seats",
+    ),
+    (
+        "the antecedent of 'which'",
+        "The fire killed at least 100 people, surpassing the 2018 Camp Fire in California, which killed 85.",
+        "85",
+        "Camp Fire",
+        "people",
+    ),
+    (
+        "a 'with' phrase",
+        "Nemo finished with 591 points. Croatia won the public vote with 337.",
+        "337",
+        "Croatia",
+        "points",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "number", "owner", "unit"), [r[1:] for r in ELLIPTICAL_COUNTS], ids=[r[0] for r in ELLIPTICAL_COUNTS]
+)
+def test_a_bare_number_counts_what_the_paragraph_counted_before(paragraph, number, owner, unit):
+    count = next(c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.text == number)
+    assert (count.context, count.unit) == (owner, unit)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["The Liberal Democrats, led by Ed Davey, took 72.", "Spain beat England 1-0 in the final and won 2 titles."],
+    ids=["no count before it in its paragraph", "a score"],
+)
+def test_a_bare_number_with_nothing_counted_before_it_is_no_count(paragraph):
+    bare = [c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.text in {"72", "1", "0"}]
+    assert bare == []
+
+
 # (shape, sentence, words of the length, whom it is about, its number and unit)
 LENGTHS = [
     (
