@@ -108,6 +108,7 @@ COUNT_OWNERS = [
 def test_a_count_belongs_to_the_entity_the_parse_ties_it_to(sentence, words, owner):
     count = claim_on(sentence, "quantity", words)
     assert owner in (count.context or ""), (count.subject, count.context)
+    assert count.subject == count.context  # the entity, never the counted noun: that stays the unit
 
 
 def test_a_count_whose_clause_is_about_an_unnamed_thing_gets_no_other_clauses_owner():
@@ -179,7 +180,7 @@ ELLIPTICAL_COUNTS = [
 )
 def test_a_bare_number_counts_what_the_paragraph_counted_before(paragraph, number, owner, unit):
     count = next(c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.text == number)
-    assert (count.context, count.unit) == (owner, unit)
+    assert (count.subject, count.context, count.unit) == (owner, owner, unit)
 
 
 @pytest.mark.parametrize(

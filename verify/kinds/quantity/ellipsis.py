@@ -73,7 +73,7 @@ def elliptical_counts(reader: OwnerReader, claims: list[Claim], body_start: int)
                 sentence,
                 start - sentence.start,
                 end - sentence.start,
-                unit,  # type: ignore[arg-type]
+                owner,
                 "count",
                 number.text,
                 cid,

@@ -362,13 +362,14 @@ def _count_owner(claim: Claim, reader: OwnerReader) -> str | None:
 
 
 def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -> None:
-    """Set each count's context, and the subject of each length that is no war's, to the entity the
-    parse says it belongs to, where the parse names one and the patterns named another (a fuller
-    name the patterns resolved, "Mark Rutte" for the parse's "Rutte", stays); a count the parse
-    finds no owner for is about the entity its description stands for, else the article's topic. A
-    date said of a common noun is about the entity that noun stands for, the noun kept as the date's
-    event (context). (A length's context stays empty: the duration judge reads it as an event whose
-    start it dates.)"""
+    """Set each count's context and subject (its noun stays its unit), and the subject of each length
+    that is no war's, to the entity the parse says it belongs to, where the parse names one and the
+    patterns named another (a fuller name the patterns resolved, "Mark Rutte" for the parse's
+    "Rutte", stays); a count the parse finds no owner for is about the entity its description stands
+    for, else the article's topic. A date said of a common noun is about the entity that noun stands
+    for, the noun kept as the date's event (context). An acronym the article spells out is named in
+    full. (A length's context stays empty: the duration judge reads it as an event whose start it
+    dates.)"""
     body = reader.text[body_start:]
     for claim in claims:
         if claim.span[0] < body_start or claim.kind not in {"quantity", "duration", "date"}:
@@ -395,6 +396,6 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
     for claim in claims:  # an acronym the article spells out is named in full: "the DPP" is the party's
         if claim.span[0] >= body_start and claim.kind in {"quantity", "duration", "date"}:
             if claim.kind == "quantity" and claim.context:
-                claim.context = reader.refs.expand(claim.context)
+                claim.context = claim.subject = reader.refs.expand(claim.context)  # the noun stays the unit
             elif claim.kind != "quantity":
                 claim.subject = reader.refs.expand(claim.subject)
