@@ -76,6 +76,14 @@ SHAPES = {
         "NEW YORK — The World Trade Organization (WTO) ruled on 5 March 2024 that the tariffs were illegal.",
         [("World Trade Organization", "2024-03-05", "ruled on 5 March 2024")],
     ),
+    "two timed lines of one day: two events": (
+        "A timeline:\n\n19 July 2024, 04:09 UTC - Microsoft pushes an update.\n\n"
+        "19 July 2024, 05:27 UTC - Microsoft reverts the faulty file.\n",
+        [
+            ("Microsoft", "2024-07-19", "19 July 2024"),
+            ("Microsoft", "2024-07-19", "19 July 2024"),
+        ],
+    ),
     "a weekday resolves to the last such day on or before the dateline": (
         "PARIS, 10 June 2023 — The Louvre reopened its east wing on Thursday after repairs.",
         [("Louvre", "2023-06-08", "Thursday")],

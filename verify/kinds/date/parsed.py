@@ -173,7 +173,7 @@ _WEEKDAY_WORD = re.compile(r"\b(?:on|On)\s+[A-Z][a-z]+day\b")
 # "LONDON, 12 November 2024 —", "BENGALURU, Aug 23 (wire) —", "REDMOND, Wash. — Oct. 13, 2023 —"
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*\.?)?[^\n—]{0,40}—(?:[^\n—]{0,20}—)?")
 # "26 August - ", "29 October 2024, 7:36 a.m. - ": a timeline line's date and the dash after it
-_LINE_HEAD = re.compile(r"(?:,\s*[\d:.]+\s*(?:a\.m\.|p\.m\.)?)?\s+[-–—]\s+")
+_LINE_HEAD = re.compile(r"(?:,\s*[\d:.]+\s*(?:a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4}\b)?)?\s+[-–—]\s+")  # "05:27 UTC - "
 
 
 def _body_start(text: str) -> int:
@@ -511,8 +511,11 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
             continue
         verb, subject = found
         value = mention.iso or mention.words
-        if any(_same_entity(subject, who) and value == when for who, when in stated):
-            continue  # a fact stated twice yields one claim, at its first statement
+        line_head = _LINE_HEAD.match(article.view.text, mention.end)
+        timed_line = line_head is not None and any(ch.isdigit() for ch in line_head.group(0))
+        if not timed_line and any(_same_entity(subject, who) and value == when for who, when in stated):
+            continue  # a fact stated twice yields one claim, at its first statement (a timeline's timed line
+            # is an event of its own: "July 19, 04:09 UTC - X pushes ...", "July 19, 05:27 UTC - X reverts ...")
         stated.append((subject, value))
         out.append(_claim(view, sentence, mention, verb, subject))
     return out
