@@ -185,10 +185,14 @@ def test_a_bare_number_counts_what_the_paragraph_counted_before(paragraph, numbe
 
 @pytest.mark.parametrize(
     "paragraph",
-    ["The Liberal Democrats, led by Ed Davey, took 72.", "Spain beat England 1-0 in the final and won 2 titles."],
-    ids=["no count before it in its paragraph", "a score"],
+    [
+        "The Liberal Democrats, led by Ed Davey, took 72.",
+        "Spain beat England 1-0 in the final and won 2 titles.",
+        "The International Court of Justice met in January. By 16 votes to 1, the judges ordered Israel to act.",
+    ],
+    ids=["no count before it in its paragraph", "a score", "the other side of a tally"],
 )
-def test_a_bare_number_with_nothing_counted_before_it_is_no_count(paragraph):
+def test_a_bare_number_that_counts_nothing_of_its_own_is_no_count(paragraph):
     bare = [c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.text in {"72", "1", "0"}]
     assert bare == []
 

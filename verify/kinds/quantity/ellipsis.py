@@ -38,6 +38,10 @@ def _bare(number: Token, text: str) -> bool:
     around = text[max(0, number.idx - 1) : number.idx + len(number) + 1]
     if "-" in around or "–" in around or ":" in around:
         return False  # "beat England 1-0", "6:04 p.m."
+    head = number.head
+    counted_before = head.i > 0 and any(c.dep_ == "nummod" for c in number.doc[head.i - 1].children)
+    if number.dep_ == "pobj" and head.lower_ in {"to", "against"} and counted_before:
+        return False  # "by 15 votes to 2": the other side of a tally, no count of its own
     possessed = any(c.dep_ == "poss" for c in number.children)
     return possessed or number.dep_ in BARE
 
