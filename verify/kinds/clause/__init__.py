@@ -10,7 +10,9 @@ quotes a speaker where the parse knows them. `judge.py` checks each against the 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+from verify import aliases, lexicons
 from verify.kinds.base import ArticleView, BaseKind, Finding, Reason, Retrieved, Wants
 from verify.kinds.clause.judge import clause_findings
 from verify.models import Claim
@@ -30,9 +32,14 @@ class ClauseKind(BaseKind):
         return clause_claims(view, specialised)
 
     def wants(self, claim: Claim) -> Wants:
-        # the subject's pages come with the article's other claims (its roles, dates, counts): asking for
-        # more titles would change every batch an article's recorded evidence replays
-        return Wants()
+        # the pages of the subject and of the names the clause's value holds, asked after the article's
+        # first batch (which the other claims' titles make, and recorded evidence replays), as they stood
+        # on the article's date: a clause's predecessor, office or place is true of a time
+        subject = claim.effective_subject
+        named = [subject] if _is_named(subject) else []
+        for text in dict.fromkeys(t for t in (claim.effective_value, claim.object, claim.context) if t):
+            named += names_in(text)
+        return Wants(later=tuple(dict.fromkeys(named)), at_date=True)
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         return clause_findings(claim, evidence.everything, as_of)
@@ -57,6 +64,27 @@ def _is_named(text: str) -> bool:
 
 
 _NAME_PARTICLES = frozenset({"of", "the", "and", "de", "da", "dos", "von", "van", "der"})
+_NAME_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:(?:of|the|and|de|da|dos|von|van|der)\s+)?[A-Z][\w.’'-]*)*")
+
+
+def names_in(text: str) -> list[str]:
+    """The proper names a clause's value holds ('to Fernando Medina' -> 'Fernando Medina'): runs of
+    capitalised words (particles inside a name kept), a possessive's owner without its 's; a
+    capitalised determiner alone ('The meeting', 'His office') is no name."""
+    names = []
+    for run in _NAME_RUN.finditer(text):
+        words = re.sub(r"[’']s$", "", run.group(0)).split()
+        while words and words[0].lower() in _OPENERS and (words[0] != "The" or len(words) == 1):
+            words = words[1:]  # 'His' opens no name; 'The' opens some ('The Hague')
+        name = " ".join(words)
+        # a country or a month is a name, but its page is about everything: it would only crowd the pool
+        if name and name.lower() not in _NOT_PAGES and not aliases.country_of(name):
+            names.append(name)
+    return names
+
+
+_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"})
+_NOT_PAGES = frozenset([*aliases.FULL_MONTHS, *lexicons.load("dates")["weekdays"]])
 
 
 KIND = ClauseKind()
