@@ -43,6 +43,13 @@ def test_names_in_a_value_are_its_proper_names_not_its_determiners_months_or_cou
     assert names_in("Portugal's government") == []
 
 
+def test_one_capitalised_word_is_a_name_only_when_it_is_the_whole_value_and_a_year_opens_an_events_name():
+    assert names_in("in Bergen") == ["Bergen"]
+    assert names_in("Conservative leader") == []
+    assert names_in("a member of Parliament") == []
+    assert names_in("at the 1976 Summer Olympics") == ["1976 Summer Olympics"]
+
+
 def test_a_surname_is_read_as_the_full_name_the_article_asks_for_and_a_long_title_as_the_name_it_holds():
     wanted = {
         "role": Wants(titles=("Keir Starmer", "Dan Caine")),

@@ -70,12 +70,22 @@ _NAME_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:(?:of|the|and|de|da|dos|von|va
 def names_in(text: str) -> list[str]:
     """The proper names a clause's value holds ('to Fernando Medina' -> 'Fernando Medina'): runs of
     capitalised words (particles inside a name kept), a possessive's owner without its 's; a
-    capitalised determiner alone ('The meeting', 'His office') is no name."""
+    capitalised determiner alone ('The meeting', 'His office') is no name. One capitalised word inside
+    a longer phrase is more often a modifier than a name ('Conservative leader', 'the 2024 Games'):
+    it counts only when it is the whole value but for function words ('in Bergen'). A year just before
+    a name is part of it ('the 1976 Summer Olympics')."""
     names = []
     for run in _NAME_RUN.finditer(text):
         words = re.sub(r"[’']s$", "", run.group(0)).split()
         while words and words[0].lower() in _OPENERS and (words[0] != "The" or len(words) == 1):
             words = words[1:]  # 'His' opens no name; 'The' opens some ('The Hague')
+        start = run.start()
+        year = re.search(r"\b(\d{4})\s+$", text[:start])
+        if year and len(words) > 1 and words == run.group(0).split():  # an event titled by its year
+            words, start = [year.group(1), *words], year.start(1)
+        rest = re.findall(r"[\w’'-]+", text[:start] + " " + text[run.end() :])
+        if len(words) == 1 and any(w.lower() not in _FUNCTION_WORDS for w in rest):
+            continue
         name = " ".join(words)
         # a country or a month is a name, but its page is about everything: it would only crowd the pool
         if name and name.lower() not in _NOT_PAGES and not aliases.country_of(name):
@@ -84,6 +94,7 @@ def names_in(text: str) -> list[str]:
 
 
 _OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"})
+_FUNCTION_WORDS = _OPENERS | {"to", "in", "at", "of", "for", "from", "by", "with", "on", "as", "and", "into", "near"}
 _NOT_PAGES = frozenset([*aliases.FULL_MONTHS, *lexicons.load("dates")["weekdays"]])
 
 
