@@ -147,3 +147,10 @@ def test_whole_pages_are_read_within_the_budget_the_subjects_own_pages_first():
     chosen = [d.title for d in pages_to_read_whole(claims, pool, budget=3)]
     assert chosen == ["Keir Starmer", "Rishi Sunak", "Labour Party"]  # then the page most claims rest on
     assert pages_to_read_whole(claims, pool, budget=0) == []
+
+
+def test_a_clause_with_nothing_a_passage_could_state_asks_for_no_whole_page():
+    hosted = _clause("NATO").model_copy(update={"predicate": "hosted", "value": "the meeting"})
+    grew_up = _clause("Thomas Bach").model_copy(update={"predicate": "grew up in", "value": "Tauberbischofsheim"})
+    held = _clause("Thomas Bach").model_copy(update={"predicate": "won", "value": "gold", "time": "1976"})
+    assert [wants(c).reread for c in (hosted, grew_up, held)] == [False, True, True]

@@ -37,9 +37,13 @@ class ClauseKind(BaseKind):
         # on the article's date: a clause's predecessor, office or place is true of a time
         subject = claim.effective_subject
         named = [subject] if _is_named(subject) else []
+        values = []
         for text in dict.fromkeys(t for t in (claim.effective_value, claim.object, claim.context) if t):
-            named += names_in(text)
-        return Wants(later=tuple(dict.fromkeys(named)), at_date=True)
+            values += names_in(text)
+        # a whole page is worth its request only for a clause with something a passage can state: a name,
+        # a time, a place or a number ('NATO hosted the meeting' has none)
+        checkable = bool(values or claim.time or claim.place or claim.quantity or re.search(r"\d", claim.value or ""))
+        return Wants(later=tuple(dict.fromkeys(named + values)), at_date=True, reread=checkable)
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         return clause_findings(claim, evidence.everything, as_of)
