@@ -52,10 +52,13 @@ def test_one_capitalised_word_is_a_name_only_when_it_is_the_whole_value_and_a_ye
 
 def test_a_surname_is_read_as_the_full_name_the_article_asks_for_and_a_long_title_as_the_name_it_holds():
     wanted = {
-        "role": Wants(titles=("Keir Starmer", "Dan Caine")),
+        "role": Wants(titles=("Keir Starmer", "Dan Caine", "Bach", "Thomas Bach")),
         "clause": Wants(later=("Starmer", "U.S. Joint Chiefs of Staff Chairman Gen. Dan Caine", "Rachel Reeves")),
+        "other": Wants(later=("Thomas Bach", "Bach")),  # a name is not cut down to the surname it holds
     }
-    assert later_titles(wanted)["clause"] == ("Keir Starmer", "Dan Caine", "Rachel Reeves")
+    later = later_titles(wanted)
+    assert later["clause"] == ("Keir Starmer", "Dan Caine", "Rachel Reeves")
+    assert later["other"] == ("Thomas Bach",)
 
 
 def test_a_clause_claim_asks_in_a_second_look_up_only_the_pages_the_first_batch_did_not_bring():

@@ -93,19 +93,22 @@ async def _from_official(claims: list[Claim], official: OfficialSource, sources:
 
 
 def later_titles(wanted: dict[str, Wants]) -> dict[str, tuple[str, ...]]:
-    """Each claim's `later` titles as the article names them in full: a title holding a name some
-    claim asks for in its first batch ('U.S. Joint Chiefs of Staff Chairman Gen. Dan Caine' holds
-    'Dan Caine') is that name, and a title that ends exactly one longer one ('Starmer', 'Keir
-    Starmer') is the longer one, so a surname costs no request and finds the person's page."""
+    """Each claim's `later` titles as the article names them in full: a title holding a name of two
+    words or more the first batch asks for ('U.S. Joint Chiefs of Staff Chairman Gen. Dan Caine' holds
+    'Dan Caine') is that name; a one-word title that ends exactly one longer title of the article's
+    ('Bach', 'Thomas Bach'; the first batch's titles before the others) is the longer one, even when
+    the first batch asked for the word too. So a surname costs no request and finds the person's page."""
     first = list(dict.fromkeys(t.strip() for w in wanted.values() for t in w.titles if t.strip()))
     known = list(dict.fromkeys([*first, *(t.strip() for w in wanted.values() for t in w.later if t.strip())]))
+    names = [k for k in first if " " in k]
     out = {}
     for cid, want in wanted.items():
         titles = []
         for title in (t.strip() for t in want.later if t.strip()):
-            inside = [k for k in first if k != title and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", title)]
-            longer = [k for k in known if k.endswith(" " + title)] if " " not in title else []
-            titles += inside if inside else longer if len(longer) == 1 else [title]
+            inside = [k for k in names if k != title and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", title)]
+            longer = [] if " " in title else [k for k in first if k.endswith(" " + title)]
+            longer = longer or ([k for k in known if k.endswith(" " + title)] if " " not in title else [])
+            titles += inside or (longer if len(longer) == 1 else [title])
         out[cid] = tuple(dict.fromkeys(titles))
     return out
 
