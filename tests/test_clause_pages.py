@@ -64,7 +64,8 @@ def test_a_surname_is_read_as_the_full_name_the_article_asks_for_and_a_long_titl
 def test_a_clause_claim_asks_in_a_second_look_up_only_the_pages_the_first_batch_did_not_bring():
     wiki = FakeWiki.from_directory(PAGES)
     article = article_from_text(
-        "Talks\n\nPortuguese Prime Minister Luís Montenegro spoke in Lisbon. Montenegro succeeded António Costa.",
+        "Talks\n\nPortuguese Prime Minister Luís Montenegro thanked Pedro Nuno Santos. "
+        "Montenegro succeeded António Costa.",
         as_of=dt.date(2024, 4, 3),
     )
     claims = extract_claims(article)
@@ -72,7 +73,7 @@ def test_a_clause_claim_asks_in_a_second_look_up_only_the_pages_the_first_batch_
     pool = asyncio.run(retrieve(claims, source(wiki)))
     first, second = titles_asked(wiki)
     assert "Luís Montenegro" in first.split("|") and "António Costa" in first.split("|")
-    assert second == "Lisbon"  # the clause's subject and object came with the first batch: not asked again
+    assert second == "Pedro Nuno Santos"  # the succession's subject and object came with the first batch
     assert {d.title for d in pool.by_claim[succession.id]} == {"Luís Montenegro", "António Costa"}
 
 
@@ -157,3 +158,10 @@ def test_a_clause_with_nothing_a_passage_could_state_asks_for_no_whole_page():
     grew_up = _clause("Thomas Bach").model_copy(update={"predicate": "grew up in", "value": "Tauberbischofsheim"})
     held = _clause("Thomas Bach").model_copy(update={"predicate": "won", "value": "gold", "time": "1976"})
     assert [wants(c).reread for c in (hosted, grew_up, held)] == [False, True, True]
+
+
+def test_a_clause_about_a_place_asks_for_the_subjects_page_not_the_places():
+    born = _clause("Jens Stoltenberg").model_copy(update={"predicate": "born in", "value": "Bergen", "place": "Bergen"})
+    succeeded = _clause("Mark Rutte").model_copy(update={"predicate": "succeeded", "value": "Jens Stoltenberg"})
+    assert wants(born).later == ("Jens Stoltenberg",)
+    assert wants(succeeded).later == ("Mark Rutte", "Jens Stoltenberg")

@@ -40,10 +40,13 @@ class ClauseKind(BaseKind):
         values = []
         for text in dict.fromkeys(t for t in (claim.effective_value, claim.object, claim.context) if t):
             values += names_in(text)
+        # a place's own page does not say who was born or based there: the subject's page does
+        places = set(names_in(claim.place)) if claim.place else set()
+        asked = [n for n in values if n not in places]
         # a whole page is worth its request only for a clause with something a passage can state: a name,
         # a time, a place or a number ('NATO hosted the meeting' has none)
         checkable = bool(values or claim.time or claim.place or claim.quantity or re.search(r"\d", claim.value or ""))
-        return Wants(later=tuple(dict.fromkeys(named + values)), at_date=True, reread=checkable)
+        return Wants(later=tuple(dict.fromkeys(named + asked)), at_date=True, reread=checkable)
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         return clause_findings(claim, evidence.everything, as_of)
