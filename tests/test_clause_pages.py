@@ -8,14 +8,16 @@ import asyncio
 import datetime as dt
 
 import httpx
+import yaml
 
-from tests.conftest import PAGES
+from tests.conftest import CASSETTES, PAGES, ROOT, SEED
 from tests.support.fakewiki import FakeWiki
-from verify.app import article_from_text
+from verify.app import article_from_text, claims_for
+from verify.article import load_article
 from verify.extract import extract_claims
 from verify.kinds.base import Wants
 from verify.kinds.clause import names_in
-from verify.models import Claim, Document
+from verify.models import Claim, Document, Report
 from verify.pipeline import check_async, pages_to_read_whole
 from verify.retrieve import EvidencePool, later_titles, retrieve, wants
 from verify.sources.http import HttpClient
@@ -165,3 +167,22 @@ def test_a_clause_about_a_place_asks_for_the_subjects_page_not_the_places():
     succeeded = _clause("Mark Rutte").model_copy(update={"predicate": "succeeded", "value": "Jens Stoltenberg"})
     assert wants(born).later == ("Jens Stoltenberg",)
     assert wants(succeeded).later == ("Mark Rutte", "Jens Stoltenberg")
+
+
+def test_the_reviewed_seed_is_checked_in_its_recorded_requests_nine_supported_none_contradicted():
+    async def run() -> tuple[Report, list[str]]:
+        wiki = FakeWiki.from_directory(PAGES)
+        article = load_article(SEED)
+        claims, _ = claims_for(article, ROOT / "claims")
+        report = await check_async(article, claims, source(wiki))
+        return report, wiki.requests
+
+    report, requests = asyncio.run(run())
+    assert (report.summary.supported, report.summary.contradicted) == (9, 0)
+    recorded = yaml.safe_load((CASSETTES / "nato-defense-chiefs.yaml").read_text(encoding="utf-8"))["interactions"]
+    assert sorted(_params(u) for u in requests) == sorted(_params(i["request"]["uri"]) for i in recorded)
+    assert len(requests) <= 8
+
+
+def _params(uri: str) -> list[tuple[str, str]]:
+    return sorted(httpx.URL(uri).params.multi_items())
