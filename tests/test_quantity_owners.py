@@ -179,8 +179,15 @@ ELLIPTICAL_COUNTS = [
     ("paragraph", "number", "owner", "unit"), [r[1:] for r in ELLIPTICAL_COUNTS], ids=[r[0] for r in ELLIPTICAL_COUNTS]
 )
 def test_a_bare_number_counts_what_the_paragraph_counted_before(paragraph, number, owner, unit):
-    count = next(c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.text == number)
+    count = next(c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value == number)
     assert (count.subject, count.context, count.unit) == (owner, owner, unit)
+    assert number in count.text
+
+
+def test_a_count_by_ellipsis_stands_on_the_phrase_that_states_it():
+    paragraph = "Labour won 411 of the 650 seats in the House of Commons, a majority of 174."
+    count = next(c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value == "174")
+    assert (count.text, count.context) == ("a majority of 174", "Labour")
 
 
 @pytest.mark.parametrize(
@@ -193,7 +200,7 @@ def test_a_bare_number_counts_what_the_paragraph_counted_before(paragraph, numbe
     ids=["no count before it in its paragraph", "a score", "the other side of a tally"],
 )
 def test_a_bare_number_that_counts_nothing_of_its_own_is_no_count(paragraph):
-    bare = [c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.text in {"72", "1", "0"}]
+    bare = [c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value in {"72", "1", "0"}]
     assert bare == []
 
 

@@ -46,6 +46,21 @@ def _bare(number: Token, text: str) -> bool:
     return possessed or number.dep_ in BARE
 
 
+def _words(number: Token) -> int:
+    """Where the count's words start: with its possessor ("the KMT's 52"), the noun it is "of" ("a
+    majority of 174"), its preposition ("with 337") or the verb just before it ("took 72")."""
+    head = number.head
+    if any(c.dep_ == "poss" for c in number.children):
+        return number.left_edge.idx
+    if number.dep_ == "pobj" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        return head.head.left_edge.idx
+    if number.dep_ == "pobj":
+        return head.idx
+    if number.dep_ in {"dobj", "attr"} and head.i == number.i - 1:
+        return head.idx
+    return number.left_edge.idx
+
+
 def elliptical_counts(reader: OwnerReader, claims: list[Claim], body_start: int) -> list[Claim]:
     """Quantity claims for bare numbers that count what the paragraph's last count counted."""
     text = reader.text
@@ -56,14 +71,14 @@ def elliptical_counts(reader: OwnerReader, claims: list[Claim], body_start: int)
     for number in reader.parsed.doc:
         if number.idx < body_start or not _bare(number, text):
             continue
-        start, end = number.idx, number.idx + len(number)
+        start, end = _words(number), number.idx + len(number)
         verb = next((t for t in number.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         if any(a < end and start < b for a, b in taken) or (verb is not None and reader.non_factual(verb, number.sent)):
             continue
         paragraph = text.rfind("\n\n", 0, start)
         earlier = [c for c in counts if paragraph < c.span[0] < start and c.unit not in UNCOUNTED_UNITS]
         value = aliases.parse_number(number.text)
-        owner = reader.owner_of(start, end) if earlier and value is not None else None
+        owner = reader.owner_of(number.idx, end) if earlier and value is not None else None
         sentence = next((s for s in sentences if s.start <= start < s.end), None)
         if not owner or owner not in text[body_start:] or sentence is None:
             continue
