@@ -187,7 +187,7 @@ def test_a_bare_number_counts_what_the_paragraph_counted_before(paragraph, numbe
 def test_a_count_by_ellipsis_stands_on_the_phrase_that_states_it():
     paragraph = "Labour won 411 of the 650 seats in the House of Commons, a majority of 174."
     count = next(c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value == "174")
-    assert (count.text, count.context) == ("a majority of 174", "Labour")
+    assert (count.text, count.context, count.unit) == ("a majority of 174", "Labour", "majority")  # not 174 seats
 
 
 @pytest.mark.parametrize(

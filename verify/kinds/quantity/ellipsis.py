@@ -1,5 +1,6 @@
 """Counts whose noun was said before: "Labour won 411 seats ... the Liberal Democrats took 72", "one
-behind the KMT's 52", "Croatia won the public vote with 337", "the Camp Fire, which killed 85".
+behind the KMT's 52", "Croatia won the public vote with 337", "the Camp Fire, which killed 85"; and
+a number a noun is "of" ("a majority of 174"), which counts that noun.
 
 News gives the counted noun once and then bare numbers for the others. A bare number (a verb's
 object, a preposition's object or a possessed number, modifying no noun) counts what the last count
@@ -61,6 +62,14 @@ def _words(number: Token) -> int:
     return number.left_edge.idx
 
 
+def _of_noun(number: Token) -> str | None:
+    """The noun a number is "of": it counts that ("a majority of 174" is a majority, not 174 seats)."""
+    head = number.head
+    if number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        return head.head.lemma_.lower()
+    return None
+
+
 def elliptical_counts(reader: OwnerReader, claims: list[Claim], body_start: int) -> list[Claim]:
     """Quantity claims for bare numbers that count what the paragraph's last count counted."""
     text = reader.text
@@ -83,7 +92,7 @@ def elliptical_counts(reader: OwnerReader, claims: list[Claim], body_start: int)
         if not owner or owner not in text[body_start:] or sentence is None:
             continue
         owner = reader.refs.expand(owner)
-        unit = earlier[-1].unit
+        unit = _of_noun(number) or earlier[-1].unit
         cid = claim_id("quantity", unit, "count", f"{owner} {number.text}")
         found.append(
             claim_at(
