@@ -1,17 +1,19 @@
 """Which named entity a noun phrase stands for, read off one parsed article.
 
 News names an entity once and then points back at it: by a pronoun ("FIFA bans him"), by a definite
-description ("the fund", "the justices", "the spacecraft"), or not at all, when the article's topic
-is understood ("The verdict, on 30 May 2024, ..." in a story headlined on Trump's conviction). The
-specialised kinds (counts, lengths, dates) need that entity to say whom a fact is about; this module
-answers for them, from the parse alone:
+description ("the fund", "the justices", "the company"), by an acronym ("the DPP"), or not at all,
+when the article's topic is understood ("The verdict, on 30 May 2024, ..." in a story headlined on
+Trump's conviction). The specialised kinds (counts, lengths, dates) need that entity to say whom a
+fact is about; this module answers for them, from the parse alone:
 
 - `person_before`: the person a personal pronoun stands for (a person named before it in its own
-  sentence, else the last person named as a subject, else the last person named);
-- `described`: the entity a definite description stands for: the one named earlier whose name ends
-  in the description's noun ("the court" after "the US Supreme Court"), or in the noun of the body
-  its members make up ("the justices" -> the court, verify/lexicons/titles.toml `members`), or the
-  named thing the same noun was written with before ("the lander" after "the Vikram lander");
+  sentence, else the last person named as a subject in its paragraph, else the headline's person);
+- `body_before`: the organisation "the company" stands for (the last one named as a subject);
+- `described`: the entity a definite description stands for: the one named earlier whose name is
+  headed by the description's noun ("the court" after "the US Supreme Court"), or by the noun of
+  the body its members make up ("the justices" -> the court, verify/lexicons/titles.toml `members`),
+  or the thing named before by the same noun ("the lander" after "the Vikram lander");
+- `expand`: an acronym's full name (written before it in brackets, or the name it is the initials of);
 - `topic`: the entity the headline names that the body names too, in the body's fullest form: what
   an unnamed event or an owner-less count of the story is about.
 """
@@ -109,9 +111,7 @@ class References:
             for t in doc[sentence.start : index]
             if t.idx >= line_start and t.lower_ not in PERSON_PRONOUNS and self.is_person(t)
         ]
-        pronoun = next(
-            (t for t in doc[sentence.start : index] if t.idx >= line_start and t.dep_ in SUBJECTS), None
-        )
+        pronoun = next((t for t in doc[sentence.start : index] if t.idx >= line_start and t.dep_ in SUBJECTS), None)
         if pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS and pronoun.i != index:
             return self.person_before(pronoun.i)  # "He shared the award with X and Y, and in 2023 he quit": He's
         if here:
