@@ -425,3 +425,63 @@ def test_the_entities_of_a_sentence_are_those_spacy_gives_it():
         parsed = parse(text)
         for sentence in parsed.sentences:
             assert [e.text for e in parsed.entities_in(sentence)] == [e.text for e in sentence.ents]
+
+
+def test_a_timeline_line_is_one_clause_claim_whose_date_is_its_time():
+    found = [c for c in claims_about("March 4 - The Senate passes the Clean Water Act by a 60-40 vote.", "Senate")]
+    clauses = [c for c in found if c.kind == "clause"]
+    assert [(c.text, c.time) for c in clauses] == [
+        ("March 4 - The Senate passes the Clean Water Act by a 60-40 vote", "March 4")
+    ]  # not also "March 4 - The Senate passes", nor the clause without its date
+
+
+def test_an_infinitive_after_an_unnamed_object_is_part_of_the_clause_that_asks():
+    body = "King Harald asked the party leader to form a government at the palace on Friday morning."
+    clauses = [c for c in claims_about(body, "Harald") if c.kind == "clause"]
+    assert [(c.predicate, c.time) for c in clauses] == [("asked", "Friday morning")], [c.text for c in clauses]
+
+
+def test_a_coordinated_verb_is_claimed_from_its_verb_on():
+    body = (
+        "Maria Lind is a chemist. She started in 1985 as a chemist at Siemens, joined Honeywell International in"
+        " 1991 as a lab manager and became its chief scientist in 2010."
+    )
+    texts = {c.predicate: c.text for c in claims_about(body, "Maria Lind") if c.kind == "clause"}
+    assert texts["joined"] == "joined Honeywell International in 1991"  # not from "She started" on
+    assert texts["started"] == "She started in 1985"
+
+
+def test_a_time_only_relative_to_another_is_no_value_of_a_clause():
+    found = claims_about("Anna Berg moved to Oslo in 1985. She then spent years at the World Bank.", "Anna Berg")
+    assert not any(c.time == "years" for c in found), [(c.text, c.time) for c in found]
+
+
+def test_an_infinitive_after_a_ranked_complement_is_part_of_the_rank_claim():
+    found = [c for c in claims_about("Chile became the first country to ban the practice on Monday.", "Chile")]
+    assert [c.predicate for c in found if c.kind == "clause"] == ["became"], [(c.predicate, c.text) for c in found]
+
+
+def test_an_appointment_claimed_about_the_person_appointed_is_not_claimed_again_about_who_appointed():
+    found = extract_claims(article("Prime Minister Keir Starmer appointed Angela Rayner as deputy prime minister."))
+    assert any(c.kind == "role" and c.subject == "Angela Rayner" and "appointed" in c.text for c in found)
+    assert not any(c.kind == "clause" and c.context == "Angela Rayner" for c in found), [
+        (c.kind, c.subject, c.text) for c in found
+    ]
+
+
+def test_a_surname_the_tagger_took_for_a_noun_is_the_person_acted_on():
+    found = claims_about("Luis Rubiales stayed in Madrid. Then FIFA suspends Rubiales for 90 days.", "FIFA")
+    assert any(c.kind == "clause" and c.context == "Rubiales" for c in found), [(c.text, c.context) for c in found]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Carla Moreno, Trump's former lawyer, testified on Monday.",
+        "Helga Brandt spoke first. Edmund Hale, the painter who chaired this year's jury, spoke last.",
+    ],
+    ids=["a role towards a named person", "a calling whose relative clause carries the date"],
+)
+def test_an_apposition_naming_only_a_role_or_calling_is_no_clause_claim(body):
+    appositions = [c for c in extract_claims(article(body)) if c.kind == "clause" and c.predicate == "is"]
+    assert appositions == [], [c.text for c in appositions]

@@ -54,7 +54,17 @@ def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
         and _same_entity(fact.subject, c.context or c.subject)
         and (c.kind != "role" or _carries(c, fact))
         for c in claims
-    )
+    ) or _claimed_about_object(fact, claims)
+
+
+def _claimed_about_object(fact: ClauseFact, claims: list[Claim]) -> bool:
+    """'FIFA suspends Rubiales', 'Starmer appointed Angela Rayner as deputy prime minister': when another
+    kind's claim about the person acted on already stands on the clause's verb, the event is claimed,
+    about whom it concerns."""
+    if not fact.context or fact.verb is None:
+        return False
+    start, end = fact.verb
+    return any(c.span[0] < end and start < c.span[1] and _same_entity(fact.context, c.subject) for c in claims)
 
 
 def _refine(parsed: Parsed, claims: list[Claim], body_start: int) -> list[ClauseFact]:
@@ -92,6 +102,27 @@ def _full_name(subject: str, full_names: dict[str, list[tuple[int, str]]], befor
         return subject
     earlier = [name for end, name in full_names.get(subject, ()) if end <= before]
     return earlier[-1] if earlier else subject
+
+
+def _one_per_clause(claims: list[Claim]) -> list[Claim]:
+    """One claim per fact: a clause claim whose words lie inside another clause claim of the same sentence,
+    entity and predicate ("October 3 - The House removes" inside "October 3 - The House removes McCarthy
+    by a 216-210 vote") says nothing an editor checks apart; the fullest span is kept."""
+    kept: list[Claim] = []
+    for i, claim in enumerate(claims):
+        inside = any(
+            j != i
+            and other.sentence == claim.sentence
+            and other.predicate == claim.predicate
+            and other.span[0] <= claim.span[0]
+            and claim.span[1] <= other.span[1]
+            and (other.span != claim.span or j < i)
+            and _same_entity(claim.subject, other.subject)
+            for j, other in enumerate(claims)
+        )
+        if not inside:
+            kept.append(claim)
+    return kept
 
 
 def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
@@ -135,4 +166,4 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
                 context=fact.context,
             )
         )
-    return claims
+    return _one_per_clause(claims)

@@ -67,6 +67,7 @@ class ClauseFact:
     context: str | None = None  # the other named entity the clause is about (the object: "FIFA suspends Rubiales")
     anchor: tuple[int, int] | None = None  # the words of the checkable value itself
     fallback: bool = False  # a value claimed on its own only when its clause's main claim is taken
+    verb: tuple[int, int] | None = None  # the clause's verb, where another kind's claim on the same event stands
 
     @property
     def value(self) -> str:
@@ -103,6 +104,22 @@ def _calendar_date(words: str) -> bool:
 
 
 @functools.cache
+def _days() -> frozenset[str]:
+    """Words that fix a day by themselves: weekday names, the dateline's 'today', and 'this' or 'that'
+    before a part of the day or year the story has dated ('that morning', 'this month'), and 'ago' after a
+    stretch counted back from it ('three years ago')."""
+    return frozenset(lexicons.load("dates")["weekdays"]) | {"today", "yesterday", "tonight", "this", "that", "ago"}
+
+
+def _checkable_time(words: str) -> bool:
+    """A time an editor can check: a year, a clock time, a month or a weekday ("in 1987", "at 6:04 p.m.",
+    "on Wednesday", "that morning"), not a stretch or a step away from another time ("for years", "two days
+    later", "the next day")."""
+    tokens = [w.strip(".,").lower() for w in words.split()]
+    return any(any(ch.isdigit() for ch in t) or t in _months() or t in _days() for t in tokens)
+
+
+@functools.cache
 def _descriptions() -> tuple[frozenset[str], frozenset[str]]:
     titles = lexicons.load("titles")
     return frozenset(titles["people"]), frozenset(titles["bodies"])
@@ -135,6 +152,16 @@ def _office_words() -> frozenset[str]:
     titles = lexicons.load("titles")
     words = {w for title in titles["titles"] for w in title.split()} - set(titles["event_titles"])
     return frozenset(words)
+
+
+@functools.cache
+def _role_nouns() -> frozenset[str]:
+    """Nouns an apposition names a role or calling with ('X, a former chief of ...', 'Y, Trump's former lawyer',
+    'Z, the artist'): the role kind's claim, unless a date, number or rank comes with it. A deed ('the
+    founder of ...') stays a clause."""
+    titles = lexicons.load("titles")
+    deeds = set(titles["event_titles"])
+    return _office_words() | (frozenset(titles["roles"]) | frozenset(titles["people"])) - deeds
 
 
 @functools.cache
@@ -201,6 +228,8 @@ class _Finder:
             words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]  # no dash, no line break
             first = words[0] if words else token
             return self.text[first.idx : token.idx + len(token)], "PROPN"
+        if token.pos_ == "NOUN" and missed and self.surname_of_earlier_person(token):
+            return token.text, "PERSON"  # "FIFA suspends Rubiales": the tagger took a surname for a noun
         if token.pos_ != "NOUN":
             return None
         words_of = {token.lower_, token.lemma_.lower()}
@@ -212,6 +241,15 @@ class _Finder:
         if words:  # "The Poyo ravine", "the Vikram lander": a thing named by the name before its noun
             return self.text[words[0].idx : token.idx + len(token)], "PROPN"
         return None
+
+    def surname_of_earlier_person(self, token: Token) -> bool:
+        """A capitalised word inside a sentence that ends the full name of a person named before it."""
+        if not token.text[:1].isupper() or token.i == token.sent.start:
+            return False
+        return any(
+            ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text and ent.end_char <= token.idx
+            for ent in self.parsed.entities
+        )
 
     def subject_name(self, token: Token) -> str | None:
         """A named subject, or the last named actor a pronoun or definite description stands for."""
@@ -430,7 +468,8 @@ class _Finder:
             label = ent.label_ if ent is not None else ""
             sub = [self.entity_of[t.i].label_ for t in token.subtree if t.i in self.entity_of]
             if label in TIMES or (not label and "DATE" in sub and not as_object):
-                put("time", token)
+                if _checkable_time(self.text[slice(*self.phrase(token))]):
+                    put("time", token)  # "the next day", "years", "two days later": no date to check
             elif label in PLACES and not as_object:
                 put("place", token)
             elif label in AMOUNTS or token.like_num or any(c.dep_ == "nummod" for c in token.children):
@@ -442,6 +481,7 @@ class _Finder:
                 or (as_object and _ranked(token.subtree))
                 or token.pos_ == "PROPN"
                 or (as_object and sub)
+                or (as_object and self.surname_of_earlier_person(token))
                 or (as_object and token.pos_ == "NOUN" and self.predicate(verb) in self.events)
             ):
                 put("object", token)
@@ -463,8 +503,16 @@ class _Finder:
                                 (t for t in pobj.subtree if t.dep_ == "pobj" and self.label(t) in SITES), None
                             )
                             put("place", named if named is not None else pobj)  # "in his Richmond ... constituency"
-            elif child.dep_ in {"npadvmod", "advmod"} and self.label(child) in TIMES:
+            elif (
+                child.dep_ in {"npadvmod", "advmod"}
+                and self.label(child) in TIMES
+                and _checkable_time(self.text[slice(*self.phrase(child))])
+            ):
                 put("time", child)
+        for child in verb.children:  # "asked the leader to form a government at the palace on Friday"
+            if self.folded_infinitive(child):
+                for slot, value in self.arguments(child).items():
+                    found.setdefault(slot, value)
         return found
 
     def with_line_date(
@@ -473,6 +521,8 @@ class _Finder:
         """A timeline line ("October 3 - The House removes McCarthy") dates its main clause."""
         if verb.dep_ not in {"ROOT", "conj"} or ("time" in args and _calendar_date(args["time"][0])):
             return args
+        if any(self.label(c) in TIMES for c in verb.children if c.dep_ in {"npadvmod", "advmod"}):
+            return args  # "; he withdraws the next day": the clause has a time of its own
         line_start = self.text.rfind("\n", 0, sentence.start_char) + 1
         line = self.text[line_start : line_start + 60]
         found = _TIMELINE_LINE.match(line)
@@ -560,16 +610,16 @@ class _Finder:
                 continue  # "a six-wheeled rover, Pragyan": the apposition is the name, not a fact about it
             if named is None or named[1] not in {"PERSON", "ORG"} or self.label(token) in PLACES:
                 continue  # "Redmond, Washington" and datelines are places, not facts
-            inside = list(token.subtree)
+            start, end = self.phrase(token)
+            inside = [t for t in token.subtree if start <= t.idx < end]  # a relative clause in it is its own fact
             labels = {self.entity_of[t.i].label_ for t in inside if t.i in self.entity_of}
             aged = token.like_num or any("-year-old" in t.lower_ or t.lower_ == "year-old" for t in inside)
             ranked = _ranked(inside)
             if not (aged or ranked or labels & (TIMES | AMOUNTS | NAMED) or any(t.like_num for t in inside)):
                 continue
-            office_only = token.lower_ in _office_words() and not (ranked or labels & (TIMES | AMOUNTS))
+            office_only = token.lower_ in _role_nouns() and not (ranked or labels & (TIMES | AMOUNTS))
             if office_only and not aged:
-                continue  # "X, a former chief of the defence staff": an office, which the role kind claims
-            start, end = self.phrase(token)
+                continue  # "X, a former chief of the defence staff", "Y, Trump's lawyer": the role kind's
             facts.append(
                 ClauseFact(
                     subject=named[0],
@@ -711,6 +761,8 @@ class _Finder:
                 continue
             if verb.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # "the first woman to lead the team": the rank is the fact, told by the noun it describes
+            if self.folded_infinitive(verb):
+                continue  # "became the first country to land ...", "asked the leader to form ...": one clause
             subject = self.clause_subject(verb)
             if subject is None or subject.idx < start:
                 continue
@@ -774,7 +826,11 @@ class _Finder:
         """The clause as one fact with every field, plus one fact per further date or number it carries
         (an editor checks "took office on 5 July" and "won 411 seats" apart from the clause)."""
         core = [(verb.idx, verb.idx + len(verb))]
-        if subject.sent == verb.sent and abs(subject.i - verb.i) < 12 and subject.head.i in {verb.i, verb.head.i}:
+        # a coordinated verb's claim starts at its verb ("started in 1983 ..., joined Rockwell in 1987"): the
+        # subject's words belong to the first verb's claim
+        shared = verb.dep_ == "conj" and subject.head.i != verb.i
+        near = subject.sent == verb.sent and abs(subject.i - verb.i) < 12
+        if near and not shared and subject.head.i in {verb.i, verb.head.i}:
             core.append(self.phrase(subject))
         context = None
         if "object" in args:
@@ -791,6 +847,7 @@ class _Finder:
                 span=(min(a for a, _ in edges), max(b for _, b in edges)),
                 context=context,
                 anchor=anchor,
+                verb=core[0],
                 **extra,
             )
 
@@ -843,6 +900,20 @@ class _Finder:
         nouns = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i]
         start = nouns[0].idx if nouns else token.idx
         return self.text[start : token.idx + len(token)]
+
+    def folded_infinitive(self, verb: Token) -> bool:
+        """An infinitive that completes its head's clause rather than stating a fact of the subject's: after a
+        copula with a ranked complement ('became the first country to land a spacecraft': what the rank is
+        of), or after an unnamed object ('asked the Labour leader to form a government': what was asked of
+        them). Its words and values belong to the head's claim (see `arguments`)."""
+        if verb.dep_ not in {"xcomp", "advcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        head = verb.head
+        attr = next((c for c in head.children if c.dep_ in {"attr", "oprd"}), None)
+        if head.lemma_.lower() in {"be", "become", "remain"} and attr is not None and _ranked(attr.subtree):
+            return True  # the parser hangs the rank's infinitive on the verb, as a complement or an adverbial
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        return verb.dep_ == "xcomp" and obj is not None and self._name_in_phrase(obj) is None
 
     def office_only(self, verb: Token, args: dict[str, tuple[str, tuple[int, int]]]) -> bool:
         """'X is a former chair of ...', 'X becomes speaker pro tempore': the clause says only which office
@@ -898,7 +969,8 @@ class _Finder:
         if agent:
             return agent
         for child in verb.children:
-            if child.dep_ in {"dobj", "dative"}:
+            named_complement = child.dep_ == "oprd" and self.label(child) == "PERSON"  # "named Ortberg": a misparse
+            if child.dep_ in {"dobj", "dative"} or named_complement:
                 found = self._name_in_phrase(child) or (
                     (self.subject_name(child), "PERSON") if child.lower_ in PERSON_PRONOUNS | {"him"} else None
                 )
