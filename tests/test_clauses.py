@@ -485,3 +485,28 @@ def test_a_surname_the_tagger_took_for_a_noun_is_the_person_acted_on():
 def test_an_apposition_naming_only_a_role_or_calling_is_no_clause_claim(body):
     appositions = [c for c in extract_claims(article(body)) if c.kind == "clause" and c.predicate == "is"]
     assert appositions == [], [c.text for c in appositions]
+
+
+def test_a_dateline_states_no_fact_of_its_own():
+    found = [
+        c for c in extract_claims(article("OSLO, 3 May 2024 — Maria Lind won the Nobel Prize.")) if c.kind == "clause"
+    ]
+    assert [c.subject for c in found] == ["Maria Lind"], [c.text for c in found]
+
+
+def test_one_of_the_most_is_neither_a_count_nor_a_rank():
+    body = "The Supreme Court's ruling in Smith v. Jones is one of the most consequential decisions in decades."
+    assert [c.text for c in extract_claims(article(body)) if c.kind == "clause"] == []
+
+
+def test_an_office_with_a_rank_stays_a_clause_beside_the_role_claim():
+    found = claims_about("Mike Brandt, a fourth-term senator from Ohio, spoke on Monday.", "Mike Brandt")
+    assert any(c.kind == "role" for c in found)
+    assert any(c.kind == "clause" and "fourth-term" in (c.object or "") for c in found), [c.text for c in found]
+
+
+def test_a_clause_whose_every_value_another_kind_claims_is_not_claimed_again():
+    found = extract_claims(
+        article("January 7, 2023 - Kevin Hale of Ohio is elected speaker after 15 rounds of voting.")
+    )
+    assert {c.kind for c in found if "Hale" in c.subject or c.context == "Kevin Hale"} == {"date", "role", "quantity"}

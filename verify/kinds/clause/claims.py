@@ -7,7 +7,7 @@ from rapidfuzz import fuzz
 
 from verify import aliases
 from verify.kinds.base import ArticleView, claim_id
-from verify.kinds.clause.extract import ClauseFact, read_article
+from verify.kinds.clause.extract import _ORDINAL, ClauseFact, read_article
 from verify.models import Claim
 from verify.nlp import Parsed, parse_view
 from verify.text import Sentence, split_sentences
@@ -48,13 +48,36 @@ def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
     """A specialised claim about the same entity already stands on these words. A role claim's words are
     often a whole clause ("Starmer, 64, has led ..."), so it covers only the facts whose value it states."""
     start, end = fact.anchor or fact.span
-    return any(
-        c.span[0] < end
-        and start < c.span[1]
-        and _same_entity(fact.subject, c.context or c.subject)
-        and (c.kind != "role" or _carries(c, fact))
-        for c in claims
-    ) or _claimed_about_object(fact, claims)
+    return (
+        any(
+            c.span[0] < end
+            and start < c.span[1]
+            and _same_entity(fact.subject, c.context or c.subject)
+            and (c.kind != "role" or (_carries(c, fact) and not _dated_or_ranked(fact)))
+            for c in claims
+        )
+        or _claimed_about_object(fact, claims)
+        or _every_value_claimed(fact, claims)
+    )
+
+
+def _every_value_claimed(fact: ClauseFact, claims: list[Claim]) -> bool:
+    """'January 7, 2023 - McCarthy is elected speaker after 15 rounds of voting', with the office, the date
+    and the count each claimed by its own kind about him: the clause has nothing left to claim."""
+    return bool(fact.values) and all(
+        any(
+            c.span[0] < end and start < c.span[1] and _same_entity(fact.subject, c.context or c.subject) for c in claims
+        )
+        for start, end in fact.values
+    )
+
+
+def _dated_or_ranked(fact: ClauseFact) -> bool:
+    """'a fourth-term congressman', 'a Boeing director since 2009': an office with a rank, date or number says
+    more than the office a role claim checks, so it stays a clause of its own."""
+    if fact.time or fact.quantity:
+        return True
+    return any(_ORDINAL.match(w) or any(ch.isdigit() for ch in w) for w in aliases.fold(fact.value).split())
 
 
 def _claimed_about_object(fact: ClauseFact, claims: list[Claim]) -> bool:

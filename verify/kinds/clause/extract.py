@@ -68,6 +68,7 @@ class ClauseFact:
     anchor: tuple[int, int] | None = None  # the words of the checkable value itself
     fallback: bool = False  # a value claimed on its own only when its clause's main claim is taken
     verb: tuple[int, int] | None = None  # the clause's verb, where another kind's claim on the same event stands
+    values: tuple[tuple[int, int], ...] = ()  # the words of each value it carries (object, place, time, count)
 
     @property
     def value(self) -> str:
@@ -76,8 +77,23 @@ class ClauseFact:
 
 def _ranked(tokens: Iterable[Token]) -> bool:
     """An ordinal or a superlative ('the 13th woman', 'the first country', 'the deadliest wildfire'):
-    a rank an editor can check."""
-    return any(t.ent_type_ == "ORDINAL" or t.tag_ in {"JJS", "RBS"} or _ORDINAL.match(t.lower_) for t in tokens)
+    a rank an editor can check; not 'one of the most consequential decisions', which ranks nothing."""
+    return any(
+        (t.ent_type_ == "ORDINAL" or t.tag_ in {"JJS", "RBS"} or _ORDINAL.match(t.lower_)) and not _one_of(t)
+        for t in tokens
+    )
+
+
+def _one_of(token: Token) -> bool:
+    """Whether a word stands in 'one of the ...' (a rank shared with an unnamed many)."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one":
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _starting_after(fact: ClauseFact, name_start: int, starts: tuple[int, ...]) -> ClauseFact:
@@ -88,6 +104,15 @@ def _starting_after(fact: ClauseFact, name_start: int, starts: tuple[int, ...]) 
         return fact
     start = next((s for s in starts if s < fact.span[1]), None)
     return replace(fact, span=(start, fact.span[1])) if start is not None else fact
+
+
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,[^\n]{1,40}?\s[—–-]\s")  # "LONDON, 12 November 2024 — "
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Where the article's datelines stand ('BENGALURU, Aug 23 (wire) — '): a place and a date before a
+    story's first sentence, which state no fact of their own."""
+    return [m.span() for m in _DATELINE.finditer(text)]
 
 
 @functools.cache
@@ -472,6 +497,8 @@ class _Finder:
                     put("time", token)  # "the next day", "years", "two days later": no date to check
             elif label in PLACES and not as_object:
                 put("place", token)
+            elif any(t.tag_ in {"JJS", "RBS"} and _one_of(t) for t in token.subtree):
+                return  # "one of the most consequential decisions": neither a count nor a rank
             elif label in AMOUNTS or token.like_num or any(c.dep_ == "nummod" for c in token.children):
                 if not (token.i and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_):
                     put("quantity", token)  # not the "0" of a "2-0" score: the tally is the quantity kind's
@@ -529,10 +556,14 @@ class _Finder:
         if not found or verb.idx < line_start + found.end() or sentence.start_char > line_start + found.end():
             return args
         head = line[: found.end()].rstrip(" -–—")
+        place, comma, date = head.partition(", ")
+        offset = line_start
+        if comma and place.isupper():  # a dateline, "OSLO, 3 May 2024 —": the date without the place
+            head, offset = date, line_start + len(place) + len(comma)
         if not _calendar_date(head):
             return args
         moved = {"quantity": args["time"]} if "time" in args and "quantity" not in args else {}  # "for 90 days"
-        return {**args, **moved, "time": (head, (line_start, line_start + len(head)))}
+        return {**args, **moved, "time": (head, (offset, offset + len(head)))}
 
     def predicate(self, verb: Token) -> str:
         lemma = verb.lemma_.lower()
@@ -611,7 +642,9 @@ class _Finder:
             if named is None or named[1] not in {"PERSON", "ORG"} or self.label(token) in PLACES:
                 continue  # "Redmond, Washington" and datelines are places, not facts
             start, end = self.phrase(token)
-            inside = [t for t in token.subtree if start <= t.idx < end]  # a relative clause in it is its own fact
+            clauses = [c for c in token.children if c.dep_ in {"relcl", "acl", "advcl"}]
+            apart = {t.i for c in clauses for t in c.subtree}  # a relative clause in it is a fact of its own
+            inside = [t for t in token.subtree if t.i not in apart]
             labels = {self.entity_of[t.i].label_ for t in inside if t.i in self.entity_of}
             aged = token.like_num or any("-year-old" in t.lower_ or t.lower_ == "year-old" for t in inside)
             ranked = _ranked(inside)
@@ -748,7 +781,8 @@ class _Finder:
             self.memory[sentence.start_char] = (self.last_person, self.last_thing)
             facts.extend(self.sentence_facts(sentence, start))
             self.count_people(sentence, start)
-        return facts
+        datelines = _datelines(self.text)
+        return [f for f in facts if not any(a <= (f.anchor or f.span)[0] < b for a, b in datelines)]
 
     def sentence_facts(self, sentence: Span, start: int = 0) -> list[ClauseFact]:
         """The sentence's facts; words before `start` (a headline the parser glued on) are not read."""
@@ -848,6 +882,7 @@ class _Finder:
                 context=context,
                 anchor=anchor,
                 verb=core[0],
+                values=tuple(args[slot][1] for slot in slots),
                 **extra,
             )
 
