@@ -3,9 +3,11 @@ and what the parse adds to theirs (a count's owner, a quote's speaker)."""
 
 from __future__ import annotations
 
+import functools
+
 from rapidfuzz import fuzz
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.kinds.base import ArticleView, claim_id
 from verify.kinds.clause.extract import _ORDINAL, ClauseFact, read_article
 from verify.models import Claim
@@ -53,7 +55,7 @@ def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
             c.span[0] < end
             and start < c.span[1]
             and _same_entity(fact.subject, c.context or c.subject)
-            and (c.kind != "role" or (_carries(c, fact) and not _dated_or_ranked(fact)))
+            and (c.kind != "role" or (_carries(c, fact) and not _more_than_an_office(fact)))
             for c in claims
         )
         or _claimed_about_object(fact, claims)
@@ -72,12 +74,19 @@ def _every_value_claimed(fact: ClauseFact, claims: list[Claim]) -> bool:
     )
 
 
-def _dated_or_ranked(fact: ClauseFact) -> bool:
-    """'a fourth-term congressman', 'a Boeing director since 2009': an office with a rank, date or number says
-    more than the office a role claim checks, so it stays a clause of its own."""
+def _more_than_an_office(fact: ClauseFact) -> bool:
+    """'a fourth-term congressman', 'a Boeing director since 2009', 'the founder of the Indian space
+    programme': an office with a rank, date or number, or a deed, says more than the office a role claim
+    checks, so it stays a clause of its own."""
     if fact.time or fact.quantity:
         return True
-    return any(_ORDINAL.match(w) or any(ch.isdigit() for ch in w) for w in aliases.fold(fact.value).split())
+    words = aliases.fold(fact.value).split()
+    return any(_ORDINAL.match(w) or any(ch.isdigit() for ch in w) or w in _deeds() for w in words)
+
+
+@functools.cache
+def _deeds() -> frozenset[str]:
+    return frozenset(lexicons.load("titles")["event_titles"])
 
 
 def _claimed_about_object(fact: ClauseFact, claims: list[Claim]) -> bool:

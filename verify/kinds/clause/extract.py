@@ -319,8 +319,8 @@ class _Finder:
             if owner.lower_ == "its" and self.last_thing:  # "its power lines started a fire"
                 return self.last_thing
         definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
-        named = self.named_by_head(token) if definite else None
-        if named:  # "the fund": the International Monetary Fund named before
+        named = (self.named_by_head(token) or self.named_by_noun(token)) if definite else None
+        if named:  # "the fund": the International Monetary Fund named before; "the lander": the Vikram lander
             return named
         if definite and lower in _office_words():  # "the former president": the person named before
             return self.last_person or self.referent(token, frozenset({"PERSON"}))
@@ -340,6 +340,17 @@ class _Finder:
             if ent.label_ in NAMED and len(ent) > 1 and ent[-1].lemma_.lower() == token.lemma_.lower():
                 found = self._entity_name(ent[-1])
                 return found[0] if found else None
+        return None
+
+    def named_by_noun(self, token: Token) -> str | None:
+        """The thing named earlier by a name before this same noun: 'the lander' after 'the Vikram lander'."""
+        for earlier in reversed(token.doc[: token.i]):
+            if earlier.idx < self.start:
+                return None
+            if earlier.pos_ == "NOUN" and earlier.lemma_ == token.lemma_:
+                found = self._name_in_phrase(earlier)
+                if found:
+                    return found[0]
         return None
 
     def referent(self, token: Token, labels: frozenset[str]) -> str | None:
@@ -422,6 +433,9 @@ class _Finder:
                 return child
         if verb.dep_ in {"relcl", "acl"}:
             return verb.head
+        named = self.named_before_comma(verb)
+        if named is not None:
+            return named
         if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
             if verb.dep_ == "xcomp":
                 obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
@@ -432,6 +446,20 @@ class _Finder:
                 head = head.head  # "..., before joining BioNTech": the clause the preposition hangs from
             return self.clause_subject(head)
         return None
+
+    def named_before_comma(self, verb: Token) -> Token | None:
+        """'In Nixon v. Fitzgerald, decided in 1982, the court ...': a past participle with no subject of its
+        own (the tagger may read it as a past tense) set off by a comma right after a name describes that name,
+        however the parser hung it."""
+        if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ == "conj" or verb.i < 2:
+            return None  # a coordinated verb shares its subject ("started at Texas Instruments, joined ...")
+        if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            return None
+        comma, before = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+        if comma.text != "," or before.sent != verb.sent:
+            return None
+        found = self._entity_name(before)
+        return before if found and found[1] in NAMED - PLACES else None
 
     def non_factual(self, verb: Token, sentence: Span) -> bool:
         if sentence.text.rstrip().endswith("?"):
@@ -523,7 +551,7 @@ class _Finder:
             elif child.dep_ == "prep":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        classify(pobj, as_object=False)
+                        classify(pobj, as_object=child.lower_ == "as")  # "resigns as federation president"
                         inner = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
                         if child.lower_ in {"in", "at"} and inner & PLACES and not self.label(pobj):
                             named = next(  # "at a ceremony in the São Bento Palace": the named place
@@ -701,6 +729,7 @@ class _Finder:
             modifiers = [c for c in token.children if c.i < token.i and c.dep_ in MODIFIER_DEPS]
             if not modifiers:
                 continue
+            facts.extend(self.owners_rank(token, modifiers))
             first = min(c.left_edge.i for c in modifiers)
             start = token.doc[first].idx
             words = self.text[start : token.idx]
@@ -726,6 +755,20 @@ class _Finder:
             if nationality is not None and not (age or base):  # "the Bulgarian economist"
                 facts.append(ClauseFact(subject, "nationality", span, object=nationality.text, anchor=span))
         return facts
+
+    def owners_rank(self, token: Token, modifiers: list[Token]) -> list[ClauseFact]:
+        """"Spain's first Women's World Cup", "Microsoft's largest acquisition": a rank a named owner's thing
+        holds, asserted by the noun phrase whatever its clause says."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        rank = next((c for c in modifiers if c.dep_ == "amod" and _ranked([c])), None)
+        if owner is None or rank is None or token.dep_ == "appos":
+            return []  # "Orbital, Harvey's fifth novel": the apposition's own fact
+        found = self._entity_name(owner)
+        if found is None or found[1] not in ACTORS or self.entity_of.get(owner.i) is self.entity_of.get(token.i):
+            return []  # "the first Women's Nations League": the owner is part of the thing's own name
+        start, end = owner.left_edge.idx, token.idx + len(token)
+        value = self.text[rank.idx : end]
+        return [ClauseFact(found[0], "is", (start, end), object=value, anchor=(rank.idx, end))]
 
     def earlier_thing(self, token: Token) -> str | None:
         """'the 150-year-old tree' after 'The banyan tree': the thing named before by the same noun with a
