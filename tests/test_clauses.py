@@ -532,3 +532,46 @@ def test_what_an_event_makes_someone_is_its_value():
 
     (fact,) = find_clauses(parse("Luis Rubiales resigns as federation president."))
     assert (fact.predicate, fact.object) == ("resigned", "federation president")
+
+
+def test_a_count_the_quantity_kind_claims_is_not_claimed_again_in_its_clause():
+    found = extract_claims(article("Aaron Judge hit well. He led the league with 62 home runs last season."))
+    assert any(c.kind == "quantity" and "62" in c.text for c in found)
+    assert not any(c.kind == "clause" and "62" in c.text for c in found), [c.text for c in found]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The crash of an Alaska Airlines 737 Max 9 shook the industry.",
+    ],
+    ids=["a name the parser split is no apposition"],
+)
+def test_words_that_look_checkable_but_are_not_give_no_clause_claim(body):
+    assert [c.text for c in extract_claims(article(body)) if c.kind == "clause"] == []
+
+
+def test_a_purpose_infinitive_is_part_of_the_clause_it_completes():
+    found = [
+        c
+        for c in extract_claims(article("Norway beat Sweden 3-1 in Oslo to win the first Nordic Cup."))
+        if c.kind == "clause"
+    ]
+    assert [(c.predicate, c.place) for c in found] == [("defeated", "Oslo")], [c.text for c in found]
+    assert "first Nordic Cup" in found[0].text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "ranked"),
+    [
+        ("a fourth-term congressman", True),
+        ("the finance-first leadership", False),
+        ("one of the most consequential decisions", False),
+        ("the deadliest wildfire", True),
+    ],
+)
+def test_a_rank_is_an_ordinal_or_superlative_that_ranks_its_noun(phrase, ranked):
+    from verify.kinds.clause.extract import _ranked
+    from verify.nlp import parse
+
+    assert _ranked(parse(f"It was {phrase}.").doc) is ranked

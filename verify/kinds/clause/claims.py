@@ -64,11 +64,15 @@ def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
 
 
 def _every_value_claimed(fact: ClauseFact, claims: list[Claim]) -> bool:
-    """'January 7, 2023 - McCarthy is elected speaker after 15 rounds of voting', with the office, the date
-    and the count each claimed by its own kind about him: the clause has nothing left to claim."""
+    """'January 7, 2023 - McCarthy is elected speaker after 15 rounds of voting', with the office claimed
+    about him and the date and the count each by its own kind: the clause has nothing left to claim. A
+    count or date is claimed once, whoever its kind says it belongs to; an office only about the same person."""
     return bool(fact.values) and all(
         any(
-            c.span[0] < end and start < c.span[1] and _same_entity(fact.subject, c.context or c.subject) for c in claims
+            c.span[0] < end
+            and start < c.span[1]
+            and (c.kind != "role" or _same_entity(fact.subject, c.context or c.subject))
+            for c in claims
         )
         for start, end in fact.values
     )

@@ -77,11 +77,21 @@ class ClauseFact:
 
 def _ranked(tokens: Iterable[Token]) -> bool:
     """An ordinal or a superlative ('the 13th woman', 'the first country', 'the deadliest wildfire'):
-    a rank an editor can check; not 'one of the most consequential decisions', which ranks nothing."""
+    a rank an editor can check; not 'one of the most consequential decisions', which ranks nothing, nor
+    the end of a compound ('finance-first leadership')."""
     return any(
-        (t.ent_type_ == "ORDINAL" or t.tag_ in {"JJS", "RBS"} or _ORDINAL.match(t.lower_)) and not _one_of(t)
+        (t.ent_type_ == "ORDINAL" or t.tag_ in {"JJS", "RBS"} or _ORDINAL.match(t.lower_))
+        and not _one_of(t)
+        and not _after_hyphen(t)
         for t in tokens
     )
+
+
+def _after_hyphen(token: Token) -> bool:
+    if token.i < 2:
+        return False
+    hyphen = token.doc[token.i - 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not token.doc[token.i - 2].whitespace_
 
 
 def _one_of(token: Token) -> bool:
@@ -519,7 +529,7 @@ class _Finder:
         def classify(token: Token, as_object: bool) -> None:
             ent = self.entity_of.get(token.i)
             label = ent.label_ if ent is not None else ""
-            sub = [self.entity_of[t.i].label_ for t in token.subtree if t.i in self.entity_of]
+            sub = [self.entity_of[t.i].label_ for t in token.subtree if t.i in self.entity_of and not _after_hyphen(t)]
             if label in TIMES or (not label and "DATE" in sub and not as_object):
                 if _checkable_time(self.text[slice(*self.phrase(token))]):
                     put("time", token)  # "the next day", "years", "two days later": no date to check
@@ -532,7 +542,7 @@ class _Finder:
                     put("quantity", token)  # not the "0" of a "2-0" score: the tally is the quantity kind's
             elif (
                 label in NAMED
-                or "ORDINAL" in sub
+                or ("ORDINAL" in sub and _ranked(token.subtree))
                 or (as_object and _ranked(token.subtree))
                 or token.pos_ == "PROPN"
                 or (as_object and sub)
@@ -669,6 +679,9 @@ class _Finder:
                 continue  # "a six-wheeled rover, Pragyan": the apposition is the name, not a fact about it
             if named is None or named[1] not in {"PERSON", "ORG"} or self.label(token) in PLACES:
                 continue  # "Redmond, Washington" and datelines are places, not facts
+            between = self.text[min(token.head.idx, token.left_edge.idx) : token.left_edge.idx + 1]
+            if token.head.i < token.i and not any(mark in between for mark in ",(—–:"):
+                continue  # "an Alaska Airlines 737 Max 9": one name the parser split, no apposition
             start, end = self.phrase(token)
             clauses = [c for c in token.children if c.dep_ in {"relcl", "acl", "advcl"}]
             apart = {t.i for c in clauses for t in c.subtree}  # a relative clause in it is a fact of its own
@@ -757,7 +770,7 @@ class _Finder:
         return facts
 
     def owners_rank(self, token: Token, modifiers: list[Token]) -> list[ClauseFact]:
-        """"Spain's first Women's World Cup", "Microsoft's largest acquisition": a rank a named owner's thing
+        """ "Spain's first Women's World Cup", "Microsoft's largest acquisition": a rank a named owner's thing
         holds, asserted by the noun phrase whatever its clause says."""
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         rank = next((c for c in modifiers if c.dep_ == "amod" and _ranked([c])), None)
@@ -925,7 +938,7 @@ class _Finder:
                 context=context,
                 anchor=anchor,
                 verb=core[0],
-                values=tuple(args[slot][1] for slot in slots),
+                values=tuple(args[slot][1] for slot in slots if self.checked_apart(slot, slots, args[slot][1])),
                 **extra,
             )
 
@@ -937,6 +950,17 @@ class _Finder:
                 bare = slot == "place" or (slot == "time" and not _calendar_date(fields[slot]))
                 out.append(ClauseFact(**{**alone.__dict__, "fallback": bare}))  # alone only if the clause is taken
         return out
+
+    def checked_apart(self, slot: str, slots: list[str], span: tuple[int, int]) -> bool:
+        """Whether a value is checked on its own: not an object that names nothing beside a count ('the
+        league' in "led the league with 44 home runs": the count is the fact). An unnamed object of an
+        event alone ("announces his resignation") is the event itself."""
+        if slot != "object" or "quantity" not in slots:
+            return True
+        words = self.parsed.span_of(*span)
+        if words is None:
+            return True
+        return any(t.i in self.entity_of or t.like_num or t.pos_ == "PROPN" for t in words) or _ranked(words)
 
     def checkable_object(self, verb: Token) -> bool:
         """The object names an entity or a rank ('joined BioNTech', 'surpassing the 2018 Camp Fire'), not
@@ -982,14 +1006,22 @@ class _Finder:
     def folded_infinitive(self, verb: Token) -> bool:
         """An infinitive that completes its head's clause rather than stating a fact of the subject's: after a
         copula with a ranked complement ('became the first country to land a spacecraft': what the rank is
-        of), or after an unnamed object ('asked the Labour leader to form a government': what was asked of
-        them). Its words and values belong to the head's claim (see `arguments`)."""
+        of), after an unnamed object ('asked the Labour leader to form a government': what was asked of
+        them), or saying what the clause was for. Its words and values belong to the head's claim (see
+        `arguments`)."""
         if verb.dep_ not in {"xcomp", "advcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False
         head = verb.head
         attr = next((c for c in head.children if c.dep_ in {"attr", "oprd"}), None)
         if head.lemma_.lower() in {"be", "become", "remain"} and attr is not None and _ranked(attr.subtree):
             return True  # the parser hangs the rank's infinitive on the verb, as a complement or an adverbial
+        if (
+            verb.dep_ == "advcl"
+            and head.pos_ in {"VERB", "AUX"}
+            and head.i < verb.i
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        ):  # "beat France 2-0 in Seville to win the first Nations League": what the clause was for (a purpose
+            return True  # put first, "To win over hardliners, he agrees ...", is background to it)
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         return verb.dep_ == "xcomp" and obj is not None and self._name_in_phrase(obj) is None
 
