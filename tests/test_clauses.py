@@ -575,3 +575,19 @@ def test_a_rank_is_an_ordinal_or_superlative_that_ranks_its_noun(phrase, ranked)
     from verify.nlp import parse
 
     assert _ranked(parse(f"It was {phrase}.").doc) is ranked
+
+
+def test_both_the_pair_and_their_stand_for_the_two_people_named_last_by_the_first():
+    body = (
+        "Anna Berg and Tom Lind met in 1990. Both were working at the Karolinska Institute. Their first paper,"
+        " published in 1998, changed the field. In 2020 the Kyoto Foundation awarded the pair the Kyoto Prize."
+    )
+    found = {c.predicate: c for c in extract_claims(article(body)) if c.kind == "clause"}
+    assert found["worked"].subject == "Anna Berg"
+    assert found["published"].subject == "Anna Berg"
+    assert found["awarded"].context == "Anna Berg"
+
+
+def test_an_infinitive_its_verb_governs_is_one_clause_with_it():
+    found = [c for c in claims_about("In 2001 Anna Berg was waiting to board a flight at Heathrow.", "Anna Berg")]
+    assert [c.text for c in found if c.kind == "clause"] == ["2001 Anna Berg was waiting to board a flight"]

@@ -176,6 +176,11 @@ def _description_kinds() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def _pair_words() -> frozenset[str]:
+    return frozenset(lexicons.load("titles")["pairs"])
+
+
+@functools.cache
 def _event_nouns() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["events"]["nouns"])
 
@@ -226,6 +231,7 @@ class _Finder:
         self.last_person: str | None = None
         self.last_thing: str | None = None
         self.last_event: str | None = None  # an unnamed event last said to act ("the fire"), which "it" may mean
+        self.last_pair: str | None = None  # the first of the two people "both" or "the pair" last stood for
         self.mentions: dict[str, int] = {}  # person -> times named as a subject so far (the profile's topic)
         self.gender: dict[str, frozenset[str]] = {}  # person -> the pronouns seen standing for them (MALE or FEMALE)
         self.people: list[str] = []  # persons named as subjects, in reading order (whom a pronoun can mean)
@@ -286,11 +292,31 @@ class _Finder:
             for ent in self.parsed.entities
         )
 
+    def pair(self, token: Token) -> str | None:
+        """Whom 'both' or 'the pair' stands for: the two people named last before it, by the first of them
+        ("Katalin Karikó and Drew Weissman ... both were waiting": Karikó)."""
+        lower = token.lower_ if token.pos_ != "NOUN" else token.lemma_.lower()
+        definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
+        if lower not in _pair_words() or (token.pos_ == "NOUN" and not definite):
+            return None
+        names: list[str] = []
+        for ent in self.parsed.entities:
+            if ent.end > token.i:
+                break
+            found = self._entity_name(ent.root) if ent.label_ == "PERSON" and ent.start_char >= self.start else None
+            if found and found[0] not in names:
+                names.append(found[0])
+        self.last_pair = names[-2] if len(names) > 1 else None
+        return self.last_pair
+
     def subject_name(self, token: Token) -> str | None:
         """A named subject, or the last named actor a pronoun or definite description stands for."""
         found = self._name_in_phrase(token)
         if found:
             return found[0]
+        paired = self.pair(token)
+        if paired:
+            return paired
         if token.dep_ == "appos" and token.pos_ == "NOUN":  # "Paiporta, the town that suffered the most deaths"
             beside = self._name_in_phrase(token.head)
             if beside:
@@ -328,6 +354,8 @@ class _Finder:
                 return found[0]
             if owner.lower_ == "its" and self.last_thing:  # "its power lines started a fire"
                 return self.last_thing
+            if owner.lower_ == "their" and self.last_pair:  # "Their key finding": the pair's
+                return self.last_pair
         definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
         named = (self.named_by_head(token) or self.named_by_noun(token)) if definite else None
         if named:  # "the fund": the International Monetary Fund named before; "the lander": the Vikram lander
@@ -433,6 +461,7 @@ class _Finder:
         elif label in {"ORG", "GPE", "NORP"}:
             self.last_thing = name
             self.last_event = None
+            self.last_pair = None  # "their" may now mean the organisation
 
     # --- clause structure ----------------------------------------------------------------------
     def clause_subject(self, verb: Token) -> Token | None:
@@ -1023,6 +1052,8 @@ class _Finder:
         ):  # "beat France 2-0 in Seville to win the first Nations League": what the clause was for (a purpose
             return True  # put first, "To win over hardliners, he agrees ...", is background to it)
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if verb.dep_ == "xcomp" and obj is None and head.pos_ in {"VERB", "AUX"}:
+            return True  # "were waiting to copy journal articles at Penn", "had to lift its age limit": one clause
         return verb.dep_ == "xcomp" and obj is not None and self._name_in_phrase(obj) is None
 
     def office_only(self, verb: Token, args: dict[str, tuple[str, tuple[int, int]]]) -> bool:
@@ -1082,7 +1113,9 @@ class _Finder:
             named_complement = child.dep_ == "oprd" and self.label(child) == "PERSON"  # "named Ortberg": a misparse
             if child.dep_ in {"dobj", "dative"} or named_complement:
                 found = self._name_in_phrase(child) or (
-                    (self.subject_name(child), "PERSON") if child.lower_ in PERSON_PRONOUNS | {"him"} else None
+                    (self.subject_name(child), "PERSON")
+                    if child.lower_ in PERSON_PRONOUNS | {"him"} or self.pair(child)
+                    else None
                 )
                 if found and found[0]:
                     return found[0]
