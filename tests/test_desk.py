@@ -108,17 +108,26 @@ def test_an_edited_article_replays_its_cassette_and_only_the_new_claim_is_not_ch
 def test_record_new_fetches_only_the_requests_the_cassette_lacks_and_keeps_the_rest(tmp_path):
     article = make_project(tmp_path, "edited", SEED.read_text(encoding="utf-8") + NEW_PERSON, claims=False)
     tape = tmp_path / "fixtures" / "cassettes" / "edited.yaml"
-    before = len(yaml.safe_load(tape.read_text())["interactions"])
+    recorded = yaml.safe_load(tape.read_text())["interactions"]
+    before = len(recorded)
     wiki = FakeWiki.from_directory(PAGES)
     with serve(wiki) as url:
         result = run("check", article, "--out", tmp_path / "out", "--wiki", url, "--record-new")
     assert result.exit_code == 0, result.output
     after = yaml.safe_load(tape.read_text())["interactions"]
-    assert 0 < len(wiki.requests) <= 3  # the new person's title and search, not the seed's four requests
+    # the new person's title and search, and whole pages the extracted claims read (the reviewed seed asks
+    # none): never one of the seed's recorded requests
+    assert 0 < len(wiki.requests) <= 4
+    asked_before = {_query(i["request"]["uri"]) for i in recorded}
+    assert not asked_before & {_query(u) for u in wiki.requests}
     assert len(after) == before + len(wiki.requests)
     replayed = run("check", article, "--out", tmp_path / "again", "--offline")
     assert replayed.exit_code == 0
     assert report_at(tmp_path / "again" / "edited.json").summary.not_checked == 0
+
+
+def _query(uri: str) -> frozenset[tuple[str, str]]:
+    return frozenset(httpx.URL(uri).params.multi_items())
 
 
 def test_replay_matches_path_and_query_not_host_or_port(tmp_path):

@@ -14,6 +14,7 @@ from verify import nlp
 from verify.errors import InputError
 from verify.extract import _Extractor, extract_claims
 from verify.judge import judge
+from verify.match import pages_about
 from verify.models import Article, Claim, Document, Report, Verdict
 from verify.retrieve import EvidencePool, retrieve, wants
 from verify.sources.official import OfficialSource
@@ -99,9 +100,35 @@ async def check_async(
     return Report.build(article, results)
 
 
+WHOLE_PAGES_PER_ARTICLE = 3  # extra requests an article may spend on whole pages (one page per request)
+
+
+def pages_to_read_whole(
+    claims: list[Claim], pool: EvidencePool, budget: int = WHOLE_PAGES_PER_ARTICLE
+) -> list[Document]:
+    """The current Wikipedia pages undecided claims rest on, at most `budget` of them: first the pages
+    titled by the subject of the most undecided claims (a person's own biography holds their places,
+    years and predecessors), then those the most undecided claims rest on, in the order retrieval
+    found them."""
+    docs: dict[str, Document] = {}
+    own: dict[str, int] = {}
+    resting: dict[str, int] = {}
+    for claim in claims:
+        rest = [d for d in pool.by_claim[claim.id] if d.source == "wikipedia" and d.current]
+        for doc in rest:
+            docs.setdefault(doc.url, doc)
+            resting[doc.url] = resting.get(doc.url, 0) + 1
+        for doc in pages_about(claim.effective_subject, rest):
+            own[doc.url] = own.get(doc.url, 0) + 1
+    order = list(docs)
+    ranked = sorted(order, key=lambda url: (-own.get(url, 0), -resting[url], order.index(url)))
+    return [docs[url] for url in ranked[: max(budget, 0)]]
+
+
 async def _read_whole_pages(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool) -> bool:
-    """Replace the intros of the pages these claims rest on by whole articles; True if any grew."""
-    docs = {d.url: d for c in claims for d in pool.by_claim[c.id] if d.source == "wikipedia" and d.current}
+    """Replace the intros of the pages these claims rest on by whole articles, within the article's
+    budget of requests; True if any grew."""
+    docs = {d.url: d for d in pages_to_read_whole(claims, pool)}
     fetched = await asyncio.gather(*(wiki.full_text(d) for d in docs.values()), return_exceptions=True)
     grown = {d.url: f for d, f in zip(docs.values(), fetched, strict=True) if isinstance(f, Document) and f is not d}
     if not grown:

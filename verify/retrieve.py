@@ -92,14 +92,38 @@ async def _from_official(claims: list[Claim], official: OfficialSource, sources:
                 pool.note(claim.id, f"{url} could not be read ({type(result).__name__})", Reason.SOURCE_UNREACHABLE)
 
 
+def later_titles(wanted: dict[str, Wants]) -> dict[str, tuple[str, ...]]:
+    """Each claim's `later` titles as the article names them in full: a title holding a name of two
+    words or more the first batch asks for ('U.S. Joint Chiefs of Staff Chairman Gen. Dan Caine' holds
+    'Dan Caine') is that name; a one-word title that ends exactly one longer title of the article's
+    ('Bach', 'Thomas Bach'; the first batch's titles before the others) is the longer one, even when
+    the first batch asked for the word too. So a surname costs no request and finds the person's page."""
+    first = list(dict.fromkeys(t.strip() for w in wanted.values() for t in w.titles if t.strip()))
+    known = list(dict.fromkeys([*first, *(t.strip() for w in wanted.values() for t in w.later if t.strip())]))
+    names = [k for k in first if " " in k]
+    out = {}
+    for cid, want in wanted.items():
+        titles = []
+        for title in (t.strip() for t in want.later if t.strip()):
+            inside = [k for k in names if k != title and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", title)]
+            longer = [] if " " in title else [k for k in first if k.endswith(" " + title)]
+            longer = longer or ([k for k in known if k.endswith(" " + title)] if " " not in title else [])
+            titles += inside or (longer if len(longer) == 1 else [title])
+        out[cid] = tuple(dict.fromkeys(titles))
+    return out
+
+
 async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool) -> None:
     wanted = {c.id: wants(c) for c in claims}
     found = await wiki.lookup(t for w in wanted.values() for t in w.titles)
+    later = later_titles(wanted)
+    # the second look-up asks only what the first did not bring (nothing, when the claims' pages were in it)
+    found |= await wiki.lookup(t for ts in later.values() for t in ts if t not in found)
     unresolved: dict[str, list[Claim]] = {}
     offices_without_holder: dict[str, list[Claim]] = {}
     for claim in claims:
         want = wanted[claim.id]
-        for title in want.titles:
+        for title in dict.fromkeys([*want.titles, *later[claim.id]]):
             hit = found.get(title.strip())
             if hit and hit.document:
                 pool.add(claim.id, hit.document)
@@ -128,21 +152,17 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
             raise outcome
 
 
-TIME_BOUND = {"role", "relation"}  # claims whose truth changes with the date: who holds what, who succeeded whom
-
-
 def _newer_than(doc: Document, as_of: dt.date) -> bool:
     return doc.source == "wikipedia" and doc.revision_timestamp is not None and doc.revision_timestamp.date() > as_of
 
 
 async def _as_of(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool, as_of: dt.date) -> None:
-    """Read the pages time-bound claims rest on as they stood at `as_of`: a page whose current
-    revision is newer is asked for its revision at that date (one request per page), which then
-    stands for the page for every claim of the article; when it has none, the current revision
-    stays and its dated terms decide, as its link says."""
-    stale = {
-        d.url: d for c in claims if c.kind in TIME_BOUND for d in pool.by_claim.get(c.id, []) if _newer_than(d, as_of)
-    }
+    """Read the pages time-bound claims rest on (those whose kind asks `at_date`: roles, meetings,
+    dates, clauses) as they stood at `as_of`: a page whose current revision is newer is asked for
+    its revision at that date (one request per page), which then stands for the page for every
+    claim of the article; when it has none, the current revision stays and its dated terms decide,
+    as its link says."""
+    stale = {d.url: d for c in claims if wants(c).at_date for d in pool.by_claim.get(c.id, []) if _newer_than(d, as_of)}
     if not stale:
         return
     found = await asyncio.gather(*(wiki.revision_at(d, as_of) for d in stale.values()))

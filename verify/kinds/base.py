@@ -111,6 +111,12 @@ class Wants:
     for the biographies of holders; `events` are searched and the pages whose titles share their
     words kept. `reread` asks for whole pages when the intros did not settle the claim; `shared`
     lets the judge read every page of the run, not only the claim's own.
+
+    `later` are titles asked in a second batched look-up, once the first batch is answered, and only
+    those it did not bring: a kind may ask for more pages without changing the first batch (nor the
+    requests an article's recorded evidence replays). A one-word title that ends a longer title of
+    the article's ("Starmer", "Keir Starmer") is read as that title. `at_date` asks for the pages as
+    they stood on the article's date when the claim's truth changes with time.
     """
 
     titles: tuple[str, ...] = ()
@@ -119,6 +125,8 @@ class Wants:
     events: tuple[str, ...] = ()
     reread: bool = True
     shared: bool = True
+    later: tuple[str, ...] = ()
+    at_date: bool = False
 
 
 @dataclass(frozen=True)

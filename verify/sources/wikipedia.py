@@ -3,6 +3,19 @@
 One `titles=A|B|C` query brings, for up to 20 pages, the plain-text intro (`prop=extracts`), the
 revision id and URL (`prop=info`), the disambiguation flag (`prop=pageprops`) and the lead
 section's wikitext (`prop=revisions&rvsection=0`), whose infobox holds offices and incumbents.
+
+Whole pages (`full_text`, for claims the lead and infobox do not settle) come from TextExtracts
+without `exintro`, as plain text with `== Heading ==` lines. It costs one page per request
+(TextExtracts returns one whole-article extract per call), as do the alternatives: `action=parse`
+(HTML or wikitext of one page) and the REST API's `/page/html/{title}` (Parsoid HTML, outside the
+Action API). Asking `prop=revisions` without `rvsection` would bring twenty whole wikitexts per
+request, but body prose is full of templates (`{{convert}}`, `{{lang}}`, citations, navboxes) that
+would each need rendering, and the intros we already read are TextExtracts': the whole article in
+the same rendering reads back the lead the claim was first judged on, word for word, with sections
+the passage ranker (`verify/passages.py`) splits on. The parse and REST HTML would bring tables
+too, at several times the bytes, for no request saved. So fidelity decides, and the request cost
+is bounded by the caller (`verify.pipeline.WHOLE_PAGES_PER_ARTICLE`). An earlier revision read at
+the article's date keeps its lead: TextExtracts serves only the current revision.
 """
 
 from __future__ import annotations

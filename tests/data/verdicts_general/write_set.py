@@ -1744,6 +1744,477 @@ for name, old, new, claim in [
 ]:
     CHANGES.append(Change("pt-2024-04", name, old, new, claim))
 
+# ---------------------------------------------------------------- Japan: Kishida to Ishiba, September 2024
+BASES.append(
+    Base(
+        "jp-2024-09",
+        "2024-09-27",
+        "tuning",
+        """Ishiba wins ruling party runoff and is set to become Japan's prime minister
+
+TOKYO - Former defence minister Shigeru Ishiba won the leadership of Japan's governing Liberal Democratic Party on Friday, beating Sanae Takaichi by 215 votes to 194 in a runoff.
+
+Ishiba, 67, is due to be elected prime minister by parliament on 1 October. He will succeed Fumio Kishida, who announced on 14 August that he would not run for re-election as party president. Japanese Prime Minister Fumio Kishida congratulated the winner at the party's headquarters in Tokyo.
+
+A record nine candidates ran for the presidency. Takaichi had led the first round with 181 votes to Ishiba's 154, but lawmakers swung behind Ishiba in the second round.
+
+Ishiba, who was born in Tokyo's Chiyoda ward, has sat in the House of Representatives since 1986. He served as defence minister under Yasuo Fukuda from 2007 to 2008, and earlier headed the Japan Defense Agency from 2002 to 2004. He was the party's secretary-general from 2012 to 2014 under Shinzo Abe. Friday's win came at his fifth attempt at the leadership.
+
+Kishida, 67, has led the government since 4 October 2021, when he succeeded Yoshihide Suga. Before that he was foreign minister under Abe from 2012 to 2017, and his popularity fell this year over a fundraising scandal in the party.
+
+Ishiba told supporters he would work to restore trust in politics and is expected to name his cabinet after the parliamentary vote.
+""",
+        {
+            "Former defence minister Shigeru Ishiba": c(
+                SUPPORTED,
+                "shigeru-ishiba",
+                "'Minister of Defense In office 26 September 2007 – 2 August 2008': a former holder at 2024-09-27",
+            ),
+            "beating Sanae Takaichi by 215 votes to 194": c(
+                SUPPORTED,
+                "2024-liberal-democratic-party-presidential-election",
+                "'Candidate Shigeru Ishiba Sanae Takaichi' - 'Runoff vote 215 (52.57%) 194 (47.43%)'",
+            ),
+            "Ishiba, 67,": c(SUPPORTED, "shigeru-ishiba", "'born 4 February 1957': 67 on 2024-09-27"),
+            "elected prime minister by parliament on 1 October": c(
+                SUPPORTED, "shigeru-ishiba", "'Prime Minister of Japan Assumed office 1 October 2024'"
+            ),
+            "He will succeed Fumio Kishida": c(
+                SUPPORTED,
+                "shigeru-ishiba fumio-kishida",
+                "Ishiba 'Preceded byFumio Kishida'; Kishida 'Succeeded byShigeru Ishiba'",
+            ),
+            "announced on 14 August that he would not run for re-election": c(
+                SUPPORTED,
+                "2024-liberal-democratic-party-presidential-election",
+                "'Fumio Kishida announced on 14 August that he would not run for re-election'",
+            ),
+            "Japanese Prime Minister Fumio Kishida": c(
+                SUPPORTED,
+                "fumio-kishida-2024 fumio-kishida prime-minister-of-japan-2024",
+                "'Prime Minister of Japan Assumed office 4 October 2021'; later 'In office 4 October 2021 – 1 October 2024': covers 2024-09-27",
+            ),
+            "at the party's headquarters in Tokyo": c(
+                UNVERIFIED, "", "no stored page says where the result was announced or congratulated"
+            ),
+            "A record nine candidates ran for the presidency": c(
+                SUPPORTED,
+                "2024-liberal-democratic-party-presidential-election",
+                "'Nine candidates ran for the presidency, a record number'",
+            ),
+            "Takaichi had led the first round with 181 votes to Ishiba's 154": c(
+                SUPPORTED,
+                "2024-liberal-democratic-party-presidential-election",
+                "'Candidate Shigeru Ishiba Sanae Takaichi' - 'First round 154 (20.95%) 181 (24.63%)'",
+            ),
+            "born in Tokyo's Chiyoda ward": c(
+                SUPPORTED, "shigeru-ishiba", "'4 February 1957 (age 67) Chiyoda, Tokyo, Japan'"
+            ),
+            "has sat in the House of Representatives since 1986": c(
+                SUPPORTED, "shigeru-ishiba", "'Member of the House of Representatives Assumed office 8 July 1986'"
+            ),
+            "defence minister under Yasuo Fukuda from 2007 to 2008": c(
+                SUPPORTED,
+                "shigeru-ishiba",
+                "'Minister of Defense In office 26 September 2007 – 2 August 2008 Prime MinisterYasuo Fukuda'",
+            ),
+            "headed the Japan Defense Agency from 2002 to 2004": c(
+                SUPPORTED,
+                "shigeru-ishiba",
+                "'Director-General of the Japan Defense Agency In office 30 September 2002 – 27 September 2004'",
+            ),
+            "the party's secretary-general from 2012 to 2014 under Shinzo Abe": c(
+                SUPPORTED,
+                "shigeru-ishiba",
+                "'Secretary-General of the Liberal Democratic Party In office 26 September 2012 – 3 September 2014 PresidentShinzo Abe'",
+            ),
+            "his fifth attempt at the leadership": c(
+                UNVERIFIED, "", "no stored page counts his earlier leadership bids"
+            ),
+            "Kishida, 67,": c(SUPPORTED, "fumio-kishida-2024 fumio-kishida", "'born 29 July 1957': 67 on 2024-09-27"),
+            "has led the government since 4 October 2021": c(
+                SUPPORTED,
+                "fumio-kishida-2024 prime-minister-of-japan-2024",
+                "'Prime Minister of Japan Assumed office 4 October 2021'; 'The current prime minister is Fumio Kishida since 4 October 2021'",
+            ),
+            "he succeeded Yoshihide Suga": c(
+                SUPPORTED,
+                "fumio-kishida-2024 fumio-kishida",
+                "'Prime Minister of Japan Assumed office 4 October 2021 Preceded byYoshihide Suga'",
+            ),
+            "foreign minister under Abe from 2012 to 2017": c(
+                SUPPORTED,
+                "fumio-kishida-2024 fumio-kishida",
+                "'served as Minister for Foreign Affairs from 2012 to 2017'; 'In office 26 December 2012 – 3 August 2017 Prime MinisterShinzo Abe'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-foreign-minister",
+        "Japanese Prime Minister Fumio Kishida",
+        "Japanese Foreign Minister Fumio Kishida",
+        c(
+            CONTRADICTED,
+            "fumio-kishida-2024 fumio-kishida",
+            "his foreign-minister terms ended 3 August 2017 and 10 November 2021; 'Prime Minister of Japan Assumed office 4 October 2021'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "Japanese Prime Minister Fumio Kishida",
+        "Japanese Deputy Prime Minister Fumio Kishida",
+        c(
+            CONTRADICTED,
+            "fumio-kishida-2024",
+            "'has served as Prime Minister of Japan ... since 2021', not as deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-successor-early",
+        "Former defence minister Shigeru Ishiba",
+        "Prime Minister Shigeru Ishiba",
+        c(
+            CONTRADICTED,
+            "shigeru-ishiba fumio-kishida-2024",
+            "Ishiba 'Prime Minister of Japan Assumed office 1 October 2024'; Kishida holds the office on 2024-09-27",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v04-country",
+        "Japanese Prime Minister Fumio Kishida",
+        "South Korean Prime Minister Fumio Kishida",
+        c(
+            CONTRADICTED,
+            "fumio-kishida-2024",
+            "'has served as Prime Minister of Japan and President of the Liberal Democratic Party (LDP) since 2021'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v05-count",
+        "A record nine candidates ran for the presidency",
+        "A record eleven candidates ran for the presidency",
+        c(
+            CONTRADICTED,
+            "2024-liberal-democratic-party-presidential-election",
+            "'Nine candidates ran for the presidency, a record number'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v06-date",
+        "announced on 14 August that he would not run for re-election",
+        "announced on 24 August that he would not run for re-election",
+        c(
+            CONTRADICTED,
+            "2024-liberal-democratic-party-presidential-election",
+            "'Fumio Kishida announced on 14 August that he would not run for re-election'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v07-year",
+        "has sat in the House of Representatives since 1986",
+        "has sat in the House of Representatives since 1996",
+        c(CONTRADICTED, "shigeru-ishiba", "'Member of the House of Representatives Assumed office 8 July 1986'"),
+        "wrong year",
+    ),
+    (
+        "v08-place",
+        "born in Tokyo's Chiyoda ward",
+        "born in Osaka",
+        c(CONTRADICTED, "shigeru-ishiba", "'4 February 1957 (age 67) Chiyoda, Tokyo, Japan'"),
+        "wrong place",
+    ),
+    (
+        "v09-predecessor",
+        "he succeeded Yoshihide Suga",
+        "he succeeded Shinzo Abe",
+        c(
+            CONTRADICTED,
+            "fumio-kishida-2024 fumio-kishida",
+            "'Prime Minister of Japan Assumed office 4 October 2021 Preceded byYoshihide Suga'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v10-age",
+        "Kishida, 67,",
+        "Kishida, 63,",
+        c(CONTRADICTED, "fumio-kishida-2024 fumio-kishida", "'born 29 July 1957': 67 on 2024-09-27, not 63"),
+        "wrong duration or age",
+    ),
+    (
+        "v11-past-holder",
+        "Japanese Prime Minister Fumio Kishida",
+        "Japanese Prime Minister Yoshihide Suga",
+        c(
+            CONTRADICTED,
+            "fumio-kishida-2024 prime-minister-of-japan-2024",
+            "Kishida 'Assumed office 4 October 2021 Preceded byYoshihide Suga'; 'Incumbent Fumio Kishida since 4 October 2021'",
+        ),
+        "past holder as current",
+    ),
+]:
+    CHANGES.append(Change("jp-2024-09", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-apposition",
+        "Former defence minister Shigeru Ishiba",
+        "Shigeru Ishiba, a former defence minister,",
+        c(
+            SUPPORTED,
+            "shigeru-ishiba",
+            "'Minister of Defense In office 26 September 2007 – 2 August 2008': a former holder at 2024-09-27",
+        ),
+        "Shigeru Ishiba, a former defence minister",
+    ),
+    (
+        "r02-score",
+        "beating Sanae Takaichi by 215 votes to 194",
+        "defeating Sanae Takaichi 215-194",
+        c(
+            SUPPORTED,
+            "2024-liberal-democratic-party-presidential-election",
+            "'Candidate Shigeru Ishiba Sanae Takaichi' - 'Runoff vote 215 (52.57%) 194 (47.43%)'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("jp-2024-09", name, old, new, claim, key=key))
+
+# ---------------------------------------------------------------- Japan: Kishida to Ishiba, October 2024
+BASES.append(
+    Base(
+        "jp-2024-10",
+        "2024-10-02",
+        "held-out",
+        """Ishiba takes office as Japan's prime minister
+
+TOKYO - Shigeru Ishiba was elected prime minister by both houses of parliament on Tuesday, 1 October 2024, four days after he won the leadership of the Liberal Democratic Party.
+
+Ishiba, 67, replaces Fumio Kishida. Kishida had been in office since 4 October 2021 and did not stand again for the party presidency.
+
+Ishiba won the party vote on 27 September, beating Sanae Takaichi in the second round after nine candidates took part in the first. Ishiba sits for Tottori 1st in the lower house.
+
+The new leader has been a member of the House of Representatives since 1986. He was minister of agriculture, forestry and fisheries under Tarō Asō from 2008 to 2009, and later the party's secretary-general.
+
+Former Prime Minister Fumio Kishida wished his successor well at a farewell ceremony. Kishida, 67, had served as foreign minister from 2012 to 2017 before he led the government.
+
+The office of prime minister dates from 22 December 1885, when Itō Hirobumi became its first holder. The prime minister's residence is the Kantei in Tokyo.
+
+Japanese Prime Minister Shigeru Ishiba named his cabinet on Tuesday evening. He told reporters he intends to dissolve the lower house soon and seek a fresh mandate from voters, and he pledged to continue his predecessor's policy of raising wages.
+""",
+        {
+            "by both houses of parliament": c(
+                UNVERIFIED, "", "no stored page says how the Diet voted or in which houses"
+            ),
+            "on Tuesday, 1 October 2024": c(
+                SUPPORTED, "shigeru-ishiba", "'Prime Minister of Japan Assumed office 1 October 2024' (a Tuesday)"
+            ),
+            "four days after he won the leadership": c(
+                SUPPORTED,
+                "shigeru-ishiba",
+                "'President of the Liberal Democratic Party Assumed office 27 September 2024'; prime minister from 1 October 2024",
+            ),
+            "Ishiba, 67,": c(SUPPORTED, "shigeru-ishiba", "'born 4 February 1957': 67 on 2024-10-02"),
+            "replaces Fumio Kishida": c(
+                SUPPORTED,
+                "shigeru-ishiba fumio-kishida",
+                "Ishiba 'Preceded byFumio Kishida'; Kishida 'Succeeded byShigeru Ishiba'",
+            ),
+            "Kishida had been in office since 4 October 2021": c(
+                SUPPORTED, "fumio-kishida", "'Prime Minister of Japan In office 4 October 2021 – 1 October 2024'"
+            ),
+            "Ishiba won the party vote on 27 September": c(
+                SUPPORTED,
+                "2024-liberal-democratic-party-presidential-election shigeru-ishiba",
+                "'was held on 27 September 2024'; 'Elected President Shigeru Ishiba'",
+            ),
+            "beating Sanae Takaichi in the second round": c(
+                SUPPORTED,
+                "2024-liberal-democratic-party-presidential-election",
+                "'Candidate Shigeru Ishiba Sanae Takaichi' - 'Runoff vote 215 (52.57%) 194 (47.43%)'",
+            ),
+            "nine candidates took part in the first": c(
+                SUPPORTED,
+                "2024-liberal-democratic-party-presidential-election",
+                "'Nine candidates ran for the presidency, a record number'",
+            ),
+            "Ishiba sits for Tottori 1st": c(
+                SUPPORTED,
+                "2024-liberal-democratic-party-presidential-election",
+                "'Candidate Shigeru Ishiba Sanae Takaichi Shinjirō Koizumi Leader's seat Tottori 1st'",
+            ),
+            "a member of the House of Representatives since 1986": c(
+                SUPPORTED, "shigeru-ishiba", "'Member of the House of Representatives Assumed office 8 July 1986'"
+            ),
+            "minister of agriculture, forestry and fisheries under Tarō Asō from 2008 to 2009": c(
+                SUPPORTED,
+                "shigeru-ishiba",
+                "'Minister of Agriculture, Forestry and Fisheries In office 24 September 2008 – 16 September 2009 Prime MinisterTarō Asō'",
+            ),
+            "Former Prime Minister Fumio Kishida": c(
+                SUPPORTED,
+                "fumio-kishida",
+                "'Prime Minister of Japan In office 4 October 2021 – 1 October 2024': a former holder at 2024-10-02",
+            ),
+            "Kishida, 67,": c(
+                SUPPORTED, "fumio-kishida", "'Born (1957-07-29) 29 July 1957 (age 67)': 67 on 2024-10-02"
+            ),
+            "foreign minister from 2012 to 2017": c(
+                SUPPORTED,
+                "fumio-kishida-2024 fumio-kishida",
+                "'served as Minister for Foreign Affairs from 2012 to 2017'; 'In office 26 December 2012 – 3 August 2017'",
+            ),
+            "The office of prime minister dates from 22 December 1885": c(
+                SUPPORTED, "prime-minister-of-japan prime-minister-of-japan-2024", "'Formation22 December 1885'"
+            ),
+            "Itō Hirobumi became its first holder": c(
+                SUPPORTED, "prime-minister-of-japan prime-minister-of-japan-2024", "'Inaugural holderItō Hirobumi'"
+            ),
+            "The prime minister's residence is the Kantei in Tokyo": c(
+                SUPPORTED,
+                "prime-minister-of-japan-2024",
+                "'ResidenceKantei SeatTokyo, Japan'",
+            ),
+            "Japanese Prime Minister Shigeru Ishiba": c(
+                SUPPORTED,
+                "shigeru-ishiba",
+                "'has been the Prime Minister of Japan since 2024'; 'Prime Minister of Japan Assumed office 1 October 2024': covers 2024-10-02",
+            ),
+            "he intends to dissolve the lower house soon": c(
+                UNVERIFIED, "", "a statement of intent; no stored page records it"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-past-holder",
+        "Former Prime Minister Fumio Kishida",
+        "Prime Minister Fumio Kishida",
+        c(
+            CONTRADICTED,
+            "fumio-kishida shigeru-ishiba",
+            "Kishida 'In office 4 October 2021 – 1 October 2024'; Ishiba 'Assumed office 1 October 2024'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v02-defence-minister",
+        "Japanese Prime Minister Shigeru Ishiba",
+        "Japanese Defence Minister Shigeru Ishiba",
+        c(
+            CONTRADICTED,
+            "shigeru-ishiba",
+            "'Minister of Defense In office 26 September 2007 – 2 August 2008'; 'Prime Minister of Japan Assumed office 1 October 2024'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v03-deputy",
+        "Japanese Prime Minister Shigeru Ishiba",
+        "Japanese Deputy Prime Minister Shigeru Ishiba",
+        c(
+            CONTRADICTED,
+            "shigeru-ishiba",
+            "'has been the Prime Minister of Japan since 2024', not the deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v04-country",
+        "Japanese Prime Minister Shigeru Ishiba",
+        "South Korean Prime Minister Shigeru Ishiba",
+        c(CONTRADICTED, "shigeru-ishiba", "'Japanese politician who has been the Prime Minister of Japan since 2024'"),
+        "wrong country",
+    ),
+    (
+        "v05-date",
+        "Ishiba won the party vote on 27 September",
+        "Ishiba won the party vote on 20 September",
+        c(
+            CONTRADICTED,
+            "2024-liberal-democratic-party-presidential-election shigeru-ishiba",
+            "'was held on 27 September 2024'; 'President of the Liberal Democratic Party Assumed office 27 September 2024'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "Kishida had been in office since 4 October 2021",
+        "Kishida had been in office since 4 October 2020",
+        c(CONTRADICTED, "fumio-kishida", "'Prime Minister of Japan In office 4 October 2021 – 1 October 2024'"),
+        "wrong year",
+    ),
+    (
+        "v07-place",
+        "Ishiba sits for Tottori 1st",
+        "Ishiba sits for Kanagawa 11th",
+        c(
+            CONTRADICTED,
+            "2024-liberal-democratic-party-presidential-election",
+            "'Candidate Shigeru Ishiba Sanae Takaichi Shinjirō Koizumi Leader's seat Tottori 1st Nara 2nd Kanagawa 11th': Kanagawa 11th is Koizumi's",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "replaces Fumio Kishida",
+        "replaces Yoshihide Suga",
+        c(
+            CONTRADICTED,
+            "shigeru-ishiba fumio-kishida",
+            "Ishiba 'Preceded byFumio Kishida'; Suga was Kishida's predecessor ('Preceded byYoshihide Suga')",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-duration",
+        "four days after he won the leadership",
+        "two weeks after he won the leadership",
+        c(
+            CONTRADICTED,
+            "shigeru-ishiba",
+            "'President of the Liberal Democratic Party Assumed office 27 September 2024'; 'Prime Minister of Japan Assumed office 1 October 2024': four days",
+        ),
+        "wrong duration or age",
+    ),
+    (
+        "v10-count",
+        "nine candidates took part in the first",
+        "seven candidates took part in the first",
+        c(
+            CONTRADICTED,
+            "2024-liberal-democratic-party-presidential-election",
+            "'Nine candidates ran for the presidency, a record number'",
+        ),
+        "wrong count",
+    ),
+]:
+    CHANGES.append(Change("jp-2024-10", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-aged",
+        "Ishiba, 67,",
+        "Ishiba, aged 67,",
+        c(SUPPORTED, "shigeru-ishiba", "'born 4 February 1957': 67 on 2024-10-02"),
+    ),
+    (
+        "r02-created",
+        "The office of prime minister dates from 22 December 1885",
+        "The office of prime minister was created on 22 December 1885",
+        c(SUPPORTED, "prime-minister-of-japan prime-minister-of-japan-2024", "'Formation22 December 1885'"),
+    ),
+]:
+    CHANGES.append(Change("jp-2024-10", name, old, new, claim))
+
 # ---------------------------------------------------------------- the seed (NATO chiefs of defence, August 2025)
 BASES.append(
     Base(

@@ -10,7 +10,9 @@ quotes a speaker where the parse knows them. `judge.py` checks each against the 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+from verify import aliases, lexicons
 from verify.kinds.base import ArticleView, BaseKind, Finding, Reason, Retrieved, Wants
 from verify.kinds.clause.judge import clause_findings
 from verify.models import Claim
@@ -30,9 +32,21 @@ class ClauseKind(BaseKind):
         return clause_claims(view, specialised)
 
     def wants(self, claim: Claim) -> Wants:
-        # the subject's pages come with the article's other claims (its roles, dates, counts): asking for
-        # more titles would change every batch an article's recorded evidence replays
-        return Wants()
+        # the pages of the subject and of the names the clause's value holds, asked after the article's
+        # first batch (which the other claims' titles make, and recorded evidence replays), as they stood
+        # on the article's date: a clause's predecessor, office or place is true of a time
+        subject = claim.effective_subject
+        named = [subject] if _is_named(subject) else []
+        values = []
+        for text in dict.fromkeys(t for t in (claim.effective_value, claim.object, claim.context) if t):
+            values += names_in(text)
+        # a place's own page does not say who was born or based there: the subject's page does
+        places = set(names_in(claim.place)) if claim.place else set()
+        asked = [n for n in values if n not in places]
+        # a whole page is worth its request only for a clause with something a passage can state: a name,
+        # a time, a place or a number ('NATO hosted the meeting' has none)
+        checkable = bool(values or claim.time or claim.place or claim.quantity or re.search(r"\d", claim.value or ""))
+        return Wants(later=tuple(dict.fromkeys(named + asked)), at_date=True, reread=checkable)
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         return clause_findings(claim, evidence.everything, as_of)
@@ -57,6 +71,38 @@ def _is_named(text: str) -> bool:
 
 
 _NAME_PARTICLES = frozenset({"of", "the", "and", "de", "da", "dos", "von", "van", "der"})
+_NAME_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:(?:of|the|and|de|da|dos|von|van|der)\s+)?[A-Z][\w.’'-]*)*")
+
+
+def names_in(text: str) -> list[str]:
+    """The proper names a clause's value holds ('to Fernando Medina' -> 'Fernando Medina'): runs of
+    capitalised words (particles inside a name kept), a possessive's owner without its 's; a
+    capitalised determiner alone ('The meeting', 'His office') is no name. One capitalised word inside
+    a longer phrase is more often a modifier than a name ('Conservative leader', 'the 2024 Games'):
+    it counts only when it is the whole value but for function words ('in Bergen'). A year just before
+    a name is part of it ('the 1976 Summer Olympics')."""
+    names = []
+    for run in _NAME_RUN.finditer(text):
+        words = re.sub(r"[’']s$", "", run.group(0)).split()
+        while words and words[0].lower() in _OPENERS and (words[0] != "The" or len(words) == 1):
+            words = words[1:]  # 'His' opens no name; 'The' opens some ('The Hague')
+        start = run.start()
+        year = re.search(r"\b(\d{4})\s+$", text[:start])
+        if year and len(words) > 1 and words == run.group(0).split():  # an event titled by its year
+            words, start = [year.group(1), *words], year.start(1)
+        rest = re.findall(r"[\w’'-]+", text[:start] + " " + text[run.end() :])
+        if len(words) == 1 and any(w.lower() not in _FUNCTION_WORDS for w in rest):
+            continue
+        name = " ".join(words)
+        # a country or a month is a name, but its page is about everything: it would only crowd the pool
+        if name and name.lower() not in _NOT_PAGES and not aliases.country_of(name):
+            names.append(name)
+    return names
+
+
+_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"})
+_FUNCTION_WORDS = _OPENERS | {"to", "in", "at", "of", "for", "from", "by", "with", "on", "as", "and", "into", "near"}
+_NOT_PAGES = frozenset([*aliases.FULL_MONTHS, *lexicons.load("dates")["weekdays"]])
 
 
 KIND = ClauseKind()

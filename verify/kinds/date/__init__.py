@@ -31,7 +31,7 @@ class DateKind(BaseKind):
         # An event named just before the date ('the general election held on ...') is searched for.
         event = claim.context or event_query(claim)
         own = (claim.effective_subject,) if founding(claim) else ()  # what was founded: its own page dates it
-        return Wants(titles=own, events=(event,) if event else ())
+        return Wants(titles=own, events=(event,) if event else (), at_date=True)  # a term's dates, as then written
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         return date_findings(claim, evidence.everything, as_of)

@@ -20,7 +20,7 @@ class RelationKind(BaseKind):
     def wants(self, claim: Claim) -> Wants:
         subject = claim.effective_subject
         titles = (subject, other_party(claim)) if claim.value else (subject,)
-        return Wants(titles=titles, people=(subject,))
+        return Wants(titles=titles, people=(subject,), at_date=True)  # who met or succeeded whom is true of a time
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         return meeting_findings(claim, evidence.everything)

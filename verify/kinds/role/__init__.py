@@ -36,7 +36,7 @@ class RoleKind(BaseKind):
         if titled and titled.lower() not in {o.lower() for o in offices}:
             offices = (*offices, titled)
         subject = claim.effective_subject
-        return Wants(titles=(subject, *offices), people=(subject,), offices=offices)
+        return Wants(titles=(subject, *offices), people=(subject,), offices=offices, at_date=True)
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         docs = evidence.everything
