@@ -591,3 +591,30 @@ def test_both_the_pair_and_their_stand_for_the_two_people_named_last_by_the_firs
 def test_an_infinitive_its_verb_governs_is_one_clause_with_it():
     found = [c for c in claims_about("In 2001 Anna Berg was waiting to board a flight at Heathrow.", "Anna Berg")]
     assert [c.text for c in found if c.kind == "clause"] == ["2001 Anna Berg was waiting to board a flight"]
+
+
+@pytest.mark.parametrize(
+    ("body", "predicate", "subject"),
+    [
+        ("Anna Berg won the race. The 28-year-old took the title from Tom Lind in 2020.", "took", "Anna Berg"),
+        (
+            "Contoso opened an office in Oslo. Hurricane Hilda killed 300 people when it struck Miami in 2005.",
+            "struck",
+            "Hilda",
+        ),
+        (
+            "July 19, 04:09 UTC - CrowdStrike pushes a content configuration update for the Falcon sensor.",
+            "push",
+            "CrowdStrike",
+        ),
+    ],
+    ids=["'the 28-year-old' is the person named before", "'it' under a clause is its subject", "no name across a dash"],
+)
+def test_the_subject_is_the_entity_the_words_stand_for(body, predicate, subject):
+    found = [c for c in extract_claims(article(body)) if c.kind == "clause" and c.predicate == predicate]
+    assert [c.subject for c in found] == [subject], [(c.subject, c.text) for c in found]
+
+
+def test_it_never_stands_for_a_person():
+    found = extract_claims(article("Anna Berg founded the lab in 1990. It bought a microscope in 1995."))
+    assert not any(c.subject == "Anna Berg" and "microscope" in c.text for c in found), [c.text for c in found]

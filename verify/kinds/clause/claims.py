@@ -89,6 +89,11 @@ def _more_than_an_office(fact: ClauseFact) -> bool:
 
 
 @functools.cache
+def _successions() -> frozenset[str]:
+    return frozenset(lexicons.load("predicates")["events"]["successions"])
+
+
+@functools.cache
 def _deeds() -> frozenset[str]:
     return frozenset(lexicons.load("titles")["event_titles"])
 
@@ -97,7 +102,7 @@ def _claimed_about_object(fact: ClauseFact, claims: list[Claim]) -> bool:
     """'FIFA suspends Rubiales', 'Starmer appointed Angela Rayner as deputy prime minister': when another
     kind's claim about the person acted on already stands on the clause's verb, the event is claimed,
     about whom it concerns."""
-    if not fact.context or fact.verb is None:
+    if not fact.context or fact.verb is None or fact.predicate in _successions():
         return False
     start, end = fact.verb
     return any(c.span[0] < end and start < c.span[1] and _same_entity(fact.context, c.subject) for c in claims)

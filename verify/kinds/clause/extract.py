@@ -261,8 +261,9 @@ class _Finder:
         for child in token.children:
             if child.dep_ in {"compound", "poss", "nmod"}:
                 found = self._entity_name(child)
-                if found and found[1] in ACTORS and child.dep_ == "compound" and token.pos_ == "PROPN":
-                    return found
+                joined = not re.search(r"[-–—\n]", self.text[child.idx + len(child) : token.idx])
+                if found and found[1] in ACTORS and child.dep_ == "compound" and token.pos_ == "PROPN" and joined:
+                    return found  # "his Labour Party", not "04:09 UTC - CrowdStrike" across a timeline's dash
         missed = token.i not in self.entity_of or self.entity_of[token.i].label_ in TIMES  # "5 p.m. - Salomé Pradas"
         if token.pos_ == "PROPN" and missed:  # a name the recogniser missed ("Labour")
             words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
@@ -342,9 +343,19 @@ class _Finder:
                 return self.last_person
             return next((n for n in reversed(self.people) if fits(n)), self.last_person)
         if lower in THING_PRONOUNS:
-            if lower in {"it", "its"} and self.last_event:
-                return self.last_event
-            return self.last_thing or (self.last_person if lower in {"it", "its"} else None)
+            if lower in {"it", "its"}:
+                earlier = self.subject_it_hangs_from(token)
+                if earlier:
+                    return earlier  # "Katrina killed 1,392 people when it struck New Orleans"
+                if self.last_event:
+                    return self.last_event
+            return self.last_thing  # "it" is no person: a thing named before, or nothing
+        if (
+            token.lower_ == "old"
+            and any(c.lower_ == "the" for c in token.children)
+            and _AGE.search(self.text[token.left_edge.idx : token.idx + len(token)])
+        ):
+            return self.last_person or self.referent(token, frozenset({"PERSON"}))  # "The 28-year-old took ..."
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         stands_for = _description_kinds().get(lower)
         if token.pos_ == "NOUN" and owner is not None and not stands_for and lower not in _office_words():
@@ -367,6 +378,20 @@ class _Finder:
             # last one of its sort named ("the building")
             last = self.last_person if "PERSON" in stands_for else None if "FAC" in stands_for else self.last_thing
             return last or self.referent(token, stands_for)
+        return None
+
+    def subject_it_hangs_from(self, token: Token) -> str | None:
+        """'Katrina killed 1,392 people when it struck New Orleans': in a clause that hangs from another (an
+        adverbial, relative or coordinated one), 'it' is the named subject of the clause above."""
+        verb = token.head
+        while verb.dep_ in {"advcl", "relcl", "conj", "acl"} and verb.head.i != verb.i:
+            verb = verb.head
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
+            found = self._name_in_phrase(subject) if subject is not None else None
+            if found:
+                return found[0]
         return None
 
     def named_by_head(self, token: Token) -> str | None:
