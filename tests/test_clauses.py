@@ -618,3 +618,28 @@ def test_the_subject_is_the_entity_the_words_stand_for(body, predicate, subject)
 def test_it_never_stands_for_a_person():
     found = extract_claims(article("Anna Berg founded the lab in 1990. It bought a microscope in 1995."))
     assert not any(c.subject == "Anna Berg" and "microscope" in c.text for c in found), [c.text for c in found]
+
+
+def test_a_placing_is_the_value_of_a_result():
+    body = "Anna Berg won the vote. Tom Lind, the mayor of Bergen, finished third with 26 percent."
+    (result,) = [c for c in claims_about(body, "Tom Lind") if c.kind == "clause"]
+    assert (result.predicate, result.object) == ("finished", "third")
+
+
+def test_both_before_a_noun_stands_for_the_two_people_named_last():
+    body = "Anna Berg met Tom Lind in Oslo. Both rivals had conceded by 8 p.m. on Sunday."
+    found = [c for c in extract_claims(article(body)) if c.kind == "clause" and "conceded" in c.text]
+    assert [c.subject for c in found] == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tom Lind of the Norwegian Labour Party (NLP) finished third.",
+        "Ko Wen-je of the Taiwan People's Party won eight seats.",
+    ],
+    ids=["an abbreviation in brackets", "a possessive inside a body's name"],
+)
+def test_a_name_is_no_fact_about_itself(body):
+    found = [c for c in extract_claims(article(body)) if c.kind == "clause" and c.predicate in {"is", "made"}]
+    assert found == [], [c.text for c in found]

@@ -176,6 +176,11 @@ def _description_kinds() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def _placings() -> frozenset[str]:
+    return frozenset(lexicons.load("predicates")["events"]["placings"])
+
+
+@functools.cache
 def _pair_words() -> frozenset[str]:
     return frozenset(lexicons.load("titles")["pairs"])
 
@@ -298,8 +303,9 @@ class _Finder:
         ("Katalin Karikó and Drew Weissman ... both were waiting": Karikó)."""
         lower = token.lower_ if token.pos_ != "NOUN" else token.lemma_.lower()
         definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
-        if lower not in _pair_words() or (token.pos_ == "NOUN" and not definite):
-            return None
+        both = token.pos_ == "NOUN" and any(c.dep_ in {"det", "predet"} and c.lower_ == "both" for c in token.children)
+        if not both and (lower not in _pair_words() or (token.pos_ == "NOUN" and not definite)):
+            return None  # "both", "the pair", "both rivals"
         names: list[str] = []
         for ent in self.parsed.entities:
             if ent.end > token.i:
@@ -622,6 +628,8 @@ class _Finder:
                                 (t for t in pobj.subtree if t.dep_ == "pobj" and self.label(t) in SITES), None
                             )
                             put("place", named if named is not None else pobj)  # "in his Richmond ... constituency"
+            elif child.dep_ in {"npadvmod", "advmod"} and verb.lemma_.lower() in _placings() and _ranked([child]):
+                put("object", child)  # "finished third": the placing is the result's value
             elif (
                 child.dep_ in {"npadvmod", "advmod"}
                 and self.label(child) in TIMES
@@ -731,6 +739,8 @@ class _Finder:
             itself = self._name_in_phrase(token)
             if named and itself and itself[0] == named[0]:
                 continue  # "a six-wheeled rover, Pragyan": the apposition is the name, not a fact about it
+            if token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
+                continue  # "the Kuomintang (KMT)": the name's abbreviation, not a fact about it
             if named is None or named[1] not in {"PERSON", "ORG"} or self.label(token) in PLACES:
                 continue  # "Redmond, Washington" and datelines are places, not facts
             between = self.text[min(token.head.idx, token.left_edge.idx) : token.left_edge.idx + 1]
@@ -873,6 +883,10 @@ class _Finder:
             after = doc[run[-1].i + 1] if run and run[-1].i + 1 < sentence.end else None
             if not run or (after is not None and after.pos_ == "NOUN"):
                 continue  # "Russia's Luna-25 probe": the name of a thing of theirs, not a work
+            shared = self.entity_of.get(token.i)
+            body = run[-1].lower_ in _description_kinds() and "PERSON" not in _description_kinds()[run[-1].lower_]
+            if shared is not None and shared is self.entity_of.get(run[0].i) and body:
+                continue  # "the Taiwan People's Party": a body's one name with a possessive inside, not a work
             owner_start = names[0].idx if names else token.idx
             owner = self.text[owner_start : token.idx + len(token)]
             work = self.text[run[0].idx : run[-1].idx + len(run[-1])]
