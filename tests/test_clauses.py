@@ -643,3 +643,20 @@ def test_both_before_a_noun_stands_for_the_two_people_named_last():
 def test_a_name_is_no_fact_about_itself(body):
     found = [c for c in extract_claims(article(body)) if c.kind == "clause" and c.predicate in {"is", "made"}]
     assert found == [], [c.text for c in found]
+
+
+def test_the_court_is_the_court_named_before_whatever_its_name_ends_with():
+    body = (
+        "South Africa brought the case to the International Court of Justice. The court heard arguments at the"
+        " Peace Palace on 11 January."
+    )
+    found = [c for c in extract_claims(article(body)) if c.kind == "clause" and "heard" in c.text]
+    assert [c.subject for c in found] == ["International Court of Justice"]
+
+
+def test_an_opinion_verb_hung_after_a_clause_does_not_make_it_an_opinion():
+    body = (
+        "Rodri, the Manchester City and Spain midfielder, won the 2024 Ballon d'Or on Monday, 28 October, beating"
+        " Real Madrid winger Vinícius Júnior into second place in a vote few had called that morning."
+    )  # the parser hangs "won" under "called"
+    assert any(c.kind == "clause" and c.predicate == "won" for c in claims_about(body, "Rodri"))

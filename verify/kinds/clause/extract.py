@@ -406,7 +406,8 @@ class _Finder:
         for ent in reversed(self.parsed.entities):
             if ent.end > token.i or ent.start_char < self.start:
                 continue
-            if ent.label_ in NAMED and len(ent) > 1 and ent[-1].lemma_.lower() == token.lemma_.lower():
+            heads = {ent[-1].lemma_.lower(), ent.root.lemma_.lower()}  # "the court": the International Court of Justice
+            if ent.label_ in NAMED and len(ent) > 1 and token.lemma_.lower() in heads:
                 found = self._entity_name(ent[-1])
                 return found[0] if found else None
         return None
@@ -547,7 +548,10 @@ class _Finder:
                 if child.dep_ == "acomp" and lower in self.opinions:
                     return True
             lemma = head.lemma_.lower()
-            if (lemma in self.hedges or (head.i != verb.i and lemma in self.opinions)) and lemma not in REPORTING:
+            # an opinion verb governs the clause after it ("believes the company will recover"); one the
+            # parser hung after the clause ("won the Ballon d'Or ..., a vote few had called") is no frame
+            opinion = head.i != verb.i and lemma in self.opinions and head.i < verb.i
+            if (lemma in self.hedges or opinion) and lemma not in REPORTING:
                 return True
             if head.dep_ not in CLAUSE_DEPS or head.head.i == head.i:
                 return False
