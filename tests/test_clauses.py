@@ -660,3 +660,11 @@ def test_an_opinion_verb_hung_after_a_clause_does_not_make_it_an_opinion():
         " Real Madrid winger Vinícius Júnior into second place in a vote few had called that morning."
     )  # the parser hangs "won" under "called"
     assert any(c.kind == "clause" and c.predicate == "won" for c in claims_about(body, "Rodri"))
+
+
+def test_a_headline_the_parser_glues_on_is_no_subject_of_the_first_sentence():
+    from verify.app import article_from_text
+
+    found = extract_claims(article_from_text("Vote\n\nThe Liberal Democrats won 72 seats in the election.\n"))
+    (count,) = [c for c in found if c.kind == "quantity"]
+    assert count.context and "Democrats" in count.context  # not "Vote", the headline

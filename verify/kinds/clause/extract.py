@@ -498,7 +498,7 @@ class _Finder:
     # --- clause structure ----------------------------------------------------------------------
     def clause_subject(self, verb: Token) -> Token | None:
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and child.idx >= self.start:  # not a headline the parser glued on
                 if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                     return verb.head
                 return child
