@@ -668,3 +668,9 @@ def test_a_headline_the_parser_glues_on_is_no_subject_of_the_first_sentence():
     found = extract_claims(article_from_text("Vote\n\nThe Liberal Democrats won 72 seats in the election.\n"))
     (count,) = [c for c in found if c.kind == "quantity"]
     assert count.context and "Democrats" in count.context  # not "Vote", the headline
+
+
+def test_an_apposition_the_parser_made_a_second_subject_still_describes_the_name_before_it():
+    body = "Julia Sebutinde of Uganda, the first African woman to sit on the court, voted against all six measures."
+    found = [c for c in claims_about(body, "Sebutinde") if c.kind == "clause"]  # "woman" parsed as a subject
+    assert [(c.subject, c.object) for c in found] == [("Julia Sebutinde", "the first African woman")]

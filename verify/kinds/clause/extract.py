@@ -722,33 +722,48 @@ class _Finder:
                 node = node.head
         return None
 
+    def apposition_head(self, token: Token) -> Token | None:
+        """What an apposition describes: its head, or, where the parser made it a second subject of the verb
+        ("Julia Sebutinde of Uganda, the first African woman to sit on the court, voted ..."), the named
+        subject before its comma."""
+        if token.dep_ == "appos":
+            return token.head
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "NOUN" or token.left_edge.i < 1:
+            return None
+        if token.doc[token.left_edge.i - 1].text != ",":
+            return None
+        earlier = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+        return earlier[-1] if earlier and self._name_in_phrase(earlier[-1]) else None
+
     def appositions(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """'Sunak, 44', 'Starmer, a 61-year-old former director', 'Mike Johnson, a fourth-term
         congressman from Louisiana': a named person or body described by a checkable apposition."""
         facts: list[ClauseFact] = []
         for token in sentence:
-            if token.dep_ != "appos" or token.idx < body_start or token.left_edge.tag_ in RELATIVE_TAGS:
+            head = self.apposition_head(token)
+            if head is None or token.idx < body_start or token.left_edge.tag_ in RELATIVE_TAGS:
                 continue  # "Paul Lynch, whose novel ... took": a relative clause the parser read as an apposition
-            named = self._name_in_phrase(token.head)
-            head_start, _ = self.phrase(token.head)
+            named = self._name_in_phrase(head)
+            head_start, _ = self.phrase(head)
             before = token.doc[token.left_edge.i - 2] if token.left_edge.i >= 2 else None
             if named and before is not None and token.doc[token.left_edge.i - 1].text == ",":
                 nearer = self._entity_name(before)  # "sacks Jorge Vilda ... and appoints Montse Tomé, the first
-                if nearer and nearer[1] == named[1] and before.i > token.head.i:  # woman": the name at the comma
+                if nearer and nearer[1] == named[1] and before.i > head.i:  # woman": the name at the comma
                     named, head_start = nearer, self.entity_of[before.i].start_char
-            described = self.subject_name(token.head) if named is None else None
+            described = self.subject_name(head) if named is None else None
             if described is None and named is None and _ranked(token.subtree):
-                described = self.owner(token.head, during_walk=True)  # "a $700 million contract ..., the richest deal"
+                described = self.owner(head, during_walk=True)  # "a $700 million contract ..., the richest deal"
             named = named or ((described, "PERSON") if described else None)
             itself = self._name_in_phrase(token)
             if named and itself and itself[0] == named[0]:
                 continue  # "a six-wheeled rover, Pragyan": the apposition is the name, not a fact about it
             if token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
                 continue  # "the Kuomintang (KMT)": the name's abbreviation, not a fact about it
-            if named is None or named[1] not in {"PERSON", "ORG"} or self.label(token) in PLACES:
+            unrecognised = named is not None and named[1] == "PROPN" and _ranked(token.subtree)  # "Julia Sebutinde"
+            if named is None or (named[1] not in {"PERSON", "ORG"} and not unrecognised) or self.label(token) in PLACES:
                 continue  # "Redmond, Washington" and datelines are places, not facts
-            between = self.text[min(token.head.idx, token.left_edge.idx) : token.left_edge.idx + 1]
-            if token.head.i < token.i and not any(mark in between for mark in ",(—–:"):
+            between = self.text[min(head.idx, token.left_edge.idx) : token.left_edge.idx + 1]
+            if head.i < token.i and not any(mark in between for mark in ",(—–:"):
                 continue  # "an Alaska Airlines 737 Max 9": one name the parser split, no apposition
             start, end = self.phrase(token)
             clauses = [c for c in token.children if c.dep_ in {"relcl", "acl", "advcl"}]
