@@ -55,6 +55,35 @@ SHAPES = {
         "REDMOND, Wash. — Oct. 2, 2022 — Contoso Ltd. today completed its purchase of Fabrikam Inc.",
         [("Contoso Ltd.", "2022-10-02", "today completed")],
     ),
+    "a weekday that is the dateline's own day: the dateline dates the event": (
+        "LUND, 13 January 2024 — Eva Holm of the Centre Party won the mayoral election on Saturday, officials said.",
+        [("Eva Holm", "2024-01-13", "13 January 2024")],
+    ),
+    "a pronoun after the same pronoun as its sentence's subject: whom that one stands for": (
+        "Paul Meyer joined the club in 2019. He shared the 2018 award with Eva Holm and Ana Lind, and in May 2023"
+        " he quit the club.",
+        [("Paul Meyer", "2023-05", "May 2023 he quit")],
+    ),
+    "'the company': the organisation last named as a subject": (
+        "A timeline:\n\n19 July 2024 - Microsoft pushes an update for the Falcon sensor.\n\n"
+        "22 July - The company reverts the faulty file.\n",
+        [
+            ("Microsoft", "2024-07-19", "19 July 2024 - Microsoft pushes"),
+            ("Microsoft", "2024-07-22", "22 July - The company reverts"),
+        ],
+    ),
+    "a dateline's place is no subject": (
+        "NEW YORK — The World Trade Organization (WTO) ruled on 5 March 2024 that the tariffs were illegal.",
+        [("World Trade Organization", "2024-03-05", "ruled on 5 March 2024")],
+    ),
+    "two timed lines of one day: two events": (
+        "A timeline:\n\n19 July 2024, 04:09 UTC - Microsoft pushes an update.\n\n"
+        "19 July 2024, 05:27 UTC - Microsoft reverts the faulty file.\n",
+        [
+            ("Microsoft", "2024-07-19", "19 July 2024"),
+            ("Microsoft", "2024-07-19", "19 July 2024"),
+        ],
+    ),
     "a weekday resolves to the last such day on or before the dateline": (
         "PARIS, 10 June 2023 — The Louvre reopened its east wing on Thursday after repairs.",
         [("Louvre", "2023-06-08", "Thursday")],
@@ -93,6 +122,39 @@ SHAPES = {
 @pytest.mark.parametrize(("body", "expected"), SHAPES.values(), ids=SHAPES.keys())
 def test_date_claim_shapes(body: str, expected: list[tuple[str, str, str]]):
     assert date_claims(body) == expected
+
+
+# (shape, headline, body, the date's subject and context: the entity it is about, the noun it was said of)
+DESCRIBED_EVENTS = [
+    (
+        "members of a body named before",
+        "Story",
+        "The Nordic Supreme Court ruled on 1 July 2024. The justices had heard arguments on 25 April.",
+        ("Nordic Supreme Court", "justices"),
+    ),
+    (
+        "an unnamed event of the headline's entity",
+        "Holm convicted on all counts",
+        "A Lund jury found Eva Holm guilty. The verdict, on 30 May 2024, came after two days.",
+        ("Eva Holm", "verdict"),
+    ),
+    (
+        "a pronoun with no person before it in its paragraph: the headline's person",
+        "Christine Lagarde, the lawyer who ran the firm",
+        "Christine Lagarde joined Baker McKenzie in 1981 and worked with Paul Meyer.\n\nThe firm hired Ana Lind"
+        " in 2001. In May 2005 she left the firm.",
+        ("Christine Lagarde", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "about"), [row[1:] for row in DESCRIBED_EVENTS], ids=[row[0] for row in DESCRIBED_EVENTS]
+)
+def test_a_date_is_about_the_entity_its_description_or_pronoun_stands_for(headline, body, about):
+    article = article_from_text(f"{headline}\n\n{body}\n")
+    last = [c for c in extract_claims(article) if c.kind == "date"][-1]
+    assert (last.subject, last.context) == about
 
 
 NOT_DATES = {

@@ -63,6 +63,42 @@ COUNT_OWNERS = [
         "$360 billion",
         "International Monetary Fund",
     ),
+    (
+        "person an institution acts on, named by a pronoun",
+        "A judge at the National Court convicted Luis Rubiales of sexual assault and fined him about 10,800 euros.",
+        "10,800 euros",
+        "Luis Rubiales",
+    ),
+    (
+        "name the count's words modify",
+        "The deal dwarfs the 12-year, $426.5 million extension Mike Trout signed with the Angels in 2019.",
+        "$426.5 million",
+        "Mike Trout",
+    ),
+    (
+        "subject on the count's own timeline line",
+        "The key moments:\n\nJanuary 7, 2023 - Kevin McCarthy is elected speaker after 15 rounds of voting.",
+        "15 rounds",
+        "Kevin McCarthy",
+    ),
+    (
+        "named in the count's own words after 'for'",
+        "Jim Jordan lost the vote, receiving 200 votes to 212 for Democratic leader Hakeem Jeffries.",
+        "212",
+        "Hakeem Jeffries",
+    ),
+    (
+        "subject standing for the body its members form",
+        "The International Court of Justice met in January. By 16 votes to 1, the judges ordered Israel to act.",
+        "16 votes",
+        "International Court of Justice",
+    ),
+    (
+        "members of a body named before",
+        "A Manhattan jury found Donald Trump guilty. The verdict came after the 12 jurors deliberated for hours.",
+        "12 jurors",
+        "Manhattan jury",
+    ),
 ]
 
 
@@ -72,6 +108,7 @@ COUNT_OWNERS = [
 def test_a_count_belongs_to_the_entity_the_parse_ties_it_to(sentence, words, owner):
     count = claim_on(sentence, "quantity", words)
     assert owner in (count.context or ""), (count.subject, count.context)
+    assert count.subject == count.context  # the entity, never the counted noun: that stays the unit
 
 
 def test_a_count_whose_clause_is_about_an_unnamed_thing_gets_no_other_clauses_owner():
@@ -81,6 +118,90 @@ def test_a_count_whose_clause_is_about_an_unnamed_thing_gets_no_other_clauses_ow
         "75 municipalities",
     )
     assert "government" not in (count.context or "")  # the next clause's subject is not the floods'
+
+
+def test_a_count_the_clause_gives_no_owner_is_about_the_entity_the_headline_names():
+    text = (
+        "Notre-Dame reopens after five years\n\nNotre-Dame de Paris reopened on Saturday."
+        " About 40 heads of state and government attended.\n"
+    )
+    story = Article(path="story.txt", stem="story", sha256="0", title="Notre-Dame reopens", text=text)
+    count = next(c for c in extract_claims(story) if c.kind == "quantity" and "40 heads" in c.text)
+    assert (count.unit, count.context) == ("heads", "Notre-Dame de Paris")  # the counted noun stays the unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court acquitted Luis Rubiales and three other officials of coercion.",
+        "Geoffrey Hinton warned that AI could one day outsmart the people who built it.",
+    ],
+    ids=["a count of others named", "'one day' as a time"],
+)
+def test_words_that_count_nothing_of_their_own_are_no_count(sentence):
+    assert not [c for c in extract_claims(article(sentence)) if c.kind == "quantity"]
+
+
+# (shape, paragraph, the bare number, the entity it is about, what it counts)
+ELLIPTICAL_COUNTS = [
+    (
+        "a verb's object",
+        "Labour won 411 seats. The Liberal Democrats, led by Ed Davey, took 72.",
+        "72",
+        "Liberal Democrats",
+        "seats",
+    ),
+    (
+        "a possessed number, by an acronym defined before",
+        "Hou Yu-ih ran for the Kuomintang (KMT). The DPP fell to 51 seats, one behind the KMT's 52.",
+        "52",
+        "Kuomintang",
+        "seats",
+    ),
+    (
+        "the antecedent of 'which'",
+        "The fire killed at least 100 people, surpassing the 2018 Camp Fire in California, which killed 85.",
+        "85",
+        "Camp Fire",
+        "people",
+    ),
+    (
+        "a 'with' phrase",
+        "Nemo finished with 591 points. Croatia won the public vote with 337.",
+        "337",
+        "Croatia",
+        "points",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "number", "owner", "unit"), [r[1:] for r in ELLIPTICAL_COUNTS], ids=[r[0] for r in ELLIPTICAL_COUNTS]
+)
+def test_a_bare_number_counts_what_the_paragraph_counted_before(paragraph, number, owner, unit):
+    count = next(c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value == number)
+    assert (count.subject, count.context, count.unit) == (owner, owner, unit)
+    assert number in count.text
+
+
+def test_a_count_by_ellipsis_stands_on_the_phrase_that_states_it():
+    paragraph = "Labour won 411 of the 650 seats in the House of Commons, a majority of 174."
+    count = next(c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value == "174")
+    assert (count.text, count.context, count.unit) == ("a majority of 174", "Labour", "majority")  # not 174 seats
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Liberal Democrats, led by Ed Davey, took 72.",
+        "Spain beat England 1-0 in the final and won 2 titles.",
+        "The International Court of Justice met in January. By 16 votes to 1, the judges ordered Israel to act.",
+    ],
+    ids=["no count before it in its paragraph", "a score", "the other side of a tally"],
+)
+def test_a_bare_number_that_counts_nothing_of_its_own_is_no_count(paragraph):
+    bare = [c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value in {"72", "1", "0"}]
+    assert bare == []
 
 
 # (shape, sentence, words of the length, whom it is about, its number and unit)
@@ -133,6 +254,56 @@ LENGTHS = [
         "four years",
         "count",
         (4, "years"),
+    ),
+    (
+        "hyphenated length of what a person holds",
+        "Kristalina Georgieva began a second five-year term on 1 October 2024.",
+        "five-year",
+        "Kristalina Georgieva",
+        (5, "years"),
+    ),
+    (
+        "for a time, the object a pronoun",
+        "Luis Rubiales resigned in September. In October FIFA banned him from football for three years.",
+        "three years",
+        "Luis Rubiales",
+        (3, "years"),
+    ),
+    (
+        "hyphenated length of the thing a name was hung on",
+        "The deal dwarfs the 12-year, $426.5 million extension Mike Trout signed with the Angels in 2019.",
+        "12-year",
+        "Mike Trout",
+        (12, "years"),
+    ),
+    (
+        "hyphenated length of what a person set",
+        "Two days later President Emmanuel Macron set a five-year deadline for the restoration.",
+        "five-year",
+        "Emmanuel Macron",
+        (5, "years"),
+    ),
+    (
+        "for a time, hung on the 'before' after it",
+        "Geoffrey Hinton was born in London. After work at Sussex and in San Diego, he taught computer science"
+        " at Carnegie Mellon University for five years before moving in 1987 to the University of Toronto.",
+        "five years",
+        "Hinton",
+        (5, "years"),
+    ),
+    (
+        "after a number of seasons",
+        "Shohei Ohtani leaves the Angels after six seasons.",
+        "six seasons",
+        "Shohei Ohtani",
+        (6, "seasons"),
+    ),
+    (
+        "for a time, the named object of a described subject",
+        "The fight over the speaker's gavel paralysed the US House of Representatives for more than three weeks.",
+        "three weeks",
+        "US House of Representatives",
+        (3, "weeks"),
     ),
     ("the thing's own ordinal year", "The Sudan war is in its fifth year.", "fifth year", "Sudan", (None, "years")),
 ]

@@ -151,6 +151,18 @@ ROLE_SHAPES = {
         "head of UNRWA",
         "holds office",
     ),
+    "appositive naming a profession": (
+        "The prize went to John Hopfield, a 91-year-old American physicist, and Geoffrey Hinton.",
+        "John Hopfield",
+        "American physicist",
+        "holds office",
+    ),
+    "appositive naming a former position in a team": (
+        "George Weah, the former Liberia striker, won the award in 1995.",
+        "George Weah",
+        "Liberia striker",
+        "held office",
+    ),
     "pronoun opening a sentence, its": (
         "Kristalina Georgieva leads the fund. She returned to the World Bank as its chief executive in January 2017.",
         "Kristalina Georgieva",

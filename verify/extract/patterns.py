@@ -633,7 +633,7 @@ GENERAL_ROLE_PATTERNS = (
     GENERAL_COPULA,
 )
 CAPITAL_RUN = re.compile(rf"(?:the\s+)?(?:{_DOTTED}\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|the|and))*")
-TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hours", "minutes"}
+TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hours", "minutes", "seasons"}
 
 
 # Word sets the kinds' rule triggers share (verify/kinds/<kind>/extract.py): a title's words, a rank's

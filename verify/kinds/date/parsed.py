@@ -30,6 +30,7 @@ from verify import aliases, lexicons
 from verify.kinds.base import ArticleView
 from verify.models import Claim
 from verify.nlp import Parsed, parse_view
+from verify.nlp.reference import References
 from verify.text import Sentence
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -172,7 +173,7 @@ _WEEKDAY_WORD = re.compile(r"\b(?:on|On)\s+[A-Z][a-z]+day\b")
 # "LONDON, 12 November 2024 —", "BENGALURU, Aug 23 (wire) —", "REDMOND, Wash. — Oct. 13, 2023 —"
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*\.?)?[^\n—]{0,40}—(?:[^\n—]{0,20}—)?")
 # "26 August - ", "29 October 2024, 7:36 a.m. - ": a timeline line's date and the dash after it
-_LINE_HEAD = re.compile(r"(?:,\s*[\d:.]+\s*(?:a\.m\.|p\.m\.)?)?\s+[-–—]\s+")
+_LINE_HEAD = re.compile(r"(?:,\s*[\d:.]+\s*(?:a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4}\b)?)?\s+[-–—]\s+")  # "05:27 UTC - "
 
 
 def _body_start(text: str) -> int:
@@ -204,9 +205,10 @@ def reference_date(text: str, published: dt.date | None) -> DateMention | None:
 class _Reader:
     """The names of one parsed article: whom a pronoun, a surname or a relative pronoun stands for."""
 
-    def __init__(self, parsed: Parsed) -> None:
+    def __init__(self, parsed: Parsed, body_start: int = 0) -> None:
         self.parsed = parsed
         self.text = parsed.text
+        self.refs = References(parsed, body_start)
         self.entity = {t.i: ent for ent in parsed.entities if ent.label_ in NAMED for t in ent}
         self.people = [ent for ent in parsed.entities if ent.label_ == "PERSON"]
         self.full_names: dict[str, str] = {}
@@ -233,24 +235,9 @@ class _Reader:
         )
 
     def person_before(self, index: int) -> str | None:
-        """Whom a pronoun at token `index` stands for: in its own sentence, the first person named
-        before it as a subject ("Calhoun said ... that he"), else the last person named there ("nominate
-        Steve Scalise; he withdraws"); else the last person named as a subject before it ("Rubiales
-        resigns. ... FIFA bans him"), else the last person named."""
-        doc = self.parsed.doc
-        here = [t for t in doc[doc[index].sent.start : index] if t.lower_ not in PERSON_PRONOUNS and self.is_person(t)]
-        subjects_here = [t for t in here if t.dep_ in SUBJECTS]
-        if here:
-            return self.name(subjects_here[0] if subjects_here else here[-1])
-        subject = next(
-            (t for t in reversed(doc[:index]) if t.dep_ in SUBJECTS and t.lower_ not in PERSON_PRONOUNS
-             and self.is_person(t)),
-            None,
-        )  # fmt: skip
-        if subject is not None:
-            return self.name(subject)
-        before = [ent for ent in self.people if ent.end <= index]
-        return self.full(self.name_words(before[-1].text)) if before else None
+        """Whom a pronoun at token `index` stands for (verify.nlp.reference: the person named before it
+        in its sentence, else the last one named as a subject, else the last one named)."""
+        return self.refs.person_before(index)
 
     def name(self, token: Token) -> str | None:
         """The entity a subject or object token names."""
@@ -291,8 +278,7 @@ class _Reader:
         if token.lemma_.lower() in people:
             return self.person_before(token.i)
         if token.lemma_.lower() in bodies:
-            before = [ent for ent in self.parsed.entities if ent.label_ == "ORG" and ent.end <= token.i]
-            return self.name_words(before[-1].text) if before else None
+            return self.refs.body_before(token.i)
         return None
 
     def named(self, token: Token) -> bool:
@@ -344,6 +330,8 @@ class _Reader:
             line_end = len(self.text) if line_end < 0 else line_end
             line = [t for t in first[0].sent if after_dash <= t.idx < line_end]
             heads = [t for t in line if t.dep_ == "ROOT" or (t.pos_ in {"VERB", "AUX"} and t.dep_ in LINE_VERB_DEPS)]
+            # "After a report that Delta has hired Boies, CrowdStrike falls": not a verb inside a phrase
+            heads = [t for t in heads if not any(a.pos_ in {"NOUN", "ADP"} for a in t.ancestors)] or heads
             verbs = [t for t in line if t.pos_ == "VERB"]
             people = [t for t in line if self.is_person(t) and t.pos_ == "PROPN"]
             main = heads[0] if heads else verbs[0] if verbs else people[0] if people else None
@@ -428,20 +416,28 @@ class _Article:
         body = _body_start(text)
         reference = reference_date(text, view.article.published)
         mentions = [m for m in date_mentions(text, reference) if m.start >= body]
-        return cls(view, _Reader(parse_view(view)), dateline(text), mentions)
+        return cls(view, _Reader(parse_view(view), body), dateline(text), mentions)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         return next((s for s in self.view.sentences if s.start <= offset < s.end), None)
+
+    def _own_day(self, mention: DateMention, sentence: Sentence) -> bool:
+        """Whether the dateline's sentence dates its event with a weekday other than the dateline's day
+        ("TAIPEI, 13 January 2024 — Lai won on Saturday" is the dateline's own day: the dateline dates it)."""
+        if not _WEEKDAY_WORD.search(sentence.text):
+            return False
+        days = [m for m in self.mentions if m.relative and sentence.start <= m.start < sentence.end]
+        return not days or not all(_same_day(m, mention) for m in days)
 
     def event(self, mention: DateMention, sentence: Sentence) -> tuple[Token, str | None] | None:
         """The event a date dates and whom it is about, read the way the date is written: in a
         dateline (the first sentence's event), at the head of a timeline line, or in running text."""
         text = self.view.text
         if self.dateline is not None and self.dateline[0] <= mention.start < self.dateline[1]:
-            if mention.year is None or _WEEKDAY_WORD.search(sentence.text):
+            if mention.year is None or self._own_day(mention, sentence):
                 return None  # "Dec 9 (wire) — Ohtani agreed on Saturday": no year, or the event has its own day
             after = self.dateline[1]
-            if any(after <= m.start < sentence.end for m in self.mentions):
+            if any(after <= m.start < sentence.end and not _same_day(m, mention) for m in self.mentions):
                 return None  # "— Microsoft today completed ...": the sentence's own date carries the claim
             first_word = after + len(text[after:]) - len(text[after:].lstrip())
             return self.reader.event(first_word, first_word + 1, after_dash=first_word)
@@ -452,6 +448,12 @@ class _Article:
         if self.dateline is not None and sentence.start <= self.dateline[1] < sentence.end:
             floor = self.dateline[1]  # "REDMOND, Wash. — ... — Contoso today completed": not REDMOND
         return self.reader.event(mention.start, mention.end, after_dash=None, floor=floor)
+
+
+def _same_day(weekday: DateMention, dateline: DateMention) -> bool:
+    """A weekday that is the dateline's own day ("TAIPEI, 13 January 2024 — ... on Saturday")."""
+    same = (weekday.year, weekday.month, weekday.day) == (dateline.year, dateline.month, dateline.day)
+    return weekday.relative and weekday.words.lower() in _calendar()[1] and same
 
 
 def _as_iso(claim: Claim) -> None:
@@ -471,7 +473,11 @@ def _resubject(claim: Claim, article: _Article) -> None:
     parse's subject when the parse has a name for it."""
     malformed = claim.subject.split()[-1].lower() in RELATIVE_WORDS
     described = claim.subject.startswith("the ")  # "the winner": the parse may know whom it describes
-    named_here = re.search(rf"\b{re.escape(claim.subject.split()[-1])}\b", claim.sentence, re.IGNORECASE)
+    sentence_text = claim.sentence
+    if article.dateline is not None:  # "THE HAGUE — The court ruled on ...": the dateline's place is no subject
+        line = article.view.text[article.dateline[0] : article.dateline[1]]
+        sentence_text = sentence_text.replace(line, " ") if line.strip() else sentence_text
+    named_here = re.search(rf"\b{re.escape(claim.subject.split()[-1])}\b", sentence_text, re.IGNORECASE)
     if named_here and not malformed and not described:
         return  # its surname or name stands in the sentence: the patterns read it there
     mention = next((m for m in article.mentions if claim.span[0] <= m.start < claim.span[1]), None)
@@ -505,8 +511,11 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
             continue
         verb, subject = found
         value = mention.iso or mention.words
-        if any(_same_entity(subject, who) and value == when for who, when in stated):
-            continue  # a fact stated twice yields one claim, at its first statement
+        line_head = _LINE_HEAD.match(article.view.text, mention.end)
+        timed_line = line_head is not None and any(ch.isdigit() for ch in line_head.group(0))
+        if not timed_line and any(_same_entity(subject, who) and value == when for who, when in stated):
+            continue  # a fact stated twice yields one claim, at its first statement (a timeline's timed line
+            # is an event of its own: "July 19, 04:09 UTC - X pushes ...", "July 19, 05:27 UTC - X reverts ...")
         stated.append((subject, value))
         out.append(_claim(view, sentence, mention, verb, subject))
     return out

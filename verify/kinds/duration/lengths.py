@@ -35,7 +35,9 @@ UNITS = {
     "hour": "hours",
     "minute": "minutes",
     "decade": "decades",
+    "season": "seasons",
 }
+SPAN_PREPOSITIONS = frozenset({"for", "after", "within"})  # "for 90 days", "after six seasons", "within one month"
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})  # "45-day bill", "10-year, $700 million contract"
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "each", "every"})
@@ -75,8 +77,9 @@ class _LengthReader:
         head = unit.head
         number = _number(unit)
         end = unit.idx + len(unit)
-        if unit.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in {"VERB", "AUX"} and number is not None:
-            return head.idx, end, head.head, number  # "suspends Rubiales provisionally for 90 days"
+        on_verb = head.head.pos_ in {"VERB", "AUX"} and number is not None
+        if unit.dep_ == "pobj" and head.lower_ in SPAN_PREPOSITIONS and on_verb:
+            return head.idx, end, head.head, number  # "suspends Rubiales for 90 days", "leaves after six seasons"
         ordinal = _ordinal(unit)
         own_time = unit.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "poss" for c in unit.children)
         if own_time and ordinal is not None:
@@ -84,17 +87,31 @@ class _LengthReader:
         hyphenated = number is not None and self.text[number.idx + len(number) : unit.idx] == "-"
         if unit.dep_ in MODIFIER_DEPS and head.pos_ == "NOUN" and head.i > unit.i and hyphenated:
             return number.idx, head.idx + len(head), head, number  # "a 45-day stopgap spending bill"
+        if unit.dep_ in MODIFIER_DEPS and head.pos_ == "PROPN" and head.i > unit.i and hyphenated:
+            # "the 12-year, $426.5 million extension Mike Trout signed": the parser hung the noun on the name
+            noun = next((c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i > unit.i), None)
+            if noun is not None:
+                return number.idx, noun.idx + len(noun), noun, number
+        before = unit.doc[unit.left_edge.i - 1] if unit.left_edge.i > unit.sent.start else None
+        if before is not None and before.lower_ == "for" and number is not None and unit.dep_ == "npadvmod":
+            verb = next((t for t in unit.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+            if verb is not None:  # "taught ... for five years before moving": the parser hung the years on "before"
+                return before.idx, end, verb, number
         if unit.dep_ == "dobj" and number is not None and head.pos_ == "VERB":
             return unit.left_edge.idx, end, head, number  # "carries up to four years in prison"
         return None
 
     def about(self, start: int, end: int, target: Token) -> str | None:
-        """Whom the length is about: the parse's owner, else the noun it modifies or the clause's subject."""
+        """Whom the length is about: for a length of a thing ("a 45-day stopgap spending bill"), its named
+        owner ("Patrick Mahomes' 10-year deal") or the person holding it ("Ohtani agreed to a 10-year
+        contract"), else the thing itself; for a length of a verb's event, the parse's owner, else the
+        clause's subject."""
+        if target.pos_ == "NOUN":
+            held = self.reader.acting_person(target.idx, target.idx + len(target))
+            return self.reader.owned_by(target) or held or _phrase(target) or None
         owner = self.reader.owner_of(start, end, object_first=True)
         if owner:
             return owner
-        if target.pos_ == "NOUN":
-            return _phrase(target) or None
         subject = self.reader.clause_subject(target) if target.pos_ in {"VERB", "AUX"} else None
         return _phrase(subject) if subject is not None and subject.pos_ == "NOUN" else None
 

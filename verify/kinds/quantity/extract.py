@@ -17,6 +17,7 @@ _AND_MORE_IN = re.compile(  # "... and 28 in Israel", "149 in favour and 12 agai
     r"(?:(?:in|at|from)\s+(?P<place>[A-Z][\w\-]+)|(?P<side>against|in favou?r|abstaining|opposed|launched|fired|sent))"
 )
 
+POINTING_BACK = frozenset({"other"})  # "three other officials": counted against those named
 _ANAPHORIC_COUNT = re.compile(r"\b[Tt]he\s+$")
 
 _TALLIED = "|".join(sorted(lexicons.load("counted")["tallied"], key=len, reverse=True))
@@ -162,6 +163,10 @@ class QuantityReading:
                 noun = self.last_counted_unit() or noun
             elif words[-1] in p.TIME_UNITS or words[0] in {"of", "and", "or", "to", "in", "per", "percent"}:
                 continue
+            elif words[0] in p.TIME_UNITS and len(words) > 1:
+                continue  # "could one day outsmart the people": a time, no count
+            elif words[0] in POINTING_BACK and len(words) > 1:
+                continue  # "three other officials": a count against those named, none of its own
             number = aliases.parse_number(raw + (f" {m['scale']}" if m["scale"] else ""))
             if number is None:
                 continue

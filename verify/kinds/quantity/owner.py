@@ -11,14 +11,16 @@ the clause kind's (verify.kinds.clause.extract), so both kinds resolve "it" and 
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.kinds.clause.extract import ACTORS, CLAUSE_DEPS, NAMED, PERSON_PRONOUNS, SUBJECT_DEPS, TIMES, _Finder
 from verify.models import Claim
 from verify.nlp import Parsed
+from verify.nlp.reference import References
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Token
@@ -29,6 +31,8 @@ NOUNS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 ATTACHING = frozenset({"of", "in", "at", "for"})  # "650 seats in the House of Commons", "a panel of the appeals court"
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 MAX_CLIMB = 12
+MODIFYING = frozenset({"compound", "nmod", "nummod", "amod", "quantmod"})  # "the $426.5 million extension Mike Trout"
+OBJECT_PRONOUNS = frozenset({"him", "her"})
 SAME_ENTITY = 80  # token-set ratio of folded names: 'Rutte' is 'Mark Rutte'
 
 
@@ -38,6 +42,7 @@ class OwnerReader(_Finder):
     def __init__(self, parsed: Parsed, body_start: int = 0) -> None:
         super().__init__(parsed)
         self.body_start = body_start
+        self.refs = References(parsed, body_start)  # pronouns' people, descriptions' entities, the topic
         self.run(body_start)  # remembers, sentence by sentence, whom pronouns stand for
 
     def owner_of(self, start: int, end: int, object_first: bool = False) -> str | None:
@@ -49,6 +54,10 @@ class OwnerReader(_Finder):
         if span is None:
             return None
         self.recall(span.root)
+        for token in span:  # "200 votes to 212 for Democratic leader Hakeem Jeffries": the words name whose
+            behind = token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.i > span.start
+            if behind and self._named(token) and self.entity_of[token.i].label_ in ACTORS:
+                return self.subject_name(token)
         if self._named(span.root) and self.entity_of[span.root.i].label_ in ACTORS:
             return self.subject_name(span.root)  # "Eight Republicans join ...": the count names whom it counts
         nouns = []  # the nouns on the way up: a pronoun possessing one ("its employees") is the last resort
@@ -64,6 +73,8 @@ class OwnerReader(_Finder):
         named thing the count's own noun hangs on, the clause's owner."""
         node = root
         for _ in range(MAX_CLIMB):
+            if node.i != root.i and node.pos_ == "PROPN" and self._named(node) and _modifies(root, node):
+                return self.subject_name(node)  # "the $426.5 million extension Mike Trout signed": a name's own
             if node.pos_ in NOUNS:
                 nouns.append(node)
                 found = self._attached_name(node, inside, pronouns=False, attachments=node.i == root.i)
@@ -101,15 +112,71 @@ class OwnerReader(_Finder):
             node = node.head
         return ""
 
+    def acting_person(self, start: int, end: int) -> str | None:
+        """The person whose clause has the held thing at [start, end) as its object: "Georgieva began a
+        second five-year term" (None for an event, "Macron began a three-day state visit", or when no
+        person acts: "Lawmakers passed a 45-day bill")."""
+        span = self.parsed.span_of(start, end)
+        if span is None or span.root.lemma_.lower() not in _held():
+            return None
+        if any(c.dep_ == "nummod" and not list(c.children) for c in span.root.children):
+            return None  # "Duda, who has served two five-year terms": a length of such terms, not of his
+        verb = span.root.head
+        if span.root.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "Ohtani agreed to a 10-year contract"
+        elif span.root.dep_ not in OBJECTS:
+            return None
+        subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is None or not (self.refs.is_person(subject) or self.label(subject) == "PERSON"):
+            return None
+        self.recall(subject)
+        return self.subject_name(subject)
+
+    def owned_by(self, noun: Token) -> str | None:
+        """The named owner of a thing: its possessor ("Patrick Mahomes' deal", "its term"), or the name
+        the parser hung it on ("the extension Mike Trout signed")."""
+        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if possessor is not None:
+            self.recall(possessor)
+            return self.name_of(possessor)
+        if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and self._named(noun.head):
+            return self.subject_name(noun.head)
+        return None
+
+    def subject_token(self, claim: Claim) -> Token | None:
+        """The parse's token for the last word of a claim's subject, in the claim's sentence nearest its
+        words ("verdict" in "The verdict, on 30 May 2024, came after ...")."""
+        span = self.parsed.span_of(*claim.span)
+        if span is None or not claim.subject.split():
+            return None
+        word = claim.subject.split()[-1].lower()
+        found = [t for t in span.sent if t.lower_ == word]
+        return min(found, key=lambda t: abs(t.idx - claim.span[0])) if found else None
+
     def subject_name(self, token: Token) -> str | None:
         """The clause kind's name for a token, and a capitalised word inside a sentence that the tagger
         took for a common noun ("FIFA suspends Rubiales": Rubiales)."""
+        if token.lower_ in OBJECT_PRONOUNS and token.dep_ in {"dobj", "dative", "pobj"}:
+            found = self.refs.person_before(token.i)  # "convicts Rubiales ... and fines him": the person named
+            if found:  # before it in its sentence, else the last one named as a subject
+                return found
         return super().subject_name(token) or (token.text if _mistagged_name(token) else None)
+
+    def clause_subject(self, verb: Token) -> Token | None:
+        """The clause kind's subject, but not one on an earlier line: "The key moments:\n\nJanuary 7 -
+        Kevin McCarthy ... is elected" is about McCarthy (the parser glues a timeline line to the line before)."""
+        subject = super().clause_subject(verb)
+        if subject is None or "\n" not in self.text[subject.idx : verb.idx]:
+            return subject
+        return next(
+            (c for c in verb.children if c.dep_ in SUBJECT_DEPS and "\n" not in self.text[c.idx : verb.idx]), None
+        )
 
     def name_of(self, token: Token) -> str | None:
         """A subject's name: its own or its antecedent's, a named apposition ("a rover, Pragyan, which
         ..."), or the named thing it is of ("The war in Sudan has displaced ...")."""
-        found = (self.named_before(token) if token.pos_ == "NOUN" else None) or self.subject_name(token)
+        described = self.named_before(token) or self.refs.described(token) if token.pos_ == "NOUN" else None
+        found = described or self.subject_name(token)  # "the court": the court named before, not the last actor
         if found or token.pos_ != "NOUN":
             return found
         for child in token.children:
@@ -200,7 +267,11 @@ class OwnerReader(_Finder):
         person_acting = subject is not None and (
             self.label(subject) == "PERSON" or subject.lower_ in PERSON_PRONOUNS
         )  # "Rutte led the Netherlands for 14 years" is Rutte's; "FIFA banned Rubiales for three years", his
-        first, then = (by_object, by_subject) if object_first and not person_acting else (by_subject, by_object)
+        person_acted_on = by_object is not None and any(
+            self.refs.is_person(o) or self.label(o) == "PERSON" for o in objects if o.i not in inside
+        )  # "A jury found Donald Trump guilty of 34 counts", "fines him 10,800 euros": the person's
+        object_before = (object_first or person_acted_on) and not person_acting
+        first, then = (by_object, by_subject) if object_before else (by_subject, by_object)
         found = first or then
         own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         attribute = own is not None and own.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in own.children)
@@ -220,6 +291,22 @@ class OwnerReader(_Finder):
         )
 
 
+@functools.cache
+def _held() -> frozenset[str]:
+    """What a person holds for a length of time (a term, a contract): verify/lexicons/counted.toml."""
+    return frozenset(lexicons.load("counted")["held"])
+
+
+def _modifies(count: Token, name: Token) -> bool:
+    """Whether the count's words only modify the name above them ("$426.5 million extension Mike Trout")."""
+    node = count
+    while node.i != name.i:
+        if node.dep_ not in MODIFYING or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
 def _mistagged_name(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.text[:1].isupper() and token.i > token.sent.start and token.text.isalpha()
 
@@ -236,28 +323,61 @@ def _same_entity(a: str, b: str) -> bool:
 
 def _length_owner(claim: Claim, reader: OwnerReader) -> str | None:
     """Whom a length is about, where the parse knows better than the patterns: the named object it
-    acts on ("FIFA banned Luis Rubiales for three years"), else the clause's named subject; None when
-    the patterns' subject is what it measures already, the noun it modifies ("a three-day state
+    acts on ("FIFA banned Luis Rubiales for three years"), else the clause's named subject; the person
+    whose clause has the measured thing as its object ("Georgieva began a second five-year term"); None
+    when the patterns' subject is what it measures already, the noun it modifies ("a three-day state
     visit", "five hours of debate") or the subject of its own clause ("the man had flown the drone
     for 20 minutes")."""
     said = aliases.fold(claim.subject)
-    if said in aliases.fold(claim.text):
-        return None
     last_word = (claim.span[0] + claim.text.rstrip().rfind(" ") + 1, claim.span[0] + len(claim.text.rstrip()))
+    if said in aliases.fold(claim.text):
+        return reader.acting_person(*last_word)
     owner = reader.owner_of(*last_word, object_first=True)  # "banned Luis Rubiales for three years": from "years"
+    if owner and claim.subject.islower():
+        return owner  # "The fight over the gavel paralysed the US House for three weeks": a named entity's time
     acting_on_a_named_object = owner != reader.owner_of(*last_word)
     if not acting_on_a_named_object and said in aliases.fold(reader.clause_subject_words(*last_word)):
         return None
     return owner
 
 
+def _date_owner(claim: Claim, reader: OwnerReader) -> str | None:
+    """The named entity a date whose subject is a common noun is about: the one its description stands
+    for ("The justices had heard arguments": the court), else the article's topic ("The verdict, on 30
+    May 2024" in a story on Trump's conviction). None when the subject is a name already."""
+    noun = reader.subject_token(claim)
+    if noun is None or noun.pos_ != "NOUN" or reader._named(noun) or claim.subject.lower() != claim.subject:
+        return None  # a name, or a noun with a name of its own: "Asheville police said"
+    return reader.refs.described(noun) or reader.refs.topic
+
+
+def _count_owner(claim: Claim, reader: OwnerReader) -> str | None:
+    """Whom a count the clause names no owner for is about: the entity its noun's description stands
+    for ("the 12 jurors": the jury named before), else the article's topic."""
+    span = reader.parsed.span_of(*claim.span)
+    if span is None:
+        return None
+    noun = span.root if span.root.pos_ == "NOUN" else span.root.head
+    return (reader.refs.described(noun) if noun.pos_ == "NOUN" else None) or reader.refs.topic
+
+
 def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -> None:
-    """Set each count's context, and the subject of each length that is no war's, to the entity the
-    parse says it belongs to, where the parse names one and the patterns named another (a fuller
-    name the patterns resolved, "Mark Rutte" for the parse's "Rutte", stays). (A length's context
-    stays empty: the duration judge reads it as an event whose start it dates.)"""
+    """Set each count's context and subject (its noun stays its unit), and the subject of each length
+    that is no war's, to the entity the parse says it belongs to, where the parse names one and the
+    patterns named another (a fuller name the patterns resolved, "Mark Rutte" for the parse's
+    "Rutte", stays); a count the parse finds no owner for is about the entity its description stands
+    for, else the article's topic. A date said of a common noun is about the entity that noun stands
+    for, the noun kept as the date's event (context). An acronym the article spells out is named in
+    full. (A length's context stays empty: the duration judge reads it as an event whose start it
+    dates.)"""
+    body = reader.text[body_start:]
     for claim in claims:
-        if claim.span[0] < body_start or claim.kind not in {"quantity", "duration"}:
+        if claim.span[0] < body_start or claim.kind not in {"quantity", "duration", "date"}:
+            continue
+        if claim.kind == "date":
+            owner = _date_owner(claim, reader)
+            if owner and owner in body and not claim.context and not _same_entity(owner, claim.subject):
+                claim.subject, claim.context = owner, claim.subject
             continue
         if claim.kind == "duration" and claim.context:
             continue
@@ -265,9 +385,17 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             owner = _length_owner(claim, reader)
         else:  # a tally is about what was voted on: "Republicans drop Jordan by a vote of 112-86"
             owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally")
-        if not owner or owner not in reader.text[body_start:]:
-            continue  # a name only the headline's title case gives is not trusted
-        if claim.kind == "quantity" and not (claim.context and _known_or_same(claim.context, owner)):
-            claim.context = owner
-        elif claim.kind == "duration" and not _same_entity(owner, claim.subject):
-            claim.subject = owner
+        if owner and owner in body:  # a name only the headline's title case gives is not trusted
+            if claim.kind == "quantity" and not (claim.context and _known_or_same(claim.context, owner)):
+                claim.context = owner
+            elif claim.kind == "duration" and not _same_entity(owner, claim.subject):
+                claim.subject = owner
+        if claim.kind == "quantity" and not claim.context:
+            fallback = _count_owner(claim, reader)
+            claim.context = fallback if fallback and fallback in body else None
+    for claim in claims:  # an acronym the article spells out is named in full: "the DPP" is the party's
+        if claim.span[0] >= body_start and claim.kind in {"quantity", "duration", "date"}:
+            if claim.kind == "quantity" and claim.context:
+                claim.context = claim.subject = reader.refs.expand(claim.context)  # the noun stays the unit
+            elif claim.kind != "quantity":
+                claim.subject = reader.refs.expand(claim.subject)

@@ -1,0 +1,114 @@
+"""Counts whose noun was said before: "Labour won 411 seats ... the Liberal Democrats took 72", "one
+behind the KMT's 52", "Croatia won the public vote with 337", "the Camp Fire, which killed 85"; and
+a number a noun is "of" ("a majority of 174"), which counts that noun.
+
+News gives the counted noun once and then bare numbers for the others. A bare number (a verb's
+object, a preposition's object or a possessed number, modifying no noun) counts what the last count
+of its paragraph counted, and is about the entity the owner reader finds for it (its clause's
+subject, its possessor, the antecedent of "which"). A bare number with no count before it in its
+paragraph, no owner, or in a year's, a score's, an age's or a time's shape is no claim."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from verify import aliases
+from verify.kinds.base import claim_at, claim_id
+from verify.kinds.quantity.owner import OwnerReader
+from verify.models import Claim
+from verify.text import split_sentences
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Token
+
+__all__ = ["elliptical_counts"]
+
+BARE = frozenset({"dobj", "pobj", "attr"})  # a number standing for a noun: "took 72", "with 337"
+NOT_COUNTS = frozenset({"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+UNCOUNTED_UNITS = frozenset({"percent"})  # "a 20 percent increase ... and 12": no share by ellipsis
+
+
+def _bare(number: Token, text: str) -> bool:
+    """A number that stands for a counted noun: no noun of its own, no year, score, age or time shape."""
+    if number.pos_ != "NUM" or not number.like_num or number.ent_type_ in NOT_COUNTS:
+        return False
+    if _YEAR.fullmatch(number.text) or any(c.pos_ in {"NOUN", "PROPN"} for c in number.children if c.dep_ != "poss"):
+        return False
+    around = text[max(0, number.idx - 1) : number.idx + len(number) + 1]
+    if "-" in around or "–" in around or ":" in around:
+        return False  # "beat England 1-0", "6:04 p.m."
+    head = number.head
+    counted_before = head.i > 0 and any(c.dep_ == "nummod" for c in number.doc[head.i - 1].children)
+    if number.dep_ == "pobj" and head.lower_ in {"to", "against"} and counted_before:
+        return False  # "by 15 votes to 2": the other side of a tally, no count of its own
+    possessed = any(c.dep_ == "poss" for c in number.children)
+    return possessed or number.dep_ in BARE
+
+
+def _words(number: Token) -> int:
+    """Where the count's words start: with its possessor ("the KMT's 52"), the noun it is "of" ("a
+    majority of 174"), its preposition ("with 337") or the verb just before it ("took 72")."""
+    head = number.head
+    if any(c.dep_ == "poss" for c in number.children):
+        return number.left_edge.idx
+    if number.dep_ == "pobj" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        return head.head.left_edge.idx
+    if number.dep_ == "pobj":
+        return head.idx
+    if number.dep_ in {"dobj", "attr"} and head.i == number.i - 1:
+        return head.idx
+    return number.left_edge.idx
+
+
+def _of_noun(number: Token) -> str | None:
+    """The noun a number is "of": it counts that ("a majority of 174" is a majority, not 174 seats)."""
+    head = number.head
+    if number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        return head.head.lemma_.lower()
+    return None
+
+
+def elliptical_counts(reader: OwnerReader, claims: list[Claim], body_start: int) -> list[Claim]:
+    """Quantity claims for bare numbers that count what the paragraph's last count counted."""
+    text = reader.text
+    sentences = split_sentences(text)
+    taken = [c.span for c in claims if c.kind in {"quantity", "quote", "date", "duration"}]
+    counts = sorted((c for c in claims if c.kind == "quantity" and c.unit), key=lambda c: c.span)
+    found: list[Claim] = []
+    for number in reader.parsed.doc:
+        if number.idx < body_start or not _bare(number, text):
+            continue
+        start, end = _words(number), number.idx + len(number)
+        verb = next((t for t in number.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        if any(a < end and start < b for a, b in taken) or (verb is not None and reader.non_factual(verb, number.sent)):
+            continue
+        paragraph = text.rfind("\n\n", 0, start)
+        earlier = [c for c in counts if paragraph < c.span[0] < start and c.unit not in UNCOUNTED_UNITS]
+        value = aliases.parse_number(number.text)
+        owner = reader.owner_of(number.idx, end) if earlier and value is not None else None
+        sentence = next((s for s in sentences if s.start <= start < s.end), None)
+        if not owner or owner not in text[body_start:] or sentence is None:
+            continue
+        owner = reader.refs.expand(owner)
+        unit = _of_noun(number) or earlier[-1].unit
+        cid = claim_id("quantity", unit, "count", f"{owner} {number.text}")
+        found.append(
+            claim_at(
+                text,
+                "quantity",
+                sentence,
+                start - sentence.start,
+                end - sentence.start,
+                owner,
+                "count",
+                number.text,
+                cid,
+                number=value,
+                unit=unit,
+                context=owner,
+            )
+        )
+        taken.append((start, end))
+    return found

@@ -1,0 +1,260 @@
+"""Which named entity a noun phrase stands for, read off one parsed article.
+
+News names an entity once and then points back at it: by a pronoun ("FIFA bans him"), by a definite
+description ("the fund", "the justices", "the company"), by an acronym ("the DPP"), or not at all,
+when the article's topic is understood ("The verdict, on 30 May 2024, ..." in a story headlined on
+Trump's conviction). The specialised kinds (counts, lengths, dates) need that entity to say whom a
+fact is about; this module answers for them, from the parse alone:
+
+- `person_before`: the person a personal pronoun stands for (a person named before it in its own
+  sentence, else the last person named as a subject in its paragraph, else the headline's person);
+- `body_before`: the organisation "the company" stands for (the last one named as a subject);
+- `described`: the entity a definite description stands for: the one named earlier whose name is
+  headed by the description's noun ("the court" after "the US Supreme Court"), or by the noun of
+  the body its members make up ("the justices" -> the court, verify/lexicons/titles.toml `members`),
+  or the thing named before by the same noun ("the lander" after "the Vikram lander");
+- `expand`: an acronym's full name (written before it in brackets, or the name it is the initials of);
+- `topic`: the entity the headline names that the body names too, in the body's fullest form: what
+  an unnamed event or an owner-less count of the story is about.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from verify import aliases, lexicons
+from verify.nlp import Parsed
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Span, Token
+
+__all__ = ["References"]
+
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_NAME_EDGE = re.compile(r"^(?:the|The)\s+|['’]s$")
+_NAME_RUN = re.compile(r"[\w.'’ -]+")  # one name's words: no line break, comma or dash between them
+_BRACKETED = re.compile(r" \((?P<short>[A-Z]{2,6})\)")  # "the Taiwan People's Party (TPP)"
+
+
+def _plain(text: str) -> str:
+    """Folded words without possessives or punctuation: "Spain's" and "Notre-Dame" as "spain", "notre dame"."""
+    return " ".join(re.sub(r"[^\w]+", " ", re.sub(r"['’]s\b", "", aliases.fold(text))).split())
+
+
+@functools.cache
+def _member_bodies() -> dict[str, str]:
+    """A member's noun -> the noun of the body the members make up ("justices" -> "court")."""
+    return dict(lexicons.load("titles").get("members", {}))
+
+
+class References:
+    """The entities of one parsed article, and what its pronouns, descriptions and headline point at."""
+
+    def __init__(self, parsed: Parsed, body_start: int = 0) -> None:
+        self.parsed = parsed
+        self.text = parsed.text
+        self.body_start = body_start
+        self.named = [e for e in parsed.entities if e.label_ in NAMED]
+        self.entity_of: dict[int, Span] = {t.i: e for e in self.named for t in e}
+        self.people = [e for e in self.named if e.label_ == "PERSON"]
+        self.full_names: dict[str, str] = {}
+        for ent in self.people:
+            words = self.words(ent)
+            if len(words.split()) >= 2:
+                self.full_names.setdefault(words.split()[-1].lower(), words)
+
+    def words(self, ent: Span) -> str:
+        """An entity's name as written, without a line's date before a dash, "the" or a possessive 's."""
+        name = re.split(r"\s[-–—]\s|\n", ent.text)[-1]
+        return _NAME_EDGE.sub("", name).strip()
+
+    def full(self, name: str) -> str:
+        """A surname stands for the full name the article gave first ("Rubiales": "Luis Rubiales")."""
+        return self.full_names.get(name.lower(), name) if len(name.split()) == 1 else name
+
+    # --- people ---------------------------------------------------------------------------------
+    def is_person(self, token: Token) -> bool:
+        """A personal pronoun, a recognised person, or the surname of one ("FIFA suspends Rubiales")."""
+        ent = self.entity_of.get(token.i)
+        return (
+            token.lower_ in PERSON_PRONOUNS
+            or (ent is not None and ent.label_ == "PERSON")
+            or (token.is_title and token.lower_ in self.full_names)
+        )
+
+    def person_name(self, token: Token) -> str | None:
+        """The full name of the person a token names (a pronoun: whom it stands for)."""
+        if token.lower_ in PERSON_PRONOUNS:
+            return self.person_before(token.i)
+        ent = self.entity_of.get(token.i)
+        if ent is not None and ent.label_ == "PERSON":
+            return self.full(self.words(ent))
+        return self.full(token.text) if self.is_person(token) else None
+
+    def person_before(self, index: int) -> str | None:
+        """Whom a pronoun at token `index` stands for: in its own sentence (on its own line), the first
+        person named before it as a subject ("Calhoun said that he"), else the last person named there
+        ("convicts Rubiales and fines him"), or whom the sentence's subject pronoun stands for ("He shared
+        the award with X and Y, and he quit"); else the last person named as a subject before it in its
+        paragraph ("Rubiales resigns. ... FIFA bans him"); else the headline's person; else the last
+        person named as a subject, else the last person named."""
+        doc = self.parsed.doc
+        line_start = self.text.rfind("\n", 0, doc[index].idx) + 1
+        sentence = doc[index].sent
+        here = [
+            t
+            for t in doc[sentence.start : index]
+            if t.idx >= line_start and t.lower_ not in PERSON_PRONOUNS and self.is_person(t)
+        ]
+        pronoun = next((t for t in doc[sentence.start : index] if t.idx >= line_start and t.dep_ in SUBJECTS), None)
+        if pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS and pronoun.i != index:
+            return self.person_before(pronoun.i)  # "He shared the award with X and Y, and in 2023 he quit": He's
+        if here:
+            subjects = [t for t in here if t.dep_ in SUBJECTS]
+            return self.person_name(subjects[0] if subjects else here[-1])
+        paragraph = self.text.rfind("\n\n", 0, doc[index].idx)
+        for token in reversed(doc[:index]):
+            if token.idx < self.body_start:
+                break
+            if token.idx < paragraph and self.topic_person:
+                return self.topic_person  # "He" opening a profile's paragraph is the profile's person
+            if token.dep_ in SUBJECTS and token.lower_ not in PERSON_PRONOUNS and self.is_person(token):
+                return self.person_name(token)
+        before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start]
+        return self.full(self.words(before[-1])) if before else None
+
+    def body_before(self, index: int) -> str | None:
+        """The organisation "the company" or "the federation" at token `index` stands for: the last one
+        named as a subject before it ("CrowdStrike pushes an update for the Falcon sensor. ... The
+        company reverts it": CrowdStrike), else the last one named."""
+        doc = self.parsed.doc
+        for token in reversed(doc[:index]):
+            if token.idx < self.body_start:
+                break
+            ent = self.entity_of.get(token.i)
+            if token.dep_ in SUBJECTS and ent is not None and ent.label_ == "ORG":
+                return self.words(ent)
+        before = [e for e in self.named if e.label_ == "ORG" and e.end <= index and e.end_char > self.body_start]
+        return self.words(before[-1]) if before else None
+
+    # --- descriptions ---------------------------------------------------------------------------
+    def described(self, noun: Token) -> str | None:
+        """The named entity a definite (or bare plural) description stands for: the last one named
+        before it whose name ends in its noun, or in the noun of the body its members form; else
+        the thing named by the same noun earlier ("the lander" after "the Vikram lander": "Vikram lander")."""
+        if noun.pos_ != "NOUN":
+            return None
+        definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children)
+        if not definite and noun.tag_ != "NNS":
+            return None
+        lemma = noun.lemma_.lower()
+        heads = {lemma, noun.lower_}
+        body = _member_bodies().get(lemma) or _member_bodies().get(noun.lower_)
+        if body:
+            heads.add(body)
+        for ent in reversed(self.named):
+            if ent.end > noun.i or ent.end_char <= self.body_start:
+                continue
+            if len(ent) > 1 and any(t.lemma_.lower() in heads or t.lower_ in heads for t in {ent[-1], ent.root}):
+                return self.words(ent)
+        for earlier in reversed(noun.doc[: noun.i]):
+            if earlier.idx < self.body_start:
+                break
+            if earlier.pos_ in {"NOUN", "PROPN"} and (earlier.lemma_.lower() in heads or earlier.lower_ in heads):
+                names = [c for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+                names = [c for c in names if _NAME_RUN.fullmatch(self.text[c.idx : earlier.idx])]
+                if names:
+                    return self.text[names[0].idx : earlier.idx + len(earlier)]
+        return None
+
+    @functools.cached_property
+    def topic_person(self) -> str | None:
+        """The topic, when it is a person the body names ("Geoffrey Hinton, the AI pioneer ...")."""
+        topic = self.topic
+        people = {self.full(self.words(e)) for e in self.people if e.end_char > self.body_start}
+        return topic if topic in people else None
+
+    # --- short forms ---------------------------------------------------------------------------
+    @functools.cached_property
+    def short_forms(self) -> dict[str, str]:
+        """Each acronym the article uses -> the name it stands for: the name written before it in
+        brackets ("the Taiwan People's Party (TPP)"), else a name whose capitalised words it is the
+        initials of ("the DPP" after "the Democratic Progressive Party")."""
+        found: dict[str, str] = {}
+        for m in _BRACKETED.finditer(self.text):
+            before = self.parsed.span_of(max(0, m.start() - 1), m.start())
+            if before is None:
+                continue
+            ent = self.entity_of.get(before[-1].i)
+            if ent is not None and ent.end_char == m.start():
+                found.setdefault(m["short"], self.words(ent))
+        for ent in self.named:
+            capitals = [w for w in re.findall(r"[\w'’-]+", self.words(ent)) if w[:1].isupper()]
+            if len(capitals) >= 2:
+                found.setdefault("".join(w[0] for w in capitals), self.words(ent))
+        return found
+
+    def expand(self, name: str) -> str:
+        """A name in full: an acronym the article defines or spells out ("ICJ": "International Court of Justice")."""
+        return self.short_forms.get(name, name) if name.isupper() and 2 <= len(name) <= 6 else name
+
+    # --- the article's topic --------------------------------------------------------------------
+    @functools.cached_property
+    def topic(self) -> str | None:
+        """The entity the headline names and the body names too, in the body's fullest form: the one
+        the headline names first, the body's most named on a tie ("Trump convicted ..." -> "Donald
+        Trump"; "Notre-Dame reopens" -> "Notre-Dame de Paris"; "Helene death toll passes 200" ->
+        "Hurricane Helene", a name the recogniser missed)."""
+        headline = self.text[: self.body_start]
+        if not headline.strip():
+            return None
+        folded = f" {_plain(headline)} "
+        written = {w for cap in re.findall(r"[A-Z][\w'’-]+", headline) for w in _plain(cap).split()}  # capitalised
+        best: tuple[int, int, int, str] | None = None  # (where in the headline, -mentions, -length, name)
+        for name, mentions in self._body_names().items():
+            words = _plain(name).split()
+            keys = [" ".join(words)] + [w for w in words if len(w) > 2 and w in written]  # "Trump", "Notre-Dame", "Lai"
+            at = min((folded.find(f" {k} ") for k in keys if f" {k} " in folded), default=-1)
+            if at < 0:
+                continue
+            candidate = (at, -mentions, -len(name), name)
+            if best is None or candidate < best:
+                best = candidate
+        return best[3] if best else None
+
+    def _body_names(self) -> dict[str, int]:
+        """How often the body names each entity: the recogniser's, and runs of proper nouns it missed
+        ("Hurricane Helene"); a person's or a run's one-word mention counts for the longer name holding
+        it ("Lai" for "Lai Ching-te", "Helene" for "Hurricane Helene")."""
+        counts: dict[str, int] = {}
+        mergeable: set[str] = set()
+        for ent in self.named:
+            if ent.end_char > self.body_start and ent.label_ != "NORP":
+                name = self.full(self.words(ent)) if ent.label_ == "PERSON" else self.words(ent)
+                counts[name] = counts.get(name, 0) + 1
+                if ent.label_ == "PERSON":
+                    mergeable.add(name)
+        for token in self.parsed.doc:
+            if token.idx < self.body_start or token.pos_ != "PROPN" or token.dep_ == "compound":
+                continue
+            if token.i in self.entity_of or token.is_upper:
+                continue
+            names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            name = self.text[(names[0] if names else token).idx : token.idx + len(token)]
+            if _NAME_RUN.fullmatch(name):
+                counts[name] = counts.get(name, 0) + 1
+                mergeable.add(name)
+        merged: dict[str, int] = {}
+        for name in sorted(counts, key=len, reverse=True):
+            words = set(_plain(name).split())
+            longer = next((m for m in merged if len(words) == 1 and words < set(_plain(m).split())), None)
+            if longer is not None and name in mergeable and longer in mergeable:
+                merged[longer] += counts[name]
+            else:
+                merged[name] = counts[name]
+        return merged
