@@ -99,6 +99,30 @@ COUNT_OWNERS = [
         "12 jurors",
         "Manhattan jury",
     ),
+    (
+        "attribute noun opening a sentence: the thing it is of",
+        "Labour won the general election on Thursday. Turnout was about 60 percent.",
+        "60 percent",
+        "general election",
+    ),
+    (
+        "attribute noun after an abbreviation's full stop",
+        "Lai won Taiwan's presidential election. Both rivals had conceded by 8 p.m. Turnout was around 70 percent.",
+        "70 percent",
+        "Taiwan's presidential election",
+    ),
+    (
+        "hyphenated count of a named thing's parts",
+        "The party lost its majority in the 113-seat Legislative Yuan.",
+        "113-seat",
+        "Legislative Yuan",
+    ),
+    (
+        "hyphenated count of a described thing's parts",
+        "The US Supreme Court took the case. A three-judge panel of the appeals court had ruled against him.",
+        "three-judge",
+        "appeals court",
+    ),
 ]
 
 

@@ -78,10 +78,36 @@ def test_a_pronoun_object_stands_for_the_person_named_before_it_in_its_sentence(
         ("The Nordic Supreme Court met in May. The court ruled on Friday.", "court", "Nordic Supreme Court"),
         ("The Nordic Supreme Court met in May. The justices ruled on Friday.", "justices", "Nordic Supreme Court"),
         ("The Vikram lander touched down. The lander worked for 14 days.", "lander", "Vikram lander"),
+        ("The US Supreme Court took the case. The appeals court had ruled.", "court", None),
     ],
-    ids=["by its head noun", "by the body its members form", "by the same noun with a name"],
+    ids=[
+        "by its head noun",
+        "by the body its members form",
+        "by the same noun with a name",
+        "not one whose name lacks the description's own noun",
+    ],
 )
 def test_a_definite_description_stands_for_the_entity_named_before(body, noun, entity):
     refs, _ = references("Story", body)
     token = [t for t in refs.parsed.doc if t.lower_ == noun][-1]
     assert refs.described(token) == entity
+
+
+@pytest.mark.parametrize(
+    ("body", "noun", "bearer"),
+    [
+        ("Labour won the 2024 general election. Turnout was about 60 percent.", "turnout", "2024 general election"),
+        ("In the presidential vote, Lai took 5,586,019 votes. Turnout was 70 percent.", "turnout", "presidential vote"),
+        ("Labour won the 2024 general election. The weather was about 20 degrees.", "weather", None),
+    ],
+    ids=["the event named before", "not the plural: votes cast are no vote", "no attribute noun"],
+)
+def test_an_attribute_noun_is_of_the_thing_named_before(body, noun, bearer):
+    refs, _ = references("Story", body)
+    token = [t for t in refs.parsed.doc if t.lower_ == noun][-1]
+    assert refs.bearer(token) == bearer
+
+
+def test_a_sentence_opening_common_noun_the_recogniser_names_is_no_entity():
+    refs, _ = references("Story", "Labour won the 2024 general election. Turnout was about 60 percent.")
+    assert all(e.text != "Turnout" for e in refs.named)

@@ -14,8 +14,13 @@ fact is about; this module answers for them, from the parse alone:
   the body its members make up ("the justices" -> the court, verify/lexicons/titles.toml `members`),
   or the thing named before by the same noun ("the lander" after "the Vikram lander");
 - `expand`: an acronym's full name (written before it in brackets, or the name it is the initials of);
+- `bearer`: what an attribute noun is of ("Turnout was 70 percent": the election named before,
+  verify/lexicons/counted.toml `attributes`);
 - `topic`: the entity the headline names that the body names too, in the body's fullest form: what
   an unnamed event or an owner-less count of the story is about.
+
+A capitalised common noun opening a sentence that the recogniser took for a one-word name ("Turnout
+was 70 percent" read as a person) is no entity here (`misread`).
 """
 
 from __future__ import annotations
@@ -46,6 +51,22 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", re.sub(r"['’]s\b", "", aliases.fold(text))).split())
 
 
+def misread(ent: Span) -> bool:
+    """A one-word "name" opening its sentence that the tagger reads as a common noun, or that is an
+    attribute noun of the lexicon: the capital is the sentence's, not a name's ("Turnout was 70 percent")."""
+    token = ent[0]
+    opens = token.i == token.sent.start or (token.i > 0 and token.nbor(-1).text.endswith("."))  # "by 8 p.m. Turnout"
+    if len(ent) != 1 or not opens:
+        return False
+    return (token.pos_ == "NOUN" and token.tag_ in {"NN", "NNS"}) or token.lower_ in _attributes()
+
+
+@functools.cache
+def _attributes() -> dict[str, list[str]]:
+    """An attribute noun -> the nouns of what it can be of ("turnout" -> "election", "vote")."""
+    return dict(lexicons.load("counted").get("attributes", {}))
+
+
 @functools.cache
 def _member_bodies() -> dict[str, str]:
     """A member's noun -> the noun of the body the members make up ("justices" -> "court")."""
@@ -59,7 +80,7 @@ class References:
         self.parsed = parsed
         self.text = parsed.text
         self.body_start = body_start
-        self.named = [e for e in parsed.entities if e.label_ in NAMED]
+        self.named = [e for e in parsed.entities if e.label_ in NAMED and not misread(e)]
         self.entity_of: dict[int, Span] = {t.i: e for e in self.named for t in e}
         self.people = [e for e in self.named if e.label_ == "PERSON"]
         self.full_names: dict[str, str] = {}
@@ -157,9 +178,12 @@ class References:
         body = _member_bodies().get(lemma) or _member_bodies().get(noun.lower_)
         if body:
             heads.add(body)
+        said = {c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}  # "the appeals court"
         for ent in reversed(self.named):
             if ent.end > noun.i or ent.end_char <= self.body_start:
                 continue
+            if not said <= set(_plain(ent.text).split()):
+                continue  # "the appeals court" is not the Supreme Court named before
             if len(ent) > 1 and any(t.lemma_.lower() in heads or t.lower_ in heads for t in {ent[-1], ent.root}):
                 return self.words(ent)
         for earlier in reversed(noun.doc[: noun.i]):
@@ -168,8 +192,33 @@ class References:
             if earlier.pos_ in {"NOUN", "PROPN"} and (earlier.lemma_.lower() in heads or earlier.lower_ in heads):
                 names = [c for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
                 names = [c for c in names if _NAME_RUN.fullmatch(self.text[c.idx : earlier.idx])]
-                if names:
-                    return self.text[names[0].idx : earlier.idx + len(earlier)]
+                name = self.text[names[0].idx : earlier.idx + len(earlier)] if names else ""
+                if name and said <= set(_plain(name).split()):
+                    return name
+        return None
+
+    def description_words(self, noun: Token) -> str | None:
+        """A definite description that names its thing by its own words, when no entity named before
+        fits it: "the appeals court" (None for a bare "the court", which says nothing of which)."""
+        if not any(c.lower_ in DEFINITE for c in noun.children):
+            return None
+        said = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return self.text[said[0].idx : noun.idx + len(noun)] if said else None
+
+    def bearer(self, noun: Token) -> str | None:
+        """What an attribute noun is of: the last thing named before it by one of the nouns it can be of,
+        with the words that say which ("Turnout" after "won Taiwan's presidential election": "Taiwan's
+        presidential election"); None for other nouns or when none was named."""
+        bearers = _attributes().get(noun.lower_) or _attributes().get(noun.lemma_.lower())
+        if not bearers:
+            return None
+        for earlier in reversed(noun.doc[: noun.i]):
+            if earlier.idx < self.body_start:
+                break
+            if earlier.pos_ == "NOUN" and earlier.lower_ in bearers:  # the word itself: "5,586,019 votes" are no vote
+                which = [c.left_edge for c in earlier.lefts if c.dep_ in {"poss", "amod", "compound", "nmod", "nummod"}]
+                first = min(which, key=lambda t: t.i, default=earlier)
+                return _NAME_EDGE.sub("", self.text[first.idx : earlier.idx + len(earlier)]).strip() or None
         return None
 
     @functools.cached_property
