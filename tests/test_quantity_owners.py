@@ -330,6 +330,20 @@ LENGTHS = [
         (3, "weeks"),
     ),
     ("the thing's own ordinal year", "The Sudan war is in its fifth year.", "fifth year", "Sudan", (None, "years")),
+    (
+        "a deadline someone must meet",
+        "Israel must also report to the court on its compliance within one month.",
+        "within one month",
+        "Israel",
+        (1, "months"),
+    ),
+    (
+        "from one year to another",
+        "Kristalina Georgieva studied in Sofia, where she taught from 1977 to 1991.",
+        "from 1977 to 1991",
+        "Kristalina Georgieva",
+        (14, "years"),
+    ),
 ]
 
 
@@ -342,9 +356,23 @@ def test_a_length_of_time_is_a_duration_about_what_it_measures(sentence, words, 
     assert found.context is None  # the duration judge dates an event named in context; these are no events
 
 
-def test_a_hedged_length_is_no_claim():
-    claims = extract_claims(article("FIFA may suspend Luis Rubiales for 90 days."))
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FIFA may suspend Luis Rubiales for 90 days.",
+        "Israel could report to the court within one month.",
+        "Mark Rutte could serve from 2025 to 2029.",
+    ],
+    ids=["may, for a time", "could, within a time", "could, from one year to another"],
+)
+def test_a_hedged_length_is_no_claim(sentence):
+    claims = extract_claims(article(sentence))
     assert not [c for c in claims if c.kind == "duration"]
+
+
+def test_the_years_of_an_office_are_the_role_s_not_a_length():
+    claims = extract_claims(article("Sergei Shoigu served as defence minister from 2012 to 2024."))
+    assert [c.kind for c in claims if c.kind in {"role", "duration"}] == ["role"]
 
 
 def test_a_length_inside_a_quotation_is_the_quote_s_claim():
