@@ -196,6 +196,13 @@ ELLIPTICAL_COUNTS = [
         "Croatia",
         "points",
     ),
+    (
+        "a part of a possessed plural, its possessor the sentence's subject",
+        "Microsoft issued a fix. United Airlines says more than 26,000 of its computers needed manual fixes.",
+        "26,000",
+        "United Airlines",
+        "computers",
+    ),
 ]
 
 
@@ -220,11 +227,13 @@ def test_a_count_by_ellipsis_stands_on_the_phrase_that_states_it():
         "The Liberal Democrats, led by Ed Davey, took 72.",
         "Spain beat England 1-0 in the final and won 2 titles.",
         "The International Court of Justice met in January. By 16 votes to 1, the judges ordered Israel to act.",
+        "United Airlines says one of its computers failed.",
     ],
-    ids=["no count before it in its paragraph", "a score", "the other side of a tally"],
+    ids=["no count before it in its paragraph", "a score", "the other side of a tally", "one of a plural"],
 )
 def test_a_bare_number_that_counts_nothing_of_its_own_is_no_count(paragraph):
-    bare = [c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value in {"72", "1", "0"}]
+    numbers = {"72", "1", "0", "one"}
+    bare = [c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value in numbers]
     assert bare == []
 
 

@@ -1,6 +1,7 @@
 """Counts whose noun was said before: "Labour won 411 seats ... the Liberal Democrats took 72", "one
 behind the KMT's 52", "Croatia won the public vote with 337", "the Camp Fire, which killed 85"; and
-a number a noun is "of" ("a majority of 174"), which counts that noun.
+a number a noun is "of" ("a majority of 174"), which counts that noun; and a number of a possessed or
+definite plural ("more than 26,000 of its computers"), which counts those things.
 
 News gives the counted noun once and then bare numbers for the others. A bare number (a verb's
 object, a preposition's object or a possessed number, modifying no noun) counts what the last count
@@ -47,6 +48,34 @@ def _bare(number: Token, text: str) -> bool:
     return possessed or number.dep_ in BARE
 
 
+def _partitive(number: Token) -> Token | None:
+    """The noun a number counts a part of: "more than 26,000 of its computers", "12 of the jurors" (a
+    possessed or definite plural after "of"; "one of the ..." is an idiom, not a count)."""
+    if number.pos_ != "NUM" or number.ent_type_ in NOT_COUNTS or _YEAR.fullmatch(number.text):
+        return None
+    value = aliases.parse_number(number.text)
+    if value is None or value <= 1:
+        return None
+    for prep in (c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for noun in prep.children:
+            owned = any(c.dep_ == "poss" or c.lower_ in {"the", "these", "those"} for c in noun.children)
+            if noun.dep_ == "pobj" and noun.tag_ == "NNS" and owned and not any(c.like_num for c in noun.children):
+                return noun
+    return None
+
+
+def _possessor(reader: OwnerReader, possessor: Token) -> str | None:
+    """A possessor's name; "its" or "their": the named subject before it in its sentence ("United
+    Airlines says ... its computers"), else what the walk says it stands for."""
+    if possessor.lower_ in {"its", "their"}:
+        sentence = possessor.doc[possessor.sent.start : possessor.i]
+        subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and reader._named(t)]
+        if subjects:
+            return reader.subject_name(subjects[-1])
+    reader.recall(possessor)
+    return reader.name_of(possessor)
+
+
 def _words(number: Token) -> int:
     """Where the count's words start: with its possessor ("the KMT's 52"), the noun it is "of" ("a
     majority of 174"), its preposition ("with 337") or the verb just before it ("took 72")."""
@@ -78,21 +107,26 @@ def elliptical_counts(reader: OwnerReader, claims: list[Claim], body_start: int)
     counts = sorted((c for c in claims if c.kind == "quantity" and c.unit), key=lambda c: c.span)
     found: list[Claim] = []
     for number in reader.parsed.doc:
-        if number.idx < body_start or not _bare(number, text):
+        part_of = _partitive(number) if number.idx >= body_start else None
+        if number.idx < body_start or not (part_of is not None or _bare(number, text)):
             continue
         start, end = _words(number), number.idx + len(number)
+        if part_of is not None:  # "more than 26,000 of its computers": the count and what it is of
+            start, end = number.left_edge.idx, part_of.idx + len(part_of)
         verb = next((t for t in number.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         if any(a < end and start < b for a, b in taken) or (verb is not None and reader.non_factual(verb, number.sent)):
             continue
         paragraph = text.rfind("\n\n", 0, start)
         earlier = [c for c in counts if paragraph < c.span[0] < start and c.unit not in UNCOUNTED_UNITS]
         value = aliases.parse_number(number.text)
-        owner = reader.owner_of(number.idx, end) if earlier and value is not None else None
+        owner = reader.owner_of(number.idx, end) if (earlier or part_of is not None) and value is not None else None
+        if part_of is not None and not owner:  # "United Airlines says 26,000 of its computers": whose they are
+            owner = next((_possessor(reader, c) for c in part_of.children if c.dep_ == "poss"), None)
         sentence = next((s for s in sentences if s.start <= start < s.end), None)
         if not owner or owner not in text[body_start:] or sentence is None:
             continue
         owner = reader.refs.expand(owner)
-        unit = _of_noun(number) or earlier[-1].unit
+        unit = part_of.lower_ if part_of is not None else _of_noun(number) or earlier[-1].unit
         cid = claim_id("quantity", unit, "count", f"{owner} {number.text}")
         found.append(
             claim_at(
