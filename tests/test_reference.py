@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from verify.article import Article
+from verify.extract import extract_claims
 from verify.nlp import parse
 from verify.nlp.reference import References
 
@@ -111,3 +113,30 @@ def test_an_attribute_noun_is_of_the_thing_named_before(body, noun, bearer):
 def test_a_sentence_opening_common_noun_the_recogniser_names_is_no_entity():
     refs, _ = references("Story", "Labour won the 2024 general election. Turnout was about 60 percent.")
     assert all(e.text != "Turnout" for e in refs.named)
+
+
+@pytest.mark.parametrize(
+    ("body", "affiliation"),
+    [
+        (
+            "The Labour Party won. Nigel Farage, the leader of Reform UK, won Clacton, and his party took five seats.",
+            "Reform UK",
+        ),
+        ("The Labour Party won. Nigel Farage won Clacton, and his party took five seats.", None),
+    ],
+    ids=["the organisation the person's appositive names", "no appositive: nothing said"],
+)
+def test_a_possessive_pronoun_s_organisation_is_the_one_the_person_leads(body, affiliation):
+    refs, _ = references("Story", body)
+    party = next(t for t in refs.parsed.doc if t.lower_ == "party" and t.nbor(-1).lower_ == "his")
+    assert refs.affiliation(party) == affiliation
+
+
+def test_a_count_of_his_party_is_the_party_the_person_leads():
+    text = (
+        "Headline\n\nThe Labour Party won 411 seats. Nigel Farage, the leader of Reform UK, won Clacton,"
+        " and his party finished with five MPs.\n"
+    )
+    article = Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text)
+    count = next(c for c in extract_claims(article) if c.kind == "quantity" and "five" in c.text)
+    assert count.context == "Reform UK"

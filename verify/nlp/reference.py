@@ -14,6 +14,7 @@ fact is about; this module answers for them, from the parse alone:
   the body its members make up ("the justices" -> the court, verify/lexicons/titles.toml `members`),
   or the thing named before by the same noun ("the lander" after "the Vikram lander");
 - `expand`: an acronym's full name (written before it in brackets, or the name it is the initials of);
+- `affiliation`: the organisation "his party" stands for (the one the person is said to lead);
 - `bearer`: what an attribute noun is of ("Turnout was 70 percent": the election named before,
   verify/lexicons/counted.toml `attributes`);
 - `topic`: the entity the headline names that the body names too, in the body's fullest form: what
@@ -65,6 +66,12 @@ def misread(ent: Span) -> bool:
 def _attributes() -> dict[str, list[str]]:
     """An attribute noun -> the nouns of what it can be of ("turnout" -> "election", "vote")."""
     return dict(lexicons.load("counted").get("attributes", {}))
+
+
+@functools.cache
+def _bodies() -> frozenset[str]:
+    """Nouns that stand for an organisation ("party", "company"): verify/lexicons/titles.toml `bodies`."""
+    return frozenset(lexicons.load("titles")["bodies"])
 
 
 @functools.cache
@@ -195,6 +202,24 @@ class References:
                 name = self.text[names[0].idx : earlier.idx + len(earlier)] if names else ""
                 if name and said <= set(_plain(name).split()):
                     return name
+        return None
+
+    def affiliation(self, noun: Token) -> str | None:
+        """The organisation "his party" or "her company" stands for: the one the person the pronoun
+        means is said to lead or belong to by an appositive ("Nigel Farage, the leader of Reform UK, ...
+        and his party": Reform UK); None for other nouns, or when no such appositive was written."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _bodies():
+            return None
+        possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        person = self.person_before(possessor.i) if possessor is not None else None
+        for ent in reversed(self.people) if person else ():
+            if ent.end > noun.i or ent.start_char < self.body_start or self.full(self.words(ent)) != person:
+                continue
+            for role in (c for c in ent.root.children if c.dep_ == "appos"):
+                for pobj in (p for prep in role.children if prep.lower_ == "of" for p in prep.children):
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        names = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                        return self.text[(names[0] if names else pobj).idx : pobj.idx + len(pobj)]
         return None
 
     def description_words(self, noun: Token) -> str | None:

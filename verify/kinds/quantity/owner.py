@@ -178,7 +178,11 @@ class OwnerReader(_Finder):
     def name_of(self, token: Token) -> str | None:
         """A subject's name: its own or its antecedent's, a named apposition ("a rover, Pragyan, which
         ..."), or the named thing it is of ("The war in Sudan has displaced ...")."""
-        described = self.named_before(token) or self.refs.described(token) if token.pos_ == "NOUN" else None
+        described = (
+            self.refs.affiliation(token) or self.named_before(token) or self.refs.described(token)
+            if token.pos_ == "NOUN"
+            else None
+        )  # "his party": the party the person leads
         described = described or self.refs.bearer(token)  # "Turnout was 70 percent": the election's
         found = described or self.subject_name(token)  # "the court": the court named before, not the last actor
         if found or token.pos_ != "NOUN":
