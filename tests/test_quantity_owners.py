@@ -203,6 +203,14 @@ ELLIPTICAL_COUNTS = [
         "United Airlines",
         "computers",
     ),
+    (
+        "a part of a counted whole with an irregular plural",
+        "Hurricane Helene hit Asheville. Asheville police said on Friday that 270 of the 300 people reported"
+        " missing in the city had been found alive.",
+        "270",
+        "Asheville police",
+        "people",
+    ),
 ]
 
 

@@ -49,8 +49,8 @@ def _bare(number: Token, text: str) -> bool:
 
 
 def _partitive(number: Token) -> Token | None:
-    """The noun a number counts a part of: "more than 26,000 of its computers", "12 of the jurors" (a
-    possessed or definite plural after "of"; "one of the ..." is an idiom, not a count)."""
+    """The noun a number counts a part of: "more than 26,000 of its computers", "270 of the 300 people"
+    (a possessed or definite plural after "of"; "one of the ..." is an idiom, not a count)."""
     if number.pos_ != "NUM" or number.ent_type_ in NOT_COUNTS or _YEAR.fullmatch(number.text):
         return None
     value = aliases.parse_number(number.text)
@@ -59,7 +59,7 @@ def _partitive(number: Token) -> Token | None:
     for prep in (c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"):
         for noun in prep.children:
             owned = any(c.dep_ == "poss" or c.lower_ in {"the", "these", "those"} for c in noun.children)
-            if noun.dep_ == "pobj" and noun.tag_ == "NNS" and owned and not any(c.like_num for c in noun.children):
+            if noun.dep_ == "pobj" and noun.tag_ == "NNS" and owned:
                 return noun
     return None
 
@@ -112,7 +112,8 @@ def elliptical_counts(reader: OwnerReader, claims: list[Claim], body_start: int)
             continue
         start, end = _words(number), number.idx + len(number)
         if part_of is not None:  # "more than 26,000 of its computers": the count and what it is of
-            start, end = number.left_edge.idx, part_of.idx + len(part_of)
+            total = any(c.like_num for c in part_of.children)  # "270 of the 300 people": the total is a count too
+            start, end = number.left_edge.idx, number.idx + len(number) if total else part_of.idx + len(part_of)
         verb = next((t for t in number.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         if any(a < end and start < b for a, b in taken) or (verb is not None and reader.non_factual(verb, number.sent)):
             continue
