@@ -100,6 +100,13 @@ COUNT_OWNERS = [
         "Manhattan jury",
     ),
     (
+        "'it' opening a clause after a sentence about a named body",
+        "The World Health Organization, headquartered in Geneva, is the United Nations agency for health."
+        " Founded in 1948, it works with 194 Member States.",
+        "194 Member States",
+        "World Health Organization",
+    ),
+    (
         "attribute noun opening a sentence: the thing it is of",
         "Labour won the general election on Thursday. Turnout was about 60 percent.",
         "60 percent",

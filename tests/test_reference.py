@@ -140,3 +140,21 @@ def test_a_count_of_his_party_is_the_party_the_person_leads():
     article = Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text)
     count = next(c for c in extract_claims(article) if c.kind == "quantity" and "five" in c.text)
     assert count.context == "Reform UK"
+
+
+@pytest.mark.parametrize(
+    ("body", "thing"),
+    [
+        (
+            "The assembly met in May.\n\nAbout the agency\n\nThe World Health Organization, headquartered in Geneva,"
+            " is the UN agency for health. Founded in 1948, it works with 194 Member States.",
+            "World Health Organization",
+        ),
+        ("The assembly met in May.\n\nFounded in 1948, it works with 194 Member States.", None),
+    ],
+    ids=["the name opening the sentence before, under a heading", "nothing named in its paragraph"],
+)
+def test_it_stands_for_the_thing_last_named_as_a_subject_in_its_paragraph(body, thing):
+    refs, _ = references("Story", body)
+    it = next(t for t in refs.parsed.doc if t.lower_ == "it")
+    assert refs.thing_before(it.i) == thing

@@ -8,6 +8,7 @@ fact is about; this module answers for them, from the parse alone:
 
 - `person_before`: the person a personal pronoun stands for (a person named before it in its own
   sentence, else the last person named as a subject in its paragraph, else the headline's person);
+- `thing_before`: the named thing "it" stands for (the last one named as a subject in its paragraph);
 - `body_before`: the organisation "the company" stands for (the last one named as a subject);
 - `described`: the entity a definite description stands for: the one named earlier whose name is
   headed by the description's noun ("the court" after "the US Supreme Court"), or by the noun of
@@ -155,6 +156,24 @@ class References:
                 return self.person_name(token)
         before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start]
         return self.full(self.words(before[-1])) if before else None
+
+    def thing_before(self, index: int) -> str | None:
+        """What "it" at token `index` stands for: the last named organisation, place or thing that was a
+        subject before it in its paragraph ("The World Health Organization ... is the agency for health.
+        Founded in 1948, it works with 194 Member States": the WHO); None when none was."""
+        doc = self.parsed.doc
+        paragraph = self.text.rfind("\n\n", 0, doc[index].idx)
+        for token in reversed(doc[:index]):
+            if token.idx < max(paragraph, self.body_start):
+                break
+            ent = self.entity_of.get(token.i)
+            if ent is None or ent.label_ in {"PERSON", "NORP", "DATE", "TIME"} or token.i != ent.root.i:
+                continue
+            before = self.text[max(self.text.rfind("\n", 0, ent.start_char), paragraph) + 1 : ent.start_char]
+            before = before.rsplit(". ", 1)[-1].strip()  # the words of its own sentence before the name
+            if token.dep_ in SUBJECTS or before in {"", "The", "the"}:  # an opening name is what its sentence is about
+                return self.words(ent)
+        return None
 
     def body_before(self, index: int) -> str | None:
         """The organisation "the company" or "the federation" at token `index` stands for: the last one

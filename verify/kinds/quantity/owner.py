@@ -159,6 +159,10 @@ class OwnerReader(_Finder):
     def subject_name(self, token: Token) -> str | None:
         """The clause kind's name for a token, and a capitalised word inside a sentence that the tagger
         took for a common noun ("FIFA suspends Rubiales": Rubiales)."""
+        if token.lower_ in {"it", "its"}:  # the named thing last a subject in its paragraph, else the walk's
+            found = self.refs.thing_before(token.i)
+            if found:
+                return found
         if token.lower_ in OBJECT_PRONOUNS and token.dep_ in {"dobj", "dative", "pobj"}:
             found = self.refs.person_before(token.i)  # "convicts Rubiales ... and fines him": the person named
             if found:  # before it in its sentence, else the last one named as a subject
