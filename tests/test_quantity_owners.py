@@ -100,9 +100,9 @@ COUNT_OWNERS = [
         "Manhattan jury",
     ),
     (
-        "'it' opening a clause after a sentence about a named body",
-        "The World Health Organization, headquartered in Geneva, is the United Nations agency for health."
-        " Founded in 1948, it works with 194 Member States.",
+        "'it' opening a clause after a sentence about a named body, under a heading",
+        "The Assembly also approved the budget.\n\nAbout the agency\n\nThe World Health Organization, headquartered"
+        " in Geneva, is the United Nations agency for health. Founded in 1948, it works with 194 Member States.",
         "194 Member States",
         "World Health Organization",
     ),
