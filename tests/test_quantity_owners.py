@@ -441,3 +441,47 @@ def test_a_toll_broken_down_by_place_gives_each_place_its_count():
 def test_a_count_given_by_its_scale_alone_is_claimed_without_a_number_to_check():
     count = claim_on("The war in Sudan has displaced millions of people since April 2023.", "quantity", "millions")
     assert (count.value, count.number, count.unit, count.context) == ("millions", None, "people", "Sudan")
+
+
+def shares_of(headline: str, body: str) -> list[tuple[str, str | None, str]]:
+    text = f"{headline}\n\n{body}\n"
+    story = Article(path="story.txt", stem="story", sha256="0", title=headline, text=text)
+    return [
+        (c.subject, c.value, c.text) for c in extract_claims(story) if c.kind == "quantity" and c.relation == "share"
+    ]
+
+
+# (shape, headline, body, the share claim as (subject, value, words))
+FRACTIONS = [
+    (
+        "a fraction of a plural, in a named place",
+        "Helene kills 200",
+        "Hurricane Helene killed 200 people. Nearly half of the deaths were in North Carolina.",
+        ("North Carolina", "50%", "Nearly half of the deaths"),
+    ),
+    (
+        "a fraction standing for the plural before it: the story's topic",
+        "Helene death toll passes 200",
+        "Hurricane Helene killed 230 people. The victims were mostly older people; about two-thirds were 60 or older.",
+        ("Hurricane Helene", "66.6%", "about two-thirds"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "share"), [r[1:] for r in FRACTIONS], ids=[r[0] for r in FRACTIONS])
+def test_a_fraction_of_a_plural_is_a_share(headline, body, share):
+    assert share in shares_of(headline, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Spain finished third in the Helene memorial race.",
+        "Hurricane Helene formed on the third of September.",
+        "He spent half the money.",
+        "Hurricane Helene killed 230 people and hit insurers hard. The quarter ended with heavy losses.",
+    ],
+    ids=["a place in a ranking", "a day of a month", "no plural after 'of'", "a period named by a fraction word"],
+)
+def test_a_fraction_word_that_states_no_share_is_no_claim(body):
+    assert shares_of("Helene death toll passes 200", body) == []
