@@ -107,6 +107,13 @@ COUNT_OWNERS = [
         "World Health Organization",
     ),
     (
+        "a ranked description is no antecedent: the clause's subject",
+        "The Taiwan People's Party won eight seats. The DPP is the first party to win three straight presidential"
+        " terms.",
+        "three straight presidential terms",
+        "DPP",
+    ),
+    (
         "attribute noun opening a sentence: the thing it is of",
         "Labour won the general election on Thursday. Turnout was about 60 percent.",
         "60 percent",

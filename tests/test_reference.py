@@ -81,12 +81,14 @@ def test_a_pronoun_object_stands_for_the_person_named_before_it_in_its_sentence(
         ("The Nordic Supreme Court met in May. The justices ruled on Friday.", "justices", "Nordic Supreme Court"),
         ("The Vikram lander touched down. The lander worked for 14 days.", "lander", "Vikram lander"),
         ("The US Supreme Court took the case. The appeals court had ruled.", "court", None),
+        ("The Nordic Supreme Court met in May. The first court to rule was in Oslo.", "court", None),
     ],
     ids=[
         "by its head noun",
         "by the body its members form",
         "by the same noun with a name",
         "not one whose name lacks the description's own noun",
+        "not a description ranked by an ordinal",
     ],
 )
 def test_a_definite_description_stands_for_the_entity_named_before(body, noun, entity):

@@ -53,6 +53,12 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", re.sub(r"['’]s\b", "", aliases.fold(text))).split())
 
 
+def ranked(noun: Token) -> bool:
+    """A description ranked by an ordinal or a superlative ("the first party to win", "the largest
+    company") picks one out of a class; it points back at nothing named before."""
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS") for c in noun.children)
+
+
 def misread(ent: Span) -> bool:
     """A one-word "name" opening its sentence that the tagger reads as a common noun, or that is an
     attribute noun of the lexicon: the capital is the sentence's, not a name's ("Turnout was 70 percent")."""
@@ -197,7 +203,7 @@ class References:
         if noun.pos_ != "NOUN":
             return None
         definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children)
-        if not definite and noun.tag_ != "NNS":
+        if (not definite and noun.tag_ != "NNS") or ranked(noun):
             return None
         lemma = noun.lemma_.lower()
         heads = {lemma, noun.lower_}

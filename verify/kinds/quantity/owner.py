@@ -20,7 +20,7 @@ from verify import aliases, lexicons
 from verify.kinds.clause.extract import ACTORS, CLAUSE_DEPS, NAMED, PERSON_PRONOUNS, SUBJECT_DEPS, TIMES, _Finder
 from verify.models import Claim
 from verify.nlp import Parsed
-from verify.nlp.reference import References, misread
+from verify.nlp.reference import References, misread, ranked
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Token
@@ -182,6 +182,8 @@ class OwnerReader(_Finder):
     def name_of(self, token: Token) -> str | None:
         """A subject's name: its own or its antecedent's, a named apposition ("a rover, Pragyan, which
         ..."), or the named thing it is of ("The war in Sudan has displaced ...")."""
+        if token.pos_ == "NOUN" and ranked(token):
+            return None  # "the first party to win three terms": one of a class, no one named before
         described = (
             self.refs.affiliation(token) or self.named_before(token) or self.refs.described(token)
             if token.pos_ == "NOUN"
@@ -201,6 +203,8 @@ class OwnerReader(_Finder):
         "the International Monetary Fund", "The mission" after "the Chandrayaan-3 mission's lander"."""
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
             return None
+        if ranked(noun):
+            return None  # "the first party to win three terms" points back at no party
         for earlier in reversed(self.parsed.doc[: noun.i]):
             if earlier.lemma_.lower() != noun.lemma_.lower():
                 continue  # the headline counts too: "Valencia's floods: the hours ..." names "the floods"
