@@ -41,9 +41,15 @@ _NAME_RUN = re.compile(r"[\w.'’ -]+")  # one name's words: no line break, comm
 _BRACKETED = re.compile(r" \((?P<short>[A-Z]{2,6})\)")  # "the Taiwan People's Party (TPP)"
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+@functools.lru_cache(maxsize=4096)
 def _plain(text: str) -> str:
-    """Folded words without possessives or punctuation: "Spain's" and "Notre-Dame" as "spain", "notre dame"."""
-    return " ".join(re.sub(r"[^\w]+", " ", re.sub(r"['’]s\b", "", aliases.fold(text))).split())
+    """Folded words without possessives or punctuation: "Spain's" and "Notre-Dame" as "spain", "notre dame".
+    Cached: comparing every name with every longer one asks for the same names again and again."""
+    return " ".join(_NON_WORD.sub(" ", _POSSESSIVE.sub("", aliases.fold(text))).split())
 
 
 @functools.cache
