@@ -168,15 +168,26 @@ class References:
                 continue
             if len(ent) > 1 and any(t.lemma_.lower() in heads or t.lower_ in heads for t in {ent[-1], ent.root}):
                 return self.words(ent)
-        for earlier in reversed(noun.doc[: noun.i]):
+        earlier_nouns = {i for head in heads for i in self._nouns_by_word.get(head, ()) if i < noun.i}
+        for earlier in (noun.doc[i] for i in sorted(earlier_nouns, reverse=True)):  # nearest first
             if earlier.idx < self.body_start:
                 break
-            if earlier.pos_ in {"NOUN", "PROPN"} and (earlier.lemma_.lower() in heads or earlier.lower_ in heads):
-                names = [c for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
-                names = [c for c in names if _NAME_RUN.fullmatch(self.text[c.idx : earlier.idx])]
-                if names:
-                    return self.text[names[0].idx : earlier.idx + len(earlier)]
+            names = [c for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+            names = [c for c in names if _NAME_RUN.fullmatch(self.text[c.idx : earlier.idx])]
+            if names:
+                return self.text[names[0].idx : earlier.idx + len(earlier)]
         return None
+
+    @functools.cached_property
+    def _nouns_by_word(self) -> dict[str, list[int]]:
+        """Nouns and proper nouns by lemma and by lower-cased word: an index, so `described` need not
+        walk back over every token of the article for each description."""
+        index: dict[str, list[int]] = {}
+        for token in self.parsed.doc:
+            if token.pos_ in {"NOUN", "PROPN"}:
+                for word in {token.lemma_.lower(), token.lower_}:
+                    index.setdefault(word, []).append(token.i)
+        return index
 
     @functools.cached_property
     def topic_person(self) -> str | None:

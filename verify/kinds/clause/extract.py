@@ -371,7 +371,7 @@ class _Finder:
         return None
 
     def non_factual(self, verb: Token, sentence: Span) -> bool:
-        if sentence.text.rstrip().endswith("?"):
+        if self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?"):
             return True
         head = verb
         while True:
@@ -758,7 +758,7 @@ class _Finder:
             if side and set(args) == {"object"} and not self.checkable_object(verb):
                 continue  # "..., ending a free-agent chase": a side clause whose object names nothing
             facts.extend(self.facts(name, predicate, verb, subject, self.with_line_date(verb, sentence, args)))
-        if not sentence.text.rstrip().endswith("?"):
+        if not self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?"):
             facts.extend(self.appositions(sentence, start))
             facts = self.ages_aside(sentence, start, facts)
         facts.extend(self.described(sentence, start))
