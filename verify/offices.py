@@ -198,6 +198,7 @@ def office_wordings(office: str, nationality: str | None) -> list[str]:
     return [w for w in dict.fromkeys(out) if w and (" of " in w or len(w.split()) > 2)]
 
 
+@functools.lru_cache(maxsize=1024)  # a batch asks for the same offices' titles again and again
 def office_page_title(office: str, nationality: str | None) -> str | None:
     """The title Wikipedia gives an office the article writes with its country first ('Vice Chairman
     of U.S. Joint Chiefs of Staff' -> 'Vice Chairman of the Joint Chiefs of Staff', 'Vice President of
