@@ -103,6 +103,22 @@ def tense(window: str, as_of: dt.date | None) -> tuple[str, dt.date | None]:
     return "unknown", None
 
 
+_SINCE = re.compile(r"\bsince\s+((?:[a-z]+\.?\s+)?(?:\d{1,2}\s+)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4})", re.I)
+
+
+def vague_since(text: str, as_of: dt.date | None, saved: dt.date | None = None) -> bool:
+    """Whether the text's 'since ...' gives no day and its year (or month) holds the article's day:
+    'since 2025' on an article of 1 February 2025 may mean a start after it, or before. A page saved
+    by the article's day cannot speak of a later start."""
+    m = _SINCE.search(text)
+    if m is None or as_of is None or re.search(r"\b\d{1,2}\b", m.group(1)) or (saved and saved <= as_of):
+        return False
+    start = parse_date(m.group(1))
+    if start is None or start.year != as_of.year:
+        return False
+    return not re.search(r"[a-z]", m.group(1), re.I) or start.month == as_of.month
+
+
 INCUMBENT_LABEL = re.compile(r"^(incumbent|commander\d*|minister\d*_name|chair|chairman|leader\d*|head|president)$")
 
 

@@ -35,9 +35,15 @@ _SAME_POST = {"premier": "prime"}  # one post, two words
 _LOOK_BEHIND = 16  # characters before a matched office name where its qualifier would stand
 
 
+# an office not yet taken up: 'the next president', 'incoming', 'designate' say what '-elect' says
+_NOT_YET = re.compile(r"\b(next|incoming|designate|designated|future)\b")
+
+
 def qualifiers(text: str) -> frozenset[str]:
-    """The qualifiers an office's words carry ('Vice Chairman' -> {'vice'})."""
-    return frozenset(_QUALIFIER.findall(aliases.fold(text).replace("-", " ")))
+    """The qualifiers an office's words carry ('Vice Chairman' -> {'vice'}; 'the next president' ->
+    {'elect'}: a holder to come is no holder yet, and no rival of the one in office)."""
+    folded = aliases.fold(text).replace("-", " ")
+    return frozenset(_QUALIFIER.findall(folded)) | ({"elect"} if _NOT_YET.search(folded) else frozenset())
 
 
 def qualifiers_at(folded: str, start: int, end: int) -> frozenset[str]:
@@ -50,7 +56,8 @@ def qualifiers_at(folded: str, start: int, end: int) -> frozenset[str]:
 
 def strip_qualifiers(office: str) -> str:
     """The office without its qualifiers, to find the same office listed with other ones."""
-    return " ".join(re.sub(r"(?i)\b(vice|deputy|acting|honorary)\b|-?\belect\b", " ", office).split())
+    pattern = r"(?i)\b(vice|deputy|acting|honorary|next|incoming|future)\b|-?\b(?:elect|designate|designated)\b"
+    return " ".join(re.sub(pattern, " ", office).split())
 
 
 @dataclass(frozen=True)
@@ -65,11 +72,24 @@ class Term:
         return self.start is not None and self.start <= day and (self.end is None or day <= self.end)
 
 
+# the rows of a further spell in the office above: its dates and the people around it, nothing that
+# names another seat (a 'constituency' row without an office is a seat in parliament, not the office above)
+_SPELL_ROWS = frozenset(
+    [
+        *("term_start", "term_end", "predecessor", "successor", "order", "alongside", "deputy", "monarch"),
+        *("president", "primeminister", "vicepresident", "governor", "chancellor", "premier"),
+    ]
+)
+
+
 def terms(infobox: Iterable[InfoboxField]) -> list[Term]:
-    """The offices with a dated start in an officeholder infobox (numbered groups)."""
+    """The offices with a dated start in an officeholder infobox (numbered groups). A group with a
+    term and nothing else of its own is another term of the office listed above it (a prime minister's
+    two spells are one office row and two term rows)."""
     out = []
+    office = None
     for group in numbered_groups(infobox).values():
-        office = group.get("office")
+        office = group.get("office", office if set(group) <= _SPELL_ROWS else None)
         start = group.get("term_start")
         if office is None or start is None:
             continue
@@ -136,9 +156,13 @@ def _specific_words(text: str) -> set[str]:
     """The words that say which post it is, cut to a stem ('sports' and 'sport' agree), with the
     initials of its named bodies; a country's name says whose post, not which."""
     country = office_country(text)
-    country_words = set(aliases.fold(country).split()) if country else set()
+    # the country's name and every form of it ('Dutch' as well as 'Netherlands')
+    forms = [country, *(f for f, (c, _) in aliases.COUNTRIES.items() if c == country)] if country else []
+    country_words = {w for form in forms for w in aliases.fold(form).split()}
     words = [_SAME_POST.get(w, w) for w in re.findall(r"[a-z]+", aliases.fold(text))]
-    kept = {w[:5] for w in words if len(w) > 2 and w not in _POST_WORDS | country_words and not _QUALIFIER.fullmatch(w)}
+    generic = _POST_WORDS | country_words
+    qualifying = {w for w in words if _QUALIFIER.fullmatch(w) or _NOT_YET.fullmatch(w)}
+    kept = {w[:5] for w in words if len(w) > 2 and w not in generic | qualifying}
     return kept | {a[:5] for a in _acronyms(text)}
 
 
@@ -225,15 +249,37 @@ def _post_words(text: str) -> set[str]:
     return {w for w in aliases.fold(text).split() if w in _POST_WORDS - _LINK_WORDS}
 
 
+# how long or since when a post was held, written after it: 'for two decades', 'for 11 years', 'since 2012'
+_SPAN_AFTER = re.compile(
+    rf"\s+(?:for\s+(?:(?:more than|almost|nearly|about|over|some|the past|the last)\s+)?"
+    rf"(?:\d+|a|an|several|many|{aliases.NUMBER_WORD_PATTERN})\b|since\b|from\s+\d).*$",
+    re.I,
+)
+_GOVERNMENT_POSTS = frozenset(["minister", "president", "chancellor", "premier"])
+_OTHER_HEADS = frozenset(["leader", "chair", "chairman", "chairwoman", "head", "party"])
+
+
+def _government_post(office: str) -> bool:
+    """A post in a government ('Defence Minister', 'Prime Minister of Portugal', 'Commission President'),
+    not a party's or a body's head ('Tory leader', 'Party chairman'): only posts of one government
+    rule each other out on a day; a party leader is also prime minister."""
+    words = set(aliases.fold(office).replace("-", " ").split())
+    return bool(words & _GOVERNMENT_POSTS) and not words & _OTHER_HEADS
+
+
 def sibling_office(claimed_office: str, nationality: str | None, held: list[Term], day: dt.date) -> Term | None:
     """An office the person held on `day` in the same government as the claimed office, when the
     claimed office is another post: its specific words ('defence', 'prime', 'commission') are none
-    of the held office's. None when that cannot be told (no specific words, no office held)."""
+    of the held office's. Both must be government posts (`_government_post`). None when that cannot be
+    told (no specific words, no office held)."""
+    claimed_office = _SPAN_AFTER.sub("", claimed_office)  # 'foreign minister for two decades': the post
     claimed_words = _specific_words(claimed_office)
-    if not claimed_words:
+    if not claimed_words or not _government_post(claimed_office):
         return None
     for term in held:
         if not term.covers(day) or qualifiers(term.office.value) != qualifiers(claimed_office):
+            continue
+        if not _government_post(term.office.value):
             continue
         same_government = _same_government(claimed_office, nationality, term.office.value)
         if same_government and claimed_words - _specific_words(term.office.value):

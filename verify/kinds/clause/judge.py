@@ -23,7 +23,7 @@ from verify.kinds.duration.judge import age_findings, is_age, office_words
 from verify.link import find_person
 from verify.match import DATE_TEXT, Unit, country_in, field_text, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
-from verify.offices import terms
+from verify.offices import Term, office_country, qualifiers, same_office, terms
 from verify.passages import passages, rank
 from verify.wikitext import numbered_groups
 
@@ -101,7 +101,30 @@ def _place_in(place: str, text: str) -> bool:
     want, have = aliases.fold(place), aliases.fold(text)
     if not want:
         return False
-    return re.search(rf"\b{re.escape(want)}\b", have) is not None or fuzz.partial_ratio(want, have) >= 92
+    if re.search(rf"\b{re.escape(want)}\b", have) is not None or fuzz.partial_ratio(want, have) >= 92:
+        return True
+    names = _place_names(place)  # "Tokyo's Chiyoda ward" in "Chiyoda, Tokyo, Japan"
+    return len(names) >= 2 and all(re.search(rf"\b{re.escape(n)}\b", have) for n in names)
+
+
+def _place_names(place: str) -> list[str]:
+    """The proper names a place is written with, folded: "Tokyo's Chiyoda ward" -> tokyo, chiyoda."""
+    return [aliases.fold(n) for n in re.findall(r"\b[A-Z][\w-]+(?=['’]s\b|\b)", place) if n.lower() != "the"]
+
+
+def _other_place(claimed: str, given: str, doc: Document) -> bool:
+    """Whether the page's place rules the claimed one out, not merely words it otherwise: a country
+    against a page's other country ('Portugal' against 'Paris, France'); a town or region only when the
+    page never mentions it (the page's 'Chadan, Tuvan ..., Soviet Union' does not rule out 'Russia',
+    nor 'Würzburg, West Germany' a region the page names elsewhere)."""
+    bare = re.sub(r"(?i)^(?:the)\s+", "", claimed.strip())
+    country = aliases.country_of(bare)
+    if country is not None:
+        other = office_country(given)
+        return other is not None and other != country
+    page = aliases.fold(" ".join([doc.text, *(f.value for f in doc.infobox)]))
+    names = _place_names(bare) or [aliases.fold(bare)]
+    return not any(re.search(rf"\b{re.escape(n)}\b", page) for n in names)  # a name the page uses may be a part
 
 
 def _fields(doc: Document, labels: tuple[str, ...]) -> list[InfoboxField]:
@@ -114,7 +137,8 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         return age_findings(claim, docs, as_of)
     own = pages_about(claim.subject, docs)
     structured = (
-        place_findings(claim, own)
+        term_findings(claim, own, as_of)
+        + place_findings(claim, own)
         + succession_findings(claim, own, docs, as_of)
         + ordinal_findings(claim, own, docs)
         + identity_findings(claim, own)
@@ -162,7 +186,7 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             unit = Unit(doc, field_text(doc, f), f)
             if _place_in(place, f.value):
                 out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"gives {f.value}"))
-            else:
+            elif _other_place(place, f.value, doc):
                 out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, f"gives another place, {f.value}"))
         pattern = re.compile(PLACE_WORDS[predicate] + _PLACE_AFTER)
         for sentence in _sentences(doc)[:12]:
@@ -172,10 +196,141 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             unit = Unit(doc, sentence)
             if _place_in(place, m["place"]):
                 out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {m['place']}"))
+            elif not _about_subject(claim.subject, sentence) or not _other_place(place, m["place"], doc):
+                continue
             elif predicate == "born in" or (claim.time and _same_time(claim.time, sentence)):
                 # one birthplace; other relations may have had several places, but not at the same time
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives another place, {m['place']}"))
     return out
+
+
+_YEAR_RE = r"(1[89]\d\d|20\d\d)"
+# a term as an article words it: "from 2005 until 2013", "since 2012", "between 2011 and 2017"
+_TERM_SPAN = re.compile(
+    rf"\b(?P<how>from|since|between)\s+(?:[\w.]+\s+){{0,2}}?{_YEAR_RE}"
+    rf"(?:\s*(?:to|until|till|and|through|–|-)\s*(?:[\w.]+\s+){{0,2}}?{_YEAR_RE})?"
+)
+_NOT_OFFICE = re.compile(r"^(?:(?:he|she|they|it|who|has|had|have|was|were|is|been|being|also|previously|formerly|once|"
+                         r"then|later|briefly|served|serving|as|a|an|the)\s+)+", re.I)  # fmt: skip
+
+
+def term_findings(claim: Claim, own: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """'he was Director of Public Prosecutions from 2003 to 2013', 'has been defence minister since 2012':
+    a spell in an office the subject's infobox lists with dated terms. Supported when a listed term of
+    that office starts in the claimed year (and, when the article gives an end, one ends in that year;
+    "since" only while the term still ran on the article's day); contradicted, quoting the term rows,
+    when none does. Without such rows, a sentence of the subject's page naming the office with the same
+    years supports. An office the page does not list, or a claim whose office or years cannot be read,
+    decides nothing."""
+    span = _term_span(claim)
+    office = _office_named(claim)
+    if span is None or office is None:
+        return []
+    start_year, end_year = span
+    ongoing = re.search(rf"\bsince\s+(?:[\w.]+\s+){{0,2}}?{start_year}\b", claim.text) is not None
+    out = []
+    for doc in own:
+        held = [t for t in terms(doc.infobox) if t.start is not None and same_office(office, None, t.office.value)]
+        if not held:
+            out += _term_sentences(doc, office, start_year, end_year)
+            continue
+        written = "; ".join(_term_text(t) for t in held)
+        unit = Unit(doc, f"{field_text(doc, held[0].office)} ({written})", held[0].office)
+        starts = {t.start.year for t in held if t.start}
+        ends = {t.end.year for t in held if t.end}
+        if start_year not in starts:
+            detail = f"gives the terms of {held[0].office.value} as {written}, none from {start_year}"
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+        elif end_year is not None and end_year not in ends:
+            detail = f"gives the terms of {held[0].office.value} as {written}, none ending in {end_year}"
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+        elif not ongoing or as_of is None or any(t.covers(as_of) for t in held if t.start.year == start_year):
+            out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives the terms of it as {written}"))
+    return out
+
+
+def _term_sentences(doc: Document, office: str, start_year: int, end_year: int | None) -> list[Finding]:
+    """Support only: a sentence of the page naming the office, with its qualifiers, and a spell with the
+    claimed years ('prime minister of Norway from 2000 to 2001 and again from 2005 until 2013')."""
+    wanted = office_words(office)
+    out = []
+    for sentence in _sentences(doc)[:12]:
+        if not wanted <= office_words(sentence) or qualifiers(sentence) != qualifiers(office):
+            continue
+        named, last = "", 0
+        for m in _TERM_SPAN.finditer(sentence):
+            between = sentence[last : m.start()]
+            # the office a spell belongs to is named just before it ('... of Norway from 2000 to 2001 and
+            # again from 2005 until 2013'), not elsewhere in the sentence
+            named = named if not re.sub(r"\b(?:and|again|then|later|or|as|the)\b|[\s,;]", "", between) else between
+            last = m.end()
+            if not wanted <= office_words(named):
+                continue
+            if int(m.group(2)) == start_year and (end_year is None or m.group(3) == str(end_year)):
+                detail = f"says {m.group(0)}"
+                out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
+                break
+    return out
+
+
+def _term_text(term: Term) -> str:
+    def day(d: dt.date | None) -> str:
+        return f"{d.day} {d:%B %Y}" if d else "present"
+
+    return f"{day(term.start)} – {day(term.end)}"
+
+
+def _term_span(claim: Claim) -> tuple[int, int | None] | None:
+    """The start year the claim gives for a spell ('from 2005', 'since 2012') and the end year the
+    sentence adds right after it ('... until 2013'), if any; None when the claim states no spell."""
+    years = re.findall(_YEAR_RE, claim.time or "")
+    if len(years) != 1:
+        return None
+    at = claim.sentence.find(claim.text)
+    for m in _TERM_SPAN.finditer(claim.sentence):
+        inside = at < 0 or at <= m.start() < at + len(claim.text)
+        if inside and m.group(2) == years[0]:
+            if m["how"] == "since" and m.group(3):
+                return None
+            return int(m.group(2)), int(m.group(3)) if m.group(3) else None
+    return None
+
+
+_POST = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, sorted({*aliases.OFFICE_HEADS, *aliases.BARE_HEADS}, key=len, reverse=True)))}"
+    r"|minister|secretary|leader|member|MP)\b",
+    re.I,
+)  # the words that make a phrase a post ('Director of Public Prosecutions'), not any words ('previously served')
+
+
+_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?:(?P<country>[\w\s]+?)(?:'s|’s)?\s+government|government\s+of\s+(?P<of>[\w\s]+))", re.I
+)  # "Portugal's government", "the Dutch government", "the government of Portugal"
+_LED = frozenset({"led", "headed", "ran", "lead", "head", "run"})
+_BODY = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z][\w'’-]*))*")  # 'the House of Representatives'
+_SAT = frozenset({"sat", "sit", "sits", "sat in", "sit in", "served in", "serve in"})
+
+
+def _office_named(claim: Claim) -> str | None:
+    """The office a spell is in: the clause's object, else the words between its verb and its years
+    ('he was Director of Public Prosecutions from 2003' -> 'Director of Public Prosecutions'); None
+    when those words name no post."""
+    government = _GOVERNMENT.fullmatch((claim.object or "").strip())
+    named = government and (government["country"] or government["of"])
+    if named and _predicate(claim) in _LED and (country := office_country(named)):
+        return f"Prime Minister of {country}"  # leading a country's government is heading it
+    seat = re.sub(r"^(?:in|on)\s+", "", claim.object or "")
+    if _predicate(claim) in _SAT and _BODY.fullmatch(seat):
+        return f"Member of {seat}"  # sitting in a house is membership of it
+    if claim.object and not re.search(_YEAR_RE, claim.object):
+        head = claim.object
+    else:
+        text = _AGE_ASIDE.sub(" ", claim.text)
+        if claim.subject and text.startswith(claim.subject.split()[-1]):
+            text = text[len(claim.subject.split()[-1]) :]
+        head = _TERM_SPAN.split(text, maxsplit=1)[0] if _TERM_SPAN.search(text) else text
+        head = _NOT_OFFICE.sub("", head.strip(" ,"))
+    return head if head and _POST.search(head) else None
 
 
 def succession_findings(
@@ -186,17 +341,25 @@ def succession_findings(
     side. When the sentence names the office, only that office's rows count; another person in that
     row (or, naming no office, in the office the subject held on the article's day) contradicts."""
     predicate = _predicate(claim)
-    other = claim.object or ""
+    other = re.sub(r"^(?:to|from|by|as)\s+", "", claim.object or "")  # 'handed ... to Pedro Nuno Santos'
     if predicate not in SUCCESSION | HANDED_TO or not _is_name(other):
         return []
-    side, opposite = ("predecessor", "successor") if predicate in SUCCESSION else ("successor", "predecessor")
+    came_before = predicate in SUCCESSION
+    if _PASSIVE.search(claim.text):  # 'was replaced by Andrey Belousov': the object came after the subject
+        came_before = not came_before
+    side, opposite = ("predecessor", "successor") if came_before else ("successor", "predecessor")
     out = []
     for doc in own:
         office = _office_in_question(claim, doc, as_of)
+        named = office is not None and _names_office(claim, office["office"].value)
         rows = [office[side]] if office is not None and side in office else [] if office else _fields(doc, (side,))
+        if office is not None and not named and any(find_person(other, f.value) for f in _fields(doc, (side,))):
+            rows = [f for f in _fields(doc, (side,)) if find_person(other, f.value)]  # a past succession, not today's
         for f in rows:
             unit = Unit(doc, field_text(doc, f), f)
             if find_person(other, f.value):
+                if not _handover_fits(claim.time, doc, f, side):
+                    continue  # the right person, on another day than the claim gives: not all of it is supported
                 out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {f.value} as {side}"))
             elif office is not None and not f.value.lower().startswith(("vacant", "position established", "office")):
                 detail = f"names {f.value} as {side} in {office['office'].value}"
@@ -211,18 +374,42 @@ def succession_findings(
     return out
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+\s+)?(?:succeeded|replaced)\b|\bby\s+[A-Z]")
+
+
+def _names_office(claim: Claim, office: str) -> bool:
+    """Whether the sentence itself names the office (outside appositions and the subject's title)."""
+    return bool(office_words(office) & office_words(_without_appositions(claim.sentence, claim.subject)))
+
+
+def _handover_fits(written: str | None, doc: Document, row: InfoboxField, side: str) -> bool:
+    """Whether the claim's date for a succession ('in January', 'in 2014') fits the day the row's office
+    changed hands: the term's start for a predecessor, its end for a successor. True when either is
+    not given."""
+    group = next((g for g in numbered_groups(doc.infobox).values() if g.get(side) is row), None)
+    edge = group.get("term_start" if side == "predecessor" else "term_end") if group else None
+    day = parse_date(edge.value) if edge else None
+    if not written or day is None:
+        return True
+    years = {int(y) for y in re.findall(_YEAR_RE, written)}
+    months = [m for m in aliases.FULL_MONTHS if re.search(rf"\b{m}\b", written, re.I)]
+    if years and day.year not in years:
+        return False
+    return not months or aliases.FULL_MONTHS.index(months[0]) + 1 == day.month
+
+
 def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> dict[str, InfoboxField] | None:
     """The infobox office group a succession claim is about: the one the sentence names; if the
     sentence names no office, the one the subject held (or took) on the article's day."""
     groups = [g for g in numbered_groups(doc.infobox).values() if "office" in g]
-    named = office_words(_without_appositions(claim.sentence))
+    named = office_words(_without_appositions(claim.sentence, claim.subject))
     scored = [(len(office_words(g["office"].value) & named), g) for g in groups]
     best = max((n for n, _ in scored), default=0)
     if best:
         chosen = [g for n, g in scored if n == best]
         return chosen[0] if len(chosen) == 1 else None
     after = claim.sentence.split(claim.object or "", 1)[-1] if claim.object else ""
-    if _OFFICE_HEAD.search(claim.sentence) or re.match(r"\s*,?\s+as\s+\w", after):
+    if _OFFICE_HEAD.search(_without_appositions(claim.sentence, claim.subject)) or re.match(r"\s*,?\s+as\s+\w", after):
         return None  # the sentence names an office ("... as party treasurer") the infobox does not list
     if as_of is None:
         return None
@@ -234,11 +421,19 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|which)\b[^,]*,")
 
 
-def _without_appositions(sentence: str) -> str:
-    """The sentence without its appositions and relative clauses: an office named in one describes the
-    person ("Michel, a former Belgian prime minister, ... succeeded Donald Tusk"), not the post the
-    succession is in; "As President of the European Council, Michel succeeded ..." keeps its office."""
-    return _APPOSITION.sub("", sentence)
+def _without_appositions(sentence: str, subject: str = "") -> str:
+    """The sentence without its appositions, relative clauses and the title written before the subject's
+    name: an office named there describes the person ("Michel, a former Belgian prime minister, ...
+    succeeded Donald Tusk", "Security Council Secretary Sergei Shoigu ... was replaced at the ministry"),
+    not the post the succession is in; "As President of the European Council, Michel succeeded ..."
+    keeps its office."""
+    sentence = _APPOSITION.sub("", sentence)
+    surname = subject.split()[-1] if subject.split() else ""
+    if surname:
+        names = "|".join(map(re.escape, subject.split()))
+        title = rf"(?:\b[A-Z][\w'’.-]*\s+)+(?={names})(?:[A-Z][\w'’.-]*\s+)*{re.escape(surname)}"
+        sentence = re.sub(title, surname, sentence, count=1)
+    return sentence
 
 
 def _same_post(claimed: list[str], written: list[str]) -> bool:
@@ -293,21 +488,25 @@ def _ordinal_texts(doc: Document) -> list[tuple[Unit, str]]:
 
 def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     """'Bach, a German former fencer': what the subject is. Supported by a sentence of the subject's
-    page holding every word of the description; contradicted by the page's own nationality for the
-    subject ('is a German lawyer') when the description gives another."""
+    page holding every word of the description, unless it names a post; contradicted by the page's own
+    nationality for the subject ('is a German lawyer') when the description gives another."""
     if _predicate(claim) not in COPULAR or not claim.object or _is_name(claim.object) or _ORDINAL.search(claim.object):
         return []
     words = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(claim.object)) if w not in _STOP}
-    claimed = next((c for w in re.findall(r"[A-Z][a-z]+", claim.object) if (c := aliases.country_of(w))), None)
+    # the nationalities the description gives ('a British-Indian banker': both), not a birthplace ('Soviet-born')
+    adjectives = re.findall(r"\b([A-Z][a-z]+)\b(?![-‐](?:born|raised|based|educated|trained)\b)", claim.object)
+    claimed = {c for w in adjectives if (c := aliases.country_of(w))}
     out = []
     for doc in own:
         sentences = _sentences(doc)
         for sentence in sentences[:12]:
             have = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(sentence))}
-            if len(words) >= 2 and words <= have and _words_hold(claim, sentence):
+            # a post in the description ('a former Dutch prime minister') is held at a time: offices over
+            # time judge it, not a sentence holding its words on some later day
+            if len(words) >= 2 and words <= have and _words_hold(claim, sentence) and not _POST.search(claim.object):
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, "describes them so"))
         given = country_in(sentences[0]) if sentences else None
-        if claimed and given and given != claimed:
+        if claimed and given and given not in claimed:
             detail = f"gives another nationality, {given}"
             out.append(Finding(Unit(doc, sentences[0]), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
@@ -384,10 +583,36 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     for doc in own:
         for sentence in _sentences(doc):
             stated = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", sentence))
-            if len(stated) == 1 and _mentions_relation(predicate, sentence) and years[0] not in stated:
+            if (
+                len(stated) == 1
+                and _mentions_relation(predicate, sentence)
+                and years[0] not in stated
+                and _about_subject(claim.subject, sentence)
+                and _object_in(claim, sentence)
+            ):
                 detail = f"dates it to {stated.pop()}"
                 out.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
     return out
+
+
+def _about_subject(subject: str, sentence: str) -> bool:
+    """The sentence speaks of the subject itself: it names them (by surname) or opens with a pronoun
+    for them, and no one else's birth, death or retirement ('His father died in 1990', "Schoof's father ...")."""
+    surname = subject.split()[-1] if subject.split() else ""
+    if re.search(r"\b(?:his|her|their|its|\w+['’]s)\s+(?:father|mother|son|daughter|wife|husband|brother|sister|"
+                 r"parents|children|partner)\b", sentence, re.I):  # fmt: skip
+        return False
+    named = bool(surname) and re.search(rf"\b{re.escape(surname)}\b", sentence) is not None
+    return named or re.match(r"\s*(?:In\s+\d{4},\s+)?(?i:he|she|they|it)\b", sentence) is not None
+
+
+def _object_in(claim: Claim, sentence: str) -> bool:
+    """The clause's object, when it has one besides its date ('retired from swimming'), is in the
+    sentence too: the same event, not another one worded with the same verb."""
+    obj = re.sub(_YEAR_RE, " ", claim.object or "")
+    words = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(obj)) if w not in _STOP}
+    found = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(sentence))}
+    return words <= found
 
 
 _NOW = re.compile(r"\b(?:currently|current|incumbent|since|serving|now)\b", re.I)

@@ -66,7 +66,8 @@ def claimed_age(claim: Claim) -> int | None:
 
 def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """An age against the birth date the subject's own page gives, on the article's day: the same age
-    supports, another contradicts (a bare birth year allows either of two ages)."""
+    supports, another contradicts. A bare birth year allows either of two ages: one of them is no
+    contradiction, but no support either (the claim's value is not established)."""
     age = claimed_age(claim)
     if as_of is None or age is None:
         return []
@@ -76,11 +77,16 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> l
         if found is None:
             continue
         born, unit, exact = found
-        possible = {age_on(born, as_of)} if exact else {as_of.year - born.year - 1, as_of.year - born.year}
+        born_words = re.findall(r"\bborn\b[^);]{0,40}", unit.text)
+        written = unit.field.value if unit.field is not None else " ".join(born_words)
+        years = {born.year} | {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", written)}  # "1964 or 1965"
+        possible = {age_on(born, as_of)} if exact else {as_of.year - y - d for y in years for d in (0, 1)}
         ages = " or ".join(str(a) for a in sorted(possible))
         detail = f"gives the birth date {born.isoformat() if exact else born.year}: {ages} on {as_of.isoformat()}"
-        stance = Stance.SUPPORTS if age in possible else Stance.CONTRADICTS
-        out.append(Finding(unit, stance, 100.0 if stance == Stance.SUPPORTS else 95.0, Aspect.MAIN, detail))
+        if age not in possible:
+            out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
+        elif len(possible) == 1:  # a bare birth year allows two ages: consistent, but not established
+            out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, detail))
     return out
 
 

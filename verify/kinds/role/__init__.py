@@ -11,6 +11,7 @@ from verify.kinds.role.judge import (
     former_office,
     nationality_findings,
     office_findings,
+    qualifier_never_held,
     rank_findings,
     without_former,
 )
@@ -45,12 +46,14 @@ class RoleKind(BaseKind):
             claim = without_former(claim)
             return (
                 [as_former(f) for f in office_findings(claim, docs, as_of)]
+                + qualifier_never_held(claim, docs)
                 + nationality_findings(claim, docs)
                 + rank_findings(claim, docs)
             )
         if claim.relation == Relation.HELD_OFFICE:
             return (
                 [as_past(f) for f in office_findings(claim, docs, as_of)]
+                + qualifier_never_held(claim, docs)
                 + nationality_findings(claim, docs)
                 + rank_findings(claim, docs)
             )

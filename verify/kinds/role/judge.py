@@ -21,6 +21,7 @@ from verify.match import (
     rank_before,
     tense,
     units,
+    vague_since,
 )
 from verify.models import Claim, Document
 from verify.names import same_person
@@ -108,7 +109,13 @@ def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None, of
     for finding in _person_office_findings(doc.title, doc, phrases, as_of, office, own=False):
         if finding.stance == Stance.SUPPORTS and finding.dated is not None:
             detail = f"says {doc.title} holds it, since {finding.dated.year}"
-            out.append(finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail))
+            rival = finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail)
+            saved = doc.revision_timestamp.date() if doc.revision_timestamp else None
+            if vague_since(finding.unit.text, as_of, saved):
+                # 'since 2025' on a 2025 article: maybe after the article's day, maybe before; it neither
+                # makes the claimed holder's own term stale nor is set aside as later: the sources disagree
+                rival = rival.but(dated=None)
+            out.append(rival)
     return out
 
 
@@ -247,6 +254,9 @@ def _person_office_findings(
             continue
         if _written_after(doc, as_of) and (when == "past" or since is None):
             continue  # "previously served", "is serving" on a page newer than the article: true of another day
+        saved = doc.revision_timestamp.date() if doc.revision_timestamp else None
+        if own and when == "current" and vague_since(window, as_of, saved):
+            continue  # 'since 2025' on a later page, of a 2025 article: maybe not yet on the article's day
         if when == "current" and (since is None or as_of is None or since <= as_of):
             out.append(Finding(unit, Stance.SUPPORTS, pos[0], Aspect.MAIN, f"says {subject} holds it", since))
         elif when == "past":
@@ -343,6 +353,38 @@ def rank_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                 out.append(
                     Finding(unit, Stance.CONTRADICTS, 90.0, aspect, f"gives {claim.effective_subject}'s rank as {have}")
                 )
+    return out
+
+
+def qualifier_never_held(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """'former Deputy Prime Minister X' when X's own infobox lists their offices with terms, the
+    prime ministership among them and no deputy post of that government at any time: the qualifier
+    makes it another office, one the page says was never held. Only Vice and Deputy are read so; a
+    page listing a single office may list no career, and says nothing here."""
+    office = claim.effective_value or ""
+    claimed = qualifiers(office) & {"vice", "deputy"}
+    if not claimed:
+        return []
+    out = []
+    for doc in docs:
+        if not _is_person_page(doc, claim.effective_subject):
+            continue
+        held = terms(doc.infobox)
+        if len({t.office.value for t in held}) < 2:
+            continue
+        if any(same_office(office, claim.nationality, t.office.value) for t in held):
+            return []  # held with these qualifiers: its own terms decide
+        bare = strip_qualifiers(office)
+        for term in held:
+            if qualifiers(term.office.value) & claimed:
+                continue
+            if same_office(bare, claim.nationality, strip_qualifiers(term.office.value)):
+                unit = Unit(doc, field_text(doc, term.office), term.office)
+                never = " ".join(sorted(claimed))
+                who = claim.effective_subject
+                detail = f"lists {who}'s offices with terms: {term.office.value}, never a {never} post"
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+                break
     return out
 
 
