@@ -14,8 +14,9 @@
 Timings on a shared 2-core machine vary by tens of percent from run to run, so the short ones
 are medians: of five runs for the seed, three for extraction and judging, seven for the parse
 (each in a fresh interpreter), five for whole processes. Beside wall times it gives the CPU time of
-the tool's own process (time.process_time), which other programs on the machine disturb less. The machine's load average at the start and the end is
-printed with them: on 2 cores, a load well above 2 means the figures measure the other programs too.
+the tool's own process (time.process_time), which other programs on the machine disturb less. The
+machine's load average at the start and the end is printed with them: on 2 cores, a load well
+above 2 means the figures measure the other programs too.
 """
 
 from __future__ import annotations

@@ -78,8 +78,13 @@ def test_a_pronoun_object_stands_for_the_person_named_before_it_in_its_sentence(
         ("The Nordic Supreme Court met in May. The court ruled on Friday.", "court", "Nordic Supreme Court"),
         ("The Nordic Supreme Court met in May. The justices ruled on Friday.", "justices", "Nordic Supreme Court"),
         ("The Vikram lander touched down. The lander worked for 14 days.", "lander", "Vikram lander"),
+        (
+            "The Luna lander crashed in August. The Vikram lander touched down. The lander worked for 14 days.",
+            "lander",
+            "Vikram lander",
+        ),
     ],
-    ids=["by its head noun", "by the body its members form", "by the same noun with a name"],
+    ids=["by its head noun", "by the body its members form", "by the same noun with a name", "the nearest such noun"],
 )
 def test_a_definite_description_stands_for_the_entity_named_before(body, noun, entity):
     refs, _ = references("Story", body)
