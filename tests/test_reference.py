@@ -82,6 +82,11 @@ def test_a_pronoun_object_stands_for_the_person_named_before_it_in_its_sentence(
         ("The Vikram lander touched down. The lander worked for 14 days.", "lander", "Vikram lander"),
         ("The US Supreme Court took the case. The appeals court had ruled.", "court", None),
         ("The Nordic Supreme Court met in May. The first court to rule was in Oslo.", "court", None),
+        (
+            "The Luna lander crashed in August. The Vikram lander touched down. The lander worked for 14 days.",
+            "lander",
+            "Vikram lander",
+        ),
     ],
     ids=[
         "by its head noun",
@@ -89,6 +94,7 @@ def test_a_pronoun_object_stands_for_the_person_named_before_it_in_its_sentence(
         "by the same noun with a name",
         "not one whose name lacks the description's own noun",
         "not a description ranked by an ordinal",
+        "the nearest such noun",
     ],
 )
 def test_a_definite_description_stands_for_the_entity_named_before(body, noun, entity):

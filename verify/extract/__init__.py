@@ -274,7 +274,7 @@ def _organisation_spans(view: ArticleView) -> tuple[tuple[int, int], ...]:
 
     listed = lexicons.load("organisations")
     words = {w.lower() for w in [*listed["words"], *listed["bodies"]]}
-    ents = [e for e in parse_view(view).doc.ents if e.label_ in {"ORG", "FAC"}]
+    ents = [e for e in parse_view(view).entities if e.label_ in {"ORG", "FAC"}]
     return tuple((e.start_char, e.end_char) for e in ents if any(t.lower_ in words for t in e))
 
 

@@ -48,9 +48,15 @@ _NAME_RUN = re.compile(r"[\w.'’ -]+")  # one name's words: no line break, comm
 _BRACKETED = re.compile(r" \((?P<short>[A-Z]{2,6})\)")  # "the Taiwan People's Party (TPP)"
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+@functools.lru_cache(maxsize=4096)
 def _plain(text: str) -> str:
-    """Folded words without possessives or punctuation: "Spain's" and "Notre-Dame" as "spain", "notre dame"."""
-    return " ".join(re.sub(r"[^\w]+", " ", re.sub(r"['’]s\b", "", aliases.fold(text))).split())
+    """Folded words without possessives or punctuation: "Spain's" and "Notre-Dame" as "spain", "notre dame".
+    Cached: comparing every name with every longer one asks for the same names again and again."""
+    return " ".join(_NON_WORD.sub(" ", _POSSESSIVE.sub("", aliases.fold(text))).split())
 
 
 def ranked(noun: Token) -> bool:
@@ -218,7 +224,8 @@ class References:
                 continue  # "the appeals court" is not the Supreme Court named before
             if len(ent) > 1 and any(t.lemma_.lower() in heads or t.lower_ in heads for t in {ent[-1], ent.root}):
                 return self.words(ent)
-        for earlier in reversed(noun.doc[: noun.i]):
+        earlier_nouns = {i for head in heads for i in self._nouns_by_word.get(head, ()) if i < noun.i}
+        for earlier in (noun.doc[i] for i in sorted(earlier_nouns, reverse=True)):  # nearest first
             if earlier.idx < self.body_start:
                 break
             if earlier.pos_ in {"NOUN", "PROPN"} and (earlier.lemma_.lower() in heads or earlier.lower_ in heads):
@@ -270,6 +277,17 @@ class References:
                 first = min(which, key=lambda t: t.i, default=earlier)
                 return _NAME_EDGE.sub("", self.text[first.idx : earlier.idx + len(earlier)]).strip() or None
         return None
+
+    @functools.cached_property
+    def _nouns_by_word(self) -> dict[str, list[int]]:
+        """Nouns and proper nouns by lemma and by lower-cased word: an index, so `described` need not
+        walk back over every token of the article for each description."""
+        index: dict[str, list[int]] = {}
+        for token in self.parsed.doc:
+            if token.pos_ in {"NOUN", "PROPN"}:
+                for word in {token.lemma_.lower(), token.lower_}:
+                    index.setdefault(word, []).append(token.i)
+        return index
 
     @functools.cached_property
     def topic_person(self) -> str | None:

@@ -198,6 +198,15 @@ class OwnerReader(_Finder):
                 return self.subject_name(child)
         return self._attached_name(token, set(), pronouns=False)
 
+    @functools.cached_property
+    def _tokens_by_lemma(self) -> dict[str, list[int]]:
+        """Token positions by lower-cased lemma, in order: `named_before` looks up its noun's earlier
+        occurrences instead of walking back over the article for each description."""
+        index: dict[str, list[int]] = {}
+        for token in self.parsed.doc:
+            index.setdefault(token.lemma_.lower(), []).append(token.i)
+        return index
+
     def named_before(self, noun: Token) -> str | None:
         """The named thing a definite description points back to by its head noun: "the fund" after
         "the International Monetary Fund", "The mission" after "the Chandrayaan-3 mission's lander"."""
@@ -205,9 +214,9 @@ class OwnerReader(_Finder):
             return None
         if ranked(noun):
             return None  # "the first party to win three terms" points back at no party
-        for earlier in reversed(self.parsed.doc[: noun.i]):
-            if earlier.lemma_.lower() != noun.lemma_.lower():
-                continue  # the headline counts too: "Valencia's floods: the hours ..." names "the floods"
+        same_lemma = [i for i in self._tokens_by_lemma.get(noun.lemma_.lower(), ()) if i < noun.i]
+        for earlier in (self.parsed.doc[i] for i in reversed(same_lemma)):  # the headline counts too:
+            # "Valencia's floods: the hours ..." names "the floods"
             if self._named(earlier) and self.entity_of[earlier.i][-1].i == earlier.i:
                 return self.subject_name(earlier)  # the name ends in the noun: "International Monetary Fund"
             found = self._named_modifier(earlier)
