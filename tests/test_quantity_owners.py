@@ -250,11 +250,20 @@ def test_a_count_by_ellipsis_stands_on_the_phrase_that_states_it():
         "Spain beat England 1-0 in the final and won 2 titles.",
         "The International Court of Justice met in January. By 16 votes to 1, the judges ordered Israel to act.",
         "United Airlines says one of its computers failed.",
+        "Labour won 411 seats. Keir Starmer, who became an MP at 52, will lead the government.",
+        "Labour won 411 seats. Its leader, aged 61, will lead the government.",
     ],
-    ids=["no count before it in its paragraph", "a score", "the other side of a tally", "one of a plural"],
+    ids=[
+        "no count before it in its paragraph",
+        "a score",
+        "the other side of a tally",
+        "one of a plural",
+        "an age after 'at'",
+        "an age after 'aged'",
+    ],
 )
 def test_a_bare_number_that_counts_nothing_of_its_own_is_no_count(paragraph):
-    numbers = {"72", "1", "0", "one"}
+    numbers = {"72", "1", "0", "one", "52", "61"}
     bare = [c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value in numbers]
     assert bare == []
 

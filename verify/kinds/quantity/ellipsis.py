@@ -30,6 +30,7 @@ __all__ = ["elliptical_counts", "fraction_shares"]
 BARE = frozenset({"dobj", "pobj", "attr"})  # a number standing for a noun: "took 72", "with 337"
 NOT_COUNTS = frozenset({"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+AGE_WORDS = frozenset({"aged", "age"})  # "aged 44", "at the age of 44"
 UNCOUNTED_UNITS = frozenset({"percent"})  # "a 20 percent increase ... and 12": no share by ellipsis
 
 
@@ -43,6 +44,8 @@ def _bare(number: Token, text: str) -> bool:
     if "-" in around or "–" in around or ":" in around:
         return False  # "beat England 1-0", "6:04 p.m."
     head = number.head
+    if head.lower_ in AGE_WORDS or (number.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ == "VERB"):
+        return False  # "became an MP at 52", "aged 44": an age, not a count of what was counted before
     counted_before = head.i > 0 and any(c.dep_ == "nummod" for c in number.doc[head.i - 1].children)
     if number.dep_ == "pobj" and head.lower_ in {"to", "against"} and counted_before:
         return False  # "by 15 votes to 2": the other side of a tally, no count of its own
