@@ -553,6 +553,13 @@ MUTATIONS = [
         "'defence minister from 2010' would not be contradicted by a term listed from 6 November 2012",
     ),
     Mutation(
+        "clause-unsure-pronoun-claimed",
+        "verify/kinds/clause/extract.py",
+        "            if name and subject.lower_ in PERSON_PRONOUNS and self.unsure_whom(subject, name):",
+        "            if False:",
+        "'He served as defence minister from 2007' would be claimed, and contradicted, about the wrong person",
+    ),
+    Mutation(
         "way-term-years-from-two-spells",
         "verify/kinds/clause/judge.py",
         "        elif end_year is not None and not any(t.end and t.end.year == end_year for t in starting):",

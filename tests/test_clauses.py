@@ -683,3 +683,16 @@ def test_an_apposition_the_parser_made_a_second_subject_still_describes_the_name
     body = "Julia Sebutinde of Uganda, the first African woman to sit on the court, voted against all six measures."
     found = [c for c in claims_about(body, "Sebutinde") if c.kind == "clause"]  # "woman" parsed as a subject
     assert [(c.subject, c.object) for c in found] == [("Julia Sebutinde", "the first African woman")]
+
+
+def test_a_pronoun_two_readers_resolve_to_different_people_puts_no_name_on_a_clause():
+    """In this article the recogniser takes the lone surname 'Ishiba' for an organisation, so the clause
+    walk binds 'He served as defence minister ... from 2007' to the last person it knows (Kishida)
+    while the shared reference reader binds it to Ishiba: the clause is not claimed about either."""
+    from verify.article import load_article
+
+    text = load_article(ROOT / "tests" / "data" / "verdicts_general" / "jp-2024-09.txt")
+    clauses = [c for c in extract_claims(text) if c.kind == "clause" and "Yasuo Fukuda" in c.text]
+    assert all(c.subject != "Fumio Kishida" for c in clauses)
+    roles = [c for c in extract_claims(text) if c.kind == "role" and "Yasuo Fukuda" in c.text]
+    assert roles and {c.subject for c in roles} == {"Shigeru Ishiba"}  # the role kind still claims the office

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from verify import lexicons
 from verify.nlp import Parsed
+from verify.nlp.reference import References
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
@@ -315,6 +316,18 @@ class _Finder:
                 names.append(found[0])
         self.last_pair = names[-2] if len(names) > 1 else None
         return self.last_pair
+
+    def unsure_whom(self, pronoun: Token, name: str) -> bool:
+        """Whether the shared reference reader (verify/nlp/reference.py, which the count, length and date
+        kinds use) takes this pronoun for another person than the clause walk does. The two read the
+        paragraph differently (the walk remembers named subjects, the reader looks back from the
+        pronoun); where they disagree, neither is sure enough to put a person's name on the claim."""
+        other = self.references.person_before(pronoun.i)
+        return bool(other) and other.split()[-1] != name.split()[-1]
+
+    @functools.cached_property
+    def references(self) -> References:
+        return References(self.parsed, self.start)
 
     def subject_name(self, token: Token) -> str | None:
         """A named subject, or the last named actor a pronoun or definite description stands for."""
@@ -961,6 +974,8 @@ class _Finder:
                 if earlier.i < subject.i:
                     self.remember(earlier)
             name = self.subject_name(subject)
+            if name and subject.lower_ in PERSON_PRONOUNS and self.unsure_whom(subject, name):
+                continue  # two readings of whom "he" means disagree: a claim about the wrong person is worse than none
             agent = self.agent_name(verb)
             patient = None
             if name is None and agent:  # "the indictment brought in August 2023 by Jack Smith": Jack Smith brought it
