@@ -29,8 +29,8 @@ from typing import Any
 
 from verify.models import Document, InfoboxField, Reason
 from verify.sources.http import HttpClient, JsonAnswer, SourceError
-from verify.sources.wikitext_limits import infobox_within_limits
-from verify.wikitext import lead_text, parse_infobox
+from verify.sources.wikitext_limits import infobox_within_limits, lead_within_limits
+from verify.wikitext import parse_infobox
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
 EXTRACTS_PER_REQUEST = 20  # TextExtracts' exlimit maximum with exintro
@@ -111,6 +111,7 @@ class WikipediaSource:
             return None
         revision = (_dicts(page.get("revisions")) or [{}])[0]
         slot = _dict(_dict(revision.get("slots")).get("main"))
+        wikitext = _text(slot.get("content")) or ""
         revid = revision.get("revid") if at_date else page.get("lastrevid") or revision.get("revid")
         rev = str(revid) if isinstance(revid, int | str) and revid else None
         url = _text(page.get("fullurl"))
@@ -124,8 +125,8 @@ class WikipediaSource:
             revision_url=f"{self.wiki}/w/index.php?oldid={rev}" if rev and rev.isdigit() else None,
             revision_timestamp=_timestamp(revision.get("timestamp")),
             retrieved_at=retrieved_at,
-            text=_text(page.get("extract")) or (lead_text(_text(slot.get("content")) or "") if at_date else ""),
-            infobox=self._infobox(_text(slot.get("content")) or ""),
+            text=_text(page.get("extract")) or (lead_within_limits(wikitext) if at_date else ""),
+            infobox=self._infobox(wikitext),
             language=_text(page.get("pagelanguage")) or "en",
             link_reason=reason,
         )
