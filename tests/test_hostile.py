@@ -33,7 +33,7 @@ from verify.report.html import to_html
 from verify.safety import AddressGuard, GuardedBackend, is_public, literal_address, parse_allowed
 from verify.sources.http import HttpClient, SourceError
 from verify.sources.official import OfficialSource, main_text
-from verify.sources.wikipedia import WikipediaSource, parse_infobox
+from verify.sources.wikipedia import MAX_WHOLE_PAGE_CHARS, WikipediaSource, parse_infobox
 from verify.sources.wikitext_limits import PARSE_SECONDS, infobox_within_limits, lead_within_limits
 from verify.terminal import cell, line
 
@@ -418,6 +418,19 @@ def test_an_ordinary_earlier_lead_is_read_here_and_a_hostile_one_in_the_child_pr
     hostile = "Intro. " + "[[a|{{b|<ref>" * 100
     assert lead_within_limits(hostile, in_worker=lambda text: sent.append(text) or "") == ""
     assert sent == [hostile]
+
+
+def test_a_whole_page_longer_than_any_real_article_keeps_its_intro():
+    """Judging reads a whole page once per undecided claim: 9 MB of extract took 2 to 8 s per claim,
+    so an answer over MAX_WHOLE_PAGE_CHARS is refused and the intro read before stays."""
+    intro = Document(url="https://en.wikipedia.org/wiki/NATO", title="NATO", source="wikipedia",
+                     retrieved_at=dt.datetime(2026, 12, 2, tzinfo=dt.UTC), text="NATO is an alliance.")  # fmt: skip
+    huge = {"pageid": 1, "title": "NATO", "extract": "NATO met in Brussels. " * (MAX_WHOLE_PAGE_CHARS // 20)}
+    source = WikipediaSource(HttpClient(transport=httpx.MockTransport(wiki_answer(huge))))
+    assert run(source.full_text(intro)) == intro
+    whole = {"pageid": 1, "title": "NATO", "extract": "NATO is an alliance.\n== History ==\nNATO met in Brussels."}
+    source = WikipediaSource(HttpClient(transport=httpx.MockTransport(wiki_answer(whole))))
+    assert run(source.full_text(intro)).text == whole["extract"]
 
 
 # -- 4. special files, capped inputs ------------------------------------------------------------------

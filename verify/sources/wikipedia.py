@@ -34,6 +34,9 @@ from verify.wikitext import parse_infobox
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
 EXTRACTS_PER_REQUEST = 20  # TextExtracts' exlimit maximum with exintro
+# judging reads a whole page once per undecided claim (a 9 MB extract took seconds per claim), so an
+# answer longer than this bound, far above an ordinary article's plain text, keeps the intro
+MAX_WHOLE_PAGE_CHARS = 2_000_000
 PAGE_PROPS = {
     "prop": "extracts|info|pageprops|revisions",
     "exintro": "1",
@@ -265,7 +268,8 @@ class WikipediaSource:
     async def full_text(self, doc: Document) -> Document:
         """The whole article's plain text, for when the intro does not decide a claim.
 
-        TextExtracts gives one whole-article extract per request (exlimit 1 without exintro)."""
+        TextExtracts gives one whole-article extract per request (exlimit 1 without exintro). An answer
+        over MAX_WHOLE_PAGE_CHARS is no real article: the page keeps its intro."""
         params = {
             "action": "query",
             "format": "json",
@@ -280,7 +284,7 @@ class WikipediaSource:
         answer = await self.http.get_json(self.api, params)
         pages = _dicts(_dict(answer.data.get("query")).get("pages"))
         text = next((p["extract"] for p in pages if isinstance(p.get("extract"), str) and p["extract"]), None)
-        if not text or len(text) <= len(doc.text):
+        if not text or len(text) <= len(doc.text) or len(text) > MAX_WHOLE_PAGE_CHARS:
             return doc
         return doc.model_copy(update={"text": text, "link_reason": doc.link_reason + "; whole article read"})
 
