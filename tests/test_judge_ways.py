@@ -61,7 +61,7 @@ def test_a_spell_with_the_listed_years_is_supported(pages):
     claim = clause("Shoigu was defence minister from 2012", "Sergei Shoigu", "was", sentence, time="2012")
     result = verdict(claim, pages("Sergei Shoigu"), SUMMER_2024)
     assert result.verdict == Verdict.SUPPORTED
-    assert "6 November 2012 – 12 May 2024" in result.evidence[0].snippet
+    assert "Term began: 6 November 2012; Term ended: 12 May 2024" in result.evidence[0].snippet  # the page's rows
 
 
 def test_another_start_year_for_a_listed_office_contradicts_quoting_its_term(pages):
@@ -177,6 +177,38 @@ def test_a_spell_in_a_sentence_belongs_to_the_office_named_just_before_it(pages)
     assert verdict(defence, docs, SUMMER_2024).verdict == Verdict.UNVERIFIED
 
 
+def test_a_spell_joining_one_terms_start_to_anothers_end_is_not_supported():
+    """Two spells (2000-2001, 2005-2013) do not make one from 2000 to 2013: neither row states it."""
+    doc = Document(
+        title="Jens Stoltenberg",
+        url="https://en.wikipedia.org/wiki/Jens_Stoltenberg",
+        source="wikipedia",
+        revision_id="1",
+        retrieved_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+        text="Jens Stoltenberg is a Norwegian politician.",
+        infobox=(
+            InfoboxField(label="office1", value="Prime Minister of Norway"),
+            InfoboxField(label="term_start1", value="3 March 2000"),
+            InfoboxField(label="term_end1", value="19 October 2001"),
+            InfoboxField(label="term_start2", value="17 October 2005"),
+            InfoboxField(label="term_end2", value="16 October 2013"),
+        ),
+    )
+    sentence = "Stoltenberg was prime minister of Norway from 2000 to 2013."
+    claim = clause(
+        "Stoltenberg was prime minister of Norway from 2000", "Jens Stoltenberg", "was", sentence, time="2000"
+    )
+    assert verdict(claim, [doc], dt.date(2014, 1, 1)).verdict == Verdict.UNVERIFIED
+    one_spell = claim.model_copy(
+        update={
+            "sentence": "Stoltenberg was prime minister of Norway from 2005 to 2013.",
+            "text": "Stoltenberg was prime minister of Norway from 2005",
+            "time": "2005",
+        }
+    )
+    assert verdict(one_spell, [doc], dt.date(2014, 1, 1)).verdict == Verdict.SUPPORTED
+
+
 # --- successions ------------------------------------------------------------------------------------
 
 
@@ -188,6 +220,20 @@ def test_was_replaced_by_names_the_successor(pages):
     result = verdict(claim, pages("Sergei Shoigu"), SUMMER_2024)
     assert result.verdict == Verdict.SUPPORTED
     assert "Successor: Andrey Belousov" in result.evidence[0].snippet
+
+
+def test_a_by_elsewhere_in_the_sentence_does_not_turn_a_succession_round(pages):
+    sentence = "Sergei Shoigu, appointed by Putin, succeeded Anatoly Serdyukov."
+    claim = clause(
+        "Sergei Shoigu, appointed by Putin, succeeded Anatoly Serdyukov",
+        "Sergei Shoigu",
+        "succeeded",
+        sentence,
+        object="Anatoly Serdyukov",
+    )
+    result = verdict(claim, pages("Sergei Shoigu"), SUMMER_2024)
+    assert result.verdict == Verdict.SUPPORTED  # by the predecessor row, not read as a successor
+    assert "Predecessor: Anatoly Serdyukov" in result.evidence[0].snippet
 
 
 def test_a_past_succession_is_not_read_in_the_office_held_today(pages):
@@ -217,6 +263,7 @@ def test_handing_over_to_someone_reads_the_name_after_to(pages):
 
 def test_a_handover_on_another_month_than_the_term_ended_is_not_supported(pages):
     docs = pages("Sergei Shoigu")  # defence minister until 12 May 2024, successor Andrey Belousov
+
     def handed(month: str) -> Claim:
         sentence = f"Shoigu handed the defence ministry to Andrey Belousov in {month}."
         text = "handed the defence ministry to Andrey Belousov"
@@ -245,7 +292,9 @@ def test_a_country_the_birthplace_row_does_not_name_is_not_ruled_out(pages):
 
 def test_a_region_the_page_names_is_not_ruled_out_by_a_town(pages):
     claim = clause("Shoigu was born in Tuva", "Sergei Shoigu", "born in", place="Tuva")
-    assert verdict(claim, pages("Sergei Shoigu"), SUMMER_2024).verdict != Verdict.CONTRADICTED
+    result = verdict(claim, pages("Sergei Shoigu"), SUMMER_2024)
+    assert result.verdict == Verdict.SUPPORTED  # the row names the region: 'Chadan, Tuvan Autonomous Oblast'
+    assert "Tuvan" in result.evidence[0].snippet
 
 
 def test_a_place_written_with_its_parts_in_another_order_supports(pages):

@@ -66,6 +66,7 @@ class Term:
     office: InfoboxField
     start: dt.date | None
     end: dt.date | None
+    rows: tuple[InfoboxField, ...] = ()  # the term's own start and end rows, as the page writes them
 
     def covers(self, day: dt.date) -> bool:
         return self.start is not None and self.start <= day and (self.end is None or day <= self.end)
@@ -93,7 +94,8 @@ def terms(infobox: Iterable[InfoboxField]) -> list[Term]:
         if office is None or start is None:
             continue
         end = group.get("term_end")
-        out.append(Term(office, parse_date(start.value), parse_date(end.value) if end else None))
+        rows = (start, end) if end else (start,)
+        out.append(Term(office, parse_date(start.value), parse_date(end.value) if end else None, rows))
     return out
 
 

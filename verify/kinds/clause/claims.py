@@ -3,11 +3,13 @@ and what the parse adds to theirs (a count's owner, a quote's speaker)."""
 
 from __future__ import annotations
 
+import functools
+
 from rapidfuzz import fuzz
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.kinds.base import ArticleView, claim_id
-from verify.kinds.clause.extract import ClauseFact, read_article
+from verify.kinds.clause.extract import _ORDINAL, ClauseFact, read_article
 from verify.models import Claim
 from verify.nlp import Parsed, parse_view
 from verify.text import Sentence, split_sentences
@@ -48,13 +50,62 @@ def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
     """A specialised claim about the same entity already stands on these words. A role claim's words are
     often a whole clause ("Starmer, 64, has led ..."), so it covers only the facts whose value it states."""
     start, end = fact.anchor or fact.span
-    return any(
-        c.span[0] < end
-        and start < c.span[1]
-        and _same_entity(fact.subject, c.context or c.subject)
-        and (c.kind != "role" or _carries(c, fact))
-        for c in claims
+    return (
+        any(
+            c.span[0] < end
+            and start < c.span[1]
+            and _same_entity(fact.subject, c.context or c.subject)
+            and (c.kind != "role" or (_carries(c, fact) and not _more_than_an_office(fact)))
+            for c in claims
+        )
+        or _claimed_about_object(fact, claims)
+        or _every_value_claimed(fact, claims)
     )
+
+
+def _every_value_claimed(fact: ClauseFact, claims: list[Claim]) -> bool:
+    """'January 7, 2023 - McCarthy is elected speaker after 15 rounds of voting', with the office claimed
+    about him and the date and the count each by its own kind: the clause has nothing left to claim. A
+    count or date is claimed once, whoever its kind says it belongs to; an office only about the same person."""
+    return bool(fact.values) and all(
+        any(
+            c.span[0] < end
+            and start < c.span[1]
+            and (c.kind != "role" or _same_entity(fact.subject, c.context or c.subject))
+            for c in claims
+        )
+        for start, end in fact.values
+    )
+
+
+def _more_than_an_office(fact: ClauseFact) -> bool:
+    """'a fourth-term congressman', 'a Boeing director since 2009', 'the founder of the Indian space
+    programme': an office with a rank, date or number, or a deed, says more than the office a role claim
+    checks, so it stays a clause of its own."""
+    if fact.time or fact.quantity:
+        return True
+    words = aliases.fold(fact.value).split()
+    return any(_ORDINAL.match(w) or any(ch.isdigit() for ch in w) or w in _deeds() for w in words)
+
+
+@functools.cache
+def _successions() -> frozenset[str]:
+    return frozenset(lexicons.load("predicates")["events"]["successions"])
+
+
+@functools.cache
+def _deeds() -> frozenset[str]:
+    return frozenset(lexicons.load("titles")["event_titles"])
+
+
+def _claimed_about_object(fact: ClauseFact, claims: list[Claim]) -> bool:
+    """'FIFA suspends Rubiales', 'Starmer appointed Angela Rayner as deputy prime minister': when another
+    kind's claim about the person acted on already stands on the clause's verb, the event is claimed,
+    about whom it concerns."""
+    if not fact.context or fact.verb is None or fact.predicate in _successions():
+        return False
+    start, end = fact.verb
+    return any(c.span[0] < end and start < c.span[1] and _same_entity(fact.context, c.subject) for c in claims)
 
 
 def _refine(parsed: Parsed, claims: list[Claim], body_start: int) -> list[ClauseFact]:
@@ -92,6 +143,27 @@ def _full_name(subject: str, full_names: dict[str, list[tuple[int, str]]], befor
         return subject
     earlier = [name for end, name in full_names.get(subject, ()) if end <= before]
     return earlier[-1] if earlier else subject
+
+
+def _one_per_clause(claims: list[Claim]) -> list[Claim]:
+    """One claim per fact: a clause claim whose words lie inside another clause claim of the same sentence,
+    entity and predicate ("October 3 - The House removes" inside "October 3 - The House removes McCarthy
+    by a 216-210 vote") says nothing an editor checks apart; the fullest span is kept."""
+    kept: list[Claim] = []
+    for i, claim in enumerate(claims):
+        inside = any(
+            j != i
+            and other.sentence == claim.sentence
+            and other.predicate == claim.predicate
+            and other.span[0] <= claim.span[0]
+            and claim.span[1] <= other.span[1]
+            and (other.span != claim.span or j < i)
+            and _same_entity(claim.subject, other.subject)
+            for j, other in enumerate(claims)
+        )
+        if not inside:
+            kept.append(claim)
+    return kept
 
 
 def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
@@ -135,4 +207,4 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
                 context=fact.context,
             )
         )
-    return claims
+    return _one_per_clause(claims)

@@ -67,6 +67,8 @@ class ClauseFact:
     context: str | None = None  # the other named entity the clause is about (the object: "FIFA suspends Rubiales")
     anchor: tuple[int, int] | None = None  # the words of the checkable value itself
     fallback: bool = False  # a value claimed on its own only when its clause's main claim is taken
+    verb: tuple[int, int] | None = None  # the clause's verb, where another kind's claim on the same event stands
+    values: tuple[tuple[int, int], ...] = ()  # the words of each value it carries (object, place, time, count)
 
     @property
     def value(self) -> str:
@@ -75,8 +77,33 @@ class ClauseFact:
 
 def _ranked(tokens: Iterable[Token]) -> bool:
     """An ordinal or a superlative ('the 13th woman', 'the first country', 'the deadliest wildfire'):
-    a rank an editor can check."""
-    return any(t.ent_type_ == "ORDINAL" or t.tag_ in {"JJS", "RBS"} or _ORDINAL.match(t.lower_) for t in tokens)
+    a rank an editor can check; not 'one of the most consequential decisions', which ranks nothing, nor
+    the end of a compound ('finance-first leadership')."""
+    return any(
+        (t.ent_type_ == "ORDINAL" or t.tag_ in {"JJS", "RBS"} or _ORDINAL.match(t.lower_))
+        and not _one_of(t)
+        and not _after_hyphen(t)
+        for t in tokens
+    )
+
+
+def _after_hyphen(token: Token) -> bool:
+    if token.i < 2:
+        return False
+    hyphen = token.doc[token.i - 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not token.doc[token.i - 2].whitespace_
+
+
+def _one_of(token: Token) -> bool:
+    """Whether a word stands in 'one of the ...' (a rank shared with an unnamed many)."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one":
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _starting_after(fact: ClauseFact, name_start: int, starts: tuple[int, ...]) -> ClauseFact:
@@ -87,6 +114,15 @@ def _starting_after(fact: ClauseFact, name_start: int, starts: tuple[int, ...]) 
         return fact
     start = next((s for s in starts if s < fact.span[1]), None)
     return replace(fact, span=(start, fact.span[1])) if start is not None else fact
+
+
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,[^\n]{1,40}?\s[—–-]\s")  # "LONDON, 12 November 2024 — "
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Where the article's datelines stand ('BENGALURU, Aug 23 (wire) — '): a place and a date before a
+    story's first sentence, which state no fact of their own."""
+    return [m.span() for m in _DATELINE.finditer(text)]
 
 
 @functools.cache
@@ -100,6 +136,22 @@ def _calendar_date(words: str) -> bool:
     checks as a date of its own; a bare year or "last season" stays part of its clause."""
     tokens = [w.strip(".,").lower() for w in words.split()]
     return any(t in _months() for t in tokens) and any(t.isdigit() for t in tokens)
+
+
+@functools.cache
+def _days() -> frozenset[str]:
+    """Words that fix a day by themselves: weekday names, the dateline's 'today', and 'this' or 'that'
+    before a part of the day or year the story has dated ('that morning', 'this month'), and 'ago' after a
+    stretch counted back from it ('three years ago')."""
+    return frozenset(lexicons.load("dates")["weekdays"]) | {"today", "yesterday", "tonight", "this", "that", "ago"}
+
+
+def _checkable_time(words: str) -> bool:
+    """A time an editor can check: a year, a clock time, a month or a weekday ("in 1987", "at 6:04 p.m.",
+    "on Wednesday", "that morning"), not a stretch or a step away from another time ("for years", "two days
+    later", "the next day")."""
+    tokens = [w.strip(".,").lower() for w in words.split()]
+    return any(any(ch.isdigit() for ch in t) or t in _months() or t in _days() for t in tokens)
 
 
 @functools.cache
@@ -124,6 +176,16 @@ def _description_kinds() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def _placings() -> frozenset[str]:
+    return frozenset(lexicons.load("predicates")["events"]["placings"])
+
+
+@functools.cache
+def _pair_words() -> frozenset[str]:
+    return frozenset(lexicons.load("titles")["pairs"])
+
+
+@functools.cache
 def _event_nouns() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["events"]["nouns"])
 
@@ -135,6 +197,16 @@ def _office_words() -> frozenset[str]:
     titles = lexicons.load("titles")
     words = {w for title in titles["titles"] for w in title.split()} - set(titles["event_titles"])
     return frozenset(words)
+
+
+@functools.cache
+def _role_nouns() -> frozenset[str]:
+    """Nouns an apposition names a role or calling with ('X, a former chief of ...', 'Y, Trump's former lawyer',
+    'Z, the artist'): the role kind's claim, unless a date, number or rank comes with it. A deed ('the
+    founder of ...') stays a clause."""
+    titles = lexicons.load("titles")
+    deeds = set(titles["event_titles"])
+    return _office_words() | (frozenset(titles["roles"]) | frozenset(titles["people"])) - deeds
 
 
 @functools.cache
@@ -164,6 +236,7 @@ class _Finder:
         self.last_person: str | None = None
         self.last_thing: str | None = None
         self.last_event: str | None = None  # an unnamed event last said to act ("the fire"), which "it" may mean
+        self.last_pair: str | None = None  # the first of the two people "both" or "the pair" last stood for
         self.mentions: dict[str, int] = {}  # person -> times named as a subject so far (the profile's topic)
         self.gender: dict[str, frozenset[str]] = {}  # person -> the pronouns seen standing for them (MALE or FEMALE)
         self.people: list[str] = []  # persons named as subjects, in reading order (whom a pronoun can mean)
@@ -193,14 +266,17 @@ class _Finder:
         for child in token.children:
             if child.dep_ in {"compound", "poss", "nmod"}:
                 found = self._entity_name(child)
-                if found and found[1] in ACTORS and child.dep_ == "compound" and token.pos_ == "PROPN":
-                    return found
+                joined = not re.search(r"[-–—\n]", self.text[child.idx + len(child) : token.idx])
+                if found and found[1] in ACTORS and child.dep_ == "compound" and token.pos_ == "PROPN" and joined:
+                    return found  # "his Labour Party", not "04:09 UTC - CrowdStrike" across a timeline's dash
         missed = token.i not in self.entity_of or self.entity_of[token.i].label_ in TIMES  # "5 p.m. - Salomé Pradas"
         if token.pos_ == "PROPN" and missed:  # a name the recogniser missed ("Labour")
             words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
             words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]  # no dash, no line break
             first = words[0] if words else token
             return self.text[first.idx : token.idx + len(token)], "PROPN"
+        if token.pos_ == "NOUN" and missed and self.surname_of_earlier_person(token):
+            return token.text, "PERSON"  # "FIFA suspends Rubiales": the tagger took a surname for a noun
         if token.pos_ != "NOUN":
             return None
         words_of = {token.lower_, token.lemma_.lower()}
@@ -213,11 +289,41 @@ class _Finder:
             return self.text[words[0].idx : token.idx + len(token)], "PROPN"
         return None
 
+    def surname_of_earlier_person(self, token: Token) -> bool:
+        """A capitalised word inside a sentence that ends the full name of a person named before it."""
+        if not token.text[:1].isupper() or token.i == token.sent.start:
+            return False
+        return any(
+            ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text and ent.end_char <= token.idx
+            for ent in self.parsed.entities
+        )
+
+    def pair(self, token: Token) -> str | None:
+        """Whom 'both' or 'the pair' stands for: the two people named last before it, by the first of them
+        ("Katalin Karikó and Drew Weissman ... both were waiting": Karikó)."""
+        lower = token.lower_ if token.pos_ != "NOUN" else token.lemma_.lower()
+        definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
+        both = token.pos_ == "NOUN" and any(c.dep_ in {"det", "predet"} and c.lower_ == "both" for c in token.children)
+        if not both and (lower not in _pair_words() or (token.pos_ == "NOUN" and not definite)):
+            return None  # "both", "the pair", "both rivals"
+        names: list[str] = []
+        for ent in self.parsed.entities:
+            if ent.end > token.i:
+                break
+            found = self._entity_name(ent.root) if ent.label_ == "PERSON" and ent.start_char >= self.start else None
+            if found and found[0] not in names:
+                names.append(found[0])
+        self.last_pair = names[-2] if len(names) > 1 else None
+        return self.last_pair
+
     def subject_name(self, token: Token) -> str | None:
         """A named subject, or the last named actor a pronoun or definite description stands for."""
         found = self._name_in_phrase(token)
         if found:
             return found[0]
+        paired = self.pair(token)
+        if paired:
+            return paired
         if token.dep_ == "appos" and token.pos_ == "NOUN":  # "Paiporta, the town that suffered the most deaths"
             beside = self._name_in_phrase(token.head)
             if beside:
@@ -243,9 +349,19 @@ class _Finder:
                 return self.last_person
             return next((n for n in reversed(self.people) if fits(n)), self.last_person)
         if lower in THING_PRONOUNS:
-            if lower in {"it", "its"} and self.last_event:
-                return self.last_event
-            return self.last_thing or (self.last_person if lower in {"it", "its"} else None)
+            if lower in {"it", "its"}:
+                earlier = self.subject_it_hangs_from(token)
+                if earlier:
+                    return earlier  # "Katrina killed 1,392 people when it struck New Orleans"
+                if self.last_event:
+                    return self.last_event
+            return self.last_thing  # "it" is no person: a thing named before, or nothing
+        if (
+            token.lower_ == "old"
+            and any(c.lower_ == "the" for c in token.children)
+            and _AGE.search(self.text[token.left_edge.idx : token.idx + len(token)])
+        ):
+            return self.last_person or self.referent(token, frozenset({"PERSON"}))  # "The 28-year-old took ..."
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         stands_for = _description_kinds().get(lower)
         if token.pos_ == "NOUN" and owner is not None and not stands_for and lower not in _office_words():
@@ -255,9 +371,11 @@ class _Finder:
                 return found[0]
             if owner.lower_ == "its" and self.last_thing:  # "its power lines started a fire"
                 return self.last_thing
+            if owner.lower_ == "their" and self.last_pair:  # "Their key finding": the pair's
+                return self.last_pair
         definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
-        named = self.named_by_head(token) if definite else None
-        if named:  # "the fund": the International Monetary Fund named before
+        named = (self.named_by_head(token) or self.named_by_noun(token)) if definite else None
+        if named:  # "the fund": the International Monetary Fund named before; "the lander": the Vikram lander
             return named
         if definite and lower in _office_words():  # "the former president": the person named before
             return self.last_person or self.referent(token, frozenset({"PERSON"}))
@@ -268,15 +386,41 @@ class _Finder:
             return last or self.referent(token, stands_for)
         return None
 
+    def subject_it_hangs_from(self, token: Token) -> str | None:
+        """'Katrina killed 1,392 people when it struck New Orleans': in a clause that hangs from another (an
+        adverbial, relative or coordinated one), 'it' is the named subject of the clause above."""
+        verb = token.head
+        while verb.dep_ in {"advcl", "relcl", "conj", "acl"} and verb.head.i != verb.i:
+            verb = verb.head
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
+            found = self._name_in_phrase(subject) if subject is not None else None
+            if found:
+                return found[0]
+        return None
+
     def named_by_head(self, token: Token) -> str | None:
         """The entity named earlier whose name ends in this noun: 'the fund' after 'the International
         Monetary Fund', 'the court' after 'the Supreme Court'."""
         for ent in reversed(self.parsed.entities):
             if ent.end > token.i or ent.start_char < self.start:
                 continue
-            if ent.label_ in NAMED and len(ent) > 1 and ent[-1].lemma_.lower() == token.lemma_.lower():
+            heads = {ent[-1].lemma_.lower(), ent.root.lemma_.lower()}  # "the court": the International Court of Justice
+            if ent.label_ in NAMED and len(ent) > 1 and token.lemma_.lower() in heads:
                 found = self._entity_name(ent[-1])
                 return found[0] if found else None
+        return None
+
+    def named_by_noun(self, token: Token) -> str | None:
+        """The thing named earlier by a name before this same noun: 'the lander' after 'the Vikram lander'."""
+        for earlier in reversed(token.doc[: token.i]):
+            if earlier.idx < self.start:
+                return None
+            if earlier.pos_ == "NOUN" and earlier.lemma_ == token.lemma_:
+                found = self._name_in_phrase(earlier)
+                if found:
+                    return found[0]
         return None
 
     def referent(self, token: Token, labels: frozenset[str]) -> str | None:
@@ -349,16 +493,20 @@ class _Finder:
         elif label in {"ORG", "GPE", "NORP"}:
             self.last_thing = name
             self.last_event = None
+            self.last_pair = None  # "their" may now mean the organisation
 
     # --- clause structure ----------------------------------------------------------------------
     def clause_subject(self, verb: Token) -> Token | None:
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and child.idx >= self.start:  # not a headline the parser glued on
                 if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                     return verb.head
                 return child
         if verb.dep_ in {"relcl", "acl"}:
             return verb.head
+        named = self.named_before_comma(verb)
+        if named is not None:
+            return named
         if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
             if verb.dep_ == "xcomp":
                 obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
@@ -369,6 +517,20 @@ class _Finder:
                 head = head.head  # "..., before joining BioNTech": the clause the preposition hangs from
             return self.clause_subject(head)
         return None
+
+    def named_before_comma(self, verb: Token) -> Token | None:
+        """'In Nixon v. Fitzgerald, decided in 1982, the court ...': a past participle with no subject of its
+        own (the tagger may read it as a past tense) set off by a comma right after a name describes that name,
+        however the parser hung it."""
+        if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ == "conj" or verb.i < 2:
+            return None  # a coordinated verb shares its subject ("started at Texas Instruments, joined ...")
+        if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            return None
+        comma, before = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+        if comma.text != "," or before.sent != verb.sent:
+            return None
+        found = self._entity_name(before)
+        return before if found and found[1] in NAMED - PLACES else None
 
     def non_factual(self, verb: Token, sentence: Span) -> bool:
         if sentence.text.rstrip().endswith("?"):
@@ -386,7 +548,10 @@ class _Finder:
                 if child.dep_ == "acomp" and lower in self.opinions:
                     return True
             lemma = head.lemma_.lower()
-            if (lemma in self.hedges or (head.i != verb.i and lemma in self.opinions)) and lemma not in REPORTING:
+            # an opinion verb governs the clause after it ("believes the company will recover"); one the
+            # parser hung after the clause ("won the Ballon d'Or ..., a vote few had called") is no frame
+            opinion = head.i != verb.i and lemma in self.opinions and head.i < verb.i
+            if (lemma in self.hedges or opinion) and lemma not in REPORTING:
                 return True
             if head.dep_ not in CLAUSE_DEPS or head.head.i == head.i:
                 return False
@@ -428,20 +593,24 @@ class _Finder:
         def classify(token: Token, as_object: bool) -> None:
             ent = self.entity_of.get(token.i)
             label = ent.label_ if ent is not None else ""
-            sub = [self.entity_of[t.i].label_ for t in token.subtree if t.i in self.entity_of]
+            sub = [self.entity_of[t.i].label_ for t in token.subtree if t.i in self.entity_of and not _after_hyphen(t)]
             if label in TIMES or (not label and "DATE" in sub and not as_object):
-                put("time", token)
+                if _checkable_time(self.text[slice(*self.phrase(token))]):
+                    put("time", token)  # "the next day", "years", "two days later": no date to check
             elif label in PLACES and not as_object:
                 put("place", token)
+            elif any(t.tag_ in {"JJS", "RBS"} and _one_of(t) for t in token.subtree):
+                return  # "one of the most consequential decisions": neither a count nor a rank
             elif label in AMOUNTS or token.like_num or any(c.dep_ == "nummod" for c in token.children):
                 if not (token.i and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_):
                     put("quantity", token)  # not the "0" of a "2-0" score: the tally is the quantity kind's
             elif (
                 label in NAMED
-                or "ORDINAL" in sub
+                or ("ORDINAL" in sub and _ranked(token.subtree))
                 or (as_object and _ranked(token.subtree))
                 or token.pos_ == "PROPN"
                 or (as_object and sub)
+                or (as_object and self.surname_of_earlier_person(token))
                 or (as_object and token.pos_ == "NOUN" and self.predicate(verb) in self.events)
             ):
                 put("object", token)
@@ -456,15 +625,25 @@ class _Finder:
             elif child.dep_ == "prep":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        classify(pobj, as_object=False)
+                        classify(pobj, as_object=child.lower_ == "as")  # "resigns as federation president"
                         inner = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
                         if child.lower_ in {"in", "at"} and inner & PLACES and not self.label(pobj):
                             named = next(  # "at a ceremony in the São Bento Palace": the named place
                                 (t for t in pobj.subtree if t.dep_ == "pobj" and self.label(t) in SITES), None
                             )
                             put("place", named if named is not None else pobj)  # "in his Richmond ... constituency"
-            elif child.dep_ in {"npadvmod", "advmod"} and self.label(child) in TIMES:
+            elif child.dep_ in {"npadvmod", "advmod"} and verb.lemma_.lower() in _placings() and _ranked([child]):
+                put("object", child)  # "finished third": the placing is the result's value
+            elif (
+                child.dep_ in {"npadvmod", "advmod"}
+                and self.label(child) in TIMES
+                and _checkable_time(self.text[slice(*self.phrase(child))])
+            ):
                 put("time", child)
+        for child in verb.children:  # "asked the leader to form a government at the palace on Friday"
+            if self.folded_infinitive(child):
+                for slot, value in self.arguments(child).items():
+                    found.setdefault(slot, value)
         return found
 
     def with_line_date(
@@ -473,16 +652,22 @@ class _Finder:
         """A timeline line ("October 3 - The House removes McCarthy") dates its main clause."""
         if verb.dep_ not in {"ROOT", "conj"} or ("time" in args and _calendar_date(args["time"][0])):
             return args
+        if any(self.label(c) in TIMES for c in verb.children if c.dep_ in {"npadvmod", "advmod"}):
+            return args  # "; he withdraws the next day": the clause has a time of its own
         line_start = self.text.rfind("\n", 0, sentence.start_char) + 1
         line = self.text[line_start : line_start + 60]
         found = _TIMELINE_LINE.match(line)
         if not found or verb.idx < line_start + found.end() or sentence.start_char > line_start + found.end():
             return args
         head = line[: found.end()].rstrip(" -–—")
+        place, comma, date = head.partition(", ")
+        offset = line_start
+        if comma and place.isupper():  # a dateline, "OSLO, 3 May 2024 —": the date without the place
+            head, offset = date, line_start + len(place) + len(comma)
         if not _calendar_date(head):
             return args
         moved = {"quantity": args["time"]} if "time" in args and "quantity" not in args else {}  # "for 90 days"
-        return {**args, **moved, "time": (head, (line_start, line_start + len(head)))}
+        return {**args, **moved, "time": (head, (offset, offset + len(head)))}
 
     def predicate(self, verb: Token) -> str:
         lemma = verb.lemma_.lower()
@@ -537,39 +722,61 @@ class _Finder:
                 node = node.head
         return None
 
+    def apposition_head(self, token: Token) -> Token | None:
+        """What an apposition describes: its head, or, where the parser made it a second subject of the verb
+        ("Julia Sebutinde of Uganda, the first African woman to sit on the court, voted ..."), the named
+        subject before its comma."""
+        if token.dep_ == "appos":
+            return token.head
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "NOUN" or token.left_edge.i < 1:
+            return None
+        if token.doc[token.left_edge.i - 1].text != ",":
+            return None
+        earlier = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+        return earlier[-1] if earlier and self._name_in_phrase(earlier[-1]) else None
+
     def appositions(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """'Sunak, 44', 'Starmer, a 61-year-old former director', 'Mike Johnson, a fourth-term
         congressman from Louisiana': a named person or body described by a checkable apposition."""
         facts: list[ClauseFact] = []
         for token in sentence:
-            if token.dep_ != "appos" or token.idx < body_start or token.left_edge.tag_ in RELATIVE_TAGS:
+            head = self.apposition_head(token)
+            if head is None or token.idx < body_start or token.left_edge.tag_ in RELATIVE_TAGS:
                 continue  # "Paul Lynch, whose novel ... took": a relative clause the parser read as an apposition
-            named = self._name_in_phrase(token.head)
-            head_start, _ = self.phrase(token.head)
+            named = self._name_in_phrase(head)
+            head_start, _ = self.phrase(head)
             before = token.doc[token.left_edge.i - 2] if token.left_edge.i >= 2 else None
             if named and before is not None and token.doc[token.left_edge.i - 1].text == ",":
                 nearer = self._entity_name(before)  # "sacks Jorge Vilda ... and appoints Montse Tomé, the first
-                if nearer and nearer[1] == named[1] and before.i > token.head.i:  # woman": the name at the comma
+                if nearer and nearer[1] == named[1] and before.i > head.i:  # woman": the name at the comma
                     named, head_start = nearer, self.entity_of[before.i].start_char
-            described = self.subject_name(token.head) if named is None else None
+            described = self.subject_name(head) if named is None else None
             if described is None and named is None and _ranked(token.subtree):
-                described = self.owner(token.head, during_walk=True)  # "a $700 million contract ..., the richest deal"
+                described = self.owner(head, during_walk=True)  # "a $700 million contract ..., the richest deal"
             named = named or ((described, "PERSON") if described else None)
             itself = self._name_in_phrase(token)
             if named and itself and itself[0] == named[0]:
                 continue  # "a six-wheeled rover, Pragyan": the apposition is the name, not a fact about it
-            if named is None or named[1] not in {"PERSON", "ORG"} or self.label(token) in PLACES:
+            if token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
+                continue  # "the Kuomintang (KMT)": the name's abbreviation, not a fact about it
+            unrecognised = named is not None and named[1] == "PROPN" and _ranked(token.subtree)  # "Julia Sebutinde"
+            if named is None or (named[1] not in {"PERSON", "ORG"} and not unrecognised) or self.label(token) in PLACES:
                 continue  # "Redmond, Washington" and datelines are places, not facts
-            inside = list(token.subtree)
+            between = self.text[min(head.idx, token.left_edge.idx) : token.left_edge.idx + 1]
+            if head.i < token.i and not any(mark in between for mark in ",(—–:"):
+                continue  # "an Alaska Airlines 737 Max 9": one name the parser split, no apposition
+            start, end = self.phrase(token)
+            clauses = [c for c in token.children if c.dep_ in {"relcl", "acl", "advcl"}]
+            apart = {t.i for c in clauses for t in c.subtree}  # a relative clause in it is a fact of its own
+            inside = [t for t in token.subtree if t.i not in apart]
             labels = {self.entity_of[t.i].label_ for t in inside if t.i in self.entity_of}
             aged = token.like_num or any("-year-old" in t.lower_ or t.lower_ == "year-old" for t in inside)
             ranked = _ranked(inside)
             if not (aged or ranked or labels & (TIMES | AMOUNTS | NAMED) or any(t.like_num for t in inside)):
                 continue
-            office_only = token.lower_ in _office_words() and not (ranked or labels & (TIMES | AMOUNTS))
+            office_only = token.lower_ in _role_nouns() and not (ranked or labels & (TIMES | AMOUNTS))
             if office_only and not aged:
-                continue  # "X, a former chief of the defence staff": an office, which the role kind claims
-            start, end = self.phrase(token)
+                continue  # "X, a former chief of the defence staff", "Y, Trump's lawyer": the role kind's
             facts.append(
                 ClauseFact(
                     subject=named[0],
@@ -618,6 +825,7 @@ class _Finder:
             modifiers = [c for c in token.children if c.i < token.i and c.dep_ in MODIFIER_DEPS]
             if not modifiers:
                 continue
+            facts.extend(self.owners_rank(token, modifiers))
             first = min(c.left_edge.i for c in modifiers)
             start = token.doc[first].idx
             words = self.text[start : token.idx]
@@ -643,6 +851,20 @@ class _Finder:
             if nationality is not None and not (age or base):  # "the Bulgarian economist"
                 facts.append(ClauseFact(subject, "nationality", span, object=nationality.text, anchor=span))
         return facts
+
+    def owners_rank(self, token: Token, modifiers: list[Token]) -> list[ClauseFact]:
+        """ "Spain's first Women's World Cup", "Microsoft's largest acquisition": a rank a named owner's thing
+        holds, asserted by the noun phrase whatever its clause says."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        rank = next((c for c in modifiers if c.dep_ == "amod" and _ranked([c])), None)
+        if owner is None or rank is None or token.dep_ == "appos":
+            return []  # "Orbital, Harvey's fifth novel": the apposition's own fact
+        found = self._entity_name(owner)
+        if found is None or found[1] not in ACTORS or self.entity_of.get(owner.i) is self.entity_of.get(token.i):
+            return []  # "the first Women's Nations League": the owner is part of the thing's own name
+        start, end = owner.left_edge.idx, token.idx + len(token)
+        value = self.text[rank.idx : end]
+        return [ClauseFact(found[0], "is", (start, end), object=value, anchor=(rank.idx, end))]
 
     def earlier_thing(self, token: Token) -> str | None:
         """'the 150-year-old tree' after 'The banyan tree': the thing named before by the same noun with a
@@ -680,6 +902,10 @@ class _Finder:
             after = doc[run[-1].i + 1] if run and run[-1].i + 1 < sentence.end else None
             if not run or (after is not None and after.pos_ == "NOUN"):
                 continue  # "Russia's Luna-25 probe": the name of a thing of theirs, not a work
+            shared = self.entity_of.get(token.i)
+            body = run[-1].lower_ in _description_kinds() and "PERSON" not in _description_kinds()[run[-1].lower_]
+            if shared is not None and shared is self.entity_of.get(run[0].i) and body:
+                continue  # "the Taiwan People's Party": a body's one name with a possessive inside, not a work
             owner_start = names[0].idx if names else token.idx
             owner = self.text[owner_start : token.idx + len(token)]
             work = self.text[run[0].idx : run[-1].idx + len(run[-1])]
@@ -698,7 +924,8 @@ class _Finder:
             self.memory[sentence.start_char] = (self.last_person, self.last_thing)
             facts.extend(self.sentence_facts(sentence, start))
             self.count_people(sentence, start)
-        return facts
+        datelines = _datelines(self.text)
+        return [f for f in facts if not any(a <= (f.anchor or f.span)[0] < b for a, b in datelines)]
 
     def sentence_facts(self, sentence: Span, start: int = 0) -> list[ClauseFact]:
         """The sentence's facts; words before `start` (a headline the parser glued on) are not read."""
@@ -711,6 +938,8 @@ class _Finder:
                 continue
             if verb.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # "the first woman to lead the team": the rank is the fact, told by the noun it describes
+            if self.folded_infinitive(verb):
+                continue  # "became the first country to land ...", "asked the leader to form ...": one clause
             subject = self.clause_subject(verb)
             if subject is None or subject.idx < start:
                 continue
@@ -774,7 +1003,11 @@ class _Finder:
         """The clause as one fact with every field, plus one fact per further date or number it carries
         (an editor checks "took office on 5 July" and "won 411 seats" apart from the clause)."""
         core = [(verb.idx, verb.idx + len(verb))]
-        if subject.sent == verb.sent and abs(subject.i - verb.i) < 12 and subject.head.i in {verb.i, verb.head.i}:
+        # a coordinated verb's claim starts at its verb ("started in 1983 ..., joined Rockwell in 1987"): the
+        # subject's words belong to the first verb's claim
+        shared = verb.dep_ == "conj" and subject.head.i != verb.i
+        near = subject.sent == verb.sent and abs(subject.i - verb.i) < 12
+        if near and not shared and subject.head.i in {verb.i, verb.head.i}:
             core.append(self.phrase(subject))
         context = None
         if "object" in args:
@@ -791,6 +1024,8 @@ class _Finder:
                 span=(min(a for a, _ in edges), max(b for _, b in edges)),
                 context=context,
                 anchor=anchor,
+                verb=core[0],
+                values=tuple(args[slot][1] for slot in slots if self.checked_apart(slot, slots, args[slot][1])),
                 **extra,
             )
 
@@ -802,6 +1037,17 @@ class _Finder:
                 bare = slot == "place" or (slot == "time" and not _calendar_date(fields[slot]))
                 out.append(ClauseFact(**{**alone.__dict__, "fallback": bare}))  # alone only if the clause is taken
         return out
+
+    def checked_apart(self, slot: str, slots: list[str], span: tuple[int, int]) -> bool:
+        """Whether a value is checked on its own: not an object that names nothing beside a count ('the
+        league' in "led the league with 44 home runs": the count is the fact). An unnamed object of an
+        event alone ("announces his resignation") is the event itself."""
+        if slot != "object" or "quantity" not in slots:
+            return True
+        words = self.parsed.span_of(*span)
+        if words is None:
+            return True
+        return any(t.i in self.entity_of or t.like_num or t.pos_ == "PROPN" for t in words) or _ranked(words)
 
     def checkable_object(self, verb: Token) -> bool:
         """The object names an entity or a rank ('joined BioNTech', 'surpassing the 2018 Camp Fire'), not
@@ -843,6 +1089,30 @@ class _Finder:
         nouns = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i]
         start = nouns[0].idx if nouns else token.idx
         return self.text[start : token.idx + len(token)]
+
+    def folded_infinitive(self, verb: Token) -> bool:
+        """An infinitive that completes its head's clause rather than stating a fact of the subject's: after a
+        copula with a ranked complement ('became the first country to land a spacecraft': what the rank is
+        of), after an unnamed object ('asked the Labour leader to form a government': what was asked of
+        them), or saying what the clause was for. Its words and values belong to the head's claim (see
+        `arguments`)."""
+        if verb.dep_ not in {"xcomp", "advcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        head = verb.head
+        attr = next((c for c in head.children if c.dep_ in {"attr", "oprd"}), None)
+        if head.lemma_.lower() in {"be", "become", "remain"} and attr is not None and _ranked(attr.subtree):
+            return True  # the parser hangs the rank's infinitive on the verb, as a complement or an adverbial
+        if (
+            verb.dep_ == "advcl"
+            and head.pos_ in {"VERB", "AUX"}
+            and head.i < verb.i
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        ):  # "beat France 2-0 in Seville to win the first Nations League": what the clause was for (a purpose
+            return True  # put first, "To win over hardliners, he agrees ...", is background to it)
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if verb.dep_ == "xcomp" and obj is None and head.pos_ in {"VERB", "AUX"}:
+            return True  # "were waiting to copy journal articles at Penn", "had to lift its age limit": one clause
+        return verb.dep_ == "xcomp" and obj is not None and self._name_in_phrase(obj) is None
 
     def office_only(self, verb: Token, args: dict[str, tuple[str, tuple[int, int]]]) -> bool:
         """'X is a former chair of ...', 'X becomes speaker pro tempore': the clause says only which office
@@ -898,9 +1168,12 @@ class _Finder:
         if agent:
             return agent
         for child in verb.children:
-            if child.dep_ in {"dobj", "dative"}:
+            named_complement = child.dep_ == "oprd" and self.label(child) == "PERSON"  # "named Ortberg": a misparse
+            if child.dep_ in {"dobj", "dative"} or named_complement:
                 found = self._name_in_phrase(child) or (
-                    (self.subject_name(child), "PERSON") if child.lower_ in PERSON_PRONOUNS | {"him"} else None
+                    (self.subject_name(child), "PERSON")
+                    if child.lower_ in PERSON_PRONOUNS | {"him"} or self.pair(child)
+                    else None
                 )
                 if found and found[0]:
                     return found[0]

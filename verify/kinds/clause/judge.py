@@ -235,16 +235,20 @@ def term_findings(claim: Claim, own: list[Document], as_of: dt.date | None) -> l
             out += _term_sentences(doc, office, start_year, end_year)
             continue
         written = "; ".join(_term_text(t) for t in held)
-        unit = Unit(doc, f"{field_text(doc, held[0].office)} ({written})", held[0].office)
-        starts = {t.start.year for t in held if t.start}
+        # the quoted words are the page's own rows: the office, then each term's start and end rows
+        rows = "; ".join(field_text(doc, row) for t in held for row in t.rows)
+        unit = Unit(doc, f"{field_text(doc, held[0].office)}; {rows}", held[0].office)
+        starting = [t for t in held if t.start and t.start.year == start_year]
         ends = {t.end.year for t in held if t.end}
-        if start_year not in starts:
+        if not starting:
             detail = f"gives the terms of {held[0].office.value} as {written}, none from {start_year}"
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
         elif end_year is not None and end_year not in ends:
             detail = f"gives the terms of {held[0].office.value} as {written}, none ending in {end_year}"
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
-        elif not ongoing or as_of is None or any(t.covers(as_of) for t in held if t.start.year == start_year):
+        elif end_year is not None and not any(t.end and t.end.year == end_year for t in starting):
+            continue  # '2000 to 2013' over terms 2000-2001 and 2005-2013: one spell's start, another's end
+        elif not ongoing or as_of is None or any(t.covers(as_of) for t in starting):
             out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives the terms of it as {written}"))
     return out
 
@@ -345,7 +349,10 @@ def succession_findings(
     if predicate not in SUCCESSION | HANDED_TO or not _is_name(other):
         return []
     came_before = predicate in SUCCESSION
-    if _PASSIVE.search(claim.text):  # 'was replaced by Andrey Belousov': the object came after the subject
+    # 'was replaced by Andrey Belousov', 'succeeded by X': the object came after the subject; a 'by' elsewhere
+    # in the sentence ('appointed by Putin, succeeded Serdyukov') turns nothing round
+    by_other = bool(other) and re.search(rf"\bby\s+{re.escape(other)}", claim.text) is not None
+    if _PASSIVE.search(claim.text) or by_other:
         came_before = not came_before
     side, opposite = ("predecessor", "successor") if came_before else ("successor", "predecessor")
     out = []
@@ -374,7 +381,7 @@ def succession_findings(
     return out
 
 
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+\s+)?(?:succeeded|replaced)\b|\bby\s+[A-Z]")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+\s+)?(?:succeeded|replaced)\b")
 
 
 def _names_office(claim: Claim, office: str) -> bool:
