@@ -235,3 +235,11 @@ def test_check_help_shows_the_defaults_of_out_fail_on_claims_and_cassettes():
                             ("--cassettes", "<project>/fixtures/cassettes")]:  # fmt: skip
         assert re.search(rf"{option} .*?\[default: \(?{re.escape(default)}\)?\]", shown), option
     assert "reports ." not in shown
+
+
+def test_a_batch_of_one_article_counts_it_as_one_article_not_one_articles(tmp_path):
+    result = run("check", "seeds/", "--out", str(tmp_path), "--format", "markdown", "--format", "html")
+    assert result.exit_code == 0, result.output
+    assert "1 article: 9 supported" in " ".join(result.output.split())
+    assert "**1 article, 11 claims" in (tmp_path / "summary.md").read_text()
+    assert "<span>1 article</span>" in (tmp_path / "index.html").read_text()

@@ -43,7 +43,7 @@ from verify.kinds import known_kinds
 from verify.models import Article, Outcome, Report
 from verify.outputs import write_report
 from verify.report import Checked, summary_line
-from verify.report.common import line_of
+from verify.report.common import article_count, line_of
 from verify.report.github import annotations, append_job_summary
 from verify.report.terminal import print_article, print_batch, written_line
 from verify.safety import parse_allowed
@@ -354,7 +354,7 @@ def baseline_command(
             raise typer.Exit(2)
         known = Baseline.of(result.reports)
         write_report(output, known.model_dump_json(indent=2) + "\n")
-        say(f"{output}: {len(known.findings)} known findings from {len(result.reports)} articles")
+        say(f"{output}: {len(known.findings)} known findings from {article_count(len(result.reports))}")
 
 
 @contextlib.contextmanager
