@@ -548,9 +548,23 @@ MUTATIONS = [
     Mutation(
         "way-term-start-not-compared",
         "verify/kinds/clause/judge.py",
-        "        if start_year not in starts:",
+        "        if not starting:",
         "        if False:",
         "'defence minister from 2010' would not be contradicted by a term listed from 6 November 2012",
+    ),
+    Mutation(
+        "way-term-years-from-two-spells",
+        "verify/kinds/clause/judge.py",
+        "        elif end_year is not None and not any(t.end and t.end.year == end_year for t in starting):",
+        "        elif False:",
+        "'prime minister from 2000 to 2013' would be supported by one term from 2000 and another ending in 2013",
+    ),
+    Mutation(
+        "way-any-by-reverses-succession",
+        "verify/kinds/clause/judge.py",
+        "    if _PASSIVE.search(claim.text) or by_other:",
+        '    if _PASSIVE.search(claim.text) or re.search(r"\\bby\\s+[A-Z]", claim.text):',
+        "'Shoigu, appointed by Putin, succeeded Serdyukov' would be read as Shoigu preceding Serdyukov",
     ),
     Mutation(
         "way-term-end-not-compared",
@@ -562,7 +576,7 @@ MUTATIONS = [
     Mutation(
         "way-term-since-ignores-the-day",
         "verify/kinds/clause/judge.py",
-        "elif not ongoing or as_of is None or any(t.covers(as_of) for t in held if t.start.year == start_year):",
+        "elif not ongoing or as_of is None or any(t.covers(as_of) for t in starting):",
         "else:",
         "'has been defence minister since 2012' would be supported after the term ended",
     ),

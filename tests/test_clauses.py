@@ -285,6 +285,15 @@ def test_a_pronoun_stands_for_the_last_person_its_gender_fits():
     assert joined.subject == "Drew Weissman"
 
 
+def test_a_description_stands_for_the_nearest_thing_named_by_its_noun():
+    body = (
+        "The Luna lander crashed in August. The Vikram lander touched down on 23 August. "
+        "The lander sent images to Bengaluru on 25 August."
+    )
+    (sent,) = [c for c in extract_claims(article(body)) if c.kind == "clause" and c.predicate == "sent"]
+    assert sent.subject == "Vikram lander"
+
+
 @pytest.mark.parametrize(
     ("sentence", "person", "office", "rank"),
     [

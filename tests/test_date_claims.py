@@ -112,6 +112,11 @@ SHAPES = {
         "Mara Lind won the Hale Prize for poetry. The winner was announced on 9 May 2022 at a dinner in Bergen.",
         [("Mara Lind", "2022-05-09", "announced on 9 May 2022")],
     ),
+    "a clause below another with its own named subject: that subject": (
+        "The United Kingdom did not take part in the talks, after Prime Minister Lena Kraus signed an order on"
+        " 20 January 2025 leaving the process.",
+        [("Lena Kraus", "2025-01-20", "signed an order on 20 January 2025")],
+    ),
     "a month without a year, no year to carry: the words": (
         "Paul Meyer joined the club in 2019. He had shoulder surgery in September.",
         [("Paul Meyer", "September", "had shoulder surgery in September")],

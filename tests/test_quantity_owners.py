@@ -99,6 +99,44 @@ COUNT_OWNERS = [
         "12 jurors",
         "Manhattan jury",
     ),
+    (
+        "'it' opening a clause after a sentence about a named body, under a heading",
+        "The Assembly also approved the budget.\n\nAbout the agency\n\nThe World Health Organization, headquartered"
+        " in Geneva, is the United Nations agency for health. Founded in 1948, it works with 194 Member States.",
+        "194 Member States",
+        "World Health Organization",
+    ),
+    (
+        "a ranked description is no antecedent: the clause's subject",
+        "The Taiwan People's Party won eight seats. The DPP is the first party to win three straight presidential"
+        " terms.",
+        "three straight presidential terms",
+        "DPP",
+    ),
+    (
+        "attribute noun opening a sentence: the thing it is of",
+        "Labour won the general election on Thursday. Turnout was about 60 percent.",
+        "60 percent",
+        "general election",
+    ),
+    (
+        "attribute noun after an abbreviation's full stop",
+        "Lai won Taiwan's presidential election. Both rivals had conceded by 8 p.m. Turnout was around 70 percent.",
+        "70 percent",
+        "Taiwan's presidential election",
+    ),
+    (
+        "hyphenated count of a named thing's parts",
+        "The party lost its majority in the 113-seat Legislative Yuan.",
+        "113-seat",
+        "Legislative Yuan",
+    ),
+    (
+        "hyphenated count of a described thing's parts",
+        "The US Supreme Court took the case. A three-judge panel of the appeals court had ruled against him.",
+        "three-judge",
+        "appeals court",
+    ),
 ]
 
 
@@ -172,6 +210,21 @@ ELLIPTICAL_COUNTS = [
         "Croatia",
         "points",
     ),
+    (
+        "a part of a possessed plural, its possessor the sentence's subject",
+        "Microsoft issued a fix. United Airlines says more than 26,000 of its computers needed manual fixes.",
+        "26,000",
+        "United Airlines",
+        "computers",
+    ),
+    (
+        "a part of a counted whole with an irregular plural",
+        "Hurricane Helene hit Asheville. Asheville police said on Friday that 270 of the 300 people reported"
+        " missing in the city had been found alive.",
+        "270",
+        "Asheville police",
+        "people",
+    ),
 ]
 
 
@@ -196,11 +249,13 @@ def test_a_count_by_ellipsis_stands_on_the_phrase_that_states_it():
         "The Liberal Democrats, led by Ed Davey, took 72.",
         "Spain beat England 1-0 in the final and won 2 titles.",
         "The International Court of Justice met in January. By 16 votes to 1, the judges ordered Israel to act.",
+        "United Airlines says one of its computers failed.",
     ],
-    ids=["no count before it in its paragraph", "a score", "the other side of a tally"],
+    ids=["no count before it in its paragraph", "a score", "the other side of a tally", "one of a plural"],
 )
 def test_a_bare_number_that_counts_nothing_of_its_own_is_no_count(paragraph):
-    bare = [c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value in {"72", "1", "0"}]
+    numbers = {"72", "1", "0", "one"}
+    bare = [c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value in numbers]
     assert bare == []
 
 
@@ -306,6 +361,20 @@ LENGTHS = [
         (3, "weeks"),
     ),
     ("the thing's own ordinal year", "The Sudan war is in its fifth year.", "fifth year", "Sudan", (None, "years")),
+    (
+        "a deadline someone must meet",
+        "Israel must also report to the court on its compliance within one month.",
+        "within one month",
+        "Israel",
+        (1, "months"),
+    ),
+    (
+        "from one year to another",
+        "Kristalina Georgieva studied in Sofia, where she taught from 1977 to 1991.",
+        "from 1977 to 1991",
+        "Kristalina Georgieva",
+        (14, "years"),
+    ),
 ]
 
 
@@ -318,9 +387,23 @@ def test_a_length_of_time_is_a_duration_about_what_it_measures(sentence, words, 
     assert found.context is None  # the duration judge dates an event named in context; these are no events
 
 
-def test_a_hedged_length_is_no_claim():
-    claims = extract_claims(article("FIFA may suspend Luis Rubiales for 90 days."))
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FIFA may suspend Luis Rubiales for 90 days.",
+        "Israel could report to the court within one month.",
+        "Mark Rutte could serve from 2025 to 2029.",
+    ],
+    ids=["may, for a time", "could, within a time", "could, from one year to another"],
+)
+def test_a_hedged_length_is_no_claim(sentence):
+    claims = extract_claims(article(sentence))
     assert not [c for c in claims if c.kind == "duration"]
+
+
+def test_the_years_of_an_office_are_the_role_s_not_a_length():
+    claims = extract_claims(article("Sergei Shoigu served as defence minister from 2012 to 2024."))
+    assert [c.kind for c in claims if c.kind in {"role", "duration"}] == ["role"]
 
 
 def test_a_length_inside_a_quotation_is_the_quote_s_claim():
@@ -365,3 +448,47 @@ def test_a_toll_broken_down_by_place_gives_each_place_its_count():
 def test_a_count_given_by_its_scale_alone_is_claimed_without_a_number_to_check():
     count = claim_on("The war in Sudan has displaced millions of people since April 2023.", "quantity", "millions")
     assert (count.value, count.number, count.unit, count.context) == ("millions", None, "people", "Sudan")
+
+
+def shares_of(headline: str, body: str) -> list[tuple[str, str | None, str]]:
+    text = f"{headline}\n\n{body}\n"
+    story = Article(path="story.txt", stem="story", sha256="0", title=headline, text=text)
+    return [
+        (c.subject, c.value, c.text) for c in extract_claims(story) if c.kind == "quantity" and c.relation == "share"
+    ]
+
+
+# (shape, headline, body, the share claim as (subject, value, words))
+FRACTIONS = [
+    (
+        "a fraction of a plural, in a named place",
+        "Helene kills 200",
+        "Hurricane Helene killed 200 people. Nearly half of the deaths were in North Carolina.",
+        ("North Carolina", "50%", "Nearly half of the deaths"),
+    ),
+    (
+        "a fraction standing for the plural before it: the story's topic",
+        "Helene death toll passes 200",
+        "Hurricane Helene killed 230 people. The victims were mostly older people; about two-thirds were 60 or older.",
+        ("Hurricane Helene", "66.6%", "about two-thirds"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "share"), [r[1:] for r in FRACTIONS], ids=[r[0] for r in FRACTIONS])
+def test_a_fraction_of_a_plural_is_a_share(headline, body, share):
+    assert share in shares_of(headline, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Spain finished third in the Helene memorial race.",
+        "Hurricane Helene formed on the third of September.",
+        "He spent half the money.",
+        "Hurricane Helene killed 230 people and hit insurers hard. The quarter ended with heavy losses.",
+    ],
+    ids=["a place in a ranking", "a day of a month", "no plural after 'of'", "a period named by a fraction word"],
+)
+def test_a_fraction_word_that_states_no_share_is_no_claim(body):
+    assert shares_of("Helene death toll passes 200", body) == []

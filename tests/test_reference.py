@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from verify.article import Article
+from verify.extract import extract_claims
 from verify.nlp import parse
 from verify.nlp.reference import References
 
@@ -78,10 +80,89 @@ def test_a_pronoun_object_stands_for_the_person_named_before_it_in_its_sentence(
         ("The Nordic Supreme Court met in May. The court ruled on Friday.", "court", "Nordic Supreme Court"),
         ("The Nordic Supreme Court met in May. The justices ruled on Friday.", "justices", "Nordic Supreme Court"),
         ("The Vikram lander touched down. The lander worked for 14 days.", "lander", "Vikram lander"),
+        ("The US Supreme Court took the case. The appeals court had ruled.", "court", None),
+        ("The Nordic Supreme Court met in May. The first court to rule was in Oslo.", "court", None),
+        (
+            "The Luna lander crashed in August. The Vikram lander touched down. The lander worked for 14 days.",
+            "lander",
+            "Vikram lander",
+        ),
     ],
-    ids=["by its head noun", "by the body its members form", "by the same noun with a name"],
+    ids=[
+        "by its head noun",
+        "by the body its members form",
+        "by the same noun with a name",
+        "not one whose name lacks the description's own noun",
+        "not a description ranked by an ordinal",
+        "the nearest such noun",
+    ],
 )
 def test_a_definite_description_stands_for_the_entity_named_before(body, noun, entity):
     refs, _ = references("Story", body)
     token = [t for t in refs.parsed.doc if t.lower_ == noun][-1]
     assert refs.described(token) == entity
+
+
+@pytest.mark.parametrize(
+    ("body", "noun", "bearer"),
+    [
+        ("Labour won the 2024 general election. Turnout was about 60 percent.", "turnout", "2024 general election"),
+        ("In the presidential vote, Lai took 5,586,019 votes. Turnout was 70 percent.", "turnout", "presidential vote"),
+        ("Labour won the 2024 general election. The weather was about 20 degrees.", "weather", None),
+    ],
+    ids=["the event named before", "not the plural: votes cast are no vote", "no attribute noun"],
+)
+def test_an_attribute_noun_is_of_the_thing_named_before(body, noun, bearer):
+    refs, _ = references("Story", body)
+    token = [t for t in refs.parsed.doc if t.lower_ == noun][-1]
+    assert refs.bearer(token) == bearer
+
+
+def test_a_sentence_opening_common_noun_the_recogniser_names_is_no_entity():
+    refs, _ = references("Story", "Labour won the 2024 general election. Turnout was about 60 percent.")
+    assert all(e.text != "Turnout" for e in refs.named)
+
+
+@pytest.mark.parametrize(
+    ("body", "affiliation"),
+    [
+        (
+            "The Labour Party won. Nigel Farage, the leader of Reform UK, won Clacton, and his party took five seats.",
+            "Reform UK",
+        ),
+        ("The Labour Party won. Nigel Farage won Clacton, and his party took five seats.", None),
+    ],
+    ids=["the organisation the person's appositive names", "no appositive: nothing said"],
+)
+def test_a_possessive_pronoun_s_organisation_is_the_one_the_person_leads(body, affiliation):
+    refs, _ = references("Story", body)
+    party = next(t for t in refs.parsed.doc if t.lower_ == "party" and t.nbor(-1).lower_ == "his")
+    assert refs.affiliation(party) == affiliation
+
+
+def test_a_count_of_his_party_is_the_party_the_person_leads():
+    text = (
+        "Headline\n\nThe Labour Party won 411 seats. Nigel Farage, the leader of Reform UK, won Clacton,"
+        " and his party finished with five MPs.\n"
+    )
+    article = Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text)
+    count = next(c for c in extract_claims(article) if c.kind == "quantity" and "five" in c.text)
+    assert count.context == "Reform UK"
+
+
+@pytest.mark.parametrize(
+    ("body", "thing"),
+    [
+        (
+            "The assembly met in May.\n\nAbout the agency\n\nThe World Health Organization, headquartered in Geneva,"
+            " is the UN agency for health. Founded in 1948, it works with 194 Member States.",
+            "World Health Organization",
+        ),
+        ("The assembly met in May.\n\nFounded in 1948, it works with 194 Member States.", None),
+    ],
+    ids=["the name opening the sentence before, under a heading", "nothing named in its paragraph"],
+)
+def test_it_stands_for_the_thing_last_named_as_a_subject_in_its_paragraph(body, thing):
+    refs, _ = references("Story", body)
+    it = next(t for t in refs.parsed.doc if t.lower_ == "it")
+    assert refs.thing_before(it.i) == thing

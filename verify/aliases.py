@@ -121,7 +121,8 @@ NUMBER_WORD_PATTERN = (
 # states" count the same thing (one chief of defence per ally).
 _COUNTED = lexicons.load("counted")
 COUNTED_CONCEPTS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _COUNTED["concepts"].items()}
-HYPHENATED_COUNT_NOUNS: tuple[str, ...] = tuple(_COUNTED["hyphenated"])  # "the 32-nation alliance"
+# "the 32-nation alliance", "the 113-seat Legislative Yuan"
+HYPHENATED_COUNT_NOUNS: tuple[str, ...] = tuple(_COUNTED["hyphenated"] + _COUNTED.get("hyphenated_parts", []))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -11,6 +11,7 @@ Kept apart from `verify/judge.py` so the rules move with the claim-kind layout (
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -99,14 +100,24 @@ def terms(infobox: Iterable[InfoboxField]) -> list[Term]:
     return out
 
 
+@functools.cache
+def _country_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each country name or adjective `office_country` looks for (four letters or more, letters only),
+    compiled once, in `aliases.COUNTRIES` order: the first one found decides."""
+    return tuple(
+        (re.compile(rf"\b{re.escape(form)}\b"), country)
+        for form, (country, _) in aliases.COUNTRIES.items()
+        if len(form) >= 4 and form.replace(" ", "").isalpha()
+    )
+
+
+@functools.lru_cache(maxsize=4096)
 def office_country(text: str) -> str | None:
     """The country an office's words name ('Prime Minister of the Netherlands', 'Zimbabwe's sports
-    minister'), by the country names and adjectives `verify.aliases` knows."""
+    minister'), by the country names and adjectives `verify.aliases` knows. Cached: a batch asks
+    about the same few offices for every claim and page that names them."""
     folded = f" {aliases.fold(text)} "
-    for form, (country, _) in aliases.COUNTRIES.items():
-        if len(form) >= 4 and form.replace(" ", "").isalpha() and re.search(rf"\b{re.escape(form)}\b", folded):
-            return country
-    return None
+    return next((country for form, country in _country_forms() if form.search(folded)), None)
 
 
 def _bodies(text: str) -> set[str]:
@@ -213,6 +224,7 @@ def office_wordings(office: str, nationality: str | None) -> list[str]:
     return [w for w in dict.fromkeys(out) if w and (" of " in w or len(w.split()) > 2)]
 
 
+@functools.lru_cache(maxsize=1024)  # a batch asks for the same offices' titles again and again
 def office_page_title(office: str, nationality: str | None) -> str | None:
     """The title Wikipedia gives an office the article writes with its country first ('Vice Chairman
     of U.S. Joint Chiefs of Staff' -> 'Vice Chairman of the Joint Chiefs of Staff', 'Vice President of

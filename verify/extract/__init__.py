@@ -274,7 +274,7 @@ def _organisation_spans(view: ArticleView) -> tuple[tuple[int, int], ...]:
 
     listed = lexicons.load("organisations")
     words = {w.lower() for w in [*listed["words"], *listed["bodies"]]}
-    ents = [e for e in parse_view(view).doc.ents if e.label_ in {"ORG", "FAC"}]
+    ents = [e for e in parse_view(view).entities if e.label_ in {"ORG", "FAC"}]
     return tuple((e.start_char, e.end_char) for e in ents if any(t.lower_ in words for t in e))
 
 
@@ -304,10 +304,10 @@ def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
 def _read_parse(view: ArticleView, claims: list[Claim], body_start: int) -> list[Claim]:
     """What the parse adds to the patterns' claims: the entity each count and length is about
     (verify.kinds.quantity.owner), the lengths of time in shapes the patterns miss
-    (verify.kinds.duration.lengths), counts given per place (verify.kinds.quantity.places) and counts
-    whose noun was said before (verify.kinds.quantity.ellipsis)."""
+    (verify.kinds.duration.lengths), counts given per place (verify.kinds.quantity.places), counts
+    whose noun was said before and fractions of them (verify.kinds.quantity.ellipsis)."""
     from verify.kinds.duration.lengths import length_claims
-    from verify.kinds.quantity.ellipsis import elliptical_counts
+    from verify.kinds.quantity.ellipsis import elliptical_counts, fraction_shares
     from verify.kinds.quantity.owner import OwnerReader, give_owners
     from verify.kinds.quantity.places import place_counts
     from verify.nlp import parse_view
@@ -318,6 +318,7 @@ def _read_parse(view: ArticleView, claims: list[Claim], body_start: int) -> list
     added = [c for c in length_claims(reader, claims, body_start) if c.id not in ids]
     added += [c for c in place_counts(reader, claims, body_start) if c.id not in ids]
     added += [c for c in elliptical_counts(reader, [*claims, *added], body_start) if c.id not in ids]
+    added += [c for c in fraction_shares(reader, [*claims, *added], body_start) if c.id not in ids]
     return sorted([*claims, *added], key=lambda c: c.span) if added else claims
 
 

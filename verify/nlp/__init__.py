@@ -83,7 +83,12 @@ class Parsed:
 
     @property
     def sentences(self) -> Iterator[Span]:
-        return iter(self.doc.sents)
+        return iter(self._sentences)
+
+    @functools.cached_property
+    def _sentences(self) -> tuple[Span, ...]:
+        """Built once: spaCy walks the whole document for `doc.sents` on each access."""
+        return tuple(self.doc.sents)
 
     @functools.cached_property
     def entities(self) -> tuple[Span, ...]:

@@ -8,14 +8,21 @@ fact is about; this module answers for them, from the parse alone:
 
 - `person_before`: the person a personal pronoun stands for (a person named before it in its own
   sentence, else the last person named as a subject in its paragraph, else the headline's person);
+- `thing_before`: the named thing "it" stands for (the last one named as a subject in its paragraph);
 - `body_before`: the organisation "the company" stands for (the last one named as a subject);
 - `described`: the entity a definite description stands for: the one named earlier whose name is
   headed by the description's noun ("the court" after "the US Supreme Court"), or by the noun of
   the body its members make up ("the justices" -> the court, verify/lexicons/titles.toml `members`),
   or the thing named before by the same noun ("the lander" after "the Vikram lander");
 - `expand`: an acronym's full name (written before it in brackets, or the name it is the initials of);
+- `affiliation`: the organisation "his party" stands for (the one the person is said to lead);
+- `bearer`: what an attribute noun is of ("Turnout was 70 percent": the election named before,
+  verify/lexicons/counted.toml `attributes`);
 - `topic`: the entity the headline names that the body names too, in the body's fullest form: what
   an unnamed event or an owner-less count of the story is about.
+
+A capitalised common noun opening a sentence that the recogniser took for a one-word name ("Turnout
+was 70 percent" read as a person) is no entity here (`misread`).
 """
 
 from __future__ import annotations
@@ -41,9 +48,43 @@ _NAME_RUN = re.compile(r"[\w.'’ -]+")  # one name's words: no line break, comm
 _BRACKETED = re.compile(r" \((?P<short>[A-Z]{2,6})\)")  # "the Taiwan People's Party (TPP)"
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+@functools.lru_cache(maxsize=4096)
 def _plain(text: str) -> str:
-    """Folded words without possessives or punctuation: "Spain's" and "Notre-Dame" as "spain", "notre dame"."""
-    return " ".join(re.sub(r"[^\w]+", " ", re.sub(r"['’]s\b", "", aliases.fold(text))).split())
+    """Folded words without possessives or punctuation: "Spain's" and "Notre-Dame" as "spain", "notre dame".
+    Cached: comparing every name with every longer one asks for the same names again and again."""
+    return " ".join(_NON_WORD.sub(" ", _POSSESSIVE.sub("", aliases.fold(text))).split())
+
+
+def ranked(noun: Token) -> bool:
+    """A description ranked by an ordinal or a superlative ("the first party to win", "the largest
+    company") picks one out of a class; it points back at nothing named before."""
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS") for c in noun.children)
+
+
+def misread(ent: Span) -> bool:
+    """A one-word "name" opening its sentence that the tagger reads as a common noun, or that is an
+    attribute noun of the lexicon: the capital is the sentence's, not a name's ("Turnout was 70 percent")."""
+    token = ent[0]
+    opens = token.i == token.sent.start or (token.i > 0 and token.nbor(-1).text.endswith("."))  # "by 8 p.m. Turnout"
+    if len(ent) != 1 or not opens:
+        return False
+    return (token.pos_ == "NOUN" and token.tag_ in {"NN", "NNS"}) or token.lower_ in _attributes()
+
+
+@functools.cache
+def _attributes() -> dict[str, list[str]]:
+    """An attribute noun -> the nouns of what it can be of ("turnout" -> "election", "vote")."""
+    return dict(lexicons.load("counted").get("attributes", {}))
+
+
+@functools.cache
+def _bodies() -> frozenset[str]:
+    """Nouns that stand for an organisation ("party", "company"): verify/lexicons/titles.toml `bodies`."""
+    return frozenset(lexicons.load("titles")["bodies"])
 
 
 @functools.cache
@@ -59,7 +100,7 @@ class References:
         self.parsed = parsed
         self.text = parsed.text
         self.body_start = body_start
-        self.named = [e for e in parsed.entities if e.label_ in NAMED]
+        self.named = [e for e in parsed.entities if e.label_ in NAMED and not misread(e)]
         self.entity_of: dict[int, Span] = {t.i: e for e in self.named for t in e}
         self.people = [e for e in self.named if e.label_ == "PERSON"]
         self.full_names: dict[str, str] = {}
@@ -128,6 +169,24 @@ class References:
         before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start]
         return self.full(self.words(before[-1])) if before else None
 
+    def thing_before(self, index: int) -> str | None:
+        """What "it" at token `index` stands for: the last named organisation, place or thing that was a
+        subject before it in its paragraph ("The World Health Organization ... is the agency for health.
+        Founded in 1948, it works with 194 Member States": the WHO); None when none was."""
+        doc = self.parsed.doc
+        paragraph = self.text.rfind("\n\n", 0, doc[index].idx)
+        for token in reversed(doc[:index]):
+            if token.idx < max(paragraph, self.body_start):
+                break
+            ent = self.entity_of.get(token.i)
+            if ent is None or ent.label_ in {"PERSON", "NORP", "DATE", "TIME"} or token.i != ent.root.i:
+                continue
+            before = self.text[max(self.text.rfind("\n", 0, ent.start_char), paragraph) + 1 : ent.start_char]
+            before = before.rsplit(". ", 1)[-1].strip()  # the words of its own sentence before the name
+            if token.dep_ in SUBJECTS or before in {"", "The", "the"}:  # an opening name is what its sentence is about
+                return self.words(ent)
+        return None
+
     def body_before(self, index: int) -> str | None:
         """The organisation "the company" or "the federation" at token `index` stands for: the last one
         named as a subject before it ("CrowdStrike pushes an update for the Falcon sensor. ... The
@@ -150,27 +209,85 @@ class References:
         if noun.pos_ != "NOUN":
             return None
         definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children)
-        if not definite and noun.tag_ != "NNS":
+        if (not definite and noun.tag_ != "NNS") or ranked(noun):
             return None
         lemma = noun.lemma_.lower()
         heads = {lemma, noun.lower_}
         body = _member_bodies().get(lemma) or _member_bodies().get(noun.lower_)
         if body:
             heads.add(body)
+        said = {c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}  # "the appeals court"
         for ent in reversed(self.named):
             if ent.end > noun.i or ent.end_char <= self.body_start:
                 continue
+            if not said <= set(_plain(ent.text).split()):
+                continue  # "the appeals court" is not the Supreme Court named before
             if len(ent) > 1 and any(t.lemma_.lower() in heads or t.lower_ in heads for t in {ent[-1], ent.root}):
                 return self.words(ent)
-        for earlier in reversed(noun.doc[: noun.i]):
+        earlier_nouns = {i for head in heads for i in self._nouns_by_word.get(head, ()) if i < noun.i}
+        for earlier in (noun.doc[i] for i in sorted(earlier_nouns, reverse=True)):  # nearest first
             if earlier.idx < self.body_start:
                 break
             if earlier.pos_ in {"NOUN", "PROPN"} and (earlier.lemma_.lower() in heads or earlier.lower_ in heads):
                 names = [c for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
                 names = [c for c in names if _NAME_RUN.fullmatch(self.text[c.idx : earlier.idx])]
-                if names:
-                    return self.text[names[0].idx : earlier.idx + len(earlier)]
+                name = self.text[names[0].idx : earlier.idx + len(earlier)] if names else ""
+                if name and said <= set(_plain(name).split()):
+                    return name
         return None
+
+    def affiliation(self, noun: Token) -> str | None:
+        """The organisation "his party" or "her company" stands for: the one the person the pronoun
+        means is said to lead or belong to by an appositive ("Nigel Farage, the leader of Reform UK, ...
+        and his party": Reform UK); None for other nouns, or when no such appositive was written."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _bodies():
+            return None
+        possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        person = self.person_before(possessor.i) if possessor is not None else None
+        for ent in reversed(self.people) if person else ():
+            if ent.end > noun.i or ent.start_char < self.body_start or self.full(self.words(ent)) != person:
+                continue
+            for role in (c for c in ent.root.children if c.dep_ == "appos"):
+                for pobj in (p for prep in role.children if prep.lower_ == "of" for p in prep.children):
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        names = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                        return self.text[(names[0] if names else pobj).idx : pobj.idx + len(pobj)]
+        return None
+
+    def description_words(self, noun: Token) -> str | None:
+        """A definite description that names its thing by its own words, when no entity named before
+        fits it: "the appeals court" (None for a bare "the court", which says nothing of which)."""
+        if not any(c.lower_ in DEFINITE for c in noun.children):
+            return None
+        said = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return self.text[said[0].idx : noun.idx + len(noun)] if said else None
+
+    def bearer(self, noun: Token) -> str | None:
+        """What an attribute noun is of: the last thing named before it by one of the nouns it can be of,
+        with the words that say which ("Turnout" after "won Taiwan's presidential election": "Taiwan's
+        presidential election"); None for other nouns or when none was named."""
+        bearers = _attributes().get(noun.lower_) or _attributes().get(noun.lemma_.lower())
+        if not bearers:
+            return None
+        for earlier in reversed(noun.doc[: noun.i]):
+            if earlier.idx < self.body_start:
+                break
+            if earlier.pos_ == "NOUN" and earlier.lower_ in bearers:  # the word itself: "5,586,019 votes" are no vote
+                which = [c.left_edge for c in earlier.lefts if c.dep_ in {"poss", "amod", "compound", "nmod", "nummod"}]
+                first = min(which, key=lambda t: t.i, default=earlier)
+                return _NAME_EDGE.sub("", self.text[first.idx : earlier.idx + len(earlier)]).strip() or None
+        return None
+
+    @functools.cached_property
+    def _nouns_by_word(self) -> dict[str, list[int]]:
+        """Nouns and proper nouns by lemma and by lower-cased word: an index, so `described` need not
+        walk back over every token of the article for each description."""
+        index: dict[str, list[int]] = {}
+        for token in self.parsed.doc:
+            if token.pos_ in {"NOUN", "PROPN"}:
+                for word in {token.lemma_.lower(), token.lower_}:
+                    index.setdefault(word, []).append(token.i)
+        return index
 
     @functools.cached_property
     def topic_person(self) -> str | None:

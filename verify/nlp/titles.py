@@ -85,7 +85,7 @@ def _listed_after(parsed: Parsed, titles: list[Title]) -> list[Title]:
         if span is not None and title.office and _singular(written, title_words) != written:
             by_root[span.root.i] = title
     found = []
-    for ent in parsed.doc.ents:
+    for ent in parsed.entities:
         first = ent.root
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
@@ -104,7 +104,7 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
     org_words = _role_lexicon().org_words
     doc, text = parsed.doc, parsed.text
     found: list[Title] = []
-    for ent in doc.ents:
+    for ent in parsed.entities:
         if ent.label_ != "PERSON" or ent.start_char < start:
             continue
         words = []
@@ -243,9 +243,9 @@ class _RoleReader:
     def __init__(self, parsed: Parsed, start: int) -> None:
         self.doc, self.text, self.start = parsed.doc, parsed.text, start
         self.words = _role_lexicon()
-        self.entity_of = {t.i: ent for ent in self.doc.ents for t in ent}
+        self.entity_of = {t.i: ent for ent in parsed.entities for t in ent}
         self.full_names: dict[str, str] = {}
-        for ent in self.doc.ents:
+        for ent in parsed.entities:
             parts = ent.text.split()
             if ent.label_ == "PERSON" and len(parts) >= 2 and ent.start_char >= start:
                 self.full_names.setdefault(parts[-1].lower(), ent.text)
@@ -253,7 +253,7 @@ class _RoleReader:
         self.named_body: str | None = None  # the name the last role phrase's body was given in apposition
         self.topic: str | None = None  # the person the last clause was about
         self.mentions: dict[str, int] = {}  # person -> times named so far
-        self.organisations = [(e.end_char, e.text) for e in self.doc.ents if e.label_ == "ORG"]
+        self.organisations = [(e.end_char, e.text) for e in parsed.entities if e.label_ == "ORG"]
 
     # names -------------------------------------------------------------------------------------
     def in_quote(self, token: Token) -> bool:

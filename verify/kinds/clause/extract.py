@@ -400,13 +400,27 @@ class _Finder:
                 return found[0]
         return None
 
+    @functools.cached_property
+    def _entity_heads(self) -> list[tuple[Span, frozenset[str]]]:
+        """Each entity with the lemmas its name ends in ("the court": the International Court of
+        Justice), worked out once for all the descriptions that look back over them."""
+        return [(e, frozenset({e[-1].lemma_.lower(), e.root.lemma_.lower()})) for e in self.parsed.entities]
+
+    @functools.cached_property
+    def _nouns_by_lemma(self) -> dict[str, list[int]]:
+        """Positions of the common nouns by lemma, in order: an index instead of a walk back."""
+        index: dict[str, list[int]] = {}
+        for token in self.parsed.doc:
+            if token.pos_ == "NOUN":
+                index.setdefault(token.lemma_, []).append(token.i)
+        return index
+
     def named_by_head(self, token: Token) -> str | None:
         """The entity named earlier whose name ends in this noun: 'the fund' after 'the International
         Monetary Fund', 'the court' after 'the Supreme Court'."""
-        for ent in reversed(self.parsed.entities):
+        for ent, heads in reversed(self._entity_heads):
             if ent.end > token.i or ent.start_char < self.start:
                 continue
-            heads = {ent[-1].lemma_.lower(), ent.root.lemma_.lower()}  # "the court": the International Court of Justice
             if ent.label_ in NAMED and len(ent) > 1 and token.lemma_.lower() in heads:
                 found = self._entity_name(ent[-1])
                 return found[0] if found else None
@@ -414,13 +428,13 @@ class _Finder:
 
     def named_by_noun(self, token: Token) -> str | None:
         """The thing named earlier by a name before this same noun: 'the lander' after 'the Vikram lander'."""
-        for earlier in reversed(token.doc[: token.i]):
+        same_nouns = [i for i in self._nouns_by_lemma.get(token.lemma_, ()) if i < token.i]
+        for earlier in (token.doc[i] for i in reversed(same_nouns)):  # nearest first
             if earlier.idx < self.start:
                 return None
-            if earlier.pos_ == "NOUN" and earlier.lemma_ == token.lemma_:
-                found = self._name_in_phrase(earlier)
-                if found:
-                    return found[0]
+            found = self._name_in_phrase(earlier)
+            if found:
+                return found[0]
         return None
 
     def referent(self, token: Token, labels: frozenset[str]) -> str | None:
@@ -533,7 +547,7 @@ class _Finder:
         return before if found and found[1] in NAMED - PLACES else None
 
     def non_factual(self, verb: Token, sentence: Span) -> bool:
-        if sentence.text.rstrip().endswith("?"):
+        if self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?"):
             return True
         head = verb
         while True:
@@ -987,7 +1001,7 @@ class _Finder:
             if side and set(args) == {"object"} and not self.checkable_object(verb):
                 continue  # "..., ending a free-agent chase": a side clause whose object names nothing
             facts.extend(self.facts(name, predicate, verb, subject, self.with_line_date(verb, sentence, args)))
-        if not sentence.text.rstrip().endswith("?"):
+        if not self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?"):
             facts.extend(self.appositions(sentence, start))
             facts = self.ages_aside(sentence, start, facts)
         facts.extend(self.described(sentence, start))

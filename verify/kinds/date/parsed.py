@@ -467,6 +467,21 @@ def _same_entity(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(aliases.fold(a), aliases.fold(b)) >= SAME_ENTITY
 
 
+def _own_subject(verb: Token, claim: Claim) -> bool:
+    """The dated verb, the first word of the claim, has a subject of its own that names someone
+    other than the claim's subject, in a clause below another ("..., after President Donald Trump
+    signed ... on 20 January 2025")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    starts_claim = claim.text.split()[:1] == [verb.text]
+    return (
+        subject is not None
+        and subject.pos_ == "PROPN"
+        and verb.dep_ in {"advcl", "ccomp", "conj"}
+        and starts_claim
+        and not _same_entity(subject.text, claim.subject)
+    )
+
+
 def _resubject(claim: Claim, article: _Article) -> None:
     """A pattern claim whose subject the sentence does not name ('World Economy' for "She returned
     ... in January 2017"), names badly ('the fire that') or only describes ('the winner') takes the
@@ -478,11 +493,14 @@ def _resubject(claim: Claim, article: _Article) -> None:
         line = article.view.text[article.dateline[0] : article.dateline[1]]
         sentence_text = sentence_text.replace(line, " ") if line.strip() else sentence_text
     named_here = re.search(rf"\b{re.escape(claim.subject.split()[-1])}\b", sentence_text, re.IGNORECASE)
-    if named_here and not malformed and not described:
-        return  # its surname or name stands in the sentence: the patterns read it there
     mention = next((m for m in article.mentions if claim.span[0] <= m.start < claim.span[1]), None)
     sentence = article.sentence_of(claim.span[0])
     found = article.event(mention, sentence) if mention and sentence else None
+    if found is not None and found[1] and named_here and _own_subject(found[0], claim):
+        claim.subject = found[1]  # "The United States did not take part, after Donald Trump signed ... on 20
+        return  # January": the dated verb's own named subject, not the main clause's
+    if named_here and not malformed and not described:
+        return  # its surname or name stands in the sentence: the patterns read it there
     if found is not None and found[1] and mention is not None and (malformed or found[1][:1].isupper()):
         # a name for one carried over ("The minister ... took office": the person the patterns named stays)
         claim.subject = found[1]

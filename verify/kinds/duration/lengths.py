@@ -7,7 +7,7 @@ noun), "carries up to four years in prison" (the verb's object), "is in its fift
 its second decade" (an ordinal of the thing's own time). The length is about the entity the owner
 reader finds (verify.kinds.quantity.owner); failing that, the noun phrase the length modifies or the
 clause's subject phrase. Lengths inside quotations, headlines, and hedged or conditional clauses
-are not claimed.
+are not claimed; a deadline someone must meet ("must report within one month") is no hedge.
 """
 
 from __future__ import annotations
@@ -64,6 +64,18 @@ def _phrase(token: Token) -> str:
     words = [t for t in words if t.i >= token.left_edge.i and t.pos_ in {"NOUN", "PROPN", "ADJ"}]
     words = [t for t in words if t.i == token.i or t.head.i == token.i]
     return " ".join(t.text for t in words if t.lower_ not in DETERMINERS)
+
+
+@functools.cache
+def _obligations() -> frozenset[str]:
+    return frozenset(lexicons.load("counted")["obligations"])
+
+
+def _deadline(unit: Token, verb: Token) -> bool:
+    """A length within which someone must act is the deadline set for them, stated as a fact: "Israel
+    must report to the court within one month" (where "may suspend him for 90 days" is hedged)."""
+    within = unit.dep_ == "pobj" and unit.head.lower_ == "within"
+    return within and any(c.dep_ == "aux" and c.lower_ in _obligations() for c in verb.children)
 
 
 class _LengthReader:
@@ -138,7 +150,7 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
             if target.pos_ in {"VERB", "AUX"}
             else next((t for t in target.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         )
-        if verb is not None and reader.non_factual(verb, unit.sent):
+        if verb is not None and reader.non_factual(verb, unit.sent) and not _deadline(unit, verb):
             continue  # "could last for years", "if it runs for 90 days"
         who = lengths.about(start, end, target)
         sentence = next((s for s in sentences if s.start <= start < s.end), None)
@@ -149,7 +161,7 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
             number, value, relation = None, f"{amount.text} {unit.lemma_.lower()}", "in its"
         else:
             number = aliases.parse_number(amount.text)
-            value, relation = f"{amount.text} {plural}", "lasts"
+            value, relation = f"{amount.text} {unit.lemma_.lower() if number == 1 else plural}", "lasts"
         cid = claim_id("duration", who, relation, value)
         found.append(
             claim_at(
@@ -167,4 +179,56 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
             )
         )
         taken.append((start, end))
+    roles = [c.span for c in claims if c.kind == "role"]
+    found += _year_ranges(reader, lengths, sentences, taken + roles, body_start)
+    return found
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+RANGE_ENDS = frozenset({"to", "until", "till", "through"})
+
+
+def _year_ranges(
+    reader: OwnerReader, lengths: _LengthReader, sentences: list[Sentence], taken: list[tuple[int, int]], start: int
+) -> list[Claim]:
+    """A verb's span from one year to another is a length of that many years: "she taught from 1977 to
+    1991" (14 years), about whom the clause is ("Georgieva"); not where the clause is hedged, nor where
+    it states a role (the years of an office are the role's: "served as defence minister from 2012 to
+    2024")."""
+    text = reader.parsed.text
+    found: list[Claim] = []
+    for since in reader.parsed.doc:
+        first = next((c for c in since.children if c.dep_ == "pobj" and _YEAR.fullmatch(c.text)), None)
+        if since.lower_ != "from" or first is None or since.idx < start or since.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        upto = next((c for c in [*since.children, *first.children] if c.lower_ in RANGE_ENDS), None)
+        last = next((c for c in upto.children if c.dep_ == "pobj" and _YEAR.fullmatch(c.text)), None) if upto else None
+        if last is None or int(last.text) <= int(first.text):
+            continue
+        span = (since.idx, last.idx + len(last))
+        verb = since.head
+        clause = (verb.left_edge.idx, span[1])  # "Shoigu served as defence minister from 2012 to 2024": a tenure
+        if any(a < clause[1] and clause[0] < b for a, b in taken) or reader.non_factual(verb, since.sent):
+            continue
+        who = lengths.about(*span, verb)
+        sentence = next((s for s in sentences if s.start <= span[0] < s.end), None)
+        if not who or sentence is None:
+            continue
+        years = int(last.text) - int(first.text)
+        value = f"{years} years"
+        claim = claim_at(
+            text,
+            "duration",
+            Sentence(sentence.start, sentence.end, sentence.text),
+            span[0] - sentence.start,
+            span[1] - sentence.start,
+            who,
+            "lasts",
+            value,
+            claim_id("duration", who, "lasts", value),
+            number=float(years),
+            unit="years",
+        )
+        found.append(claim)
+        taken.append(span)
     return found

@@ -17,6 +17,7 @@ _AND_MORE_IN = re.compile(  # "... and 28 in Israel", "149 in favour and 12 agai
     r"(?:(?:in|at|from)\s+(?P<place>[A-Z][\w\-]+)|(?P<side>against|in favou?r|abstaining|opposed|launched|fired|sent))"
 )
 
+_HYPHENATED_PARTS = frozenset(lexicons.load("counted").get("hyphenated_parts", []))
 POINTING_BACK = frozenset({"other"})  # "three other officials": counted against those named
 _ANAPHORIC_COUNT = re.compile(r"\b[Tt]he\s+$")
 
@@ -137,8 +138,9 @@ class QuantityReading:
             number = aliases.parse_number(m["num"])
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end()))
-                context = self.quantity_context(sent, m.start(), "member states")
-                unit = f"{m['noun']}s"
+                unit = f"{m['noun']}s"  # "the 32-nation alliance" counts members; "a 17-judge panel", judges
+                members = m["noun"].lower() not in _HYPHENATED_PARTS
+                context = self.quantity_context(sent, m.start(), "member states" if members else None)
                 self.add_quantity(sent, m, context or m["noun"], "count", str(int(number)), number, unit, context)
         for m in scan(p.PART_OF):  # "24 of the 27 member states": 24 member states
             number = aliases.parse_number(m["num"])

@@ -20,7 +20,7 @@ from verify import aliases, lexicons
 from verify.kinds.clause.extract import ACTORS, CLAUSE_DEPS, NAMED, PERSON_PRONOUNS, SUBJECT_DEPS, TIMES, _Finder
 from verify.models import Claim
 from verify.nlp import Parsed
-from verify.nlp.reference import References
+from verify.nlp.reference import References, misread, ranked
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Token
@@ -41,6 +41,9 @@ class OwnerReader(_Finder):
 
     def __init__(self, parsed: Parsed, body_start: int = 0) -> None:
         super().__init__(parsed)
+        for ent in parsed.entities:  # "Turnout was 70 percent": a sentence's capital, no person's name
+            if misread(ent):
+                self.entity_of.pop(ent.start, None)
         self.body_start = body_start
         self.refs = References(parsed, body_start)  # pronouns' people, descriptions' entities, the topic
         self.run(body_start)  # remembers, sentence by sentence, whom pronouns stand for
@@ -156,6 +159,10 @@ class OwnerReader(_Finder):
     def subject_name(self, token: Token) -> str | None:
         """The clause kind's name for a token, and a capitalised word inside a sentence that the tagger
         took for a common noun ("FIFA suspends Rubiales": Rubiales)."""
+        if token.lower_ in {"it", "its"}:  # the named thing last a subject in its paragraph, else the walk's
+            found = self.refs.thing_before(token.i)
+            if found:
+                return found
         if token.lower_ in OBJECT_PRONOUNS and token.dep_ in {"dobj", "dative", "pobj"}:
             found = self.refs.person_before(token.i)  # "convicts Rubiales ... and fines him": the person named
             if found:  # before it in its sentence, else the last one named as a subject
@@ -175,7 +182,14 @@ class OwnerReader(_Finder):
     def name_of(self, token: Token) -> str | None:
         """A subject's name: its own or its antecedent's, a named apposition ("a rover, Pragyan, which
         ..."), or the named thing it is of ("The war in Sudan has displaced ...")."""
-        described = self.named_before(token) or self.refs.described(token) if token.pos_ == "NOUN" else None
+        if token.pos_ == "NOUN" and ranked(token):
+            return None  # "the first party to win three terms": one of a class, no one named before
+        described = (
+            self.refs.affiliation(token) or self.named_before(token) or self.refs.described(token)
+            if token.pos_ == "NOUN"
+            else None
+        )  # "his party": the party the person leads
+        described = described or self.refs.bearer(token)  # "Turnout was 70 percent": the election's
         found = described or self.subject_name(token)  # "the court": the court named before, not the last actor
         if found or token.pos_ != "NOUN":
             return found
@@ -184,14 +198,25 @@ class OwnerReader(_Finder):
                 return self.subject_name(child)
         return self._attached_name(token, set(), pronouns=False)
 
+    @functools.cached_property
+    def _tokens_by_lemma(self) -> dict[str, list[int]]:
+        """Token positions by lower-cased lemma, in order: `named_before` looks up its noun's earlier
+        occurrences instead of walking back over the article for each description."""
+        index: dict[str, list[int]] = {}
+        for token in self.parsed.doc:
+            index.setdefault(token.lemma_.lower(), []).append(token.i)
+        return index
+
     def named_before(self, noun: Token) -> str | None:
         """The named thing a definite description points back to by its head noun: "the fund" after
         "the International Monetary Fund", "The mission" after "the Chandrayaan-3 mission's lander"."""
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
             return None
-        for earlier in reversed(self.parsed.doc[: noun.i]):
-            if earlier.lemma_.lower() != noun.lemma_.lower():
-                continue  # the headline counts too: "Valencia's floods: the hours ..." names "the floods"
+        if ranked(noun):
+            return None  # "the first party to win three terms" points back at no party
+        same_lemma = [i for i in self._tokens_by_lemma.get(noun.lemma_.lower(), ()) if i < noun.i]
+        for earlier in (self.parsed.doc[i] for i in reversed(same_lemma)):  # the headline counts too:
+            # "Valencia's floods: the hours ..." names "the floods"
             if self._named(earlier) and self.entity_of[earlier.i][-1].i == earlier.i:
                 return self.subject_name(earlier)  # the name ends in the noun: "International Monetary Fund"
             found = self._named_modifier(earlier)
@@ -351,13 +376,34 @@ def _date_owner(claim: Claim, reader: OwnerReader) -> str | None:
     return reader.refs.described(noun) or reader.refs.topic
 
 
-def _count_owner(claim: Claim, reader: OwnerReader) -> str | None:
-    """Whom a count the clause names no owner for is about: the entity its noun's description stands
-    for ("the 12 jurors": the jury named before), else the article's topic."""
+def _counted_noun(claim: Claim, reader: OwnerReader) -> Token | None:
     span = reader.parsed.span_of(*claim.span)
     if span is None:
         return None
-    noun = span.root if span.root.pos_ == "NOUN" else span.root.head
+    return span.root if span.root.pos_ == "NOUN" else span.root.head
+
+
+def _part_of(claim: Claim, reader: OwnerReader) -> str | None:
+    """What the thing a hyphenated count describes is of: "a three-judge panel of the appeals court"
+    counts the appeals court's judges (a named court before it or the description's own words)."""
+    noun = _counted_noun(claim, reader)
+    counted = noun
+    while counted is not None and counted.dep_ == "compound" and counted.head.pos_ == "NOUN":
+        counted = counted.head  # "a three-judge panel": the panel
+    for prep in counted.children if counted is not None and counted.i != noun.i else ():  # type: ignore[union-attr]
+        for pobj in (c for c in prep.children if prep.lower_ == "of" and c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            found = reader.refs.described(pobj) or reader.refs.description_words(pobj)
+            if found:
+                return found
+    return None
+
+
+def _count_owner(claim: Claim, reader: OwnerReader) -> str | None:
+    """Whom a count the clause names no owner for is about: the entity its noun's description stands
+    for ("the 12 jurors": the jury named before), else the article's topic."""
+    noun = _counted_noun(claim, reader)
+    if noun is None:
+        return None
     return (reader.refs.described(noun) if noun.pos_ == "NOUN" else None) or reader.refs.topic
 
 
@@ -385,6 +431,8 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             owner = _length_owner(claim, reader)
         else:  # a tally is about what was voted on: "Republicans drop Jordan by a vote of 112-86"
             owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally")
+        if claim.kind == "quantity" and not owner:
+            owner = _part_of(claim, reader)  # before the patterns' guess at the article's organisation
         if owner and owner in body:  # a name only the headline's title case gives is not trusted
             if claim.kind == "quantity" and not (claim.context and _known_or_same(claim.context, owner)):
                 claim.context = owner

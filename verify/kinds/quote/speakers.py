@@ -27,7 +27,7 @@ def with_parsed_speakers(view: ArticleView, quotes: list[Claim]) -> list[Claim]:
         return quotes
     before_names, in_clauses = parsed_titles(view)
     people = {t.person for t in before_names + in_clauses}
-    people |= {e.text for e in parse_view(view).doc.ents if e.label_ == "PERSON"}
+    people |= {e.text for e in parse_view(view).entities if e.label_ == "PERSON"}
     sentences = [next(((s.start, s.end) for s in view.sentences if s.start <= q.span[0] < s.end), q.span)
                  for q in quotes]  # fmt: skip
     titles = before_names + in_clauses

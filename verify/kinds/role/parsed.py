@@ -119,7 +119,8 @@ def _read_as_no_person(span: Span) -> bool:
     name alone is the recogniser's common slip on a person, and is not trusted."""
     if any(t.is_title and t.is_alpha and t.pos_ not in {"PROPN", "NOUN"} for t in span):
         return True  # "After United Technologies", "Eight Republicans"
-    if len(span.ents) == 1 and span.ents[0].text == span.text and span.ents[0].label_ in _NOT_PEOPLE:
+    ents = span.ents  # spaCy rebuilds a span's entities from the whole document on each access
+    if len(ents) == 1 and ents[0].text == span.text and ents[0].label_ in _NOT_PEOPLE:
         return True  # "California", "Comoros"
     return any(t.ent_type_ in {"ORG", "FAC"} and _longer_entity(t, span) for t in span)
 
@@ -191,7 +192,7 @@ def with_parsed_titles(view: ArticleView, claims: list[Claim]) -> list[Claim]:
     for title in before_names:
         if title.office:
             _prenominal(view, title, out)
-    people = {e.text for e in parsed.doc.ents if e.label_ == "PERSON"} | {t.person for t in before_names + in_clauses}
+    people = {e.text for e in parsed.entities if e.label_ == "PERSON"} | {t.person for t in before_names + in_clauses}
     for title in in_clauses:
         _stated(view, title, out, people)
     return sorted((_without_honorific(_with_regnal_number(view.text, c)) for c in out), key=lambda c: c.span)
