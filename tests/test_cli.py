@@ -224,3 +224,22 @@ def test_the_run_log_counts_templates_it_had_no_reading_rule_for(tmp_path):
     assert result.exit_code == 0, result.output
     assert "templates without a reading rule" in result.stderr
     assert re.search(r"command type ×\d", result.stderr)  # once per page read
+
+
+def test_check_help_shows_the_defaults_of_out_fail_on_claims_and_cassettes():
+    """The defaults are written by typer itself: as bracketed text in the help string, rich read
+    `[default: reports]` as a style tag and showed "Folder for the reports ."."""
+    result = runner.invoke(app, ["check", "--help"], env={"COLUMNS": "240"})
+    shown = " ".join(result.output.split())
+    for option, default in [("--out", "reports"), ("--fail-on", "contradicted"), ("--claims", "<project>/claims"),
+                            ("--cassettes", "<project>/fixtures/cassettes")]:  # fmt: skip
+        assert re.search(rf"{option} .*?\[default: \(?{re.escape(default)}\)?\]", shown), option
+    assert "reports ." not in shown
+
+
+def test_a_batch_of_one_article_counts_it_as_one_article_not_one_articles(tmp_path):
+    result = run("check", "seeds/", "--out", str(tmp_path), "--format", "markdown", "--format", "html")
+    assert result.exit_code == 0, result.output
+    assert "1 article: 9 supported" in " ".join(result.output.split())
+    assert "**1 article, 11 claims" in (tmp_path / "summary.md").read_text()
+    assert "<span>1 article</span>" in (tmp_path / "index.html").read_text()

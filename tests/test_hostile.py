@@ -6,6 +6,7 @@ resolver seam and a recording network backend prove without sending anything."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import errno
 import gzip
 import ipaddress
@@ -32,8 +33,8 @@ from verify.report.html import to_html
 from verify.safety import AddressGuard, GuardedBackend, is_public, literal_address, parse_allowed
 from verify.sources.http import HttpClient, SourceError
 from verify.sources.official import OfficialSource, main_text
-from verify.sources.wikipedia import WikipediaSource, parse_infobox
-from verify.sources.wikitext_limits import PARSE_SECONDS, infobox_within_limits
+from verify.sources.wikipedia import MAX_WHOLE_PAGE_CHARS, WikipediaSource, parse_infobox
+from verify.sources.wikitext_limits import PARSE_SECONDS, infobox_within_limits, lead_within_limits
 from verify.terminal import cell, line
 
 runner = CliRunner()
@@ -389,6 +390,47 @@ def test_a_well_formed_infobox_is_parsed_here_and_an_odd_one_in_the_child_proces
     assert [f.label for f in infobox_within_limits(tidy, parse_infobox, no_worker)] == ["name", "office"]
     odd = "{{Infobox officeholder|name=Dan <small>Caine}}"
     assert [(f.label, f.value) for f in infobox_within_limits(odd, parse_infobox)] == [("name", "Dan <small>Caine")]
+
+
+def test_an_earlier_revision_whose_lead_would_make_the_parser_backtrack_is_read_in_bounded_time():
+    """A page read at the article's date takes its text from that revision's lead wikitext: 60,000
+    characters of unclosed `[[a|{{b|<ref>` in one paragraph took the parser about 20 s here (the
+    square of the length); such a lead is read in the child process, killed after PARSE_SECONDS."""
+    hostile = "Intro. " + "[[a|{{b|<ref>" * 4_600
+    old = {"pageid": 1, "title": "NATO", "revisions": [
+        {"revid": 3, "timestamp": "2024-01-01T00:00:00Z", "slots": {"main": {"content": hostile}}}]}  # fmt: skip
+    source = WikipediaSource(HttpClient(transport=httpx.MockTransport(wiki_answer(old))))
+    current = Document(url="https://en.wikipedia.org/wiki/NATO", title="NATO", source="wikipedia", revision_id="7",
+                       retrieved_at=dt.datetime(2026, 12, 2, tzinfo=dt.UTC), text="NATO is an alliance.")  # fmt: skip
+    start = time.perf_counter()
+    old_page = run(source.revision_at(current, dt.date(2024, 6, 1)))
+    assert time.perf_counter() - start < PARSE_SECONDS + 5
+    assert old_page is not None and old_page.revision_id == "3" and "[[" not in old_page.text
+
+
+def test_an_ordinary_earlier_lead_is_read_here_and_a_hostile_one_in_the_child_process():
+    def no_worker(wikitext):
+        raise AssertionError("a well-formed lead needs no child process")
+
+    lead = "{{Short description|x}}\n{{Infobox x|a=b}}\n'''NATO''' is an [[alliance]].<ref>{{cite web|url=u}}</ref>"
+    assert lead_within_limits(lead, in_worker=no_worker) == "NATO is an alliance."
+    sent = []
+    hostile = "Intro. " + "[[a|{{b|<ref>" * 100
+    assert lead_within_limits(hostile, in_worker=lambda text: sent.append(text) or "") == ""
+    assert sent == [hostile]
+
+
+def test_a_whole_page_longer_than_any_real_article_keeps_its_intro():
+    """Judging reads a whole page once per undecided claim: 9 MB of extract took 2 to 8 s per claim,
+    so an answer over MAX_WHOLE_PAGE_CHARS is refused and the intro read before stays."""
+    intro = Document(url="https://en.wikipedia.org/wiki/NATO", title="NATO", source="wikipedia",
+                     retrieved_at=dt.datetime(2026, 12, 2, tzinfo=dt.UTC), text="NATO is an alliance.")  # fmt: skip
+    huge = {"pageid": 1, "title": "NATO", "extract": "NATO met in Brussels. " * (MAX_WHOLE_PAGE_CHARS // 20)}
+    source = WikipediaSource(HttpClient(transport=httpx.MockTransport(wiki_answer(huge))))
+    assert run(source.full_text(intro)) == intro
+    whole = {"pageid": 1, "title": "NATO", "extract": "NATO is an alliance.\n== History ==\nNATO met in Brussels."}
+    source = WikipediaSource(HttpClient(transport=httpx.MockTransport(wiki_answer(whole))))
+    assert run(source.full_text(intro)).text == whole["extract"]
 
 
 # -- 4. special files, capped inputs ------------------------------------------------------------------

@@ -43,7 +43,7 @@ from verify.kinds import known_kinds
 from verify.models import Article, Outcome, Report
 from verify.outputs import write_report
 from verify.report import Checked, summary_line
-from verify.report.common import line_of
+from verify.report.common import article_count, line_of
 from verify.report.github import annotations, append_job_summary
 from verify.report.terminal import print_article, print_batch, written_line
 from verify.safety import parse_allowed
@@ -161,7 +161,9 @@ def main_options(
 @app.command()
 def check(
     articles: Annotated[list[Path], typer.Argument(help="Article files (title, blank line, paragraphs) or folders.")],
-    out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for the reports [default: reports].")] = None,
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", help="Folder for the reports.", show_default="reports")
+    ] = None,
     formats: Annotated[list[Format] | None, typer.Option("--format", help="Report format (repeatable).")] = None,
     wiki: Annotated[
         str | None, typer.Option(envvar="VERIFY_WIKI", help="Base URL of the wiki; the API is {wiki}/w/api.php.")
@@ -183,17 +185,20 @@ def check(
         FailOn | None,
         typer.Option(
             "--fail-on",
-            help="Exit 1 when a claim is at this level; a run that checked nothing fails too [default: contradicted].",
+            help="Exit 1 when a claim is at this level; a run that checked nothing fails too.",
+            show_default="contradicted",
         ),
     ] = None,
     baseline: Annotated[
         Path | None, typer.Option("--baseline", help="Known findings (verify baseline): only new ones fail.")
     ] = None,
     cassettes: Annotated[
-        Path | None, typer.Option("--cassettes", help="Folder of cassettes [default: <project>/fixtures/cassettes].")
+        Path | None,
+        typer.Option("--cassettes", help="Folder of cassettes.", show_default="<project>/fixtures/cassettes"),
     ] = None,
     claims_dir: Annotated[
-        Path | None, typer.Option("--claims", help="Folder of reviewed claim files [default: <project>/claims].")
+        Path | None,
+        typer.Option("--claims", help="Folder of reviewed claim files.", show_default="<project>/claims"),
     ] = None,
     select: Annotated[list[str] | None, typer.Option("--select", help="Check only these claim kinds.")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Never check these claim kinds.")] = None,
@@ -349,7 +354,7 @@ def baseline_command(
             raise typer.Exit(2)
         known = Baseline.of(result.reports)
         write_report(output, known.model_dump_json(indent=2) + "\n")
-        say(f"{output}: {len(known.findings)} known findings from {len(result.reports)} articles")
+        say(f"{output}: {len(known.findings)} known findings from {article_count(len(result.reports))}")
 
 
 @contextlib.contextmanager

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from verify.models import Outcome
-from verify.report.common import LABEL, Checked, counted, shown_path, write_atomic
+from verify.report.common import LABEL, Checked, article_count, counted, shown_path, write_atomic
 from verify.report.html import CSP, STYLE, SYMBOL
 from verify.report.junit import to_junit
 from verify.report.markdown import cell
@@ -56,10 +56,10 @@ def summary_markdown(checked: list[Checked], failed: list[str]) -> str:
     lines = [
         "# Fact-check summary",
         "",
-        f"**{len(checked)} articles, {sum(totals.values())} claims: "
+        f"**{article_count(len(checked))}, {sum(totals.values())} claims: "
         + ", ".join(f"{totals[o]} {LABEL[o]}" for o in columns)
         + "**"
-        + (f" · {len(failed)} articles could not be read" if failed else ""),
+        + (f" · {article_count(len(failed))} could not be read" if failed else ""),
         "",
         "| Article | " + " | ".join(LABEL[o].capitalize() for o in columns) + " | Report |",
         "|---" * (len(columns) + 2) + "|",
@@ -99,7 +99,7 @@ def index_html(checked: list[Checked], failed: list[str], has_html: bool) -> str
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>Fact-check summary</title><style>{STYLE}{INDEX_STYLE}</style></head><body><h1>Fact-check summary</h1>"
-        f'<div class="bar" role="status"><span>{len(checked)} articles</span>{bar}</div>'
+        f'<div class="bar" role="status"><span>{article_count(len(checked))}</span>{bar}</div>'
         f"<table><thead><tr><th>Article</th>{heads}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
         + (f"<h2>Not checked</h2><ul>{not_checked}</ul>" if failed else "")
         + "</body></html>\n"

@@ -57,6 +57,11 @@ class Checked:
         return region_of(self.text, claim.span) if self.located else None
 
 
+def article_count(count: int) -> str:
+    """`1 article`, `2 articles`: batch lines read as sentences."""
+    return f"{count} article" if count == 1 else f"{count} articles"
+
+
 def counted(summaries: list[Summary]) -> list[Outcome]:
     """The outcomes worth a count or a column, worst first: contradicted, unverified and supported
     always, the others (not checked, accepted, skipped) when some claim has them."""

@@ -13,7 +13,17 @@ from rich.table import Table
 from rich.text import Text
 
 from verify.models import Outcome, Summary
-from verify.report.common import LABEL, Checked, attention, counted, counts_phrase, shown_path, summary_line, why
+from verify.report.common import (
+    LABEL,
+    Checked,
+    article_count,
+    attention,
+    counted,
+    counts_phrase,
+    shown_path,
+    summary_line,
+    why,
+)
 from verify.terminal import cell
 
 STYLE = {
@@ -75,9 +85,9 @@ def problems(checked: list[Checked]) -> list[Text]:
 
 def totals_line(checked: list[Checked], failed: list[str]) -> Text:
     total = sum((c.report.summary for c in checked), Summary())
-    line = Text(f"{len(checked)} articles: {counts_phrase(total)}", style="bold")
+    line = Text(f"{article_count(len(checked))}: {counts_phrase(total)}", style="bold")
     if failed:
-        line.append(f"; {len(failed)} articles could not be checked", style="bold red")
+        line.append(f"; {article_count(len(failed))} could not be checked", style="bold red")
     return line
 
 

@@ -29,11 +29,14 @@ from typing import Any
 
 from verify.models import Document, InfoboxField, Reason
 from verify.sources.http import HttpClient, JsonAnswer, SourceError
-from verify.sources.wikitext_limits import infobox_within_limits
-from verify.wikitext import lead_text, parse_infobox
+from verify.sources.wikitext_limits import infobox_within_limits, lead_within_limits
+from verify.wikitext import parse_infobox
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
 EXTRACTS_PER_REQUEST = 20  # TextExtracts' exlimit maximum with exintro
+# judging reads a whole page once per undecided claim (a 9 MB extract took seconds per claim), so an
+# answer longer than this bound, far above an ordinary article's plain text, keeps the intro
+MAX_WHOLE_PAGE_CHARS = 2_000_000
 PAGE_PROPS = {
     "prop": "extracts|info|pageprops|revisions",
     "exintro": "1",
@@ -111,6 +114,7 @@ class WikipediaSource:
             return None
         revision = (_dicts(page.get("revisions")) or [{}])[0]
         slot = _dict(_dict(revision.get("slots")).get("main"))
+        wikitext = _text(slot.get("content")) or ""
         revid = revision.get("revid") if at_date else page.get("lastrevid") or revision.get("revid")
         rev = str(revid) if isinstance(revid, int | str) and revid else None
         url = _text(page.get("fullurl"))
@@ -124,8 +128,8 @@ class WikipediaSource:
             revision_url=f"{self.wiki}/w/index.php?oldid={rev}" if rev and rev.isdigit() else None,
             revision_timestamp=_timestamp(revision.get("timestamp")),
             retrieved_at=retrieved_at,
-            text=_text(page.get("extract")) or (lead_text(_text(slot.get("content")) or "") if at_date else ""),
-            infobox=self._infobox(_text(slot.get("content")) or ""),
+            text=_text(page.get("extract")) or (lead_within_limits(wikitext) if at_date else ""),
+            infobox=self._infobox(wikitext),
             language=_text(page.get("pagelanguage")) or "en",
             link_reason=reason,
         )
@@ -264,7 +268,8 @@ class WikipediaSource:
     async def full_text(self, doc: Document) -> Document:
         """The whole article's plain text, for when the intro does not decide a claim.
 
-        TextExtracts gives one whole-article extract per request (exlimit 1 without exintro)."""
+        TextExtracts gives one whole-article extract per request (exlimit 1 without exintro). An answer
+        over MAX_WHOLE_PAGE_CHARS is no real article: the page keeps its intro."""
         params = {
             "action": "query",
             "format": "json",
@@ -279,7 +284,7 @@ class WikipediaSource:
         answer = await self.http.get_json(self.api, params)
         pages = _dicts(_dict(answer.data.get("query")).get("pages"))
         text = next((p["extract"] for p in pages if isinstance(p.get("extract"), str) and p["extract"]), None)
-        if not text or len(text) <= len(doc.text):
+        if not text or len(text) <= len(doc.text) or len(text) > MAX_WHOLE_PAGE_CHARS:
             return doc
         return doc.model_copy(update={"text": text, "link_reason": doc.link_reason + "; whole article read"})
 

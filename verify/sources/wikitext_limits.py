@@ -1,4 +1,4 @@
-"""Reading an infobox from an answer we do not trust, in bounded time and memory.
+"""Reading an infobox, or an earlier revision's lead, from an answer we do not trust, in bounded time and memory.
 
 mwparserfromhell backtracks on unclosed constructs: 8,000 characters of unclosed `<span ` or
 `[[a|{{b|<ref>` take seconds, 200,000 of `<ref>` minutes, and its C tokenizer cannot be interrupted.
@@ -6,6 +6,10 @@ So only the first `{{Infobox …}}` is handed to it, at most MAX_INFOBOX_CHARS l
 MAX_TEMPLATE_DEPTH deep; a well-formed one (every `{{`, `[[` and tag closed: every real infobox
 we have seen) is parsed here, anything else in a child process that is killed after
 PARSE_SECONDS. A page whose infobox cannot be read keeps its text, only not its infobox.
+
+An earlier revision's lead (read at the article's date) is prose rendered block by block by the
+same parser, so a long block with unclosed constructs is as slow: such a lead is read in the child
+process too, and a revision whose lead cannot be read in time has no text.
 """
 
 from __future__ import annotations
@@ -18,12 +22,13 @@ from collections import Counter
 from collections.abc import Callable
 
 from verify.models import InfoboxField
-from verify.wikitext import infobox_slice
+from verify.wikitext import infobox_slice, lead_text
 
 MAX_WIKITEXT_CHARS = 300_000
 MAX_INFOBOX_CHARS = 60_000
 MAX_TEMPLATE_DEPTH = 30
 PARSE_SECONDS = 3.0
+SHORT_BLOCK_CHARS = 1_000  # an unbalanced block this long parses in milliseconds whatever it holds
 VOID_TAGS = {"br", "hr", "wbr", "img", "references", "section"}
 BRACES = re.compile(r"\{\{|\}\}")
 TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)\b[^<>]*?(/?)>")
@@ -98,3 +103,37 @@ def infobox_within_limits(
     if fragment is None or len(fragment) > MAX_INFOBOX_CHARS:
         return ()
     return parse(fragment) if well_formed(fragment) else in_worker(fragment)
+
+
+LEAD_WORKER = """
+import sys
+from verify.wikitext import lead_text
+sys.stdout.buffer.write(lead_text(sys.stdin.buffer.read().decode("utf-8")).encode("utf-8"))
+"""
+
+
+def lead_in_worker(wikitext: str) -> str:
+    """lead_text in a child process killed after PARSE_SECONDS; "" if it fails or runs out of time."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", LEAD_WORKER], input=wikitext.encode("utf-8"), capture_output=True,
+            timeout=PARSE_SECONDS,
+        )  # fmt: skip
+        return done.stdout.decode("utf-8", errors="replace") if done.returncode == 0 else ""
+    except (subprocess.TimeoutExpired, OSError):
+        return ""
+
+
+def lead_within_limits(
+    wikitext: str,
+    read: Callable[[str], str] = lead_text,
+    in_worker: Callable[[str], str] = lead_in_worker,
+) -> str:
+    """The reader text of a revision's lead section: read here when every long block of its prose is
+    well formed (every real lead), else in the child process; "" past MAX_WIKITEXT_CHARS."""
+    if len(wikitext) > MAX_WIKITEXT_CHARS:
+        return ""
+    box = infobox_slice(wikitext)
+    prose = wikitext.replace(box, "\n") if box else wikitext
+    risky = any(len(block) > SHORT_BLOCK_CHARS and not well_formed(block) for block in prose.split("\n"))
+    return in_worker(wikitext) if risky else read(wikitext)
