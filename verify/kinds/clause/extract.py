@@ -323,7 +323,12 @@ class _Finder:
         paragraph differently (the walk remembers named subjects, the reader looks back from the
         pronoun); where they disagree, neither is sure enough to put a person's name on the claim."""
         other = self.references.person_before(pronoun.i)
-        return bool(other) and other.split()[-1] != name.split()[-1]
+        if not other or other.split()[-1] == name.split()[-1]:
+            return False
+        # the reader knows no genders: its person, known by the other pronoun, is not whom this one means
+        pronouns = MALE if pronoun.lower_ in MALE else FEMALE
+        known = [g for n, g in self.gender.items() if n.split()[-1] == other.split()[-1]]
+        return not (known and all(g != pronouns for g in known))
 
     @functools.cached_property
     def references(self) -> References:
