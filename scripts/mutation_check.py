@@ -560,6 +560,13 @@ MUTATIONS = [
         "'He served as defence minister from 2007' would be claimed, and contradicted, about the wrong person",
     ),
     Mutation(
+        "rival-by-body-name-alone",
+        "verify/kinds/role/judge.py",
+        "            out += _rival_findings(doc, [p for p in phrases if POST.search(p)], as_of, office)",
+        "            out += _rival_findings(doc, phrases, as_of, office)",
+        "'Mark Rutte leads NATO' would be contradicted by the chair of the NATO Military Committee",
+    ),
+    Mutation(
         "way-term-years-from-two-spells",
         "verify/kinds/clause/judge.py",
         "        elif end_year is not None and not any(t.end and t.end.year == end_year for t in starting):",

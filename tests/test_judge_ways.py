@@ -470,3 +470,12 @@ def test_a_countrys_adjective_says_whose_post_not_which(pages):
     claim = role("Dick Schoof, the Dutch prime minister for two months", "Dick Schoof",
                  "Dutch prime minister for two months")  # fmt: skip
     assert verdict(claim, pages("Dick Schoof"), SUMMER_2024).verdict != Verdict.CONTRADICTED
+
+
+def test_another_post_of_the_same_body_is_no_rival_holder(pages):
+    """'leads NATO' (the head of NATO) is not held by the chair of a NATO committee: a rival must hold
+    the post the claim names, not merely something of the same body."""
+    claim = role("Mark Rutte leads NATO", "Mark Rutte", "head of NATO")
+    result = verdict(claim, pages("Mark Rutte", "Giuseppe Cavo Dragone"), dt.date(2025, 4, 1))
+    assert result.verdict != Verdict.CONTRADICTED
+    assert "Cavo Dragone" not in result.rationale

@@ -83,6 +83,15 @@ _SPELL_ROWS = frozenset(
 )
 
 
+# the words that make a phrase a post ('Director of Public Prosecutions', 'head of NATO'), not any words
+# ('previously served') nor a body's name alone ('NATO')
+POST = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, sorted({*aliases.OFFICE_HEADS, *aliases.BARE_HEADS}, key=len, reverse=True)))}"
+    r"|minister|secretary|leader|member|MP)\b",
+    re.I,
+)
+
+
 def terms(infobox: Iterable[InfoboxField]) -> list[Term]:
     """The offices with a dated start in an officeholder infobox (numbered groups). A group with a
     term and nothing else of its own is another term of the office listed above it (a prime minister's

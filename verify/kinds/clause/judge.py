@@ -23,7 +23,7 @@ from verify.kinds.duration.judge import age_findings, is_age, office_words
 from verify.link import find_person
 from verify.match import DATE_TEXT, Unit, country_in, field_text, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
-from verify.offices import Term, office_country, qualifiers, same_office, terms
+from verify.offices import POST, Term, office_country, qualifiers, same_office, terms
 from verify.passages import passages, rank
 from verify.wikitext import numbered_groups
 
@@ -300,11 +300,7 @@ def _term_span(claim: Claim) -> tuple[int, int | None] | None:
     return None
 
 
-_POST = re.compile(
-    rf"\b(?:{'|'.join(map(re.escape, sorted({*aliases.OFFICE_HEADS, *aliases.BARE_HEADS}, key=len, reverse=True)))}"
-    r"|minister|secretary|leader|member|MP)\b",
-    re.I,
-)  # the words that make a phrase a post ('Director of Public Prosecutions'), not any words ('previously served')
+_POST = POST  # the words that make a phrase a post (verify/offices.py)
 
 
 _GOVERNMENT = re.compile(

@@ -27,6 +27,7 @@ from verify.models import Claim, Document
 from verify.names import same_person
 from verify.offices import (
     FORMER,
+    POST,
     names_government,
     office_wordings,
     qualifiers,
@@ -66,7 +67,8 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
             out += _sibling_findings(claim, doc, phrases, as_of)
         elif is_person_doc(doc) and names_government(office, claim.nationality) and _is_full_name(subject):
             # a bare 'President' names no one's office: the European Council's president is no rival of Portugal's
-            out += _rival_findings(doc, phrases, as_of, office)
+            # only wordings that name the post: 'NATO' alone finds the chair of a NATO committee too
+            out += _rival_findings(doc, [p for p in phrases if POST.search(p)], as_of, office)
     return out
 
 
