@@ -646,14 +646,14 @@ MUTATIONS = [
     Mutation(
         "way-vague-since-supports-the-day",
         "verify/kinds/role/judge.py",
-        "        if own and when == \"current\" and vague_since(window, as_of, saved):",
+        '        if own and when == "current" and vague_since(window, as_of, saved):',
         "        if False:",
         "'chairman since 2025' on a June 2025 page would support a February 2025 article naming him",
     ),
     Mutation(
         "way-place-parts-not-read",
         "verify/kinds/clause/judge.py",
-        "    return len(names) >= 2 and all(re.search(rf\"\\b{re.escape(n)}\\b\", have) for n in names)",
+        '    return len(names) >= 2 and all(re.search(rf"\\b{re.escape(n)}\\b", have) for n in names)',
         "    return False",
         "'born in Tokyo's Chiyoda ward' would not meet 'Chiyoda, Tokyo, Japan' (and be contradicted by it)",
     ),
@@ -688,7 +688,7 @@ MUTATIONS = [
     Mutation(
         "way-held-for-read-as-the-post",
         "verify/offices.py",
-        "    claimed_office = _SPAN_AFTER.sub(\"\", claimed_office)",
+        '    claimed_office = _SPAN_AFTER.sub("", claimed_office)',
         "    claimed_office = claimed_office",
         "'foreign minister for two decades' would be a sibling of the Minister of Foreign Affairs ('decades')",
     ),

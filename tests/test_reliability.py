@@ -114,8 +114,21 @@ def reviewed_claims() -> dict:
         (lambda d: json.dumps({**d, "claims": "none"}), "field 'claims'"),
         (lambda d: json.dumps({**d, "claims": [{**d["claims"][0], "colour": "red"}]}), "field 'claims.0.colour'"),
         (lambda d: json.dumps({**d, "claims": [{**d["claims"][0], "span": [0, 5]}]}), "field 'claims.0.span'"),
+        (lambda d: json.dumps({**d, "schema_version": 99}), "schema_version 1, not 99"),
+        (lambda d: json.dumps({**d, "claims": d["claims"] + d["claims"][:1]}), "appears more than once"),
+        (lambda d: "null", "not null"),
+        (lambda d: "[]", "not a JSON list"),
     ],
-    ids=["malformed", "wrong-schema", "unknown-field", "another-article"],
+    ids=[
+        "malformed",
+        "wrong-schema",
+        "unknown-field",
+        "another-article",
+        "later-layout",
+        "claim-twice",
+        "null",
+        "list",
+    ],
 )
 def test_bad_claim_files_name_the_file_and_the_field(tmp_path, mutate, text):
     folder = write_claims(tmp_path, mutate(reviewed_claims()))

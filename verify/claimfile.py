@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from verify.errors import InputError
 from verify.inputs import load_json, read_capped
 from verify.models import Article, Claim
 
 MAX_CLAIM_FILE_BYTES = 20 * 1024 * 1024
+SCHEMA_VERSION = 1  # the claim-file layout this verify reads and writes
 
 REVIEWER_FIELDS = (
     "skip",
@@ -33,10 +34,29 @@ REVIEWER_FIELDS = (
 class ClaimFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: int = 1
+    schema_version: int = SCHEMA_VERSION
     article: str
     article_sha256: str | None = None
     claims: list[Claim]
+
+    @field_validator("schema_version")
+    @classmethod
+    def _known_version(cls, version: int) -> int:
+        """A file of a later layout may mean fields this verify would silently misread."""
+        if version != SCHEMA_VERSION:
+            raise ValueError(f"this verify reads claim files of schema_version {SCHEMA_VERSION}, not {version}")
+        return version
+
+    @field_validator("claims")
+    @classmethod
+    def _distinct_ids(cls, claims: list[Claim]) -> list[Claim]:
+        """A claim listed twice would be judged and counted twice in every report."""
+        seen: set[str] = set()
+        for claim in claims:
+            if claim.id in seen:
+                raise ValueError(f"claim id {claim.id} appears more than once")
+            seen.add(claim.id)
+        return claims
 
 
 def _line_of(text: str, loc: tuple) -> int | None:
@@ -54,6 +74,9 @@ def load_claim_file(path: Path) -> ClaimFile:
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: cannot read claim file ({exc.__class__.__name__})") from None
     data = load_json(text, str(path))
+    if not isinstance(data, dict):
+        found = "null" if data is None else f"a JSON {type(data).__name__}"
+        raise InputError(f"{path}: a claim file is a JSON object with 'article' and 'claims', not {found}")
     try:
         return ClaimFile.model_validate(data)
     except ValidationError as exc:
