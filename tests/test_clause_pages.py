@@ -131,6 +131,28 @@ def test_a_clause_the_lead_does_not_settle_is_read_in_the_whole_page_and_quoted_
     assert sum("exintro" not in u and "prop=extracts&" in u for u in requests) == 1
 
 
+def test_a_whole_page_that_cannot_be_read_is_said_on_the_claim_not_dropped_silently():
+    """The lead does not settle it and the whole page's request fails: unverified on the lead that was
+    read, saying which whole page could not be read, not as if the page had been read and said nothing."""
+
+    async def run():
+        wiki = FakeWiki.from_directory(PAGES)
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            if "prop=extracts" in str(request.url) and "exintro" not in str(request.url):
+                return httpx.Response(200, text="<html>maintenance</html>")  # garbage where JSON belongs
+            return wiki.handler(request)
+
+        client = WikipediaSource(HttpClient(transport=httpx.MockTransport(handler)))
+        article = article_from_text("Profile\n\nThomas Bach grew up in Tauberbischofsheim.", as_of=dt.date(2025, 3, 21))
+        (result,) = (await check_async(article, extract_claims(article), client)).claims
+        return result
+
+    result = asyncio.run(run())
+    assert result.verdict.value == "unverified"
+    assert "whole page of 'Thomas Bach' could not be read" in result.rationale
+
+
 def _doc(title: str) -> Document:
     return Document(url=f"https://w/{title}", title=title, source="wikipedia", retrieved_at=NOW, text="")
 

@@ -220,9 +220,10 @@ def _unverified_reason(
 ) -> tuple[str, Reason]:
     kind = kind_of(claim.kind)
     own_reason = getattr(kind, "undecided", None)
-    if own_reason is not None and (decided := own_reason(claim)) is not None:
-        return decided
     said = "; ".join(notes)
+    if own_reason is not None and (decided := own_reason(claim)) is not None:
+        rationale, reason = decided
+        return (f"{rationale} Also: {said}." if said else rationale), reason
     if docs:
         looked = ", ".join(f"'{d.title}'" for d in docs[:4])
         also = f" Also: {said}." if said else ""

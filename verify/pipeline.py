@@ -15,8 +15,9 @@ from verify.errors import InputError
 from verify.extract import _Extractor, extract_claims
 from verify.judge import judge
 from verify.match import pages_about
-from verify.models import Article, Claim, Document, Report, Verdict
+from verify.models import Article, Claim, Document, Reason, Report, Verdict
 from verify.retrieve import EvidencePool, retrieve, wants
+from verify.sources.http import SourceError
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import WikipediaSource
 
@@ -127,12 +128,23 @@ def pages_to_read_whole(
 
 async def _read_whole_pages(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool) -> bool:
     """Replace the intros of the pages these claims rest on by whole articles, within the article's
-    budget of requests; True if any grew."""
+    budget of requests; a page that could not be read is said on each of these claims resting on it
+    (never dropped silently). True if the pool changed."""
     docs = {d.url: d for d in pages_to_read_whole(claims, pool)}
     fetched = await asyncio.gather(*(wiki.full_text(d) for d in docs.values()), return_exceptions=True)
     grown = {d.url: f for d, f in zip(docs.values(), fetched, strict=True) if isinstance(f, Document) and f is not d}
+    failed = False
+    for doc, answer in zip(docs.values(), fetched, strict=True):
+        if not isinstance(answer, SourceError):
+            continue
+        for claim in claims:
+            if any(d.url == doc.url for d in pool.by_claim.get(claim.id, ())):
+                # the lead was read: the claim stays judged on it (unverified, not "not checked"), saying so
+                said = f"the whole page of '{doc.title}' could not be read ({answer.reason})"
+                pool.note(claim.id, said, Reason.NO_PASSAGE)
+                failed = True
     if not grown:
-        return False
+        return failed
     pool.documents = [grown.get(d.url, d) for d in pool.documents]
     pool.by_claim = {cid: [grown.get(d.url, d) for d in docs_] for cid, docs_ in pool.by_claim.items()}
     return True
