@@ -11,7 +11,7 @@ import pytest
 
 from tests.support.fakewiki import FakeWiki
 from verify.article import load_article
-from verify.models import Article
+from verify.models import Article, Document
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
 
@@ -47,6 +47,22 @@ def http(fake_wiki: FakeWiki, sleeps: list[float]) -> HttpClient:
 @pytest.fixture
 def wikipedia(http: HttpClient) -> WikipediaSource:
     return WikipediaSource(http)
+
+
+@pytest.fixture
+def pages(wikipedia: WikipediaSource):
+    """The current stored copies of some titles, whole (the intro and every section), as the judging
+    tests read them."""
+
+    def fetch(*titles: str) -> list[Document]:
+        async def go() -> list[Document]:
+            found = await wikipedia.lookup(titles)
+            docs = [found[t].document for t in titles if found[t].document]
+            return [await wikipedia.full_text(d) for d in docs]
+
+        return asyncio.run(go())
+
+    return fetch
 
 
 @pytest.fixture(scope="module")

@@ -6,28 +6,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-import pytest
-
-from verify.judge import decide, findings_for
+from tests.support.judging import verdict
+from verify.judge import findings_for
 from verify.kinds.base import Stance
 from verify.kinds.clause.judge import ordinal_value
-from verify.models import Claim, Document, Reason, Verdict
-from verify.sources.wikipedia import WikipediaSource
-
-
-@pytest.fixture
-def pages(wikipedia: WikipediaSource):
-    """The current stored copies of some titles, whole (the intro and every section)."""
-
-    def fetch(*titles: str) -> list[Document]:
-        async def go() -> list[Document]:
-            found = await wikipedia.lookup(titles)
-            docs = [found[t].document for t in titles if found[t].document]
-            return [await wikipedia.full_text(d) for d in docs]
-
-        return asyncio.run(go())
-
-    return fetch
+from verify.models import Claim, Reason, Verdict
 
 
 def clause(text: str, subject: str, predicate: str, sentence: str | None = None, **fields) -> Claim:
@@ -42,10 +25,6 @@ def clause(text: str, subject: str, predicate: str, sentence: str | None = None,
         predicate=predicate if fields.pop("with_predicate", True) else None,
         **fields,
     )
-
-
-def verdict(claim: Claim, docs: list[Document], as_of: dt.date):
-    return decide(claim, findings_for(claim, docs, docs, as_of), [], as_of, docs)
 
 
 IOC_DAY = dt.date(2025, 3, 21)

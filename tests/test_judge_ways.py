@@ -5,33 +5,14 @@ desk would read them on the article's day."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 
-import pytest
-
-from verify.judge import decide, findings_for
+from tests.support.judging import verdict
 from verify.kinds.clause.judge import _about_subject, _object_in, _office_named
 from verify.models import Claim, Document, InfoboxField, Verdict
 from verify.offices import Term, qualifiers, sibling_office, terms
-from verify.sources.wikipedia import WikipediaSource
 
 SUMMER_2024 = dt.date(2024, 9, 1)  # Shoigu at the Security Council, Schoof prime minister
-
-
-@pytest.fixture
-def pages(wikipedia: WikipediaSource):
-    """The current stored copies of some titles, whole (the intro and every section)."""
-
-    def fetch(*titles: str) -> list[Document]:
-        async def go() -> list[Document]:
-            found = await wikipedia.lookup(titles)
-            docs = [found[t].document for t in titles if found[t].document]
-            return [await wikipedia.full_text(d) for d in docs]
-
-        return asyncio.run(go())
-
-    return fetch
 
 
 def clause(text: str, subject: str, predicate: str, sentence: str | None = None, **fields) -> Claim:
@@ -47,10 +28,6 @@ def clause(text: str, subject: str, predicate: str, sentence: str | None = None,
         predicate=predicate if kind == "clause" else None,
         **fields,
     )
-
-
-def verdict(claim: Claim, docs: list[Document], as_of: dt.date):
-    return decide(claim, findings_for(claim, docs, docs, as_of), [], as_of, docs)
 
 
 # --- a spell in an office: the years the infobox gives that office ---------------------------------
