@@ -202,6 +202,28 @@ def claim_at(
     )
 
 
+def claim_over(
+    text: str,
+    sentences: Sequence[Sentence],
+    kind: str,
+    span: tuple[int, int],
+    subject: str,
+    relation: str,
+    value: str | None = None,
+    given_id: str | None = None,
+    **fields: object,
+) -> Claim | None:
+    """`claim_at` for words given in article offsets: the claim over `text[span]`, in the sentence of
+    `sentences` that holds its start; None when none does (words outside every sentence)."""
+    start, end = span
+    sentence = next((s for s in sentences if s.start <= start < s.end), None)
+    if sentence is None:
+        return None
+    return claim_at(
+        text, kind, sentence, start - sentence.start, end - sentence.start, subject, relation, value, given_id, **fields
+    )
+
+
 @runtime_checkable
 class Kind(Protocol):
     """One kind of claim, end to end. Register an instance under the entry-point group `verify.kinds`:

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
-from verify.kinds.base import claim_at, claim_id
+from verify.kinds.base import claim_id, claim_over
 from verify.kinds.quantity.owner import OwnerReader
 from verify.models import Claim
 from verify.text import Sentence, split_sentences
@@ -153,8 +153,7 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
         if verb is not None and reader.non_factual(verb, unit.sent) and not _deadline(unit, verb):
             continue  # "could last for years", "if it runs for 90 days"
         who = lengths.about(start, end, target)
-        sentence = next((s for s in sentences if s.start <= start < s.end), None)
-        if not who or sentence is None:
+        if not who:
             continue
         plural = UNITS[unit.lemma_.lower()]
         if amount.dep_ == "amod":  # an ordinal: "fifth year", "second decade"
@@ -163,21 +162,12 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
             number = aliases.parse_number(amount.text)
             value, relation = f"{amount.text} {unit.lemma_.lower() if number == 1 else plural}", "lasts"
         cid = claim_id("duration", who, relation, value)
-        found.append(
-            claim_at(
-                text,
-                "duration",
-                Sentence(sentence.start, sentence.end, sentence.text),
-                start - sentence.start,
-                end - sentence.start,
-                who,
-                relation,
-                value,
-                cid,
-                number=number,
-                unit=plural,
-            )
+        claim = claim_over(
+            text, sentences, "duration", (start, end), who, relation, value, cid, number=number, unit=plural
         )
+        if claim is None:
+            continue
+        found.append(claim)
         taken.append((start, end))
     roles = [c.span for c in claims if c.kind == "role"]
     found += _year_ranges(reader, lengths, sentences, taken + roles, body_start)
@@ -211,24 +201,16 @@ def _year_ranges(
         if any(a < clause[1] and clause[0] < b for a, b in taken) or reader.non_factual(verb, since.sent):
             continue
         who = lengths.about(*span, verb)
-        sentence = next((s for s in sentences if s.start <= span[0] < s.end), None)
-        if not who or sentence is None:
+        if not who:
             continue
         years = int(last.text) - int(first.text)
         value = f"{years} years"
-        claim = claim_at(
-            text,
-            "duration",
-            Sentence(sentence.start, sentence.end, sentence.text),
-            span[0] - sentence.start,
-            span[1] - sentence.start,
-            who,
-            "lasts",
-            value,
-            claim_id("duration", who, "lasts", value),
-            number=float(years),
-            unit="years",
-        )
+        claim = claim_over(
+            text, sentences, "duration", span, who, "lasts", value, claim_id("duration", who, "lasts", value),
+            number=float(years), unit="years",
+        )  # fmt: skip
+        if claim is None:
+            continue
         found.append(claim)
         taken.append(span)
     return found

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
-from verify.kinds.base import claim_at, claim_id
+from verify.kinds.base import claim_id, claim_over
 from verify.kinds.quantity.owner import OwnerReader
 from verify.models import Claim
 from verify.text import split_sentences
@@ -128,28 +128,18 @@ def elliptical_counts(reader: OwnerReader, claims: list[Claim], body_start: int)
         owner = reader.owner_of(number.idx, end) if (earlier or part_of is not None) and value is not None else None
         if part_of is not None and not owner:  # "United Airlines says 26,000 of its computers": whose they are
             owner = next((_possessor(reader, c) for c in part_of.children if c.dep_ == "poss"), None)
-        sentence = next((s for s in sentences if s.start <= start < s.end), None)
-        if not owner or owner not in text[body_start:] or sentence is None:
+        if not owner or owner not in text[body_start:]:
             continue
         owner = reader.refs.expand(owner)
         unit = part_of.lower_ if part_of is not None else _of_noun(number) or earlier[-1].unit
         cid = claim_id("quantity", unit, "count", f"{owner} {number.text}")
-        found.append(
-            claim_at(
-                text,
-                "quantity",
-                sentence,
-                start - sentence.start,
-                end - sentence.start,
-                owner,
-                "count",
-                number.text,
-                cid,
-                number=value,
-                unit=unit,
-                context=owner,
-            )
-        )
+        claim = claim_over(
+            text, sentences, "quantity", (start, end), owner, "count", number.text, cid,
+            number=value, unit=unit, context=owner,
+        )  # fmt: skip
+        if claim is None:
+            continue
+        found.append(claim)
         taken.append((start, end))
     return found
 
@@ -204,25 +194,15 @@ def fraction_shares(reader: OwnerReader, claims: list[Claim], body_start: int) -
             continue
         owner = _place_of(verb, reader) or reader.owner_of(fraction.idx, fraction.idx + len(fraction))
         owner = owner or reader.refs.topic
-        sentence = next((s for s in sentences if s.start <= start < s.end), None)
-        if not owner or owner not in text[body_start:] or sentence is None:
+        if not owner or owner not in text[body_start:]:
             continue
         value = f"{share:g}%"
-        found.append(
-            claim_at(
-                text,
-                "quantity",
-                sentence,
-                start - sentence.start,
-                end - sentence.start,
-                owner,
-                "share",
-                value,
-                claim_id("quantity", owner, "share", value),
-                number=share,
-                unit="percent",
-                context=owner,
-            )
-        )
+        claim = claim_over(
+            text, sentences, "quantity", (start, end), owner, "share", value,
+            claim_id("quantity", owner, "share", value), number=share, unit="percent", context=owner,
+        )  # fmt: skip
+        if claim is None:
+            continue
+        found.append(claim)
         taken.append((start, end))
     return found

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from verify import aliases
-from verify.kinds.base import claim_at, claim_id
+from verify.kinds.base import claim_id, claim_over
 from verify.kinds.quantity.owner import OwnerReader
 from verify.models import Claim
 from verify.text import split_sentences
@@ -73,25 +73,13 @@ def place_counts(reader: OwnerReader, claims: list[Claim], body_start: int) -> l
         if any(a < end and start < b for a, b in taken) or (verb is not None and reader.non_factual(verb, number.sent)):
             continue
         unit = _counted(number, [*claims, *found]) or "count"
-        sentence = next((s for s in sentences if s.start <= start < s.end), None)
-        if sentence is None:
-            continue
         cid = claim_id("quantity", where, "count", number.text)
-        found.append(
-            claim_at(
-                text,
-                "quantity",
-                sentence,
-                start - sentence.start,
-                end - sentence.start,
-                unit,
-                "count",
-                number.text,
-                cid,
-                number=value,
-                unit=unit,
-                context=where,
-            )
-        )
+        claim = claim_over(
+            text, sentences, "quantity", (start, end), unit, "count", number.text, cid,
+            number=value, unit=unit, context=where,
+        )  # fmt: skip
+        if claim is None:
+            continue
+        found.append(claim)
         taken.append((start, end))
     return found
