@@ -210,20 +210,7 @@ class _Reader:
         self.text = parsed.text
         self.refs = References(parsed, body_start)
         self.entity = {t.i: ent for ent in parsed.entities if ent.label_ in NAMED for t in ent}
-        self.people = [ent for ent in parsed.entities if ent.label_ == "PERSON"]
-        self.full_names: dict[str, str] = {}
-        for ent in self.people:
-            words = self.name_words(ent.text)
-            if len(words.split()) >= 2:
-                self.full_names.setdefault(words.split()[-1].lower(), words)
-
-    @staticmethod
-    def name_words(name: str) -> str:
-        name = re.split(r"\s[-–—]\s|\n", name)[-1]
-        return re.sub(r"^(?:the|The)\s+|['’]s$", "", name).strip()
-
-    def full(self, name: str) -> str:
-        return self.full_names.get(name.lower(), name) if len(name.split()) == 1 else name
+        self.full = self.refs.full  # a surname stands for the full name the article gave first
 
     def is_person(self, token: Token) -> bool:
         """A personal pronoun, a recognised person, or the surname of one ('FIFA suspends Rubiales')."""
@@ -231,7 +218,7 @@ class _Reader:
         return (
             token.lower_ in PERSON_PRONOUNS
             or (ent is not None and ent.label_ == "PERSON")
-            or (token.is_title and token.lower_ in self.full_names)
+            or (token.is_title and token.lower_ in self.refs.full_names)
         )
 
     def person_before(self, index: int) -> str | None:
@@ -247,7 +234,7 @@ class _Reader:
             return self.name(token.head.head)
         ent = self.entity.get(token.i)
         if ent is not None:
-            words = self.name_words(ent.text)
+            words = self.refs.words(ent)
             return self.full(words) if ent.label_ == "PERSON" else words
         named = next((c for c in token.children if c.dep_ == "appos" and self.named(c)), None)
         if named is not None:  # "Greenland's new prime minister, Jens-Frederik Nielsen, who took office ..."
