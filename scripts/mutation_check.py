@@ -65,8 +65,8 @@ MUTATIONS = [
     Mutation(
         "two-word-countries-unread",
         "verify/offices.py",
-        'if len(form) >= 4 and form.replace(" ", "").isalpha() and re.search',
-        "if len(form) >= 4 and form.isalpha() and re.search",
+        'if len(form) >= 4 and form.replace(" ", "").isalpha()\n',
+        "if len(form) >= 4 and form.isalpha()\n",
         "'Prime Minister of the United Kingdom' would name no country",
     ),
     Mutation(

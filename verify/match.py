@@ -65,7 +65,7 @@ def phrase_position(phrases: list[str], text: str, threshold: float = 92) -> tup
     return best
 
 
-_YEAR = r"(1[89]\d\d|20\d\d)"
+YEAR = r"(1[89]\d\d|20\d\d)"  # a year of modern news, as one group
 _DATE = (
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|"
     rf"(?:{'|'.join(m.title() for m in aliases.FULL_MONTHS)})\s+\d{{4}}|\d{{4}})"
@@ -84,7 +84,7 @@ def parse_date(text: str) -> dt.date | None:
 def tense(window: str, as_of: dt.date | None) -> tuple[str, dt.date | None]:
     """Is the office in this window held now ('current'), only before ('past'), or unclear?"""
     low = window.lower()
-    ranged = re.search(rf"from\s+(?:\w+\s+){{0,2}}{_YEAR}\s+(?:to|until|–|-)\s+(?:\w+\s+){{0,2}}{_YEAR}", low)
+    ranged = re.search(rf"from\s+(?:\w+\s+){{0,2}}{YEAR}\s+(?:to|until|–|-)\s+(?:\w+\s+){{0,2}}{YEAR}", low)
     if ranged:
         start_year, end_year = int(ranged.group(1)), int(ranged.group(2))
         if as_of is not None and end_year > as_of.year:

@@ -21,7 +21,7 @@ from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.duration.judge import age_findings, is_age, office_words
 from verify.link import find_person
-from verify.match import DATE_TEXT, Unit, country_in, field_text, pages_about, parse_date
+from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
 from verify.offices import POST, Term, office_country, qualifiers, same_office, terms
 from verify.passages import passages, rank
@@ -204,7 +204,7 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     return out
 
 
-_YEAR_RE = r"(1[89]\d\d|20\d\d)"
+_YEAR_RE = YEAR
 # a term as an article words it: "from 2005 until 2013", "since 2012", "between 2011 and 2017"
 _TERM_SPAN = re.compile(
     rf"\b(?P<how>from|since|between)\s+(?:[\w.]+\s+){{0,2}}?{_YEAR_RE}"

@@ -8,7 +8,7 @@ import re
 from verify.aliases import fold
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.link import find_person, name_score
-from verify.match import DATE_TEXT, Unit, field_text, is_person_doc, parse_date, units
+from verify.match import DATE_TEXT, YEAR, Unit, field_text, is_person_doc, parse_date, units
 from verify.models import Claim, Document, InfoboxField
 from verify.names import same_person
 from verify.offices import office_country, qualifiers, sibling_office, terms
@@ -194,7 +194,7 @@ def _is_event_page(doc: Document, event: list[str], want: dt.date, as_of: dt.dat
     title = fold(doc.title).split()
     if not all(any(t.startswith(w[:5]) for t in title) for w in event):
         return False
-    years = {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", doc.title)}
+    years = {int(y) for y in re.findall(rf"\b{YEAR}\b", doc.title)}
     return not years or bool(years & {want.year, *([as_of.year] if as_of else [])})
 
 

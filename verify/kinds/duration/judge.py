@@ -9,7 +9,7 @@ import re
 
 from verify import aliases
 from verify.kinds.base import Aspect, Finding, Stance
-from verify.match import Unit, age_on, birth_date, field_text, pages_about, start_dates, units
+from verify.match import YEAR, Unit, age_on, birth_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
 from verify.offices import terms
 from verify.text import split_sentences
@@ -59,7 +59,7 @@ def claimed_age(claim: Claim) -> int | None:
         return int(claim.number)
     for text in (claim.object, claim.value, claim.text):
         m = _AGE_NUMBER.search(text or "")
-        if m and not re.fullmatch(r"(1[89]|20)\d\d", m.group(1)):
+        if m and not re.fullmatch(YEAR, m.group(1)):
             return int(m.group(1))
     return None
 
@@ -79,7 +79,7 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> l
         born, unit, exact = found
         born_words = re.findall(r"\bborn\b[^);]{0,40}", unit.text)
         written = unit.field.value if unit.field is not None else " ".join(born_words)
-        years = {born.year} | {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", written)}  # "1964 or 1965"
+        years = {born.year} | {int(y) for y in re.findall(rf"\b{YEAR}\b", written)}  # "1964 or 1965"
         possible = {age_on(born, as_of)} if exact else {as_of.year - y - d for y in years for d in (0, 1)}
         ages = " or ".join(str(a) for a in sorted(possible))
         detail = f"gives the birth date {born.isoformat() if exact else born.year}: {ages} on {as_of.isoformat()}"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from verify import aliases, lexicons
 from verify.kinds.base import claim_id, claim_over
 from verify.kinds.quantity.owner import OwnerReader
+from verify.match import YEAR
 from verify.models import Claim
 from verify.text import Sentence, split_sentences
 
@@ -174,7 +175,7 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
     return found
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR = re.compile(YEAR)
 RANGE_ENDS = frozenset({"to", "until", "till", "through"})
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from verify import aliases, lexicons
 from verify.kinds.base import claim_id, claim_over
 from verify.kinds.quantity.owner import OwnerReader
+from verify.match import YEAR
 from verify.models import Claim
 from verify.text import split_sentences
 
@@ -29,7 +30,7 @@ __all__ = ["elliptical_counts", "fraction_shares"]
 
 BARE = frozenset({"dobj", "pobj", "attr"})  # a number standing for a noun: "took 72", "with 337"
 NOT_COUNTS = frozenset({"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR = re.compile(YEAR)
 AGE_WORDS = frozenset({"aged", "age"})  # "aged 44", "at the age of 44"
 UNCOUNTED_UNITS = frozenset({"percent"})  # "a 20 percent increase ... and 12": no share by ellipsis
 
