@@ -155,9 +155,9 @@ MUTATIONS = [
     ),
     Mutation(
         "appointed-is-no-start",
-        "verify/kinds/date/judge.py",
-        "became|sworn|assumed|succeeded|appointed)",
-        "became|sworn|assumed|succeeded)",
+        "verify/lexicons/judging.toml",
+        '"succeeded", "appointed",',
+        '"succeeded",',
         "'was appointed Prime Minister on 24 October 2021' would not be read against the term's start",
     ),
     Mutation(

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.labels import readable_label, readable_value
 from verify.models import Document, InfoboxField
 from verify.text import split_sentences
+
+_WORDS = lexicons.load("judging")["match"]  # the word lists of matching (verify/lexicons/judging.toml)
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,7 @@ def incumbent_fields(doc: Document) -> list[tuple[InfoboxField, dt.date | None]]
 def is_person_doc(doc: Document) -> bool:
     """A biography: a born-in lead or a person's infobox fields."""
     labels = {f.label.lower() for f in doc.infobox}
-    person_fields = {"birth_name", "birth_date", "birth_place", "rank", "allegiance", "spouse", "party"}
+    person_fields = set(_WORDS["person_fields"])
     return bool(labels & person_fields) or re.search(r"\(born\b|\bborn \d", doc.text[:400]) is not None
 
 
@@ -179,7 +181,7 @@ def country_in(text: str) -> str | None:
     return None
 
 
-_START_VERBS = re.compile(r"\b(began|begun|started|invaded|launched|broke out|erupted|start of)\b", re.I)
+_START_VERBS = re.compile(rf"\b({'|'.join(map(re.escape, _WORDS['start_verbs']))})\b", re.I)
 
 
 def start_dates(unit: Unit) -> list[tuple[dt.date, str]]:

@@ -20,7 +20,7 @@ from verify import aliases, lexicons
 
 HONORIFICS = frozenset(lexicons.load("names")["honorifics"])  # "Mr", "Dr", "Sheikh": not part of a name
 TITLE_WORDS = frozenset({*aliases.RANKS, *HONORIFICS})  # leading words that are not the name
-SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "phd", "md", "ret", "ret."])
+SUFFIXES = frozenset(lexicons.load("judging")["names"]["suffixes"])  # "Jr.", "III", "PhD": after the surname
 _PREFIX_WORDS = tuple(sorted(TITLE_WORDS, key=len, reverse=True))
 _GLUED = re.compile(
     r"^(?P<prefix>" + "|".join(re.escape(p) for p in _PREFIX_WORDS if "." not in p and " " not in p) + r")"

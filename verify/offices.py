@@ -16,27 +16,23 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.match import parse_date
 from verify.models import InfoboxField
 from verify.wikitext import numbered_groups
 
 FORMER = re.compile(r"\b(former|ex-|onetime|one-time)\b", re.IGNORECASE)  # an office held once, not now
-_QUALIFIER = re.compile(r"\b(vice|deputy|acting|honorary|elect)\b")
+_WORDS = lexicons.load("judging")["offices"]  # the word lists of offices (verify/lexicons/judging.toml)
+_QUALIFIER = re.compile(rf"\b({'|'.join(_WORDS['qualifiers'])})\b")
 # Words that name the kind of post, not which one: two offices differ in the other words.
-_POST_WORDS = frozenset(
-    [
-        *("president", "minister", "secretary", "general", "chairman", "chair", "chief", "head", "leader"),
-        *("member", "of", "the", "and", "for", "state", "affairs", "office", "officer", "director", "commander"),
-    ]
-)
-_LINK_WORDS = frozenset(["of", "the", "and", "for"])
-_SAME_POST = {"premier": "prime"}  # one post, two words
+_POST_WORDS = frozenset(_WORDS["post_words"])
+_LINK_WORDS = frozenset(_WORDS["link_words"])
+_SAME_POST = dict(_WORDS["same_post"])  # one post, two words
 _LOOK_BEHIND = 16  # characters before a matched office name where its qualifier would stand
 
 
 # an office not yet taken up: 'the next president', 'incoming', 'designate' say what '-elect' says
-_NOT_YET = re.compile(r"\b(next|incoming|designate|designated|future)\b")
+_NOT_YET = re.compile(rf"\b({'|'.join(_WORDS['not_yet'])})\b")
 
 
 def qualifiers(text: str) -> frozenset[str]:
@@ -75,12 +71,7 @@ class Term:
 
 # the rows of a further spell in the office above: its dates and the people around it, nothing that
 # names another seat (a 'constituency' row without an office is a seat in parliament, not the office above)
-_SPELL_ROWS = frozenset(
-    [
-        *("term_start", "term_end", "predecessor", "successor", "order", "alongside", "deputy", "monarch"),
-        *("president", "primeminister", "vicepresident", "governor", "chancellor", "premier"),
-    ]
-)
+_SPELL_ROWS = frozenset(_WORDS["spell_rows"])
 
 
 # the words that make a phrase a post ('Director of Public Prosecutions', 'head of NATO'), not any words
@@ -192,7 +183,7 @@ def same_office(claimed_office: str, nationality: str | None, held_office: str) 
     return claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)
 
 
-_PARTY_HEADS = frozenset(["president", "secretary", "general", "chairman", "chair", "leader"])
+_PARTY_HEADS = frozenset(_WORDS["party_heads"])
 
 
 def _same_post(claimed_office: str, held_office: str) -> bool:
@@ -266,8 +257,8 @@ _SPAN_AFTER = re.compile(
     rf"(?:\d+|a|an|several|many|{aliases.NUMBER_WORD_PATTERN})\b|since\b|from\s+\d).*$",
     re.I,
 )
-_GOVERNMENT_POSTS = frozenset(["minister", "president", "chancellor", "premier"])
-_OTHER_HEADS = frozenset(["leader", "chair", "chairman", "chairwoman", "head", "party"])
+_GOVERNMENT_POSTS = frozenset(_WORDS["government_posts"])
+_OTHER_HEADS = frozenset(_WORDS["other_heads"])
 
 
 def _government_post(office: str) -> bool:

@@ -27,37 +27,32 @@ from verify.offices import POST, Term, office_country, qualifiers, same_office, 
 from verify.passages import passages, rank
 from verify.wikitext import numbered_groups
 
+_WORDS = lexicons.load("judging")["clause"]  # the word lists of this judge (verify/lexicons/judging.toml)
+
+
+def _word_pattern(words: list[str]) -> str:
+    """One regex over a lexicon's words; a trailing '*' lets the word go on ('represent*')."""
+    forms = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
+    return rf"\b(?:{'|'.join(forms)})\b"
+
+
 # where an infobox states the place a relation names
-PLACE_FIELDS = {
-    "born in": ("birth_place",),
-    "based in": ("headquarters", "seat", "location", "garrison"),
-    "based at": ("headquarters", "seat", "location", "garrison"),
-    "represented": ("constituency",),
-}
+PLACE_FIELDS = {relation: tuple(labels) for relation, labels in _WORDS["place_fields"].items()}
 # how a page's sentence words the same place relation
-PLACE_WORDS = {
-    "born in": r"\bborn\b",
-    "based in": r"\b(?:based|headquartered|headquarters|located|seat)\b",
-    "based at": r"\b(?:based|headquartered|headquarters|located|seat)\b",
-    "represented": r"\b(?:represent\w*|member of parliament|MP)\b",
-}
+PLACE_WORDS = {relation: _word_pattern(words) for relation, words in _WORDS["place_words"].items()}
 _PLACE_AFTER = r"[^.;]{0,40}?\b(?:in|at|for)\s+(?P<place>[A-Z][\w'’-]+(?:,?\s+(?:and\s+|of\s+)?[A-Z][\w'’-]+)*)"
 _OFFICE_HEAD = re.compile(rf"\b(?:{'|'.join(map(re.escape, aliases.BARE_HEADS))}|minister|secretary|leader)\b", re.I)
-SUCCESSION = frozenset({"succeeded", "replaced", "took over"})  # the object came before the subject
-HANDED_TO = frozenset({"handed", "handed over", "passed on"})  # the object came after the subject
-COPULAR = frozenset({"is", "was", "be", "are", "were"})  # an apposition's or a copula's description
-ONCE = frozenset({"born in", "died", "founded", "retired"})  # events a subject has one year for
+SUCCESSION = frozenset(_WORDS["succession"])  # the object came before the subject
+HANDED_TO = frozenset(_WORDS["handed_to"])  # the object came after the subject
+COPULAR = frozenset(_WORDS["copular"])  # an apposition's or a copula's description
+ONCE = frozenset(_WORDS["once"])  # events a subject has one year for
 
-_ORDINAL_WORDS = [
-    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"),
-    *("twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"),
-    "twentieth",
-]
+_ORDINAL_WORDS = list(_WORDS["ordinals"])
 ORDINALS = {word: n for n, word in enumerate(_ORDINAL_WORDS, start=1)}
 _ORDINAL = re.compile(
     rf"\b(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)})\b(?P<rest>(?:\s+[\w'’-]+){{0,3}})", re.I
 )
-_STOP = frozenset({"of", "the", "a", "an", "to", "in", "and", "for", "from", "on", "at", "by", "with", "as"})
+_STOP = frozenset(_WORDS["stop_words"])
 
 
 def ordinal_value(word: str) -> int | None:
@@ -210,8 +205,7 @@ _TERM_SPAN = re.compile(
     rf"\b(?P<how>from|since|between)\s+(?:[\w.]+\s+){{0,2}}?{_YEAR_RE}"
     rf"(?:\s*(?:to|until|till|and|through|–|-)\s*(?:[\w.]+\s+){{0,2}}?{_YEAR_RE})?"
 )
-_NOT_OFFICE = re.compile(r"^(?:(?:he|she|they|it|who|has|had|have|was|were|is|been|being|also|previously|formerly|once|"
-                         r"then|later|briefly|served|serving|as|a|an|the)\s+)+", re.I)  # fmt: skip
+_NOT_OFFICE = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, _WORDS['not_office']))})\s+)+", re.I)
 
 
 def term_findings(claim: Claim, own: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -306,9 +300,9 @@ _POST = POST  # the words that make a phrase a post (verify/offices.py)
 _GOVERNMENT = re.compile(
     r"(?:the\s+)?(?:(?P<country>[\w\s]+?)(?:'s|’s)?\s+government|government\s+of\s+(?P<of>[\w\s]+))", re.I
 )  # "Portugal's government", "the Dutch government", "the government of Portugal"
-_LED = frozenset({"led", "headed", "ran", "lead", "head", "run"})
+_LED = frozenset(_WORDS["led"])
 _BODY = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z][\w'’-]*))*")  # 'the House of Representatives'
-_SAT = frozenset({"sat", "sit", "sits", "sat in", "sit in", "served in", "serve in"})
+_SAT = frozenset(_WORDS["sat"])
 
 
 def _office_named(claim: Claim) -> str | None:
@@ -602,8 +596,7 @@ def _about_subject(subject: str, sentence: str) -> bool:
     """The sentence speaks of the subject itself: it names them (by surname) or opens with a pronoun
     for them, and no one else's birth, death or retirement ('His father died in 1990', "Schoof's father ...")."""
     surname = subject.split()[-1] if subject.split() else ""
-    if re.search(r"\b(?:his|her|their|its|\w+['’]s)\s+(?:father|mother|son|daughter|wife|husband|brother|sister|"
-                 r"parents|children|partner)\b", sentence, re.I):  # fmt: skip
+    if re.search(rf"\b(?:his|her|their|its|\w+['’]s)\s+{_word_pattern(_WORDS['relatives'])}", sentence, re.I):
         return False
     named = bool(surname) and re.search(rf"\b{re.escape(surname)}\b", sentence) is not None
     return named or re.match(r"\s*(?:In\s+\d{4},\s+)?(?i:he|she|they|it)\b", sentence) is not None
@@ -618,7 +611,7 @@ def _object_in(claim: Claim, sentence: str) -> bool:
     return words <= found
 
 
-_NOW = re.compile(r"\b(?:currently|current|incumbent|since|serving|now)\b", re.I)
+_NOW = re.compile(_word_pattern(_WORDS["now"]), re.I)
 
 
 def _set_aside_later_states(findings: list[Finding], as_of: dt.date | None) -> list[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from verify import lexicons
 from verify.aliases import fold
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.link import find_person, name_score
@@ -15,7 +16,13 @@ from verify.offices import office_country, qualifiers, sibling_office, terms
 from verify.wikitext import numbered_groups
 
 # What an event's verb may be written as on a page, and the infobox rows that date it.
-_AUXILIARIES = frozenset({"was", "were", "has", "had", "have", "been", "is", "will", "be"})
+_WORDS = lexicons.load("judging")["date"]  # the word lists of this judge (verify/lexicons/judging.toml)
+_AUXILIARIES = frozenset(_WORDS["auxiliaries"])
+
+
+def _words(key: str) -> re.Pattern[str]:
+    """One case-blind pattern over a lexicon list of words and phrases."""
+    return re.compile(rf"\b({'|'.join(map(re.escape, _WORDS[key]))})\b", re.I)
 
 
 _ISO = re.compile(r"\d{4}(?P<month>-\d{2})?(?P<day>-\d{2})?")
@@ -96,14 +103,12 @@ def date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = No
 
 
 # Verbs that date the start of an office's term, and the infobox rows that hold an event's own date.
-_TAKES_OFFICE = re.compile(
-    r"\b(took office|takes office|took over|take office|became|sworn|assumed|succeeded|appointed)\b", re.I
-)
+_TAKES_OFFICE = _words("takes_office")
 _SINCE = re.compile(r"\bsince\b", re.I)
-_FUTURE = re.compile(r"\b(takes|will take|is to take|will become)\b", re.I)
+_FUTURE = _words("future")
 _EVENT_DATE = re.compile(r"^(date|election_date|event_date)$")
 # an organisation's or office's own start: 'founded on', 'established on', 'created on'
-_FOUNDED = re.compile(r"\b(founded|established|created|formed)\b", re.I)
+_FOUNDED = _words("founded")
 _FOUNDING_DATE = re.compile(r"^(founded|established|formation|foundation|formed)$")
 
 
@@ -147,7 +152,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
 
 # What an article's words before 'held on' name ('the general election held on ...'): the last
 # words before it that are not a link word.
-_LINK = frozenset(["the", "a", "an", "in", "of", "at", "on", "and", "by", "its", "his", "her", "their", "was", "were"])
+_LINK = frozenset(_WORDS["link_words"])
 _COUNTRY_POST = re.compile(r"\b(the country|the nation)\b", re.I)  # 'led the country': the country's own office
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)  # 'Sunak had led the country since ...'
 

@@ -7,7 +7,7 @@ import datetime as dt
 import math
 import re
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.match import YEAR, Unit, age_on, birth_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
@@ -90,7 +90,8 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> l
     return out
 
 
-_QUALIFIED = re.compile(r"\b(almost|nearly|more than|over|about|around|some|roughly|at least|less than)\s+(?:\w+\s+)?$")
+_WORDS = lexicons.load("judging")["duration"]  # the word lists of this judge (verify/lexicons/judging.toml)
+_QUALIFIED = re.compile(rf"\b({'|'.join(map(re.escape, _WORDS['qualified']))})\s+(?:\w+\s+)?$")
 
 
 def _fits(elapsed: float, number: float, qualifier: str | None) -> bool | None:
@@ -125,7 +126,7 @@ def office_words(text: str) -> set[str]:
     return words
 
 
-_GENERIC = frozenset({"the", "and", "for", "from", "served", "led", "was", "has", "years", "year", "months", "almost"})
+_GENERIC = frozenset(_WORDS["generic"])
 
 
 def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:

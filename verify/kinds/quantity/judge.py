@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.extract.patterns import HYPHEN_COUNT, QUANTITY
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.match import Unit, field_text, units
@@ -22,9 +22,8 @@ class Count:
     phrase: str
 
 
-_QUALIFIERS = re.compile(
-    r"\b(founding|new|additional|other|partner|aspiring|non-member|former|original|another)\b", re.I
-)
+_COUNT_QUALIFIERS = lexicons.load("judging")["quantity"]["count_qualifiers"]  # verify/lexicons/judging.toml
+_QUALIFIERS = re.compile(rf"\b({'|'.join(map(re.escape, _COUNT_QUALIFIERS))})\b", re.I)
 
 
 def counts_in(text: str) -> list[Count]:
