@@ -120,6 +120,13 @@ def office_country(text: str) -> str | None:
     return next((country for form, country in _country_forms() if form.search(folded)), None)
 
 
+def countries_named(text: str) -> set[str]:
+    """Every country an office's words name, by name or adjective ('prime minister of the Netherlands,
+    succeeding the Belgian ...' -> Netherlands and Belgium)."""
+    folded = f" {aliases.fold(text)} "
+    return {country for form, country in _country_forms() if form.search(folded)}
+
+
 def _bodies(text: str) -> set[str]:
     """Bodies an office names by acronym ('NATO', 'IOC')."""
     return set(re.findall(r"\b[A-Z]{2,}\b", text))

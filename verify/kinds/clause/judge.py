@@ -21,7 +21,7 @@ from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.duration.judge import age_findings, is_age, office_words
 from verify.link import find_person
-from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, pages_about, parse_date
+from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
 from verify.offices import POST, Term, office_country, qualifiers, same_office, terms
 from verify.passages import passages, rank
@@ -79,10 +79,15 @@ def _predicate(claim: Claim) -> str:
     return aliases.fold(claim.predicate or claim.relation or "")
 
 
-def _mentions_relation(predicate: str, sentence: str) -> bool:
-    stems = _relation_words().get(predicate) or frozenset(
+def _relation_stems(predicate: str) -> frozenset[str]:
+    """The word stems a page may word the predicate with (its own words when the lexicon has none)."""
+    return _relation_words().get(predicate) or frozenset(
         w[:5] for w in re.findall(r"[a-z]+", predicate) if w not in _STOP and len(w) > 2
     )
+
+
+def _mentions_relation(predicate: str, sentence: str) -> bool:
+    stems = _relation_stems(predicate)
     words = re.findall(r"[a-z]+", aliases.fold(sentence))
     return bool(stems) and any(w[:5] in stems for w in words)
 
@@ -127,6 +132,23 @@ def _fields(doc: Document, labels: tuple[str, ...]) -> list[InfoboxField]:
 
 
 def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """What the subject's pages say about the clause (see `_findings`). A clause whose sentence does not
+    name its subject ('He served as defence minister ... from 2007') was given one by reading the
+    pronoun; when another person's page in the run states the clause, the pronoun may mean them, and
+    a conflict with the chosen person's page is no conflict with the claim."""
+    found = _findings(claim, docs, as_of)
+    if names_subject(claim) or not any(f.stance == Stance.CONTRADICTS for f in found):
+        return found
+    for doc in docs:
+        if doc.title == claim.subject or pages_about(claim.subject, [doc]) or not is_person_doc(doc):
+            continue
+        other = claim.model_copy(update={"subject": doc.title})
+        if any(f.stance == Stance.SUPPORTS for f in _findings(other, [doc], as_of)):
+            return [_set_aside(f, f"the sentence's pronoun may mean {doc.title}, whose page states it") for f in found]
+    return found
+
+
+def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """What the subject's pages say about the clause: structured rows first, then sentences."""
     if is_age(claim):
         return age_findings(claim, docs, as_of)
@@ -141,6 +163,21 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     if not any(f.stance == Stance.SUPPORTS for f in structured):
         structured += sentence_findings(claim, own) + year_findings(claim, own)
     return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
+
+
+def names_subject(claim: Claim) -> bool:
+    """Whether the claim's sentence names its subject (a word of the name): otherwise it was read from a
+    pronoun ('he', 'she'), and may be the wrong person."""
+    names = [w for w in re.findall(r"[a-z]{3,}", aliases.fold(claim.subject)) if w not in _STOP]
+    said = set(re.findall(r"[a-z]+", aliases.fold(claim.sentence)))
+    return bool(names) and any(n in said for n in names)
+
+
+def _set_aside(finding: Finding, why: str) -> Finding:
+    """A contradiction that rests on an unsure reading of the claim: kept as evidence, deciding nothing."""
+    if finding.stance != Stance.CONTRADICTS:
+        return finding
+    return finding.but(stance=Stance.NEUTRAL, detail=f"{finding.detail} (set aside: {why})")
 
 
 _AGE_ASIDE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*(\d{1,3}),")
@@ -491,8 +528,14 @@ def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         return []
     words = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(claim.object)) if w not in _STOP}
     # the nationalities the description gives ('a British-Indian banker': both), not a birthplace ('Soviet-born')
-    adjectives = re.findall(r"\b([A-Z][a-z]+)\b(?![-‐](?:born|raised|based|educated|trained)\b)", claim.object)
-    claimed = {c for w in adjectives if (c := aliases.country_of(w))}
+    # (an adjective, 'Dutch', not a country's name, 'an envoy to Russia', nor what a post serves, 'envoy to the
+    # Ukrainian government')
+    adjectives = re.findall(
+        r"(?<!\bto )(?<!\bin )(?<!\bof )(?<!\bto the )\b([A-Z][a-z]+)\b"
+        r"(?![-‐](?:born|raised|based|educated|trained)\b)",
+        claim.object,
+    )
+    claimed = {c for w in adjectives if w in _NATIONALITY_WORDS and (c := aliases.country_of(w))}
     out = []
     for doc in own:
         sentences = _sentences(doc)
@@ -507,6 +550,9 @@ def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             detail = f"gives another nationality, {given}"
             out.append(Finding(Unit(doc, sentences[0]), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
+
+
+_NATIONALITY_WORDS = frozenset(aliases.NATIONALITIES)  # 'Dutch', 'Japanese': words a nationality is written with
 
 
 def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
@@ -586,10 +632,29 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 and years[0] not in stated
                 and _about_subject(claim.subject, sentence)
                 and _object_in(claim, sentence)
+                and _dated_by_verb(predicate, sentence, next(iter(stated)))
             ):
                 detail = f"dates it to {stated.pop()}"
                 out.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
     return out
+
+
+_CLAUSE_BREAK = re.compile(r";|\b(?:and|but|then|after|before|when|until|where|while|later)\b", re.I)
+
+
+def _dated_by_verb(predicate: str, sentence: str, year: str) -> bool:
+    """Whether the year dates the relation's own verb: within a few words of it, in the same clause
+    ('was born in Oslo in 1959', 'In 2016, she retired'), not another event the sentence adds ('Born in
+    Bergen, he moved to Oslo in 1965' dates the move; 'born in Oslo and elected in 1993' the election)."""
+    folded = aliases.fold(sentence)
+    stems = _relation_stems(predicate)
+    verbs = [m for m in re.finditer(r"[a-z]+", folded) if m.group(0)[:5] in stems]
+    for at in (m.start() for m in re.finditer(rf"\b{year}\b", folded)):
+        for verb in verbs:
+            between = folded[verb.end() : at] if verb.end() <= at else folded[at + 4 : verb.start()]
+            if len(between) <= 60 and not _CLAUSE_BREAK.search(between):
+                return True
+    return False
 
 
 def _about_subject(subject: str, sentence: str) -> bool:

@@ -50,8 +50,10 @@ def same_date(a: dt.date, b: dt.date, at: str) -> bool:
 
 
 def _verb_stems(relation: str) -> list[str]:
+    """The stems of the relation's own words ('took office' -> took, offi): a sentence must word each of
+    them to date the same event ('took part in talks on 5 July' does not date taking office)."""
     words = [w for w in re.findall(r"[a-z]+", relation.lower()) if w not in _AUXILIARIES]
-    return [w[:4] for w in words[:1]]
+    return [w[:4] for w in words]
 
 
 def _about_subject(doc: Document, unit: Unit, subject: str) -> bool:
@@ -87,7 +89,7 @@ def date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = No
         for unit in units(doc):
             if unit.field is not None or not _about_subject(doc, unit, claim.effective_subject):
                 continue
-            if not any(re.search(rf"\b{stem}", unit.text, re.I) for stem in stems):
+            if not all(re.search(rf"\b{stem}", unit.text, re.I) for stem in stems):
                 continue
             if not _states_every_value(claim, doc, unit):
                 continue  # the right day for another event: 'became prime minister' for 'became chancellor'
@@ -138,16 +140,43 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
         if not starts:
             dating = _FOUNDING_DATE if founding(claim) else _EVENT_DATE
             rows += [(f, doc.title) for f in doc.infobox if dating.match(f.label.lower())]
+        found = []
         for row, what in rows:
-            have = parse_date(row.value)
-            if have is None or _RANK[precision(row.value)] < _RANK[at]:
+            span = date_span(row.value)
+            if span is None or _RANK[precision(row.value)] < _RANK[at]:
                 continue
+            first, last = span
             unit = Unit(doc, field_text(doc, row), row)
-            if same_date(have, want, at):
-                out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"dates {what} to {row.value}", have))
+            if any(same_date(day, want, at) for day in (first, last)) or first <= want <= last:
+                found.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"dates {what} to {row.value}", first))
             else:
-                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"dates {what} to {row.value}"))
+                found.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"dates {what} to {row.value}"))
+        if any(f.stance == Stance.SUPPORTS for f in found):
+            # one office held twice, two rounds of one election: the row that fits is the one the claim means
+            found = [f for f in found if f.stance == Stance.SUPPORTS]
+        out += found
     return out
+
+
+_SPAN = re.compile(r"^\s*(?P<first>.+?)\s*(?:–|—|-|\bto\b)\s*(?P<last>.*\d{4}.*)$")
+
+
+def date_span(written: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a row's date covers: one day ('4 July 2024'), or a span ('9–11 July 2024',
+    '30 June – 7 July 2024'), the first day taking the month and year the last one writes."""
+    m = _SPAN.match(written) if not _ISO.fullmatch(written.strip()) else None
+    if m is None:
+        day = parse_date(written)
+        return (day, day) if day else None
+    last = parse_date(m["last"])
+    if last is None:
+        return None
+    first_words = m["first"].split()
+    borrowed = " ".join([*first_words, *m["last"].split()[len(first_words) :]])  # '9' + 'July 2024'
+    first = parse_date(borrowed) or parse_date(m["first"])
+    if first is None or first > last:
+        return None
+    return first, last
 
 
 # What an article's words before 'held on' name ('the general election held on ...'): the last

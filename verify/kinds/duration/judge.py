@@ -11,7 +11,7 @@ from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.match import YEAR, Unit, age_on, birth_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
-from verify.offices import terms
+from verify.offices import Term, terms
 from verify.text import split_sentences
 
 
@@ -24,6 +24,7 @@ def duration_findings(claim: Claim, docs: list[Document], as_of: dt.date | None)
     if as_of is None or claim.number is None:
         return []
     per_year = {"years": 1.0, "months": 12.0, "weeks": 52.18, "days": 365.2425}.get(claim.unit or "years", 1.0)
+    qualifier = _qualifier(claim)
     out = []
     for doc in docs:
         for unit in units(doc):
@@ -32,9 +33,10 @@ def duration_findings(claim: Claim, docs: list[Document], as_of: dt.date | None)
                 if elapsed < 0:
                     continue
                 detail = f"dates its start to {written}, {elapsed:.1f} {claim.unit} before {as_of}"
-                if math.floor(elapsed) == int(claim.number):
+                fits = _lasted(elapsed, claim.number, qualifier)
+                if fits:
                     out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, detail, start))
-                else:
+                elif fits is not None:
                     out.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail, start))
     if any(f.stance == Stance.SUPPORTS for f in out):
         # the article's war is the reading that fits; other start dates are other readings, not conflicts
@@ -43,6 +45,17 @@ def duration_findings(claim: Claim, docs: list[Document], as_of: dt.date | None)
             for f in out
         ]
     return out
+
+
+def _lasted(elapsed: float, number: float, qualifier: str | None) -> bool | None:
+    """Whether 'has lasted N' fits the time elapsed: N whole units have passed ('three years' after 3.5);
+    with a bound ('nearly four years'), the bound's own reading. Less than a whole unit off is too
+    close to call (None): 'three years' after 2.9 years is a writer's rounding, not a conflict."""
+    if qualifier is not None:
+        return _fits(elapsed, number, qualifier)
+    if math.floor(elapsed) == int(number):
+        return True
+    return False if abs(elapsed - number) >= 1 else None
 
 
 _AGE_NUMBER = re.compile(r"\b(\d{1,3})(?:-year-old|\s+years?\s+old)?\b")
@@ -142,10 +155,7 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     qualifier = _qualifier(claim)
     out = []
     for doc in pages_about(claim.subject, docs):
-        for term in terms(doc.infobox):
-            office = aliases.fold(term.office.value)
-            if term.start is None or not named & (office_words(term.office.value) | {office}):
-                continue
+        for term in _terms_named(doc, named):
             end = term.end or as_of
             if end is None or end < term.start:
                 continue
@@ -159,6 +169,25 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
             detail = f"gives {term.office.value} from {term.start.isoformat()} to {until}: {elapsed:.1f} {claim.unit}"
             out.append(Finding(unit, Stance.SUPPORTS if fits else Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
     return out or _tenure_in_sentences(claim, docs, named, qualifier)
+
+
+_POST_WORDS = frozenset(lexicons.load("judging")["offices"]["post_words"])
+
+
+def _terms_named(doc: Document, named: set[str]) -> list[Term]:
+    """The infobox terms of the office the claim names: those sharing the most of its words that say
+    which post it is ('dutch' -> netherlands, 'prime', 'nato'), not merely the kind of post ('minister'
+    alone would take any ministry for the premiership)."""
+    scored = []
+    for term in terms(doc.infobox):
+        if term.start is None:
+            continue
+        shared = named & (office_words(term.office.value) | {aliases.fold(term.office.value)})
+        specific = shared - _POST_WORDS
+        if specific:
+            scored.append((len(shared), term))
+    best = max((n for n, _ in scored), default=0)
+    return [t for n, t in scored if n == best]
 
 
 def _term_labels(office_label: str) -> set[str]:

@@ -28,7 +28,9 @@ from verify.names import same_person
 from verify.offices import (
     FORMER,
     POST,
+    countries_named,
     names_government,
+    office_country,
     office_wordings,
     qualifiers,
     qualifiers_at,
@@ -60,9 +62,9 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     for doc in docs:
         if doc.title.lower() in titles:
             if qualifiers(doc.title) == qualifiers(office):  # the chairman's page names no vice chairman
-                out += _incumbent_findings(subject, doc)
+                out += _incumbent_findings(subject, doc, as_of)
         elif _is_person_page(doc, subject):
-            out += _person_office_findings(subject, doc, phrases, as_of, office)
+            out += _person_office_findings(subject, doc, phrases, as_of, office, country=country)
             out += _term_findings(subject, doc, phrases, as_of, office, claim.nationality)
             out += _sibling_findings(claim, doc, phrases, as_of)
         elif is_person_doc(doc) and names_government(office, claim.nationality) and _is_full_name(subject):
@@ -109,7 +111,7 @@ def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None, of
     than the claimed one means the claimed one no longer holds it (see `_set_aside_stale`)."""
     out = []
     for finding in _person_office_findings(doc.title, doc, phrases, as_of, office, own=False):
-        if finding.stance == Stance.SUPPORTS and finding.dated is not None:
+        if finding.stance == Stance.SUPPORTS and finding.dated is not None and _says_holder(finding.unit.text, phrases):
             detail = f"says {doc.title} holds it, since {finding.dated.year}"
             rival = finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail)
             saved = doc.revision_timestamp.date() if doc.revision_timestamp else None
@@ -119,6 +121,21 @@ def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None, of
                 rival = rival.but(dated=None)
             out.append(rival)
     return out
+
+
+_HOLDER_BEFORE = re.compile(r"\b(?:as|is|was|became|been|becomes|serves as|the)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_OTHER_HOLDER = re.compile(r"\b(?:to|under|of|by|with|for|succeeded|replaced|appointed)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+
+
+def _says_holder(text: str, phrases: list[str]) -> bool:
+    """Whether a sentence makes its page's person the holder of the office it names ('has served as
+    prime minister since ...'), not someone the person worked for or with ('adviser to the prime
+    minister since ...', 'appointed by the prime minister')."""
+    found = phrase_position(phrases, text)
+    if not found:
+        return False
+    before = aliases.fold(text)[max(0, int(found[1]) - 40) : int(found[1])]
+    return _OTHER_HOLDER.search(before) is None and _HOLDER_BEFORE.search(before) is not None
 
 
 def _term_findings(
@@ -155,7 +172,15 @@ def _term_findings(
             # a term still open, or one that ended after the article's date, covers the article's day
             held = f"holds it since {start}" if end is None else f"held it from {start} to {end}"
             out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"says {subject} {held}", start))
-    return out
+    return _one_term_decides(out)
+
+
+def _one_term_decides(findings: list[Finding]) -> list[Finding]:
+    """A person may hold one office twice (a prime minister's two spells): a term covering the article's
+    day decides, and an earlier spell that ended says nothing against it."""
+    if not any(f.stance == Stance.SUPPORTS for f in findings):
+        return findings
+    return [f for f in findings if not (f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST)]
 
 
 def _names_its_body(phrases: list[str], listed_office: str) -> bool:
@@ -208,7 +233,11 @@ def _names_a_body(mention: str) -> bool:
     return any(body in mention for body in (*aliases.BODY_WORDS, *aliases.ORGANISATION_ALIASES))
 
 
-def _incumbent_findings(subject: str, doc: Document) -> list[Finding]:
+def _incumbent_findings(subject: str, doc: Document, as_of: dt.date | None = None) -> list[Finding]:
+    """The office page's holder: the claimed person supports; another person named in an incumbent row
+    contradicts, but only when the row speaks of the article's day: dated (its 'since' decides, see
+    `_set_aside_stale`) or on a revision not newer than the article. An undated holder on a later
+    revision may have taken over after the article."""
     out = []
     candidates = [(Unit(doc, field_text(doc, f), f), since) for f, since in incumbent_fields(doc)]
     candidates += [
@@ -225,14 +254,24 @@ def _incumbent_findings(subject: str, doc: Document) -> list[Finding]:
         if same:  # the claimed person written another way ("GenAlexus G. Grynkewich"), never another holder
             out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"names {same} as the holder", since))
             continue
-        if others and unit.field is not None:
+        if others and unit.field is not None and (since is not None or not _written_after(doc, as_of)):
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"names {others[0]} as the holder", since))
     return out
 
 
 def _person_office_findings(
-    subject: str, doc: Document, phrases: list[str], as_of: dt.date | None, office: str, own: bool = True
+    subject: str,
+    doc: Document,
+    phrases: list[str],
+    as_of: dt.date | None,
+    office: str,
+    own: bool = True,
+    country: str | None = None,
 ) -> list[Finding]:
+    """What the person's page says of the office in its sentences: held now (supports), held only
+    before (contradicts, as a past term), or held with other qualifiers on the article's day. A
+    sentence that ties the office to another country than the claimed one says nothing of it."""
+    claimed_country = office_country(office) or country
     out = []
     for unit in units(doc):
         if unit.field is not None:
@@ -242,6 +281,9 @@ def _person_office_findings(
             continue
         folded = aliases.fold(unit.text)
         window = folded[max(0, pos[1] - 70) : pos[2] + 45]
+        written = countries_named(folded[max(0, int(pos[1]) - 20) : int(pos[2]) + 30])
+        if claimed_country and written and claimed_country not in written:
+            continue  # 'foreign minister of Ukraine' is not Russia's foreign minister
         when, since = tense(window, as_of)
         if when == "unknown" and _served_until(window, doc, as_of):
             when = "past"
@@ -261,11 +303,26 @@ def _person_office_findings(
             continue  # 'since 2025' on a later page, of a 2025 article: maybe not yet on the article's day
         if when == "current" and (since is None or as_of is None or since <= as_of):
             out.append(Finding(unit, Stance.SUPPORTS, pos[0], Aspect.MAIN, f"says {subject} holds it", since))
-        elif when == "past":
+        elif when == "past" and _past_binds(folded, int(pos[1]), int(pos[2])):
             out.append(
                 Finding(unit, Stance.CONTRADICTS, pos[0] * 0.9, Aspect.MAIN, f"says {subject} held it", mode=Mode.PAST)
             )
     return out
+
+
+_PAST_BEFORE = re.compile(r"\b(?:former|formerly|previously|last served|retired|was|served|ex)\b[\w\s,-]{0,45}$")
+_RANGE_AFTER = re.compile(r"^[\w\s,]{0,60}?\bfrom\s+(?:\w+\s+){0,2}\d{4}\s+(?:to|until|–|-)\s+")
+
+
+def _past_binds(folded: str, start: int, end: int) -> bool:
+    """Whether the past tense the sentence is read in is said of this office: a past word just before
+    it ('a former prime minister', 'was the prime minister') or a closed span of years just after it
+    ('prime minister from 2010 to 2016'); not a 'former' said of someone else near by ('succeeded the
+    former prime minister's deputy ...' is about another person)."""
+    before = folded[max(0, start - 60) : start]
+    if re.search(r"\b(?:to|under|by|with|succeeded|replaced)\s+(?:the\s+)?(?:former\s+)?$", before):
+        return False  # 'deputy to the former prime minister', 'served under the prime minister': another holder
+    return _PAST_BEFORE.search(before) is not None or _RANGE_AFTER.search(folded[end : end + 90]) is not None
 
 
 _SERVED_RANGE = re.compile(
