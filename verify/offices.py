@@ -83,14 +83,23 @@ POST = re.compile(
 )
 
 
-def terms(infobox: Iterable[InfoboxField]) -> list[Term]:
-    """The offices with a dated start in an officeholder infobox (numbered groups). A group with a
-    term and nothing else of its own is another term of the office listed above it (a prime minister's
-    two spells are one office row and two term rows)."""
+def office_groups(infobox: Iterable[InfoboxField]) -> list[dict[str, InfoboxField]]:
+    """The numbered groups of an officeholder infobox, each with its office: a group with a term and
+    nothing else of its own is another spell of the office listed above it (a foreign minister's two
+    spells are one office row and two term rows), and is given that office row."""
     out = []
     office = None
     for group in numbered_groups(infobox).values():
         office = group.get("office", office if set(group) <= _SPELL_ROWS else None)
+        out.append(group if office is None or "office" in group else {**group, "office": office})
+    return out
+
+
+def terms(infobox: Iterable[InfoboxField]) -> list[Term]:
+    """The offices with a dated start in an officeholder infobox, one per spell (`office_groups`)."""
+    out = []
+    for group in office_groups(infobox):
+        office = group.get("office")
         start = group.get("term_start")
         if office is None or start is None:
             continue

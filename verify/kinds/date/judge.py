@@ -12,8 +12,7 @@ from verify.link import find_person, name_score
 from verify.match import DATE_TEXT, YEAR, Unit, field_text, is_person_doc, parse_date, units
 from verify.models import Claim, Document, InfoboxField
 from verify.names import same_person
-from verify.offices import office_country, qualifiers, sibling_office, terms
-from verify.wikitext import numbered_groups
+from verify.offices import office_country, office_groups, qualifiers, sibling_office, terms
 
 # What an event's verb may be written as on a page, and the infobox rows that date it.
 _WORDS = lexicons.load("judging")["date"]  # the word lists of this judge (verify/lexicons/judging.toml)
@@ -259,7 +258,7 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
     ended_allowed = at > 0 and _PLUPERFECT.search(claim.sentence[:at]) is not None
     country_post = _COUNTRY_POST.search(claim.text) is not None
     offices = []
-    for group in numbered_groups(doc.infobox).values():
+    for group in office_groups(doc.infobox):
         office, start = group.get("office"), group.get("term_start")
         if office is None or start is None:
             continue

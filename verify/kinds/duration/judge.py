@@ -25,7 +25,7 @@ def duration_findings(claim: Claim, docs: list[Document], as_of: dt.date | None)
         return []
     per_year = {"years": 1.0, "months": 12.0, "weeks": 52.18, "days": 365.2425}.get(claim.unit or "years", 1.0)
     qualifier = _qualifier(claim)
-    out = []
+    out, close = [], False
     for doc in docs:
         for unit in units(doc):
             for start, written in start_dates(unit):
@@ -34,12 +34,13 @@ def duration_findings(claim: Claim, docs: list[Document], as_of: dt.date | None)
                     continue
                 detail = f"dates its start to {written}, {elapsed:.1f} {claim.unit} before {as_of}"
                 fits = _lasted(elapsed, claim.number, qualifier)
+                close = close or fits is None
                 if fits:
                     out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, detail, start))
                 elif fits is not None:
                     out.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail, start))
-    if any(f.stance == Stance.SUPPORTS for f in out):
-        # the article's war is the reading that fits; other start dates are other readings, not conflicts
+    if close or any(f.stance == Stance.SUPPORTS for f in out):
+        # the article's war is the reading that fits (or may fit); other start dates are other readings, not conflicts
         out = [
             f if f.stance == Stance.SUPPORTS else Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
             for f in out

@@ -31,6 +31,7 @@ from verify.offices import (
     countries_named,
     names_government,
     office_country,
+    office_groups,
     office_wordings,
     qualifiers,
     qualifiers_at,
@@ -40,7 +41,6 @@ from verify.offices import (
     strip_qualifiers,
     terms,
 )
-from verify.wikitext import numbered_groups
 
 
 def _is_person_page(doc: Document, name: str) -> bool:
@@ -143,8 +143,8 @@ def _term_findings(
 ) -> list[Finding]:
     """Officeholder infoboxes: each office with its own term (office / term_start / term_end, and
     the numbered office2 / term_start2 / term_end2 ... grouped per number)."""
-    out = []
-    for group in numbered_groups(doc.infobox).values():
+    out, spells = [], []
+    for group in office_groups(doc.infobox):
         field = group.get("office")
         if field is None:
             continue
@@ -164,23 +164,44 @@ def _term_findings(
             continue
         if end is not None and (as_of is None or end < as_of):
             detail = f"says {subject}'s term ended on {end}"
-            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, mode=Mode.PAST))
+            spells.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, mode=Mode.PAST))
         elif start is not None and as_of is not None and start > as_of:
+            if _earlier_spell(doc, field.value, as_of):
+                continue  # the infobox lists the current term only; the page's words place an earlier one
             detail = f"says {subject} takes it up only on {start}, after {as_of}"
-            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+            spells.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
         elif start is not None and (as_of is None or start <= as_of):
             # a term still open, or one that ended after the article's date, covers the article's day
             held = f"holds it since {start}" if end is None else f"held it from {start} to {end}"
-            out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"says {subject} {held}", start))
-    return _one_term_decides(out)
+            spells.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"says {subject} {held}", start))
+    return out + _one_term_decides(spells)
 
 
-def _one_term_decides(findings: list[Finding]) -> list[Finding]:
-    """A person may hold one office twice (a prime minister's two spells): a term covering the article's
-    day decides, and an earlier spell that ended says nothing against it."""
-    if not any(f.stance == Stance.SUPPORTS for f in findings):
-        return findings
-    return [f for f in findings if not (f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST)]
+def _one_term_decides(spells: list[Finding]) -> list[Finding]:
+    """A person may hold one office more than once (a foreign minister's two spells): a spell covering
+    the article's day decides, and one that ended before it or began after it says nothing against it."""
+    if not any(f.stance == Stance.SUPPORTS for f in spells):
+        return spells
+    return [f for f in spells if f.stance != Stance.CONTRADICTS]
+
+
+_SPAN_YEARS = re.compile(r"^[^.;]{0,30}?\bfrom\s+(?:\w+\s+){0,2}(\d{4})\s+(?:to|until|–|-)\s+(?:\w+\s+){0,2}(\d{4})")
+
+
+def _earlier_spell(doc: Document, listed_office: str, as_of: dt.date) -> bool:
+    """Whether the page's words give the person a spell in the office (its post's words, with a span of
+    years) around the article's day, before the term its infobox lists ('as president from 2000 to
+    2008 and since 2012' beside an infobox term from 2012)."""
+    post = re.split(r"\s+(?:of|for|to)\s+", aliases.fold(strip_qualifiers(listed_office)))[0]  # 'prime minister'
+    post = re.sub(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?", "", post).strip()
+    if not post or not POST.search(post):
+        return False
+    folded = aliases.fold(doc.text)
+    for m in re.finditer(rf"\b{re.escape(post)}\b", folded):
+        span = _SPAN_YEARS.search(folded[m.end() : m.end() + 90])
+        if span and int(span.group(1)) <= as_of.year <= int(span.group(2)):
+            return True
+    return False
 
 
 def _names_its_body(phrases: list[str], listed_office: str) -> bool:

@@ -1,0 +1,234 @@
+"""Every path that can say "contradicted" or "supported", tried on short sentences of our own about
+people and events the stored pages cover but no verdict-set article is about (Donald Trump, Vladimir
+Putin, Sergey Lavrov, Sergei Shoigu, the NATO Military Committee's chair, the Russo-Ukrainian war):
+a conflict must be about the same subject and the same relation, and a support must match every
+checkable value; what the claim's structure leaves unsure stays unverified."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.support.judging import verdict
+from verify.kinds.date.judge import date_span
+from verify.kinds.role.judge import _past_binds, _says_holder
+from verify.models import Claim, Document, Verdict
+
+SUMMER_2025 = dt.date(2025, 8, 20)
+
+
+def claim(text: str, subject: str, relation: str, sentence: str | None = None, **fields) -> Claim:
+    kind = fields.pop("kind", "clause")
+    return Claim(
+        id="c0000000",
+        kind=kind,
+        text=text,
+        sentence=sentence or text,
+        span=(0, len(text)),
+        subject=subject,
+        relation=relation,
+        predicate=relation if kind == "clause" else None,
+        **fields,
+    )
+
+
+def page(title: str, text: str, saved: dt.datetime | None = None) -> Document:
+    """A page holding sentences of a stored page (a test needs one sentence without its neighbours)."""
+    return Document(
+        title=title,
+        url=f"https://en.wikipedia.org/wiki/{title.replace(' ', '_')}",
+        source="wikipedia",
+        retrieved_at=dt.datetime(2025, 6, 2, tzinfo=dt.UTC),
+        revision_timestamp=saved,
+        text=text,
+    )
+
+
+# --- a year must date the relation's own verb -------------------------------------------------------
+
+TRUMP_BORN = "Donald John Trump (born June 14, 1946) is an American politician, media personality, and businessman."
+TRUMP_STUDIED = (
+    "Born in New York City, Trump graduated with a bachelor's degree in economics from the University of "
+    "Pennsylvania in 1968."
+)
+
+
+def test_another_birth_year_in_the_birth_sentence_contradicts():
+    wrong = claim("Trump was born in 1950", "Donald Trump", "born in", time="1950")
+    result = verdict(wrong, [page("Donald Trump", TRUMP_BORN)], SUMMER_2025)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "1946" in result.evidence[0].snippet
+
+
+def test_a_year_that_dates_another_event_of_the_sentence_is_no_birth_year():
+    wrong = claim("Trump was born in 1950", "Donald Trump", "born in", time="1950")
+    assert verdict(wrong, [page("Donald Trump", TRUMP_STUDIED)], SUMMER_2025).verdict == Verdict.UNVERIFIED
+
+
+# --- a subject read from a pronoun ------------------------------------------------------------------
+
+JAPAN_2024 = dt.date(2024, 9, 27)
+
+
+def test_a_pronoun_another_page_fits_makes_the_conflict_no_conflict(pages):
+    sentence = "He was president of the Liberal Democratic Party from 2021 to 2024."
+    # the reader took 'He' for Ishiba; Kishida's page states the spell, so 'He' may well be Kishida
+    misread = claim("He was president of the Liberal Democratic Party from 2021", "Shigeru Ishiba", "was", sentence,
+                    object="president of the Liberal Democratic Party", time="2021")  # fmt: skip
+    result = verdict(misread, pages("Shigeru Ishiba", "Fumio Kishida"), JAPAN_2024)
+    assert result.verdict == Verdict.UNVERIFIED
+
+
+def test_the_same_conflict_with_the_subject_named_contradicts(pages):
+    sentence = "Ishiba was president of the Liberal Democratic Party from 2021 to 2024."
+    named = claim("Ishiba was president of the Liberal Democratic Party from 2021", "Shigeru Ishiba", "was", sentence,
+                  object="president of the Liberal Democratic Party", time="2021")  # fmt: skip
+    result = verdict(named, pages("Shigeru Ishiba", "Fumio Kishida"), JAPAN_2024)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "none from 2021" in result.rationale
+
+
+# --- an office held in more than one spell -----------------------------------------------------------
+
+
+def foreign_minister_kishida() -> Claim:
+    return claim("Japanese Foreign Minister Fumio Kishida", "Fumio Kishida", "holds office", kind="role",
+                 value="Foreign Minister", nationality="Japanese")  # fmt: skip
+
+
+def test_a_spell_listed_under_the_office_row_above_supports_the_office_on_its_days(pages):
+    # the infobox lists 'Minister for Foreign Affairs' for November 2021, and below it a second spell
+    # (2012-2017) with no office row of its own
+    result = verdict(foreign_minister_kishida(), pages("Fumio Kishida"), dt.date(2015, 6, 1))
+    assert result.verdict == Verdict.SUPPORTED
+    assert "2012-12-26" in result.rationale
+
+
+def test_no_spell_covering_the_day_still_contradicts(pages):
+    result = verdict(foreign_minister_kishida(), pages("Fumio Kishida"), dt.date(2019, 6, 1))
+    assert result.verdict == Verdict.CONTRADICTED
+
+
+def test_an_infobox_term_that_starts_later_does_not_contradict_an_earlier_spell_the_lead_gives(pages):
+    # the infobox lists the presidency from 2012 only; the lead says 'as president from 2000 to 2008'
+    president = claim("Russian President Vladimir Putin", "Vladimir Putin", "holds office", kind="role",
+                      value="President", nationality="Russian")  # fmt: skip
+    assert verdict(president, pages("Vladimir Putin"), dt.date(2005, 6, 1)).verdict != Verdict.CONTRADICTED
+    assert verdict(president, pages("Vladimir Putin"), dt.date(2010, 6, 1)).verdict == Verdict.CONTRADICTED
+
+
+def test_a_start_date_of_the_second_spell_is_supported(pages):
+    sentence = "Kishida became foreign minister on 26 December 2012."
+    began = claim("became foreign minister on 26 December 2012", "Fumio Kishida", "became", sentence,
+                  kind="date", value="26 December 2012")  # fmt: skip
+    assert verdict(began, pages("Fumio Kishida"), dt.date(2013, 1, 10)).verdict == Verdict.SUPPORTED
+
+
+# --- who holds an office, as of the article's day -----------------------------------------------------
+
+
+def test_an_undated_holder_on_a_later_revision_does_not_contradict_an_earlier_holder(pages):
+    office = pages("Chair of the NATO Military Committee")[0]
+    undated = office.model_copy(update={"infobox": tuple(f for f in office.infobox if f.label != "incumbentsince")})
+    chair = claim("NATO Military Committee Chair Rob Bauer", "Rob Bauer", "holds office", kind="role",
+                  value="Chair of the NATO Military Committee")  # fmt: skip
+    assert verdict(chair, [undated], dt.date(2024, 6, 1)).verdict == Verdict.UNVERIFIED  # saved June 2025
+    result = verdict(chair, [undated], dt.date(2025, 7, 1))  # the revision speaks of the article's day
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Cavo Dragone" in result.rationale
+
+
+def test_a_rival_holder_is_one_the_sentence_makes_the_holder():
+    phrases = ["prime minister of japan"]
+    assert _says_holder("He has served as prime minister of Japan since 1 October 2024.", phrases)
+    assert not _says_holder("She has been an adviser to the prime minister of Japan since 2020.", phrases)
+    assert not _says_holder("He was appointed by the prime minister of Japan in 2021.", phrases)
+
+
+def test_a_past_word_counts_only_when_said_of_the_office():
+    def binds(sentence: str, office: str) -> bool:
+        folded = sentence.lower()
+        at = folded.index(office)
+        return _past_binds(folded, at, at + len(office))
+
+    assert binds("he is a former prime minister of japan.", "prime minister of japan")
+    assert binds("he served as prime minister of japan from 2021 to 2024.", "prime minister of japan")
+    assert not binds("he succeeded the former prime minister of japan as party leader.", "prime minister of japan")
+    assert not binds("he is prime minister of japan.", "prime minister of japan")
+
+
+def test_a_sentence_tying_the_office_to_another_country_supports_nothing():
+    # Lavrov's page words: 'has served as Minister of Foreign Affairs' of Russia since 2004
+    lavrov = page("Sergey Lavrov", "Sergey Lavrov has served as Minister of Foreign Affairs of Russia since 2004.")
+    russian = claim("Russian Foreign Minister Sergey Lavrov", "Sergey Lavrov", "holds office", kind="role",
+                    value="Foreign Minister", nationality="Russian")  # fmt: skip
+    belarusian = russian.model_copy(
+        update={"text": "Belarusian Foreign Minister Sergey Lavrov", "nationality": "Belarusian"}
+    )
+    assert verdict(russian, [lavrov], SUMMER_2025).verdict == Verdict.SUPPORTED
+    assert verdict(belarusian, [lavrov], SUMMER_2025).verdict != Verdict.SUPPORTED
+
+
+# --- descriptions, tenures, lengths and days -------------------------------------------------------------
+
+
+def test_a_country_named_in_a_description_is_no_nationality(pages):
+    docs = pages("Sergey Lavrov")
+    russian = claim("Lavrov, a Russian diplomat", "Sergey Lavrov", "is", object="a Russian diplomat")
+    ukrainian = claim("Lavrov, a Ukrainian diplomat", "Sergey Lavrov", "is", object="a Ukrainian diplomat")
+    at_talks = claim("Lavrov, a diplomat at talks on Ukraine", "Sergey Lavrov", "is",
+                     object="a diplomat at talks on Ukraine")  # fmt: skip
+    assert verdict(russian, docs, SUMMER_2025).verdict == Verdict.SUPPORTED
+    assert verdict(ukrainian, docs, SUMMER_2025).verdict == Verdict.CONTRADICTED
+    assert verdict(at_talks, docs, SUMMER_2025).verdict == Verdict.UNVERIFIED
+
+
+def tenure(text: str, number: float) -> Claim:
+    return claim(text, "Sergei Shoigu", "served", kind="duration", value=f"{number:g} years", number=number,
+                 unit="years")  # fmt: skip
+
+
+def test_a_tenure_is_read_against_the_office_it_names(pages):
+    docs = pages("Sergei Shoigu")
+    assert verdict(tenure("Shoigu led the defence ministry for 15 years", 15), docs, SUMMER_2025).verdict == (
+        Verdict.CONTRADICTED
+    )
+    # 'a minister' names no ministry: his 21 years at emergency situations and 11 at defence are both ministries
+    assert verdict(tenure("Shoigu was a minister for 21 years", 21), docs, SUMMER_2025).verdict != (
+        Verdict.CONTRADICTED
+    )
+
+
+def war(text: str, number: float) -> Claim:
+    return claim(text, "war", "lasted", kind="duration", value=f"{number:g} years", number=number, unit="years",
+                 context="Russo-Ukrainian war")  # fmt: skip
+
+
+def test_a_bounded_length_is_read_with_its_bound(pages):
+    docs = pages("Russo-Ukrainian war")
+    day = dt.date(2025, 12, 1)  # 3.8 years after the invasion of February 2022
+    assert verdict(war("the war has lasted nearly four years", 4), docs, day).verdict == Verdict.SUPPORTED
+    assert verdict(war("the war has lasted nearly six years", 6), docs, day).verdict == Verdict.CONTRADICTED
+
+
+def test_a_length_less_than_a_unit_off_is_a_rounding_not_a_conflict(pages):
+    docs = pages("Russo-Ukrainian war")
+    day = dt.date(2025, 1, 31)  # 2.9 years after the invasion
+    assert verdict(war("the war has lasted three years", 3), docs, day).verdict != Verdict.CONTRADICTED
+    assert verdict(war("the war has lasted five years", 5), docs, day).verdict == Verdict.CONTRADICTED
+
+
+def test_a_row_date_covers_every_day_of_its_span():
+    assert date_span("9–11 July 2024") == (dt.date(2024, 7, 9), dt.date(2024, 7, 11))
+    assert date_span("30 June – 7 July 2024") == (dt.date(2024, 6, 30), dt.date(2024, 7, 7))
+    assert date_span("August 15, 2025") == (dt.date(2025, 8, 15), dt.date(2025, 8, 15))
+
+
+def test_an_event_day_the_page_dates_otherwise_contradicts_and_the_same_day_supports(pages):
+    docs = pages("2025 Russia–United States summit")
+    sentence = "The summit held on 15 August 2025 ended without an agreement."
+    same = claim("held on 15 August 2025", "2025 Russia–United States summit", "held", sentence, kind="date",
+                 value="15 August 2025")  # fmt: skip
+    other = same.model_copy(update={"text": "held on 16 August 2025", "value": "16 August 2025",
+                                    "sentence": sentence.replace("15", "16")})  # fmt: skip
+    assert verdict(same, docs, SUMMER_2025).verdict == Verdict.SUPPORTED
+    assert verdict(other, docs, SUMMER_2025).verdict == Verdict.CONTRADICTED
