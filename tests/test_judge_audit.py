@@ -117,8 +117,8 @@ def test_an_infobox_term_that_starts_later_does_not_contradict_an_earlier_spell_
 
 
 def test_a_start_date_of_the_second_spell_is_supported(pages):
-    sentence = "Kishida became foreign minister on 26 December 2012."
-    began = claim("became foreign minister on 26 December 2012", "Fumio Kishida", "became", sentence,
+    sentence = "Kishida became Foreign Minister on 26 December 2012."
+    began = claim("became Foreign Minister on 26 December 2012", "Fumio Kishida", "became", sentence,
                   kind="date", value="26 December 2012")  # fmt: skip
     assert verdict(began, pages("Fumio Kishida"), dt.date(2013, 1, 10)).verdict == Verdict.SUPPORTED
 
@@ -192,10 +192,8 @@ def test_a_tenure_is_read_against_the_office_it_names(pages):
     assert verdict(tenure("Shoigu led the defence ministry for 15 years", 15), docs, SUMMER_2025).verdict == (
         Verdict.CONTRADICTED
     )
-    # 'a minister' names no ministry: his 21 years at emergency situations and 11 at defence are both ministries
-    assert verdict(tenure("Shoigu was a minister for 21 years", 21), docs, SUMMER_2025).verdict != (
-        Verdict.CONTRADICTED
-    )
+    # 'a minister' names no ministry: years in office across posts are not the length of one of them
+    assert verdict(tenure("Shoigu was a minister for 30 years", 30), docs, SUMMER_2025).verdict == (Verdict.UNVERIFIED)
 
 
 def war(text: str, number: float) -> Claim:
@@ -232,3 +230,25 @@ def test_an_event_day_the_page_dates_otherwise_contradicts_and_the_same_day_supp
                                     "sentence": sentence.replace("15", "16")})  # fmt: skip
     assert verdict(same, docs, SUMMER_2025).verdict == Verdict.SUPPORTED
     assert verdict(other, docs, SUMMER_2025).verdict == Verdict.CONTRADICTED
+
+
+def test_a_start_to_come_is_read_against_the_term_to_come(pages):
+    docs = pages("Shigeru Ishiba")
+    day = dt.date(2024, 9, 28)  # party president since 27 September; prime minister from 1 October
+    sentence = "Ishiba is due to take office on 1 October 2024."
+    due = claim("is due to take office on 1 October 2024", "Shigeru Ishiba", "take office", sentence, kind="date",
+                value="1 October 2024")  # fmt: skip
+    late = due.model_copy(update={"text": due.text.replace("1 October", "2 October"), "value": "2 October 2024"})
+    assert verdict(due, docs, day).verdict == Verdict.SUPPORTED
+    assert verdict(late, docs, day).verdict == Verdict.CONTRADICTED
+
+
+def test_a_sentence_dates_an_event_only_in_every_word_of_its_relation():
+    # the 2025 summit's day, worded as Trump's: it dates a meeting, not his taking office
+    trump = page("Donald Trump", "Trump took part in a summit with Putin in Alaska on August 15, 2025.")
+    took_office = claim("Trump took office on 15 August 2025", "Donald Trump", "took office", kind="date",
+                        value="15 August 2025")  # fmt: skip
+    took_part = claim("Trump took part in a summit on 15 August 2025", "Donald Trump", "took part", kind="date",
+                      value="15 August 2025")  # fmt: skip
+    assert verdict(took_office, [trump], SUMMER_2025).verdict == Verdict.UNVERIFIED
+    assert verdict(took_part, [trump], SUMMER_2025).verdict == Verdict.SUPPORTED

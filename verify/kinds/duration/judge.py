@@ -56,7 +56,7 @@ def _lasted(elapsed: float, number: float, qualifier: str | None) -> bool | None
         return _fits(elapsed, number, qualifier)
     if math.floor(elapsed) == int(number):
         return True
-    return False if abs(elapsed - number) >= 1 else None
+    return None if abs(elapsed - number) < 1 else False
 
 
 _AGE_NUMBER = re.compile(r"\b(\d{1,3})(?:-year-old|\s+years?\s+old)?\b")
