@@ -895,6 +895,41 @@ MUTATIONS = [
         "",
         "'is due to take office on 1 October' would be read against the party presidency Ishiba held already",
     ),
+    Mutation(
+        "reading-start-clause-unread",
+        "verify/kinds/clause/judge.py",
+        "    if not structured and (dated := as_date_claim(claim)) is not None:",
+        "    if False:",
+        "'Ishiba is due to take office on 2 October 2024', read as 'be', would stay open",
+    ),
+    Mutation(
+        "reading-led-a-party-unread",
+        "verify/kinds/clause/judge.py",
+        "    if _predicate(claim) in _LED and _BODY.fullmatch(body) and aliases.fold(body).split()[-1] in _BODY_WORDS:",
+        "    if False:",
+        "'Sunak has led the Conservative Party since 2019' would name no office to read terms of",
+    ),
+    Mutation(
+        "reading-full-name-unread",
+        "verify/match.py",
+        " or _birth_name_holds(key, d)]",
+        "]",
+        "'Filipe Montenegro Cardoso de Morais Esteves' would find no page titled 'Luís Montenegro'",
+    ),
+    Mutation(
+        "reading-full-name-any-part",
+        "verify/match.py",
+        '    ending = re.compile(rf"\\b{re.escape(folded_name)}$")',
+        '    ending = re.compile(rf"\\b{re.escape(folded_name)}\\b")',
+        "'Cardoso de Morais', a piece of a full name, would be taken for the person",
+    ),
+    Mutation(
+        "reading-born-only-in-lower-case",
+        "verify/kinds/clause/judge.py",
+        '    forms = [f"(?i:{f})" if w.islower() else f for f, w in zip(forms, words, strict=True)]\n',
+        "",
+        "'Born in New York City, Trump ...' would give no birthplace",
+    ),
 ]
 
 

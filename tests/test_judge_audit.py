@@ -252,3 +252,47 @@ def test_a_sentence_dates_an_event_only_in_every_word_of_its_relation():
                       value="15 August 2025")  # fmt: skip
     assert verdict(took_office, [trump], SUMMER_2025).verdict == Verdict.UNVERIFIED
     assert verdict(took_part, [trump], SUMMER_2025).verdict == Verdict.SUPPORTED
+
+
+# --- clauses read as the relation they word ------------------------------------------------------------
+
+
+def test_a_clause_dating_a_start_to_come_is_judged_as_that_date(pages):
+    docs = pages("Shigeru Ishiba")
+    day = dt.date(2024, 9, 28)
+    sentence = "Ishiba is due to take office on 1 October 2024."
+    due = claim("is due to take office on 1 October 2024", "Shigeru Ishiba", "be", sentence,
+                object="due to take office on 1 October 2024")  # fmt: skip
+    late = due.model_copy(update={"text": due.text.replace("1 October", "2 October"),
+                                  "object": due.object.replace("1 October", "2 October")})  # fmt: skip
+    assert verdict(due, docs, day).verdict == Verdict.SUPPORTED
+    result = verdict(late, docs, day)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "1 October 2024" in result.evidence[0].snippet
+
+
+def test_leading_a_party_is_a_spell_at_its_head(pages):
+    docs = pages("Rishi Sunak")
+    day = dt.date(2023, 6, 1)
+    right = claim("Sunak has led the Conservative Party since 2022", "Rishi Sunak", "led",
+                  object="the Conservative Party", time="2022")  # fmt: skip
+    wrong = claim("Sunak has led the Conservative Party since 2019", "Rishi Sunak", "led",
+                  object="the Conservative Party", time="2019")  # fmt: skip
+    assert verdict(right, docs, day).verdict == Verdict.SUPPORTED
+    assert verdict(wrong, docs, day).verdict == Verdict.CONTRADICTED
+
+
+def test_a_full_name_the_page_opens_with_finds_the_page(pages):
+    from verify.match import pages_about
+
+    docs = pages("Luís Montenegro", "Sergey Lavrov")
+    assert [d.title for d in pages_about("Filipe Montenegro Cardoso de Morais Esteves", docs)] == ["Luís Montenegro"]
+    assert pages_about("Cardoso de Morais", docs) == []  # a part of a name is not the person
+
+
+def test_a_birthplace_a_sentence_opens_with_is_read(pages):
+    trump = [page("Donald Trump", TRUMP_STUDIED)]
+    new_york = claim("Trump was born in New York City", "Donald Trump", "born in", place="New York City")
+    chicago = claim("Trump was born in Chicago", "Donald Trump", "born in", place="Chicago")
+    assert verdict(new_york, trump, SUMMER_2025).verdict == Verdict.SUPPORTED
+    assert verdict(chicago, trump, SUMMER_2025).verdict == Verdict.CONTRADICTED

@@ -214,7 +214,21 @@ def pages_about(name: str, docs: list[Document]) -> list[Document]:
     if not name.strip():
         return []
     key = aliases.fold(name)
-    return [d for d in docs if aliases.fold(d.title) == key or same_person(name, d.title)]
+    return [d for d in docs if aliases.fold(d.title) == key or same_person(name, d.title) or _birth_name_holds(key, d)]
+
+
+def _birth_name_holds(folded_name: str, doc: Document) -> bool:
+    """A full name of three words or more that the page's birth name (its infobox row, or the name its
+    lead opens with) holds ('Filipe Montenegro Cardoso de Morais Esteves' in 'Luís Filipe Montenegro
+    Cardoso de Morais Esteves (born ...'): the article writes the full name, the page is titled by the
+    short one."""
+    if len(folded_name.split()) < 3:
+        return False
+    born = next((f.value for f in doc.infobox if f.label.lower() == "birth_name"), "")
+    opening = doc.text[:200].split("(", 1)[0] if "(" in doc.text[:200] else ""  # 'Luís Filipe ... Esteves (born'
+    # the name ends where the full name does: a given name dropped, not a piece from its middle
+    ending = re.compile(rf"\b{re.escape(folded_name)}$")
+    return any(ending.search(aliases.fold(full).strip()) for full in (born, opening) if full)
 
 
 _BORN = re.compile(rf"\bborn\s+(?:on\s+)?({_DATE})")

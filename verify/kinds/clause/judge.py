@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
+from verify.kinds.date.judge import TAKES_OFFICE, date_findings
 from verify.kinds.duration.judge import age_findings, is_age, office_words
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
@@ -31,8 +32,10 @@ _WORDS = lexicons.load("judging")["clause"]  # the word lists of this judge (ver
 
 
 def _word_pattern(words: list[str]) -> str:
-    """One regex over a lexicon's words; a trailing '*' lets the word go on ('represent*')."""
+    """One regex over a lexicon's words; a trailing '*' lets the word go on ('represent*'); a word in
+    lower case is found in any case ('Born in Oslo' opens a sentence), one in capitals only so ('MP')."""
     forms = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
+    forms = [f"(?i:{f})" if w.islower() else f for f, w in zip(forms, words, strict=True)]
     return rf"\b(?:{'|'.join(forms)})\b"
 
 
@@ -162,6 +165,8 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
         structured += sentence_findings(claim, own) + year_findings(claim, own)
+    if not structured and (dated := as_date_claim(claim)) is not None:
+        structured = date_findings(dated, docs, as_of)  # 'is due to take office on 1 December 2024'
     return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
 
 
@@ -178,6 +183,20 @@ def _set_aside(finding: Finding, why: str) -> Finding:
     if finding.stance != Stance.CONTRADICTS:
         return finding
     return finding.but(stance=Stance.NEUTRAL, detail=f"{finding.detail} (set aside: {why})")
+
+
+def as_date_claim(claim: Claim) -> Claim | None:
+    """A clause that dates the start of something held ('is due to take office on 1 December 2024', read
+    as 'be' + 'due to take office on ...') is a date claim: the date, with the start verb before it as
+    its relation, judged as the date kind judges it. None when the clause gives no day or month, or no
+    start verb."""
+    dates = [m for m in DATE_TEXT.finditer(claim.text) if not re.fullmatch(r"\d{4}", m.group(0))]
+    if not dates:
+        return None
+    verb = TAKES_OFFICE.search(claim.text[: dates[-1].start()])
+    if verb is None:
+        return None
+    return claim.model_copy(update={"kind": "date", "relation": verb.group(0), "value": dates[-1].group(0)})
 
 
 _AGE_ASIDE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*(\d{1,3}),")
@@ -340,6 +359,7 @@ _GOVERNMENT = re.compile(
 _LED = frozenset(_WORDS["led"])
 _BODY = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z][\w'’-]*))*")  # 'the House of Representatives'
 _SAT = frozenset(_WORDS["sat"])
+_BODY_WORDS = frozenset(w.lower() for w in [*aliases.BODY_WORDS, *lexicons.load("organisations")["words"]])
 
 
 def _office_named(claim: Claim) -> str | None:
@@ -353,6 +373,9 @@ def _office_named(claim: Claim) -> str | None:
     seat = re.sub(r"^(?:in|on)\s+", "", claim.object or "")
     if _predicate(claim) in _SAT and _BODY.fullmatch(seat):
         return f"Member of {seat}"  # sitting in a house is membership of it
+    body = (claim.object or "").strip()
+    if _predicate(claim) in _LED and _BODY.fullmatch(body) and aliases.fold(body).split()[-1] in _BODY_WORDS:
+        return f"Leader of {body}"  # leading a party or a body is heading it, whatever its head is called
     if claim.object and not re.search(_YEAR_RE, claim.object):
         head = claim.object
     else:

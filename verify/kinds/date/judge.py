@@ -104,7 +104,7 @@ def date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = No
 
 
 # Verbs that date the start of an office's term, and the infobox rows that hold an event's own date.
-_TAKES_OFFICE = _words("takes_office")
+TAKES_OFFICE = _words("takes_office")  # verbs that date the start of an office's term
 _SINCE = re.compile(r"\bsince\b", re.I)
 _FUTURE = _words("future")
 _EVENT_DATE = re.compile(r"^(date|election_date|event_date)$")
@@ -187,7 +187,7 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)  # 'Sunak had led the co
 
 def _starts(claim: Claim) -> bool:
     """A claim dating the start of something held ('took office on', 'has led it since')."""
-    return bool(_TAKES_OFFICE.search(f"{claim.relation} {claim.text}") or _SINCE.search(claim.text))
+    return bool(TAKES_OFFICE.search(f"{claim.relation} {claim.text}") or _SINCE.search(claim.text))
 
 
 def founding(claim: Claim) -> bool:
