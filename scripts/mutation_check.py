@@ -3,6 +3,7 @@
     python scripts/mutation_check.py            # every mutation, the whole suite for each
     python scripts/mutation_check.py --list     # the mutations, without running anything
     python scripts/mutation_check.py -k stance  # only mutations whose name contains "stance"
+    python scripts/mutation_check.py -k audit --first tests/test_judge_audit.py  # those tests run first
 
 A mutation is one textual change to one file (a flipped comparison, a dropped stance check, a
 reversed ranking, a widened tolerance ...). The script applies it in a scratch copy of the project,
@@ -933,9 +934,12 @@ MUTATIONS = [
 ]
 
 
-def run_suite(tree: Path, timeout: float) -> tuple[bool, str]:
-    """True when the suite passed. Browser tests are left out: they do not exercise the judge."""
+def run_suite(tree: Path, timeout: float, first: tuple[str, ...] = ()) -> tuple[bool, str]:
+    """True when the suite passed. Browser tests are left out: they do not exercise the judge. `first`
+    test files run before the rest of the suite (still the whole suite: pytest collects each file once),
+    so a mutation those files catch is caught in seconds instead of after every slower file."""
     cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--ignore=tests/test_browser.py"]
+    cmd += [*first, "tests"] if first else []
     try:
         env = {**os.environ, "PYTHONPATH": str(tree)}  # the scratch copy's package, not the installed one
         proc = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True, timeout=timeout)
@@ -950,6 +954,9 @@ def main() -> int:
     parser.add_argument("--list", action="store_true", help="list the mutations and exit")
     parser.add_argument("-k", default="", help="only mutations whose name contains this")
     parser.add_argument("--timeout", type=float, default=600, help="seconds per suite run")
+    parser.add_argument(
+        "--first", nargs="*", default=[], help="test files to run before the rest of the suite (catch sooner)"
+    )
     args = parser.parse_args()
     chosen = [m for m in MUTATIONS if args.k in m.name]
     if args.list:
@@ -970,7 +977,7 @@ def main() -> int:
             target.write_text(original.replace(m.old, m.new), encoding="utf-8")
             started = time.monotonic()
             try:
-                passed, last = run_suite(tree, args.timeout)
+                passed, last = run_suite(tree, args.timeout, tuple(args.first))
             finally:
                 target.write_text(original, encoding="utf-8")
             took = time.monotonic() - started
