@@ -931,6 +931,20 @@ MUTATIONS = [
         "",
         "'Born in New York City, Trump ...' would give no birthplace",
     ),
+    Mutation(
+        "reading-succession-of-another-year",
+        "verify/kinds/clause/judge.py",
+        "                if not _handover_fits(claim.time, doc, f, side) or not (named or _lists_a_career(doc)):",
+        "                if not (named or _lists_a_career(doc)):",
+        "'Shoigu succeeded Sergei Ivanov in 2012' would be contradicted by his 2024 post's predecessor",
+    ),
+    Mutation(
+        "reading-succession-on-a-one-office-page",
+        "verify/kinds/clause/judge.py",
+        "                if not _handover_fits(claim.time, doc, f, side) or not (named or _lists_a_career(doc)):",
+        "                if not _handover_fits(claim.time, doc, f, side):",
+        "'Putin succeeded Boris Yeltsin' would be contradicted by a page listing only his presidency from 2012",
+    ),
 ]
 
 

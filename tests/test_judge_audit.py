@@ -296,3 +296,29 @@ def test_a_birthplace_a_sentence_opens_with_is_read(pages):
     chicago = claim("Trump was born in Chicago", "Donald Trump", "born in", place="Chicago")
     assert verdict(new_york, trump, SUMMER_2025).verdict == Verdict.SUPPORTED
     assert verdict(chicago, trump, SUMMER_2025).verdict == Verdict.CONTRADICTED
+
+
+# --- successions --------------------------------------------------------------------------------------------
+
+
+def test_a_succession_in_another_year_than_the_term_listed_is_no_conflict(pages):
+    # Putin's infobox lists the presidency from 2012 (predecessor Dmitry Medvedev) and nothing earlier
+    docs = pages("Vladimir Putin")
+    dated = claim("Putin succeeded Boris Yeltsin in 2000", "Vladimir Putin", "succeeded", object="Boris Yeltsin",
+                  time="2000")  # fmt: skip
+    undated = claim("Putin succeeded Boris Yeltsin", "Vladimir Putin", "succeeded", object="Boris Yeltsin")
+    assert verdict(dated, docs, SUMMER_2025).verdict == Verdict.UNVERIFIED
+    assert verdict(undated, docs, SUMMER_2025).verdict == Verdict.UNVERIFIED  # one office listed: no career
+    medvedev = claim("Putin succeeded Dmitry Medvedev", "Vladimir Putin", "succeeded", object="Dmitry Medvedev")
+    assert verdict(medvedev, docs, SUMMER_2025).verdict == Verdict.SUPPORTED
+
+
+def test_a_career_listing_another_predecessor_for_the_office_held_contradicts(pages):
+    docs = pages("Sergei Shoigu")  # Secretary of the Security Council since May 2024, after Nikolai Patrushev
+    wrong = claim("Shoigu succeeded Sergei Ivanov", "Sergei Shoigu", "succeeded", object="Sergei Ivanov")
+    result = verdict(wrong, docs, SUMMER_2025)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Nikolai Patrushev" in result.evidence[0].snippet
+    # a year that is not this term's start speaks of another handover, one the rows do not give
+    other_year = wrong.model_copy(update={"text": "Shoigu succeeded Sergei Ivanov in 2012", "time": "2012"})
+    assert verdict(other_year, docs, SUMMER_2025).verdict == Verdict.UNVERIFIED

@@ -419,6 +419,8 @@ def succession_findings(
                     continue  # the right person, on another day than the claim gives: not all of it is supported
                 out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {f.value} as {side}"))
             elif office is not None and not f.value.lower().startswith(("vacant", "position established", "office")):
+                if not _handover_fits(claim.time, doc, f, side) or not (named or _lists_a_career(doc)):
+                    continue  # another handover (the claim's year is not this term's), or a page listing one office
                 detail = f"names {f.value} as {side} in {office['office'].value}"
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     for doc in pages_about(other, docs):
@@ -429,6 +431,13 @@ def succession_findings(
     if any(f.stance == Stance.SUPPORTS for f in out):
         return [f for f in out if f.stance == Stance.SUPPORTS]
     return out
+
+
+def _lists_a_career(doc: Document) -> bool:
+    """Whether the infobox lists more than one office with terms: a page listing only the office held now
+    may leave out the earlier one a succession claim speaks of ('succeeded Boris Yeltsin', on a page
+    listing only the presidency from 2012)."""
+    return len({t.office.value for t in terms(doc.infobox)}) >= 2
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+\s+)?(?:succeeded|replaced)\b")
