@@ -3,7 +3,7 @@
     python scripts/mutation_check.py            # every mutation, the whole suite for each
     python scripts/mutation_check.py --list     # the mutations, without running anything
     python scripts/mutation_check.py -k stance  # only mutations whose name contains "stance"
-    python scripts/mutation_check.py -k audit --first tests/test_judge_audit.py  # those tests run first
+    python scripts/mutation_check.py -k audit --first tests/test_judge_audit.py  # those tests first, then all
 
 A mutation is one textual change to one file (a flipped comparison, a dropped stance check, a
 reversed ranking, a widened tolerance ...). The script applies it in a scratch copy of the project,
@@ -950,17 +950,19 @@ MUTATIONS = [
 
 def run_suite(tree: Path, timeout: float, first: tuple[str, ...] = ()) -> tuple[bool, str]:
     """True when the suite passed. Browser tests are left out: they do not exercise the judge. `first`
-    test files run before the rest of the suite (still the whole suite: pytest collects each file once),
-    so a mutation those files catch is caught in seconds instead of after every slower file."""
+    test files run on their own before the suite: a failure there is a failure of the suite (caught in
+    seconds instead of after every slower file); when they pass, the whole suite runs as always."""
     cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--ignore=tests/test_browser.py"]
-    cmd += [*first, "tests"] if first else []
-    try:
-        env = {**os.environ, "PYTHONPATH": str(tree)}  # the scratch copy's package, not the installed one
-        proc = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return False, "timed out (counts as caught)"
-    last = (proc.stdout.strip().splitlines() or ["(no output)"])[-1]
-    return proc.returncode == 0, last
+    env = {**os.environ, "PYTHONPATH": str(tree)}  # the scratch copy's package, not the installed one
+    for paths in ([*first], []) if first else ([],):
+        try:
+            proc = subprocess.run([*cmd, *paths], cwd=tree, env=env, capture_output=True, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return False, "timed out (counts as caught)"
+        last = (proc.stdout.strip().splitlines() or ["(no output)"])[-1]
+        if proc.returncode != 0:
+            return False, last
+    return True, last
 
 
 def main() -> int:
@@ -969,7 +971,7 @@ def main() -> int:
     parser.add_argument("-k", default="", help="only mutations whose name contains this")
     parser.add_argument("--timeout", type=float, default=600, help="seconds per suite run")
     parser.add_argument(
-        "--first", nargs="*", default=[], help="test files to run before the rest of the suite (catch sooner)"
+        "--first", nargs="*", default=[], help="test files to run on their own before the suite (catch sooner)"
     )
     args = parser.parse_args()
     chosen = [m for m in MUTATIONS if args.k in m.name]
