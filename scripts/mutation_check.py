@@ -633,7 +633,7 @@ MUTATIONS = [
     Mutation(
         "way-party-post-is-a-sibling",
         "verify/offices.py",
-        "    if not claimed_words or not _government_post(claimed_office):",
+        "    if not claimed_words or not government_post(claimed_office):",
         "    if not claimed_words:",
         "'Tory leader Rishi Sunak' would be contradicted by his premiership, another post of the same government",
     ),
@@ -944,6 +944,13 @@ MUTATIONS = [
         "                if not _handover_fits(claim.time, doc, f, side) or not (named or _lists_a_career(doc)):",
         "                if not _handover_fits(claim.time, doc, f, side):",
         "'Putin succeeded Boris Yeltsin' would be contradicted by a page listing only his presidency from 2012",
+    ),
+    Mutation(
+        "reading-led-the-government-any-office",
+        "verify/kinds/date/judge.py",
+        "            if in_government and not government_post(office.value):\n                continue",
+        "            if False:\n                continue",
+        "'has led the government since' would be read against party and seat offices too, and left open",
     ),
 ]
 

@@ -322,3 +322,17 @@ def test_a_career_listing_another_predecessor_for_the_office_held_contradicts(pa
     # a year that is not this term's start speaks of another handover, one the rows do not give
     other_year = wrong.model_copy(update={"text": "Shoigu succeeded Sergei Ivanov in 2012", "time": "2012"})
     assert verdict(other_year, docs, SUMMER_2025).verdict == Verdict.UNVERIFIED
+
+
+def test_leading_the_government_since_a_day_is_read_against_the_government_post(pages):
+    # on 1 June 2023 Sunak was prime minister (from 25 October 2022), party leader (from 24 October) and an MP
+    docs = pages("Rishi Sunak")
+    day = dt.date(2023, 6, 1)
+    right = claim("has led the government since 25 October 2022", "Rishi Sunak", "led", kind="date",
+                  value="25 October 2022")  # fmt: skip
+    party_day = right.model_copy(update={"text": "has led the government since 24 October 2022",
+                                         "value": "24 October 2022"})  # fmt: skip
+    assert verdict(right, docs, day).verdict == Verdict.SUPPORTED
+    result = verdict(party_day, docs, day)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Prime Minister" in result.rationale

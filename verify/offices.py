@@ -277,7 +277,7 @@ _GOVERNMENT_POSTS = frozenset(_WORDS["government_posts"])
 _OTHER_HEADS = frozenset(_WORDS["other_heads"])
 
 
-def _government_post(office: str) -> bool:
+def government_post(office: str) -> bool:
     """A post in a government ('Defence Minister', 'Prime Minister of Portugal', 'Commission President'),
     not a party's or a body's head ('Tory leader', 'Party chairman'): only posts of one government
     rule each other out on a day; a party leader is also prime minister."""
@@ -288,16 +288,16 @@ def _government_post(office: str) -> bool:
 def sibling_office(claimed_office: str, nationality: str | None, held: list[Term], day: dt.date) -> Term | None:
     """An office the person held on `day` in the same government as the claimed office, when the
     claimed office is another post: its specific words ('defence', 'prime', 'commission') are none
-    of the held office's. Both must be government posts (`_government_post`). None when that cannot be
+    of the held office's. Both must be government posts (`government_post`). None when that cannot be
     told (no specific words, no office held)."""
     claimed_office = _SPAN_AFTER.sub("", claimed_office)  # 'foreign minister for two decades': the post
     claimed_words = _specific_words(claimed_office)
-    if not claimed_words or not _government_post(claimed_office):
+    if not claimed_words or not government_post(claimed_office):
         return None
     for term in held:
         if not term.covers(day) or qualifiers(term.office.value) != qualifiers(claimed_office):
             continue
-        if not _government_post(term.office.value):
+        if not government_post(term.office.value):
             continue
         same_government = _same_government(claimed_office, nationality, term.office.value)
         if same_government and claimed_words - _specific_words(term.office.value):

@@ -12,7 +12,7 @@ from verify.link import find_person, name_score
 from verify.match import DATE_TEXT, YEAR, Unit, field_text, is_person_doc, parse_date, units
 from verify.models import Claim, Document, InfoboxField
 from verify.names import same_person
-from verify.offices import office_country, office_groups, qualifiers, sibling_office, terms
+from verify.offices import government_post, office_country, office_groups, qualifiers, sibling_office, terms
 
 # What an event's verb may be written as on a page, and the infobox rows that date it.
 _WORDS = lexicons.load("judging")["date"]  # the word lists of this judge (verify/lexicons/judging.toml)
@@ -182,6 +182,7 @@ def date_span(written: str) -> tuple[dt.date, dt.date] | None:
 # words before it that are not a link word.
 _LINK = frozenset(_WORDS["link_words"])
 _COUNTRY_POST = re.compile(r"\b(the country|the nation)\b", re.I)  # 'led the country': the country's own office
+_GOVERNMENT_POST = re.compile(r"\b(the|its|his|her) government\b", re.I)  # 'led the government': a post in it
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)  # 'Sunak had led the country since ...'
 
 
@@ -257,6 +258,7 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
     at = claim.sentence.find(claim.text)
     ended_allowed = at > 0 and _PLUPERFECT.search(claim.sentence[:at]) is not None
     country_post = _COUNTRY_POST.search(claim.text) is not None
+    in_government = _GOVERNMENT_POST.search(claim.text) is not None
     offices = []
     for group in office_groups(doc.infobox):
         office, start = group.get("office"), group.get("term_start")
@@ -273,6 +275,8 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
             current = not _FUTURE.search(claim.text) and begins is not None and begins <= as_of
             if country_post and office_country(office.value) is None:
                 continue
+            if in_government and not government_post(office.value):
+                continue  # 'has led the government since': the premiership, not the party presidency
             if future or (current and (end is None or end >= as_of or ended_allowed)):
                 offices.append((start, office.value))
     return offices if named or len(offices) == 1 else []
