@@ -952,6 +952,27 @@ MUTATIONS = [
         "            if False:\n                continue",
         "'has led the government since' would be read against party and seat offices too, and left open",
     ),
+    Mutation(
+        "reading-under-whom-unchecked",
+        "verify/kinds/role/judge.py",
+        "        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and not _names_head(f, head):",
+        "        if False:",
+        "'deputy prime minister under Dmitry Medvedev' would be supported by a term under Putin",
+    ),
+    Mutation(
+        "reading-under-whom-kept-in-the-office",
+        "verify/kinds/role/__init__.py",
+        "        claim, head = under_head(claim)",
+        "        head = None",
+        "'deputy prime minister under Vladimir Putin' would be sought as an office of that name",
+    ),
+    Mutation(
+        "reading-spell-under-whom-unchecked",
+        "verify/kinds/clause/judge.py",
+        "        elif head is not None and not any(_term_names_head(doc, t, head) for t in starting):",
+        "        elif False:",
+        "'deputy prime minister under Boris Yeltsin from 2000' would be supported by a term under Putin",
+    ),
 ]
 
 

@@ -336,3 +336,25 @@ def test_leading_the_government_since_a_day_is_read_against_the_government_post(
     result = verdict(party_day, docs, day)
     assert result.verdict == Verdict.CONTRADICTED
     assert "Prime Minister" in result.rationale
+
+
+def test_an_office_held_under_a_head_of_government_needs_the_term_to_name_them(pages):
+    # Shoigu was deputy prime minister in 2000, the row naming Vladimir Putin (and Mikhail Kasyanov, acting)
+    docs = pages("Sergei Shoigu")
+
+    def held(under: str) -> Claim:
+        return claim(f"Shoigu was deputy prime minister under {under}", "Sergei Shoigu", "held office", kind="role",
+                     value=f"Deputy Prime Minister under {under}", nationality="Russian")  # fmt: skip
+
+    assert verdict(held("Vladimir Putin"), docs, SUMMER_2025).verdict == Verdict.SUPPORTED
+    assert verdict(held("Dmitry Medvedev"), docs, SUMMER_2025).verdict == Verdict.UNVERIFIED
+
+
+def test_a_spell_under_a_head_of_government_needs_the_term_to_name_them(pages):
+    docs = pages("Sergei Shoigu")  # deputy prime minister in 2000, the row naming Vladimir Putin
+    text = "Shoigu was deputy prime minister under Vladimir Putin from 2000"
+    putin = claim(text, "Sergei Shoigu", "was", object="Deputy Prime Minister of Russia under Vladimir Putin",
+                  time="2000")  # fmt: skip
+    yeltsin = putin.model_copy(update={"object": "Deputy Prime Minister of Russia under Boris Yeltsin"})
+    assert verdict(putin, docs, SUMMER_2025).verdict == Verdict.SUPPORTED
+    assert verdict(yeltsin, docs, SUMMER_2025).verdict == Verdict.UNVERIFIED

@@ -24,7 +24,7 @@ from verify.kinds.duration.judge import age_findings, is_age, office_words
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
-from verify.offices import POST, Term, office_country, qualifiers, same_office, terms
+from verify.offices import POST, Term, office_country, office_groups, qualifiers, same_office, terms
 from verify.passages import passages, rank
 from verify.wikitext import numbered_groups
 
@@ -276,13 +276,18 @@ def term_findings(claim: Claim, own: list[Document], as_of: dt.date | None) -> l
     office = _office_named(claim)
     if span is None or office is None:
         return []
+    head = None
+    under = _UNDER.match(office)  # 'foreign minister under Abe': the office, and a head the term must name
+    if under and _POST.search(under["office"]):
+        office, head = under["office"], under["head"].strip()
     start_year, end_year = span
     ongoing = re.search(rf"\bsince\s+(?:[\w.]+\s+){{0,2}}?{start_year}\b", claim.text) is not None
     out = []
     for doc in own:
         held = [t for t in terms(doc.infobox) if t.start is not None and same_office(office, None, t.office.value)]
         if not held:
-            out += _term_sentences(doc, office, start_year, end_year)
+            said = _term_sentences(doc, office, start_year, end_year)
+            out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             continue
         written = "; ".join(_term_text(t) for t in held)
         # the quoted words are the page's own rows: the office, then each term's start and end rows
@@ -298,9 +303,22 @@ def term_findings(claim: Claim, own: list[Document], as_of: dt.date | None) -> l
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
         elif end_year is not None and not any(t.end and t.end.year == end_year for t in starting):
             continue  # '2000 to 2013' over terms 2000-2001 and 2005-2013: one spell's start, another's end
+        elif head is not None and not any(_term_names_head(doc, t, head) for t in starting):
+            continue  # the years fit, but the term names another head of government, or none
         elif not ongoing or as_of is None or any(t.covers(as_of) for t in starting):
             out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives the terms of it as {written}"))
     return out
+
+
+_UNDER = re.compile(r"^(?P<office>.+?)\s+under\s+(?P<head>(?:[A-Z][\w'’.-]*\s*){1,4})$")
+_HEAD_ROWS = ("primeminister", "president", "chancellor", "premier", "governor", "monarch")
+
+
+def _term_names_head(doc: Document, term: Term, head: str) -> bool:
+    """Whether the term's own rows name the head of government it was held under ('Prime minister:
+    Shinzo Abe' beside the term's start)."""
+    group = next((g for g in office_groups(doc.infobox) if g.get("term_start") is term.rows[0]), {})
+    return any(find_person(head, group[r].value) for r in _HEAD_ROWS if r in group)
 
 
 def _term_sentences(doc: Document, office: str, start_year: int, end_year: int | None) -> list[Finding]:

@@ -13,6 +13,8 @@ from verify.kinds.role.judge import (
     office_findings,
     qualifier_never_held,
     rank_findings,
+    served_under,
+    under_head,
     without_former,
 )
 from verify.link import office_titles
@@ -40,6 +42,10 @@ class RoleKind(BaseKind):
         return Wants(titles=(subject, *offices), people=(subject,), offices=offices, at_date=True)
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
+        claim, head = under_head(claim)  # 'defence minister under Yasuo Fukuda': the head is checked too
+        return served_under(self._findings(claim, evidence, as_of), head)
+
+    def _findings(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         docs = evidence.everything
         if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} and former_office(claim):
             # "Former Prime Minister Rishi Sunak": held before the article's day, and not on it

@@ -509,3 +509,40 @@ def as_former(f: Finding) -> Finding:
     if f.stance == Stance.SUPPORTS:
         return f.but(stance=Stance.CONTRADICTS, detail=f"{f.detail} on the article's day, so is no former holder")
     return Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
+
+
+_UNDER = re.compile(r"^(?P<office>.+?)\s+under\s+(?P<head>(?:[A-Z][\w'’.-]*\s*){1,4})$")
+_HEAD_ROWS = ("primeminister", "president", "chancellor", "premier", "governor", "monarch")
+
+
+def under_head(claim: Claim) -> tuple[Claim, str | None]:
+    """'defence minister under Yasuo Fukuda': the office, and the head of government it was held under,
+    a value of its own the evidence must match too. The claim unchanged and None without one."""
+    m = _UNDER.match((claim.effective_value or "").strip())
+    if m is None or not POST.search(m["office"]):
+        return claim, None
+    return claim.model_copy(update={"value": m["office"], "corrected_value": None}), m["head"].strip()
+
+
+def served_under(findings: list[Finding], head: str | None) -> list[Finding]:
+    """A support for an office held under someone stands only when the same evidence names them: the
+    term's own prime minister (or president ...) row, or the sentence itself. A term under another head,
+    or one that names none, leaves the claim's other value unmatched: it supports nothing."""
+    if head is None:
+        return findings
+    out = []
+    for f in findings:
+        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and not _names_head(f, head):
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: it does not name {head})")
+        out.append(f)
+    return out
+
+
+def _names_head(finding: Finding, head: str) -> bool:
+    unit = finding.unit
+    if unit.field is None:
+        return bool(find_person(head, unit.text))
+    groups = [g for g in office_groups(unit.doc.infobox) if g.get("office") is unit.field]
+    dated = [g for g in groups if "term_start" in g and parse_date(g["term_start"].value) == finding.dated]
+    rows = [g[r] for g in (dated or groups) for r in _HEAD_ROWS if r in g]
+    return any(find_person(head, row.value) for row in rows)
