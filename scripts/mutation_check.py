@@ -973,6 +973,13 @@ MUTATIONS = [
         "        elif False:",
         "'deputy prime minister under Boris Yeltsin from 2000' would be supported by a term under Putin",
     ),
+    Mutation(
+        "reading-object-taken-for-the-post",
+        "verify/kinds/clause/judge.py",
+        "    if claim.object and not re.search(_YEAR_RE, claim.object) and _POST.search(claim.object):",
+        "    if claim.object and not re.search(_YEAR_RE, claim.object):",
+        "'was deputy prime minister under Putin from 2000' read with 'Putin' as its object would name no post",
+    ),
 ]
 
 

@@ -358,3 +358,10 @@ def test_a_spell_under_a_head_of_government_needs_the_term_to_name_them(pages):
     yeltsin = putin.model_copy(update={"object": "Deputy Prime Minister of Russia under Boris Yeltsin"})
     assert verdict(putin, docs, SUMMER_2025).verdict == Verdict.SUPPORTED
     assert verdict(yeltsin, docs, SUMMER_2025).verdict == Verdict.UNVERIFIED
+
+
+def test_a_spell_whose_object_was_read_as_the_head_is_read_from_its_words(pages):
+    # the reader took 'Putin' for the object: the post is the words between the verb and the years
+    text = "Shoigu was deputy prime minister under Putin from 2000"
+    spell = claim(text, "Sergei Shoigu", "was", object="Putin", time="2000")
+    assert verdict(spell, pages("Sergei Shoigu"), SUMMER_2025).verdict == Verdict.SUPPORTED

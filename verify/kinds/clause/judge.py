@@ -394,9 +394,9 @@ def _office_named(claim: Claim) -> str | None:
     body = (claim.object or "").strip()
     if _predicate(claim) in _LED and _BODY.fullmatch(body) and aliases.fold(body).split()[-1] in _BODY_WORDS:
         return f"Leader of {body}"  # leading a party or a body is heading it, whatever its head is called
-    if claim.object and not re.search(_YEAR_RE, claim.object):
+    if claim.object and not re.search(_YEAR_RE, claim.object) and _POST.search(claim.object):
         head = claim.object
-    else:
+    else:  # the object names no post ('was foreign minister under Abe' read with 'Abe' as its object): the words
         text = _AGE_ASIDE.sub(" ", claim.text)
         if claim.subject and text.startswith(claim.subject.split()[-1]):
             text = text[len(claim.subject.split()[-1]) :]
