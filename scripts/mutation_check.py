@@ -980,6 +980,13 @@ MUTATIONS = [
         "    if claim.object and not re.search(_YEAR_RE, claim.object):",
         "'was deputy prime minister under Putin from 2000' read with 'Putin' as its object would name no post",
     ),
+    Mutation(
+        "reading-ordinal-of-another-term-contradicts",
+        "verify/kinds/clause/judge.py",
+        "(the 45th and the 47th president)\n        return [f for f in out if f.stance == Stance.SUPPORTS]",
+        "(the 45th and the 47th president)\n        pass",
+        "'Trump, the 45th president' would be disputed by his page's '47th president'",
+    ),
 ]
 
 

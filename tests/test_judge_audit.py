@@ -365,3 +365,16 @@ def test_a_spell_whose_object_was_read_as_the_head_is_read_from_its_words(pages)
     text = "Shoigu was deputy prime minister under Putin from 2000"
     spell = claim(text, "Sergei Shoigu", "was", object="Putin", time="2000")
     assert verdict(spell, pages("Sergei Shoigu"), SUMMER_2025).verdict == Verdict.SUPPORTED
+
+
+def test_a_post_held_twice_has_two_ordinals_and_either_is_right(pages):
+    docs = pages("Donald Trump")  # the 47th president since 2025, the 45th from 2017 to 2021
+    day = dt.date(2025, 8, 20)
+
+    def numbered(ordinal: str) -> Claim:
+        return claim(f"Trump, the {ordinal} president of the United States", "Donald Trump", "is",
+                     object=f"the {ordinal} president of the United States")  # fmt: skip
+
+    assert verdict(numbered("45th"), docs, day).verdict == Verdict.SUPPORTED
+    assert verdict(numbered("47th"), docs, day).verdict == Verdict.SUPPORTED
+    assert verdict(numbered("46th"), docs, day).verdict == Verdict.CONTRADICTED

@@ -555,6 +555,9 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                     stance = Stance.SUPPORTS if ORDINALS[f.label.lower()] == claimed else Stance.CONTRADICTS
                     unit = Unit(doc, field_text(doc, f), f)
                     out.append(Finding(unit, stance, 95.0, Aspect.MAIN, f"names {f.value} as its {f.label.lower()}"))
+    if any(f.stance == Stance.SUPPORTS for f in out):
+        # one person may hold a post twice, each time with its own number (the 45th and the 47th president)
+        return [f for f in out if f.stance == Stance.SUPPORTS]
     return out
 
 
