@@ -296,3 +296,50 @@ def test_an_unpunctuated_run_of_text_is_read_in_bounded_pieces(tmp_path):
     claims = extract_claims(article)
     assert claims and all(article.text[c.span[0] : c.span[1]] == c.text for c in claims)
     assert all(len(c.sentence) <= MAX_SENTENCE for c in claims)
+
+
+# -- a new user's mistakes (tryout of the seventh session) -----------------------------------------
+def test_a_claims_folder_that_does_not_exist_is_one_line_not_a_silent_extraction(tmp_path):
+    result = check("seeds/nato-defense-chiefs.txt", "--claims", tmp_path / "no-such-folder", "--out", tmp_path)
+    one_line_error(result, "no-such-folder: no such folder")
+    assert not (tmp_path / "nato-defense-chiefs.json").exists()
+
+
+def test_a_claim_file_written_for_another_article_says_which_article_it_was_written_for(tmp_path):
+    """A longer article's claim file under this article's name: its spans run past this article."""
+    other = reviewed_claims()
+    other["article"] = "articles/summit-recap.txt"
+    other["claims"][0]["span"] = [len(SEED_TEXT) + 10, len(SEED_TEXT) + 40]
+    result = check("seeds/nato-defense-chiefs.txt", "--claims", write_claims(tmp_path, json.dumps(other)))
+    one_line_error(result, "the claim file was written for articles/summit-recap.txt, not seeds/nato-defense-chiefs")
+
+
+def test_extract_to_standard_output_writes_no_file_called_dash(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "story.txt"
+    article.write_text("Story\n\nRussian President Vladimir Putin spoke.\n")
+    result = runner.invoke(app, ["extract", str(article), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith("}\n") and json.loads(result.stdout)["claims"]
+    assert not (tmp_path / "-").exists()
+
+
+def test_extract_writes_its_claim_file_with_a_final_newline(tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text("Story\n\nRussian President Vladimir Putin spoke.\n")
+    result = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "story.json")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "story.json").read_text().endswith("}\n")
+
+
+def test_a_bug_outside_any_article_is_one_line_not_a_traceback(tmp_path, monkeypatch):
+    import verify.cli
+
+    def broken(article):
+        raise ValueError("claim id c1 appears more than once")
+
+    monkeypatch.setattr(verify.cli, "extract_claims", broken)
+    article = tmp_path / "story.txt"
+    article.write_text("Story\n\nRussian President Vladimir Putin spoke.\n")
+    result = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "story.json")])
+    one_line_error(result, "internal error (ValueError: claim id c1 appears more than once); please report it")

@@ -87,22 +87,26 @@ def load_claim_file(path: Path) -> ClaimFile:
         raise InputError(f"{path}: {where}field '{'.'.join(map(str, loc))}': {err['msg']}") from None
 
 
-def check_spans(claims: list[Claim], article: Article, path: Path) -> None:
-    """Every claim must quote the article where it says: 0 <= start < end <= length, same text."""
+def check_spans(claims: list[Claim], article: Article, path: Path, written_for: str | None = None) -> None:
+    """Every claim must quote the article where it says: 0 <= start < end <= length, same text.
+    `written_for` is the article the claim file names: when it is another file, the error says so."""
+    if written_for and Path(written_for).name != Path(article.path).name:
+        why = f"the claim file was written for {written_for}, not {article.path}"
+    else:
+        why = "a claim file for another article or version?"
     for i, claim in enumerate(claims):
         start, end = claim.span
         where = f"{path}: field 'claims.{i}.span'"
         if not 0 <= start < end <= len(article.text):
             raise InputError(
                 f"{where}: [{start}, {end}] is not a non-empty range inside {article.path} "
-                f"(0 to {len(article.text):,} characters)"
+                f"(0 to {len(article.text):,} characters; {why})"
             )
         if not claim.text.strip():
             raise InputError(f"{path}: field 'claims.{i}.text': empty")
         if article.text[start:end] != claim.text:
             raise InputError(
-                f"{where}: claim {claim.id} does not match {article.path} "
-                "(a claim file for another article or version?); run verify extract --update"
+                f"{where}: claim {claim.id} does not match {article.path} ({why}); run verify extract --update"
             )
 
 
