@@ -343,3 +343,10 @@ def test_a_bug_outside_any_article_is_one_line_not_a_traceback(tmp_path, monkeyp
     article.write_text("Story\n\nRussian President Vladimir Putin spoke.\n")
     result = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "story.json")])
     one_line_error(result, "internal error (ValueError: claim id c1 appears more than once); please report it")
+
+
+def test_a_run_that_writes_no_report_file_says_so_instead_of_an_empty_list(tmp_path):
+    result = check("seeds/nato-defense-chiefs.txt", "--format", "github", "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "reports: no files written" in result.stdout
+    assert "::warning file=seeds/nato-defense-chiefs.txt,line=7" in result.stdout
