@@ -275,6 +275,7 @@ class CassetteTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
         from verify.sources.http import SourceError, read_bounded
 
         response = await self.live.handle_async_request(request)
+        response.request = request  # a transport's answer has none yet; the bounded reader names its host
         try:
             # bounded as a live read is: a gzip bomb or a 2 GB answer never reaches memory or the cassette
             body = response.content if response.is_stream_consumed else await read_bounded(response, self.max_bytes)
