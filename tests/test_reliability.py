@@ -350,3 +350,23 @@ def test_a_run_that_writes_no_report_file_says_so_instead_of_an_empty_list(tmp_p
     assert result.exit_code == 0, result.output
     assert "reports: no files written" in result.stdout
     assert "::warning file=seeds/nato-defense-chiefs.txt,line=7" in result.stdout
+
+
+def test_a_claim_file_saved_with_a_byte_order_mark_is_read(tmp_path):
+    folder = write_claims(tmp_path, "")
+    (folder / "nato-defense-chiefs.json").write_bytes(b"\xef\xbb\xbf" + json.dumps(reviewed_claims()).encode())
+    result = check("seeds/nato-defense-chiefs.txt", "--claims", folder, "--out", tmp_path, "-q")
+    assert result.exit_code == 0, result.output
+    assert "11 claims: 9 supported, 0 contradicted" in result.stdout
+
+
+def test_a_claim_file_in_another_encoding_is_named_as_not_utf8(tmp_path):
+    folder = write_claims(tmp_path, "")
+    (folder / "nato-defense-chiefs.json").write_bytes(json.dumps(reviewed_claims()).encode("utf-16"))
+    one_line_error(check("seeds/nato-defense-chiefs.txt", "--claims", folder), "not UTF-8 text (byte 0xff at offset 0)")
+
+
+def test_an_article_in_utf16_without_a_byte_order_mark_gets_a_hint(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes("Story\n\nRussian President Vladimir Putin spoke.\n".encode("utf-16-le"))
+    one_line_error(check(path, "--out", tmp_path), "UTF-16 text without a byte-order mark?")

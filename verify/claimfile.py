@@ -69,10 +69,13 @@ def _line_of(text: str, loc: tuple) -> int | None:
 
 
 def load_claim_file(path: Path) -> ClaimFile:
+    data = read_capped(path, MAX_CLAIM_FILE_BYTES, "claim file")
     try:
-        text = read_capped(path, MAX_CLAIM_FILE_BYTES, "claim file").decode("utf-8")
+        text = data.decode("utf-8-sig")  # an editor's Notepad may save it with a byte-order mark
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: cannot read claim file ({exc.__class__.__name__})") from None
+        raise InputError(
+            f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8"
+        ) from None
     data = load_json(text, str(path))
     if not isinstance(data, dict):
         found = "null" if data is None else f"a JSON {type(data).__name__}"
