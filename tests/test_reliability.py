@@ -370,3 +370,16 @@ def test_an_article_in_utf16_without_a_byte_order_mark_gets_a_hint(tmp_path):
     path = tmp_path / "story.txt"
     path.write_bytes("Story\n\nRussian President Vladimir Putin spoke.\n".encode("utf-16-le"))
     one_line_error(check(path, "--out", tmp_path), "UTF-16 text without a byte-order mark?")
+
+
+def test_an_extraction_failure_says_what_failed_not_only_its_type(tmp_path, monkeypatch):
+    """`VERIFY_SPACY_MODEL` naming a model that is not installed was `cannot be read (RuntimeError)`."""
+    import verify.pipeline
+
+    def no_model(article):
+        raise RuntimeError("spaCy model 'en_core_web_sm' is not installed; `pip install -e .` installs the pinned one")
+
+    monkeypatch.setattr(verify.pipeline, "extract_claims", no_model)
+    story = tmp_path / "story.txt"
+    story.write_text("Story\n\nRussian President Vladimir Putin spoke.\n")
+    one_line_error(check(story, "--offline", "--out", tmp_path), "spaCy model 'en_core_web_sm' is not installed")

@@ -318,7 +318,9 @@ async def check_all(
         try:
             checked, written = await check_one(article, claims, origin, options, wiki, official, hooks.say)
         except ExtractionError as exc:  # the article is bad (MemoryError, RecursionError...), not the run
-            message = f"{article.path}: cannot be read ({type(exc.__cause__).__name__})"
+            cause = exc.__cause__
+            said = " ".join(str(cause).split())[:300]  # what went wrong, when it says (a spaCy model not installed)
+            message = f"{article.path}: cannot be read ({type(cause).__name__}{': ' + said if said else ''})"
             hooks.say(f"verify: error: {message}")
             result.failed.append(message)
             return
