@@ -75,3 +75,18 @@ def test_a_recording_larger_than_replay_reads_is_not_saved_and_the_old_cassette_
         tape.save()
     assert path.read_text() == "interactions: []\n"
     assert json.loads(tape.interactions[0]["response"]["body"]["string"]) == ANSWER
+
+
+def test_record_new_fetches_again_a_busy_answer_an_older_recording_kept(tmp_path):
+    """A cassette recorded before answers were kept one per request may hold a 503: `--record-new`
+    asks again instead of replaying it, and keeps the new answer in its place."""
+    path = tmp_path / "t.yaml"
+    busy = Cassette(path)
+    busy.add(httpx.Request("GET", API, params=NATO), httpx.Response(503), b"")
+    busy.save()
+    tape = Cassette.load(path)
+
+    answer = asyncio.run(recording_client(tape, lambda request: httpx.Response(200, json=ANSWER)).get_json(API, NATO))
+
+    assert answer.data == ANSWER
+    assert [i["response"]["status"]["code"] for i in tape.interactions] == [200]

@@ -31,6 +31,7 @@ from verify.errors import InputError
 from verify.inputs import read_capped
 from verify.models import Reason
 from verify.provenance import KEY as PROVENANCE
+from verify.sources.http import RETRY_STATUSES, SourceError, read_bounded
 
 PRIVATE_REQUEST_HEADERS = {"user-agent", "cookie", "authorization", "api-user-agent"}
 PRIVATE_RESPONSE_HEADERS = {"set-cookie", "x-client-ip", "x-request-id", "nel", "report-to", "server-timing"}
@@ -109,9 +110,12 @@ class Cassette:
     _keys: list[RequestKey] = field(default_factory=list, repr=False)
     _fresh: set[int] = field(default_factory=set, repr=False)  # id() of the interactions recorded by this run
 
-    def asked_again(self, request: httpx.Request, hit: dict[str, Any]) -> bool:
-        """`hit` was recorded by this run for this very request: the client asks again only to retry
-        (it keeps its answers itself), so the retry must go to the network, not to the 503 just recorded."""
+    def stale(self, request: httpx.Request, hit: dict[str, Any]) -> bool:
+        """While recording, `hit` is not to be replayed but fetched again: a busy answer (429, 503…) is
+        no evidence, and one this run recorded for this very request is asked for again only to retry
+        (the client keeps its answers itself), so the retry must not meet the 503 just recorded."""
+        if (hit["response"].get("status") or {}).get("code") in RETRY_STATUSES:
+            return True
         key = RequestKey.of(request.method, str(request.url))
         return (
             id(hit) in self._fresh and RequestKey.of(hit["request"].get("method", "GET"), hit["request"]["uri"]) == key
@@ -246,7 +250,7 @@ class CassetteTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
     def _replay(self, request: httpx.Request) -> httpx.Response | None:
         """The recorded answer; None when the live transport should be asked; else a `CassetteMiss`."""
         hit = self.cassette.find(request) if self.cassette is not None else None
-        if hit is not None and self.record and self.live is not None and self.cassette.asked_again(request, hit):
+        if hit is not None and self.record and self.live is not None and self.cassette.stale(request, hit):
             hit = None
         if hit is not None:
             self.answered += 1
@@ -272,8 +276,6 @@ class CassetteTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
         if replayed is not None:
             return replayed
         assert self.live is not None
-        from verify.sources.http import SourceError, read_bounded
-
         response = await self.live.handle_async_request(request)
         response.request = request  # a transport's answer has none yet; the bounded reader names its host
         try:
