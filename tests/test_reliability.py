@@ -383,3 +383,14 @@ def test_an_extraction_failure_says_what_failed_not_only_its_type(tmp_path, monk
     story = tmp_path / "story.txt"
     story.write_text("Story\n\nRussian President Vladimir Putin spoke.\n")
     one_line_error(check(story, "--offline", "--out", tmp_path), "spaCy model 'en_core_web_sm' is not installed")
+
+
+def test_a_batch_summary_names_an_article_with_a_broken_cassette_as_not_checked_like_the_terminal(tmp_path):
+    """Its article was read; only its evidence could not be: the summary and the terminal say the same."""
+    (tmp_path / "tapes").mkdir()
+    (tmp_path / "tapes" / "nato-defense-chiefs.yaml").write_text("interactions: [unclosed")
+    result = check("seeds/", "--cassettes", tmp_path / "tapes", "--out", tmp_path / "out")
+    summary = (tmp_path / "out" / "summary.md").read_text()
+    assert result.exit_code == 2
+    terminal = " ".join(result.stdout.split())  # the terminal may wrap the line
+    assert "1 article could not be checked" in summary and "1 article could not be checked" in terminal
