@@ -987,6 +987,20 @@ MUTATIONS = [
         "(the 45th and the 47th president)\n        pass",
         "'Trump, the 45th president' would be disputed by his page's '47th president'",
     ),
+    Mutation(
+        "audit2-pronoun-after-another-name-trusted",
+        "verify/kinds/clause/judge.py",
+        "    if (other_name := _someone_else_before(claim)) is not None:",
+        "    if (other_name := None) is not None:",
+        "'Putin returned in 2012, when he succeeded Medvedev', read as Shoigu, would be contradicted",
+    ),
+    Mutation(
+        "audit2-participle-taken-for-a-name",
+        "verify/kinds/clause/judge.py",
+        "    if at <= 0 or opening is None or opening.group(2) in _STOP:",
+        "    if at <= 0 or opening is None:",
+        "'Born in Brilon, he sat in the European Parliament from 1984' would set Merz's spell aside as someone else's",
+    ),
 ]
 
 

@@ -378,3 +378,27 @@ def test_a_post_held_twice_has_two_ordinals_and_either_is_right(pages):
     assert verdict(numbered("45th"), docs, day).verdict == Verdict.SUPPORTED
     assert verdict(numbered("47th"), docs, day).verdict == Verdict.SUPPORTED
     assert verdict(numbered("46th"), docs, day).verdict == Verdict.CONTRADICTED
+
+
+def test_a_pronoun_after_another_persons_name_makes_the_conflict_no_conflict(pages):
+    docs = pages("Sergei Shoigu")  # Secretary of the Security Council since 2024, after Nikolai Patrushev
+    sentence = "Putin returned in 2012, when he succeeded Dmitry Medvedev."
+    misread = claim("he succeeded Dmitry Medvedev", "Sergei Shoigu", "succeeded", sentence, object="Dmitry Medvedev")
+    assert verdict(misread, docs, SUMMER_2025).verdict == Verdict.UNVERIFIED  # 'he' follows 'Putin'
+    sentence = "Shoigu has been secretary of the Security Council since 2024, when he succeeded Dmitry Medvedev."
+    named = claim("he succeeded Dmitry Medvedev", "Sergei Shoigu", "succeeded", sentence, object="Dmitry Medvedev")
+    assert verdict(named, docs, SUMMER_2025).verdict == Verdict.CONTRADICTED
+
+
+def test_the_name_a_sentence_opens_with_is_its_subject_but_a_participle_or_a_clause_is_not():
+    from verify.kinds.clause.judge import _someone_else_before
+
+    def opening(sentence: str, text: str) -> str | None:
+        return _someone_else_before(claim(text, "Sergei Shoigu", "was", sentence))
+
+    assert (
+        opening("Putin returned in 2012, when he succeeded Dmitry Medvedev.", "he succeeded Dmitry Medvedev") == "Putin"
+    )
+    assert opening("Born in Chadan, he was governor of Moscow Oblast from 2012.", "he was governor") is None
+    assert opening("Before entering the Duma he led Unity from 1999.", "he led Unity from 1999") is None
+    assert opening("Shoigu returned in 2024, when he succeeded Nikolai Patrushev.", "he succeeded") is None

@@ -142,9 +142,16 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     found = _findings(claim, docs, as_of)
     if names_subject(claim) or not any(f.stance == Stance.CONTRADICTS for f in found):
         return found
+    if (other_name := _someone_else_before(claim)) is not None:
+        # 'Scholz has been chancellor since 2021, when he succeeded Merkel': the pronoun follows another name
+        return [_set_aside(f, f"the sentence names {other_name} before its pronoun") for f in found]
+    said = set(re.findall(r"[a-z]+", aliases.fold(claim.sentence)))
     for doc in docs:
         if doc.title == claim.subject or pages_about(claim.subject, [doc]) or not is_person_doc(doc):
             continue
+        if aliases.fold(doc.title).split()[-1] in said and not pages_about(claim.object or "", [doc]):
+            # 'Scholz has been chancellor since 2021, when he succeeded Merkel': the sentence names its own person
+            return [_set_aside(f, f"the sentence names {doc.title}, not {claim.subject}") for f in found]
         other = claim.model_copy(update={"subject": doc.title})
         if any(f.stance == Stance.SUPPORTS for f in _findings(other, [doc], as_of)):
             return [_set_aside(f, f"the sentence's pronoun may mean {doc.title}, whose page states it") for f in found]
@@ -168,6 +175,31 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     if not structured and (dated := as_date_claim(claim)) is not None:
         structured = date_findings(dated, docs, as_of)  # 'is due to take office on 1 December 2024'
     return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
+
+
+_NOT_A_NAME = frozenset(
+    ["the", "a", "an", "he", "she", "it", "they", "in", "on", "at", "after", "before", "when", "while", "his", "her",
+     "its", "their", "but", "and", "as", "since", "then", "this", "that", "there", "we", "i", "you", "if", "by", "for"]
+)  # fmt: skip
+
+
+def _someone_else_before(claim: Claim) -> str | None:
+    """The name a sentence opens with as its own subject ('Scholz has been chancellor since 2021, when he
+    succeeded Merkel'), when it is not the claim's subject nor its object and the clause comes later: the
+    pronoun the subject was read from more likely stands for that name. Months, countries, posts and
+    function words are no names; a place or a body after a preposition is not the sentence's subject."""
+    at = claim.sentence.find(claim.text)
+    opening = re.match(r"\s*([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*(?:,\s*\d{1,3},)?\s+([a-z]+)", claim.sentence)
+    if at <= 0 or opening is None or opening.group(2) in _STOP:
+        return None  # 'Born in Brilon, he ...' opens with a participle and a place, not a person
+    word = opening.group(1)
+    folded = aliases.fold(re.sub(r"['’]s$", "", word))
+    known = set(re.findall(r"[a-z]+", aliases.fold(f"{claim.subject} {claim.object or ''}")))
+    if folded in known or folded in _NOT_A_NAME or folded in _STOP or folded in aliases.FULL_MONTHS:
+        return None
+    if aliases.country_of(word) or POST.fullmatch(word):
+        return None
+    return word
 
 
 def names_subject(claim: Claim) -> bool:
