@@ -1001,6 +1001,13 @@ MUTATIONS = [
         "    if at <= 0 or opening is None:",
         "'Born in Brilon, he sat in the European Parliament from 1984' would set Merz's spell aside as someone else's",
     ),
+    Mutation(
+        "reading-auxiliary-start-undated",
+        "verify/kinds/date/judge.py",
+        "        return term_date_findings(claim, docs, as_of)\n    at = precision(written)",
+        "        return []\n    at = precision(written)",
+        "'Scholz has been chancellor since 8 December 2021' would never meet the term's start row",
+    ),
 ]
 
 

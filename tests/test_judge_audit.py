@@ -402,3 +402,10 @@ def test_the_name_a_sentence_opens_with_is_its_subject_but_a_participle_or_a_cla
     assert opening("Born in Chadan, he was governor of Moscow Oblast from 2012.", "he was governor") is None
     assert opening("Before entering the Duma he led Unity from 1999.", "he led Unity from 1999") is None
     assert opening("Shoigu returned in 2024, when he succeeded Nikolai Patrushev.", "he succeeded") is None
+
+
+def test_a_start_worded_with_auxiliaries_only_is_still_dated_by_the_term_rows(pages):
+    sentence = "Shoigu has been secretary of the Security Council since 12 May 2024."
+    since = claim("been secretary of the Security Council since 12 May 2024", "Shoigu", "been", sentence, kind="date",
+                  value="2024-05-12")  # fmt: skip
+    assert verdict(since, pages("Sergei Shoigu"), SUMMER_2025).verdict == Verdict.SUPPORTED

@@ -80,8 +80,10 @@ def date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = No
     written = claim.effective_value or ""
     want = parse_date(written)
     stems = _verb_stems(claim.relation)
-    if want is None or not stems:
+    if want is None:
         return []
+    if not stems:  # 'has been chancellor since ...': no verb of its own for a sentence to word; the rows still date it
+        return term_date_findings(claim, docs, as_of)
     at = precision(written)
     out = []
     for doc in docs:
