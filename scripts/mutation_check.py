@@ -962,8 +962,8 @@ MUTATIONS = [
     Mutation(
         "reading-under-whom-kept-in-the-office",
         "verify/kinds/role/__init__.py",
-        "        claim, head = under_head(claim)",
-        "        head = None",
+        "        claim, head = under_head(cleaned_office(claim))",
+        "        claim, head = cleaned_office(claim), None",
         "'deputy prime minister under Vladimir Putin' would be sought as an office of that name",
     ),
     Mutation(
@@ -1007,6 +1007,20 @@ MUTATIONS = [
         "        return term_date_findings(claim, docs, as_of)\n    at = precision(written)",
         "        return []\n    at = precision(written)",
         "'Scholz has been chancellor since 8 December 2021' would never meet the term's start row",
+    ),
+    Mutation(
+        "reading-second-office-unchecked",
+        "verify/kinds/role/__init__.py",
+        "        return found if other is None else both_offices(found, self._findings(other, evidence, as_of))",
+        "        return found",
+        "'defence minister and foreign minister' would be supported by the defence ministry alone",
+    ),
+    Mutation(
+        "reading-office-with-its-adverbs",
+        "verify/kinds/role/judge.py",
+        "    return claim if bare == value or not bare else claim.model_copy(",
+        "    return claim if True else claim.model_copy(",
+        "'previously defence minister' would be sought as an office of that name",
     ),
 ]
 

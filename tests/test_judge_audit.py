@@ -409,3 +409,15 @@ def test_a_start_worded_with_auxiliaries_only_is_still_dated_by_the_term_rows(pa
     since = claim("been secretary of the Security Council since 12 May 2024", "Shoigu", "been", sentence, kind="date",
                   value="2024-05-12")  # fmt: skip
     assert verdict(since, pages("Sergei Shoigu"), SUMMER_2025).verdict == Verdict.SUPPORTED
+
+
+def test_two_offices_joined_by_and_are_supported_only_together(pages):
+    docs = pages("Sergei Shoigu")  # Minister of Defence 2012-2024, Governor of Moscow Oblast in 2012
+
+    def held(text: str, value: str) -> Claim:
+        return claim(text, "Sergei Shoigu", "held office", kind="role", value=value, nationality="Russian")
+
+    both = held("He was previously defence minister and governor of Moscow Oblast", "previously defence minister")
+    one = held("He was previously defence minister and foreign minister", "previously defence minister")
+    assert verdict(both, docs, SUMMER_2025).verdict == Verdict.SUPPORTED
+    assert verdict(one, docs, SUMMER_2025).verdict == Verdict.UNVERIFIED  # no foreign ministry on his page

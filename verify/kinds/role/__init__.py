@@ -8,11 +8,14 @@ from verify.kinds.base import ArticleView, BaseKind, Finding, Mode, Relation, Re
 from verify.kinds.role.judge import (
     as_former,
     as_past,
+    both_offices,
+    cleaned_office,
     former_office,
     nationality_findings,
     office_findings,
     qualifier_never_held,
     rank_findings,
+    second_office,
     served_under,
     under_head,
     without_former,
@@ -42,8 +45,10 @@ class RoleKind(BaseKind):
         return Wants(titles=(subject, *offices), people=(subject,), offices=offices, at_date=True)
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
-        claim, head = under_head(claim)  # 'defence minister under Yasuo Fukuda': the head is checked too
-        return served_under(self._findings(claim, evidence, as_of), head)
+        claim, head = under_head(cleaned_office(claim))  # 'defence minister under Yasuo Fukuda': the head too
+        found = served_under(self._findings(claim, evidence, as_of), head)
+        other = second_office(claim)  # 'vice chancellor and finance minister': both offices
+        return found if other is None else both_offices(found, self._findings(other, evidence, as_of))
 
     def _findings(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         docs = evidence.everything

@@ -546,3 +546,52 @@ def _names_head(finding: Finding, head: str) -> bool:
     dated = [g for g in groups if "term_start" in g and parse_date(g["term_start"].value) == finding.dated]
     rows = [g[r] for g in (dated or groups) for r in _HEAD_ROWS if r in g]
     return any(find_person(head, row.value) for row in rows)
+
+
+_NOT_OF_THE_OFFICE = re.compile(r"^(?:(?:previously|formerly|also|then|once|later|his|her|their|its)\s+)+", re.I)
+
+
+def cleaned_office(claim: Claim) -> Claim:
+    """The office without words before it that say when or whose it was, not which ('previously her vice
+    chancellor' -> 'vice chancellor')."""
+    value = claim.effective_value or ""
+    bare = _NOT_OF_THE_OFFICE.sub("", value)
+    return claim if bare == value or not bare else claim.model_copy(update={"value": bare, "corrected_value": None})
+
+
+def second_office(claim: Claim) -> Claim | None:
+    """'vice chancellor and finance minister': the office the claim's words join to its value with 'and',
+    as a claim of its own (the same person, relation and nationality). None when the words join none."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    if at < 0:
+        return None
+    m = _AND_OFFICE.match(claim.text[at + len(value) :])
+    if m is None:
+        return None
+    return claim.model_copy(update={"value": m["office"], "corrected_value": None})
+
+
+# ' and finance minister', ' and governor of Moscow Oblast': up to three words, a post, and what it is of
+_AND_OFFICE = re.compile(
+    rf"\s+and\s+(?P<office>(?:[\w'’-]+\s+){{0,3}}?(?:{POST.pattern})"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?)",
+    re.I,
+)
+
+
+def both_offices(first: list[Finding], second: list[Finding]) -> list[Finding]:
+    """A claim naming two offices is supported only when both are, and refuted when either is: the second
+    office's conflict stands, and a support of one office alone is only part of the claim."""
+    second = [f for f in second if f.aspect == Aspect.MAIN]
+
+    def supported(findings: list[Finding]) -> bool:
+        return any(f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN for f in findings)
+
+    if supported(first) and supported(second):
+        return first + second
+    refuted = not supported(second) and any(f.stance == Stance.CONTRADICTS for f in second)
+    why = "the claim's other office is contradicted" if refuted else "the claim names another office not matched"
+    kept = [f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: {why})")
+            if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN else f for f in first]  # fmt: skip
+    return kept + [f for f in second if f.stance == Stance.CONTRADICTS or (f.stance == Stance.NEUTRAL)]
