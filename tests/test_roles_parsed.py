@@ -163,6 +163,61 @@ ROLE_SHAPES = {
         "Liberia striker",
         "held office",
     ),
+    "a participle's role after an appositive": (
+        "Rosalyn Higgins, a former president of Britain's Supreme Court sitting as an ad hoc judge, dissented.",
+        "Rosalyn Higgins",
+        "ad hoc judge",
+        "holds office",
+    ),
+    "a candidacy in a participle after an appositive": (
+        "Marine Le Pen, a former lawyer running for the National Rally, came second.",
+        "Marine Le Pen",
+        "candidate of National Rally",
+        "holds office",
+    ),
+    "a role noun with the name in apposition, as subject": (
+        "Joe Biden won the primary. His running mate, Kamala Harris, was elected vice-president.",
+        "Kamala Harris",
+        "vice-president",
+        "holds office",
+    ),
+    "a two-word role in apposition": (
+        "Joe Biden won the primary. His running mate, Kamala Harris, was elected vice-president.",
+        "Kamala Harris",
+        "running mate",
+        "holds office",
+    ),
+    "a club and a position before the name": (
+        "Bayern Munich striker Harry Kane scored twice.",
+        "Harry Kane",
+        "striker of Bayern Munich",
+        "holds office",
+    ),
+    "a one-word name beside a position": (
+        "Pedri, the Barcelona and Spain midfielder, scored in the final.",
+        "Pedri",
+        "Barcelona and Spain midfielder",
+        "holds office",
+    ),
+    "a passive office verb after the body, first holder": (
+        "A Joint Working Group, co-chaired by Anna Lindqvist of Sweden and Peter Okafor of Nigeria, will draft it.",
+        "Anna Lindqvist",
+        "co-chair of Joint Working Group",
+        "holds office",
+    ),
+    "a passive office verb after the body, holder coordinated after a place": (
+        "A Joint Working Group, co-chaired by Anna Lindqvist of Sweden and Peter Okafor of Nigeria, will draft it.",
+        "Peter Okafor",
+        "co-chair of Joint Working Group",
+        "holds office",
+    ),
+    "a relative clause after the place": (
+        "Donald Knuth taught for decades. In 1968 he moved to Stanford University, where he is now a"
+        " professor emeritus.",
+        "Donald Knuth",
+        "professor emeritus",
+        "holds office",
+    ),
     "pronoun opening a sentence, its": (
         "Kristalina Georgieva leads the fund. She returned to the World Bank as its chief executive in January 2017.",
         "Kristalina Georgieva",
@@ -191,6 +246,17 @@ NOT_HOLDERS = {
         '"Kelly is an experienced leader," said Steven Mollenkopf, Boeing\'s board chair.',
         "Kelly",
         "Steven Mollenkopf",
+    ),
+    "a day before an appositive role": (
+        "In an interview with the BBC's Today programme on Saturday, Estonia's foreign minister, Margus Tsahkna,"
+        " said Europe must be ready to defend itself.",
+        "Saturday",
+        "Margus Tsahkna",
+    ),
+    "a firm beside its calling": (
+        "Microsoft bought Activision Blizzard Inc., the publisher of Call of Duty. Its CEO, Satya Nadella, spoke.",
+        "Activision Blizzard Inc.",
+        "Satya Nadella",
     ),
     "a regnal name cut short": ("King Charles III asked Keir Starmer to form a government.", "Charles", "Charles III"),
 }

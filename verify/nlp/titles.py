@@ -23,7 +23,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from verify import lexicons
+from verify import aliases, lexicons
 from verify.nlp import Parsed
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -189,6 +189,7 @@ _PREPOSITIONS_IN_ROLES = frozenset({"of", "for", "at", "in", "to"})  # "professo
 _NOT_IN_ROLES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _NOT_ROLE_ENTITIES = _NOT_IN_ROLES | {"PERSON", "GPE", "NORP"}
 _AGE = frozenset({"year", "years", "month", "months", "old", "-"})
+_SLIPS_ON_PEOPLE = frozenset({"ORG", "GPE", "NORP", "PRODUCT"})  # labels the recogniser gives a name by mistake
 _STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 
 
@@ -203,6 +204,9 @@ class _RoleLexicon:
     leaving: frozenset[str]
     hedges: frozenset[str]
     org_words: frozenset[str]
+    candidacies: dict[str, str]
+    saying: frozenset[str]
+    bodies: frozenset[str]  # nouns that name an organisation's calling as well ("publisher", "carrier")
 
 
 @functools.cache
@@ -219,6 +223,9 @@ def _role_lexicon() -> _RoleLexicon:
         leaving=frozenset(titles["leaving"]),
         hedges=frozenset(titles["hedges"]),
         org_words=frozenset(w.lower() for w in [*organisations["words"], *organisations["bodies"]]),
+        candidacies=dict(titles["candidacies"]),
+        saying=frozenset(titles["saying"]),
+        bodies=frozenset(titles["bodies"]),
     )
 
 
@@ -275,6 +282,9 @@ class _RoleReader:
         recogniser gave no person label ("Moussa Faki Mahamat" tagged an organisation)."""
         ent = self.entity_of.get(token.i)
         if ent is not None and ent.label_ == "PERSON":
+            name, of, place = ent.text.partition(" of ")
+            if of and aliases.country_of(place.removeprefix("the ")):  # "Peter Okafor of Nigeria" read as one name
+                return name, (ent.start_char, ent.start_char + len(name))
             parts = ent.text.split()
             full = self.full_names.get(parts[-1].lower(), ent.text) if len(parts) == 1 else ent.text
             return full, (ent.start_char, ent.end_char)
@@ -301,7 +311,37 @@ class _RoleReader:
             return (who, (token.idx, token.idx + len(token))) if who else None
         if token.tag_ == "WP" and token.head.dep_ == "relcl":
             return self.person(token.head.head)
-        return self.person(token)
+        return self.person(token) or self.apposed(token)
+
+    def apposed(self, token: Token) -> tuple[str, tuple[int, int]] | None:
+        """The person a role noun is set beside by apposition: "His running mate, Hsiao Bi-khim, was
+        elected", "Aharon Barak, a former president ... sitting as an ad hoc judge"."""
+        if not self.is_role(token):
+            return None
+        if token.dep_ == "appos" and (who := self.named(token.head, token)):
+            return who
+        return next((who for c in token.children if c.dep_ == "appos" and (who := self.named(c, token))), None)
+
+    def named(self, token: Token, role: Token) -> tuple[str, tuple[int, int]] | None:
+        """The person a name set beside a role noun stands for. Beside a role the recogniser's other
+        labels are its common slips on a person ("Naledi Pandor" an organisation, "Rodri" a place),
+        so any run of proper nouns that is no country and no organisation's name counts."""
+        if role.lower_ in self.words.bodies:
+            return None  # "Activision Blizzard Inc., the publisher of Call of Duty": a firm's calling
+        who = self.person(token, loose=True)
+        if who or token.pos_ != "PROPN" or not self.is_role(role):
+            return who
+        run = self._name_run(token)
+        ent = self.entity_of.get(token.i)
+        if ent is not None and ent.label_ not in _SLIPS_ON_PEOPLE:
+            return None  # "on Saturday, Estonia's foreign minister": a day is no one
+        if not all(t.is_alpha or t.text in {"-", "'"} for t in run):
+            return None  # "R-Miss.": a party and state, not a name
+        if aliases.country_of(run.text) or any(t.lower_ in self.words.org_words for t in run):
+            return None
+        if any(_is_title_word(t.text, self.words.title_words) for t in run):
+            return None
+        return run.text, (run.start_char, run.end_char)
 
     def holder_of(self, subject: Token, verb: Token) -> tuple[str, tuple[int, int]] | None:
         """The holder a verb's subject names; a subject shared with an earlier verb ("He started ...,
@@ -342,7 +382,7 @@ class _RoleReader:
         if lower in words.nouns or _is_title_word(lower, words.title_words):
             return True
         before = self.doc[token.i - 1].lower_ if token.i > 0 else ""
-        return f"{before} {lower}" in words.title_words  # "chief executive"
+        return f"{before} {lower}" in words.title_words | words.nouns  # "chief executive", "running mate"
 
     def phrase_start(self, head: Token) -> int:
         """Where the title a noun heads starts, without its article: "Prime" of "the Prime Minister"."""
@@ -453,6 +493,9 @@ class _RoleReader:
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             before = [c for c in subjects if c.i < verb.i]  # the nearest: not a heading the parse ran in
             found = before[-1] if before else subjects[0] if subjects else None
+            described = verb.dep_ in {"acl", "appos"} and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}
+            if found is None and described:
+                return verb.head  # "a former police chief running for ...": the noun the participle describes
             if found is not None or verb.dep_ != "conj" or verb.head == verb:
                 return found
             verb = verb.head  # "He is ... and directs ...": the first verb's subject
@@ -470,7 +513,7 @@ class _RoleReader:
         lemma, words, found = verb.lemma_.lower(), self.words, []
         past = lemma in words.leaving or (verb.tag_ == "VBD" and lemma in {"be", "serve"})
         complements = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
-        if lemma in words.copulas and not self.is_role(subject):
+        if lemma in words.copulas and (not self.is_role(subject) or self.apposed(subject)):
             who = self.holder_of(subject, verb)
             for complement in complements:
                 if who and self.is_role(complement):
@@ -498,14 +541,70 @@ class _RoleReader:
                 office = f"{words.office_verbs[lemma]} of {name}"
                 where = (verb.idx, ent.end_char)
                 found.append(Title(person, person_span, span, office, None, None, verb.tag_ == "VBD", where))
+        found += self.candidacy(verb, lemma, subject)
+        return found
+
+    def candidacy(self, verb: Token, lemma: str, subject: Token) -> list[Title]:
+        """A candidacy: "running for the main opposition Kuomintang" (the party's candidate), "ran for
+        president" (a candidate for the office)."""
+        wanted = self.words.candidacies.get(lemma)
+        who = self.holder_of(subject, verb) if wanted else None
+        if who is None:
+            return []
+        found = []
+        for pobj in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == wanted for p in c.children):
+            if pobj.dep_ != "pobj":
+                continue
+            party = next(
+                (e for t in pobj.subtree if (e := self.entity_of.get(t.i)) is not None and e.label_ == "ORG"), None
+            )
+            if party is not None:
+                office, end = f"candidate of {party.text.removeprefix('the ').removeprefix('The ')}", party.end_char
+            elif self.is_role(pobj):
+                read = self.phrase(pobj)
+                if read is None:
+                    continue
+                office, end = f"candidate for {self.text[read[0] : read[1]]}", read[1]
+            else:
+                continue
+            person, person_span = who
+            span = (min(person_span[0], verb.idx), end)
+            found.append(Title(person, person_span, span, office, None, None, verb.tag_ == "VBD", (verb.idx, end)))
+        return found
+
+    def passive_office(self, verb: Token) -> list[Title]:
+        """An office verb in the passive after the body it names: "An Intergovernmental Working Group,
+        co-chaired by Tovar da Silva Nunes ... and Mathew Harpur", "a commission headed by X"."""
+        lemma = verb.lemma_.lower()
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or lemma not in self.words.office_verbs:
+            return []
+        body = verb.head
+        ent = self.entity_of.get(body.i)
+        if body.pos_ != "PROPN" or (ent is not None and ent.label_ not in {"ORG", "FAC"}):
+            return []
+        name = self._name_run(body).text
+        start = verb.idx
+        if self.text[max(0, start - 3) : start].lower() == "co-":
+            start -= 3
+        title = ("co-" if start < verb.idx else "") + self.words.office_verbs[lemma]
+        found = []
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for pobj in (p for p in agent.children if p.dep_ == "pobj"):
+                named = {}  # "X of Brazil and Y of the United Kingdom": Y is coordinated with a place
+                for one in [pobj, *(t for t in pobj.subtree if t.dep_ == "conj")]:
+                    if (who := self.person(one, loose=True)) and who[0] not in named:
+                        named[who[0]] = who
+                for person, person_span in named.values():
+                    span = (start, person_span[1])
+                    found.append(Title(person, person_span, span, f"{title} of {name}", None, None, False, span))
         return found
 
     def appositive_roles(self, token: Token) -> list[Title]:
         """ "Starmer, a former director of public prosecutions", "its rector, Olivier Ribadeau-Dumas"."""
         head = token.head
-        if self.is_role(token) and (who := self.person(head)):
+        if self.is_role(token) and (who := self.person(head) or self.named(head, token)):
             return self.roles_of(token, who, beside=False)
-        if self.is_role(head) and (who := self.person(token, loose=True)) and head.dep_ not in {"pobj"}:
+        if self.is_role(head) and (who := self.named(token, head)) and head.dep_ not in {"pobj"}:
             return self.roles_of(head, who)
         return []
 
@@ -529,13 +628,13 @@ class _RoleReader:
                 continue
             for token in sentence:
                 if token.idx >= self.start and not self.in_quote(token):
-                    if token.dep_ == "appos":
+                    if token.dep_ == "appos" and token.pos_ not in {"VERB", "AUX"}:
                         found += self.appositive_roles(token)
                     elif token.dep_ == "compound" and token.is_lower and self.is_role(token):
                         if who := self.person(token.head):  # "his former assistant Montse Tomé"
                             found += self.roles_of(token, who)
                     elif token.pos_ in {"VERB", "AUX"}:
-                        found += self.clause_roles(token)
+                        found += self.clause_roles(token) + self.passive_office(token)
                 self.remember(token)
         return found
 
