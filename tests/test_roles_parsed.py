@@ -193,6 +193,12 @@ ROLE_SHAPES = {
         "striker of Bayern Munich",
         "holds office",
     ),
+    "a position before a name the recogniser takes for an organisation": (
+        "Real Madrid winger Rodrygo Goes finished second.",
+        "Rodrygo Goes",
+        "Real Madrid winger",
+        "holds office",
+    ),
     "a one-word name beside a position": (
         "Pedri, the Barcelona and Spain midfielder, scored in the final.",
         "Pedri",

@@ -97,6 +97,27 @@ def _listed_after(parsed: Parsed, titles: list[Title]) -> list[Title]:
     return found
 
 
+def _names_after_job_words(parsed: Parsed) -> list[Span]:
+    """Runs of proper nouns the recogniser gave no person label, right after a lower-case job word
+    compounded onto them ("Real Madrid winger Vinícius Júnior" read as an organisation): a job word
+    before a name says the name is a person's."""
+    title_words, org_words = _words()[0], _role_lexicon().org_words
+    doc, found = parsed.doc, []
+    for ent in parsed.entities:
+        if ent.label_ not in _SLIPS_ON_PEOPLE or len(ent) < 2 or ent.start == 0:
+            continue
+        job = doc[ent.start - 1]
+        onto_the_name = job.dep_ == "compound" and ent.start <= job.head.i < ent.end
+        if not (job.is_lower and job.pos_ == "NOUN" and onto_the_name):
+            continue
+        if not _is_title_word(job.text, title_words) or not all(t.pos_ == "PROPN" and t.is_alpha for t in ent):
+            continue
+        if any(t.lower_ in org_words for t in ent) or aliases.country_of(ent.text):
+            continue
+        found.append(ent)
+    return found
+
+
 def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
     """Every person named after a title, from `start` on."""
     title_words, modifiers, ranks = _words()
@@ -104,8 +125,8 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
     org_words = _role_lexicon().org_words
     doc, text = parsed.doc, parsed.text
     found: list[Title] = []
-    for ent in parsed.entities:
-        if ent.label_ != "PERSON" or ent.start_char < start:
+    for ent in [e for e in parsed.entities if e.label_ == "PERSON"] + _names_after_job_words(parsed):
+        if ent.start_char < start:
             continue
         words = []
         i = ent.start - 1
