@@ -321,6 +321,23 @@ SPEAKERS = {
         "You are all welcome here",
         "Phil Spencer",
     ),
+    "a description naming people, after another speaker": (
+        'Kamala Harris conceded. "It was close," said Jen Dillon, her campaign chair. Harris thanked her'
+        ' supporters. "We will keep fighting," the Democratic candidate said.',
+        "We will keep fighting",
+        "Kamala Harris",
+    ),
+    "a quote in the clause a verb of saying governs": (
+        'Before landfall, Jamie Rhome, deputy director of the centre, had warned that a "catastrophic storm surge"'
+        " would follow.",
+        "catastrophic storm surge",
+        "Jamie Rhome",
+    ),
+    "an organisation saying, its second verb holding the quote": (
+        'Tony Xu spoke first. DoorDash says the suit lacks merit and vows to "fight the claims in court."',
+        "fight the claims in court",
+        "DoorDash",
+    ),
 }
 
 
@@ -328,6 +345,15 @@ SPEAKERS = {
 def test_a_quote_is_given_to_its_speaker(paragraph, words, speaker):
     found = quote_speakers(paragraph)
     assert found.get(words) == speaker, found
+
+
+def test_a_title_in_quotation_marks_that_nobody_says_is_no_quote():
+    found = quote_speakers(
+        'Croatia came second. Baby Lasagna, whose "Rim Tim Tagi Dim" came second, thanked fans. "We are so'
+        ' happy," said Marko Purišić.'
+    )
+    assert "Rim Tim Tagi Dim" not in found, found
+    assert found.get("We are so happy") == "Marko Purišić"
 
 
 def test_a_name_inside_an_organisation_name_is_not_whom_a_later_she_means():

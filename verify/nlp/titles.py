@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
 from verify.nlp import Parsed
+from verify.nlp.reference import References
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
@@ -228,6 +229,7 @@ class _RoleLexicon:
     candidacies: dict[str, str]
     saying: frozenset[str]
     bodies: frozenset[str]  # nouns that name an organisation's calling as well ("publisher", "carrier")
+    people: frozenset[str]  # nouns that, after "the", stand for a person named before
 
 
 @functools.cache
@@ -247,6 +249,7 @@ def _role_lexicon() -> _RoleLexicon:
         candidacies=dict(titles["candidacies"]),
         saying=frozenset(titles["saying"]),
         bodies=frozenset(titles["bodies"]),
+        people=frozenset(titles["people"]),
     )
 
 
@@ -269,7 +272,7 @@ class _RoleReader:
     "who" stand for, the full name a surname means, the organisation "its" points back to."""
 
     def __init__(self, parsed: Parsed, start: int) -> None:
-        self.doc, self.text, self.start = parsed.doc, parsed.text, start
+        self.parsed, self.doc, self.text, self.start = parsed, parsed.doc, parsed.text, start
         self.words = _role_lexicon()
         self.entity_of = {t.i: ent for ent in parsed.entities for t in ent}
         self.full_names: dict[str, str] = {}
@@ -677,12 +680,27 @@ def _quote_subject(parsed: Parsed, span: tuple[int, int], sentence: tuple[int, i
     def outside(token: Token) -> bool:
         return sentence[0] <= token.idx < sentence[1] and not span[0] <= token.idx < span[1]
 
+    saying = _role_lexicon().saying
     for token in tokens:
         head = token.head
         if head.i != token.i and outside(head) and head.pos_ in {"VERB", "AUX"}:
             subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
             if subjects:
                 return subjects[0]
+    for token in tokens:  # the quote in a clause a verb of saying governs: "X had warned that a "…" would"
+        verb = token.head
+        while verb.i != verb.head.i and (not outside(verb) or verb.pos_ not in {"VERB", "AUX"}):
+            verb = verb.head  # out of the quotation, to the verb its words hang on
+        if not outside(verb) or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        while verb.lemma_.lower() not in saying and verb.dep_ in {"ccomp", "xcomp", "conj"}:
+            verb = verb.head  # up the clauses it completes: "vows to "…"", "warned that … would"
+        said_by = verb
+        while said_by.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in said_by.children):
+            said_by = said_by.head  # "says … and vows to": the first verb's subject
+        subjects = [c for c in said_by.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
+        if verb.lemma_.lower() in saying and subjects:
+            return subjects[0]
     return None
 
 
@@ -717,8 +735,30 @@ def _speaker(reader: _RoleReader, subject: Token, titles: list[Title]) -> str | 
     who = reader.holder(subject)
     if who:
         return who[0]
+    ent = reader.entity_of.get(subject.i)
+    if ent is not None and ent.label_ == "ORG" and subject.i == ent.root.i:  # "CrowdStrike says …"
+        return ent.text.removeprefix("the ").removeprefix("The ")
     if reader.is_role(subject):  # "the Prime Minister": whoever the article last gave that title
         written = reader.text[reader.phrase_start(subject) : subject.idx + len(subject)].lower()
         given = [t for t in titles if t.span[1] <= subject.idx and (t.office or "").lower().endswith(written)]
-        return given[-1].person if given else None
+        if given:
+            return given[-1].person
+    return _described_speaker(reader, subject, titles)
+
+
+def _described_speaker(reader: _RoleReader, subject: Token, titles: list[Title]) -> str | None:
+    """Whom a definite description speaking stands for: "the singer" the person last given a role
+    with that word ("a singer and rapper"), else, for a word that names people ("the KMT candidate"),
+    the person the text was last about; "the company" the organisation named before it."""
+    definite = any(c.lower_ in {"the", "this"} for c in subject.children if c.dep_ == "det")
+    if subject.pos_ != "NOUN" or not definite:
+        return None
+    noun = subject.lower_
+    if noun in reader.words.bodies:
+        return References(reader.parsed, reader.start).body_before(subject.i)
+    given = [t for t in titles if t.span[1] <= subject.idx and noun in (t.office_of or t.office or "").lower().split()]
+    if given:
+        return given[-1].person
+    if noun in reader.words.people or reader.is_role(subject):
+        return reader.topic
     return None
