@@ -193,6 +193,18 @@ ROLE_SHAPES = {
         "striker of Bayern Munich",
         "holds office",
     ),
+    "a team and a sport's calling before the name": (
+        "Red Bull driver Max Verstappen won the title in Las Vegas.",
+        "Max Verstappen",
+        "driver of Red Bull",
+        "holds office",
+    ),
+    "a nationality and a science's calling before the name": (
+        "The prize went to American biochemist David Baker and Demis Hassabis.",
+        "David Baker",
+        "American biochemist",
+        "holds office",
+    ),
     "a position before a name the recogniser takes for an organisation": (
         "Real Madrid winger Rodrygo Goes finished second.",
         "Rodrygo Goes",
