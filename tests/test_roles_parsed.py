@@ -211,6 +211,18 @@ ROLE_SHAPES = {
         "Real Madrid winger",
         "holds office",
     ),
+    "a title and its place before a name tagged apart": (
+        "Archbishop of Paris Laurent Ulrich struck the doors.",
+        "Laurent Ulrich",
+        "Archbishop of Paris",
+        "holds office",
+    ),
+    "a role with a Latin tail": (
+        "Rep. Nancy Mace of South Carolina becomes speaker pro tempore, with no power.",
+        "Nancy Mace",
+        "speaker pro tempore",
+        "holds office",
+    ),
     "a one-word name beside a position": (
         "Pedri, the Barcelona and Spain midfielder, scored in the final.",
         "Pedri",

@@ -99,23 +99,38 @@ def _listed_after(parsed: Parsed, titles: list[Title]) -> list[Title]:
 
 
 def _names_after_job_words(parsed: Parsed) -> list[Span]:
-    """Runs of proper nouns the recogniser gave no person label, right after a lower-case job word
-    compounded onto them ("Real Madrid winger Vinícius Júnior" read as an organisation): a job word
-    before a name says the name is a person's."""
+    """Runs of proper nouns the recogniser gave no person label, right after a job word or title the
+    parse hangs on them ("Real Madrid winger Vinícius Júnior" read as an organisation, "Archbishop of
+    Paris Laurent Ulrich" with only "Ulrich" tagged, as an organisation): a title before a name says
+    it is a person's."""
     title_words, org_words = _words()[0], _role_lexicon().org_words
     doc, found = parsed.doc, []
-    for ent in parsed.entities:
-        if ent.label_ not in _SLIPS_ON_PEOPLE or len(ent) < 2 or ent.start == 0:
+    for head in doc:
+        if head.pos_ != "PROPN" or head.dep_ == "compound" or head.ent_type_ == "PERSON":
             continue
-        job = doc[ent.start - 1]
-        onto_the_name = job.dep_ == "compound" and ent.start <= job.head.i < ent.end
-        if not (job.is_lower and job.pos_ == "NOUN" and onto_the_name):
+        first = head.i
+        while first > head.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
+            first -= 1
+        run = doc[first : head.i + 1]
+        if len(run) < 2 or first == head.sent.start:
             continue
-        if not _is_title_word(job.text, title_words) or not all(t.pos_ == "PROPN" and t.is_alpha for t in ent):
+        if any(t.ent_type_ and t.ent_type_ not in _SLIPS_ON_PEOPLE for t in run):
             continue
-        if any(t.lower_ in org_words for t in ent) or aliases.country_of(ent.text):
+        if not all(t.is_alpha and t.is_title for t in run) or aliases.country_of(run.text):
             continue
-        found.append(ent)
+        if any(t.lower_ in org_words or _is_title_word(t.text, title_words) for t in run):
+            continue
+        titled = [
+            c
+            for c in head.lefts
+            if c.i < first
+            and c.dep_ in {"compound", "nmod"}
+            and c.pos_ in {"NOUN", "PROPN"}
+            and _is_title_word(c.text, title_words)
+            and c.right_edge.i == first - 1  # the title's words run up to the name
+        ]
+        if titled:
+            found.append(run)
     return found
 
 
@@ -408,6 +423,15 @@ class _RoleReader:
         before = self.doc[token.i - 1].lower_ if token.i > 0 else ""
         return f"{before} {lower}" in words.title_words | words.nouns  # "chief executive", "running mate"
 
+    def headed_by_role(self, token: Token) -> bool:
+        """A role written with a foreign or Latin tail the parse makes the head: "speaker pro tempore"."""
+        if token.pos_ != "NOUN":
+            return False
+        for child in (c for c in token.lefts if c.dep_ in {"nmod", "compound"} and self.is_role(c)):
+            if any(t.tag_ == "FW" for t in token.doc[child.i + 1 : token.i]):
+                return True
+        return False
+
     def phrase_start(self, head: Token) -> int:
         """Where the title a noun heads starts, without its article: "Prime" of "the Prime Minister"."""
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"}]
@@ -540,7 +564,7 @@ class _RoleReader:
         if lemma in words.copulas and (not self.is_role(subject) or self.apposed(subject)):
             who = self.holder_of(subject, verb)
             for complement in complements:
-                if who and self.is_role(complement):
+                if who and (self.is_role(complement) or self.headed_by_role(complement)):
                     found += self.roles_of(complement, who, past)
         if lemma == "be" and self.is_role(subject) and not any(c.dep_ == "poss" for c in subject.children):
             for complement in complements:  # "The Chairperson of the African Union Commission is Moussa Faki Mahamat"
