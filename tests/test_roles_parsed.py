@@ -288,6 +288,11 @@ NOT_HOLDERS = {
         "Activision Blizzard Inc.",
         "Satya Nadella",
     ),
+    "the body of another office in the sentence": (
+        "Anura Kumara Dissanayake, the leader of the National People's Power, was sworn in as president on Monday.",
+        "National People's Power",
+        "Anura Kumara Dissanayake",
+    ),
     "a regnal name cut short": ("King Charles III asked Keir Starmer to form a government.", "Charles", "Charles III"),
 }
 
@@ -361,6 +366,16 @@ SPEAKERS = {
         'Tony Xu spoke first. DoorDash says the suit lacks merit and vows to "fight the claims in court."',
         "fight the claims in court",
         "DoorDash",
+    ),
+    "a quote of two sentences, the speaker after it": (
+        '"We did it. This is for the fans," Max Verstappen said after the race.',
+        "We did it. This is for the fans",
+        "Max Verstappen",
+    ),
+    "a quote of two sentences, the speaker before it": (
+        'Ulf Kristersson spoke in Brussels. Kristersson told reporters: "Sweden is now a member. We are safer."',
+        "Sweden is now a member. We are safer",
+        "Ulf Kristersson",
     ),
 }
 

@@ -193,9 +193,23 @@ def with_parsed_titles(view: ArticleView, claims: list[Claim]) -> list[Claim]:
         if title.office:
             _prenominal(view, title, out)
     people = {e.text for e in parsed.entities if e.label_ == "PERSON"} | {t.person for t in before_names + in_clauses}
+    out = [c for c in out if not _body_of_an_office(c, out, people)]
     for title in in_clauses:
         _stated(view, title, out, people)
     return sorted((_without_honorific(_with_regnal_number(view.text, c)) for c in out), key=lambda c: c.span)
+
+
+def _body_of_an_office(claim: Claim, claims: list[Claim], people: set[str]) -> bool:
+    """The subject is the body another role of the sentence is held in ("the leader of the National
+    People's Power, was sworn in as president": the party is no holder), and no person by that name."""
+    if claim.relation == Relation.RANK or any(_same_person(p, claim.subject) for p in people):
+        return False
+    name = f" {fold(claim.subject)} "
+    for other in claims:
+        body = fold(other.value or "").partition(" of ")[2]  # "leader of the national people s power"
+        if other is not claim and other.sentence == claim.sentence and name in f" {body} ":
+            return True
+    return False
 
 
 def _without_honorific(claim: Claim) -> Claim:
