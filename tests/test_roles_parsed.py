@@ -223,6 +223,13 @@ ROLE_SHAPES = {
         "speaker pro tempore",
         "holds office",
     ),
+    "a name after a role noun the parse left unlinked": (
+        "The broadcasters' union, which has run the contest since 1956, disqualified the Dutch entrant, Joost Klein,"
+        " hours before the final after a complaint.",
+        "Joost Klein",
+        "Dutch entrant",
+        "holds office",
+    ),
     "a one-word name beside a position": (
         "Pedri, the Barcelona and Spain midfielder, scored in the final.",
         "Pedri",

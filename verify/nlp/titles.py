@@ -683,8 +683,23 @@ class _RoleReader:
                             found += self.roles_of(token, who)
                     elif token.pos_ in {"VERB", "AUX"}:
                         found += self.clause_roles(token) + self.passive_office(token)
+                    found += self.unlinked_apposition(token)
                 self.remember(token)
         return found
+
+    def unlinked_apposition(self, token: Token) -> list[Title]:
+        """A name set off by commas right after a role noun that the parse left unlinked ("disqualified
+        the Dutch entrant, Joost Klein, hours before the final", the name read as an adverb)."""
+        ent = self.entity_of.get(token.i)
+        if ent is None or ent.label_ != "PERSON" or token.i != ent.root.i or ent.start < 2:
+            return []
+        comma, role = self.doc[ent.start - 1], self.doc[ent.start - 2]
+        closed = ent.end >= len(self.doc) or self.doc[ent.end].text in {",", ";", "."}
+        linked = token.dep_ in {"appos", "nsubj", "nsubjpass", "conj", "dobj", "pobj"} or role.dep_ == "appos"
+        if comma.text != "," or not closed or linked or not self.is_role(role) or role.sent != token.sent:
+            return []
+        who = self.person(token)
+        return self.roles_of(role, who) if who else []
 
 
 def roles_in_clauses(parsed: Parsed, start: int = 0) -> list[Title]:
