@@ -316,6 +316,11 @@ def test_an_ordinal_before_a_title_is_a_clause_fact_not_a_role():
     assert all("56th" not in (c.value or "") and "speaker" not in (c.value or "") for c in found)
 
 
+def test_what_a_person_did_after_an_appositive_is_no_office():
+    found = roles("Emma Stone, who played Bella Baxter, won best actress.")
+    assert all(not (c.value or "").startswith("won") for c in found), [(c.subject, c.value) for c in found]
+
+
 def test_a_role_the_patterns_read_is_not_claimed_twice():
     found = roles("Saab's chief executive, Micael Johansson, joined Saab in 2010 and became CEO in 2019.")
     assert len([c for c in found if c.subject == "Micael Johansson"]) == 1

@@ -159,6 +159,17 @@ def _no_person(subject: str, parsed: Parsed, titles: list[Title]) -> bool:
     return found
 
 
+def _a_verb_first(claim: Claim, parsed: Parsed) -> bool:
+    """The office read starts with the sentence's verb ("J. Robert Oppenheimer, won best actor"): the
+    words are what the subject did, not a title."""
+    first = (claim.value or "").split(" ", 1)[0]
+    at = claim.text.find(first) if first else -1
+    if at < 0:
+        return False
+    words = parsed.span_of(claim.span[0] + at, claim.span[0] + at + len(first))
+    return words is not None and len(words) == 1 and words[0].pos_ == "VERB" and words[0].tag_ in {"VBD", "VBZ", "VBP"}
+
+
 def _in_quote(claim: Claim, quotes: list[tuple[int, int]]) -> bool:
     """Words a quoted speaker says ("Kelly is an experienced leader"): the quote is the claim."""
     return any(a <= claim.span[0] and claim.span[1] <= b for a, b in quotes)
@@ -188,6 +199,7 @@ def with_parsed_titles(view: ArticleView, claims: list[Claim]) -> list[Claim]:
         for c in claims
         if not _in_quote(c, quotes)
         and (c.relation == Relation.RANK or not _no_person(c.subject, parsed, before_names + in_clauses))
+        and not _a_verb_first(c, parsed)
     ]
     for title in before_names:
         if title.office:
