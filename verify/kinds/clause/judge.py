@@ -177,10 +177,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
 
 
-_NOT_A_NAME = frozenset(
-    ["the", "a", "an", "he", "she", "it", "they", "in", "on", "at", "after", "before", "when", "while", "his", "her",
-     "its", "their", "but", "and", "as", "since", "then", "this", "that", "there", "we", "i", "you", "if", "by", "for"]
-)  # fmt: skip
+_NOT_A_NAME = frozenset(_WORDS["not_a_name"])
 
 
 def _someone_else_before(claim: Claim) -> str | None:
@@ -343,7 +340,7 @@ def term_findings(claim: Claim, own: list[Document], as_of: dt.date | None) -> l
 
 
 _UNDER = re.compile(r"^(?P<office>.+?)\s+under\s+(?P<head>(?:[A-Z][\w'’.-]*\s*){1,4})$")
-_HEAD_ROWS = ("primeminister", "president", "chancellor", "premier", "governor", "monarch")
+_HEAD_ROWS = tuple(lexicons.load("judging")["offices"]["heads"]["rows"])  # 'primeminister', 'president' ...
 
 
 def _term_names_head(doc: Document, term: Term, head: str) -> bool:
@@ -724,7 +721,7 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     return out
 
 
-_CLAUSE_BREAK = re.compile(r";|\b(?:and|but|then|after|before|when|until|where|while|later)\b", re.I)
+_CLAUSE_BREAK = re.compile(rf";|\b(?:{'|'.join(_WORDS['clause_breaks'])})\b", re.I)
 
 
 def _dated_by_verb(predicate: str, sentence: str, year: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
@@ -512,7 +512,8 @@ def as_former(f: Finding) -> Finding:
 
 
 _UNDER = re.compile(r"^(?P<office>.+?)\s+under\s+(?P<head>(?:[A-Z][\w'’.-]*\s*){1,4})$")
-_HEAD_ROWS = ("primeminister", "president", "chancellor", "premier", "governor", "monarch")
+_HEADS = lexicons.load("judging")["offices"]["heads"]  # verify/lexicons/judging.toml
+_HEAD_ROWS = tuple(_HEADS["rows"])  # 'primeminister', 'president' ...: who a term was held under
 
 
 def under_head(claim: Claim) -> tuple[Claim, str | None]:
@@ -548,7 +549,7 @@ def _names_head(finding: Finding, head: str) -> bool:
     return any(find_person(head, row.value) for row in rows)
 
 
-_NOT_OF_THE_OFFICE = re.compile(r"^(?:(?:previously|formerly|also|then|once|later|his|her|their|its)\s+)+", re.I)
+_NOT_OF_THE_OFFICE = re.compile(rf"^(?:(?:{'|'.join(_HEADS['not_of_the_office'])})\s+)+", re.I)
 
 
 def cleaned_office(claim: Claim) -> Claim:
