@@ -801,8 +801,8 @@ MUTATIONS = [
     Mutation(
         "audit-every-spell-decides",
         "verify/kinds/role/judge.py",
-        "    return [f for f in spells if f.stance != Stance.CONTRADICTS]",
-        "    return spells",
+        "f.stance == Stance.CONTRADICTS and f.unit.field and f.unit.field.value in held)]",
+        "f.stance == Stance.CONTRADICTS and f.unit.field and False)]",
         "Kishida's 2012-2017 spell as foreign minister would be disputed by his November 2021 one",
     ),
     Mutation(

@@ -180,9 +180,8 @@ def _term_findings(
 def _one_term_decides(spells: list[Finding]) -> list[Finding]:
     """A person may hold one office more than once (a foreign minister's two spells): a spell covering
     the article's day decides, and one that ended before it or began after it says nothing against it."""
-    if not any(f.stance == Stance.SUPPORTS for f in spells):
-        return spells
-    return [f for f in spells if f.stance != Stance.CONTRADICTS]
+    held = {f.unit.field.value for f in spells if f.stance == Stance.SUPPORTS and f.unit.field is not None}
+    return [f for f in spells if not (f.stance == Stance.CONTRADICTS and f.unit.field and f.unit.field.value in held)]
 
 
 _SPAN_YEARS = re.compile(r"^[^.;]{0,30}?\bfrom\s+(?:\w+\s+){0,2}(\d{4})\s+(?:to|until|–|-)\s+(?:\w+\s+){0,2}(\d{4})")
