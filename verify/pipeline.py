@@ -107,15 +107,16 @@ WHOLE_PAGES_PER_ARTICLE = 3  # extra requests an article may spend on whole page
 def pages_to_read_whole(
     claims: list[Claim], pool: EvidencePool, budget: int = WHOLE_PAGES_PER_ARTICLE
 ) -> list[Document]:
-    """The current Wikipedia pages undecided claims rest on, at most `budget` of them: first the pages
-    titled by the subject of the most undecided claims (a person's own biography holds their places,
-    years and predecessors), then those the most undecided claims rest on, in the order retrieval
-    found them."""
+    """The current Wikipedia pages undecided claims rest on as their own entities (a title they asked
+    for, a search hit that is the name or event they searched; not a page that merely names someone),
+    at most `budget` of them: first the pages titled by the subject of the most undecided claims (a
+    person's own biography holds their places, years and predecessors), then those the most undecided
+    claims rest on, in the order retrieval found them."""
     docs: dict[str, Document] = {}
     own: dict[str, int] = {}
     resting: dict[str, int] = {}
     for claim in claims:
-        rest = [d for d in pool.by_claim[claim.id] if d.source == "wikipedia" and d.current]
+        rest = [d for d in pool.entity_pages(claim.id) if d.source == "wikipedia" and d.current]
         for doc in rest:
             docs.setdefault(doc.url, doc)
             resting[doc.url] = resting.get(doc.url, 0) + 1

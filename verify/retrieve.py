@@ -11,13 +11,16 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
+from verify.aliases import fold
 from verify.kinds import kind_of
 from verify.kinds.base import Wants
 from verify.link import find_person, name_score
 from verify.match import is_person_doc, names_incumbent
 from verify.models import NOT_CHECKED_REASONS, Claim, Document, Reason
+from verify.names import same_person
 from verify.sources.http import SourceError
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import WikipediaSource
@@ -26,19 +29,30 @@ from verify.sources.wikipedia import WikipediaSource
 @dataclass
 class EvidencePool:
     """What retrieval found: documents by claim, the shared pool, and why things are missing
-    (`notes` in words for the rationale, `reasons` as codes, in step)."""
+    (`notes` in words for the rationale, `reasons` as codes, in step). `entities` holds, by claim, the
+    URLs of the pages that are the claim's own entities (a title it asked for, a search hit whose title
+    is the name or the event it searched): only those are worth a whole-page read for it, not the pages
+    that merely name someone or may hold an office."""
 
     documents: list[Document] = field(default_factory=list)
     by_claim: dict[str, list[Document]] = field(default_factory=dict)
     notes: dict[str, list[str]] = field(default_factory=dict)
     reasons: dict[str, list[Reason]] = field(default_factory=dict)
+    entities: dict[str, set[str]] = field(default_factory=dict)
 
-    def add(self, claim_id: str, doc: Document) -> None:
+    def add(self, claim_id: str, doc: Document, entity: bool = False) -> None:
         if all(d.url != doc.url for d in self.documents):
             self.documents.append(doc)
         docs = self.by_claim.setdefault(claim_id, [])
         if all(d.url != doc.url for d in docs):
             docs.append(doc)
+        if entity:
+            self.entities.setdefault(claim_id, set()).add(doc.url)
+
+    def entity_pages(self, claim_id: str) -> list[Document]:
+        """The claim's pages that are its own entities, in the order retrieval found them."""
+        urls = self.entities.get(claim_id, set())
+        return [d for d in self.by_claim.get(claim_id, []) if d.url in urls]
 
     def note(self, claim_id: str, text: str, reason: Reason = Reason.NO_PAGE) -> None:
         notes = self.notes.setdefault(claim_id, [])
@@ -121,25 +135,39 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     found |= await wiki.lookup(t for ts in later.values() for t in ts if t not in found)
     unresolved: dict[str, list[Claim]] = {}
     offices_without_holder: dict[str, list[Claim]] = {}
+    people = searched_names([n for w in wanted.values() for n in w.people])
     for claim in claims:
         want = wanted[claim.id]
         for title in dict.fromkeys([*want.titles, *later[claim.id]]):
             hit = found.get(title.strip())
             if hit and hit.document:
-                pool.add(claim.id, hit.document)
+                pool.add(claim.id, hit.document, entity=True)
                 if title in want.offices and not names_incumbent(hit.document):
                     offices_without_holder.setdefault(hit.document.title, []).append(claim)
             elif hit:
                 pool.note(claim.id, hit.reason, hit.code)
         for name in want.people:
-            if not (found.get(name) and found[name].document):
-                unresolved.setdefault(name, []).append(claim)
+            if found.get(name) and found[name].document:
+                continue
+            same = found.get(people[name])  # 'Umerov' is the article's 'Rustem Umerov', found by title
+            if same and same.document:
+                pool.add(claim.id, same.document, entity=True)
+            else:
+                unresolved.setdefault(people[name], []).append(claim)
     if any(hit.unreachable for hit in found.values()):
         return  # the wiki is down for this run: every claim already carries the reason
+    # the words an event is searched by may name a person or a page the article already asks for
+    # ('2025 Defence Minister Rustem Umerov', '2025 U.S. European Command'): that is no event to search
+    named = [n for n in dict.fromkeys(people.values()) if " " in n]
+    named += [t for t, hit in found.items() if hit.document and " " in t and t not in named]
     events: dict[str, list[Claim]] = {}
     for claim in claims:
         for event in wanted[claim.id].events:
-            events.setdefault(event, []).append(claim)
+            entity = next((n for n in named if _holds_words(event, n)), None)
+            if entity is None:
+                events.setdefault(event, []).append(claim)
+            elif found.get(entity) and found[entity].document:
+                pool.add(claim.id, found[entity].document)
     # every link runs to its end before a failure is raised: none is left running into the shutdown
     outcomes = await asyncio.gather(
         *(_link_person(wiki, name, waiting, pool) for name, waiting in unresolved.items()),
@@ -150,6 +178,31 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     for outcome in outcomes:
         if isinstance(outcome, BaseException):
             raise outcome
+
+
+def searched_names(names: list[str]) -> dict[str, str]:
+    """Each person's name -> the name searched for them, so that one person costs one search: a
+    one-word name that ends exactly one longer name of the article's ('Umerov', 'Rustem Umerov') is
+    that name; a name that is the same person as an earlier one ('Alexus G. Grynkewich', 'Alexus
+    Grynkewich') is the earlier one."""
+    unique = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+    out: dict[str, str] = {}
+    for name in unique:
+        longer = [k for k in unique if " " not in name and k.endswith(" " + name)]
+        if len(longer) == 1:
+            out[name] = longer[0]
+            continue
+        earlier = [k for k in out.values() if " " in name and " " in k and same_person(name, k)]
+        out[name] = earlier[0] if earlier else name
+    for name in unique:  # a surname folded into a full name that was itself folded into another
+        out[name] = out.get(out[name], out[name])
+    return out
+
+
+def _holds_words(text: str, name: str) -> bool:
+    """Whether `text` holds the words of `name` in a row, case, accents and punctuation aside."""
+    words, within = (" ".join(re.findall(r"\w+", fold(t))) for t in (name, text))
+    return bool(words) and f" {words} " in f" {within} "
 
 
 def _newer_than(doc: Document, as_of: dt.date) -> bool:
@@ -180,10 +233,12 @@ async def _as_of(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool,
     pool.documents = [replaced.get(d.url, d) for d in pool.documents]
 
 
-async def _search(wiki: WikipediaSource, query: str, waiting: list[Claim], pool: EvidencePool) -> list[Document]:
+async def _search(
+    wiki: WikipediaSource, query: str, waiting: list[Claim], pool: EvidencePool, person: bool = False
+) -> list[Document]:
     """Search results, or none with the failure noted on every claim waiting for them."""
     try:
-        return await wiki.search(query)
+        return await (wiki.search_person(query) if person else wiki.search(query))
     except SourceError as exc:
         for claim in waiting:
             pool.note(claim.id, f"search for '{query}' failed: {exc.reason}", exc.code)
@@ -192,14 +247,15 @@ async def _search(wiki: WikipediaSource, query: str, waiting: list[Claim], pool:
 
 async def _link_person(wiki: WikipediaSource, name: str, waiting: list[Claim], pool: EvidencePool) -> None:
     """Search for a name the batch did not resolve; accept only a title that is that name."""
-    results = await _search(wiki, name, waiting, pool)
+    results = await _search(wiki, name, waiting, pool, person=True)
     best = max(results, key=lambda d: name_score(name, d.title), default=None)
     own = best if best is not None and name_score(name, best.title) >= 90 else None
     # pages that name the person (an office's infobox naming its commander) speak about them too
     mentions = [d for d in results if d is not own and _mentions(d, name)]
     for claim in waiting:
         if own is not None:
-            pool.add(claim.id, own.model_copy(update={"link_reason": own.link_reason + "; title matches the name"}))
+            update = {"link_reason": own.link_reason + "; title matches the name"}
+            pool.add(claim.id, own.model_copy(update=update), entity=True)
         else:
             tried = ", ".join(repr(d.title) for d in results[:3]) or "nothing"
             pool.note(claim.id, f"no Wikipedia page found for '{name}' (search gave {tried})")
@@ -208,7 +264,14 @@ async def _link_person(wiki: WikipediaSource, name: str, waiting: list[Claim], p
 
 
 def _mentions(doc: Document, name: str) -> bool:
-    return any(find_person(name, text) for text in [doc.text, *(f.value for f in doc.infobox)])
+    """Whether the page names the person, in its text or an infobox row; accents set aside, since the
+    name reader takes a capital for A to Z ('Radmila Šekerinska' is 'Radmila Sekerinska')."""
+    plain = _unaccented(name)
+    return any(find_person(plain, _unaccented(text)) for text in [doc.text, *(f.value for f in doc.infobox)])
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 async def _link_event(wiki: WikipediaSource, event: str, waiting: list[Claim], pool: EvidencePool) -> None:
@@ -218,7 +281,7 @@ async def _link_event(wiki: WikipediaSource, event: str, waiting: list[Claim], p
     relevant = [d for d in results if any(w[:5] in d.title.lower() for w in words)]
     for claim in waiting:
         for doc in relevant[:3]:
-            pool.add(claim.id, doc)
+            pool.add(claim.id, doc, entity=True)
         if not relevant:
             pool.note(claim.id, f"search for '{event}' found no page about that event")
 

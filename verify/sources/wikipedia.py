@@ -89,6 +89,7 @@ class WikipediaSource:
         self.unknown_templates: Counter[str] = Counter()  # templates the wikitext reader had no rule for
         # each page's infobox read once per run, with the unknown templates met reading it
         self._infoboxes: dict[str, tuple[tuple[InfoboxField, ...], Counter[str]]] = {}
+        self._people: list[str] = []  # the names searched for people this run, first spelling first
 
     def forget(self) -> None:
         """Start afresh (before recording a cassette that must hold all its article's requests)."""
@@ -223,6 +224,18 @@ class WikipediaSource:
         except MALFORMED as exc:
             raise SourceError(f"Wikipedia's search answer was malformed ({type(exc).__name__})") from None
         return [d for d in docs if d is not None]
+
+    async def search_person(self, name: str, limit: int = 5) -> list[Document]:
+        """`search` for a person's name; a name the run already searched for as the same person
+        ('Alexus G. Grynkewich' after 'Alexus Grynkewich', in another article) takes that answer: one
+        person costs one search per run, however the articles spell them."""
+        from verify.names import same_person  # names reads the lexicons, which a source need not load early
+
+        same = (n for n in self._people if n == name or (" " in n and " " in name and same_person(n, name)))
+        earlier = next(same, None)
+        if earlier is None:
+            self._people.append(name)
+        return await self.search(earlier or name, limit)
 
     async def revision_at(self, doc: Document, as_of: dt.date) -> Document | None:
         """The page as it stood at the end of `as_of` (the newest revision saved by then), or None

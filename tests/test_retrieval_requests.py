@@ -1,0 +1,96 @@
+"""What retrieval asks the wiki for: one search per person, no search for words that name no event,
+and the pages that speak of someone found however their name is accented."""
+
+import asyncio
+from urllib.parse import parse_qsl, urlsplit
+
+from tests.support.fakewiki import FakeWiki
+from verify.kinds.date import KIND as DATE
+from verify.models import Claim
+from verify.retrieve import retrieve, searched_names
+from verify.sources.wikipedia import WikipediaSource
+
+run = asyncio.run
+
+
+def _claim(kind: str, subject: str, text: str, **fields: object) -> Claim:
+    return Claim(
+        id=f"{kind}-{subject}-{text}", kind=kind, text=text, sentence=text, span=(0, len(text)), subject=subject,
+        **fields,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def _role(name: str, office: str) -> Claim:
+    return _claim("role", name, f"{office} {name}", relation="holds office", value=office)
+
+
+def _searches(wiki: FakeWiki) -> list[str]:
+    queries = [dict(parse_qsl(urlsplit(url).query)) for url in wiki.requests]
+    return [q["gsrsearch"] for q in queries if q.get("generator") == "search"]
+
+
+def test_a_surname_and_the_full_name_the_article_gives_cost_one_search(fake_wiki: FakeWiki, wikipedia):
+    # neither name has a page in the store: both go to search, as one person
+    claims = [_role("Rustem Umerov", "Defence Minister"), _role("Umerov", "Defence Minister")]
+    pool = run(retrieve(claims, wikipedia))
+    assert _searches(fake_wiki) == ["Rustem Umerov"]
+    assert all(any("Rustem Umerov" in n for n in pool.notes[c.id]) for c in claims)
+
+
+def test_a_surname_takes_the_page_its_full_name_found_without_a_search(fake_wiki: FakeWiki, wikipedia):
+    claims = [_role("Mark Rutte", "Secretary General of NATO"), _role("Rutte", "Secretary General of NATO")]
+    pool = run(retrieve(claims, wikipedia))
+    assert "Mark Rutte" in [d.title for d in pool.by_claim[claims[1].id]]
+    assert _searches(fake_wiki) == []
+
+
+def test_two_spellings_of_one_person_share_a_search_across_articles(fake_wiki: FakeWiki, wikipedia: WikipediaSource):
+    first = run(wikipedia.search_person("Alexus Grynkewich"))
+    again = run(wikipedia.search_person("Alexus G. Grynkewich"))
+    other = run(wikipedia.search_person("Christopher Cavoli"))
+    assert _searches(fake_wiki) == ["Alexus Grynkewich", "Christopher Cavoli"]
+    assert [d.title for d in again] == [d.title for d in first]
+    assert "Christopher G. Cavoli" in [d.title for d in other]
+
+
+def test_the_names_searched_for_the_people_of_an_article():
+    names = ["Alexus Grynkewich", "Alexus G. Grynkewich", "Umerov", "Rustem Umerov", "Smith", "John Smith"]
+    names.append("Adam Smith")
+    assert searched_names(names) == {
+        "Alexus Grynkewich": "Alexus Grynkewich",
+        "Alexus G. Grynkewich": "Alexus Grynkewich",
+        "Umerov": "Rustem Umerov",
+        "Rustem Umerov": "Rustem Umerov",
+        "Smith": "Smith",  # two Smiths: the surname alone is neither
+        "John Smith": "John Smith",
+        "Adam Smith": "Adam Smith",
+    }
+
+
+def test_a_date_whose_words_before_it_are_only_a_time_searches_for_no_event():
+    on_a_weekday = _claim("date", "Leaders", "17 June 2025", relation="met", value="2025-06-17", context="Tuesday")
+    from_years = _claim("date", "Cavoli", "1 July 2025", relation="handed", value="2025-07-01", context="2022 to 2025")
+    election = _claim("date", "Labour", "4 July 2024", relation="held", value="2024-07-04", context="general election")
+    assert [DATE.wants(c).events for c in (on_a_weekday, from_years, election)] == [(), (), ("general election",)]
+
+
+def test_words_before_a_date_that_name_a_person_of_the_article_are_not_searched_as_an_event(
+    fake_wiki: FakeWiki, wikipedia
+):
+    president = _role("Volodymyr Zelenskyy", "President of Ukraine")
+    met = _claim(
+        "date", "Volodymyr Zelenskyy", "met Macron on 26 March 2025", relation="met", value="2025-03-26",
+        context="2025 Ukrainian President Volodymyr Zelenskyy",
+    )  # fmt: skip
+    pool = run(retrieve([president, met], wikipedia))
+    assert _searches(fake_wiki) == []
+    assert "Volodymyr Zelenskyy" in [d.title for d in pool.by_claim[met.id]]
+
+
+def test_a_page_naming_a_person_with_accents_is_kept_for_them(fake_wiki: FakeWiki, wikipedia):
+    # no page of her own in the store; Mark Rutte's infobox names her as his deputy ('Radmila Šekerinska')
+    for name in ("Radmila Šekerinska", "Radmila Shekerinska"):
+        claim = _role(name, "deputy secretary general of NATO")
+        pool = run(retrieve([claim], wikipedia))
+        assert "Mark Rutte" in [d.title for d in pool.by_claim[claim.id]], name
+        assert not pool.entity_pages(claim.id)  # his page speaks of her, but is not hers to read whole
