@@ -7,7 +7,7 @@ from urllib.parse import parse_qsl, urlsplit
 from tests.support.fakewiki import FakeWiki
 from verify.kinds.date import KIND as DATE
 from verify.models import Claim
-from verify.retrieve import retrieve, searched_names
+from verify.retrieve import retrieve, searched_names, spelled_out
 from verify.sources.wikipedia import WikipediaSource
 
 run = asyncio.run
@@ -94,3 +94,18 @@ def test_a_page_naming_a_person_with_accents_is_kept_for_them(fake_wiki: FakeWik
         pool = run(retrieve([claim], wikipedia))
         assert "Mark Rutte" in [d.title for d in pool.by_claim[claim.id]], name
         assert not pool.entity_pages(claim.id)  # his page speaks of her, but is not hers to read whole
+
+
+def test_an_office_titled_by_an_acronym_is_asked_as_the_article_spells_it_out(fake_wiki: FakeWiki, wikipedia):
+    sentence = "IOC President Thomas Bach opened the session of the International Olympic Committee."
+    role = _claim("role", "Thomas Bach", sentence, relation="holds office", value="President of IOC")
+    pool = run(retrieve([role], wikipedia))
+    assert "President of the International Olympic Committee" in [d.title for d in pool.by_claim[role.id]]
+    assert not any("President of IOC" in note for note in pool.notes.get(role.id, []))
+
+
+def test_an_acronym_the_article_spells_out_in_no_way_or_in_two_is_left_as_it_is():
+    assert spelled_out("President of IOC", ["The IOC met in Lausanne."]) is None
+    two = ["The International Olympic Committee met.", "The Irish Olympic Council did not."]
+    assert spelled_out("President of IOC", two) is None
+    assert spelled_out("President of IOC", two[:1]) == "President of the International Olympic Committee"

@@ -23,7 +23,7 @@ from verify.models import NOT_CHECKED_REASONS, Claim, Document, Reason
 from verify.names import same_person
 from verify.sources.http import SourceError
 from verify.sources.official import OfficialSource
-from verify.sources.wikipedia import WikipediaSource
+from verify.sources.wikipedia import Lookup, WikipediaSource
 
 
 @dataclass
@@ -131,6 +131,12 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     wanted = {c.id: wants(c) for c in claims}
     found = await wiki.lookup(t for w in wanted.values() for t in w.titles)
     later = later_titles(wanted)
+    # a title holding an acronym the article spells out ('President of IOC', 'the International Olympic
+    # Committee') is asked again spelled out, in the second look-up, when the first found no page for it
+    sentences = list(dict.fromkeys(c.sentence for c in claims))
+    spelled = {t: spelled_out(t, sentences) for w in wanted.values() for t in w.titles if not _has_page(found, t)}
+    spelled = {t: s for t, s in spelled.items() if s}
+    later = {cid: (*ts, *(spelled[t] for t in wanted[cid].titles if t in spelled)) for cid, ts in later.items()}
     # the second look-up asks only what the first did not bring (nothing, when the claims' pages were in it)
     found |= await wiki.lookup(t for ts in later.values() for t in ts if t not in found)
     unresolved: dict[str, list[Claim]] = {}
@@ -144,7 +150,7 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
                 pool.add(claim.id, hit.document, entity=True)
                 if title in want.offices and not names_incumbent(hit.document):
                     offices_without_holder.setdefault(hit.document.title, []).append(claim)
-            elif hit:
+            elif hit and not _has_page(found, spelled.get(title.strip(), "")):
                 pool.note(claim.id, hit.reason, hit.code)
         for name in want.people:
             if found.get(name) and found[name].document:
@@ -178,6 +184,42 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     for outcome in outcomes:
         if isinstance(outcome, BaseException):
             raise outcome
+
+
+def _has_page(found: dict[str, Lookup], title: str) -> bool:
+    hit = found.get(title.strip())
+    return hit is not None and hit.document is not None
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[A-Z][\w'-]*)+")
+_INNER_WORDS = frozenset({"of", "the", "and", "for", "on"})
+
+
+def spelled_out(title: str, sentences: list[str]) -> str | None:
+    """`title` with its acronym as the article spells it out ('President of IOC' -> 'President of the
+    International Olympic Committee', when a sentence names the International Olympic Committee): the
+    capitalised words whose initials, inner small words aside, are the acronym's letters. None when
+    the title holds no acronym, or the article spells it out in no way or in two."""
+    acronyms = _ACRONYM.findall(title)
+    if len(acronyms) != 1:
+        return None
+    acronym = acronyms[0]
+    names = set()
+    for sentence in sentences:
+        for run in _CAPITALISED_RUN.finditer(sentence):
+            words = run.group(0).split()
+            for start, first in enumerate(words):
+                if first in _INNER_WORDS or first == "The":
+                    continue
+                capitals = [w for w in words[start:] if w not in _INNER_WORDS][: len(acronym)]
+                if len(capitals) == len(acronym) and "".join(w[0] for w in capitals) == acronym:
+                    end = start + words[start:].index(capitals[-1]) + 1
+                    names.add(" ".join(words[start:end]))
+    if len(names) != 1:
+        return None
+    (name,) = names
+    return re.sub(rf"\b{acronym}\b", name, re.sub(rf"\bof {acronym}\b", f"of the {name}", title))
 
 
 def searched_names(names: list[str]) -> dict[str, str]:
