@@ -2,15 +2,18 @@
 and the pages that speak of someone found however their name is accented."""
 
 import asyncio
+import datetime as dt
 from urllib.parse import parse_qsl, urlsplit
 
 from tests.support.fakewiki import FakeWiki
 from verify.kinds.date import KIND as DATE
-from verify.models import Claim
-from verify.retrieve import retrieve, searched_names, spelled_out
+from verify.models import Claim, Document
+from verify.pipeline import pages_to_read_whole
+from verify.retrieve import EvidencePool, retrieve, searched_names, spelled_out
 from verify.sources.wikipedia import WikipediaSource
 
 run = asyncio.run
+NOW = dt.datetime(2025, 6, 2, tzinfo=dt.UTC)
 
 
 def _claim(kind: str, subject: str, text: str, **fields: object) -> Claim:
@@ -109,3 +112,23 @@ def test_an_acronym_the_article_spells_out_in_no_way_or_in_two_is_left_as_it_is(
     two = ["The International Olympic Committee met.", "The Irish Olympic Council did not."]
     assert spelled_out("President of IOC", two) is None
     assert spelled_out("President of IOC", two[:1]) == "President of the International Olympic Committee"
+
+
+def test_a_page_whose_size_is_its_lead_is_not_asked_for_whole(fake_wiki: FakeWiki, wikipedia: WikipediaSource):
+    found = run(wikipedia.lookup(["Dan Caine", "Thomas Bach"]))  # stored copies: a lead only; a lead and sections
+    asked = len(fake_wiki.requests)
+    caine, bach = found["Dan Caine"].document, found["Thomas Bach"].document
+    assert run(wikipedia.full_text(caine)) is caine
+    assert len(fake_wiki.requests) == asked
+    assert "== " in run(wikipedia.full_text(bach)).text
+    assert len(fake_wiki.requests) == asked + 1
+
+
+def test_the_whole_page_budget_goes_to_pages_that_have_a_body():
+    claim = _claim("clause", "Thomas Bach", "Thomas Bach won gold in 1976.", relation="won")
+    pool = EvidencePool()
+    for title in ("Thomas Bach", "IOC", "Olympics"):
+        doc = Document(url=f"https://w/{title}", title=title, source="wikipedia", retrieved_at=NOW, text="")
+        pool.add(claim.id, doc, entity=True)
+    chosen = pages_to_read_whole([claim], pool, budget=2, readable=lambda doc: doc.title != "Thomas Bach")
+    assert [d.title for d in chosen] == ["IOC", "Olympics"]

@@ -90,6 +90,7 @@ class WikipediaSource:
         # each page's infobox read once per run, with the unknown templates met reading it
         self._infoboxes: dict[str, tuple[tuple[InfoboxField, ...], Counter[str]]] = {}
         self._people: list[str] = []  # the names searched for people this run, first spelling first
+        self._lead_only: set[str] = set()  # pages whose whole wikitext is their lead section (prop=info's length)
 
     def forget(self) -> None:
         """Start afresh (before recording a cassette that must hold all its article's requests)."""
@@ -121,6 +122,9 @@ class WikipediaSource:
         url = _text(page.get("fullurl"))
         if not (url and url.startswith(("https://", "http://"))):
             url = f"{self.wiki}/wiki/{title.replace(' ', '_')}"
+        length = page.get("length")
+        if not at_date and wikitext and isinstance(length, int) and length <= len(wikitext.encode()):
+            self._lead_only.add(url)  # the page is its lead: no body for a whole-page read to bring
         return Document(
             url=url,
             title=title,
@@ -278,11 +282,19 @@ class WikipediaSource:
             }
         )
 
+    def has_body(self, doc: Document) -> bool:
+        """Whether the page may hold more than its lead: False only when its size said it does not."""
+        return doc.url not in self._lead_only
+
     async def full_text(self, doc: Document) -> Document:
         """The whole article's plain text, for when the intro does not decide a claim.
 
         TextExtracts gives one whole-article extract per request (exlimit 1 without exintro). An answer
-        over MAX_WHOLE_PAGE_CHARS is no real article: the page keeps its intro."""
+        over MAX_WHOLE_PAGE_CHARS is no real article: the page keeps its intro. A page whose size
+        (`prop=info`'s `length`, in bytes) is no more than its lead section's wikitext has no body: it is
+        not asked for again."""
+        if not self.has_body(doc):
+            return doc
         params = {
             "action": "query",
             "format": "json",
