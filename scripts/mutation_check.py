@@ -769,6 +769,62 @@ MUTATIONS = [
         "        pass\n    named = bool(surname)",
         "'His father died in 1990' would date the subject's own death",
     ),
+    Mutation(
+        "retrieval-whole-page-of-any-hit",
+        "verify/pipeline.py",
+        "rest = [d for d in pool.entity_pages(claim.id) if",
+        "rest = [d for d in pool.by_claim[claim.id] if",
+        "a page that only names someone (a search hit) would be read whole for them",
+    ),
+    Mutation(
+        "retrieval-surname-searched-apart",
+        "verify/retrieve.py",
+        "        if len(longer) == 1:\n            out[name] = longer[0]",
+        "        if False:\n            out[name] = longer[0]",
+        "'Umerov' would cost a search of its own beside the article's 'Rustem Umerov'",
+    ),
+    Mutation(
+        "retrieval-person-searched-per-spelling",
+        "verify/sources/wikipedia.py",
+        "return await self.search(earlier or name, limit)",
+        "return await self.search(name, limit)",
+        "'Alexus G. Grynkewich' would be searched again after 'Alexus Grynkewich'",
+    ),
+    Mutation(
+        "retrieval-time-words-searched-as-event",
+        "verify/kinds/date/__init__.py",
+        "event = event if event and names_an_event(event) else None",
+        "event = event or None",
+        "'2025 Tuesday' would be searched for as an event",
+    ),
+    Mutation(
+        "retrieval-person-searched-as-event",
+        "verify/retrieve.py",
+        "entity = next((n for n in named if _holds_words(event, n)), None)",
+        "entity = None",
+        "'2025 Ukrainian President Volodymyr Zelenskyy' would be searched for as an event",
+    ),
+    Mutation(
+        "retrieval-accented-name-unseen",
+        "verify/retrieve.py",
+        "    plain = _unaccented(name)\n    return any(find_person(plain, _unaccented(text))",
+        "    plain = name\n    return any(find_person(plain, text)",
+        "Mark Rutte's page, naming his deputy Radmila Šekerinska, would not be kept for her",
+    ),
+    Mutation(
+        "retrieval-acronym-not-spelled-out",
+        "verify/retrieve.py",
+        "    spelled = {t: s for t, s in spelled.items() if s}",
+        "    spelled = {}",
+        "'President of IOC' would not be asked as 'President of the International Olympic Committee'",
+    ),
+    Mutation(
+        "retrieval-lead-only-page-read-whole",
+        "verify/sources/wikipedia.py",
+        "return doc.url not in self._lead_only",
+        "return True",
+        "a page whose size is its lead would still cost a whole-page request",
+    ),
 ]
 
 
