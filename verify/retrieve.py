@@ -3,7 +3,8 @@
 Batch first, search second: every title any claim needs goes into one batched look-up; only
 people it leaves unresolved, and events (which have no obvious title), go to search. The pool of
 documents is shared by every claim of the article, so a page fetched for one claim (the EUCOM
-page, whose infobox names its commander) is evidence for all.
+page, whose infobox names its commander) is evidence for all. A person costs one search however the
+run spells them, and words that name no event (a weekday, a person the article asks for) cost none.
 """
 
 from __future__ import annotations

@@ -95,6 +95,8 @@ class WikipediaSource:
     def forget(self) -> None:
         """Start afresh (before recording a cassette that must hold all its article's requests)."""
         self._titles.clear()
+        self._people.clear()
+        self._lead_only.clear()
         self.http.forget()
 
     def _params(self, **extra: str) -> dict[str, str]:
