@@ -132,3 +132,18 @@ def test_the_whole_page_budget_goes_to_pages_that_have_a_body():
         pool.add(claim.id, doc, entity=True)
     chosen = pages_to_read_whole([claim], pool, budget=2, readable=lambda doc: doc.title != "Thomas Bach")
     assert [d.title for d in chosen] == ["IOC", "Olympics"]
+
+
+def test_a_bare_post_is_asked_as_the_post_of_the_one_country_the_article_names(fake_wiki: FakeWiki, wikipedia):
+    scholz = _claim("role", "Olaf Scholz", "Chancellor Olaf Scholz", relation="holds office", value="Chancellor")
+    vote = _claim("clause", "Germany", "Germany's voters went to the polls.", relation="went")
+    pool = run(retrieve([scholz, vote], wikipedia))
+    assert "Chancellor of Germany" in [d.title for d in pool.by_claim[scholz.id]]
+
+
+def test_a_bare_post_is_left_as_written_when_the_article_names_two_countries(fake_wiki: FakeWiki, wikipedia):
+    scholz = _claim("role", "Olaf Scholz", "Chancellor Olaf Scholz", relation="holds office", value="Chancellor")
+    visit = _claim("clause", "Germany", "Germany's leader flew to France.", relation="flew")
+    pool = run(retrieve([scholz, visit], wikipedia))
+    assert "Chancellor of Germany" not in [d.title for d in pool.documents]
+    assert not any("Chancellor of" in url for url in fake_wiki.requests if "titles=" in url)

@@ -15,13 +15,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from verify.aliases import fold
+from verify.aliases import TITLED_BY_COUNTRY, country_of, fold
 from verify.kinds import kind_of
 from verify.kinds.base import Wants
 from verify.link import find_person, name_score
 from verify.match import is_person_doc, names_incumbent
 from verify.models import NOT_CHECKED_REASONS, Claim, Document, Reason
 from verify.names import same_person
+from verify.offices import office_page_title
 from verify.sources.http import SourceError
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import Lookup, WikipediaSource
@@ -132,11 +133,19 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     wanted = {c.id: wants(c) for c in claims}
     found = await wiki.lookup(t for w in wanted.values() for t in w.titles)
     later = later_titles(wanted)
-    # a title holding an acronym the article spells out ('President of IOC', 'the International Olympic
-    # Committee') is asked again spelled out, in the second look-up, when the first found no page for it
+    # asked again in the second look-up, as the article's words let it be titled: a title holding an
+    # acronym the article spells out ('President of IOC', 'the International Olympic Committee') when
+    # the first look-up found no page for it; a bare post titled by country ('Chancellor') as the post
+    # of the one country the article names ('Chancellor of Germany')
     sentences = list(dict.fromkeys(c.sentence for c in claims))
-    spelled = {t: spelled_out(t, sentences) for w in wanted.values() for t in w.titles if not _has_page(found, t)}
-    spelled = {t: s for t, s in spelled.items() if s}
+    country = article_country(sentences)
+    spelled: dict[str, str] = {}
+    for want in wanted.values():
+        for title in want.titles:
+            if not _has_page(found, title) and (acronym := spelled_out(title, sentences)):
+                spelled[title] = acronym
+            elif title in want.offices and (post := bare_post_title(title, country)):
+                spelled[title] = post
     later = {cid: (*ts, *(spelled[t] for t in wanted[cid].titles if t in spelled)) for cid, ts in later.items()}
     # the second look-up asks only what the first did not bring (nothing, when the claims' pages were in it)
     found |= await wiki.lookup(t for ts in later.values() for t in ts if t not in found)
@@ -149,7 +158,8 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
             hit = found.get(title.strip())
             if hit and hit.document:
                 pool.add(claim.id, hit.document, entity=True)
-                if title in want.offices and not names_incumbent(hit.document):
+                office = title in want.offices or any(spelled.get(o) == title for o in want.offices)
+                if office and not names_incumbent(hit.document):
                     offices_without_holder.setdefault(hit.document.title, []).append(claim)
             elif hit and not _has_page(found, spelled.get(title.strip(), "")):
                 pool.note(claim.id, hit.reason, hit.code)
@@ -221,6 +231,31 @@ def spelled_out(title: str, sentences: list[str]) -> str | None:
         return None
     (name,) = names
     return re.sub(rf"\b{acronym}\b", name, re.sub(rf"\bof {acronym}\b", f"of the {name}", title))
+
+
+def article_country(sentences: list[str]) -> str | None:
+    """The one country an article's sentences name in capitals ('Germany's', 'German', 'Alternative
+    for Germany'); None when they name none or several (the seed names four)."""
+    named = set()
+    for sentence in sentences:
+        for run in re.finditer(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", sentence):
+            words = [re.sub(r"['’]s$", "", w).rstrip(".") for w in run.group(0).split()]  # 'France.', 'U.S.'
+            for start in range(len(words)):
+                for end in range(start + 1, min(start + 3, len(words)) + 1):
+                    written = " ".join(words[start:end])
+                    if len(written) <= 3 and not written.isupper():
+                        continue  # 'Us' opening a sentence is no 'US'
+                    if country := country_of(written):
+                        named.add(country)
+    return named.pop() if len(named) == 1 else None
+
+
+def bare_post_title(office: str, country: str | None) -> str | None:
+    """A bare post titled by country ('Chancellor', 'Prime Minister') as the country's post ('Chancellor
+    of Germany'); None for any other office, or without a country."""
+    if not country or fold(office) not in TITLED_BY_COUNTRY:
+        return None
+    return office_page_title(office, country)
 
 
 def searched_names(names: list[str]) -> dict[str, str]:
