@@ -819,6 +819,20 @@ MUTATIONS = [
         "'President of IOC' would not be asked as 'President of the International Olympic Committee'",
     ),
     Mutation(
+        "retrieval-country-of-any-article",
+        "verify/retrieve.py",
+        "    return named.pop() if len(named) == 1 else None",
+        "    return named.pop() if named else None",
+        "an article naming Germany and France would have its bare 'Chancellor' read as Germany's",
+    ),
+    Mutation(
+        "retrieval-bare-post-as-written",
+        "verify/retrieve.py",
+        "            elif title in want.offices and (post := bare_post_title(title, country)):",
+        "            elif False:",
+        "'Chancellor' in an article about Germany would not be asked as 'Chancellor of Germany'",
+    ),
+    Mutation(
         "retrieval-lead-only-page-read-whole",
         "verify/sources/wikipedia.py",
         "return doc.url not in self._lead_only",
