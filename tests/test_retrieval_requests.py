@@ -3,6 +3,7 @@ and the pages that speak of someone found however their name is accented."""
 
 import asyncio
 import datetime as dt
+from dataclasses import replace
 from urllib.parse import parse_qsl, urlsplit
 
 from tests.support.fakewiki import FakeWiki
@@ -147,3 +148,16 @@ def test_a_bare_post_is_left_as_written_when_the_article_names_two_countries(fak
     pool = run(retrieve([scholz, visit], wikipedia))
     assert "Chancellor of Germany" not in [d.title for d in pool.documents]
     assert not any("Chancellor of" in url for url in fake_wiki.requests if "titles=" in url)
+
+
+def test_words_before_a_date_that_hold_a_description_the_article_looked_up_are_still_searched(
+    fake_wiki: FakeWiki, wikipedia
+):
+    turnout = _claim("quantity", "poll", "59.7%", relation="share", value="59.7%", context="general election")
+    election = fake_wiki.pages["2024 United Kingdom general election"]
+    fake_wiki.pages["General election"] = replace(election, title="General election")  # Wikipedia has such a page
+    held = _claim(
+        "date", "Labour", "held on 4 July 2024", relation="held", value="2024-07-04", context="2024 general election"
+    )
+    run(retrieve([turnout, held], wikipedia))
+    assert _searches(fake_wiki) == ["2024 general election"]

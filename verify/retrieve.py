@@ -176,7 +176,7 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     # the words an event is searched by may name a person or a page the article already asks for
     # ('2025 Defence Minister Rustem Umerov', '2025 U.S. European Command'): that is no event to search
     named = [n for n in dict.fromkeys(people.values()) if " " in n]
-    named += [t for t, hit in found.items() if hit.document and " " in t and t not in named]
+    named += [t for t, hit in found.items() if hit.document and _proper_name(t) and t not in named]
     events: dict[str, list[Claim]] = {}
     for claim in claims:
         for event in wanted[claim.id].events:
@@ -275,6 +275,13 @@ def searched_names(names: list[str]) -> dict[str, str]:
     for name in unique:  # a surname folded into a full name that was itself folded into another
         out[name] = out.get(out[name], out[name])
     return out
+
+
+def _proper_name(title: str) -> bool:
+    """A name of two words or more, each capitalised but the small words inside ('U.S. European
+    Command'), not a description a page may also be titled by ('general election')."""
+    words = title.split()
+    return len(words) > 1 and all(w[:1].isupper() or w in {"of", "the", "and", "for"} for w in words)
 
 
 def _holds_words(text: str, name: str) -> bool:
