@@ -166,11 +166,12 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
         for name in want.people:
             if found.get(name) and found[name].document:
                 continue
-            same = found.get(people[name])  # 'Umerov' is the article's 'Rustem Umerov', found by title
+            searched = people.get(name.strip(), name)
+            same = found.get(searched)  # 'Umerov' is the article's 'Rustem Umerov', found by title
             if same and same.document:
                 pool.add(claim.id, same.document, entity=True)
             else:
-                unresolved.setdefault(people[name], []).append(claim)
+                unresolved.setdefault(searched, []).append(claim)
     if any(hit.unreachable for hit in found.values()):
         return  # the wiki is down for this run: every claim already carries the reason
     # the words an event is searched by may name a person or a page the article already asks for
