@@ -833,6 +833,13 @@ MUTATIONS = [
         "'Chancellor' in an article about Germany would not be asked as 'Chancellor of Germany'",
     ),
     Mutation(
+        "retrieval-person-by-title-only",
+        "verify/retrieve.py",
+        "    return max([by_title, *aliases], key=lambda scored: scored[0])",
+        "    return by_title",
+        "a search hit whose birth name is the person's would not be taken for them",
+    ),
+    Mutation(
         "retrieval-lead-only-page-read-whole",
         "verify/sources/wikipedia.py",
         "return doc.url not in self._lead_only",

@@ -161,3 +161,13 @@ def test_words_before_a_date_that_hold_a_description_the_article_looked_up_are_s
     )
     run(retrieve([turnout, held], wikipedia))
     assert _searches(fake_wiki) == ["2024 general election"]
+
+
+def test_a_search_hit_is_taken_for_a_person_by_one_of_its_own_names_not_by_a_mention(fake_wiki: FakeWiki, wikipedia):
+    born_as = _role("Luís Filipe Montenegro Cardoso de Morais Esteves", "Prime Minister of Portugal")
+    pool = run(retrieve([born_as], wikipedia))
+    (own,) = pool.entity_pages(born_as.id)
+    assert own.title == "Luís Montenegro" and own.link_reason.endswith("its birth_name is the name")
+    # Mark Rutte's page names his deputy: it stays a page about someone else
+    deputy = _role("Radmila Šekerinska", "deputy secretary general of NATO")
+    assert not run(retrieve([deputy], wikipedia)).entity_pages(deputy.id)

@@ -331,16 +331,29 @@ async def _search(
         return []
 
 
+# infobox rows that give the page's own subject another name: a birth name, a name in another script
+ALIAS_ROWS = frozenset({"name", "birth_name", "native_name", "other_names", "full_name"})
+
+
+def name_match(name: str, doc: Document) -> tuple[float, str]:
+    """How well a page is the person `name` (0-100) and by what: its title, else one of its own names
+    (an infobox `birth_name`: 'Luís Filipe Montenegro Cardoso de Morais Esteves' is 'Luís Montenegro')."""
+    by_title = (name_score(name, doc.title), "title matches the name")
+    aliases = [(name_score(name, f.value), f"its {f.label} is the name") for f in doc.infobox if f.label in ALIAS_ROWS]
+    return max([by_title, *aliases], key=lambda scored: scored[0])
+
+
 async def _link_person(wiki: WikipediaSource, name: str, waiting: list[Claim], pool: EvidencePool) -> None:
-    """Search for a name the batch did not resolve; accept only a title that is that name."""
+    """Search for a name the batch did not resolve; accept only a page that is that person, by its
+    title or one of its own names."""
     results = await _search(wiki, name, waiting, pool, person=True)
-    best = max(results, key=lambda d: name_score(name, d.title), default=None)
-    own = best if best is not None and name_score(name, best.title) >= 90 else None
+    best = max(results, key=lambda d: name_match(name, d)[0], default=None)
+    own = best if best is not None and name_match(name, best)[0] >= 90 else None
     # pages that name the person (an office's infobox naming its commander) speak about them too
     mentions = [d for d in results if d is not own and _mentions(d, name)]
     for claim in waiting:
         if own is not None:
-            update = {"link_reason": own.link_reason + "; title matches the name"}
+            update = {"link_reason": f"{own.link_reason}; {name_match(name, own)[1]}"}
             pool.add(claim.id, own.model_copy(update=update), entity=True)
         else:
             tried = ", ".join(repr(d.title) for d in results[:3]) or "nothing"
