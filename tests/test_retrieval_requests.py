@@ -10,7 +10,7 @@ from tests.support.fakewiki import FakeWiki
 from verify.kinds.date import KIND as DATE
 from verify.models import Claim, Document
 from verify.pipeline import pages_to_read_whole
-from verify.retrieve import EvidencePool, retrieve, searched_names, spelled_out
+from verify.retrieve import EvidencePool, article_country, retrieve, searched_names, spelled_out
 from verify.sources.wikipedia import WikipediaSource
 
 run = asyncio.run
@@ -171,3 +171,9 @@ def test_a_search_hit_is_taken_for_a_person_by_one_of_its_own_names_not_by_a_men
     # Mark Rutte's page names his deputy: it stays a page about someone else
     deputy = _role("Radmila Šekerinska", "deputy secretary general of NATO")
     assert not run(retrieve([deputy], wikipedia)).entity_pages(deputy.id)
+
+
+def test_a_surname_that_is_also_a_country_makes_no_article_country():
+    sentences = ["Prime Minister Luís Montenegro met António Costa.", "Montenegro succeeded António Costa."]
+    assert article_country(sentences, ["Luís Montenegro", "Montenegro", "António Costa"]) is None
+    assert article_country(["Montenegro joined NATO in 2017."], ["Montenegro"]) == "Montenegro"

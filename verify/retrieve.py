@@ -13,6 +13,7 @@ import asyncio
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from verify.aliases import TITLED_BY_COUNTRY, country_of, fold
@@ -138,7 +139,8 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     # the first look-up found no page for it; a bare post titled by country ('Chancellor') as the post
     # of the one country the article names ('Chancellor of Germany')
     sentences = list(dict.fromkeys(c.sentence for c in claims))
-    country = article_country(sentences)
+    names = [n for c in claims for n in (c.effective_subject, *wanted[c.id].people)]
+    country = article_country(sentences, names)
     spelled: dict[str, str] = {}
     for want in wanted.values():
         for title in want.titles:
@@ -234,9 +236,11 @@ def spelled_out(title: str, sentences: list[str]) -> str | None:
     return re.sub(rf"\b{acronym}\b", name, re.sub(rf"\bof {acronym}\b", f"of the {name}", title))
 
 
-def article_country(sentences: list[str]) -> str | None:
+def article_country(sentences: list[str], names: Sequence[str] = ()) -> str | None:
     """The one country an article's sentences name in capitals ('Germany's', 'German', 'Alternative
-    for Germany'); None when they name none or several (the seed names four)."""
+    for Germany'); None when they name none or several (the seed names four). Words of the `names` its
+    claims are about are a name, not a country ('Montenegro succeeded António Costa')."""
+    in_names = {w for name in names if not country_of(name) for w in name.split()}
     named = set()
     for sentence in sentences:
         for run in re.finditer(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", sentence):
@@ -246,6 +250,8 @@ def article_country(sentences: list[str]) -> str | None:
                     written = " ".join(words[start:end])
                     if len(written) <= 3 and not written.isupper():
                         continue  # 'Us' opening a sentence is no 'US'
+                    if all(w in in_names for w in words[start:end]):
+                        continue
                     if country := country_of(written):
                         named.add(country)
     return named.pop() if len(named) == 1 else None
