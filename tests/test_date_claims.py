@@ -117,6 +117,10 @@ SHAPES = {
         " 20 January 2025 leaving the process.",
         [("Lena Kraus", "2025-01-20", "signed an order on 20 January 2025")],
     ),
+    "an event noun dated by 'of': its doer named before it, not the clause around it": (
+        "The army said it was responding to the Hezbollah-led raid of 3 March 2022 on the port.",
+        [("Hezbollah", "2022-03-03", "3 March 2022")],
+    ),
     "a month without a year, no year to carry: the words": (
         "Paul Meyer joined the club in 2019. He had shoulder surgery in September.",
         [("Paul Meyer", "September", "had shoulder surgery in September")],

@@ -132,6 +132,12 @@ COUNT_OWNERS = [
         "Legislative Yuan",
     ),
     (
+        "proper noun the counted noun is compounded with",
+        "Analysts said about 2.1 million Android phones were affected by the fault.",
+        "2.1 million",
+        "Android",
+    ),
+    (
         "hyphenated count of a described thing's parts",
         "The US Supreme Court took the case. A three-judge panel of the appeals court had ruled against him.",
         "three-judge",
@@ -178,6 +184,46 @@ def test_a_count_the_clause_gives_no_owner_is_about_the_entity_the_headline_name
 )
 def test_words_that_count_nothing_of_their_own_are_no_count(sentence):
     assert not [c for c in extract_claims(article(sentence)) if c.kind == "quantity"]
+
+
+# (shape, paragraph, words of the count that states a fact, words of the one that only restates or describes it)
+COUNTS_OF_OTHER_COUNTS = [
+    (
+        "a universal count restating one made before",
+        "The tribunal issued nine interim orders. Judge Mara Lind voted against all nine orders.",
+        "nine interim orders",
+        "nine orders",
+    ),
+    (
+        "a definite count restating one made before",
+        "The council approved 14 new projects in March. The 14 projects will cost 20 million euros.",
+        "14 new projects",
+        "14 projects",
+    ),
+    (
+        "a count that says what each counted thing is",
+        "Norway received 18 sets of the maximum 12 points from the juries.",
+        "18 sets",
+        "12 points",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "stated", "restated"),
+    [r[1:] for r in COUNTS_OF_OTHER_COUNTS],
+    ids=[r[0] for r in COUNTS_OF_OTHER_COUNTS],
+)
+def test_a_count_that_restates_or_describes_another_is_no_claim_of_its_own(paragraph, stated, restated):
+    counts = [c.text for c in extract_claims(article(paragraph)) if c.kind == "quantity"]
+    assert any(stated in text for text in counts), counts
+    assert not any(restated in text for text in counts), counts
+
+
+def test_a_count_of_new_things_of_a_kind_counted_before_is_a_claim():
+    paragraph = "The council approved 14 new projects in March. In May it approved 6 projects more."
+    counts = [c.text for c in extract_claims(article(paragraph)) if c.kind == "quantity"]
+    assert any("6 projects" in text for text in counts), counts
 
 
 # (shape, paragraph, the bare number, the entity it is about, what it counts)

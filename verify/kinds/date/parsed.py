@@ -280,6 +280,19 @@ class _Reader:
                 return self.name(doer)
         return None
 
+    def doer_before(self, noun: Token) -> str | None:
+        """The named doer written before an event noun: its possessor ("Russia's invasion"), a name
+        compounded with it ("the Hamas attack") or the name a participle before it holds ("the
+        Hamas-led attack")."""
+        for child in noun.lefts:
+            if child.dep_ in {"poss", "compound"} and child.i in self.entity:
+                return self.name(child)
+            if child.dep_ == "amod" and child.tag_ == "VBN":
+                named = next((c for c in child.lefts if c.i in self.entity), None)
+                if named is not None:
+                    return self.name(named)
+        return None
+
     def first_name(self, tokens: list[Token]) -> str | None:
         named = next((t for t in tokens if self.named(t) and t.ent_type_ not in NOT_NAMES), None)
         return self.name(named) if named is not None else None
@@ -341,7 +354,8 @@ class _Reader:
             if token.pos_ in {"VERB", "AUX"} or any(c.dep_ in SUBJECTS | AUXILIARIES for c in token.children):
                 if noun is not None and token.lemma_ == "be":
                     return None  # "The Hague summit in June 2025 was no different": a dated thing described
-                return token, self._about_noun(noun) or self.about(token, floor_token)  # a verb, or parsed as one
+                about = self._about_noun(noun, of_date=_dated_by_of(span.root, noun))
+                return token, about or self.about(token, floor_token)  # a verb, or parsed as one
             if token.pos_ in {"NOUN", "PROPN"} and noun is None:
                 noun = token
             if token.head.i == token.i:  # a sentence parsed as a name and its appositions: about the name
@@ -349,17 +363,24 @@ class _Reader:
             token = token.head
         return None
 
-    def _about_noun(self, noun: Token | None) -> str | None:
+    def _about_noun(self, noun: Token | None, of_date: bool = False) -> str | None:
         """A dated noun with its own agent ('approval on Oct. 13 by X') or outside its verb's clause ('the
-        blowout of a door plug on 5 January'): the noun's agent, or the thing it names."""
+        blowout of a door plug on 5 January'): the noun's agent, or the thing it names. A noun dated by
+        "of" is an event of its own ("after the Hamas-led attack of 7 October 2023"): its doer named
+        before it is whom it is about, not the clause around it."""
         if noun is None:
             return None
-        agent = self.agent(noun)
+        agent = self.agent(noun) or (self.doer_before(noun) if of_date else None)
         if agent is not None:
             return agent
         if noun.dep_ in CLAUSE_NOUN_DEPS or (noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}):
             return None
         return self.name(noun)
+
+
+def _dated_by_of(date: Token, noun: Token | None) -> bool:
+    """Whether the date hangs on its noun by "of": "the attack of 7 October 2023"."""
+    return noun is not None and date.dep_ == "pobj" and date.head.lower_ == "of" and date.head.head.i == noun.i
 
 
 @functools.cache

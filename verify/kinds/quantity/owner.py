@@ -83,6 +83,10 @@ class OwnerReader(_Finder):
                 found = self._attached_name(node, inside, pronouns=False, attachments=node.i == root.i)
                 if found:
                     return found
+                if node.pos_ == "NOUN" and _counts(root, node):  # "8.5 million Windows devices": the name it is of
+                    found = self._named_compound(node)
+                    if found:
+                        return found
             if node.dep_ in SUBJECT_DEPS and node.i not in inside:
                 found = self.subject_name(node)
                 if found:
@@ -246,6 +250,14 @@ class OwnerReader(_Finder):
                             return found
         return None
 
+    def _named_compound(self, noun: Token) -> str | None:
+        """The proper noun a counted noun is compounded with ("Windows devices", "NATO allies"); not an
+        adjective ("six Southeastern states" are no one's)."""
+        names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+        if not names:
+            return None
+        return self._entity_name(names[0])[0] if self._named(names[0]) else names[0].text  # type: ignore[index]
+
     def _named_modifier(self, noun: Token) -> str | None:
         for child in noun.children:
             if child.dep_ not in {"amod", "compound", "poss"} or child.i > noun.i:
@@ -330,6 +342,12 @@ def _modifies(count: Token, name: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _counts(count: Token, noun: Token) -> bool:
+    """Whether `noun` is the noun the count's words count: the count's own root, or the noun its
+    number and modifiers hang on ("about 8.5 million Windows" on "devices")."""
+    return noun.i == count.i or (count.head.i == noun.i and count.dep_ in MODIFYING)
 
 
 def _mistagged_name(token: Token) -> bool:
