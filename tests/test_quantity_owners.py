@@ -338,6 +338,21 @@ LENGTHS = [
         (15, "years"),
     ),
     (
+        "in a time, a finished event's",
+        "Shares of Norsk Hydro fell 20 percent in nine days.",
+        "in nine days",
+        "Norsk Hydro",
+        (9, "days"),
+    ),
+    (
+        "in a time, 'the' thing 'its' named before: that entity's",
+        "Ubisoft Entertainment had a bad summer. Its stock had closed at $40 in June. By August the stock lost"
+        " 30 percent in 12 days.",
+        "in 12 days",
+        "Ubisoft Entertainment",
+        (12, "days"),
+    ),
+    (
         "for a time, a person acting",
         "Mark Rutte led the Netherlands for 14 years.",
         "14 years",
@@ -448,12 +463,26 @@ def test_a_length_of_time_is_a_duration_about_what_it_measures(sentence, words, 
         "FIFA may suspend Luis Rubiales for 90 days.",
         "Israel could report to the court within one month.",
         "Mark Rutte could serve from 2025 to 2029.",
+        "The board will decide on the merger in 30 days.",
     ],
-    ids=["may, for a time", "could, within a time", "could, from one year to another"],
+    ids=["may, for a time", "could, within a time", "could, from one year to another", "will, in a time ahead"],
 )
 def test_a_hedged_length_is_no_claim(sentence):
     claims = extract_claims(article(sentence))
     assert not [c for c in claims if c.kind == "duration"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rheinmetall's sales rose 20 percent in the three months to June.",
+        "The army recruited 55,000 soldiers in the 2024 fiscal year.",
+    ],
+    ids=["a reporting period", "a year named by its number"],
+)
+def test_a_named_period_is_no_length(sentence):
+    claims = extract_claims(article(sentence))
+    assert not [c for c in claims if c.kind == "duration"], [(c.kind, c.text) for c in claims]
 
 
 def test_the_years_of_an_office_are_the_role_s_not_a_length():

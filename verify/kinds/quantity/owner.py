@@ -223,10 +223,16 @@ class OwnerReader(_Finder):
             # "Valencia's floods: the hours ..." names "the floods"
             if self._named(earlier) and self.entity_of[earlier.i][-1].i == earlier.i:
                 return self.subject_name(earlier)  # the name ends in the noun: "International Monetary Fund"
-            found = self._named_modifier(earlier)
+            found = self._named_modifier(earlier) or self._pronoun_owner(earlier)
             if found:
-                return found  # the noun carries the name: "the Chandrayaan-3 mission"
+                return found  # the noun carries the name: "the Chandrayaan-3 mission"; "its stock": the company's
         return None
+
+    def _pronoun_owner(self, noun: Token) -> str | None:
+        """What "its" or "their" before a noun stands for ("Its stock had closed at ...": the company
+        named as a subject before it), so that "the stock" later is that company's too."""
+        possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        return self.refs.thing_before(possessor.i) if possessor is not None else None
 
     def _attached_name(
         self, noun: Token, inside: set[int], pronouns: bool = True, attachments: bool = True
