@@ -513,6 +513,28 @@ def test_a_tally_of_votes_is_a_count_about_what_was_voted_on(sentence, tally, ab
     assert about in (found.context or "")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "votes", "about"),
+    [
+        (
+            "The final vote followed the approval of the Ocean Treaty in committee by 98 votes in favour.",
+            "98 votes",
+            "Ocean Treaty",
+        ),
+        ("The council adopted the Ocean Treaty by 98 votes in favour.", "98 votes", "Ocean Treaty"),
+        (
+            "The Arctic Court of Justice heard the case. By 12 votes to 3, the judges ordered Norway to halt the drilling.",
+            "12 votes",
+            "Arctic Court of Justice",
+        ),
+    ],
+    ids=["the named thing an approval is of", "the named thing adopted", "the body voting, not whom it ordered"],
+)
+def test_a_count_of_votes_is_about_what_was_voted_on(sentence, votes, about):
+    found = claim_on(sentence, "quantity", votes)
+    assert about in (found.context or ""), found.context
+
+
 def test_a_score_is_no_tally():
     claims = extract_claims(article("Spain beat England 1-0 in the final in Sydney."))
     assert not [c for c in claims if c.kind == "quantity"]

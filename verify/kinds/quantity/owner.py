@@ -48,11 +48,13 @@ class OwnerReader(_Finder):
         self.refs = References(parsed, body_start)  # pronouns' people, descriptions' entities, the topic
         self.run(body_start)  # remembers, sentence by sentence, whom pronouns stand for
 
-    def owner_of(self, start: int, end: int, object_first: bool = False) -> str | None:
+    def owner_of(self, start: int, end: int, object_first: bool = False, voted_on: bool = False) -> str | None:
         """The named entity the number at [start, end) is about, or None where the parse names none.
 
         `object_first`: a length ("suspends Rubiales for 90 days") is about what the verb acts on
-        before whoever acts, unless a person acts ("Rutte led the Netherlands for 14 years")."""
+        before whoever acts, unless a person acts ("Rutte led the Netherlands for 14 years").
+        `voted_on`: a count of votes is about the named thing an action noun the verb acts on is of
+        ("followed the approval of the Agreement ... by 124 votes": the Agreement)."""
         span = self.parsed.span_of(start, end)
         if span is None:
             return None
@@ -64,14 +66,16 @@ class OwnerReader(_Finder):
         if self._named(span.root) and self.entity_of[span.root.i].label_ in ACTORS:
             return self.subject_name(span.root)  # "Eight Republicans join ...": the count names whom it counts
         nouns = []  # the nouns on the way up: a pronoun possessing one ("its employees") is the last resort
-        found = self._climb(span.root, {t.i for t in span}, object_first, nouns)
+        found = self._climb(span.root, {t.i for t in span}, object_first, nouns, voted_on)
         for noun in [] if found else nouns:
             found = next((self.subject_name(c) for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             if found:
                 break
         return found
 
-    def _climb(self, root: Token, inside: set[int], object_first: bool, nouns: list[Token]) -> str | None:
+    def _climb(
+        self, root: Token, inside: set[int], object_first: bool, nouns: list[Token], voted_on: bool = False
+    ) -> str | None:
         """From the count's words up the tree to the first clause: a named possessor on the way, a
         named thing the count's own noun hangs on, the clause's owner."""
         node = root
@@ -83,6 +87,10 @@ class OwnerReader(_Finder):
                 found = self._attached_name(node, inside, pronouns=False, attachments=node.i == root.i)
                 if found:
                     return found
+                if voted_on and node.pos_ == "NOUN" and any(c.lower_ == "by" and c.i in inside for c in node.children):
+                    found = self._thing_of(node)  # "the approval of the Ocean Treaty by 98 votes": the treaty
+                    if found:
+                        return found
                 if node.pos_ == "NOUN" and _counts(root, node):  # "8.5 million Windows devices": the name it is of
                     found = self._named_compound(node)
                     if found:
@@ -92,7 +100,7 @@ class OwnerReader(_Finder):
                 if found:
                     return found
             if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
-                found, climb = self._clause_owner(node, inside, object_first)
+                found, climb = self._clause_owner(node, inside, object_first, voted_on)
                 if found or not climb:
                     return found
                 if node.tag_ == "VBG" and node.dep_ == "advcl":  # ", receiving $2 million a year": the main clause's
@@ -274,7 +282,9 @@ class OwnerReader(_Finder):
                 return child.text
         return None
 
-    def _clause_owner(self, verb: Token, inside: set[int], object_first: bool) -> tuple[str | None, bool]:
+    def _clause_owner(
+        self, verb: Token, inside: set[int], object_first: bool, voted_on: bool = False
+    ) -> tuple[str | None, bool]:
         """The clause's named subject (or its antecedent); else, or first for a length, its named object;
         and whether to look further up. A clause whose subject is the count itself ("About 40 heads of
         state attended") or a thing of its own ("The floods hit 75 municipalities") names no owner; a
@@ -296,6 +306,11 @@ class OwnerReader(_Finder):
             (self.subject_name(o) for o in objects if o.i not in inside and self._names_something(o)),
             None,
         )
+        by_votes = any(c.lower_ == "by" and c.i in inside for c in verb.children)  # the votes are this verb's
+        if voted_on and by_votes:  # "followed the approval of the Agreement by 124 votes": what was approved
+            found = next((self._thing_of(o) for o in objects if o.i not in inside and o.pos_ == "NOUN"), None)
+            if found:
+                return found, False
         if object_first and by_object is None:  # "transfer the rights to Ubisoft for 15 years": the recipient
             by_object = next(
                 (
@@ -319,6 +334,14 @@ class OwnerReader(_Finder):
         own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         attribute = own is not None and own.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in own.children)
         return found, own is None or attribute
+
+    def _thing_of(self, noun: Token) -> str | None:
+        """The named thing an action noun is of ("the approval of the Agreement": the Agreement)."""
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if self._named(pobj) or pobj.pos_ == "PROPN":
+                    return self.subject_name(pobj)
+        return None
 
     def _named(self, token: Token) -> bool:
         ent = self.entity_of.get(token.i)
@@ -422,6 +445,17 @@ def _part_of(claim: Claim, reader: OwnerReader) -> str | None:
     return None
 
 
+@functools.cache
+def _tallied() -> frozenset[str]:
+    """The nouns a tally of votes is written with: verify/lexicons/counted.toml `tallied`."""
+    return frozenset(lexicons.load("counted")["tallied"])
+
+
+def _a_vote(claim: Claim) -> bool:
+    """A tally, or a count of votes ("by 124 votes in favour"): about what was voted on before who voted."""
+    return claim.relation == "tally" or (claim.unit or "").lower() in _tallied()
+
+
 def _count_owner(claim: Claim, reader: OwnerReader) -> str | None:
     """Whom a count the clause names no owner for is about: the entity its noun's description stands
     for ("the 12 jurors": the jury named before), else the article's topic."""
@@ -454,7 +488,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
         if claim.kind == "duration":
             owner = _length_owner(claim, reader)
         else:  # a tally is about what was voted on: "Republicans drop Jordan by a vote of 112-86"
-            owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally")
+            owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally", voted_on=_a_vote(claim))
         if claim.kind == "quantity" and not owner:
             owner = _part_of(claim, reader)  # before the patterns' guess at the article's organisation
         if owner and owner in body:  # a name only the headline's title case gives is not trusted
