@@ -271,6 +271,14 @@ ELLIPTICAL_COUNTS = [
         "Asheville police",
         "people",
     ),
+    (
+        "a number the recogniser reads as money, in the clause of the count before it",
+        "Hurricane Milton hit Florida on Wednesday. More than 600,000 customers of Duke Energy were still without"
+        " power on Friday, down from about 3 million after the storm.",
+        "3 million",
+        "Duke Energy",
+        "customers",
+    ),
 ]
 
 
@@ -281,6 +289,12 @@ def test_a_bare_number_counts_what_the_paragraph_counted_before(paragraph, numbe
     count = next(c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value == number)
     assert (count.subject, count.context, count.unit) == (owner, owner, unit)
     assert number in count.text
+
+
+def test_a_bare_number_in_another_clause_is_not_the_count_before_it_s():
+    paragraph = "Nemo finished with 591 points, 44 ahead of Croatia's Baby Lasagna, whose song came second with 547."
+    owners = [c.context for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value == "547"]
+    assert "Nemo" not in owners
 
 
 def test_a_count_by_ellipsis_stands_on_the_phrase_that_states_it():
