@@ -121,6 +121,10 @@ SHAPES = {
         "The army said it was responding to the Hezbollah-led raid of 3 March 2022 on the port.",
         [("Hezbollah", "2022-03-03", "3 March 2022")],
     ),
+    "a passive with a named agent, its subject an acronym-named thing opening the sentence: the agent": (
+        "The ODR protocol was approved by the European Parliament in March 2023.",
+        [("European Parliament", "2023-03", "March 2023")],
+    ),
     "a month without a year, no year to carry: the words": (
         "Paul Meyer joined the club in 2019. He had shoulder surgery in September.",
         [("Paul Meyer", "September", "had shoulder surgery in September")],

@@ -495,7 +495,7 @@ def _resubject(claim: Claim, article: _Article) -> None:
     ... in January 2017"), names badly ('the fire that') or only describes ('the winner') takes the
     parse's subject when the parse has a name for it."""
     malformed = claim.subject.split()[-1].lower() in RELATIVE_WORDS
-    described = claim.subject.startswith("the ")  # "the winner": the parse may know whom it describes
+    described = claim.subject.lower().startswith("the ")  # "the winner", "The PABS annex": the parse may know whom
     sentence_text = claim.sentence
     if article.dateline is not None:  # "THE HAGUE — The court ruled on ...": the dateline's place is no subject
         line = article.view.text[article.dateline[0] : article.dateline[1]]
