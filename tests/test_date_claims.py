@@ -180,6 +180,9 @@ NOT_DATES = {
     "a day naming a thing, not dating a verb": "Ten people died in the 9 January collapse at the Lund plant.",
     "a weekday with no dated dateline": "LUND (wire) — Eva Holm resigned on Friday as chair of Nordbank.",
     "a dateline without its year": "LUND, Dec 9 (wire) — Eva Holm resigned as chair of Nordbank.",
+    "when a statement was made, by its weekday": (
+        "LUND, 13 January 2024 — Lund police said on Thursday that 40 of the 50 people missing had been found."
+    ),
 }
 
 

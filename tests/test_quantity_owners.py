@@ -537,7 +537,7 @@ def test_a_tally_of_votes_is_a_count_about_what_was_voted_on(sentence, tally, ab
         ),
         ("The council adopted the Ocean Treaty by 98 votes in favour.", "98 votes", "Ocean Treaty"),
         (
-            "The Arctic Court of Justice heard the case. By 12 votes to 3, the judges ordered Norway to halt the drilling.",
+            "The Arctic Court of Justice heard the case. By 12 votes to 3, the judges ordered Norway to halt drilling.",
             "12 votes",
             "Arctic Court of Justice",
         ),
