@@ -2,6 +2,7 @@
 
 A time noun (year, month, week, day, hour, minute, decade) carries a length when the parse ties a
 number to it and the phrase to a clause: "suspends Rubiales for 90 days" (a `for` phrase on a verb),
+"the stock lost 32 percent in 12 days" (an `in` phrase on a finished event: how long it took),
 "a 45-day stopgap spending bill" and "a 10-year, $700 million contract" (a number-unit modifier of a
 noun), "carries up to four years in prison" (the verb's object), "is in its fifth year" or "now in
 its second decade" (an ordinal of the thing's own time). The length is about the entity the owner

@@ -7,8 +7,9 @@ them ("nearly half of the deaths were in North Carolina", "about two-thirds were
 News gives the counted noun once and then bare numbers for the others. A bare number (a verb's
 object, a preposition's object or a possessed number, modifying no noun) counts what the last count
 of its paragraph counted, and is about the entity the owner reader finds for it (its clause's
-subject, its possessor, the antecedent of "which"). A bare number with no count before it in its
-paragraph, no owner, or in a year's, a score's, an age's or a time's shape is no claim."""
+subject, its possessor, the antecedent of "which"), else the owner of the count in its own clause
+("600,000 customers were without power, down from about 4 million"). A bare number with no count
+before it in its paragraph, no owner, or in a year's, a score's, an age's or a time's shape is no claim."""
 
 from __future__ import annotations
 

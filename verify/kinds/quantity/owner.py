@@ -2,7 +2,9 @@
 
 The patterns find a number and what it counts ("170,000 employees"); the entity the fact is about
 is elsewhere in the clause: its possessor ("the company's more than 170,000 employees"), the named
-thing its noun is attached to ("650 seats in the House of Commons"), the subject of the clause it
+thing its noun is attached to ("650 seats in the House of Commons") or compounded with ("8.5 million
+Windows devices"), for votes the named thing the approval they carried is of ("the approval of the
+Agreement ... by 124 votes"), the subject of the clause it
 stands in ("Boeing reported a loss of $1.4 billion"), a pronoun's or definite description's
 antecedent ("the fund approved ...", "it"), or, when the clause's subject names nothing, its named
 object ("FIFA bans him for three years"). The walk over the article that remembers antecedents is
