@@ -359,6 +359,13 @@ LENGTHS = [
         (9, "days"),
     ),
     (
+        "a verb's bare length, the named thing its subject is of",
+        "The trial of Anna Berg lasted six weeks.",
+        "six weeks",
+        "Anna Berg",
+        (6, "weeks"),
+    ),
+    (
         "in a time, 'the' thing 'its' named before: that entity's",
         "Ubisoft Entertainment had a bad summer. Its stock had closed at $40 in June. By August the stock lost"
         " 30 percent in 12 days.",
@@ -491,10 +498,11 @@ def test_a_hedged_length_is_no_claim(sentence):
     [
         "Rheinmetall's sales rose 20 percent in the three months to June.",
         "The army recruited 55,000 soldiers in the 2024 fiscal year.",
+        "Four days after the council voted, Ana Lind resigned as mayor of Lund.",
     ],
-    ids=["a reporting period", "a year named by its number"],
+    ids=["a reporting period", "a year named by its number", "the time between two events"],
 )
-def test_a_named_period_is_no_length(sentence):
+def test_a_named_period_or_an_interval_is_no_length(sentence):
     claims = extract_claims(article(sentence))
     assert not [c for c in claims if c.kind == "duration"], [(c.kind, c.text) for c in claims]
 

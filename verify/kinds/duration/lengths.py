@@ -121,8 +121,9 @@ class _LengthReader:
             verb = next((t for t in unit.ancestors if t.pos_ in {"VERB", "AUX"}), None)
             if verb is not None:  # "taught ... for five years before moving": the parser hung the years on "before"
                 return before.idx, end, verb, number
-        if unit.dep_ == "dobj" and number is not None and head.pos_ == "VERB":
-            return unit.left_edge.idx, end, head, number  # "carries up to four years in prison"
+        interval = any(c.dep_ == "mark" for c in head.children)  # "two days after the vote": between two events
+        if unit.dep_ in {"dobj", "npadvmod"} and number is not None and head.pos_ == "VERB" and not interval:
+            return unit.left_edge.idx, end, head, number  # "carries up to four years in prison", "lasted six weeks"
         return None
 
     def about(self, start: int, end: int, target: Token) -> str | None:
