@@ -138,6 +138,13 @@ COUNT_OWNERS = [
         "Android",
     ),
     (
+        "definite description the amount values",
+        "The academy announced the 2024 Nobel Prize in Chemistry. Anna Berg shares the 11 million Swedish kronor"
+        " award with Paul Meyer.",
+        "11 million Swedish kronor",
+        "Nobel Prize in Chemistry",
+    ),
+    (
         "hyphenated count of a described thing's parts",
         "The US Supreme Court took the case. A three-judge panel of the appeals court had ruled against him.",
         "three-judge",

@@ -84,6 +84,10 @@ class OwnerReader(_Finder):
         for _ in range(MAX_CLIMB):
             if node.i != root.i and node.pos_ == "PROPN" and self._named(node) and _modifies(root, node):
                 return self.subject_name(node)  # "the $426.5 million extension Mike Trout signed": a name's own
+            if node.pos_ == "NOUN" and node.i != root.i and _modifies(root, node) and _definite(node):
+                found = self.refs.described(node)  # "shares the 11 million kronor award": the prize named before
+                if found:
+                    return found
             if node.pos_ in NOUNS:
                 nouns.append(node)
                 found = self._attached_name(node, inside, pronouns=False, attachments=node.i == root.i)
@@ -373,6 +377,10 @@ def _modifies(count: Token, name: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
 
 
 def _counts(count: Token, noun: Token) -> bool:
