@@ -162,6 +162,12 @@ def test_a_count_belongs_to_the_entity_the_parse_ties_it_to(sentence, words, own
     assert count.subject == count.context  # the entity, never the counted noun: that stays the unit
 
 
+@pytest.mark.parametrize("words", ["nearly 15 percent", "$29.10"])
+def test_a_count_of_a_named_thing_s_noun_is_that_named_thing_s(words):
+    count = claim_on("Ubisoft shares fell nearly 15 percent to $29.10 on Monday.", "quantity", words)
+    assert count.context == "Ubisoft"  # a page is titled by the name, not by "Ubisoft shares"
+
+
 def test_a_count_whose_clause_is_about_an_unnamed_thing_gets_no_other_clauses_owner():
     count = claim_on(
         "The floods hit 75 municipalities; the regional government puts the damage at 17.8 billion euros.",

@@ -299,7 +299,11 @@ class OwnerReader(_Finder):
         subject = self.clause_subject(verb)
         if subject is not None and subject.i in inside:
             return None, False
-        by_subject = self.name_of(subject) if subject is not None else None
+        by_subject = None
+        if subject is not None and subject.pos_ == "NOUN" and not _definite(subject) and not _a_group(subject):
+            by_subject = self._named_compound(subject)  # "CrowdStrike shares fell 15 percent": CrowdStrike's
+        if subject is not None and by_subject is None:
+            by_subject = self.name_of(subject)
         objects = [c for c in verb.children if c.dep_ in OBJECTS]
         objects += [  # "found Donald Trump guilty": the subject of the small clause is what the verb acts on
             s
@@ -377,6 +381,16 @@ def _modifies(count: Token, name: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+@functools.cache
+def _groups() -> frozenset[str]:
+    """Nouns for a group of people acting on their own: verify/lexicons/counted.toml `groups`."""
+    return frozenset(lexicons.load("counted").get("groups", []))
+
+
+def _a_group(noun: Token) -> bool:
+    return noun.lemma_.lower() in _groups() or noun.lower_ in _groups()
 
 
 def _definite(noun: Token) -> bool:
