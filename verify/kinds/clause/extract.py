@@ -45,6 +45,9 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "since", "while", "upon", "on", "by", "without", "despite"})
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "pcomp", "csubj", "xcomp"})
+_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "come", "make", "take", "give", "let", "keep"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_LINKS = frozenset({"parataxis", "advcl", "ccomp", "relcl"})  # where a clause of its own hangs
 _AGE = re.compile(r"([\w.]+(?:[- ][\w.]+)*?)[- ]year[- ]old\b", re.IGNORECASE)  # "108-year-old", "five-year-old"
 _BASED = re.compile(r"([A-Z][\w.'’ ,]*?)\s*-\s*based\b")  # "Iowa-based", "Santa Monica, California-based"
 _ORDINAL = re.compile(
@@ -124,6 +127,15 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     """Where the article's datelines stand ('BENGALURU, Aug 23 (wire) — '): a place and a date before a
     story's first sentence, which state no fact of their own."""
     return [m.span() for m in _DATELINE.finditer(text)]
+
+
+_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Where quoted words stand: what a speaker said is the quote kind's claim, not a clause the article
+    asserts ('called it "the largest natural disaster we've ever experienced"')."""
+    return [m.span() for m in _QUOTATION.finditer(text)]
 
 
 @functools.cache
@@ -956,8 +968,8 @@ class _Finder:
             self.memory[sentence.start_char] = (self.last_person, self.last_thing)
             facts.extend(self.sentence_facts(sentence, start))
             self.count_people(sentence, start)
-        datelines = _datelines(self.text)
-        return [f for f in facts if not any(a <= (f.anchor or f.span)[0] < b for a, b in datelines)]
+        asides = _datelines(self.text) + _quotations(self.text)
+        return [f for f in facts if not any(a <= (f.anchor or f.span)[0] < b for a, b in asides)]
 
     def sentence_facts(self, sentence: Span, start: int = 0) -> list[ClauseFact]:
         """The sentence's facts; words before `start` (a headline the parser glued on) are not read."""
@@ -1014,13 +1026,16 @@ class _Finder:
             predicate = self.predicate(verb)
             main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
             named = self._name_in_phrase(subject) is not None and verb.dep_ in {"conj", "advcl"}
-            if not args and (predicate not in self.events or not (main or named)):
-                continue  # "the day he was named": a clause with nothing checkable is background, not a claim
             own = subject.head.i == verb.i and self._name_in_phrase(subject) is not None  # "after Sunak resigned"
+            # "Hou apologised to his supporters": an event with a named party is checkable by itself
+            deed = own and (main or named) and self.deed(verb, predicate) and self.actor(subject)
+            if not args and not deed and (predicate not in self.events or not (main or named)):
+                continue  # "the day he was named": a clause with nothing checkable is background, not a claim
             side = not (main or own) and verb.dep_ != "conj"
             if side and set(args) == {"object"} and not self.checkable_object(verb):
                 continue  # "..., ending a free-agent chase": a side clause whose object names nothing
-            facts.extend(self.facts(name, predicate, verb, subject, self.with_line_date(verb, sentence, args)))
+            args = self.with_line_date(verb, sentence, args)
+            facts.extend(self.facts(name, predicate, verb, subject, args, None if args else self.own_words(verb)))
         if not self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?"):
             facts.extend(self.appositions(sentence, start))
             facts = self.ages_aside(sentence, start, facts)
@@ -1032,7 +1047,13 @@ class _Finder:
         return facts
 
     def facts(
-        self, name: str, predicate: str, verb: Token, subject: Token, args: dict[str, tuple[str, tuple[int, int]]]
+        self,
+        name: str,
+        predicate: str,
+        verb: Token,
+        subject: Token,
+        args: dict[str, tuple[str, tuple[int, int]]],
+        extent: tuple[int, int] | None = None,
     ) -> list[ClauseFact]:
         """The clause as one fact with every field, plus one fact per further date or number it carries
         (an editor checks "took office on 5 July" and "won 411 seats" apart from the clause)."""
@@ -1050,7 +1071,7 @@ class _Finder:
         fields = {slot: text for slot, (text, _) in args.items()}
 
         def one(slots: list[str], extra: dict[str, str | None]) -> ClauseFact:
-            edges = core + [args[slot][1] for slot in slots]
+            edges = core + [args[slot][1] for slot in slots] + ([extent] if extent else [])
             anchor = args[slots[0]][1] if slots else core[0]
             return ClauseFact(
                 subject=name,
@@ -1071,6 +1092,40 @@ class _Finder:
                 bare = slot == "place" or (slot == "time" and not _calendar_date(fields[slot]))
                 out.append(ClauseFact(**{**alone.__dict__, "fallback": bare}))  # alone only if the clause is taken
         return out
+
+    def deed(self, verb: Token, predicate: str) -> bool:
+        """A verb that says something happened ('apologised', 'resigned'), checkable with no value beside it
+        when a named party did it; not a copula or a bare 'has'."""
+        if any(c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in _FINITE for c in verb.children):
+            return False  # "acknowledged that its lines started a fire": the fact is what was acknowledged
+        if predicate in self.events:
+            return True
+        return verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS
+
+    def actor(self, subject: Token) -> bool:
+        """A subject that names someone who can act: a recognised person, body or country, or a name the
+        recogniser missed that the article uses again ("Nemo"), not a capitalised word that opens a
+        sentence once ("Word had leaked") nor a document called "the Agreement"."""
+        found = self._name_in_phrase(subject)
+        if found is None or found[1] in ACTORS:
+            return found is not None
+        if found[1] != "PROPN" or any(c.dep_ == "det" for c in subject.children):
+            return False
+        words = found[0].split()
+        return len(words) > 1 or len(re.findall(rf"\b{re.escape(words[0])}\b", self.text)) > 1
+
+    def own_words(self, verb: Token) -> tuple[int, int]:
+        """Where a verb's own words stand, up to where a clause of its own begins ('apologised to his
+        supporters', not '..., and said ...'): the words of a claim with no value beside its verb."""
+        end = verb.idx + len(verb)
+        todo = [c for c in verb.children if c.i > verb.i and c.dep_ not in {"cc", "punct", "mark", "dep"}]
+        while todo:
+            token = todo.pop()
+            if token.dep_ in _CLAUSE_LINKS or (token.dep_ in {"conj", "acl"} and token.pos_ in {"VERB", "AUX"}):
+                continue
+            end = max(end, token.idx + len(token))
+            todo.extend(token.children)
+        return verb.idx, len(self.text[:end].rstrip(" ,;:"))
 
     def checked_apart(self, slot: str, slots: list[str], span: tuple[int, int]) -> bool:
         """Whether a value is checked on its own: not an object that names nothing beside a count ('the
