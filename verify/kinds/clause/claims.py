@@ -127,19 +127,26 @@ def _refine(parsed: Parsed, claims: list[Claim], body_start: int) -> list[Clause
 
 
 def _full_names(parsed: Parsed) -> dict[str, list[tuple[int, str]]]:
-    """Each surname's mentions in full, in reading order: (where the mention ends, the full name)."""
+    """Each surname's mentions in full, and each body's initials with the name they stand for, in reading
+    order: (where the mention ends, the full name)."""
     found: dict[str, list[tuple[int, str]]] = {}
     for e in parsed.entities:
         words = e.text.split()
+        words = words[: next((i for i, w in enumerate(words) if w.startswith("(")), len(words))]  # "(WHO)"
         if e.label_ == "PERSON" and len(words) > 1:
             found.setdefault(words[-1], []).append((e.end_char, e.text))
+        initials = "".join(w[0] for w in words if w[:1].isupper() and w.lower() != "the")
+        if e.label_ in {"ORG", "GPE", "NORP", "FAC", "LAW", "EVENT"} and len(initials) > 1 and len(words) > 1:
+            name = " ".join(words[1:] if words[0].lower() == "the" else words)
+            found.setdefault(initials, []).append((e.end_char, name))
     return found
 
 
 def _full_name(subject: str, full_names: dict[str, list[tuple[int, str]]], before: int) -> str:
-    """A surname stands for the person named in full earlier ("Stoltenberg" after "Jens Stoltenberg"):
-    the full name is what a page is titled by. The latest such mention before the claim wins."""
-    if len(subject.split()) != 1:
+    """A surname stands for the person named in full earlier ("Stoltenberg" after "Jens Stoltenberg"),
+    initials for the body spelled out earlier ("DPP" after "the Democratic Progressive Party"): the full
+    name is what a page is titled by. The latest such mention before the claim wins."""
+    if len(subject.split()) != 1 or (len(subject) > 1 and subject.isupper() and subject not in full_names):
         return subject
     earlier = [name for end, name in full_names.get(subject, ()) if end <= before]
     return earlier[-1] if earlier else subject

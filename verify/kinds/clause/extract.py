@@ -424,10 +424,14 @@ class _Finder:
             verb = verb.head
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
-            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
-            found = self._name_in_phrase(subject) if subject is not None else None
-            if found:
-                return found[0]
+            # "handing the DPP a third term even as it lost its majority": 'it' is no person, so the named
+            # body the clause above acts on comes before its person subject
+            parties = [c for c in verb.children if c.dep_ in {"dative", "dobj"} and c.i < token.i]
+            parties += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+            for party in parties:
+                found = self._name_in_phrase(party)
+                if found and found[1] != "PERSON" and found[0] not in self.gender:
+                    return found[0]
         return None
 
     @functools.cached_property
@@ -1032,7 +1036,8 @@ class _Finder:
             if not args and not deed and (predicate not in self.events or not (main or named)):
                 continue  # "the day he was named": a clause with nothing checkable is background, not a claim
             side = not (main or own) and verb.dep_ != "conj"
-            if side and set(args) == {"object"} and not self.checkable_object(verb):
+            event = subject.head.i == verb.i and predicate in self.events  # "even as it lost its majority"
+            if side and set(args) == {"object"} and not self.checkable_object(verb) and not event:
                 continue  # "..., ending a free-agent chase": a side clause whose object names nothing
             args = self.with_line_date(verb, sentence, args)
             facts.extend(self.facts(name, predicate, verb, subject, args, None if args else self.own_words(verb)))
