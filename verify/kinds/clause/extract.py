@@ -1009,7 +1009,12 @@ class _Finder:
             thing = self.thing_name(subject) if name is None and patient is None and verb.dep_ != "relcl" else None
             if (name is None and thing is None) or self.non_factual(verb, sentence):
                 continue
-            if verb.lemma_.lower() in self.opinions and verb.lemma_.lower() not in REPORTING:
+            # "believes the company will recover", "hopes for a deal" frame an opinion; "claims the island",
+            # "describes the journey" state what someone holds or did
+            framed = any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) or not any(
+                c.dep_ == "dobj" for c in verb.children
+            )
+            if verb.lemma_.lower() in self.opinions and verb.lemma_.lower() not in REPORTING and framed:
                 continue
             facts.extend(self.complements(verb))
             facts.extend(self.small_clauses(verb))
@@ -1031,11 +1036,12 @@ class _Finder:
             main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
             named = self._name_in_phrase(subject) is not None and verb.dep_ in {"conj", "advcl"}
             own = subject.head.i == verb.i and self._name_in_phrase(subject) is not None  # "after Sunak resigned"
+            aside = self.aside_on_name(verb)  # "Beijing, which claims the island": a fact about Beijing
             # "Hou apologised to his supporters": an event with a named party is checkable by itself
-            deed = own and (main or named) and self.deed(verb, predicate) and self.actor(subject)
+            deed = ((own and (main or named)) or aside) and self.deed(verb, predicate) and self.actor(subject)
             if not args and not deed and (predicate not in self.events or not (main or named)):
                 continue  # "the day he was named": a clause with nothing checkable is background, not a claim
-            side = not (main or own) and verb.dep_ != "conj"
+            side = not (main or own or aside) and verb.dep_ != "conj"
             event = subject.head.i == verb.i and predicate in self.events  # "even as it lost its majority"
             if side and set(args) == {"object"} and not self.checkable_object(verb) and not event:
                 continue  # "..., ending a free-agent chase": a side clause whose object names nothing
@@ -1106,6 +1112,16 @@ class _Finder:
         if predicate in self.events:
             return True
         return verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS
+
+    def aside_on_name(self, verb: Token) -> bool:
+        """A relative clause set off by a comma after a name, whose relative pronoun is its subject
+        ("Tsai Ing-wen, who is barred from running again"): it states a fact about the name."""
+        if verb.dep_ != "relcl" or verb.head.i >= verb.i:
+            return False
+        relative = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS), None)
+        if relative is None or relative.i < 1 or verb.doc[relative.i - 1].text != ",":
+            return False
+        return self._name_in_phrase(verb.head) is not None
 
     def actor(self, subject: Token) -> bool:
         """A subject that names someone who can act: a recognised person, body or country, or a name the
