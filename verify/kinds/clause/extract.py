@@ -1038,7 +1038,8 @@ class _Finder:
             own = subject.head.i == verb.i and self._name_in_phrase(subject) is not None  # "after Sunak resigned"
             aside = self.aside_on_name(verb)  # "Beijing, which claims the island": a fact about Beijing
             # "Hou apologised to his supporters": an event with a named party is checkable by itself
-            deed = ((own and (main or named)) or aside) and self.deed(verb, predicate) and self.actor(subject)
+            shared = verb.dep_ == "conj" and (main or named)  # "says ... and apologises": the first verb's subject
+            deed = ((own and (main or named)) or aside or shared) and self.deed(verb, predicate) and self.actor(subject)
             if not args and not deed and (predicate not in self.events or not (main or named)):
                 continue  # "the day he was named": a clause with nothing checkable is background, not a claim
             side = not (main or own or aside) and verb.dep_ != "conj"
