@@ -189,6 +189,13 @@ def _description_kinds() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns that say a name is a person's: callings and offices ('midfielder', 'economist', 'mayor')."""
+    titles = lexicons.load("titles")
+    return (frozenset(titles["people"]) | frozenset(titles["roles"]) | _office_words()) - frozenset(titles["bodies"])
+
+
+@functools.cache
 def _placings() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["events"]["placings"])
 
@@ -258,6 +265,23 @@ class _Finder:
         self.verbs, self.events, self.modals, self.conditionals, self.hedges, self.opinions = _words()
 
     # --- names -------------------------------------------------------------------------------
+    @functools.cached_property
+    def described_people(self) -> frozenset[str]:
+        """Names the recogniser took for a place or body that the article describes as a person: an
+        apposition or a noun before the name that is a calling ("Rodri, the Spain midfielder", "winger
+        Vinícius Júnior"). Such a name is a person wherever it stands."""
+        callings = _person_nouns()
+        found = set()
+        for ent in self.parsed.entities:
+            if ent.label_ == "PERSON" or ent.label_ not in NAMED:
+                continue
+            root = ent.root
+            described = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in callings]
+            described += [c for c in root.children if c.dep_ == "compound" and c.i < ent.start and c.lower_ in callings]
+            if described:
+                found.add(ent.text)
+        return frozenset(found)
+
     def _entity_name(self, token: Token) -> tuple[str, str] | None:
         ent = self.entity_of.get(token.i)
         if ent is None or ent.label_ not in NAMED:
@@ -269,7 +293,8 @@ class _Finder:
             words = [t for t in words if (t.i > cut) == (token.i > cut)]
         if not words:
             return None
-        return self.text[words[0].idx : words[-1].idx + len(words[-1])], ent.label_
+        name = self.text[words[0].idx : words[-1].idx + len(words[-1])]
+        return name, "PERSON" if ent.text in self.described_people else ent.label_
 
     def _name_in_phrase(self, token: Token) -> tuple[str, str] | None:
         """The named entity a noun phrase is headed by, or holds as a compound ("his Labour Party")."""
@@ -337,6 +362,10 @@ class _Finder:
         other = self.references.person_before(pronoun.i)
         if not other or other.split()[-1] == name.split()[-1]:
             return False
+        before = self.text[pronoun.sent.start_char : pronoun.idx]
+        named_here = re.search(rf"\b{re.escape(name.split()[-1])}\b", before)
+        if named_here and not re.search(rf"\b{re.escape(other)}\b", before):
+            return False  # "Rodri's case rested on a year in which he helped ...": named in the same sentence
         # the reader knows no genders: its person, known by the other pronoun, is not whom this one means
         pronouns = MALE if pronoun.lower_ in MALE else FEMALE
         known = [g for n, g in self.gender.items() if n.split()[-1] == other.split()[-1]]
@@ -425,13 +454,14 @@ class _Finder:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             # "handing the DPP a third term even as it lost its majority": 'it' is no person, so the named
-            # body the clause above acts on comes before its person subject
-            parties = [c for c in verb.children if c.dep_ in {"dative", "dobj"} and c.i < token.i]
-            parties += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
-            for party in parties:
-                found = self._name_in_phrase(party)
-                if found and found[1] != "PERSON" and found[0] not in self.gender:
-                    return found[0]
+            # body the clause above acts on comes before a person subject (a storm with a person's name
+            # stays the subject when nothing else is named)
+            subjects = [self._name_in_phrase(c) for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+            objects = [self._name_in_phrase(c) for c in verb.children if c.dep_ in {"dative", "dobj"} and c.i < token.i]
+            things = [f for f in subjects + objects if f and f[1] != "PERSON" and f[0] not in self.gender]
+            found = things[0] if things else next((f for f in subjects if f), None)
+            if found:
+                return found[0]
         return None
 
     @functools.cached_property
@@ -1076,10 +1106,8 @@ class _Finder:
         near = subject.sent == verb.sent and abs(subject.i - verb.i) < 12
         if near and not shared and subject.head.i in {verb.i, verb.head.i}:
             core.append(self.phrase(subject))
-        context = None
-        if "object" in args:
-            obj = self.object_entity(verb)
-            context = obj if obj and obj != name else None
+        obj = self.object_entity(verb)  # "Google hired him in 2013": about him too, whatever the value
+        context = obj if obj and obj != name else None
         fields = {slot: text for slot, (text, _) in args.items()}
 
         def one(slots: list[str], extra: dict[str, str | None]) -> ClauseFact:
