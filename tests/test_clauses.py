@@ -193,6 +193,37 @@ SHAPES = [
         "the founder of the Tata Institute",
     ),
     ("an owner's rank", "Norway's first Olympic gold came in 1908.", "Norway", "first Olympic gold"),
+    ("a named party's deed, no value", "Olaf Scholz apologised to the farmers.", "Olaf Scholz", "apologised"),
+    ("called off", "Boeing called off its strike talks.", "Boeing", "called"),
+    ("called to testify", "Sundar Pichai has been called to testify before the Senate.", "Sundar Pichai", "Senate"),
+    ("called something baseless", "Hungary called the report baseless.", "Hungary", "called"),
+    (
+        "'it' for the body the clause above acts on",
+        "Marta Ruiz won the election, handing the Green Party a second term even as it lost its majority.",
+        "Green Party",
+        "lost",
+    ),
+    (
+        "initials for the body spelled out before",
+        "The Liberal Democratic Party won the vote in 2021. Two years later the LDP lost its majority.",
+        "Liberal Democratic Party",
+        "lost",
+    ),
+    (
+        "relative clause after a name",
+        "Marta Ruiz, who was barred from running again by term limits, endorsed her deputy.",
+        "Marta Ruiz",
+        "barred",
+    ),
+    ("second verb of a named subject", "Anna Berg opposed the ruling but backed the fine.", "Anna Berg", "backed"),
+    ("the person acted on", "Anna Berg studied physics in Oslo. Microsoft hired her in 2015.", "Anna Berg", "hired"),
+    (
+        "a name the article calls by a calling is a person",
+        "Pedri, the Barcelona midfielder, won the award. The 21-year-old took the trophy from Luka Modric.",
+        "Pedri",
+        "took",
+    ),
+    ("claims an island", "Beijing, which claims the island as its own, condemned the vote.", "Beijing", "island"),
 ]
 NOT_YET: dict[str, str] = {}  # shape -> why the parse does not yet give its claim (strict xfail)
 NOT_YET_SHAPES: list[tuple[str, str, str, str]] = []
@@ -696,3 +727,22 @@ def test_a_pronoun_two_readers_resolve_to_different_people_puts_no_name_on_a_cla
     assert all(c.subject != "Fumio Kishida" for c in clauses)
     roles = [c for c in extract_claims(text) if c.kind == "role" and "Yasuo Fukuda" in c.text]
     assert roles and {c.subject for c in roles} == {"Shigeru Ishiba"}  # the role kind still claims the office
+
+
+def test_a_deed_is_claimed_on_its_own_words_up_to_the_next_clause():
+    story = article("Anna Berg opposed the ruling but backed the fine.")
+    texts = [c.text for c in extract_claims(story) if c.kind == "clause"]
+    assert texts == ["Anna Berg opposed the ruling", "backed the fine"]
+
+
+def test_what_a_speaker_says_inside_quotation_marks_is_no_clause_fact():
+    from verify.kinds.clause.extract import find_clauses
+    from verify.nlp import parse
+
+    facts = find_clauses(parse('Anna Berg said: "Norway beat Sweden in Oslo in 2019."'))
+    assert not any(f.subject == "Norway" for f in facts), [(f.subject, f.predicate) for f in facts]
+
+
+def test_a_capitalised_word_opening_a_sentence_once_is_no_actor():
+    found = extract_claims(article("Word had leaked early in the evening that the minister would resign."))
+    assert not any(c.kind == "clause" and c.subject == "Word" for c in found), [(c.subject, c.text) for c in found]
