@@ -49,12 +49,12 @@ def _carries(claim: Claim, fact: ClauseFact) -> bool:
 def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
     """A specialised claim about the same entity already stands on these words. A role claim's words are
     often a whole clause ("Starmer, 64, has led ..."), so it covers only the facts whose value it states."""
-    start, end = fact.anchor or fact.span
+    start, end = fact.anchor if fact.anchor and fact.value else fact.span  # a deed with no value: its whole clause
     return (
         any(
             c.span[0] < end
             and start < c.span[1]
-            and _same_entity(fact.subject, c.context or c.subject)
+            and any(_same_entity(who, c.context or c.subject) for who in (fact.subject, fact.context) if who)
             and (c.kind != "role" or (_carries(c, fact) and not _more_than_an_office(fact)))
             for c in claims
         )
