@@ -278,8 +278,8 @@ class _Finder:
             root = ent.root
             described = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in callings]
             described += [c for c in root.children if c.dep_ == "compound" and c.i < ent.start and c.lower_ in callings]
-            if described:
-                found.add(ent.text)
+            if described:  # the name, and each of its words the article may use alone ("Vinícius")
+                found.update([ent.text, *(w for w in ent.text.split() if w[:1].isupper())])
         return frozenset(found)
 
     def _entity_name(self, token: Token) -> tuple[str, str] | None:
@@ -568,8 +568,10 @@ class _Finder:
             if name in self.people:
                 self.people.remove(name)
             self.people.append(name)
-        elif label in {"ORG", "GPE", "NORP"}:
-            self.last_thing = name
+        elif label in {"ORG", "GPE", "NORP", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"} or (
+            label == "PROPN" and self.named_again(name)
+        ):
+            self.last_thing = name  # "The Agreement sets out ... It includes ...": a named thing as subject
             self.last_event = None
             self.last_pair = None  # "their" may now mean the organisation
 
@@ -578,7 +580,7 @@ class _Finder:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and child.idx >= self.start:  # not a headline the parser glued on
                 if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
-                    return verb.head
+                    return self.whom_who_means(child, verb.head)
                 return child
         if verb.dep_ in {"relcl", "acl"}:
             return verb.head
@@ -595,6 +597,17 @@ class _Finder:
                 head = head.head  # "..., before joining BioNTech": the clause the preposition hangs from
             return self.clause_subject(head)
         return None
+
+    def whom_who_means(self, relative: Token, head: Token) -> Token:
+        """'a singer from Biel who lives in Berlin': 'who' means a person, so when the parser hangs it on a
+        place it means the person the place's phrase describes (the subject of the clause it stands in)."""
+        if relative.lower_ not in {"who", "whom"} or self.label(head) not in PLACES:
+            return head
+        node = head
+        while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+            node = node.head
+        subject = self.clause_subject(node) if node.pos_ in {"VERB", "AUX"} else None
+        return subject if subject is not None else head
 
     def named_before_comma(self, verb: Token) -> Token | None:
         """'In Nixon v. Fitzgerald, decided in 1982, the court ...': a past participle with no subject of its
@@ -1161,7 +1174,12 @@ class _Finder:
             return found is not None
         if found[1] != "PROPN" or any(c.dep_ == "det" for c in subject.children):
             return False
-        words = found[0].split()
+        return self.named_again(found[0])
+
+    def named_again(self, name: str) -> bool:
+        """A name of several words, or one the article uses more than once: not a capitalised word that
+        merely opens a sentence."""
+        words = name.split()
         return len(words) > 1 or len(re.findall(rf"\b{re.escape(words[0])}\b", self.text)) > 1
 
     def own_words(self, verb: Token) -> tuple[int, int]:
