@@ -224,6 +224,12 @@ SHAPES = [
         "took",
     ),
     ("claims an island", "Beijing, which claims the island as its own, condemned the vote.", "Beijing", "island"),
+    (
+        "a name's edition",
+        "The 41st Asian Film Festival opened in Busan on Friday.",
+        "Asian Film Festival",
+        "41st",
+    ),
 ]
 NOT_YET: dict[str, str] = {}  # shape -> why the parse does not yet give its claim (strict xfail)
 NOT_YET_SHAPES: list[tuple[str, str, str, str]] = []

@@ -46,6 +46,7 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "since", "while", "upon", "on", "by", "without", "despite"})
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "pcomp", "csubj", "xcomp"})
 _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "come", "make", "take", "give", "let", "keep"})
+_RANKS = frozenset({"first", "last", "only"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_LINKS = frozenset({"parataxis", "advcl", "ccomp", "relcl"})  # where a clause of its own hangs
 _AGE = re.compile(r"([\w.]+(?:[- ][\w.]+)*?)[- ]year[- ]old\b", re.IGNORECASE)  # "108-year-old", "five-year-old"
@@ -289,6 +290,8 @@ class _Finder:
         # a name never runs across a line break or a dash ("26 August - FIFA suspends ...")
         cuts = [t.i for t in ent if (t.is_space and "\n" in t.text) or (t.text in {"-", "–", "—"} and t.whitespace_)]
         words = [t for t in ent if t.lower_ not in {"the", "'s", "’s"} and not t.is_punct and not t.is_space]
+        while len(words) > 1 and _ORDINAL.match(words[0].lower_):
+            words = words[1:]  # "the 41st Asian Film Festival" is named "Asian Film Festival"
         for cut in cuts:
             words = [t for t in words if (t.i > cut) == (token.i > cut)]
         if not words:
@@ -917,6 +920,7 @@ class _Finder:
             if not modifiers:
                 continue
             facts.extend(self.owners_rank(token, modifiers))
+            facts.extend(self.numbered_name(token, modifiers))
             first = min(c.left_edge.i for c in modifiers)
             start = token.doc[first].idx
             words = self.text[start : token.idx]
@@ -956,6 +960,29 @@ class _Finder:
         start, end = owner.left_edge.idx, token.idx + len(token)
         value = self.text[rank.idx : end]
         return [ClauseFact(found[0], "is", (start, end), object=value, anchor=(rank.idx, end))]
+
+    def numbered_name(self, token: Token, modifiers: list[Token]) -> list[ClauseFact]:
+        """'the 68th Eurovision Song Contest', 'the Seventy-eighth World Health Assembly': a name with its
+        ordinal says which edition it was, a fact about the named event or body."""
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        if token.pos_ != "PROPN" or token.dep_ == "appos" or not (token.i in self.entity_of or compounds):
+            return []
+        if self.label(token) == "NORP":
+            return []  # "the first Australian to win": a person, not a name's edition
+        # an edition is numbered: "the first Nordic Cup" is a rank its clause claims
+        numbered = [c for c in modifiers if c.dep_ == "amod" and _ORDINAL.match(c.lower_) and c.lower_ not in _RANKS]
+        rank = numbered[0] if numbered else None
+        if rank is None or any(c.dep_ == "poss" for c in token.children):
+            return []  # "Spain's first title": the owner's rank
+        words = [c for c in compounds if rank.i < c.i]
+        start = words[0].left_edge.idx if words else token.idx
+        name = self.text[start : token.idx + len(token)]
+        if not _NAME_RUN.fullmatch(name):
+            return []
+        first = rank.left_edge.idx
+        end = token.idx + len(token)
+        edition = self.text[first : rank.idx + len(rank)]
+        return [ClauseFact(name, "ordinal", (first, end), object=edition, anchor=(first, end))]
 
     def earlier_thing(self, token: Token) -> str | None:
         """'the 150-year-old tree' after 'The banyan tree': the thing named before by the same noun with a
