@@ -211,7 +211,7 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
                 time=fact.time,
                 place=fact.place,
                 quantity=fact.quantity,
-                context=fact.context,
+                context=_full_name(fact.context, full_names, start) if fact.context else None,
             )
         )
     return _one_per_clause(claims)
