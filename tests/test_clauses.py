@@ -752,3 +752,12 @@ def test_what_a_speaker_says_inside_quotation_marks_is_no_clause_fact():
 def test_a_capitalised_word_opening_a_sentence_once_is_no_actor():
     found = extract_claims(article("Word had leaked early in the evening that the minister would resign."))
     assert not any(c.kind == "clause" and c.subject == "Word" for c in found), [(c.subject, c.text) for c in found]
+
+
+def test_a_pronoun_means_whom_the_sentence_before_was_about_when_nobody_else_is_named_in_between():
+    body = (
+        "Tom Berg replaces Ola Lind, who has led the firm since 2009. Lind said in March that he would step down."
+        "\n\nBerg's career is the opposite of his predecessor's. He joined Equinor in 1995."
+    )
+    joined = [c for c in extract_claims(article(body)) if c.kind == "clause" and "Equinor" in c.text]
+    assert [c.subject for c in joined] == ["Tom Berg"], [(c.subject, c.text) for c in joined]

@@ -258,6 +258,8 @@ class _Finder:
         self.last_thing: str | None = None
         self.last_event: str | None = None  # an unnamed event last said to act ("the fire"), which "it" may mean
         self.last_pair: str | None = None  # the first of the two people "both" or "the pair" last stood for
+        self.previous_subjects: set[str] = set()  # who the last sentence's subjects named (or owned)
+        self.current_subjects: set[str] = set()
         self.mentions: dict[str, int] = {}  # person -> times named as a subject so far (the profile's topic)
         self.gender: dict[str, frozenset[str]] = {}  # person -> the pronouns seen standing for them (MALE or FEMALE)
         self.people: list[str] = []  # persons named as subjects, in reading order (whom a pronoun can mean)
@@ -369,6 +371,9 @@ class _Finder:
         named_here = re.search(rf"\b{re.escape(name.split()[-1])}\b", before)
         if named_here and not re.search(rf"\b{re.escape(other)}\b", before):
             return False  # "Rodri's case rested on a year in which he helped ...": named in the same sentence
+        people = self.parsed.entities_in(pronoun.sent)
+        if name in self.previous_subjects and not any(e.label_ == "PERSON" and e.end <= pronoun.i for e in people):
+            return False  # "Ortberg's career is ... He started in 1983": the last sentence was about him
         # the reader knows no genders: its person, known by the other pronoun, is not whom this one means
         pronouns = MALE if pronoun.lower_ in MALE else FEMALE
         known = [g for n, g in self.gender.items() if n.split()[-1] == other.split()[-1]]
@@ -566,6 +571,7 @@ class _Finder:
         if not found:
             return
         name, label = found
+        self.current_subjects.add(name)
         if label == "PERSON" or name in self.gender:  # a name a pronoun stood for is a person's
             self.last_person = name
             if name in self.people:
@@ -1040,6 +1046,7 @@ class _Finder:
             if sentence.end_char <= start:
                 continue
             self.memory[sentence.start_char] = (self.last_person, self.last_thing)
+            self.previous_subjects, self.current_subjects = self.current_subjects, set()
             facts.extend(self.sentence_facts(sentence, start))
             self.count_people(sentence, start)
         asides = _datelines(self.text) + _quotations(self.text)
@@ -1065,8 +1072,10 @@ class _Finder:
                 if earlier.i < subject.i:
                     self.remember(earlier)
             name = self.subject_name(subject)
-            if name and subject.lower_ in PERSON_PRONOUNS and self.unsure_whom(subject, name):
-                continue  # two readings of whom "he" means disagree: a claim about the wrong person is worse than none
+            if name and subject.lower_ in PERSON_PRONOUNS:
+                if self.unsure_whom(subject, name):
+                    continue  # two readings of whom "he" means disagree: a claim about the wrong person is worse
+                self.current_subjects.add(name)  # "He started in 1983 ...; he retired in 2021": still him
             agent = self.agent_name(verb)
             patient = None
             if name is None and agent:  # "the indictment brought in August 2023 by Jack Smith": Jack Smith brought it
