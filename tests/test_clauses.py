@@ -225,6 +225,12 @@ SHAPES = [
     ),
     ("claims an island", "Beijing, which claims the island as its own, condemned the vote.", "Beijing", "island"),
     (
+        "'who' hung on a place of origin",
+        "Tomas Novak, 40, is a cellist from Brno who lives in Vienna.",
+        "Tomas Novak",
+        "Vienna",
+    ),
+    (
         "a name's edition",
         "The 41st Asian Film Festival opened in Busan on Friday.",
         "Asian Film Festival",
