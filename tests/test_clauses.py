@@ -768,3 +768,10 @@ def test_a_pronoun_means_whom_the_sentence_before_was_about_when_nobody_else_is_
     )
     joined = [c for c in extract_claims(article(body)) if c.kind == "clause" and "Equinor" in c.text]
     assert [c.subject for c in joined] == ["Tom Berg"], [(c.subject, c.text) for c in joined]
+
+
+def test_who_after_the_person_a_verb_takes_something_from_means_that_person():
+    body = "Gen. Anna Berg took command from Gen. Tom Lind, who retires after 30 years of service."
+    found = extract_claims(article(body))
+    durations = [c for c in found if c.kind == "duration"]
+    assert [c.subject for c in durations] == ["Tom Lind"], [(c.subject, c.text) for c in durations]

@@ -610,7 +610,8 @@ class _Finder:
     def whom_who_means(self, relative: Token, head: Token) -> Token:
         """'a singer from Biel who lives in Berlin': 'who' means a person, so when the parser hangs it on a
         place it means the person the place's phrase describes (the subject of the clause it stands in)."""
-        origin = head.dep_ == "pobj" and head.head.lower_ == "from"  # "a rapper from Biel": Biel is a place
+        # "a rapper from Biel who ...": a person noun's origin is a place; not "took over from Cavoli, who ..."
+        origin = head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.pos_ == "NOUN"
         if relative.lower_ not in {"who", "whom"} or not (self.label(head) in PLACES or origin):
             return head
         node = head
