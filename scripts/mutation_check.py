@@ -556,8 +556,8 @@ MUTATIONS = [
     Mutation(
         "clause-unsure-pronoun-claimed",
         "verify/kinds/clause/extract.py",
-        "            if name and subject.lower_ in PERSON_PRONOUNS and self.unsure_whom(subject, name):",
-        "            if False:",
+        "                if self.unsure_whom(subject, name):",
+        "                if False:",
         "'He served as defence minister from 2007' would be claimed, and contradicted, about the wrong person",
     ),
     Mutation(
