@@ -885,8 +885,8 @@ MUTATIONS = [
     Mutation(
         "audit-every-row-decides",
         "verify/kinds/date/judge.py",
-        "            found = [f for f in found if f.stance == Stance.SUPPORTS]",
-        "            pass",
+        "        found = [(what, f) for what, f in found if f.stance == Stance.SUPPORTS or what not in held]",
+        "        pass",
         "'became foreign minister on 26 December 2012' would be disputed by the November 2021 spell",
     ),
     Mutation(

@@ -405,8 +405,8 @@ def test_the_name_a_sentence_opens_with_is_its_subject_but_a_participle_or_a_cla
 
 
 def test_a_start_worded_with_auxiliaries_only_is_still_dated_by_the_term_rows(pages):
-    sentence = "Shoigu has been secretary of the Security Council since 12 May 2024."
-    since = claim("been secretary of the Security Council since 12 May 2024", "Shoigu", "been", sentence, kind="date",
+    sentence = "Shoigu has been Secretary of the Security Council since 12 May 2024."
+    since = claim("been Secretary of the Security Council since 12 May 2024", "Shoigu", "been", sentence, kind="date",
                   value="2024-05-12")  # fmt: skip
     assert verdict(since, pages("Sergei Shoigu"), SUMMER_2025).verdict == Verdict.SUPPORTED
 
@@ -421,3 +421,10 @@ def test_two_offices_joined_by_and_are_supported_only_together(pages):
     one = held("He was previously defence minister and foreign minister", "previously defence minister")
     assert verdict(both, docs, SUMMER_2025).verdict == Verdict.SUPPORTED
     assert verdict(one, docs, SUMMER_2025).verdict == Verdict.UNVERIFIED  # no foreign ministry on his page
+
+
+def test_the_day_of_another_office_begun_does_not_date_the_claimed_one():
+    starmer = page("Keir Starmer", "Starmer became prime minister on 5 July 2024.")
+    chancellor = claim("Starmer became Chancellor of the Exchequer on 5 July 2024", "Keir Starmer", "became",
+                       kind="date", value="5 July 2024")  # fmt: skip
+    assert verdict(chancellor, [starmer], SUMMER_2025).verdict == Verdict.UNVERIFIED

@@ -141,21 +141,22 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
         if not starts:
             dating = _FOUNDING_DATE if founding(claim) else _EVENT_DATE
             rows += [(f, doc.title) for f in doc.infobox if dating.match(f.label.lower())]
-        found = []
+        found: list[tuple[str, Finding]] = []
         for row, what in rows:
             span = date_span(row.value)
             if span is None or _RANK[precision(row.value)] < _RANK[at]:
                 continue
             first, last = span
             unit = Unit(doc, field_text(doc, row), row)
+            detail = f"dates {what} to {row.value}"
             if any(same_date(day, want, at) for day in (first, last)) or first <= want <= last:
-                found.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"dates {what} to {row.value}", first))
+                found.append((what, Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail, first)))
             else:
-                found.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"dates {what} to {row.value}"))
-        if any(f.stance == Stance.SUPPORTS for f in found):
-            # one office held twice, two rounds of one election: the row that fits is the one the claim means
-            found = [f for f in found if f.stance == Stance.SUPPORTS]
-        out += found
+                found.append((what, Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)))
+        # one office held twice: the spell that fits is the one the claim means, not the office's other spell
+        held = {what for what, f in found if f.stance == Stance.SUPPORTS}
+        found = [(what, f) for what, f in found if f.stance == Stance.SUPPORTS or what not in held]
+        out += [f for _, f in found]
     return out
 
 
