@@ -146,6 +146,7 @@ def test_a_bare_post_is_left_as_written_when_the_article_names_two_countries(fak
     scholz = _claim("role", "Olaf Scholz", "Chancellor Olaf Scholz", relation="holds office", value="Chancellor")
     visit = _claim("clause", "Germany", "Germany's leader flew to France.", relation="flew")
     pool = run(retrieve([scholz, visit], wikipedia))
+    assert "Olaf Scholz" in [d.title for d in pool.by_claim[scholz.id]]  # the person is still looked up
     assert "Chancellor of Germany" not in [d.title for d in pool.documents]
     assert not any("Chancellor of" in url for url in fake_wiki.requests if "titles=" in url)
 
