@@ -19,7 +19,9 @@ the verb it hangs on, resolved the same way. Every word list lives in the titles
 
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -257,7 +259,9 @@ class _RoleReader:
 
     # names -------------------------------------------------------------------------------------
     def in_quote(self, token: Token) -> bool:
-        return any(a <= token.idx < b for a, b in self.quoted)
+        """Looked up (the quotes are in order and apart), not scanned: it is asked for every token."""
+        at = bisect.bisect_right(self.quoted, (token.idx, math.inf)) - 1
+        return at >= 0 and token.idx < self.quoted[at][1]
 
     def _name_run(self, token: Token) -> Span:
         """A proper noun with the proper nouns compounded before it: "Moussa Faki Mahamat"."""
