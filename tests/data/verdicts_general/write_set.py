@@ -2215,6 +2215,423 @@ for name, old, new, claim in [
 ]:
     CHANGES.append(Change("jp-2024-10", name, old, new, claim))
 
+# ---------------------------------------------------------------- Germany: Scholz to Merz, February 2025
+BASES.append(
+    Base(
+        "de-2025-02",
+        "2025-02-24",
+        "tuning",
+        """Merz's conservatives win German election as Scholz's Social Democrats slump
+
+BERLIN - Germany's conservative CDU/CSU alliance won Sunday's snap federal election, putting its leader Friedrich Merz on course to become the next chancellor.
+
+The Union took 208 of the 630 seats in the Bundestag, short of the 316 needed for a majority. The Alternative for Germany came second with 152 seats, and the Social Democrats fell to 120 seats. Turnout was 82.5%.
+
+Chancellor Olaf Scholz called the result bitter. Scholz has been chancellor since 8 December 2021, when he succeeded Angela Merkel. He was previously her vice chancellor and finance minister from 2018 to 2021, and before that First Mayor of Hamburg from 2011 to 2018.
+
+The vote was the fourth snap election in post-war Germany, after those of 1972, 1983 and 2005. It had been due on 28 September 2025 but was brought forward after Scholz lost a confidence vote on 16 December.
+
+Merz, 69, has led the Christian Democratic Union since January 2022 and is the Leader of the Opposition. Born in Brilon, he sat in the European Parliament from 1989 to 1994 and in the Bundestag from 1994 to 2009.
+
+Coalition talks are expected to start within days. Merz said he hoped to form a coalition by Easter, and ruled out any cooperation with the AfD.
+""",
+        {
+            "208 of the 630 seats": c(
+                SUPPORTED,
+                "2025-german-federal-election",
+                "'All 630 seats in the Bundestag' - 'Party CDU/CSU AfD SPD' - 'Seats won 208 152 120'",
+            ),
+            "short of the 316 needed for a majority": c(
+                SUPPORTED, "2025-german-federal-election 2025-german-federal-election-2024", "'316 seats needed for a majority'"
+            ),
+            "came second with 152 seats": c(
+                SUPPORTED, "2025-german-federal-election", "'Party CDU/CSU AfD SPD' - 'Seats won 208 152 120'"
+            ),
+            "fell to 120 seats": c(
+                SUPPORTED,
+                "2025-german-federal-election",
+                "'Party CDU/CSU AfD SPD' - 'Seats won 208 152 120' - 'Seat change Increase 11 Increase 69 Decrease 86'",
+            ),
+            "Turnout was 82.5%": c(SUPPORTED, "2025-german-federal-election", "'Turnout82.5%'"),
+            "Chancellor Olaf Scholz": c(
+                SUPPORTED,
+                "olaf-scholz chancellor-of-germany-2024 friedrich-merz chancellor-of-germany",
+                "'has served as the chancellor of Germany since 8 December 2021'; Merz 'Leader of the Opposition In office 15 February 2022 – 5 May 2025 ChancellorOlaf Scholz'; 'Olaf Scholz (SPD), 2021–2025': covers 2025-02-24",
+            ),
+            "chancellor since 8 December 2021": c(
+                SUPPORTED, "olaf-scholz", "'Chancellor of Germany Assumed office 8 December 2021'"
+            ),
+            "he succeeded Angela Merkel": c(
+                SUPPORTED,
+                "olaf-scholz chancellor-of-germany-2024",
+                "'Preceded byAngela Merkel'; 'The current officeholder is Olaf Scholz of the SPD, who was elected in December 2021, succeeding Angela Merkel'",
+            ),
+            "vice chancellor and finance minister from 2018 to 2021": c(
+                SUPPORTED,
+                "olaf-scholz",
+                "'Vice Chancellor of Germany In office 14 March 2018  8 December 2021 ChancellorAngela Merkel' - 'Minister of Finance In office 14 March 2018  8 December 2021'",
+            ),
+            "First Mayor of Hamburg from 2011 to 2018": c(
+                SUPPORTED, "olaf-scholz", "'First Mayor of Hamburg In office 7 March 2011  13 March 2018'"
+            ),
+            "the fourth snap election in post-war Germany": c(
+                SUPPORTED,
+                "2025-german-federal-election-2024",
+                "'The 2025-election would be the fourth snap election in the history of post-war Germany after 1972, 1983 and 2005' (written before the vote, which was held on 23 February 2025)",
+            ),
+            "It had been due on 28 September 2025": c(
+                SUPPORTED,
+                "2025-german-federal-election-2024",
+                "'They are currently scheduled to be held on 28 September 2025'",
+            ),
+            "after Scholz lost a confidence vote on 16 December": c(
+                UNVERIFIED,
+                "2025-german-federal-election-2024",
+                "the stored copy predates the vote: 'which is expected to be voted on on 16 December 2024'; no stored page gives its outcome",
+            ),
+            "Merz, 69,": c(SUPPORTED, "friedrich-merz", "'11 November 1955 (age 69)': 69 on 2025-02-24"),
+            "has led the Christian Democratic Union since January 2022": c(
+                SUPPORTED, "friedrich-merz", "'Leader of the Christian Democratic Union Assumed office 31 January 2022'"
+            ),
+            "is the Leader of the Opposition": c(
+                SUPPORTED,
+                "friedrich-merz",
+                "'Leader of the Opposition In office 15 February 2022 – 5 May 2025': covers 2025-02-24",
+            ),
+            "Born in Brilon": c(SUPPORTED, "friedrich-merz", "'11 November 1955 (age 69) Brilon, West Germany'"),
+            "sat in the European Parliament from 1989 to 1994": c(
+                SUPPORTED,
+                "friedrich-merz",
+                "'Member of the European Parliament for North Rhine-Westphalia In office 22 July 1989 – 19 July 1994'",
+            ),
+            "in the Bundestag from 1994 to 2009": c(
+                SUPPORTED, "friedrich-merz", "'In office 10 November 1994 – 27 October 2009'"
+            ),
+            "hoped to form a coalition by Easter": c(
+                UNVERIFIED, "", "a statement of Merz after the vote; no stored page records it"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-vice-chancellor",
+        "Chancellor Olaf Scholz",
+        "Vice Chancellor Olaf Scholz",
+        c(
+            CONTRADICTED,
+            "olaf-scholz",
+            "'Vice Chancellor of Germany In office 14 March 2018  8 December 2021'; since then 'Chancellor of Germany Assumed office 8 December 2021'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v02-successor-early",
+        "Chancellor Olaf Scholz",
+        "Chancellor Friedrich Merz",
+        c(
+            CONTRADICTED,
+            "friedrich-merz chancellor-of-germany",
+            "'Chancellor of Germany Assumed office 6 May 2025'; on 2025-02-24 'Leader of the Opposition In office 15 February 2022 – 5 May 2025 ChancellorOlaf Scholz'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v03-seats",
+        "208 of the 630 seats",
+        "208 of the 598 seats",
+        c(CONTRADICTED, "2025-german-federal-election", "'All 630 seats in the Bundestag'"),
+        "wrong count",
+    ),
+    (
+        "v04-date",
+        "chancellor since 8 December 2021",
+        "chancellor since 8 November 2021",
+        c(CONTRADICTED, "olaf-scholz", "'Chancellor of Germany Assumed office 8 December 2021'"),
+        "wrong date",
+    ),
+    (
+        "v05-year",
+        "sat in the European Parliament from 1989 to 1994",
+        "sat in the European Parliament from 1984 to 1994",
+        c(
+            CONTRADICTED,
+            "friedrich-merz",
+            "'Member of the European Parliament for North Rhine-Westphalia In office 22 July 1989 – 19 July 1994'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v06-place",
+        "Born in Brilon",
+        "Born in Bonn",
+        c(CONTRADICTED, "friedrich-merz", "'11 November 1955 (age 69) Brilon, West Germany'"),
+        "wrong place",
+    ),
+    (
+        "v07-predecessor",
+        "he succeeded Angela Merkel",
+        "he succeeded Gerhard Schröder",
+        c(
+            CONTRADICTED,
+            "olaf-scholz chancellor-of-germany-2024",
+            "'Chancellor of Germany Assumed office 8 December 2021 Vice Chancellor Preceded byAngela Merkel'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v08-age",
+        "Merz, 69,",
+        "Merz, 72,",
+        c(CONTRADICTED, "friedrich-merz", "'11 November 1955 (age 69)': 69 on 2025-02-24, not 72"),
+        "wrong duration or age",
+    ),
+    (
+        "v09-ordinal",
+        "the fourth snap election in post-war Germany",
+        "the third snap election in post-war Germany",
+        c(
+            CONTRADICTED,
+            "2025-german-federal-election-2024",
+            "'would be the fourth snap election in the history of post-war Germany after 1972, 1983 and 2005'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v10-finance-minister",
+        "Chancellor Olaf Scholz",
+        "Finance Minister Olaf Scholz",
+        c(
+            CONTRADICTED,
+            "olaf-scholz",
+            "'Minister of Finance In office 14 March 2018  8 December 2021' - 'Succeeded byChristian Lindner'; at 2025-02-24 he is chancellor",
+        ),
+        "sibling office",
+    ),
+]:
+    CHANGES.append(Change("de-2025-02", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-aged",
+        "Merz, 69,",
+        "Merz, aged 69,",
+        c(SUPPORTED, "friedrich-merz", "'11 November 1955 (age 69)': 69 on 2025-02-24"),
+    ),
+    (
+        "r02-native",
+        "Born in Brilon",
+        "A native of Brilon",
+        c(SUPPORTED, "friedrich-merz", "'11 November 1955 (age 69) Brilon, West Germany'"),
+    ),
+]:
+    CHANGES.append(Change("de-2025-02", name, old, new, claim))
+
+# ---------------------------------------------------------------- Germany: Scholz to Merz, May 2025
+BASES.append(
+    Base(
+        "de-2025-05",
+        "2025-05-07",
+        "held-out",
+        """Merz elected German chancellor at the second attempt
+
+BERLIN - Friedrich Merz was elected chancellor of Germany by the Bundestag on Tuesday, 6 May 2025, hours after he failed to win a majority in a first ballot, a setback no incoming chancellor had suffered before.
+
+Merz won 325 votes in the second round. President Frank-Walter Steinmeier appointed him later in the day, and he succeeded Olaf Scholz.
+
+Merz, 69, is the tenth chancellor of the Federal Republic and the first CDU chancellor since Angela Merkel. He leads a coalition of the CDU/CSU and the Social Democrats. Vice Chancellor Lars Klingbeil and the other ministers were sworn in the same evening.
+
+Merz has led the Christian Democratic Union since January 2022 and had been Leader of the Opposition since February 2022, when he took over from Ralph Brinkhaus. He first entered the Bundestag in 1994 and returned to it in October 2021 after twelve years out of parliament. His alliance won 208 seats in February's election.
+
+Former chancellor Olaf Scholz led the government for nearly three and a half years and stays on as an ordinary member of parliament.
+
+Chancellor Friedrich Merz is due to travel to Paris and Warsaw on Wednesday, his first trips abroad in office, and has promised to restore Germany's voice in Europe.
+""",
+        {
+            "elected chancellor of Germany by the Bundestag on Tuesday, 6 May 2025": c(
+                SUPPORTED,
+                "friedrich-merz chancellor-of-germany",
+                "'Chancellor of Germany Assumed office 6 May 2025'; 'The current chancellor is Friedrich Merz (CDU) since 6 May 2025'",
+            ),
+            "after he failed to win a majority in a first ballot": c(
+                UNVERIFIED, "", "no stored page records the ballots of 6 May 2025"
+            ),
+            "Merz won 325 votes in the second round": c(
+                UNVERIFIED, "", "no stored page gives the vote count of the chancellor election"
+            ),
+            "President Frank-Walter Steinmeier": c(
+                SUPPORTED, "friedrich-merz", "'Chancellor of Germany Assumed office 6 May 2025 PresidentFrank-Walter Steinmeier'"
+            ),
+            "he succeeded Olaf Scholz": c(
+                SUPPORTED,
+                "friedrich-merz chancellor-of-germany",
+                "'Preceded byOlaf Scholz'; 'Olaf Scholz (SPD), 2021–2025' - 'Friedrich Merz (CDU), 2025–present'",
+            ),
+            "Merz, 69,": c(SUPPORTED, "friedrich-merz", "'11 November 1955 (age 69)': 69 on 2025-05-07"),
+            "the tenth chancellor of the Federal Republic": c(
+                SUPPORTED,
+                "friedrich-merz chancellor-of-germany",
+                "'tenth Chancellor of the Federal Republic of Germany'; the list 'Chancellors since 1949' has ten names, Merz last",
+            ),
+            "the first CDU chancellor since Angela Merkel": c(
+                SUPPORTED,
+                "chancellor-of-germany",
+                "'Angela Merkel (CDU), 2005–2021' - 'Olaf Scholz (SPD), 2021–2025' - 'Friedrich Merz (CDU), 2025–present'",
+            ),
+            "a coalition of the CDU/CSU and the Social Democrats": c(
+                UNVERIFIED, "", "no stored page names the parties of the Merz government"
+            ),
+            "Vice Chancellor Lars Klingbeil": c(SUPPORTED, "friedrich-merz", "'Vice ChancellorLars Klingbeil'"),
+            "has led the Christian Democratic Union since January 2022": c(
+                SUPPORTED, "friedrich-merz", "'Leader of the Christian Democratic Union Assumed office 31 January 2022'"
+            ),
+            "Leader of the Opposition since February 2022": c(
+                SUPPORTED, "friedrich-merz", "'Leader of the Opposition In office 15 February 2022 – 5 May 2025'"
+            ),
+            "took over from Ralph Brinkhaus": c(
+                SUPPORTED,
+                "friedrich-merz",
+                "'Leader of the Opposition In office 15 February 2022 – 5 May 2025 ChancellorOlaf Scholz Preceded byRalph Brinkhaus'",
+            ),
+            "first entered the Bundestag in 1994": c(
+                SUPPORTED, "friedrich-merz", "'In office 10 November 1994 – 27 October 2009 Preceded byFerdinand Tillmann'"
+            ),
+            "returned to it in October 2021": c(
+                SUPPORTED, "friedrich-merz", "'Member of the Bundestag for Template:Langr Assumed office 26 October 2021'"
+            ),
+            "after twelve years out of parliament": c(
+                SUPPORTED,
+                "friedrich-merz",
+                "'10 November 1994 – 27 October 2009' then 'Assumed office 26 October 2021': twelve years out of the Bundestag",
+            ),
+            "won 208 seats in February's election": c(
+                SUPPORTED,
+                "2025-german-federal-election",
+                "'23 February 2025' - 'Party CDU/CSU AfD SPD' - 'Seats won 208 152 120'",
+            ),
+            "Former chancellor Olaf Scholz": c(
+                SUPPORTED,
+                "chancellor-of-germany friedrich-merz",
+                "'Olaf Scholz (SPD), 2021–2025'; Merz 'Chancellor of Germany Assumed office 6 May 2025 PresidentFrank-Walter Steinmeier Vice ChancellorLars Klingbeil Preceded byOlaf Scholz'",
+            ),
+            "nearly three and a half years": c(
+                SUPPORTED,
+                "olaf-scholz friedrich-merz",
+                "'Chancellor of Germany Assumed office 8 December 2021' until Merz 'Assumed office 6 May 2025': three years and five months",
+            ),
+            "Chancellor Friedrich Merz": c(
+                SUPPORTED,
+                "friedrich-merz chancellor-of-germany",
+                "'Chancellor of Germany Assumed office 6 May 2025'; 'The current chancellor is Friedrich Merz (CDU) since 6 May 2025': covers 2025-05-07",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-past-holder",
+        "Chancellor Friedrich Merz",
+        "Chancellor Olaf Scholz",
+        c(
+            CONTRADICTED,
+            "friedrich-merz chancellor-of-germany",
+            "'Olaf Scholz (SPD), 2021–2025' - 'Friedrich Merz (CDU), 2025–present'; Merz 'Assumed office 6 May 2025 PresidentFrank-Walter Steinmeier Vice ChancellorLars Klingbeil Preceded byOlaf Scholz'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v02-country",
+        "Chancellor Friedrich Merz",
+        "Austrian Chancellor Friedrich Merz",
+        c(
+            CONTRADICTED,
+            "friedrich-merz",
+            "'Chancellor of Germany Assumed office 6 May 2025'; born in 'Brilon, West Germany', a German politician",
+        ),
+        "wrong country",
+    ),
+    (
+        "v03-vice-dropped",
+        "Vice Chancellor Lars Klingbeil",
+        "Chancellor Lars Klingbeil",
+        c(
+            CONTRADICTED,
+            "friedrich-merz chancellor-of-germany",
+            "'The current chancellor is Friedrich Merz (CDU) since 6 May 2025'; Klingbeil is 'Vice ChancellorLars Klingbeil'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v04-ordinal",
+        "the tenth chancellor of the Federal Republic",
+        "the ninth chancellor of the Federal Republic",
+        c(CONTRADICTED, "friedrich-merz", "'tenth Chancellor of the Federal Republic of Germany'"),
+        "wrong ordinal",
+    ),
+    (
+        "v05-date",
+        "Leader of the Opposition since February 2022",
+        "Leader of the Opposition since September 2022",
+        c(CONTRADICTED, "friedrich-merz", "'Leader of the Opposition In office 15 February 2022 – 5 May 2025'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "first entered the Bundestag in 1994",
+        "first entered the Bundestag in 1990",
+        c(
+            CONTRADICTED,
+            "friedrich-merz",
+            "'In office 10 November 1994 – 27 October 2009 Preceded byFerdinand Tillmann'; before that 'Member of the European Parliament' - 'In office 22 July 1989 – 19 July 1994'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-predecessor",
+        "took over from Ralph Brinkhaus",
+        "took over from Wolfgang Schäuble",
+        c(
+            CONTRADICTED,
+            "friedrich-merz",
+            "'Leader of the Opposition In office 15 February 2022 – 5 May 2025 ChancellorOlaf Scholz Preceded byRalph Brinkhaus'; Schäuble preceded him only in 2000",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v08-duration",
+        "after twelve years out of parliament",
+        "after eight years out of parliament",
+        c(
+            CONTRADICTED,
+            "friedrich-merz",
+            "'10 November 1994 – 27 October 2009' then 'Assumed office 26 October 2021': twelve years, not eight",
+        ),
+        "wrong duration or age",
+    ),
+    (
+        "v09-seats",
+        "won 208 seats in February's election",
+        "won 280 seats in February's election",
+        c(CONTRADICTED, "2025-german-federal-election", "'Party CDU/CSU AfD SPD' - 'Seats won 208 152 120'"),
+        "wrong count",
+    ),
+]:
+    CHANGES.append(Change("de-2025-05", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-aged",
+        "Merz, 69,",
+        "Merz, aged 69,",
+        c(SUPPORTED, "friedrich-merz", "'11 November 1955 (age 69)': 69 on 2025-05-07"),
+    ),
+    (
+        "r02-tenth",
+        "the tenth chancellor of the Federal Republic",
+        "the Federal Republic's tenth chancellor",
+        c(SUPPORTED, "friedrich-merz", "'tenth Chancellor of the Federal Republic of Germany'"),
+    ),
+]:
+    CHANGES.append(Change("de-2025-05", name, old, new, claim))
+
 # ---------------------------------------------------------------- the seed (NATO chiefs of defence, August 2025)
 BASES.append(
     Base(
