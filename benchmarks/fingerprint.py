@@ -42,10 +42,12 @@ CLOCKS = {"retrieved_at", "at"}
 
 
 def digest(data: Any, folder: Path | None = None) -> str:
-    """The sha256 of `data` as JSON; `folder` (a temporary one, named anew each run) is read as 'TMP'."""
+    """The sha256 of `data` as JSON; `folder` (a temporary one, named anew each run) is read as 'TMP',
+    and the project's own folder as 'ROOT'."""
     text = json.dumps(data, sort_keys=True, ensure_ascii=False)
     if folder is not None:
         text = text.replace(str(folder), "TMP")
+    text = text.replace(str(ROOT), "ROOT")  # the same project checked out elsewhere gives the same digests
     return hashlib.sha256(text.encode()).hexdigest()
 
 
