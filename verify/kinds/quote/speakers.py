@@ -5,12 +5,24 @@
 from __future__ import annotations
 
 from verify.aliases import fold
-from verify.kinds.base import ArticleView
+from verify.kinds.base import ArticleView, claim_over
+from verify.kinds.role.parsed import body_start, parsed_titles  # the role kind reads the titles once
 from verify.models import Claim
 from verify.nlp import parse_view
-from verify.nlp.titles import quote_speakers
+from verify.nlp.titles import quote_speakers, quoted
 
 UNATTRIBUTED = "unattributed"
+
+
+_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"})
+
+
+def _a_name(words: str) -> bool:
+    """Quotation marks around a title: every word capitalised but the minor ones ("The Code", "Rim Tim
+    Tagi Dim", "Pride and Prejudice"), the name of a song, book or film rather than words someone said."""
+    tokens = [w.strip(".,!?;:'’") for w in words.split()]
+    tokens = [w for w in tokens if w]
+    return bool(tokens) and tokens[0][:1].isupper() and all(w[:1].isupper() or w in _MINOR_WORDS for w in tokens)
 
 
 def _written_in(claim: Claim) -> bool:
@@ -18,18 +30,40 @@ def _written_in(claim: Claim) -> bool:
     return fold(claim.subject) in fold(claim.sentence)
 
 
+def _sentence_of(view: ArticleView, span: tuple[int, int]) -> tuple[int, int]:
+    """From the start of the sentence the quote opens in to the end of the one it closes in."""
+    opening = next((s for s in view.sentences if s.start <= span[0] < s.end), None)
+    closing = next((s for s in view.sentences if s.start < span[1] <= s.end), None)
+    if opening is None or closing is None:
+        return span
+    return opening.start, max(opening.end, closing.end)
+
+
+def with_quotes_across_sentences(view: ArticleView, quotes: list[Claim]) -> list[Claim]:
+    """`quotes` and the quotations of two sentences or more ('"We did it. This is for the fans,"
+    Verstappen said'), which the sentence-by-sentence reading never sees closed; their speaker is
+    left to the parse."""
+    added = []
+    for start, end in quoted(view.text):
+        words = view.text[start + 1 : end - 1].strip().rstrip(",.").strip()
+        if start < body_start(view) or len(words.split()) < 2:
+            continue
+        crosses = not any(s.start <= start and end <= s.end for s in view.sentences)
+        if crosses and not any(q.span[0] < end and start < q.span[1] for q in quotes):
+            claim = claim_over(view.text, view.sentences, "quote", (start, end), UNATTRIBUTED, "said", words)
+            added += [claim] if claim else []
+    return sorted(quotes + added, key=lambda c: c.span) if added else quotes
+
+
 def with_parsed_speakers(view: ArticleView, quotes: list[Claim]) -> list[Claim]:
     """`quotes` with the parse's speaker wherever the patterns found none, resolved a pronoun or
     description themselves, or took a title for a name ("Prime Minister")."""
-    from verify.kinds.role.parsed import body_start, parsed_titles  # the role kind reads the titles once
-
     if not quotes:
         return quotes
     before_names, in_clauses = parsed_titles(view)
     people = {t.person for t in before_names + in_clauses}
     people |= {e.text for e in parse_view(view).entities if e.label_ == "PERSON"}
-    sentences = [next(((s.start, s.end) for s in view.sentences if s.start <= q.span[0] < s.end), q.span)
-                 for q in quotes]  # fmt: skip
+    sentences = [_sentence_of(view, q.span) for q in quotes]
     titles = before_names + in_clauses
     speakers = quote_speakers(parse_view(view), [q.span for q in quotes], sentences, titles, body_start(view))
     for quote, speaker in zip(quotes, speakers, strict=True):
@@ -38,4 +72,5 @@ def with_parsed_speakers(view: ArticleView, quotes: list[Claim]) -> list[Claim]:
         named_person = _written_in(quote) and any(fold(quote.subject) in fold(p) for p in people)
         if quote.subject == UNATTRIBUTED or not named_person:
             quote.subject = speaker
-    return quotes
+    start = body_start(view)  # a headline capitalises every word: only the body's capitals tell a name
+    return [q for q in quotes if q.subject != UNATTRIBUTED or q.span[0] < start or not _a_name(q.value or "")]
