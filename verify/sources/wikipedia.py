@@ -90,10 +90,14 @@ class WikipediaSource:
         self.unknown_templates: Counter[str] = Counter()  # templates the wikitext reader had no rule for
         # each page's infobox read once per run, with the unknown templates met reading it
         self._infoboxes: dict[str, tuple[tuple[InfoboxField, ...], Counter[str]]] = {}
+        self._people: list[str] = []  # the names searched for people this run, first spelling first
+        self._lead_only: set[str] = set()  # pages whose whole wikitext is their lead section (prop=info's length)
 
     def forget(self) -> None:
         """Start afresh (before recording a cassette that must hold all its article's requests)."""
         self._titles.clear()
+        self._people.clear()
+        self._lead_only.clear()
         self.http.forget()
 
     def _params(self, **extra: str) -> dict[str, str]:
@@ -121,6 +125,9 @@ class WikipediaSource:
         url = _text(page.get("fullurl"))
         if not (url and url.startswith(("https://", "http://"))):
             url = f"{self.wiki}/wiki/{title.replace(' ', '_')}"
+        length = page.get("length")
+        if not at_date and wikitext and isinstance(length, int) and length <= len(wikitext.encode()):
+            self._lead_only.add(url)  # the page is its lead: no body for a whole-page read to bring
         return Document(
             url=url,
             title=title,
@@ -238,6 +245,18 @@ class WikipediaSource:
             raise SourceError(f"Wikipedia's search answer was malformed ({type(exc).__name__})") from None
         return [d for d in docs if d is not None]
 
+    async def search_person(self, name: str, limit: int = 5) -> list[Document]:
+        """`search` for a person's name; a name the run already searched for as the same person
+        ('Alexus G. Grynkewich' after 'Alexus Grynkewich', in another article) takes that answer: one
+        person costs one search per run, however the articles spell them."""
+        from verify.names import same_person  # names reads the lexicons, which a source need not load early
+
+        same = (n for n in self._people if n == name or (" " in n and " " in name and same_person(n, name)))
+        earlier = next(same, None)
+        if earlier is None:
+            self._people.append(name)
+        return await self.search(earlier or name, limit)
+
     async def revision_at(self, doc: Document, as_of: dt.date) -> Document | None:
         """The page as it stood at the end of `as_of` (the newest revision saved by then), or None
         when its history starts later or the wiki cannot say. One title per request: MediaWiki
@@ -279,11 +298,19 @@ class WikipediaSource:
             }
         )
 
+    def has_body(self, doc: Document) -> bool:
+        """Whether the page may hold more than its lead: False only when its size said it does not."""
+        return doc.url not in self._lead_only
+
     async def full_text(self, doc: Document) -> Document:
         """The whole article's plain text, for when the intro does not decide a claim.
 
         TextExtracts gives one whole-article extract per request (exlimit 1 without exintro). An answer
-        over MAX_WHOLE_PAGE_CHARS is no real article: the page keeps its intro."""
+        over MAX_WHOLE_PAGE_CHARS is no real article: the page keeps its intro. A page whose size
+        (`prop=info`'s `length`, in bytes) is no more than its lead section's wikitext has no body: it is
+        not asked for again."""
+        if not self.has_body(doc):
+            return doc
         params = {
             "action": "query",
             "format": "json",
