@@ -802,7 +802,7 @@ def _described_speaker(reader: _RoleReader, subject: Token, titles: list[Title])
         return None
     noun = subject.lower_
     if noun in reader.words.bodies:
-        return References(reader.parsed, reader.start).body_before(subject.i)
+        return References.of(reader.parsed, reader.start).body_before(subject.i)
     given = [t for t in titles if t.span[1] <= subject.idx and noun in (t.office_of or t.office or "").lower().split()]
     if given:
         return given[-1].person
