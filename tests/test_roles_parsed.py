@@ -193,18 +193,6 @@ ROLE_SHAPES = {
         "striker of Bayern Munich",
         "holds office",
     ),
-    "a team and a sport's calling before the name": (
-        "Red Bull driver Max Verstappen won the title in Las Vegas.",
-        "Max Verstappen",
-        "driver of Red Bull",
-        "holds office",
-    ),
-    "a nationality and a science's calling before the name": (
-        "The prize went to American biochemist David Baker and Demis Hassabis.",
-        "David Baker",
-        "American biochemist",
-        "holds office",
-    ),
     "a position before a name the recogniser takes for an organisation": (
         "Real Madrid winger Rodrygo Goes finished second.",
         "Rodrygo Goes",
@@ -295,11 +283,6 @@ NOT_HOLDERS = {
         "Activision Blizzard Inc.",
         "Satya Nadella",
     ),
-    "the body of another office in the sentence": (
-        "Anura Kumara Dissanayake, the leader of the National People's Power, was sworn in as president on Monday.",
-        "National People's Power",
-        "Anura Kumara Dissanayake",
-    ),
     "a regnal name cut short": ("King Charles III asked Keir Starmer to form a government.", "Charles", "Charles III"),
 }
 
@@ -314,11 +297,6 @@ def test_words_that_name_no_office_holder_get_no_role_claim(sentence, nobody, ho
 def test_an_ordinal_before_a_title_is_a_clause_fact_not_a_role():
     found = roles("Mike Johnson, a congressman from Louisiana, is elected the 56th speaker.")
     assert all("56th" not in (c.value or "") and "speaker" not in (c.value or "") for c in found)
-
-
-def test_what_a_person_did_after_an_appositive_is_no_office():
-    found = roles("Emma Stone, who played Bella Baxter, won best actress.")
-    assert all(not (c.value or "").startswith("won") for c in found), [(c.subject, c.value) for c in found]
 
 
 def test_a_role_the_patterns_read_is_not_claimed_twice():
@@ -378,16 +356,6 @@ SPEAKERS = {
         'Tony Xu spoke first. DoorDash says the suit lacks merit and vows to "fight the claims in court."',
         "fight the claims in court",
         "DoorDash",
-    ),
-    "a quote of two sentences, the speaker after it": (
-        '"We did it. This is for the fans," Max Verstappen said after the race.',
-        "We did it. This is for the fans",
-        "Max Verstappen",
-    ),
-    "a quote of two sentences, the speaker before it": (
-        'Ulf Kristersson spoke in Brussels. Kristersson told reporters: "Sweden is now a member. We are safer."',
-        "Sweden is now a member. We are safer",
-        "Ulf Kristersson",
     ),
 }
 

@@ -786,10 +786,6 @@ def _speaker(reader: _RoleReader, subject: Token, titles: list[Title]) -> str | 
         given = [t for t in titles if t.span[1] <= subject.idx and (t.office or "").lower().endswith(written)]
         if given:
             return given[-1].person
-    if subject.pos_ == "PROPN" and (ent is None or ent.label_ not in {"DATE", "TIME"}):
-        run = reader._name_run(subject)  # whatever the recogniser took a name for, it speaks here
-        if not any(_is_title_word(t.text, reader.words.title_words) for t in run):
-            return reader.full_names.get(subject.lower_, run.text)
     return _described_speaker(reader, subject, titles)
 
 

@@ -14,9 +14,9 @@ class QuoteKind(BaseKind):
 
     def find(self, view: ArticleView) -> list[Claim]:
         from verify.extract import engine_claims  # the shared reader imports this kind's rules: import it late
-        from verify.kinds.quote.speakers import with_parsed_speakers, with_quotes_across_sentences
+        from verify.kinds.quote.speakers import with_parsed_speakers
 
-        return with_parsed_speakers(view, with_quotes_across_sentences(view, engine_claims(view, self.name)))
+        return with_parsed_speakers(view, engine_claims(view, self.name))
 
     def wants(self, claim: Claim) -> Wants:
         return Wants(reread=False)  # a quote from a meeting is no more likely in a whole page than its intro

@@ -5,11 +5,10 @@
 from __future__ import annotations
 
 from verify.aliases import fold
-from verify.kinds.base import ArticleView, claim_over
-from verify.kinds.role.parsed import body_start, parsed_titles  # the role kind reads the titles once
+from verify.kinds.base import ArticleView
 from verify.models import Claim
 from verify.nlp import parse_view
-from verify.nlp.titles import quote_speakers, quoted
+from verify.nlp.titles import quote_speakers
 
 UNATTRIBUTED = "unattributed"
 
@@ -30,40 +29,18 @@ def _written_in(claim: Claim) -> bool:
     return fold(claim.subject) in fold(claim.sentence)
 
 
-def _sentence_of(view: ArticleView, span: tuple[int, int]) -> tuple[int, int]:
-    """From the start of the sentence the quote opens in to the end of the one it closes in."""
-    opening = next((s for s in view.sentences if s.start <= span[0] < s.end), None)
-    closing = next((s for s in view.sentences if s.start < span[1] <= s.end), None)
-    if opening is None or closing is None:
-        return span
-    return opening.start, max(opening.end, closing.end)
-
-
-def with_quotes_across_sentences(view: ArticleView, quotes: list[Claim]) -> list[Claim]:
-    """`quotes` and the quotations of two sentences or more ('"We did it. This is for the fans,"
-    Verstappen said'), which the sentence-by-sentence reading never sees closed; their speaker is
-    left to the parse."""
-    added = []
-    for start, end in quoted(view.text):
-        words = view.text[start + 1 : end - 1].strip().rstrip(",.").strip()
-        if start < body_start(view) or len(words.split()) < 2:
-            continue
-        crosses = not any(s.start <= start and end <= s.end for s in view.sentences)
-        if crosses and not any(q.span[0] < end and start < q.span[1] for q in quotes):
-            claim = claim_over(view.text, view.sentences, "quote", (start, end), UNATTRIBUTED, "said", words)
-            added += [claim] if claim else []
-    return sorted(quotes + added, key=lambda c: c.span) if added else quotes
-
-
 def with_parsed_speakers(view: ArticleView, quotes: list[Claim]) -> list[Claim]:
     """`quotes` with the parse's speaker wherever the patterns found none, resolved a pronoun or
     description themselves, or took a title for a name ("Prime Minister")."""
+    from verify.kinds.role.parsed import body_start, parsed_titles  # the role kind reads the titles once
+
     if not quotes:
         return quotes
     before_names, in_clauses = parsed_titles(view)
     people = {t.person for t in before_names + in_clauses}
     people |= {e.text for e in parse_view(view).entities if e.label_ == "PERSON"}
-    sentences = [_sentence_of(view, q.span) for q in quotes]
+    sentences = [next(((s.start, s.end) for s in view.sentences if s.start <= q.span[0] < s.end), q.span)
+                 for q in quotes]  # fmt: skip
     titles = before_names + in_clauses
     speakers = quote_speakers(parse_view(view), [q.span for q in quotes], sentences, titles, body_start(view))
     for quote, speaker in zip(quotes, speakers, strict=True):

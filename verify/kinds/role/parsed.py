@@ -159,17 +159,6 @@ def _no_person(subject: str, parsed: Parsed, titles: list[Title]) -> bool:
     return found
 
 
-def _a_verb_first(claim: Claim, parsed: Parsed) -> bool:
-    """The office read starts with the sentence's verb ("J. Robert Oppenheimer, won best actor"): the
-    words are what the subject did, not a title."""
-    first = (claim.value or "").split(" ", 1)[0]
-    at = claim.text.find(first) if first else -1
-    if at < 0:
-        return False
-    words = parsed.span_of(claim.span[0] + at, claim.span[0] + at + len(first))
-    return words is not None and len(words) == 1 and words[0].pos_ == "VERB" and words[0].tag_ in {"VBD", "VBZ", "VBP"}
-
-
 def _in_quote(claim: Claim, quotes: list[tuple[int, int]]) -> bool:
     """Words a quoted speaker says ("Kelly is an experienced leader"): the quote is the claim."""
     return any(a <= claim.span[0] and claim.span[1] <= b for a, b in quotes)
@@ -199,29 +188,14 @@ def with_parsed_titles(view: ArticleView, claims: list[Claim]) -> list[Claim]:
         for c in claims
         if not _in_quote(c, quotes)
         and (c.relation == Relation.RANK or not _no_person(c.subject, parsed, before_names + in_clauses))
-        and not _a_verb_first(c, parsed)
     ]
     for title in before_names:
         if title.office:
             _prenominal(view, title, out)
     people = {e.text for e in parsed.entities if e.label_ == "PERSON"} | {t.person for t in before_names + in_clauses}
-    out = [c for c in out if not _body_of_an_office(c, out, people)]
     for title in in_clauses:
         _stated(view, title, out, people)
     return sorted((_without_honorific(_with_regnal_number(view.text, c)) for c in out), key=lambda c: c.span)
-
-
-def _body_of_an_office(claim: Claim, claims: list[Claim], people: set[str]) -> bool:
-    """The subject is the body another role of the sentence is held in ("the leader of the National
-    People's Power, was sworn in as president": the party is no holder), and no person by that name."""
-    if claim.relation == Relation.RANK or any(_same_person(p, claim.subject) for p in people):
-        return False
-    name = f" {fold(claim.subject)} "
-    for other in claims:
-        body = fold(other.value or "").partition(" of ")[2]  # "leader of the national people s power"
-        if other is not claim and other.sentence == claim.sentence and name in f" {body} ":
-            return True
-    return False
 
 
 def _without_honorific(claim: Claim) -> Claim:
