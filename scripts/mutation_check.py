@@ -1099,6 +1099,13 @@ MUTATIONS = [
         "return True",
         "a page whose size is its lead would still cost a whole-page request",
     ),
+    Mutation(
+        "retrieval-any-hit-named-after-a-person",
+        "verify/retrieve.py",
+        "name_match(name, best)[0] >= 90 and is_person_doc(best) else None",
+        "name_match(name, best)[0] >= 90 else None",
+        "an airport or ship named after a person would be taken for their page and read whole as theirs",
+    ),
 ]
 
 

@@ -342,7 +342,25 @@ def test_a_bug_outside_any_article_is_one_line_not_a_traceback(tmp_path, monkeyp
     article = tmp_path / "story.txt"
     article.write_text("Story\n\nRussian President Vladimir Putin spoke.\n")
     result = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "story.json")])
-    one_line_error(result, "internal error (ValueError: claim id c1 appears more than once); please report it")
+    errors = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
+    assert result.exit_code == 3, result.output  # a bug, told apart from a user's error (2)
+    assert len(errors) == 1 and "internal error (ValueError: claim id c1 appears more than once)" in errors[0]
+    assert "VERIFY_DEBUG=1" in errors[0] and "Traceback" not in result.output + result.stderr
+
+
+def test_verify_debug_lets_a_bug_show_its_traceback(tmp_path, monkeypatch):
+    import verify.cli
+
+    def broken(article):
+        raise ValueError("claim id c1 appears more than once")
+
+    monkeypatch.setattr(verify.cli, "extract_claims", broken)
+    monkeypatch.setenv("VERIFY_DEBUG", "1")
+    article = tmp_path / "story.txt"
+    article.write_text("Story\n\nRussian President Vladimir Putin spoke.\n")
+    result = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "story.json")])
+    assert isinstance(result.exception, ValueError)
+    assert "internal error" not in result.stderr
 
 
 def test_a_run_that_writes_no_report_file_says_so_instead_of_an_empty_list(tmp_path):

@@ -146,6 +146,7 @@ def test_a_bare_post_is_left_as_written_when_the_article_names_two_countries(fak
     scholz = _claim("role", "Olaf Scholz", "Chancellor Olaf Scholz", relation="holds office", value="Chancellor")
     visit = _claim("clause", "Germany", "Germany's leader flew to France.", relation="flew")
     pool = run(retrieve([scholz, visit], wikipedia))
+    assert "Olaf Scholz" in [d.title for d in pool.by_claim[scholz.id]]  # the person is still looked up
     assert "Chancellor of Germany" not in [d.title for d in pool.documents]
     assert not any("Chancellor of" in url for url in fake_wiki.requests if "titles=" in url)
 
@@ -177,3 +178,16 @@ def test_a_surname_that_is_also_a_country_makes_no_article_country():
     sentences = ["Prime Minister Luís Montenegro met António Costa.", "Montenegro succeeded António Costa."]
     assert article_country(sentences, ["Luís Montenegro", "Montenegro", "António Costa"]) is None
     assert article_country(["Montenegro joined NATO in 2017."], ["Montenegro"]) == "Montenegro"
+
+
+def test_a_search_hit_named_after_a_person_is_not_taken_for_their_page(fake_wiki: FakeWiki, wikipedia):
+    # a page whose title holds the name but which is no biography (an airport, a ship named after someone)
+    election = fake_wiki.pages["2024 United Kingdom general election"]
+    fake_wiki.pages["Rustem Umerov International Airport"] = replace(
+        election, title="Rustem Umerov International Airport"
+    )
+    claim = _role("Rustem Umerov", "Defence Minister")
+    pool = run(retrieve([claim], wikipedia))
+    assert _searches(fake_wiki) == ["Rustem Umerov"]
+    assert "Rustem Umerov International Airport" not in [d.title for d in pool.by_claim.get(claim.id, [])]
+    assert any("no Wikipedia page found for 'Rustem Umerov'" in note for note in pool.notes[claim.id])

@@ -52,6 +52,8 @@ from verify.sources.http import DEFAULT_CONTACT
 from verify.sources.wikipedia import DEFAULT_WIKI
 from verify.terminal import line
 
+INTERNAL_ERROR = 3  # a bug in verify, told apart from 2 (a usage, input or output error a user can fix)
+
 
 class OneLineUsageErrors(TyperGroup):
     """Usage errors (an unknown option, a bad value) as one line and exit 2, like input errors,
@@ -69,9 +71,14 @@ class OneLineUsageErrors(TyperGroup):
         except typer.Abort:
             code = 1
         except Exception as exc:  # a bug: one line a script can grep and a person can report, not a traceback
+            if os.environ.get("VERIFY_DEBUG"):
+                raise  # the whole traceback, for the report a maintainer needs
             detail = " ".join(str(exc).split())[:300]
-            say(f"verify: error: internal error ({type(exc).__name__}: {detail}); please report it")
-            code = 2
+            say(
+                f"verify: error: internal error ({type(exc).__name__}: {detail}); "
+                "please report it (VERIFY_DEBUG=1 shows the traceback)"
+            )
+            code = INTERNAL_ERROR
         if not standalone_mode:
             return code
         sys.exit(code if isinstance(code, int) else 0)

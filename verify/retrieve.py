@@ -354,7 +354,7 @@ async def _link_person(wiki: WikipediaSource, name: str, waiting: list[Claim], p
     title or one of its own names."""
     results = await _search(wiki, name, waiting, pool, person=True)
     best = max(results, key=lambda d: name_match(name, d)[0], default=None)
-    own = best if best is not None and name_match(name, best)[0] >= 90 else None
+    own = best if best is not None and name_match(name, best)[0] >= 90 and is_person_doc(best) else None
     # pages that name the person (an office's infobox naming its commander) speak about them too
     mentions = [d for d in results if d is not own and _mentions(d, name)]
     for claim in waiting:

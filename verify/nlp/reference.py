@@ -105,6 +105,13 @@ def _member_bodies() -> dict[str, str]:
 class References:
     """The entities of one parsed article, and what its pronouns, descriptions and headline point at."""
 
+    @classmethod
+    def of(cls, parsed: Parsed, body_start: int = 0) -> References:
+        """The article's references, made once per parse and body start and shared by the kinds that
+        read them (counts, dates, clauses): nothing changes them once made, and each made anew
+        walked the article again for its topic and its nouns."""
+        return parsed.derived((cls, body_start), lambda: cls(parsed, body_start))
+
     def __init__(self, parsed: Parsed, body_start: int = 0) -> None:
         self.parsed = parsed
         self.text = parsed.text

@@ -19,7 +19,9 @@ the verb it hangs on, resolved the same way. Every word list lives in the titles
 
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -303,7 +305,9 @@ class _RoleReader:
 
     # names -------------------------------------------------------------------------------------
     def in_quote(self, token: Token) -> bool:
-        return any(a <= token.idx < b for a, b in self.quoted)
+        """Looked up (the quotes are in order and apart), not scanned: it is asked for every token."""
+        at = bisect.bisect_right(self.quoted, (token.idx, math.inf)) - 1
+        return at >= 0 and token.idx < self.quoted[at][1]
 
     def _name_run(self, token: Token) -> Span:
         """A proper noun with the proper nouns compounded before it: "Moussa Faki Mahamat"."""
@@ -794,7 +798,7 @@ def _described_speaker(reader: _RoleReader, subject: Token, titles: list[Title])
         return None
     noun = subject.lower_
     if noun in reader.words.bodies:
-        return References(reader.parsed, reader.start).body_before(subject.i)
+        return References.of(reader.parsed, reader.start).body_before(subject.i)
     given = [t for t in titles if t.span[1] <= subject.idx and noun in (t.office_of or t.office or "").lower().split()]
     if given:
         return given[-1].person

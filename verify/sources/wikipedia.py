@@ -84,8 +84,9 @@ class WikipediaSource:
         self.wiki = wiki.rstrip("/")
         self.api = f"{self.wiki}/w/api.php"
         self._titles: dict[str, Lookup] = {}  # every title answered this run, whichever batch it came in
-        self._lock: asyncio.Lock | None = None
-        self._lock_loop: asyncio.AbstractEventLoop | None = None
+        # titles being asked for now -> the look-up asking (of the event loop that runs it)
+        self._asking: dict[str, asyncio.Future[None]] = {}
+        self._asking_loop: asyncio.AbstractEventLoop | None = None
         self.unknown_templates: Counter[str] = Counter()  # templates the wikitext reader had no rule for
         # each page's infobox read once per run, with the unknown templates met reading it
         self._infoboxes: dict[str, tuple[tuple[InfoboxField, ...], Counter[str]]] = {}
@@ -157,17 +158,30 @@ class WikipediaSource:
         """Resolve many titles in as few requests as the API allows (redirects followed).
 
         Titles answered earlier in the run are not asked again, so a batch of articles that share
-        people and offices costs little more than its first article."""
+        people and offices costs little more than its first article; titles another look-up is asking
+        for right now are awaited, not asked again. Nothing is held while answers are awaited, so the
+        articles of a batch checked side by side look up side by side (a lock held over the request
+        made each article wait for every other article's look-up, answered or not)."""
         wanted = list(dict.fromkeys(t.strip() for t in titles if t.strip()))
         loop = asyncio.get_running_loop()
-        if self._lock is None or self._lock_loop is not loop:
-            self._lock, self._lock_loop = asyncio.Lock(), loop
-        async with self._lock:
-            missing = sorted(t for t in wanted if t not in self._titles)
-            batches = [missing[i : i + EXTRACTS_PER_REQUEST] for i in range(0, len(missing), EXTRACTS_PER_REQUEST)]
-            for found in await asyncio.gather(*(self._lookup_batch(b) for b in batches)):
-                self._titles.update(found)
+        if self._asking_loop is not loop:
+            self._asking, self._asking_loop = {}, loop
+        asking = self._asking
+        missing = sorted(t for t in wanted if t not in self._titles and t not in asking)
+        for batch in (missing[i : i + EXTRACTS_PER_REQUEST] for i in range(0, len(missing), EXTRACTS_PER_REQUEST)):
+            task = asyncio.ensure_future(self._ask(batch, asking))
+            asking.update(dict.fromkeys(batch, task))
+        awaited = list(dict.fromkeys(asking[t] for t in wanted if t not in self._titles and t in asking))
+        # shielded: one caller giving up (a cancelled article) does not cancel what others await
+        await asyncio.gather(*(asyncio.shield(task) for task in awaited))
         return {t: self._titles[t] for t in wanted}
+
+    async def _ask(self, batch: list[str], asking: dict[str, asyncio.Future[None]]) -> None:
+        try:
+            self._titles.update(await self._lookup_batch(batch))
+        finally:
+            for title in batch:
+                asking.pop(title, None)
 
     async def _lookup_batch(self, batch: list[str]) -> dict[str, Lookup]:
         try:

@@ -381,7 +381,7 @@ class _Finder:
 
     @functools.cached_property
     def references(self) -> References:
-        return References(self.parsed, self.start)
+        return References.of(self.parsed, self.start)
 
     def subject_name(self, token: Token) -> str | None:
         """A named subject, or the last named actor a pronoun or definite description stands for."""

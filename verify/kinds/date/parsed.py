@@ -208,7 +208,7 @@ class _Reader:
     def __init__(self, parsed: Parsed, body_start: int = 0) -> None:
         self.parsed = parsed
         self.text = parsed.text
-        self.refs = References(parsed, body_start)
+        self.refs = References.of(parsed, body_start)
         self.entity = {t.i: ent for ent in parsed.entities if ent.label_ in NAMED for t in ent}
         self.full = self.refs.full  # a surname stands for the full name the article gave first
 

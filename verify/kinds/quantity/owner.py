@@ -47,7 +47,7 @@ class OwnerReader(_Finder):
             if misread(ent):
                 self.entity_of.pop(ent.start, None)
         self.body_start = body_start
-        self.refs = References(parsed, body_start)  # pronouns' people, descriptions' entities, the topic
+        self.refs = References.of(parsed, body_start)  # pronouns' people, descriptions' entities, the topic
         self.run(body_start)  # remembers, sentence by sentence, whom pronouns stand for
 
     def owner_of(self, start: int, end: int, object_first: bool = False, voted_on: bool = False) -> str | None:
