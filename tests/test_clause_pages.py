@@ -169,12 +169,20 @@ def test_whole_pages_are_read_within_the_budget_the_subjects_own_pages_first():
     election, party = _doc("2024 United Kingdom general election"), _doc("Labour Party")
     pool = EvidencePool()
     for doc in (party, _doc("Keir Starmer")):
-        pool.add(claims[0].id, doc)
+        pool.add(claims[0].id, doc, entity=True)
     for doc in (party, election, _doc("Rishi Sunak")):
-        pool.add(claims[1].id, doc)
+        pool.add(claims[1].id, doc, entity=True)
     chosen = [d.title for d in pages_to_read_whole(claims, pool, budget=3)]
     assert chosen == ["Keir Starmer", "Rishi Sunak", "Labour Party"]  # then the page most claims rest on
     assert pages_to_read_whole(claims, pool, budget=0) == []
+
+
+def test_a_page_that_only_names_the_subject_is_not_read_whole_for_it():
+    claim = _clause("Radmila Šekerinska")
+    pool = EvidencePool()
+    pool.add(claim.id, _doc("Mark Rutte"))  # a search hit whose infobox names her deputy: not her page
+    pool.add(claim.id, _doc("NATO"), entity=True)  # a title the claim asked for
+    assert [d.title for d in pages_to_read_whole([claim], pool)] == ["NATO"]
 
 
 def test_a_clause_with_nothing_a_passage_could_state_asks_for_no_whole_page():

@@ -117,6 +117,14 @@ SHAPES = {
         " 20 January 2025 leaving the process.",
         [("Lena Kraus", "2025-01-20", "signed an order on 20 January 2025")],
     ),
+    "an event noun dated by 'of': its doer named before it, not the clause around it": (
+        "The army said it was responding to the Hezbollah-led raid of 3 March 2022 on the port.",
+        [("Hezbollah", "2022-03-03", "3 March 2022")],
+    ),
+    "a passive with a named agent, its subject an acronym-named thing opening the sentence: the agent": (
+        "The ODR protocol was approved by the European Parliament in March 2023.",
+        [("European Parliament", "2023-03", "March 2023")],
+    ),
     "a month without a year, no year to carry: the words": (
         "Paul Meyer joined the club in 2019. He had shoulder surgery in September.",
         [("Paul Meyer", "September", "had shoulder surgery in September")],
@@ -172,6 +180,9 @@ NOT_DATES = {
     "a day naming a thing, not dating a verb": "Ten people died in the 9 January collapse at the Lund plant.",
     "a weekday with no dated dateline": "LUND (wire) — Eva Holm resigned on Friday as chair of Nordbank.",
     "a dateline without its year": "LUND, Dec 9 (wire) — Eva Holm resigned as chair of Nordbank.",
+    "when a statement was made, by its weekday": (
+        "LUND, 13 January 2024 — Lund police said on Thursday that 40 of the 50 people missing had been found."
+    ),
 }
 
 

@@ -132,6 +132,19 @@ COUNT_OWNERS = [
         "Legislative Yuan",
     ),
     (
+        "proper noun the counted noun is compounded with",
+        "Analysts said about 2.1 million Android phones were affected by the fault.",
+        "2.1 million",
+        "Android",
+    ),
+    (
+        "definite description the amount values",
+        "The academy announced the 2024 Nobel Prize in Chemistry. Anna Berg shares the 11 million Swedish kronor"
+        " award with Paul Meyer.",
+        "11 million Swedish kronor",
+        "Nobel Prize in Chemistry",
+    ),
+    (
         "hyphenated count of a described thing's parts",
         "The US Supreme Court took the case. A three-judge panel of the appeals court had ruled against him.",
         "three-judge",
@@ -147,6 +160,12 @@ def test_a_count_belongs_to_the_entity_the_parse_ties_it_to(sentence, words, own
     count = claim_on(sentence, "quantity", words)
     assert owner in (count.context or ""), (count.subject, count.context)
     assert count.subject == count.context  # the entity, never the counted noun: that stays the unit
+
+
+@pytest.mark.parametrize("words", ["nearly 15 percent", "$29.10"])
+def test_a_count_of_a_named_thing_s_noun_is_that_named_thing_s(words):
+    count = claim_on("Ubisoft shares fell nearly 15 percent to $29.10 on Monday.", "quantity", words)
+    assert count.context == "Ubisoft"  # a page is titled by the name, not by "Ubisoft shares"
 
 
 def test_a_count_whose_clause_is_about_an_unnamed_thing_gets_no_other_clauses_owner():
@@ -178,6 +197,46 @@ def test_a_count_the_clause_gives_no_owner_is_about_the_entity_the_headline_name
 )
 def test_words_that_count_nothing_of_their_own_are_no_count(sentence):
     assert not [c for c in extract_claims(article(sentence)) if c.kind == "quantity"]
+
+
+# (shape, paragraph, words of the count that states a fact, words of the one that only restates or describes it)
+COUNTS_OF_OTHER_COUNTS = [
+    (
+        "a universal count restating one made before",
+        "The tribunal issued nine interim orders. Judge Mara Lind voted against all nine orders.",
+        "nine interim orders",
+        "nine orders",
+    ),
+    (
+        "a definite count restating one made before",
+        "The council approved 14 new projects in March. The 14 projects will cost 20 million euros.",
+        "14 new projects",
+        "14 projects",
+    ),
+    (
+        "a count that says what each counted thing is",
+        "Norway received 18 sets of the maximum 12 points from the juries.",
+        "18 sets",
+        "12 points",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "stated", "restated"),
+    [r[1:] for r in COUNTS_OF_OTHER_COUNTS],
+    ids=[r[0] for r in COUNTS_OF_OTHER_COUNTS],
+)
+def test_a_count_that_restates_or_describes_another_is_no_claim_of_its_own(paragraph, stated, restated):
+    counts = [c.text for c in extract_claims(article(paragraph)) if c.kind == "quantity"]
+    assert any(stated in text for text in counts), counts
+    assert not any(restated in text for text in counts), counts
+
+
+def test_a_count_of_new_things_of_a_kind_counted_before_is_a_claim():
+    paragraph = "The council approved 14 new projects in March. In May it approved 6 projects more."
+    counts = [c.text for c in extract_claims(article(paragraph)) if c.kind == "quantity"]
+    assert any("6 projects" in text for text in counts), counts
 
 
 # (shape, paragraph, the bare number, the entity it is about, what it counts)
@@ -225,6 +284,14 @@ ELLIPTICAL_COUNTS = [
         "Asheville police",
         "people",
     ),
+    (
+        "a number the recogniser reads as money, in the clause of the count before it",
+        "Hurricane Milton hit Florida on Wednesday. More than 600,000 customers of Duke Energy were still without"
+        " power on Friday, down from about 3 million after the storm.",
+        "3 million",
+        "Duke Energy",
+        "customers",
+    ),
 ]
 
 
@@ -235,6 +302,12 @@ def test_a_bare_number_counts_what_the_paragraph_counted_before(paragraph, numbe
     count = next(c for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value == number)
     assert (count.subject, count.context, count.unit) == (owner, owner, unit)
     assert number in count.text
+
+
+def test_a_bare_number_in_another_clause_is_not_the_count_before_it_s():
+    paragraph = "Nemo finished with 591 points, 44 ahead of Croatia's Baby Lasagna, whose song came second with 547."
+    owners = [c.context for c in extract_claims(article(paragraph)) if c.kind == "quantity" and c.value == "547"]
+    assert "Nemo" not in owners
 
 
 def test_a_count_by_ellipsis_stands_on_the_phrase_that_states_it():
@@ -290,6 +363,28 @@ LENGTHS = [
         "15 years",
         "Ubisoft Entertainment",
         (15, "years"),
+    ),
+    (
+        "in a time, a finished event's",
+        "Shares of Norsk Hydro fell 20 percent in nine days.",
+        "in nine days",
+        "Norsk Hydro",
+        (9, "days"),
+    ),
+    (
+        "a verb's bare length, the named thing its subject is of",
+        "The trial of Anna Berg lasted six weeks.",
+        "six weeks",
+        "Anna Berg",
+        (6, "weeks"),
+    ),
+    (
+        "in a time, 'the' thing 'its' named before: that entity's",
+        "Ubisoft Entertainment had a bad summer. Its stock had closed at $40 in June. By August the stock lost"
+        " 30 percent in 12 days.",
+        "in 12 days",
+        "Ubisoft Entertainment",
+        (12, "days"),
     ),
     (
         "for a time, a person acting",
@@ -402,12 +497,27 @@ def test_a_length_of_time_is_a_duration_about_what_it_measures(sentence, words, 
         "FIFA may suspend Luis Rubiales for 90 days.",
         "Israel could report to the court within one month.",
         "Mark Rutte could serve from 2025 to 2029.",
+        "The board will decide on the merger in 30 days.",
     ],
-    ids=["may, for a time", "could, within a time", "could, from one year to another"],
+    ids=["may, for a time", "could, within a time", "could, from one year to another", "will, in a time ahead"],
 )
 def test_a_hedged_length_is_no_claim(sentence):
     claims = extract_claims(article(sentence))
     assert not [c for c in claims if c.kind == "duration"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rheinmetall's sales rose 20 percent in the three months to June.",
+        "The army recruited 55,000 soldiers in the 2024 fiscal year.",
+        "Four days after the council voted, Ana Lind resigned as mayor of Lund.",
+    ],
+    ids=["a reporting period", "a year named by its number", "the time between two events"],
+)
+def test_a_named_period_or_an_interval_is_no_length(sentence):
+    claims = extract_claims(article(sentence))
+    assert not [c for c in claims if c.kind == "duration"], [(c.kind, c.text) for c in claims]
 
 
 def test_the_years_of_an_office_are_the_role_s_not_a_length():
@@ -436,6 +546,28 @@ def test_a_tally_of_votes_is_a_count_about_what_was_voted_on(sentence, tally, ab
     found = claim_on(sentence, "quantity", tally)
     assert (found.relation, found.value, found.number) == ("tally", tally, None)  # no single number to check
     assert about in (found.context or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "votes", "about"),
+    [
+        (
+            "The final vote followed the approval of the Ocean Treaty in committee by 98 votes in favour.",
+            "98 votes",
+            "Ocean Treaty",
+        ),
+        ("The council adopted the Ocean Treaty by 98 votes in favour.", "98 votes", "Ocean Treaty"),
+        (
+            "The Arctic Court of Justice heard the case. By 12 votes to 3, the judges ordered Norway to halt drilling.",
+            "12 votes",
+            "Arctic Court of Justice",
+        ),
+    ],
+    ids=["the named thing an approval is of", "the named thing adopted", "the body voting, not whom it ordered"],
+)
+def test_a_count_of_votes_is_about_what_was_voted_on(sentence, votes, about):
+    found = claim_on(sentence, "quantity", votes)
+    assert about in (found.context or ""), found.context
 
 
 def test_a_score_is_no_tally():

@@ -87,6 +87,11 @@ def test_a_pronoun_object_stands_for_the_person_named_before_it_in_its_sentence(
             "lander",
             "Vikram lander",
         ),
+        (
+            "The academy announced the 2024 Nobel Prize in Chemistry. Anna Berg shares the 11 million kronor award.",
+            "award",
+            "Nobel Prize in Chemistry",
+        ),
     ],
     ids=[
         "by its head noun",
@@ -95,6 +100,7 @@ def test_a_pronoun_object_stands_for_the_person_named_before_it_in_its_sentence(
         "not one whose name lacks the description's own noun",
         "not a description ranked by an ordinal",
         "the nearest such noun",
+        "by another word for its head noun, past the words of a count",
     ],
 )
 def test_a_definite_description_stands_for_the_entity_named_before(body, noun, entity):

@@ -296,3 +296,119 @@ def test_an_unpunctuated_run_of_text_is_read_in_bounded_pieces(tmp_path):
     claims = extract_claims(article)
     assert claims and all(article.text[c.span[0] : c.span[1]] == c.text for c in claims)
     assert all(len(c.sentence) <= MAX_SENTENCE for c in claims)
+
+
+# -- a new user's mistakes (tryout of the seventh session) -----------------------------------------
+def test_a_claims_folder_that_does_not_exist_is_one_line_not_a_silent_extraction(tmp_path):
+    result = check("seeds/nato-defense-chiefs.txt", "--claims", tmp_path / "no-such-folder", "--out", tmp_path)
+    one_line_error(result, "no-such-folder: no such folder")
+    assert not (tmp_path / "nato-defense-chiefs.json").exists()
+
+
+def test_a_claim_file_written_for_another_article_says_which_article_it_was_written_for(tmp_path):
+    """A longer article's claim file under this article's name: its spans run past this article."""
+    other = reviewed_claims()
+    other["article"] = "articles/summit-recap.txt"
+    other["claims"][0]["span"] = [len(SEED_TEXT) + 10, len(SEED_TEXT) + 40]
+    result = check("seeds/nato-defense-chiefs.txt", "--claims", write_claims(tmp_path, json.dumps(other)))
+    one_line_error(result, "the claim file was written for articles/summit-recap.txt, not seeds/nato-defense-chiefs")
+
+
+def test_extract_to_standard_output_writes_no_file_called_dash(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "story.txt"
+    article.write_text("Story\n\nRussian President Vladimir Putin spoke.\n")
+    result = runner.invoke(app, ["extract", str(article), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith("}\n") and json.loads(result.stdout)["claims"]
+    assert not (tmp_path / "-").exists()
+
+
+def test_extract_writes_its_claim_file_with_a_final_newline(tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text("Story\n\nRussian President Vladimir Putin spoke.\n")
+    result = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "story.json")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "story.json").read_text().endswith("}\n")
+
+
+def test_a_bug_outside_any_article_is_one_line_not_a_traceback(tmp_path, monkeypatch):
+    import verify.cli
+
+    def broken(article):
+        raise ValueError("claim id c1 appears more than once")
+
+    monkeypatch.setattr(verify.cli, "extract_claims", broken)
+    article = tmp_path / "story.txt"
+    article.write_text("Story\n\nRussian President Vladimir Putin spoke.\n")
+    result = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "story.json")])
+    errors = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
+    assert result.exit_code == 3, result.output  # a bug, told apart from a user's error (2)
+    assert len(errors) == 1 and "internal error (ValueError: claim id c1 appears more than once)" in errors[0]
+    assert "VERIFY_DEBUG=1" in errors[0] and "Traceback" not in result.output + result.stderr
+
+
+def test_verify_debug_lets_a_bug_show_its_traceback(tmp_path, monkeypatch):
+    import verify.cli
+
+    def broken(article):
+        raise ValueError("claim id c1 appears more than once")
+
+    monkeypatch.setattr(verify.cli, "extract_claims", broken)
+    monkeypatch.setenv("VERIFY_DEBUG", "1")
+    article = tmp_path / "story.txt"
+    article.write_text("Story\n\nRussian President Vladimir Putin spoke.\n")
+    result = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "story.json")])
+    assert isinstance(result.exception, ValueError)
+    assert "internal error" not in result.stderr
+
+
+def test_a_run_that_writes_no_report_file_says_so_instead_of_an_empty_list(tmp_path):
+    result = check("seeds/nato-defense-chiefs.txt", "--format", "github", "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "reports: no files written" in result.stdout
+    assert "::warning file=seeds/nato-defense-chiefs.txt,line=7" in result.stdout
+
+
+def test_a_claim_file_saved_with_a_byte_order_mark_is_read(tmp_path):
+    folder = write_claims(tmp_path, "")
+    (folder / "nato-defense-chiefs.json").write_bytes(b"\xef\xbb\xbf" + json.dumps(reviewed_claims()).encode())
+    result = check("seeds/nato-defense-chiefs.txt", "--claims", folder, "--out", tmp_path, "-q")
+    assert result.exit_code == 0, result.output
+    assert "11 claims: 9 supported, 0 contradicted" in result.stdout
+
+
+def test_a_claim_file_in_another_encoding_is_named_as_not_utf8(tmp_path):
+    folder = write_claims(tmp_path, "")
+    (folder / "nato-defense-chiefs.json").write_bytes(json.dumps(reviewed_claims()).encode("utf-16"))
+    one_line_error(check("seeds/nato-defense-chiefs.txt", "--claims", folder), "not UTF-8 text (byte 0xff at offset 0)")
+
+
+def test_an_article_in_utf16_without_a_byte_order_mark_gets_a_hint(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes("Story\n\nRussian President Vladimir Putin spoke.\n".encode("utf-16-le"))
+    one_line_error(check(path, "--out", tmp_path), "UTF-16 text without a byte-order mark?")
+
+
+def test_an_extraction_failure_says_what_failed_not_only_its_type(tmp_path, monkeypatch):
+    """`VERIFY_SPACY_MODEL` naming a model that is not installed was `cannot be read (RuntimeError)`."""
+    import verify.pipeline
+
+    def no_model(article):
+        raise RuntimeError("spaCy model 'en_core_web_sm' is not installed; `pip install -e .` installs the pinned one")
+
+    monkeypatch.setattr(verify.pipeline, "extract_claims", no_model)
+    story = tmp_path / "story.txt"
+    story.write_text("Story\n\nRussian President Vladimir Putin spoke.\n")
+    one_line_error(check(story, "--offline", "--out", tmp_path), "spaCy model 'en_core_web_sm' is not installed")
+
+
+def test_a_batch_summary_names_an_article_with_a_broken_cassette_as_not_checked_like_the_terminal(tmp_path):
+    """Its article was read; only its evidence could not be: the summary and the terminal say the same."""
+    (tmp_path / "tapes").mkdir()
+    (tmp_path / "tapes" / "nato-defense-chiefs.yaml").write_text("interactions: [unclosed")
+    result = check("seeds/", "--cassettes", tmp_path / "tapes", "--out", tmp_path / "out")
+    summary = (tmp_path / "out" / "summary.md").read_text()
+    assert result.exit_code == 2
+    terminal = " ".join(result.stdout.split())  # the terminal may wrap the line
+    assert "1 article could not be checked" in summary and "1 article could not be checked" in terminal

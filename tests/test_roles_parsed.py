@@ -163,6 +163,86 @@ ROLE_SHAPES = {
         "Liberia striker",
         "held office",
     ),
+    "a participle's role after an appositive": (
+        "Rosalyn Higgins, a former president of Britain's Supreme Court sitting as an ad hoc judge, dissented.",
+        "Rosalyn Higgins",
+        "ad hoc judge",
+        "holds office",
+    ),
+    "a candidacy in a participle after an appositive": (
+        "Marine Le Pen, a former lawyer running for the National Rally, came second.",
+        "Marine Le Pen",
+        "candidate of National Rally",
+        "holds office",
+    ),
+    "a role noun with the name in apposition, as subject": (
+        "Joe Biden won the primary. His running mate, Kamala Harris, was elected vice-president.",
+        "Kamala Harris",
+        "vice-president",
+        "holds office",
+    ),
+    "a two-word role in apposition": (
+        "Joe Biden won the primary. His running mate, Kamala Harris, was elected vice-president.",
+        "Kamala Harris",
+        "running mate",
+        "holds office",
+    ),
+    "a club and a position before the name": (
+        "Bayern Munich striker Harry Kane scored twice.",
+        "Harry Kane",
+        "striker of Bayern Munich",
+        "holds office",
+    ),
+    "a position before a name the recogniser takes for an organisation": (
+        "Real Madrid winger Rodrygo Goes finished second.",
+        "Rodrygo Goes",
+        "Real Madrid winger",
+        "holds office",
+    ),
+    "a title and its place before a name tagged apart": (
+        "Archbishop of Paris Laurent Ulrich struck the doors.",
+        "Laurent Ulrich",
+        "Archbishop of Paris",
+        "holds office",
+    ),
+    "a role with a Latin tail": (
+        "Rep. Nancy Mace of South Carolina becomes speaker pro tempore, with no power.",
+        "Nancy Mace",
+        "speaker pro tempore",
+        "holds office",
+    ),
+    "a name after a role noun the parse left unlinked": (
+        "The broadcasters' union, which has run the contest since 1956, disqualified the Dutch entrant, Joost Klein,"
+        " hours before the final after a complaint.",
+        "Joost Klein",
+        "Dutch entrant",
+        "holds office",
+    ),
+    "a one-word name beside a position": (
+        "Pedri, the Barcelona and Spain midfielder, scored in the final.",
+        "Pedri",
+        "Barcelona and Spain midfielder",
+        "holds office",
+    ),
+    "a passive office verb after the body, first holder": (
+        "A Joint Working Group, co-chaired by Anna Lindqvist of Sweden and Peter Okafor of Nigeria, will draft it.",
+        "Anna Lindqvist",
+        "co-chair of Joint Working Group",
+        "holds office",
+    ),
+    "a passive office verb after the body, holder coordinated after a place": (
+        "A Joint Working Group, co-chaired by Anna Lindqvist of Sweden and Peter Okafor of Nigeria, will draft it.",
+        "Peter Okafor",
+        "co-chair of Joint Working Group",
+        "holds office",
+    ),
+    "a relative clause after the place": (
+        "Donald Knuth taught for decades. In 1968 he moved to Stanford University, where he is now a"
+        " professor emeritus.",
+        "Donald Knuth",
+        "professor emeritus",
+        "holds office",
+    ),
     "pronoun opening a sentence, its": (
         "Kristalina Georgieva leads the fund. She returned to the World Bank as its chief executive in January 2017.",
         "Kristalina Georgieva",
@@ -191,6 +271,17 @@ NOT_HOLDERS = {
         '"Kelly is an experienced leader," said Steven Mollenkopf, Boeing\'s board chair.',
         "Kelly",
         "Steven Mollenkopf",
+    ),
+    "a day before an appositive role": (
+        "In an interview with the BBC's Today programme on Saturday, Estonia's foreign minister, Margus Tsahkna,"
+        " said Europe must be ready to defend itself.",
+        "Saturday",
+        "Margus Tsahkna",
+    ),
+    "a firm beside its calling": (
+        "Microsoft bought Activision Blizzard Inc., the publisher of Call of Duty. Its CEO, Satya Nadella, spoke.",
+        "Activision Blizzard Inc.",
+        "Satya Nadella",
     ),
     "a regnal name cut short": ("King Charles III asked Keir Starmer to form a government.", "Charles", "Charles III"),
 }
@@ -249,6 +340,23 @@ SPEAKERS = {
         "You are all welcome here",
         "Phil Spencer",
     ),
+    "a description naming people, after another speaker": (
+        'Kamala Harris conceded. "It was close," said Jen Dillon, her campaign chair. Harris thanked her'
+        ' supporters. "We will keep fighting," the Democratic candidate said.',
+        "We will keep fighting",
+        "Kamala Harris",
+    ),
+    "a quote in the clause a verb of saying governs": (
+        'Before landfall, Jamie Rhome, deputy director of the centre, had warned that a "catastrophic storm surge"'
+        " would follow.",
+        "catastrophic storm surge",
+        "Jamie Rhome",
+    ),
+    "an organisation saying, its second verb holding the quote": (
+        'Tony Xu spoke first. DoorDash says the suit lacks merit and vows to "fight the claims in court."',
+        "fight the claims in court",
+        "DoorDash",
+    ),
 }
 
 
@@ -256,6 +364,15 @@ SPEAKERS = {
 def test_a_quote_is_given_to_its_speaker(paragraph, words, speaker):
     found = quote_speakers(paragraph)
     assert found.get(words) == speaker, found
+
+
+def test_a_title_in_quotation_marks_that_nobody_says_is_no_quote():
+    found = quote_speakers(
+        'Croatia came second. Baby Lasagna, whose "Rim Tim Tagi Dim" came second, thanked fans. "We are so'
+        ' happy," said Marko Purišić.'
+    )
+    assert "Rim Tim Tagi Dim" not in found, found
+    assert found.get("We are so happy") == "Marko Purišić"
 
 
 def test_a_name_inside_an_organisation_name_is_not_whom_a_later_she_means():

@@ -219,7 +219,7 @@ def reviewed_claims(
         return None
     shown = shown_path(claim_path)
     reviewed = load_claim_file(claim_path)
-    check_spans(reviewed.claims, article, claim_path)
+    check_spans(reviewed.claims, article, claim_path, reviewed.article)
     if reviewed.article_sha256 and reviewed.article_sha256 != article.sha256:
         say(f"{shown}: reviewed for an earlier version of {article.path}; the claims still match it")
     return reviewed.claims, f"reviewed claims from {shown}"
@@ -318,7 +318,9 @@ async def check_all(
         try:
             checked, written = await check_one(article, claims, origin, options, wiki, official, hooks.say)
         except ExtractionError as exc:  # the article is bad (MemoryError, RecursionError...), not the run
-            message = f"{article.path}: cannot be read ({type(exc.__cause__).__name__})"
+            cause = exc.__cause__
+            said = " ".join(str(cause).split())[:300]  # what went wrong, when it says (a spaCy model not installed)
+            message = f"{article.path}: cannot be read ({type(cause).__name__}{': ' + said if said else ''})"
             hooks.say(f"verify: error: {message}")
             result.failed.append(message)
             return
@@ -446,7 +448,11 @@ def _article_client(cassette: Cassette | None, mode: str, shared: HttpClient) ->
         deadline=shared.deadline,
         transport=shared.transport if recording else CassetteTransport(cassette),
         wrap_transport=(
-            (lambda live: CassetteTransport(cassette, live, record=True, owns_live=live is not shared.transport))
+            (
+                lambda live: CassetteTransport(
+                    cassette, live, record=True, owns_live=live is not shared.transport, max_bytes=shared.max_bytes
+                )
+            )
             if recording
             else None
         ),

@@ -58,10 +58,20 @@ def _warn_unknown_keys(meta_path: Path, data: object) -> None:
         print(f"{meta_path}: ignoring unknown keys {', '.join(map(repr, unknown))}", file=sys.stderr, flush=True)
 
 
+def _utf16_hint(data: bytes) -> str:
+    """Text saved as UTF-16 without a byte-order mark has a NUL beside nearly every ASCII letter."""
+    sample = data[:4096]
+    halves = (sample[0::2], sample[1::2])
+    zeros = [half.count(0) / len(half) for half in halves] if len(sample) >= 8 else [0.0, 0.0]
+    if max(zeros) >= 0.9 and min(zeros) <= 0.1:  # one byte of each pair NUL, the other (nearly) never
+        return " (UTF-16 text without a byte-order mark? re-save it as UTF-8)"
+    return ""
+
+
 def decode_text(data: bytes, name: str) -> str:
     """Decode UTF-8 (BOM allowed) or BOM-marked UTF-16; anything else is refused, never guessed."""
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{name}: looks like a binary file (NUL bytes), not a text article")
+        raise InputError(f"{name}: looks like a binary file (NUL bytes), not a text article{_utf16_hint(data)}")
     try:
         text = data.decode("utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -31,6 +31,7 @@ from verify.errors import InputError
 from verify.inputs import read_capped
 from verify.models import Reason
 from verify.provenance import KEY as PROVENANCE
+from verify.sources.http import RETRY_STATUSES, SourceError, read_bounded
 
 PRIVATE_REQUEST_HEADERS = {"user-agent", "cookie", "authorization", "api-user-agent"}
 PRIVATE_RESPONSE_HEADERS = {"set-cookie", "x-client-ip", "x-request-id", "nel", "report-to", "server-timing"}
@@ -38,6 +39,9 @@ PRIVATE_RESPONSE_HEADERS = {"set-cookie", "x-client-ip", "x-request-id", "nel", 
 TRANSFER_HEADERS = {"content-encoding", "content-length", "transfer-encoding"}
 MODES = ("replay", "offline", "record", "record-new", "live")
 MAX_CASSETTE_BYTES = 200 * 1024 * 1024
+# what recording may put in answers' bodies: the YAML around them (and escapes) must still fit the file cap
+MAX_BODIES_BYTES = MAX_CASSETTE_BYTES // 2
+MAX_RECORDED_BODY = 10 * 1024 * 1024  # one answer, as the HTTP client's own cap
 
 # field -> (types it may have, required): a wrong type is named here, not met deep inside replay
 FIELDS = {
@@ -54,6 +58,10 @@ FIELDS = {
     "response.body": (dict, True),
     "response.body.string": ((str, bytes), True),
 }
+
+
+class CassetteFull(Exception):
+    """Recording this answer would make the cassette larger than replay reads."""
 
 
 class CassetteMiss(Exception):
@@ -100,6 +108,18 @@ class Cassette:
     provenance: dict[str, Any] = field(default_factory=dict)
     added: int = 0
     _keys: list[RequestKey] = field(default_factory=list, repr=False)
+    _fresh: set[int] = field(default_factory=set, repr=False)  # id() of the interactions recorded by this run
+
+    def stale(self, request: httpx.Request, hit: dict[str, Any]) -> bool:
+        """While recording, `hit` is not to be replayed but fetched again: a busy answer (429, 503…) is
+        no evidence, and one this run recorded for this very request is asked for again only to retry
+        (the client keeps its answers itself), so the retry must not meet the 503 just recorded."""
+        if (hit["response"].get("status") or {}).get("code") in RETRY_STATUSES:
+            return True
+        key = RequestKey.of(request.method, str(request.url))
+        return (
+            id(hit) in self._fresh and RequestKey.of(hit["request"].get("method", "GET"), hit["request"]["uri"]) == key
+        )
 
     @classmethod
     def load(cls, path: Path) -> Cassette:
@@ -118,7 +138,26 @@ class Cassette:
         exact = next((i for k, i in keyed if k == key), None)
         return exact or next((i for k, i in keyed if key.covered_by(k)), None)
 
+    def size(self) -> int:
+        """The bytes its bodies take, about what they take in the file."""
+        return sum(len((i["response"].get("body") or {}).get("string") or "") for i in self.interactions)
+
     def add(self, request: httpx.Request, response: httpx.Response, body: bytes) -> None:
+        """Keep one answer per request, the latest (a retry's success replaces the 503 before it, so
+        replay gives the answer the run used); refuse one that would take the cassette past the most
+        replay will read, rather than write a file no later run can load."""
+        key = RequestKey.of(request.method, str(request.url))
+        earlier = [
+            i for i in self.interactions if RequestKey.of(i["request"].get("method", "GET"), i["request"]["uri"]) == key
+        ]
+        kept = [i for i in self.interactions if all(i is not e for e in earlier)]
+        if self.size() - sum(len(e["response"]["body"]["string"]) for e in earlier) + len(body) > MAX_BODIES_BYTES:
+            raise CassetteFull(
+                f"cassette {self.path} would grow past {MAX_BODIES_BYTES:,} bytes of answers; "
+                "not recorded (split the article, or record its sources with --live)"
+            )
+        self.interactions[:] = kept
+        self._keys = []  # `find` rebuilds its keys for the new order
         self.interactions.append(
             {
                 "request": {
@@ -142,6 +181,7 @@ class Cassette:
                 },
             }
         )
+        self._fresh.add(id(self.interactions[-1]))
         self.added += 1
 
     def save(self, recorded_at: dt.datetime | None = None) -> None:
@@ -156,7 +196,13 @@ class Cassette:
         self.provenance = {**self.provenance, "host": host, "recorded_at": when}
         data = {PROVENANCE: self.provenance, "interactions": self.interactions, "version": 1}
         # provenance first, as verify.provenance expects; vcrpy reads the interactions and ignores the rest
-        tmp.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
+        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100).encode("utf-8")
+        if len(text) > MAX_CASSETTE_BYTES:
+            raise InputError(
+                f"{self.path}: the recording would be {len(text):,} bytes, over the {MAX_CASSETTE_BYTES:,} a "
+                "cassette may hold; not saved (the old cassette is kept)"
+            )
+        tmp.write_bytes(text)
         os.replace(tmp, self.path)
 
 
@@ -191,10 +237,12 @@ class CassetteTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
         live: httpx.AsyncBaseTransport | None = None,
         record: bool = False,
         owns_live: bool = False,
+        max_bytes: int = MAX_RECORDED_BODY,
     ) -> None:
         self.cassette = cassette
         self.live = live
         self.record = record
+        self.max_bytes = max_bytes  # the most one answer may inflate to, read or recorded
         self.owns_live = owns_live  # close `live` with this transport (it was made for it alone)
         self.answered = 0
         self.missed: list[str] = []
@@ -202,6 +250,8 @@ class CassetteTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
     def _replay(self, request: httpx.Request) -> httpx.Response | None:
         """The recorded answer; None when the live transport should be asked; else a `CassetteMiss`."""
         hit = self.cassette.find(request) if self.cassette is not None else None
+        if hit is not None and self.record and self.live is not None and self.cassette.stale(request, hit):
+            hit = None
         if hit is not None:
             self.answered += 1
             return _response(hit, request)
@@ -227,10 +277,19 @@ class CassetteTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
             return replayed
         assert self.live is not None
         response = await self.live.handle_async_request(request)
-        body = await response.aread()
-        await response.aclose()
+        response.request = request  # a transport's answer has none yet; the bounded reader names its host
+        try:
+            # bounded as a live read is: a gzip bomb or a 2 GB answer never reaches memory or the cassette
+            body = response.content if response.is_stream_consumed else await read_bounded(response, self.max_bytes)
+        finally:
+            await response.aclose()
+        if len(body) > self.max_bytes:
+            raise SourceError(f"response from {request.url.host} larger than {self.max_bytes:,} bytes")
         if self.record and self.cassette is not None:
-            self.cassette.add(request, response, body)
+            try:
+                self.cassette.add(request, response, body)
+            except CassetteFull as exc:
+                raise SourceError(str(exc)) from None
         headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in TRANSFER_HEADERS]
         return httpx.Response(response.status_code, headers=headers, content=body, request=request)
 

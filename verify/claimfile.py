@@ -69,10 +69,13 @@ def _line_of(text: str, loc: tuple) -> int | None:
 
 
 def load_claim_file(path: Path) -> ClaimFile:
+    data = read_capped(path, MAX_CLAIM_FILE_BYTES, "claim file")
     try:
-        text = read_capped(path, MAX_CLAIM_FILE_BYTES, "claim file").decode("utf-8")
+        text = data.decode("utf-8-sig")  # an editor's Notepad may save it with a byte-order mark
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: cannot read claim file ({exc.__class__.__name__})") from None
+        raise InputError(
+            f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8"
+        ) from None
     data = load_json(text, str(path))
     if not isinstance(data, dict):
         found = "null" if data is None else f"a JSON {type(data).__name__}"
@@ -87,22 +90,26 @@ def load_claim_file(path: Path) -> ClaimFile:
         raise InputError(f"{path}: {where}field '{'.'.join(map(str, loc))}': {err['msg']}") from None
 
 
-def check_spans(claims: list[Claim], article: Article, path: Path) -> None:
-    """Every claim must quote the article where it says: 0 <= start < end <= length, same text."""
+def check_spans(claims: list[Claim], article: Article, path: Path, written_for: str | None = None) -> None:
+    """Every claim must quote the article where it says: 0 <= start < end <= length, same text.
+    `written_for` is the article the claim file names: when it is another file, the error says so."""
+    if written_for and Path(written_for).name != Path(article.path).name:
+        why = f"the claim file was written for {written_for}, not {article.path}"
+    else:
+        why = "a claim file for another article or version?"
     for i, claim in enumerate(claims):
         start, end = claim.span
         where = f"{path}: field 'claims.{i}.span'"
         if not 0 <= start < end <= len(article.text):
             raise InputError(
                 f"{where}: [{start}, {end}] is not a non-empty range inside {article.path} "
-                f"(0 to {len(article.text):,} characters)"
+                f"(0 to {len(article.text):,} characters; {why})"
             )
         if not claim.text.strip():
             raise InputError(f"{path}: field 'claims.{i}.text': empty")
         if article.text[start:end] != claim.text:
             raise InputError(
-                f"{where}: claim {claim.id} does not match {article.path} "
-                "(a claim file for another article or version?); run verify extract --update"
+                f"{where}: claim {claim.id} does not match {article.path} ({why}); run verify extract --update"
             )
 
 

@@ -52,6 +52,8 @@ from verify.sources.http import DEFAULT_CONTACT
 from verify.sources.wikipedia import DEFAULT_WIKI
 from verify.terminal import line
 
+INTERNAL_ERROR = 3  # a bug in verify, told apart from 2 (a usage, input or output error a user can fix)
+
 
 class OneLineUsageErrors(TyperGroup):
     """Usage errors (an unknown option, a bad value) as one line and exit 2, like input errors,
@@ -68,6 +70,15 @@ class OneLineUsageErrors(TyperGroup):
             code = exc.exit_code
         except typer.Abort:
             code = 1
+        except Exception as exc:  # a bug: one line a script can grep and a person can report, not a traceback
+            if os.environ.get("VERIFY_DEBUG"):
+                raise  # the whole traceback, for the report a maintainer needs
+            detail = " ".join(str(exc).split())[:300]
+            say(
+                f"verify: error: internal error ({type(exc).__name__}: {detail}); "
+                "please report it (VERIFY_DEBUG=1 shows the traceback)"
+            )
+            code = INTERNAL_ERROR
         if not standalone_mode:
             return code
         sys.exit(code if isinstance(code, int) else 0)
@@ -127,6 +138,10 @@ def _options_for(
 ) -> RunOptions:
     """The run's options: each flag given, else the project's configuration, else the default. `check`
     and `baseline` share it, so a baseline records the findings the same configured run would gate on."""
+    if claims_dir is not None and not claims_dir.is_dir():
+        # a mistyped folder would otherwise silently mean "no reviewed claims": every article re-extracted
+        missing = "is not a folder" if claims_dir.exists() else "no such folder"
+        raise InputError(f"--claims {claims_dir}: {missing}")
     return RunOptions(
         out_dir=out_dir or project.path_of("out") or Path("reports"),
         formats=tuple(dict.fromkeys(formats or project.choices("formats", Format) or DEFAULT_FORMATS)),
@@ -423,7 +438,9 @@ def extract(
     article: Annotated[Path, typer.Argument(help="The article to extract claims from.")],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="Claim file to write (default <project>/claims/<stem>.json)."),
+        typer.Option(
+            "-o", "--output", help="Claim file to write (default <project>/claims/<stem>.json; - for standard output)."
+        ),
     ] = None,
     update: Annotated[
         bool, typer.Option("--update", help="Merge into an existing claim file, keeping reviewer decisions.")
@@ -436,14 +453,22 @@ def extract(
 
 
 def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -> None:
+    to_stdout = output == Path("-")
+    if to_stdout and update:
+        raise InputError("-o -: --update merges into a claim file; standard output has none to merge")
     loaded = load_article(article, max_bytes=max_bytes)
     target = output or claims_dir(article) / f"{loaded.stem}.json"
-    if target.exists() and not update:
+    if target.exists() and not update and not to_stdout:
         raise InputError(f"{target} exists; use --update to merge, keeping reviewer decisions")
-    previous = load_claim_file(target) if target.exists() else None
+    previous = load_claim_file(target) if update and target.exists() else None
     claims = merge(extract_claims(loaded), previous)
     data = ClaimFile(article=loaded.path, article_sha256=loaded.sha256, claims=claims)
-    write_report(target, data.model_dump_json(indent=2, exclude_defaults=False) + "\n")
+    text = data.model_dump_json(indent=2, exclude_defaults=False) + "\n"
+    if to_stdout:  # `-o -`, as `-` reads an article from standard input: never a file called "-"
+        sys.stdout.write(text)
+        say(f"standard output: {len(claims)} claims")
+        return
+    write_report(target, text)
     say(f"{target}: {len(claims)} claims")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from dateutil import parser as dateparser
@@ -42,10 +43,23 @@ def _split(text: str) -> tuple[str, ...]:
     return tuple(s.text for s in split_sentences(text))
 
 
+_UNITS: OrderedDict[int, tuple[Document, tuple[Unit, ...]]] = OrderedDict()  # by id, the document held
+UNITS_KEPT = 512  # documents whose units are remembered, the most recently read
+
+
 def units(doc: Document) -> list[Unit]:
-    """The infobox rows and sentences of a document (sentence splitting is cached per text)."""
-    out = [Unit(doc, field_text(doc, f), f) for f in doc.infobox if not f.label.endswith("_label")]
-    return out + [Unit(doc, sentence) for sentence in _split(doc.text)]
+    """The infobox rows and sentences of a document. Made once per document (documents are frozen):
+    every claim a page is evidence for reads its units, and each row's readable text cost a walk over
+    the infobox. The cache holds the document itself, so its id cannot stand for another one."""
+    kept = _UNITS.get(id(doc))
+    if kept is None or kept[0] is not doc:
+        rows = [Unit(doc, field_text(doc, f), f) for f in doc.infobox if not f.label.endswith("_label")]
+        kept = _UNITS[id(doc)] = (doc, (*rows, *(Unit(doc, sentence) for sentence in _split(doc.text))))
+        if len(_UNITS) > UNITS_KEPT:
+            _UNITS.popitem(last=False)
+    else:
+        _UNITS.move_to_end(id(doc))
+    return list(kept[1])
 
 
 def phrase_position(phrases: list[str], text: str, threshold: float = 92) -> tuple[float, int, int] | None:

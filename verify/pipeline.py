@@ -105,17 +105,22 @@ WHOLE_PAGES_PER_ARTICLE = 3  # extra requests an article may spend on whole page
 
 
 def pages_to_read_whole(
-    claims: list[Claim], pool: EvidencePool, budget: int = WHOLE_PAGES_PER_ARTICLE
+    claims: list[Claim],
+    pool: EvidencePool,
+    budget: int = WHOLE_PAGES_PER_ARTICLE,
+    readable: Callable[[Document], bool] = lambda doc: True,
 ) -> list[Document]:
-    """The current Wikipedia pages undecided claims rest on, at most `budget` of them: first the pages
-    titled by the subject of the most undecided claims (a person's own biography holds their places,
-    years and predecessors), then those the most undecided claims rest on, in the order retrieval
-    found them."""
+    """The current Wikipedia pages undecided claims rest on as their own entities (a title they asked
+    for, a search hit that is the name or event they searched; not a page that merely names someone),
+    at most `budget` of them: first the pages titled by the subject of the most undecided claims (a
+    person's own biography holds their places, years and predecessors), then those the most undecided
+    claims rest on, in the order retrieval found them. A page `readable` says has no body beyond its
+    lead takes no part of the budget."""
     docs: dict[str, Document] = {}
     own: dict[str, int] = {}
     resting: dict[str, int] = {}
     for claim in claims:
-        rest = [d for d in pool.by_claim[claim.id] if d.source == "wikipedia" and d.current]
+        rest = [d for d in pool.entity_pages(claim.id) if d.source == "wikipedia" and d.current and readable(d)]
         for doc in rest:
             docs.setdefault(doc.url, doc)
             resting[doc.url] = resting.get(doc.url, 0) + 1
@@ -130,7 +135,7 @@ async def _read_whole_pages(claims: list[Claim], wiki: WikipediaSource, pool: Ev
     """Replace the intros of the pages these claims rest on by whole articles, within the article's
     budget of requests; a page that could not be read is said on each of these claims resting on it
     (never dropped silently). True if the pool changed."""
-    docs = {d.url: d for d in pages_to_read_whole(claims, pool)}
+    docs = {d.url: d for d in pages_to_read_whole(claims, pool, readable=wiki.has_body)}
     fetched = await asyncio.gather(*(wiki.full_text(d) for d in docs.values()), return_exceptions=True)
     grown = {d.url: f for d, f in zip(docs.values(), fetched, strict=True) if isinstance(f, Document) and f is not d}
     failed = False

@@ -3,7 +3,8 @@
 Batch first, search second: every title any claim needs goes into one batched look-up; only
 people it leaves unresolved, and events (which have no obvious title), go to search. The pool of
 documents is shared by every claim of the article, so a page fetched for one claim (the EUCOM
-page, whose infobox names its commander) is evidence for all.
+page, whose infobox names its commander) is evidence for all. A person costs one search however the
+run spells them, and words that name no event (a weekday, a person the article asks for) cost none.
 """
 
 from __future__ import annotations
@@ -11,34 +12,50 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import re
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from verify.aliases import TITLED_BY_COUNTRY, country_of, fold
 from verify.kinds import kind_of
 from verify.kinds.base import Wants
 from verify.link import find_person, name_score
 from verify.match import is_person_doc, names_incumbent
 from verify.models import NOT_CHECKED_REASONS, Claim, Document, Reason
+from verify.names import same_person
+from verify.offices import office_page_title
 from verify.sources.http import SourceError
 from verify.sources.official import OfficialSource
-from verify.sources.wikipedia import WikipediaSource
+from verify.sources.wikipedia import Lookup, WikipediaSource
 
 
 @dataclass
 class EvidencePool:
     """What retrieval found: documents by claim, the shared pool, and why things are missing
-    (`notes` in words for the rationale, `reasons` as codes, in step)."""
+    (`notes` in words for the rationale, `reasons` as codes, in step). `entities` holds, by claim, the
+    URLs of the pages that are the claim's own entities (a title it asked for, a search hit whose title
+    is the name or the event it searched): only those are worth a whole-page read for it, not the pages
+    that merely name someone or may hold an office."""
 
     documents: list[Document] = field(default_factory=list)
     by_claim: dict[str, list[Document]] = field(default_factory=dict)
     notes: dict[str, list[str]] = field(default_factory=dict)
     reasons: dict[str, list[Reason]] = field(default_factory=dict)
+    entities: dict[str, set[str]] = field(default_factory=dict)
 
-    def add(self, claim_id: str, doc: Document) -> None:
+    def add(self, claim_id: str, doc: Document, entity: bool = False) -> None:
         if all(d.url != doc.url for d in self.documents):
             self.documents.append(doc)
         docs = self.by_claim.setdefault(claim_id, [])
         if all(d.url != doc.url for d in docs):
             docs.append(doc)
+        if entity:
+            self.entities.setdefault(claim_id, set()).add(doc.url)
+
+    def entity_pages(self, claim_id: str) -> list[Document]:
+        """The claim's pages that are its own entities, in the order retrieval found them."""
+        urls = self.entities.get(claim_id, set())
+        return [d for d in self.by_claim.get(claim_id, []) if d.url in urls]
 
     def note(self, claim_id: str, text: str, reason: Reason = Reason.NO_PAGE) -> None:
         notes = self.notes.setdefault(claim_id, [])
@@ -117,29 +134,60 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     wanted = {c.id: wants(c) for c in claims}
     found = await wiki.lookup(t for w in wanted.values() for t in w.titles)
     later = later_titles(wanted)
+    # asked again in the second look-up, as the article's words let it be titled: a title holding an
+    # acronym the article spells out ('President of IOC', 'the International Olympic Committee') when
+    # the first look-up found no page for it; a bare post titled by country ('Chancellor') as the post
+    # of the one country the article names ('Chancellor of Germany')
+    sentences = list(dict.fromkeys(c.sentence for c in claims))
+    names = [n for c in claims for n in (c.effective_subject, *wanted[c.id].people)]
+    country = article_country(sentences, names)
+    spelled: dict[str, str] = {}
+    for want in wanted.values():
+        for title in want.titles:
+            if not _has_page(found, title) and (acronym := spelled_out(title, sentences)):
+                spelled[title] = acronym
+            elif title in want.offices and (post := bare_post_title(title, country)):
+                spelled[title] = post
+    later = {cid: (*ts, *(spelled[t] for t in wanted[cid].titles if t in spelled)) for cid, ts in later.items()}
     # the second look-up asks only what the first did not bring (nothing, when the claims' pages were in it)
     found |= await wiki.lookup(t for ts in later.values() for t in ts if t not in found)
     unresolved: dict[str, list[Claim]] = {}
     offices_without_holder: dict[str, list[Claim]] = {}
+    people = searched_names([n for w in wanted.values() for n in w.people])
     for claim in claims:
         want = wanted[claim.id]
         for title in dict.fromkeys([*want.titles, *later[claim.id]]):
             hit = found.get(title.strip())
             if hit and hit.document:
-                pool.add(claim.id, hit.document)
-                if title in want.offices and not names_incumbent(hit.document):
+                pool.add(claim.id, hit.document, entity=True)
+                office = title in want.offices or any(spelled.get(o) == title for o in want.offices)
+                if office and not names_incumbent(hit.document):
                     offices_without_holder.setdefault(hit.document.title, []).append(claim)
-            elif hit:
+            elif hit and not _has_page(found, spelled.get(title.strip(), "")):
                 pool.note(claim.id, hit.reason, hit.code)
         for name in want.people:
-            if not (found.get(name) and found[name].document):
-                unresolved.setdefault(name, []).append(claim)
+            if found.get(name) and found[name].document:
+                continue
+            searched = people.get(name.strip(), name)
+            same = found.get(searched)  # 'Umerov' is the article's 'Rustem Umerov', found by title
+            if same and same.document:
+                pool.add(claim.id, same.document, entity=True)
+            else:
+                unresolved.setdefault(searched, []).append(claim)
     if any(hit.unreachable for hit in found.values()):
         return  # the wiki is down for this run: every claim already carries the reason
+    # the words an event is searched by may name a person or a page the article already asks for
+    # ('2025 Defence Minister Rustem Umerov', '2025 U.S. European Command'): that is no event to search
+    named = [n for n in dict.fromkeys(people.values()) if " " in n]
+    named += [t for t, hit in found.items() if hit.document and _proper_name(t) and t not in named]
     events: dict[str, list[Claim]] = {}
     for claim in claims:
         for event in wanted[claim.id].events:
-            events.setdefault(event, []).append(claim)
+            entity = next((n for n in named if _holds_words(event, n)), None)
+            if entity is None:
+                events.setdefault(event, []).append(claim)
+            elif found.get(entity) and found[entity].document:
+                pool.add(claim.id, found[entity].document)
     # every link runs to its end before a failure is raised: none is left running into the shutdown
     outcomes = await asyncio.gather(
         *(_link_person(wiki, name, waiting, pool) for name, waiting in unresolved.items()),
@@ -150,6 +198,103 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     for outcome in outcomes:
         if isinstance(outcome, BaseException):
             raise outcome
+
+
+def _has_page(found: dict[str, Lookup], title: str) -> bool:
+    hit = found.get(title.strip())
+    return hit is not None and hit.document is not None
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[A-Z][\w'-]*)+")
+_INNER_WORDS = frozenset({"of", "the", "and", "for", "on"})
+
+
+def spelled_out(title: str, sentences: list[str]) -> str | None:
+    """`title` with its acronym as the article spells it out ('President of IOC' -> 'President of the
+    International Olympic Committee', when a sentence names the International Olympic Committee): the
+    capitalised words whose initials, inner small words aside, are the acronym's letters. None when
+    the title holds no acronym, or the article spells it out in no way or in two."""
+    acronyms = _ACRONYM.findall(title)
+    if len(acronyms) != 1:
+        return None
+    acronym = acronyms[0]
+    names = set()
+    for sentence in sentences:
+        for run in _CAPITALISED_RUN.finditer(sentence):
+            words = run.group(0).split()
+            for start, first in enumerate(words):
+                if first in _INNER_WORDS or first == "The":
+                    continue
+                capitals = [w for w in words[start:] if w not in _INNER_WORDS][: len(acronym)]
+                if len(capitals) == len(acronym) and "".join(w[0] for w in capitals) == acronym:
+                    end = start + words[start:].index(capitals[-1]) + 1
+                    names.add(" ".join(words[start:end]))
+    if len(names) != 1:
+        return None
+    (name,) = names
+    return re.sub(rf"\b{acronym}\b", name, re.sub(rf"\bof {acronym}\b", f"of the {name}", title))
+
+
+def article_country(sentences: list[str], names: Sequence[str] = ()) -> str | None:
+    """The one country an article's sentences name in capitals ('Germany's', 'German', 'Alternative
+    for Germany'); None when they name none or several (the seed names four). Words of the `names` its
+    claims are about are a name, not a country ('Montenegro succeeded António Costa')."""
+    in_names = {w for name in names if not country_of(name) for w in name.split()}
+    named = set()
+    for sentence in sentences:
+        for run in re.finditer(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", sentence):
+            words = [re.sub(r"['’]s$", "", w).rstrip(".") for w in run.group(0).split()]  # 'France.', 'U.S.'
+            for start in range(len(words)):
+                for end in range(start + 1, min(start + 3, len(words)) + 1):
+                    written = " ".join(words[start:end])
+                    if len(written) <= 3 and not written.isupper():
+                        continue  # 'Us' opening a sentence is no 'US'
+                    if all(w in in_names for w in words[start:end]):
+                        continue
+                    if country := country_of(written):
+                        named.add(country)
+    return named.pop() if len(named) == 1 else None
+
+
+def bare_post_title(office: str, country: str | None) -> str | None:
+    """A bare post titled by country ('Chancellor', 'Prime Minister') as the country's post ('Chancellor
+    of Germany'); None for any other office, or without a country."""
+    if not country or fold(office) not in TITLED_BY_COUNTRY:
+        return None
+    return office_page_title(office, country)
+
+
+def searched_names(names: list[str]) -> dict[str, str]:
+    """Each person's name -> the name searched for them, so that one person costs one search: a
+    one-word name that ends exactly one longer name of the article's ('Umerov', 'Rustem Umerov') is
+    that name; a name that is the same person as an earlier one ('Alexus G. Grynkewich', 'Alexus
+    Grynkewich') is the earlier one."""
+    unique = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+    out: dict[str, str] = {}
+    for name in unique:
+        longer = [k for k in unique if " " not in name and k.endswith(" " + name)]
+        if len(longer) == 1:
+            out[name] = longer[0]
+            continue
+        earlier = [k for k in out.values() if " " in name and " " in k and same_person(name, k)]
+        out[name] = earlier[0] if earlier else name
+    for name in unique:  # a surname folded into a full name that was itself folded into another
+        out[name] = out.get(out[name], out[name])
+    return out
+
+
+def _proper_name(title: str) -> bool:
+    """A name of two words or more, each capitalised but the small words inside ('U.S. European
+    Command'), not a description a page may also be titled by ('general election')."""
+    words = title.split()
+    return len(words) > 1 and all(w[:1].isupper() or w in {"of", "the", "and", "for"} for w in words)
+
+
+def _holds_words(text: str, name: str) -> bool:
+    """Whether `text` holds the words of `name` in a row, case, accents and punctuation aside."""
+    words, within = (" ".join(re.findall(r"\w+", fold(t))) for t in (name, text))
+    return bool(words) and f" {words} " in f" {within} "
 
 
 def _newer_than(doc: Document, as_of: dt.date) -> bool:
@@ -180,26 +325,42 @@ async def _as_of(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool,
     pool.documents = [replaced.get(d.url, d) for d in pool.documents]
 
 
-async def _search(wiki: WikipediaSource, query: str, waiting: list[Claim], pool: EvidencePool) -> list[Document]:
+async def _search(
+    wiki: WikipediaSource, query: str, waiting: list[Claim], pool: EvidencePool, person: bool = False
+) -> list[Document]:
     """Search results, or none with the failure noted on every claim waiting for them."""
     try:
-        return await wiki.search(query)
+        return await (wiki.search_person(query) if person else wiki.search(query))
     except SourceError as exc:
         for claim in waiting:
             pool.note(claim.id, f"search for '{query}' failed: {exc.reason}", exc.code)
         return []
 
 
+# infobox rows that give the page's own subject another name: a birth name, a name in another script
+ALIAS_ROWS = frozenset({"name", "birth_name", "native_name", "other_names", "full_name"})
+
+
+def name_match(name: str, doc: Document) -> tuple[float, str]:
+    """How well a page is the person `name` (0-100) and by what: its title, else one of its own names
+    (an infobox `birth_name`: 'Luís Filipe Montenegro Cardoso de Morais Esteves' is 'Luís Montenegro')."""
+    by_title = (name_score(name, doc.title), "title matches the name")
+    aliases = [(name_score(name, f.value), f"its {f.label} is the name") for f in doc.infobox if f.label in ALIAS_ROWS]
+    return max([by_title, *aliases], key=lambda scored: scored[0])
+
+
 async def _link_person(wiki: WikipediaSource, name: str, waiting: list[Claim], pool: EvidencePool) -> None:
-    """Search for a name the batch did not resolve; accept only a title that is that name."""
-    results = await _search(wiki, name, waiting, pool)
-    best = max(results, key=lambda d: name_score(name, d.title), default=None)
-    own = best if best is not None and name_score(name, best.title) >= 90 else None
+    """Search for a name the batch did not resolve; accept only a page that is that person, by its
+    title or one of its own names."""
+    results = await _search(wiki, name, waiting, pool, person=True)
+    best = max(results, key=lambda d: name_match(name, d)[0], default=None)
+    own = best if best is not None and name_match(name, best)[0] >= 90 and is_person_doc(best) else None
     # pages that name the person (an office's infobox naming its commander) speak about them too
     mentions = [d for d in results if d is not own and _mentions(d, name)]
     for claim in waiting:
         if own is not None:
-            pool.add(claim.id, own.model_copy(update={"link_reason": own.link_reason + "; title matches the name"}))
+            update = {"link_reason": f"{own.link_reason}; {name_match(name, own)[1]}"}
+            pool.add(claim.id, own.model_copy(update=update), entity=True)
         else:
             tried = ", ".join(repr(d.title) for d in results[:3]) or "nothing"
             pool.note(claim.id, f"no Wikipedia page found for '{name}' (search gave {tried})")
@@ -208,7 +369,14 @@ async def _link_person(wiki: WikipediaSource, name: str, waiting: list[Claim], p
 
 
 def _mentions(doc: Document, name: str) -> bool:
-    return any(find_person(name, text) for text in [doc.text, *(f.value for f in doc.infobox)])
+    """Whether the page names the person, in its text or an infobox row; accents set aside, since the
+    name reader takes a capital for A to Z ('Radmila Šekerinska' is 'Radmila Sekerinska')."""
+    plain = _unaccented(name)
+    return any(find_person(plain, _unaccented(text)) for text in [doc.text, *(f.value for f in doc.infobox)])
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 async def _link_event(wiki: WikipediaSource, event: str, waiting: list[Claim], pool: EvidencePool) -> None:
@@ -218,7 +386,7 @@ async def _link_event(wiki: WikipediaSource, event: str, waiting: list[Claim], p
     relevant = [d for d in results if any(w[:5] in d.title.lower() for w in words)]
     for claim in waiting:
         for doc in relevant[:3]:
-            pool.add(claim.id, doc)
+            pool.add(claim.id, doc, entity=True)
         if not relevant:
             pool.note(claim.id, f"search for '{event}' found no page about that event")
 

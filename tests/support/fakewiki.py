@@ -66,6 +66,15 @@ class StoredPage:
         return "\n\n".join(p for p in parts if p)
 
     @property
+    def length(self) -> int:
+        """The page's size in bytes, as `prop=info` gives it: the whole wikitext, section 0 and the body
+        sections the stored copy holds (each `== Heading ==` and its paragraphs)."""
+        body = "".join(
+            "\n\n" + "\n".join([f"== {section['heading']} ==", *section["paragraphs"]]) for section in self.sections
+        )
+        return len((self.wikitext + body).encode())
+
+    @property
     def pageid(self) -> int:
         return 1_000_000 + _stable_int(self.title, 7)
 
@@ -345,7 +354,7 @@ class FakeWiki:
                 pagelanguagehtmlcode="en",
                 pagelanguagedir="ltr",
                 lastrevid=page.revid,
-                length=len(page.wikitext.encode()),
+                length=page.length,
             )
             if "url" in params.get("inprop", ""):
                 entry.update(fullurl=url, editurl=self._edit_url(page.title), canonicalurl=url)

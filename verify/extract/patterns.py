@@ -417,7 +417,8 @@ GROUP_OF = re.compile(
     r"(?!\s+(?:[a-z\-]+\s+)?[a-z\-]+s\b)"  # "a force of 5,000 troops" is QUANTITY's
 )
 IRREGULAR_PLURALS = (
-    r"(?:grandchildren|children|people|[a-z]*men|personnel|aircraft|police|staff|feet|yen|yuan|won|renminbi|rand|baht)"
+    r"(?:grandchildren|children|people|[a-z]*men|personnel|aircraft|police|staff|feet|yen|yuan|won|renminbi|rand|baht"
+    r"|kronor|kroner|lira|zloty|forint|naira|rupiah)"
 )
 # "€86 billion", "$2 billion", "£1.5 million": an amount of money.
 CURRENCY_SYMBOL = "[" + "".join(aliases.CURRENCY_SYMBOLS) + "]"  # "$", "€", "£"

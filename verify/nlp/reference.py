@@ -13,7 +13,8 @@ fact is about; this module answers for them, from the parse alone:
 - `described`: the entity a definite description stands for: the one named earlier whose name is
   headed by the description's noun ("the court" after "the US Supreme Court"), or by the noun of
   the body its members make up ("the justices" -> the court, verify/lexicons/titles.toml `members`),
-  or the thing named before by the same noun ("the lander" after "the Vikram lander");
+  or by a noun it is another word for ("the award" -> the Nobel Prize, verify/lexicons/counted.toml
+  `described_as`), or the thing named before by the same noun ("the lander" after "the Vikram lander");
 - `expand`: an acronym's full name (written before it in brackets, or the name it is the initials of);
 - `affiliation`: the organisation "his party" stands for (the one the person is said to lead);
 - `bearer`: what an attribute noun is of ("Turnout was 70 percent": the election named before,
@@ -41,6 +42,7 @@ __all__ = ["References"]
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _NAME_EDGE = re.compile(r"^(?:the|The)\s+|['’]s$")
@@ -88,6 +90,13 @@ def _bodies() -> frozenset[str]:
 
 
 @functools.cache
+def _described_as() -> dict[str, list[str]]:
+    """A description's noun -> the head nouns of names it points back to ("award" -> "prize"):
+    verify/lexicons/counted.toml `described_as`."""
+    return dict(lexicons.load("counted").get("described_as", {}))
+
+
+@functools.cache
 def _member_bodies() -> dict[str, str]:
     """A member's noun -> the noun of the body the members make up ("justices" -> "court")."""
     return dict(lexicons.load("titles").get("members", {}))
@@ -95,6 +104,13 @@ def _member_bodies() -> dict[str, str]:
 
 class References:
     """The entities of one parsed article, and what its pronouns, descriptions and headline point at."""
+
+    @classmethod
+    def of(cls, parsed: Parsed, body_start: int = 0) -> References:
+        """The article's references, made once per parse and body start and shared by the kinds that
+        read them (counts, dates, clauses): nothing changes them once made, and each made anew
+        walked the article again for its topic and its nouns."""
+        return parsed.derived((cls, body_start), lambda: cls(parsed, body_start))
 
     def __init__(self, parsed: Parsed, body_start: int = 0) -> None:
         self.parsed = parsed
@@ -216,7 +232,10 @@ class References:
         body = _member_bodies().get(lemma) or _member_bodies().get(noun.lower_)
         if body:
             heads.add(body)
-        said = {c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}  # "the appeals court"
+        heads.update(_described_as().get(lemma, ()))  # "the award" after "the Nobel Prize in Physics"
+        said = {  # "the appeals court"; not the words of a count before it ("the 11 million kronor award")
+            c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.ent_type_ not in AMOUNTS
+        }
         for ent in reversed(self.named):
             if ent.end > noun.i or ent.end_char <= self.body_start:
                 continue

@@ -19,12 +19,15 @@ the verb it hangs on, resolved the same way. Every word list lives in the titles
 
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from verify import lexicons
+from verify import aliases, lexicons
 from verify.nlp import Parsed
+from verify.nlp.reference import References
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
@@ -97,6 +100,42 @@ def _listed_after(parsed: Parsed, titles: list[Title]) -> list[Title]:
     return found
 
 
+def _names_after_job_words(parsed: Parsed) -> list[Span]:
+    """Runs of proper nouns the recogniser gave no person label, right after a job word or title the
+    parse hangs on them ("Real Madrid winger Vinícius Júnior" read as an organisation, "Archbishop of
+    Paris Laurent Ulrich" with only "Ulrich" tagged, as an organisation): a title before a name says
+    it is a person's."""
+    title_words, org_words = _words()[0], _role_lexicon().org_words
+    doc, found = parsed.doc, []
+    for head in doc:
+        if head.pos_ != "PROPN" or head.dep_ == "compound" or head.ent_type_ == "PERSON":
+            continue
+        first = head.i
+        while first > head.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
+            first -= 1
+        run = doc[first : head.i + 1]
+        if len(run) < 2 or first == head.sent.start:
+            continue
+        if any(t.ent_type_ and t.ent_type_ not in _SLIPS_ON_PEOPLE for t in run):
+            continue
+        if not all(t.is_alpha and t.is_title for t in run) or aliases.country_of(run.text):
+            continue
+        if any(t.lower_ in org_words or _is_title_word(t.text, title_words) for t in run):
+            continue
+        titled = [
+            c
+            for c in head.lefts
+            if c.i < first
+            and c.dep_ in {"compound", "nmod"}
+            and c.pos_ in {"NOUN", "PROPN"}
+            and _is_title_word(c.text, title_words)
+            and c.right_edge.i == first - 1  # the title's words run up to the name
+        ]
+        if titled:
+            found.append(run)
+    return found
+
+
 def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
     """Every person named after a title, from `start` on."""
     title_words, modifiers, ranks = _words()
@@ -104,8 +143,8 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
     org_words = _role_lexicon().org_words
     doc, text = parsed.doc, parsed.text
     found: list[Title] = []
-    for ent in parsed.entities:
-        if ent.label_ != "PERSON" or ent.start_char < start:
+    for ent in [e for e in parsed.entities if e.label_ == "PERSON"] + _names_after_job_words(parsed):
+        if ent.start_char < start:
             continue
         words = []
         i = ent.start - 1
@@ -189,6 +228,7 @@ _PREPOSITIONS_IN_ROLES = frozenset({"of", "for", "at", "in", "to"})  # "professo
 _NOT_IN_ROLES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _NOT_ROLE_ENTITIES = _NOT_IN_ROLES | {"PERSON", "GPE", "NORP"}
 _AGE = frozenset({"year", "years", "month", "months", "old", "-"})
+_SLIPS_ON_PEOPLE = frozenset({"ORG", "GPE", "NORP", "PRODUCT"})  # labels the recogniser gives a name by mistake
 _STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 
 
@@ -203,6 +243,10 @@ class _RoleLexicon:
     leaving: frozenset[str]
     hedges: frozenset[str]
     org_words: frozenset[str]
+    candidacies: dict[str, str]
+    saying: frozenset[str]
+    bodies: frozenset[str]  # nouns that name an organisation's calling as well ("publisher", "carrier")
+    people: frozenset[str]  # nouns that, after "the", stand for a person named before
 
 
 @functools.cache
@@ -219,6 +263,10 @@ def _role_lexicon() -> _RoleLexicon:
         leaving=frozenset(titles["leaving"]),
         hedges=frozenset(titles["hedges"]),
         org_words=frozenset(w.lower() for w in [*organisations["words"], *organisations["bodies"]]),
+        candidacies=dict(titles["candidacies"]),
+        saying=frozenset(titles["saying"]),
+        bodies=frozenset(titles["bodies"]),
+        people=frozenset(titles["people"]),
     )
 
 
@@ -241,7 +289,7 @@ class _RoleReader:
     "who" stand for, the full name a surname means, the organisation "its" points back to."""
 
     def __init__(self, parsed: Parsed, start: int) -> None:
-        self.doc, self.text, self.start = parsed.doc, parsed.text, start
+        self.parsed, self.doc, self.text, self.start = parsed, parsed.doc, parsed.text, start
         self.words = _role_lexicon()
         self.entity_of = {t.i: ent for ent in parsed.entities for t in ent}
         self.full_names: dict[str, str] = {}
@@ -257,7 +305,9 @@ class _RoleReader:
 
     # names -------------------------------------------------------------------------------------
     def in_quote(self, token: Token) -> bool:
-        return any(a <= token.idx < b for a, b in self.quoted)
+        """Looked up (the quotes are in order and apart), not scanned: it is asked for every token."""
+        at = bisect.bisect_right(self.quoted, (token.idx, math.inf)) - 1
+        return at >= 0 and token.idx < self.quoted[at][1]
 
     def _name_run(self, token: Token) -> Span:
         """A proper noun with the proper nouns compounded before it: "Moussa Faki Mahamat"."""
@@ -275,6 +325,9 @@ class _RoleReader:
         recogniser gave no person label ("Moussa Faki Mahamat" tagged an organisation)."""
         ent = self.entity_of.get(token.i)
         if ent is not None and ent.label_ == "PERSON":
+            name, of, place = ent.text.partition(" of ")
+            if of and aliases.country_of(place.removeprefix("the ")):  # "Peter Okafor of Nigeria" read as one name
+                return name, (ent.start_char, ent.start_char + len(name))
             parts = ent.text.split()
             full = self.full_names.get(parts[-1].lower(), ent.text) if len(parts) == 1 else ent.text
             return full, (ent.start_char, ent.end_char)
@@ -301,7 +354,37 @@ class _RoleReader:
             return (who, (token.idx, token.idx + len(token))) if who else None
         if token.tag_ == "WP" and token.head.dep_ == "relcl":
             return self.person(token.head.head)
-        return self.person(token)
+        return self.person(token) or self.apposed(token)
+
+    def apposed(self, token: Token) -> tuple[str, tuple[int, int]] | None:
+        """The person a role noun is set beside by apposition: "His running mate, Hsiao Bi-khim, was
+        elected", "Aharon Barak, a former president ... sitting as an ad hoc judge"."""
+        if not self.is_role(token):
+            return None
+        if token.dep_ == "appos" and (who := self.named(token.head, token)):
+            return who
+        return next((who for c in token.children if c.dep_ == "appos" and (who := self.named(c, token))), None)
+
+    def named(self, token: Token, role: Token) -> tuple[str, tuple[int, int]] | None:
+        """The person a name set beside a role noun stands for. Beside a role the recogniser's other
+        labels are its common slips on a person ("Naledi Pandor" an organisation, "Rodri" a place),
+        so any run of proper nouns that is no country and no organisation's name counts."""
+        if role.lower_ in self.words.bodies:
+            return None  # "Activision Blizzard Inc., the publisher of Call of Duty": a firm's calling
+        who = self.person(token, loose=True)
+        if who or token.pos_ != "PROPN" or not self.is_role(role):
+            return who
+        run = self._name_run(token)
+        ent = self.entity_of.get(token.i)
+        if ent is not None and ent.label_ not in _SLIPS_ON_PEOPLE:
+            return None  # "on Saturday, Estonia's foreign minister": a day is no one
+        if not all(t.is_alpha or t.text in {"-", "'"} for t in run):
+            return None  # "R-Miss.": a party and state, not a name
+        if aliases.country_of(run.text) or any(t.lower_ in self.words.org_words for t in run):
+            return None
+        if any(_is_title_word(t.text, self.words.title_words) for t in run):
+            return None
+        return run.text, (run.start_char, run.end_char)
 
     def holder_of(self, subject: Token, verb: Token) -> tuple[str, tuple[int, int]] | None:
         """The holder a verb's subject names; a subject shared with an earlier verb ("He started ...,
@@ -342,7 +425,16 @@ class _RoleReader:
         if lower in words.nouns or _is_title_word(lower, words.title_words):
             return True
         before = self.doc[token.i - 1].lower_ if token.i > 0 else ""
-        return f"{before} {lower}" in words.title_words  # "chief executive"
+        return f"{before} {lower}" in words.title_words | words.nouns  # "chief executive", "running mate"
+
+    def headed_by_role(self, token: Token) -> bool:
+        """A role written with a foreign or Latin tail the parse makes the head: "speaker pro tempore"."""
+        if token.pos_ != "NOUN":
+            return False
+        for child in (c for c in token.lefts if c.dep_ in {"nmod", "compound"} and self.is_role(c)):
+            if any(t.tag_ == "FW" for t in token.doc[child.i + 1 : token.i]):
+                return True
+        return False
 
     def phrase_start(self, head: Token) -> int:
         """Where the title a noun heads starts, without its article: "Prime" of "the Prime Minister"."""
@@ -453,6 +545,9 @@ class _RoleReader:
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             before = [c for c in subjects if c.i < verb.i]  # the nearest: not a heading the parse ran in
             found = before[-1] if before else subjects[0] if subjects else None
+            described = verb.dep_ in {"acl", "appos"} and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}
+            if found is None and described:
+                return verb.head  # "a former police chief running for ...": the noun the participle describes
             if found is not None or verb.dep_ != "conj" or verb.head == verb:
                 return found
             verb = verb.head  # "He is ... and directs ...": the first verb's subject
@@ -470,10 +565,10 @@ class _RoleReader:
         lemma, words, found = verb.lemma_.lower(), self.words, []
         past = lemma in words.leaving or (verb.tag_ == "VBD" and lemma in {"be", "serve"})
         complements = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
-        if lemma in words.copulas and not self.is_role(subject):
+        if lemma in words.copulas and (not self.is_role(subject) or self.apposed(subject)):
             who = self.holder_of(subject, verb)
             for complement in complements:
-                if who and self.is_role(complement):
+                if who and (self.is_role(complement) or self.headed_by_role(complement)):
                     found += self.roles_of(complement, who, past)
         if lemma == "be" and self.is_role(subject) and not any(c.dep_ == "poss" for c in subject.children):
             for complement in complements:  # "The Chairperson of the African Union Commission is Moussa Faki Mahamat"
@@ -498,14 +593,70 @@ class _RoleReader:
                 office = f"{words.office_verbs[lemma]} of {name}"
                 where = (verb.idx, ent.end_char)
                 found.append(Title(person, person_span, span, office, None, None, verb.tag_ == "VBD", where))
+        found += self.candidacy(verb, lemma, subject)
+        return found
+
+    def candidacy(self, verb: Token, lemma: str, subject: Token) -> list[Title]:
+        """A candidacy: "running for the main opposition Kuomintang" (the party's candidate), "ran for
+        president" (a candidate for the office)."""
+        wanted = self.words.candidacies.get(lemma)
+        who = self.holder_of(subject, verb) if wanted else None
+        if who is None:
+            return []
+        found = []
+        for pobj in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == wanted for p in c.children):
+            if pobj.dep_ != "pobj":
+                continue
+            party = next(
+                (e for t in pobj.subtree if (e := self.entity_of.get(t.i)) is not None and e.label_ == "ORG"), None
+            )
+            if party is not None:
+                office, end = f"candidate of {party.text.removeprefix('the ').removeprefix('The ')}", party.end_char
+            elif self.is_role(pobj):
+                read = self.phrase(pobj)
+                if read is None:
+                    continue
+                office, end = f"candidate for {self.text[read[0] : read[1]]}", read[1]
+            else:
+                continue
+            person, person_span = who
+            span = (min(person_span[0], verb.idx), end)
+            found.append(Title(person, person_span, span, office, None, None, verb.tag_ == "VBD", (verb.idx, end)))
+        return found
+
+    def passive_office(self, verb: Token) -> list[Title]:
+        """An office verb in the passive after the body it names: "An Intergovernmental Working Group,
+        co-chaired by Tovar da Silva Nunes ... and Mathew Harpur", "a commission headed by X"."""
+        lemma = verb.lemma_.lower()
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or lemma not in self.words.office_verbs:
+            return []
+        body = verb.head
+        ent = self.entity_of.get(body.i)
+        if body.pos_ != "PROPN" or (ent is not None and ent.label_ not in {"ORG", "FAC"}):
+            return []
+        name = self._name_run(body).text
+        start = verb.idx
+        if self.text[max(0, start - 3) : start].lower() == "co-":
+            start -= 3
+        title = ("co-" if start < verb.idx else "") + self.words.office_verbs[lemma]
+        found = []
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for pobj in (p for p in agent.children if p.dep_ == "pobj"):
+                named = {}  # "X of Brazil and Y of the United Kingdom": Y is coordinated with a place
+                for one in [pobj, *(t for t in pobj.subtree if t.dep_ == "conj")]:
+                    if (who := self.person(one, loose=True)) and who[0] not in named:
+                        named[who[0]] = who
+                for person, person_span in named.values():
+                    span = (start, person_span[1])
+                    found.append(Title(person, person_span, span, f"{title} of {name}", None, None, False, span))
         return found
 
     def appositive_roles(self, token: Token) -> list[Title]:
         """ "Starmer, a former director of public prosecutions", "its rector, Olivier Ribadeau-Dumas"."""
         head = token.head
-        if self.is_role(token) and (who := self.person(head)):
+        if self.is_role(token) and (who := self.person(head) or self.named(head, token)):
             return self.roles_of(token, who, beside=False)
-        if self.is_role(head) and (who := self.person(token, loose=True)) and head.dep_ not in {"pobj"}:
+        if self.is_role(head) and (who := self.named(token, head)) and head.dep_ not in {"pobj"}:
             return self.roles_of(head, who)
         return []
 
@@ -529,15 +680,30 @@ class _RoleReader:
                 continue
             for token in sentence:
                 if token.idx >= self.start and not self.in_quote(token):
-                    if token.dep_ == "appos":
+                    if token.dep_ == "appos" and token.pos_ not in {"VERB", "AUX"}:
                         found += self.appositive_roles(token)
                     elif token.dep_ == "compound" and token.is_lower and self.is_role(token):
                         if who := self.person(token.head):  # "his former assistant Montse Tomé"
                             found += self.roles_of(token, who)
                     elif token.pos_ in {"VERB", "AUX"}:
-                        found += self.clause_roles(token)
+                        found += self.clause_roles(token) + self.passive_office(token)
+                    found += self.unlinked_apposition(token)
                 self.remember(token)
         return found
+
+    def unlinked_apposition(self, token: Token) -> list[Title]:
+        """A name set off by commas right after a role noun that the parse left unlinked ("disqualified
+        the Dutch entrant, Joost Klein, hours before the final", the name read as an adverb)."""
+        ent = self.entity_of.get(token.i)
+        if ent is None or ent.label_ != "PERSON" or token.i != ent.root.i or ent.start < 2:
+            return []
+        comma, role = self.doc[ent.start - 1], self.doc[ent.start - 2]
+        closed = ent.end >= len(self.doc) or self.doc[ent.end].text in {",", ";", "."}
+        linked = token.dep_ in {"appos", "nsubj", "nsubjpass", "conj", "dobj", "pobj"} or role.dep_ == "appos"
+        if comma.text != "," or not closed or linked or not self.is_role(role) or role.sent != token.sent:
+            return []
+        who = self.person(token)
+        return self.roles_of(role, who) if who else []
 
 
 def roles_in_clauses(parsed: Parsed, start: int = 0) -> list[Title]:
@@ -557,12 +723,27 @@ def _quote_subject(parsed: Parsed, span: tuple[int, int], sentence: tuple[int, i
     def outside(token: Token) -> bool:
         return sentence[0] <= token.idx < sentence[1] and not span[0] <= token.idx < span[1]
 
+    saying = _role_lexicon().saying
     for token in tokens:
         head = token.head
         if head.i != token.i and outside(head) and head.pos_ in {"VERB", "AUX"}:
             subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
             if subjects:
                 return subjects[0]
+    for token in tokens:  # the quote in a clause a verb of saying governs: "X had warned that a "…" would"
+        verb = token.head
+        while verb.i != verb.head.i and (not outside(verb) or verb.pos_ not in {"VERB", "AUX"}):
+            verb = verb.head  # out of the quotation, to the verb its words hang on
+        if not outside(verb) or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        while verb.lemma_.lower() not in saying and verb.dep_ in {"ccomp", "xcomp", "conj"}:
+            verb = verb.head  # up the clauses it completes: "vows to "…"", "warned that … would"
+        said_by = verb
+        while said_by.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in said_by.children):
+            said_by = said_by.head  # "says … and vows to": the first verb's subject
+        subjects = [c for c in said_by.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
+        if verb.lemma_.lower() in saying and subjects:
+            return subjects[0]
     return None
 
 
@@ -597,8 +778,30 @@ def _speaker(reader: _RoleReader, subject: Token, titles: list[Title]) -> str | 
     who = reader.holder(subject)
     if who:
         return who[0]
+    ent = reader.entity_of.get(subject.i)
+    if ent is not None and ent.label_ == "ORG" and subject.i == ent.root.i:  # "CrowdStrike says …"
+        return ent.text.removeprefix("the ").removeprefix("The ")
     if reader.is_role(subject):  # "the Prime Minister": whoever the article last gave that title
         written = reader.text[reader.phrase_start(subject) : subject.idx + len(subject)].lower()
         given = [t for t in titles if t.span[1] <= subject.idx and (t.office or "").lower().endswith(written)]
-        return given[-1].person if given else None
+        if given:
+            return given[-1].person
+    return _described_speaker(reader, subject, titles)
+
+
+def _described_speaker(reader: _RoleReader, subject: Token, titles: list[Title]) -> str | None:
+    """Whom a definite description speaking stands for: "the singer" the person last given a role
+    with that word ("a singer and rapper"), else, for a word that names people ("the KMT candidate"),
+    the person the text was last about; "the company" the organisation named before it."""
+    definite = any(c.lower_ in {"the", "this"} for c in subject.children if c.dep_ == "det")
+    if subject.pos_ != "NOUN" or not definite:
+        return None
+    noun = subject.lower_
+    if noun in reader.words.bodies:
+        return References.of(reader.parsed, reader.start).body_before(subject.i)
+    given = [t for t in titles if t.span[1] <= subject.idx and noun in (t.office_of or t.office or "").lower().split()]
+    if given:
+        return given[-1].person
+    if noun in reader.words.people or reader.is_role(subject):
+        return reader.topic
     return None

@@ -59,7 +59,7 @@ def summary_markdown(checked: list[Checked], failed: list[str]) -> str:
         f"**{article_count(len(checked))}, {sum(totals.values())} claims: "
         + ", ".join(f"{totals[o]} {LABEL[o]}" for o in columns)
         + "**"
-        + (f" · {article_count(len(failed))} could not be read" if failed else ""),
+        + (f" · {article_count(len(failed))} could not be checked" if failed else ""),
         "",
         "| Article | " + " | ".join(LABEL[o].capitalize() for o in columns) + " | Report |",
         "|---" * (len(columns) + 2) + "|",

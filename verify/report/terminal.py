@@ -93,6 +93,8 @@ def totals_line(checked: list[Checked], failed: list[str]) -> Text:
 
 def written_line(written: list[Path], out_dir: Path, batch: bool) -> str:
     """Every file of one article; for a batch, where they are and the two files to open first."""
+    if not written:  # `--format github` alone prints annotations and writes no file
+        return "reports: no files written"
     if not batch:
         return "reports: " + ", ".join(str(p) for p in written)
     firsts = [str(p) for p in written if p.name in {"index.html", "summary.md"}]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import email.utils
+import functools
 import inspect
 import json
 import ssl
@@ -290,7 +291,7 @@ class HttpClient:
 
     async def get_json(self, url: str, params: dict[str, str]) -> JsonAnswer:
         """GET a MediaWiki-style JSON API; maxlag errors are retried like 503s."""
-        return await self._cached("json " + str(httpx.URL(url, params=params)), self._get_json_once, url, params)
+        return await self._cached(request_key(url, tuple(params.items())), self._get_json_once, url, params)
 
     async def _cached(self, key: str, fetch: Callable[..., Any], *args: Any) -> Any:
         """Each distinct request is made once per run, even when asked for twice at the same time;
@@ -343,6 +344,13 @@ class HttpClient:
 
 
 DECODED_HEADERS = {"content-encoding", "content-length", "transfer-encoding"}
+
+
+@functools.lru_cache(maxsize=4096)
+def request_key(url: str, params: tuple[tuple[str, str], ...]) -> str:
+    """The run cache's key of an API request: its whole URL. Remembered, since most requests of a run
+    are asked for again (each article's retrieval runs twice) and building an httpx URL is not cheap."""
+    return "json " + str(httpx.URL(url, params=dict(params)))
 
 
 def content_codings(header: str | None) -> list[str]:

@@ -84,15 +84,20 @@ class WikipediaSource:
         self.wiki = wiki.rstrip("/")
         self.api = f"{self.wiki}/w/api.php"
         self._titles: dict[str, Lookup] = {}  # every title answered this run, whichever batch it came in
-        self._lock: asyncio.Lock | None = None
-        self._lock_loop: asyncio.AbstractEventLoop | None = None
+        # titles being asked for now -> the look-up asking (of the event loop that runs it)
+        self._asking: dict[str, asyncio.Future[None]] = {}
+        self._asking_loop: asyncio.AbstractEventLoop | None = None
         self.unknown_templates: Counter[str] = Counter()  # templates the wikitext reader had no rule for
         # each page's infobox read once per run, with the unknown templates met reading it
         self._infoboxes: dict[str, tuple[tuple[InfoboxField, ...], Counter[str]]] = {}
+        self._people: list[str] = []  # the names searched for people this run, first spelling first
+        self._lead_only: set[str] = set()  # pages whose whole wikitext is their lead section (prop=info's length)
 
     def forget(self) -> None:
         """Start afresh (before recording a cassette that must hold all its article's requests)."""
         self._titles.clear()
+        self._people.clear()
+        self._lead_only.clear()
         self.http.forget()
 
     def _params(self, **extra: str) -> dict[str, str]:
@@ -120,6 +125,9 @@ class WikipediaSource:
         url = _text(page.get("fullurl"))
         if not (url and url.startswith(("https://", "http://"))):
             url = f"{self.wiki}/wiki/{title.replace(' ', '_')}"
+        length = page.get("length")
+        if not at_date and wikitext and isinstance(length, int) and length <= len(wikitext.encode()):
+            self._lead_only.add(url)  # the page is its lead: no body for a whole-page read to bring
         return Document(
             url=url,
             title=title,
@@ -150,17 +158,30 @@ class WikipediaSource:
         """Resolve many titles in as few requests as the API allows (redirects followed).
 
         Titles answered earlier in the run are not asked again, so a batch of articles that share
-        people and offices costs little more than its first article."""
+        people and offices costs little more than its first article; titles another look-up is asking
+        for right now are awaited, not asked again. Nothing is held while answers are awaited, so the
+        articles of a batch checked side by side look up side by side (a lock held over the request
+        made each article wait for every other article's look-up, answered or not)."""
         wanted = list(dict.fromkeys(t.strip() for t in titles if t.strip()))
         loop = asyncio.get_running_loop()
-        if self._lock is None or self._lock_loop is not loop:
-            self._lock, self._lock_loop = asyncio.Lock(), loop
-        async with self._lock:
-            missing = sorted(t for t in wanted if t not in self._titles)
-            batches = [missing[i : i + EXTRACTS_PER_REQUEST] for i in range(0, len(missing), EXTRACTS_PER_REQUEST)]
-            for found in await asyncio.gather(*(self._lookup_batch(b) for b in batches)):
-                self._titles.update(found)
+        if self._asking_loop is not loop:
+            self._asking, self._asking_loop = {}, loop
+        asking = self._asking
+        missing = sorted(t for t in wanted if t not in self._titles and t not in asking)
+        for batch in (missing[i : i + EXTRACTS_PER_REQUEST] for i in range(0, len(missing), EXTRACTS_PER_REQUEST)):
+            task = asyncio.ensure_future(self._ask(batch, asking))
+            asking.update(dict.fromkeys(batch, task))
+        awaited = list(dict.fromkeys(asking[t] for t in wanted if t not in self._titles and t in asking))
+        # shielded: one caller giving up (a cancelled article) does not cancel what others await
+        await asyncio.gather(*(asyncio.shield(task) for task in awaited))
         return {t: self._titles[t] for t in wanted}
+
+    async def _ask(self, batch: list[str], asking: dict[str, asyncio.Future[None]]) -> None:
+        try:
+            self._titles.update(await self._lookup_batch(batch))
+        finally:
+            for title in batch:
+                asking.pop(title, None)
 
     async def _lookup_batch(self, batch: list[str]) -> dict[str, Lookup]:
         try:
@@ -224,6 +245,18 @@ class WikipediaSource:
             raise SourceError(f"Wikipedia's search answer was malformed ({type(exc).__name__})") from None
         return [d for d in docs if d is not None]
 
+    async def search_person(self, name: str, limit: int = 5) -> list[Document]:
+        """`search` for a person's name; a name the run already searched for as the same person
+        ('Alexus G. Grynkewich' after 'Alexus Grynkewich', in another article) takes that answer: one
+        person costs one search per run, however the articles spell them."""
+        from verify.names import same_person  # names reads the lexicons, which a source need not load early
+
+        same = (n for n in self._people if n == name or (" " in n and " " in name and same_person(n, name)))
+        earlier = next(same, None)
+        if earlier is None:
+            self._people.append(name)
+        return await self.search(earlier or name, limit)
+
     async def revision_at(self, doc: Document, as_of: dt.date) -> Document | None:
         """The page as it stood at the end of `as_of` (the newest revision saved by then), or None
         when its history starts later or the wiki cannot say. One title per request: MediaWiki
@@ -265,11 +298,19 @@ class WikipediaSource:
             }
         )
 
+    def has_body(self, doc: Document) -> bool:
+        """Whether the page may hold more than its lead: False only when its size said it does not."""
+        return doc.url not in self._lead_only
+
     async def full_text(self, doc: Document) -> Document:
         """The whole article's plain text, for when the intro does not decide a claim.
 
         TextExtracts gives one whole-article extract per request (exlimit 1 without exintro). An answer
-        over MAX_WHOLE_PAGE_CHARS is no real article: the page keeps its intro."""
+        over MAX_WHOLE_PAGE_CHARS is no real article: the page keeps its intro. A page whose size
+        (`prop=info`'s `length`, in bytes) is no more than its lead section's wikitext has no body: it is
+        not asked for again."""
+        if not self.has_body(doc):
+            return doc
         params = {
             "action": "query",
             "format": "json",

@@ -2242,7 +2242,9 @@ Coalition talks are expected to start within days. Merz said he hoped to form a 
                 "'All 630 seats in the Bundestag' - 'Party CDU/CSU AfD SPD' - 'Seats won 208 152 120'",
             ),
             "short of the 316 needed for a majority": c(
-                SUPPORTED, "2025-german-federal-election 2025-german-federal-election-2024", "'316 seats needed for a majority'"
+                SUPPORTED,
+                "2025-german-federal-election 2025-german-federal-election-2024",
+                "'316 seats needed for a majority'",
             ),
             "came second with 152 seats": c(
                 SUPPORTED, "2025-german-federal-election", "'Party CDU/CSU AfD SPD' - 'Seats won 208 152 120'"
@@ -2459,7 +2461,9 @@ Chancellor Friedrich Merz is due to travel to Paris and Warsaw on Wednesday, his
                 UNVERIFIED, "", "no stored page gives the vote count of the chancellor election"
             ),
             "President Frank-Walter Steinmeier": c(
-                SUPPORTED, "friedrich-merz", "'Chancellor of Germany Assumed office 6 May 2025 PresidentFrank-Walter Steinmeier'"
+                SUPPORTED,
+                "friedrich-merz",
+                "'Chancellor of Germany Assumed office 6 May 2025 PresidentFrank-Walter Steinmeier'",
             ),
             "he succeeded Olaf Scholz": c(
                 SUPPORTED,
@@ -2493,10 +2497,14 @@ Chancellor Friedrich Merz is due to travel to Paris and Warsaw on Wednesday, his
                 "'Leader of the Opposition In office 15 February 2022 – 5 May 2025 ChancellorOlaf Scholz Preceded byRalph Brinkhaus'",
             ),
             "first entered the Bundestag in 1994": c(
-                SUPPORTED, "friedrich-merz", "'In office 10 November 1994 – 27 October 2009 Preceded byFerdinand Tillmann'"
+                SUPPORTED,
+                "friedrich-merz",
+                "'In office 10 November 1994 – 27 October 2009 Preceded byFerdinand Tillmann'",
             ),
             "returned to it in October 2021": c(
-                SUPPORTED, "friedrich-merz", "'Member of the Bundestag for Template:Langr Assumed office 26 October 2021'"
+                SUPPORTED,
+                "friedrich-merz",
+                "'Member of the Bundestag for Template:Langr Assumed office 26 October 2021'",
             ),
             "after twelve years out of parliament": c(
                 SUPPORTED,

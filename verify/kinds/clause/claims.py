@@ -49,12 +49,12 @@ def _carries(claim: Claim, fact: ClauseFact) -> bool:
 def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
     """A specialised claim about the same entity already stands on these words. A role claim's words are
     often a whole clause ("Starmer, 64, has led ..."), so it covers only the facts whose value it states."""
-    start, end = fact.anchor or fact.span
+    start, end = fact.anchor if fact.anchor and fact.value else fact.span  # a deed with no value: its whole clause
     return (
         any(
             c.span[0] < end
             and start < c.span[1]
-            and _same_entity(fact.subject, c.context or c.subject)
+            and any(_same_entity(who, c.context or c.subject) for who in (fact.subject, fact.context) if who)
             and (c.kind != "role" or (_carries(c, fact) and not _more_than_an_office(fact)))
             for c in claims
         )
@@ -127,19 +127,26 @@ def _refine(parsed: Parsed, claims: list[Claim], body_start: int) -> list[Clause
 
 
 def _full_names(parsed: Parsed) -> dict[str, list[tuple[int, str]]]:
-    """Each surname's mentions in full, in reading order: (where the mention ends, the full name)."""
+    """Each surname's mentions in full, and each body's initials with the name they stand for, in reading
+    order: (where the mention ends, the full name)."""
     found: dict[str, list[tuple[int, str]]] = {}
     for e in parsed.entities:
         words = e.text.split()
+        words = words[: next((i for i, w in enumerate(words) if w.startswith("(")), len(words))]  # "(WHO)"
         if e.label_ == "PERSON" and len(words) > 1:
             found.setdefault(words[-1], []).append((e.end_char, e.text))
+        initials = "".join(w[0] for w in words if w[:1].isupper() and w.lower() != "the")
+        if e.label_ in {"ORG", "GPE", "NORP", "FAC", "LAW", "EVENT"} and len(initials) > 1 and len(words) > 1:
+            name = " ".join(words[1:] if words[0].lower() == "the" else words)
+            found.setdefault(initials, []).append((e.end_char, name))
     return found
 
 
 def _full_name(subject: str, full_names: dict[str, list[tuple[int, str]]], before: int) -> str:
-    """A surname stands for the person named in full earlier ("Stoltenberg" after "Jens Stoltenberg"):
-    the full name is what a page is titled by. The latest such mention before the claim wins."""
-    if len(subject.split()) != 1:
+    """A surname stands for the person named in full earlier ("Stoltenberg" after "Jens Stoltenberg"),
+    initials for the body spelled out earlier ("DPP" after "the Democratic Progressive Party"): the full
+    name is what a page is titled by. The latest such mention before the claim wins."""
+    if len(subject.split()) != 1 or (len(subject) > 1 and subject.isupper() and subject not in full_names):
         return subject
     earlier = [name for end, name in full_names.get(subject, ()) if end <= before]
     return earlier[-1] if earlier else subject
@@ -204,7 +211,7 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
                 time=fact.time,
                 place=fact.place,
                 quantity=fact.quantity,
-                context=fact.context,
+                context=_full_name(fact.context, full_names, start) if fact.context else None,
             )
         )
     return _one_per_clause(claims)

@@ -45,6 +45,10 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "since", "while", "upon", "on", "by", "without", "despite"})
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "pcomp", "csubj", "xcomp"})
+_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "let"})
+_RANKS = frozenset({"first", "last", "only"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_LINKS = frozenset({"parataxis", "advcl", "ccomp", "relcl"})  # where a clause of its own hangs
 _AGE = re.compile(r"([\w.]+(?:[- ][\w.]+)*?)[- ]year[- ]old\b", re.IGNORECASE)  # "108-year-old", "five-year-old"
 _BASED = re.compile(r"([A-Z][\w.'’ ,]*?)\s*-\s*based\b")  # "Iowa-based", "Santa Monica, California-based"
 _ORDINAL = re.compile(
@@ -126,6 +130,15 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DATELINE.finditer(text)]
 
 
+_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Where quoted words stand: what a speaker said is the quote kind's claim, not a clause the article
+    asserts ('called it "the largest natural disaster we've ever experienced"')."""
+    return [m.span() for m in _QUOTATION.finditer(text)]
+
+
 @functools.cache
 def _months() -> frozenset[str]:
     dates = lexicons.load("dates")
@@ -174,6 +187,13 @@ def _description_kinds() -> dict[str, frozenset[str]]:
     for word in titles["people"]:
         kinds[word] = frozenset({"PERSON"})
     return kinds
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns that say a name is a person's: callings and offices ('midfielder', 'economist', 'mayor')."""
+    titles = lexicons.load("titles")
+    return (frozenset(titles["people"]) | frozenset(titles["roles"]) | _office_words()) - frozenset(titles["bodies"])
 
 
 @functools.cache
@@ -238,6 +258,8 @@ class _Finder:
         self.last_thing: str | None = None
         self.last_event: str | None = None  # an unnamed event last said to act ("the fire"), which "it" may mean
         self.last_pair: str | None = None  # the first of the two people "both" or "the pair" last stood for
+        self.previous_subjects: set[str] = set()  # who the last sentence's subjects named (or owned)
+        self.current_subjects: set[str] = set()
         self.mentions: dict[str, int] = {}  # person -> times named as a subject so far (the profile's topic)
         self.gender: dict[str, frozenset[str]] = {}  # person -> the pronouns seen standing for them (MALE or FEMALE)
         self.people: list[str] = []  # persons named as subjects, in reading order (whom a pronoun can mean)
@@ -246,6 +268,23 @@ class _Finder:
         self.verbs, self.events, self.modals, self.conditionals, self.hedges, self.opinions = _words()
 
     # --- names -------------------------------------------------------------------------------
+    @functools.cached_property
+    def described_people(self) -> frozenset[str]:
+        """Names the recogniser took for a place or body that the article describes as a person: an
+        apposition or a noun before the name that is a calling ("Rodri, the Spain midfielder", "winger
+        Vinícius Júnior"). Such a name is a person wherever it stands."""
+        callings = _person_nouns()
+        found = set()
+        for ent in self.parsed.entities:
+            if ent.label_ == "PERSON" or ent.label_ not in NAMED:
+                continue
+            root = ent.root
+            described = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in callings]
+            described += [c for c in root.children if c.dep_ == "compound" and c.i < ent.start and c.lower_ in callings]
+            if described:  # the name, and each of its words the article may use alone ("Vinícius")
+                found.update([ent.text, *(w for w in ent.text.split() if w[:1].isupper())])
+        return frozenset(found)
+
     def _entity_name(self, token: Token) -> tuple[str, str] | None:
         ent = self.entity_of.get(token.i)
         if ent is None or ent.label_ not in NAMED:
@@ -253,11 +292,14 @@ class _Finder:
         # a name never runs across a line break or a dash ("26 August - FIFA suspends ...")
         cuts = [t.i for t in ent if (t.is_space and "\n" in t.text) or (t.text in {"-", "–", "—"} and t.whitespace_)]
         words = [t for t in ent if t.lower_ not in {"the", "'s", "’s"} and not t.is_punct and not t.is_space]
+        while len(words) > 1 and _ORDINAL.match(words[0].lower_):
+            words = words[1:]  # "the 41st Asian Film Festival" is named "Asian Film Festival"
         for cut in cuts:
             words = [t for t in words if (t.i > cut) == (token.i > cut)]
         if not words:
             return None
-        return self.text[words[0].idx : words[-1].idx + len(words[-1])], ent.label_
+        name = self.text[words[0].idx : words[-1].idx + len(words[-1])]
+        return name, "PERSON" if ent.text in self.described_people else ent.label_
 
     def _name_in_phrase(self, token: Token) -> tuple[str, str] | None:
         """The named entity a noun phrase is headed by, or holds as a compound ("his Labour Party")."""
@@ -325,6 +367,13 @@ class _Finder:
         other = self.references.person_before(pronoun.i)
         if not other or other.split()[-1] == name.split()[-1]:
             return False
+        before = self.text[pronoun.sent.start_char : pronoun.idx]
+        named_here = re.search(rf"\b{re.escape(name.split()[-1])}\b", before)
+        if named_here and not re.search(rf"\b{re.escape(other)}\b", before):
+            return False  # "Rodri's case rested on a year in which he helped ...": named in the same sentence
+        people = self.parsed.entities_in(pronoun.sent)
+        if name in self.previous_subjects and not any(e.label_ == "PERSON" and e.end <= pronoun.i for e in people):
+            return False  # "Ortberg's career is ... He started in 1983": the last sentence was about him
         # the reader knows no genders: its person, known by the other pronoun, is not whom this one means
         pronouns = MALE if pronoun.lower_ in MALE else FEMALE
         known = [g for n, g in self.gender.items() if n.split()[-1] == other.split()[-1]]
@@ -332,7 +381,7 @@ class _Finder:
 
     @functools.cached_property
     def references(self) -> References:
-        return References(self.parsed, self.start)
+        return References.of(self.parsed, self.start)
 
     def subject_name(self, token: Token) -> str | None:
         """A named subject, or the last named actor a pronoun or definite description stands for."""
@@ -412,8 +461,13 @@ class _Finder:
             verb = verb.head
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
-            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
-            found = self._name_in_phrase(subject) if subject is not None else None
+            # "handing the DPP a third term even as it lost its majority": 'it' is no person, so the named
+            # body the clause above acts on comes before a person subject (a storm with a person's name
+            # stays the subject when nothing else is named)
+            subjects = [self._name_in_phrase(c) for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+            objects = [self._name_in_phrase(c) for c in verb.children if c.dep_ in {"dative", "dobj"} and c.i < token.i]
+            things = [f for f in subjects + objects if f and f[1] != "PERSON" and f[0] not in self.gender]
+            found = things[0] if things else next((f for f in subjects if f), None)
             if found:
                 return found[0]
         return None
@@ -517,13 +571,16 @@ class _Finder:
         if not found:
             return
         name, label = found
+        self.current_subjects.add(name)
         if label == "PERSON" or name in self.gender:  # a name a pronoun stood for is a person's
             self.last_person = name
             if name in self.people:
                 self.people.remove(name)
             self.people.append(name)
-        elif label in {"ORG", "GPE", "NORP"}:
-            self.last_thing = name
+        elif label in {"ORG", "GPE", "NORP", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"} or (
+            label == "PROPN" and self.named_again(name)
+        ):
+            self.last_thing = name  # "The Agreement sets out ... It includes ...": a named thing as subject
             self.last_event = None
             self.last_pair = None  # "their" may now mean the organisation
 
@@ -532,7 +589,7 @@ class _Finder:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and child.idx >= self.start:  # not a headline the parser glued on
                 if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
-                    return verb.head
+                    return self.whom_who_means(child, verb.head)
                 return child
         if verb.dep_ in {"relcl", "acl"}:
             return verb.head
@@ -549,6 +606,19 @@ class _Finder:
                 head = head.head  # "..., before joining BioNTech": the clause the preposition hangs from
             return self.clause_subject(head)
         return None
+
+    def whom_who_means(self, relative: Token, head: Token) -> Token:
+        """'a singer from Biel who lives in Berlin': 'who' means a person, so when the parser hangs it on a
+        place it means the person the place's phrase describes (the subject of the clause it stands in)."""
+        # "a rapper from Biel who ...": a person noun's origin is a place; not "took over from Cavoli, who ..."
+        origin = head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.pos_ == "NOUN"
+        if relative.lower_ not in {"who", "whom"} or not (self.label(head) in PLACES or origin):
+            return head
+        node = head
+        while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+            node = node.head
+        subject = self.clause_subject(node) if node.pos_ in {"VERB", "AUX"} else None
+        return subject if subject is not None else head
 
     def named_before_comma(self, verb: Token) -> Token | None:
         """'In Nixon v. Fitzgerald, decided in 1982, the court ...': a past participle with no subject of its
@@ -858,6 +928,7 @@ class _Finder:
             if not modifiers:
                 continue
             facts.extend(self.owners_rank(token, modifiers))
+            facts.extend(self.numbered_name(token, modifiers))
             first = min(c.left_edge.i for c in modifiers)
             start = token.doc[first].idx
             words = self.text[start : token.idx]
@@ -897,6 +968,29 @@ class _Finder:
         start, end = owner.left_edge.idx, token.idx + len(token)
         value = self.text[rank.idx : end]
         return [ClauseFact(found[0], "is", (start, end), object=value, anchor=(rank.idx, end))]
+
+    def numbered_name(self, token: Token, modifiers: list[Token]) -> list[ClauseFact]:
+        """'the 68th Eurovision Song Contest', 'the Seventy-eighth World Health Assembly': a name with its
+        ordinal says which edition it was, a fact about the named event or body."""
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        if token.pos_ != "PROPN" or token.dep_ == "appos" or not (token.i in self.entity_of or compounds):
+            return []
+        if self.label(token) == "NORP":
+            return []  # "the first Australian to win": a person, not a name's edition
+        # an edition is numbered: "the first Nordic Cup" is a rank its clause claims
+        numbered = [c for c in modifiers if c.dep_ == "amod" and _ORDINAL.match(c.lower_) and c.lower_ not in _RANKS]
+        rank = numbered[0] if numbered else None
+        if rank is None or any(c.dep_ == "poss" for c in token.children):
+            return []  # "Spain's first title": the owner's rank
+        words = [c for c in compounds if rank.i < c.i]
+        start = words[0].left_edge.idx if words else token.idx
+        name = self.text[start : token.idx + len(token)]
+        if not _NAME_RUN.fullmatch(name):
+            return []
+        first = rank.left_edge.idx
+        end = token.idx + len(token)
+        edition = self.text[first : rank.idx + len(rank)]
+        return [ClauseFact(name, "ordinal", (first, end), object=edition, anchor=(first, end))]
 
     def earlier_thing(self, token: Token) -> str | None:
         """'the 150-year-old tree' after 'The banyan tree': the thing named before by the same noun with a
@@ -954,10 +1048,11 @@ class _Finder:
             if sentence.end_char <= start:
                 continue
             self.memory[sentence.start_char] = (self.last_person, self.last_thing)
+            self.previous_subjects, self.current_subjects = self.current_subjects, set()
             facts.extend(self.sentence_facts(sentence, start))
             self.count_people(sentence, start)
-        datelines = _datelines(self.text)
-        return [f for f in facts if not any(a <= (f.anchor or f.span)[0] < b for a, b in datelines)]
+        asides = _datelines(self.text) + _quotations(self.text)
+        return [f for f in facts if not any(a <= (f.anchor or f.span)[0] < b for a, b in asides)]
 
     def sentence_facts(self, sentence: Span, start: int = 0) -> list[ClauseFact]:
         """The sentence's facts; words before `start` (a headline the parser glued on) are not read."""
@@ -979,8 +1074,10 @@ class _Finder:
                 if earlier.i < subject.i:
                     self.remember(earlier)
             name = self.subject_name(subject)
-            if name and subject.lower_ in PERSON_PRONOUNS and self.unsure_whom(subject, name):
-                continue  # two readings of whom "he" means disagree: a claim about the wrong person is worse than none
+            if name and subject.lower_ in PERSON_PRONOUNS:
+                if self.unsure_whom(subject, name):
+                    continue  # two readings of whom "he" means disagree: a claim about the wrong person is worse
+                self.current_subjects.add(name)  # "He started in 1983 ...; he retired in 2021": still him
             agent = self.agent_name(verb)
             patient = None
             if name is None and agent:  # "the indictment brought in August 2023 by Jack Smith": Jack Smith brought it
@@ -993,7 +1090,12 @@ class _Finder:
             thing = self.thing_name(subject) if name is None and patient is None and verb.dep_ != "relcl" else None
             if (name is None and thing is None) or self.non_factual(verb, sentence):
                 continue
-            if verb.lemma_.lower() in self.opinions and verb.lemma_.lower() not in REPORTING:
+            # "believes the company will recover", "hopes for a deal" frame an opinion; "claims the island",
+            # "describes the journey" state what someone holds or did
+            framed = any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) or not any(
+                c.dep_ == "dobj" for c in verb.children
+            )
+            if verb.lemma_.lower() in self.opinions and verb.lemma_.lower() not in REPORTING and framed:
                 continue
             facts.extend(self.complements(verb))
             facts.extend(self.small_clauses(verb))
@@ -1014,13 +1116,19 @@ class _Finder:
             predicate = self.predicate(verb)
             main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
             named = self._name_in_phrase(subject) is not None and verb.dep_ in {"conj", "advcl"}
-            if not args and (predicate not in self.events or not (main or named)):
-                continue  # "the day he was named": a clause with nothing checkable is background, not a claim
             own = subject.head.i == verb.i and self._name_in_phrase(subject) is not None  # "after Sunak resigned"
-            side = not (main or own) and verb.dep_ != "conj"
-            if side and set(args) == {"object"} and not self.checkable_object(verb):
+            aside = self.aside_on_name(verb)  # "Beijing, which claims the island": a fact about Beijing
+            # "Hou apologised to his supporters": an event with a named party is checkable by itself
+            shared = verb.dep_ == "conj" and (main or named)  # "says ... and apologises": the first verb's subject
+            deed = ((own and (main or named)) or aside or shared) and self.deed(verb, predicate) and self.actor(subject)
+            if not args and not deed and (predicate not in self.events or not (main or named)):
+                continue  # "the day he was named": a clause with nothing checkable is background, not a claim
+            side = not (main or own or aside) and verb.dep_ != "conj"
+            event = subject.head.i == verb.i and predicate in self.events  # "even as it lost its majority"
+            if side and set(args) == {"object"} and not self.checkable_object(verb) and not event:
                 continue  # "..., ending a free-agent chase": a side clause whose object names nothing
-            facts.extend(self.facts(name, predicate, verb, subject, self.with_line_date(verb, sentence, args)))
+            args = self.with_line_date(verb, sentence, args)
+            facts.extend(self.facts(name, predicate, verb, subject, args, None if args else self.own_words(verb)))
         if not self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?"):
             facts.extend(self.appositions(sentence, start))
             facts = self.ages_aside(sentence, start, facts)
@@ -1032,7 +1140,13 @@ class _Finder:
         return facts
 
     def facts(
-        self, name: str, predicate: str, verb: Token, subject: Token, args: dict[str, tuple[str, tuple[int, int]]]
+        self,
+        name: str,
+        predicate: str,
+        verb: Token,
+        subject: Token,
+        args: dict[str, tuple[str, tuple[int, int]]],
+        extent: tuple[int, int] | None = None,
     ) -> list[ClauseFact]:
         """The clause as one fact with every field, plus one fact per further date or number it carries
         (an editor checks "took office on 5 July" and "won 411 seats" apart from the clause)."""
@@ -1043,14 +1157,12 @@ class _Finder:
         near = subject.sent == verb.sent and abs(subject.i - verb.i) < 12
         if near and not shared and subject.head.i in {verb.i, verb.head.i}:
             core.append(self.phrase(subject))
-        context = None
-        if "object" in args:
-            obj = self.object_entity(verb)
-            context = obj if obj and obj != name else None
+        obj = self.object_entity(verb)  # "Google hired him in 2013": about him too, whatever the value
+        context = obj if obj and obj != name else None
         fields = {slot: text for slot, (text, _) in args.items()}
 
         def one(slots: list[str], extra: dict[str, str | None]) -> ClauseFact:
-            edges = core + [args[slot][1] for slot in slots]
+            edges = core + [args[slot][1] for slot in slots] + ([extent] if extent else [])
             anchor = args[slots[0]][1] if slots else core[0]
             return ClauseFact(
                 subject=name,
@@ -1071,6 +1183,55 @@ class _Finder:
                 bare = slot == "place" or (slot == "time" and not _calendar_date(fields[slot]))
                 out.append(ClauseFact(**{**alone.__dict__, "fallback": bare}))  # alone only if the clause is taken
         return out
+
+    def deed(self, verb: Token, predicate: str) -> bool:
+        """A verb that says something happened ('apologised', 'resigned'), checkable with no value beside it
+        when a named party did it; not a copula or a bare 'has'."""
+        if any(c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in _FINITE for c in verb.children):
+            return False  # "acknowledged that its lines started a fire": the fact is what was acknowledged
+        if predicate in self.events:
+            return True
+        return verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS
+
+    def aside_on_name(self, verb: Token) -> bool:
+        """A relative clause set off by a comma after a name, whose relative pronoun is its subject
+        ("Tsai Ing-wen, who is barred from running again"): it states a fact about the name."""
+        if verb.dep_ != "relcl" or verb.head.i >= verb.i:
+            return False
+        relative = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS), None)
+        if relative is None or relative.i < 1 or verb.doc[relative.i - 1].text != ",":
+            return False
+        return self._name_in_phrase(verb.head) is not None
+
+    def actor(self, subject: Token) -> bool:
+        """A subject that names someone who can act: a recognised person, body or country, or a name the
+        recogniser missed that the article uses again ("Nemo"), not a capitalised word that opens a
+        sentence once ("Word had leaked") nor a document called "the Agreement"."""
+        found = self._name_in_phrase(subject)
+        if found is None or found[1] in ACTORS:
+            return found is not None
+        if found[1] != "PROPN" or any(c.dep_ == "det" for c in subject.children):
+            return False
+        return self.named_again(found[0])
+
+    def named_again(self, name: str) -> bool:
+        """A name of several words, or one the article uses more than once: not a capitalised word that
+        merely opens a sentence."""
+        words = name.split()
+        return len(words) > 1 or len(re.findall(rf"\b{re.escape(words[0])}\b", self.text)) > 1
+
+    def own_words(self, verb: Token) -> tuple[int, int]:
+        """Where a verb's own words stand, up to where a clause of its own begins ('apologised to his
+        supporters', not '..., and said ...'): the words of a claim with no value beside its verb."""
+        end = verb.idx + len(verb)
+        todo = [c for c in verb.children if c.i > verb.i and c.dep_ not in {"cc", "punct", "mark", "dep"}]
+        while todo:
+            token = todo.pop()
+            if token.dep_ in _CLAUSE_LINKS or (token.dep_ in {"conj", "acl"} and token.pos_ in {"VERB", "AUX"}):
+                continue
+            end = max(end, token.idx + len(token))
+            todo.extend(token.children)
+        return verb.idx, len(self.text[:end].rstrip(" ,;:"))
 
     def checked_apart(self, slot: str, slots: list[str], span: tuple[int, int]) -> bool:
         """Whether a value is checked on its own: not an object that names nothing beside a count ('the

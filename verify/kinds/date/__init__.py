@@ -12,7 +12,10 @@ event (a term's start, a death) contradicts it; anything else leaves it unverifi
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+from verify import lexicons
+from verify.aliases import fold
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
 from verify.kinds.date.judge import date_findings, event_query, founding
 from verify.models import Claim, Reason
@@ -30,6 +33,7 @@ class DateKind(BaseKind):
         # the subject's pages come with the article's other claims; asking for more would change every batch.
         # An event named just before the date ('the general election held on ...') is searched for.
         event = claim.context or event_query(claim)
+        event = event if event and names_an_event(event) else None
         own = (claim.effective_subject,) if founding(claim) else ()  # what was founded: its own page dates it
         return Wants(titles=own, events=(event,) if event else (), at_date=True)  # a term's dates, as then written
 
@@ -38,6 +42,27 @@ class DateKind(BaseKind):
 
     def undecided(self, claim: Claim) -> tuple[str, Reason]:
         return "No retrieved page states this date for this event.", Reason.NO_PASSAGE
+
+
+def _time_words() -> frozenset[str]:
+    dates, numbers = lexicons.load("dates"), lexicons.load("numbers")
+    relative = [w for day in dates["relative_days"] for w in day.split()]
+    pronouns = ["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "this"]
+    spans = ["from", "to", "until", "since", "between", "and", "late", "early", "mid", "the", "of", "in", "on"]
+    return frozenset(
+        [*dates["months"], *dates["month_abbreviations"], *dates["weekdays"], *relative, *numbers["words"],
+         *(w for d in numbers["decades"] for w in d.split()), *pronouns, *spans]
+    )  # fmt: skip
+
+
+_TIME_WORDS = _time_words()
+
+
+def names_an_event(event: str) -> bool:
+    """Whether the words a date claim dates ('2024 general election') could title an event's page: a
+    word besides a time, a number or a pronoun ('2025 Tuesday', '2024 he', '2025 from 2022 to 2025'
+    name none, and a search for them would only cost a request)."""
+    return any(w not in _TIME_WORDS and not re.fullmatch(r"\d+s?", w) for w in fold(event).split())
 
 
 KIND = DateKind()

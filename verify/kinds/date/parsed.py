@@ -208,7 +208,7 @@ class _Reader:
     def __init__(self, parsed: Parsed, body_start: int = 0) -> None:
         self.parsed = parsed
         self.text = parsed.text
-        self.refs = References(parsed, body_start)
+        self.refs = References.of(parsed, body_start)
         self.entity = {t.i: ent for ent in parsed.entities if ent.label_ in NAMED for t in ent}
         self.full = self.refs.full  # a surname stands for the full name the article gave first
 
@@ -280,6 +280,19 @@ class _Reader:
                 return self.name(doer)
         return None
 
+    def doer_before(self, noun: Token) -> str | None:
+        """The named doer written before an event noun: its possessor ("Russia's invasion"), a name
+        compounded with it ("the Hamas attack") or the name a participle before it holds ("the
+        Hamas-led attack")."""
+        for child in noun.lefts:
+            if child.dep_ in {"poss", "compound"} and child.i in self.entity:
+                return self.name(child)
+            if child.dep_ == "amod" and child.tag_ == "VBN":
+                named = next((c for c in child.lefts if c.i in self.entity), None)
+                if named is not None:
+                    return self.name(named)
+        return None
+
     def first_name(self, tokens: list[Token]) -> str | None:
         named = next((t for t in tokens if self.named(t) and t.ent_type_ not in NOT_NAMES), None)
         return self.name(named) if named is not None else None
@@ -341,7 +354,8 @@ class _Reader:
             if token.pos_ in {"VERB", "AUX"} or any(c.dep_ in SUBJECTS | AUXILIARIES for c in token.children):
                 if noun is not None and token.lemma_ == "be":
                     return None  # "The Hague summit in June 2025 was no different": a dated thing described
-                return token, self._about_noun(noun) or self.about(token, floor_token)  # a verb, or parsed as one
+                about = self._about_noun(noun, of_date=_dated_by_of(span.root, noun))
+                return token, about or self.about(token, floor_token)  # a verb, or parsed as one
             if token.pos_ in {"NOUN", "PROPN"} and noun is None:
                 noun = token
             if token.head.i == token.i:  # a sentence parsed as a name and its appositions: about the name
@@ -349,17 +363,24 @@ class _Reader:
             token = token.head
         return None
 
-    def _about_noun(self, noun: Token | None) -> str | None:
+    def _about_noun(self, noun: Token | None, of_date: bool = False) -> str | None:
         """A dated noun with its own agent ('approval on Oct. 13 by X') or outside its verb's clause ('the
-        blowout of a door plug on 5 January'): the noun's agent, or the thing it names."""
+        blowout of a door plug on 5 January'): the noun's agent, or the thing it names. A noun dated by
+        "of" is an event of its own ("after the Hamas-led attack of 7 October 2023"): its doer named
+        before it is whom it is about, not the clause around it."""
         if noun is None:
             return None
-        agent = self.agent(noun)
+        agent = self.agent(noun) or (self.doer_before(noun) if of_date else None)
         if agent is not None:
             return agent
         if noun.dep_ in CLAUSE_NOUN_DEPS or (noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}):
             return None
         return self.name(noun)
+
+
+def _dated_by_of(date: Token, noun: Token | None) -> bool:
+    """Whether the date hangs on its noun by "of": "the attack of 7 October 2023"."""
+    return noun is not None and date.dep_ == "pobj" and date.head.lower_ == "of" and date.head.head.i == noun.i
 
 
 @functools.cache
@@ -381,6 +402,17 @@ def _hedged(verb: Token) -> bool:
             return True
     head = verb.head
     return verb.dep_ == "xcomp" and (head.lower_ in hedges or head.lemma_.lower() in opinions)
+
+
+@functools.cache
+def _statement_verbs() -> frozenset[str]:
+    return frozenset(lexicons.load("dates").get("statement_verbs", []))
+
+
+def _said_on_a_weekday(mention: DateMention, verb: Token) -> bool:
+    """'Police said on Friday that ...': when a statement was made, by its weekday alone, is no event."""
+    weekday = mention.relative and mention.words.lower() in _calendar()[1]
+    return weekday and verb.lemma_.lower() in _statement_verbs()
 
 
 def _in_quotation(sentence: str, offset: int) -> bool:
@@ -474,7 +506,7 @@ def _resubject(claim: Claim, article: _Article) -> None:
     ... in January 2017"), names badly ('the fire that') or only describes ('the winner') takes the
     parse's subject when the parse has a name for it."""
     malformed = claim.subject.split()[-1].lower() in RELATIVE_WORDS
-    described = claim.subject.startswith("the ")  # "the winner": the parse may know whom it describes
+    described = claim.subject.lower().startswith("the ")  # "the winner", "The PABS annex": the parse may know whom
     sentence_text = claim.sentence
     if article.dateline is not None:  # "THE HAGUE — The court ruled on ...": the dateline's place is no subject
         line = article.view.text[article.dateline[0] : article.dateline[1]]
@@ -512,7 +544,7 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
         if sentence is None or _in_quotation(sentence.text, mention.start - sentence.start):
             continue
         found = article.event(mention, sentence)
-        if found is None or found[1] is None or _hedged(found[0]):
+        if found is None or found[1] is None or _hedged(found[0]) or _said_on_a_weekday(mention, found[0]):
             continue
         verb, subject = found
         value = mention.iso or mention.words

@@ -2,6 +2,7 @@
 
 A time noun (year, month, week, day, hour, minute, decade) carries a length when the parse ties a
 number to it and the phrase to a clause: "suspends Rubiales for 90 days" (a `for` phrase on a verb),
+"the stock lost 32 percent in 12 days" (an `in` phrase on a finished event: how long it took),
 "a 45-day stopgap spending bill" and "a 10-year, $700 million contract" (a number-unit modifier of a
 noun), "carries up to four years in prison" (the verb's object), "is in its fifth year" or "now in
 its second decade" (an ordinal of the thing's own time). The length is about the entity the owner
@@ -39,6 +40,8 @@ UNITS = {
     "season": "seasons",
 }
 SPAN_PREPOSITIONS = frozenset({"for", "after", "within"})  # "for 90 days", "after six seasons", "within one month"
+PAST = frozenset({"VBD", "VBN"})  # "lost ... in 12 days" took that long; "will decide in 12 days" is a time ahead
+_YEAR_NUMBER = re.compile(YEAR)
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})  # "45-day bill", "10-year, $700 million contract"
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "each", "every"})
@@ -67,6 +70,11 @@ def _phrase(token: Token) -> str:
     return " ".join(t.text for t in words if t.lower_ not in DETERMINERS)
 
 
+def _period(unit: Token, number: Token) -> bool:
+    """A named period rather than a length: "in the three months to June", "in the 2025 fiscal year"."""
+    return any(c.dep_ in {"det", "poss"} for c in unit.children) or bool(_YEAR_NUMBER.fullmatch(number.text))
+
+
 @functools.cache
 def _obligations() -> frozenset[str]:
     return frozenset(lexicons.load("counted")["obligations"])
@@ -93,6 +101,9 @@ class _LengthReader:
         on_verb = head.head.pos_ in {"VERB", "AUX"} and number is not None
         if unit.dep_ == "pobj" and head.lower_ in SPAN_PREPOSITIONS and on_verb:
             return head.idx, end, head.head, number  # "suspends Rubiales for 90 days", "leaves after six seasons"
+        taken_in = unit.dep_ == "pobj" and head.lower_ == "in" and on_verb and head.head.tag_ in PAST
+        if taken_in and not _period(unit, number):  # type: ignore[arg-type]
+            return head.idx, end, head.head, number  # "the stock lost 32 percent in 12 days": how long it took
         ordinal = _ordinal(unit)
         own_time = unit.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "poss" for c in unit.children)
         if own_time and ordinal is not None:
@@ -110,8 +121,9 @@ class _LengthReader:
             verb = next((t for t in unit.ancestors if t.pos_ in {"VERB", "AUX"}), None)
             if verb is not None:  # "taught ... for five years before moving": the parser hung the years on "before"
                 return before.idx, end, verb, number
-        if unit.dep_ == "dobj" and number is not None and head.pos_ == "VERB":
-            return unit.left_edge.idx, end, head, number  # "carries up to four years in prison"
+        interval = any(c.dep_ == "mark" for c in head.children)  # "two days after the vote": between two events
+        if unit.dep_ in {"dobj", "npadvmod"} and number is not None and head.pos_ == "VERB" and not interval:
+            return unit.left_edge.idx, end, head, number  # "carries up to four years in prison", "lasted six weeks"
         return None
 
     def about(self, start: int, end: int, target: Token) -> str | None:

@@ -7,8 +7,9 @@ them ("nearly half of the deaths were in North Carolina", "about two-thirds were
 News gives the counted noun once and then bare numbers for the others. A bare number (a verb's
 object, a preposition's object or a possessed number, modifying no noun) counts what the last count
 of its paragraph counted, and is about the entity the owner reader finds for it (its clause's
-subject, its possessor, the antecedent of "which"). A bare number with no count before it in its
-paragraph, no owner, or in a year's, a score's, an age's or a time's shape is no claim."""
+subject, its possessor, the antecedent of "which"), else the owner of the count in its own clause
+("600,000 customers were without power, down from about 4 million"). A bare number with no count
+before it in its paragraph, no owner, or in a year's, a score's, an age's or a time's shape is no claim."""
 
 from __future__ import annotations
 
@@ -35,9 +36,19 @@ AGE_WORDS = frozenset({"aged", "age"})  # "aged 44", "at the age of 44"
 UNCOUNTED_UNITS = frozenset({"percent"})  # "a 20 percent increase ... and 12": no share by ellipsis
 
 
+def _not_a_count(number: Token) -> bool:
+    """A number the recogniser reads as a time, a share, an ordinal or a measure; or as money, when its
+    words hold a currency ("$2 million"; "down from about 4 million" it reads as money is a count)."""
+    if number.ent_type_ != "MONEY":
+        return number.ent_type_ in NOT_COUNTS
+    ent = next((e for e in number.doc.ents if e.start <= number.i < e.end), None)
+    words = ent.text if ent is not None else number.text
+    return any(ch in words for ch in aliases.CURRENCY_SYMBOLS) or any(c.pos_ == "NOUN" for c in ent or ())
+
+
 def _bare(number: Token, text: str) -> bool:
     """A number that stands for a counted noun: no noun of its own, no year, score, age or time shape."""
-    if number.pos_ != "NUM" or not number.like_num or number.ent_type_ in NOT_COUNTS:
+    if number.pos_ != "NUM" or not number.like_num or _not_a_count(number):
         return False
     if _YEAR.fullmatch(number.text) or any(c.pos_ in {"NOUN", "PROPN"} for c in number.children if c.dep_ != "poss"):
         return False
@@ -52,6 +63,13 @@ def _bare(number: Token, text: str) -> bool:
         return False  # "by 15 votes to 2": the other side of a tally, no count of its own
     possessed = any(c.dep_ == "poss" for c in number.children)
     return possessed or number.dep_ in BARE
+
+
+def _number_words(number: Token) -> str:
+    """A number's words as written: a scale word with the digits compounded with it ("3 million")."""
+    digits = [c for c in number.lefts if c.dep_ == "compound" and c.like_num]
+    start = digits[0].idx if digits else number.idx
+    return number.doc.text[start : number.idx + len(number)]
 
 
 def _partitive(number: Token) -> Token | None:
@@ -105,6 +123,14 @@ def _of_noun(number: Token) -> str | None:
     return None
 
 
+def _same_clause(reader: OwnerReader, count: Claim, verb: Token | None) -> bool:
+    """Whether a count stands in the clause of `verb` (a bare number's first verb above it)."""
+    span = reader.parsed.span_of(*count.span)
+    if span is None or verb is None:
+        return False
+    return next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None) == verb
+
+
 def elliptical_counts(reader: OwnerReader, claims: list[Claim], body_start: int) -> list[Claim]:
     """Quantity claims for bare numbers that count what the paragraph's last count counted."""
     text = reader.text
@@ -125,17 +151,20 @@ def elliptical_counts(reader: OwnerReader, claims: list[Claim], body_start: int)
             continue
         paragraph = text.rfind("\n\n", 0, start)
         earlier = [c for c in counts if paragraph < c.span[0] < start and c.unit not in UNCOUNTED_UNITS]
-        value = aliases.parse_number(number.text)
+        said = _number_words(number)  # "3 million": the scale word with its digits
+        value = aliases.parse_number(said)
         owner = reader.owner_of(number.idx, end) if (earlier or part_of is not None) and value is not None else None
+        if not owner and earlier and earlier[-1].context and _same_clause(reader, earlier[-1], verb):
+            owner = earlier[-1].context  # "600,000 customers were without power, down from about 4 million": theirs
         if part_of is not None and not owner:  # "United Airlines says 26,000 of its computers": whose they are
             owner = next((_possessor(reader, c) for c in part_of.children if c.dep_ == "poss"), None)
         if not owner or owner not in text[body_start:]:
             continue
         owner = reader.refs.expand(owner)
         unit = part_of.lower_ if part_of is not None else _of_noun(number) or earlier[-1].unit
-        cid = claim_id("quantity", unit, "count", f"{owner} {number.text}")
+        cid = claim_id("quantity", unit, "count", f"{owner} {said}")
         claim = claim_over(
-            text, sentences, "quantity", (start, end), owner, "count", number.text, cid,
+            text, sentences, "quantity", (start, end), owner, "count", said, cid,
             number=value, unit=unit, context=owner,
         )  # fmt: skip
         if claim is None:

@@ -32,6 +32,17 @@ TALLY = re.compile(
 _RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in|[a-z]+ing)\b")
 
 
+# "all six measures", "the 12 jurors", "both": a count pointing at things counted before
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll\s+the)\s+$")
+# "22 sets of the maximum 12 points": a count in the of-phrase of the one before it
+_OF_A_COUNTED = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z]+\s+)?(?:about\s+|some\s+)?")
+
+
+def _singular(word: str) -> str:
+    """A counted noun without its plural ending, to compare "measures" with "measure"."""
+    return word.lower().removesuffix("es") if word.lower().endswith("ses") else word.lower().removesuffix("s")
+
+
 # "has displaced millions of people", "tens of thousands of homes": a count given by its scale alone
 SCALE_COUNT = re.compile(
     r"\b(?P<scale>(?:(?:tens|hundreds)\s+of\s+)?(?:millions|thousands|billions|hundreds))\s+of\s+"
@@ -61,6 +72,28 @@ class QuantityReading:
     def last_counted_unit(self) -> str | None:
         """What the last count counted: "3.5 million of them", "plans to buy 4.5 million this year"."""
         return next((c.unit for c in reversed(self.claims) if c.kind == "quantity" and c.unit), None)
+
+    def counted_before(self, sent: Sentence, m: re.Match, number: float, noun: str) -> bool:
+        """Whether a definite or universal count ("all six measures", "the 12 jurors") restates one the
+        article made before, of the same number and noun ("indicated six provisional measures"): it
+        points back and states nothing new."""
+        if not _DEFINITE_BEFORE.search(sent.text[: m.start("num")]):
+            return False
+        head = _singular(noun.split()[-1])
+        return any(
+            c.kind == "quantity" and c.number == number and c.unit and _singular(c.unit.split()[-1]) == head
+            for c in self.claims
+            if c.span[1] <= sent.start + m.start()
+        )
+
+    def inside_a_count(self, sent: Sentence, m: re.Match) -> bool:
+        """Whether the count only describes what an earlier count of its sentence counts: "22 sets of the
+        maximum 12 points" counts sets, the 12 points are what each set is."""
+        return any(
+            c.kind == "quantity" and _OF_A_COUNTED.fullmatch(sent.text, c.span[1] - sent.start, m.start("num"))
+            for c in self.claims[self.first_claim :]
+            if sent.start <= c.span[1] <= sent.start + m.start()
+        )
 
     def quantity_context(self, sent: Sentence, pos: int, concept: str | None) -> str | None:
         """What a count is about: the alliance for member-state counts, else the nearest country or
@@ -170,7 +203,7 @@ class QuantityReading:
             elif words[0] in POINTING_BACK and len(words) > 1:
                 continue  # "three other officials": a count against those named, none of its own
             number = aliases.parse_number(raw + (f" {m['scale']}" if m["scale"] else ""))
-            if number is None:
+            if number is None or self.counted_before(sent, m, number, noun) or self.inside_a_count(sent, m):
                 continue
             context = self.quantity_context(sent, m.start(), aliases.counted_concept(noun))
             value = str(int(number) if number.is_integer() else number)

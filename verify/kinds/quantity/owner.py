@@ -2,7 +2,9 @@
 
 The patterns find a number and what it counts ("170,000 employees"); the entity the fact is about
 is elsewhere in the clause: its possessor ("the company's more than 170,000 employees"), the named
-thing its noun is attached to ("650 seats in the House of Commons"), the subject of the clause it
+thing its noun is attached to ("650 seats in the House of Commons") or compounded with ("8.5 million
+Windows devices"), for votes the named thing the approval they carried is of ("the approval of the
+Agreement ... by 124 votes"), the subject of the clause it
 stands in ("Boeing reported a loss of $1.4 billion"), a pronoun's or definite description's
 antecedent ("the fund approved ...", "it"), or, when the clause's subject names nothing, its named
 object ("FIFA bans him for three years"). The walk over the article that remembers antecedents is
@@ -45,14 +47,16 @@ class OwnerReader(_Finder):
             if misread(ent):
                 self.entity_of.pop(ent.start, None)
         self.body_start = body_start
-        self.refs = References(parsed, body_start)  # pronouns' people, descriptions' entities, the topic
+        self.refs = References.of(parsed, body_start)  # pronouns' people, descriptions' entities, the topic
         self.run(body_start)  # remembers, sentence by sentence, whom pronouns stand for
 
-    def owner_of(self, start: int, end: int, object_first: bool = False) -> str | None:
+    def owner_of(self, start: int, end: int, object_first: bool = False, voted_on: bool = False) -> str | None:
         """The named entity the number at [start, end) is about, or None where the parse names none.
 
         `object_first`: a length ("suspends Rubiales for 90 days") is about what the verb acts on
-        before whoever acts, unless a person acts ("Rutte led the Netherlands for 14 years")."""
+        before whoever acts, unless a person acts ("Rutte led the Netherlands for 14 years").
+        `voted_on`: a count of votes is about the named thing an action noun the verb acts on is of
+        ("followed the approval of the Agreement ... by 124 votes": the Agreement)."""
         span = self.parsed.span_of(start, end)
         if span is None:
             return None
@@ -64,31 +68,45 @@ class OwnerReader(_Finder):
         if self._named(span.root) and self.entity_of[span.root.i].label_ in ACTORS:
             return self.subject_name(span.root)  # "Eight Republicans join ...": the count names whom it counts
         nouns = []  # the nouns on the way up: a pronoun possessing one ("its employees") is the last resort
-        found = self._climb(span.root, {t.i for t in span}, object_first, nouns)
+        found = self._climb(span.root, {t.i for t in span}, object_first, nouns, voted_on)
         for noun in [] if found else nouns:
             found = next((self.subject_name(c) for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             if found:
                 break
         return found
 
-    def _climb(self, root: Token, inside: set[int], object_first: bool, nouns: list[Token]) -> str | None:
+    def _climb(
+        self, root: Token, inside: set[int], object_first: bool, nouns: list[Token], voted_on: bool = False
+    ) -> str | None:
         """From the count's words up the tree to the first clause: a named possessor on the way, a
         named thing the count's own noun hangs on, the clause's owner."""
         node = root
         for _ in range(MAX_CLIMB):
             if node.i != root.i and node.pos_ == "PROPN" and self._named(node) and _modifies(root, node):
                 return self.subject_name(node)  # "the $426.5 million extension Mike Trout signed": a name's own
+            if node.pos_ == "NOUN" and node.i != root.i and _modifies(root, node) and _definite(node):
+                found = self.refs.described(node)  # "shares the 11 million kronor award": the prize named before
+                if found:
+                    return found
             if node.pos_ in NOUNS:
                 nouns.append(node)
                 found = self._attached_name(node, inside, pronouns=False, attachments=node.i == root.i)
                 if found:
                     return found
+                if voted_on and node.pos_ == "NOUN" and any(c.lower_ == "by" and c.i in inside for c in node.children):
+                    found = self._thing_of(node)  # "the approval of the Ocean Treaty by 98 votes": the treaty
+                    if found:
+                        return found
+                if node.pos_ == "NOUN" and _counts(root, node):  # "8.5 million Windows devices": the name it is of
+                    found = self._named_compound(node)
+                    if found:
+                        return found
             if node.dep_ in SUBJECT_DEPS and node.i not in inside:
                 found = self.subject_name(node)
                 if found:
                     return found
             if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
-                found, climb = self._clause_owner(node, inside, object_first)
+                found, climb = self._clause_owner(node, inside, object_first, voted_on)
                 if found or not climb:
                     return found
                 if node.tag_ == "VBG" and node.dep_ == "advcl":  # ", receiving $2 million a year": the main clause's
@@ -219,10 +237,16 @@ class OwnerReader(_Finder):
             # "Valencia's floods: the hours ..." names "the floods"
             if self._named(earlier) and self.entity_of[earlier.i][-1].i == earlier.i:
                 return self.subject_name(earlier)  # the name ends in the noun: "International Monetary Fund"
-            found = self._named_modifier(earlier)
+            found = self._named_modifier(earlier) or self._pronoun_owner(earlier)
             if found:
-                return found  # the noun carries the name: "the Chandrayaan-3 mission"
+                return found  # the noun carries the name: "the Chandrayaan-3 mission"; "its stock": the company's
         return None
+
+    def _pronoun_owner(self, noun: Token) -> str | None:
+        """What "its" or "their" before a noun stands for ("Its stock had closed at ...": the company
+        named as a subject before it), so that "the stock" later is that company's too."""
+        possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        return self.refs.thing_before(possessor.i) if possessor is not None else None
 
     def _attached_name(
         self, noun: Token, inside: set[int], pronouns: bool = True, attachments: bool = True
@@ -246,6 +270,14 @@ class OwnerReader(_Finder):
                             return found
         return None
 
+    def _named_compound(self, noun: Token) -> str | None:
+        """The proper noun a counted noun is compounded with ("Windows devices", "NATO allies"); not an
+        adjective ("six Southeastern states" are no one's)."""
+        names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+        if not names:
+            return None
+        return self._entity_name(names[0])[0] if self._named(names[0]) else names[0].text  # type: ignore[index]
+
     def _named_modifier(self, noun: Token) -> str | None:
         for child in noun.children:
             if child.dep_ not in {"amod", "compound", "poss"} or child.i > noun.i:
@@ -256,7 +288,9 @@ class OwnerReader(_Finder):
                 return child.text
         return None
 
-    def _clause_owner(self, verb: Token, inside: set[int], object_first: bool) -> tuple[str | None, bool]:
+    def _clause_owner(
+        self, verb: Token, inside: set[int], object_first: bool, voted_on: bool = False
+    ) -> tuple[str | None, bool]:
         """The clause's named subject (or its antecedent); else, or first for a length, its named object;
         and whether to look further up. A clause whose subject is the count itself ("About 40 heads of
         state attended") or a thing of its own ("The floods hit 75 municipalities") names no owner; a
@@ -265,7 +299,11 @@ class OwnerReader(_Finder):
         subject = self.clause_subject(verb)
         if subject is not None and subject.i in inside:
             return None, False
-        by_subject = self.name_of(subject) if subject is not None else None
+        by_subject = None
+        if subject is not None and subject.pos_ == "NOUN" and not _definite(subject) and not _a_group(subject):
+            by_subject = self._named_compound(subject)  # "CrowdStrike shares fell 15 percent": CrowdStrike's
+        if subject is not None and by_subject is None:
+            by_subject = self.name_of(subject)
         objects = [c for c in verb.children if c.dep_ in OBJECTS]
         objects += [  # "found Donald Trump guilty": the subject of the small clause is what the verb acts on
             s
@@ -278,6 +316,11 @@ class OwnerReader(_Finder):
             (self.subject_name(o) for o in objects if o.i not in inside and self._names_something(o)),
             None,
         )
+        by_votes = any(c.lower_ == "by" and c.i in inside for c in verb.children)  # the votes are this verb's
+        if voted_on and by_votes:  # "followed the approval of the Agreement by 124 votes": what was approved
+            found = next((self._thing_of(o) for o in objects if o.i not in inside and o.pos_ == "NOUN"), None)
+            if found:
+                return found, False
         if object_first and by_object is None:  # "transfer the rights to Ubisoft for 15 years": the recipient
             by_object = next(
                 (
@@ -301,6 +344,14 @@ class OwnerReader(_Finder):
         own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         attribute = own is not None and own.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in own.children)
         return found, own is None or attribute
+
+    def _thing_of(self, noun: Token) -> str | None:
+        """The named thing an action noun is of ("the approval of the Agreement": the Agreement)."""
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if self._named(pobj) or pobj.pos_ == "PROPN":
+                    return self.subject_name(pobj)
+        return None
 
     def _named(self, token: Token) -> bool:
         ent = self.entity_of.get(token.i)
@@ -330,6 +381,26 @@ def _modifies(count: Token, name: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+@functools.cache
+def _groups() -> frozenset[str]:
+    """Nouns for a group of people acting on their own: verify/lexicons/counted.toml `groups`."""
+    return frozenset(lexicons.load("counted").get("groups", []))
+
+
+def _a_group(noun: Token) -> bool:
+    return noun.lemma_.lower() in _groups() or noun.lower_ in _groups()
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
+
+
+def _counts(count: Token, noun: Token) -> bool:
+    """Whether `noun` is the noun the count's words count: the count's own root, or the noun its
+    number and modifiers hang on ("about 8.5 million Windows" on "devices")."""
+    return noun.i == count.i or (count.head.i == noun.i and count.dep_ in MODIFYING)
 
 
 def _mistagged_name(token: Token) -> bool:
@@ -398,6 +469,17 @@ def _part_of(claim: Claim, reader: OwnerReader) -> str | None:
     return None
 
 
+@functools.cache
+def _tallied() -> frozenset[str]:
+    """The nouns a tally of votes is written with: verify/lexicons/counted.toml `tallied`."""
+    return frozenset(lexicons.load("counted")["tallied"])
+
+
+def _a_vote(claim: Claim) -> bool:
+    """A tally, or a count of votes ("by 124 votes in favour"): about what was voted on before who voted."""
+    return claim.relation == "tally" or (claim.unit or "").lower() in _tallied()
+
+
 def _count_owner(claim: Claim, reader: OwnerReader) -> str | None:
     """Whom a count the clause names no owner for is about: the entity its noun's description stands
     for ("the 12 jurors": the jury named before), else the article's topic."""
@@ -430,7 +512,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
         if claim.kind == "duration":
             owner = _length_owner(claim, reader)
         else:  # a tally is about what was voted on: "Republicans drop Jordan by a vote of 112-86"
-            owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally")
+            owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally", voted_on=_a_vote(claim))
         if claim.kind == "quantity" and not owner:
             owner = _part_of(claim, reader)  # before the patterns' guess at the article's organisation
         if owner and owner in body:  # a name only the headline's title case gives is not trusted

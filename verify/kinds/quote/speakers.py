@@ -13,6 +13,17 @@ from verify.nlp.titles import quote_speakers
 UNATTRIBUTED = "unattributed"
 
 
+_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"})
+
+
+def _a_name(words: str) -> bool:
+    """Quotation marks around a title: every word capitalised but the minor ones ("The Code", "Rim Tim
+    Tagi Dim", "Pride and Prejudice"), the name of a song, book or film rather than words someone said."""
+    tokens = [w.strip(".,!?;:'’") for w in words.split()]
+    tokens = [w for w in tokens if w]
+    return bool(tokens) and tokens[0][:1].isupper() and all(w[:1].isupper() or w in _MINOR_WORDS for w in tokens)
+
+
 def _written_in(claim: Claim) -> bool:
     """The patterns' speaker is a name written in the quote's sentence, not one they resolved."""
     return fold(claim.subject) in fold(claim.sentence)
@@ -38,4 +49,5 @@ def with_parsed_speakers(view: ArticleView, quotes: list[Claim]) -> list[Claim]:
         named_person = _written_in(quote) and any(fold(quote.subject) in fold(p) for p in people)
         if quote.subject == UNATTRIBUTED or not named_person:
             quote.subject = speaker
-    return quotes
+    start = body_start(view)  # a headline capitalises every word: only the body's capitals tell a name
+    return [q for q in quotes if q.subject != UNATTRIBUTED or q.span[0] < start or not _a_name(q.value or "")]

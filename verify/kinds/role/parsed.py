@@ -292,7 +292,10 @@ def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str])
 
 def _claim(view: ArticleView, title: Title, relation: str, keep_id: str | None) -> Claim:
     start, end = title.span
-    sentence = next(s for s in view.sentences if s.start <= start < s.end)
+    sentence = next((s for s in view.sentences if s.start <= start < s.end), None)
+    if sentence is None:  # a span opening on a line break before its sentence: from the sentence it overlaps
+        sentence = next(s for s in view.sentences if s.start < end and start < s.end)
+        start = sentence.start
     return view.claim(
         "role",
         sentence,
