@@ -172,12 +172,14 @@ class Scores:
 
 
 def batch_of(stem: str) -> str:
-    """The writing round an article belongs to: g01-g24 first, g25-g40 written blind a day later.
+    """The writing round an article belongs to: g01-g24 first, g25-g40 written blind a day later,
+    g41-g48 written blind in a third round.
 
-    The second round is the fresher measure of generality: its tuning articles were scored before any
-    change was made for them, and its held-out articles were never seen by anyone who tunes.
+    The later rounds are the fresher measure of generality: their tuning articles were scored before any
+    change was made for them, and the held-out articles were never seen by anyone who tunes.
     """
-    return "g01-g24" if int(stem[1:3]) <= 24 else "g25-g40"
+    number = int(stem[1:3])
+    return "g01-g24" if number <= 24 else "g25-g40" if number <= 40 else "g41-g48"
 
 
 def load_labels(data: Path = DATA) -> dict[str, dict]:
