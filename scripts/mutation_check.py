@@ -1060,7 +1060,7 @@ MUTATIONS = [
     Mutation(
         "retrieval-accented-name-unseen",
         "verify/retrieve.py",
-        "    plain = _unaccented(name)\n    return any(find_person(plain, _unaccented(text))",
+        "    plain = unaccented(name)\n    return any(find_person(plain, unaccented(text))",
         "    plain = name\n    return any(find_person(plain, text)",
         "Mark Rutte's page, naming his deputy Radmila Šekerinska, would not be kept for her",
     ),

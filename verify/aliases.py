@@ -125,12 +125,15 @@ COUNTED_CONCEPTS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _COUNTED
 HYPHENATED_COUNT_NOUNS: tuple[str, ...] = tuple(_COUNTED["hyphenated"] + _COUNTED.get("hyphenated_parts", []))
 
 
+def unaccented(text: str) -> str:
+    """The text with its accents taken off ('Šekerinska' -> 'Sekerinska'), case and punctuation kept."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation runs to spaces: the common key for fuzzy matching."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower().replace("’", "'")
+    text = unaccented(text).lower().replace("’", "'")
     return " ".join(re.sub(r"[^\w'.]+", " ", text).split())
 
 

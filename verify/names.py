@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from verify import aliases, lexicons
@@ -89,3 +90,9 @@ def same_person(a: str, b: str) -> bool:
     return any(_given_compatible(first_x, g) for g in y.given[1:]) or any(
         _given_compatible(first_y, g) for g in x.given[1:]
     )
+
+
+def first_same_person(name: str, known: Iterable[str]) -> str | None:
+    """The first of the `known` names that is `name` or, both written with two words or more, the same
+    person ('Alexus Grynkewich' for 'Alexus G. Grynkewich'): one person costs one search."""
+    return next((k for k in known if k == name or (" " in k and " " in name and same_person(k, name))), None)

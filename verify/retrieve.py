@@ -12,17 +12,16 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from verify.aliases import TITLED_BY_COUNTRY, country_of, fold
+from verify.aliases import TITLED_BY_COUNTRY, country_of, fold, unaccented
 from verify.kinds import kind_of
 from verify.kinds.base import Wants
 from verify.link import find_person, name_score
 from verify.match import is_person_doc, names_incumbent
 from verify.models import NOT_CHECKED_REASONS, Claim, Document, Reason
-from verify.names import same_person
+from verify.names import first_same_person
 from verify.offices import office_page_title
 from verify.sources.http import SourceError
 from verify.sources.official import OfficialSource
@@ -277,8 +276,7 @@ def searched_names(names: list[str]) -> dict[str, str]:
         if len(longer) == 1:
             out[name] = longer[0]
             continue
-        earlier = [k for k in out.values() if " " in name and " " in k and same_person(name, k)]
-        out[name] = earlier[0] if earlier else name
+        out[name] = first_same_person(name, out.values()) or name
     for name in unique:  # a surname folded into a full name that was itself folded into another
         out[name] = out.get(out[name], out[name])
     return out
@@ -371,12 +369,8 @@ async def _link_person(wiki: WikipediaSource, name: str, waiting: list[Claim], p
 def _mentions(doc: Document, name: str) -> bool:
     """Whether the page names the person, in its text or an infobox row; accents set aside, since the
     name reader takes a capital for A to Z ('Radmila Šekerinska' is 'Radmila Sekerinska')."""
-    plain = _unaccented(name)
-    return any(find_person(plain, _unaccented(text)) for text in [doc.text, *(f.value for f in doc.infobox)])
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    plain = unaccented(name)
+    return any(find_person(plain, unaccented(text)) for text in [doc.text, *(f.value for f in doc.infobox)])
 
 
 async def _link_event(wiki: WikipediaSource, event: str, waiting: list[Claim], pool: EvidencePool) -> None:

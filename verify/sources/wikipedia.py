@@ -249,10 +249,9 @@ class WikipediaSource:
         """`search` for a person's name; a name the run already searched for as the same person
         ('Alexus G. Grynkewich' after 'Alexus Grynkewich', in another article) takes that answer: one
         person costs one search per run, however the articles spell them."""
-        from verify.names import same_person  # names reads the lexicons, which a source need not load early
+        from verify.names import first_same_person  # names reads the lexicons, which a source need not load early
 
-        same = (n for n in self._people if n == name or (" " in n and " " in name and same_person(n, name)))
-        earlier = next(same, None)
+        earlier = first_same_person(name, self._people)
         if earlier is None:
             self._people.append(name)
         return await self.search(earlier or name, limit)
