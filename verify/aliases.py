@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from verify import lexicons
@@ -123,6 +124,15 @@ _COUNTED = lexicons.load("counted")
 COUNTED_CONCEPTS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _COUNTED["concepts"].items()}
 # "the 32-nation alliance", "the 113-seat Legislative Yuan"
 HYPHENATED_COUNT_NOUNS: tuple[str, ...] = tuple(_COUNTED["hyphenated"] + _COUNTED.get("hyphenated_parts", []))
+
+
+SMALL_WORDS: frozenset[str] = frozenset(lexicons.load("names")["small_words"])
+
+
+def title_cased(words: Sequence[str]) -> bool:
+    """Every word capitalised but the small words inside ('Pride and Prejudice', 'U.S. European Command'):
+    how a name or a title is written, not a description ('general election')."""
+    return all(w[:1].isupper() or w in SMALL_WORDS for w in words)
 
 
 def unaccented(text: str) -> str:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from verify.aliases import TITLED_BY_COUNTRY, country_of, fold, unaccented
+from verify.aliases import SMALL_WORDS, TITLED_BY_COUNTRY, country_of, fold, title_cased, unaccented
 from verify.kinds import kind_of
 from verify.kinds.base import Wants
 from verify.link import find_person, name_score
@@ -205,8 +205,8 @@ def _has_page(found: dict[str, Lookup], title: str) -> bool:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[A-Z][\w'-]*)+")
-_INNER_WORDS = frozenset({"of", "the", "and", "for", "on"})
+_INNER_WORDS = SMALL_WORDS
+_CAPITALISED_RUN = re.compile(rf"[A-Z][\w'-]*(?:\s+(?:(?:{'|'.join(sorted(_INNER_WORDS))})\s+)*[A-Z][\w'-]*)+")
 
 
 def spelled_out(title: str, sentences: list[str]) -> str | None:
@@ -286,7 +286,7 @@ def _proper_name(title: str) -> bool:
     """A name of two words or more, each capitalised but the small words inside ('U.S. European
     Command'), not a description a page may also be titled by ('general election')."""
     words = title.split()
-    return len(words) > 1 and all(w[:1].isupper() or w in {"of", "the", "and", "for"} for w in words)
+    return len(words) > 1 and title_cased(words)
 
 
 def _holds_words(text: str, name: str) -> bool:

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from verify import lexicons
-from verify.aliases import fold
+from verify.aliases import SMALL_WORDS, fold
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
 from verify.kinds.date.judge import date_findings, event_query, founding
 from verify.models import Claim, Reason
@@ -45,13 +45,13 @@ class DateKind(BaseKind):
 
 
 def _time_words() -> frozenset[str]:
+    """Words a date claim's event may hold that name no event: times, numbers, pronouns, span and small words."""
     dates, numbers = lexicons.load("dates"), lexicons.load("numbers")
     relative = [w for day in dates["relative_days"] for w in day.split()]
-    pronouns = ["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "this"]
-    spans = ["from", "to", "until", "since", "between", "and", "late", "early", "mid", "the", "of", "in", "on"]
     return frozenset(
         [*dates["months"], *dates["month_abbreviations"], *dates["weekdays"], *relative, *numbers["words"],
-         *(w for d in numbers["decades"] for w in d.split()), *pronouns, *spans]
+         *(w for d in numbers["decades"] for w in d.split()), *lexicons.load("names")["pronouns"],
+         *dates["span_words"], *SMALL_WORDS]
     )  # fmt: skip
 
 

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from verify.aliases import fold
+from verify.aliases import fold, title_cased
 from verify.kinds.base import ArticleView
 from verify.models import Claim
 from verify.nlp import parse_view
@@ -13,15 +13,12 @@ from verify.nlp.titles import quote_speakers
 UNATTRIBUTED = "unattributed"
 
 
-_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"})
-
-
 def _a_name(words: str) -> bool:
     """Quotation marks around a title: every word capitalised but the minor ones ("The Code", "Rim Tim
     Tagi Dim", "Pride and Prejudice"), the name of a song, book or film rather than words someone said."""
     tokens = [w.strip(".,!?;:'’") for w in words.split()]
     tokens = [w for w in tokens if w]
-    return bool(tokens) and tokens[0][:1].isupper() and all(w[:1].isupper() or w in _MINOR_WORDS for w in tokens)
+    return bool(tokens) and tokens[0][:1].isupper() and title_cased(tokens)
 
 
 def _written_in(claim: Claim) -> bool:
