@@ -1,6 +1,6 @@
 """The helpers several stages share instead of each writing its own: accents, title case, one search a person."""
 
-from verify.aliases import fold, title_cased, unaccented
+from verify.aliases import fold, initials, title_cased, unaccented
 from verify.names import first_same_person
 
 
@@ -25,3 +25,9 @@ def test_first_same_person_finds_an_earlier_spelling_of_a_full_name():
 def test_first_same_person_matches_a_one_word_name_only_as_written():
     assert first_same_person("Grynkewich", ["Alexus Grynkewich"]) is None
     assert first_same_person("Grynkewich", ["Grynkewich"]) == "Grynkewich"
+
+
+def test_initials_are_the_capitalised_words_first_letters_small_words_aside():
+    assert initials("International Court of Justice") == "ICJ"
+    assert initials("Taiwan People's Party") == "TPP"
+    assert initials("the Democratic Progressive Party") == "DPP"

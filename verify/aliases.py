@@ -135,6 +135,12 @@ def title_cased(words: Sequence[str]) -> bool:
     return all(w[:1].isupper() or w in SMALL_WORDS for w in words)
 
 
+def initials(name: str) -> str:
+    """The first letters of a name's capitalised words, its small words aside: the acronym the name is
+    written as ('International Court of Justice' -> 'ICJ'), and what every reader of acronyms compares."""
+    return "".join(w[0] for w in re.findall(r"[\w'’-]+", name) if w[:1].isupper())
+
+
 def unaccented(text: str) -> str:
     """The text with its accents taken off ('Šekerinska' -> 'Sekerinska'), case and punctuation kept."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -167,7 +167,7 @@ def _named(text: str) -> set[str]:
 def _acronyms(text: str) -> set[str]:
     """Initials of each run of capitalised words ('International Olympic Committee' -> 'ioc')."""
     runs = re.findall(r"(?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+", text)
-    return {"".join(w[0] for w in run.split()).lower() for run in runs}
+    return {aliases.initials(run).lower() for run in runs}
 
 
 def _specific_words(text: str) -> set[str]:

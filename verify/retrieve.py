@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from verify.aliases import SMALL_WORDS, TITLED_BY_COUNTRY, country_of, fold, title_cased, unaccented
+from verify.aliases import SMALL_WORDS, TITLED_BY_COUNTRY, country_of, fold, initials, title_cased, unaccented
 from verify.kinds import kind_of
 from verify.kinds.base import Wants
 from verify.link import find_person, name_score
@@ -205,8 +205,7 @@ def _has_page(found: dict[str, Lookup], title: str) -> bool:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-_INNER_WORDS = SMALL_WORDS
-_CAPITALISED_RUN = re.compile(rf"[A-Z][\w'-]*(?:\s+(?:(?:{'|'.join(sorted(_INNER_WORDS))})\s+)*[A-Z][\w'-]*)+")
+_CAPITALISED_RUN = re.compile(rf"[A-Z][\w'-]*(?:\s+(?:(?:{'|'.join(sorted(SMALL_WORDS))})\s+)*[A-Z][\w'-]*)+")
 
 
 def spelled_out(title: str, sentences: list[str]) -> str | None:
@@ -223,10 +222,10 @@ def spelled_out(title: str, sentences: list[str]) -> str | None:
         for run in _CAPITALISED_RUN.finditer(sentence):
             words = run.group(0).split()
             for start, first in enumerate(words):
-                if first in _INNER_WORDS or first == "The":
+                if first in SMALL_WORDS or first == "The":
                     continue
-                capitals = [w for w in words[start:] if w not in _INNER_WORDS][: len(acronym)]
-                if len(capitals) == len(acronym) and "".join(w[0] for w in capitals) == acronym:
+                capitals = [w for w in words[start:] if w not in SMALL_WORDS][: len(acronym)]
+                if len(capitals) == len(acronym) and initials(" ".join(capitals)) == acronym:
                     end = start + words[start:].index(capitals[-1]) + 1
                     names.add(" ".join(words[start:end]))
     if len(names) != 1:

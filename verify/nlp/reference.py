@@ -330,9 +330,8 @@ class References:
             if ent is not None and ent.end_char == m.start():
                 found.setdefault(m["short"], self.words(ent))
         for ent in self.named:
-            capitals = [w for w in re.findall(r"[\w'’-]+", self.words(ent)) if w[:1].isupper()]
-            if len(capitals) >= 2:
-                found.setdefault("".join(w[0] for w in capitals), self.words(ent))
+            if len(short := aliases.initials(self.words(ent))) >= 2:
+                found.setdefault(short, self.words(ent))
         return found
 
     def expand(self, name: str) -> str:
