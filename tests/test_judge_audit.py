@@ -8,27 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.support.judging import clause_claim as claim
 from tests.support.judging import verdict
 from verify.kinds.date.judge import date_span
 from verify.kinds.role.judge import _past_binds, _says_holder
 from verify.models import Claim, Document, Verdict
 
 SUMMER_2025 = dt.date(2025, 8, 20)
-
-
-def claim(text: str, subject: str, relation: str, sentence: str | None = None, **fields) -> Claim:
-    kind = fields.pop("kind", "clause")
-    return Claim(
-        id="c0000000",
-        kind=kind,
-        text=text,
-        sentence=sentence or text,
-        span=(0, len(text)),
-        subject=subject,
-        relation=relation,
-        predicate=relation if kind == "clause" else None,
-        **fields,
-    )
 
 
 def page(title: str, text: str, saved: dt.datetime | None = None) -> Document:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-from tests.support.judging import verdict
+from tests.support.judging import clause_claim, verdict
 from verify.judge import findings_for
 from verify.kinds.base import Stance
 from verify.kinds.clause.judge import ordinal_value
@@ -14,17 +14,8 @@ from verify.models import Claim, Reason, Verdict
 
 
 def clause(text: str, subject: str, predicate: str, sentence: str | None = None, **fields) -> Claim:
-    return Claim(
-        id="c0000000",
-        kind=fields.pop("kind", "clause"),
-        text=text,
-        sentence=sentence or text,
-        span=(0, len(text)),
-        subject=subject,
-        relation=predicate,
-        predicate=predicate if fields.pop("with_predicate", True) else None,
-        **fields,
-    )
+    """These tests' claims keep their predicate whatever their kind, unless `with_predicate` is False."""
+    return clause_claim(text, subject, predicate, sentence, **{"with_predicate": True, **fields})
 
 
 IOC_DAY = dt.date(2025, 3, 21)

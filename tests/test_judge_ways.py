@@ -7,27 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.support.judging import clause_claim as clause
 from tests.support.judging import verdict
 from verify.kinds.clause.judge import _about_subject, _object_in, _office_named
 from verify.models import Claim, Document, InfoboxField, Verdict
 from verify.offices import Term, qualifiers, sibling_office, terms
 
 SUMMER_2024 = dt.date(2024, 9, 1)  # Shoigu at the Security Council, Schoof prime minister
-
-
-def clause(text: str, subject: str, predicate: str, sentence: str | None = None, **fields) -> Claim:
-    kind = fields.pop("kind", "clause")
-    return Claim(
-        id="c0000000",
-        kind=kind,
-        text=text,
-        sentence=sentence or text,
-        span=(0, len(text)),
-        subject=subject,
-        relation=fields.pop("relation", predicate),
-        predicate=predicate if kind == "clause" else None,
-        **fields,
-    )
 
 
 # --- a spell in an office: the years the infobox gives that office ---------------------------------

@@ -12,3 +12,22 @@ from verify.models import Claim, ClaimResult, Document
 def verdict(claim: Claim, docs: list[Document], as_of: dt.date) -> ClaimResult:
     """The verdict on `claim` with `docs` as both its own pages and the article's pool."""
     return decide(claim, findings_for(claim, docs, docs, as_of), [], as_of, docs)
+
+
+def clause_claim(text: str, subject: str, predicate: str, sentence: str | None = None, **fields) -> Claim:
+    """A claim as the reader would give it, for the judging tests: a clause by default, its relation the
+    predicate unless `relation` is given; only a clause keeps its predicate unless `with_predicate` says."""
+    kind = fields.pop("kind", "clause")
+    relation = fields.pop("relation", predicate)
+    with_predicate = fields.pop("with_predicate", kind == "clause")
+    return Claim(
+        id="c0000000",
+        kind=kind,
+        text=text,
+        sentence=sentence or text,
+        span=(0, len(text)),
+        subject=subject,
+        relation=relation,
+        predicate=predicate if with_predicate else None,
+        **fields,
+    )
