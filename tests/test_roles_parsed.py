@@ -373,7 +373,25 @@ SPEAKERS = {
         "We will win the vote",
         "Hou Yu-ih",
     ),
+    "a quote in a clause another speaker reports": (
+        'Benjamin Netanyahu denied the charges. Agnes Callamard said Netanyahu was "now officially a wanted man"'
+        " after the ruling.",
+        "now officially a wanted man",
+        "Agnes Callamard",
+    ),
+    "a quote going on after a description the text tied to a person": (
+        'Dmitry Peskov, a spokesman for the Kremlin, spoke on Monday. "We are reviewing the proposal," the'
+        ' spokesman said. "The talks will go on for days."',
+        "The talks will go on for days",
+        "Dmitry Peskov",
+    ),
     # A description the text never gave anyone names an unnamed person: the quote is nobody's it named.
+    "a quote going on after an untied description, not the person quoted before": (
+        'Vladimir Putin met envoys on Monday. "We are ready to talk," Putin said. Envoys arrived later. "We are'
+        ' reviewing the proposal," the spokesman said. "The talks will go on for days."',
+        "The talks will go on for days",
+        "unattributed",
+    ),
     "an untied spokesman after a named person": (
         'Vladimir Putin met envoys in Moscow on Monday. "We are reviewing the proposal," the spokesman said.',
         "We are reviewing the proposal",

@@ -727,6 +727,11 @@ def _quote_subject(parsed: Parsed, span: tuple[int, int], sentence: tuple[int, i
     for token in tokens:
         head = token.head
         if head.i != token.i and outside(head) and head.pos_ in {"VERB", "AUX"}:
+            reported = head
+            while reported.lemma_.lower() not in saying and reported.dep_ == "ccomp" and outside(reported.head):
+                reported = reported.head  # 'Callamard said Netanyahu was "…"': the words are the sayer's
+            if reported is not head and reported.lemma_.lower() in saying:
+                head = reported
             subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
             if subjects:
                 return subjects[0]

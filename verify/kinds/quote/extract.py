@@ -40,7 +40,7 @@ class QuoteReading:
         if found:
             who = found["speaker"]
             if "described" in found.re.groupindex and found["described"]:
-                return "unattributed"  # "the spokesman": whether the text tied it to someone the parse decides
+                return self.described_speaker()
             if who.lower() in {"he", "she"}:
                 return self.ctx.last_speaker or self.ctx.last_person or "unattributed"
             return self.ctx.resolve(who)
@@ -59,10 +59,19 @@ class QuoteReading:
             if speaker in {"He", "She", "he", "she"}:
                 return self.ctx.last_speaker or self.ctx.last_person or "unattributed"
             if speaker.split()[-1] in _PERSON_DESCRIPTIONS:
-                return "unattributed"  # "the spokesman said": no name; the parse ties it to one if the text did
+                return self.described_speaker()
             return self.ctx.resolve(speaker) if speaker[:1].isupper() and " " not in speaker else speaker
-        if m.start() <= 1 and self.ctx.last_speaker and not _DESCRIBED_AFTER.match(after):
+        if _DESCRIBED_AFTER.match(after):
+            return self.described_speaker()
+        if m.start() <= 1 and self.ctx.last_speaker:
             return self.ctx.last_speaker  # a quote that opens the sentence continues the last speaker
+        return "unattributed"
+
+    def described_speaker(self) -> str:
+        """A speaker described, not named ("the spokesman"): whether the text tied the description to a
+        person the parse decides (verify/nlp/titles.py `_described_speaker`). The quotes that follow
+        continue this unnamed speaker, not the one named before."""
+        self.ctx.last_speaker = None
         return "unattributed"
 
 
