@@ -1106,6 +1106,13 @@ MUTATIONS = [
         "name_match(name, best)[0] >= 90 else None",
         "an airport or ship named after a person would be taken for their page and read whole as theirs",
     ),
+    Mutation(
+        "quote-supported-by-its-words-alone",
+        "verify/kinds/quote/judge.py",
+        "if ties_to_speaker(doc, _passage(doc_units, at), claim.subject):",
+        "if True:",
+        "a page giving the quoted words to someone else would support the quote's wrong speaker",
+    ),
 ]
 
 

@@ -340,9 +340,9 @@ SPEAKERS = {
         "You are all welcome here",
         "Phil Spencer",
     ),
-    "a description naming people, after another speaker": (
-        'Kamala Harris conceded. "It was close," said Jen Dillon, her campaign chair. Harris thanked her'
-        ' supporters. "We will keep fighting," the Democratic candidate said.',
+    "a description with a name the text tied to the person, after another speaker": (
+        'Kamala Harris, running for the Democratic Party, conceded. "It was close," said Jen Dillon, her campaign'
+        ' chair. Harris thanked her supporters. "We will keep fighting," the Democratic candidate said.',
         "We will keep fighting",
         "Kamala Harris",
     ),
@@ -356,6 +356,77 @@ SPEAKERS = {
         'Tony Xu spoke first. DoorDash says the suit lacks merit and vows to "fight the claims in court."',
         "fight the claims in court",
         "DoorDash",
+    ),
+    "a description the text gave the person in apposition": (
+        'Dmitry Peskov, a spokesman for the Kremlin, spoke on Monday. "We are reviewing the proposal," the'
+        " spokesman said.",
+        "We are reviewing the proposal",
+        "Dmitry Peskov",
+    ),
+    "a description the text gave the person as a title": (
+        'Minister Keir Starmer visited Leeds on Friday. "Growth is the priority," the minister said.',
+        "Growth is the priority",
+        "Keir Starmer",
+    ),
+    "a description whose name the text set beside the person": (
+        'Hou Yu-ih is running for the Kuomintang (KMT). "We will win the vote," the KMT candidate said.',
+        "We will win the vote",
+        "Hou Yu-ih",
+    ),
+    "a quote in a clause another speaker reports": (
+        'Benjamin Netanyahu denied the charges. Agnes Callamard said Netanyahu was "now officially a wanted man"'
+        " after the ruling.",
+        "now officially a wanted man",
+        "Agnes Callamard",
+    ),
+    "a quote going on after a description the text tied to a person": (
+        'Dmitry Peskov, a spokesman for the Kremlin, spoke on Monday. "We are reviewing the proposal," the'
+        ' spokesman said. "The talks will go on for days."',
+        "The talks will go on for days",
+        "Dmitry Peskov",
+    ),
+    # A description the text never gave anyone names an unnamed person: the quote is nobody's it named.
+    "a quote going on after an untied description, not the person quoted before": (
+        'Vladimir Putin met envoys on Monday. "We are ready to talk," Putin said. Envoys arrived later. "We are'
+        ' reviewing the proposal," the spokesman said. "The talks will go on for days."',
+        "The talks will go on for days",
+        "unattributed",
+    ),
+    "an untied spokesman after a named person": (
+        'Vladimir Putin met envoys in Moscow on Monday. "We are reviewing the proposal," the spokesman said.',
+        "We are reviewing the proposal",
+        "unattributed",
+    ),
+    "an untied minister after a named person and a place": (
+        'Keir Starmer visited Leeds on Friday. "Growth is the priority," the minister said.',
+        "Growth is the priority",
+        "unattributed",
+    ),
+    "an untied official telling reporters": (
+        'Keir Starmer visited Leeds on Friday. "Growth is the priority," the official told reporters.',
+        "Growth is the priority",
+        "unattributed",
+    ),
+    "an untied official before the quote": (
+        'Keir Starmer visited Leeds on Friday. The official told reporters: "Growth is the priority for us."',
+        "Growth is the priority for us",
+        "unattributed",
+    ),
+    "an untied architect": (
+        'Norman Foster opened the museum on Friday. "Light is the material," the architect said.',
+        "Light is the material",
+        "unattributed",
+    ),
+    "a description with a name the text never set beside the person": (
+        'Hou Yu-ih visited Taipei on Friday. "We will win the vote," the KMT candidate said.',
+        "We will win the vote",
+        "unattributed",
+    ),
+    "an untied description after another speaker, not the last speaker": (
+        'Kamala Harris conceded. "It was close," said Jen Dillon, her campaign chair. "We will keep fighting,"'
+        " the Democratic candidate said.",
+        "We will keep fighting",
+        "unattributed",
     ),
 }
 

@@ -727,6 +727,11 @@ def _quote_subject(parsed: Parsed, span: tuple[int, int], sentence: tuple[int, i
     for token in tokens:
         head = token.head
         if head.i != token.i and outside(head) and head.pos_ in {"VERB", "AUX"}:
+            reported = head
+            while reported.lemma_.lower() not in saying and reported.dep_ == "ccomp" and outside(reported.head):
+                reported = reported.head  # 'Callamard said Netanyahu was "…"': the words are the sayer's
+            if reported is not head and reported.lemma_.lower() in saying:
+                head = reported
             subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
             if subjects:
                 return subjects[0]
@@ -790,18 +795,44 @@ def _speaker(reader: _RoleReader, subject: Token, titles: list[Title]) -> str | 
 
 
 def _described_speaker(reader: _RoleReader, subject: Token, titles: list[Title]) -> str | None:
-    """Whom a definite description speaking stands for: "the singer" the person last given a role
-    with that word ("a singer and rapper"), else, for a word that names people ("the KMT candidate"),
-    the person the text was last about; "the company" the organisation named before it."""
+    """Whom a definite description speaking stands for. "The company" is the organisation named before
+    it. A description of a person ("the spokesman", "the minister") names an unnamed person unless the
+    text tied it to someone: a title given with that word ("Dmitry Peskov, a spokesman for the Kremlin",
+    "a singer and rapper"), or a name in it the text set beside the person ("the KMT candidate" after
+    "Hou Yu-ih, running for the Kuomintang (KMT)"). Untied, it is nobody the article named: None."""
     definite = any(c.lower_ in {"the", "this"} for c in subject.children if c.dep_ == "det")
     if subject.pos_ != "NOUN" or not definite:
         return None
     noun = subject.lower_
     if noun in reader.words.bodies:
         return References.of(reader.parsed, reader.start).body_before(subject.i)
-    given = [t for t in titles if t.span[1] <= subject.idx and noun in (t.office_of or t.office or "").lower().split()]
+    given = [t for t in titles if t.span[1] <= subject.idx and noun in (t.office or "").lower().split()]
+    given += [t for t in titles if t.span[1] <= subject.idx and noun in (t.office_of or "").lower().split()]
     if given:
-        return given[-1].person
+        return max(given, key=lambda t: t.span[1]).person
     if noun in reader.words.people or reader.is_role(subject):
-        return reader.topic
+        return _tied_by_name(reader, subject)
     return None
+
+
+def _tied_by_name(reader: _RoleReader, subject: Token) -> str | None:
+    """The person a name inside a description points to: the person last named in an earlier sentence
+    that also names it ("the KMT candidate" -> the person whose sentence says "Kuomintang (KMT)")."""
+    names = [
+        c.text
+        for c in subject.lefts
+        if c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "ORG", "GPE"})
+    ]
+    if not names:
+        return None
+    people = [e for e in reader.parsed.entities if e.label_ == "PERSON" and e.end_char <= subject.idx]
+    tied = [
+        person
+        for person in people
+        if person.sent.start != subject.sent.start
+        and any(name in person.sent.text.replace(person.text, "") for name in names)
+    ]
+    if not tied:
+        return None
+    who = reader.person(tied[-1].root)
+    return who[0] if who else tied[-1].text

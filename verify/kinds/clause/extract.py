@@ -818,11 +818,21 @@ class _Finder:
             for _ in range(12):
                 if node.lemma_.lower() in REPORTING and node.pos_ == "VERB":
                     subject = self.clause_subject(node)
-                    return self.subject_name(subject) if subject is not None else None
+                    if subject is None or self.describes_a_person(subject):
+                        return None  # "the spokesman said": whether the text tied it to a name, the titles tell
+                    return self.subject_name(subject)
                 if node.head.i == node.i:
                     break
                 node = node.head
         return None
+
+    def describes_a_person(self, token: Token) -> bool:
+        """A person described, not named ("the spokesman", "the minister"), with no name beside it."""
+        if token.pos_ != "NOUN" or self._name_in_phrase(token) or self.pair(token):
+            return False
+        if any(c.dep_ in {"appos", "poss"} for c in token.children):
+            return False  # "his agent, Nez Balelo"; "Boeing's spokesman" is the patterns' and titles' to read
+        return token.lower_ in _office_words() or "PERSON" in _description_kinds().get(token.lower_, ())
 
     def apposition_head(self, token: Token) -> Token | None:
         """What an apposition describes: its head, or, where the parser made it a second subject of the verb

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
-from verify.kinds.quote.judge import quote_findings
+from verify.kinds.quote.judge import UNATTRIBUTED, quote_findings
 from verify.models import Claim, Reason
 
 
@@ -25,8 +25,9 @@ class QuoteKind(BaseKind):
         return quote_findings(claim, evidence.everything)
 
     def undecided(self, claim: Claim) -> tuple[str, Reason]:
+        who = "" if claim.subject == UNATTRIBUTED else f" from {claim.subject}"
         return (
-            "No retrieved source quotes this phrase; quotes from meetings are rarely on reference pages.",
+            f"No retrieved source quotes this phrase{who}; quotes from meetings are rarely on reference pages.",
             Reason.QUOTE_NOT_ON_REFERENCE_PAGES,
         )
 

@@ -10,6 +10,10 @@ from verify.text import Sentence
 
 # An apostrophe opens a quote only at the start or after a colon or dash ("Germany's" is none); the
 # lookbehinds come after the quotation mark is read, so the engine skips ahead to a candidate mark.
+# A person described, not named ("the spokesman"): the words of QUOTE_SPEAKER_BEFORE for one person.
+_PERSON_DESCRIPTIONS = frozenset({"spokesman", "spokeswoman", "minister", "president", *p.ROLE_NOUNS})
+# '"…," the Democratic candidate said': a speaker after the quote the patterns cannot name is still its own.
+_DESCRIBED_AFTER = re.compile(rf"^[,.!?]?\s*[Tt]he\s+(?:[\w\-]+\s+){{1,4}}?{p._SPEECH_VERB}\b")
 _QUOTE_MARK = re.compile(r"[‘“\"]|'(?:(?<=^')|(?<=[:—–]\s'))")
 
 
@@ -35,7 +39,9 @@ class QuoteReading:
         found = p.QUOTE_SPEAKER_AFTER.match(after) or p.QUOTE_SAID_AFTER.match(after)
         if found:
             who = found["speaker"]
-            if who.lower() in {"he", "she"} or ("described" in found.re.groupindex and found["described"]):
+            if "described" in found.re.groupindex and found["described"]:
+                return self.described_speaker()
+            if who.lower() in {"he", "she"}:
                 return self.ctx.last_speaker or self.ctx.last_person or "unattributed"
             return self.ctx.resolve(who)
         introduced = p.QUOTE_INTRODUCED.search(sent.text, 0, m.start())
@@ -52,9 +58,20 @@ class QuoteReading:
             speaker = " ".join(before["speaker"].split()).removeprefix("The ").removeprefix("the ")
             if speaker in {"He", "She", "he", "she"}:
                 return self.ctx.last_speaker or self.ctx.last_person or "unattributed"
+            if speaker.split()[-1] in _PERSON_DESCRIPTIONS:
+                return self.described_speaker()
             return self.ctx.resolve(speaker) if speaker[:1].isupper() and " " not in speaker else speaker
+        if _DESCRIBED_AFTER.match(after):
+            return self.described_speaker()
         if m.start() <= 1 and self.ctx.last_speaker:
             return self.ctx.last_speaker  # a quote that opens the sentence continues the last speaker
+        return "unattributed"
+
+    def described_speaker(self) -> str:
+        """A speaker described, not named ("the spokesman"): whether the text tied the description to a
+        person the parse decides (verify/nlp/titles.py `_described_speaker`). The quotes that follow
+        continue this unnamed speaker, not the one named before."""
+        self.ctx.last_speaker = None
         return "unattributed"
 
 

@@ -26,6 +26,20 @@ def _written_in(claim: Claim) -> bool:
     return fold(claim.subject) in fold(claim.sentence)
 
 
+def _continue_speakers(
+    view: ArticleView, quotes: list[Claim], sentences: list[tuple[int, int]], speakers: list[str | None]
+) -> None:
+    """A quote that is the whole sentence after a quoted one, no speaker of its own, goes on with that
+    quote's speaker: '"…," the spokesman said. "…"' after the text made the spokesman Dmitry Peskov."""
+    for at in range(1, len(quotes)):
+        quote, before = quotes[at], quotes[at - 1]
+        alone = not view.text[sentences[at][0] : quote.span[0]].strip(" \"“‘'")  # the sentence is the quote
+        alone = alone and not view.text[quote.span[1] : sentences[at][1]].strip(" .,!?\"”’'")
+        follows = not view.text[sentences[at - 1][1] : sentences[at][0]].strip()
+        if quote.subject == UNATTRIBUTED and speakers[at] is None and alone and follows:
+            quote.subject = before.subject
+
+
 def with_parsed_speakers(view: ArticleView, quotes: list[Claim]) -> list[Claim]:
     """`quotes` with the parse's speaker wherever the patterns found none, resolved a pronoun or
     description themselves, or took a title for a name ("Prime Minister")."""
@@ -46,5 +60,6 @@ def with_parsed_speakers(view: ArticleView, quotes: list[Claim]) -> list[Claim]:
         named_person = _written_in(quote) and any(fold(quote.subject) in fold(p) for p in people)
         if quote.subject == UNATTRIBUTED or not named_person:
             quote.subject = speaker
+    _continue_speakers(view, quotes, sentences, speakers)
     start = body_start(view)  # a headline capitalises every word: only the body's capitals tell a name
     return [q for q in quotes if q.subject != UNATTRIBUTED or q.span[0] < start or not _a_name(q.value or "")]
