@@ -12,7 +12,7 @@ from tests.support.judging import clause_claim as claim
 from tests.support.judging import verdict
 from verify.kinds.date.judge import date_span
 from verify.kinds.role.judge import _past_binds, _says_holder
-from verify.models import Claim, Document, Verdict
+from verify.models import Claim, Document, Stance, Verdict
 
 SUMMER_2025 = dt.date(2025, 8, 20)
 
@@ -414,3 +414,14 @@ def test_the_day_of_another_office_begun_does_not_date_the_claimed_one():
     chancellor = claim("Starmer became Chancellor of the Exchequer on 5 July 2024", "Keir Starmer", "became",
                        kind="date", value="5 July 2024")  # fmt: skip
     assert verdict(chancellor, [starmer], SUMMER_2025).verdict == Verdict.UNVERIFIED
+
+
+def test_a_start_naming_no_office_is_left_open_when_several_offices_were_then_held(pages):
+    # on 1 June 2023 Sunak was prime minister (from 25 October 2022), party leader (from 24 October 2022)
+    # and an MP: "has led it since" names none of them, so no one term start may decide it
+    docs = pages("Rishi Sunak")
+    day = dt.date(2023, 6, 1)
+    vague = claim("has led it since 24 October 2022", "Rishi Sunak", "led", kind="date", value="24 October 2022")
+    result = verdict(vague, docs, day)
+    assert result.verdict == Verdict.UNVERIFIED, result.rationale
+    assert [e.snippet for e in result.evidence if e.stance != Stance.NEUTRAL] == []  # no term row quoted either way
