@@ -9,24 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.support.judging import clause_claim as claim
-from tests.support.judging import verdict
+from tests.support.judging import page, verdict
 from verify.kinds.date.judge import date_span
 from verify.kinds.role.judge import _past_binds, _says_holder
-from verify.models import Claim, Document, Stance, Verdict
+from verify.models import Claim, Stance, Verdict
 
 SUMMER_2025 = dt.date(2025, 8, 20)
-
-
-def page(title: str, text: str, saved: dt.datetime | None = None) -> Document:
-    """A page holding sentences of a stored page (a test needs one sentence without its neighbours)."""
-    return Document(
-        title=title,
-        url=f"https://en.wikipedia.org/wiki/{title.replace(' ', '_')}",
-        source="wikipedia",
-        retrieved_at=dt.datetime(2025, 6, 2, tzinfo=dt.UTC),
-        revision_timestamp=saved,
-        text=text,
-    )
 
 
 # --- a year must date the relation's own verb -------------------------------------------------------

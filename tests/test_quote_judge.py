@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from tests.support.judging import page
 from verify.judge import decide
 from verify.kinds.base import Stance
 from verify.kinds.quote.judge import quote_findings
 from verify.models import Claim, Document, Verdict
 
 WORDS = "We are reviewing the proposal carefully"
-
-
-def page(title: str, text: str) -> Document:
-    return Document(
-        url=f"https://en.wikipedia.org/wiki/{title.replace(' ', '_')}",
-        title=title,
-        source="wikipedia",
-        retrieved_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
-        text=text,
-    )
 
 
 def quote_by(speaker: str) -> Claim:

@@ -31,3 +31,15 @@ def clause_claim(text: str, subject: str, predicate: str, sentence: str | None =
         predicate=predicate if with_predicate else None,
         **fields,
     )
+
+
+def page(title: str, text: str, saved: dt.datetime | None = None) -> Document:
+    """A page holding sentences of a stored page (a test needs one sentence without its neighbours)."""
+    return Document(
+        title=title,
+        url=f"https://en.wikipedia.org/wiki/{title.replace(' ', '_')}",
+        source="wikipedia",
+        retrieved_at=dt.datetime(2025, 6, 2, tzinfo=dt.UTC),
+        revision_timestamp=saved,
+        text=text,
+    )
