@@ -173,13 +173,15 @@ class Scores:
 
 def batch_of(stem: str) -> str:
     """The writing round an article belongs to: g01-g24 first, g25-g40 written blind a day later,
-    g41-g48 written blind in a third round.
+    g41-g48 and g49-g56 written blind in a third and a fourth round.
 
     The later rounds are the fresher measure of generality: their tuning articles were scored before any
     change was made for them, and the held-out articles were never seen by anyone who tunes.
     """
     number = int(stem[1:3])
-    return "g01-g24" if number <= 24 else "g25-g40" if number <= 40 else "g41-g48"
+    if number <= 24:
+        return "g01-g24"
+    return "g25-g40" if number <= 40 else "g41-g48" if number <= 48 else "g49-g56"
 
 
 def load_labels(data: Path = DATA) -> dict[str, dict]:
