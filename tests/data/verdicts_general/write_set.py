@@ -2640,6 +2640,622 @@ for name, old, new, claim in [
 ]:
     CHANGES.append(Change("de-2025-05", name, old, new, claim))
 
+# ---------------------------------------------------------------- Canada: Trudeau to Carney, 10 March 2025
+BASES.append(
+    Base(
+        "ca-2025-03-10",
+        "2025-03-10",
+        "tuning",
+        """Carney wins Liberal leadership and will succeed Trudeau within days
+
+OTTAWA - Former central banker Mark Carney was elected leader of the Liberal Party on Sunday, taking 85.9% of the points on the first ballot, and will replace Justin Trudeau as prime minister in the coming days.
+
+The result was announced at the Rogers Centre in Ottawa. Carney won a majority in all 343 ridings and beat three rivals: former finance minister Chrystia Freeland, who came second with 8% of the points, Karina Gould and Frank Baylis. Turnout was 92.7%.
+
+Prime Minister Justin Trudeau said on January 6 that he would resign once the party had chosen a new leader. Trudeau, the country's 23rd prime minister, has held the office since November 4, 2015. He succeeded Stephen Harper, and he led the party from April 2013 until Sunday. His departure will end more than nine years in office.
+
+Carney, 59, has never held elected office. Born in Fort Smith, Northwest Territories, he was governor of the Bank of Canada from 2008 to 2013 and governor of the Bank of England from 2013 to 2020. From 2011 to 2018 he chaired the Financial Stability Board, where he succeeded Mario Draghi.
+
+Carney is expected to take office as the 24th prime minister within days. In his victory speech, Liberal leader Mark Carney said Canada would never be part of the United States.
+""",
+        {
+            "Former central banker Mark Carney": c(
+                SUPPORTED,
+                "mark-carney",
+                "'120th Governor of the Bank of England In office July 1, 2013 – March 15, 2020' - '8th Governor of the Bank of Canada In office February 1, 2008 – June 3, 2013': both terms over by 2025-03-10",
+            ),
+            "elected leader of the Liberal Party on Sunday": c(
+                SUPPORTED,
+                "mark-carney 2025-liberal-party-of-canada-leadership-election-march-2025",
+                "'Leader of the Liberal Party Assumed office March 9, 2025'; 'DateMarch 9, 2025' - 'Won byMark Carney' (9 March 2025 was the Sunday before as_of)",
+            ),
+            "taking 85.9% of the points on the first ballot": c(
+                SUPPORTED,
+                "2025-liberal-party-of-canada-leadership-election-march-2025",
+                "'Candidate Mark Carney Chrystia Freeland' - 'Points 29,456.91 (85.9%)'; 'won on the first round of counting with over 85% of the vote and points'",
+            ),
+            "announced at the Rogers Centre in Ottawa": c(
+                SUPPORTED,
+                "2025-liberal-party-of-canada-leadership-election-march-2025",
+                "'ConventionRogers Centre, Ottawa'",
+            ),
+            "won a majority in all 343 ridings": c(
+                SUPPORTED,
+                "2025-liberal-party-of-canada-leadership-election-march-2025 2025-liberal-party-of-canada-leadership-election",
+                "'as well as a majority in all 343 ridings'",
+            ),
+            "beat three rivals": c(
+                SUPPORTED,
+                "2025-liberal-party-of-canada-leadership-election-march-2025",
+                "'Won byMark Carney Candidates4': Carney and three others",
+            ),
+            "former finance minister Chrystia Freeland": c(
+                SUPPORTED,
+                "2025-liberal-party-of-canada-leadership-election",
+                "'Chrystia Freeland | Deputy Prime Minister of Canada(2019–2024)Minister of Finance(2020–2024)'",
+            ),
+            "came second with 8% of the points": c(
+                SUPPORTED,
+                "2025-liberal-party-of-canada-leadership-election-march-2025",
+                "'Candidate Mark Carney Chrystia Freeland' - 'Points 29,456.91 (85.9%)[1] 2,728.57 (8.0%)'",
+            ),
+            "Turnout was 92.7%": c(
+                SUPPORTED, "2025-liberal-party-of-canada-leadership-election-march-2025", "'Turnout151,899 (92.7%)'"
+            ),
+            "Prime Minister Justin Trudeau": c(
+                SUPPORTED,
+                "justin-trudeau list-of-prime-ministers-of-canada-2024 mark-carney",
+                "'23rd Prime Minister of Canada In office November 4, 2015 – March 14, 2025': covers 2025-03-10; 'The 23rd and current prime minister is Justin Trudeau'; Carney 'Assumed office March 14, 2025' - 'Preceded byJustin Trudeau'",
+            ),
+            "said on January 6 that he would resign": c(
+                SUPPORTED,
+                "2025-liberal-party-of-canada-leadership-election-march-2025",
+                "'following his announcement on January 6, 2025, of his intention to resign as party leader and as prime minister of Canada'",
+            ),
+            "the country's 23rd prime minister": c(
+                SUPPORTED,
+                "justin-trudeau justin-trudeau-2021 list-of-prime-ministers-of-canada-2024",
+                "'23rd Prime Minister of Canada'; 'has served as the 23rd prime minister of Canada since 2015'",
+            ),
+            "has held the office since November 4, 2015": c(
+                SUPPORTED,
+                "justin-trudeau list-of-prime-ministers-of-canada-2024",
+                "'In office November 4, 2015 – March 14, 2025'; 'who assumed office on 4 November 2015'",
+            ),
+            "He succeeded Stephen Harper": c(
+                SUPPORTED, "justin-trudeau", "'November 4, 2015 – March 14, 2025' - 'Preceded byStephen Harper'"
+            ),
+            "led the party from April 2013 until Sunday": c(
+                SUPPORTED,
+                "justin-trudeau",
+                "'Leader of the Liberal Party In office April 14, 2013 – March 9, 2025' (9 March 2025 was the Sunday before as_of)",
+            ),
+            "more than nine years in office": c(
+                SUPPORTED,
+                "justin-trudeau",
+                "'23rd Prime Minister of Canada In office November 4, 2015 – March 14, 2025': nine years and four months",
+            ),
+            "Carney, 59,": c(
+                SUPPORTED,
+                "mark-carney",
+                "'March 16, 1965 (age 60)': born 16 March 1965, so 59 on 2025-03-10 (the copy's '(age 60)' is its own, later date's)",
+            ),
+            "has never held elected office": c(
+                SUPPORTED,
+                "2025-liberal-party-of-canada-leadership-election 2025-liberal-party-of-canada-leadership-election-march-2025",
+                "'the first prime minister in Canadian history to not have previously held elected office'",
+            ),
+            "Born in Fort Smith, Northwest Territories": c(
+                SUPPORTED, "mark-carney", "'March 16, 1965 (age 60) Fort Smith, Northwest Territories, Canada'"
+            ),
+            "governor of the Bank of Canada from 2008 to 2013": c(
+                SUPPORTED,
+                "mark-carney",
+                "'8th Governor of the Bank of Canada In office February 1, 2008 – June 3, 2013'",
+            ),
+            "governor of the Bank of England from 2013 to 2020": c(
+                SUPPORTED,
+                "mark-carney",
+                "'120th Governor of the Bank of England In office July 1, 2013 – March 15, 2020'",
+            ),
+            "From 2011 to 2018 he chaired the Financial Stability Board": c(
+                SUPPORTED,
+                "mark-carney",
+                "'2nd Chair of the Financial Stability Board In office November 4, 2011 – November 26, 2018'",
+            ),
+            "where he succeeded Mario Draghi": c(
+                SUPPORTED,
+                "mark-carney",
+                "'Chair of the Financial Stability Board In office November 4, 2011 – November 26, 2018 Preceded byMario Draghi'",
+            ),
+            "expected to take office as the 24th prime minister within days": c(
+                SUPPORTED,
+                "mark-carney list-of-prime-ministers-of-canada",
+                "'24th Prime Minister of Canada Assumed office March 14, 2025' (four days after as_of); 'The 24th and current prime minister isMark Carney'",
+            ),
+            "Liberal leader Mark Carney": c(
+                SUPPORTED, "mark-carney", "'Leader of the Liberal Party Assumed office March 9, 2025'"
+            ),
+            "said Canada would never be part of the United States": c(
+                UNVERIFIED, "", "a statement in Carney's victory speech; no stored page records it"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-deputy-prime-minister",
+        "Prime Minister Justin Trudeau",
+        "Deputy Prime Minister Justin Trudeau",
+        c(
+            CONTRADICTED,
+            "justin-trudeau",
+            "'23rd Prime Minister of Canada In office November 4, 2015 – March 14, 2025 Monarchs Governors General DeputyChrystia Freeland (2019–2024)': he was the prime minister, she his deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v02-successor-early",
+        "Liberal leader Mark Carney",
+        "Prime Minister Mark Carney",
+        c(
+            CONTRADICTED,
+            "mark-carney justin-trudeau",
+            "'24th Prime Minister of Canada Assumed office March 14, 2025', after 2025-03-10; Trudeau 'In office November 4, 2015 – March 14, 2025'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v03-ridings",
+        "won a majority in all 343 ridings",
+        "won a majority in all 338 ridings",
+        c(
+            CONTRADICTED,
+            "2025-liberal-party-of-canada-leadership-election-march-2025",
+            "'as well as a majority in all 343 ridings'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v04-date",
+        "said on January 6 that he would resign",
+        "said on January 16 that he would resign",
+        c(
+            CONTRADICTED,
+            "2025-liberal-party-of-canada-leadership-election-march-2025",
+            "'following his announcement on January 6, 2025, of his intention to resign'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v05-year",
+        "has held the office since November 4, 2015",
+        "has held the office since November 4, 2013",
+        c(
+            CONTRADICTED,
+            "justin-trudeau list-of-prime-ministers-of-canada-2024",
+            "'In office November 4, 2015 – March 14, 2025'; 'who assumed office on 4 November 2015'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v06-birthplace",
+        "Born in Fort Smith, Northwest Territories",
+        "Born in Edmonton, Alberta",
+        c(CONTRADICTED, "mark-carney", "'March 16, 1965 (age 60) Fort Smith, Northwest Territories, Canada'"),
+        "wrong place",
+    ),
+    (
+        "v07-predecessor",
+        "He succeeded Stephen Harper",
+        "He succeeded Paul Martin",
+        c(
+            CONTRADICTED,
+            "justin-trudeau",
+            "'23rd Prime Minister of Canada In office November 4, 2015 – March 14, 2025' - 'Preceded byStephen Harper'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v08-age",
+        "Carney, 59,",
+        "Carney, 60,",
+        c(
+            CONTRADICTED,
+            "mark-carney",
+            "'March 16, 1965 (age 60)': born 16 March 1965, so 59 on 2025-03-10, 60 only from 16 March (the copy's age is its own, later date's)",
+        ),
+        "wrong duration or age",
+    ),
+    (
+        "v09-ordinal",
+        "the country's 23rd prime minister",
+        "the country's 22nd prime minister",
+        c(
+            CONTRADICTED,
+            "justin-trudeau justin-trudeau-2021",
+            "'23rd Prime Minister of Canada'; 'has served as the 23rd prime minister of Canada since 2015'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v10-intergovernmental-affairs",
+        "Prime Minister Justin Trudeau",
+        "Intergovernmental Affairs Minister Justin Trudeau",
+        c(
+            CONTRADICTED,
+            "justin-trudeau",
+            "'Minister of Intergovernmental Affairs and Youth In office November 4, 2015 – July 18, 2018'; on 2025-03-10 he is '23rd Prime Minister of Canada'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v11-country",
+        "Prime Minister Justin Trudeau",
+        "Australian Prime Minister Justin Trudeau",
+        c(
+            CONTRADICTED,
+            "justin-trudeau",
+            "'23rd Prime Minister of Canada In office November 4, 2015 – March 14, 2025'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v12-past-holder",
+        "Former central banker Mark Carney",
+        "Bank of England Governor Mark Carney",
+        c(
+            CONTRADICTED,
+            "mark-carney",
+            "'120th Governor of the Bank of England In office July 1, 2013 – March 15, 2020' - 'Succeeded byAndrew Bailey'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v13-deputy-governor",
+        "governor of the Bank of Canada from 2008 to 2013",
+        "deputy governor of the Bank of Canada from 2008 to 2013",
+        c(
+            CONTRADICTED,
+            "mark-carney",
+            "'8th Governor of the Bank of Canada In office February 1, 2008 – June 3, 2013'; he was deputy governor earlier: 'Deputy Governor of the Bank of Canada In office August 10, 2003 – November 15, 2004'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v14-duration",
+        "more than nine years in office",
+        "more than eleven years in office",
+        c(
+            CONTRADICTED,
+            "justin-trudeau",
+            "'23rd Prime Minister of Canada In office November 4, 2015 – March 14, 2025': nine years and four months",
+        ),
+        "wrong duration or age",
+    ),
+    (
+        "v15-fsb-predecessor",
+        "where he succeeded Mario Draghi",
+        "where he succeeded Jean-Claude Trichet",
+        c(
+            CONTRADICTED,
+            "mark-carney",
+            "'Chair of the Financial Stability Board In office November 4, 2011 – November 26, 2018 Preceded byMario Draghi'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v16-venue",
+        "announced at the Rogers Centre in Ottawa",
+        "announced at the Rogers Centre in Toronto",
+        c(
+            CONTRADICTED,
+            "2025-liberal-party-of-canada-leadership-election-march-2025",
+            "'ConventionRogers Centre, Ottawa'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v17-points",
+        "taking 85.9% of the points on the first ballot",
+        "taking 65.9% of the points on the first ballot",
+        c(
+            CONTRADICTED,
+            "2025-liberal-party-of-canada-leadership-election-march-2025",
+            "'Candidate Mark Carney Chrystia Freeland' - 'Points 29,456.91 (85.9%)'; 'with over 85% of the vote and points'",
+        ),
+        "wrong count",
+    ),
+]:
+    CHANGES.append(Change("ca-2025-03-10", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-took-over",
+        "He succeeded Stephen Harper",
+        "He took over from Stephen Harper",
+        c(SUPPORTED, "justin-trudeau", "'November 4, 2015 – March 14, 2025' - 'Preceded byStephen Harper'"),
+    ),
+    (
+        "r02-first-round",
+        "taking 85.9% of the points on the first ballot",
+        "winning 85.9% of the points in the first round",
+        c(
+            SUPPORTED,
+            "2025-liberal-party-of-canada-leadership-election-march-2025",
+            "'Points 29,456.91 (85.9%)'; 'won on the first round of counting with over 85% of the vote and points'",
+        ),
+    ),
+]:
+    CHANGES.append(Change("ca-2025-03-10", name, old, new, claim))
+
+# ---------------------------------------------------------------- Canada: Trudeau to Carney, 17 March 2025
+BASES.append(
+    Base(
+        "ca-2025-03-17",
+        "2025-03-17",
+        "held-out",
+        """Carney takes over from Trudeau as prime minister
+
+OTTAWA - Mark Carney became Canada's 24th prime minister on Friday, five days after winning the leadership of the governing Liberal Party.
+
+Carney was sworn in on March 14 and took over from Justin Trudeau. Trudeau had been prime minister since November 4, 2015. The ceremony was held at Rideau Hall.
+
+Prime Minister Mark Carney, who turned 60 on Sunday, has never sat in the House of Commons. He won the party vote on March 9 with 85.9% of the points, ahead of former finance minister Chrystia Freeland. Party members had voted from February 26 to March 9. He named a smaller cabinet than Trudeau's.
+
+Former Prime Minister Justin Trudeau spent more than nine years in the post and led the Liberals from April 2013 until March 9. Trudeau, 53, was born in Ottawa and remains the member of Parliament for Papineau. He had announced on January 6 that he would resign as party leader and prime minister.
+
+Before entering politics, Carney led the Bank of Canada from 2008 to 2013 and was the 120th governor of the Bank of England from 2013 to 2020, where he succeeded Mervyn King. From 2019 until January he was the United Nations special envoy for climate action and finance.
+""",
+        {
+            "Canada's 24th prime minister": c(
+                SUPPORTED,
+                "mark-carney list-of-prime-ministers-of-canada",
+                "'24th Prime Minister of Canada Assumed office March 14, 2025'; 'The 24th and current prime minister isMark Carney, who assumed office on 14 March 2025'",
+            ),
+            "five days after winning the leadership": c(
+                SUPPORTED,
+                "mark-carney",
+                "'24th Prime Minister of Canada Assumed office March 14, 2025' - 'Leader of the Liberal Party Assumed office March 9, 2025': five days",
+            ),
+            "sworn in on March 14": c(
+                SUPPORTED,
+                "2025-liberal-party-of-canada-leadership-election mark-carney",
+                "'Carney was sworn in as prime minister on March 14'; 'Assumed office March 14, 2025'",
+            ),
+            "took over from Justin Trudeau": c(
+                SUPPORTED,
+                "mark-carney justin-trudeau",
+                "'Assumed office March 14, 2025' - 'Preceded byJustin Trudeau'; 'Succeeded byMark Carney'",
+            ),
+            "prime minister since November 4, 2015": c(
+                SUPPORTED,
+                "justin-trudeau",
+                "'23rd Prime Minister of Canada In office November 4, 2015 – March 14, 2025'",
+            ),
+            "The ceremony was held at Rideau Hall": c(UNVERIFIED, "", "no stored page says where Carney was sworn in"),
+            "Prime Minister Mark Carney": c(
+                SUPPORTED,
+                "mark-carney list-of-prime-ministers-of-canada",
+                "'24th Prime Minister of Canada Assumed office March 14, 2025': covers 2025-03-17; 'The 24th and current prime minister isMark Carney'",
+            ),
+            "who turned 60 on Sunday": c(
+                SUPPORTED,
+                "mark-carney",
+                "'March 16, 1965 (age 60)': 16 March 2025 was the Sunday before as_of",
+            ),
+            "has never sat in the House of Commons": c(
+                SUPPORTED,
+                "2025-liberal-party-of-canada-leadership-election-march-2025 2025-liberal-party-of-canada-leadership-election",
+                "'the first prime minister in Canadian history to not have previously held a seat in the House of Commons'; his first seat came later: 'Carney later called a snap federal election on March 23, where he ran and won in Nepean'",
+            ),
+            "won the party vote on March 9": c(
+                SUPPORTED,
+                "2025-liberal-party-of-canada-leadership-election-march-2025 mark-carney",
+                "'DateMarch 9, 2025' - 'Won byMark Carney'; 'Leader of the Liberal Party Assumed office March 9, 2025'",
+            ),
+            "with 85.9% of the points": c(
+                SUPPORTED,
+                "2025-liberal-party-of-canada-leadership-election-march-2025",
+                "'Candidate Mark Carney Chrystia Freeland' - 'Points 29,456.91 (85.9%)'",
+            ),
+            "former finance minister Chrystia Freeland": c(
+                SUPPORTED,
+                "2025-liberal-party-of-canada-leadership-election",
+                "'Chrystia Freeland | Deputy Prime Minister of Canada(2019–2024)Minister of Finance(2020–2024)'",
+            ),
+            "voted from February 26 to March 9": c(
+                SUPPORTED,
+                "2025-liberal-party-of-canada-leadership-election-march-2025 2025-liberal-party-of-canada-leadership-election",
+                "'was held from February 26 to March 9, 2025, by members of the Liberal Party of Canada'",
+            ),
+            "He named a smaller cabinet than Trudeau's": c(
+                UNVERIFIED, "", "no stored page describes either cabinet's size"
+            ),
+            "Former Prime Minister Justin Trudeau": c(
+                SUPPORTED,
+                "justin-trudeau",
+                "'23rd Prime Minister of Canada In office November 4, 2015 – March 14, 2025' - 'Succeeded byMark Carney': over by 2025-03-17",
+            ),
+            "spent more than nine years in the post": c(
+                SUPPORTED,
+                "justin-trudeau",
+                "'In office November 4, 2015 – March 14, 2025': nine years and four months",
+            ),
+            "led the Liberals from April 2013 until March 9": c(
+                SUPPORTED, "justin-trudeau", "'Leader of the Liberal Party In office April 14, 2013 – March 9, 2025'"
+            ),
+            "Trudeau, 53,": c(SUPPORTED, "justin-trudeau", "'(1971-12-25) December 25, 1971': 53 on 2025-03-17"),
+            "was born in Ottawa": c(
+                SUPPORTED,
+                "justin-trudeau",
+                "'December 25, 1971 Ottawa, Ontario, Canada'; 'Trudeau was born in Ottawa, Ontario'",
+            ),
+            "remains the member of Parliament for Papineau": c(
+                SUPPORTED,
+                "justin-trudeau",
+                "'Member of Parliament for Papineau In office October 14, 2008 – April 28, 2025': covers 2025-03-17",
+            ),
+            "had announced on January 6 that he would resign": c(
+                SUPPORTED,
+                "2025-liberal-party-of-canada-leadership-election-march-2025",
+                "'following his announcement on January 6, 2025, of his intention to resign as party leader and as prime minister of Canada'",
+            ),
+            "led the Bank of Canada from 2008 to 2013": c(
+                SUPPORTED,
+                "mark-carney",
+                "'8th Governor of the Bank of Canada In office February 1, 2008 – June 3, 2013'",
+            ),
+            "the 120th governor of the Bank of England from 2013 to 2020": c(
+                SUPPORTED,
+                "mark-carney",
+                "'120th Governor of the Bank of England In office July 1, 2013 – March 15, 2020'",
+            ),
+            "where he succeeded Mervyn King": c(
+                SUPPORTED,
+                "mark-carney",
+                "'120th Governor of the Bank of England In office July 1, 2013 – March 15, 2020 Appointed byGeorge Osborne Preceded bySir Mervyn King'",
+            ),
+            "From 2019 until January he was the United Nations special envoy for climate action and finance": c(
+                SUPPORTED,
+                "mark-carney",
+                "'United Nations Special Envoy for Climate Action and Finance In office December 1, 2019 – January 15, 2025'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-deputy-prime-minister",
+        "Prime Minister Mark Carney",
+        "Deputy Prime Minister Mark Carney",
+        c(
+            CONTRADICTED,
+            "mark-carney",
+            "'24th Prime Minister of Canada Assumed office March 14, 2025': he is the prime minister, not the deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v02-past-holder",
+        "Former Prime Minister Justin Trudeau",
+        "Prime Minister Justin Trudeau",
+        c(
+            CONTRADICTED,
+            "justin-trudeau mark-carney",
+            "'23rd Prime Minister of Canada In office November 4, 2015 – March 14, 2025' - 'Succeeded byMark Carney': over by 2025-03-17",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v03-date",
+        "sworn in on March 14",
+        "sworn in on March 12",
+        c(
+            CONTRADICTED,
+            "2025-liberal-party-of-canada-leadership-election mark-carney",
+            "'Carney was sworn in as prime minister on March 14'; 'Assumed office March 14, 2025'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v04-year",
+        "prime minister since November 4, 2015",
+        "prime minister since November 4, 2017",
+        c(
+            CONTRADICTED,
+            "justin-trudeau",
+            "'23rd Prime Minister of Canada In office November 4, 2015 – March 14, 2025'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v05-place",
+        "was born in Ottawa",
+        "was born in Montreal",
+        c(
+            CONTRADICTED,
+            "justin-trudeau",
+            "'December 25, 1971 Ottawa, Ontario, Canada'; 'Trudeau was born in Ottawa, Ontario'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v06-predecessor",
+        "took over from Justin Trudeau",
+        "took over from Stephen Harper",
+        c(
+            CONTRADICTED,
+            "mark-carney justin-trudeau",
+            "'Assumed office March 14, 2025' - 'Preceded byJustin Trudeau'; Stephen Harper preceded Trudeau: 'In office November 4, 2015 – March 14, 2025' - 'Preceded byStephen Harper'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v07-ordinal",
+        "the 120th governor of the Bank of England from 2013 to 2020",
+        "the 121st governor of the Bank of England from 2013 to 2020",
+        c(
+            CONTRADICTED,
+            "mark-carney",
+            "'120th Governor of the Bank of England In office July 1, 2013 – March 15, 2020'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v08-age",
+        "Trudeau, 53,",
+        "Trudeau, 55,",
+        c(CONTRADICTED, "justin-trudeau", "'(1971-12-25) December 25, 1971': 53 on 2025-03-17, not 55"),
+        "wrong duration or age",
+    ),
+    (
+        "v09-country",
+        "Prime Minister Mark Carney",
+        "British Prime Minister Mark Carney",
+        c(
+            CONTRADICTED,
+            "mark-carney",
+            "'24th Prime Minister of Canada Assumed office March 14, 2025'; his British post, governor of the Bank of England, ended 'March 15, 2020'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v10-points",
+        "with 85.9% of the points",
+        "with 58.9% of the points",
+        c(
+            CONTRADICTED,
+            "2025-liberal-party-of-canada-leadership-election-march-2025",
+            "'Candidate Mark Carney Chrystia Freeland' - 'Points 29,456.91 (85.9%)'; 'with over 85% of the vote and points'",
+        ),
+        "wrong count",
+    ),
+]:
+    CHANGES.append(Change("ca-2025-03-17", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-succeeded",
+        "took over from Justin Trudeau",
+        "succeeded Justin Trudeau",
+        c(
+            SUPPORTED,
+            "mark-carney justin-trudeau",
+            "'Assumed office March 14, 2025' - 'Preceded byJustin Trudeau'; 'Succeeded byMark Carney'",
+        ),
+    ),
+    (
+        "r02-birthday",
+        "who turned 60 on Sunday",
+        "who celebrated his 60th birthday on Sunday",
+        c(
+            SUPPORTED,
+            "mark-carney",
+            "'March 16, 1965 (age 60)': 16 March 2025 was the Sunday before as_of",
+        ),
+    ),
+]:
+    CHANGES.append(Change("ca-2025-03-17", name, old, new, claim))
+
 # ---------------------------------------------------------------- the seed (NATO chiefs of defence, August 2025)
 BASES.append(
     Base(
