@@ -85,3 +85,22 @@ def test_a_page_not_newer_than_the_date_costs_no_extra_request():
     article = article_from_text("Talks\n\nRussian Foreign Minister Sergey Lavrov spoke.", as_of=dt.date(2025, 8, 20))
     run(retrieve(extract_claims(article), source(wiki), as_of=article.as_of))
     assert not any("rvstart" in u for u in wiki.requests)
+
+
+def test_the_day_after_the_leadership_vote_reads_the_english_revision_with_the_points():
+    wiki = FakeWiki.from_directory(PAGES)
+    title = "2025 Liberal Party of Canada leadership election"
+    (page,) = ask(wiki, titles=title, rvstart="2025-03-10T23:59:59Z")["query"]["pages"]
+    (revision,) = page["revisions"]
+    assert revision["timestamp"].startswith("2025-03-09")
+    assert "29,456.91 (85.9%)" in revision["slots"]["main"]["content"]
+
+
+def test_before_its_september_2025_copy_trudeaus_page_is_the_lead_only_revision():
+    wiki = FakeWiki.from_directory(PAGES)
+    (page,) = ask(wiki, titles="Justin Trudeau", rvstart="2025-03-17T23:59:59Z")["query"]["pages"]
+    (revision,) = page["revisions"]
+    content = revision["slots"]["main"]["content"]
+    assert revision["timestamp"].startswith("2021-01-20")
+    assert "has served as the 23rd prime minister of Canada since 2015" in content
+    assert "{{Infobox" not in content
