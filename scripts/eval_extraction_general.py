@@ -239,7 +239,10 @@ def evaluate(
 
 _POSSESSIVE = re.compile(r"\b(?:his|her|its|their)\s+\w+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|him|them|we|i)\b", re.IGNORECASE)
-_DESCRIPTION = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[a-z]\b")
+# a determiner and a common noun, with at most two words between: "the court", "The 62-year-old", "these vaccines"
+_DESCRIPTION = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*[a-z]\b"
+)
 CAUSES = (
     "quote speaker",
     "passive agent",
