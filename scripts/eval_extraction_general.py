@@ -4,6 +4,7 @@
     python scripts/eval_extraction_general.py --details  # also every missed label and every unmatched claim
     python scripts/eval_extraction_general.py --json     # the same figures as JSON
     python scripts/eval_extraction_general.py --part tuning --details  # what a tuning round may read
+    python scripts/eval_extraction_general.py --part tuning --subjects # right words, wrong subject: by cause
 
 The set measures how extraction generalises to real news: 40 articles from eight subject areas and
 six styles, labelled before the tool was ever run on them (see the set's README). A predicted claim
@@ -160,6 +161,7 @@ class Scores:
     )
     misses: dict[str, list[str]] = field(default_factory=lambda: {mode: [] for mode in MODES})
     extras: dict[str, list[str]] = field(default_factory=lambda: {mode: [] for mode in MODES})
+    wrong_subjects: list[dict[str, str]] = field(default_factory=list)  # span only matched, any kind not
 
     def as_dict(self) -> dict[str, dict[str, dict[str, dict[str, float | int]]]]:
         result: dict[str, dict[str, dict[str, dict[str, float | int]]]] = {}
@@ -209,8 +211,9 @@ def evaluate(
             ("area", entry["subject_area"]),
             ("style", entry["style"]),
         ]
+        found: dict[str, dict[int, int]] = {}
         for mode in MODES:
-            matched = match(
+            matched = found[mode] = match(
                 labels,
                 claims,
                 lambda i, j: pairs_compatible(labels[i], spans[i], claims[j], mode),  # noqa: B023
@@ -230,7 +233,107 @@ def evaluate(
                     tallies[key].predictions_matched += j in matched_claims
                 if j not in matched_claims:
                     scores.extras[mode].append(f"{stem}: {claim.kind} {claim.subject!r} {claim.text!r}")
+        for i, j in sorted(found["span only"].items()):
+            if i not in found["any kind"]:
+                scores.wrong_subjects.append(wrong_subject(stem, labels[i], claims[j]))
     return scores
+
+
+_POSSESSIVE = re.compile(r"\b(?:his|her|its|their)\s+\w+", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|him|them|we|i)\b", re.IGNORECASE)
+# a determiner and a common noun, with at most two words between: "the court", "The 62-year-old", "these vaccines"
+_DESCRIPTION = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*[a-z]\b"
+)
+CAUSES = (
+    "quote speaker",
+    "passive agent",
+    "alias/short form",
+    "named, other entity chosen",
+    "possessive",
+    "pronoun",
+    "demonym/country",
+    "definite description",
+    "other",
+)
+
+
+def _nationality_of(subject: str, sentence: str) -> bool:
+    """The label's subject is a country the sentence names only by its adjective ("British", "U.S.")."""
+    from verify import aliases
+
+    country = fold(subject)
+    return any(
+        fold(name) == country and re.search(rf"\b{re.escape(form)}\b", sentence, re.IGNORECASE)
+        for form, (name, _title) in aliases.COUNTRIES.items()
+    )
+
+
+def _referring(words: str, subject: str, sentence: str) -> str | None:
+    """How `words` point at an entity they do not name: a pronoun, a possessive, a description, an adjective."""
+    if _PRONOUN.search(words):
+        return "pronoun"
+    if _POSSESSIVE.search(words):
+        return "possessive"
+    if _nationality_of(subject, words):
+        return "demonym/country"
+    if _DESCRIPTION.search(words):
+        return "definite description"
+    return None
+
+
+def subject_cause(label: dict, claim: Claim) -> str:
+    """Why a claim on the label's words has another subject: how the sentence refers to the label's entity.
+
+    A rough reading of the words, checked in order: a quote; the entity named in full in the sentence
+    (after "by": a passive agent; else the claim chose another entity of the sentence); a pronoun,
+    possessive, nationality adjective or definite description in the label's words; one word of the
+    entity's name only (a short form: "the Conservatives", "Nolan"); the same referring words anywhere
+    in the sentence."""
+    sentence, subject = claim.sentence, label["subject"]
+    if label["kind"] == "quote" or claim.kind == "quote":
+        return "quote speaker"
+    folded, name = fold(sentence), fold(subject)
+    if name and fuzz.partial_ratio(name, folded) >= 90:
+        by = re.search(r"\bby\s+(?:the\s+)?(.{0,60})", folded)
+        return "passive agent" if by and fuzz.partial_ratio(name, by.group(1)) >= 90 else "named, other entity chosen"
+    cause = _referring(label["text"], subject, sentence)
+    if cause:
+        return cause
+    words = [w for w in name.split() if len(w) > 3]
+    if any(re.search(rf"\b{re.escape(w[:-1] if len(w) > 6 else w)}", folded) for w in words):
+        return "alias/short form"
+    return _referring(sentence, subject, sentence) or "other"
+
+
+def wrong_subject(stem: str, label: dict, claim: Claim) -> dict[str, str]:
+    return {
+        "article": stem,
+        "cause": subject_cause(label, claim),
+        "kind": f"{label['kind']}/{claim.kind}",
+        "label_subject": label["subject"],
+        "claim_subject": claim.subject,
+        "claim_context": claim.context or "",
+        "label_text": label["text"],
+        "sentence": " ".join(claim.sentence.split()),
+    }
+
+
+def print_subjects(scores: Scores) -> None:
+    """Every label found by "span only" but not by "any kind", grouped by cause, with the counts first."""
+    by_cause: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in scores.wrong_subjects:
+        by_cause[row["cause"]].append(row)
+    print(f"\n== wrong subject (span only, not any kind): {len(scores.wrong_subjects)}")
+    for cause in CAUSES:
+        print(f"{cause:<28} {len(by_cause[cause]):>4}")
+    for cause in CAUSES:
+        for row in by_cause[cause]:
+            print(
+                f"\n[{cause}] {row['article']} {row['kind']}: label {row['label_subject']!r} "
+                f"claim {row['claim_subject']!r} context {row['claim_context']!r}\n"
+                f"  label text: {row['label_text']!r}\n  sentence: {row['sentence']}"
+            )
 
 
 def print_tables(scores: Scores, details: bool) -> None:
@@ -256,17 +359,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--details", action="store_true", help="list every miss and every unmatched claim")
     parser.add_argument(
+        "--subjects",
+        action="store_true",
+        help="list labels on the right words but the wrong subject, by cause (tuning part only)",
+    )
+    parser.add_argument(
         "--part", choices=("tuning", "held-out"), help="score one part only (tune with --part tuning --details)"
     )
     args = parser.parse_args(argv)
+    if args.subjects and args.part != "tuning":
+        parser.error("--subjects reads the labels: use it with --part tuning only")
     scores = evaluate(part=args.part)
     if args.json:
         payload: dict[str, object] = {"scores": scores.as_dict()}
         if args.details:
             payload["misses"], payload["extras"] = scores.misses, scores.extras
+        if args.subjects:
+            payload["wrong_subjects"] = scores.wrong_subjects
         print(json.dumps(payload, indent=1, ensure_ascii=False))
     else:
         print_tables(scores, args.details)
+        if args.subjects:
+            print_subjects(scores)
     return 0
 
 

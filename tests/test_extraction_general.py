@@ -183,3 +183,29 @@ def test_the_scorer_counts_what_a_silent_extractor_misses_and_a_noisy_one_invent
     overall = noisy.tallies["same kind"][("all", "all")]
     assert overall.predictions == len(LABELS) and overall.predictions_matched == 0
     assert overall.precision == 0.0
+
+
+# (cause, label subject, label words, the sentence the claim stands in)
+SUBJECT_CAUSES = [
+    ("pronoun", "Ada Brandt", "she chaired the board", "In 2015 she chaired the board of the museum."),
+    ("possessive", "Ada Brandt", "her first award", "The prize was her first award."),
+    ("definite description", "Harbour Court", "the court fined the firm", "On Monday the court fined the firm."),
+    ("alias/short form", "Green Party", "the Greens won 12 seats", "In the vote the Greens won 12 seats."),
+    ("passive agent", "Ada Brandt", "the plan was drawn up", "The plan was drawn up by Ada Brandt in May."),
+    ("named, other entity chosen", "Ada Brandt", "Ada Brandt won", "Ada Brandt won while Ole Sand lost."),
+]
+
+
+@pytest.mark.parametrize(("cause", "subject", "words", "sentence"), SUBJECT_CAUSES, ids=[r[0] for r in SUBJECT_CAUSES])
+def test_a_wrong_subject_is_put_down_to_how_the_sentence_refers_to_the_label_s_entity(
+    scorer, cause, subject, words, sentence
+):
+    label = {"kind": "clause", "subject": subject, "text": words}
+    claim = Claim(id="c", kind="relation", text=words, sentence=sentence, span=(0, len(words)), subject="Someone Else",
+                  relation="test")  # fmt: skip
+    assert scorer.subject_cause(label, claim) == cause
+
+
+def test_subjects_diagnostic_reads_the_tuning_part_only(scorer):
+    with pytest.raises(SystemExit):
+        scorer.main(["--subjects"])

@@ -11,6 +11,10 @@ from verify.nlp import parse
 from verify.nlp.reference import References
 
 
+def story(text: str, title: str = "Headline") -> Article:
+    return Article(path="story.txt", stem="story", sha256="0", title=title, text=text)
+
+
 def references(headline: str, body: str) -> tuple[References, str]:
     text = f"{headline}\n\n{body}\n"
     return References(parse(text), len(headline)), text
@@ -151,8 +155,7 @@ def test_a_count_of_his_party_is_the_party_the_person_leads():
         "Headline\n\nThe Labour Party won 411 seats. Nigel Farage, the leader of Reform UK, won Clacton,"
         " and his party finished with five MPs.\n"
     )
-    article = Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text)
-    count = next(c for c in extract_claims(article) if c.kind == "quantity" and "five" in c.text)
+    count = next(c for c in extract_claims(story(text)) if c.kind == "quantity" and "five" in c.text)
     assert count.context == "Reform UK"
 
 
@@ -172,3 +175,45 @@ def test_it_stands_for_the_thing_last_named_as_a_subject_in_its_paragraph(body, 
     refs, _ = references("Story", body)
     it = next(t for t in refs.parsed.doc if t.lower_ == "it")
     assert refs.thing_before(it.i) == thing
+
+
+# (shape, headline, body, the pronoun's words with the pronoun marked by [ ], whom it stands for)
+PRONOUNS = [
+    (
+        "the main clause's subject, not a while-clause's",
+        "Race report",
+        "Tomas Berglund won the race on Sunday while Henrik Dahl finished second. [He] now leads the standings.",
+        "Tomas Berglund",
+    ),
+    (
+        "a person its paragraph names as an object, before an earlier paragraph's subject",
+        "Council vote",
+        "Ingrid Solberg filed the motion on Monday.\n\nThe council removed Mark Holloway by a vote of 9 to 4. "
+        "[He] is the first mayor to be removed.",
+        "Mark Holloway",
+    ),
+    (
+        "a later he in a sentence that opens with he: the opening he's person",
+        "Profile",
+        "Karl Lunde grew up in Bergen. He joined the navy in 1990, and from 1995 to 1998 [he] served as "
+        "an aide under Admiral Olav Rist.",
+        "Karl Lunde",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "who"), [r[1:] for r in PRONOUNS], ids=[r[0] for r in PRONOUNS])
+def test_a_pronoun_stands_for_the_person_the_text_is_about(headline, body, who):
+    at = len(headline) + 2 + body.index("[")
+    refs, _ = references(headline, body.replace("[", "").replace("]", ""))
+    assert refs.person_at(at) == who
+
+
+def test_he_in_a_clause_after_a_titled_person_is_the_sentence_s_person_not_the_titled_one():
+    text = (
+        "New mayor sworn in\n\nThe city voted on Sunday.\n\nHenrik Dahl grew up in Tarnby. "
+        "From 2004 to 2008 he served as an aide under Governor Ola Nyberg.\n"
+    )
+    claims = extract_claims(story(text, "New mayor sworn in"))
+    served = [c for c in claims if c.kind == "role" and c.text.startswith("he served")]
+    assert [c.subject for c in served] == ["Henrik Dahl"]

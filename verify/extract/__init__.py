@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -37,6 +38,9 @@ from verify.kinds.role.extract import RULES as ROLE_RULES
 from verify.kinds.role.extract import RoleReading
 from verify.models import Article, Claim, ClaimKind
 from verify.text import Sentence, split_sentences
+
+if TYPE_CHECKING:  # pragma: no cover - typing only: the parse loads when an article is read, not on import
+    from verify.nlp.reference import References
 
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 
@@ -136,6 +140,7 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
         self.plan: frozenset[int] = frozenset()
         self.scan = BOOK.scanner("", self.plan)
         self.person_before: str | None = None
+        self.references: References | None = None  # the parse's reading of pronouns (verify.nlp.reference)
 
     def add(
         self,
@@ -192,10 +197,13 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
         name = clean_name(raw)
         return bool(name) and (len(name.split()) >= 2 or name.lower() in self.ctx.full_names)
 
-    def person(self, raw: str) -> str | None:
+    def person(self, raw: str, at: int | None = None) -> str | None:
+        """The full name a mention stands for; a pronoun written at character `at` asks the parse."""
         name = clean_name(raw)
         if name is None:
             return None
+        if at is not None and name.lower() in {"he", "she"}:
+            return self.pronoun_at(at)
         resolved = self.ctx.resolve(name)
         return None if resolved.lower() in {"he", "she"} else resolved
 
@@ -217,7 +225,8 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
         self.plan = BOOK.plan(sent.text)  # which patterns the sentence's words can wake, found once
         self.scan = BOOK.scanner(sent.text, self.plan)
         self.first_claim = len(self.claims)
-        self.person_before = self.ctx.last_person  # whom "He" at the start of this sentence means
+        opening = _OPENING_PRONOUN.match(sent.text)  # whom "He" at the start of this sentence means
+        self.person_before = self.pronoun_at(sent.start + opening.end() - 2) if opening else self.ctx.last_person
         if sent.text.rstrip("'’\"” ").endswith("?"):
             return  # a question asserts nothing ("Can Europe Really Spend 5% on Defence?", "Q: Do you agree?")
         quotes = self.quotes(sent)
@@ -227,6 +236,12 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
         self.quantities(sent, taken)
         self.dates(sent, names)
         self.meetings(sent, names)
+
+    def pronoun_at(self, char: int) -> str | None:
+        """Whom the "he" or "she" at character `char` stands for: the parse's answer, which weighs
+        who the text is about (verify.nlp.reference `person_at`), else the person the patterns named last."""
+        found = self.references.person_at(char) if self.references is not None else None
+        return found or self.ctx.last_person
 
     def pronoun_subject(self, sent: Sentence) -> str | None:
         """Whom a sentence that opens with "He" or "She" is about: the person named before it."""
@@ -287,9 +302,12 @@ def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
     found = view._cache.get("engine")
     if found is None:
         from verify.kinds.date.parsed import with_parsed_dates  # the parse's dates join before any kind reads
+        from verify.nlp import parse_view
+        from verify.nlp.reference import References
 
         extractor = _Extractor(view.article)
         extractor.organisation_spans = _organisation_spans(view)
+        extractor.references = References.of(parse_view(view), extractor.headline_end)
         found = with_parsed_dates(view, extractor.run())
         found = view._cache["engine"] = _read_parse(view, found, extractor.headline_end)
     if kind == "role":  # with the parse's corrections, so every kind sees the same role claims

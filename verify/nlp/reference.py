@@ -6,8 +6,10 @@ when the article's topic is understood ("The verdict, on 30 May 2024, ..." in a 
 Trump's conviction). The specialised kinds (counts, lengths, dates) need that entity to say whom a
 fact is about; this module answers for them, from the parse alone:
 
-- `person_before`: the person a personal pronoun stands for (a person named before it in its own
-  sentence, else the last person named as a subject in its paragraph, else the headline's person);
+- `person_before` (`person_at` by character offset): the person a personal pronoun stands for (a
+  person named before it in its own sentence, else the subject of the nearest sentence before it in
+  its paragraph with a person as subject, else the headline's person, else the last person its
+  paragraph names); the one resolver the pattern readers, the titles and the kinds all ask;
 - `thing_before`: the named thing "it" stands for (the last one named as a subject in its paragraph);
 - `body_before`: the organisation "the company" stands for (the last one named as a subject);
 - `described`: the entity a definite description stands for: the one named earlier whose name is
@@ -42,6 +44,7 @@ __all__ = ["References"]
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -59,6 +62,20 @@ def _plain(text: str) -> str:
     """Folded words without possessives or punctuation: "Spain's" and "Notre-Dame" as "spain", "notre dame".
     Cached: comparing every name with every longer one asks for the same names again and again."""
     return " ".join(_NON_WORD.sub(" ", _POSSESSIVE.sub("", aliases.fold(text))).split())
+
+
+def _aged(token: Token) -> bool:
+    """An age set beside a name by commas: "Demis Hassabis, 48, was born" (a person, whatever the tagger said)."""
+    after = token.doc[token.i + 1 : token.i + 4]
+    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
+
+
+def _in_main_clause(token: Token) -> bool:
+    """The token belongs to its sentence's main clause (its verb is the root, or joined to it by "and")."""
+    head = token.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "ROOT"
 
 
 def ranked(noun: Token) -> bool:
@@ -81,6 +98,16 @@ def misread(ent: Span) -> bool:
 def _attributes() -> dict[str, list[str]]:
     """An attribute noun -> the nouns of what it can be of ("turnout" -> "election", "vote")."""
     return dict(lexicons.load("counted").get("attributes", {}))
+
+
+@functools.cache
+def _not_person_words() -> frozenset[str]:
+    """Words that make a capitalised run an organisation's or an office's name, not a person's:
+    verify/lexicons/organisations.toml `words` and `bodies`, titles.toml `bodies`, offices.toml `heads`."""
+    organisations = lexicons.load("organisations")
+    words = [*organisations["words"], *organisations["bodies"], *lexicons.load("titles")["bodies"]]
+    words += lexicons.load("offices")["heads"]
+    return frozenset(w.lower() for w in words)
 
 
 @functools.cache
@@ -124,6 +151,33 @@ class References:
             words = self.words(ent)
             if len(words.split()) >= 2:
                 self.full_names.setdefault(words.split()[-1].lower(), words)
+        self.unlabelled_people = self._unlabelled_people()
+        self._pronouns: dict[int, str | None] = {}  # token index -> whom it stands for, asked once
+        for name in self.unlabelled_people.values():
+            self.full_names.setdefault(name.split()[-1].lower(), name)
+
+    def _unlabelled_people(self) -> dict[int, str]:
+        """Subjects that are a person's name the recogniser missed (or called an organisation, beside an
+        age): a run of two to four capitalised proper nouns ("Max Verstappen won") with no
+        organisation or office word in it. Token index of the run's last word -> the run's words. Only
+        subjects: a pronoun's antecedent is sought among them, and a subject run is seldom a place."""
+        found: dict[int, str] = {}
+        for token in self.parsed.doc:
+            if token.dep_ not in SUBJECTS or token.pos_ != "PROPN" or token.idx < self.body_start:
+                continue
+            ent = self.entity_of.get(token.i)
+            if ent is not None and ent.label_ != "PERSON" and not (ent.label_ == "ORG" and _aged(token)):
+                continue  # an organisation only when an age stands beside it ("Demis Hassabis, 48, was born")
+            run = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            first = run[0] if run else token
+            words = token.doc[first.i : token.i + 1]
+            name = self.text[first.idx : token.idx + len(token)]
+            if not 2 <= len(words) <= 4 or not _NAME_RUN.fullmatch(name) or not all(t.is_title for t in words):
+                continue
+            if any(t.lower_ in _not_person_words() for t in words):
+                continue
+            found[token.i] = name
+        return found
 
     def words(self, ent: Span) -> str:
         """An entity's name as written, without a line's date before a dash, "the" or a possessive 's."""
@@ -141,6 +195,7 @@ class References:
         return (
             token.lower_ in PERSON_PRONOUNS
             or (ent is not None and ent.label_ == "PERSON")
+            or token.i in self.unlabelled_people
             or (token.is_title and token.lower_ in self.full_names)
         )
 
@@ -148,19 +203,42 @@ class References:
         """The full name of the person a token names (a pronoun: whom it stands for)."""
         if token.lower_ in PERSON_PRONOUNS:
             return self.person_before(token.i)
+        if token.i in self.unlabelled_people:
+            return self.unlabelled_people[token.i]
         ent = self.entity_of.get(token.i)
         if ent is not None and ent.label_ == "PERSON":
             return self.full(self.words(ent))
         return self.full(token.text) if self.is_person(token) else None
 
+    def person_at(self, char: int) -> str | None:
+        """Whom the personal pronoun written at character `char` stands for (see `person_before`): the
+        one question the pattern readers ask, who know where a pronoun stands but hold no parse."""
+        span = self.parsed.span_of(char, char + 1)
+        if span is None or span[0].lower_ not in PERSON_PRONOUNS:
+            return None
+        return self.person_before(span[0].i)
+
     def person_before(self, index: int) -> str | None:
         """Whom a pronoun at token `index` stands for: in its own sentence (on its own line), the first
         person named before it as a subject ("Calhoun said that he"), else the last person named there
-        ("convicts Rubiales and fines him"), or whom the sentence's subject pronoun stands for ("He shared
-        the award with X and Y, and he quit"); else the last person named as a subject before it in its
-        paragraph ("Rubiales resigns. ... FIFA bans him"); else the headline's person; else the last
-        person named as a subject, else the last person named."""
+        ("convicts Rubiales and fines him"), or whom the sentence's subject pronoun of the same gender
+        stands for ("He shared the award with X and Y, and he quit"); else, walking back, the subject of
+        the nearest sentence in its paragraph with a person (or a pronoun of its gender) as subject, the
+        main clause's before a subordinate one's ("X won ... while Y led ... He"; "Rubiales resigns. ...
+        FIFA bans him"); else the headline's person; else the last person its paragraph names in any
+        role ("The House removes X by a vote. ... He is the first"); else the same walk in earlier
+        paragraphs; else the last person named."""
+        if index not in self._pronouns:
+            self._pronouns[index] = self._person_before(index)
+        return self._pronouns[index]
+
+    def _person_before(self, index: int) -> str | None:
         doc = self.parsed.doc
+        gender = _GENDER.get(doc[index].lower_)
+
+        def agrees(token: Token) -> bool:
+            return token.lower_ not in PERSON_PRONOUNS or gender is None or _GENDER.get(token.lower_) == gender
+
         line_start = self.text.rfind("\n", 0, doc[index].idx) + 1
         sentence = doc[index].sent
         here = [
@@ -169,19 +247,32 @@ class References:
             if t.idx >= line_start and t.lower_ not in PERSON_PRONOUNS and self.is_person(t)
         ]
         pronoun = next((t for t in doc[sentence.start : index] if t.idx >= line_start and t.dep_ in SUBJECTS), None)
-        if pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS and pronoun.i != index:
+        if pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS and pronoun.i != index and agrees(pronoun):
             return self.person_before(pronoun.i)  # "He shared the award with X and Y, and in 2023 he quit": He's
         if here:
             subjects = [t for t in here if t.dep_ in SUBJECTS]
             return self.person_name(subjects[0] if subjects else here[-1])
         paragraph = self.text.rfind("\n\n", 0, doc[index].idx)
+        found: list[Token] = []  # the person subjects of the sentence walked back into, nearest first
+        named: Token | None = None  # the last person the pronoun's paragraph names, in any role
         for token in reversed(doc[:index]):
-            if token.idx < self.body_start:
+            if token.idx < self.body_start or (found and token.sent.start != found[0].sent.start):
                 break
-            if token.idx < paragraph and self.topic_person:
-                return self.topic_person  # "He" opening a profile's paragraph is the profile's person
-            if token.dep_ in SUBJECTS and token.lower_ not in PERSON_PRONOUNS and self.is_person(token):
-                return self.person_name(token)
+            if token.idx < paragraph and not found:
+                if self.topic_person:
+                    return self.topic_person  # "He" opening a profile's paragraph is the profile's person
+                if named is not None:
+                    return self.person_name(named)
+                paragraph = -1  # on into the paragraphs before
+            if token.dep_ in SUBJECTS and self.is_person(token) and agrees(token):
+                found.append(token)
+            elif named is None and paragraph >= 0 and token.lower_ not in PERSON_PRONOUNS and self.is_person(token):
+                named = token
+        if found:  # the main clause's subject is what that sentence was about, not a "while"-clause's
+            main = [t for t in found if _in_main_clause(t)]
+            return self.person_name(main[-1] if main else found[0])
+        if named is not None:
+            return self.person_name(named)
         before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start]
         return self.full(self.words(before[-1])) if before else None
 

@@ -37,7 +37,7 @@ class DateReading:
             before = [who for start, _, who in names if start < m.start("verb")]
             subject = before[0] if before else None
             if subject is None and _OPENING_PERSON_OR_DESCRIBED.match(sent.text):
-                subject = self.ctx.last_person  # "He", "The minister": the person just named
+                subject = self.person_before  # "He" (as the parse reads it), "The minister": the person just named
             if subject is None:
                 runs = [r[0].removeprefix("the ").strip() for r in p.CAPITAL_RUN.finditer(sent.text[: m.start("verb")])]
                 subject = next(
@@ -67,7 +67,7 @@ class DateReading:
             subject = (
                 named[0]
                 if named
-                else self.ctx.last_person
+                else self.pronoun_at(sent.start + m.start("who"))
                 if re.fullmatch(r"(?:he|she|He|She)", m["who"])
                 else run[0].removeprefix("the ").strip()
                 if run

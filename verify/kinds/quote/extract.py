@@ -41,8 +41,9 @@ class QuoteReading:
             who = found["speaker"]
             if "described" in found.re.groupindex and found["described"]:
                 return self.described_speaker()
-            if who.lower() in {"he", "she"}:
-                return self.ctx.last_speaker or self.ctx.last_person or "unattributed"
+            if who.lower() in {"he", "she"}:  # '"…," he said': the last speaker, else whom the parse says
+                at = sent.start + m.end() + found.start("speaker")
+                return self.ctx.last_speaker or self.pronoun_at(at) or "unattributed"
             return self.ctx.resolve(who)
         introduced = p.QUOTE_INTRODUCED.search(sent.text, 0, m.start())
         if introduced:  # 'Kubilius, a former prime minister of Lithuania, said: "…"': the sentence's subject
@@ -57,7 +58,7 @@ class QuoteReading:
         if before:
             speaker = " ".join(before["speaker"].split()).removeprefix("The ").removeprefix("the ")
             if speaker in {"He", "She", "he", "she"}:
-                return self.ctx.last_speaker or self.ctx.last_person or "unattributed"
+                return self.ctx.last_speaker or self.pronoun_at(sent.start + before.start("speaker")) or "unattributed"
             if speaker.split()[-1] in _PERSON_DESCRIPTIONS:
                 return self.described_speaker()
             return self.ctx.resolve(speaker) if speaker[:1].isupper() and " " not in speaker else speaker

@@ -138,7 +138,7 @@ class RoleReading:
             return not any(a <= m.start() < b or a < m.end() <= b for a, b in taken)
 
         def name_at(m: re.Match, group: str = "name") -> str | None:
-            who = self.person(m[group])
+            who = self.person(m[group], at=sent.start + m.start(group))
             if who:
                 names.append((m.start(group), m.end(group), who))
             return who
@@ -331,7 +331,7 @@ class RoleReading:
         sent, s, free = here.sent, here.text, here.free
         for m in pattern.finditer(s):
             opener = _OPENING_PERSON.match(s)
-            who = self.person(opener["who"]) if opener else None
+            who = self.person(opener["who"], at=sent.start + opener.start("who")) if opener else None
             if who and free(m):
                 relation = "holds office" if "serving" in m[0] else "held office"
                 self.add_role(sent, m.start(), m.end("role"), who, relation, _tidy_role(office_phrase(m["role"])))
