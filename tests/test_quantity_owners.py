@@ -707,3 +707,17 @@ def test_a_death_toll_given_by_its_number_alone_is_a_count_of_the_toll(sentence,
 def test_other_tolls_are_no_count_of_the_dead(sentence):
     claims = extract_claims(article(sentence))
     assert not [c for c in claims if c.relation == "toll"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Norway joined the pact in 2020, ending roughly two centuries of neutrality.", "two centuries"),
+        ("The castle stood empty for three centuries before Anna Berg bought it.", "three centuries"),
+        ("Ines Marlow has worked with the director for two decades.", "20 years"),
+    ],
+    ids=["centuries of a state", "for centuries", "for decades"],
+)
+def test_a_length_in_decades_or_centuries_is_one_duration_and_no_count(sentence, value):
+    claims = [c for c in extract_claims(article(sentence)) if c.kind in {"quantity", "duration"}]
+    assert [(c.kind, c.value) for c in claims] == [("duration", value)]

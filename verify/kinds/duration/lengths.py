@@ -37,6 +37,7 @@ UNITS = {
     "hour": "hours",
     "minute": "minutes",
     "decade": "decades",
+    "century": "centuries",
     "season": "seasons",
 }
 SPAN_PREPOSITIONS = frozenset({"for", "after", "within"})  # "for 90 days", "after six seasons", "within one month"
