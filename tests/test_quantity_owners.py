@@ -721,3 +721,17 @@ def test_other_tolls_are_no_count_of_the_dead(sentence):
 def test_a_length_in_decades_or_centuries_is_one_duration_and_no_count(sentence, value):
     claims = [c for c in extract_claims(article(sentence)) if c.kind in {"quantity", "duration"}]
     assert [(c.kind, c.value) for c in claims] == [("duration", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "number"),
+    [
+        ("Anna Berg led the Harlow Trust for six and a half years.", "for six and a half years", 6.5),
+        ("Peter Lund spent a year and a half in Oslo.", "a year and a half", 1.5),
+        ("Anna Berg led the Harlow Trust for six years.", "for six years", 6),
+    ],
+    ids=["number and a half", "a unit and a half", "whole units"],
+)
+def test_a_length_with_a_half_counts_the_half(sentence, words, number):
+    found = claim_on(sentence, "duration", words)
+    assert (found.number, found.text.endswith(words)) == (number, True), (found.number, found.text)
