@@ -125,14 +125,6 @@ SHAPES = {
         "The ODR protocol was approved by the European Parliament in March 2023.",
         [("European Parliament", "2023-03", "March 2023")],
     ),
-    "the year of a graduate, after a copula": (
-        "Maria Olsen is a 1991 graduate of the Naval Academy.",
-        [("Maria Olsen", "1991", "1991 graduate of")],
-    ),
-    "the year of a graduate, in an apposition": (
-        "Admiral Peter Lund, a 1988 graduate of the Coast Guard Academy, took command of the fleet.",
-        [("Peter Lund", "1988", "1988 graduate of")],
-    ),
     "a month without a year, no year to carry: the words": (
         "Paul Meyer joined the club in 2019. He had shoulder surgery in September.",
         [("Paul Meyer", "September", "had shoulder surgery in September")],
@@ -188,7 +180,6 @@ NOT_DATES = {
     "a day naming a thing, not dating a verb": "Ten people died in the 9 January collapse at the Lund plant.",
     "a weekday with no dated dateline": "LUND (wire) — Eva Holm resigned on Friday as chair of Nordbank.",
     "a dateline without its year": "LUND, Dec 9 (wire) — Eva Holm resigned as chair of Nordbank.",
-    "graduates of a year, no one named": "The 2019 graduates of the academy met in Oslo.",
     "when a statement was made, by its weekday": (
         "LUND, 13 January 2024 — Lund police said on Thursday that 40 of the 50 people missing had been found."
     ),

@@ -18,10 +18,6 @@ _THE_NOUN_PHRASE = re.compile(r"\s*(?P<np>The\s+[a-z]+(?:\s+(?!(?:was|were|is|ar
 _OPENING_PERSON_OR_DESCRIBED = re.compile(rf"\s*(?:He|She\b|{p.DESCRIBED})")  # "He", "The minister"
 
 
-# "a 1991 graduate of the Naval Academy", "the 2004 graduate of Yale": the year a person graduated
-GRADUATE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<date>(?:19|20)\d\d)\s+(?P<verb>graduate)\s+of\b")
-
-
 class DateReading:
     """The date readers of the shared sentence reader (`verify.extract`), as a mixin."""
 
@@ -62,14 +58,6 @@ class DateReading:
                 if end:  # "served ... from November 2023 until February 2025"
                     self.add(sent, m.start(), end.end(), "date", subject, f"{m['verb']} until", end["date"])
 
-        for m in scan(GRADUATE):  # the person named before it ("Lund, a 1991 graduate of ..."), or "He"
-            before = [who for start, _, who in names if start < m.start()]
-            subject = before[-1] if before else None
-            if subject is None and _OPENING_PERSON_OR_DESCRIBED.match(sent.text):
-                subject = self.ctx.last_person
-            if subject and not self.date_is_taken(sent, m):
-                self.add(sent, m.start("date"), m.end(), "date", subject, "graduated", m["date"])
-
         for m in scan(p.DATE_FIRST):
             if self.date_is_taken(sent, m):
                 continue
@@ -92,7 +80,6 @@ class DateReading:
 
 
 RULES = (
-    Rule(GRADUATE, frozenset({"graduate"})),
     Rule(p.DATE_EVENT, p.MONTH_WORDS),
     Rule(p.DATE_FIRST, p.MONTH_WORDS),
 )
