@@ -735,3 +735,17 @@ def test_a_length_in_decades_or_centuries_is_one_duration_and_no_count(sentence,
 def test_a_length_with_a_half_counts_the_half(sentence, words, number):
     found = claim_on(sentence, "duration", words)
     assert (found.number, found.text.endswith(words)) == (number, True), (found.number, found.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "unit", "number"),
+    [
+        ("The Social Democrats won a majority of 12 in the assembly.", "a majority of 12", "majority", 12),
+        ("The bill passed by a margin of 9, with three abstentions.", "a margin of 9", "margin", 9),
+        ("The Social Democrats won a majority of 12 seats.", "12 seats", "seats", 12),
+    ],
+    ids=["a majority with no noun said before", "a margin", "a majority of a counted noun counts the noun"],
+)
+def test_a_majority_or_margin_given_by_its_number_is_a_count(sentence, words, unit, number):
+    counts = [c for c in extract_claims(article(sentence)) if c.kind == "quantity" and c.number == number]
+    assert [(c.text, c.unit) for c in counts] == [(words, unit)]

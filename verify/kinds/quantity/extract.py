@@ -60,6 +60,13 @@ TOLL = re.compile(
 )
 
 
+# "won a majority of 174", "a margin of 12": a count of what the majority or margin is of, given by its number
+MAJORITY = re.compile(
+    r"\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<noun>majority|margin)\s+of\s+(?P<approx>(?:more\s+than|over|nearly|about|around|almost|some)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?!\d|[,.]\d|\s*(?:%|percent\b|per\s+cent\b|-)|\s+(?!(?:in|on|at|and|to|for|with|over|after)\b)[a-z])"
+)
+
+
 class QuantityReading:
     """The quantity readers of the shared sentence reader (`verify.extract`), as a mixin."""
 
@@ -230,6 +237,15 @@ class QuantityReading:
             value = str(int(number) if number.is_integer() else number)
             self.add_quantity(sent, m, context or noun, "count", value, number, noun, context)
 
+        for m in scan(MAJORITY):  # after the counts: "a majority of 174 seats" counts the seats
+            number = aliases.parse_number(m["num"])
+            if number is not None and free(m):
+                taken.append((m.start("num"), m.end()))
+                noun = m["noun"].lower()
+                context = self.quantity_context(sent, m.start(), None)
+                value = str(int(number))
+                self.add_quantity(sent, m, context or noun, "count", value, number, noun, context)
+
         for m in _AND_MORE_IN.finditer(sent.text):  # "610 people were killed in Iran and 28 in Israel"
             counted = [
                 c
@@ -266,6 +282,7 @@ RULES = (
     Rule(SCALE_COUNT, frozenset({"millions", "thousands", "billions", "hundreds"})),
     Rule(TALLY, Searched(re.compile(r"\d[-–]\d"), ("-", "–")), numeric=True),
     Rule(TOLL, frozenset({"toll"}), numeric=True),
+    Rule(MAJORITY, frozenset({"majority", "margin"}), numeric=True),
     Rule(p.PERCENT, Substrings(("%", "percent", "per cent", "Percent", "Per cent")), numeric=True),
     Rule(p.CURRENCY, CURRENCY_TRIGGER, numeric=True),
     Rule(
