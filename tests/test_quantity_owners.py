@@ -633,3 +633,119 @@ def test_a_fraction_of_a_plural_is_a_share(headline, body, share):
 )
 def test_a_fraction_word_that_states_no_share_is_no_claim(body):
     assert shares_of("Helene death toll passes 200", body) == []
+
+
+# (shape, sentence, words of the count, the entity it is about)
+SCENE_AND_DESCRIPTION_OWNERS = [
+    (
+        "a named place the sentence opens with, when the clause names no one",
+        "In Lyon, a warehouse roof gave way, killing 12 workers.",
+        "12 workers",
+        "Lyon",
+    ),
+    (
+        "the same place for a clause joined to the first",
+        "In Lyon, the river rose overnight and a school collapsed, injuring 30 pupils.",
+        "30 pupils",
+        "Lyon",
+    ),
+    (
+        "a definite description the counted noun is of",
+        "The Pacific Fisheries Council met in May. All 14 member states of the council must now report their catch.",
+        "14 member states",
+        "Pacific Fisheries Council",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "about"),
+    [row[1:] for row in SCENE_AND_DESCRIPTION_OWNERS],
+    ids=[row[0] for row in SCENE_AND_DESCRIPTION_OWNERS],
+)
+def test_a_count_is_about_the_scene_or_the_described_body(sentence, words, about):
+    found = claim_on(sentence, "quantity", words)
+    assert (found.context or "") == about, found.context
+
+
+def test_a_named_subject_keeps_its_count_over_the_scene():
+    found = claim_on("In Lyon, Renault cut 400 jobs.", "quantity", "400 jobs")
+    assert found.context == "Renault", found.context
+
+
+def test_a_nationality_adjective_of_a_currency_owns_no_amount():
+    claims = extract_claims(article("The grant comes to 40 million Norwegian kroner, about $3.8 million."))
+    owners = {(c.text, c.context) for c in claims if c.kind == "quantity"}
+    assert not {owner for _, owner in owners} & {"Norwegian", "Norway"}, owners
+
+
+# (shape, sentence, words of the claim, the number, what the toll is of or None)
+TOLLS = [
+    ("reported", "Officials put the death toll at more than 3,000 on Monday.", "more than 3,000", 3000, None),
+    ("risen to", "The death toll from Hurricane Mara has risen to 212, the government said.", "212", 212, "Mara"),
+    ("reached, in a named place", "The toll in Peru reached 57 by Sunday.", "57", 57, "Peru"),
+    ("a toll of, the event named", "The quake left a toll of 1,140 across the valley.", "1,140", 1140, "quake"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "number", "of"), [row[1:] for row in TOLLS], ids=[row[0] for row in TOLLS]
+)
+def test_a_death_toll_given_by_its_number_alone_is_a_count_of_the_toll(sentence, words, number, of):
+    found = claim_on(sentence, "quantity", words)
+    assert (found.number, found.unit, found.relation) == (number, "toll", "toll")
+    assert (of or "") in (found.context or ""), found.context
+    if of is None:
+        assert found.context is None  # the officials who give it do not own it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The toll road cost 45 million euros to build.", "The toll rose 12 percent last year."],
+    ids=["a toll road", "a share of a toll"],
+)
+def test_other_tolls_are_no_count_of_the_dead(sentence):
+    claims = extract_claims(article(sentence))
+    assert not [c for c in claims if c.relation == "toll"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Norway joined the pact in 2020, ending roughly two centuries of neutrality.", "two centuries"),
+        ("The castle stood empty for three centuries before Anna Berg bought it.", "three centuries"),
+        ("Ines Marlow has worked with the director for two decades.", "20 years"),
+    ],
+    ids=["centuries of a state", "for centuries", "for decades"],
+)
+def test_a_length_in_decades_or_centuries_is_one_duration_and_no_count(sentence, value):
+    claims = [c for c in extract_claims(article(sentence)) if c.kind in {"quantity", "duration"}]
+    assert [(c.kind, c.value) for c in claims] == [("duration", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "number"),
+    [
+        ("Anna Berg led the Harlow Trust for six and a half years.", "for six and a half years", 6.5),
+        ("Peter Lund spent a year and a half in Oslo.", "a year and a half", 1.5),
+        ("Anna Berg led the Harlow Trust for six years.", "for six years", 6),
+    ],
+    ids=["number and a half", "a unit and a half", "whole units"],
+)
+def test_a_length_with_a_half_counts_the_half(sentence, words, number):
+    found = claim_on(sentence, "duration", words)
+    assert (found.number, found.text.endswith(words)) == (number, True), (found.number, found.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "unit", "number"),
+    [
+        ("The Social Democrats won a majority of 12 in the assembly.", "a majority of 12", "majority", 12),
+        ("The bill passed by a margin of 9, with three abstentions.", "a margin of 9", "margin", 9),
+        ("The Social Democrats won a majority of 12 seats.", "12 seats", "seats", 12),
+    ],
+    ids=["a majority with no noun said before", "a margin", "a majority of a counted noun counts the noun"],
+)
+def test_a_majority_or_margin_given_by_its_number_is_a_count(sentence, words, unit, number):
+    counts = [c for c in extract_claims(article(sentence)) if c.kind == "quantity" and c.number == number]
+    assert [(c.text, c.unit) for c in counts] == [(words, unit)]

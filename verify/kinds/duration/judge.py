@@ -23,7 +23,9 @@ def duration_findings(claim: Claim, docs: list[Document], as_of: dt.date | None)
     """'has lasted N years': supported if some start date of the event gives N whole years by `as_of`."""
     if as_of is None or claim.number is None:
         return []
-    per_year = {"years": 1.0, "months": 12.0, "weeks": 52.18, "days": 365.2425}.get(claim.unit or "years", 1.0)
+    per_year = {"centuries": 0.01, "decades": 0.1, "years": 1.0, "months": 12.0, "weeks": 52.18, "days": 365.2425}.get(
+        claim.unit or "years", 1.0
+    )  # "two decades" is 20 years, not two
     qualifier = _qualifier(claim)
     out, close = [], False
     for doc in docs:

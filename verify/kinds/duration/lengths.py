@@ -37,6 +37,7 @@ UNITS = {
     "hour": "hours",
     "minute": "minutes",
     "decade": "decades",
+    "century": "centuries",
     "season": "seasons",
 }
 SPAN_PREPOSITIONS = frozenset({"for", "after", "within"})  # "for 90 days", "after six seasons", "within one month"
@@ -48,7 +49,16 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this",
 
 
 def _number(unit: Token) -> Token | None:
-    return next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
+    """The unit's number ("six" in "six and a half years"), or the article of "a year and a half"."""
+    found = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
+    if found is None and _half(unit):
+        found = next((c for c in unit.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
+    return found
+
+
+def _half(token: Token) -> bool:
+    """ "six and a half years", "a year and a half": half a unit more than the number says."""
+    return any(c.dep_ == "conj" and c.lower_ == "half" for c in token.children)
 
 
 @functools.cache
@@ -97,7 +107,8 @@ class _LengthReader:
         the number or ordinal token), or None when the noun carries no length."""
         head = unit.head
         number = _number(unit)
-        end = unit.idx + len(unit)
+        half = next((c for c in unit.children if c.dep_ == "conj" and c.lower_ == "half"), unit)
+        end = half.idx + len(half)  # "a year and a half": to its last word
         on_verb = head.head.pos_ in {"VERB", "AUX"} and number is not None
         if unit.dep_ == "pobj" and head.lower_ in SPAN_PREPOSITIONS and on_verb:
             return head.idx, end, head.head, number  # "suspends Rubiales for 90 days", "leaves after six seasons"
@@ -172,8 +183,11 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
         if amount.dep_ == "amod":  # an ordinal: "fifth year", "second decade"
             number, value, relation = None, f"{amount.text} {unit.lemma_.lower()}", "in its"
         else:
-            number = aliases.parse_number(amount.text)
+            number = 1.0 if amount.lower_ in {"a", "an"} else aliases.parse_number(amount.text)
             value, relation = f"{amount.text} {unit.lemma_.lower() if number == 1 else plural}", "lasts"
+            if number is not None and (_half(amount) or _half(unit)):
+                number += 0.5  # "for six and a half years": 6.5, not six
+                value = f"{number:g} {plural}"
         cid = claim_id("duration", who, relation, value)
         claim = claim_over(
             text, sentences, "duration", (start, end), who, relation, value, cid, number=number, unit=plural

@@ -8,6 +8,9 @@ from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
 from verify.kinds.quantity.judge import count_findings, number_findings
 from verify.models import Claim
 
+# lengths the count rules read as counts ("two decades"): a duration claim on the same words takes them
+LONG_TIME_UNITS = frozenset({"decade", "decades", "century", "centuries"})
+
 
 class QuantityKind(BaseKind):
     name = "quantity"
@@ -15,7 +18,9 @@ class QuantityKind(BaseKind):
     def find(self, view: ArticleView) -> list[Claim]:
         from verify.extract import engine_claims  # the shared reader imports this kind's rules: import it late
 
-        return engine_claims(view, self.name)
+        counts = engine_claims(view, self.name)
+        lengths = [c.span for c in engine_claims(view, "duration")]
+        return [c for c in counts if not _a_length_again(c, lengths)]
 
     def wants(self, claim: Claim) -> Wants:
         return Wants(titles=(claim.context,) if claim.context else ())
@@ -24,6 +29,15 @@ class QuantityKind(BaseKind):
         # a head count of an organisation has its own rule; any other count is read where the page
         # ties the same subject to the same counted noun
         return count_findings(claim, evidence.everything) or number_findings(claim, evidence.everything)
+
+
+def _a_length_again(claim: Claim, lengths: list[tuple[int, int]]) -> bool:
+    """A count of decades or centuries on the words of a duration claim ("for two decades") states the
+    length twice: the duration claim, which its judge reads in years, is the one kept. Where no
+    duration claim stands on them, the count stays."""
+    if (claim.unit or "").lower() not in LONG_TIME_UNITS:
+        return False
+    return any(start < claim.span[1] and claim.span[0] < end for start, end in lengths)
 
 
 KIND = QuantityKind()

@@ -17,6 +17,7 @@ _AND_MORE_IN = re.compile(  # "... and 28 in Israel", "149 in favour and 12 agai
     r"(?:(?:in|at|from)\s+(?P<place>[A-Z][\w\-]+)|(?P<side>against|in favou?r|abstaining|opposed|launched|fired|sent))"
 )
 
+_LOWER_WORD = re.compile(r"\s+[a-z]")  # the next word starts lower case: the run before it is an adjective
 _HYPHENATED_PARTS = frozenset(lexicons.load("counted").get("hyphenated_parts", []))
 POINTING_BACK = frozenset({"other"})  # "three other officials": counted against those named
 _ANAPHORIC_COUNT = re.compile(r"\b[Tt]he\s+$")
@@ -47,6 +48,22 @@ def _singular(word: str) -> str:
 SCALE_COUNT = re.compile(
     r"\b(?P<scale>(?:(?:tens|hundreds)\s+of\s+)?(?:millions|thousands|billions|hundreds))\s+of\s+"
     r"(?P<noun>(?!them\b|us\b|years\b|dollars\b|euros\b|pounds\b)[a-z]+)\b"
+)
+
+
+# "put the death toll at more than 3,000", "the toll rose to 212": a count of the dead given by the toll's number
+# (a toll broken down by place, "the toll at 229 in the Valencia region", is verify.kinds.quantity.places')
+TOLL = re.compile(
+    r"\b(?:death\s+)?toll\s+(?:(?:from|in)\s+(?:[\w\-]+\s+){1,4}?)?(?:(?:had\s+|has\s+)?(?:rose|risen|climbed|reached|passed|stood|stands|topped)\s+)?"
+    r"(?:at|to|of)?\s*(?P<approx>(?:more\s+than|over|nearly|about|around|at\s+least|almost|some)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?!\d|[,.]\d|\s*(?:%|percent\b|per\s+cent\b)|\s+in\s+(?:the\s+)?[A-Z])"
+)
+
+
+# "won a majority of 174", "a margin of 12": a count of what the majority or margin is of, given by its number
+MAJORITY = re.compile(
+    r"\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<noun>majority|margin)\s+of\s+(?P<approx>(?:more\s+than|over|nearly|about|around|almost|some)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?!\d|[,.]\d|\s*(?:%|percent\b|per\s+cent\b|-)|\s+(?!(?:in|on|at|and|to|for|with|over|after)\b)[a-z])"
 )
 
 
@@ -102,6 +119,9 @@ class QuantityReading:
             return self.ctx.organisations[0]
         for m in reversed(list(p.CAPITAL_RUN.finditer(sent.text[:pos]))):
             run = m[0].removeprefix("the ").strip()
+            adjective = _LOWER_WORD.match(sent.text, m.end()) and aliases.country_of(run) != run
+            if adjective:
+                continue  # "11 million Swedish kronor, about $1.1 million": a nationality's adjective owns nothing
             if (
                 aliases.country_of(run)
                 or run in aliases.ORGANISATION_ALIASES
@@ -131,6 +151,14 @@ class QuantityReading:
             tally = f"{m['for'] or m['for2']}-{m['against'] or m['against2']}"
             noun = (m["noun"] or m["noun2"]).lower()
             self.add(sent, m.start(), m.end(), "quantity", noun, "tally", tally, unit=noun)
+        for m in scan(TOLL):  # the dead counted by a toll: the number stands alone
+            number = aliases.parse_number(m["num"])
+            if number is not None and free(m):
+                taken.append((m.start("num"), m.end()))
+                context = self.quantity_context(sent, m.start(), None)
+                start = m.start("approx") if m["approx"] else m.start("num")
+                value = str(int(number))
+                self.add_quantity(sent, m, context or "toll", "toll", value, number, "toll", context, start)
         for m in scan(p.PERCENT):
             number = aliases.parse_number(m["num"])
             if number is None or not free(m):
@@ -209,6 +237,15 @@ class QuantityReading:
             value = str(int(number) if number.is_integer() else number)
             self.add_quantity(sent, m, context or noun, "count", value, number, noun, context)
 
+        for m in scan(MAJORITY):  # after the counts: "a majority of 174 seats" counts the seats
+            number = aliases.parse_number(m["num"])
+            if number is not None and free(m):
+                taken.append((m.start("num"), m.end()))
+                noun = m["noun"].lower()
+                context = self.quantity_context(sent, m.start(), None)
+                value = str(int(number))
+                self.add_quantity(sent, m, context or noun, "count", value, number, noun, context)
+
         for m in _AND_MORE_IN.finditer(sent.text):  # "610 people were killed in Iran and 28 in Israel"
             counted = [
                 c
@@ -244,6 +281,8 @@ PART_OF_TRIGGER = Searched(
 RULES = (
     Rule(SCALE_COUNT, frozenset({"millions", "thousands", "billions", "hundreds"})),
     Rule(TALLY, Searched(re.compile(r"\d[-–]\d"), ("-", "–")), numeric=True),
+    Rule(TOLL, frozenset({"toll"}), numeric=True),
+    Rule(MAJORITY, frozenset({"majority", "margin"}), numeric=True),
     Rule(p.PERCENT, Substrings(("%", "percent", "per cent", "Percent", "Per cent")), numeric=True),
     Rule(p.CURRENCY, CURRENCY_TRIGGER, numeric=True),
     Rule(

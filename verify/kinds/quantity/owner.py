@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from verify import aliases, lexicons
-from verify.kinds.clause.extract import ACTORS, CLAUSE_DEPS, NAMED, PERSON_PRONOUNS, SUBJECT_DEPS, TIMES, _Finder
+from verify.kinds.clause.extract import (
+    ACTORS,
+    CLAUSE_DEPS,
+    NAMED,
+    PERSON_PRONOUNS,
+    SUBJECT_DEPS,
+    TIMES,
+    _Finder,
+)
 from verify.models import Claim
 from verify.nlp import Parsed
 from verify.nlp.reference import References, misread, ranked
@@ -268,6 +276,10 @@ class OwnerReader(_Finder):
                         found = self._named_modifier(pobj)
                         if found:
                             return found
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and child.lower_ == "of":
+                        found = self.named_before(pobj)  # "all 124 member states of the court": the court named before
+                        if found:
+                            return found
         return None
 
     def _named_compound(self, noun: Token) -> str | None:
@@ -340,10 +352,24 @@ class OwnerReader(_Finder):
         )  # "A jury found Donald Trump guilty of 34 counts", "fines him 10,800 euros": the person's
         object_before = (object_first or person_acted_on) and not person_acting
         first, then = (by_object, by_subject) if object_before else (by_subject, by_object)
-        found = first or then
+        found = first or then or self._scene(verb)
         own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         attribute = own is not None and own.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in own.children)
         return found, own is None or attribute
+
+    def _scene(self, verb: Token) -> str | None:
+        """The named place (or body: "In Congress, ...") a sentence opens with, when its clause names no
+        owner: "In Mandalay, a school collapsed, killing 50 children" (the clause and the clauses joined
+        to it are set there)."""
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != verb.sent.start:
+                continue
+            for pobj in prep.children:  # any label: the small model reads some towns as an ORG or a PERSON
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and self._named(pobj):
+                    return self.subject_name(pobj)
+        return None
 
     def _thing_of(self, noun: Token) -> str | None:
         """The named thing an action noun is of ("the approval of the Agreement": the Agreement)."""
@@ -489,6 +515,19 @@ def _count_owner(claim: Claim, reader: OwnerReader) -> str | None:
     return (reader.refs.described(noun) if noun.pos_ == "NOUN" else None) or reader.refs.topic
 
 
+def _toll_owner(claim: Claim, reader: OwnerReader) -> str | None:
+    """What a death toll is the toll of: the named thing hung on it ("the toll from Hurricane Helene"),
+    else the article's topic; never who reports it ("the government put the toll at ...")."""
+    span = reader.parsed.span_of(*claim.span)
+    before = span.doc[span.sent.start : span.start] if span is not None else ()
+    toll = next((t for t in reversed(before) if t.lower_ == "toll"), None)
+    preps = [c for c in toll.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "in"}] if toll else []
+    for pobj in (c for prep in preps for c in prep.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}):
+        if reader._names_something(pobj):
+            return reader.subject_name(pobj) or pobj.text
+    return reader.refs.topic
+
+
 def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -> None:
     """Set each count's context and subject (its noun stays its unit), and the subject of each length
     that is no war's, to the entity the parse says it belongs to, where the parse names one and the
@@ -511,6 +550,8 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             continue
         if claim.kind == "duration":
             owner = _length_owner(claim, reader)
+        elif claim.relation == "toll":  # "officials put the death toll at 3,000": the disaster's, not theirs
+            owner = _toll_owner(claim, reader)
         else:  # a tally is about what was voted on: "Republicans drop Jordan by a vote of 112-86"
             owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally", voted_on=_a_vote(claim))
         if claim.kind == "quantity" and not owner:
