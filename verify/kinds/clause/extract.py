@@ -442,6 +442,10 @@ class _Finder:
                 return self.last_pair
         definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
         named = (self.named_by_head(token) or self.named_by_noun(token)) if definite else None
+        if not named and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS:
+            # "The justices vacated the ruling", "The contest, held at ...": the shared reader knows the
+            # body members make up and the nouns a name is called by again (verify/nlp/reference.py)
+            named = self.references.described(token)
         if named:  # "the fund": the International Monetary Fund named before; "the lander": the Vikram lander
             return named
         if definite and lower in _office_words():  # "the former president": the person named before

@@ -1,0 +1,42 @@
+"""Clause claims in the shapes real news uses (issue 14): one row per grammatical shape, with invented
+sentences. Each row names whom the claim must be about and words its structured fields must carry."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.article import Article
+from verify.extract import extract_claims
+from verify.models import Claim
+
+
+def article(body: str) -> Article:
+    """A short article: a headline, an unrelated opening paragraph, then the body under test."""
+    text = f"Headline\n\nThe agency reported the news.\n\n{body}\n"
+    return Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text)
+
+
+def clauses(body: str) -> list[Claim]:
+    return [c for c in extract_claims(article(body)) if c.kind == "clause"]
+
+
+def fields(claim: Claim) -> str:
+    parts = (claim.predicate, claim.object, claim.time, claim.place, claim.quantity)
+    return " | ".join(str(x) for x in parts if x)
+
+
+# (shape, body, whom the clause is about, words its fields carry)
+SHAPES = [
+    (
+        "members of a body named before",
+        "The Federal Court of Appeal heard the case in March. The judges rejected the appeal by Marta Ruiz.",
+        "Federal Court of Appeal",
+        "rejected",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "who", "words"), [pytest.param(*row[1:], id=row[0]) for row in SHAPES])
+def test_a_news_shape_becomes_a_clause_about_its_entity(body, who, words):
+    found = clauses(body)
+    assert any(c.subject == who and words in fields(c) for c in found), [(c.subject, fields(c)) for c in found]
