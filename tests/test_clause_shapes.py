@@ -33,6 +33,12 @@ SHAPES = [
         "Federal Court of Appeal",
         "rejected",
     ),
+    (
+        "results list with its verb left out",
+        "Nora Berg won the sprint in Oslo, Ida Lund came second and Marta Sol third.",
+        "Marta Sol",
+        "third",
+    ),
 ]
 
 

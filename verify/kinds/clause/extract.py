@@ -1018,6 +1018,36 @@ class _Finder:
                     return self.text[nouns[0].idx : earlier.idx + len(earlier)]
         return None
 
+    def placings_listed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """A results list with its verb left out ("X came third, Y fourth and Z fifth", "A was second, with B
+        seventh"): a name followed at once by an ordinal, in a sentence that states a placing, is that
+        name's placing. The parser gives such gapped words no verb of their own, so they are read here."""
+        doc = sentence.doc
+        placed = any(
+            t.lemma_.lower() in _placings()
+            or (t.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} and _ORDINAL.match(c.lower_) for c in t.children))
+            for t in sentence
+        )
+        facts: list[ClauseFact] = []
+        for token in sentence if placed else ():
+            if token.idx < body_start or token.i < 1 or not _ORDINAL.match(token.lower_) or token.lower_ == "only":
+                continue
+            before, after = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if before.pos_ != "PROPN" or not before.whitespace_ or self.label(before) in TIMES:
+                continue
+            if after is not None and after.pos_ in {"NOUN", "PROPN", "NUM"}:
+                continue  # "Spain's fourth title", "Ramos fourth place": the ordinal ranks a noun, not a name
+            first = before
+            while first.i > sentence.start and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].whitespace_:
+                first = doc[first.i - 1]
+            name = self.text[first.idx : before.idx + len(before)]
+            recognised = self.label(before) in NAMED or first.i < before.i  # a name, not a capitalised word
+            if not _NAME_RUN.fullmatch(name) or not recognised:
+                continue
+            end = token.idx + len(token)
+            facts.append(ClauseFact(name, "finished", (first.idx, end), object=token.text, anchor=(token.idx, end)))
+        return facts
+
     def works(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """A name owned by a person or organisation is their work ('Charlotte Wood's Stone Yard Devotional':
         who wrote or made it)."""
@@ -1148,6 +1178,7 @@ class _Finder:
             facts = self.ages_aside(sentence, start, facts)
         facts.extend(self.described(sentence, start))
         facts.extend(self.works(sentence, start))
+        facts.extend(self.placings_listed(sentence, start))
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS and token.idx >= start:
                 self.remember(token)
