@@ -39,6 +39,13 @@ SHAPES = [
         "Marta Sol",
         "third",
     ),
+    (
+        "relative clause on a description set off after a name",
+        "In 2009 he replaced Tomas Berg at the head of the Coastal Workers Union (CWU), a union that staged "
+        "general strikes in the 1970s.",
+        "Coastal Workers Union",
+        "staged",
+    ),
 ]
 
 

@@ -332,6 +332,24 @@ class _Finder:
             return self.text[words[0].idx : token.idx + len(token)], "PROPN"
         return None
 
+    def name_before_aside(self, token: Token) -> str | None:
+        """'AlphaFold2, an AI model that has since predicted ...', 'the Janatha Vimukthi Peramuna (JVP), a
+        party that led ...': a description set off by a comma right after a name describes that name,
+        though the parser often hangs it on the verb as a second object instead of as an apposition."""
+        if token.dep_ in SUBJECT_DEPS or token.left_edge.i < 2 or not any(c.dep_ == "det" for c in token.children):
+            return None  # "In Paris, the police who ... arrested": the clause's own subject, not an aside
+        comma = token.doc[token.left_edge.i - 1]
+        before = token.doc[comma.i - 1]
+        if comma.text != "," or before.sent != token.sent:
+            return None
+        if before.text == ")":  # the name's abbreviation in brackets between it and the comma
+            opening = next((t for t in reversed(token.doc[token.sent.start : before.i]) if t.text == "("), None)
+            if opening is None or opening.i == token.sent.start:
+                return None
+            before = token.doc[opening.i - 1]
+        found = self._name_in_phrase(before)
+        return found[0] if found and self.label(before) not in TIMES else None
+
     def surname_of_earlier_person(self, token: Token) -> bool:
         """A capitalised word inside a sentence that ends the full name of a person named before it."""
         if not token.text[:1].isupper() or token.i == token.sent.start:
@@ -395,6 +413,10 @@ class _Finder:
             beside = self._name_in_phrase(token.head)
             if beside:
                 return beside[0]
+        if token.pos_ == "NOUN" and any(c.dep_ in {"relcl", "acl"} for c in token.children):
+            beside = self.name_before_aside(token)  # "AlphaFold2, an AI model that has since predicted ..."
+            if beside:
+                return beside
         for child in token.children:  # "its previous attempt, Chandrayaan-2, crashed": the name beside it
             beside = self._name_in_phrase(child) if child.dep_ == "appos" and token.pos_ == "NOUN" else None
             if beside:
