@@ -46,6 +46,12 @@ SHAPES = [
         "Coastal Workers Union",
         "staged",
     ),
+    (
+        "event with no value after an office before the name",
+        "The budget failed in parliament. Finance Minister Lena Brandt resigned after the vote.",
+        "Lena Brandt",
+        "resigned",
+    ),
 ]
 
 
