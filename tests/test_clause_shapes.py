@@ -5,22 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from verify.article import Article
+from tests.test_clauses import article
 from verify.extract import extract_claims
 from verify.models import Claim
 
 
-def article(body: str) -> Article:
-    """A short article: a headline, an unrelated opening paragraph, then the body under test."""
-    text = f"Headline\n\nThe agency reported the news.\n\n{body}\n"
-    return Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text)
-
-
 def clauses(body: str) -> list[Claim]:
+    """Only the clause kind's claims: the other kinds may claim the same words for their own values."""
     return [c for c in extract_claims(article(body)) if c.kind == "clause"]
 
 
 def fields(claim: Claim) -> str:
+    """The structured fields a judge reads, joined: the row's words must stand in one of them."""
     parts = (claim.predicate, claim.object, claim.time, claim.place, claim.quantity)
     return " | ".join(str(x) for x in parts if x)
 
