@@ -197,6 +197,12 @@ def _person_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def _member_nouns() -> frozenset[str]:
+    """Nouns for the members of a body ('justice', 'judge', 'senator'): verify/lexicons/titles.toml `members`."""
+    return frozenset(lexicons.load("titles").get("members", {}))
+
+
+@functools.cache
 def _placings() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["events"]["placings"])
 
@@ -332,6 +338,12 @@ class _Finder:
             return self.text[words[0].idx : token.idx + len(token)], "PROPN"
         return None
 
+    def people_noun(self, token: Token) -> bool:
+        """A noun for people by their office or calling ('the NATO leaders', 'the directors'), which stands
+        for people, not for a body; the members of a body ('the justices', 'the judges') stand for it."""
+        lemma = token.lemma_.lower()
+        return lemma in _person_nouns() and lemma not in _member_nouns()
+
     def name_before_aside(self, token: Token) -> str | None:
         """'AlphaFold2, an AI model that has since predicted ...', 'the Janatha Vimukthi Peramuna (JVP), a
         party that led ...': a description set off by a comma right after a name describes that name,
@@ -464,7 +476,7 @@ class _Finder:
                 return self.last_pair
         definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
         named = (self.named_by_head(token) or self.named_by_noun(token)) if definite else None
-        if not named and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS:
+        if not named and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS and not self.people_noun(token):
             # "The justices vacated the ruling", "The contest, held at ...": the shared reader knows the
             # body members make up and the nouns a name is called by again (verify/nlp/reference.py)
             named = self.references.described(token)
