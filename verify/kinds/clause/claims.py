@@ -55,12 +55,23 @@ def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
             c.span[0] < end
             and start < c.span[1]
             and any(_same_entity(who, c.context or c.subject) for who in (fact.subject, fact.context) if who)
-            and (c.kind != "role" or (_carries(c, fact) and not _more_than_an_office(fact)))
+            and (c.kind != "role" or (_carries(c, fact) and not _more_than_an_office(fact) and _on_the_deed(c, fact)))
             for c in claims
         )
         or _claimed_about_object(fact, claims)
         or _every_value_claimed(fact, claims)
     )
+
+
+def _on_the_deed(role: Claim, fact: ClauseFact) -> bool:
+    """Whether a role claim stands on a value-less event's verb ("was sworn in as president"): only then is the
+    event its claim. The office before a name ("Prime Minister X resigned the same day", "Y, his deputy, took
+    over") is the role kind's; the resignation or the taking over is a fact of its own. Only the events of the
+    lexicon: "Minister Z looked on" or "thanked the jurors" says nothing an editor checks."""
+    if fact.value or fact.verb is None or fact.predicate not in _events():
+        return True
+    start, end = fact.verb
+    return role.span[0] < end and start < role.span[1]
 
 
 def _every_value_claimed(fact: ClauseFact, claims: list[Claim]) -> bool:
@@ -91,6 +102,11 @@ def _more_than_an_office(fact: ClauseFact) -> bool:
 @functools.cache
 def _successions() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["events"]["successions"])
+
+
+@functools.cache
+def _events() -> frozenset[str]:
+    return frozenset(lexicons.load("predicates")["events"]["predicates"])
 
 
 @functools.cache

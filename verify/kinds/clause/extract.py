@@ -197,6 +197,12 @@ def _person_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def _member_nouns() -> frozenset[str]:
+    """Nouns for the members of a body ('justice', 'judge', 'senator'): verify/lexicons/titles.toml `members`."""
+    return frozenset(lexicons.load("titles").get("members", {}))
+
+
+@functools.cache
 def _placings() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["events"]["placings"])
 
@@ -332,6 +338,30 @@ class _Finder:
             return self.text[words[0].idx : token.idx + len(token)], "PROPN"
         return None
 
+    def people_noun(self, token: Token) -> bool:
+        """A noun for people by their office or calling ('the NATO leaders', 'the directors'), which stands
+        for people, not for a body; the members of a body ('the justices', 'the judges') stand for it."""
+        lemma = token.lemma_.lower()
+        return lemma in _person_nouns() and lemma not in _member_nouns()
+
+    def name_before_aside(self, token: Token) -> str | None:
+        """'AlphaFold2, an AI model that has since predicted ...', 'the Janatha Vimukthi Peramuna (JVP), a
+        party that led ...': a description set off by a comma right after a name describes that name,
+        though the parser often hangs it on the verb as a second object instead of as an apposition."""
+        if token.dep_ in SUBJECT_DEPS or token.left_edge.i < 2 or not any(c.dep_ == "det" for c in token.children):
+            return None  # "In Paris, the police who ... arrested": the clause's own subject, not an aside
+        comma = token.doc[token.left_edge.i - 1]
+        before = token.doc[comma.i - 1]
+        if comma.text != "," or before.sent != token.sent:
+            return None
+        if before.text == ")":  # the name's abbreviation in brackets between it and the comma
+            opening = next((t for t in reversed(token.doc[token.sent.start : before.i]) if t.text == "("), None)
+            if opening is None or opening.i == token.sent.start:
+                return None
+            before = token.doc[opening.i - 1]
+        found = self._name_in_phrase(before)
+        return found[0] if found and self.label(before) not in TIMES else None
+
     def surname_of_earlier_person(self, token: Token) -> bool:
         """A capitalised word inside a sentence that ends the full name of a person named before it."""
         if not token.text[:1].isupper() or token.i == token.sent.start:
@@ -395,6 +425,10 @@ class _Finder:
             beside = self._name_in_phrase(token.head)
             if beside:
                 return beside[0]
+        if token.pos_ == "NOUN" and any(c.dep_ in {"relcl", "acl"} for c in token.children):
+            beside = self.name_before_aside(token)  # "AlphaFold2, an AI model that has since predicted ..."
+            if beside:
+                return beside
         for child in token.children:  # "its previous attempt, Chandrayaan-2, crashed": the name beside it
             beside = self._name_in_phrase(child) if child.dep_ == "appos" and token.pos_ == "NOUN" else None
             if beside:
@@ -442,6 +476,10 @@ class _Finder:
                 return self.last_pair
         definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
         named = (self.named_by_head(token) or self.named_by_noun(token)) if definite else None
+        if not named and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS and not self.people_noun(token):
+            # "The justices vacated the ruling", "The contest, held at ...": the shared reader knows the
+            # body members make up and the nouns a name is called by again (verify/nlp/reference.py)
+            named = self.references.described(token)
         if named:  # "the fund": the International Monetary Fund named before; "the lander": the Vikram lander
             return named
         if definite and lower in _office_words():  # "the former president": the person named before
@@ -1014,6 +1052,36 @@ class _Finder:
                     return self.text[nouns[0].idx : earlier.idx + len(earlier)]
         return None
 
+    def placings_listed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """A results list with its verb left out ("X came third, Y fourth and Z fifth", "A was second, with B
+        seventh"): a name followed at once by an ordinal, in a sentence that states a placing, is that
+        name's placing. The parser gives such gapped words no verb of their own, so they are read here."""
+        doc = sentence.doc
+        placed = any(
+            t.lemma_.lower() in _placings()
+            or (t.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} and _ORDINAL.match(c.lower_) for c in t.children))
+            for t in sentence
+        )
+        facts: list[ClauseFact] = []
+        for token in sentence if placed else ():
+            if token.idx < body_start or token.i < 1 or not _ORDINAL.match(token.lower_) or token.lower_ == "only":
+                continue
+            before, after = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if before.pos_ != "PROPN" or not before.whitespace_ or self.label(before) in TIMES:
+                continue
+            if after is not None and after.pos_ in {"NOUN", "PROPN", "NUM"}:
+                continue  # "Spain's fourth title", "Ramos fourth place": the ordinal ranks a noun, not a name
+            first = before
+            while first.i > sentence.start and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].whitespace_:
+                first = doc[first.i - 1]
+            name = self.text[first.idx : before.idx + len(before)]
+            recognised = self.label(before) in NAMED or first.i < before.i  # a name, not a capitalised word
+            if not _NAME_RUN.fullmatch(name) or not recognised:
+                continue
+            end = token.idx + len(token)
+            facts.append(ClauseFact(name, "finished", (first.idx, end), object=token.text, anchor=(token.idx, end)))
+        return facts
+
     def works(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """A name owned by a person or organisation is their work ('Charlotte Wood's Stone Yard Devotional':
         who wrote or made it)."""
@@ -1144,6 +1212,7 @@ class _Finder:
             facts = self.ages_aside(sentence, start, facts)
         facts.extend(self.described(sentence, start))
         facts.extend(self.works(sentence, start))
+        facts.extend(self.placings_listed(sentence, start))
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS and token.idx >= start:
                 self.remember(token)
