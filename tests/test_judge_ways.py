@@ -172,6 +172,30 @@ def test_a_spell_joining_one_terms_start_to_anothers_end_is_not_supported():
     assert verdict(one_spell, [doc], dt.date(2014, 1, 1)).verdict == Verdict.SUPPORTED
 
 
+def test_two_posts_held_over_one_spell_are_each_read_in_their_own_rows(pages):
+    docs = pages("Olaf Scholz")  # Vice Chancellor and Minister of Finance, both 14 March 2018 to 8 December 2021
+    sentence = "He was once her vice chancellor and finance minister from {} to 2021."
+
+    def spell(year: int) -> Claim:
+        return clause(f"He was once her vice chancellor and finance minister from {year}", "Olaf Scholz", "was",
+                      sentence.format(year), time=str(year))  # fmt: skip
+
+    day = dt.date(2025, 2, 24)
+    result = verdict(spell(2018), docs, day)
+    assert result.verdict == Verdict.SUPPORTED
+    assert {"Office: Vice Chancellor of Germany", "Office: Minister of Finance"} <= {
+        e.snippet.split(";")[0] for e in result.evidence
+    }
+    assert verdict(spell(2016), docs, day).verdict == Verdict.CONTRADICTED
+
+
+def test_two_posts_one_of_which_the_page_does_not_list_decide_nothing(pages):
+    sentence = "He was finance minister and foreign minister from 2018 to 2021."
+    claim = clause("He was finance minister and foreign minister from 2018", "Olaf Scholz", "was", sentence,
+                   time="2018")  # fmt: skip
+    assert verdict(claim, pages("Olaf Scholz"), dt.date(2025, 2, 24)).verdict == Verdict.UNVERIFIED
+
+
 # --- successions ------------------------------------------------------------------------------------
 
 
@@ -207,6 +231,21 @@ def test_a_past_succession_is_not_read_in_the_office_held_today(pages):
     result = verdict(claim, pages("Sergei Shoigu"), SUMMER_2024)
     assert result.verdict == Verdict.SUPPORTED
     assert "Anatoly Serdyukov" in result.evidence[0].snippet
+
+
+def test_a_succession_is_read_in_the_office_whose_words_the_sentence_leaves_fewest_unsaid(pages):
+    # 'chancellor' is a word of both 'Chancellor of Germany' and 'Vice Chancellor of Germany': the
+    # sentence names the first, whose predecessor row decides
+    sentence = "Olaf Scholz became chancellor in late 2021, when he took over from {}."
+
+    def took_over(name: str) -> Claim:
+        return clause(f"he succeeded {name}", "Olaf Scholz", "succeeded", sentence.format(name), object=name)
+
+    day = dt.date(2025, 2, 24)
+    assert verdict(took_over("Angela Merkel"), pages("Olaf Scholz"), day).verdict == Verdict.SUPPORTED
+    result = verdict(took_over("Helmut Kohl"), pages("Olaf Scholz"), day)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Angela Merkel as predecessor in Chancellor of Germany" in result.rationale
 
 
 def test_a_person_in_no_row_contradicts_in_the_office_held_on_the_day(pages):
