@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-from tests.support.judging import clause_claim, verdict
+from tests.support.judging import clause_claim, page, verdict
 from verify.judge import findings_for
 from verify.kinds.base import Stance
 from verify.kinds.clause.judge import ordinal_value
@@ -305,3 +305,26 @@ def test_a_length_no_page_read_settles_says_so(pages):
     result = verdict(claim, pages("Jens Stoltenberg"), dt.date(2024, 10, 2))
     assert result.verdict == Verdict.UNVERIFIED and result.reason == Reason.NO_PASSAGE
     assert "gives a birth date, a term or a term length that settles 'chaired the club" in result.rationale
+
+
+def test_a_majority_a_hyphened_count_gives_is_read_as_that_majority():
+    page_ = page("2024 United Kingdom general election", "Labour secured 411 seats and a 174-seat majority.")
+    sentence = "Labour took 411 of the 650 seats, a majority of {}."
+
+    def majority(n: int) -> Claim:
+        return clause(f"a majority of {n}", "Labour", "count", sentence.format(n), kind="quantity", number=n,
+                      unit="majority", context="Labour", with_predicate=False)  # fmt: skip
+
+    day = dt.date(2024, 7, 6)
+    assert verdict(majority(174), [page_], day).verdict == Verdict.SUPPORTED
+    result = verdict(majority(150), [page_], day)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "174-seat majority" in result.rationale
+
+
+def test_a_hyphened_count_is_no_count_of_its_own_noun():
+    # 'a 174-seat majority' counts a majority: it says nothing of how many seats were won
+    page_ = page("2024 United Kingdom general election", "Labour won a 174-seat majority in the house.")
+    claim = clause("411 seats", "Labour", "count", "Labour won 411 seats.", kind="quantity", number=411, unit="seats",
+                   context="Labour", with_predicate=False)  # fmt: skip
+    assert verdict(claim, [page_], dt.date(2024, 7, 6)).verdict == Verdict.UNVERIFIED

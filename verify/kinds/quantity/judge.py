@@ -134,9 +134,11 @@ def _group_findings(claim: Claim, doc: Document, noun: str, entities: set[str]) 
 
 def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, entities: set[str]) -> list[Finding]:
     stem = re.escape(noun.rstrip("s")[:5])
+    # "411 seats", and the number a hyphened compound carries before the noun it modifies ("a 174-seat
+    # majority" counts a majority, never 174 seats: the compound's own noun is not the counted one)
     found = [
         (m, aliases.parse_number(m["num"]))
-        for m in re.finditer(rf"{_NUMBER}\s+(?:[A-Za-z-]+\s+){{0,2}}?{stem}\w*\b", sentence, re.I)
+        for m in re.finditer(rf"{_NUMBER}(?:\s+|-[A-Za-z]+\s+)(?:[A-Za-z-]+\s+){{0,2}}?{stem}\w*\b", sentence, re.I)
     ]
     # the count given after the noun: "took the most seats in the election with 80"
     found += [(m, aliases.parse_number(m["num"])) for m in re.finditer(rf"\b{stem}\w*\b{_WITH_COUNT}", sentence, re.I)]
