@@ -440,6 +440,14 @@ def test_a_rival_since_the_articles_own_year_on_a_later_page_leaves_the_holder_o
     assert verdict(claim, docs, dt.date(2025, 8, 20)).verdict == Verdict.CONTRADICTED  # saved before that day
 
 
+def test_a_rivals_since_the_articles_year_is_dated_by_the_rivals_own_term_row(pages):
+    # Ishiba's page (saved 1 October 2024): prime minister 'since 2024', its infobox term from 1 October
+    # 2024; on 27 September 2024 that start was still ahead, so Kishida held the post
+    docs = pages("Fumio Kishida", "Shigeru Ishiba")
+    claim = role("Japanese Prime Minister Fumio Kishida", "Fumio Kishida", "Prime Minister", nationality="Japanese")
+    assert verdict(claim, docs, dt.date(2024, 9, 27)).verdict == Verdict.SUPPORTED
+
+
 def test_a_holders_own_since_the_articles_year_on_a_later_page_does_not_support_the_day(pages):
     # Caine's page (saved June 2025): chairman 'since 2025'; on 1 February 2025 Brown still held the post
     docs = pages("Charles Q. Brown Jr.", "Dan Caine")

@@ -117,10 +117,21 @@ def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None, of
             saved = doc.revision_timestamp.date() if doc.revision_timestamp else None
             if vague_since(finding.unit.text, as_of, saved):
                 # 'since 2025' on a 2025 article: maybe after the article's day, maybe before; it neither
-                # makes the claimed holder's own term stale nor is set aside as later: the sources disagree
-                rival = rival.but(dated=None)
+                # makes the claimed holder's own term stale nor is set aside as later: the sources disagree,
+                # unless the rival's own infobox dates the term to a day of that year (then that day decides)
+                rival = rival.but(dated=_term_start_in(doc, office, finding.dated.year))
             out.append(rival)
     return out
+
+
+def _term_start_in(doc: Document, office: str, year: int) -> dt.date | None:
+    """The one day of `year` the page's own infobox starts a term of the office on, if it gives one."""
+    days = {
+        t.start
+        for t in terms(doc.infobox)
+        if t.start and t.start.year == year and same_office(office, None, t.office.value)
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 _HOLDER_BEFORE = re.compile(r"\b(?:as|is|was|became|been|becomes|serves as|the)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
