@@ -71,6 +71,33 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
             # a bare 'President' names no one's office: the European Council's president is no rival of Portugal's
             # only wordings that name the post: 'NATO' alone finds the chair of a NATO committee too
             out += _rival_findings(doc, [p for p in phrases if POST.search(p)], as_of, office)
+    if claim.relation == Relation.HELD_OFFICE:
+        out += predecessor_rows(subject, docs, office, claim.nationality, as_of)
+    return out
+
+
+def predecessor_rows(
+    subject: str, docs: list[Document], office: str, nationality: str | None, as_of: dt.date | None
+) -> list[Finding]:
+    """Another person's infobox naming the subject as their predecessor in the claimed office, in a term
+    begun by the article's day ('succeeded Donald Tusk': Michel's 'Predecessor: Donald Tusk' in the
+    European Council's presidency): the subject held that office, and no longer held it then. Given as
+    a past holding (a contradiction of holding it now, in the past mode), which a claim that the office
+    was held, or is a former one, reads as support. A successor row is left alone: its person may take
+    the office only after the article's day."""
+    out = []
+    for doc in docs:
+        if as_of is None or _is_person_page(doc, subject) or not is_person_doc(doc):
+            continue
+        for group in office_groups(doc.infobox):
+            held, row, began = group.get("office"), group.get("predecessor"), group.get("term_start")
+            start = parse_date(began.value) if began else None
+            if held is None or row is None or start is None or start > as_of or not find_person(subject, row.value):
+                continue
+            if same_office(office, nationality, held.value):
+                detail = f"names {subject} as the predecessor of {doc.title} in {held.value}, from {start}"
+                unit = Unit(doc, field_text(doc, row), row)
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, mode=Mode.PAST))
     return out
 
 
