@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass
@@ -154,3 +155,64 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
         return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"counts {found[0][0].group(0)}")]
     m, _ = found[0]
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
+
+
+_HEDGES = frozenset(lexicons.load("judging")["quantity"]["share_hedges"])
+_PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%")
+_VOTE = re.compile(r"\bvotes?\b", re.I)
+
+
+def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """A share read off the infobox of the page about what it belongs to: the row the sentence names
+    just before the number ('Turnout was 59.7 per cent' -> the turnout row of the election the share
+    is of), or, for a share of the vote, the percentage of the infobox group whose party is the share's
+    owner ("Labour's share of the vote, 33.7 per cent" -> party1 = Labour, percentage1 = 33.7%). The
+    same figure at the claim's precision supports; another contradicts, unless the sentence hedges it."""
+    if claim.relation != "share" or claim.unit != "percent" or claim.number is None:
+        return []
+    at = claim.sentence.find(claim.text)
+    before = re.findall(r"[a-z]+", aliases.fold(claim.sentence[:at]))[-3:] if at >= 0 else []
+    if at < 0 or _HEDGES & set(before):
+        return []
+    decimals = len(m.group(1)) if (m := re.search(r"\.(\d+)", claim.value or "")) else 0
+    owner = aliases.fold(claim.context or "")
+    out = []
+    for doc in docs:
+        if not _of_the_day(doc, as_of):
+            continue
+        for f in _share_rows(doc, owner, before, bool(_VOTE.search(claim.sentence))):
+            given = _PERCENT.match(f.value)
+            if given is None:
+                continue
+            same = round(float(given.group(1)), decimals) == round(claim.number, decimals)
+            unit = Unit(doc, field_text(doc, f), f)
+            detail = f"gives {f.value} as its {f.label.rstrip('0123456789').replace('_', ' ')}"
+            out.append(Finding(unit, Stance.SUPPORTS if same else Stance.CONTRADICTS, 95.0 if same else 90.0,
+                               Aspect.MAIN, detail))  # fmt: skip
+    return out
+
+
+def _of_the_day(doc: Document, as_of: dt.date | None) -> bool:
+    """A page whose title holds a year holds the article's year ('2024 ... general election' for a 2024
+    article): another year's page is about another event."""
+    years = re.findall(r"\b(?:19|20)\d\d\b", doc.title)
+    return not years or (as_of is not None and str(as_of.year) in years)
+
+
+def _share_rows(doc: Document, owner: str, before: list[str], of_the_vote: bool) -> list:
+    """The rows a share may be read from (see `share_findings`)."""
+    groups = numbered_groups(doc.infobox)
+    title = set(re.findall(r"[a-z]+", aliases.fold(doc.title)))
+    about = set(re.findall(r"[a-z]{3,}", owner))
+    rows = []
+    if about and about <= title:  # the page is about the share's owner: a row its sentence names
+        for label, f in groups.get("", {}).items():
+            words = [w for w in re.split(r"[_\s]+", label) if w]
+            if words and all(w in before for w in words):
+                rows.append(f)
+    if of_the_vote and owner:
+        for number, group in groups.items():
+            party = group.get("party")
+            if number and party is not None and aliases.fold(party.value) == owner and "percentage" in group:
+                rows.append(group["percentage"])
+    return rows
