@@ -1176,6 +1176,20 @@ MUTATIONS = [
         "and",
         "a party's share of the vote would be read in every party's group, the others' contradicting it",
     ),
+    Mutation(
+        "election-leader-any-day",
+        "verify/kinds/role/judge.py",
+        "or not held <= as_of <= held + ELECTION_NEWS or",
+        "or",
+        "a party's leader at an election would be taken for its leader on any later day",
+    ),
+    Mutation(
+        "election-leader-of-any-party",
+        "verify/kinds/role/judge.py",
+        "or aliases.fold(party.value).strip() != body:",
+        ":",
+        "a leader at the election would be said to lead whichever party the claim names",
+    ),
 ]
 
 

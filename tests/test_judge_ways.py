@@ -524,3 +524,22 @@ def test_the_next_holders_predecessor_row_supports_a_former_holder(pages):
 def test_a_predecessor_row_of_a_term_begun_after_the_article_says_nothing(pages):
     claim = held("took over from António Costa", "António Costa", "Prime Minister of Portugal")
     assert verdict(claim, pages("Luís Montenegro"), dt.date(2024, 3, 1)).verdict == Verdict.UNVERIFIED
+
+
+# --- a party's leader at an election the article reports ----------------------------------------------
+
+
+def test_the_elections_leader_row_supports_leading_that_party_just_after_it(pages):
+    docs = pages("2024 United Kingdom general election")  # leader3 Ed Davey, party3 Liberal Democrats
+    claim = role("the Liberal Democrats under Ed Davey", "Ed Davey", "head of the Liberal Democrats")
+    result = verdict(claim, docs, dt.date(2024, 7, 10))
+    assert result.verdict == Verdict.SUPPORTED
+    assert result.evidence[0].snippet == "Leader: Ed Davey"
+    assert verdict(claim, docs, dt.date(2025, 3, 1)).verdict == Verdict.UNVERIFIED  # long after the election
+
+
+def test_the_elections_leader_row_of_another_party_says_nothing(pages):
+    claim = role("Labour under Ed Davey", "Ed Davey", "head of Labour")
+    assert verdict(claim, pages("2024 United Kingdom general election"), dt.date(2024, 7, 10)).verdict == (
+        Verdict.UNVERIFIED
+    )

@@ -41,6 +41,7 @@ from verify.offices import (
     strip_qualifiers,
     terms,
 )
+from verify.wikitext import numbered_groups
 
 
 def _is_person_page(doc: Document, name: str) -> bool:
@@ -73,6 +74,38 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
             out += _rival_findings(doc, [p for p in phrases if POST.search(p)], as_of, office)
     if claim.relation == Relation.HELD_OFFICE:
         out += predecessor_rows(subject, docs, office, claim.nationality, as_of)
+    if claim.relation == Relation.HOLDS_OFFICE:
+        out += party_leader_rows(subject, docs, office, as_of)
+    return out
+
+
+_HEAD_OF = re.compile(r"^(?:head|leader)\s+of\s+(?:the\s+)?(?P<body>.+)$", re.I)
+ELECTION_NEWS = dt.timedelta(days=31)  # how long after an election its infobox's leaders are the day's leaders
+
+
+def party_leader_rows(subject: str, docs: list[Document], office: str, as_of: dt.date | None) -> list[Finding]:
+    """Support only: an election's infobox, as it stood by the article's day, giving the subject as the
+    leader of the party the claim names ('The Liberal Democrats, led by Ed Davey': leader3 = Ed Davey,
+    party3 = Liberal Democrats), for an article written within a month after that election."""
+    head = _HEAD_OF.match(office.strip())
+    if head is None or as_of is None:
+        return []
+    body = aliases.fold(head["body"]).strip()
+    out = []
+    for doc in docs:
+        rows = {f.label: f.value for f in doc.infobox}
+        held = parse_date(rows.get("election_date", ""))
+        if held is None or not held <= as_of <= held + ELECTION_NEWS or _written_after(doc, as_of):
+            continue
+        for number, group in numbered_groups(doc.infobox).items():
+            party, leader = group.get("party"), group.get("leader")
+            if not number or party is None or leader is None or aliases.fold(party.value).strip() != body:
+                continue
+            if find_person(subject, leader.value):
+                detail = f"gives {leader.value} as the leader of the {party.value} at the election of {held}"
+                out.append(
+                    Finding(Unit(doc, field_text(doc, leader), leader), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail)
+                )
     return out
 
 
