@@ -1190,6 +1190,13 @@ MUTATIONS = [
         ":",
         "a leader at the election would be said to lead whichever party the claim names",
     ),
+    Mutation(
+        "start-claim-post-words-ignored",
+        "verify/kinds/date/judge.py",
+        "offices = named_post if len(named_post) == 1 else offices",
+        "offices = offices",
+        "'had been prime minister since ...' over a career of ended terms would be left open",
+    ),
 ]
 
 
