@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.support.judging import clause_claim as clause
 from tests.support.judging import verdict
 from verify.kinds.clause.judge import _about_subject, _object_in, _office_named
@@ -498,27 +500,25 @@ def held(text: str, subject: str, office: str) -> Claim:
     return clause(text, subject, "held office", kind="role", relation="held office", value=office)
 
 
-def test_the_next_holders_predecessor_row_says_the_subject_held_the_office(pages):
-    claim = held("took over from Donald Tusk", "Donald Tusk", "President of the European Council")
-    result = verdict(claim, pages("Charles Michel"), dt.date(2024, 6, 28))
+@pytest.mark.parametrize(
+    ("text", "subject", "office", "successor"),
+    [
+        ("took over from Donald Tusk", "Donald Tusk", "President of the European Council", "Charles Michel"),
+        # a former holder: Montenegro prime minister of Portugal from 2 April 2024, predecessor António Costa
+        ("former Portuguese prime minister António Costa", "António Costa", "Prime Minister of Portugal",
+         "Luís Montenegro"),
+    ],
+)  # fmt: skip
+def test_the_next_holders_predecessor_row_says_the_subject_held_the_office(pages, text, subject, office, successor):
+    result = verdict(held(text, subject, office), pages(successor), dt.date(2024, 6, 28))
     assert result.verdict == Verdict.SUPPORTED
-    assert result.evidence[0].snippet == "Predecessor: Donald Tusk"
+    assert result.evidence[0].snippet == f"Predecessor: {subject}"
 
 
 def test_a_neighbour_in_another_office_says_nothing_of_the_claimed_one(pages):
     # Michel's predecessor as Belgian prime minister was Elio Di Rupo, not a president of the European Council
     claim = held("took over from Elio Di Rupo", "Elio Di Rupo", "President of the European Council")
     assert verdict(claim, pages("Charles Michel"), dt.date(2024, 6, 28)).verdict == Verdict.UNVERIFIED
-
-
-def test_the_next_holders_predecessor_row_supports_a_former_holder(pages):
-    # Montenegro's page: prime minister of Portugal from 2 April 2024, predecessor António Costa
-    claim = held("Portugal's one-time prime minister, former premier António Costa", "António Costa",
-                 "Prime Minister of Portugal")  # fmt: skip
-    claim = claim.model_copy(update={"text": "former Portuguese prime minister António Costa"})
-    result = verdict(claim, pages("Luís Montenegro"), dt.date(2024, 6, 28))
-    assert result.verdict == Verdict.SUPPORTED
-    assert result.evidence[0].snippet == "Predecessor: António Costa"
 
 
 def test_a_predecessor_row_of_a_term_begun_after_the_article_says_nothing(pages):
