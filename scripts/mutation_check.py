@@ -1130,7 +1130,7 @@ MUTATIONS = [
     Mutation(
         "count-in-a-hyphened-compound-noun",
         "verify/kinds/quantity/judge.py",
-        r"(?:\s+|-[A-Za-z]+\s+)(?:[A-Za-z-]+\s+)",
+        r"(?:\s+|-{_PARTS}\s+)(?:[A-Za-z-]+\s+)",
         r"(?:\s+|-)(?:[A-Za-z-]+\s+)",
         "'a 174-seat majority' would be read as 174 seats won, contradicting a true count of seats",
     ),
@@ -1196,6 +1196,13 @@ MUTATIONS = [
         "offices = named_post if len(named_post) == 1 else offices",
         "offices = offices",
         "'had been prime minister since ...' over a career of ended terms would be left open",
+    ),
+    Mutation(
+        "count-in-any-hyphened-word",
+        "verify/kinds/quantity/judge.py",
+        r"-{_PARTS}\s+",
+        r"-[A-Za-z]+\s+",
+        "'a two-thirds majority' would be read as a majority of two, contradicting a true majority",
     ),
 ]
 

@@ -366,3 +366,10 @@ def test_a_partys_share_of_the_vote_is_read_in_its_own_infobox_group(pages):
     result = verdict(share("23.7 per cent", "Labour", sentence.format("23.7"), 23.7), docs, UK_ELECTION_DAY)
     assert result.verdict == Verdict.CONTRADICTED  # 23.7% is the Conservatives' share
     assert result.evidence[0].snippet == "Percentage: 33.7%"
+
+
+def test_a_hyphened_fraction_or_lead_is_no_count_of_a_majority():
+    page_ = page("2024 United Kingdom general election", "Labour won a two-thirds majority, after a 12-point lead.")
+    claim = clause("a majority of 156", "Labour", "count", "Labour won 411 seats, a majority of 156.", kind="quantity",
+                   number=156, unit="majority", context="Labour", with_predicate=False)  # fmt: skip
+    assert verdict(claim, [page_], dt.date(2024, 7, 6)).verdict == Verdict.UNVERIFIED

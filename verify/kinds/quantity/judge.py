@@ -76,6 +76,8 @@ def count_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
 
 _NUMBER = rf"(?P<num>\d[\d,]*(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
 _WITH_COUNT = rf"(?:\s+[\w'’-]+){{0,5}}?\s+with\s+{_NUMBER}\b(?!\s*%|\s+per)"  # "... seats ... with 80"
+_COUNTED = lexicons.load("counted")  # verify/lexicons/counted.toml
+_PARTS = rf"(?:{'|'.join(map(re.escape, [*_COUNTED['hyphenated'], *_COUNTED['hyphenated_parts']]))})"
 _TOTAL = re.compile(r"\bof (?:the|all)\s+$", re.I)  # "411 of the 650 seats": 650 is the whole, not the count
 
 
@@ -135,11 +137,11 @@ def _group_findings(claim: Claim, doc: Document, noun: str, entities: set[str]) 
 
 def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, entities: set[str]) -> list[Finding]:
     stem = re.escape(noun.rstrip("s")[:5])
-    # "411 seats", and the number a hyphened compound carries before the noun it modifies ("a 174-seat
-    # majority" counts a majority, never 174 seats: the compound's own noun is not the counted one)
+    # "411 seats", and the number a hyphened count of parts carries before the noun it modifies ("a 174-seat
+    # majority" counts a majority, never 174 seats; "a two-thirds majority", "a 12-point lead" count no seats)
     found = [
         (m, aliases.parse_number(m["num"]))
-        for m in re.finditer(rf"{_NUMBER}(?:\s+|-[A-Za-z]+\s+)(?:[A-Za-z-]+\s+){{0,2}}?{stem}\w*\b", sentence, re.I)
+        for m in re.finditer(rf"{_NUMBER}(?:\s+|-{_PARTS}\s+)(?:[A-Za-z-]+\s+){{0,2}}?{stem}\w*\b", sentence, re.I)
     ]
     # the count given after the noun: "took the most seats in the election with 80"
     found += [(m, aliases.parse_number(m["num"])) for m in re.finditer(rf"\b{stem}\w*\b{_WITH_COUNT}", sentence, re.I)]
