@@ -1204,6 +1204,13 @@ MUTATIONS = [
         r"-[A-Za-z]+\s+",
         "'a two-thirds majority' would be read as a majority of two, contradicting a true majority",
     ),
+    Mutation(
+        "share-change-read-as-level",
+        "verify/kinds/quantity/judge.py",
+        '_LINK = r"(?:,\\s*)?(?:(?:was|is|were|stood|at|of|reached|came|to|totalled|totaled|hit)\\s+)*"',
+        '_LINK = r".*"',
+        "'turnout fell 5.2 per cent' would be refuted by a turnout row of 59.7%",
+    ),
 ]
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
+import pytest
+
 from tests.support.judging import clause_claim, page, verdict
 from verify.judge import findings_for
 from verify.kinds.base import Stance
@@ -373,3 +375,15 @@ def test_a_hyphened_fraction_or_lead_is_no_count_of_a_majority():
     claim = clause("a majority of 156", "Labour", "count", "Labour won 411 seats, a majority of 156.", kind="quantity",
                    number=156, unit="majority", context="Labour", with_predicate=False)  # fmt: skip
     assert verdict(claim, [page_], dt.date(2024, 7, 6)).verdict == Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "sentence", "number"),
+    [
+        ("5.2 per cent", "general election", "At the general election turnout fell 5.2 per cent.", 5.2),
+        ("1.6 per cent", "Labour", "Labour's share of the vote grew by 1.6 per cent.", 1.6),
+    ],
+)
+def test_a_change_in_a_share_is_not_read_as_the_share(pages, text, owner, sentence, number):
+    docs = pages("2024 United Kingdom general election")  # Turnout: 59.7%; Labour's percentage 33.7%
+    assert verdict(share(text, owner, sentence, number), docs, UK_ELECTION_DAY).verdict == Verdict.UNVERIFIED

@@ -161,28 +161,37 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
 
 _HEDGES = frozenset(lexicons.load("judging")["quantity"]["share_hedges"])
 _PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%")
-_VOTE = re.compile(r"\bvotes?\b", re.I)
+# words that only link a named measure to its figure ('turnout was', 'turnout stood at'); a verb of change
+# between them ('turnout fell 5 per cent') makes the figure a change, not the measure
+_LINK = r"(?:,\s*)?(?:(?:was|is|were|stood|at|of|reached|came|to|totalled|totaled|hit)\s+)*"
+_OF_THE_VOTE = re.compile(rf"\b(?:share\s+of\s+the\s+(?:popular\s+)?vote|vote\s+share)\s*{_LINK}$")
+_VOTE_AFTER = re.compile(r"^of\s+the\s+(?:popular\s+)?votes?\b")  # what follows the share, folded
 
 
 def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """A share read off the infobox of the page about what it belongs to: the row the sentence names
     just before the number ('Turnout was 59.7 per cent' -> the turnout row of the election the share
     is of), or, for a share of the vote, the percentage of the infobox group whose party is the share's
-    owner ("Labour's share of the vote, 33.7 per cent" -> party1 = Labour, percentage1 = 33.7%). The
-    same figure at the claim's precision supports; another contradicts, unless the sentence hedges it."""
+    owner ("Labour's share of the vote, 33.7 per cent", "Labour took 33.7 per cent of the vote" ->
+    party1 = Labour, percentage1 = 33.7%). The same figure at the claim's precision supports; another
+    contradicts, unless the sentence hedges it or words a change ('fell 5 per cent')."""
     if claim.relation != "share" or claim.unit != "percent" or claim.number is None:
         return []
     at = claim.sentence.find(claim.text)
-    before = re.findall(r"[a-z]+", aliases.fold(claim.sentence[:at]))[-3:] if at >= 0 else []
+    lead = aliases.fold(claim.sentence[:at]).rstrip() + " " if at >= 0 else ""
+    before = re.findall(r"[a-z]+", lead)[-3:]
     if at < 0 or _HEDGES & set(before):
         return []
+    of_the_vote = bool(
+        _OF_THE_VOTE.search(lead) or _VOTE_AFTER.match(aliases.fold(claim.sentence[at + len(claim.text) :]))
+    )
     decimals = len(m.group(1)) if (m := re.search(r"\.(\d+)", claim.value or "")) else 0
     owner = aliases.fold(claim.context or "")
     out = []
     for doc in docs:
         if not _of_the_day(doc, as_of):
             continue
-        for f in _share_rows(doc, owner, before, bool(_VOTE.search(claim.sentence))):
+        for f in _share_rows(doc, owner, lead, of_the_vote):
             given = _PERCENT.match(f.value)
             if given is None:
                 continue
@@ -201,16 +210,17 @@ def _of_the_day(doc: Document, as_of: dt.date | None) -> bool:
     return not years or (as_of is not None and str(as_of.year) in years)
 
 
-def _share_rows(doc: Document, owner: str, before: list[str], of_the_vote: bool) -> list:
-    """The rows a share may be read from (see `share_findings`)."""
+def _share_rows(doc: Document, owner: str, lead: str, of_the_vote: bool) -> list:
+    """The rows a share may be read from (see `share_findings`): `lead` is the folded sentence before it."""
     groups = numbered_groups(doc.infobox)
     title = set(re.findall(r"[a-z]+", aliases.fold(doc.title)))
     about = set(re.findall(r"[a-z]{3,}", owner))
     rows = []
-    if about and about <= title:  # the page is about the share's owner: a row its sentence names
+    if about and about <= title:  # the page is about the share's owner: a row its sentence names just before
         for label, f in groups.get("", {}).items():
             words = [w for w in re.split(r"[_\s]+", label) if w]
-            if words and all(w in before for w in words):
+            named = r"\s+".join(map(re.escape, words))
+            if words and re.search(rf"\b{named}\s+{_LINK}$", lead):
                 rows.append(f)
     if of_the_vote and owner:
         for number, group in groups.items():
