@@ -110,3 +110,12 @@ def test_an_office_created_on_a_day_is_read_off_its_formation_row(day: str, verd
     got = asyncio.run(run())["c1"]
     assert got.verdict.value == verdict
     assert "2 April 1951" in got.rationale
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("26 November 2015", "supported"), ("26 November 2014", "contradicted")])
+def test_had_been_a_named_post_since_is_read_in_that_posts_term_among_ended_ones(day: str, verdict: str):
+    # Costa's career: prime minister, party leader, opposition leader, mayor, all ended by April 2024
+    text = f"Former premier António Costa stepped aside. Costa had been prime minister since {day}."
+    got = results(text, dt.date(2024, 4, 10))[f"been prime minister since {day}"]
+    assert got.verdict.value == verdict
+    assert "Prime Minister of Portugal" in got.rationale

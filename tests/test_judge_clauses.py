@@ -6,11 +6,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-from tests.support.judging import clause_claim, verdict
+import pytest
+
+from tests.support.judging import clause_claim, page, verdict
 from verify.judge import findings_for
 from verify.kinds.base import Stance
 from verify.kinds.clause.judge import ordinal_value
-from verify.models import Claim, Reason, Verdict
+from verify.models import Claim, InfoboxField, Reason, Verdict
 
 
 def clause(text: str, subject: str, predicate: str, sentence: str | None = None, **fields) -> Claim:
@@ -305,3 +307,83 @@ def test_a_length_no_page_read_settles_says_so(pages):
     result = verdict(claim, pages("Jens Stoltenberg"), dt.date(2024, 10, 2))
     assert result.verdict == Verdict.UNVERIFIED and result.reason == Reason.NO_PASSAGE
     assert "gives a birth date, a term or a term length that settles 'chaired the club" in result.rationale
+
+
+def test_a_majority_a_hyphened_count_gives_is_read_as_that_majority():
+    page_ = page("2024 United Kingdom general election", "Labour secured 411 seats and a 174-seat majority.")
+    sentence = "Labour took 411 of the 650 seats, a majority of {}."
+
+    def majority(n: int) -> Claim:
+        return clause(f"a majority of {n}", "Labour", "count", sentence.format(n), kind="quantity", number=n,
+                      unit="majority", context="Labour", with_predicate=False)  # fmt: skip
+
+    day = dt.date(2024, 7, 6)
+    assert verdict(majority(174), [page_], day).verdict == Verdict.SUPPORTED
+    result = verdict(majority(150), [page_], day)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "174-seat majority" in result.rationale
+
+
+def test_a_hyphened_count_is_no_count_of_its_own_noun():
+    # 'a 174-seat majority' counts a majority: it says nothing of how many seats were won
+    page_ = page("2024 United Kingdom general election", "Labour won a 174-seat majority in the house.")
+    claim = clause("411 seats", "Labour", "count", "Labour won 411 seats.", kind="quantity", number=411, unit="seats",
+                   context="Labour", with_predicate=False)  # fmt: skip
+    assert verdict(claim, [page_], dt.date(2024, 7, 6)).verdict == Verdict.UNVERIFIED
+
+
+UK_ELECTION_DAY = dt.date(2024, 7, 6)
+
+
+def share(text: str, owner: str, sentence: str, number: float) -> Claim:
+    return clause(text, owner, "share", sentence, kind="quantity", number=number, unit="percent", context=owner,
+                  value=f"{number}%", with_predicate=False)  # fmt: skip
+
+
+def test_a_share_the_sentence_names_a_row_for_is_read_in_that_row_of_the_events_page(pages):
+    docs = pages("2024 United Kingdom general election")  # Turnout: 59.7%
+    sentence = "At the general election turnout reached {} per cent."
+    same = share("59.7 per cent", "general election", sentence.format("59.7"), 59.7)
+    result = verdict(same, docs, UK_ELECTION_DAY)
+    assert result.verdict == Verdict.SUPPORTED
+    assert result.evidence[0].snippet == "Turnout: 59.7%"
+    other = share("64.2 per cent", "general election", sentence.format("64.2"), 64.2)
+    assert verdict(other, docs, UK_ELECTION_DAY).verdict == Verdict.CONTRADICTED
+    assert verdict(other, docs, dt.date(2029, 7, 6)).verdict == Verdict.UNVERIFIED  # another year's election
+
+
+def test_a_hedged_share_is_never_refuted_by_a_row():
+    bare = page("2024 United Kingdom general election", "")
+    docs = [bare.model_copy(update={"infobox": (InfoboxField(label="turnout", value="59.7%"),)})]
+    claim = share("64 per cent", "general election", "Turnout was nearly 64 per cent.", 64)
+    assert verdict(claim, docs, UK_ELECTION_DAY).verdict == Verdict.UNVERIFIED
+
+
+def test_a_partys_share_of_the_vote_is_read_in_its_own_infobox_group(pages):
+    docs = pages("2024 United Kingdom general election")  # party1 Labour, percentage1 33.7%
+    sentence = "Labour took {} per cent of the vote."
+    assert verdict(share("33.7 per cent", "Labour", sentence.format("33.7"), 33.7), docs, UK_ELECTION_DAY).verdict == (
+        Verdict.SUPPORTED
+    )
+    result = verdict(share("23.7 per cent", "Labour", sentence.format("23.7"), 23.7), docs, UK_ELECTION_DAY)
+    assert result.verdict == Verdict.CONTRADICTED  # 23.7% is the Conservatives' share
+    assert result.evidence[0].snippet == "Percentage: 33.7%"
+
+
+def test_a_hyphened_fraction_or_lead_is_no_count_of_a_majority():
+    page_ = page("2024 United Kingdom general election", "Labour won a two-thirds majority, after a 12-point lead.")
+    claim = clause("a majority of 156", "Labour", "count", "Labour won 411 seats, a majority of 156.", kind="quantity",
+                   number=156, unit="majority", context="Labour", with_predicate=False)  # fmt: skip
+    assert verdict(claim, [page_], dt.date(2024, 7, 6)).verdict == Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "sentence", "number"),
+    [
+        ("5.2 per cent", "general election", "At the general election turnout fell 5.2 per cent.", 5.2),
+        ("1.6 per cent", "Labour", "Labour's share of the vote grew by 1.6 per cent.", 1.6),
+    ],
+)
+def test_a_change_in_a_share_is_not_read_as_the_share(pages, text, owner, sentence, number):
+    docs = pages("2024 United Kingdom general election")  # Turnout: 59.7%; Labour's percentage 33.7%
+    assert verdict(share(text, owner, sentence, number), docs, UK_ELECTION_DAY).verdict == Verdict.UNVERIFIED

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.support.judging import clause_claim as clause
 from tests.support.judging import verdict
 from verify.kinds.clause.judge import _about_subject, _object_in, _office_named
@@ -172,6 +174,30 @@ def test_a_spell_joining_one_terms_start_to_anothers_end_is_not_supported():
     assert verdict(one_spell, [doc], dt.date(2014, 1, 1)).verdict == Verdict.SUPPORTED
 
 
+def test_two_posts_held_over_one_spell_are_each_read_in_their_own_rows(pages):
+    docs = pages("Olaf Scholz")  # Vice Chancellor and Minister of Finance, both 14 March 2018 to 8 December 2021
+    sentence = "He was once her vice chancellor and finance minister from {} to 2021."
+
+    def spell(year: int) -> Claim:
+        return clause(f"He was once her vice chancellor and finance minister from {year}", "Olaf Scholz", "was",
+                      sentence.format(year), time=str(year))  # fmt: skip
+
+    day = dt.date(2025, 2, 24)
+    result = verdict(spell(2018), docs, day)
+    assert result.verdict == Verdict.SUPPORTED
+    assert {"Office: Vice Chancellor of Germany", "Office: Minister of Finance"} <= {
+        e.snippet.split(";")[0] for e in result.evidence
+    }
+    assert verdict(spell(2016), docs, day).verdict == Verdict.CONTRADICTED
+
+
+def test_two_posts_one_of_which_the_page_does_not_list_decide_nothing(pages):
+    sentence = "He was finance minister and foreign minister from 2018 to 2021."
+    claim = clause("He was finance minister and foreign minister from 2018", "Olaf Scholz", "was", sentence,
+                   time="2018")  # fmt: skip
+    assert verdict(claim, pages("Olaf Scholz"), dt.date(2025, 2, 24)).verdict == Verdict.UNVERIFIED
+
+
 # --- successions ------------------------------------------------------------------------------------
 
 
@@ -207,6 +233,21 @@ def test_a_past_succession_is_not_read_in_the_office_held_today(pages):
     result = verdict(claim, pages("Sergei Shoigu"), SUMMER_2024)
     assert result.verdict == Verdict.SUPPORTED
     assert "Anatoly Serdyukov" in result.evidence[0].snippet
+
+
+def test_a_succession_is_read_in_the_office_whose_words_the_sentence_leaves_fewest_unsaid(pages):
+    # 'chancellor' is a word of both 'Chancellor of Germany' and 'Vice Chancellor of Germany': the
+    # sentence names the first, whose predecessor row decides
+    sentence = "Olaf Scholz became chancellor in late 2021, when he took over from {}."
+
+    def took_over(name: str) -> Claim:
+        return clause(f"he succeeded {name}", "Olaf Scholz", "succeeded", sentence.format(name), object=name)
+
+    day = dt.date(2025, 2, 24)
+    assert verdict(took_over("Angela Merkel"), pages("Olaf Scholz"), day).verdict == Verdict.SUPPORTED
+    result = verdict(took_over("Helmut Kohl"), pages("Olaf Scholz"), day)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Angela Merkel as predecessor in Chancellor of Germany" in result.rationale
 
 
 def test_a_person_in_no_row_contradicts_in_the_office_held_on_the_day(pages):
@@ -401,6 +442,14 @@ def test_a_rival_since_the_articles_own_year_on_a_later_page_leaves_the_holder_o
     assert verdict(claim, docs, dt.date(2025, 8, 20)).verdict == Verdict.CONTRADICTED  # saved before that day
 
 
+def test_a_rivals_since_the_articles_year_is_dated_by_the_rivals_own_term_row(pages):
+    # Ishiba's page (saved 1 October 2024): prime minister 'since 2024', its infobox term from 1 October
+    # 2024; on 27 September 2024 that start was still ahead, so Kishida held the post
+    docs = pages("Fumio Kishida", "Shigeru Ishiba")
+    claim = role("Japanese Prime Minister Fumio Kishida", "Fumio Kishida", "Prime Minister", nationality="Japanese")
+    assert verdict(claim, docs, dt.date(2024, 9, 27)).verdict == Verdict.SUPPORTED
+
+
 def test_a_holders_own_since_the_articles_year_on_a_later_page_does_not_support_the_day(pages):
     # Caine's page (saved June 2025): chairman 'since 2025'; on 1 February 2025 Brown still held the post
     docs = pages("Charles Q. Brown Jr.", "Dan Caine")
@@ -442,3 +491,55 @@ def test_another_post_of_the_same_body_is_no_rival_holder(pages):
     result = verdict(claim, pages("Mark Rutte", "Giuseppe Cavo Dragone"), dt.date(2025, 4, 1))
     assert result.verdict != Verdict.CONTRADICTED
     assert "Cavo Dragone" not in result.rationale
+
+
+# --- a past holder named in the next holder's rows --------------------------------------------------------
+
+
+def held(text: str, subject: str, office: str) -> Claim:
+    return clause(text, subject, "held office", kind="role", relation="held office", value=office)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "office", "successor"),
+    [
+        ("took over from Donald Tusk", "Donald Tusk", "President of the European Council", "Charles Michel"),
+        # a former holder: Montenegro prime minister of Portugal from 2 April 2024, predecessor António Costa
+        ("former Portuguese prime minister António Costa", "António Costa", "Prime Minister of Portugal",
+         "Luís Montenegro"),
+    ],
+)  # fmt: skip
+def test_the_next_holders_predecessor_row_says_the_subject_held_the_office(pages, text, subject, office, successor):
+    result = verdict(held(text, subject, office), pages(successor), dt.date(2024, 6, 28))
+    assert result.verdict == Verdict.SUPPORTED
+    assert result.evidence[0].snippet == f"Predecessor: {subject}"
+
+
+def test_a_neighbour_in_another_office_says_nothing_of_the_claimed_one(pages):
+    # Michel's predecessor as Belgian prime minister was Elio Di Rupo, not a president of the European Council
+    claim = held("took over from Elio Di Rupo", "Elio Di Rupo", "President of the European Council")
+    assert verdict(claim, pages("Charles Michel"), dt.date(2024, 6, 28)).verdict == Verdict.UNVERIFIED
+
+
+def test_a_predecessor_row_of_a_term_begun_after_the_article_says_nothing(pages):
+    claim = held("took over from António Costa", "António Costa", "Prime Minister of Portugal")
+    assert verdict(claim, pages("Luís Montenegro"), dt.date(2024, 3, 1)).verdict == Verdict.UNVERIFIED
+
+
+# --- a party's leader at an election the article reports ----------------------------------------------
+
+
+def test_the_elections_leader_row_supports_leading_that_party_just_after_it(pages):
+    docs = pages("2024 United Kingdom general election")  # leader3 Ed Davey, party3 Liberal Democrats
+    claim = role("the Liberal Democrats under Ed Davey", "Ed Davey", "head of the Liberal Democrats")
+    result = verdict(claim, docs, dt.date(2024, 7, 10))
+    assert result.verdict == Verdict.SUPPORTED
+    assert result.evidence[0].snippet == "Leader: Ed Davey"
+    assert verdict(claim, docs, dt.date(2025, 3, 1)).verdict == Verdict.UNVERIFIED  # long after the election
+
+
+def test_the_elections_leader_row_of_another_party_says_nothing(pages):
+    claim = role("Labour under Ed Davey", "Ed Davey", "head of Labour")
+    assert verdict(claim, pages("2024 United Kingdom general election"), dt.date(2024, 7, 10)).verdict == (
+        Verdict.UNVERIFIED
+    )

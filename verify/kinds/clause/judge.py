@@ -305,6 +305,23 @@ def term_findings(claim: Claim, own: list[Document], as_of: dt.date | None) -> l
     office = _office_named(claim)
     if span is None or office is None:
         return []
+    posts = [p.strip() for p in re.split(r"\s+and\s+", office)]
+    if len(posts) > 1 and all(_POST.search(p) for p in posts):
+        # 'vice chancellor and finance minister from 2018 to 2021': both posts held over that spell; one
+        # that the page dates otherwise refutes it, both dated so support it, anything less decides nothing
+        each = [_office_terms(claim, p, span, own, as_of) for p in posts]
+        against = [f for found in each for f in found if f.stance == Stance.CONTRADICTS]
+        if against:
+            return against
+        backed = [[f for f in found if f.stance == Stance.SUPPORTS] for found in each]
+        return [f for found in backed for f in found] if all(backed) else []
+    return _office_terms(claim, office, span, own, as_of)
+
+
+def _office_terms(
+    claim: Claim, office: str, span: tuple[int, int | None], own: list[Document], as_of: dt.date | None
+) -> list[Finding]:
+    """`term_findings` for one office."""
     head = None
     under = _UNDER.match(office)  # 'foreign minister under Abe': the office, and a head the term must name
     if under and _POST.search(under["office"]):
@@ -520,6 +537,10 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
     best = max((n for n, _ in scored), default=0)
     if best:
         chosen = [g for n, g in scored if n == best]
+        # 'has been chancellor ... when he succeeded X': of 'Chancellor' and 'Vice Chancellor', the office
+        # whose words the sentence leaves fewest of unsaid is the one it names
+        unsaid = [len(office_words(g["office"].value) - named) for g in chosen]
+        chosen = [g for g, n in zip(chosen, unsaid, strict=True) if n == min(unsaid)]
         return chosen[0] if len(chosen) == 1 else None
     after = claim.sentence.split(claim.object or "", 1)[-1] if claim.object else ""
     if _OFFICE_HEAD.search(_without_appositions(claim.sentence, claim.subject)) or re.match(r"\s*,?\s+as\s+\w", after):

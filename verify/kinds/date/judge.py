@@ -12,7 +12,15 @@ from verify.link import find_person, name_score
 from verify.match import DATE_TEXT, YEAR, Unit, field_text, is_person_doc, parse_date, units
 from verify.models import Claim, Document, InfoboxField
 from verify.names import same_person
-from verify.offices import government_post, office_country, office_groups, qualifiers, sibling_office, terms
+from verify.offices import (
+    government_post,
+    office_country,
+    office_groups,
+    qualifiers,
+    same_office,
+    sibling_office,
+    terms,
+)
 
 # What an event's verb may be written as on a page, and the infobox rows that date it.
 _WORDS = lexicons.load("judging")["date"]  # the word lists of this judge (verify/lexicons/judging.toml)
@@ -282,7 +290,25 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
                 continue  # 'has led the government since': the premiership, not the party presidency
             if future or (current and (end is None or end >= as_of or ended_allowed)):
                 offices.append((start, office.value))
+    if not named and len(offices) > 1:
+        # 'had been prime minister since ...' over a career of ended terms: the one office the claim's own
+        # words name, if they name exactly one of them
+        post = _post_named(claim.text)
+        named_post = [o for o in offices if post and same_office(post, None, o[1])]
+        offices = named_post if len(named_post) == 1 else offices
     return offices if named or len(offices) == 1 else []
+
+
+_NOT_POST = re.compile(
+    rf"^(?:(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['not_office']))})\s+)+", re.I
+)
+
+
+def _post_named(text: str) -> str:
+    """The words of a start claim before its date ('been prime minister since 2015' -> 'prime minister'),
+    its verbs left out."""
+    words = re.split(r"\s+(?:since|on|from|in)\s+", text, maxsplit=1)[0]
+    return _NOT_POST.sub("", words.strip())
 
 
 def _names_all(text: str, named: set[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
-from verify.kinds.quantity.judge import count_findings, number_findings
+from verify.kinds.quantity.judge import count_findings, number_findings, share_findings
 from verify.models import Claim
 
 # lengths the count rules read as counts ("two decades"): a duration claim on the same words takes them
@@ -28,7 +28,8 @@ class QuantityKind(BaseKind):
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         # a head count of an organisation has its own rule; any other count is read where the page
         # ties the same subject to the same counted noun
-        return count_findings(claim, evidence.everything) or number_findings(claim, evidence.everything)
+        docs = evidence.everything
+        return count_findings(claim, docs) or number_findings(claim, docs) or share_findings(claim, docs, as_of)
 
 
 def _a_length_again(claim: Claim, lengths: list[tuple[int, int]]) -> bool:

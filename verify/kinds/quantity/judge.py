@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass
@@ -75,6 +76,8 @@ def count_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
 
 _NUMBER = rf"(?P<num>\d[\d,]*(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
 _WITH_COUNT = rf"(?:\s+[\w'’-]+){{0,5}}?\s+with\s+{_NUMBER}\b(?!\s*%|\s+per)"  # "... seats ... with 80"
+_COUNTED = lexicons.load("counted")  # verify/lexicons/counted.toml
+_PARTS = rf"(?:{'|'.join(map(re.escape, [*_COUNTED['hyphenated'], *_COUNTED['hyphenated_parts']]))})"
 _TOTAL = re.compile(r"\bof (?:the|all)\s+$", re.I)  # "411 of the 650 seats": 650 is the whole, not the count
 
 
@@ -134,9 +137,11 @@ def _group_findings(claim: Claim, doc: Document, noun: str, entities: set[str]) 
 
 def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, entities: set[str]) -> list[Finding]:
     stem = re.escape(noun.rstrip("s")[:5])
+    # "411 seats", and the number a hyphened count of parts carries before the noun it modifies ("a 174-seat
+    # majority" counts a majority, never 174 seats; "a two-thirds majority", "a 12-point lead" count no seats)
     found = [
         (m, aliases.parse_number(m["num"]))
-        for m in re.finditer(rf"{_NUMBER}\s+(?:[A-Za-z-]+\s+){{0,2}}?{stem}\w*\b", sentence, re.I)
+        for m in re.finditer(rf"{_NUMBER}(?:\s+|-{_PARTS}\s+)(?:[A-Za-z-]+\s+){{0,2}}?{stem}\w*\b", sentence, re.I)
     ]
     # the count given after the noun: "took the most seats in the election with 80"
     found += [(m, aliases.parse_number(m["num"])) for m in re.finditer(rf"\b{stem}\w*\b{_WITH_COUNT}", sentence, re.I)]
@@ -152,3 +157,74 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
         return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"counts {found[0][0].group(0)}")]
     m, _ = found[0]
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
+
+
+_HEDGES = frozenset(lexicons.load("judging")["quantity"]["share_hedges"])
+_PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%")
+# words that only link a named measure to its figure ('turnout was', 'turnout stood at'); a verb of change
+# between them ('turnout fell 5 per cent') makes the figure a change, not the measure
+_LINK = r"(?:,\s*)?(?:(?:was|is|were|stood|at|of|reached|came|to|totalled|totaled|hit)\s+)*"
+_OF_THE_VOTE = re.compile(rf"\b(?:share\s+of\s+the\s+(?:popular\s+)?vote|vote\s+share)\s*{_LINK}$")
+_VOTE_AFTER = re.compile(r"^of\s+the\s+(?:popular\s+)?votes?\b")  # what follows the share, folded
+
+
+def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """A share read off the infobox of the page about what it belongs to: the row the sentence names
+    just before the number ('Turnout was 59.7 per cent' -> the turnout row of the election the share
+    is of), or, for a share of the vote, the percentage of the infobox group whose party is the share's
+    owner ("Labour's share of the vote, 33.7 per cent", "Labour took 33.7 per cent of the vote" ->
+    party1 = Labour, percentage1 = 33.7%). The same figure at the claim's precision supports; another
+    contradicts, unless the sentence hedges it or words a change ('fell 5 per cent')."""
+    if claim.relation != "share" or claim.unit != "percent" or claim.number is None:
+        return []
+    at = claim.sentence.find(claim.text)
+    lead = aliases.fold(claim.sentence[:at]).rstrip() + " " if at >= 0 else ""
+    before = re.findall(r"[a-z]+", lead)[-3:]
+    if at < 0 or _HEDGES & set(before):
+        return []
+    of_the_vote = bool(
+        _OF_THE_VOTE.search(lead) or _VOTE_AFTER.match(aliases.fold(claim.sentence[at + len(claim.text) :]))
+    )
+    decimals = len(m.group(1)) if (m := re.search(r"\.(\d+)", claim.value or "")) else 0
+    owner = aliases.fold(claim.context or "")
+    out = []
+    for doc in docs:
+        if not _of_the_day(doc, as_of):
+            continue
+        for f in _share_rows(doc, owner, lead, of_the_vote):
+            given = _PERCENT.match(f.value)
+            if given is None:
+                continue
+            same = round(float(given.group(1)), decimals) == round(claim.number, decimals)
+            unit = Unit(doc, field_text(doc, f), f)
+            detail = f"gives {f.value} as its {f.label.rstrip('0123456789').replace('_', ' ')}"
+            out.append(Finding(unit, Stance.SUPPORTS if same else Stance.CONTRADICTS, 95.0 if same else 90.0,
+                               Aspect.MAIN, detail))  # fmt: skip
+    return out
+
+
+def _of_the_day(doc: Document, as_of: dt.date | None) -> bool:
+    """A page whose title holds a year holds the article's year ('2024 ... general election' for a 2024
+    article): another year's page is about another event."""
+    years = re.findall(r"\b(?:19|20)\d\d\b", doc.title)
+    return not years or (as_of is not None and str(as_of.year) in years)
+
+
+def _share_rows(doc: Document, owner: str, lead: str, of_the_vote: bool) -> list:
+    """The rows a share may be read from (see `share_findings`): `lead` is the folded sentence before it."""
+    groups = numbered_groups(doc.infobox)
+    title = set(re.findall(r"[a-z]+", aliases.fold(doc.title)))
+    about = set(re.findall(r"[a-z]{3,}", owner))
+    rows = []
+    if about and about <= title:  # the page is about the share's owner: a row its sentence names just before
+        for label, f in groups.get("", {}).items():
+            words = [w for w in re.split(r"[_\s]+", label) if w]
+            named = r"\s+".join(map(re.escape, words))
+            if words and re.search(rf"\b{named}\s+{_LINK}$", lead):
+                rows.append(f)
+    if of_the_vote and owner:
+        for number, group in groups.items():
+            party = group.get("party")
+            if number and party is not None and aliases.fold(party.value) == owner and "percentage" in group:
+                rows.append(group["percentage"])
+    return rows

@@ -41,6 +41,7 @@ from verify.offices import (
     strip_qualifiers,
     terms,
 )
+from verify.wikitext import numbered_groups
 
 
 def _is_person_page(doc: Document, name: str) -> bool:
@@ -71,6 +72,65 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
             # a bare 'President' names no one's office: the European Council's president is no rival of Portugal's
             # only wordings that name the post: 'NATO' alone finds the chair of a NATO committee too
             out += _rival_findings(doc, [p for p in phrases if POST.search(p)], as_of, office)
+    if claim.relation == Relation.HELD_OFFICE:
+        out += predecessor_rows(subject, docs, office, claim.nationality, as_of)
+    if claim.relation == Relation.HOLDS_OFFICE:
+        out += party_leader_rows(subject, docs, office, as_of)
+    return out
+
+
+_HEAD_OF = re.compile(r"^(?:head|leader)\s+of\s+(?:the\s+)?(?P<body>.+)$", re.I)
+ELECTION_NEWS = dt.timedelta(days=31)  # how long after an election its infobox's leaders are the day's leaders
+
+
+def party_leader_rows(subject: str, docs: list[Document], office: str, as_of: dt.date | None) -> list[Finding]:
+    """Support only: an election's infobox, as it stood by the article's day, giving the subject as the
+    leader of the party the claim names ('The Liberal Democrats, led by Ed Davey': leader3 = Ed Davey,
+    party3 = Liberal Democrats), for an article written within a month after that election."""
+    head = _HEAD_OF.match(office.strip())
+    if head is None or as_of is None:
+        return []
+    body = aliases.fold(head["body"]).strip()
+    out = []
+    for doc in docs:
+        rows = {f.label: f.value for f in doc.infobox}
+        held = parse_date(rows.get("election_date", ""))
+        if held is None or not held <= as_of <= held + ELECTION_NEWS or _written_after(doc, as_of):
+            continue
+        for number, group in numbered_groups(doc.infobox).items():
+            party, leader = group.get("party"), group.get("leader")
+            if not number or party is None or leader is None or aliases.fold(party.value).strip() != body:
+                continue
+            if find_person(subject, leader.value):
+                detail = f"gives {leader.value} as the leader of the {party.value} at the election of {held}"
+                out.append(
+                    Finding(Unit(doc, field_text(doc, leader), leader), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail)
+                )
+    return out
+
+
+def predecessor_rows(
+    subject: str, docs: list[Document], office: str, nationality: str | None, as_of: dt.date | None
+) -> list[Finding]:
+    """Another person's infobox naming the subject as their predecessor in the claimed office, in a term
+    begun by the article's day ('succeeded Donald Tusk': Michel's 'Predecessor: Donald Tusk' in the
+    European Council's presidency): the subject held that office, and no longer held it then. Given as
+    a past holding (a contradiction of holding it now, in the past mode), which a claim that the office
+    was held, or is a former one, reads as support. A successor row is left alone: its person may take
+    the office only after the article's day."""
+    out = []
+    for doc in docs:
+        if as_of is None or _is_person_page(doc, subject) or not is_person_doc(doc):
+            continue
+        for group in office_groups(doc.infobox):
+            held, row, began = group.get("office"), group.get("predecessor"), group.get("term_start")
+            start = parse_date(began.value) if began else None
+            if held is None or row is None or start is None or start > as_of or not find_person(subject, row.value):
+                continue
+            if same_office(office, nationality, held.value):
+                detail = f"names {subject} as the predecessor of {doc.title} in {held.value}, from {start}"
+                unit = Unit(doc, field_text(doc, row), row)
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, mode=Mode.PAST))
     return out
 
 
@@ -117,10 +177,21 @@ def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None, of
             saved = doc.revision_timestamp.date() if doc.revision_timestamp else None
             if vague_since(finding.unit.text, as_of, saved):
                 # 'since 2025' on a 2025 article: maybe after the article's day, maybe before; it neither
-                # makes the claimed holder's own term stale nor is set aside as later: the sources disagree
-                rival = rival.but(dated=None)
+                # makes the claimed holder's own term stale nor is set aside as later: the sources disagree,
+                # unless the rival's own infobox dates the term to a day of that year (then that day decides)
+                rival = rival.but(dated=_term_start_in(doc, office, finding.dated.year))
             out.append(rival)
     return out
+
+
+def _term_start_in(doc: Document, office: str, year: int) -> dt.date | None:
+    """The one day of `year` the page's own infobox starts a term of the office on, if it gives one."""
+    days = {
+        t.start
+        for t in terms(doc.infobox)
+        if t.start and t.start.year == year and same_office(office, None, t.office.value)
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 _HOLDER_BEFORE = re.compile(r"\b(?:as|is|was|became|been|becomes|serves as|the)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
