@@ -412,3 +412,63 @@ def test_a_batch_summary_names_an_article_with_a_broken_cassette_as_not_checked_
     assert result.exit_code == 2
     terminal = " ".join(result.stdout.split())  # the terminal may wrap the line
     assert "1 article could not be checked" in summary and "1 article could not be checked" in terminal
+
+
+# -- the day claims are judged at ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("as_of", "text"),
+    [
+        ("1900-01-01", "before 2001-01-15, the first day of Wikipedia"),
+        ("3000-01-01", "is after today"),
+        ("0000-01-01", "is not a date like 2025-08-20"),
+        ("yesterday", "is not a date like 2025-08-20"),
+        ("2025-02-30", "is not a date like 2025-08-20"),
+        ("2025W343", "is not a date like 2025-08-20"),
+    ],
+    ids=["before-wikipedia", "far-future", "year-0", "a-word", "no-such-day", "week-date"],
+)
+def test_an_as_of_no_claim_can_be_judged_at_is_one_line_and_nothing_is_checked(tmp_path, as_of, text):
+    result = check("seeds/nato-defense-chiefs.txt", "--as-of", as_of, "--out", tmp_path)
+    one_line_error(result, text)
+    assert not list(tmp_path.iterdir())  # refused before any report was written
+
+
+def test_the_next_day_is_still_an_as_of_for_time_zones_east_of_utc(tmp_path):
+    import datetime as dt
+
+    tomorrow = (dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)).isoformat()
+    result = check("seeds/nato-defense-chiefs.txt", "--as-of", tomorrow, "--out", tmp_path, "--quiet")
+    assert result.exit_code in {0, 1}, result.stderr
+    assert "verify: error" not in result.stderr
+
+
+def test_a_sidecar_dated_before_wikipedia_names_the_field_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "old.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (tmp_path / "old.meta.json").write_text('{"published": "1899-05-01"}', encoding="utf-8")
+    (tmp_path / "fine.txt").write_text(SEED_TEXT, encoding="utf-8")
+    result = check(tmp_path / "old.txt", tmp_path / "fine.txt", "--offline", "--out", tmp_path / "r")
+    assert "old.meta.json: field 'published': 1899-05-01 is before 2001-01-15" in result.stderr
+    assert (tmp_path / "r" / "fine.json").exists() and not (tmp_path / "r" / "old.json").exists()
+    assert result.exit_code == 2
+
+
+def test_a_library_caller_cannot_judge_text_at_a_day_that_has_not_come():
+    import datetime as dt
+
+    from verify import RunOptions, check_text
+    from verify.errors import InputError
+
+    with pytest.raises(InputError, match="as_of: 2999-01-01 is after today"):
+        check_text(SEED_TEXT, RunOptions(as_of=dt.date(2999, 1, 1), mode="offline"))
+
+
+def test_an_age_computed_before_the_person_was_born_is_never_evidence(pages):
+    import datetime as dt
+
+    from tests.support.judging import clause_claim, verdict
+    from verify.models import Verdict
+
+    claim = clause_claim("Bach, 71,", "Thomas Bach", "aged", object="71", with_predicate=True)
+    result = verdict(claim, pages("Thomas Bach"), dt.date(1950, 6, 1))  # born 1953: the age would be -4
+    assert result.verdict == Verdict.UNVERIFIED
+    assert not any(e.stance == "contradicts" for e in result.evidence)

@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -33,7 +34,7 @@ from verify.app import (
     find_articles,
     gate,
 )
-from verify.article import DEFAULT_MAX_BYTES, load_article
+from verify.article import DEFAULT_MAX_BYTES, as_of_problem, load_article
 from verify.baseline import DEFAULT_BASELINE, Baseline, load_baseline
 from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.config import ProjectConfig, find_config
@@ -425,12 +426,20 @@ def _printer(batch: bool, verbose: bool) -> Callable[[Article, Report], None]:
 
 
 def _parse_date(value: str | None) -> dt.date | None:
+    """`--as-of` as the help gives it, YYYY-MM-DD only: `fromisoformat` alone would also take
+    `2025W343`, a week date few would mean. A day no claim can be judged at is refused too."""
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date like 2025-08-20", param_hint="--as-of") from None
+    problem = as_of_problem(day)
+    if problem:
+        raise typer.BadParameter(problem, param_hint="--as-of")
+    return day
 
 
 @app.command()
