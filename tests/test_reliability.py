@@ -472,3 +472,27 @@ def test_an_age_computed_before_the_person_was_born_is_never_evidence(pages):
     result = verdict(claim, pages("Thomas Bach"), dt.date(1950, 6, 1))  # born 1953: the age would be -4
     assert result.verdict == Verdict.UNVERIFIED
     assert not any(e.stance == "contradicts" for e in result.evidence)
+
+
+# -- a repeated sentence ------------------------------------------------------------------------
+REPEATED = (
+    "Harbour talks\n\n"
+    "Harbour chief Lena Moor opened the new pier on Friday.\n\n"
+    "Crowds came from the whole coast.\n\n"
+    "Harbour chief Lena Moor opened the new pier on Friday.\n"
+)
+
+
+def test_a_sentence_said_twice_keeps_both_places_with_unique_ids_the_same_each_run(tmp_path):
+    path = tmp_path / "repeated.txt"
+    path.write_text(REPEATED, encoding="utf-8")
+    runs = [runner.invoke(app, ["extract", str(path), "-o", "-"]) for _ in range(2)]
+    assert all(r.exit_code == 0 for r in runs), runs[0].stderr  # was: internal error, a claim id twice
+    claims = json.loads(runs[0].stdout)["claims"]
+    ids = [c["id"] for c in claims]
+    assert len(ids) == len(set(ids))
+    assert ids == [c["id"] for c in json.loads(runs[1].stdout)["claims"]]
+    first, second = REPEATED.index("Harbour chief"), REPEATED.rindex("Harbour chief")
+    twice = [c for c in claims if c["kind"] == "clause"]
+    assert [c["span"][0] for c in twice] == [first, second]
+    assert twice[1]["id"] == twice[0]["id"] + "-2"
