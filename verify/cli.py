@@ -276,7 +276,7 @@ def check(
         if not quiet:
             out.print(Text(line(written_line(result.written, options.out_dir, batch))), soft_wrap=True)
         elif not batch and result.reports:
-            out.print(summary_line(result.reports[0]))
+            out.print(Text(summary_line(result.reports[0])), soft_wrap=True)
         if Format.github in options.formats or os.environ.get("GITHUB_ACTIONS") == "true":
             for annotation in annotations(result.checked):
                 print(annotation, flush=True)
