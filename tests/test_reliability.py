@@ -496,3 +496,34 @@ def test_a_sentence_said_twice_keeps_both_places_with_unique_ids_the_same_each_r
     twice = [c for c in claims if c["kind"] == "clause"]
     assert [c["span"][0] for c in twice] == [first, second]
     assert twice[1]["id"] == twice[0]["id"] + "-2"
+
+
+def test_a_batch_stopped_midway_still_indexes_the_articles_that_finished(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-first.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (folder / "b-second.txt").write_text("Second\n\nRussian President Vladimir Putin spoke.\n", encoding="utf-8")
+    real = verify_app.check_async
+
+    async def interrupt_second(article, *args, **kwargs):
+        if article.stem == "b-second":
+            raise KeyboardInterrupt
+        return await real(article, *args, **kwargs)
+
+    monkeypatch.setattr(verify_app, "check_async", interrupt_second)
+    result = check(folder, "--out", tmp_path / "r", "--offline")
+    assert result.exit_code == 130
+    summary = (tmp_path / "r" / "summary.md").read_text()  # was: no summary.md nor index.html at all
+    assert "a-first" in summary and "b-second.txt: not checked (the run was stopped)" in summary
+    assert (tmp_path / "r" / "index.html").exists() and "summary.md" in result.stderr
+
+
+def test_an_article_named_twice_is_checked_and_counted_once(tmp_path):
+    result = check("seeds/nato-defense-chiefs.txt", "seeds/nato-defense-chiefs.txt", "seeds", "--out", tmp_path)
+    assert result.exit_code == 0, result.stderr
+    assert "1 article: 9 supported" in result.stdout  # was "2 articles: 18 supported", one set of reports
+
+
+@pytest.mark.parametrize("option", ["--timeout", "--deadline"])
+def test_an_endless_time_limit_is_refused_in_one_line(tmp_path, option):
+    one_line_error(check("seeds/nato-defense-chiefs.txt", option, "inf", "--out", tmp_path), "must be a finite number")

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import json
+import math
 import os
 import re
 import sys
@@ -392,6 +393,8 @@ def _check_numbers(**values: float | None) -> None:
     for name, value in values.items():
         if value is None:
             continue
+        if not math.isfinite(value):  # `--timeout inf` would let one request hang the run for ever
+            raise InputError(f"--{name.replace('_', '-')} must be a finite number (got {value:g})")
         if name in least and not value > least[name]:
             raise InputError(f"--{name.replace('_', '-')} must be more than 0 (got {value:g})")
         if name == "retries" and value < 0:
