@@ -255,3 +255,9 @@ def test_the_totals_line_of_a_quiet_batch_with_a_bad_article_is_one_line(tmp_pat
     assert result.exit_code == 2
     totals = [line for line in result.stdout.splitlines() if line.startswith("1 article:")]
     assert len(totals) == 1 and totals[0].endswith("1 article could not be checked"), result.stdout
+
+
+def test_extract_to_a_folder_says_what_o_takes(tmp_path):
+    result = runner.invoke(app, ["extract", str(ROOT / "seeds" / "nato-defense-chiefs.txt"), "-o", str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"{tmp_path}: is a folder; -o names the claim file to write" in result.stderr

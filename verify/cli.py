@@ -470,6 +470,8 @@ def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -
         raise InputError("-o -: --update merges into a claim file; standard output has none to merge")
     loaded = load_article(article, max_bytes=max_bytes)
     target = output or claims_dir(article) / f"{loaded.stem}.json"
+    if target.is_dir() and not to_stdout:  # was "exists; use --update", which could only fail next
+        raise InputError(f"{target}: is a folder; -o names the claim file to write, e.g. {target / loaded.stem}.json")
     if target.exists() and not update and not to_stdout:
         raise InputError(f"{target} exists; use --update to merge, keeping reviewer decisions")
     previous = load_claim_file(target) if update and target.exists() else None
