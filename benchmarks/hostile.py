@@ -7,7 +7,9 @@
 2. an official page of 20,000 nested `<ul><li>` from a loopback server, fetched and read with
    `--timeout 3 --deadline 20`;
 3. peak memory (ru_maxrss of a fresh process) of fetching answers that inflate to 2 GiB: gzip
-   twice (`Content-Encoding: gzip, gzip`, 3.5 KB on the wire) and gzip once (2 MB on the wire).
+   twice (`Content-Encoding: gzip, gzip`, 3.5 KB on the wire) and gzip once (2 MB on the wire);
+4. a 200 KB article on one line with no full stop, extracted by a fresh process: CPU seconds, peak
+   memory and the size of its claim file (each claim carried the whole line: 226 MB).
 
 Servers run only on 127.0.0.1 and stop by themselves.
 """
@@ -52,6 +54,35 @@ async def main():
 
 asyncio.run(main())
 """
+
+
+ONE_LINE_EXTRACT = """
+import resource, sys, time
+from pathlib import Path
+from verify.article import load_article
+from verify.claimfile import ClaimFile
+from verify.extract import extract_claims
+
+article = load_article(Path(sys.argv[1]))
+claims = extract_claims(article)
+size = len(ClaimFile(article=article.path, claims=claims).model_dump_json(indent=2))
+peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"{time.process_time():.1f}\t{peak_mb:.0f}\t{len(claims)}\t{size / 1e6:.1f}")
+"""
+
+
+def one_line_article(size: int = 200_000) -> str:
+    """Title, blank line, then sentences without full stops on one line: roles, lengths, counts."""
+    said = [
+        "Norwegian Defence Minister Anna Berg met officials in the capital on Monday",
+        "the talks lasted 4 hours said Foreign Minister Tom Hale who has led the ministry since 2019",
+        "about 300 soldiers took part in the exercise according to Army chief General Ruth Okafor",
+    ]
+    words, n = [], 0
+    while sum(map(len, words)) + len(words) < size:
+        words.append(said[n % len(said)])
+        n += 1
+    return "Ministers meet\n\n" + " ".join(words) + "\n"
 
 
 def nested_article() -> str:
@@ -110,6 +141,16 @@ def main() -> None:
         )
         took = time.perf_counter() - start
         print(f"nested HTML article ({article.stat().st_size:,} bytes): exit {done.returncode}, {took:.2f} s")
+        line = Path(tmp) / "one-line.txt"
+        line.write_text(one_line_article())
+        done = subprocess.run(
+            [sys.executable, "-c", ONE_LINE_EXTRACT, str(line)], capture_output=True, text=True, cwd=ROOT
+        )
+        cpu, peak, claims, megabytes = done.stdout.strip().split("\t")
+        print(
+            f"one-line article ({line.stat().st_size:,} bytes): extracted in {cpu} s CPU, peak RSS {peak} MB, "
+            f"{claims} claims, claim file {megabytes} MB"
+        )
     with serve({"/list": html_page(nested_list_page())}) as server:
         took, lines = asyncio.run(read_nested_list(server.url + "/list"))
         print(f"official page of 20,000 nested <ul><li>: read in {took:.2f} s, {lines:,} text lines")

@@ -243,3 +243,21 @@ def test_a_batch_of_one_article_counts_it_as_one_article_not_one_articles(tmp_pa
     assert "1 article: 9 supported" in " ".join(result.output.split())
     assert "**1 article, 11 claims" in (tmp_path / "summary.md").read_text()
     assert "<span>1 article</span>" in (tmp_path / "index.html").read_text()
+
+
+def test_the_totals_line_of_a_quiet_batch_with_a_bad_article_is_one_line(tmp_path):
+    (tmp_path / "nato-defense-chiefs.txt").write_text(
+        (ROOT / "seeds" / "nato-defense-chiefs.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_bytes(b"")
+    args = [str(tmp_path), "--claims", str(ROOT / "claims"), "--offline", "--quiet", "--out", str(tmp_path / "r")]
+    result = runner.invoke(app, ["check", *args])
+    assert result.exit_code == 2
+    totals = [line for line in result.stdout.splitlines() if line.startswith("1 article:")]
+    assert len(totals) == 1 and totals[0].endswith("1 article could not be checked"), result.stdout
+
+
+def test_extract_to_a_folder_says_what_o_takes(tmp_path):
+    result = runner.invoke(app, ["extract", str(ROOT / "seeds" / "nato-defense-chiefs.txt"), "-o", str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"{tmp_path}: is a folder; -o names the claim file to write" in result.stderr

@@ -412,3 +412,148 @@ def test_a_batch_summary_names_an_article_with_a_broken_cassette_as_not_checked_
     assert result.exit_code == 2
     terminal = " ".join(result.stdout.split())  # the terminal may wrap the line
     assert "1 article could not be checked" in summary and "1 article could not be checked" in terminal
+
+
+# -- the day claims are judged at ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("as_of", "text"),
+    [
+        ("1900-01-01", "before 2001-01-15, the first day of Wikipedia"),
+        ("3000-01-01", "is after today"),
+        ("0000-01-01", "is not a date like 2025-08-20"),
+        ("yesterday", "is not a date like 2025-08-20"),
+        ("2025-02-30", "is not a date like 2025-08-20"),
+        ("2025W343", "is not a date like 2025-08-20"),
+    ],
+    ids=["before-wikipedia", "far-future", "year-0", "a-word", "no-such-day", "week-date"],
+)
+def test_an_as_of_no_claim_can_be_judged_at_is_one_line_and_nothing_is_checked(tmp_path, as_of, text):
+    result = check("seeds/nato-defense-chiefs.txt", "--as-of", as_of, "--out", tmp_path)
+    one_line_error(result, text)
+    assert not list(tmp_path.iterdir())  # refused before any report was written
+
+
+def test_the_next_day_is_still_an_as_of_for_time_zones_east_of_utc(tmp_path):
+    import datetime as dt
+
+    tomorrow = (dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)).isoformat()
+    result = check("seeds/nato-defense-chiefs.txt", "--as-of", tomorrow, "--out", tmp_path, "--quiet")
+    assert result.exit_code in {0, 1}, result.stderr
+    assert "verify: error" not in result.stderr
+
+
+def test_a_sidecar_dated_before_wikipedia_names_the_field_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "old.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (tmp_path / "old.meta.json").write_text('{"published": "1899-05-01"}', encoding="utf-8")
+    (tmp_path / "fine.txt").write_text(SEED_TEXT, encoding="utf-8")
+    result = check(tmp_path / "old.txt", tmp_path / "fine.txt", "--offline", "--out", tmp_path / "r")
+    assert "old.meta.json: field 'published': 1899-05-01 is before 2001-01-15" in result.stderr
+    assert (tmp_path / "r" / "fine.json").exists() and not (tmp_path / "r" / "old.json").exists()
+    assert result.exit_code == 2
+
+
+def test_a_library_caller_cannot_judge_text_at_a_day_that_has_not_come():
+    import datetime as dt
+
+    from verify import RunOptions, check_text
+    from verify.errors import InputError
+
+    with pytest.raises(InputError, match="as_of: 2999-01-01 is after today"):
+        check_text(SEED_TEXT, RunOptions(as_of=dt.date(2999, 1, 1), mode="offline"))
+
+
+def test_an_age_computed_before_the_person_was_born_is_never_evidence(pages):
+    import datetime as dt
+
+    from tests.support.judging import clause_claim, verdict
+    from verify.models import Verdict
+
+    claim = clause_claim("Bach, 71,", "Thomas Bach", "aged", object="71", with_predicate=True)
+    result = verdict(claim, pages("Thomas Bach"), dt.date(1950, 6, 1))  # born 1953: the age would be -4
+    assert result.verdict == Verdict.UNVERIFIED
+    assert not any(e.stance == "contradicts" for e in result.evidence)
+
+
+# -- a repeated sentence ------------------------------------------------------------------------
+REPEATED = (
+    "Harbour talks\n\n"
+    "Harbour chief Lena Moor opened the new pier on Friday.\n\n"
+    "Crowds came from the whole coast.\n\n"
+    "Harbour chief Lena Moor opened the new pier on Friday.\n"
+)
+
+
+def test_a_sentence_said_twice_keeps_both_places_with_unique_ids_the_same_each_run(tmp_path):
+    path = tmp_path / "repeated.txt"
+    path.write_text(REPEATED, encoding="utf-8")
+    runs = [runner.invoke(app, ["extract", str(path), "-o", "-"]) for _ in range(2)]
+    assert all(r.exit_code == 0 for r in runs), runs[0].stderr  # was: internal error, a claim id twice
+    claims = json.loads(runs[0].stdout)["claims"]
+    ids = [c["id"] for c in claims]
+    assert len(ids) == len(set(ids))
+    assert ids == [c["id"] for c in json.loads(runs[1].stdout)["claims"]]
+    first, second = REPEATED.index("Harbour chief"), REPEATED.rindex("Harbour chief")
+    twice = [c for c in claims if c["kind"] == "clause"]
+    assert [c["span"][0] for c in twice] == [first, second]
+    assert twice[1]["id"] == twice[0]["id"] + "-2"
+
+
+# -- an article on one line ---------------------------------------------------------------------
+ONE_LINE = " ".join(
+    ["Norwegian Defence Minister Anna Berg met officials on Monday and the talks lasted 4 hours said Tom Hale"] * 120
+)
+
+
+def test_every_claim_of_a_line_without_full_stops_carries_a_bounded_piece_not_the_line(tmp_path):
+    """Each claim used to carry the whole line as its sentence: 3,600 claims of a 200 KB line made a
+    226 MB claim file and most of the 2 GB a run took."""
+    from verify.extract import MAX_SENTENCE, extract_claims
+
+    path = tmp_path / "line.txt"
+    path.write_text("Talks\n\n" + ONE_LINE + "\n", encoding="utf-8")
+    article = load_article(path)
+    claims = extract_claims(article)
+    assert {"role", "duration"} <= {c.kind for c in claims}
+    assert all(len(c.sentence) <= MAX_SENTENCE and c.text in c.sentence for c in claims)
+
+
+def test_an_over_long_sentence_is_handed_to_the_parser_in_bounded_pieces_and_prose_whole():
+    from verify.extract import MAX_SENTENCE
+    from verify.nlp import _pieces
+
+    title = "Talks\n\n"
+    pieces = _pieces(title + ONE_LINE + "\n")
+    assert "".join(pieces) == title + ONE_LINE + "\n" and len(pieces) > 1
+    assert all(len(p) <= len(title) + MAX_SENTENCE for p in pieces)
+    assert _pieces(SEED_TEXT) == [SEED_TEXT]  # an ordinary article is parsed as one text, as before
+
+
+def test_a_batch_stopped_midway_still_indexes_the_articles_that_finished(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-first.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (folder / "b-second.txt").write_text("Second\n\nRussian President Vladimir Putin spoke.\n", encoding="utf-8")
+    real = verify_app.check_async
+
+    async def interrupt_second(article, *args, **kwargs):
+        if article.stem == "b-second":
+            raise KeyboardInterrupt
+        return await real(article, *args, **kwargs)
+
+    monkeypatch.setattr(verify_app, "check_async", interrupt_second)
+    result = check(folder, "--out", tmp_path / "r", "--offline")
+    assert result.exit_code == 130
+    summary = (tmp_path / "r" / "summary.md").read_text()  # was: no summary.md nor index.html at all
+    assert "a-first" in summary and "b-second.txt: not checked (the run was stopped)" in summary
+    assert (tmp_path / "r" / "index.html").exists() and "summary.md" in result.stderr
+
+
+def test_an_article_named_twice_is_checked_and_counted_once(tmp_path):
+    result = check("seeds/nato-defense-chiefs.txt", "seeds/nato-defense-chiefs.txt", "seeds", "--out", tmp_path)
+    assert result.exit_code == 0, result.stderr
+    assert "1 article: 9 supported" in result.stdout  # was "2 articles: 18 supported", one set of reports
+
+
+@pytest.mark.parametrize("option", ["--timeout", "--deadline"])
+def test_an_endless_time_limit_is_refused_in_one_line(tmp_path, option):
+    one_line_error(check("seeds/nato-defense-chiefs.txt", option, "inf", "--out", tmp_path), "must be a finite number")

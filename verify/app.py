@@ -20,7 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
-from verify.article import DEFAULT_MAX_BYTES, load_article
+from verify.article import DEFAULT_MAX_BYTES, as_of_problem, load_article
 from verify.baseline import Baseline
 from verify.cassette import Cassette, CassetteTransport, open_cassette
 from verify.claimfile import check_spans, load_claim_file
@@ -188,13 +188,22 @@ def name_reports_of(
 
 
 def find_articles(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; a folder gives its article files in name order."""
+    """Files as given; a folder gives its article files in name order. A file named twice (`a.txt
+    a.txt`, or a folder and a file in it) is checked once: twice, it was counted twice in the totals
+    and its second reports overwrote the first."""
     found: list[Path] = []
+    seen: set[Path] = set()
     for path in paths:
-        if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
-        else:
-            found.append(path)
+        listed = (
+            sorted(p for p in path.iterdir() if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+            if path.is_dir()
+            else [path]
+        )
+        for item in listed:
+            same = item if str(item) == "-" else item.resolve()
+            if same not in seen:
+                seen.add(same)
+                found.append(item)
     return found
 
 
@@ -229,6 +238,9 @@ def article_from_text(text: str, stem: str = "article", as_of: dt.date | None = 
     """An article held in memory (title on the first line), for callers that have no file."""
     if not text.strip():
         raise InputError(f"{stem}: the article is empty")
+    problem = as_of_problem(as_of) if as_of is not None else None
+    if problem:
+        raise InputError(f"{stem}: as_of: {problem}")
     return Article(
         path=f"<{stem}>",
         stem=stem,
@@ -340,6 +352,7 @@ async def check_all(
         result.written += written
         hooks.done(article, checked.report)
 
+    finished = False
     try:
         if options.mode == "live" and len(loaded) > 1:
             # an article still being parsed is represented by its forecast: what its claims will want
@@ -355,7 +368,10 @@ async def check_all(
                 if isinstance(following, Pending) and evidence_mode(following.article, options)[1] == "live":
                     following.begin(early=wiki)  # the next article is parsed and fetched for while this one is judged
                 await one(*item)
+        finished = True
     finally:
+        if not finished and batch and options.write_reports:  # Ctrl-C, SIGTERM: index what finished
+            _write_stopped_batch(paths, options, result)
         await http.aclose()
         drop_ahead()
     if batch and options.write_reports:
@@ -363,6 +379,23 @@ async def check_all(
         targets = options.names.batch_files
         result.written += write_batch(result.checked, result.failed, formats, options.out_dir, targets, write_report)
     return result
+
+
+def _write_stopped_batch(paths: list[Path], options: RunOptions, result: BatchResult) -> None:
+    """A stopped batch still gets its summary.md and index.html: the reports of the articles that
+    finished, and the others named as not checked. A write that fails now is left alone: the
+    articles' own reports are whole already, and the interrupt must not turn into another error."""
+    done = {r.article.path for r in result.reports}
+    said = {reason.split(": ", 1)[0] for reason in result.failed}
+    left = [f"{p}: not checked (the run was stopped)" for p in paths if str(p) not in done | said]
+    formats = [f.value for f in options.formats]
+    try:
+        written = write_batch(
+            result.checked, result.failed + left, formats, options.out_dir, options.names.batch_files, write_report
+        )
+    except (OSError, InputError):
+        return
+    result.written += written
 
 
 def evidence_mode(article: Article, options: RunOptions) -> tuple[Path, Mode]:

@@ -18,6 +18,13 @@ from verify.inputs import STDIN, load_json, read_capped
 from verify.models import Article
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+# The days an article may be judged at. Claims are judged against the wiki's pages as they stood on
+# that day, and Wikipedia's first page was saved on 2001-01-15: before it there is nothing to read,
+# and a page's facts read at 1900 (an office not yet held, a negative age) are wrong verdicts, not
+# findings. A day ahead of today has not happened; two days are allowed for time zones east of UTC
+# and an article embargoed to the next morning.
+EARLIEST_AS_OF = dt.date(2001, 1, 15)
+AS_OF_AHEAD = dt.timedelta(days=2)
 MAX_SIDECAR_BYTES = 64 * 1024
 ARTICLE_DROPPED_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template"}
 
@@ -104,6 +111,19 @@ def html_to_article_text(markup: str, max_seconds: float = 10.0) -> str:
     return f"{title}\n\n{body}\n" if title else body + "\n"
 
 
+def as_of_problem(day: dt.date, today: dt.date | None = None) -> str | None:
+    """Why claims cannot be judged at `day`, or None when they can (see EARLIEST_AS_OF)."""
+    today = today or dt.datetime.now(dt.UTC).date()
+    if day < EARLIEST_AS_OF:
+        return (
+            f"{day.isoformat()} is before {EARLIEST_AS_OF.isoformat()}, the first day of Wikipedia; "
+            "claims are judged against pages as they stood on that day"
+        )
+    if day > today + AS_OF_AHEAD:
+        return f"{day.isoformat()} is after today ({today.isoformat()}); claims are judged at a day that has come"
+    return None
+
+
 def load_meta(path: Path) -> ArticleMeta:
     """The sidecar `<stem>.meta.json`, if there is one: a small regular JSON file, shallow."""
     meta_path = path.with_name(f"{path.stem}.meta.json")
@@ -112,11 +132,17 @@ def load_meta(path: Path) -> ArticleMeta:
     data = load_json(decode_text(read_capped(meta_path, MAX_SIDECAR_BYTES, "sidecar"), str(meta_path)), str(meta_path))
     try:
         _warn_unknown_keys(meta_path, data)
-        return ArticleMeta.model_validate(data)
+        meta = ArticleMeta.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         field = ".".join(str(p) for p in err["loc"]) or "(top level)"
         raise InputError(f"{meta_path}: field '{field}': {err['msg']}") from None
+    for field in ("as_of", "published"):
+        day = getattr(meta, field)
+        problem = as_of_problem(day) if day is not None else None
+        if problem:
+            raise InputError(f"{meta_path}: field '{field}': {problem}")
+    return meta
 
 
 def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, as_of: dt.date | None = None) -> Article:
@@ -131,6 +157,9 @@ def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, as_of: dt.date 
     if not text.strip():
         raise InputError(f"{path}: the article is empty")
     meta = load_meta(path)
+    problem = as_of_problem(as_of) if as_of is not None else None
+    if problem:  # a library caller's date; the command line has refused it already
+        raise InputError(f"{path}: as_of: {problem}")
     title = text.strip().splitlines()[0].strip()
     return Article(
         path=str(path),

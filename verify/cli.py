@@ -6,7 +6,9 @@ import asyncio
 import contextlib
 import datetime as dt
 import json
+import math
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -33,7 +35,7 @@ from verify.app import (
     find_articles,
     gate,
 )
-from verify.article import DEFAULT_MAX_BYTES, load_article
+from verify.article import DEFAULT_MAX_BYTES, as_of_problem, load_article
 from verify.baseline import DEFAULT_BASELINE, Baseline, load_baseline
 from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.config import ProjectConfig, find_config
@@ -275,7 +277,7 @@ def check(
         if not quiet:
             out.print(Text(line(written_line(result.written, options.out_dir, batch))), soft_wrap=True)
         elif not batch and result.reports:
-            out.print(summary_line(result.reports[0]))
+            out.print(Text(summary_line(result.reports[0])), soft_wrap=True)
         if Format.github in options.formats or os.environ.get("GITHUB_ACTIONS") == "true":
             for annotation in annotations(result.checked):
                 print(annotation, flush=True)
@@ -391,6 +393,8 @@ def _check_numbers(**values: float | None) -> None:
     for name, value in values.items():
         if value is None:
             continue
+        if not math.isfinite(value):  # `--timeout inf` would let one request hang the run for ever
+            raise InputError(f"--{name.replace('_', '-')} must be a finite number (got {value:g})")
         if name in least and not value > least[name]:
             raise InputError(f"--{name.replace('_', '-')} must be more than 0 (got {value:g})")
         if name == "retries" and value < 0:
@@ -425,12 +429,20 @@ def _printer(batch: bool, verbose: bool) -> Callable[[Article, Report], None]:
 
 
 def _parse_date(value: str | None) -> dt.date | None:
+    """`--as-of` as the help gives it, YYYY-MM-DD only: `fromisoformat` alone would also take
+    `2025W343`, a week date few would mean. A day no claim can be judged at is refused too."""
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date like 2025-08-20", param_hint="--as-of") from None
+    problem = as_of_problem(day)
+    if problem:
+        raise typer.BadParameter(problem, param_hint="--as-of")
+    return day
 
 
 @app.command()
@@ -458,6 +470,8 @@ def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -
         raise InputError("-o -: --update merges into a claim file; standard output has none to merge")
     loaded = load_article(article, max_bytes=max_bytes)
     target = output or claims_dir(article) / f"{loaded.stem}.json"
+    if target.is_dir() and not to_stdout:  # was "exists; use --update", which could only fail next
+        raise InputError(f"{target}: is a folder; -o names the claim file to write, e.g. {target / loaded.stem}.json")
     if target.exists() and not update and not to_stdout:
         raise InputError(f"{target} exists; use --update to merge, keeping reviewer decisions")
     previous = load_claim_file(target) if update and target.exists() else None

@@ -347,4 +347,17 @@ def extract_claims(article: Article) -> list[Claim]:
     view = ArticleView(article)
     claims = [c for kind in registry().values() for c in kind.find(view)]
     order = {c.id: i for i, c in enumerate(view._cache.get("engine", ()))}  # type: ignore[arg-type]
-    return sorted(claims, key=lambda c: (c.span, order.get(c.id, len(order))))
+    return _unique_ids(sorted(claims, key=lambda c: (c.span, order.get(c.id, len(order)))))
+
+
+def _unique_ids(claims: list[Claim]) -> list[Claim]:
+    """Every claim keeps its place, and its id is made unique: claim files, baselines and report
+    anchors key on ids. Two claims can share the normalised key an id is made of (a sentence the
+    article repeats word for word, or two facts the key cannot tell apart), so the first keeps its
+    id and each later one, in reading order, gets `-2`, `-3`...: the same article gives the same ids."""
+    seen: dict[str, int] = {}
+    out = []
+    for claim in claims:
+        seen[claim.id] = seen.get(claim.id, 0) + 1
+        out.append(claim if seen[claim.id] == 1 else claim.model_copy(update={"id": f"{claim.id}-{seen[claim.id]}"}))
+    return out

@@ -145,16 +145,34 @@ CHUNK = 20_000  # characters per piece the pipeline parses; pieces are cut at pa
 
 def _pieces(text: str, size: int = CHUNK) -> list[str]:
     """Consecutive slices of `text` (joined, they are `text`), cut after a blank line where one falls
-    within `size`, else after a space: the model is never handed one huge string."""
-    pieces, start = [], 0
+    within `size`, else after a space: the model is never handed one huge string. An over-long
+    sentence (an unpunctuated line) is cut too, where the extractor cuts it (see `_long_sentence_cuts`),
+    so no parsed sentence grows past those pieces: readers that walk a sentence's tokens stay fast."""
+    cuts, start = [], 0
     while len(text) - start > size:
         cut = text.rfind("\n\n", start, start + size)
         cut = cut + 2 if cut > start else text.rfind(" ", start, start + size) + 1
         cut = cut if cut > start else start + size
-        pieces.append(text[start:cut])
+        cuts.append(cut)
         start = cut
-    pieces.append(text[start:])
-    return pieces
+    bounds = [0, *sorted(set(cuts) | _long_sentence_cuts(text)), len(text)]
+    return [text[a:b] for a, b in itertools.pairwise(bounds) if b > a] or [text]
+
+
+def _long_sentence_cuts(text: str) -> set[int]:
+    """Where the extractor's bounded pieces of each over-long sentence begin (after the space that
+    ends the piece before), for sentences longer than it reads at once; none in ordinary prose."""
+    from verify.extract import MAX_SENTENCE, _bounded  # late: verify.extract imports this module's users
+    from verify.text import split_sentences
+
+    if all(len(line) <= MAX_SENTENCE for line in text.split("\n")):
+        return set()
+    cuts = set()
+    for sentence in split_sentences(text):
+        if len(sentence.text) > MAX_SENTENCE:
+            for piece in _bounded(sentence)[1:]:
+                cuts.add(piece.start + 1 if text[piece.start] == " " else piece.start)
+    return {c for c in cuts if 0 < c < len(text)}
 
 
 class _ParseThread:

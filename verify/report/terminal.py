@@ -104,7 +104,7 @@ def written_line(written: list[Path], out_dir: Path, batch: bool) -> str:
 def print_article(console: Console, checked: Checked) -> None:
     """One article: its claims table and its summary line."""
     console.print(claims_table(checked))
-    console.print(Text(summary_line(checked.report), style="bold"))
+    console.print(Text(summary_line(checked.report), style="bold"), soft_wrap=True)  # one line, however narrow
 
 
 def print_batch(console: Console, checked: list[Checked], failed: list[str], quiet: bool = False) -> None:
@@ -117,4 +117,4 @@ def print_batch(console: Console, checked: list[Checked], failed: list[str], qui
             console.print(Text(f"needs attention ({len(found)}):", style="bold"))
             for line in found:
                 console.print(line, soft_wrap=True)  # one problem, one line: greppable in a CI log
-    console.print(totals_line(checked, failed))
+    console.print(totals_line(checked, failed), soft_wrap=True)  # the line a CI log is grepped for

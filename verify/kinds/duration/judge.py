@@ -97,6 +97,8 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> l
         written = unit.field.value if unit.field is not None else " ".join(born_words)
         years = {born.year} | {int(y) for y in re.findall(rf"\b{YEAR}\b", written)}  # "1964 or 1965"
         possible = {age_on(born, as_of)} if exact else {as_of.year - y - d for y in years for d in (0, 1)}
+        if min(possible) < 0:
+            continue  # born after the article's day (or may be): a date error, never evidence either way
         ages = " or ".join(str(a) for a in sorted(possible))
         detail = f"gives the birth date {born.isoformat() if exact else born.year}: {ages} on {as_of.isoformat()}"
         if age not in possible:
