@@ -198,3 +198,27 @@ def test_a_parse_that_cannot_join_a_batch_waits_its_turn_after_it(monkeypatch):
         future.result(30)
     nlp.drop_ahead()
     assert order == ["batch", "other"]  # the last parse came after the other job: parsed alone, after it
+
+
+def test_a_batch_that_fails_is_parsed_text_by_text_so_only_the_bad_text_fails(monkeypatch):
+    model = nlp.load_model()
+    bad = "Title\n\nThe ferry to Ulvsund left at 9 am with 31 cars.\n"
+
+    class FailingOn:
+        def __call__(self, text):
+            if text == bad:
+                raise MemoryError
+            return model(text)
+
+        def pipe(self, given, **kwargs):
+            raise MemoryError
+
+    monkeypatch.setattr(nlp, "load_model", lambda name=None: FailingOn())
+    release, busy = _parse_thread_held()
+    good = nlp.parse_ahead("Title\n\nThe ferry to Ulvsund left at 8 am with 30 cars.\n")
+    failing = nlp.parse_ahead(bad)
+    release.set()
+    busy.result(10)
+    assert len(good.result(30).doc) > 0
+    assert isinstance(failing.exception(30), MemoryError)
+    nlp.drop_ahead()

@@ -231,7 +231,7 @@ def _together(batch: list[tuple[Future[Parsed], _ParseJob]]) -> None:
     texts = [job.text for _, job in batch]
     try:
         docs = list(load_model().pipe(texts, batch_size=len(texts)))
-    except Exception:
+    except BaseException:  # each job then meets its own error, as a parse alone would
         for future, job in batch:
             _finish(future, job)
         return
