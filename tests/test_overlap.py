@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -137,4 +138,87 @@ def test_the_forecast_never_waits_for_the_parse(seed, monkeypatch):
     monkeypatch.setattr(nlp, "parse", no_parse)
     pending = Pending(seed).start()
     assert pending.forecast and {c.kind for c in pending.forecast} >= {"role", "quote"}
+    nlp.drop_ahead()
+
+
+def _parse_thread_held() -> tuple[threading.Event, object]:
+    """Keep the parse thread busy until the event is set, so that parses asked meanwhile wait together."""
+    release, started = threading.Event(), threading.Event()
+    busy = nlp._worker.submit(lambda: started.set() or release.wait(10))
+    assert started.wait(10)
+    return release, busy
+
+
+def _readings(doc) -> list[tuple]:
+    return [
+        (t.idx, t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_, t.is_sent_start)
+        for t in doc
+    ]
+
+
+def test_parses_waiting_together_are_one_batch_with_each_texts_own_parse(monkeypatch):
+    texts = [
+        "Title\n\nThe harbour board of Kelmstow named Ada Brennick its chair on 3 March 2021.\n",
+        "Title\n\nAbout 40 percent of the 1,200 ferries crossed the strait before noon.\n",
+        "Title\n\nShe said the bridge, opened in 1998, would close for two years.\n",
+    ]
+    alone = [_readings(nlp.parse(t).doc) for t in texts]
+    model = nlp.load_model()
+    piped: list[list[str]] = []
+
+    class Recording:
+        def __call__(self, text):
+            return model(text)
+
+        def pipe(self, given, **kwargs):
+            piped.append(list(given))
+            return model.pipe(given, **kwargs)
+
+    monkeypatch.setattr(nlp, "load_model", lambda name=None: Recording())
+    release, busy = _parse_thread_held()
+    futures = [nlp.parse_ahead(t) for t in texts]
+    release.set()
+    busy.result(10)
+    got = [_readings(f.result(30).doc) for f in futures]
+    nlp.drop_ahead()
+    assert piped == [texts]  # one batch, in the order asked
+    assert got == alone
+
+
+def test_a_parse_that_cannot_join_a_batch_waits_its_turn_after_it(monkeypatch):
+    order: list[str] = []
+    real = nlp._together
+    monkeypatch.setattr(nlp, "_together", lambda batch: order.append("batch") or real(batch))
+    release, busy = _parse_thread_held()
+    first = [nlp.parse_ahead(f"Title\n\nThe port of Ravenholt handled {n} ships in 2020.\n") for n in (12, 13)]
+    other = nlp._worker.submit(lambda: order.append("other"))
+    last = nlp.parse_ahead("Title\n\nThe port of Ravenholt handled 14 ships in 2021.\n")
+    release.set()
+    for future in [busy, *first, other, last]:
+        future.result(30)
+    nlp.drop_ahead()
+    assert order == ["batch", "other"]  # the last parse came after the other job: parsed alone, after it
+
+
+def test_a_batch_that_fails_is_parsed_text_by_text_so_only_the_bad_text_fails(monkeypatch):
+    model = nlp.load_model()
+    bad = "Title\n\nThe ferry to Ulvsund left at 9 am with 31 cars.\n"
+
+    class FailingOn:
+        def __call__(self, text):
+            if text == bad:
+                raise MemoryError
+            return model(text)
+
+        def pipe(self, given, **kwargs):
+            raise MemoryError
+
+    monkeypatch.setattr(nlp, "load_model", lambda name=None: FailingOn())
+    release, busy = _parse_thread_held()
+    good = nlp.parse_ahead("Title\n\nThe ferry to Ulvsund left at 8 am with 30 cars.\n")
+    failing = nlp.parse_ahead(bad)
+    release.set()
+    busy.result(10)
+    assert len(good.result(30).doc) > 0
+    assert isinstance(failing.exception(30), MemoryError)
     nlp.drop_ahead()

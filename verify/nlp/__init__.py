@@ -8,12 +8,14 @@ claim file never pay for it.
 Every parse runs on one thread of its own (`parse_ahead`), so a check can start an article's parse
 and go on fetching evidence while it runs: the parse is CPU work, the requests are waiting, and
 spaCy's heavy loops let the event loop's thread in between. One thread also means the pipeline is
-never used by two threads at once.
+never used by two threads at once. Parses asked ahead that wait there together (a batch's
+articles) are parsed as one batch: less CPU per article, the same parse.
 """
 
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import os
@@ -175,6 +177,25 @@ def _long_sentence_cuts(text: str) -> set[int]:
     return {c for c in cuts if 0 < c < len(text)}
 
 
+TOGETHER = 8  # parses waiting on the parse thread that it runs as one batch (nlp.pipe)
+
+
+@dataclass(frozen=True)
+class _ParseJob:
+    """A parse of a whole text with the process's pipeline: parses of this kind that wait together
+    are run as one batch, which costs about a fifth less CPU per article than one at a time (the
+    parser and recogniser step every document's states at once) and gives the same Doc."""
+
+    text: str
+
+    def __call__(self) -> Parsed:
+        return _parse_here(self.text, None)
+
+    @property
+    def batchable(self) -> bool:
+        return len(self.text) <= CHUNK  # a longer text is parsed in pieces of its own (`_pieces`)
+
+
 class _ParseThread:
     """One daemon thread that runs parses in the order they were asked for. A daemon, so an
     interrupted run exits at once instead of finishing a queue of articles nobody will read."""
@@ -194,14 +215,46 @@ class _ParseThread:
         return future
 
     def _run(self) -> None:
+        held: collections.deque[tuple[Future, Callable[[], Parsed]]] = collections.deque()
         while True:
-            future, job = self._jobs.get()
+            future, job = held.popleft() if held else self._jobs.get()
             if not future.set_running_or_notify_cancel():
                 continue  # dropped before it started
-            try:
-                future.set_result(job())
-            except BaseException as exc:  # handed to whoever waits for this parse
-                future.set_exception(exc)
+            batch = [(future, job)]
+            while isinstance(job, _ParseJob) and job.batchable and not held and len(batch) < TOGETHER:
+                try:
+                    waiting = self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if not (isinstance(waiting[1], _ParseJob) and waiting[1].batchable):
+                    held.append(waiting)  # runs after this batch, in the order asked
+                elif waiting[0].set_running_or_notify_cancel():
+                    batch.append(waiting)  # type: ignore[arg-type]
+            if len(batch) > 1:
+                _together(batch)  # type: ignore[arg-type]
+            else:
+                _finish(future, job)
+
+
+def _finish(future: Future[Parsed], job: Callable[[], Parsed]) -> None:
+    try:
+        future.set_result(job())
+    except BaseException as exc:  # handed to whoever waits for this parse
+        future.set_exception(exc)
+
+
+def _together(batch: list[tuple[Future[Parsed], _ParseJob]]) -> None:
+    """Parse the texts of several jobs as one batch; should it fail, each alone, so that each waiter
+    gets its own parse or its own error."""
+    texts = [job.text for _, job in batch]
+    try:
+        docs = list(load_model().pipe(texts, batch_size=len(texts)))
+    except BaseException:  # each job then meets its own error, as a parse alone would
+        for future, job in batch:
+            _finish(future, job)
+        return
+    for (future, _), text, doc in zip(batch, texts, docs, strict=True):
+        future.set_result(Parsed(text=text, doc=doc))
 
 
 _worker = _ParseThread()
@@ -214,7 +267,7 @@ def parse_ahead(text: str) -> Future[Parsed]:
     `parse(text)` takes that result instead of parsing again."""
     with _ahead_lock:
         if text not in _ahead:
-            _ahead[text] = _worker.submit(lambda: _parse_here(text, None))
+            _ahead[text] = _worker.submit(_ParseJob(text))
         return _ahead[text]
 
 
@@ -236,7 +289,7 @@ def parse(text: str, model: Any = None) -> Parsed:
             ahead = _ahead.pop(text, None)
         if ahead is not None and not ahead.cancelled():
             return ahead.result()
-    return _worker.submit(lambda: _parse_here(text, model)).result()
+    return _worker.submit(_ParseJob(text) if model is None else lambda: _parse_here(text, model)).result()
 
 
 def _parse_here(text: str, model: Any) -> Parsed:
