@@ -200,6 +200,19 @@ def test_a_parse_that_cannot_join_a_batch_waits_its_turn_after_it(monkeypatch):
     assert order == ["batch", "other"]  # the last parse came after the other job: parsed alone, after it
 
 
+def test_a_text_with_an_over_long_line_is_parsed_in_its_pieces_even_when_others_wait_with_it():
+    line = " ".join(f"the dock at Varrow{n} took {n} crates" for n in range(400))  # one unpunctuated line
+    texts = ["Title\n\nThe port of Ravenholt handled 12 ships in 2020.\n", f"Title\n\n{line}\n"]
+    alone = [_readings(nlp.parse(t).doc) for t in texts]
+    release, busy = _parse_thread_held()
+    futures = [nlp.parse_ahead(t) for t in texts]
+    release.set()
+    busy.result(10)
+    got = [_readings(f.result(60).doc) for f in futures]
+    nlp.drop_ahead()
+    assert got == alone  # the long line was cut where a parse alone cuts it, not parsed whole in the batch
+
+
 def test_a_batch_that_fails_is_parsed_text_by_text_so_only_the_bad_text_fails(monkeypatch):
     model = nlp.load_model()
     bad = "Title\n\nThe ferry to Ulvsund left at 9 am with 31 cars.\n"

@@ -193,7 +193,7 @@ class _ParseJob:
 
     @property
     def batchable(self) -> bool:
-        return len(self.text) <= CHUNK  # a longer text is parsed in pieces of its own (`_pieces`)
+        return len(_pieces(self.text)) == 1  # a long text or an over-long line is parsed in pieces of its own
 
 
 class _ParseThread:
