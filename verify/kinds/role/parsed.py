@@ -122,7 +122,15 @@ def _read_as_no_person(span: Span) -> bool:
     ents = span.ents  # spaCy rebuilds a span's entities from the whole document on each access
     if len(ents) == 1 and ents[0].text == span.text and ents[0].label_ in _NOT_PEOPLE:
         return True  # "California", "Comoros"
+    if any(t.ent_type_ in {"GPE", "LOC"} and _entity_runs_past(t, span) for t in span):
+        return True  # "Kingdom" of "the United Kingdom": a piece of a place's name
     return any(t.ent_type_ in {"ORG", "FAC"} and _longer_entity(t, span) for t in span)
+
+
+def _entity_runs_past(token: Token, span: Span) -> bool:
+    """The token's entity has words outside the span, besides an article ("the United Kingdom")."""
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    return ent is not None and any(not span.start <= t.i < span.end and t.lower_ != "the" for t in ent)
 
 
 def _longer_entity(token: Token, span: Span) -> bool:
@@ -235,6 +243,14 @@ def _prenominal(view: ArticleView, title: Title, out: list[Claim]) -> None:
         if _misread_span(view, title, claim):  # "King Felipe VI and Prime Minister Pedro Sánchez", "King Charles"
             out[out.index(claim)] = _claim(view, title, _relation(claim, title), claim.id)
             continue
+        if _reordered(claim.value, title):  # "Prime Minister of the Deputy" read off "Deputy Prime Minister"
+            claim.value = title.office_of or title.office
+            claim.relation = _relation(claim, title)
+            continue
+        if title.past and claim.relation == Relation.HOLDS_OFFICE:  # "Former defence minister Shigeru Ishiba"
+            claim.relation = Relation.HELD_OFFICE
+            if _words(claim.value) - _PAST_WORDS == _words(title.office):
+                claim.value = title.office_of or title.office
         misread_name = len(claim.subject) > len(title.person) > 3  # "Justice John Roberts" is John Roberts
         started_late = claim.span[0] > title.span[0]  # "counsel" of "special counsel Jack Smith"
         as_written = claim.value == title.office and bool(title.office_of)  # "Apple CEO" is "CEO of Apple"
@@ -254,6 +270,19 @@ def _prenominal(view: ArticleView, title: Title, out: list[Claim]) -> None:
         out.remove(claim)
     relation = misread[0].relation if misread else Relation.HELD_OFFICE if title.past else Relation.HOLDS_OFFICE
     out.append(_claim(view, title, relation, misread[0].id if misread else None))
+
+
+_PAST_WORDS = frozenset({"former", "ex", "late"})
+
+
+def _reordered(value: str | None, title: Title) -> bool:
+    """The claim's office has the title's words in another order, a Vice / Deputy / Former or the
+    organisation put after "of the" ("Prime Minister of the Deputy", "Secretary General of the Former
+    NATO"): the title as the parse read it is the office."""
+    filler = {"of", "the"} | _PAST_WORDS
+    mine, theirs = _words(value) - filler, _words(title.office) - filler
+    as_read = {" ".join(w for w in fold(o or "").split() if w != "the") for o in (title.office, title.office_of)}
+    return bool(mine) and mine == theirs and " ".join(w for w in fold(value or "").split() if w != "the") not in as_read
 
 
 def _relation(claim: Claim, title: Title) -> str:
@@ -277,6 +306,10 @@ def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str])
     ):
         return  # said already, or each of "co-founder and chief executive of Wiz" said apart
     a, b = title.office_span or title.span
+    written = fold(title.person).split()[-1] in fold(view.text[title.person_span[0] : title.person_span[1]])
+    elsewhere = [c for c in out if c.relation != Relation.RANK and c.span[0] < b and a < c.span[1]]
+    if not written and any(_same_role(c.value, o) for c in elsewhere for o in {office, title.office}):
+        return  # the office's words already hold a claim, and this holder is only a pronoun resolved
     same_words = [c for c in said if c.span[0] < b and a < c.span[1] and _same_head(c.value, office)]
     for claim in same_words:  # the pattern read this office, without its Acting / Interim: the parse's is whole
         if _fragment_of(claim.value, office):
