@@ -7,6 +7,7 @@ import pytest
 
 from verify.article import Article
 from verify.extract import extract_claims
+from verify.kinds.role import KIND
 from verify.models import Claim
 
 
@@ -320,6 +321,19 @@ WHO_HOLDS_WHAT = {
         "Secretary General of Interpol",
         "held office",
     ),
+    "a bare post of the country named before": (
+        "Austria voted on Sunday. Chancellor Petra Lang spoke.",
+        "Petra Lang",
+        "Chancellor of Austria",
+        "holds office",
+    ),
+    "a bare post with no country named": ("Chancellor Petra Lang spoke.", "Petra Lang", "Chancellor", "holds office"),
+    "a surname that is a country's name is no country": (
+        "Rui Montenegro won the vote in Portugal. Later Montenegro met President Ana Sousa at the palace.",
+        "Ana Sousa",
+        "President of Portugal",
+        "holds office",
+    ),
     "replaced as: the successor's office": (
         "Daniel Okoro replaced Maria Lind as prime minister in May.",
         "Daniel Okoro",
@@ -337,6 +351,13 @@ def test_who_holds_which_office_is_read_whole(sentence, holder, office, relation
     assert (holder, office, relation) in {(c.subject, c.value, c.relation) for c in found}, found
     dateline = sentence.split(" - ")[0] if " - " in sentence else None
     assert not dateline or all(dateline.split()[0] not in (c.value or "") for c in found)
+
+
+def test_a_bare_post_of_no_country_is_looked_up_under_no_title():
+    claim = next(c for c in roles("Chancellor Petra Lang spoke.") if c.subject == "Petra Lang")
+    assert KIND.wants(claim).offices == ()
+    named = next(c for c in roles("Austria voted. Chancellor Petra Lang spoke.") if c.subject == "Petra Lang")
+    assert KIND.wants(named).offices == ("Chancellor of Austria",)
 
 
 def test_a_piece_of_a_country_name_after_a_title_is_nobody():

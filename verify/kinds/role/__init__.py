@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from verify import aliases
 from verify.kinds.base import ArticleView, BaseKind, Finding, Mode, Relation, Retrieved, Stance, Wants
 from verify.kinds.role.judge import (
     as_former,
@@ -37,6 +38,8 @@ class RoleKind(BaseKind):
         if former_office(claim):
             claim = without_former(claim)
         offices = tuple(office_titles(claim)) if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} else ()
+        if _bare_post(claim):  # "Chancellor" of no country named: a page of that title says nothing of the holder
+            offices = ()
         # the office as Wikipedia titles it when the article puts its country first; asked only when new
         titled = office_page_title(claim.effective_value or "", claim.nationality) if offices else None
         if titled and titled.lower() not in {o.lower() for o in offices}:
@@ -78,6 +81,12 @@ class RoleKind(BaseKind):
         """A page sentence placing the office in the past, against a claim that it is held now."""
         past_only = finding.mode == Mode.PAST and finding.stance == Stance.CONTRADICTS and finding.unit.field is None
         return finding.detail + (" only in the past" if past_only else "")
+
+
+def _bare_post(claim: Claim) -> bool:
+    """A post every country has ("Chancellor", "President"), with no country in the claim."""
+    value = aliases.fold(claim.effective_value or "")
+    return value in aliases.TITLED_BY_COUNTRY and not aliases.country_of(claim.nationality)
 
 
 KIND = RoleKind()

@@ -116,11 +116,31 @@ def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None, of
             rival = finding.but(stance=Stance.CONTRADICTS, score=finding.score * 0.9, detail=detail)
             saved = doc.revision_timestamp.date() if doc.revision_timestamp else None
             if vague_since(finding.unit.text, as_of, saved):
+                if _term_starts_after(doc, phrases, office, as_of):
+                    continue  # 'since 2025', and the infobox's term starts after the article's day: no rival then
                 # 'since 2025' on a 2025 article: maybe after the article's day, maybe before; it neither
                 # makes the claimed holder's own term stale nor is set aside as later: the sources disagree
                 rival = rival.but(dated=None)
             out.append(rival)
     return out
+
+
+def _term_starts_after(doc: Document, phrases: list[str], office: str, as_of: dt.date | None) -> bool:
+    """The page's infobox dates the person's term in the office from a day after the article's."""
+    if as_of is None:
+        return False
+    for group in office_groups(doc.infobox):
+        field = group.get("office")
+        if field is None or not (
+            _names_its_body(phrases, field.value)
+            or same_office(strip_qualifiers(office), None, strip_qualifiers(field.value))
+        ):
+            continue
+        written_start, _ = _term(group)
+        start = parse_date(written_start) if written_start else None
+        if start is not None and start > as_of:
+            return True
+    return False
 
 
 _HOLDER_BEFORE = re.compile(r"\b(?:as|is|was|became|been|becomes|serves as|the)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from verify import lexicons
+from verify import aliases, lexicons
 from verify.aliases import fold
 from verify.kinds.base import ArticleView, Relation
 from verify.models import Claim
@@ -203,7 +203,35 @@ def with_parsed_titles(view: ArticleView, claims: list[Claim]) -> list[Claim]:
     people = {e.text for e in parsed.entities if e.label_ == "PERSON"} | {t.person for t in before_names + in_clauses}
     for title in in_clauses:
         _stated(view, title, out, people)
-    return sorted((_without_honorific(_with_regnal_number(view.text, c)) for c in out), key=lambda c: c.span)
+    names = {w for e in parsed.entities if e.label_ == "PERSON" for w in e.text.split()}
+    names |= {w for c in out for w in c.subject.split()}  # the holders: "Luís Montenegro" read as a place
+    claims = (_country_post(view.text, _without_honorific(_with_regnal_number(view.text, c)), names) for c in out)
+    return sorted(claims, key=lambda c: c.span)
+
+
+@functools.cache
+def _country_names() -> re.Pattern:
+    """Every country's name and adjective as the countries lexicon writes them, longest first."""
+    forms = sorted(
+        {f for entry in lexicons.load("countries")["country"] for f in entry["forms"]}, key=len, reverse=True
+    )
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+
+
+def _country_post(text: str, claim: Claim, names: set[str]) -> Claim:
+    """A post every country has, written bare before a name ("Chancellor Olaf Scholz"), is the post of
+    the country the article named last before it ("Chancellor of Germany"), the title its page has;
+    with no country named before it the claim keeps the bare post. A word of a person's name is no
+    country, wherever it stands ("Luís Montenegro", then "Montenegro said")."""
+    value = claim.value or ""
+    bare = value[:1].isupper() and fold(value) in aliases.TITLED_BY_COUNTRY
+    if claim.relation not in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} or claim.nationality or not bare:
+        return claim
+    named = [m[0] for m in _country_names().finditer(text, 0, claim.span[0]) if m[0] not in names]
+    country = aliases.country_of(named[-1]) if named else None
+    if country is None:
+        return claim
+    return claim.model_copy(update={"value": f"{value} of {aliases.country_title_form(country)}"})
 
 
 def _without_honorific(claim: Claim) -> Claim:
