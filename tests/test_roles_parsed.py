@@ -327,6 +327,12 @@ WHO_HOLDS_WHAT = {
         "Chancellor of Austria",
         "holds office",
     ),
+    "a bare post after two countries named": (
+        "Austria and Hungary voted on Sunday. Chancellor Petra Lang spoke.",
+        "Petra Lang",
+        "Chancellor",
+        "holds office",
+    ),
     "a bare post with no country named": ("Chancellor Petra Lang spoke.", "Petra Lang", "Chancellor", "holds office"),
     "a surname that is a country's name is no country": (
         "Rui Montenegro won the vote in Portugal. Later Montenegro met President Ana Sousa at the palace.",
@@ -353,9 +359,13 @@ def test_who_holds_which_office_is_read_whole(sentence, holder, office, relation
     assert not dateline or all(dateline.split()[0] not in (c.value or "") for c in found)
 
 
-def test_a_bare_post_of_no_country_is_looked_up_under_no_title():
-    claim = next(c for c in roles("Chancellor Petra Lang spoke.") if c.subject == "Petra Lang")
+@pytest.mark.parametrize("sentence", ["Chancellor Petra Lang spoke.", "Attorney General Nora Hale spoke."])
+def test_a_bare_post_of_no_country_is_looked_up_under_no_title(sentence):
+    claim = next(c for c in roles(sentence) if c.kind == "role")
     assert KIND.wants(claim).offices == ()
+
+
+def test_a_bare_post_of_the_one_country_named_is_looked_up_as_its_post():
     named = next(c for c in roles("Austria voted. Chancellor Petra Lang spoke.") if c.subject == "Petra Lang")
     assert KIND.wants(named).offices == ("Chancellor of Austria",)
 

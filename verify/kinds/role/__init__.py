@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.kinds.base import ArticleView, BaseKind, Finding, Mode, Relation, Retrieved, Stance, Wants
 from verify.kinds.role.judge import (
     as_former,
@@ -38,7 +39,7 @@ class RoleKind(BaseKind):
         if former_office(claim):
             claim = without_former(claim)
         offices = tuple(office_titles(claim)) if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} else ()
-        if _bare_post(claim):  # "Chancellor" of no country named: a page of that title says nothing of the holder
+        if _bare_post(claim):  # "Chancellor" of no country named: a page of that title names no holder
             offices = ()
         # the office as Wikipedia titles it when the article puts its country first; asked only when new
         titled = office_page_title(claim.effective_value or "", claim.nationality) if offices else None
@@ -84,9 +85,24 @@ class RoleKind(BaseKind):
 
 
 def _bare_post(claim: Claim) -> bool:
-    """A post every country has ("Chancellor", "President"), with no country in the claim."""
+    """A post written in title words alone ("Chancellor", "Attorney General", "Deputy Prime Minister"),
+    with no country, body or known alias: many countries and bodies have one, and a page of that
+    title names no holder."""
+    if aliases.country_of(claim.nationality):
+        return False
     value = aliases.fold(claim.effective_value or "")
-    return value in aliases.TITLED_BY_COUNTRY and not aliases.country_of(claim.nationality)
+    if any(form in value for forms in aliases.OFFICE_ALIASES.values() for form in forms):
+        return False
+    words = value.replace("-", " ").split()
+    return bool(words) and all(word in _title_words() for word in words)
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """The words of the lexicons' titles and their modifiers ("prime", "minister", "vice")."""
+    titles = lexicons.load("titles")
+    phrases = [*titles["titles"], *titles["modifiers"], *lexicons.load("offices")["heads"]]
+    return frozenset(word for phrase in phrases for word in aliases.fold(phrase).replace("-", " ").split())
 
 
 KIND = RoleKind()
