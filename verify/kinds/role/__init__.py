@@ -39,7 +39,7 @@ class RoleKind(BaseKind):
         if former_office(claim):
             claim = without_former(claim)
         offices = tuple(office_titles(claim)) if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} else ()
-        if _bare_post(claim):  # "Chancellor" of no country named: a page of that title names no holder
+        if _bare_post(claim):  # "Attorney General" of no country named: a page of that title names no holder
             offices = ()
         # the office as Wikipedia titles it when the article puts its country first; asked only when new
         titled = office_page_title(claim.effective_value or "", claim.nationality) if offices else None
@@ -85,12 +85,13 @@ class RoleKind(BaseKind):
 
 
 def _bare_post(claim: Claim) -> bool:
-    """A post written in title words alone ("Chancellor", "Attorney General", "Deputy Prime Minister"),
-    with no country, body or known alias: many countries and bodies have one, and a page of that
-    title names no holder."""
-    if aliases.country_of(claim.nationality):
-        return False
+    """A post written in title words alone ("Attorney General", "Deputy Prime Minister"), with no
+    country, body or known alias: many countries and bodies have one, and a page of that title names
+    no holder. A post titled by country ("Chancellor") stays: retrieval asks it as the post of the
+    one country the article names (`verify.retrieve.bare_post_title`)."""
     value = aliases.fold(claim.effective_value or "")
+    if aliases.country_of(claim.nationality) or value in aliases.TITLED_BY_COUNTRY:
+        return False
     if any(form in value for forms in aliases.OFFICE_ALIASES.values() for form in forms):
         return False
     words = value.replace("-", " ").split()

@@ -220,18 +220,18 @@ def _country_names() -> re.Pattern:
 
 def _country_post(text: str, claim: Claim, names: set[str]) -> Claim:
     """A post every country has, written bare before a name ("Chancellor Olaf Scholz"), is the post of
-    the one country the article named before it ("Chancellor of Germany"), the title its page has;
-    with no country or several named before it the claim keeps the bare post. A word of a person's name is no
-    country, wherever it stands ("Luís Montenegro", then "Montenegro said")."""
+    the one country the article names, named before it ("Chancellor of Germany"), the title its page
+    has; with several countries in the article, or none before the post, the claim keeps the bare post.
+    A word of a person's name is no country, wherever it stands ("Luís Montenegro", "Montenegro said")."""
     value = claim.value or ""
     written = re.sub(r"^(?:(?:the|former|ex-?|late)\s+)+", "", fold(claim.text))
     # the post as written, before a name; not "Interim President" read as "President"
     bare = value[:1].isupper() and fold(value) in aliases.TITLED_BY_COUNTRY and written.startswith(fold(value))
     if claim.relation not in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} or claim.nationality or not bare:
         return claim
-    named = {aliases.country_of(m[0]) for m in _country_names().finditer(text, 0, claim.span[0]) if m[0] not in names}
-    if len(named) != 1 or None in named:
-        return claim  # no country named, or several: whose post it is stays open
+    named = {aliases.country_of(m[0]) for m in _country_names().finditer(text) if m[0] not in names}
+    if len(named) != 1 or None in named or not _country_names().search(text, 0, claim.span[0]):
+        return claim  # no country named before it, or several in the article: whose post it is stays open
     country = named.pop()
     return claim.model_copy(update={"value": f"{value} of {aliases.country_title_form(country)}"})
 
