@@ -458,6 +458,14 @@ def test_a_holders_own_since_the_articles_year_on_a_later_page_does_not_support_
     assert verdict(claim, docs, dt.date(2025, 8, 20)).verdict == Verdict.SUPPORTED
 
 
+def test_a_rival_since_the_articles_year_whose_infobox_term_starts_later_is_no_rival(pages):
+    # Merz's page (saved June 2025): chancellor 'since 2025', its infobox term from 6 May 2025; on 1 March
+    # 2025 Scholz still held the post, and Merz's vague year leaves nothing open once the infobox dates it
+    docs = pages("Olaf Scholz", "Friedrich Merz")
+    claim = role("Chancellor Olaf Scholz opened the fair", "Olaf Scholz", "Chancellor of Germany")
+    assert verdict(claim, docs, dt.date(2025, 3, 1)).verdict == Verdict.SUPPORTED
+
+
 # --- nationality in a description -------------------------------------------------------------------------
 
 

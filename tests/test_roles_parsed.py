@@ -7,6 +7,7 @@ import pytest
 
 from verify.article import Article
 from verify.extract import extract_claims
+from verify.kinds.role import KIND
 from verify.models import Claim
 
 
@@ -292,6 +293,91 @@ def test_words_that_name_no_office_holder_get_no_role_claim(sentence, nobody, ho
     found = roles(sentence)
     assert all(c.subject != nobody for c in found), [(c.subject, c.value) for c in found]
     assert any(c.subject == holder for c in found)
+
+
+# (sentence, holder, office as the claim gives it, relation): who holds what, and since when
+WHO_HOLDS_WHAT = {
+    "a dateline before a former title": (
+        "HELSINKI - Former finance minister Arto Lund won the vote on Sunday.",
+        "Arto Lund",
+        "finance minister",
+        "held office",
+    ),
+    "a dateline with an agency": (
+        "LIMA (Reuters) - President Rosa Quispe signed the law on Monday.",
+        "Rosa Quispe",
+        "President",
+        "holds office",
+    ),
+    "deputy kept in front": (
+        "Deputy Prime Minister Tomas Berg opened the session.",
+        "Tomas Berg",
+        "Deputy Prime Minister",
+        "holds office",
+    ),
+    "a two-word title ending in a rank word": (
+        "Former Interpol Secretary General Paulo Reis visited the school.",
+        "Paulo Reis",
+        "Secretary General of Interpol",
+        "held office",
+    ),
+    "a bare post of the country named before": (
+        "Austria voted on Sunday. Chancellor Petra Lang spoke.",
+        "Petra Lang",
+        "Chancellor of Austria",
+        "holds office",
+    ),
+    "a bare post after two countries named": (
+        "Austria and Hungary voted on Sunday. Chancellor Petra Lang spoke.",
+        "Petra Lang",
+        "Chancellor",
+        "holds office",
+    ),
+    "a bare post with no country named": ("Chancellor Petra Lang spoke.", "Petra Lang", "Chancellor", "holds office"),
+    "a surname that is a country's name is no country": (
+        "Rui Montenegro won the vote in Portugal. Later Montenegro met President Ana Sousa at the palace.",
+        "Ana Sousa",
+        "President of Portugal",
+        "holds office",
+    ),
+    "replaced as: the successor's office": (
+        "Daniel Okoro replaced Maria Lind as prime minister in May.",
+        "Daniel Okoro",
+        "prime minister",
+        "holds office",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "office", "relation"), WHO_HOLDS_WHAT.values(), ids=WHO_HOLDS_WHAT.keys()
+)
+def test_who_holds_which_office_is_read_whole(sentence, holder, office, relation):
+    found = roles(sentence)
+    assert (holder, office, relation) in {(c.subject, c.value, c.relation) for c in found}, found
+    dateline = sentence.split(" - ")[0] if " - " in sentence else None
+    assert not dateline or all(dateline.split()[0] not in (c.value or "") for c in found)
+
+
+@pytest.mark.parametrize("sentence", ["Attorney General Nora Hale spoke.", "Deputy Prime Minister Tomas Berg spoke."])
+def test_a_post_in_title_words_alone_is_looked_up_under_no_title(sentence):
+    claim = next(c for c in roles(sentence) if c.kind == "role")
+    assert KIND.wants(claim).offices == ()
+
+
+def test_a_bare_post_of_the_one_country_named_is_looked_up_as_its_post():
+    named = next(c for c in roles("Austria voted. Chancellor Petra Lang spoke.") if c.subject == "Petra Lang")
+    assert KIND.wants(named).offices == ("Chancellor of Austria",)
+
+
+def test_a_piece_of_a_country_name_after_a_title_is_nobody():
+    found = roles("LONDON - Elena Marsh became Prime Minister of the United Kingdom on 5 May 2031, after the vote.")
+    assert all(c.subject != "Kingdom" for c in found), found
+
+
+def test_the_predecessor_in_a_succession_is_not_said_to_hold_the_office_now():
+    found = roles("Daniel Okoro replaced Maria Lind as prime minister in May.")
+    assert all(not (c.subject == "Maria Lind" and c.relation == "holds office") for c in found), found
 
 
 def test_an_ordinal_before_a_title_is_a_clause_fact_not_a_role():

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -136,12 +137,27 @@ def _names_after_job_words(parsed: Parsed) -> list[Span]:
     return found
 
 
+# A paragraph's dateline: a place in capitals, a day or an agency perhaps, then a dash ("TOKYO (Reuters) -",
+# "GENEVA, 20 May 2025 —"). It says where the story was filed, and is no part of any title after it.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]*[A-ZÀ-Þ]"  # the place
+    r"(?:,[ \t]*[^\n,—–()]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?"  # a day, an agency
+    r"[ \t]+[—–-][ \t]+"
+)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Where each paragraph's dateline stands, dash included."""
+    return [m.span() for m in _DATELINE.finditer(text)]
+
+
 def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
     """Every person named after a title, from `start` on."""
     title_words, modifiers, ranks = _words()
     coming = frozenset(lexicons.load("titles")["past_or_coming"])
     org_words = _role_lexicon().org_words
     doc, text = parsed.doc, parsed.text
+    filed = datelines(text)
     found: list[Title] = []
     for ent in [e for e in parsed.entities if e.label_ == "PERSON"] + _names_after_job_words(parsed):
         if ent.start_char < start:
@@ -150,8 +166,8 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
         i = ent.start - 1
         while i >= ent.sent.start:
             token = doc[i]
-            if "\n" in text[token.idx : ent.start_char]:
-                break
+            if "\n" in text[token.idx : ent.start_char] or any(a <= token.idx < b for a, b in filed):
+                break  # another paragraph, or the dateline "TOKYO -": no part of the title
             usable = (
                 token.is_title
                 or token.is_upper
@@ -160,7 +176,8 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
                 or (token.lower_ in modifiers and words)
                 or (token.lower_ in coming and doc[i - 1].text == "-")  # "President-elect"
                 or (token.lower_ in {"of", "-"} and words)
-                or (words and token.is_lower and token.dep_ == "amod" and token.head in words)  # "special counsel"
+                # "special counsel", "finance minister": a lower-case word the title's head takes
+                or (words and token.is_lower and token.dep_ in {"amod", "compound"} and token.head in words)
             )
             if not usable or token.ent_type_ in {"DATE", "CARDINAL", "ORDINAL"}:
                 break
@@ -177,7 +194,8 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
         for size in (3, 2, 1):  # the longest rank form at the end: "Lt. Gen.", "Vice Adm.", "Gen."
             tail = words[-size:] if len(words) >= size else []
             written = " ".join(t.text for t in tail).lower()
-            if tail and written in ranks:
+            completes = len(words) > size and f"{words[-size - 1].lower_} {written}" in title_words
+            if tail and written in ranks and not completes:  # "Secretary General" is a title, not a rank
                 rank_words = tail
                 break
         office_words = words[: len(words) - len(rank_words)]
@@ -241,6 +259,7 @@ class _RoleLexicon:
     office_verbs: dict[str, str]
     entries: frozenset[str]
     leaving: frozenset[str]
+    succession: frozenset[str]  # verbs whose object is the predecessor: the "as" role is the subject's
     hedges: frozenset[str]
     org_words: frozenset[str]
     candidacies: dict[str, str]
@@ -261,6 +280,7 @@ def _role_lexicon() -> _RoleLexicon:
         office_verbs=dict(titles["office_verbs"]),
         entries=frozenset(titles["entries"]),
         leaving=frozenset(titles["leaving"]),
+        succession=frozenset(titles["succession"]),
         hedges=frozenset(titles["hedges"]),
         org_words=frozenset(w.lower() for w in [*organisations["words"], *organisations["bodies"]]),
         candidacies=dict(titles["candidacies"]),
@@ -302,6 +322,7 @@ class _RoleReader:
         self.topic: str | None = None  # the person the last clause was about
         self.mentions: dict[str, int] = {}  # person -> times named so far
         self.organisations = [(e.end_char, e.text) for e in parsed.entities if e.label_ == "ORG"]
+        self.filed = datelines(self.text)
 
     # names -------------------------------------------------------------------------------------
     def in_quote(self, token: Token) -> bool:
@@ -448,6 +469,8 @@ class _RoleReader:
         sent, taken, i = head.sent, {head.i}, head.i
         while i - 1 >= sent.start:
             prev = self.doc[i - 1]
+            if any(a <= prev.idx < b for a, b in self.filed):
+                break  # "HELSINKI - Former finance minister": the dateline is no part of the role
             glued = not prev.whitespace_ and prev.text not in _STOPS and prev.dep_ not in {"case", "poss"}
             if glued or (prev.dep_ in {"amod", "compound", "nmod", "nummod", "npadvmod"} and prev.head.i in taken):
                 taken.add(prev.i)
@@ -455,7 +478,8 @@ class _RoleReader:
             else:
                 break
         if sent.start <= head.left_edge.i < i and all(
-            self.doc[k].text not in _STOPS for k in range(head.left_edge.i, i)
+            self.doc[k].text not in _STOPS and not any(a <= self.doc[k].idx < b for a, b in self.filed)
+            for k in range(head.left_edge.i, i)
         ):
             i = head.left_edge.i  # "a former Bank of England economist"
         words = [self.doc[k] for k in range(i, head.i + 1)]
@@ -484,7 +508,8 @@ class _RoleReader:
             if token.dep_ == "cc" and any(c.dep_ == "conj" and self.is_role(c) for c in token.head.children):
                 more += [c for c in token.head.children if c.dep_ == "conj" and self.is_role(c) and c.i > token.i]
                 break
-            end = token.idx + len(token)
+            if token.dep_ != "prep":  # "prime minister in May": a preposition alone ends no role
+                end = token.idx + len(token)
         body = [t for prep in preps for t in prep.subtree if t.idx < end]
         named = next(  # "head of the UN agency for Palestinian refugees, UNRWA": the body's own name
             (c for t in body for c in t.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.idx > end), None
@@ -580,7 +605,8 @@ class _RoleReader:
         preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "oprd"}), None)
         for prep in preps:
-            holder = self.person(obj) if obj is not None and prep.lower_ == "as" else None
+            named = obj is not None and prep.lower_ == "as" and lemma not in words.succession
+            holder = self.person(obj) if named else None  # "named Lind as ...", not "replaced Lind as ..."
             who = holder or self.holder_of(subject, verb)
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 if who and self.is_role(pobj):

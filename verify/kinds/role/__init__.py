@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
+from verify import aliases, lexicons
 from verify.kinds.base import ArticleView, BaseKind, Finding, Mode, Relation, Retrieved, Stance, Wants
 from verify.kinds.role.judge import (
     as_former,
@@ -37,6 +39,8 @@ class RoleKind(BaseKind):
         if former_office(claim):
             claim = without_former(claim)
         offices = tuple(office_titles(claim)) if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} else ()
+        if _bare_post(claim):  # "Attorney General" of no country named: a page of that title names no holder
+            offices = ()
         # the office as Wikipedia titles it when the article puts its country first; asked only when new
         titled = office_page_title(claim.effective_value or "", claim.nationality) if offices else None
         if titled and titled.lower() not in {o.lower() for o in offices}:
@@ -78,6 +82,28 @@ class RoleKind(BaseKind):
         """A page sentence placing the office in the past, against a claim that it is held now."""
         past_only = finding.mode == Mode.PAST and finding.stance == Stance.CONTRADICTS and finding.unit.field is None
         return finding.detail + (" only in the past" if past_only else "")
+
+
+def _bare_post(claim: Claim) -> bool:
+    """A post written in title words alone ("Attorney General", "Deputy Prime Minister"), with no
+    country, body or known alias: many countries and bodies have one, and a page of that title names
+    no holder. A post titled by country ("Chancellor") stays: retrieval asks it as the post of the
+    one country the article names (`verify.retrieve.bare_post_title`)."""
+    value = aliases.fold(claim.effective_value or "")
+    if aliases.country_of(claim.nationality) or value in aliases.TITLED_BY_COUNTRY:
+        return False
+    if any(form in value for forms in aliases.OFFICE_ALIASES.values() for form in forms):
+        return False
+    words = value.replace("-", " ").split()
+    return bool(words) and all(word in _title_words() for word in words)
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """The words of the lexicons' titles and their modifiers ("prime", "minister", "vice")."""
+    titles = lexicons.load("titles")
+    phrases = [*titles["titles"], *titles["modifiers"], *lexicons.load("offices")["heads"]]
+    return frozenset(word for phrase in phrases for word in aliases.fold(phrase).replace("-", " ").split())
 
 
 KIND = RoleKind()

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from verify import lexicons
+from verify import aliases, lexicons
 from verify.aliases import fold
 from verify.kinds.base import ArticleView, Relation
 from verify.models import Claim
@@ -122,7 +122,15 @@ def _read_as_no_person(span: Span) -> bool:
     ents = span.ents  # spaCy rebuilds a span's entities from the whole document on each access
     if len(ents) == 1 and ents[0].text == span.text and ents[0].label_ in _NOT_PEOPLE:
         return True  # "California", "Comoros"
+    if any(t.ent_type_ in {"GPE", "LOC"} and _entity_runs_past(t, span) for t in span):
+        return True  # "Kingdom" of "the United Kingdom": a piece of a place's name
     return any(t.ent_type_ in {"ORG", "FAC"} and _longer_entity(t, span) for t in span)
+
+
+def _entity_runs_past(token: Token, span: Span) -> bool:
+    """The token's entity has words outside the span, besides an article ("the United Kingdom")."""
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    return ent is not None and any(not span.start <= t.i < span.end and t.lower_ != "the" for t in ent)
 
 
 def _longer_entity(token: Token, span: Span) -> bool:
@@ -195,7 +203,37 @@ def with_parsed_titles(view: ArticleView, claims: list[Claim]) -> list[Claim]:
     people = {e.text for e in parsed.entities if e.label_ == "PERSON"} | {t.person for t in before_names + in_clauses}
     for title in in_clauses:
         _stated(view, title, out, people)
-    return sorted((_without_honorific(_with_regnal_number(view.text, c)) for c in out), key=lambda c: c.span)
+    names = {w for e in parsed.entities if e.label_ == "PERSON" for w in e.text.split()}
+    names |= {w for c in out for w in c.subject.split()}  # the holders: "Luís Montenegro" read as a place
+    claims = (_country_post(view.text, _without_honorific(_with_regnal_number(view.text, c)), names) for c in out)
+    return sorted(claims, key=lambda c: c.span)
+
+
+@functools.cache
+def _country_names() -> re.Pattern:
+    """Every country's name and adjective as the countries lexicon writes them, longest first."""
+    forms = sorted(
+        {f for entry in lexicons.load("countries")["country"] for f in entry["forms"]}, key=len, reverse=True
+    )
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+
+
+def _country_post(text: str, claim: Claim, names: set[str]) -> Claim:
+    """A post every country has, written bare before a name ("Chancellor Olaf Scholz"), is the post of
+    the one country the article names, named before it ("Chancellor of Germany"), the title its page
+    has; with several countries in the article, or none before the post, the claim keeps the bare post.
+    A word of a person's name is no country, wherever it stands ("Luís Montenegro", "Montenegro said")."""
+    value = claim.value or ""
+    written = re.sub(r"^(?:(?:the|former|ex-?|late)\s+)+", "", fold(claim.text))
+    # the post as written, before a name; not "Interim President" read as "President"
+    bare = value[:1].isupper() and fold(value) in aliases.TITLED_BY_COUNTRY and written.startswith(fold(value))
+    if claim.relation not in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} or claim.nationality or not bare:
+        return claim
+    named = {aliases.country_of(m[0]) for m in _country_names().finditer(text) if m[0] not in names}
+    if len(named) != 1 or None in named or not _country_names().search(text, 0, claim.span[0]):
+        return claim  # no country named before it, or several in the article: whose post it is stays open
+    country = named.pop()
+    return claim.model_copy(update={"value": f"{value} of {aliases.country_title_form(country)}"})
 
 
 def _without_honorific(claim: Claim) -> Claim:
@@ -235,6 +273,14 @@ def _prenominal(view: ArticleView, title: Title, out: list[Claim]) -> None:
         if _misread_span(view, title, claim):  # "King Felipe VI and Prime Minister Pedro Sánchez", "King Charles"
             out[out.index(claim)] = _claim(view, title, _relation(claim, title), claim.id)
             continue
+        if _reordered(claim.value, title):  # "Prime Minister of the Deputy" read off "Deputy Prime Minister"
+            claim.value = title.office_of or title.office
+            claim.relation = _relation(claim, title)
+            continue
+        if title.past and claim.relation == Relation.HOLDS_OFFICE:  # "Former defence minister Shigeru Ishiba"
+            claim.relation = Relation.HELD_OFFICE
+            if _words(claim.value) - _PAST_WORDS == _words(title.office):
+                claim.value = title.office_of or title.office
         misread_name = len(claim.subject) > len(title.person) > 3  # "Justice John Roberts" is John Roberts
         started_late = claim.span[0] > title.span[0]  # "counsel" of "special counsel Jack Smith"
         as_written = claim.value == title.office and bool(title.office_of)  # "Apple CEO" is "CEO of Apple"
@@ -254,6 +300,19 @@ def _prenominal(view: ArticleView, title: Title, out: list[Claim]) -> None:
         out.remove(claim)
     relation = misread[0].relation if misread else Relation.HELD_OFFICE if title.past else Relation.HOLDS_OFFICE
     out.append(_claim(view, title, relation, misread[0].id if misread else None))
+
+
+_PAST_WORDS = frozenset({"former", "ex", "late"})
+
+
+def _reordered(value: str | None, title: Title) -> bool:
+    """The claim's office has the title's words in another order, a Vice / Deputy / Former or the
+    organisation put after "of the" ("Prime Minister of the Deputy", "Secretary General of the Former
+    NATO"): the title as the parse read it is the office."""
+    filler = {"of", "the"} | _PAST_WORDS
+    mine, theirs = _words(value) - filler, _words(title.office) - filler
+    as_read = {" ".join(w for w in fold(o or "").split() if w != "the") for o in (title.office, title.office_of)}
+    return bool(mine) and mine == theirs and " ".join(w for w in fold(value or "").split() if w != "the") not in as_read
 
 
 def _relation(claim: Claim, title: Title) -> str:
@@ -277,6 +336,10 @@ def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str])
     ):
         return  # said already, or each of "co-founder and chief executive of Wiz" said apart
     a, b = title.office_span or title.span
+    written = fold(title.person).split()[-1] in fold(view.text[title.person_span[0] : title.person_span[1]])
+    elsewhere = [c for c in out if c.relation != Relation.RANK and c.span[0] < b and a < c.span[1]]
+    if not written and any(_same_role(c.value, o) for c in elsewhere for o in {office, title.office}):
+        return  # the office's words already hold a claim, and this holder is only a pronoun resolved
     same_words = [c for c in said if c.span[0] < b and a < c.span[1] and _same_head(c.value, office)]
     for claim in same_words:  # the pattern read this office, without its Acting / Interim: the parse's is whole
         if _fragment_of(claim.value, office):
