@@ -76,6 +76,7 @@ def test_seed_report_highlights_every_claim_and_opens_its_evidence_panel(tmp_pat
     assert panel.is_visible()
     assert "supported" in panel.inner_text() and "confidence" in panel.inner_text()
     page.screenshot(path=str(tmp_path / "seed-report.png"), full_page=True)
+    first.hover()  # a full-page screenshot resizes the page, which can end the hover: point at the claim again
     first.locator(".panel a", has_text="all evidence").click()
     target = page.locator("section:target")
     assert target.count() == 1 and target.locator(".evidence a").count() >= 1
