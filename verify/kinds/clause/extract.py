@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from verify import lexicons
 from verify.nlp import Parsed
+from verify.nlp.paragraphs import LINE_DATELINE
 from verify.nlp.reference import References
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -121,13 +122,10 @@ def _starting_after(fact: ClauseFact, name_start: int, starts: tuple[int, ...]) 
     return replace(fact, span=(start, fact.span[1])) if start is not None else fact
 
 
-_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,[^\n]{1,40}?\s[—–-]\s")  # "LONDON, 12 November 2024 — "
-
-
 def _datelines(text: str) -> list[tuple[int, int]]:
     """Where the article's datelines stand ('BENGALURU, Aug 23 (wire) — '): a place and a date before a
     story's first sentence, which state no fact of their own."""
-    return [m.span() for m in _DATELINE.finditer(text)]
+    return [m.span() for m in LINE_DATELINE.finditer(text)]
 
 
 _QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")

@@ -30,6 +30,7 @@ from verify import aliases, lexicons
 from verify.kinds.base import ArticleView
 from verify.models import Claim
 from verify.nlp import Parsed, parse_view
+from verify.nlp.paragraphs import body_start, dateline
 from verify.nlp.reference import References
 from verify.text import Sentence
 
@@ -170,23 +171,8 @@ _NAME_RUN = re.compile(r"[\w.'’ ]+")  # the words of one name: no dash, comma 
 _RANGE_OR_SPAN = re.compile(r"\b(?:from|until|till|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\s+(?:to|until|till|through)\s+(?:\d|the\b)")
 _WEEKDAY_WORD = re.compile(r"\b(?:on|On)\s+[A-Z][a-z]+day\b")
-# "LONDON, 12 November 2024 —", "BENGALURU, Aug 23 (wire) —", "REDMOND, Wash. — Oct. 13, 2023 —"
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*\.?)?[^\n—]{0,40}—(?:[^\n—]{0,20}—)?")
 # "26 August - ", "29 October 2024, 7:36 a.m. - ": a timeline line's date and the dash after it
 _LINE_HEAD = re.compile(r"(?:,\s*[\d:.]+\s*(?:a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4}\b)?)?\s+[-–—]\s+")  # "05:27 UTC - "
-
-
-def _body_start(text: str) -> int:
-    stripped = text.lstrip()
-    return len(text) - len(stripped) + len(stripped.splitlines()[0] if stripped else "")
-
-
-def dateline(text: str) -> tuple[int, int] | None:
-    """Where the body's dateline stands ('LONDON, 12 November 2024 —'), if it has one."""
-    body = _body_start(text)
-    start = body + len(text[body:]) - len(text[body:].lstrip())
-    m = _DATELINE.match(text, start)
-    return (m.start(), m.end()) if m else None
 
 
 def reference_date(text: str, published: dt.date | None) -> DateMention | None:
@@ -432,7 +418,7 @@ class _Article:
     @classmethod
     def of(cls, view: ArticleView) -> _Article:
         text = view.text
-        body = _body_start(text)
+        body = body_start(text)
         reference = reference_date(text, view.article.published)
         mentions = [m for m in date_mentions(text, reference) if m.start >= body]
         return cls(view, _Reader(parse_view(view), body), dateline(text), mentions)

@@ -1,0 +1,77 @@
+"""Paragraph and dateline boundaries, set before the parser runs.
+
+spaCy's parser decides sentence starts itself, and a headline (no full stop, then a blank line) ran
+into the lede: "X wins Y" and "LONDON — X, 27, won ..." became one sentence whose subject was lost.
+A blank line is a sentence boundary in any article, and a dateline ("LONDON, 12 November 2024 —")
+is no part of the lede's grammar: it is kept whole as a fragment of its own, so the place is never
+read as the subject of the first verb.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["COMPONENT", "DATELINE", "LINE_DATELINE", "add_to", "body_start", "dateline", "mark_starts"]
+
+COMPONENT = "verify_paragraph_starts"
+# a place and a date at the start of any line: "BENGALURU, Aug 23 (wire) — "
+LINE_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,[^\n]{1,40}?\s[—–-]\s")
+# the body's first words: "LONDON, 12 November 2024 —", "OSLO, Jan 5 (wire) -", "REDMOND, Wash. — Oct. 13, 2023 —"
+_DASH = r"(?:[—–]|\s-(?=\s))"  # a dash, or a hyphen standing between spaces
+DATELINE = re.compile(rf"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*\.?)?[^\n—–]{{0,40}}?{_DASH}(?:[^\n—–]{{0,20}}?{_DASH})?")
+
+
+def body_start(text: str) -> int:
+    """Where the first line (the headline) ends."""
+    stripped = text.lstrip()
+    return len(text) - len(stripped) + len(stripped.splitlines()[0] if stripped else "")
+
+
+def dateline(text: str) -> tuple[int, int] | None:
+    """Where the body's dateline stands ('LONDON, 12 November 2024 —'), if it has one."""
+    body = body_start(text)
+    start = body + len(text[body:]) - len(text[body:].lstrip())
+    m = DATELINE.match(text, start)
+    return (m.start(), m.end()) if m else None
+
+
+def mark_starts(doc: Doc) -> Doc:
+    """The word after a blank line starts a sentence (unless a colon announced it), and the word
+    after it does not (told where a paragraph starts, the parser otherwise cut its first word off:
+    "Microsoft | (Nasdaq ...) enables"); a dateline is one fragment, and the lede starts after it."""
+    for token in doc[:-2]:
+        if token.is_space and token.text.count("\n") >= 2 and not (token.i and doc[token.i - 1].text == ":"):
+            doc[token.i + 1].is_sent_start = True
+            doc[token.i + 2].is_sent_start = False
+    first = dateline(doc.text)
+    found = [m.span() for m in LINE_DATELINE.finditer(doc.text)] + ([first] if first else [])
+    for where in found:
+        line = doc.char_span(*where, alignment_mode="expand")
+        if line is None or line.end >= len(doc):
+            continue
+        for token in line[1:]:
+            token.is_sent_start = False
+        after = line.end + (1 if doc[line.end].is_space and line.end + 1 < len(doc) else 0)
+        doc[after].is_sent_start = True
+    return doc
+
+
+@functools.cache
+def _register() -> None:
+    from spacy.language import Language
+
+    Language.component(COMPONENT, func=mark_starts)
+
+
+def add_to(nlp: Language) -> None:
+    """Put the component before the parser (once), which then keeps the starts it finds set."""
+    if COMPONENT in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        return
+    _register()
+    nlp.add_pipe(COMPONENT, before="parser")
