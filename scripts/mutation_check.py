@@ -1205,6 +1205,13 @@ MUTATIONS = [
         "'a two-thirds majority' would be read as a majority of two, contradicting a true majority",
     ),
     Mutation(
+        "held-office-years-ignored",
+        "verify/kinds/role/judge.py",
+        "    years = stated_years(claim)\n    if years is None:\n        return findings\n",
+        "    return findings\n",
+        "'deputy governor of the bank from 2008 to 2013' supported by a deputy governor's term of 2003-2004",
+    ),
+    Mutation(
         "share-change-read-as-level",
         "verify/kinds/quantity/judge.py",
         '_LINK = r"(?:,\\s*)?(?:(?:was|is|were|stood|at|of|reached|came|to|totalled|totaled|hit)\\s+)*"',

@@ -551,3 +551,37 @@ def test_the_elections_leader_row_of_another_party_says_nothing(pages):
     assert verdict(claim, pages("2024 United Kingdom general election"), dt.date(2024, 7, 10)).verdict == (
         Verdict.UNVERIFIED
     )
+
+
+# --- a held office with the years the sentence gives it: the years are the claim's values too -------
+
+
+def _held(office: str, years: str) -> Claim:
+    """A role claim on the office alone, as extraction gives it, in a sentence that adds its years."""
+    text = f"he was governor of {office}"
+    sentence = f"Before that, {text} {years}, the region's press office said."
+    return clause(
+        text,
+        "Sergei Shoigu",
+        "held office",
+        sentence,
+        kind="role",
+        relation="held office",
+        value=f"governor of {office}",
+    )
+
+
+def test_a_held_office_with_the_years_of_its_term_is_supported(pages):
+    result = verdict(_held("Moscow Oblast", "from 2012 to 2012"), pages("Sergei Shoigu"), SUMMER_2024)
+    assert result.verdict == Verdict.SUPPORTED
+
+
+def test_a_held_office_with_years_no_term_of_it_has_contradicts_quoting_the_term(pages):
+    result = verdict(_held("Moscow Oblast", "from 2008 to 2012"), pages("Sergei Shoigu"), SUMMER_2024)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "11 May 2012" in result.evidence[0].snippet
+
+
+def test_a_held_office_without_years_is_supported_by_any_term_of_it(pages):
+    result = verdict(_held("Moscow Oblast", ""), pages("Sergei Shoigu"), SUMMER_2024)
+    assert result.verdict == Verdict.SUPPORTED

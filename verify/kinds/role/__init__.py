@@ -20,6 +20,7 @@ from verify.kinds.role.judge import (
     second_office,
     served_under,
     under_head,
+    with_stated_years,
     without_former,
 )
 from verify.link import office_titles
@@ -67,7 +68,7 @@ class RoleKind(BaseKind):
             )
         if claim.relation == Relation.HELD_OFFICE:
             return (
-                [as_past(f) for f in office_findings(claim, docs, as_of)]
+                with_stated_years(claim, [as_past(f) for f in office_findings(claim, docs, as_of)], docs)
                 + qualifier_never_held(claim, docs)
                 + nationality_findings(claim, docs)
                 + rank_findings(claim, docs)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance
@@ -23,7 +24,7 @@ from verify.match import (
     units,
     vague_since,
 )
-from verify.models import Claim, Document
+from verify.models import Claim, Document, InfoboxField
 from verify.names import same_person
 from verify.offices import (
     FORMER,
@@ -209,22 +210,31 @@ def _says_holder(text: str, phrases: list[str]) -> bool:
     return _OTHER_HOLDER.search(before) is None and _HOLDER_BEFORE.search(before) is not None
 
 
+def _office_groups_of(
+    doc: Document, phrases: list[str], office: str, nationality: str | None
+) -> Iterator[tuple[dict[str, InfoboxField], InfoboxField]]:
+    """The infobox's office groups (office / term_start / term_end ...) whose office is the claimed
+    one, its qualifiers aside (they are compared by the caller)."""
+    for group in office_groups(doc.infobox):
+        field = group.get("office")
+        if field is None:
+            continue
+        bare_office = same_office(strip_qualifiers(office), nationality, strip_qualifiers(field.value))
+        if not (_names_its_body(phrases, field.value) or bare_office):
+            continue
+        if not same_government(office, nationality, field.value):
+            continue  # a secretary-general of a ministry is no secretary general of NATO
+        yield group, field
+
+
 def _term_findings(
     subject: str, doc: Document, phrases: list[str], as_of: dt.date | None, office: str, nationality: str | None
 ) -> list[Finding]:
     """Officeholder infoboxes: each office with its own term (office / term_start / term_end, and
     the numbered office2 / term_start2 / term_end2 ... grouped per number)."""
     out, spells = [], []
-    for group in office_groups(doc.infobox):
-        field = group.get("office")
-        if field is None:
-            continue
+    for group, field in _office_groups_of(doc, phrases, office, nationality):
         claimed, listed = qualifiers(office), qualifiers(field.value)
-        bare_office = same_office(strip_qualifiers(office), nationality, strip_qualifiers(field.value))
-        if not (_names_its_body(phrases, field.value) or bare_office):
-            continue
-        if not same_government(office, nationality, field.value):
-            continue  # a secretary-general of a ministry is no secretary general of NATO
         written_start, written_end = _term(group)
         start = parse_date(written_start) if written_start else None
         end = parse_date(written_end) if written_end else None
@@ -253,6 +263,70 @@ def _one_term_decides(spells: list[Finding]) -> list[Finding]:
     the article's day decides, and one that ended before it or began after it says nothing against it."""
     held = {f.unit.field.value for f in spells if f.stance == Stance.SUPPORTS and f.unit.field is not None}
     return [f for f in spells if not (f.stance == Stance.CONTRADICTS and f.unit.field and f.unit.field.value in held)]
+
+
+_STATED_YEARS = re.compile(
+    r"^\s*,?\s*(?:from|between)\s+(?:\w+\s+){0,2}(\d{4})\s+(?:to|and|until|–|-)\s+(?:\w+\s+){0,2}(\d{4})\b"
+)
+
+
+def stated_years(claim: Claim) -> tuple[int, int] | None:
+    """The span of years the sentence gives the office right after the claim's words ('deputy governor
+    of the bank from 2008 to 2013'): values of the claim as much as the office is."""
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    found = _STATED_YEARS.match(claim.sentence[at + len(claim.text) :]) if at >= 0 else None
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -> list[Finding]:
+    """The person's infobox terms in the claimed office, read against the years the sentence gives:
+    a term from the first year to the last supports; terms of that office with other years, and none
+    with these, contradict (the term rows quoted)."""
+    subject, office = claim.effective_subject, claim.effective_value or ""
+    phrases = list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))
+    matching, other = [], []
+    for doc in docs:
+        if not _is_person_page(doc, subject):
+            continue
+        for group, field in _office_groups_of(doc, phrases, office, claim.nationality):
+            if qualifiers(office) != qualifiers(field.value):
+                continue  # a deputy's term says nothing of the governor's years
+            written_start, written_end = _term(group)
+            start = parse_date(written_start) if written_start else None
+            end = parse_date(written_end) if written_end else None
+            if start is None or end is None:
+                continue
+            unit = Unit(doc, field_text(doc, field) + f" (term {written_start} – {written_end})", field)
+            detail = f"says {subject} held it from {start} to {end}"
+            same = (start.year, end.year) == years
+            if same:
+                matching.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail))
+            else:
+                other.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+    return matching or other
+
+
+def with_stated_years(claim: Claim, findings: list[Finding], docs: list[Document]) -> list[Finding]:
+    """A held office with its years: only a term of those years supports it. Other support for the
+    office alone (a sentence, another row) says nothing of the years and is kept as neutral."""
+    years = stated_years(claim)
+    if years is None:
+        return findings
+    dated = years_findings(claim, years, docs)
+    kept = [
+        f if f.stance != Stance.SUPPORTS or (not dated and _names_years(f, years)) else _neutral(f) for f in findings
+    ]
+    return [*kept, *dated]
+
+
+def _neutral(f: Finding) -> Finding:
+    return Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
+
+
+def _names_years(finding: Finding, years: tuple[int, int]) -> bool:
+    """A page sentence that gives both years itself may support the office with them."""
+    text = finding.unit.text
+    return all(re.search(rf"\b{year}\b", text) for year in years)
 
 
 _SPAN_YEARS = re.compile(r"^[^.;]{0,30}?\bfrom\s+(?:\w+\s+){0,2}(\d{4})\s+(?:to|until|–|-)\s+(?:\w+\s+){0,2}(\d{4})")
