@@ -1,7 +1,8 @@
 """Extraction precision and recall on the labelled development set (tests/data/extraction).
 
     python scripts/eval_extraction.py            # per kind, per part (tuning / held-out), overall
-    python scripts/eval_extraction.py --details  # also every miss and every extra claim
+    python scripts/eval_extraction.py --details  # also every miss and every extra claim of the tuning part
+    python scripts/eval_extraction.py --details --part held-out  # the held-out part's, once tuning is done
 
 A predicted claim matches an expected one of the same kind when the subject names the same
 person (name matching, or the same words) and the value agrees: the same number for quantities
@@ -10,6 +11,7 @@ and durations, the same date for dates, similar words for roles, quotes and rela
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import defaultdict
@@ -114,15 +116,19 @@ def evaluate() -> dict[tuple[str, str], Tally]:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="every miss and extra claim of --part")
+    parser.add_argument("--part", choices=("tuning", "held-out"), default="tuning", help="whose details to print")
+    args = parser.parse_args()
     tallies = evaluate()
     print(f"{'part':<10} {'kind':<10} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
     for (part, kind), t in sorted(
         tallies.items(), key=lambda kv: (kv[0][0] == "all", kv[0][0], kv[0][1] == "all", kv[0][1])
     ):
         print(f"{part:<10} {kind:<10} {t.precision:>9.3f} {t.recall:>7.3f} {t.tp:>4} {t.fp:>4} {t.fn:>4}")
-    if "--details" in sys.argv:
+    if args.details:
         for (part, kind), t in tallies.items():
-            if kind == "all" and part != "all":
+            if kind == "all" and part == args.part:
                 for line in t.misses:
                     print(f"MISS   [{part}] {line}")
                 for line in t.extras:
