@@ -54,9 +54,10 @@ SCALE_COUNT = re.compile(
 # "put the death toll at more than 3,000", "the toll rose to 212": a count of the dead given by the toll's number
 # (a toll broken down by place, "the toll at 229 in the Valencia region", is verify.kinds.quantity.places')
 TOLL = re.compile(
-    r"\b(?:death\s+)?toll\s+(?:(?:from|in)\s+(?:[\w\-]+\s+){1,4}?)?(?:(?:had\s+|has\s+)?(?:rose|risen|climbed|reached|passed|stood|stands|topped)\s+)?"
+    r"\b(?:death\s+)?toll\s+(?:(?:from|in)\s+(?:[\w\-]+\s+){1,4}?)?(?:(?:had\s+|has\s+)?(?:rose|risen|climbed|reached|passed|topped)\s+)?"
     r"(?:at|to|of)?\s*(?P<approx>(?:more\s+than|over|nearly|about|around|at\s+least|almost|some)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?!\d|[,.]\d|\s*(?:%|percent\b|per\s+cent\b)|\s+in\s+(?:the\s+)?[A-Z])"
+    r"(?!(?:1[89]|20)\d\d\b)(?P<num>\d{1,3}(?:,\d{3})+|\d+)"  # a year is no toll ('the toll from the 2011 quake')
+    r"(?!\d|[,.]\d|\s*(?:%|percent\b|per\s+cent\b)|\s+in\s+(?:the\s+)?[A-Z]|\s+(?:thousand|million|billion)\b)"
 )
 
 
@@ -119,7 +120,7 @@ class QuantityReading:
             return self.ctx.organisations[0]
         for m in reversed(list(p.CAPITAL_RUN.finditer(sent.text[:pos]))):
             run = m[0].removeprefix("the ").strip()
-            adjective = _LOWER_WORD.match(sent.text, m.end()) and aliases.country_of(run) != run
+            adjective = _LOWER_WORD.match(sent.text, m.end()) and aliases.country_of(run) not in (None, run)
             if adjective:
                 continue  # "11 million Swedish kronor, about $1.1 million": a nationality's adjective owns nothing
             if (
