@@ -55,3 +55,8 @@ SHAPES = [
 def test_a_news_shape_becomes_a_clause_about_its_entity(body, who, words):
     found = clauses(body)
     assert any(c.subject == who and words in fields(c) for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_an_ordinal_adverb_before_a_verb_is_no_placing():
+    found = clauses("Lena Brandt first won the title in 2008 and finished seventh this season.")
+    assert not any(c.subject == "Lena Brandt" and "first" in fields(c) for c in found), [fields(c) for c in found]

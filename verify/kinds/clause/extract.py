@@ -1069,6 +1069,8 @@ class _Finder:
                 continue
             if after is not None and after.pos_ in {"NOUN", "PROPN", "NUM"}:
                 continue  # "Spain's fourth title", "Ramos fourth place": the ordinal ranks a noun, not a name
+            if after is not None and after.pos_ in {"VERB", "AUX"}:
+                continue  # "Hamilton first won the title": an adverb of the verb after it, no placing
             first = before
             while first.i > sentence.start and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].whitespace_:
                 first = doc[first.i - 1]
