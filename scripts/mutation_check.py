@@ -52,8 +52,8 @@ MUTATIONS = [
     Mutation(
         "office-sought-only-as-written",
         "verify/kinds/role/judge.py",
-        "phrases = list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))",
-        "phrases = list(office_phrases(claim))",
+        "return list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))",
+        "return list(office_phrases(claim))",
         "a U.S.-first 'Joint Chiefs of Staff Vice Chairman' would never meet the page's 'chairman of the Joint Chiefs'",
     ),
     Mutation(

@@ -49,13 +49,18 @@ def _is_person_page(doc: Document, name: str) -> bool:
     return name_score(name, doc.title) >= 85 or same_person(name, doc.title)
 
 
+def _wordings(claim: Claim, office: str) -> list[str]:
+    """The ways a page may word the claimed office: the claim's own and the office's usual wordings."""
+    return list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))
+
+
 def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """Who holds the office: the office page's incumbent, the person's own page (its words and its
     infobox terms of office), and other people's pages that say they hold it now."""
     subject, out = claim.effective_subject, []
     titles = {t.lower() for t in office_titles(claim)}
     office = claim.effective_value or ""
-    phrases = list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))
+    phrases = _wordings(claim, office)
     country = aliases.country_of(claim.nationality)
     specific = [p for p in phrases if " of " in p or len(p.split()) > 2 or p.isupper()]
     if country and specific:
@@ -283,7 +288,7 @@ def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -
     a term from the first year to the last supports; terms of that office with other years, and none
     with these, contradict (the term rows quoted)."""
     subject, office = claim.effective_subject, claim.effective_value or ""
-    phrases = list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))
+    phrases = _wordings(claim, office)
     matching, other = [], []
     for doc in docs:
         if not _is_person_page(doc, subject):
