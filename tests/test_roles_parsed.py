@@ -321,10 +321,16 @@ WHO_HOLDS_WHAT = {
         "Secretary General of Interpol",
         "held office",
     ),
-    "a bare post of the country named before": (
-        "Austria voted on Sunday. Chancellor Petra Lang spoke.",
+    "a bare post of the country named before it in its sentence": (
+        "After Austria voted on Sunday, Chancellor Petra Lang spoke.",
         "Petra Lang",
         "Chancellor of Austria",
+        "holds office",
+    ),
+    "a bare post after a country named in another sentence stays bare": (
+        "Austria voted on Sunday. Chancellor Petra Lang spoke.",
+        "Petra Lang",
+        "Chancellor",
         "holds office",
     ),
     "a bare post after two countries named": (
@@ -335,7 +341,7 @@ WHO_HOLDS_WHAT = {
     ),
     "a bare post with no country named": ("Chancellor Petra Lang spoke.", "Petra Lang", "Chancellor", "holds office"),
     "a surname that is a country's name is no country": (
-        "Rui Montenegro won the vote in Portugal. Later Montenegro met President Ana Sousa at the palace.",
+        "Rui Montenegro won the vote in Portugal, and later Montenegro met President Ana Sousa at the palace.",
         "Ana Sousa",
         "President of Portugal",
         "holds office",
@@ -366,7 +372,7 @@ def test_a_post_in_title_words_alone_is_looked_up_under_no_title(sentence):
 
 
 def test_a_bare_post_of_the_one_country_named_is_looked_up_as_its_post():
-    named = next(c for c in roles("Austria voted. Chancellor Petra Lang spoke.") if c.subject == "Petra Lang")
+    named = next(c for c in roles("In Austria, Chancellor Petra Lang spoke.") if c.subject == "Petra Lang")
     assert KIND.wants(named).offices == ("Chancellor of Austria",)
 
 

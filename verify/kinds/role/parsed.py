@@ -220,8 +220,9 @@ def _country_names() -> re.Pattern:
 
 def _country_post(text: str, claim: Claim, names: set[str]) -> Claim:
     """A post every country has, written bare before a name ("Chancellor Olaf Scholz"), is the post of
-    the one country the article names, named before it ("Chancellor of Germany"), the title its page
-    has; with several countries in the article, or none before the post, the claim keeps the bare post.
+    the one country the article names, named before it in its sentence ("Chancellor of Germany"), the
+    title its page has; with several countries in the article, or none before the post in its sentence,
+    the claim keeps the bare post.
     A word of a person's name is no country, wherever it stands ("Luís Montenegro", "Montenegro said")."""
     value = claim.value or ""
     written = re.sub(r"^(?:(?:the|former|ex-?|late)\s+)+", "", fold(claim.text))
@@ -230,8 +231,12 @@ def _country_post(text: str, claim: Claim, names: set[str]) -> Claim:
     if claim.relation not in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} or claim.nationality or not bare:
         return claim
     named = {aliases.country_of(m[0]) for m in _country_names().finditer(text) if m[0] not in names}
-    if len(named) != 1 or None in named or not _country_names().search(text, 0, claim.span[0]):
-        return claim  # no country named before it, or several in the article: whose post it is stays open
+    sentence_start = text.rfind(claim.sentence, 0, claim.span[0] + len(claim.sentence)) if claim.sentence else -1
+    if len(named) != 1 or None in named or sentence_start < 0:
+        return claim  # several countries in the article: whose post it is stays open
+    if not _country_names().search(text, sentence_start, claim.span[0]):
+        return claim  # the country is named in another sentence: it may be another leader's ("Italian Prime
+        # Minister X arrived. President Y welcomed her."), and a wrong country's post would contradict
     country = named.pop()
     return claim.model_copy(update={"value": f"{value} of {aliases.country_title_form(country)}"})
 
