@@ -387,3 +387,16 @@ def test_a_hyphened_fraction_or_lead_is_no_count_of_a_majority():
 def test_a_change_in_a_share_is_not_read_as_the_share(pages, text, owner, sentence, number):
     docs = pages("2024 United Kingdom general election")  # Turnout: 59.7%; Labour's percentage 33.7%
     assert verdict(share(text, owner, sentence, number), docs, UK_ELECTION_DAY).verdict == Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "sentence", "number"),
+    [
+        ("67.3 per cent", "general election", "Turnout was 67.3 per cent in 2019, and fell this time.", 67.3),
+        ("40 per cent", "Labour", "In Cornwall, Labour took 40 per cent of the vote.", 40),
+    ],
+    ids=["another year's figure", "a region's share"],
+)
+def test_a_share_of_another_year_or_a_part_is_not_refuted_by_the_whole_events_row(pages, text, owner, sentence, number):
+    docs = pages("2024 United Kingdom general election")  # Turnout: 59.7%; Labour's percentage 33.7%
+    assert verdict(share(text, owner, sentence, number), docs, UK_ELECTION_DAY).verdict == Verdict.UNVERIFIED

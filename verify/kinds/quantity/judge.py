@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -185,12 +186,17 @@ def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
     of_the_vote = bool(
         _OF_THE_VOTE.search(lead) or _VOTE_AFTER.match(aliases.fold(claim.sentence[at + len(claim.text) :]))
     )
+    if _narrowed(claim.sentence[:at]):
+        return []  # 'In <region>, Labour took 40 per cent': a part's share, not the whole's row
     decimals = len(m.group(1)) if (m := re.search(r"\.(\d+)", claim.value or "")) else 0
     owner = aliases.fold(claim.context or "")
+    stated_years = set(re.findall(r"\b(?:19|20)\d\d\b", claim.sentence))
     out = []
     for doc in docs:
         if not _of_the_day(doc, as_of):
             continue
+        if stated_years - set(re.findall(r"\b(?:19|20)\d\d\b", doc.title)):
+            continue  # 'Turnout was 67.3 per cent in 2019': another year's figure, whatever this page's year
         for f in _share_rows(doc, owner, lead, of_the_vote):
             given = _PERCENT.match(f.value)
             if given is None:
@@ -201,6 +207,16 @@ def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
             out.append(Finding(unit, Stance.SUPPORTS if same else Stance.CONTRADICTS, 95.0 if same else 90.0,
                                Aspect.MAIN, detail))  # fmt: skip
     return out
+
+
+_NARROWED = re.compile(r"\b(?i:in|across|among|within|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w-]*)")
+_MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
+
+
+def _narrowed(before: str) -> bool:
+    """The words before a share narrow it to a part ('In Scotland', 'among young voters' aside): a
+    capitalised place after 'in', 'across', 'among' ... that is no month."""
+    return any(m.group("place") not in _MONTHS for m in _NARROWED.finditer(before))
 
 
 def _of_the_day(doc: Document, as_of: dt.date | None) -> bool:
