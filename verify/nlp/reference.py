@@ -153,6 +153,7 @@ class References:
                 self.full_names.setdefault(words.split()[-1].lower(), words)
         self.unlabelled_people = self._unlabelled_people()
         self._pronouns: dict[int, str | None] = {}  # token index -> whom it stands for, asked once
+        self._descriptions: dict[int, str | None] = {}  # token index -> the entity a description means
         for name in self.unlabelled_people.values():
             self.full_names.setdefault(name.split()[-1].lower(), name)
 
@@ -312,7 +313,13 @@ class References:
     def described(self, noun: Token) -> str | None:
         """The named entity a definite (or bare plural) description stands for: the last one named
         before it whose name ends in its noun, or in the noun of the body its members form; else
-        the thing named by the same noun earlier ("the lander" after "the Vikram lander": "Vikram lander")."""
+        the thing named by the same noun earlier ("the lander" after "the Vikram lander": "Vikram lander").
+        Asked once per noun: several readers ask of the same description."""
+        if noun.i not in self._descriptions:
+            self._descriptions[noun.i] = self._described(noun)
+        return self._descriptions[noun.i]
+
+    def _described(self, noun: Token) -> str | None:
         if noun.pos_ != "NOUN":
             return None
         definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children)
