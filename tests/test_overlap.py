@@ -156,6 +156,17 @@ def _readings(doc) -> list[tuple]:
     ]
 
 
+def _parsed_waiting_together(texts: list[str]) -> list[list[tuple]]:
+    """The readings of texts whose parses were asked while the parse thread was busy, so they wait together."""
+    release, busy = _parse_thread_held()
+    futures = [nlp.parse_ahead(t) for t in texts]
+    release.set()
+    busy.result(10)
+    got = [_readings(f.result(60).doc) for f in futures]
+    nlp.drop_ahead()
+    return got
+
+
 def test_parses_waiting_together_are_one_batch_with_each_texts_own_parse(monkeypatch):
     texts = [
         "Title\n\nThe harbour board of Kelmstow named Ada Brennick its chair on 3 March 2021.\n",
@@ -175,12 +186,7 @@ def test_parses_waiting_together_are_one_batch_with_each_texts_own_parse(monkeyp
             return model.pipe(given, **kwargs)
 
     monkeypatch.setattr(nlp, "load_model", lambda name=None: Recording())
-    release, busy = _parse_thread_held()
-    futures = [nlp.parse_ahead(t) for t in texts]
-    release.set()
-    busy.result(10)
-    got = [_readings(f.result(30).doc) for f in futures]
-    nlp.drop_ahead()
+    got = _parsed_waiting_together(texts)
     assert piped == [texts]  # one batch, in the order asked
     assert got == alone
 
@@ -204,12 +210,7 @@ def test_a_text_with_an_over_long_line_is_parsed_in_its_pieces_even_when_others_
     line = " ".join(f"the dock at Varrow{n} took {n} crates" for n in range(400))  # one unpunctuated line
     texts = ["Title\n\nThe port of Ravenholt handled 12 ships in 2020.\n", f"Title\n\n{line}\n"]
     alone = [_readings(nlp.parse(t).doc) for t in texts]
-    release, busy = _parse_thread_held()
-    futures = [nlp.parse_ahead(t) for t in texts]
-    release.set()
-    busy.result(10)
-    got = [_readings(f.result(60).doc) for f in futures]
-    nlp.drop_ahead()
+    got = _parsed_waiting_together(texts)
     assert got == alone  # the long line was cut where a parse alone cuts it, not parsed whole in the batch
 
 
