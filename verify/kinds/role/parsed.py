@@ -341,7 +341,8 @@ def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str])
     ):
         return  # said already, or each of "co-founder and chief executive of Wiz" said apart
     a, b = title.office_span or title.span
-    written = fold(title.person).split()[-1] in fold(view.text[title.person_span[0] : title.person_span[1]])
+    surname = fold(title.person).split()[-1:]  # none when the holder folds to nothing (punctuation, digits)
+    written = bool(surname) and surname[0] in fold(view.text[title.person_span[0] : title.person_span[1]])
     elsewhere = [c for c in out if c.relation != Relation.RANK and c.span[0] < b and a < c.span[1]]
     if not written and any(_same_role(c.value, o) for c in elsewhere for o in {office, title.office}):
         return  # the office's words already hold a claim, and this holder is only a pronoun resolved
