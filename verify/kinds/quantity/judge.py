@@ -169,6 +169,9 @@ _OF_THE_VOTE = re.compile(rf"\b(?:share\s+of\s+the\s+(?:popular\s+)?vote|vote\s+
 _VOTE_AFTER = re.compile(r"^of\s+the\s+(?:popular\s+)?votes?\b")  # what follows the share, folded
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year in a sentence or a page title
+
+
 def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """A share read off the infobox of the page about what it belongs to: the row the sentence names
     just before the number ('Turnout was 59.7 per cent' -> the turnout row of the election the share
@@ -190,12 +193,12 @@ def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
         return []  # 'In <region>, Labour took 40 per cent': a part's share, not the whole's row
     decimals = len(m.group(1)) if (m := re.search(r"\.(\d+)", claim.value or "")) else 0
     owner = aliases.fold(claim.context or "")
-    stated_years = set(re.findall(r"\b(?:19|20)\d\d\b", claim.sentence))
+    stated_years = set(_A_YEAR.findall(claim.sentence))
     out = []
     for doc in docs:
         if not _of_the_day(doc, as_of):
             continue
-        if stated_years - set(re.findall(r"\b(?:19|20)\d\d\b", doc.title)):
+        if stated_years - set(_A_YEAR.findall(doc.title)):
             continue  # 'Turnout was 67.3 per cent in 2019': another year's figure, whatever this page's year
         for f in _share_rows(doc, owner, lead, of_the_vote):
             given = _PERCENT.match(f.value)
@@ -222,7 +225,7 @@ def _narrowed(before: str) -> bool:
 def _of_the_day(doc: Document, as_of: dt.date | None) -> bool:
     """A page whose title holds a year holds the article's year ('2024 ... general election' for a 2024
     article): another year's page is about another event."""
-    years = re.findall(r"\b(?:19|20)\d\d\b", doc.title)
+    years = _A_YEAR.findall(doc.title)
     return not years or (as_of is not None and str(as_of.year) in years)
 
 

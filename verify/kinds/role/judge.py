@@ -325,6 +325,7 @@ def with_stated_years(claim: Claim, findings: list[Finding], docs: list[Document
 
 
 def _neutral(f: Finding) -> Finding:
+    """The same evidence, taking no side (its date and mode dropped, as before)."""
     return Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
 
 
@@ -624,7 +625,7 @@ def as_past(f: Finding) -> Finding:
         return f
     if f.mode == Mode.PAST:
         return f.but(stance=Stance.SUPPORTS)
-    return Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
+    return _neutral(f)
 
 
 def former_office(claim: Claim) -> bool:
@@ -657,7 +658,7 @@ def as_former(f: Finding) -> Finding:
         return f.but(stance=Stance.SUPPORTS)
     if f.stance == Stance.SUPPORTS:
         return f.but(stance=Stance.CONTRADICTS, detail=f"{f.detail} on the article's day, so is no former holder")
-    return Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
+    return _neutral(f)
 
 
 _UNDER = re.compile(r"^(?P<office>.+?)\s+under\s+(?P<head>(?:[A-Z][\w'’.-]*\s*){1,4})$")
