@@ -209,3 +209,11 @@ def test_a_wrong_subject_is_put_down_to_how_the_sentence_refers_to_the_label_s_e
 def test_subjects_diagnostic_reads_the_tuning_part_only(scorer):
     with pytest.raises(SystemExit):
         scorer.main(["--subjects"])
+
+
+def test_a_blind_batch_counts_in_the_figures_but_lists_nothing_of_its_articles(scorer):
+    scores = scorer.evaluate(extract=lambda path: [], part="tuning", blind=["g49-g56"])
+    blind = scores.tallies["any kind"][("batch", "tuning g49-g56")]
+    assert blind.labels > 0 and blind.labels_found == 0
+    listed = {line.split(":")[0] for line in scores.misses["any kind"]}
+    assert listed and not any(scorer.batch_of(stem) == "g49-g56" for stem in listed)
