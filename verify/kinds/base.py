@@ -193,13 +193,28 @@ def claim_at(
         id=given_id or claim_id(kind, subject, relation, value),
         kind=kind,
         text=text[a:b],
-        sentence=_bounded_sentence(sentence, a),
+        sentence=_carried_sentence(text, sentence, a, b),
         span=(a, b),
         subject=subject,
         relation=relation,
         value=value,
         **fields,  # type: ignore[arg-type]
     )
+
+
+def _carried_sentence(text: str, sentence: Sentence, a: int, b: int) -> str:
+    """The sentence a claim over `text[a:b]` carries, always holding the claim's words: sentences end at
+    every line break, but the parser reads a hard-wrapped paragraph through them, so a claim may run on
+    past the end of the sentence it starts in; it then carries the text on to the end of its last line."""
+    from verify.extract import MAX_SENTENCE  # late: verify.extract imports the kinds
+
+    if b <= sentence.end:
+        return _bounded_sentence(sentence, a)
+    start, end = sentence.start, text.find("\n", b)
+    end = len(text) if end < 0 else end
+    if end - start > MAX_SENTENCE:  # a run-on line: the claim's words and what follows, bounded
+        start, end = a, min(end, max(b, a + MAX_SENTENCE))
+    return text[start:end]
 
 
 def _bounded_sentence(sentence: Sentence, at: int) -> str:
