@@ -257,8 +257,10 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     """'born in Harare', 'based in Lausanne': the infobox place of that relation, or a sentence of the
     subject's page wording it ('Born in Oslo ...'); another place there contradicts."""
     predicate = _predicate(claim)
-    place = claim.place or claim.object or claim.value
-    if predicate not in PLACE_FIELDS or not place:
+    if predicate not in PLACE_FIELDS:
+        return []
+    place = claim.place or claim.object or claim.value or _place_written(claim, predicate)
+    if not place:
         return []
     out = []
     for doc in own:
@@ -278,10 +280,30 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {m['place']}"))
             elif not _about_subject(claim.subject, sentence) or not _other_place(place, m["place"], doc):
                 continue
+            elif _anothers_place(sentence, m):
+                continue  # 'born to a diplomat posted in Cairo': the place of someone or something else
             elif predicate == "born in" or (claim.time and _same_time(claim.time, sentence)):
                 # one birthplace; other relations may have had several places, but not at the same time
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives another place, {m['place']}"))
     return out
+
+
+# words between a place relation's verb and its place that make the place another's ('born to a diplomat
+# posted in Cairo', 'born while her parents lived in Lima'): a participle, a 'to', a new clause
+_PLACE_OF_ANOTHER = re.compile(rf"{_word_pattern(_WORDS['place_of_another'])}|\b\w{{3,}}ed\s+(?:in|at|for)\b", re.I)
+
+
+def _anothers_place(text: str, m: re.Match[str]) -> bool:
+    """Whether the words between a place relation's verb and the place it found make the place another's
+    ('born to a diplomat posted in Cairo', 'born in 1961 and grew up in Lima'); the verb itself aside."""
+    return _PLACE_OF_ANOTHER.search(re.sub(r"^\S+", "", text[m.start() : m.start("place")])) is not None
+
+
+def _place_written(claim: Claim, predicate: str) -> str | None:
+    """The place a clause's own words give after its relation when the reading left it in no field
+    ('was born in Bergen' read as subject and relation only)."""
+    m = re.search(PLACE_WORDS[predicate] + _PLACE_AFTER, claim.text)
+    return m["place"] if m and not _anothers_place(claim.text, m) else None
 
 
 _YEAR_RE = YEAR
@@ -485,6 +507,10 @@ def succession_findings(
             elif office is not None and not f.value.lower().startswith(("vacant", "position established", "office")):
                 if not _handover_fits(claim.time, doc, f, side) or not (named or _lists_a_career(doc)):
                     continue  # another handover (the claim's year is not this term's), or a page listing one office
+                held = office["office"]
+                spells = [g[side] for g in office_groups(doc.infobox) if side in g and g.get("office") == held]
+                if _STOPGAP.search(f.value) or any(find_person(other, g.value) for g in spells):
+                    continue  # an acting holder between them, or the person precedes them in another spell of it
                 detail = f"names {f.value} as {side} in {office['office'].value}"
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     for doc in pages_about(other, docs):
@@ -495,6 +521,9 @@ def succession_findings(
     if any(f.stance == Stance.SUPPORTS for f in out):
         return [f for f in out if f.stance == Stance.SUPPORTS]
     return out
+
+
+_STOPGAP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['stopgap']))})\b", re.I)
 
 
 def _lists_a_career(doc: Document) -> bool:

@@ -118,6 +118,16 @@ TAKES_OFFICE = _words("takes_office")  # verbs that date the start of an office'
 _SINCE = re.compile(r"\bsince\b", re.I)
 _FUTURE = _words("future")
 _EVENT_DATE = re.compile(r"^(date|election_date|event_date)$")
+_ANNOUNCES = _words("announces")
+_LEAD = dt.timedelta(days=int(_WORDS["announce_lead_days"]))
+
+
+def _decided_before(claim: Claim, want: dt.date, start: dt.date) -> bool:
+    """Whether the claim dates a decision that opens the term (appointed, named, elected) on a day
+    that may come before the term's start: 'was appointed minister on 3 May' for a term from 10 May."""
+    return _ANNOUNCES.search(claim.relation) is not None and start - _LEAD <= want <= start
+
+
 # an organisation's or office's own start: 'founded on', 'established on', 'created on'
 _FOUNDED = _words("founded")
 _FOUNDING_DATE = re.compile(r"^(founded|established|formation|foundation|formed)$")
@@ -159,7 +169,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             detail = f"dates {what} to {row.value}"
             if any(same_date(day, want, at) for day in (first, last)) or first <= want <= last:
                 found.append((what, Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail, first)))
-            else:
+            elif not (starts and _decided_before(claim, want, first)):
                 found.append((what, Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)))
         # one office held twice: the spell that fits is the one the claim means, not the office's other spell
         held = {what for what, f in found if f.stance == Stance.SUPPORTS}

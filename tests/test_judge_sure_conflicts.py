@@ -1,0 +1,240 @@
+"""A contradiction must come from the same subject, the same relation and the same time as the claim's,
+read with the claim's own wording: adversarial TRUE claims about invented subjects, each against a page
+whose figure, date or place is about something else (another year, a coalition, a part, another event of
+the same person, another kind of place) or is only the rounding of the claim's figure. Each such claim
+must not be contradicted; beside each, the same page against a false claim still contradicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.support.judging import clause_claim, page, verdict
+from verify.models import Claim, Document, InfoboxField, Verdict
+
+SPRING_2025 = dt.date(2025, 3, 1)
+
+
+def infobox_page(title: str, text: str, rows: list[tuple[str, str]]) -> Document:
+    """An invented page with infobox rows."""
+    return page(title, text).model_copy(update={"infobox": [InfoboxField(label=k, value=v) for k, v in rows]})
+
+
+def count(text: str, sentence: str, number: float, unit: str, context: str | None = None) -> Claim:
+    """A count as the reader gives it ('more than 30 member states': its value is 30)."""
+    return clause_claim(text, context or unit, "count", sentence, kind="quantity", relation="count",
+                        value=str(int(number)), number=number, unit=unit, context=context)  # fmt: skip
+
+
+ALLIANCE = page("NATO", "NATO is a military alliance of 32 member states in Europe and North America.")
+ACME = page("Acme Corp", "Acme Corp employs 11,800 people across four countries.")
+
+
+# --- a bound or a rounding the claim words is read with its wording -----------------------------------
+
+
+def test_a_lower_bound_the_page_figure_meets_is_no_conflict():
+    bound = count("more than 30 member states", "NATO has more than 30 member states.", 30, "member states", "NATO")
+    assert verdict(bound, [ALLIANCE], SPRING_2025).verdict != Verdict.CONTRADICTED
+
+
+def test_a_lower_bound_the_page_figure_falls_short_of_contradicts():
+    bound = count("more than 40 member states", "NATO has more than 40 member states.", 40, "member states", "NATO")
+    assert verdict(bound, [ALLIANCE], SPRING_2025).verdict == Verdict.CONTRADICTED
+
+
+def test_an_upper_bound_the_page_figure_exceeds_contradicts_and_one_it_meets_does_not():
+    greens = page("Greens", "The Greens won 25 seats.")
+    under = count("fewer than 30 seats", "The Greens won fewer than 30 seats.", 30, "seats")
+    over = count("fewer than 20 seats", "The Greens won fewer than 20 seats.", 20, "seats")
+    assert verdict(under, [greens], SPRING_2025).verdict != Verdict.CONTRADICTED
+    assert verdict(over, [greens], SPRING_2025).verdict == Verdict.CONTRADICTED
+
+
+def test_an_approximate_figure_within_its_rounding_is_no_conflict():
+    about = count("about 12,000 people", "Acme Corp employs about 12,000 people.", 12000, "people")
+    assert verdict(about, [ACME], SPRING_2025).verdict != Verdict.CONTRADICTED
+
+
+def test_some_before_a_round_figure_makes_it_approximate():
+    greens = page("Green Party", "The Green Party won 196 seats in the vote.")
+    some = count("some 200 seats", "The Green Party won some 200 seats in the vote.", 200, "seats")
+    assert verdict(some, [greens], SPRING_2025).verdict != Verdict.CONTRADICTED
+
+
+def test_an_approximate_figure_far_from_the_page_still_contradicts():
+    about = count("about 15,000 people", "Acme Corp employs about 15,000 people.", 15000, "people")
+    assert verdict(about, [ACME], SPRING_2025).verdict == Verdict.CONTRADICTED
+
+
+def test_an_unhedged_round_thousand_is_a_rounding_of_a_near_figure():
+    staff = count("12,000 people", "Acme Corp employs 12,000 people.", 12000, "people")
+    assert verdict(staff, [ACME], SPRING_2025).verdict != Verdict.CONTRADICTED
+
+
+# --- a figure of another time -----------------------------------------------------------------------
+
+
+def test_a_count_the_page_dates_to_another_year_is_no_conflict():
+    members = count("32 member states", "NATO has 32 member states.", 32, "member states", "NATO")
+    earlier = page("NATO", "By 2004 NATO had 26 member states after a round of enlargement.")
+    assert verdict(members, [earlier], SPRING_2025).verdict != Verdict.CONTRADICTED
+
+
+def test_seats_of_a_previous_election_are_no_conflict():
+    seats = count("85 seats", "The Greens won 85 seats in 2024.", 85, "seats")
+    before = page("Greens", "In the 2019 election the Greens won 40 seats, their best result then.")
+    assert verdict(seats, [before], SPRING_2025).verdict != Verdict.CONTRADICTED
+
+
+def test_seats_of_the_claimed_year_still_contradict():
+    seats = count("85 seats", "The Greens won 85 seats in 2024.", 85, "seats")
+    same_year = page("Greens", "In 2024 the Greens won 70 seats.")
+    assert verdict(seats, [same_year], SPRING_2025).verdict == Verdict.CONTRADICTED
+
+
+def test_a_figure_worded_as_an_earlier_time_is_no_conflict():
+    seats = count("85 seats", "The Greens won 85 seats.", 85, "seats")
+    previous = page("Greens", "At the previous election the Greens won 40 seats.")
+    assert verdict(seats, [previous], SPRING_2025).verdict != Verdict.CONTRADICTED
+
+
+# --- a figure of someone else: a coalition, a part ------------------------------------------------------
+
+
+def test_a_joint_count_with_allies_is_no_conflict():
+    seats = count("85 seats", "The Greens won 85 seats.", 85, "seats")
+    joint = page("Greens", "The Greens and their allies in the Progressive Alliance won 130 seats together.")
+    assert verdict(seats, [joint], SPRING_2025).verdict != Verdict.CONTRADICTED
+
+
+def test_the_partys_own_count_still_contradicts():
+    seats = count("85 seats", "The Greens won 85 seats.", 85, "seats")
+    own = page("Greens", "The Greens won 70 seats and entered government.")
+    assert verdict(seats, [own], SPRING_2025).verdict == Verdict.CONTRADICTED
+
+
+def test_an_alliance_row_holding_the_party_is_no_conflict():
+    seats = count("85 seats", "The Greens won 85 seats.", 85, "seats")
+    alliance = [("party1", "Progressive Alliance (Greens, Reds)"), ("seats1", "130")]
+    result = infobox_page("2024 election", "An election.", alliance)
+    assert verdict(seats, [result], SPRING_2025).verdict != Verdict.CONTRADICTED
+
+
+def test_a_joined_party_row_is_no_conflict():
+    seats = count("85 seats", "The Greens won 85 seats.", 85, "seats")
+    result = infobox_page("2024 election", "An election.", [("party1", "Greens/Blues"), ("seats1", "130")])
+    assert verdict(seats, [result], SPRING_2025).verdict != Verdict.CONTRADICTED
+
+
+def test_the_partys_own_row_still_contradicts():
+    seats = count("85 seats", "The Greens won 85 seats.", 85, "seats")
+    result = infobox_page("2024 election", "An election.", [("party1", "Greens"), ("seats1", "70")])
+    assert verdict(seats, [result], SPRING_2025).verdict == Verdict.CONTRADICTED
+
+
+def test_a_part_of_the_organisation_is_no_conflict():
+    staff = count("12,000 staff", "Acme Corp has 12,000 staff.", 12000, "staff")
+    division = page("Acme Corp", "Acme Corp's research division has 900 staff in Basel.")
+    assert verdict(staff, [division], SPRING_2025).verdict != Verdict.CONTRADICTED
+
+
+# --- a date of another event of the same subject --------------------------------------------------------
+
+SUMMER_2024 = dt.date(2024, 8, 1)
+
+
+def rivera(rows: list[tuple[str, str]], text: str = "Maria Rivera is a politician.") -> Document:
+    return infobox_page("Maria Rivera", text, rows)
+
+
+def dated(text: str, relation: str, day: str) -> Claim:
+    sentence = f"Maria Rivera {text}."
+    return clause_claim(text, "Maria Rivera", relation, sentence, kind="date", relation=relation, value=day,
+                        time=day, with_predicate=False)  # fmt: skip
+
+
+FINANCE_FROM_10_MAY = [("office", "Minister of Finance"), ("term_start", "10 May 2024")]
+
+
+def test_an_appointment_announced_before_the_term_began_is_no_conflict():
+    appointed = dated("was appointed Finance Minister on 3 May 2024", "was appointed", "3 May 2024")
+    assert verdict(appointed, [rivera(FINANCE_FROM_10_MAY)], SUMMER_2024).verdict != Verdict.CONTRADICTED
+
+
+def test_an_appointment_dated_after_the_term_began_contradicts():
+    appointed = dated("was appointed Finance Minister on 20 May 2024", "was appointed", "20 May 2024")
+    assert verdict(appointed, [rivera(FINANCE_FROM_10_MAY)], SUMMER_2024).verdict == Verdict.CONTRADICTED
+
+
+def test_taking_office_on_another_day_than_the_term_start_contradicts():
+    took = dated("took office as Finance Minister on 3 May 2024", "took office", "3 May 2024")
+    assert verdict(took, [rivera(FINANCE_FROM_10_MAY)], SUMMER_2024).verdict == Verdict.CONTRADICTED
+
+
+# --- a place of someone or something else ----------------------------------------------------------------
+
+
+def test_a_place_the_birth_sentence_gives_to_someone_else_is_no_birthplace():
+    born = clause_claim("Rivera was born in Lisbon", "Maria Rivera", "born in", object="Lisbon", place="Lisbon")
+    posted = rivera([], "Rivera was born to a diplomat then posted in Cairo. She studied law.")
+    assert verdict(born, [posted], SUMMER_2024).verdict != Verdict.CONTRADICTED
+
+
+def test_a_birth_sentence_giving_another_town_contradicts():
+    born = clause_claim("Rivera was born in Lisbon", "Maria Rivera", "born in", object="Lisbon", place="Lisbon")
+    other = rivera([], "Rivera was born in Cairo. She studied law.")
+    assert verdict(born, [other], SUMMER_2024).verdict == Verdict.CONTRADICTED
+
+
+# --- a predecessor in another spell, or an acting holder between ----------------------------------------
+
+TWO_SPELLS = [
+    ("office", "Mayor of Porto"), ("term_start", "1 May 2021"), ("predecessor", "Tom Hale"),
+    ("term_start2", "1 May 2010"), ("term_end2", "30 April 2014"), ("predecessor2", "Ann Lee"),
+    ("office3", "Member of the Assembly"), ("term_start3", "2005"), ("term_end3", "2010"), ("predecessor3", "Bob Ng"),
+]  # fmt: skip
+
+
+def succeeded(name: str, sentence: str) -> Claim:
+    return clause_claim(f"Rivera succeeded {name}", "Maria Rivera", "succeeded", sentence, object=name)
+
+
+def test_a_predecessor_of_another_spell_of_the_office_is_no_conflict():
+    first = succeeded("Ann Lee", "Rivera first became mayor when she succeeded Ann Lee as mayor.")
+    assert verdict(first, [rivera(TWO_SPELLS)], SUMMER_2024).verdict != Verdict.CONTRADICTED
+
+
+def test_a_predecessor_no_spell_names_still_contradicts():
+    wrong = succeeded("Joe Park", "Rivera became mayor when she succeeded Joe Park as mayor.")
+    assert verdict(wrong, [rivera(TWO_SPELLS)], SUMMER_2024).verdict == Verdict.CONTRADICTED
+
+
+def test_an_acting_holder_between_them_is_no_conflict():
+    acting = [("office", "Mayor of Porto"), ("term_start", "1 May 2021"), ("predecessor", "Sam Roe (acting)"),
+              ("office2", "Member of the Assembly"), ("term_start2", "2005"), ("predecessor2", "Bob Ng")]  # fmt: skip
+    claim = succeeded("Tom Hale", "Rivera succeeded Tom Hale as mayor.")
+    assert verdict(claim, [rivera(acting)], SUMMER_2024).verdict != Verdict.CONTRADICTED
+
+
+# --- an office written in capitals is the same office written out ----------------------------------------
+
+
+def test_a_title_in_capitals_is_the_office_its_words_name():
+    minister = clause_claim("Finance Minister Maria Rivera", "Maria Rivera", "holds office", kind="role",
+                            value="Finance Minister")  # fmt: skip
+    page_ = rivera([("office", "Minister of Finance"), ("term_start", "1 May 2023")])
+    assert verdict(minister, [page_], SUMMER_2024).verdict == Verdict.SUPPORTED
+
+
+def test_a_title_in_capitals_for_another_post_still_contradicts():
+    minister = clause_claim("Defence Minister Maria Rivera", "Maria Rivera", "holds office", kind="role",
+                            value="Defence Minister")  # fmt: skip
+    page_ = rivera([("office", "Minister of Finance"), ("term_start", "1 May 2023")])
+    assert verdict(minister, [page_], SUMMER_2024).verdict == Verdict.CONTRADICTED
+
+
+def test_a_birthplace_left_in_the_clause_words_is_read_from_them():
+    born = clause_claim("was born in Lisbon", "Maria Rivera", "born in", "Rivera was born in Lisbon.")
+    other = rivera([("birth_place", "Cairo, Egypt")], "Rivera was born in Cairo. She studied law in Lisbon.")
+    assert verdict(born, [other], SUMMER_2024).verdict != Verdict.SUPPORTED
+    assert verdict(born, [rivera([("birth_place", "Lisbon, Portugal")])], SUMMER_2024).verdict == Verdict.SUPPORTED
