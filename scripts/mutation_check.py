@@ -1330,6 +1330,64 @@ MUTATIONS = [
         "return kept | {a[:5] for a in _acronyms(text)}",
         "'Finance Minister' would be another office than 'Minister of Finance' (initials FM)",
     ),
+    Mutation(
+        "sure-retirement-from-anything",
+        "verify/kinds/clause/judge.py",
+        "                and not _qualified_otherwise(claim, predicate, sentence, next(iter(stated)))\n",
+        "",
+        "'retired from international football in 2012' would refute a retirement in 2016",
+    ),
+    Mutation(
+        "sure-subjects-possession-read-as-subject",
+        "verify/kinds/clause/judge.py",
+        "        return False  # \"Acme's Swiss branch was founded in 2001\": something of the subject's, not the"
+        " subject",
+        "        pass",
+        "the founding of a company's branch would refute the company's own founding year",
+    ),
+    Mutation(
+        "sure-second-nationality-ignored",
+        "verify/kinds/clause/judge.py",
+        "if claimed and given and given not in claimed and not claimed & _nationalities(sentences[0]):",
+        "if claimed and given and given not in claimed:",
+        "'a Portuguese-born French lawyer' would refute 'a French lawyer'",
+    ),
+    Mutation(
+        "sure-ordinal-of-any-opening-name",
+        "verify/kinds/clause/judge.py",
+        '    if not re.fullmatch(rf"(?:\\s*,[^;]*,)?\\s*{_COPULA}\\s+(?:the\\s+)?", between):\n        return []\n',
+        "",
+        "'Rivera said that Lee is the NRF's eighth president' would be read from Rivera's row",
+    ),
+    Mutation(
+        "sure-ordinal-of-any-body",
+        "verify/kinds/clause/judge.py",
+        'texts += [t for t in rows if owner and owner <= set(re.findall(r"[a-z]+", aliases.fold(t[1])))]',
+        "texts += rows",
+        "the 8th president of another body would refute 'the NRF's ninth president'",
+    ),
+    Mutation(
+        "sure-ordinal-holder-unread",
+        "verify/kinds/clause/judge.py",
+        "        rows = [t for doc in _holder_pages(claim, docs) for t in _ordinal_texts(doc)"
+        " if t[0].field is not None]",
+        "        rows = []",
+        "'Bach, ..., is the IOC's ninth president' would never be read from Bach's office row",
+    ),
+    Mutation(
+        "sure-subject-by-initials-unread",
+        "verify/kinds/clause/judge.py",
+        "return (bool(names) and any(n in said for n in names)) or by_initials",
+        "return bool(names) and any(n in said for n in names)",
+        "'the NRF's eighth president' would be set aside as said of the person the sentence names",
+    ),
+    Mutation(
+        "sure-the-office-unread",
+        "verify/kinds/date/judge.py",
+        "if not named_post and _THE_OFFICE.search(claim.text) and at > 0:",
+        "if False:",
+        "'Rivera, the mayor of Porto, has held the office since ...' would be left open among her offices",
+    ),
 ]
 
 

@@ -238,3 +238,103 @@ def test_a_birthplace_left_in_the_clause_words_is_read_from_them():
     other = rivera([("birth_place", "Cairo, Egypt")], "Rivera was born in Cairo. She studied law in Lisbon.")
     assert verdict(born, [other], SUMMER_2024).verdict != Verdict.SUPPORTED
     assert verdict(born, [rivera([("birth_place", "Lisbon, Portugal")])], SUMMER_2024).verdict == Verdict.SUPPORTED
+
+
+# --- another event worded with the same verb, or something of the subject's -------------------------------
+
+
+def test_a_retirement_from_something_the_claim_does_not_name_is_no_conflict():
+    retired = clause_claim("Rivera retired in 2016", "Maria Rivera", "retired", time="2016")
+    other = rivera([], "Rivera retired from international football in 2012. She kept playing for her club.")
+    assert verdict(retired, [other], SUMMER_2024).verdict != Verdict.CONTRADICTED
+
+
+def test_a_retirement_in_another_year_worded_alike_contradicts():
+    retired = clause_claim("Rivera retired in 2016", "Maria Rivera", "retired", time="2016")
+    other = rivera([], "Rivera retired in 2012. She then wrote two books.")
+    assert verdict(retired, [other], SUMMER_2024).verdict == Verdict.CONTRADICTED
+
+
+def test_the_founding_of_something_of_the_subjects_is_no_conflict():
+    founded = clause_claim("Acme was founded in 1990", "Acme", "founded", time="1990")
+    branch = page("Acme", "Acme's Swiss branch was founded in 2001.")
+    assert verdict(founded, [branch], SUMMER_2024).verdict != Verdict.CONTRADICTED
+
+
+# --- a nationality among others the page gives -------------------------------------------------------------
+
+
+def test_a_nationality_the_page_gives_second_is_no_conflict():
+    french = clause_claim("Rivera, a French lawyer", "Maria Rivera", "is", object="a French lawyer")
+    both = rivera([], "Maria Rivera (born 1961) is a Portuguese-born French lawyer and judge.")
+    assert verdict(french, [both], SUMMER_2024).verdict != Verdict.CONTRADICTED
+
+
+def test_a_nationality_the_page_never_gives_contradicts():
+    french = clause_claim("Rivera, a French lawyer", "Maria Rivera", "is", object="a French lawyer")
+    other = rivera([], "Maria Rivera (born 1961) is a Portuguese lawyer and judge.")
+    assert verdict(french, [other], SUMMER_2024).verdict == Verdict.CONTRADICTED
+
+
+# --- an ordinal of a post said of the sentence's opening name ('X, ..., is the NRF's ninth president') ----
+
+FEDERATION = "Northern Rowing Federation"
+
+
+def nth_president(sentence: str, ordinal: str) -> Claim:
+    """The reading takes the possessive owner for the subject, as it does for a post's ordinal."""
+    text = f"the NRF's {ordinal} president"
+    return clause_claim(text, FEDERATION, "is", sentence, object=f"{ordinal} president")
+
+
+def rower(office: str) -> Document:
+    rows = [("birth_date", "3 May 1966"), ("office", office), ("term_start", "2019")]
+    return infobox_page("Maria Rivera", "Maria Rivera (born 3 May 1966) is a rower.", rows)
+
+
+def test_the_ordinal_of_the_post_the_copula_gives_the_opening_name_is_read_from_their_office_row():
+    sentence = "Rivera, 58, a former rower, is the NRF's {} president."
+    ninth = rower(f"9th President of the {FEDERATION}")
+    assert verdict(nth_president(sentence.format("ninth"), "ninth"), [ninth], SUMMER_2024).verdict == Verdict.SUPPORTED
+    eighth = nth_president(sentence.format("eighth"), "eighth")
+    assert verdict(eighth, [ninth], SUMMER_2024).verdict == Verdict.CONTRADICTED
+
+
+def test_an_ordinal_said_of_someone_else_in_the_sentence_is_not_read_from_the_opening_names_row():
+    said = nth_president("Rivera said that Lee is the NRF's eighth president.", "eighth")
+    ninth = rower(f"9th President of the {FEDERATION}")
+    assert verdict(said, [ninth], SUMMER_2024).verdict != Verdict.CONTRADICTED
+
+
+def test_the_ordinal_of_another_bodys_post_is_no_conflict():
+    claim = nth_president("Rivera, 58, a former rower, is the NRF's ninth president.", "ninth")
+    other = rower("8th President of the Southern Chess Union")
+    assert verdict(claim, [other], SUMMER_2024).verdict != Verdict.CONTRADICTED
+
+
+# --- 'the office' a start claim names by the sentence's earlier words -------------------------------------
+
+TWO_OFFICES_HELD = [
+    ("birth_date", "3 May 1966"), ("office", "Mayor of Porto"), ("term_start", "1 May 2021"),
+    ("office2", "Leader of the Green Party"), ("term_start2", "14 April 2016"),
+]  # fmt: skip
+
+
+def held_since(day: str) -> Claim:
+    text = f"has held the office since {day}"
+    sentence = f"Rivera, the mayor of Porto, {text}."
+    return clause_claim(text, "Maria Rivera", "has held", sentence, kind="date", relation="has held", value=day,
+                        time=day, with_predicate=False)  # fmt: skip
+
+
+def test_the_office_a_sentence_named_before_the_claim_dates_its_start():
+    assert verdict(held_since("1 May 2021"), [rivera(TWO_OFFICES_HELD)], SUMMER_2024).verdict == Verdict.SUPPORTED
+    wrong = verdict(held_since("1 May 2019"), [rivera(TWO_OFFICES_HELD)], SUMMER_2024)
+    assert wrong.verdict == Verdict.CONTRADICTED
+
+
+def test_the_office_left_unnamed_among_several_held_decides_nothing():
+    text = "has held the office since 1 May 2019"
+    unnamed = clause_claim(text, "Maria Rivera", "has held", f"Rivera {text}.", kind="date", relation="has held",
+                           value="1 May 2019", time="1 May 2019", with_predicate=False)  # fmt: skip
+    assert verdict(unnamed, [rivera(TWO_OFFICES_HELD)], SUMMER_2024).verdict == Verdict.UNVERIFIED

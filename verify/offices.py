@@ -193,6 +193,12 @@ def _specific_words(text: str) -> set[str]:
     return kept | {a[:5] for a in _body_initials(text)}
 
 
+def specific_words(office: str) -> set[str]:
+    """Public form of `_specific_words`: the stems that say which post an office is ('prime' of 'Prime
+    Minister of Canada'), its country's name left out."""
+    return _specific_words(office)
+
+
 def same_office(claimed_office: str, nationality: str | None, held_office: str) -> bool:
     """Another wording of one office ('IOC President' for 'President of the International Olympic
     Committee', 'Dutch premier' for 'Prime Minister of the Netherlands'): the same qualifiers, the

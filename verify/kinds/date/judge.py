@@ -19,6 +19,7 @@ from verify.offices import (
     qualifiers,
     same_office,
     sibling_office,
+    specific_words,
     terms,
 )
 
@@ -305,10 +306,16 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         # words name, if they name exactly one of them
         post = _post_named(claim.text)
         named_post = [o for o in offices if post and same_office(post, None, o[1])]
+        if not named_post and _THE_OFFICE.search(claim.text) and at > 0:
+            # 'Trudeau, the country's 23rd prime minister, has held the office since ...': the office the
+            # sentence named before the claim, when the words of exactly one of them are there
+            before = {w[:5] for w in re.findall(r"[a-z]+", fold(claim.sentence[:at]))}
+            named_post = [o for o in offices if (words := specific_words(o[1])) and words <= before]
         offices = named_post if len(named_post) == 1 else offices
     return offices if named or len(offices) == 1 else []
 
 
+_THE_OFFICE = _words("the_office")
 _NOT_POST = re.compile(
     rf"^(?:(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['not_office']))})\s+)+", re.I
 )
