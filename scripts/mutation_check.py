@@ -1388,6 +1388,20 @@ MUTATIONS = [
         "if False:",
         "'Rivera, the mayor of Porto, has held the office since ...' would be left open among her offices",
     ),
+    Mutation(
+        "sure-rank-of-a-past-event",
+        "verify/kinds/role/judge.py",
+        "            elif have and _rank_of_the_day(doc, unit, own_page):",
+        "            elif have:",
+        "a colonel's rank in a 2010 exercise's commander row would refute the general she is now",
+    ),
+    Mutation(
+        "sure-rank-of-the-day-ignored",
+        "verify/kinds/role/judge.py",
+        "    return label in _NOW_ROWS and not any(f.label.lower() in _EVENT_ROWS for f in doc.infobox)",
+        "    return False",
+        "a unit's commander row giving another rank today would refute nothing",
+    ),
 ]
 
 

@@ -25,6 +25,11 @@ def count(text: str, sentence: str, number: float, unit: str, context: str | Non
                         value=str(int(number)), number=number, unit=unit, context=context)  # fmt: skip
 
 
+def greens_85(against: Document, sentence: str = "The Greens won 85 seats.") -> Verdict:
+    """The verdict on 'the Greens won 85 seats' (true, in every test) against one invented page."""
+    return verdict(count("85 seats", sentence, 85, "seats"), [against], SPRING_2025).verdict
+
+
 ALLIANCE = page("NATO", "NATO is a military alliance of 32 member states in Europe and North America.")
 ACME = page("Acme Corp", "Acme Corp employs 11,800 people across four countries.")
 
@@ -81,36 +86,31 @@ def test_a_count_the_page_dates_to_another_year_is_no_conflict():
 
 
 def test_seats_of_a_previous_election_are_no_conflict():
-    seats = count("85 seats", "The Greens won 85 seats in 2024.", 85, "seats")
     before = page("Greens", "In the 2019 election the Greens won 40 seats, their best result then.")
-    assert verdict(seats, [before], SPRING_2025).verdict != Verdict.CONTRADICTED
+    assert greens_85(before, "The Greens won 85 seats in 2024.") != Verdict.CONTRADICTED
 
 
 def test_seats_of_the_claimed_year_still_contradict():
-    seats = count("85 seats", "The Greens won 85 seats in 2024.", 85, "seats")
     same_year = page("Greens", "In 2024 the Greens won 70 seats.")
-    assert verdict(seats, [same_year], SPRING_2025).verdict == Verdict.CONTRADICTED
+    assert greens_85(same_year, "The Greens won 85 seats in 2024.") == Verdict.CONTRADICTED
 
 
 def test_a_figure_worded_as_an_earlier_time_is_no_conflict():
-    seats = count("85 seats", "The Greens won 85 seats.", 85, "seats")
     previous = page("Greens", "At the previous election the Greens won 40 seats.")
-    assert verdict(seats, [previous], SPRING_2025).verdict != Verdict.CONTRADICTED
+    assert greens_85(previous) != Verdict.CONTRADICTED
 
 
 # --- a figure of someone else: a coalition, a part ------------------------------------------------------
 
 
 def test_a_joint_count_with_allies_is_no_conflict():
-    seats = count("85 seats", "The Greens won 85 seats.", 85, "seats")
     joint = page("Greens", "The Greens and their allies in the Progressive Alliance won 130 seats together.")
-    assert verdict(seats, [joint], SPRING_2025).verdict != Verdict.CONTRADICTED
+    assert greens_85(joint) != Verdict.CONTRADICTED
 
 
 def test_the_partys_own_count_still_contradicts():
-    seats = count("85 seats", "The Greens won 85 seats.", 85, "seats")
     own = page("Greens", "The Greens won 70 seats and entered government.")
-    assert verdict(seats, [own], SPRING_2025).verdict == Verdict.CONTRADICTED
+    assert greens_85(own) == Verdict.CONTRADICTED
 
 
 def test_an_alliance_row_holding_the_party_is_no_conflict():
@@ -121,15 +121,13 @@ def test_an_alliance_row_holding_the_party_is_no_conflict():
 
 
 def test_a_joined_party_row_is_no_conflict():
-    seats = count("85 seats", "The Greens won 85 seats.", 85, "seats")
     result = infobox_page("2024 election", "An election.", [("party1", "Greens/Blues"), ("seats1", "130")])
-    assert verdict(seats, [result], SPRING_2025).verdict != Verdict.CONTRADICTED
+    assert greens_85(result) != Verdict.CONTRADICTED
 
 
 def test_the_partys_own_row_still_contradicts():
-    seats = count("85 seats", "The Greens won 85 seats.", 85, "seats")
     result = infobox_page("2024 election", "An election.", [("party1", "Greens"), ("seats1", "70")])
-    assert verdict(seats, [result], SPRING_2025).verdict == Verdict.CONTRADICTED
+    assert greens_85(result) == Verdict.CONTRADICTED
 
 
 def test_a_part_of_the_organisation_is_no_conflict():
@@ -151,6 +149,11 @@ def dated(text: str, relation: str, day: str) -> Claim:
     sentence = f"Maria Rivera {text}."
     return clause_claim(text, "Maria Rivera", relation, sentence, kind="date", relation=relation, value=day,
                         time=day, with_predicate=False)  # fmt: skip
+
+
+def against_her_lead(claim: Claim, lead: str) -> Verdict:
+    """The verdict on `claim` against an invented page about Maria Rivera that holds only `lead`."""
+    return verdict(claim, [rivera([], lead)], SUMMER_2024).verdict
 
 
 FINANCE_FROM_10_MAY = [("office", "Minister of Finance"), ("term_start", "10 May 2024")]
@@ -176,14 +179,13 @@ def test_taking_office_on_another_day_than_the_term_start_contradicts():
 
 def test_a_place_the_birth_sentence_gives_to_someone_else_is_no_birthplace():
     born = clause_claim("Rivera was born in Lisbon", "Maria Rivera", "born in", object="Lisbon", place="Lisbon")
-    posted = rivera([], "Rivera was born to a diplomat then posted in Cairo. She studied law.")
-    assert verdict(born, [posted], SUMMER_2024).verdict != Verdict.CONTRADICTED
+    lead = "Rivera was born to a diplomat then posted in Cairo. She studied law."
+    assert against_her_lead(born, lead) != Verdict.CONTRADICTED
 
 
 def test_a_birth_sentence_giving_another_town_contradicts():
     born = clause_claim("Rivera was born in Lisbon", "Maria Rivera", "born in", object="Lisbon", place="Lisbon")
-    other = rivera([], "Rivera was born in Cairo. She studied law.")
-    assert verdict(born, [other], SUMMER_2024).verdict == Verdict.CONTRADICTED
+    assert against_her_lead(born, "Rivera was born in Cairo. She studied law.") == Verdict.CONTRADICTED
 
 
 # --- a predecessor in another spell, or an acting holder between ----------------------------------------
@@ -245,14 +247,13 @@ def test_a_birthplace_left_in_the_clause_words_is_read_from_them():
 
 def test_a_retirement_from_something_the_claim_does_not_name_is_no_conflict():
     retired = clause_claim("Rivera retired in 2016", "Maria Rivera", "retired", time="2016")
-    other = rivera([], "Rivera retired from international football in 2012. She kept playing for her club.")
-    assert verdict(retired, [other], SUMMER_2024).verdict != Verdict.CONTRADICTED
+    lead = "Rivera retired from international football in 2012. She kept playing for her club."
+    assert against_her_lead(retired, lead) != Verdict.CONTRADICTED
 
 
 def test_a_retirement_in_another_year_worded_alike_contradicts():
     retired = clause_claim("Rivera retired in 2016", "Maria Rivera", "retired", time="2016")
-    other = rivera([], "Rivera retired in 2012. She then wrote two books.")
-    assert verdict(retired, [other], SUMMER_2024).verdict == Verdict.CONTRADICTED
+    assert against_her_lead(retired, "Rivera retired in 2012. She then wrote two books.") == Verdict.CONTRADICTED
 
 
 def test_the_founding_of_something_of_the_subjects_is_no_conflict():
@@ -266,14 +267,14 @@ def test_the_founding_of_something_of_the_subjects_is_no_conflict():
 
 def test_a_nationality_the_page_gives_second_is_no_conflict():
     french = clause_claim("Rivera, a French lawyer", "Maria Rivera", "is", object="a French lawyer")
-    both = rivera([], "Maria Rivera (born 1961) is a Portuguese-born French lawyer and judge.")
-    assert verdict(french, [both], SUMMER_2024).verdict != Verdict.CONTRADICTED
+    lead = "Maria Rivera (born 1961) is a Portuguese-born French lawyer and judge."
+    assert against_her_lead(french, lead) != Verdict.CONTRADICTED
 
 
 def test_a_nationality_the_page_never_gives_contradicts():
     french = clause_claim("Rivera, a French lawyer", "Maria Rivera", "is", object="a French lawyer")
-    other = rivera([], "Maria Rivera (born 1961) is a Portuguese lawyer and judge.")
-    assert verdict(french, [other], SUMMER_2024).verdict == Verdict.CONTRADICTED
+    lead = "Maria Rivera (born 1961) is a Portuguese lawyer and judge."
+    assert against_her_lead(french, lead) == Verdict.CONTRADICTED
 
 
 # --- an ordinal of a post said of the sentence's opening name ('X, ..., is the NRF's ninth president') ----
@@ -338,3 +339,22 @@ def test_the_office_left_unnamed_among_several_held_decides_nothing():
     unnamed = clause_claim(text, "Maria Rivera", "has held", f"Rivera {text}.", kind="date", relation="has held",
                            value="1 May 2019", time="1 May 2019", with_predicate=False)  # fmt: skip
     assert verdict(unnamed, [rivera(TWO_OFFICES_HELD)], SUMMER_2024).verdict == Verdict.UNVERIFIED
+
+
+# --- a rank another page gives for a past event ------------------------------------------------------------
+
+
+def general_rivera() -> Claim:
+    return clause_claim("Gen. Maria Rivera", "Maria Rivera", "rank", "Gen. Maria Rivera spoke on Monday.",
+                        kind="role", relation="rank", value="General")  # fmt: skip
+
+
+def test_a_rank_in_a_past_events_row_of_another_page_is_no_conflict():
+    exercise = infobox_page("Exercise Cold Tide", "Exercise Cold Tide was a naval exercise in 2010.",
+                            [("date", "3 May 2010"), ("commander1", "Col. Maria Rivera")])  # fmt: skip
+    assert verdict(general_rivera(), [exercise], SPRING_2025).verdict != Verdict.CONTRADICTED
+
+
+def test_a_rank_in_another_pages_row_for_the_post_held_now_contradicts():
+    fleet = infobox_page("Northern Fleet", "The Northern Fleet is a navy fleet.", [("commander", "Col. Maria Rivera")])
+    assert verdict(general_rivera(), [fleet], SPRING_2025).verdict == Verdict.CONTRADICTED
