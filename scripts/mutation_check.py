@@ -242,8 +242,9 @@ MUTATIONS = [
     Mutation(
         "count-tolerance-widened",
         "verify/kinds/quantity/judge.py",
-        "if math.isclose(count.number, claim.number):",
-        "if math.isclose(count.number, claim.number, rel_tol=0.1):",
+        "stance = judged(claim.number, count.number, how)",
+        "stance = Stance.SUPPORTS if math.isclose(count.number, claim.number, rel_tol=0.1)"
+        " else judged(claim.number, count.number, how)",
         "30 would pass for 32",
     ),
     Mutation(
@@ -430,7 +431,7 @@ MUTATIONS = [
     Mutation(
         "count-of-a-side-tolerance-widened",
         "verify/kinds/quantity/judge.py",
-        "stance = Stance.SUPPORTS if math.isclose(have, claim.number) else Stance.CONTRADICTS",
+        "stance = judged(claim.number, have, wording(claim))",
         "stance = Stance.SUPPORTS if abs(have - claim.number) <= 10 else Stance.CONTRADICTS",
         "421 seats would pass for 411",
     ),
@@ -458,8 +459,8 @@ MUTATIONS = [
     Mutation(
         "clause-ordinal-any-post",
         "verify/kinds/clause/judge.py",
-        "                    if not _same_post(noun, after):",
-        "                    if not after:",
+        "            if not _same_post(noun, after):",
+        "            if not after:",
         "'the fourth German fencer' would be compared with '9th President' and contradicted",
     ),
     Mutation(
@@ -528,7 +529,7 @@ MUTATIONS = [
     Mutation(
         "clause-nationality-not-compared",
         "verify/kinds/clause/judge.py",
-        "if claimed and given and given not in claimed:",
+        "if claimed and given and given not in claimed and not claimed & _nationalities(sentences[0]):",
         "if False:",
         "'an Austrian former fencer' would not be contradicted by 'is a German lawyer, former foil fencer'",
     ),
@@ -766,8 +767,8 @@ MUTATIONS = [
     Mutation(
         "way-relatives-events-are-the-subjects",
         "verify/kinds/clause/judge.py",
-        "        return False\n    named = bool(surname)",
-        "        pass\n    named = bool(surname)",
+        "        return False\n    if surname and re.search(",
+        "        pass\n    if surname and re.search(",
         "'His father died in 1990' would date the subject's own death",
     ),
     Mutation(
@@ -836,8 +837,8 @@ MUTATIONS = [
     Mutation(
         "audit-country-names-as-nationality",
         "verify/kinds/clause/judge.py",
-        "    claimed = {c for w in adjectives if w in _NATIONALITY_WORDS and (c := aliases.country_of(w))}",
-        "    claimed = {c for w in adjectives if (c := aliases.country_of(w))}",
+        "    return {c for w in adjectives if w in _NATIONALITY_WORDS and (c := aliases.country_of(w))}",
+        "    return {c for w in adjectives if (c := aliases.country_of(w))}",
         "'a diplomat at talks on Ukraine' would give Lavrov a Ukrainian nationality to contradict",
     ),
     Mutation(
@@ -1401,6 +1402,13 @@ MUTATIONS = [
         "    return label in _NOW_ROWS and not any(f.label.lower() in _EVENT_ROWS for f in doc.infobox)",
         "    return False",
         "a unit's commander row giving another rank today would refute nothing",
+    ),
+    Mutation(
+        "sure-part-of-the-members-read-as-whole",
+        "verify/kinds/quantity/judge.py",
+        "elif stance == Stance.CONTRADICTS and count.whole:",
+        "elif stance == Stance.CONTRADICTS:",
+        "'only 8 member states met the spending target' would refute a head count of 32",
     ),
 ]
 

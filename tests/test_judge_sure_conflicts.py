@@ -100,6 +100,18 @@ def test_a_figure_worded_as_an_earlier_time_is_no_conflict():
     assert greens_85(previous) != Verdict.CONTRADICTED
 
 
+def test_a_count_of_some_of_the_members_is_no_head_count():
+    members = count("32 member states", "NATO has 32 member states.", 32, "member states", "NATO")
+    part = page("NATO", "Only 8 member states met the spending target that year.")
+    assert verdict(members, [part], SPRING_2025).verdict != Verdict.CONTRADICTED
+
+
+def test_a_head_count_the_page_gives_with_its_verb_contradicts():
+    members = count("32 member states", "NATO has 32 member states.", 32, "member states", "NATO")
+    whole = page("NATO", "NATO has 30 member states.")
+    assert verdict(members, [whole], SPRING_2025).verdict == Verdict.CONTRADICTED
+
+
 # --- a figure of someone else: a coalition, a part ------------------------------------------------------
 
 
@@ -267,7 +279,7 @@ def test_the_founding_of_something_of_the_subjects_is_no_conflict():
 
 def test_a_nationality_the_page_gives_second_is_no_conflict():
     french = clause_claim("Rivera, a French lawyer", "Maria Rivera", "is", object="a French lawyer")
-    lead = "Maria Rivera (born 1961) is a Portuguese-born French lawyer and judge."
+    lead = "Maria Rivera (born 1961) is a Portuguese-born French politician."
     assert against_her_lead(french, lead) != Verdict.CONTRADICTED
 
 

@@ -22,10 +22,18 @@ class Count:
     number: float
     concept: str
     phrase: str
+    whole: bool = True  # worded as the whole's count ('NATO's 32 members'), not a part of it ('8 members met ...')
 
 
 _COUNT_QUALIFIERS = lexicons.load("judging")["quantity"]["count_qualifiers"]  # verify/lexicons/judging.toml
 _QUALIFIERS = re.compile(rf"\b({'|'.join(map(re.escape, _COUNT_QUALIFIERS))})\b", re.I)
+
+
+# the words a whole's head count comes after ('NATO has 32 members', 'an alliance of 32', 'its 32', 'grew to
+# 32'); a count opening its own clause ('8 member states met the target', 'some 23 are also ...') is a part
+_WHOLE_BEFORE = re.compile(
+    rf"(?:\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['quantity']['whole_before']))})\s+|['’]s\s+)$", re.I
+)
 
 
 def counts_in(text: str) -> list[Count]:
@@ -38,7 +46,8 @@ def counts_in(text: str) -> list[Count]:
         number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
         concept = aliases.counted_concept(m["noun"])
         if number is not None and concept:
-            out.append(Count(number, concept, m.group(0).strip()))
+            whole = _WHOLE_BEFORE.search(text[: m.start("num")]) is not None
+            out.append(Count(number, concept, m.group(0).strip(), whole))
     for m in HYPHEN_COUNT.finditer(text):
         number = aliases.parse_number(m["num"])
         if number is not None:
@@ -155,7 +164,7 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                 stance = judged(claim.number, count.number, how)
                 if stance == Stance.SUPPORTS:
                     out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"counts {count.phrase}"))
-                elif stance == Stance.CONTRADICTS:
+                elif stance == Stance.CONTRADICTS and count.whole:
                     out.append(
                         Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives a different count, {count.phrase}")
                     )
