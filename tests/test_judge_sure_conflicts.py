@@ -138,7 +138,7 @@ def test_a_joined_party_row_is_no_conflict():
 
 
 def test_the_partys_own_row_still_contradicts():
-    result = infobox_page("2024 election", "An election.", [("party1", "Greens"), ("seats1", "70")])
+    result = infobox_page("2024 election", "An election.", [("party1", "Greens"), ("seats1", "80")])
     assert greens_85(result) == Verdict.CONTRADICTED
 
 
@@ -266,6 +266,11 @@ def test_a_retirement_from_something_the_claim_does_not_name_is_no_conflict():
 def test_a_retirement_in_another_year_worded_alike_contradicts():
     retired = clause_claim("Rivera retired in 2016", "Maria Rivera", "retired", time="2016")
     assert against_her_lead(retired, "Rivera retired in 2012. She then wrote two books.") == Verdict.CONTRADICTED
+
+
+def test_a_relatives_birth_in_a_sentence_naming_the_subject_is_no_conflict():
+    born = clause_claim("Rivera was born in 1961", "Maria Rivera", "born in", time="1961")
+    assert against_her_lead(born, "Rivera said her mother was born in 1935.") != Verdict.CONTRADICTED
 
 
 def test_the_founding_of_something_of_the_subjects_is_no_conflict():
