@@ -170,6 +170,15 @@ def _acronyms(text: str) -> set[str]:
     return {aliases.initials(run).lower() for run in runs}
 
 
+def _body_initials(text: str) -> set[str]:
+    """Initials of each run of capitalised words with the words of the post left out ('European Council
+    President' -> 'ec'): a title written in capitals ('Finance Minister') names no body, so it has no
+    initials that the same office written out ('Minister of Finance') would lack."""
+    runs = re.findall(r"(?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+", text)
+    named = [[w for w in run.split() if w.lower() not in _POST_WORDS] for run in runs]
+    return {aliases.initials(" ".join(words)).lower() for words in named if len(words) >= 2}
+
+
 def _specific_words(text: str) -> set[str]:
     """The words that say which post it is, cut to a stem ('sports' and 'sport' agree), with the
     initials of its named bodies; a country's name says whose post, not which."""
@@ -181,7 +190,13 @@ def _specific_words(text: str) -> set[str]:
     generic = _POST_WORDS | country_words
     qualifying = {w for w in words if _QUALIFIER.fullmatch(w) or _NOT_YET.fullmatch(w)}
     kept = {w[:5] for w in words if len(w) > 2 and w not in generic | qualifying}
-    return kept | {a[:5] for a in _acronyms(text)}
+    return kept | {a[:5] for a in _body_initials(text)}
+
+
+def specific_words(office: str) -> set[str]:
+    """Public form of `_specific_words`: the stems that say which post an office is ('prime' of 'Prime
+    Minister of Canada'), its country's name left out."""
+    return _specific_words(office)
 
 
 def same_office(claimed_office: str, nationality: str | None, held_office: str) -> bool:

@@ -204,7 +204,9 @@ def names_subject(claim: Claim) -> bool:
     pronoun ('he', 'she'), and may be the wrong person."""
     names = [w for w in re.findall(r"[a-z]{3,}", aliases.fold(claim.subject)) if w not in _STOP]
     said = set(re.findall(r"[a-z]+", aliases.fold(claim.sentence)))
-    return bool(names) and any(n in said for n in names)
+    initials = aliases.initials(claim.subject).upper() if len(claim.subject.split()) >= 2 else ""
+    by_initials = len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", claim.sentence) is not None
+    return (bool(names) and any(n in said for n in names)) or by_initials  # 'the IOC's ninth president'
 
 
 def _set_aside(finding: Finding, why: str) -> Finding:
@@ -257,8 +259,10 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     """'born in Harare', 'based in Lausanne': the infobox place of that relation, or a sentence of the
     subject's page wording it ('Born in Oslo ...'); another place there contradicts."""
     predicate = _predicate(claim)
-    place = claim.place or claim.object or claim.value
-    if predicate not in PLACE_FIELDS or not place:
+    if predicate not in PLACE_FIELDS:
+        return []
+    place = claim.place or claim.object or claim.value or _place_written(claim, predicate)
+    if not place:
         return []
     out = []
     for doc in own:
@@ -278,10 +282,30 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {m['place']}"))
             elif not _about_subject(claim.subject, sentence) or not _other_place(place, m["place"], doc):
                 continue
+            elif _anothers_place(sentence, m):
+                continue  # 'born to a diplomat posted in Cairo': the place of someone or something else
             elif predicate == "born in" or (claim.time and _same_time(claim.time, sentence)):
                 # one birthplace; other relations may have had several places, but not at the same time
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives another place, {m['place']}"))
     return out
+
+
+# words between a place relation's verb and its place that make the place another's ('born to a diplomat
+# posted in Cairo', 'born while her parents lived in Lima'): a participle, a 'to', a new clause
+_PLACE_OF_ANOTHER = re.compile(rf"{_word_pattern(_WORDS['place_of_another'])}|\b\w{{3,}}ed\s+(?:in|at|for)\b", re.I)
+
+
+def _anothers_place(text: str, m: re.Match[str]) -> bool:
+    """Whether the words between a place relation's verb and the place it found make the place another's
+    ('born to a diplomat posted in Cairo', 'born in 1961 and grew up in Lima'); the verb itself aside."""
+    return _PLACE_OF_ANOTHER.search(re.sub(r"^\S+", "", text[m.start() : m.start("place")])) is not None
+
+
+def _place_written(claim: Claim, predicate: str) -> str | None:
+    """The place a clause's own words give after its relation when the reading left it in no field
+    ('was born in Bergen' read as subject and relation only)."""
+    m = re.search(PLACE_WORDS[predicate] + _PLACE_AFTER, claim.text)
+    return m["place"] if m and not _anothers_place(claim.text, m) else None
 
 
 _YEAR_RE = YEAR
@@ -485,6 +509,10 @@ def succession_findings(
             elif office is not None and not f.value.lower().startswith(("vacant", "position established", "office")):
                 if not _handover_fits(claim.time, doc, f, side) or not (named or _lists_a_career(doc)):
                     continue  # another handover (the claim's year is not this term's), or a page listing one office
+                held = office["office"]
+                spells = [g[side] for g in office_groups(doc.infobox) if side in g and g.get("office") == held]
+                if _STOPGAP.search(f.value) or any(find_person(other, g.value) for g in spells):
+                    continue  # an acting holder between them, or the person precedes them in another spell of it
                 detail = f"names {f.value} as {side} in {office['office'].value}"
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     for doc in pages_about(other, docs):
@@ -495,6 +523,9 @@ def succession_findings(
     if any(f.stance == Stance.SUPPORTS for f in out):
         return [f for f in out if f.stance == Stance.SUPPORTS]
     return out
+
+
+_STOPGAP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['stopgap']))})\b", re.I)
 
 
 def _lists_a_career(doc: Document) -> bool:
@@ -587,17 +618,22 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     claimed = ordinal_value(m["ord"])
     noun = [w for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:2]
     out = []
-    if noun:
-        for doc in own:
-            for unit, text in _ordinal_texts(doc):
-                for found in _ORDINAL.finditer(text):
-                    after = [w for w in re.findall(r"[a-z]+", aliases.fold(found["rest"])) if w not in _STOP]
-                    if not _same_post(noun, after):
-                        continue
-                    given = ordinal_value(found["ord"])
-                    stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
-                    detail = f"says {found.group(0).strip()}"
-                    out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
+    texts = [t for doc in own for t in _ordinal_texts(doc)] if noun else []
+    if noun and not any(is_person_doc(d) for d in own):
+        # 'Bach, ..., is the IOC's ninth president' read with the post's owner as the subject: the office
+        # rows of the person the copula binds, that name the owner too
+        owner = set(re.findall(r"[a-z]{3,}", aliases.fold(claim.subject))) - _STOP
+        rows = [t for doc in _holder_pages(claim, docs) for t in _ordinal_texts(doc) if t[0].field is not None]
+        texts += [t for t in rows if owner and owner <= set(re.findall(r"[a-z]+", aliases.fold(t[1])))]
+    for unit, text in texts:
+        for found in _ORDINAL.finditer(text):
+            after = [w for w in re.findall(r"[a-z]+", aliases.fold(found["rest"])) if w not in _STOP]
+            if not _same_post(noun, after):
+                continue
+            given = ordinal_value(found["ord"])
+            stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
+            detail = f"says {found.group(0).strip()}"
+            out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
     if _is_name(claim.object):
         for doc in docs:
             for f in doc.infobox:
@@ -609,6 +645,23 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
         # one person may hold a post twice, each time with its own number (the 45th and the 47th president)
         return [f for f in out if f.stance == Stance.SUPPORTS]
     return out
+
+
+_COPULA = r"(?:is|was|became|becomes|has\s+been|had\s+been|will\s+be|will\s+become)"
+
+
+def _holder_pages(claim: Claim, docs: list[Document]) -> list[Document]:
+    """The person pages of the name a sentence opens with, when its copula, right before the claim, is
+    that name's ('Bach, 71, a German former fencer ..., is the IOC's ninth president'): the name, then
+    the verb, or one apposition set off by commas and the verb."""
+    at = claim.sentence.find(claim.text)
+    opening = re.match(r"\s*((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)", claim.sentence)
+    if at <= 0 or opening is None:
+        return []
+    between = claim.sentence[opening.end() : at]
+    if not re.fullmatch(rf"(?:\s*,[^;]*,)?\s*{_COPULA}\s+(?:the\s+)?", between):
+        return []
+    return [d for d in pages_about(opening.group(1), docs) if is_person_doc(d)]
 
 
 def _ordinal_texts(doc: Document) -> list[tuple[Unit, str]]:
@@ -633,12 +686,7 @@ def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     # the nationalities the description gives ('a British-Indian banker': both), not a birthplace ('Soviet-born')
     # (an adjective, 'Dutch', not a country's name, 'an envoy to Russia', nor what a post serves, 'envoy to the
     # Ukrainian government')
-    adjectives = re.findall(
-        r"(?<!\bto )(?<!\bin )(?<!\bof )(?<!\bto the )\b([A-Z][a-z]+)\b"
-        r"(?![-‐](?:born|raised|based|educated|trained)\b)",
-        claim.object,
-    )
-    claimed = {c for w in adjectives if w in _NATIONALITY_WORDS and (c := aliases.country_of(w))}
+    claimed = _nationalities(claim.object)
     out = []
     for doc in own:
         sentences = _sentences(doc)
@@ -649,13 +697,27 @@ def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             if len(words) >= 2 and words <= have and _words_hold(claim, sentence) and not _POST.search(claim.object):
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, "describes them so"))
         given = country_in(sentences[0]) if sentences else None
-        if claimed and given and given not in claimed:
+        if claimed and given and given not in claimed and not claimed & _nationalities(sentences[0]):
+            # the page's first nationality is another, and it gives none of the claimed ones besides
+            # ('a Portuguese-born French lawyer', 'a Portuguese and French lawyer' for 'a French lawyer')
             detail = f"gives another nationality, {given}"
             out.append(Finding(Unit(doc, sentences[0]), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
 
 
 _NATIONALITY_WORDS = frozenset(aliases.NATIONALITIES)  # 'Dutch', 'Japanese': words a nationality is written with
+
+
+def _nationalities(description: str) -> set[str]:
+    """The countries a description gives as nationalities ('a British-Indian banker': both): adjectives,
+    not a birthplace ('Soviet-born'), nor a country's name ('an envoy to Russia'), nor what a post serves
+    ('envoy to the Ukrainian government')."""
+    adjectives = re.findall(
+        r"(?<!\bto )(?<!\bin )(?<!\bof )(?<!\bto the )\b([A-Z][a-z]+)\b"
+        r"(?![-‐](?:born|raised|based|educated|trained)\b)",
+        description,
+    )
+    return {c for w in adjectives if w in _NATIONALITY_WORDS and (c := aliases.country_of(w))}
 
 
 def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
@@ -736,10 +798,28 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 and _about_subject(claim.subject, sentence)
                 and _object_in(claim, sentence)
                 and _dated_by_verb(predicate, sentence, next(iter(stated)))
+                and not _qualified_otherwise(claim, predicate, sentence, next(iter(stated)))
             ):
                 detail = f"dates it to {stated.pop()}"
                 out.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
     return out
+
+
+def _qualified_otherwise(claim: Claim, predicate: str, sentence: str, year: str) -> bool:
+    """Whether the sentence's verb carries words the claim does not ('retired from international football
+    in 2012' for 'retired in 2016', 'founded as a youth wing in 1990'): then it may date another event of
+    that verb. Only lower-case words count: a place ('born in Oslo in 1959') or a month qualifies nothing."""
+    stems = _relation_stems(predicate)
+    claimed = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.text))}
+    for verb in re.finditer(r"[A-Za-z]+", sentence):
+        if verb.group(0).lower()[:5] not in stems:
+            continue
+        at = sentence.find(year, verb.end())
+        between = sentence[verb.end() : at] if at >= 0 else ""
+        words = [w for w in re.findall(r"\b[a-z]{4,}\b", between) if w not in _STOP and w not in aliases.FULL_MONTHS]
+        if any(w[:5] not in claimed for w in words):
+            return True
+    return False
 
 
 _CLAUSE_BREAK = re.compile(rf";|\b(?:{'|'.join(_WORDS['clause_breaks'])})\b", re.I)
@@ -766,6 +846,8 @@ def _about_subject(subject: str, sentence: str) -> bool:
     surname = subject.split()[-1] if subject.split() else ""
     if re.search(rf"\b(?:his|her|their|its|\w+['’]s)\s+{_word_pattern(_WORDS['relatives'])}", sentence, re.I):
         return False
+    if surname and re.search(rf"\b{re.escape(surname)}['’]s\s+\w", sentence):
+        return False  # "Acme's Swiss branch was founded in 2001": something of the subject's, not the subject
     named = bool(surname) and re.search(rf"\b{re.escape(surname)}\b", sentence) is not None
     return named or re.match(r"\s*(?:In\s+\d{4},\s+)?(?i:he|she|they|it)\b", sentence) is not None
 

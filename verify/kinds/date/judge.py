@@ -19,6 +19,7 @@ from verify.offices import (
     qualifiers,
     same_office,
     sibling_office,
+    specific_words,
     terms,
 )
 
@@ -118,6 +119,16 @@ TAKES_OFFICE = _words("takes_office")  # verbs that date the start of an office'
 _SINCE = re.compile(r"\bsince\b", re.I)
 _FUTURE = _words("future")
 _EVENT_DATE = re.compile(r"^(date|election_date|event_date)$")
+_ANNOUNCES = _words("announces")
+_LEAD = dt.timedelta(days=int(_WORDS["announce_lead_days"]))
+
+
+def _decided_before(claim: Claim, want: dt.date, start: dt.date) -> bool:
+    """Whether the claim dates a decision that opens the term (appointed, named, elected) on a day
+    that may come before the term's start: 'was appointed minister on 3 May' for a term from 10 May."""
+    return _ANNOUNCES.search(claim.relation) is not None and start - _LEAD <= want <= start
+
+
 # an organisation's or office's own start: 'founded on', 'established on', 'created on'
 _FOUNDED = _words("founded")
 _FOUNDING_DATE = re.compile(r"^(founded|established|formation|foundation|formed)$")
@@ -159,7 +170,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             detail = f"dates {what} to {row.value}"
             if any(same_date(day, want, at) for day in (first, last)) or first <= want <= last:
                 found.append((what, Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail, first)))
-            else:
+            elif not (starts and _decided_before(claim, want, first)):
                 found.append((what, Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)))
         # one office held twice: the spell that fits is the one the claim means, not the office's other spell
         held = {what for what, f in found if f.stance == Stance.SUPPORTS}
@@ -295,10 +306,16 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         # words name, if they name exactly one of them
         post = _post_named(claim.text)
         named_post = [o for o in offices if post and same_office(post, None, o[1])]
+        if not named_post and _THE_OFFICE.search(claim.text) and at > 0:
+            # 'Trudeau, the country's 23rd prime minister, has held the office since ...': the office the
+            # sentence named before the claim, when the words of exactly one of them are there
+            before = {w[:5] for w in re.findall(r"[a-z]+", fold(claim.sentence[:at]))}
+            named_post = [o for o in offices if (words := specific_words(o[1])) and words <= before]
         offices = named_post if len(named_post) == 1 else offices
     return offices if named or len(offices) == 1 else []
 
 
+_THE_OFFICE = _words("the_office")
 _NOT_POST = re.compile(
     rf"^(?:(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['not_office']))})\s+)+", re.I
 )

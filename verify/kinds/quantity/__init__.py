@@ -29,7 +29,11 @@ class QuantityKind(BaseKind):
         # a head count of an organisation has its own rule; any other count is read where the page
         # ties the same subject to the same counted noun
         docs = evidence.everything
-        return count_findings(claim, docs) or number_findings(claim, docs) or share_findings(claim, docs, as_of)
+        return (
+            count_findings(claim, docs, as_of)
+            or number_findings(claim, docs, as_of)
+            or share_findings(claim, docs, as_of)
+        )
 
 
 def _a_length_again(claim: Claim, lengths: list[tuple[int, int]]) -> bool:

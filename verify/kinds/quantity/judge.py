@@ -22,10 +22,18 @@ class Count:
     number: float
     concept: str
     phrase: str
+    whole: bool = True  # worded as the whole's count ('NATO's 32 members'), not a part of it ('8 members met ...')
 
 
 _COUNT_QUALIFIERS = lexicons.load("judging")["quantity"]["count_qualifiers"]  # verify/lexicons/judging.toml
 _QUALIFIERS = re.compile(rf"\b({'|'.join(map(re.escape, _COUNT_QUALIFIERS))})\b", re.I)
+
+
+# the words a whole's head count comes after ('NATO has 32 members', 'an alliance of 32', 'its 32', 'grew to
+# 32'); a count opening its own clause ('8 member states met the target', 'some 23 are also ...') is a part
+_WHOLE_BEFORE = re.compile(
+    rf"(?:\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['quantity']['whole_before']))})\s+|['’]s\s+)$", re.I
+)
 
 
 def counts_in(text: str) -> list[Count]:
@@ -38,7 +46,8 @@ def counts_in(text: str) -> list[Count]:
         number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
         concept = aliases.counted_concept(m["noun"])
         if number is not None and concept:
-            out.append(Count(number, concept, m.group(0).strip()))
+            whole = _WHOLE_BEFORE.search(text[: m.start("num")]) is not None
+            out.append(Count(number, concept, m.group(0).strip(), whole))
     for m in HYPHEN_COUNT.finditer(text):
         number = aliases.parse_number(m["num"])
         if number is not None:
@@ -46,12 +55,96 @@ def counts_in(text: str) -> list[Count]:
     return out
 
 
-def count_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
-    """Another number for the same counted thing of the same organisation contradicts."""
+_Q = lexicons.load("judging")["quantity"]
+
+
+def _phrases(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+_BOUND_BEFORE = {
+    how: re.compile(rf"\b(?:{_phrases(_Q[key])})\s*$", re.I)
+    for how, key in (("about", "approximate"), ("more", "lower_bounds"), ("less", "upper_bounds"))
+}
+_OTHER_TIME = re.compile(rf"\b(?:{_phrases(_Q['other_time'])})\b", re.I)
+_JOINT = re.compile(rf"\b(?:{_phrases(_Q['joint'])})\b|[/&+]|\band\s+(?:(?:its|their|the)\s+)?(?-i:[A-Z])", re.I)
+_PART = re.compile(rf"\b(?:{_phrases(_Q['parts'])})\b", re.I)
+_FIGURE = re.compile(rf"\d|\b{aliases.NUMBER_WORD_PATTERN}\b", re.I)
+
+
+def wording(claim: Claim) -> str:
+    """How the claim words its figure: 'more' or 'less' (a bound, "more than 30 member states"),
+    'about' ("some 200 seats", "about 12,000 people") or 'exact'; read from the words just before the
+    figure, in the claim or in its sentence."""
+    figure = _FIGURE.search(claim.text)
+    at = claim.sentence.find(claim.text)
+    lead = claim.sentence[max(0, at - 30) : at] if at > 0 else ""
+    before = f"{lead} {claim.text[: figure.start()] if figure else ''}".rstrip()
+    return next((how for how, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
+
+
+def _place_value(number: float) -> int:
+    """The rounding a figure is written to: 12,000 -> 1,000; 200 -> 100; 411 -> 1."""
+    if not number.is_integer() or number == 0:
+        return 1
+    digits = str(int(abs(number)))
+    return 10 ** (len(digits) - len(digits.rstrip("0")))
+
+
+def judged(claimed: float, have: float, how: str) -> Stance | None:
+    """The stance of a page figure on the claim's figure, read with the claim's own wording: a bound
+    holds or fails; an approximate figure is supported within its rounding (half its place value:
+    11,800 for 'about 12,000'), left open a little beyond it, contradicted only further off; an exact
+    round thousand ('12,000 staff') is left open within its rounding. None: neither."""
+    if how == "more":
+        return Stance.SUPPORTS if have > claimed else None if math.isclose(have, claimed) else Stance.CONTRADICTS
+    if how == "less":
+        return Stance.SUPPORTS if have < claimed else None if math.isclose(have, claimed) else Stance.CONTRADICTS
+    if math.isclose(have, claimed):
+        return Stance.SUPPORTS
+    place, off = _place_value(claimed), abs(have - claimed)
+    if how == "about":
+        if off <= place / 2:
+            return Stance.SUPPORTS
+        return None if off <= max(place, 0.1 * claimed) else Stance.CONTRADICTS
+    if claimed >= 1000 and place >= 100 and off <= place / 2:
+        return None  # '12,000 staff' is a rounded figure for 11,800
+    return Stance.CONTRADICTS
+
+
+def other_time(sentence: str, claim: Claim, as_of: dt.date | None) -> bool:
+    """Whether a page's figure is dated to another time than the claim's: the sentence words an earlier
+    time ('at the previous election', 'originally'), or gives a year that is not the claim sentence's
+    year (nor, when the claim gives none, the article's year or a 'since' year up to it)."""
+    if _OTHER_TIME.search(sentence):
+        return True
+    years = set(_A_YEAR.findall(sentence))
+    if not years:
+        return False
+    claimed = set(_A_YEAR.findall(claim.sentence))
+    if claimed:
+        return not years & claimed
+    if as_of is None:
+        return True
+    since = {int(y) for y in re.findall(r"\bsince\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)\b", sentence, re.I)}
+    return str(as_of.year) not in years and not (since and max(since) <= as_of.year and len(since) == len(years))
+
+
+def joint_or_part(between: str) -> bool:
+    """Whether the words between the subject's name and a page's figure make it someone else's: a joint
+    figure ('the Greens and their allies won 130 seats', 'CDU/CSU') or a part's ('the company's research
+    division has 900 staff')."""
+    return bool(_JOINT.search(between) or _PART.search(between))
+
+
+def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
+    """Another number for the same counted thing of the same organisation contradicts, read with the
+    claim's wording (a bound, a rounding) and only at the claim's time."""
     concept = aliases.counted_concept(claim.unit or "") if claim.unit != "percent" else None
     if not concept or claim.number is None or claim.relation != "count":
         return []  # "the 31st member" or "5%" is not a head count
     org_forms = aliases.ORGANISATION_ALIASES.get(claim.context or "", [aliases.fold(claim.context or "")])
+    how = wording(claim)
     out = []
     for doc in docs:
         about_org = aliases.fold(doc.title) in org_forms or any(f in aliases.fold(doc.title) for f in org_forms)
@@ -63,12 +156,15 @@ def count_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
             )
             if not mentions_org:
                 continue
+            if other_time(unit.text, claim, as_of):
+                continue  # 'by 2004 it had 26 member states': another time's count
             for count in counts_in(unit.text):
                 if count.concept != concept:
                     continue
-                if math.isclose(count.number, claim.number):
+                stance = judged(claim.number, count.number, how)
+                if stance == Stance.SUPPORTS:
                     out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"counts {count.phrase}"))
-                else:
+                elif stance == Stance.CONTRADICTS and count.whole:
                     out.append(
                         Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives a different count, {count.phrase}")
                     )
@@ -82,7 +178,7 @@ _PARTS = rf"(?:{'|'.join(map(re.escape, [*_COUNTED['hyphenated'], *_COUNTED['hyp
 _TOTAL = re.compile(r"\bof (?:the|all)\s+$", re.I)  # "411 of the 650 seats": 650 is the whole, not the count
 
 
-def number_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     """A count of a named thing ('Labour won 411 of the 650 seats', 'she won three medals'), read
     where the page ties the same subject to the same counted noun: an infobox group (party1 =
     Labour, seats1 = 411), or the best-ranked passages (BM25 over the claim's sentence). The same
@@ -99,7 +195,8 @@ def number_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
         ranked = rank(claim.sentence, passages(doc.text))[:5]
         for _, passage in ranked:
             for sentence in passage.sentences():
-                out += _sentence_findings(claim, doc, sentence, noun, entities)
+                if not other_time(sentence, claim, as_of):  # 'in the 2019 election they won 40 seats'
+                    out += _sentence_findings(claim, doc, sentence, noun, entities)
     return out
 
 
@@ -123,17 +220,26 @@ def _group_findings(claim: Claim, doc: Document, noun: str, entities: set[str]) 
     out = []
     for group in numbered_groups(doc.infobox).values():
         counted = [f for key, f in group.items() if key.rstrip("s") == noun.rstrip("s")]
-        if not counted or not any(_mentions(f.value, entities) for key, f in group.items() if f not in counted):
+        if not counted or not any(_names_side(f.value, entities) for key, f in group.items() if f not in counted):
             continue
         for field in counted:
             have = aliases.parse_number(field.value.split()[0]) if field.value.split() else None
             if have is None:
                 continue
             unit = Unit(doc, field_text(doc, field), field)
-            stance = Stance.SUPPORTS if math.isclose(have, claim.number) else Stance.CONTRADICTS
+            stance = judged(claim.number, have, wording(claim))
+            if stance is None:
+                continue
             detail = f"gives {field.value} {noun} for the same side"
             out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
     return out
+
+
+def _names_side(value: str, entities: set[str]) -> bool:
+    """An infobox group's row names the claim's side itself, not an alliance it is one member of
+    ('Progressive Alliance (Greens, Reds)', 'CDU/CSU' for the CDU): the name outside brackets, unjoined."""
+    name = re.sub(r"\([^)]*\)", " ", value)
+    return _mentions(name, entities) and not joint_or_part(name)
 
 
 def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, entities: set[str]) -> list[Finding]:
@@ -151,11 +257,17 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
     if not found:
         return []
     # the subject must be named before the first count ("Labour secured 411 seats")
-    if not _mentions(sentence[: found[0][0].start()], entities):
+    before = sentence[: found[0][0].start()]
+    named = [m for m in re.finditer(r"\w+", before) if _mentions(m.group(0), entities)]
+    if not named:
         return []
     unit = Unit(doc, sentence)
-    if any(math.isclose(n, claim.number) for _, n in found):
+    how = wording(claim)
+    stances = [judged(claim.number, n, how) for _, n in found]
+    if Stance.SUPPORTS in stances:
         return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"counts {found[0][0].group(0)}")]
+    if stances[0] is None or joint_or_part(sentence[named[-1].end() : found[0][0].end() + 30]):
+        return []  # within the claim's rounding, or a joint count or a part's ('the Greens and their allies')
     m, _ = found[0]
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
 

@@ -579,11 +579,26 @@ def rank_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                 out.append(
                     Finding(unit, Stance.SUPPORTS, 95.0, aspect, f"gives {claim.effective_subject}'s rank as {have}")
                 )
-            elif have:
+            elif have and _rank_of_the_day(doc, unit, own_page):
                 out.append(
                     Finding(unit, Stance.CONTRADICTS, 90.0, aspect, f"gives {claim.effective_subject}'s rank as {have}")
                 )
     return out
+
+
+_NOW_ROWS = frozenset(lexicons.load("judging")["role"]["rows_of_the_day"])
+_EVENT_ROWS = frozenset(lexicons.load("judging")["role"]["event_rows"])
+
+
+def _rank_of_the_day(doc: Document, unit: Unit, own_page: bool) -> bool:
+    """Whether a rank the page gives is the person's on the page's own day: their own page's rank row, or
+    another page's row for a post held now ('Commander: Gen X', a unit's 'commander1'); a rank in the
+    rows of an event's page (an exercise or a battle, with its date) was theirs then, and refutes no
+    later rank."""
+    if own_page:
+        return True
+    label = re.sub(r"\d+$", "", unit.field.label.lower()) if unit.field is not None else ""
+    return label in _NOW_ROWS and not any(f.label.lower() in _EVENT_ROWS for f in doc.infobox)
 
 
 def qualifier_never_held(claim: Claim, docs: list[Document]) -> list[Finding]:
