@@ -133,6 +133,11 @@ class QuantityReading:
         return self.ctx.organisations[0] if self.ctx.organisations else None
 
     def quantities(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
+        """The counts, amounts, shares and measures of a body sentence. A headline's are none: it
+        sums up what the body states ("five years, 700 million euros and a new spire"), an editor
+        checks the body's words, and a title-case line names no owner the parse can trust."""
+        if self.in_headline:
+            return
         scan = self.scan
         for m in scan(SCALE_COUNT):  # no number to check: the scale is the claim ("millions of people")
             if not _inside(m.start(), taken):
