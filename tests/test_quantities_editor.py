@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from verify.article import Article
 from verify.extract import extract_claims
 from verify.models import Claim
@@ -25,3 +27,71 @@ def test_a_headline_states_no_count_of_its_own() -> None:
         headline="Storm wrecks 40 boats, floods thousands of homes and costs 300 million euros",
     )
     assert [c.text for c in found] == ["40 fishing boats"]
+
+
+def the_count(body: str, words: str) -> Claim:
+    """The count whose words hold `words` (one that starts with them first)."""
+    found = [c for c in counts(body) if words in c.text]
+    assert found, [(c.text, c.context) for c in counts(body)]
+    return min(found, key=lambda c: not c.text.startswith(words))
+
+
+# (shape, sentence, words of the count, the entity it is about)
+OWNERS = [
+    (
+        "a pronoun possessing the counted noun, before a place it hangs on",
+        "Tidewater opened in May and won seven of its 13 nominations at the Harlow Film Awards.",
+        "13 nominations",
+        "Tidewater",
+    ),
+    (
+        "a subject possessed by a pronoun, not the last body of that noun",
+        "Estonia's parliament voted in May. Latvia was the last to agree: "
+        "its parliament passed the bill by 61 votes to 20.",
+        "61 votes",
+        "Latvia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("shape", "sentence", "words", "owner"), OWNERS, ids=[row[0] for row in OWNERS])
+def test_the_owner_of_a_count(shape: str, sentence: str, words: str, owner: str) -> None:
+    assert the_count(sentence, words).context == owner, shape
+
+
+# (shape, sentence, words of a count no editor marks)
+NOT_STATED = [
+    ("a modal", "Grenmark Energy said the new line could cost $3 billion.", "$3 billion"),
+    ("a hedge above the verb", "Grenmark Energy is expected to cut 2,500 jobs.", "2,500 jobs"),
+    ("a hope", "Grenmark Energy hopes to raise $900 million from investors.", "$900 million"),
+    ("a condition", "If the dam fails, the valley would lose 40 villages.", "40 villages"),
+]
+
+
+@pytest.mark.parametrize(("shape", "sentence", "words"), NOT_STATED, ids=[row[0] for row in NOT_STATED])
+def test_a_count_its_clause_does_not_assert_is_no_claim(shape: str, sentence: str, words: str) -> None:
+    assert not [c for c in counts(sentence) if words in c.text], shape
+
+
+# (shape, sentence, words of a count an editor marks)
+STATED = [
+    (
+        "what a deal sets, in the future",
+        "Under the deal Grenmark Energy will pay $3 billion over ten years.",
+        "$3 billion",
+    ),
+    ("a subject under a modal", "All 14 members of the board must now sign the accounts.", "14 members"),
+    ("a plan, a stated intention", "Grenmark Energy plans to hire 600 engineers.", "600 engineers"),
+    ("an ability", "The new plant can assemble 900 turbines a year.", "900 turbines"),
+    ("a reported will", "Grenmark Energy announced that it would buy 12 turbines from Velta.", "12 turbines"),
+    (
+        "a count inside a description of a hedged clause",
+        "Its chief said she was committed to the company's 9,000 workers.",
+        "9,000 workers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("shape", "sentence", "words"), STATED, ids=[row[0] for row in STATED])
+def test_a_count_the_article_states_stays(shape: str, sentence: str, words: str) -> None:
+    assert [c for c in counts(sentence) if words in c.text], shape
