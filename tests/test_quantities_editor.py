@@ -45,6 +45,24 @@ OWNERS = [
         "Tidewater",
     ),
     (
+        "a name counted as a prize is the winner's",
+        "Tidewater, a film by Lena Ostrova, won five Oscars on Sunday.",
+        "five Oscars",
+        "Tidewater",
+    ),
+    (
+        "a people counted as a subject is the count's own",
+        "Eight Republicans joined the Democrats.",
+        "Eight",
+        "Republicans",
+    ),
+    (
+        "the agent of a participle on the counted noun",
+        "Maren Tolk broke the record of 3,667 points set by Pete Maravich in 1970.",
+        "3,667 points",
+        "Pete Maravich",
+    ),
+    (
         "a subject possessed by a pronoun, not the last body of that noun",
         "Estonia's parliament voted in May. Latvia was the last to agree: "
         "its parliament passed the bill by 61 votes to 20.",
@@ -95,3 +113,9 @@ STATED = [
 @pytest.mark.parametrize(("shape", "sentence", "words"), STATED, ids=[row[0] for row in STATED])
 def test_a_count_the_article_states_stays(shape: str, sentence: str, words: str) -> None:
     assert [c for c in counts(sentence) if words in c.text], shape
+
+
+def test_a_group_of_counted_people_is_one_count() -> None:
+    """ "A staff of about 16,000 people" states one number once, not a staff and a count of people."""
+    found = counts("Velta Bank employs a staff of about 16,000 people.")
+    assert [c.text for c in found] == ["about 16,000 people"]

@@ -104,6 +104,14 @@ class QuantityReading:
             if c.span[1] <= sent.start + m.start()
         )
 
+    def counted_already(self, sent: Sentence, at: int) -> bool:
+        """Whether a count of the sentence stands on the number at `at` already: "a staff of about 16,000
+        people" is one count of people, not a second count of the staff."""
+        where = sent.start + at
+        return any(
+            c.kind == "quantity" and c.span[0] <= where < c.span[1] for c in self.claims[self.first_claim :]
+        )
+
     def inside_a_count(self, sent: Sentence, m: re.Match) -> bool:
         """Whether the count only describes what an earlier count of its sentence counts: "22 sets of the
         maximum 12 points" counts sets, the 12 points are what each set is."""
@@ -266,7 +274,7 @@ class QuantityReading:
                 self.add_quantity(sent, m, where, "count", m["num"], number, unit, start=m.start("num"))
         for m in scan(p.GROUP_OF):  # "His crew of 38"
             number = aliases.parse_number(m["num"])
-            if number is not None and free(m):
+            if number is not None and free(m) and not self.counted_already(sent, m.start("num")):
                 taken.append((m.start("num"), m.end("num")))
                 self.add_quantity(sent, m, m["noun"], "count", m["num"], number, m["noun"])
         for m in scan(p.RATE_COUNT):  # "plans to buy 4.5 million this year"

@@ -76,7 +76,7 @@ class OwnerReader(_Finder):
             behind = token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.i > span.start
             if behind and self._named(token) and self.entity_of[token.i].label_ in ACTORS:
                 return self.subject_name(token)
-        if self._named(span.root) and self.entity_of[span.root.i].label_ in ACTORS:
+        if self._names_its_group(span.root):
             return self.subject_name(span.root)  # "Eight Republicans join ...": the count names whom it counts
         nouns = []  # the nouns on the way up: a pronoun possessing one ("its employees") is the last resort
         found = self._climb(span.root, {t.i for t in span}, object_first, nouns, voted_on)
@@ -97,6 +97,10 @@ class OwnerReader(_Finder):
                 return self.subject_name(node)  # "the $426.5 million extension Mike Trout signed": a name's own
             if node.pos_ == "NOUN" and node.i != root.i and _modifies(root, node) and _definite(node):
                 found = self.refs.described(node)  # "shares the 11 million kronor award": the prize named before
+                if found:
+                    return found
+            if node.pos_ == "NOUN":
+                found = self._agent_of(node)
                 if found:
                     return found
             if node.pos_ in NOUNS:
@@ -130,6 +134,24 @@ class OwnerReader(_Finder):
                 return None
             inside.add(node.i)
             node = node.head
+        return None
+
+    def _names_its_group(self, root: Token) -> bool:
+        """Whether the counted word names the group the count is about: a people or party acting in its
+        clause ("Eight Republicans join ..."). Things a name counts are someone else's: "won five
+        Oscars", "beat a field of four Americans" are the winner's."""
+        ent = self.entity_of.get(root.i)
+        if ent is None or not self._named(root) or ent.label_ not in ACTORS:
+            return False
+        return ent.label_ == "NORP" and root.dep_ in SUBJECT_DEPS
+
+    def _agent_of(self, noun: Token) -> str | None:
+        """The named agent of a participle describing the noun: "the record of 3,667 points set by
+        Pete Maravich" is Maravich's record, whoever breaks it."""
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                for pobj in (c for c in agent.children if c.dep_ == "pobj" and self._named(c)):
+                    return self.subject_name(pobj)
         return None
 
     def _own_possessor(self, noun: Token) -> str | None:
