@@ -108,9 +108,7 @@ class QuantityReading:
         """Whether a count of the sentence stands on the number at `at` already: "a staff of about 16,000
         people" is one count of people, not a second count of the staff."""
         where = sent.start + at
-        return any(
-            c.kind == "quantity" and c.span[0] <= where < c.span[1] for c in self.claims[self.first_claim :]
-        )
+        return any(c.kind == "quantity" and c.span[0] <= where < c.span[1] for c in self.claims[self.first_claim :])
 
     def inside_a_count(self, sent: Sentence, m: re.Match) -> bool:
         """Whether the count only describes what an earlier count of its sentence counts: "22 sets of the
