@@ -119,3 +119,41 @@ def test_a_group_of_counted_people_is_one_count() -> None:
     """ "A staff of about 16,000 people" states one number once, not a staff and a count of people."""
     found = counts("Velta Bank employs a staff of about 16,000 people.")
     assert [c.text for c in found] == ["about 16,000 people"]
+
+
+# (shape, sentence, words the count stands on, the entity it is about): the shapes of counts and amounts
+# news writes, each found on its words and given to its owner
+SHAPES = [
+    ("a price a share", "Velta agreed to buy Norcom for $55 a share.", "$55", "Velta"),
+    (
+        "an amount before its noun",
+        "Lena Ostrova signed a $700 million contract with the Gulls.",
+        "$700 million",
+        "Lena Ostrova",
+    ),
+    ("pounds", "Ostrova receives £50,000 from the Harlow Foundation.", "£50,000", "Ostrova"),
+    ("a share held", "Velta bought a 38% stake in Norcom last year.", "38%", "Velta"),
+    ("a tally of votes", "The Senate confirmed Maria Lopes in a 71-28 vote.", "71-28 vote", "Maria Lopes"),
+    ("a part of a whole", "The Norland People's Party won 240 of the 543 seats.", "240 of the 543 seats", "Norland"),
+    ("a total", "Maren Tolk finished her college career with 3,951 points.", "3,951 points", "Maren Tolk"),
+    (
+        "an approximate count acting on a name",
+        "Nearly 200 countries signed the Harlow Accord.",
+        "Nearly 200",
+        "Harlow Accord",
+    ),
+    ("a written scale", "Some 1.5 million people fled Norland.", "Some 1.5 million people", "Norland"),
+    ("a casualty count", "The storm killed at least 5,300 people in Velmar.", "at least 5,300 people", "Velmar"),
+    (
+        "a count by its scale alone",
+        "The Velmar floods displaced hundreds of thousands of people.",
+        "hundreds",
+        "Velmar",
+    ),
+    ("a dozen", "Velta closed a dozen factories in Norland.", "a dozen factories", "Velta"),
+]
+
+
+@pytest.mark.parametrize(("shape", "sentence", "words", "owner"), SHAPES, ids=[row[0] for row in SHAPES])
+def test_a_count_in_the_shapes_news_writes(shape: str, sentence: str, words: str, owner: str) -> None:
+    assert owner in (the_count(sentence, words).context or ""), shape

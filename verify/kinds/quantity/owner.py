@@ -381,8 +381,9 @@ class OwnerReader(_Finder):
         clause with no subject of its own, or a bare attribute for one ("and revenue fell 15 percent"),
         belongs to the clause above it."""
         subject = self.clause_subject(verb)
-        if subject is not None and subject.i in inside:
-            return None, False
+        if subject is not None and subject.i in inside:  # the count acts: "Nearly 200 countries signed the
+            named = [o for o in verb.children if o.dep_ == "dobj" and self._named(o)]  # accord" counts its signers
+            return (self.subject_name(named[0]) if named else None), False
         by_subject = None
         if subject is not None and subject.pos_ == "NOUN" and not _definite(subject) and not _a_group(subject):
             by_subject = self._named_compound(subject)  # "CrowdStrike shares fell 15 percent": CrowdStrike's
