@@ -157,3 +157,12 @@ SHAPES = [
 @pytest.mark.parametrize(("shape", "sentence", "words", "owner"), SHAPES, ids=[row[0] for row in SHAPES])
 def test_a_count_in_the_shapes_news_writes(shape: str, sentence: str, words: str, owner: str) -> None:
     assert owner in (the_count(sentence, words).context or ""), shape
+
+
+def test_a_press_releases_forward_looking_section_states_no_count() -> None:
+    """What follows the heading of forward-looking statements is expectation, whatever its grammar."""
+    found = counts(
+        "Velta Bank said it employs 9,000 people.\n\nForward-looking statements\n\n"
+        "This release holds expectations that the merger adds $1 billion in revenue within 12 months."
+    )
+    assert [c.text for c in found] == ["9,000 people"]

@@ -594,6 +594,19 @@ def _a_vote(claim: Claim) -> bool:
     return claim.relation == "tally" or (claim.unit or "").lower() in _tallied()
 
 
+def _cautionary_start(text: str, body_start: int) -> int:
+    """Where a press release's forward-looking statements begin (a line that is only their heading,
+    verify/lexicons/counted.toml `cautionary_headings`), else the end of the text: what follows states
+    expectations, which no editor checks."""
+    headings = tuple(h.lower() for h in lexicons.load("counted")["cautionary_headings"])
+    offset = body_start
+    for line in text[body_start:].splitlines(keepends=True):
+        if line.strip().lower().rstrip(":.") in headings:
+            return offset
+        offset += len(line)
+    return len(text)
+
+
 def _count_owner(claim: Claim, reader: OwnerReader) -> str | None:
     """Whom a count the clause names no owner for is about: the entity its noun's description stands
     for ("the 12 jurors": the jury named before), else the article's topic."""
@@ -626,8 +639,11 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
     full. (A length's context stays empty: the duration judge reads it as an event whose start it
     dates.)"""
     body = reader.text[body_start:]
+    cautioned = _cautionary_start(reader.text, body_start)
     claims[:] = [  # a count its clause predicts, supposes or hedges is no claim (the list is the caller's)
-        c for c in claims if c.kind != "quantity" or c.span[0] < body_start or not reader.unasserted(*c.span)
+        c
+        for c in claims
+        if c.kind != "quantity" or c.span[0] < body_start or not (c.span[0] >= cautioned or reader.unasserted(*c.span))
     ]
     for claim in claims:
         if claim.span[0] < body_start or claim.kind not in {"quantity", "duration", "date"}:
