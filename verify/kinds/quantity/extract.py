@@ -104,6 +104,12 @@ class QuantityReading:
             if c.span[1] <= sent.start + m.start()
         )
 
+    def counted_already(self, sent: Sentence, at: int) -> bool:
+        """Whether a count of the sentence stands on the number at `at` already: "a staff of about 16,000
+        people" is one count of people, not a second count of the staff."""
+        where = sent.start + at
+        return any(c.kind == "quantity" and c.span[0] <= where < c.span[1] for c in self.claims[self.first_claim :])
+
     def inside_a_count(self, sent: Sentence, m: re.Match) -> bool:
         """Whether the count only describes what an earlier count of its sentence counts: "22 sets of the
         maximum 12 points" counts sets, the 12 points are what each set is."""
@@ -133,6 +139,11 @@ class QuantityReading:
         return self.ctx.organisations[0] if self.ctx.organisations else None
 
     def quantities(self, sent: Sentence, taken: list[tuple[int, int]]) -> None:
+        """The counts, amounts, shares and measures of a body sentence. A headline's are none: it
+        sums up what the body states ("five years, 700 million euros and a new spire"), an editor
+        checks the body's words, and a title-case line names no owner the parse can trust."""
+        if self.in_headline:
+            return
         scan = self.scan
         for m in scan(SCALE_COUNT):  # no number to check: the scale is the claim ("millions of people")
             if not _inside(m.start(), taken):
@@ -261,7 +272,7 @@ class QuantityReading:
                 self.add_quantity(sent, m, where, "count", m["num"], number, unit, start=m.start("num"))
         for m in scan(p.GROUP_OF):  # "His crew of 38"
             number = aliases.parse_number(m["num"])
-            if number is not None and free(m):
+            if number is not None and free(m) and not self.counted_already(sent, m.start("num")):
                 taken.append((m.start("num"), m.end("num")))
                 self.add_quantity(sent, m, m["noun"], "count", m["num"], number, m["noun"])
         for m in scan(p.RATE_COUNT):  # "plans to buy 4.5 million this year"

@@ -44,6 +44,9 @@ MAX_CLIMB = 12
 MODIFYING = frozenset({"compound", "nmod", "nummod", "amod", "quantmod"})  # "the $426.5 million extension Mike Trout"
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 SAME_ENTITY = 80  # token-set ratio of folded names: 'Rutte' is 'Mark Rutte'
+# what a deal or a schedule sets is stated as fact: "Ohtani will defer $680 million", "will make 49 flybys"
+THING_POSSESSIVES = frozenset({"its", "their"})
+FUTURE = frozenset({"will", "wo", "'ll", "shall"})
 
 
 class OwnerReader(_Finder):
@@ -73,7 +76,7 @@ class OwnerReader(_Finder):
             behind = token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.i > span.start
             if behind and self._named(token) and self.entity_of[token.i].label_ in ACTORS:
                 return self.subject_name(token)
-        if self._named(span.root) and self.entity_of[span.root.i].label_ in ACTORS:
+        if self._names_its_group(span.root):
             return self.subject_name(span.root)  # "Eight Republicans join ...": the count names whom it counts
         nouns = []  # the nouns on the way up: a pronoun possessing one ("its employees") is the last resort
         found = self._climb(span.root, {t.i for t in span}, object_first, nouns, voted_on)
@@ -96,9 +99,16 @@ class OwnerReader(_Finder):
                 found = self.refs.described(node)  # "shares the 11 million kronor award": the prize named before
                 if found:
                     return found
+            if node.pos_ == "NOUN":
+                found = self._agent_of(node)
+                if found:
+                    return found
             if node.pos_ in NOUNS:
                 nouns.append(node)
-                found = self._attached_name(node, inside, pronouns=False, attachments=node.i == root.i)
+                possessed = _counts(root, node) and _possessed_by_pronoun(node)
+                found = self._own_possessor(node) if possessed else None  # "its 13 nominations at the Awards":
+                attachments = node.i == root.i and not possessed  # the film's, whoever "its" is, not the ceremony's
+                found = found or self._attached_name(node, inside, pronouns=False, attachments=attachments)
                 if found:
                     return found
                 if voted_on and node.pos_ == "NOUN" and any(c.lower_ == "by" and c.i in inside for c in node.children):
@@ -125,6 +135,65 @@ class OwnerReader(_Finder):
             inside.add(node.i)
             node = node.head
         return None
+
+    def _names_its_group(self, root: Token) -> bool:
+        """Whether the counted word names the group the count is about: a people or party acting in its
+        clause ("Eight Republicans join ..."). Things a name counts are someone else's: "won five
+        Oscars", "beat a field of four Americans" are the winner's."""
+        ent = self.entity_of.get(root.i)
+        if ent is None or not self._named(root) or ent.label_ not in ACTORS:
+            return False
+        return ent.label_ == "NORP" and root.dep_ in SUBJECT_DEPS
+
+    def _agent_of(self, noun: Token) -> str | None:
+        """The named agent of a participle describing the noun: "the record of 3,667 points set by
+        Pete Maravich" is Maravich's record, whoever breaks it."""
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                for pobj in (c for c in agent.children if c.dep_ == "pobj" and self._named(c)):
+                    return self.subject_name(pobj)
+        return None
+
+    def _own_possessor(self, noun: Token) -> str | None:
+        """What "its" or "their" before the counted noun itself stands for: "won seven of its 13
+        nominations at the Academy Awards" counts the film's nominations, not the ceremony's. The
+        grammar says whose the counted things are; a place or event hung on them says only where."""
+        possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in THING_POSSESSIVES), None)
+        return self.subject_name(possessor) if possessor is not None else None
+
+    def unasserted(self, start: int, end: int) -> bool:
+        """Whether the count at [start, end) is what its clause does not assert but guesses, supposes or
+        hedges: "could cost $10 billion", "is expected to cut 4,000 jobs", "if 50 countries ratify it"
+        (the cues of verify/lexicons/nonfactual.toml and counted.toml). Only a count the clause's verb
+        takes as its object or in a phrase on it: one in its subject ("all 14 members must now report")
+        or inside a description ("committed to the company's 170,000 employees") is said as known,
+        whatever the clause does."""
+        span = self.parsed.span_of(start, end)
+        if span is None:
+            return False
+        node, hops = span.root, 0
+        while not (node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS):
+            if node.head.i == node.i or hops > 2 or node.dep_ in {"poss", "relcl", "acl", "appos", *SUBJECT_DEPS}:
+                return False  # a subject's count is presupposed: "all 14 members must now report"
+            node, hops = node.head, hops + 1
+        frames, stating, reporting = _unasserting()
+        verb = node
+        while True:
+            for child in verb.children:
+                reported = child.lower_ == "would" and verb.dep_ == "ccomp" and verb.head.lemma_ in reporting
+                if child.dep_ in {"aux", "auxpass"} and child.lower_ in self.modals - stating and not reported:
+                    return True  # "announced that it would buy four jets" reports a "will"
+                if child.dep_ == "mark" and child.lower_ in self.conditionals:
+                    return True
+                if child.dep_ in {"advmod", "acomp"} and child.lower_ in self.hedges:
+                    return True
+            head = verb.head
+            if verb.dep_ != "xcomp" or head.i == verb.i:
+                return False
+            framing = head.lemma_.lower() in frames or any(head.lower_.startswith(f) for f in frames)
+            if head.lower_ in self.hedges or framing:  # the tagger reads some forms wrong: "hopes" as "hop"
+                return True  # "is expected to cut", "hopes to raise"
+            verb = head
 
     def clause_subject_words(self, start: int, end: int) -> str:
         """The words of the subject of the first clause above [start, end) ("" when it has none)."""
@@ -211,7 +280,10 @@ class OwnerReader(_Finder):
         if token.pos_ == "NOUN" and ranked(token):
             return None  # "the first party to win three terms": one of a class, no one named before
         described = (
-            self.refs.affiliation(token) or self.named_before(token) or self.refs.described(token)
+            self.refs.affiliation(token)
+            or self._own_possessor(token)  # "its parliament ratified": that country's, not the last one named
+            or self.named_before(token)
+            or self.refs.described(token)
             if token.pos_ == "NOUN"
             else None
         )  # "his party": the party the person leads
@@ -309,8 +381,9 @@ class OwnerReader(_Finder):
         clause with no subject of its own, or a bare attribute for one ("and revenue fell 15 percent"),
         belongs to the clause above it."""
         subject = self.clause_subject(verb)
-        if subject is not None and subject.i in inside:
-            return None, False
+        if subject is not None and subject.i in inside:  # the count acts: "Nearly 200 countries signed the
+            named = [o for o in verb.children if o.dep_ == "dobj" and self._named(o)]  # accord" counts its signers
+            return (self.subject_name(named[0]) if named else None), False
         by_subject = None
         if subject is not None and subject.pos_ == "NOUN" and not _definite(subject) and not _a_group(subject):
             by_subject = self._named_compound(subject)  # "CrowdStrike shares fell 15 percent": CrowdStrike's
@@ -399,6 +472,17 @@ def _held() -> frozenset[str]:
     return frozenset(lexicons.load("counted")["held"])
 
 
+@functools.cache
+def _unasserting() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Guessing frames, stating modals, reporting verbs: verify/lexicons/counted.toml."""
+    counted = lexicons.load("counted")
+    return (
+        frozenset(counted["guessing_frames"]),
+        frozenset(counted["stating_modals"]),
+        frozenset(counted["reporting_verbs"]),
+    )
+
+
 def _modifies(count: Token, name: Token) -> bool:
     """Whether the count's words only modify the name above them ("$426.5 million extension Mike Trout")."""
     node = count
@@ -417,6 +501,10 @@ def _groups() -> frozenset[str]:
 
 def _a_group(noun: Token) -> bool:
     return noun.lemma_.lower() in _groups() or noun.lower_ in _groups()
+
+
+def _possessed_by_pronoun(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in THING_POSSESSIVES for c in noun.children)
 
 
 def _definite(noun: Token) -> bool:
@@ -506,6 +594,19 @@ def _a_vote(claim: Claim) -> bool:
     return claim.relation == "tally" or (claim.unit or "").lower() in _tallied()
 
 
+def _cautionary_start(text: str, body_start: int) -> int:
+    """Where a press release's forward-looking statements begin (a line that is only their heading,
+    verify/lexicons/counted.toml `cautionary_headings`), else the end of the text: what follows states
+    expectations, which no editor checks."""
+    headings = tuple(h.lower() for h in lexicons.load("counted")["cautionary_headings"])
+    offset = body_start
+    for line in text[body_start:].splitlines(keepends=True):
+        if line.strip().lower().rstrip(":.") in headings:
+            return offset
+        offset += len(line)
+    return len(text)
+
+
 def _count_owner(claim: Claim, reader: OwnerReader) -> str | None:
     """Whom a count the clause names no owner for is about: the entity its noun's description stands
     for ("the 12 jurors": the jury named before), else the article's topic."""
@@ -538,6 +639,12 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
     full. (A length's context stays empty: the duration judge reads it as an event whose start it
     dates.)"""
     body = reader.text[body_start:]
+    cautioned = _cautionary_start(reader.text, body_start)
+    claims[:] = [  # a count its clause predicts, supposes or hedges is no claim (the list is the caller's)
+        c
+        for c in claims
+        if c.kind != "quantity" or c.span[0] < body_start or not (c.span[0] >= cautioned or reader.unasserted(*c.span))
+    ]
     for claim in claims:
         if claim.span[0] < body_start or claim.kind not in {"quantity", "duration", "date"}:
             continue
