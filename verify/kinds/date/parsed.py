@@ -245,6 +245,8 @@ class _Reader:
         if owner is not None:
             return self.name(owner)  # "The US Federal Trade Commission's request": the commission's
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PROPN":
+            return self.name(owner)  # a name the recogniser missed: "Nordbank's bid"
         if owner is not None and owner.lower_ == "whose" and token.head.dep_ == "relcl":
             return self.name(token.head.head)  # "Alvin Bragg, whose office brought the case": Bragg's
         if owner is not None and owner.lower_ == "its":
@@ -500,7 +502,8 @@ def _as_iso(claim: Claim) -> None:
         claim.time, claim.value = claim.value, found[0].iso
 
 
-def _same_entity(a: str, b: str) -> bool:
+def same_entity(a: str, b: str) -> bool:
+    """Two names for one entity ("Holm", "Eva Holm")."""
     return fuzz.token_set_ratio(aliases.fold(a), aliases.fold(b)) >= SAME_ENTITY
 
 
@@ -515,7 +518,7 @@ def _own_subject(verb: Token, claim: Claim) -> bool:
         and subject.pos_ == "PROPN"
         and verb.dep_ in {"advcl", "ccomp", "conj"}
         and starts_claim
-        and not _same_entity(subject.text, claim.subject)
+        and not same_entity(subject.text, claim.subject)
     )
 
 
@@ -609,7 +612,7 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
         value = mention.iso or mention.words
         line_head = _LINE_HEAD.match(article.view.text, mention.end)
         timed_line = line_head is not None and any(ch.isdigit() for ch in line_head.group(0))
-        if not timed_line and any(_same_entity(subject, who) and value == when for who, when in stated):
+        if not timed_line and any(same_entity(subject, who) and value == when for who, when in stated):
             continue  # a fact stated twice yields one claim, at its first statement (a timeline's timed line
             # is an event of its own: "July 19, 04:09 UTC - X pushes ...", "July 19, 05:27 UTC - X reverts ...")
         stated.append((subject, value))
