@@ -38,3 +38,14 @@ def test_a_description_owned_by_a_country_is_not_the_country_s():
     """'Japan's biggest steelmaker' describes a company, it is not Japan's thing: the subject stays."""
     found = durations("Sweden's largest bank spent a year and a half trying to buy Nordbank.")
     assert [who for who, _ in found] != ["Sweden"]
+
+
+LENGTHS_OF_THINGS = {
+    "a hyphenated length of a thing": ("Eva Holm leads Nordbank. She unveiled a five-year plan.", "plan"),
+    "a length 'of' a thing": ("Eva Holm leads Nordbank. She did so after a decade of increases.", "increases"),
+}
+
+
+@pytest.mark.parametrize(("sentence", "thing"), LENGTHS_OF_THINGS.values(), ids=LENGTHS_OF_THINGS.keys())
+def test_a_length_of_a_thing_stays_the_thing_s(sentence: str, thing: str):
+    assert [who for who, _ in durations(sentence)] == [thing]

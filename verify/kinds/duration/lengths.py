@@ -276,15 +276,10 @@ def referred_subject(reader: DateReader, unit: Token) -> str | None:
     relative or personal pronoun ("Holm, who has chaired Nordbank for a decade": Holm) or a thing
     owned by a name ("Nordbank's bid stalled for 20 months": Nordbank), read the way a date's event
     is (verify.kinds.date.parsed). None when the subject names someone itself, or the length hangs on no verb."""
-    token = unit
-    for _ in range(8):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        if token.pos_ in {"VERB", "AUX"}:
-            break
-    else:
-        return None
+    token = unit.head.head if unit.head.pos_ == "ADP" else unit.head  # "stalled for 20 months", "lasted six weeks"
+    of_a_thing = any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children)  # "a decade of increases"
+    if token.pos_ not in {"VERB", "AUX"} or unit.head.i == unit.i or of_a_thing:
+        return None  # a length of a thing ("a five-year plan", "a decade of increases"): that thing's
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return None
