@@ -250,3 +250,16 @@ def test_a_date_keeps_its_written_words_beside_its_iso_value():
 def test_without_a_dateline_a_year_less_date_takes_the_year_of_the_full_date_nearest_in_the_calendar():
     text = "The hall reopened on 7 December 2024. Fire had struck on 15 April 2019. A concert on 8 December followed."
     assert [m.iso for m in date_mentions(text)] == ["2024-12-07", "2019-04-15", "2024-12-08"]
+
+
+def test_the_first_name_of_a_line_is_a_recognised_name_before_a_title_the_recogniser_left_out():
+    """A timeline line the parser reads with no subject ("- President X orders ...", X glued to the verb)
+    is about its first name: the person, not the capitalised title before them."""
+    from verify.kinds.base import ArticleView
+    from verify.kinds.date.parsed import _Reader
+    from verify.nlp import parse_view
+
+    parsed = parse_view(ArticleView(article_from_text("Story\n\nChairman Oskar Lind, at the state fair.\n")))
+    words = [t for t in parsed.doc if not t.is_space][1:]  # after the headline
+    assert words[0].text == "Chairman" and words[0].ent_type_ == ""  # the title is no recognised name
+    assert _Reader(parsed).first_name(words) == "Oskar Lind"

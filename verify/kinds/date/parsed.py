@@ -305,8 +305,11 @@ class _Reader:
         return None
 
     def first_name(self, tokens: list[Token]) -> str | None:
-        named = next((t for t in tokens if self.named(t) and t.ent_type_ not in NOT_NAMES), None)
-        return self.name(named) if named is not None else None
+        """The first name among `tokens`, a recognised one before a capitalised word the recogniser left
+        out ("President Donald Trump orders": Donald Trump, not the title)."""
+        named = [t for t in tokens if self.named(t) and t.ent_type_ not in NOT_NAMES]
+        first = next((t for t in named if t.i in self.entity), named[0] if named else None)
+        return self.name(first) if first is not None else None
 
     def about(self, verb: Token, floor: int = 0) -> str | None:
         """Whom a dated verb's event is about: the person it is done to, if the doer is not one; else its subject.
