@@ -125,6 +125,30 @@ SHAPES = {
         "The ODR protocol was approved by the European Parliament in March 2023.",
         [("European Parliament", "2023-03", "March 2023")],
     ),
+    "a year alone on the second object of a verb: the verb's subject": (
+        "Born in 1950, Ilse Brandt earned a law degree in 1972 and a doctorate in history in 1979.",
+        [("Ilse Brandt", "1979", "1979")],
+    ),
+    "a year alone opening a sentence with 'From', no range after it": (
+        "Ines Varga studied law in Graz. From 2016 she represented the city in parliament.",
+        [("Ines Varga", "2016", "2016 she represented")],
+    ),
+    "a year on an apposition: the one it describes": (
+        "The board picked Ilse Brandt, who has been chair since March 2021 and a Nordbank director since 2014.",
+        [("Ilse Brandt", "2021-03", "been chair since March 2021"), ("Ilse Brandt", "2014", "2014")],
+    ),
+    "'whose' body's act: the one the relative clause hangs on": (
+        "Prosecutor Lena Kraus, whose office opened the inquiry in July 2022, spoke to reporters.",
+        [("Lena Kraus", "2022-07", "opened the inquiry in July 2022")],
+    ),
+    "'its' body's act: the place or body named before": (
+        "Portugal was the last to agree: its parliament approved the treaty on 4 March 2021.",
+        [("Portugal", "2021-03-04", "approved the treaty on 4 March 2021")],
+    ),
+    "a dateline date with a year alone later in its sentence: the dateline dates the event": (
+        "BERGEN, 3 May 2024 — The storm has killed 12 people, the worst toll since the flood in 1987.",
+        [("storm", "2024-05-03", "3 May 2024")],
+    ),
     "a month without a year, no year to carry: the words": (
         "Paul Meyer joined the club in 2019. He had shoulder surgery in September.",
         [("Paul Meyer", "September", "had shoulder surgery in September")],
@@ -180,6 +204,11 @@ NOT_DATES = {
     "a day naming a thing, not dating a verb": "Ten people died in the 9 January collapse at the Lund plant.",
     "a weekday with no dated dateline": "LUND (wire) — Eva Holm resigned on Friday as chair of Nordbank.",
     "a dateline without its year": "LUND, Dec 9 (wire) — Eva Holm resigned as chair of Nordbank.",
+    "a year alone bounding a ranking": "Eva Holm is the first woman to win the Lund marathon since 2009.",
+    "a year alone in a denied clause": "Eva Holm was injured and will not race in 2025.",
+    "a year alone after a negated subject": "No Danish rider had won the race since Jens Berg in 2011.",
+    "a year alone that dates a clause the clause kind claims": "Eva Holm moved to Oslo in 1998.",
+    "a year range is a length, not two dates": "Eva Holm taught in Lund from 2001 to 2009.",
     "when a statement was made, by its weekday": (
         "LUND, 13 January 2024 — Lund police said on Thursday that 40 of the 50 people missing had been found."
     ),
@@ -221,3 +250,16 @@ def test_a_date_keeps_its_written_words_beside_its_iso_value():
 def test_without_a_dateline_a_year_less_date_takes_the_year_of_the_full_date_nearest_in_the_calendar():
     text = "The hall reopened on 7 December 2024. Fire had struck on 15 April 2019. A concert on 8 December followed."
     assert [m.iso for m in date_mentions(text)] == ["2024-12-07", "2019-04-15", "2024-12-08"]
+
+
+def test_the_first_name_of_a_line_is_a_recognised_name_before_a_title_the_recogniser_left_out():
+    """A timeline line the parser reads with no subject ("- President X orders ...", X glued to the verb)
+    is about its first name: the person, not the capitalised title before them."""
+    from verify.kinds.base import ArticleView
+    from verify.kinds.date.parsed import _Reader
+    from verify.nlp import parse_view
+
+    parsed = parse_view(ArticleView(article_from_text("Story\n\nChairman Oskar Lind, at the state fair.\n")))
+    words = [t for t in parsed.doc if not t.is_space][1:]  # after the headline
+    assert words[0].text == "Chairman" and words[0].ent_type_ == ""  # the title is no recognised name
+    assert _Reader(parsed).first_name(words) == "Oskar Lind"

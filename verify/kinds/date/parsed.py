@@ -66,6 +66,11 @@ def _calendar() -> tuple[dict[str, int], tuple[str, ...], tuple[str, ...]]:
     return months, tuple(dates["weekdays"]), tuple(dates["relative_days"])
 
 
+# The prepositions a year alone dates an event by ("joined in 1987", "since 2001", "From 2015 he ..."),
+# each as a fixed-width look-behind, so the mention starts at the year.
+_YEAR_LEADS = "(?:" + "|".join(rf"(?<=\b{w}\s)" for p in ("in", "since", "from") for w in (p, p.capitalize())) + ")"
+
+
 @functools.cache
 def _mention_pattern() -> re.Pattern[str]:
     months, weekdays, relative = _calendar()
@@ -79,6 +84,7 @@ def _mention_pattern() -> re.Pattern[str]:
         rf"|(?P<m2>{month})\s+(?P<d2>{day})(?:,\s+(?P<y2>{year}))?"  # Oct. 13, 2023, October 3
         rf"|(?P<m3>{month})\s+(?P<y3>{year})"  # January 2020
         rf"|(?<=\bin\s)(?P<m4>{month})(?!\w|\s+\d)"  # in September
+        rf"|{_YEAR_LEADS}(?P<y4>{year})(?![\w'’-])"  # in 2005, since 2001
         rf"|(?:(?<=\bon\s)|(?<=\bOn\s))(?P<weekday>{'|'.join(w.capitalize() for w in weekdays)})\b"  # on Wednesday
         rf"|(?P<relative>{'|'.join(relative)})\b)"  # today, this evening
     )
@@ -106,8 +112,10 @@ class DateMention:
     @property
     def iso(self) -> str | None:
         """'2024-07-05', '2017-01', or None when the year is not known."""
-        if self.year is None or self.month is None:
+        if self.year is None:
             return None
+        if self.month is None:
+            return f"{self.year:04d}"  # "in 2005": a year alone
         return f"{self.year:04d}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
 
 
@@ -145,8 +153,11 @@ def date_mentions(text: str, reference: DateMention | None = None) -> list[DateM
     out: list[DateMention] = []
     written: list[DateMention] = []  # the dates written with their year so far
     for m in _mention_pattern().finditer(text):
-        if _RANGE_OR_SPAN.search(text, max(0, m.start() - 8), m.start()) or _RANGE_END.match(text, m.end()):
+        bound = _RANGE_OR_SPAN.search(text, max(0, m.start() - 8), m.start())
+        opens = bound is not None and m["y4"] is not None and bound[0].lower().startswith("from")
+        if (bound and not opens) or _RANGE_END.match(text, m.end()):
             continue  # "from 1 February to 8 April 2019", "until today": a term's bounds, not an event
+            # ("From 2015 he represented Colombo": a year that opens no range dates when it began)
         if m["relative"] or m["weekday"]:
             if reference is None or reference.iso is None or reference.day is None:
                 continue  # "on Wednesday" with no dated dateline: no checkable day
@@ -155,6 +166,9 @@ def date_mentions(text: str, reference: DateMention | None = None) -> list[DateM
                 back = (day.weekday() - _calendar()[1].index(m["weekday"].lower())) % 7
                 day -= dt.timedelta(days=back)
             out.append(DateMention(m.start(), m.end(), m[0], day.year, day.month, day.day, relative=True))
+            continue
+        if m["y4"]:
+            out.append(DateMention(m.start(), m.end(), m[0], int(m["y4"]), None, None))
             continue
         month = _month_number(m["m1"] or m["m2"] or m["m3"] or m["m4"])
         day_text = m["d1"] or m["d2"]
@@ -167,6 +181,7 @@ def date_mentions(text: str, reference: DateMention | None = None) -> list[DateM
     return out
 
 
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 _NAME_RUN = re.compile(r"[\w.'’ ]+")  # the words of one name: no dash, comma or line break between them
 _RANGE_OR_SPAN = re.compile(r"\b(?:from|until|till|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\s+(?:to|until|till|through)\s+(?:\d|the\b)")
@@ -194,6 +209,7 @@ class _Reader:
     def __init__(self, parsed: Parsed, body_start: int = 0) -> None:
         self.parsed = parsed
         self.text = parsed.text
+        self.body_start = body_start
         self.refs = References.of(parsed, body_start)
         self.entity = {t.i: ent for ent in parsed.entities if ent.label_ in NAMED for t in ent}
         self.full = self.refs.full  # a surname stands for the full name the article gave first
@@ -228,6 +244,15 @@ class _Reader:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.i in self.entity), None)
         if owner is not None:
             return self.name(owner)  # "The US Federal Trade Commission's request": the commission's
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PROPN":
+            return self.name(owner)  # a name the recogniser missed: "Nordbank's bid"
+        if owner is not None and owner.lower_ == "whose" and token.head.dep_ == "relcl":
+            return self.name(token.head.head)  # "Alvin Bragg, whose office brought the case": Bragg's
+        if owner is not None and owner.lower_ == "its":
+            return self.refs.thing_before(owner.i)  # "Hungary ...: its parliament ratified the bid"
+        if owner is not None and owner.lower_ in {"his", "her"}:
+            return self.person_before(owner.i)
         if token.pos_ == "PROPN":  # a name the recogniser missed: with the names written before it
             words = [c for c in token.lefts if c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN"]
             words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]
@@ -280,8 +305,11 @@ class _Reader:
         return None
 
     def first_name(self, tokens: list[Token]) -> str | None:
-        named = next((t for t in tokens if self.named(t) and t.ent_type_ not in NOT_NAMES), None)
-        return self.name(named) if named is not None else None
+        """The first name among `tokens`, a recognised one before a capitalised word the recogniser left
+        out ("President Donald Trump orders": Donald Trump, not the title)."""
+        named = [t for t in tokens if self.named(t) and t.ent_type_ not in NOT_NAMES]
+        first = next((t for t in named if t.i in self.entity), named[0] if named else None)
+        return self.name(first) if first is not None else None
 
     def about(self, verb: Token, floor: int = 0) -> str | None:
         """Whom a dated verb's event is about: the person it is done to, if the doer is not one; else its subject.
@@ -359,7 +387,15 @@ class _Reader:
         agent = self.agent(noun) or (self.doer_before(noun) if of_date else None)
         if agent is not None:
             return agent
-        if noun.dep_ in CLAUSE_NOUN_DEPS or (noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}):
+        clause_noun = noun
+        while clause_noun.dep_ == "conj" and clause_noun.head.pos_ in {"NOUN", "PROPN"}:
+            clause_noun = clause_noun.head  # "a degree in 1970 and a PhD in 1978": an object as its first is
+        if clause_noun.dep_ == "conj" and clause_noun.head.pos_ in {"VERB", "AUX"}:
+            return None  # "earned a degree in 1970 and a PhD in 1978", parsed as the verb's conjunct: its object
+        head = clause_noun.head
+        if clause_noun.dep_ == "appos":
+            return self.name(head)  # "Dave Calhoun, ... a Boeing director since 2009": the one it describes
+        if clause_noun.dep_ in CLAUSE_NOUN_DEPS or (clause_noun.dep_ == "pobj" and head.head.pos_ in {"VERB", "AUX"}):
             return None
         return self.name(noun)
 
@@ -442,7 +478,8 @@ class _Article:
             if mention.year is None or self._own_day(mention, sentence):
                 return None  # "Dec 9 (wire) — Ohtani agreed on Saturday": no year, or the event has its own day
             after = self.dateline[1]
-            if any(after <= m.start < sentence.end and not _same_day(m, mention) for m in self.mentions):
+            dated = [m for m in self.mentions if m.month is not None]  # "since Katrina in 2005" dates another event
+            if any(after <= m.start < sentence.end and not _same_day(m, mention) for m in dated):
                 return None  # "— Microsoft today completed ...": the sentence's own date carries the claim
             first_word = after + len(text[after:]) - len(text[after:].lstrip())
             return self.reader.event(first_word, first_word + 1, after_dash=first_word)
@@ -468,7 +505,8 @@ def _as_iso(claim: Claim) -> None:
         claim.time, claim.value = claim.value, found[0].iso
 
 
-def _same_entity(a: str, b: str) -> bool:
+def same_entity(a: str, b: str) -> bool:
+    """Two names for one entity ("Holm", "Eva Holm")."""
     return fuzz.token_set_ratio(aliases.fold(a), aliases.fold(b)) >= SAME_ENTITY
 
 
@@ -483,7 +521,7 @@ def _own_subject(verb: Token, claim: Claim) -> bool:
         and subject.pos_ == "PROPN"
         and verb.dep_ in {"advcl", "ccomp", "conj"}
         and starts_claim
-        and not _same_entity(subject.text, claim.subject)
+        and not same_entity(subject.text, claim.subject)
     )
 
 
@@ -513,6 +551,42 @@ def _resubject(claim: Claim, article: _Article) -> None:
         claim.span, claim.text = (start, end), article.view.text[start:end]
 
 
+def _ranks_or_denies(article: _Article, mention: DateMention) -> bool:
+    """Whether a year alone bounds a ranking rather than dating an event ("the first woman to win the
+    prize since 2019", "the most rounds since 1859", "the third man to win it, after X in 1957") or
+    stands in a denied clause ("will not pitch in 2024"): the words it hangs on, or their dependents, rank
+    (an ordinal or a superlative) or deny."""
+    span = article.reader.parsed.span_of(mention.start, mention.end)
+    if span is None:
+        return False
+    for token in span.root.ancestors:
+        near = [*token.children, *(g for c in token.children if c.dep_ in _RANKED_DEPS for g in c.children)]
+        if _ranking(token) or any(_ranking(c) or _denies(c) for c in near):
+            return True
+    return False
+
+
+_RANKED_DEPS = frozenset({"attr", "nsubj", "nsubjpass", "dobj"})  # "is only the third man", "No midfielder had won"
+
+
+def _denies(token: Token) -> bool:
+    return token.dep_ == "neg" or (token.dep_ == "det" and token.lower_ == "no") or token.lower_ in {"never", "nobody"}
+
+
+def _ranking(token: Token) -> bool:
+    return token.ent_type_ == "ORDINAL" or token.tag_ in {"JJS", "RBS"} or token.lower_ in {"first", "only", "last"}
+
+
+def _clause_years(article: _Article) -> list[tuple[int, int]]:
+    """Where the clause reader (verify.kinds.clause) holds a year as the time of a clause it claims: a bare
+    year is one fact with its clause ("moved to the United States in 1985"), so a date claim of its own
+    would state it twice; only a year no clause carries ("Finland was admitted in 2023") is the date kind's."""
+    from verify.kinds.clause.extract import read_article  # the clause kind reads this kind's claims: import late
+
+    facts, _, _ = read_article(article.reader.parsed, article.reader.body_start)
+    return [f.span for f in facts if f.time and _YEAR_ONLY.fullmatch(f.time)]
+
+
 def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
     """Date claims for the body's dates that no claim in `taken` already dates (a claim there whose
     subject the sentence does not name takes the parse's)."""
@@ -523,20 +597,25 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
         _as_iso(claim)
     stated = [(c.subject, c.value) for c in dates]
     out: list[Claim] = []
+    clause_years = _clause_years(article)
     for mention in article.mentions:
         if any(c.span[0] < mention.end and mention.start < c.span[1] for c in [*dates, *out]):
             continue
+        if mention.month is None and any(a <= mention.start < b for a, b in clause_years):
+            continue  # "earned his PhD at Boston University in 1987": the clause claims its year with its object
         sentence = article.sentence_of(mention.start)
         if sentence is None or _in_quotation(sentence.text, mention.start - sentence.start):
             continue
         found = article.event(mention, sentence)
         if found is None or found[1] is None or _hedged(found[0]) or _said_on_a_weekday(mention, found[0]):
             continue
+        if mention.month is None and _ranks_or_denies(article, mention):
+            continue  # "the most for any speaker since 1859", "will not pitch in 2024": no event of that year
         verb, subject = found
         value = mention.iso or mention.words
         line_head = _LINE_HEAD.match(article.view.text, mention.end)
         timed_line = line_head is not None and any(ch.isdigit() for ch in line_head.group(0))
-        if not timed_line and any(_same_entity(subject, who) and value == when for who, when in stated):
+        if not timed_line and any(same_entity(subject, who) and value == when for who, when in stated):
             continue  # a fact stated twice yields one claim, at its first statement (a timeline's timed line
             # is an event of its own: "July 19, 04:09 UTC - X pushes ...", "July 19, 05:27 UTC - X reverts ...")
         stated.append((subject, value))

@@ -27,6 +27,9 @@ from verify.text import Sentence, split_sentences
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Token
 
+    from verify.kinds.date.parsed import _Reader as DateReader
+    from verify.nlp import Parsed
+
 __all__ = ["length_claims"]
 
 UNITS = {
@@ -198,7 +201,21 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
         taken.append((start, end))
     roles = [c.span for c in claims if c.kind == "role"]
     found += _year_ranges(reader, lengths, sentences, taken + roles, body_start)
+    _resubject(reader.parsed, [c for c in [*claims, *found] if c.kind == "duration"], body_start)
     return found
+
+
+def _resubject(parsed: Parsed, lengths: list[Claim], body_start: int) -> None:
+    """A length whose verb's subject only refers (a pronoun, 'who', "Nordbank's bid") is about whom
+    that subject stands for, as the parse resolves it (`referred_subject`)."""
+    from verify.kinds.date.parsed import _Reader, same_entity  # the date kind's reader of names
+
+    reader = _Reader(parsed, body_start)
+    for claim in lengths:
+        unit = _unit_in(parsed, *claim.span) if claim.span[0] >= body_start and not claim.context else None
+        who = referred_subject(reader, unit) if unit is not None else None
+        if who and not same_entity(who, claim.subject):
+            claim.subject = who
 
 
 _YEAR = re.compile(YEAR)
@@ -241,3 +258,34 @@ def _year_ranges(
         found.append(claim)
         taken.append(span)
     return found
+
+
+REFERRING = frozenset({"who", "that", "which", "he", "she"})
+
+
+def _unit_in(parsed: Parsed, start: int, end: int) -> Token | None:
+    """The time noun of a length's words ("years" in "for six and a half years")."""
+    span = parsed.span_of(start, end)
+    if span is None:
+        return None
+    return next((t for t in span if t.lemma_.lower() in UNITS), None)
+
+
+def referred_subject(reader: DateReader, unit: Token) -> str | None:
+    """Whom a length is about when the verb its phrase hangs on has a subject that only refers: a
+    relative or personal pronoun ("Holm, who has chaired Nordbank for a decade": Holm) or a thing
+    owned by a name ("Nordbank's bid stalled for 20 months": Nordbank), read the way a date's event
+    is (verify.kinds.date.parsed). None when the subject names someone itself, or the length hangs on no verb."""
+    token = unit.head.head if unit.head.pos_ == "ADP" else unit.head  # "stalled for 20 months", "lasted six weeks"
+    of_a_thing = any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children)  # "a decade of increases"
+    if token.pos_ not in {"VERB", "AUX"} or unit.head.i == unit.i or of_a_thing:
+        return None  # a length of a thing ("a five-year plan", "a decade of increases"): that thing's
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    ranked = any(c.tag_ in {"JJS", "RBS"} or c.ent_type_ == "ORDINAL" for c in subject.children)
+    owned = not ranked and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)  # not "Japan's
+    # biggest steelmaker": a description of someone the article named
+    if subject.lower_ not in REFERRING and not owned:
+        return None
+    return reader.about(token, token.sent.start)
