@@ -78,15 +78,21 @@ def _every_value_claimed(fact: ClauseFact, claims: list[Claim]) -> bool:
     """'January 7, 2023 - McCarthy is elected speaker after 15 rounds of voting', with the office claimed
     about him and the date and the count each by its own kind: the clause has nothing left to claim. A
     count or date is claimed once, whoever its kind says it belongs to; an office only about the same person."""
+    described = fact.predicate in _COPULAS and bool(
+        fact.object
+    )  # "became the 32nd member of X": the complement says who the subject is
     return bool(fact.values) and all(
         any(
             c.span[0] < end
             and start < c.span[1]
-            and (c.kind != "role" or _same_entity(fact.subject, c.context or c.subject))
+            and ((c.kind != "role" and not described) or _same_entity(fact.subject, c.context or c.subject))
             for c in claims
         )
         for start, end in fact.values
     )
+
+
+_COPULAS = frozenset({"is", "was", "became", "remained"})
 
 
 def _more_than_an_office(fact: ClauseFact) -> bool:
