@@ -60,6 +60,12 @@ SHAPES = [
         "Ostland",
         "became",
     ),
+    (
+        "reported clause whose count another kind gave to a place",
+        "The Harbor Bank said it had closed 12 branches in Valdoria.",
+        "Harbor Bank",
+        "closed",
+    ),
 ]
 
 
