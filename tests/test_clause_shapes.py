@@ -66,6 +66,12 @@ SHAPES = [
         "Harbor Bank",
         "closed",
     ),
+    (
+        "count of the thing won, not of a party",
+        "Lina Varga won four Grammys, including album of the year.",
+        "Lina Varga",
+        "won",
+    ),
 ]
 
 

@@ -54,13 +54,20 @@ def _covered(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = ())
         any(
             c.span[0] < end
             and start < c.span[1]
-            and any(_same_entity(who, c.context or c.subject) for who in (fact.subject, fact.context) if who)
+            and any(_same_entity(who, c.context or c.subject) for who in _parties(fact, c) if who)
             and (c.kind != "role" or (_carries(c, fact) and not _more_than_an_office(fact) and _on_the_deed(c, fact)))
             for c in claims
         )
         or _claimed_about_object(fact, claims)
         or _every_value_claimed(fact, claims, named)
     )
+
+
+def _parties(fact: ClauseFact, claim: Claim) -> tuple[str | None, ...]:
+    """Whom a claim on the clause's words must be about to cover it: its subject, or the other party it names;
+    but a count of the other party ('won five Oscars', counted as 'Oscars') is a count of the thing won,
+    not a fact about a party, so only a count about the subject covers the clause."""
+    return (fact.subject,) if claim.kind == "quantity" else (fact.subject, fact.context)
 
 
 def _on_the_deed(role: Claim, fact: ClauseFact) -> bool:
