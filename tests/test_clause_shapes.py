@@ -72,6 +72,12 @@ SHAPES = [
         "Lina Varga",
         "won",
     ),
+    (
+        "small clause on a named person after an unnamed doer",
+        "The panel finds Karl Moen guilty and bans him for life.",
+        "Karl Moen",
+        "guilty",
+    ),
 ]
 
 

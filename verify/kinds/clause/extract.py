@@ -1197,7 +1197,11 @@ class _Finder:
             if found and found[1] in ({"PERSON", "PROPN"} if someone else {"PERSON"}):  # "convicts Rubiales"
                 name, patient, acted_on = found[0], subject, obj
             thing = self.thing_name(subject) if name is None and patient is None and verb.dep_ != "relcl" else None
-            if (name is None and thing is None) or self.non_factual(verb, sentence):
+            if self.non_factual(verb, sentence):
+                continue
+            if name is None and thing is None:
+                # "The court finds X guilty": a verb's small clause names its own subject, whoever the doer is
+                facts.extend(self.small_clauses(verb) if verb.lemma_.lower() not in self.opinions else [])
                 continue
             # "believes the company will recover", "hopes for a deal" frame an opinion; "claims the island",
             # "describes the journey" state what someone holds or did
