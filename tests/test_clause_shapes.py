@@ -48,6 +48,36 @@ SHAPES = [
         "Lena Brandt",
         "resigned",
     ),
+    (
+        "unnamed doer acting on a named person",
+        "The storm closed the port. Police detained Karl Moen in Tarvik on Friday.",
+        "Karl Moen",
+        "detained",
+    ),
+    (
+        "copula whose ranked complement another kind counts for another body",
+        "Ostland formally became the 14th member of the Coastal League on 2 June.",
+        "Ostland",
+        "became",
+    ),
+    (
+        "reported clause whose count another kind gave to a place",
+        "The Harbor Bank said it had closed 12 branches in Valdoria.",
+        "Harbor Bank",
+        "closed",
+    ),
+    (
+        "count of the thing won, not of a party",
+        "Lina Varga won four Grammys, including album of the year.",
+        "Lina Varga",
+        "won",
+    ),
+    (
+        "small clause on a named person after an unnamed doer",
+        "The panel finds Karl Moen guilty and bans him for life.",
+        "Karl Moen",
+        "guilty",
+    ),
 ]
 
 
@@ -60,3 +90,15 @@ def test_a_news_shape_becomes_a_clause_about_its_entity(body, who, words):
 def test_an_ordinal_adverb_before_a_verb_is_no_placing():
     found = clauses("Lena Brandt first won the title in 2008 and finished seventh this season.")
     assert not any(c.subject == "Lena Brandt" and "first" in fields(c) for c in found), [fields(c) for c in found]
+
+
+def test_the_pieces_of_a_hyphenated_verb_are_no_clauses_of_their_own():
+    found = clauses("Karl Moen was elected mayor of Tarvik in 2016 and re-elected in 2020.")
+    assert found and all("elected" in c.text and c.predicate == "elected" for c in found), [
+        (c.predicate, c.text) for c in found
+    ]
+
+
+def test_a_rank_said_of_the_subject_is_not_a_fact_about_the_possessor():
+    found = clauses("Karl Moen was sworn in as Ostland's seventh president on Monday.")
+    assert not any(c.subject == "Ostland" for c in found), [(c.subject, fields(c)) for c in found]

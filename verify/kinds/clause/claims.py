@@ -46,7 +46,7 @@ def _carries(claim: Claim, fact: ClauseFact) -> bool:
     return sum(w in held for w in wanted) >= 0.75 * len(wanted)
 
 
-def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
+def _covered(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = ()) -> bool:
     """A specialised claim about the same entity already stands on these words. A role claim's words are
     often a whole clause ("Starmer, 64, has led ..."), so it covers only the facts whose value it states."""
     start, end = fact.anchor if fact.anchor and fact.value else fact.span  # a deed with no value: its whole clause
@@ -54,13 +54,20 @@ def _covered(fact: ClauseFact, claims: list[Claim]) -> bool:
         any(
             c.span[0] < end
             and start < c.span[1]
-            and any(_same_entity(who, c.context or c.subject) for who in (fact.subject, fact.context) if who)
+            and any(_same_entity(who, c.context or c.subject) for who in _parties(fact, c) if who)
             and (c.kind != "role" or (_carries(c, fact) and not _more_than_an_office(fact) and _on_the_deed(c, fact)))
             for c in claims
         )
         or _claimed_about_object(fact, claims)
-        or _every_value_claimed(fact, claims)
+        or _every_value_claimed(fact, claims, named)
     )
+
+
+def _parties(fact: ClauseFact, claim: Claim) -> tuple[str | None, ...]:
+    """Whom a claim on the clause's words must be about to cover it: its subject, or the other party it names;
+    but a count of the other party ('won five Oscars', counted as 'Oscars') is a count of the thing won,
+    not a fact about a party, so only a count about the subject covers the clause."""
+    return (fact.subject,) if claim.kind == "quantity" else (fact.subject, fact.context)
 
 
 def _on_the_deed(role: Claim, fact: ClauseFact) -> bool:
@@ -74,19 +81,36 @@ def _on_the_deed(role: Claim, fact: ClauseFact) -> bool:
     return role.span[0] < end and start < role.span[1]
 
 
-def _every_value_claimed(fact: ClauseFact, claims: list[Claim]) -> bool:
+def _every_value_claimed(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = ()) -> bool:
     """'January 7, 2023 - McCarthy is elected speaker after 15 rounds of voting', with the office claimed
     about him and the date and the count each by its own kind: the clause has nothing left to claim. A
     count or date is claimed once, whoever its kind says it belongs to; an office only about the same person."""
+    # "became the 32nd member of X": the complement says who the subject is, whoever a count gives it to
+    described = fact.predicate in _COPULAS and bool(fact.object)
     return bool(fact.values) and all(
         any(
             c.span[0] < end
             and start < c.span[1]
-            and (c.kind != "role" or _same_entity(fact.subject, c.context or c.subject))
+            and (
+                (c.kind != "role" and not described and _owned(c, named))
+                or _same_entity(fact.subject, c.context or c.subject)
+            )
             for c in claims
         )
         for start, end in fact.values
     )
+
+
+def _owned(claim: Claim, named: tuple[str, ...]) -> bool:
+    """Whether a count or date claim covers a clause about the named entities `named` (its subject and the
+    other party, by their full names): 'Lena Brandt won five titles' stays her clause when the count went to
+    'titles' or to another name. A clause about no recognised name ('the fire', 'Turnout') has no owner
+    surer than the count's."""
+    whose = [w for w in (claim.subject, claim.context) if w]
+    return not named or any(_same_entity(who, w) for who in named for w in whose)
+
+
+_COPULAS = frozenset({"is", "was", "became", "remained"})
 
 
 def _more_than_an_office(fact: ClauseFact) -> bool:
@@ -168,6 +192,16 @@ def _full_name(subject: str, full_names: dict[str, list[tuple[int, str]]], befor
     return earlier[-1] if earlier else subject
 
 
+def _unthe(name: str) -> str:
+    return name[4:] if name.startswith(("The ", "the ")) else name
+
+
+def _named(fact: ClauseFact, full_names: dict[str, list[tuple[int, str]]], actors: set[str]) -> tuple[str, ...]:
+    """The fact's subject by its full name, when it is a name the recogniser knows as a person, body, country
+    or people; else nothing."""
+    return (_full_name(fact.subject, full_names, fact.span[0]),) if fact.subject in actors else ()
+
+
 def _one_per_clause(claims: list[Claim]) -> list[Claim]:
     """One claim per fact: a clause claim whose words lie inside another clause claim of the same sentence,
     entity and predicate ("October 3 - The House removes" inside "October 3 - The House removes McCarthy
@@ -199,11 +233,16 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
     parsed = parse_view(view)
     facts = _refine(parsed, existing, body_start)
     full_names = _full_names(parsed)
+    actors = {_unthe(e.text) for e in parsed.entities if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}}
     claims: list[Claim] = []
     anchors: set[tuple[int, int] | None] = set()  # one clause claim per checkable value
     main_taken = False  # whether the clause's main fact was already claimed by a specialised kind
     for fact in facts:
-        covered = fact.span[0] < body_start or _covered(fact, existing) or fact.anchor in anchors
+        covered = (
+            fact.span[0] < body_start
+            or _covered(fact, existing, _named(fact, full_names, actors))
+            or (fact.anchor in anchors)
+        )
         if not fact.fallback:
             main_taken = covered
         if covered or (fact.fallback and not main_taken):

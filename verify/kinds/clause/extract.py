@@ -100,6 +100,15 @@ def _after_hyphen(token: Token) -> bool:
     return hyphen.text == "-" and not hyphen.whitespace_ and not token.doc[token.i - 2].whitespace_
 
 
+def _hyphen_piece(token: Token) -> bool:
+    """A prefix or dash the tokenizer split off a hyphenated verb ('re' and '-' of 're-elected'), which the
+    tagger may take for a verb of its own."""
+    if token.is_punct:
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return not token.whitespace_ and after is not None and after.text == "-"
+
+
 def _one_of(token: Token) -> bool:
     """Whether a word stands in 'one of the ...' (a rank shared with an unnamed many)."""
     node = token
@@ -1008,12 +1017,28 @@ class _Finder:
         rank = next((c for c in modifiers if c.dep_ == "amod" and _ranked([c])), None)
         if owner is None or rank is None or token.dep_ == "appos":
             return []  # "Orbital, Harvey's fifth novel": the apposition's own fact
+        if self.said_of_subject(token):
+            return []  # "X became Norland's ninth president": the rank is X's, claimed by X's clause
         found = self._entity_name(owner)
         if found is None or found[1] not in ACTORS or self.entity_of.get(owner.i) is self.entity_of.get(token.i):
             return []  # "the first Women's Nations League": the owner is part of the thing's own name
         start, end = owner.left_edge.idx, token.idx + len(token)
         value = self.text[rank.idx : end]
         return [ClauseFact(found[0], "is", (start, end), object=value, anchor=(rank.idx, end))]
+
+    def said_of_subject(self, token: Token) -> bool:
+        """Whether a noun phrase describes its clause's subject rather than a thing of its own: the complement
+        of a copula ('was Norland's first ...', 'became its ninth ...') or of 'as' ('sworn in as ...')."""
+        if token.dep_ in {"attr", "oprd"}:
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "as":
+            verb = token.head.head
+        else:
+            return False
+        if verb.dep_ == "appos":  # "Ana Lund, a lawyer who was sworn in as ...": not this shape
+            return False
+        subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        return subject is not None and self._name_in_phrase(subject) is not None
 
     def numbered_name(self, token: Token, modifiers: list[Token]) -> list[ClauseFact]:
         """'the 68th Eurovision Song Contest', 'the Seventy-eighth World Health Assembly': a name with its
@@ -1141,6 +1166,8 @@ class _Finder:
         for verb in verbs:
             if verb.pos_ == "AUX" and verb.dep_ != "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 continue
+            if _hyphen_piece(verb):
+                continue  # "re-elected" split as "re", "-", "elected": the prefix and the dash are no verbs
             if verb.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # "the first woman to lead the team": the rank is the fact, told by the noun it describes
             if self.folded_infinitive(verb):
@@ -1161,12 +1188,20 @@ class _Finder:
             if name is None and agent:  # "the indictment brought in August 2023 by Jack Smith": Jack Smith brought it
                 name, patient = agent, subject
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            # "A judge convicts X", "Police arrested X", "The jury found X guilty": a doer the article does not
+            # name acting on a named person states a fact about that person
             someone = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
-            found = self._name_in_phrase(obj) if name is None and someone and obj is not None else None
-            if found and found[1] in {"PERSON", "PROPN"}:  # "A judge ... convicts Rubiales": about Rubiales
-                name, patient = found[0], subject
+            unnamed = subject.pos_ == "NOUN" and self.predicate(verb) in self.events  # "Police arrested X"
+            found = self._name_in_phrase(obj) if name is None and (someone or unnamed) and obj is not None else None
+            acted_on = None
+            if found and found[1] in ({"PERSON", "PROPN"} if someone else {"PERSON"}):  # "convicts Rubiales"
+                name, patient, acted_on = found[0], subject, obj
             thing = self.thing_name(subject) if name is None and patient is None and verb.dep_ != "relcl" else None
-            if (name is None and thing is None) or self.non_factual(verb, sentence):
+            if self.non_factual(verb, sentence):
+                continue
+            if name is None and thing is None:
+                # "The court finds X guilty": a verb's small clause names its own subject, whoever the doer is
+                facts.extend(self.small_clauses(verb) if verb.lemma_.lower() not in self.opinions else [])
                 continue
             # "believes the company will recover", "hopes for a deal" frame an opinion; "claims the island",
             # "describes the journey" state what someone holds or did
@@ -1206,7 +1241,8 @@ class _Finder:
             if side and set(args) == {"object"} and not self.checkable_object(verb) and not event:
                 continue  # "..., ending a free-agent chase": a side clause whose object names nothing
             args = self.with_line_date(verb, sentence, args)
-            facts.extend(self.facts(name, predicate, verb, subject, args, None if args else self.own_words(verb)))
+            extent = self.phrase(acted_on) if acted_on is not None else None if args else self.own_words(verb)
+            facts.extend(self.facts(name, predicate, verb, subject, args, extent))  # the claim holds whom it is about
         if not self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?"):
             facts.extend(self.appositions(sentence, start))
             facts = self.ages_aside(sentence, start, facts)
