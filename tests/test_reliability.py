@@ -557,3 +557,29 @@ def test_an_article_named_twice_is_checked_and_counted_once(tmp_path):
 @pytest.mark.parametrize("option", ["--timeout", "--deadline"])
 def test_an_endless_time_limit_is_refused_in_one_line(tmp_path, option):
     one_line_error(check("seeds/nato-defense-chiefs.txt", option, "inf", "--out", tmp_path), "must be a finite number")
+
+
+def test_a_bug_between_articles_is_one_line_exit_3_and_no_index_calls_the_rest_stopped(tmp_path, monkeypatch):
+    """Only Ctrl-C or SIGTERM stops a batch; a bug outside any one article's check (here the printer
+    of a finished article) is an internal error, and the articles it kept from running are not
+    "stopped" in a summary.md: the reports already written stay, nothing else is invented."""
+    import verify.cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-first.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (folder / "b-second.txt").write_text("Second\n\nRussian President Vladimir Putin spoke.\n", encoding="utf-8")
+
+    def broken_printer(batch, verbose):
+        def show(article, report):
+            raise ZeroDivisionError("division by zero")
+
+        return show
+
+    monkeypatch.setattr(verify.cli, "_printer", broken_printer)
+    result = check(folder, "--out", tmp_path / "r", "--offline")
+    errors = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
+    assert result.exit_code == 3 and len(errors) == 1 and "internal error (ZeroDivisionError" in errors[0]
+    assert "Traceback" not in result.output + result.stderr
+    assert json.loads((tmp_path / "r" / "a-first.json").read_text())["article"]["path"].endswith("a-first.txt")
+    assert not (tmp_path / "r" / "summary.md").exists()  # was: "b-second.txt: not checked (the run was stopped)"

@@ -352,7 +352,6 @@ async def check_all(
         result.written += written
         hooks.done(article, checked.report)
 
-    finished = False
     try:
         if options.mode == "live" and len(loaded) > 1:
             # an article still being parsed is represented by its forecast: what its claims will want
@@ -368,10 +367,13 @@ async def check_all(
                 if isinstance(following, Pending) and evidence_mode(following.article, options)[1] == "live":
                     following.begin(early=wiki)  # the next article is parsed and fetched for while this one is judged
                 await one(*item)
-        finished = True
-    finally:
-        if not finished and batch and options.write_reports:  # Ctrl-C, SIGTERM: index what finished
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        # Ctrl-C, SIGTERM, a caller cancelling the run: index what finished. A bug is no stop: it goes
+        # up as itself, with no index calling the articles after it "stopped" (their own reports stay)
+        if batch and options.write_reports:
             _write_stopped_batch(paths, options, result)
+        raise
+    finally:
         await http.aclose()
         drop_ahead()
     if batch and options.write_reports:
