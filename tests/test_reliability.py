@@ -583,3 +583,26 @@ def test_a_bug_between_articles_is_one_line_exit_3_and_no_index_calls_the_rest_s
     assert "Traceback" not in result.output + result.stderr
     assert json.loads((tmp_path / "r" / "a-first.json").read_text())["article"]["path"].endswith("a-first.txt")
     assert not (tmp_path / "r" / "summary.md").exists()  # was: "b-second.txt: not checked (the run was stopped)"
+
+
+WRAPPED = (
+    "Talks\n\nOfficials listed Defence Minister Tom Hale, who has led the ministry for\n"
+    "three years, and some 4,500 soldiers who had served in\nround after round of the drills.\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="routed: verify/kinds/base.py _bounded_sentence and verify/kinds/clause/claims.py clause_claims pick "
+    "the piece holding a claim's start only (not rel9's files)",
+)
+def test_a_claim_read_across_a_line_break_carries_a_sentence_holding_its_words(tmp_path):
+    """Sentences end at every line break (verify.text) but the parser reads a hard-wrapped paragraph
+    through its line breaks: a parsed claim over 'for\\nthree years' carried only its first line."""
+    from verify.extract import extract_claims
+
+    path = tmp_path / "wrapped.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    article = load_article(path)
+    crossing = [c for c in extract_claims(article) if "\n" in c.text]
+    assert crossing and all(c.text in c.sentence for c in crossing)
