@@ -593,7 +593,7 @@ def test_no_asyncio_shutdown_traceback_when_articles_fail_in_a_concurrent_batch(
             "cli.main()\n"
         )
         done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
-    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.returncode == 3 and "Traceback" not in done.stderr  # bugs: 3, as documented
     assert done.stderr.count("internal error (ValueError: boom)") == 2
 
 

@@ -281,7 +281,9 @@ def test_a_bug_on_one_article_does_not_cost_the_others_their_reports(tmp_path, m
 
     monkeypatch.setattr(verify_app, "check_async", fail_second)
     result = check(second, "seeds/nato-defense-chiefs.txt", "--out", tmp_path, "--offline")
-    one_line_error(result, "second.txt: internal error (ZeroDivisionError: division by zero)")
+    errors = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
+    assert len(errors) == 1 and "second.txt: internal error (ZeroDivisionError: division by zero)" in errors[0]
+    assert result.exit_code == 3 and "Traceback" not in result.output + result.stderr  # a bug: 3, as documented (was 2)
     assert (tmp_path / "nato-defense-chiefs.json").exists()
 
 
@@ -606,3 +608,99 @@ def test_a_claim_read_across_a_line_break_carries_a_sentence_holding_its_words(t
     article = load_article(path)
     crossing = [c for c in extract_claims(article) if "\n" in c.text]
     assert crossing and all(c.text in c.sentence for c in crossing)
+
+
+# -- live-path manners (httpx MockTransport, no network) ------------------------------------------
+def _client(answers, sleeps, seen):
+    """An HttpClient whose server answers from `answers` in turn, logging each request's URL and headers."""
+    replies = iter(answers)
+
+    def handler(request):
+        seen.append(request)
+        return next(replies)
+
+    return HttpClient(transport=httpx.MockTransport(handler), sleep=sleeps.append, contact="desk@example.org")
+
+
+API = "https://en.wikipedia.org/w/api.php"
+QUERY = {"action": "query", "format": "json", "formatversion": "2", "maxlag": "5", "titles": "Alpha"}
+GOOD = {"batchcomplete": True, "query": {"pages": [{"pageid": 1, "title": "Alpha", "extract": "Alpha is."}]}}
+
+
+def test_a_wait_longer_than_the_cap_is_not_cut_short_the_request_fails_saying_so():
+    """Retrying after 30 s a server that asked for an hour is retrying sooner than it asked."""
+    sleeps, seen = [], []
+    http = _client([httpx.Response(503, headers={"Retry-After": "3600"})] * 4, sleeps, seen)
+    with pytest.raises(SourceError, match=r"HTTP 503 .*asks to wait 3,600 s, more than the 30 s a run waits"):
+        run(http.get_json(API, QUERY))
+    assert len(seen) == 1 and sleeps == []  # was 4 requests, 30 s apart
+
+
+def test_a_retry_after_given_as_an_http_date_is_waited_for():
+    import email.utils
+    import time
+
+    when = email.utils.formatdate(time.time() + 20, usegmt=True)
+    sleeps, seen = [], []
+    http = _client([httpx.Response(429, headers={"Retry-After": when}), httpx.Response(200, json=GOOD)], sleeps, seen)
+    assert run(http.get_json(API, QUERY)).data["query"]["pages"][0]["title"] == "Alpha"
+    assert len(seen) == 2 and len(sleeps) == 1 and 17 <= sleeps[0] <= 20
+
+
+def test_a_batch_whose_properties_come_in_parts_is_continued_and_merged():
+    """MediaWiki splits a batch's properties over several answers when they are large: `continue`
+    without `batchcomplete`. The second page's wikitext (its infobox) came only in the second part."""
+    from verify.sources.wikipedia import WikipediaSource
+
+    revision = {"revid": 77, "timestamp": "2025-01-02T00:00:00Z", "slots": {"main": {"content": "x"}}}
+    boxed = {**revision, "revid": 88, "slots": {"main": {"content": "{{Infobox officeholder\n| office = Mayor\n}}"}}}
+    first = {
+        "continue": {"rvcontinue": "2|88", "continue": "||"},
+        "query": {
+            "pages": [
+                {"pageid": 1, "title": "Alpha", "extract": "Alpha is a town.", "revisions": [revision]},
+                {"pageid": 2, "title": "Beta", "extract": "Beta is a mayor."},
+            ]
+        },
+    }
+    rest = {"batchcomplete": True, "query": {"pages": [{"pageid": 2, "title": "Beta", "revisions": [boxed]}]}}
+    sleeps, seen = [], []
+    wiki = WikipediaSource(_client([httpx.Response(200, json=first), httpx.Response(200, json=rest)], sleeps, seen))
+    found = run(wiki.lookup(["Alpha", "Beta"]))
+    beta = found["Beta"].document
+    assert (
+        beta is not None and beta.revision_id == "88" and {f.label: f.value for f in beta.infobox}["office"] == "Mayor"
+    )
+    assert found["Alpha"].document.revision_id == "77" and beta.text == "Beta is a mayor."
+    assert len(seen) == 2 and seen[1].url.params["rvcontinue"] == "2|88" and seen[1].url.params["maxlag"] == "5"
+
+
+def test_a_complete_batch_is_not_continued():
+    """A complete batch's `continue` means more search hits: the first batch is all a claim uses."""
+    from verify.sources.wikipedia import WikipediaSource
+
+    answer = {**GOOD, "continue": {"gsroffset": 5, "continue": "gsroffset||"}}
+    sleeps, seen = [], []
+    wiki = WikipediaSource(_client([httpx.Response(200, json=answer)], sleeps, seen))
+    assert [d.title for d in run(wiki.search("alpha"))] == ["Alpha"] and len(seen) == 1
+
+
+def test_every_api_request_of_a_live_check_is_polite(fake_wiki):
+    """Each request a whole live check of the seed makes: maxlag=5, formatversion=2, JSON, at most 50
+    titles, one at a time, with a User-Agent naming the tool and the operator's contact."""
+    seen = []
+
+    def handler(request):
+        seen.append(request)
+        return fake_wiki.handler(request)
+
+    options = verify_app.RunOptions(mode="live", write_reports=False, contact="desk@example.org")
+    http = HttpClient(transport=httpx.MockTransport(handler), contact="desk@example.org", sleep=lambda s: None)
+    result = run(verify_app.check_all([ROOT / "seeds" / "nato-defense-chiefs.txt"], options, http))
+    assert result.reports and seen
+    for request in seen:
+        params = request.url.params
+        assert (params["maxlag"], params["formatversion"], params["format"]) == ("5", "2", "json"), request.url
+        assert len(params.get("titles", "").split("|")) <= 50
+        agent = request.headers["User-Agent"]
+        assert agent.startswith("verify/") and "desk@example.org" in agent

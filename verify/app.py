@@ -132,6 +132,7 @@ class BatchResult:
     checked: list[Checked] = field(default_factory=list)  # each report with its text and timing, for the writers
     failed: list[str] = field(default_factory=list)  # one-line reasons, one per article not checked
     written: list[Path] = field(default_factory=list)
+    bugs: int = 0  # of `failed`, the articles a bug in verify stopped (exit 3, not a bad input's 2)
 
     @property
     def summary(self) -> Summary:
@@ -344,6 +345,7 @@ async def check_all(
             message = f"{article.path}: internal error ({type(exc).__name__}: {exc}); please report it"
             hooks.say(f"verify: error: {message}")
             result.failed.append(message)
+            result.bugs += 1
             return
         finally:
             hooks.advance()

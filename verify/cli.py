@@ -283,8 +283,8 @@ def check(
                 print(annotation, flush=True)
         if Format.github in options.formats:
             append_job_summary(result.checked, result.failed)
-        if result.failed:
-            raise typer.Exit(2)
+        if result.failed:  # a bug in verify is 3 however many bad inputs came with it: it needs a report
+            raise typer.Exit(INTERNAL_ERROR if result.bugs else 2)
         verdict = gate(result.reports, fail_on, known)
         if verdict.checked_nothing:
             say(_nothing_checked_line(verdict.unchecked, len(result.reports)))
@@ -368,7 +368,7 @@ def baseline_command(
         )
         result, _ = _run(articles, options, quiet=True, verbose=False)
         if result.failed:
-            raise typer.Exit(2)
+            raise typer.Exit(INTERNAL_ERROR if result.bugs else 2)
         known = Baseline.of(result.reports)
         write_report(output, known.model_dump_json(indent=2) + "\n")
         say(f"{output}: {len(known.findings)} known findings from {article_count(len(result.reports))}")
