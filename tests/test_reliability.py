@@ -704,3 +704,37 @@ def test_every_api_request_of_a_live_check_is_polite(fake_wiki):
         assert len(params.get("titles", "").split("|")) <= 50
         agent = request.headers["User-Agent"]
         assert agent.startswith("verify/") and "desk@example.org" in agent
+
+
+def test_a_crlf_checkout_of_a_reviewed_article_is_checked_with_its_claim_file(tmp_path):
+    """git's autocrlf checks the seed out with CRLF on Windows: its claim file, reviewed on the LF
+    text, was refused (`does not match …`, exit 2) on the very first command of the README."""
+    (tmp_path / "nato-defense-chiefs.txt").write_bytes(SEED_TEXT.replace("\n", "\r\n").encode())
+    (tmp_path / "nato-defense-chiefs.meta.json").write_bytes(
+        (ROOT / "seeds/nato-defense-chiefs.meta.json").read_bytes()
+    )
+    result = check(tmp_path / "nato-defense-chiefs.txt", "--claims", ROOT / "claims",
+                   "--cassettes", ROOT / "fixtures/cassettes", "--out", tmp_path / "r")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    report = json.loads((tmp_path / "r" / "nato-defense-chiefs.json").read_text())
+    text = SEED_TEXT.replace("\n", "\r\n")
+    assert report["summary"]["supported"] == 9 and len(report["claims"]) == 11
+    assert all(text[c["span"][0] : c["span"][1]] == c["text"] for c in report["claims"])
+
+
+def test_claims_reviewed_on_a_crlf_copy_are_moved_to_the_lf_article_and_an_edit_is_still_refused(tmp_path):
+    from verify.claimfile import check_spans
+    from verify.errors import InputError
+    from verify.extract import extract_claims
+
+    lf, crlf = tmp_path / "lf.txt", tmp_path / "crlf.txt"
+    words = "Talks\n\nThe talks lasted four hours.\nRussian President Vladimir Putin spoke on Monday.\n"
+    lf.write_text(words, encoding="utf-8")
+    crlf.write_bytes(words.replace("\n", "\r\n").encode())
+    reviewed = extract_claims(load_article(crlf))
+    article = load_article(lf)
+    moved = check_spans(reviewed, article, tmp_path / "claims.json")
+    assert len(moved) == len(reviewed) >= 2 and all(article.text[c.span[0] : c.span[1]] == c.text for c in moved)
+    lf.write_text(words.replace("four", "five"), encoding="utf-8")
+    with pytest.raises(InputError, match="does not match"):
+        check_spans(reviewed, load_article(lf), tmp_path / "claims.json")

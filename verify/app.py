@@ -229,10 +229,10 @@ def reviewed_claims(
         return None
     shown = shown_path(claim_path)
     reviewed = load_claim_file(claim_path)
-    check_spans(reviewed.claims, article, claim_path, reviewed.article)
+    claims = check_spans(reviewed.claims, article, claim_path, reviewed.article)
     if reviewed.article_sha256 and reviewed.article_sha256 != article.sha256:
         say(f"{shown}: reviewed for an earlier version of {article.path}; the claims still match it")
-    return reviewed.claims, f"reviewed claims from {shown}"
+    return claims, f"reviewed claims from {shown}"
 
 
 def article_from_text(text: str, stem: str = "article", as_of: dt.date | None = None) -> Article:
