@@ -785,3 +785,23 @@ def test_offline_replay_never_waits_for_a_recorded_retry_after(tmp_path):
     replay = check("seeds/nato-defense-chiefs.txt", "--offline", "--wiki", server.url, "--retries", 3,
                    "--cassettes", tmp_path, "--out", tmp_path)  # fmt: skip
     assert time.perf_counter() - start < 10 and "Traceback" not in replay.output
+
+
+def test_a_wiki_answer_without_its_query_is_unusable_not_a_missing_page(tmp_path):
+    """`{"batchcomplete": true}` and no `query` for a title look-up (a hand-edited or truncated
+    cassette, a broken mirror): every claim was sent on to search, and replayed, ended as
+    `not_in_cassette` ('run with --record-new'), which would not have helped."""
+    seen = []
+
+    def handler(request):
+        seen.append(request.url)
+        return httpx.Response(200, json={"batchcomplete": True})
+
+    http = HttpClient(transport=httpx.MockTransport(handler), max_retries=0)
+    options = verify_app.RunOptions(
+        out_dir=tmp_path, wiki="https://wiki.example", mode="live", cassettes=tmp_path, claims_dir=tmp_path
+    )
+    claims = run(verify_app.check_all([ROOT / "seeds/nato-defense-chiefs.txt"], options, http)).reports[0].claims
+    assert {c.reason.value for c in claims} == {"source_unreachable"}
+    assert any("answered without a page list" in c.rationale for c in claims)
+    assert not [u for u in seen if u.params.get("generator") == "search"]  # no searches sent to a wiki like that

@@ -115,7 +115,7 @@ def reviewed_claims() -> dict:
         (lambda d: json.dumps({**d, "claims": [{**d["claims"][0], "colour": "red"}]}), "field 'claims.0.colour'"),
         (lambda d: json.dumps({**d, "claims": [{**d["claims"][0], "span": [0, 5]}]}), "field 'claims.0.span'"),
         (lambda d: json.dumps({**d, "schema_version": 99}), "schema_version 1, not 99"),
-        (lambda d: json.dumps({**d, "claims": d["claims"] + d["claims"][:1]}), "appears more than once"),
+        (lambda d: json.dumps({**d, "claims": d["claims"] + d["claims"][:1]}), "field 'claims': claim id "),
         (lambda d: "null", "not null"),
         (lambda d: "[]", "not a JSON list"),
     ],

@@ -88,7 +88,8 @@ def load_claim_file(path: Path) -> ClaimFile:
         loc = tuple(err["loc"])
         line = _line_of(text, loc)
         where = f"line {line}: " if line else ""
-        raise InputError(f"{path}: {where}field '{'.'.join(map(str, loc))}': {err['msg']}") from None
+        said = err["msg"].removeprefix("Value error, ")  # pydantic's prefix on a validator's own words
+        raise InputError(f"{path}: {where}field '{'.'.join(map(str, loc))}': {said}") from None
 
 
 def check_spans(claims: list[Claim], article: Article, path: Path, written_for: str | None = None) -> list[Claim]:

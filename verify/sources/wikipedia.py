@@ -220,13 +220,14 @@ class WikipediaSource:
             return self._resolve(batch, answer)
         except MALFORMED as exc:
             reason = f"Wikipedia's answer was malformed ({type(exc).__name__})"
-            return {t: Lookup(t, None, reason, code=Reason.SOURCE_UNREACHABLE) for t in batch}
+            return {t: Lookup(t, None, reason, unreachable=True, code=Reason.SOURCE_UNREACHABLE) for t in batch}
 
     def _resolve(self, batch: list[str], answer: JsonAnswer) -> dict[str, Lookup]:
         query = answer.data.get("query")
         pages = query.get("pages") if isinstance(query, dict) else None
-        if not isinstance(pages, list):
-            return {t: Lookup(t, None, "Wikipedia answered without a page list") for t in batch}
+        if not isinstance(pages, list):  # a query for titles always has one: this wiki's answers are unusable
+            why, code = "Wikipedia answered without a page list", Reason.SOURCE_UNREACHABLE
+            return {t: Lookup(t, None, why, unreachable=True, code=code) for t in batch}
         by_title = {p["title"]: p for p in _dicts(pages) if isinstance(p.get("title"), str)}
         steps = {}
         for key in ("normalized", "redirects"):
