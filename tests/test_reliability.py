@@ -421,7 +421,7 @@ def test_a_batch_summary_names_an_article_with_a_broken_cassette_as_not_checked_
     ("as_of", "text"),
     [
         ("1900-01-01", "before 2001-01-15, the first day of Wikipedia"),
-        ("3000-01-01", "is after today"),
+        ("3000-01-01", "is more than 2 days after today"),
         ("0000-01-01", "is not a date like 2025-08-20"),
         ("yesterday", "is not a date like 2025-08-20"),
         ("2025-02-30", "is not a date like 2025-08-20"),
@@ -433,6 +433,26 @@ def test_an_as_of_no_claim_can_be_judged_at_is_one_line_and_nothing_is_checked(t
     result = check("seeds/nato-defense-chiefs.txt", "--as-of", as_of, "--out", tmp_path)
     one_line_error(result, text)
     assert not list(tmp_path.iterdir())  # refused before any report was written
+
+
+@pytest.mark.parametrize(("days", "taken"), [(2, True), (3, False)])
+def test_the_last_day_an_as_of_may_be_is_two_days_ahead_and_the_refusal_says_so(tmp_path, days, taken):
+    """The refusal said "is after today" of a day two days ahead was taken for: it names the margin."""
+    import datetime as dt
+
+    day = (dt.datetime.now(dt.UTC).date() + dt.timedelta(days=days)).isoformat()
+    result = check("seeds/nato-defense-chiefs.txt", "--as-of", day, "--out", tmp_path, "--quiet")
+    if taken:
+        assert result.exit_code in {0, 1} and "verify: error" not in result.stderr, result.stderr
+    else:
+        one_line_error(result, f"{day} is more than 2 days after today")
+
+
+def test_wikipedias_first_day_is_an_as_of_and_the_day_before_is_not(tmp_path):
+    assert check("seeds/nato-defense-chiefs.txt", "--as-of", "2001-01-15", "--out", tmp_path, "-q").exit_code in {0, 1}
+    one_line_error(
+        check("seeds/nato-defense-chiefs.txt", "--as-of", "2001-01-14", "--out", tmp_path), "before 2001-01-15"
+    )
 
 
 def test_the_next_day_is_still_an_as_of_for_time_zones_east_of_utc(tmp_path):
@@ -460,7 +480,7 @@ def test_a_library_caller_cannot_judge_text_at_a_day_that_has_not_come():
     from verify import RunOptions, check_text
     from verify.errors import InputError
 
-    with pytest.raises(InputError, match="as_of: 2999-01-01 is after today"):
+    with pytest.raises(InputError, match="as_of: 2999-01-01 is more than 2 days after today"):
         check_text(SEED_TEXT, RunOptions(as_of=dt.date(2999, 1, 1), mode="offline"))
 
 

@@ -120,7 +120,10 @@ def as_of_problem(day: dt.date, today: dt.date | None = None) -> str | None:
             "claims are judged against pages as they stood on that day"
         )
     if day > today + AS_OF_AHEAD:
-        return f"{day.isoformat()} is after today ({today.isoformat()}); claims are judged at a day that has come"
+        return (
+            f"{day.isoformat()} is more than {AS_OF_AHEAD.days} days after today ({today.isoformat()}); claims are "
+            f"judged at a day that has come ({AS_OF_AHEAD.days} days ahead are allowed for time zones and embargoes)"
+        )
     return None
 
 
