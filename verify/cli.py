@@ -9,6 +9,7 @@ import json
 import math
 import os
 import re
+import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -493,7 +494,21 @@ def schema() -> None:
 
 
 def main() -> None:
-    app()
+    """The `verify` command. Stopped by Ctrl-C or SIGTERM, it ends at once with 130 or 143 once its
+    one line is out and its reports are whole: interpreter shutdown would tear down a parse still
+    running on the parse thread, and BLIS, caught mid-computation, aborted the process (exit 134,
+    'libblis: Aborting.', in most of the runs stopped mid-batch)."""
+    try:
+        app()
+    except SystemExit as done:
+        if done.code in STOPPED:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(done.code)
+        raise
+
+
+STOPPED = {128 + signal.SIGINT, 128 + signal.SIGTERM}  # exit codes of a stopped run (verify.signals.exit_code)
 
 
 if __name__ == "__main__":
