@@ -758,3 +758,20 @@ def test_claims_reviewed_on_a_crlf_copy_are_moved_to_the_lf_article_and_an_edit_
     lf.write_text(words.replace("four", "five"), encoding="utf-8")
     with pytest.raises(InputError, match="does not match"):
         check_spans(reviewed, load_article(lf), tmp_path / "claims.json")
+
+
+def test_an_article_too_long_to_extract_is_one_line_and_the_batch_goes_on(tmp_path):
+    """A 5 MB article passed the byte cap, then ran 15 minutes on 17 GB before it was killed:
+    text past MAX_EXTRACTED_CHARS is refused before the parse; the other articles are checked."""
+    from verify.article import MAX_EXTRACTED_CHARS
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paragraph = "Defence Minister Anna Berg said the 12 ships would sail on 3 May 2025.\n\n"
+    (folder / "long.txt").write_text("Fleet\n\n" + paragraph * (MAX_EXTRACTED_CHARS // len(paragraph) + 1))
+    (folder / "short.txt").write_text("Short\n\nRussian President Vladimir Putin spoke.\n")
+    result = check(folder, "--offline", "--out", tmp_path / "r", "--fail-on", "never")
+    one_line_error(result, f"more than the {MAX_EXTRACTED_CHARS:,} claims are extracted from")
+    assert "long.txt" in result.stderr and (tmp_path / "r" / "short.json").exists()
+    extract = runner.invoke(app, ["extract", str(folder / "long.txt"), "-o", str(tmp_path / "long.json")])
+    assert extract.exit_code == 2 and "more than the" in extract.stderr and not (tmp_path / "long.json").exists()

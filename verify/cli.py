@@ -36,7 +36,7 @@ from verify.app import (
     find_articles,
     gate,
 )
-from verify.article import DEFAULT_MAX_BYTES, as_of_problem, load_article
+from verify.article import DEFAULT_MAX_BYTES, as_of_problem, check_extractable, load_article
 from verify.baseline import DEFAULT_BASELINE, Baseline, load_baseline
 from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.config import ProjectConfig, find_config
@@ -475,6 +475,7 @@ def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -
         raise InputError(f"{target}: is a folder; -o names the claim file to write, e.g. {target / loaded.stem}.json")
     if target.exists() and not update and not to_stdout:
         raise InputError(f"{target} exists; use --update to merge, keeping reviewer decisions")
+    check_extractable(loaded)
     previous = load_claim_file(target) if update and target.exists() else None
     claims = merge(extract_claims(loaded), previous)
     data = ClaimFile(article=loaded.path, article_sha256=loaded.sha256, claims=claims)
