@@ -695,6 +695,16 @@ def test_a_batch_whose_properties_come_in_parts_is_continued_and_merged():
     assert len(seen) == 2 and seen[1].url.params["rvcontinue"] == "2|88" and seen[1].url.params["maxlag"] == "5"
 
 
+def test_continued_parts_of_the_wrong_shape_add_nothing_and_never_crash():
+    from verify.sources.wikipedia import WikipediaSource
+
+    first = {"continue": {"rvcontinue": "1|2"}, "query": {"pages": [{"pageid": 1, "title": "Alpha", "extract": "A."}]}}
+    odd = {"continue": {"rvcontinue": ["x"]}, "query": {"pages": [{"pageid": [1], "title": {"t": 1}}, "junk"]}}
+    sleeps, seen = [], []
+    wiki = WikipediaSource(_client([httpx.Response(200, json=first), httpx.Response(200, json=odd)], sleeps, seen))
+    assert run(wiki.lookup(["Alpha"]))["Alpha"].document.text == "A." and len(seen) == 2
+
+
 def test_a_complete_batch_is_not_continued():
     """A complete batch's `continue` means more search hits: the first batch is all a claim uses."""
     from verify.sources.wikipedia import WikipediaSource

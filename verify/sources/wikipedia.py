@@ -356,9 +356,9 @@ def _merged(data: dict[str, Any], part: dict[str, Any]) -> dict[str, Any]:
     `batchcomplete` replace the old ones. A part of the wrong shape adds nothing."""
     query = dict(_dict(data.get("query")))
     pages = [dict(p) for p in _dicts(query.get("pages"))]
-    where = {(p.get("pageid"), p.get("title")): p for p in pages}
+    where = {_key(p): p for p in pages}
     for new in _dicts(_dict(part.get("query")).get("pages")):
-        key = (new.get("pageid"), new.get("title"))
+        key = _key(new)
         page = where.get(key)
         if page is None:
             page = where[key] = dict(new)
@@ -377,6 +377,12 @@ def _merged(data: dict[str, Any], part: dict[str, Any]) -> dict[str, Any]:
         if name in part:
             merged[name] = part[name]
     return merged
+
+
+def _key(page: dict) -> tuple[int | None, str | None]:
+    """A page's identity across the parts of one answer: its id and title, when of the documented type."""
+    pageid, title = page.get("pageid"), page.get("title")
+    return (pageid if isinstance(pageid, int) else None, title if isinstance(title, str) else None)
 
 
 def _timestamp(value: Any) -> dt.datetime | None:
