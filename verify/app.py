@@ -132,6 +132,7 @@ class BatchResult:
     checked: list[Checked] = field(default_factory=list)  # each report with its text and timing, for the writers
     failed: list[str] = field(default_factory=list)  # one-line reasons, one per article not checked
     written: list[Path] = field(default_factory=list)
+    bugs: int = 0  # of `failed`, the articles a bug in verify stopped (exit 3, not a bad input's 2)
 
     @property
     def summary(self) -> Summary:
@@ -228,10 +229,10 @@ def reviewed_claims(
         return None
     shown = shown_path(claim_path)
     reviewed = load_claim_file(claim_path)
-    check_spans(reviewed.claims, article, claim_path, reviewed.article)
+    claims = check_spans(reviewed.claims, article, claim_path, reviewed.article)
     if reviewed.article_sha256 and reviewed.article_sha256 != article.sha256:
         say(f"{shown}: reviewed for an earlier version of {article.path}; the claims still match it")
-    return reviewed.claims, f"reviewed claims from {shown}"
+    return claims, f"reviewed claims from {shown}"
 
 
 def article_from_text(text: str, stem: str = "article", as_of: dt.date | None = None) -> Article:
@@ -344,6 +345,7 @@ async def check_all(
             message = f"{article.path}: internal error ({type(exc).__name__}: {exc}); please report it"
             hooks.say(f"verify: error: {message}")
             result.failed.append(message)
+            result.bugs += 1
             return
         finally:
             hooks.advance()
@@ -352,7 +354,6 @@ async def check_all(
         result.written += written
         hooks.done(article, checked.report)
 
-    finished = False
     try:
         if options.mode == "live" and len(loaded) > 1:
             # an article still being parsed is represented by its forecast: what its claims will want
@@ -368,10 +369,13 @@ async def check_all(
                 if isinstance(following, Pending) and evidence_mode(following.article, options)[1] == "live":
                     following.begin(early=wiki)  # the next article is parsed and fetched for while this one is judged
                 await one(*item)
-        finished = True
-    finally:
-        if not finished and batch and options.write_reports:  # Ctrl-C, SIGTERM: index what finished
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        # Ctrl-C, SIGTERM, a caller cancelling the run: index what finished. A bug is no stop: it goes
+        # up as itself, with no index calling the articles after it "stopped" (their own reports stay)
+        if batch and options.write_reports:
             _write_stopped_batch(paths, options, result)
+        raise
+    finally:
         await http.aclose()
         drop_ahead()
     if batch and options.write_reports:

@@ -7,6 +7,7 @@ article is re-extracted. Accepted and skipped claims are their own outcome in ev
 
 from __future__ import annotations
 
+import bisect
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -87,12 +88,54 @@ def load_claim_file(path: Path) -> ClaimFile:
         loc = tuple(err["loc"])
         line = _line_of(text, loc)
         where = f"line {line}: " if line else ""
-        raise InputError(f"{path}: {where}field '{'.'.join(map(str, loc))}': {err['msg']}") from None
+        said = err["msg"].removeprefix("Value error, ")  # pydantic's prefix on a validator's own words
+        raise InputError(f"{path}: {where}field '{'.'.join(map(str, loc))}': {said}") from None
 
 
-def check_spans(claims: list[Claim], article: Article, path: Path, written_for: str | None = None) -> None:
+def check_spans(claims: list[Claim], article: Article, path: Path, written_for: str | None = None) -> list[Claim]:
     """Every claim must quote the article where it says: 0 <= start < end <= length, same text.
-    `written_for` is the article the claim file names: when it is another file, the error says so."""
+    `written_for` is the article the claim file names: when it is another file, the error says so.
+
+    A claim file reviewed on the same article with other line ends (git's `autocrlf` checks a text
+    out with CRLF on Windows, LF elsewhere) is the same review: when every claim matches once its
+    offsets are moved across the line ends, the claims come back with this file's spans and text."""
+    if any(article.text[c.span[0] : c.span[1]] != c.text for c in claims):
+        moved = _across_line_ends(claims, article.text)
+        if moved is not None:
+            return moved
+    _check_each(claims, article, path, written_for)
+    return claims
+
+
+def _across_line_ends(claims: list[Claim], text: str) -> list[Claim] | None:
+    """The claims with spans moved from the article's other line-end version (LF <-> CRLF) to this
+    one, when each then quotes its own words; None when any does not (another article, an edit)."""
+    if "\r\n" in text:  # a CRLF article; the claims were read on its LF version
+        other = text.replace("\r\n", "\n")
+        breaks = [i for i, ch in enumerate(other) if ch == "\n"]
+        shift = 1  # each line break before an offset adds its "\r"
+    elif "\r" not in text and "\n" in text:  # an LF article; the claims were read on its CRLF version
+        other = text.replace("\n", "\r\n")
+        breaks = [i for i, ch in enumerate(other) if ch == "\r"]
+        shift = -1
+    else:
+        return None
+
+    def here(offset: int) -> int:
+        return offset + shift * bisect.bisect_left(breaks, offset)
+
+    moved = []
+    for claim in claims:
+        start, end = claim.span
+        if not 0 <= start < end <= len(other) or other[start:end] != claim.text:
+            return None
+        span = (here(start), here(end))
+        words = text[span[0] : span[1]]
+        moved.append(claim.model_copy(update={"span": span, "text": words}))
+    return moved
+
+
+def _check_each(claims: list[Claim], article: Article, path: Path, written_for: str | None) -> None:
     if written_for and Path(written_for).name != Path(article.path).name:
         why = f"the claim file was written for {written_for}, not {article.path}"
     else:

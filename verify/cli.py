@@ -9,6 +9,7 @@ import json
 import math
 import os
 import re
+import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -35,7 +36,7 @@ from verify.app import (
     find_articles,
     gate,
 )
-from verify.article import DEFAULT_MAX_BYTES, as_of_problem, load_article
+from verify.article import DEFAULT_MAX_BYTES, as_of_problem, check_extractable, load_article
 from verify.baseline import DEFAULT_BASELINE, Baseline, load_baseline
 from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.config import ProjectConfig, find_config
@@ -283,8 +284,8 @@ def check(
                 print(annotation, flush=True)
         if Format.github in options.formats:
             append_job_summary(result.checked, result.failed)
-        if result.failed:
-            raise typer.Exit(2)
+        if result.failed:  # a bug in verify is 3 however many bad inputs came with it: it needs a report
+            raise typer.Exit(INTERNAL_ERROR if result.bugs else 2)
         verdict = gate(result.reports, fail_on, known)
         if verdict.checked_nothing:
             say(_nothing_checked_line(verdict.unchecked, len(result.reports)))
@@ -368,7 +369,7 @@ def baseline_command(
         )
         result, _ = _run(articles, options, quiet=True, verbose=False)
         if result.failed:
-            raise typer.Exit(2)
+            raise typer.Exit(INTERNAL_ERROR if result.bugs else 2)
         known = Baseline.of(result.reports)
         write_report(output, known.model_dump_json(indent=2) + "\n")
         say(f"{output}: {len(known.findings)} known findings from {article_count(len(result.reports))}")
@@ -474,6 +475,7 @@ def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -
         raise InputError(f"{target}: is a folder; -o names the claim file to write, e.g. {target / loaded.stem}.json")
     if target.exists() and not update and not to_stdout:
         raise InputError(f"{target} exists; use --update to merge, keeping reviewer decisions")
+    check_extractable(loaded)
     previous = load_claim_file(target) if update and target.exists() else None
     claims = merge(extract_claims(loaded), previous)
     data = ClaimFile(article=loaded.path, article_sha256=loaded.sha256, claims=claims)
@@ -493,7 +495,21 @@ def schema() -> None:
 
 
 def main() -> None:
-    app()
+    """The `verify` command. Stopped by Ctrl-C or SIGTERM, it ends at once with 130 or 143 once its
+    one line is out and its reports are whole: interpreter shutdown would tear down a parse still
+    running on the parse thread, and BLIS, caught mid-computation, aborted the process (exit 134,
+    'libblis: Aborting.', in most of the runs stopped mid-batch)."""
+    try:
+        app()
+    except SystemExit as done:
+        if done.code in STOPPED:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(done.code)
+        raise
+
+
+STOPPED = {128 + signal.SIGINT, 128 + signal.SIGTERM}  # exit codes of a stopped run (verify.signals.exit_code)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from verify import nlp
+from verify.article import check_extractable
 from verify.errors import InputError
 from verify.extract import _Extractor, extract_claims
 from verify.judge import judge
@@ -40,6 +41,7 @@ class Pending:
     _extraction: asyncio.Future[list[Claim]] | None = field(default=None, repr=False)
 
     def start(self) -> Pending:
+        check_extractable(self.article)  # before the parse thread is handed hours of work
         nlp.parse_ahead(self.article.text)
         # the pattern engine alone, without the parse's refinements (those would wait for the parse)
         self.forecast = [c for c in _Extractor(self.article).run() if self.keep(c)]

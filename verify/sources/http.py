@@ -278,16 +278,23 @@ class HttpClient:
             else:
                 body = await read_bounded(response, self.max_bytes)
         if response.status_code in RETRY_STATUSES:
-            raise SourceError(
-                f"HTTP {response.status_code} from {response.url.host}",
-                retry_after=parse_retry_after(response.headers.get("Retry-After")),
-                retryable=True,
-            )
+            hinted = parse_retry_after(response.headers.get("Retry-After"))
+            raise self._busy(f"HTTP {response.status_code} from {response.url.host}", hinted)
         if response.status_code >= 400:
             raise SourceError(f"HTTP {response.status_code} from {response.url.host}")
         self.answered += 1
         headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in DECODED_HEADERS]
         return httpx.Response(response.status_code, headers=headers, content=body, request=response.request)
+
+    def _busy(self, reason: str, retry_after: float | None) -> SourceError:
+        """A server's "not now": retried after the time it asks, never sooner. A wait longer than the
+        run's cap (`max_wait`) is not waited for, and not cut short either (retrying early is what the
+        server asked us not to do): the request fails at once, saying why. A replayed cassette's
+        recorded wait is nobody's to honour."""
+        if retry_after is not None and retry_after > self.max_wait and not self.replaying:
+            why = f"{reason}; it asks to wait {retry_after:,.0f} s, more than the {self.max_wait:g} s a run waits"
+            return SourceError(why, retry_after=retry_after)
+        return SourceError(reason, retry_after=retry_after, retryable=True)
 
     async def get_json(self, url: str, params: dict[str, str]) -> JsonAnswer:
         """GET a MediaWiki-style JSON API; maxlag errors are retried like 503s."""
@@ -332,9 +339,7 @@ class HttpClient:
             code = error.get("code", "unknown")
             if code in {"maxlag", "ratelimited"}:
                 hinted = parse_retry_after(response.headers.get("Retry-After"))
-                raise SourceError(
-                    f"wiki busy ({code})", retry_after=hinted if hinted is not None else 5.0, retryable=True
-                )
+                raise self._busy(f"wiki busy ({code})", hinted if hinted is not None else 5.0)
             raise SourceError(f"API error {code}: {error.get('info', '')}".strip())
         return JsonAnswer(data, response_time(response))
 

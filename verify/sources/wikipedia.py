@@ -51,6 +51,9 @@ PAGE_PROPS = {
 
 
 MALFORMED = (AttributeError, KeyError, TypeError, ValueError)  # what a wrong-shaped answer can raise
+# answers followed for one query whose properties MediaWiki splits (`continue` without `batchcomplete`):
+# a batch of 20 leads comes whole in one answer on Wikipedia; a hostile wiki may continue for ever
+MAX_CONTINUATIONS = 5
 
 
 def _dict(value: Any) -> dict:
@@ -110,6 +113,24 @@ class WikipediaSource:
             **PAGE_PROPS,
             **extra,
         }
+
+    async def _query(self, params: dict[str, str]) -> JsonAnswer:
+        """A query's whole answer. When a batch's properties are too large for one answer, MediaWiki
+        sends them in parts: `continue` (rvcontinue for the wikitexts, excontinue for the extracts)
+        and no `batchcomplete`; each part is asked for with the `continue` values and merged page by
+        page, so no page is read without its text or infobox. A complete batch's `continue` (more
+        search hits, older revisions) is never followed: the first batch is all a claim uses."""
+        answer = await self.http.get_json(self.api, params)
+        data = answer.data
+        for _ in range(MAX_CONTINUATIONS):
+            more = data.get("continue")
+            if data.get("batchcomplete") or not isinstance(more, dict) or not more:
+                break
+            if not all(isinstance(k, str) and isinstance(v, str | int) for k, v in more.items()):
+                break
+            part = await self.http.get_json(self.api, {**params, **{k: str(v) for k, v in more.items()}})
+            data = _merged(data, part.data)
+        return answer if data is answer.data else JsonAnswer(data, answer.retrieved_at)
 
     def _document(self, page: dict, reason: str, retrieved_at: dt.datetime, at_date: bool = False) -> Document | None:
         """The page as a Document; None for a missing page or one whose answer lacks a title. Every
@@ -185,7 +206,7 @@ class WikipediaSource:
 
     async def _lookup_batch(self, batch: list[str]) -> dict[str, Lookup]:
         try:
-            answer = await self.http.get_json(self.api, self._params(titles="|".join(batch)))
+            answer = await self._query(self._params(titles="|".join(batch)))
         except SourceError as exc:
             if exc.code == Reason.NOT_IN_CASSETTE and len(batch) > 1:
                 # an edited article asks for another set of titles: the cassette may hold each on its own
@@ -199,13 +220,14 @@ class WikipediaSource:
             return self._resolve(batch, answer)
         except MALFORMED as exc:
             reason = f"Wikipedia's answer was malformed ({type(exc).__name__})"
-            return {t: Lookup(t, None, reason, code=Reason.SOURCE_UNREACHABLE) for t in batch}
+            return {t: Lookup(t, None, reason, unreachable=True, code=Reason.SOURCE_UNREACHABLE) for t in batch}
 
     def _resolve(self, batch: list[str], answer: JsonAnswer) -> dict[str, Lookup]:
         query = answer.data.get("query")
         pages = query.get("pages") if isinstance(query, dict) else None
-        if not isinstance(pages, list):
-            return {t: Lookup(t, None, "Wikipedia answered without a page list") for t in batch}
+        if not isinstance(pages, list):  # a query for titles always has one: this wiki's answers are unusable
+            why, code = "Wikipedia answered without a page list", Reason.SOURCE_UNREACHABLE
+            return {t: Lookup(t, None, why, unreachable=True, code=code) for t in batch}
         by_title = {p["title"]: p for p in _dicts(pages) if isinstance(p.get("title"), str)}
         steps = {}
         for key in ("normalized", "redirects"):
@@ -234,9 +256,8 @@ class WikipediaSource:
 
     async def search(self, query: str, limit: int = 5) -> list[Document]:
         """Full-text search (generator=search) with the same page properties; best rank first."""
-        answer = await self.http.get_json(
-            self.api,
-            self._params(generator="search", gsrsearch=query, gsrlimit=str(limit), gsrnamespace="0"),
+        answer = await self._query(
+            self._params(generator="search", gsrsearch=query, gsrlimit=str(limit), gsrnamespace="0")
         )
         try:
             pages = sorted(_dicts(_dict(answer.data.get("query")).get("pages")), key=_rank)
@@ -327,6 +348,41 @@ class WikipediaSource:
         if not text or len(text) <= len(doc.text) or len(text) > MAX_WHOLE_PAGE_CHARS:
             return doc
         return doc.model_copy(update={"text": text, "link_reason": doc.link_reason + "; whole article read"})
+
+
+def _merged(data: dict[str, Any], part: dict[str, Any]) -> dict[str, Any]:
+    """`data` with a continuation's answer folded in: each page (by id, else title) gains the
+    properties it lacked and the list items (revisions) it did not have; the part's `continue` and
+    `batchcomplete` replace the old ones. A part of the wrong shape adds nothing."""
+    query = dict(_dict(data.get("query")))
+    pages = [dict(p) for p in _dicts(query.get("pages"))]
+    where = {_key(p): p for p in pages}
+    for new in _dicts(_dict(part.get("query")).get("pages")):
+        key = _key(new)
+        page = where.get(key)
+        if page is None:
+            page = where[key] = dict(new)
+            pages.append(page)
+            continue
+        for name, value in new.items():
+            old = page.get(name)
+            if isinstance(old, list) and isinstance(value, list):
+                page[name] = old + [item for item in value if item not in old]
+            elif old in (None, "", [], {}):
+                page[name] = value
+    query["pages"] = pages
+    merged = {k: v for k, v in data.items() if k not in {"continue", "batchcomplete"}}
+    merged["query"] = query
+    for name in ("continue", "batchcomplete"):
+        if name in part:
+            merged[name] = part[name]
+    return merged
+
+
+def _key(page: dict) -> tuple[int | None, str | None]:
+    """A page's identity across the parts of one answer: its id and title, when of the documented type."""
+    pageid, title = page.get("pageid"), page.get("title")
+    return (pageid if isinstance(pageid, int) else None, title if isinstance(title, str) else None)
 
 
 def _timestamp(value: Any) -> dt.datetime | None:
