@@ -613,11 +613,6 @@ WRAPPED = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="routed: verify/kinds/base.py _bounded_sentence and verify/kinds/clause/claims.py clause_claims pick "
-    "the piece holding a claim's start only (not rel9's files)",
-)
 def test_a_claim_read_across_a_line_break_carries_a_sentence_holding_its_words(tmp_path):
     """Sentences end at every line break (verify.text) but the parser reads a hard-wrapped paragraph
     through its line breaks: a parsed claim over 'for\\nthree years' carried only its first line."""
