@@ -189,7 +189,7 @@ class OwnerReader(_Finder):
             found = self.refs.thing_before(token.i)
             if found:
                 return found
-        if token.lower_ in OBJECT_PRONOUNS and token.dep_ in {"dobj", "dative", "pobj"}:
+        if token.lower_ in PERSON_PRONOUNS:  # "he", "his", "him": the one resolver (verify.nlp.reference)
             found = self.refs.person_before(token.i)  # "convicts Rubiales ... and fines him": the person named
             if found:  # before it in its sentence, else the last one named as a subject
                 return found

@@ -1,0 +1,124 @@
+"""Reference shapes in invented sentences: which named entity a pronoun or a clause's subject stands
+for (verify/nlp/reference.py), read off the parse with general rules (agreement, the clause's own
+subject, who a pronoun cannot be), never by the first or most salient name in the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.nlp import parse
+from verify.nlp.reference import References
+
+
+def references(body: str, headline: str = "Town news") -> References:
+    text = f"{headline}\n\n{body}\n"
+    return References(parse(text), len(headline))
+
+
+def pronoun_at(refs: References, words: str, pronoun: str) -> str | None:
+    """Whom the `pronoun` that opens the first occurrence of `words` stands for."""
+    at = refs.text.index(words)
+    token = refs.parsed.span_of(at, at + len(pronoun))
+    assert token is not None and token[0].lower_ == pronoun.lower()
+    return refs.person_before(token[0].i)
+
+
+# (shape, body, the words the pronoun opens, the pronoun, whom it stands for)
+PRONOUNS = [
+    (
+        "a noun set beside a name tells its sex: 'her father' is not whom 'she' means",
+        "Helena Brandt was born in Malmo in 1968. Her father, Karl Brandt, ran a shipyard. "
+        "She studied law at a university in the north.",
+        "She studied law",
+        "She",
+        "Helena Brandt",
+    ),
+    (
+        "a given name of one sex: 'he' skips the woman named last",
+        "Tomas Wirth opened the bakery in 1990. Ingrid Falk joined him as a partner in 1994. "
+        "In 2001 he sold his share.",
+        "he sold",
+        "he",
+        "Tomas Wirth",
+    ),
+    (
+        "an honorific tells the sex of a name the lexicon does not know",
+        "Mrs Ada Okonkwo chairs the board. Mr Tade Bello, the treasurer, resigned in May. She thanked the staff.",
+        "She thanked",
+        "She",
+        "Ada Okonkwo",
+    ),
+    (
+        "a subject pronoun is none of the people its own clause names after it",
+        "Oskar Lind entered parliament in 2004. Ivar Berg was prime minister then. "
+        "From 2004 to 2005 he served as fisheries minister under Berg.",
+        "he served",
+        "he",
+        "Oskar Lind",
+    ),
+    (
+        "an object pronoun is not its own verb's subject",
+        "Ivar Berg lost the vote to Oskar Lind in 2012. In 2013 Lind appointed him as an adviser.",
+        "him as",
+        "him",
+        "Ivar Berg",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "pronoun", "who"), [r[1:] for r in PRONOUNS], ids=[r[0] for r in PRONOUNS])
+def test_a_pronoun_stands_for_a_person_it_can_agree_with(body, words, pronoun, who):
+    assert pronoun_at(references(body), words, pronoun) == who
+
+
+def test_a_name_opening_with_a_given_name_is_a_person_whatever_the_recogniser_called_it():
+    refs = references("Helena Brandt won a third term as mayor of Tarvik on Sunday. She will serve until 2030.")
+    assert refs.genders.get("Helena Brandt") == "f"
+    assert pronoun_at(refs, "She will", "She") == "Helena Brandt"
+
+
+def test_a_person_the_article_tells_nothing_of_may_be_meant_by_either_pronoun():
+    refs = references("Tade Bello won the vote in May. She took office in June.")
+    assert "Tade Bello" not in refs.genders
+    assert pronoun_at(refs, "She took", "She") == "Tade Bello"
+
+
+# (shape, body, the verb's words, the entity its clause is about)
+SUBJECTS = [
+    (
+        "a coordinated clause with a subject of its own",
+        "Greta Holm won best director, and Peter Vance was named best actor on 3 April 2021.",
+        "was named",
+        "Peter Vance",
+    ),
+    (
+        "a coordinated verb shares its subject",
+        "Greta Holm moved to Oslo in 1999 and joined the national theatre in 2003.",
+        "joined",
+        "Greta Holm",
+    ),
+    (
+        "a relative clause is about the noun it describes",
+        "The award went to Peter Vance, who was born in Bergen in 1971.",
+        "was born",
+        "Peter Vance",
+    ),
+    (
+        "a pronoun subject: whom it stands for",
+        "Greta Holm left the theatre in 2010. In 2012 she founded a school in Tromso.",
+        "founded",
+        "Greta Holm",
+    ),
+    (
+        "a subject that names nothing: unresolved, not the sentence's first name",
+        "After Greta Holm left, several actors resigned in 2011.",
+        "resigned",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "verb", "entity"), [r[1:] for r in SUBJECTS], ids=[r[0] for r in SUBJECTS])
+def test_a_clause_is_about_its_own_grammatical_subject(body, verb, entity):
+    refs = references(body)
+    assert refs.subject_at(refs.text.index(verb)) == entity
