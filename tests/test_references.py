@@ -122,3 +122,32 @@ SUBJECTS = [
 def test_a_clause_is_about_its_own_grammatical_subject(body, verb, entity):
     refs = references(body)
     assert refs.subject_at(refs.text.index(verb)) == entity
+
+
+# (shape, body, the role noun, the person it is said of; None: the noun's owner stays the subject)
+HOLDERS = [
+    ("sworn in as a role", "Ana Ruiz was sworn in as Peru's ninth president on Monday.", "president", "Ana Ruiz"),
+    ("a copula's role", "Greta Holm became the party's first female leader in 2019.", "leader", "Greta Holm"),
+    ("an apposition's role", "Greta Holm, the club's first coach, left the team in 2020.", "coach", "Greta Holm"),
+    ("a thing is no role", "Ana Ruiz sold the bank's largest branch in 2020.", "branch", None),
+]
+
+
+@pytest.mark.parametrize(("body", "noun", "holder"), [r[1:] for r in HOLDERS], ids=[r[0] for r in HOLDERS])
+def test_a_role_noun_with_an_owner_is_said_of_the_person_who_holds_it(body, noun, holder):
+    refs = references(body)
+    token = next(t for t in refs.parsed.doc if t.lower_ == noun)
+    assert refs.holder(token) == holder
+
+
+@pytest.mark.parametrize(
+    ("body", "short", "full"),
+    [
+        ("The Liberal Party won 88 seats. The Liberals had held 61.", "Liberals", "Liberal Party"),
+        ("The Liberals won 88 seats in the vote on Sunday.", "Liberals", "Liberals"),  # never named in full
+        ("The Liberal Party won 88 seats. Analysts said voters were tired.", "Analysts", "Analysts"),
+    ],
+    ids=["named in full before", "not named in full: kept", "a plural of no body: kept"],
+)
+def test_a_body_s_members_plural_stands_for_the_body_named_in_full(body, short, full):
+    assert references(body).expand(short) == full

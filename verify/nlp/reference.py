@@ -155,6 +155,16 @@ def _courtesy_titles() -> frozenset[str]:
 
 
 @functools.cache
+def _role_words() -> frozenset[str]:
+    """Nouns for what a person is (an office, a calling, "woman"): verify/lexicons/titles.toml `titles`
+    (each word), `people` and `roles`, offices.toml `heads`, and the sex words of names.toml."""
+    titles = lexicons.load("titles")
+    words = {w.lower() for title in titles["titles"] for w in title.split()}
+    words |= {w.lower() for w in [*titles["people"], *titles["roles"], *lexicons.load("offices")["heads"]]}
+    return frozenset(words | set(_gender_words()[0])) - frozenset(titles["bodies"])
+
+
+@functools.cache
 def _member_bodies() -> dict[str, str]:
     """A member's noun -> the noun of the body the members make up ("justices" -> "court")."""
     return dict(lexicons.load("titles").get("members", {}))
@@ -475,6 +485,24 @@ class References:
             return self.name_of(beside)
         return self.described(token) if token.pos_ == "NOUN" else None
 
+    def holder(self, noun: Token) -> str | None:
+        """The person a role noun is said of ("X was sworn in as Peru's ninth president", "X became the
+        party's first leader", "X, the club's first coach"): a fact of the person, not of the noun's
+        owner. None for a noun that names no role or calling (verify/lexicons/titles.toml), or when the
+        clause's subject is no person."""
+        if noun.lemma_.lower() not in _role_words():
+            return None
+        if noun.dep_ == "appos":
+            subject: Token | None = noun.head
+        elif noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+            verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+            subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        else:
+            return None
+        if subject is None or not self.is_person(subject):
+            return None
+        return self.person_name(subject)
+
     # --- descriptions ---------------------------------------------------------------------------
     def described(self, noun: Token) -> str | None:
         """The named entity a definite (or bare plural) description stands for: the last one named
@@ -599,8 +627,25 @@ class References:
         return found
 
     def expand(self, name: str) -> str:
-        """A name in full: an acronym the article defines or spells out ("ICJ": "International Court of Justice")."""
-        return self.short_forms.get(name, name) if name.isupper() and 2 <= len(name) <= 6 else name
+        """A name in full: an acronym the article defines or spells out ("ICJ": "International Court of
+        Justice"), or a body's members' plural the article has named in full ("the Conservatives": the
+        Conservative Party; see `members_of`)."""
+        if name.isupper() and 2 <= len(name) <= 6:
+            return self.short_forms.get(name, name)
+        return self.members_of(name) or name
+
+    def members_of(self, name: str) -> str | None:
+        """The body a one-word plural stands for ("Conservatives", "Liberals"): a name of two or more
+        words the article gives, that opens with the word's singular and ends in a body's noun
+        ("Conservative Party"; verify/lexicons/titles.toml `bodies`). None for any other word."""
+        if " " in name or not name[:1].isupper() or not name.endswith("s") or len(name) < 5:
+            return None
+        singular = _plain(name[:-1])
+        for ent in self.named:
+            words = _plain(self.words(ent)).split()
+            if ent.label_ in {"ORG", "NORP"} and len(words) >= 2 and words[0] == singular and words[-1] in _bodies():
+                return self.words(ent)
+        return None
 
     # --- the article's topic --------------------------------------------------------------------
     @functools.cached_property

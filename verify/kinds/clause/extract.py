@@ -1013,7 +1013,8 @@ class _Finder:
             return []  # "the first Women's Nations League": the owner is part of the thing's own name
         start, end = owner.left_edge.idx, token.idx + len(token)
         value = self.text[rank.idx : end]
-        return [ClauseFact(found[0], "is", (start, end), object=value, anchor=(rank.idx, end))]
+        holder = self.references.holder(token)  # "sworn in as Peru's ninth president": the person sworn in
+        return [ClauseFact(holder or found[0], "is", (start, end), object=value, anchor=(rank.idx, end))]
 
     def numbered_name(self, token: Token, modifiers: list[Token]) -> list[ClauseFact]:
         """'the 68th Eurovision Song Contest', 'the Seventy-eighth World Health Assembly': a name with its
