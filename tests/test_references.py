@@ -151,3 +151,9 @@ def test_a_role_noun_with_an_owner_is_said_of_the_person_who_holds_it(body, noun
 )
 def test_a_body_s_members_plural_stands_for_the_body_named_in_full(body, short, full):
     assert references(body).expand(short) == full
+
+
+def test_it_never_stands_for_the_dateline_s_place():
+    refs = references("OSLO, 3 May (wire) — It has been the wettest spring on record, the weather office said.")
+    it = next(t for t in refs.parsed.doc if t.text == "It")
+    assert refs.thing_before(it.i) is None

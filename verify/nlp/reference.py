@@ -78,6 +78,17 @@ def given_named(ent: Span) -> bool:
     return not any(t.text in {"-", "–", "—"} or "\n" in t.text for t in ent)
 
 
+_AFTER_DATELINE = re.compile(r"\s*(?:,|\(|[—–-]\s)")
+
+
+def _dateline(ent: Span) -> bool:
+    """A place in capitals opening a line before a comma or a dash ("TAIPEI, Jan 13 —", "OSLO —"): where
+    the story was filed, which no pronoun, description or count of the story points back to."""
+    text = ent.doc.text
+    opens_line = ent.start_char == 0 or text[ent.start_char - 1] == "\n"
+    return opens_line and ent.text.isupper() and bool(_AFTER_DATELINE.match(text, ent.end_char))
+
+
 def _aged(token: Token) -> bool:
     """An age set beside a name by commas: "Demis Hassabis, 48, was born" (a person, whatever the tagger said)."""
     after = token.doc[token.i + 1 : token.i + 4]
@@ -184,7 +195,7 @@ class References:
         self.parsed = parsed
         self.text = parsed.text
         self.body_start = body_start
-        self.named = [e for e in parsed.entities if e.label_ in NAMED and not misread(e)]
+        self.named = [e for e in parsed.entities if e.label_ in NAMED and not misread(e) and not _dateline(e)]
         self.entity_of: dict[int, Span] = {t.i: e for e in self.named for t in e}
         self.people = [e for e in self.named if e.label_ == "PERSON" or given_named(e)]
         self.person_starts = frozenset(e.start for e in self.people)
@@ -411,6 +422,8 @@ class References:
                 break
             ent = self.entity_of.get(token.i)
             if ent is None or ent.label_ in {"PERSON", "NORP", "DATE", "TIME"} or token.i != ent.root.i:
+                continue
+            if self.names_person(ent):
                 continue
             before = self.text[max(self.text.rfind("\n", 0, ent.start_char), paragraph) + 1 : ent.start_char]
             before = before.rsplit(". ", 1)[-1].strip()  # the words of its own sentence before the name
