@@ -157,3 +157,17 @@ def test_it_never_stands_for_the_dateline_s_place():
     refs = references("OSLO, 3 May (wire) — It has been the wettest spring on record, the weather office said.")
     it = next(t for t in refs.parsed.doc if t.text == "It")
     assert refs.thing_before(it.i) is None
+
+
+def test_a_bare_surname_two_people_share_is_the_one_the_article_named_first():
+    from verify.article import Article
+    from verify.extract import extract_claims
+
+    text = (
+        "Mayor re-elected\n\nHelena Brandt won a third term as mayor of Tarvik on Sunday.\n\n"
+        "Brandt was born in Malmo in 1968. Her father, Karl Brandt, ran a shipyard. "
+        "She joined the city council in 1998.\n"
+    )
+    article = Article(path="story.txt", stem="story", sha256="0", title="Mayor re-elected", text=text)
+    joined = next(c for c in extract_claims(article) if "joined the city council" in c.text)
+    assert joined.subject == "Helena Brandt"
