@@ -110,6 +110,24 @@ SUBJECTS = [
         "Greta Holm",
     ),
     (
+        "a thing of a named owner: the owner",
+        "Nordbank's listing on the exchange took effect on 30 June 2025.",
+        "took",
+        "Nordbank",
+    ),
+    (
+        "a definite description: the entity named before by its noun",
+        "The Tarvik Appeals Court heard the case in May. On 1 July the court ruled for the city.",
+        "ruled",
+        "Tarvik Appeals Court",
+    ),
+    (
+        "a person's relative is not the person",
+        "Greta Holm's father was born in Bergen in 1941.",
+        "was born",
+        None,
+    ),
+    (
         "a subject that names nothing: unresolved, not the sentence's first name",
         "After Greta Holm left, several actors resigned in 2011.",
         "resigned",

@@ -496,6 +496,13 @@ class References:
         beside = next((c for c in token.children if c.dep_ == "appos" and c.i in self.entity_of), None)
         if beside is not None:
             return self.name_of(beside)
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and token.pos_ == "NOUN" and token.lemma_.lower() not in _role_words():
+            return self.name_of(owner)  # "Nordbank's listing took effect": a thing of Nordbank's
+        if token.pos_ == "PROPN" and not token.is_upper:  # a name the recogniser missed, with its words before it
+            names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            names = [c for c in names if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]
+            return self.full(self.text[(names[0] if names else token).idx : token.idx + len(token)])
         return self.described(token) if token.pos_ == "NOUN" else None
 
     def holder(self, noun: Token) -> str | None:

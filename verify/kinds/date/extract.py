@@ -64,7 +64,7 @@ class DateReading:
             named = [who for start, _, who in names if m.start("who") <= start < m.start("verb")]
             opener = re.match(r"(?P<np>(?:the|The)\s+[a-z]+(?:\s+[a-z]+)?)\b", m["who"])
             run = p.CAPITAL_RUN.match(m["who"])
-            subject = (
+            subject = self.parsed_subject(sent, m.start("verb")) or (
                 named[0]
                 if named
                 else self.pronoun_at(sent.start + m.start("who"))
