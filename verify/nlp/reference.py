@@ -502,8 +502,10 @@ class References:
         if token.pos_ == "PROPN" and not token.is_upper:  # a name the recogniser missed, with its words before it
             names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             names = [c for c in names if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]
-            return self.full(self.text[(names[0] if names else token).idx : token.idx + len(token)])
-        return self.described(token) if token.pos_ == "NOUN" else None
+            return self.text[names[0].idx : token.idx + len(token)] if names else None  # a lone word: unsure
+        if token.pos_ != "NOUN" or token.lemma_.lower() in _role_words():
+            return None  # "the minister": a person the pattern readers know better than a name ending in the noun
+        return self.described(token)
 
     def holder(self, noun: Token) -> str | None:
         """The person a role noun is said of ("X was sworn in as Peru's ninth president", "X became the
