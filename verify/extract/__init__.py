@@ -243,6 +243,12 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
         found = self.references.person_at(char) if self.references is not None else None
         return found or self.ctx.last_person
 
+    def parsed_subject(self, sent: Sentence, pos: int) -> str | None:
+        """The named entity the clause whose verb stands at `pos` of the sentence is about, as the
+        parse reads it (verify.nlp.reference `subject_at`): the verb's own subject, not the first name
+        of the sentence ("X won ..., and Y was named ... on 3 April": Y)."""
+        return self.references.subject_at(sent.start + pos) if self.references is not None else None
+
     def pronoun_subject(self, sent: Sentence) -> str | None:
         """Whom a sentence that opens with "He" or "She" is about: the person named before it."""
         return self.person_before if _OPENING_PRONOUN.match(sent.text) else None

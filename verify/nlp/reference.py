@@ -64,6 +64,31 @@ def _plain(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", _POSSESSIVE.sub("", aliases.fold(text))).split())
 
 
+def given_named(ent: Span) -> bool:
+    """A name of two to four title-case words that opens with a given name of the lexicon and holds no
+    organisation or office word ("Helena Brandt", which the small model often reads as an organisation):
+    a person's, whatever label the recogniser gave it."""
+    if ent.label_ not in {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}:
+        return False
+    words = [t for t in ent if t.lower_ != "the"]
+    if not 2 <= len(words) <= 4 or not all(t.is_title for t in words):
+        return False
+    if words[0].lower_ not in _gender_words()[1] or any(t.lower_ in _not_person_words() for t in words):
+        return False
+    return not any(t.text in {"-", "–", "—"} or "\n" in t.text for t in ent)
+
+
+_AFTER_DATELINE = re.compile(r"\s*(?:,|\(|[—–-]\s)")
+
+
+def _dateline(ent: Span) -> bool:
+    """A place in capitals opening a line before a comma or a dash ("TAIPEI, Jan 13 —", "OSLO —"): where
+    the story was filed, which no pronoun, description or count of the story points back to."""
+    text = ent.doc.text
+    opens_line = ent.start_char == 0 or text[ent.start_char - 1] == "\n"
+    return opens_line and ent.text.isupper() and bool(_AFTER_DATELINE.match(text, ent.end_char))
+
+
 def _aged(token: Token) -> bool:
     """An age set beside a name by commas: "Demis Hassabis, 48, was born" (a person, whatever the tagger said)."""
     after = token.doc[token.i + 1 : token.i + 4]
@@ -124,6 +149,33 @@ def _described_as() -> dict[str, list[str]]:
 
 
 @functools.cache
+def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
+    """Nouns and honorifics that tell a person's sex ("father", "actress", "Mrs"), and common given
+    names that do ("Helena"): verify/lexicons/names.toml `gender`, each word -> "m" or "f"."""
+    listed = lexicons.load("names")["gender"]
+    words = {w: "m" for w in listed["male_words"]} | {w: "f" for w in listed["female_words"]}
+    given = {w: "m" for w in listed["male_given"]} | {w: "f" for w in listed["female_given"]}
+    return words, given
+
+
+@functools.cache
+def _courtesy_titles() -> frozenset[str]:
+    """Courtesy titles the recogniser may take into a person's name ("Mrs", "Dr"), which are no part
+    of it: verify/lexicons/names.toml `courtesy`."""
+    return frozenset(lexicons.load("names")["courtesy"])
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """Nouns for what a person is (an office, a calling, "woman"): verify/lexicons/titles.toml `titles`
+    (each word), `people` and `roles`, offices.toml `heads`, and the sex words of names.toml."""
+    titles = lexicons.load("titles")
+    words = {w.lower() for title in titles["titles"] for w in title.split()}
+    words |= {w.lower() for w in [*titles["people"], *titles["roles"], *lexicons.load("offices")["heads"]]}
+    return frozenset(words | set(_gender_words()[0])) - frozenset(titles["bodies"])
+
+
+@functools.cache
 def _member_bodies() -> dict[str, str]:
     """A member's noun -> the noun of the body the members make up ("justices" -> "court")."""
     return dict(lexicons.load("titles").get("members", {}))
@@ -143,9 +195,10 @@ class References:
         self.parsed = parsed
         self.text = parsed.text
         self.body_start = body_start
-        self.named = [e for e in parsed.entities if e.label_ in NAMED and not misread(e)]
+        self.named = [e for e in parsed.entities if e.label_ in NAMED and not misread(e) and not _dateline(e)]
         self.entity_of: dict[int, Span] = {t.i: e for e in self.named for t in e}
-        self.people = [e for e in self.named if e.label_ == "PERSON"]
+        self.people = [e for e in self.named if e.label_ == "PERSON" or given_named(e)]
+        self.person_starts = frozenset(e.start for e in self.people)
         self.full_names: dict[str, str] = {}
         for ent in self.people:
             words = self.words(ent)
@@ -167,9 +220,10 @@ class References:
             if token.dep_ not in SUBJECTS or token.pos_ != "PROPN" or token.idx < self.body_start:
                 continue
             ent = self.entity_of.get(token.i)
-            if ent is not None and ent.label_ != "PERSON" and not (ent.label_ == "ORG" and _aged(token)):
+            if ent is not None and not self.names_person(ent) and not (ent.label_ == "ORG" and _aged(token)):
                 continue  # an organisation only when an age stands beside it ("Demis Hassabis, 48, was born")
             run = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            run = [c for c in run if c.lower_.strip(".") not in _courtesy_titles()]  # "Mr Tade Bello": Tade Bello
             first = run[0] if run else token
             words = token.doc[first.i : token.i + 1]
             name = self.text[first.idx : token.idx + len(token)]
@@ -180,22 +234,84 @@ class References:
             found[token.i] = name
         return found
 
+    def names_person(self, ent: Span) -> bool:
+        """A recognised person, or a name the recogniser gave another label that opens with a given
+        name of the lexicon ("Helena Brandt won", read as an organisation)."""
+        return ent.start in self.person_starts
+
     def words(self, ent: Span) -> str:
         """An entity's name as written, without a line's date before a dash, "the" or a possessive 's."""
-        name = re.split(r"\s[-–—]\s|\n", ent.text)[-1]
-        return _NAME_EDGE.sub("", name).strip()
+        name = _NAME_EDGE.sub("", re.split(r"\s[-–—]\s|\n", ent.text)[-1]).strip()
+        first, _, rest = name.partition(" ")
+        return rest if rest and first.lower().strip(".") in _courtesy_titles() else name  # "Mrs Ada Okonkwo"
 
     def full(self, name: str) -> str:
         """A surname stands for the full name the article gave first ("Rubiales": "Luis Rubiales")."""
         return self.full_names.get(name.lower(), name) if len(name.split()) == 1 else name
 
     # --- people ---------------------------------------------------------------------------------
+    @functools.cached_property
+    def genders(self) -> dict[str, str]:
+        """Each person's sex as the article or the name tells it ("m" or "f"), for the pronouns that
+        can stand for them: a noun set beside the name or an honorific before it ("Her father, Karl
+        Brandt", "Mrs Lund"), else a given name of one sex ("Helena Brandt"), else a "his" or "her" in
+        a clause the person is the subject of ("Lund thanked her staff"). A person with none stays
+        unknown, and any pronoun may stand for them."""
+        words, given = _gender_words()
+        said: dict[str, str] = {}
+        for ent in self.people:
+            found = self._described_sex(ent, words)
+            if found:
+                said.setdefault(self.full(self.words(ent)), found)
+        for name in {self.full(self.words(e)) for e in self.people} | set(self.unlabelled_people.values()):
+            first = _plain(name).split()[:1]
+            if name not in said and first and first[0] in given:
+                said[name] = given[first[0]]
+        for token in self.parsed.doc:  # "Lund thanked her staff": her is Lund's
+            if token.dep_ != "poss" or token.lower_ not in {"his", "her"}:
+                continue
+            verb = token.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and subject.lower_ not in PERSON_PRONOUNS and self.is_person(subject):
+                name = self.person_name(subject)
+                if name:
+                    said.setdefault(name, _GENDER[token.lower_])
+        return said
+
+    def _described_sex(self, ent: Span, words: dict[str, str]) -> str | None:
+        """The sex a noun beside a person's name tells: an honorific or calling just before it ("Mrs",
+        "actress"), a noun it is set beside by commas ("Her father, Karl Brandt"; "Karl Brandt, her father")."""
+        doc = ent.doc
+        before = [doc[i] for i in range(max(0, ent.start - 2), ent.start) if doc[i].text != "."]
+        beside = [t for t in before[-1:] if t.sent == ent.sent] + [ent[0]]  # "Mrs Ada Okonkwo" may be one name
+        root = ent.root
+        if root.dep_ == "appos":
+            beside.append(root.head)
+        beside += [c for c in root.children if c.dep_ in {"appos", "compound"}]
+        for token in beside:
+            found = words.get(token.lower_.strip(".")) or words.get(token.lemma_.lower())
+            if found:
+                return found
+        return None
+
+    def agrees(self, token: Token, gender: str | None) -> bool:
+        """Whether a pronoun of `gender` ("m", "f" or None for either) can stand for the person a token
+        names: a pronoun of the other sex, or a person the article tells is of the other sex, cannot."""
+        if gender is None:
+            return True
+        if token.lower_ in PERSON_PRONOUNS:
+            return _GENDER.get(token.lower_) == gender
+        name = self.person_name(token)
+        return self.genders.get(name or "", gender) == gender
+
     def is_person(self, token: Token) -> bool:
         """A personal pronoun, a recognised person, or the surname of one ("FIFA suspends Rubiales")."""
         ent = self.entity_of.get(token.i)
         return (
             token.lower_ in PERSON_PRONOUNS
-            or (ent is not None and ent.label_ == "PERSON")
+            or (ent is not None and self.names_person(ent))
             or token.i in self.unlabelled_people
             or (token.is_title and token.lower_ in self.full_names)
         )
@@ -207,7 +323,7 @@ class References:
         if token.i in self.unlabelled_people:
             return self.unlabelled_people[token.i]
         ent = self.entity_of.get(token.i)
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and self.names_person(ent):
             return self.full(self.words(ent))
         return self.full(token.text) if self.is_person(token) else None
 
@@ -236,16 +352,19 @@ class References:
     def _person_before(self, index: int) -> str | None:
         doc = self.parsed.doc
         gender = _GENDER.get(doc[index].lower_)
+        others = self._not_meant(doc[index])
 
         def agrees(token: Token) -> bool:
-            return token.lower_ not in PERSON_PRONOUNS or gender is None or _GENDER.get(token.lower_) == gender
+            return self.agrees(token, gender) and (
+                token.lower_ in PERSON_PRONOUNS or self.person_name(token) not in others
+            )
 
         line_start = self.text.rfind("\n", 0, doc[index].idx) + 1
         sentence = doc[index].sent
         here = [
             t
             for t in doc[sentence.start : index]
-            if t.idx >= line_start and t.lower_ not in PERSON_PRONOUNS and self.is_person(t)
+            if t.idx >= line_start and t.lower_ not in PERSON_PRONOUNS and self.is_person(t) and agrees(t)
         ]
         pronoun = next((t for t in doc[sentence.start : index] if t.idx >= line_start and t.dep_ in SUBJECTS), None)
         if pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS and pronoun.i != index and agrees(pronoun):
@@ -260,7 +379,7 @@ class References:
             if token.idx < self.body_start or (found and token.sent.start != found[0].sent.start):
                 break
             if token.idx < paragraph and not found:
-                if self.topic_person:
+                if self.topic_person and self.genders.get(self.topic_person, gender) == gender:
                     return self.topic_person  # "He" opening a profile's paragraph is the profile's person
                 if named is not None:
                     return self.person_name(named)
@@ -268,14 +387,29 @@ class References:
             if token.dep_ in SUBJECTS and self.is_person(token) and agrees(token):
                 found.append(token)
             elif named is None and paragraph >= 0 and token.lower_ not in PERSON_PRONOUNS and self.is_person(token):
-                named = token
+                named = token if agrees(token) else None
         if found:  # the main clause's subject is what that sentence was about, not a "while"-clause's
             main = [t for t in found if _in_main_clause(t)]
             return self.person_name(main[-1] if main else found[0])
         if named is not None:
             return self.person_name(named)
-        before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start]
+        before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start and agrees(e.root)]
         return self.full(self.words(before[-1])) if before else None
+
+    def _not_meant(self, pronoun: Token) -> frozenset[str]:
+        """The people a pronoun cannot stand for because its own clause names them: a subject "he"
+        is none of the people its clause names after it ("he served under Berg": not Berg;
+        "he said Berg had won": not Berg); an object "him" is not its verb's subject ("Berg thanked
+        him": not Berg)."""
+        verb = pronoun.head
+        if pronoun.dep_ in SUBJECTS:
+            own = {t.i for t in pronoun.subtree}
+            named = [t for t in verb.subtree if t.i > pronoun.i and t.i not in own and t.lower_ not in PERSON_PRONOUNS]
+        elif pronoun.dep_ in {"dobj", "dative"} and pronoun.lower_ in {"him", "her"}:
+            named = [c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ not in PERSON_PRONOUNS]
+        else:
+            return frozenset()
+        return frozenset(name for t in named if self.is_person(t) and (name := self.person_name(t)))
 
     def thing_before(self, index: int) -> str | None:
         """What "it" at token `index` stands for: the last named organisation, place or thing that was a
@@ -288,6 +422,8 @@ class References:
                 break
             ent = self.entity_of.get(token.i)
             if ent is None or ent.label_ in {"PERSON", "NORP", "DATE", "TIME"} or token.i != ent.root.i:
+                continue
+            if self.names_person(ent):
                 continue
             before = self.text[max(self.text.rfind("\n", 0, ent.start_char), paragraph) + 1 : ent.start_char]
             before = before.rsplit(". ", 1)[-1].strip()  # the words of its own sentence before the name
@@ -308,6 +444,86 @@ class References:
                 return self.words(ent)
         before = [e for e in self.named if e.label_ == "ORG" and e.end <= index and e.end_char > self.body_start]
         return self.words(before[-1]) if before else None
+
+    # --- the subject of a clause -----------------------------------------------------------------
+    def clause_subject(self, verb: Token) -> Token | None:
+        """The word a clause is about, following the parse from its verb: the verb's own subject (or
+        its auxiliary's); for a relative clause or a participle, the noun it describes ("a rover, which
+        is designed ..."); for a verb coordinated with or hanging from another ("won ... and was
+        sworn in"; "..., beating four rivals"), that verb's subject. None when the parse names none."""
+        for _ in range(8):
+            heads = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+            subject = next((c for h in heads for c in h.children if c.dep_ in SUBJECTS), None)
+            if subject is not None:
+                if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+                    return verb.head  # "the party, which won 31 seats": the party
+                return subject
+            if verb.dep_ in {"relcl", "acl"}:
+                return verb.head
+            if verb.dep_ not in {"conj", "advcl", "xcomp"} or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
+
+    def subject_at(self, char: int) -> str | None:
+        """The named entity the clause whose verb is written at character `char` is about (see
+        `clause_subject` and `name_of`): "Greta Holm won best director, and Peter Vance was named best
+        actor on 3 April" dates Peter Vance's naming, not Greta Holm's. None when the parse is unsure."""
+        span = self.parsed.span_of(char, char + 1)
+        if span is None:
+            return None
+        verb = span[0]
+        while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass"}) and verb.head.i != verb.i:
+            verb = verb.head  # "was named": the verb "was" helps
+        subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        return self.name_of(subject) if subject is not None and subject.idx >= self.body_start else None
+
+    def name_of(self, token: Token) -> str | None:
+        """The named entity a subject word stands for: a name (a person's in full, an acronym spelled
+        out), whom a pronoun stands for, the name set beside a noun ("her successor, Ana Ruiz"), the
+        entity a definite description points back to; None for anything else."""
+        if token.lower_ in PERSON_PRONOUNS:
+            return self.person_before(token.i)
+        if token.lower_ == "it":
+            return self.thing_before(token.i)
+        if token.i in self.unlabelled_people:
+            return self.unlabelled_people[token.i]
+        ent = self.entity_of.get(token.i)
+        if ent is not None:
+            if self.names_person(ent):
+                return self.full(self.words(ent))
+            return self.expand(self.words(ent)) if ent.label_ not in {"NORP"} else None
+        beside = next((c for c in token.children if c.dep_ == "appos" and c.i in self.entity_of), None)
+        if beside is not None:
+            return self.name_of(beside)
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and token.pos_ == "NOUN" and token.lemma_.lower() not in _role_words():
+            return self.name_of(owner)  # "Nordbank's listing took effect": a thing of Nordbank's
+        if token.pos_ == "PROPN" and not token.is_upper:  # a name the recogniser missed, with its words before it
+            names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            names = [c for c in names if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]
+            return self.text[names[0].idx : token.idx + len(token)] if names else None  # a lone word: unsure
+        if token.pos_ != "NOUN" or token.lemma_.lower() in _role_words():
+            return None  # "the minister": a person the pattern readers know better than a name ending in the noun
+        return self.described(token)
+
+    def holder(self, noun: Token) -> str | None:
+        """The person a role noun is said of ("X was sworn in as Peru's ninth president", "X became the
+        party's first leader", "X, the club's first coach"): a fact of the person, not of the noun's
+        owner. None for a noun that names no role or calling (verify/lexicons/titles.toml), or when the
+        clause's subject is no person."""
+        if noun.lemma_.lower() not in _role_words():
+            return None
+        if noun.dep_ == "appos":
+            subject: Token | None = noun.head
+        elif noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+            verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+            subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        else:
+            return None
+        if subject is None or not self.is_person(subject):
+            return None
+        return self.person_name(subject)
 
     # --- descriptions ---------------------------------------------------------------------------
     def described(self, noun: Token) -> str | None:
@@ -433,8 +649,25 @@ class References:
         return found
 
     def expand(self, name: str) -> str:
-        """A name in full: an acronym the article defines or spells out ("ICJ": "International Court of Justice")."""
-        return self.short_forms.get(name, name) if name.isupper() and 2 <= len(name) <= 6 else name
+        """A name in full: an acronym the article defines or spells out ("ICJ": "International Court of
+        Justice"), or a body's members' plural the article has named in full ("the Conservatives": the
+        Conservative Party; see `members_of`)."""
+        if name.isupper() and 2 <= len(name) <= 6:
+            return self.short_forms.get(name, name)
+        return self.members_of(name) or name
+
+    def members_of(self, name: str) -> str | None:
+        """The body a one-word plural stands for ("Conservatives", "Liberals"): a name of two or more
+        words the article gives, that opens with the word's singular and ends in a body's noun
+        ("Conservative Party"; verify/lexicons/titles.toml `bodies`). None for any other word."""
+        if " " in name or not name[:1].isupper() or not name.endswith("s") or len(name) < 5:
+            return None
+        singular = _plain(name[:-1])
+        for ent in self.named:
+            words = _plain(self.words(ent)).split()
+            if ent.label_ in {"ORG", "NORP"} and len(words) >= 2 and words[0] == singular and words[-1] in _bodies():
+                return self.words(ent)
+        return None
 
     # --- the article's topic --------------------------------------------------------------------
     @functools.cached_property
@@ -468,9 +701,9 @@ class References:
         mergeable: set[str] = set()
         for ent in self.named:
             if ent.end_char > self.body_start and ent.label_ != "NORP":
-                name = self.full(self.words(ent)) if ent.label_ == "PERSON" else self.words(ent)
+                name = self.full(self.words(ent)) if self.names_person(ent) else self.words(ent)
                 counts[name] = counts.get(name, 0) + 1
-                if ent.label_ == "PERSON":
+                if self.names_person(ent):
                     mergeable.add(name)
         for token in self.parsed.doc:
             if token.idx < self.body_start or token.pos_ != "PROPN" or token.dep_ == "compound":

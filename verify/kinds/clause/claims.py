@@ -12,6 +12,7 @@ from verify.kinds.base import ArticleView, claim_id
 from verify.kinds.clause.extract import _ORDINAL, ClauseFact, read_article
 from verify.models import Claim
 from verify.nlp import Parsed, parse_view
+from verify.nlp.reference import given_named
 from verify.text import Sentence, split_sentences
 
 __all__ = ["clause_claims"]
@@ -173,7 +174,7 @@ def _full_names(parsed: Parsed) -> dict[str, list[tuple[int, str]]]:
     for e in parsed.entities:
         words = e.text.split()
         words = words[: next((i for i, w in enumerate(words) if w.startswith("(")), len(words))]  # "(WHO)"
-        if e.label_ == "PERSON" and len(words) > 1:
+        if (e.label_ == "PERSON" or given_named(e)) and len(words) > 1:  # "Helena Brandt" read as an organisation
             found.setdefault(words[-1], []).append((e.end_char, e.text))
         initials = "".join(w[0] for w in words if w[:1].isupper() and w.lower() != "the")
         if e.label_ in {"ORG", "GPE", "NORP", "FAC", "LAW", "EVENT"} and len(initials) > 1 and len(words) > 1:
@@ -185,11 +186,12 @@ def _full_names(parsed: Parsed) -> dict[str, list[tuple[int, str]]]:
 def _full_name(subject: str, full_names: dict[str, list[tuple[int, str]]], before: int) -> str:
     """A surname stands for the person named in full earlier ("Stoltenberg" after "Jens Stoltenberg"),
     initials for the body spelled out earlier ("DPP" after "the Democratic Progressive Party"): the full
-    name is what a page is titled by. The latest such mention before the claim wins."""
+    name is what a page is titled by. The first such mention before the claim wins: a story names its
+    person in full first and by surname after, and names a namesake (a parent, a rival) in full each time."""
     if len(subject.split()) != 1 or (len(subject) > 1 and subject.isupper() and subject not in full_names):
         return subject
     earlier = [name for end, name in full_names.get(subject, ()) if end <= before]
-    return earlier[-1] if earlier else subject
+    return earlier[0] if earlier else subject
 
 
 def _unthe(name: str) -> str:

@@ -1024,7 +1024,8 @@ class _Finder:
             return []  # "the first Women's Nations League": the owner is part of the thing's own name
         start, end = owner.left_edge.idx, token.idx + len(token)
         value = self.text[rank.idx : end]
-        return [ClauseFact(found[0], "is", (start, end), object=value, anchor=(rank.idx, end))]
+        holder = self.references.holder(token)  # "sworn in as Peru's ninth president": the person sworn in
+        return [ClauseFact(holder or found[0], "is", (start, end), object=value, anchor=(rank.idx, end))]
 
     def said_of_subject(self, token: Token) -> bool:
         """Whether a noun phrase describes its clause's subject rather than a thing of its own: the complement

@@ -35,7 +35,7 @@ class DateReading:
             if self.date_is_taken(sent, m):
                 continue  # this date is already tied to an event ("chaired since January 2025 by ...")
             before = [who for start, _, who in names if start < m.start("verb")]
-            subject = before[0] if before else None
+            subject = self.parsed_subject(sent, m.start("verb")) or (before[0] if before else None)
             if subject is None and _OPENING_PERSON_OR_DESCRIBED.match(sent.text):
                 subject = self.person_before  # "He" (as the parse reads it), "The minister": the person just named
             if subject is None:
@@ -64,7 +64,7 @@ class DateReading:
             named = [who for start, _, who in names if m.start("who") <= start < m.start("verb")]
             opener = re.match(r"(?P<np>(?:the|The)\s+[a-z]+(?:\s+[a-z]+)?)\b", m["who"])
             run = p.CAPITAL_RUN.match(m["who"])
-            subject = (
+            subject = self.parsed_subject(sent, m.start("verb")) or (
                 named[0]
                 if named
                 else self.pronoun_at(sent.start + m.start("who"))

@@ -254,11 +254,9 @@ class OwnerReader(_Finder):
     def subject_name(self, token: Token) -> str | None:
         """The clause kind's name for a token, and a capitalised word inside a sentence that the tagger
         took for a common noun ("FIFA suspends Rubiales": Rubiales)."""
-        if token.lower_ in {"it", "its"}:  # the named thing last a subject in its paragraph, else the walk's
-            found = self.refs.thing_before(token.i)
-            if found:
-                return found
-        if token.lower_ in OBJECT_PRONOUNS and token.dep_ in {"dobj", "dative", "pobj"}:
+        if token.lower_ in {"it", "its", "they", "them", "their"}:  # the named thing last a subject in its
+            return self.refs.thing_before(token.i)  # paragraph, else no one (verify.nlp.reference)
+        if token.lower_ in PERSON_PRONOUNS:  # "he", "his", "him": the one resolver (verify.nlp.reference)
             found = self.refs.person_before(token.i)  # "convicts Rubiales ... and fines him": the person named
             if found:  # before it in its sentence, else the last one named as a subject
                 return found

@@ -1,0 +1,191 @@
+"""Reference shapes in invented sentences: which named entity a pronoun or a clause's subject stands
+for (verify/nlp/reference.py), read off the parse with general rules (agreement, the clause's own
+subject, who a pronoun cannot be), never by the first or most salient name in the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.nlp import parse
+from verify.nlp.reference import References
+
+
+def references(body: str, headline: str = "Town news") -> References:
+    text = f"{headline}\n\n{body}\n"
+    return References(parse(text), len(headline))
+
+
+def pronoun_at(refs: References, words: str, pronoun: str) -> str | None:
+    """Whom the `pronoun` that opens the first occurrence of `words` stands for."""
+    at = refs.text.index(words)
+    token = refs.parsed.span_of(at, at + len(pronoun))
+    assert token is not None and token[0].lower_ == pronoun.lower()
+    return refs.person_before(token[0].i)
+
+
+# (shape, body, the words the pronoun opens, the pronoun, whom it stands for)
+PRONOUNS = [
+    (
+        "a noun set beside a name tells its sex: 'her father' is not whom 'she' means",
+        "Helena Brandt was born in Malmo in 1968. Her father, Karl Brandt, ran a shipyard. "
+        "She studied law at a university in the north.",
+        "She studied law",
+        "She",
+        "Helena Brandt",
+    ),
+    (
+        "a given name of one sex: 'he' skips the woman named last",
+        "Tomas Wirth opened the bakery in 1990. Ingrid Falk joined him as a partner in 1994. "
+        "In 2001 he sold his share.",
+        "he sold",
+        "he",
+        "Tomas Wirth",
+    ),
+    (
+        "an honorific tells the sex of a name the lexicon does not know",
+        "Mrs Ada Okonkwo chairs the board. Mr Tade Bello, the treasurer, resigned in May. She thanked the staff.",
+        "She thanked",
+        "She",
+        "Ada Okonkwo",
+    ),
+    (
+        "a subject pronoun is none of the people its own clause names after it",
+        "Oskar Lind entered parliament in 2004. Ivar Berg was prime minister then. "
+        "From 2004 to 2005 he served as fisheries minister under Berg.",
+        "he served",
+        "he",
+        "Oskar Lind",
+    ),
+    (
+        "an object pronoun is not its own verb's subject",
+        "Ivar Berg lost the vote to Oskar Lind in 2012. In 2013 Lind appointed him as an adviser.",
+        "him as",
+        "him",
+        "Ivar Berg",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "pronoun", "who"), [r[1:] for r in PRONOUNS], ids=[r[0] for r in PRONOUNS])
+def test_a_pronoun_stands_for_a_person_it_can_agree_with(body, words, pronoun, who):
+    assert pronoun_at(references(body), words, pronoun) == who
+
+
+def test_a_name_opening_with_a_given_name_is_a_person_whatever_the_recogniser_called_it():
+    refs = references("Helena Brandt won a third term as mayor of Tarvik on Sunday. She will serve until 2030.")
+    assert refs.genders.get("Helena Brandt") == "f"
+    assert pronoun_at(refs, "She will", "She") == "Helena Brandt"
+
+
+def test_a_person_the_article_tells_nothing_of_may_be_meant_by_either_pronoun():
+    refs = references("Tade Bello won the vote in May. She took office in June.")
+    assert "Tade Bello" not in refs.genders
+    assert pronoun_at(refs, "She took", "She") == "Tade Bello"
+
+
+# (shape, body, the verb's words, the entity its clause is about)
+SUBJECTS = [
+    (
+        "a coordinated clause with a subject of its own",
+        "Greta Holm won best director, and Peter Vance was named best actor on 3 April 2021.",
+        "was named",
+        "Peter Vance",
+    ),
+    (
+        "a coordinated verb shares its subject",
+        "Greta Holm moved to Oslo in 1999 and joined the national theatre in 2003.",
+        "joined",
+        "Greta Holm",
+    ),
+    (
+        "a relative clause is about the noun it describes",
+        "The award went to Peter Vance, who was born in Bergen in 1971.",
+        "was born",
+        "Peter Vance",
+    ),
+    (
+        "a pronoun subject: whom it stands for",
+        "Greta Holm left the theatre in 2010. In 2012 she founded a school in Tromso.",
+        "founded",
+        "Greta Holm",
+    ),
+    (
+        "a thing of a named owner: the owner",
+        "Nordbank's listing on the exchange took effect on 30 June 2025.",
+        "took",
+        "Nordbank",
+    ),
+    (
+        "a definite description: the entity named before by its noun",
+        "The Tarvik Appeals Court heard the case in May. On 1 July the court ruled for the city.",
+        "ruled",
+        "Tarvik Appeals Court",
+    ),
+    (
+        "a person's relative is not the person",
+        "Greta Holm's father was born in Bergen in 1941.",
+        "was born",
+        None,
+    ),
+    (
+        "a subject that names nothing: unresolved, not the sentence's first name",
+        "After Greta Holm left, several actors resigned in 2011.",
+        "resigned",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "verb", "entity"), [r[1:] for r in SUBJECTS], ids=[r[0] for r in SUBJECTS])
+def test_a_clause_is_about_its_own_grammatical_subject(body, verb, entity):
+    refs = references(body)
+    assert refs.subject_at(refs.text.index(verb)) == entity
+
+
+# (shape, body, the role noun, the person it is said of; None: the noun's owner stays the subject)
+HOLDERS = [
+    ("sworn in as a role", "Ana Ruiz was sworn in as Peru's ninth president on Monday.", "president", "Ana Ruiz"),
+    ("a copula's role", "Greta Holm became the party's first female leader in 2019.", "leader", "Greta Holm"),
+    ("an apposition's role", "Greta Holm, the club's first coach, left the team in 2020.", "coach", "Greta Holm"),
+    ("a thing is no role", "Ana Ruiz sold the bank's largest branch in 2020.", "branch", None),
+]
+
+
+@pytest.mark.parametrize(("body", "noun", "holder"), [r[1:] for r in HOLDERS], ids=[r[0] for r in HOLDERS])
+def test_a_role_noun_with_an_owner_is_said_of_the_person_who_holds_it(body, noun, holder):
+    refs = references(body)
+    token = next(t for t in refs.parsed.doc if t.lower_ == noun)
+    assert refs.holder(token) == holder
+
+
+@pytest.mark.parametrize(
+    ("body", "short", "full"),
+    [
+        ("The Liberal Party won 88 seats. The Liberals had held 61.", "Liberals", "Liberal Party"),
+        ("The Liberals won 88 seats in the vote on Sunday.", "Liberals", "Liberals"),  # never named in full
+        ("The Liberal Party won 88 seats. Analysts said voters were tired.", "Analysts", "Analysts"),
+    ],
+    ids=["named in full before", "not named in full: kept", "a plural of no body: kept"],
+)
+def test_a_body_s_members_plural_stands_for_the_body_named_in_full(body, short, full):
+    assert references(body).expand(short) == full
+
+
+def test_it_never_stands_for_the_dateline_s_place():
+    refs = references("OSLO, 3 May (wire) — It has been the wettest spring on record, the weather office said.")
+    it = next(t for t in refs.parsed.doc if t.text == "It")
+    assert refs.thing_before(it.i) is None
+
+
+def test_a_bare_surname_two_people_share_is_the_one_the_article_named_first():
+    from verify.article import Article
+    from verify.extract import extract_claims
+
+    text = (
+        "Mayor re-elected\n\nHelena Brandt won a third term as mayor of Tarvik on Sunday.\n\n"
+        "Brandt was born in Malmo in 1968. Her father, Karl Brandt, ran a shipyard. "
+        "She joined the city council in 1998.\n"
+    )
+    article = Article(path="story.txt", stem="story", sha256="0", title="Mayor re-elected", text=text)
+    joined = next(c for c in extract_claims(article) if "joined the city council" in c.text)
+    assert joined.subject == "Helena Brandt"
