@@ -1017,14 +1017,14 @@ class _Finder:
         rank = next((c for c in modifiers if c.dep_ == "amod" and _ranked([c])), None)
         if owner is None or rank is None or token.dep_ == "appos":
             return []  # "Orbital, Harvey's fifth novel": the apposition's own fact
-        if self.said_of_subject(token):
+        holder = self.references.holder(token)  # "sworn in as Peru's ninth president": the person sworn in
+        if holder is None and self.said_of_subject(token):
             return []  # "X became Norland's ninth president": the rank is X's, claimed by X's clause
         found = self._entity_name(owner)
         if found is None or found[1] not in ACTORS or self.entity_of.get(owner.i) is self.entity_of.get(token.i):
             return []  # "the first Women's Nations League": the owner is part of the thing's own name
         start, end = owner.left_edge.idx, token.idx + len(token)
         value = self.text[rank.idx : end]
-        holder = self.references.holder(token)  # "sworn in as Peru's ninth president": the person sworn in
         return [ClauseFact(holder or found[0], "is", (start, end), object=value, anchor=(rank.idx, end))]
 
     def said_of_subject(self, token: Token) -> bool:
