@@ -71,6 +71,15 @@ def test_an_approximate_figure_far_from_the_page_still_contradicts():
     assert verdict(about, [ACME], SPRING_2025).verdict == Verdict.CONTRADICTED
 
 
+def test_a_rounding_is_never_wider_than_a_tenth_of_the_figure():
+    """'about 100,000' is rounded to the ten thousand, not the hundred thousand: half of it is no support."""
+    half = page("Acme Corp", "Acme Corp employs 50,000 people across four countries.")
+    about = count("about 100,000 people", "Acme Corp employs about 100,000 people.", 100000, "people")
+    exact = count("100,000 people", "Acme Corp employs 100,000 people.", 100000, "people")
+    assert verdict(about, [half], SPRING_2025).verdict == Verdict.CONTRADICTED
+    assert verdict(exact, [half], SPRING_2025).verdict == Verdict.CONTRADICTED
+
+
 def test_an_unhedged_round_thousand_is_a_rounding_of_a_near_figure():
     staff = count("12,000 people", "Acme Corp employs 12,000 people.", 12000, "people")
     assert verdict(staff, [ACME], SPRING_2025).verdict != Verdict.CONTRADICTED
@@ -254,6 +263,12 @@ def test_a_birthplace_left_in_the_clause_words_is_read_from_them():
     assert verdict(born, [rivera([("birth_place", "Lisbon, Portugal")])], SUMMER_2024).verdict == Verdict.SUPPORTED
 
 
+def test_a_month_after_born_in_is_no_birthplace():
+    born = clause_claim("was born in March 1970 in Lisbon", "Maria Rivera", "born in",
+                        "Rivera was born in March 1970 in Lisbon.")  # fmt: skip
+    assert verdict(born, [rivera([("birth_place", "Lisbon, Portugal")])], SUMMER_2024).verdict != Verdict.CONTRADICTED
+
+
 # --- another event worded with the same verb, or something of the subject's -------------------------------
 
 
@@ -375,3 +390,14 @@ def test_a_rank_in_a_past_events_row_of_another_page_is_no_conflict():
 def test_a_rank_in_another_pages_row_for_the_post_held_now_contradicts():
     fleet = infobox_page("Northern Fleet", "The Northern Fleet is a navy fleet.", [("commander", "Col. Maria Rivera")])
     assert verdict(general_rivera(), [fleet], SPRING_2025).verdict == Verdict.CONTRADICTED
+
+
+def test_a_two_word_names_initials_in_a_sentence_do_not_name_the_person():
+    """'EU' in 'he joined the EU commission' is no mention of Erik Ulven: the claim was read from 'he'."""
+    from verify.kinds.clause.judge import names_subject
+
+    joined = clause_claim("joined the EU commission", "Erik Ulven", "joined", "In 2019 he joined the EU commission.")
+    body = clause_claim("is the NRF's eighth president", "National Rowing Federation", "is",
+                        "Rivera is the NRF's eighth president.")  # fmt: skip
+    assert not names_subject(joined)
+    assert names_subject(body)

@@ -11,6 +11,7 @@ post, another year for an event that happens once. Anything else stays unverifie
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -204,8 +205,9 @@ def names_subject(claim: Claim) -> bool:
     pronoun ('he', 'she'), and may be the wrong person."""
     names = [w for w in re.findall(r"[a-z]{3,}", aliases.fold(claim.subject)) if w not in _STOP]
     said = set(re.findall(r"[a-z]+", aliases.fold(claim.sentence)))
-    initials = aliases.initials(claim.subject).upper() if len(claim.subject.split()) >= 2 else ""
-    by_initials = len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", claim.sentence) is not None
+    # a body's initials ('IOC'), never a two-word name's ('EU' is no person called Erik Ulven)
+    initials = aliases.initials(claim.subject).upper() if len(claim.subject.split()) >= 3 else ""
+    by_initials = len(initials) >= 3 and re.search(rf"\b{re.escape(initials)}\b", claim.sentence) is not None
     return (bool(names) and any(n in said for n in names)) or by_initials  # 'the IOC's ninth president'
 
 
@@ -305,7 +307,18 @@ def _place_written(claim: Claim, predicate: str) -> str | None:
     """The place a clause's own words give after its relation when the reading left it in no field
     ('was born in Bergen' read as subject and relation only)."""
     m = re.search(PLACE_WORDS[predicate] + _PLACE_AFTER, claim.text)
-    return m["place"] if m and not _anothers_place(claim.text, m) else None
+    if m is None or _anothers_place(claim.text, m) or _a_time(m["place"]):
+        return None  # 'born in March 1970 in Lisbon': a month is no place
+    return m["place"]
+
+
+_MONTHS = {name.casefold() for name in (*calendar.month_name[1:], *calendar.month_abbr[1:])}
+
+
+def _a_time(words: str) -> bool:
+    """Whether words read as a place open with a month or a number (a date, not a place)."""
+    first = words.split()[0].strip(".,").casefold() if words.split() else ""
+    return first in _MONTHS or first[:1].isdigit()
 
 
 _YEAR_RE = YEAR

@@ -102,7 +102,8 @@ def judged(claimed: float, have: float, how: str) -> Stance | None:
         return Stance.SUPPORTS if have < claimed else None if math.isclose(have, claimed) else Stance.CONTRADICTS
     if math.isclose(have, claimed):
         return Stance.SUPPORTS
-    place, off = _place_value(claimed), abs(have - claimed)
+    # a figure's rounding, never more than a tenth of it: "about 100,000" is rounded to 10,000, not 100,000
+    place, off = max(1.0, min(_place_value(claimed), 0.1 * claimed)), abs(have - claimed)
     if how == "about":
         if off <= place / 2:
             return Stance.SUPPORTS
