@@ -209,6 +209,8 @@ NOT_DATES = {
     "a year alone after a negated subject": "No Danish rider had won the race since Jens Berg in 2011.",
     "a year alone that dates a clause the clause kind claims": "Eva Holm moved to Oslo in 1998.",
     "a year range is a length, not two dates": "Eva Holm taught in Lund from 2001 to 2009.",
+    "a year range written with a dash": "Eva Holm taught in Lund from 2001–2009.",
+    "a season written with a slash": "Eva Holm played for Lund in 2015/16.",
     "when a statement was made, by its weekday": (
         "LUND, 13 January 2024 — Lund police said on Thursday that 40 of the 50 people missing had been found."
     ),

@@ -161,9 +161,9 @@ def test_a_role_noun_with_an_owner_is_said_of_the_person_who_holds_it(body, noun
 @pytest.mark.parametrize(
     ("body", "short", "full"),
     [
-        ("The Liberal Party won 88 seats. The Liberals had held 61.", "Liberals", "Liberal Party"),
-        ("The Liberals won 88 seats in the vote on Sunday.", "Liberals", "Liberals"),  # never named in full
-        ("The Liberal Party won 88 seats. Analysts said voters were tired.", "Analysts", "Analysts"),
+        ("The Pirate Party won 9 seats. The Pirates had held 4.", "Pirates", "Pirate Party"),
+        ("The Pirates won 9 seats in the vote on Sunday.", "Pirates", "Pirates"),  # never named in full
+        ("The Pirate Party won 9 seats. Analysts said voters were tired.", "Analysts", "Analysts"),
     ],
     ids=["named in full before", "not named in full: kept", "a plural of no body: kept"],
 )

@@ -379,7 +379,7 @@ class References:
             if token.idx < self.body_start or (found and token.sent.start != found[0].sent.start):
                 break
             if token.idx < paragraph and not found:
-                if self.topic_person and self.genders.get(self.topic_person, gender) == gender:
+                if self.topic_person and (gender is None or self.genders.get(self.topic_person, gender) == gender):
                     return self.topic_person  # "He" opening a profile's paragraph is the profile's person
                 if named is not None:
                     return self.person_name(named)
@@ -657,7 +657,7 @@ class References:
         return self.members_of(name) or name
 
     def members_of(self, name: str) -> str | None:
-        """The body a one-word plural stands for ("Conservatives", "Liberals"): a name of two or more
+        """The body a one-word plural stands for ("Conservatives", "Greens"): a name of two or more
         words the article gives, that opens with the word's singular and ends in a body's noun
         ("Conservative Party"; verify/lexicons/titles.toml `bodies`). None for any other word."""
         if " " in name or not name[:1].isupper() or not name.endswith("s") or len(name) < 5:

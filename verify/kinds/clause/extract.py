@@ -1224,10 +1224,12 @@ class _Finder:
                 if not args:
                     continue  # "the task is huge": an unnamed thing with nothing checkable is no claim
                 name = self.last_event = thing  # "The fire that raced through the town killed 100 people"
-            if patient is not None:
+            if patient is not None and acted_on is None:
                 start_p, end_p = self.phrase(patient)
                 args = {**args, "object": (self.text[start_p:end_p], (start_p, end_p))}
             predicate = self.predicate(verb)
+            if acted_on is not None:
+                predicate = f"was {predicate}"  # "Police arrested X": X was arrested, and the doer is no object of X's
             main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
             named = self._name_in_phrase(subject) is not None and verb.dep_ in {"conj", "advcl"}
             own = subject.head.i == verb.i and self._name_in_phrase(subject) is not None  # "after Sunak resigned"

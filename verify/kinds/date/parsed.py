@@ -84,7 +84,7 @@ def _mention_pattern() -> re.Pattern[str]:
         rf"|(?P<m2>{month})\s+(?P<d2>{day})(?:,\s+(?P<y2>{year}))?"  # Oct. 13, 2023, October 3
         rf"|(?P<m3>{month})\s+(?P<y3>{year})"  # January 2020
         rf"|(?<=\bin\s)(?P<m4>{month})(?!\w|\s+\d)"  # in September
-        rf"|{_YEAR_LEADS}(?P<y4>{year})(?![\w'’-])"  # in 2005, since 2001
+        rf"|{_YEAR_LEADS}(?P<y4>{year})(?![\w'’/–—-])"  # in 2005, since 2001 (not "2015–2019", "2015/16")
         rf"|(?:(?<=\bon\s)|(?<=\bOn\s))(?P<weekday>{'|'.join(w.capitalize() for w in weekdays)})\b"  # on Wednesday
         rf"|(?P<relative>{'|'.join(relative)})\b)"  # today, this evening
     )

@@ -146,8 +146,8 @@ class OwnerReader(_Finder):
         return ent.label_ == "NORP" and root.dep_ in SUBJECT_DEPS
 
     def _agent_of(self, noun: Token) -> str | None:
-        """The named agent of a participle describing the noun: "the record of 3,667 points set by
-        Pete Maravich" is Maravich's record, whoever breaks it."""
+        """The named agent of a participle describing the noun: "the mark of 812 goals set by X" is X's
+        mark, whoever breaks it."""
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             for agent in (c for c in acl.children if c.dep_ == "agent"):
                 for pobj in (c for c in agent.children if c.dep_ == "pobj" and self._named(c)):
