@@ -106,6 +106,12 @@ class Parsed:
         return tuple(self.doc.ents)
 
     @functools.cached_property
+    def shared(self) -> dict[object, object]:
+        """What readers of this parse compute once and share (the clause walk the clause and date kinds
+        both read), keyed by the reader and its arguments."""
+        return {}
+
+    @functools.cached_property
     def _entity_starts(self) -> list[int]:
         return [e.start for e in self.entities]
 

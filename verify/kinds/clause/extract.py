@@ -1503,8 +1503,11 @@ def read_article(
 ) -> tuple[list[ClauseFact], list[str | None], list[str | None]]:
     """One walk over the article: its clause facts, the named owner of each count span and the
     speaker of each quote span (None where the parse cannot tell)."""
-    finder = _Finder(parsed)
-    facts = finder.run(start)  # remembers, sentence by sentence, whom pronouns stand for
+    key = ("clause walk", start)
+    if key not in parsed.shared:  # the date kind asks for the same walk: one per parse
+        finder = _Finder(parsed)
+        parsed.shared[key] = (finder, finder.run(start))  # remembers, sentence by sentence, whom pronouns stand for
+    finder, facts = parsed.shared[key]  # type: ignore[misc]
     owners = []
     for a, b in counts:
         span = parsed.span_of(a, b)

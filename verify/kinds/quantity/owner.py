@@ -44,9 +44,7 @@ MAX_CLIMB = 12
 MODIFYING = frozenset({"compound", "nmod", "nummod", "amod", "quantmod"})  # "the $426.5 million extension Mike Trout"
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 SAME_ENTITY = 80  # token-set ratio of folded names: 'Rutte' is 'Mark Rutte'
-# what a deal or a schedule sets is stated as fact: "Ohtani will defer $680 million", "will make 49 flybys"
 THING_POSSESSIVES = frozenset({"its", "their"})
-FUTURE = frozenset({"will", "wo", "'ll", "shall"})
 
 
 class OwnerReader(_Finder):
