@@ -29,7 +29,7 @@ if not CHROMIUM:
         raise RuntimeError("CI needs Chromium for the browser tests: .ci/run installs Debian's chromium package")
     pytest.skip("no Chromium here (apt-get install chromium to run the browser tests)", allow_module_level=True)
 
-from playwright.sync_api import sync_playwright  # noqa: E402
+from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -73,13 +73,17 @@ def test_seed_report_highlights_every_claim_and_opens_its_evidence_panel(tmp_pat
     panel = first.locator(".panel")
     assert not panel.is_visible()
     first.hover()
-    assert panel.is_visible()
+    expect(panel).to_be_visible()  # waits: on a loaded machine the hover style can land a frame later
     assert "supported" in panel.inner_text() and "confidence" in panel.inner_text()
     page.screenshot(path=str(tmp_path / "seed-report.png"), full_page=True)
-    first.hover()  # a full-page screenshot resizes the page, which can end the hover: point at the claim again
-    first.locator(".panel a", has_text="all evidence").click()
+    # Follow the panel's link from the keyboard: a mouse click must first scroll the link into view, which
+    # moves the page under a still pointer and closes the hover panel on a slow machine (the old flake).
+    first.focus()
+    first.locator(".panel a", has_text="all evidence").focus()
+    page.keyboard.press("Enter")
     target = page.locator("section:target")
-    assert target.count() == 1 and target.locator(".evidence a").count() >= 1
+    expect(target).to_have_count(1)
+    assert target.locator(".evidence a").count() >= 1
 
 
 def test_keyboard_focus_opens_the_panel_too(tmp_path, page):
@@ -88,7 +92,8 @@ def test_keyboard_focus_opens_the_panel_too(tmp_path, page):
     for _ in range(links_before + 1):
         page.keyboard.press("Tab")
     focused = page.locator(".claim:focus")
-    assert focused.count() == 1 and focused.locator(".panel").is_visible()
+    expect(focused).to_have_count(1)
+    expect(focused.locator(".panel")).to_be_visible()
 
 
 def test_an_article_with_hostile_html_runs_no_script(tmp_path, page):
