@@ -1428,7 +1428,8 @@ def failing_test(output: str) -> str:
 
 
 def run_suite(tree: Path, timeout: float, first: tuple[str, ...] = (), killer: str = "") -> tuple[bool, str, str]:
-    """(passed, pytest's last line, the failing test's node id). Browser tests are left out: they do not
+    """(passed, pytest's last line, the failing test's node id); passed also when pytest cannot run at all, so
+    a broken command never reads as a caught mutation. Browser tests are left out: they do not
     exercise the judge. `killer` is the test that caught this mutation last time: it runs alone first, and
     only a real failure (exit 1) counts, so a renamed test falls through to the rest instead of counting as
     caught. `first` test files run next on their own (caught in seconds instead of after every slower file);
@@ -1444,8 +1445,12 @@ def run_suite(tree: Path, timeout: float, first: tuple[str, ...] = (), killer: s
         last = (proc.stdout.strip().splitlines() or ["(no output)"])[-1]
         if killer and number == 0 and proc.returncode != 1:
             continue  # the remembered test passed, or is gone: ask the others
-        if proc.returncode != 0:
+        if proc.returncode in (1, 2):  # tests failed, or collection broke (a mutation that breaks an import)
             return False, last, failing_test(proc.stdout)
+        if proc.returncode != 0 and number < len(stages) - 1:
+            continue  # a --first path that pytest cannot run (exit 4/5) proves nothing: go on to the suite
+        if proc.returncode != 0:
+            return True, f"pytest could not run (exit {proc.returncode}): {last}", ""
     return True, last, ""
 
 
