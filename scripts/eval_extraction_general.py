@@ -174,8 +174,8 @@ class Scores:
 
 
 def batch_of(stem: str) -> str:
-    """The writing round an article belongs to: g01-g24 first, g25-g40 written blind a day later,
-    g41-g48 and g49-g56 written blind in a third and a fourth round.
+    """The writing round an article belongs to: g01-g24 first, g25-g40 written blind a day later, then
+    rounds of eight written blind (g41-g48, g49-g56, g57-g64, ...).
 
     The later rounds are the fresher measure of generality: their tuning articles were scored before any
     change was made for them, and the held-out articles were never seen by anyone who tunes.
@@ -183,7 +183,10 @@ def batch_of(stem: str) -> str:
     number = int(stem[1:3])
     if number <= 24:
         return "g01-g24"
-    return "g25-g40" if number <= 40 else "g41-g48" if number <= 48 else "g49-g56"
+    if number <= 40:
+        return "g25-g40"
+    first = 41 + 8 * ((number - 41) // 8)
+    return f"g{first:02d}-g{first + 7:02d}"
 
 
 def load_labels(data: Path = DATA) -> dict[str, dict]:
