@@ -3256,6 +3256,663 @@ for name, old, new, claim in [
 ]:
     CHANGES.append(Change("ca-2025-03-17", name, old, new, claim))
 
+# ---------------------------------------------------------------- Indonesia: Widodo to Prabowo, 21 March 2024
+BASES.append(
+    Base(
+        "id-2024-03-21",
+        "2024-03-21",
+        "tuning",
+        """Prabowo declared winner of Indonesia's presidential election
+
+JAKARTA - Indonesia's election commission on Wednesday declared Defence Minister Prabowo Subianto the winner of the February 14 presidential election with 58.6% of the vote.
+
+The retired general, 72, won more than 96 million votes, the most any candidate has received in a democratic election in Indonesia. Former Jakarta governor Anies Baswedan came second with about 25%, ahead of former Central Java governor Ganjar Pranowo. Turnout was 82.4% among 204 million registered voters. Both losing candidates have said they will challenge the result at the Constitutional Court.
+
+President-elect Prabowo Subianto and his running mate, Gibran Rakabuming Raka, 36, will be sworn in on October 20 for a five-year term that can be renewed once. Gibran, the mayor of Surakarta, is the eldest child of President Joko Widodo.
+
+Widodo, 62, is barred by the constitution from seeking a third term. Indonesia's seventh president has held the office since October 20, 2014, when he succeeded Susilo Bambang Yudhoyono. Born in Surakarta, he was mayor of his home city from 2005 to 2012 and governor of Jakarta from 2012 to 2014.
+
+Prabowo lost to Widodo in 2014 and 2019 but joined his former rival's cabinet as defence minister in October 2019.
+
+In the parliamentary vote held the same day, Megawati Sukarnoputri's Indonesian Democratic Party of Struggle (PDI-P) is set to hold 110 of the 580 seats in the House of Representatives, the most of any party.
+""",
+        {
+            "Defence Minister Prabowo Subianto": c(
+                SUPPORTED,
+                "2024-indonesian-presidential-election prabowo-subianto-it-wikipedia",
+                "'with defence minister and former general Prabowo Subianto contesting the elections'; '26° Ministro della Difesa dell'Indonesia Assunto carica 23 ottobre 2019' (no end; he left the ministry only on becoming president)",
+            ),
+            "the February 14 presidential election": c(
+                SUPPORTED,
+                "2024-indonesian-presidential-election",
+                "'Election Date: 14 February 2024'; 'Presidential elections were held in Indonesia on 14 February 2024'",
+            ),
+            "with 58.6% of the vote": c(SUPPORTED, "2024-indonesian-presidential-election", "'Percentage1: 58.59%'"),
+            "The retired general, 72,": c(
+                SUPPORTED,
+                "prabowo-subianto-it-wikipedia 2024-indonesian-presidential-election",
+                "'17 ottobre 1951': born 17 October 1951, so 72 on 2024-03-21 (the copy's '(69 anni)' is its own, earlier date's); 'defence minister and former general Prabowo Subianto'",
+            ),
+            "won more than 96 million votes": c(
+                SUPPORTED,
+                "2024-indonesian-presidential-election",
+                "'announced Prabowo's victory, having received over 96 million votes'; 'Popular Vote1: 96,214,691'",
+            ),
+            "the most any candidate has received in a democratic election in Indonesia": c(
+                SUPPORTED,
+                "list-of-presidents-of-indonesia-2024",
+                "'Prabowo's 96 million votes were the highest received by any candidate in a democratic election in Indonesia'",
+            ),
+            "Former Jakarta governor Anies Baswedan": c(
+                SUPPORTED,
+                "2024-indonesian-presidential-election",
+                "'contesting the elections against the former governor of Jakarta, Anies Baswedan'",
+            ),
+            "came second with about 25%": c(
+                SUPPORTED,
+                "2024-indonesian-presidential-election",
+                "'Candidate2: Anies Baswedan' - 'Percentage2: 24.95%'",
+            ),
+            "former Central Java governor Ganjar Pranowo": c(
+                SUPPORTED,
+                "2024-indonesian-presidential-election",
+                "'the former governor of Central Java, Ganjar Pranowo'; 'Percentage3: 16.47%' (third of three)",
+            ),
+            "Turnout was 82.4%": c(SUPPORTED, "2024-indonesian-presidential-election", "'Turnout: 82.39%'"),
+            "204 million registered voters": c(
+                SUPPORTED,
+                "2024-indonesian-presidential-election 2024-indonesian-general-election-mid-2024",
+                "'Registered: 204,422,181'; 'The election had over 204 million eligible voters'",
+            ),
+            "will challenge the result at the Constitutional Court": c(
+                UNVERIFIED, "", "the losing candidates' plans after the result; no stored page records them"
+            ),
+            "President-elect Prabowo Subianto": c(
+                SUPPORTED,
+                "list-of-presidents-of-indonesia-2024 2024-indonesian-presidential-election",
+                "'President-elect' - 'Prabowo Subianto (born 1951)' - 'Inauguration date' - '20 October 2024'; 'On 20 March, the General Elections Commission (KPU) announced Prabowo's victory'",
+            ),
+            "Gibran Rakabuming Raka, 36,": c(
+                SUPPORTED,
+                "gibran-rakabuming-raka",
+                "'born 1 October 1987': 36 on 2024-03-21; 'Gibran's vice-presidential candidacy at the age of 36'",
+            ),
+            "will be sworn in on October 20": c(
+                SUPPORTED,
+                "2024-indonesian-general-election-mid-2024 list-of-presidents-of-indonesia-2024",
+                "'the elected president and vice president will be sworn in on 20 October 2024'; 'Inauguration date' - '20 October 2024'",
+            ),
+            "a five-year term that can be renewed once": c(
+                SUPPORTED,
+                "president-of-indonesia-simple-wikipedia president-of-indonesia",
+                "'Term length Five years, renewable once'; 'directly elected to a five-year term, once renewable'",
+            ),
+            "the mayor of Surakarta": c(
+                SUPPORTED,
+                "gibran-rakabuming-raka",
+                "'Office1: 18th Mayor of Surakarta' - 'Term Start1: 26 February 2021' - 'Term End1: 16 July 2024': covers 2024-03-21",
+            ),
+            "President Joko Widodo": c(
+                SUPPORTED,
+                "joko-widodo-2024 president-of-indonesia-simple-wikipedia joko-widodo",
+                "'7th President of Indonesia Assumed office 20 October 2014'; 'The current President is Joko Widodo'; later copy: 'In office 20 October 2014 – 20 October 2024': covers 2024-03-21",
+            ),
+            "Widodo, 62,": c(
+                SUPPORTED,
+                "joko-widodo-2024 joko-widodo",
+                "'21 June 1961 (age 62)': born 21 June 1961, so 62 on 2024-03-21",
+            ),
+            "barred by the constitution from seeking a third term": c(
+                SUPPORTED,
+                "2024-indonesian-presidential-election 2024-indonesian-general-election-mid-2024",
+                "'incumbent president Joko Widodo was constitutionally barred from seeking a third term in office'; 'ineligible to run for a third term due to limitations established by the Indonesian constitution'",
+            ),
+            "Indonesia's seventh president": c(
+                SUPPORTED,
+                "joko-widodo-2024 joko-widodo",
+                "'7th President of Indonesia'; 'is the seventh president of Indonesia'",
+            ),
+            "has held the office since October 20, 2014": c(
+                SUPPORTED,
+                "joko-widodo-2024 president-of-indonesia-simple-wikipedia",
+                "'7th President of Indonesia Assumed office 20 October 2014'; 'Joko Widodo since 20 October 2014'",
+            ),
+            "he succeeded Susilo Bambang Yudhoyono": c(
+                SUPPORTED,
+                "joko-widodo-2024 joko-widodo",
+                "'Assumed office 20 October 2014' - 'Preceded bySusilo Bambang Yudhoyono'",
+            ),
+            "Born in Surakarta": c(
+                SUPPORTED,
+                "joko-widodo-2024 joko-widodo",
+                "'21 June 1961 (age 62) Surakarta, Indonesia'; 'Jokowi was born and raised in a riverside slum in Surakarta'",
+            ),
+            "mayor of his home city from 2005 to 2012": c(
+                SUPPORTED,
+                "joko-widodo-2024 joko-widodo",
+                "'Mayor of Surakarta In office 28 July 2005 – 1 October 2012'; 'mayor of Surakarta from 2005 to 2012'",
+            ),
+            "governor of Jakarta from 2012 to 2014": c(
+                SUPPORTED,
+                "joko-widodo-2024 joko-widodo",
+                "'Governor of Jakarta In office 15 October 2012 – 16 October 2014'; 'He previously served as governor of Jakarta from 2012 to 2014'",
+            ),
+            "lost to Widodo in 2014 and 2019": c(
+                SUPPORTED,
+                "list-of-presidents-of-indonesia-2024",
+                "'Lost twice against his predecessor in 2014 and 2019' (the predecessor of president-elect Prabowo is Joko Widodo)",
+            ),
+            "joined his former rival's cabinet as defence minister in October 2019": c(
+                SUPPORTED,
+                "list-of-presidents-of-indonesia-2024 prabowo-subianto-it-wikipedia",
+                "'he was appointed as Minister of Defense by his predecessor in 2019'; '26° Ministro della Difesa dell'Indonesia Assunto carica 23 ottobre 2019 Presidente Joko Widodo'",
+            ),
+            "is set to hold 110 of the 580 seats": c(
+                SUPPORTED,
+                "2024-indonesian-general-election-mid-2024",
+                "'All 580 seats in the House of Representatives'; 'PDI-PMegawati Sukarnoputri16.72110−18' (the most: Golkar 102 next)",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-vice-president",
+        "President Joko Widodo",
+        "Vice President Joko Widodo",
+        c(
+            CONTRADICTED,
+            "joko-widodo-2024 joko-widodo",
+            "'7th President of Indonesia Assumed office 20 October 2014'; his vice presidents were others: 'Jusuf Kalla (2014–2019)' - 'Ma'ruf Amin (2019–2024)'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v02-successor-early",
+        "President-elect Prabowo Subianto",
+        "President Prabowo Subianto",
+        c(
+            CONTRADICTED,
+            "president-of-indonesia president-of-indonesia-simple-wikipedia list-of-presidents-of-indonesia-2024",
+            "'The current president is Prabowo Subianto, who assumed office on 20 October 2024', after 2024-03-21; older revision: 'The current President is Joko Widodo'; 'President-elect' - 'Inauguration date' - '20 October 2024'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v03-foreign-minister",
+        "Defence Minister Prabowo Subianto",
+        "Foreign Minister Prabowo Subianto",
+        c(
+            CONTRADICTED,
+            "2024-indonesian-presidential-election prabowo-subianto-it-wikipedia",
+            "'defence minister and former general Prabowo Subianto'; '26° Ministro della Difesa dell'Indonesia': the defence ministry, not foreign affairs",
+        ),
+        "sibling office",
+    ),
+    (
+        "v04-country",
+        "President Joko Widodo",
+        "Malaysian President Joko Widodo",
+        c(
+            CONTRADICTED,
+            "joko-widodo-2024 president-of-indonesia-simple-wikipedia",
+            "'7th President of Indonesia Assumed office 20 October 2014'; 'The President of the Indonesia Republic is the head of state of Indonesia. The current President is Joko Widodo'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v05-share",
+        "with 58.6% of the vote",
+        "with 68.6% of the vote",
+        c(CONTRADICTED, "2024-indonesian-presidential-election", "'Popular Vote1: 96,214,691' - 'Percentage1: 58.59%'"),
+        "wrong count",
+    ),
+    (
+        "v06-election-date",
+        "the February 14 presidential election",
+        "the February 24 presidential election",
+        c(
+            CONTRADICTED,
+            "2024-indonesian-presidential-election",
+            "'Election Date: 14 February 2024'; 'Presidential elections were held in Indonesia on 14 February 2024'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v07-year",
+        "has held the office since October 20, 2014",
+        "has held the office since October 20, 2009",
+        c(
+            CONTRADICTED,
+            "joko-widodo-2024 president-of-indonesia-simple-wikipedia",
+            "'7th President of Indonesia Assumed office 20 October 2014'; 'Joko Widodo since 20 October 2014'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v08-birthplace",
+        "Born in Surakarta",
+        "Born in Yogyakarta",
+        c(
+            CONTRADICTED,
+            "joko-widodo-2024 joko-widodo",
+            "'21 June 1961 (age 62) Surakarta, Indonesia'; 'Jokowi was born and raised in a riverside slum in Surakarta'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v09-predecessor",
+        "he succeeded Susilo Bambang Yudhoyono",
+        "he succeeded Megawati Sukarnoputri",
+        c(
+            CONTRADICTED,
+            "joko-widodo-2024 joko-widodo",
+            "'7th President of Indonesia Assumed office 20 October 2014' - 'Preceded bySusilo Bambang Yudhoyono'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v10-past-holder",
+        "Former Jakarta governor Anies Baswedan",
+        "Jakarta Governor Anies Baswedan",
+        c(
+            CONTRADICTED,
+            "2024-indonesian-presidential-election",
+            "'contesting the elections against the former governor of Jakarta, Anies Baswedan': a former governor at the election of 14 February 2024",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v11-ordinal",
+        "Indonesia's seventh president",
+        "Indonesia's sixth president",
+        c(
+            CONTRADICTED,
+            "joko-widodo-2024 joko-widodo",
+            "'7th President of Indonesia'; 'is the seventh president of Indonesia'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Widodo, 62,",
+        "Widodo, 64,",
+        c(
+            CONTRADICTED,
+            "joko-widodo-2024 joko-widodo",
+            "'21 June 1961 (age 62)': born 21 June 1961, so 62 on 2024-03-21",
+        ),
+        "wrong duration or age",
+    ),
+    (
+        "v13-inauguration-date",
+        "will be sworn in on October 20",
+        "will be sworn in on October 10",
+        c(
+            CONTRADICTED,
+            "2024-indonesian-general-election-mid-2024 list-of-presidents-of-indonesia-2024",
+            "'the elected president and vice president will be sworn in on 20 October 2024'; 'Inauguration date' - '20 October 2024'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v14-seats",
+        "is set to hold 110 of the 580 seats",
+        "is set to hold 110 of the 560 seats",
+        c(
+            CONTRADICTED,
+            "2024-indonesian-general-election-mid-2024",
+            "'All 580 seats in the House of Representatives' - '291 seats needed for a majority'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v15-deputy-mayor",
+        "the mayor of Surakarta",
+        "the deputy mayor of Surakarta",
+        c(
+            CONTRADICTED,
+            "gibran-rakabuming-raka",
+            "'Office1: 18th Mayor of Surakarta' - 'Term Start1: 26 February 2021' - 'Term End1: 16 July 2024': the mayor himself, not a deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v16-gibran-age",
+        "Gibran Rakabuming Raka, 36,",
+        "Gibran Rakabuming Raka, 38,",
+        c(
+            CONTRADICTED,
+            "gibran-rakabuming-raka",
+            "'born 1 October 1987': 36 on 2024-03-21; 'Gibran's vice-presidential candidacy at the age of 36'",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("id-2024-03-21", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-took-over",
+        "he succeeded Susilo Bambang Yudhoyono",
+        "he took over from Susilo Bambang Yudhoyono",
+        c(
+            SUPPORTED,
+            "joko-widodo-2024 joko-widodo",
+            "'Assumed office 20 October 2014' - 'Preceded bySusilo Bambang Yudhoyono'",
+        ),
+    ),
+    (
+        "r02-turnout",
+        "Turnout was 82.4%",
+        "Turnout stood at 82.4%",
+        c(SUPPORTED, "2024-indonesian-presidential-election", "'Turnout: 82.39%'"),
+    ),
+]:
+    CHANGES.append(Change("id-2024-03-21", name, old, new, claim))
+
+# ---------------------------------------------------------------- Indonesia: Widodo to Prabowo, 21 October 2024
+BASES.append(
+    Base(
+        "id-2024-10-21",
+        "2024-10-21",
+        "tuning",
+        """Prabowo becomes Indonesia's president as Widodo steps down
+
+JAKARTA - Prabowo Subianto was sworn in as Indonesia's eighth president on Sunday at the parliament building in Jakarta, eight months after he won the February 14 election with 58.6% of the vote. The ticket received more than 96 million votes, a record for a democratic election in Indonesia.
+
+Prabowo, 73, had served as defence minister since 2019 under his predecessor, former President Joko Widodo, who beat him in the 2014 and 2019 elections. More than 30 foreign leaders attended the ceremony.
+
+Vice President Gibran Rakabuming Raka took the oath alongside him. Gibran, 37, is the country's 14th vice president and succeeds Ma'ruf Amin. Widodo's eldest son, he was born in Surakarta and was mayor of the city until July.
+
+Widodo, 63, Indonesia's seventh president, left office after ten years. He had succeeded Susilo Bambang Yudhoyono in 2014. The constitution allows a president two five-year terms. Before the presidency, Widodo was governor of Jakarta from 2012 to 2014.
+
+The biggest party in parliament, the Indonesian Democratic Party of Struggle (PDI-P), holds 110 of the 580 seats in the House of Representatives, and its Puan Maharani remains Speaker of the House. Golkar came second with 102 seats. The PDI-P has not said whether it will back Prabowo's government.
+""",
+        {
+            "sworn in as Indonesia's eighth president on Sunday": c(
+                SUPPORTED,
+                "president-of-indonesia joko-widodo",
+                "'The current president is Prabowo Subianto, who assumed office on 20 October 2024' (the Sunday before as_of); '7th President of Indonesia In office 20 October 2014 – 20 October 2024' - 'Succeeded byPrabowo Subianto': the eighth",
+            ),
+            "at the parliament building in Jakarta": c(
+                UNVERIFIED, "", "no stored page says where the oath was taken; the pages give only the date"
+            ),
+            "eight months after he won": c(
+                SUPPORTED,
+                "2024-indonesian-presidential-election",
+                "'Election Date: 14 February 2024'; 'were sworn in on 20 October 2024': eight months and six days",
+            ),
+            "the February 14 election": c(
+                SUPPORTED,
+                "2024-indonesian-presidential-election",
+                "'Election Date: 14 February 2024'; 'Presidential elections were held in Indonesia on 14 February 2024'",
+            ),
+            "with 58.6% of the vote": c(SUPPORTED, "2024-indonesian-presidential-election", "'Percentage1: 58.59%'"),
+            "received more than 96 million votes": c(
+                SUPPORTED,
+                "2024-indonesian-presidential-election",
+                "'having received over 96 million votes'; 'Popular Vote1: 96,214,691'",
+            ),
+            "a record for a democratic election in Indonesia": c(
+                SUPPORTED,
+                "list-of-presidents-of-indonesia-2024",
+                "'Prabowo's 96 million votes were the highest received by any candidate in a democratic election in Indonesia'",
+            ),
+            "Prabowo, 73,": c(
+                SUPPORTED,
+                "prabowo-subianto-it-wikipedia",
+                "'17 ottobre 1951': born 17 October 1951, so 73 from 17 October 2024 (the copy's '(69 anni)' is its own, earlier date's)",
+            ),
+            "had served as defence minister since 2019": c(
+                SUPPORTED,
+                "prabowo-subianto-it-wikipedia 2024-indonesian-presidential-election",
+                "'26° Ministro della Difesa dell'Indonesia Assunto carica 23 ottobre 2019'; 'defence minister and former general Prabowo Subianto'",
+            ),
+            "former President Joko Widodo": c(
+                SUPPORTED,
+                "joko-widodo president-of-indonesia",
+                "'7th President of Indonesia In office 20 October 2014 – 20 October 2024' - 'Succeeded byPrabowo Subianto'; 'The current president is Prabowo Subianto'",
+            ),
+            "beat him in the 2014 and 2019 elections": c(
+                SUPPORTED,
+                "list-of-presidents-of-indonesia-2024",
+                "'Lost twice against his predecessor in 2014 and 2019'",
+            ),
+            "More than 30 foreign leaders attended the ceremony": c(
+                UNVERIFIED, "", "no stored page lists the guests at the inauguration"
+            ),
+            "Vice President Gibran Rakabuming Raka": c(
+                SUPPORTED,
+                "gibran-rakabuming-raka",
+                "'Office: Vice President of Indonesia' - 'Term Start: 20 October 2024'; 'serving as the 14th vice president of Indonesia since 2024'",
+            ),
+            "Gibran, 37,": c(
+                SUPPORTED,
+                "gibran-rakabuming-raka",
+                "'born 1 October 1987': 37 from 1 October 2024 (the lead's 'at the age of 36' is his age as a candidate)",
+            ),
+            "the country's 14th vice president": c(
+                SUPPORTED,
+                "gibran-rakabuming-raka",
+                "'Order: 14th' - 'Office: Vice President of Indonesia'; 'serving as the 14th vice president of Indonesia since 2024'",
+            ),
+            "succeeds Ma'ruf Amin": c(
+                SUPPORTED,
+                "gibran-rakabuming-raka joko-widodo",
+                "'Term Start: 20 October 2024' - 'Predecessor: Ma'ruf Amin'; 'Ma'ruf Amin (2019–2024)'",
+            ),
+            "Widodo's eldest son": c(
+                SUPPORTED,
+                "gibran-rakabuming-raka",
+                "'he is the eldest child of the seventh president of Indonesia, Joko Widodo'; 'Father: Joko Widodo'",
+            ),
+            "he was born in Surakarta": c(SUPPORTED, "gibran-rakabuming-raka", "'Birth Place: Surakarta, Indonesia'"),
+            "was mayor of the city until July": c(
+                SUPPORTED,
+                "gibran-rakabuming-raka",
+                "'Office1: 18th Mayor of Surakarta' - 'Term End1: 16 July 2024'",
+            ),
+            "Widodo, 63,": c(SUPPORTED, "joko-widodo", "'21 June 1961': born 21 June 1961, so 63 on 2024-10-21"),
+            "Indonesia's seventh president": c(
+                SUPPORTED,
+                "joko-widodo",
+                "'7th President of Indonesia'; 'served as the seventh president of Indonesia from 2014 to 2024'",
+            ),
+            "left office after ten years": c(
+                SUPPORTED,
+                "joko-widodo",
+                "'7th President of Indonesia In office 20 October 2014 – 20 October 2024'",
+            ),
+            "He had succeeded Susilo Bambang Yudhoyono in 2014": c(
+                SUPPORTED,
+                "joko-widodo",
+                "'7th President of Indonesia In office 20 October 2014 – 20 October 2024' - 'Preceded bySusilo Bambang Yudhoyono'",
+            ),
+            "allows a president two five-year terms": c(
+                SUPPORTED,
+                "president-of-indonesia",
+                "'directly elected to a five-year term, once renewable, allowing for a maximum of ten years in office'",
+            ),
+            "governor of Jakarta from 2012 to 2014": c(
+                SUPPORTED,
+                "joko-widodo",
+                "'Governor of Jakarta In office 15 October 2012 – 16 October 2014'; 'He previously served as governor of Jakarta from 2012 to 2014'",
+            ),
+            "holds 110 of the 580 seats": c(
+                SUPPORTED,
+                "2024-indonesian-general-election",
+                "'All 580 seats in the House of Representatives'; 'PDI-P Megawati Sukarnoputri 16.72 110 −18' (the most: Golkar 102 next)",
+            ),
+            "its Puan Maharani remains Speaker of the House": c(
+                SUPPORTED,
+                "2024-indonesian-general-election",
+                "'Speaker before Speaker after Puan Maharani PDI-P Puan Maharani PDI-P'",
+            ),
+            "Golkar came second with 102 seats": c(
+                SUPPORTED,
+                "2024-indonesian-general-election",
+                "'PDI-P Megawati Sukarnoputri 16.72 110 −18' - 'Golkar Airlangga Hartarto 15.29 102 +17' - 'Gerindra Prabowo Subianto 13.22 86 +8'",
+            ),
+            "has not said whether it will back Prabowo's government": c(
+                UNVERIFIED, "", "the party's stance towards the new government; no stored page records it"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-past-holder",
+        "former President Joko Widodo",
+        "President Joko Widodo",
+        c(
+            CONTRADICTED,
+            "joko-widodo president-of-indonesia",
+            "'7th President of Indonesia In office 20 October 2014 – 20 October 2024' - 'Succeeded byPrabowo Subianto'; 'The current president is Prabowo Subianto, who assumed office on 20 October 2024'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v02-vice-dropped",
+        "Vice President Gibran Rakabuming Raka",
+        "President Gibran Rakabuming Raka",
+        c(
+            CONTRADICTED,
+            "gibran-rakabuming-raka president-of-indonesia",
+            "'Office: Vice President of Indonesia' - 'President: Prabowo Subianto'; 'The current president is Prabowo Subianto'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "sworn in as Indonesia's eighth president on Sunday",
+        "sworn in as Malaysia's eighth president on Sunday",
+        c(
+            CONTRADICTED,
+            "president-of-indonesia",
+            "'The president of the Republic of Indonesia (Presiden Republik Indonesia) is the head of state'; 'The current president is Prabowo Subianto, who assumed office on 20 October 2024'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-share",
+        "with 58.6% of the vote",
+        "with 48.6% of the vote",
+        c(CONTRADICTED, "2024-indonesian-presidential-election", "'Popular Vote1: 96,214,691' - 'Percentage1: 58.59%'"),
+        "wrong count",
+    ),
+    (
+        "v05-election-date",
+        "the February 14 election",
+        "the February 4 election",
+        c(
+            CONTRADICTED,
+            "2024-indonesian-presidential-election",
+            "'Election Date: 14 February 2024'; 'Presidential elections were held in Indonesia on 14 February 2024'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "governor of Jakarta from 2012 to 2014",
+        "governor of Jakarta from 2010 to 2014",
+        c(
+            CONTRADICTED,
+            "joko-widodo",
+            "'Governor of Jakarta In office 15 October 2012 – 16 October 2014'; 'He previously served as governor of Jakarta from 2012 to 2014'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "he was born in Surakarta",
+        "he was born in Jakarta",
+        c(CONTRADICTED, "gibran-rakabuming-raka", "'Birth Place: Surakarta, Indonesia'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeds Ma'ruf Amin",
+        "succeeds Jusuf Kalla",
+        c(
+            CONTRADICTED,
+            "gibran-rakabuming-raka joko-widodo",
+            "'Predecessor: Ma'ruf Amin'; Jusuf Kalla was vice president before him: 'Jusuf Kalla (2014–2019)' - 'Ma'ruf Amin (2019–2024)'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-ordinal",
+        "the country's 14th vice president",
+        "the country's 13th vice president",
+        c(
+            CONTRADICTED,
+            "gibran-rakabuming-raka",
+            "'Order: 14th' - 'Office: Vice President of Indonesia'; 'serving as the 14th vice president of Indonesia since 2024'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v10-age",
+        "Prabowo, 73,",
+        "Prabowo, 72,",
+        c(
+            CONTRADICTED,
+            "prabowo-subianto-it-wikipedia",
+            "'17 ottobre 1951': born 17 October 1951, so 73 from 17 October 2024, four days before as_of",
+        ),
+        "wrong duration or age",
+    ),
+    (
+        "v11-foreign-minister",
+        "had served as defence minister since 2019",
+        "had served as foreign minister since 2019",
+        c(
+            CONTRADICTED,
+            "prabowo-subianto-it-wikipedia 2024-indonesian-presidential-election",
+            "'26° Ministro della Difesa dell'Indonesia Assunto carica 23 ottobre 2019'; 'defence minister and former general Prabowo Subianto': the defence ministry, not foreign affairs",
+        ),
+        "sibling office",
+    ),
+    (
+        "v12-duration",
+        "left office after ten years",
+        "left office after eight years",
+        c(
+            CONTRADICTED,
+            "joko-widodo",
+            "'7th President of Indonesia In office 20 October 2014 – 20 October 2024': ten years",
+        ),
+        "wrong duration or age",
+    ),
+    (
+        "v13-gibran-age",
+        "Gibran, 37,",
+        "Gibran, 39,",
+        c(CONTRADICTED, "gibran-rakabuming-raka", "'born 1 October 1987': 37 on 2024-10-21"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("id-2024-10-21", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-takes-over",
+        "succeeds Ma'ruf Amin",
+        "takes over from Ma'ruf Amin",
+        c(SUPPORTED, "gibran-rakabuming-raka", "'Term Start: 20 October 2024' - 'Predecessor: Ma'ruf Amin'"),
+    ),
+    (
+        "r02-decade",
+        "left office after ten years",
+        "stepped down after a decade in power",
+        c(
+            SUPPORTED,
+            "joko-widodo",
+            "'7th President of Indonesia In office 20 October 2014 – 20 October 2024': ten years",
+        ),
+    ),
+]:
+    CHANGES.append(Change("id-2024-10-21", name, old, new, claim))
+
 # ---------------------------------------------------------------- the seed (NATO chiefs of defence, August 2025)
 BASES.append(
     Base(
