@@ -4,6 +4,7 @@ and how often each confidence band is right.
     python scripts/eval_verdicts.py                                # tests/data/verdicts
     python scripts/eval_verdicts.py --set general --part tuning    # tests/data/verdicts_general, one part
     python scripts/eval_verdicts.py --set general --part held-out  # score once, after tuning; never tune on it
+    python scripts/eval_verdicts.py --set general --group id-2024  # one subject's articles only
 
 Exit 1 if a target is missed. For the general set the figures are given twice: over all labels (a
 claim the extractor missed counts as a miss) and over the claims extracted; missing claims are
@@ -124,13 +125,14 @@ def band(confidence: float) -> str:
     )
 
 
-async def evaluate(data: Path = DATA, part: str | None = None) -> Scores:
-    """Run the pipeline on every article of the set (of one `part`, if given) and score its labels."""
+async def evaluate(data: Path = DATA, part: str | None = None, group: str = "") -> Scores:
+    """Run the pipeline on every article of the set (of one `part`, and of the subjects whose article names
+    start with `group`, if given) and score its labels."""
     labels = json.loads((data / "labels.json").read_text(encoding="utf-8"))
     wiki = FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")
     scores = Scores()
     for stem, entry in labels.items():
-        if part is not None and entry.get("part") != part:
+        if (part is not None and entry.get("part") != part) or not stem.startswith(group):
             continue
         http = HttpClient(transport=httpx.MockTransport(wiki.handler))
         article = load_article(data / f"{stem}.txt")
@@ -175,10 +177,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=sorted(SETS), default="seed", help="which labelled set (default: seed)")
     parser.add_argument("--part", choices=["tuning", "held-out"], help="only this part of the set")
+    parser.add_argument("--group", default="", help="only articles whose names start with this (e.g. 'id-2024')")
     args = parser.parse_args(argv)
-    s = asyncio.run(evaluate(SETS[args.set], args.part))
+    s = asyncio.run(evaluate(SETS[args.set], args.part, args.group))
     extracted = s.total - len(s.missing)
-    print(f"set                        {args.set}" + (f", part {args.part}" if args.part else ""))
+    print(
+        f"set                        {args.set}"
+        + (f", part {args.part}" if args.part else "")
+        + (f", articles {args.group}*" if args.group else "")
+    )
     print(
         f"claims labelled            {s.total} ({extracted} extracted, {s.covered} of them as claims covering the "
         f"label's words; {len(s.missing)} missing)"
