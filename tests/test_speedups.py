@@ -33,3 +33,68 @@ def test_a_pages_units_are_its_rows_then_its_sentences_each_time_they_are_asked_
 def test_another_page_with_the_same_fields_but_other_text_has_its_own_units() -> None:
     units(page("NATO has 32 members."))
     assert [u.text for u in units(page("NATO has 31 members."))] == ["NATO has 31 members."]
+
+
+def test_a_lazy_pattern_compiles_on_its_first_use_and_matches_as_the_compiled_one() -> None:
+    from verify.extract import lazy_re
+
+    pattern = lazy_re.compile(r"(?P<n>\d+) ships", lazy_re.IGNORECASE)
+    assert "_compiled" not in vars(pattern)  # nothing compiled until asked
+    assert pattern.search("It sent 12 SHIPS north.")["n"] == "12"
+    assert "_compiled" in vars(pattern)
+    assert pattern.pattern == r"(?P<n>\d+) ships" and pattern.groupindex == {"n": 1}
+
+
+def test_starting_the_tool_compiles_none_of_the_extraction_patterns() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import verify.cli\n"
+        "from verify.extract import patterns as p\n"
+        "from verify.extract.lazy_re import LazyPattern\n"
+        "lazy = [v for v in vars(p).values() if isinstance(v, LazyPattern)]\n"
+        "print(len(lazy), sum('_compiled' in vars(v) for v in lazy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    assert int(out[0]) > 30 and out[1] == "0"  # a replay of reviewed claims needs none of them
+
+
+def test_a_rule_may_be_woken_by_a_lazy_pattern() -> None:
+    from verify.extract import lazy_re
+    from verify.extract.rules import Rule
+
+    pattern = lazy_re.compile(r"admiral \w+")
+    assert Rule(pattern=pattern, trigger=lazy_re.compile("admiral")).trigger is not None
+
+
+def test_a_docs_text_is_joined_once_and_is_the_docs_text() -> None:
+    import spacy
+
+    from verify.nlp import doc_text
+
+    doc = spacy.blank("en")("The fleet left port.\n\nIt returned in May.")
+    first = doc_text(doc)
+    assert first == doc.text
+    assert doc_text(doc) is first  # kept with the doc, not joined again
+
+
+def test_a_cassette_is_read_with_the_values_of_a_safe_yaml_load() -> None:
+    from pathlib import Path
+
+    import yaml
+
+    from verify.provenance import load_yaml
+
+    text = (Path(__file__).resolve().parents[1] / "fixtures/cassettes/nato-defense-chiefs.yaml").read_text()
+    assert load_yaml(text) == yaml.safe_load(text)
+
+
+def test_a_cassette_cannot_build_python_objects() -> None:
+    import pytest
+    import yaml
+
+    from verify.provenance import load_yaml
+
+    with pytest.raises(yaml.YAMLError):
+        load_yaml("provenance: !!python/object/apply:os.getcwd []\n")

@@ -31,6 +31,7 @@ from verify.errors import InputError
 from verify.inputs import read_capped
 from verify.models import Reason
 from verify.provenance import KEY as PROVENANCE
+from verify.provenance import load_yaml
 from verify.sources.http import RETRY_STATUSES, SourceError, read_bounded
 
 PRIVATE_REQUEST_HEADERS = {"user-agent", "cookie", "authorization", "api-user-agent"}
@@ -321,7 +322,7 @@ def read_cassette(path: Path) -> dict[str, Any]:
     import yaml
 
     try:
-        data = yaml.safe_load(read_capped(path, MAX_CASSETTE_BYTES, "cassette").decode("utf-8"))
+        data = load_yaml(read_capped(path, MAX_CASSETTE_BYTES, "cassette").decode("utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError, RecursionError) as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""

@@ -12,9 +12,8 @@ its kind's folder, `verify/kinds/<kind>/extract.py`; a sentence runs only the ru
 
 from __future__ import annotations
 
-import re
-
 from verify import aliases
+from verify.extract import lazy_re as re  # compiled on first use: see lazy_re
 from verify.extract.rules import Capitalised
 
 

@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from verify.extract.lazy_re import LazyPattern
+
 
 class Capitalised(frozenset):
     """A trigger of words that must appear with a capital letter (a title, not the common noun)."""
@@ -42,7 +44,7 @@ class Numbered:
 
 
 WRITTEN_WITH_A_NUMBER = Numbered()
-Trigger = frozenset | tuple | Searched | re.Pattern | Numbered
+Trigger = frozenset | tuple | Searched | re.Pattern | LazyPattern | Numbered  # patterns.py's are lazy
 
 
 @dataclass(frozen=True, eq=False)

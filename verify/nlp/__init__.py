@@ -34,6 +34,7 @@ __all__ = [
     "DEFAULT_MODEL",
     "MODEL_ENV",
     "Parsed",
+    "doc_text",
     "drop_ahead",
     "load_model",
     "model_name",
@@ -140,6 +141,18 @@ class Parsed:
     def span_of(self, start: int, end: int) -> Span | None:
         """The tokens covering characters [start, end), widened to whole tokens."""
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+_TEXT_KEY = ("verify", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, kept with the doc: spaCy joins every token's text again on each access of
+    `Doc.text` (a walk of the whole article), and readers ask it per entity or per number."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def parse_view(view: Any) -> Parsed:

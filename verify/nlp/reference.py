@@ -35,7 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
-from verify.nlp import Parsed
+from verify.nlp import Parsed, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
@@ -84,7 +84,7 @@ _AFTER_DATELINE = re.compile(r"\s*(?:,|\(|[—–-]\s)")
 def _dateline(ent: Span) -> bool:
     """A place in capitals opening a line before a comma or a dash ("TAIPEI, Jan 13 —", "OSLO —"): where
     the story was filed, which no pronoun, description or count of the story points back to."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     opens_line = ent.start_char == 0 or text[ent.start_char - 1] == "\n"
     return opens_line and ent.text.isupper() and bool(_AFTER_DATELINE.match(text, ent.end_char))
 

@@ -22,6 +22,7 @@ from verify.kinds.base import claim_id, claim_over
 from verify.kinds.quantity.owner import OwnerReader
 from verify.match import YEAR
 from verify.models import Claim
+from verify.nlp import doc_text
 from verify.text import split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -69,7 +70,7 @@ def _number_words(number: Token) -> str:
     """A number's words as written: a scale word with the digits compounded with it ("3 million")."""
     digits = [c for c in number.lefts if c.dep_ == "compound" and c.like_num]
     start = digits[0].idx if digits else number.idx
-    return number.doc.text[start : number.idx + len(number)]
+    return doc_text(number.doc)[start : number.idx + len(number)]
 
 
 def _partitive(number: Token) -> Token | None:
