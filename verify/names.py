@@ -72,8 +72,11 @@ def _given_compatible(a: str, b: str) -> bool:
         return a[0] == b[0]  # an initial
     if aliases.given_name_variants(a) & aliases.given_name_variants(b):
         return True
-    short, long_ = sorted((a_key, b_key), key=len)
-    return len(short) >= 3 and long_.startswith(short)  # Alex / Alexus, Chris / Christopher
+    for pair in ((a_key, b_key), (a, b)):  # the key may spell a shortening apart ("Ajay" keyed "ajai")
+        short, long_ = sorted(pair, key=len)
+        if len(short) >= 3 and long_.startswith(short):
+            return True  # Alex / Alexus, Chris / Christopher
+    return False
 
 
 def same_person(a: str, b: str) -> bool:
