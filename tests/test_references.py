@@ -255,8 +255,9 @@ def test_a_dateline_s_country_after_its_city_is_no_entity_of_the_story():
         ),
         ("Hugo Brel sold the farm in 2010. The pensioner moved to the coast a year later.", "pensioner", "Hugo Brel"),
         ("Hugo Brel sold Tarvik Mills in 2010. The company moved to the coast a year later.", "company", None),
+        ("Olaf Berg, a police spokesman, said the man had flown the kite over the runway.", "man", None),
     ],
-    ids=["a calling", "an age and a nationality noun", "a word for a person", "no person's noun"],
+    ids=["a calling", "an age and a nationality noun", "a word for a person", "no person's noun", "a bare 'man'"],
 )
 def test_a_description_of_a_person_stands_for_the_person_it_points_back_to(body, words, who):
     refs = references(body)

@@ -181,8 +181,12 @@ def _role_words() -> frozenset[str]:
 @functools.cache
 def _person_nouns() -> frozenset[str]:
     """Nouns a definite description of a person ends in: the calling and office words of `_role_words`
-    and verify/lexicons/names.toml `described_people`."""
-    return _role_words() | frozenset(lexicons.load("names")["described_people"])
+    and verify/lexicons/names.toml `described_people`; not a bare word for a man or a woman ("the
+    man had flown the drone"), which as often brings in someone new as points back."""
+    titles = lexicons.load("titles")
+    named = {w.lower() for w in [*titles["people"], *titles["roles"]]}
+    sexed = frozenset(_gender_words()[0]) - named  # "actress" is a calling too
+    return (_role_words() - sexed) | frozenset(lexicons.load("names")["described_people"])
 
 
 @functools.cache
