@@ -263,3 +263,30 @@ def test_a_description_of_a_person_stands_for_the_person_it_points_back_to(body,
     refs = references(body)
     at = refs.text.rindex(words)
     assert refs.person_described(words, (at, at + len(words))) == who
+
+
+@pytest.mark.parametrize(
+    ("body", "count", "owner"),
+    [
+        (
+            "Mila Torn beat the record on Saturday. In the crowd sat Ana Ruiz, whose 612 goals had stood "
+            "as the national record for 30 years.",
+            "612 goals",
+            "Ana Ruiz",
+        ),
+        (
+            "The prize went to Dark Harbour, whose 11 nominations were the most for a debut film.",
+            "11 nominations",
+            "Dark Harbour",
+        ),
+    ],
+    ids=["a person", "a work"],
+)
+def test_a_count_owned_by_whose_is_the_count_of_the_noun_the_clause_is_attached_to(body, count, owner):
+    from verify.article import Article
+    from verify.extract import extract_claims
+
+    text = f"Records fall\n\n{body}\n"
+    article = Article(path="story.txt", stem="story", sha256="0", title="Records fall", text=text)
+    claim = next(c for c in extract_claims(article) if c.kind == "quantity" and c.text == count)
+    assert claim.subject == owner

@@ -576,6 +576,18 @@ class References:
             return None  # "the minister": a person the pattern readers know better than a name ending in the noun
         return self.described(token)
 
+    def antecedent(self, relative: Token) -> Token | None:
+        """The word a relative pronoun stands for: the noun its clause is attached to ("Ana Ruiz, whose
+        12 titles stood as the record": Ana Ruiz); None for any other word or when the parse attached
+        the clause to no noun."""
+        if relative.lower_ not in {"whose", "who", "whom", "which"}:
+            return None
+        node = relative
+        while node.dep_ != "relcl" and node.head.i != node.i:
+            node = node.head
+        head = node.head
+        return head if node.dep_ == "relcl" and head.pos_ in {"NOUN", "PROPN"} else None
+
     def holder(self, noun: Token) -> str | None:
         """The person a role noun is said of ("X was sworn in as Peru's ninth president", "X became the
         party's first leader", "X, the club's first coach"): a fact of the person, not of the noun's
