@@ -290,3 +290,10 @@ def test_a_count_owned_by_whose_is_the_count_of_the_noun_the_clause_is_attached_
     article = Article(path="story.txt", stem="story", sha256="0", title="Records fall", text=text)
     claim = next(c for c in extract_claims(article) if c.kind == "quantity" and c.text == count)
     assert claim.subject == owner
+
+
+def test_a_surname_read_as_a_place_after_in_is_the_place_there():
+    refs = references("The gala opened on Friday. At the opera house in Paris, the soprano won the award.")
+    refs.full_names["paris"] = "Anna Paris"  # as if a person of that surname had been named
+    paris = next(t for t in refs.parsed.doc if t.text == "Paris")
+    assert not refs.is_person(paris)

@@ -53,6 +53,7 @@ _NAME_RUN = re.compile(r"[\w.'’ -]+")  # one name's words: no line break, comm
 _BRACKETED = re.compile(r" \((?P<short>[A-Z]{2,6})\)")  # "the Taiwan People's Party (TPP)"
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "across"})
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -378,11 +379,13 @@ class References:
     def is_person(self, token: Token) -> bool:
         """A personal pronoun, a recognised person, or the surname of one ("FIFA suspends Rubiales")."""
         ent = self.entity_of.get(token.i)
+        place = ent is not None and ent.label_ in {"GPE", "LOC", "FAC"} and token.dep_ == "pobj"
+        place = place and token.head.lower_ in _PLACE_PREPOSITIONS  # "a theatre in Tarvik": a place at this mention
         return (
             token.lower_ in PERSON_PRONOUNS
             or (ent is not None and self.names_person(ent))
             or token.i in self.unlabelled_people
-            or (token.is_title and token.lower_ in self.full_names)
+            or (token.is_title and token.lower_ in self.full_names and not place)
         )
 
     def person_name(self, token: Token) -> str | None:
