@@ -64,6 +64,12 @@ def _leading_title(words: list[str]) -> int:
     return 0
 
 
+def titled(text: str) -> bool:
+    """A written name that opens with a rank or an honorific ("Staff Sergeant Anna Berg")."""
+    words = [aliases.fold(w).strip(".") for w in text.split()]
+    return bool(words) and _leading_title([w for w in words if w]) > 0
+
+
 def _given_compatible(a: str, b: str) -> bool:
     a_key, b_key = aliases.transliteration_key(a), aliases.transliteration_key(b)
     if a_key == b_key:

@@ -286,8 +286,8 @@ class References:
         first: dict[str, str] = {}
         for ent in self.people:
             words = self.words(ent)
-            if ent.start_char >= self.body_start and len(words.split()) >= 2:
-                first.setdefault(_plain(words).split()[-1], words)
+            if ent.start_char >= self.body_start and len(words.split()) >= 2 and not names.titled(words):
+                first.setdefault(_plain(words).split()[-1], words)  # a rank read into the name is no name
         return first
 
     def person_described(self, words: str, near: tuple[int, int]) -> str | None:
