@@ -25,6 +25,7 @@ SAME_PERSON = [
     ("President Donald Trump", "Donald John Trump"),
     ("C. Q. Brown", "Charles Q. Brown Jr."),
     ("Thomas Smith III", "Tom Smith"),
+    ("Vijay Kohar", "Vijayendra Nath Kohar"),  # a shortening the transliteration key spells apart
 ]
 
 DIFFERENT_PEOPLE = [
@@ -60,3 +61,12 @@ def test_a_glued_rank_is_taken_off_the_given_name():
 def test_a_given_name_that_starts_like_a_rank_is_kept():
     assert parse_name("Genevieve Drake").given == ("genevieve",)
     assert parse_name("Drago Jancar").given == ("drago",)
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"), [("Staff Sergeant Anna Berg", True), ("Dr. Ada Okonkwo", True), ("Anna Berg", False)]
+)
+def test_a_name_opening_with_a_rank_or_honorific_is_titled(text, titled):
+    from verify.names import titled as is_titled
+
+    assert is_titled(text) is titled

@@ -189,3 +189,111 @@ def test_a_bare_surname_two_people_share_is_the_one_the_article_named_first():
     article = Article(path="story.txt", stem="story", sha256="0", title="Mayor re-elected", text=text)
     joined = next(c for c in extract_claims(article) if "joined the city council" in c.text)
     assert joined.subject == "Helena Brandt"
+
+
+def test_a_person_s_fuller_or_birth_name_is_the_name_the_story_called_them_first():
+    from verify.article import Article
+    from verify.extract import extract_claims
+
+    text = (
+        "New chief at the port\n\nVijay Kohar took charge of the port authority on Monday.\n\n"
+        "Vijayendra Nath Kohar was born in 1961 in a fishing town. He joined the authority in 1990.\n"
+    )
+    article = Article(path="story.txt", stem="story", sha256="0", title="New chief at the port", text=text)
+    subjects = {c.subject for c in extract_claims(article) if "1961" in c.text or "1990" in c.text}
+    assert subjects == {"Vijay Kohar"}
+
+
+@pytest.mark.parametrize(
+    ("later", "named"),
+    [("Vijayendra Nath Kohar", "Vijay Kohar"), ("Anil Kohar", "Anil Kohar"), ("Kohar", "Kohar")],
+    ids=["the same person written in full", "another person of that surname", "a surname alone"],
+)
+def test_one_name_keeps_a_person_under_the_story_s_first_name(later, named):
+    refs = references("Vijay Kohar took charge of the port. His brother Anil Kohar runs a shipyard.")
+    assert refs.one_name(later) == named
+
+
+def test_a_one_word_person_the_article_also_reads_as_an_organisation_is_no_person():
+    refs = references(
+        "Ravi Kohar spent twelve years at Dunmore. Dunmore hired him in 2009 as chief operating officer, "
+        "and he became its chief executive the next year."
+    )
+    assert [e.text for e in refs.people] == ["Ravi Kohar"]
+    assert pronoun_at(refs, "he became", "he") == "Ravi Kohar"
+
+
+def test_topic_is_the_name_a_headline_s_possessor_qualifies():
+    refs = references(
+        "PORTVELL, Ruritania, 3 May — Floods cut the port city of Portvell off on Sunday. "
+        "Ruritania asked its neighbours for help, and Portvell's mayor said 40 people had died.",
+        headline="Hundreds missing after a dam bursts above Ruritania's Portvell",
+    )
+    assert refs.topic == "Portvell"
+
+
+def test_a_dateline_s_country_after_its_city_is_no_entity_of_the_story():
+    refs = references("TARVIK, Ruritania, 3 May — It has been the wettest spring on record, the weather office said.")
+    it = next(t for t in refs.parsed.doc if t.text == "It")
+    assert refs.thing_before(it.i) is None
+    assert "Ruritania" not in [e.text for e in refs.named]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "who"),
+    [
+        (
+            "Marta Quist scored 30 points on Friday. In her last home game, the Kansas centre needed "
+            "12 points to pass Lena Ode.",
+            "Kansas centre",
+            "Marta Quist",
+        ),
+        (
+            "Pieter Vos won the sprint in Lyon. The 30-year-old Dutchman had finished second in 2022.",
+            "Dutchman",
+            "Pieter Vos",
+        ),
+        ("Hugo Brel sold the farm in 2010. The pensioner moved to the coast a year later.", "pensioner", "Hugo Brel"),
+        ("Hugo Brel sold Tarvik Mills in 2010. The company moved to the coast a year later.", "company", None),
+        ("Olaf Berg, a police spokesman, said the man had flown the kite over the runway.", "man", None),
+    ],
+    ids=["a calling", "an age and a nationality noun", "a word for a person", "no person's noun", "a bare 'man'"],
+)
+def test_a_description_of_a_person_stands_for_the_person_it_points_back_to(body, words, who):
+    refs = references(body)
+    at = refs.text.rindex(words)
+    assert refs.person_described(words, (at, at + len(words))) == who
+
+
+@pytest.mark.parametrize(
+    ("body", "count", "owner"),
+    [
+        (
+            "Mila Torn beat the record on Saturday. In the crowd sat Ana Ruiz, whose 612 goals had stood "
+            "as the national record for 30 years.",
+            "612 goals",
+            "Ana Ruiz",
+        ),
+        (
+            "The prize went to Dark Harbour, whose 11 nominations were the most for a debut film.",
+            "11 nominations",
+            "Dark Harbour",
+        ),
+    ],
+    ids=["a person", "a work"],
+)
+def test_a_count_owned_by_whose_is_the_count_of_the_noun_the_clause_is_attached_to(body, count, owner):
+    from verify.article import Article
+    from verify.extract import extract_claims
+
+    text = f"Records fall\n\n{body}\n"
+    article = Article(path="story.txt", stem="story", sha256="0", title="Records fall", text=text)
+    claim = next(c for c in extract_claims(article) if c.kind == "quantity" and c.text == count)
+    assert claim.subject == owner
+
+
+def test_a_surname_read_as_a_place_after_in_is_the_place_there():
+    refs = references("The gala opened on Friday. At the opera house in Paris, the soprano won the award.")
+    refs.full_names["paris"] = "Anna Paris"  # as if a person of that surname had been named
+    paris = next(t for t in refs.parsed.doc if t.text == "Paris")
+    assert not refs.is_person(paris)

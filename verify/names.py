@@ -64,6 +64,12 @@ def _leading_title(words: list[str]) -> int:
     return 0
 
 
+def titled(text: str) -> bool:
+    """A written name that opens with a rank or an honorific ("Staff Sergeant Anna Berg")."""
+    words = [aliases.fold(w).strip(".") for w in text.split()]
+    return bool(words) and _leading_title([w for w in words if w]) > 0
+
+
 def _given_compatible(a: str, b: str) -> bool:
     a_key, b_key = aliases.transliteration_key(a), aliases.transliteration_key(b)
     if a_key == b_key:
@@ -72,8 +78,11 @@ def _given_compatible(a: str, b: str) -> bool:
         return a[0] == b[0]  # an initial
     if aliases.given_name_variants(a) & aliases.given_name_variants(b):
         return True
-    short, long_ = sorted((a_key, b_key), key=len)
-    return len(short) >= 3 and long_.startswith(short)  # Alex / Alexus, Chris / Christopher
+    for pair in ((a_key, b_key), (a, b)):  # the key may spell a shortening apart ("Ajay" keyed "ajai")
+        short, long_ = sorted(pair, key=len)
+        if len(short) >= 3 and long_.startswith(short):
+            return True  # Alex / Alexus, Chris / Christopher
+    return False
 
 
 def same_person(a: str, b: str) -> bool:

@@ -314,6 +314,7 @@ def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
         extractor = _Extractor(view.article)
         extractor.organisation_spans = _organisation_spans(view)
         extractor.references = References.of(parse_view(view), extractor.headline_end)
+        view._cache["references"] = extractor.references
         found = with_parsed_dates(view, extractor.run())
         found = view._cache["engine"] = _read_parse(view, found, extractor.headline_end)
     if kind == "role":  # with the parse's corrections, so every kind sees the same role claims
@@ -352,8 +353,26 @@ def extract_claims(article: Article) -> list[Claim]:
 
     view = ArticleView(article)
     claims = [c for kind in registry().values() for c in kind.find(view)]
+    claims = _one_name_each(claims, view._cache.get("references"))  # type: ignore[arg-type]
     order = {c.id: i for i, c in enumerate(view._cache.get("engine", ()))}  # type: ignore[arg-type]
     return _unique_ids(sorted(claims, key=lambda c: (c.span, order.get(c.id, len(order)))))
+
+
+def _one_name_each(claims: list[Claim], references: References | None) -> list[Claim]:
+    """Each person under the name the story first gave them (verify.nlp.reference `one_name`): a
+    later fuller or birth name is the same subject, not another one; a subject that is a description
+    of a person ("the Kansas centre") is the person it points back to (`person_described`)."""
+    if references is None:
+        return claims
+    out = []
+    for claim in claims:
+        subject = references.one_name(references.person_described(claim.subject, claim.span) or claim.subject)
+        context = claim.context and references.one_name(
+            references.person_described(claim.context, claim.span) or claim.context
+        )
+        changed = subject != claim.subject or context != claim.context
+        out.append(claim.model_copy(update={"subject": subject, "context": context}) if changed else claim)
+    return out
 
 
 def _unique_ids(claims: list[Claim]) -> list[Claim]:

@@ -34,7 +34,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from verify import aliases, lexicons
+from verify import aliases, lexicons, names
 from verify.nlp import Parsed, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -53,6 +53,7 @@ _NAME_RUN = re.compile(r"[\w.'’ -]+")  # one name's words: no line break, comm
 _BRACKETED = re.compile(r" \((?P<short>[A-Z]{2,6})\)")  # "the Taiwan People's Party (TPP)"
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "across"})
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -79,14 +80,17 @@ def given_named(ent: Span) -> bool:
 
 
 _AFTER_DATELINE = re.compile(r"\s*(?:,|\(|[—–-]\s)")
+_DATELINE_CITY = re.compile(r"[A-Z][A-Z .'’-]+, ")  # a dateline's city in capitals, before its country or state
 
 
 def _dateline(ent: Span) -> bool:
     """A place in capitals opening a line before a comma or a dash ("TAIPEI, Jan 13 —", "OSLO —"): where
     the story was filed, which no pronoun, description or count of the story points back to."""
     text = doc_text(ent.doc)
-    opens_line = ent.start_char == 0 or text[ent.start_char - 1] == "\n"
-    return opens_line and ent.text.isupper() and bool(_AFTER_DATELINE.match(text, ent.end_char))
+    line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
+    opens_line = not line or bool(_DATELINE_CITY.fullmatch(line))  # "BENGHAZI, Libya, 3 May —": both
+    upper = ent.text.isupper() or bool(line)
+    return opens_line and upper and bool(_AFTER_DATELINE.match(text, ent.end_char))
 
 
 def _aged(token: Token) -> bool:
@@ -176,6 +180,17 @@ def _role_words() -> frozenset[str]:
 
 
 @functools.cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns a definite description of a person ends in: the calling and office words of `_role_words`
+    and verify/lexicons/names.toml `described_people`; not a bare word for a man or a woman ("the
+    man had flown the drone"), which as often brings in someone new as points back."""
+    titles = lexicons.load("titles")
+    named = {w.lower() for w in [*titles["people"], *titles["roles"]]}
+    sexed = frozenset(_gender_words()[0]) - named  # "actress" is a calling too
+    return (_role_words() - sexed) | frozenset(lexicons.load("names")["described_people"])
+
+
+@functools.cache
 def _member_bodies() -> dict[str, str]:
     """A member's noun -> the noun of the body the members make up ("justices" -> "court")."""
     return dict(lexicons.load("titles").get("members", {}))
@@ -197,7 +212,7 @@ class References:
         self.body_start = body_start
         self.named = [e for e in parsed.entities if e.label_ in NAMED and not misread(e) and not _dateline(e)]
         self.entity_of: dict[int, Span] = {t.i: e for e in self.named for t in e}
-        self.people = [e for e in self.named if e.label_ == "PERSON" or given_named(e)]
+        self.people = [e for e in self.named if (e.label_ == "PERSON" or given_named(e)) and not self._misnamed(e)]
         self.person_starts = frozenset(e.start for e in self.people)
         self.full_names: dict[str, str] = {}
         for ent in self.people:
@@ -209,6 +224,20 @@ class References:
         self._descriptions: dict[int, str | None] = {}  # token index -> the entity a description means
         for name in self.unlabelled_people.values():
             self.full_names.setdefault(name.split()[-1].lower(), name)
+
+    def _misnamed(self, ent: Span) -> bool:
+        """A one-word "person" the recogniser reads elsewhere in the article as an organisation or a
+        place, and no person's surname: a company or a country the model took for a person at one
+        mention ("Nordbank hired him"), which no pronoun, description or clause stands for as a person."""
+        if len(ent) != 1 or ent.label_ != "PERSON" or ent.text not in self._other_names:
+            return False
+        surnames = {_plain(e.text).split()[-1] for e in self.named if e.label_ == "PERSON" and len(e) > 1}
+        return _plain(ent.text) not in surnames
+
+    @functools.cached_property
+    def _other_names(self) -> frozenset[str]:
+        """Names the recogniser reads as an organisation, a place or a product somewhere in the article."""
+        return frozenset(e.text for e in self.named if e.label_ in {"ORG", "GPE", "FAC", "LOC", "PRODUCT"})
 
     def _unlabelled_people(self) -> dict[int, str]:
         """Subjects that are a person's name the recogniser missed (or called an organisation, beside an
@@ -248,6 +277,47 @@ class References:
     def full(self, name: str) -> str:
         """A surname stands for the full name the article gave first ("Rubiales": "Luis Rubiales")."""
         return self.full_names.get(name.lower(), name) if len(name.split()) == 1 else name
+
+    @functools.cached_property
+    def _first_body_names(self) -> dict[str, str]:
+        """Surname -> the first name of two words or more the body gives a person with it: the name the
+        story calls them by, which a later birth name or fuller form ("born Jonathan Edward Mill") is
+        another way of writing."""
+        first: dict[str, str] = {}
+        for ent in self.people:
+            words = self.words(ent)
+            if ent.start_char >= self.body_start and len(words.split()) >= 2 and not names.titled(words):
+                first.setdefault(_plain(words).split()[-1], words)  # a rank read into the name is no name
+        return first
+
+    def person_described(self, words: str, near: tuple[int, int]) -> str | None:
+        """The person a definite description of one stands for, when a claim's subject is that
+        description ("the Kansas centre", "the 30-year-old Dutchman", "the pensioner"): the noun, found
+        in the sentence of the claim's span at `near`, is a calling, an office or a word for a person
+        (verify/lexicons/names.toml `described_people`, titles.toml), and the person is the one a
+        pronoun in its place would mean (`person_before`); None for any other subject."""
+        last = _plain(words).split()[-1:] if words else []
+        span = self.parsed.span_of(*near)
+        if not last or span is None or last[0] not in _person_nouns():
+            return None
+        for token in (t for sent in {span[0].sent, span[-1].sent} for t in sent):
+            definite = any(c.lower_ in DEFINITE for c in token.children)
+            ent = self.entity_of.get(token.i)  # "Dutchman" may be read as a one-word NORP or PRODUCT
+            noun = token.pos_ in {"NOUN", "PROPN"} and (ent is None or (len(ent) == 1 and ent.label_ != "PERSON"))
+            if token.lower_ == last[0] and noun and definite:
+                sex = _gender_words()[0].get(token.lower_)
+                return self._person_before(token.i, sex) if sex else self.person_before(token.i)
+        return None
+
+    def one_name(self, name: str) -> str:
+        """The name the story first gave a person, for another written form of the same person's
+        name ("Jonathan Edward Mill" after "Jon Mill": "Jon Mill"); any other name unchanged. One
+        person then has one subject, however the article wrote their name at each mention."""
+        words = _plain(name).split()
+        if len(words) < 2:
+            return name
+        first = self._first_body_names.get(words[-1])
+        return first if first and first != name and names.same_person(first, name) else name
 
     # --- people ---------------------------------------------------------------------------------
     @functools.cached_property
@@ -309,11 +379,13 @@ class References:
     def is_person(self, token: Token) -> bool:
         """A personal pronoun, a recognised person, or the surname of one ("FIFA suspends Rubiales")."""
         ent = self.entity_of.get(token.i)
+        place = ent is not None and ent.label_ in {"GPE", "LOC", "FAC"} and token.dep_ == "pobj"
+        place = place and token.head.lower_ in _PLACE_PREPOSITIONS  # "a theatre in Tarvik": a place at this mention
         return (
             token.lower_ in PERSON_PRONOUNS
             or (ent is not None and self.names_person(ent))
             or token.i in self.unlabelled_people
-            or (token.is_title and token.lower_ in self.full_names)
+            or (token.is_title and token.lower_ in self.full_names and not place)
         )
 
     def person_name(self, token: Token) -> str | None:
@@ -349,9 +421,9 @@ class References:
             self._pronouns[index] = self._person_before(index)
         return self._pronouns[index]
 
-    def _person_before(self, index: int) -> str | None:
+    def _person_before(self, index: int, sex: str | None = None) -> str | None:
         doc = self.parsed.doc
-        gender = _GENDER.get(doc[index].lower_)
+        gender = sex or _GENDER.get(doc[index].lower_)
         others = self._not_meant(doc[index])
 
         def agrees(token: Token) -> bool:
@@ -506,6 +578,18 @@ class References:
         if token.pos_ != "NOUN" or token.lemma_.lower() in _role_words():
             return None  # "the minister": a person the pattern readers know better than a name ending in the noun
         return self.described(token)
+
+    def antecedent(self, relative: Token) -> Token | None:
+        """The word a relative pronoun stands for: the noun its clause is attached to ("Ana Ruiz, whose
+        12 titles stood as the record": Ana Ruiz); None for any other word or when the parse attached
+        the clause to no noun."""
+        if relative.lower_ not in {"whose", "who", "whom", "which"}:
+            return None
+        node = relative
+        while node.dep_ != "relcl" and node.head.i != node.i:
+            node = node.head
+        head = node.head
+        return head if node.dep_ == "relcl" and head.pos_ in {"NOUN", "PROPN"} else None
 
     def holder(self, noun: Token) -> str | None:
         """The person a role noun is said of ("X was sworn in as Peru's ninth president", "X became the
@@ -681,17 +765,18 @@ class References:
             return None
         folded = f" {_plain(headline)} "
         written = {w for cap in re.findall(r"[A-Z][\w'’-]+", headline) for w in _plain(cap).split()}  # capitalised
-        best: tuple[int, int, int, str] | None = None  # (where in the headline, -mentions, -length, name)
+        best: tuple[bool, int, int, int, str] | None = None  # (a possessor, where, -mentions, -length, name)
         for name, mentions in self._body_names().items():
             words = _plain(name).split()
             keys = [" ".join(words)] + [w for w in words if len(w) > 2 and w in written]  # "Trump", "Notre-Dame", "Lai"
             at = min((folded.find(f" {k} ") for k in keys if f" {k} " in folded), default=-1)
             if at < 0:
                 continue
-            candidate = (at, -mentions, -len(name), name)
+            owner = any(re.search(rf"\b{re.escape(w)}['’]s [A-Z]", headline, re.IGNORECASE) for w in keys)
+            candidate = (owner, at, -mentions, -len(name), name)  # "Ruritania's Port Vell": the port
             if best is None or candidate < best:
                 best = candidate
-        return best[3] if best else None
+        return best[4] if best else None
 
     def _body_names(self) -> dict[str, int]:
         """How often the body names each entity: the recogniser's, and runs of proper nouns it missed

@@ -252,6 +252,9 @@ class OwnerReader(_Finder):
     def subject_name(self, token: Token) -> str | None:
         """The clause kind's name for a token, and a capitalised word inside a sentence that the tagger
         took for a common noun ("FIFA suspends Rubiales": Rubiales)."""
+        antecedent = self.refs.antecedent(token) if token.lower_ == "whose" else None
+        if antecedent is not None:  # "Ana Ruiz, whose 12 titles ...": the noun the clause is attached to
+            return self.subject_name(antecedent)
         if token.lower_ in {"it", "its", "they", "them", "their"}:  # the named thing last a subject in its
             return self.refs.thing_before(token.i)  # paragraph, else no one (verify.nlp.reference)
         if token.lower_ in PERSON_PRONOUNS:  # "he", "his", "him": the one resolver (verify.nlp.reference)
