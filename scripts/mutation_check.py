@@ -1410,6 +1410,62 @@ MUTATIONS = [
         "elif stance == Stance.CONTRADICTS:",
         "'only 8 member states met the spending target' would refute a head count of 32",
     ),
+    Mutation(
+        "stress-count-of-the-whole-sentence",
+        "verify/kinds/quantity/judge.py",
+        "    for clause in reversed(_CLAUSE_BREAK.split(claim.sentence[:at]) if at > 0 else []):",
+        "    for clause in []:",
+        "'the National Party won 25 seats and the Green League 60' would read the League's row against 25",
+    ),
+    Mutation(
+        "stress-one-shared-word-names-the-side",
+        "verify/kinds/quantity/judge.py",
+        "    return any(2 * len(said & run) >= len(run) for run in runs)",
+        "    return any(said & run for run in runs)",
+        "'the Harbour Party won a majority of 40 seats' would give the National Party's count for 'Party'",
+    ),
+    Mutation(
+        "stress-majority-read-as-seats-won",
+        "verify/kinds/quantity/judge.py",
+        "        if not margin:  # a seats row counts the seats won, never a majority",
+        "        if True:",
+        "'a majority of 40 seats' would be refuted by the party's 140 seats won",
+    ),
+    Mutation(
+        "stress-any-count-for-a-majority",
+        "verify/kinds/quantity/judge.py",
+        "        found = [(m, n) for m, n in found if _page_margin(sentence, m)]",
+        "        found = found",
+        "'a majority of 50 seats' would be read against any count of seats the page's sentence gives first",
+    ),
+    Mutation(
+        "stress-took-up-read-as-held-now",
+        "verify/kinds/role/__init__.py",
+        " or (claim.relation == Relation.HOLDS_OFFICE and took_up(claim)):",
+        ":",
+        "'she became deputy leader on 1 March 2019' would be refuted by that term's end in 2021",
+    ),
+    Mutation(
+        "stress-number-of-the-office-unread",
+        "verify/kinds/role/__init__.py",
+        "        found = ordinal_checked(claim, served_under(self._findings(claim, evidence, as_of), head))",
+        "        found = served_under(self._findings(claim, evidence, as_of), head)",
+        "'Vestria's 13th prime minister' would be supported by the row '12th Prime Minister of Vestria'",
+    ),
+    Mutation(
+        "stress-bare-date-of-another-post",
+        "verify/kinds/date/judge.py",
+        "        offices = [o for o in offices if _of_the_post_before(claim.sentence[:at], o[1])]",
+        "        offices = offices",
+        "'became deputy leader on 1 March 2019' would be refuted by the MP's term from 2 March 2019",
+    ),
+    Mutation(
+        "stress-another-years-event-page",
+        "verify/kinds/date/judge.py",
+        "        if of_the_year and _title_years(doc) and want.year not in _title_years(doc):",
+        "        if False:",
+        "the 2026 election's page would dispute the 2031 election's date as a second source",
+    ),
 ]
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, W291  (the stored copies and the articles are quoted whole; wrapping them would change them)
 """Write the stress set's stored pages (tests/data/judge_stress/pages/*.json), served by the fake wiki.
 
 Each page keeps the stored copy verbatim (`verbatim`: the excerpt as the store returned it, from the
@@ -263,8 +264,11 @@ His 2008 season began with his first world record performance—a 100 m world re
             ("sport", "Track and field"),
             ("event", "100 m, 200 m, 400 m, 4×100 m"),
             ("club", "Racers Track Club"),
-            ("pb", "100 m: 09.58 s (WR, Berlin 2009) 150 m: 14.35 s (WB, Manchester 2009) 200 m: 19.19 s (WR, "
-             "Berlin 2009) 400 m: 45.28 s (Kingston 2007)"),
+            (
+                "pb",
+                "100 m: 09.58 s (WR, Berlin 2009) 150 m: 14.35 s (WB, Manchester 2009) 200 m: 19.19 s (WR, "
+                "Berlin 2009) 400 m: 45.28 s (Kingston 2007)",
+            ),
         ],
     },
     "2019-united-kingdom-general-election": {
@@ -440,14 +444,23 @@ The case concerned the constitutionality of a 2018 Mississippi state law that ba
         "fields": [
             ("ArgueDate", "December 1, 2021"),
             ("DecideDate", "June 24, 2022"),
-            ("FullName", "Thomas E. Dobbs, State Health Officer of the Mississippi Department of Health, et al. v. "
-             "Jackson Women's Health Organization, et al."),
+            (
+                "FullName",
+                "Thomas E. Dobbs, State Health Officer of the Mississippi Department of Health, et al. v. "
+                "Jackson Women's Health Organization, et al.",
+            ),
             ("Docket", "19-1392"),
             ("USVol", "597 U.S. 215"),
-            ("QuestionsPresented", "Whether all pre-viability prohibitions on elective abortions are unconstitutional."),
-            ("Holding", "The Constitution does not confer a right to abortion; Roe and Casey are overruled; and the "
-             "authority to regulate abortion is returned to the people and their elected representatives. Court of "
-             "Appeals for the Fifth Circuit reversed."),
+            (
+                "QuestionsPresented",
+                "Whether all pre-viability prohibitions on elective abortions are unconstitutional.",
+            ),
+            (
+                "Holding",
+                "The Constitution does not confer a right to abortion; Roe and Casey are overruled; and the "
+                "authority to regulate abortion is returned to the people and their elected representatives. Court of "
+                "Appeals for the Fifth Circuit reversed.",
+            ),
             ("Majority", "Alito, joined by Thomas, Gorsuch, Kavanaugh, Barrett"),
             ("Concurrence", "Thomas"),
             ("Concurrence2", "Kavanaugh"),
@@ -524,8 +537,11 @@ The ṃ7.8 earthquake is the largest in Turkey since the 1939 Erzincan earthquak
             ("PGA", "2.212 g"),
             ("tsunami", "40 cm (16 in)"),
             ("aftershocks", "≥30,000 (by May 2023)"),
-            ("casualties", "59,488–62,013 deaths, 121,704 injured, 140 missing; 53,537 deaths, 107,213 injured, 140 "
-             "missing in Turkey; 5,951–8,476 deaths, 14,500 injured in Syria"),
+            (
+                "casualties",
+                "59,488–62,013 deaths, 121,704 injured, 140 missing; 53,537 deaths, 107,213 injured, 140 "
+                "missing in Turkey; 5,951–8,476 deaths, 14,500 injured in Syria",
+            ),
         ],
     },
 }
