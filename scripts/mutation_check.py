@@ -1466,6 +1466,20 @@ MUTATIONS = [
         "        if False:",
         "the 2026 election's page would dispute the 2031 election's date as a second source",
     ),
+    Mutation(
+        "stress-birth-date-unread",
+        "verify/kinds/date/judge.py",
+        "    return out + term_date_findings(claim, docs, as_of) + birth_findings(claim, docs)",
+        "    return out + term_date_findings(claim, docs, as_of)",
+        "'Born on 2 March 1977' would stand beside a page whose subject was born on 2 March 1975",
+    ),
+    Mutation(
+        "stress-birth-date-supports-the-place",
+        "verify/kinds/date/judge.py",
+        "            elif not _named_words(claim):",
+        "            else:",
+        "'born in Westport on 2 March 1975' would be supported by the birth date alone, the place unchecked",
+    ),
 ]
 
 

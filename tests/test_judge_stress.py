@@ -4,7 +4,7 @@ below is a short sentence of our own, judged against invented pages, that was ju
 
 Figures on the stress set (`python -m tests.support.judge_stress`), before -> after the guards:
 true claims contradicted 3 -> 0 (of 100; supported 15 -> 17, 39 not extracted), false claims supported
-1 -> 0 and contradicted 8 -> 9 (of 26; 9 not extracted)."""
+1 -> 0 and contradicted 8 -> 10 (of 26; 9 not extracted)."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def test_no_true_claim_of_the_stress_set_is_contradicted(stress):
 def test_no_false_claim_of_the_stress_set_is_supported(stress):
     assert stress.false_supported == []
     assert stress.false_claims == 26
-    assert stress.false_found >= 9  # contradicted of the 26 (9 more are not extracted)
+    assert stress.false_found >= 10  # contradicted of the 26 (9 more are not extracted)
 
 
 def test_every_served_value_of_a_stress_page_is_in_its_stored_copy():
@@ -170,3 +170,20 @@ def test_another_years_page_of_the_same_event_is_no_second_source():
     sentence = "The general election held on 3 May 2031 gave the Harbour Party a majority."
     date = claim("held on 3 May 2031", "general election", "held", sentence, kind="date", value="2031-05-03")
     assert verdict(date, [ELECTION, earlier], dt.date(2026, 6, 1)).verdict == Verdict.SUPPORTED
+
+
+# --- a birth date: a person is born once ------------------------------------------------------------
+
+
+def test_another_birth_date_than_the_pages_contradicts():
+    sentence = "Born on 2 March 1977 in Eastvale, Alder trained as a lawyer."
+    date = claim("Born on 2 March 1977", "Mara Alder", "born", sentence, kind="date", value="1977-03-02")
+    result = verdict(date, [ALDER], SPRING_2030)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "2 March 1975" in result.rationale
+
+
+def test_the_birth_date_alone_does_not_support_a_claim_naming_a_place_too():
+    sentence = "Alder was born in Westport on 2 March 1975."
+    date = claim("born in Westport on 2 March 1975", "Mara Alder", "born", sentence, kind="date", value="1975-03-02")
+    assert verdict(date, [ALDER], SPRING_2030).verdict != Verdict.SUPPORTED  # the page names no birthplace

@@ -112,7 +112,44 @@ def date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = No
                     continue
                 out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"dates it to {m.group(0)}", have))
                 break
-    return out + term_date_findings(claim, docs, as_of)
+    return out + term_date_findings(claim, docs, as_of) + birth_findings(claim, docs)
+
+
+_BORN_AT = re.compile(rf"\bborn\s+(?:on\s+)?(?P<date>{DATE_TEXT.pattern})")
+
+
+def birth_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """A person is born once: the birth date the subject's own page gives (its birth_date row, else the
+    lead's 'born 19 August 1967') settles a claimed birth date to the claim's precision. Another day
+    contradicts; the same day supports only a claim that names nothing else ('born in Hamilton on ...'
+    leaves the place to be checked on its own)."""
+    if _verb_stems(claim.relation) != ["born"]:
+        return []
+    want = parse_date(claim.effective_value or "")
+    if want is None:
+        return []
+    at = precision(claim.effective_value or "")
+    out = []
+    for doc in docs:
+        if not (
+            name_score(claim.effective_subject, doc.title) >= 85 or same_person(claim.effective_subject, doc.title)
+        ):
+            continue
+        rows = [(Unit(doc, field_text(doc, f), f), f.value) for f in doc.infobox if f.label.lower() == "birth_date"]
+        if not rows:
+            lead = doc.text.split("\n", 1)[0]
+            rows = [(Unit(doc, lead), m["date"]) for m in _BORN_AT.finditer(lead)][:1]
+        for unit, written in rows:
+            have = parse_date(written)
+            if have is None or _RANK[precision(written)] < _RANK[at]:
+                continue
+            if not same_date(have, want, at):
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives the birth date {written}"))
+            elif not _named_words(claim):
+                out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives the birth date {written}", have))
+        if out:
+            break
+    return out
 
 
 # Verbs that date the start of an office's term, and the infobox rows that hold an event's own date.
