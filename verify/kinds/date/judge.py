@@ -13,6 +13,7 @@ from verify.match import DATE_TEXT, YEAR, Unit, field_text, is_person_doc, parse
 from verify.models import Claim, Document, InfoboxField
 from verify.names import same_person
 from verify.offices import (
+    POST,
     government_post,
     office_country,
     office_groups,
@@ -111,7 +112,44 @@ def date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = No
                     continue
                 out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"dates it to {m.group(0)}", have))
                 break
-    return out + term_date_findings(claim, docs, as_of)
+    return out + term_date_findings(claim, docs, as_of) + birth_findings(claim, docs)
+
+
+_BORN_AT = re.compile(rf"\bborn\s+(?:on\s+)?(?P<date>{DATE_TEXT.pattern})")
+
+
+def birth_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """A person is born once: the birth date the subject's own page gives (its birth_date row, else the
+    lead's 'born 19 August 1967') settles a claimed birth date to the claim's precision. Another day
+    contradicts; the same day supports only a claim that names nothing else ('born in Hamilton on ...'
+    leaves the place to be checked on its own)."""
+    if _verb_stems(claim.relation) != ["born"]:
+        return []
+    want = parse_date(claim.effective_value or "")
+    if want is None:
+        return []
+    at = precision(claim.effective_value or "")
+    out = []
+    for doc in docs:
+        if not (
+            name_score(claim.effective_subject, doc.title) >= 85 or same_person(claim.effective_subject, doc.title)
+        ):
+            continue
+        rows = [(Unit(doc, field_text(doc, f), f), f.value) for f in doc.infobox if f.label.lower() == "birth_date"]
+        if not rows:
+            lead = doc.text.split("\n", 1)[0]
+            rows = [(Unit(doc, lead), m["date"]) for m in _BORN_AT.finditer(lead)][:1]
+        for unit, written in rows:
+            have = parse_date(written)
+            if have is None or _RANK[precision(written)] < _RANK[at]:
+                continue
+            if not same_date(have, want, at):
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives the birth date {written}"))
+            elif not _named_words(claim):
+                out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives the birth date {written}", have))
+        if out:
+            break
+    return out
 
 
 # Verbs that date the start of an office's term, and the infobox rows that hold an event's own date.
@@ -148,9 +186,14 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
     starts = _starts(claim)
     out = []
     event = [] if starts else _event_words(claim)
+    # a page on the event of the claimed year ('2019 ... general election') is the one about it; another
+    # year's page of the same name (the article's year) is then another event, not a second source
+    of_the_year = event and any(_is_event_page(d, event, want, None) and _title_years(d) for d in docs)
     for doc in docs:
         own = name_score(claim.effective_subject, doc.title) >= 85 or same_person(claim.effective_subject, doc.title)
-        if not own and not (event and _is_event_page(doc, event, want, as_of)):
+        if of_the_year and _title_years(doc) and want.year not in _title_years(doc):
+            continue  # the same name's page for another year, however well its title fits the subject
+        if not own and not (event and _is_event_page(doc, event, want, None if of_the_year else as_of)):
             continue
         rows: list[tuple[InfoboxField, str]] = []
         if starts:
@@ -250,8 +293,12 @@ def _is_event_page(doc: Document, event: list[str], want: dt.date, as_of: dt.dat
     title = fold(doc.title).split()
     if not all(any(t.startswith(w[:5]) for t in title) for w in event):
         return False
-    years = {int(y) for y in re.findall(rf"\b{YEAR}\b", doc.title)}
+    years = _title_years(doc)
     return not years or bool(years & {want.year, *([as_of.year] if as_of else [])})
+
+
+def _title_years(doc: Document) -> set[int]:
+    return {int(y) for y in re.findall(rf"\b{YEAR}\b", doc.title)}
 
 
 def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> list[Finding]:
@@ -312,7 +359,21 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
             before = {w[:5] for w in re.findall(r"[a-z]+", fold(claim.sentence[:at]))}
             named_post = [o for o in offices if (words := specific_words(o[1])) and words <= before]
         offices = named_post if len(named_post) == 1 else offices
+    if not named and at > 0:
+        offices = [o for o in offices if _of_the_post_before(claim.sentence[:at], o[1])]
     return offices if named or len(offices) == 1 else []
+
+
+def _of_the_post_before(before: str, office: str) -> bool:
+    """A date whose words name nothing ('7 March 2017') belongs to the post its clause names right before
+    it ('she became deputy leader of the party on 7 March 2017'): an office whose specific words that
+    clause does not hold is another post's term, whatever its day. A clause naming no post leaves it."""
+    clause = re.split(r"[,;:]|\band\b", before)[-1]
+    if not POST.search(clause):
+        return True
+    said = {w[:5] for w in re.findall(r"[a-z]+", fold(clause))}
+    words = specific_words(office)
+    return bool(words) and {w[:5] for w in words} <= said
 
 
 _THE_OFFICE = _words("the_office")

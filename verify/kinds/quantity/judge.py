@@ -190,9 +190,11 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
     entities = _entities(claim)
     if not entities:
         return []
+    margin = _a_margin(claim)
     out: list[Finding] = []
     for doc in docs:
-        out += _group_findings(claim, doc, noun, entities)
+        if not margin:  # a seats row counts the seats won, never a majority
+            out += _group_findings(claim, doc, noun, entities)
         ranked = rank(claim.sentence, passages(doc.text))[:5]
         for _, passage in ranked:
             for sentence in passage.sentences():
@@ -206,18 +208,79 @@ def _is_total(claim: Claim) -> bool:
     return at > 0 and bool(_TOTAL.search(claim.sentence[:at]))
 
 
-def _entities(claim: Claim) -> set[str]:
-    """Who or what the count is about: the capitalised words of the claim's sentence outside it."""
-    rest = claim.sentence.replace(claim.text, " ")
-    words = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}\b", rest)}
-    return {w[:5] for w in words - {"the", "this", "that", "his", "her", "their", "its"}}
+def _entities(claim: Claim) -> Sides:
+    """Who or what the count is about: the capitalised words of the clause the count closes ('The
+    National Party won 48 seats and the Greens 11': 48 is the National Party's, never the Greens'), else
+    of the sentence outside the claim."""
+    at = claim.sentence.find(claim.text)
+    for clause in reversed(_CLAUSE_BREAK.split(claim.sentence[:at]) if at > 0 else []):
+        if sides := _capitalised(clause):
+            return sides
+    return _capitalised(claim.sentence.replace(claim.text, " "))
+
+
+_CLAUSE_BREAK = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
+_NOT_NAMES = frozenset({"the", "this", "that", "his", "her", "their", "its"})
+
+
+class Sides(frozenset):
+    """The stems of a clause's capitalised words, and its names one by one (`runs`: 'Scottish National
+    Party', 'House of Commons'), so that a page must name one of them, not only share a word with it."""
+
+    runs: tuple[frozenset[str], ...] = ()
+
+
+def _capitalised(text: str) -> Sides:
+    runs = []
+    for run in re.finditer(r"\b[A-Z][a-z]{2,}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z]{2,})*", text):
+        stems = frozenset(
+            w[:5] for w in re.findall(r"[A-Z][a-z]{2,}", run.group(0).replace("of ", "")) if w.lower() not in _NOT_NAMES
+        )
+        stems = frozenset(w.lower() for w in stems)
+        if stems:
+            runs.append(stems)
+    sides = Sides(frozenset().union(*runs))
+    sides.runs = tuple(runs)
+    return sides
+
+
+def _a_margin(claim: Claim) -> bool:
+    """'a majority of 80 seats', 'a lead of 12 seats': the count is a margin, not the seats won, and no
+    seats row or count of seats won refutes it."""
+    at = claim.sentence.find(claim.text)
+    before = aliases.fold(claim.sentence[max(at - 30, 0) : at]) if at > 0 else ""
+    return bool(_MARGIN.search(aliases.fold(claim.text)) or _MARGIN_BEFORE.search(before))
+
+
+def _page_margin(sentence: str, m: re.Match[str]) -> bool:
+    """A page's count that is a margin: margin words just before it or right after it."""
+    before, after = (
+        aliases.fold(sentence[max(m.start() - 30, 0) : m.start()]),
+        aliases.fold(sentence[m.end() : m.end() + 12]),
+    )
+    return bool(
+        _MARGIN_BEFORE.search(before) or _MARGIN.search(m.group(0)) or re.match(rf"\s*(?:{_MARGIN_WORDS})\b", after)
+    )
+
+
+_MARGIN_WORDS = "|".join(lexicons.load("judging")["quantity"]["margins"])
+_MARGIN = re.compile(rf"\b(?:{_MARGIN_WORDS})\b")
+_MARGIN_BEFORE = re.compile(rf"\b(?:{_MARGIN_WORDS})\s+of\s*$")
 
 
 def _mentions(text: str, entities: set[str]) -> bool:
     return any(w[:5] in entities for w in aliases.fold(text).split())
 
 
-def _group_findings(claim: Claim, doc: Document, noun: str, entities: set[str]) -> list[Finding]:
+def _names_most(text: str, entities: set[str]) -> bool:
+    """The text names the side itself, not only a word it shares with another ('Party' of 'the National
+    Party' in 'the Labour Party won 80 seats'): at least half of the words of one of the clause's names."""
+    said = {w[:5] for w in re.findall(r"\w+", aliases.fold(text))}
+    runs = getattr(entities, "runs", ()) or (frozenset(entities),)
+    return any(2 * len(said & run) >= len(run) for run in runs)
+
+
+def _group_findings(claim: Claim, doc: Document, noun: str, entities: Sides) -> list[Finding]:
     out = []
     for group in numbered_groups(doc.infobox).values():
         counted = [f for key, f in group.items() if key.rstrip("s") == noun.rstrip("s")]
@@ -240,10 +303,10 @@ def _names_side(value: str, entities: set[str]) -> bool:
     """An infobox group's row names the claim's side itself, not an alliance it is one member of
     ('Progressive Alliance (Greens, Reds)', 'CDU/CSU' for the CDU): the name outside brackets, unjoined."""
     name = re.sub(r"\([^)]*\)", " ", value)
-    return _mentions(name, entities) and not joint_or_part(name)
+    return _mentions(name, entities) and _names_most(name, entities) and not joint_or_part(name)
 
 
-def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, entities: set[str]) -> list[Finding]:
+def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, entities: Sides) -> list[Finding]:
     stem = re.escape(noun.rstrip("s")[:5])
     # "411 seats", and the number a hyphened count of parts carries before the noun it modifies ("a 174-seat
     # majority" counts a majority, never 174 seats; "a two-thirds majority", "a 12-point lead" count no seats)
@@ -254,13 +317,15 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
     # the count given after the noun: "took the most seats in the election with 80"
     found += [(m, aliases.parse_number(m["num"])) for m in re.finditer(rf"\b{stem}\w*\b{_WITH_COUNT}", sentence, re.I)]
     found = [(m, n) for m, n in found if n is not None and not _TOTAL.search(sentence[: m.start()])]
+    if _a_margin(claim):  # a majority is read only off a page's majority ('a majority of 80', 'an 80-seat majority')
+        found = [(m, n) for m, n in found if _page_margin(sentence, m)]
     found.sort(key=lambda mn: mn[0].start())
     if not found:
         return []
     # the subject must be named before the first count ("Labour secured 411 seats")
     before = sentence[: found[0][0].start()]
     named = [m for m in re.finditer(r"\w+", before) if _mentions(m.group(0), entities)]
-    if not named:
+    if not named or not _names_most(before, entities):
         return []
     unit = Unit(doc, sentence)
     how = wording(claim)

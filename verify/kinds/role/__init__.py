@@ -15,10 +15,12 @@ from verify.kinds.role.judge import (
     former_office,
     nationality_findings,
     office_findings,
+    ordinal_checked,
     qualifier_never_held,
     rank_findings,
     second_office,
     served_under,
+    took_up,
     under_head,
     with_stated_years,
     without_former,
@@ -51,7 +53,7 @@ class RoleKind(BaseKind):
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         claim, head = under_head(cleaned_office(claim))  # 'defence minister under Yasuo Fukuda': the head too
-        found = served_under(self._findings(claim, evidence, as_of), head)
+        found = ordinal_checked(claim, served_under(self._findings(claim, evidence, as_of), head))
         other = second_office(claim)  # 'vice chancellor and finance minister': both offices
         return found if other is None else both_offices(found, self._findings(other, evidence, as_of))
 
@@ -66,7 +68,7 @@ class RoleKind(BaseKind):
                 + nationality_findings(claim, docs)
                 + rank_findings(claim, docs)
             )
-        if claim.relation == Relation.HELD_OFFICE:
+        if claim.relation == Relation.HELD_OFFICE or (claim.relation == Relation.HOLDS_OFFICE and took_up(claim)):
             return (
                 with_stated_years(claim, [as_past(f) for f in office_findings(claim, docs, as_of)], docs)
                 + qualifier_never_held(claim, docs)

@@ -714,6 +714,7 @@ def _names_head(finding: Finding, head: str) -> bool:
     return any(find_person(head, row.value) for row in rows)
 
 
+_WORDS_OF_OFFICES = lexicons.load("judging")["offices"]
 _NOT_OF_THE_OFFICE = re.compile(rf"^(?:(?:{'|'.join(_HEADS['not_of_the_office'])})\s+)+", re.I)
 
 
@@ -761,3 +762,47 @@ def both_offices(first: list[Finding], second: list[Finding]) -> list[Finding]:
     kept = [f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: {why})")
             if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN else f for f in first]  # fmt: skip
     return kept + [f for f in second if f.stance == Stance.CONTRADICTS or (f.stance == Stance.NEUTRAL)]
+
+
+_TOOK_UP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['took_up']))})\s+(?:the\s+)?$", re.I)
+
+
+def took_up(claim: Claim) -> bool:
+    """'She became deputy leader of the party' (said of a day past): the office was taken up then, which is
+    a claim that it was held, not that it is held on the article's day. The verb, in the past, stands right
+    before the claimed office in the claim's words."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    return at > 0 and _TOOK_UP.search(claim.text[:at]) is not None
+
+
+def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
+    """'New Zealand's 41st prime minister': the number the claim gives the office is a value of its own. An
+    office row that supports the office with another number ('40th Prime Minister of New Zealand')
+    contradicts it instead, unless another of the person's rows gives the claimed number (one post held
+    twice, each time with its own number)."""
+    claimed = _ordinal_of(claim.effective_value or "")
+    if claimed is None:
+        return findings
+    rows = [f for f in findings if f.stance == Stance.SUPPORTS and f.unit.field is not None]
+    given = {id(f): _ordinal_of(f.unit.field.value) for f in rows}
+    if any(n == claimed for n in given.values()):
+        return findings
+    out = []
+    for f in findings:
+        n = given.get(id(f))
+        if n is not None and n != claimed:
+            f = f.but(
+                stance=Stance.CONTRADICTS, detail=f"{f.detail}, and numbers it the {f.unit.field.value.split()[0]}"
+            )
+        out.append(f)
+    return out
+
+
+def _ordinal_of(office: str) -> int | None:
+    """'41st' or 'forty-first'... as a number: the first ordinal the office's words give, if any."""
+    from verify.kinds.clause.judge import ORDINALS, ordinal_value  # the clause kind's ordinal words
+
+    words = "|".join(map(re.escape, ORDINALS))
+    m = re.search(rf"\b(\d{{1,3}}(?:st|nd|rd|th)|{words})\b", office, re.I)
+    return ordinal_value(m.group(1)) if m else None
