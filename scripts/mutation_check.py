@@ -91,6 +91,13 @@ MUTATIONS = [
         "the 2024 election's page would date a 2019 election",
     ),
     Mutation(
+        "event-page-of-any-country",
+        "verify/kinds/date/judge.py",
+        "return all(any(t.startswith(n[:5]) for t in title) for n in named if n not in SMALL_WORDS)",
+        "return True",
+        "another country's 2024 general election would date the one the article names",
+    ),
+    Mutation(
         "led-the-country-any-office",
         "verify/kinds/date/judge.py",
         "            if country_post and office_country(office.value) is None:\n                continue\n",

@@ -10,6 +10,7 @@ import pytest
 
 from verify.app import article_from_text
 from verify.extract import extract_claims
+from verify.kinds.date import named_event
 from verify.kinds.date.judge import precision
 from verify.kinds.date.parsed import date_mentions, reference_date
 
@@ -265,3 +266,20 @@ def test_the_first_name_of_a_line_is_a_recognised_name_before_a_title_the_recogn
     words = [t for t in parsed.doc if not t.is_space][1:]  # after the headline
     assert words[0].text == "Chairman" and words[0].ent_type_ == ""  # the title is no recognised name
     assert _Reader(parsed).first_name(words) == "Oskar Lind"
+
+
+@pytest.mark.parametrize(
+    ("article", "named"),
+    [
+        (
+            "Labour won it. The 2024 United Kingdom general election ended an era.",
+            "2024 United Kingdom general election",
+        ),
+        ("Voters in the Ruritanian general election queued for hours.", "Ruritanian general election"),
+        ("Labour won the general election held on 4 July 2024.", None),  # no name, only the words
+        ("The 2019 United Kingdom general election was the last.", None),  # another year's
+        ("The Ruritanian general election and the Freedonian general election fell on one day.", None),  # two
+    ],
+)
+def test_the_article_names_the_event_its_words_describe(article: str, named: str | None):
+    assert named_event(article, ["general", "election"], dt.date(2024, 7, 4)) == named

@@ -17,7 +17,8 @@ import re
 from verify import lexicons
 from verify.aliases import SMALL_WORDS, fold
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
-from verify.kinds.date.judge import date_findings, event_query, founding
+from verify.kinds.date.judge import date_findings, event_query, event_words, founding
+from verify.match import parse_date
 from verify.models import Claim, Reason
 
 
@@ -27,7 +28,7 @@ class DateKind(BaseKind):
     def find(self, view: ArticleView) -> list[Claim]:
         from verify.extract import engine_claims  # the shared reader imports this kind's rules: import it late
 
-        return engine_claims(view, self.name)
+        return [_with_named_event(claim, view.text) for claim in engine_claims(view, self.name)]
 
     def wants(self, claim: Claim) -> Wants:
         # the subject's pages come with the article's other claims; asking for more would change every batch.
@@ -56,6 +57,41 @@ def _time_words() -> frozenset[str]:
 
 
 _TIME_WORDS = _time_words()
+
+
+def _with_named_event(claim: Claim, article: str) -> Claim:
+    """'The general election held on 4 July 2024' in an article that names 'the 2024 United Kingdom general
+    election' is about that one: the full name goes to `context`, so retrieval and the judge look for that
+    event and not for every year's general election of every country. Left alone when the article names
+    no such event, or several."""
+    if claim.context:
+        return claim
+    name = named_event(article, event_words(claim), parse_date(claim.effective_value or ""))
+    return claim.model_copy(update={"context": name}) if name else claim
+
+
+def named_event(article: str, words: list[str], day: dt.date | None) -> str | None:
+    """The one name the article gives an event its words only describe: the words ('general election')
+    after a year or capitalised words that qualify them ('2024 United Kingdom'); a year in the name must
+    be the claimed one."""
+    if not words or day is None or not names_an_event(" ".join(words)):
+        return None
+    tail = r"\s+".join(re.escape(w) for w in words)
+    pattern = rf"\b((?:\d{{4}}\s+)?(?:[A-Z][\w'.-]*\s+){{0,4}})(?i:{tail})\b"  # the words in any case
+    found: set[str] = set()
+    for m in re.finditer(pattern, article):
+        qualifier = [w for w in m[1].split() if w not in _ARTICLE_WORDS]
+        if not qualifier or not all(w[0].isupper() or w.isdigit() for w in qualifier):
+            continue  # a lower-case word before the words: no name ('Labour won the general election')
+        years = {int(w) for w in qualifier if w.isdigit()}
+        if years and years != {day.year}:
+            continue
+        found.add(" ".join([*qualifier, *m.group(0).split()[len(m[1].split()) :]]))
+    names = {fold(n): n for n in found}
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+_ARTICLE_WORDS = frozenset({"The", "the", "A", "a", "An", "an"})
 
 
 def names_an_event(event: str) -> bool:

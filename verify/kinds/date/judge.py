@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from verify import lexicons
-from verify.aliases import fold
+from verify.aliases import SMALL_WORDS, fold
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.link import find_person, name_score
 from verify.match import DATE_TEXT, YEAR, Unit, field_text, is_person_doc, parse_date, units
@@ -185,7 +185,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
     named = _named_words(claim)
     starts = _starts(claim)
     out = []
-    event = [] if starts else _event_words(claim)
+    event = [] if starts else event_words(claim)
     # a page on the event of the claimed year ('2019 ... general election') is the one about it; another
     # year's page of the same name (the article's year) is then another event, not a second source
     of_the_year = event and any(_is_event_page(d, event, want, None) and _title_years(d) for d in docs)
@@ -195,6 +195,8 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             continue  # the same name's page for another year, however well its title fits the subject
         if not own and not (event and _is_event_page(doc, event, want, None if of_the_year else as_of)):
             continue
+        if not own and not _the_named_event(claim, event, doc):
+            continue  # the article names which general election: another country's is another event
         rows: list[tuple[InfoboxField, str]] = []
         if starts:
             rows += _term_starts(claim, doc, named, as_of)
@@ -266,11 +268,11 @@ def event_query(claim: Claim) -> str | None:
     """What to search for the event a date claim dates by the words before it ('the general election
     held on 4 July 2024' -> '2024 general election'); None for a start, or when nothing names it."""
     want = parse_date(claim.effective_value or "")
-    words = [] if want is None or _starts(claim) else _event_words(claim)
+    words = [] if want is None or _starts(claim) else event_words(claim)
     return f"{want.year} {' '.join(words)}" if words and want else None
 
 
-def _event_words(claim: Claim) -> list[str]:
+def event_words(claim: Claim) -> list[str]:
     """The event an article dates with 'held on' or 'took place on', by the words just before the
     claim ('the general election held on 4 July 2024' -> general, election)."""
     at = claim.sentence.find(claim.text)
@@ -295,6 +297,17 @@ def _is_event_page(doc: Document, event: list[str], want: dt.date, as_of: dt.dat
         return False
     years = _title_years(doc)
     return not years or bool(years & {want.year, *([as_of.year] if as_of else [])})
+
+
+def _the_named_event(claim: Claim, event: list[str], doc: Document) -> bool:
+    """When the article gives the event its full name (`context` holds every word the claim describes it
+    by: '2024 United Kingdom general election' for 'the general election'), only that event's page dates
+    it; without such a name any page the words fit may."""
+    named = fold(claim.context or "").split()
+    if not event or not all(any(n.startswith(w[:5]) for n in named) for w in event):
+        return True
+    title = fold(doc.title).split()  # every word of the name in the title: a looser score calls all the same
+    return all(any(t.startswith(n[:5]) for t in title) for n in named if n not in SMALL_WORDS)
 
 
 def _title_years(doc: Document) -> set[int]:
