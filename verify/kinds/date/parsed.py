@@ -349,6 +349,10 @@ class _Reader:
             verbs = [t for t in line if t.pos_ == "VERB"]
             people = [t for t in line if self.is_person(t) and t.pos_ == "PROPN"]
             main = heads[0] if heads else verbs[0] if verbs else people[0] if people else None
+            glued = next((t for t in line[:4] if _name_before_verb(t, after_dash)), None)
+            if glued is not None and (main is None or main.pos_ not in {"VERB", "AUX"}):
+                doer = _name_before_verb(glued, after_dash)  # "Silva orders a review": one noun to the tagger
+                return glued, self.full(self.text[doer[0].idx : doer[-1].idx + len(doer[-1])])
             if main is None:
                 return None
             if main.pos_ not in {"VERB", "AUX"}:  # "The federation sacks coach Jorge Vilda": read as one name
@@ -398,6 +402,18 @@ class _Reader:
         if clause_noun.dep_ in CLAUSE_NOUN_DEPS or (clause_noun.dep_ == "pobj" and head.head.pos_ in {"VERB", "AUX"}):
             return None
         return self.name(noun)
+
+
+def _name_before_verb(main: Token, line_start: int) -> list[Token]:
+    """The capitalised words that open a timeline line and that the tagger glued, as a compound, onto
+    its verb read as a plural noun ("June 13, 2025 - Trump signs an order": "Trump signs" one noun);
+    empty for any other noun ("2 June - Heavy rains ...")."""
+    if not main.text.islower() or not main.text.endswith("s") or main.tag_ not in {"NNS", "VBZ", "NNP"}:
+        return []
+    names = [c for c in main.lefts if c.dep_ == "compound"]
+    if not names or names[0].idx != line_start or not all(c.is_title for c in names):
+        return []
+    return names if names[-1].i == main.i - 1 else []
 
 
 def _dated_by_of(date: Token, noun: Token | None) -> bool:
