@@ -473,6 +473,21 @@ LENGTHS = [
         (1, "months"),
     ),
     (
+        "a penalty's length, given 'to' by the verb that imposes it",
+        "A tribunal in Lyon sentenced Anna Berg to six years in prison.",
+        "six years",
+        "Anna Berg",
+        (6, "years"),
+    ),
+    (
+        "a penalty of a verb joined to another: the person the first verb acts on, not the last one named",
+        "The criminal court of the Gard department on Tuesday found Sacha Morel guilty of the rape of his former"
+        " wife, Camille Morel, and sentenced him to 18 years in prison.",
+        "18 years",
+        "Sacha Morel",
+        (18, "years"),
+    ),
+    (
         "from one year to another",
         "Kristalina Georgieva studied in Sofia, where she taught from 1977 to 1991.",
         "from 1977 to 1991",

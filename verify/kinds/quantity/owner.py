@@ -254,11 +254,25 @@ class OwnerReader(_Finder):
         took for a common noun ("FIFA suspends Rubiales": Rubiales)."""
         if token.lower_ in {"it", "its", "they", "them", "their"}:  # the named thing last a subject in its
             return self.refs.thing_before(token.i)  # paragraph, else no one (verify.nlp.reference)
+        if token.lower_ in OBJECT_PRONOUNS and token.dep_ == "dobj" and token.head.dep_ == "conj":
+            found = self._parallel_object(token)  # "found X guilty of ... his wife, Y, and sentenced him": X
+            if found:
+                return found
         if token.lower_ in PERSON_PRONOUNS:  # "he", "his", "him": the one resolver (verify.nlp.reference)
             found = self.refs.person_before(token.i)  # "convicts Rubiales ... and fines him": the person named
             if found:  # before it in its sentence, else the last one named as a subject
                 return found
         return super().subject_name(token) or (token.text if _mistagged_name(token) else None)
+
+    def _parallel_object(self, pronoun: Token) -> str | None:
+        """The person the first of two joined verbs acts on, for the object pronoun of the second: the
+        verbs share their doer, so "him" repeats the first verb's object, not the last person named
+        between them ("convicted X of assaulting Y and fined him": X)."""
+        first = pronoun.head.head
+        objects = [c for c in first.children if c.dep_ in {"dobj", "dative"}]
+        objects += [s for c in first.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS]
+        person = next((o for o in objects if self.label(o) == "PERSON" or self.refs.is_person(o)), None)
+        return self.subject_name(person) if person is not None else None
 
     def clause_subject(self, verb: Token) -> Token | None:
         """The clause kind's subject, but not one on an earlier line: "The key moments:\n\nJanuary 7 -
