@@ -83,6 +83,9 @@ NOT_STATED = [
     ("a hedge above the verb", "Grenmark Energy is expected to cut 2,500 jobs.", "2,500 jobs"),
     ("a hope", "Grenmark Energy hopes to raise $900 million from investors.", "$900 million"),
     ("a condition", "If the dam fails, the valley would lose 40 villages.", "40 villages"),
+    ("a denying subject", "No club had ever sold 80,000 season tickets in one summer.", "80,000 season tickets"),
+    ("a denied verb", "Grenmark Energy did not cut 2,500 jobs last year.", "2,500 jobs"),
+    ("a guess framing a clause", "Grenmark Energy expects the merger to add $900 million in sales.", "$900 million"),
 ]
 
 
@@ -113,6 +116,13 @@ STATED = [
 @pytest.mark.parametrize(("shape", "sentence", "words"), STATED, ids=[row[0] for row in STATED])
 def test_a_count_the_article_states_stays(shape: str, sentence: str, words: str) -> None:
     assert [c for c in counts(sentence) if words in c.text], shape
+
+
+def test_a_denied_count_still_names_what_the_bare_number_after_it_counts() -> None:
+    """ "No club had ever sold 80,000 season tickets. Vardo FC sold 60,000 in 2019": the denied count is
+    no claim, but the bare "60,000" after it counts season tickets, Vardo FC's."""
+    found = [c for c in counts("No club had ever sold 80,000 season tickets. Vardo FC sold 60,000 in 2019.")]
+    assert [(c.context, c.unit) for c in found] == [("Vardo FC", "season tickets")]
 
 
 def test_a_group_of_counted_people_is_one_count() -> None:

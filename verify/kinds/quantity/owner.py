@@ -56,6 +56,7 @@ class OwnerReader(_Finder):
             if misread(ent):
                 self.entity_of.pop(ent.start, None)
         self.body_start = body_start
+        self.unasserted_counts: list[Claim] = []  # counts give_owners dropped as hedged or denied
         self.refs = References.of(parsed, body_start)  # pronouns' people, descriptions' entities, the topic
         self.run(body_start)  # remembers, sentence by sentence, whom pronouns stand for
 
@@ -185,8 +186,12 @@ class OwnerReader(_Finder):
                     return True
                 if child.dep_ in {"advmod", "acomp"} and child.lower_ in self.hedges:
                     return True
+                if child.dep_ == "neg" or (child.dep_ in SUBJECT_DEPS and _nobody(child)):
+                    return True  # "No one had ever won four Oscars", "did not win 300 seats": a count denied
             head = verb.head
-            if verb.dep_ != "xcomp" or head.i == verb.i:
+            # "expects the deal to add $4 billion": a guessing verb before the clause it frames
+            guessed = verb.dep_ == "ccomp" and head.i < verb.i and head.lemma_.lower() in frames
+            if head.i == verb.i or not (verb.dep_ == "xcomp" or guessed):
                 return False
             framing = head.lemma_.lower() in frames or any(head.lower_.startswith(f) for f in frames)
             if head.lower_ in self.hedges or framing:  # the tagger reads some forms wrong: "hopes" as "hop"
@@ -513,6 +518,13 @@ def _a_group(noun: Token) -> bool:
     return noun.lemma_.lower() in _groups() or noun.lower_ in _groups()
 
 
+def _nobody(subject: Token) -> bool:
+    """A subject that denies its clause: "no one", "no candidate", "nobody", "none"."""
+    return subject.lower_ in {"nobody", "none", "nothing"} or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
+
+
 def _possessed_by_pronoun(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in THING_POSSESSIVES for c in noun.children)
 
@@ -650,11 +662,15 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
     dates.)"""
     body = reader.text[body_start:]
     cautioned = _cautionary_start(reader.text, body_start)
-    claims[:] = [  # a count its clause predicts, supposes or hedges is no claim (the list is the caller's)
+    kept = [  # a count its clause predicts, supposes, hedges or denies is no claim (the list is the caller's)
         c
         for c in claims
         if c.kind != "quantity" or c.span[0] < body_start or not (c.span[0] >= cautioned or reader.unasserted(*c.span))
     ]
+    # what such a count counts still names what a bare number after it counts ("No one had won four Oscars
+    # for one film. X took home four": four Oscars), so the reader keeps them for verify.kinds.quantity.ellipsis
+    reader.unasserted_counts = [c for c in claims if c not in kept]
+    claims[:] = kept
     for claim in claims:
         if claim.span[0] < body_start or claim.kind not in {"quantity", "duration", "date"}:
             continue
