@@ -198,6 +198,20 @@ class OwnerReader(_Finder):
                 return True  # "is expected to cut", "hopes to raise"
             verb = head
 
+    def result_owner(self, start: int, end: int) -> str | None:
+        """The named subject of the verb a score is the result of ("Iowa beat Ohio State 93-83": Iowa)."""
+        span = self.parsed.span_of(start, end)
+        verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None) if span is not None else None
+        if verb is None:
+            return None
+        subject = self.clause_subject(verb)
+        if subject is None or not self._named(subject):  # "No. 6 Iowa beat ...": the parser's subject is "No"
+            subject = next((t for t in reversed(verb.sent[: verb.i - verb.sent.start]) if self._named(t)), subject)
+        if subject is None:
+            return None
+        named = self._entity_name(subject) if self._named(subject) and subject.pos_ == "PROPN" else None
+        return named[0] if named else self.subject_name(subject)  # a team by its own name, not a person it fields
+
     def clause_subject_words(self, start: int, end: int) -> str:
         """The words of the subject of the first clause above [start, end) ("" when it has none)."""
         span = self.parsed.span_of(start, end)
@@ -685,6 +699,8 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             owner = _length_owner(claim, reader)
         elif claim.relation == "toll":  # "officials put the death toll at 3,000": the disaster's, not theirs
             owner = _toll_owner(claim, reader)
+        elif claim.relation == "score":  # "Iowa beat No. 2 Ohio State 93-83": the winner's, whom it beat
+            owner = reader.result_owner(*claim.span)
         else:  # a tally is about what was voted on: "Republicans drop Jordan by a vote of 112-86"
             owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally", voted_on=_a_vote(claim))
         if claim.kind == "quantity" and not owner:
