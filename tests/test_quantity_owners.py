@@ -586,8 +586,9 @@ def test_a_count_of_votes_is_about_what_was_voted_on(sentence, votes, about):
 
 
 def test_a_score_is_no_tally():
+    """A match's score is the winner's result, not a tally of votes about what was voted on."""
     claims = extract_claims(article("Spain beat England 1-0 in the final in Sydney."))
-    assert not [c for c in claims if c.kind == "quantity"]
+    assert [(c.relation, c.value, c.context) for c in claims if c.kind == "quantity"] == [("score", "1-0", "Spain")]
 
 
 def test_a_toll_broken_down_by_place_gives_each_place_its_count():
