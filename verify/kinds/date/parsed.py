@@ -406,7 +406,7 @@ class _Reader:
 
 def _name_before_verb(main: Token, line_start: int) -> list[Token]:
     """The capitalised words that open a timeline line and that the tagger glued, as a compound, onto
-    its verb read as a plural noun ("June 13, 2025 - Trump signs an order": "Trump signs" one noun);
+    its verb read as a plural noun ("4 May 2021 - Silva orders a review": "Silva orders" one noun);
     empty for any other noun ("2 June - Heavy rains ...")."""
     if not main.text.islower() or not main.text.endswith("s") or main.tag_ not in {"NNS", "VBZ", "NNP"}:
         return []

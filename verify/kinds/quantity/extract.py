@@ -34,7 +34,7 @@ _RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in|[a-z]+ing)\b")
 
 
 _RESULT_VERBS = "|".join(sorted(lexicons.load("counted")["result_verbs"], key=len, reverse=True))
-# "Iowa beat No. 2 Ohio State 93-83", "won 3-1 in Madrid": a result's score, after its verb and the beaten side
+# "No. 4 Vardo beat No. 1 Lund 93-83", "won 3-1 at home": a result's score, after its verb and the beaten side
 SCORE = re.compile(
     rf"\b(?:{_RESULT_VERBS})\s+(?:(?:the\s+)?(?:No\.\s*\d+\s+)?(?:[A-Z][\w.'’-]*\s+){{1,4}})?"
     r"(?P<for>\d{1,3})[-–](?P<against>\d{1,3})\b(?![-–/]\d)"
@@ -170,7 +170,7 @@ class QuantityReading:
             tally = f"{m['for'] or m['for2']}-{m['against'] or m['against2']}"
             noun = (m["noun"] or m["noun2"]).lower()
             self.add(sent, m.start(), m.end(), "quantity", noun, "tally", tally, unit=noun)
-        for m in scan(SCORE):  # "beat Ohio State 93-83": whose result the parse tells (the winner, its subject)
+        for m in scan(SCORE):  # "beat Lund 93-83": whose result the parse tells (the winner, its subject)
             if _inside(m.start("for"), taken):
                 continue
             taken.append((m.start("for"), m.end()))

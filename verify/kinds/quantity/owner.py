@@ -187,7 +187,7 @@ class OwnerReader(_Finder):
                 if child.dep_ in {"advmod", "acomp"} and child.lower_ in self.hedges:
                     return True
                 if child.dep_ == "neg" or (child.dep_ in SUBJECT_DEPS and _nobody(child)):
-                    return True  # "No one had ever won four Oscars", "did not win 300 seats": a count denied
+                    return True  # "No club had ever sold 80,000 tickets", "did not win 300 seats": denied
             head = verb.head
             # "expects the deal to add $4 billion": a guessing verb before the clause it frames
             guessed = verb.dep_ == "ccomp" and head.i < verb.i and head.lemma_.lower() in frames
@@ -199,13 +199,13 @@ class OwnerReader(_Finder):
             verb = head
 
     def result_owner(self, start: int, end: int) -> str | None:
-        """The named subject of the verb a score is the result of ("Iowa beat Ohio State 93-83": Iowa)."""
+        """The named subject of the verb a score is the result of ("Vardo beat Lund 93-83": Vardo)."""
         span = self.parsed.span_of(start, end)
         verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None) if span is not None else None
         if verb is None:
             return None
         subject = self.clause_subject(verb)
-        if subject is None or not self._named(subject):  # "No. 6 Iowa beat ...": the parser's subject is "No"
+        if subject is None or not self._named(subject):  # "No. 4 Vardo beat ...": the parser's subject is "No"
             subject = next((t for t in reversed(verb.sent[: verb.i - verb.sent.start]) if self._named(t)), subject)
         if subject is None:
             return None
@@ -681,8 +681,8 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
         for c in claims
         if c.kind != "quantity" or c.span[0] < body_start or not (c.span[0] >= cautioned or reader.unasserted(*c.span))
     ]
-    # what such a count counts still names what a bare number after it counts ("No one had won four Oscars
-    # for one film. X took home four": four Oscars), so the reader keeps them for verify.kinds.quantity.ellipsis
+    # what such a count counts still names what a bare number after it counts ("No club had sold 80,000
+    # tickets. Vardo sold 60,000": tickets), so the reader keeps them for verify.kinds.quantity.ellipsis
     reader.unasserted_counts = [c for c in claims if c not in kept]
     claims[:] = kept
     for claim in claims:
@@ -699,7 +699,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             owner = _length_owner(claim, reader)
         elif claim.relation == "toll":  # "officials put the death toll at 3,000": the disaster's, not theirs
             owner = _toll_owner(claim, reader)
-        elif claim.relation == "score":  # "Iowa beat No. 2 Ohio State 93-83": the winner's, whom it beat
+        elif claim.relation == "score":  # "Vardo beat No. 1 Lund 93-83": the winner's, not whom it beat
             owner = reader.result_owner(*claim.span)
         else:  # a tally is about what was voted on: "Republicans drop Jordan by a vote of 112-86"
             owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally", voted_on=_a_vote(claim))
