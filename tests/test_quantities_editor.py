@@ -51,6 +51,18 @@ OWNERS = [
         "Tidewater",
     ),
     (
+        "a score after a result verb is the winner's",
+        "Lund Athletic defeated Vardo 2-0 at home.",
+        "2-0",
+        "Lund Athletic",
+    ),
+    (
+        "a score after a ranked winner the parser reads badly is still the winner's",
+        "No. 4 Vardo beat No. 1 Lund Athletic 93-83 on Saturday.",
+        "93-83",
+        "Vardo",
+    ),
+    (
         "a people counted as a subject is the count's own",
         "Eleven Democrats crossed the floor.",
         "Eleven",
@@ -83,6 +95,10 @@ NOT_STATED = [
     ("a hedge above the verb", "Grenmark Energy is expected to cut 2,500 jobs.", "2,500 jobs"),
     ("a hope", "Grenmark Energy hopes to raise $900 million from investors.", "$900 million"),
     ("a condition", "If the dam fails, the valley would lose 40 villages.", "40 villages"),
+    ("a season's span, no score", "Vardo FC won the league in the 2015-16 season.", "15-16"),
+    ("a denying subject", "No club had ever sold 80,000 season tickets in one summer.", "80,000 season tickets"),
+    ("a denied verb", "Grenmark Energy did not cut 2,500 jobs last year.", "2,500 jobs"),
+    ("a guess framing a clause", "Grenmark Energy expects the merger to add $900 million in sales.", "$900 million"),
 ]
 
 
@@ -113,6 +129,13 @@ STATED = [
 @pytest.mark.parametrize(("shape", "sentence", "words"), STATED, ids=[row[0] for row in STATED])
 def test_a_count_the_article_states_stays(shape: str, sentence: str, words: str) -> None:
     assert [c for c in counts(sentence) if words in c.text], shape
+
+
+def test_a_denied_count_still_names_what_the_bare_number_after_it_counts() -> None:
+    """ "No club had ever sold 80,000 season tickets. Vardo FC sold 60,000 in 2019": the denied count is
+    no claim, but the bare "60,000" after it counts season tickets, Vardo FC's."""
+    found = [c for c in counts("No club had ever sold 80,000 season tickets. Vardo FC sold 60,000 in 2019.")]
+    assert [(c.context, c.unit) for c in found] == [("Vardo FC", "season tickets")]
 
 
 def test_a_group_of_counted_people_is_one_count() -> None:

@@ -473,6 +473,21 @@ LENGTHS = [
         (1, "months"),
     ),
     (
+        "a penalty's length, given 'to' by the verb that imposes it",
+        "A tribunal in Lyon sentenced Anna Berg to six years in prison.",
+        "six years",
+        "Anna Berg",
+        (6, "years"),
+    ),
+    (
+        "a penalty of a verb joined to another: the person the first verb acts on, not the last one named",
+        "The criminal court of the Gard department on Tuesday found Sacha Morel guilty of the rape of his former"
+        " wife, Camille Morel, and sentenced him to 18 years in prison.",
+        "18 years",
+        "Sacha Morel",
+        (18, "years"),
+    ),
+    (
         "from one year to another",
         "Kristalina Georgieva studied in Sofia, where she taught from 1977 to 1991.",
         "from 1977 to 1991",
@@ -571,8 +586,9 @@ def test_a_count_of_votes_is_about_what_was_voted_on(sentence, votes, about):
 
 
 def test_a_score_is_no_tally():
+    """A match's score is the winner's result, not a tally of votes about what was voted on."""
     claims = extract_claims(article("Spain beat England 1-0 in the final in Sydney."))
-    assert not [c for c in claims if c.kind == "quantity"]
+    assert [(c.relation, c.value, c.context) for c in claims if c.kind == "quantity"] == [("score", "1-0", "Spain")]
 
 
 def test_a_toll_broken_down_by_place_gives_each_place_its_count():

@@ -349,6 +349,10 @@ class _Reader:
             verbs = [t for t in line if t.pos_ == "VERB"]
             people = [t for t in line if self.is_person(t) and t.pos_ == "PROPN"]
             main = heads[0] if heads else verbs[0] if verbs else people[0] if people else None
+            glued = next((t for t in line[:4] if _name_before_verb(t, after_dash)), None)
+            if glued is not None and (main is None or main.pos_ not in {"VERB", "AUX"}):
+                doer = _name_before_verb(glued, after_dash)  # "Silva orders a review": one noun to the tagger
+                return glued, self.full(self.text[doer[0].idx : doer[-1].idx + len(doer[-1])])
             if main is None:
                 return None
             if main.pos_ not in {"VERB", "AUX"}:  # "The federation sacks coach Jorge Vilda": read as one name
@@ -398,6 +402,18 @@ class _Reader:
         if clause_noun.dep_ in CLAUSE_NOUN_DEPS or (clause_noun.dep_ == "pobj" and head.head.pos_ in {"VERB", "AUX"}):
             return None
         return self.name(noun)
+
+
+def _name_before_verb(main: Token, line_start: int) -> list[Token]:
+    """The capitalised words that open a timeline line and that the tagger glued, as a compound, onto
+    its verb read as a plural noun ("4 May 2021 - Silva orders a review": "Silva orders" one noun);
+    empty for any other noun ("2 June - Heavy rains ...")."""
+    if not main.text.islower() or not main.text.endswith("s") or main.tag_ not in {"NNS", "VBZ", "NNP"}:
+        return []
+    names = [c for c in main.lefts if c.dep_ == "compound"]
+    if not names or names[0].idx != line_start or not all(c.is_title for c in names):
+        return []
+    return names if names[-1].i == main.i - 1 else []
 
 
 def _dated_by_of(date: Token, noun: Token | None) -> bool:
@@ -475,8 +491,12 @@ class _Article:
         dateline (the first sentence's event), at the head of a timeline line, or in running text."""
         text = self.view.text
         if self.dateline is not None and self.dateline[0] <= mention.start < self.dateline[1]:
-            if mention.year is None or self._own_day(mention, sentence):
-                return None  # "Dec 9 (wire) — Ohtani agreed on Saturday": no year, or the event has its own day
+            if mention.year is not None and self._own_day(mention, sentence):
+                return None  # "13 January 2024 — X agreed on Friday": the event has a day of its own
+            # a year-less wire dateline ("Nov 21 (Wire) - X did Y on Thursday") leaves the weekday unresolved:
+            # wire copy dates its lead by the dateline's day, so the dateline dates it, as written
+            if mention.year is None and not _WEEKDAY_WORD.search(sentence.text):
+                return None
             after = self.dateline[1]
             dated = [m for m in self.mentions if m.month is not None]  # "since Katrina in 2005" dates another event
             if any(after <= m.start < sentence.end and not _same_day(m, mention) for m in dated):

@@ -93,6 +93,12 @@ def _obligations() -> frozenset[str]:
     return frozenset(lexicons.load("counted")["obligations"])
 
 
+@functools.cache
+def _penalising() -> frozenset[str]:
+    """Verbs a penalty's length is given "to": verify/lexicons/counted.toml `penalising`."""
+    return frozenset(lexicons.load("counted")["penalising"])
+
+
 def _deadline(unit: Token, verb: Token) -> bool:
     """A length within which someone must act is the deadline set for them, stated as a fact: "Israel
     must report to the court within one month" (where "may suspend him for 90 days" is hedged)."""
@@ -115,6 +121,8 @@ class _LengthReader:
         on_verb = head.head.pos_ in {"VERB", "AUX"} and number is not None
         if unit.dep_ == "pobj" and head.lower_ in SPAN_PREPOSITIONS and on_verb:
             return head.idx, end, head.head, number  # "suspends Rubiales for 90 days", "leaves after six seasons"
+        if unit.dep_ == "pobj" and head.lower_ == "to" and on_verb and head.head.lemma_.lower() in _penalising():
+            return head.idx, end, head.head, number  # "sentenced him to 20 years in prison": the penalty's length
         taken_in = unit.dep_ == "pobj" and head.lower_ == "in" and on_verb and head.head.tag_ in PAST
         if taken_in and not _period(unit, number):  # type: ignore[arg-type]
             return head.idx, end, head.head, number  # "the stock lost 32 percent in 12 days": how long it took

@@ -137,7 +137,8 @@ def elliptical_counts(reader: OwnerReader, claims: list[Claim], body_start: int)
     text = reader.text
     sentences = split_sentences(text)
     taken = [c.span for c in claims if c.kind in {"quantity", "quote", "date", "duration"}]
-    counts = sorted((c for c in claims if c.kind == "quantity" and c.unit), key=lambda c: c.span)
+    stated = [*claims, *reader.unasserted_counts]  # a denied count still names what a bare number after it counts
+    counts = sorted((c for c in stated if c.kind == "quantity" and c.unit), key=lambda c: c.span)
     found: list[Claim] = []
     for number in reader.parsed.doc:
         part_of = _partitive(number) if number.idx >= body_start else None

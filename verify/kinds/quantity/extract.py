@@ -33,6 +33,13 @@ TALLY = re.compile(
 _RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in|[a-z]+ing)\b")
 
 
+_RESULT_VERBS = "|".join(sorted(lexicons.load("counted")["result_verbs"], key=len, reverse=True))
+# "No. 4 Vardo beat No. 1 Lund 93-83", "won 3-1 at home": a result's score, after its verb and the beaten side
+SCORE = re.compile(
+    rf"\b(?:{_RESULT_VERBS})\s+(?:(?:the\s+)?(?:No\.\s*\d+\s+)?(?:[A-Z][\w.'’-]*\s+){{1,4}})?"
+    r"(?P<for>\d{1,3})[-–](?P<against>\d{1,3})\b(?![-–/]\d)"
+)
+
 # "all six measures", "the 12 jurors", "both": a count pointing at things counted before
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll\s+the)\s+$")
 # "22 sets of the maximum 12 points": a count in the of-phrase of the one before it
@@ -163,6 +170,12 @@ class QuantityReading:
             tally = f"{m['for'] or m['for2']}-{m['against'] or m['against2']}"
             noun = (m["noun"] or m["noun2"]).lower()
             self.add(sent, m.start(), m.end(), "quantity", noun, "tally", tally, unit=noun)
+        for m in scan(SCORE):  # "beat Lund 93-83": whose result the parse tells (the winner, its subject)
+            if _inside(m.start("for"), taken):
+                continue
+            taken.append((m.start("for"), m.end()))
+            score = f"{m['for']}-{m['against']}"
+            self.add(sent, m.start("for"), m.end(), "quantity", "score", "score", score, unit="score")
         for m in scan(TOLL):  # the dead counted by a toll: the number stands alone
             number = aliases.parse_number(m["num"])
             if number is not None and free(m):
@@ -293,6 +306,7 @@ PART_OF_TRIGGER = Searched(
 RULES = (
     Rule(SCALE_COUNT, frozenset({"millions", "thousands", "billions", "hundreds"})),
     Rule(TALLY, Searched(re.compile(r"\d[-–]\d"), ("-", "–")), numeric=True),
+    Rule(SCORE, Searched(re.compile(r"\d[-–]\d"), ("-", "–")), numeric=True),
     Rule(TOLL, frozenset({"toll"}), numeric=True),
     Rule(MAJORITY, frozenset({"majority", "margin"}), numeric=True),
     Rule(p.PERCENT, Substrings(("%", "percent", "per cent", "Percent", "Per cent")), numeric=True),

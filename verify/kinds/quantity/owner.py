@@ -56,6 +56,7 @@ class OwnerReader(_Finder):
             if misread(ent):
                 self.entity_of.pop(ent.start, None)
         self.body_start = body_start
+        self.unasserted_counts: list[Claim] = []  # counts give_owners dropped as hedged or denied
         self.refs = References.of(parsed, body_start)  # pronouns' people, descriptions' entities, the topic
         self.run(body_start)  # remembers, sentence by sentence, whom pronouns stand for
 
@@ -185,13 +186,31 @@ class OwnerReader(_Finder):
                     return True
                 if child.dep_ in {"advmod", "acomp"} and child.lower_ in self.hedges:
                     return True
+                if child.dep_ == "neg" or (child.dep_ in SUBJECT_DEPS and _nobody(child)):
+                    return True  # "No club had ever sold 80,000 tickets", "did not win 300 seats": denied
             head = verb.head
-            if verb.dep_ != "xcomp" or head.i == verb.i:
+            # "expects the deal to add $4 billion": a guessing verb before the clause it frames
+            guessed = verb.dep_ == "ccomp" and head.i < verb.i and head.lemma_.lower() in frames
+            if head.i == verb.i or not (verb.dep_ == "xcomp" or guessed):
                 return False
             framing = head.lemma_.lower() in frames or any(head.lower_.startswith(f) for f in frames)
             if head.lower_ in self.hedges or framing:  # the tagger reads some forms wrong: "hopes" as "hop"
                 return True  # "is expected to cut", "hopes to raise"
             verb = head
+
+    def result_owner(self, start: int, end: int) -> str | None:
+        """The named subject of the verb a score is the result of ("Vardo beat Lund 93-83": Vardo)."""
+        span = self.parsed.span_of(start, end)
+        verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None) if span is not None else None
+        if verb is None:
+            return None
+        subject = self.clause_subject(verb)
+        if subject is None or not self._named(subject):  # "No. 4 Vardo beat ...": the parser's subject is "No"
+            subject = next((t for t in reversed(verb.sent[: verb.i - verb.sent.start]) if self._named(t)), subject)
+        if subject is None:
+            return None
+        named = self._entity_name(subject) if self._named(subject) and subject.pos_ == "PROPN" else None
+        return named[0] if named else self.subject_name(subject)  # a team by its own name, not a person it fields
 
     def clause_subject_words(self, start: int, end: int) -> str:
         """The words of the subject of the first clause above [start, end) ("" when it has none)."""
@@ -257,11 +276,25 @@ class OwnerReader(_Finder):
             return self.subject_name(antecedent)
         if token.lower_ in {"it", "its", "they", "them", "their"}:  # the named thing last a subject in its
             return self.refs.thing_before(token.i)  # paragraph, else no one (verify.nlp.reference)
+        if token.lower_ in OBJECT_PRONOUNS and token.dep_ == "dobj" and token.head.dep_ == "conj":
+            found = self._parallel_object(token)  # "found X guilty of ... his wife, Y, and sentenced him": X
+            if found:
+                return found
         if token.lower_ in PERSON_PRONOUNS:  # "he", "his", "him": the one resolver (verify.nlp.reference)
             found = self.refs.person_before(token.i)  # "convicts Rubiales ... and fines him": the person named
             if found:  # before it in its sentence, else the last one named as a subject
                 return found
         return super().subject_name(token) or (token.text if _mistagged_name(token) else None)
+
+    def _parallel_object(self, pronoun: Token) -> str | None:
+        """The person the first of two joined verbs acts on, for the object pronoun of the second: the
+        verbs share their doer, so "him" repeats the first verb's object, not the last person named
+        between them ("convicted X of assaulting Y and fined him": X)."""
+        first = pronoun.head.head
+        objects = [c for c in first.children if c.dep_ in {"dobj", "dative"}]
+        objects += [s for c in first.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS]
+        person = next((o for o in objects if self.label(o) == "PERSON" or self.refs.is_person(o)), None)
+        return self.subject_name(person) if person is not None else None
 
     def clause_subject(self, verb: Token) -> Token | None:
         """The clause kind's subject, but not one on an earlier line: "The key moments:\n\nJanuary 7 -
@@ -502,6 +535,13 @@ def _a_group(noun: Token) -> bool:
     return noun.lemma_.lower() in _groups() or noun.lower_ in _groups()
 
 
+def _nobody(subject: Token) -> bool:
+    """A subject that denies its clause: "no one", "no candidate", "nobody", "none"."""
+    return subject.lower_ in {"nobody", "none", "nothing"} or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
+
+
 def _possessed_by_pronoun(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in THING_POSSESSIVES for c in noun.children)
 
@@ -639,11 +679,15 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
     dates.)"""
     body = reader.text[body_start:]
     cautioned = _cautionary_start(reader.text, body_start)
-    claims[:] = [  # a count its clause predicts, supposes or hedges is no claim (the list is the caller's)
+    kept = [  # a count its clause predicts, supposes, hedges or denies is no claim (the list is the caller's)
         c
         for c in claims
         if c.kind != "quantity" or c.span[0] < body_start or not (c.span[0] >= cautioned or reader.unasserted(*c.span))
     ]
+    # what such a count counts still names what a bare number after it counts ("No club had sold 80,000
+    # tickets. Vardo sold 60,000": tickets), so the reader keeps them for verify.kinds.quantity.ellipsis
+    reader.unasserted_counts = [c for c in claims if c not in kept]
+    claims[:] = kept
     for claim in claims:
         if claim.span[0] < body_start or claim.kind not in {"quantity", "duration", "date"}:
             continue
@@ -658,6 +702,8 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             owner = _length_owner(claim, reader)
         elif claim.relation == "toll":  # "officials put the death toll at 3,000": the disaster's, not theirs
             owner = _toll_owner(claim, reader)
+        elif claim.relation == "score":  # "Vardo beat No. 1 Lund 93-83": the winner's, not whom it beat
+            owner = reader.result_owner(*claim.span)
         else:  # a tally is about what was voted on: "Republicans drop Jordan by a vote of 112-86"
             owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally", voted_on=_a_vote(claim))
         if claim.kind == "quantity" and not owner:
