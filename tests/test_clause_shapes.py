@@ -72,6 +72,36 @@ SHAPES = [
         "Karl Moen",
         "guilty",
     ),
+    (
+        "event whose only value the date kind claims",
+        "Ana Ruiz visited the flooded valley on 4 May 2021.",
+        "Ana Ruiz",
+        "visited",
+    ),
+    (
+        "pronoun for a person named before only as an object",
+        "The council thanked Maria Jensen on Monday. She founded the Tarvik Choir in 1998.",
+        "Maria Jensen",
+        "founded",
+    ),
+    (
+        "clause a source reports",
+        "The storm moved north overnight. Officials said Tarvik was flooded.",
+        "Tarvik",
+        "flooded",
+    ),
+    (
+        "second of two coordinated subjects",
+        "Nora Berg and Ida Lund opened the festival in Oslo.",
+        "Ida Lund",
+        "opened",
+    ),
+    (
+        "settled event in the future tense",
+        "Karl Moen will succeed Tomas Berg at the Harbor Bank in June.",
+        "Karl Moen",
+        "succeeded",
+    ),
 ]
 
 
@@ -106,3 +136,9 @@ def test_a_count_of_the_thing_won_is_a_fact_about_the_winner():
         (c.subject, c.text) for c in found
     ]
     assert not any(c.subject == "Grammys" for c in found)
+
+
+@pytest.mark.parametrize("auxiliary", ["will not", "would", "could", "may"])
+def test_a_negated_or_modal_future_is_no_clause(auxiliary):
+    found = clauses(f"Karl Moen {auxiliary} succeed Tomas Berg at the Harbor Bank in June.")
+    assert not any(c.subject == "Karl Moen" for c in found), [(c.subject, fields(c)) for c in found]

@@ -75,6 +75,8 @@ class ClauseFact:
     fallback: bool = False  # a value claimed on its own only when its clause's main claim is taken
     verb: tuple[int, int] | None = None  # the clause's verb, where another kind's claim on the same event stands
     values: tuple[tuple[int, int], ...] = ()  # the words of each value it carries (object, place, time, count)
+    deed: tuple[int, int] | None = None  # an actor's event: a fact even once its values are claimed
+    joined: bool = False  # said of a name coordinated with the clause's first subject: claimed once per name
 
     @property
     def value(self) -> str:
@@ -455,7 +457,10 @@ class _Finder:
                 return max(topics, key=lambda n: (self.mentions[n], n == self.last_person))
             if self.last_person and fits(self.last_person):
                 return self.last_person
-            return next((n for n in reversed(self.people) if fits(n)), self.last_person)
+            walked = next((n for n in reversed(self.people) if fits(n)), self.last_person)
+            # the walk remembers only named subjects; where it has none, the shared reader looks back from the
+            # pronoun over every mention ("Pelicot", which the recogniser glued to a timeline's date)
+            return walked or self.references.person_before(token.i)
         if lower in THING_PRONOUNS:
             if lower in {"it", "its"}:
                 earlier = self.subject_it_hangs_from(token)
@@ -463,7 +468,9 @@ class _Finder:
                     return earlier  # "Katrina killed 1,392 people when it struck New Orleans"
                 if self.last_event:
                     return self.last_event
-            return self.last_thing  # "it" is no person: a thing named before, or nothing
+            if self.last_thing or lower not in {"it", "its"}:
+                return self.last_thing  # "it" is no person: a thing named before, or nothing
+            return self.references.thing_before(token.i)
         if (
             token.lower_ == "old"
             and any(c.lower_ == "the" for c in token.children)
@@ -686,7 +693,7 @@ class _Finder:
         while True:
             for child in head.children:
                 lower = child.lower_
-                if child.dep_ in {"aux", "auxpass"} and lower in self.modals:
+                if child.dep_ in {"aux", "auxpass"} and lower in self.modals and not self.scheduled(head, child):
                     return True
                 if child.dep_ == "mark" and lower in self.conditionals:
                     return True
@@ -703,6 +710,14 @@ class _Finder:
             if head.dep_ not in CLAUSE_DEPS or head.head.i == head.i:
                 return False
             head = head.head
+
+    def scheduled(self, verb: Token, auxiliary: Token) -> bool:
+        """'Lai will succeed President Tsai in May', 'Modi will return for a third term': a plain 'will' before an
+        event of the lexicon, not negated and unhedged, states what is settled, as news reports a handover
+        or a term already decided; 'would', 'could', 'may' and 'will not' stay unsure."""
+        if auxiliary.lower_ not in {"will", "'ll"} or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        return verb.dep_ == "ROOT" and self.predicate(verb) in self.events
 
     def phrase(self, token: Token) -> tuple[int, int]:
         """The character extent of a noun phrase, without its relative clauses, appositions or commas."""
@@ -1230,7 +1245,7 @@ class _Finder:
             predicate = self.predicate(verb)
             if acted_on is not None:
                 predicate = f"was {predicate}"  # "Police arrested X": X was arrested, and the doer is no object of X's
-            main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+            main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or self.reported(verb)
             named = self._name_in_phrase(subject) is not None and verb.dep_ in {"conj", "advcl"}
             own = subject.head.i == verb.i and self._name_in_phrase(subject) is not None  # "after Sunak resigned"
             aside = self.aside_on_name(verb)  # "Beijing, which claims the island": a fact about Beijing
@@ -1245,7 +1260,14 @@ class _Finder:
                 continue  # "..., ending a free-agent chase": a side clause whose object names nothing
             args = self.with_line_date(verb, sentence, args)
             extent = self.phrase(acted_on) if acted_on is not None else None if args else self.own_words(verb)
-            facts.extend(self.facts(name, predicate, verb, subject, args, extent))  # the claim holds whom it is about
+            made = self.facts(name, predicate, verb, subject, args, extent)  # the claim holds whom it is about
+            if patient is None and acted_on is None and thing is None:
+                for other in self.joined_subjects(subject, name):  # "Al Bayda, Al Marj and Soussa were flooded"
+                    facts.extend(replace(f, subject=other, joined=True) for f in made if not f.fallback)
+            if deed and args and acted_on is None and made:
+                words = self.own_words(verb)
+                made[0] = replace(made[0], deed=(min(made[0].span[0], words[0]), words[1]))
+            facts.extend(made)
         if not self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?"):
             facts.extend(self.appositions(sentence, start))
             facts = self.ages_aside(sentence, start, facts)
@@ -1310,6 +1332,25 @@ class _Finder:
         if predicate in self.events:
             return True
         return verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS
+
+    def joined_subjects(self, subject: Token, name: str) -> list[str]:
+        """The other names a coordinated subject joins to the first ("Meg Ryan and Billy Crystal opened ..."):
+        the clause states the same fact of each. Only names of the first one's sort (two people, two places)."""
+        first = self._name_in_phrase(subject)
+        if first is None:
+            return []
+        names = []
+        for other in subject.conjuncts:
+            found = self._name_in_phrase(other) if other.i > subject.i else None
+            if found and found[0] != name and (found[1] == first[1] or {found[1], first[1]} <= PLACES):
+                names.append(found[0])
+        return names
+
+    def reported(self, verb: Token) -> bool:
+        """The clause a main reporting verb reports ("officials said Al Bayda and Soussa were also flooded"): what
+        news attributes to a source is asserted as much as a main clause, once no modal or opinion frames it."""
+        head = verb.head
+        return verb.dep_ == "ccomp" and head.dep_ == "ROOT" and head.lemma_.lower() in REPORTING and head.i != verb.i
 
     def aside_on_name(self, verb: Token) -> bool:
         """A relative clause set off by a comma after a name, whose relative pronoun is its subject
