@@ -102,6 +102,18 @@ SHAPES = [
         "Karl Moen",
         "succeeded",
     ),
+    (
+        "a person's title in quotation marks",
+        'The festival opened with Lina Varga\'s "The Long Road", a film about her village.',
+        "Lina Varga",
+        "made",
+    ),
+    (
+        "event of the lexicon after an office before the name",
+        "The river rose overnight. Prime Minister Karl Moen declared Tarvik a disaster zone.",
+        "Karl Moen",
+        "declared",
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ from verify.nlp.paragraphs import LINE_DATELINE
 from verify.nlp.reference import References
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ClauseFact", "find_clauses"]
 
@@ -47,6 +47,8 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "since", "while", "upon", "on", "by", "without", "despite"})
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "pcomp", "csubj", "xcomp"})
 _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "let"})
+_OPENING_QUOTES = frozenset({'"', "“", "‘"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’"})
 _RANKS = frozenset({"first", "last", "only"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_LINKS = frozenset({"parataxis", "advcl", "ccomp", "relcl"})  # where a clause of its own hangs
@@ -1139,8 +1141,8 @@ class _Finder:
             names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
             if found[1] == "ORG" and not names:
                 continue  # "Women's World Cup": a one-word organisation is a name's part, not its author
-            run = []
-            for follower in doc[token.i + 2 : sentence.end]:
+            run = self.quoted_title(doc, token.i + 2, sentence.end)  # 'Nolan's "Oppenheimer"': a title in quotes
+            for follower in doc[token.i + 2 : sentence.end] if not run else ():
                 if follower.pos_ != "PROPN":
                     break
                 run.append(follower)
@@ -1154,9 +1156,24 @@ class _Finder:
             owner_start = names[0].idx if names else token.idx
             owner = self.text[owner_start : token.idx + len(token)]
             work = self.text[run[0].idx : run[-1].idx + len(run[-1])]
-            span = (owner_start, run[-1].idx + len(run[-1]))
-            facts.append(ClauseFact(owner, "made", span, object=work, anchor=(run[0].idx, span[1])))
+            quoted = doc[run[0].i - 1].text in _OPENING_QUOTES  # its words are a title, not a speaker's
+            span = (owner_start, run[-1].idx + len(run[-1]) + (1 if quoted else 0))
+            anchor = (owner_start if quoted else run[0].idx, span[1])
+            facts.append(ClauseFact(owner, "made", span, object=work, anchor=anchor))
         return facts
+
+    @staticmethod
+    def quoted_title(doc: Doc, start: int, end: int) -> list[Token]:
+        """The words of a title in quotation marks opening at token `start` ('"The Long Road"'), whatever their
+        tags: a short run up to the closing mark with a capital first word; empty where none stands there."""
+        if start >= end or doc[start].text not in _OPENING_QUOTES:
+            return []
+        words = []
+        for token in doc[start + 1 : min(end, start + 12)]:
+            if token.text in _CLOSING_QUOTES:
+                return words if words and words[0].text[:1].isupper() else []
+            words.append(token)
+        return []
 
     # --- the walk ------------------------------------------------------------------------------
     def run(self, start: int = 0) -> list[ClauseFact]:
