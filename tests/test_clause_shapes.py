@@ -103,6 +103,18 @@ SHAPES = [
         "succeeded",
     ),
     (
+        "longer form of a name the story used before",
+        "Sam Okafor took over the Harbor Bank in 2020. Samuel Chidi Okafor was born in Lagos in 1970.",
+        "Sam Okafor",
+        "born in",
+    ),
+    (
+        "a namesake with the same surname keeps his own name",
+        "Sam Okafor took over the Harbor Bank in 2020. His father, Daniel Okafor, founded a shipping firm in 1968.",
+        "Daniel Okafor",
+        "founded",
+    ),
+    (
         "a person's title in quotation marks",
         'The festival opened with Lina Varga\'s "The Long Road", a film about her village.',
         "Lina Varga",
@@ -154,3 +166,4 @@ def test_a_count_of_the_thing_won_is_a_fact_about_the_winner():
 def test_a_negated_or_modal_future_is_no_clause(auxiliary):
     found = clauses(f"Karl Moen {auxiliary} succeed Tomas Berg at the Harbor Bank in June.")
     assert not any(c.subject == "Karl Moen" for c in found), [(c.subject, fields(c)) for c in found]
+

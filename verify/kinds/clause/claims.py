@@ -188,8 +188,15 @@ def _full_name(subject: str, full_names: dict[str, list[tuple[int, str]]], befor
     """A surname stands for the person named in full earlier ("Stoltenberg" after "Jens Stoltenberg"),
     initials for the body spelled out earlier ("DPP" after "the Democratic Progressive Party"): the full
     name is what a page is titled by. The first such mention before the claim wins: a story names its
-    person in full first and by surname after, and names a namesake (a parent, a rival) in full each time."""
-    if len(subject.split()) != 1 or (len(subject) > 1 and subject.isupper() and subject not in full_names):
+    person in full first and by surname after, and names a namesake (a parent, a rival) in full each time. A
+    longer form of a name used before ("Ajaypal Singh Banga" in a birth line after "Ajay Banga") is the same
+    person: the story's own name for them stands."""
+    words = subject.split()
+    if len(words) > 1:  # "Ajaypal Singh Banga" after "Ajay Banga": the longer form of a name the story uses
+        earlier = [name for end, name in full_names.get(words[-1], ()) if end <= before and name != subject]
+        same = [n for n in earlier if words[0].startswith(n.split()[0]) and len(n.split()) < len(words)]
+        return same[0] if same else subject
+    if len(subject) > 1 and subject.isupper() and subject not in full_names:
         return subject
     earlier = [name for end, name in full_names.get(subject, ()) if end <= before]
     return earlier[0] if earlier else subject
