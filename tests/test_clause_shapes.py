@@ -166,4 +166,3 @@ def test_a_count_of_the_thing_won_is_a_fact_about_the_winner():
 def test_a_negated_or_modal_future_is_no_clause(auxiliary):
     found = clauses(f"Karl Moen {auxiliary} succeed Tomas Berg at the Harbor Bank in June.")
     assert not any(c.subject == "Karl Moen" for c in found), [(c.subject, fields(c)) for c in found]
-
