@@ -115,6 +115,18 @@ SHAPES = [
         "founded",
     ),
     (
+        "a person called by their nation as the subject",
+        "Lena Brandt won the sprint in Oslo on Sunday. The 31-year-old Norwegian had finished second in 2022.",
+        "Lena Brandt",
+        "finished",
+    ),
+    (
+        "nationality of a person called by their nation",
+        "Lena Brandt won the sprint in Oslo on Sunday. The 31-year-old Norwegian had finished second in 2022.",
+        "Lena Brandt",
+        "nationality",
+    ),
+    (
         "a person's title in quotation marks",
         'The festival opened with Lina Varga\'s "The Long Road", a film about her village.',
         "Lina Varga",

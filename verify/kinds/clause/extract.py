@@ -426,6 +426,8 @@ class _Finder:
 
     def subject_name(self, token: Token) -> str | None:
         """A named subject, or the last named actor a pronoun or definite description stands for."""
+        if self.demonym(token):  # "the Irishman won ...": the person the paragraph is about
+            return self.last_person or self.referent(token, frozenset({"PERSON"}))
         found = self._name_in_phrase(token)
         if found:
             return found[0]
@@ -1013,11 +1015,17 @@ class _Finder:
             if token.dep_ == "appos" and self._name_in_phrase(token.head):
                 continue  # "Starmer, a 61-year-old lawyer": the apposition's own fact
             named = self._entity_name(token)
+            demonym = self.demonym(token)  # "the 47-year-old Irishman": a person described by their nation
+            if demonym:
+                named, stands_for = None, frozenset({"PERSON"})
             subject = named[0] if named else (self.referent(token, stands_for) if stands_for else None)
             subject = subject or self.earlier_thing(token)
             if not subject:
                 continue
             span = (start, token.idx + len(token))
+            if demonym:
+                end = token.idx + len(token)
+                facts.append(ClauseFact(subject, "nationality", span, object=token.text, anchor=(token.idx, end)))
             if age:
                 facts.append(ClauseFact(subject, "aged", span, object=age.group(0), anchor=span))
             if base:
@@ -1026,6 +1034,14 @@ class _Finder:
             if nationality is not None and not (age or base):  # "the Bulgarian economist"
                 facts.append(ClauseFact(subject, "nationality", span, object=nationality.text, anchor=span))
         return facts
+
+    def demonym(self, token: Token) -> bool:
+        """'the Irishman', 'the 27-year-old Spaniard': one person called by their nation, a description (of whom
+        the paragraph is about), not a name of its own."""
+        ent = self.entity_of.get(token.i)
+        if ent is None or ent.label_ != "NORP" or len(ent) != 1 or token.tag_ not in {"NN", "NNP"}:
+            return False
+        return any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in token.children)
 
     def owners_rank(self, token: Token, modifiers: list[Token]) -> list[ClauseFact]:
         """ "Spain's first Women's World Cup", "Microsoft's largest acquisition": a rank a named owner's thing
