@@ -127,6 +127,18 @@ SHAPES = [
         "nationality",
     ),
     (
+        "a body's kind right before its name",
+        "The Harbor Bank sold its card business to the payments company Norvik in 2019.",
+        "Norvik",
+        "payments company",
+    ),
+    (
+        "a body's kind before a name the recogniser runs together",
+        "The Harbor Bank hired the consulting firm Brandt Partners in 2019.",
+        "Brandt Partners",
+        "consulting firm",
+    ),
+    (
         "a person's title in quotation marks",
         'The festival opened with Lina Varga\'s "The Long Road", a film about her village.',
         "Lina Varga",
@@ -178,3 +190,8 @@ def test_a_count_of_the_thing_won_is_a_fact_about_the_winner():
 def test_a_negated_or_modal_future_is_no_clause(auxiliary):
     found = clauses(f"Karl Moen {auxiliary} succeed Tomas Berg at the Harbor Bank in June.")
     assert not any(c.subject == "Karl Moen" for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_a_body_noun_with_no_words_of_its_own_says_nothing():
+    found = clauses("The Harbor Bank sold its card business to the company Norvik in 2019.")
+    assert not any(c.subject == "Norvik" for c in found), [(c.subject, fields(c)) for c in found]

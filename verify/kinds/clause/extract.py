@@ -1035,6 +1035,38 @@ class _Finder:
                 facts.append(ClauseFact(subject, "nationality", span, object=nationality.text, anchor=span))
         return facts
 
+    def kinds_before_names(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'the email security company Proofpoint', 'the Japanese firm Orvik', 'box maker Scientific Atlanta': a
+        body's noun with words of its own right before a name says what the named body is (the role kind reads
+        a person's office the same way)."""
+        facts: list[ClauseFact] = []
+        bodies = frozenset(w for w, kinds in _description_kinds().items() if "ORG" in kinds)
+        for noun in sentence:
+            if noun.idx < body_start or noun.pos_ != "NOUN" or noun.lemma_.lower() not in bodies:
+                continue
+            name = None
+            if noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "PROPN":
+                name = noun.head  # "box maker Scientific Atlanta"
+            else:
+                name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if name is None or self.text[noun.idx + len(noun) : name.idx].strip(" ") not in self.name_openers(name):
+                continue  # "the company, Proofpoint": set off by a comma, the apposition's own fact
+            kind = [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
+            if not kind:
+                continue  # "the company Proofpoint" says only that it is a company
+            if self._name_in_phrase(name) is None:
+                continue
+            start, end = kind[0].left_edge.idx, noun.idx + len(noun)
+            span = (start, name.idx + len(name))
+            called = self.text[end : span[1]].strip()  # the name without the noun the recogniser may have taken in
+            facts.append(ClauseFact(called, "is a", span, object=self.text[start:end], anchor=(start, end)))
+        return facts
+
+    def name_openers(self, name: Token) -> set[str]:
+        """The words between a body's noun and the name it heads may only be the name's own first words."""
+        words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
+        return {""} | ({self.text[words[0].idx : name.idx].strip()} if words else set())
+
     def demonym(self, token: Token) -> bool:
         """'the Irishman', 'the 27-year-old Spaniard': one person called by their nation, a description (of whom
         the paragraph is about), not a name of its own."""
@@ -1308,6 +1340,7 @@ class _Finder:
             facts = self.ages_aside(sentence, start, facts)
         facts.extend(self.described(sentence, start))
         facts.extend(self.works(sentence, start))
+        facts.extend(self.kinds_before_names(sentence, start))
         facts.extend(self.placings_listed(sentence, start))
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS and token.idx >= start:
