@@ -139,6 +139,12 @@ SHAPES = [
         "consulting firm",
     ),
     (
+        "a place ranked by its apposition",
+        "Heavy rain flooded Bergen, Norway's second-largest city, on Monday.",
+        "Bergen",
+        "second-largest city",
+    ),
+    (
         "a person's title in quotation marks",
         'The festival opened with Lina Varga\'s "The Long Road", a film about her village.',
         "Lina Varga",

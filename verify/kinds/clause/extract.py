@@ -936,7 +936,11 @@ class _Finder:
             if token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
                 continue  # "the Kuomintang (KMT)": the name's abbreviation, not a fact about it
             unrecognised = named is not None and named[1] == "PROPN" and _ranked(token.subtree)  # "Julia Sebutinde"
-            if named is None or (named[1] not in {"PERSON", "ORG"} and not unrecognised) or self.label(token) in PLACES:
+            # "Orvik, Norland's second-largest city": a place ranked by its apposition
+            rank = [t for c in token.children if c.dep_ == "amod" for t in c.subtree]  # the noun's own rank
+            ranked_place = named is not None and named[1] in PLACES and token.pos_ == "NOUN" and _ranked(rank)
+            known = named is not None and (named[1] in {"PERSON", "ORG"} or unrecognised or ranked_place)
+            if not known or self.label(token) in PLACES:
                 continue  # "Redmond, Washington" and datelines are places, not facts
             between = self.text[min(head.idx, token.left_edge.idx) : token.left_edge.idx + 1]
             if head.i < token.i and not any(mark in between for mark in ",(—–:"):
