@@ -140,9 +140,9 @@ SHAPES = [
     ),
     (
         "a place ranked by its apposition",
-        "Heavy rain flooded Bergen, Norway's second-largest city, on Monday.",
-        "Bergen",
-        "second-largest city",
+        "In Lyon, France's third-largest city, the river burst its banks.",
+        "Lyon",
+        "third-largest city",
     ),
     (
         "a person's title in quotation marks",
