@@ -461,10 +461,7 @@ class _Finder:
                 return max(topics, key=lambda n: (self.mentions[n], n == self.last_person))
             if self.last_person and fits(self.last_person):
                 return self.last_person
-            walked = next((n for n in reversed(self.people) if fits(n)), self.last_person)
-            # the walk remembers only named subjects; where it has none, the shared reader looks back from the
-            # pronoun over every mention ("Pelicot", which the recogniser glued to a timeline's date)
-            return walked or self.references.person_before(token.i)
+            return next((n for n in reversed(self.people) if fits(n)), self.last_person)
         if lower in THING_PRONOUNS:
             if lower in {"it", "its"}:
                 earlier = self.subject_it_hangs_from(token)
@@ -472,9 +469,7 @@ class _Finder:
                     return earlier  # "Katrina killed 1,392 people when it struck New Orleans"
                 if self.last_event:
                     return self.last_event
-            if self.last_thing or lower not in {"it", "its"}:
-                return self.last_thing  # "it" is no person: a thing named before, or nothing
-            return self.references.thing_before(token.i)
+            return self.last_thing  # "it" is no person: a thing named before, or nothing
         if (
             token.lower_ == "old"
             and any(c.lower_ == "the" for c in token.children)
