@@ -72,6 +72,84 @@ SHAPES = [
         "Karl Moen",
         "guilty",
     ),
+    (
+        "event whose only value the date kind claims",
+        "Ana Ruiz visited the flooded valley on 4 May 2021.",
+        "Ana Ruiz",
+        "visited",
+    ),
+    (
+        "clause a source reports",
+        "The storm moved north overnight. Officials said Tarvik was flooded.",
+        "Tarvik",
+        "flooded",
+    ),
+    (
+        "second of two coordinated subjects",
+        "Nora Berg and Ida Lund opened the festival in Oslo.",
+        "Ida Lund",
+        "opened",
+    ),
+    (
+        "settled event in the future tense",
+        "Karl Moen will succeed Tomas Berg at the Harbor Bank in June.",
+        "Karl Moen",
+        "succeeded",
+    ),
+    (
+        "longer form of a name the story used before",
+        "Sam Okafor took over the Harbor Bank in 2020. Samuel Chidi Okafor was born in Lagos in 1970.",
+        "Sam Okafor",
+        "born in",
+    ),
+    (
+        "a namesake with the same surname keeps his own name",
+        "Sam Okafor took over the Harbor Bank in 2020. His father, Daniel Okafor, founded a shipping firm in 1968.",
+        "Daniel Okafor",
+        "founded",
+    ),
+    (
+        "a person called by their nation as the subject",
+        "Lena Brandt won the sprint in Oslo on Sunday. The 31-year-old Norwegian had finished second in 2022.",
+        "Lena Brandt",
+        "finished",
+    ),
+    (
+        "nationality of a person called by their nation",
+        "Lena Brandt won the sprint in Oslo on Sunday. The 31-year-old Norwegian had finished second in 2022.",
+        "Lena Brandt",
+        "nationality",
+    ),
+    (
+        "a body's kind right before its name",
+        "The Harbor Bank sold its card business to the payments company Norvik in 2019.",
+        "Norvik",
+        "payments company",
+    ),
+    (
+        "a body's kind before a name the recogniser runs together",
+        "The Harbor Bank hired the consulting firm Brandt Partners in 2019.",
+        "Brandt Partners",
+        "consulting firm",
+    ),
+    (
+        "a place ranked by its apposition",
+        "In Lyon, France's third-largest city, the river burst its banks.",
+        "Lyon",
+        "third-largest city",
+    ),
+    (
+        "a person's title in quotation marks",
+        'The festival opened with Lina Varga\'s "The Long Road", a film about her village.',
+        "Lina Varga",
+        "made",
+    ),
+    (
+        "event of the lexicon after an office before the name",
+        "The river rose overnight. Prime Minister Karl Moen declared Tarvik a disaster zone.",
+        "Karl Moen",
+        "declared",
+    ),
 ]
 
 
@@ -106,3 +184,14 @@ def test_a_count_of_the_thing_won_is_a_fact_about_the_winner():
         (c.subject, c.text) for c in found
     ]
     assert not any(c.subject == "Grammys" for c in found)
+
+
+@pytest.mark.parametrize("auxiliary", ["will not", "would", "could", "may"])
+def test_a_negated_or_modal_future_is_no_clause(auxiliary):
+    found = clauses(f"Karl Moen {auxiliary} succeed Tomas Berg at the Harbor Bank in June.")
+    assert not any(c.subject == "Karl Moen" for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_a_body_noun_with_no_words_of_its_own_says_nothing():
+    found = clauses("The Harbor Bank sold its card business to the company Norvik in 2019.")
+    assert not any(c.subject == "Norvik" for c in found), [(c.subject, fields(c)) for c in found]

@@ -4,6 +4,7 @@ and what the parse adds to theirs (a count's owner, a quote's speaker)."""
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -187,8 +188,15 @@ def _full_name(subject: str, full_names: dict[str, list[tuple[int, str]]], befor
     """A surname stands for the person named in full earlier ("Stoltenberg" after "Jens Stoltenberg"),
     initials for the body spelled out earlier ("DPP" after "the Democratic Progressive Party"): the full
     name is what a page is titled by. The first such mention before the claim wins: a story names its
-    person in full first and by surname after, and names a namesake (a parent, a rival) in full each time."""
-    if len(subject.split()) != 1 or (len(subject) > 1 and subject.isupper() and subject not in full_names):
+    person in full first and by surname after, and names a namesake (a parent, a rival) in full each time. A
+    longer form of a name used before ("Ajaypal Singh Banga" in a birth line after "Ajay Banga") is the same
+    person: the story's own name for them stands."""
+    words = subject.split()
+    if len(words) > 1:  # "Ajaypal Singh Banga" after "Ajay Banga": the longer form of a name the story uses
+        earlier = [name for end, name in full_names.get(words[-1], ()) if end <= before and name != subject]
+        same = [n for n in earlier if words[0].startswith(n.split()[0]) and len(n.split()) < len(words)]
+        return same[0] if same else subject
+    if len(subject) > 1 and subject.isupper() and subject not in full_names:
         return subject
     earlier = [name for end, name in full_names.get(subject, ()) if end <= before]
     return earlier[0] if earlier else subject
@@ -202,6 +210,20 @@ def _named(fact: ClauseFact, full_names: dict[str, list[tuple[int, str]]], actor
     """The fact's subject by its full name, when it is a name the recogniser knows as a person, body, country
     or people; else nothing."""
     return (_full_name(fact.subject, full_names, fact.span[0]),) if fact.subject in actors else ()
+
+
+def _event_apart(fact: ClauseFact, claims: list[Claim]) -> bool:
+    """Whether a named actor's event stays a claim of its own once other kinds claimed its date, count or
+    place ('Biden toured the area on Wednesday': the date kind checks the day, the clause that he toured): no
+    clause or relation claim already stands on its verb, and no role claim is about the verb itself."""
+    if fact.verb is None or fact.quantity:
+        return False  # "Labour won 411 seats": the count is the fact, and the count kind's
+    start, end = fact.verb
+    if any(c.span[0] < end and start < c.span[1] and c.kind in {"clause", "relation", "role", "quote"} for c in claims):
+        return False
+    # only its date was claimed: a count or length in the clause ("took 72", "bans him for three years") is the fact
+    start, end = fact.span
+    return not any(c.span[0] < end and start < c.span[1] and c.kind in {"quantity", "duration"} for c in claims)
 
 
 def _one_per_clause(claims: list[Claim]) -> list[Claim]:
@@ -237,19 +259,22 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
     full_names = _full_names(parsed)
     actors = {_unthe(e.text) for e in parsed.entities if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}}
     claims: list[Claim] = []
-    anchors: set[tuple[int, int] | None] = set()  # one clause claim per checkable value
+    anchors: set[tuple[tuple[int, int] | None, str]] = set()  # one clause claim per checkable value (and name)
     main_taken = False  # whether the clause's main fact was already claimed by a specialised kind
     for fact in facts:
         covered = (
             fact.span[0] < body_start
             or _covered(fact, existing, _named(fact, full_names, actors))
-            or (fact.anchor in anchors)
+            or ((fact.anchor, fact.subject if fact.joined else "") in anchors)
         )
         if not fact.fallback:
             main_taken = covered
+        if covered and fact.deed and not fact.fallback and fact.span[0] >= body_start and _event_apart(fact, existing):
+            fact = replace(fact, span=fact.deed, object=None, time=None, place=None, quantity=None, anchor=fact.verb)
+            covered = (fact.anchor, "") in anchors
         if covered or (fact.fallback and not main_taken):
             continue  # a bare year ("in 1987") stays with its clause unless the clause is claimed already
-        anchors.add(fact.anchor)
+        anchors.add((fact.anchor, fact.subject if fact.joined else ""))
         start, end = fact.span
         sentence = next((s.text for s in sentences if s.start <= start < s.end), text[start:end])
         subject = _full_name(fact.subject, full_names, start)

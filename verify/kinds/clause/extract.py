@@ -23,7 +23,7 @@ from verify.nlp.paragraphs import LINE_DATELINE
 from verify.nlp.reference import References
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ClauseFact", "find_clauses"]
 
@@ -47,6 +47,8 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "since", "while", "upon", "on", "by", "without", "despite"})
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "pcomp", "csubj", "xcomp"})
 _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "let"})
+_OPENING_QUOTES = frozenset({'"', "“", "‘"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’"})
 _RANKS = frozenset({"first", "last", "only"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_LINKS = frozenset({"parataxis", "advcl", "ccomp", "relcl"})  # where a clause of its own hangs
@@ -75,6 +77,8 @@ class ClauseFact:
     fallback: bool = False  # a value claimed on its own only when its clause's main claim is taken
     verb: tuple[int, int] | None = None  # the clause's verb, where another kind's claim on the same event stands
     values: tuple[tuple[int, int], ...] = ()  # the words of each value it carries (object, place, time, count)
+    deed: tuple[int, int] | None = None  # an actor's event: a fact even once its values are claimed
+    joined: bool = False  # said of a name coordinated with the clause's first subject: claimed once per name
 
     @property
     def value(self) -> str:
@@ -422,6 +426,8 @@ class _Finder:
 
     def subject_name(self, token: Token) -> str | None:
         """A named subject, or the last named actor a pronoun or definite description stands for."""
+        if self.demonym(token):  # "the Irishman won ...": the person the paragraph is about
+            return self.last_person or self.referent(token, frozenset({"PERSON"}))
         found = self._name_in_phrase(token)
         if found:
             return found[0]
@@ -686,7 +692,7 @@ class _Finder:
         while True:
             for child in head.children:
                 lower = child.lower_
-                if child.dep_ in {"aux", "auxpass"} and lower in self.modals:
+                if child.dep_ in {"aux", "auxpass"} and lower in self.modals and not self.scheduled(head, child):
                     return True
                 if child.dep_ == "mark" and lower in self.conditionals:
                     return True
@@ -703,6 +709,14 @@ class _Finder:
             if head.dep_ not in CLAUSE_DEPS or head.head.i == head.i:
                 return False
             head = head.head
+
+    def scheduled(self, verb: Token, auxiliary: Token) -> bool:
+        """'Lai will succeed President Tsai in May', 'Modi will return for a third term': a plain 'will' before an
+        event of the lexicon, not negated and unhedged, states what is settled, as news reports a handover
+        or a term already decided; 'would', 'could', 'may' and 'will not' stay unsure."""
+        if auxiliary.lower_ not in {"will", "'ll"} or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        return verb.dep_ == "ROOT" and self.predicate(verb) in self.events
 
     def phrase(self, token: Token) -> tuple[int, int]:
         """The character extent of a noun phrase, without its relative clauses, appositions or commas."""
@@ -917,7 +931,11 @@ class _Finder:
             if token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
                 continue  # "the Kuomintang (KMT)": the name's abbreviation, not a fact about it
             unrecognised = named is not None and named[1] == "PROPN" and _ranked(token.subtree)  # "Julia Sebutinde"
-            if named is None or (named[1] not in {"PERSON", "ORG"} and not unrecognised) or self.label(token) in PLACES:
+            # "Orvik, Norland's second-largest city": a place ranked by its apposition
+            rank = [t for c in token.children if c.dep_ == "amod" for t in c.subtree]  # the noun's own rank
+            ranked_place = named is not None and named[1] in PLACES and token.pos_ == "NOUN" and _ranked(rank)
+            known = named is not None and (named[1] in {"PERSON", "ORG"} or unrecognised or ranked_place)
+            if not known or self.label(token) in PLACES:
                 continue  # "Redmond, Washington" and datelines are places, not facts
             between = self.text[min(head.idx, token.left_edge.idx) : token.left_edge.idx + 1]
             if head.i < token.i and not any(mark in between for mark in ",(—–:"):
@@ -996,11 +1014,17 @@ class _Finder:
             if token.dep_ == "appos" and self._name_in_phrase(token.head):
                 continue  # "Starmer, a 61-year-old lawyer": the apposition's own fact
             named = self._entity_name(token)
+            demonym = self.demonym(token)  # "the 47-year-old Irishman": a person described by their nation
+            if demonym:
+                named, stands_for = None, frozenset({"PERSON"})
             subject = named[0] if named else (self.referent(token, stands_for) if stands_for else None)
             subject = subject or self.earlier_thing(token)
             if not subject:
                 continue
             span = (start, token.idx + len(token))
+            if demonym:
+                end = token.idx + len(token)
+                facts.append(ClauseFact(subject, "nationality", span, object=token.text, anchor=(token.idx, end)))
             if age:
                 facts.append(ClauseFact(subject, "aged", span, object=age.group(0), anchor=span))
             if base:
@@ -1009,6 +1033,46 @@ class _Finder:
             if nationality is not None and not (age or base):  # "the Bulgarian economist"
                 facts.append(ClauseFact(subject, "nationality", span, object=nationality.text, anchor=span))
         return facts
+
+    def kinds_before_names(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'the email security company Proofpoint', 'the Japanese firm Orvik', 'box maker Scientific Atlanta': a
+        body's noun with words of its own right before a name says what the named body is (the role kind reads
+        a person's office the same way)."""
+        facts: list[ClauseFact] = []
+        bodies = frozenset(w for w, kinds in _description_kinds().items() if "ORG" in kinds)
+        for noun in sentence:
+            if noun.idx < body_start or noun.pos_ != "NOUN" or noun.lemma_.lower() not in bodies:
+                continue
+            name = None
+            if noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "PROPN":
+                name = noun.head  # "box maker Scientific Atlanta"
+            else:
+                name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if name is None or self.text[noun.idx + len(noun) : name.idx].strip(" ") not in self.name_openers(name):
+                continue  # "the company, Proofpoint": set off by a comma, the apposition's own fact
+            kind = [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
+            if not kind:
+                continue  # "the company Proofpoint" says only that it is a company
+            if self._name_in_phrase(name) is None:
+                continue
+            start, end = kind[0].left_edge.idx, noun.idx + len(noun)
+            span = (start, name.idx + len(name))
+            called = self.text[end : span[1]].strip()  # the name without the noun the recogniser may have taken in
+            facts.append(ClauseFact(called, "is a", span, object=self.text[start:end], anchor=(start, end)))
+        return facts
+
+    def name_openers(self, name: Token) -> set[str]:
+        """The words between a body's noun and the name it heads may only be the name's own first words."""
+        words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
+        return {""} | ({self.text[words[0].idx : name.idx].strip()} if words else set())
+
+    def demonym(self, token: Token) -> bool:
+        """'the Irishman', 'the 27-year-old Spaniard': one person called by their nation, a description (of whom
+        the paragraph is about), not a name of its own."""
+        ent = self.entity_of.get(token.i)
+        if ent is None or ent.label_ != "NORP" or len(ent) != 1 or token.tag_ not in {"NN", "NNP"}:
+            return False
+        return any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in token.children)
 
     def owners_rank(self, token: Token, modifiers: list[Token]) -> list[ClauseFact]:
         """ "Spain's first Women's World Cup", "Microsoft's largest acquisition": a rank a named owner's thing
@@ -1124,8 +1188,8 @@ class _Finder:
             names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
             if found[1] == "ORG" and not names:
                 continue  # "Women's World Cup": a one-word organisation is a name's part, not its author
-            run = []
-            for follower in doc[token.i + 2 : sentence.end]:
+            run = self.quoted_title(doc, token.i + 2, sentence.end)  # 'Nolan's "Oppenheimer"': a title in quotes
+            for follower in doc[token.i + 2 : sentence.end] if not run else ():
                 if follower.pos_ != "PROPN":
                     break
                 run.append(follower)
@@ -1139,9 +1203,24 @@ class _Finder:
             owner_start = names[0].idx if names else token.idx
             owner = self.text[owner_start : token.idx + len(token)]
             work = self.text[run[0].idx : run[-1].idx + len(run[-1])]
-            span = (owner_start, run[-1].idx + len(run[-1]))
-            facts.append(ClauseFact(owner, "made", span, object=work, anchor=(run[0].idx, span[1])))
+            quoted = doc[run[0].i - 1].text in _OPENING_QUOTES  # its words are a title, not a speaker's
+            span = (owner_start, run[-1].idx + len(run[-1]) + (1 if quoted else 0))
+            anchor = (owner_start if quoted else run[0].idx, span[1])
+            facts.append(ClauseFact(owner, "made", span, object=work, anchor=anchor))
         return facts
+
+    @staticmethod
+    def quoted_title(doc: Doc, start: int, end: int) -> list[Token]:
+        """The words of a title in quotation marks opening at token `start` ('"The Long Road"'), whatever their
+        tags: a short run up to the closing mark with a capital first word; empty where none stands there."""
+        if start >= end or doc[start].text not in _OPENING_QUOTES:
+            return []
+        words = []
+        for token in doc[start + 1 : min(end, start + 12)]:
+            if token.text in _CLOSING_QUOTES:
+                return words if words and words[0].text[:1].isupper() else []
+            words.append(token)
+        return []
 
     # --- the walk ------------------------------------------------------------------------------
     def run(self, start: int = 0) -> list[ClauseFact]:
@@ -1230,7 +1309,7 @@ class _Finder:
             predicate = self.predicate(verb)
             if acted_on is not None:
                 predicate = f"was {predicate}"  # "Police arrested X": X was arrested, and the doer is no object of X's
-            main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+            main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or self.reported(verb)
             named = self._name_in_phrase(subject) is not None and verb.dep_ in {"conj", "advcl"}
             own = subject.head.i == verb.i and self._name_in_phrase(subject) is not None  # "after Sunak resigned"
             aside = self.aside_on_name(verb)  # "Beijing, which claims the island": a fact about Beijing
@@ -1243,14 +1322,24 @@ class _Finder:
             event = subject.head.i == verb.i and predicate in self.events  # "even as it lost its majority"
             if side and set(args) == {"object"} and not self.checkable_object(verb) and not event:
                 continue  # "..., ending a free-agent chase": a side clause whose object names nothing
-            args = self.with_line_date(verb, sentence, args)
+            dated = self.with_line_date(verb, sentence, args)
+            on_a_line = dated.get("time") != args.get("time")  # "30 October - FIFA bans him ...": the line's date
+            args = dated
             extent = self.phrase(acted_on) if acted_on is not None else None if args else self.own_words(verb)
-            facts.extend(self.facts(name, predicate, verb, subject, args, extent))  # the claim holds whom it is about
+            made = self.facts(name, predicate, verb, subject, args, extent)  # the claim holds whom it is about
+            if patient is None and acted_on is None and thing is None:
+                for other in self.joined_subjects(subject, name):  # "Al Bayda, Al Marj and Soussa were flooded"
+                    facts.extend(replace(f, subject=other, joined=True) for f in made if not f.fallback)
+            if deed and args and acted_on is None and made and not on_a_line:  # a timeline line is one fact
+                words = self.own_words(verb)
+                made[0] = replace(made[0], deed=(min(made[0].span[0], words[0]), words[1]))
+            facts.extend(made)
         if not self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?"):
             facts.extend(self.appositions(sentence, start))
             facts = self.ages_aside(sentence, start, facts)
         facts.extend(self.described(sentence, start))
         facts.extend(self.works(sentence, start))
+        facts.extend(self.kinds_before_names(sentence, start))
         facts.extend(self.placings_listed(sentence, start))
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS and token.idx >= start:
@@ -1310,6 +1399,25 @@ class _Finder:
         if predicate in self.events:
             return True
         return verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS
+
+    def joined_subjects(self, subject: Token, name: str) -> list[str]:
+        """The other names a coordinated subject joins to the first ("Meg Ryan and Billy Crystal opened ..."):
+        the clause states the same fact of each. Only names of the first one's sort (two people, two places)."""
+        first = self._name_in_phrase(subject)
+        if first is None:
+            return []
+        names = []
+        for other in subject.conjuncts:
+            found = self._name_in_phrase(other) if other.i > subject.i else None
+            if found and found[0] != name and (found[1] == first[1] or {found[1], first[1]} <= PLACES):
+                names.append(found[0])
+        return names
+
+    def reported(self, verb: Token) -> bool:
+        """The clause a main reporting verb reports ("officials said Al Bayda and Soussa were also flooded"): what
+        news attributes to a source is asserted as much as a main clause, once no modal or opinion frames it."""
+        head = verb.head
+        return verb.dep_ == "ccomp" and head.dep_ == "ROOT" and head.lemma_.lower() in REPORTING and head.i != verb.i
 
     def aside_on_name(self, verb: Token) -> bool:
         """A relative clause set off by a comma after a name, whose relative pronoun is its subject
