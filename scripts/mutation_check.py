@@ -79,7 +79,7 @@ MUTATIONS = [
     Mutation(
         "event-page-ignored",
         "verify/kinds/date/judge.py",
-        "if not own and not (event and _is_event_page(doc, event, want, as_of)):",
+        "if not own and not (event and _is_event_page(doc, event, want, None if of_the_year else as_of)):",
         "if not own:",
         "'the general election held on 11 July 2024' would not be read against the election's page",
     ),
@@ -1284,8 +1284,8 @@ MUTATIONS = [
     Mutation(
         "sure-alliance-row-read-as-party",
         "verify/kinds/quantity/judge.py",
-        "return _mentions(name, entities) and not joint_or_part(name)",
-        "return _mentions(value, entities)",
+        "return _mentions(name, entities) and _names_most(name, entities) and not joint_or_part(name)",
+        "return _mentions(value, entities) and _names_most(value, entities)",
         "an alliance's row naming the party in brackets would refute the party's seats",
     ),
     Mutation(
@@ -1454,9 +1454,16 @@ MUTATIONS = [
     Mutation(
         "stress-took-up-read-as-held-now",
         "verify/kinds/role/__init__.py",
-        " or (claim.relation == Relation.HOLDS_OFFICE and took_up(claim)):",
-        ":",
+        "        taken_up = claim.relation == Relation.HOLDS_OFFICE and took_up(claim, as_of)\n",
+        "        taken_up = False\n",
         "'she became deputy leader on 1 March 2019' would be refuted by that term's end in 2021",
+    ),
+    Mutation(
+        "took-up-undated-read-as-past",
+        "verify/kinds/role/judge.py",
+        "    return any(int(year) < as_of.year for year in re.findall(",
+        "    return True or any(int(year) < as_of.year for year in re.findall(",
+        "'X became prime minister after Sunday's election' would be supported by a term that ended years ago",
     ),
     Mutation(
         "stress-number-of-the-office-unread",

@@ -131,6 +131,13 @@ def test_an_office_taken_up_in_the_past_is_supported_by_its_ended_term():
     assert verdict(role, [ALDER], SPRING_2030).verdict == Verdict.SUPPORTED
 
 
+def test_an_office_taken_up_without_a_past_date_is_news_that_it_is_held_now():
+    sentence = "Mara Alder became prime minister after the election on Sunday."
+    role = claim("Mara Alder became prime minister", "Mara Alder", "holds office", sentence,
+                 kind="role", value="prime minister")  # fmt: skip
+    assert verdict(role, [ALDER], SPRING_2030).verdict != Verdict.SUPPORTED  # her term ended in 2029
+
+
 def test_an_office_said_held_now_is_still_contradicted_by_its_ended_term():
     sentence = "Deputy leader of the Harbour Party Mara Alder spoke on Monday."
     role = claim("Deputy leader of the Harbour Party Mara Alder", "Mara Alder", "holds office", sentence,

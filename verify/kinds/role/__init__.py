@@ -68,7 +68,8 @@ class RoleKind(BaseKind):
                 + nationality_findings(claim, docs)
                 + rank_findings(claim, docs)
             )
-        if claim.relation == Relation.HELD_OFFICE or (claim.relation == Relation.HOLDS_OFFICE and took_up(claim)):
+        taken_up = claim.relation == Relation.HOLDS_OFFICE and took_up(claim, as_of)
+        if claim.relation == Relation.HELD_OFFICE or taken_up:
             return (
                 with_stated_years(claim, [as_past(f) for f in office_findings(claim, docs, as_of)], docs)
                 + qualifier_never_held(claim, docs)
