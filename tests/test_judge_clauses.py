@@ -400,3 +400,10 @@ def test_a_change_in_a_share_is_not_read_as_the_share(pages, text, owner, senten
 def test_a_share_of_another_year_or_a_part_is_not_refuted_by_the_whole_events_row(pages, text, owner, sentence, number):
     docs = pages("2024 United Kingdom general election")  # Turnout: 59.7%; Labour's percentage 33.7%
     assert verdict(share(text, owner, sentence, number), docs, UK_ELECTION_DAY).verdict == Verdict.UNVERIFIED
+
+
+def test_another_year_for_a_won_title_on_the_subjects_own_page_is_no_contradiction():
+    """Winning a title happens again: the page's 2019 win says nothing against a 2021 win."""
+    own = page("Ana Ruiz", "Ana Ruiz (born 1990) is a Brelian cyclist. Ruiz won the national title in 2019.")
+    claim = clause("Ruiz won the national title in 2021", "Ana Ruiz", "won", time="2021", object="the national title")
+    assert verdict(claim, [own], dt.date(2022, 1, 10)).verdict != Verdict.CONTRADICTED
