@@ -297,3 +297,12 @@ def test_a_surname_read_as_a_place_after_in_is_the_place_there():
     refs.full_names["paris"] = "Anna Paris"  # as if a person of that surname had been named
     paris = next(t for t in refs.parsed.doc if t.text == "Paris")
     assert not refs.is_person(paris)
+
+
+def test_a_headline_possessor_before_a_common_noun_keeps_the_topic():
+    refs = references(
+        "Ivo Marsh's lawyers asked the court on Monday to move the trial. Judge Alma Reyes refused, "
+        "and Marsh said he would appeal. Reyes set a date in June.",
+        headline="Marsh's lawyers attack Reyes over the trial date",
+    )
+    assert refs.topic == "Ivo Marsh"

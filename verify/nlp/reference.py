@@ -765,6 +765,7 @@ class References:
             return None
         folded = f" {_plain(headline)} "
         written = {w for cap in re.findall(r"[A-Z][\w'’-]+", headline) for w in _plain(cap).split()}  # capitalised
+        sentence_case = any(w[0].islower() for w in re.findall(r"\b[A-Za-z]{4,}\b", headline))
         best: tuple[bool, int, int, int, str] | None = None  # (a possessor, where, -mentions, -length, name)
         for name, mentions in self._body_names().items():
             words = _plain(name).split()
@@ -772,7 +773,9 @@ class References:
             at = min((folded.find(f" {k} ") for k in keys if f" {k} " in folded), default=-1)
             if at < 0:
                 continue
-            owner = any(re.search(rf"\b{re.escape(w)}['’]s [A-Z]", headline, re.IGNORECASE) for w in keys)
+            # a name after the possessive (case-sensitive: "Trump's lawyers" keeps Trump), in a headline
+            # written in sentence case (in Title Case every word after a possessive is capitalised)
+            owner = sentence_case and any(re.search(rf"\b(?i:{re.escape(w)})['’]s [A-Z]", headline) for w in keys)
             candidate = (owner, at, -mentions, -len(name), name)  # "Ruritania's Port Vell": the port
             if best is None or candidate < best:
                 best = candidate
