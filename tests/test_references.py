@@ -206,8 +206,16 @@ def test_a_person_s_fuller_or_birth_name_is_the_name_the_story_called_them_first
 
 @pytest.mark.parametrize(
     ("later", "named"),
-    [("Vijayendra Nath Kohar", "Vijay Kohar"), ("Anil Kohar", "Anil Kohar"), ("Kohar", "Kohar")],
-    ids=["the same person written in full", "another person of that surname", "a surname alone"],
+    [
+        ("Vijayendra Nath Kohar", "Vijay Kohar"),
+        ("Anil Kohar", "Anil Kohar"),
+        ("Kohar", "Kohar"),
+    ],
+    ids=[
+        "the same person written in full",
+        "another person of that surname",
+        "a surname alone",
+    ],
 )
 def test_one_name_keeps_a_person_under_the_story_s_first_name(later, named):
     refs = references("Vijay Kohar took charge of the port. His brother Anil Kohar runs a shipyard.")
@@ -306,3 +314,8 @@ def test_a_headline_possessor_before_a_common_noun_keeps_the_topic():
         headline="Marsh's lawyers attack Reyes over the trial date",
     )
     assert refs.topic == "Ivo Marsh"
+
+
+def test_a_given_name_of_its_own_is_another_person_even_when_it_starts_with_the_first():
+    refs = references("Carl Dalen opened the festival in 2019. Carla Marie Dalen was born in Leeds in 1990.")
+    assert refs.one_name("Carla Marie Dalen") == "Carla Marie Dalen"

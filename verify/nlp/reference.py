@@ -162,6 +162,17 @@ def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
     return words, given
 
 
+def another_given_name(shorter: str, longer: str) -> bool:
+    """Two people, not one name written twice: the given names tell two sexes ("Carla Dalen" is not
+    "Carl Dalen"). A longer given name that shortens to the other's with no sex against it ("Samuel" after
+    "Sam", "Ajaypal" after "Ajay") may be the same person's full name."""
+    a, b = _plain(shorter).split()[:1], _plain(longer).split()[:1]
+    if not a or not b or a == b:
+        return False
+    _, given = _gender_words()
+    return a[0] in given and b[0] in given and given[a[0]] != given[b[0]]
+
+
 @functools.cache
 def _courtesy_titles() -> frozenset[str]:
     """Courtesy titles the recogniser may take into a person's name ("Mrs", "Dr"), which are no part
@@ -317,7 +328,9 @@ class References:
         if len(words) < 2:
             return name
         first = self._first_body_names.get(words[-1])
-        return first if first and first != name and names.same_person(first, name) else name
+        if not first or first == name or another_given_name(first, name):
+            return name
+        return first if names.same_person(first, name) else name
 
     # --- people ---------------------------------------------------------------------------------
     @functools.cached_property

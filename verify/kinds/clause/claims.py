@@ -13,7 +13,7 @@ from verify.kinds.base import ArticleView, claim_id
 from verify.kinds.clause.extract import _ORDINAL, ClauseFact, read_article
 from verify.models import Claim
 from verify.nlp import Parsed, parse_view
-from verify.nlp.reference import given_named
+from verify.nlp.reference import another_given_name, given_named
 from verify.text import Sentence, split_sentences
 
 __all__ = ["clause_claims"]
@@ -194,7 +194,11 @@ def _full_name(subject: str, full_names: dict[str, list[tuple[int, str]]], befor
     words = subject.split()
     if len(words) > 1:  # "Ajaypal Singh Banga" after "Ajay Banga": the longer form of a name the story uses
         earlier = [name for end, name in full_names.get(words[-1], ()) if end <= before and name != subject]
-        same = [n for n in earlier if words[0].startswith(n.split()[0]) and len(n.split()) < len(words)]
+        same = [
+            n
+            for n in earlier
+            if words[0].startswith(n.split()[0]) and len(n.split()) < len(words) and not another_given_name(n, subject)
+        ]
         return same[0] if same else subject
     if len(subject) > 1 and subject.isupper() and subject not in full_names:
         return subject
