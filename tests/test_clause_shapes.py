@@ -80,7 +80,7 @@ SHAPES = [
     ),
     (
         "clause a source reports",
-        "The storm moved north overnight. Officials said Tarvik was flooded.",
+        "The storm moved north overnight. Officials said Tarvik was flooded on Monday.",
         "Tarvik",
         "flooded",
     ),
@@ -89,12 +89,6 @@ SHAPES = [
         "Nora Berg and Ida Lund opened the festival in Oslo.",
         "Ida Lund",
         "opened",
-    ),
-    (
-        "settled event in the future tense",
-        "Karl Moen will succeed Tomas Berg at the Harbor Bank in June.",
-        "Karl Moen",
-        "succeeded",
     ),
     (
         "longer form of a name the story used before",
@@ -186,7 +180,7 @@ def test_a_count_of_the_thing_won_is_a_fact_about_the_winner():
     assert not any(c.subject == "Grammys" for c in found)
 
 
-@pytest.mark.parametrize("auxiliary", ["will not", "would", "could", "may"])
+@pytest.mark.parametrize("auxiliary", ["will", "will not", "would", "could", "may"])
 def test_a_negated_or_modal_future_is_no_clause(auxiliary):
     found = clauses(f"Karl Moen {auxiliary} succeed Tomas Berg at the Harbor Bank in June.")
     assert not any(c.subject == "Karl Moen" for c in found), [(c.subject, fields(c)) for c in found]
@@ -195,3 +189,13 @@ def test_a_negated_or_modal_future_is_no_clause(auxiliary):
 def test_a_body_noun_with_no_words_of_its_own_says_nothing():
     found = clauses("The Harbor Bank sold its card business to the company Norvik in 2019.")
     assert not any(c.subject == "Norvik" for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_a_charge_a_source_makes_is_theirs_not_the_storys():
+    found = clauses("Critics said Karl Moen lied about the budget.")
+    assert not any(c.subject == "Karl Moen" for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_names_paired_with_values_in_turn_share_no_fact():
+    found = clauses("Nora Berg and Ida Lund finished first and second in the race in Oslo.")
+    assert not any(c.subject == "Ida Lund" for c in found), [(c.subject, fields(c)) for c in found]

@@ -692,7 +692,7 @@ class _Finder:
         while True:
             for child in head.children:
                 lower = child.lower_
-                if child.dep_ in {"aux", "auxpass"} and lower in self.modals and not self.scheduled(head, child):
+                if child.dep_ in {"aux", "auxpass"} and lower in self.modals:
                     return True
                 if child.dep_ == "mark" and lower in self.conditionals:
                     return True
@@ -709,14 +709,6 @@ class _Finder:
             if head.dep_ not in CLAUSE_DEPS or head.head.i == head.i:
                 return False
             head = head.head
-
-    def scheduled(self, verb: Token, auxiliary: Token) -> bool:
-        """'Lai will succeed President Tsai in May', 'Modi will return for a third term': a plain 'will' before an
-        event of the lexicon, not negated and unhedged, states what is settled, as news reports a handover
-        or a term already decided; 'would', 'could', 'may' and 'will not' stay unsure."""
-        if auxiliary.lower_ not in {"will", "'ll"} or any(c.dep_ == "neg" for c in verb.children):
-            return False
-        return verb.dep_ == "ROOT" and self.predicate(verb) in self.events
 
     def phrase(self, token: Token) -> tuple[int, int]:
         """The character extent of a noun phrase, without its relative clauses, appositions or commas."""
@@ -1309,7 +1301,10 @@ class _Finder:
             predicate = self.predicate(verb)
             if acted_on is not None:
                 predicate = f"was {predicate}"  # "Police arrested X": X was arrested, and the doer is no object of X's
-            main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or self.reported(verb)
+            # a reported clause is asserted when it gives a date, place or figure ("officials said X was flooded
+            # on Monday"); a bare charge a source makes ("critics said X lied") is theirs, not the story's
+            told = self.reported(verb) and bool(set(args) & {"time", "place", "quantity"})
+            main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or told
             named = self._name_in_phrase(subject) is not None and verb.dep_ in {"conj", "advcl"}
             own = subject.head.i == verb.i and self._name_in_phrase(subject) is not None  # "after Sunak resigned"
             aside = self.aside_on_name(verb)  # "Beijing, which claims the island": a fact about Beijing
@@ -1404,7 +1399,7 @@ class _Finder:
         """The other names a coordinated subject joins to the first ("Meg Ryan and Billy Crystal opened ..."):
         the clause states the same fact of each. Only names of the first one's sort (two people, two places)."""
         first = self._name_in_phrase(subject)
-        if first is None:
+        if first is None or self.paired(subject):
             return []
         names = []
         for other in subject.conjuncts:
@@ -1412,6 +1407,15 @@ class _Finder:
             if found and found[0] != name and (found[1] == first[1] or {found[1], first[1]} <= PLACES):
                 names.append(found[0])
         return names
+
+    def paired(self, subject: Token) -> bool:
+        """'A and B finished first and second', '... respectively': each name has its own value, so the
+        clause's fact is not the same for both."""
+        verb = subject.head
+        if any(t.lower_ == "respectively" for t in verb.subtree):
+            return True
+        others = [child for child in verb.children if child.i != subject.i and child.dep_ not in SUBJECT_DEPS]
+        return any(child.conjuncts for child in others)
 
     def reported(self, verb: Token) -> bool:
         """The clause a main reporting verb reports ("officials said Al Bayda and Soussa were also flooded"): what
