@@ -37,10 +37,6 @@ SHAPES = {
         "A timeline:\n\nJune 13, 2025 - Silva orders a new review of the deal.\n",
         [("Silva", "2025-06-13", "June 13, 2025 - Silva orders")],
     ),
-    "a wire dateline without its year dates the lead its weekday dates, as written": (
-        "LISBON, Oct 4 (Wire) - The Lisbon Port Authority approved a new container terminal on Friday.",
-        [("Lisbon Port Authority", "Oct 4", "Oct 4")],
-    ),
     "a timeline line whose object is a pronoun: the person named as a subject before": (
         "A timeline:\n\n3 April 2020 - Peter Novak quits the board.\n\n12 May - The club bans him for life.\n",
         [

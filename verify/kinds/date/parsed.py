@@ -491,12 +491,8 @@ class _Article:
         dateline (the first sentence's event), at the head of a timeline line, or in running text."""
         text = self.view.text
         if self.dateline is not None and self.dateline[0] <= mention.start < self.dateline[1]:
-            if mention.year is not None and self._own_day(mention, sentence):
-                return None  # "13 January 2024 — X agreed on Friday": the event has a day of its own
-            # a year-less wire dateline ("Nov 21 (Wire) - X did Y on Thursday") leaves the weekday unresolved:
-            # wire copy dates its lead by the dateline's day, so the dateline dates it, as written
-            if mention.year is None and not _WEEKDAY_WORD.search(sentence.text):
-                return None
+            if mention.year is None or self._own_day(mention, sentence):
+                return None  # "Dec 9 (wire) — Ohtani agreed on Saturday": no year, or the event has its own day
             after = self.dateline[1]
             dated = [m for m in self.mentions if m.month is not None]  # "since Katrina in 2005" dates another event
             if any(after <= m.start < sentence.end and not _same_day(m, mention) for m in dated):
