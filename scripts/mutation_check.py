@@ -3,6 +3,7 @@
     python scripts/mutation_check.py            # every mutation, the whole suite for each
     python scripts/mutation_check.py --list     # the mutations, without running anything
     python scripts/mutation_check.py -k stance  # only mutations whose name contains "stance"
+    python scripts/mutation_check.py --unknown  # only those no remembered test caught yet
     python scripts/mutation_check.py -k audit --first tests/test_judge_audit.py  # those tests first, then all
 
 The test that caught each mutation is remembered in scripts/mutation_killers.json and runs alone
@@ -1561,8 +1562,12 @@ def main() -> int:
         default=KILLERS,
         help="JSON cache of the test that caught each mutation; it runs alone first, and is updated",
     )
+    parser.add_argument(
+        "--unknown", action="store_true", help="only mutations the killers cache has no test for (new or never caught)"
+    )
     args = parser.parse_args()
-    chosen = [m for m in MUTATIONS if args.k in m.name]
+    known = load_killers(args.killers) if args.unknown else {}
+    chosen = [m for m in MUTATIONS if args.k in m.name and m.name not in known]
     if args.list:
         for m in chosen:
             print(f"{m.name:34} {m.path:28} {m.why}")
