@@ -813,8 +813,9 @@ def test_sigterm_while_the_parse_thread_works_on_later_articles_exits_143_not_an
     runs, not the documented 143. Two runs, each stopped while the next articles are parsed."""
     folder = tmp_path / "in"
     folder.mkdir()
-    for name in ("a1", "a2", "a3", "a4"):
-        (folder / f"{name}.txt").write_bytes((ROOT / "seeds/nato-defense-chiefs.txt").read_bytes())
+    seed = (ROOT / "seeds/nato-defense-chiefs.txt").read_text(encoding="utf-8")
+    for number in range(1, 9):  # each its own text (no parse shared), enough that the run is not over in 0.5 s
+        (folder / f"a{number}.txt").write_text(f"{seed}\nThis is copy number {number} of the article.\n" * 2)
     for round_ in range(2):
         out = tmp_path / f"out{round_}"
         command = [sys.executable, "-m", "verify", "check", str(folder), "--offline", "--out", str(out)]
