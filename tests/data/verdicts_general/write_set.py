@@ -3913,6 +3913,542 @@ for name, old, new, claim in [
 ]:
     CHANGES.append(Change("id-2024-10-21", name, old, new, claim))
 
+# ---------------------------------------------------------------- France: Barnier to Bayrou, 5 December 2024
+BASES.append(
+    Base(
+        "fr-2024-12-05",
+        "2024-12-05",
+        "tuning",
+        """French lawmakers topple Barnier government in no-confidence vote
+
+PARIS - France's National Assembly on Wednesday voted to bring down the government of Prime Minister Michel Barnier, just three months after he took office, leaving President Emmanuel Macron to find a new head of government.
+
+The motion, tabled by the left-wing New Popular Front after Barnier pushed the social security budget through without a vote, passed on December 4 with 331 votes. It was the first time a French government had fallen to a no-confidence vote since 1962.
+
+Barnier, 73, took office on September 5, succeeding Gabriel Attal. Born in La Tronche, he is the oldest person to take office as prime minister under the Fifth Republic; former Prime Minister Gabriel Attal had been the youngest, at 34.
+
+A veteran of the Gaullist right, Barnier was foreign minister from 2004 to 2005 and agriculture minister from 2007 to 2009 in François Fillon's government. In Brussels he served as European Commissioner for Internal Market and Services from 2010 to 2014 and, from October 2016, led the EU's Brexit talks as its chief negotiator.
+
+Barnier is expected to stay on in a caretaker role until Macron names a successor. Among those mentioned is MoDem leader François Bayrou, 73, the mayor of Pau, who backed Macron's first presidential bid.
+""",
+        {
+            "Prime Minister Michel Barnier": c(
+                SUPPORTED,
+                "michel-barnier-2024 michel-barnier",
+                "'Prime Minister of France Assumed office 5 September 2024'; later copy: 'Term Start: 5 September 2024' - 'Term End: 13 December 2024': covers 2024-12-05",
+            ),
+            "just three months after he took office": c(
+                SUPPORTED,
+                "michel-barnier",
+                "'On 4 December 2024, three months into his tenure, his government was brought down by a vote of no confiden'; 'Term Start: 5 September 2024'",
+            ),
+            "President Emmanuel Macron": c(
+                SUPPORTED,
+                "michel-barnier-2024 michel-barnier",
+                "'Prime Minister of France Assumed office 5 September 2024 President Emmanuel Macron'; 'In September 2024 President Emmanuel Macron appointed him to the premiership'",
+            ),
+            "tabled by the left-wing New Popular Front": c(
+                UNVERIFIED,
+                "",
+                "who tabled the motion; no stored page says (the stored Michel Barnier article is cut off inside its sentence on the vote)",
+            ),
+            "passed on December 4": c(
+                SUPPORTED,
+                "michel-barnier",
+                "'On 4 December 2024, three months into his tenure, his government was brought down by a vote of no confiden'",
+            ),
+            "with 331 votes": c(UNVERIFIED, "", "the vote count; no stored page gives it"),
+            "the first time a French government had fallen to a no-confidence vote since 1962": c(
+                UNVERIFIED, "", "the 1962 precedent; no stored page mentions it"
+            ),
+            "Barnier, 73,": c(
+                SUPPORTED,
+                "michel-barnier",
+                "'born 9 January 1951': 73 on 2024-12-05; 'At the age of 73, Barnier is the oldest person to take office as prime minister'",
+            ),
+            "took office on September 5": c(
+                SUPPORTED,
+                "michel-barnier-2024 michel-barnier",
+                "'Prime Minister of France Assumed office 5 September 2024'; 'Term Start: 5 September 2024'",
+            ),
+            "succeeding Gabriel Attal": c(
+                SUPPORTED,
+                "michel-barnier-2024 michel-barnier gabriel-attal",
+                "'Preceded by Gabriel Attal'; 'succeeding Gabriel Attal, who was the youngest at 34'; 'Succeeded by Michel Barnier'",
+            ),
+            "Born in La Tronche": c(SUPPORTED, "michel-barnier", "'Birth Place: La Tronche, France'"),
+            "the oldest person to take office as prime minister under the Fifth Republic": c(
+                SUPPORTED,
+                "michel-barnier",
+                "'At the age of 73, Barnier is the oldest person to take office as prime minister under the Fifth Republic'",
+            ),
+            "former Prime Minister Gabriel Attal": c(
+                SUPPORTED,
+                "gabriel-attal michel-barnier",
+                "'Prime Minister of France In office 9 January 2024 – 5 September 2024' - 'Succeeded by Michel Barnier': a former prime minister on 2024-12-05",
+            ),
+            "had been the youngest, at 34": c(
+                SUPPORTED,
+                "michel-barnier gabriel-attal",
+                "'succeeding Gabriel Attal, who was the youngest at 34'; 'born 16 March 1989' and 'In office 9 January 2024': 34 when he took office",
+            ),
+            "foreign minister from 2004 to 2005": c(
+                SUPPORTED,
+                "michel-barnier-2024",
+                "'Minister of Foreign Affairs In office 31 March 2004 – 31 May 2005'",
+            ),
+            "agriculture minister from 2007 to 2009": c(
+                SUPPORTED,
+                "michel-barnier-2024",
+                "'Minister of Agriculture and Fisheries In office 19 June 2007 – 22 June 2009'",
+            ),
+            "in François Fillon's government": c(
+                SUPPORTED,
+                "michel-barnier-2024 michel-barnier",
+                "'Minister of Agriculture and Fisheries In office 19 June 2007 – 22 June 2009 Prime Minister François Fillon'; 'under the governments from Édouard Balladur to François Fillon from 1993 to 2009'",
+            ),
+            "European Commissioner for Internal Market and Services from 2010 to 2014": c(
+                SUPPORTED,
+                "michel-barnier michel-barnier-2024",
+                "'Barnier was European Commissioner for Internal Market and Services from 2010 to 2014'; 'In office 10 February 2010 – 31 October 2014'",
+            ),
+            "from October 2016, led the EU's Brexit talks as its chief negotiator": c(
+                SUPPORTED,
+                "michel-barnier michel-barnier-2024",
+                "'From October 2016 to 2021, he was the EU's chief negotiator on Britain's exit from the European Union'; 'Chief Negotiator of Task Force 50 In office 1 October 2016 – 15 November 2019'",
+            ),
+            "stay on in a caretaker role": c(
+                SUPPORTED,
+                "bayrou-government",
+                "'appointed François Bayrou as Prime Minister on 13 December, replacing caretaker Michel Barnier' (a forecast at as_of that the later page records as fulfilled)",
+            ),
+            "MoDem leader François Bayrou": c(
+                SUPPORTED,
+                "francois-bayrou-2017 francois-bayrou",
+                "'Leader of the Democratic Movement' - 'Assumed office 2 December 2007'; 'Office4: President of the Democratic Movement' - 'Term Start4: 2 December 2007' (no end); 'Party: MoDem (since 2007)'",
+            ),
+            "Bayrou, 73,": c(
+                SUPPORTED,
+                "francois-bayrou francois-bayrou-2017",
+                "'born 25 May 1951': 73 on 2024-12-05",
+            ),
+            "the mayor of Pau": c(
+                SUPPORTED,
+                "francois-bayrou-2017 francois-bayrou",
+                "'Mayor of Pau' - 'Assumed office 4 April 2014'; 'Office3: Mayor of Pau' - 'Term Start3: 4 April 2014' (no end)",
+            ),
+            "who backed Macron's first presidential bid": c(
+                UNVERIFIED, "", "his support for Macron in 2017; the stored copies stop before it"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-age",
+        "Barnier, 73,",
+        "Barnier, 75,",
+        c(
+            CONTRADICTED,
+            "michel-barnier",
+            "'born 9 January 1951': 73 on 2024-12-05; 'At the age of 73, Barnier is the oldest person to take office as prime minister'",
+        ),
+        "wrong duration or age",
+    ),
+    (
+        "v02-start-date",
+        "took office on September 5",
+        "took office on September 15",
+        c(
+            CONTRADICTED,
+            "michel-barnier-2024 michel-barnier",
+            "'Prime Minister of France Assumed office 5 September 2024'; 'Term Start: 5 September 2024'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v03-predecessor",
+        "succeeding Gabriel Attal",
+        "succeeding Élisabeth Borne",
+        c(
+            CONTRADICTED,
+            "michel-barnier-2024 michel-barnier gabriel-attal",
+            "'Preceded by Gabriel Attal'; Borne preceded Attal, not Barnier: 'Prime Minister of France In office 9 January 2024 – 5 September 2024' - 'Preceded by Élisabeth Borne' - 'Succeeded by Michel Barnier'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v04-birthplace",
+        "Born in La Tronche",
+        "Born in Chambéry",
+        c(CONTRADICTED, "michel-barnier", "'Birth Place: La Tronche, France'"),
+        "wrong place",
+    ),
+    (
+        "v05-interior-minister",
+        "foreign minister from 2004 to 2005",
+        "interior minister from 2004 to 2005",
+        c(
+            CONTRADICTED,
+            "michel-barnier-2024",
+            "'Minister of Foreign Affairs In office 31 March 2004 – 31 May 2005': foreign affairs, not the interior, in those years",
+        ),
+        "sibling office",
+    ),
+    (
+        "v06-year",
+        "agriculture minister from 2007 to 2009",
+        "agriculture minister from 2005 to 2009",
+        c(
+            CONTRADICTED,
+            "michel-barnier-2024",
+            "'Minister of Agriculture and Fisheries In office 19 June 2007 – 22 June 2009'; in 2005 he left foreign affairs: 'In office 31 March 2004 – 31 May 2005'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-deputy",
+        "from October 2016, led the EU's Brexit talks as its chief negotiator",
+        "from October 2016, led the EU's Brexit talks as its deputy chief negotiator",
+        c(
+            CONTRADICTED,
+            "michel-barnier-2024 michel-barnier",
+            "'Chief Negotiator of Task Force 50 In office 1 October 2016 – 15 November 2019' - 'Deputy Sabine Weyand': he was the chief negotiator, not its deputy; 'he was the EU's chief negotiator'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v08-successor-early",
+        "MoDem leader François Bayrou",
+        "Prime Minister François Bayrou",
+        c(
+            CONTRADICTED,
+            "francois-bayrou michel-barnier",
+            "'Office: Prime Minister of France' - 'Term Start: 13 December 2024', after 2024-12-05; Barnier's 'Term End: 13 December 2024' - 'Successor: François Bayrou'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v09-past-holder",
+        "former Prime Minister Gabriel Attal",
+        "Prime Minister Gabriel Attal",
+        c(
+            CONTRADICTED,
+            "gabriel-attal michel-barnier-2024",
+            "'Prime Minister of France In office 9 January 2024 – 5 September 2024' - 'Succeeded by Michel Barnier'; 'Prime Minister of France Assumed office 5 September 2024' (Barnier)",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-duration",
+        "just three months after he took office",
+        "just six months after he took office",
+        c(
+            CONTRADICTED,
+            "michel-barnier",
+            "'On 4 December 2024, three months into his tenure, his government was brought down by a vote of no confiden'; 'Term Start: 5 September 2024'",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("fr-2024-12-05", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-took-over",
+        "succeeding Gabriel Attal",
+        "taking over from Gabriel Attal",
+        c(
+            SUPPORTED,
+            "michel-barnier-2024 michel-barnier",
+            "'Preceded by Gabriel Attal'; 'succeeding Gabriel Attal, who was the youngest at 34'",
+        ),
+    ),
+    (
+        "r02-native",
+        "Born in La Tronche",
+        "A native of La Tronche",
+        c(SUPPORTED, "michel-barnier", "'Birth Place: La Tronche, France'"),
+    ),
+]:
+    CHANGES.append(Change("fr-2024-12-05", name, old, new, claim))
+
+# ---------------------------------------------------------------- France: Barnier to Bayrou, 16 December 2024
+BASES.append(
+    Base(
+        "fr-2024-12-16",
+        "2024-12-16",
+        "tuning",
+        """Bayrou starts work as France's fourth prime minister of the year
+
+PARIS - François Bayrou began his first full week in office on Monday, three days after French President Emmanuel Macron appointed him prime minister on December 13 and asked him to form a government.
+
+Prime Minister François Bayrou succeeded Michel Barnier, whose minority government was brought down in a no-confidence vote on December 4. He is France's fourth prime minister this year, the most in a single year under the Fifth Republic. Former Prime Minister Michel Barnier, 73, served for just over three months.
+
+The 73-year-old centrist has led the Democratic Movement (MoDem) since founding it in 2007 and has been the mayor of Pau since 2014. Born in Bordères, a village in the Pyrenees foothills, he ran for the presidency three times, in 2002, 2007 and 2012.
+
+Bayrou was education minister from 1993 to 1997 and briefly justice minister in 2017, before resigning amid an inquiry into his party's use of parliamentary assistants.
+
+His first task is to assemble a cabinet that can survive in a National Assembly where no bloc holds a majority, and to pass a 2025 budget. Barnier handed over power to his successor at the Hôtel Matignon on Friday.
+""",
+        {
+            "French President Emmanuel Macron": c(
+                SUPPORTED,
+                "francois-bayrou bayrou-government",
+                "'Office: Prime Minister of France' - 'President: Emmanuel Macron'; 'President of the Republic Emmanuel Macron'",
+            ),
+            "appointed him prime minister on December 13": c(
+                SUPPORTED,
+                "prime-minister-of-france-2025 francois-bayrou bayrou-government",
+                "'The current prime minister is François Bayrou, who was appointed on 13 December 2024'; 'Term Start: 13 December 2024'; 'President Emmanuel Macron appointed François Bayrou as Prime Minister on 13 December'",
+            ),
+            "asked him to form a government": c(
+                UNVERIFIED,
+                "",
+                "Macron's charge to him; no stored page words it (the Bayrou government page only says when it was formed)",
+            ),
+            "Prime Minister François Bayrou": c(
+                SUPPORTED,
+                "prime-minister-of-france-2025 francois-bayrou",
+                "'The current prime minister is François Bayrou, who was appointed on 13 December 2024'; 'Term Start: 13 December 2024' - 'Term End: 9 September 2025': covers 2024-12-16",
+            ),
+            "succeeded Michel Barnier": c(
+                SUPPORTED,
+                "francois-bayrou michel-barnier",
+                "'Predecessor: Michel Barnier'; 'Successor: François Bayrou'",
+            ),
+            "brought down in a no-confidence vote on December 4": c(
+                SUPPORTED,
+                "michel-barnier",
+                "'On 4 December 2024, three months into his tenure, his government was brought down by a vote of no confiden'",
+            ),
+            "France's fourth prime minister this year": c(
+                SUPPORTED,
+                "bayrou-government",
+                "'François Bayrou is the fourth prime minister to hold the office in a single year'",
+            ),
+            "the most in a single year under the Fifth Republic": c(
+                SUPPORTED,
+                "bayrou-government",
+                "'the fourth prime minister to hold the office in a single year, the most in the history of the Fifth Republic'",
+            ),
+            "Former Prime Minister Michel Barnier": c(
+                SUPPORTED,
+                "michel-barnier",
+                "'Term Start: 5 September 2024' - 'Term End: 13 December 2024' - 'Successor: François Bayrou': a former prime minister on 2024-12-16",
+            ),
+            "Barnier, 73,": c(SUPPORTED, "michel-barnier", "'born 9 January 1951': 73 on 2024-12-16"),
+            "served for just over three months": c(
+                SUPPORTED,
+                "michel-barnier",
+                "'Term Start: 5 September 2024' - 'Term End: 13 December 2024': three months and eight days",
+            ),
+            "The 73-year-old centrist": c(
+                SUPPORTED,
+                "francois-bayrou",
+                "'born 25 May 1951': 73 on 2024-12-16; 'A centrist, he was a candidate in the 2002, 2007 and 2012 presidential elections'",
+            ),
+            "has led the Democratic Movement (MoDem) since founding it in 2007": c(
+                SUPPORTED,
+                "francois-bayrou",
+                "'Office4: President of the Democratic Movement' - 'Predecessor4: Position established' - 'Term Start4: 2 December 2007'; 'the Democratic Movement (MoDem) since 2007'",
+            ),
+            "the mayor of Pau since 2014": c(
+                SUPPORTED,
+                "francois-bayrou francois-bayrou-2017",
+                "'Office3: Mayor of Pau' - 'Term Start3: 4 April 2014' (no end); 'Mayor of Pau' - 'Assumed office 4 April 2014'",
+            ),
+            "Born in Bordères": c(
+                SUPPORTED,
+                "francois-bayrou francois-bayrou-2017",
+                "'Birth Place: Bordères, France'; 'François Bayrou was born on 25 May 1951, in Bordères, Pyrénées-Atlantiques'",
+            ),
+            "a village in the Pyrenees foothills": c(
+                UNVERIFIED,
+                "francois-bayrou-2017",
+                "the stored copy says only 'a village located between Pau and Lourdes'; nothing stored places it in the foothills",
+            ),
+            "ran for the presidency three times": c(
+                SUPPORTED,
+                "francois-bayrou francois-bayrou-2017",
+                "'he was a candidate in the 2002, 2007 and 2012 presidential elections': three",
+            ),
+            "in 2002, 2007 and 2012": c(
+                SUPPORTED,
+                "francois-bayrou",
+                "'he was a candidate in the 2002, 2007 and 2012 presidential elections'",
+            ),
+            "education minister from 1993 to 1997": c(
+                SUPPORTED,
+                "francois-bayrou francois-bayrou-2017",
+                "'Office2: Minister of National Education' - 'Term Start2: 29 March 1993' - 'Term End2: 4 June 1997'; 'From 1993 to 1997, Bayrou was Minister of National Education'",
+            ),
+            "briefly justice minister in 2017": c(
+                SUPPORTED,
+                "francois-bayrou",
+                "'Office1: Minister of Justice' - 'Term Start1: 17 May 2017' - 'Term End1: 19 June 2017'",
+            ),
+            "before resigning amid an inquiry into his party's use of parliamentary assistants": c(
+                UNVERIFIED, "", "why he left the justice ministry; the stored copies give only the dates"
+            ),
+            "at the Hôtel Matignon on Friday": c(
+                UNVERIFIED,
+                "prime-minister-of-france",
+                "where the handover took place; 'Residence: Hôtel Matignon' names the residence, not the ceremony",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-deputy",
+        "Prime Minister François Bayrou",
+        "Deputy Prime Minister François Bayrou",
+        c(
+            CONTRADICTED,
+            "prime-minister-of-france-2025 francois-bayrou",
+            "'The current prime minister is François Bayrou'; 'Office: Prime Minister of France' - 'Term Start: 13 December 2024': the prime minister himself, not a deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v02-past-holder",
+        "Former Prime Minister Michel Barnier",
+        "Prime Minister Michel Barnier",
+        c(
+            CONTRADICTED,
+            "michel-barnier prime-minister-of-france-2025",
+            "'Term End: 13 December 2024' - 'Successor: François Bayrou'; 'The current prime minister is François Bayrou, who was appointed on 13 December 2024'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v03-country",
+        "French President Emmanuel Macron",
+        "Swiss President Emmanuel Macron",
+        c(
+            CONTRADICTED,
+            "francois-bayrou bayrou-government",
+            "'Office: Prime Minister of France' - 'President: Emmanuel Macron'; 'President of the Republic Emmanuel Macron' of the 'Government of French Fifth Republic': France's president, not Switzerland's",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-ordinal",
+        "France's fourth prime minister this year",
+        "France's third prime minister this year",
+        c(
+            CONTRADICTED,
+            "bayrou-government",
+            "'François Bayrou is the fourth prime minister to hold the office in a single year'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v05-date",
+        "appointed him prime minister on December 13",
+        "appointed him prime minister on December 10",
+        c(
+            CONTRADICTED,
+            "prime-minister-of-france-2025 francois-bayrou",
+            "'who was appointed on 13 December 2024'; 'Term Start: 13 December 2024'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-predecessor",
+        "succeeded Michel Barnier",
+        "succeeded Gabriel Attal",
+        c(
+            CONTRADICTED,
+            "francois-bayrou gabriel-attal",
+            "'Predecessor: Michel Barnier'; Attal's successor was Barnier: 'Succeeded by Michel Barnier'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v07-count",
+        "ran for the presidency three times",
+        "ran for the presidency four times",
+        c(
+            CONTRADICTED,
+            "francois-bayrou francois-bayrou-2017",
+            "'he was a candidate in the 2002, 2007 and 2012 presidential elections': three, not four",
+        ),
+        "wrong count",
+    ),
+    (
+        "v08-year",
+        "has led the Democratic Movement (MoDem) since founding it in 2007",
+        "has led the Democratic Movement (MoDem) since founding it in 2004",
+        c(
+            CONTRADICTED,
+            "francois-bayrou",
+            "'Office4: President of the Democratic Movement' - 'Predecessor4: Position established' - 'Term Start4: 2 December 2007'; 2004 is the European Democratic Party: 'Term Start5: 13 July 2004'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v09-birthplace",
+        "Born in Bordères",
+        "Born in Lourdes",
+        c(
+            CONTRADICTED,
+            "francois-bayrou francois-bayrou-2017",
+            "'Birth Place: Bordères, France'; 'born on 25 May 1951, in Bordères, Pyrénées-Atlantiques, a village located between Pau and Lourdes'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v10-finance-minister",
+        "education minister from 1993 to 1997",
+        "finance minister from 1993 to 1997",
+        c(
+            CONTRADICTED,
+            "francois-bayrou francois-bayrou-2017",
+            "'Office2: Minister of National Education' - 'Term Start2: 29 March 1993' - 'Term End2: 4 June 1997': education, not finance, in the governments of 'Édouard Balladur, Alain Juppé'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v11-age",
+        "The 73-year-old centrist",
+        "The 75-year-old centrist",
+        c(CONTRADICTED, "francois-bayrou", "'born 25 May 1951': 73 on 2024-12-16"),
+        "wrong duration or age",
+    ),
+    (
+        "v12-duration",
+        "served for just over three months",
+        "served for just over six months",
+        c(
+            CONTRADICTED,
+            "michel-barnier",
+            "'Term Start: 5 September 2024' - 'Term End: 13 December 2024': three months and eight days; 'three months into his tenure'",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("fr-2024-12-16", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-replaced",
+        "succeeded Michel Barnier",
+        "replaced Michel Barnier",
+        c(SUPPORTED, "francois-bayrou michel-barnier", "'Predecessor: Michel Barnier'; 'Successor: François Bayrou'"),
+    ),
+    (
+        "r02-native",
+        "Born in Bordères",
+        "A native of Bordères",
+        c(
+            SUPPORTED,
+            "francois-bayrou francois-bayrou-2017",
+            "'Birth Place: Bordères, France'; 'François Bayrou was born on 25 May 1951, in Bordères'",
+        ),
+    ),
+]:
+    CHANGES.append(Change("fr-2024-12-16", name, old, new, claim))
+
 # ---------------------------------------------------------------- the seed (NATO chiefs of defence, August 2025)
 BASES.append(
     Base(
