@@ -1501,6 +1501,55 @@ MUTATIONS = [
         "            else:",
         "'born in Westport on 2 March 1975' would be supported by the birth date alone, the place unchecked",
     ),
+    Mutation(
+        "given-name-opens-one-name-only",
+        "verify/retrieve.py",
+        "    return opening[0] if len(opening) == 1 else None",
+        "    return opening[0] if opening else None",
+        "'Rui' would be taken for the first of two people the article names 'Rui ...'",
+    ),
+    Mutation(
+        "given-name-asked-as-full-name",
+        "verify/retrieve.py",
+        "            elif not _has_page(found, title) and (given := given_name_of(title, people_named)):",
+        "            elif False and (given := given_name_of(title, people_named)):",
+        "'Gibran' would stay a title with no page, his full name's page never his",
+    ),
+    Mutation(
+        "judged-on-the-full-name-it-opens",
+        "verify/judge.py",
+        '    return claim.model_copy(update={"subject": full[0]}) if len(set(full)) == 1 else claim',
+        "    return claim",
+        "'Gibran, 37' would find no page about 'Gibran' though retrieval found his",
+    ),
+    Mutation(
+        "age-at-death-not-today",
+        "verify/kinds/duration/judge.py",
+        "        on = died[0] if died is not None and died[0] <= as_of else as_of",
+        "        on = as_of",
+        "'died in 1970, aged 69' would be contradicted by the 119 years since her birth",
+    ),
+    Mutation(
+        "death-date-from-the-life-span",
+        "verify/match.py",
+        "        m = _LIFESPAN.search(sentence)",
+        "        m = None",
+        "a page giving '(3 March 1901 – 9 May 1970)' and no infobox would read as a living person's",
+    ),
+    Mutation(
+        "clause-day-checked-beside-its-office",
+        "verify/kinds/clause/judge.py",
+        "    elif dated is not None and any(f.stance == Stance.SUPPORTS for f in structured):",
+        "    elif False:",
+        "'sworn in as the 12th prime minister on 6 June' would be supported by the office, the day unchecked",
+    ),
+    Mutation(
+        "clause-wrong-day-refutes",
+        "verify/kinds/clause/judge.py",
+        "    if against and not any(f.stance == Stance.SUPPORTS for f in on_the_day):",
+        "    if False:",
+        "a clause whose day the term start contradicts would still be supported by its office",
+    ),
 ]
 
 

@@ -9,7 +9,7 @@ import re
 
 from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
-from verify.match import YEAR, Unit, age_on, birth_date, field_text, pages_about, start_dates, units
+from verify.match import YEAR, Unit, age_on, birth_date, death_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
 from verify.offices import Term, terms
 from verify.text import split_sentences
@@ -96,11 +96,17 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> l
         born_words = re.findall(r"\bborn\b[^);]{0,40}", unit.text)
         written = unit.field.value if unit.field is not None else " ".join(born_words)
         years = {born.year} | {int(y) for y in re.findall(rf"\b{YEAR}\b", written)}  # "1964 or 1965"
-        possible = {age_on(born, as_of)} if exact else {as_of.year - y - d for y in years for d in (0, 1)}
+        # a person who died before the article's day is the age they died at, not the years since birth
+        died = death_date(doc)
+        if died is not None and died[0] <= as_of and not died[1]:
+            continue  # died in a year, the day unknown: the age at death is one of two, and no evidence
+        on = died[0] if died is not None and died[0] <= as_of else as_of
+        possible = {age_on(born, on)} if exact else {on.year - y - d for y in years for d in (0, 1)}
         if min(possible) < 0:
             continue  # born after the article's day (or may be): a date error, never evidence either way
         ages = " or ".join(str(a) for a in sorted(possible))
-        detail = f"gives the birth date {born.isoformat() if exact else born.year}: {ages} on {as_of.isoformat()}"
+        when = f"at death on {on.isoformat()}" if on != as_of else f"on {as_of.isoformat()}"
+        detail = f"gives the birth date {born.isoformat() if exact else born.year}: {ages} {when}"
         if age not in possible:
             out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
         elif len(possible) == 1:  # a bare birth year allows two ages: consistent, but not established
