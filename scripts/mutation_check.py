@@ -1550,6 +1550,20 @@ MUTATIONS = [
         "    if False:",
         "a clause whose day the term start contradicts would still be supported by its office",
     ),
+    Mutation(
+        "share-read-in-the-candidates-group",
+        "verify/kinds/quantity/judge.py",
+        "            sides = [group[label] for label in _SHARE_SIDES if label in group]",
+        '            sides = [group[label] for label in ("party",) if label in group]',
+        "a candidate's '54.6% of the vote' would find no group: only a party names one",
+    ),
+    Mutation(
+        "share-own-words-name-the-vote",
+        "verify/kinds/quantity/judge.py",
+        "        or _VOTE_AFTER.match(after_number)",
+        "        or False",
+        "'54.6% of the vote' as one claim would not be read as a share of the vote",
+    ),
 ]
 
 

@@ -370,6 +370,21 @@ def test_a_partys_share_of_the_vote_is_read_in_its_own_infobox_group(pages):
     assert result.evidence[0].snippet == "Percentage: 33.7%"
 
 
+def test_a_candidates_share_of_the_vote_is_read_in_the_group_naming_the_candidate():
+    bare = page("2031 Vestrian presidential election", "")
+    rows = [("candidate1", "Mara Alder"), ("party1", "Harbour Party"), ("percentage1", "54.62%"),
+            ("candidate2", "Ivo Brand"), ("party2", "Green League"), ("percentage2", "45.38%")]  # fmt: skip
+    docs = [bare.model_copy(update={"infobox": tuple(InfoboxField(label=k, value=v) for k, v in rows)})]
+    sentence = "Mara Alder won the presidency with {}% of the vote."
+    day = dt.date(2031, 5, 10)
+    same = share("54.6% of the vote", "Mara Alder", sentence.format("54.6"), 54.6)
+    assert verdict(same, docs, day).verdict == Verdict.SUPPORTED
+    other = share("45.4% of the vote", "Mara Alder", sentence.format("45.4"), 45.4)
+    result = verdict(other, docs, day)
+    assert result.verdict == Verdict.CONTRADICTED  # 45.38% is the other candidate's
+    assert result.evidence[0].snippet == "Percentage: 54.62%"
+
+
 def test_a_hyphened_fraction_or_lead_is_no_count_of_a_majority():
     page_ = page("2024 United Kingdom general election", "Labour won a two-thirds majority, after a 12-point lead.")
     claim = clause("a majority of 156", "Labour", "count", "Labour won 411 seats, a majority of 156.", kind="quantity",

@@ -339,6 +339,7 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
 
 
 _HEDGES = frozenset(lexicons.load("judging")["quantity"]["share_hedges"])
+_SHARE_SIDES = tuple(lexicons.load("judging")["quantity"]["share_sides"])  # party1, candidate1: whose row
 _PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%")
 # words that only link a named measure to its figure ('turnout was', 'turnout stood at'); a verb of change
 # between them ('turnout fell 5 per cent') makes the figure a change, not the measure
@@ -364,8 +365,12 @@ def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
     before = re.findall(r"[a-z]+", lead)[-3:]
     if at < 0 or _HEDGES & set(before):
         return []
+    number_end = re.search(r"%|\bper\s*cent\b", claim.text)  # the share's own words may name the vote
+    after_number = aliases.fold(claim.text[number_end.end() :]).strip() if number_end else ""
     of_the_vote = bool(
-        _OF_THE_VOTE.search(lead) or _VOTE_AFTER.match(aliases.fold(claim.sentence[at + len(claim.text) :]))
+        _OF_THE_VOTE.search(lead)
+        or _VOTE_AFTER.match(aliases.fold(claim.sentence[at + len(claim.text) :]))
+        or _VOTE_AFTER.match(after_number)
     )
     if _narrowed(claim.sentence[:at]):
         return []  # 'In <region>, Labour took 40 per cent': a part's share, not the whole's row
@@ -421,7 +426,7 @@ def _share_rows(doc: Document, owner: str, lead: str, of_the_vote: bool) -> list
                 rows.append(f)
     if of_the_vote and owner:
         for number, group in groups.items():
-            party = group.get("party")
-            if number and party is not None and aliases.fold(party.value) == owner and "percentage" in group:
+            sides = [group[label] for label in _SHARE_SIDES if label in group]
+            if number and any(aliases.fold(f.value) == owner for f in sides) and "percentage" in group:
                 rows.append(group["percentage"])
     return rows
