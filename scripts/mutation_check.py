@@ -1564,6 +1564,20 @@ MUTATIONS = [
         "        or False",
         "'54.6% of the vote' as one claim would not be read as a share of the vote",
     ),
+    Mutation(
+        "tenure-of-the-post-its-sentence-names",
+        "verify/kinds/duration/judge.py",
+        "        for term in _terms_named(doc, named) or _the_one_post_named(doc, office_words(claim.sentence)):",
+        "        for term in _terms_named(doc, named):",
+        "'left office after ten years' would find no term: its own words name no post",
+    ),
+    Mutation(
+        "tenure-sentence-names-one-post-only",
+        "verify/kinds/duration/judge.py",
+        "    return named if len({aliases.fold(t.office.value) for t in named}) == 1 else []",
+        "    return named",
+        "a length whose sentence names two posts would be measured against both, one contradicting",
+    ),
 ]
 
 

@@ -276,3 +276,19 @@ def test_two_years_in_brackets_are_no_life_span():
 
     served = page("Mara Alder", "Mara Alder (born 2 March 1975) led the Third Government (2021–2025).")
     assert death_date(served) is None
+
+
+def test_a_length_naming_no_post_is_of_the_one_post_its_sentence_names():
+    sentence = "Alder, Vestria's prime minister until 2029, left office after {} years."
+    same = claim("after seven years", "Alder", "lasts", sentence.format("seven"), kind="duration", number=7.0,
+                 unit="years", value="seven years")  # fmt: skip
+    assert verdict(same, [ALDER], SPRING_2030).verdict == Verdict.SUPPORTED  # 4 June 2021 to 9 January 2029
+    other = same.model_copy(update={"text": "after four years", "sentence": sentence.format("four"), "number": 4.0})
+    assert verdict(other, [ALDER], SPRING_2030).verdict == Verdict.CONTRADICTED
+
+
+def test_a_length_whose_sentence_names_two_posts_of_the_page_is_of_neither():
+    sentence = "Alder, Vestria's prime minister and Eastvale's member, left office after four years."
+    length = claim("after four years", "Alder", "lasts", sentence, kind="duration", number=4.0, unit="years",
+                   value="four years")  # fmt: skip
+    assert verdict(length, [ALDER], SPRING_2030).verdict != Verdict.CONTRADICTED

@@ -166,7 +166,9 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     qualifier = _qualifier(claim)
     out = []
     for doc in pages_about(claim.subject, docs):
-        for term in _terms_named(doc, named):
+        # 'Widodo, Indonesia's seventh president, left office after ten years': a length naming no post
+        # is of the one post its sentence names, when the page holds exactly one the sentence names
+        for term in _terms_named(doc, named) or _the_one_post_named(doc, office_words(claim.sentence)):
             end = term.end or as_of
             if end is None or end < term.start:
                 continue
@@ -199,6 +201,18 @@ def _terms_named(doc: Document, named: set[str]) -> list[Term]:
             scored.append((len(shared), term))
     best = max((n for n, _ in scored), default=0)
     return [t for n, t in scored if n == best]
+
+
+def _the_one_post_named(doc: Document, words: set[str]) -> list[Term]:
+    """The page's terms of the one post `words` name specifically (a country, a place, an organisation,
+    not only the kind of post); none when they name two posts of the page, or none."""
+    named = [
+        t
+        for t in terms(doc.infobox)
+        if t.start is not None
+        and (words & (office_words(t.office.value) | {aliases.fold(t.office.value)})) - _POST_WORDS
+    ]
+    return named if len({aliases.fold(t.office.value) for t in named}) == 1 else []
 
 
 def _term_labels(office_label: str) -> set[str]:
