@@ -1578,6 +1578,13 @@ MUTATIONS = [
         "    return named",
         "a length whose sentence names two posts would be measured against both, one contradicting",
     ),
+    Mutation(
+        "event-page-of-another-country",
+        "verify/retrieve.py",
+        "    return country is not None and named is not None and named != country",
+        "    return False",
+        "a British article's 'general election' would read the Indonesian election page the search also gives",
+    ),
 ]
 
 

@@ -206,3 +206,12 @@ def test_a_given_name_takes_the_page_its_full_name_found_without_a_note(fake_wik
     pool = run(retrieve(claims, wikipedia))
     assert "Gibran Rakabuming Raka" in [d.title for d in pool.entity_pages(claims[1].id)]
     assert not any("'Gibran'" in n for n in pool.notes.get(claims[1].id, []))
+
+
+def test_an_event_searched_in_an_article_about_one_country_keeps_no_other_countrys_page(wikipedia):
+    text = "The British general election was held on 4 July 2024."
+    held = Claim(id="d1", kind="date", text="4 July 2024", sentence=text, span=(0, len(text)), subject="Labour",
+                 relation="held", value="2024-07-04", context="general election")  # fmt: skip
+    titles = [d.title for d in run(retrieve([held], wikipedia)).documents]
+    assert "2024 United Kingdom general election" in titles
+    assert "2024 Indonesian general election" not in titles  # the same search's page of another country's event

@@ -196,7 +196,7 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     # every link runs to its end before a failure is raised: none is left running into the shutdown
     outcomes = await asyncio.gather(
         *(_link_person(wiki, name, waiting, pool) for name, waiting in unresolved.items()),
-        *(_link_event(wiki, event, waiting, pool) for event, waiting in events.items()),
+        *(_link_event(wiki, event, waiting, pool, country) for event, waiting in events.items()),
         *(_link_holders(wiki, office, waiting, pool) for office, waiting in offices_without_holder.items()),
         return_exceptions=True,
     )
@@ -218,6 +218,13 @@ def given_name_of(word: str, people: Sequence[str]) -> str | None:
         return None
     opening = [n for n in people if n.startswith(word.strip() + " ")]
     return opening[0] if len(opening) == 1 else None
+
+
+def _elsewhere(title: str, country: str | None) -> bool:
+    """Whether a page title names one country, and it is not the article's (None: the article names
+    no one country, and no title is set aside)."""
+    named = article_country([title])
+    return country is not None and named is not None and named != country
 
 
 def _has_page(found: dict[str, Lookup], title: str) -> bool:
@@ -393,11 +400,15 @@ def _mentions(doc: Document, name: str) -> bool:
     return any(find_person(plain, unaccented(text)) for text in [doc.text, *(f.value for f in doc.infobox)])
 
 
-async def _link_event(wiki: WikipediaSource, event: str, waiting: list[Claim], pool: EvidencePool) -> None:
-    """Search for an event ('war in Ukraine'); keep the top pages whose titles share its words."""
+async def _link_event(
+    wiki: WikipediaSource, event: str, waiting: list[Claim], pool: EvidencePool, country: str | None = None
+) -> None:
+    """Search for an event ('war in Ukraine'); keep the top pages whose titles share its words. In an
+    article about one country, a page whose title names another country's event ('2024 Indonesian
+    general election' for a British 'general election') is another event, not this one."""
     results = await _search(wiki, event, waiting, pool)
     words = set(re.findall(r"[a-z]{4,}", event.lower()))
-    relevant = [d for d in results if any(w[:5] in d.title.lower() for w in words)]
+    relevant = [d for d in results if any(w[:5] in d.title.lower() for w in words) and not _elsewhere(d.title, country)]
     for claim in waiting:
         for doc in relevant[:3]:
             pool.add(claim.id, doc, entity=True)
