@@ -1585,6 +1585,27 @@ MUTATIONS = [
         "    return False",
         "a British article's 'general election' would read the Indonesian election page the search also gives",
     ),
+    Mutation(
+        "count-of-the-subject-when-no-side-before",
+        "verify/kinds/quantity/judge.py",
+        "    subject = _capitalised(claim.effective_subject) if not _named_before(claim) else Sides()",
+        "    subject = Sides()",
+        "'Her ticket received more than 12 million votes' would find no row: the sentence names no side",
+    ),
+    Mutation(
+        "count-by-subject-only-a-row-it-rounds-to",
+        "verify/kinds/quantity/judge.py",
+        "            if stance is None or (near and (stance != Stance.SUPPORTS or not rounds_to)):",
+        "            if stance is None:",
+        "'more than 2 million votes' would be supported by a 12,480,311 row, and 'about 10 million' refuted",
+    ),
+    Mutation(
+        "count-picture-names-no-side",
+        "verify/kinds/quantity/judge.py",
+        '        sides = [f for key, f in group.items() if f not in counted and not _MEDIA.search(f"{key} {f.value}")]',
+        "        sides = [f for key, f in group.items() if f not in counted]",
+        "a group whose picture's file name names a party would count as that party's",
+    ),
 ]
 
 

@@ -188,19 +188,32 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
     if claim.number is None or not noun or noun == "percent" or _is_total(claim):
         return []
     entities = _entities(claim)
-    if not entities:
+    # 'The ticket received more than 96 million votes': a count whose clause names no side before it is
+    # the claim's subject's, read only in the infobox group naming the subject, and only to support a
+    # figure the row rounds to (a name after the count, 'a record in Indonesia', is no side)
+    subject = _capitalised(claim.effective_subject) if not _named_before(claim) else Sides()
+    if not entities and not subject:
         return []
     margin = _a_margin(claim)
     out: list[Finding] = []
     for doc in docs:
         if not margin:  # a seats row counts the seats won, never a majority
-            out += _group_findings(claim, doc, noun, entities)
+            out += _group_findings(claim, doc, noun, subject, near=True) if subject else []
+            out += _group_findings(claim, doc, noun, entities) if entities and not subject else []
+        if not entities:
+            continue
         ranked = rank(claim.sentence, passages(doc.text))[:5]
         for _, passage in ranked:
             for sentence in passage.sentences():
                 if not other_time(sentence, claim, as_of):  # 'in the 2019 election they won 40 seats'
                     out += _sentence_findings(claim, doc, sentence, noun, entities)
     return out
+
+
+def _named_before(claim: Claim) -> bool:
+    """Whether a clause before the count names a side ('The National Party won 48 seats')."""
+    at = claim.sentence.find(claim.text)
+    return any(_capitalised(clause) for clause in (_CLAUSE_BREAK.split(claim.sentence[:at]) if at > 0 else []))
 
 
 def _is_total(claim: Claim) -> bool:
@@ -280,11 +293,15 @@ def _names_most(text: str, entities: set[str]) -> bool:
     return any(2 * len(said & run) >= len(run) for run in runs)
 
 
-def _group_findings(claim: Claim, doc: Document, noun: str, entities: Sides) -> list[Finding]:
+def _group_findings(claim: Claim, doc: Document, noun: str, entities: Sides, near: bool = False) -> list[Finding]:
+    """The count rows of the infobox groups naming the side ('party1 = Labour', 'seats1 = 411'). `near`
+    (the side is the claim's subject): a row named by its last word counts too ('popular_vote1' for
+    votes), but only a row the claim's figure rounds to may speak, and only to support it."""
     out = []
     for group in numbered_groups(doc.infobox).values():
-        counted = [f for key, f in group.items() if key.rstrip("s") == noun.rstrip("s")]
-        if not counted or not any(_names_side(f.value, entities) for key, f in group.items() if f not in counted):
+        counted = [f for key, f in group.items() if _counts_noun(key, noun, by_last_word=near)]
+        sides = [f for key, f in group.items() if f not in counted and not _MEDIA.search(f"{key} {f.value}")]
+        if not counted or not any(_names_side(f.value, entities) for f in sides):
             continue
         for field in counted:
             have = aliases.parse_number(field.value.split()[0]) if field.value.split() else None
@@ -292,11 +309,23 @@ def _group_findings(claim: Claim, doc: Document, noun: str, entities: Sides) -> 
                 continue
             unit = Unit(doc, field_text(doc, field), field)
             stance = judged(claim.number, have, wording(claim))
-            if stance is None:
+            rounds_to = judged(claim.number, have, "about") == stance
+            if stance is None or (near and (stance != Stance.SUPPORTS or not rounds_to)):
                 continue
             detail = f"gives {field.value} {noun} for the same side"
             out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
     return out
+
+
+# a group's picture and its caption name no side ("image1 = X, candidate for Y's president.jpg")
+_MEDIA = re.compile(r"^(?:image|caption|alt|colou?r)\b|\.(?:jpe?g|png|svg|gif|tiff?)$", re.I)
+
+
+def _counts_noun(label: str, noun: str, by_last_word: bool = False) -> bool:
+    """Whether an infobox row counts the noun: 'seats' for 'seats'; `by_last_word`, also 'popular_vote'
+    for 'votes' (read so only for the claim's own subject: a sentence's place may name another group)."""
+    last = re.split(r"[_\s]+", label)[-1] if by_last_word else label
+    return noun.rstrip("s") in {label.rstrip("s"), last.rstrip("s")}
 
 
 def _names_side(value: str, entities: set[str]) -> bool:
