@@ -15,12 +15,10 @@ Run from the project root: `python tests/data/judge_stress/set2/write.py`.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LICENCE = "CC BY-SA 4.0 (text of the English Wikipedia article; mirrors and forks republish it under that licence)"
-RETRIEVED = "retrieved 2026-12-02 from the stored public web pages (search tool, 'pages' corpus); not fetched live"
 
 PAGES: dict[str, dict] = {
     "narendra-modi": {
@@ -725,66 +723,14 @@ VARIANTS: dict[str, tuple[str, str, str, str, str]] = {
 }
 
 
-def write_pages() -> None:
-    (HERE / "pages").mkdir(parents=True, exist_ok=True)
-    for slug, spec in PAGES.items():
-        page = {
-            "title": spec["title"],
-            "url": spec["url"],
-            "licence": LICENCE,
-            "retrieval": RETRIEVED,
-            "stored_copy_url": spec["url"],
-            "stored_copy_note": spec["note"],
-            "cut_off": spec["cut_off"],
-            "timestamp": spec["timestamp"],
-            "verbatim": spec["verbatim"],
-            "lead": spec["lead"],
-            "sections": spec.get("sections", []),
-            "infobox": {"template": spec["template"], "fields": [list(f) for f in spec["fields"]]},
-            "redirects": spec.get("redirects", []),
-        }
-        text = json.dumps(page, ensure_ascii=False, indent=1) + "\n"
-        (HERE / "pages" / f"{slug}.json").write_text(text, encoding="utf-8")
+def main() -> None:
+    sys.path.insert(0, str(HERE.parent))  # the first set's writers, next to this folder
+    import write_pages
+    import write_set
 
-
-def write_set() -> None:
-    labels: dict[str, dict] = {}
-    for stem, (as_of, text, claims) in BASES.items():
-        for claim in claims:
-            assert text.count(claim) == 1, (stem, claim)
-        _write(stem, as_of, text)
-        labels[stem] = {
-            "kind": "base",
-            "way": None,
-            "base": None,
-            "changed": None,
-            "claims": {c: label for c, (label, _, _) in claims.items()},
-            "evidence": {c: {"pages": pages, "words": words} for c, (_, pages, words) in claims.items()},
-        }
-    for stem, (base, way, old, new, words) in VARIANTS.items():
-        as_of, text, claims = BASES[base]
-        assert text.count(old) == 1, (stem, old)
-        changed = text.replace(old, new)
-        claim = next((c for c in claims if old in c), None)  # the base claim holding the changed words
-        false_claim = claim.replace(old, new) if claim is not None else new
-        assert changed.count(false_claim) == 1, (stem, false_claim)
-        _write(stem, as_of, changed)
-        labels[stem] = {
-            "kind": "variant",
-            "way": way,
-            "base": base,
-            "changed": false_claim,
-            "claims": {false_claim: "contradicted"},
-            "evidence": {false_claim: {"pages": claims[claim][1] if claim else [], "words": words}},
-        }
-    (HERE / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
-def _write(stem: str, as_of: str, text: str) -> None:
-    (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
-    (HERE / f"{stem}.meta.json").write_text(json.dumps({"as_of": as_of}) + "\n", encoding="utf-8")
+    write_pages.write(PAGES, HERE / "pages")
+    write_set.write(BASES, VARIANTS, HERE)
 
 
 if __name__ == "__main__":
-    write_pages()
-    write_set()
+    main()
