@@ -273,3 +273,14 @@ def test_a_past_term_supports_a_claim_that_someone_held_the_office(verdict_of):
     result = held["Christopher Cavoli, formerly the head of U.S. European Command"]
     assert result.verdict == Verdict.SUPPORTED
     assert "held it" in result.rationale and "only in the past" not in result.rationale
+
+
+def test_a_person_called_by_the_first_word_of_their_full_name_is_judged_on_their_page(tmp_path, wikipedia):
+    # the article names him in full, then by the name he goes by, which opens his full name
+    path = tmp_path / "given-name.txt"
+    body = "Vice President Gibran Rakabuming Raka opened a school. Gibran, 37, was born in Surakarta."
+    path.write_text(f"Variant headline\n\n{body}\n", encoding="utf-8")
+    article = load_article(path, as_of=dt.date(2024, 11, 1))
+    results = {r.text: r for r in check(article, extract_claims(article), wikipedia).claims}
+    assert results["Gibran, 37"].verdict == Verdict.SUPPORTED
+    assert "Gibran Rakabuming Raka" in results["Gibran, 37"].rationale

@@ -12,7 +12,7 @@ from tests.support.judging import clause_claim, page, verdict
 from verify.judge import findings_for
 from verify.kinds.base import Stance
 from verify.kinds.clause.judge import ordinal_value
-from verify.models import Claim, InfoboxField, Reason, Verdict
+from verify.models import Claim, Document, InfoboxField, Reason, Verdict
 
 
 def clause(text: str, subject: str, predicate: str, sentence: str | None = None, **fields) -> Claim:
@@ -370,6 +370,21 @@ def test_a_partys_share_of_the_vote_is_read_in_its_own_infobox_group(pages):
     assert result.evidence[0].snippet == "Percentage: 33.7%"
 
 
+def test_a_candidates_share_of_the_vote_is_read_in_the_group_naming_the_candidate():
+    bare = page("2031 Vestrian presidential election", "")
+    rows = [("candidate1", "Mara Alder"), ("party1", "Harbour Party"), ("percentage1", "54.62%"),
+            ("candidate2", "Ivo Brand"), ("party2", "Green League"), ("percentage2", "45.38%")]  # fmt: skip
+    docs = [bare.model_copy(update={"infobox": tuple(InfoboxField(label=k, value=v) for k, v in rows)})]
+    sentence = "Mara Alder won the presidency with {}% of the vote."
+    day = dt.date(2031, 5, 10)
+    same = share("54.6% of the vote", "Mara Alder", sentence.format("54.6"), 54.6)
+    assert verdict(same, docs, day).verdict == Verdict.SUPPORTED
+    other = share("45.4% of the vote", "Mara Alder", sentence.format("45.4"), 45.4)
+    result = verdict(other, docs, day)
+    assert result.verdict == Verdict.CONTRADICTED  # 45.38% is the other candidate's
+    assert result.evidence[0].snippet == "Percentage: 54.62%"
+
+
 def test_a_hyphened_fraction_or_lead_is_no_count_of_a_majority():
     page_ = page("2024 United Kingdom general election", "Labour won a two-thirds majority, after a 12-point lead.")
     claim = clause("a majority of 156", "Labour", "count", "Labour won 411 seats, a majority of 156.", kind="quantity",
@@ -407,3 +422,42 @@ def test_another_year_for_a_won_title_on_the_subjects_own_page_is_no_contradicti
     own = page("Ana Ruiz", "Ana Ruiz (born 1990) is a Brelian cyclist. Ruiz won the national title in 2019.")
     claim = clause("Ruiz won the national title in 2021", "Ana Ruiz", "won", time="2021", object="the national title")
     assert verdict(claim, [own], dt.date(2022, 1, 10)).verdict != Verdict.CONTRADICTED
+
+
+def _boxed(title: str, rows: list[tuple[str, str]]) -> Document:
+    return page(title, "").model_copy(update={"infobox": tuple(InfoboxField(label=k, value=v) for k, v in rows)})
+
+
+VOTES = _boxed(
+    "2031 Vestrian presidential election",
+    [("candidate1", "Mara Alder"), ("popular_vote1", "12,480,311"), ("candidate2", "Ivo Brand"),
+     ("popular_vote2", "10,112,000")],
+)  # fmt: skip
+
+
+def votes(text: str, number: float) -> Claim:
+    sentence = f"Her ticket received {text}, a record in Vestria."
+    return clause(text, "Mara Alder", "count", sentence, kind="quantity", number=number, unit="votes",
+                  context="Mara Alder", with_predicate=False)  # fmt: skip
+
+
+def test_a_count_naming_no_side_before_it_is_the_subjects_row_it_rounds_to():
+    result = verdict(votes("more than 12 million votes", 12e6), [VOTES], dt.date(2031, 5, 10))
+    assert result.verdict == Verdict.SUPPORTED
+    assert "12,480,311" in result.rationale
+
+
+def test_the_subjects_row_never_refutes_nor_supports_a_figure_it_does_not_round_to():
+    day = dt.date(2031, 5, 10)
+    assert verdict(votes("more than 2 million votes", 2e6), [VOTES], day).verdict == Verdict.UNVERIFIED  # a bound
+    assert verdict(votes("about 10 million votes", 10e6), [VOTES], day).verdict == Verdict.UNVERIFIED  # Brand's
+
+
+def test_a_groups_picture_names_no_side():
+    rows = [("party1", "Green League"), ("image1", "Harbour Party rally.jpg"), ("seats1", "60"),
+            ("party2", "Harbour Party"), ("seats2", "140")]  # fmt: skip
+    count = clause("140 seats", "Harbour Party", "count", "The Harbour Party won 140 seats.", kind="quantity",
+                   number=140, unit="seats", context="Harbour Party", with_predicate=False)  # fmt: skip
+    assert verdict(count, [_boxed("2031 Vestrian general election", rows)], dt.date(2031, 5, 10)).verdict == (
+        Verdict.SUPPORTED
+    )

@@ -4,7 +4,12 @@ below is a short sentence of our own, judged against invented pages, that was ju
 
 Figures on the stress set (`python -m tests.support.judge_stress`), before -> after the guards:
 true claims contradicted 3 -> 0 (of 100; supported 15 -> 17, 39 not extracted), false claims supported
-1 -> 0 and contradicted 8 -> 10 (of 26; 9 not extracted)."""
+1 -> 0 and contradicted 8 -> 10 (of 26; 9 not extracted).
+
+The second set (tests/data/judge_stress/set2: four more stored pages, 53 true claims, 23 false variants,
+written before the judge ran on them; `python -m tests.support.judge_stress set2`), first run -> after its
+guards: true claims contradicted 1 -> 0 (an age at death read as an age today), false claims supported
+1 -> 0 (a swearing-in clause supported by its office, its wrong day unchecked)."""
 
 from __future__ import annotations
 
@@ -30,33 +35,43 @@ def boxed(title: str, text: str, rows: list[tuple[str, str]]):
 # --- the stress set --------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def stress():
+# each set: its folder, its true claims, its false claims, and how many false ones are contradicted at least
+# (the first set: 9 false claims not extracted; the second: 9)
+SETS = {"first": (STRESS, 100, 26, 10), "second": (STRESS / "set2", 53, 23, 6)}
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def stress(request):
     from tests.support.judge_stress import evaluate
 
-    return asyncio.run(evaluate())
+    data, true_claims, false_claims, found = SETS[request.param]
+    return asyncio.run(evaluate(data)), true_claims, false_claims, found
 
 
-def test_no_true_claim_of_the_stress_set_is_contradicted(stress):
-    assert stress.false_contradicted == []
-    assert stress.true_claims == 100
+def test_no_true_claim_of_a_stress_set_is_contradicted(stress):
+    scores, true_claims, _, _ = stress
+    assert scores.false_contradicted == []
+    assert scores.true_claims == true_claims
 
 
-def test_no_false_claim_of_the_stress_set_is_supported(stress):
-    assert stress.false_supported == []
-    assert stress.false_claims == 26
-    assert stress.false_found >= 10  # contradicted of the 26 (9 more are not extracted)
+def test_no_false_claim_of_a_stress_set_is_supported(stress):
+    scores, _, false_claims, found = stress
+    assert scores.false_supported == []
+    assert scores.false_claims == false_claims
+    assert scores.false_found >= found
 
 
-def test_every_served_value_of_a_stress_page_is_in_its_stored_copy():
-    """The served lead and rows are cut from the verbatim copy: only footnote markers, white space, the
-    mirror's magnitude glyph and a dropped cut-off tail may differ."""
-    for path in sorted((STRESS / "pages").glob("*.json")):
+@pytest.mark.parametrize("pages", [STRESS / "pages", STRESS / "set2" / "pages"], ids=["first", "second"])
+def test_every_served_value_of_a_stress_page_is_in_its_stored_copy(pages):
+    """The served lead, sections and rows are cut from the verbatim copy: only footnote markers, white
+    space, the mirror's magnitude glyph and a dropped cut-off tail may differ."""
+    for path in sorted(pages.glob("*.json")):
         raw = json.loads(path.read_text(encoding="utf-8"))
         assert raw["licence"].startswith("CC BY-SA 4.0") and raw["url"] and raw["cut_off"]
         stored = " ".join(re.sub(r"\[(?:\d+|n \d+|lower-alpha \d+)\]", "", raw["verbatim"]).replace("ṃ", "Mw ").split())
         flat = stored.replace(" ", "")
-        for paragraph in raw["lead"]:
+        paragraphs = [*raw["lead"], *(p for section in raw.get("sections", []) for p in section["paragraphs"])]
+        for paragraph in paragraphs:
             assert " ".join(paragraph.split()) in stored, (path.name, paragraph[:60])
         for _, value in raw["infobox"]["fields"]:
             for part in re.split(r";\s*", value):
@@ -194,3 +209,76 @@ def test_the_birth_date_alone_does_not_support_a_claim_naming_a_place_too():
     sentence = "Alder was born in Westport on 2 March 1975."
     date = claim("born in Westport on 2 March 1975", "Mara Alder", "born", sentence, kind="date", value="1975-03-02")
     assert verdict(date, [ALDER], SPRING_2030).verdict != Verdict.SUPPORTED  # the page names no birthplace
+
+
+# --- the second stress set's guards ----------------------------------------------------------------
+
+HALL = boxed(
+    "Ida Hall",
+    "Ida Hall (3 March 1901 – 9 May 1970) was a Vestrian chemist.",
+    [("birth_date", "3 March 1901"), ("death_date", "9 May 1970")],
+)
+SUMMER_2020 = dt.date(2020, 6, 1)
+
+
+def test_the_age_of_a_person_who_died_is_the_age_they_died_at():
+    sentence = "Hall died in Eastvale on 9 May 1970, aged 69."
+    age = claim("aged 69", "Ida Hall", "aged", sentence, object="69")
+    assert verdict(age, [HALL], SUMMER_2020).verdict == Verdict.SUPPORTED  # not 119 on the article's day
+
+
+def test_another_age_at_death_is_contradicted():
+    sentence = "Hall died in Eastvale on 9 May 1970, aged 72."
+    age = claim("aged 72", "Ida Hall", "aged", sentence, object="72")
+    result = verdict(age, [HALL], SUMMER_2020)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "69" in result.rationale
+
+
+def test_a_death_date_is_read_from_the_leads_life_span_without_an_infobox():
+    from verify.match import death_date
+
+    assert death_date(page("Ida Hall", "Ida Hall (3 March 1901 – 9 May 1970) was a Vestrian chemist.")) == (
+        dt.date(1970, 5, 9),
+        True,
+    )
+    assert death_date(page("Mara Alder", "Mara Alder (born 2 March 1975) is a Vestrian politician.")) is None
+
+
+def test_a_clause_whose_day_is_wrong_is_not_supported_by_its_office():
+    sentence = "Mara Alder was sworn in as Vestria's 12th prime minister on 6 June 2021."
+    sworn = claim("sworn in as Vestria's 12th prime minister on 6 June 2021", "Mara Alder", "sworn in", sentence,
+                  object="Vestria's 12th prime minister", time="6 June 2021")  # fmt: skip
+    result = verdict(sworn, [ALDER], SPRING_2030)
+    assert result.verdict == Verdict.CONTRADICTED  # her term began on 4 June 2021
+    assert "4 June 2021" in result.rationale
+
+
+def test_a_clause_whose_day_is_right_is_supported():
+    sentence = "Mara Alder was sworn in as Vestria's 12th prime minister on 4 June 2021."
+    sworn = claim("sworn in as Vestria's 12th prime minister on 4 June 2021", "Mara Alder", "sworn in", sentence,
+                  object="Vestria's 12th prime minister", time="4 June 2021")  # fmt: skip
+    assert verdict(sworn, [ALDER], SPRING_2030).verdict == Verdict.SUPPORTED
+
+
+def test_two_years_in_brackets_are_no_life_span():
+    from verify.match import death_date
+
+    served = page("Mara Alder", "Mara Alder (born 2 March 1975) led the Third Government (2021–2025).")
+    assert death_date(served) is None
+
+
+def test_a_length_naming_no_post_is_of_the_one_post_its_sentence_names():
+    sentence = "Alder, Vestria's prime minister until 2029, left office after {} years."
+    same = claim("after seven years", "Alder", "lasts", sentence.format("seven"), kind="duration", number=7.0,
+                 unit="years", value="seven years")  # fmt: skip
+    assert verdict(same, [ALDER], SPRING_2030).verdict == Verdict.SUPPORTED  # 4 June 2021 to 9 January 2029
+    other = same.model_copy(update={"text": "after four years", "sentence": sentence.format("four"), "number": 4.0})
+    assert verdict(other, [ALDER], SPRING_2030).verdict == Verdict.CONTRADICTED
+
+
+def test_a_length_whose_sentence_names_two_posts_of_the_page_is_of_neither():
+    sentence = "Alder, Vestria's prime minister and Eastvale's member, left office after four years."
+    length = claim("after four years", "Alder", "lasts", sentence, kind="duration", number=4.0, unit="years",
+                   value="four years")  # fmt: skip
+    assert verdict(length, [ALDER], SPRING_2030).verdict != Verdict.CONTRADICTED

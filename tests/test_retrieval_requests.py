@@ -10,7 +10,7 @@ from tests.support.fakewiki import FakeWiki
 from verify.kinds.date import KIND as DATE
 from verify.models import Claim, Document
 from verify.pipeline import pages_to_read_whole
-from verify.retrieve import EvidencePool, article_country, retrieve, searched_names, spelled_out
+from verify.retrieve import EvidencePool, article_country, given_name_of, retrieve, searched_names, spelled_out
 from verify.sources.wikipedia import WikipediaSource
 
 run = asyncio.run
@@ -191,3 +191,27 @@ def test_a_search_hit_named_after_a_person_is_not_taken_for_their_page(fake_wiki
     assert _searches(fake_wiki) == ["Rustem Umerov"]
     assert "Rustem Umerov International Airport" not in [d.title for d in pool.by_claim.get(claim.id, [])]
     assert any("no Wikipedia page found for 'Rustem Umerov'" in note for note in pool.notes[claim.id])
+
+
+def test_a_lone_word_is_the_one_full_name_of_the_article_it_opens():
+    people = ["Ana Lima Costa", "Rui Tavares", "Rui Machado"]
+    assert given_name_of("Ana", people) == "Ana Lima Costa"
+    assert given_name_of("Rui", people) is None  # two people open with it: neither
+    assert given_name_of("Lima", people) is None  # a word inside a name opens none
+    assert given_name_of("Ana Lima", people) is None
+
+
+def test_a_given_name_takes_the_page_its_full_name_found_without_a_note(fake_wiki: FakeWiki, wikipedia):
+    claims = [_role("Gibran Rakabuming Raka", "Vice President"), _role("Gibran", "Vice President")]
+    pool = run(retrieve(claims, wikipedia))
+    assert "Gibran Rakabuming Raka" in [d.title for d in pool.entity_pages(claims[1].id)]
+    assert not any("'Gibran'" in n for n in pool.notes.get(claims[1].id, []))
+
+
+def test_an_event_searched_in_an_article_about_one_country_keeps_no_other_countrys_page(wikipedia):
+    text = "The British general election was held on 4 July 2024."
+    held = Claim(id="d1", kind="date", text="4 July 2024", sentence=text, span=(0, len(text)), subject="Labour",
+                 relation="held", value="2024-07-04", context="general election")  # fmt: skip
+    titles = [d.title for d in run(retrieve([held], wikipedia)).documents]
+    assert "2024 United Kingdom general election" in titles
+    assert "2024 Indonesian general election" not in titles  # the same search's page of another country's event

@@ -19,6 +19,7 @@ import datetime as dt
 
 from verify.kinds import kind_of
 from verify.kinds.base import Aspect, Finding, Retrieved
+from verify.match import is_person_doc
 from verify.models import (
     NOT_CHECKED_REASONS,
     Claim,
@@ -233,6 +234,18 @@ def _unverified_reason(
     return "No source was consulted for this claim.", Reason.NO_RULE_FOR_KIND
 
 
+def _named_in_full(claim: Claim, entities: list[Document]) -> Claim:
+    """The claim about the person its one-word subject opens the name of, when retrieval took that word
+    for the full name the article gives ('Gibran' for 'Gibran Rakabuming Raka', see
+    `retrieve.given_name_of`) and found exactly that person's page: the pages are then read as about
+    the subject. Any other claim is judged as extracted."""
+    subject = claim.effective_subject.strip()
+    if claim.corrected_subject or not subject or " " in subject:
+        return claim
+    full = [d.title for d in entities if d.title.startswith(subject + " ") and is_person_doc(d)]
+    return claim.model_copy(update={"subject": full[0]}) if len(set(full)) == 1 else claim
+
+
 def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None) -> list[ClaimResult]:
     """Verdicts for every claim, in claim order."""
     results = []
@@ -240,7 +253,8 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None) -> lis
     unconsulted = pool.failures[0] if pool.failures and not pool.documents else None
     for claim in claims:
         own = pool.by_claim.get(claim.id, [])
-        findings = [] if claim.skipped else findings_for(claim, own, pool.documents, as_of)
+        named = _named_in_full(claim, pool.entity_pages(claim.id))
+        findings = [] if claim.skipped else findings_for(named, own, pool.documents, as_of)
         notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
         results.append(decide(claim, findings, notes, as_of, own, reasons, unconsulted))
     return results

@@ -264,6 +264,25 @@ def birth_date(doc: Document) -> tuple[dt.date, Unit, bool] | None:
     return None
 
 
+_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"  # a day, not a bare year
+# a life span of two days: two bare years in brackets are as often a term ('(2015–2019)') as a life
+_LIFESPAN = re.compile(rf"\((?:born\s+)?{_DAY}\s*[–—-]\s*(?P<died>{_DAY})\s*\)")
+
+
+def death_date(doc: Document) -> tuple[dt.date, bool] | None:
+    """When the page's subject died, and whether the day is known: the infobox death date, else the
+    lead's life span "(7 November 1867 – 4 July 1934)". None for a living person, as far as the page says."""
+    for f in doc.infobox:
+        written = DATE_TEXT.search(f.value) if f.label.lower() == "death_date" else None
+        if written and (day := parse_date(written.group(0))):
+            return day, not re.fullmatch(r"\d{4}", written.group(0))
+    for sentence in _split(doc.text)[:2]:
+        m = _LIFESPAN.search(sentence)
+        if m and (day := parse_date(m.group("died"))):
+            return day, not re.fullmatch(r"\d{4}", m.group("died"))
+    return None
+
+
 def age_on(born: dt.date, day: dt.date) -> int:
     """Whole years of age on `day`."""
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))

@@ -117,6 +117,7 @@ def later_titles(wanted: dict[str, Wants]) -> dict[str, tuple[str, ...]]:
     first = list(dict.fromkeys(t.strip() for w in wanted.values() for t in w.titles if t.strip()))
     known = list(dict.fromkeys([*first, *(t.strip() for w in wanted.values() for t in w.later if t.strip())]))
     names = [k for k in first if " " in k]
+    people = article_people(wanted)
     out = {}
     for cid, want in wanted.items():
         titles = []
@@ -124,6 +125,8 @@ def later_titles(wanted: dict[str, Wants]) -> dict[str, tuple[str, ...]]:
             inside = [k for k in names if k != title and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", title)]
             longer = [] if " " in title else [k for k in first if k.endswith(" " + title)]
             longer = longer or ([k for k in known if k.endswith(" " + title)] if " " not in title else [])
+            if not longer and (given := given_name_of(title, people)):
+                longer = [given]
             titles += inside or (longer if len(longer) == 1 else [title])
         out[cid] = tuple(dict.fromkeys(titles))
     return out
@@ -141,12 +144,15 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     names = [n for c in claims for n in (c.effective_subject, *wanted[c.id].people)]
     country = article_country(sentences, names)
     spelled: dict[str, str] = {}
+    people_named = article_people(wanted)
     for want in wanted.values():
         for title in want.titles:
             if not _has_page(found, title) and (acronym := spelled_out(title, sentences)):
                 spelled[title] = acronym
             elif title in want.offices and (post := bare_post_title(title, country)):
                 spelled[title] = post
+            elif not _has_page(found, title) and (given := given_name_of(title, people_named)):
+                spelled[title] = given
     later = {cid: (*ts, *(spelled[t] for t in wanted[cid].titles if t in spelled)) for cid, ts in later.items()}
     # the second look-up asks only what the first did not bring (nothing, when the claims' pages were in it)
     found |= await wiki.lookup(t for ts in later.values() for t in ts if t not in found)
@@ -190,13 +196,35 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     # every link runs to its end before a failure is raised: none is left running into the shutdown
     outcomes = await asyncio.gather(
         *(_link_person(wiki, name, waiting, pool) for name, waiting in unresolved.items()),
-        *(_link_event(wiki, event, waiting, pool) for event, waiting in events.items()),
+        *(_link_event(wiki, event, waiting, pool, country) for event, waiting in events.items()),
         *(_link_holders(wiki, office, waiting, pool) for office, waiting in offices_without_holder.items()),
         return_exceptions=True,
     )
     for outcome in outcomes:
         if isinstance(outcome, BaseException):
             raise outcome
+
+
+def article_people(wanted: dict[str, Wants]) -> list[str]:
+    """The people the article's claims ask for by a name of two words or more, in the order first asked."""
+    return list(dict.fromkeys(n.strip() for w in wanted.values() for n in w.people if " " in n.strip()))
+
+
+def given_name_of(word: str, people: Sequence[str]) -> str | None:
+    """The one full name of the article's people that a lone word opens ('Gibran' for 'Gibran Rakabuming
+    Raka'): where a name's first word is the one a person goes by, the article shortens it to that word
+    after naming them in full. None for a word of several words, or when no name or two open with it."""
+    if " " in word.strip() or not word.strip():
+        return None
+    opening = [n for n in people if n.startswith(word.strip() + " ")]
+    return opening[0] if len(opening) == 1 else None
+
+
+def _elsewhere(title: str, country: str | None) -> bool:
+    """Whether a page title names one country, and it is not the article's (None: the article names
+    no one country, and no title is set aside)."""
+    named = article_country([title])
+    return country is not None and named is not None and named != country
 
 
 def _has_page(found: dict[str, Lookup], title: str) -> bool:
@@ -372,11 +400,15 @@ def _mentions(doc: Document, name: str) -> bool:
     return any(find_person(plain, unaccented(text)) for text in [doc.text, *(f.value for f in doc.infobox)])
 
 
-async def _link_event(wiki: WikipediaSource, event: str, waiting: list[Claim], pool: EvidencePool) -> None:
-    """Search for an event ('war in Ukraine'); keep the top pages whose titles share its words."""
+async def _link_event(
+    wiki: WikipediaSource, event: str, waiting: list[Claim], pool: EvidencePool, country: str | None = None
+) -> None:
+    """Search for an event ('war in Ukraine'); keep the top pages whose titles share its words. In an
+    article about one country, a page whose title names another country's event ('2024 Indonesian
+    general election' for a British 'general election') is another event, not this one."""
     results = await _search(wiki, event, waiting, pool)
     words = set(re.findall(r"[a-z]{4,}", event.lower()))
-    relevant = [d for d in results if any(w[:5] in d.title.lower() for w in words)]
+    relevant = [d for d in results if any(w[:5] in d.title.lower() for w in words) and not _elsewhere(d.title, country)]
     for claim in waiting:
         for doc in relevant[:3]:
             pool.add(claim.id, doc, entity=True)

@@ -3,6 +3,7 @@ never tuned on, and one-fact-false variants. A true claim contradicted is a gene
 supported is a guard missing.
 
     python -m tests.support.judge_stress          # figures, then every wrong verdict with its rationale
+    python -m tests.support.judge_stress set2     # the second set (tests/data/judge_stress/set2)
 
 The fake wiki serves the stress pages together with the verdict sets' page store, as the real wiki would
 serve every page: a claim may be judged on a page about another person, year or event.
@@ -28,6 +29,7 @@ from verify.sources.wikipedia import WikipediaSource
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "judge_stress"
+SET2 = DATA / "set2"  # the second set: four more stored pages, written after the first set's guards
 STORE = ROOT / "fixtures" / "wiki" / "pages"
 
 
@@ -59,23 +61,23 @@ class StressScores:
         )
 
 
-def wiki() -> FakeWiki:
+def wiki(data: Path = DATA) -> FakeWiki:
     """The page store and the stress pages, as one wiki (each title's copies as its revisions)."""
     history = load_history(STORE)
-    for title, revisions in load_history(DATA / "pages").items():
+    for title, revisions in load_history(data / "pages").items():
         history.setdefault(title, []).extend(revisions)
         history[title].sort(key=lambda p: p.timestamp)
     return FakeWiki({t: r[-1] for t, r in history.items()}, history=history)
 
 
-async def evaluate() -> StressScores:
+async def evaluate(data: Path = DATA) -> StressScores:
     claim_for = _claim_for()
-    labels = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
-    served = wiki()
+    labels = json.loads((data / "labels.json").read_text(encoding="utf-8"))
+    served = wiki(data)
     s = StressScores()
     for stem, entry in labels.items():
         http = HttpClient(transport=httpx.MockTransport(served.handler))
-        article = load_article(DATA / f"{stem}.txt")
+        article = load_article(data / f"{stem}.txt")
         report = await check_async(article, extract_claims(article), WikipediaSource(http))
         await http.aclose()
         for text, expected in entry["claims"].items():
@@ -114,7 +116,7 @@ def _within(text: str, article_text: str, claims: list) -> list:
 
 
 def main() -> int:
-    s = asyncio.run(evaluate())
+    s = asyncio.run(evaluate(SET2 if sys.argv[1:] == ["set2"] else DATA))
     print(s.summary())
     for line in s.false_contradicted:
         print(f"TRUE CONTRADICTED  {line}")

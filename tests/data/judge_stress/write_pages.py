@@ -548,8 +548,13 @@ The ṃ7.8 earthquake is the largest in Turkey since the 1939 Erzincan earthquak
 
 
 def main() -> None:
-    HERE.mkdir(parents=True, exist_ok=True)
-    for slug, spec in PAGES.items():
+    write(PAGES, HERE)
+
+
+def write(pages: dict[str, dict], here: Path) -> None:
+    """Each page spec as the JSON file the fake wiki serves, in `here` (the second set reuses it)."""
+    here.mkdir(parents=True, exist_ok=True)
+    for slug, spec in pages.items():
         page = {
             "title": spec["title"],
             "url": spec["url"],
@@ -565,7 +570,7 @@ def main() -> None:
             "infobox": {"template": spec["template"], "fields": [list(f) for f in spec["fields"]]},
             "redirects": spec.get("redirects", []),
         }
-        (HERE / f"{slug}.json").write_text(json.dumps(page, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (here / f"{slug}.json").write_text(json.dumps(page, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

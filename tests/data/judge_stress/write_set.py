@@ -566,11 +566,16 @@ VARIANTS: dict[str, tuple[str, str, str, str, str]] = {
 
 
 def main() -> None:
+    write(BASES, VARIANTS, HERE)
+
+
+def write(bases: dict, variants: dict, here: Path) -> None:
+    """The articles, their meta files and labels.json, in `here` (the second set reuses it)."""
     labels: dict[str, dict] = {}
-    for stem, (as_of, text, claims) in BASES.items():
+    for stem, (as_of, text, claims) in bases.items():
         for claim in claims:
             assert text.count(claim) == 1, (stem, claim)
-        _write(stem, as_of, text)
+        _write(here, stem, as_of, text)
         labels[stem] = {
             "kind": "base",
             "way": None,
@@ -579,8 +584,8 @@ def main() -> None:
             "claims": {c: label for c, (label, _, _) in claims.items()},
             "evidence": {c: {"pages": pages, "words": words} for c, (_, pages, words) in claims.items()},
         }
-    for stem, (base, way, old, new, words) in VARIANTS.items():
-        as_of, text, claims = BASES[base]
+    for stem, (base, way, old, new, words) in variants.items():
+        as_of, text, claims = bases[base]
         assert text.count(old) == 1, (stem, old)
         changed = text.replace(old, new)
         claim = next((c for c in claims if old in c), old)  # the base claim holding the changed words
@@ -588,7 +593,7 @@ def main() -> None:
         if claim not in old and old not in claim:
             false_claim = new
         assert changed.count(false_claim) == 1, (stem, false_claim)
-        _write(stem, as_of, changed)
+        _write(here, stem, as_of, changed)
         labels[stem] = {
             "kind": "variant",
             "way": way,
@@ -597,12 +602,12 @@ def main() -> None:
             "claims": {false_claim: "contradicted"},
             "evidence": {false_claim: {"pages": claims.get(claim, ("", [], ""))[1], "words": words}},
         }
-    (HERE / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (here / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-def _write(stem: str, as_of: str, text: str) -> None:
-    (HERE / f"{stem}.txt").write_text(text, encoding="utf-8")
-    (HERE / f"{stem}.meta.json").write_text(json.dumps({"as_of": as_of}) + "\n", encoding="utf-8")
+def _write(here: Path, stem: str, as_of: str, text: str) -> None:
+    (here / f"{stem}.txt").write_text(text, encoding="utf-8")
+    (here / f"{stem}.meta.json").write_text(json.dumps({"as_of": as_of}) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -173,12 +173,31 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
         structured += sentence_findings(claim, own) + year_findings(claim, own)
-    if not structured and (dated := as_date_claim(claim)) is not None:
+    dated = as_date_claim(claim)
+    if not structured and dated is not None:
         structured = date_findings(dated, docs, as_of)  # 'is due to take office on 1 December 2024'
+    elif dated is not None and any(f.stance == Stance.SUPPORTS for f in structured):
+        structured = _dated_too(structured, date_findings(dated, docs, as_of))
     return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
 
 
 _NOT_A_NAME = frozenset(_WORDS["not_a_name"])
+
+
+def _dated_too(found: list[Finding], on_the_day: list[Finding]) -> list[Finding]:
+    """A clause that also dates its start to a day ('sworn in as the 15th prime minister on 28 May 2014'):
+    the office or ordinal a page confirms does not make the day right. A day only contradicted refutes
+    the clause, the other facts' support set aside; a day confirmed stands beside them."""
+    against = [f for f in on_the_day if f.stance == Stance.CONTRADICTS]
+    if against and not any(f.stance == Stance.SUPPORTS for f in on_the_day):
+        return [_set_aside_support(f) for f in found] + against
+    return found + [f for f in on_the_day if f.stance == Stance.SUPPORTS]
+
+
+def _set_aside_support(finding: Finding) -> Finding:
+    if finding.stance != Stance.SUPPORTS:
+        return finding
+    return finding.but(stance=Stance.NEUTRAL, detail=f"{finding.detail} (set aside: the clause's day is another)")
 
 
 def _someone_else_before(claim: Claim) -> str | None:

@@ -9,7 +9,7 @@ import re
 
 from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
-from verify.match import YEAR, Unit, age_on, birth_date, field_text, pages_about, start_dates, units
+from verify.match import YEAR, Unit, age_on, birth_date, death_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
 from verify.offices import Term, terms
 from verify.text import split_sentences
@@ -96,11 +96,17 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> l
         born_words = re.findall(r"\bborn\b[^);]{0,40}", unit.text)
         written = unit.field.value if unit.field is not None else " ".join(born_words)
         years = {born.year} | {int(y) for y in re.findall(rf"\b{YEAR}\b", written)}  # "1964 or 1965"
-        possible = {age_on(born, as_of)} if exact else {as_of.year - y - d for y in years for d in (0, 1)}
+        # a person who died before the article's day is the age they died at, not the years since birth
+        died = death_date(doc)
+        if died is not None and died[0] <= as_of and not died[1]:
+            continue  # died in a year, the day unknown: the age at death is one of two, and no evidence
+        on = died[0] if died is not None and died[0] <= as_of else as_of
+        possible = {age_on(born, on)} if exact else {on.year - y - d for y in years for d in (0, 1)}
         if min(possible) < 0:
             continue  # born after the article's day (or may be): a date error, never evidence either way
         ages = " or ".join(str(a) for a in sorted(possible))
-        detail = f"gives the birth date {born.isoformat() if exact else born.year}: {ages} on {as_of.isoformat()}"
+        when = f"at death on {on.isoformat()}" if on != as_of else f"on {as_of.isoformat()}"
+        detail = f"gives the birth date {born.isoformat() if exact else born.year}: {ages} {when}"
         if age not in possible:
             out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
         elif len(possible) == 1:  # a bare birth year allows two ages: consistent, but not established
@@ -160,7 +166,9 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     qualifier = _qualifier(claim)
     out = []
     for doc in pages_about(claim.subject, docs):
-        for term in _terms_named(doc, named):
+        # 'Widodo, Indonesia's seventh president, left office after ten years': a length naming no post
+        # is of the one post its sentence names, when the page holds exactly one the sentence names
+        for term in _terms_named(doc, named) or _the_one_post_named(doc, office_words(claim.sentence)):
             end = term.end or as_of
             if end is None or end < term.start:
                 continue
@@ -193,6 +201,18 @@ def _terms_named(doc: Document, named: set[str]) -> list[Term]:
             scored.append((len(shared), term))
     best = max((n for n, _ in scored), default=0)
     return [t for n, t in scored if n == best]
+
+
+def _the_one_post_named(doc: Document, words: set[str]) -> list[Term]:
+    """The page's terms of the one post `words` name specifically (a country, a place, an organisation,
+    not only the kind of post); none when they name two posts of the page, or none."""
+    named = [
+        t
+        for t in terms(doc.infobox)
+        if t.start is not None
+        and (words & (office_words(t.office.value) | {aliases.fold(t.office.value)})) - _POST_WORDS
+    ]
+    return named if len({aliases.fold(t.office.value) for t in named}) == 1 else []
 
 
 def _term_labels(office_label: str) -> set[str]:

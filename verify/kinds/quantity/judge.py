@@ -188,19 +188,32 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
     if claim.number is None or not noun or noun == "percent" or _is_total(claim):
         return []
     entities = _entities(claim)
-    if not entities:
+    # 'The ticket received more than 96 million votes': a count whose clause names no side before it is
+    # the claim's subject's, read only in the infobox group naming the subject, and only to support a
+    # figure the row rounds to (a name after the count, 'a record in Indonesia', is no side)
+    subject = _capitalised(claim.effective_subject) if not _named_before(claim) else Sides()
+    if not entities and not subject:
         return []
     margin = _a_margin(claim)
     out: list[Finding] = []
     for doc in docs:
         if not margin:  # a seats row counts the seats won, never a majority
-            out += _group_findings(claim, doc, noun, entities)
+            out += _group_findings(claim, doc, noun, subject, near=True) if subject else []
+            out += _group_findings(claim, doc, noun, entities) if entities and not subject else []
+        if not entities:
+            continue
         ranked = rank(claim.sentence, passages(doc.text))[:5]
         for _, passage in ranked:
             for sentence in passage.sentences():
                 if not other_time(sentence, claim, as_of):  # 'in the 2019 election they won 40 seats'
                     out += _sentence_findings(claim, doc, sentence, noun, entities)
     return out
+
+
+def _named_before(claim: Claim) -> bool:
+    """Whether a clause before the count names a side ('The National Party won 48 seats')."""
+    at = claim.sentence.find(claim.text)
+    return any(_capitalised(clause) for clause in (_CLAUSE_BREAK.split(claim.sentence[:at]) if at > 0 else []))
 
 
 def _is_total(claim: Claim) -> bool:
@@ -280,11 +293,15 @@ def _names_most(text: str, entities: set[str]) -> bool:
     return any(2 * len(said & run) >= len(run) for run in runs)
 
 
-def _group_findings(claim: Claim, doc: Document, noun: str, entities: Sides) -> list[Finding]:
+def _group_findings(claim: Claim, doc: Document, noun: str, entities: Sides, near: bool = False) -> list[Finding]:
+    """The count rows of the infobox groups naming the side ('party1 = Labour', 'seats1 = 411'). `near`
+    (the side is the claim's subject): a row named by its last word counts too ('popular_vote1' for
+    votes), but only a row the claim's figure rounds to may speak, and only to support it."""
     out = []
     for group in numbered_groups(doc.infobox).values():
-        counted = [f for key, f in group.items() if key.rstrip("s") == noun.rstrip("s")]
-        if not counted or not any(_names_side(f.value, entities) for key, f in group.items() if f not in counted):
+        counted = [f for key, f in group.items() if _counts_noun(key, noun, by_last_word=near)]
+        sides = [f for key, f in group.items() if f not in counted and not _MEDIA.search(f"{key} {f.value}")]
+        if not counted or not any(_names_side(f.value, entities) for f in sides):
             continue
         for field in counted:
             have = aliases.parse_number(field.value.split()[0]) if field.value.split() else None
@@ -292,11 +309,23 @@ def _group_findings(claim: Claim, doc: Document, noun: str, entities: Sides) -> 
                 continue
             unit = Unit(doc, field_text(doc, field), field)
             stance = judged(claim.number, have, wording(claim))
-            if stance is None:
+            rounds_to = judged(claim.number, have, "about") == stance
+            if stance is None or (near and (stance != Stance.SUPPORTS or not rounds_to)):
                 continue
             detail = f"gives {field.value} {noun} for the same side"
             out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
     return out
+
+
+# a group's picture and its caption name no side ("image1 = X, candidate for Y's president.jpg")
+_MEDIA = re.compile(r"^(?:image|caption|alt|colou?r)\b|\.(?:jpe?g|png|svg|gif|tiff?)$", re.I)
+
+
+def _counts_noun(label: str, noun: str, by_last_word: bool = False) -> bool:
+    """Whether an infobox row counts the noun: 'seats' for 'seats'; `by_last_word`, also 'popular_vote'
+    for 'votes' (read so only for the claim's own subject: a sentence's place may name another group)."""
+    last = re.split(r"[_\s]+", label)[-1] if by_last_word else label
+    return noun.rstrip("s") in {label.rstrip("s"), last.rstrip("s")}
 
 
 def _names_side(value: str, entities: set[str]) -> bool:
@@ -339,6 +368,7 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
 
 
 _HEDGES = frozenset(lexicons.load("judging")["quantity"]["share_hedges"])
+_SHARE_SIDES = tuple(lexicons.load("judging")["quantity"]["share_sides"])  # party1, candidate1: whose row
 _PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%")
 # words that only link a named measure to its figure ('turnout was', 'turnout stood at'); a verb of change
 # between them ('turnout fell 5 per cent') makes the figure a change, not the measure
@@ -364,8 +394,12 @@ def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
     before = re.findall(r"[a-z]+", lead)[-3:]
     if at < 0 or _HEDGES & set(before):
         return []
+    number_end = re.search(r"%|\bper\s*cent\b", claim.text)  # the share's own words may name the vote
+    after_number = aliases.fold(claim.text[number_end.end() :]).strip() if number_end else ""
     of_the_vote = bool(
-        _OF_THE_VOTE.search(lead) or _VOTE_AFTER.match(aliases.fold(claim.sentence[at + len(claim.text) :]))
+        _OF_THE_VOTE.search(lead)
+        or _VOTE_AFTER.match(aliases.fold(claim.sentence[at + len(claim.text) :]))
+        or _VOTE_AFTER.match(after_number)
     )
     if _narrowed(claim.sentence[:at]):
         return []  # 'In <region>, Labour took 40 per cent': a part's share, not the whole's row
@@ -421,7 +455,7 @@ def _share_rows(doc: Document, owner: str, lead: str, of_the_vote: bool) -> list
                 rows.append(f)
     if of_the_vote and owner:
         for number, group in groups.items():
-            party = group.get("party")
-            if number and party is not None and aliases.fold(party.value) == owner and "percentage" in group:
+            sides = [group[label] for label in _SHARE_SIDES if label in group]
+            if number and any(aliases.fold(f.value) == owner for f in sides) and "percentage" in group:
                 rows.append(group["percentage"])
     return rows
