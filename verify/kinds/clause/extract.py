@@ -49,6 +49,7 @@ SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "pcomp", "csubj"
 _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "let"})
 _OPENING_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
+_YEAR = re.compile(r"(?:(?:early|late|mid)-?\s*)?\d{4}")  # "in 1960", "in early 2003": a year the name is tied to
 _RANKS = frozenset({"first", "last", "only"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_LINKS = frozenset({"parataxis", "advcl", "ccomp", "relcl"})  # where a clause of its own hangs
@@ -1053,6 +1054,39 @@ class _Finder:
             facts.append(ClauseFact(called, "is a", span, object=self.text[start:end], anchor=(start, end)))
         return facts
 
+    def names_placed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'Maria Lind of the Harbor Bank', 'the Harbor Arena in Glasgow', 'Karin Holm in 2001': the
+        prepositional phrase that hangs right on a name says which body the named person belongs to, where
+        the named place or body stands, or when the named one did what the sentence tells, whatever the
+        clause around it says (the labelling rules list location among clauses). A country or state after
+        a person ('a senator of Ohio') is a legislator's home, which the role kind reads with the office."""
+        facts: list[ClauseFact] = []
+        doc = sentence.doc
+        for ent in self.parsed.entities_in(sentence):
+            if ent.label_ not in NAMED or ent.start_char < body_start or ent.end >= sentence.end:
+                continue
+            found = self._entity_name(ent.root)
+            prep = doc[ent.end]
+            if found is None or prep.dep_ != "prep" or not ent.start <= prep.head.i < ent.end:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            inner = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
+            start, end = self.phrase(pobj)
+            words = self.text[start:end]
+            lower = prep.lower_
+            if lower in {"of", "from"} and ent.label_ == "PERSON" and "ORG" in inner:
+                fact = ClauseFact(found[0], "member of", (ent.start_char, end), object=words, anchor=(start, end))
+            elif lower in {"in", "at"} and ent.label_ not in {"GPE", "PERSON"} and inner & PLACES:
+                fact = ClauseFact(found[0], "based in", (ent.start_char, end), place=words, anchor=(start, end))
+            elif lower == "in" and ent.label_ != "WORK_OF_ART" and _YEAR.fullmatch(words):
+                fact = ClauseFact(found[0], "in", (ent.start_char, end), time=words, anchor=(start, end))
+            else:
+                continue
+            facts.append(fact)
+        return facts
+
     def name_openers(self, name: Token) -> set[str]:
         """The words between a body's noun and the name it heads may only be the name's own first words."""
         words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
@@ -1335,6 +1369,7 @@ class _Finder:
         facts.extend(self.described(sentence, start))
         facts.extend(self.works(sentence, start))
         facts.extend(self.kinds_before_names(sentence, start))
+        facts.extend(self.names_placed(sentence, start))
         facts.extend(self.placings_listed(sentence, start))
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS and token.idx >= start:
