@@ -50,6 +50,11 @@ _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "let"})
 _OPENING_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
 _YEAR = re.compile(r"(?:(?:early|late|mid)-?\s*)?\d{4}")  # "in 1960", "in early 2003": a year the name is tied to
+# an exchange and a ticker in brackets after a company's name: "(NYSE: HBR)", '(Nasdaq "HBR")'
+_LISTING = re.compile(
+    r"(?:,?\s(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV)\.?)?"  # "Harbor Holdings, Inc." before the brackets
+    r"""\s?\(([A-Z][A-Za-z]{1,9}(?::\s*|\s+)["“]?[A-Z]{1,5}(?:\.[A-Z])?["”]?)\)"""
+)
 _RANKS = frozenset({"first", "last", "only"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_LINKS = frozenset({"parataxis", "advcl", "ccomp", "relcl"})  # where a clause of its own hangs
@@ -1087,6 +1092,22 @@ class _Finder:
             facts.append(fact)
         return facts
 
+    def listings(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'Harbor Holdings Inc. (NYSE: HBR)': a company's exchange and ticker in brackets right after its
+        name, the way press releases open, state where its shares are listed."""
+        facts: list[ClauseFact] = []
+        for ent in self.parsed.entities_in(sentence):
+            if ent.label_ != "ORG" or ent.start_char < body_start:
+                continue
+            listed = _LISTING.match(self.text, ent.end_char)
+            found = self._entity_name(ent.root) if listed else None
+            if listed is None or found is None:
+                continue
+            start, end = listed.start(1), listed.end(1)
+            fact = ClauseFact(found[0], "listed on", (ent.start_char, listed.end()), object=listed.group(1))
+            facts.append(replace(fact, anchor=(start, end)))
+        return facts
+
     def name_openers(self, name: Token) -> set[str]:
         """The words between a body's noun and the name it heads may only be the name's own first words."""
         words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
@@ -1370,6 +1391,7 @@ class _Finder:
         facts.extend(self.works(sentence, start))
         facts.extend(self.kinds_before_names(sentence, start))
         facts.extend(self.names_placed(sentence, start))
+        facts.extend(self.listings(sentence, start))
         facts.extend(self.placings_listed(sentence, start))
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS and token.idx >= start:
