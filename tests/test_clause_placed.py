@@ -35,6 +35,12 @@ PLACED = [
         "2001",
     ),
     (
+        "a description of a named person saying where they come from",
+        "The prize went to Ana Holm, a poet from Norway.",
+        "Ana Holm",
+        "Norway",
+    ),
+    (
         "a company's exchange and ticker in brackets",
         "Harbor Holdings Inc. (NYSE: HBR) today said it had sold its shipping arm.",
         "Harbor Holdings Inc.",
@@ -54,6 +60,7 @@ NOT_PLACED = [
     ("a phrase inside the name itself", "The University of Toronto hired Maria Lindqvist in May.", "University"),
     ("a person in a city is where they were, not where they belong", "Maria Lindqvist in Paris met the press.", ""),
     ("a place in a place is the dateline's business", "Flooding hit Lyon in France on Monday.", "Lyon"),
+    ("a description from no named place", "The prize went to Ana Holm, a poet from the north.", "Ana Holm"),
     ("an abbreviation in brackets", "The Northern Fisheries Board (NFB) closed the bay in May.", ""),
     ("a person of a country or state, a legislator's home", "Maria Lindqvist of Sweden chaired the panel.", ""),
 ]
@@ -61,5 +68,5 @@ NOT_PLACED = [
 
 @pytest.mark.parametrize(("body", "who"), [pytest.param(*row[1:], id=row[0]) for row in NOT_PLACED])
 def test_a_phrase_that_is_no_fact_about_a_name_makes_no_claim(body, who):
-    found = [c for c in clauses(body) if c.predicate in {"member of", "based in", "listed on"}]
+    found = [c for c in clauses(body) if c.predicate in {"member of", "based in", "listed on", "from", "at"}]
     assert not any(who in c.subject for c in found), [(c.subject, fields(c)) for c in found]

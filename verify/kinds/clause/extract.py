@@ -1092,6 +1092,34 @@ class _Finder:
             facts.append(fact)
         return facts
 
+    def descriptions_placed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'Ana Holm, a singer from Bergen', 'Karl Moen is a chemist at the Harbor Institute': a description
+        of a named person (an apposition, or the complement of a copula) that says where the person comes
+        from or works states a fact of its own, apart from the calling the role kind reads."""
+        facts: list[ClauseFact] = []
+        for token in sentence:
+            if token.idx < body_start or token.pos_ != "NOUN" or token.dep_ not in {"appos", "attr"}:
+                continue
+            if token.dep_ == "appos":
+                named = self._name_in_phrase(token.head)
+            else:
+                subject = self.clause_subject(token.head) if token.head.pos_ in {"AUX", "VERB"} else None
+                named = self._name_in_phrase(subject) if subject is not None else None
+            if not named or named[1] not in {"PERSON", "PROPN"}:
+                continue
+            for prep in token.children:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if prep.dep_ != "prep" or prep.lower_ not in {"from", "at"} or pobj is None:
+                    continue
+                if not {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of} & SITES:
+                    continue
+                start, end = self.phrase(pobj)
+                words = self.text[start:end]
+                facts.append(
+                    ClauseFact(named[0], prep.lower_, (token.left_edge.idx, end), object=words, anchor=(start, end))
+                )
+        return facts
+
     def listings(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """'Harbor Holdings Inc. (NYSE: HBR)': a company's exchange and ticker in brackets right after its
         name, the way press releases open, state where its shares are listed."""
@@ -1392,6 +1420,7 @@ class _Finder:
         facts.extend(self.kinds_before_names(sentence, start))
         facts.extend(self.names_placed(sentence, start))
         facts.extend(self.listings(sentence, start))
+        facts.extend(self.descriptions_placed(sentence, start))
         facts.extend(self.placings_listed(sentence, start))
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS and token.idx >= start:
