@@ -1060,11 +1060,13 @@ class _Finder:
         return facts
 
     def names_placed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
-        """'Maria Lind of the Harbor Bank', 'the Harbor Arena in Glasgow', 'Karin Holm in 2001': the
-        prepositional phrase that hangs right on a name says which body the named person belongs to, where
-        the named place or body stands, or when the named one did what the sentence tells, whatever the
-        clause around it says (the labelling rules list location among clauses). A country or state after
-        a person ('a senator of Ohio') is a legislator's home, which the role kind reads with the office."""
+        """'Maria Lind of the Harbor Bank', 'the Harbor Arena in Glasgow', 'Karin Holm in 2001', 'Ana Holm for
+        "Salt"': the prepositional phrase that hangs right on a name says which body the named person
+        belongs to, where the named place or body stands, when the named one did what the sentence tells,
+        or the work a person is named for, whatever the clause around it says (the labelling rules list
+        location among clauses). A country or state after a person ('a senator of Ohio') is a legislator's
+        home, which the role kind reads with the office. A work's title stands in quotes, so that fact is
+        anchored on the name: words inside quotation marks are the quote kind's."""
         facts: list[ClauseFact] = []
         doc = sentence.doc
         for ent in self.parsed.entities_in(sentence):
@@ -1087,6 +1089,8 @@ class _Finder:
                 fact = ClauseFact(found[0], "based in", (ent.start_char, end), place=words, anchor=(start, end))
             elif lower == "in" and ent.label_ != "WORK_OF_ART" and _YEAR.fullmatch(words):
                 fact = ClauseFact(found[0], "in", (ent.start_char, end), time=words, anchor=(start, end))
+            elif lower == "for" and ent.label_ == "PERSON" and "WORK_OF_ART" in inner:
+                fact = ClauseFact(found[0], "for", (ent.start_char, end), object=words, anchor=(ent.start_char, end))
             else:
                 continue
             facts.append(fact)
