@@ -144,6 +144,48 @@ SHAPES = [
         "Karl Moen",
         "declared",
     ),
+    (
+        "a person from an organisation",
+        "The panel was chaired by Maria Lindqvist from the International Red Cross, who opened the hearing.",
+        "Maria Lindqvist",
+        "Red Cross",
+    ),
+    (
+        "a person of an organisation",
+        "The award went to Daniel Okafor of the World Bank after a long debate.",
+        "Daniel Okafor",
+        "World Bank",
+    ),
+    (
+        "a venue in a city",
+        "The ceremony took place at the Royal Albert Hall in London before a full house.",
+        "Royal Albert Hall",
+        "London",
+    ),
+    (
+        "a name with the year it is tied to",
+        "The earlier Swedish winners were Anna Berg, in 1994, and Karin Holm in 2001.",
+        "Karin Holm",
+        "2001",
+    ),
+    (
+        "a person listed with the work they are named for",
+        'She beat two rivals: Daniel Okafor for "Winter Roads" and Maria Lindqvist for "Salt".',
+        "Daniel Okafor",
+        "Winter Roads",
+    ),
+    (
+        "a description of a named person saying where they come from",
+        "The prize went to Ana Holm, a poet from Norway.",
+        "Ana Holm",
+        "Norway",
+    ),
+    (
+        "a company's exchange and ticker in brackets",
+        "Harbor Holdings Inc. (NYSE: HBR) today said it had sold its shipping arm.",
+        "Harbor Holdings Inc.",
+        "NYSE: HBR",
+    ),
 ]
 
 

@@ -49,6 +49,12 @@ SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "pcomp", "csubj"
 _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "let"})
 _OPENING_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
+_YEAR = re.compile(r"(?:(?:early|late|mid)-?\s*)?\d{4}")  # "in 1960", "in early 2003": a year the name is tied to
+# an exchange and a ticker in brackets after a company's name: "(NYSE: HBR)", '(Nasdaq "HBR")'
+_LISTING = re.compile(
+    r"(?:,?\s(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV)\.?)?"  # "Harbor Holdings, Inc." before the brackets
+    r"""\s?\(([A-Z][A-Za-z]{1,9}(?::\s*|\s+)["“]?[A-Z]{1,5}(?:\.[A-Z])?["”]?)\)"""
+)
 _RANKS = frozenset({"first", "last", "only"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_LINKS = frozenset({"parataxis", "advcl", "ccomp", "relcl"})  # where a clause of its own hangs
@@ -1053,6 +1059,87 @@ class _Finder:
             facts.append(ClauseFact(called, "is a", span, object=self.text[start:end], anchor=(start, end)))
         return facts
 
+    def names_placed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'Maria Lind of the Harbor Bank', 'the Harbor Arena in Glasgow', 'Karin Holm in 2001', 'Ana Holm for
+        "Salt"': the prepositional phrase that hangs right on a name says which body the named person
+        belongs to, where the named place or body stands, when the named one did what the sentence tells,
+        or the work a person is named for, whatever the clause around it says (the labelling rules list
+        location among clauses). A country or state after a person ('a senator of Ohio') is a legislator's
+        home, which the role kind reads with the office. A work's title stands in quotes, so that fact is
+        anchored on the name: words inside quotation marks are the quote kind's."""
+        facts: list[ClauseFact] = []
+        doc = sentence.doc
+        for ent in self.parsed.entities_in(sentence):
+            if ent.label_ not in NAMED or ent.start_char < body_start or ent.end >= sentence.end:
+                continue
+            found = self._entity_name(ent.root)
+            prep = doc[ent.end]
+            if found is None or prep.dep_ != "prep" or not ent.start <= prep.head.i < ent.end:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            inner = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
+            start, end = self.phrase(pobj)
+            words = self.text[start:end]
+            lower = prep.lower_
+            if lower in {"of", "from"} and ent.label_ == "PERSON" and "ORG" in inner:
+                fact = ClauseFact(found[0], "member of", (ent.start_char, end), object=words, anchor=(start, end))
+            elif lower in {"in", "at"} and ent.label_ not in {"GPE", "PERSON"} and inner & PLACES:
+                fact = ClauseFact(found[0], "based in", (ent.start_char, end), place=words, anchor=(start, end))
+            elif lower == "in" and ent.label_ != "WORK_OF_ART" and _YEAR.fullmatch(words):
+                fact = ClauseFact(found[0], "in", (ent.start_char, end), time=words, anchor=(start, end))
+            elif lower == "for" and ent.label_ == "PERSON" and "WORK_OF_ART" in inner:
+                fact = ClauseFact(found[0], "for", (ent.start_char, end), object=words, anchor=(ent.start_char, end))
+            else:
+                continue
+            facts.append(fact)
+        return facts
+
+    def descriptions_placed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'Ana Holm, a singer from Bergen', 'Karl Moen is a chemist at the Harbor Institute': a description
+        of a named person (an apposition, or the complement of a copula) that says where the person comes
+        from or works states a fact of its own, apart from the calling the role kind reads."""
+        facts: list[ClauseFact] = []
+        for token in sentence:
+            if token.idx < body_start or token.pos_ != "NOUN" or token.dep_ not in {"appos", "attr"}:
+                continue
+            if token.dep_ == "appos":
+                named = self._name_in_phrase(token.head)
+            else:
+                subject = self.clause_subject(token.head) if token.head.pos_ in {"AUX", "VERB"} else None
+                named = self._name_in_phrase(subject) if subject is not None else None
+            if not named or named[1] not in {"PERSON", "PROPN"}:
+                continue
+            for prep in token.children:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if prep.dep_ != "prep" or prep.lower_ not in {"from", "at"} or pobj is None:
+                    continue
+                if not {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of} & SITES:
+                    continue
+                start, end = self.phrase(pobj)
+                words = self.text[start:end]
+                facts.append(
+                    ClauseFact(named[0], prep.lower_, (token.left_edge.idx, end), object=words, anchor=(start, end))
+                )
+        return facts
+
+    def listings(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'Harbor Holdings Inc. (NYSE: HBR)': a company's exchange and ticker in brackets right after its
+        name, the way press releases open, state where its shares are listed."""
+        facts: list[ClauseFact] = []
+        for ent in self.parsed.entities_in(sentence):
+            if ent.label_ != "ORG" or ent.start_char < body_start:
+                continue
+            listed = _LISTING.match(self.text, ent.end_char)
+            found = self._entity_name(ent.root) if listed else None
+            if listed is None or found is None:
+                continue
+            start, end = listed.start(1), listed.end(1)
+            fact = ClauseFact(found[0], "listed on", (ent.start_char, listed.end()), object=listed.group(1))
+            facts.append(replace(fact, anchor=(start, end)))
+        return facts
+
     def name_openers(self, name: Token) -> set[str]:
         """The words between a body's noun and the name it heads may only be the name's own first words."""
         words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
@@ -1335,6 +1422,9 @@ class _Finder:
         facts.extend(self.described(sentence, start))
         facts.extend(self.works(sentence, start))
         facts.extend(self.kinds_before_names(sentence, start))
+        facts.extend(self.names_placed(sentence, start))
+        facts.extend(self.listings(sentence, start))
+        facts.extend(self.descriptions_placed(sentence, start))
         facts.extend(self.placings_listed(sentence, start))
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS and token.idx >= start:
