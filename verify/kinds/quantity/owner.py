@@ -2,6 +2,7 @@
 
 The patterns find a number and what it counts ("170,000 employees"); the entity the fact is about
 is elsewhere in the clause: its possessor ("the company's more than 170,000 employees"), the named
+thing an apposition holding it is set beside ("Marrakech, a city of some 840,000 people"), the named
 thing its noun is attached to ("650 seats in the House of Commons") or compounded with ("8.5 million
 Windows devices"), for votes the named thing the approval they carried is of ("the approval of the
 Agreement ... by 124 votes"), the subject of the clause it
@@ -94,6 +95,10 @@ class OwnerReader(_Finder):
         for _ in range(MAX_CLIMB):
             if node.i != root.i and node.pos_ == "PROPN" and self._named(node) and _modifies(root, node):
                 return self.subject_name(node)  # "the $426.5 million extension Mike Trout signed": a name's own
+            if node.dep_ == "appos" and node.head.i not in inside:  # "Marrakech, a city of 840,000 people": what
+                found = self._apposed(node.head)  # the apposition describes
+                if found:
+                    return found
             if node.pos_ == "NOUN" and node.i != root.i and _modifies(root, node) and _definite(node):
                 found = self.refs.described(node)  # "shares the 11 million kronor award": the prize named before
                 if found:
@@ -134,6 +139,13 @@ class OwnerReader(_Finder):
             inside.add(node.i)
             node = node.head
         return None
+
+    def _apposed(self, head: Token) -> str | None:
+        """The named thing (or the thing a description stands for) an apposition holding a count is
+        set beside: "the World Bank, an institution of 189 member countries" is the Bank's count."""
+        if head.pos_ == "NOUN":
+            return self.name_of(head)
+        return self.subject_name(head) if self._named(head) or head.pos_ == "PROPN" else None
 
     def _names_its_group(self, root: Token) -> bool:
         """Whether the counted word names the group the count is about: a people or party acting in its
