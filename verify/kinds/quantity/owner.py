@@ -2,7 +2,7 @@
 
 The patterns find a number and what it counts ("170,000 employees"); the entity the fact is about
 is elsewhere in the clause: its possessor ("the company's more than 170,000 employees"), the named
-thing an apposition holding it is set beside ("Marrakech, a city of some 840,000 people"), the named
+thing an apposition holding it is set beside ("the capital, a city of some 300,000 people"), the named
 thing its noun is attached to ("650 seats in the House of Commons") or compounded with ("8.5 million
 Windows devices"), for votes the named thing the approval they carried is of ("the approval of the
 Agreement ... by 124 votes"), the subject of the clause it
@@ -95,7 +95,7 @@ class OwnerReader(_Finder):
         for _ in range(MAX_CLIMB):
             if node.i != root.i and node.pos_ == "PROPN" and self._named(node) and _modifies(root, node):
                 return self.subject_name(node)  # "the $426.5 million extension Mike Trout signed": a name's own
-            if node.dep_ == "appos" and node.head.i not in inside:  # "Marrakech, a city of 840,000 people": what
+            if node.dep_ == "appos" and node.head.i not in inside:  # "the capital, a city of 300,000 people": what
                 found = self._apposed(node.head)  # the apposition describes
                 if found:
                     return found
@@ -425,7 +425,7 @@ class OwnerReader(_Finder):
         clause with no subject of its own, or a bare attribute for one ("and revenue fell 15 percent"),
         belongs to the clause above it."""
         reported = self._reported_clause(verb, inside)
-        if reported is not None:  # "the quake hit at 11 p.m., the survey said, at a depth of 18 km": the quake's
+        if reported is not None:  # "the quake hit at dawn, the agency said, at a depth of 9 km": the quake's
             return (
                 self._clause_owner(reported, inside, object_first, voted_on)[0] if reported.i != verb.i else None
             ), False
@@ -497,8 +497,8 @@ class OwnerReader(_Finder):
         return None
 
     def _reported_clause(self, verb: Token, inside: set[int]) -> Token | None:
-        """For a count a verb of saying carries as a phrase of its own ("the survey said, at a depth of
-        18.5 kilometres"), the clause it reports (itself when it reports none): the speaker is only the
+        """For a count a verb of saying carries as a phrase of its own ("the agency said, at a depth of
+        9 kilometres"), the clause it reports (itself when it reports none): the speaker is only the
         source. None for any other verb, and where the count is what is said or done ("Boeing reported a
         loss of $1.4 billion", "approved by 124 votes")."""
         if verb.lemma_.lower() not in _speaking():
@@ -508,12 +508,12 @@ class OwnerReader(_Finder):
         if path is None or (
             path.dep_ in {*OBJECTS, *SUBJECT_DEPS, "ccomp", "xcomp", "acomp", "agent"} and not absolute
         ):
-            return None  # what is said or done; not ", with 2,059 people injured" (the parser's "ccomp")
+            return None  # what is said or done; not ", with 300 people injured" (the parser's "ccomp")
         if path.lower_ == "by":
             return None
         said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i not in inside), None)
         if said is None and verb.dep_ == "parataxis" and verb.head.i not in inside:
-            said = verb.head  # "The toll rose to 2,012, the ministry said, with 2,059 injured": the toll's clause
+            said = verb.head  # "The toll rose to 90, the agency said, with 300 injured": the toll's clause
         return said if said is not None else verb
 
     def _scene(self, verb: Token) -> str | None:
@@ -780,7 +780,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             elif claim.kind == "duration" and not _same_entity(owner, claim.subject):
                 claim.subject = owner
         if claim.kind == "quantity" and not owner and claim.context and _spoken_by(claim, reader, claim.context):
-            claim.context = None  # "the ministry said, with 2,059 people injured": the ministry is the source
+            claim.context = None  # "the agency said, with 300 people injured": the ministry is the source
         if claim.kind == "quantity" and not claim.context:
             fallback = _count_owner(claim, reader)
             said = fallback and _spoken_by(claim, reader, fallback)
