@@ -53,6 +53,7 @@ def test_a_hyphenated_count_is_claimed_for_whom_the_parse_says(sentence: str, wo
         "Ana Ruiz signed a two-year contract with the club.",  # a length of time: the duration kind's
         "The two-way player, 29, announced his decision.",  # an idiom, no count
         "Ana Ruiz, a 31-year-old defender, signed for the club.",  # an age
+        "The one-sided final ended before the break.",  # "one-" makes an adjective
     ],
 )
 def test_hyphenated_words_that_count_nothing_are_no_count(sentence: str):

@@ -5,7 +5,8 @@ The number and the word after its hyphen describe the noun they modify: an edito
 as a fact about whoever the parse says that noun belongs to (verify.kinds.quantity.owner: the
 clause's subject, a possessor, the name an apposition is set beside). Lengths of time ("a 45-day
 bill", "a 20-year-old") are the duration kind's; scores and tallies ("a 5-3 win") have digits on
-both sides of the hyphen; quotations, headlines and hedged clauses hold no claim.
+both sides of the hyphen; "one-" makes adjectives ("one-sided"); quotations, headlines and hedged
+clauses hold no claim.
 """
 
 from __future__ import annotations
@@ -78,8 +79,8 @@ def hyphenated_counts(reader: OwnerReader, claims: list[Claim], body_start: int)
         word = _hyphen_word(number)
         noun = _modified(word) if word is not None else None
         value = aliases.parse_number(number.text)
-        if noun is None or word is None or value is None:
-            continue
+        if noun is None or word is None or value is None or value == 1:
+            continue  # "one-sided", "a one-off": a single thing makes an adjective, not a count
         start, end = number.idx, noun.idx + len(noun)
         verb = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         if any(a < end and start < b for a, b in taken) or (verb is not None and reader.non_factual(verb, number.sent)):
