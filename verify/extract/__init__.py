@@ -333,6 +333,7 @@ def _read_parse(view: ArticleView, claims: list[Claim], body_start: int) -> list
     whose noun was said before and fractions of them (verify.kinds.quantity.ellipsis)."""
     from verify.kinds.duration.lengths import length_claims
     from verify.kinds.quantity.ellipsis import elliptical_counts, fraction_shares
+    from verify.kinds.quantity.hyphenated import hyphenated_counts
     from verify.kinds.quantity.owner import OwnerReader, give_owners
     from verify.kinds.quantity.places import place_counts
     from verify.nlp import parse_view
@@ -342,6 +343,7 @@ def _read_parse(view: ArticleView, claims: list[Claim], body_start: int) -> list
     ids = {c.id for c in claims}
     added = [c for c in length_claims(reader, claims, body_start) if c.id not in ids]
     added += [c for c in place_counts(reader, claims, body_start) if c.id not in ids]
+    added += [c for c in hyphenated_counts(reader, [*claims, *added], body_start) if c.id not in ids]
     added += [c for c in elliptical_counts(reader, [*claims, *added], body_start) if c.id not in ids]
     added += [c for c in fraction_shares(reader, [*claims, *added], body_start) if c.id not in ids]
     return sorted([*claims, *added], key=lambda c: c.span) if added else claims

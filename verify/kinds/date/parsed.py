@@ -241,6 +241,9 @@ class _Reader:
         named = next((c for c in token.children if c.dep_ == "appos" and self.named(c)), None)
         if named is not None:  # "Greenland's new prime minister, Jens-Frederik Nielsen, who took office ..."
             return self.name(named)
+        own = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if token.pos_ == "NOUN" and own and _NAME_RUN.fullmatch(self.text[own[0].idx : token.idx]):
+            return self.text[own[0].idx : token.idx + len(token)]  # "X's Peregrine lander": its own name, not X's
         owner = next((c for c in token.children if c.dep_ == "poss" and c.i in self.entity), None)
         if owner is not None:
             return self.name(owner)  # "The US Federal Trade Commission's request": the commission's

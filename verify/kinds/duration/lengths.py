@@ -5,8 +5,9 @@ number to it and the phrase to a clause: "suspends Rubiales for 90 days" (a `for
 "the stock lost 32 percent in 12 days" (an `in` phrase on a finished event: how long it took),
 "a 45-day stopgap spending bill" and "a 10-year, $700 million contract" (a number-unit modifier of a
 noun), "carries up to four years in prison" (the verb's object), "is in its fifth year" or "now in
-its second decade" (an ordinal of the thing's own time). The length is about the entity the owner
-reader finds (verify.kinds.quantity.owner); failing that, the noun phrase the length modifies or the
+its second decade" (an ordinal of the thing's own time), "a career of more than 40 years" (a length
+a thing is "of"). The length is about the entity the owner reader finds (verify.kinds.quantity.owner;
+"the record of 371 days set by X" is X's); failing that, the noun phrase the length modifies or the
 clause's subject phrase. Lengths inside quotations, headlines, and hedged or conditional clauses
 are not claimed; a deadline someone must meet ("must report within one month") is no hedge.
 """
@@ -126,6 +127,10 @@ class _LengthReader:
         taken_in = unit.dep_ == "pobj" and head.lower_ == "in" and on_verb and head.head.tag_ in PAST
         if taken_in and not _period(unit, number):  # type: ignore[arg-type]
             return head.idx, end, head.head, number  # "the stock lost 32 percent in 12 days": how long it took
+        thing = head.head if unit.dep_ == "pobj" and head.lower_ == "of" else None
+        of_a_thing = thing is not None and thing.pos_ == "NOUN" and thing.i < unit.i and number is not None
+        if of_a_thing and not _period(unit, number):  # type: ignore[arg-type]
+            return thing.idx, end, thing, number  # type: ignore[union-attr]  # "a career of more than 40 years"
         ordinal = _ordinal(unit)
         own_time = unit.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "poss" for c in unit.children)
         if own_time and ordinal is not None:
@@ -155,7 +160,12 @@ class _LengthReader:
         clause's subject."""
         if target.pos_ == "NOUN":
             held = self.reader.acting_person(target.idx, target.idx + len(target))
-            return self.reader.owned_by(target) or held or _phrase(target) or None
+            found = self.reader.owned_by(target) or held
+            of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if not found and start == target.idx and of is not None and of.i + 1 < len(of.doc):
+                # a length "of" the thing: whose the parse says the length is ("the record of 371 days set by X")
+                found = self.reader.owner_of(of.doc[of.i + 1].idx, end, object_first=True)
+            return found or _phrase(target) or None
         owner = self.reader.owner_of(start, end, object_first=True)
         if owner:
             return owner

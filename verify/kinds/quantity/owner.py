@@ -2,6 +2,7 @@
 
 The patterns find a number and what it counts ("170,000 employees"); the entity the fact is about
 is elsewhere in the clause: its possessor ("the company's more than 170,000 employees"), the named
+thing an apposition holding it is set beside ("the capital, a city of some 300,000 people"), the named
 thing its noun is attached to ("650 seats in the House of Commons") or compounded with ("8.5 million
 Windows devices"), for votes the named thing the approval they carried is of ("the approval of the
 Agreement ... by 124 votes"), the subject of the clause it
@@ -94,6 +95,10 @@ class OwnerReader(_Finder):
         for _ in range(MAX_CLIMB):
             if node.i != root.i and node.pos_ == "PROPN" and self._named(node) and _modifies(root, node):
                 return self.subject_name(node)  # "the $426.5 million extension Mike Trout signed": a name's own
+            if node.dep_ == "appos" and node.head.i not in inside:  # "the capital, a city of 300,000 people": what
+                found = self._apposed(node.head)  # the apposition describes
+                if found:
+                    return found
             if node.pos_ == "NOUN" and node.i != root.i and _modifies(root, node) and _definite(node):
                 found = self.refs.described(node)  # "shares the 11 million kronor award": the prize named before
                 if found:
@@ -134,6 +139,13 @@ class OwnerReader(_Finder):
             inside.add(node.i)
             node = node.head
         return None
+
+    def _apposed(self, head: Token) -> str | None:
+        """The named thing (or the thing a description stands for) an apposition holding a count is
+        set beside: "the World Bank, an institution of 189 member countries" is the Bank's count."""
+        if head.pos_ == "NOUN":
+            return self.name_of(head)
+        return self.subject_name(head) if self._named(head) or head.pos_ == "PROPN" else None
 
     def _names_its_group(self, root: Token) -> bool:
         """Whether the counted word names the group the count is about: a people or party acting in its
@@ -412,6 +424,11 @@ class OwnerReader(_Finder):
         state attended") or a thing of its own ("The floods hit 75 municipalities") names no owner; a
         clause with no subject of its own, or a bare attribute for one ("and revenue fell 15 percent"),
         belongs to the clause above it."""
+        reported = self._reported_clause(verb, inside)
+        if reported is not None:  # "the quake hit at dawn, the agency said, at a depth of 9 km": the quake's
+            return (
+                self._clause_owner(reported, inside, object_first, voted_on)[0] if reported.i != verb.i else None
+            ), False
         subject = self.clause_subject(verb)
         if subject is not None and subject.i in inside:  # the count acts: "Nearly 200 countries signed the
             named = [o for o in verb.children if o.dep_ == "dobj" and self._named(o)]  # accord" counts its signers
@@ -461,6 +478,43 @@ class OwnerReader(_Finder):
         own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         attribute = own is not None and own.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in own.children)
         return found, own is None or attribute
+
+    def spoken_by(self, start: int, end: int) -> str | None:
+        """Who only says the count at [start, end): the subject of a verb of saying that carries it as a
+        phrase of its own (see `_reported_clause`), or None."""
+        span = self.parsed.span_of(start, end)
+        if span is None:
+            return None
+        path, node = {t.i for t in span}, span.root
+        for _ in range(MAX_CLIMB):
+            if node.head.i == node.i:
+                return None
+            path.add(node.i)
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"} and self._reported_clause(node, path) is not None:
+                subject = self.clause_subject(node)
+                return self.subject_name(subject) if subject is not None else None
+        return None
+
+    def _reported_clause(self, verb: Token, inside: set[int]) -> Token | None:
+        """For a count a verb of saying carries as a phrase of its own ("the agency said, at a depth of
+        9 kilometres"), the clause it reports (itself when it reports none): the speaker is only the
+        source. None for any other verb, and where the count is what is said or done ("Boeing reported a
+        loss of $1.4 billion", "approved by 124 votes")."""
+        if verb.lemma_.lower() not in _speaking():
+            return None
+        path = next((c for c in verb.children if c.i in inside), None)
+        absolute = path is not None and any(c.dep_ == "mark" and c.lower_ == "with" for c in path.children)
+        if path is None or (
+            path.dep_ in {*OBJECTS, *SUBJECT_DEPS, "ccomp", "xcomp", "acomp", "agent"} and not absolute
+        ):
+            return None  # what is said or done; not ", with 300 people injured" (the parser's "ccomp")
+        if path.lower_ == "by":
+            return None
+        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i not in inside), None)
+        if said is None and verb.dep_ == "parataxis" and verb.head.i not in inside:
+            said = verb.head  # "The toll rose to 90, the agency said, with 300 injured": the toll's clause
+        return said if said is not None else verb
 
     def _scene(self, verb: Token) -> str | None:
         """The named place (or body: "In Congress, ...") a sentence opens with, when its clause names no
@@ -513,6 +567,12 @@ def _unasserting() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(counted["stating_modals"]),
         frozenset(counted["reporting_verbs"]),
     )
+
+
+@functools.cache
+def _speaking() -> frozenset[str]:
+    """Verbs whose subject is the source of what follows, not its owner: verify/lexicons/counted.toml."""
+    return frozenset(lexicons.load("counted")["speaking_verbs"])
 
 
 def _modifies(count: Token, name: Token) -> bool:
@@ -646,6 +706,12 @@ def _cautionary_start(text: str, body_start: int) -> int:
     return len(text)
 
 
+def _spoken_by(claim: Claim, reader: OwnerReader, name: str) -> bool:
+    """Whether `name` only says the count: the subject of a verb of saying carrying it as a phrase."""
+    source = reader.spoken_by(*claim.span)
+    return bool(source) and _same_entity(source, name)  # type: ignore[arg-type]
+
+
 def _count_owner(claim: Claim, reader: OwnerReader) -> str | None:
     """Whom a count the clause names no owner for is about: the entity its noun's description stands
     for ("the 12 jurors": the jury named before), else the article's topic."""
@@ -713,9 +779,12 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
                 claim.context = owner
             elif claim.kind == "duration" and not _same_entity(owner, claim.subject):
                 claim.subject = owner
+        if claim.kind == "quantity" and not owner and claim.context and _spoken_by(claim, reader, claim.context):
+            claim.context = None  # "the agency said, with 300 people injured": the ministry is the source
         if claim.kind == "quantity" and not claim.context:
             fallback = _count_owner(claim, reader)
-            claim.context = fallback if fallback and fallback in body else None
+            said = fallback and _spoken_by(claim, reader, fallback)
+            claim.context = fallback if fallback and fallback in body and not said else None
     for claim in claims:  # an acronym the article spells out is named in full: "the DPP" is the party's
         if claim.span[0] >= body_start and claim.kind in {"quantity", "duration", "date"}:
             if claim.kind == "quantity" and claim.context:

@@ -1,0 +1,55 @@
+"""Whom a count belongs to, by grammatical shape (verify/kinds/quantity/owner.py): one row per
+shape, invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.article import Article
+from verify.extract import extract_claims
+from verify.models import Claim
+
+
+def claim_on(body: str, words: str, headline: str = "Headline") -> Claim:
+    """The count whose text holds `words`, in a one-paragraph article after an unrelated opening."""
+    text = f"{headline}\n\nThe agency reported the news.\n\n{body}\n"
+    article = Article(path="story.txt", stem="story", sha256="0", title=headline, text=text)
+    found = [c for c in extract_claims(article) if c.kind == "quantity" and words in c.text]
+    assert found, [(c.kind, c.text) for c in extract_claims(article)]
+    return found[0]
+
+
+# (shape, sentence, words of the count, the entity it is about)
+OWNERS = {
+    "an apposition to a named place": (
+        "The storm passed north of Velmora, a port of some 310,000 people, on its way inland.",
+        "310,000 people",
+        "Velmora",
+    ),
+    "an apposition to a named object": (
+        "Rosa Ekdahl joined the World Bank, an institution of 189 member countries, in June.",
+        "189 member countries",
+        "World Bank",
+    ),
+}
+
+
+@pytest.mark.parametrize(("sentence", "words", "owner"), OWNERS.values(), ids=OWNERS.keys())
+def test_a_count_belongs_to_the_entity_its_grammar_ties_it_to(sentence: str, words: str, owner: str):
+    count = claim_on(sentence, words)
+    assert count.context == owner, (count.subject, count.context)
+
+
+def test_the_source_of_a_count_a_verb_of_saying_carries_is_not_its_owner():
+    """'the survey said, at a depth of 18 kilometres': the depth is the quake's, the survey only says so."""
+    count = claim_on(
+        "The quake near Velmora struck before dawn, the Northern Seismic Survey said, at a depth of 18 kilometres.",
+        "18 kilometres",
+        headline="Velmora quake leaves thousands homeless",
+    )
+    assert count.context == "Velmora", (count.subject, count.context)  # the story's topic, not the source
+
+
+def test_what_a_reporting_verb_reports_as_its_object_is_its_subject_s():
+    """'Norvik Air reported a loss of $40 million': the count is what is reported, the reporter's own."""
+    assert claim_on("Norvik Air reported a loss of $40 million on Tuesday.", "$40 million").context == "Norvik Air"
