@@ -93,6 +93,24 @@ def _dateline(ent: Span) -> bool:
     return opens_line and upper and bool(_AFTER_DATELINE.match(text, ent.end_char))
 
 
+_QUOTE_MARKS = '"“”'
+
+
+def _work_title(ent: Span) -> bool:
+    """A name that ends a short quotation all in title case ('"I Am... Lena Frost,"'): the title of a
+    work, not a person, whatever the recogniser read."""
+    text = doc_text(ent.doc)
+    after = text[ent.end_char : ent.end_char + 2].lstrip(",.")
+    if not after.startswith(tuple(_QUOTE_MARKS)):
+        return False
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    opening = max(text.rfind(q, line_start, ent.start_char) for q in _QUOTE_MARKS)
+    if opening < 0 or ent.start_char - opening > 60:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’]*", text[opening + 1 : ent.start_char])
+    return all(w[0].isupper() for w in words)
+
+
 def _aged(token: Token) -> bool:
     """An age set beside a name by commas: "Demis Hassabis, 48, was born" (a person, whatever the tagger said)."""
     after = token.doc[token.i + 1 : token.i + 4]
@@ -223,7 +241,14 @@ class References:
         self.body_start = body_start
         self.named = [e for e in parsed.entities if e.label_ in NAMED and not misread(e) and not _dateline(e)]
         self.entity_of: dict[int, Span] = {t.i: e for e in self.named for t in e}
-        self.people = [e for e in self.named if (e.label_ == "PERSON" or given_named(e)) and not self._misnamed(e)]
+        self.person_words = self._person_words()
+        self.people = [
+            e
+            for e in self.named
+            if (e.label_ == "PERSON" or given_named(e) or (len(e) == 1 and e.text in self.person_words))
+            and not self._misnamed(e)
+            and not _work_title(e)
+        ]
         self.person_starts = frozenset(e.start for e in self.people)
         self.full_names: dict[str, str] = {}
         for ent in self.people:
@@ -235,6 +260,16 @@ class References:
         self._descriptions: dict[int, str | None] = {}  # token index -> the entity a description means
         for name in self.unlabelled_people.values():
             self.full_names.setdefault(name.split()[-1].lower(), name)
+
+    def _person_words(self) -> frozenset[str]:
+        """One-word names that are a person's wherever the article writes them, whatever the recogniser
+        labelled each mention: a one-word name it reads as a person in the body at least once and never
+        as an organisation or a place, or one written with an age beside it ("said Marisol, 43,")."""
+        body = self.body_start
+        single = {e.text for e in self.named if len(e) == 1 and e.label_ == "PERSON" and e.end_char > body}
+        aged = {t.text for t in self.parsed.doc if t.pos_ == "PROPN" and t.is_title and _aged(t) and t.idx >= body}
+        aged = {w for w in aged if not any(t.dep_ == "compound" and t.text == w for t in self.parsed.doc)}
+        return frozenset((single - self._other_names) | aged)
 
     def _misnamed(self, ent: Span) -> bool:
         """A one-word "person" the recogniser reads elsewhere in the article as an organisation or a
@@ -399,6 +434,7 @@ class References:
             or (ent is not None and self.names_person(ent))
             or token.i in self.unlabelled_people
             or (token.is_title and token.lower_ in self.full_names and not place)
+            or (token.pos_ == "PROPN" and token.text in self.person_words and not place)
         )
 
     def person_name(self, token: Token) -> str | None:
@@ -454,6 +490,10 @@ class References:
         pronoun = next((t for t in doc[sentence.start : index] if t.idx >= line_start and t.dep_ in SUBJECTS), None)
         if pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS and pronoun.i != index and agrees(pronoun):
             return self.person_before(pronoun.i)  # "He shared the award with X and Y, and in 2023 he quit": He's
+        if doc[index].lower_ in {"him", "her"}:  # "X handed her the cup, making her the first": the same her
+            same = [t for t in doc[sentence.start : index] if t.idx >= line_start and t.lower_ == doc[index].lower_]
+            if same:
+                return self.person_before(same[0].i)
         if here:
             subjects = [t for t in here if t.dep_ in SUBJECTS]
             return self.person_name(subjects[0] if subjects else here[-1])
