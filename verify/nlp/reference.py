@@ -45,6 +45,7 @@ __all__ = ["References"]
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_REFLEXIVE = {"himself": "m", "herself": "f"}
 AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -109,6 +110,15 @@ def _work_title(ent: Span) -> bool:
         return False
     words = re.findall(r"[A-Za-z][\w'’]*", text[opening + 1 : ent.start_char])
     return all(w[0].isupper() for w in words)
+
+
+def _named_body(ent: Span) -> bool:
+    """A name written just after a noun for an organisation ("the law firm Adler Quint", "the studio
+    Marlowe Pike"): the organisation's name, whatever label the recogniser gave it."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "NOUN" and before.lemma_.lower() in _bodies() and before.sent == ent.sent
 
 
 def _aged(token: Token) -> bool:
@@ -248,6 +258,7 @@ class References:
             if (e.label_ == "PERSON" or given_named(e) or (len(e) == 1 and e.text in self.person_words))
             and not self._misnamed(e)
             and not _work_title(e)
+            and not _named_body(e)
         ]
         self.person_starts = frozenset(e.start for e in self.people)
         self.full_names: dict[str, str] = {}
@@ -385,8 +396,9 @@ class References:
             first = _plain(name).split()[:1]
             if name not in said and first and first[0] in given:
                 said[name] = given[first[0]]
-        for token in self.parsed.doc:  # "Lund thanked her staff": her is Lund's
-            if token.dep_ != "poss" or token.lower_ not in {"his", "her"}:
+        for token in self.parsed.doc:  # "Lund thanked her staff": her is Lund's; "Lund did it herself"
+            reflexive = _REFLEXIVE.get(token.lower_)
+            if (token.dep_ != "poss" or token.lower_ not in {"his", "her"}) and reflexive is None:
                 continue
             verb = token.head
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -395,7 +407,7 @@ class References:
             if subject is not None and subject.lower_ not in PERSON_PRONOUNS and self.is_person(subject):
                 name = self.person_name(subject)
                 if name:
-                    said.setdefault(name, _GENDER[token.lower_])
+                    said.setdefault(name, reflexive or _GENDER[token.lower_])
         return said
 
     def _described_sex(self, ent: Span, words: dict[str, str]) -> str | None:
@@ -504,8 +516,9 @@ class References:
             if token.idx < self.body_start or (found and token.sent.start != found[0].sent.start):
                 break
             if token.idx < paragraph and not found:
-                if self.topic_person and (gender is None or self.genders.get(self.topic_person, gender) == gender):
-                    return self.topic_person  # "He" opening a profile's paragraph is the profile's person
+                headline_person = self.headline_person(gender)
+                if headline_person:
+                    return headline_person  # "He" opening a profile's paragraph is the profile's person
                 if named is not None:
                     return self.person_name(named)
                 paragraph = -1  # on into the paragraphs before
@@ -763,8 +776,22 @@ class References:
     def topic_person(self) -> str | None:
         """The topic, when it is a person the body names ("Geoffrey Hinton, the AI pioneer ...")."""
         topic = self.topic
+        return topic if topic in self._body_people else None
+
+    @functools.cached_property
+    def _body_people(self) -> frozenset[str]:
         people = {self.full(self.words(e)) for e in self.people if e.end_char > self.body_start}
-        return topic if topic in people else None
+        return frozenset(people | set(self.unlabelled_people.values()))
+
+    def headline_person(self, gender: str | None) -> str | None:
+        """The person the headline names (the body too) whom a pronoun of `gender` can mean: the first
+        of them the article tells is of that sex, else the first of unknown sex. A headline that leads
+        with a place or a work ("From Lisbon to the Fund: Ana Reis takes charge") still has its person."""
+        people = [name for name in self._headline_names if name in self._body_people]
+        if gender is not None:
+            told = [name for name in people if self.genders.get(name) == gender]
+            people = told or [name for name in people if name not in self.genders]
+        return people[0] if people else None
 
     # --- short forms ---------------------------------------------------------------------------
     @functools.cached_property
@@ -813,13 +840,19 @@ class References:
         the headline names first, the body's most named on a tie ("Trump convicted ..." -> "Donald
         Trump"; "Notre-Dame reopens" -> "Notre-Dame de Paris"; "Helene death toll passes 200" ->
         "Hurricane Helene", a name the recogniser missed)."""
+        ranked = self._headline_names
+        return ranked[0] if ranked else None
+
+    @functools.cached_property
+    def _headline_names(self) -> list[str]:
+        """The names the headline gives that the body gives too, the topic's order (see `topic`)."""
         headline = self.text[: self.body_start]
         if not headline.strip():
-            return None
+            return []
         folded = f" {_plain(headline)} "
         written = {w for cap in re.findall(r"[A-Z][\w'’-]+", headline) for w in _plain(cap).split()}  # capitalised
         sentence_case = any(w[0].islower() for w in re.findall(r"\b[A-Za-z]{4,}\b", headline))
-        best: tuple[bool, int, int, int, str] | None = None  # (a possessor, where, -mentions, -length, name)
+        found: list[tuple[bool, int, int, int, str]] = []  # (a possessor, where, -mentions, -length, name)
         for name, mentions in self._body_names().items():
             words = _plain(name).split()
             keys = [" ".join(words)] + [w for w in words if len(w) > 2 and w in written]  # "Trump", "Notre-Dame", "Lai"
@@ -829,10 +862,8 @@ class References:
             # a name after the possessive (case-sensitive: "Trump's lawyers" keeps Trump), in a headline
             # written in sentence case (in Title Case every word after a possessive is capitalised)
             owner = sentence_case and any(re.search(rf"\b(?i:{re.escape(w)})['’]s [A-Z]", headline) for w in keys)
-            candidate = (owner, at, -mentions, -len(name), name)  # "Ruritania's Port Vell": the port
-            if best is None or candidate < best:
-                best = candidate
-        return best[4] if best else None
+            found.append((owner, at, -mentions, -len(name), name))  # "Ruritania's Port Vell": the port
+        return [c[4] for c in sorted(found)]
 
     def _body_names(self) -> dict[str, int]:
         """How often the body names each entity: the recogniser's, and runs of proper nouns it missed
