@@ -192,13 +192,16 @@ def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
 
 def another_given_name(shorter: str, longer: str) -> bool:
     """Two people, not one name written twice: the given names tell two sexes ("Carla Dalen" is not
-    "Carl Dalen"). A longer given name that shortens to the other's with no sex against it ("Samuel" after
-    "Sam", "Ajaypal" after "Ajay") may be the same person's full name."""
+    "Carl Dalen"), or a given name of its own is not a shortening of it ("Christina" is not "Chris"). A
+    longer given name that shortens to the other's with no sex against it ("Samuel" after "Sam", "Ajaypal"
+    after "Ajay") may be the same person's full name (verify.names `given_compatible`)."""
     a, b = _plain(shorter).split()[:1], _plain(longer).split()[:1]
     if not a or not b or a == b:
         return False
     _, given = _gender_words()
-    return a[0] in given and b[0] in given and given[a[0]] != given[b[0]]
+    if a[0] in given and b[0] in given and given[a[0]] != given[b[0]]:
+        return True
+    return not names.given_compatible(a[0], b[0])  # "Christina" is a name of its own, not "Chris" written out
 
 
 @functools.cache

@@ -1,0 +1,85 @@
+"""Whom a pronoun stands for, in shapes news writes every day (verify/nlp/reference.py), and which two
+written names are one person (verify/names.py): the subjects the claims of every kind are given."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.names import same_person
+from verify.nlp import parse
+from verify.nlp.reference import References, another_given_name
+
+
+def whom(headline: str, body: str) -> str | None:
+    """Whom the pronoun marked [like this] in `body` stands for."""
+    text = f"{headline}\n\n{body.replace('[', '').replace(']', '')}\n"
+    refs = References(parse(text), len(headline))
+    return refs.person_at(len(headline) + 2 + body.index("["))
+
+
+# (shape, headline, body with the pronoun marked by [ ], whom it stands for)
+PRONOUNS = [
+    (
+        "a one-word name with an age beside it is a person wherever it is written",
+        "Velbrook takes the crown",
+        "Velbrook, 29, won the title on Sunday after beating Ivo Marsh in the final. Marsh praised the winner."
+        "\n\nVelbrook has won four titles. [He] thanked his coach.",
+        "Velbrook",
+    ),
+    (
+        "a name ending a short title-case quotation is a work, not a person",
+        "Mara Quill takes the prize",
+        'Mara Quill won the award on Friday.\n\nThe win came after four nominations, for "I Am... Lena Frost," '
+        "and [she] thanked the jury.",
+        "Mara Quill",
+    ),
+    (
+        "the same object pronoun twice in a sentence is one person",
+        "Nora Vance wins final",
+        "Nora Vance won the final on Sunday.\n\nEarlier, Ellis Marr handed her the cup, making [her] the "
+        "youngest winner.",
+        "Nora Vance",
+    ),
+    (
+        "a paragraph's opening pronoun: the headline's person, though the headline leads with a place",
+        "From Lisbon to the Fund: Ana Reis takes charge",
+        "Ana Reis starts work at the fund on Monday.\n\nThe board met on Friday, and Tomas Berg chaired "
+        "the meeting.\n\n[She] studied law in Coimbra.",
+        "Ana Reis",
+    ),
+    (
+        "a name just after a body noun is the body's, not a person's",
+        "Court ruling",
+        "Judge Omar Veld ruled on Monday.\n\nAfter years at the law firm Adler Quint, [he] joined the court in 2014.",
+        "Omar Veld",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "who"), [r[1:] for r in PRONOUNS], ids=[r[0] for r in PRONOUNS])
+def test_a_pronoun_stands_for_the_person_the_story_means(headline, body, who):
+    assert whom(headline, body) == who
+
+
+def test_a_subject_doing_a_thing_himself_is_a_man_for_the_pronouns():
+    text = (
+        "Why Tor Ekdal and Mira Solde won\n\nTor Ekdal, 54, cut the film himself. Mira Solde starred in it.\n\n"
+        "The ceremony ran late.\n"
+    )
+    refs = References(parse(text), len("Why Tor Ekdal and Mira Solde won"))
+    assert refs.genders.get("Tor Ekdal") == "m"
+
+
+# (shape, shorter name, longer name, one person)
+NAME_FORMS = [
+    ("a nickname of the lexicon", "Chris Lund", "Christopher Lund", True),
+    ("a shortening that is no given name of its own", "Ajay Rao", "Ajaypal Singh Rao", True),
+    ("a given name of its own that starts like the other", "Chris Lund", "Christina Lund", False),
+    ("a given name of its own, the other sex", "Dan Lund", "Daniela Lund", False),
+]
+
+
+@pytest.mark.parametrize(("short", "long_", "same"), [r[1:] for r in NAME_FORMS], ids=[r[0] for r in NAME_FORMS])
+def test_a_first_name_is_not_a_prefix_of_another(short, long_, same):
+    assert same_person(short, long_) is same
+    assert another_given_name(short, long_) is not same
