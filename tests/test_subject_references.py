@@ -83,3 +83,20 @@ NAME_FORMS = [
 def test_a_first_name_is_not_a_prefix_of_another(short, long_, same):
     assert same_person(short, long_) is same
     assert another_given_name(short, long_) is not same
+
+
+def test_a_claim_renamed_to_the_story_s_name_for_its_person_has_the_id_of_that_name():
+    from verify.article import Article
+    from verify.extract import extract_claims
+    from verify.kinds.base import claim_id
+
+    text = (
+        "New chief at the port\n\nVijay Kohar took charge of the port authority on Monday.\n\n"
+        "Vijayendra Nath Kohar was born on 10 November 1961 in a fishing town.\n"
+    )
+    article = Article(path="story.txt", stem="story", sha256="0", title="New chief at the port", text=text)
+    born = [c for c in extract_claims(article) if "1961" in c.text]
+    assert born and all(c.subject == "Vijay Kohar" for c in born)
+    for claim in born:
+        relation = "holds office" if claim.relation == "held office" else claim.relation
+        assert claim.id == claim_id(claim.kind, claim.subject, relation, claim.value)
