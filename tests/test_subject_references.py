@@ -100,3 +100,43 @@ def test_a_claim_renamed_to_the_story_s_name_for_its_person_has_the_id_of_that_n
     for claim in born:
         relation = "holds office" if claim.relation == "held office" else claim.relation
         assert claim.id == claim_id(claim.kind, claim.subject, relation, claim.value)
+
+
+# (shape, body, the name as written, where: the words it is written in, the one name every kind gives it)
+FULL_NAMES = [
+    (
+        "a surname: the person named in full before it",
+        "Maria Lindqvist chairs the board. Lindqvist took office in 2019.",
+        "Lindqvist",
+        "Lindqvist took office",
+        "Maria Lindqvist",
+    ),
+    (
+        "a surname written before any full name: as written",
+        "Lindqvist took office in 2019. Maria Lindqvist chairs the board.",
+        "Lindqvist",
+        "Lindqvist took office",
+        "Lindqvist",
+    ),
+    (
+        "an acronym the article spells out in brackets",
+        "The Northern Fisheries Council (NFC) met on Monday. The NFC voted to close the bay.",
+        "NFC",
+        "The NFC voted",
+        "Northern Fisheries Council",
+    ),
+    (
+        "a fuller form of a name the story uses: the story's name",
+        "Vijay Kohar took charge on Monday. Vijayendra Nath Kohar was born in 1961.",
+        "Vijayendra Nath Kohar",
+        "Vijayendra Nath Kohar was born",
+        "Vijay Kohar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "where", "full"), [r[1:] for r in FULL_NAMES], ids=[r[0] for r in FULL_NAMES])
+def test_every_kind_gets_one_full_name_for_a_mention(body, name, where, full):
+    text = f"Headline\n\n{body}\n"
+    refs = References(parse(text), len("Headline"))
+    assert refs.full_name(name, text.index(where)) == full

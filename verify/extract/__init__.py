@@ -366,9 +366,10 @@ def _one_name_each(claims: list[Claim], references: References | None) -> list[C
         return claims
     out = []
     for claim in claims:
-        subject = references.one_name(references.person_described(claim.subject, claim.span) or claim.subject)
-        context = claim.context and references.one_name(
-            references.person_described(claim.context, claim.span) or claim.context
+        at = claim.span[0]
+        subject = references.full_name(references.person_described(claim.subject, claim.span) or claim.subject, at)
+        context = claim.context and references.full_name(
+            references.person_described(claim.context, claim.span) or claim.context, at
         )
         changed = subject != claim.subject or context != claim.context
         out.append(

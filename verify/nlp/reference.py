@@ -112,6 +112,20 @@ def _work_title(ent: Span) -> bool:
     return all(w[0].isupper() for w in words)
 
 
+def _family_named(ent: Span, surnames: set[str]) -> bool:
+    """Two or three title-case words ending in the surname of a person the recogniser found, with no
+    organisation or office word: that person's kin ("Marc Duval ... his wife, Lise Duval"), whatever
+    label this mention got."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ not in {"ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"} or not 2 <= len(words) <= 3:
+        return False
+    if not all(t.is_title for t in words) or any(t.lower_ in _not_person_words() for t in words):
+        return False
+    return _plain(ent.text).split()[-1] in surnames and not any(
+        t.text in {"-", "–", "—"} or "\n" in t.text for t in ent
+    )
+
+
 def _named_body(ent: Span) -> bool:
     """A name written just after a noun for an organisation ("the law firm Adler Quint", "the studio
     Marlowe Pike"): the organisation's name, whatever label the recogniser gave it."""
@@ -255,10 +269,16 @@ class References:
         self.named = [e for e in parsed.entities if e.label_ in NAMED and not misread(e) and not _dateline(e)]
         self.entity_of: dict[int, Span] = {t.i: e for e in self.named for t in e}
         self.person_words = self._person_words()
+        kin = {_plain(e.text).split()[-1] for e in self.named if e.label_ == "PERSON" and len(e) > 1}
         self.people = [
             e
             for e in self.named
-            if (e.label_ == "PERSON" or given_named(e) or (len(e) == 1 and e.text in self.person_words))
+            if (
+                e.label_ == "PERSON"
+                or given_named(e)
+                or (len(e) == 1 and e.text in self.person_words)
+                or _family_named(e, kin)
+            )
             and not self._misnamed(e)
             and not _work_title(e)
             and not _named_body(e)
@@ -368,6 +388,26 @@ class References:
                 sex = _gender_words()[0].get(token.lower_)
                 return self._person_before(token.i, sex) if sex else self.person_before(token.i)
         return None
+
+    @functools.cached_property
+    def _full_mentions(self) -> dict[str, list[tuple[int, str]]]:
+        """Surname -> each mention of a person by two words or more, in reading order: (where it ends, the name)."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for end, words in sorted((e.end_char, self.words(e)) for e in self.people):
+            if len(words.split()) >= 2 and not names.titled(words):
+                found.setdefault(_plain(words).split()[-1], []).append((end, words))
+        return found
+
+    def full_name(self, name: str, at: int) -> str:
+        """The one name every kind gives an entity written `name` at character `at`: an acronym spelled
+        out (`expand`), a surname as the person the story named in full first before it ("Lund": "Ana
+        Lund"), any person under the story's first name for them (`one_name`)."""
+        if name.isupper() and 2 <= len(name) <= 6:
+            return self.expand(name)
+        if " " not in name and name[:1].isupper():
+            before = [full for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
+            name = before[0] if before else name  # a namesake (a parent, a rival) is named in full each time
+        return self.one_name(name)
 
     def one_name(self, name: str) -> str:
         """The name the story first gave a person, for another written form of the same person's
