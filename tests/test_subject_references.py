@@ -140,3 +140,16 @@ def test_every_kind_gets_one_full_name_for_a_mention(body, name, where, full):
     text = f"Headline\n\n{body}\n"
     refs = References(parse(text), len("Headline"))
     assert refs.full_name(name, text.index(where)) == full
+
+
+def test_a_body_noun_after_a_proper_noun_is_the_body_that_noun_names():
+    from verify.article import Article
+    from verify.extract import extract_claims
+
+    text = (
+        "Island states meet\n\nMinisters of the Corran Islands gathered in Oslo.\n\n"
+        "The Varda group of island states agreed on Thursday to admit two new members, its chair said.\n"
+    )
+    article = Article(path="story.txt", stem="story", sha256="0", title="Island states meet", text=text)
+    agreed = [c for c in extract_claims(article) if c.kind == "clause" and "agreed" in c.text]
+    assert [c.subject for c in agreed] == ["Varda"]
