@@ -41,6 +41,12 @@ PRONOUNS = [
         "Nora Vance",
     ),
     (
+        "after a sentence whose named subject acts on 'her': the one called her",
+        "Vance returns",
+        "Nora Vance won the relay in Oslo.\n\nAfterwards, Ellis Marr handed her the medal. [She] thanked the crowd.",
+        "Nora Vance",
+    ),
+    (
         "a paragraph's opening pronoun: the headline's person, though the headline leads with a place",
         "From Lisbon to the Fund: Ana Reis takes charge",
         "Ana Reis starts work at the fund on Monday.\n\nThe board met on Friday, and Tomas Berg chaired "

@@ -571,11 +571,27 @@ class References:
                 named = token if agrees(token) else None
         if found:  # the main clause's subject is what that sentence was about, not a "while"-clause's
             main = [t for t in found if _in_main_clause(t)]
-            return self.person_name(main[-1] if main else found[0])
+            subject = main[-1] if main else found[0]
+            if gender is not None and subject.lower_ not in PERSON_PRONOUNS:
+                acted_on = self._pronoun_object(subject.sent, gender, self.person_name(subject))
+                if acted_on:
+                    return acted_on  # "X nominated him ... . He is the first ...": the one the story follows
+            return self.person_name(subject)
         if named is not None:
             return self.person_name(named)
         before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start and agrees(e.root)]
         return self.full(self.words(before[-1])) if before else None
+
+    def _pronoun_object(self, sentence: Span, gender: str, named: str | None) -> str | None:
+        """Whom an object pronoun of `gender` in `sentence` stands for, when it is not `named` (the
+        sentence's subject): a story that names one person and calls another "him" is following the
+        other, so a pronoun of the next sentence goes on meaning them. None when there is no such object."""
+        for token in sentence:
+            if token.lower_ in {"him", "her"} and token.dep_ != "poss" and _GENDER[token.lower_] == gender:
+                meant = self.person_before(token.i)
+                if meant and meant != named:
+                    return meant
+        return None
 
     def _not_meant(self, pronoun: Token) -> frozenset[str]:
         """The people a pronoun cannot stand for because its own clause names them: a subject "he"
