@@ -47,6 +47,13 @@ PRONOUNS = [
         "Nora Vance",
     ),
     (
+        "a definite description of a person as the subject: the person named before, not a name after it",
+        "Award",
+        "Tomas Berg won the award on Sunday.\n\nOn Sunday night the 47-year-old Irishman won the prize for best "
+        "actor for playing Carl Lund in the film, [his] first win.",
+        "Tomas Berg",
+    ),
+    (
         "a paragraph's opening pronoun: the headline's person, though the headline leads with a place",
         "From Lisbon to the Fund: Ana Reis takes charge",
         "Ana Reis starts work at the fund on Monday.\n\nThe board met on Friday, and Tomas Berg chaired "
@@ -159,3 +166,16 @@ def test_a_body_noun_after_a_proper_noun_is_the_body_that_noun_names():
     article = Article(path="story.txt", stem="story", sha256="0", title="Island states meet", text=text)
     agreed = [c for c in extract_claims(article) if c.kind == "clause" and "agreed" in c.text]
     assert [c.subject for c in agreed] == ["Varda"]
+
+
+def test_a_clause_claim_s_pronoun_subject_is_whom_the_shared_reader_says():
+    from verify.article import Article
+    from verify.extract import extract_claims
+
+    text = (
+        "Vance wins final\n\nNora Vance won the final on Sunday.\n\n"
+        "Earlier, Ellis Marr handed her the cup. She thanked the crowd in Oslo on Monday.\n"
+    )
+    article = Article(path="story.txt", stem="story", sha256="0", title="Vance wins final", text=text)
+    thanked = [c for c in extract_claims(article) if c.kind == "clause" and "thanked" in c.text]
+    assert [c.subject for c in thanked] == ["Nora Vance"]

@@ -282,6 +282,7 @@ class References:
             and not self._misnamed(e)
             and not _work_title(e)
             and not _named_body(e)
+            and e.text not in self._mostly_not_people
         ]
         self.person_starts = frozenset(e.start for e in self.people)
         self.full_names: dict[str, str] = {}
@@ -295,6 +296,20 @@ class References:
         for name in self.unlabelled_people.values():
             self.full_names.setdefault(name.split()[-1].lower(), name)
 
+    @functools.cached_property
+    def _mostly_not_people(self) -> frozenset[str]:
+        """Names of two words or more the recogniser reads as a person at fewer than half of the three or
+        more places the article writes them (a prize, a work): no person, whatever one mention's label."""
+        found = set()
+        for ent in self.named:
+            if ent.label_ != "PERSON" or len(ent) < 2 or ent.text in found:
+                continue
+            written = re.findall(re.escape(ent.text), self.text)
+            labelled = sum(1 for e in self.named if e.label_ == "PERSON" and e.text == ent.text)
+            if len(written) >= 3 and 2 * labelled < len(written):
+                found.add(ent.text)
+        return frozenset(found)
+
     def _person_words(self) -> frozenset[str]:
         """One-word names that are a person's wherever the article writes them, whatever the recogniser
         labelled each mention: a one-word name it reads as a person in the body at least once and never
@@ -302,6 +317,15 @@ class References:
         body = self.body_start
         single = {e.text for e in self.named if len(e) == 1 and e.label_ == "PERSON" and e.end_char > body}
         aged = {t.text for t in self.parsed.doc if t.pos_ == "PROPN" and t.is_title and _aged(t) and t.idx >= body}
+        aged |= {  # "Rodrigo, the Spain midfielder, won": a one-word name a calling is set beside
+            t.text
+            for t in self.parsed.doc
+            if t.pos_ == "PROPN"
+            and t.is_title
+            and t.idx >= body
+            and t.dep_ != "compound"
+            and any(c.dep_ == "appos" and c.lower_ in _person_nouns() for c in t.children)
+        }
         aged = {w for w in aged if not any(t.dep_ == "compound" and t.text == w for t in self.parsed.doc)}
         return frozenset((single - self._other_names) | aged)
 
@@ -545,6 +569,10 @@ class References:
         pronoun = next((t for t in doc[sentence.start : index] if t.idx >= line_start and t.dep_ in SUBJECTS), None)
         if pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS and pronoun.i != index and agrees(pronoun):
             return self.person_before(pronoun.i)  # "He shared the award with X and Y, and in 2023 he quit": He's
+        if pronoun is not None and self._describes_person(pronoun):  # "the 47-year-old Irishman won ... his": him
+            described = self._person_before(pronoun.i, _gender_words()[0].get(pronoun.lower_) or gender)
+            if described:
+                return described
         if doc[index].lower_ in {"him", "her"}:  # "X handed her the cup, making her the first": the same her
             same = [t for t in doc[sentence.start : index] if t.idx >= line_start and t.lower_ == doc[index].lower_]
             if same:
@@ -581,6 +609,12 @@ class References:
             return self.person_name(named)
         before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start and agrees(e.root)]
         return self.full(self.words(before[-1])) if before else None
+
+    def _describes_person(self, token: Token) -> bool:
+        """A definite description of a person as a clause's subject ("the 47-year-old Irishman won"), which
+        stands for someone named before, not for a name after it in its sentence."""
+        definite = any(c.lower_ in DEFINITE for c in token.children)
+        return definite and token.pos_ in {"NOUN", "PROPN"} and token.lower_ in _person_nouns()
 
     def _pronoun_object(self, sentence: Span, gender: str, named: str | None) -> str | None:
         """Whom an object pronoun of `gender` in `sentence` stands for, when it is not `named` (the
