@@ -300,14 +300,22 @@ class References:
     def _mostly_not_people(self) -> frozenset[str]:
         """Names of two words or more the recogniser reads as a person at fewer than half of the three or
         more places the article writes them (a prize, a work): no person, whatever one mention's label."""
-        found = set()
+        doc = self.parsed.doc
+        starts: dict[str, list[int]] = {}  # each word -> where it is written: one pass, however long the text
+        for token in doc:
+            starts.setdefault(token.text, []).append(token.i)
+        labelled: dict[str, int] = {}
+        names: dict[str, list[str]] = {}
         for ent in self.named:
-            if ent.label_ != "PERSON" or len(ent) < 2 or ent.text in found:
-                continue
-            written = re.findall(re.escape(ent.text), self.text)
-            labelled = sum(1 for e in self.named if e.label_ == "PERSON" and e.text == ent.text)
-            if len(written) >= 3 and 2 * labelled < len(written):
-                found.add(ent.text)
+            if ent.label_ == "PERSON" and len(ent) >= 2:
+                labelled[ent.text] = labelled.get(ent.text, 0) + 1
+                names.setdefault(ent.text, [t.text for t in ent])
+        found = set()
+        for name, words in names.items():
+            at = starts.get(words[0], ())
+            written = sum(1 for i in at if [t.text for t in doc[i : i + len(words)]] == words)
+            if written >= 3 and 2 * labelled[name] < written:
+                found.add(name)
         return frozenset(found)
 
     def _person_words(self) -> frozenset[str]:

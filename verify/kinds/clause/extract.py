@@ -452,8 +452,6 @@ class _Finder:
             if beside:
                 return beside[0]
         lower = token.lower_
-        if lower in PERSON_PRONOUNS and (meant := self.references.person_before(token.i)):
-            return meant  # the one reader of pronouns every kind asks (verify/nlp/reference.py)
         if lower in PERSON_PRONOUNS:
             pronouns = MALE if lower in MALE else FEMALE
 
