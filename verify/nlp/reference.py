@@ -121,7 +121,7 @@ def _family_named(ent: Span, surnames: set[str]) -> bool:
         return False
     if not all(t.is_title for t in words) or any(t.lower_ in _not_person_words() for t in words):
         return False
-    return _plain(ent.text).split()[-1] in surnames and not any(
+    return bool(set(_plain(ent.text).split()[-1:]) & surnames) and not any(
         t.text in {"-", "–", "—"} or "\n" in t.text for t in ent
     )
 
@@ -269,7 +269,7 @@ class References:
         self.named = [e for e in parsed.entities if e.label_ in NAMED and not misread(e) and not _dateline(e)]
         self.entity_of: dict[int, Span] = {t.i: e for e in self.named for t in e}
         self.person_words = self._person_words()
-        kin = {_plain(e.text).split()[-1] for e in self.named if e.label_ == "PERSON" and len(e) > 1}
+        kin = {w for e in self.named if e.label_ == "PERSON" and len(e) > 1 for w in _plain(e.text).split()[-1:]}
         self.people = [
             e
             for e in self.named
@@ -343,7 +343,7 @@ class References:
         mention ("Nordbank hired him"), which no pronoun, description or clause stands for as a person."""
         if len(ent) != 1 or ent.label_ != "PERSON" or ent.text not in self._other_names:
             return False
-        surnames = {_plain(e.text).split()[-1] for e in self.named if e.label_ == "PERSON" and len(e) > 1}
+        surnames = {w for e in self.named if e.label_ == "PERSON" and len(e) > 1 for w in _plain(e.text).split()[-1:]}
         return _plain(ent.text) not in surnames
 
     @functools.cached_property
@@ -426,8 +426,9 @@ class References:
         """Surname -> each mention of a person by two words or more, in reading order: (where it ends, the name)."""
         found: dict[str, list[tuple[int, str]]] = {}
         for end, words in sorted((e.end_char, self.words(e)) for e in self.people):
-            if len(words.split()) >= 2 and not names.titled(words):
-                found.setdefault(_plain(words).split()[-1], []).append((end, words))
+            last = _plain(words).split()[-1:]
+            if len(words.split()) >= 2 and last and not names.titled(words):
+                found.setdefault(last[0], []).append((end, words))
         return found
 
     def full_name(self, name: str, at: int) -> str:
