@@ -70,7 +70,8 @@ def titled(text: str) -> bool:
     return bool(words) and _leading_title([w for w in words if w]) > 0
 
 
-def _given_compatible(a: str, b: str) -> bool:
+def given_compatible(a: str, b: str) -> bool:
+    """Two given names one person can go by: the same up to transliteration, an initial, a nickname, a shortening."""
     a_key, b_key = aliases.transliteration_key(a), aliases.transliteration_key(b)
     if a_key == b_key:
         return True
@@ -80,9 +81,17 @@ def _given_compatible(a: str, b: str) -> bool:
         return True
     for pair in ((a_key, b_key), (a, b)):  # the key may spell a shortening apart ("Ajay" keyed "ajai")
         short, long_ = sorted(pair, key=len)
-        if len(short) >= 3 and long_.startswith(short):
-            return True  # Alex / Alexus, Chris / Christopher
+        if len(short) >= 3 and long_.startswith(short) and aliases.fold(long_) not in _given_names():
+            return True  # Ajay / Ajaypal; not Chris / Christina, a given name of its own (nicknames say which are one)
     return False
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """Given names of the lexicon (verify/lexicons/names.toml `gender`): each a name in its own right, so a
+    shorter name it starts with is not a spelling of it ("Chris" is not "Christina")."""
+    gender = lexicons.load("names")["gender"]
+    return frozenset(aliases.fold(w) for w in [*gender["male_given"], *gender["female_given"]])
 
 
 def same_person(a: str, b: str) -> bool:
@@ -93,11 +102,11 @@ def same_person(a: str, b: str) -> bool:
     if not x.given or not y.given:
         return True
     first_x, first_y = x.given[0], y.given[0]
-    if _given_compatible(first_x, first_y):
+    if given_compatible(first_x, first_y):
         return True
     # a person known by a middle name: "Dan Caine" is "John Daniel Caine"
-    return any(_given_compatible(first_x, g) for g in y.given[1:]) or any(
-        _given_compatible(first_y, g) for g in x.given[1:]
+    return any(given_compatible(first_x, g) for g in y.given[1:]) or any(
+        given_compatible(first_y, g) for g in x.given[1:]
     )
 
 

@@ -368,13 +368,28 @@ def _one_name_each(claims: list[Claim], references: References | None) -> list[C
         return claims
     out = []
     for claim in claims:
-        subject = references.one_name(references.person_described(claim.subject, claim.span) or claim.subject)
-        context = claim.context and references.one_name(
-            references.person_described(claim.context, claim.span) or claim.context
+        at = claim.span[0]
+        subject = references.full_name(references.person_described(claim.subject, claim.span) or claim.subject, at)
+        context = claim.context and references.full_name(
+            references.person_described(claim.context, claim.span) or claim.context, at
         )
         changed = subject != claim.subject or context != claim.context
-        out.append(claim.model_copy(update={"subject": subject, "context": context}) if changed else claim)
+        out.append(
+            claim.model_copy(update={"subject": subject, "context": context, "id": _renamed_id(claim, subject)})
+            if changed
+            else claim
+        )
     return out
+
+
+def _renamed_id(claim: Claim, subject: str) -> str:
+    """The id a claim would have had with `subject` from the start: an id made of the claim's fields
+    follows its final subject (a reviewer's decision then sticks to the person, however first written);
+    an id made otherwise is kept."""
+    relation = "holds office" if claim.relation == "held office" else claim.relation
+    if subject == claim.subject or claim.id != claim_id(claim.kind, claim.subject, relation, claim.value):
+        return claim.id
+    return claim_id(claim.kind, subject, relation, claim.value)
 
 
 def _unique_ids(claims: list[Claim]) -> list[Claim]:

@@ -45,6 +45,7 @@ __all__ = ["References"]
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_REFLEXIVE = {"himself": "m", "herself": "f"}
 AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -91,6 +92,47 @@ def _dateline(ent: Span) -> bool:
     opens_line = not line or bool(_DATELINE_CITY.fullmatch(line))  # "BENGHAZI, Libya, 3 May —": both
     upper = ent.text.isupper() or bool(line)
     return opens_line and upper and bool(_AFTER_DATELINE.match(text, ent.end_char))
+
+
+_QUOTE_MARKS = '"“”'
+
+
+def _work_title(ent: Span) -> bool:
+    """A name that ends a short quotation all in title case ('"I Am... Lena Frost,"'): the title of a
+    work, not a person, whatever the recogniser read."""
+    text = doc_text(ent.doc)
+    after = text[ent.end_char : ent.end_char + 2].lstrip(",.")
+    if not after.startswith(tuple(_QUOTE_MARKS)):
+        return False
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    opening = max(text.rfind(q, line_start, ent.start_char) for q in _QUOTE_MARKS)
+    if opening < 0 or ent.start_char - opening > 60:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’]*", text[opening + 1 : ent.start_char])
+    return all(w[0].isupper() for w in words)
+
+
+def _family_named(ent: Span, surnames: set[str]) -> bool:
+    """Two or three title-case words ending in the surname of a person the recogniser found, with no
+    organisation or office word: that person's kin ("Marc Duval ... his wife, Lise Duval"), whatever
+    label this mention got."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ not in {"ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"} or not 2 <= len(words) <= 3:
+        return False
+    if not all(t.is_title for t in words) or any(t.lower_ in _not_person_words() for t in words):
+        return False
+    return bool(set(_plain(ent.text).split()[-1:]) & surnames) and not any(
+        t.text in {"-", "–", "—"} or "\n" in t.text for t in ent
+    )
+
+
+def _named_body(ent: Span) -> bool:
+    """A name written just after a noun for an organisation ("the law firm Adler Quint", "the studio
+    Marlowe Pike"): the organisation's name, whatever label the recogniser gave it."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "NOUN" and before.lemma_.lower() in _bodies() and before.sent == ent.sent
 
 
 def _aged(token: Token) -> bool:
@@ -164,13 +206,16 @@ def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
 
 def another_given_name(shorter: str, longer: str) -> bool:
     """Two people, not one name written twice: the given names tell two sexes ("Carla Dalen" is not
-    "Carl Dalen"). A longer given name that shortens to the other's with no sex against it ("Samuel" after
-    "Sam", "Ajaypal" after "Ajay") may be the same person's full name."""
+    "Carl Dalen"), or a given name of its own is not a shortening of it ("Christina" is not "Chris"). A
+    longer given name that shortens to the other's with no sex against it ("Samuel" after "Sam", "Ajaypal"
+    after "Ajay") may be the same person's full name (verify.names `given_compatible`)."""
     a, b = _plain(shorter).split()[:1], _plain(longer).split()[:1]
     if not a or not b or a == b:
         return False
     _, given = _gender_words()
-    return a[0] in given and b[0] in given and given[a[0]] != given[b[0]]
+    if a[0] in given and b[0] in given and given[a[0]] != given[b[0]]:
+        return True
+    return not names.given_compatible(a[0], b[0])  # "Christina" is a name of its own, not "Chris" written out
 
 
 @functools.cache
@@ -223,7 +268,22 @@ class References:
         self.body_start = body_start
         self.named = [e for e in parsed.entities if e.label_ in NAMED and not misread(e) and not _dateline(e)]
         self.entity_of: dict[int, Span] = {t.i: e for e in self.named for t in e}
-        self.people = [e for e in self.named if (e.label_ == "PERSON" or given_named(e)) and not self._misnamed(e)]
+        self.person_words = self._person_words()
+        kin = {w for e in self.named if e.label_ == "PERSON" and len(e) > 1 for w in _plain(e.text).split()[-1:]}
+        self.people = [
+            e
+            for e in self.named
+            if (
+                e.label_ == "PERSON"
+                or given_named(e)
+                or (len(e) == 1 and e.text in self.person_words)
+                or _family_named(e, kin)
+            )
+            and not self._misnamed(e)
+            and not _work_title(e)
+            and not _named_body(e)
+            and e.text not in self._mostly_not_people
+        ]
         self.person_starts = frozenset(e.start for e in self.people)
         self.full_names: dict[str, str] = {}
         for ent in self.people:
@@ -236,13 +296,54 @@ class References:
         for name in self.unlabelled_people.values():
             self.full_names.setdefault(name.split()[-1].lower(), name)
 
+    @functools.cached_property
+    def _mostly_not_people(self) -> frozenset[str]:
+        """Names of two words or more the recogniser reads as a person at fewer than half of the three or
+        more places the article writes them (a prize, a work): no person, whatever one mention's label."""
+        doc = self.parsed.doc
+        starts: dict[str, list[int]] = {}  # each word -> where it is written: one pass, however long the text
+        for token in doc:
+            starts.setdefault(token.text, []).append(token.i)
+        labelled: dict[str, int] = {}
+        names: dict[str, list[str]] = {}
+        for ent in self.named:
+            if ent.label_ == "PERSON" and len(ent) >= 2:
+                labelled[ent.text] = labelled.get(ent.text, 0) + 1
+                names.setdefault(ent.text, [t.text for t in ent])
+        found = set()
+        for name, words in names.items():
+            at = starts.get(words[0], ())
+            written = sum(1 for i in at if [t.text for t in doc[i : i + len(words)]] == words)
+            if written >= 3 and 2 * labelled[name] < written:
+                found.add(name)
+        return frozenset(found)
+
+    def _person_words(self) -> frozenset[str]:
+        """One-word names that are a person's wherever the article writes them, whatever the recogniser
+        labelled each mention: a one-word name it reads as a person in the body at least once and never
+        as an organisation or a place, or one written with an age beside it ("said Marisol, 43,")."""
+        body = self.body_start
+        single = {e.text for e in self.named if len(e) == 1 and e.label_ == "PERSON" and e.end_char > body}
+        aged = {t.text for t in self.parsed.doc if t.pos_ == "PROPN" and t.is_title and _aged(t) and t.idx >= body}
+        aged |= {  # "Rodrigo, the Spain midfielder, won": a one-word name a calling is set beside
+            t.text
+            for t in self.parsed.doc
+            if t.pos_ == "PROPN"
+            and t.is_title
+            and t.idx >= body
+            and t.dep_ != "compound"
+            and any(c.dep_ == "appos" and c.lower_ in _person_nouns() for c in t.children)
+        }
+        aged = {w for w in aged if not any(t.dep_ == "compound" and t.text == w for t in self.parsed.doc)}
+        return frozenset((single - self._other_names) | aged)
+
     def _misnamed(self, ent: Span) -> bool:
         """A one-word "person" the recogniser reads elsewhere in the article as an organisation or a
         place, and no person's surname: a company or a country the model took for a person at one
         mention ("Nordbank hired him"), which no pronoun, description or clause stands for as a person."""
         if len(ent) != 1 or ent.label_ != "PERSON" or ent.text not in self._other_names:
             return False
-        surnames = {_plain(e.text).split()[-1] for e in self.named if e.label_ == "PERSON" and len(e) > 1}
+        surnames = {w for e in self.named if e.label_ == "PERSON" and len(e) > 1 for w in _plain(e.text).split()[-1:]}
         return _plain(ent.text) not in surnames
 
     @functools.cached_property
@@ -320,6 +421,27 @@ class References:
                 return self._person_before(token.i, sex) if sex else self.person_before(token.i)
         return None
 
+    @functools.cached_property
+    def _full_mentions(self) -> dict[str, list[tuple[int, str]]]:
+        """Surname -> each mention of a person by two words or more, in reading order: (where it ends, the name)."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for end, words in sorted((e.end_char, self.words(e)) for e in self.people):
+            last = _plain(words).split()[-1:]
+            if len(words.split()) >= 2 and last and not names.titled(words):
+                found.setdefault(last[0], []).append((end, words))
+        return found
+
+    def full_name(self, name: str, at: int) -> str:
+        """The one name every kind gives an entity written `name` at character `at`: an acronym spelled
+        out (`expand`), a surname as the person the story named in full first before it ("Lund": "Ana
+        Lund"), any person under the story's first name for them (`one_name`)."""
+        if name.isupper() and 2 <= len(name) <= 6:
+            return self.expand(name)
+        if " " not in name and name[:1].isupper():
+            before = [full for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
+            name = before[0] if before else name  # a namesake (a parent, a rival) is named in full each time
+        return self.one_name(name)
+
     def one_name(self, name: str) -> str:
         """The name the story first gave a person, for another written form of the same person's
         name ("Jonathan Edward Mill" after "Jon Mill": "Jon Mill"); any other name unchanged. One
@@ -350,8 +472,9 @@ class References:
             first = _plain(name).split()[:1]
             if name not in said and first and first[0] in given:
                 said[name] = given[first[0]]
-        for token in self.parsed.doc:  # "Lund thanked her staff": her is Lund's
-            if token.dep_ != "poss" or token.lower_ not in {"his", "her"}:
+        for token in self.parsed.doc:  # "Lund thanked her staff": her is Lund's; "Lund did it herself"
+            reflexive = _REFLEXIVE.get(token.lower_)
+            if (token.dep_ != "poss" or token.lower_ not in {"his", "her"}) and reflexive is None:
                 continue
             verb = token.head
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -360,7 +483,7 @@ class References:
             if subject is not None and subject.lower_ not in PERSON_PRONOUNS and self.is_person(subject):
                 name = self.person_name(subject)
                 if name:
-                    said.setdefault(name, _GENDER[token.lower_])
+                    said.setdefault(name, reflexive or _GENDER[token.lower_])
         return said
 
     def _described_sex(self, ent: Span, words: dict[str, str]) -> str | None:
@@ -399,6 +522,7 @@ class References:
             or (ent is not None and self.names_person(ent))
             or token.i in self.unlabelled_people
             or (token.is_title and token.lower_ in self.full_names and not place)
+            or (token.pos_ == "PROPN" and token.text in self.person_words and not place)
         )
 
     def person_name(self, token: Token) -> str | None:
@@ -454,6 +578,14 @@ class References:
         pronoun = next((t for t in doc[sentence.start : index] if t.idx >= line_start and t.dep_ in SUBJECTS), None)
         if pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS and pronoun.i != index and agrees(pronoun):
             return self.person_before(pronoun.i)  # "He shared the award with X and Y, and in 2023 he quit": He's
+        if pronoun is not None and self._describes_person(pronoun):  # "the 47-year-old Irishman won ... his": him
+            described = self._person_before(pronoun.i, _gender_words()[0].get(pronoun.lower_) or gender)
+            if described:
+                return described
+        if doc[index].lower_ in {"him", "her"}:  # "X handed her the cup, making her the first": the same her
+            same = [t for t in doc[sentence.start : index] if t.idx >= line_start and t.lower_ == doc[index].lower_]
+            if same:
+                return self.person_before(same[0].i)
         if here:
             subjects = [t for t in here if t.dep_ in SUBJECTS]
             return self.person_name(subjects[0] if subjects else here[-1])
@@ -464,8 +596,9 @@ class References:
             if token.idx < self.body_start or (found and token.sent.start != found[0].sent.start):
                 break
             if token.idx < paragraph and not found:
-                if self.topic_person and (gender is None or self.genders.get(self.topic_person, gender) == gender):
-                    return self.topic_person  # "He" opening a profile's paragraph is the profile's person
+                headline_person = self.headline_person(gender)
+                if headline_person:
+                    return headline_person  # "He" opening a profile's paragraph is the profile's person
                 if named is not None:
                     return self.person_name(named)
                 paragraph = -1  # on into the paragraphs before
@@ -475,11 +608,33 @@ class References:
                 named = token if agrees(token) else None
         if found:  # the main clause's subject is what that sentence was about, not a "while"-clause's
             main = [t for t in found if _in_main_clause(t)]
-            return self.person_name(main[-1] if main else found[0])
+            subject = main[-1] if main else found[0]
+            if gender is not None and subject.lower_ not in PERSON_PRONOUNS:
+                acted_on = self._pronoun_object(subject.sent, gender, self.person_name(subject))
+                if acted_on:
+                    return acted_on  # "X nominated him ... . He is the first ...": the one the story follows
+            return self.person_name(subject)
         if named is not None:
             return self.person_name(named)
         before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start and agrees(e.root)]
         return self.full(self.words(before[-1])) if before else None
+
+    def _describes_person(self, token: Token) -> bool:
+        """A definite description of a person as a clause's subject ("the 47-year-old Irishman won"), which
+        stands for someone named before, not for a name after it in its sentence."""
+        definite = any(c.lower_ in DEFINITE for c in token.children)
+        return definite and token.pos_ in {"NOUN", "PROPN"} and token.lower_ in _person_nouns()
+
+    def _pronoun_object(self, sentence: Span, gender: str, named: str | None) -> str | None:
+        """Whom an object pronoun of `gender` in `sentence` stands for, when it is not `named` (the
+        sentence's subject): a story that names one person and calls another "him" is following the
+        other, so a pronoun of the next sentence goes on meaning them. None when there is no such object."""
+        for token in sentence:
+            if token.lower_ in {"him", "her"} and token.dep_ != "poss" and _GENDER[token.lower_] == gender:
+                meant = self.person_before(token.i)
+                if meant and meant != named:
+                    return meant
+        return None
 
     def _not_meant(self, pronoun: Token) -> frozenset[str]:
         """The people a pronoun cannot stand for because its own clause names them: a subject "he"
@@ -723,8 +878,22 @@ class References:
     def topic_person(self) -> str | None:
         """The topic, when it is a person the body names ("Geoffrey Hinton, the AI pioneer ...")."""
         topic = self.topic
+        return topic if topic in self._body_people else None
+
+    @functools.cached_property
+    def _body_people(self) -> frozenset[str]:
         people = {self.full(self.words(e)) for e in self.people if e.end_char > self.body_start}
-        return topic if topic in people else None
+        return frozenset(people | set(self.unlabelled_people.values()))
+
+    def headline_person(self, gender: str | None) -> str | None:
+        """The person the headline names (the body too) whom a pronoun of `gender` can mean: the first
+        of them the article tells is of that sex, else the first of unknown sex. A headline that leads
+        with a place or a work ("From Lisbon to the Fund: Ana Reis takes charge") still has its person."""
+        people = [name for name in self._headline_names if name in self._body_people]
+        if gender is not None:
+            told = [name for name in people if self.genders.get(name) == gender]
+            people = told or [name for name in people if name not in self.genders]
+        return people[0] if people else None
 
     # --- short forms ---------------------------------------------------------------------------
     @functools.cached_property
@@ -773,13 +942,19 @@ class References:
         the headline names first, the body's most named on a tie ("Trump convicted ..." -> "Donald
         Trump"; "Notre-Dame reopens" -> "Notre-Dame de Paris"; "Helene death toll passes 200" ->
         "Hurricane Helene", a name the recogniser missed)."""
+        ranked = self._headline_names
+        return ranked[0] if ranked else None
+
+    @functools.cached_property
+    def _headline_names(self) -> list[str]:
+        """The names the headline gives that the body gives too, the topic's order (see `topic`)."""
         headline = self.text[: self.body_start]
         if not headline.strip():
-            return None
+            return []
         folded = f" {_plain(headline)} "
         written = {w for cap in re.findall(r"[A-Z][\w'’-]+", headline) for w in _plain(cap).split()}  # capitalised
         sentence_case = any(w[0].islower() for w in re.findall(r"\b[A-Za-z]{4,}\b", headline))
-        best: tuple[bool, int, int, int, str] | None = None  # (a possessor, where, -mentions, -length, name)
+        found: list[tuple[bool, int, int, int, str]] = []  # (a possessor, where, -mentions, -length, name)
         for name, mentions in self._body_names().items():
             words = _plain(name).split()
             keys = [" ".join(words)] + [w for w in words if len(w) > 2 and w in written]  # "Trump", "Notre-Dame", "Lai"
@@ -789,10 +964,8 @@ class References:
             # a name after the possessive (case-sensitive: "Trump's lawyers" keeps Trump), in a headline
             # written in sentence case (in Title Case every word after a possessive is capitalised)
             owner = sentence_case and any(re.search(rf"\b(?i:{re.escape(w)})['’]s [A-Z]", headline) for w in keys)
-            candidate = (owner, at, -mentions, -len(name), name)  # "Ruritania's Port Vell": the port
-            if best is None or candidate < best:
-                best = candidate
-        return best[4] if best else None
+            found.append((owner, at, -mentions, -len(name), name))  # "Ruritania's Port Vell": the port
+        return [c[4] for c in sorted(found)]
 
     def _body_names(self) -> dict[str, int]:
         """How often the body names each entity: the recogniser's, and runs of proper nouns it missed

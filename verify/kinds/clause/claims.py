@@ -13,7 +13,7 @@ from verify.kinds.base import ArticleView, claim_id
 from verify.kinds.clause.extract import _ORDINAL, ClauseFact, read_article
 from verify.models import Claim
 from verify.nlp import Parsed, parse_view
-from verify.nlp.reference import another_given_name, given_named
+from verify.nlp.reference import References
 from verify.text import Sentence, split_sentences
 
 __all__ = ["clause_claims"]
@@ -168,49 +168,18 @@ def _refine(parsed: Parsed, claims: list[Claim], body_start: int) -> list[Clause
     return facts
 
 
-def _full_names(parsed: Parsed) -> dict[str, list[tuple[int, str]]]:
-    """Each surname's mentions in full, and each body's initials with the name they stand for, in reading
-    order: (where the mention ends, the full name)."""
-    found: dict[str, list[tuple[int, str]]] = {}
-    for e in parsed.entities:
-        words = e.text.split()
-        words = words[: next((i for i, w in enumerate(words) if w.startswith("(")), len(words))]  # "(WHO)"
-        if (e.label_ == "PERSON" or given_named(e)) and len(words) > 1:  # "Helena Brandt" read as an organisation
-            found.setdefault(words[-1], []).append((e.end_char, e.text))
-        initials = "".join(w[0] for w in words if w[:1].isupper() and w.lower() != "the")
-        if e.label_ in {"ORG", "GPE", "NORP", "FAC", "LAW", "EVENT"} and len(initials) > 1 and len(words) > 1:
-            name = " ".join(words[1:] if words[0].lower() == "the" else words)
-            found.setdefault(initials, []).append((e.end_char, name))
-    return found
-
-
-def _full_name(subject: str, full_names: dict[str, list[tuple[int, str]]], before: int) -> str:
-    """A surname stands for the person named in full earlier ("Stoltenberg" after "Jens Stoltenberg"),
-    initials for the body spelled out earlier ("DPP" after "the Democratic Progressive Party"): the full
-    name is what a page is titled by. The first such mention before the claim wins: a story names its
-    person in full first and by surname after, and names a namesake (a parent, a rival) in full each time. A
-    longer form of a name used before ("Ajaypal Singh Banga" in a birth line after "Ajay Banga") is the same
-    person: the story's own name for them stands."""
-    words = subject.split()
-    if len(words) > 1:  # "Ajaypal Singh Banga" after "Ajay Banga": the longer form of a name the story uses
-        earlier = [name for end, name in full_names.get(words[-1], ()) if end <= before and name != subject]
-        same = [
-            n
-            for n in earlier
-            if words[0].startswith(n.split()[0]) and len(n.split()) < len(words) and not another_given_name(n, subject)
-        ]
-        return same[0] if same else subject
-    if len(subject) > 1 and subject.isupper() and subject not in full_names:
-        return subject
-    earlier = [name for end, name in full_names.get(subject, ()) if end <= before]
-    return earlier[0] if earlier else subject
+def _full_name(subject: str, references: References, before: int) -> str:
+    """A surname stands for the person named in full earlier, initials for the body spelled out: the one
+    resolver every kind's claims go through (verify.nlp.reference `full_name`), so the clause claims are
+    checked against the other kinds' claims under the same names."""
+    return references.full_name(subject, before)
 
 
 def _unthe(name: str) -> str:
     return name[4:] if name.startswith(("The ", "the ")) else name
 
 
-def _named(fact: ClauseFact, full_names: dict[str, list[tuple[int, str]]], actors: set[str]) -> tuple[str, ...]:
+def _named(fact: ClauseFact, full_names: References, actors: set[str]) -> tuple[str, ...]:
     """The fact's subject by its full name, when it is a name the recogniser knows as a person, body, country
     or people; else nothing."""
     return (_full_name(fact.subject, full_names, fact.span[0]),) if fact.subject in actors else ()
@@ -260,7 +229,7 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
     sentences = [piece for sent in split_sentences(text) for piece in bounded(sent)]
     parsed = parse_view(view)
     facts = _refine(parsed, existing, body_start)
-    full_names = _full_names(parsed)
+    full_names = References.of(parsed, body_start)
     actors = {_unthe(e.text) for e in parsed.entities if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}}
     claims: list[Claim] = []
     anchors: set[tuple[tuple[int, int] | None, str]] = set()  # one clause claim per checkable value (and name)

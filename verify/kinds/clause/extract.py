@@ -346,6 +346,11 @@ class _Finder:
         if token.pos_ != "NOUN":
             return None
         words_of = {token.lower_, token.lemma_.lower()}
+        if words_of & _descriptions()[1] and token.lemma_.lower() not in _office_words():  # "the BRICS group"
+            named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1]
+            if not named:
+                return None
+            return self._entity_name(named[0]) if named[0].i in self.entity_of else (named[0].text, "ORG")
         if words_of & (_office_words() | set(_description_kinds())):
             return None  # "the Boeing director", "the NATO leaders": people or a body, not a name
         words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
