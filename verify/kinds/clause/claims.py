@@ -202,7 +202,8 @@ def _event_apart(fact: ClauseFact, claims: list[Claim]) -> bool:
 def _one_per_clause(claims: list[Claim]) -> list[Claim]:
     """One claim per fact: a clause claim whose words lie inside another clause claim of the same sentence,
     entity and predicate ("October 3 - The House removes" inside "October 3 - The House removes McCarthy
-    by a 216-210 vote") says nothing an editor checks apart; the fullest span is kept."""
+    by a 216-210 vote") says nothing an editor checks apart; the fullest span is kept. One whose value the
+    other does not hold ("won the seat" inside "won the seat at her fifth attempt", which holds the rank) stays."""
     kept: list[Claim] = []
     for i, claim in enumerate(claims):
         inside = any(
@@ -213,6 +214,7 @@ def _one_per_clause(claims: list[Claim]) -> list[Claim]:
             and claim.span[1] <= other.span[1]
             and (other.span != claim.span or j < i)
             and _same_entity(claim.subject, other.subject)
+            and (not claim.value or claim.value in (other.object, other.time, other.place, other.quantity))
             for j, other in enumerate(claims)
         )
         if not inside:

@@ -288,6 +288,9 @@ class _Finder:
         self.people: list[str] = []  # persons named as subjects, in reading order (whom a pronoun can mean)
         self.start = 0  # where the body begins: a headline names no one a description could stand for
         self.memory: dict[int, tuple[str | None, str | None]] = {}  # sentence start -> actors named before it
+        # verb -> the ranked objects `arguments` found beyond its first ("won X at his eighth attempt"): each is
+        # a fact of its own, claimed apart from the clause's main claim (see `facts`)
+        self.further: dict[int, list[tuple[str, tuple[int, int]]]] = {}
         self.verbs, self.events, self.modals, self.conditionals, self.hedges, self.opinions = _words()
 
     # --- names -------------------------------------------------------------------------------
@@ -745,14 +748,17 @@ class _Finder:
         return ent.label_ if ent is not None else ""
 
     def arguments(self, verb: Token) -> dict[str, tuple[str, tuple[int, int]]]:
-        """What the clause says: object, time, place, quantity, each with its words and offsets."""
+        """What the clause says: object, time, place, quantity, each with its words and offsets. A ranked
+        object after the first ("at his eighth attempt", "its biggest win") is kept in `self.further`."""
         found: dict[str, tuple[str, tuple[int, int]]] = {}
+        more: list[tuple[str, tuple[int, int]]] = []
 
         def put(slot: str, token: Token) -> None:
-            if slot in found:
-                return
             start, end = self.phrase(token)
-            found[slot] = (self.text[start:end], (start, end))
+            if slot not in found:
+                found[slot] = (self.text[start:end], (start, end))
+            elif slot == "object" and not found[slot][1][0] <= start < found[slot][1][1] and _ranked(token.subtree):
+                more.append((self.text[start:end], (start, end)))  # a rank is checked apart from what was won
 
         def classify(token: Token, as_object: bool) -> None:
             ent = self.entity_of.get(token.i)
@@ -808,6 +814,7 @@ class _Finder:
             if self.folded_infinitive(child):
                 for slot, value in self.arguments(child).items():
                     found.setdefault(slot, value)
+        self.further[verb.i] = more
         return found
 
     def with_line_date(
@@ -1445,8 +1452,9 @@ class _Finder:
         args: dict[str, tuple[str, tuple[int, int]]],
         extent: tuple[int, int] | None = None,
     ) -> list[ClauseFact]:
-        """The clause as one fact with every field, plus one fact per further date or number it carries
-        (an editor checks "took office on 5 July" and "won 411 seats" apart from the clause)."""
+        """The clause as one fact with every field, plus one fact per further date, number or ranked object it
+        carries (an editor checks "took office on 5 July", "won 411 seats" and "at his eighth attempt" apart
+        from the clause)."""
         core = [(verb.idx, verb.idx + len(verb))]
         # a coordinated verb's claim starts at its verb ("started in 1983 ..., joined Rockwell in 1987"): the
         # subject's words belong to the first verb's claim
@@ -1458,9 +1466,11 @@ class _Finder:
         context = obj if obj and obj != name else None
         fields = {slot: text for slot, (text, _) in args.items()}
 
-        def one(slots: list[str], extra: dict[str, str | None]) -> ClauseFact:
-            edges = core + [args[slot][1] for slot in slots] + ([extent] if extent else [])
-            anchor = args[slots[0]][1] if slots else core[0]
+        def one(
+            slots: list[str], extra: dict[str, str | None], where: dict[str, tuple[str, tuple[int, int]]] = args
+        ) -> ClauseFact:
+            edges = core + [where[slot][1] for slot in slots] + ([extent] if extent else [])
+            anchor = where[slots[0]][1] if slots else core[0]
             return ClauseFact(
                 subject=name,
                 predicate=predicate,
@@ -1468,7 +1478,7 @@ class _Finder:
                 context=context,
                 anchor=anchor,
                 verb=core[0],
-                values=tuple(args[slot][1] for slot in slots if self.checked_apart(slot, slots, args[slot][1])),
+                values=tuple(where[slot][1] for slot in slots if self.checked_apart(slot, slots, where[slot][1])),
                 **extra,
             )
 
@@ -1479,6 +1489,8 @@ class _Finder:
                 alone = one([slot], {slot: fields[slot]})
                 bare = slot == "place" or (slot == "time" and not _calendar_date(fields[slot]))
                 out.append(ClauseFact(**{**alone.__dict__, "fallback": bare}))  # alone only if the clause is taken
+        for value in self.further.get(verb.i, []):  # the same subject and verb, up to the rank's own words
+            out.append(one(["object"], {"object": value[0]}, {"object": value}))
         return out
 
     def deed(self, verb: Token, predicate: str) -> bool:
