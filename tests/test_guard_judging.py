@@ -1,0 +1,29 @@
+"""Judging behaviours first pinned by a mutation that survived the suite (scripts/mutation_check.py):
+each test here fails under the named mutation and passes on the code as it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.support.judging import clause_claim as clause
+from tests.support.judging import page, verdict
+from verify.models import Claim, Verdict
+
+
+def role(text: str, subject: str, office: str, **fields) -> Claim:
+    return clause(text, subject, "holds office", kind="role", relation="holds office", value=office, **fields)
+
+
+def test_a_later_post_in_the_same_body_is_no_rival_for_its_head(pages):
+    """Mutation rival-by-body-name-alone. 'leads NATO' is asked as 'head of NATO' and as the body's
+    bare name; someone else's page saying they have held a post of that body since a later day
+    ('NATO's fleet commander since ...') says nothing of who heads it: the holder stays supported."""
+    # an invented admiral, worded as biographies often are: the body's name right before the post
+    admiral = page(
+        "Livia Moreno",
+        "Livia Moreno (born 9 June 1963) is a Spanish admiral who has been NATO's fleet commander since 3 March 2025.",
+    )
+    claim = role("Mark Rutte leads NATO", "Mark Rutte", "head of NATO")
+    result = verdict(claim, [*pages("Mark Rutte"), admiral], dt.date(2025, 4, 1))
+    assert result.verdict == Verdict.SUPPORTED
+    assert "Livia Moreno" not in result.rationale
