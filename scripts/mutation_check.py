@@ -5,6 +5,12 @@
     python scripts/mutation_check.py -k stance  # only mutations whose name contains "stance"
     python scripts/mutation_check.py --unknown  # only those no remembered test caught yet
     python scripts/mutation_check.py -k audit --first tests/test_judge_audit.py  # those tests first, then all
+    python scripts/mutation_check.py --unknown --no-suite --first tests/test_judge*.py  # a quick first pass
+    python scripts/mutation_check.py --summary       # each mutation's cached killer, or stale; runs nothing
+    python scripts/mutation_check.py --killers-only  # re-prove every cached killer, one test each (~30 min)
+
+At the end of a session: `--unknown` (new mutations, the whole suite for those the --first files miss),
+then `--killers-only`, whose last line must read "N of N mutations caught".
 
 The test that caught each mutation is remembered in scripts/mutation_killers.json and runs alone
 first next time: a full run then takes about a tenth of the time (one test per mutation instead of
@@ -1566,7 +1572,7 @@ def summary(chosen: list[Mutation], killers: dict[str, str]) -> int:
             print(f"STALE     {m.name}: its text occurs {count} times in {m.path}")
         elif m.name in killers:
             remembered += 1
-            print(f"caught    {m.name:40} by {killers[m.name]}")
+            print(f"cached    {m.name:40} by {killers[m.name]}")
         else:
             print(f"NO KILLER {m.name:40} (survived or never run)")
     print(f"{remembered} of {len(chosen)} mutations have a remembered killer (not re-run: see --killers-only)")

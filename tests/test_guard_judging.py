@@ -27,3 +27,16 @@ def test_a_later_post_in_the_same_body_is_no_rival_for_its_head(pages):
     result = verdict(claim, [*pages("Mark Rutte"), admiral], dt.date(2025, 4, 1))
     assert result.verdict == Verdict.SUPPORTED
     assert "Livia Moreno" not in result.rationale
+
+
+def share(text: str, owner: str, sentence: str, number: float) -> Claim:
+    return clause(text, owner, "share", sentence, kind="quantity", number=number, unit="percent", context=owner,
+                  value=f"{number:g}%", with_predicate=False)  # fmt: skip
+
+
+def test_a_bounded_share_of_the_vote_is_not_refuted_by_the_partys_exact_row(pages):
+    """Mutation share-hedge-ignored. 'more than 33 per cent of the vote' is true of the party's 33.7%:
+    the bound before the figure is read, so the row's other figure refutes nothing."""
+    docs = pages("2024 United Kingdom general election")  # party1 Labour, percentage1 33.7%
+    claim = share("33 per cent", "Labour", "Labour took more than 33 per cent of the vote.", 33)
+    assert verdict(claim, docs, dt.date(2024, 7, 6)).verdict != Verdict.CONTRADICTED
