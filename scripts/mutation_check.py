@@ -1514,7 +1514,11 @@ def failing_test(output: str) -> str:
     """The node id of the first test pytest reports FAILED or ERROR, or '' (from its short summary)."""
     for line in output.splitlines():
         if line.startswith(("FAILED ", "ERROR ")):
-            return line.split(" ", 1)[1].split(" - ", 1)[0].strip()
+            rest = line.split(" ", 1)[1]
+            head = rest.split(" - ", 1)[0]
+            if "[" in head and "]" in rest:  # a parametrized id may hold ' - ' itself: it ends at its ']'
+                head = rest[: rest.index("] - ") + 1] if "] - " in rest else rest[: rest.rindex("]") + 1]
+            return head.strip()
     return ""
 
 
