@@ -40,3 +40,24 @@ def test_a_bounded_share_of_the_vote_is_not_refuted_by_the_partys_exact_row(page
     docs = pages("2024 United Kingdom general election")  # party1 Labour, percentage1 33.7%
     claim = share("33 per cent", "Labour", "Labour took more than 33 per cent of the vote.", 33)
     assert verdict(claim, docs, dt.date(2024, 7, 6)).verdict != Verdict.CONTRADICTED
+
+
+def test_the_event_page_of_the_articles_year_refutes_a_mistyped_year(pages):
+    """Mutation event-page-of-any-year. A July 2024 article dating 'the general election' to 2023 is
+    read against the 2024 election's page (the title's year is the article's): its date row refutes
+    the wrong year, as it refutes a wrong day of the right year."""
+    docs = pages("2024 United Kingdom general election")  # Election date: 4 July 2024
+    sentence = "Labour won the general election held on 4 July 2023."
+    claim = clause("held on 4 July 2023", "Labour won the general election", "held", sentence, kind="date",
+                   value="2023-07-04")  # fmt: skip
+    result = verdict(claim, docs, dt.date(2024, 7, 6))
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "4 July 2024" in result.rationale
+
+
+def test_a_year_before_the_birth_verb_in_another_clause_is_no_birth_year():
+    """Mutation audit-year-of-any-verb. 'The family settled in Tromsø in 1962, and Berg was born there
+    two years later': 1962 dates the move, in the clause before; it refutes no birth in 1964."""
+    sentence = "The family settled in Tromsø in 1962, and Berg was born there two years later."
+    born = clause("Berg was born in 1964", "Ines Berg", "born in", time="1964")
+    assert verdict(born, [page("Ines Berg", sentence)], dt.date(2025, 1, 10)).verdict != Verdict.CONTRADICTED

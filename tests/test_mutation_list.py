@@ -33,3 +33,9 @@ def test_the_summary_reports_a_mutation_whose_text_is_gone_as_stale(capsys):
 def test_the_failing_test_is_read_from_pytests_short_summary():
     output = "....F\n=== short test summary info ===\nFAILED tests/test_a.py::test_b[x - y] - AssertionError\n1 failed"
     assert check.failing_test(output) == "tests/test_a.py::test_b[x - y]"
+
+
+def test_a_test_failing_on_the_unchanged_tree_too_is_no_killer(tmp_path):
+    (tmp_path / "test_x.py").write_text("def test_ok():\n    pass\n\n\ndef test_broken():\n    assert False\n")
+    assert check.fails_only_mutated(tmp_path, "test_x.py::test_ok", timeout=60)
+    assert not check.fails_only_mutated(tmp_path, "test_x.py::test_broken", timeout=60)
