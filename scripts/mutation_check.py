@@ -7,7 +7,7 @@
     python scripts/mutation_check.py -k audit --first tests/test_judge_audit.py  # those tests first, then all
     python scripts/mutation_check.py --unknown --no-suite --first tests/test_judge*.py  # a quick first pass
     python scripts/mutation_check.py --summary       # each mutation's cached killer, or stale; runs nothing
-    python scripts/mutation_check.py --killers-only  # re-prove every cached killer, one test each (~30 min)
+    python scripts/mutation_check.py --killers-only  # re-prove every cached killer, one test each (15-30 min)
 
 At the end of a session: `--unknown` (new mutations, the whole suite for those the --first files miss),
 then `--killers-only`, whose last line must read "N of N mutations caught".
