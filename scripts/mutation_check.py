@@ -5,6 +5,12 @@
     python scripts/mutation_check.py -k stance  # only mutations whose name contains "stance"
     python scripts/mutation_check.py --unknown  # only those no remembered test caught yet
     python scripts/mutation_check.py -k audit --first tests/test_judge_audit.py  # those tests first, then all
+    python scripts/mutation_check.py --unknown --no-suite --first tests/test_judge*.py  # a quick first pass
+    python scripts/mutation_check.py --summary       # each mutation's cached killer, or stale; runs nothing
+    python scripts/mutation_check.py --killers-only  # re-prove every cached killer, one test each (15-30 min)
+
+At the end of a session: `--unknown` (new mutations, the whole suite for those the --first files miss),
+then `--killers-only`, whose last line must read "N of N mutations caught".
 
 The test that caught each mutation is remembered in scripts/mutation_killers.json and runs alone
 first next time: a full run then takes about a tenth of the time (one test per mutation instead of
@@ -89,7 +95,7 @@ MUTATIONS = [
         "verify/kinds/date/judge.py",
         "return not years or bool(years & {want.year, *([as_of.year] if as_of else [])})",
         "return True",
-        "the 2024 election's page would date a 2019 election",
+        "a 2024 article's 'election held on 4 July 2023' would not be refuted by the page of the article's year",
     ),
     Mutation(
         "event-page-of-any-country",
@@ -1613,20 +1619,29 @@ def failing_test(output: str) -> str:
     """The node id of the first test pytest reports FAILED or ERROR, or '' (from its short summary)."""
     for line in output.splitlines():
         if line.startswith(("FAILED ", "ERROR ")):
-            return line.split(" ", 1)[1].split(" - ", 1)[0].strip()
+            rest = line.split(" ", 1)[1]
+            head = rest.split(" - ", 1)[0]
+            if "[" in head and "]" in rest:  # a parametrized id may hold ' - ' itself: it ends at its ']'
+                head = rest[: rest.index("] - ") + 1] if "] - " in rest else rest[: rest.rindex("]") + 1]
+            return head.strip()
     return ""
 
 
-def run_suite(tree: Path, timeout: float, first: tuple[str, ...] = (), killer: str = "") -> tuple[bool, str, str]:
+def run_suite(
+    tree: Path, timeout: float, first: tuple[str, ...] = (), killer: str = "", suite: bool = True
+) -> tuple[bool, str, str]:
     """(passed, pytest's last line, the failing test's node id); passed also when pytest cannot run at all, so
     a broken command never reads as a caught mutation. Browser tests are left out: they do not
     exercise the judge. `killer` is the test that caught this mutation last time: it runs alone first, and
     only a real failure (exit 1) counts, so a renamed test falls through to the rest instead of counting as
     caught. `first` test files run next on their own (caught in seconds instead of after every slower file);
-    when they pass, the whole suite runs as always."""
+    when they pass, the whole suite runs as always, unless `suite` is false (a quick pass that leaves the
+    misses for a later full run)."""
     cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--ignore=tests/test_browser.py"]
     env = {**os.environ, "PYTHONPATH": str(tree)}  # the scratch copy's package, not the installed one
-    stages = ([[killer]] if killer else []) + ([[*first]] if first else []) + [[]]
+    stages = ([[killer]] if killer else []) + ([[*first]] if first else []) + ([[]] if suite else [])
+    if not stages:
+        return True, "no remembered test to run (run it without --killers-only)", ""
     for number, paths in enumerate(stages):
         try:
             proc = subprocess.run([*cmd, *paths], cwd=tree, env=env, capture_output=True, text=True, timeout=timeout)
@@ -1634,7 +1649,9 @@ def run_suite(tree: Path, timeout: float, first: tuple[str, ...] = (), killer: s
             return False, "timed out (counts as caught)", ""
         last = (proc.stdout.strip().splitlines() or ["(no output)"])[-1]
         if killer and number == 0 and proc.returncode != 1:
-            continue  # the remembered test passed, or is gone: ask the others
+            if number < len(stages) - 1:
+                continue  # the remembered test passed, or is gone: ask the others
+            return True, f"the remembered test no longer fails (exit {proc.returncode}): {last}", ""
         if proc.returncode in (1, 2):  # tests failed, or collection broke (a mutation that breaks an import)
             return False, last, failing_test(proc.stdout)
         if proc.returncode != 0 and number < len(stages) - 1:
@@ -1642,6 +1659,18 @@ def run_suite(tree: Path, timeout: float, first: tuple[str, ...] = (), killer: s
         if proc.returncode != 0:
             return True, f"pytest could not run (exit {proc.returncode}): {last}", ""
     return True, last, ""
+
+
+def fails_only_mutated(tree: Path, test: str, timeout: float) -> bool:
+    """Whether `test`, which failed under a mutation, passes on the unchanged tree: only then is it the
+    mutation's killer (a test that fails either way, such as a timing test under load, caught nothing)."""
+    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test]
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    try:
+        proc = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return False
+    return proc.returncode == 0
 
 
 def load_killers(path: Path) -> dict[str, str]:
@@ -1653,10 +1682,30 @@ def load_killers(path: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
+def summary(chosen: list[Mutation], killers: dict[str, str]) -> int:
+    """Each mutation's state without running anything: stale (its text is not in the code once), or the test
+    remembered to catch it, or none (never caught: a survivor, or not run yet). The cache is only a memory;
+    `--killers-only` proves each entry again."""
+    remembered = 0
+    for m in chosen:
+        count = (ROOT / m.path).read_text(encoding="utf-8").count(m.old)
+        if count != 1:
+            print(f"STALE     {m.name}: its text occurs {count} times in {m.path}")
+        elif m.name in killers:
+            remembered += 1
+            print(f"cached    {m.name:40} by {killers[m.name]}")
+        else:
+            print(f"NO KILLER {m.name:40} (survived or never run)")
+    print(f"{remembered} of {len(chosen)} mutations have a remembered killer (not re-run: see --killers-only)")
+    return 0 if remembered == len(chosen) else 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--list", action="store_true", help="list the mutations and exit")
-    parser.add_argument("-k", default="", help="only mutations whose name contains this")
+    parser.add_argument(
+        "-k", action="append", default=[], help="only mutations whose name contains this (repeat for several)"
+    )
     parser.add_argument("--timeout", type=float, default=600, help="seconds per suite run")
     parser.add_argument(
         "--first", nargs="*", default=[], help="test files to run on their own before the suite (catch sooner)"
@@ -1670,14 +1719,35 @@ def main() -> int:
     parser.add_argument(
         "--unknown", action="store_true", help="only mutations the killers cache has no test for (new or never caught)"
     )
+    parser.add_argument(
+        "--no-suite",
+        action="store_true",
+        help="never fall through to the whole suite: a mutation the remembered test and --first files miss "
+        "is reported SURVIVED here and must be run again without this flag before it counts as a survivor",
+    )
+    parser.add_argument(
+        "--killers-only",
+        action="store_true",
+        help="run only each mutation's remembered test (seconds each): the quick proof that every cached "
+        "killer still catches its mutation; a mutation without one, or whose test now passes, is not caught",
+    )
+    parser.add_argument(
+        "--summary",
+        action="store_true",
+        help="print each mutation's cached state (caught by, stale, none); runs nothing",
+    )
     args = parser.parse_args()
     known = load_killers(args.killers) if args.unknown else {}
-    chosen = [m for m in MUTATIONS if args.k in m.name and m.name not in known]
+    chosen = [m for m in MUTATIONS if (not args.k or any(k in m.name for k in args.k)) and m.name not in known]
     if args.list:
         for m in chosen:
             print(f"{m.name:34} {m.path:28} {m.why}")
         return 0
     killers = load_killers(args.killers)
+    if args.summary:
+        return summary(chosen, killers)
+    first = () if args.killers_only else tuple(args.first)
+    suite = not (args.no_suite or args.killers_only)
     caught = 0
     with tempfile.TemporaryDirectory() as scratch:
         tree = Path(scratch) / "tree"
@@ -1687,21 +1757,25 @@ def main() -> int:
             target = tree / m.path
             original = target.read_text(encoding="utf-8")
             if original.count(m.old) != 1:
-                print(f"STALE     {m.name}: its text occurs {original.count(m.old)} times in {m.path}")
+                print(f"STALE     {m.name}: its text occurs {original.count(m.old)} times in {m.path}", flush=True)
                 continue
             target.write_text(original.replace(m.old, m.new), encoding="utf-8")
             started = time.monotonic()
             try:
-                passed, last, by = run_suite(tree, args.timeout, tuple(args.first), killers.get(m.name, ""))
+                passed, last, by = run_suite(tree, args.timeout, first, killers.get(m.name, ""), suite)
             finally:
                 target.write_text(original, encoding="utf-8")
+            if by and by != killers.get(m.name) and not fails_only_mutated(tree, by, args.timeout):
+                # a test that fails on the unchanged code too (a timing test under load) proves nothing
+                print(f"UNSURE    {m.name:40} {by} fails without the mutation too: run -k again", flush=True)
+                continue
             took = time.monotonic() - started
             status = "SURVIVED" if passed else "caught  "
             caught += not passed
             if by:
                 killers[m.name] = by
                 args.killers.write_text(json.dumps(killers, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-            print(f"{status}  {m.name:34} ({took:4.0f} s) {last}", flush=True)
+            print(f"{status}  {m.name:40} ({took:4.0f} s) {f'by {by}' if by else last}", flush=True)
     print(f"{caught} of {len(chosen)} mutations caught")
     return 0 if caught == len(chosen) else 1
 
