@@ -920,7 +920,7 @@ MUTATIONS = [
     Mutation(
         "reading-start-clause-unread",
         "verify/kinds/clause/judge.py",
-        "    if not structured and (dated := as_date_claim(claim)) is not None:",
+        "    if not structured and dated is not None:",
         "    if False:",
         "'Ishiba is due to take office on 2 October 2024', read as 'be', would stay open",
     ),
@@ -1193,8 +1193,8 @@ MUTATIONS = [
     Mutation(
         "share-of-the-vote-in-any-group",
         "verify/kinds/quantity/judge.py",
-        "and aliases.fold(party.value) == owner and",
-        "and",
+        "if number and any(aliases.fold(f.value) == owner for f in sides) and",
+        "if number and sides and",
         "a party's share of the vote would be read in every party's group, the others' contradicting it",
     ),
     Mutation(
