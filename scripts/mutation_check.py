@@ -1612,6 +1612,20 @@ MUTATIONS = [
         "        sides = [f for key, f in group.items() if f not in counted]",
         "a group whose picture's file name names a party would count as that party's",
     ),
+    Mutation(
+        "stale-revision-at-date-kept",
+        "verify/retrieve.py",
+        "        if old is not None and (changed := _dated_after(old, doc, as_of)) is not None:",
+        "        if False:",
+        "a page's revision at the article's date, saved before a handover the current revision dates, would decide",
+    ),
+    Mutation(
+        "dated-change-after-the-article-counts",
+        "verify/retrieve.py",
+        "if day and saved < day <= as_of]",
+        "if day and saved < day]",
+        "a term the current revision dates after the article would set aside the revision as it stood that day",
+    ),
 ]
 
 

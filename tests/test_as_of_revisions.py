@@ -104,3 +104,24 @@ def test_before_its_september_2025_copy_trudeaus_page_is_the_lead_only_revision(
     assert revision["timestamp"].startswith("2021-01-20")
     assert "has served as the 23rd prime minister of Canada since 2015" in content
     assert "{{Infobox" not in content
+
+
+def test_a_revision_saved_before_a_handover_the_current_one_dates_gives_way_to_the_current_ones_terms():
+    """The stored Barnier copy from his premiership is the page's newest revision by 16 December 2024, but
+    the current revision dates the end of that term on 13 December: the older copy cannot know it."""
+    wiki = FakeWiki.from_directory(PAGES)
+    article = article_from_text("Paris\n\nFormer Prime Minister Michel Barnier spoke.", as_of=dt.date(2024, 12, 16))
+    claims = [c for c in extract_claims(article) if c.kind == "role"]
+    pool = run(retrieve(claims, source(wiki), as_of=article.as_of))
+    (barnier,) = [d for d in pool.by_claim[claims[0].id] if d.title == "Michel Barnier"]
+    assert sum("rvstart=2024-12-16" in u for u in wiki.requests) >= 1  # the revision at the date was asked for
+    assert barnier.current and "dates on 2024-12-13" in barnier.link_reason
+
+
+def test_a_revision_saved_after_every_dated_change_before_the_article_stands():
+    wiki = FakeWiki.from_directory(PAGES)
+    article = article_from_text("Paris\n\nPrime Minister Michel Barnier spoke.", as_of=dt.date(2024, 12, 5))
+    claims = [c for c in extract_claims(article) if c.kind == "role"]
+    pool = run(retrieve(claims, source(wiki), as_of=article.as_of))
+    (barnier,) = [d for d in pool.by_claim[claims[0].id] if d.title == "Michel Barnier"]
+    assert not barnier.current and "as of 2024-12-05" in barnier.link_reason

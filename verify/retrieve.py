@@ -22,7 +22,7 @@ from verify.link import find_person, name_score
 from verify.match import is_person_doc, names_incumbent
 from verify.models import NOT_CHECKED_REASONS, Claim, Document, Reason
 from verify.names import first_same_person
-from verify.offices import office_page_title
+from verify.offices import office_page_title, terms
 from verify.sources.http import SourceError
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import Lookup, WikipediaSource
@@ -326,6 +326,17 @@ def _newer_than(doc: Document, as_of: dt.date) -> bool:
     return doc.source == "wikipedia" and doc.revision_timestamp is not None and doc.revision_timestamp.date() > as_of
 
 
+def _dated_after(old: Document, current: Document, as_of: dt.date) -> dt.date | None:
+    """The latest term start or end the current revision dates after `old` was saved and on or before
+    `as_of`: the page as it stood on the article's day is then older than a change the article may
+    speak of (a page not yet edited for a handover days before), and dated terms decide first."""
+    if old.revision_timestamp is None:
+        return None
+    saved = old.revision_timestamp.date()
+    days = [day for term in terms(current.infobox) for day in (term.start, term.end) if day and saved < day <= as_of]
+    return max(days, default=None)
+
+
 async def _as_of(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool, as_of: dt.date) -> None:
     """Read the pages time-bound claims rest on (those whose kind asks `at_date`: roles, meetings,
     dates, clauses) as they stood at `as_of`: a page whose current revision is newer is asked for
@@ -339,6 +350,14 @@ async def _as_of(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool,
     replaced: dict[str, Document] = {}
     for url, old in zip(stale, found, strict=True):
         doc = stale[url]
+        if old is not None and (changed := _dated_after(old, doc, as_of)) is not None:
+            saved = old.revision_timestamp.date() if old.revision_timestamp else None
+            reason = (
+                f"; its revision as of {as_of.isoformat()} was saved on {saved}, before the change the current "
+                f"revision dates on {changed.isoformat()}: the current revision's dated terms decide"
+            )
+            replaced[url] = doc.model_copy(update={"link_reason": doc.link_reason + reason})
+            continue
         replaced[url] = old or doc.model_copy(
             update={
                 "link_reason": doc.link_reason + f"; no revision as of {as_of.isoformat()}: the current revision's "
