@@ -119,3 +119,15 @@ def test_had_been_a_named_post_since_is_read_in_that_posts_term_among_ended_ones
     got = results(text, dt.date(2024, 4, 10))[f"been prime minister since {day}"]
     assert got.verdict.value == verdict
     assert "Prime Minister of Portugal" in got.rationale
+
+
+def test_in_an_article_naming_two_countries_another_countrys_election_page_does_not_date_the_named_one():
+    """Retrieval keeps another country's event pages when the article names two countries: then the date
+    judge itself must read only the page of the election the article names."""
+    text = (
+        "Labour won the general election held on 4 July 2024. The 2024 United Kingdom general election ended 14 "
+        "years. Indonesia had voted in its own general election that February."
+    )
+    got = results(text, dt.date(2024, 7, 6))["held on 4 July 2024"]
+    assert got.verdict.value == "supported"
+    assert "sources disagree" not in got.rationale
