@@ -28,7 +28,9 @@ def held_out():
     return asyncio.run(module.evaluate(module.SETS["general"], "held-out"))
 
 
-@pytest.mark.xfail(strict=True, reason="measured 4 false supported of 1,202 extracted claims (eleventh session, 2026-12-02)")
+@pytest.mark.xfail(
+    strict=True, reason="measured 4 false supported of 1,202 extracted claims (eleventh session, 2026-12-02)"
+)
 def test_no_false_fact_is_supported_on_the_held_out_part(held_out):
     assert held_out.false_supported == []
 
