@@ -201,6 +201,10 @@ def test_a_lone_word_is_the_one_full_name_of_the_article_it_opens():
     assert given_name_of("Ana Lima", people) is None
 
 
+def test_a_countrys_name_is_no_given_name_even_when_a_person_of_the_article_bears_it():
+    assert given_name_of("Israel", ["Israel Katz", "Ana Lima Costa"]) is None
+
+
 def test_a_given_name_takes_the_page_its_full_name_found_without_a_note(fake_wiki: FakeWiki, wikipedia):
     claims = [_role("Gibran Rakabuming Raka", "Vice President"), _role("Gibran", "Vice President")]
     pool = run(retrieve(claims, wikipedia))

@@ -89,6 +89,8 @@ NAME_FORMS = [
     ("a shortening that is no given name of its own", "Ajay Rao", "Ajaypal Singh Rao", True),
     ("a given name of its own that starts like the other", "Chris Lund", "Christina Lund", False),
     ("a given name of its own, the other sex", "Dan Lund", "Daniela Lund", False),
+    ("a shortening of a listed name of the same sex", "Ken Lund", "Kenneth Lund", True),
+    ("a shortening with no known long form", "Jess Lund", "Jessica Lund", True),
 ]
 
 

@@ -81,17 +81,26 @@ def given_compatible(a: str, b: str) -> bool:
         return True
     for pair in ((a_key, b_key), (a, b)):  # the key may spell a shortening apart ("Ajay" keyed "ajai")
         short, long_ = sorted(pair, key=len)
-        if len(short) >= 3 and long_.startswith(short) and aliases.fold(long_) not in _given_names():
-            return True  # Ajay / Ajaypal; not Chris / Christina, a given name of its own (nicknames say which are one)
+        if len(short) >= 3 and long_.startswith(short) and not _other_sex(short, long_):
+            return True  # Ajay / Ajaypal, Ken / Kenneth; not Chris / Christina (Chris is Christopher's)
     return False
 
 
+def _other_sex(short: str, long_: str) -> bool:
+    """Whether a shortening is known to stand for a given name of the other sex than `long_`: "Chris" is
+    Christopher's (the nickname list), so it is no shortening of "Christina"; a shortening with no known
+    long form ("Ken", "Jess") stays one of any name it starts."""
+    long_sexes = _sexes(aliases.fold(long_))
+    short_sexes = set().union(*(_sexes(v) for v in aliases.given_name_variants(short)))
+    return bool(long_sexes and short_sexes) and not long_sexes & short_sexes
+
+
 @functools.cache
-def _given_names() -> frozenset[str]:
-    """Given names of the lexicon (verify/lexicons/names.toml `gender`): each a name in its own right, so a
-    shorter name it starts with is not a spelling of it ("Chris" is not "Christina")."""
+def _sexes(name: str) -> frozenset[str]:
+    """The sexes the lexicon (verify/lexicons/names.toml `gender`) lists a folded given name for."""
     gender = lexicons.load("names")["gender"]
-    return frozenset(aliases.fold(w) for w in [*gender["male_given"], *gender["female_given"]])
+    listed = {"male": gender["male_given"], "female": gender["female_given"]}
+    return frozenset(sex for sex, names in listed.items() if name in {aliases.fold(w) for w in names})
 
 
 def same_person(a: str, b: str) -> bool:

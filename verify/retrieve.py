@@ -214,8 +214,8 @@ def given_name_of(word: str, people: Sequence[str]) -> str | None:
     """The one full name of the article's people that a lone word opens ('Gibran' for 'Gibran Rakabuming
     Raka'): where a name's first word is the one a person goes by, the article shortens it to that word
     after naming them in full. None for a word of several words, or when no name or two open with it."""
-    if " " in word.strip() or not word.strip():
-        return None
+    if " " in word.strip() or not word.strip() or country_of(word.strip()) is not None:
+        return None  # 'Israel' after 'Israel Katz' is the country the article also speaks of
     opening = [n for n in people if n.startswith(word.strip() + " ")]
     return opening[0] if len(opening) == 1 else None
 
