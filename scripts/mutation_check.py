@@ -1573,8 +1573,8 @@ MUTATIONS = [
     Mutation(
         "tenure-of-the-post-its-sentence-names",
         "verify/kinds/duration/judge.py",
-        "        for term in _terms_named(doc, named) or _the_one_post_named(doc, office_words(claim.sentence)):",
-        "        for term in _terms_named(doc, named):",
+        "        for term in own or _the_one_post_named(doc, office_words(claim.sentence)):",
+        "        for term in own:",
         "'left office after ten years' would find no term: its own words name no post",
     ),
     Mutation(
@@ -1618,6 +1618,13 @@ MUTATIONS = [
         "        if old is not None and (changed := _dated_after(old, doc, as_of)) is not None:",
         "        if False:",
         "a page's revision at the article's date, saved before a handover the current revision dates, would decide",
+    ),
+    Mutation(
+        "inferred-post-refutes-a-length",
+        "verify/kinds/duration/judge.py",
+        "            if fits is None or (not fits and not own):",
+        "            if fits is None:",
+        "'X, a former prime minister, left politics after 15 years' would be refuted by the premiership's length",
     ),
     Mutation(
         "dated-change-after-the-article-counts",

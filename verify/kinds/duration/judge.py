@@ -167,14 +167,17 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     out = []
     for doc in pages_about(claim.subject, docs):
         # 'Widodo, Indonesia's seventh president, left office after ten years': a length naming no post
-        # is of the one post its sentence names, when the page holds exactly one the sentence names
-        for term in _terms_named(doc, named) or _the_one_post_named(doc, office_words(claim.sentence)):
+        # is of the one post its sentence names, when the page holds exactly one the sentence names; that
+        # post is inferred, not said ('X, a former prime minister, left politics after 15 years' measures
+        # a career), so it may support a length it fits but never refute one
+        own = _terms_named(doc, named)
+        for term in own or _the_one_post_named(doc, office_words(claim.sentence)):
             end = term.end or as_of
             if end is None or end < term.start:
                 continue
             elapsed = _years_between(term.start, end) * per_year
             fits = _fits(elapsed, claim.number, qualifier)
-            if fits is None:
+            if fits is None or (not fits and not own):
                 continue
             rows = [term.office, *(f for f in doc.infobox if f.label in _term_labels(term.office.label))]
             unit = Unit(doc, "; ".join(field_text(doc, f) for f in rows), term.office)
