@@ -4018,9 +4018,9 @@ Barnier is expected to stay on in a caretaker role until Macron names a successo
                 "'From October 2016 to 2021, he was the EU's chief negotiator on Britain's exit from the European Union'; 'Chief Negotiator of Task Force 50 In office 1 October 2016 – 15 November 2019'",
             ),
             "stay on in a caretaker role": c(
-                SUPPORTED,
-                "bayrou-government",
-                "'appointed François Bayrou as Prime Minister on 13 December, replacing caretaker Michel Barnier' (a forecast at as_of that the later page records as fulfilled)",
+                UNVERIFIED,
+                "",
+                "a forecast at as_of (the article says Barnier is expected to stay on); only a later page records it as fulfilled",
             ),
             "MoDem leader François Bayrou": c(
                 SUPPORTED,
