@@ -289,3 +289,10 @@ def test_a_length_whose_sentence_names_two_posts_of_the_page_is_of_neither():
     length = claim("after four years", "Alder", "lasts", sentence, kind="duration", number=4.0, unit="years",
                    value="four years")  # fmt: skip
     assert verdict(length, [ALDER], SPRING_2030).verdict != Verdict.CONTRADICTED
+
+
+def test_a_length_whose_sentence_names_two_posts_is_not_supported_by_the_one_it_fits():
+    sentence = "Alder, Vestria's prime minister and Eastvale's member, left office after eleven years."
+    length = claim("after eleven years", "Alder", "lasts", sentence, kind="duration", number=11.0, unit="years",
+                   value="eleven years")  # fmt: skip
+    assert verdict(length, [ALDER], SPRING_2030).verdict == Verdict.UNVERIFIED  # Eastvale's seat since 2019 fits
