@@ -32,7 +32,7 @@ from verify.models import (
     Verdict,
     outcome_of,
 )
-from verify.retrieve import EvidencePool
+from verify.retrieve import EvidencePool, given_name_of
 
 
 def findings_for(claim: Claim, own: list[Document], pool: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -239,11 +239,11 @@ def _named_in_full(claim: Claim, entities: list[Document]) -> Claim:
     for the full name the article gives ('Gibran' for 'Gibran Rakabuming Raka', see
     `retrieve.given_name_of`) and found exactly that person's page: the pages are then read as about
     the subject. Any other claim is judged as extracted."""
-    subject = claim.effective_subject.strip()
-    if claim.corrected_subject or not subject or " " in subject:
+    if claim.corrected_subject:
         return claim
-    full = [d.title for d in entities if d.title.startswith(subject + " ") and is_person_doc(d)]
-    return claim.model_copy(update={"subject": full[0]}) if len(set(full)) == 1 else claim
+    people = list(dict.fromkeys(d.title for d in entities if is_person_doc(d)))
+    full = given_name_of(claim.effective_subject, people)
+    return claim.model_copy(update={"subject": full}) if full else claim
 
 
 def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None) -> list[ClaimResult]:
