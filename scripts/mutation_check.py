@@ -1524,7 +1524,7 @@ MUTATIONS = [
     Mutation(
         "judged-on-the-full-name-it-opens",
         "verify/judge.py",
-        '    return claim.model_copy(update={"subject": full[0]}) if len(set(full)) == 1 else claim',
+        '    return claim.model_copy(update={"subject": full}) if full else claim',
         "    return claim",
         "'Gibran, 37' would find no page about 'Gibran' though retrieval found his",
     ),
