@@ -4873,9 +4873,7 @@ The 62-year-old scientist, who holds a doctorate in energy engineering, governed
             "Guadalupe Victoria became the first president": c(
                 SUPPORTED, "president-of-mexico", "'First holder | Guadalupe Victoria'"
             ),
-            "The 62-year-old scientist": c(
-                SUPPORTED, "claudia-sheinbaum", "'24 June 1962 (age 62)': 62 on 2024-10-02"
-            ),
+            "The 62-year-old scientist": c(SUPPORTED, "claudia-sheinbaum", "'24 June 1962 (age 62)': 62 on 2024-10-02"),
             "a doctorate in energy engineering": c(
                 SUPPORTED, "claudia-sheinbaum", "'Sheinbaum received her Doctor of Philosophy in energy engineering'"
             ),
