@@ -4769,7 +4769,7 @@ BASES.append(
 
 MEXICO CITY - Claudia Sheinbaum was sworn in on Tuesday, 1 October, as Mexico's 66th president, the first woman to hold the office.
 
-President Claudia Sheinbaum took the oath before Congress at the Legislative Palace of San Lázaro, then moved to the National Palace, the official residence, to greet supporters.
+President Claudia Sheinbaum took the oath before Congress at the Legislative Palace of San Lázaro, then moved to the National Palace, the official residence, to host foreign guests.
 
 She succeeded Andrés Manuel López Obrador. López Obrador, 70, had governed since 1 December 2018, and his term ended on 30 September. Former President Andrés Manuel López Obrador has said he will retire from public life.
 
