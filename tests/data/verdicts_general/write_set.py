@@ -4449,6 +4449,594 @@ for name, old, new, claim in [
 ]:
     CHANGES.append(Change("fr-2024-12-16", name, old, new, claim))
 
+# ---------------------------------------------------------------- Mexico: the election, 4 June 2024
+BASES.append(
+    Base(
+        "mx-2024-06-04",
+        "2024-06-04",
+        "tuning",
+        """Sheinbaum wins Mexico's presidency by a landslide
+
+MEXICO CITY - Former Mexico City Head of Government Claudia Sheinbaum won Mexico's presidential election on Sunday by a margin of more than 30 points, according to the preliminary count, and will become the first woman to lead the country.
+
+Sheinbaum, 61, of the ruling Morena party, took more than 33 million votes, the highest number ever recorded for a candidate in Mexican history. That broke the record of 30.1 million votes that President Andrés Manuel López Obrador set in 2018. Xóchitl Gálvez of the opposition alliance finished second and Jorge Máynez of Citizens' Movement third.
+
+Voters on 2 June also chose all 500 members of the Chamber of Deputies and all 128 senators.
+
+López Obrador, 70, Mexico's 65th president, has governed since 1 December 2018. Article 83 of the Constitution barred him from seeking re-election: presidents are limited to a single six-year term. He succeeded Enrique Peña Nieto, and was Head of Government of the Federal District from 2000 to 2005.
+
+A scientist with a doctorate in energy engineering from UNAM, Sheinbaum was born in Mexico City. She led the capital from 2018 to 2023, when Martí Batres replaced her. Before that she was mayor of the Tlalpan borough from 2015 to 2017, and from 2000 to 2006 she served as the city's environment secretary under López Obrador.
+
+She is due to take office on 1 October as the country's 66th president.
+""",
+        {
+            "Former Mexico City Head of Government Claudia Sheinbaum": c(
+                SUPPORTED,
+                "claudia-sheinbaum",
+                "'Head of Government of Mexico City In office 5 December 2018 – 16 June 2023': a former holder on 2024-06-04",
+            ),
+            "won Mexico's presidential election on Sunday": c(
+                SUPPORTED,
+                "2024-mexican-general-election-june-2024",
+                "'General elections were held in Mexico on 2 June 2024' ... 'Elected President Claudia Sheinbaum'; 2 June 2024 was a Sunday",
+            ),
+            "by a margin of more than 30 points": c(
+                SUPPORTED,
+                "2024-mexican-general-election-june-2024",
+                "'Sheinbaum won the presidential election by a landslide victory of over 31 points'",
+            ),
+            "will become the first woman to lead the country": c(
+                SUPPORTED,
+                "2024-mexican-general-election-june-2024 claudia-sheinbaum",
+                "'becoming the first woman and the first person from a Jewish background to be elected president of Mexico'; 'becoming the first woman to hold the office'",
+            ),
+            "Sheinbaum, 61,": c(SUPPORTED, "claudia-sheinbaum", "'born 24 June 1962': 61 on 2024-06-04"),
+            "of the ruling Morena party": c(SUPPORTED, "claudia-sheinbaum", "'Political partyMorena (since 2014)'"),
+            "took more than 33 million votes": c(
+                SUPPORTED,
+                "2024-mexican-general-election-june-2024 2024-mexican-general-election",
+                "'Popular vote 33,226,602 15,620,726 5,832,105' with 'Reporting 95.23% as of 3 June 2024'; the final count 'Popular vote 35,924,519'",
+            ),
+            "the highest number ever recorded for a candidate in Mexican history": c(
+                SUPPORTED,
+                "2024-mexican-general-election-june-2024",
+                "'Sheinbaum receiving the highest number of votes ever recorded for a candidate in Mexican history'",
+            ),
+            "the record of 30.1 million votes": c(
+                SUPPORTED, "2024-mexican-general-election-june-2024", "'record of 30.1 million votes from 2018'"
+            ),
+            "President Andrés Manuel López Obrador": c(
+                SUPPORTED,
+                "andres-manuel-lopez-obrador-2024 president-of-mexico-2018",
+                "'He is the 65th and current President of Mexico since 1 December 2018'; 'The current president is Andrés Manuel López Obrador'",
+            ),
+            "set in 2018": c(
+                SUPPORTED, "2024-mexican-general-election-june-2024", "'record of 30.1 million votes from 2018'"
+            ),
+            "Xóchitl Gálvez of the opposition alliance finished second": c(
+                SUPPORTED,
+                "2024-mexican-general-election-june-2024",
+                "'Nominee Claudia Sheinbaum Xóchitl Gálvez Jorge Máynez' - 'Alliance Sigamos Haciendo Historia Fuerza y Corazón por México' - 'Percentage 60.67% 28.52% 10.65%'",
+            ),
+            "Jorge Máynez of Citizens' Movement third": c(
+                SUPPORTED,
+                "2024-mexican-general-election-june-2024",
+                "'Nominee Claudia Sheinbaum Xóchitl Gálvez Jorge Máynez' - 'Party MORENA PAN ... MC' - 'Percentage 60.67% 28.52% 10.65%': third, for 'MC' (the Citizens' Movement of the page's 'Candidates' list)",
+            ),
+            "Voters on 2 June also chose": c(
+                SUPPORTED,
+                "2024-mexican-general-election-june-2024",
+                "'General elections were held in Mexico on 2 June 2024'",
+            ),
+            "all 500 members of the Chamber of Deputies": c(
+                SUPPORTED,
+                "2024-mexican-general-election-june-2024",
+                "'all 500 members of the Chamber of Deputies'",
+            ),
+            "all 128 senators": c(
+                SUPPORTED, "2024-mexican-general-election-june-2024", "'all 128 members of the Senate'"
+            ),
+            "López Obrador, 70,": c(
+                SUPPORTED,
+                "andres-manuel-lopez-obrador-2024",
+                "'born 13 November 1953' - '(age 70)': 70 on 2024-06-04",
+            ),
+            "Mexico's 65th president": c(
+                SUPPORTED,
+                "andres-manuel-lopez-obrador-2024",
+                "'65th President of Mexico Assumed office 1 December 2018'",
+            ),
+            "has governed since 1 December 2018": c(
+                SUPPORTED,
+                "andres-manuel-lopez-obrador-2024 president-of-mexico-2018",
+                "'65th President of Mexico Assumed office 1 December 2018'; 'who took office on 1 December 2018'",
+            ),
+            "Article 83 of the Constitution barred him from seeking re-election": c(
+                SUPPORTED,
+                "2024-mexican-general-election-june-2024",
+                "'Article 83 of the Mexican Constitution does not allow a president to run for re-election, meaning incumbent President Andrés Manuel López Obrador could not run for reelection'",
+            ),
+            "presidents are limited to a single six-year term": c(
+                SUPPORTED, "president-of-mexico-2018", "'Mexican presidents are limited to a single six-year term'"
+            ),
+            "He succeeded Enrique Peña Nieto": c(
+                SUPPORTED, "andres-manuel-lopez-obrador-2024", "'Preceded byEnrique Peña Nieto'"
+            ),
+            "Head of Government of the Federal District from 2000 to 2005": c(
+                SUPPORTED,
+                "andres-manuel-lopez-obrador-2024",
+                "'He was the Head of Government of the Federal District from 2000 to 2005'",
+            ),
+            "a doctorate in energy engineering from UNAM": c(
+                SUPPORTED,
+                "claudia-sheinbaum",
+                "'Sheinbaum received her Doctor of Philosophy in energy engineering from the National Autonomous University of Mexico (UNAM)'",
+            ),
+            "Sheinbaum was born in Mexico City": c(
+                SUPPORTED, "claudia-sheinbaum", "'24 June 1962 (age 62) Mexico City, Mexico'"
+            ),
+            "She led the capital from 2018 to 2023": c(
+                SUPPORTED,
+                "claudia-sheinbaum",
+                "'She previously served as Head of Government of Mexico City from 2018 to 2023'",
+            ),
+            "when Martí Batres replaced her": c(SUPPORTED, "claudia-sheinbaum", "'Succeeded byMartí Batres'"),
+            "mayor of the Tlalpan borough from 2015 to 2017": c(
+                SUPPORTED, "claudia-sheinbaum", "'Mayor of Tlalpan In office 1 October 2015 – 6 December 2017'"
+            ),
+            "the city's environment secretary under López Obrador": c(
+                SUPPORTED,
+                "claudia-sheinbaum",
+                "'Secretary of the Environment of Mexico City In office 5 December 2000 – 15 May 2006 Head of GovernmentAndrés Manuel López Obrador'",
+            ),
+            "She is due to take office on 1 October": c(
+                SUPPORTED,
+                "claudia-sheinbaum",
+                "'66th President of Mexico Assumed office 1 October 2024' (a later copy: a forecast at as_of that 1 October fulfilled)",
+            ),
+            "the country's 66th president": c(SUPPORTED, "claudia-sheinbaum", "'66th President of Mexico'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-successor-early",
+        "Former Mexico City Head of Government Claudia Sheinbaum",
+        "President Claudia Sheinbaum",
+        c(
+            CONTRADICTED,
+            "claudia-sheinbaum andres-manuel-lopez-obrador-2024 president-of-mexico-2018",
+            "'66th President of Mexico Assumed office 1 October 2024': not yet in office on 2024-06-04, when 'The current president is Andrés Manuel López Obrador'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v02-past-holder",
+        "Former Mexico City Head of Government Claudia Sheinbaum",
+        "Mexico City Head of Government Claudia Sheinbaum",
+        c(
+            CONTRADICTED,
+            "claudia-sheinbaum",
+            "'Head of Government of Mexico City In office 5 December 2018 – 16 June 2023' - 'Succeeded byMartí Batres': no longer in office on 2024-06-04",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v03-age",
+        "Sheinbaum, 61,",
+        "Sheinbaum, 62,",
+        c(CONTRADICTED, "claudia-sheinbaum", "'born 24 June 1962': 61 on 2024-06-04, 62 only from 24 June"),
+        "wrong duration or age",
+    ),
+    (
+        "v04-count",
+        "took more than 33 million votes",
+        "took more than 38 million votes",
+        c(
+            CONTRADICTED,
+            "2024-mexican-general-election-june-2024 2024-mexican-general-election",
+            "'Popular vote 33,226,602' as of 3 June 2024; the final count 'Popular vote 35,924,519': fewer than 38 million",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-year",
+        "set in 2018",
+        "set in 2012",
+        c(
+            CONTRADICTED,
+            "2024-mexican-general-election-june-2024 andres-manuel-lopez-obrador-2024",
+            "'record of 30.1 million votes from 2018'; in 2012 'He finished second with 31.59% of the vote'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v06-ordinal",
+        "Mexico's 65th president",
+        "Mexico's 64th president",
+        c(
+            CONTRADICTED,
+            "andres-manuel-lopez-obrador-2024",
+            "'65th President of Mexico Assumed office 1 December 2018'; 'He is the 65th and current President of Mexico'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v07-date",
+        "has governed since 1 December 2018",
+        "has governed since 1 July 2018",
+        c(
+            CONTRADICTED,
+            "andres-manuel-lopez-obrador-2024 president-of-mexico-2018",
+            "'65th President of Mexico Assumed office 1 December 2018'; 'who took office on 1 December 2018'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v08-predecessor",
+        "He succeeded Enrique Peña Nieto",
+        "He succeeded Vicente Fox",
+        c(CONTRADICTED, "andres-manuel-lopez-obrador-2024", "'Preceded byEnrique Peña Nieto'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-birthplace",
+        "Sheinbaum was born in Mexico City",
+        "Sheinbaum was born in Guadalajara",
+        c(CONTRADICTED, "claudia-sheinbaum", "'24 June 1962 (age 62) Mexico City, Mexico'"),
+        "wrong place",
+    ),
+    (
+        "v10-successor",
+        "when Martí Batres replaced her",
+        "when José Ramón Amieva replaced her",
+        c(
+            CONTRADICTED,
+            "claudia-sheinbaum",
+            "'Head of Government of Mexico City' - 'Preceded byJosé Ramón Amieva' - 'Succeeded byMartí Batres': Amieva came before her",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v11-deputy-mayor",
+        "mayor of the Tlalpan borough from 2015 to 2017",
+        "deputy mayor of the Tlalpan borough from 2015 to 2017",
+        c(
+            CONTRADICTED,
+            "claudia-sheinbaum",
+            "'Mayor of Tlalpan In office 1 October 2015 – 6 December 2017': the mayor, not a deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v12-finance-secretary",
+        "the city's environment secretary under López Obrador",
+        "the city's finance secretary under López Obrador",
+        c(
+            CONTRADICTED,
+            "claudia-sheinbaum",
+            "'Secretary of the Environment of Mexico City In office 5 December 2000 – 15 May 2006 Head of GovernmentAndrés Manuel López Obrador': environment, not finance",
+        ),
+        "sibling office",
+    ),
+    (
+        "v13-country",
+        "won Mexico's presidential election on Sunday",
+        "won Colombia's presidential election on Sunday",
+        c(
+            CONTRADICTED,
+            "2024-mexican-general-election-june-2024",
+            "'General elections were held in Mexico on 2 June 2024' ... 'Elected President Claudia Sheinbaum'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v14-term",
+        "presidents are limited to a single six-year term",
+        "presidents are limited to a single four-year term",
+        c(
+            CONTRADICTED,
+            "president-of-mexico-2018",
+            "'Term lengthSix years (sexenio)'; 'Mexican presidents are limited to a single six-year term'",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("mx-2024-06-04", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-took-over",
+        "He succeeded Enrique Peña Nieto",
+        "He took over from Enrique Peña Nieto",
+        c(SUPPORTED, "andres-manuel-lopez-obrador-2024", "'Preceded byEnrique Peña Nieto'"),
+    ),
+    (
+        "r02-native",
+        "Sheinbaum was born in Mexico City",
+        "Sheinbaum is a native of Mexico City",
+        c(SUPPORTED, "claudia-sheinbaum", "'24 June 1962 (age 62) Mexico City, Mexico'"),
+    ),
+]:
+    CHANGES.append(Change("mx-2024-06-04", name, old, new, claim))
+
+# ---------------------------------------------------------------- Mexico: the inauguration, 2 October 2024
+BASES.append(
+    Base(
+        "mx-2024-10-02",
+        "2024-10-02",
+        "tuning",
+        """Sheinbaum sworn in as Mexico's first woman president
+
+MEXICO CITY - Claudia Sheinbaum was sworn in on Tuesday, 1 October, as Mexico's 66th president, the first woman to hold the office.
+
+President Claudia Sheinbaum took the oath before Congress at the Legislative Palace of San Lázaro, then moved to the National Palace, the official residence, to host foreign guests.
+
+She succeeded Andrés Manuel López Obrador. López Obrador, 70, had governed since 1 December 2018, and his term ended on 30 September. Former President Andrés Manuel López Obrador has said he will retire from public life.
+
+Sheinbaum won the 2 June election with 61.18% of the vote, or 35.9 million ballots, against 28.11% for Xóchitl Gálvez. Her Sigamos Haciendo Historia coalition took 364 of the 500 seats in the Chamber of Deputies and 83 of the 128 in the Senate, with Morena alone winning 236 deputies.
+
+Under the Constitution, Sheinbaum will serve a single six-year term and cannot run again. The office dates from 1824, when Guadalupe Victoria became the first president.
+
+The 62-year-old scientist, who holds a doctorate in energy engineering, governed Mexico City from 2018 to 2023, when Martí Batres succeeded her. She had earlier been mayor of Tlalpan and, from 2000 to 2006, the capital's environment secretary.
+""",
+        {
+            "sworn in on Tuesday, 1 October": c(
+                SUPPORTED,
+                "president-of-mexico claudia-sheinbaum",
+                "'who was sworn-in on October 1, 2024'; 'Assumed office 1 October 2024'",
+            ),
+            "Mexico's 66th president": c(SUPPORTED, "claudia-sheinbaum", "'66th President of Mexico'"),
+            "the first woman to hold the office": c(
+                SUPPORTED, "claudia-sheinbaum", "'becoming the first woman to hold the office'"
+            ),
+            "President Claudia Sheinbaum": c(
+                SUPPORTED,
+                "claudia-sheinbaum president-of-mexico",
+                "'66th President of Mexico Assumed office 1 October 2024'; 'currently held by Claudia Sheinbaum'",
+            ),
+            "took the oath before Congress at the Legislative Palace of San Lázaro": c(
+                UNVERIFIED,
+                "",
+                "no stored page says where she took the oath (news pages name the Legislative Palace of San Lázaro; none was stored)",
+            ),
+            "then moved to the National Palace, the official residence": c(
+                SUPPORTED,
+                "president-of-mexico claudia-sheinbaum",
+                "'Residence | National Palace'; 'ResidenceNational Palace'",
+            ),
+            "She succeeded Andrés Manuel López Obrador": c(
+                SUPPORTED,
+                "claudia-sheinbaum andres-manuel-lopez-obrador",
+                "'Preceded byAndrés Manuel López Obrador'; 'Succeeded by | Claudia Sheinbaum'",
+            ),
+            "López Obrador, 70,": c(
+                SUPPORTED,
+                "andres-manuel-lopez-obrador andres-manuel-lopez-obrador-2024",
+                "'born 13 November 1953': 70 on 2024-10-02, 71 only from 13 November",
+            ),
+            "had governed since 1 December 2018": c(
+                SUPPORTED, "andres-manuel-lopez-obrador", "'In office 1 December 2018 – 30 September 2024'"
+            ),
+            "his term ended on 30 September": c(
+                SUPPORTED, "andres-manuel-lopez-obrador", "'In office 1 December 2018 – 30 September 2024'"
+            ),
+            "Former President Andrés Manuel López Obrador": c(
+                SUPPORTED,
+                "andres-manuel-lopez-obrador",
+                "'He was the 65th President of Mexico from 2018 until 2024' - 'In office 1 December 2018 – 30 September 2024'",
+            ),
+            "has said he will retire from public life": c(
+                UNVERIFIED, "", "no stored page says what López Obrador plans after leaving office"
+            ),
+            "won the 2 June election": c(
+                SUPPORTED,
+                "2024-mexican-general-election",
+                "'2024 Mexican general election 2 June 2024' ... 'Elected President Claudia Sheinbaum'",
+            ),
+            "with 61.18% of the vote": c(
+                SUPPORTED, "2024-mexican-general-election", "'Percentage 61.18% 28.11% 10.57%'"
+            ),
+            "or 35.9 million ballots": c(
+                SUPPORTED, "2024-mexican-general-election", "'Popular vote 35,924,519 16,502,697 6,204,710'"
+            ),
+            "against 28.11% for Xóchitl Gálvez": c(
+                SUPPORTED,
+                "2024-mexican-general-election",
+                "'Nominee Claudia Sheinbaum Xóchitl Gálvez Jorge Máynez' - 'Percentage 61.18% 28.11% 10.57%'",
+            ),
+            "took 364 of the 500 seats in the Chamber of Deputies": c(
+                SUPPORTED,
+                "2024-mexican-general-election",
+                "'All 500 seats in the Chamber of Deputies' ... 'Sigamos Haciendo Historia (364 seats)'",
+            ),
+            "83 of the 128 in the Senate": c(
+                SUPPORTED,
+                "2024-mexican-general-election",
+                "'All 128 seats in the Senate of the Republic' ... 'Sigamos Haciendo Historia (83 seats)'",
+            ),
+            "Morena alone winning 236 deputies": c(
+                SUPPORTED,
+                "2024-mexican-general-election",
+                "'Chamber of Deputies' ... 'MORENA Mario Delgado 42.40 236 +38'",
+            ),
+            "will serve a single six-year term": c(
+                SUPPORTED,
+                "president-of-mexico",
+                "'Term length | Six years, non-renewable'; 'Mexican presidents are limited to a single six-year term'",
+            ),
+            "cannot run again": c(
+                SUPPORTED,
+                "president-of-mexico",
+                "'No one who has held the post, even on a caretaker basis, is allowed to run or serve again'",
+            ),
+            "The office dates from 1824": c(SUPPORTED, "president-of-mexico", "'Formation | 10 October 1824'"),
+            "Guadalupe Victoria became the first president": c(
+                SUPPORTED, "president-of-mexico", "'First holder | Guadalupe Victoria'"
+            ),
+            "The 62-year-old scientist": c(SUPPORTED, "claudia-sheinbaum", "'24 June 1962 (age 62)': 62 on 2024-10-02"),
+            "a doctorate in energy engineering": c(
+                SUPPORTED, "claudia-sheinbaum", "'Sheinbaum received her Doctor of Philosophy in energy engineering'"
+            ),
+            "governed Mexico City from 2018 to 2023": c(
+                SUPPORTED,
+                "claudia-sheinbaum",
+                "'She previously served as Head of Government of Mexico City from 2018 to 2023'",
+            ),
+            "when Martí Batres succeeded her": c(SUPPORTED, "claudia-sheinbaum", "'Succeeded byMartí Batres'"),
+            "mayor of Tlalpan": c(
+                SUPPORTED, "claudia-sheinbaum", "'Mayor of Tlalpan In office 1 October 2015 – 6 December 2017'"
+            ),
+            "from 2000 to 2006, the capital's environment secretary": c(
+                SUPPORTED,
+                "claudia-sheinbaum",
+                "'Secretary of the Environment of Mexico City In office 5 December 2000 – 15 May 2006'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-past-holder",
+        "Former President Andrés Manuel López Obrador",
+        "President Andrés Manuel López Obrador",
+        c(
+            CONTRADICTED,
+            "andres-manuel-lopez-obrador president-of-mexico",
+            "'In office 1 December 2018 – 30 September 2024' - 'Succeeded by | Claudia Sheinbaum'; 'currently held by Claudia Sheinbaum'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v02-vice-president",
+        "President Claudia Sheinbaum",
+        "Vice President Claudia Sheinbaum",
+        c(
+            CONTRADICTED,
+            "claudia-sheinbaum president-of-mexico",
+            "'66th President of Mexico Assumed office 1 October 2024'; the office has no vice president, its deputy is the 'Secretary of Interior'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-date",
+        "his term ended on 30 September",
+        "his term ended on 30 November",
+        c(CONTRADICTED, "andres-manuel-lopez-obrador", "'In office 1 December 2018 – 30 September 2024'"),
+        "wrong date",
+    ),
+    (
+        "v04-ordinal",
+        "Mexico's 66th president",
+        "Mexico's 65th president",
+        c(
+            CONTRADICTED,
+            "claudia-sheinbaum andres-manuel-lopez-obrador",
+            "'66th President of Mexico Assumed office 1 October 2024'; the 65th was López Obrador: '65th President of Mexico'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v05-country",
+        "Mexico's 66th president",
+        "Colombia's 66th president",
+        c(CONTRADICTED, "claudia-sheinbaum", "'66th President of Mexico Assumed office 1 October 2024'"),
+        "wrong country",
+    ),
+    (
+        "v06-predecessor",
+        "She succeeded Andrés Manuel López Obrador",
+        "She succeeded Enrique Peña Nieto",
+        c(
+            CONTRADICTED,
+            "claudia-sheinbaum andres-manuel-lopez-obrador",
+            "'Preceded byAndrés Manuel López Obrador'; Peña Nieto came before López Obrador: 'Preceded by | Enrique Peña Nieto'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v07-year",
+        "had governed since 1 December 2018",
+        "had governed since 1 December 2012",
+        c(CONTRADICTED, "andres-manuel-lopez-obrador", "'In office 1 December 2018 – 30 September 2024'"),
+        "wrong year",
+    ),
+    (
+        "v08-count",
+        "took 364 of the 500 seats in the Chamber of Deputies",
+        "took 346 of the 500 seats in the Chamber of Deputies",
+        c(
+            CONTRADICTED,
+            "2024-mexican-general-election",
+            "'All 500 seats in the Chamber of Deputies' ... 'Sigamos Haciendo Historia (364 seats)'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v09-residence",
+        "then moved to the National Palace, the official residence",
+        "then moved to Los Pinos, the official residence",
+        c(
+            CONTRADICTED,
+            "president-of-mexico claudia-sheinbaum",
+            "'Residence | National Palace'; 'ResidenceNational Palace'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v10-term",
+        "will serve a single six-year term",
+        "will serve a single five-year term",
+        c(
+            CONTRADICTED,
+            "president-of-mexico",
+            "'Term length | Six years, non-renewable'; 'Mexican presidents are limited to a single six-year term'",
+        ),
+        "wrong duration or age",
+    ),
+    (
+        "v11-age",
+        "The 62-year-old scientist",
+        "The 64-year-old scientist",
+        c(CONTRADICTED, "claudia-sheinbaum", "'24 June 1962 (age 62)': 62 on 2024-10-02"),
+        "wrong duration or age",
+    ),
+    (
+        "v12-security-secretary",
+        "from 2000 to 2006, the capital's environment secretary",
+        "from 2000 to 2006, the capital's security secretary",
+        c(
+            CONTRADICTED,
+            "claudia-sheinbaum",
+            "'Secretary of the Environment of Mexico City In office 5 December 2000 – 15 May 2006': environment, not security",
+        ),
+        "sibling office",
+    ),
+]:
+    CHANGES.append(Change("mx-2024-10-02", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-took-over",
+        "She succeeded Andrés Manuel López Obrador",
+        "She took over from Andrés Manuel López Obrador",
+        c(
+            SUPPORTED,
+            "claudia-sheinbaum andres-manuel-lopez-obrador",
+            "'Preceded byAndrés Manuel López Obrador'; 'Succeeded by | Claudia Sheinbaum'",
+        ),
+    ),
+    (
+        "r02-led-the-government",
+        "governed Mexico City from 2018 to 2023",
+        "led the government of Mexico City from 2018 to 2023",
+        c(
+            SUPPORTED,
+            "claudia-sheinbaum",
+            "'Head of Government of Mexico City In office 5 December 2018 – 16 June 2023'",
+        ),
+    ),
+]:
+    CHANGES.append(Change("mx-2024-10-02", name, old, new, claim))
+
 # ---------------------------------------------------------------- the seed (NATO chiefs of defence, August 2025)
 BASES.append(
     Base(
