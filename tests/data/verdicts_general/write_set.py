@@ -5037,6 +5037,578 @@ for name, old, new, claim in [
 ]:
     CHANGES.append(Change("mx-2024-10-02", name, old, new, claim))
 
+# ---------------------------------------------------------------- Finland: the runoff, 12 February 2024
+BASES.append(
+    Base(
+        "fi-2024-02-12",
+        "2024-02-12",
+        "held-out",
+        """Stubb narrowly wins Finland's presidency
+
+HELSINKI - Former Prime Minister Alexander Stubb won Finland's presidential runoff on Sunday, 11 February, and will become the country's 13th president.
+
+Stubb, 55, took 51.6% of the vote against 48.4% for Pekka Haavisto, the closest second round in the history of Finnish presidential elections. The two had come out ahead of a field of nine candidates in the first round on 28 January. Turnout in the runoff was 67.58%, down from 71.55% in the first round.
+
+He will take office on 1 March, succeeding President Sauli Niinistö, who has served two six-year terms and could not stand again. Niinistö, 75, has been head of state since 1 March 2012, when he succeeded Tarja Halonen.
+
+Stubb led the government from June 2014 to May 2015 and then served as finance minister under Juha Sipilä. He was foreign minister from 2008 to 2011, and he chaired the National Coalition Party from 2014 to 2016, when Petteri Orpo replaced him. Orpo is now prime minister.
+
+The vote was the first since Finland joined NATO in 2023. The president leads foreign policy together with the government and commands the Finnish Defence Forces.
+
+The Helsinki-born politician, who holds a doctorate from the London School of Economics, was elected to the European Parliament in 2004.
+""",
+        {
+            "Former Prime Minister Alexander Stubb": c(
+                SUPPORTED,
+                "alexander-stubb alexander-stubb-2021",
+                "'Order1: Prime Minister of Finland' - 'Term Start1: 24 June 2014' - 'Term End1: 29 May 2015': a former holder at 2024-02-12",
+            ),
+            "won Finland's presidential runoff": c(
+                SUPPORTED,
+                "2024-finnish-presidential-election",
+                "'Alexander Stubb and Pekka Haavisto contested in a runoff on 11 February with Stubb winning 51.6% to Haavisto's 48.4%'",
+            ),
+            "on Sunday, 11 February": c(
+                SUPPORTED,
+                "2024-finnish-presidential-election",
+                "'with a second round held on 11 February' (a Sunday in 2024)",
+            ),
+            "the country's 13th president": c(
+                SUPPORTED,
+                "2024-finnish-presidential-election alexander-stubb",
+                "'ensuring that the president elected would be the country's thirteenth'; 'Office: 13th President of Finland'",
+            ),
+            "Stubb, 55,": c(SUPPORTED, "alexander-stubb", "'born 1 April 1968': 55 on 2024-02-12"),
+            "took 51.6% of the vote": c(
+                SUPPORTED, "2024-finnish-presidential-election", "'with Stubb winning 51.6% to Haavisto's 48.4%'"
+            ),
+            "48.4% for Pekka Haavisto": c(
+                SUPPORTED, "2024-finnish-presidential-election", "'with Stubb winning 51.6% to Haavisto's 48.4%'"
+            ),
+            "the closest second round in the history of Finnish presidential elections": c(
+                SUPPORTED,
+                "2024-finnish-presidential-election",
+                "'The result in the second round was the closest in the history of presidential elections in Finland'",
+            ),
+            "a field of nine candidates": c(
+                UNVERIFIED,
+                "",
+                "the stored election copy is cut off where its candidates section begins: no stored page gives the number of candidates",
+            ),
+            "in the first round on 28 January": c(
+                SUPPORTED,
+                "2024-finnish-presidential-election",
+                "'Presidential elections were held in Finland on 28 January 2024, with a second round held on 11 February'",
+            ),
+            "Turnout in the runoff was 67.58%": c(
+                SUPPORTED,
+                "2024-finnish-presidential-election",
+                "'Turnout | 71.55% (first round) 67.58% (second round)'",
+            ),
+            "71.55% in the first round": c(
+                SUPPORTED,
+                "2024-finnish-presidential-election",
+                "'Turnout | 71.55% (first round) 67.58% (second round)'",
+            ),
+            "He will take office on 1 March": c(
+                SUPPORTED,
+                "alexander-stubb 2024-finnish-presidential-election",
+                "'Term Start: 1 March 2024'; 'Stubb began his term as president on 1 March' (later copies: a forecast at as_of that the day fulfilled)",
+            ),
+            "President Sauli Niinistö": c(
+                SUPPORTED,
+                "sauli-niinisto president-of-finland-2018",
+                "'Office: 12th President of Finland' - 'Term Start: 1 March 2012' - 'Term End: 1 March 2024': covers 2024-02-12; 'The current president is Sauli Niinistö'",
+            ),
+            "has served two six-year terms": c(
+                SUPPORTED,
+                "2024-finnish-presidential-election president-of-finland-2018",
+                "'having served the maximum two terms'; 'Voters elected a president of the Republic for a six-year term'; 'was re-elected in 2018'",
+            ),
+            "could not stand again": c(
+                SUPPORTED,
+                "2024-finnish-presidential-election",
+                "'Incumbent president Sauli Niinistö was term-limited and ineligible to run for re-election'",
+            ),
+            "Niinistö, 75,": c(SUPPORTED, "sauli-niinisto", "'born 24 August 1948': 75 on 2024-02-12"),
+            "has been head of state since 1 March 2012": c(
+                SUPPORTED,
+                "sauli-niinisto president-of-finland-2018",
+                "'Term Start: 1 March 2012'; 'Sauli Niinistö since 1 March 2012'",
+            ),
+            "when he succeeded Tarja Halonen": c(SUPPORTED, "sauli-niinisto", "'Predecessor: Tarja Halonen'"),
+            "led the government from June 2014 to May 2015": c(
+                SUPPORTED,
+                "alexander-stubb alexander-stubb-2021",
+                "'Order1: Prime Minister of Finland' - 'Term Start1: 24 June 2014' - 'Term End1: 29 May 2015'",
+            ),
+            "served as finance minister under Juha Sipilä": c(
+                SUPPORTED,
+                "alexander-stubb-2021",
+                "'Minister of Finance In office 29 May 2015 – 22 June 2016 Prime MinisterJuha Sipilä'",
+            ),
+            "He was foreign minister from 2008 to 2011": c(
+                SUPPORTED,
+                "alexander-stubb-2021 alexander-stubb",
+                "'Minister for Foreign Affairs In office 4 April 2008 – 22 June 2011'; 'In 2008, Stubb was appointed Minister for Foreign Affairs'",
+            ),
+            "chaired the National Coalition Party from 2014 to 2016": c(
+                SUPPORTED,
+                "alexander-stubb",
+                "'Office5: Leader of the National Coalition Party' - 'Term Start5: 14 June 2014' - 'Term End5: 11 June 2016'",
+            ),
+            "when Petteri Orpo replaced him": c(
+                SUPPORTED, "alexander-stubb alexander-stubb-2021", "'Successor5: Petteri Orpo'"
+            ),
+            "Orpo is now prime minister": c(
+                SUPPORTED,
+                "sauli-niinisto",
+                "'Primeminister: Jyrki Katainen Alexander Stubb Juha Sipilä Antti Rinne Sanna Marin Petteri Orpo': the last prime minister of a presidency that covers 2024-02-12",
+            ),
+            "the first since Finland joined NATO in 2023": c(
+                SUPPORTED,
+                "2024-finnish-presidential-election",
+                "'The presidential election was the first in Finland since it joined the North Atlantic Treaty Organization (NATO) in 2023'",
+            ),
+            "leads foreign policy together with the government": c(
+                SUPPORTED,
+                "president-of-finland-2018 president-of-finland",
+                "'The president still leads the nation's foreign politics in conjunction with the Government'",
+            ),
+            "commands the Finnish Defence Forces": c(
+                SUPPORTED,
+                "president-of-finland-2018 president-of-finland",
+                "'is the commander-in-chief of the Finnish Defence Forces'",
+            ),
+            "The Helsinki-born politician": c(
+                SUPPORTED, "alexander-stubb alexander-stubb-2021", "'Birth Place: Helsinki, Finland'"
+            ),
+            "holds a doctorate from the London School of Economics": c(
+                SUPPORTED, "alexander-stubb", "'London School of Economics (PhD)'"
+            ),
+            "was elected to the European Parliament in 2004": c(
+                SUPPORTED,
+                "alexander-stubb alexander-stubb-2021",
+                "'he was elected to the European Parliament in 2004'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-successor-early",
+        "Former Prime Minister Alexander Stubb",
+        "President Alexander Stubb",
+        c(
+            CONTRADICTED,
+            "alexander-stubb sauli-niinisto president-of-finland-2018",
+            "'Office: 13th President of Finland' - 'Term Start: 1 March 2024': not begun at 2024-02-12, when Niinistö held it ('Term End: 1 March 2024'; 'The current president is Sauli Niinistö')",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v02-past-holder",
+        "Former Prime Minister Alexander Stubb",
+        "Prime Minister Alexander Stubb",
+        c(
+            CONTRADICTED,
+            "alexander-stubb sauli-niinisto",
+            "'Order1: Prime Minister of Finland' - 'Term End1: 29 May 2015': a past term; Niinistö's last prime minister is 'Petteri Orpo'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v03-vice-president",
+        "President Sauli Niinistö",
+        "Vice President Sauli Niinistö",
+        c(
+            CONTRADICTED,
+            "sauli-niinisto president-of-finland",
+            "'Office: 12th President of Finland' - 'Term Start: 1 March 2012' - 'Term End: 1 March 2024'; the office has no vice president, its deputy is the prime minister: 'Deputy | Prime Minister of Finland'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v04-country",
+        "won Finland's presidential runoff",
+        "won Estonia's presidential runoff",
+        c(
+            CONTRADICTED,
+            "2024-finnish-presidential-election",
+            "'Presidential elections were held in Finland on 28 January 2024, with a second round held on 11 February' - 'with Stubb winning 51.6% to Haavisto's 48.4%'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v05-terms",
+        "has served two six-year terms",
+        "has served three six-year terms",
+        c(
+            CONTRADICTED,
+            "2024-finnish-presidential-election president-of-finland-2018",
+            "'having served the maximum two terms'; 'no president may be elected for more than two consecutive terms'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v06-first-round-date",
+        "in the first round on 28 January",
+        "in the first round on 21 January",
+        c(
+            CONTRADICTED,
+            "2024-finnish-presidential-election",
+            "'Presidential elections were held in Finland on 28 January 2024'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v07-year",
+        "has been head of state since 1 March 2012",
+        "has been head of state since 1 March 2006",
+        c(
+            CONTRADICTED,
+            "sauli-niinisto president-of-finland-2018",
+            "'Term Start: 1 March 2012'; 'He was elected for the first time in 2012'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v08-birthplace",
+        "The Helsinki-born politician",
+        "The Turku-born politician",
+        c(CONTRADICTED, "alexander-stubb alexander-stubb-2021", "'Birth Place: Helsinki, Finland'"),
+        "wrong place",
+    ),
+    (
+        "v09-predecessor",
+        "when he succeeded Tarja Halonen",
+        "when he succeeded Martti Ahtisaari",
+        c(CONTRADICTED, "sauli-niinisto", "'Predecessor: Tarja Halonen'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v10-ordinal",
+        "the country's 13th president",
+        "the country's 12th president",
+        c(
+            CONTRADICTED,
+            "2024-finnish-presidential-election alexander-stubb sauli-niinisto",
+            "'ensuring that the president elected would be the country's thirteenth'; 'Office: 13th President of Finland'; the 12th is Niinistö: 'Office: 12th President of Finland'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v11-age",
+        "Niinistö, 75,",
+        "Niinistö, 77,",
+        c(CONTRADICTED, "sauli-niinisto", "'born 24 August 1948': 75 on 2024-02-12"),
+        "wrong duration or age",
+    ),
+    (
+        "v12-defence-minister",
+        "served as finance minister under Juha Sipilä",
+        "served as defence minister under Juha Sipilä",
+        c(
+            CONTRADICTED,
+            "alexander-stubb-2021",
+            "'Minister of Finance In office 29 May 2015 – 22 June 2016 Prime MinisterJuha Sipilä': finance, not defence",
+        ),
+        "sibling office",
+    ),
+]:
+    CHANGES.append(Change("fi-2024-02-12", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-took-over",
+        "when he succeeded Tarja Halonen",
+        "when he took over from Tarja Halonen",
+        c(SUPPORTED, "sauli-niinisto", "'Predecessor: Tarja Halonen'"),
+    ),
+    (
+        "r02-ran-the-ministry",
+        "He was foreign minister from 2008 to 2011",
+        "He ran the foreign ministry from 2008 to 2011",
+        c(
+            SUPPORTED,
+            "alexander-stubb-2021",
+            "'Minister for Foreign Affairs In office 4 April 2008 – 22 June 2011'",
+        ),
+    ),
+]:
+    CHANGES.append(Change("fi-2024-02-12", name, old, new, claim))
+
+# ---------------------------------------------------------------- Finland: the inauguration, 4 March 2024
+BASES.append(
+    Base(
+        "fi-2024-03-04",
+        "2024-03-04",
+        "held-out",
+        """Stubb takes office as Finland's president
+
+HELSINKI - Alexander Stubb was sworn in on Friday, 1 March, as Finland's 13th president, making a solemn affirmation before Parliament in Helsinki.
+
+President Alexander Stubb succeeds Sauli Niinistö, who served two six-year terms from 2012. The 55-year-old won the 11 February runoff against Pekka Haavisto with 51.6% of the vote, the narrowest second-round result in the history of the country's presidential elections. He has left the National Coalition Party and now sits as an independent.
+
+Former President Sauli Niinistö, 75, is the only Finnish president elected outright in the first round of a direct popular vote, winning 62.7 percent in 2018.
+
+The president serves a six-year term and can be elected for no more than two consecutive terms. He leads foreign policy together with the government and commands the Finnish Defence Forces. Prime Minister Petteri Orpo, who succeeded Stubb as leader of the National Coalition Party in 2016, heads the government.
+
+The office dates from 1919, and its first holder was Kaarlo Juho Ståhlberg.
+
+Stubb, a former prime minister (2014–2015), was born in Helsinki. He served as foreign minister from 2008 to 2011 and sat in the European Parliament from 2004 to 2008. He has two children.
+""",
+        {
+            "sworn in on Friday, 1 March": c(
+                SUPPORTED,
+                "alexander-stubb 2024-finnish-presidential-election",
+                "'Term Start: 1 March 2024'; 'Stubb began his term as president on 1 March'",
+            ),
+            "Finland's 13th president": c(SUPPORTED, "alexander-stubb", "'Office: 13th President of Finland'"),
+            "making a solemn affirmation before Parliament in Helsinki": c(
+                UNVERIFIED,
+                "",
+                "no stored page says how or where he took office (news pages describe the solemn affirmation before Parliament; none was stored)",
+            ),
+            "President Alexander Stubb": c(
+                SUPPORTED,
+                "alexander-stubb president-of-finland",
+                "'Office: 13th President of Finland' - 'Term Start: 1 March 2024'; 'The incumbent president is Alexander Stubb, since 1 March 2024'",
+            ),
+            "succeeds Sauli Niinistö": c(
+                SUPPORTED,
+                "alexander-stubb sauli-niinisto",
+                "'Predecessor: Sauli Niinistö'; 'Successor: Alexander Stubb'",
+            ),
+            "who served two six-year terms from 2012": c(
+                SUPPORTED,
+                "sauli-niinisto 2024-finnish-presidential-election",
+                "'Term Start: 1 March 2012' - 'Term End: 1 March 2024'; 'having served the maximum two terms'",
+            ),
+            "The 55-year-old": c(SUPPORTED, "alexander-stubb", "'born 1 April 1968': 55 on 2024-03-04"),
+            "the 11 February runoff": c(
+                SUPPORTED,
+                "2024-finnish-presidential-election",
+                "'contested in a runoff on 11 February with Stubb winning 51.6% to Haavisto's 48.4%'",
+            ),
+            "with 51.6% of the vote": c(
+                SUPPORTED, "2024-finnish-presidential-election", "'with Stubb winning 51.6% to Haavisto's 48.4%'"
+            ),
+            "the narrowest second-round result in the history of the country's presidential elections": c(
+                SUPPORTED,
+                "2024-finnish-presidential-election",
+                "'The result in the second round was the closest in the history of presidential elections in Finland'",
+            ),
+            "has left the National Coalition Party": c(
+                SUPPORTED, "alexander-stubb", "'Otherparty: National Coalition (until 2024)'"
+            ),
+            "now sits as an independent": c(SUPPORTED, "alexander-stubb", "'Party: Independent (since 2024)'"),
+            "Former President Sauli Niinistö": c(
+                SUPPORTED,
+                "sauli-niinisto president-of-finland",
+                "'Office: 12th President of Finland' - 'Term End: 1 March 2024' - 'Successor: Alexander Stubb'",
+            ),
+            "Niinistö, 75,": c(SUPPORTED, "sauli-niinisto", "'born 24 August 1948': 75 on 2024-03-04"),
+            "the only Finnish president elected outright in the first round of a direct popular vote": c(
+                SUPPORTED,
+                "2024-finnish-presidential-election",
+                "'the only Finnish president to have been elected with an outright majority (62.7 percent) in the first round of voting in a direct popular election'",
+            ),
+            "winning 62.7 percent in 2018": c(
+                SUPPORTED,
+                "2024-finnish-presidential-election",
+                "'elected with an outright majority (62.7 percent) in the first round of voting in a direct popular election during his reelection in 2018'",
+            ),
+            "The president serves a six-year term": c(
+                SUPPORTED,
+                "president-of-finland",
+                "'Term length | Six years, renewable once consecutively'; 'The president is directly elected by universal suffrage for a term of six years'",
+            ),
+            "no more than two consecutive terms": c(
+                SUPPORTED,
+                "president-of-finland",
+                "'Since 1994, no president may be elected for more than two consecutive terms'",
+            ),
+            "leads foreign policy together with the government": c(
+                SUPPORTED,
+                "president-of-finland",
+                "'The president still leads the nation's foreign politics in conjunction with the Government'",
+            ),
+            "commands the Finnish Defence Forces": c(
+                SUPPORTED, "president-of-finland", "'is the commander-in-chief of the Finnish Defence Forces'"
+            ),
+            "Prime Minister Petteri Orpo": c(
+                SUPPORTED,
+                "alexander-stubb",
+                "'Office: 13th President of Finland' - 'Primeminister: Petteri Orpo'",
+            ),
+            "who succeeded Stubb as leader of the National Coalition Party in 2016": c(
+                SUPPORTED,
+                "alexander-stubb",
+                "'Office5: Leader of the National Coalition Party' - 'Term End5: 11 June 2016' - 'Successor5: Petteri Orpo'",
+            ),
+            "The office dates from 1919": c(SUPPORTED, "president-of-finland", "'Formation | 26 July 1919'"),
+            "its first holder was Kaarlo Juho Ståhlberg": c(
+                SUPPORTED, "president-of-finland", "'Inaugural holder | Kaarlo Juho Ståhlberg'"
+            ),
+            "a former prime minister (2014–2015)": c(
+                SUPPORTED,
+                "alexander-stubb",
+                "'He previously served as prime minister of Finland from 2014 to 2015'",
+            ),
+            "was born in Helsinki": c(SUPPORTED, "alexander-stubb", "'Birth Place: Helsinki, Finland'"),
+            "served as foreign minister from 2008 to 2011": c(
+                SUPPORTED,
+                "alexander-stubb-2021",
+                "'Minister for Foreign Affairs In office 4 April 2008 – 22 June 2011'",
+            ),
+            "sat in the European Parliament from 2004 to 2008": c(
+                SUPPORTED,
+                "alexander-stubb",
+                "'Office7: Member of the European Parliament, for Finland' - 'Term Start7: 20 July 2004' - 'Term End7: 3 April 2008'",
+            ),
+            "He has two children": c(SUPPORTED, "alexander-stubb", "'Children: 2'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-past-holder",
+        "Former President Sauli Niinistö",
+        "President Sauli Niinistö",
+        c(
+            CONTRADICTED,
+            "sauli-niinisto president-of-finland",
+            "'Term End: 1 March 2024' - 'Successor: Alexander Stubb'; 'The incumbent president is Alexander Stubb, since 1 March 2024'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v02-vice-president",
+        "President Alexander Stubb",
+        "Vice President Alexander Stubb",
+        c(
+            CONTRADICTED,
+            "alexander-stubb president-of-finland",
+            "'Office: 13th President of Finland' - 'Term Start: 1 March 2024'; the office has no vice president, its deputy is the prime minister: 'Deputy | Prime Minister of Finland'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "Finland's 13th president",
+        "Estonia's 13th president",
+        c(CONTRADICTED, "alexander-stubb", "'Office: 13th President of Finland'"),
+        "wrong country",
+    ),
+    (
+        "v04-terms",
+        "no more than two consecutive terms",
+        "no more than three consecutive terms",
+        c(
+            CONTRADICTED,
+            "president-of-finland",
+            "'Since 1994, no president may be elected for more than two consecutive terms'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-runoff-date",
+        "the 11 February runoff",
+        "the 28 January runoff",
+        c(
+            CONTRADICTED,
+            "2024-finnish-presidential-election",
+            "'Presidential elections were held in Finland on 28 January 2024, with a second round held on 11 February': 28 January was the first round",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "winning 62.7 percent in 2018",
+        "winning 62.7 percent in 2012",
+        c(
+            CONTRADICTED,
+            "2024-finnish-presidential-election",
+            "'elected with an outright majority (62.7 percent) in the first round of voting in a direct popular election during his reelection in 2018'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "was born in Helsinki",
+        "was born in Tampere",
+        c(CONTRADICTED, "alexander-stubb", "'Birth Place: Helsinki, Finland'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeds Sauli Niinistö",
+        "succeeds Tarja Halonen",
+        c(
+            CONTRADICTED,
+            "alexander-stubb sauli-niinisto",
+            "'Predecessor: Sauli Niinistö'; Halonen came before Niinistö: 'Predecessor: Tarja Halonen'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-ordinal",
+        "Finland's 13th president",
+        "Finland's 14th president",
+        c(CONTRADICTED, "alexander-stubb", "'Office: 13th President of Finland'"),
+        "wrong ordinal",
+    ),
+    (
+        "v10-age",
+        "The 55-year-old",
+        "The 57-year-old",
+        c(CONTRADICTED, "alexander-stubb", "'born 1 April 1968': 55 on 2024-03-04"),
+        "wrong duration or age",
+    ),
+    (
+        "v11-finance-minister",
+        "Prime Minister Petteri Orpo",
+        "Finance Minister Petteri Orpo",
+        c(
+            CONTRADICTED,
+            "alexander-stubb",
+            "'Office: 13th President of Finland' - 'Primeminister: Petteri Orpo': prime minister at 2024-03-04, not finance minister",
+        ),
+        "sibling office",
+    ),
+    (
+        "v12-term",
+        "The president serves a six-year term",
+        "The president serves a five-year term",
+        c(
+            CONTRADICTED,
+            "president-of-finland",
+            "'Term length | Six years, renewable once consecutively'; 'for a term of six years'",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("fi-2024-03-04", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-takes-over",
+        "succeeds Sauli Niinistö",
+        "takes over from Sauli Niinistö",
+        c(
+            SUPPORTED,
+            "alexander-stubb sauli-niinisto",
+            "'Predecessor: Sauli Niinistö'; 'Successor: Alexander Stubb'",
+        ),
+    ),
+    (
+        "r02-father-of-two",
+        "He has two children",
+        "He is the father of two",
+        c(SUPPORTED, "alexander-stubb", "'Children: 2'"),
+    ),
+]:
+    CHANGES.append(Change("fi-2024-03-04", name, old, new, claim))
+
 # ---------------------------------------------------------------- the seed (NATO chiefs of defence, August 2025)
 BASES.append(
     Base(
