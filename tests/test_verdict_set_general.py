@@ -107,9 +107,7 @@ def test_a_variant_text_differs_from_its_base_only_inside_the_changed_claim(stem
 def test_about_a_third_is_held_out_in_whole_groups():
     parts = collections.Counter(entry["part"] for entry in LABELS.values())
     assert set(parts) == {"tuning", "held-out"}
-    # 0.25, not 0.30: the subjects added since the ninth are tuning by design (each pair is scored once,
-    # blind, by the lead before anyone tunes on it), so each new subject lowers the held-out share.
-    assert 0.25 <= parts["held-out"] / len(LABELS) <= 0.40
+    assert 0.30 <= parts["held-out"] / len(LABELS) <= 0.40
     held_out = [s for s, e in LABELS.items() if e["part"] == "held-out"]
     assert sum(LABELS[s]["kind"] == "false fact" for s in held_out) >= 25
     assert sum(LABELS[s]["kind"] == "reworded, still true" for s in held_out) >= 3
