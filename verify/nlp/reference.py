@@ -51,6 +51,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _NAME_EDGE = re.compile(r"^(?:the|The)\s+|['’]s$")
 _NAME_RUN = re.compile(r"[\w.'’ -]+")  # one name's words: no line break, comma or dash between them
+_YEARS_OLD = re.compile(r"\b(\d{1,3})-year-old\b")  # "the 18-year-old": the age a description gives
 _BRACKETED = re.compile(r" \((?P<short>[A-Z]{2,6})\)")  # "the Taiwan People's Party (TPP)"
 
 
@@ -449,6 +450,41 @@ class References:
             if ent.start_char >= self.body_start and len(words.split()) >= 2 and not names.titled(words):
                 first.setdefault(_plain(words).split()[-1], words)  # a rank read into the name is no name
         return first
+
+    def person_meant(self, noun: Token) -> str | None:
+        """The person a definite description of one stands for ("the judge", "the 18-year-old", "the
+        Belarusian"): the nearest person named before it whom the article called by the same noun (a title
+        before the name, "Judge Ana Ruiz"; a noun set beside it, "Ana Ruiz, the judge"; the same age, "Ana
+        Ruiz, 18,"), else the person a pronoun in its place would mean (`person_before`)."""
+        called = {noun.lemma_.lower(), noun.lower_}
+        age = _YEARS_OLD.search(self.text[noun.left_edge.idx : noun.idx + len(noun)]) if noun.lower_ == "old" else None
+        for ent in reversed(self.people):
+            if ent.end > noun.i or ent.start_char < self.body_start:
+                continue
+            if (age and self._aged_as(ent, age[1])) or (not age and self._called(ent, called)):
+                return self.full(self.words(ent))
+        sex = _gender_words()[0].get(noun.lower_)
+        return self._person_before(noun.i, sex) if sex else self.person_before(noun.i)
+
+    def _called(self, ent: Span, words: set[str]) -> bool:
+        """Whether a person's mention is titled or described by one of `words`: a word of the noun phrase
+        before the name or in it ("Judge Ana Ruiz", "Norwegian golfer Ana Ruiz"), or a noun set beside it by
+        commas ("Ana Ruiz, the judge")."""
+        doc = ent.doc
+        before = ent.start
+        while before > max(0, ent.start - 3) and doc[before - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+            before -= 1  # "Norwegian golfer Erik Lund": the words of the noun phrase before the name
+        beside = [t for t in doc[max(0, min(before, ent.start - 1)) : ent.end] if t.sent == ent.root.sent]
+        beside += [c for c in ent.root.children if c.dep_ == "appos"]
+        beside += [ent.root.head] if ent.root.dep_ == "appos" else []
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in beside)
+
+    def _aged_as(self, ent: Span, years: str) -> bool:
+        """Whether a person's mention gives their age as `years`: "Ana Ruiz, 18," or "the 18-year-old Ana Ruiz"."""
+        after = ent.doc[ent.end : ent.end + 3]
+        if len(after) == 3 and after[0].text == "," and after[1].text == years and after[2].text == ",":
+            return True
+        return bool(re.search(rf"\b{years}-year-old\s*$", self.text[max(0, ent.start_char - 20) : ent.start_char]))
 
     def person_described(self, words: str, near: tuple[int, int]) -> str | None:
         """The person a definite description of one stands for, when a claim's subject is that

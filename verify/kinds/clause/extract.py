@@ -420,7 +420,7 @@ class _Finder:
     def subject_name(self, token: Token) -> str | None:
         """A named subject, or the last named actor a pronoun or definite description stands for."""
         if self.demonym(token):  # "the Irishman won ...": the person the paragraph is about
-            return self.last_person or self.referent(token, frozenset({"PERSON"}))
+            return self.references.person_meant(token) or self.last_person
         found = self._name_in_phrase(token)
         if found:
             return found[0]
@@ -455,7 +455,7 @@ class _Finder:
             and any(c.lower_ == "the" for c in token.children)
             and _AGE.search(self.text[token.left_edge.idx : token.idx + len(token)])
         ):
-            return self.last_person or self.referent(token, frozenset({"PERSON"}))  # "The 28-year-old took ..."
+            return self.references.person_meant(token) or self.last_person  # "The 28-year-old took ..."
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         stands_for = _description_kinds().get(lower)
         if token.pos_ == "NOUN" and owner is not None and not stands_for and lower not in _office_words():
@@ -476,11 +476,12 @@ class _Finder:
         if named:  # "the fund": the International Monetary Fund named before; "the lander": the Vikram lander
             return named
         if definite and lower in _office_words():  # "the former president": the person named before
-            return self.last_person or self.referent(token, frozenset({"PERSON"}))
+            return self.references.person_meant(token) or self.last_person
         if definite and stands_for:
             # "the economist", "the company": the person or body the last clauses were about, else the
             # last one of its sort named ("the building")
-            last = self.last_person if "PERSON" in stands_for else None if "FAC" in stands_for else self.last_thing
+            person = (self.references.person_meant(token) or self.last_person) if "PERSON" in stands_for else None
+            last = person if "PERSON" in stands_for else None if "FAC" in stands_for else self.last_thing
             return last or self.referent(token, stands_for)
         return None
 
