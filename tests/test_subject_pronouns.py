@@ -69,3 +69,16 @@ def test_a_fronted_participle_s_claim_stops_before_the_main_clause_s_subject():
     body = "Mira Castell leads the port authority. Born in Tarvo, a port on the north coast, she studied law in 1990."
     born = [c for c in extract_claims(story("Port chief", body)) if c.kind == "clause" and c.text.startswith("Born")]
     assert [(c.subject, c.text) for c in born] == [("Mira Castell", "Born in Tarvo")]
+
+
+def test_a_paragraph_s_opening_he_is_the_headline_s_person_not_kin_sharing_the_surname():
+    """The headline names Tomas Reyes in full and his father only by the surname they share: the father's
+    known sex does not make him the one a paragraph's opening "He" means."""
+    title = "Court convicts Tomas Reyes of fraud"
+    body = (
+        "A jury in Valdora convicted Tomas Reyes on Tuesday. His father, Luis Reyes, a former mayor, sat in "
+        "the gallery with his wife.\n\nHe faces up to ten years in prison."
+    )
+    text = f"{title}\n\n{body}\n"
+    refs = References(parse(text), len(title))
+    assert refs.person_at(text.index("He faces")) == "Tomas Reyes"

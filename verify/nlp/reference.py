@@ -961,8 +961,13 @@ class References:
     def headline_person(self, gender: str | None) -> str | None:
         """The person the headline names (the body too) whom a pronoun of `gender` can mean: the first
         of them the article tells is of that sex, else the first of unknown sex. A headline that leads
-        with a place or a work ("From Lisbon to the Fund: Ana Reis takes charge") still has its person."""
+        with a place or a work ("From Lisbon to the Fund: Ana Reis takes charge") still has its person.
+        A person the headline names in full is meant before the kin it names only by the surname they
+        share ("Jury convicts Ana Reis": not her father Rui Reis, whatever the article tells of his sex)."""
         people = [name for name in self._headline_names if name in self._body_people]
+        headline = f" {_plain(self.text[: self.body_start])} "
+        full = {_plain(name).split()[-1]: name for name in people if f" {_plain(name)} " in headline}
+        people = [name for name in people if full.get(_plain(name).split()[-1], name) == name]
         if gender is not None:
             told = [name for name in people if self.genders.get(name) == gender]
             people = told or [name for name in people if name not in self.genders]
