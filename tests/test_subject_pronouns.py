@@ -82,3 +82,12 @@ def test_a_paragraph_s_opening_he_is_the_headline_s_person_not_kin_sharing_the_s
     text = f"{title}\n\n{body}\n"
     refs = References(parse(text), len(title))
     assert refs.person_at(text.index("He faces")) == "Tomas Reyes"
+
+
+def test_a_year_opening_a_pronoun_s_clause_is_claimed_once_about_the_person():
+    """'From 2016 she represented the city': the clause kind now knows whom "she" means (the shared
+    resolver), so the bare year is its clause's time, claimed once (verify.kinds.date.parsed
+    `_clause_years`), about the person named before."""
+    body = "Ines Varga studied law in Graz. From 2016 she represented the city in parliament."
+    claims = [c for c in extract_claims(story("Headline", body)) if "2016" in c.text]
+    assert [(c.subject, c.value, c.text) for c in claims] == [("Ines Varga", "2016", "2016 she represented")]
