@@ -575,11 +575,11 @@ MUTATIONS = [
         "'defence minister from 2010' would not be contradicted by a term listed from 6 November 2012",
     ),
     Mutation(
-        "clause-unsure-pronoun-claimed",
+        "clause-pronoun-own-resolver",
         "verify/kinds/clause/extract.py",
-        "                if self.unsure_whom(subject, name):",
-        "                if False:",
-        "'He served as defence minister from 2007' would be claimed, and contradicted, about the wrong person",
+        "            return self.references.person_before(token.i)",
+        "            return self.last_person",
+        "'He served as defence minister from 2007' would be claimed, and contradicted, about the last person named",
     ),
     Mutation(
         "rival-by-body-name-alone",

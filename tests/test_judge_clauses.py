@@ -461,3 +461,19 @@ def test_a_groups_picture_names_no_side():
     assert verdict(count, [_boxed("2031 Vestrian general election", rows)], dt.date(2031, 5, 10)).verdict == (
         Verdict.SUPPORTED
     )
+
+
+def test_of_two_offices_a_sentence_names_equally_the_succession_is_in_the_one_named_nearest_before_it():
+    """'Leader of the Opposition' is named in full and 'Prime Minister of Vestria' only in part, but the
+    succession follows 'becoming prime minister': its predecessor is that office's, not the other's."""
+    box = _boxed(
+        "Ilka Sorn",
+        [("office1", "Prime Minister of Vestria"), ("term_start1", "26 October 2027"), ("predecessor1", "Bo Engel"),
+         ("office2", "Leader of the Opposition"), ("term_start2", "1 August 2027"), ("predecessor2", "Ari Lidd")],
+    )  # fmt: skip
+    sentence = (
+        "She was Leader of the Opposition for less than three months before becoming prime minister on "
+        "26 October 2027, succeeding Bo Engel."
+    )
+    claim = clause("succeeding Bo Engel", "Ilka Sorn", "succeeded", sentence, object="Bo Engel")
+    assert verdict(claim, [box], dt.date(2028, 1, 10)).verdict == Verdict.SUPPORTED

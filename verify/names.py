@@ -81,8 +81,10 @@ def given_compatible(a: str, b: str) -> bool:
         return True
     for pair in ((a_key, b_key), (a, b)):  # the key may spell a shortening apart ("Ajay" keyed "ajai")
         short, long_ = sorted(pair, key=len)
-        if len(short) >= 3 and long_.startswith(short) and not _other_sex(short, long_):
-            return True  # Ajay / Ajaypal, Ken / Kenneth; not Chris / Christina (Chris is Christopher's)
+        if len(short) >= 3 and long_.startswith(short) and not _other_sex(short, long_) and not _sexes(short):
+            # Ajay / Ajaypal, Ken / Kenneth; not Chris / Christina (Chris is Christopher's), nor a given name
+            # the lexicon lists of its own ("Ana", "Ivan"), which no longer name it opens shortens ("Anabel")
+            return True
     return False
 
 

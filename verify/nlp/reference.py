@@ -51,6 +51,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _NAME_EDGE = re.compile(r"^(?:the|The)\s+|['’]s$")
 _NAME_RUN = re.compile(r"[\w.'’ -]+")  # one name's words: no line break, comma or dash between them
+_YEARS_OLD = re.compile(r"\b(\d{1,3})-year-old\b")  # "the 18-year-old": the age a description gives
 _BRACKETED = re.compile(r" \((?P<short>[A-Z]{2,6})\)")  # "the Taiwan People's Party (TPP)"
 
 
@@ -112,18 +113,56 @@ def _work_title(ent: Span) -> bool:
     return all(w[0].isupper() for w in words)
 
 
-def _family_named(ent: Span, surnames: set[str]) -> bool:
+def _family_named(ent: Span, surnames: set[str], persons: set[str]) -> bool:
     """Two or three title-case words ending in the surname of a person the recogniser found, with no
     organisation or office word: that person's kin ("Marc Duval ... his wife, Lise Duval"), whatever
-    label this mention got."""
+    label this mention got; but no country ("South Korea" after "Peter Korea"), and a name read as an
+    organisation only when the same words are read as a person at another mention (`persons`), or a
+    word for kin or sex or an age stands beside it ("Banco Duval paid" is the bank, not kin)."""
     words = [t for t in ent if t.lower_ != "the"]
     if ent.label_ not in {"ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"} or not 2 <= len(words) <= 3:
+        return False
+    if _country(ent.text) or (ent.label_ == "ORG" and ent.text not in persons and not _person_beside(ent)):
         return False
     if not all(t.is_title for t in words) or any(t.lower_ in _not_person_words() for t in words):
         return False
     return bool(set(_plain(ent.text).split()[-1:]) & surnames) and not any(
         t.text in {"-", "–", "—"} or "\n" in t.text for t in ent
     )
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Every country as the lexicon writes it (verify/lexicons/countries.toml), folded."""
+    return frozenset(_plain(name) for name in aliases.country_names())
+
+
+def _country(name: str) -> bool:
+    """A country's name ("Poland", "South Korea"): a place, even where a person's surname is the same word."""
+    return _plain(name) in _countries()
+
+
+def _described_sex(ent: Span, words: dict[str, str]) -> str | None:
+    """The sex a noun beside a person's name tells: an honorific or calling just before it ("Mrs",
+    "actress"), a noun it is set beside by commas ("Her father, Karl Brandt"; "Karl Brandt, her father")."""
+    doc = ent.doc
+    before = [doc[i] for i in range(max(0, ent.start - 2), ent.start) if doc[i].text != "."]
+    beside = [t for t in before[-1:] if t.sent == ent.sent] + [ent[0]]  # "Mrs Ada Okonkwo" may be one name
+    root = ent.root
+    if root.dep_ == "appos":
+        beside.append(root.head)
+    beside += [c for c in root.children if c.dep_ in {"appos", "compound"}]
+    for token in beside:
+        found = words.get(token.lower_.strip(".")) or words.get(token.lemma_.lower())
+        if found:
+            return found
+    return None
+
+
+def _person_beside(ent: Span) -> bool:
+    """A word for kin or sex, or an age, set beside a name ("his wife, Lise Duval"; "Lise Duval, 41,"):
+    what tells a person from an organisation the recogniser could not."""
+    return _described_sex(ent, _gender_words()[0]) is not None or _aged(ent[-1])
 
 
 def _named_body(ent: Span) -> bool:
@@ -270,6 +309,7 @@ class References:
         self.entity_of: dict[int, Span] = {t.i: e for e in self.named for t in e}
         self.person_words = self._person_words()
         kin = {w for e in self.named if e.label_ == "PERSON" and len(e) > 1 for w in _plain(e.text).split()[-1:]}
+        persons = {e.text for e in self.named if e.label_ == "PERSON"}
         self.people = [
             e
             for e in self.named
@@ -277,7 +317,7 @@ class References:
                 e.label_ == "PERSON"
                 or given_named(e)
                 or (len(e) == 1 and e.text in self.person_words)
-                or _family_named(e, kin)
+                or _family_named(e, kin, persons)
             )
             and not self._misnamed(e)
             and not _work_title(e)
@@ -347,6 +387,15 @@ class References:
         return _plain(ent.text) not in surnames
 
     @functools.cached_property
+    def _countries_named(self) -> frozenset[str]:
+        """One-word country names the recogniser reads as a place in the article and never alone as a
+        person: the country wherever written, not the surname of a person named after it ("Tom Poland
+        left ... Poland won the match")."""
+        alone = {e.text for e in self.named if len(e) == 1 and e.label_ == "PERSON"}
+        places = {e.text for e in self.named if len(e) == 1 and e.label_ in {"GPE", "LOC"} and _country(e.text)}
+        return frozenset(places - alone)
+
+    @functools.cached_property
     def _other_names(self) -> frozenset[str]:
         """Names the recogniser reads as an organisation, a place or a product somewhere in the article."""
         return frozenset(e.text for e in self.named if e.label_ in {"ORG", "GPE", "FAC", "LOC", "PRODUCT"})
@@ -402,6 +451,41 @@ class References:
                 first.setdefault(_plain(words).split()[-1], words)  # a rank read into the name is no name
         return first
 
+    def person_meant(self, noun: Token) -> str | None:
+        """The person a definite description of one stands for ("the judge", "the 18-year-old", "the
+        Belarusian"): the nearest person named before it whom the article called by the same noun (a title
+        before the name, "Judge Ana Ruiz"; a noun set beside it, "Ana Ruiz, the judge"; the same age, "Ana
+        Ruiz, 18,"), else the person a pronoun in its place would mean (`person_before`)."""
+        called = {noun.lemma_.lower(), noun.lower_}
+        age = _YEARS_OLD.search(self.text[noun.left_edge.idx : noun.idx + len(noun)]) if noun.lower_ == "old" else None
+        for ent in reversed(self.people):
+            if ent.end > noun.i or ent.start_char < self.body_start:
+                continue
+            if (age and self._aged_as(ent, age[1])) or (not age and self._called(ent, called)):
+                return self.full(self.words(ent))
+        sex = _gender_words()[0].get(noun.lower_)
+        return self._person_before(noun.i, sex) if sex else self.person_before(noun.i)
+
+    def _called(self, ent: Span, words: set[str]) -> bool:
+        """Whether a person's mention is titled or described by one of `words`: a word of the noun phrase
+        before the name or in it ("Judge Ana Ruiz", "Norwegian golfer Ana Ruiz"), or a noun set beside it by
+        commas ("Ana Ruiz, the judge")."""
+        doc = ent.doc
+        before = ent.start
+        while before > max(0, ent.start - 3) and doc[before - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+            before -= 1  # "Norwegian golfer Erik Lund": the words of the noun phrase before the name
+        beside = [t for t in doc[max(0, min(before, ent.start - 1)) : ent.end] if t.sent == ent.root.sent]
+        beside += [c for c in ent.root.children if c.dep_ == "appos"]
+        beside += [ent.root.head] if ent.root.dep_ == "appos" else []
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in beside)
+
+    def _aged_as(self, ent: Span, years: str) -> bool:
+        """Whether a person's mention gives their age as `years`: "Ana Ruiz, 18," or "the 18-year-old Ana Ruiz"."""
+        after = ent.doc[ent.end : ent.end + 3]
+        if len(after) == 3 and after[0].text == "," and after[1].text == years and after[2].text == ",":
+            return True
+        return bool(re.search(rf"\b{years}-year-old\s*$", self.text[max(0, ent.start_char - 20) : ent.start_char]))
+
     def person_described(self, words: str, near: tuple[int, int]) -> str | None:
         """The person a definite description of one stands for, when a claim's subject is that
         description ("the Kansas centre", "the 30-year-old Dutchman", "the pensioner"): the noun, found
@@ -437,7 +521,7 @@ class References:
         Lund"), any person under the story's first name for them (`one_name`)."""
         if name.isupper() and 2 <= len(name) <= 6:
             return self.expand(name)
-        if " " not in name and name[:1].isupper():
+        if " " not in name and name[:1].isupper() and name not in self._countries_named:
             before = [full for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
             name = before[0] if before else name  # a namesake (a parent, a rival) is named in full each time
         return self.one_name(name)
@@ -465,7 +549,7 @@ class References:
         words, given = _gender_words()
         said: dict[str, str] = {}
         for ent in self.people:
-            found = self._described_sex(ent, words)
+            found = _described_sex(ent, words)
             if found:
                 said.setdefault(self.full(self.words(ent)), found)
         for name in {self.full(self.words(e)) for e in self.people} | set(self.unlabelled_people.values()):
@@ -486,22 +570,6 @@ class References:
                     said.setdefault(name, reflexive or _GENDER[token.lower_])
         return said
 
-    def _described_sex(self, ent: Span, words: dict[str, str]) -> str | None:
-        """The sex a noun beside a person's name tells: an honorific or calling just before it ("Mrs",
-        "actress"), a noun it is set beside by commas ("Her father, Karl Brandt"; "Karl Brandt, her father")."""
-        doc = ent.doc
-        before = [doc[i] for i in range(max(0, ent.start - 2), ent.start) if doc[i].text != "."]
-        beside = [t for t in before[-1:] if t.sent == ent.sent] + [ent[0]]  # "Mrs Ada Okonkwo" may be one name
-        root = ent.root
-        if root.dep_ == "appos":
-            beside.append(root.head)
-        beside += [c for c in root.children if c.dep_ in {"appos", "compound"}]
-        for token in beside:
-            found = words.get(token.lower_.strip(".")) or words.get(token.lemma_.lower())
-            if found:
-                return found
-        return None
-
     def agrees(self, token: Token, gender: str | None) -> bool:
         """Whether a pronoun of `gender` ("m", "f" or None for either) can stand for the person a token
         names: a pronoun of the other sex, or a person the article tells is of the other sex, cannot."""
@@ -521,7 +589,12 @@ class References:
             token.lower_ in PERSON_PRONOUNS
             or (ent is not None and self.names_person(ent))
             or token.i in self.unlabelled_people
-            or (token.is_title and token.lower_ in self.full_names and not place)
+            or (
+                token.is_title
+                and token.lower_ in self.full_names
+                and not place
+                and token.text not in self._countries_named
+            )
             or (token.pos_ == "PROPN" and token.text in self.person_words and not place)
         )
 
@@ -888,8 +961,13 @@ class References:
     def headline_person(self, gender: str | None) -> str | None:
         """The person the headline names (the body too) whom a pronoun of `gender` can mean: the first
         of them the article tells is of that sex, else the first of unknown sex. A headline that leads
-        with a place or a work ("From Lisbon to the Fund: Ana Reis takes charge") still has its person."""
+        with a place or a work ("From Lisbon to the Fund: Ana Reis takes charge") still has its person.
+        A person the headline names in full is meant before the kin it names only by the surname they
+        share ("Jury convicts Ana Reis": not her father Rui Reis, whatever the article tells of his sex)."""
         people = [name for name in self._headline_names if name in self._body_people]
+        headline = f" {_plain(self.text[: self.body_start])} "
+        full = {_plain(name).split()[-1]: name for name in people if f" {_plain(name)} " in headline}
+        people = [name for name in people if full.get(_plain(name).split()[-1], name) == name]
         if gender is not None:
             told = [name for name in people if self.genders.get(name) == gender]
             people = told or [name for name in people if name not in self.genders]

@@ -283,7 +283,6 @@ class _Finder:
         self.last_pair: str | None = None  # the first of the two people "both" or "the pair" last stood for
         self.previous_subjects: set[str] = set()  # who the last sentence's subjects named (or owned)
         self.current_subjects: set[str] = set()
-        self.mentions: dict[str, int] = {}  # person -> times named as a subject so far (the profile's topic)
         self.gender: dict[str, frozenset[str]] = {}  # person -> the pronouns seen standing for them (MALE or FEMALE)
         self.people: list[str] = []  # persons named as subjects, in reading order (whom a pronoun can mean)
         self.start = 0  # where the body begins: a headline names no one a description could stand for
@@ -414,26 +413,6 @@ class _Finder:
         self.last_pair = names[-2] if len(names) > 1 else None
         return self.last_pair
 
-    def unsure_whom(self, pronoun: Token, name: str) -> bool:
-        """Whether the shared reference reader (verify/nlp/reference.py, which the count, length and date
-        kinds use) takes this pronoun for another person than the clause walk does. The two read the
-        paragraph differently (the walk remembers named subjects, the reader looks back from the
-        pronoun); where they disagree, neither is sure enough to put a person's name on the claim."""
-        other = self.references.person_before(pronoun.i)
-        if not other or other.split()[-1] == name.split()[-1]:
-            return False
-        before = self.text[pronoun.sent.start_char : pronoun.idx]
-        named_here = re.search(rf"\b{re.escape(name.split()[-1])}\b", before)
-        if named_here and not re.search(rf"\b{re.escape(other)}\b", before):
-            return False  # "Rodri's case rested on a year in which he helped ...": named in the same sentence
-        people = self.parsed.entities_in(pronoun.sent)
-        if name in self.previous_subjects and not any(e.label_ == "PERSON" and e.end <= pronoun.i for e in people):
-            return False  # "Ortberg's career is ... He started in 1983": the last sentence was about him
-        # the reader knows no genders: its person, known by the other pronoun, is not whom this one means
-        pronouns = MALE if pronoun.lower_ in MALE else FEMALE
-        known = [g for n, g in self.gender.items() if n.split()[-1] == other.split()[-1]]
-        return not (known and all(g != pronouns for g in known))
-
     @functools.cached_property
     def references(self) -> References:
         return References.of(self.parsed, self.start)
@@ -441,7 +420,7 @@ class _Finder:
     def subject_name(self, token: Token) -> str | None:
         """A named subject, or the last named actor a pronoun or definite description stands for."""
         if self.demonym(token):  # "the Irishman won ...": the person the paragraph is about
-            return self.last_person or self.referent(token, frozenset({"PERSON"}))
+            return self.references.person_meant(token) or self.last_person
         found = self._name_in_phrase(token)
         if found:
             return found[0]
@@ -461,21 +440,8 @@ class _Finder:
             if beside:
                 return beside[0]
         lower = token.lower_
-        if lower in PERSON_PRONOUNS:
-            pronouns = MALE if lower in MALE else FEMALE
-
-            def fits(name: str) -> bool:  # a person known by the other pronoun is not whom this one means
-                words = set(name.split())
-                known = [g for n, g in self.gender.items() if words <= set(n.split()) or set(n.split()) <= words]
-                return all(g == pronouns for g in known)
-
-            opens_paragraph = token.i == token.sent.start and self.text[: token.idx].rstrip(" ").endswith("\n")
-            topics = [n for n in self.mentions if fits(n)]
-            if opens_paragraph and topics:
-                return max(topics, key=lambda n: (self.mentions[n], n == self.last_person))
-            if self.last_person and fits(self.last_person):
-                return self.last_person
-            return next((n for n in reversed(self.people) if fits(n)), self.last_person)
+        if lower in PERSON_PRONOUNS:  # whom a pronoun means: the one resolver every kind asks
+            return self.references.person_before(token.i)
         if lower in THING_PRONOUNS:
             if lower in {"it", "its"}:
                 earlier = self.subject_it_hangs_from(token)
@@ -489,7 +455,7 @@ class _Finder:
             and any(c.lower_ == "the" for c in token.children)
             and _AGE.search(self.text[token.left_edge.idx : token.idx + len(token)])
         ):
-            return self.last_person or self.referent(token, frozenset({"PERSON"}))  # "The 28-year-old took ..."
+            return self.references.person_meant(token) or self.last_person  # "The 28-year-old took ..."
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         stands_for = _description_kinds().get(lower)
         if token.pos_ == "NOUN" and owner is not None and not stands_for and lower not in _office_words():
@@ -510,11 +476,12 @@ class _Finder:
         if named:  # "the fund": the International Monetary Fund named before; "the lander": the Vikram lander
             return named
         if definite and lower in _office_words():  # "the former president": the person named before
-            return self.last_person or self.referent(token, frozenset({"PERSON"}))
+            return self.references.person_meant(token) or self.last_person
         if definite and stands_for:
             # "the economist", "the company": the person or body the last clauses were about, else the
             # last one of its sort named ("the building")
-            last = self.last_person if "PERSON" in stands_for else None if "FAC" in stands_for else self.last_thing
+            person = (self.references.person_meant(token) or self.last_person) if "PERSON" in stands_for else None
+            last = person if "PERSON" in stands_for else None if "FAC" in stands_for else self.last_thing
             return last or self.referent(token, stands_for)
         return None
 
@@ -602,15 +569,6 @@ class _Finder:
             key = next((known for known in counts if name in known or known in name), name)
             counts[key] = counts.get(key, 0) + 1
         return max(counts, key=lambda n: counts[n])
-
-    def count_people(self, sentence: Span, start: int) -> None:
-        """How often each person has been named so far: the most named is whom a paragraph's opening
-        "He" or "She" is about in a profile."""
-        for ent in self.parsed.entities_in(sentence):
-            if ent.label_ == "PERSON" and ent.start_char >= start:
-                name = ent.text
-                key = next((known for known in self.mentions if name in known or known in name), name)
-                self.mentions[key] = self.mentions.get(key, 0) + 1
 
     def learn_gender(self, sentence: Span) -> None:
         """'Karikó received her doctorate': a possessive pronoun in the clause of a named person tells
@@ -1324,7 +1282,6 @@ class _Finder:
             self.memory[sentence.start_char] = (self.last_person, self.last_thing)
             self.previous_subjects, self.current_subjects = self.current_subjects, set()
             facts.extend(self.sentence_facts(sentence, start))
-            self.count_people(sentence, start)
         asides = _datelines(self.text) + _quotations(self.text)
         return [f for f in facts if not any(a <= (f.anchor or f.span)[0] < b for a, b in asides)]
 
@@ -1351,8 +1308,6 @@ class _Finder:
                     self.remember(earlier)
             name = self.subject_name(subject)
             if name and subject.lower_ in PERSON_PRONOUNS:
-                if self.unsure_whom(subject, name):
-                    continue  # two readings of whom "he" means disagree: a claim about the wrong person is worse
                 self.current_subjects.add(name)  # "He started in 1983 ...; he retired in 2021": still him
             agent = self.agent_name(verb)
             patient = None
@@ -1460,7 +1415,8 @@ class _Finder:
         # subject's words belong to the first verb's claim
         shared = verb.dep_ == "conj" and subject.head.i != verb.i
         near = subject.sent == verb.sent and abs(subject.i - verb.i) < 12
-        if near and not shared and subject.head.i in {verb.i, verb.head.i}:
+        borrowed = subject.head.i == verb.head.i and subject.i > verb.i  # "Born in X, a village, he ran": not "he"
+        if near and not shared and subject.head.i in {verb.i, verb.head.i} and not borrowed:
             core.append(self.phrase(subject))
         obj = self.object_entity(verb)  # "Google hired him in 2013": about him too, whatever the value
         context = obj if obj and obj != name else None

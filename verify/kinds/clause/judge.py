@@ -599,7 +599,7 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
     scored = [(len(office_words(g["office"].value) & named), g) for g in groups]
     best = max((n for n, _ in scored), default=0)
     if best:
-        chosen = [g for n, g in scored if n == best]
+        chosen = _nearest_named([g for n, g in scored if n == best], claim)
         # 'has been chancellor ... when he succeeded X': of 'Chancellor' and 'Vice Chancellor', the office
         # whose words the sentence leaves fewest of unsaid is the one it names
         unsaid = [len(office_words(g["office"].value) - named) for g in chosen]
@@ -613,6 +613,18 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
     held = [t for t in terms(doc.infobox) if t.covers(as_of)]
     latest = max(held, key=lambda t: t.start, default=None)
     return next((g for g in groups if latest is not None and g["office"] == latest.office), None)
+
+
+def _nearest_named(groups: list[dict[str, InfoboxField]], claim: Claim) -> list[dict[str, InfoboxField]]:
+    """Of offices a sentence names equally, those named nearest before the claim's words: 'was Leader of the
+    Opposition ... before becoming prime minister ..., succeeding X' is a succession in the later office."""
+    before = aliases.fold(claim.sentence.split(claim.text, 1)[0])
+
+    def last(group: dict[str, InfoboxField]) -> int:
+        return max((before.rfind(w) for w in office_words(group["office"].value)), default=-1)
+
+    nearest = max((last(g) for g in groups), default=-1)
+    return [g for g in groups if last(g) == nearest]
 
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|which)\b[^,]*,")

@@ -1,0 +1,60 @@
+"""Names that look alike but are not one entity (verify/nlp/reference.py, verify/names.py): a country that is
+also a person's surname, an organisation ending in a person's surname, two given names one of which opens the
+other. Each is a separate subject, so a claim about one is never filed under the other."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify import names
+from verify.nlp import parse
+from verify.nlp.reference import References
+
+
+def references(body: str) -> tuple[References, str]:
+    text = f"Headline\n\n{body}\n"
+    return References(parse(text), len("Headline")), text
+
+
+# (shape, body, the country as written later)
+COUNTRY_SURNAMES = [
+    ("one word", "Coach Tom Poland left the club in May. Poland won the match 2-0 on Sunday.", "Poland"),
+    (
+        "one word after an envoy",
+        "Envoy Miriam Israel arrived in Haifa on Monday. Israel has taken in 4,000 students since 2020.",
+        "Israel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "country"), [r[1:] for r in COUNTRY_SURNAMES], ids=[r[0] for r in COUNTRY_SURNAMES])
+def test_a_country_is_no_short_form_of_a_person_whose_surname_it_is(body, country):
+    refs, text = references(body)
+    assert refs.full_name(country, text.rindex(country)) == country
+
+
+def test_a_country_of_two_words_is_no_kin_of_a_person_whose_surname_ends_it():
+    refs, _ = references("Delegate Peter Korea spoke first. South Korea joined the group in 2010, officials said.")
+    assert [refs.words(e) for e in refs.people] == ["Peter Korea"]
+
+
+@pytest.mark.parametrize("company", ["Banco Kessler", "Grupo Kessler"])
+def test_an_organisation_ending_in_a_person_s_surname_is_not_their_kin(company):
+    refs, _ = references(f"Founder Ruth Kessler left the firm in 2019. {company} paid $40 million for the plant.")
+    assert [refs.words(e) for e in refs.people] == ["Ruth Kessler"]
+
+
+# (shorter given name, longer one that opens with it)
+OWN_NAMES = [("Ana Lund", "Anabel Lund"), ("Ivan Petrov", "Ivanka Petrov"), ("Ali Khan", "Alina Khan")]
+
+
+@pytest.mark.parametrize(("first", "later"), OWN_NAMES, ids=[f"{a} vs {b}" for a, b in OWN_NAMES])
+def test_a_listed_given_name_opening_a_longer_one_is_another_person(first, later):
+    refs, _ = references(f"{first} won the sprint on Friday. {later} took silver in the relay on Sunday.")
+    assert not names.same_person(first, later)
+    assert refs.one_name(later) == later
+
+
+@pytest.mark.parametrize(("short", "full"), [("Ken Ito", "Kenneth Ito"), ("Ajay Rao", "Ajaypal Rao")])
+def test_a_shortening_that_is_no_listed_name_stays_the_same_person(short, full):
+    assert names.same_person(short, full)
