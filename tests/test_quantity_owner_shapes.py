@@ -31,6 +31,16 @@ OWNERS = {
         "189 member countries",
         "World Bank",
     ),
+    "a definite description carrying its own name, after another thing of the same noun": (
+        "The Norvik fire crossed the ridge on Monday. The Harlow fire, which began later, has burned 9,300 acres.",
+        "9,300 acres",
+        "Harlow",
+    ),
+    "a person described by the team he plays for: the person, not the team": (
+        "Tomas Berg scored twice in the final. The Velmora striker has scored 41 goals this season.",
+        "41 goals",
+        "Tomas Berg",
+    ),
 }
 
 

@@ -326,6 +326,7 @@ class OwnerReader(_Finder):
         described = (
             self.refs.affiliation(token)
             or self._own_possessor(token)  # "its parliament ratified": that country's, not the last one named
+            or self._own_name(token)  # "The Eaton fire": its own name, not the last "fire" named before it
             or self.named_before(token)
             or self.refs.described(token)
             if token.pos_ == "NOUN"
@@ -339,6 +340,14 @@ class OwnerReader(_Finder):
             if child.dep_ == "appos" and self._named(child):
                 return self.subject_name(child)
         return self._attached_name(token, set(), pronouns=False)
+
+    def _own_name(self, noun: Token) -> str | None:
+        """The name a definite description carries in itself ("the Eaton fire", "the Chandrayaan-3
+        mission"): the thing is that name's, whatever was last called a "fire" before. Not a person's
+        description, whose name is the team or place he is of ("the Iowa guard" is the player named before)."""
+        if not _definite(noun) or self.refs._describes_person(noun):
+            return None
+        return self._named_compound(noun)
 
     @functools.cached_property
     def _tokens_by_lemma(self) -> dict[str, list[int]]:
