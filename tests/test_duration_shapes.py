@@ -66,3 +66,20 @@ def test_a_distance_between_two_events_is_claimed_for_the_main_event(sentence: s
 def test_a_distance_without_a_clause_of_its_own_is_no_claim():
     """'five days after the vote' hangs a length on a noun, dating nothing the sentence states."""
     assert durations("The second count came five days after the vote.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two firms fought in court for about a year.", ("firms", "a year")),
+        ("Tomas Berg chaired the board for a year.", ("Tomas Berg", "a year")),
+    ],
+    ids=["for about a year", "for a year"],
+)
+def test_a_single_unit_written_with_its_article_is_a_length(sentence: str, expected: tuple[str, str]):
+    assert expected in durations(sentence)
+
+
+def test_a_unit_with_its_article_as_a_rate_is_no_length():
+    """'12,000 euros a year' is how much is paid each year, not how long anything lasted."""
+    assert durations("The club pays Tomas Berg 12,000 euros a year.") == []

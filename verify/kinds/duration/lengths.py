@@ -60,6 +60,12 @@ def _number(unit: Token) -> Token | None:
     return found
 
 
+def _one(unit: Token) -> Token | None:
+    """The article of a single unit a span preposition takes ("for a decade", "for nearly a year"): one
+    unit, where "a" before a time noun elsewhere is often a rate ("$2 million a year") or no length."""
+    return next((c for c in unit.children if c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an"}), None)
+
+
 def _half(token: Token) -> bool:
     """ "six and a half years", "a year and a half": half a unit more than the number says."""
     return any(c.dep_ == "conj" and c.lower_ == "half" for c in token.children)
@@ -137,6 +143,8 @@ class _LengthReader:
         the number or ordinal token), or None when the noun carries no length."""
         head = unit.head
         number = _number(unit)
+        if number is None and unit.dep_ == "pobj" and head.lower_ in SPAN_PREPOSITIONS:
+            number = _one(unit)  # "for nearly a decade": one unit
         half = next((c for c in unit.children if c.dep_ == "conj" and c.lower_ == "half"), unit)
         end = half.idx + len(half)  # "a year and a half": to its last word
         on_verb = head.head.pos_ in {"VERB", "AUX"} and number is not None
