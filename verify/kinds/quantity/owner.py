@@ -34,7 +34,7 @@ from verify.nlp import Parsed
 from verify.nlp.reference import References, misread, ranked
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["OwnerReader", "give_owners"]
 
@@ -72,6 +72,9 @@ class OwnerReader(_Finder):
         if span is None:
             return None
         self.recall(span.root)
+        gapped = self._gapped_subject(span)
+        if gapped:
+            return gapped
         for token in span:  # "200 votes to 212 for Democratic leader Hakeem Jeffries": the words name whose
             behind = token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.i > span.start
             if behind and self._named(token) and self.entity_of[token.i].label_ in ACTORS:
@@ -85,6 +88,31 @@ class OwnerReader(_Finder):
             if found:
                 break
         return found
+
+    def _gapped_subject(self, span: Span) -> str | None:
+        """The subject of a gapped clause the count stands in: "Labour won 412 seats and the Conservatives
+        121", "X took 28 percent and Y's coalition about 20 percent", "X finished first with 37 percent
+        and Y second with 30 percent". The verb is left out after "and", so the parser hangs the second
+        subject on the first clause's count as its conjunct, right before the second count; the count is
+        that subject's, not the first clause's. Only after an earlier number in the sentence: the shape
+        repeats a count."""
+        doc = span.doc
+        i = span.start - 1
+        while i > span.sent.start and (doc[i].lower_ == "with" or doc[i].lower_ in _ordinals()):
+            i -= 1  # "Milei second with 30 percent"
+        noun = doc[i] if i >= span.sent.start else None
+        if noun is None or noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        before = doc[noun.left_edge.i - 1] if noun.left_edge.i > span.sent.start else None
+        if before is None or before.lower_ != "and":
+            return None
+        if not any(t.like_num for t in doc[span.sent.start : before.i]):
+            return None
+        phrase = doc[noun.left_edge.i : noun.i + 1]
+        names = [e for e in self.parsed.entities_in(phrase) if e.label_ in NAMED and e.label_ not in TIMES]
+        if names:
+            return self.subject_name(names[-1].root) or names[-1].text  # "the Conservatives", "Y's Ensemble"
+        return self.subject_name(noun) if noun.pos_ == "PROPN" else None
 
     def _climb(
         self, root: Token, inside: set[int], object_first: bool, nouns: list[Token], voted_on: bool = False
@@ -559,6 +587,12 @@ class OwnerReader(_Finder):
             or _mistagged_name(token)
             or self.subject_name(token) is not None
         )
+
+
+@functools.cache
+def _ordinals() -> frozenset[str]:
+    """Ordinal words ("second", "third"): verify/lexicons/numbers.toml."""
+    return frozenset(lexicons.load("numbers")["ordinals"])
 
 
 @functools.cache
