@@ -736,6 +736,21 @@ def _a_vote(claim: Claim) -> bool:
     return claim.relation == "tally" or (claim.unit or "").lower() in _tallied()
 
 
+def _day_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes a day of a month ("Jan. 7", "14 July 2024"): the dates verify.kinds.date reads."""
+    from verify.kinds.date.parsed import _mention_pattern  # the date kind's one pattern for a written date
+
+    return [m.span() for m in _mention_pattern().finditer(text) if m["d1"] or m["d2"]]
+
+
+def _a_day(claim: Claim, days: list[tuple[int, int]]) -> bool:
+    """Whether the count's number is the day of a date: "broke out on Jan. 7 during a windstorm", where a
+    sentence cut after "Jan." leaves "7 during a windstorm" looking like a count. A day is the date kind's."""
+    digit = next((i for i, ch in enumerate(claim.text) if ch.isdigit()), None)
+    at = claim.span[0] + digit if digit is not None else None
+    return at is not None and any(a <= at < b for a, b in days)
+
+
 def _cautionary_start(text: str, body_start: int) -> int:
     """Where a press release's forward-looking statements begin (a line that is only their heading,
     verify/lexicons/counted.toml `cautionary_headings`), else the end of the text: what follows states
@@ -788,6 +803,8 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
     dates.)"""
     body = reader.text[body_start:]
     cautioned = _cautionary_start(reader.text, body_start)
+    days = _day_spans(reader.text)
+    claims[:] = [c for c in claims if c.kind != "quantity" or not _a_day(c, days)]  # a date's day is no count
     kept = [  # a count its clause predicts, supposes, hedges or denies is no claim (the list is the caller's)
         c
         for c in claims
