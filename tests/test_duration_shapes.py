@@ -83,3 +83,8 @@ def test_a_single_unit_written_with_its_article_is_a_length(sentence: str, expec
 def test_a_unit_with_its_article_as_a_rate_is_no_length():
     """'12,000 euros a year' is how much is paid each year, not how long anything lasted."""
     assert durations("The club pays Tomas Berg 12,000 euros a year.") == []
+
+
+def test_a_hyphenated_length_is_about_the_noun_it_measures_not_its_own_unit():
+    """'The three-day meeting': the meeting lasts three days; 'day meeting' is no thing."""
+    assert ("meeting", "three days") in durations("The three-day meeting opened in Velmora on Monday.")

@@ -87,6 +87,7 @@ def _phrase(token: Token) -> str:
     words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in {"compound", "amod"}) or t.i == token.i]
     words = [t for t in words if t.i >= token.left_edge.i and t.pos_ in {"NOUN", "PROPN", "ADJ"}]
     words = [t for t in words if t.i == token.i or t.head.i == token.i]
+    words = [t for t in words if t.i == token.i or t.lemma_.lower() not in UNITS]  # "three-day meeting": meeting
     return " ".join(t.text for t in words if t.lower_ not in DETERMINERS)
 
 
