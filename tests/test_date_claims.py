@@ -60,9 +60,13 @@ SHAPES = {
         "REDMOND, Wash. — Oct. 2, 2022 — Contoso Ltd. today completed its purchase of Fabrikam Inc.",
         [("Contoso Ltd.", "2022-10-02", "today completed")],
     ),
-    "a weekday that is the dateline's own day: the dateline dates the event": (
+    "a weekday that is the dateline's own day: the sentence's weekday, not the dateline, carries the claim": (
         "LUND, 13 January 2024 — Eva Holm of the Centre Party won the mayoral election on Saturday, officials said.",
-        [("Eva Holm", "2024-01-13", "13 January 2024")],
+        [("Eva Holm", "2024-01-13", "Saturday")],
+    ),
+    "a weekday other than the dateline's day: the weekday alone carries the claim": (
+        "BERGEN, 4 May 2022 — The city council voted on Monday to close the old harbour bridge to cars.",
+        [("city council", "2022-05-02", "voted on Monday")],
     ),
     "a pronoun after the same pronoun as its sentence's subject: whom that one stands for": (
         "Paul Meyer joined the club in 2019. He shared the 2018 award with Eva Holm and Ana Lind, and in May 2023"

@@ -37,3 +37,54 @@ def test_a_length_a_thing_is_of_is_claimed(sentence: str, expected: tuple[str, s
 def test_a_named_period_of_a_thing_is_no_length():
     """'the first quarter of 2024' names a time, not how long anything lasted."""
     assert durations("Sales of the phone rose in the last three months of the year.") == []
+
+
+# (shape, sentence, the distance's subject, value and relation): the main clause's event, set against another
+INTERVALS = {
+    "N units after a clause: the main clause's subject": (
+        "Velmora joined the customs union on Monday, nine years after it first applied.",
+        ("Velmora", "nine years", "after"),
+    ),
+    "N units earlier": (
+        "Ana Ruiz had signed the contract three weeks earlier, at the club's offices.",
+        ("Ana Ruiz", "three weeks", "earlier"),
+    ),
+    "N units ago": (
+        "Tomas Berg started his first bakery nearly two decades ago.",
+        ("Tomas Berg", "two decades", "ago"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INTERVALS.values(), ids=INTERVALS.keys())
+def test_a_distance_between_two_events_is_claimed_for_the_main_event(sentence: str, expected: tuple[str, str, str]):
+    article = article_from_text(f"Story\n\n{sentence}\n")
+    found = [(c.subject, c.value, c.relation) for c in extract_claims(article) if c.kind == "duration"]
+    assert expected in found, found
+
+
+def test_a_distance_without_a_clause_of_its_own_is_no_claim():
+    """'five days after the vote' hangs a length on a noun, dating nothing the sentence states."""
+    assert durations("The second count came five days after the vote.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two firms fought in court for about a year.", ("firms", "a year")),
+        ("Tomas Berg chaired the board for a year.", ("Tomas Berg", "a year")),
+    ],
+    ids=["for about a year", "for a year"],
+)
+def test_a_single_unit_written_with_its_article_is_a_length(sentence: str, expected: tuple[str, str]):
+    assert expected in durations(sentence)
+
+
+def test_a_unit_with_its_article_as_a_rate_is_no_length():
+    """'12,000 euros a year' is how much is paid each year, not how long anything lasted."""
+    assert durations("The club pays Tomas Berg 12,000 euros a year.") == []
+
+
+def test_a_hyphenated_length_is_about_the_noun_it_measures_not_its_own_unit():
+    """'The three-day meeting': the meeting lasts three days; 'day meeting' is no thing."""
+    assert ("meeting", "three days") in durations("The three-day meeting opened in Velmora on Monday.")

@@ -189,3 +189,14 @@ def test_a_press_releases_forward_looking_section_states_no_count() -> None:
         "This release holds expectations that the merger adds $1 billion in revenue within 12 months."
     )
     assert [c.text for c in found] == ["9,000 people"]
+
+
+def test_the_day_of_a_date_is_no_count() -> None:
+    """'broke out on Jan. 7 during a storm': the sentence splitter may cut after 'Jan.', but a day of a
+    month is the date kind's, never a count of whatever follows it."""
+    found = counts(
+        "The two fires broke out on Jan. 7 during a storm that forecasters had called the worst. They have"
+        " burned 3,000 acres."
+    )
+    assert [c.text for c in found if "7" in c.text] == []
+    assert any("3,000 acres" in c.text for c in found)

@@ -31,6 +31,26 @@ OWNERS = {
         "189 member countries",
         "World Bank",
     ),
+    "a definite description carrying its own name, after another thing of the same noun": (
+        "The Norvik fire crossed the ridge on Monday. The Harlow fire, which began later, has burned 9,300 acres.",
+        "9,300 acres",
+        "Harlow",
+    ),
+    "a gapped clause after 'and': its own subject, not the first clause's": (
+        "The Green Alliance takes 31 percent and Ana Ruiz's Civic List about 18 percent.",
+        "about 18 percent",
+        "Civic List",
+    ),
+    "a gapped clause with a rank before the count": (
+        "Ana Ruiz finished first with 41 percent and Tomas Berg second with 29 percent.",
+        "29 percent",
+        "Tomas Berg",
+    ),
+    "a person described by the team he plays for: the person, not the team": (
+        "Tomas Berg scored twice in the final. The Velmora striker has scored 41 goals this season.",
+        "41 goals",
+        "Tomas Berg",
+    ),
 }
 
 

@@ -185,7 +185,6 @@ _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 _NAME_RUN = re.compile(r"[\w.'’ ]+")  # the words of one name: no dash, comma or line break between them
 _RANGE_OR_SPAN = re.compile(r"\b(?:from|until|till|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\s+(?:to|until|till|through)\s+(?:\d|the\b)")
-_WEEKDAY_WORD = re.compile(r"\b(?:on|On)\s+[A-Z][a-z]+day\b")
 # "26 August - ", "29 October 2024, 7:36 a.m. - ": a timeline line's date and the dash after it
 _LINE_HEAD = re.compile(r"(?:,\s*[\d:.]+\s*(?:a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4}\b)?)?\s+[-–—]\s+")  # "05:27 UTC - "
 
@@ -481,20 +480,18 @@ class _Article:
     def sentence_of(self, offset: int) -> Sentence | None:
         return next((s for s in self.view.sentences if s.start <= offset < s.end), None)
 
-    def _own_day(self, mention: DateMention, sentence: Sentence) -> bool:
-        """Whether the dateline's sentence dates its event with a weekday other than the dateline's day
-        ("TAIPEI, 13 January 2024 — Lai won on Saturday" is the dateline's own day: the dateline dates it)."""
-        if not _WEEKDAY_WORD.search(sentence.text):
-            return False
-        days = [m for m in self.mentions if m.relative and sentence.start <= m.start < sentence.end]
-        return not days or not all(_same_day(m, mention) for m in days)
+    def _own_day(self, sentence: Sentence) -> bool:
+        """Whether the dateline's sentence dates its event with a day of its own ("PARIS, 5 May 2024 — X
+        won on Saturday", "... on Thursday's ballot"): the sentence's word is what a reader checks, the
+        dateline only says when the report was filed, even when the weekday is the dateline's own day."""
+        return any(m.relative and sentence.start <= m.start < sentence.end for m in self.mentions)
 
     def event(self, mention: DateMention, sentence: Sentence) -> tuple[Token, str | None] | None:
         """The event a date dates and whom it is about, read the way the date is written: in a
         dateline (the first sentence's event), at the head of a timeline line, or in running text."""
         text = self.view.text
         if self.dateline is not None and self.dateline[0] <= mention.start < self.dateline[1]:
-            if mention.year is None or self._own_day(mention, sentence):
+            if mention.year is None or self._own_day(sentence):
                 return None  # "Dec 9 (wire) — Ohtani agreed on Saturday": no year, or the event has its own day
             after = self.dateline[1]
             dated = [m for m in self.mentions if m.month is not None]  # "since Katrina in 2005" dates another event

@@ -60,6 +60,12 @@ def _number(unit: Token) -> Token | None:
     return found
 
 
+def _one(unit: Token) -> Token | None:
+    """The article of a single unit a span preposition takes ("for a decade", "for nearly a year"): one
+    unit, where "a" before a time noun elsewhere is often a rate ("$2 million a year") or no length."""
+    return next((c for c in unit.children if c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an"}), None)
+
+
 def _half(token: Token) -> bool:
     """ "six and a half years", "a year and a half": half a unit more than the number says."""
     return any(c.dep_ == "conj" and c.lower_ == "half" for c in token.children)
@@ -81,6 +87,7 @@ def _phrase(token: Token) -> str:
     words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in {"compound", "amod"}) or t.i == token.i]
     words = [t for t in words if t.i >= token.left_edge.i and t.pos_ in {"NOUN", "PROPN", "ADJ"}]
     words = [t for t in words if t.i == token.i or t.head.i == token.i]
+    words = [t for t in words if t.i == token.i or t.lemma_.lower() not in UNITS]  # "three-day meeting": meeting
     return " ".join(t.text for t in words if t.lower_ not in DETERMINERS)
 
 
@@ -100,6 +107,26 @@ def _penalising() -> frozenset[str]:
     return frozenset(lexicons.load("counted")["penalising"])
 
 
+INTERVAL_WORDS = frozenset({"after", "before", "earlier", "later", "ago"})
+
+
+def _interval(unit: Token) -> tuple[Token, Token] | None:
+    """The word and the main verb of a length that sets one event at a distance from another: "joined
+    fourteen years after it applied" (the joining is dated against the applying), "had come six weeks
+    earlier", "began three decades ago". The word must follow the time noun, and the distance must hang
+    on a clause: "five days after the vote" as a noun phrase alone is not read."""
+    word = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    if unit.dep_ != "npadvmod" or word is None or word.lower_ not in INTERVAL_WORDS:
+        return None
+    head = unit.head
+    if head.i == word.i and head.pos_ == "ADV" and head.head.pos_ in {"VERB", "AUX"}:
+        return word, head.head  # "had come six weeks earlier"
+    marked = word.dep_ == "mark" and word.head.i == head.i
+    if marked and head.pos_ in {"VERB", "AUX"} and head.dep_ == "advcl" and head.head.pos_ in {"VERB", "AUX"}:
+        return word, head.head  # "became a member fourteen years after it applied": the main clause's event
+    return None
+
+
 def _deadline(unit: Token, verb: Token) -> bool:
     """A length within which someone must act is the deadline set for them, stated as a fact: "Israel
     must report to the court within one month" (where "may suspend him for 90 days" is hedged)."""
@@ -117,6 +144,8 @@ class _LengthReader:
         the number or ordinal token), or None when the noun carries no length."""
         head = unit.head
         number = _number(unit)
+        if number is None and unit.dep_ == "pobj" and head.lower_ in SPAN_PREPOSITIONS:
+            number = _one(unit)  # "for nearly a decade": one unit
         half = next((c for c in unit.children if c.dep_ == "conj" and c.lower_ == "half"), unit)
         end = half.idx + len(half)  # "a year and a half": to its last word
         on_verb = head.head.pos_ in {"VERB", "AUX"} and number is not None
@@ -148,12 +177,16 @@ class _LengthReader:
             verb = next((t for t in unit.ancestors if t.pos_ in {"VERB", "AUX"}), None)
             if verb is not None:  # "taught ... for five years before moving": the parser hung the years on "before"
                 return before.idx, end, verb, number
+        gap = _interval(unit) if number is not None else None
+        if gap is not None:  # "became a member fourteen years after it applied", "had come six weeks earlier"
+            word, verb = gap
+            return unit.left_edge.idx, word.idx + len(word), verb, number
         interval = any(c.dep_ == "mark" for c in head.children)  # "two days after the vote": between two events
         if unit.dep_ in {"dobj", "npadvmod"} and number is not None and head.pos_ == "VERB" and not interval:
             return unit.left_edge.idx, end, head, number  # "carries up to four years in prison", "lasted six weeks"
         return None
 
-    def about(self, start: int, end: int, target: Token) -> str | None:
+    def about(self, start: int, end: int, target: Token, object_first: bool = True) -> str | None:
         """Whom the length is about: for a length of a thing ("a 45-day stopgap spending bill"), its named
         owner ("Patrick Mahomes' 10-year deal") or the person holding it ("Ohtani agreed to a 10-year
         contract"), else the thing itself; for a length of a verb's event, the parse's owner, else the
@@ -166,10 +199,15 @@ class _LengthReader:
                 # a length "of" the thing: whose the parse says the length is ("the record of 371 days set by X")
                 found = self.reader.owner_of(of.doc[of.i + 1].idx, end, object_first=True)
             return found or _phrase(target) or None
-        owner = self.reader.owner_of(start, end, object_first=True)
+        owner = self.reader.owner_of(start, end, object_first=object_first)
         if owner:
             return owner
         subject = self.reader.clause_subject(target) if target.pos_ in {"VERB", "AUX"} else None
+        if subject is not None and subject.pos_ == "PROPN":
+            name = subject.doc[subject.left_edge.i : subject.i + 1]
+            if not self.reader._named(subject) and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in name):
+                return name.text  # a name the recogniser left out: "Timor-Leste", not its last word
+            return self.reader.subject_name(subject)
         return _phrase(subject) if subject is not None and subject.pos_ == "NOUN" else None
 
 
@@ -197,7 +235,12 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
         )
         if verb is not None and reader.non_factual(verb, unit.sent) and not _deadline(unit, verb):
             continue  # "could last for years", "if it runs for 90 days"
-        who = lengths.about(start, end, target)
+        word = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+        interval = word is not None and word.lower_ in INTERVAL_WORDS and start <= word.idx < end
+        if interval:  # a distance between two events is about the main clause's event: whoever does it
+            who = lengths.about(target.idx, target.idx + len(target), target, object_first=False)
+        else:
+            who = lengths.about(start, end, target)
         if not who:
             continue
         plural = UNITS[unit.lemma_.lower()]
@@ -206,6 +249,8 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
         else:
             number = 1.0 if amount.lower_ in {"a", "an"} else aliases.parse_number(amount.text)
             value, relation = f"{amount.text} {unit.lemma_.lower() if number == 1 else plural}", "lasts"
+            if interval:
+                relation = word.lower_  # type: ignore[union-attr]  # a distance between two events, not a length
             if number is not None and (_half(amount) or _half(unit)):
                 number += 0.5  # "for six and a half years": 6.5, not six
                 value = f"{number:g} {plural}"

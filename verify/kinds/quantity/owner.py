@@ -34,7 +34,7 @@ from verify.nlp import Parsed
 from verify.nlp.reference import References, misread, ranked
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["OwnerReader", "give_owners"]
 
@@ -72,6 +72,9 @@ class OwnerReader(_Finder):
         if span is None:
             return None
         self.recall(span.root)
+        gapped = self._gapped_subject(span)
+        if gapped:
+            return gapped
         for token in span:  # "200 votes to 212 for Democratic leader Hakeem Jeffries": the words name whose
             behind = token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.i > span.start
             if behind and self._named(token) and self.entity_of[token.i].label_ in ACTORS:
@@ -85,6 +88,31 @@ class OwnerReader(_Finder):
             if found:
                 break
         return found
+
+    def _gapped_subject(self, span: Span) -> str | None:
+        """The subject of a gapped clause the count stands in: "Labour won 412 seats and the Conservatives
+        121", "X took 28 percent and Y's coalition about 20 percent", "X finished first with 37 percent
+        and Y second with 30 percent". The verb is left out after "and", so the parser hangs the second
+        subject on the first clause's count as its conjunct, right before the second count; the count is
+        that subject's, not the first clause's. Only after an earlier number in the sentence: the shape
+        repeats a count."""
+        doc = span.doc
+        i = span.start - 1
+        while i > span.sent.start and (doc[i].lower_ == "with" or doc[i].lower_ in _ordinals()):
+            i -= 1  # "Milei second with 30 percent"
+        noun = doc[i] if i >= span.sent.start else None
+        if noun is None or noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        before = doc[noun.left_edge.i - 1] if noun.left_edge.i > span.sent.start else None
+        if before is None or before.lower_ != "and":
+            return None
+        if not any(t.like_num for t in doc[span.sent.start : before.i]):
+            return None
+        phrase = doc[noun.left_edge.i : noun.i + 1]
+        names = [e for e in self.parsed.entities_in(phrase) if e.label_ in NAMED and e.label_ not in TIMES]
+        if names:
+            return self.subject_name(names[-1].root) or names[-1].text  # "the Conservatives", "Y's Ensemble"
+        return self.subject_name(noun) if noun.pos_ == "PROPN" else None
 
     def _climb(
         self, root: Token, inside: set[int], object_first: bool, nouns: list[Token], voted_on: bool = False
@@ -326,6 +354,7 @@ class OwnerReader(_Finder):
         described = (
             self.refs.affiliation(token)
             or self._own_possessor(token)  # "its parliament ratified": that country's, not the last one named
+            or self._own_name(token)  # "The Eaton fire": its own name, not the last "fire" named before it
             or self.named_before(token)
             or self.refs.described(token)
             if token.pos_ == "NOUN"
@@ -339,6 +368,14 @@ class OwnerReader(_Finder):
             if child.dep_ == "appos" and self._named(child):
                 return self.subject_name(child)
         return self._attached_name(token, set(), pronouns=False)
+
+    def _own_name(self, noun: Token) -> str | None:
+        """The name a definite description carries in itself ("the Eaton fire", "the Chandrayaan-3
+        mission"): the thing is that name's, whatever was last called a "fire" before. Not a person's
+        description, whose name is the team or place he is of ("the Iowa guard" is the player named before)."""
+        if not _definite(noun) or self.refs._describes_person(noun):
+            return None
+        return self._named_compound(noun)
 
     @functools.cached_property
     def _tokens_by_lemma(self) -> dict[str, list[int]]:
@@ -553,6 +590,12 @@ class OwnerReader(_Finder):
 
 
 @functools.cache
+def _ordinals() -> frozenset[str]:
+    """Ordinal words ("second", "third"): verify/lexicons/numbers.toml."""
+    return frozenset(lexicons.load("numbers")["ordinals"])
+
+
+@functools.cache
 def _held() -> frozenset[str]:
     """What a person holds for a length of time (a term, a contract): verify/lexicons/counted.toml."""
     return frozenset(lexicons.load("counted")["held"])
@@ -693,6 +736,21 @@ def _a_vote(claim: Claim) -> bool:
     return claim.relation == "tally" or (claim.unit or "").lower() in _tallied()
 
 
+def _day_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes a day of a month ("Jan. 7", "14 July 2024"): the dates verify.kinds.date reads."""
+    from verify.kinds.date.parsed import _mention_pattern  # the date kind's one pattern for a written date
+
+    return [m.span() for m in _mention_pattern().finditer(text) if m["d1"] or m["d2"]]
+
+
+def _a_day(claim: Claim, days: list[tuple[int, int]]) -> bool:
+    """Whether the count's number is the day of a date: "broke out on Jan. 7 during a windstorm", where a
+    sentence cut after "Jan." leaves "7 during a windstorm" looking like a count. A day is the date kind's."""
+    digit = next((i for i, ch in enumerate(claim.text) if ch.isdigit()), None)
+    at = claim.span[0] + digit if digit is not None else None
+    return at is not None and any(a <= at < b for a, b in days)
+
+
 def _cautionary_start(text: str, body_start: int) -> int:
     """Where a press release's forward-looking statements begin (a line that is only their heading,
     verify/lexicons/counted.toml `cautionary_headings`), else the end of the text: what follows states
@@ -745,6 +803,8 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
     dates.)"""
     body = reader.text[body_start:]
     cautioned = _cautionary_start(reader.text, body_start)
+    days = _day_spans(reader.text)
+    claims[:] = [c for c in claims if c.kind != "quantity" or not _a_day(c, days)]  # a date's day is no count
     kept = [  # a count its clause predicts, supposes, hedges or denies is no claim (the list is the caller's)
         c
         for c in claims
