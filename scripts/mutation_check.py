@@ -1633,6 +1633,13 @@ MUTATIONS = [
         "if day and saved < day]",
         "a term the current revision dates after the article would set aside the revision as it stood that day",
     ),
+    Mutation(
+        "start-claim-verb-read-as-post",
+        "verify/kinds/date/judge.py",
+        'return words if POST.search(words) else ""',
+        "return words",
+        "'had governed since' would single out a 'Head of Government' among ended offices and contradict",
+    ),
 ]
 
 

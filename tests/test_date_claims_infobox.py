@@ -131,3 +131,11 @@ def test_in_an_article_naming_two_countries_another_countrys_election_page_does_
     got = results(text, dt.date(2024, 7, 6))["held on 4 July 2024"]
     assert got.verdict.value == "supported"
     assert "sources disagree" not in got.rationale
+
+
+def test_a_verb_of_governing_names_no_post_among_ended_offices():
+    """'had governed since' names no office: the one ended office whose name holds 'Government' (a city's
+    Head of Government, begun another day) is not the post the presidency's start date is about."""
+    text = "Claudia Sheinbaum succeeded Andrés Manuel López Obrador. López Obrador had governed since 1 December 2018."
+    got = results(text, dt.date(2024, 10, 2))["governed since 1 December 2018"]
+    assert got.verdict.value != "contradicted", got.rationale

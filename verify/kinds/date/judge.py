@@ -397,9 +397,10 @@ _NOT_POST = re.compile(
 
 def _post_named(text: str) -> str:
     """The words of a start claim before its date ('been prime minister since 2015' -> 'prime minister'),
-    its verbs left out."""
-    words = re.split(r"\s+(?:since|on|from|in)\s+", text, maxsplit=1)[0]
-    return _NOT_POST.sub("", words.strip())
+    its verbs left out; nothing when they name no post ('had governed since ...' is no 'Head of
+    Government')."""
+    words = _NOT_POST.sub("", re.split(r"\s+(?:since|on|from|in)\s+", text, maxsplit=1)[0].strip())
+    return words if POST.search(words) else ""
 
 
 def _names_all(text: str, named: set[str]) -> bool:
