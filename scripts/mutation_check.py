@@ -1640,6 +1640,34 @@ MUTATIONS = [
         "return words",
         "'had governed since' would single out a 'Head of Government' among ended offices and contradict",
     ),
+    Mutation(
+        "first-of-a-kind-unchecked",
+        "verify/kinds/role/judge.py",
+        "    if any(first.search(doc.text) for doc in docs if _is_person_page(doc, subject)):",
+        "    if True:",
+        "the office rows alone would support 'the first black president' of a woman no page calls so",
+    ),
+    Mutation(
+        "first-of-a-kind-kept-in-the-office",
+        "verify/kinds/role/__init__.py",
+        "        claim, kind = first_of_a_kind(claim)",
+        "        kind = None",
+        "'first woman president' would be read as another office than the presidency and contradicted",
+    ),
+    Mutation(
+        "country-inside-a-place-name",
+        "verify/offices.py",
+        '(re.compile(rf"{before}\\b{re.escape(form)}\\b(?! (?:{after})\\b)"), country)',
+        '(re.compile(rf"\\b{re.escape(form)}\\b"), country)',
+        "'Head of Government of Mexico City' would be an office of Mexico's government",
+    ),
+    Mutation(
+        "pluperfect-post-read-as-current",
+        "verify/nlp/titles.py",
+        '((verb.tag_ == "VBD" or pluperfect) and lemma in {"be", "serve"})',
+        '(verb.tag_ == "VBD" and lemma in {"be", "serve"})',
+        "'had earlier been mayor' would be judged as held on the article's day and contradicted",
+    ),
 ]
 
 
