@@ -1668,6 +1668,13 @@ MUTATIONS = [
         '(verb.tag_ == "VBD" and lemma in {"be", "serve"})',
         "'had earlier been mayor' would be judged as held on the article's day and contradicted",
     ),
+    Mutation(
+        "page-count-without-its-scale-word",
+        "verify/kinds/quantity/judge.py",
+        "{aliases.NUMBER_WORD_PATTERN}){_SCALE})",
+        "{aliases.NUMBER_WORD_PATTERN}))",
+        "'30.1 million votes' on a page would be read as 30.1 and contradict the same count",
+    ),
 ]
 
 
