@@ -1675,6 +1675,13 @@ MUTATIONS = [
         "{aliases.NUMBER_WORD_PATTERN}))",
         "'30.1 million votes' on a page would be read as 30.1 and contradict the same count",
     ),
+    Mutation(
+        "ordinal-of-another-countrys-post",
+        "verify/kinds/clause/judge.py",
+        "if whose is not None and office_country(found.group(0)) not in {None, whose}:",
+        "if False:",
+        "'Colombia's 66th president' would be supported by the row for Mexico's 66th president",
+    ),
 ]
 
 
