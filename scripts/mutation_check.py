@@ -1682,6 +1682,27 @@ MUTATIONS = [
         "if False:",
         "'Colombia's 66th president' would be supported by the row for Mexico's 66th president",
     ),
+    Mutation(
+        "since-no-post-latest-start-ignored",
+        "verify/kinds/date/judge.py",
+        "    if latest.start and same_date(latest.start, want, at):  # the office held last began that day",
+        "    if False:",
+        "'had governed since' the presidency's first day would be left unverified among ended offices",
+    ),
+    Mutation(
+        "since-no-post-held-term-ignored",
+        "verify/kinds/date/judge.py",
+        "    if any(same_date(t.start, want, at) or t.covers(want) for t in held if t.start):",
+        "    if any(same_date(t.start, want, at) for t in held if t.start):",
+        "a 'since' day inside an earlier office's term would be contradicted as a day nothing was held",
+    ),
+    Mutation(
+        "since-no-post-never-asked",
+        "verify/kinds/date/judge.py",
+        "            elif not rows and own and _SINCE.search(claim.text):",
+        "            elif False:",
+        "'had governed since 1 December 2012' would stay unverified though no listed office began or ran then",
+    ),
 ]
 
 
