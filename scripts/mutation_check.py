@@ -822,7 +822,7 @@ MUTATIONS = [
     Mutation(
         "audit-every-spell-decides",
         "verify/kinds/role/judge.py",
-        "f.stance == Stance.CONTRADICTS and f.unit.field and f.unit.field.value in held)]",
+        "f.stance == Stance.CONTRADICTS and f.unit.field and held)]",
         "f.stance == Stance.CONTRADICTS and f.unit.field and False)]",
         "Kishida's 2012-2017 spell as foreign minister would be disputed by his November 2021 one",
     ),
@@ -1702,6 +1702,13 @@ MUTATIONS = [
         "            elif not rows and own and _SINCE.search(claim.text):",
         "            elif False:",
         "'had governed since 1 December 2012' would stay unverified though no listed office began or ran then",
+    ),
+    Mutation(
+        "bare-title-other-office-disputes",
+        "verify/kinds/role/judge.py",
+        "f.stance == Stance.CONTRADICTS and f.unit.field and held)]",
+        "f.stance == Stance.CONTRADICTS and f.unit.field and f.unit.field.value in held)]",
+        "a party presidency that ended years before would dispute 'President X' held on the article's day",
     ),
 ]
 

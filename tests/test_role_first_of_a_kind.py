@@ -33,3 +33,11 @@ def test_a_post_in_the_pluperfect_is_one_held_before_not_now():
     got = results("Sheinbaum led Mexico City. Claudia Sheinbaum had earlier been mayor of Tlalpan.", AFTER_THE_OATH)
     claim = got["Claudia Sheinbaum had earlier been mayor of Tlalpan"]
     assert claim.verdict.value == "supported", claim.rationale
+
+
+def test_a_bare_title_held_now_is_not_disputed_by_another_office_of_that_title_held_once():
+    """'President' fits the country's presidency, held on the day, and a party presidency that ended
+    years before: the one held on the article's day decides."""
+    text = "Mexico votes on Sunday. President Andrés Manuel López Obrador cannot run again."
+    claim = results(text, dt.date(2024, 6, 4))["President Andrés Manuel López Obrador"]
+    assert claim.verdict.value == "supported", claim.rationale

@@ -264,10 +264,11 @@ def _term_findings(
 
 
 def _one_term_decides(spells: list[Finding]) -> list[Finding]:
-    """A person may hold one office more than once (a foreign minister's two spells): a spell covering
+    """A person may hold one office more than once (a foreign minister's two spells), and a bare title
+    may fit two of their offices ('President': of the country now, of a party once): a spell covering
     the article's day decides, and one that ended before it or began after it says nothing against it."""
     held = {f.unit.field.value for f in spells if f.stance == Stance.SUPPORTS and f.unit.field is not None}
-    return [f for f in spells if not (f.stance == Stance.CONTRADICTS and f.unit.field and f.unit.field.value in held)]
+    return [f for f in spells if not (f.stance == Stance.CONTRADICTS and f.unit.field and held)]
 
 
 _STATED_YEARS = re.compile(
