@@ -131,3 +131,21 @@ def test_in_an_article_naming_two_countries_another_countrys_election_page_does_
     got = results(text, dt.date(2024, 7, 6))["held on 4 July 2024"]
     assert got.verdict.value == "supported"
     assert "sources disagree" not in got.rationale
+
+
+@pytest.mark.parametrize(
+    ("day", "verdict"),
+    [
+        ("1 December 2018", "supported"),
+        ("1 December 2012", "contradicted"),
+        ("5 December 2000", "unverified"),
+        ("1 December 2003", "unverified"),
+    ],
+)
+def test_since_naming_no_post_among_ended_offices_is_read_off_the_office_begun_last(day: str, verdict: str):
+    """'had governed since' names no office (not the city's 'Head of Government' either): the office begun
+    last before the article dates it; a day no listed office began nor covered contradicts; the start of
+    an earlier office, or a day inside its term, is left open."""
+    text = f"Claudia Sheinbaum succeeded Andrés Manuel López Obrador. López Obrador had governed since {day}."
+    got = results(text, dt.date(2024, 10, 2))[f"governed since {day}"]
+    assert got.verdict.value == verdict, got.rationale

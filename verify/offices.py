@@ -112,9 +112,12 @@ def terms(infobox: Iterable[InfoboxField]) -> list[Term]:
 @functools.cache
 def _country_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each country name or adjective `office_country` looks for (four letters or more, letters only),
-    compiled once, in `aliases.COUNTRIES` order: the first one found decides."""
+    compiled once, in `aliases.COUNTRIES` order: the first one found decides. A place named after the
+    country ('Mexico City', 'New Mexico') is not it."""
+    after = "|".join(_WORDS["places_after_a_country"])
+    before = "".join(rf"(?<!\b{w} )" for w in _WORDS["places_before_a_country"])
     return tuple(
-        (re.compile(rf"\b{re.escape(form)}\b"), country)
+        (re.compile(rf"{before}\b{re.escape(form)}\b(?! (?:{after})\b)"), country)
         for form, (country, _) in aliases.COUNTRIES.items()
         if len(form) >= 4 and form.replace(" ", "").isalpha()
     )

@@ -589,7 +589,9 @@ class _RoleReader:
         if subject is None:
             return []
         lemma, words, found = verb.lemma_.lower(), self.words, []
-        past = lemma in words.leaving or (verb.tag_ == "VBD" and lemma in {"be", "serve"})
+        # 'was mayor', 'served as', and the pluperfect 'had (earlier) been mayor': a post held before
+        pluperfect = any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+        past = lemma in words.leaving or ((verb.tag_ == "VBD" or pluperfect) and lemma in {"be", "serve"})
         complements = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
         if lemma in words.copulas and (not self.is_role(subject) or self.apposed(subject)):
             who = self.holder_of(subject, verb)

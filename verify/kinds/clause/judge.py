@@ -661,6 +661,7 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
         return []
     claimed = ordinal_value(m["ord"])
     noun = [w for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:2]
+    whose = _country_of_ordinal(claim.text, m)
     out = []
     texts = [t for doc in own for t in _ordinal_texts(doc)] if noun else []
     if noun and not any(is_person_doc(d) for d in own):
@@ -674,6 +675,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             after = [w for w in re.findall(r"[a-z]+", aliases.fold(found["rest"])) if w not in _STOP]
             if not _same_post(noun, after):
                 continue
+            if whose is not None and office_country(found.group(0)) not in {None, whose}:
+                continue  # 'Colombia's 66th president' is not numbered by a row for Mexico's 66th president
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
             detail = f"says {found.group(0).strip()}"
@@ -689,6 +692,16 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
         # one person may hold a post twice, each time with its own number (the 45th and the 47th president)
         return [f for f in out if f.stance == Stance.SUPPORTS]
     return out
+
+
+_WHOSE = re.compile(r"(?P<whose>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:the\s+)?$")
+
+
+def _country_of_ordinal(text: str, m: re.Match[str]) -> str | None:
+    """The country the claim numbers the post of: a possessive right before the ordinal ('Colombia's 66th
+    president') or the words after it ('66th president of Colombia'); None when they name none."""
+    before = _WHOSE.search(text[: m.start()])
+    return office_country(f"{before['whose'] if before else ''} {m.group(0)}")
 
 
 _COPULA = r"(?:is|was|became|becomes|has\s+been|had\s+been|will\s+be|will\s+become)"

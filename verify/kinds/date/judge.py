@@ -202,6 +202,8 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             rows += _term_starts(claim, doc, named, as_of)
             if named and not rows:
                 out += _other_office_begun(claim, doc, want, at)
+            elif not rows and own and _SINCE.search(claim.text):
+                out += _nothing_begun(doc, want, at, as_of)
         if not starts:
             dating = _FOUNDING_DATE if founding(claim) else _EVENT_DATE
             rows += [(f, doc.title) for f in doc.infobox if dating.match(f.label.lower())]
@@ -331,6 +333,25 @@ def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> 
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
 
 
+def _nothing_begun(doc: Document, want: dt.date, at: str, as_of: dt.date | None) -> list[Finding]:
+    """'had governed since 1 December 2012', naming no post, of a person whose infobox lists several
+    offices with their terms: the office begun last before the article began that day (to the claim's
+    precision), which supports it; or none of them began on that day nor was held on it, and the person
+    held nothing since then that the page knows of. Quotes the last term begun before the article."""
+    held = [t for t in terms(doc.infobox) if t.start is not None and (as_of is None or t.start <= as_of)]
+    if len(held) < 2:
+        return []
+    latest = max(held, key=lambda t: t.start or dt.date.min)
+    row = next((r for r in latest.rows if r.label.lower().startswith("term_start")), latest.office)
+    unit = Unit(doc, field_text(doc, row), row)
+    if latest.start and same_date(latest.start, want, at):  # the office held last began that day
+        return [Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"dates {latest.office.value} to {row.value}")]
+    if any(same_date(t.start, want, at) or t.covers(want) for t in held if t.start):
+        return []
+    detail = f"lists no office begun or held on {want:%-d %B %Y}; the last begun: {latest.office.value}, {row.value}"
+    return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail)]
+
+
 def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | None) -> list[tuple[InfoboxField, str]]:
     """The term starts a start claim is about: the offices naming every other thing the claim names;
     a claim naming nothing else ('takes office on ...', 'has led it since ...') is about the one
@@ -397,9 +418,10 @@ _NOT_POST = re.compile(
 
 def _post_named(text: str) -> str:
     """The words of a start claim before its date ('been prime minister since 2015' -> 'prime minister'),
-    its verbs left out."""
-    words = re.split(r"\s+(?:since|on|from|in)\s+", text, maxsplit=1)[0]
-    return _NOT_POST.sub("", words.strip())
+    its verbs left out; nothing when they name no post ('had governed since ...' is no 'Head of
+    Government')."""
+    words = _NOT_POST.sub("", re.split(r"\s+(?:since|on|from|in)\s+", text, maxsplit=1)[0].strip())
+    return words if POST.search(words) else ""
 
 
 def _names_all(text: str, named: set[str]) -> bool:

@@ -172,7 +172,9 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
     return out
 
 
-_NUMBER = rf"(?P<num>\d[\d,]*(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
+# a number with its scale word: "30.1 million votes" is thirty million, never 30.1 and a word before 'votes'
+_SCALE = rf"(?:\s+(?:{'|'.join(map(re.escape, aliases.SCALES))})\b)?"
+_NUMBER = rf"(?P<num>(?:\d[\d,]*(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN}){_SCALE})"
 _WITH_COUNT = rf"(?:\s+[\w'’-]+){{0,5}}?\s+with\s+{_NUMBER}\b(?!\s*%|\s+per)"  # "... seats ... with 80"
 _COUNTED = lexicons.load("counted")  # verify/lexicons/counted.toml
 _PARTS = rf"(?:{'|'.join(map(re.escape, [*_COUNTED['hyphenated'], *_COUNTED['hyphenated_parts']]))})"

@@ -12,6 +12,8 @@ from verify.kinds.role.judge import (
     as_past,
     both_offices,
     cleaned_office,
+    first_of_a_kind,
+    first_stated,
     former_office,
     nationality_findings,
     office_findings,
@@ -53,7 +55,9 @@ class RoleKind(BaseKind):
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         claim, head = under_head(cleaned_office(claim))  # 'defence minister under Yasuo Fukuda': the head too
+        claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
         found = ordinal_checked(claim, served_under(self._findings(claim, evidence, as_of), head))
+        found = first_stated(found, kind, evidence.everything, claim.effective_subject)
         other = second_office(claim)  # 'vice chancellor and finance minister': both offices
         return found if other is None else both_offices(found, self._findings(other, evidence, as_of))
 

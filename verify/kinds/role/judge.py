@@ -264,10 +264,11 @@ def _term_findings(
 
 
 def _one_term_decides(spells: list[Finding]) -> list[Finding]:
-    """A person may hold one office more than once (a foreign minister's two spells): a spell covering
+    """A person may hold one office more than once (a foreign minister's two spells), and a bare title
+    may fit two of their offices ('President': of the country now, of a party once): a spell covering
     the article's day decides, and one that ended before it or began after it says nothing against it."""
     held = {f.unit.field.value for f in spells if f.stance == Stance.SUPPORTS and f.unit.field is not None}
-    return [f for f in spells if not (f.stance == Stance.CONTRADICTS and f.unit.field and f.unit.field.value in held)]
+    return [f for f in spells if not (f.stance == Stance.CONTRADICTS and f.unit.field and held)]
 
 
 _STATED_YEARS = re.compile(
@@ -688,6 +689,42 @@ def under_head(claim: Claim) -> tuple[Claim, str | None]:
     if m is None or not POST.search(m["office"]):
         return claim, None
     return claim.model_copy(update={"value": m["office"], "corrected_value": None}), m["head"].strip()
+
+
+_FIRST_KINDS: list[list[str]] = lexicons.load("judging")["role"]["first_of_a_kind"]
+_KIND_WORDS = "|".join(re.escape(w) for ws in _FIRST_KINDS for w in ws)
+_FIRST_OF_A_KIND = re.compile(
+    rf"^(?P<whose>[\w .-]+?['’]s\s+)?(?:the\s+)?(?:first|only)\s+(?P<kind>{_KIND_WORDS})\s+(?P<office>.+)$", re.I
+)
+
+
+def first_of_a_kind(claim: Claim) -> tuple[Claim, list[str] | None]:
+    """'first woman president': the office ('president'), and the words of the kind of holder the claim
+    says was first in it, a value of its own. The claim unchanged and None without one."""
+    m = _FIRST_OF_A_KIND.match((claim.effective_value or "").strip())
+    if m is None or not POST.search(m["office"]):
+        return claim, None
+    kind = next(ws for ws in _FIRST_KINDS if m["kind"].lower() in ws)
+    office = f"{m['whose'] or ''}{m['office']}"  # "Mexico's first woman president" is "Mexico's president"
+    return claim.model_copy(update={"value": office, "corrected_value": None}), kind
+
+
+def first_stated(findings: list[Finding], kind: list[str] | None, docs: list[Document], subject: str) -> list[Finding]:
+    """A support for 'the first woman president' stands only when a page about the person says she was the
+    first of that kind ('becoming the first woman to hold the office'): the office rows alone do not."""
+    if kind is None:
+        return findings
+    words = "|".join(re.escape(w) for w in kind)
+    first = re.compile(rf"\b(?:first|only)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.I)
+    if any(first.search(doc.text) for doc in docs if _is_person_page(doc, subject)):
+        return findings
+    said = " or ".join(kind)
+    out = []
+    for f in findings:
+        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN:
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: no page says the first {said} in it)")
+        out.append(f)
+    return out
 
 
 def served_under(findings: list[Finding], head: str | None) -> list[Finding]:

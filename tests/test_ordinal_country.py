@@ -1,0 +1,17 @@
+"""An ordinal numbers one country's post: 'Colombia's 66th president' is not settled by a row for the
+66th President of Mexico."""
+
+import datetime as dt
+
+import pytest
+
+from tests.support.checked import results
+
+
+@pytest.mark.parametrize(("country", "verdict"), [("Mexico", "supported"), ("Colombia", "unverified")])
+def test_the_ordinal_row_of_another_countrys_post_does_not_support(country: str, verdict: str):
+    text = f"Sheinbaum spoke in the capital. Claudia Sheinbaum was sworn in as {country}'s 66th president."
+    got = results(text, dt.date(2024, 10, 2))
+    claims = [v for k, v in got.items() if f"{country}'s 66th president" in k and v.kind == "clause"]
+    assert claims, sorted(got)
+    assert {c.verdict.value for c in claims} == {verdict}, [c.rationale for c in claims]
