@@ -575,10 +575,10 @@ MUTATIONS = [
         "'defence minister from 2010' would not be contradicted by a term listed from 6 November 2012",
     ),
     Mutation(
-        "clause-unsure-pronoun-claimed",
+        "clause-pronoun-by-own-memory",
         "verify/kinds/clause/extract.py",
-        "                if self.unsure_whom(subject, name):",
-        "                if False:",
+        "                name = self.references.person_before(subject.i) or name",
+        "                pass",
         "'He served as defence minister from 2007' would be claimed, and contradicted, about the wrong person",
     ),
     Mutation(

@@ -281,8 +281,6 @@ class _Finder:
         self.last_thing: str | None = None
         self.last_event: str | None = None  # an unnamed event last said to act ("the fire"), which "it" may mean
         self.last_pair: str | None = None  # the first of the two people "both" or "the pair" last stood for
-        self.previous_subjects: set[str] = set()  # who the last sentence's subjects named (or owned)
-        self.current_subjects: set[str] = set()
         self.mentions: dict[str, int] = {}  # person -> times named as a subject so far (the profile's topic)
         self.gender: dict[str, frozenset[str]] = {}  # person -> the pronouns seen standing for them (MALE or FEMALE)
         self.people: list[str] = []  # persons named as subjects, in reading order (whom a pronoun can mean)
@@ -413,26 +411,6 @@ class _Finder:
                 names.append(found[0])
         self.last_pair = names[-2] if len(names) > 1 else None
         return self.last_pair
-
-    def unsure_whom(self, pronoun: Token, name: str) -> bool:
-        """Whether the shared reference reader (verify/nlp/reference.py, which the count, length and date
-        kinds use) takes this pronoun for another person than the clause walk does. The two read the
-        paragraph differently (the walk remembers named subjects, the reader looks back from the
-        pronoun); where they disagree, neither is sure enough to put a person's name on the claim."""
-        other = self.references.person_before(pronoun.i)
-        if not other or other.split()[-1] == name.split()[-1]:
-            return False
-        before = self.text[pronoun.sent.start_char : pronoun.idx]
-        named_here = re.search(rf"\b{re.escape(name.split()[-1])}\b", before)
-        if named_here and not re.search(rf"\b{re.escape(other)}\b", before):
-            return False  # "Rodri's case rested on a year in which he helped ...": named in the same sentence
-        people = self.parsed.entities_in(pronoun.sent)
-        if name in self.previous_subjects and not any(e.label_ == "PERSON" and e.end <= pronoun.i for e in people):
-            return False  # "Ortberg's career is ... He started in 1983": the last sentence was about him
-        # the reader knows no genders: its person, known by the other pronoun, is not whom this one means
-        pronouns = MALE if pronoun.lower_ in MALE else FEMALE
-        known = [g for n, g in self.gender.items() if n.split()[-1] == other.split()[-1]]
-        return not (known and all(g != pronouns for g in known))
 
     @functools.cached_property
     def references(self) -> References:
@@ -636,7 +614,6 @@ class _Finder:
         if not found:
             return
         name, label = found
-        self.current_subjects.add(name)
         if label == "PERSON" or name in self.gender:  # a name a pronoun stood for is a person's
             self.last_person = name
             if name in self.people:
@@ -1322,7 +1299,6 @@ class _Finder:
             if sentence.end_char <= start:
                 continue
             self.memory[sentence.start_char] = (self.last_person, self.last_thing)
-            self.previous_subjects, self.current_subjects = self.current_subjects, set()
             facts.extend(self.sentence_facts(sentence, start))
             self.count_people(sentence, start)
         asides = _datelines(self.text) + _quotations(self.text)
@@ -1351,9 +1327,9 @@ class _Finder:
                     self.remember(earlier)
             name = self.subject_name(subject)
             if name and subject.lower_ in PERSON_PRONOUNS:
-                if self.unsure_whom(subject, name):
-                    continue  # two readings of whom "he" means disagree: a claim about the wrong person is worse
-                self.current_subjects.add(name)  # "He started in 1983 ...; he retired in 2021": still him
+                # whom "he" or "she" means is read once, by the shared reference reader (verify/nlp/reference.py)
+                # that the count, length and date kinds use; the walk's own memory answers only where it has none
+                name = self.references.person_before(subject.i) or name
             agent = self.agent_name(verb)
             patient = None
             if name is None and agent:  # "the indictment brought in August 2023 by Jack Smith": Jack Smith brought it
