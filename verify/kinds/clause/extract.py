@@ -56,6 +56,8 @@ _LISTING = re.compile(
     r"""\s?\(([A-Z][A-Za-z]{1,9}(?::\s*|\s+)["“]?[A-Z]{1,5}(?:\.[A-Z])?["”]?)\)"""
 )
 _RANKS = frozenset({"first", "last", "only"})
+_PRECEDENT = frozenset({"since", "after"})  # "the first since X in 2017": X, the one before, did it in 2017
+_SUPERLATIVES = frozenset({"best", "outstanding"})  # "best actor for X": a prize a person is given
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_LINKS = frozenset({"parataxis", "advcl", "ccomp", "relcl"})  # where a clause of its own hangs
 _AGE = re.compile(r"([\w.]+(?:[- ][\w.]+)*?)[- ]year[- ]old\b", re.IGNORECASE)  # "108-year-old", "five-year-old"
@@ -227,6 +229,16 @@ def _placings() -> frozenset[str]:
 @functools.cache
 def _pair_words() -> frozenset[str]:
     return frozenset(lexicons.load("titles")["pairs"])
+
+
+@functools.cache
+def _settlements() -> frozenset[str]:
+    return frozenset(lexicons.load("predicates")["places"]["settlements"])
+
+
+@functools.cache
+def _homes() -> frozenset[str]:
+    return frozenset(lexicons.load("predicates")["places"]["homes"])
 
 
 @functools.cache
@@ -1062,7 +1074,14 @@ class _Finder:
             if ent.label_ not in NAMED or ent.start_char < body_start or ent.end >= sentence.end:
                 continue
             found = self._entity_name(ent.root)
+            if found is not None:
+                facts.extend(self.awarded_for(ent, found[0]))
             prep = doc[ent.end]
+            if found is not None and self.precedent_year(ent, prep):
+                start, end = self.phrase(next(c for c in prep.children if c.dep_ == "pobj"))
+                time = self.text[start:end]
+                facts.append(ClauseFact(found[0], "in", (ent.start_char, end), time=time, anchor=(start, end)))
+                continue
             if found is None or prep.dep_ != "prep" or not ent.start <= prep.head.i < ent.end:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -1083,6 +1102,80 @@ class _Finder:
             else:
                 continue
             facts.append(fact)
+        return facts
+
+    @staticmethod
+    def precedent_year(ent: Span, prep: Token) -> bool:
+        """'the first to win it since Ida Moen in 2017', 'after Per Olsen in 1903': the earlier one a first or an
+        ordinal counts from, with the year they did it. The parser hangs the year on the verb, not the name, but
+        the year right after the name is when that one did it."""
+        after = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PRECEDENT
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "in" else None
+        return after and pobj is not None and prep.i == ent.end and bool(_YEAR.fullmatch(pobj.text))
+
+    def awarded_for(self, ent: Span, name: str) -> list[ClauseFact]:
+        """'three awards, including best actor for Ana Holm', 'best actress, for Ida Lund': a prize named by a
+        superlative, given for a named person, is one that person won, whatever verb the sentence has."""
+        doc, root = ent.doc, ent.root
+        if ent.label_ != "PERSON" or root.dep_ != "pobj" or root.head.lower_ != "for" or root.head.i < 2:
+            return []
+        award = doc[root.head.i - 1]
+        if award.text == ",":
+            award = doc[root.head.i - 2]
+        best = [c for c in award.children if c.dep_ == "amod" and c.i < award.i and c.lower_ in _SUPERLATIVES]
+        if award.pos_ != "NOUN" or not best:
+            return []
+        start, end = best[0].idx, award.idx + len(award)
+        span = (start, ent.end_char)
+        return [ClauseFact(name, "won", span, object=self.text[start:end], anchor=(start, end))]
+
+    def settlements_placed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'the southern Ostlandic city of Tarvik': a settlement noun whose modifiers name a people or country
+        says where the named place lies (the labelling rules list location among clauses). A bare 'the city
+        of Tarvik' says nothing checkable."""
+        facts: list[ClauseFact] = []
+        for noun in sentence:
+            if noun.idx < body_start or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _settlements():
+                continue
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            found = self._name_in_phrase(pobj) if pobj is not None else None
+            modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
+            country = [m for m in modifiers if self.label(m) in {"NORP", "GPE"}]
+            if found is None or not country:
+                continue
+            start, end = modifiers[0].idx, noun.idx + len(noun)
+            where = self.text[start:end]
+            span = (start, pobj.idx + len(pobj))
+            facts.append(ClauseFact(found[0], "located in", span, place=where, anchor=(start, end)))
+        return facts
+
+    def homes_placed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'his home in Port Ellis', 'her farm in the village of Lunde': a person's home, named with its place,
+        says where the person lives, whatever the clause around it (a move, a drive) says."""
+        facts: list[ClauseFact] = []
+        doc = sentence.doc
+        for noun in sentence:
+            if noun.idx < body_start or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _homes():
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None or noun.i + 2 >= sentence.end or doc[noun.i + 1].lower_ != "in":
+                continue
+            if owner.lower_ in PERSON_PRONOUNS:
+                person = self.references.person_before(owner.i)
+            else:
+                found = self._name_in_phrase(owner)
+                person = found[0] if found and found[1] == "PERSON" else None
+            places = [
+                e
+                for e in self.parsed.entities_in(sentence)
+                if e.label_ in SITES and noun.i + 1 < e.start <= noun.i + 5 and e.end <= sentence.end
+            ]
+            if person is None or not places:
+                continue
+            start, end = doc[noun.i + 2].idx, places[0].end_char
+            span = (owner.idx, end)
+            facts.append(ClauseFact(person, "home in", span, place=self.text[start:end], anchor=(start, end)))
         return facts
 
     def descriptions_placed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
@@ -1413,6 +1506,8 @@ class _Finder:
         facts.extend(self.names_placed(sentence, start))
         facts.extend(self.listings(sentence, start))
         facts.extend(self.descriptions_placed(sentence, start))
+        facts.extend(self.settlements_placed(sentence, start))
+        facts.extend(self.homes_placed(sentence, start))
         facts.extend(self.placings_listed(sentence, start))
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS and token.idx >= start:
@@ -1436,7 +1531,10 @@ class _Finder:
         # subject's words belong to the first verb's claim
         shared = verb.dep_ == "conj" and subject.head.i != verb.i
         near = subject.sent == verb.sent and abs(subject.i - verb.i) < 12
-        if near and not shared and subject.head.i in {verb.i, verb.head.i}:
+        # "Born in Pau, a town in the foothills, he ran ...": a participle put first borrows the main clause's
+        # subject, but its claim ends with its own words, as an editor marks it
+        borrowed = subject.head.i != verb.i and subject.i > verb.i
+        if near and not shared and not borrowed and subject.head.i in {verb.i, verb.head.i}:
             core.append(self.phrase(subject))
         obj = self.object_entity(verb)  # "Google hired him in 2013": about him too, whatever the value
         context = obj if obj and obj != name else None
