@@ -216,6 +216,12 @@ SHAPES = [
         "Karl Moen",
         "Lunde",
     ),
+    (
+        "an event a source reports, with no date or place beside it",
+        "The storm reached the coast at night. Tarvik was also flooded, the regional council said.",
+        "Tarvik",
+        "flooded",
+    ),
 ]
 
 

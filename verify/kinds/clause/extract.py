@@ -1470,8 +1470,9 @@ class _Finder:
             if acted_on is not None:
                 predicate = f"was {predicate}"  # "Police arrested X": X was arrested, and the doer is no object of X's
             # a reported clause is asserted when it gives a date, place or figure ("officials said X was flooded
-            # on Monday"); a bare charge a source makes ("critics said X lied") is theirs, not the story's
-            told = self.reported(verb) and bool(set(args) & {"time", "place", "quantity"})
+            # on Monday") or states an event ("officials said X was also flooded"); a bare charge a source makes
+            # ("critics said X lied") is theirs, not the story's
+            told = self.reported(verb) and (bool(set(args) & {"time", "place", "quantity"}) or predicate in self.events)
             main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or told
             named = self._name_in_phrase(subject) is not None and verb.dep_ in {"conj", "advcl"}
             own = subject.head.i == verb.i and self._name_in_phrase(subject) is not None  # "after Sunak resigned"
