@@ -290,3 +290,16 @@ def test_a_participle_put_first_ends_its_claim_with_its_own_words():
 def test_a_settlement_with_no_people_or_country_named_says_nothing():
     found = clauses("Floods cut the roads of the town of Tarvik on Monday.")
     assert not any(c.predicate == "located in" for c in found), [(c.subject, fields(c)) for c in found]
+
+
+# (shape, body, the name no clause may be claimed about): sentences an editor marks no fact in
+NON_CLAIMS = [
+    ("a view others hold of the subject", "Anna Berg was widely seen as the favourite for the prize.", "Anna Berg"),
+    ("a view with a date", "Karl Moen was viewed as the leading painter of Tarvik in 2015.", "Karl Moen"),
+]
+
+
+@pytest.mark.parametrize(("body", "who"), [pytest.param(*row[1:], id=row[0]) for row in NON_CLAIMS])
+def test_an_opinion_of_the_subject_is_no_clause(body, who):
+    found = clauses(body)
+    assert not any(c.subject == who for c in found), [(c.subject, fields(c)) for c in found]
