@@ -222,6 +222,18 @@ SHAPES = [
         "Tarvik",
         "flooded",
     ),
+    (
+        "a relative named in apposition to the kin noun",
+        "Karl Moen was convicted in May. His former wife, Ana Holm, testified against him.",
+        "Ana Holm",
+        "wife of | Karl Moen",
+    ),
+    (
+        "a relative named right after the kin noun",
+        "Lena Dahl is a pianist. She performed with her daughter Ida Dahl in Oslo.",
+        "Ida Dahl",
+        "daughter of | Lena Dahl",
+    ),
 ]
 
 
@@ -303,3 +315,8 @@ NON_CLAIMS = [
 def test_an_opinion_of_the_subject_is_no_clause(body, who):
     found = clauses(body)
     assert not any(c.subject == who for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_a_relative_described_but_not_named_is_no_kin_claim():
+    found = clauses("Karl Moen was convicted in May. His wife, a teacher at the school, testified against him.")
+    assert not any(c.predicate == "wife of" for c in found), [(c.subject, fields(c)) for c in found]

@@ -237,6 +237,11 @@ def _settlements() -> frozenset[str]:
 
 
 @functools.cache
+def _kin_nouns() -> frozenset[str]:
+    return frozenset(lexicons.load("predicates")["people"]["kin"])
+
+
+@functools.cache
 def _homes() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["places"]["homes"])
 
@@ -1178,6 +1183,35 @@ class _Finder:
             facts.append(ClauseFact(person, "home in", span, place=self.text[start:end], anchor=(start, end)))
         return facts
 
+    def kin_named(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'his wife, Ana Holm', 'her daughter Ida', 'Moen's ex-wife Ana Holm': a relative named beside the kin noun
+        is that relative of the owner, a fact about the named one (profiles and court stories state them so)."""
+        facts: list[ClauseFact] = []
+        for kin in sentence:
+            if kin.idx < body_start or kin.lemma_.lower() not in _kin_nouns():
+                continue
+            if kin.dep_ == "compound" and kin.head.pos_ == "PROPN":  # "his late brother Beau": the name is the head
+                named, owner = kin.head, next((c for c in kin.head.children if c.dep_ == "poss"), None)
+            else:  # "his wife, Ana Holm": the name stands in apposition to the kin noun
+                named = next((c for c in kin.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+            if named is None or owner is None:
+                continue
+            if owner.lower_ in PERSON_PRONOUNS:
+                whose = self.references.person_before(owner.i)
+            else:
+                found = self._name_in_phrase(owner)
+                whose = found[0] if found and found[1] == "PERSON" else None
+            first = min((t for t in named.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"), default=named)
+            first = first if first.i > kin.i else named
+            name = self.text[first.idx : named.idx + len(named)]
+            if whose is None or not _NAME_RUN.fullmatch(name) or name.split()[-1] == whose.split()[-1] == name:
+                continue
+            start, end = owner.idx, named.idx + len(named)
+            predicate = f"{kin.lemma_.lower()} of"
+            facts.append(ClauseFact(name, predicate, (start, end), object=whose, anchor=(kin.idx, end)))
+        return facts
+
     def descriptions_placed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """'Ana Holm, a singer from Bergen', 'Karl Moen is a chemist at the Harbor Institute': a description
         of a named person (an apposition, or the complement of a copula) that says where the person comes
@@ -1509,6 +1543,7 @@ class _Finder:
         facts.extend(self.descriptions_placed(sentence, start))
         facts.extend(self.settlements_placed(sentence, start))
         facts.extend(self.homes_placed(sentence, start))
+        facts.extend(self.kin_named(sentence, start))
         facts.extend(self.placings_listed(sentence, start))
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS and token.idx >= start:
