@@ -234,6 +234,12 @@ SHAPES = [
         "Ida Dahl",
         "daughter of | Lena Dahl",
     ),
+    (
+        "a rank made of the subject, with the infinitive it is a rank in",
+        "Karl Moen took the title in May, making him the youngest player to hold it.",
+        "Karl Moen",
+        "the youngest player",
+    ),
 ]
 
 

@@ -1769,7 +1769,8 @@ class _Finder:
         complement with a subject of its own but no verb states a fact about that subject."""
         facts = []
         for child in verb.children:
-            if child.dep_ not in {"ccomp", "oprd"} or child.pos_ not in {"ADJ", "NOUN", "NUM"}:
+            child = self.ranked_doer(child) or child
+            if child.dep_ not in {"ccomp", "oprd", "nsubj"} or child.pos_ not in {"ADJ", "NOUN", "NUM"}:
                 continue
             subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
             name = self.subject_name(subject) if subject is not None else None
@@ -1783,6 +1784,18 @@ class _Finder:
             anchor = (value_start, end)
             facts.append(ClauseFact(name, predicate, (start, end), object=self.text[value_start:end], anchor=anchor))
         return facts
+
+    @staticmethod
+    def ranked_doer(child: Token) -> Token | None:
+        """'making her the first Norwegian to win the race': the parser reads the rank as the subject of the
+        infinitive ('the first Norwegian ... to win'), with 'her' inside it as its subject; the rank is still the
+        small clause's complement, said of her."""
+        if child.dep_ != "ccomp" or child.pos_ != "VERB" or not any(c.lower_ == "to" for c in child.children):
+            return None
+        rank = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if rank is None or not _ranked(rank.subtree) or not any(c.dep_ in SUBJECT_DEPS for c in rank.children):
+            return None
+        return rank
 
     def complements(self, verb: Token) -> list[ClauseFact]:
         """'named Rachel Reeves ... as the first woman to serve as Chancellor', 'making the former president
