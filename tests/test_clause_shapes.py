@@ -186,6 +186,60 @@ SHAPES = [
         "Harbor Holdings Inc.",
         "NYSE: HBR",
     ),
+    (
+        "the one before a first, with the year they did it",
+        "Lena Dahl became the first Norwegian woman to take the title since Ida Moen in 2017.",
+        "Ida Moen",
+        "2017",
+    ),
+    (
+        "a prize named by a superlative, given for a person",
+        "The Long Road took three awards, including best actor for Mark Eid.",
+        "Mark Eid",
+        "best actor",
+    ),
+    (
+        "a prize in a list, set off by a comma before the person",
+        "Five awards went to the film: best picture, best director and best actress, for Ida Lund.",
+        "Ida Lund",
+        "best actress",
+    ),
+    (
+        "a settlement placed by the people its country is named for",
+        "Floods cut the roads of the northern Ostlandic town of Tarvik on Monday.",
+        "Tarvik",
+        "Ostlandic",
+    ),
+    (
+        "a person's home named with its place",
+        "Karl Moen is a painter. He was driving to his house in the village of Lunde when the call came.",
+        "Karl Moen",
+        "Lunde",
+    ),
+    (
+        "an event a source reports, with no date or place beside it",
+        "The storm reached the coast at night. Tarvik was also flooded, the regional council said.",
+        "Tarvik",
+        "flooded",
+    ),
+    (
+        "a relative named in apposition to the kin noun",
+        "Karl Moen was convicted in May. His former wife, Ana Holm, testified against him.",
+        "Ana Holm",
+        "wife of | Karl Moen",
+    ),
+    (
+        "a relative named right after the kin noun",
+        "Lena Dahl is a pianist. She performed with her daughter Ida Dahl in Oslo.",
+        "Ida Dahl",
+        "daughter of | Lena Dahl",
+    ),
+    (
+        "a rank made of the subject, with the infinitive it is a rank in",
+        "Karl Moen took the title in May, making him the youngest player to hold it.",
+        "Karl Moen",
+        "the youngest player",
+    ),
 ]
 
 
@@ -241,3 +295,34 @@ def test_a_charge_a_source_makes_is_theirs_not_the_storys():
 def test_names_paired_with_values_in_turn_share_no_fact():
     found = clauses("Nora Berg and Ida Lund finished first and second in the race in Oslo.")
     assert not any(c.subject == "Ida Lund" for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_a_participle_put_first_ends_its_claim_with_its_own_words():
+    """'Born in Lunde, a village on the coast, he ...': the birth is claimed on its own words, not stretched over
+    the description of the place to the subject it borrows from the main clause."""
+    found = clauses("Karl Moen is a painter. Born in Lunde, a village on the coast, he studied art in Oslo.")
+    born = [c for c in found if c.predicate == "born in"]
+    assert [(c.subject, c.text) for c in born] == [("Karl Moen", "Born in Lunde")], [(c.subject, c.text) for c in found]
+
+
+def test_a_settlement_with_no_people_or_country_named_says_nothing():
+    found = clauses("Floods cut the roads of the town of Tarvik on Monday.")
+    assert not any(c.predicate == "located in" for c in found), [(c.subject, fields(c)) for c in found]
+
+
+# (shape, body, the name no clause may be claimed about): sentences an editor marks no fact in
+NON_CLAIMS = [
+    ("a view others hold of the subject", "Anna Berg was widely seen as the favourite for the prize.", "Anna Berg"),
+    ("a view with a date", "Karl Moen was viewed as the leading painter of Tarvik in 2015.", "Karl Moen"),
+]
+
+
+@pytest.mark.parametrize(("body", "who"), [pytest.param(*row[1:], id=row[0]) for row in NON_CLAIMS])
+def test_an_opinion_of_the_subject_is_no_clause(body, who):
+    found = clauses(body)
+    assert not any(c.subject == who for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_a_relative_described_but_not_named_is_no_kin_claim():
+    found = clauses("Karl Moen was convicted in May. His wife, a teacher at the school, testified against him.")
+    assert not any(c.predicate == "wife of" for c in found), [(c.subject, fields(c)) for c in found]

@@ -56,6 +56,8 @@ _LISTING = re.compile(
     r"""\s?\(([A-Z][A-Za-z]{1,9}(?::\s*|\s+)["“]?[A-Z]{1,5}(?:\.[A-Z])?["”]?)\)"""
 )
 _RANKS = frozenset({"first", "last", "only"})
+_PRECEDENT = frozenset({"since", "after"})  # "the first since X in 2017": X, the one before, did it in 2017
+_SUPERLATIVES = frozenset({"best", "outstanding"})  # "best actor for X": a prize a person is given
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_LINKS = frozenset({"parataxis", "advcl", "ccomp", "relcl"})  # where a clause of its own hangs
 _AGE = re.compile(r"([\w.]+(?:[- ][\w.]+)*?)[- ]year[- ]old\b", re.IGNORECASE)  # "108-year-old", "five-year-old"
@@ -227,6 +229,21 @@ def _placings() -> frozenset[str]:
 @functools.cache
 def _pair_words() -> frozenset[str]:
     return frozenset(lexicons.load("titles")["pairs"])
+
+
+@functools.cache
+def _settlements() -> frozenset[str]:
+    return frozenset(lexicons.load("predicates")["places"]["settlements"])
+
+
+@functools.cache
+def _kin_nouns() -> frozenset[str]:
+    return frozenset(lexicons.load("predicates")["people"]["kin"])
+
+
+@functools.cache
+def _homes() -> frozenset[str]:
+    return frozenset(lexicons.load("predicates")["places"]["homes"])
 
 
 @functools.cache
@@ -594,7 +611,6 @@ class _Finder:
         if not found:
             return
         name, label = found
-        self.current_subjects.add(name)
         if label == "PERSON" or name in self.gender:  # a name a pronoun stood for is a person's
             self.last_person = name
             if name in self.people:
@@ -1043,7 +1059,14 @@ class _Finder:
             if ent.label_ not in NAMED or ent.start_char < body_start or ent.end >= sentence.end:
                 continue
             found = self._entity_name(ent.root)
+            if found is not None:
+                facts.extend(self.awarded_for(ent, found[0]))
             prep = doc[ent.end]
+            if found is not None and self.precedent_year(ent, prep):
+                start, end = self.phrase(next(c for c in prep.children if c.dep_ == "pobj"))
+                time = self.text[start:end]
+                facts.append(ClauseFact(found[0], "in", (ent.start_char, end), time=time, anchor=(start, end)))
+                continue
             if found is None or prep.dep_ != "prep" or not ent.start <= prep.head.i < ent.end:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -1064,6 +1087,109 @@ class _Finder:
             else:
                 continue
             facts.append(fact)
+        return facts
+
+    @staticmethod
+    def precedent_year(ent: Span, prep: Token) -> bool:
+        """'the first to win it since Ida Moen in 2017', 'after Per Olsen in 1903': the earlier one a first or an
+        ordinal counts from, with the year they did it. The parser hangs the year on the verb, not the name, but
+        the year right after the name is when that one did it."""
+        after = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PRECEDENT
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "in" else None
+        return after and pobj is not None and prep.i == ent.end and bool(_YEAR.fullmatch(pobj.text))
+
+    def awarded_for(self, ent: Span, name: str) -> list[ClauseFact]:
+        """'three awards, including best actor for Ana Holm', 'best actress, for Ida Lund': a prize named by a
+        superlative, given for a named person, is one that person won, whatever verb the sentence has."""
+        doc, root = ent.doc, ent.root
+        if ent.label_ != "PERSON" or root.dep_ != "pobj" or root.head.lower_ != "for" or root.head.i < 2:
+            return []
+        award = doc[root.head.i - 1]
+        if award.text == ",":
+            award = doc[root.head.i - 2]
+        best = [c for c in award.children if c.dep_ == "amod" and c.i < award.i and c.lower_ in _SUPERLATIVES]
+        if award.pos_ != "NOUN" or not best:
+            return []
+        start, end = best[0].idx, award.idx + len(award)
+        span = (start, ent.end_char)
+        return [ClauseFact(name, "won", span, object=self.text[start:end], anchor=(start, end))]
+
+    def settlements_placed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'the southern Ostlandic city of Tarvik': a settlement noun whose modifiers name a people or country
+        says where the named place lies (the labelling rules list location among clauses). A bare 'the city
+        of Tarvik' says nothing checkable."""
+        facts: list[ClauseFact] = []
+        for noun in sentence:
+            if noun.idx < body_start or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _settlements():
+                continue
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            found = self._name_in_phrase(pobj) if pobj is not None else None
+            modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
+            country = [m for m in modifiers if self.label(m) in {"NORP", "GPE"}]
+            if found is None or not country:
+                continue
+            start, end = modifiers[0].idx, noun.idx + len(noun)
+            where = self.text[start:end]
+            span = (start, pobj.idx + len(pobj))
+            facts.append(ClauseFact(found[0], "located in", span, place=where, anchor=(start, end)))
+        return facts
+
+    def homes_placed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'his home in Port Ellis', 'her farm in the village of Lunde': a person's home, named with its place,
+        says where the person lives, whatever the clause around it (a move, a drive) says."""
+        facts: list[ClauseFact] = []
+        doc = sentence.doc
+        for noun in sentence:
+            if noun.idx < body_start or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _homes():
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None or noun.i + 2 >= sentence.end or doc[noun.i + 1].lower_ != "in":
+                continue
+            if owner.lower_ in PERSON_PRONOUNS:
+                person = self.references.person_before(owner.i)
+            else:
+                found = self._name_in_phrase(owner)
+                person = found[0] if found and found[1] == "PERSON" else None
+            places = [
+                e
+                for e in self.parsed.entities_in(sentence)
+                if e.label_ in SITES and noun.i + 1 < e.start <= noun.i + 5 and e.end <= sentence.end
+            ]
+            if person is None or not places:
+                continue
+            start, end = doc[noun.i + 2].idx, places[0].end_char
+            span = (owner.idx, end)
+            facts.append(ClauseFact(person, "home in", span, place=self.text[start:end], anchor=(start, end)))
+        return facts
+
+    def kin_named(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'his wife, Ana Holm', 'her daughter Ida', 'Moen's ex-wife Ana Holm': a relative named beside the kin noun
+        is that relative of the owner, a fact about the named one (profiles and court stories state them so)."""
+        facts: list[ClauseFact] = []
+        for kin in sentence:
+            if kin.idx < body_start or kin.lemma_.lower() not in _kin_nouns():
+                continue
+            if kin.dep_ == "compound" and kin.head.pos_ == "PROPN":  # "his late brother Beau": the name is the head
+                named, owner = kin.head, next((c for c in kin.head.children if c.dep_ == "poss"), None)
+            else:  # "his wife, Ana Holm": the name stands in apposition to the kin noun
+                named = next((c for c in kin.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+            if named is None or owner is None:
+                continue
+            if owner.lower_ in PERSON_PRONOUNS:
+                whose = self.references.person_before(owner.i)
+            else:
+                found = self._name_in_phrase(owner)
+                whose = found[0] if found and found[1] == "PERSON" else None
+            first = min((t for t in named.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"), default=named)
+            first = first if first.i > kin.i else named
+            name = self.text[first.idx : named.idx + len(named)]
+            if whose is None or not _NAME_RUN.fullmatch(name) or name.split()[-1] == whose.split()[-1] == name:
+                continue
+            start, end = owner.idx, named.idx + len(named)
+            predicate = f"{kin.lemma_.lower()} of"
+            facts.append(ClauseFact(name, predicate, (start, end), object=whose, anchor=(kin.idx, end)))
         return facts
 
     def descriptions_placed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
@@ -1280,7 +1406,6 @@ class _Finder:
             if sentence.end_char <= start:
                 continue
             self.memory[sentence.start_char] = (self.last_person, self.last_thing)
-            self.previous_subjects, self.current_subjects = self.current_subjects, set()
             facts.extend(self.sentence_facts(sentence, start))
         asides = _datelines(self.text) + _quotations(self.text)
         return [f for f in facts if not any(a <= (f.anchor or f.span)[0] < b for a, b in asides)]
@@ -1356,8 +1481,9 @@ class _Finder:
             if acted_on is not None:
                 predicate = f"was {predicate}"  # "Police arrested X": X was arrested, and the doer is no object of X's
             # a reported clause is asserted when it gives a date, place or figure ("officials said X was flooded
-            # on Monday"); a bare charge a source makes ("critics said X lied") is theirs, not the story's
-            told = self.reported(verb) and bool(set(args) & {"time", "place", "quantity"})
+            # on Monday") or states an event ("officials said X was also flooded"); a bare charge a source makes
+            # ("critics said X lied") is theirs, not the story's
+            told = self.reported(verb) and (bool(set(args) & {"time", "place", "quantity"}) or predicate in self.events)
             main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or told
             named = self._name_in_phrase(subject) is not None and verb.dep_ in {"conj", "advcl"}
             own = subject.head.i == verb.i and self._name_in_phrase(subject) is not None  # "after Sunak resigned"
@@ -1392,6 +1518,9 @@ class _Finder:
         facts.extend(self.names_placed(sentence, start))
         facts.extend(self.listings(sentence, start))
         facts.extend(self.descriptions_placed(sentence, start))
+        facts.extend(self.settlements_placed(sentence, start))
+        facts.extend(self.homes_placed(sentence, start))
+        facts.extend(self.kin_named(sentence, start))
         facts.extend(self.placings_listed(sentence, start))
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS and token.idx >= start:
@@ -1615,7 +1744,8 @@ class _Finder:
         complement with a subject of its own but no verb states a fact about that subject."""
         facts = []
         for child in verb.children:
-            if child.dep_ not in {"ccomp", "oprd"} or child.pos_ not in {"ADJ", "NOUN", "NUM"}:
+            child = self.ranked_doer(child) or child
+            if child.dep_ not in {"ccomp", "oprd", "nsubj"} or child.pos_ not in {"ADJ", "NOUN", "NUM"}:
                 continue
             subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
             name = self.subject_name(subject) if subject is not None else None
@@ -1629,6 +1759,18 @@ class _Finder:
             anchor = (value_start, end)
             facts.append(ClauseFact(name, predicate, (start, end), object=self.text[value_start:end], anchor=anchor))
         return facts
+
+    @staticmethod
+    def ranked_doer(child: Token) -> Token | None:
+        """'making her the first Norwegian to win the race': the parser reads the rank as the subject of the
+        infinitive ('the first Norwegian ... to win'), with 'her' inside it as its subject; the rank is still the
+        small clause's complement, said of her."""
+        if child.dep_ != "ccomp" or child.pos_ != "VERB" or not any(c.lower_ == "to" for c in child.children):
+            return None
+        rank = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if rank is None or not _ranked(rank.subtree) or not any(c.dep_ in SUBJECT_DEPS for c in rank.children):
+            return None
+        return rank
 
     def complements(self, verb: Token) -> list[ClauseFact]:
         """'named Rachel Reeves ... as the first woman to serve as Chancellor', 'making the former president
