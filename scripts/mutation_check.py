@@ -1633,6 +1633,27 @@ MUTATIONS = [
         "if day and saved < day]",
         "a term the current revision dates after the article would set aside the revision as it stood that day",
     ),
+    Mutation(
+        "succession-role-judged-alone",
+        "verify/judge.py",
+        "            results[i] = _as_succession(results[i], by_id[succession.id])",
+        "            pass",
+        "'succeeded X' would be supported by X having once held the post, whoever X's successor was",
+    ),
+    Mutation(
+        "post-country-of-the-infobox-ignored",
+        "verify/kinds/role/judge.py",
+        "    return out + _post_country_findings(claim, want, docs)",
+        "    return out",
+        "'South Korean Prime Minister X' would stand when X's infobox gives only Prime Minister of Japan",
+    ),
+    Mutation(
+        "post-country-held-in-the-claimed-one-refutes",
+        "verify/kinds/role/judge.py",
+        "    if not found or any(country == want for country, _, _ in found):",
+        "    if not found:",
+        "a post held in the claimed country and once in another would refute the claimed country",
+    ),
 ]
 
 

@@ -556,7 +556,40 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                         f"gives {claim.effective_subject}'s country as {have}",
                     )
                 )
-    return out
+    return out + _post_country_findings(claim, want, docs)
+
+
+def _post_country_findings(claim: Claim, want: str, docs: list[Document]) -> list[Finding]:
+    """The claimed post as infoboxes give it with its country: the person's own offices ('Prime Minister of
+    Japan' for a 'South Korean Prime Minister'), or another page's row naming the person in that post
+    ('president: X' beside an office of France). A post held only in other countries contradicts the
+    claimed country; a post held in it supports it. Silent when the claim's office names its own country."""
+    office = claim.effective_value or ""
+    subject = claim.effective_subject
+    if not office or office_country(office) is not None:
+        return []
+    post = aliases.fold(strip_qualifiers(office)).strip()
+    found: list[tuple[str, InfoboxField, Document]] = []
+    for doc in docs:
+        if _is_person_page(doc, subject):
+            for term in terms(doc.infobox):
+                countries = countries_named(term.office.value)
+                if len(countries) == 1 and same_office(office, next(iter(countries)), term.office.value):
+                    found.append((next(iter(countries)), term.office, doc))
+            continue
+        for group in numbered_groups(doc.infobox).values():
+            held = group.get("office")
+            countries = countries_named(held.value) if held is not None else set()
+            if len(countries) != 1 or qualifiers(office):
+                continue
+            for label, row in group.items():
+                if label.replace("_", " ") == post and find_person(subject, row.value):
+                    found.append((next(iter(countries)), row, doc))
+    if not found or any(country == want for country, _, _ in found):
+        return []  # a post held in the claimed country: its own rules judge it
+    country, row, doc = found[0]
+    detail = f"gives {subject}'s post as one of {country}"
+    return [Finding(Unit(doc, field_text(doc, row), row), Stance.CONTRADICTS, 90.0, Aspect.NATIONALITY, detail)]
 
 
 def rank_findings(claim: Claim, docs: list[Document]) -> list[Finding]:

@@ -1,0 +1,126 @@
+"""Guards from session 12's verdicts on subjects the judge had never met: each test is a short sentence of our
+own, judged against invented pages, that was judged wrongly before its guard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.support.judging import clause_claim as claim
+from tests.support.judging import page, verdict
+from verify.judge import judge
+from verify.models import Claim, Document, InfoboxField, Verdict
+from verify.retrieve import EvidencePool
+
+
+def boxed(title: str, text: str, rows: list[tuple[str, str]], saved: dt.datetime | None = None) -> Document:
+    return page(title, text, saved).model_copy(
+        update={"infobox": tuple(InfoboxField(label=k, value=v) for k, v in rows)}
+    )
+
+
+def judged(claims: list[Claim], docs: list[Document], as_of: dt.date) -> dict[str, Verdict]:
+    """Every claim's verdict, judged together as one article's claims with `docs` as each one's pages."""
+    pool = EvidencePool()
+    for c in claims:
+        for doc in docs:
+            pool.add(c.id, doc, entity=True)
+    return {r.text: r.verdict for r in judge(claims, pool, as_of)}
+
+
+# --- a role read from a succession stands or falls with the succession ------------------------------
+
+ROE = boxed(
+    "Tomas Roe",
+    "Tomas Roe (born 3 May 1960) is a Vestrian politician who has been prime minister of Vestria since 2030.",
+    [("office", "Prime Minister of Vestria"), ("term_start", "2 February 2030"), ("predecessor", "Ana Lim"),
+     ("office2", "Minister of Finance"), ("term_start2", "1 March 2025"), ("term_end2", "2 February 2030")],
+)  # fmt: skip
+LIM = boxed(
+    "Ana Lim",
+    "Ana Lim (born 9 July 1965) is a Vestrian politician who was prime minister of Vestria from 2028 to 2030.",
+    [("office", "Prime Minister of Vestria"), ("term_start", "1 March 2028"), ("term_end", "2 February 2030"),
+     ("predecessor", "Ivo Sand"), ("successor", "Tomas Roe")],
+)  # fmt: skip
+SAND = boxed(
+    "Ivo Sand",
+    "Ivo Sand (born 1 April 1950) is a Vestrian politician who was prime minister of Vestria from 2020 to 2028.",
+    [("office", "Prime Minister of Vestria"), ("term_start", "5 May 2020"), ("term_end", "1 March 2028"),
+     ("successor", "Ana Lim")],
+)  # fmt: skip
+SPRING_2030 = dt.date(2030, 4, 1)
+
+
+def _succession(sentence: str, title: str, successor: str, predecessor: str) -> list[Claim]:
+    """The clause 'X succeeded Y' and the role the reader derives from it ('succeeded Y': Y held X's post)."""
+    start = sentence.index(f"succeeded {predecessor}")
+    end = start + len(f"succeeded {predecessor}")
+    clause = Claim(id="c0000001", kind="clause", text=sentence.rstrip("."), sentence=sentence,
+                   span=(0, len(sentence) - 1), subject=successor, relation="succeeded", predicate="succeeded",
+                   object=predecessor, value=predecessor)  # fmt: skip
+    role = Claim(id="c0000002", kind="role", text=sentence[start:end], sentence=sentence, span=(start, end),
+                 subject=predecessor, relation="held office", value=title)  # fmt: skip
+    return [clause, role]
+
+
+def test_a_role_read_from_a_wrong_succession_is_not_supported_by_the_post_once_held():
+    sentence = "Prime Minister Tomas Roe succeeded Ivo Sand."
+    verdicts = judged(_succession(sentence, "Prime Minister", "Tomas Roe", "Ivo Sand"), [ROE, LIM, SAND], SPRING_2030)
+    assert verdicts["succeeded Ivo Sand"] == Verdict.CONTRADICTED  # Sand was prime minister, but before Lim
+
+
+def test_a_role_read_from_a_true_succession_is_not_refuted_by_the_successors_title():
+    sentence = "Deputy Prime Minister Tomas Roe succeeded Ana Lim."
+    verdicts = judged(_succession(sentence, "Deputy Prime Minister", "Tomas Roe", "Ana Lim"), [ROE, LIM], SPRING_2030)
+    assert verdicts["succeeded Ana Lim"] == Verdict.SUPPORTED  # Lim was never a deputy; the succession holds
+
+
+# --- a country: the post the person's own infobox gives ---------------------------------------------
+
+KATO = boxed(
+    "Ren Kato",
+    "",
+    [("office", "Prime Minister of Japan"), ("term_start", "4 October 2029"), ("predecessor", "Aki Mori")],
+)
+
+
+def test_a_wrong_country_for_the_post_the_infobox_gives_contradicts():
+    role = claim("Canadian Prime Minister Ren Kato", "Ren Kato", "holds office", kind="role", relation="holds office",
+                 value="Prime Minister", nationality="Canadian")  # fmt: skip
+    result = verdict(role, [KATO], SPRING_2030)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Japan" in result.rationale
+
+
+def test_the_right_country_for_the_post_the_infobox_gives_is_not_contradicted():
+    role = claim("Japanese Prime Minister Ren Kato", "Ren Kato", "holds office", kind="role", relation="holds office",
+                 value="Prime Minister", nationality="Japanese")  # fmt: skip
+    assert verdict(role, [KATO], SPRING_2030).verdict == Verdict.SUPPORTED
+
+
+MORI_CABINET = boxed(
+    "Kato cabinet",
+    "The Kato cabinet is the government of Japan formed in 2029.",
+    [("office", "Prime Minister of Japan"), ("president", "Yui Hara"), ("prime_minister", "Ren Kato")],
+)
+
+
+def test_another_pages_row_naming_the_person_in_the_post_gives_its_country():
+    role = claim("Brazilian President Yui Hara", "Yui Hara", "holds office", kind="role", relation="holds office",
+                 value="President", nationality="Brazilian")  # fmt: skip
+    result = verdict(role, [MORI_CABINET], SPRING_2030)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Japan" in result.rationale
+
+
+PARK = boxed(
+    "Lee Park",
+    "",
+    [("office", "Governor of the Central Bank of Ireland"), ("term_start", "1 June 2031"),
+     ("office2", "Governor of the Bank of Canada"), ("term_start2", "1 June 2024"), ("term_end2", "1 June 2031")],
+)  # fmt: skip
+
+
+def test_a_post_held_in_the_claimed_country_and_once_in_another_is_not_refuted_by_the_other():
+    role = claim("Irish Governor Lee Park", "Lee Park", "holds office", kind="role", relation="holds office",
+                 value="Governor", nationality="Irish")  # fmt: skip
+    assert verdict(role, [PARK], dt.date(2032, 1, 5)).verdict != Verdict.CONTRADICTED
