@@ -1654,6 +1654,20 @@ MUTATIONS = [
         "    if not found:",
         "a post held in the claimed country and once in another would refute the claimed country",
     ),
+    Mutation(
+        "later-term-dated-by-the-first-start",
+        "verify/kinds/date/judge.py",
+        "                later = starts and _later_term(claim, doc, row, want)",
+        "                later = False",
+        "'sworn in for a second term on 11 June 2025' would be refuted by the first term's start in 2021",
+    ),
+    Mutation(
+        "later-term-before-the-first-start-kept",
+        "verify/kinds/date/judge.py",
+        "    return begins is not None and begins < want and (ends is None or want <= ends)",
+        "    return begins is not None and (ends is None or want <= ends)",
+        "a 'second term' begun before the first term's start would escape the first term's start",
+    ),
 ]
 
 

@@ -124,3 +124,36 @@ def test_a_post_held_in_the_claimed_country_and_once_in_another_is_not_refuted_b
     role = claim("Irish Governor Lee Park", "Lee Park", "holds office", kind="role", relation="holds office",
                  value="Governor", nationality="Irish")  # fmt: skip
     assert verdict(role, [PARK], dt.date(2032, 1, 5)).verdict != Verdict.CONTRADICTED
+
+
+# --- a later term's swearing-in: the infobox's term start is the first term's -------------------------
+
+ALDER = boxed(
+    "Mara Alder",
+    "Mara Alder (born 2 March 1975) is a Vestrian politician who has served as prime minister of Vestria since 2021.",
+    [("office", "Prime Minister of Vestria"), ("term_start", "4 June 2021"), ("predecessor", "Ivo Sand")],
+)
+JUNE_2025 = dt.date(2025, 6, 20)
+
+
+def test_a_second_terms_swearing_in_is_not_refuted_by_the_first_terms_start():
+    sentence = "Re-elected in May, Mara Alder was sworn in for a second term as prime minister on 11 June 2025."
+    sworn = claim("sworn in for a second term as prime minister on 11 June 2025", "Mara Alder", "sworn in", sentence,
+                  object="prime minister", time="11 June 2025")  # fmt: skip
+    assert verdict(sworn, [ALDER], JUNE_2025).verdict != Verdict.CONTRADICTED  # 4 June 2021 began the first
+
+
+def test_a_swearing_in_said_of_no_later_term_is_still_refuted_by_the_terms_start():
+    sentence = "Mara Alder was sworn in as prime minister on 11 June 2021."
+    sworn = claim("sworn in as prime minister on 11 June 2021", "Mara Alder", "sworn in", sentence,
+                  object="prime minister", time="11 June 2021")  # fmt: skip
+    result = verdict(sworn, [ALDER], JUNE_2025)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "4 June 2021" in result.rationale
+
+
+def test_a_later_terms_date_before_the_first_terms_start_is_still_refuted():
+    sentence = "Mara Alder was sworn in for a second term as prime minister on 11 June 2020."
+    sworn = claim("sworn in for a second term as prime minister on 11 June 2020", "Mara Alder", "sworn in", sentence,
+                  object="prime minister", time="11 June 2020")  # fmt: skip
+    assert verdict(sworn, [ALDER], JUNE_2025).verdict == Verdict.CONTRADICTED  # her first term began in 2021
