@@ -1468,8 +1468,8 @@ MUTATIONS = [
     Mutation(
         "took-up-undated-read-as-past",
         "verify/kinds/role/judge.py",
-        "    return any(int(year) < as_of.year for year in re.findall(",
-        "    return True or any(int(year) < as_of.year for year in re.findall(",
+        "    return _NEWS_DAYS.search(claim.sentence) is None",
+        "    return True or _NEWS_DAYS.search(claim.sentence) is None",
         "'X became prime minister after Sunday's election' would be supported by a term that ended years ago",
     ),
     Mutation(
@@ -1667,6 +1667,27 @@ MUTATIONS = [
         "    return begins is not None and begins < want and (ends is None or want <= ends)",
         "    return begins is not None and (ends is None or want <= ends)",
         "a 'second term' begun before the first term's start would escape the first term's start",
+    ),
+    Mutation(
+        "start-dated-by-the-post-held-today",
+        "verify/kinds/date/judge.py",
+        "    handed = [] if named else _handed_over_by(claim, doc)",
+        "    handed = []",
+        "'took over from X in October 1995' would be dated by the post held today, not the one X held",
+    ),
+    Mutation(
+        "undated-take-up-is-news-of-today",
+        "verify/kinds/role/judge.py",
+        "    return _NEWS_DAYS.search(claim.sentence) is None",
+        "    return False",
+        "'he took over as Tánaiste from X', told without a day, would be refuted by the term since ended",
+    ),
+    Mutation(
+        "take-up-of-the-articles-year-is-a-career-step",
+        "verify/kinds/role/judge.py",
+        "        return any(year < as_of.year for year in years)",
+        "        return True",
+        "'she took over as deputy in 2030', said in 2030, would be supported by a term that ended in 2028",
     ),
 ]
 

@@ -157,3 +157,60 @@ def test_a_later_terms_date_before_the_first_terms_start_is_still_refuted():
     sworn = claim("sworn in for a second term as prime minister on 11 June 2020", "Mara Alder", "sworn in", sentence,
                   object="prime minister", time="11 June 2020")  # fmt: skip
     assert verdict(sworn, [ALDER], JUNE_2025).verdict == Verdict.CONTRADICTED  # her first term began in 2021
+
+
+# --- a start dated by the predecessor its clause names -------------------------------------------------
+
+SOLA = boxed(
+    "Rui Sola",
+    "Rui Sola (born 4 May 1950) is a Vestrian diplomat who has led the Harbour Union since 2027.",
+    [("office", "Secretary-General of the Harbour Union"), ("term_start", "1 January 2027"),
+     ("predecessor", "Ida Berg"), ("office2", "Prime Minister of Vestria"), ("term_start2", "28 October 1995"),
+     ("term_end2", "6 April 2002"), ("predecessor2", "Otto Lind"), ("successor2", "Eva Moss")],
+)  # fmt: skip
+AUTUMN_2030 = dt.date(2030, 10, 15)
+
+
+def test_a_start_whose_clause_names_a_predecessor_is_dated_by_that_office():
+    sentence = "He took over from Otto Lind in October 1995 and was succeeded by Eva Moss."
+    date = claim("October 1995", "Rui Sola", "took over", sentence, kind="date", value="1995-10", time="October 1995")
+    result = verdict(date, [SOLA], AUTUMN_2030)
+    assert result.verdict == Verdict.SUPPORTED  # the premiership Lind held, not the post held today
+    assert "28 October 1995" in result.rationale
+
+
+def test_another_month_for_the_office_the_predecessor_held_is_refuted():
+    sentence = "He took over from Otto Lind in October 1996 and was succeeded by Eva Moss."
+    date = claim("October 1996", "Rui Sola", "took over", sentence, kind="date", value="1996-10", time="October 1996")
+    assert verdict(date, [SOLA], AUTUMN_2030).verdict == Verdict.CONTRADICTED
+
+
+# --- a post taken up, told without a day: a step of a career, not the news that it is held now ---------
+
+HALE = boxed(
+    "Nora Hale",
+    "Nora Hale (born 1 May 1979) is a Vestrian politician.",
+    [("office", "Deputy Prime Minister of Vestria"), ("term_start", "27 June 2026"), ("term_end", "17 December 2028"),
+     ("predecessor", "Ivo Sand")],
+)  # fmt: skip
+
+
+def test_a_post_taken_up_without_a_day_is_not_refuted_by_its_ended_term():
+    sentence = "She took over as deputy prime minister from Ivo Sand."
+    role = claim("She took over as deputy prime minister", "Nora Hale", "holds office", sentence, kind="role",
+                 relation="holds office", value="deputy prime minister")  # fmt: skip
+    assert verdict(role, [HALE], SPRING_2030).verdict == Verdict.SUPPORTED
+
+
+def test_a_post_taken_up_on_a_day_of_the_news_is_still_news_that_it_is_held():
+    sentence = "She took over as deputy prime minister from Ivo Sand on Monday."
+    role = claim("She took over as deputy prime minister", "Nora Hale", "holds office", sentence, kind="role",
+                 relation="holds office", value="deputy prime minister")  # fmt: skip
+    assert verdict(role, [HALE], SPRING_2030).verdict == Verdict.CONTRADICTED  # her term ended in 2028
+
+
+def test_a_post_taken_up_in_the_articles_own_year_is_news_that_it_is_held():
+    sentence = "She took over as deputy prime minister from Ivo Sand in 2030."
+    role = claim("She took over as deputy prime minister", "Nora Hale", "holds office", sentence, kind="role",
+                 relation="holds office", value="deputy prime minister")  # fmt: skip
+    assert verdict(role, [HALE], SPRING_2030).verdict == Verdict.CONTRADICTED  # her term ended in 2028

@@ -348,6 +348,20 @@ def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> 
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
 
 
+def _handed_over_by(claim: Claim, doc: Document) -> list[tuple[InfoboxField, str]]:
+    """The term starts of the offices whose predecessor the claim's own clause names ('took over from X in
+    October 1995': the office X held before the subject), whatever office is held on the article's day."""
+    at = claim.sentence.find(claim.text)
+    clause = re.split(r"[,;:]", claim.sentence[:at])[-1] if at > 0 else ""
+    if not clause.strip():
+        return []
+    return [
+        (group["term_start"], group["office"].value)
+        for group in office_groups(doc.infobox)
+        if {"office", "term_start", "predecessor"} <= set(group) and find_person(group["predecessor"].value, clause)
+    ]
+
+
 def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | None) -> list[tuple[InfoboxField, str]]:
     """The term starts a start claim is about: the offices naming every other thing the claim names;
     a claim naming nothing else ('takes office on ...', 'has led it since ...') is about the one
@@ -359,6 +373,9 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
     country_post = _COUNTRY_POST.search(claim.text) is not None
     in_government = _GOVERNMENT_POST.search(claim.text) is not None
     offices = []
+    handed = [] if named else _handed_over_by(claim, doc)
+    if handed:
+        return handed
     for group in office_groups(doc.infobox):
         office, start = group.get("office"), group.get("term_start")
         if office is None or start is None:

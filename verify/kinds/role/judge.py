@@ -804,12 +804,20 @@ def took_up(claim: Claim, as_of: dt.date | None) -> bool:
     """'She became deputy leader of the party in 2019' (said of a year before the article's): the office was
     taken up then, which is a claim that it was held, not that it is held on the article's day. The verb
     stands right before the claimed office in the claim's words, and the sentence dates it to an earlier
-    year; undated, 'X became prime minister after Sunday's election' is the news that X holds it now."""
+    year, or to no day at all; 'X became prime minister after Sunday's election' is the news that X holds
+    it now."""
     value = claim.effective_value or ""
     at = claim.text.lower().find(value.lower()) if value else -1
     if at <= 0 or _TOOK_UP.search(claim.text[:at]) is None or as_of is None:
         return False
-    return any(int(year) < as_of.year for year in re.findall(r"\b(?:1[89]|20)\d\d\b", claim.sentence))
+    years = [int(year) for year in re.findall(r"\b(?:1[89]|20)\d\d\b", claim.sentence)]
+    if years:
+        return any(year < as_of.year for year in years)
+    # undated and not of the news's days: 'he took over as deputy from X' recounts a step of a career
+    return _NEWS_DAYS.search(claim.sentence) is None
+
+
+_NEWS_DAYS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['news_days']))})\b", re.I)
 
 
 def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
