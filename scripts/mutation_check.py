@@ -1689,6 +1689,20 @@ MUTATIONS = [
         "        return True",
         "'she took over as deputy in 2030', said in 2030, would be supported by a term that ended in 2028",
     ),
+    Mutation(
+        "post-row-of-another-day-supports",
+        "verify/kinds/role/judge.py",
+        "start is None or not start <= as_of",
+        "start is None",
+        "'President: X' beside a term begun after the article would support X as president on its day",
+    ),
+    Mutation(
+        "post-row-of-another-country-supports",
+        "verify/kinds/role/judge.py",
+        "            if want is not None and countries_named(held.value) != {want}:",
+        "            if False:",
+        "'President: X' beside a Canadian term would support a 'Mexican President X'",
+    ),
 ]
 
 

@@ -214,3 +214,41 @@ def test_a_post_taken_up_in_the_articles_own_year_is_news_that_it_is_held():
     role = claim("She took over as deputy prime minister", "Nora Hale", "holds office", sentence, kind="role",
                  relation="holds office", value="deputy prime minister")  # fmt: skip
     assert verdict(role, [HALE], SPRING_2030).verdict == Verdict.CONTRADICTED  # her term ended in 2028
+
+
+# --- a post another person's infobox names beside a term covering the article's day --------------------
+
+DAHL = boxed(
+    "Per Dahl",
+    "Per Dahl (born 2 May 1970) is a Canadian politician who has been prime minister of Canada since 2029.",
+    [("office", "Prime Minister of Canada"), ("president", "Lea Holm"), ("term_start", "13 December 2029"),
+     ("predecessor", "Ana Lim")],
+)  # fmt: skip
+
+
+def test_a_post_named_beside_a_term_covering_the_day_supports_its_holder():
+    role = claim("Canadian President Lea Holm", "Lea Holm", "holds office", kind="role", relation="holds office",
+                 value="President", nationality="Canadian")  # fmt: skip
+    result = verdict(role, [DAHL], SPRING_2030)
+    assert result.verdict == Verdict.SUPPORTED
+    assert "President: Lea Holm" in result.evidence[0].snippet
+
+
+def test_a_post_named_beside_a_term_begun_after_the_day_says_nothing():
+    role = claim("Canadian President Lea Holm", "Lea Holm", "holds office", kind="role", relation="holds office",
+                 value="President", nationality="Canadian")  # fmt: skip
+    assert verdict(role, [DAHL], dt.date(2029, 6, 1)).verdict == Verdict.UNVERIFIED  # Dahl's term began later
+
+
+def test_a_post_named_beside_another_countrys_term_does_not_support_the_claimed_country():
+    deputy = DAHL.model_copy(update={"infobox": (*DAHL.infobox, InfoboxField(label="vicepresident", value="Tom Ek"))})
+    role = claim("Mexican Vice President Tom Ek", "Tom Ek", "holds office", kind="role", relation="holds office",
+                 value="Vice President", nationality="Mexican")  # fmt: skip
+    assert verdict(role, [deputy], SPRING_2030).verdict != Verdict.SUPPORTED
+
+
+def test_a_deputy_post_named_beside_a_term_of_the_claimed_country_supports_it():
+    deputy = DAHL.model_copy(update={"infobox": (*DAHL.infobox, InfoboxField(label="vicepresident", value="Tom Ek"))})
+    role = claim("Canadian Vice President Tom Ek", "Tom Ek", "holds office", kind="role", relation="holds office",
+                 value="Vice President", nationality="Canadian")  # fmt: skip
+    assert verdict(role, [deputy], SPRING_2030).verdict == Verdict.SUPPORTED

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance
+from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
     Unit,
@@ -82,6 +83,36 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         out += predecessor_rows(subject, docs, office, claim.nationality, as_of)
     if claim.relation == Relation.HOLDS_OFFICE:
         out += party_leader_rows(subject, docs, office, as_of)
+        out += post_rows_of_the_day(claim, docs, as_of)
+    return out
+
+
+def post_rows_of_the_day(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """Support only: another person's infobox naming the subject in the claimed post beside one of their own
+    terms that covers the article's day ('President: X' beside a prime minister's term: X is president
+    then). The term's office must be of the claimed country, when the claim gives one."""
+    office = claim.effective_value or ""
+    if as_of is None or not office or office_country(office) is not None:
+        return []
+    post = re.sub(r"\s+", "", aliases.fold(office))
+    want = aliases.country_of(claim.nationality)
+    out = []
+    for doc in docs:
+        if _is_person_page(doc, claim.effective_subject):
+            continue
+        for group in office_groups(doc.infobox):
+            held, start = group.get("office"), parse_date(group["term_start"].value) if "term_start" in group else None
+            end = parse_date(group["term_end"].value) if "term_end" in group else None
+            if held is None or start is None or not start <= as_of or (end is not None and end < as_of):
+                continue
+            if want is not None and countries_named(held.value) != {want}:
+                continue
+            for label, row in group.items():
+                if label.replace("_", "") == post and find_person(claim.effective_subject, row.value):
+                    detail = f"names {row.value} as {readable_label(label)} beside {held.value}, in office on {as_of}"
+                    out.append(
+                        Finding(Unit(doc, field_text(doc, row), row), Stance.SUPPORTS, 85.0, Aspect.MAIN, detail)
+                    )
     return out
 
 
