@@ -1703,6 +1703,20 @@ MUTATIONS = [
         "            if False:",
         "'President: X' beside a Canadian term would support a 'Mexican President X'",
     ),
+    Mutation(
+        "timeless-facts-from-the-days-revision-only",
+        "verify/judge.py",
+        "        findings = [] if claim.skipped else findings_for(named, _with_current(claim, own, pool), docs, as_of)",
+        "        findings = [] if claim.skipped else findings_for(named, own, pool.documents, as_of)",
+        "'Barnier, 73,' would stay unverified when the revision of the article's day gives no birth date",
+    ),
+    Mutation(
+        "every-fact-from-the-current-revision-too",
+        "verify/judge.py",
+        '    if (claim.predicate or claim.relation or "").lower() not in _TIMELESS:',
+        "    if False:",
+        "an office held on the article's day would also be read from a revision written after it",
+    ),
 ]
 
 

@@ -252,3 +252,42 @@ def test_a_deputy_post_named_beside_a_term_of_the_claimed_country_supports_it():
     role = claim("Canadian Vice President Tom Ek", "Tom Ek", "holds office", kind="role", relation="holds office",
                  value="Vice President", nationality="Canadian")  # fmt: skip
     assert verdict(role, [deputy], SPRING_2030).verdict == Verdict.SUPPORTED
+
+
+# --- a page read as it stood on the article's day lends its current revision to timeless facts ----------
+
+OLD_REVISION = boxed(
+    "Eli Varga",
+    "",
+    [("office", "Prime Minister of Vestria"), ("term_start", "5 September 2029")],
+    saved=dt.datetime(2029, 9, 5, tzinfo=dt.UTC),
+).model_copy(update={"revision_id": "1"})
+CURRENT_REVISION = boxed(
+    "Eli Varga",
+    "Eli Varga (born 9 January 1957) is a Vestrian politician.",
+    [("office", "Minister of Finance of Vestria"), ("term_start", "1 March 2020"), ("birth_date", "9 January 1957")],
+    saved=dt.datetime(2031, 3, 1, tzinfo=dt.UTC),
+).model_copy(update={"revision_id": "2"})  # a copy keeping only the post held since: another office on any day
+
+
+def _read_as_of_then(claims: list[Claim], as_of: dt.date) -> dict[str, Verdict]:
+    pool = EvidencePool()
+    for c in claims:
+        pool.add(c.id, OLD_REVISION, entity=True)
+    pool.current[OLD_REVISION.url] = CURRENT_REVISION
+    return {r.text: r.verdict for r in judge(claims, pool, as_of)}
+
+
+def test_an_age_is_read_from_the_current_revision_when_the_days_revision_gives_no_birth_date():
+    sentence = "Eli Varga, 73, spoke on Monday."
+    age = claim("Eli Varga, 73", "Eli Varga", "aged", sentence, object="73")
+    assert _read_as_of_then([age], dt.date(2030, 2, 1))["Eli Varga, 73"] == Verdict.SUPPORTED
+
+
+def test_an_office_is_still_read_from_the_revision_of_the_articles_day():
+    sentence = "Prime Minister Eli Varga spoke on Monday."
+    role = claim("Prime Minister Eli Varga", "Eli Varga", "holds office", sentence, kind="role",
+                 relation="holds office", value="Prime Minister", nationality="Vestrian")  # fmt: skip
+    role = role.model_copy(update={"id": "c0000009"})
+    verdicts = _read_as_of_then([role], dt.date(2030, 2, 1))
+    assert verdicts["Prime Minister Eli Varga"] == Verdict.SUPPORTED  # the current one speaks of the past

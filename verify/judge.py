@@ -281,6 +281,17 @@ def _as_succession(result: ClaimResult, succession: ClaimResult) -> ClaimResult:
     return result.model_copy(update={**{k: getattr(succession, k) for k in taken}, "outcome": outcome})
 
 
+_TIMELESS = frozenset(lexicons.load("judging")["clause"]["timeless"])
+
+
+def _with_current(claim: Claim, docs: list[Document], pool: EvidencePool) -> list[Document]:
+    """A claim of a fact no revision changes ('Barnier, 73,', 'born in La Tronche') reads each page also
+    as it is now: the revision of the article's day may not give the birth date the current one gives."""
+    if (claim.predicate or claim.relation or "").lower() not in _TIMELESS:
+        return docs
+    return [*docs, *(pool.current[d.url] for d in docs if d.url in pool.current)]
+
+
 def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None) -> list[ClaimResult]:
     """Verdicts for every claim, in claim order."""
     results = []
@@ -289,7 +300,8 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None) -> lis
     for claim in claims:
         own = pool.by_claim.get(claim.id, [])
         named = _named_in_full(claim, pool.entity_pages(claim.id))
-        findings = [] if claim.skipped else findings_for(named, own, pool.documents, as_of)
+        docs = _with_current(claim, pool.documents, pool)
+        findings = [] if claim.skipped else findings_for(named, _with_current(claim, own, pool), docs, as_of)
         notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
         results.append(decide(claim, findings, notes, as_of, own, reasons, unconsulted))
     by_id = {c.id: r for c, r in zip(claims, results, strict=True)}
