@@ -1717,6 +1717,13 @@ MUTATIONS = [
         "    if False:",
         "an office held on the article's day would also be read from a revision written after it",
     ),
+    Mutation(
+        "succession-office-read-in-the-next-clause",
+        "verify/kinds/clause/judge.py",
+        "    return claim.sentence[: after.start()] if after else claim.sentence",
+        "    return claim.sentence",
+        "'He succeeded X, and he led the party from 2013' would look for X among the party's predecessors",
+    ),
 ]
 
 

@@ -291,3 +291,28 @@ def test_an_office_is_still_read_from_the_revision_of_the_articles_day():
     role = role.model_copy(update={"id": "c0000009"})
     verdicts = _read_as_of_then([role], dt.date(2030, 2, 1))
     assert verdicts["Prime Minister Eli Varga"] == Verdict.SUPPORTED  # the current one speaks of the past
+
+
+# --- a succession's office is named in its own clause, not in the clause after it --------------------
+
+ROSS = boxed(
+    "Jon Ross",
+    "Jon Ross (born 25 December 1971) is a Vestrian politician.",
+    [("office", "Prime Minister of Vestria"), ("term_start", "4 November 2025"), ("term_end", "14 March 2031"),
+     ("predecessor", "Sam Hale"), ("office2", "Leader of the Harbour Party"), ("term_start2", "14 April 2023"),
+     ("term_end2", "9 March 2031"), ("predecessor2", "Bo Rae (interim)")],
+)  # fmt: skip
+
+
+def test_a_succession_is_not_read_in_the_office_a_later_clause_names():
+    sentence = "He succeeded Sam Hale, and he led the party from April 2023 until Sunday."
+    succeeded = claim("He succeeded Sam Hale", "Jon Ross", "succeeded", sentence, object="Sam Hale", value="Sam Hale")
+    result = verdict(succeeded, [ROSS], dt.date(2031, 3, 10))
+    assert result.verdict == Verdict.SUPPORTED  # the premiership's predecessor, not the party's
+    assert "Sam Hale" in result.rationale
+
+
+def test_a_succession_in_the_office_its_own_clause_names_keeps_that_office():
+    sentence = "As party leader he succeeded Sam Hale, and he led the country from 2025."
+    succeeded = claim("he succeeded Sam Hale", "Jon Ross", "succeeded", sentence, object="Sam Hale", value="Sam Hale")
+    assert verdict(succeeded, [ROSS], dt.date(2031, 3, 10)).verdict != Verdict.SUPPORTED  # the party's was Bo Rae
