@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from verify import lexicons
 from verify.kinds import kind_of
 from verify.kinds.base import Aspect, Finding, Retrieved
 from verify.match import is_person_doc
@@ -246,6 +247,51 @@ def _named_in_full(claim: Claim, entities: list[Document]) -> Claim:
     return claim.model_copy(update={"subject": full}) if full else claim
 
 
+_SUCCESSION = tuple(lexicons.load("judging")["clause"]["succession"])  # "succeeded X": X the predecessor
+
+
+def _succession_of(claim: Claim, claims: list[Claim]) -> Claim | None:
+    """The succession clause a role claim was read from ('Roe succeeded Lim': 'succeeded Lim' says Lim held
+    the office Roe holds), when the role's words are that clause's verb and object. Such a role states the
+    succession, not only that the predecessor once held some post: it stands or falls with the clause."""
+    if claim.kind != "role" or not claim.text.lower().startswith(_SUCCESSION):
+        return None
+    for other in claims:
+        if (
+            other.kind == "clause"
+            and other.sentence == claim.sentence
+            and (other.predicate or "").lower() in _SUCCESSION
+            and other.object is not None
+            and other.object == claim.effective_subject
+            and other.span[0] <= claim.span[0]
+            and claim.span[1] <= other.span[1]
+        ):
+            return other
+    return None
+
+
+def _as_succession(result: ClaimResult, succession: ClaimResult) -> ClaimResult:
+    """A succession-read role's verdict: the succession clause's when it settled it (a wrong predecessor
+    who did hold the office is no support; a successor's wrong title given to the predecessor is no
+    contradiction), its own otherwise."""
+    if succession.verdict not in (Verdict.SUPPORTED, Verdict.CONTRADICTED) or succession.verdict == result.verdict:
+        return result
+    outcome = outcome_of(succession.verdict, result.review.status if result.review else None)
+    taken = ("verdict", "confidence", "evidence", "rationale", "reason")
+    return result.model_copy(update={**{k: getattr(succession, k) for k in taken}, "outcome": outcome})
+
+
+_TIMELESS = frozenset(lexicons.load("judging")["clause"]["timeless"])
+
+
+def _with_current(claim: Claim, docs: list[Document], pool: EvidencePool) -> list[Document]:
+    """A claim of a fact no revision changes ('Barnier, 73,', 'born in La Tronche') reads each page also
+    as it is now: the revision of the article's day may not give the birth date the current one gives."""
+    if (claim.predicate or claim.relation or "").lower() not in _TIMELESS:
+        return docs
+    return [*docs, *(pool.current[d.url] for d in docs if d.url in pool.current)]
+
+
 def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None) -> list[ClaimResult]:
     """Verdicts for every claim, in claim order."""
     results = []
@@ -254,7 +300,13 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None) -> lis
     for claim in claims:
         own = pool.by_claim.get(claim.id, [])
         named = _named_in_full(claim, pool.entity_pages(claim.id))
-        findings = [] if claim.skipped else findings_for(named, own, pool.documents, as_of)
+        docs = _with_current(claim, pool.documents, pool)
+        findings = [] if claim.skipped else findings_for(named, _with_current(claim, own, pool), docs, as_of)
         notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
         results.append(decide(claim, findings, notes, as_of, own, reasons, unconsulted))
+    by_id = {c.id: r for c, r in zip(claims, results, strict=True)}
+    for i, claim in enumerate(claims):
+        succession = _succession_of(claim, claims)
+        if succession is not None and not claim.skipped:
+            results[i] = _as_succession(results[i], by_id[succession.id])
     return results

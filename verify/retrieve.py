@@ -41,6 +41,9 @@ class EvidencePool:
     notes: dict[str, list[str]] = field(default_factory=dict)
     reasons: dict[str, list[Reason]] = field(default_factory=dict)
     entities: dict[str, set[str]] = field(default_factory=dict)
+    # the current revision of each page read as it stood on the article's day (by URL): a birth date or a
+    # birthplace does not change, and the older revision may not give it
+    current: dict[str, Document] = field(default_factory=dict)
 
     def add(self, claim_id: str, doc: Document, entity: bool = False) -> None:
         if all(d.url != doc.url for d in self.documents):
@@ -358,6 +361,8 @@ async def _as_of(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool,
             )
             replaced[url] = doc.model_copy(update={"link_reason": doc.link_reason + reason})
             continue
+        if old is not None:
+            pool.current[url] = doc
         replaced[url] = old or doc.model_copy(
             update={
                 "link_reason": doc.link_reason + f"; no revision as of {as_of.isoformat()}: the current revision's "

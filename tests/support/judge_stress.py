@@ -4,6 +4,7 @@ supported is a guard missing.
 
     python -m tests.support.judge_stress          # figures, then every wrong verdict with its rationale
     python -m tests.support.judge_stress set2     # the second set (tests/data/judge_stress/set2)
+    python -m tests.support.judge_stress set3     # the third set (tests/data/judge_stress/set3)
 
 The fake wiki serves the stress pages together with the verdict sets' page store, as the real wiki would
 serve every page: a claim may be judged on a page about another person, year or event.
@@ -30,6 +31,7 @@ from verify.sources.wikipedia import WikipediaSource
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "judge_stress"
 SET2 = DATA / "set2"  # the second set: four more stored pages, written after the first set's guards
+SET3 = DATA / "set3"  # the third set: four pages of people with several offices and successions (session 12)
 STORE = ROOT / "fixtures" / "wiki" / "pages"
 
 
@@ -116,7 +118,7 @@ def _within(text: str, article_text: str, claims: list) -> list:
 
 
 def main() -> int:
-    s = asyncio.run(evaluate(SET2 if sys.argv[1:] == ["set2"] else DATA))
+    s = asyncio.run(evaluate({"set2": SET2, "set3": SET3}.get(sys.argv[1] if sys.argv[1:] else "", DATA)))
     print(s.summary())
     for line in s.false_contradicted:
         print(f"TRUE CONTRADICTED  {line}")

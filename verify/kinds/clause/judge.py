@@ -572,7 +572,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+\s+)
 
 def _names_office(claim: Claim, office: str) -> bool:
     """Whether the sentence itself names the office (outside appositions and the subject's title)."""
-    return bool(office_words(office) & office_words(_without_appositions(claim.sentence, claim.subject)))
+    return bool(office_words(office) & office_words(_without_appositions(_own_clause(claim), claim.subject)))
 
 
 def _handover_fits(written: str | None, doc: Document, row: InfoboxField, side: str) -> bool:
@@ -595,7 +595,7 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
     """The infobox office group a succession claim is about: the one the sentence names; if the
     sentence names no office, the one the subject held (or took) on the article's day."""
     groups = [g for g in numbered_groups(doc.infobox).values() if "office" in g]
-    named = office_words(_without_appositions(claim.sentence, claim.subject))
+    named = office_words(_without_appositions(_own_clause(claim), claim.subject))
     scored = [(len(office_words(g["office"].value) & named), g) for g in groups]
     best = max((n for n, _ in scored), default=0)
     if best:
@@ -628,6 +628,18 @@ def _nearest_named(groups: list[dict[str, InfoboxField]], claim: Claim) -> list[
 
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|which)\b[^,]*,")
+_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)\s|;\s)")
+
+
+def _own_clause(claim: Claim) -> str:
+    """The sentence up to the end of the claim's own clause: 'He succeeded X, and he led the party from
+    2013' speaks of the party only in the clause after the succession's."""
+    end = claim.sentence.find(claim.text)
+    if end < 0:
+        return claim.sentence
+    end += len(claim.text)
+    after = _NEXT_CLAUSE.search(claim.sentence, end)
+    return claim.sentence[: after.start()] if after else claim.sentence
 
 
 def _without_appositions(sentence: str, subject: str = "") -> str:

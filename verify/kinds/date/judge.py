@@ -167,6 +167,20 @@ def _decided_before(claim: Claim, want: dt.date, start: dt.date) -> bool:
     return _ANNOUNCES.search(claim.relation) is not None and start - _LEAD <= want <= start
 
 
+_LATER_TERM = _words("later_term")
+
+
+def _later_term(claim: Claim, doc: Document, start: InfoboxField, want: dt.date) -> bool:
+    """Whether the claim dates the start of a later term ('sworn in for a second term on ...') inside a
+    term the infobox gives as one unbroken spell from an earlier start: that row dates the first term."""
+    if _LATER_TERM.search(claim.sentence) is None:
+        return False
+    group = next((g for g in office_groups(doc.infobox) if g.get("term_start") is start), {})
+    begins = parse_date(start.value)
+    ends = parse_date(group["term_end"].value) if "term_end" in group else None
+    return begins is not None and begins < want and (ends is None or want <= ends)
+
+
 # an organisation's or office's own start: 'founded on', 'established on', 'created on'
 _FOUNDED = _words("founded")
 _FOUNDING_DATE = re.compile(r"^(founded|established|formation|foundation|formed)$")
@@ -218,7 +232,10 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             if any(same_date(day, want, at) for day in (first, last)) or first <= want <= last:
                 found.append((what, Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail, first)))
             elif not (starts and _decided_before(claim, want, first)):
-                found.append((what, Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)))
+                later = starts and _later_term(claim, doc, row, want)  # the first term's start, not this one's
+                found.append(
+                    (what, Finding(unit, Stance.NEUTRAL if later else Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+                )
         # one office held twice: the spell that fits is the one the claim means, not the office's other spell
         held = {what for what, f in found if f.stance == Stance.SUPPORTS}
         found = [(what, f) for what, f in found if f.stance == Stance.SUPPORTS or what not in held]
@@ -352,6 +369,20 @@ def _nothing_begun(doc: Document, want: dt.date, at: str, as_of: dt.date | None)
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail)]
 
 
+def _handed_over_by(claim: Claim, doc: Document) -> list[tuple[InfoboxField, str]]:
+    """The term starts of the offices whose predecessor the claim's own clause names ('took over from X in
+    October 1995': the office X held before the subject), whatever office is held on the article's day."""
+    at = claim.sentence.find(claim.text)
+    clause = re.split(r"[,;:]", claim.sentence[:at])[-1] if at > 0 else ""
+    if not clause.strip():
+        return []
+    return [
+        (group["term_start"], group["office"].value)
+        for group in office_groups(doc.infobox)
+        if {"office", "term_start", "predecessor"} <= set(group) and find_person(group["predecessor"].value, clause)
+    ]
+
+
 def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | None) -> list[tuple[InfoboxField, str]]:
     """The term starts a start claim is about: the offices naming every other thing the claim names;
     a claim naming nothing else ('takes office on ...', 'has led it since ...') is about the one
@@ -363,6 +394,9 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
     country_post = _COUNTRY_POST.search(claim.text) is not None
     in_government = _GOVERNMENT_POST.search(claim.text) is not None
     offices = []
+    handed = [] if named else _handed_over_by(claim, doc)
+    if handed:
+        return handed
     for group in office_groups(doc.infobox):
         office, start = group.get("office"), group.get("term_start")
         if office is None or start is None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance
+from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
     Unit,
@@ -82,6 +83,36 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         out += predecessor_rows(subject, docs, office, claim.nationality, as_of)
     if claim.relation == Relation.HOLDS_OFFICE:
         out += party_leader_rows(subject, docs, office, as_of)
+        out += post_rows_of_the_day(claim, docs, as_of)
+    return out
+
+
+def post_rows_of_the_day(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """Support only: another person's infobox naming the subject in the claimed post beside one of their own
+    terms that covers the article's day ('President: X' beside a prime minister's term: X is president
+    then). The term's office must be of the claimed country, when the claim gives one."""
+    office = claim.effective_value or ""
+    if as_of is None or not office or office_country(office) is not None:
+        return []
+    post = re.sub(r"\s+", "", aliases.fold(office))
+    want = aliases.country_of(claim.nationality)
+    out = []
+    for doc in docs:
+        if _is_person_page(doc, claim.effective_subject):
+            continue
+        for group in office_groups(doc.infobox):
+            held, start = group.get("office"), parse_date(group["term_start"].value) if "term_start" in group else None
+            end = parse_date(group["term_end"].value) if "term_end" in group else None
+            if held is None or start is None or not start <= as_of or (end is not None and end < as_of):
+                continue
+            if want is not None and countries_named(held.value) != {want}:
+                continue
+            for label, row in group.items():
+                if label.replace("_", "") == post and find_person(claim.effective_subject, row.value):
+                    detail = f"names {row.value} as {readable_label(label)} beside {held.value}, in office on {as_of}"
+                    out.append(
+                        Finding(Unit(doc, field_text(doc, row), row), Stance.SUPPORTS, 85.0, Aspect.MAIN, detail)
+                    )
     return out
 
 
@@ -557,7 +588,40 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                         f"gives {claim.effective_subject}'s country as {have}",
                     )
                 )
-    return out
+    return out + _post_country_findings(claim, want, docs)
+
+
+def _post_country_findings(claim: Claim, want: str, docs: list[Document]) -> list[Finding]:
+    """The claimed post as infoboxes give it with its country: the person's own offices ('Prime Minister of
+    Japan' for a 'South Korean Prime Minister'), or another page's row naming the person in that post
+    ('president: X' beside an office of France). A post held only in other countries contradicts the
+    claimed country; a post held in it supports it. Silent when the claim's office names its own country."""
+    office = claim.effective_value or ""
+    subject = claim.effective_subject
+    if not office or office_country(office) is not None:
+        return []
+    post = aliases.fold(strip_qualifiers(office)).strip()
+    found: list[tuple[str, InfoboxField, Document]] = []
+    for doc in docs:
+        if _is_person_page(doc, subject):
+            for term in terms(doc.infobox):
+                countries = countries_named(term.office.value)
+                if len(countries) == 1 and same_office(office, next(iter(countries)), term.office.value):
+                    found.append((next(iter(countries)), term.office, doc))
+            continue
+        for group in numbered_groups(doc.infobox).values():
+            held = group.get("office")
+            countries = countries_named(held.value) if held is not None else set()
+            if len(countries) != 1 or qualifiers(office):
+                continue
+            for label, row in group.items():
+                if label.replace("_", " ") == post and find_person(subject, row.value):
+                    found.append((next(iter(countries)), row, doc))
+    if not found or any(country == want for country, _, _ in found):
+        return []  # a post held in the claimed country: its own rules judge it
+    country, row, doc = found[0]
+    detail = f"gives {subject}'s post as one of {country}"
+    return [Finding(Unit(doc, field_text(doc, row), row), Stance.CONTRADICTS, 90.0, Aspect.NATIONALITY, detail)]
 
 
 def rank_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
@@ -808,12 +872,20 @@ def took_up(claim: Claim, as_of: dt.date | None) -> bool:
     """'She became deputy leader of the party in 2019' (said of a year before the article's): the office was
     taken up then, which is a claim that it was held, not that it is held on the article's day. The verb
     stands right before the claimed office in the claim's words, and the sentence dates it to an earlier
-    year; undated, 'X became prime minister after Sunday's election' is the news that X holds it now."""
+    year, or to no day at all; 'X became prime minister after Sunday's election' is the news that X holds
+    it now."""
     value = claim.effective_value or ""
     at = claim.text.lower().find(value.lower()) if value else -1
     if at <= 0 or _TOOK_UP.search(claim.text[:at]) is None or as_of is None:
         return False
-    return any(int(year) < as_of.year for year in re.findall(r"\b(?:1[89]|20)\d\d\b", claim.sentence))
+    years = [int(year) for year in re.findall(r"\b(?:1[89]|20)\d\d\b", claim.sentence)]
+    if years:
+        return any(year < as_of.year for year in years)
+    # undated and not of the news's days: 'he took over as deputy from X' recounts a step of a career
+    return _NEWS_DAYS.search(claim.sentence) is None
+
+
+_NEWS_DAYS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['news_days']))})\b", re.I)
 
 
 def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
