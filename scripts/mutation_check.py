@@ -1801,6 +1801,13 @@ MUTATIONS = [
         "    return claim.sentence",
         "'He succeeded X, and he led the party from 2013' would look for X among the party's predecessors",
     ),
+    Mutation(
+        "fronted-participle-date-left-on-the-main-verb",
+        "verify/kinds/clause/extract.py",
+        "        children = [c for c in verb.children if c not in _fronted_with_any(verb)] + fronted",
+        "        children = list(verb.children)",
+        "'Born in X, on 2 May 1961, Y studied ...' would date the studying, not the birth",
+    ),
 ]
 
 

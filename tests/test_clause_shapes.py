@@ -326,3 +326,12 @@ def test_an_opinion_of_the_subject_is_no_clause(body, who):
 def test_a_relative_described_but_not_named_is_no_kin_claim():
     found = clauses("Karl Moen was convicted in May. His wife, a teacher at the school, testified against him.")
     assert not any(c.predicate == "wife of" for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_a_date_set_off_after_a_fronted_participle_dates_the_participle_not_the_main_clause():
+    """'Born in X, on 2 May 1961, Y studied ...': the parse hangs the date on 'studied'; it is the birth's."""
+    found = clauses("Born in Tarsel, on 2 May 1961, Brix studied at the Polytechnic Institute of Vienna.")
+    born = [c for c in found if c.predicate and c.predicate.startswith("born")]
+    studied = [c for c in found if c.predicate and c.predicate.startswith("stud")]
+    assert born and born[0].time == "2 May 1961", [(c.predicate, c.time) for c in found]
+    assert all(c.time != "2 May 1961" for c in studied)

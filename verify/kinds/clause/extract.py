@@ -759,7 +759,9 @@ class _Finder:
             ):
                 put("object", token)
 
-        for child in verb.children:
+        fronted = _fronted_with(verb)
+        children = [c for c in verb.children if c not in _fronted_with_any(verb)] + fronted
+        for child in children:
             if child.dep_ in OBJECT_DEPS:
                 target = child
                 if child.dep_ == "agent":
@@ -1830,3 +1832,22 @@ def read_article(
         span = parsed.span_of(a, b)
         owners.append(finder.owner(span.root) if span is not None else None)
     return facts, owners, [finder.speaker(a, b) for a, b in quotes]
+
+
+def _fronted_with(verb: Token) -> list[Token]:
+    """The phrases a participle put first carries with it though the parse hangs them on the main verb:
+    'Born in Porto, on 30 April 1949, Guterres studied ...': the date is the birth's, set off by commas
+    between the participle and the main clause's subject."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.i >= head.i or verb.tag_ not in {"VBN", "VBG"}:
+        return []
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return []
+    end = max(t.i for t in verb.subtree)
+    return [c for c in head.children if c.dep_ in {"prep", "npadvmod"} and end < c.i < subject.i]
+
+
+def _fronted_with_any(verb: Token) -> set[Token]:
+    """The main verb's phrases that a fronted participle before them carries (`_fronted_with`)."""
+    return {t for c in verb.children if c.dep_ == "advcl" for t in _fronted_with(c)}
