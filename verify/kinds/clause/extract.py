@@ -652,7 +652,7 @@ class _Finder:
         # "a rapper from Biel who ...": a person noun's origin is a place; not "took over from Cavoli, who ..."
         origin = head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.pos_ == "NOUN"
         if relative.lower_ not in {"who", "whom"} or not (self.label(head) in PLACES or origin):
-            return head
+            return self.references.relative_head(head, relative)  # "the party of Ana Ruiz, which ..."
         node = head
         while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
             node = node.head
