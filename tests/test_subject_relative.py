@@ -62,3 +62,31 @@ def test_a_count_in_a_relative_clause_is_the_party_s_not_its_leader_s():
     )
     subjects = {c.subject for c in extract_claims(article) if c.kind == "quantity" and c.text == "nine seats"}
     assert subjects == {"Rural Party"}
+
+
+# (shape, body, the phrase's words, the claim's subject, its relation)
+OWNED_NAMES = [
+    (
+        "a party's person is the person's",
+        "The vote was close. In the north, the Rural Party's Sarah Collins was elected unopposed.",
+        "Rural Party's Sarah Collins",
+        "Sarah Collins",
+        "is a",
+    ),
+    (
+        "a person's named work stays the author's",
+        "The novel sold well. Sarah Collins's Martha Quinn won the prize.",
+        "Sarah Collins's Martha Quinn",
+        "Sarah Collins",
+        "made",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "subject", "relation"), [r[1:] for r in OWNED_NAMES], ids=[r[0] for r in OWNED_NAMES]
+)
+def test_a_person_named_after_an_organisation_s_possessive_is_the_subject(body, words, subject, relation):
+    article = Article(path="s.txt", stem="s", sha256="0", title="Results", text=f"Results\n\n{body}\n")
+    found = [(c.subject, c.relation) for c in extract_claims(article) if c.kind == "clause" and c.text == words]
+    assert found == [(subject, relation)]

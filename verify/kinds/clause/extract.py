@@ -1378,6 +1378,12 @@ class _Finder:
             owner_start = names[0].idx if names else token.idx
             owner = self.text[owner_start : token.idx + len(token)]
             work = self.text[run[0].idx : run[-1].idx + len(run[-1])]
+            member = found[1] == "ORG" and self.references.is_person(run[-1])  # a person's "Ana" is a work
+            member = self.references.name_of(run[-1]) if member else None
+            if member is not None:  # "the league's Ana Ruiz": a person of theirs, whom the phrase is about
+                span = (owner_start, run[-1].idx + len(run[-1]))
+                facts.append(ClauseFact(member, "is a", span, object=owner, anchor=(run[0].idx, span[1])))
+                continue
             quoted = doc[run[0].i - 1].text in _OPENING_QUOTES  # its words are a title, not a speaker's
             span = (owner_start, run[-1].idx + len(run[-1]) + (1 if quoted else 0))
             anchor = (owner_start if quoted else run[0].idx, span[1])
