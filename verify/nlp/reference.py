@@ -769,7 +769,7 @@ class References:
             subject = next((c for h in heads for c in h.children if c.dep_ in SUBJECTS), None)
             if subject is not None:
                 if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-                    return verb.head  # "the party, which won 31 seats": the party
+                    return self.relative_head(verb.head, subject)  # "the party, which won 31 seats": the party
                 return subject
             if verb.dep_ in {"relcl", "acl"}:
                 return verb.head
@@ -777,6 +777,22 @@ class References:
                 return None
             verb = verb.head
         return None
+
+    def relative_head(self, head: Token, relative: Token) -> Token:
+        """The noun a relative clause is about, where the parse hung it on the nearest noun: "who"
+        is said of a person and "which" of a thing, so "the party of Ana Ruiz, which won 16 seats" is
+        the party's and "Ana Ruiz of the Green alliance, who came third" is Ana Ruiz's; and a clause
+        on an appositive ("Ana Ruiz, a Liberal who ...") is about the name the appositive describes."""
+        person = self.is_person(head)
+        if (relative.lower_ in {"who", "whom"} and not person) or (relative.lower_ == "which" and person):
+            node = head
+            while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"NOUN", "PROPN"}:
+                node = node.head.head
+                if self.is_person(node) != person:
+                    return node
+        if head.dep_ == "appos" and not person and head.head.i in self.entity_of:
+            return head.head
+        return head
 
     def subject_at(self, char: int) -> str | None:
         """The named entity the clause whose verb is written at character `char` is about (see

@@ -652,7 +652,7 @@ class _Finder:
         # "a rapper from Biel who ...": a person noun's origin is a place; not "took over from Cavoli, who ..."
         origin = head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.pos_ == "NOUN"
         if relative.lower_ not in {"who", "whom"} or not (self.label(head) in PLACES or origin):
-            return head
+            return self.references.relative_head(head, relative)  # "the party of Ana Ruiz, which ..."
         node = head
         while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
             node = node.head
@@ -1380,6 +1380,12 @@ class _Finder:
             owner_start = names[0].idx if names else token.idx
             owner = self.text[owner_start : token.idx + len(token)]
             work = self.text[run[0].idx : run[-1].idx + len(run[-1])]
+            member = found[1] == "ORG" and self.references.is_person(run[-1])  # a person's "Ana" is a work
+            member = self.references.name_of(run[-1]) if member else None
+            if member is not None:  # "the league's Ana Ruiz": a person of theirs, whom the phrase is about
+                span = (owner_start, run[-1].idx + len(run[-1]))
+                facts.append(ClauseFact(member, "is a", span, object=owner, anchor=(run[0].idx, span[1])))
+                continue
             quoted = doc[run[0].i - 1].text in _OPENING_QUOTES  # its words are a title, not a speaker's
             span = (owner_start, run[-1].idx + len(run[-1]) + (1 if quoted else 0))
             anchor = (owner_start if quoted else run[0].idx, span[1])
