@@ -8,7 +8,8 @@ Abbreviations that spaCy's own exceptions do not know ("No.", "Lt.", "Col.", "Ma
 their full stop, which the parser then took for a sentence's end ("No. | 6 Iowa beat ..."); they are
 special cases here. Known or not, the parser could still start a sentence after one, so the word after a
 title ("Gen. Ana Ruiz") or a number after "No." or a month ("on Jan. 7") is marked as no sentence start
-before the parser runs (see verify.nlp.paragraphs, which calls `mark_abbreviations`).
+before the parser runs, and so is a closing quote after a full stop (see verify.nlp.paragraphs, which
+calls `mark_continuations`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["LEMMAS", "PREFIXES", "add_to", "mark_abbreviations"]
+__all__ = ["LEMMAS", "PREFIXES", "add_to", "mark_continuations"]
 
 LEMMAS = "verify_prefixed_lemmas"
 
@@ -34,6 +35,8 @@ _HYPHENS = frozenset("-‐‑")  # the hyphen and its Unicode forms; dashes (–
 _BEFORE_NAME = frozenset(_LEXICON["before_name"])
 _BEFORE_NUMBER = frozenset(_LEXICON["before_number"]) | frozenset(m[:3] for m in aliases.MONTHS if m != "may")
 _BEFORE_NUMBER |= frozenset(aliases.MONTH_ABBREVIATIONS)
+_STOPS = (".", "?", "!")
+_CLOSING = frozenset({'"', "”", "’", "'", ")", "]"})
 
 
 def _keep_prefixes(finditer: Callable[[str], Iterator[re.Match[str]]]) -> Callable[[str], list[re.Match[str]]]:
@@ -122,14 +125,25 @@ def _word(text: str) -> str:
     return text.lower().rstrip(".")
 
 
-def mark_abbreviations(doc: Doc) -> None:
-    """The word after an abbreviation that cannot end a sentence starts none: a capitalised word after
-    a title ('Sen. Ana Ruiz', 'St. Paul'), a number after 'No.', 'approx.' or a month ('Jan. 7'),
-    whether the tokenizer kept the stop on the word or cut it off."""
+def mark_continuations(doc: Doc) -> None:
+    """Words that continue the sentence before them, marked so: the word after an abbreviation that
+    cannot end a sentence (a capitalised word after a title, 'Sen. Ana Ruiz', 'St. Paul'; a number after
+    'No.', 'approx.' or a month, 'Jan. 7'), whether the tokenizer kept the stop on the word or cut it
+    off; and a closing quote or bracket glued to the stop before it ('... our future."' at a paragraph's
+    end), which the parser made a sentence of its own and so cut the quotation's end off."""
+    last = len(doc) - 1
     for token in doc[:-1]:
-        if not token.text.endswith(".") or "\n" in token.whitespace_:
+        if not token.text.endswith(_STOPS) or "\n" in token.whitespace_:
             continue
-        word, after = _word(token.text), doc[token.i + 1]
+        after = doc[token.i + 1]
+        if (
+            after.text in _CLOSING
+            and not token.whitespace_
+            and (after.i == last or after.whitespace_ or doc[after.i + 1].is_space)
+        ):
+            after.is_sent_start = False
+            continue
+        word = _word(token.text)
         if not word and token.i and not doc[token.i - 1].whitespace_:  # 'approx' '.': the stop cut off
             word = _word(doc[token.i - 1].text)
         if (word in _BEFORE_NAME and after.text[:1].isupper()) or (word in _BEFORE_NUMBER and after.text[:1].isdigit()):
