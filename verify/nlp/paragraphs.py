@@ -13,6 +13,8 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from verify.nlp.tokens import mark_continuations
+
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -44,7 +46,9 @@ def dateline(text: str) -> tuple[int, int] | None:
 def mark_starts(doc: Doc) -> Doc:
     """The word after a blank line starts a sentence (unless a colon announced it), and the word
     after it does not (told where a paragraph starts, the parser otherwise cut its first word off:
-    "Microsoft | (Nasdaq ...) enables"); a dateline is one fragment, and the lede starts after it."""
+    "Microsoft | (Nasdaq ...) enables"); a dateline is one fragment, and the lede starts after it. No
+    sentence starts after an abbreviation that cannot end one, nor at a closing quote (verify.nlp.tokens)."""
+    mark_continuations(doc)
     for token in doc[:-2]:
         if token.is_space and token.text.count("\n") >= 2 and not (token.i and doc[token.i - 1].text == ":"):
             doc[token.i + 1].is_sent_start = True

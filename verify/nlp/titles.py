@@ -666,8 +666,9 @@ class _RoleReader:
         name = self._name_run(body).text
         start = verb.idx
         if self.text[max(0, start - 3) : start].lower() == "co-":
-            start -= 3
-        title = ("co-" if start < verb.idx else "") + self.words.office_verbs[lemma]
+            start -= 3  # a tokenizer that cut the prefix off
+        shared = start < verb.idx or verb.lower_.startswith("co-")  # one token since verify.nlp.tokens
+        title = ("co-" if shared else "") + self.words.office_verbs[lemma]
         found = []
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             for pobj in (p for p in agent.children if p.dep_ == "pobj"):
