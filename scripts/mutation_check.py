@@ -1801,6 +1801,34 @@ MUTATIONS = [
         "    return claim.sentence",
         "'He succeeded X, and he led the party from 2013' would look for X among the party's predecessors",
     ),
+    Mutation(
+        "share-owner-by-one-name-only-when-exact",
+        "verify/kinds/quantity/judge.py",
+        'rows += [g["percentage"] for g in exact or (partial if len(partial) == 1 else [])]',
+        'rows += [g["percentage"] for g in exact]',
+        "'Alder won with 54.6% of the vote' would never meet the group of candidate 'Mara Alder'",
+    ),
+    Mutation(
+        "share-owner-by-one-name-in-any-group",
+        "verify/kinds/quantity/judge.py",
+        'rows += [g["percentage"] for g in exact or (partial if len(partial) == 1 else [])]',
+        'rows += [g["percentage"] for g in exact or partial]',
+        "a surname two candidates share would read both groups' percentages, one refuting the claim",
+    ),
+    Mutation(
+        "share-narrowed-by-a-place-in-any-clause",
+        "verify/kinds/quantity/judge.py",
+        "    own, opening = _CLAUSE_START.split(before)[-1], _NARROWED.match(before.lstrip())",
+        "    own, opening = before, _NARROWED.match(before.lstrip())",
+        "'sworn in in <city>, a year after she won with 54.6% of the vote' would read the share as the city's",
+    ),
+    Mutation(
+        "share-not-narrowed-by-an-opening-place",
+        "verify/kinds/quantity/judge.py",
+        "*_NARROWED.finditer(own), *([opening] if opening else [])]",
+        "*_NARROWED.finditer(own)]",
+        "'In Cornwall, the Greens fell and Labour took 40 per cent' would be refuted by the national row",
+    ),
 ]
 
 

@@ -385,6 +385,39 @@ def test_a_candidates_share_of_the_vote_is_read_in_the_group_naming_the_candidat
     assert result.evidence[0].snippet == "Percentage: 54.62%"
 
 
+def _two_candidates(second: str) -> list[Document]:
+    bare = page("2031 Vestrian presidential election", "")
+    rows = [("candidate1", "Mara Alder"), ("party1", "Harbour Party"), ("percentage1", "54.62%"),
+            ("candidate2", second), ("party2", "Green League"), ("percentage2", "45.38%")]  # fmt: skip
+    return [bare.model_copy(update={"infobox": tuple(InfoboxField(label=k, value=v) for k, v in rows)})]
+
+
+def test_a_candidate_named_by_one_of_their_names_has_the_share_of_the_group_naming_them():
+    docs, day = _two_candidates("Ivo Brand"), dt.date(2031, 5, 10)
+    sentence = "Alder won the presidency with {}% of the vote."
+    assert verdict(share("54.6% of the vote", "Alder", sentence.format("54.6"), 54.6), docs, day).verdict == (
+        Verdict.SUPPORTED
+    )
+    result = verdict(share("45.4% of the vote", "Alder", sentence.format("45.4"), 45.4), docs, day)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert result.evidence[0].snippet == "Percentage: 54.62%"
+
+
+def test_a_place_in_an_earlier_clause_does_not_narrow_the_share():
+    # 'in Port Vesta' places the swearing-in, not the vote: the share is the whole election's
+    docs, day = _two_candidates("Ivo Brand"), dt.date(2031, 5, 10)
+    sentence = "Mara Alder was sworn in at the palace in Port Vesta, a year after she won with {}% of the vote."
+    claim = share("54.6% of the vote", "Mara Alder", sentence.format("54.6"), 54.6)
+    assert verdict(claim, docs, day).verdict == Verdict.SUPPORTED
+
+
+def test_a_name_two_groups_share_reads_no_share_row():
+    # 'Alder' names both candidates: neither group's percentage is the claim's owner's
+    docs, day = _two_candidates("Tomas Alder"), dt.date(2031, 5, 10)
+    claim = share("51.2% of the vote", "Alder", "Alder won the presidency with 51.2% of the vote.", 51.2)
+    assert verdict(claim, docs, day).verdict == Verdict.UNVERIFIED
+
+
 def test_a_hyphened_fraction_or_lead_is_no_count_of_a_majority():
     page_ = page("2024 United Kingdom general election", "Labour won a two-thirds majority, after a 12-point lead.")
     claim = clause("a majority of 156", "Labour", "count", "Labour won 411 seats, a majority of 156.", kind="quantity",
@@ -409,8 +442,9 @@ def test_a_change_in_a_share_is_not_read_as_the_share(pages, text, owner, senten
     [
         ("67.3 per cent", "general election", "Turnout was 67.3 per cent in 2019, and fell this time.", 67.3),
         ("40 per cent", "Labour", "In Cornwall, Labour took 40 per cent of the vote.", 40),
+        ("40 per cent", "Labour", "In Cornwall, the Greens fell back and Labour took 40 per cent of the vote.", 40),
     ],
-    ids=["another year's figure", "a region's share"],
+    ids=["another year's figure", "a region's share", "a region opening the sentence"],
 )
 def test_a_share_of_another_year_or_a_part_is_not_refuted_by_the_whole_events_row(pages, text, owner, sentence, number):
     docs = pages("2024 United Kingdom general election")  # Turnout: 59.7%; Labour's percentage 33.7%

@@ -432,8 +432,15 @@ _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]
 
 def _narrowed(before: str) -> bool:
     """The words before a share narrow it to a part ('In Scotland', 'among young voters' aside): a
-    capitalised place after 'in', 'across', 'among' ... that is no month."""
-    return any(m.group("place") not in _MONTHS for m in _NARROWED.finditer(before))
+    capitalised place after 'in', 'across', 'among' ... that is no month, in the share's own clause (a
+    place in a clause a conjunction closes, 'sworn in in <city>, months after she won with 58%', places
+    another event), or opening the sentence ('In Scotland, the SNP fell and Labour took 40 per cent')."""
+    own, opening = _CLAUSE_START.split(before)[-1], _NARROWED.match(before.lstrip())
+    return any(m.group("place") not in _MONTHS for m in [*_NARROWED.finditer(own), *([opening] if opening else [])])
+
+
+# a conjunction opening the clause a share stands in: what comes before it is another clause's
+_CLAUSE_START = re.compile(r"\b(?:after|before|when|while|since|because|and|but|whereas)\b")
 
 
 def _of_the_day(doc: Document, as_of: dt.date | None) -> bool:
@@ -456,8 +463,21 @@ def _share_rows(doc: Document, owner: str, lead: str, of_the_vote: bool) -> list
             if words and re.search(rf"\b{named}\s+{_LINK}$", lead):
                 rows.append(f)
     if of_the_vote and owner:
-        for number, group in groups.items():
-            sides = [group[label] for label in _SHARE_SIDES if label in group]
-            if number and any(aliases.fold(f.value) == owner for f in sides) and "percentage" in group:
-                rows.append(group["percentage"])
+        named = {n: g for n, g in groups.items() if n and "percentage" in g}
+        exact = [g for g in named.values() if any(aliases.fold(f.value) == owner for f in _sides(g))]
+        # 'Alder' for 'Mara Alder': the one group whose side bears every word of the owner's name
+        partial = [g for g in named.values() if any(_bears_name(f.value, owner) for f in _sides(g))]
+        rows += [g["percentage"] for g in exact or (partial if len(partial) == 1 else [])]
     return rows
+
+
+def _sides(group: dict) -> list:
+    """The rows naming whose a numbered infobox group is (party1, candidate1)."""
+    return [group[label] for label in _SHARE_SIDES if label in group]
+
+
+def _bears_name(value: str, owner: str) -> bool:
+    """A side's name holds every word of the owner's shorter name ('Mara Alder' for 'Alder')."""
+    words = set(re.findall(r"[a-z]+", aliases.fold(re.sub(r"\([^)]*\)", " ", value))))
+    wanted = set(re.findall(r"[a-z]+", owner))
+    return bool(wanted) and wanted <= words
