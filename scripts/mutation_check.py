@@ -1193,8 +1193,8 @@ MUTATIONS = [
     Mutation(
         "share-of-the-vote-in-any-group",
         "verify/kinds/quantity/judge.py",
-        "if number and any(aliases.fold(f.value) == owner for f in sides) and",
-        "if number and sides and",
+        "exact = [g for g in named.values() if any(aliases.fold(f.value) == owner for f in _sides(g))]",
+        "exact = [g for g in named.values() if _sides(g)]",
         "a party's share of the vote would be read in every party's group, the others' contradicting it",
     ),
     Mutation(
@@ -1559,8 +1559,8 @@ MUTATIONS = [
     Mutation(
         "share-read-in-the-candidates-group",
         "verify/kinds/quantity/judge.py",
-        "            sides = [group[label] for label in _SHARE_SIDES if label in group]",
-        '            sides = [group[label] for label in ("party",) if label in group]',
+        "    return [group[label] for label in _SHARE_SIDES if label in group]",
+        '    return [group[label] for label in ("party",) if label in group]',
         "a candidate's '54.6% of the vote' would find no group: only a party names one",
     ),
     Mutation(
@@ -1828,6 +1828,20 @@ MUTATIONS = [
         "*_NARROWED.finditer(own), *([opening] if opening else [])]",
         "*_NARROWED.finditer(own)]",
         "'In Cornwall, the Greens fell and Labour took 40 per cent' would be refuted by the national row",
+    ),
+    Mutation(
+        "share-read-on-any-countrys-event",
+        "verify/kinds/quantity/judge.py",
+        "        if said and _countries_in(doc.title) and not said & _countries_in(doc.title):",
+        "        if False:",
+        "'Irish turnout was 61.2 per cent' would be supported by a Norwegian election's turnout row",
+    ),
+    Mutation(
+        "share-refuted-by-another-countrys-event",
+        "verify/kinds/quantity/judge.py",
+        "            if not same and several > 1:",
+        "            if False:",
+        "a turnout naming no country would be refuted by every other country's election the run read",
     ),
 ]
 

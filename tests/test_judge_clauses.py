@@ -418,6 +418,33 @@ def test_a_name_two_groups_share_reads_no_share_row():
     assert verdict(claim, docs, day).verdict == Verdict.UNVERIFIED
 
 
+def _two_countries_elections() -> list[Document]:
+    out = []
+    for title, turnout in (("2031 Irish general election", "70.4%"), ("2031 Norwegian general election", "61.2%")):
+        out.append(page(title, "").model_copy(update={"infobox": (InfoboxField(label="turnout", value=turnout),)}))
+    return out
+
+
+def test_a_share_no_country_is_named_for_is_not_refuted_by_another_countrys_event():
+    docs, day = _two_countries_elections(), dt.date(2031, 9, 20)
+    sentence = "At the general election turnout reached {} per cent."
+    same = share("61.2 per cent", "general election", sentence.format("61.2"), 61.2)
+    assert verdict(same, docs, day).verdict == Verdict.SUPPORTED  # the Irish 70.4% is another event's
+    other = share("64.8 per cent", "general election", sentence.format("64.8"), 64.8)
+    assert verdict(other, docs, day).verdict == Verdict.UNVERIFIED
+
+
+def test_a_share_the_sentence_names_a_country_for_is_read_on_that_countrys_event_only():
+    docs, day = _two_countries_elections(), dt.date(2031, 9, 20)
+    sentence = "Irish turnout reached {} per cent at the general election."
+    assert verdict(share("70.4 per cent", "general election", sentence.format("70.4"), 70.4), docs, day).verdict == (
+        Verdict.SUPPORTED
+    )
+    result = verdict(share("61.2 per cent", "general election", sentence.format("61.2"), 61.2), docs, day)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert result.evidence[0].snippet == "Turnout: 70.4%"
+
+
 def test_a_hyphened_fraction_or_lead_is_no_count_of_a_majority():
     page_ = page("2024 United Kingdom general election", "Labour won a two-thirds majority, after a 12-point lead.")
     claim = clause("a majority of 156", "Labour", "count", "Labour won 411 seats, a majority of 156.", kind="quantity",

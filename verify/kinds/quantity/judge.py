@@ -408,17 +408,28 @@ def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
     decimals = len(m.group(1)) if (m := re.search(r"\.(\d+)", claim.value or "")) else 0
     owner = aliases.fold(claim.context or "")
     stated_years = set(_A_YEAR.findall(claim.sentence))
-    out = []
+    said = _countries_in(claim.sentence)
+    read = []
     for doc in docs:
         if not _of_the_day(doc, as_of):
             continue
         if stated_years - set(_A_YEAR.findall(doc.title)):
             continue  # 'Turnout was 67.3 per cent in 2019': another year's figure, whatever this page's year
+        if said and _countries_in(doc.title) and not said & _countries_in(doc.title):
+            continue  # 'Irish turnout was 70 per cent': a Norwegian election's row is another event's
+        read.append(doc)
+    # pages of several countries' events and a sentence naming none: the claim's event is one of them, so a
+    # row may support it, but another country's row refutes nothing
+    several = len({frozenset(_countries_in(doc.title)) for doc in read if _share_rows(doc, owner, lead, of_the_vote)})
+    out = []
+    for doc in read:
         for f in _share_rows(doc, owner, lead, of_the_vote):
             given = _PERCENT.match(f.value)
             if given is None:
                 continue
             same = round(float(given.group(1)), decimals) == round(claim.number, decimals)
+            if not same and several > 1:
+                continue
             unit = Unit(doc, field_text(doc, f), f)
             detail = f"gives {f.value} as its {f.label.rstrip('0123456789').replace('_', ' ')}"
             out.append(Finding(unit, Stance.SUPPORTS if same else Stance.CONTRADICTS, 95.0 if same else 90.0,
@@ -426,6 +437,13 @@ def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
     return out
 
 
+def _countries_in(text: str) -> set[str]:
+    """The countries a text names, by name or nationality word ('Irish', 'United Kingdom')."""
+    return {aliases.COUNTRIES[m.group(0).lower()][0] for m in _COUNTRY_WORDS.finditer(text)}
+
+
+_COUNTRY_FORMS = sorted({f for e in lexicons.load("countries")["country"] for f in e["forms"]}, key=len, reverse=True)
+_COUNTRY_WORDS = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, _COUNTRY_FORMS))})(?!\w)")
 _NARROWED = re.compile(r"\b(?i:in|across|among|within|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w-]*)")
 _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
 
