@@ -1843,6 +1843,34 @@ MUTATIONS = [
         "            if False:",
         "a turnout naming no country would be refuted by every other country's election the run read",
     ),
+    Mutation(
+        "measure-clause-not-read-in-the-events-row",
+        "verify/kinds/clause/judge.py",
+        "    if measured := measure_findings(claim, docs, as_of):",
+        "    if measured := []:",
+        "'Turnout was 82.4%' would find no page, as no page is titled 'Turnout'",
+    ),
+    Mutation(
+        "measure-clause-read-in-any-years-event",
+        "verify/kinds/quantity/judge.py",
+        "        if not _A_YEAR.search(doc.title) or not _of_the_day(doc, as_of):",
+        "        if not _A_YEAR.search(doc.title):",
+        "'Turnout was 70.4%' would be supported by an election four years before the article's",
+    ),
+    Mutation(
+        "measure-clause-refuted-by-another-row",
+        "verify/kinds/quantity/judge.py",
+        "            if f.label.lower() == label and given and round(float(given.group(1)), decimals) == number:",
+        "            if f.label.lower() == label and given:",
+        "'Turnout was 55.5%' would be 'supported' by any turnout row, whatever its figure",
+    ),
+    Mutation(
+        "measure-clause-read-in-another-countrys-event",
+        "verify/kinds/quantity/judge.py",
+        "        if said and not said & _countries_in(doc.title):",
+        "        if False:",
+        "'Irish turnout was 61.2%' would be supported by the Norwegian election's turnout",
+    ),
 ]
 
 

@@ -445,6 +445,31 @@ def test_a_share_the_sentence_names_a_country_for_is_read_on_that_countrys_event
     assert result.evidence[0].snippet == "Turnout: 70.4%"
 
 
+@pytest.mark.parametrize(("text", "predicate"), [("Turnout was 61.2%", "was"), ("Turnout stood at 61.2%", "stood")])
+def test_a_clause_giving_a_measure_the_event_page_has_a_row_for_is_supported_by_that_row(text, predicate):
+    # 'Turnout was 61.2%' names no event: a row of the article's year that rounds to it supports it
+    docs, day = _two_countries_elections(), dt.date(2031, 9, 20)
+    same = clause(text, "Turnout", predicate, f"{text} among 3.1 million voters.", value="61.2%")
+    result = verdict(same, docs, day)
+    assert result.verdict == Verdict.SUPPORTED
+    assert result.evidence[0].snippet == "Turnout: 61.2%"
+
+
+def test_a_measure_no_event_is_named_for_is_never_refuted_by_a_row():
+    docs, day = _two_countries_elections(), dt.date(2031, 9, 20)
+    other = clause("Turnout was 55.5%", "Turnout", "was", "Turnout was 55.5% among 3.1 million voters.", value="55.5%")
+    assert verdict(other, docs, day).verdict == Verdict.UNVERIFIED
+    assert verdict(other.model_copy(update={"value": "70.4%"}), docs, dt.date(2035, 9, 20)).verdict == (
+        Verdict.UNVERIFIED  # another year's election
+    )
+
+
+def test_a_measure_of_a_named_country_is_not_supported_by_another_countrys_row():
+    docs, day = _two_countries_elections(), dt.date(2031, 9, 20)  # the Norwegian turnout is 61.2%
+    claim = clause("Irish turnout was 61.2%", "Turnout", "was", "Irish turnout was 61.2% this time.", value="61.2%")
+    assert verdict(claim, docs, day).verdict == Verdict.UNVERIFIED
+
+
 def test_a_hyphened_fraction_or_lead_is_no_count_of_a_majority():
     page_ = page("2024 United Kingdom general election", "Labour won a two-thirds majority, after a 12-point lead.")
     claim = clause("a majority of 156", "Labour", "count", "Labour won 411 seats, a majority of 156.", kind="quantity",

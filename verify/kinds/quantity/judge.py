@@ -437,6 +437,34 @@ def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
     return out
 
 
+_MEASURE_VALUE = re.compile(r"^\s*(?:at\s+)?(\d+(?:\.(\d+))?)\s*(?:%|per\s*cent\b)\s*$", re.I)
+_COPULA = frozenset({"was", "is", "stood", "stood at", "stands", "reached", "came to", "were"})
+
+
+def measure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """A clause giving a measure by its infobox row's name ('Turnout was 82.4%') names no event: an
+    ungrouped row of that name on a page of the article's year (of the country the sentence names, if
+    any) that rounds to the figure at its precision supports it; no row refutes it, as the page may be
+    another event's."""
+    m = _MEASURE_VALUE.match(claim.value or "")
+    label = aliases.fold(claim.subject).replace(" ", "_")
+    if m is None or aliases.fold(claim.predicate or claim.relation or "") not in _COPULA or not label.isidentifier():
+        return []
+    number, decimals = float(m.group(1)), len(m.group(2) or "")
+    said, out = _countries_in(claim.sentence), []
+    for doc in docs:
+        if not _A_YEAR.search(doc.title) or not _of_the_day(doc, as_of):
+            continue
+        if said and not said & _countries_in(doc.title):
+            continue
+        for f in numbered_groups(doc.infobox).get("", {}).values():
+            given = _PERCENT.match(f.value)
+            if f.label.lower() == label and given and round(float(given.group(1)), decimals) == number:
+                unit = Unit(doc, field_text(doc, f), f)
+                out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"gives {f.value} as its {label}"))
+    return out
+
+
 def _countries_in(text: str) -> set[str]:
     """The countries a text names, by name or nationality word ('Irish', 'United Kingdom')."""
     return {aliases.COUNTRIES[m.group(0).lower()][0] for m in _COUNTRY_WORDS.finditer(text)}
