@@ -12,7 +12,7 @@ from tests.support.judging import clause_claim, page, verdict
 from verify.judge import findings_for
 from verify.kinds.base import Stance
 from verify.kinds.clause.judge import ordinal_value
-from verify.models import Claim, Document, InfoboxField, Reason, Verdict
+from verify.models import Claim, ClaimResult, Document, InfoboxField, Reason, Verdict
 
 
 def clause(text: str, subject: str, predicate: str, sentence: str | None = None, **fields) -> Claim:
@@ -392,13 +392,16 @@ def _two_candidates(second: str) -> list[Document]:
     return [bare.model_copy(update={"infobox": tuple(InfoboxField(label=k, value=v) for k, v in rows)})]
 
 
+def _share_verdict(docs: list[Document], day: dt.date, owner: str, sentence: str, figure: float) -> ClaimResult:
+    """The verdict on the share `figure` of `owner`, worded as `sentence` with {} for the figure."""
+    return verdict(share(f"{figure} per cent", owner, sentence.format(figure), figure), docs, day)
+
+
 def test_a_candidate_named_by_one_of_their_names_has_the_share_of_the_group_naming_them():
     docs, day = _two_candidates("Ivo Brand"), dt.date(2031, 5, 10)
-    sentence = "Alder won the presidency with {}% of the vote."
-    assert verdict(share("54.6% of the vote", "Alder", sentence.format("54.6"), 54.6), docs, day).verdict == (
-        Verdict.SUPPORTED
-    )
-    result = verdict(share("45.4% of the vote", "Alder", sentence.format("45.4"), 45.4), docs, day)
+    sentence = "Alder won the presidency with {} per cent of the vote."
+    assert _share_verdict(docs, day, "Alder", sentence, 54.6).verdict == Verdict.SUPPORTED
+    result = _share_verdict(docs, day, "Alder", sentence, 45.4)
     assert result.verdict == Verdict.CONTRADICTED
     assert result.evidence[0].snippet == "Percentage: 54.62%"
 
@@ -428,19 +431,15 @@ def _two_countries_elections() -> list[Document]:
 def test_a_share_no_country_is_named_for_is_not_refuted_by_another_countrys_event():
     docs, day = _two_countries_elections(), dt.date(2031, 9, 20)
     sentence = "At the general election turnout reached {} per cent."
-    same = share("61.2 per cent", "general election", sentence.format("61.2"), 61.2)
-    assert verdict(same, docs, day).verdict == Verdict.SUPPORTED  # the Irish 70.4% is another event's
-    other = share("64.8 per cent", "general election", sentence.format("64.8"), 64.8)
-    assert verdict(other, docs, day).verdict == Verdict.UNVERIFIED
+    assert _share_verdict(docs, day, "general election", sentence, 61.2).verdict == Verdict.SUPPORTED
+    assert _share_verdict(docs, day, "general election", sentence, 64.8).verdict == Verdict.UNVERIFIED
 
 
 def test_a_share_the_sentence_names_a_country_for_is_read_on_that_countrys_event_only():
     docs, day = _two_countries_elections(), dt.date(2031, 9, 20)
     sentence = "Irish turnout reached {} per cent at the general election."
-    assert verdict(share("70.4 per cent", "general election", sentence.format("70.4"), 70.4), docs, day).verdict == (
-        Verdict.SUPPORTED
-    )
-    result = verdict(share("61.2 per cent", "general election", sentence.format("61.2"), 61.2), docs, day)
+    assert _share_verdict(docs, day, "general election", sentence, 70.4).verdict == Verdict.SUPPORTED
+    result = _share_verdict(docs, day, "general election", sentence, 61.2)
     assert result.verdict == Verdict.CONTRADICTED
     assert result.evidence[0].snippet == "Turnout: 70.4%"
 
