@@ -1871,6 +1871,13 @@ MUTATIONS = [
         "        if False:",
         "'Irish turnout was 61.2%' would be supported by the Norwegian election's turnout",
     ),
+    Mutation(
+        "birth-date-in-another-language-read-as-a-year",
+        "verify/match.py",
+        "            written = DATE_TEXT.search(in_english(f.value))",
+        "            written = DATE_TEXT.search(f.value)",
+        "'17 ottobre 1951' would be a bare year, and the age on the article's day two ages at once",
+    ),
 ]
 
 

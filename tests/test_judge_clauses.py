@@ -146,6 +146,16 @@ def test_an_age_is_checked_against_the_birth_date_on_the_article_day(pages):
     assert "1953-12-29: 71 on 2025-03-21" in result.rationale
 
 
+@pytest.mark.parametrize("born", ["17 ottobre 1951", "17 de octubre de 1951", "17. Oktober 1951", "17 octobre 1951"])
+def test_a_birth_date_written_in_another_language_gives_the_day(born):
+    # a stored copy of another language's page writes its month in that language: the day still counts
+    bare = page("Marco Vellani", "")
+    docs = [bare.model_copy(update={"infobox": (InfoboxField(label="birth_date", value=born),)})]
+    claim = clause("Vellani, 73,", "Marco Vellani", "aged", object="73")
+    assert verdict(claim, docs, dt.date(2024, 10, 20)).verdict == Verdict.SUPPORTED
+    assert verdict(claim, docs, dt.date(2024, 10, 10)).verdict == Verdict.CONTRADICTED  # 72 until his birthday
+
+
 def test_an_age_turns_on_the_birthday(pages):
     docs = pages("Thomas Bach")
     claim = clause("Bach, 71,", "Thomas Bach", "aged", object="71")
