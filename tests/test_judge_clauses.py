@@ -12,7 +12,7 @@ from tests.support.judging import clause_claim, page, verdict
 from verify.judge import findings_for
 from verify.kinds.base import Stance
 from verify.kinds.clause.judge import ordinal_value
-from verify.models import Claim, Document, InfoboxField, Reason, Verdict
+from verify.models import Claim, ClaimResult, Document, InfoboxField, Reason, Verdict
 
 
 def clause(text: str, subject: str, predicate: str, sentence: str | None = None, **fields) -> Claim:
@@ -144,6 +144,16 @@ def test_an_age_is_checked_against_the_birth_date_on_the_article_day(pages):
     result = verdict(wrong, docs, IOC_DAY)
     assert result.verdict == Verdict.CONTRADICTED
     assert "1953-12-29: 71 on 2025-03-21" in result.rationale
+
+
+@pytest.mark.parametrize("born", ["17 ottobre 1951", "17 de octubre de 1951", "17. Oktober 1951", "17 octobre 1951"])
+def test_a_birth_date_written_in_another_language_gives_the_day(born):
+    # a stored copy of another language's page writes its month in that language: the day still counts
+    bare = page("Marco Vellani", "")
+    docs = [bare.model_copy(update={"infobox": (InfoboxField(label="birth_date", value=born),)})]
+    claim = clause("Vellani, 73,", "Marco Vellani", "aged", object="73")
+    assert verdict(claim, docs, dt.date(2024, 10, 20)).verdict == Verdict.SUPPORTED
+    assert verdict(claim, docs, dt.date(2024, 10, 10)).verdict == Verdict.CONTRADICTED  # 72 until his birthday
 
 
 def test_an_age_turns_on_the_birthday(pages):
@@ -385,6 +395,90 @@ def test_a_candidates_share_of_the_vote_is_read_in_the_group_naming_the_candidat
     assert result.evidence[0].snippet == "Percentage: 54.62%"
 
 
+def _two_candidates(second: str) -> list[Document]:
+    bare = page("2031 Vestrian presidential election", "")
+    rows = [("candidate1", "Mara Alder"), ("party1", "Harbour Party"), ("percentage1", "54.62%"),
+            ("candidate2", second), ("party2", "Green League"), ("percentage2", "45.38%")]  # fmt: skip
+    return [bare.model_copy(update={"infobox": tuple(InfoboxField(label=k, value=v) for k, v in rows)})]
+
+
+def _share_verdict(docs: list[Document], day: dt.date, owner: str, sentence: str, figure: float) -> ClaimResult:
+    """The verdict on the share `figure` of `owner`, worded as `sentence` with {} for the figure."""
+    return verdict(share(f"{figure} per cent", owner, sentence.format(figure), figure), docs, day)
+
+
+def test_a_candidate_named_by_one_of_their_names_has_the_share_of_the_group_naming_them():
+    docs, day = _two_candidates("Ivo Brand"), dt.date(2031, 5, 10)
+    sentence = "Alder won the presidency with {} per cent of the vote."
+    assert _share_verdict(docs, day, "Alder", sentence, 54.6).verdict == Verdict.SUPPORTED
+    result = _share_verdict(docs, day, "Alder", sentence, 45.4)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert result.evidence[0].snippet == "Percentage: 54.62%"
+
+
+def test_a_place_in_an_earlier_clause_does_not_narrow_the_share():
+    # 'in Port Vesta' places the swearing-in, not the vote: the share is the whole election's
+    docs, day = _two_candidates("Ivo Brand"), dt.date(2031, 5, 10)
+    sentence = "Mara Alder was sworn in at the palace in Port Vesta, a year after she won with {}% of the vote."
+    claim = share("54.6% of the vote", "Mara Alder", sentence.format("54.6"), 54.6)
+    assert verdict(claim, docs, day).verdict == Verdict.SUPPORTED
+
+
+def test_a_name_two_groups_share_reads_no_share_row():
+    # 'Alder' names both candidates: neither group's percentage is the claim's owner's
+    docs, day = _two_candidates("Tomas Alder"), dt.date(2031, 5, 10)
+    claim = share("51.2% of the vote", "Alder", "Alder won the presidency with 51.2% of the vote.", 51.2)
+    assert verdict(claim, docs, day).verdict == Verdict.UNVERIFIED
+
+
+def _two_countries_elections() -> list[Document]:
+    out = []
+    for title, turnout in (("2031 Irish general election", "70.4%"), ("2031 Norwegian general election", "61.2%")):
+        out.append(page(title, "").model_copy(update={"infobox": (InfoboxField(label="turnout", value=turnout),)}))
+    return out
+
+
+def test_a_share_no_country_is_named_for_is_not_refuted_by_another_countrys_event():
+    docs, day = _two_countries_elections(), dt.date(2031, 9, 20)
+    sentence = "At the general election turnout reached {} per cent."
+    assert _share_verdict(docs, day, "general election", sentence, 61.2).verdict == Verdict.SUPPORTED
+    assert _share_verdict(docs, day, "general election", sentence, 64.8).verdict == Verdict.UNVERIFIED
+
+
+def test_a_share_the_sentence_names_a_country_for_is_read_on_that_countrys_event_only():
+    docs, day = _two_countries_elections(), dt.date(2031, 9, 20)
+    sentence = "Irish turnout reached {} per cent at the general election."
+    assert _share_verdict(docs, day, "general election", sentence, 70.4).verdict == Verdict.SUPPORTED
+    result = _share_verdict(docs, day, "general election", sentence, 61.2)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert result.evidence[0].snippet == "Turnout: 70.4%"
+
+
+@pytest.mark.parametrize(("text", "predicate"), [("Turnout was 61.2%", "was"), ("Turnout stood at 61.2%", "stood")])
+def test_a_clause_giving_a_measure_the_event_page_has_a_row_for_is_supported_by_that_row(text, predicate):
+    # 'Turnout was 61.2%' names no event: a row of the article's year that rounds to it supports it
+    docs, day = _two_countries_elections(), dt.date(2031, 9, 20)
+    same = clause(text, "Turnout", predicate, f"{text} among 3.1 million voters.", value="61.2%")
+    result = verdict(same, docs, day)
+    assert result.verdict == Verdict.SUPPORTED
+    assert result.evidence[0].snippet == "Turnout: 61.2%"
+
+
+def test_a_measure_no_event_is_named_for_is_never_refuted_by_a_row():
+    docs, day = _two_countries_elections(), dt.date(2031, 9, 20)
+    other = clause("Turnout was 55.5%", "Turnout", "was", "Turnout was 55.5% among 3.1 million voters.", value="55.5%")
+    assert verdict(other, docs, day).verdict == Verdict.UNVERIFIED
+    assert verdict(other.model_copy(update={"value": "70.4%"}), docs, dt.date(2035, 9, 20)).verdict == (
+        Verdict.UNVERIFIED  # another year's election
+    )
+
+
+def test_a_measure_of_a_named_country_is_not_supported_by_another_countrys_row():
+    docs, day = _two_countries_elections(), dt.date(2031, 9, 20)  # the Norwegian turnout is 61.2%
+    claim = clause("Irish turnout was 61.2%", "Turnout", "was", "Irish turnout was 61.2% this time.", value="61.2%")
+    assert verdict(claim, docs, day).verdict == Verdict.UNVERIFIED
+
+
 def test_a_hyphened_fraction_or_lead_is_no_count_of_a_majority():
     page_ = page("2024 United Kingdom general election", "Labour won a two-thirds majority, after a 12-point lead.")
     claim = clause("a majority of 156", "Labour", "count", "Labour won 411 seats, a majority of 156.", kind="quantity",
@@ -409,8 +503,9 @@ def test_a_change_in_a_share_is_not_read_as_the_share(pages, text, owner, senten
     [
         ("67.3 per cent", "general election", "Turnout was 67.3 per cent in 2019, and fell this time.", 67.3),
         ("40 per cent", "Labour", "In Cornwall, Labour took 40 per cent of the vote.", 40),
+        ("40 per cent", "Labour", "In Cornwall, the Greens fell back and Labour took 40 per cent of the vote.", 40),
     ],
-    ids=["another year's figure", "a region's share"],
+    ids=["another year's figure", "a region's share", "a region opening the sentence"],
 )
 def test_a_share_of_another_year_or_a_part_is_not_refuted_by_the_whole_events_row(pages, text, owner, sentence, number):
     docs = pages("2024 United Kingdom general election")  # Turnout: 59.7%; Labour's percentage 33.7%

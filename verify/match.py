@@ -7,6 +7,7 @@ office, an incumbent, a rank, a nationality, a count, a start date) and scores i
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -248,12 +249,27 @@ def _birth_name_holds(folded_name: str, doc: Document) -> bool:
 _BORN = re.compile(rf"\bborn\s+(?:on\s+)?({_DATE})")
 
 
+_MONTH_IN = {
+    word: calendar.month_name[n] for n, words in enumerate(_WORDS["other_language_months"], 1) for word in words
+}
+# '17 ottobre 1951', '17 de octubre de 1951', '17. Oktober 1951': a day another language's page writes
+_OTHER_LANGUAGE_DAY = re.compile(
+    rf"\b(\d{{1,2}})\.?\s+(?:de\s+)?({'|'.join(sorted(_MONTH_IN, key=len, reverse=True))})\s+(?:de\s+)?(\d{{4}})\b"
+)
+
+
+def in_english(value: str) -> str:
+    """A row's date as an English page writes it ('17 ottobre 1951' -> '17 October 1951'); else as given."""
+    m = _OTHER_LANGUAGE_DAY.search(aliases.unaccented(value).lower())
+    return f"{m.group(1)} {_MONTH_IN[m.group(2)]} {m.group(3)}" if m else value
+
+
 def birth_date(doc: Document) -> tuple[dt.date, Unit, bool] | None:
     """When the page's subject was born, the unit that says so, and whether the day is known (a bare
     year, "born 1962", is not): the infobox birth date, else the lead's "(born 17 July 1961)"."""
     for f in doc.infobox:
         if f.label.lower() == "birth_date":
-            written = DATE_TEXT.search(f.value)
+            written = DATE_TEXT.search(in_english(f.value))
             day = parse_date(written.group(0)) if written else None
             if day:
                 return day, Unit(doc, field_text(doc, f), f), not re.fullmatch(r"\d{4}", written.group(0))
@@ -273,7 +289,7 @@ def death_date(doc: Document) -> tuple[dt.date, bool] | None:
     """When the page's subject died, and whether the day is known: the infobox death date, else the
     lead's life span "(7 November 1867 – 4 July 1934)". None for a living person, as far as the page says."""
     for f in doc.infobox:
-        written = DATE_TEXT.search(f.value) if f.label.lower() == "death_date" else None
+        written = DATE_TEXT.search(in_english(f.value)) if f.label.lower() == "death_date" else None
         if written and (day := parse_date(written.group(0))):
             return day, not re.fullmatch(r"\d{4}", written.group(0))
     for sentence in _split(doc.text)[:2]:

@@ -22,6 +22,7 @@ from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.judge import TAKES_OFFICE, date_findings
 from verify.kinds.duration.judge import age_findings, is_age, office_words
+from verify.kinds.quantity.judge import measure_findings
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
@@ -163,6 +164,8 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     """What the subject's pages say about the clause: structured rows first, then sentences."""
     if is_age(claim):
         return age_findings(claim, docs, as_of)
+    if measured := measure_findings(claim, docs, as_of):
+        return measured  # 'Turnout was 82.4%': the row of the article's year's event
     own = pages_about(claim.subject, docs)
     structured = (
         term_findings(claim, own, as_of)

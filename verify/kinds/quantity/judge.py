@@ -408,17 +408,28 @@ def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
     decimals = len(m.group(1)) if (m := re.search(r"\.(\d+)", claim.value or "")) else 0
     owner = aliases.fold(claim.context or "")
     stated_years = set(_A_YEAR.findall(claim.sentence))
-    out = []
+    said = _countries_in(claim.sentence)
+    read = []
     for doc in docs:
         if not _of_the_day(doc, as_of):
             continue
         if stated_years - set(_A_YEAR.findall(doc.title)):
             continue  # 'Turnout was 67.3 per cent in 2019': another year's figure, whatever this page's year
+        if said and _countries_in(doc.title) and not said & _countries_in(doc.title):
+            continue  # 'Irish turnout was 70 per cent': a Norwegian election's row is another event's
+        read.append(doc)
+    # pages of several countries' events and a sentence naming none: the claim's event is one of them, so a
+    # row may support it, but another country's row refutes nothing
+    several = len({frozenset(_countries_in(doc.title)) for doc in read if _share_rows(doc, owner, lead, of_the_vote)})
+    out = []
+    for doc in read:
         for f in _share_rows(doc, owner, lead, of_the_vote):
             given = _PERCENT.match(f.value)
             if given is None:
                 continue
             same = round(float(given.group(1)), decimals) == round(claim.number, decimals)
+            if not same and several > 1:
+                continue
             unit = Unit(doc, field_text(doc, f), f)
             detail = f"gives {f.value} as its {f.label.rstrip('0123456789').replace('_', ' ')}"
             out.append(Finding(unit, Stance.SUPPORTS if same else Stance.CONTRADICTS, 95.0 if same else 90.0,
@@ -426,14 +437,56 @@ def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
     return out
 
 
+_MEASURE_VALUE = re.compile(r"^\s*(?:at\s+)?(\d+(?:\.(\d+))?)\s*(?:%|per\s*cent\b)\s*$", re.I)
+_COPULA = frozenset({"was", "is", "stood", "stood at", "stands", "reached", "came to", "were"})
+
+
+def measure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """A clause giving a measure by its infobox row's name ('Turnout was 82.4%') names no event: an
+    ungrouped row of that name on a page of the article's year (of the country the sentence names, if
+    any) that rounds to the figure at its precision supports it; no row refutes it, as the page may be
+    another event's."""
+    m = _MEASURE_VALUE.match(claim.value or "")
+    label = aliases.fold(claim.subject).replace(" ", "_")
+    if m is None or aliases.fold(claim.predicate or claim.relation or "") not in _COPULA or not label.isidentifier():
+        return []
+    number, decimals = float(m.group(1)), len(m.group(2) or "")
+    said, out = _countries_in(claim.sentence), []
+    for doc in docs:
+        if not _A_YEAR.search(doc.title) or not _of_the_day(doc, as_of):
+            continue
+        if said and not said & _countries_in(doc.title):
+            continue
+        for f in numbered_groups(doc.infobox).get("", {}).values():
+            given = _PERCENT.match(f.value)
+            if f.label.lower() == label and given and round(float(given.group(1)), decimals) == number:
+                unit = Unit(doc, field_text(doc, f), f)
+                out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"gives {f.value} as its {label}"))
+    return out
+
+
+def _countries_in(text: str) -> set[str]:
+    """The countries a text names, by name or nationality word ('Irish', 'United Kingdom')."""
+    return {aliases.COUNTRIES[m.group(0).lower()][0] for m in _COUNTRY_WORDS.finditer(text)}
+
+
+_COUNTRY_FORMS = sorted({f for e in lexicons.load("countries")["country"] for f in e["forms"]}, key=len, reverse=True)
+_COUNTRY_WORDS = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, _COUNTRY_FORMS))})(?!\w)")
 _NARROWED = re.compile(r"\b(?i:in|across|among|within|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w-]*)")
 _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
 
 
 def _narrowed(before: str) -> bool:
     """The words before a share narrow it to a part ('In Scotland', 'among young voters' aside): a
-    capitalised place after 'in', 'across', 'among' ... that is no month."""
-    return any(m.group("place") not in _MONTHS for m in _NARROWED.finditer(before))
+    capitalised place after 'in', 'across', 'among' ... that is no month, in the share's own clause (a
+    place in a clause a conjunction closes, 'sworn in in <city>, months after she won with 58%', places
+    another event), or opening the sentence ('In Scotland, the SNP fell and Labour took 40 per cent')."""
+    own, opening = _CLAUSE_START.split(before)[-1], _NARROWED.match(before.lstrip())
+    return any(m.group("place") not in _MONTHS for m in [*_NARROWED.finditer(own), *([opening] if opening else [])])
+
+
+# a conjunction opening the clause a share stands in: what comes before it is another clause's
+_CLAUSE_START = re.compile(r"\b(?:after|before|when|while|since|because|and|but|whereas)\b")
 
 
 def _of_the_day(doc: Document, as_of: dt.date | None) -> bool:
@@ -456,8 +509,21 @@ def _share_rows(doc: Document, owner: str, lead: str, of_the_vote: bool) -> list
             if words and re.search(rf"\b{named}\s+{_LINK}$", lead):
                 rows.append(f)
     if of_the_vote and owner:
-        for number, group in groups.items():
-            sides = [group[label] for label in _SHARE_SIDES if label in group]
-            if number and any(aliases.fold(f.value) == owner for f in sides) and "percentage" in group:
-                rows.append(group["percentage"])
+        named = {n: g for n, g in groups.items() if n and "percentage" in g}
+        exact = [g for g in named.values() if any(aliases.fold(f.value) == owner for f in _sides(g))]
+        # 'Alder' for 'Mara Alder': the one group whose side bears every word of the owner's name
+        partial = [g for g in named.values() if any(_bears_name(f.value, owner) for f in _sides(g))]
+        rows += [g["percentage"] for g in exact or (partial if len(partial) == 1 else [])]
     return rows
+
+
+def _sides(group: dict) -> list:
+    """The rows naming whose a numbered infobox group is (party1, candidate1)."""
+    return [group[label] for label in _SHARE_SIDES if label in group]
+
+
+def _bears_name(value: str, owner: str) -> bool:
+    """A side's name holds every word of the owner's shorter name ('Mara Alder' for 'Alder')."""
+    words = set(re.findall(r"[a-z]+", aliases.fold(re.sub(r"\([^)]*\)", " ", value))))
+    wanted = set(re.findall(r"[a-z]+", owner))
+    return bool(wanted) and wanted <= words
