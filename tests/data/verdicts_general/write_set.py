@@ -5868,7 +5868,11 @@ for name, old, new, claim, way in [
         "v10-ordinal",
         "the bank's ninth governor",
         "the bank's tenth governor",
-        c(CONTRADICTED, "michele-bullock", "'She is the ninth governor'; '9th Governor of the Reserve Bank of Australia'"),
+        c(
+            CONTRADICTED,
+            "michele-bullock",
+            "'She is the ninth governor'; '9th Governor of the Reserve Bank of Australia'",
+        ),
         "wrong ordinal",
     ),
     (
@@ -5944,7 +5948,9 @@ The bank, based in Sydney, issues Australia's banknotes and aims to keep inflati
                 "'She commenced as governor on 18 September 2023': a Monday; 'Term Start: | 18 September 2023'",
             ),
             "the first woman to lead the central bank": c(
-                SUPPORTED, "michele-bullock", "'She commenced as governor on 18 September 2023, and is the first woman to hold the role.'"
+                SUPPORTED,
+                "michele-bullock",
+                "'She commenced as governor on 18 September 2023, and is the first woman to hold the role.'",
             ),
             "since it opened on 14 January 1960": c(
                 SUPPORTED,
@@ -5957,7 +5963,9 @@ The bank, based in Sydney, issues Australia's banknotes and aims to keep inflati
                 "'9th Governor of the Reserve Bank of Australia' ... 'Term Start: | 18 September 2023'; 'GovernorMichele Bullock'",
             ),
             "the bank's ninth governor": c(
-                SUPPORTED, "michele-bullock", "'She is the ninth governor'; '9th Governor of the Reserve Bank of Australia'"
+                SUPPORTED,
+                "michele-bullock",
+                "'She is the ninth governor'; '9th Governor of the Reserve Bank of Australia'",
             ),
             "succeeded Philip Lowe": c(
                 SUPPORTED,
@@ -5975,7 +5983,9 @@ The bank, based in Sydney, issues Australia's banknotes and aims to keep inflati
                 "'In office 18 September 2016 17 September 2023': seven years; 17 September 2023 was a Sunday; 'Term End2: | 17 September 2023'",
             ),
             "Lowe, 61,": c(
-                SUPPORTED, "philip-lowe", "'Philip Lowe (born 4 October 1961)': 61 on 2023-09-19, 62 only from 4 October"
+                SUPPORTED,
+                "philip-lowe",
+                "'Philip Lowe (born 4 October 1961)': 61 on 2023-09-19, 62 only from 4 October",
             ),
             "had led the bank since September 2016": c(
                 SUPPORTED,
@@ -5990,7 +6000,9 @@ The bank, based in Sydney, issues Australia's banknotes and aims to keep inflati
             "her appointment was announced on 14 July": c(
                 SUPPORTED, "michele-bullock", "'On 14 July 2023, she was announced as Philip Lowe's successor'"
             ),
-            "Chalmers, 45,": c(SUPPORTED, "jim-chalmers", "'James Edward Chalmers (born 2 March 1978)': 45 on 2023-09-19"),
+            "Chalmers, 45,": c(
+                SUPPORTED, "jim-chalmers", "'James Edward Chalmers (born 2 March 1978)': 45 on 2023-09-19"
+            ),
             "has been treasurer since May 2022": c(
                 SUPPORTED,
                 "jim-chalmers",
