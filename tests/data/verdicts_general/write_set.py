@@ -5609,6 +5609,630 @@ for name, old, new, claim in [
 ]:
     CHANGES.append(Change("fi-2024-03-04", name, old, new, claim))
 
+# ---------------------------------------------------------------- Reserve Bank of Australia: Bullock named, 17 July 2023
+BASES.append(
+    Base(
+        "rba-2023-07-17",
+        "2023-07-17",
+        "tuning",
+        """Michele Bullock to become first woman to lead the Reserve Bank of Australia
+
+SYDNEY - Deputy Governor Michele Bullock will be the next head of the Reserve Bank of Australia (RBA), the government announced on Friday, 14 July. She will take over on 18 September as the bank's ninth governor, the first woman to hold the post in its 63-year history. Treasurer Jim Chalmers nominated her.
+
+Governor Philip Lowe will not be offered a second term. Lowe, 61, succeeded Glenn Stevens on 18 September 2016, and his seven-year term ends on 17 September. The bank has raised its cash rate 12 times since May 2022.
+
+Bullock was born in Melbourne and grew up in Armidale, New South Wales. She graduated in economics from the University of New England in 1984 and took a master's degree at the London School of Economics in 1989. She has two children.
+
+She has spent her entire career at the RBA. She was an assistant governor from 2010 to 2022 and became deputy governor in April 2022, succeeding Guy Debelle. She was the first woman in that role.
+
+Prime Minister Anthony Albanese joined Chalmers for the announcement in Canberra.
+
+Lowe, a native of Wagga Wagga, joined the bank in 1980 at the age of 17 and earned a doctorate at the Massachusetts Institute of Technology in 1994. He served as deputy governor from 2012 before taking the top job.
+
+The RBA, headquartered in Sydney, has been Australia's central bank since 14 January 1960. It aims to keep inflation within a target range of 2–3%.
+""",
+        {
+            "Deputy Governor Michele Bullock": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'Office2: | Deputy Governor of the Reserve Bank of Australia' ... 'Term Start2: | 2 April 2022' ... 'Term End2: | 17 September 2023'",
+            ),
+            "the next head of the Reserve Bank of Australia": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'On 14 July 2023, she was announced as Philip Lowe's successor as governor of the RBA'",
+            ),
+            "announced on Friday, 14 July": c(
+                SUPPORTED, "michele-bullock", "'On 14 July 2023, she was announced': 14 July 2023 was a Friday"
+            ),
+            "She will take over on 18 September": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'commencing on 18 September that year'; 'Term Start: | 18 September 2023' (a later copy; a forecast at as_of that the day fulfilled)",
+            ),
+            "the bank's ninth governor": c(SUPPORTED, "michele-bullock", "'She is the ninth governor'"),
+            "the first woman to hold the post": c(
+                SUPPORTED, "michele-bullock", "'She is the ninth governor and the first woman to hold the position'"
+            ),
+            "in its 63-year history": c(
+                SUPPORTED,
+                "reserve-bank-of-australia-2019 reserve-bank-of-australia",
+                "'It has had that role since 14 January 1960': 63 years on 2023-07-17",
+            ),
+            "Treasurer Jim Chalmers nominated her": c(
+                SUPPORTED,
+                "michele-bullock jim-chalmers",
+                "'Nominator: | Jim Chalmers'; 'Office: Treasurer of Australia' ... 'Term Start: 23 May 2022'",
+            ),
+            "Governor Philip Lowe": c(
+                SUPPORTED,
+                "philip-lowe-2016 philip-lowe",
+                "'Governor of the Reserve Bank of Australia Assumed office 18 September 2016'; 'In office 18 September 2016 17 September 2023'",
+            ),
+            "will not be offered a second term": c(
+                UNVERIFIED, "", "no stored page says whether Lowe was offered, or refused, a second term"
+            ),
+            "Lowe, 61,": c(SUPPORTED, "philip-lowe", "'Philip Lowe (born 4 October 1961)': 61 on 2023-07-17"),
+            "succeeded Glenn Stevens on 18 September 2016": c(
+                SUPPORTED, "philip-lowe-2016", "'having succeeded Glenn Stevens on 18 September 2016'"
+            ),
+            "his seven-year term ends on 17 September": c(
+                SUPPORTED,
+                "philip-lowe",
+                "'In office 18 September 2016 17 September 2023': seven years, ending on 17 September",
+            ),
+            "The bank has raised its cash rate 12 times since May 2022": c(
+                UNVERIFIED,
+                "",
+                "no stored page counts the rate rises (the copies give only the interest rate target of their own dates, 1.5% in 2019 and 4.35% later)",
+            ),
+            "Bullock was born in Melbourne": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'Birth Place: | Melbourne, Victoria, Australia'; 'Bullock was born in 1962 or 1963 in Melbourne'",
+            ),
+            "grew up in Armidale, New South Wales": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'At approximately nine years of age, she moved to Armidale, New South Wales, where she attended Armidale High School'",
+            ),
+            "graduated in economics from the University of New England in 1984": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'graduating from the University of New England (UNE) with a Bachelor of Economics with honours in 1984'",
+            ),
+            "took a master's degree at the London School of Economics in 1989": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'She has also studied at the London School of Economics, graduating with a Master of Science in 1989'",
+            ),
+            "She has two children": c(SUPPORTED, "michele-bullock", "'She has two children.'"),
+            "She has spent her entire career at the RBA": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'following which she began employment at the bank.' ... 'Since then, she has been continuously employed by the RBA'",
+            ),
+            "an assistant governor from 2010 to 2022": c(
+                SUPPORTED, "michele-bullock", "'she was an assistant governor for three areas from 2010 to 2022'"
+            ),
+            "became deputy governor in April 2022": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'before being appointed as deputy governor succeeding Guy Debelle in April 2022'; 'Term Start2: | 2 April 2022'",
+            ),
+            "succeeding Guy Debelle": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'Predecessor2: | Guy Debelle'; 'appointed as deputy governor succeeding Guy Debelle'",
+            ),
+            "the first woman in that role": c(
+                SUPPORTED, "michele-bullock", "'She was the first woman to become deputy governor.'"
+            ),
+            "Prime Minister Anthony Albanese": c(
+                SUPPORTED,
+                "jim-chalmers",
+                "'Office: Treasurer of Australia' ... 'Primeminister: Anthony Albanese' ... 'Term Start: 23 May 2022'",
+            ),
+            "for the announcement in Canberra": c(
+                UNVERIFIED, "", "no stored page says where or by whom the appointment was announced"
+            ),
+            "a native of Wagga Wagga": c(
+                SUPPORTED, "philip-lowe philip-lowe-2016", "'Lowe was born in Wagga Wagga, New South Wales.'"
+            ),
+            "joined the bank in 1980 at the age of 17": c(
+                SUPPORTED,
+                "philip-lowe",
+                "'was hired by the RBA straight out of high school. He was initially employed as a clerical worker in 1980 at the age of 17'",
+            ),
+            "earned a doctorate at the Massachusetts Institute of Technology in 1994": c(
+                SUPPORTED,
+                "philip-lowe philip-lowe-2016",
+                "'completed a doctorate in 1994 at the Massachusetts Institute of Technology (MIT)'",
+            ),
+            "served as deputy governor from 2012": c(
+                SUPPORTED,
+                "philip-lowe philip-lowe-2016",
+                "'eventually becoming Deputy Governor in 2012'; 'deputy governor under Glenn Stevens from February 2012 to September 2016'",
+            ),
+            "The RBA, headquartered in Sydney": c(
+                SUPPORTED,
+                "reserve-bank-of-australia-2019 reserve-bank-of-australia",
+                "'RBA headquarters, 65 Martin Place, Sydney'; 'Headquarters Sydney, New South Wales, Australia'",
+            ),
+            "has been Australia's central bank since 14 January 1960": c(
+                SUPPORTED,
+                "reserve-bank-of-australia-2019 reserve-bank-of-australia",
+                "'is the country's central bank and banknote issuing authority. It has had that role since 14 January 1960'",
+            ),
+            "within a target range of 2–3%": c(
+                SUPPORTED,
+                "reserve-bank-of-australia",
+                "'to control inflation levels within a target range of 2–3%' (a later copy; the 2019 copy's excerpt does not reach the target)",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-successor-early",
+        "Deputy Governor Michele Bullock",
+        "Governor Michele Bullock",
+        c(
+            CONTRADICTED,
+            "michele-bullock philip-lowe",
+            "'Term Start: | 18 September 2023' ... 'Term Start2: | 2 April 2022' ... 'Term End2: | 17 September 2023'; Lowe was governor until 'September 2023'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v02-deputy-lowe",
+        "Governor Philip Lowe",
+        "Deputy Governor Philip Lowe",
+        c(
+            CONTRADICTED,
+            "philip-lowe philip-lowe-2016 michele-bullock",
+            "'In office 18 September 2016 17 September 2023'; he was deputy 'from February 2012 to September 2016'; the deputy on 2023-07-17 was Bullock: 'Term Start2: | 2 April 2022'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-finance-minister",
+        "Treasurer Jim Chalmers nominated her",
+        "Finance Minister Jim Chalmers nominated her",
+        c(
+            CONTRADICTED,
+            "jim-chalmers michele-bullock",
+            "'Office: Treasurer of Australia' ... 'Term Start: 23 May 2022'; 'Nominator: | Jim Chalmers': treasurer, not finance minister",
+        ),
+        "sibling office",
+    ),
+    (
+        "v04-country",
+        "has been Australia's central bank since 14 January 1960",
+        "has been New Zealand's central bank since 14 January 1960",
+        c(
+            CONTRADICTED,
+            "reserve-bank-of-australia",
+            "'The Reserve Bank of Australia (RBA) is Australia's central bank and banknote issuing authority. It has had this role since 14 January 1960'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v05-children",
+        "She has two children",
+        "She has three children",
+        c(CONTRADICTED, "michele-bullock", "'She has two children.'"),
+        "wrong count",
+    ),
+    (
+        "v06-date",
+        "She will take over on 18 September",
+        "She will take over on 18 October",
+        c(CONTRADICTED, "michele-bullock", "'commencing on 18 September that year'; 'Term Start: | 18 September 2023'"),
+        "wrong date",
+    ),
+    (
+        "v07-year",
+        "succeeded Glenn Stevens on 18 September 2016",
+        "succeeded Glenn Stevens on 18 September 2013",
+        c(
+            CONTRADICTED,
+            "philip-lowe-2016",
+            "'having succeeded Glenn Stevens on 18 September 2016'; 'Assumed office 18 September 2016'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v08-birthplace",
+        "Bullock was born in Melbourne",
+        "Bullock was born in Adelaide",
+        c(
+            CONTRADICTED,
+            "michele-bullock",
+            "'Birth Place: | Melbourne, Victoria, Australia'; 'Bullock was born in 1962 or 1963 in Melbourne'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v09-predecessor",
+        "succeeding Guy Debelle",
+        "succeeding Glenn Stevens",
+        c(
+            CONTRADICTED,
+            "michele-bullock philip-lowe",
+            "'Predecessor2: | Guy Debelle'; Stevens was governor, with Lowe his deputy: 'deputy governor under Glenn Stevens from February 2012 to September 2016'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v10-ordinal",
+        "the bank's ninth governor",
+        "the bank's tenth governor",
+        c(
+            CONTRADICTED,
+            "michele-bullock",
+            "'She is the ninth governor'; '9th Governor of the Reserve Bank of Australia'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v11-age",
+        "Lowe, 61,",
+        "Lowe, 66,",
+        c(CONTRADICTED, "philip-lowe", "'Philip Lowe (born 4 October 1961)': 61 on 2023-07-17"),
+        "wrong duration or age",
+    ),
+    (
+        "v12-term",
+        "his seven-year term ends on 17 September",
+        "his five-year term ends on 17 September",
+        c(
+            CONTRADICTED,
+            "philip-lowe",
+            "'In office 18 September 2016 17 September 2023': seven years, not five",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("rba-2023-07-17", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-took-over",
+        "succeeded Glenn Stevens on 18 September 2016",
+        "took over from Glenn Stevens on 18 September 2016",
+        c(
+            SUPPORTED,
+            "philip-lowe-2016",
+            "'having succeeded Glenn Stevens on 18 September 2016'; 'Preceded by Glenn Stevens'",
+        ),
+    ),
+    (
+        "r02-native",
+        "Bullock was born in Melbourne",
+        "Bullock is a native of Melbourne",
+        c(
+            SUPPORTED,
+            "michele-bullock",
+            "'Birth Place: | Melbourne, Victoria, Australia'; 'Bullock was born in 1962 or 1963 in Melbourne'",
+        ),
+    ),
+]:
+    CHANGES.append(Change("rba-2023-07-17", name, old, new, claim))
+
+# ---------------------------------------------------------------- Reserve Bank of Australia: Bullock in office, 19 September 2023
+BASES.append(
+    Base(
+        "rba-2023-09-19",
+        "2023-09-19",
+        "tuning",
+        """Bullock takes the helm at the Reserve Bank of Australia
+
+SYDNEY - Michele Bullock became governor of the Reserve Bank of Australia (RBA) on Monday, 18 September, the first woman to lead the central bank since it opened on 14 January 1960.
+
+Governor Michele Bullock, the bank's ninth governor, succeeded Philip Lowe. Former Governor Philip Lowe stepped down when his seven-year term ended on Sunday, 17 September. Lowe, 61, had led the bank since September 2016.
+
+Bullock was nominated by Treasurer Jim Chalmers, and her appointment was announced on 14 July. Chalmers, 45, has been treasurer since May 2022 in the government of Prime Minister Anthony Albanese.
+
+Bullock was deputy governor from April 2022 until Sunday, under Lowe. Before that she was an assistant governor for 12 years, in charge of currency, business services and then the financial system.
+
+Born in Melbourne, she moved to Armidale, New South Wales, at about nine and went to Armidale High School. She studied economics at the University of New England and completed a master's at the London School of Economics in 1989. Bullock, a mother of two, has worked at the bank for her whole career.
+
+Her first meeting as chair of the Reserve Bank Board is on 3 October. She takes over as the bank carries out the 51 recommendations of a review released in April, and has said that leading the bank through change will be a big part of her job.
+
+The bank, based in Sydney, issues Australia's banknotes and aims to keep inflation between 2 and 3%. Lowe, who holds a doctorate from the Massachusetts Institute of Technology, leaves 43 years after he joined the bank as a clerk.
+""",
+        {
+            "became governor of the Reserve Bank of Australia (RBA) on Monday, 18 September": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'She commenced as governor on 18 September 2023': a Monday; 'Term Start: | 18 September 2023'",
+            ),
+            "the first woman to lead the central bank": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'She commenced as governor on 18 September 2023, and is the first woman to hold the role.'",
+            ),
+            "since it opened on 14 January 1960": c(
+                SUPPORTED,
+                "reserve-bank-of-australia reserve-bank-of-australia-2019",
+                "'Established14 January 1960'; 'It has had this role since 14 January 1960'",
+            ),
+            "Governor Michele Bullock": c(
+                SUPPORTED,
+                "michele-bullock reserve-bank-of-australia",
+                "'9th Governor of the Reserve Bank of Australia' ... 'Term Start: | 18 September 2023'; 'GovernorMichele Bullock'",
+            ),
+            "the bank's ninth governor": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'She is the ninth governor'; '9th Governor of the Reserve Bank of Australia'",
+            ),
+            "succeeded Philip Lowe": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'Predecessor: | Philip Lowe'; 'she was announced as Philip Lowe's successor as governor of the RBA'",
+            ),
+            "Former Governor Philip Lowe": c(
+                SUPPORTED,
+                "philip-lowe",
+                "'former Governor of the Reserve Bank of Australia, from September 2016 to September 2023'; 'In office 18 September 2016 17 September 2023'",
+            ),
+            "his seven-year term ended on Sunday, 17 September": c(
+                SUPPORTED,
+                "philip-lowe michele-bullock",
+                "'In office 18 September 2016 17 September 2023': seven years; 17 September 2023 was a Sunday; 'Term End2: | 17 September 2023'",
+            ),
+            "Lowe, 61,": c(
+                SUPPORTED,
+                "philip-lowe",
+                "'Philip Lowe (born 4 October 1961)': 61 on 2023-09-19, 62 only from 4 October",
+            ),
+            "had led the bank since September 2016": c(
+                SUPPORTED,
+                "philip-lowe",
+                "'former Governor of the Reserve Bank of Australia, from September 2016 to September 2023'",
+            ),
+            "nominated by Treasurer Jim Chalmers": c(
+                SUPPORTED,
+                "michele-bullock jim-chalmers",
+                "'Nominator: | Jim Chalmers'; 'Office: Treasurer of Australia' ... 'Term Start: 23 May 2022'",
+            ),
+            "her appointment was announced on 14 July": c(
+                SUPPORTED, "michele-bullock", "'On 14 July 2023, she was announced as Philip Lowe's successor'"
+            ),
+            "Chalmers, 45,": c(
+                SUPPORTED, "jim-chalmers", "'James Edward Chalmers (born 2 March 1978)': 45 on 2023-09-19"
+            ),
+            "has been treasurer since May 2022": c(
+                SUPPORTED,
+                "jim-chalmers",
+                "'Office: Treasurer of Australia' ... 'Term Start: 23 May 2022'; 'has served as the treasurer of Australia since 2022'",
+            ),
+            "Prime Minister Anthony Albanese": c(
+                SUPPORTED,
+                "jim-chalmers",
+                "'Office: Treasurer of Australia' ... 'Primeminister: Anthony Albanese' ... 'Term Start: 23 May 2022'",
+            ),
+            "was deputy governor from April 2022 until Sunday": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'Office2: | Deputy Governor of the Reserve Bank of Australia' ... 'Term Start2: | 2 April 2022' ... 'Term End2: | 17 September 2023'",
+            ),
+            "under Lowe": c(SUPPORTED, "michele-bullock", "'Governor2: | Philip Lowe'"),
+            "an assistant governor for 12 years": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'she was an assistant governor for three areas from 2010 to 2022': 12 years",
+            ),
+            "in charge of currency, business services and then the financial system": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'holding responsibility for currency from 2010 to 2015, business services from 2015 to 2016 and the financial system from 2016 to 2022'",
+            ),
+            "Born in Melbourne": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'Birth Place: | Melbourne, Victoria, Australia'; 'Bullock was born in 1962 or 1963 in Melbourne'",
+            ),
+            "she moved to Armidale, New South Wales, at about nine": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'At approximately nine years of age, she moved to Armidale, New South Wales'",
+            ),
+            "went to Armidale High School": c(
+                SUPPORTED, "michele-bullock", "'where she attended Armidale High School'"
+            ),
+            "studied economics at the University of New England": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'she switched to economics, graduating from the University of New England (UNE) with a Bachelor of Economics'",
+            ),
+            "completed a master's at the London School of Economics in 1989": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'She has also studied at the London School of Economics, graduating with a Master of Science in 1989'",
+            ),
+            "a mother of two": c(SUPPORTED, "michele-bullock", "'She has two children.'"),
+            "has worked at the bank for her whole career": c(
+                SUPPORTED,
+                "michele-bullock",
+                "'following which she began employment at the bank.' ... 'Since then, she has been continuously employed by the RBA'",
+            ),
+            "Her first meeting as chair of the Reserve Bank Board is on 3 October": c(
+                UNVERIFIED,
+                "",
+                "no stored page gives the board's meeting dates, and the sentence on who chairs the boards is cut off in every stored copy",
+            ),
+            "The bank, based in Sydney": c(
+                SUPPORTED,
+                "reserve-bank-of-australia",
+                "'HeadquartersReserve Bank of Australia Building, Sydney'",
+            ),
+            "issues Australia's banknotes": c(
+                SUPPORTED,
+                "reserve-bank-of-australia",
+                "'is Australia's central bank and banknote issuing authority'",
+            ),
+            "aims to keep inflation between 2 and 3%": c(
+                SUPPORTED, "reserve-bank-of-australia", "'to control inflation levels within a target range of 2–3%'"
+            ),
+            "holds a doctorate from the Massachusetts Institute of Technology": c(
+                SUPPORTED,
+                "philip-lowe",
+                "'Lowe later completed a doctorate in 1994 at the Massachusetts Institute of Technology (MIT)'",
+            ),
+            "the 51 recommendations of a review released in April": c(
+                UNVERIFIED, "", "no stored page mentions the 2023 review of the bank or its recommendations"
+            ),
+            "has said that leading the bank through change will be a big part of her job": c(
+                UNVERIFIED,
+                "",
+                "no stored page reports what Bullock said on her appointment (the stored copy of her page is cut off inside the first words it quotes from her)",
+            ),
+            "leaves 43 years after he joined the bank as a clerk": c(
+                SUPPORTED,
+                "philip-lowe",
+                "'He was initially employed as a clerical worker in 1980 at the age of 17' ... 'from September 2016 to September 2023': 1980 to 2023 is 43 years",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-past-holder",
+        "Former Governor Philip Lowe",
+        "Governor Philip Lowe",
+        c(
+            CONTRADICTED,
+            "philip-lowe michele-bullock reserve-bank-of-australia",
+            "'In office 18 September 2016 17 September 2023'; 'Term Start: | 18 September 2023' ... 'Predecessor: | Philip Lowe'; 'GovernorMichele Bullock'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v02-deputy",
+        "Governor Michele Bullock",
+        "Deputy Governor Michele Bullock",
+        c(
+            CONTRADICTED,
+            "michele-bullock",
+            "'Term Start2: | 2 April 2022' ... 'Term End2: | 17 September 2023'; 'Term Start: | 18 September 2023': governor, no longer deputy, on 2023-09-19",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-assistant-governor",
+        "was deputy governor from April 2022 until Sunday",
+        "was assistant governor from April 2022 until Sunday",
+        c(
+            CONTRADICTED,
+            "michele-bullock",
+            "'she was an assistant governor for three areas from 2010 to 2022' ... 'before being appointed as deputy governor succeeding Guy Debelle in April 2022'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v04-country",
+        "issues Australia's banknotes",
+        "issues New Zealand's banknotes",
+        c(
+            CONTRADICTED,
+            "reserve-bank-of-australia",
+            "'is Australia's central bank and banknote issuing authority'; 'Central bank ofAustralia'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v05-children",
+        "a mother of two",
+        "a mother of four",
+        c(CONTRADICTED, "michele-bullock", "'She has two children.'"),
+        "wrong count",
+    ),
+    (
+        "v06-date",
+        "her appointment was announced on 14 July",
+        "her appointment was announced on 14 June",
+        c(CONTRADICTED, "michele-bullock", "'On 14 July 2023, she was announced as Philip Lowe's successor'"),
+        "wrong date",
+    ),
+    (
+        "v07-year",
+        "completed a master's at the London School of Economics in 1989",
+        "completed a master's at the London School of Economics in 1999",
+        c(
+            CONTRADICTED,
+            "michele-bullock",
+            "'She has also studied at the London School of Economics, graduating with a Master of Science in 1989'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v08-birthplace",
+        "Born in Melbourne",
+        "Born in Perth",
+        c(
+            CONTRADICTED,
+            "michele-bullock",
+            "'Birth Place: | Melbourne, Victoria, Australia'; 'Bullock was born in 1962 or 1963 in Melbourne'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v09-predecessor",
+        "succeeded Philip Lowe",
+        "succeeded Glenn Stevens",
+        c(
+            CONTRADICTED,
+            "michele-bullock philip-lowe-2016",
+            "'Predecessor: | Philip Lowe'; Stevens was Lowe's predecessor: 'having succeeded Glenn Stevens on 18 September 2016'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v10-ordinal",
+        "the bank's ninth governor",
+        "the bank's eighth governor",
+        c(
+            CONTRADICTED,
+            "michele-bullock",
+            "'She is the ninth governor'; '9th Governor of the Reserve Bank of Australia'; the eighth was her predecessor, 'Predecessor: | Philip Lowe'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v11-age",
+        "Lowe, 61,",
+        "Lowe, 62,",
+        c(CONTRADICTED, "philip-lowe", "'Philip Lowe (born 4 October 1961)': 61 on 2023-09-19, 62 only from 4 October"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("rba-2023-09-19", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-took-over",
+        "succeeded Philip Lowe",
+        "took over from Philip Lowe",
+        c(
+            SUPPORTED,
+            "michele-bullock",
+            "'Predecessor: | Philip Lowe'; 'she was announced as Philip Lowe's successor as governor of the RBA'",
+        ),
+    ),
+    (
+        "r02-governor-since",
+        "had led the bank since September 2016",
+        "had been governor since September 2016",
+        c(
+            SUPPORTED,
+            "philip-lowe philip-lowe-2016",
+            "'former Governor of the Reserve Bank of Australia, from September 2016 to September 2023'; 'Assumed office 18 September 2016'",
+        ),
+    ),
+]:
+    CHANGES.append(Change("rba-2023-09-19", name, old, new, claim))
+
 # ---------------------------------------------------------------- the seed (NATO chiefs of defence, August 2025)
 BASES.append(
     Base(
