@@ -5740,9 +5740,9 @@ The RBA, headquartered in Sydney, has been Australia's central bank since 14 Jan
                 SUPPORTED, "philip-lowe philip-lowe-2016", "'Lowe was born in Wagga Wagga, New South Wales.'"
             ),
             "joined the bank in 1980 at the age of 17": c(
-                SUPPORTED,
+                UNVERIFIED,
                 "philip-lowe",
-                "'was hired by the RBA straight out of high school. He was initially employed as a clerical worker in 1980 at the age of 17'",
+                "the page disagrees with itself: 'initially employed as a clerical worker in 1980 at the age of 17' but 'Lowe started working at the Bank at age 18', and 'born 4 October 1961' makes him 18 or 19 in 1980 (made unverified after review)",
             ),
             "earned a doctorate at the Massachusetts Institute of Technology in 1994": c(
                 SUPPORTED,
