@@ -1885,6 +1885,13 @@ MUTATIONS = [
         "            written = DATE_TEXT.search(f.value)",
         "'17 ottobre 1951' would be a bare year, and the age on the article's day two ages at once",
     ),
+    Mutation(
+        "given-name-sex-looked-up-unfolded",
+        "verify/nlp/reference.py",
+        '    given = {aliases.fold(w): "m" for w in listed["male_given"]}',
+        '    given = {w: "m" for w in listed["male_given"]}',
+        "'André Wirth' would have no sex, and 'she' could stand for him",
+    ),
 ]
 
 

@@ -42,6 +42,22 @@ PRONOUNS = [
         "Tomas Wirth",
     ),
     (
+        "a given name written with an accent tells its sex as the plain spelling does",
+        "Tomas Wirth opened the bakery in 1990. Zoë Falk joined the firm as a partner in 1994. "
+        "In 2001 he sold his share.",
+        "he sold",
+        "he",
+        "Tomas Wirth",
+    ),
+    (
+        "an accented man's given name: 'she' skips him",
+        "Ingrid Falk opened the bakery in 1990. André Wirth joined the firm as a partner in 1994. "
+        "In 2001 she sold her share.",
+        "she sold",
+        "she",
+        "Ingrid Falk",
+    ),
+    (
         "an honorific tells the sex of a name the lexicon does not know",
         "Mrs Ada Okonkwo chairs the board. Mr Tade Bello, the treasurer, resigned in May. She thanked the staff.",
         "She thanked",

@@ -76,7 +76,7 @@ def given_named(ent: Span) -> bool:
     words = [t for t in ent if t.lower_ != "the"]
     if not 2 <= len(words) <= 4 or not all(t.is_title for t in words):
         return False
-    if words[0].lower_ not in _gender_words()[1] or any(t.lower_ in _not_person_words() for t in words):
+    if aliases.fold(words[0].text) not in _gender_words()[1] or any(t.lower_ in _not_person_words() for t in words):
         return False
     return not any(t.text in {"-", "–", "—"} or "\n" in t.text for t in ent)
 
@@ -239,7 +239,9 @@ def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
     names that do ("Helena"): verify/lexicons/names.toml `gender`, each word -> "m" or "f"."""
     listed = lexicons.load("names")["gender"]
     words = {w: "m" for w in listed["male_words"]} | {w: "f" for w in listed["female_words"]}
-    given = {w: "m" for w in listed["male_given"]} | {w: "f" for w in listed["female_given"]}
+    # given names folded, and looked up folded: "Zoë" in the text or the list is "zoe"
+    given = {aliases.fold(w): "m" for w in listed["male_given"]}
+    given |= {aliases.fold(w): "f" for w in listed["female_given"]}
     return words, given
 
 
