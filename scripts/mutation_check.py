@@ -1892,6 +1892,34 @@ MUTATIONS = [
         '    given = {w: "m" for w in listed["male_given"]}',
         "'André Wirth' would have no sex, and 'she' could stand for him",
     ),
+    Mutation(
+        "post-nominal-breaks-the-appositive",
+        "verify/extract/patterns.py",
+        'GENERAL_APPOSITIVE = re.compile(rf"(?P<name>{NAME}){_HOME}{_POST_NOMINALS}{_APPOSITIVE_TAIL}")',
+        'GENERAL_APPOSITIVE = re.compile(rf"(?P<name>{NAME}){_HOME}{_APPOSITIVE_TAIL}")',
+        "'Anna Berg, M.D., Chief Executive Officer of Norvik' would give Anna Berg no role",
+    ),
+    Mutation(
+        "post-nominal-taken-for-the-role-holder",
+        "verify/nlp/titles.py",
+        "        while post_nominal(token):\n            token = token.head",
+        "        while False:\n            token = token.head",
+        "'Ingrid Falk, OBE, chair of the Tarvik Trust' would make 'OBE' the chair",
+    ),
+    Mutation(
+        "post-nominal-claimed-as-a-fact",
+        "verify/kinds/clause/extract.py",
+        "            if post_nominal(token):\n                continue",
+        "            if False:\n                continue",
+        "'Tomas Lund, Ph.D.,' would be a claim that Tomas Lund is 'Ph.D.'",
+    ),
+    Mutation(
+        "office-word-read-as-a-name",
+        "verify/lexicons/names.toml",
+        '"crown", "executive", "officer",',
+        '"crown", "executive",',
+        "'Chief Executive Officer and President' would make 'Officer' the chief executive",
+    ),
 ]
 
 

@@ -67,6 +67,21 @@ def _plain(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", _POSSESSIVE.sub("", aliases.fold(text))).split())
 
 
+@functools.cache
+def _post_nominals() -> frozenset[str]:
+    """Degrees and honours written after a name ("M.D.", "OBE"): verify/lexicons/names.toml `post_nominals`."""
+    return frozenset(lexicons.load("names")["post_nominals"]["written"])
+
+
+def post_nominal(token: Token) -> bool:
+    """A degree or honour after a name and a comma ("Anna Berg, M.D.,", "Tom Hale, OBE,"): part of how the
+    person is written, which the parser hangs on the name as a word of its own (an apposition, an
+    adverbial noun); a role set beside it is the person's, and it is no entity a claim is about."""
+    if token.text not in _post_nominals() or token.i < 2 or token.doc[token.i - 1].text != ",":
+        return False
+    return token.head.i < token.i and token.head.pos_ == "PROPN"
+
+
 def given_named(ent: Span) -> bool:
     """A name of two to four title-case words that opens with a given name of the lexicon and holds no
     organisation or office word ("Helena Brandt", which the small model often reads as an organisation):
