@@ -1920,6 +1920,34 @@ MUTATIONS = [
         '"crown", "executive",',
         "'Chief Executive Officer and President' would make 'Officer' the chief executive",
     ),
+    Mutation(
+        "it-skips-a-description-subject",
+        "verify/nlp/reference.py",
+        '                    return self.described(token)  # "the bridge carried',
+        '                    pass  # "the bridge carried',
+        "'the bridge carried ... It was named for': 'it' would be the firm named before, not the bridge",
+    ),
+    Mutation(
+        "named-thing-taken-for-a-person",
+        "verify/nlp/reference.py",
+        "            and not (len(e) == 1 and e.text in self._things_named)",
+        "            and True",
+        "'Icarus, a robotic lander' would be a person, and 'it' could not stand for it",
+    ),
+    Mutation(
+        "name-after-a-craft-noun-missed",
+        "verify/nlp/reference.py",
+        "return self.name_of(token) or (token.text if _after_thing_noun(token) else None)",
+        "return self.name_of(token)",
+        "'the container ship Marlow left ... it lost power': 'it' would stand for nothing",
+    ),
+    Mutation(
+        "clause-it-ignores-the-shared-reader",
+        "verify/kinds/clause/extract.py",
+        '            if lower == "it" and (shared := self.references.thing_before(token.i)):',
+        '            if lower == "it" and (shared := None):',
+        "a clause opening with 'it' would keep the clause walk's own older thing",
+    ),
 ]
 
 

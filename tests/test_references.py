@@ -335,3 +335,43 @@ def test_a_headline_possessor_before_a_common_noun_keeps_the_topic():
 def test_a_given_name_of_its_own_is_another_person_even_when_it_starts_with_the_first():
     refs = references("Carl Dalen opened the festival in 2019. Carla Marie Dalen was born in Leeds in 1990.")
     assert refs.one_name("Carla Marie Dalen") == "Carla Marie Dalen"
+
+
+# (shape, body, the thing "it" stands for)
+THINGS = [
+    (
+        "a name the recogniser takes for a person, set beside a noun for a craft",
+        "Icarus, a robotic lander built by Norvik Space, touched down near the pole on Friday. "
+        "It was launched on 2 February from a pad in Kourou.",
+        "Icarus",
+    ),
+    (
+        "a name written after a noun for a craft, which the recogniser missed",
+        "The container ship Marlow left the harbour at dawn on 3 May. Less than an hour later it lost power.",
+        "Marlow",
+    ),
+    (
+        "a definite description subject of the sentence before: the entity it points back to",
+        "Norvik Steel built the Tarvik Bridge in 1977. For fifty years the bridge carried about 9 million cars "
+        "a year. It was named for a local poet.",
+        "Tarvik Bridge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "thing"), [r[1:] for r in THINGS], ids=[r[0] for r in THINGS])
+def test_it_stands_for_the_thing_its_paragraph_was_last_about(body, thing):
+    refs = references(body)
+    it = next(t for t in refs.parsed.doc if t.lower_ == "it")
+    assert refs.thing_before(it.i) == thing
+
+
+def test_a_clause_opening_with_it_is_about_the_thing_the_shared_reader_finds():
+    from verify.article import Article
+    from verify.extract import extract_claims
+
+    body = "Norvik Steel built the Tarvik Bridge in 1977. For fifty years the bridge carried 9 million cars a year."
+    text = f"Town news\n\n{body} It was named for a local poet.\n"
+    got = extract_claims(Article(path="s.txt", stem="s", sha256="0", title="Town news", text=text))
+    named = [c for c in got if c.text.startswith("It was named")]
+    assert named and all(c.subject == "Tarvik Bridge" for c in named), [(c.subject, c.text) for c in named]

@@ -189,6 +189,29 @@ def _named_body(ent: Span) -> bool:
     return before.pos_ == "NOUN" and before.lemma_.lower() in _bodies() and before.sent == ent.sent
 
 
+@functools.cache
+def _named_thing_nouns() -> frozenset[str]:
+    """Nouns for things that bear names like people's: verify/lexicons/names.toml `named_things`."""
+    return frozenset(lexicons.load("names")["named_things"])
+
+
+def _named_thing(ent: Span) -> bool:
+    """A one-word name that a noun for a craft, a work or a storm stands just before ("the container
+    ship Marlow", "the film Anna") or beside by commas ("Icarus, a robotic lander,"): the thing's name,
+    however often the recogniser takes such a name for a person's."""
+    if len(ent) != 1:
+        return False
+    return _after_thing_noun(ent.root) or any(
+        c.dep_ == "appos" and c.lemma_.lower() in _named_thing_nouns() for c in ent.root.children
+    )
+
+
+def _after_thing_noun(token: Token) -> bool:
+    """A name written just after a noun for a craft, a work or a storm ("the container ship Marlow")."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in _named_thing_nouns()
+
+
 def _aged(token: Token) -> bool:
     """An age set beside a name by commas: "Demis Hassabis, 48, was born" (a person, whatever the tagger said)."""
     after = token.doc[token.i + 1 : token.i + 4]
@@ -339,6 +362,7 @@ class References:
             and not self._misnamed(e)
             and not _work_title(e)
             and not _named_body(e)
+            and not (len(e) == 1 and e.text in self._things_named)
             and e.text not in self._mostly_not_people
         ]
         self.person_starts = frozenset(e.start for e in self.people)
@@ -402,6 +426,12 @@ class References:
             return False
         surnames = {w for e in self.named if e.label_ == "PERSON" and len(e) > 1 for w in _plain(e.text).split()[-1:]}
         return _plain(ent.text) not in surnames
+
+    @functools.cached_property
+    def _things_named(self) -> frozenset[str]:
+        """One-word names the article gives a craft, a work or a storm (see `_named_thing`), wherever
+        written: "it" may stand for them at any mention, though the recogniser took them for a person."""
+        return frozenset(e.text for e in self.named if _named_thing(e))
 
     @functools.cached_property
     def _countries_named(self) -> frozenset[str]:
@@ -751,7 +781,13 @@ class References:
             if token.idx < max(paragraph, self.body_start):
                 break
             ent = self.entity_of.get(token.i)
-            if ent is None or ent.label_ in {"PERSON", "NORP", "DATE", "TIME"} or token.i != ent.root.i:
+            if ent is None and token.dep_ in SUBJECTS and token.sent.start < doc[index].sent.start:
+                if token.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in token.children):
+                    return self.described(token)  # "the bridge carried ... It was named for": the bridge
+                if token.pos_ == "PROPN" and not token.is_upper and not self.is_person(token):
+                    # a name the recogniser missed, as subject of a sentence before ("the ship Marlow left")
+                    return self.name_of(token) or (token.text if _after_thing_noun(token) else None)
+            if ent is None or ent.label_ in {"NORP", "DATE", "TIME"} or token.i != ent.root.i:
                 continue
             if self.names_person(ent):
                 continue

@@ -466,6 +466,8 @@ class _Finder:
                     return earlier  # "Katrina killed 1,392 people when it struck New Orleans"
                 if self.last_event:
                     return self.last_event
+            if lower == "it" and (shared := self.references.thing_before(token.i)):
+                return shared  # the thing its paragraph last made a subject (verify/nlp/reference.py)
             return self.last_thing  # "it" is no person: a thing named before, or nothing
         if (
             token.lower_ == "old"
