@@ -1948,6 +1948,27 @@ MUTATIONS = [
         '            if lower == "it" and (shared := None):',
         "a clause opening with 'it' would keep the clause walk's own older thing",
     ),
+    Mutation(
+        "who-clause-pronoun-not-its-person",
+        "verify/nlp/reference.py",
+        "        if within is not None and agrees(within):",
+        "        if False:",
+        "'X, who was 41 when he was appointed': 'he' would be the sentence's subject, not X",
+    ),
+    Mutation(
+        "who-clause-object-pronoun-taken-for-its-person",
+        "verify/nlp/reference.py",
+        '        if pronoun.dep_ not in {*SUBJECTS, "poss"}:\n            return None\n        node = pronoun.head',
+        "        node = pronoun.head",
+        "'Lind, who thanked him': 'him' would be Lind himself",
+    ),
+    Mutation(
+        "who-clause-after-coordinated-descriptions",
+        "verify/nlp/reference.py",
+        '            described = described.head  # "Ana Ruiz, a lawyer',
+        '            break  # "Ana Ruiz, a lawyer',
+        "'Ivar Berg, the party's candidate and a former minister, who had conceded': about no one named",
+    ),
 ]
 
 

@@ -58,6 +58,21 @@ PRONOUNS = [
         "Ingrid Falk",
     ),
     (
+        "a subject pronoun inside a 'who' clause is the person the clause is about",
+        "Ivar Berg named Oskar Lind minister on Monday. He succeeds Tomas Wirth, who was 41 when he was "
+        "appointed in 2019.",
+        "he was appointed",
+        "he",
+        "Tomas Wirth",
+    ),
+    (
+        "an object pronoun inside a 'who' clause is someone else",
+        "Ivar Berg ran the party for ten years. In 2019 he lost the vote to Oskar Lind, who thanked him.",
+        "him.",
+        "him",
+        "Ivar Berg",
+    ),
+    (
         "an honorific tells the sex of a name the lexicon does not know",
         "Mrs Ada Okonkwo chairs the board. Mr Tade Bello, the treasurer, resigned in May. She thanked the staff.",
         "She thanked",
@@ -124,6 +139,13 @@ SUBJECTS = [
         "Greta Holm left the theatre in 2010. In 2012 she founded a school in Tromso.",
         "founded",
         "Greta Holm",
+    ),
+    (
+        "a 'who' clause after two descriptions set beside a name: the name",
+        "Tomas Wirth took 55 percent against 35 percent for Ivar Berg, the party's candidate and a former "
+        "minister, who had conceded on Monday.",
+        "had conceded",
+        "Ivar Berg",
     ),
     (
         "a thing of a named owner: the owner",

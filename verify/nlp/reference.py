@@ -688,6 +688,9 @@ class References:
                 token.lower_ in PERSON_PRONOUNS or self.person_name(token) not in others
             )
 
+        within = self._relative_person(doc[index])
+        if within is not None and agrees(within):
+            return self.person_name(within)  # "X, who was 34 when he was appointed": X
         line_start = self.text.rfind("\n", 0, doc[index].idx) + 1
         sentence = doc[index].sent
         here = [
@@ -738,6 +741,28 @@ class References:
             return self.person_name(named)
         before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start and agrees(e.root)]
         return self.full(self.words(before[-1])) if before else None
+
+    def _relative_person(self, pronoun: Token) -> Token | None:
+        """The person a "who" clause is about, for a subject or possessive pronoun inside that clause
+        ("Ana Ruiz, who was 34 when she was appointed"; "Ruiz, who lost her seat"): the clause speaks
+        of its person, so its "she" is that person. An object pronoun ("Ruiz, who beat her") is someone
+        else, and a pronoun in no "who" clause (or in a "whose" one, which may be a thing's) gets None."""
+        if pronoun.dep_ not in {*SUBJECTS, "poss"}:
+            return None
+        node = pronoun.head
+        for _ in range(6):
+            if node.dep_ == "relcl":
+                break
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        else:
+            return None
+        who = next((c for c in node.children if c.lower_ == "who" and c.dep_ in SUBJECTS), None)
+        if who is None or who.i > pronoun.i:
+            return None  # "the firm, whose board he chaired": a "whose" clause may be of a thing
+        head = self.relative_head(node.head, who)
+        return head if self.is_person(head) else None
 
     def _describes_person(self, token: Token) -> bool:
         """A definite description of a person as a clause's subject ("the 47-year-old Irishman won"), which
@@ -843,8 +868,11 @@ class References:
                 node = node.head.head
                 if self.is_person(node) != person:
                     return node
-        if head.dep_ == "appos" and not person and head.head.i in self.entity_of:
-            return head.head
+        described = head
+        while described.dep_ == "conj" and described.head.i != described.i:
+            described = described.head  # "Ana Ruiz, a lawyer and former minister, who": the lawyer, Ana Ruiz
+        if described.dep_ == "appos" and not person and described.head.i in self.entity_of:
+            return described.head
         return head
 
     def subject_at(self, char: int) -> str | None:
