@@ -1969,13 +1969,6 @@ MUTATIONS = [
         '            break  # "Ana Ruiz, a lawyer',
         "'Ivar Berg, the party's candidate and a former minister, who had conceded': about no one named",
     ),
-    Mutation(
-        "of-title-before-a-bodys-last-word",
-        "verify/kinds/role/extract.py",
-        '            if " of " in m["office"] and " " not in m["name"].strip():\n                continue',
-        "            if False:\n                continue",
-        "'Chief Executive Officer of Norvik Therapeutics' would make 'Therapeutics' its holder",
-    ),
 ]
 
 

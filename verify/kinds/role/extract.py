@@ -173,8 +173,6 @@ class RoleReading:
     def _read_prenominal(self, here: _RoleSentence, pattern: re.Pattern) -> None:
         sent, s, taken, free, name_at = here.sent, here.text, here.taken, here.free, here.name_at
         for m in pattern.finditer(s):
-            if " of " in m["office"] and " " not in m["name"].strip():
-                continue  # "Chief Executive Officer of Norvik Therapeutics": the body's last word, no one's name
             if not free(m) or not (who := name_at(m)):
                 continue
             start, raw = m.start(), m["office"]
