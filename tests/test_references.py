@@ -42,6 +42,37 @@ PRONOUNS = [
         "Tomas Wirth",
     ),
     (
+        "a given name written with an accent tells its sex as the plain spelling does",
+        "Tomas Wirth opened the bakery in 1990. Zoë Falk joined the firm as a partner in 1994. "
+        "In 2001 he sold his share.",
+        "he sold",
+        "he",
+        "Tomas Wirth",
+    ),
+    (
+        "an accented man's given name: 'she' skips him",
+        "Ingrid Falk opened the bakery in 1990. André Wirth joined the firm as a partner in 1994. "
+        "In 2001 she sold her share.",
+        "she sold",
+        "she",
+        "Ingrid Falk",
+    ),
+    (
+        "a subject pronoun inside a 'who' clause is the person the clause is about",
+        "Ivar Berg named Oskar Lind minister on Monday. He succeeds Tomas Wirth, who was 41 when he was "
+        "appointed in 2019.",
+        "he was appointed",
+        "he",
+        "Tomas Wirth",
+    ),
+    (
+        "an object pronoun inside a 'who' clause is someone else",
+        "Ivar Berg ran the party for ten years. In 2019 he lost the vote to Oskar Lind, who thanked him.",
+        "him.",
+        "him",
+        "Ivar Berg",
+    ),
+    (
         "an honorific tells the sex of a name the lexicon does not know",
         "Mrs Ada Okonkwo chairs the board. Mr Tade Bello, the treasurer, resigned in May. She thanked the staff.",
         "She thanked",
@@ -108,6 +139,13 @@ SUBJECTS = [
         "Greta Holm left the theatre in 2010. In 2012 she founded a school in Tromso.",
         "founded",
         "Greta Holm",
+    ),
+    (
+        "a 'who' clause after two descriptions set beside a name: the name",
+        "Tomas Wirth took 55 percent against 35 percent for Ivar Berg, the party's candidate and a former "
+        "minister, who had conceded on Monday.",
+        "had conceded",
+        "Ivar Berg",
     ),
     (
         "a thing of a named owner: the owner",
@@ -319,3 +357,43 @@ def test_a_headline_possessor_before_a_common_noun_keeps_the_topic():
 def test_a_given_name_of_its_own_is_another_person_even_when_it_starts_with_the_first():
     refs = references("Carl Dalen opened the festival in 2019. Carla Marie Dalen was born in Leeds in 1990.")
     assert refs.one_name("Carla Marie Dalen") == "Carla Marie Dalen"
+
+
+# (shape, body, the thing "it" stands for)
+THINGS = [
+    (
+        "a name the recogniser takes for a person, set beside a noun for a craft",
+        "Icarus, a robotic lander built by Norvik Space, touched down near the pole on Friday. "
+        "It was launched on 2 February from a pad in Kourou.",
+        "Icarus",
+    ),
+    (
+        "a name written after a noun for a craft, which the recogniser missed",
+        "The container ship Marlow left the harbour at dawn on 3 May. Less than an hour later it lost power.",
+        "Marlow",
+    ),
+    (
+        "a definite description subject of the sentence before: the entity it points back to",
+        "Norvik Steel built the Tarvik Bridge in 1977. For fifty years the bridge carried about 9 million cars "
+        "a year. It was named for a local poet.",
+        "Tarvik Bridge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "thing"), [r[1:] for r in THINGS], ids=[r[0] for r in THINGS])
+def test_it_stands_for_the_thing_its_paragraph_was_last_about(body, thing):
+    refs = references(body)
+    it = next(t for t in refs.parsed.doc if t.lower_ == "it")
+    assert refs.thing_before(it.i) == thing
+
+
+def test_a_clause_opening_with_it_is_about_the_thing_the_shared_reader_finds():
+    from verify.article import Article
+    from verify.extract import extract_claims
+
+    body = "Norvik Steel built the Tarvik Bridge in 1977. For fifty years the bridge carried 9 million cars a year."
+    text = f"Town news\n\n{body} It was named for a local poet.\n"
+    got = extract_claims(Article(path="s.txt", stem="s", sha256="0", title="Town news", text=text))
+    named = [c for c in got if c.text.startswith("It was named")]
+    assert named and all(c.subject == "Tarvik Bridge" for c in named), [(c.subject, c.text) for c in named]

@@ -91,6 +91,7 @@ NAME_FORMS = [
     ("a given name of its own, the other sex", "Dan Lund", "Daniela Lund", False),
     ("a shortening of a listed name of the same sex", "Ken Lund", "Kenneth Lund", True),
     ("a shortening with no known long form", "Jess Lund", "Jessica Lund", True),
+    ("a given name of its own written with an accent", "Zoë Lund", "Zoella Lund", False),
 ]
 
 

@@ -98,11 +98,20 @@ def _other_sex(short: str, long_: str) -> bool:
 
 
 @functools.cache
-def _sexes(name: str) -> frozenset[str]:
-    """The sexes the lexicon (verify/lexicons/names.toml `gender`) lists a folded given name for."""
+def _given_by_sex() -> dict[str, frozenset[str]]:
+    """Each sex -> the folded given names the lexicon (verify/lexicons/names.toml `gender`) lists for it."""
     gender = lexicons.load("names")["gender"]
-    listed = {"male": gender["male_given"], "female": gender["female_given"]}
-    return frozenset(sex for sex, names in listed.items() if name in {aliases.fold(w) for w in names})
+    return {
+        "male": frozenset(aliases.fold(w) for w in gender["male_given"]),
+        "female": frozenset(aliases.fold(w) for w in gender["female_given"]),
+    }
+
+
+def _sexes(name: str) -> frozenset[str]:
+    """The sexes the lexicon lists a given name for, the name folded as the lexicon is: "Zoë" is "zoe",
+    and an accent in the text or in the list must not cost the name its sex."""
+    folded = aliases.fold(name)
+    return frozenset(sex for sex, listed in _given_by_sex().items() if folded in listed)
 
 
 def same_person(a: str, b: str) -> bool:

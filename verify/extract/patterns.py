@@ -12,7 +12,7 @@ its kind's folder, `verify/kinds/<kind>/extract.py`; a sentence runs only the ru
 
 from __future__ import annotations
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.extract import lazy_re as re  # compiled on first use: see lazy_re
 from verify.extract.rules import Capitalised
 
@@ -562,11 +562,13 @@ _APPOSITIVE_TAIL = (
 )
 # "Sen. Jack Reed of Rhode Island, the committee's top Democrat,": a home state or town after the name.
 _HOME = r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
-GENERAL_APPOSITIVE = re.compile(rf"(?P<name>{NAME}){_HOME}{_APPOSITIVE_TAIL}")
+# "Anna Berg, M.D., Chief Executive Officer": degrees and honours after the name (names.toml `post_nominals`).
+_POST_NOMINALS = rf"(?:,\s+{_alternation(lexicons.load('names')['post_nominals']['written'])}(?![\w.]))*"
+GENERAL_APPOSITIVE = re.compile(rf"(?P<name>{NAME}){_HOME}{_POST_NOMINALS}{_APPOSITIVE_TAIL}")
 # The same read from its comma: a sentence has few commas and many capitals, so finding the role
 # phrase after a comma first, then the name before it, is the fast way to the same matches.
 _APPOSITIVE_AFTER_COMMA = re.compile(_APPOSITIVE_TAIL)
-_NAME_BEFORE_COMMA = re.compile(rf"{NAME}{_HOME}$")
+_NAME_BEFORE_COMMA = re.compile(rf"{NAME}{_HOME}{_POST_NOMINALS}$")
 
 
 def appositives(text: str, plan: frozenset[int]) -> list[re.Match]:

@@ -67,6 +67,21 @@ def _plain(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", _POSSESSIVE.sub("", aliases.fold(text))).split())
 
 
+@functools.cache
+def _post_nominals() -> frozenset[str]:
+    """Degrees and honours written after a name ("M.D.", "OBE"): verify/lexicons/names.toml `post_nominals`."""
+    return frozenset(lexicons.load("names")["post_nominals"]["written"])
+
+
+def post_nominal(token: Token) -> bool:
+    """A degree or honour after a name and a comma ("Anna Berg, M.D.,", "Tom Hale, OBE,"): part of how the
+    person is written, which the parser hangs on the name as a word of its own (an apposition, an
+    adverbial noun); a role set beside it is the person's, and it is no entity a claim is about."""
+    if token.text not in _post_nominals() or token.i < 2 or token.doc[token.i - 1].text != ",":
+        return False
+    return token.head.i < token.i and token.head.pos_ == "PROPN"
+
+
 def given_named(ent: Span) -> bool:
     """A name of two to four title-case words that opens with a given name of the lexicon and holds no
     organisation or office word ("Helena Brandt", which the small model often reads as an organisation):
@@ -76,7 +91,7 @@ def given_named(ent: Span) -> bool:
     words = [t for t in ent if t.lower_ != "the"]
     if not 2 <= len(words) <= 4 or not all(t.is_title for t in words):
         return False
-    if words[0].lower_ not in _gender_words()[1] or any(t.lower_ in _not_person_words() for t in words):
+    if aliases.fold(words[0].text) not in _gender_words()[1] or any(t.lower_ in _not_person_words() for t in words):
         return False
     return not any(t.text in {"-", "–", "—"} or "\n" in t.text for t in ent)
 
@@ -174,6 +189,29 @@ def _named_body(ent: Span) -> bool:
     return before.pos_ == "NOUN" and before.lemma_.lower() in _bodies() and before.sent == ent.sent
 
 
+@functools.cache
+def _named_thing_nouns() -> frozenset[str]:
+    """Nouns for things that bear names like people's: verify/lexicons/names.toml `named_things`."""
+    return frozenset(lexicons.load("names")["named_things"])
+
+
+def _named_thing(ent: Span) -> bool:
+    """A one-word name that a noun for a craft, a work or a storm stands just before ("the container
+    ship Marlow", "the film Anna") or beside by commas ("Icarus, a robotic lander,"): the thing's name,
+    however often the recogniser takes such a name for a person's."""
+    if len(ent) != 1:
+        return False
+    return _after_thing_noun(ent.root) or any(
+        c.dep_ == "appos" and c.lemma_.lower() in _named_thing_nouns() for c in ent.root.children
+    )
+
+
+def _after_thing_noun(token: Token) -> bool:
+    """A name written just after a noun for a craft, a work or a storm ("the container ship Marlow")."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in _named_thing_nouns()
+
+
 def _aged(token: Token) -> bool:
     """An age set beside a name by commas: "Demis Hassabis, 48, was born" (a person, whatever the tagger said)."""
     after = token.doc[token.i + 1 : token.i + 4]
@@ -239,7 +277,9 @@ def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
     names that do ("Helena"): verify/lexicons/names.toml `gender`, each word -> "m" or "f"."""
     listed = lexicons.load("names")["gender"]
     words = {w: "m" for w in listed["male_words"]} | {w: "f" for w in listed["female_words"]}
-    given = {w: "m" for w in listed["male_given"]} | {w: "f" for w in listed["female_given"]}
+    # given names folded, and looked up folded: "Zoë" in the text or the list is "zoe"
+    given = {aliases.fold(w): "m" for w in listed["male_given"]}
+    given |= {aliases.fold(w): "f" for w in listed["female_given"]}
     return words, given
 
 
@@ -322,6 +362,7 @@ class References:
             and not self._misnamed(e)
             and not _work_title(e)
             and not _named_body(e)
+            and not (len(e) == 1 and e.text in self._things_named)
             and e.text not in self._mostly_not_people
         ]
         self.person_starts = frozenset(e.start for e in self.people)
@@ -385,6 +426,12 @@ class References:
             return False
         surnames = {w for e in self.named if e.label_ == "PERSON" and len(e) > 1 for w in _plain(e.text).split()[-1:]}
         return _plain(ent.text) not in surnames
+
+    @functools.cached_property
+    def _things_named(self) -> frozenset[str]:
+        """One-word names the article gives a craft, a work or a storm (see `_named_thing`), wherever
+        written: "it" may stand for them at any mention, though the recogniser took them for a person."""
+        return frozenset(e.text for e in self.named if _named_thing(e))
 
     @functools.cached_property
     def _countries_named(self) -> frozenset[str]:
@@ -641,6 +688,9 @@ class References:
                 token.lower_ in PERSON_PRONOUNS or self.person_name(token) not in others
             )
 
+        within = self._relative_person(doc[index])
+        if within is not None and agrees(within):
+            return self.person_name(within)  # "X, who was 34 when he was appointed": X
         line_start = self.text.rfind("\n", 0, doc[index].idx) + 1
         sentence = doc[index].sent
         here = [
@@ -692,6 +742,28 @@ class References:
         before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start and agrees(e.root)]
         return self.full(self.words(before[-1])) if before else None
 
+    def _relative_person(self, pronoun: Token) -> Token | None:
+        """The person a "who" clause is about, for a subject or possessive pronoun inside that clause
+        ("Ana Ruiz, who was 34 when she was appointed"; "Ruiz, who lost her seat"): the clause speaks
+        of its person, so its "she" is that person. An object pronoun ("Ruiz, who beat her") is someone
+        else, and a pronoun in no "who" clause (or in a "whose" one, which may be a thing's) gets None."""
+        if pronoun.dep_ not in {*SUBJECTS, "poss"}:
+            return None
+        node = pronoun.head
+        for _ in range(6):
+            if node.dep_ == "relcl":
+                break
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        else:
+            return None
+        who = next((c for c in node.children if c.lower_ == "who" and c.dep_ in SUBJECTS), None)
+        if who is None or who.i > pronoun.i:
+            return None  # "the firm, whose board he chaired": a "whose" clause may be of a thing
+        head = self.relative_head(node.head, who)
+        return head if self.is_person(head) else None
+
     def _describes_person(self, token: Token) -> bool:
         """A definite description of a person as a clause's subject ("the 47-year-old Irishman won"), which
         stands for someone named before, not for a name after it in its sentence."""
@@ -734,7 +806,13 @@ class References:
             if token.idx < max(paragraph, self.body_start):
                 break
             ent = self.entity_of.get(token.i)
-            if ent is None or ent.label_ in {"PERSON", "NORP", "DATE", "TIME"} or token.i != ent.root.i:
+            if ent is None and token.dep_ in SUBJECTS and token.sent.start < doc[index].sent.start:
+                if token.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in token.children):
+                    return self.described(token)  # "the bridge carried ... It was named for": the bridge
+                if token.pos_ == "PROPN" and not token.is_upper and not self.is_person(token):
+                    # a name the recogniser missed, as subject of a sentence before ("the ship Marlow left")
+                    return self.name_of(token) or (token.text if _after_thing_noun(token) else None)
+            if ent is None or ent.label_ in {"NORP", "DATE", "TIME"} or token.i != ent.root.i:
                 continue
             if self.names_person(ent):
                 continue
@@ -790,8 +868,11 @@ class References:
                 node = node.head.head
                 if self.is_person(node) != person:
                     return node
-        if head.dep_ == "appos" and not person and head.head.i in self.entity_of:
-            return head.head
+        described = head
+        while described.dep_ == "conj" and described.head.i != described.i:
+            described = described.head  # "Ana Ruiz, a lawyer and former minister, who": the lawyer, Ana Ruiz
+        if described.dep_ == "appos" and not person and described.head.i in self.entity_of:
+            return described.head
         return head
 
     def subject_at(self, char: int) -> str | None:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
 from verify.nlp import Parsed
-from verify.nlp.reference import References
+from verify.nlp.reference import References, post_nominal
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
@@ -393,6 +393,8 @@ class _RoleReader:
         so any run of proper nouns that is no country and no organisation's name counts."""
         if role.lower_ in self.words.bodies:
             return None  # "Activision Blizzard Inc., the publisher of Call of Duty": a firm's calling
+        while post_nominal(token):
+            token = token.head  # "Ingrid Falk, OBE, chair of ...": the chair is the person written with it
         who = self.person(token, loose=True)
         if who or token.pos_ != "PROPN" or not self.is_role(role):
             return who

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from verify import lexicons
 from verify.nlp import Parsed
 from verify.nlp.paragraphs import LINE_DATELINE
-from verify.nlp.reference import References
+from verify.nlp.reference import References, post_nominal
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Doc, Span, Token
@@ -466,6 +466,8 @@ class _Finder:
                     return earlier  # "Katrina killed 1,392 people when it struck New Orleans"
                 if self.last_event:
                     return self.last_event
+            if lower == "it" and (shared := self.references.thing_before(token.i)):
+                return shared  # the thing its paragraph last made a subject (verify/nlp/reference.py)
             return self.last_thing  # "it" is no person: a thing named before, or nothing
         if (
             token.lower_ == "old"
@@ -916,6 +918,8 @@ class _Finder:
                 continue  # "a six-wheeled rover, Pragyan": the apposition is the name, not a fact about it
             if token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
                 continue  # "the Kuomintang (KMT)": the name's abbreviation, not a fact about it
+            if post_nominal(token):
+                continue  # "Tom Hale, OBE,": how the person is written, not a fact about them
             unrecognised = named is not None and named[1] == "PROPN" and _ranked(token.subtree)  # "Julia Sebutinde"
             # "Orvik, Norland's second-largest city": a place ranked by its apposition
             rank = [t for c in token.children if c.dep_ == "amod" for t in c.subtree]  # the noun's own rank

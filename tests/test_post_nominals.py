@@ -1,0 +1,61 @@
+"""A degree or an honour written after a name ("Anna Berg, M.D.,", "Tom Hale, OBE,") is part of how the
+person is written, not a second entity: the role set beside it after another comma is still the person's,
+and nothing is claimed about the letters themselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.article import Article
+from verify.extract import extract_claims
+from verify.models import Claim
+
+
+def claims(body: str) -> list[Claim]:
+    text = f"Headline\n\nThe company reported its results.\n\n{body}\n"
+    return extract_claims(Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text))
+
+
+# (shape, sentence, holder, words of the office the claim gives)
+AFTER_POST_NOMINALS = [
+    (
+        "a medical degree, then two capitalised titles",
+        '"The results were strong," said Anna Berg, M.D., Chief Executive Officer and President of Norvik.',
+        "Anna Berg",
+        "Chief Executive Officer",
+    ),
+    (
+        "a doctorate, then a lower-case title",
+        "Tomas Lund, Ph.D., chief scientific officer of Norvik, presented the data on Monday.",
+        "Tomas Lund",
+        "chief scientific officer",
+    ),
+    (
+        "an honour, then a title",
+        "Ingrid Falk, OBE, chair of the Tarvik Trust, opened the new hall in May.",
+        "Ingrid Falk",
+        "chair",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "office"), [r[1:] for r in AFTER_POST_NOMINALS], ids=[r[0] for r in AFTER_POST_NOMINALS]
+)
+def test_a_role_after_a_degree_or_honour_is_the_named_persons(sentence, holder, office):
+    roles = [c for c in claims(sentence) if c.kind == "role"]
+    assert any(c.subject == holder and office in (c.value or "") for c in roles), roles
+    assert all(c.subject == holder for c in roles), [(c.subject, c.value) for c in roles]
+
+
+@pytest.mark.parametrize("letters", ["Ph.D.", "OBE"])
+def test_a_degree_or_honour_after_a_name_is_no_fact_of_its_own(letters):
+    got = claims(f"Tomas Lund, {letters}, chief scientific officer of Norvik, presented the data in May.")
+    assert not [c for c in got if c.value == letters or c.subject == letters], [(c.subject, c.value) for c in got]
+
+
+def test_an_office_word_after_a_title_is_no_name():
+    """'Chief Executive Officer and President': the prenominal-title pattern must not read 'Officer' as
+    the name the title 'Chief Executive' stands before."""
+    got = claims('"We grew," said Anna Berg, Chief Executive Officer and President of Norvik.')
+    assert [c.subject for c in got if c.kind == "role"] == ["Anna Berg", "Anna Berg"]
