@@ -1885,6 +1885,13 @@ MUTATIONS = [
         "            written = DATE_TEXT.search(f.value)",
         "'17 ottobre 1951' would be a bare year, and the age on the article's day two ages at once",
     ),
+    Mutation(
+        "count-after-a-month-read-as-a-date",
+        "verify/kinds/date/parsed.py",
+        '    day = r"(?:[12]\\d|3[01]|0?[1-9])(?!\\d|[,.]\\d)"',
+        '    day = r"(?:[12]\\d|3[01]|0?[1-9])(?!\\d)"',
+        "'In March 12,400 families left' would be a date claim for 12 March",
+    ),
 ]
 
 

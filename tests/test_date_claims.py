@@ -216,6 +216,7 @@ NOT_DATES = {
     "a year range is a length, not two dates": "Eva Holm taught in Lund from 2001 to 2009.",
     "a year range written with a dash": "Eva Holm taught in Lund from 2001–2009.",
     "a season written with a slash": "Eva Holm played for Lund in 2015/16.",
+    "a count after a month's name is no day of it": "In March 12,400 families left Lund for the coast.",
     "when a statement was made, by its weekday": (
         "LUND, 13 January 2024 — Lund police said on Thursday that 40 of the 50 people missing had been found."
     ),

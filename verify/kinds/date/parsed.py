@@ -77,13 +77,13 @@ def _mention_pattern() -> re.Pattern[str]:
     forms = sorted(months, key=len, reverse=True)  # "August" before "Aug"
     written = (m.capitalize() + ("" if m in aliases.FULL_MONTHS else r"\.?") for m in forms)  # "Oct." and "Oct"
     month = "(?:" + "|".join(written) + r")(?![a-z])"
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d|[,.]\d)"  # not "June 12,000 people": a count after a month
     year = r"(?:1[89]|20)\d\d(?!\d)"
     return re.compile(
         rf"\b(?:(?P<d1>{day})\s+(?P<m1>{month})(?:,?\s+(?P<y1>{year}))?"  # 2 October 2023, 25 March
         rf"|(?P<m2>{month})\s+(?P<d2>{day})(?:,\s+(?P<y2>{year}))?"  # Oct. 13, 2023, October 3
         rf"|(?P<m3>{month})\s+(?P<y3>{year})"  # January 2020
-        rf"|(?<=\bin\s)(?P<m4>{month})(?!\w|\s+\d)"  # in September
+        rf"|(?<=\bin\s)(?P<m4>{month})(?!\w|\s+{day}|\s+{year})"  # in September; "in May 14,500 people"
         rf"|{_YEAR_LEADS}(?P<y4>{year})(?![\w'’/–—-])"  # in 2005, since 2001 (not "2015–2019", "2015/16")
         rf"|(?:(?<=\bon\s)|(?<=\bOn\s))(?P<weekday>{'|'.join(w.capitalize() for w in weekdays)})\b"  # on Wednesday
         rf"|(?P<relative>{'|'.join(relative)})\b)"  # today, this evening
