@@ -1892,6 +1892,13 @@ MUTATIONS = [
         '    day = r"(?:[12]\\d|3[01]|0?[1-9])(?!\\d)"',
         "'In March 12,400 families left' would be a date claim for 12 March",
     ),
+    Mutation(
+        "named-thing-loses-its-head-noun",
+        "verify/kinds/quantity/owner.py",
+        '        return f"{name} {noun.text}" if name else None',
+        "        return name",
+        "'The Eaton fire has burned 14,000 acres' would be a count about Eaton, a town, not the fire",
+    ),
 ]
 
 
