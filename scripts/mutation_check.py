@@ -1899,6 +1899,13 @@ MUTATIONS = [
         "        return name",
         "'The Eaton fire has burned 14,000 acres' would be a count about Eaton, a town, not the fire",
     ),
+    Mutation(
+        "distance-between-events-read-as-a-tenure",
+        "verify/kinds/duration/__init__.py",
+        "        if is_interval(claim):\n            return []",
+        "        if False:\n            return []",
+        "'left the ministry 11 years after he took it over' would be supported by an 11-year term",
+    ),
 ]
 
 
