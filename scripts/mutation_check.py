@@ -1906,6 +1906,20 @@ MUTATIONS = [
         "        if False:\n            return []",
         "'left the ministry 11 years after he took it over' would be supported by an 11-year term",
     ),
+    Mutation(
+        "timeline-line-dated-on-its-second-clause",
+        "verify/kinds/date/parsed.py",
+        'main.pos_ not in {"VERB", "AUX"} or main.i > glued.i)',
+        'main.pos_ not in {"VERB", "AUX"})',
+        "'July 8 - Dahl hands in her resignation; Berg asks her to stay' would date Berg's asking, not the resignation",
+    ),
+    Mutation(
+        "timeline-name-read-as-adjective-dropped",
+        "verify/kinds/date/parsed.py",
+        ' or (c.dep_ == "amod" and _named_elsewhere(c))]',
+        "]",
+        "'July 8 - Lindqvist hands in his resignation' would miss the name the tagger read as an adjective",
+    ),
 ]
 
 

@@ -37,6 +37,22 @@ SHAPES = {
         "A timeline:\n\nJune 13, 2025 - Silva orders a new review of the deal.\n",
         [("Silva", "2025-06-13", "June 13, 2025 - Silva orders")],
     ),
+    "a timeline line whose glued name and verb come before a second clause's verb": (
+        "A timeline:\n\n9 January 2024 - Lena Dahl is named chair of the bank by Olof Berg.\n\n"
+        "July 8 - Dahl hands in her resignation; Berg asks her to stay on.\n",
+        [
+            ("Lena Dahl", "2024-01-09", "9 January 2024"),
+            ("Lena Dahl", "2024-07-08", "July 8 - Dahl hands"),
+        ],
+    ),
+    "a timeline line opening with a name the tagger reads as an adjective, named so elsewhere": (
+        "A timeline:\n\n9 January 2024 - Ivar Lindqvist is named premier.\n\n"
+        "July 8 - Lindqvist hands in his resignation; Petit asks him to stay on.\n",
+        [
+            ("Ivar Lindqvist", "2024-01-09", "9 January 2024"),
+            ("Ivar Lindqvist", "2024-07-08", "July 8 - Lindqvist hands"),
+        ],
+    ),
     "a timeline line whose object is a pronoun: the person named as a subject before": (
         "A timeline:\n\n3 April 2020 - Peter Novak quits the board.\n\n12 May - The club bans him for life.\n",
         [

@@ -352,7 +352,9 @@ class _Reader:
             people = [t for t in line if self.is_person(t) and t.pos_ == "PROPN"]
             main = heads[0] if heads else verbs[0] if verbs else people[0] if people else None
             glued = next((t for t in line[:4] if _name_before_verb(t, after_dash)), None)
-            if glued is not None and (main is None or main.pos_ not in {"VERB", "AUX"}):
+            opens = glued is not None and (main is None or main.pos_ not in {"VERB", "AUX"} or main.i > glued.i)
+            if opens:  # the line's first event, even where a later clause has the parse's verb ("Dahl hands in
+                # her resignation; Berg asks her to stay": Dahl's resignation, not Berg's asking)
                 doer = _name_before_verb(glued, after_dash)  # "Silva orders a review": one noun to the tagger
                 return glued, self.full(self.text[doer[0].idx : doer[-1].idx + len(doer[-1])])
             if main is None:
@@ -412,10 +414,16 @@ def _name_before_verb(main: Token, line_start: int) -> list[Token]:
     empty for any other noun ("2 June - Heavy rains ...")."""
     if not main.text.islower() or not main.text.endswith("s") or main.tag_ not in {"NNS", "VBZ", "NNP"}:
         return []
-    names = [c for c in main.lefts if c.dep_ == "compound"]
+    names = [c for c in main.lefts if c.dep_ == "compound" or (c.dep_ == "amod" and _named_elsewhere(c))]
     if not names or names[0].idx != line_start or not all(c.is_title for c in names):
         return []
     return names if names[-1].i == main.i - 1 else []
+
+
+def _named_elsewhere(word: Token) -> bool:
+    """Whether a capitalised word the tagger read as an adjective ("July 8 - Attal hands in ...") is a
+    name: the article writes it as a name elsewhere ("Gabriel Attal"). "Heavy" in "Heavy rains" is not."""
+    return any(t.text == word.text and t.i != word.i and t.pos_ == "PROPN" for t in word.doc)
 
 
 def _dated_by_of(date: Token, noun: Token | None) -> bool:
