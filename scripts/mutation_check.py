@@ -1920,6 +1920,20 @@ MUTATIONS = [
         "]",
         "'July 8 - Lindqvist hands in his resignation' would miss the name the tagger read as an adjective",
     ),
+    Mutation(
+        "relative-clause-date-keeps-main-subject",
+        "verify/kinds/date/parsed.py",
+        '        and ((subject.pos_ == "PROPN" and verb.dep_ in {"advcl", "ccomp", "conj"}) or relative)',
+        '        and (subject.pos_ == "PROPN" and verb.dep_ in {"advcl", "ccomp", "conj"})',
+        "'for Ana Ruiz, a former minister, who had conceded on 4 May' would date the main clause's winner",
+    ),
+    Mutation(
+        "description-beside-a-name-read-as-itself",
+        "verify/kinds/date/parsed.py",
+        '        if token.pos_ == "NOUN" and beside.dep_ == "appos" and beside.head.pos_ == "PROPN":',
+        "        if False:",
+        "'Ana Ruiz, a former minister, who had conceded' would be about 'former minister', not Ruiz",
+    ),
 ]
 
 

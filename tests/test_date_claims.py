@@ -203,6 +203,13 @@ DESCRIBED_EVENTS = [
         " in 2001. In May 2005 she left the firm.",
         ("Christine Lagarde", None),
     ),
+    (
+        "a relative clause on a description set beside a name: the named one",
+        "Story",
+        "Lena Dahl won 54 percent against 35 percent for Ana Ruiz, the ruling party's candidate and a former"
+        " minister, who had conceded on 4 May 2025.",
+        ("Ana Ruiz", None),
+    ),
 ]
 
 

@@ -237,6 +237,11 @@ class _Reader:
         if ent is not None:
             words = self.refs.words(ent)
             return self.full(words) if ent.label_ == "PERSON" else words
+        beside = token
+        while beside.dep_ == "conj" and beside.head.pos_ == "NOUN":
+            beside = beside.head  # "the party's candidate and a former minister": the first description
+        if token.pos_ == "NOUN" and beside.dep_ == "appos" and beside.head.pos_ == "PROPN":
+            return self.name(beside.head)  # "Ana Ruiz, a former minister, who conceded ...": the one named
         named = next((c for c in token.children if c.dep_ == "appos" and self.named(c)), None)
         if named is not None:  # "Greenland's new prime minister, Jens-Frederik Nielsen, who took office ..."
             return self.name(named)
@@ -537,13 +542,14 @@ def same_entity(a: str, b: str) -> bool:
 def _own_subject(verb: Token, claim: Claim) -> bool:
     """The dated verb, the first word of the claim, has a subject of its own that names someone
     other than the claim's subject, in a clause below another ("..., after President Donald Trump
-    signed ... on 20 January 2025")."""
+    signed ... on 20 January 2025"), or is a relative pronoun ("for Ana Ruiz, ..., who had conceded on
+    Monday": Ruiz, not the main clause's winner)."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     starts_claim = claim.text.split()[:1] == [verb.text]
+    relative = subject is not None and subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl"
     return (
         subject is not None
-        and subject.pos_ == "PROPN"
-        and verb.dep_ in {"advcl", "ccomp", "conj"}
+        and ((subject.pos_ == "PROPN" and verb.dep_ in {"advcl", "ccomp", "conj"}) or relative)
         and starts_claim
         and not same_entity(subject.text, claim.subject)
     )
