@@ -53,6 +53,10 @@ SHAPES = {
             ("Ivar Lindqvist", "2024-07-08", "July 8 - Lindqvist hands"),
         ],
     ),
+    "when a statement was made, by its weekday: the speaker's dated statement, as editors mark it": (
+        "LUND, 13 January 2024 — Lund police said on Thursday that 40 of the 50 people missing had been found.",
+        [("Lund police", "2024-01-11", "said on Thursday")],
+    ),
     "a timeline line whose object is a pronoun: the person named as a subject before": (
         "A timeline:\n\n3 April 2020 - Peter Novak quits the board.\n\n12 May - The club bans him for life.\n",
         [
@@ -240,9 +244,6 @@ NOT_DATES = {
     "a year range written with a dash": "Eva Holm taught in Lund from 2001–2009.",
     "a season written with a slash": "Eva Holm played for Lund in 2015/16.",
     "a count after a month's name is no day of it": "In March 12,400 families left Lund for the coast.",
-    "when a statement was made, by its weekday": (
-        "LUND, 13 January 2024 — Lund police said on Thursday that 40 of the 50 people missing had been found."
-    ),
 }
 
 

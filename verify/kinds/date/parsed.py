@@ -457,17 +457,6 @@ def _hedged(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and (head.lower_ in hedges or head.lemma_.lower() in opinions)
 
 
-@functools.cache
-def _statement_verbs() -> frozenset[str]:
-    return frozenset(lexicons.load("dates").get("statement_verbs", []))
-
-
-def _said_on_a_weekday(mention: DateMention, verb: Token) -> bool:
-    """'Police said on Friday that ...': when a statement was made, by its weekday alone, is no event."""
-    weekday = mention.relative and mention.words.lower() in _calendar()[1]
-    return weekday and verb.lemma_.lower() in _statement_verbs()
-
-
 def _in_quotation(sentence: str, offset: int) -> bool:
     before = sentence[:offset]
     return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
@@ -637,7 +626,7 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
         if sentence is None or _in_quotation(sentence.text, mention.start - sentence.start):
             continue
         found = article.event(mention, sentence)
-        if found is None or found[1] is None or _hedged(found[0]) or _said_on_a_weekday(mention, found[0]):
+        if found is None or found[1] is None or _hedged(found[0]):
             continue
         if mention.month is None and _ranks_or_denies(article, mention):
             continue  # "the most for any speaker since 1859", "will not pitch in 2024": no event of that year
