@@ -1934,6 +1934,13 @@ MUTATIONS = [
         "        if False:",
         "'Ana Ruiz, a former minister, who had conceded' would be about 'former minister', not Ruiz",
     ),
+    Mutation(
+        "missed-name-cut-to-its-first-word",
+        "verify/kinds/quantity/owner.py",
+        '            if child.pos_ == "PROPN" and child.dep_ == "compound" and noun.pos_ == "PROPN":',
+        "            if False:",
+        "'35 percent for Ana Ruiz' would be a count about 'Ana', a name no page is titled",
+    ),
 ]
 
 

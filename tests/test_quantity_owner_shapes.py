@@ -41,6 +41,11 @@ OWNERS = {
         "2,300 delegates",
         "Rodna summit",
     ),
+    "a name the recogniser missed, after 'for': the whole name, not its first word": (
+        "Lena Dahl won 54 percent against 35 percent for Ana Ruiz.",
+        "35 percent",
+        "Ana Ruiz",
+    ),
     "a gapped clause after 'and': its own subject, not the first clause's": (
         "The Green Alliance takes 31 percent and Ana Ruiz's Civic List about 18 percent.",
         "about 18 percent",

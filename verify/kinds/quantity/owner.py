@@ -451,6 +451,8 @@ class OwnerReader(_Finder):
                 continue
             if self._named(child):
                 return self._entity_name(child)[0]  # type: ignore[index]
+            if child.pos_ == "PROPN" and child.dep_ == "compound" and noun.pos_ == "PROPN":
+                return self.text[child.idx : noun.idx + len(noun)]  # a person's name the recogniser missed: "Ana Ruiz"
             if child.pos_ == "PROPN" and child.dep_ == "compound":  # a name the recogniser missed: "Chandrayaan-3"
                 return child.text
         return None
