@@ -1969,6 +1969,62 @@ MUTATIONS = [
         '            break  # "Ana Ruiz, a lawyer',
         "'Ivar Berg, the party's candidate and a former minister, who had conceded': about no one named",
     ),
+    Mutation(
+        "count-after-a-month-read-as-a-date",
+        "verify/kinds/date/parsed.py",
+        '    day = r"(?:[12]\\d|3[01]|0?[1-9])(?!\\d|[,.]\\d)"',
+        '    day = r"(?:[12]\\d|3[01]|0?[1-9])(?!\\d)"',
+        "'In March 12,400 families left' would be a date claim for 12 March",
+    ),
+    Mutation(
+        "named-thing-loses-its-head-noun",
+        "verify/kinds/quantity/owner.py",
+        '        return f"{name} {noun.text}" if name else None',
+        "        return name",
+        "'The Eaton fire has burned 14,000 acres' would be a count about Eaton, a town, not the fire",
+    ),
+    Mutation(
+        "distance-between-events-read-as-a-tenure",
+        "verify/kinds/duration/__init__.py",
+        "        if is_interval(claim):\n            return []",
+        "        if False:\n            return []",
+        "'left the ministry 11 years after he took it over' would be supported by an 11-year term",
+    ),
+    Mutation(
+        "timeline-line-dated-on-its-second-clause",
+        "verify/kinds/date/parsed.py",
+        'main.pos_ not in {"VERB", "AUX"} or main.i > glued.i)',
+        'main.pos_ not in {"VERB", "AUX"})',
+        "'July 8 - Dahl hands in her resignation; Berg asks her to stay' would date Berg's asking, not the resignation",
+    ),
+    Mutation(
+        "timeline-name-read-as-adjective-dropped",
+        "verify/kinds/date/parsed.py",
+        ' or (c.dep_ == "amod" and _named_elsewhere(c))]',
+        "]",
+        "'July 8 - Lindqvist hands in his resignation' would miss the name the tagger read as an adjective",
+    ),
+    Mutation(
+        "relative-clause-date-keeps-main-subject",
+        "verify/kinds/date/parsed.py",
+        '        and ((subject.pos_ == "PROPN" and verb.dep_ in {"advcl", "ccomp", "conj"}) or relative)',
+        '        and (subject.pos_ == "PROPN" and verb.dep_ in {"advcl", "ccomp", "conj"})',
+        "'for Ana Ruiz, a former minister, who had conceded on 4 May' would date the main clause's winner",
+    ),
+    Mutation(
+        "description-beside-a-name-read-as-itself",
+        "verify/kinds/date/parsed.py",
+        '        if token.pos_ == "NOUN" and beside.dep_ == "appos" and beside.head.pos_ == "PROPN":',
+        "        if False:",
+        "'Ana Ruiz, a former minister, who had conceded' would be about 'former minister', not Ruiz",
+    ),
+    Mutation(
+        "missed-name-cut-to-its-first-word",
+        "verify/kinds/quantity/owner.py",
+        '            if child.pos_ == "PROPN" and child.dep_ == "compound" and noun.pos_ == "PROPN":',
+        "            if False:",
+        "'35 percent for Ana Ruiz' would be a count about 'Ana', a name no page is titled",
+    ),
 ]
 
 

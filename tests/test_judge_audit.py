@@ -413,3 +413,16 @@ def test_a_start_naming_no_office_is_left_open_when_several_offices_were_then_he
     result = verdict(vague, docs, day)
     assert result.verdict == Verdict.UNVERIFIED, result.rationale
     assert [e.snippet for e in result.evidence if e.stance != Stance.NEUTRAL] == []  # no term row quoted either way
+
+
+def test_a_distance_between_two_events_is_no_tenure(pages):
+    """'left the ministry 11 years after he took it over' dates one event against another: the term the
+    page gives for the ministry is not the distance the sentence states, so it settles nothing."""
+    gap = claim("Shoigu left the defence ministry 11 years after", "Sergei Shoigu", "after", kind="duration",
+                value="11 years", number=11.0, unit="years",
+                sentence="Shoigu left the defence ministry 11 years after he took it over.")  # fmt: skip
+    led = tenure("Shoigu led the defence ministry for 11 years", 11)
+    assert verdict(led, pages("Sergei Shoigu"), SUMMER_2025).verdict == Verdict.SUPPORTED  # the term's own length
+    result = verdict(gap, pages("Sergei Shoigu"), SUMMER_2025)
+    assert result.verdict == Verdict.UNVERIFIED
+    assert "between two events" in result.rationale

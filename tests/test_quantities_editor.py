@@ -200,3 +200,10 @@ def test_the_day_of_a_date_is_no_count() -> None:
     )
     assert [c.text for c in found if "7" in c.text] == []
     assert any("3,000 acres" in c.text for c in found)
+
+
+def test_a_count_written_after_a_month_is_no_day_of_it() -> None:
+    """'In May 14,500 people left': a month's name then a whole number with thousands is a count, since the
+    number runs past where any day of that month could end."""
+    found = counts("In May 14,500 residents left the valley after the dam cracked.")
+    assert any("14,500 residents" in c.text for c in found), [c.text for c in found]

@@ -34,7 +34,17 @@ OWNERS = {
     "a definite description carrying its own name, after another thing of the same noun": (
         "The Norvik fire crossed the ridge on Monday. The Harlow fire, which began later, has burned 9,300 acres.",
         "9,300 acres",
-        "Harlow",
+        "Harlow fire",
+    ),
+    "a name modifying a common noun: the thing the noun is, not the name's bearer": (
+        "Ministers flew to Rodna on Sunday. The Rodna summit drew 2,300 delegates from 40 countries.",
+        "2,300 delegates",
+        "Rodna summit",
+    ),
+    "a name the recogniser missed, after 'for': the whole name, not its first word": (
+        "Lena Dahl won 54 percent against 35 percent for Ana Ruiz.",
+        "35 percent",
+        "Ana Ruiz",
     ),
     "a gapped clause after 'and': its own subject, not the first clause's": (
         "The Green Alliance takes 31 percent and Ana Ruiz's Civic List about 18 percent.",

@@ -77,13 +77,13 @@ def _mention_pattern() -> re.Pattern[str]:
     forms = sorted(months, key=len, reverse=True)  # "August" before "Aug"
     written = (m.capitalize() + ("" if m in aliases.FULL_MONTHS else r"\.?") for m in forms)  # "Oct." and "Oct"
     month = "(?:" + "|".join(written) + r")(?![a-z])"
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d|[,.]\d)"  # not "June 12,000 people": a count after a month
     year = r"(?:1[89]|20)\d\d(?!\d)"
     return re.compile(
         rf"\b(?:(?P<d1>{day})\s+(?P<m1>{month})(?:,?\s+(?P<y1>{year}))?"  # 2 October 2023, 25 March
         rf"|(?P<m2>{month})\s+(?P<d2>{day})(?:,\s+(?P<y2>{year}))?"  # Oct. 13, 2023, October 3
         rf"|(?P<m3>{month})\s+(?P<y3>{year})"  # January 2020
-        rf"|(?<=\bin\s)(?P<m4>{month})(?!\w|\s+\d)"  # in September
+        rf"|(?<=\bin\s)(?P<m4>{month})(?!\w|\s+{day}|\s+{year})"  # in September; "in May 14,500 people"
         rf"|{_YEAR_LEADS}(?P<y4>{year})(?![\w'’/–—-])"  # in 2005, since 2001 (not "2015–2019", "2015/16")
         rf"|(?:(?<=\bon\s)|(?<=\bOn\s))(?P<weekday>{'|'.join(w.capitalize() for w in weekdays)})\b"  # on Wednesday
         rf"|(?P<relative>{'|'.join(relative)})\b)"  # today, this evening
@@ -237,6 +237,11 @@ class _Reader:
         if ent is not None:
             words = self.refs.words(ent)
             return self.full(words) if ent.label_ == "PERSON" else words
+        beside = token
+        while beside.dep_ == "conj" and beside.head.pos_ == "NOUN":
+            beside = beside.head  # "the party's candidate and a former minister": the first description
+        if token.pos_ == "NOUN" and beside.dep_ == "appos" and beside.head.pos_ == "PROPN":
+            return self.name(beside.head)  # "Ana Ruiz, a former minister, who conceded ...": the one named
         named = next((c for c in token.children if c.dep_ == "appos" and self.named(c)), None)
         if named is not None:  # "Greenland's new prime minister, Jens-Frederik Nielsen, who took office ..."
             return self.name(named)
@@ -352,7 +357,9 @@ class _Reader:
             people = [t for t in line if self.is_person(t) and t.pos_ == "PROPN"]
             main = heads[0] if heads else verbs[0] if verbs else people[0] if people else None
             glued = next((t for t in line[:4] if _name_before_verb(t, after_dash)), None)
-            if glued is not None and (main is None or main.pos_ not in {"VERB", "AUX"}):
+            opens = glued is not None and (main is None or main.pos_ not in {"VERB", "AUX"} or main.i > glued.i)
+            if opens:  # the line's first event, even where a later clause has the parse's verb ("Dahl hands in
+                # her resignation; Berg asks her to stay": Dahl's resignation, not Berg's asking)
                 doer = _name_before_verb(glued, after_dash)  # "Silva orders a review": one noun to the tagger
                 return glued, self.full(self.text[doer[0].idx : doer[-1].idx + len(doer[-1])])
             if main is None:
@@ -412,10 +419,16 @@ def _name_before_verb(main: Token, line_start: int) -> list[Token]:
     empty for any other noun ("2 June - Heavy rains ...")."""
     if not main.text.islower() or not main.text.endswith("s") or main.tag_ not in {"NNS", "VBZ", "NNP"}:
         return []
-    names = [c for c in main.lefts if c.dep_ == "compound"]
+    names = [c for c in main.lefts if c.dep_ == "compound" or (c.dep_ == "amod" and _named_elsewhere(c))]
     if not names or names[0].idx != line_start or not all(c.is_title for c in names):
         return []
     return names if names[-1].i == main.i - 1 else []
+
+
+def _named_elsewhere(word: Token) -> bool:
+    """Whether a capitalised word the tagger read as an adjective ("July 8 - Attal hands in ...") is a
+    name: the article writes it as a name elsewhere ("Gabriel Attal"). "Heavy" in "Heavy rains" is not."""
+    return any(t.text == word.text and t.i != word.i and t.pos_ == "PROPN" for t in word.doc)
 
 
 def _dated_by_of(date: Token, noun: Token | None) -> bool:
@@ -442,17 +455,6 @@ def _hedged(verb: Token) -> bool:
             return True
     head = verb.head
     return verb.dep_ == "xcomp" and (head.lower_ in hedges or head.lemma_.lower() in opinions)
-
-
-@functools.cache
-def _statement_verbs() -> frozenset[str]:
-    return frozenset(lexicons.load("dates").get("statement_verbs", []))
-
-
-def _said_on_a_weekday(mention: DateMention, verb: Token) -> bool:
-    """'Police said on Friday that ...': when a statement was made, by its weekday alone, is no event."""
-    weekday = mention.relative and mention.words.lower() in _calendar()[1]
-    return weekday and verb.lemma_.lower() in _statement_verbs()
 
 
 def _in_quotation(sentence: str, offset: int) -> bool:
@@ -529,13 +531,14 @@ def same_entity(a: str, b: str) -> bool:
 def _own_subject(verb: Token, claim: Claim) -> bool:
     """The dated verb, the first word of the claim, has a subject of its own that names someone
     other than the claim's subject, in a clause below another ("..., after President Donald Trump
-    signed ... on 20 January 2025")."""
+    signed ... on 20 January 2025"), or is a relative pronoun ("for Ana Ruiz, ..., who had conceded on
+    Monday": Ruiz, not the main clause's winner)."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     starts_claim = claim.text.split()[:1] == [verb.text]
+    relative = subject is not None and subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl"
     return (
         subject is not None
-        and subject.pos_ == "PROPN"
-        and verb.dep_ in {"advcl", "ccomp", "conj"}
+        and ((subject.pos_ == "PROPN" and verb.dep_ in {"advcl", "ccomp", "conj"}) or relative)
         and starts_claim
         and not same_entity(subject.text, claim.subject)
     )
@@ -623,7 +626,7 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
         if sentence is None or _in_quotation(sentence.text, mention.start - sentence.start):
             continue
         found = article.event(mention, sentence)
-        if found is None or found[1] is None or _hedged(found[0]) or _said_on_a_weekday(mention, found[0]):
+        if found is None or found[1] is None or _hedged(found[0]):
             continue
         if mention.month is None and _ranks_or_denies(article, mention):
             continue  # "the most for any speaker since 1859", "will not pitch in 2024": no event of that year

@@ -10,6 +10,7 @@ from verify.kinds.duration.judge import (
     age_findings,
     duration_findings,
     is_age,
+    is_interval,
     tenure_findings,
     term_length_findings,
 )
@@ -33,6 +34,8 @@ class DurationKind(BaseKind):
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         if claim.context:
             return duration_findings(claim, list(evidence.own), as_of)
+        if is_interval(claim):
+            return []  # a distance between two events: no term or start date measures it (see `undecided`)
         pages = evidence.everything
         if is_age(claim):
             return age_findings(claim, pages, as_of)
@@ -41,6 +44,12 @@ class DurationKind(BaseKind):
     def undecided(self, claim: Claim) -> tuple[str, Reason] | None:
         if claim.context:
             return None  # the event's own pages were asked for: the common reason names them
+        if is_interval(claim):
+            return (
+                f"'{claim.text}' is a distance between two events, not a length anything lasted: no term or start "
+                f"date on a page measures it, so an editor should check the dates of both events.",
+                Reason.NO_RULE_FOR_KIND,
+            )
         return (
             f"None of the pages read for this article gives a birth date, a term or a term length that settles "
             f"'{claim.text}' for {claim.subject}; an editor should check it.",

@@ -61,6 +61,16 @@ def _lasted(elapsed: float, number: float, qualifier: str | None) -> bool | None
     return None if abs(elapsed - number) < 1 else False
 
 
+INTERVALS = frozenset({"after", "before", "earlier", "later", "ago"})
+
+
+def is_interval(claim: Claim) -> bool:
+    """'joined fourteen years after it applied', 'had come six weeks earlier': a distance between two
+    events (the relation is the word that sets one against the other), not a length anything lasted. A
+    term the page gives is no evidence for it: its length may equal the distance by chance."""
+    return (claim.relation or "").lower() in INTERVALS
+
+
 _AGE_NUMBER = re.compile(r"\b(\d{1,3})(?:-year-old|\s+years?\s+old)?\b")
 AGE_TEXT = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|^[^,]+,\s*\d{1,3}\s*,?$")
 

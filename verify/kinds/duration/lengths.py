@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
 from verify.kinds.base import claim_id, claim_over
+from verify.kinds.duration.judge import INTERVALS
 from verify.kinds.quantity.owner import OwnerReader
 from verify.match import YEAR
 from verify.models import Claim
@@ -107,7 +108,7 @@ def _penalising() -> frozenset[str]:
     return frozenset(lexicons.load("counted")["penalising"])
 
 
-INTERVAL_WORDS = frozenset({"after", "before", "earlier", "later", "ago"})
+INTERVAL_WORDS = INTERVALS  # the judge reads a length set against another event as no tenure
 
 
 def _interval(unit: Token) -> tuple[Token, Token] | None:

@@ -372,10 +372,12 @@ class OwnerReader(_Finder):
     def _own_name(self, noun: Token) -> str | None:
         """The name a definite description carries in itself ("the Eaton fire", "the Chandrayaan-3
         mission"): the thing is that name's, whatever was last called a "fire" before. Not a person's
-        description, whose name is the team or place he is of ("the Iowa guard" is the player named before)."""
+        description, whose name is the team or place he is of ("the Iowa guard" is the player named before).
+        The noun stays: "the Eaton fire" is the fire, not Eaton; "the Rodna summit" is no town."""
         if not _definite(noun) or self.refs._describes_person(noun):
             return None
-        return self._named_compound(noun)
+        name = self._named_compound(noun)
+        return f"{name} {noun.text}" if name else None
 
     @functools.cached_property
     def _tokens_by_lemma(self) -> dict[str, list[int]]:
@@ -449,6 +451,8 @@ class OwnerReader(_Finder):
                 continue
             if self._named(child):
                 return self._entity_name(child)[0]  # type: ignore[index]
+            if child.pos_ == "PROPN" and child.dep_ == "compound" and noun.pos_ == "PROPN":
+                return self.text[child.idx : noun.idx + len(noun)]  # a person's name the recogniser missed: "Ana Ruiz"
             if child.pos_ == "PROPN" and child.dep_ == "compound":  # a name the recogniser missed: "Chandrayaan-3"
                 return child.text
         return None
