@@ -1885,6 +1885,13 @@ MUTATIONS = [
         "            written = DATE_TEXT.search(f.value)",
         "'17 ottobre 1951' would be a bare year, and the age on the article's day two ages at once",
     ),
+    Mutation(
+        "post-row-of-several-holders-supports-each",
+        "verify/kinds/role/judge.py",
+        "                if label.replace(\"_\", \"\") == post and _names_alone(claim.effective_subject, row):",
+        "                if label.replace(\"_\", \"\") == post and find_person(claim.effective_subject, row.value):",
+        "'President: X, Y' beside a minister's term would make X president on any day of that term",
+    ),
 ]
 
 

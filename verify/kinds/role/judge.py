@@ -108,12 +108,21 @@ def post_rows_of_the_day(claim: Claim, docs: list[Document], as_of: dt.date | No
             if want is not None and countries_named(held.value) != {want}:
                 continue
             for label, row in group.items():
-                if label.replace("_", "") == post and find_person(claim.effective_subject, row.value):
+                if label.replace("_", "") == post and _names_alone(claim.effective_subject, row):
                     detail = f"names {row.value} as {readable_label(label)} beside {held.value}, in office on {as_of}"
                     out.append(
                         Finding(Unit(doc, field_text(doc, row), row), Stance.SUPPORTS, 85.0, Aspect.MAIN, detail)
                     )
     return out
+
+
+def _names_alone(subject: str, row: InfoboxField) -> bool:
+    """Whether a row names the subject and no one else: 'President: X, Y' beside a minister's term lists the
+    presidents he served under, and says nothing of which one held the post on the article's day."""
+    if not find_person(subject, row.value):
+        return False
+    named = [m for value in (row.values or (row.value,)) for m in person_mentions(value) or [value]]
+    return all(find_person(subject, name) for name in named)
 
 
 _HEAD_OF = re.compile(r"^(?:head|leader)\s+of\s+(?:the\s+)?(?P<body>.+)$", re.I)

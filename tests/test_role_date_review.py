@@ -1,0 +1,50 @@
+"""Session 13's review of the role and date judges: each test is a short sentence of our own, judged against
+invented pages, that the judge read wrongly before its guard; beside each, the reading that must stay."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.support.judging import clause_claim as claim
+from tests.support.judging import page, verdict
+from verify.models import Document, InfoboxField, Verdict
+
+
+def boxed(title: str, text: str, rows: list[tuple[str, str]]) -> Document:
+    """A page with an infobox; a row written 'A; B' holds two separate values, as a list in wikitext does."""
+    fields = []
+    for label, value in rows:
+        values = tuple(value.split("; "))
+        fields.append(InfoboxField(label=label, value=", ".join(values), values=values if len(values) > 1 else ()))
+    return page(title, text).model_copy(update={"infobox": tuple(fields)})
+
+
+SPRING_2030 = dt.date(2030, 4, 1)
+
+
+# --- 1. a row naming several holders beside another person's term ---------------------------------------
+
+def _defence_minister(presidents: str) -> Document:
+    return boxed(
+        "Otto Gray",
+        "Otto Gray (born 1 June 1950) is a Canadian politician who was defence minister from 2027 to 2032.",
+        [("office", "Minister of National Defence of Canada"), ("president", presidents),
+         ("term_start", "3 March 2027"), ("term_end", "9 May 2032")],
+    )  # fmt: skip
+
+
+PRESIDENT_HOLM = claim("Canadian President Lea Holm", "Lea Holm", "holds office", kind="role",
+                       relation="holds office", value="President", nationality="Canadian")  # fmt: skip
+
+
+def test_a_row_naming_several_holders_beside_a_term_does_not_say_which_held_the_post_that_day():
+    # Holm may have served in 2027 and Ek from 2029: the defence minister's term covering 2030 says nothing of Holm
+    assert verdict(PRESIDENT_HOLM, [_defence_minister("Lea Holm; Tom Ek")], SPRING_2030).verdict == Verdict.UNVERIFIED
+
+
+def test_a_row_naming_several_holders_in_one_line_does_not_either():
+    assert verdict(PRESIDENT_HOLM, [_defence_minister("Lea Holm, Tom Ek")], SPRING_2030).verdict == Verdict.UNVERIFIED
+
+
+def test_a_row_naming_the_subject_alone_beside_a_term_covering_the_day_still_supports():
+    assert verdict(PRESIDENT_HOLM, [_defence_minister("Lea Holm")], SPRING_2030).verdict == Verdict.SUPPORTED
