@@ -1888,9 +1888,16 @@ MUTATIONS = [
     Mutation(
         "post-row-of-several-holders-supports-each",
         "verify/kinds/role/judge.py",
-        "                if label.replace(\"_\", \"\") == post and _names_alone(claim.effective_subject, row):",
-        "                if label.replace(\"_\", \"\") == post and find_person(claim.effective_subject, row.value):",
+        '                if label.replace("_", "") == post and _names_alone(claim.effective_subject, row):',
+        '                if label.replace("_", "") == post and find_person(claim.effective_subject, row.value):',
         "'President: X, Y' beside a minister's term would make X president on any day of that term",
+    ),
+    Mutation(
+        "office-of-other-realms-read-as-one-countrys",
+        "verify/kinds/role/judge.py",
+        "                if held_in_others_too(term.office.value):",
+        "                if False:",
+        "'King of the United Kingdom and the other Commonwealth realms' would refute 'Canadian King X'",
     ),
 ]
 

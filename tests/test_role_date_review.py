@@ -24,6 +24,7 @@ SPRING_2030 = dt.date(2030, 4, 1)
 
 # --- 1. a row naming several holders beside another person's term ---------------------------------------
 
+
 def _defence_minister(presidents: str) -> Document:
     return boxed(
         "Otto Gray",
@@ -48,3 +49,32 @@ def test_a_row_naming_several_holders_in_one_line_does_not_either():
 
 def test_a_row_naming_the_subject_alone_beside_a_term_covering_the_day_still_supports():
     assert verdict(PRESIDENT_HOLM, [_defence_minister("Lea Holm")], SPRING_2030).verdict == Verdict.SUPPORTED
+
+
+# --- 2. an office of one country 'and the other realms' is no proof of another country ------------------
+
+
+def _monarch(office: str) -> Document:
+    return boxed(
+        "Ana Varo",
+        "Ana Varo (born 2 May 1970) has reigned since 2027.",
+        [("office", office), ("term_start", "8 September 2027"), ("predecessor", "Ivo Varo")],
+    )
+
+
+QUEEN_VARO = claim("Canadian Queen Ana Varo", "Ana Varo", "holds office", kind="role", relation="holds office",
+                   value="Queen", nationality="Canadian")  # fmt: skip
+
+
+def test_an_office_of_one_country_and_the_other_realms_does_not_refute_another_realm():
+    shared = _monarch("Queen of the United Kingdom and the other Commonwealth realms")
+    assert verdict(QUEEN_VARO, [shared], SPRING_2030).verdict != Verdict.CONTRADICTED
+
+
+def test_an_office_of_one_country_and_other_named_states_does_not_refute_another_state():
+    shared = _monarch("Queen of the United Kingdom and 14 other sovereign states")
+    assert verdict(QUEEN_VARO, [shared], SPRING_2030).verdict != Verdict.CONTRADICTED
+
+
+def test_an_office_of_one_country_alone_still_refutes_another_country():
+    assert verdict(QUEEN_VARO, [_monarch("Queen of the United Kingdom")], SPRING_2030).verdict == Verdict.CONTRADICTED

@@ -31,6 +31,7 @@ from verify.offices import (
     FORMER,
     POST,
     countries_named,
+    held_in_others_too,
     names_government,
     office_country,
     office_groups,
@@ -615,12 +616,16 @@ def _post_country_findings(claim: Claim, want: str, docs: list[Document]) -> lis
         if _is_person_page(doc, subject):
             for term in terms(doc.infobox):
                 countries = countries_named(term.office.value)
+                if held_in_others_too(term.office.value):
+                    continue  # 'and the other realms': held in more countries than the one it names
                 if len(countries) == 1 and same_office(office, next(iter(countries)), term.office.value):
                     found.append((next(iter(countries)), term.office, doc))
             continue
         for group in numbered_groups(doc.infobox).values():
             held = group.get("office")
-            countries = countries_named(held.value) if held is not None else set()
+            countries = (
+                countries_named(held.value) if held is not None and not held_in_others_too(held.value) else set()
+            )
             if len(countries) != 1 or qualifiers(office):
                 continue
             for label, row in group.items():
