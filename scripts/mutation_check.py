@@ -1899,6 +1899,13 @@ MUTATIONS = [
         "                if False:",
         "'King of the United Kingdom and the other Commonwealth realms' would refute 'Canadian King X'",
     ),
+    Mutation(
+        "take-up-supported-by-a-holder-since-after-the-article",
+        "verify/kinds/role/judge.py",
+        "        if f.stance == Stance.SUPPORTS and f.dated is not None and f.dated > as_of\n",
+        "        if False\n",
+        "'X was elected president after the runoff' would be supported by a holder since after the article's day",
+    ),
 ]
 
 

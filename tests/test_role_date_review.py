@@ -78,3 +78,28 @@ def test_an_office_of_one_country_and_other_named_states_does_not_refute_another
 
 def test_an_office_of_one_country_alone_still_refutes_another_country():
     assert verdict(QUEEN_VARO, [_monarch("Queen of the United Kingdom")], SPRING_2030).verdict == Verdict.CONTRADICTED
+
+
+# --- 3. an undated take-up is dated by the article, not read as a past step --------------------------
+
+BEFORE_THE_RUNOFF = dt.date(2031, 3, 1)
+
+
+def _president_since(day: str) -> Document:
+    return boxed("President of Portugal", "The president of Portugal is the head of state.",
+                 [("incumbent", "Eva Kole"), ("incumbentsince", day)])  # fmt: skip
+
+
+def _elected(sentence: str, since: str) -> Verdict:
+    role = claim("Eva Kole was elected president", "Eva Kole", "holds office", sentence, kind="role",
+                 relation="holds office", value="president", nationality="Portuguese")  # fmt: skip
+    return verdict(role, [_president_since(since)], BEFORE_THE_RUNOFF).verdict
+
+
+def test_a_take_up_without_a_day_is_not_supported_by_a_holder_since_after_the_article():
+    # the article came out before the runoff: a holder since June says nothing of a step taken by March
+    assert _elected("Eva Kole was elected president after the runoff.", "1 June 2031") == Verdict.UNVERIFIED
+
+
+def test_a_take_up_without_a_day_is_still_supported_by_a_holder_since_before_the_article():
+    assert _elected("Eva Kole was elected president after the runoff.", "1 June 2030") == Verdict.SUPPORTED

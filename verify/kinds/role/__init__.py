@@ -22,6 +22,7 @@ from verify.kinds.role.judge import (
     rank_findings,
     second_office,
     served_under,
+    taken_by,
     took_up,
     under_head,
     with_stated_years,
@@ -75,7 +76,9 @@ class RoleKind(BaseKind):
         taken_up = claim.relation == Relation.HOLDS_OFFICE and took_up(claim, as_of)
         if claim.relation == Relation.HELD_OFFICE or taken_up:
             return (
-                with_stated_years(claim, [as_past(f) for f in office_findings(claim, docs, as_of)], docs)
+                with_stated_years(
+                    claim, taken_by([as_past(f) for f in office_findings(claim, docs, as_of)], as_of), docs
+                )
                 + qualifier_never_held(claim, docs)
                 + nationality_findings(claim, docs)
                 + rank_findings(claim, docs)

@@ -899,6 +899,20 @@ def took_up(claim: Claim, as_of: dt.date | None) -> bool:
     return _NEWS_DAYS.search(claim.sentence) is None
 
 
+def taken_by(findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
+    """For an office the article says was taken up: support dated after the article's day (a holder 'since'
+    a later day) is no step the article could report, whatever the sentence leaves undated; it is set aside."""
+    if as_of is None:
+        return findings
+    late = f"(set aside: dated after {as_of}, the article's day)"
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {late}")
+        if f.stance == Stance.SUPPORTS and f.dated is not None and f.dated > as_of
+        else f
+        for f in findings
+    ]
+
+
 _NEWS_DAYS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['news_days']))})\b", re.I)
 
 
