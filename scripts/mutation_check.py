@@ -1906,6 +1906,13 @@ MUTATIONS = [
         "        if False\n",
         "'X was elected president after the runoff' would be supported by a holder since after the article's day",
     ),
+    Mutation(
+        "first-of-a-kind-said-of-anything-on-the-page",
+        "verify/kinds/role/judge.py",
+        "            if post.search(before) or post.search(after):",
+        "            if True:",
+        "'the first woman to chair a rowing club' would support 'the first woman president'",
+    ),
 ]
 
 

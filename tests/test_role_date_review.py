@@ -51,6 +51,13 @@ def test_a_row_naming_the_subject_alone_beside_a_term_covering_the_day_still_sup
     assert verdict(PRESIDENT_HOLM, [_defence_minister("Lea Holm")], SPRING_2030).verdict == Verdict.SUPPORTED
 
 
+def test_a_row_naming_the_subject_alone_by_a_name_with_a_particle_still_supports():
+    # 'de' splits the name into two capitalised runs: neither is another holder
+    president = claim("Canadian President Rui Costa de Melo", "Rui Costa de Melo", "holds office", kind="role",
+                      relation="holds office", value="President", nationality="Canadian")  # fmt: skip
+    assert verdict(president, [_defence_minister("Rui Costa de Melo")], SPRING_2030).verdict == Verdict.SUPPORTED
+
+
 # --- 2. an office of one country 'and the other realms' is no proof of another country ------------------
 
 
@@ -103,3 +110,33 @@ def test_a_take_up_without_a_day_is_not_supported_by_a_holder_since_after_the_ar
 
 def test_a_take_up_without_a_day_is_still_supported_by_a_holder_since_before_the_article():
     assert _elected("Eva Kole was elected president after the runoff.", "1 June 2030") == Verdict.SUPPORTED
+
+
+# --- 4. 'the first woman' said of the claimed office, not of anything else on the page ------------------
+
+
+def _kole(said: str) -> Document:
+    return boxed(
+        "Eva Kole",
+        f"Eva Kole (born 4 April 1966) is a Portuguese politician, president of Portugal since 2029. {said}",
+        [("office", "President of Portugal"), ("term_start", "1 June 2029"), ("predecessor", "Ivo Sand")],
+    )
+
+
+FIRST_WOMAN = claim("Portugal's first woman president Eva Kole", "Eva Kole", "holds office", kind="role",
+                    relation="holds office", value="Portugal's first woman president")  # fmt: skip
+
+
+def test_a_first_woman_in_another_role_does_not_support_the_first_woman_in_the_office():
+    page_ = _kole("In 1990 she was the first woman to chair the Lisbon rowing club, and in 2029 she became president.")
+    assert verdict(FIRST_WOMAN, [page_], SPRING_2030).verdict == Verdict.UNVERIFIED
+
+
+def test_a_first_woman_said_of_the_office_itself_supports_it():
+    page_ = _kole("She is the first woman to hold the office.")
+    assert verdict(FIRST_WOMAN, [page_], SPRING_2030).verdict == Verdict.SUPPORTED
+
+
+def test_a_first_woman_written_before_the_office_supports_it():
+    page_ = _kole("She became the country's first female president after the 2029 election.")
+    assert verdict(FIRST_WOMAN, [page_], SPRING_2030).verdict == Verdict.SUPPORTED

@@ -58,7 +58,7 @@ class RoleKind(BaseKind):
         claim, head = under_head(cleaned_office(claim))  # 'defence minister under Yasuo Fukuda': the head too
         claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
         found = ordinal_checked(claim, served_under(self._findings(claim, evidence, as_of), head))
-        found = first_stated(found, kind, evidence.everything, claim.effective_subject)
+        found = first_stated(found, kind, evidence.everything, claim.effective_subject, claim.effective_value or "")
         other = second_office(claim)  # 'vice chancellor and finance minister': both offices
         return found if other is None else both_offices(found, self._findings(other, evidence, as_of))
 

@@ -122,8 +122,8 @@ def _names_alone(subject: str, row: InfoboxField) -> bool:
     presidents he served under, and says nothing of which one held the post on the article's day."""
     if not find_person(subject, row.value):
         return False
-    named = [m for value in (row.values or (row.value,)) for m in person_mentions(value) or [value]]
-    return all(find_person(subject, name) for name in named)
+    parts = row.values or tuple(re.split(r",\s+|;\s*|\s+and\s+", row.value))
+    return not any(person_mentions(part) and not find_person(subject, part) for part in parts)
 
 
 _HEAD_OF = re.compile(r"^(?:head|leader)\s+of\s+(?:the\s+)?(?P<body>.+)$", re.I)
@@ -787,14 +787,22 @@ def first_of_a_kind(claim: Claim) -> tuple[Claim, list[str] | None]:
     return claim.model_copy(update={"value": office, "corrected_value": None}), kind
 
 
-def first_stated(findings: list[Finding], kind: list[str] | None, docs: list[Document], subject: str) -> list[Finding]:
+_OFFICE_NOUNS = lexicons.load("judging")["role"]["office_nouns"]  # 'the first woman to hold the office'
+_FIRST_SENTENCE = re.compile(r"[^.;!?]+")
+_FIRST_BEFORE = 4  # words before 'first' where the office may stand ('president of Portugal, the first woman')
+_FIRST_AFTER = 5  # words after the kind ('the first woman to hold the office', 'first woman president')
+
+
+def first_stated(
+    findings: list[Finding], kind: list[str] | None, docs: list[Document], subject: str, office: str = ""
+) -> list[Finding]:
     """A support for 'the first woman president' stands only when a page about the person says she was the
-    first of that kind ('becoming the first woman to hold the office'): the office rows alone do not."""
+    first of that kind in that office ('becoming the first woman to hold the office'), in one sentence with
+    the office named next to the 'first' ('the first woman to chair a club' is another first): the office
+    rows alone do not."""
     if kind is None:
         return findings
-    words = "|".join(re.escape(w) for w in kind)
-    first = re.compile(rf"\b(?:first|only)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.I)
-    if any(first.search(doc.text) for doc in docs if _is_person_page(doc, subject)):
+    if any(_first_in_office(doc.text, kind, office) for doc in docs if _is_person_page(doc, subject)):
         return findings
     said = " or ".join(kind)
     out = []
@@ -803,6 +811,22 @@ def first_stated(findings: list[Finding], kind: list[str] | None, docs: list[Doc
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: no page says the first {said} in it)")
         out.append(f)
     return out
+
+
+def _first_in_office(text: str, kind: list[str], office: str) -> bool:
+    """Whether a sentence of the page makes the person the first of `kind` in the office: the office's post
+    words (or 'the office', 'the post') within a few words before 'first' or after the kind's words."""
+    words = "|".join(re.escape(w) for w in kind)
+    first = re.compile(rf"\b(?:first|only)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.I)
+    posts = [p.lower() for p in POST.findall(office)] + list(_OFFICE_NOUNS)
+    post = re.compile(rf"\b(?:{'|'.join(map(re.escape, posts))})\b", re.I)
+    for sentence in _FIRST_SENTENCE.findall(text):
+        for m in first.finditer(sentence):
+            before = " ".join(sentence[: m.start()].split()[-_FIRST_BEFORE:])
+            after = " ".join(sentence[m.end() :].split()[:_FIRST_AFTER])
+            if post.search(before) or post.search(after):
+                return True
+    return False
 
 
 def served_under(findings: list[Finding], head: str | None) -> list[Finding]:
