@@ -1913,6 +1913,20 @@ MUTATIONS = [
         "            if True:",
         "'the first woman to chair a rowing club' would support 'the first woman president'",
     ),
+    Mutation(
+        "since-of-no-holding-read-off-the-offices",
+        "verify/kinds/date/judge.py",
+        "            elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):",
+        "            elif not rows and own and _SINCE.search(claim.text):",
+        "'has kept a low profile since 2022' would be contradicted by the person's list of offices",
+    ),
+    Mutation(
+        "later-term-word-of-another-verb",
+        "verify/kinds/date/judge.py",
+        "    if _LATER_TERM.search(_own_clause(claim)) is None:",
+        "    if _LATER_TERM.search(claim.sentence) is None:",
+        "'critics again marched as X was sworn in on <a day>' would spare the swearing-in's wrong day",
+    ),
 ]
 
 

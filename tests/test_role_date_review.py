@@ -140,3 +140,62 @@ def test_a_first_woman_said_of_the_office_itself_supports_it():
 def test_a_first_woman_written_before_the_office_supports_it():
     page_ = _kole("She became the country's first female president after the 2029 election.")
     assert verdict(FIRST_WOMAN, [page_], SPRING_2030).verdict == Verdict.SUPPORTED
+
+
+# --- 5. 'since' naming no post is read off the offices only when its verb is one of holding a post -------
+
+MERK = boxed(
+    "Ana Merk",
+    "Ana Merk (born 1 May 1954) is a Vestrian politician who was chancellor of Vestria from 2005 to 2021.",
+    [("office", "Chancellor of Vestria"), ("term_start", "22 November 2005"), ("term_end", "8 December 2021"),
+     ("office2", "Minister for Sport"), ("term_start2", "17 November 1994"), ("term_end2", "26 October 1998")],
+)  # fmt: skip
+SUMMER_2024 = dt.date(2024, 7, 1)
+
+
+def _since(text: str, verb: str, day: str) -> Verdict:
+    since = claim(text, "Ana Merk", verb, f"Ana Merk {text}.", kind="date", value=day)
+    return verdict(since, [MERK], SUMMER_2024).verdict
+
+
+def test_since_a_year_said_of_no_post_is_not_refuted_by_the_offices():
+    assert _since("has kept a low profile since 2022", "kept", "2022") == Verdict.UNVERIFIED
+
+
+def test_since_a_year_said_of_governing_is_still_refuted_by_the_offices():
+    assert _since("had governed since 2003", "governed", "2003") == Verdict.CONTRADICTED  # no office began or ran then
+
+
+# --- 6. a later term's words count only when said of the claim's own verb -----------------------------
+
+ALDER = boxed(
+    "Mara Alder",
+    "Mara Alder (born 2 March 1975) is a Vestrian politician who has served as prime minister of Vestria since 2021.",
+    [("office", "Prime Minister of Vestria"), ("term_start", "4 June 2021"), ("predecessor", "Ivo Sand")],
+)
+JUNE_2025 = dt.date(2025, 6, 20)
+
+
+def _sworn(sentence: str, text: str) -> Verdict:
+    sworn = claim(text, "Mara Alder", "sworn in", sentence, object="prime minister", time="11 June 2025")
+    return verdict(sworn, [ALDER], JUNE_2025).verdict
+
+
+def test_again_said_of_another_verb_does_not_make_the_swearing_in_a_later_terms():
+    sentence = "Her critics again marched as Mara Alder was sworn in as prime minister on 11 June 2025."
+    assert _sworn(sentence, "sworn in as prime minister on 11 June 2025") == Verdict.CONTRADICTED  # began in 2021
+
+
+def test_again_said_of_the_swearing_in_still_makes_it_a_later_terms():
+    sentence = "Mara Alder was sworn in again as prime minister on 11 June 2025."
+    assert _sworn(sentence, "sworn in again as prime minister on 11 June 2025") != Verdict.CONTRADICTED
+
+
+def test_again_just_before_the_claims_words_is_still_said_of_its_verb():
+    sentence = "Mara Alder was again sworn in as prime minister on 11 June 2025."
+    assert _sworn(sentence, "sworn in as prime minister on 11 June 2025") != Verdict.CONTRADICTED
+
+
+def test_a_fronted_re_election_is_said_of_the_main_clauses_swearing_in():
+    sentence = "Re-elected in May, Mara Alder was sworn in as prime minister on 11 June 2025."
+    assert _sworn(sentence, "sworn in as prime minister on 11 June 2025") != Verdict.CONTRADICTED

@@ -170,10 +170,29 @@ def _decided_before(claim: Claim, want: dt.date, start: dt.date) -> bool:
 _LATER_TERM = _words("later_term")
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:as|while|when|and|but|because|whereas|although|though)\b", re.I)
+
+
+def _own_clause(claim: Claim) -> str:
+    """The words of the claim's own clause: the claim's words, with those of its sentence up to the nearest
+    clause break on either side, and a participle fronted before the sentence's first comma, whose subject
+    is the main clause's ('Re-elected in May, she was sworn in ...'); not an 'again' of another verb ('her
+    critics again marched as she was sworn in')."""
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    if at < 0:
+        return claim.text
+    before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    start = breaks[-1].end() if breaks else 0
+    end = m.start() if (m := _CLAUSE_BREAK.search(after)) else len(after)
+    fronted = claim.sentence.split(",", 1)[0] if "," in before and _LATER_TERM.match(claim.sentence.lstrip()) else ""
+    return f"{fronted} {before[start:]}{claim.text}{after[:end]}"
+
+
 def _later_term(claim: Claim, doc: Document, start: InfoboxField, want: dt.date) -> bool:
     """Whether the claim dates the start of a later term ('sworn in for a second term on ...') inside a
     term the infobox gives as one unbroken spell from an earlier start: that row dates the first term."""
-    if _LATER_TERM.search(claim.sentence) is None:
+    if _LATER_TERM.search(_own_clause(claim)) is None:
         return False
     group = next((g for g in office_groups(doc.infobox) if g.get("term_start") is start), {})
     begins = parse_date(start.value)
@@ -216,7 +235,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             rows += _term_starts(claim, doc, named, as_of)
             if named and not rows:
                 out += _other_office_begun(claim, doc, want, at)
-            elif not rows and own and _SINCE.search(claim.text):
+            elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
                 out += _nothing_begun(doc, want, at, as_of)
         if not starts:
             dating = _FOUNDING_DATE if founding(claim) else _EVENT_DATE
@@ -348,6 +367,17 @@ def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> 
     unit = Unit(doc, field_text(doc, other.office), other.office)
     detail = f"lists the office begun on {other.start} as {other.office.value}, and no {claimed}"
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
+
+
+_HOLDS_POST = _words("holds_post")
+
+
+def _of_holding(claim: Claim) -> bool:
+    """Whether a 'since' claim speaks of holding an office or a post ('had governed since', 'has been in power
+    since', 'has been president since'), not of anything else the person has done since ('has kept a low
+    profile since 2022'): only then do the person's offices date it."""
+    said = f"{claim.relation} {claim.text}"
+    return _HOLDS_POST.search(said) is not None or POST.search(claim.text) is not None
 
 
 def _nothing_begun(doc: Document, want: dt.date, at: str, as_of: dt.date | None) -> list[Finding]:
