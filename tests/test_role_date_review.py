@@ -199,3 +199,38 @@ def test_again_just_before_the_claims_words_is_still_said_of_its_verb():
 def test_a_fronted_re_election_is_said_of_the_main_clauses_swearing_in():
     sentence = "Re-elected in May, Mara Alder was sworn in as prime minister on 11 June 2025."
     assert _sworn(sentence, "sworn in as prime minister on 11 June 2025") != Verdict.CONTRADICTED
+
+
+# --- 7. a page read as of the article's day lends its current revision without a request ---------------
+
+
+def _requests_for(text: str) -> list[str]:
+    import asyncio
+
+    import httpx
+
+    from tests.conftest import PAGES
+    from tests.support.fakewiki import FakeWiki
+    from verify.app import article_from_text
+    from verify.extract import extract_claims
+    from verify.pipeline import check_async
+    from verify.sources.http import HttpClient
+    from verify.sources.wikipedia import WikipediaSource
+
+    async def run() -> list[str]:
+        wiki = FakeWiki.from_directory(PAGES)
+        http = HttpClient(transport=httpx.MockTransport(wiki.handler))
+        article = article_from_text(f"Summit\n\n{text}", as_of=dt.date(2024, 6, 28))
+        await check_async(article, extract_claims(article), WikipediaSource(http))
+        await http.aclose()
+        return wiki.requests
+
+    return asyncio.run(run())
+
+
+def test_an_age_read_off_the_current_revision_costs_no_request_and_no_page_is_asked_twice():
+    plain = _requests_for("European Council President Charles Michel opened the summit.")
+    aged = _requests_for("European Council President Charles Michel, 48, opened the summit.")
+    assert any("rvstart=2024-06-28" in u for u in aged)  # the page was read as of the article's day
+    assert len(aged) == len(set(aged))
+    assert sorted(aged) == sorted(plain)
