@@ -1927,6 +1927,27 @@ MUTATIONS = [
         "    if _LATER_TERM.search(claim.sentence) is None:",
         "'critics again marched as X was sworn in on <a day>' would spare the swearing-in's wrong day",
     ),
+    Mutation(
+        "yearless-day-read-as-a-day-of-2000",
+        "verify/kinds/date/judge.py",
+        "    dated = in_the_articles_year(claim, as_of)\n",
+        "    dated = None\n",
+        "'took office on September 5' would be read in the year 2000 and never match the term's start",
+    ),
+    Mutation(
+        "yearless-day-refuted-by-a-term-years-away",
+        "verify/kinds/date/judge.py",
+        "(span is None or abs(span[0] - as_of) > _NEAR_THE_ARTICLE)",
+        "(span is None)",
+        "'took office on September 15' would be refuted by a term begun on another day years before the article",
+    ),
+    Mutation(
+        "future-start-read-off-the-claims-words-only",
+        "verify/kinds/date/judge.py",
+        "    to_come = _FUTURE.search(_own_clause(claim)) is not None\n",
+        "    to_come = _FUTURE.search(claim.text) is not None\n",
+        "'(will) take office on September 5' would miss the term to come when the claim leaves out 'will'",
+    ),
 ]
 
 

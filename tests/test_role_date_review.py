@@ -234,3 +234,39 @@ def test_an_age_read_off_the_current_revision_costs_no_request_and_no_page_is_as
     assert any("rvstart=2024-06-28" in u for u in aged)  # the page was read as of the article's day
     assert len(aged) == len(set(aged))
     assert sorted(aged) == sorted(plain)
+
+
+# --- a day written without its year: the article's own date gives the year --------------------------------
+
+VARGA = boxed(
+    "Eli Varga",
+    "Eli Varga (born 9 January 1957) is a Vestrian politician.",
+    [("office", "Prime Minister of Vestria"), ("term_start", "5 September 2030"), ("predecessor", "Ivo Sand"),
+     ("office2", "Minister of Finance of Vestria"), ("term_start2", "1 March 2020"), ("term_end2", "5 September 2030")],
+)  # fmt: skip
+
+
+def _day(sentence: str, text: str, day: str, as_of: dt.date) -> Verdict:
+    dated = claim(text, "Eli Varga", text.split(" on ")[0], sentence, kind="date", value=day)
+    return verdict(dated, [VARGA], as_of).verdict
+
+
+def test_a_day_without_a_year_takes_the_articles_year_when_it_is_past():
+    said = "Varga took office on September 5."
+    assert _day(said, "took office on September 5", "September 5", dt.date(2030, 12, 5)) == Verdict.SUPPORTED
+
+
+def test_another_day_without_a_year_in_the_articles_year_is_refuted():
+    said = "Varga took office on September 15."
+    assert _day(said, "took office on September 15", "September 15", dt.date(2030, 12, 5)) == Verdict.CONTRADICTED
+
+
+def test_a_day_without_a_year_said_to_come_takes_the_next_such_day():
+    said = "Varga will take office on September 5."
+    assert _day(said, "take office on September 5", "September 5", dt.date(2030, 3, 21)) == Verdict.SUPPORTED
+
+
+def test_a_day_without_a_year_is_not_refuted_by_a_term_begun_years_before_the_article():
+    # the article may recount a step of 2030 in a paragraph whose year the claim lost: 2033 is no year to assume
+    said = "Varga took office on September 15."
+    assert _day(said, "took office on September 15", "September 15", dt.date(2033, 12, 5)) == Verdict.UNVERIFIED
