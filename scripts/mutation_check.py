@@ -1948,6 +1948,20 @@ MUTATIONS = [
         "    to_come = _FUTURE.search(claim.text) is not None\n",
         "'(will) take office on September 5' would miss the term to come when the claim leaves out 'will'",
     ),
+    Mutation(
+        "seat-of-another-constituency",
+        "verify/kinds/role/judge.py",
+        "        if place != aliases.fold(seat.value).strip():\n",
+        "        if False:\n",
+        "'member of parliament for Porto' would be supported by a seat for Braga",
+    ),
+    Mutation(
+        "seat-rows-never-read",
+        "verify/kinds/role/judge.py",
+        "            out += _seat_findings(subject, doc, office, as_of)\n",
+        "",
+        "'member of parliament for Braga from 2012 to 2028' would find no term in the constituency rows",
+    ),
 ]
 
 

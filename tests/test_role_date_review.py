@@ -270,3 +270,39 @@ def test_a_day_without_a_year_is_not_refuted_by_a_term_begun_years_before_the_ar
     # the article may recount a step of 2030 in a paragraph whose year the claim lost: 2033 is no year to assume
     said = "Varga took office on September 15."
     assert _day(said, "took office on September 15", "September 15", dt.date(2033, 12, 5)) == Verdict.UNVERIFIED
+
+
+# --- a seat in parliament: an infobox term with a constituency row and no office of its own ---------------
+
+DUARTE = boxed(
+    "Rui Duarte",
+    "Rui Duarte (born 3 March 1971) is a Portuguese politician.",
+    [("office", "Prime Minister of Portugal"), ("term_start", "2 April 2030"),
+     ("term_start2", "4 April 2012"), ("term_end2", "5 April 2028"), ("constituency2", "Braga")],
+)  # fmt: skip
+
+
+def _seat(value: str, sentence: str, relation: str = "held office") -> Verdict:
+    text = sentence.split(" from ")[0].rstrip(".")  # the years stated after the claim's words are its values too
+    role = claim(text, "Rui Duarte", relation, sentence, kind="role", relation=relation, value=value)
+    return verdict(role, [DUARTE], SPRING_2030).verdict
+
+
+def test_a_seat_held_for_a_constituency_in_the_stated_years_is_supported_by_its_term():
+    said = "He was a member of parliament for Braga from 2012 to 2028."
+    assert _seat("member of parliament for Braga", said) == Verdict.SUPPORTED
+
+
+def test_a_seat_for_a_constituency_held_in_other_years_is_not_supported():
+    said = "He was a member of parliament for Braga from 2010 to 2028."
+    assert _seat("member of parliament for Braga", said) != Verdict.SUPPORTED
+
+
+def test_a_seat_for_another_constituency_is_not_supported():
+    said = "He was a member of parliament for Porto from 2012 to 2028."
+    assert _seat("member of parliament for Porto", said) != Verdict.SUPPORTED
+
+
+def test_a_seat_said_to_be_held_now_whose_term_ended_is_refuted():
+    said = "Braga MP Rui Duarte spoke."
+    assert _seat("MP for Braga", said, relation="holds office") == Verdict.CONTRADICTED  # his seat ended in 2028

@@ -76,6 +76,7 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
             out += _person_office_findings(subject, doc, phrases, as_of, office, country=country)
             out += _term_findings(subject, doc, phrases, as_of, office, claim.nationality)
             out += _sibling_findings(claim, doc, phrases, as_of)
+            out += _seat_findings(subject, doc, office, as_of)
         elif is_person_doc(doc) and names_government(office, claim.nationality) and _is_full_name(subject):
             # a bare 'President' names no one's office: the European Council's president is no rival of Portugal's
             # only wordings that name the post: 'NATO' alone finds the chair of a NATO committee too
@@ -185,6 +186,49 @@ def _is_full_name(subject: str) -> bool:
     """A holder named in full ('Charles Michel'): only then can another holder be a rival. A lone
     word ('Kingdom' from 'the United Kingdom') is no one to contradict."""
     return sum(word[:1].isupper() and len(word) > 1 for word in subject.split()) >= 2
+
+
+_ROLE_WORDS = lexicons.load("judging")["role"]
+_SEAT = re.compile(
+    rf"^(?:the\s+)?(?:{'|'.join(map(re.escape, _ROLE_WORDS['seat_words']))})\s+(?:for|from|representing|of)\s+"
+    r"(?:the\s+)?(?P<place>.+)$",
+    re.I,
+)
+_SEAT_OFFICE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['seat_offices']))})", re.I)
+
+
+def _seat_findings(subject: str, doc: Document, office: str, as_of: dt.date | None) -> list[Finding]:
+    """A seat in a legislature for a place ('member of parliament for Aveiro') read off the person's own infobox:
+    a term whose constituency row names the place, in a group with no office row or one naming a seat. A term
+    covering the article's day supports; when every such term ended before it, the seat was held only then (a
+    past holding); a term not begun by then is left alone. Another place's seat says nothing."""
+    m = _SEAT.match(office.strip())
+    if m is None or as_of is None:
+        return []
+    place = aliases.fold(m["place"]).strip()
+    spells = []
+    for group in office_groups(doc.infobox):
+        seat, held = group.get("constituency"), group.get("office")
+        if seat is None or (held is not None and not _SEAT_OFFICE.search(held.value)):
+            continue
+        if place != aliases.fold(seat.value).strip():
+            continue
+        start = parse_date(group["term_start"].value) if "term_start" in group else None
+        end = parse_date(group["term_end"].value) if "term_end" in group else None
+        if start is not None:
+            spells.append((seat, start, end, group))
+    out = []
+    for seat, start, end, group in spells:
+        written = f"{group['term_start'].value} – {group['term_end'].value if end else 'present'}"
+        unit = Unit(doc, f"{field_text(doc, seat)} (term {written})", seat)
+        if start <= as_of and (end is None or as_of <= end):
+            out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"says {subject} holds the seat", start))
+        elif end is not None and end < as_of:
+            detail = f"says {subject} held the seat until {end}"
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, mode=Mode.PAST))
+    if any(f.stance == Stance.SUPPORTS for f in out):
+        return [f for f in out if f.stance == Stance.SUPPORTS]  # the seat held on the day decides
+    return out
 
 
 def _sibling_findings(claim: Claim, doc: Document, phrases: list[str], as_of: dt.date | None) -> list[Finding]:
