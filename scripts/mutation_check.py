@@ -1962,6 +1962,14 @@ MUTATIONS = [
         "",
         "'member of parliament for Braga from 2012 to 2028' would find no term in the constituency rows",
     ),
+    Mutation(
+        "listed-terms-own-span-read-as-an-earlier-spell",
+        "verify/kinds/role/judge.py",
+        " and int(span.group(1)) < listed_start.year:",
+        ":",
+        "'served as prime minister from December 2024' beside a term from 13 December 2024 would spare a claim "
+        "that he was prime minister on 5 December",
+    ),
 ]
 
 

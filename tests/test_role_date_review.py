@@ -306,3 +306,29 @@ def test_a_seat_for_another_constituency_is_not_supported():
 def test_a_seat_said_to_be_held_now_whose_term_ended_is_refuted():
     said = "Braga MP Rui Duarte spoke."
     assert _seat("MP for Braga", said, relation="holds office") == Verdict.CONTRADICTED  # his seat ended in 2028
+
+
+# --- a term begun after the article, which the page's words date by its own span -------------------------
+
+
+def _served(words: str) -> Document:
+    return boxed(
+        "Ivo Lund",
+        f"Ivo Lund (born 25 May 1951) is a Vestrian politician who {words}.",
+        [("office", "Prime Minister of Portugal"), ("term_start", "13 December 2030"), ("term_end", "9 May 2031")],
+    )
+
+
+PRIME_MINISTER_LUND = claim("Portuguese Prime Minister Ivo Lund", "Ivo Lund", "holds office", kind="role",
+                            relation="holds office", value="Prime Minister", nationality="Portuguese")  # fmt: skip
+EARLY_DECEMBER_2030 = dt.date(2030, 12, 5)
+
+
+def test_the_span_of_the_listed_term_itself_is_no_earlier_spell():
+    said = _served("served as prime minister from December 2030 to May 2031")
+    assert verdict(PRIME_MINISTER_LUND, [said], EARLY_DECEMBER_2030).verdict == Verdict.CONTRADICTED  # from 13 Dec
+
+
+def test_a_span_begun_in_an_earlier_year_is_still_an_earlier_spell():
+    said = _served("served as prime minister from 2028 to 2031, with a break in 2030")
+    assert verdict(PRIME_MINISTER_LUND, [said], EARLY_DECEMBER_2030).verdict != Verdict.CONTRADICTED

@@ -337,7 +337,7 @@ def _term_findings(
             detail = f"says {subject}'s term ended on {end}"
             spells.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, mode=Mode.PAST))
         elif start is not None and as_of is not None and start > as_of:
-            if _earlier_spell(doc, field.value, as_of):
+            if _earlier_spell(doc, field.value, as_of, start):
                 continue  # the infobox lists the current term only; the page's words place an earlier one
             detail = f"says {subject} takes it up only on {start}, after {as_of}"
             spells.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
@@ -424,10 +424,11 @@ def _names_years(finding: Finding, years: tuple[int, int]) -> bool:
 _SPAN_YEARS = re.compile(r"^[^.;]{0,30}?\bfrom\s+(?:\w+\s+){0,2}(\d{4})\s+(?:to|until|–|-)\s+(?:\w+\s+){0,2}(\d{4})")
 
 
-def _earlier_spell(doc: Document, listed_office: str, as_of: dt.date) -> bool:
+def _earlier_spell(doc: Document, listed_office: str, as_of: dt.date, listed_start: dt.date) -> bool:
     """Whether the page's words give the person a spell in the office (its post's words, with a span of
     years) around the article's day, before the term its infobox lists ('as president from 2000 to
-    2008 and since 2012' beside an infobox term from 2012)."""
+    2008 and since 2012' beside an infobox term from 2012). A span begun in the listed term's own year
+    ('from December 2024 to September 2025' beside a term from 13 December 2024) is that term."""
     post = re.split(r"\s+(?:of|for|to)\s+", aliases.fold(strip_qualifiers(listed_office)))[0]  # 'prime minister'
     post = re.sub(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?", "", post).strip()
     if not post or not POST.search(post):
@@ -435,7 +436,7 @@ def _earlier_spell(doc: Document, listed_office: str, as_of: dt.date) -> bool:
     folded = aliases.fold(doc.text)
     for m in re.finditer(rf"\b{re.escape(post)}\b", folded):
         span = _SPAN_YEARS.search(folded[m.end() : m.end() + 90])
-        if span and int(span.group(1)) <= as_of.year <= int(span.group(2)):
+        if span and int(span.group(1)) <= as_of.year <= int(span.group(2)) and int(span.group(1)) < listed_start.year:
             return True
     return False
 
