@@ -836,7 +836,7 @@ MUTATIONS = [
     Mutation(
         "audit-earlier-spell-unread",
         "verify/kinds/role/judge.py",
-        "            if _earlier_spell(doc, field.value, as_of):\n",
+        "            if _earlier_spell(doc, field.value, as_of, start):\n",
         "            if False:\n",
         "'President Vladimir Putin' in 2005 would be contradicted by an infobox term from 2012",
     ),
@@ -1643,7 +1643,7 @@ MUTATIONS = [
     Mutation(
         "first-of-a-kind-unchecked",
         "verify/kinds/role/judge.py",
-        "    if any(first.search(doc.text) for doc in docs if _is_person_page(doc, subject)):",
+        "    if any(_first_in_office(doc.text, kind, office) for doc in docs if _is_person_page(doc, subject)):",
         "    if True:",
         "the office rows alone would support 'the first black president' of a woman no page calls so",
     ),
@@ -1699,7 +1699,7 @@ MUTATIONS = [
     Mutation(
         "since-no-post-never-asked",
         "verify/kinds/date/judge.py",
-        "            elif not rows and own and _SINCE.search(claim.text):",
+        "            elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):",
         "            elif False:",
         "'had governed since 1 December 2012' would stay unverified though no listed office began or ran then",
     ),

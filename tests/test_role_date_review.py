@@ -332,3 +332,10 @@ def test_the_span_of_the_listed_term_itself_is_no_earlier_spell():
 def test_a_span_begun_in_an_earlier_year_is_still_an_earlier_spell():
     said = _served("served as prime minister from 2028 to 2031, with a break in 2030")
     assert verdict(PRIME_MINISTER_LUND, [said], EARLY_DECEMBER_2030).verdict != Verdict.CONTRADICTED
+
+
+def test_a_leap_day_without_a_year_takes_the_last_year_that_has_one():
+    from verify.kinds.date.judge import in_the_articles_year
+
+    leap = claim("took office on February 29", "Eli Varga", "took office", kind="date", value="February 29")
+    assert in_the_articles_year(leap, dt.date(2029, 3, 1)).value == "2028-02-29"

@@ -145,11 +145,11 @@ def in_the_articles_year(claim: Claim, as_of: dt.date | None) -> Claim | None:
     month = [w.lower() for w in _MONTHS].index((m["m1"] or m["m2"]).lower()) + 1
     day = int(m["d1"] or m["d2"])
     coming = _FUTURE.search(_own_clause(claim)) or _WILL.search(_own_clause(claim))
-    for year in (as_of.year + 1, as_of.year, as_of.year - 1) if not coming else (as_of.year, as_of.year + 1):
+    for year in (as_of.year, as_of.year - 1) if not coming else (as_of.year, as_of.year + 1):
         try:
             when = dt.date(year, month, day)
         except ValueError:
-            return None  # '30 February'
+            continue  # '29 February' of a year without one
         if (when >= as_of) if coming else (when <= as_of):
             field = "corrected_value" if claim.corrected_value else "value"
             return claim.model_copy(update={field: when.isoformat()})
