@@ -139,6 +139,18 @@ def countries_named(text: str) -> set[str]:
     return {country for form, country in _country_forms() if form.search(folded)}
 
 
+_OTHER_COUNTRIES = re.compile(
+    rf"\band\s+(?:the\s+)?(?:[\w-]+\s+)?other\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_WORDS['other_countries'])})\b"
+)
+
+
+def held_in_others_too(text: str) -> bool:
+    """Whether an office's words say it is held in other countries as well as the one they name ('King of
+    the United Kingdom and the other Commonwealth realms', 'and 14 other states'): the one country named
+    is then no proof that the post is no other country's."""
+    return _OTHER_COUNTRIES.search(aliases.fold(text)) is not None
+
+
 def _bodies(text: str) -> set[str]:
     """Bodies an office names by acronym ('NATO', 'IOC')."""
     return set(re.findall(r"\b[A-Z]{2,}\b", text))

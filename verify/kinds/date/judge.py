@@ -76,7 +76,10 @@ def _named_words(claim: Claim) -> set[str]:
     text = DATE_TEXT.sub(" ", claim.text)
     subject = set(fold(claim.effective_subject).split())
     named = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)}
-    return {w for w in named - subject if len(w) > 2}
+    return {w for w in named - subject - _MONTH_WORDS if len(w) > 2}  # 'on September 5' names no office
+
+
+_MONTH_WORDS = frozenset(lexicons.load("dates")["months"])
 
 
 def _states_every_value(claim: Claim, doc: Document, unit: Unit) -> bool:
@@ -86,7 +89,15 @@ def _states_every_value(claim: Claim, doc: Document, unit: Unit) -> bool:
 
 
 def date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
-    """Sentences about the subject that give the claim's date with its event's verb."""
+    """Sentences about the subject that give the claim's date with its event's verb; a day written without
+    its year takes the article's (`in_the_articles_year`)."""
+    dated = in_the_articles_year(claim, as_of)
+    if dated is not None and as_of is not None:
+        return near_the_article(_date_findings(dated, docs, as_of), as_of)
+    return _date_findings(claim, docs, as_of)
+
+
+def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     written = claim.effective_value or ""
     want = parse_date(written)
     stems = _verb_stems(claim.relation)
@@ -113,6 +124,48 @@ def date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = No
                 out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"dates it to {m.group(0)}", have))
                 break
     return out + term_date_findings(claim, docs, as_of) + birth_findings(claim, docs)
+
+
+_MONTHS = lexicons.load("dates")["months"]
+_DAY_OF_A_MONTH = re.compile(
+    rf"^(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{'|'.join(_MONTHS)})|(?P<m2>{'|'.join(_MONTHS)})\s+(?P<d2>\d{{1,2}}))$", re.I
+)
+_NEAR_THE_ARTICLE = dt.timedelta(days=366)  # how far from the article's day a row may date a yearless day's event
+_WILL = re.compile(r"\bwill\b", re.I)
+
+
+def in_the_articles_year(claim: Claim, as_of: dt.date | None) -> Claim | None:
+    """A day written without its year ('took office on September 5', 'will be sworn in on October 20'): the
+    article's own date gives it, the last such day by the article's day, or the next one when the claim's
+    clause says it is to come. The claim with that day as its value; None when it gives a year or no day."""
+    written = (claim.effective_value or "").strip()
+    m = _DAY_OF_A_MONTH.match(written)
+    if m is None or as_of is None:
+        return None
+    month = [w.lower() for w in _MONTHS].index((m["m1"] or m["m2"]).lower()) + 1
+    day = int(m["d1"] or m["d2"])
+    coming = _FUTURE.search(_own_clause(claim)) or _WILL.search(_own_clause(claim))
+    for year in (as_of.year, as_of.year - 1) if not coming else (as_of.year, as_of.year + 1):
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue  # '29 February' of a year without one
+        if (when >= as_of) if coming else (when <= as_of):
+            field = "corrected_value" if claim.corrected_value else "value"
+            return claim.model_copy(update={field: when.isoformat()})
+    return None
+
+
+def near_the_article(findings: list[Finding], as_of: dt.date) -> list[Finding]:
+    """For a day whose year the article's date gave: a row dating the event more than a year from the
+    article's day refutes nothing, since the claim may recount an older year's step without naming it."""
+    out = []
+    for f in findings:
+        span = date_span(f.unit.field.value) if f.unit.field is not None else None
+        if f.stance == Stance.CONTRADICTS and (span is None or abs(span[0] - as_of) > _NEAR_THE_ARTICLE):
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim gives no year)")
+        out.append(f)
+    return out
 
 
 _BORN_AT = re.compile(rf"\bborn\s+(?:on\s+)?(?P<date>{DATE_TEXT.pattern})")
@@ -170,10 +223,29 @@ def _decided_before(claim: Claim, want: dt.date, start: dt.date) -> bool:
 _LATER_TERM = _words("later_term")
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:as|while|when|and|but|because|whereas|although|though)\b", re.I)
+
+
+def _own_clause(claim: Claim) -> str:
+    """The words of the claim's own clause: the claim's words, with those of its sentence up to the nearest
+    clause break on either side, and a participle fronted before the sentence's first comma, whose subject
+    is the main clause's ('Re-elected in May, she was sworn in ...'); not an 'again' of another verb ('her
+    critics again marched as she was sworn in')."""
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    if at < 0:
+        return claim.text
+    before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    start = breaks[-1].end() if breaks else 0
+    end = m.start() if (m := _CLAUSE_BREAK.search(after)) else len(after)
+    fronted = claim.sentence.split(",", 1)[0] if "," in before and _LATER_TERM.match(claim.sentence.lstrip()) else ""
+    return f"{fronted} {before[start:]}{claim.text}{after[:end]}"
+
+
 def _later_term(claim: Claim, doc: Document, start: InfoboxField, want: dt.date) -> bool:
     """Whether the claim dates the start of a later term ('sworn in for a second term on ...') inside a
     term the infobox gives as one unbroken spell from an earlier start: that row dates the first term."""
-    if _LATER_TERM.search(claim.sentence) is None:
+    if _LATER_TERM.search(_own_clause(claim)) is None:
         return False
     group = next((g for g in office_groups(doc.infobox) if g.get("term_start") is start), {})
     begins = parse_date(start.value)
@@ -216,7 +288,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             rows += _term_starts(claim, doc, named, as_of)
             if named and not rows:
                 out += _other_office_begun(claim, doc, want, at)
-            elif not rows and own and _SINCE.search(claim.text):
+            elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
                 out += _nothing_begun(doc, want, at, as_of)
         if not starts:
             dating = _FOUNDING_DATE if founding(claim) else _EVENT_DATE
@@ -350,6 +422,17 @@ def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> 
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
 
 
+_HOLDS_POST = _words("holds_post")
+
+
+def _of_holding(claim: Claim) -> bool:
+    """Whether a 'since' claim speaks of holding an office or a post ('had governed since', 'has been in power
+    since', 'has been president since'), not of anything else the person has done since ('has kept a low
+    profile since 2022'): only then do the person's offices date it."""
+    said = f"{claim.relation} {claim.text}"
+    return _HOLDS_POST.search(said) is not None or POST.search(claim.text) is not None
+
+
 def _nothing_begun(doc: Document, want: dt.date, at: str, as_of: dt.date | None) -> list[Finding]:
     """'had governed since 1 December 2012', naming no post, of a person whose infobox lists several
     offices with their terms: the office begun last before the article began that day (to the claim's
@@ -394,6 +477,8 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
     country_post = _COUNTRY_POST.search(claim.text) is not None
     in_government = _GOVERNMENT_POST.search(claim.text) is not None
     offices = []
+    # 'will be sworn in on ...': the claim's words may leave out the auxiliary its clause puts them in
+    to_come = _FUTURE.search(_own_clause(claim)) is not None
     handed = [] if named else _handed_over_by(claim, doc)
     if handed:
         return handed
@@ -408,8 +493,8 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         elif not named and as_of is not None:
             begins, ends = parse_date(start.value), group.get("term_end")
             end = parse_date(ends.value) if ends else None
-            future = _FUTURE.search(claim.text) and begins is not None and begins > as_of
-            current = not _FUTURE.search(claim.text) and begins is not None and begins <= as_of
+            future = to_come and begins is not None and begins > as_of
+            current = not to_come and begins is not None and begins <= as_of
             if country_post and office_country(office.value) is None:
                 continue
             if in_government and not government_post(office.value):

@@ -22,6 +22,7 @@ from verify.kinds.role.judge import (
     rank_findings,
     second_office,
     served_under,
+    taken_by,
     took_up,
     under_head,
     with_stated_years,
@@ -57,7 +58,7 @@ class RoleKind(BaseKind):
         claim, head = under_head(cleaned_office(claim))  # 'defence minister under Yasuo Fukuda': the head too
         claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
         found = ordinal_checked(claim, served_under(self._findings(claim, evidence, as_of), head))
-        found = first_stated(found, kind, evidence.everything, claim.effective_subject)
+        found = first_stated(found, kind, evidence.everything, claim.effective_subject, claim.effective_value or "")
         other = second_office(claim)  # 'vice chancellor and finance minister': both offices
         return found if other is None else both_offices(found, self._findings(other, evidence, as_of))
 
@@ -75,7 +76,9 @@ class RoleKind(BaseKind):
         taken_up = claim.relation == Relation.HOLDS_OFFICE and took_up(claim, as_of)
         if claim.relation == Relation.HELD_OFFICE or taken_up:
             return (
-                with_stated_years(claim, [as_past(f) for f in office_findings(claim, docs, as_of)], docs)
+                with_stated_years(
+                    claim, taken_by([as_past(f) for f in office_findings(claim, docs, as_of)], as_of), docs
+                )
                 + qualifier_never_held(claim, docs)
                 + nationality_findings(claim, docs)
                 + rank_findings(claim, docs)

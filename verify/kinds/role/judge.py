@@ -31,6 +31,7 @@ from verify.offices import (
     FORMER,
     POST,
     countries_named,
+    held_in_others_too,
     names_government,
     office_country,
     office_groups,
@@ -75,6 +76,7 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
             out += _person_office_findings(subject, doc, phrases, as_of, office, country=country)
             out += _term_findings(subject, doc, phrases, as_of, office, claim.nationality)
             out += _sibling_findings(claim, doc, phrases, as_of)
+            out += _seat_findings(subject, doc, office, as_of)
         elif is_person_doc(doc) and names_government(office, claim.nationality) and _is_full_name(subject):
             # a bare 'President' names no one's office: the European Council's president is no rival of Portugal's
             # only wordings that name the post: 'NATO' alone finds the chair of a NATO committee too
@@ -108,12 +110,21 @@ def post_rows_of_the_day(claim: Claim, docs: list[Document], as_of: dt.date | No
             if want is not None and countries_named(held.value) != {want}:
                 continue
             for label, row in group.items():
-                if label.replace("_", "") == post and find_person(claim.effective_subject, row.value):
+                if label.replace("_", "") == post and _names_alone(claim.effective_subject, row):
                     detail = f"names {row.value} as {readable_label(label)} beside {held.value}, in office on {as_of}"
                     out.append(
                         Finding(Unit(doc, field_text(doc, row), row), Stance.SUPPORTS, 85.0, Aspect.MAIN, detail)
                     )
     return out
+
+
+def _names_alone(subject: str, row: InfoboxField) -> bool:
+    """Whether a row names the subject and no one else: 'President: X, Y' beside a minister's term lists the
+    presidents he served under, and says nothing of which one held the post on the article's day."""
+    if not find_person(subject, row.value):
+        return False
+    parts = row.values or tuple(re.split(r",\s+|;\s*|\s+and\s+", row.value))
+    return not any(person_mentions(part) and not find_person(subject, part) for part in parts)
 
 
 _HEAD_OF = re.compile(r"^(?:head|leader)\s+of\s+(?:the\s+)?(?P<body>.+)$", re.I)
@@ -175,6 +186,49 @@ def _is_full_name(subject: str) -> bool:
     """A holder named in full ('Charles Michel'): only then can another holder be a rival. A lone
     word ('Kingdom' from 'the United Kingdom') is no one to contradict."""
     return sum(word[:1].isupper() and len(word) > 1 for word in subject.split()) >= 2
+
+
+_ROLE_WORDS = lexicons.load("judging")["role"]
+_SEAT = re.compile(
+    rf"^(?:the\s+)?(?:{'|'.join(map(re.escape, _ROLE_WORDS['seat_words']))})\s+(?:for|from|representing|of)\s+"
+    r"(?:the\s+)?(?P<place>.+)$",
+    re.I,
+)
+_SEAT_OFFICE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['seat_offices']))})", re.I)
+
+
+def _seat_findings(subject: str, doc: Document, office: str, as_of: dt.date | None) -> list[Finding]:
+    """A seat in a legislature for a place ('member of parliament for Aveiro') read off the person's own infobox:
+    a term whose constituency row names the place, in a group with no office row or one naming a seat. A term
+    covering the article's day supports; when every such term ended before it, the seat was held only then (a
+    past holding); a term not begun by then is left alone. Another place's seat says nothing."""
+    m = _SEAT.match(office.strip())
+    if m is None or as_of is None:
+        return []
+    place = aliases.fold(m["place"]).strip()
+    spells = []
+    for group in office_groups(doc.infobox):
+        seat, held = group.get("constituency"), group.get("office")
+        if seat is None or (held is not None and not _SEAT_OFFICE.search(held.value)):
+            continue
+        if place != aliases.fold(seat.value).strip():
+            continue
+        start = parse_date(group["term_start"].value) if "term_start" in group else None
+        end = parse_date(group["term_end"].value) if "term_end" in group else None
+        if start is not None:
+            spells.append((seat, start, end, group))
+    out = []
+    for seat, start, end, group in spells:
+        written = f"{group['term_start'].value} – {group['term_end'].value if end else 'present'}"
+        unit = Unit(doc, f"{field_text(doc, seat)} (term {written})", seat)
+        if start <= as_of and (end is None or as_of <= end):
+            out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"says {subject} holds the seat", start))
+        elif end is not None and end < as_of:
+            detail = f"says {subject} held the seat until {end}"
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, mode=Mode.PAST))
+    if any(f.stance == Stance.SUPPORTS for f in out):
+        return [f for f in out if f.stance == Stance.SUPPORTS]  # the seat held on the day decides
+    return out
 
 
 def _sibling_findings(claim: Claim, doc: Document, phrases: list[str], as_of: dt.date | None) -> list[Finding]:
@@ -283,7 +337,7 @@ def _term_findings(
             detail = f"says {subject}'s term ended on {end}"
             spells.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, mode=Mode.PAST))
         elif start is not None and as_of is not None and start > as_of:
-            if _earlier_spell(doc, field.value, as_of):
+            if _earlier_spell(doc, field.value, as_of, start):
                 continue  # the infobox lists the current term only; the page's words place an earlier one
             detail = f"says {subject} takes it up only on {start}, after {as_of}"
             spells.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
@@ -370,10 +424,11 @@ def _names_years(finding: Finding, years: tuple[int, int]) -> bool:
 _SPAN_YEARS = re.compile(r"^[^.;]{0,30}?\bfrom\s+(?:\w+\s+){0,2}(\d{4})\s+(?:to|until|–|-)\s+(?:\w+\s+){0,2}(\d{4})")
 
 
-def _earlier_spell(doc: Document, listed_office: str, as_of: dt.date) -> bool:
+def _earlier_spell(doc: Document, listed_office: str, as_of: dt.date, listed_start: dt.date) -> bool:
     """Whether the page's words give the person a spell in the office (its post's words, with a span of
     years) around the article's day, before the term its infobox lists ('as president from 2000 to
-    2008 and since 2012' beside an infobox term from 2012)."""
+    2008 and since 2012' beside an infobox term from 2012). A span begun in the listed term's own year
+    ('from December 2024 to September 2025' beside a term from 13 December 2024) is that term."""
     post = re.split(r"\s+(?:of|for|to)\s+", aliases.fold(strip_qualifiers(listed_office)))[0]  # 'prime minister'
     post = re.sub(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?", "", post).strip()
     if not post or not POST.search(post):
@@ -381,7 +436,7 @@ def _earlier_spell(doc: Document, listed_office: str, as_of: dt.date) -> bool:
     folded = aliases.fold(doc.text)
     for m in re.finditer(rf"\b{re.escape(post)}\b", folded):
         span = _SPAN_YEARS.search(folded[m.end() : m.end() + 90])
-        if span and int(span.group(1)) <= as_of.year <= int(span.group(2)):
+        if span and int(span.group(1)) <= as_of.year <= int(span.group(2)) and int(span.group(1)) < listed_start.year:
             return True
     return False
 
@@ -606,12 +661,16 @@ def _post_country_findings(claim: Claim, want: str, docs: list[Document]) -> lis
         if _is_person_page(doc, subject):
             for term in terms(doc.infobox):
                 countries = countries_named(term.office.value)
+                if held_in_others_too(term.office.value):
+                    continue  # 'and the other realms': held in more countries than the one it names
                 if len(countries) == 1 and same_office(office, next(iter(countries)), term.office.value):
                     found.append((next(iter(countries)), term.office, doc))
             continue
         for group in numbered_groups(doc.infobox).values():
             held = group.get("office")
-            countries = countries_named(held.value) if held is not None else set()
+            countries = (
+                countries_named(held.value) if held is not None and not held_in_others_too(held.value) else set()
+            )
             if len(countries) != 1 or qualifiers(office):
                 continue
             for label, row in group.items():
@@ -773,14 +832,22 @@ def first_of_a_kind(claim: Claim) -> tuple[Claim, list[str] | None]:
     return claim.model_copy(update={"value": office, "corrected_value": None}), kind
 
 
-def first_stated(findings: list[Finding], kind: list[str] | None, docs: list[Document], subject: str) -> list[Finding]:
+_OFFICE_NOUNS = lexicons.load("judging")["role"]["office_nouns"]  # 'the first woman to hold the office'
+_FIRST_SENTENCE = re.compile(r"[^.;!?]+")
+_FIRST_BEFORE = 4  # words before 'first' where the office may stand ('president of Portugal, the first woman')
+_FIRST_AFTER = 5  # words after the kind ('the first woman to hold the office', 'first woman president')
+
+
+def first_stated(
+    findings: list[Finding], kind: list[str] | None, docs: list[Document], subject: str, office: str = ""
+) -> list[Finding]:
     """A support for 'the first woman president' stands only when a page about the person says she was the
-    first of that kind ('becoming the first woman to hold the office'): the office rows alone do not."""
+    first of that kind in that office ('becoming the first woman to hold the office'), in one sentence with
+    the office named next to the 'first' ('the first woman to chair a club' is another first): the office
+    rows alone do not."""
     if kind is None:
         return findings
-    words = "|".join(re.escape(w) for w in kind)
-    first = re.compile(rf"\b(?:first|only)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.I)
-    if any(first.search(doc.text) for doc in docs if _is_person_page(doc, subject)):
+    if any(_first_in_office(doc.text, kind, office) for doc in docs if _is_person_page(doc, subject)):
         return findings
     said = " or ".join(kind)
     out = []
@@ -789,6 +856,22 @@ def first_stated(findings: list[Finding], kind: list[str] | None, docs: list[Doc
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: no page says the first {said} in it)")
         out.append(f)
     return out
+
+
+def _first_in_office(text: str, kind: list[str], office: str) -> bool:
+    """Whether a sentence of the page makes the person the first of `kind` in the office: the office's post
+    words (or 'the office', 'the post') within a few words before 'first' or after the kind's words."""
+    words = "|".join(re.escape(w) for w in kind)
+    first = re.compile(rf"\b(?:first|only)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.I)
+    posts = [p.lower() for p in POST.findall(office)] + list(_OFFICE_NOUNS)
+    post = re.compile(rf"\b(?:{'|'.join(map(re.escape, posts))})\b", re.I)
+    for sentence in _FIRST_SENTENCE.findall(text):
+        for m in first.finditer(sentence):
+            before = " ".join(sentence[: m.start()].split()[-_FIRST_BEFORE:])
+            after = " ".join(sentence[m.end() :].split()[:_FIRST_AFTER])
+            if post.search(before) or post.search(after):
+                return True
+    return False
 
 
 def served_under(findings: list[Finding], head: str | None) -> list[Finding]:
@@ -883,6 +966,20 @@ def took_up(claim: Claim, as_of: dt.date | None) -> bool:
         return any(year < as_of.year for year in years)
     # undated and not of the news's days: 'he took over as deputy from X' recounts a step of a career
     return _NEWS_DAYS.search(claim.sentence) is None
+
+
+def taken_by(findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
+    """For an office the article says was taken up: support dated after the article's day (a holder 'since'
+    a later day) is no step the article could report, whatever the sentence leaves undated; it is set aside."""
+    if as_of is None:
+        return findings
+    late = f"(set aside: dated after {as_of}, the article's day)"
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {late}")
+        if f.stance == Stance.SUPPORTS and f.dated is not None and f.dated > as_of
+        else f
+        for f in findings
+    ]
 
 
 _NEWS_DAYS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['news_days']))})\b", re.I)
