@@ -237,8 +237,36 @@ def _settlements() -> frozenset[str]:
 
 
 @functools.cache
+def _winning() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of winning a prize and nouns of a nomination (verify/lexicons/predicates.toml `events`)."""
+    events = lexicons.load("predicates")["events"]
+    return frozenset(events["winning"]), frozenset(events["nominations"])
+
+
+def _won(award: Token) -> bool:
+    """Whether the sentence says the prize was won: the verb the prize's phrase hangs on is one of winning or
+    being given ('took three awards, including best actor'), and no nomination lies on the way ('earned 13
+    nominations, including best actor': put forward, not given). A list with no verb at all ('Five awards: best
+    picture ... and best actress, for X') is a results list."""
+    verbs, nominations = _winning()
+    node = award
+    while node.pos_ not in {"VERB", "AUX"} or node.dep_ == "prep":  # "including" is a preposition here
+        if node.lemma_.lower() in nominations:
+            return False
+        if node.head.i == node.i:
+            return True  # a verbless list of prizes
+        node = node.head
+    return node.lemma_.lower() in verbs
+
+
+@functools.cache
 def _kin_nouns() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["people"]["kin"])
+
+
+@functools.cache
+def _kin_qualifiers() -> frozenset[str]:
+    return frozenset(lexicons.load("predicates")["people"]["kin_qualifiers"])
 
 
 @functools.cache
@@ -282,6 +310,30 @@ def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[
         frozenset(cues["hedge_words"]),
         frozenset(cues["opinion_verbs"]) | frozenset(cues["feeling_adjectives"]),
     )
+
+
+@functools.cache
+def _regard_verbs() -> frozenset[str]:
+    """Verbs of regard ('see', 'view', 'deem'): verify/lexicons/nonfactual.toml `regard_verbs`."""
+    return frozenset(lexicons.load("nonfactual")["cues"]["regard_verbs"])
+
+
+def _frames_a_view(verb: Token) -> bool:
+    """Whether a verb of regard frames someone's view rather than reports what happened: an 'as' complement
+    ('seen as the favourite', 'sees the deal as a mistake'), an adjective or noun made of its object ('deemed
+    the sale unlawful'), or a clause said to be so ('is seen to have failed', 'sees that the plan failed').
+    'The season saw her win the title' and 'the city saw heavy rain' report events."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return True
+        if child.dep_ in {"oprd", "acomp"}:
+            return True
+        if child.dep_ in {"ccomp", "xcomp"}:
+            if child.pos_ in {"ADJ", "NOUN"}:
+                return True
+            if any(g.dep_ in {"aux", "mark"} and g.lower_ in {"to", "that"} for g in child.children):
+                return True
+    return False
 
 
 class _Finder:
@@ -673,6 +725,11 @@ class _Finder:
         found = self._entity_name(before)
         return before if found and found[1] in NAMED - PLACES else None
 
+    def opinion_verb(self, verb: Token) -> bool:
+        """A verb that frames an opinion: one of the opinion verbs, or a verb of regard framing a view."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.opinions or (lemma in _regard_verbs() and _frames_a_view(verb))
+
     def non_factual(self, verb: Token, sentence: Span) -> bool:
         if self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?"):
             return True
@@ -691,7 +748,7 @@ class _Finder:
             lemma = head.lemma_.lower()
             # an opinion verb governs the clause after it ("believes the company will recover"); one the
             # parser hung after the clause ("won the Ballon d'Or ..., a vote few had called") is no frame
-            opinion = head.i != verb.i and lemma in self.opinions and head.i < verb.i
+            opinion = head.i != verb.i and self.opinion_verb(head) and head.i < verb.i
             if (lemma in self.hedges or opinion) and lemma not in REPORTING:
                 return True
             if head.dep_ not in CLAUSE_DEPS or head.head.i == head.i:
@@ -768,8 +825,12 @@ class _Finder:
                     target = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if target is not None:
                     classify(target, as_object=True)
+            elif child.dep_ == "prep" and self.year_of_precedent(child):
+                continue  # "the first gold since Tokyo in 2021": the year is the earlier one's, not this one's
             elif child.dep_ == "prep":
                 for pobj in child.children:
+                    if child.lower_ in _PRECEDENT and self.label(pobj) in PLACES:
+                        continue  # "the first gold since Tokyo": the earlier event's place, not this one's
                     if pobj.dep_ == "pobj":
                         classify(pobj, as_object=child.lower_ == "as")  # "resigns as federation president"
                         inner = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
@@ -1100,9 +1161,15 @@ class _Finder:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "in" else None
         return after and pobj is not None and prep.i == ent.end and bool(_YEAR.fullmatch(pobj.text))
 
+    def year_of_precedent(self, prep: Token) -> bool:
+        """Whether a phrase the parse hangs on the verb is the year of the one before a first, right after its
+        name ('since Tokyo in 2021'): it dates that one, not the verb's event."""
+        before = self.entity_of.get(prep.i - 1) if prep.i else None
+        return before is not None and before.end == prep.i and self.precedent_year(before, prep)
+
     def awarded_for(self, ent: Span, name: str) -> list[ClauseFact]:
         """'three awards, including best actor for Ana Holm', 'best actress, for Ida Lund': a prize named by a
-        superlative, given for a named person, is one that person won, whatever verb the sentence has."""
+        superlative, given for a named person, is one that person won when the sentence's verb is one of winning."""
         doc, root = ent.doc, ent.root
         if ent.label_ != "PERSON" or root.dep_ != "pobj" or root.head.lower_ != "for" or root.head.i < 2:
             return []
@@ -1110,7 +1177,7 @@ class _Finder:
         if award.text == ",":
             award = doc[root.head.i - 2]
         best = [c for c in award.children if c.dep_ == "amod" and c.i < award.i and c.lower_ in _SUPERLATIVES]
-        if award.pos_ != "NOUN" or not best:
+        if award.pos_ != "NOUN" or not best or not _won(award):
             return []
         start, end = best[0].idx, award.idx + len(award)
         span = (start, ent.end_char)
@@ -1190,7 +1257,8 @@ class _Finder:
             if whose is None or not _NAME_RUN.fullmatch(name) or name.split()[-1] == whose.split()[-1] == name:
                 continue
             start, end = owner.idx, named.idx + len(named)
-            predicate = f"{kin.lemma_.lower()} of"
+            qualifiers = [c.lower_ for c in kin.children if c.dep_ == "amod" and c.lower_ in _kin_qualifiers()]
+            predicate = " ".join([*qualifiers, f"{kin.lemma_.lower()} of"])  # "former husband of": no longer one
             facts.append(ClauseFact(name, predicate, (start, end), object=whose, anchor=(kin.idx, end)))
         return facts
 
@@ -1460,15 +1528,17 @@ class _Finder:
                 continue
             if name is None and thing is None:
                 # "The court finds X guilty": a verb's small clause names its own subject, whoever the doer is
-                facts.extend(self.small_clauses(verb) if verb.lemma_.lower() not in self.opinions else [])
+                facts.extend(self.small_clauses(verb) if not self.opinion_verb(verb) else [])
                 continue
             # "believes the company will recover", "hopes for a deal" frame an opinion; "claims the island",
             # "describes the journey" state what someone holds or did
             framed = any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) or not any(
                 c.dep_ == "dobj" for c in verb.children
             )
-            if verb.lemma_.lower() in self.opinions and verb.lemma_.lower() not in REPORTING and framed:
+            if self.opinion_verb(verb) and verb.lemma_.lower() not in REPORTING and framed:
                 continue
+            if verb.lemma_.lower() in _regard_verbs() and _frames_a_view(verb):
+                continue  # "sees the deal as a mistake": a view, whatever object it takes
             facts.extend(self.complements(verb))
             facts.extend(self.small_clauses(verb))
             if verb.lemma_.lower() in REPORTING and (
@@ -1843,7 +1913,8 @@ def read_article(
 def _fronted_with(verb: Token) -> list[Token]:
     """The phrases a participle put first carries with it though the parse hangs them on the main verb:
     'Born in Porto, on 30 April 1949, Guterres studied ...': the date is the birth's, set off by commas
-    between the participle and the main clause's subject."""
+    between the participle and the main clause's subject. A phrase with no comma after it ('Born in Lisbon,
+    in 1995 she became ...') opens the main clause instead."""
     head = verb.head
     if verb.dep_ != "advcl" or verb.i >= head.i or verb.tag_ not in {"VBN", "VBG"}:
         return []
@@ -1851,7 +1922,14 @@ def _fronted_with(verb: Token) -> list[Token]:
     if subject is None:
         return []
     end = max(t.i for t in verb.subtree)
-    return [c for c in head.children if c.dep_ in {"prep", "npadvmod"} and end < c.i < subject.i]
+    doc = verb.doc
+    return [
+        c
+        for c in head.children
+        if c.dep_ in {"prep", "npadvmod"}
+        and end < c.i < subject.i
+        and any(t.text == "," for t in doc[c.right_edge.i + 1 : subject.left_edge.i])
+    ]
 
 
 def _fronted_with_any(verb: Token) -> set[Token]:
