@@ -1948,6 +1948,27 @@ MUTATIONS = [
         "                    if False:\n",
         "'the first gold since Tokyo' would place this gold in Tokyo",
     ),
+    Mutation(
+        "it-ranked-owner-ignored",
+        "verify/kinds/clause/extract.py",
+        '            return self.subject_name(owner) if owner.lower_ not in {"it", "its"} else None',
+        "            return None",
+        "'It was her third win of the week' would be about no one, or whatever thing was named last",
+    ),
+    Mutation(
+        "it-ranked-noun-said-before-ignored",
+        "verify/kinds/clause/extract.py",
+        '            if earlier.idx < self.start or earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:',
+        "            if True:",
+        "'It is the deadliest earthquake since 1950' would be about the body named last, not the earthquake",
+    ),
+    Mutation(
+        "it-ranked-owner-claimed-twice",
+        "verify/kinds/clause/extract.py",
+        '        if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.head.children):',
+        "        if False:",
+        "'It was Ostland's first win' would be two claims of one fact",
+    ),
 ]
 
 

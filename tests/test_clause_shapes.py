@@ -402,3 +402,35 @@ def test_the_place_of_the_one_before_a_first_does_not_place_the_first():
     found = clauses("Lena Dahl won Norway's first gold since Tokyo in 2021.")
     won = [c for c in found if c.subject == "Lena Dahl"]
     assert won and all(c.place != "Tokyo" for c in won), [(c.subject, fields(c)) for c in found]
+
+
+# (shape, body, whom the 'It is ...' clause is about): 'it' before a ranked complement is what the rank is of
+IT_RANKED = [
+    (
+        "a rank owned by a name",
+        "Ostland took the top two places in the relay on Sunday. It was Ostland's first one-two since 2019.",
+        "Ostland",
+    ),
+    (
+        "a rank owned by a pronoun",
+        "Lena Dahl won the sprint at the Tarvik Games. It was her third win of the week.",
+        "Lena Dahl",
+    ),
+    (
+        "a rank of the thing the sentence before mentioned",
+        "The Harbor Bank said the earthquake that struck Tarvik on Friday killed 40 people. "
+        "It is the deadliest earthquake in the region since 1950.",
+        "earthquake",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "who"), [pytest.param(*row[1:], id=row[0]) for row in IT_RANKED])
+def test_it_before_a_ranked_complement_is_what_the_rank_is_of(body, who):
+    found = [c for c in clauses(body) if c.text.startswith("It ")]
+    assert found and all(who in c.subject for c in found), [(c.subject, c.text) for c in clauses(body)]
+
+
+def test_a_rank_owned_in_an_it_clause_is_claimed_once():
+    found = clauses("Lena Dahl won the relay. It was Ostland's first win since 2019.")
+    assert len([c for c in found if c.subject == "Ostland"]) == 1, [(c.subject, c.text) for c in found]

@@ -516,6 +516,9 @@ class _Finder:
                 earlier = self.subject_it_hangs_from(token)
                 if earlier:
                     return earlier  # "Katrina killed 1,392 people when it struck New Orleans"
+                ranked = self.rank_it_stands_for(token)
+                if ranked:
+                    return ranked  # "It was her third win", "It is the deadliest earthquake since 1960"
                 if self.last_event:
                     return self.last_event
             return self.last_thing  # "it" is no person: a thing named before, or nothing
@@ -552,6 +555,33 @@ class _Finder:
             person = (self.references.person_meant(token) or self.last_person) if "PERSON" in stands_for else None
             last = person if "PERSON" in stands_for else None if "FAC" in stands_for else self.last_thing
             return last or self.referent(token, stands_for)
+        return None
+
+    def rank_it_stands_for(self, token: Token) -> str | None:
+        """'It was Ostland's first one-two', 'It was her third win', 'It is the deadliest earthquake in decades':
+        'it' before a ranked complement of 'be' is what the rank is of. An owner of the rank is whom it is
+        about; otherwise the same noun said in this sentence or the one before names the thing (a name
+        before it, or the noun itself: 'the earthquake that struck ...'), not whatever was named last."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_ != "be":
+            return None
+        complement = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "NUM"}), None)
+        if complement is None or not _ranked(c for c in complement.children if c.i < complement.i):
+            return None
+        owner = next((c for c in complement.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return self.subject_name(owner) if owner.lower_ not in {"it", "its"} else None
+        sentence = token.sent
+        before = token.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        lemma = complement.lemma_.lower()
+        for earlier in reversed(token.doc[max(before.start, 0) : token.i]):
+            if earlier.idx < self.start or earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
+                continue
+            found = self._name_in_phrase(earlier)
+            if found:
+                return found[0]
+            nouns = [c for c in earlier.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < earlier.i]
+            return self.text[(nouns[0] if nouns else earlier).idx : earlier.idx + len(earlier)]
         return None
 
     def subject_it_hangs_from(self, token: Token) -> str | None:
@@ -1326,6 +1356,8 @@ class _Finder:
         rank = next((c for c in modifiers if c.dep_ == "amod" and _ranked([c])), None)
         if owner is None or rank is None or token.dep_ == "appos":
             return []  # "Orbital, Harvey's fifth novel": the apposition's own fact
+        if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.head.children):
+            return []  # "It was Ostland's first win": the clause itself is the owner's (`rank_it_stands_for`)
         holder = self.references.holder(token)  # "sworn in as Peru's ninth president": the person sworn in
         if holder is None and self.said_of_subject(token):
             return []  # "X became Norland's ninth president": the rank is X's, claimed by X's clause
