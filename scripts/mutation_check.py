@@ -1969,6 +1969,20 @@ MUTATIONS = [
         "        if False:",
         "'It was Ostland's first win' would be two claims of one fact",
     ),
+    Mutation(
+        "place-set-off-not-placed",
+        "verify/kinds/clause/extract.py",
+        "        facts.extend(self.places_set_off(sentence, start))\n",
+        "",
+        "'Kiruna, a mining town in Lapland' would not say where Kiruna lies",
+    ),
+    Mutation(
+        "place-set-off-by-someones-region",
+        "verify/kinds/clause/extract.py",
+        '        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children):',
+        "        if False:",
+        "'Tromsø, near her home region' would place Tromsø in her region",
+    ),
 ]
 
 

@@ -434,3 +434,33 @@ def test_it_before_a_ranked_complement_is_what_the_rank_is_of(body, who):
 def test_a_rank_owned_in_an_it_clause_is_claimed_once():
     found = clauses("Lena Dahl won the relay. It was Ostland's first win since 2019.")
     assert len([c for c in found if c.subject == "Ostland"]) == 1, [(c.subject, c.text) for c in found]
+
+
+# (shape, body, the place, words of where it lies): a place set off by a comma, then where it lies
+PLACES_SET_OFF = [
+    ("a place then where it lies", "Ana Holm grew up in Tromsø, on the coast of northern Norway.", "Tromsø", "Norway"),
+    (
+        "a place, a description, where",
+        "The plane landed near Kiruna, a mining town in Lapland, on Monday.",
+        "Kiruna",
+        "Lapland",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "where", "words"), [pytest.param(*row[1:], id=row[0]) for row in PLACES_SET_OFF])
+def test_a_place_set_off_with_where_it_lies_is_a_fact_about_the_place(body, where, words):
+    found = clauses(body)
+    assert any(c.subject == where and c.place and words in c.place for c in found), [
+        (c.subject, fields(c)) for c in found
+    ]
+
+
+def test_a_date_set_off_after_a_place_does_not_place_it():
+    found = clauses("Ana Holm was born in Tromsø, in 1950.")
+    assert not any(c.subject == "Tromsø" for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_a_region_told_by_whose_it_is_does_not_place_a_place():
+    found = clauses("Ana Holm voted in Tromsø, near her home region.")
+    assert not any(c.subject == "Tromsø" for c in found), [(c.subject, fields(c)) for c in found]

@@ -57,6 +57,7 @@ _LISTING = re.compile(
 )
 _RANKS = frozenset({"first", "last", "only"})
 _PRECEDENT = frozenset({"since", "after"})  # "the first since X in 2017": X, the one before, did it in 2017
+_WHERE = frozenset({"in", "on", "near", "off"})  # "Tromsø, on the coast of ...": where a place lies
 _SUPERLATIVES = frozenset({"best", "outstanding"})  # "best actor for X": a prize a person is given
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_LINKS = frozenset({"parataxis", "advcl", "ccomp", "relcl"})  # where a clause of its own hangs
@@ -262,6 +263,13 @@ def _won(award: Token) -> bool:
 @functools.cache
 def _kin_nouns() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["people"]["kin"])
+
+
+@functools.cache
+def _areas() -> frozenset[str]:
+    """Nouns a place is said to lie in or on: settlements and stretches of land or water (predicates.toml)."""
+    places = lexicons.load("predicates")["places"]
+    return frozenset(places["settlements"]) | frozenset(places["areas"])
 
 
 @functools.cache
@@ -1234,6 +1242,41 @@ class _Finder:
             facts.append(ClauseFact(found[0], "located in", span, place=where, anchor=(start, end)))
         return facts
 
+    def places_set_off(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'Tromsø, on the coast of northern Norway', 'Kiruna, a mining town in Lapland': a named place set off
+        by a comma and followed by where it lies (a phrase with 'in', 'on', 'near' or 'off', straight after the
+        comma or on a description of the place) states where the place is, whatever the clause around it says."""
+        facts: list[ClauseFact] = []
+        doc = sentence.doc
+        for ent in self.parsed.entities_in(sentence):
+            if ent.label_ not in PLACES or ent.start_char < body_start or ent.end + 2 >= sentence.end:
+                continue
+            if doc[ent.end].text != ",":
+                continue
+            after = doc[ent.end + 1]
+            prep = after if after.dep_ == "prep" else None
+            if prep is None and after.dep_ == "det":
+                noun = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
+                prep = next((c for c in noun.children if c.dep_ == "prep"), None) if noun is not None else None
+            if prep is None or prep.lower_ not in _WHERE:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            found = self._entity_name(ent.root)
+            if pobj is None or found is None or not self.lies_in(pobj):
+                continue
+            start, end = self.phrase(pobj)
+            where = self.text[start:end]
+            facts.append(ClauseFact(found[0], "located in", (ent.start_char, end), place=where, anchor=(start, end)))
+        return facts
+
+    def lies_in(self, pobj: Token) -> bool:
+        """Whether a phrase says where a place lies: it names a place ('in Lapland', 'on Norway's west coast')
+        or a stretch of land or water ('in the city's financial district'); a date ('in 1950') does neither."""
+        labels = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children):
+            return False  # "Mbour, near his home region": a person's region, not where the place lies
+        return bool(labels & PLACES) or pobj.lemma_.lower() in _areas()
+
     def homes_placed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """'his home in Port Ellis', 'her farm in the village of Lunde': a person's home, named with its place,
         says where the person lives, whatever the clause around it (a move, a drive) says."""
@@ -1630,6 +1673,7 @@ class _Finder:
         facts.extend(self.descriptions_placed(sentence, start))
         facts.extend(self.settlements_placed(sentence, start))
         facts.extend(self.homes_placed(sentence, start))
+        facts.extend(self.places_set_off(sentence, start))
         facts.extend(self.kin_named(sentence, start))
         facts.extend(self.placings_listed(sentence, start))
         for token in sentence:
