@@ -1983,6 +1983,13 @@ MUTATIONS = [
         "        if False:",
         "'Tromsø, near her home region' would place Tromsø in her region",
     ),
+    Mutation(
+        "whose-owner-ignored",
+        "verify/kinds/clause/extract.py",
+        '        if owner is not None and owner.tag_ == "WP$":',
+        "        if False:",
+        "'Karl Moen, whose travel was delayed by a strike' would state nothing about Moen",
+    ),
 ]
 
 

@@ -464,3 +464,10 @@ def test_a_date_set_off_after_a_place_does_not_place_it():
 def test_a_region_told_by_whose_it_is_does_not_place_a_place():
     found = clauses("Ana Holm voted in Tromsø, near her home region.")
     assert not any(c.subject == "Tromsø" for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_what_whose_owns_belongs_to_the_name_the_relative_clause_hangs_on():
+    found = clauses("Ana Holm met Karl Moen, whose travel was delayed by a strike in May.")
+    assert any(c.subject == "Karl Moen" and "delayed" in fields(c) for c in found), [
+        (c.subject, fields(c)) for c in found
+    ]

@@ -538,6 +538,10 @@ class _Finder:
             return self.references.person_meant(token) or self.last_person  # "The 28-year-old took ..."
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         stands_for = _description_kinds().get(lower)
+        if owner is not None and owner.tag_ == "WP$":  # "Karl Moen, whose travel was delayed": Moen's travel
+            described = self.whose_owner(token)
+            if described:
+                return described
         if token.pos_ == "NOUN" and owner is not None and not stands_for and lower not in _office_words():
             # "the FTC's request was denied": a fact about the FTC ("Boeing's board chair" is a person)
             found = self._entity_name(owner)
@@ -564,6 +568,15 @@ class _Finder:
             last = person if "PERSON" in stands_for else None if "FAC" in stands_for else self.last_thing
             return last or self.referent(token, stands_for)
         return None
+
+    def whose_owner(self, token: Token) -> str | None:
+        """'Karl Moen, whose travel was delayed', 'the film, whose 13 nominations were a record': the subject
+        owned by 'whose' belongs to the name the relative clause hangs on."""
+        verb = token.head
+        if token.dep_ not in SUBJECT_DEPS or verb.dep_ != "relcl":
+            return None
+        found = self._name_in_phrase(verb.head)
+        return found[0] if found else None
 
     def rank_it_stands_for(self, token: Token) -> str | None:
         """'It was Ostland's first one-two', 'It was her third win', 'It is the deadliest earthquake in decades':
