@@ -1990,6 +1990,13 @@ MUTATIONS = [
         "        if False:",
         "'Karl Moen, whose travel was delayed by a strike' would state nothing about Moen",
     ),
+    Mutation(
+        "person-noun-on-a-place-is-the-places",
+        "verify/kinds/clause/extract.py",
+        '            if named and named[1] != "PERSON" and token.lemma_.lower() in _kin_nouns() | _person_nouns():',
+        "            if False:",
+        "'born in Bergen, the son of a ship captain' would make Bergen someone's son",
+    ),
 ]
 
 

@@ -471,3 +471,11 @@ def test_what_whose_owns_belongs_to_the_name_the_relative_clause_hangs_on():
     assert any(c.subject == "Karl Moen" and "delayed" in fields(c) for c in found), [
         (c.subject, fields(c)) for c in found
     ]
+
+
+def test_a_person_described_after_a_place_is_the_clause_subject():
+    """'born in Bergen, the son of a ship captain': a place is no one's son; the parse hangs the description
+    on the place, but it describes the person the clause is about."""
+    found = clauses("Karl Moen was born in Bergen, the son of a ship captain, Ola Moen.")
+    son = [c for c in found if c.object and "son of" in c.object]
+    assert son and all(c.subject == "Karl Moen" for c in son), [(c.subject, fields(c)) for c in found]

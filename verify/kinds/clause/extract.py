@@ -1019,6 +1019,9 @@ class _Finder:
                 nearer = self._entity_name(before)  # "sacks Jorge Vilda ... and appoints Montse Tomé, the first
                 if nearer and nearer[1] == named[1] and before.i > head.i:  # woman": the name at the comma
                     named, head_start = nearer, self.entity_of[before.i].start_char
+            if named and named[1] != "PERSON" and token.lemma_.lower() in _kin_nouns() | _person_nouns():
+                # "born in Bergen, the son of ...": no place is a son (a person the recogniser took for a place is)
+                named = self.person_beside_place(head) or named
             described = self.subject_name(head) if named is None else None
             if described is None and named is None and _ranked(token.subtree):
                 described = self.owner(head, during_walk=True)  # "a $700 million contract ..., the richest deal"
@@ -1060,6 +1063,16 @@ class _Finder:
                 )
             )
         return facts
+
+    def person_beside_place(self, place: Token) -> tuple[str, str] | None:
+        """The person a clause is about, for a person noun the parse hung on a place or body in that clause ('Karl
+        Moen was born in Bergen, the son of ...'): the named subject of the verb the place's phrase hangs on."""
+        verb = place
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        found = self._name_in_phrase(subject) if subject is not None else None
+        return found if found and found[1] == "PERSON" else None
 
     def ages_aside(self, sentence: Span, body_start: int, facts: list[ClauseFact]) -> list[ClauseFact]:
         """'Costa, 57, is due to take office ...': the age between commas after a person's name is a fact
