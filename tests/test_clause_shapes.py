@@ -205,6 +205,12 @@ SHAPES = [
         "best actress",
     ),
     (
+        "a prize in a list with no verb, set off by a comma before the person",
+        "Four prizes for the film: best picture, best director and best actress, for Ida Lund.",
+        "Ida Lund",
+        "best actress",
+    ),
+    (
         "a settlement placed by the people its country is named for",
         "Floods cut the roads of the northern Ostlandic town of Tarvik on Monday.",
         "Tarvik",
@@ -335,3 +341,141 @@ def test_a_date_set_off_after_a_fronted_participle_dates_the_participle_not_the_
     studied = [c for c in found if c.predicate and c.predicate.startswith("stud")]
     assert born and born[0].time == "2 May 1961", [(c.predicate, c.time) for c in found]
     assert all(c.time != "2 May 1961" for c in studied)
+
+
+def test_a_phrase_not_set_off_before_the_subject_stays_with_the_main_verb():
+    """'Born in Lunde, in 1995 she became ...': no comma closes 'in 1995' off from the subject, so the year is the
+    main clause's, not the birth's."""
+    found = clauses("Born in Lunde, in 1995 Ana Holm became a member of the Harbor Club.")
+    became = [c for c in found if c.predicate == "became"]
+    assert became and became[0].time == "1995", [(c.predicate, c.time) for c in found]
+    assert all(c.time != "1995" for c in found if c.predicate == "born in"), [(c.predicate, c.time) for c in found]
+
+
+# (shape, body, whom the claim is about, words its fields carry): a verb of regard that frames no view
+SEEN_EVENTS = [
+    ("a period that saw an event", "The 2024 season saw Lena Dahl win the title.", "Lena Dahl", "won"),
+    ("a body that saw a change", "The Harbor Bank saw its profits fall in 2023.", "Harbor Bank", "2023"),
+]
+
+
+@pytest.mark.parametrize(("body", "who", "words"), [pytest.param(*row[1:], id=row[0]) for row in SEEN_EVENTS])
+def test_a_verb_of_regard_with_no_view_keeps_the_event_it_saw(body, who, words):
+    found = clauses(body)
+    assert any(c.subject == who and words in fields(c) for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_a_verb_of_regard_with_an_as_complement_is_an_opinion():
+    found = clauses("Lena Dahl sees the merger as a mistake.")
+    assert not any(c.subject == "Lena Dahl" for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_a_prize_in_a_list_of_nominations_is_no_win():
+    """'earned 13 nominations, including best actor for X': X was nominated, not given the prize."""
+    found = clauses("The Long Road earned 13 nominations, including best actor for Mark Eid.")
+    assert not any(c.subject == "Mark Eid" and c.predicate == "won" for c in found), [
+        (c.subject, fields(c)) for c in found
+    ]
+
+
+def test_a_prize_under_a_verb_of_no_winning_is_no_win():
+    found = clauses("The jury discussed three awards, including best actor for Mark Eid.")
+    assert not any(c.subject == "Mark Eid" and c.predicate == "won" for c in found), [
+        (c.subject, fields(c)) for c in found
+    ]
+
+
+def test_a_former_relative_stays_former():
+    found = clauses("Ana Holm was convicted in May. Her former husband, Karl Moen, testified against her.")
+    kin = [c for c in found if c.subject == "Karl Moen" and c.object == "Ana Holm"]
+    assert kin and kin[0].predicate == "former husband of", [(c.subject, fields(c)) for c in found]
+
+
+def test_the_year_of_the_one_before_a_first_does_not_date_the_first():
+    """'the first gold since Tokyo in 2021': 2021 is when the earlier gold was won, not this one."""
+    found = clauses("Lena Dahl won Norway's first gold since Tokyo in 2021.")
+    won = [c for c in found if c.subject == "Lena Dahl"]
+    assert won and all(c.time != "2021" for c in won), [(c.subject, fields(c)) for c in found]
+
+
+def test_the_place_of_the_one_before_a_first_does_not_place_the_first():
+    found = clauses("Lena Dahl won Norway's first gold since Tokyo in 2021.")
+    won = [c for c in found if c.subject == "Lena Dahl"]
+    assert won and all(c.place != "Tokyo" for c in won), [(c.subject, fields(c)) for c in found]
+
+
+# (shape, body, whom the 'It is ...' clause is about): 'it' before a ranked complement is what the rank is of
+IT_RANKED = [
+    (
+        "a rank owned by a name",
+        "Ostland took the top two places in the relay on Sunday. It was Ostland's first one-two since 2019.",
+        "Ostland",
+    ),
+    (
+        "a rank owned by a pronoun",
+        "Lena Dahl won the sprint at the Tarvik Games. It was her third win of the week.",
+        "Lena Dahl",
+    ),
+    (
+        "a rank of the thing the sentence before mentioned",
+        "The Harbor Bank said the earthquake that struck Tarvik on Friday killed 40 people. "
+        "It is the deadliest earthquake in the region since 1950.",
+        "earthquake",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "who"), [pytest.param(*row[1:], id=row[0]) for row in IT_RANKED])
+def test_it_before_a_ranked_complement_is_what_the_rank_is_of(body, who):
+    found = [c for c in clauses(body) if c.text.startswith("It ")]
+    assert found and all(who in c.subject for c in found), [(c.subject, c.text) for c in clauses(body)]
+
+
+def test_a_rank_owned_in_an_it_clause_is_claimed_once():
+    found = clauses("Lena Dahl won the relay. It was Ostland's first win since 2019.")
+    assert len([c for c in found if c.subject == "Ostland"]) == 1, [(c.subject, c.text) for c in found]
+
+
+# (shape, body, the place, words of where it lies): a place set off by a comma, then where it lies
+PLACES_SET_OFF = [
+    ("a place then where it lies", "Ana Holm grew up in Tromsø, on the coast of northern Norway.", "Tromsø", "Norway"),
+    (
+        "a place, a description, where",
+        "The plane landed near Kiruna, a mining town in Lapland, on Monday.",
+        "Kiruna",
+        "Lapland",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "where", "words"), [pytest.param(*row[1:], id=row[0]) for row in PLACES_SET_OFF])
+def test_a_place_set_off_with_where_it_lies_is_a_fact_about_the_place(body, where, words):
+    found = clauses(body)
+    assert any(c.subject == where and c.place and words in c.place for c in found), [
+        (c.subject, fields(c)) for c in found
+    ]
+
+
+def test_a_date_set_off_after_a_place_does_not_place_it():
+    found = clauses("Ana Holm was born in Tromsø, in 1950.")
+    assert not any(c.subject == "Tromsø" for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_a_region_told_by_whose_it_is_does_not_place_a_place():
+    found = clauses("Ana Holm voted in Tromsø, near her home region.")
+    assert not any(c.subject == "Tromsø" for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_what_whose_owns_belongs_to_the_name_the_relative_clause_hangs_on():
+    found = clauses("Ana Holm met Karl Moen, whose travel was delayed by a strike in May.")
+    assert any(c.subject == "Karl Moen" and "delayed" in fields(c) for c in found), [
+        (c.subject, fields(c)) for c in found
+    ]
+
+
+def test_a_person_described_after_a_place_is_the_clause_subject():
+    """'born in Bergen, the son of a ship captain': a place is no one's son; the parse hangs the description
+    on the place, but it describes the person the clause is about."""
+    found = clauses("Karl Moen was born in Bergen, the son of a ship captain, Ola Moen.")
+    son = [c for c in found if c.object and "son of" in c.object]
+    assert son and all(c.subject == "Karl Moen" for c in son), [(c.subject, fields(c)) for c in found]

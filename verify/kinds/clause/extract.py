@@ -57,6 +57,7 @@ _LISTING = re.compile(
 )
 _RANKS = frozenset({"first", "last", "only"})
 _PRECEDENT = frozenset({"since", "after"})  # "the first since X in 2017": X, the one before, did it in 2017
+_WHERE = frozenset({"in", "on", "near", "off"})  # "Tromsø, on the coast of ...": where a place lies
 _SUPERLATIVES = frozenset({"best", "outstanding"})  # "best actor for X": a prize a person is given
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_LINKS = frozenset({"parataxis", "advcl", "ccomp", "relcl"})  # where a clause of its own hangs
@@ -237,8 +238,43 @@ def _settlements() -> frozenset[str]:
 
 
 @functools.cache
+def _winning() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of winning a prize and nouns of a nomination (verify/lexicons/predicates.toml `events`)."""
+    events = lexicons.load("predicates")["events"]
+    return frozenset(events["winning"]), frozenset(events["nominations"])
+
+
+def _won(award: Token) -> bool:
+    """Whether the sentence says the prize was won: the verb the prize's phrase hangs on is one of winning or
+    being given ('took three awards, including best actor'), and no nomination lies on the way ('earned 13
+    nominations, including best actor': put forward, not given). A list with no verb at all ('Five awards: best
+    picture ... and best actress, for X') is a results list."""
+    verbs, nominations = _winning()
+    node = award
+    while node.pos_ not in {"VERB", "AUX"} or node.dep_ == "prep":  # "including" is a preposition here
+        if node.lemma_.lower() in nominations:
+            return False
+        if node.head.i == node.i:
+            return True  # a verbless list of prizes
+        node = node.head
+    return node.lemma_.lower() in verbs
+
+
+@functools.cache
 def _kin_nouns() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["people"]["kin"])
+
+
+@functools.cache
+def _areas() -> frozenset[str]:
+    """Nouns a place is said to lie in or on: settlements and stretches of land or water (predicates.toml)."""
+    places = lexicons.load("predicates")["places"]
+    return frozenset(places["settlements"]) | frozenset(places["areas"])
+
+
+@functools.cache
+def _kin_qualifiers() -> frozenset[str]:
+    return frozenset(lexicons.load("predicates")["people"]["kin_qualifiers"])
 
 
 @functools.cache
@@ -282,6 +318,30 @@ def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[
         frozenset(cues["hedge_words"]),
         frozenset(cues["opinion_verbs"]) | frozenset(cues["feeling_adjectives"]),
     )
+
+
+@functools.cache
+def _regard_verbs() -> frozenset[str]:
+    """Verbs of regard ('see', 'view', 'deem'): verify/lexicons/nonfactual.toml `regard_verbs`."""
+    return frozenset(lexicons.load("nonfactual")["cues"]["regard_verbs"])
+
+
+def _frames_a_view(verb: Token) -> bool:
+    """Whether a verb of regard frames someone's view rather than reports what happened: an 'as' complement
+    ('seen as the favourite', 'sees the deal as a mistake'), an adjective or noun made of its object ('deemed
+    the sale unlawful'), or a clause said to be so ('is seen to have failed', 'sees that the plan failed').
+    'The season saw her win the title' and 'the city saw heavy rain' report events."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return True
+        if child.dep_ in {"oprd", "acomp"}:
+            return True
+        if child.dep_ in {"ccomp", "xcomp"}:
+            if child.pos_ in {"ADJ", "NOUN"}:
+                return True
+            if any(g.dep_ in {"aux", "mark"} and g.lower_ in {"to", "that"} for g in child.children):
+                return True
+    return False
 
 
 class _Finder:
@@ -464,6 +524,9 @@ class _Finder:
                 earlier = self.subject_it_hangs_from(token)
                 if earlier:
                     return earlier  # "Katrina killed 1,392 people when it struck New Orleans"
+                ranked = self.rank_it_stands_for(token)
+                if ranked:
+                    return ranked  # "It was her third win", "It is the deadliest earthquake since 1960"
                 if self.last_event:
                     return self.last_event
             if lower == "it" and (shared := self.references.thing_before(token.i)):
@@ -477,6 +540,10 @@ class _Finder:
             return self.references.person_meant(token) or self.last_person  # "The 28-year-old took ..."
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         stands_for = _description_kinds().get(lower)
+        if owner is not None and owner.tag_ == "WP$":  # "Karl Moen, whose travel was delayed": Moen's travel
+            described = self.whose_owner(token)
+            if described:
+                return described
         if token.pos_ == "NOUN" and owner is not None and not stands_for and lower not in _office_words():
             # "the FTC's request was denied": a fact about the FTC ("Boeing's board chair" is a person)
             found = self._entity_name(owner)
@@ -502,6 +569,42 @@ class _Finder:
             person = (self.references.person_meant(token) or self.last_person) if "PERSON" in stands_for else None
             last = person if "PERSON" in stands_for else None if "FAC" in stands_for else self.last_thing
             return last or self.referent(token, stands_for)
+        return None
+
+    def whose_owner(self, token: Token) -> str | None:
+        """'Karl Moen, whose travel was delayed', 'the film, whose 13 nominations were a record': the subject
+        owned by 'whose' belongs to the name the relative clause hangs on."""
+        verb = token.head
+        if token.dep_ not in SUBJECT_DEPS or verb.dep_ != "relcl":
+            return None
+        found = self._name_in_phrase(verb.head)
+        return found[0] if found else None
+
+    def rank_it_stands_for(self, token: Token) -> str | None:
+        """'It was Ostland's first one-two', 'It was her third win', 'It is the deadliest earthquake in decades':
+        'it' before a ranked complement of 'be' is what the rank is of. An owner of the rank is whom it is
+        about; otherwise the same noun said in this sentence or the one before names the thing (a name
+        before it, or the noun itself: 'the earthquake that struck ...'), not whatever was named last."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_ != "be":
+            return None
+        complement = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "NUM"}), None)
+        if complement is None or not _ranked(c for c in complement.children if c.i < complement.i):
+            return None
+        owner = next((c for c in complement.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return self.subject_name(owner) if owner.lower_ not in {"it", "its"} else None
+        sentence = token.sent
+        before = token.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        lemma = complement.lemma_.lower()
+        for earlier in reversed(token.doc[max(before.start, 0) : token.i]):
+            if earlier.idx < self.start or earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
+                continue
+            found = self._name_in_phrase(earlier)
+            if found:
+                return found[0]
+            nouns = [c for c in earlier.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < earlier.i]
+            return self.text[(nouns[0] if nouns else earlier).idx : earlier.idx + len(earlier)]
         return None
 
     def subject_it_hangs_from(self, token: Token) -> str | None:
@@ -675,6 +778,11 @@ class _Finder:
         found = self._entity_name(before)
         return before if found and found[1] in NAMED - PLACES else None
 
+    def opinion_verb(self, verb: Token) -> bool:
+        """A verb that frames an opinion: one of the opinion verbs, or a verb of regard framing a view."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.opinions or (lemma in _regard_verbs() and _frames_a_view(verb))
+
     def non_factual(self, verb: Token, sentence: Span) -> bool:
         if self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?"):
             return True
@@ -693,7 +801,7 @@ class _Finder:
             lemma = head.lemma_.lower()
             # an opinion verb governs the clause after it ("believes the company will recover"); one the
             # parser hung after the clause ("won the Ballon d'Or ..., a vote few had called") is no frame
-            opinion = head.i != verb.i and lemma in self.opinions and head.i < verb.i
+            opinion = head.i != verb.i and self.opinion_verb(head) and head.i < verb.i
             if (lemma in self.hedges or opinion) and lemma not in REPORTING:
                 return True
             if head.dep_ not in CLAUSE_DEPS or head.head.i == head.i:
@@ -770,8 +878,12 @@ class _Finder:
                     target = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if target is not None:
                     classify(target, as_object=True)
+            elif child.dep_ == "prep" and self.year_of_precedent(child):
+                continue  # "the first gold since Tokyo in 2021": the year is the earlier one's, not this one's
             elif child.dep_ == "prep":
                 for pobj in child.children:
+                    if child.lower_ in _PRECEDENT and self.label(pobj) in PLACES:
+                        continue  # "the first gold since Tokyo": the earlier event's place, not this one's
                     if pobj.dep_ == "pobj":
                         classify(pobj, as_object=child.lower_ == "as")  # "resigns as federation president"
                         inner = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
@@ -909,6 +1021,9 @@ class _Finder:
                 nearer = self._entity_name(before)  # "sacks Jorge Vilda ... and appoints Montse Tomé, the first
                 if nearer and nearer[1] == named[1] and before.i > head.i:  # woman": the name at the comma
                     named, head_start = nearer, self.entity_of[before.i].start_char
+            if named and named[1] != "PERSON" and token.lemma_.lower() in _kin_nouns() | _person_nouns():
+                # "born in Bergen, the son of ...": no place is a son (a person the recogniser took for a place is)
+                named = self.person_beside_place(head) or named
             described = self.subject_name(head) if named is None else None
             if described is None and named is None and _ranked(token.subtree):
                 described = self.owner(head, during_walk=True)  # "a $700 million contract ..., the richest deal"
@@ -952,6 +1067,16 @@ class _Finder:
                 )
             )
         return facts
+
+    def person_beside_place(self, place: Token) -> tuple[str, str] | None:
+        """The person a clause is about, for a person noun the parse hung on a place or body in that clause ('Karl
+        Moen was born in Bergen, the son of ...'): the named subject of the verb the place's phrase hangs on."""
+        verb = place
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        found = self._name_in_phrase(subject) if subject is not None else None
+        return found if found and found[1] == "PERSON" else None
 
     def ages_aside(self, sentence: Span, body_start: int, facts: list[ClauseFact]) -> list[ClauseFact]:
         """'Costa, 57, is due to take office ...': the age between commas after a person's name is a fact
@@ -1104,9 +1229,15 @@ class _Finder:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "in" else None
         return after and pobj is not None and prep.i == ent.end and bool(_YEAR.fullmatch(pobj.text))
 
+    def year_of_precedent(self, prep: Token) -> bool:
+        """Whether a phrase the parse hangs on the verb is the year of the one before a first, right after its
+        name ('since Tokyo in 2021'): it dates that one, not the verb's event."""
+        before = self.entity_of.get(prep.i - 1) if prep.i else None
+        return before is not None and before.end == prep.i and self.precedent_year(before, prep)
+
     def awarded_for(self, ent: Span, name: str) -> list[ClauseFact]:
         """'three awards, including best actor for Ana Holm', 'best actress, for Ida Lund': a prize named by a
-        superlative, given for a named person, is one that person won, whatever verb the sentence has."""
+        superlative, given for a named person, is one that person won when the sentence's verb is one of winning."""
         doc, root = ent.doc, ent.root
         if ent.label_ != "PERSON" or root.dep_ != "pobj" or root.head.lower_ != "for" or root.head.i < 2:
             return []
@@ -1114,7 +1245,7 @@ class _Finder:
         if award.text == ",":
             award = doc[root.head.i - 2]
         best = [c for c in award.children if c.dep_ == "amod" and c.i < award.i and c.lower_ in _SUPERLATIVES]
-        if award.pos_ != "NOUN" or not best:
+        if award.pos_ != "NOUN" or not best or not _won(award):
             return []
         start, end = best[0].idx, award.idx + len(award)
         span = (start, ent.end_char)
@@ -1140,6 +1271,41 @@ class _Finder:
             span = (start, pobj.idx + len(pobj))
             facts.append(ClauseFact(found[0], "located in", span, place=where, anchor=(start, end)))
         return facts
+
+    def places_set_off(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'Tromsø, on the coast of northern Norway', 'Kiruna, a mining town in Lapland': a named place set off
+        by a comma and followed by where it lies (a phrase with 'in', 'on', 'near' or 'off', straight after the
+        comma or on a description of the place) states where the place is, whatever the clause around it says."""
+        facts: list[ClauseFact] = []
+        doc = sentence.doc
+        for ent in self.parsed.entities_in(sentence):
+            if ent.label_ not in PLACES or ent.start_char < body_start or ent.end + 2 >= sentence.end:
+                continue
+            if doc[ent.end].text != ",":
+                continue
+            after = doc[ent.end + 1]
+            prep = after if after.dep_ == "prep" else None
+            if prep is None and after.dep_ == "det":
+                noun = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
+                prep = next((c for c in noun.children if c.dep_ == "prep"), None) if noun is not None else None
+            if prep is None or prep.lower_ not in _WHERE:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            found = self._entity_name(ent.root)
+            if pobj is None or found is None or not self.lies_in(pobj):
+                continue
+            start, end = self.phrase(pobj)
+            where = self.text[start:end]
+            facts.append(ClauseFact(found[0], "located in", (ent.start_char, end), place=where, anchor=(start, end)))
+        return facts
+
+    def lies_in(self, pobj: Token) -> bool:
+        """Whether a phrase says where a place lies: it names a place ('in Lapland', 'on Norway's west coast')
+        or a stretch of land or water ('in the city's financial district'); a date ('in 1950') does neither."""
+        labels = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children):
+            return False  # "Mbour, near his home region": a person's region, not where the place lies
+        return bool(labels & PLACES) or pobj.lemma_.lower() in _areas()
 
     def homes_placed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """'his home in Port Ellis', 'her farm in the village of Lunde': a person's home, named with its place,
@@ -1194,7 +1360,8 @@ class _Finder:
             if whose is None or not _NAME_RUN.fullmatch(name) or name.split()[-1] == whose.split()[-1] == name:
                 continue
             start, end = owner.idx, named.idx + len(named)
-            predicate = f"{kin.lemma_.lower()} of"
+            qualifiers = [c.lower_ for c in kin.children if c.dep_ == "amod" and c.lower_ in _kin_qualifiers()]
+            predicate = " ".join([*qualifiers, f"{kin.lemma_.lower()} of"])  # "former husband of": no longer one
             facts.append(ClauseFact(name, predicate, (start, end), object=whose, anchor=(kin.idx, end)))
         return facts
 
@@ -1262,6 +1429,8 @@ class _Finder:
         rank = next((c for c in modifiers if c.dep_ == "amod" and _ranked([c])), None)
         if owner is None or rank is None or token.dep_ == "appos":
             return []  # "Orbital, Harvey's fifth novel": the apposition's own fact
+        if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.head.children):
+            return []  # "It was Ostland's first win": the clause itself is the owner's (`rank_it_stands_for`)
         holder = self.references.holder(token)  # "sworn in as Peru's ninth president": the person sworn in
         if holder is None and self.said_of_subject(token):
             return []  # "X became Norland's ninth president": the rank is X's, claimed by X's clause
@@ -1464,15 +1633,17 @@ class _Finder:
                 continue
             if name is None and thing is None:
                 # "The court finds X guilty": a verb's small clause names its own subject, whoever the doer is
-                facts.extend(self.small_clauses(verb) if verb.lemma_.lower() not in self.opinions else [])
+                facts.extend(self.small_clauses(verb) if not self.opinion_verb(verb) else [])
                 continue
             # "believes the company will recover", "hopes for a deal" frame an opinion; "claims the island",
             # "describes the journey" state what someone holds or did
             framed = any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) or not any(
                 c.dep_ == "dobj" for c in verb.children
             )
-            if verb.lemma_.lower() in self.opinions and verb.lemma_.lower() not in REPORTING and framed:
+            if self.opinion_verb(verb) and verb.lemma_.lower() not in REPORTING and framed:
                 continue
+            if verb.lemma_.lower() in _regard_verbs() and _frames_a_view(verb):
+                continue  # "sees the deal as a mistake": a view, whatever object it takes
             facts.extend(self.complements(verb))
             facts.extend(self.small_clauses(verb))
             if verb.lemma_.lower() in REPORTING and (
@@ -1532,6 +1703,7 @@ class _Finder:
         facts.extend(self.descriptions_placed(sentence, start))
         facts.extend(self.settlements_placed(sentence, start))
         facts.extend(self.homes_placed(sentence, start))
+        facts.extend(self.places_set_off(sentence, start))
         facts.extend(self.kin_named(sentence, start))
         facts.extend(self.placings_listed(sentence, start))
         for token in sentence:
@@ -1847,7 +2019,8 @@ def read_article(
 def _fronted_with(verb: Token) -> list[Token]:
     """The phrases a participle put first carries with it though the parse hangs them on the main verb:
     'Born in Porto, on 30 April 1949, Guterres studied ...': the date is the birth's, set off by commas
-    between the participle and the main clause's subject."""
+    between the participle and the main clause's subject. A phrase with no comma after it ('Born in Lisbon,
+    in 1995 she became ...') opens the main clause instead."""
     head = verb.head
     if verb.dep_ != "advcl" or verb.i >= head.i or verb.tag_ not in {"VBN", "VBG"}:
         return []
@@ -1855,7 +2028,14 @@ def _fronted_with(verb: Token) -> list[Token]:
     if subject is None:
         return []
     end = max(t.i for t in verb.subtree)
-    return [c for c in head.children if c.dep_ in {"prep", "npadvmod"} and end < c.i < subject.i]
+    doc = verb.doc
+    return [
+        c
+        for c in head.children
+        if c.dep_ in {"prep", "npadvmod"}
+        and end < c.i < subject.i
+        and any(t.text == "," for t in doc[c.right_edge.i + 1 : subject.left_edge.i])
+    ]
 
 
 def _fronted_with_any(verb: Token) -> set[Token]:
