@@ -1885,6 +1885,13 @@ MUTATIONS = [
         "            written = DATE_TEXT.search(f.value)",
         "'17 ottobre 1951' would be a bare year, and the age on the article's day two ages at once",
     ),
+    Mutation(
+        "succession-claim-without-words-split-on-nothing",
+        "verify/kinds/clause/judge.py",
+        "    if not claim.text:\n        return groups\n",
+        "",
+        "a claim file's claim whose span moved onto nothing would stop the run with a ValueError",
+    ),
 ]
 
 

@@ -620,7 +620,10 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
 
 def _nearest_named(groups: list[dict[str, InfoboxField]], claim: Claim) -> list[dict[str, InfoboxField]]:
     """Of offices a sentence names equally, those named nearest before the claim's words: 'was Leader of the
-    Opposition ... before becoming prime minister ..., succeeding X' is a succession in the later office."""
+    Opposition ... before becoming prime minister ..., succeeding X' is a succession in the later office.
+    A claim with no words (a claim file's span moved onto nothing) has nothing to stand before: all stay."""
+    if not claim.text:
+        return groups
     before = aliases.fold(claim.sentence.split(claim.text, 1)[0])
 
     def last(group: dict[str, InfoboxField]) -> int:
