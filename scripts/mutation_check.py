@@ -927,7 +927,7 @@ MUTATIONS = [
     Mutation(
         "reading-led-a-party-unread",
         "verify/kinds/clause/judge.py",
-        "    if _predicate(claim) in _LED and _BODY.fullmatch(body) and aliases.fold(body).split()[-1] in _BODY_WORDS:",
+        "    if _predicate(claim) in _LED and _a_body(body):",
         "    if False:",
         "'Sunak has led the Conservative Party since 2019' would name no office to read terms of",
     ),
@@ -1891,6 +1891,27 @@ MUTATIONS = [
         "    if not claim.text:\n        return groups\n",
         "",
         "a claim file's claim whose span moved onto nothing would stop the run with a ValueError",
+    ),
+    Mutation(
+        "led-body-acronym-not-a-body",
+        "verify/kinds/clause/judge.py",
+        "    return _ACRONYM.fullmatch(words) is not None\n",
+        "    return False\n",
+        "'has led the PSD since 2022' would name no office, though the page spells out 'Social Democratic Party (PSD)'",
+    ),
+    Mutation(
+        "acronym-spelled-with-the-post-before-it",
+        "verify/kinds/clause/judge.py",
+        "        while len(words) > 1 and _POST.search(words[0]):",
+        "        while False:",
+        "'President of the Civic Renewal Party (PRC)' would spell PRC with the post's word and match no party",
+    ),
+    Mutation(
+        "his-party-among-two-parties",
+        "verify/kinds/clause/judge.py",
+        "        if len(parties) != 1 or not parties[0]:",
+        "        if not parties or not parties[0]:",
+        "'his party' would be the first party row of a page giving two, and an old party's group term refute the claim",
     ),
 ]
 
