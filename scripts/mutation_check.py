@@ -1913,6 +1913,20 @@ MUTATIONS = [
         "        if not parties or not parties[0]:",
         "'his party' would be the first party row of a page giving two, and an old party's group term refute the claim",
     ),
+    Mutation(
+        "pronoun-kind-never-told-apart",
+        "verify/kinds/clause/judge.py",
+        "        if pages_kind is not None and pronoun is not None and pages_kind != pronoun:",
+        "        if False:",
+        "'She succeeded X' would stay set aside because a man's page gives X as his predecessor",
+    ),
+    Mutation(
+        "page-of-both-pronouns-read-as-his",
+        "verify/kinds/clause/judge.py",
+        '    return "he" if he >= least and not she else None',
+        '    return "he" if he >= least else None',
+        "a page speaking of a man and his wife ('she') would rule out that 'she' is the page's person",
+    ),
 ]
 
 

@@ -151,6 +151,9 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     for doc in docs:
         if doc.title == claim.subject or pages_about(claim.subject, [doc]) or not is_person_doc(doc):
             continue
+        pages_kind, pronoun = _gender(doc.text, least=2), _gender(_pronoun_words(claim))
+        if pages_kind is not None and pronoun is not None and pages_kind != pronoun:
+            continue  # 'She succeeded X': a page speaking of its person only as 'he' is not hers
         if aliases.fold(doc.title).split()[-1] in said and not pages_about(claim.object or "", [doc]):
             # 'Scholz has been chancellor since 2021, when he succeeded Merkel': the sentence names its own person
             return [_set_aside(f, f"the sentence names {doc.title}, not {claim.subject}") for f in found]
@@ -201,6 +204,28 @@ def _set_aside_support(finding: Finding) -> Finding:
     if finding.stance != Stance.SUPPORTS:
         return finding
     return finding.but(stance=Stance.NEUTRAL, detail=f"{finding.detail} (set aside: the clause's day is another)")
+
+
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+
+
+def _gender(text: str, least: int = 1) -> str | None:
+    """'she' or 'he' when the text's personal pronouns are all of one kind, at least `least` of them;
+    None when it has both kinds (a page speaking of his wife) or too few to tell."""
+    she, he = len(_SHE.findall(text)), len(_HE.findall(text))
+    if she >= least and not he:
+        return "she"
+    return "he" if he >= least and not she else None
+
+
+def _pronoun_words(claim: Claim) -> str:
+    """The words a pronoun-read subject came from: the claim's own ('She succeeded X'), else the
+    sentence before them."""
+    if _gender(claim.text) is not None:
+        return claim.text
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    return claim.sentence[:at] if at > 0 else ""
 
 
 def _someone_else_before(claim: Claim) -> str | None:
