@@ -1927,6 +1927,20 @@ MUTATIONS = [
         '    return "he" if he >= least else None',
         "a page speaking of a man and his wife ('she') would rule out that 'she' is the page's person",
     ),
+    Mutation(
+        "election-page-for-every-claim",
+        "verify/retrieve.py",
+        "        if not _RESULTS.search(claim.sentence):\n            continue\n",
+        "",
+        "every claim of an election article would rest on the election page, whole-page reads spent on it",
+    ),
+    Mutation(
+        "election-of-the-articles-year-over-the-written-one",
+        "verify/retrieve.py",
+        '            year = m["year"] or m["later"] or (str(as_of.year) if as_of else None)',
+        '            year = (str(as_of.year) if as_of else None) or m["year"] or m["later"]',
+        "'she lost the 2019 general election' in a 2024 article would be read against the 2024 election's page",
+    ),
 ]
 
 
