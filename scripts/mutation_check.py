@@ -1594,7 +1594,7 @@ MUTATIONS = [
     Mutation(
         "count-of-the-subject-when-no-side-before",
         "verify/kinds/quantity/judge.py",
-        "    subject = _capitalised(claim.effective_subject) if not _named_before(claim) else Sides()",
+        "    subject = own if not _named_before(claim) else Sides()",
         "    subject = Sides()",
         "'Her ticket received more than 12 million votes' would find no row: the sentence names no side",
     ),
@@ -1940,6 +1940,20 @@ MUTATIONS = [
         '            year = m["year"] or m["later"] or (str(as_of.year) if as_of else None)',
         '            year = (str(as_of.year) if as_of else None) or m["year"] or m["later"]',
         "'she lost the 2019 general election' in a 2024 article would be read against the 2024 election's page",
+    ),
+    Mutation(
+        "count-beside-a-name-outside-the-subjects-group",
+        "verify/kinds/quantity/judge.py",
+        "        if beside is not None and not all(any(run <= _stems(f.value) for f in sides) for run in beside.runs):",
+        "        if False:",
+        "'Alder's rival Brand took 12 million votes' read as Alder's would be supported by Alder's vote row",
+    ),
+    Mutation(
+        "count-beside-a-name-sharing-one-word",
+        "verify/kinds/quantity/judge.py",
+        "any(run <= _stems(f.value) for f in sides)",
+        "any(run & _stems(f.value) for f in sides)",
+        "'Alder, backed by the Green Party, took ...' would pass as her own side for sharing 'Party' with hers",
     ),
 ]
 
