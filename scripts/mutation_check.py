@@ -1955,6 +1955,13 @@ MUTATIONS = [
         "any(run & _stems(f.value) for f in sides)",
         "'Alder, backed by the Green Party, took ...' would pass as her own side for sharing 'Party' with hers",
     ),
+    Mutation(
+        "name-only-in-ascii-capitals",
+        "verify/kinds/clause/judge.py",
+        'all(w[0].isupper() and re.fullmatch(r"[\\w\'’.-]+", w) for w in words)',
+        'all(re.fullmatch(r"[A-Z][\\w\'’.-]*", w) for w in words)',
+        "'succeeding Élisabeth Borne' would be no name, and a wrong predecessor never refuted",
+    ),
 ]
 
 

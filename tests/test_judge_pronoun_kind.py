@@ -47,3 +47,19 @@ def test_a_page_with_both_kinds_of_pronoun_may_still_be_the_pronouns_person():
     """Counterexample: Dorn's page also speaking of his wife as 'she' tells nothing of the pronoun."""
     both = _person("Lev Dorn", f"{DORN_TEXT} His wife said she was proud.", "Ivo Brand")
     assert verdict(succession(f"She {SUCCEEDED_BRAND}"), [ALDER, both], DAY).verdict == Verdict.UNVERIFIED
+
+
+# -- a name opening with an accented capital ------------------------------------------------------------------
+def test_a_predecessor_named_with_an_accented_capital_is_a_name_the_infobox_refutes():
+    """'succeeding Élodie Marchal' is a succession like any other: Alder's page gives Lev Dorn."""
+    claim = clause_claim("Alder succeeded Élodie Marchal", "Mara Alder", "succeeded", object="Élodie Marchal")
+    result = verdict(claim, [ALDER], DAY)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Lev Dorn as predecessor" in result.rationale
+
+
+def test_an_accented_name_the_infobox_writes_without_its_accent_supports():
+    """Counterexample: the page's 'Elodie Marchal' is the claim's 'Élodie Marchal', never a rival."""
+    page_ = _person("Mara Alder", ALDER.text, "Elodie Marchal")
+    claim = clause_claim("Alder succeeded Élodie Marchal", "Mara Alder", "succeeded", object="Élodie Marchal")
+    assert verdict(claim, [page_], DAY).verdict == Verdict.SUPPORTED

@@ -98,7 +98,9 @@ def _mentions_relation(predicate: str, sentence: str) -> bool:
 
 
 def _is_name(text: str | None) -> bool:
-    return bool(text) and bool(re.fullmatch(r"(?:[A-Z][\w'’.-]*\s*){1,5}", text.strip()))
+    """One to five capitalised words, whatever their alphabet's capitals ('Élisabeth Borne', 'Šefčovič')."""
+    words = (text or "").split()
+    return 1 <= len(words) <= 5 and all(w[0].isupper() and re.fullmatch(r"[\w'’.-]+", w) for w in words)
 
 
 def _place_in(place: str, text: str) -> bool:
