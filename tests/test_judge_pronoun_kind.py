@@ -1,6 +1,7 @@
 """A clause read from a pronoun ('She succeeded Ivo Brand') is set aside when another person's page
 states it, as the pronoun may mean them; not when that page speaks of its person only with the other
-kind of pronoun. Each test names the counterexample that must stay undecided."""
+kind of pronoun; and a predecessor named with an accented capital ('Élodie Marchal') is a name like any
+other. Each test names the counterexample that must stay undecided."""
 
 from __future__ import annotations
 
