@@ -572,3 +572,16 @@ def test_of_two_offices_a_sentence_names_equally_the_succession_is_in_the_one_na
     )
     claim = clause("succeeding Bo Engel", "Ilka Sorn", "succeeded", sentence, object="Bo Engel")
     assert verdict(claim, [box], dt.date(2028, 1, 10)).verdict == Verdict.SUPPORTED
+
+
+def test_a_succession_claim_with_empty_words_is_judged_without_an_error():
+    """A claim file can hand the judge a claim whose text is empty (its span moved across line ends onto
+    nothing): with no words to stand before, no office is named nearest, and no verdict is a conflict."""
+    box = _boxed(
+        "Ilka Sorn",
+        [("office1", "Prime Minister of Vestria"), ("predecessor1", "Bo Engel"),
+         ("office2", "Leader of the Opposition"), ("predecessor2", "Ari Lidd")],
+    )  # fmt: skip
+    sentence = "She was Leader of the Opposition before becoming prime minister, succeeding Ari Lidd."
+    claim = clause("", "Ilka Sorn", "succeeded", sentence, object="Ari Lidd")
+    assert verdict(claim, [box], dt.date(2028, 1, 10)).verdict != Verdict.CONTRADICTED

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from verify import lexicons
 from verify.aliases import SMALL_WORDS, TITLED_BY_COUNTRY, country_of, fold, initials, title_cased, unaccented
 from verify.kinds import kind_of
 from verify.kinds.base import Wants
@@ -88,7 +89,7 @@ async def retrieve(
     pool = EvidencePool()
     active = [c for c in claims if not c.skipped]
     if wiki is not None:
-        await _from_wikipedia(active, wiki, pool)
+        await _from_wikipedia(active, wiki, pool, as_of)
         if as_of is not None:
             await _as_of(active, wiki, pool, as_of)
     if official is not None:
@@ -135,17 +136,20 @@ def later_titles(wanted: dict[str, Wants]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool) -> None:
+async def _from_wikipedia(
+    claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool, as_of: dt.date | None = None
+) -> None:
     wanted = {c.id: wants(c) for c in claims}
-    found = await wiki.lookup(t for w in wanted.values() for t in w.titles)
+    sentences = list(dict.fromkeys(c.sentence for c in claims))
+    names = [n for c in claims for n in (c.effective_subject, *wanted[c.id].people)]
+    country = article_country(sentences, names)
+    elections = election_titles(sentences, country, as_of)
+    found = await wiki.lookup([*(t for w in wanted.values() for t in w.titles), *elections])
     later = later_titles(wanted)
     # asked again in the second look-up, as the article's words let it be titled: a title holding an
     # acronym the article spells out ('President of IOC', 'the International Olympic Committee') when
     # the first look-up found no page for it; a bare post titled by country ('Chancellor') as the post
     # of the one country the article names ('Chancellor of Germany')
-    sentences = list(dict.fromkeys(c.sentence for c in claims))
-    names = [n for c in claims for n in (c.effective_subject, *wanted[c.id].people)]
-    country = article_country(sentences, names)
     spelled: dict[str, str] = {}
     people_named = article_people(wanted)
     for want in wanted.values():
@@ -182,6 +186,7 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
                 pool.add(claim.id, same.document, entity=True)
             else:
                 unresolved.setdefault(searched, []).append(claim)
+    _add_elections(claims, [found[t].document for t in elections if t in found and found[t].document], pool)
     if any(hit.unreachable for hit in found.values()):
         return  # the wiki is down for this run: every claim already carries the reason
     # the words an event is searched by may name a person or a page the article already asks for
@@ -206,6 +211,46 @@ async def _from_wikipedia(claims: list[Claim], wiki: WikipediaSource, pool: Evid
     for outcome in outcomes:
         if isinstance(outcome, BaseException):
             raise outcome
+
+
+_ELECTION = re.compile(
+    r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+)?"
+    r"(?:(?P<later>(?:19|20)\d\d)\s+)?(?P<kind>presidential|general|federal|parliamentary|legislative)\s+elections?\b"
+)
+_COUNTRY_FORMS = {e["name"]: tuple(e["forms"]) for e in lexicons.load("countries")["country"]}  # 'Mexican', 'Mexico'
+# the words of a sentence that speak of an election's results: the claims an election page is read for
+_RESULTS = re.compile(r"\b(?:votes?|voters|ballots?|seats?|turnout|elections?|per\s+cent|percent)\b|%", re.I)
+
+
+def election_titles(sentences: list[str], country: str | None, as_of: dt.date | None) -> list[str]:
+    """The titles a national election the article names goes by ('Mexico's presidential election' in a
+    2024 article: '2024 Mexican presidential election', '2024 Mexico presidential election' and the same
+    as a 'general' one, which a presidential vote is often part of): its year as written, else the
+    article's; its country as written, else the article's one country. None for an election of a party or
+    a body ('the Liberal Party leadership election': no national kind), or of no year or country known."""
+    titles = []
+    for sentence in sentences:
+        for m in _ELECTION.finditer(sentence):
+            # 'Mexico's', 'the US', else ('The general election', 'Sunday's general election') the article's
+            where = (country_of(re.sub(r"['’]s$", "", m["where"])) if m["where"] else None) or country
+            year = m["year"] or m["later"] or (str(as_of.year) if as_of else None)
+            if not where or not year:
+                continue
+            forms = [f for f in _COUNTRY_FORMS.get(where, ()) if not f.isupper() and "." not in f]
+            for form in forms:
+                for kind in dict.fromkeys([m["kind"], "general"]):
+                    titles.append(f"{year} {form} {kind} election")
+    return list(dict.fromkeys(titles))[:8]
+
+
+def _add_elections(claims: list[Claim], pages: list[Document], pool: EvidencePool) -> None:
+    """The election pages found, for the claims whose sentence speaks of votes, seats or the election:
+    the page of the election the sentence names is that claim's own entity."""
+    for claim in claims:
+        if not _RESULTS.search(claim.sentence):
+            continue
+        for doc in pages:
+            pool.add(claim.id, doc, entity=_ELECTION.search(claim.sentence) is not None)
 
 
 def article_people(wanted: dict[str, Wants]) -> list[str]:

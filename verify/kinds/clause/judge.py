@@ -98,7 +98,9 @@ def _mentions_relation(predicate: str, sentence: str) -> bool:
 
 
 def _is_name(text: str | None) -> bool:
-    return bool(text) and bool(re.fullmatch(r"(?:[A-Z][\w'’.-]*\s*){1,5}", text.strip()))
+    """One to five capitalised words, whatever their alphabet's capitals ('Élisabeth Borne', 'Šefčovič')."""
+    words = (text or "").split()
+    return 1 <= len(words) <= 5 and all(w[0].isupper() and re.fullmatch(r"[\w'’.-]+", w) for w in words)
 
 
 def _place_in(place: str, text: str) -> bool:
@@ -151,6 +153,9 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     for doc in docs:
         if doc.title == claim.subject or pages_about(claim.subject, [doc]) or not is_person_doc(doc):
             continue
+        pages_kind, pronoun = _gender(doc.text, least=2), _gender(_pronoun_words(claim))
+        if pages_kind is not None and pronoun is not None and pages_kind != pronoun:
+            continue  # 'She succeeded X': a page speaking of its person only as 'he' is not hers
         if aliases.fold(doc.title).split()[-1] in said and not pages_about(claim.object or "", [doc]):
             # 'Scholz has been chancellor since 2021, when he succeeded Merkel': the sentence names its own person
             return [_set_aside(f, f"the sentence names {doc.title}, not {claim.subject}") for f in found]
@@ -201,6 +206,28 @@ def _set_aside_support(finding: Finding) -> Finding:
     if finding.stance != Stance.SUPPORTS:
         return finding
     return finding.but(stance=Stance.NEUTRAL, detail=f"{finding.detail} (set aside: the clause's day is another)")
+
+
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+
+
+def _gender(text: str, least: int = 1) -> str | None:
+    """'she' or 'he' when the text's personal pronouns are all of one kind, at least `least` of them;
+    None when it has both kinds (a page speaking of his wife) or too few to tell."""
+    she, he = len(_SHE.findall(text)), len(_HE.findall(text))
+    if she >= least and not he:
+        return "she"
+    return "he" if he >= least and not she else None
+
+
+def _pronoun_words(claim: Claim) -> str:
+    """The words a pronoun-read subject came from: the claim's own ('She succeeded X'), else the
+    sentence before them."""
+    if _gender(claim.text) is not None:
+        return claim.text
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    return claim.sentence[:at] if at > 0 else ""
 
 
 def _someone_else_before(claim: Claim) -> str | None:
@@ -388,7 +415,11 @@ def _office_terms(
     start_year, end_year = span
     ongoing = re.search(rf"\bsince\s+(?:[\w.]+\s+){{0,2}}?{start_year}\b", claim.text) is not None
     out = []
+    named = office
     for doc in own:
+        office = _as_the_page_names(named, doc)
+        if office is None:
+            continue  # 'his party's group': the page gives no one party 'his party' is
         held = [t for t in terms(doc.infobox) if t.start is not None and same_office(office, None, t.office.value)]
         if not held:
             said = _term_sentences(doc, office, start_year, end_year)
@@ -485,6 +516,52 @@ _SAT = frozenset(_WORDS["sat"])
 _BODY_WORDS = frozenset(w.lower() for w in [*aliases.BODY_WORDS, *lexicons.load("organisations")["words"]])
 
 
+_ACRONYM = re.compile(r"(?:the\s+)?(?P<acronym>[A-Z]{2,6})")
+_OWN_PARTY = re.compile(r"(?P<own>(?:his|her|their)\s+party)(?:(?:'s|’s)\s+(?P<rest>[a-z][a-z\s-]*))?")
+
+
+def _a_body(words: str) -> bool:
+    """Whether a leading verb's object names a body: a name ending in a body's word ('the Labour Party'),
+    an acronym ('the PSD'), or the subject's own party or a part of it ("his party's parliamentary group")."""
+    if _BODY.fullmatch(words) and aliases.fold(words).split()[-1] in _BODY_WORDS:
+        return True
+    own = _OWN_PARTY.fullmatch(words)
+    if own:
+        return own["rest"] is None or own["rest"].split()[-1] in _BODY_WORDS
+    return _ACRONYM.fullmatch(words) is not None
+
+
+def _as_the_page_names(office: str, doc: Document) -> str | None:
+    """The office in the page's own names: an acronym the page spells out ('Civic Party (PC)') written in
+    full, and 'his party' as the one party the infobox gives. None when 'his party' is no one party
+    there: it could be any of them."""
+    own = _OWN_PARTY.search(office)
+    if own:
+        parties = [re.sub(r"\s*\([^)]*\)", "", f.value).strip() for f in _fields(doc, ("party",))]
+        if len(parties) != 1 or not parties[0]:
+            return None  # one party now, another in an earlier office's row: 'his party' is not sure
+        office = office[: own.start()] + f"the {parties[0]}" + office[own.end("own") :]
+    body = _ACRONYM.fullmatch(office.split(" of ", 1)[-1].strip())
+    full = _spelled_out(body["acronym"], doc) if body else None
+    # an acronym the page does not spell out stays as written: only a held office with those initials meets it
+    return office.replace(body["acronym"], full, 1) if body and full else office
+
+
+def _spelled_out(acronym: str, doc: Document) -> str | None:
+    """The name a page writes just before '(ACRONYM)' whose capitals are the acronym's letters, in any
+    order ('Social Democratic Party (PSD)'), without a post written before it ('president of the')."""
+    text = " ".join([doc.text, *(f.value for f in doc.infobox)])
+    name = r"(?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|for)\s+)*){0,6}[A-Z][\w'’-]*"
+    for m in re.finditer(rf"(?P<name>{name})\s*\(\s*{re.escape(acronym)}\s*\)", text):
+        words = re.split(r"\s+(?:of|for)\s+(?:the\s+)?", m["name"])
+        while len(words) > 1 and _POST.search(words[0]):
+            words = words[1:]  # 'President of the Social Democratic Party (PSD)': the party is the acronym's
+        full = " of ".join(words)
+        if sorted(aliases.initials(full)) == sorted(acronym):
+            return full
+    return None
+
+
 def _office_named(claim: Claim) -> str | None:
     """The office a spell is in: the clause's object, else the words between its verb and its years
     ('he was Director of Public Prosecutions from 2003' -> 'Director of Public Prosecutions'); None
@@ -497,7 +574,7 @@ def _office_named(claim: Claim) -> str | None:
     if _predicate(claim) in _SAT and _BODY.fullmatch(seat):
         return f"Member of {seat}"  # sitting in a house is membership of it
     body = (claim.object or "").strip()
-    if _predicate(claim) in _LED and _BODY.fullmatch(body) and aliases.fold(body).split()[-1] in _BODY_WORDS:
+    if _predicate(claim) in _LED and _a_body(body):
         return f"Leader of {body}"  # leading a party or a body is heading it, whatever its head is called
     if claim.object and not re.search(_YEAR_RE, claim.object) and _POST.search(claim.object):
         head = claim.object
@@ -620,7 +697,10 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
 
 def _nearest_named(groups: list[dict[str, InfoboxField]], claim: Claim) -> list[dict[str, InfoboxField]]:
     """Of offices a sentence names equally, those named nearest before the claim's words: 'was Leader of the
-    Opposition ... before becoming prime minister ..., succeeding X' is a succession in the later office."""
+    Opposition ... before becoming prime minister ..., succeeding X' is a succession in the later office.
+    A claim with no words (a claim file's span moved onto nothing) has nothing to stand before: all stay."""
+    if not claim.text:
+        return groups
     before = aliases.fold(claim.sentence.split(claim.text, 1)[0])
 
     def last(group: dict[str, InfoboxField]) -> int:

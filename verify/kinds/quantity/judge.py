@@ -193,7 +193,8 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
     # 'The ticket received more than 96 million votes': a count whose clause names no side before it is
     # the claim's subject's, read only in the infobox group naming the subject, and only to support a
     # figure the row rounds to (a name after the count, 'a record in Indonesia', is no side)
-    subject = _capitalised(claim.effective_subject) if not _named_before(claim) else Sides()
+    own = _capitalised(claim.effective_subject)
+    subject = own if not _named_before(claim) else Sides()
     if not entities and not subject:
         return []
     margin = _a_margin(claim)
@@ -202,6 +203,9 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
         if not margin:  # a seats row counts the seats won, never a majority
             out += _group_findings(claim, doc, noun, subject, near=True) if subject else []
             out += _group_findings(claim, doc, noun, entities) if entities and not subject else []
+            if own and not subject and entities:
+                # 'Alder, of the Harbour Party, took 12 million votes': the sides named are the subject's own
+                out += _group_findings(claim, doc, noun, own, near=True, beside=entities)
         if not entities:
             continue
         ranked = rank(claim.sentence, passages(doc.text))[:5]
@@ -287,6 +291,11 @@ def _mentions(text: str, entities: set[str]) -> bool:
     return any(w[:5] in entities for w in aliases.fold(text).split())
 
 
+def _stems(text: str) -> set[str]:
+    """The five-letter stems of a text's words, folded: what a clause's names are compared by."""
+    return {w[:5] for w in re.findall(r"\w+", aliases.fold(text))}
+
+
 def _names_most(text: str, entities: set[str]) -> bool:
     """The text names the side itself, not only a word it shares with another ('Party' of 'the National
     Party' in 'the Labour Party won 80 seats'): at least half of the words of one of the clause's names."""
@@ -295,16 +304,22 @@ def _names_most(text: str, entities: set[str]) -> bool:
     return any(2 * len(said & run) >= len(run) for run in runs)
 
 
-def _group_findings(claim: Claim, doc: Document, noun: str, entities: Sides, near: bool = False) -> list[Finding]:
+def _group_findings(
+    claim: Claim, doc: Document, noun: str, entities: Sides, near: bool = False, beside: Sides | None = None
+) -> list[Finding]:
     """The count rows of the infobox groups naming the side ('party1 = Labour', 'seats1 = 411'). `near`
     (the side is the claim's subject): a row named by its last word counts too ('popular_vote1' for
-    votes), but only a row the claim's figure rounds to may speak, and only to support it."""
+    votes), but only a row the claim's figure rounds to may speak, and only to support it. `beside`: the
+    names the count's clause gives, each of which the group must name too (the subject's party may be
+    named with her; a rival never is)."""
     out = []
     for group in numbered_groups(doc.infobox).values():
         counted = [f for key, f in group.items() if _counts_noun(key, noun, by_last_word=near)]
         sides = [f for key, f in group.items() if f not in counted and not _MEDIA.search(f"{key} {f.value}")]
         if not counted or not any(_names_side(f.value, entities) for f in sides):
             continue
+        if beside is not None and not all(any(run <= _stems(f.value) for f in sides) for run in beside.runs):
+            continue  # 'Alder's rival Brand took ...': a name the subject's group does not give
         for field in counted:
             have = aliases.parse_number(field.value.split()[0]) if field.value.split() else None
             if have is None:
