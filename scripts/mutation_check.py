@@ -1885,6 +1885,13 @@ MUTATIONS = [
         "            written = DATE_TEXT.search(f.value)",
         "'17 ottobre 1951' would be a bare year, and the age on the article's day two ages at once",
     ),
+    Mutation(
+        "pronoun-resolved-through-itself",
+        "verify/nlp/reference.py",
+        "            self._pronouns[index] = None  # asked again while it is resolved (He ... him ... He): no one\n",
+        "",
+        "'He' whose subject's 'him' walks back to 'He' would recurse until RecursionError (a one-word-a-line paste)",
+    ),
 ]
 
 
