@@ -330,6 +330,55 @@ def word_salad(text: str, rng: random.Random) -> str:
     return " ".join(out)
 
 
+def names_to_pronouns(text: str, rng: random.Random) -> str:
+    """Half the names become pronouns: chains of he/him/she/her that resolve through one another."""
+    pronouns = ["he", "him", "she", "her", "his", "they", "it", "He", "She", "His", "Her"]
+    name = r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b"
+    return re.sub(name, lambda m: rng.choice(pronouns) if rng.random() < 0.5 else m.group(0), text)
+
+
+def short_lines(text: str, rng: random.Random) -> str:
+    """A line break every two to five words, as a column pasted from a narrow layout."""
+    ws, out = words(text), []
+    while ws:
+        n = rng.randint(2, 5)
+        out.append(" ".join(ws[:n]))
+        ws = ws[n:]
+    return "\n".join(out)
+
+
+def unicode_digits(text: str, rng: random.Random) -> str:
+    """Digits of other scripts and forms: `\\d` matches Arabic-Indic and full-width ones, `isdigit()` also
+    superscripts and circled ones, which `int()` refuses."""
+    forms = ["٠١٢٣٤٥٦٧٨٩", "０１２３４５６７８９", "⁰¹²³⁴⁵⁶⁷⁸⁹", "₀₁₂₃₄₅₆₇₈₉", "⓪①②③④⑤⑥⑦⑧⑨", "०१२३४५६७८९"]
+
+    def swap(m: re.Match[str]) -> str:
+        form = rng.choice(forms)
+        return "".join(form[int(d)] if rng.random() < 0.7 else d for d in m.group(0))
+
+    return re.sub(r"[0-9]+", swap, text)
+
+
+def case_changes_length(text: str, rng: random.Random) -> str:
+    """Letters whose other case has another length ('İ'.lower() is two characters, 'ß'.upper() and 'ﬁ'.upper()
+    too): offsets found in a case-folded copy no longer index the text."""
+    swaps = {"I": "İ", "s": "ß", "fi": "ﬁ", "fl": "ﬂ", "n": "ŉ"}
+
+    def swap(m: re.Match[str]) -> str:
+        return swaps[m.group(0)] if rng.random() < 0.3 else m.group(0)
+
+    return re.sub(r"fi|fl|[Isn]", swap, text)
+
+
+def invisible_characters(text: str, rng: random.Random) -> str:
+    """Zero-width spaces and joiners, soft hyphens, word joiners, BOMs and combining accents inside words."""
+    marks = ["\u200b", "\u200d", "\u00ad", "\u2060", "\ufeff", "\u0301", "\u200e", "\u202e"]
+    chars = list(text)
+    for _ in range(max(3, len(chars) // 40)):
+        chars.insert(rng.randrange(len(chars) + 1), rng.choice(marks))
+    return "".join(chars)
+
+
 MUTATORS: dict[str, Mutator] = {
     f.__name__: f
     for f in [
@@ -364,6 +413,11 @@ MUTATORS: dict[str, Mutator] = {
         few_sentences,
         insert_characters,
         word_salad,
+        names_to_pronouns,
+        short_lines,
+        unicode_digits,
+        case_changes_length,
+        invisible_characters,
     ]
 }
 
@@ -458,7 +512,7 @@ def inputs(rng: random.Random, count: int, only: str | None) -> list[tuple[str, 
             text = MUTATORS[m](text, rng)[:MAX_CHARS]
         if not text.strip():
             text = "x"
-        as_of = rng.choice([base.as_of, dt.date(2025, 8, 20), None])
+        as_of = rng.choice([base.as_of, dt.date(2025, 8, 20), None, dt.date(2001, 1, 16)])
         first = text.strip().splitlines()[0][:200] if text.strip() else ""
         article = base.model_copy(update={"text": text, "title": first, "as_of": as_of, "stem": f"fuzz{i}"})
         out.append((f"{i:04d}-{'+'.join(chosen)}-{stem}", article))

@@ -1892,6 +1892,13 @@ MUTATIONS = [
         "",
         "'He' whose subject's 'him' walks back to 'He' would recurse until RecursionError (a one-word-a-line paste)",
     ),
+    Mutation(
+        "age-aside-of-non-decimal-digits",
+        "verify/kinds/clause/extract.py",
+        "not token.text.isdecimal() or not 10 <= int(token.text) <= 120:",
+        "not token.text.isdigit() or not 10 <= int(token.text) <= 120:",
+        "an age between commas written '⑤⑨' would reach int() and end the article in a ValueError",
+    ),
 ]
 
 

@@ -30,3 +30,14 @@ def test_a_pronoun_resolved_through_another_that_leads_back_to_it_is_no_endless_
     # "him" walks back to "He" again (was a RecursionError in References.person_before).
     assert spans_index_the_text("Tomas\nBerger\nthen\nHe\npraised\nhim")
     assert spans_index_the_text("Maria\nLindqvist\nlater\nShe\nthanked\nher")
+
+
+def test_an_age_written_in_circled_or_superscript_digits_is_no_error():
+    # str.isdigit() takes "⑤⑨" and "⁵⁹" but int() refuses them (was a ValueError in the clause kind's ages_aside)
+    assert spans_index_the_text("Town news\n\nMaria Lindqvist, ⑤⑨, leads the board.")
+    assert spans_index_the_text("Town news\n\nMaria Lindqvist, ⁵⁹, leads the board.")
+
+
+def test_an_age_in_arabic_indic_digits_is_still_read_as_an_age():
+    claims = extract_claims(article("Town news\n\nMaria Lindqvist, ٥٩, leads the board."))
+    assert any(c.text.startswith("Maria Lindqvist, ٥٩") for c in claims)
