@@ -379,6 +379,19 @@ def invisible_characters(text: str, rng: random.Random) -> str:
     return "".join(chars)
 
 
+def huge_numbers(text: str, rng: random.Random) -> str:
+    """Numbers far past any real count: 400 digits, 5,000 digits (over `int()`'s default string limit),
+    floats that overflow ('9.9e999'), a year of 30 digits."""
+    forms = ["9" * 400, "1" + "0" * 5000, "9.9e999", "1e308", "2" * 30, "0" * 50, "1,000,000,000,000,000,000,000"]
+    return re.sub(r"\b\d+\b", lambda m: rng.choice(forms) if rng.random() < 0.3 else m.group(0), text)
+
+
+def extra_spaces(text: str, rng: random.Random) -> str:
+    """Two or three spaces, or a space before punctuation: spaCy makes the extra space a token of its own."""
+    out = re.sub(r" ", lambda m: rng.choice(["  ", "   ", " \n", " "]) if rng.random() < 0.25 else " ", text)
+    return re.sub(r"([,.;:)])", lambda m: (" " + m.group(1)) if rng.random() < 0.2 else m.group(1), out)
+
+
 MUTATORS: dict[str, Mutator] = {
     f.__name__: f
     for f in [
@@ -418,6 +431,8 @@ MUTATORS: dict[str, Mutator] = {
         unicode_digits,
         case_changes_length,
         invisible_characters,
+        huge_numbers,
+        extra_spaces,
     ]
 }
 

@@ -1899,6 +1899,13 @@ MUTATIONS = [
         "not token.text.isdigit() or not 10 <= int(token.text) <= 120:",
         "an age between commas written '⑤⑨' would reach int() and end the article in a ValueError",
     ),
+    Mutation(
+        "span-of-whitespace-is-an-empty-span",
+        "verify/nlp/__init__.py",
+        "        return span if span else None",
+        "        return span",
+        "'Agency  (NFA)' would give an empty span for the space before '(' and an IndexError on its last token",
+    ),
 ]
 
 

@@ -41,3 +41,11 @@ def test_an_age_written_in_circled_or_superscript_digits_is_no_error():
 def test_an_age_in_arabic_indic_digits_is_still_read_as_an_age():
     claims = extract_claims(article("Town news\n\nMaria Lindqvist, ٥٩, leads the board."))
     assert any(c.text.startswith("Maria Lindqvist, ٥٩") for c in claims)
+
+
+def test_an_acronym_in_brackets_after_two_spaces_is_no_error():
+    # The character before " (NFA)" is the space after "Agency", inside no token: its span was empty
+    # (was an IndexError in References.short_forms, reached when a count's owner is the acronym)
+    assert spans_index_the_text(
+        "Town news\n\nThe Northern Forest Agency  (NFA) has 400 staff. The NFA planted trees in 2020."
+    )
