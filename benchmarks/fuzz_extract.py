@@ -108,12 +108,16 @@ def all_lower(text: str, rng: random.Random) -> str:
     return text.lower()
 
 
-def unbalanced_quotes(text: str, rng: random.Random) -> str:
-    marks = ["“", "”", '"', "‘", "’", "'", "«", "»"]
+def sprinkle(text: str, rng: random.Random, marks: list[str], every: int, least: int) -> str:
+    """`text` with one of `marks` put at a random place for each `every` characters (at least `least`)."""
     chars = list(text)
-    for _ in range(max(1, len(chars) // 150)):
+    for _ in range(max(least, len(chars) // every)):
         chars.insert(rng.randrange(len(chars) + 1), rng.choice(marks))
     return "".join(chars)
+
+
+def unbalanced_quotes(text: str, rng: random.Random) -> str:
+    return sprinkle(text, rng, ["“", "”", '"', "‘", "’", "'", "«", "»"], 150, 1)
 
 
 def drop_closing_quotes(text: str, rng: random.Random) -> str:
@@ -311,10 +315,7 @@ def few_sentences(text: str, rng: random.Random) -> str:
 
 def insert_characters(text: str, rng: random.Random) -> str:
     noise = [*".,;:'\"()[]-–—/%$€£#&*+ 0123456789\n", "'s", "’s", "U.S.", "Mr.", "No.", "Jr.", "St."]
-    chars = list(text)
-    for _ in range(max(3, len(chars) // 60)):
-        chars.insert(rng.randrange(len(chars) + 1), rng.choice(noise))
-    return "".join(chars)
+    return sprinkle(text, rng, noise, 60, 3)
 
 
 def word_salad(text: str, rng: random.Random) -> str:
@@ -373,10 +374,7 @@ def case_changes_length(text: str, rng: random.Random) -> str:
 def invisible_characters(text: str, rng: random.Random) -> str:
     """Zero-width spaces and joiners, soft hyphens, word joiners, BOMs and combining accents inside words."""
     marks = ["\u200b", "\u200d", "\u00ad", "\u2060", "\ufeff", "\u0301", "\u200e", "\u202e"]
-    chars = list(text)
-    for _ in range(max(3, len(chars) // 40)):
-        chars.insert(rng.randrange(len(chars) + 1), rng.choice(marks))
-    return "".join(chars)
+    return sprinkle(text, rng, marks, 40, 3)
 
 
 def huge_numbers(text: str, rng: random.Random) -> str:
