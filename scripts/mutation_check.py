@@ -1906,6 +1906,13 @@ MUTATIONS = [
         "        return span",
         "'Agency  (NFA)' would give an empty span for the space before '(' and an IndexError on its last token",
     ),
+    Mutation(
+        "retry-after-of-non-ascii-digits",
+        "verify/sources/http.py",
+        "    if value.isascii() and value.isdigit():",
+        "    if value.isdigit():",
+        "a server's 'Retry-After: ²' would reach float() and raise ValueError",
+    ),
 ]
 
 

@@ -49,3 +49,11 @@ def test_an_acronym_in_brackets_after_two_spaces_is_no_error():
     assert spans_index_the_text(
         "Town news\n\nThe Northern Forest Agency  (NFA) has 400 staff. The NFA planted trees in 2020."
     )
+
+
+def test_a_retry_after_of_superscript_digits_is_no_wait_and_no_error():
+    # A Retry-After header is read as Latin-1, so a server can send "²": isdigit() took it, float() did not
+    from verify.sources.http import parse_retry_after
+
+    assert parse_retry_after("²") is None
+    assert parse_retry_after("12") == 12.0
