@@ -2299,6 +2299,34 @@ MUTATIONS = [
         'all(re.fullmatch(r"[A-Z][\\w\'’.-]*", w) for w in words)',
         "'succeeding Élisabeth Borne' would be no name, and a wrong predecessor never refuted",
     ),
+    Mutation(
+        "pronoun-resolved-through-itself",
+        "verify/nlp/reference.py",
+        "            self._pronouns[index] = None  # asked again while it is resolved (He ... him ... He): no one\n",
+        "",
+        "'He' whose subject's 'him' walks back to 'He' would recurse until RecursionError (a one-word-a-line paste)",
+    ),
+    Mutation(
+        "age-aside-of-non-decimal-digits",
+        "verify/kinds/clause/extract.py",
+        "not token.text.isdecimal() or not 10 <= int(token.text) <= 120:",
+        "not token.text.isdigit() or not 10 <= int(token.text) <= 120:",
+        "an age between commas written '⑤⑨' would reach int() and end the article in a ValueError",
+    ),
+    Mutation(
+        "span-of-whitespace-is-an-empty-span",
+        "verify/nlp/__init__.py",
+        "        return span if span else None",
+        "        return span",
+        "'Agency  (NFA)' would give an empty span for the space before '(' and an IndexError on its last token",
+    ),
+    Mutation(
+        "retry-after-of-non-ascii-digits",
+        "verify/sources/http.py",
+        "    if value.isascii() and value.isdigit():",
+        "    if value.isdigit():",
+        "a server's 'Retry-After: ²' would reach float() and raise ValueError",
+    ),
 ]
 
 

@@ -140,8 +140,10 @@ class Parsed:
         return {}
 
     def span_of(self, start: int, end: int) -> Span | None:
-        """The tokens covering characters [start, end), widened to whole tokens."""
-        return self.doc.char_span(start, end, alignment_mode="expand")
+        """The tokens covering characters [start, end), widened to whole tokens; None when no token does
+        (a range inside the spaces after a token: "Agency  (NFA)"'s first space)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span if span else None
 
 
 _TEXT_KEY = ("verify", "text")

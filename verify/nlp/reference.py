@@ -675,6 +675,7 @@ class References:
         role ("The House removes X by a vote. ... He is the first"); else the same walk in earlier
         paragraphs; else the last person named."""
         if index not in self._pronouns:
+            self._pronouns[index] = None  # asked again while it is resolved (He ... him ... He): no one
             self._pronouns[index] = self._person_before(index)
         return self._pronouns[index]
 

@@ -1087,7 +1087,7 @@ class _Finder:
             if token.idx < body_start or not token.like_num or token.i < 2 or token.i + 1 >= len(token.doc):
                 continue
             comma, after, name_end = token.doc[token.i - 1], token.doc[token.i + 1], token.doc[token.i - 2]
-            if comma.text != "," or after.text != "," or not token.text.isdigit() or not 10 <= int(token.text) <= 120:
+            if comma.text != "," or after.text != "," or not token.text.isdecimal() or not 10 <= int(token.text) <= 120:
                 continue
             named = self._name_in_phrase(name_end) if name_end.pos_ == "PROPN" else None
             if named is None:  # an age between commas follows a person ("Montenegro, 55," is no country)
