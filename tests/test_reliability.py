@@ -765,6 +765,24 @@ def test_claims_reviewed_on_a_crlf_copy_are_moved_to_the_lf_article_and_an_edit_
         check_spans(reviewed, load_article(lf), tmp_path / "claims.json")
 
 
+def test_a_claim_quoting_only_a_line_end_is_refused_not_moved_to_an_empty_span(tmp_path):
+    """A claim whose text is the "\\r" of a CRLF copy matched its offsets there, and moving it to the LF
+    article left an empty span with empty text: the judge then met a claim with no words (a traceback)."""
+    from verify.claimfile import check_spans
+    from verify.errors import InputError
+    from verify.extract import extract_claims
+
+    lf, crlf = tmp_path / "lf.txt", tmp_path / "crlf.txt"
+    words = "Talks\n\nThe talks lasted four hours.\n"
+    lf.write_text(words, encoding="utf-8")
+    crlf.write_bytes(words.replace("\n", "\r\n").encode())
+    reviewed = extract_claims(load_article(crlf))
+    line_end = words.replace("\n", "\r\n").index("\r")
+    odd = reviewed[0].model_copy(update={"span": (line_end, line_end + 1), "text": "\r"})
+    with pytest.raises(InputError, match=r"claims\.0\.text.: empty"):
+        check_spans([odd], load_article(lf), tmp_path / "claims.json")
+
+
 def test_an_article_too_long_to_extract_is_one_line_and_the_batch_goes_on(tmp_path):
     """A 5 MB article passed the byte cap, then ran 15 minutes on 17 GB before it was killed:
     text past MAX_EXTRACTED_CHARS is refused before the parse; the other articles are checked."""

@@ -131,6 +131,8 @@ def _across_line_ends(claims: list[Claim], text: str) -> list[Claim] | None:
             return None
         span = (here(start), here(end))
         words = text[span[0] : span[1]]
+        if not words.strip():  # it quoted only line ends, which the other version does not have
+            return None
         moved.append(claim.model_copy(update={"span": span, "text": words}))
     return moved
 
