@@ -94,6 +94,23 @@ PRONOUNS = [
         "him",
         "Ivar Berg",
     ),
+    (
+        "a description of age as the main subject: the person it stands for, not a rival in its participle",
+        "Then Mira Kovac started to chase every ball. The 21-year-old from Split, Croatia, won the final "
+        "in two hours, breaking Lena Sorel's serve six times. She hit just 12 double faults.",
+        "She hit",
+        "She",
+        "Mira Kovac",
+    ),
+    (
+        "a pronoun subject in the sentence before is whom the story follows, not a name in its 'when' clause",
+        "Daniel Moreau was convicted of fraud in March. The case went to trial after a deal under which he "
+        "would have admitted one count fell apart in May, when Noreen Talbot questioned its terms. He also "
+        "faces a second trial in Brno.",
+        "He also",
+        "He",
+        "Daniel Moreau",
+    ),
 ]
 
 

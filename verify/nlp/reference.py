@@ -218,6 +218,12 @@ def _aged(token: Token) -> bool:
     return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
 
 
+def _aged_description(token: Token) -> bool:
+    """A definite description by age alone ("The 19-year-old from Ohio"), which stands for a person named before."""
+    definite = any(c.lower_ in DEFINITE for c in token.children)
+    return definite and _YEARS_OLD.search(token.doc[token.left_edge.i : token.i + 1].text) is not None
+
+
 def _in_main_clause(token: Token) -> bool:
     """The token belongs to its sentence's main clause (its verb is the root, or joined to it by "and")."""
     head = token.head
@@ -732,6 +738,10 @@ class References:
                 named = token if agrees(token) else None
         if found:  # the main clause's subject is what that sentence was about, not a "while"-clause's
             main = [t for t in found if _in_main_clause(t)]
+            if not main:
+                followed = self._followed_in(found, gender)
+                if followed:
+                    return followed
             subject = main[-1] if main else found[0]
             if gender is not None and subject.lower_ not in PERSON_PRONOUNS:
                 acted_on = self._pronoun_object(subject.sent, gender, self.person_name(subject))
@@ -742,6 +752,22 @@ class References:
             return self.person_name(named)
         before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start and agrees(e.root)]
         return self.full(self.words(before[-1])) if before else None
+
+    def _followed_in(self, found: list[Token], gender: str | None) -> str | None:
+        """Whom a sentence whose person subjects all stand in subordinate clauses follows: the person a
+        description as its main subject stands for ("The 19-year-old ... won, breaking X's serve"), else
+        whom a pronoun subject of the pronoun's sex stands for ("a deal under which he would have
+        admitted ... fell apart when X questioned it"): the story goes on about them, not about X."""
+        root = found[0].sent.root
+        main = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+        if main is not None and (self._describes_person(main) or _aged_description(main)):
+            described = self._person_before(main.i, gender)
+            if described:
+                return described
+        if gender is None:
+            return None
+        pronoun = next((t for t in found if _GENDER.get(t.lower_) == gender), None)
+        return self.person_before(pronoun.i) if pronoun is not None else None
 
     def _relative_person(self, pronoun: Token) -> Token | None:
         """The person a "who" clause is about, for a subject or possessive pronoun inside that clause
