@@ -414,3 +414,11 @@ def test_a_clause_opening_with_it_is_about_the_thing_the_shared_reader_finds():
     got = extract_claims(Article(path="s.txt", stem="s", sha256="0", title="Town news", text=text))
     named = [c for c in got if c.text.startswith("It was named")]
     assert named and all(c.subject == "Tarvik Bridge" for c in named), [(c.subject, c.text) for c in named]
+
+
+def test_its_stands_for_the_owner_of_the_subject_before_it():
+    refs = references(
+        "In a report on Tuesday, Tarvo Foods's revenue rose 12 percent. Analysts said its stock price had doubled."
+    )
+    its = next(t for t in refs.parsed.doc if t.lower_ == "its")
+    assert refs.thing_before(its.i) == "Tarvo Foods"

@@ -825,8 +825,9 @@ class References:
 
     def thing_before(self, index: int) -> str | None:
         """What "it" at token `index` stands for: the last named organisation, place or thing that was a
-        subject before it in its paragraph ("The World Health Organization ... is the agency for health.
-        Founded in 1948, it works with 194 Member States": the WHO); None when none was."""
+        subject, or a subject's owner ("Tarvo's revenue rose"), before it in its paragraph ("The World
+        Health Organization ... is the agency for health. Founded in 1948, it works with 194 Member
+        States": the WHO); None when none was."""
         doc = self.parsed.doc
         paragraph = self.text.rfind("\n\n", 0, doc[index].idx)
         for token in reversed(doc[:index]):
@@ -845,7 +846,9 @@ class References:
                 continue
             before = self.text[max(self.text.rfind("\n", 0, ent.start_char), paragraph) + 1 : ent.start_char]
             before = before.rsplit(". ", 1)[-1].strip()  # the words of its own sentence before the name
-            if token.dep_ in SUBJECTS or before in {"", "The", "the"}:  # an opening name is what its sentence is about
+            owns_subject = token.dep_ == "poss" and token.head.dep_ in SUBJECTS  # "Tarvo's revenue rose": Tarvo
+            # a subject, its owner, or an opening name is what its sentence is about
+            if token.dep_ in SUBJECTS or owns_subject or before in {"", "The", "the"}:
                 return self.words(ent)
         return None
 
