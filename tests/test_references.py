@@ -416,6 +416,18 @@ def test_a_clause_opening_with_it_is_about_the_thing_the_shared_reader_finds():
     assert named and all(c.subject == "Tarvik Bridge" for c in named), [(c.subject, c.text) for c in named]
 
 
+def test_a_common_noun_opening_a_sentence_is_no_name_when_the_article_writes_it_in_lower_case():
+    refs = references(
+        "Attendance rose to 40,000 at the stadium this year. Organisers said attendance had doubled since 2019."
+    )
+    assert "Attendance" not in {e.text for e in refs.named}
+
+
+def test_a_capitalised_word_the_article_also_writes_mid_sentence_stays_a_name():
+    refs = references("Baker won the race on Sunday. The baker Anna Baker finished second, and Baker was pleased.")
+    assert "Baker" in {e.text for e in refs.named}
+
+
 def test_its_stands_for_the_owner_of_the_subject_before_it():
     refs = references(
         "In a report on Tuesday, Tarvo Foods's revenue rose 12 percent. Analysts said its stock price had doubled."

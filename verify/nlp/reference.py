@@ -38,7 +38,7 @@ from verify import aliases, lexicons, names
 from verify.nlp import Parsed, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["References"]
 
@@ -238,12 +238,24 @@ def ranked(noun: Token) -> bool:
     return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS") for c in noun.children)
 
 
+def _opens_sentence(token: Token) -> bool:
+    """The token opens its sentence, or follows a full stop the parser ended none at ("by 8 p.m. Turnout")."""
+    return token.i == token.sent.start or (token.i > 0 and token.nbor(-1).text.endswith("."))
+
+
+def _written_forms(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The words an article writes in lower case, and those it writes with a capital inside a sentence
+    (not opening it): a word in the first and never in the second is a common word, not a name."""
+    lower = frozenset(t.text for t in doc if t.is_alpha and t.is_lower)
+    within = frozenset(t.text for t in doc if t.is_alpha and t.is_title and not _opens_sentence(t) and t.i > 0)
+    return lower, within
+
+
 def misread(ent: Span) -> bool:
     """A one-word "name" opening its sentence that the tagger reads as a common noun, or that is an
     attribute noun of the lexicon: the capital is the sentence's, not a name's ("Turnout was 70 percent")."""
     token = ent[0]
-    opens = token.i == token.sent.start or (token.i > 0 and token.nbor(-1).text.endswith("."))  # "by 8 p.m. Turnout"
-    if len(ent) != 1 or not opens:
+    if len(ent) != 1 or not _opens_sentence(token):
         return False
     return (token.pos_ == "NOUN" and token.tag_ in {"NN", "NNS"}) or token.lower_ in _attributes()
 
@@ -351,7 +363,12 @@ class References:
         self.parsed = parsed
         self.text = parsed.text
         self.body_start = body_start
-        self.named = [e for e in parsed.entities if e.label_ in NAMED and not misread(e) and not _dateline(e)]
+        self._lower_words, self._capitalised_within = _written_forms(parsed.doc)
+        self.named = [
+            e
+            for e in parsed.entities
+            if e.label_ in NAMED and not misread(e) and not _dateline(e) and not self._common_opening(e)
+        ]
         self.entity_of: dict[int, Span] = {t.i: e for e in self.named for t in e}
         self.person_words = self._person_words()
         kin = {w for e in self.named if e.label_ == "PERSON" and len(e) > 1 for w in _plain(e.text).split()[-1:]}
@@ -382,6 +399,15 @@ class References:
         self._descriptions: dict[int, str | None] = {}  # token index -> the entity a description means
         for name in self.unlabelled_people.values():
             self.full_names.setdefault(name.split()[-1].lower(), name)
+
+    def _common_opening(self, ent: Span) -> bool:
+        """A one-word "name" opening its sentence that the article writes in lower case elsewhere and
+        never with a capital inside a sentence ("Attendance rose ... attendance doubled"): a common
+        noun whose capital is the sentence's, whatever label the recogniser gave it."""
+        if len(ent) != 1 or not _opens_sentence(ent[0]):
+            return False
+        word = ent[0].text
+        return word.lower() in self._lower_words and word not in self._capitalised_within
 
     @functools.cached_property
     def _mostly_not_people(self) -> frozenset[str]:
