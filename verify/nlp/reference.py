@@ -394,6 +394,9 @@ class References:
             words = self.words(ent)
             if len(words.split()) >= 2:
                 self.full_names.setdefault(words.split()[-1].lower(), words)
+        for surname, mentions in self._full_mentions.items():  # two people of one surname: the one followed
+            if len({full for _, full in mentions}) > 1 and surname in self.full_names:
+                self.full_names[surname] = self._followed(mentions)
         self.unlabelled_people = self._unlabelled_people()
         self._pronouns: dict[int, str | None] = {}  # token index -> whom it stands for, asked once
         self._descriptions: dict[int, str | None] = {}  # token index -> the entity a description means
@@ -515,7 +518,8 @@ class References:
         return rest if rest and first.lower().strip(".") in _courtesy_titles() else name  # "Mrs Ada Okonkwo"
 
     def full(self, name: str) -> str:
-        """A surname stands for the full name the article gave first ("Rubiales": "Luis Rubiales")."""
+        """A surname stands for the full name the article gave first ("Rubiales": "Luis Rubiales"), or of
+        two people named in full with it, the one the story follows (`_followed`)."""
         return self.full_names.get(name.lower(), name) if len(name.split()) == 1 else name
 
     @functools.cached_property
@@ -594,15 +598,39 @@ class References:
                 found.setdefault(last[0], []).append((end, words))
         return found
 
+    @functools.cached_property
+    def _subject_mentions(self) -> dict[int, bool]:
+        """Where each full mention of a person ends -> whether it is what its clause is about: a subject,
+        or the person a "who" clause describes ("He will succeed Ana Sall, who has governed since 2012")."""
+        found: dict[int, bool] = {}
+        for ent in self.people:
+            root = ent.root
+            relative = any(
+                c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in SUBJECTS for w in c.children)
+                for c in root.children
+            )
+            found[ent.end_char] = root.dep_ in SUBJECTS or relative
+        return found
+
+    def _followed(self, mentions: list[tuple[int, str]]) -> str:
+        """Of the people named in full who share a surname, the one the story follows: the one named
+        in full most often as what a clause is about, and of those equally often, the first named (a
+        namesake, a parent or a rival, is named in full each time)."""
+        counts: dict[str, int] = {}
+        for end, full in mentions:
+            counts[full] = counts.get(full, 0) + self._subject_mentions.get(end, False)
+        return max(counts, key=lambda full: counts[full])  # max keeps the first of equals
+
     def full_name(self, name: str, at: int) -> str:
         """The one name every kind gives an entity written `name` at character `at`: an acronym spelled
-        out (`expand`), a surname as the person the story named in full first before it ("Lund": "Ana
-        Lund"), any person under the story's first name for them (`one_name`)."""
+        out (`expand`), a surname as the person the story named in full before it ("Lund": "Ana Lund";
+        of two so named, the one it follows, `_followed`), any person under the story's first name for
+        them (`one_name`)."""
         if name.isupper() and 2 <= len(name) <= 6:
             return self.expand(name)
         if " " not in name and name[:1].isupper() and name not in self._countries_named:
-            before = [full for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
-            name = before[0] if before else name  # a namesake (a parent, a rival) is named in full each time
+            before = [(end, full) for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
+            name = self._followed(before) if before else name
         return self.one_name(name)
 
     def one_name(self, name: str) -> str:
