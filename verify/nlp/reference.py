@@ -731,9 +731,10 @@ class References:
         stands for ("He shared the award with X and Y, and he quit"); else, walking back, the subject of
         the nearest sentence in its paragraph with a person (or a pronoun of its gender) as subject, the
         main clause's before a subordinate one's ("X won ... while Y led ... He"; "Rubiales resigns. ...
-        FIFA bans him"); else the headline's person; else the last person its paragraph names in any
-        role ("The House removes X by a vote. ... He is the first"); else the same walk in earlier
-        paragraphs; else the last person named."""
+        FIFA bans him"), and where all its person subjects are subordinate, whom its main subject's
+        description or its pronoun subject stands for (`_followed_in`); else the headline's person;
+        else the last person its paragraph names in any role ("The House removes X by a vote. ... He
+        is the first"); else the same walk in earlier paragraphs; else the last person named."""
         if index not in self._pronouns:
             self._pronouns[index] = None  # asked again while it is resolved (He ... him ... He): no one
             self._pronouns[index] = self._person_before(index)
