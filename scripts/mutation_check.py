@@ -1956,6 +1956,20 @@ MUTATIONS = [
         "'X, who was 41 when he was appointed': 'he' would be the sentence's subject, not X",
     ),
     Mutation(
+        "surname-given-to-the-first-namesake",
+        "verify/nlp/reference.py",
+        "        return max(counts, key=lambda full: counts[full])  # max keeps the first of equals",
+        "        return mentions[0][1]",
+        "'Ibra Ndour, a former mayor ... Awa Ndour, who has led ... Ndour wrote': the mayor, not the one followed",
+    ),
+    Mutation(
+        "pronoun-after-subordinate-subjects-takes-the-nearest-name",
+        "verify/nlp/reference.py",
+        "                followed = self._followed_in(found, gender)",
+        "                followed = None",
+        "'The 21-year-old ... won, breaking Lena Sorel's serve. She hit': Sorel, not the winner",
+    ),
+    Mutation(
         "who-clause-object-pronoun-taken-for-its-person",
         "verify/nlp/reference.py",
         '        if pronoun.dep_ not in {*SUBJECTS, "poss"}:\n            return None\n        node = pronoun.head',

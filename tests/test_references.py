@@ -94,6 +94,23 @@ PRONOUNS = [
         "him",
         "Ivar Berg",
     ),
+    (
+        "a description of age as the main subject: the person it stands for, not a rival in its participle",
+        "Then Mira Kovac started to chase every ball. The 21-year-old from Split, Croatia, won the final "
+        "in two hours, breaking Lena Sorel's serve six times. She hit just 12 double faults.",
+        "She hit",
+        "She",
+        "Mira Kovac",
+    ),
+    (
+        "a pronoun subject in the sentence before is whom the story follows, not a name in its 'when' clause",
+        "Daniel Moreau was convicted of fraud in March. The case went to trial after a deal under which he "
+        "would have admitted one count fell apart in May, when Noreen Talbot questioned its terms. He also "
+        "faces a second trial in Brno.",
+        "He also",
+        "He",
+        "Daniel Moreau",
+    ),
 ]
 
 
@@ -397,3 +414,23 @@ def test_a_clause_opening_with_it_is_about_the_thing_the_shared_reader_finds():
     got = extract_claims(Article(path="s.txt", stem="s", sha256="0", title="Town news", text=text))
     named = [c for c in got if c.text.startswith("It was named")]
     assert named and all(c.subject == "Tarvik Bridge" for c in named), [(c.subject, c.text) for c in named]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name_when_the_article_writes_it_in_lower_case():
+    refs = references(
+        "Attendance rose to 40,000 at the stadium this year. Organisers said attendance had doubled since 2019."
+    )
+    assert "Attendance" not in {e.text for e in refs.named}
+
+
+def test_a_capitalised_word_the_article_also_writes_mid_sentence_stays_a_name():
+    refs = references("Baker won the race on Sunday. The baker Anna Baker finished second, and Baker was pleased.")
+    assert "Baker" in {e.text for e in refs.named}
+
+
+def test_its_stands_for_the_owner_of_the_subject_before_it():
+    refs = references(
+        "In a report on Tuesday, Tarvo Foods's revenue rose 12 percent. Analysts said its stock price had doubled."
+    )
+    its = next(t for t in refs.parsed.doc if t.lower_ == "its")
+    assert refs.thing_before(its.i) == "Tarvo Foods"

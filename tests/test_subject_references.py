@@ -135,6 +135,14 @@ FULL_NAMES = [
         "Lindqvist",
     ),
     (
+        "two people of one surname: the one a clause is about, not the rival named first in passing",
+        "Omar Dione came fourth, behind Ibra Ndour, a former mayor. Dione will succeed Awa Ndour, who has "
+        "led the country since 2015. Ndour wrote on Monday that the vote was fair.",
+        "Ndour",
+        "Ndour wrote",
+        "Awa Ndour",
+    ),
+    (
         "an acronym the article spells out in brackets",
         "The Northern Fisheries Council (NFC) met on Monday. The NFC voted to close the bay.",
         "NFC",

@@ -38,7 +38,7 @@ from verify import aliases, lexicons, names
 from verify.nlp import Parsed, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["References"]
 
@@ -218,6 +218,12 @@ def _aged(token: Token) -> bool:
     return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
 
 
+def _aged_description(token: Token) -> bool:
+    """A definite description by age alone ("The 19-year-old from Ohio"), which stands for a person named before."""
+    definite = any(c.lower_ in DEFINITE for c in token.children)
+    return definite and _YEARS_OLD.search(token.doc[token.left_edge.i : token.i + 1].text) is not None
+
+
 def _in_main_clause(token: Token) -> bool:
     """The token belongs to its sentence's main clause (its verb is the root, or joined to it by "and")."""
     head = token.head
@@ -232,12 +238,24 @@ def ranked(noun: Token) -> bool:
     return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS") for c in noun.children)
 
 
+def _opens_sentence(token: Token) -> bool:
+    """The token opens its sentence, or follows a full stop the parser ended none at ("by 8 p.m. Turnout")."""
+    return token.i == token.sent.start or (token.i > 0 and token.nbor(-1).text.endswith("."))
+
+
+def _written_forms(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The words an article writes in lower case, and those it writes with a capital inside a sentence
+    (not opening it): a word in the first and never in the second is a common word, not a name."""
+    lower = frozenset(t.text for t in doc if t.is_alpha and t.is_lower)
+    within = frozenset(t.text for t in doc if t.is_alpha and t.is_title and not _opens_sentence(t) and t.i > 0)
+    return lower, within
+
+
 def misread(ent: Span) -> bool:
     """A one-word "name" opening its sentence that the tagger reads as a common noun, or that is an
     attribute noun of the lexicon: the capital is the sentence's, not a name's ("Turnout was 70 percent")."""
     token = ent[0]
-    opens = token.i == token.sent.start or (token.i > 0 and token.nbor(-1).text.endswith("."))  # "by 8 p.m. Turnout"
-    if len(ent) != 1 or not opens:
+    if len(ent) != 1 or not _opens_sentence(token):
         return False
     return (token.pos_ == "NOUN" and token.tag_ in {"NN", "NNS"}) or token.lower_ in _attributes()
 
@@ -345,7 +363,12 @@ class References:
         self.parsed = parsed
         self.text = parsed.text
         self.body_start = body_start
-        self.named = [e for e in parsed.entities if e.label_ in NAMED and not misread(e) and not _dateline(e)]
+        self._lower_words, self._capitalised_within = _written_forms(parsed.doc)
+        self.named = [
+            e
+            for e in parsed.entities
+            if e.label_ in NAMED and not misread(e) and not _dateline(e) and not self._common_opening(e)
+        ]
         self.entity_of: dict[int, Span] = {t.i: e for e in self.named for t in e}
         self.person_words = self._person_words()
         kin = {w for e in self.named if e.label_ == "PERSON" and len(e) > 1 for w in _plain(e.text).split()[-1:]}
@@ -371,11 +394,23 @@ class References:
             words = self.words(ent)
             if len(words.split()) >= 2:
                 self.full_names.setdefault(words.split()[-1].lower(), words)
+        for surname, mentions in self._full_mentions.items():  # two people of one surname: the one followed
+            if len({full for _, full in mentions}) > 1 and surname in self.full_names:
+                self.full_names[surname] = self._followed(mentions)
         self.unlabelled_people = self._unlabelled_people()
         self._pronouns: dict[int, str | None] = {}  # token index -> whom it stands for, asked once
         self._descriptions: dict[int, str | None] = {}  # token index -> the entity a description means
         for name in self.unlabelled_people.values():
             self.full_names.setdefault(name.split()[-1].lower(), name)
+
+    def _common_opening(self, ent: Span) -> bool:
+        """A one-word "name" opening its sentence that the article writes in lower case elsewhere and
+        never with a capital inside a sentence ("Attendance rose ... attendance doubled"): a common
+        noun whose capital is the sentence's, whatever label the recogniser gave it."""
+        if len(ent) != 1 or not _opens_sentence(ent[0]):
+            return False
+        word = ent[0].text
+        return word.lower() in self._lower_words and word not in self._capitalised_within
 
     @functools.cached_property
     def _mostly_not_people(self) -> frozenset[str]:
@@ -483,7 +518,8 @@ class References:
         return rest if rest and first.lower().strip(".") in _courtesy_titles() else name  # "Mrs Ada Okonkwo"
 
     def full(self, name: str) -> str:
-        """A surname stands for the full name the article gave first ("Rubiales": "Luis Rubiales")."""
+        """A surname stands for the full name the article gave first ("Rubiales": "Luis Rubiales"), or of
+        two people named in full with it, the one the story follows (`_followed`)."""
         return self.full_names.get(name.lower(), name) if len(name.split()) == 1 else name
 
     @functools.cached_property
@@ -562,15 +598,39 @@ class References:
                 found.setdefault(last[0], []).append((end, words))
         return found
 
+    @functools.cached_property
+    def _subject_mentions(self) -> dict[int, bool]:
+        """Where each full mention of a person ends -> whether it is what its clause is about: a subject,
+        or the person a "who" clause describes ("He will succeed Ana Sall, who has governed since 2012")."""
+        found: dict[int, bool] = {}
+        for ent in self.people:
+            root = ent.root
+            relative = any(
+                c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in SUBJECTS for w in c.children)
+                for c in root.children
+            )
+            found[ent.end_char] = root.dep_ in SUBJECTS or relative
+        return found
+
+    def _followed(self, mentions: list[tuple[int, str]]) -> str:
+        """Of the people named in full who share a surname, the one the story follows: the one named
+        in full most often as what a clause is about, and of those equally often, the first named (a
+        namesake, a parent or a rival, is named in full each time)."""
+        counts: dict[str, int] = {}
+        for end, full in mentions:
+            counts[full] = counts.get(full, 0) + self._subject_mentions.get(end, False)
+        return max(counts, key=lambda full: counts[full])  # max keeps the first of equals
+
     def full_name(self, name: str, at: int) -> str:
         """The one name every kind gives an entity written `name` at character `at`: an acronym spelled
-        out (`expand`), a surname as the person the story named in full first before it ("Lund": "Ana
-        Lund"), any person under the story's first name for them (`one_name`)."""
+        out (`expand`), a surname as the person the story named in full before it ("Lund": "Ana Lund";
+        of two so named, the one it follows, `_followed`), any person under the story's first name for
+        them (`one_name`)."""
         if name.isupper() and 2 <= len(name) <= 6:
             return self.expand(name)
         if " " not in name and name[:1].isupper() and name not in self._countries_named:
-            before = [full for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
-            name = before[0] if before else name  # a namesake (a parent, a rival) is named in full each time
+            before = [(end, full) for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
+            name = self._followed(before) if before else name
         return self.one_name(name)
 
     def one_name(self, name: str) -> str:
@@ -671,9 +731,10 @@ class References:
         stands for ("He shared the award with X and Y, and he quit"); else, walking back, the subject of
         the nearest sentence in its paragraph with a person (or a pronoun of its gender) as subject, the
         main clause's before a subordinate one's ("X won ... while Y led ... He"; "Rubiales resigns. ...
-        FIFA bans him"); else the headline's person; else the last person its paragraph names in any
-        role ("The House removes X by a vote. ... He is the first"); else the same walk in earlier
-        paragraphs; else the last person named."""
+        FIFA bans him"), and where all its person subjects are subordinate, whom its main subject's
+        description or its pronoun subject stands for (`_followed_in`); else the headline's person;
+        else the last person its paragraph names in any role ("The House removes X by a vote. ... He
+        is the first"); else the same walk in earlier paragraphs; else the last person named."""
         if index not in self._pronouns:
             self._pronouns[index] = None  # asked again while it is resolved (He ... him ... He): no one
             self._pronouns[index] = self._person_before(index)
@@ -732,6 +793,10 @@ class References:
                 named = token if agrees(token) else None
         if found:  # the main clause's subject is what that sentence was about, not a "while"-clause's
             main = [t for t in found if _in_main_clause(t)]
+            if not main:
+                followed = self._followed_in(found, gender)
+                if followed:
+                    return followed
             subject = main[-1] if main else found[0]
             if gender is not None and subject.lower_ not in PERSON_PRONOUNS:
                 acted_on = self._pronoun_object(subject.sent, gender, self.person_name(subject))
@@ -742,6 +807,22 @@ class References:
             return self.person_name(named)
         before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start and agrees(e.root)]
         return self.full(self.words(before[-1])) if before else None
+
+    def _followed_in(self, found: list[Token], gender: str | None) -> str | None:
+        """Whom a sentence whose person subjects all stand in subordinate clauses follows: the person a
+        description as its main subject stands for ("The 19-year-old ... won, breaking X's serve"), else
+        whom a pronoun subject of the pronoun's sex stands for ("a deal under which he would have
+        admitted ... fell apart when X questioned it"): the story goes on about them, not about X."""
+        root = found[0].sent.root
+        main = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+        if main is not None and (self._describes_person(main) or _aged_description(main)):
+            described = self._person_before(main.i, gender)
+            if described:
+                return described
+        if gender is None:
+            return None
+        pronoun = next((t for t in found if _GENDER.get(t.lower_) == gender), None)
+        return self.person_before(pronoun.i) if pronoun is not None else None
 
     def _relative_person(self, pronoun: Token) -> Token | None:
         """The person a "who" clause is about, for a subject or possessive pronoun inside that clause
@@ -799,8 +880,9 @@ class References:
 
     def thing_before(self, index: int) -> str | None:
         """What "it" at token `index` stands for: the last named organisation, place or thing that was a
-        subject before it in its paragraph ("The World Health Organization ... is the agency for health.
-        Founded in 1948, it works with 194 Member States": the WHO); None when none was."""
+        subject, or a subject's owner ("Tarvo's revenue rose"), before it in its paragraph ("The World
+        Health Organization ... is the agency for health. Founded in 1948, it works with 194 Member
+        States": the WHO); None when none was."""
         doc = self.parsed.doc
         paragraph = self.text.rfind("\n\n", 0, doc[index].idx)
         for token in reversed(doc[:index]):
@@ -819,7 +901,9 @@ class References:
                 continue
             before = self.text[max(self.text.rfind("\n", 0, ent.start_char), paragraph) + 1 : ent.start_char]
             before = before.rsplit(". ", 1)[-1].strip()  # the words of its own sentence before the name
-            if token.dep_ in SUBJECTS or before in {"", "The", "the"}:  # an opening name is what its sentence is about
+            owns_subject = token.dep_ == "poss" and token.head.dep_ in SUBJECTS  # "Tarvo's revenue rose": Tarvo
+            # a subject, its owner, or an opening name is what its sentence is about
+            if token.dep_ in SUBJECTS or owns_subject or before in {"", "The", "the"}:
                 return self.words(ent)
         return None
 
