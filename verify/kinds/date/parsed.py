@@ -325,6 +325,10 @@ class _Reader:
         subjects = [*verb.children, *(c for a in auxiliaries for c in a.children)]
         subject = next((c for c in subjects if c.dep_ in SUBJECTS and c.i >= floor), None)
         obj = next((c for c in verb.children if c.dep_ in OBJECTS and c.i >= floor), None)
+        governing = _governed(verb)  # "She reached the final by beating X in March": hers, not X's
+        own = subject is not None or any(c.dep_ in SUBJECTS for c in subjects)
+        if not own and obj is not None and self.is_person(obj) and governing.i != verb.i and governing.i >= floor:
+            return self.about(governing, floor)
         if obj is not None and self.is_person(obj) and (subject is None or not self.is_person(subject)):
             return self.name(obj)
         agent = self.agent(verb)
@@ -411,6 +415,18 @@ class _Reader:
         if clause_noun.dep_ in CLAUSE_NOUN_DEPS or (clause_noun.dep_ == "pobj" and head.head.pos_ in {"VERB", "AUX"}):
             return None
         return self.name(noun)
+
+
+def _governed(verb: Token) -> Token:
+    """The verb whose subject a subjectless participle shares: "by beating X" (a preposition's
+    complement) and "..., beating X" (an adverbial clause) hang on the clause's own verb; `verb` itself
+    for any other shape."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"}:
+        return head
+    return verb
 
 
 def _name_before_verb(main: Token, line_start: int) -> list[Token]:
