@@ -357,6 +357,8 @@ class _Reader:
             heads = [t for t in line if t.dep_ == "ROOT" or (t.pos_ in {"VERB", "AUX"} and t.dep_ in LINE_VERB_DEPS)]
             # "After a report that Delta has hired Boies, CrowdStrike falls": not a verb inside a phrase
             heads = [t for t in heads if not any(a.pos_ in {"NOUN", "ADP"} for a in t.ancestors)] or heads
+            # "Days after X wins the vote, Ruiz resigns": not a clause its conjunction makes subordinate
+            heads = [t for t in heads if not _subordinate(t)] or heads
             verbs = [t for t in line if t.pos_ == "VERB"]
             people = [t for t in line if self.is_person(t) and t.pos_ == "PROPN"]
             main = heads[0] if heads else verbs[0] if verbs else people[0] if people else None
@@ -415,6 +417,13 @@ class _Reader:
         if clause_noun.dep_ in CLAUSE_NOUN_DEPS or (clause_noun.dep_ == "pobj" and head.head.pos_ in {"VERB", "AUX"}):
             return None
         return self.name(noun)
+
+
+def _subordinate(verb: Token) -> bool:
+    """A clause a conjunction opens ("after X wins the vote"), which the parser may read as a mark or,
+    in a clause not the sentence's root, as a preposition before the verb: not a line's main event."""
+    opener = {"mark"} if verb.dep_ == "ROOT" else {"mark", "prep"}
+    return any(c.dep_ in opener and c.pos_ in {"SCONJ", "ADP"} for c in verb.lefts)
 
 
 def _governed(verb: Token) -> Token:
