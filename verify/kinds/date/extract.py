@@ -64,16 +64,22 @@ class DateReading:
             named = [who for start, _, who in names if m.start("who") <= start < m.start("verb")]
             opener = re.match(r"(?P<np>(?:the|The)\s+[a-z]+(?:\s+[a-z]+)?)\b", m["who"])
             run = p.CAPITAL_RUN.match(m["who"])
-            subject = self.parsed_subject(sent, m.start("verb")) or (
-                named[0]
-                if named
-                else self.pronoun_at(sent.start + m.start("who"))
-                if re.fullmatch(r"(?:he|she|He|She)", m["who"])
-                else run[0].removeprefix("the ").strip()
-                if run
-                else opener["np"].lower()
-                if opener
-                else _subject_before(m["who"], len(m["who"]))  # "Since April 1969, at least one submarine has been"
+            # the clause the date phrase hangs on in the parse, before the pattern's verb: in "In September
+            # 2023 he overtook X as the top-rated player" the pattern's verb is "rated", the clause's subject "he"
+            subject = (
+                self.parsed_subject(sent, m.start("date"))
+                or self.parsed_subject(sent, m.start("verb"))
+                or (
+                    named[0]
+                    if named
+                    else self.pronoun_at(sent.start + m.start("who"))
+                    if re.fullmatch(r"(?:he|she|He|She)", m["who"])
+                    else run[0].removeprefix("the ").strip()
+                    if run
+                    else opener["np"].lower()
+                    if opener
+                    else _subject_before(m["who"], len(m["who"]))  # "Since April 1969, at least one submarine has been"
+                )
             )
             if subject:
                 self.add(sent, m.start(), m.end(), "date", subject, " ".join(m["verb"].split()), m["date"])

@@ -325,6 +325,10 @@ class _Reader:
         subjects = [*verb.children, *(c for a in auxiliaries for c in a.children)]
         subject = next((c for c in subjects if c.dep_ in SUBJECTS and c.i >= floor), None)
         obj = next((c for c in verb.children if c.dep_ in OBJECTS and c.i >= floor), None)
+        governing = _governed(verb)  # "She reached the final by beating X in March": hers, not X's
+        own = subject is not None or any(c.dep_ in SUBJECTS for c in subjects)
+        if not own and obj is not None and self.is_person(obj) and governing.i != verb.i and governing.i >= floor:
+            return self.about(governing, floor)
         if obj is not None and self.is_person(obj) and (subject is None or not self.is_person(subject)):
             return self.name(obj)
         agent = self.agent(verb)
@@ -353,6 +357,8 @@ class _Reader:
             heads = [t for t in line if t.dep_ == "ROOT" or (t.pos_ in {"VERB", "AUX"} and t.dep_ in LINE_VERB_DEPS)]
             # "After a report that Delta has hired Boies, CrowdStrike falls": not a verb inside a phrase
             heads = [t for t in heads if not any(a.pos_ in {"NOUN", "ADP"} for a in t.ancestors)] or heads
+            # "Days after X wins the vote, Ruiz resigns": not a clause its conjunction makes subordinate
+            heads = [t for t in heads if not _subordinate(t)] or heads
             verbs = [t for t in line if t.pos_ == "VERB"]
             people = [t for t in line if self.is_person(t) and t.pos_ == "PROPN"]
             main = heads[0] if heads else verbs[0] if verbs else people[0] if people else None
@@ -411,6 +417,25 @@ class _Reader:
         if clause_noun.dep_ in CLAUSE_NOUN_DEPS or (clause_noun.dep_ == "pobj" and head.head.pos_ in {"VERB", "AUX"}):
             return None
         return self.name(noun)
+
+
+def _subordinate(verb: Token) -> bool:
+    """A clause a conjunction opens ("after X wins the vote"), which the parser may read as a mark or,
+    in a clause not the sentence's root, as a preposition before the verb: not a line's main event."""
+    opener = {"mark"} if verb.dep_ == "ROOT" else {"mark", "prep"}
+    return any(c.dep_ in opener and c.pos_ in {"SCONJ", "ADP"} for c in verb.lefts)
+
+
+def _governed(verb: Token) -> Token:
+    """The verb whose subject a subjectless participle shares: "by beating X" (a preposition's
+    complement) and "..., beating X" (an adverbial clause) hang on the clause's own verb; `verb` itself
+    for any other shape."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"}:
+        return head
+    return verb
 
 
 def _name_before_verb(main: Token, line_start: int) -> list[Token]:
