@@ -2341,6 +2341,13 @@ MUTATIONS = [
         "    if value.isdigit():",
         "a server's 'Retry-After: ²' would reach float() and raise ValueError",
     ),
+    Mutation(
+        "office-letters-lost-to-the-apposition",
+        "verify/kinds/role/extract.py",
+        '            if "letters" in groups and m["letters"]:',
+        "            if False:",
+        "'Ana Berg, MP, the party spokeswoman,' would keep only the spokeswoman role and lose 'holds office MP'",
+    ),
 ]
 
 

@@ -59,3 +59,20 @@ def test_an_office_word_after_a_title_is_no_name():
     the name the title 'Chief Executive' stands before."""
     got = claims('"We grew," said Anna Berg, Chief Executive Officer and President of Norvik.')
     assert [c.subject for c in got if c.kind == "role"] == ["Anna Berg", "Anna Berg"]
+
+
+# Office letters after a name (names.toml `post_nominals.offices`) say what the person holds, unlike a degree.
+OFFICE_LETTERS = [
+    ("a member of parliament, then a party post", "Ana Berg, MP, the party spokeswoman, said the vote failed.", "MP"),
+    ("a European member, then a committee post", "Lena Roos, MEP, a member of the trade committee, voted no.", "MEP"),
+    ("a senior barrister, then a case post", "Owen Tait, KC, the lead counsel for the family, spoke outside.", "KC"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "letters"), [r[1:] for r in OFFICE_LETTERS], ids=[r[0] for r in OFFICE_LETTERS])
+def test_office_letters_keep_their_own_role_beside_the_apposition(sentence, letters):
+    roles = [(c.subject, c.value) for c in claims(sentence) if c.kind == "role"]
+    holder = sentence.split(",")[0]
+    assert (holder, letters) in roles, roles
+    assert any(who == holder and value != letters for who, value in roles), roles
+    assert all(who == holder for who, _ in roles), roles

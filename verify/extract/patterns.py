@@ -562,8 +562,11 @@ _APPOSITIVE_TAIL = (
 )
 # "Sen. Jack Reed of Rhode Island, the committee's top Democrat,": a home state or town after the name.
 _HOME = r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
-# "Anna Berg, M.D., Chief Executive Officer": degrees and honours after the name (names.toml `post_nominals`).
-_POST_NOMINALS = rf"(?:,\s+{_alternation(lexicons.load('names')['post_nominals']['written'])}(?![\w.]))*"
+# "Anna Berg, M.D., Chief Executive Officer": degrees and honours after the name (names.toml `post_nominals`);
+# office letters ("Ana Berg, MP, the party spokeswoman") join the name too, and `letters` keeps them a role.
+_DECORATION = rf"(?:,\s+{_alternation(lexicons.load('names')['post_nominals']['written'])}(?![\w.]))*"
+_OFFICE_LETTERS = _alternation(lexicons.load("names")["post_nominals"]["offices"])
+_POST_NOMINALS = rf"{_DECORATION}(?:,\s+(?P<letters>{_OFFICE_LETTERS})(?![\w.]){_DECORATION})?"
 GENERAL_APPOSITIVE = re.compile(rf"(?P<name>{NAME}){_HOME}{_POST_NOMINALS}{_APPOSITIVE_TAIL}")
 # The same read from its comma: a sentence has few commas and many capitals, so finding the role
 # phrase after a comma first, then the name before it, is the fast way to the same matches.

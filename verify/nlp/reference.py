@@ -69,8 +69,10 @@ def _plain(text: str) -> str:
 
 @functools.cache
 def _post_nominals() -> frozenset[str]:
-    """Degrees and honours written after a name ("M.D.", "OBE"): verify/lexicons/names.toml `post_nominals`."""
-    return frozenset(lexicons.load("names")["post_nominals"]["written"])
+    """Degrees, honours and office letters written after a name ("M.D.", "OBE", "MP"): verify/lexicons/names.toml
+    `post_nominals`. Office letters are a role of their own too, which the role rules read."""
+    lists = lexicons.load("names")["post_nominals"]
+    return frozenset(lists["written"]) | frozenset(lists["offices"])
 
 
 def post_nominal(token: Token) -> bool:

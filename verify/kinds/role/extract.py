@@ -444,12 +444,24 @@ class RoleReading:
             for c in self.claims[first_claim:]
         )
 
+    def _read_office_letters(self, sent: Sentence, m: re.Match, who: str | None, first_claim: int) -> None:
+        """Office letters between a name and its apposition (names.toml `post_nominals.offices`): the
+        apposition is the person's, and the letters are a seat the person holds, which no other rule
+        reads once the apposition has taken the name."""
+        letters = m["letters"]
+        if who and not any(
+            c.kind == "role" and c.subject == who and c.value == letters for c in self.claims[first_claim:]
+        ):
+            self.add_role(sent, m.start(), m.end("letters"), who, "holds office", letters)
+
     def _read_general(self, here: _RoleSentence, pattern: re.Pattern) -> None:
         """Role phrases in shapes no specific pattern lists, where no specific pattern has spoken."""
         sent, first_claim, name_at = here.sent, here.first_claim, here.name_at
         groups = pattern.groupindex
         found = p.appositives(here.text, self.plan) if pattern is p.GENERAL_APPOSITIVE else pattern.finditer(here.text)
         for m in found:
+            if "letters" in groups and m["letters"]:  # "Ana Berg, MP, the party spokeswoman": she is an MP too
+                self._read_office_letters(sent, m, name_at(m), first_claim)
             owner = re.sub(r"^[Tt]he ", "", m["owner"] or "") if "owner" in groups else ""
             country = owner if aliases.country_of(owner) else None
             role = re.sub(r"(?<=[a-z]{2})\.$", "", " ".join(m["role"].split()))
