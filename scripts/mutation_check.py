@@ -2348,6 +2348,20 @@ MUTATIONS = [
         "            if False:",
         "'Ana Berg, MP, the party spokeswoman,' would keep only the spokeswoman role and lose 'holds office MP'",
     ),
+    Mutation(
+        "a-time-or-rank-places-a-place",
+        "verify/kinds/clause/extract.py",
+        '        if "DATE" in labels or any(c.ent_type_ == "ORDINAL" for c in pobj.children):',
+        "        if False:",
+        "'Oslo, in the second region to vote, ...' would place Oslo in 'the second region' (a rank, not a place)",
+    ),
+    Mutation(
+        "prizes-held-are-no-win",
+        "verify/kinds/clause/extract.py",
+        "    return counted or node.lemma_.lower() in verbs",
+        "    return node.lemma_.lower() in verbs",
+        "'dominated the gala with six trophies, including best actor for X' would lose X's win",
+    ),
 ]
 
 

@@ -479,3 +479,52 @@ def test_a_person_described_after_a_place_is_the_clause_subject():
     found = clauses("Karl Moen was born in Bergen, the son of a ship captain, Ola Moen.")
     son = [c for c in found if c.object and "son of" in c.object]
     assert son and all(c.subject == "Karl Moen" for c in son), [(c.subject, fields(c)) for c in found]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norway, in the second quarter, posted a trade surplus of 40 billion crowns.",
+        "Chile, in the fourth quarter, exported more copper than a year earlier.",
+    ],
+)
+def test_a_quarter_of_the_year_set_off_after_a_place_does_not_place_it(body):
+    """'Norway, in the second quarter, ...': a part of the year, not a stretch of land the place lies in."""
+    found = clauses(body)
+    assert not any(c.predicate == "located in" for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_a_ranked_area_set_off_after_a_place_does_not_place_it():
+    """'Oslo, in the second region to vote, ...': the place is ranked among regions, not placed in one."""
+    found = clauses("Oslo, in the second region to vote, reported a turnout of 70 percent.")
+    assert not any(c.predicate == "located in" for c in found), [(c.subject, fields(c)) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "prize"),
+    [
+        (
+            "The Long Road dominated the gala with six trophies, including best actor for Mark Eid.",
+            "Mark Eid",
+            "best actor",
+        ),
+        (
+            "The film was the night's top winner with four awards, including best actress for Ida Lund.",
+            "Ida Lund",
+            "best actress",
+        ),
+    ],
+)
+def test_a_prize_in_a_list_of_prizes_the_film_took_is_a_win(body, person, prize):
+    """'dominated the gala with six trophies, including best actor for X': prizes counted are prizes given."""
+    found = clauses(body)
+    assert any(c.subject == person and c.predicate == "won" and prize in c.text for c in found), [
+        (c.subject, fields(c)) for c in found
+    ]
+
+
+def test_a_prize_in_a_list_someone_was_nominated_for_is_no_win():
+    found = clauses("The Long Road was nominated for six awards, including best actor for Mark Eid.")
+    assert not any(c.subject == "Mark Eid" and c.predicate == "won" for c in found), [
+        (c.subject, fields(c)) for c in found
+    ]

@@ -210,8 +210,8 @@ DESCRIBED_EVENTS = [
     (
         "a relative clause on a description set beside a name: the named one",
         "Story",
-        "Lena Dahl won 54 percent against 35 percent for Ana Ruiz, the ruling party's candidate and a former"
-        " minister, who had conceded on 4 May 2025.",
+        "Karl Moen finished well ahead of Ana Ruiz, the ruling coalition's pick and a former minister, who had"
+        " conceded on 4 May 2025.",
         ("Ana Ruiz", None),
     ),
 ]

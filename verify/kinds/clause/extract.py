@@ -238,26 +238,29 @@ def _settlements() -> frozenset[str]:
 
 
 @functools.cache
-def _winning() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs of winning a prize and nouns of a nomination (verify/lexicons/predicates.toml `events`)."""
+def _winning() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Verbs of winning a prize, nouns of a nomination and nouns of prizes (predicates.toml `events`)."""
     events = lexicons.load("predicates")["events"]
-    return frozenset(events["winning"]), frozenset(events["nominations"])
+    return frozenset(events["winning"]), frozenset(events["nominations"]), frozenset(events["prizes"])
 
 
 def _won(award: Token) -> bool:
     """Whether the sentence says the prize was won: the verb the prize's phrase hangs on is one of winning or
-    being given ('took three awards, including best actor'), and no nomination lies on the way ('earned 13
-    nominations, including best actor': put forward, not given). A list with no verb at all ('Five awards: best
-    picture ... and best actress, for X') is a results list."""
-    verbs, nominations = _winning()
+    being given ('took three awards, including best actor'), or the phrase hangs on prizes someone is 'with'
+    ('dominated the night with seven awards, including best actor': prizes held are prizes given); a nomination on the
+    way ('earned 13 nominations, including best actor') means put forward, not given. A
+    list with no verb at all ('Five awards: best picture ... and best actress, for X') is a results list."""
+    verbs, nominations, prizes = _winning()
     node = award
+    counted = False
     while node.pos_ not in {"VERB", "AUX"} or node.dep_ == "prep":  # "including" is a preposition here
         if node.lemma_.lower() in nominations:
             return False
+        counted = counted or (node.lemma_.lower() in prizes and node.head.lower_ == "with" and node.i != award.i)
         if node.head.i == node.i:
             return True  # a verbless list of prizes
         node = node.head
-    return node.lemma_.lower() in verbs
+    return counted or node.lemma_.lower() in verbs
 
 
 @functools.cache
@@ -1305,6 +1308,8 @@ class _Finder:
         labels = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children):
             return False  # "Mbour, near his home region": a person's region, not where the place lies
+        if "DATE" in labels or any(c.ent_type_ == "ORDINAL" for c in pobj.children):
+            return False  # "China, in the first quarter", "Oslo, in the second region to vote": a time or a rank
         return bool(labels & PLACES) or pobj.lemma_.lower() in _areas()
 
     def homes_placed(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
