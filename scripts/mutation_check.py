@@ -2148,7 +2148,7 @@ MUTATIONS = [
     Mutation(
         "prize-for-a-person-won-under-any-verb",
         "verify/kinds/clause/extract.py",
-        "    return node.lemma_.lower() in verbs\n",
+        "    return counted or node.lemma_.lower() in verbs\n",
         "    return True\n",
         "'discussed three awards, including best actor for X' would say X won best actor",
     ),
