@@ -2077,8 +2077,8 @@ MUTATIONS = [
     Mutation(
         "later-term-word-of-another-verb",
         "verify/kinds/date/judge.py",
-        "    if _LATER_TERM.search(_own_clause(claim)) is None:",
-        "    if _LATER_TERM.search(claim.sentence) is None:",
+        "    return _LATER_TERM.search(_own_clause(claim)) is not None",
+        "    return _LATER_TERM.search(claim.sentence) is not None",
         "'critics again marched as X was sworn in on <a day>' would spare the swearing-in's wrong day",
     ),
     Mutation(
@@ -2340,6 +2340,13 @@ MUTATIONS = [
         "    if value.isascii() and value.isdigit():",
         "    if value.isdigit():",
         "a server's 'Retry-After: ²' would reach float() and raise ValueError",
+    ),
+    Mutation(
+        "later-term-word-only-in-the-own-clause",
+        "verify/kinds/date/judge.py",
+        "    if any(m.group(0).lower() != _AGAIN for m in _LATER_TERM.finditer(claim.sentence)):\n",
+        "    if False:\n",
+        "'After her re-election in May, X was sworn in on <a day>' would contradict the day with the first term's",
     ),
 ]
 

@@ -339,3 +339,21 @@ def test_a_leap_day_without_a_year_takes_the_last_year_that_has_one():
 
     leap = claim("took office on February 29", "Eli Varga", "took office", kind="date", value="February 29")
     assert in_the_articles_year(leap, dt.date(2029, 3, 1)).value == "2028-02-29"
+
+
+# --- 7. a later term's own words (re-elected, second term) count anywhere in the sentence -------------
+
+
+def test_a_re_election_said_before_the_comma_makes_the_swearing_in_a_later_terms():
+    sentence = "After her re-election in May, Mara Alder was sworn in as prime minister on 11 June 2025."
+    assert _sworn(sentence, "sworn in as prime minister on 11 June 2025") != Verdict.CONTRADICTED
+
+
+def test_a_re_election_in_an_apposition_makes_the_swearing_in_a_later_terms():
+    sentence = "Mara Alder, re-elected in May, was sworn in as prime minister on 11 June 2025."
+    assert _sworn(sentence, "sworn in as prime minister on 11 June 2025") != Verdict.CONTRADICTED
+
+
+def test_a_second_term_begun_in_the_main_clause_makes_the_swearing_in_a_later_terms():
+    sentence = "Mara Alder began her second term when she was sworn in as prime minister on 11 June 2025."
+    assert _sworn(sentence, "sworn in as prime minister on 11 June 2025") != Verdict.CONTRADICTED

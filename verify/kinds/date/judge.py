@@ -242,10 +242,22 @@ def _own_clause(claim: Claim) -> str:
     return f"{fronted} {before[start:]}{claim.text}{after[:end]}"
 
 
+_AGAIN = "again"  # the one later-term word that is any verb's ('critics again marched'), not the term's own
+
+
+def _says_later_term(claim: Claim) -> bool:
+    """Whether the claim's sentence puts it in a later term: a word naming one ('re-elected', 'second term')
+    anywhere in the sentence ('After her re-election in May, she was sworn in ...'); 'again' only in the
+    claim's own clause, since it may be another verb's ('her critics again marched as she was sworn in')."""
+    if any(m.group(0).lower() != _AGAIN for m in _LATER_TERM.finditer(claim.sentence)):
+        return True
+    return _LATER_TERM.search(_own_clause(claim)) is not None
+
+
 def _later_term(claim: Claim, doc: Document, start: InfoboxField, want: dt.date) -> bool:
     """Whether the claim dates the start of a later term ('sworn in for a second term on ...') inside a
     term the infobox gives as one unbroken spell from an earlier start: that row dates the first term."""
-    if _LATER_TERM.search(_own_clause(claim)) is None:
+    if not _says_later_term(claim):
         return False
     group = next((g for g in office_groups(doc.infobox) if g.get("term_start") is start), {})
     begins = parse_date(start.value)
