@@ -2348,6 +2348,13 @@ MUTATIONS = [
         "    if False:\n",
         "'After her re-election in May, X was sworn in on <a day>' would contradict the day with the first term's",
     ),
+    Mutation(
+        "since-holding-verb-of-any-object",
+        "verify/kinds/date/judge.py",
+        "    return any(not said.strip() or _HELD_THING.search(said) for said in objects)",
+        "    return True",
+        "'has led the protests since 2022' would be contradicted by the person's list of offices",
+    ),
 ]
 
 

@@ -357,3 +357,22 @@ def test_a_re_election_in_an_apposition_makes_the_swearing_in_a_later_terms():
 def test_a_second_term_begun_in_the_main_clause_makes_the_swearing_in_a_later_terms():
     sentence = "Mara Alder began her second term when she was sworn in as prime minister on 11 June 2025."
     assert _sworn(sentence, "sworn in as prime minister on 11 June 2025") != Verdict.CONTRADICTED
+
+
+# --- 8. a verb of holding that takes another object ('led the protests') is no post held ---------------
+
+
+def test_since_leading_something_that_is_no_post_is_not_refuted_by_the_offices():
+    assert _since("has led the protests since 2022", "led", "2022") == Verdict.UNVERIFIED
+
+
+def test_since_holding_talks_is_not_refuted_by_the_offices():
+    assert _since("has held weekly talks with unions since 2022", "held", "2022") == Verdict.UNVERIFIED
+
+
+def test_since_serving_on_a_board_is_not_refuted_by_the_offices():
+    assert _since("has served on the board of a charity since 2022", "served", "2022") == Verdict.UNVERIFIED
+
+
+def test_since_leading_the_country_is_still_refuted_by_the_offices():
+    assert _since("had led the country since 2003", "led", "2003") == Verdict.CONTRADICTED  # no office began then

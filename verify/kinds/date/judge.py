@@ -435,14 +435,22 @@ def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> 
 
 
 _HOLDS_POST = _words("holds_post")
+_HELD_THING = _words("holds_post_objects")
 
 
 def _of_holding(claim: Claim) -> bool:
     """Whether a 'since' claim speaks of holding an office or a post ('had governed since', 'has been in power
     since', 'has been president since'), not of anything else the person has done since ('has kept a low
     profile since 2022'): only then do the person's offices date it."""
-    said = f"{claim.relation} {claim.text}"
-    return _HOLDS_POST.search(said) is not None or POST.search(claim.text) is not None
+    if POST.search(claim.text):
+        return True
+    verbs = list(_HOLDS_POST.finditer(claim.text))
+    if not verbs:
+        return _HOLDS_POST.search(claim.relation) is not None
+    # the verb's object, up to 'since': none ('has served since'), or a post's body ('has led the country');
+    # 'has led the protests', 'has held weekly talks', 'has served on the board of a charity' hold no office
+    objects = (_SINCE.split(claim.text[m.end() :], 1)[0] for m in verbs)
+    return any(not said.strip() or _HELD_THING.search(said) for said in objects)
 
 
 def _nothing_begun(doc: Document, want: dt.date, at: str, as_of: dt.date | None) -> list[Finding]:
