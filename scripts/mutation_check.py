@@ -2355,6 +2355,13 @@ MUTATIONS = [
         "    return True",
         "'has led the protests since 2022' would be contradicted by the person's list of offices",
     ),
+    Mutation(
+        "ended-seat-refutes-beside-a-seat-held-now",
+        "verify/kinds/role/judge.py",
+        "    if any(_seat_held_on(group, as_of) for group in office_groups(doc.infobox)):",
+        "    if False:",
+        "'Braga MP X' would be refuted by an ended 'Braga' seat while a 'Braga District' seat runs on the day",
+    ),
 ]
 
 

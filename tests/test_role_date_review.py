@@ -376,3 +376,20 @@ def test_since_serving_on_a_board_is_not_refuted_by_the_offices():
 
 def test_since_leading_the_country_is_still_refuted_by_the_offices():
     assert _since("had led the country since 2003", "led", "2003") == Verdict.CONTRADICTED  # no office began then
+
+
+# --- 9. an ended seat refutes only when no seat term, however written, covers the article's day -----------
+
+DUARTE_AGAIN = boxed(
+    "Rui Duarte",
+    "Rui Duarte (born 3 March 1971) is a Portuguese politician.",
+    [("office", "Member of the Assembly of the Republic"), ("term_start", "26 March 2029"),
+     ("constituency", "Braga District"),
+     ("term_start2", "4 April 2012"), ("term_end2", "5 April 2028"), ("constituency2", "Braga")],
+)  # fmt: skip
+
+
+def test_an_ended_seat_does_not_refute_one_held_now_under_a_longer_name():
+    role = claim("Braga MP Rui Duarte", "Rui Duarte", "holds office", "Braga MP Rui Duarte spoke.", kind="role",
+                 relation="holds office", value="MP for Braga")  # fmt: skip
+    assert verdict(role, [DUARTE_AGAIN], SPRING_2030).verdict != Verdict.CONTRADICTED
