@@ -2077,8 +2077,8 @@ MUTATIONS = [
     Mutation(
         "later-term-word-of-another-verb",
         "verify/kinds/date/judge.py",
-        "    if _LATER_TERM.search(_own_clause(claim)) is None:",
-        "    if _LATER_TERM.search(claim.sentence) is None:",
+        "    return _LATER_TERM.search(_own_clause(claim)) is not None",
+        "    return _LATER_TERM.search(claim.sentence) is not None",
         "'critics again marched as X was sworn in on <a day>' would spare the swearing-in's wrong day",
     ),
     Mutation(
@@ -2361,6 +2361,27 @@ MUTATIONS = [
         "    return counted or node.lemma_.lower() in verbs",
         "    return node.lemma_.lower() in verbs",
         "'dominated the gala with six trophies, including best actor for X' would lose X's win",
+    ),
+    Mutation(
+        "later-term-word-only-in-the-own-clause",
+        "verify/kinds/date/judge.py",
+        "    if any(m.group(0).lower() != _AGAIN for m in _LATER_TERM.finditer(claim.sentence)):\n",
+        "    if False:\n",
+        "'After her re-election in May, X was sworn in on <a day>' would contradict the day with the first term's",
+    ),
+    Mutation(
+        "since-holding-verb-of-any-object",
+        "verify/kinds/date/judge.py",
+        "    return any(not said.strip() or _HELD_THING.search(said) for said in objects)",
+        "    return True",
+        "'has led the protests since 2022' would be contradicted by the person's list of offices",
+    ),
+    Mutation(
+        "ended-seat-refutes-beside-a-seat-held-now",
+        "verify/kinds/role/judge.py",
+        "    if any(_seat_held_on(group, as_of) for group in office_groups(doc.infobox)):",
+        "    if False:",
+        "'Braga MP X' would be refuted by an ended 'Braga' seat while a 'Braga District' seat runs on the day",
     ),
 ]
 

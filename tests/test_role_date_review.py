@@ -339,3 +339,57 @@ def test_a_leap_day_without_a_year_takes_the_last_year_that_has_one():
 
     leap = claim("took office on February 29", "Eli Varga", "took office", kind="date", value="February 29")
     assert in_the_articles_year(leap, dt.date(2029, 3, 1)).value == "2028-02-29"
+
+
+# --- 7. a later term's own words (re-elected, second term) count anywhere in the sentence -------------
+
+
+def test_a_re_election_said_before_the_comma_makes_the_swearing_in_a_later_terms():
+    sentence = "After her re-election in May, Mara Alder was sworn in as prime minister on 11 June 2025."
+    assert _sworn(sentence, "sworn in as prime minister on 11 June 2025") != Verdict.CONTRADICTED
+
+
+def test_a_re_election_in_an_apposition_makes_the_swearing_in_a_later_terms():
+    sentence = "Mara Alder, re-elected in May, was sworn in as prime minister on 11 June 2025."
+    assert _sworn(sentence, "sworn in as prime minister on 11 June 2025") != Verdict.CONTRADICTED
+
+
+def test_a_second_term_begun_in_the_main_clause_makes_the_swearing_in_a_later_terms():
+    sentence = "Mara Alder began her second term when she was sworn in as prime minister on 11 June 2025."
+    assert _sworn(sentence, "sworn in as prime minister on 11 June 2025") != Verdict.CONTRADICTED
+
+
+# --- 8. a verb of holding that takes another object ('led the protests') is no post held ---------------
+
+
+def test_since_leading_something_that_is_no_post_is_not_refuted_by_the_offices():
+    assert _since("has led the protests since 2022", "led", "2022") == Verdict.UNVERIFIED
+
+
+def test_since_holding_talks_is_not_refuted_by_the_offices():
+    assert _since("has held weekly talks with unions since 2022", "held", "2022") == Verdict.UNVERIFIED
+
+
+def test_since_serving_on_a_board_is_not_refuted_by_the_offices():
+    assert _since("has served on the board of a charity since 2022", "served", "2022") == Verdict.UNVERIFIED
+
+
+def test_since_leading_the_country_is_still_refuted_by_the_offices():
+    assert _since("had led the country since 2003", "led", "2003") == Verdict.CONTRADICTED  # no office began then
+
+
+# --- 9. an ended seat refutes only when no seat term, however written, covers the article's day -----------
+
+DUARTE_AGAIN = boxed(
+    "Rui Duarte",
+    "Rui Duarte (born 3 March 1971) is a Portuguese politician.",
+    [("office", "Member of the Assembly of the Republic"), ("term_start", "26 March 2029"),
+     ("constituency", "Braga District"),
+     ("term_start2", "4 April 2012"), ("term_end2", "5 April 2028"), ("constituency2", "Braga")],
+)  # fmt: skip
+
+
+def test_an_ended_seat_does_not_refute_one_held_now_under_a_longer_name():
+    role = claim("Braga MP Rui Duarte", "Rui Duarte", "holds office", "Braga MP Rui Duarte spoke.", kind="role",
+                 relation="holds office", value="MP for Braga")  # fmt: skip
+    assert verdict(role, [DUARTE_AGAIN], SPRING_2030).verdict != Verdict.CONTRADICTED

@@ -242,10 +242,22 @@ def _own_clause(claim: Claim) -> str:
     return f"{fronted} {before[start:]}{claim.text}{after[:end]}"
 
 
+_AGAIN = "again"  # the one later-term word that is any verb's ('critics again marched'), not the term's own
+
+
+def _says_later_term(claim: Claim) -> bool:
+    """Whether the claim's sentence puts it in a later term: a word naming one ('re-elected', 'second term')
+    anywhere in the sentence ('After her re-election in May, she was sworn in ...'); 'again' only in the
+    claim's own clause, since it may be another verb's ('her critics again marched as she was sworn in')."""
+    if any(m.group(0).lower() != _AGAIN for m in _LATER_TERM.finditer(claim.sentence)):
+        return True
+    return _LATER_TERM.search(_own_clause(claim)) is not None
+
+
 def _later_term(claim: Claim, doc: Document, start: InfoboxField, want: dt.date) -> bool:
     """Whether the claim dates the start of a later term ('sworn in for a second term on ...') inside a
     term the infobox gives as one unbroken spell from an earlier start: that row dates the first term."""
-    if _LATER_TERM.search(_own_clause(claim)) is None:
+    if not _says_later_term(claim):
         return False
     group = next((g for g in office_groups(doc.infobox) if g.get("term_start") is start), {})
     begins = parse_date(start.value)
@@ -423,14 +435,22 @@ def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> 
 
 
 _HOLDS_POST = _words("holds_post")
+_HELD_THING = _words("holds_post_objects")
 
 
 def _of_holding(claim: Claim) -> bool:
     """Whether a 'since' claim speaks of holding an office or a post ('had governed since', 'has been in power
     since', 'has been president since'), not of anything else the person has done since ('has kept a low
     profile since 2022'): only then do the person's offices date it."""
-    said = f"{claim.relation} {claim.text}"
-    return _HOLDS_POST.search(said) is not None or POST.search(claim.text) is not None
+    if POST.search(claim.text):
+        return True
+    verbs = list(_HOLDS_POST.finditer(claim.text))
+    if not verbs:
+        return _HOLDS_POST.search(claim.relation) is not None
+    # the verb's object, up to 'since': none ('has served since'), or a post's body ('has led the country');
+    # 'has led the protests', 'has held weekly talks', 'has served on the board of a charity' hold no office
+    objects = (_SINCE.split(claim.text[m.end() :], 1)[0] for m in verbs)
+    return any(not said.strip() or _HELD_THING.search(said) for said in objects)
 
 
 def _nothing_begun(doc: Document, want: dt.date, at: str, as_of: dt.date | None) -> list[Finding]:

@@ -228,7 +228,20 @@ def _seat_findings(subject: str, doc: Document, office: str, as_of: dt.date | No
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, mode=Mode.PAST))
     if any(f.stance == Stance.SUPPORTS for f in out):
         return [f for f in out if f.stance == Stance.SUPPORTS]  # the seat held on the day decides
+    if any(_seat_held_on(group, as_of) for group in office_groups(doc.infobox)):
+        return []  # a seat held on the day, written otherwise ('Braga District'): the ended one proves nothing
     return out
+
+
+def _seat_held_on(group: dict[str, InfoboxField], day: dt.date) -> bool:
+    """Whether an infobox group is a legislative seat (a seat's office, or any constituency row) whose term
+    covers the day."""
+    held = group.get("office")
+    if "constituency" not in group and (held is None or not _SEAT_OFFICE.search(held.value)):
+        return False
+    start = parse_date(group["term_start"].value) if "term_start" in group else None
+    end = parse_date(group["term_end"].value) if "term_end" in group else None
+    return start is not None and start <= day and (end is None or day <= end)
 
 
 def _sibling_findings(claim: Claim, doc: Document, phrases: list[str], as_of: dt.date | None) -> list[Finding]:
