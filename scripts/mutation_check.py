@@ -2362,6 +2362,13 @@ MUTATIONS = [
         "            if as_of is not None and day is None:",
         "an article written before the vote would be refuted by the page of the election held afterwards",
     ),
+    Mutation(
+        "pronoun-kind-without-the-subjects-page",
+        "verify/kinds/clause/judge.py",
+        " and pages_kind != pronoun and own_kind == pronoun:",
+        " and pages_kind != pronoun:",
+        "a 'she' claim on a man's subject would be refuted because another man's page is his, not hers",
+    ),
 ]
 
 
