@@ -2281,9 +2281,9 @@ MUTATIONS = [
     Mutation(
         "election-page-for-every-claim",
         "verify/retrieve.py",
-        "        if not _RESULTS.search(claim.sentence):\n            continue\n",
-        "",
-        "every claim of an election article would rest on the election page, whole-page reads spent on it",
+        "        if not _of_results(claim.sentence, as_of):\n            continue\n",
+        "        if not _ELECTION.search(claim.sentence):\n            continue\n",
+        "every claim naming an election would rest on its page, whatever earlier vote or year it speaks of",
     ),
     Mutation(
         "election-of-the-articles-year-over-the-written-one",
@@ -2382,6 +2382,34 @@ MUTATIONS = [
         "    if any(_seat_held_on(group, as_of) for group in office_groups(doc.infobox)):",
         "    if False:",
         "'Braga MP X' would be refuted by an ended 'Braga' seat while a 'Braga District' seat runs on the day",
+    ),
+    Mutation(
+        "election-page-for-the-previous-election",
+        "verify/retrieve.py",
+        "    if len(named) != 1 or not _RESULTS.search(sentence) or _EARLIER.search(sentence):",
+        "    if len(named) != 1 or not _RESULTS.search(sentence):",
+        "'at the previous general election, the party won 118 seats' would be refuted by this year's page",
+    ),
+    Mutation(
+        "election-page-for-another-years-seats",
+        "verify/retrieve.py",
+        "    return all(y == year for y in _YEAR.findall(sentence))",
+        "    return True",
+        "'won 118 seats in 2019' beside an election named without a year would be read against this year's page",
+    ),
+    Mutation(
+        "election-page-of-a-vote-after-the-article",
+        "verify/retrieve.py",
+        "            if as_of is not None and (day is None or day > as_of):",
+        "            if as_of is not None and day is None:",
+        "an article written before the vote would be refuted by the page of the election held afterwards",
+    ),
+    Mutation(
+        "pronoun-kind-without-the-subjects-page",
+        "verify/kinds/clause/judge.py",
+        " and pages_kind != pronoun and own_kind == pronoun:",
+        " and pages_kind != pronoun:",
+        "a 'she' claim on a man's subject would be refuted because another man's page is his, not hers",
     ),
 ]
 

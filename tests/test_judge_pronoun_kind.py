@@ -20,7 +20,9 @@ def _person(title: str, text: str, predecessor: str) -> Document:
 
 
 ALDER = _person(
-    "Mara Alder", "Mara Alder (born 2 March 1971) is a Vestrian physicist. She leads the Union.", "Lev Dorn"
+    "Mara Alder",
+    "Mara Alder (born 2 March 1971) is a Vestrian physicist. She leads the Union, and her party won.",
+    "Lev Dorn",
 )
 DORN_TEXT = "Lev Dorn (born 9 May 1950) is a Vestrian politician. He was president, and his party lost in 2030."
 DORN = _person("Lev Dorn", DORN_TEXT, "Ivo Brand")
@@ -48,6 +50,14 @@ def test_a_page_with_both_kinds_of_pronoun_may_still_be_the_pronouns_person():
     """Counterexample: Dorn's page also speaking of his wife as 'she' tells nothing of the pronoun."""
     both = _person("Lev Dorn", f"{DORN_TEXT} His wife said she was proud.", "Ivo Brand")
     assert verdict(succession(f"She {SUCCEEDED_BRAND}"), [ALDER, both], DAY).verdict == Verdict.UNVERIFIED
+
+
+def test_she_is_not_given_to_a_subject_whose_own_page_speaks_of_a_man():
+    """Counterexample: the subject's own page says only 'he': 'she' is neither of the two men, no refutation."""
+    his = _person(
+        "Mara Alder", "Mara Alder (born 2 March 1971) is a Vestrian physicist. He leads his party.", "Lev Dorn"
+    )
+    assert verdict(succession(f"She {SUCCEEDED_BRAND}"), [his, DORN], DAY).verdict == Verdict.UNVERIFIED
 
 
 # -- a name opening with an accented capital ------------------------------------------------------------------

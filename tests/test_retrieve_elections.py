@@ -6,8 +6,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
+import httpx
+
+from tests.support.fakewiki import FakeWiki, StoredPage
 from tests.support.judging import clause_claim
 from verify.retrieve import election_titles, retrieve
+from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
 
 
@@ -46,3 +50,57 @@ def test_the_election_page_is_read_for_the_claims_on_its_seats_and_for_no_other(
     pool = asyncio.run(retrieve([seats, other], wikipedia, as_of=dt.date(2025, 2, 24)))
     assert "2025 German federal election" in [d.title for d in pool.entity_pages(seats.id)]
     assert "2025 German federal election" not in [d.title for d in pool.by_claim.get(other.id, [])]
+
+
+_VOTE_DAY = "12 May 2024"
+
+
+def _election_pages(sentences: list[str], seats_sentence: str, as_of: dt.date) -> list[str]:
+    """The titles of the pages the seats claim of `seats_sentence` is given, against a wiki holding one
+    invented election page (the vote held on 12 May 2024); the other sentences are claims of their own."""
+    stored = StoredPage(
+        title="2024 Portuguese legislative election",
+        lead=[f"Legislative elections were held in Portugal on {_VOTE_DAY}. The Harbour Party won 141 seats."],
+        template="Infobox election",
+        fields=[("election_date", _VOTE_DAY), ("seats1", "141")],
+        redirects=[],
+        timestamp="2024-06-01T00:00:00Z",
+    )
+    seats = clause_claim("118 seats", "Harbour Party", "won", seats_sentence, kind="quantity", number=118, unit="seats")
+    others = [
+        clause_claim(s, "Portugal", "is", s).model_copy(update={"id": f"c{i + 1}"}) for i, s in enumerate(sentences)
+    ]
+
+    async def run() -> list[str]:
+        http = HttpClient(transport=httpx.MockTransport(FakeWiki({stored.title: stored}).handler))
+        pool = await retrieve([*others, seats], WikipediaSource(http), as_of=as_of)
+        await http.aclose()
+        return [d.title for d in pool.by_claim.get(seats.id, [])]
+
+    return asyncio.run(run())
+
+
+def test_the_election_page_is_read_for_the_seats_won_at_that_election():
+    """The invented page the counterexamples below rely on is found and given when the sentence names its vote."""
+    sentence = "The Harbour Party won 118 seats at Portugal's legislative election."
+    assert "2024 Portuguese legislative election" in _election_pages([], sentence, dt.date(2024, 5, 20))
+
+
+def test_the_election_page_is_not_read_for_the_seats_of_the_previous_election():
+    """Counterexample: 'the previous election' held in another year: this year's page would refute its seats."""
+    first = "Lidia Moreno became Prime Minister of Portugal after her party won the legislative election."
+    sentence = "At the previous legislative election, the Harbour Party won 118 seats."
+    assert _election_pages([first], sentence, dt.date(2024, 7, 10)) == []
+
+
+def test_the_election_page_is_not_read_for_seats_won_in_another_year():
+    """Counterexample: the election named without a year, and the claim stating another year than this one."""
+    first = "Portugal's president called a legislative election on Tuesday."
+    sentence = "The Harbour Party won 118 seats at the legislative election in 2019."
+    assert _election_pages([first], sentence, dt.date(2024, 7, 10)) == []
+
+
+def test_the_page_of_an_election_held_after_the_article_is_no_evidence_of_its_results():
+    """Counterexample: an article written before the vote speaks of another one; the page's vote is later."""
+    sentence = "The Harbour Party won 118 seats at Portugal's legislative election."
+    assert _election_pages([], sentence, dt.date(2024, 4, 20)) == []

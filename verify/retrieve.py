@@ -20,7 +20,7 @@ from verify.aliases import SMALL_WORDS, TITLED_BY_COUNTRY, country_of, fold, ini
 from verify.kinds import kind_of
 from verify.kinds.base import Wants
 from verify.link import find_person, name_score
-from verify.match import is_person_doc, names_incumbent
+from verify.match import is_person_doc, names_incumbent, parse_date
 from verify.models import NOT_CHECKED_REASONS, Claim, Document, Reason
 from verify.names import first_same_person
 from verify.offices import office_page_title, terms
@@ -186,7 +186,7 @@ async def _from_wikipedia(
                 pool.add(claim.id, same.document, entity=True)
             else:
                 unresolved.setdefault(searched, []).append(claim)
-    _add_elections(claims, [found[t].document for t in elections if t in found and found[t].document], pool)
+    _add_elections(claims, [found[t].document for t in elections if t in found and found[t].document], pool, as_of)
     if any(hit.unreachable for hit in found.values()):
         return  # the wiki is down for this run: every claim already carries the reason
     # the words an event is searched by may name a person or a page the article already asks for
@@ -219,7 +219,12 @@ _ELECTION = re.compile(
 )
 _COUNTRY_FORMS = {e["name"]: tuple(e["forms"]) for e in lexicons.load("countries")["country"]}  # 'Mexican', 'Mexico'
 # the words of a sentence that speak of an election's results: the claims an election page is read for
-_RESULTS = re.compile(r"\b(?:votes?|voters|ballots?|seats?|turnout|elections?|per\s+cent|percent)\b|%", re.I)
+_RESULTS = re.compile(r"\b(?:votes?|voters|ballots?|seats?|turnout|elections?)\b", re.I)
+# an election before the one named: 'at the previous general election' speaks of another vote's results
+# ('last week's election' is this one)
+_DAYS = "week|month|weekend|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_EARLIER = re.compile(rf"\b(?:previous|preceding|prior|last(?!\s+(?:{_DAYS})\b))\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def election_titles(sentences: list[str], country: str | None, as_of: dt.date | None) -> list[str]:
@@ -230,6 +235,8 @@ def election_titles(sentences: list[str], country: str | None, as_of: dt.date | 
     a body ('the Liberal Party leadership election': no national kind), or of no year or country known."""
     titles = []
     for sentence in sentences:
+        if not _of_results(sentence, as_of):
+            continue  # no claim would read the page: no request spent on it
         for m in _ELECTION.finditer(sentence):
             # 'Mexico's', 'the US', else ('The general election', 'Sunday's general election') the article's
             where = (country_of(re.sub(r"['’]s$", "", m["where"])) if m["where"] else None) or country
@@ -243,14 +250,46 @@ def election_titles(sentences: list[str], country: str | None, as_of: dt.date | 
     return list(dict.fromkeys(titles))[:8]
 
 
-def _add_elections(claims: list[Claim], pages: list[Document], pool: EvidencePool) -> None:
-    """The election pages found, for the claims whose sentence speaks of votes, seats or the election:
-    the page of the election the sentence names is that claim's own entity."""
+def _of_results(sentence: str, as_of: dt.date | None) -> bool:
+    """Whether a sentence speaks of the results of the one election it names (its votes, seats, turnout
+    or the election itself), of no earlier vote ('at the previous general election') and of no year
+    other than the election's, as written or else the article's ('won 365 seats in 2019')."""
+    named = list(_ELECTION.finditer(sentence))
+    if len(named) != 1 or not _RESULTS.search(sentence) or _EARLIER.search(sentence):
+        return False
+    year = named[0]["year"] or named[0]["later"] or (str(as_of.year) if as_of else None)
+    return all(y == year for y in _YEAR.findall(sentence))
+
+
+def vote_date(doc: Document) -> dt.date | None:
+    """The day an election page says the vote was held: its infobox's date, else the first full date
+    of its text. None when it gives none."""
+    given = next((f.value for f in doc.infobox if f.label.lower() == "election_date"), None)
+    for text in (given, doc.text[:1000]):
+        days = re.findall(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}", text or "")
+        if days and (day := parse_date(days[-1] if text is given else days[0])):
+            return day
+    return None
+
+
+def _add_elections(claims: list[Claim], pages: list[Document], pool: EvidencePool, as_of: dt.date | None) -> None:
+    """The election pages found, for the claims whose own sentence names that election and speaks of its
+    results: that page is the claim's own entity. A page that dates the vote after the article's day, or
+    gives no day, holds no result the article could report (an article written before the vote)."""
     for claim in claims:
-        if not _RESULTS.search(claim.sentence):
+        if not _of_results(claim.sentence, as_of):
             continue
+        (m,) = _ELECTION.finditer(claim.sentence)
+        written = m["year"] or m["later"]
         for doc in pages:
-            pool.add(claim.id, doc, entity=_ELECTION.search(claim.sentence) is not None)
+            if written and not doc.title.startswith(written + " "):
+                continue
+            if m["kind"] not in doc.title and "general" not in doc.title:
+                continue
+            day = vote_date(doc)
+            if as_of is not None and (day is None or day > as_of):
+                continue
+            pool.add(claim.id, doc, entity=True)
 
 
 def article_people(wanted: dict[str, Wants]) -> list[str]:

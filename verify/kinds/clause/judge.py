@@ -150,12 +150,14 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         # 'Scholz has been chancellor since 2021, when he succeeded Merkel': the pronoun follows another name
         return [_set_aside(f, f"the sentence names {other_name} before its pronoun") for f in found]
     said = set(re.findall(r"[a-z]+", aliases.fold(claim.sentence)))
+    # the subject's own pages must speak of the pronoun's kind too: else 'she' may be neither person
+    own_kind = _gender(" ".join(d.text for d in docs if d.title == claim.subject or pages_about(claim.subject, [d])), 2)
     for doc in docs:
         if doc.title == claim.subject or pages_about(claim.subject, [doc]) or not is_person_doc(doc):
             continue
         pages_kind, pronoun = _gender(doc.text, least=2), _gender(_pronoun_words(claim))
-        if pages_kind is not None and pronoun is not None and pages_kind != pronoun:
-            continue  # 'She succeeded X': a page speaking of its person only as 'he' is not hers
+        if pages_kind is not None and pronoun is not None and pages_kind != pronoun and own_kind == pronoun:
+            continue  # 'She succeeded X': a page speaking of its person only as 'he' is not hers, when hers says 'she'
         if aliases.fold(doc.title).split()[-1] in said and not pages_about(claim.object or "", [doc]):
             # 'Scholz has been chancellor since 2021, when he succeeded Merkel': the sentence names its own person
             return [_set_aside(f, f"the sentence names {doc.title}, not {claim.subject}") for f in found]
