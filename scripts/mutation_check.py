@@ -2267,7 +2267,7 @@ MUTATIONS = [
     Mutation(
         "pronoun-kind-never-told-apart",
         "verify/kinds/clause/judge.py",
-        "        if pages_kind is not None and pronoun is not None and pages_kind != pronoun:",
+        "        if pages_kind is not None and pronoun is not None and pages_kind != pronoun and own_kind == pronoun:",
         "        if False:",
         "'She succeeded X' would stay set aside because a man's page gives X as his predecessor",
     ),
