@@ -166,7 +166,7 @@ def test_since_a_year_said_of_governing_is_still_refuted_by_the_offices():
     assert _since("had governed since 2003", "governed", "2003") == Verdict.CONTRADICTED  # no office began or ran then
 
 
-# --- 6. a later term's words count only when said of the claim's own verb -----------------------------
+# --- 6. 'again' counts only when said of the claim's own verb -------------------------------------------
 
 ALDER = boxed(
     "Mara Alder",
@@ -341,7 +341,7 @@ def test_a_leap_day_without_a_year_takes_the_last_year_that_has_one():
     assert in_the_articles_year(leap, dt.date(2029, 3, 1)).value == "2028-02-29"
 
 
-# --- 7. a later term's own words (re-elected, second term) count anywhere in the sentence -------------
+# --- 6b. a later term's own words (re-elected, second term) count anywhere in the sentence -------------
 
 
 def test_a_re_election_said_before_the_comma_makes_the_swearing_in_a_later_terms():
@@ -359,7 +359,7 @@ def test_a_second_term_begun_in_the_main_clause_makes_the_swearing_in_a_later_te
     assert _sworn(sentence, "sworn in as prime minister on 11 June 2025") != Verdict.CONTRADICTED
 
 
-# --- 8. a verb of holding that takes another object ('led the protests') is no post held ---------------
+# --- 5b. a verb of holding that takes another object ('led the protests') is no post held ---------------
 
 
 def test_since_leading_something_that_is_no_post_is_not_refuted_by_the_offices():
@@ -378,7 +378,7 @@ def test_since_leading_the_country_is_still_refuted_by_the_offices():
     assert _since("had led the country since 2003", "led", "2003") == Verdict.CONTRADICTED  # no office began then
 
 
-# --- 9. an ended seat refutes only when no seat term, however written, covers the article's day -----------
+# --- a seat (cont.): an ended seat refutes only when no seat term, however written, covers the day ------
 
 DUARTE_AGAIN = boxed(
     "Rui Duarte",
