@@ -6233,6 +6233,615 @@ for name, old, new, claim in [
 ]:
     CHANGES.append(Change("rba-2023-09-19", name, old, new, claim))
 
+# ---------------------------------------------------------------- Sri Lanka's change of president, September 2024
+# Written blind (see the README): the articles and labels come from the stored pages only.
+BASES.append(
+    Base(
+        "lk-2024-09-22",
+        "2024-09-22",
+        "held-out",
+        """Dissanayake wins Sri Lanka's presidency after first second count
+
+COLOMBO - NPP leader Anura Kumara Dissanayake was declared the winner of Sri Lanka's presidential election on Sunday, after no candidate won a majority in the vote of 21 September and second preferences were counted for the first time.
+
+Dissanayake, 55, took 42.31% of first-preference votes, against 32.76% for opposition leader Sajith Premadasa. Once second preferences were added, he finished with 5,740,179 votes, or 55.89%. Some 17.1 million registered voters were eligible, and turnout was 79.46%.
+
+President Ranil Wickremesinghe, 75, who ran for re-election as an independent, came third with 17.27%. He was the first sitting president to run for re-election since Mahinda Rajapaksa in 2015. Wickremesinghe, the country's ninth president, has led the country since 21 July 2022, when he succeeded Gotabaya Rajapaksa. Prime Minister Dinesh Gunawardena, who succeeded him as prime minister, has served under him since July 2022.
+
+Dissanayake becomes the first third-party candidate to win Sri Lanka's presidency. A member of parliament for Colombo since 2015, he has led the Janatha Vimukthi Peramuna (JVP) since 2014 and the National People's Power alliance since 2019. He was minister of agriculture from 2004 to 2005 under President Chandrika Kumaratunga, and stood for president in 2019.
+
+Among the other candidates was Namal Rajapaksa, son of former President Mahinda Rajapaksa.
+
+Born in 1968, Dissanayake studied at the University of Kelaniya. Sri Lanka's president is head of state and head of government, and serves a five-year term, renewable once.
+""",
+        {
+            "NPP leader Anura Kumara Dissanayake": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake anura-kumara-dissanayake-2024",
+                "'Office6: Leader of the National People's Power' ... 'Term Start6: 14 July 2019'; 'Leader of the National People's Power Incumbent'",
+            ),
+            "was declared the winner of Sri Lanka's presidential election on Sunday": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'Presidential elections were held in Sri Lanka on 21 September 2024.' ... 'The following day, Dissanayake was declared the winner': 22 September 2024, a Sunday",
+            ),
+            "no candidate won a majority": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'For the first time in a Sri Lankan presidential election, no candidate received a majority of the vote.'",
+            ),
+            "the vote of 21 September": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'Presidential elections were held in Sri Lanka on 21 September 2024.'",
+            ),
+            "second preferences were counted for the first time": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'For the first time in a Sri Lankan presidential election, no candidate received a majority of the vote.' ... 'As no candidate received a majority, second preference votes were counted.'",
+            ),
+            "Dissanayake, 55,": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake-2024",
+                "'24 November 1968 (age 55)': 55 on 2024-09-22, 56 only from 24 November 2024",
+            ),
+            "took 42.31% of first-preference votes": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'Candidate Anura Kumara Dissanayake Sajith Premadasa Ranil Wickremesinghe' ... 'Percentage 42.31% 32.76% 17.27%'; 'Dissanayake was in first place with 42%'",
+            ),
+            "32.76% for opposition leader Sajith Premadasa": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'Percentage 42.31% 32.76% 17.27%'; 'Leader of the Opposition Sajith Premadasa'",
+            ),
+            "he finished with 5,740,179 votes, or 55.89%": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'Total votes[b] 5,740,179[c] 4,530,902[e] Eliminated' ... 'Total % 55.89%[d] 44.11%[d] Eliminated'",
+            ),
+            "Some 17.1 million registered voters": c(
+                SUPPORTED, "2024-sri-lankan-presidential-election", "'Registered17,140,354'"
+            ),
+            "turnout was 79.46%": c(
+                SUPPORTED, "2024-sri-lankan-presidential-election", "'Turnout79.46% (Decrease 4.26pp)'"
+            ),
+            "President Ranil Wickremesinghe": c(
+                SUPPORTED,
+                "ranil-wickremesinghe president-of-sri-lanka",
+                "'Order: 9th' ... 'Office: President of Sri Lanka' ... 'Term Start: 21 July 2022' - 'Term End: 23 September 2024,'; 'Incumbentsince: 23 September 2024' (his successor's)",
+            ),
+            "Wickremesinghe, 75,": c(
+                UNVERIFIED,
+                "",
+                "no stored page gives Wickremesinghe's birth date or age (both stored copies of his page and the election page are cut off before it)",
+            ),
+            "ran for re-election as an independent": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'Incumbent president Ranil Wickremesinghe ran for re-election as an independent candidate'",
+            ),
+            "came third with 17.27%": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'Incumbent president Wickremesinghe finished third, receiving only 17% of the vote.'; 'Percentage 42.31% 32.76% 17.27%'",
+            ),
+            "the first sitting president to run for re-election since Mahinda Rajapaksa in 2015": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'making him the first sitting president to run for re-election since Mahinda Rajapaksa in 2015'",
+            ),
+            "the country's ninth president": c(
+                SUPPORTED, "ranil-wickremesinghe", "'Order: 9th' - 'Office: President of Sri Lanka'"
+            ),
+            "has led the country since 21 July 2022": c(
+                SUPPORTED,
+                "ranil-wickremesinghe",
+                "'Office: President of Sri Lanka' ... 'Term Start: 21 July 2022' - 'Term End: 23 September 2024,'",
+            ),
+            "succeeded Gotabaya Rajapaksa": c(SUPPORTED, "ranil-wickremesinghe", "'Predecessor: Gotabaya Rajapaksa'"),
+            "Prime Minister Dinesh Gunawardena": c(
+                SUPPORTED,
+                "ranil-wickremesinghe",
+                "'Office: President of Sri Lanka' - 'Primeminister: Dinesh Gunawardena' - 'Term Start: 21 July 2022' - 'Term End: 23 September 2024,'",
+            ),
+            "who succeeded him as prime minister": c(
+                SUPPORTED,
+                "ranil-wickremesinghe",
+                "'Office1: Prime Minister of Sri Lanka' ... 'Term End1: 21 July 2022' - 'Predecessor1: Mahinda Rajapaksa' - 'Successor1: Dinesh Gunawardena'",
+            ),
+            "has served under him since July 2022": c(
+                SUPPORTED,
+                "ranil-wickremesinghe",
+                "'Primeminister: Dinesh Gunawardena' - 'Term Start: 21 July 2022'; 'Term End1: 21 July 2022' ... 'Successor1: Dinesh Gunawardena'",
+            ),
+            "the first third-party candidate to win Sri Lanka's presidency": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'Dissanayake's victory was the first time a third-party candidate was elected president.'",
+            ),
+            "A member of parliament for Colombo since 2015": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake anura-kumara-dissanayake-2024",
+                "'Office9: Member of Parliament, for Colombo district' - 'Term Start9: 1 September 2015' - 'Term End9: 23 September 2024'; 'He is a Member of Parliament from the Colombo District'",
+            ),
+            "has led the Janatha Vimukthi Peramuna (JVP) since 2014": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake anura-kumara-dissanayake-2024",
+                "'Office7: Leader of Janatha Vimukthi Peramuna' - 'Term Start7: 29 September 2014'; 'the current party leader of the Janatha Vimukthi Peramuna (from 2014)' (the two copies differ on the day, not the year)",
+            ),
+            "the National People's Power alliance since 2019": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake anura-kumara-dissanayake-2024",
+                "'Office6: Leader of the National People's Power' - 'Term Start6: 14 July 2019'; 'and the National People's Power (from 2019)'",
+            ),
+            "was minister of agriculture from 2004 to 2005": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake-2024 anura-kumara-dissanayake",
+                "'Minister of Agriculture, Land and Livestock' ... 'April 2004 – June 2005'; 'Term Start4: 10 April 2004' - 'Term End4: 24 June 2005'",
+            ),
+            "under President Chandrika Kumaratunga": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake anura-kumara-dissanayake-2024",
+                "'President4: Chandrika Kumaratunga' - 'Term Start4: 10 April 2004'; 'June 2005PresidentChandrika Kumaratunga'",
+            ),
+            "stood for president in 2019": c(
+                SUPPORTED, "anura-kumara-dissanayake-2024", "'A former presidential candidate in 2019'"
+            ),
+            "son of former President Mahinda Rajapaksa": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'Namal Rajapaksa, son of former President Mahinda Rajapaksa'",
+            ),
+            "Born in 1968": c(SUPPORTED, "anura-kumara-dissanayake-2024", "'born 24 November 1968'"),
+            "studied at the University of Kelaniya": c(
+                SUPPORTED, "anura-kumara-dissanayake-2024", "'Alma materUniversity of Kelaniya'"
+            ),
+            "head of state and head of government": c(
+                SUPPORTED,
+                "president-of-sri-lanka",
+                "'is the head of state and head of government of the Democratic Socialist Republic of Sri Lanka'",
+            ),
+            "serves a five-year term, renewable once": c(
+                SUPPORTED,
+                "president-of-sri-lanka",
+                "'Termlength: Five years,' - 'Termlength Qualified: renewable once'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-successor-early",
+        "NPP leader Anura Kumara Dissanayake",
+        "President Anura Kumara Dissanayake",
+        c(
+            CONTRADICTED,
+            "anura-kumara-dissanayake president-of-sri-lanka ranil-wickremesinghe",
+            "'Office: President of Sri Lanka' - 'Term Start: 23 September 2024'; 'Incumbentsince: 23 September 2024'; Wickremesinghe's 'Term End: 23 September 2024,': declared the winner on 22 September, not yet in office",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v02-prime-minister",
+        "President Ranil Wickremesinghe",
+        "Prime Minister Ranil Wickremesinghe",
+        c(
+            CONTRADICTED,
+            "ranil-wickremesinghe",
+            "'Office1: Prime Minister of Sri Lanka' ... 'Term End1: 21 July 2022' - 'Predecessor1: Mahinda Rajapaksa' - 'Successor1: Dinesh Gunawardena'; 'Office: President of Sri Lanka' - 'Primeminister: Dinesh Gunawardena'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v03-deputy",
+        "was minister of agriculture from 2004 to 2005",
+        "was deputy minister of agriculture from 2004 to 2005",
+        c(
+            CONTRADICTED,
+            "anura-kumara-dissanayake-2024",
+            "'Minister of Agriculture, Land and Livestock' ... 'April 2004 – June 2005': a minister, not a deputy minister",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v04-country",
+        "the first third-party candidate to win Sri Lanka's presidency",
+        "the first third-party candidate to win the Maldives' presidency",
+        c(
+            CONTRADICTED,
+            "2024-sri-lankan-presidential-election president-of-sri-lanka",
+            "'Presidential elections were held in Sri Lanka on 21 September 2024.' ... 'Dissanayake's victory was the first time a third-party candidate was elected president.'; 'Anura Kumara Dissanayake is the 10th and current president'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v05-registered",
+        "Some 17.1 million registered voters",
+        "Some 15.1 million registered voters",
+        c(CONTRADICTED, "2024-sri-lankan-presidential-election", "'Registered17,140,354'"),
+        "wrong count",
+    ),
+    (
+        "v06-date",
+        "the vote of 21 September",
+        "the vote of 14 September",
+        c(
+            CONTRADICTED,
+            "2024-sri-lankan-presidential-election",
+            "'Presidential elections were held in Sri Lanka on 21 September 2024.'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v07-year",
+        "has led the country since 21 July 2022",
+        "has led the country since 21 July 2020",
+        c(
+            CONTRADICTED,
+            "ranil-wickremesinghe",
+            "'Office: President of Sri Lanka' ... 'Term Start: 21 July 2022'; in July 2020 he held no office listed: 'Term End2: 21 November 2019' ... 'Term Start1: 12 May 2022'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v08-place",
+        "A member of parliament for Colombo since 2015",
+        "A member of parliament for Kandy since 2015",
+        c(
+            CONTRADICTED,
+            "anura-kumara-dissanayake anura-kumara-dissanayake-2024",
+            "'Office9: Member of Parliament, for Colombo district' - 'Term Start9: 1 September 2015'; 'He is a Member of Parliament from the Colombo District'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v09-predecessor",
+        "succeeded Gotabaya Rajapaksa",
+        "succeeded Maithripala Sirisena",
+        c(CONTRADICTED, "ranil-wickremesinghe", "'Predecessor: Gotabaya Rajapaksa'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v10-past-holder",
+        "son of former President Mahinda Rajapaksa",
+        "son of President Mahinda Rajapaksa",
+        c(
+            CONTRADICTED,
+            "2024-sri-lankan-presidential-election ranil-wickremesinghe",
+            "'son of former President Mahinda Rajapaksa'; 'Incumbent president Ranil Wickremesinghe'; 'Office: President of Sri Lanka' ... 'Term Start: 21 July 2022'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v11-ordinal",
+        "the country's ninth president",
+        "the country's eighth president",
+        c(
+            CONTRADICTED,
+            "ranil-wickremesinghe",
+            "'Order: 9th' - 'Office: President of Sri Lanka' ... 'Predecessor: Gotabaya Rajapaksa'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Dissanayake, 55,",
+        "Dissanayake, 56,",
+        c(
+            CONTRADICTED,
+            "anura-kumara-dissanayake-2024",
+            "'24 November 1968 (age 55)': 55 on 2024-09-22, 56 only from 24 November 2024",
+        ),
+        "wrong duration or age",
+    ),
+    (
+        "v13-term",
+        "serves a five-year term, renewable once",
+        "serves a six-year term, renewable once",
+        c(CONTRADICTED, "president-of-sri-lanka", "'Termlength: Five years,' - 'Termlength Qualified: renewable once'"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("lk-2024-09-22", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-took-over",
+        "succeeded Gotabaya Rajapaksa",
+        "took over from Gotabaya Rajapaksa",
+        c(SUPPORTED, "ranil-wickremesinghe", "'Predecessor: Gotabaya Rajapaksa'"),
+    ),
+    (
+        "r02-finished-third",
+        "came third with 17.27%",
+        "finished third with 17.27%",
+        c(
+            SUPPORTED,
+            "2024-sri-lankan-presidential-election",
+            "'Incumbent president Wickremesinghe finished third, receiving only 17% of the vote.'; 'Percentage 42.31% 32.76% 17.27%'",
+        ),
+    ),
+]:
+    CHANGES.append(Change("lk-2024-09-22", name, old, new, claim))
+
+BASES.append(
+    Base(
+        "lk-2024-09-25",
+        "2024-09-25",
+        "held-out",
+        """Sri Lanka's new president names academic Amarasuriya prime minister
+
+COLOMBO - President Anura Kumara Dissanayake named Harini Amarasuriya prime minister on Tuesday, a day after he was sworn in as Sri Lanka's 10th president.
+
+Dissanayake was sworn in on Monday, 23 September, two days after an election he won with 55.89% once second preferences were counted. He succeeded Ranil Wickremesinghe, who finished third in the 21 September vote with 17.27%. Former President Ranil Wickremesinghe had held office since July 2022.
+
+Prime Minister Harini Amarasuriya, 54, is the country's 16th prime minister and the third woman to hold the post, after Sirimavo Bandaranaike and her daughter Chandrika Kumaratunga. Born in Galle, she is a sociologist who taught at the Open University of Sri Lanka for a decade. She entered parliament on the NPP's national list in 2020. Amarasuriya replaces Dinesh Gunawardena, who resigned on Monday.
+
+Dissanayake, 55, also took charge of the defence and finance ministries on Tuesday. He leads the National People's Power (NPP) and has led the Janatha Vimukthi Peramuna (JVP) since 2014. He represented Colombo in parliament from 2015 until his election.
+
+Dissanayake is the first third-party candidate to be elected president. Sajith Premadasa, his opponent in the second count, finished with 44.11%.
+""",
+        {
+            "President Anura Kumara Dissanayake": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake president-of-sri-lanka",
+                "'Office: President of Sri Lanka' - 'Term Start: 23 September 2024'; 'Incumbent: Anura Kumara Dissanayake'",
+            ),
+            "named Harini Amarasuriya prime minister on Tuesday": c(
+                SUPPORTED,
+                "harini-amarasuriya anura-kumara-dissanayake",
+                "'16th Prime Minister of Sri Lanka' - 'Assumed office' - '24 September 2024': a Tuesday; 'Primeminister: Harini Amarasuriya'",
+            ),
+            "Sri Lanka's 10th president": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake president-of-sri-lanka",
+                "'Order: 10th' - 'Office: President of Sri Lanka'; 'Anura Kumara Dissanayake is the 10th and current president'",
+            ),
+            "was sworn in on Monday, 23 September": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake president-of-sri-lanka 2024-sri-lankan-presidential-election",
+                "'Term Start: 23 September 2024': a Monday; 'having assumed office on 23 September 2024'; 'He was inaugurated on 23 September.'",
+            ),
+            "won with 55.89% once second preferences were counted": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'Total % 55.89%[d] 44.11%[d] Eliminated'; 'Dissanayake was declared the winner with 56% of the vote after second preferences had been taken into account'",
+            ),
+            "succeeded Ranil Wickremesinghe": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake ranil-wickremesinghe",
+                "'Predecessor: Ranil Wickremesinghe'; 'Successor: Anura Kumara Dissanayake'",
+            ),
+            "finished third in the 21 September vote with 17.27%": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'Presidential elections were held in Sri Lanka on 21 September 2024.' ... 'Incumbent president Wickremesinghe finished third'; 'Percentage 42.31% 32.76% 17.27%'",
+            ),
+            "Former President Ranil Wickremesinghe": c(
+                SUPPORTED,
+                "ranil-wickremesinghe",
+                "'Order: 9th' - 'Office: President of Sri Lanka' ... 'Term End: 23 September 2024,' - 'Predecessor: Gotabaya Rajapaksa' - 'Successor: Anura Kumara Dissanayake'",
+            ),
+            "had held office since July 2022": c(
+                SUPPORTED, "ranil-wickremesinghe", "'Office: President of Sri Lanka' ... 'Term Start: 21 July 2022'"
+            ),
+            "Prime Minister Harini Amarasuriya": c(
+                SUPPORTED,
+                "harini-amarasuriya anura-kumara-dissanayake",
+                "'16th Prime Minister of Sri Lanka' - 'Assumed office' - '24 September 2024'; 'Primeminister: Harini Amarasuriya'",
+            ),
+            "Amarasuriya, 54,": c(SUPPORTED, "harini-amarasuriya", "'(born 6 March 1970)': 54 on 2024-09-25"),
+            "the country's 16th prime minister": c(
+                SUPPORTED, "harini-amarasuriya", "'16th Prime Minister of Sri Lanka'"
+            ),
+            "the third woman to hold the post": c(
+                SUPPORTED,
+                "harini-amarasuriya",
+                "'She is the third woman to hold the office of prime minister of Sri Lanka'",
+            ),
+            "after Sirimavo Bandaranaike and her daughter Chandrika Kumaratunga": c(
+                SUPPORTED, "harini-amarasuriya", "'after Sirimavo Bandaranaike and her daughter Chandrika Kumaratunga'"
+            ),
+            "Born in Galle": c(SUPPORTED, "harini-amarasuriya", "'Born in Galle on 6 March 1970'"),
+            "a sociologist who taught at the Open University of Sri Lanka for a decade": c(
+                SUPPORTED,
+                "harini-amarasuriya",
+                "'Profession Sociologist'; 'Having spent a decade as an academic at the Open University of Sri Lanka'",
+            ),
+            "entered parliament on the NPP's national list in 2020": c(
+                SUPPORTED,
+                "harini-amarasuriya",
+                "'Amarasuriya was nominated by the National People's Power (NPP) party as its National List Member of Parliament in 2020'",
+            ),
+            "replaces Dinesh Gunawardena": c(
+                UNVERIFIED,
+                "",
+                "no stored page names Amarasuriya's predecessor: the copy of Wickremesinghe's page names Dinesh Gunawardena as his prime minister, but the stored copy of her page is cut off before any succession box",
+            ),
+            "who resigned on Monday": c(
+                UNVERIFIED, "", "no stored page says when or how Dinesh Gunawardena left office"
+            ),
+            "Dissanayake, 55,": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake-2024",
+                "'24 November 1968 (age 55)': 55 on 2024-09-25, 56 only from 24 November 2024",
+            ),
+            "took charge of the defence and finance ministries on Tuesday": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake",
+                "'Office1: Minister of Defence' ... 'Term Start1: 24 September 2024' ... 'Office2: Minister of Finance' ... 'Term Start2: 24 September 2024': a Tuesday",
+            ),
+            "leads the National People's Power (NPP)": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake",
+                "'Office6: Leader of the National People's Power' - 'Term Start6: 14 July 2019'",
+            ),
+            "has led the Janatha Vimukthi Peramuna (JVP) since 2014": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake anura-kumara-dissanayake-2024",
+                "'Office7: Leader of Janatha Vimukthi Peramuna' - 'Term Start7: 29 September 2014'; 'the current party leader of the Janatha Vimukthi Peramuna (from 2014)' (the two copies differ on the day, not the year)",
+            ),
+            "represented Colombo in parliament from 2015 until his election": c(
+                SUPPORTED,
+                "anura-kumara-dissanayake",
+                "'Office9: Member of Parliament, for Colombo district' - 'Term Start9: 1 September 2015' - 'Term End9: 23 September 2024'",
+            ),
+            "the first third-party candidate to be elected president": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'Dissanayake's victory was the first time a third-party candidate was elected president.'",
+            ),
+            "his opponent in the second count": c(
+                SUPPORTED,
+                "2024-sri-lankan-presidential-election",
+                "'Candidate Anura Kumara Dissanayake Sajith Premadasa Ranil Wickremesinghe' ... 'Total votes[b] 5,740,179[c] 4,530,902[e] Eliminated'",
+            ),
+            "finished with 44.11%": c(
+                SUPPORTED, "2024-sri-lankan-presidential-election", "'Total % 55.89%[d] 44.11%[d] Eliminated'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-past-holder",
+        "Former President Ranil Wickremesinghe",
+        "President Ranil Wickremesinghe",
+        c(
+            CONTRADICTED,
+            "ranil-wickremesinghe anura-kumara-dissanayake president-of-sri-lanka",
+            "'Term End: 23 September 2024,' - 'Successor: Anura Kumara Dissanayake'; 'Term Start: 23 September 2024'; 'Incumbent: Anura Kumara Dissanayake'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v02-prime-minister",
+        "President Anura Kumara Dissanayake",
+        "Prime Minister Anura Kumara Dissanayake",
+        c(
+            CONTRADICTED,
+            "anura-kumara-dissanayake harini-amarasuriya",
+            "'Office: President of Sri Lanka' - 'Term Start: 23 September 2024' - 'Primeminister: Harini Amarasuriya'; '16th Prime Minister of Sri Lanka' - 'Assumed office' - '24 September 2024'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v03-deputy",
+        "Prime Minister Harini Amarasuriya",
+        "Deputy Prime Minister Harini Amarasuriya",
+        c(
+            CONTRADICTED,
+            "harini-amarasuriya anura-kumara-dissanayake",
+            "'16th Prime Minister of Sri Lanka' - 'Assumed office' - '24 September 2024'; 'Primeminister: Harini Amarasuriya': prime minister, not deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v04-second-woman",
+        "the third woman to hold the post",
+        "the second woman to hold the post",
+        c(
+            CONTRADICTED,
+            "harini-amarasuriya",
+            "'She is the third woman to hold the office of prime minister of Sri Lanka, after Sirimavo Bandaranaike and her daughter Chandrika Kumaratunga.'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "was sworn in on Monday, 23 September",
+        "was sworn in on Monday, 16 September",
+        c(
+            CONTRADICTED,
+            "anura-kumara-dissanayake president-of-sri-lanka 2024-sri-lankan-presidential-election",
+            "'Term Start: 23 September 2024'; 'having assumed office on 23 September 2024'; 'Presidential elections were held in Sri Lanka on 21 September 2024.' ... 'He was inaugurated on 23 September.'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "entered parliament on the NPP's national list in 2020",
+        "entered parliament on the NPP's national list in 2015",
+        c(
+            CONTRADICTED,
+            "harini-amarasuriya",
+            "'Amarasuriya was nominated by the National People's Power (NPP) party as its National List Member of Parliament in 2020'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-place",
+        "Born in Galle",
+        "Born in Kandy",
+        c(CONTRADICTED, "harini-amarasuriya", "'Born in Galle on 6 March 1970'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeded Ranil Wickremesinghe",
+        "succeeded Gotabaya Rajapaksa",
+        c(
+            CONTRADICTED,
+            "anura-kumara-dissanayake ranil-wickremesinghe",
+            "'Predecessor: Ranil Wickremesinghe'; Rajapaksa was Wickremesinghe's predecessor: 'Predecessor: Gotabaya Rajapaksa' - 'Successor: Anura Kumara Dissanayake'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-ordinal",
+        "Sri Lanka's 10th president",
+        "Sri Lanka's 11th president",
+        c(
+            CONTRADICTED,
+            "anura-kumara-dissanayake president-of-sri-lanka",
+            "'Order: 10th' - 'Office: President of Sri Lanka'; 'Anura Kumara Dissanayake is the 10th and current president'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v10-age",
+        "Amarasuriya, 54,",
+        "Amarasuriya, 45,",
+        c(CONTRADICTED, "harini-amarasuriya", "'(born 6 March 1970)': 54 on 2024-09-25"),
+        "wrong duration or age",
+    ),
+    (
+        "v11-two-decades",
+        "a sociologist who taught at the Open University of Sri Lanka for a decade",
+        "a sociologist who taught at the Open University of Sri Lanka for two decades",
+        c(
+            CONTRADICTED,
+            "harini-amarasuriya",
+            "'Having spent a decade as an academic at the Open University of Sri Lanka'",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("lk-2024-09-25", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-took-over",
+        "succeeded Ranil Wickremesinghe",
+        "took over from Ranil Wickremesinghe",
+        c(
+            SUPPORTED,
+            "anura-kumara-dissanayake ranil-wickremesinghe",
+            "'Predecessor: Ranil Wickremesinghe'; 'Successor: Anura Kumara Dissanayake'",
+        ),
+    ),
+    (
+        "r02-appointed",
+        "named Harini Amarasuriya prime minister on Tuesday",
+        "appointed Harini Amarasuriya as prime minister on Tuesday",
+        c(
+            SUPPORTED,
+            "harini-amarasuriya anura-kumara-dissanayake",
+            "'16th Prime Minister of Sri Lanka' - 'Assumed office' - '24 September 2024': a Tuesday; 'She was appointed as Prime Minister of Sri Lanka in September 2024'",
+        ),
+    ),
+]:
+    CHANGES.append(Change("lk-2024-09-25", name, old, new, claim))
+
 # ---------------------------------------------------------------- the seed (NATO chiefs of defence, August 2025)
 BASES.append(
     Base(
