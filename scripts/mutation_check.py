@@ -2411,6 +2411,20 @@ MUTATIONS = [
         " and pages_kind != pronoun:",
         "a 'she' claim on a man's subject would be refuted because another man's page is his, not hers",
     ),
+    Mutation(
+        "an-age-aside-judges-the-clause",
+        "verify/kinds/clause/judge.py",
+        "    if is_age(claim) and _states_an_age(claim):",
+        "    if is_age(claim):",
+        "'Solvang, aged 66, won the runoff on 11 February 2024' would be supported by her birth date alone",
+    ),
+    Mutation(
+        "the-opening-word-names-an-office",
+        "verify/kinds/date/judge.py",
+        "named - subject - _MONTH_WORDS - SMALL_WORDS if len(w) > 2}",
+        "named - subject - _MONTH_WORDS if len(w) > 2}",
+        "'The 66-year-old ... was sworn in on 11 February' would seek an office named 'the' and date nothing",
+    ),
 ]
 
 

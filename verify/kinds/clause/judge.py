@@ -169,7 +169,7 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
 
 def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """What the subject's pages say about the clause: structured rows first, then sentences."""
-    if is_age(claim):
+    if is_age(claim) and _states_an_age(claim):
         return age_findings(claim, docs, as_of)
     if measured := measure_findings(claim, docs, as_of):
         return measured  # 'Turnout was 82.4%': the row of the article's year's event
@@ -189,6 +189,18 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     elif dated is not None and any(f.stance == Stance.SUPPORTS for f in structured):
         structured = _dated_too(structured, date_findings(dated, docs, as_of))
     return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
+
+
+_AGE_VERBS = frozenset({"aged", "age"})
+
+
+def _states_an_age(claim: Claim) -> bool:
+    """Whether the age is the clause's own fact ('Merz, 69', read as 'aged'; 'Merz is 69 years old'), not
+    words describing its subject in a clause about something else ('Merz, aged 69, won the vote on 9 May',
+    'the 62-year-old scientist governed the city from 2018'): a birth date settles the first, and says
+    nothing of the other's event or day."""
+    predicate = _predicate(claim)
+    return not predicate or predicate in _AGE_VERBS or predicate in COPULAR
 
 
 _NOT_A_NAME = frozenset(_WORDS["not_a_name"])
@@ -284,6 +296,7 @@ def as_date_claim(claim: Claim) -> Claim | None:
 
 
 _AGE_ASIDE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*(\d{1,3}),")
+_AGE_WORDS = re.compile(r"\baged\s+\d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3}\s+years?\s+old\b")
 
 
 def _age_aside(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -302,6 +315,7 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
     have = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))}
     body = _AGE_ASIDE.sub(" ", claim.text)  # an age aside is checked on its own (`_age_aside`)
+    body = _AGE_WORDS.sub(" ", body)  # 'aged 66', 'the 66-year-old': describes the subject, left to its age claim
     body = re.sub(r"^\s*\S+", " ", body)  # the first word is capitalised as the sentence's first
     stated = re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)
     words = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(" ".join(stated)))} - subject

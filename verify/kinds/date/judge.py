@@ -76,7 +76,8 @@ def _named_words(claim: Claim) -> set[str]:
     text = DATE_TEXT.sub(" ", claim.text)
     subject = set(fold(claim.effective_subject).split())
     named = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)}
-    return {w for w in named - subject - _MONTH_WORDS if len(w) > 2}  # 'on September 5' names no office
+    # 'on September 5' names no office, and a clause's opening 'The' ('The 66-year-old ...') names nothing
+    return {w for w in named - subject - _MONTH_WORDS - SMALL_WORDS if len(w) > 2}
 
 
 _MONTH_WORDS = frozenset(lexicons.load("dates")["months"])
