@@ -2425,6 +2425,27 @@ MUTATIONS = [
         "named - subject - _MONTH_WORDS if len(w) > 2}",
         "'The 66-year-old ... was sworn in on 11 February' would seek an office named 'the' and date nothing",
     ),
+    Mutation(
+        "since-a-month-read-as-its-year",
+        "verify/kinds/clause/judge.py",
+        'day = written_start(claim.time or "")',
+        "day = None",
+        "'has been leader since March 2019' would be supported by a term begun on 14 June 2019",
+    ),
+    Mutation(
+        "since-read-off-an-ended-spell",
+        "verify/kinds/date/judge.py",
+        "if _ended_before(group, claim, as_of) and not ended_allowed:",
+        "if False:",
+        "'has served as leader since March 2011' would be supported by a spell of 2011-2015, not the one held now",
+    ),
+    Mutation(
+        "role-since-a-month-unchecked",
+        "verify/kinds/role/judge.py",
+        '    if m is None or want is None:\n        return findings\n    at = precision(m["day"])',
+        '    if True:\n        return findings\n    at = precision(m["day"])',
+        "'leader of the party since March 2019' would be supported by a term begun in June 2019",
+    ),
 ]
 
 

@@ -64,3 +64,91 @@ def test_a_wrong_age_clause_is_still_refuted_by_the_birth_date():
 def test_an_age_said_with_a_copula_is_still_read_off_the_birth_date():
     aged = claim("Mira Solvang is 66 years old", "Mira Solvang", "is", object="66 years old")
     assert verdict(aged, [SOLVANG], SPRING_2024).verdict == Verdict.SUPPORTED
+
+
+# --- 2. 'since' a month is supported only by the start of the term then held, in that month ---------------
+# Counterexample it must not misread: 'has led the Green League since March 2019' when the page's term
+# began on 14 June 2019 (the same year, another month), or when a term began in March 2011 and ended in 2015.
+
+BRANDT = boxed(
+    "Tove Brandt",
+    "Tove Brandt (born 3 May 1966) is a Vestrian politician.",
+    [("office", "Leader of the Green League"), ("term_start", "14 June 2019"), ("predecessor", "Ivo Sand"),
+     ("office2", "Leader of the Green League"), ("term_start2", "2 March 2011"), ("term_end2", "9 September 2015"),
+     ("birth_date", "3 May 1966")],
+)  # fmt: skip
+
+
+def _been_leader(since: str) -> Verdict:
+    text = f"been leader of the Green League since {since}"
+    said = claim(text, "Tove Brandt", "been", f"Tove Brandt, who has {text}, spoke.",
+                 object="leader of the Green League", value="leader of the Green League", time=since)  # fmt: skip
+    return verdict(said, [BRANDT], SPRING_2024).verdict
+
+
+def test_since_a_month_is_not_supported_by_a_term_begun_in_another_month_of_that_year():
+    assert _been_leader("March 2019") != Verdict.SUPPORTED
+
+
+def test_since_a_month_is_refuted_by_the_term_then_held_begun_in_another_month_of_that_year():
+    assert _been_leader("September 2019") == Verdict.CONTRADICTED
+
+
+def test_since_the_month_the_term_then_held_began_is_still_supported():
+    assert _been_leader("June 2019") == Verdict.SUPPORTED
+
+
+def test_since_the_year_the_term_then_held_began_is_still_supported():
+    assert _been_leader("2019") == Verdict.SUPPORTED
+
+
+def test_since_the_month_an_earlier_term_began_is_not_supported():
+    assert _been_leader("March 2011") != Verdict.SUPPORTED
+
+
+def _served_as_leader(since: str, kind: str) -> Verdict:
+    text = f"has served as leader of the Green League since {since}"
+    if kind == "role":
+        said = claim(f"Brandt {text}", "Brandt", "holds office", kind="role", relation="holds office",
+                     value=f"leader of the Green League since {since}")  # fmt: skip
+    else:
+        said = claim(text, "Brandt", "has served", f"Brandt {text}.", kind="date", value=since, time=since)
+    return verdict(said, [BRANDT], SPRING_2024).verdict
+
+
+def test_a_role_held_since_a_month_is_not_supported_by_a_term_begun_in_another_month():
+    assert _served_as_leader("March 2019", "role") != Verdict.SUPPORTED
+
+
+def test_a_role_held_since_an_earlier_terms_month_is_not_supported_by_the_term_held_now():
+    assert _served_as_leader("March 2011", "role") != Verdict.SUPPORTED
+
+
+def test_a_role_held_since_the_month_the_term_began_is_still_supported():
+    assert _served_as_leader("June 2019", "role") == Verdict.SUPPORTED
+
+
+def test_a_role_held_since_the_year_the_term_began_is_still_supported():
+    assert _served_as_leader("2019", "role") == Verdict.SUPPORTED
+
+
+def test_a_date_since_an_earlier_terms_start_is_not_supported_by_that_ended_term():
+    assert _served_as_leader("March 2011", "date") != Verdict.SUPPORTED
+
+
+def test_a_date_since_the_start_of_the_term_held_now_is_still_supported():
+    assert _served_as_leader("June 2019", "date") == Verdict.SUPPORTED
+
+
+def test_a_role_held_since_the_year_an_earlier_term_began_is_not_supported_by_the_term_held_now():
+    assert _served_as_leader("2011", "role") != Verdict.SUPPORTED
+
+
+def test_a_date_since_the_year_an_earlier_term_began_is_refuted_by_the_term_held_now():
+    assert _served_as_leader("2011", "date") == Verdict.CONTRADICTED  # the spell held now began in 2019
+
+
+def test_a_date_since_when_an_ended_term_began_is_still_supported_in_the_pluperfect():
+    text = "had served as leader of the Green League since March 2011"
+    said = claim(text, "Brandt", "had served", f"By 2015 Brandt {text}.", kind="date", value="March 2011")
+    assert verdict(said, [BRANDT], dt.date(2015, 5, 1)).verdict == Verdict.SUPPORTED

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
-from verify.kinds.date.judge import TAKES_OFFICE, date_findings
+from verify.kinds.date.judge import TAKES_OFFICE, date_findings, start_fits, written_start
 from verify.kinds.duration.judge import age_findings, is_age, office_words
 from verify.kinds.quantity.judge import measure_findings
 from verify.link import find_person
@@ -430,6 +430,7 @@ def _office_terms(
         office, head = under["office"], under["head"].strip()
     start_year, end_year = span
     ongoing = re.search(rf"\bsince\s+(?:[\w.]+\s+){{0,2}}?{start_year}\b", claim.text) is not None
+    day = written_start(claim.time or "")  # 'since March 2019': the month the term must begin in too
     out = []
     named = office
     for doc in own:
@@ -447,6 +448,16 @@ def _office_terms(
         unit = Unit(doc, f"{field_text(doc, held[0].office)}; {rows}", held[0].office)
         starting = [t for t in held if t.start and t.start.year == start_year]
         ends = {t.end.year for t in held if t.end}
+        if day is not None and starting:
+            # 'since March 2019': a term of that year begun in another month is another start, not this one
+            fits = [start_fits(t.rows[0].value, *day) for t in starting]
+            if not any(fits) and False in fits:
+                detail = f"gives the terms of {held[0].office.value} as {written}, none from {claim.time}"
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+                continue
+            if not any(fits):
+                continue  # rows less precise than the claim: the year fits, the month is not given
+            starting = [t for t, fit in zip(starting, fits, strict=True) if fit]
         if not starting:
             detail = f"gives the terms of {held[0].office.value} as {written}, none from {start_year}"
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))

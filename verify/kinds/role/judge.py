@@ -9,9 +9,11 @@ from collections.abc import Iterator
 
 from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance
+from verify.kinds.date.judge import precision, same_date
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
+    DATE_TEXT,
     Unit,
     country_in,
     field_text,
@@ -1028,3 +1030,35 @@ def _ordinal_of(office: str) -> int | None:
     words = "|".join(map(re.escape, ORDINALS))
     m = re.search(rf"\b(\d{{1,3}}(?:st|nd|rd|th)|{words})\b", office, re.I)
     return ordinal_value(m.group(1)) if m else None
+
+
+_SINCE_DAY = re.compile(rf"\bsince\s+(?P<day>{DATE_TEXT.pattern})")
+
+
+def since_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
+    """A role whose words date the spell ('leader of the party since March 2019'): support for holding the
+    office stands only when it dates the spell's start to the same day, month or year, as the claim
+    writes it. A term begun in another month, or an earlier spell's start, is set aside, not refuted:
+    the start is the date claim's to settle (`verify.kinds.date.judge`)."""
+    m = _SINCE_DAY.search(claim.effective_value or "")
+    want = parse_date(m["day"]) if m else None
+    if m is None or want is None:
+        return findings
+    at = precision(m["day"])
+    out = []
+    for f in findings:
+        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and not _dates_start(f, want, at):
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim dates it since {m['day']})")
+        out.append(f)
+    return out
+
+
+def _dates_start(finding: Finding, want: dt.date, at: str) -> bool:
+    """Whether a supporting finding dates the spell's start as the claim does: its date at the claim's
+    precision, from a row (which gives the day) or a sentence that writes the start that precisely."""
+    if finding.dated is None or not same_date(finding.dated, want, at):
+        return False
+    if at == "year" or finding.unit.field is not None:
+        return True
+    written = (d.group(0) for d in DATE_TEXT.finditer(finding.unit.text))
+    return any(precision(w) != "year" and (day := parse_date(w)) and same_date(day, want, at) for w in written)
