@@ -2063,8 +2063,8 @@ MUTATIONS = [
     Mutation(
         "first-of-a-kind-said-of-anything-on-the-page",
         "verify/kinds/role/judge.py",
-        "            if post.search(before) or post.search(after):",
-        "            if True:",
+        "if (post.search(before) or post.search(after)) and _of_the_office(",
+        "if _of_the_office(",
         "'the first woman to chair a rowing club' would support 'the first woman president'",
     ),
     Mutation(
@@ -2445,6 +2445,13 @@ MUTATIONS = [
         '    if m is None or want is None:\n        return findings\n    at = precision(m["day"])',
         '    if True:\n        return findings\n    at = precision(m["day"])',
         "'leader of the party since March 2019' would be supported by a term begun in June 2019",
+    ),
+    Mutation(
+        "first-of-another-bodys-post",
+        "verify/kinds/role/judge.py",
+        " and _of_the_office(sentence, m.start(), office):",
+        ":",
+        "'the first woman president' would be supported by 'president of the National Assembly, the first woman'",
     ),
 ]
 

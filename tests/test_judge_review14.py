@@ -152,3 +152,47 @@ def test_a_date_since_when_an_ended_term_began_is_still_supported_in_the_pluperf
     text = "had served as leader of the Green League since March 2011"
     said = claim(text, "Brandt", "had served", f"By 2015 Brandt {text}.", kind="date", value="March 2011")
     assert verdict(said, [BRANDT], dt.date(2015, 5, 1)).verdict == Verdict.SUPPORTED
+
+
+# --- 3. 'the first woman' said of another body's post with the same title is no first in the claimed office --
+# Counterexample it must not misread: 'Vestria's first woman president' against 'she was president of the
+# National Assembly, the first woman in the post': the post word is the assembly's, not the country's.
+
+SPRING_2030 = dt.date(2030, 4, 1)
+
+
+def _kole(said: str) -> Document:
+    return boxed(
+        "Eva Kole",
+        f"Eva Kole (born 4 April 1966) is a Vestrian politician, president of Vestria since 2029. {said}",
+        [("office", "President of Vestria"), ("term_start", "1 June 2029"), ("predecessor", "Ivo Sand")],
+    )
+
+
+FIRST_WOMAN = claim("Vestria's first woman president Eva Kole", "Eva Kole", "holds office", kind="role",
+                    relation="holds office", value="Vestria's first woman president")  # fmt: skip
+
+
+def _first(said: str) -> Verdict:
+    return verdict(FIRST_WOMAN, [_kole(said)], SPRING_2030).verdict
+
+
+def test_a_first_woman_in_an_assemblys_post_does_not_support_the_first_woman_president():
+    said = "From 2015 to 2019 she was president of the National Assembly, the first woman in the post."
+    assert _first(said) == Verdict.UNVERIFIED
+
+
+def test_a_first_woman_president_of_a_court_does_not_support_the_first_woman_president():
+    assert _first("In 2010 she became the first woman president of the Constitutional Court.") == Verdict.UNVERIFIED
+
+
+def test_a_first_woman_chamber_president_does_not_support_the_first_woman_president():
+    assert _first("She was the first female Senate president, from 2012 to 2016.") == Verdict.UNVERIFIED
+
+
+def test_a_first_woman_president_of_the_country_still_supports_it():
+    assert _first("In 2029 she became the first woman president of Vestria.") == Verdict.SUPPORTED
+
+
+def test_a_first_woman_in_the_post_named_as_the_countrys_still_supports_it():
+    assert _first("She was elected president of Vestria in 2029, the first woman in the post.") == Verdict.SUPPORTED

@@ -43,6 +43,7 @@ from verify.offices import (
     same_government,
     same_office,
     sibling_office,
+    specific_words,
     strip_qualifiers,
     terms,
 )
@@ -884,9 +885,30 @@ def _first_in_office(text: str, kind: list[str], office: str) -> bool:
         for m in first.finditer(sentence):
             before = " ".join(sentence[: m.start()].split()[-_FIRST_BEFORE:])
             after = " ".join(sentence[m.end() :].split()[:_FIRST_AFTER])
-            if post.search(before) or post.search(after):
+            if (post.search(before) or post.search(after)) and _of_the_office(sentence, m.start(), office):
                 return True
     return False
+
+
+_BODY_AFTER = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’-]*)*)?"
+
+
+def _of_the_office(sentence: str, at: int, office: str) -> bool:
+    """Whether the post a 'first' is said of is the claimed office's: the post of the sentence that names a
+    body, nearest the 'first' ('president of the National Assembly, the first woman in the post', 'the first
+    woman president of the Constitutional Court', 'the first female Senate president'), must be that
+    office; a sentence whose posts name no body ('the first woman to hold the office') leaves it so."""
+    words = sorted({w.lower() for w in POST.findall(office)}, key=len, reverse=True)
+    if not words:
+        return True
+    phrase = re.compile(rf"(?:\b[A-Z][\w'’-]*\s+){{0,3}}\b(?i:{'|'.join(map(re.escape, words))})\b{_BODY_AFTER}")
+    named = [m for m in phrase.finditer(sentence) if specific_words(m.group(0))]
+    if not named:
+        return True
+    nearest = min(named, key=lambda m: abs(m.start() - at)).group(0)
+    if not specific_words(office) and office_country(office) is None:  # a bare 'first woman president'
+        return office_country(nearest) is not None
+    return same_office(office, None, nearest)
 
 
 def served_under(findings: list[Finding], head: str | None) -> list[Finding]:
