@@ -2453,6 +2453,13 @@ MUTATIONS = [
         ":",
         "'the first woman president' would be supported by 'president of the National Assembly, the first woman'",
     ),
+    Mutation(
+        "a-groups-post-is-the-bodys",
+        "verify/kinds/role/judge.py",
+        "bare_office = bare_office and not _in_a_part(field.value, office)",
+        "bare_office = bare_office",
+        "'Green League leader' would be supported by 'Leader of the Parliamentary Group of the Green League'",
+    ),
 ]
 
 

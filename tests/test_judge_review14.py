@@ -196,3 +196,43 @@ def test_a_first_woman_president_of_the_country_still_supports_it():
 
 def test_a_first_woman_in_the_post_named_as_the_countrys_still_supports_it():
     assert _first("She was elected president of Vestria in 2029, the first woman in the post.") == Verdict.SUPPORTED
+
+
+# --- 4. guards no test reached: a bare title's rival, and a post in a part of the claimed body -------------
+
+
+def test_a_bare_title_is_not_disputed_by_someone_elses_page_holding_another_bodys_president():
+    # 'President Eva Kole' names no country nor body: a senate president since 2029 is no later holder of it
+    own = boxed(
+        "Eva Kole",
+        "Eva Kole (born 4 April 1966) is a politician who has served as president since 2027.",
+        [("office", "President of Vestria"), ("term_start", "1 June 2027"), ("predecessor", "Ivo Sand")],
+    )
+    other = page("Tom Ek", "Tom Ek (born 9 May 1961) is a politician who has served as the president since 2029.")
+    bare = claim("President Eva Kole", "Eva Kole", "holds office", kind="role", relation="holds office",
+                 value="President")  # fmt: skip
+    assert verdict(bare, [own, other], SPRING_2030).verdict == Verdict.SUPPORTED
+
+
+def _moss_holds(office: str, value: str) -> Verdict:
+    """Whether 'Ada Moss' holding `value` is supported by her infobox listing `office` since 2027."""
+    listed = boxed("Ada Moss", "Ada Moss (born 2 July 1970) is a Vestrian politician.",
+                   [("office", office), ("term_start", "5 May 2027")])  # fmt: skip
+    said = claim(f"{value} Ada Moss", "Ada Moss", "holds office", kind="role", relation="holds office", value=value)
+    return verdict(said, [listed], SPRING_2030).verdict
+
+
+GROUP_LEADER = "Leader of the Parliamentary Group of the Green League"
+
+
+def test_a_post_in_the_parliamentary_group_of_a_party_is_not_the_partys_leadership():
+    assert _moss_holds(GROUP_LEADER, "Green League leader") != Verdict.SUPPORTED  # the group's leader, not the party's
+
+
+def test_a_post_in_the_parliamentary_group_of_a_party_is_not_its_head():
+    # 'head of' is read as the party's name alone: the name stands after a second 'of', in the group's post
+    assert _moss_holds(GROUP_LEADER, "head of the Green League") != Verdict.SUPPORTED
+
+
+def test_the_leader_of_a_party_is_still_supported_by_the_partys_own_leadership():
+    assert _moss_holds("Leader of the Green League", "Green League leader") == Verdict.SUPPORTED

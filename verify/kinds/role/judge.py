@@ -326,6 +326,7 @@ def _office_groups_of(
         if field is None:
             continue
         bare_office = same_office(strip_qualifiers(office), nationality, strip_qualifiers(field.value))
+        bare_office = bare_office and not _in_a_part(field.value, office)
         if not (_names_its_body(phrases, field.value) or bare_office):
             continue
         if not same_government(office, nationality, field.value):
@@ -455,6 +456,18 @@ def _earlier_spell(doc: Document, listed_office: str, as_of: dt.date, listed_sta
         if span and int(span.group(1)) <= as_of.year <= int(span.group(2)) and int(span.group(1)) < listed_start.year:
             return True
     return False
+
+
+_BODY_PARTS = frozenset(lexicons.load("judging")["role"]["body_parts"])
+
+
+def _in_a_part(listed_office: str, office: str) -> bool:
+    """Whether the listed office is a post in a part of a body ('Leader of the Parliamentary Group of the
+    Green League'), a part the claimed office does not name ('Green League leader'): the words between its
+    first and last 'of' name a group, a wing, a committee ... of the body, not the body."""
+    parts = re.split(r"\s+of\s+", aliases.fold(listed_office))
+    between = {w for part in parts[1:-1] for w in part.split()}
+    return bool(between & _BODY_PARTS - set(aliases.fold(office).split()))
 
 
 def _names_its_body(phrases: list[str], listed_office: str) -> bool:
