@@ -2460,6 +2460,13 @@ MUTATIONS = [
         "bare_office = bare_office",
         "'Green League leader' would be supported by 'Leader of the Parliamentary Group of the Green League'",
     ),
+    Mutation(
+        "since-a-month-in-a-sentence-read-as-its-year",
+        "verify/kinds/clause/judge.py",
+        "if day is not None and not start_fits(begins, *day):",
+        "if False:",
+        "'leader since March 2019' would be supported by a page sentence 'leader ... since June 2019'",
+    ),
 ]
 
 

@@ -236,3 +236,28 @@ def test_a_post_in_the_parliamentary_group_of_a_party_is_not_its_head():
 
 def test_the_leader_of_a_party_is_still_supported_by_the_partys_own_leadership():
     assert _moss_holds("Leader of the Green League", "Green League leader") == Verdict.SUPPORTED
+
+
+# --- 5. the same for a page that gives the spell in a sentence, not in its infobox --------------------------
+
+
+def _said_leader(since: str, page_says: str) -> Verdict:
+    text = f"been leader of the Green League since {since}"
+    said = claim(text, "Tove Brandt", "been", f"Tove Brandt, who has {text}, spoke.",
+                 object="leader of the Green League", value="leader of the Green League", time=since)  # fmt: skip
+    words = page("Tove Brandt", f"Tove Brandt (born 3 May 1966) is a Vestrian politician. {page_says}")
+    return verdict(said, [words], SPRING_2024).verdict
+
+
+def test_since_a_month_is_not_supported_by_a_sentence_giving_another_month():
+    said = "She has been leader of the Green League since June 2019."
+    assert _said_leader("March 2019", said) != Verdict.SUPPORTED
+
+
+def test_since_a_month_is_not_supported_by_a_sentence_giving_the_year_alone():
+    assert _said_leader("March 2019", "She has been leader of the Green League since 2019.") != Verdict.SUPPORTED
+
+
+def test_since_a_month_is_still_supported_by_a_sentence_giving_that_month():
+    said = "She has been leader of the Green League since June 2019."
+    assert _said_leader("June 2019", said) == Verdict.SUPPORTED

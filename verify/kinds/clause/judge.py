@@ -439,7 +439,7 @@ def _office_terms(
             continue  # 'his party's group': the page gives no one party 'his party' is
         held = [t for t in terms(doc.infobox) if t.start is not None and same_office(office, None, t.office.value)]
         if not held:
-            said = _term_sentences(doc, office, start_year, end_year)
+            said = _term_sentences(doc, office, start_year, end_year, day)
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             continue
         written = "; ".join(_term_text(t) for t in held)
@@ -484,9 +484,12 @@ def _term_names_head(doc: Document, term: Term, head: str) -> bool:
     return any(find_person(head, group[r].value) for r in _HEAD_ROWS if r in group)
 
 
-def _term_sentences(doc: Document, office: str, start_year: int, end_year: int | None) -> list[Finding]:
+def _term_sentences(
+    doc: Document, office: str, start_year: int, end_year: int | None, day: tuple[dt.date, str] | None = None
+) -> list[Finding]:
     """Support only: a sentence of the page naming the office, with its qualifiers, and a spell with the
-    claimed years ('prime minister of Norway from 2000 to 2001 and again from 2005 until 2013')."""
+    claimed years ('prime minister of Norway from 2000 to 2001 and again from 2005 until 2013'); a start
+    claimed with its month ('since March 2019') needs the spell written with that month too."""
     wanted = office_words(office)
     out = []
     for sentence in _sentences(doc)[:12]:
@@ -501,6 +504,9 @@ def _term_sentences(doc: Document, office: str, start_year: int, end_year: int |
             last = m.end()
             if not wanted <= office_words(named):
                 continue
+            begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
+            if day is not None and not start_fits(begins, *day):
+                continue  # 'since 2019' or 'since June 2019' on the page: no start in March 2019
             if int(m.group(2)) == start_year and (end_year is None or m.group(3) == str(end_year)):
                 detail = f"says {m.group(0)}"
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
