@@ -2063,8 +2063,8 @@ MUTATIONS = [
     Mutation(
         "first-of-a-kind-said-of-anything-on-the-page",
         "verify/kinds/role/judge.py",
-        "            if post.search(before) or post.search(after):",
-        "            if True:",
+        "if (post.search(before) or post.search(after)) and _of_the_office(",
+        "if _of_the_office(",
         "'the first woman to chair a rowing club' would support 'the first woman president'",
     ),
     Mutation(
@@ -2410,6 +2410,62 @@ MUTATIONS = [
         " and pages_kind != pronoun and own_kind == pronoun:",
         " and pages_kind != pronoun:",
         "a 'she' claim on a man's subject would be refuted because another man's page is his, not hers",
+    ),
+    Mutation(
+        "an-age-aside-judges-the-clause",
+        "verify/kinds/clause/judge.py",
+        "    if is_age(claim) and _states_an_age(claim):",
+        "    if is_age(claim):",
+        "'Solvang, aged 66, won the runoff on 11 February 2024' would be supported by her birth date alone",
+    ),
+    Mutation(
+        "the-opening-word-names-an-office",
+        "verify/kinds/date/judge.py",
+        "named - subject - _MONTH_WORDS - SMALL_WORDS if len(w) > 2}",
+        "named - subject - _MONTH_WORDS if len(w) > 2}",
+        "'The 66-year-old ... was sworn in on 11 February' would seek an office named 'the' and date nothing",
+    ),
+    Mutation(
+        "since-a-month-read-as-its-year",
+        "verify/kinds/clause/judge.py",
+        'day = written_start(claim.time or "")',
+        "day = None",
+        "'has been leader since March 2019' would be supported by a term begun on 14 June 2019",
+    ),
+    Mutation(
+        "since-read-off-an-ended-spell",
+        "verify/kinds/date/judge.py",
+        "if _ended_before(group, claim, as_of) and not ended_allowed:",
+        "if False:",
+        "'has served as leader since March 2011' would be supported by a spell of 2011-2015, not the one held now",
+    ),
+    Mutation(
+        "role-since-a-month-unchecked",
+        "verify/kinds/role/judge.py",
+        '    if m is None or want is None:\n        return findings\n    at = precision(m["day"])',
+        '    if True:\n        return findings\n    at = precision(m["day"])',
+        "'leader of the party since March 2019' would be supported by a term begun in June 2019",
+    ),
+    Mutation(
+        "first-of-another-bodys-post",
+        "verify/kinds/role/judge.py",
+        " and _of_the_office(sentence, m.start(), office):",
+        ":",
+        "'the first woman president' would be supported by 'president of the National Assembly, the first woman'",
+    ),
+    Mutation(
+        "a-groups-post-is-the-bodys",
+        "verify/kinds/role/judge.py",
+        "bare_office = bare_office and not _in_a_part(field.value, office)",
+        "bare_office = bare_office",
+        "'Green League leader' would be supported by 'Leader of the Parliamentary Group of the Green League'",
+    ),
+    Mutation(
+        "since-a-month-in-a-sentence-read-as-its-year",
+        "verify/kinds/clause/judge.py",
+        "if day is not None and not start_fits(begins, *day):",
+        "if False:",
+        "'leader since March 2019' would be supported by a page sentence 'leader ... since June 2019'",
     ),
 ]
 

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
-from verify.kinds.date.judge import TAKES_OFFICE, date_findings
+from verify.kinds.date.judge import TAKES_OFFICE, date_findings, start_fits, written_start
 from verify.kinds.duration.judge import age_findings, is_age, office_words
 from verify.kinds.quantity.judge import measure_findings
 from verify.link import find_person
@@ -169,7 +169,7 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
 
 def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """What the subject's pages say about the clause: structured rows first, then sentences."""
-    if is_age(claim):
+    if is_age(claim) and _states_an_age(claim):
         return age_findings(claim, docs, as_of)
     if measured := measure_findings(claim, docs, as_of):
         return measured  # 'Turnout was 82.4%': the row of the article's year's event
@@ -189,6 +189,18 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     elif dated is not None and any(f.stance == Stance.SUPPORTS for f in structured):
         structured = _dated_too(structured, date_findings(dated, docs, as_of))
     return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
+
+
+_AGE_VERBS = frozenset({"aged", "age"})
+
+
+def _states_an_age(claim: Claim) -> bool:
+    """Whether the age is the clause's own fact ('Merz, 69', read as 'aged'; 'Merz is 69 years old'), not
+    words describing its subject in a clause about something else ('Merz, aged 69, won the vote on 9 May',
+    'the 62-year-old scientist governed the city from 2018'): a birth date settles the first, and says
+    nothing of the other's event or day."""
+    predicate = _predicate(claim)
+    return not predicate or predicate in _AGE_VERBS or predicate in COPULAR
 
 
 _NOT_A_NAME = frozenset(_WORDS["not_a_name"])
@@ -284,6 +296,7 @@ def as_date_claim(claim: Claim) -> Claim | None:
 
 
 _AGE_ASIDE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*(\d{1,3}),")
+_AGE_WORDS = re.compile(r"\baged\s+\d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3}\s+years?\s+old\b")
 
 
 def _age_aside(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -302,6 +315,7 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
     have = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))}
     body = _AGE_ASIDE.sub(" ", claim.text)  # an age aside is checked on its own (`_age_aside`)
+    body = _AGE_WORDS.sub(" ", body)  # 'aged 66', 'the 66-year-old': describes the subject, left to its age claim
     body = re.sub(r"^\s*\S+", " ", body)  # the first word is capitalised as the sentence's first
     stated = re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)
     words = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(" ".join(stated)))} - subject
@@ -416,6 +430,7 @@ def _office_terms(
         office, head = under["office"], under["head"].strip()
     start_year, end_year = span
     ongoing = re.search(rf"\bsince\s+(?:[\w.]+\s+){{0,2}}?{start_year}\b", claim.text) is not None
+    day = written_start(claim.time or "")  # 'since March 2019': the month the term must begin in too
     out = []
     named = office
     for doc in own:
@@ -424,7 +439,7 @@ def _office_terms(
             continue  # 'his party's group': the page gives no one party 'his party' is
         held = [t for t in terms(doc.infobox) if t.start is not None and same_office(office, None, t.office.value)]
         if not held:
-            said = _term_sentences(doc, office, start_year, end_year)
+            said = _term_sentences(doc, office, start_year, end_year, day)
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             continue
         written = "; ".join(_term_text(t) for t in held)
@@ -433,6 +448,16 @@ def _office_terms(
         unit = Unit(doc, f"{field_text(doc, held[0].office)}; {rows}", held[0].office)
         starting = [t for t in held if t.start and t.start.year == start_year]
         ends = {t.end.year for t in held if t.end}
+        if day is not None and starting:
+            # 'since March 2019': a term of that year begun in another month is another start, not this one
+            fits = [start_fits(t.rows[0].value, *day) for t in starting]
+            if not any(fits) and False in fits:
+                detail = f"gives the terms of {held[0].office.value} as {written}, none from {claim.time}"
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+                continue
+            if not any(fits):
+                continue  # rows less precise than the claim: the year fits, the month is not given
+            starting = [t for t, fit in zip(starting, fits, strict=True) if fit]
         if not starting:
             detail = f"gives the terms of {held[0].office.value} as {written}, none from {start_year}"
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
@@ -459,9 +484,12 @@ def _term_names_head(doc: Document, term: Term, head: str) -> bool:
     return any(find_person(head, group[r].value) for r in _HEAD_ROWS if r in group)
 
 
-def _term_sentences(doc: Document, office: str, start_year: int, end_year: int | None) -> list[Finding]:
+def _term_sentences(
+    doc: Document, office: str, start_year: int, end_year: int | None, day: tuple[dt.date, str] | None = None
+) -> list[Finding]:
     """Support only: a sentence of the page naming the office, with its qualifiers, and a spell with the
-    claimed years ('prime minister of Norway from 2000 to 2001 and again from 2005 until 2013')."""
+    claimed years ('prime minister of Norway from 2000 to 2001 and again from 2005 until 2013'); a start
+    claimed with its month ('since March 2019') needs the spell written with that month too."""
     wanted = office_words(office)
     out = []
     for sentence in _sentences(doc)[:12]:
@@ -476,6 +504,9 @@ def _term_sentences(doc: Document, office: str, start_year: int, end_year: int |
             last = m.end()
             if not wanted <= office_words(named):
                 continue
+            begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
+            if day is not None and not start_fits(begins, *day):
+                continue  # 'since 2019' or 'since June 2019' on the page: no start in March 2019
             if int(m.group(2)) == start_year and (end_year is None or m.group(3) == str(end_year)):
                 detail = f"says {m.group(0)}"
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))

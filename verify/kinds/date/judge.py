@@ -50,6 +50,23 @@ def precision(written: str) -> str:
 _RANK = {"year": 0, "month": 1, "day": 2}
 
 
+def written_start(written: str) -> tuple[dt.date, str] | None:
+    """A start written with its month ('since March 2019') or day: the day and how precisely it is written.
+    None for a year alone, or for words that are no date ('since early 2019')."""
+    written = written.strip()
+    day = parse_date(written) if DATE_TEXT.fullmatch(written) else None
+    return (day, precision(written)) if day is not None and precision(written) != "year" else None
+
+
+def start_fits(row: str, day: dt.date, at: str) -> bool | None:
+    """Whether a term's start row gives the claimed start to the claim's precision ('14 June 2019' for
+    'since June 2019'); None when the row is less precise ('2019' for 'since March 2019') and cannot tell."""
+    have = parse_date(row)
+    if have is None or _RANK[precision(row)] < _RANK[at]:
+        return None
+    return same_date(have, day, at)
+
+
 def same_date(a: dt.date, b: dt.date, at: str) -> bool:
     if at == "day":
         return a == b
@@ -76,7 +93,8 @@ def _named_words(claim: Claim) -> set[str]:
     text = DATE_TEXT.sub(" ", claim.text)
     subject = set(fold(claim.effective_subject).split())
     named = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)}
-    return {w for w in named - subject - _MONTH_WORDS if len(w) > 2}  # 'on September 5' names no office
+    # 'on September 5' names no office, and a clause's opening 'The' ('The 66-year-old ...') names nothing
+    return {w for w in named - subject - _MONTH_WORDS - SMALL_WORDS if len(w) > 2}
 
 
 _MONTH_WORDS = frozenset(lexicons.load("dates")["months"])
@@ -507,6 +525,8 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         if office is None or start is None:
             continue
         if named and qualifiers(office.value) == qualifiers(claim.text):
+            if _ended_before(group, claim, as_of) and not ended_allowed:
+                continue  # 'has led the party since March 2011': the spell held now, not one that ended
             about = " ".join(f.value for k, f in group.items() if k in {"office", "predecessor"})
             if _names_all(about, named):
                 offices.append((start, office.value))
@@ -535,6 +555,14 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
     if not named and at > 0:
         offices = [o for o in offices if _of_the_post_before(claim.sentence[:at], o[1])]
     return offices if named or len(offices) == 1 else []
+
+
+def _ended_before(group: dict[str, InfoboxField], claim: Claim, as_of: dt.date | None) -> bool:
+    """Whether a 'since' claim ('has led the party since March 2011') meets a spell of the office that ended
+    before the article's day: the claim dates the spell then running, and an earlier one's start (however
+    well it fits the day) is another spell's."""
+    ends = parse_date(group["term_end"].value) if "term_end" in group else None
+    return as_of is not None and ends is not None and ends < as_of and _SINCE.search(claim.text) is not None
 
 
 def _of_the_post_before(before: str, office: str) -> bool:

@@ -22,6 +22,7 @@ from verify.kinds.role.judge import (
     rank_findings,
     second_office,
     served_under,
+    since_checked,
     taken_by,
     took_up,
     under_head,
@@ -59,6 +60,7 @@ class RoleKind(BaseKind):
         claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
         found = ordinal_checked(claim, served_under(self._findings(claim, evidence, as_of), head))
         found = first_stated(found, kind, evidence.everything, claim.effective_subject, claim.effective_value or "")
+        found = since_checked(claim, found)  # 'leader of the party since March 2019': that spell's start
         other = second_office(claim)  # 'vice chancellor and finance minister': both offices
         return found if other is None else both_offices(found, self._findings(other, evidence, as_of))
 

@@ -9,9 +9,11 @@ from collections.abc import Iterator
 
 from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance
+from verify.kinds.date.judge import precision, same_date
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
+    DATE_TEXT,
     Unit,
     country_in,
     field_text,
@@ -41,6 +43,7 @@ from verify.offices import (
     same_government,
     same_office,
     sibling_office,
+    specific_words,
     strip_qualifiers,
     terms,
 )
@@ -323,6 +326,7 @@ def _office_groups_of(
         if field is None:
             continue
         bare_office = same_office(strip_qualifiers(office), nationality, strip_qualifiers(field.value))
+        bare_office = bare_office and not _in_a_part(field.value, office)
         if not (_names_its_body(phrases, field.value) or bare_office):
             continue
         if not same_government(office, nationality, field.value):
@@ -452,6 +456,18 @@ def _earlier_spell(doc: Document, listed_office: str, as_of: dt.date, listed_sta
         if span and int(span.group(1)) <= as_of.year <= int(span.group(2)) and int(span.group(1)) < listed_start.year:
             return True
     return False
+
+
+_BODY_PARTS = frozenset(lexicons.load("judging")["role"]["body_parts"])
+
+
+def _in_a_part(listed_office: str, office: str) -> bool:
+    """Whether the listed office is a post in a part of a body ('Leader of the Parliamentary Group of the
+    Green League'), a part the claimed office does not name ('Green League leader'): the words between its
+    first and last 'of' name a group, a wing, a committee ... of the body, not the body."""
+    parts = re.split(r"\s+of\s+", aliases.fold(listed_office))
+    between = {w for part in parts[1:-1] for w in part.split()}
+    return bool(between & _BODY_PARTS - set(aliases.fold(office).split()))
 
 
 def _names_its_body(phrases: list[str], listed_office: str) -> bool:
@@ -882,9 +898,30 @@ def _first_in_office(text: str, kind: list[str], office: str) -> bool:
         for m in first.finditer(sentence):
             before = " ".join(sentence[: m.start()].split()[-_FIRST_BEFORE:])
             after = " ".join(sentence[m.end() :].split()[:_FIRST_AFTER])
-            if post.search(before) or post.search(after):
+            if (post.search(before) or post.search(after)) and _of_the_office(sentence, m.start(), office):
                 return True
     return False
+
+
+_BODY_AFTER = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’-]*)*)?"
+
+
+def _of_the_office(sentence: str, at: int, office: str) -> bool:
+    """Whether the post a 'first' is said of is the claimed office's: the post of the sentence that names a
+    body, nearest the 'first' ('president of the National Assembly, the first woman in the post', 'the first
+    woman president of the Constitutional Court', 'the first female Senate president'), must be that
+    office; a sentence whose posts name no body ('the first woman to hold the office') leaves it so."""
+    words = sorted({w.lower() for w in POST.findall(office)}, key=len, reverse=True)
+    if not words:
+        return True
+    phrase = re.compile(rf"(?:\b[A-Z][\w'’-]*\s+){{0,3}}\b(?i:{'|'.join(map(re.escape, words))})\b{_BODY_AFTER}")
+    named = [m for m in phrase.finditer(sentence) if specific_words(m.group(0))]
+    if not named:
+        return True
+    nearest = min(named, key=lambda m: abs(m.start() - at)).group(0)
+    if not specific_words(office) and office_country(office) is None:  # a bare 'first woman president'
+        return office_country(nearest) is not None
+    return same_office(office, None, nearest)
 
 
 def served_under(findings: list[Finding], head: str | None) -> list[Finding]:
@@ -1028,3 +1065,35 @@ def _ordinal_of(office: str) -> int | None:
     words = "|".join(map(re.escape, ORDINALS))
     m = re.search(rf"\b(\d{{1,3}}(?:st|nd|rd|th)|{words})\b", office, re.I)
     return ordinal_value(m.group(1)) if m else None
+
+
+_SINCE_DAY = re.compile(rf"\bsince\s+(?P<day>{DATE_TEXT.pattern})")
+
+
+def since_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
+    """A role whose words date the spell ('leader of the party since March 2019'): support for holding the
+    office stands only when it dates the spell's start to the same day, month or year, as the claim
+    writes it. A term begun in another month, or an earlier spell's start, is set aside, not refuted:
+    the start is the date claim's to settle (`verify.kinds.date.judge`)."""
+    m = _SINCE_DAY.search(claim.effective_value or "")
+    want = parse_date(m["day"]) if m else None
+    if m is None or want is None:
+        return findings
+    at = precision(m["day"])
+    out = []
+    for f in findings:
+        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and not _dates_start(f, want, at):
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim dates it since {m['day']})")
+        out.append(f)
+    return out
+
+
+def _dates_start(finding: Finding, want: dt.date, at: str) -> bool:
+    """Whether a supporting finding dates the spell's start as the claim does: its date at the claim's
+    precision, from a row (which gives the day) or a sentence that writes the start that precisely."""
+    if finding.dated is None or not same_date(finding.dated, want, at):
+        return False
+    if at == "year" or finding.unit.field is not None:
+        return True
+    written = (d.group(0) for d in DATE_TEXT.finditer(finding.unit.text))
+    return any(precision(w) != "year" and (day := parse_date(w)) and same_date(day, want, at) for w in written)
