@@ -2411,6 +2411,27 @@ MUTATIONS = [
         " and pages_kind != pronoun:",
         "a 'she' claim on a man's subject would be refuted because another man's page is his, not hers",
     ),
+    Mutation(
+        "speaking-verb-doing-a-count",
+        "verify/kinds/quantity/owner.py",
+        "        if verb.lemma_.lower() not in _speaking() or _does_a_count(verb, inside):",
+        "        if verb.lemma_.lower() not in _speaking():",
+        "'added 12 points, with 3 steals' would read the scorer as the mere source of the steals",
+    ),
+    Mutation(
+        "hyphenated-fraction-as-count",
+        "verify/kinds/quantity/hyphenated.py",
+        "    return word if lemma not in _not_counts() and lemma not in _parts() else None",
+        "    return word if lemma not in _not_counts() else None",
+        "'a two-thirds majority' would be claimed as a count of two thirds",
+    ),
+    Mutation(
+        "hyphenated-letter-as-count",
+        "verify/kinds/quantity/hyphenated.py",
+        " or not word.is_alpha or len(word) < 2 or word.lower_ in _not_counts():",
+        " or not word.is_alpha or word.lower_ in _not_counts():",
+        "'a 3-D version' would be claimed as a count of three",
+    ),
 ]
 
 
