@@ -2432,6 +2432,41 @@ MUTATIONS = [
         " or not word.is_alpha or word.lower_ in _not_counts():",
         "'a 3-D version' would be claimed as a count of three",
     ),
+    Mutation(
+        "date-month-opening-a-sentence",
+        "verify/kinds/date/parsed.py",
+        'rf"|(?:(?<=\\bin\\s)|(?<=\\bIn\\s))(?P<m4>{month})',
+        'rf"|(?:(?<=\\bin\\s))(?P<m4>{month})',
+        "'In April, Tom Vik won the title' would date nothing",
+    ),
+    Mutation(
+        "date-age-as-subject",
+        "verify/kinds/date/parsed.py",
+        'next((c for c in own_subjects if c.pos_ != "NUM"), own_subjects[0] if own_subjects else None)',
+        "own_subjects[0] if own_subjects else None",
+        "'In April, still only 19, Tom Vik won' would take the age for the subject and claim nothing",
+    ),
+    Mutation(
+        "date-weekday-with-its-part-of-day",
+        "verify/kinds/date/parsed.py",
+        "        if span.root.dep_ in MODIFIERS and span.root.head.lower_ in _day_parts():",
+        "        if False:",
+        "'resigned on Saturday night' would date nothing: the weekday read as a mere modifier",
+    ),
+    Mutation(
+        "date-it-as-a-subject",
+        "verify/kinds/date/parsed.py",
+        '        if token.lower_ == THING_PRONOUN:  # "The orbiter',
+        '        if False:  # "The orbiter',
+        "'It was launched on 15 February' after 'Kvasir, a small lander, touched down' would date no one",
+    ),
+    Mutation(
+        "date-due-to-event",
+        "verify/kinds/date/parsed.py",
+        '        if verb.dep_ in {"conj", "xcomp", "advcl", "acomp"} and verb.head.i',
+        '        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i',
+        "'is due to take office on 2 April' would be about no one",
+    ),
 ]
 
 

@@ -42,6 +42,7 @@ __all__ = ["DateMention", "date_mentions", "with_parsed_dates"]
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT"})
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})  # capitalised words that name no one ("Oct.")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+THING_PRONOUN = "it"
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 MODIFIERS = frozenset({"compound", "nmod", "amod", "nummod"})
@@ -83,11 +84,17 @@ def _mention_pattern() -> re.Pattern[str]:
         rf"\b(?:(?P<d1>{day})\s+(?P<m1>{month})(?:,?\s+(?P<y1>{year}))?"  # 2 October 2023, 25 March
         rf"|(?P<m2>{month})\s+(?P<d2>{day})(?:,\s+(?P<y2>{year}))?"  # Oct. 13, 2023, October 3
         rf"|(?P<m3>{month})\s+(?P<y3>{year})"  # January 2020
-        rf"|(?<=\bin\s)(?P<m4>{month})(?!\w|\s+{day}|\s+{year})"  # in September; "in May 14,500 people"
+        rf"|(?:(?<=\bin\s)|(?<=\bIn\s))(?P<m4>{month})(?!\w|\s+\d)"  # "in September", "In May,"; not "In May 14,500"
         rf"|{_YEAR_LEADS}(?P<y4>{year})(?![\w'’/–—-])"  # in 2005, since 2001 (not "2015–2019", "2015/16")
         rf"|(?:(?<=\bon\s)|(?<=\bOn\s))(?P<weekday>{'|'.join(w.capitalize() for w in weekdays)})\b"  # on Wednesday
         rf"|(?P<relative>{'|'.join(relative)})\b)"  # today, this evening
     )
+
+
+@functools.cache
+def _day_parts() -> frozenset[str]:
+    """Parts of a day written after a day ("on Saturday night"): verify/lexicons/dates.toml."""
+    return frozenset(lexicons.load("dates")["day_parts"])
 
 
 @functools.cache
@@ -231,6 +238,8 @@ class _Reader:
         """The entity a subject or object token names."""
         if token.lower_ in PERSON_PRONOUNS:
             return self.person_before(token.i)
+        if token.lower_ == THING_PRONOUN:  # "The orbiter reached Mars. It was launched on ...": the orbiter
+            return self.refs.thing_before(token.i)
         if token.lower_ in RELATIVE_WORDS and token.head.dep_ in {"relcl", "acl"}:
             return self.name(token.head.head)
         ent = self.entity.get(token.i)
@@ -323,7 +332,9 @@ class _Reader:
         Words before token `floor` (the date of a timeline line and what stands before it) are not read."""
         auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARIES]  # "He had elbow surgery": He under had
         subjects = [*verb.children, *(c for a in auxiliaries for c in a.children)]
-        subject = next((c for c in subjects if c.dep_ in SUBJECTS and c.i >= floor), None)
+        own_subjects = [c for c in subjects if c.dep_ in SUBJECTS and c.i >= floor]
+        # "In April, still 17, he won": an age set off by commas the parser reads as a second subject
+        subject = next((c for c in own_subjects if c.pos_ != "NUM"), own_subjects[0] if own_subjects else None)
         obj = next((c for c in verb.children if c.dep_ in OBJECTS and c.i >= floor), None)
         governing = _governed(verb)  # "She reached the final by beating X in March": hers, not X's
         own = subject is not None or any(c.dep_ in SUBJECTS for c in subjects)
@@ -340,7 +351,7 @@ class _Reader:
             return self.first_name([t for t in verb.sent if floor <= t.i < verb.i])  # completed": after the dateline
         if verb.dep_ in {"relcl", "acl"} and verb.head.i >= floor:
             return self.name(verb.head)
-        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and verb.head.i >= floor:
+        if verb.dep_ in {"conj", "xcomp", "advcl", "acomp"} and verb.head.i != verb.i and verb.head.i >= floor:
             return self.about(verb.head, floor)
         return None
 
@@ -377,6 +388,8 @@ class _Reader:
         span = self.parsed.span_of(start, end)
         if span is None:
             return None
+        if span.root.dep_ in MODIFIERS and span.root.head.lower_ in _day_parts():
+            span = span.doc[span.start : span.root.head.i + 1]  # "on Saturday night": the night's verb
         if span.root.dep_ in SUBJECTS | MODIFIERS:
             return None  # "23 August would be marked", "the 29 January crash": the day names, it dates no verb
         floor_token = next((t.i for t in span.sent if t.idx >= floor), span.root.i)
