@@ -2467,6 +2467,27 @@ MUTATIONS = [
         '        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i',
         "'is due to take office on 2 April' would be about no one",
     ),
+    Mutation(
+        "duration-distance-from-a-named-event",
+        "verify/kinds/duration/lengths.py",
+        '    if head.i == word.i and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:',
+        "    if False:",
+        "'landed eight minutes after liftoff' would state no length",
+    ),
+    Mutation(
+        "duration-distance-of-an-unnamed-thing",
+        "verify/kinds/duration/lengths.py",
+        '            if word.dep_ == "prep" and not (who or "")[:1].isupper():',
+        "            if False:",
+        "'The second count came five days after the vote' would be a claim about a bare common noun",
+    ),
+    Mutation(
+        "duration-distance-of-a-single-unit",
+        "verify/kinds/duration/lengths.py",
+        '            number = _one(unit)  # "barely a minute after the restart"',
+        '            number = None  # "barely a minute after the restart"',
+        "'scored barely a minute after the restart' would state no length",
+    ),
 ]
 
 
