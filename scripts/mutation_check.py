@@ -2488,6 +2488,20 @@ MUTATIONS = [
         '            number = None  # "barely a minute after the restart"',
         "'scored barely a minute after the restart' would state no length",
     ),
+    Mutation(
+        "date-dateline-after-a-standfirst",
+        "verify/kinds/date/parsed.py",
+        "    found = dateline(text)\n    if found is not None:\n        return found\n",
+        "    found = dateline(text)\n    if True:\n        return found\n",
+        "a press release's 'today announced' after its deck line would date nothing",
+    ),
+    Mutation(
+        "date-ticker-for-the-company",
+        "verify/kinds/date/parsed.py",
+        '        if named is not None and token.pos_ != "PROPN":',
+        "        if named is not None:",
+        "'Nordbank ASA (OSE: NORD) today announced' would be the exchange's announcement",
+    ),
 ]
 
 

@@ -43,3 +43,14 @@ SHAPES = {
 @pytest.mark.parametrize(("body", "expected"), SHAPES.values(), ids=SHAPES.keys())
 def test_a_date_in_a_common_shape_is_claimed_for_its_event(body: str, expected: list[tuple[str, str]]):
     assert dated(body) == expected
+
+
+def test_a_press_release_dateline_after_its_standfirst_dates_the_announcement():
+    """A release's deck line stands between headline and dateline; 'today announced' is the dateline's day."""
+    text = (
+        "Nordbank to buy Vestbank\n\n"
+        "Deal creates the largest lender in the region\n\n"
+        "OSLO, Norway, March 3, 2025 — Nordbank ASA (OSE: NORD) today announced an agreement to acquire Vestbank.\n"
+    )
+    claims = [(c.subject, c.value) for c in extract_claims(article_from_text(text)) if c.kind == "date"]
+    assert claims == [("Nordbank ASA", "2025-03-03")]

@@ -54,6 +54,7 @@ LINE_VERB_DEPS = frozenset({"ROOT", "ccomp", "parataxis", "conj"})  # a timeline
 SAME_ENTITY = 80  # token-set ratio of two names for one entity ("Holm", "Eva Holm")
 MAX_GAP_WORDS = 3  # words between a date and its verb for the claim to hold both
 FUTURE_WINDOW = dt.timedelta(days=92)  # how far after its dateline a year-less date may lie
+MAX_DECK = 240  # characters of a press release's standfirst line between its headline and dateline
 HEDGES = frozenset({"could", "may", "might", "should", "must", "can"})  # not will: a set date is a fact
 
 
@@ -198,7 +199,7 @@ _LINE_HEAD = re.compile(r"(?:,\s*[\d:.]+\s*(?:a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4}\b)
 
 def reference_date(text: str, published: dt.date | None) -> DateMention | None:
     """The day the article reports from: the dateline's date (with the published year if it has none)."""
-    where = dateline(text)
+    where = _dateline(text)
     found = date_mentions(text[where[0] : where[1]]) if where else []
     if found:
         first = found[0]
@@ -207,6 +208,22 @@ def reference_date(text: str, published: dt.date | None) -> DateMention | None:
     if published:
         return DateMention(0, 0, published.isoformat(), published.year, published.month, published.day)
     return None
+
+
+def _dateline(text: str) -> tuple[int, int] | None:
+    """The body's dateline (verify.nlp.paragraphs), or a press release's after its standfirst: a deck of
+    one line with no full stop between headline and dateline ("Deal creates the largest lender\n\nOSLO,
+    March 3, 2025 — ...")."""
+    found = dateline(text)
+    if found is not None:
+        return found
+    start = body_start(text)
+    start += len(text[start:]) - len(text[start:].lstrip())
+    deck_end = text.find("\n\n", start)
+    deck = text[start:deck_end] if deck_end > 0 else ""
+    if not deck or "\n" in deck or deck.rstrip().endswith((".", "!", "?")) or len(deck) > MAX_DECK:
+        return None
+    return dateline(text[: start - 1] + "\n" + " " * (deck_end - start) + text[deck_end:])
 
 
 class _Reader:
@@ -252,7 +269,9 @@ class _Reader:
         if token.pos_ == "NOUN" and beside.dep_ == "appos" and beside.head.pos_ == "PROPN":
             return self.name(beside.head)  # "Ana Ruiz, a former minister, who conceded ...": the one named
         named = next((c for c in token.children if c.dep_ == "appos" and self.named(c)), None)
-        if named is not None:  # "Greenland's new prime minister, Jens-Frederik Nielsen, who took office ..."
+        # "Greenland's new prime minister, Jens-Frederik Nielsen, who took office ...": the one named; a name
+        # stands for itself ("Nordbank ASA (OSE: NORD) today announced": not its ticker)
+        if named is not None and token.pos_ != "PROPN":
             return self.name(named)
         own = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if token.pos_ == "NOUN" and own and _NAME_RUN.fullmatch(self.text[own[0].idx : token.idx]):
@@ -515,7 +534,7 @@ class _Article:
         body = body_start(text)
         reference = reference_date(text, view.article.published)
         mentions = [m for m in date_mentions(text, reference) if m.start >= body]
-        return cls(view, _Reader(parse_view(view), body), dateline(text), mentions)
+        return cls(view, _Reader(parse_view(view), body), _dateline(text), mentions)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         return next((s for s in self.view.sentences if s.start <= offset < s.end), None)
