@@ -2461,13 +2461,6 @@ MUTATIONS = [
         "'It was launched on 15 February' after 'Kvasir, a small lander, touched down' would date no one",
     ),
     Mutation(
-        "date-due-to-event",
-        "verify/kinds/date/parsed.py",
-        '        if verb.dep_ in {"conj", "xcomp", "advcl", "acomp"} and verb.head.i',
-        '        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i',
-        "'is due to take office on 2 April' would be about no one",
-    ),
-    Mutation(
         "duration-distance-from-a-named-event",
         "verify/kinds/duration/lengths.py",
         '    if head.i == word.i and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:',

@@ -1,6 +1,6 @@
 """Date claims in shapes news writes often and the readers missed (verify/kinds/date/parsed.py): a
 month opening a sentence, a weekday with its time of day, an event a pronoun 'it' is the subject of,
-an event scheduled with 'due to'. One row per shape, invented sentences under a dated dateline."""
+a press release's dateline after its standfirst. One row per shape, invented sentences."""
 
 from __future__ import annotations
 
@@ -32,10 +32,6 @@ SHAPES = {
         "Kvasir, a small lander about two metres tall, touched down near a crater on 22 February. It was"
         " launched on 15 February from Florida.",
         [("Kvasir", "2024-02-22"), ("Kvasir", "2024-02-15")],
-    ),
-    "an event scheduled with 'due to'": (
-        "Ana Ruiz, who won the runoff, is due to take office on 2 April.",
-        [("Ana Ruiz", "2024-04-02")],
     ),
 }
 

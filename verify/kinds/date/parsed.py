@@ -370,7 +370,7 @@ class _Reader:
             return self.first_name([t for t in verb.sent if floor <= t.i < verb.i])  # completed": after the dateline
         if verb.dep_ in {"relcl", "acl"} and verb.head.i >= floor:
             return self.name(verb.head)
-        if verb.dep_ in {"conj", "xcomp", "advcl", "acomp"} and verb.head.i != verb.i and verb.head.i >= floor:
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and verb.head.i >= floor:
             return self.about(verb.head, floor)
         return None
 
