@@ -63,6 +63,23 @@ def test_a_distance_between_two_events_is_claimed_for_the_main_event(sentence: s
     assert expected in found, found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tern-4, the first stage, touched down about eight minutes after liftoff.", ("Tern-4", "eight minutes")),
+        ("Nico Diaz scored barely a minute after the restart.", ("Nico Diaz", "a minute")),
+        ("Lena Berg was sworn in as mayor 40 days after the runoff.", ("Lena Berg", "40 days")),
+        ("Tomas Berg sold his shares two weeks before leaving the board.", ("Tomas Berg", "two weeks")),
+    ],
+    ids=["N units after a noun", "a unit after a noun", "after a noun, passive clause", "before a clause"],
+)
+def test_a_distance_from_an_event_a_phrase_names_is_claimed_for_a_named_doer(sentence: str, expected):
+    """'landed eight minutes after liftoff': the named doer's event, set against the one the phrase names."""
+    article = article_from_text(f"Story\n\n{sentence}\n")
+    found = [(c.subject, c.value) for c in extract_claims(article) if c.kind == "duration"]
+    assert expected in found, found
+
+
 def test_a_distance_without_a_clause_of_its_own_is_no_claim():
     """'five days after the vote' hangs a length on a noun, dating nothing the sentence states."""
     assert durations("The second count came five days after the vote.") == []

@@ -54,6 +54,9 @@ def test_a_hyphenated_count_is_claimed_for_whom_the_parse_says(sentence: str, wo
         "The two-way player, 29, announced his decision.",  # an idiom, no count
         "Ana Ruiz, a 31-year-old defender, signed for the club.",  # an age
         "The one-sided final ended before the break.",  # "one-" makes an adjective
+        "The studio released a 3-D version of its new film.",  # a single letter after the hyphen: a name
+        "The motion needed a two-thirds majority in the chamber.",  # a fraction: a share, not a count of thirds
+        "Three-quarters of the crop was lost to the frost.",  # a fraction before "of"
     ],
 )
 def test_hyphenated_words_that_count_nothing_are_no_count(sentence: str):

@@ -83,3 +83,16 @@ def test_the_source_of_a_count_a_verb_of_saying_carries_is_not_its_owner():
 def test_what_a_reporting_verb_reports_as_its_object_is_its_subject_s():
     """'Norvik Air reported a loss of $40 million': the count is what is reported, the reporter's own."""
     assert claim_on("Norvik Air reported a loss of $40 million on Tuesday.", "$40 million").context == "Norvik Air"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "owner"),
+    [
+        ("Coach Ana Vik praised her side. Maya Lind added 12 points, with 3 steals.", "3 steals", "Maya Lind"),
+        ("The press hailed the prize. Tomas Berg wrote four novels, with 900 pages in all.", "900 pages", "Tomas Berg"),
+    ],
+)
+def test_a_verb_of_saying_that_does_a_counted_thing_owns_the_counts_beside_it(sentence: str, words: str, owner: str):
+    """'added 12 points, with 3 steals': the verb scores, it says nothing; the steals are the scorer's."""
+    count = claim_on(sentence, words)
+    assert (count.subject, count.context) == (owner, owner)

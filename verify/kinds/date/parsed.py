@@ -42,6 +42,7 @@ __all__ = ["DateMention", "date_mentions", "with_parsed_dates"]
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT"})
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})  # capitalised words that name no one ("Oct.")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+THING_PRONOUN = "it"
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 MODIFIERS = frozenset({"compound", "nmod", "amod", "nummod"})
@@ -53,6 +54,7 @@ LINE_VERB_DEPS = frozenset({"ROOT", "ccomp", "parataxis", "conj"})  # a timeline
 SAME_ENTITY = 80  # token-set ratio of two names for one entity ("Holm", "Eva Holm")
 MAX_GAP_WORDS = 3  # words between a date and its verb for the claim to hold both
 FUTURE_WINDOW = dt.timedelta(days=92)  # how far after its dateline a year-less date may lie
+MAX_DECK = 240  # characters of a press release's standfirst line between its headline and dateline
 HEDGES = frozenset({"could", "may", "might", "should", "must", "can"})  # not will: a set date is a fact
 
 
@@ -83,11 +85,17 @@ def _mention_pattern() -> re.Pattern[str]:
         rf"\b(?:(?P<d1>{day})\s+(?P<m1>{month})(?:,?\s+(?P<y1>{year}))?"  # 2 October 2023, 25 March
         rf"|(?P<m2>{month})\s+(?P<d2>{day})(?:,\s+(?P<y2>{year}))?"  # Oct. 13, 2023, October 3
         rf"|(?P<m3>{month})\s+(?P<y3>{year})"  # January 2020
-        rf"|(?<=\bin\s)(?P<m4>{month})(?!\w|\s+{day}|\s+{year})"  # in September; "in May 14,500 people"
+        rf"|(?:(?<=\bin\s)|(?<=\bIn\s))(?P<m4>{month})(?!\w|\s+\d)"  # "in September", "In May,"; not "In May 14,500"
         rf"|{_YEAR_LEADS}(?P<y4>{year})(?![\w'’/–—-])"  # in 2005, since 2001 (not "2015–2019", "2015/16")
         rf"|(?:(?<=\bon\s)|(?<=\bOn\s))(?P<weekday>{'|'.join(w.capitalize() for w in weekdays)})\b"  # on Wednesday
         rf"|(?P<relative>{'|'.join(relative)})\b)"  # today, this evening
     )
+
+
+@functools.cache
+def _day_parts() -> frozenset[str]:
+    """Parts of a day written after a day ("on Saturday night"): verify/lexicons/dates.toml."""
+    return frozenset(lexicons.load("dates")["day_parts"])
 
 
 @functools.cache
@@ -191,7 +199,7 @@ _LINE_HEAD = re.compile(r"(?:,\s*[\d:.]+\s*(?:a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4}\b)
 
 def reference_date(text: str, published: dt.date | None) -> DateMention | None:
     """The day the article reports from: the dateline's date (with the published year if it has none)."""
-    where = dateline(text)
+    where = _dateline(text)
     found = date_mentions(text[where[0] : where[1]]) if where else []
     if found:
         first = found[0]
@@ -200,6 +208,22 @@ def reference_date(text: str, published: dt.date | None) -> DateMention | None:
     if published:
         return DateMention(0, 0, published.isoformat(), published.year, published.month, published.day)
     return None
+
+
+def _dateline(text: str) -> tuple[int, int] | None:
+    """The body's dateline (verify.nlp.paragraphs), or a press release's after its standfirst: a deck of
+    one line with no full stop between headline and dateline ("Deal creates the largest lender\n\nOSLO,
+    March 3, 2025 — ...")."""
+    found = dateline(text)
+    if found is not None:
+        return found
+    start = body_start(text)
+    start += len(text[start:]) - len(text[start:].lstrip())
+    deck_end = text.find("\n\n", start)
+    deck = text[start:deck_end] if deck_end > 0 else ""
+    if not deck or "\n" in deck or deck.rstrip().endswith((".", "!", "?")) or len(deck) > MAX_DECK:
+        return None
+    return dateline(text[: start - 1] + "\n" + " " * (deck_end - start) + text[deck_end:])
 
 
 class _Reader:
@@ -231,6 +255,8 @@ class _Reader:
         """The entity a subject or object token names."""
         if token.lower_ in PERSON_PRONOUNS:
             return self.person_before(token.i)
+        if token.lower_ == THING_PRONOUN:  # "The orbiter reached Mars. It was launched on ...": the orbiter
+            return self.refs.thing_before(token.i)
         if token.lower_ in RELATIVE_WORDS and token.head.dep_ in {"relcl", "acl"}:
             return self.name(token.head.head)
         ent = self.entity.get(token.i)
@@ -243,7 +269,9 @@ class _Reader:
         if token.pos_ == "NOUN" and beside.dep_ == "appos" and beside.head.pos_ == "PROPN":
             return self.name(beside.head)  # "Ana Ruiz, a former minister, who conceded ...": the one named
         named = next((c for c in token.children if c.dep_ == "appos" and self.named(c)), None)
-        if named is not None:  # "Greenland's new prime minister, Jens-Frederik Nielsen, who took office ..."
+        # "Greenland's new prime minister, Jens-Frederik Nielsen, who took office ...": the one named; a name
+        # stands for itself ("Nordbank ASA (OSE: NORD) today announced": not its ticker)
+        if named is not None and token.pos_ != "PROPN":
             return self.name(named)
         own = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if token.pos_ == "NOUN" and own and _NAME_RUN.fullmatch(self.text[own[0].idx : token.idx]):
@@ -323,7 +351,9 @@ class _Reader:
         Words before token `floor` (the date of a timeline line and what stands before it) are not read."""
         auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARIES]  # "He had elbow surgery": He under had
         subjects = [*verb.children, *(c for a in auxiliaries for c in a.children)]
-        subject = next((c for c in subjects if c.dep_ in SUBJECTS and c.i >= floor), None)
+        own_subjects = [c for c in subjects if c.dep_ in SUBJECTS and c.i >= floor]
+        # "In April, still 17, he won": an age set off by commas the parser reads as a second subject
+        subject = next((c for c in own_subjects if c.pos_ != "NUM"), own_subjects[0] if own_subjects else None)
         obj = next((c for c in verb.children if c.dep_ in OBJECTS and c.i >= floor), None)
         governing = _governed(verb)  # "She reached the final by beating X in March": hers, not X's
         own = subject is not None or any(c.dep_ in SUBJECTS for c in subjects)
@@ -377,6 +407,8 @@ class _Reader:
         span = self.parsed.span_of(start, end)
         if span is None:
             return None
+        if span.root.dep_ in MODIFIERS and span.root.head.lower_ in _day_parts():
+            span = span.doc[span.start : span.root.head.i + 1]  # "on Saturday night": the night's verb
         if span.root.dep_ in SUBJECTS | MODIFIERS:
             return None  # "23 August would be marked", "the 29 January crash": the day names, it dates no verb
         floor_token = next((t.i for t in span.sent if t.idx >= floor), span.root.i)
@@ -502,7 +534,7 @@ class _Article:
         body = body_start(text)
         reference = reference_date(text, view.article.published)
         mentions = [m for m in date_mentions(text, reference) if m.start >= body]
-        return cls(view, _Reader(parse_view(view), body), dateline(text), mentions)
+        return cls(view, _Reader(parse_view(view), body), _dateline(text), mentions)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         return next((s for s in self.view.sentences if s.start <= offset < s.end), None)

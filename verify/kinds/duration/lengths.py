@@ -122,6 +122,8 @@ def _interval(unit: Token) -> tuple[Token, Token] | None:
     head = unit.head
     if head.i == word.i and head.pos_ == "ADV" and head.head.pos_ in {"VERB", "AUX"}:
         return word, head.head  # "had come six weeks earlier"
+    if head.i == word.i and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        return word, head.head  # "landed eight minutes after liftoff": against an event the phrase names
     marked = word.dep_ == "mark" and word.head.i == head.i
     if marked and head.pos_ in {"VERB", "AUX"} and head.dep_ == "advcl" and head.head.pos_ in {"VERB", "AUX"}:
         return word, head.head  # "became a member fourteen years after it applied": the main clause's event
@@ -178,7 +180,11 @@ class _LengthReader:
             verb = next((t for t in unit.ancestors if t.pos_ in {"VERB", "AUX"}), None)
             if verb is not None:  # "taught ... for five years before moving": the parser hung the years on "before"
                 return before.idx, end, verb, number
-        gap = _interval(unit) if number is not None else None
+        gap = _interval(unit) if number is not None or _one(unit) is not None else None
+        if number is None and gap is not None and gap[0].dep_ == "prep":
+            number = _one(unit)  # "barely a minute after the restart" (not "a month later": no event named)
+        elif number is None:
+            gap = None
         if gap is not None:  # "became a member fourteen years after it applied", "had come six weeks earlier"
             word, verb = gap
             return unit.left_edge.idx, word.idx + len(word), verb, number
@@ -240,6 +246,8 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
         interval = word is not None and word.lower_ in INTERVAL_WORDS and start <= word.idx < end
         if interval:  # a distance between two events is about the main clause's event: whoever does it
             who = lengths.about(target.idx, target.idx + len(target), target, object_first=False)
+            if word.dep_ == "prep" and not (who or "")[:1].isupper():  # type: ignore[union-attr]
+                continue  # "The second count came five days after the vote": an unnamed thing's, no claim
         else:
             who = lengths.about(start, end, target)
         if not who:

@@ -43,9 +43,17 @@ def _hyphen_word(number: Token) -> Token | None:
     if number.i + 2 >= len(doc) or doc[number.i + 1].text != "-" or number.whitespace_:
         return None
     word = doc[number.i + 2]
-    if doc[number.i + 1].whitespace_ or not word.is_alpha or word.lower_ in _not_counts():
-        return None
-    return word if word.lemma_.lower() not in _not_counts() else None
+    if doc[number.i + 1].whitespace_ or not word.is_alpha or len(word) < 2 or word.lower_ in _not_counts():
+        return None  # "3-D" is a name, not three of anything
+    lemma = word.lemma_.lower()
+    return word if lemma not in _not_counts() and lemma not in _parts() else None
+
+
+@functools.cache
+def _parts() -> frozenset[str]:
+    """Fraction nouns ("two-thirds", "three-quarters"): a share of a whole, not a count of thirds;
+    the ordinals of verify/lexicons/numbers.toml and the fractions of verify/lexicons/counted.toml."""
+    return frozenset(lexicons.load("numbers")["ordinals"]) | frozenset(lexicons.load("counted")["fractions"])
 
 
 def _modified(word: Token) -> Token | None:
