@@ -2411,6 +2411,20 @@ MUTATIONS = [
         " and pages_kind != pronoun:",
         "a 'she' claim on a man's subject would be refuted because another man's page is his, not hers",
     ),
+    Mutation(
+        "clause-fills-body-count-owners",
+        "verify/kinds/clause/claims.py",
+        "        if owner and owner != sayer:",
+        "        if owner:",
+        "the clause walk would give a count the quantity kind left ownerless to the speaker of its quotation",
+    ),
+    Mutation(
+        "dateline-places-in-the-lede-date",
+        "verify/kinds/clause/extract.py",
+        "        offset = line_start + _date_after_places(head)",
+        "        offset = line_start + (len(head.split(', ')[0]) + 2 if head.split(', ')[0].isupper() else 0)",
+        "a dateline with a state or two places would date the lede 'Ill., and DENVER, May 2'",
+    ),
 ]
 
 

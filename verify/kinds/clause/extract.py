@@ -150,6 +150,21 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in LINE_DATELINE.finditer(text)]
 
 
+def _date_after_places(head: str) -> int:
+    """Where a dateline's date begins after its places: "OSLO, 3 May 2024", "SPRINGFIELD, Ill., and
+    DENVER, May 2" (every comma-set piece before the first with a number or a month is a place); 0 for
+    a line that opens with its date ("June 2019 - ...")."""
+    pieces = head.split(", ")
+    if len(pieces) < 2 or not pieces[0].isupper():
+        return 0
+    at = 0
+    for piece in pieces:
+        if _calendar_date(piece) or any(ch.isdigit() for ch in piece):
+            return at
+        at += len(piece) + 2
+    return 0
+
+
 _QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
@@ -919,15 +934,13 @@ class _Finder:
         if any(self.label(c) in TIMES for c in verb.children if c.dep_ in {"npadvmod", "advmod"}):
             return args  # "; he withdraws the next day": the clause has a time of its own
         line_start = self.text.rfind("\n", 0, sentence.start_char) + 1
-        line = self.text[line_start : line_start + 60]
-        found = _TIMELINE_LINE.match(line)
+        line = self.text[line_start : line_start + 80]
+        found = LINE_DATELINE.match(line) or _TIMELINE_LINE.match(line)
         if not found or verb.idx < line_start + found.end() or sentence.start_char > line_start + found.end():
             return args
         head = line[: found.end()].rstrip(" -–—")
-        place, comma, date = head.partition(", ")
-        offset = line_start
-        if comma and place.isupper():  # a dateline, "OSLO, 3 May 2024 —": the date without the place
-            head, offset = date, line_start + len(place) + len(comma)
+        offset = line_start + _date_after_places(head)  # a dateline, "OSLO, 3 May 2024 —": the date, not the place
+        head = line[offset - line_start : len(head)]
         if not _calendar_date(head):
             return args
         moved = {"quantity": args["time"]} if "time" in args and "quantity" not in args else {}  # "for 90 days"
