@@ -2425,6 +2425,27 @@ MUTATIONS = [
         "        offset = line_start + (len(head.split(', ')[0]) + 2 if head.split(', ')[0].isupper() else 0)",
         "a dateline with a state or two places would date the lede 'Ill., and DENVER, May 2'",
     ),
+    Mutation(
+        "later-noun-ignores-its-apposition",
+        "verify/kinds/clause/extract.py",
+        "            beside = self.apposed_name(earlier)",
+        "            beside = None",
+        "'Harbor Foods, the Lakeville grocer ... The grocer opens': the description would be the subject",
+    ),
+    Mutation(
+        "description-ignores-the-headline",
+        "verify/kinds/clause/extract.py",
+        "            return self.headline_referent(labels)",
+        "            return None",
+        "'Delta Mills: a timeline' then 'The company moves ...': the line would be lost for want of a subject",
+    ),
+    Mutation(
+        "headline-of-two-names-gives-one",
+        "verify/kinds/clause/extract.py",
+        "        return names.pop() if len(names) == 1 else None",
+        "        return names.pop() if names else None",
+        "a headline naming two bodies would give a description either one of them",
+    ),
 ]
 
 

@@ -797,3 +797,28 @@ def test_a_datelines_places_are_not_part_of_the_date_it_gives_the_lede(dateline:
     found = extract_claims(article(f"{dateline}Harbor Foods bought the Delta Mills bakery chain in Easton."))
     times = [c.time for c in found if c.kind == "clause" and c.subject == "Harbor Foods" and c.time]
     assert times == ["March 3"], [(c.kind, c.subject, c.time, c.text) for c in found]
+
+
+def _timeline_clauses(text: str) -> list[Claim]:
+    found = extract_claims(Article(path="t.txt", stem="t", sha256="0", title=text.splitlines()[0], text=text))
+    return [c for c in found if c.kind == "clause"]
+
+
+def test_a_timeline_description_stands_for_the_name_it_was_set_beside():
+    text = (
+        "Ten years of growth\n\nHarbor Foods, the Lakeville grocer, was founded in 1990.\n\n"
+        "June 2022 - The grocer opens a store in Ostland.\n"
+    )
+    opened = [c for c in _timeline_clauses(text) if c.predicate == "opened"]
+    assert [c.subject for c in opened] == ["Harbor Foods"], [(c.subject, c.text) for c in opened]
+
+
+def test_a_timeline_description_stands_for_the_one_body_its_headline_names():
+    text = "Delta Mills: a timeline\n\nMarch 2021 - The company moves its head office to Easton.\n"
+    moved = [c for c in _timeline_clauses(text) if c.predicate == "moved"]
+    assert [c.subject for c in moved] == ["Delta Mills"], [(c.subject, c.text) for c in moved]
+
+
+def test_a_description_takes_no_name_from_a_headline_naming_two():
+    text = "Delta Mills and Harbor Foods: a timeline\n\nMarch 2021 - The company moves its head office to Easton.\n"
+    assert not any(c.predicate == "moved" for c in _timeline_clauses(text))

@@ -676,8 +676,41 @@ class _Finder:
         for earlier in (token.doc[i] for i in reversed(same_nouns)):  # nearest first
             if earlier.idx < self.start:
                 return None
+            beside = self.apposed_name(earlier)
+            if beside:
+                return beside  # "Harbor Foods, the Lakeville grocer, ...  The grocer opens": Harbor Foods
             found = self._name_in_phrase(earlier)
             if found:
+                return found[0]
+        return None
+
+    def headline_referent(self, labels: frozenset[str]) -> str | None:
+        """'Delta Mills: a timeline' and then 'March 2021 - The company cuts 300 jobs': a description the body
+        has named nothing for yet stands for the one entity of its sort the headline names (none when it
+        names two or more)."""
+        names = set()
+        for token in self.parsed.doc:
+            if token.idx >= self.start:
+                break
+            found = self._name_in_phrase(token) if token.pos_ == "PROPN" and token.dep_ != "compound" else None
+            # the recogniser often misses a headline's name: a bare proper noun may be a body, never a person
+            if found and (found[1] in labels or (found[1] == "PROPN" and "PERSON" not in labels)):
+                names.add(found[0])
+        return names.pop() if len(names) == 1 else None
+
+    def apposed_name(self, noun: Token) -> str | None:
+        """The body or thing a common noun is set beside as an apposition ("Harbor Foods, the Lakeville grocer";
+        "the grocer, Harbor Foods"): what the same noun later stands for. Only a name of a sort the noun can
+        describe ('the Santa Monica, California-based company' describes no city); a person's description is
+        the shared resolver's (verify/nlp/reference.py)."""
+        if noun.pos_ != "NOUN":
+            return None
+        sorts = _description_kinds().get(noun.lower_) or (ACTORS - {"PERSON", "GPE"}) | {"PROPN"}
+        beside = [noun.head] if noun.dep_ == "appos" else []
+        beside += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        for name in beside:
+            found = self._name_in_phrase(name)
+            if found and found[1] in sorts and found[1] != "PERSON":
                 return found[0]
         return None
 
@@ -701,7 +734,7 @@ class _Finder:
                 if found:
                     seen.append((found[0], ent.start_char))
         if not seen:
-            return None
+            return self.headline_referent(labels)
         if seen[-1][1] > paragraph:
             return seen[-1][0]
         counts: dict[str, int] = {}
