@@ -2446,6 +2446,41 @@ MUTATIONS = [
         "        return names.pop() if names else None",
         "a headline naming two bodies would give a description either one of them",
     ),
+    Mutation(
+        "part-of-a-body-not-its-fact",
+        "verify/kinds/clause/extract.py",
+        "        if held:\n            return held\n",
+        "",
+        "'The board of Harbor Foods approved the sale' would be a fact about no one and lost",
+    ),
+    Mutation(
+        "part-of-a-listed-place",
+        "verify/kinds/clause/extract.py",
+        "and not listed and (not sorts",
+        "and (not sorts",
+        "'Teams from Ostland, Varnland and Estria joined' would be a fact about Ostland alone",
+    ),
+    Mutation(
+        "part-of-a-place-for-a-body-of-its-own",
+        "verify/kinds/clause/extract.py",
+        "and not listed and (not sorts or found[1] in sorts):",
+        "and not listed:",
+        "'the criminal court of the Varn district opened the trial' would be a fact about the district",
+    ),
+    Mutation(
+        "part-of-a-persons-phrase",
+        "verify/kinds/clause/extract.py",
+        'found[1] in {"ORG", "GPE", "NORP"} and not listed',
+        'found[1] in {"ORG", "GPE", "NORP", "PERSON"} and not listed',
+        "'The lawyer for Karl Moen filed an appeal' would be a fact about Moen",
+    ),
+    Mutation(
+        "headline-word-as-a-body",
+        "verify/kinds/clause/extract.py",
+        """found[1] == "PROPN" and " " in found[0] and""",
+        """found[1] == "PROPN" and""",
+        "a one-word title-case headline ('Breakthrough') would be the body a later 'the company' stands for",
+    ),
 ]
 
 

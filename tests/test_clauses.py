@@ -822,3 +822,8 @@ def test_a_timeline_description_stands_for_the_one_body_its_headline_names():
 def test_a_description_takes_no_name_from_a_headline_naming_two():
     text = "Delta Mills and Harbor Foods: a timeline\n\nMarch 2021 - The company moves its head office to Easton.\n"
     assert not any(c.predicate == "moved" for c in _timeline_clauses(text))
+
+
+def test_a_description_takes_no_name_from_a_one_word_title_case_headline():
+    text = "Breakthrough\n\nThe agency reported the news.\n\nThe company of Ana Ruiz bought Delta Mills in 2019.\n"
+    assert not any(c.subject == "Breakthrough" for c in _timeline_clauses(text))

@@ -56,6 +56,7 @@ _LISTING = re.compile(
     r"""\s?\(([A-Z][A-Za-z]{1,9}(?::\s*|\s+)["“]?[A-Z]{1,5}(?:\.[A-Z])?["”]?)\)"""
 )
 _RANKS = frozenset({"first", "last", "only"})
+_PART_OF = frozenset({"of", "in", "at", "with", "from", "by"})  # "the board of X", "workers at X", "a report by X"
 _PRECEDENT = frozenset({"since", "after"})  # "the first since X in 2017": X, the one before, did it in 2017
 _WHERE = frozenset({"in", "on", "near", "off"})  # "Tromsø, on the coast of ...": where a place lies
 _SUPERLATIVES = frozenset({"best", "outstanding"})  # "best actor for X": a prize a person is given
@@ -571,6 +572,9 @@ class _Finder:
                 return self.last_thing
             if owner.lower_ == "their" and self.last_pair:  # "Their key finding": the pair's
                 return self.last_pair
+        held = self.body_of_part(token) if owner is None and lower not in _office_words() else None
+        if held:
+            return held
         definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
         named = (self.named_by_head(token) or self.named_by_noun(token)) if definite else None
         if not named and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS and not self.people_noun(token):
@@ -587,6 +591,26 @@ class _Finder:
             person = (self.references.person_meant(token) or self.last_person) if "PERSON" in stands_for else None
             last = person if "PERSON" in stands_for else None if "FAC" in stands_for else self.last_thing
             return last or self.referent(token, stands_for)
+        return None
+
+    def body_of_part(self, token: Token) -> str | None:
+        """'The board of Harbor Foods approved the sale', 'Members of the Varn Fire Brigade presented ...',
+        'Historic churches in Varn were damaged': a subject that is a part, the people or the things of a
+        named body or place is a fact about that body or place. Not a person's ('the lawyer for X' is not X),
+        and only a subject ('the crowd at Varn Stadium' as an object is the object's own)."""
+        if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS:
+            return None
+        if any(c.dep_ in SUBJECT_DEPS and c.i != token.i for c in token.head.children):
+            return None  # "A graduate of X, he holds ...": the clause is the pronoun's
+        sorts = _description_kinds().get(token.lower_)  # "the court of the Vaucluse department": a body itself
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PART_OF:
+                continue
+            for name in (c for c in prep.children if c.dep_ == "pobj"):
+                found = self._name_in_phrase(name)
+                listed = any(c.dep_ == "conj" for c in name.children)  # "teams from X, Y and Z": none alone
+                if found and found[1] in {"ORG", "GPE", "NORP"} and not listed and (not sorts or found[1] in sorts):
+                    return found[0]
         return None
 
     def whose_owner(self, token: Token) -> str | None:
@@ -693,8 +717,10 @@ class _Finder:
             if token.idx >= self.start:
                 break
             found = self._name_in_phrase(token) if token.pos_ == "PROPN" and token.dep_ != "compound" else None
-            # the recogniser often misses a headline's name: a bare proper noun may be a body, never a person
-            if found and (found[1] in labels or (found[1] == "PROPN" and "PERSON" not in labels)):
+            # the recogniser often misses a headline's name: a proper name of two words or more ("Delta Mills",
+            # not a title-case word "Breakthrough") may be a body, never a person
+            unrecognised = found and found[1] == "PROPN" and " " in found[0] and "PERSON" not in labels
+            if found and (found[1] in labels or unrecognised):
                 names.add(found[0])
         return names.pop() if len(names) == 1 else None
 
