@@ -2481,6 +2481,13 @@ MUTATIONS = [
         """found[1] == "PROPN" and""",
         "a one-word title-case headline ('Breakthrough') would be the body a later 'the company' stands for",
     ),
+    Mutation(
+        "plural-office-holders-as-their-body",
+        "verify/kinds/clause/extract.py",
+        "        office = token.lemma_.lower() in _office_words()",
+        "        office = token.lower_ in _office_words()",
+        "'Foreign ministers of the Coastal League met on Tuesday' would be a meeting of the League itself",
+    ),
 ]
 
 

@@ -572,7 +572,8 @@ class _Finder:
                 return self.last_thing
             if owner.lower_ == "their" and self.last_pair:  # "Their key finding": the pair's
                 return self.last_pair
-        held = self.body_of_part(token) if owner is None and lower not in _office_words() else None
+        office = token.lemma_.lower() in _office_words()  # "the foreign ministers of X": office holders, people
+        held = self.body_of_part(token) if owner is None and not office else None
         if held:
             return held
         definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
