@@ -528,3 +528,32 @@ def test_a_prize_in_a_list_someone_was_nominated_for_is_no_win():
     assert not any(c.subject == "Mark Eid" and c.predicate == "won" for c in found), [
         (c.subject, fields(c)) for c in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        ("The board of Harbor Foods approved the sale in May.", "Harbor Foods"),
+        ("Members of the Varn Fire Brigade presented the award in Oslo.", "Varn Fire Brigade"),
+        ("Historic churches in Ostland were also damaged by the storm on Monday.", "Ostland"),
+        ("Engineers at Delta Mills designed the Easton bridge.", "Delta Mills"),
+    ],
+)
+def test_a_subject_that_is_part_of_a_named_body_or_place_is_a_fact_about_it(body: str, who: str):
+    found = clauses(body)
+    assert any(c.subject == who for c in found), [(c.subject, c.text) for c in found]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A cousin of Karl Moen won the sprint in Oslo in 2019.",  # a person's: the cousin is not Moen
+        "Teams from Ostland, Varnland and Estria joined the search on Monday.",  # a list: no one of them
+        "The district court in Ostland fined Delta Mills in May.",  # a body of its own
+        "Foreign ministers of the Coastal League met in Oslo on Tuesday.",  # office holders: people
+    ],
+)
+def test_a_subject_beside_a_person_a_list_or_its_own_body_is_not_the_named_ones(body: str):
+    found = clauses(body)
+    named = {"Karl Moen", "Ostland", "Coastal League"}
+    assert not any(c.subject in named for c in found), [(c.subject, c.text) for c in found]

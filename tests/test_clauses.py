@@ -775,3 +775,55 @@ def test_who_after_the_person_a_verb_takes_something_from_means_that_person():
     found = extract_claims(article(body))
     durations = [c for c in found if c.kind == "duration"]
     assert [c.subject for c in durations] == ["Tom Lind"], [(c.subject, c.text) for c in durations]
+
+
+def test_a_count_in_a_quotation_is_not_given_its_speaker_as_owner():
+    # the quantity kind reads every count's owner and leaves one it cannot tell empty: the clause walk
+    # does not fill it with the subject of the saying verb
+    found = extract_claims(article('"What a spring. Four times," Karl Moen told his crew over the radio.'))
+    counts = [c for c in found if c.kind == "quantity"]
+    assert counts and all(c.context is None for c in counts), [(c.text, c.context) for c in counts]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "LAKEVILLE, Minn., March 3 — ",  # one place with its state
+        "LAKEVILLE, Minn., and EASTON, March 3 — ",  # two places
+        "LAKEVILLE, Minn. and EASTON, Pa., March 3 — ",  # two places, each with its state
+    ],
+)
+def test_a_datelines_places_are_not_part_of_the_date_it_gives_the_lede(dateline: str):
+    found = extract_claims(article(f"{dateline}Harbor Foods bought the Delta Mills bakery chain in Easton."))
+    times = [c.time for c in found if c.kind == "clause" and c.subject == "Harbor Foods" and c.time]
+    assert times == ["March 3"], [(c.kind, c.subject, c.time, c.text) for c in found]
+
+
+def _timeline_clauses(text: str) -> list[Claim]:
+    found = extract_claims(Article(path="t.txt", stem="t", sha256="0", title=text.splitlines()[0], text=text))
+    return [c for c in found if c.kind == "clause"]
+
+
+def test_a_timeline_description_stands_for_the_name_it_was_set_beside():
+    text = (
+        "Ten years of growth\n\nHarbor Foods, the Lakeville grocer, was founded in 1990.\n\n"
+        "June 2022 - The grocer opens a store in Ostland.\n"
+    )
+    opened = [c for c in _timeline_clauses(text) if c.predicate == "opened"]
+    assert [c.subject for c in opened] == ["Harbor Foods"], [(c.subject, c.text) for c in opened]
+
+
+def test_a_timeline_description_stands_for_the_one_body_its_headline_names():
+    text = "Delta Mills: a timeline\n\nMarch 2021 - The company moves its head office to Easton.\n"
+    moved = [c for c in _timeline_clauses(text) if c.predicate == "moved"]
+    assert [c.subject for c in moved] == ["Delta Mills"], [(c.subject, c.text) for c in moved]
+
+
+def test_a_description_takes_no_name_from_a_headline_naming_two():
+    text = "Delta Mills and Harbor Foods: a timeline\n\nMarch 2021 - The company moves its head office to Easton.\n"
+    assert not any(c.predicate == "moved" for c in _timeline_clauses(text))
+
+
+def test_a_description_takes_no_name_from_a_one_word_title_case_headline():
+    text = "Breakthrough\n\nThe agency reported the news.\n\nThe company of Ana Ruiz bought Delta Mills in 2019.\n"
+    assert not any(c.subject == "Breakthrough" for c in _timeline_clauses(text))

@@ -153,14 +153,17 @@ def _claimed_about_object(fact: ClauseFact, claims: list[Claim]) -> bool:
 def _refine(parsed: Parsed, claims: list[Claim], body_start: int) -> list[ClauseFact]:
     """Where the parse knows more than the patterns: the owner of a count that names none, the
     speaker of a quote left unattributed (ids stay those of the patterns' claims). Returns the
-    article's clause facts, read in the same walk."""
+    article's clause facts, read in the same walk. The one who says a count does not own it: the
+    quantity kind leaves such a count without an owner ('"Four times," X told his crew'; 'the agency
+    said, with 300 people hurt'), and the clause walk, which reads the saying verb's subject as the
+    clause's, does not fill it in."""
     counts = [c for c in claims if c.kind == "quantity" and not c.context]
     quotes = [c for c in claims if c.kind == "quote" and c.subject == UNATTRIBUTED]
-    facts, owners, speakers = read_article(
-        parsed, body_start, tuple(c.span for c in counts), tuple(c.span for c in quotes)
-    )
-    for claim, owner in zip(counts, owners, strict=True):
-        if owner:
+    spans = tuple(c.span for c in quotes) + tuple(c.span for c in counts)
+    facts, owners, said_by = read_article(parsed, body_start, tuple(c.span for c in counts), spans)
+    speakers, sayers = said_by[: len(quotes)], said_by[len(quotes) :]
+    for claim, owner, sayer in zip(counts, owners, sayers, strict=True):
+        if owner and owner != sayer:
             claim.context = owner
     for claim, speaker in zip(quotes, speakers, strict=True):
         if speaker:

@@ -56,6 +56,7 @@ _LISTING = re.compile(
     r"""\s?\(([A-Z][A-Za-z]{1,9}(?::\s*|\s+)["“]?[A-Z]{1,5}(?:\.[A-Z])?["”]?)\)"""
 )
 _RANKS = frozenset({"first", "last", "only"})
+_PART_OF = frozenset({"of", "in", "at", "with", "from", "by"})  # "the board of X", "workers at X", "a report by X"
 _PRECEDENT = frozenset({"since", "after"})  # "the first since X in 2017": X, the one before, did it in 2017
 _WHERE = frozenset({"in", "on", "near", "off"})  # "Tromsø, on the coast of ...": where a place lies
 _SUPERLATIVES = frozenset({"best", "outstanding"})  # "best actor for X": a prize a person is given
@@ -148,6 +149,21 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     """Where the article's datelines stand ('BENGALURU, Aug 23 (wire) — '): a place and a date before a
     story's first sentence, which state no fact of their own."""
     return [m.span() for m in LINE_DATELINE.finditer(text)]
+
+
+def _date_after_places(head: str) -> int:
+    """Where a dateline's date begins after its places: "OSLO, 3 May 2024", "SPRINGFIELD, Ill., and
+    DENVER, May 2" (every comma-set piece before the first with a number or a month is a place); 0 for
+    a line that opens with its date ("June 2019 - ...")."""
+    pieces = head.split(", ")
+    if len(pieces) < 2 or not pieces[0].isupper():
+        return 0
+    at = 0
+    for piece in pieces:
+        if _calendar_date(piece) or any(ch.isdigit() for ch in piece):
+            return at
+        at += len(piece) + 2
+    return 0
 
 
 _QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
@@ -556,6 +572,10 @@ class _Finder:
                 return self.last_thing
             if owner.lower_ == "their" and self.last_pair:  # "Their key finding": the pair's
                 return self.last_pair
+        office = token.lemma_.lower() in _office_words()  # "the foreign ministers of X": office holders, people
+        held = self.body_of_part(token) if owner is None and not office else None
+        if held:
+            return held
         definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
         named = (self.named_by_head(token) or self.named_by_noun(token)) if definite else None
         if not named and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS and not self.people_noun(token):
@@ -572,6 +592,26 @@ class _Finder:
             person = (self.references.person_meant(token) or self.last_person) if "PERSON" in stands_for else None
             last = person if "PERSON" in stands_for else None if "FAC" in stands_for else self.last_thing
             return last or self.referent(token, stands_for)
+        return None
+
+    def body_of_part(self, token: Token) -> str | None:
+        """'The board of Harbor Foods approved the sale', 'Members of the Varn Fire Brigade presented ...',
+        'Historic churches in Varn were damaged': a subject that is a part, the people or the things of a
+        named body or place is a fact about that body or place. Not a person's ('the lawyer for X' is not X),
+        and only a subject ('the crowd at Varn Stadium' as an object is the object's own)."""
+        if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS:
+            return None
+        if any(c.dep_ in SUBJECT_DEPS and c.i != token.i for c in token.head.children):
+            return None  # "A graduate of X, he holds ...": the clause is the pronoun's
+        sorts = _description_kinds().get(token.lower_)  # "the court of the Vaucluse department": a body itself
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PART_OF:
+                continue
+            for name in (c for c in prep.children if c.dep_ == "pobj"):
+                found = self._name_in_phrase(name)
+                listed = any(c.dep_ == "conj" for c in name.children)  # "teams from X, Y and Z": none alone
+                if found and found[1] in {"ORG", "GPE", "NORP"} and not listed and (not sorts or found[1] in sorts):
+                    return found[0]
         return None
 
     def whose_owner(self, token: Token) -> str | None:
@@ -661,8 +701,43 @@ class _Finder:
         for earlier in (token.doc[i] for i in reversed(same_nouns)):  # nearest first
             if earlier.idx < self.start:
                 return None
+            beside = self.apposed_name(earlier)
+            if beside:
+                return beside  # "Harbor Foods, the Lakeville grocer, ...  The grocer opens": Harbor Foods
             found = self._name_in_phrase(earlier)
             if found:
+                return found[0]
+        return None
+
+    def headline_referent(self, labels: frozenset[str]) -> str | None:
+        """'Delta Mills: a timeline' and then 'March 2021 - The company cuts 300 jobs': a description the body
+        has named nothing for yet stands for the one entity of its sort the headline names (none when it
+        names two or more)."""
+        names = set()
+        for token in self.parsed.doc:
+            if token.idx >= self.start:
+                break
+            found = self._name_in_phrase(token) if token.pos_ == "PROPN" and token.dep_ != "compound" else None
+            # the recogniser often misses a headline's name: a proper name of two words or more ("Delta Mills",
+            # not a title-case word "Breakthrough") may be a body, never a person
+            unrecognised = found and found[1] == "PROPN" and " " in found[0] and "PERSON" not in labels
+            if found and (found[1] in labels or unrecognised):
+                names.add(found[0])
+        return names.pop() if len(names) == 1 else None
+
+    def apposed_name(self, noun: Token) -> str | None:
+        """The body or thing a common noun is set beside as an apposition ("Harbor Foods, the Lakeville grocer";
+        "the grocer, Harbor Foods"): what the same noun later stands for. Only a name of a sort the noun can
+        describe ('the Santa Monica, California-based company' describes no city); a person's description is
+        the shared resolver's (verify/nlp/reference.py)."""
+        if noun.pos_ != "NOUN":
+            return None
+        sorts = _description_kinds().get(noun.lower_) or (ACTORS - {"PERSON", "GPE"}) | {"PROPN"}
+        beside = [noun.head] if noun.dep_ == "appos" else []
+        beside += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        for name in beside:
+            found = self._name_in_phrase(name)
+            if found and found[1] in sorts and found[1] != "PERSON":
                 return found[0]
         return None
 
@@ -686,7 +761,7 @@ class _Finder:
                 if found:
                     seen.append((found[0], ent.start_char))
         if not seen:
-            return None
+            return self.headline_referent(labels)
         if seen[-1][1] > paragraph:
             return seen[-1][0]
         counts: dict[str, int] = {}
@@ -919,15 +994,13 @@ class _Finder:
         if any(self.label(c) in TIMES for c in verb.children if c.dep_ in {"npadvmod", "advmod"}):
             return args  # "; he withdraws the next day": the clause has a time of its own
         line_start = self.text.rfind("\n", 0, sentence.start_char) + 1
-        line = self.text[line_start : line_start + 60]
-        found = _TIMELINE_LINE.match(line)
+        line = self.text[line_start : line_start + 80]
+        found = LINE_DATELINE.match(line) or _TIMELINE_LINE.match(line)
         if not found or verb.idx < line_start + found.end() or sentence.start_char > line_start + found.end():
             return args
         head = line[: found.end()].rstrip(" -–—")
-        place, comma, date = head.partition(", ")
-        offset = line_start
-        if comma and place.isupper():  # a dateline, "OSLO, 3 May 2024 —": the date without the place
-            head, offset = date, line_start + len(place) + len(comma)
+        offset = line_start + _date_after_places(head)  # a dateline, "OSLO, 3 May 2024 —": the date, not the place
+        head = line[offset - line_start : len(head)]
         if not _calendar_date(head):
             return args
         moved = {"quantity": args["time"]} if "time" in args and "quantity" not in args else {}  # "for 90 days"
