@@ -225,6 +225,13 @@ _RESULTS = re.compile(r"\b(?:votes?|voters|ballots?|seats?|turnout|elections?)\b
 _DAYS = "week|month|weekend|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _EARLIER = re.compile(rf"\b(?:previous|preceding|prior|last(?!\s+(?:{_DAYS})\b))\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# an election called or set, not yet held ('called a general election for 4 July', 'has set a snap election'):
+# the words name no result an election page could settle
+_CALLED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|set(?:s|ting)?|schedul\w*|announc\w*)\s+(?:(?:an?|the|a\s+snap|an\s+early)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?elections?\b",
+    re.I,
+)
 
 
 def election_titles(sentences: list[str], country: str | None, as_of: dt.date | None) -> list[str]:
@@ -257,6 +264,8 @@ def _of_results(sentence: str, as_of: dt.date | None) -> bool:
     named = list(_ELECTION.finditer(sentence))
     if len(named) != 1 or not _RESULTS.search(sentence) or _EARLIER.search(sentence):
         return False
+    if not _RESULTS.search(_CALLED.sub(" ", sentence)):
+        return False  # 'called a general election for 4 July': no result named
     year = named[0]["year"] or named[0]["later"] or (str(as_of.year) if as_of else None)
     return all(y == year for y in _YEAR.findall(sentence))
 

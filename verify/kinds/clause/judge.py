@@ -180,6 +180,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + succession_findings(claim, own, docs, as_of)
         + ordinal_findings(claim, own, docs)
         + identity_findings(claim, own)
+        + native_findings(claim, own)
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
         structured += sentence_findings(claim, own) + year_findings(claim, own)
@@ -785,7 +786,7 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     the ordinal the page gives the same post (an office row '9th President of ...', an order row, a
     sentence 'the ninth president of ...', an infobox row labelled 'first'); another one contradicts."""
     m = _ORDINAL.search(claim.text)
-    if m is None:
+    if m is None or _ranked_among_some(claim.text, m):
         return []
     claimed = ordinal_value(m["ord"])
     noun = [w for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:2]
@@ -820,6 +821,19 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
         # one person may hold a post twice, each time with its own number (the 45th and the 47th president)
         return [f for f in out if f.stance == Stance.SUPPORTS]
     return out
+
+
+# past the post's words ('prime minister of Vestria'), a narrowing word, or 'to' and a verb ('to win')
+_NARROWED_RANK = re.compile(
+    rf"^\s+(?:[\w'’-]+\s+){{1,5}}?(?:{_word_pattern(_WORDS['ranking_narrowers'])}|\bto\s+(?!the\b)(?-i:[a-z]))", re.I
+)
+
+
+def _ranked_among_some(text: str, m: re.Match[str]) -> bool:
+    """Whether the words after an ordinal's post narrow it to some of the post's holders ('the first prime
+    minister born after the war', 'the second president to win twice'): a rank among them, which the post's
+    numbering ('64th Prime Minister') neither confirms nor refutes."""
+    return _NARROWED_RANK.match(text[m.end("ord") :]) is not None
 
 
 _WHOSE = re.compile(r"(?P<whose>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:the\s+)?$")
@@ -879,6 +893,8 @@ def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             have = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(sentence))}
             # a post in the description ('a former Dutch prime minister') is held at a time: offices over
             # time judge it, not a sentence holding its words on some later day
+            if claimed and not claimed <= _nationalities(sentence):
+                continue  # a nationality must be given as one ('German'), not only by a country's stem ('to Germany')
             if len(words) >= 2 and words <= have and _words_hold(claim, sentence) and not _POST.search(claim.object):
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, "describes them so"))
         given = country_in(sentences[0]) if sentences else None
@@ -888,6 +904,21 @@ def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             detail = f"gives another nationality, {given}"
             out.append(Finding(Unit(doc, sentences[0]), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
+
+
+_NATIVE = re.compile(
+    rf"^(?:(?:a|an|the)\s+)?(?:{_word_pattern(_WORDS['birthplace_descriptions'])})\s+(?P<place>[A-Z].*)$"
+)
+
+
+def native_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """'Lowe, a native of Wagga Wagga': the birth place the subject's page gives supports it (read as 'born
+    in'); support only, as a native may also be one who grew up there."""
+    m = _NATIVE.match((claim.object or "").strip()) if _predicate(claim) in COPULAR else None
+    if m is None:
+        return []
+    born = claim.model_copy(update={"predicate": "born in", "relation": "born in", "place": m["place"], "object": None})
+    return [f for f in place_findings(born, own) if f.stance == Stance.SUPPORTS]
 
 
 _NATIONALITY_WORDS = frozenset(aliases.NATIONALITIES)  # 'Dutch', 'Japanese': words a nationality is written with
@@ -981,6 +1012,7 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 and _mentions_relation(predicate, sentence)
                 and years[0] not in stated
                 and _about_subject(claim.subject, sentence)
+                and not _anothers_relative_clause(claim.subject, predicate, sentence)
                 and _object_in(claim, sentence)
                 and _dated_by_verb(predicate, sentence, next(iter(stated)))
                 and not _qualified_otherwise(claim, predicate, sentence, next(iter(stated)))
@@ -1033,8 +1065,31 @@ def _about_subject(subject: str, sentence: str) -> bool:
         return False
     if surname and re.search(rf"\b{re.escape(surname)}['’]s\s+\w", sentence):
         return False  # "Acme's Swiss branch was founded in 2001": something of the subject's, not the subject
-    named = bool(surname) and re.search(rf"\b{re.escape(surname)}\b", sentence) is not None
+    mentions = list(re.finditer(rf"\b{re.escape(surname)}\b", sentence)) if surname else []
+    if mentions and all(_OF_SOMETHING.search(sentence[: m.start()]) for m in mentions):
+        return False  # "the parent company of Acme Corp was founded in 1950": a thing of the subject's
+    named = bool(mentions)
     return named or re.match(r"\s*(?:In\s+\d{4},\s+)?(?i:he|she|they|it)\b", sentence) is not None
+
+
+# a lower-case noun and 'of' right before a name (its earlier words aside): 'the parent company of Acme Corp'
+_OF_SOMETHING = re.compile(r"\b(?!of\b)[a-z]{3,}\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*$")
+# a name, then a relative clause opening right before the relation's verb: 'her co-founder Brand, who died'
+_RELATIVE_OF = re.compile(r"\b([A-Z][\w'’-]+),?\s+(?:who|which|whose\s+\w+)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def _anothers_relative_clause(subject: str, predicate: str, sentence: str) -> bool:
+    """Whether the relation's verb stands in a relative clause on another name than the subject's ('Alder
+    and her co-founder Brand, who died in 2011, ...'): the event is that other one's."""
+    own = set(re.findall(r"[a-z]+", aliases.fold(subject)))
+    stems = _relation_stems(predicate)
+    for verb in re.finditer(r"[A-Za-z]+", sentence):
+        if verb.group(0).lower()[:5] not in stems:
+            continue
+        m = _RELATIVE_OF.search(sentence[: verb.start()])
+        if m is not None and aliases.fold(m.group(1)) not in own:
+            return True
+    return False
 
 
 def _object_in(claim: Claim, sentence: str) -> bool:

@@ -23,6 +23,7 @@ class Count:
     concept: str
     phrase: str
     whole: bool = True  # worded as the whole's count ('NATO's 32 members'), not a part of it ('8 members met ...')
+    how: str = "exact"  # how the page words it (`page_wording`): a rounding, a bound, a change or a part
 
 
 _COUNT_QUALIFIERS = lexicons.load("judging")["quantity"]["count_qualifiers"]  # verify/lexicons/judging.toml
@@ -47,7 +48,8 @@ def counts_in(text: str) -> list[Count]:
         concept = aliases.counted_concept(m["noun"])
         if number is not None and concept:
             whole = _WHOLE_BEFORE.search(text[: m.start("num")]) is not None
-            out.append(Count(number, concept, m.group(0).strip(), whole))
+            how = page_wording(text, m.start("num"), m.end("scale") if m["scale"] else m.end("num"), m.end())
+            out.append(Count(number, concept, m.group(0).strip(), whole, how))
     for m in HYPHEN_COUNT.finditer(text):
         number = aliases.parse_number(m["num"])
         if number is not None:
@@ -113,6 +115,44 @@ def judged(claimed: float, have: float, how: str) -> Stance | None:
     return Stance.CONTRADICTS
 
 
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_phrases(_Q['changes'])})\s*$", re.I)
+_CHANGE_AFTER = re.compile(r"^\s+(?:more|fewer|extra|additional)\b", re.I)
+# no comma: a restrictive clause (past the noun's last words, when the noun was found by its first)
+_NARROWED_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,2}?\s+(?:that|which|who|whose)\b", re.I)
+# another bare figure later in the clause, for a place or a part ('30 in Europe and two in North America')
+_BREAKDOWN = re.compile(
+    rf"^[^.;]*?\b(?:and|while|with|whereas)\s+(?:another\s+)?(?:\d[\d,]*|{aliases.NUMBER_WORD_PATTERN})\s+"
+    r"(?:in|from|at|on|across|outside|elsewhere|abroad)\b",
+    re.I,
+)
+
+
+def page_wording(text: str, start: int, number_end: int, end: int) -> str:
+    """How a page words the figure whose number runs from `start` to `number_end` and which ends at `end`:
+    'change' ('gained 25 seats', '25 more seats'), 'part' (a subset a restrictive clause narrows, '23 member
+    states that meet the target', or one figure of a breakdown, '30 in Europe and two in North America'),
+    else a bound or a rounding as the claim's own wording is read ('about 12,000'), else 'exact'."""
+    before, after = text[max(0, start - 30) : start], text[end:]
+    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text[number_end:]):
+        return "change"
+    if _NARROWED_AFTER.match(after) or _BREAKDOWN.match(after):
+        return "part"
+    return next((wording for wording, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
+
+
+def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance | None:
+    """The stance of a page figure worded `page_how` on the claim's figure worded `how`: a change or a part
+    is another kind of figure (neither); a page's rounding or bound is read as the page words it, and may
+    only refute an exact claim that falls outside it; else `judged`."""
+    if page_how in {"change", "part"}:
+        return None
+    if page_how != "exact":
+        if how != "exact":
+            return None
+        return Stance.CONTRADICTS if judged(have, claimed, page_how) == Stance.CONTRADICTS else None
+    return judged(claimed, have, how)
+
+
 def other_time(sentence: str, claim: Claim, as_of: dt.date | None) -> bool:
     """Whether a page's figure is dated to another time than the claim's: the sentence words an earlier
     time ('at the previous election', 'originally'), or gives a year that is not the claim sentence's
@@ -162,7 +202,7 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
             for count in counts_in(unit.text):
                 if count.concept != concept:
                     continue
-                stance = judged(claim.number, count.number, how)
+                stance = read_against(claim.number, how, count.number, count.how)
                 if stance == Stance.SUPPORTS:
                     out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"counts {count.phrase}"))
                 elif stance == Stance.CONTRADICTS and count.whole:
@@ -201,11 +241,9 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
     out: list[Finding] = []
     for doc in docs:
         if not margin:  # a seats row counts the seats won, never a majority
-            out += _group_findings(claim, doc, noun, subject, near=True) if subject else []
-            out += _group_findings(claim, doc, noun, entities) if entities and not subject else []
-            if own and not subject and entities:
-                # 'Alder, of the Harbour Party, took 12 million votes': the sides named are the subject's own
-                out += _group_findings(claim, doc, noun, own, near=True, beside=entities)
+            # (the rows of another year's vote or of another kind of vote are that vote's; its sentences may
+            # still give the claim's figure, each read at its own time)
+            out += [] if another_event(claim, doc, as_of) else _row_findings(claim, doc, noun, subject, entities, own)
         if not entities:
             continue
         ranked = rank(claim.sentence, passages(doc.text))[:5]
@@ -213,6 +251,40 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
             for sentence in passage.sentences():
                 if not other_time(sentence, claim, as_of):  # 'in the 2019 election they won 40 seats'
                     out += _sentence_findings(claim, doc, sentence, noun, entities)
+    return out
+
+
+# a kind of vote: its word before the vote's noun ('the regional election', 'the local elections'), or a
+# word that names one alone ('a by-election', 'the primaries')
+_EVENT_KINDS = re.compile(
+    rf"\b(?:{_phrases(_Q['event_kinds'])})\b(?=(?:\s+[\w-]+){{0,2}}?\s+(?:elections?|votes?|polls?|races?|ballots?)\b)"
+    r"|\bby-elections?\b|\bprimar(?:y|ies)\b",
+    re.I,
+)
+
+
+# a year that dates the sentence's own event: not one it measures against ('the highest share since 1979')
+_EVENT_YEAR = re.compile(r"(?<!since )(?<!before )(?<!after )(?<!until )(?<!than )\b(?:19|20)\d\d\b", re.I)
+
+
+def another_event(claim: Claim, doc: Document, as_of: dt.date | None) -> bool:
+    """Whether a page's rows are about another event than the claim's figure: its title gives years, none
+    of them the claim sentence's; or the sentence names a kind of vote ('the regional election') the title
+    does not."""
+    title_years, stated = set(_A_YEAR.findall(doc.title)), set(_EVENT_YEAR.findall(claim.sentence))
+    if title_years and stated and not stated & title_years:
+        return True  # (a sentence naming no year leaves the page's year to retrieval, which reads the article)
+    kinds = {m.group(0).lower() for m in _EVENT_KINDS.finditer(claim.sentence)}
+    return any(not re.search(rf"\b{re.escape(kind)}\b", doc.title, re.I) for kind in kinds)
+
+
+def _row_findings(claim: Claim, doc: Document, noun: str, subject: Sides, entities: Sides, own: Sides) -> list[Finding]:
+    """`number_findings` read off the infobox groups: the subject's, else the named sides'."""
+    out = _group_findings(claim, doc, noun, subject, near=True) if subject else []
+    out += _group_findings(claim, doc, noun, entities) if entities and not subject else []
+    if own and not subject and entities:
+        # 'Alder, of the Harbour Party, took 12 million votes': the sides named are the subject's own
+        out += _group_findings(claim, doc, noun, own, near=True, beside=entities)
     return out
 
 
@@ -365,6 +437,8 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
     found = [(m, n) for m, n in found if n is not None and not _TOTAL.search(sentence[: m.start()])]
     if _a_margin(claim):  # a majority is read only off a page's majority ('a majority of 80', 'an 80-seat majority')
         found = [(m, n) for m, n in found if _page_margin(sentence, m)]
+    else:  # and the seats won never off one
+        found = [(m, n) for m, n in found if not _page_margin(sentence, m)]
     found.sort(key=lambda mn: mn[0].start())
     if not found:
         return []
@@ -375,7 +449,10 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
         return []
     unit = Unit(doc, sentence)
     how = wording(claim)
-    stances = [judged(claim.number, n, how) for _, n in found]
+    stances = [
+        read_against(claim.number, how, n, page_wording(sentence, m.start("num"), m.end("num"), m.end()))
+        for m, n in found
+    ]
     if Stance.SUPPORTS in stances:
         return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"counts {found[0][0].group(0)}")]
     if stances[0] is None or joint_or_part(sentence[named[-1].end() : found[0][0].end() + 30]):
@@ -432,6 +509,8 @@ def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
             continue  # 'Turnout was 67.3 per cent in 2019': another year's figure, whatever this page's year
         if said and _countries_in(doc.title) and not said & _countries_in(doc.title):
             continue  # 'Irish turnout was 70 per cent': a Norwegian election's row is another event's
+        if another_event(claim, doc, as_of):
+            continue  # 'Labour took 40 per cent in the local elections': the general election's row is another's
         read.append(doc)
     # pages of several countries' events and a sentence naming none: the claim's event is one of them, so a
     # row may support it, but another country's row refutes nothing
