@@ -2411,6 +2411,20 @@ MUTATIONS = [
         " and pages_kind != pronoun:",
         "a 'she' claim on a man's subject would be refuted because another man's page is his, not hers",
     ),
+    Mutation(
+        "a-sentences-tokens-made-anew-on-each-walk",
+        "verify/nlp/__init__.py",
+        "            return iter(tokens)\n",
+        "            return Span.__iter__(self)\n",
+        "each walk over a sentence would make its tokens again (the rules' main cost); the tokens stay the same",
+    ),
+    Mutation(
+        "a-texts-tokens-made-anew-on-each-walk",
+        "verify/nlp/__init__.py",
+        "        return iter(self._tokens)\n",
+        "        return iter(self.doc)\n",
+        "each walk over the whole article would make its tokens again; the tokens stay the same",
+    ),
 ]
 
 
