@@ -2733,6 +2733,20 @@ MUTATIONS = [
         "    if False:",
         "'called a general election for 4 July' would spend requests on an election page that settles nothing",
     ),
+    Mutation(
+        "a-sentences-tokens-made-anew-on-each-walk",
+        "verify/nlp/__init__.py",
+        "            return iter(tokens)\n",
+        "            return Span.__iter__(self)\n",
+        "each walk over a sentence would make its tokens again (the rules' main cost); the tokens stay the same",
+    ),
+    Mutation(
+        "a-texts-tokens-made-anew-on-each-walk",
+        "verify/nlp/__init__.py",
+        "        return iter(self._tokens)\n",
+        "        return iter(self.doc)\n",
+        "each walk over the whole article would make its tokens again; the tokens stay the same",
+    ),
 ]
 
 

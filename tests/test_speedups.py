@@ -98,3 +98,22 @@ def test_a_cassette_cannot_build_python_objects() -> None:
 
     with pytest.raises(yaml.YAMLError):
         load_yaml("provenance: !!python/object/apply:os.getcwd []\n")
+
+
+def test_a_parsed_sentence_gives_the_same_tokens_on_every_walk_and_is_the_sentence() -> None:
+    from verify import nlp
+
+    parsed = nlp.parse("The ferry left the harbour at dawn. Its crew of nine returned by noon.")
+    first, second = parsed.sentences
+    assert [t.text for t in second] == ["Its", "crew", "of", "nine", "returned", "by", "noon", "."]
+    assert next(iter(second)) is next(iter(second))  # made once, not anew on each walk
+    assert list(parsed.doc.sents) == [first, second]  # equal to spaCy's own sentence spans
+    assert second.root.lemma_ == "return" and second.start == len(first)
+
+
+def test_a_parsed_texts_tokens_are_made_once_and_are_the_docs_tokens() -> None:
+    from verify import nlp
+
+    parsed = nlp.parse("A small boat sank off the coast. Two fishermen swam ashore.")
+    assert [(t.i, t.text, t.dep_) for t in parsed.tokens()] == [(t.i, t.text, t.dep_) for t in parsed.doc]
+    assert next(parsed.tokens()) is next(parsed.tokens())

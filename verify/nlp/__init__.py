@@ -98,8 +98,10 @@ class Parsed:
 
     @functools.cached_property
     def _sentences(self) -> tuple[Span, ...]:
-        """Built once: spaCy walks the whole document for `doc.sents` on each access."""
-        return tuple(self.doc.sents)
+        """Built once: spaCy walks the whole document for `doc.sents` on each access. Each sentence
+        keeps its tokens (`_sentence_type`): the readers walk every sentence's tokens many times."""
+        held = _sentence_type()
+        return tuple(held(self.doc, s.start, s.end) for s in self.doc.sents)
 
     @functools.cached_property
     def entities(self) -> tuple[Span, ...]:
@@ -124,7 +126,13 @@ class Parsed:
         return tuple(e for e in inside if e.end <= span.end)
 
     def tokens(self) -> Iterator[Token]:
-        return iter(self.doc)
+        """The document's tokens, made once: iterating `doc` makes a new `Token` per token on every
+        walk (about a microsecond each), and the readers walk the whole article a score of times."""
+        return iter(self._tokens)
+
+    @functools.cached_property
+    def _tokens(self) -> tuple[Token, ...]:
+        return tuple(self.doc)
 
     def derived(self, key: Hashable, make: Callable[[], T]) -> T:
         """What `make` reads off this parse, made once and shared: several kinds ask for the same
@@ -144,6 +152,25 @@ class Parsed:
         (a range inside the spaces after a token: "Agency  (NFA)"'s first space)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span if span else None
+
+
+@functools.cache
+def _sentence_type() -> type[Span]:
+    """A spaCy `Span` that makes its `Token` objects once and hands out the same ones on each walk
+    over it. spaCy makes a new `Token` for every token at every step of every walk over a span (about
+    a microsecond each), and the clause readers walk each sentence a dozen times or more (subjects,
+    verbs, appositions, ages, places, kin, works...): most of the rules' time was spent there. The
+    tokens are the same views of the same Doc, so every reading is unchanged; a `Span` in all else."""
+    from spacy.tokens import Span
+
+    class HeldSentence(Span):
+        def __iter__(self) -> Iterator[Token]:
+            tokens = self.__dict__.get("_tokens")
+            if tokens is None:
+                tokens = self.__dict__["_tokens"] = tuple(Span.__iter__(self))
+            return iter(tokens)
+
+    return HeldSentence
 
 
 _TEXT_KEY = ("verify", "text")

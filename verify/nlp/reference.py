@@ -38,7 +38,7 @@ from verify import aliases, lexicons, names
 from verify.nlp import Parsed, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["References"]
 
@@ -245,11 +245,12 @@ def _opens_sentence(token: Token) -> bool:
     return token.i == token.sent.start or (token.i > 0 and token.nbor(-1).text.endswith("."))
 
 
-def _written_forms(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+def _written_forms(parsed: Parsed) -> tuple[frozenset[str], frozenset[str]]:
     """The words an article writes in lower case, and those it writes with a capital inside a sentence
     (not opening it): a word in the first and never in the second is a common word, not a name."""
-    lower = frozenset(t.text for t in doc if t.is_alpha and t.is_lower)
-    within = frozenset(t.text for t in doc if t.is_alpha and t.is_title and not _opens_sentence(t) and t.i > 0)
+    lower = frozenset(t.text for t in parsed.tokens() if t.is_alpha and t.is_lower)
+    capitals = (t for t in parsed.tokens() if t.is_alpha and t.is_title)
+    within = frozenset(t.text for t in capitals if not _opens_sentence(t) and t.i > 0)
     return lower, within
 
 
@@ -365,7 +366,7 @@ class References:
         self.parsed = parsed
         self.text = parsed.text
         self.body_start = body_start
-        self._lower_words, self._capitalised_within = _written_forms(parsed.doc)
+        self._lower_words, self._capitalised_within = _written_forms(parsed)
         self.named = [
             e
             for e in parsed.entities
@@ -420,7 +421,7 @@ class References:
         more places the article writes them (a prize, a work): no person, whatever one mention's label."""
         doc = self.parsed.doc
         starts: dict[str, list[int]] = {}  # each word -> where it is written: one pass, however long the text
-        for token in doc:
+        for token in self.parsed.tokens():
             starts.setdefault(token.text, []).append(token.i)
         labelled: dict[str, int] = {}
         names: dict[str, list[str]] = {}
@@ -442,17 +443,18 @@ class References:
         as an organisation or a place, or one written with an age beside it ("said Marisol, 43,")."""
         body = self.body_start
         single = {e.text for e in self.named if len(e) == 1 and e.label_ == "PERSON" and e.end_char > body}
-        aged = {t.text for t in self.parsed.doc if t.pos_ == "PROPN" and t.is_title and _aged(t) and t.idx >= body}
+        aged = {t.text for t in self.parsed.tokens() if t.pos_ == "PROPN" and t.is_title and _aged(t) and t.idx >= body}
         aged |= {  # "Rodrigo, the Spain midfielder, won": a one-word name a calling is set beside
             t.text
-            for t in self.parsed.doc
+            for t in self.parsed.tokens()
             if t.pos_ == "PROPN"
             and t.is_title
             and t.idx >= body
             and t.dep_ != "compound"
             and any(c.dep_ == "appos" and c.lower_ in _person_nouns() for c in t.children)
         }
-        aged = {w for w in aged if not any(t.dep_ == "compound" and t.text == w for t in self.parsed.doc)}
+        compounds = {t.text for t in self.parsed.tokens() if t.dep_ == "compound"} if aged else set()
+        aged -= compounds  # one walk for all the names, not one per name
         return frozenset((single - self._other_names) | aged)
 
     def _misnamed(self, ent: Span) -> bool:
@@ -490,7 +492,7 @@ class References:
         organisation or office word in it. Token index of the run's last word -> the run's words. Only
         subjects: a pronoun's antecedent is sought among them, and a subject run is seldom a place."""
         found: dict[int, str] = {}
-        for token in self.parsed.doc:
+        for token in self.parsed.tokens():
             if token.dep_ not in SUBJECTS or token.pos_ != "PROPN" or token.idx < self.body_start:
                 continue
             ent = self.entity_of.get(token.i)
@@ -1125,7 +1127,7 @@ class References:
         """Nouns and proper nouns by lemma and by lower-cased word: an index, so `described` need not
         walk back over every token of the article for each description."""
         index: dict[str, list[int]] = {}
-        for token in self.parsed.doc:
+        for token in self.parsed.tokens():
             if token.pos_ in {"NOUN", "PROPN"}:
                 for word in {token.lemma_.lower(), token.lower_}:
                     index.setdefault(word, []).append(token.i)
@@ -1241,7 +1243,7 @@ class References:
                 counts[name] = counts.get(name, 0) + 1
                 if self.names_person(ent):
                     mergeable.add(name)
-        for token in self.parsed.doc:
+        for token in self.parsed.tokens():
             if token.idx < self.body_start or token.pos_ != "PROPN" or token.dep_ == "compound":
                 continue
             if token.i in self.entity_of or token.is_upper:

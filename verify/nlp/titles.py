@@ -108,7 +108,7 @@ def _names_after_job_words(parsed: Parsed) -> list[Span]:
     it is a person's."""
     title_words, org_words = _words()[0], _role_lexicon().org_words
     doc, found = parsed.doc, []
-    for head in doc:
+    for head in parsed.tokens():
         if head.pos_ != "PROPN" or head.dep_ == "compound" or head.ent_type_ == "PERSON":
             continue
         first = head.i
@@ -801,7 +801,7 @@ def quote_speakers(
         if subject is not None:
             wanted.setdefault(subject.i, []).append(number)
     found: list[str | None] = [None] * len(spans)
-    for token in parsed.doc:
+    for token in parsed.tokens():
         for number in wanted.get(token.i, ()):
             found[number] = _speaker(reader, token, titles)
         reader.remember(token)

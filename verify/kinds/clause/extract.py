@@ -672,17 +672,14 @@ class _Finder:
     @functools.cached_property
     def _entity_heads(self) -> list[tuple[Span, frozenset[str]]]:
         """Each entity with the lemmas its name ends in ("the court": the International Court of
-        Justice), worked out once for all the descriptions that look back over them."""
-        return [(e, frozenset({e[-1].lemma_.lower(), e.root.lemma_.lower()})) for e in self.parsed.entities]
+        Justice), worked out once per parse for all the descriptions that look back over them."""
+        return self.parsed.derived("entity heads", lambda: _entity_heads(self.parsed))
 
     @functools.cached_property
     def _nouns_by_lemma(self) -> dict[str, list[int]]:
-        """Positions of the common nouns by lemma, in order: an index instead of a walk back."""
-        index: dict[str, list[int]] = {}
-        for token in self.parsed.doc:
-            if token.pos_ == "NOUN":
-                index.setdefault(token.lemma_, []).append(token.i)
-        return index
+        """Positions of the common nouns by lemma, in order: an index instead of a walk back (one per
+        parse: the clause walk and the count owners' walk both read it)."""
+        return self.parsed.derived("nouns by lemma", lambda: _nouns_by_lemma(self.parsed))
 
     def named_by_head(self, token: Token) -> str | None:
         """The entity named earlier whose name ends in this noun: 'the fund' after 'the International
@@ -2070,6 +2067,18 @@ class _Finder:
                 if found and found[0]:
                     return found[0]
         return None
+
+
+def _entity_heads(parsed: Parsed) -> list[tuple[Span, frozenset[str]]]:
+    return [(e, frozenset({e[-1].lemma_.lower(), e.root.lemma_.lower()})) for e in parsed.entities]
+
+
+def _nouns_by_lemma(parsed: Parsed) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for token in parsed.tokens():
+        if token.pos_ == "NOUN":
+            index.setdefault(token.lemma_, []).append(token.i)
+    return index
 
 
 def find_clauses(parsed: Parsed, start: int = 0) -> list[ClauseFact]:

@@ -226,7 +226,7 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
     taken = [c.span for c in claims if c.kind in {"quote", "duration"}]
     lengths = _LengthReader(reader, text)
     found: list[Claim] = []
-    for unit in parsed.doc:
+    for unit in parsed.tokens():
         if unit.pos_ != "NOUN" or unit.lemma_.lower() not in UNITS or unit.idx < body_start:
             continue
         shape = lengths.shape(unit)
@@ -303,7 +303,7 @@ def _year_ranges(
     2024")."""
     text = reader.parsed.text
     found: list[Claim] = []
-    for since in reader.parsed.doc:
+    for since in reader.parsed.tokens():
         first = next((c for c in since.children if c.dep_ == "pobj" and _YEAR.fullmatch(c.text)), None)
         if since.lower_ != "from" or first is None or since.idx < start or since.head.pos_ not in {"VERB", "AUX"}:
             continue

@@ -140,7 +140,7 @@ def elliptical_counts(reader: OwnerReader, claims: list[Claim], body_start: int)
     stated = [*claims, *reader.unasserted_counts]  # a denied count still names what a bare number after it counts
     counts = sorted((c for c in stated if c.kind == "quantity" and c.unit), key=lambda c: c.span)
     found: list[Claim] = []
-    for number in reader.parsed.doc:
+    for number in reader.parsed.tokens():
         part_of = _partitive(number) if number.idx >= body_start else None
         if number.idx < body_start or not (part_of is not None or _bare(number, text)):
             continue
@@ -214,7 +214,7 @@ def fraction_shares(reader: OwnerReader, claims: list[Claim], body_start: int) -
     sentences = split_sentences(text)
     taken = [c.span for c in claims if c.kind in {"quantity", "quote"}]
     found: list[Claim] = []
-    for fraction in reader.parsed.doc:
+    for fraction in reader.parsed.tokens():
         share = _share(fraction) if fraction.idx >= body_start else None
         if share is None:
             continue

@@ -81,7 +81,7 @@ def hyphenated_counts(reader: OwnerReader, claims: list[Claim], body_start: int)
     sentences = split_sentences(text)
     taken = [c.span for c in claims if c.kind in OWN_KINDS]
     found: list[Claim] = []
-    for number in reader.parsed.doc:
+    for number in reader.parsed.tokens():
         if not number.like_num or number.idx < body_start or number.ent_type_ in {"DATE", "TIME"}:
             continue
         word = _hyphen_word(number)

@@ -384,7 +384,7 @@ class OwnerReader(_Finder):
         """Token positions by lower-cased lemma, in order: `named_before` looks up its noun's earlier
         occurrences instead of walking back over the article for each description."""
         index: dict[str, list[int]] = {}
-        for token in self.parsed.doc:
+        for token in self.parsed.tokens():
             index.setdefault(token.lemma_.lower(), []).append(token.i)
         return index
 
@@ -826,7 +826,8 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
     ]
     # what such a count counts still names what a bare number after it counts ("No club had sold 80,000
     # tickets. Vardo sold 60,000": tickets), so the reader keeps them for verify.kinds.quantity.ellipsis
-    reader.unasserted_counts = [c for c in claims if c not in kept]
+    held = {id(c) for c in kept}  # by identity: `in kept` compared every pair of claims field by field
+    reader.unasserted_counts = [c for c in claims if id(c) not in held]
     claims[:] = kept
     for claim in claims:
         if claim.span[0] < body_start or claim.kind not in {"quantity", "duration", "date"}:

@@ -58,7 +58,7 @@ def place_counts(reader: OwnerReader, claims: list[Claim], body_start: int) -> l
     sentences = split_sentences(text)
     taken = [c.span for c in claims if c.kind in {"quantity", "quote", "date"}]
     found: list[Claim] = []
-    for number in reader.parsed.doc:
+    for number in reader.parsed.tokens():
         if number.pos_ != "NUM" or number.dep_ not in BARE or number.idx < body_start:
             continue
         if number.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
