@@ -2411,6 +2411,48 @@ MUTATIONS = [
         " and pages_kind != pronoun:",
         "a 'she' claim on a man's subject would be refuted because another man's page is his, not hers",
     ),
+    Mutation(
+        "place-noun-beside-a-surname-ignored",
+        "verify/nlp/reference.py",
+        "        place = place or (ent is not None and _place_beside(ent))",
+        "        place = place or False",
+        "'Jordan, a kingdom of 11 million' after 'Senator Ana Jordan' would be a fact of the senator",
+    ),
+    Mutation(
+        "bracketed-acronym-of-a-missed-name",
+        "verify/nlp/reference.py",
+        '            elif run := _initialled_run(self.text[: m.start()], m["short"]):',
+        "            elif run := None:",
+        "'The NCF won 40 seats' would keep the acronym where the article spelled out 'New Civic Front (NCF)'",
+    ),
+    Mutation(
+        "swallowed-bracket-kept-in-a-name",
+        "verify/nlp/reference.py",
+        '        name = _OPEN_BRACKET.sub("", name)',
+        "        name = name",
+        "a name the recogniser ran into its bracket would be 'New Civic Front (NCF', matching no page",
+    ),
+    Mutation(
+        "event-noun-stands-for-no-event",
+        "verify/nlp/reference.py",
+        "        return self.event_named(noun)\n",
+        "        return None\n",
+        "'The quake struck at dawn' would be about the quake, not the earthquake the headline named",
+    ),
+    Mutation(
+        "event-noun-takes-the-first-not-the-nearest",
+        "verify/nlp/reference.py",
+        "        return named[-1][1] if named else None  # no event in the headline: the nearest named",
+        "        return named[0][1] if named else None  # no event in the headline: the nearest named",
+        "with no event in the headline, 'the quake' would stand for the first earthquake named, not the last",
+    ),
+    Mutation(
+        "event-noun-ignores-the-headline",
+        "verify/nlp/reference.py",
+        "        topic = self.event_named(noun, topic=True)\n",
+        "        topic = None\n",
+        "'the quake' would stand for an older earthquake the body compared it with, not the headline's",
+    ),
 ]
 
 
