@@ -2453,6 +2453,20 @@ MUTATIONS = [
         "        topic = None\n",
         "'the quake' would stand for an older earthquake the body compared it with, not the headline's",
     ),
+    Mutation(
+        "the-country-stands-for-no-country",
+        "verify/nlp/reference.py",
+        "        if lemma in _country_nouns():\n",
+        "        if False:\n",
+        "'the country's 38 provinces' would be a count of whoever was named last, not of the country",
+    ),
+    Mutation(
+        "the-country-ignores-the-headline",
+        "verify/nlp/reference.py",
+        "        headline = [name for name in self._headline_names if _sovereign(name)]",
+        "        headline = []",
+        "'the country' would stand for a neighbour that sent aid, not the country the article is about",
+    ),
 ]
 
 

@@ -164,3 +164,38 @@ def test_the_headline_s_event_is_meant_before_one_the_body_compares_it_with() ->
         "Varnia earthquake kills dozens in the hills",
     )
     assert refs.described(token_of(refs, "The quake struck", "quake")) == "Varnia earthquake"
+
+
+# --- "the country": a country named before, not a city ------------------------------------------
+COUNTRIES = [
+    (
+        "Storm hits the coast",
+        "Floods swept through Varna, a port in Bulgaria, on Monday. The country has asked for help.",
+        "The country has",
+        "Bulgaria",
+    ),
+    (
+        "Albania counts the cost of the storm",
+        "The storm hit the coast of Albania on Monday. Aid came from Italy. The country's 12 regions were all hit.",
+        "The country's 12",
+        "Albania",
+    ),
+    (
+        "Storm hits the coast",
+        "Rain fell on Kenya and on Djibouti for a week. Since then the nation has counted 40 dead.",
+        "the nation has",
+        "Djibouti",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "words", "country"), COUNTRIES)
+def test_the_country_stands_for_a_country_named_before(headline: str, body: str, words: str, country: str) -> None:
+    refs = references(body, headline)
+    noun = "nation" if "nation" in words else "country"
+    assert refs.name_of(token_of(refs, words, noun)) == country
+
+
+def test_the_country_after_only_a_city_stands_for_nothing() -> None:
+    refs = references("The storm hit Varna on Monday. The country's 12 regions were all hit.", "Storm hits the coast")
+    assert refs.name_of(token_of(refs, "The country's 12", "country")) is None

@@ -173,6 +173,23 @@ def _countries() -> frozenset[str]:
     return frozenset(_plain(name) for name in aliases.country_names())
 
 
+@functools.cache
+def _sovereign_names() -> frozenset[str]:
+    """The countries of verify/lexicons/names.toml `countries`, folded."""
+    return frozenset(_plain(name) for name in lexicons.load("names")["countries"])
+
+
+@functools.cache
+def _country_nouns() -> frozenset[str]:
+    """Nouns that stand for a country named before ("the country"): names.toml `country_nouns`."""
+    return frozenset(lexicons.load("names")["country_nouns"])
+
+
+def _sovereign(name: str) -> bool:
+    """A country by either lexicon: "the country" may stand for it."""
+    return _country(name) or _plain(name) in _sovereign_names()
+
+
 def _country(name: str) -> bool:
     """A country's name ("Poland", "South Korea"): a place, even where a person's surname is the same word."""
     return _plain(name) in _countries()
@@ -1098,6 +1115,8 @@ class References:
         if topic:
             return topic  # "the quake": the headline's earthquake, before one the body compares it with
         lemma = noun.lemma_.lower()
+        if lemma in _country_nouns():
+            return self.country_meant(noun)
         heads = {lemma, noun.lower_}
         body = _member_bodies().get(lemma) or _member_bodies().get(noun.lower_)
         if body:
@@ -1124,6 +1143,16 @@ class References:
                 if name and said <= set(_plain(name).split()):
                     return name
         return self.event_named(noun)
+
+    def country_meant(self, noun: Token) -> str | None:
+        """The country "the country" or "the nation" stands for: the one the headline names (the article
+        is about it), else the last one named before it ("Derna ... in Libya. ... the country": Libya, not
+        the city); a country by the lexicons (verify/lexicons/countries.toml, names.toml `countries`)."""
+        headline = [name for name in self._headline_names if _sovereign(name)]
+        if headline:
+            return headline[0]
+        before = [e for e in self.named if e.end <= noun.i and e.end_char > self.body_start]
+        return next((self.words(e) for e in reversed(before) if _sovereign(self.words(e))), None)
 
     def event_named(self, noun: Token, topic: bool = False) -> str | None:
         """The event a definite noun for one stands for ("the quake", "the vote", "Sunday's vote"): an
