@@ -2467,6 +2467,20 @@ MUTATIONS = [
         "        headline = []",
         "'the country' would stand for a neighbour that sent aid, not the country the article is about",
     ),
+    Mutation(
+        "turnout-of-the-day-s-vote-not-the-election",
+        "verify/nlp/reference.py",
+        "                event = self.event_before(earlier)\n",
+        "                event = None\n",
+        "'Turnout was 61 percent' would be of 'Sunday's vote', not the election the article named",
+    ),
+    Mutation(
+        "event-with-its-own-name-taken-for-the-headline-s",
+        "verify/nlp/reference.py",
+        "        return own or self.event_before(noun, topic)",
+        "        return self.event_before(noun, topic)",
+        "'the Kestro earthquake of 1960' would be read as the headline's earthquake",
+    ),
 ]
 
 

@@ -199,3 +199,19 @@ def test_the_country_stands_for_a_country_named_before(headline: str, body: str,
 def test_the_country_after_only_a_city_stands_for_nothing() -> None:
     refs = references("The storm hit Varna on Monday. The country's 12 regions were all hit.", "Storm hits the coast")
     assert refs.name_of(token_of(refs, "The country's 12", "country")) is None
+
+
+def test_an_event_description_with_its_own_name_is_that_event() -> None:
+    refs = references(
+        "The shaking was stronger than in the Kestro earthquake of 1960.",
+        "Varnia earthquake kills dozens in the hills",
+    )
+    assert refs.described(token_of(refs, "Kestro earthquake", "earthquake")) == "Kestro earthquake"
+
+
+def test_turnout_is_of_the_election_the_article_named_not_of_the_day_s_vote() -> None:
+    refs = references(
+        "Marovia's presidential election went to a runoff. Sunday's vote passed calmly. Turnout was 61 percent.",
+        "Polls close across the region",
+    )
+    assert refs.bearer(token_of(refs, "Turnout was", "Turnout")) == "Marovia's presidential election"

@@ -1160,10 +1160,18 @@ class References:
         presidential election"; verify/lexicons/names.toml `events`): the headline's, the article's
         topic, else (unless `topic`) the nearest named before. None for other nouns, or when none of
         that sort was named."""
-        sort = _event_sorts().get(noun.lower_) or _event_sorts().get(noun.lemma_.lower())
-        if sort is None or not any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children):
+        if not any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children):
             return None
-        named = [(at, name) for at, name in self._events.get(sort, ()) if at < noun.i]
+        own = self._event_name(noun) if noun.lower_ in _event_sorts() or noun.lemma_.lower() in _event_sorts() else None
+        return own or self.event_before(noun, topic)  # "the Kestro earthquake" is that one, not the headline's
+
+    def event_before(self, noun: Token, topic: bool = False) -> str | None:
+        """The event of the sort of `noun` named before it (see `event_named`): the headline's, else
+        (unless `topic`) the nearest; `noun` itself when it names one ("Marovia's presidential election")."""
+        sort = _event_sorts().get(noun.lower_) or _event_sorts().get(noun.lemma_.lower())
+        if sort is None:
+            return None
+        named = [(at, name) for at, name in self._events.get(sort, ()) if at <= noun.i]
         headline = [name for at, name in named if self.parsed.doc[at].idx < self.body_start]
         if topic or headline:
             return headline[0] if headline else None
@@ -1241,6 +1249,9 @@ class References:
             if earlier.idx < self.body_start:
                 break
             if earlier.pos_ == "NOUN" and earlier.lower_ in bearers:  # the word itself: "5,586,019 votes" are no vote
+                event = self.event_before(earlier)
+                if event:
+                    return event  # "Sunday's vote. Turnout was 61 percent": the election the article named
                 which = [c.left_edge for c in earlier.lefts if c.dep_ in {"poss", "amod", "compound", "nmod", "nummod"}]
                 first = min(which, key=lambda t: t.i, default=earlier)
                 return _NAME_EDGE.sub("", self.text[first.idx : earlier.idx + len(earlier)]).strip() or None
