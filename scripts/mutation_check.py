@@ -2481,6 +2481,27 @@ MUTATIONS = [
         "        return self.event_before(noun, topic)",
         "'the Kestro earthquake of 1960' would be read as the headline's earthquake",
     ),
+    Mutation(
+        "description-may-be-its-clause-s-subject",
+        "verify/nlp/reference.py",
+        '        if pronoun.pos_ in {"NOUN", "ADJ"}:',
+        "        if False:",
+        "'Berg said he would meet the winner' would make Berg the winner",
+    ),
+    Mutation(
+        "description-with-no-one-else-means-no-one",
+        "verify/nlp/reference.py",
+        "        if found is None and len(above) == 1:",
+        "        if False:",
+        "'Berg won, and the 30-year-old said' would leave the 30-year-old no one",
+    ),
+    Mutation(
+        "pronoun-for-an-excluded-person-taken",
+        "verify/nlp/reference.py",
+        "                return not others or token.i >= index or self.person_before(token.i) not in others",
+        "                return True",
+        "'Berg said he would meet the winner' would reach Berg through 'he'",
+    ),
 ]
 
 

@@ -215,3 +215,17 @@ def test_turnout_is_of_the_election_the_article_named_not_of_the_day_s_vote() ->
         "Polls close across the region",
     )
     assert refs.bearer(token_of(refs, "Turnout was", "Turnout")) == "Marovia's presidential election"
+
+
+# --- a description is not the subject of the clause it stands in --------------------------------
+def test_a_description_in_an_object_is_not_its_clause_s_subject() -> None:
+    refs = references(
+        "Ana Ruiz won the runoff with 56 percent. Outgoing president Tomas Berg, who lost, said he would "
+        "meet the winner on Monday."
+    )
+    assert refs.person_meant(token_of(refs, "meet the winner", "winner")) == "Ana Ruiz"
+
+
+def test_a_description_with_no_one_else_to_mean_is_the_subject_after_all() -> None:
+    refs = references("Tomas Berg won the race in Oslo, and the 30-year-old said he would rest.")
+    assert refs.person_meant(token_of(refs, "the 30-year-old", "old")) == "Tomas Berg"

@@ -609,7 +609,11 @@ class References:
             if (age and self._aged_as(ent, age[1])) or (not age and self._called(ent, called)):
                 return self.full(self.words(ent))
         sex = _gender_words()[0].get(noun.lower_)
-        return self._person_before(noun.i, sex) if sex else self.person_before(noun.i)
+        found = self._person_before(noun.i, sex) if sex else self.person_before(noun.i)
+        above = self._above(noun)
+        if found is None and len(above) == 1:
+            return next(iter(above))  # "Berg won, and the 30-year-old said": no one else, so Berg after all
+        return found
 
     def _called(self, ent: Span, words: set[str]) -> bool:
         """Whether a person's mention is titled or described by one of `words`: a word of the noun phrase
@@ -809,9 +813,11 @@ class References:
         others = self._not_meant(doc[index])
 
         def agrees(token: Token) -> bool:
-            return self.agrees(token, gender) and (
-                token.lower_ in PERSON_PRONOUNS or self.person_name(token) not in others
-            )
+            if not self.agrees(token, gender):
+                return False
+            if token.lower_ in PERSON_PRONOUNS:  # a pronoun for one it cannot be: "Berg said he would meet the winner"
+                return not others or token.i >= index or self.person_before(token.i) not in others
+            return self.person_name(token) not in others
 
         within = self._relative_person(doc[index])
         if within is not None and agrees(within):
@@ -932,6 +938,8 @@ class References:
         "he said Berg had won": not Berg); an object "him" is not its verb's subject ("Berg thanked
         him": not Berg)."""
         verb = pronoun.head
+        if pronoun.pos_ in {"NOUN", "ADJ"}:  # a description in a pronoun's place: "the 18-year-old"
+            return self._above(pronoun)
         if pronoun.dep_ in SUBJECTS:
             own = {t.i for t in pronoun.subtree}
             named = [t for t in verb.subtree if t.i > pronoun.i and t.i not in own and t.lower_ not in PERSON_PRONOUNS]
@@ -940,6 +948,19 @@ class References:
         else:
             return frozenset()
         return frozenset(name for t in named if self.is_person(t) and (name := self.person_name(t)))
+
+    def _above(self, noun: Token) -> frozenset[str]:
+        """The people a description of a person ("the president-elect", "the 18-year-old") cannot be:
+        the subjects of the clauses it stands in, its own and those above it ("Ruiz said he would meet
+        the president-elect": not Ruiz, whom a pronoun would have named)."""
+        found: set[str] = set()
+        head = noun
+        while head.head.i != head.i:
+            head = head.head
+            for subject in (c for c in head.children if c.dep_ in SUBJECTS and c.i != noun.i):
+                if subject.lower_ not in PERSON_PRONOUNS and self.is_person(subject):
+                    found.add(self.person_name(subject) or "")
+        return frozenset(found - {""})
 
     def thing_before(self, index: int) -> str | None:
         """What "it" at token `index` stands for: the last named organisation, place or thing that was a
