@@ -2502,6 +2502,13 @@ MUTATIONS = [
         "                return True",
         "'Berg said he would meet the winner' would reach Berg through 'he'",
     ),
+    Mutation(
+        "countries-in-the-plural-taken-for-the-country",
+        "verify/nlp/reference.py",
+        '            return self.country_meant(noun) if noun.tag_ == "NN" else None',
+        "            return self.country_meant(noun)",
+        "'four countries bordering Kenya' would be read as Kenya",
+    ),
 ]
 
 

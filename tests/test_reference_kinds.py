@@ -229,3 +229,8 @@ def test_a_description_in_an_object_is_not_its_clause_s_subject() -> None:
 def test_a_description_with_no_one_else_to_mean_is_the_subject_after_all() -> None:
     refs = references("Tomas Berg won the race in Oslo, and the 30-year-old said he would rest.")
     assert refs.person_meant(token_of(refs, "the 30-year-old", "old")) == "Tomas Berg"
+
+
+def test_countries_in_the_plural_are_no_country_named_before() -> None:
+    refs = references("Rain fell on Kenya for a week. Cases were reported in four countries bordering Kenya.")
+    assert refs.name_of(token_of(refs, "four countries", "countries")) is None

@@ -1136,8 +1136,8 @@ class References:
         if topic:
             return topic  # "the quake": the headline's earthquake, before one the body compares it with
         lemma = noun.lemma_.lower()
-        if lemma in _country_nouns():
-            return self.country_meant(noun)
+        if lemma in _country_nouns():  # "the country"; "four countries bordering it" are none named before
+            return self.country_meant(noun) if noun.tag_ == "NN" else None
         heads = {lemma, noun.lower_}
         body = _member_bodies().get(lemma) or _member_bodies().get(noun.lower_)
         if body:
