@@ -2456,8 +2456,8 @@ MUTATIONS = [
     Mutation(
         "the-country-stands-for-no-country",
         "verify/nlp/reference.py",
-        "        if lemma in _country_nouns():\n",
-        "        if False:\n",
+        "        if lemma in _country_nouns():",
+        "        if False:",
         "'the country's 38 provinces' would be a count of whoever was named last, not of the country",
     ),
     Mutation(
