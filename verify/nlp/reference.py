@@ -53,6 +53,25 @@ _NAME_EDGE = re.compile(r"^(?:the|The)\s+|['’]s$")
 _NAME_RUN = re.compile(r"[\w.'’ -]+")  # one name's words: no line break, comma or dash between them
 _YEARS_OLD = re.compile(r"\b(\d{1,3})-year-old\b")  # "the 18-year-old": the age a description gives
 _BRACKETED = re.compile(r" \((?P<short>[A-Z]{2,6})\)")  # "the Taiwan People's Party (TPP)"
+_OPEN_BRACKET = re.compile(r"\s*\([^)]*$")  # a bracket opened and never closed at a name's end
+_RUN_JOINS = frozenset({"of", "and", "for", "the", "de", "du", "des", "la", "le", "del", "di"})
+
+
+def _initialled_run(before: str, short: str) -> str | None:
+    """The capitalised words written just before an acronym in brackets made of their initials, in
+    their order or another language's ("New Civic Front (FCN)"): the name the acronym stands for."""
+    words = before.rsplit("\n", 1)[-1].split(" ")
+    run: list[str] = []
+    for word in reversed(words):
+        if not word or not (word[:1].isupper() or word in _RUN_JOINS) or word[-1:] in {",", ".", ";", ":"}:
+            break
+        run.insert(0, word)
+    while run and (run[0].lower() in _RUN_JOINS):
+        run.pop(0)  # "the", "of" open no name
+    initials = [w[0] for w in run if w[:1].isupper()]
+    # the acronym opens with one of the initials and has most of them ("Children's Fund (UNICEF)" too)
+    fits = short[0] in initials and 2 * sum(1 for ch in short if ch in initials) >= len(short)
+    return " ".join(run) if len(initials) >= 2 and fits else None
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "across"})
@@ -154,6 +173,23 @@ def _countries() -> frozenset[str]:
     return frozenset(_plain(name) for name in aliases.country_names())
 
 
+@functools.cache
+def _sovereign_names() -> frozenset[str]:
+    """The countries of verify/lexicons/names.toml `countries`, folded."""
+    return frozenset(_plain(name) for name in lexicons.load("names")["countries"])
+
+
+@functools.cache
+def _country_nouns() -> frozenset[str]:
+    """Nouns that stand for a country named before ("the country"): names.toml `country_nouns`."""
+    return frozenset(lexicons.load("names")["country_nouns"])
+
+
+def _sovereign(name: str) -> bool:
+    """A country by either lexicon: "the country" may stand for it."""
+    return _country(name) or _plain(name) in _sovereign_names()
+
+
 def _country(name: str) -> bool:
     """A country's name ("Poland", "South Korea"): a place, even where a person's surname is the same word."""
     return _plain(name) in _countries()
@@ -189,6 +225,28 @@ def _named_body(ent: Span) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     return before.pos_ == "NOUN" and before.lemma_.lower() in _bodies() and before.sent == ent.sent
+
+
+_TIMES = frozenset({"DATE", "TIME"})
+_NOT_EVENTS = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
+@functools.cache
+def _event_sorts() -> dict[str, str]:
+    """A noun for an event -> the sort of event it is ("quake" -> "earthquake"): names.toml `events`."""
+    return dict(lexicons.load("names")["events"])
+
+
+@functools.cache
+def _place_nouns() -> frozenset[str]:
+    """Nouns for a country or land: verify/lexicons/names.toml `place_nouns`."""
+    return frozenset(lexicons.load("names")["place_nouns"])
+
+
+def _place_beside(ent: Span) -> bool:
+    """A one-word name a noun for a country or land is set beside by commas ("Jordan, a kingdom of 11
+    million"): a place, though the recogniser took it for the person named before by that surname."""
+    return len(ent) == 1 and any(c.dep_ == "appos" and c.lemma_.lower() in _place_nouns() for c in ent.root.children)
 
 
 @functools.cache
@@ -388,6 +446,7 @@ class References:
             and not self._misnamed(e)
             and not _work_title(e)
             and not _named_body(e)
+            and not _place_beside(e)
             and not (len(e) == 1 and e.text in self._things_named)
             and e.text not in self._mostly_not_people
         ]
@@ -518,6 +577,7 @@ class References:
     def words(self, ent: Span) -> str:
         """An entity's name as written, without a line's date before a dash, "the" or a possessive 's."""
         name = _NAME_EDGE.sub("", re.split(r"\s[-–—]\s|\n", ent.text)[-1]).strip()
+        name = _OPEN_BRACKET.sub("", name)  # "New Civic Front (NCF": the recogniser ran into the bracket
         first, _, rest = name.partition(" ")
         return rest if rest and first.lower().strip(".") in _courtesy_titles() else name  # "Mrs Ada Okonkwo"
 
@@ -551,7 +611,11 @@ class References:
             if (age and self._aged_as(ent, age[1])) or (not age and self._called(ent, called)):
                 return self.full(self.words(ent))
         sex = _gender_words()[0].get(noun.lower_)
-        return self._person_before(noun.i, sex) if sex else self.person_before(noun.i)
+        found = self._person_before(noun.i, sex) if sex else self.person_before(noun.i)
+        above = self._above(noun)
+        if found is None and len(above) == 1:
+            return next(iter(above))  # "Berg won, and the 30-year-old said": no one else, so Berg after all
+        return found
 
     def _called(self, ent: Span, words: set[str]) -> bool:
         """Whether a person's mention is titled or described by one of `words`: a word of the noun phrase
@@ -696,6 +760,7 @@ class References:
         ent = self.entity_of.get(token.i)
         place = ent is not None and ent.label_ in {"GPE", "LOC", "FAC"} and token.dep_ == "pobj"
         place = place and token.head.lower_ in _PLACE_PREPOSITIONS  # "a theatre in Tarvik": a place at this mention
+        place = place or (ent is not None and _place_beside(ent))  # "Jordan, a kingdom of ...": a place here
         return (
             token.lower_ in PERSON_PRONOUNS
             or (ent is not None and self.names_person(ent))
@@ -750,9 +815,11 @@ class References:
         others = self._not_meant(doc[index])
 
         def agrees(token: Token) -> bool:
-            return self.agrees(token, gender) and (
-                token.lower_ in PERSON_PRONOUNS or self.person_name(token) not in others
-            )
+            if not self.agrees(token, gender):
+                return False
+            if token.lower_ in PERSON_PRONOUNS:  # a pronoun for one it cannot be: "Berg said he would meet the winner"
+                return not others or token.i >= index or self.person_before(token.i) not in others
+            return self.person_name(token) not in others
 
         within = self._relative_person(doc[index])
         if within is not None and agrees(within):
@@ -873,6 +940,8 @@ class References:
         "he said Berg had won": not Berg); an object "him" is not its verb's subject ("Berg thanked
         him": not Berg)."""
         verb = pronoun.head
+        if pronoun.pos_ in {"NOUN", "ADJ"}:  # a description in a pronoun's place: "the 18-year-old"
+            return self._above(pronoun)
         if pronoun.dep_ in SUBJECTS:
             own = {t.i for t in pronoun.subtree}
             named = [t for t in verb.subtree if t.i > pronoun.i and t.i not in own and t.lower_ not in PERSON_PRONOUNS]
@@ -881,6 +950,19 @@ class References:
         else:
             return frozenset()
         return frozenset(name for t in named if self.is_person(t) and (name := self.person_name(t)))
+
+    def _above(self, noun: Token) -> frozenset[str]:
+        """The people a description of a person ("the president-elect", "the 18-year-old") cannot be:
+        the subjects of the clauses it stands in, its own and those above it ("Ruiz said he would meet
+        the president-elect": not Ruiz, whom a pronoun would have named)."""
+        found: set[str] = set()
+        head = noun
+        while head.head.i != head.i:
+            head = head.head
+            for subject in (c for c in head.children if c.dep_ in SUBJECTS and c.i != noun.i):
+                if subject.lower_ not in PERSON_PRONOUNS and self.is_person(subject):
+                    found.add(self.person_name(subject) or "")
+        return frozenset(found - {""})
 
     def thing_before(self, index: int) -> str | None:
         """What "it" at token `index` stands for: the last named organisation, place or thing that was a
@@ -1052,7 +1134,12 @@ class References:
         definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children)
         if (not definite and noun.tag_ != "NNS") or ranked(noun):
             return None
+        topic = self.event_named(noun, topic=True)
+        if topic:
+            return topic  # "the quake": the headline's earthquake, before one the body compares it with
         lemma = noun.lemma_.lower()
+        if lemma in _country_nouns():  # "the country"; "four countries bordering it" are none named before
+            return self.country_meant(noun) if noun.tag_ == "NN" else None
         heads = {lemma, noun.lower_}
         body = _member_bodies().get(lemma) or _member_bodies().get(noun.lower_)
         if body:
@@ -1078,7 +1165,75 @@ class References:
                 name = self.text[names[0].idx : earlier.idx + len(earlier)] if names else ""
                 if name and said <= set(_plain(name).split()):
                     return name
-        return None
+        return self.event_named(noun)
+
+    def country_meant(self, noun: Token) -> str | None:
+        """The country "the country" or "the nation" stands for: the one the headline names (the article
+        is about it), else the last one named before it ("Derna ... in Libya. ... the country": Libya, not
+        the city); a country by the lexicons (verify/lexicons/countries.toml, names.toml `countries`)."""
+        headline = [name for name in self._headline_names if _sovereign(name)]
+        if headline:
+            return headline[0]
+        before = [e for e in self.named if e.end <= noun.i and e.end_char > self.body_start]
+        return next((self.words(e) for e in reversed(before) if _sovereign(self.words(e))), None)
+
+    def event_named(self, noun: Token, topic: bool = False) -> str | None:
+        """The event a definite noun for one stands for ("the quake", "the vote", "Sunday's vote"): an
+        event of its sort the article gave a name to before it ("Varnia earthquake", "Marovia's
+        presidential election"; verify/lexicons/names.toml `events`): the headline's, the article's
+        topic, else (unless `topic`) the nearest named before. None for other nouns, or when none of
+        that sort was named."""
+        if not any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children):
+            return None
+        own = self._event_name(noun) if noun.lower_ in _event_sorts() or noun.lemma_.lower() in _event_sorts() else None
+        return own or self.event_before(noun, topic)  # "the Kestro earthquake" is that one, not the headline's
+
+    def event_before(self, noun: Token, topic: bool = False) -> str | None:
+        """The event of the sort of `noun` named before it (see `event_named`): the headline's, else
+        (unless `topic`) the nearest; `noun` itself when it names one ("Marovia's presidential election")."""
+        sort = _event_sorts().get(noun.lower_) or _event_sorts().get(noun.lemma_.lower())
+        if sort is None:
+            return None
+        named = [(at, name) for at, name in self._events.get(sort, ()) if at <= noun.i]
+        headline = [name for at, name in named if self.parsed.doc[at].idx < self.body_start]
+        if topic or headline:
+            return headline[0] if headline else None
+        return named[-1][1] if named else None  # no event in the headline: the nearest named
+
+    @functools.cached_property
+    def _events(self) -> dict[str, list[tuple[int, str]]]:
+        """Each sort of event -> where the article names one, and the name (see `_event_name`), in order;
+        not in a headline written in Title Case, where the parse reads every word as a name."""
+        headline = self.text[: self.body_start]
+        title_case = not any(w[0].islower() for w in re.findall(r"\b[A-Za-z]{4,}\b", headline))
+        found: dict[str, list[tuple[int, str]]] = {}
+        for token in self.parsed.doc:
+            sort = _event_sorts().get(token.lower_) or _event_sorts().get(token.lemma_.lower())
+            if sort is None or token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ in _NOT_EVENTS:
+                continue  # "Cal Fire" is an agency
+            if (token.idx >= self.body_start or not title_case) and (name := self._event_name(token)):
+                found.setdefault(sort, []).append((token.i, name))
+        return found
+
+    def _event_name(self, noun: Token) -> str | None:
+        """The words that name an event before its noun, from the first proper name among them: "Varnia
+        earthquake", "Marovia's presidential election" ("the deadly Varnia earthquake" and "Varnia's
+        strongest earthquake" drop the words that judge or rank it). None when no proper name is said."""
+        words: list[Token] = []
+        for child in (c for c in noun.lefts if c.dep_ in {"compound", "poss", "amod", "nmod", "npadvmod"}):
+            words.extend(child.subtree)
+        proper = next((i for i, t in enumerate(words) if t.pos_ == "PROPN" and t.ent_type_ not in _TIMES), None)
+        if proper is None:
+            return None
+        kept = [
+            t
+            for t in words[proper:]
+            if t.tag_ not in {"JJS", "RBS", "JJR", "RBR", "DT", "PRP$", "WP$", "CD"}
+            and t.ent_type_ not in {"ORDINAL", *_TIMES}
+            and (not t.is_punct or t.tag_ == "POS")
+        ]
+        text = "".join(t.text_with_ws if t.nbor(1).tag_ != "POS" else t.text for t in kept)
+        return f"{text.strip()} {noun.text}".replace("\n", " ") if kept else None
 
     def affiliation(self, noun: Token) -> str | None:
         """The organisation "his party" or "her company" stands for: the one the person the pronoun
@@ -1117,6 +1272,9 @@ class References:
             if earlier.idx < self.body_start:
                 break
             if earlier.pos_ == "NOUN" and earlier.lower_ in bearers:  # the word itself: "5,586,019 votes" are no vote
+                event = self.event_before(earlier)
+                if event:
+                    return event  # "Sunday's vote. Turnout was 61 percent": the election the article named
                 which = [c.left_edge for c in earlier.lefts if c.dep_ in {"poss", "amod", "compound", "nmod", "nummod"}]
                 first = min(which, key=lambda t: t.i, default=earlier)
                 return _NAME_EDGE.sub("", self.text[first.idx : earlier.idx + len(earlier)]).strip() or None
@@ -1173,6 +1331,8 @@ class References:
             ent = self.entity_of.get(before[-1].i)
             if ent is not None and ent.end_char == m.start():
                 found.setdefault(m["short"], self.words(ent))
+            elif run := _initialled_run(self.text[: m.start()], m["short"]):
+                found.setdefault(m["short"], run)  # a name the recogniser missed or ran into the bracket
         for ent in self.named:
             if len(short := aliases.initials(self.words(ent))) >= 2:
                 found.setdefault(short, self.words(ent))

@@ -312,7 +312,7 @@ class _Reader:
             return self.person_before(token.i)
         if token.lemma_.lower() in bodies:
             return self.refs.body_before(token.i)
-        return None
+        return self.refs.event_named(token)  # "the quake": the earthquake the article named (verify.nlp.reference)
 
     def named(self, token: Token) -> bool:
         return token.i in self.entity or token.pos_ == "PROPN" or token.lower_ in PERSON_PRONOUNS
