@@ -131,16 +131,59 @@ def _month_number(word: str) -> int:
     return _calendar()[0][word.rstrip(".").lower()]
 
 
-def _year_for(month: int, day: int | None, reference: DateMention | None, before: list[DateMention]) -> int | None:
-    """The year of a date written without one. Against a reference day (the dateline's): the year that
-    puts the date at most FUTURE_WINDOW after it, as a report's dates mostly lie behind its dateline
-    ("on 25 March" in an October story is that March; "on 2 January" in a 20 December story is the
-    next January). Else the year of the full date before it nearest in the calendar ("8 December"
-    after "7 December 2024" and "15 April 2019"; "25 August" after "20 August 2023"), the latest on a
-    tie, a date with its day before a month's ("since January 2020" is background)."""
+@functools.cache
+def _tense_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The words that put a clause's date to come, those that tell it in the past (verify/lexicons/dates.toml),
+    and the '-ed' words that are no past form."""
+    dates = lexicons.load("dates")
+    to_come = re.compile(rf"\b(?:{'|'.join(map(re.escape, dates['to_come']))})\b", re.I)
+    past = re.compile(rf"\b(?:{'|'.join(map(re.escape, dates['told_past']))})\b|(?<![\w-])[a-z]{{2,}}ed\b", re.I)
+    return to_come, past, frozenset(dates["not_past_ed"])
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\n—–]|\b(?:and|but|while|whereas|although|though|because)\b")
+# where the words after a date stop being its clause's: another verb's clause begins ("a trial in September on
+# charges that he failed to pay": 'failed' is not the trial's tense)
+_CLAUSE_AFTER = re.compile(rf"{_CLAUSE_BREAK.pattern}|\b(?:that|which|who|whom|whose|when|where|after|before|if)\b")
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """'future' or 'past' by the words of a date's own clause: those before the date, else those after it up to
+    the clause's end ("was elected on 30 April and will take office on 1 October": past, then future); a word to
+    come outweighs a past form beside it ('will be sworn in'); None when the clause has neither."""
+    to_come, past, not_past = _tense_words()
+    breaks = list(_CLAUSE_BREAK.finditer(text, max(0, start - 200), start))
+    before = text[breaks[-1].end() if breaks else max(0, start - 200) : start]
+    stop = _CLAUSE_AFTER.search(text, end, end + 200)
+    after = text[end : stop.start() if stop else end + 200]
+    for words in (before, after):
+        if to_come.search(words):  # a word to come governs the verb: 'will be sworn in', 'is scheduled to'
+            return "future"
+        if any(m[0].lower() not in not_past for m in past.finditer(words)):
+            return "past"
+    return None
+
+
+def _year_for(
+    month: int, day: int | None, reference: DateMention | None, before: list[DateMention], tense: str | None = None
+) -> int | None:
+    """The year of a date written without one. Against a reference day (the dateline's): by the clause's
+    `tense`, the next such day on or after it for an event to come ("is due to take office on 1 October" in a
+    February story), the last one on or before it for one told in the past ("voted on 20 March" in a 10 March
+    story is the year before); with no tense, the year that puts the date at most FUTURE_WINDOW after it, as a
+    report's dates mostly lie behind its dateline ("on 25 March" in an October story is that March; "on 2
+    January" in a 20 December story is the next January). Else the year of the full date before it nearest in
+    the calendar ("8 December" after "7 December 2024" and "15 April 2019"; "25 August" after "20 August
+    2023"), the latest on a tie, a date with its day before a month's ("since January 2020" is background)."""
     if reference is not None and reference.year is not None and reference.month is not None:
-        on = dt.date(reference.year, reference.month, reference.day or 1)
-        ahead = dt.date(reference.year, month, min(day or 1, 28)) - on
+        if tense is not None:  # a month alone ('in March') compares by its month only
+            on = (reference.month, (reference.day or 1) if day else 0)
+            said = (month, day or 0)
+            if tense == "future":
+                return reference.year if said >= on else reference.year + 1
+            return reference.year if said <= on else reference.year - 1
+        on_day = dt.date(reference.year, reference.month, reference.day or 1)
+        ahead = dt.date(reference.year, month, min(day or 1, 28)) - on_day
         if ahead > FUTURE_WINDOW:
             return reference.year - 1
         if ahead < -(dt.timedelta(days=365) - FUTURE_WINDOW):
@@ -182,7 +225,8 @@ def date_mentions(text: str, reference: DateMention | None = None) -> list[DateM
         day_text = m["d1"] or m["d2"]
         year_text = m["y1"] or m["y2"] or m["y3"]
         day = int(day_text) if day_text else None
-        year = int(year_text) if year_text else _year_for(month, day, reference, written)
+        tense = _tense(text, m.start(), m.end()) if not year_text and reference is not None else None
+        year = int(year_text) if year_text else _year_for(month, day, reference, written, tense)
         out.append(DateMention(m.start(), m.end(), m[0], year, month, day))
         if year_text:
             written.append(out[-1])
