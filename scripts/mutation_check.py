@@ -2845,6 +2845,27 @@ MUTATIONS = [
         "            return self.country_meant(noun)",
         "'four countries bordering Kenya' would be read as Kenya",
     ),
+    Mutation(
+        "yearless-date-ignores-its-clause-tense",
+        "verify/kinds/date/parsed.py",
+        "        tense = _tense(text, m.start(), m.end()) if not year_text and reference is not None else None",
+        "        tense = None",
+        "'is due to take office on 1 October' in a February story would be put in the October before",
+    ),
+    Mutation(
+        "later-clause-verb-read-as-the-dates-tense",
+        "verify/kinds/date/parsed.py",
+        "    stop = _CLAUSE_AFTER.search(text, end, end + 200)",
+        "    stop = _CLAUSE_BREAK.search(text, end, end + 200)",
+        "'a hearing in September over claims that she failed to' would put September in the year before",
+    ),
+    Mutation(
+        "yearless-event-searched-in-the-year-2000",
+        "verify/kinds/date/judge.py",
+        '    want = parse_date(written) if re.search(rf"\\b{YEAR}\\b", written) else None',
+        "    want = parse_date(written)",
+        "'called a general election for 4 July' would search '2000 general election for'",
+    ),
 ]
 
 

@@ -387,8 +387,11 @@ def founding(claim: Claim) -> bool:
 
 def event_query(claim: Claim) -> str | None:
     """What to search for the event a date claim dates by the words before it ('the general election
-    held on 4 July 2024' -> '2024 general election'); None for a start, or when nothing names it."""
-    want = parse_date(claim.effective_value or "")
+    held on 4 July 2024' -> '2024 general election'); None for a start, when nothing names it, or when the
+    date gives no year ('held on 4 July': no year to tell this event from every year's, and the parser's
+    default year is no year the article gave)."""
+    written = claim.effective_value or ""
+    want = parse_date(written) if re.search(rf"\b{YEAR}\b", written) else None
     words = [] if want is None or _starts(claim) else event_words(claim)
     return f"{want.year} {' '.join(words)}" if words and want else None
 
