@@ -2866,6 +2866,13 @@ MUTATIONS = [
         "    want = parse_date(written)",
         "'called a general election for 4 July' would search '2000 general election for'",
     ),
+    Mutation(
+        "reported-speech-tense-read-as-the-events",
+        "verify/kinds/date/parsed.py",
+        "before = before[reported[-1].end() :] if reported else before",
+        "before = before",
+        "'officials said the bridge reopens on 3 March' in a February story would date the reopening a year back",
+    ),
 ]
 
 

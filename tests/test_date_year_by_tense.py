@@ -58,3 +58,18 @@ def test_a_clause_with_no_tense_word_keeps_the_window_after_the_dateline():
 def test_a_past_verb_in_a_later_clause_after_the_date_is_not_its_tense():
     sentence = "She also faces a hearing in Bergen in September over claims that she failed to file returns."
     assert _iso(sentence, "11 June 2024") == "2024-09"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The commission said the vote would be held on 3 March.",
+        "Officials said the bridge reopens on 3 March.",
+        "The hearing was set for 3 March.",
+        "The first results are expected on 3 March.",
+        "The launch, postponed twice, was rescheduled for 3 March.",
+    ],
+)
+def test_a_date_still_to_come_in_a_reported_or_rescheduled_clause_is_not_put_a_year_back(sentence: str):
+    """The verb that reports or reschedules is past; the event it dates is not ('said ... would', 'set for')."""
+    assert _iso(sentence, "10 February 2025") == "2025-03-03"

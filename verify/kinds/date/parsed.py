@@ -132,13 +132,14 @@ def _month_number(word: str) -> int:
 
 
 @functools.cache
-def _tense_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _tense_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
     """The words that put a clause's date to come, those that tell it in the past (verify/lexicons/dates.toml),
-    and the '-ed' words that are no past form."""
+    the '-ed' words that are no past form, and the verbs that report speech (their tense is the report's)."""
     dates = lexicons.load("dates")
     to_come = re.compile(rf"\b(?:{'|'.join(map(re.escape, dates['to_come']))})\b", re.I)
     past = re.compile(rf"\b(?:{'|'.join(map(re.escape, dates['told_past']))})\b|(?<![\w-])[a-z]{{2,}}ed\b", re.I)
-    return to_come, past, frozenset(dates["not_past_ed"])
+    reporting = re.compile(rf"\b(?:{'|'.join(map(re.escape, dates['reporting']))})\b", re.I)
+    return to_come, past, frozenset(dates["not_past_ed"]), reporting
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\n—–]|\b(?:and|but|while|whereas|although|though|because)\b")
@@ -151,9 +152,11 @@ def _tense(text: str, start: int, end: int) -> str | None:
     """'future' or 'past' by the words of a date's own clause: those before the date, else those after it up to
     the clause's end ("was elected on 30 April and will take office on 1 October": past, then future); a word to
     come outweighs a past form beside it ('will be sworn in'); None when the clause has neither."""
-    to_come, past, not_past = _tense_words()
+    to_come, past, not_past, reporting = _tense_words()
     breaks = list(_CLAUSE_BREAK.finditer(text, max(0, start - 200), start))
     before = text[breaks[-1].end() if breaks else max(0, start - 200) : start]
+    reported = list(reporting.finditer(before))
+    before = before[reported[-1].end() :] if reported else before  # 'said the vote would be held': the vote's tense
     stop = _CLAUSE_AFTER.search(text, end, end + 200)
     after = text[end : stop.start() if stop else end + 200]
     for words in (before, after):
