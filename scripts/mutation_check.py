@@ -2845,6 +2845,27 @@ MUTATIONS = [
         "            return self.country_meant(noun)",
         "'four countries bordering Kenya' would be read as Kenya",
     ),
+    Mutation(
+        "place-before-an-agency-taken-for-its-acronym",
+        "verify/nlp/reference.py",
+        '                if ent.label_ in {"GPE", "LOC"} and not _place_initialled(full, m["short"]):',
+        "                if False:",
+        "'Los Angeles (AP)' would make the AP stand for Los Angeles",
+    ),
+    Mutation(
+        "capital-run-before-an-acronym-taken-for-its-name",
+        "verify/nlp/reference.py",
+        "    if _all_capitals(run):",
+        "    if False:",
+        "'NEW ALBANY (AP)' would make the AP stand for New Albany",
+    ),
+    Mutation(
+        "acronym-name-run-from-before-its-first-letter",
+        "verify/nlp/reference.py",
+        "    while run and (run[0].lower() in _RUN_JOINS or run[0][:1] != short[0]):",
+        "    while run and (run[0].lower() in _RUN_JOINS):",
+        "'near Los Angeles (AP)' would make the AP stand for Los Angeles",
+    ),
 ]
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
+from verify.article import Article
+from verify.extract import extract_claims
 from verify.nlp import parse
-from verify.nlp.reference import References
+from verify.nlp.reference import References, _initialled_run
 
 
 def references(body: str, headline: str = "Town news") -> References:
@@ -84,6 +86,48 @@ def test_a_bracketed_acronym_stands_for_the_name_before_it(body: str, short: str
     refs = references(body)
     assert refs.short_forms.get(short) == full
     assert refs.expand(short) == full
+
+
+DATELINES = [  # a wire story's dateline: the agency's letters in brackets after the place it writes from
+    "LOS ANGELES (AP) — Fires swept the hills on Tuesday. The AP counted 12 deaths by Wednesday.",
+    "SAN ANTONIO (AP) — Floods hit the town overnight. The AP counted 12 deaths by Wednesday.",
+    "NEW ALBANY (AP) — A bridge closed on Friday, the AP said.",
+    "ALLEN PARK (AP) — A bridge closed on Friday, the AP said.",
+    "ALBANY (AP) — Lawmakers passed the budget late on Monday.",
+    "ABU DHABI (AP) — Talks on the port deal ended on Sunday.",
+    "Los Angeles (AP) — Fires swept the hills on Tuesday. The AP counted 12 deaths by Wednesday.",
+]
+
+
+@pytest.mark.parametrize("body", DATELINES)
+def test_a_wire_dateline_is_not_the_name_of_the_agency_after_it(body: str) -> None:
+    refs = references(body)
+    assert "AP" not in refs.short_forms
+
+
+def test_a_count_the_agency_gives_after_a_dateline_is_the_agency_s() -> None:
+    body = "SAN ANTONIO (AP) — Floods hit the town overnight. The AP counted 12 deaths by Wednesday."
+    article = Article(path="s.txt", stem="s", sha256="0", title="Floods", text=f"Floods\n\n{body}\n")
+    counted = [c.subject for c in extract_claims(article) if "12 deaths" in c.text]
+    assert counted and all(subject == "AP" for subject in counted)
+
+
+@pytest.mark.parametrize(
+    ("before", "short", "full"),
+    [
+        ("Fires swept the hills near Los Angeles", "AP", None),  # the agency's letters after a place
+        ("Delegates of Kestria's Open Labour Movement", "OLM", "Open Labour Movement"),
+    ],
+)
+def test_an_acronym_s_name_opens_with_the_word_its_first_letter_stands_for(
+    before: str, short: str, full: str | None
+) -> None:
+    assert _initialled_run(before, short) == full
+
+
+def test_a_place_s_own_initials_in_brackets_still_stand_for_it() -> None:
+    refs = references("Trade with the United Arab Emirates (UAE) grew in May. The UAE bought more grain.")
+    assert refs.short_forms.get("UAE") == "United Arab Emirates"
 
 
 def test_a_swallowed_bracket_is_no_part_of_the_name() -> None:
