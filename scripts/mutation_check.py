@@ -2866,6 +2866,20 @@ MUTATIONS = [
         "    while run and (run[0].lower() in _RUN_JOINS):",
         "'near Los Angeles (AP)' would make the AP stand for Los Angeles",
     ),
+    Mutation(
+        "event-noun-with-its-own-complement-taken-for-the-named-event",
+        "verify/nlp/reference.py",
+        "        if event and not own and (about := _own_complement(noun)) and about.text not in event:",
+        "        if False:",
+        "'the vote on the budget' would be the election the headline named, and get its date",
+    ),
+    Mutation(
+        "time-after-an-event-noun-taken-for-its-complement",
+        "verify/nlp/reference.py",
+        "            if obj.ent_type_ not in _NOT_COMPLEMENTS and not obj.like_num:",
+        "            if True:",
+        "'the vote on Sunday' would be another vote than the election the article named",
+    ),
 ]
 
 

@@ -77,6 +77,23 @@ def _initialled_run(before: str, short: str) -> str | None:
     return " ".join(run) if len(initials) >= 2 and fits else None
 
 
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "on", "over", "about", "into", "against"})
+_NOT_COMPLEMENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "CARDINAL", "QUANTITY", "ORDINAL"})
+
+
+def _own_complement(noun: Token) -> Token | None:
+    """The object of what an event noun says it is about ("the vote on the budget": budget; "the trial of
+    two nurses": nurses), which makes it an event of its own; a time, place or measure after the noun
+    ("the vote on Sunday", "the quake of 1960") is no such complement."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _COMPLEMENT_PREPOSITIONS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.ent_type_ not in _NOT_COMPLEMENTS and not obj.like_num:
+                return obj
+    return None
+
+
 def _all_capitals(words: list[str]) -> bool:
     """Every word written in capitals, as a wire story's dateline is ("SAN ANTONIO (AP)")."""
     letters = [w for w in words if any(ch.isalpha() for ch in w)]
@@ -1201,7 +1218,10 @@ class References:
         if not any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children):
             return None
         own = self._event_name(noun) if noun.lower_ in _event_sorts() or noun.lemma_.lower() in _event_sorts() else None
-        return own or self.event_before(noun, topic)  # "the Kestro earthquake" is that one, not the headline's
+        event = own or self.event_before(noun, topic)  # "the Kestro earthquake" is that one, not the headline's
+        if event and not own and (about := _own_complement(noun)) and about.text not in event:
+            return None  # "the vote on the budget", "the trial of two nurses": another event than the named one
+        return event
 
     def event_before(self, noun: Token, topic: bool = False) -> str | None:
         """The event of the sort of `noun` named before it (see `event_named`): the headline's, else
