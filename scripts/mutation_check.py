@@ -2873,6 +2873,41 @@ MUTATIONS = [
         "before = before",
         "'officials said the bridge reopens on 3 March' in a February story would date the reopening a year back",
     ),
+    Mutation(
+        "place-before-an-agency-taken-for-its-acronym",
+        "verify/nlp/reference.py",
+        '                if ent.label_ in {"GPE", "LOC"} and not _place_initialled(full, m["short"]):',
+        "                if False:",
+        "'Los Angeles (AP)' would make the AP stand for Los Angeles",
+    ),
+    Mutation(
+        "capital-run-before-an-acronym-taken-for-its-name",
+        "verify/nlp/reference.py",
+        "    if _all_capitals(run):",
+        "    if False:",
+        "'NEW ALBANY (AP)' would make the AP stand for New Albany",
+    ),
+    Mutation(
+        "acronym-name-run-from-before-its-first-letter",
+        "verify/nlp/reference.py",
+        "    while run and (run[0].lower() in _RUN_JOINS or run[0][:1] != short[0]):",
+        "    while run and (run[0].lower() in _RUN_JOINS):",
+        "'near Los Angeles (AP)' would make the AP stand for Los Angeles",
+    ),
+    Mutation(
+        "event-noun-with-its-own-complement-taken-for-the-named-event",
+        "verify/nlp/reference.py",
+        "        if event and not own and (about := _own_complement(noun)) and about.text not in event:",
+        "        if False:",
+        "'the vote on the budget' would be the election the headline named, and get its date",
+    ),
+    Mutation(
+        "time-after-an-event-noun-taken-for-its-complement",
+        "verify/nlp/reference.py",
+        "            if obj.ent_type_ not in _NOT_COMPLEMENTS and not obj.like_num:",
+        "            if True:",
+        "'the vote on Sunday' would be another vote than the election the article named",
+    ),
 ]
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
+from verify.article import Article
+from verify.extract import extract_claims
 from verify.nlp import parse
-from verify.nlp.reference import References
+from verify.nlp.reference import References, _initialled_run
 
 
 def references(body: str, headline: str = "Town news") -> References:
@@ -86,6 +88,48 @@ def test_a_bracketed_acronym_stands_for_the_name_before_it(body: str, short: str
     assert refs.expand(short) == full
 
 
+DATELINES = [  # a wire story's dateline: the agency's letters in brackets after the place it writes from
+    "LOS ANGELES (AP) — Fires swept the hills on Tuesday. The AP counted 12 deaths by Wednesday.",
+    "SAN ANTONIO (AP) — Floods hit the town overnight. The AP counted 12 deaths by Wednesday.",
+    "NEW ALBANY (AP) — A bridge closed on Friday, the AP said.",
+    "ALLEN PARK (AP) — A bridge closed on Friday, the AP said.",
+    "ALBANY (AP) — Lawmakers passed the budget late on Monday.",
+    "ABU DHABI (AP) — Talks on the port deal ended on Sunday.",
+    "Los Angeles (AP) — Fires swept the hills on Tuesday. The AP counted 12 deaths by Wednesday.",
+]
+
+
+@pytest.mark.parametrize("body", DATELINES)
+def test_a_wire_dateline_is_not_the_name_of_the_agency_after_it(body: str) -> None:
+    refs = references(body)
+    assert "AP" not in refs.short_forms
+
+
+def test_a_count_the_agency_gives_after_a_dateline_is_the_agency_s() -> None:
+    body = "SAN ANTONIO (AP) — Floods hit the town overnight. The AP counted 12 deaths by Wednesday."
+    article = Article(path="s.txt", stem="s", sha256="0", title="Floods", text=f"Floods\n\n{body}\n")
+    counted = [c.subject for c in extract_claims(article) if "12 deaths" in c.text]
+    assert counted and all(subject == "AP" for subject in counted)
+
+
+@pytest.mark.parametrize(
+    ("before", "short", "full"),
+    [
+        ("Fires swept the hills near Los Angeles", "AP", None),  # the agency's letters after a place
+        ("Delegates of Kestria's Open Labour Movement", "OLM", "Open Labour Movement"),
+    ],
+)
+def test_an_acronym_s_name_opens_with_the_word_its_first_letter_stands_for(
+    before: str, short: str, full: str | None
+) -> None:
+    assert _initialled_run(before, short) == full
+
+
+def test_a_place_s_own_initials_in_brackets_still_stand_for_it() -> None:
+    refs = references("Trade with the United Arab Emirates (UAE) grew in May. The UAE bought more grain.")
+    assert refs.short_forms.get("UAE") == "United Arab Emirates"
+
+
 def test_a_swallowed_bracket_is_no_part_of_the_name() -> None:
     refs = references("The New Civic Front (NCF), a left-wing alliance, came second.")
     doc = refs.parsed.doc
@@ -147,6 +191,64 @@ def test_an_event_noun_of_another_sort_is_not_the_event() -> None:
         "Varnia earthquake kills dozens in the hills",
     )
     assert refs.described(token_of(refs, "The trial of", "trial")) != "Varnia earthquake"
+
+
+OWN_COMPLEMENTS = [  # an event noun that says what it is about is another event than the one named
+    (
+        "Ostland general election: Social Party wins",
+        "The Social Party won Ostland's general election on Sunday. In parliament, the vote on the budget passed "
+        "120 to 80 in March.",
+        "the vote on",
+        "vote",
+    ),
+    (
+        "Opposition leads in Marovia's presidential election",
+        "Early counts favoured the challenger. The vote over the new port was put off until June.",
+        "The vote over",
+        "vote",
+    ),
+    (
+        "Court opens the Lindqvist fraud trial",
+        "Prosecutors called their first witness. The trial of two nurses, which began in May, was adjourned.",
+        "The trial of",
+        "trial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "words", "noun"), OWN_COMPLEMENTS)
+def test_an_event_noun_with_its_own_complement_is_not_the_named_event(
+    headline: str, body: str, words: str, noun: str
+) -> None:
+    refs = references(body, headline)
+    assert refs.event_named(token_of(refs, words, noun)) is None
+
+
+def test_an_event_noun_with_a_time_or_place_after_it_is_still_the_named_event() -> None:
+    refs = references(
+        "Early counts favoured the challenger. The vote on Sunday drew long queues.",
+        "Opposition leads in Marovia's presidential election",
+    )
+    assert refs.described(token_of(refs, "The vote on", "vote")) == "Marovia's presidential election"
+
+
+def test_an_event_noun_of_the_name_the_event_was_given_is_still_that_event() -> None:
+    refs = references(
+        "Prosecutors called their first witness. The trial of Lindqvist resumed on Monday.",
+        "Court opens the Lindqvist fraud trial",
+    )
+    assert refs.described(token_of(refs, "The trial of", "trial")) == "Lindqvist fraud trial"
+
+
+def test_the_date_of_a_vote_on_a_bill_is_not_the_election_s() -> None:
+    body = (
+        "The Social Party won Ostland's general election on Sunday. In parliament, the vote on the budget passed "
+        "120 to 80 in March."
+    )
+    text = f"Ostland general election: Social Party wins\n\n{body}\n"
+    article = Article(path="s.txt", stem="s", sha256="0", title="Ostland", text=text)
+    subjects = [c.subject for c in extract_claims(article) if "passed" in c.text or c.text == "March"]
+    assert subjects and all("election" not in (subject or "") for subject in subjects)
 
 
 def test_with_no_event_in_the_headline_the_nearest_one_named_is_meant() -> None:

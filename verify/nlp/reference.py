@@ -59,19 +59,51 @@ _RUN_JOINS = frozenset({"of", "and", "for", "the", "de", "du", "des", "la", "le"
 
 def _initialled_run(before: str, short: str) -> str | None:
     """The capitalised words written just before an acronym in brackets made of their initials, in
-    their order or another language's ("New Civic Front (FCN)"): the name the acronym stands for."""
+    their order or another language's ("New Popular Front (NFP)"): the name the acronym stands for. The name
+    opens with the word whose initial opens the acronym, and a run all in capitals is a dateline."""
     words = before.rsplit("\n", 1)[-1].split(" ")
     run: list[str] = []
     for word in reversed(words):
         if not word or not (word[:1].isupper() or word in _RUN_JOINS) or word[-1:] in {",", ".", ";", ":"}:
             break
         run.insert(0, word)
-    while run and (run[0].lower() in _RUN_JOINS):
-        run.pop(0)  # "the", "of" open no name
+    while run and (run[0].lower() in _RUN_JOINS or run[0][:1] != short[0]):
+        run.pop(0)  # "the", "of" open no name, nor a word before the one the acronym's first letter opens
+    if _all_capitals(run):
+        return None  # "LOS ANGELES (AP)": a wire story's dateline, not the agency's name
     initials = [w[0] for w in run if w[:1].isupper()]
-    # the acronym opens with one of the initials and has most of them ("Children's Fund (UNICEF)" too)
+    # the acronym has most of the initials ("Children's Fund (UNICEF)" too)
     fits = short[0] in initials and 2 * sum(1 for ch in short if ch in initials) >= len(short)
     return " ".join(run) if len(initials) >= 2 and fits else None
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "on", "over", "about", "into", "against"})
+_NOT_COMPLEMENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "CARDINAL", "QUANTITY", "ORDINAL"})
+
+
+def _own_complement(noun: Token) -> Token | None:
+    """The object of what an event noun says it is about ("the vote on the budget": budget; "the trial of
+    two nurses": nurses), which makes it an event of its own; a time, place or measure after the noun
+    ("the vote on Sunday", "the quake of 1960") is no such complement."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _COMPLEMENT_PREPOSITIONS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.ent_type_ not in _NOT_COMPLEMENTS and not obj.like_num:
+                return obj
+    return None
+
+
+def _all_capitals(words: list[str]) -> bool:
+    """Every word written in capitals, as a wire story's dateline is ("SAN ANTONIO (AP)")."""
+    letters = [w for w in words if any(ch.isalpha() for ch in w)]
+    return bool(letters) and all(w.isupper() for w in letters)
+
+
+def _place_initialled(place: str, short: str) -> bool:
+    """A place's acronym opens with its first word's initial ("United Arab Emirates (UAE)"); the agency
+    after a dateline does not ("Los Angeles (AP)")."""
+    return place[:1] == short[:1]
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "across"})
@@ -1186,7 +1218,10 @@ class References:
         if not any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children):
             return None
         own = self._event_name(noun) if noun.lower_ in _event_sorts() or noun.lemma_.lower() in _event_sorts() else None
-        return own or self.event_before(noun, topic)  # "the Kestro earthquake" is that one, not the headline's
+        event = own or self.event_before(noun, topic)  # "the Kestro earthquake" is that one, not the headline's
+        if event and not own and (about := _own_complement(noun)) and about.text not in event:
+            return None  # "the vote on the budget", "the trial of two nurses": another event than the named one
+        return event
 
     def event_before(self, noun: Token, topic: bool = False) -> str | None:
         """The event of the sort of `noun` named before it (see `event_named`): the headline's, else
@@ -1330,7 +1365,10 @@ class References:
                 continue
             ent = self.entity_of.get(before[-1].i)
             if ent is not None and ent.end_char == m.start():
-                found.setdefault(m["short"], self.words(ent))
+                full = self.words(ent)
+                if ent.label_ in {"GPE", "LOC"} and not _place_initialled(full, m["short"]):
+                    continue  # "Los Angeles (AP)": the agency after a dateline, not the place's letters
+                found.setdefault(m["short"], full)
             elif run := _initialled_run(self.text[: m.start()], m["short"]):
                 found.setdefault(m["short"], run)  # a name the recogniser missed or ran into the bracket
         for ent in self.named:
