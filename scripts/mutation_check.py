@@ -2813,8 +2813,8 @@ MUTATIONS = [
     Mutation(
         "event-with-its-own-name-taken-for-the-headline-s",
         "verify/nlp/reference.py",
-        "        return own or self.event_before(noun, topic)",
-        "        return self.event_before(noun, topic)",
+        "        event = own or self.event_before(noun, topic)",
+        "        event = self.event_before(noun, topic)",
         "'the Kestro earthquake of 1960' would be read as the headline's earthquake",
     ),
     Mutation(
