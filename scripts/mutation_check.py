@@ -2638,22 +2638,22 @@ MUTATIONS = [
     Mutation(
         "page-count-part-read-as-the-whole",
         "verify/kinds/quantity/judge.py",
-        "    if _NARROWED_AFTER.match(after) or _BREAKDOWN.match(after):",
+        "    if (_NARROWED_AFTER.match(after) and not _HELD_BEFORE.search(before)) or _BREAKDOWN.match(after):",
         "    if _BREAKDOWN.match(after):",
         "'23 member states that meet the target' would refute a head count of 32",
     ),
     Mutation(
         "page-count-breakdown-read-as-the-whole",
         "verify/kinds/quantity/judge.py",
-        "    if _NARROWED_AFTER.match(after) or _BREAKDOWN.match(after):",
-        "    if _NARROWED_AFTER.match(after):",
+        "    if (_NARROWED_AFTER.match(after) and not _HELD_BEFORE.search(before)) or _BREAKDOWN.match(after):",
+        "    if _NARROWED_AFTER.match(after) and not _HELD_BEFORE.search(before):",
         "'30 member states in Europe and two in North America' would refute a head count of 32",
     ),
     Mutation(
         "page-count-rounding-ignored",
         "verify/kinds/quantity/judge.py",
-        "        return Stance.CONTRADICTS if judged(have, claimed, page_how) == Stance.CONTRADICTS else None",
-        "        return Stance.CONTRADICTS if judged(claimed, have, how) == Stance.CONTRADICTS else None",
+        "        within = judged(have, claimed, page_how)",
+        "        within = judged(claimed, have, how)",
         "a page's 'about 12,000 people' would refute the exact '11,800 people'",
     ),
     Mutation(
@@ -2907,6 +2907,20 @@ MUTATIONS = [
         "            if obj.ent_type_ not in _NOT_COMPLEMENTS and not obj.like_num:",
         "            if True:",
         "'the vote on Sunday' would be another vote than the election the article named",
+    ),
+    Mutation(
+        "page-count-rounding-never-supports",
+        "verify/kinds/quantity/judge.py",
+        '            page_how == "about" and how in {"exact", "about"} and within == Stance.SUPPORTS',
+        '            page_how == "about" and how in {"exact", "about"} and within == Stance.CONTRADICTS',
+        "a page's 'about 12,000 people' would no longer support a claim of 12,000 or of about 12,000",
+    ),
+    Mutation(
+        "page-count-held-clause-read-as-a-part",
+        "verify/kinds/quantity/judge.py",
+        "    if (_NARROWED_AFTER.match(after) and not _HELD_BEFORE.search(before)) or _BREAKDOWN.match(after):",
+        "    if _NARROWED_AFTER.match(after) or _BREAKDOWN.match(after):",
+        "'The Pact has 32 member states that share a pledge' would no longer refute a claim of 31",
     ),
 ]
 

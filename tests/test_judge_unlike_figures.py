@@ -41,6 +41,34 @@ def test_a_page_figure_it_words_as_approximate_does_not_refute_an_exact_one_with
     assert verdict(claim, [acme], SPRING_2025).verdict != Verdict.CONTRADICTED
 
 
+ACME_ABOUT = page("Acme Corp", "Acme Corp employs about 12,000 people across four countries.")
+
+
+def test_a_page_figure_worded_approximate_supports_the_same_figure_claimed_exactly():
+    claim = count("12,000 people", "Acme Corp employs 12,000 people.", 12000, "people")
+    assert verdict(claim, [ACME_ABOUT], SPRING_2025).verdict == Verdict.SUPPORTED
+
+
+def test_a_page_figure_worded_approximate_supports_the_same_approximate_figure():
+    claim = count("about 12,000 people", "Acme Corp employs about 12,000 people.", 12000, "people")
+    assert verdict(claim, [ACME_ABOUT], SPRING_2025).verdict == Verdict.SUPPORTED
+
+
+def test_a_page_figure_worded_approximate_supports_a_figure_within_its_rounding():
+    claim = count("roughly 11,800 people", "Acme Corp employs roughly 11,800 people.", 11800, "people")
+    assert verdict(claim, [ACME_ABOUT], SPRING_2025).verdict == Verdict.SUPPORTED
+
+
+def test_a_page_figure_worded_approximate_does_not_support_a_bound_near_it():
+    claim = count("more than 11,900 people", "Acme Corp employs more than 11,900 people.", 11900, "people")
+    assert verdict(claim, [ACME_ABOUT], SPRING_2025).verdict != Verdict.SUPPORTED
+
+
+def test_a_page_figure_worded_approximate_does_not_support_a_figure_just_outside_its_rounding():
+    claim = count("12,800 people", "Acme Corp employs 12,800 people.", 12800, "people")
+    assert verdict(claim, [ACME_ABOUT], SPRING_2025).verdict == Verdict.UNVERIFIED
+
+
 def test_a_page_figure_worded_approximate_still_refutes_one_far_outside_its_rounding():
     claim = count("3,000 people", "Acme Corp employs 3,000 people.", 3000, "people")
     acme = page("Acme Corp", "Acme Corp employs about 12,000 people across four countries.")
@@ -49,6 +77,25 @@ def test_a_page_figure_worded_approximate_still_refutes_one_far_outside_its_roun
 
 def test_a_count_a_relative_clause_narrows_is_a_subset():
     assert alliance(32, "The Pact's 23 member states that meet the spending target met in June.") != (
+        Verdict.CONTRADICTED
+    )
+
+
+def test_a_relative_clause_after_what_the_subject_has_describes_the_whole():
+    assert alliance(31, "The Pact has 32 member states that share a mutual defence pledge.") == Verdict.CONTRADICTED
+
+
+def test_a_relative_clause_after_the_staff_a_company_has_describes_the_whole():
+    claim = count("5,000 employees", "Acme Corp has 5,000 employees.", 5000, "employees", "Acme Corp")
+    acme = page("Acme Corp", "Acme Corp has 3,000 employees who work in 12 countries.")
+    assert verdict(claim, [acme], SPRING_2025).verdict == Verdict.CONTRADICTED
+
+
+def test_a_relative_clause_after_a_count_the_subject_does_not_have_still_narrows_it():
+    assert alliance(32, "The Pact has grown, and 23 member states that meet the spending target met in June.") != (
+        Verdict.CONTRADICTED
+    )
+    assert alliance(32, "Of the Pact's members, the 12 member states that voted against left early.") != (
         Verdict.CONTRADICTED
     )
 

@@ -119,6 +119,12 @@ _CHANGE_BEFORE = re.compile(rf"\b(?:{_phrases(_Q['changes'])})\s*$", re.I)
 _CHANGE_AFTER = re.compile(r"^\s+(?:more|fewer|extra|additional)\b", re.I)
 # no comma: a restrictive clause (past the noun's last words, when the noun was found by its first)
 _NARROWED_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,2}?\s+(?:that|which|who|whose)\b", re.I)
+# what the subject has or holds, with a rounding or bound between ('has about 3,000 employees who ...')
+_HELD_BEFORE = re.compile(
+    rf"\b(?:{_phrases(_Q['holds_before'])})\s+"
+    rf"(?:(?:{_phrases([*_Q['approximate'], *_Q['lower_bounds'], *_Q['upper_bounds']])})\s+)?$",
+    re.I,
+)
 # another bare figure later in the clause, for a place or a part ('30 in Europe and two in North America')
 _BREAKDOWN = re.compile(
     rf"^[^.;]*?\b(?:and|while|with|whereas)\s+(?:another\s+)?(?:\d[\d,]*|{aliases.NUMBER_WORD_PATTERN})\s+"
@@ -130,26 +136,31 @@ _BREAKDOWN = re.compile(
 def page_wording(text: str, start: int, number_end: int, end: int) -> str:
     """How a page words the figure whose number runs from `start` to `number_end` and which ends at `end`:
     'change' ('gained 25 seats', '25 more seats'), 'part' (a subset a restrictive clause narrows, '23 member
-    states that meet the target', or one figure of a breakdown, '30 in Europe and two in North America'),
+    states that meet the target', unless the count is what the subject has, 'has 32 member states that
+    share a pledge', or one figure of a breakdown, '30 in Europe and two in North America'),
     else a bound or a rounding as the claim's own wording is read ('about 12,000'), else 'exact'."""
     before, after = text[max(0, start - 30) : start], text[end:]
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text[number_end:]):
         return "change"
-    if _NARROWED_AFTER.match(after) or _BREAKDOWN.match(after):
+    if (_NARROWED_AFTER.match(after) and not _HELD_BEFORE.search(before)) or _BREAKDOWN.match(after):
         return "part"
     return next((wording for wording, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
 
 
 def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance | None:
     """The stance of a page figure worded `page_how` on the claim's figure worded `how`: a change or a part
-    is another kind of figure (neither); a page's rounding or bound is read as the page words it, and may
-    only refute an exact claim that falls outside it; else `judged`."""
+    is another kind of figure (neither); a page's rounding or bound is read as the page words it: the same
+    figure worded alike supports, an exact or approximate figure within the page's rounding supports, and
+    only an exact claim that falls outside it is refuted; else `judged`."""
     if page_how in {"change", "part"}:
         return None
     if page_how != "exact":
-        if how != "exact":
-            return None
-        return Stance.CONTRADICTS if judged(have, claimed, page_how) == Stance.CONTRADICTS else None
+        within = judged(have, claimed, page_how)
+        if (how == page_how and math.isclose(have, claimed)) or (
+            page_how == "about" and how in {"exact", "about"} and within == Stance.SUPPORTS
+        ):
+            return Stance.SUPPORTS
+        return Stance.CONTRADICTS if how == "exact" and within == Stance.CONTRADICTS else None
     return judged(claimed, have, how)
 
 
