@@ -2845,6 +2845,20 @@ MUTATIONS = [
         "            return self.country_meant(noun)",
         "'four countries bordering Kenya' would be read as Kenya",
     ),
+    Mutation(
+        "seats-an-actor-wins-given-to-the-place-they-are-in",
+        "verify/kinds/quantity/owner.py",
+        "                places = not self._taken_by_actor(node)",
+        "                places = True",
+        "'Republicans won 219 seats in the House' would give the seats to the House",
+    ),
+    Mutation(
+        "a-party-tagged-as-a-people-opening-its-sentence-dropped",
+        "verify/kinds/quantity/owner.py",
+        '            if misread(ent) and ent.label_ != "NORP":',
+        "            if misread(ent):",
+        "'Socialists hold 88 seats in the National Assembly' would give the seats to the Assembly",
+    ),
 ]
 
 

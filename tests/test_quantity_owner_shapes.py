@@ -96,3 +96,22 @@ def test_a_verb_of_saying_that_does_a_counted_thing_owns_the_counts_beside_it(se
     """'added 12 points, with 3 steals': the verb scores, it says nothing; the steals are the scorer's."""
     count = claim_on(sentence, words)
     assert (count.subject, count.context) == (owner, owner)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "owner"),
+    [
+        ("The Liberals gained 14 seats in the Senate after the recount.", "14 seats", "Liberals"),
+        ("Republicans won 219 seats in the House of Representatives.", "219 seats", "Republicans"),
+        ("Socialists hold 88 seats in the National Assembly.", "88 seats", "Socialists"),
+    ],
+)
+def test_a_count_a_named_actor_takes_is_the_actor_s_not_the_place_it_is_in(sentence: str, words: str, owner: str):
+    """'Liberals gained 14 seats in the Senate': the seats are the winners'; the Senate only says where."""
+    assert claim_on(sentence, words).context == owner
+
+
+def test_a_count_of_what_a_place_has_is_still_that_place_s():
+    """'There are 100 seats in the Senate': no one acts on them, the body holds them."""
+    assert claim_on("There are 100 seats in the Senate.", "100 seats").context == "Senate"
+
