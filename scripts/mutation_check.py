@@ -2859,6 +2859,20 @@ MUTATIONS = [
         "            if misread(ent):",
         "'Socialists hold 88 seats in the National Assembly' would give the seats to the Assembly",
     ),
+    Mutation(
+        "single-quote-closed-after-its-comma-not-read",
+        "verify/extract/patterns.py",
+        "|\\s[—–]|$|(?<=[,.!?]')\\s))\"",
+        '|\\s[—–]|$))"',
+        "\"'Our rent rose 30 percent,' one tenant said\" would be a count, not a quote",
+    ),
+    Mutation(
+        "speech-quoted-over-two-sentences-read-for-counts",
+        "verify/extract/__init__.py",
+        "        self.quantities(sent, taken + [(a, b) for a, b in spoken if a < b])",
+        "        self.quantities(sent, taken)",
+        "'\"We were ten points down. Then we scored 12 goals,\" the coach said' would give two counts",
+    ),
 ]
 
 

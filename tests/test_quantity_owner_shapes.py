@@ -115,3 +115,31 @@ def test_a_count_of_what_a_place_has_is_still_that_place_s():
     """'There are 100 seats in the Senate': no one acts on them, the body holds them."""
     assert claim_on("There are 100 seats in the Senate.", "100 seats").context == "Senate"
 
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "'Three times we asked,' she said of the mayor's office.",
+        "'We lost twelve matches,' the coach told reporters.",
+        "'Our rent rose 30 percent,' one tenant said.",
+    ],
+)
+def test_a_number_inside_single_quoted_speech_is_the_quote_s_not_a_count(paragraph: str):
+    """British style closes a quote after its own comma: the number is said, so the quote claims it."""
+    text = f"Headline\n\nThe agency reported the news.\n\n{paragraph}\n"
+    found = extract_claims(Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text))
+    assert [c.kind for c in found if c.span[0] >= text.index(paragraph)] == ["quote"], [(c.kind, c.text) for c in found]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We were ten points down. Then we scored 12 goals," the coach said.',
+        "“It rained for a week. The river rose 4 metres,” a farmer told the radio.",
+    ],
+)
+def test_a_number_in_speech_quoted_over_two_sentences_is_no_count(paragraph: str):
+    """The sentence reader sees each sentence alone; the quotation marks still pair up in the paragraph."""
+    text = f"Headline\n\nThe agency reported the news.\n\n{paragraph}\n"
+    found = extract_claims(Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text))
+    assert not [c for c in found if c.kind == "quantity"], [(c.kind, c.text) for c in found]
