@@ -2867,6 +2867,13 @@ MUTATIONS = [
         "\"'Our rent rose 30 percent,' one tenant said\" would be a count, not a quote",
     ),
     Mutation(
+        "age-apposition-with-aged-not-read",
+        "verify/kinds/clause/extract.py",
+        '            lead = 2 if token.doc[token.i - 1].lower_ == "aged" and token.i > 2 else 1',
+        "            lead = 1",
+        "'Rosa Dunn, aged 63, chaired the hearing' would give no age claim",
+    ),
+    Mutation(
         "speech-quoted-over-two-sentences-read-for-counts",
         "verify/extract/__init__.py",
         "        self.quantities(sent, taken + [(a, b) for a, b in spoken if a < b])",

@@ -80,6 +80,7 @@ SHAPES = [
     ),
     ("age apposition", "Rishi Sunak, 44, conceded in his constituency.", "Rishi Sunak", "aged"),
     ("age beside an office", "Keir Starmer, 61, has led the Labour Party since 2020.", "Keir Starmer", "aged"),
+    ("age apposition with aged", "Rosa Dunn, aged 63, chaired the hearing.", "Rosa Dunn", "aged | 63"),
     ("age of a surname", "António Costa spoke. Costa, 57, is due to take office on 1 December.", "Costa", "aged"),
     ("headquarters", "Microsoft is headquartered in Redmond, Washington.", "Microsoft", "Redmond"),
     ("relative clause", "Liz Truss, who lost South West Norfolk, left early.", "Liz Truss", "South West Norfolk"),
