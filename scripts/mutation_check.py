@@ -2874,6 +2874,13 @@ MUTATIONS = [
         "'Rosa Dunn, aged 63, chaired the hearing' would give no age claim",
     ),
     Mutation(
+        "since-clause-date-cut-to-the-date-alone",
+        "verify/kinds/date/parsed.py",
+        "    if len(gap.split()) > (MAX_SINCE_WORDS if since else MAX_GAP_WORDS) or",
+        "    if len(gap.split()) > MAX_GAP_WORDS or",
+        "'has been chair of the Lund Rowing Club since March 2021' would claim only 'March 2021'",
+    ),
+    Mutation(
         "speech-quoted-over-two-sentences-read-for-counts",
         "verify/extract/__init__.py",
         "        self.quantities(sent, taken + [(a, b) for a, b in spoken if a < b])",
