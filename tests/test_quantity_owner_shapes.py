@@ -116,6 +116,12 @@ def test_a_count_of_what_a_place_has_is_still_that_place_s():
     assert claim_on("There are 100 seats in the Senate.", "100 seats").context == "Senate"
 
 
+def claims_in(paragraph: str) -> list[Claim]:
+    """Every claim of a one-paragraph article after an opening that claims nothing."""
+    text = f"Headline\n\nThe agency reported the news.\n\n{paragraph}\n"
+    return extract_claims(Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text))
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
@@ -126,9 +132,8 @@ def test_a_count_of_what_a_place_has_is_still_that_place_s():
 )
 def test_a_number_inside_single_quoted_speech_is_the_quote_s_not_a_count(paragraph: str):
     """British style closes a quote after its own comma: the number is said, so the quote claims it."""
-    text = f"Headline\n\nThe agency reported the news.\n\n{paragraph}\n"
-    found = extract_claims(Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text))
-    assert [c.kind for c in found if c.span[0] >= text.index(paragraph)] == ["quote"], [(c.kind, c.text) for c in found]
+    found = claims_in(paragraph)
+    assert [c.kind for c in found if c.span[0] >= found[0].span[0]] == ["quote"], [(c.kind, c.text) for c in found]
 
 
 @pytest.mark.parametrize(
@@ -140,6 +145,5 @@ def test_a_number_inside_single_quoted_speech_is_the_quote_s_not_a_count(paragra
 )
 def test_a_number_in_speech_quoted_over_two_sentences_is_no_count(paragraph: str):
     """The sentence reader sees each sentence alone; the quotation marks still pair up in the paragraph."""
-    text = f"Headline\n\nThe agency reported the news.\n\n{paragraph}\n"
-    found = extract_claims(Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text))
+    found = claims_in(paragraph)
     assert not [c for c in found if c.kind == "quantity"], [(c.kind, c.text) for c in found]
