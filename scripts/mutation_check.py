@@ -2922,6 +2922,48 @@ MUTATIONS = [
         "    if _NARROWED_AFTER.match(after) or _BREAKDOWN.match(after):",
         "'The Pact has 32 member states that share a pledge' would no longer refute a claim of 31",
     ),
+    Mutation(
+        "seats-an-actor-wins-given-to-the-place-they-are-in",
+        "verify/kinds/quantity/owner.py",
+        "                places = not self._taken_by_actor(node)",
+        "                places = True",
+        "'Republicans won 219 seats in the House' would give the seats to the House",
+    ),
+    Mutation(
+        "a-party-tagged-as-a-people-opening-its-sentence-dropped",
+        "verify/kinds/quantity/owner.py",
+        '            if misread(ent) and ent.label_ != "NORP":',
+        "            if misread(ent):",
+        "'Socialists hold 88 seats in the National Assembly' would give the seats to the Assembly",
+    ),
+    Mutation(
+        "single-quote-closed-after-its-comma-not-read",
+        "verify/extract/patterns.py",
+        "|\\s[—–]|$|(?<=[,.!?]')\\s))\"",
+        '|\\s[—–]|$))"',
+        "\"'Our rent rose 30 percent,' one tenant said\" would be a count, not a quote",
+    ),
+    Mutation(
+        "age-apposition-with-aged-not-read",
+        "verify/kinds/clause/extract.py",
+        '            lead = 2 if token.doc[token.i - 1].lower_ == "aged" and token.i > 2 else 1',
+        "            lead = 1",
+        "'Rosa Dunn, aged 63, chaired the hearing' would give no age claim",
+    ),
+    Mutation(
+        "since-clause-date-cut-to-the-date-alone",
+        "verify/kinds/date/parsed.py",
+        "    if len(gap.split()) > (MAX_SINCE_WORDS if since else MAX_GAP_WORDS) or",
+        "    if len(gap.split()) > MAX_GAP_WORDS or",
+        "'has been chair of the Lund Rowing Club since March 2021' would claim only 'March 2021'",
+    ),
+    Mutation(
+        "speech-quoted-over-two-sentences-read-for-counts",
+        "verify/extract/__init__.py",
+        "        self.quantities(sent, taken + [(a, b) for a, b in spoken if a < b])",
+        "        self.quantities(sent, taken)",
+        "'\"We were ten points down. Then we scored 12 goals,\" the coach said' would give two counts",
+    ),
 ]
 
 

@@ -162,6 +162,10 @@ SHAPES = {
         "The board picked Ilse Brandt, who has been chair since March 2021 and a Nordbank director since 2014.",
         [("Ilse Brandt", "2021-03", "been chair since March 2021"), ("Ilse Brandt", "2014", "2014")],
     ),
+    "a post named with 'of' held since a date: the clause up to the post, for the judge to date the term": (
+        "Ilse Brandt has been chair of the Lund Rowing Club since March 2021.",
+        [("Ilse Brandt", "2021-03", "been chair of the Lund Rowing Club since March 2021")],
+    ),
     "'whose' body's act: the one the relative clause hangs on": (
         "Prosecutor Lena Kraus, whose office opened the inquiry in July 2022, spoke to reporters.",
         [("Lena Kraus", "2022-07", "opened the inquiry in July 2022")],

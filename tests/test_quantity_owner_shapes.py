@@ -96,3 +96,54 @@ def test_a_verb_of_saying_that_does_a_counted_thing_owns_the_counts_beside_it(se
     """'added 12 points, with 3 steals': the verb scores, it says nothing; the steals are the scorer's."""
     count = claim_on(sentence, words)
     assert (count.subject, count.context) == (owner, owner)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "owner"),
+    [
+        ("The Liberals gained 14 seats in the Senate after the recount.", "14 seats", "Liberals"),
+        ("Republicans won 219 seats in the House of Representatives.", "219 seats", "Republicans"),
+        ("Socialists hold 88 seats in the National Assembly.", "88 seats", "Socialists"),
+    ],
+)
+def test_a_count_a_named_actor_takes_is_the_actor_s_not_the_place_it_is_in(sentence: str, words: str, owner: str):
+    """'Liberals gained 14 seats in the Senate': the seats are the winners'; the Senate only says where."""
+    assert claim_on(sentence, words).context == owner
+
+
+def test_a_count_of_what_a_place_has_is_still_that_place_s():
+    """'There are 100 seats in the Senate': no one acts on them, the body holds them."""
+    assert claim_on("There are 100 seats in the Senate.", "100 seats").context == "Senate"
+
+
+def claims_in(paragraph: str) -> list[Claim]:
+    """Every claim of a one-paragraph article after an opening that claims nothing."""
+    text = f"Headline\n\nThe agency reported the news.\n\n{paragraph}\n"
+    return extract_claims(Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "'Three times we asked,' she said of the mayor's office.",
+        "'We lost twelve matches,' the coach told reporters.",
+        "'Our rent rose 30 percent,' one tenant said.",
+    ],
+)
+def test_a_number_inside_single_quoted_speech_is_the_quote_s_not_a_count(paragraph: str):
+    """British style closes a quote after its own comma: the number is said, so the quote claims it."""
+    found = claims_in(paragraph)
+    assert [c.kind for c in found if c.span[0] >= found[0].span[0]] == ["quote"], [(c.kind, c.text) for c in found]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We were ten points down. Then we scored 12 goals," the coach said.',
+        "“It rained for a week. The river rose 4 metres,” a farmer told the radio.",
+    ],
+)
+def test_a_number_in_speech_quoted_over_two_sentences_is_no_count(paragraph: str):
+    """The sentence reader sees each sentence alone; the quotation marks still pair up in the paragraph."""
+    found = claims_in(paragraph)
+    assert not [c for c in found if c.kind == "quantity"], [(c.kind, c.text) for c in found]

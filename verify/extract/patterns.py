@@ -471,8 +471,9 @@ HYPHEN_COUNT = re.compile(
 QUOTE = re.compile(
     r"(?:‘(?P<q1>[^‘’]{3,300}?)’(?!\w)|“(?P<q2>[^“”]{3,300})”|(?<!\w)\"(?P<q3>[^\"]{3,300})\""
     # straight single quotes only where an apostrophe cannot be: opening a sentence or after ": "/" — ",
-    # a capital first, the close followed by punctuation ("'The Baltic Is Not a NATO Lake': An Interview")
-    r"|(?:^|(?<=:\s)|(?<=[—–]\s))'(?P<q4>[A-Z][^'\n]{2,200}?[^\s'])'(?=[:,.;!?]|\s[—–]|$))"
+    # a capital first, the close followed by punctuation ("'The Baltic Is Not a NATO Lake': An Interview"),
+    # or by a space after the quote's own comma or stop ("'Four times,' she said": British style)
+    r"|(?:^|(?<=:\s)|(?<=[—–]\s))'(?P<q4>[A-Z][^'\n]{2,200}?[^\s'])'(?=[:,.;!?]|\s[—–]|$|(?<=[,.!?]')\s))"
 )
 QUOTE_SPEAKER_BEFORE = re.compile(
     r"(?P<speaker>(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}(?:[A-Za-z]+\s+)?(?:officials|leaders|chiefs|critics|"

@@ -1154,12 +1154,13 @@ class _Finder:
     def ages_aside(self, sentence: Span, body_start: int, facts: list[ClauseFact]) -> list[ClauseFact]:
         """'Costa, 57, is due to take office ...': the age between commas after a person's name is a fact
         of its own (whatever the parser made of the number), and the clause it interrupts is claimed from
-        its verb on, so each fact is judged on its own words."""
+        its verb on, so each fact is judged on its own words. 'Costa, aged 57,' is the same aside."""
         out = list(facts)
         for token in sentence:
             if token.idx < body_start or not token.like_num or token.i < 2 or token.i + 1 >= len(token.doc):
                 continue
-            comma, after, name_end = token.doc[token.i - 1], token.doc[token.i + 1], token.doc[token.i - 2]
+            lead = 2 if token.doc[token.i - 1].lower_ == "aged" and token.i > 2 else 1  # "Dunn, aged 63,": the same
+            comma, after, name_end = token.doc[token.i - lead], token.doc[token.i + 1], token.doc[token.i - lead - 1]
             if comma.text != "," or after.text != "," or not token.text.isdecimal() or not 10 <= int(token.text) <= 120:
                 continue
             named = self._name_in_phrase(name_end) if name_end.pos_ == "PROPN" else None

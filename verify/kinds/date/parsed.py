@@ -53,6 +53,7 @@ CLAUSE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "com
 LINE_VERB_DEPS = frozenset({"ROOT", "ccomp", "parataxis", "conj"})  # a timeline line's first main verb
 SAME_ENTITY = 80  # token-set ratio of two names for one entity ("Holm", "Eva Holm")
 MAX_GAP_WORDS = 3  # words between a date and its verb for the claim to hold both
+MAX_SINCE_WORDS = 10  # "has been chair of the Lund Rowing Club since ...": the post a start dates, kept whole
 FUTURE_WINDOW = dt.timedelta(days=92)  # how far after its dateline a year-less date may lie
 MAX_DECK = 240  # characters of a press release's standfirst line between its headline and dateline
 HEDGES = frozenset({"could", "may", "might", "should", "must", "can"})  # not will: a set date is a fact
@@ -749,11 +750,15 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
 def _words_of(text: str, mention: DateMention, verb: Token) -> tuple[int, int]:
     """The claim's words: the date with its verb when only a few words stand between them ("said on
     25 March", "26 August - FIFA suspends"), else the date alone, so that the other facts of the
-    clause between them (an appositive, an object) keep their own claims."""
+    clause between them (an appositive, an object) keep their own claims. A start after "since" keeps
+    its clause up to a longer post ("been chair of the Lund Rowing Club since March 2021"): the post is
+    what the judge dates, and the date alone says nothing."""
     particle = next((c for c in verb.children if c.dep_ == "prt"), None)
     verb_start, verb_end = verb.idx, (particle or verb).idx + len(particle or verb)
     gap = text[mention.end : verb_start] if verb_start >= mention.end else text[verb_end : mention.start]
-    if len(gap.split()) > MAX_GAP_WORDS or "," in gap or "\n" in gap:
+    since = verb_start < mention.start and gap.split()[-1:] == ["since"] and gap.split().count("since") == 1
+    since = since and not any(c.isdigit() for c in gap)  # "chair since 2021 and a director since 2014": apart
+    if len(gap.split()) > (MAX_SINCE_WORDS if since else MAX_GAP_WORDS) or "," in gap or "\n" in gap:
         return mention.start, mention.end
     return min(mention.start, verb_start), max(mention.end, verb_end)
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 __all__ = ["OwnerReader", "give_owners"]
 
 NOUNS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+LOCATING = frozenset({"in", "at"})  # attachments that may only say where the counted things are
 ATTACHING = frozenset({"of", "in", "at", "for"})  # "650 seats in the House of Commons", "a panel of the appeals court"
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 MAX_CLIMB = 12
@@ -54,7 +55,7 @@ class OwnerReader(_Finder):
     def __init__(self, parsed: Parsed, body_start: int = 0) -> None:
         super().__init__(parsed)
         for ent in parsed.entities:  # "Turnout was 70 percent": a sentence's capital, no person's name
-            if misread(ent):
+            if misread(ent) and ent.label_ != "NORP":  # "Socialists hold 88 seats": a party, whatever its tag
                 self.entity_of.pop(ent.start, None)
         self.body_start = body_start
         self.unasserted_counts: list[Claim] = []  # counts give_owners dropped as hedged or denied
@@ -140,7 +141,10 @@ class OwnerReader(_Finder):
                 possessed = _counts(root, node) and _possessed_by_pronoun(node)
                 found = self._own_possessor(node) if possessed else None  # "its 13 nominations at the Awards":
                 attachments = node.i == root.i and not possessed  # the film's, whoever "its" is, not the ceremony's
-                found = found or self._attached_name(node, inside, pronouns=False, attachments=attachments)
+                places = not self._taken_by_actor(node)  # "Liberals won 14 seats in the Senate": the winners'
+                found = found or self._attached_name(
+                    node, inside, pronouns=False, attachments=attachments, places=places
+                )
                 if found:
                     return found
                 if voted_on and node.pos_ == "NOUN" and any(c.lower_ == "by" and c.i in inside for c in node.children):
@@ -183,6 +187,17 @@ class OwnerReader(_Finder):
         if ent is None or not self._named(root) or ent.label_ not in ACTORS:
             return False
         return ent.label_ == "NORP" and root.dep_ in SUBJECT_DEPS
+
+    def _taken_by_actor(self, noun: Token) -> bool:
+        """Whether the counted noun is what a named actor (a person, a body, a party, a people) does
+        something to: "Liberals won 14 seats in the Senate", "Norvik sold 40 jets in Asia" count the
+        doer's seats and jets, the place after "in" or "at" only says where they are; "There are 100
+        seats in the Senate", with no one acting, counts the Senate's."""
+        if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        subject = self.clause_subject(noun.head)
+        ent = self.entity_of.get(subject.i) if subject is not None else None
+        return ent is not None and ent.label_ in ACTORS
 
     def _agent_of(self, noun: Token) -> str | None:
         """The named agent of a participle describing the noun: "the mark of 812 goals set by X" is X's
@@ -412,11 +427,11 @@ class OwnerReader(_Finder):
         return self.refs.thing_before(possessor.i) if possessor is not None else None
 
     def _attached_name(
-        self, noun: Token, inside: set[int], pronouns: bool = True, attachments: bool = True
+        self, noun: Token, inside: set[int], pronouns: bool = True, attachments: bool = True, places: bool = True
     ) -> str | None:
         """A noun's possessor, or (`attachments`) the named thing hung on it by "of", "in", "at" or
         "for": only the count's own noun, since "a $650 billion allocation of Special Drawing Rights"
-        is no allocation the rights own."""
+        is no allocation the rights own. Without `places`, "in" and "at" only say where the things are."""
         for child in noun.children:
             if child.dep_ == "poss" and child.i not in inside and (pronouns or child.pos_ != "PRON"):
                 found = self.name_of(child)
@@ -424,6 +439,8 @@ class OwnerReader(_Finder):
                     return found
         for child in noun.children if attachments else ():
             if child.dep_ == "prep" and child.lower_ in ATTACHING and child.i not in inside:
+                if not places and child.lower_ in LOCATING:
+                    continue
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and self._named(pobj):
                         return self.subject_name(pobj)
