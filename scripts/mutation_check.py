@@ -2845,6 +2845,20 @@ MUTATIONS = [
         "            return self.country_meant(noun)",
         "'four countries bordering Kenya' would be read as Kenya",
     ),
+    Mutation(
+        "duration-another-phase-supports-where-the-nouns-start-is-given",
+        "verify/kinds/duration/judge.py",
+        "        if not is_tied and (tied_fits or id(f.unit) in owns_noun):",
+        "        if not is_tied and tied_fits:",
+        "'widening the war, which began in 2014' would support a three-year war by the 2021 date beside it",
+    ),
+    Mutation(
+        "duration-start-tie-ignores-the-claims-noun",
+        "verify/kinds/duration/judge.py",
+        "    return bool(said.search(window))",
+        "    return True",
+        "a later phase's start would be read as the claim's own thing's start, and never be named",
+    ),
 ]
 
 
