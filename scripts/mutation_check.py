@@ -2964,6 +2964,20 @@ MUTATIONS = [
         "        self.quantities(sent, taken)",
         "'\"We were ten points down. Then we scored 12 goals,\" the coach said' would give two counts",
     ),
+    Mutation(
+        "duration-another-phase-supports-where-the-nouns-start-is-given",
+        "verify/kinds/duration/judge.py",
+        "        if not is_tied and (tied_fits or id(f.unit) in owns_noun):",
+        "        if not is_tied and tied_fits:",
+        "'widening the war, which began in 2014' would support a three-year war by the 2021 date beside it",
+    ),
+    Mutation(
+        "duration-start-tie-ignores-the-claims-noun",
+        "verify/kinds/duration/judge.py",
+        "    return bool(said.search(window))",
+        "    return True",
+        "a later phase's start would be read as the claim's own thing's start, and never be named",
+    ),
 ]
 
 

@@ -20,33 +20,113 @@ def _years_between(start: dt.date, end: dt.date) -> float:
 
 
 def duration_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
-    """'has lasted N years': supported if some start date of the event gives N whole years by `as_of`."""
+    """'has lasted N years': supported if some start date of the event gives N whole years by `as_of`.
+    A page may date the thing twice ('the war began in 2014' and 'in 2022 a full-scale invasion'): the
+    start it ties to the claim's own noun decides, and the rationale names the other (see `_two_starts`)."""
     if as_of is None or claim.number is None:
         return []
     per_year = {"centuries": 0.01, "decades": 0.1, "years": 1.0, "months": 12.0, "weeks": 52.18, "days": 365.2425}.get(
         claim.unit or "years", 1.0
     )  # "two decades" is 20 years, not two
     qualifier = _qualifier(claim)
-    out, close = [], False
+    noun = _head_noun(claim.subject)
+    out, close, starts = [], False, []
     for doc in docs:
         for unit in units(doc):
             for start, written in start_dates(unit):
                 elapsed = _years_between(start, as_of) * per_year
                 if elapsed < 0:
                     continue
-                detail = f"dates its start to {written}, {elapsed:.1f} {claim.unit} before {as_of}"
                 fits = _lasted(elapsed, claim.number, qualifier)
+                detail = f"dates its start to {written}, {elapsed:.1f} {claim.unit} before {as_of}"
+                detail += _how_far(elapsed, claim, qualifier) if fits else ""
                 close = close or fits is None
+                if fits is not None:
+                    starts.append((_tied(unit, written, noun), fits, written, elapsed))
                 if fits:
                     out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, detail, start))
                 elif fits is not None:
                     out.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail, start))
+    two = None if close else _two_starts(claim, noun, out, starts)
+    if two is not None:
+        return two
     if close or any(f.stance == Stance.SUPPORTS for f in out):
         # the article's war is the reading that fits (or may fit); other start dates are other readings, not conflicts
         out = [
             f if f.stance == Stance.SUPPORTS else Finding(f.unit, Stance.NEUTRAL, f.score, f.aspect, f.detail)
             for f in out
         ]
+    return out
+
+
+_OF = re.compile(r"\s+(?:in|of|on|over|between|against|with|for|from|at)\s+.*$", re.I)
+
+
+def _head_noun(subject: str) -> str:
+    """The noun a subject names its thing by: 'the war in Ukraine' -> 'war', 'his second term' -> 'term'."""
+    words = re.findall(r"[A-Za-z][A-Za-z-]*", _OF.sub("", subject or ""))
+    return words[-1].lower() if words else ""
+
+
+def _tied(unit: Unit, written: str, noun: str) -> bool:
+    """Whether the page ties this start to the claim's noun: the infobox date of a page whose title
+    names it ('Harbour dispute'), or a sentence naming it within the reach the start verb is looked
+    for ('the dispute began in 2001', 'the dispute, which had begun in 2001'); 'a blockade began in
+    2019' dates another thing, maybe a later phase of the same one."""
+    if not noun:
+        return False
+    said = re.compile(rf"\b{re.escape(noun)}s?\b", re.I)
+    if unit.field is not None:
+        return bool(said.search(unit.doc.title))
+    at = unit.text.find(written)
+    window = unit.text[max(0, at - 60) : at + len(written) + 60] if at >= 0 else unit.text
+    return bool(said.search(window))
+
+
+def _how_far(elapsed: float, claim: Claim, qualifier: str | None) -> str:
+    """What a whole-unit fit allowed, said: '3.5 years' read as 'three years' is the page's figure less
+    a part of a year, and an editor should see how much."""
+    gap = elapsed - (claim.number or 0.0)
+    if qualifier is not None or abs(gap) < 0.25:
+        return ""
+    return f" ({abs(gap):.1f} {claim.unit} {'more' if gap > 0 else 'less'} than the {claim.number:g} claimed)"
+
+
+def _two_starts(
+    claim: Claim, noun: str, found: list[Finding], starts: list[tuple[bool, bool | None, str, float]]
+) -> list[Finding] | None:
+    """When the page dates the claim's thing (its noun) from one start and another thing (a later
+    phase: a full-scale invasion, a second term) from another, and the claim fits one start but not
+    the other, a verdict must not hide it: the findings say which start they measure and name the
+    other, and a snippet giving the noun's own start never supports by the other start. None when the
+    page gives no such pair."""
+    tied = [s for s in starts if s[0]]
+    other = [s for s in starts if not s[0]]
+    if not tied or not other:
+        return None
+    tied_fits, other_fits = any(s[1] for s in tied), any(s[1] for s in other)
+    if tied_fits == other_fits:
+        return None  # both fit or neither does: the choice changes nothing
+    unit = claim.unit or "years"
+    first = min(s[3] for s in tied)
+    miss = next(s for s in (other if tied_fits else tied) if not s[1])
+    owns_noun = {id(f.unit) for f, s in zip(found, starts, strict=True) if s[0]}
+    out = []
+    for f, (is_tied, fits, written, elapsed) in zip(found, starts, strict=True):
+        phase = "a later" if elapsed < first else "an earlier"
+        named = f"the {noun}" if is_tied else f"{phase} phase, not named the {noun},"
+        detail = f"dates {named} from {written}, {elapsed:.1f} {unit} before the article"
+        detail += _how_far(elapsed, claim, _qualifier(claim)) if fits else ""
+        stance = f.stance
+        if not is_tied and (tied_fits or id(f.unit) in owns_noun):
+            stance = Stance.NEUTRAL  # another phase's start never supports where the noun's own is given
+        elif is_tied and not tied_fits:
+            stance = Stance.NEUTRAL  # the page's own later phase fits: its first start is no conflict
+        if fits:
+            where = f"{phase} phase, not named the {noun}," if tied_fits else f"the {noun} itself"
+            detail += f"; it also dates {where} from {miss[2]} ({miss[3]:.1f} {unit})"
+        # no `dated`: a start is no date of currency, the later must not set the earlier aside as stale
+        out.append(Finding(f.unit, stance, f.score, f.aspect, detail))
     return out
 
 
