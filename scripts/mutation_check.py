@@ -2845,6 +2845,13 @@ MUTATIONS = [
         "            return self.country_meant(noun)",
         "'four countries bordering Kenya' would be read as Kenya",
     ),
+    Mutation(
+        "an-event-clauses-wrong-age-no-veto",
+        "verify/kinds/clause/judge.py",
+        "    words = _AGE_WORDS.search(claim.text) if not _states_an_age(claim) else None",
+        "    words = None",
+        "'The 70-year-old Solvang took office on 8 March 2024' would be supported by the office's day",
+    ),
 ]
 
 
