@@ -2978,6 +2978,13 @@ MUTATIONS = [
         "    return True",
         "a later phase's start would be read as the claim's own thing's start, and never be named",
     ),
+    Mutation(
+        "an-event-clauses-wrong-age-no-veto",
+        "verify/kinds/clause/judge.py",
+        "    words = _AGE_WORDS.search(claim.text) if not _states_an_age(claim) else None",
+        "    words = None",
+        "'The 70-year-old Solvang took office on 8 March 2024' would be supported by the office's day",
+    ),
 ]
 
 

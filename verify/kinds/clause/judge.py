@@ -304,10 +304,16 @@ def _age_aside(claim: Claim, docs: list[Document], as_of: dt.date | None) -> lis
     """'Montenegro, 51, succeeds António Costa': the age the clause carries is checked too, as its own
     aspect (a wrong age refutes the claim even when the succession holds)."""
     m = _AGE_ASIDE.match(claim.text)
-    if m is None:
+    if m is not None:
+        aside = claim.model_copy(update={"predicate": "aged", "object": m.group(1), "number": None})
+        return [f.but(aspect=Aspect.AGE) for f in age_findings(aside, docs, as_of)]
+    words = _AGE_WORDS.search(claim.text) if not _states_an_age(claim) else None
+    if words is None:
         return []
-    aside = claim.model_copy(update={"predicate": "aged", "object": m.group(1), "number": None})
-    return [f.but(aspect=Aspect.AGE) for f in age_findings(aside, docs, as_of)]
+    # 'Solvang, aged 70, won the runoff ...', 'The 70-year-old Solvang took office ...': the age is a veto,
+    # a wrong one refutes the clause; a right one says nothing of the event, judged on its own fact
+    aside = claim.model_copy(update={"predicate": "aged", "object": words.group(), "value": None, "number": None})
+    return [f.but(aspect=Aspect.AGE) for f in age_findings(aside, docs, as_of) if f.stance == Stance.CONTRADICTS]
 
 
 def _words_hold(claim: Claim, sentence: str) -> bool:
