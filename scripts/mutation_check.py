@@ -563,8 +563,8 @@ MUTATIONS = [
     Mutation(
         "clause-age-aside-ignored",
         "verify/kinds/clause/judge.py",
-        "    m = _AGE_ASIDE.match(claim.text)\n    if m is None:",
-        "    m = None\n    if m is None:",
+        "    m = _AGE_ASIDE.match(claim.text)\n    if m is not None:",
+        "    m = None\n    if m is not None:",
         "'Montenegro, 55, succeeds António Costa' would pass on the succession alone",
     ),
     Mutation(
