@@ -2845,6 +2845,20 @@ MUTATIONS = [
         "            return self.country_meant(noun)",
         "'four countries bordering Kenya' would be read as Kenya",
     ),
+    Mutation(
+        "headline-body-only-its-own-nouns",
+        "verify/kinds/clause/extract.py",
+        "            if noun.lower_ not in _self_descriptions():\n                return None\n",
+        "",
+        "'Acme Corp: a timeline / The court fines the company': the court would be Acme Corp",
+    ),
+    Mutation(
+        "headline-body-only-an-org-name",
+        "verify/kinds/clause/extract.py",
+        '            labels = frozenset({"ORG"})\n',
+        '            labels = labels | {"PROPN"}\n',
+        "an untagged headline name ('Delta Mills: a timeline') would be what 'the company' stands for",
+    ),
 ]
 
 
