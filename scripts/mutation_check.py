@@ -2859,6 +2859,20 @@ MUTATIONS = [
         '            labels = labels | {"PROPN"}\n',
         "an untagged headline name ('Delta Mills: a timeline') would be what 'the company' stands for",
     ),
+    Mutation(
+        "part-of-body-not-a-person",
+        "verify/kinds/clause/extract.py",
+        '            return None  # "a former employee of X", "a man in X": a person of their own\n',
+        "            pass\n",
+        "'A man in Varna won the lottery' would be a fact about Varna",
+    ),
+    Mutation(
+        "part-of-body-not-what-comes-from-it",
+        "verify/kinds/clause/extract.py",
+        '            if prep.lower_ == "from" and not part:\n',
+        "            if False:\n",
+        "'A delegation from Ostland arrived' would be a fact about Ostland",
+    ),
 ]
 
 

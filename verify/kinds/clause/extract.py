@@ -234,6 +234,14 @@ def _self_descriptions() -> frozenset[str]:
 
 
 @functools.cache
+def _parts_of_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """The words for the parts and the people of a body that speak for it ('the board', 'workers'), and the
+    general words for people ('a man', 'an employee', 'fans') who speak only for themselves."""
+    titles = lexicons.load("titles")
+    return frozenset(titles["parts_of_bodies"]), frozenset(titles["people_in_general"])
+
+
+@functools.cache
 def _person_nouns() -> frozenset[str]:
     """Nouns that say a name is a person's: callings and offices ('midfielder', 'economist', 'mayor')."""
     titles = lexicons.load("titles")
@@ -612,9 +620,15 @@ class _Finder:
         if any(c.dep_ in SUBJECT_DEPS and c.i != token.i for c in token.head.children):
             return None  # "A graduate of X, he holds ...": the clause is the pronoun's
         sorts = _description_kinds().get(token.lower_)  # "the court of the Vaucluse department": a body itself
+        parts, people = _parts_of_bodies()
+        part = token.lower_ in parts
+        if not part and (token.lemma_.lower() in people or token.lemma_.lower() in _person_nouns()):
+            return None  # "a former employee of X", "a man in X": a person of their own
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in _PART_OF:
                 continue
+            if prep.lower_ == "from" and not part:
+                continue  # "imports from X", "a delegation from X": what comes from a place is not the place
             for name in (c for c in prep.children if c.dep_ == "pobj"):
                 found = self._name_in_phrase(name)
                 listed = any(c.dep_ == "conj" for c in name.children)  # "teams from X, Y and Z": none alone
