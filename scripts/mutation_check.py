@@ -2985,6 +2985,34 @@ MUTATIONS = [
         "    words = None",
         "'The 70-year-old Solvang took office on 8 March 2024' would be supported by the office's day",
     ),
+    Mutation(
+        "headline-body-only-its-own-nouns",
+        "verify/kinds/clause/extract.py",
+        "            if noun.lower_ not in _self_descriptions():\n                return None\n",
+        "",
+        "'Acme Corp: a timeline / The court fines the company': the court would be Acme Corp",
+    ),
+    Mutation(
+        "headline-body-only-an-org-name",
+        "verify/kinds/clause/extract.py",
+        '            labels = frozenset({"ORG"})\n',
+        '            labels = labels | {"PROPN"}\n',
+        "an untagged headline name ('Delta Mills: a timeline') would be what 'the company' stands for",
+    ),
+    Mutation(
+        "part-of-body-not-a-person",
+        "verify/kinds/clause/extract.py",
+        '            return None  # "a former employee of X", "a man in X": a person of their own\n',
+        "            pass\n",
+        "'A man in Varna won the lottery' would be a fact about Varna",
+    ),
+    Mutation(
+        "part-of-body-not-what-comes-from-it",
+        "verify/kinds/clause/extract.py",
+        '            if prep.lower_ == "from" and not part:\n',
+        "            if False:\n",
+        "'A delegation from Ostland arrived' would be a fact about Ostland",
+    ),
 ]
 
 

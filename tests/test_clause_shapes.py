@@ -557,3 +557,22 @@ def test_a_subject_beside_a_person_a_list_or_its_own_body_is_not_the_named_ones(
     found = clauses(body)
     named = {"Karl Moen", "Ostland", "Coastal League"}
     assert not any(c.subject in named for c in found), [(c.subject, c.text) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "named"),
+    [
+        ("A former employee of Acme Corp was charged with fraud in May.", "Acme Corp"),  # one person
+        ("A man in Varna won 4 million euros in the lottery on Friday.", "Varna"),
+        ("Imports into the United States from China fell 12 percent in March.", "China"),  # a flow, not a part
+        ("A delegation from Ostland arrived in Varna on Monday.", "Ostland"),
+    ],
+)
+def test_a_person_or_a_flow_from_a_named_place_is_not_the_named_one(body: str, named: str):
+    found = clauses(body)
+    assert not any(c.subject == named for c in found), [(c.subject, c.text) for c in found]
+
+
+def test_the_staff_of_a_named_body_are_a_fact_about_it():
+    found = clauses("The staff of Harbor Foods voted for the new contract in May.")
+    assert any(c.subject == "Harbor Foods" for c in found), [(c.subject, c.text) for c in found]

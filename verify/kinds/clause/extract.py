@@ -226,6 +226,22 @@ def _description_kinds() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def _self_descriptions() -> frozenset[str]:
+    """Nouns a body can be called by again ('the company', 'the group'), less those that usually name another
+    actor than the one an article is about ('the court', 'the regulator', 'the union', 'the club')."""
+    titles = lexicons.load("titles")
+    return frozenset(titles["bodies"]) - frozenset(titles["other_actors"])
+
+
+@functools.cache
+def _parts_of_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """The words for the parts and the people of a body that speak for it ('the board', 'workers'), and the
+    general words for people ('a man', 'an employee', 'fans') who speak only for themselves."""
+    titles = lexicons.load("titles")
+    return frozenset(titles["parts_of_bodies"]), frozenset(titles["people_in_general"])
+
+
+@functools.cache
 def _person_nouns() -> frozenset[str]:
     """Nouns that say a name is a person's: callings and offices ('midfielder', 'economist', 'mayor')."""
     titles = lexicons.load("titles")
@@ -604,9 +620,15 @@ class _Finder:
         if any(c.dep_ in SUBJECT_DEPS and c.i != token.i for c in token.head.children):
             return None  # "A graduate of X, he holds ...": the clause is the pronoun's
         sorts = _description_kinds().get(token.lower_)  # "the court of the Vaucluse department": a body itself
+        parts, people = _parts_of_bodies()
+        part = token.lower_ in parts
+        if not part and (token.lemma_.lower() in people or token.lemma_.lower() in _person_nouns()):
+            return None  # "a former employee of X", "a man in X": a person of their own
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in _PART_OF:
                 continue
+            if prep.lower_ == "from" and not part:
+                continue  # "imports from X", "a delegation from X": what comes from a place is not the place
             for name in (c for c in prep.children if c.dep_ == "pobj"):
                 found = self._name_in_phrase(name)
                 listed = any(c.dep_ == "conj" for c in name.children)  # "teams from X, Y and Z": none alone
@@ -706,19 +728,23 @@ class _Finder:
                 return found[0]
         return None
 
-    def headline_referent(self, labels: frozenset[str]) -> str | None:
-        """'Delta Mills: a timeline' and then 'March 2021 - The company cuts 300 jobs': a description the body
+    def headline_referent(self, noun: Token, labels: frozenset[str]) -> str | None:
+        """'Acme Corp: a timeline' and then 'March 2021 - The company cuts 300 jobs': a description the body
         has named nothing for yet stands for the one entity of its sort the headline names (none when it
-        names two or more)."""
+        names two or more). A body's noun only for a name tagged an organisation, and only a noun that can call
+        that body again: 'the court', 'the union' or 'the club' is usually someone else."""
+        if "ORG" in labels and "FAC" not in labels:
+            if noun.lower_ not in _self_descriptions():
+                return None
+            labels = frozenset({"ORG"})
+        elif "FAC" in labels:
+            labels = labels - {"ORG"}  # "the stadium" is not the club the headline names
         names = set()
         for token in self.parsed.doc:
             if token.idx >= self.start:
                 break
             found = self._name_in_phrase(token) if token.pos_ == "PROPN" and token.dep_ != "compound" else None
-            # the recogniser often misses a headline's name: a proper name of two words or more ("Delta Mills",
-            # not a title-case word "Breakthrough") may be a body, never a person
-            unrecognised = found and found[1] == "PROPN" and " " in found[0] and "PERSON" not in labels
-            if found and (found[1] in labels or unrecognised):
+            if found and found[1] in labels:
                 names.add(found[0])
         return names.pop() if len(names) == 1 else None
 
@@ -758,7 +784,7 @@ class _Finder:
                 if found:
                     seen.append((found[0], ent.start_char))
         if not seen:
-            return self.headline_referent(labels)
+            return self.headline_referent(token, labels)
         if seen[-1][1] > paragraph:
             return seen[-1][0]
         counts: dict[str, int] = {}
