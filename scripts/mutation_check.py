@@ -2845,6 +2845,13 @@ MUTATIONS = [
         "            return self.country_meant(noun)",
         "'four countries bordering Kenya' would be read as Kenya",
     ),
+    Mutation(
+        "sidecar-checked-as-an-article",
+        "verify/article.py",
+        "    refuse_sidecar(path)\n",
+        "",
+        "`verify check X.meta.json` would check the sidecar's JSON as an article",
+    ),
 ]
 
 
