@@ -2852,6 +2852,13 @@ MUTATIONS = [
         "",
         "`verify check X.meta.json` would check the sidecar's JSON as an article",
     ),
+    Mutation(
+        "acceptance-without-reviewer-or-why-taken",
+        "verify/claimfile.py",
+        '            if not (getattr(claim, field) or "").strip():',
+        "            if False:",
+        "`status: accepted` with no reviewer or no why would accept the finding anonymously",
+    ),
 ]
 
 

@@ -1,6 +1,9 @@
 """What a new user gets wrong on the command line: each a one-line usage error (exit 2) or an honest
 report, never a run that quietly checks the wrong thing."""
 
+import json
+
+import pytest
 from typer.testing import CliRunner
 
 from verify.cli import app
@@ -22,3 +25,33 @@ def test_a_metadata_sidecar_given_as_an_article_is_refused_naming_its_article(tm
     said = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
     assert len(said) == 1 and str(article) in said[0], result.stderr
     assert not (tmp_path / "r").exists() or not any((tmp_path / "r").iterdir())
+
+
+def seed_claim_file(tmp_path, **decision: str) -> tuple[object, str]:
+    """The seed's claims extracted into a claims folder, the first one given `decision`."""
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    target = claims / "nato-defense-chiefs.json"
+    assert run("extract", "seeds/nato-defense-chiefs.txt", "-o", str(target)).exit_code == 0
+    data = json.loads(target.read_text())
+    data["claims"][0].update(decision)
+    target.write_text(json.dumps(data, indent=2))
+    return claims, data["claims"][0]["id"]
+
+
+@pytest.mark.parametrize(
+    ("decision", "missing"),
+    [({"reviewer": "desk editor"}, "why"), ({"why": "confirmed by phone"}, "reviewer"), ({"why": " "}, "reviewer")],
+)
+def test_an_accepted_claim_without_reviewer_or_why_is_refused_naming_the_claim_and_field(tmp_path, decision, missing):
+    claims, claim_id = seed_claim_file(tmp_path, status="accepted", **decision)
+    result = run("check", "seeds/nato-defense-chiefs.txt", "--claims", str(claims), "--out", str(tmp_path / "r"))
+    assert result.exit_code == 2
+    said = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
+    assert len(said) == 1 and claim_id in said[0] and f"'{missing}'" in said[0], result.stderr
+
+
+def test_an_accepted_claim_with_reviewer_and_why_is_accepted(tmp_path):
+    claims, _ = seed_claim_file(tmp_path, status="accepted", reviewer="desk editor", why="confirmed by phone")
+    result = run("check", "seeds/nato-defense-chiefs.txt", "--claims", str(claims), "--out", str(tmp_path / "r"))
+    assert result.exit_code == 0, result.stderr
