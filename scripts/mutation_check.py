@@ -2859,6 +2859,13 @@ MUTATIONS = [
         "            if False:",
         "`status: accepted` with no reviewer or no why would accept the finding anonymously",
     ),
+    Mutation(
+        "wiki-that-is-not-an-http-url-taken",
+        "verify/cli.py",
+        '    if parts.scheme not in ("http", "https") or not parts.hostname:',
+        "    if False:",
+        "`--wiki notaurl` would fail every claim with UnsupportedProtocol instead of a usage error",
+    ),
 ]
 
 

@@ -55,3 +55,19 @@ def test_an_accepted_claim_with_reviewer_and_why_is_accepted(tmp_path):
     claims, _ = seed_claim_file(tmp_path, status="accepted", reviewer="desk editor", why="confirmed by phone")
     result = run("check", "seeds/nato-defense-chiefs.txt", "--claims", str(claims), "--out", str(tmp_path / "r"))
     assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize("wiki", ["notaurl", "ftp://example.org", "https://", "example.org/wiki"])
+def test_a_wiki_that_is_not_an_http_url_with_a_host_is_a_one_line_usage_error(tmp_path, wiki):
+    result = run("check", "seeds/nato-defense-chiefs.txt", "--wiki", wiki, "--live", "--out", str(tmp_path / "r"))
+    assert result.exit_code == 2
+    said = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
+    assert len(said) == 1 and "--wiki" in said[0] and wiki in said[0], result.stderr
+    assert not (tmp_path / "r").exists()
+
+
+@pytest.mark.parametrize("wiki", ["http://127.0.0.1:8080", "https://wiki.example.org/"])
+def test_a_wiki_that_is_an_http_url_with_a_host_is_taken(wiki):
+    from verify.cli import _wiki_url
+
+    assert _wiki_url(wiki) == wiki

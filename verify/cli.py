@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
@@ -148,7 +149,9 @@ def _options_for(
     return RunOptions(
         out_dir=out_dir or project.path_of("out") or Path("reports"),
         formats=tuple(dict.fromkeys(formats or project.choices("formats", Format) or DEFAULT_FORMATS)),
-        wiki=wiki or project.config.wiki or DEFAULT_WIKI,
+        wiki=_wiki_url(
+            wiki or project.config.wiki or DEFAULT_WIKI, "--wiki (or VERIFY_WIKI)" if wiki else project.where
+        ),
         as_of=_parse_date(as_of),
         sources=tuple(sources or project.config.sources or []),
         mode=mode,
@@ -159,6 +162,15 @@ def _options_for(
         ignore=_kinds(ignore, "--ignore") or tuple(project.config.ignore or ()),
         **rest,
     )
+
+
+def _wiki_url(wiki: str, given_by: str = "--wiki") -> str:
+    """The wiki's base URL: http(s) with a host. Anything else (`notaurl`, `ftp://...`) made every
+    claim fail with UnsupportedProtocol while the provenance said "fetched live from notaurl"."""
+    parts = urlsplit(wiki)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError(f"{given_by}: {wiki!r} is not an http(s) URL with a host, e.g. https://en.wikipedia.org")
+    return wiki
 
 
 def _version(value: bool) -> None:
