@@ -2866,6 +2866,13 @@ MUTATIONS = [
         "    if False:",
         "`--wiki notaurl` would fail every claim with UnsupportedProtocol instead of a usage error",
     ),
+    Mutation(
+        "wrong-shaped-page-list-read-as-no-page",
+        "verify/sources/wikipedia.py",
+        "        if problem:  # garbage, not an answer",
+        "        if False:  # garbage, not an answer",
+        '`{"title": 5}` in a title look-up would tell the claim there is no such page',
+    ),
 ]
 
 
