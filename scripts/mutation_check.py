@@ -2873,6 +2873,20 @@ MUTATIONS = [
         "        if False:  # garbage, not an answer",
         '`{"title": 5}` in a title look-up would tell the claim there is no such page',
     ),
+    Mutation(
+        "live-run-without-a-request-says-fetched",
+        "verify/provenance.py",
+        "        if fetched is not None and not fetched.evidence and fetched.requests == 0:",
+        "        if False:",
+        "an article with no claim, checked live, would say its evidence was fetched live at a time",
+    ),
+    Mutation(
+        "live-run-whose-requests-all-failed-says-fetched",
+        "verify/provenance.py",
+        "        if fetched is not None and not fetched.evidence and not fetched.answered:",
+        "        if False:",
+        "an unreachable wiki's run would say its evidence was fetched live at a time",
+    ),
 ]
 
 

@@ -6,6 +6,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from tests.conftest import PAGES
+from tests.support.fakewiki import FakeWiki, serve
 from verify.cli import app
 
 runner = CliRunner()
@@ -71,3 +73,30 @@ def test_a_wiki_that_is_an_http_url_with_a_host_is_taken(wiki):
     from verify.cli import _wiki_url
 
     assert _wiki_url(wiki) == wiki
+
+
+def live_report(tmp_path, text: str, wiki: str, *extra: str) -> tuple[dict, str, object]:
+    """Check `text` live against `wiki`: the JSON report, the Markdown report and the run."""
+    article = tmp_path / "note.txt"
+    article.write_text(text)
+    out = tmp_path / "r"
+    result = run("check", str(article), "--live", "--wiki", wiki, "--out", str(out), "--fail-on", "never", *extra)
+    return json.loads((out / "note.json").read_text()), (out / "note.md").read_text(), result
+
+
+def test_a_live_run_that_made_no_request_does_not_say_it_fetched_evidence(tmp_path):
+    with serve(FakeWiki.from_directory(PAGES)) as url:
+        report, markdown, result = live_report(tmp_path, "Quiet day\n\nIt rained a little and people stayed in.\n", url)
+    assert result.exit_code == 0, result.stderr
+    assert report["claims"] == [] and report["provenance"]["at"] is None
+    assert "fetched live" not in markdown and "no request was made" in markdown
+
+
+def test_a_live_run_whose_every_request_failed_does_not_say_it_fetched_evidence(tmp_path):
+    with serve(FakeWiki.from_directory(PAGES)) as url:
+        pass  # the port is closed again: every request is refused
+    text = "Harbour reopens\n\nU.S. President Donald Trump visited the harbour on Monday.\n"
+    report, markdown, result = live_report(tmp_path, text, url, "--retries", "0")
+    assert result.exit_code == 0, result.stderr
+    assert report["claims"] and report["provenance"]["at"] is None
+    assert "fetched live" not in markdown and "every request" in markdown and "failed" in markdown
