@@ -2887,6 +2887,13 @@ MUTATIONS = [
         "        if False:",
         "an unreachable wiki's run would say its evidence was fetched live at a time",
     ),
+    Mutation(
+        "article-with-no-claim-passes-silently",
+        "verify/cli.py",
+        "            _say_no_claims(result.reports)",
+        "            pass",
+        "a headline-only article would pass as '0 claims' with no word that nothing was found to check",
+    ),
 ]
 
 

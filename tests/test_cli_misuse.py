@@ -100,3 +100,17 @@ def test_a_live_run_whose_every_request_failed_does_not_say_it_fetched_evidence(
     assert result.exit_code == 0, result.stderr
     assert report["claims"] and report["provenance"]["at"] is None
     assert "fetched live" not in markdown and "every request" in markdown and "failed" in markdown
+
+
+def test_an_article_with_no_checkable_claim_says_so_in_one_line(tmp_path):
+    article = tmp_path / "headline.txt"
+    article.write_text("Harbour to reopen after repairs\n")
+    result = run("check", str(article), "--offline", "--out", str(tmp_path / "r"))
+    assert result.exit_code == 0
+    said = [line for line in result.stderr.splitlines() if "no checkable claim" in line]
+    assert len(said) == 1 and str(article) in said[0], result.stderr
+
+
+def test_an_article_with_claims_says_nothing_about_finding_none(tmp_path):
+    result = run("check", "seeds/nato-defense-chiefs.txt", "--out", str(tmp_path))
+    assert result.exit_code == 0 and "no checkable claim" not in result.stderr

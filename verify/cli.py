@@ -296,6 +296,8 @@ def check(
                 print(annotation, flush=True)
         if Format.github in options.formats:
             append_job_summary(result.checked, result.failed)
+        if not quiet:
+            _say_no_claims(result.reports)
         if result.failed:  # a bug in verify is 3 however many bad inputs came with it: it needs a report
             raise typer.Exit(INTERNAL_ERROR if result.bugs else 2)
         verdict = gate(result.reports, fail_on, known)
@@ -304,6 +306,14 @@ def check(
         if verdict.known:
             say(f"verify: {verdict.known} known findings left out of the gate by {baseline}")
         raise typer.Exit(0 if verdict.passed else 1)
+
+
+def _say_no_claims(reports: list[Report]) -> None:
+    """One line per article in which no checkable claim was found: a headline alone passed as
+    "0 claims", exit 0, and a user could not tell it from an article whose claims all held."""
+    for report in reports:
+        if not report.claims:
+            say(f"verify: {report.article.path}: no checkable claim was found; the article passes with nothing checked")
 
 
 def _nothing_checked_line(unchecked: list[Report], total: int) -> str:
