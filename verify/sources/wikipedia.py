@@ -362,6 +362,8 @@ def _merged(data: dict[str, Any], part: dict[str, Any]) -> dict[str, Any]:
     pages = [dict(p) for p in _dicts(query.get("pages"))]
     where = {_key(p): p for p in pages}
     for new in _dicts(_dict(part.get("query")).get("pages")):
+        if _page_problem(new, 0):  # a continued part's garbage adds nothing; the first part is judged whole
+            continue
         key = _key(new)
         page = where.get(key)
         if page is None:
