@@ -3013,6 +3013,55 @@ MUTATIONS = [
         "            if False:\n",
         "'A delegation from Ostland arrived' would be a fact about Ostland",
     ),
+    Mutation(
+        "sidecar-checked-as-an-article",
+        "verify/article.py",
+        "    refuse_sidecar(path)\n",
+        "",
+        "`verify check X.meta.json` would check the sidecar's JSON as an article",
+    ),
+    Mutation(
+        "acceptance-without-reviewer-or-why-taken",
+        "verify/claimfile.py",
+        '            if not (getattr(claim, field) or "").strip():',
+        "            if False:",
+        "`status: accepted` with no reviewer or no why would accept the finding anonymously",
+    ),
+    Mutation(
+        "wiki-that-is-not-an-http-url-taken",
+        "verify/cli.py",
+        '    if parts.scheme not in ("http", "https") or not parts.hostname:',
+        "    if False:",
+        "`--wiki notaurl` would fail every claim with UnsupportedProtocol instead of a usage error",
+    ),
+    Mutation(
+        "wrong-shaped-page-list-read-as-no-page",
+        "verify/sources/wikipedia.py",
+        "        if problem:  # garbage, not an answer",
+        "        if False:  # garbage, not an answer",
+        '`{"title": 5}` in a title look-up would tell the claim there is no such page',
+    ),
+    Mutation(
+        "live-run-without-a-request-says-fetched",
+        "verify/provenance.py",
+        "        if fetched is not None and not fetched.evidence and fetched.requests == 0:",
+        "        if False:",
+        "an article with no claim, checked live, would say its evidence was fetched live at a time",
+    ),
+    Mutation(
+        "live-run-whose-requests-all-failed-says-fetched",
+        "verify/provenance.py",
+        "        if fetched is not None and not fetched.evidence and not fetched.answered:",
+        "        if False:",
+        "an unreachable wiki's run would say its evidence was fetched live at a time",
+    ),
+    Mutation(
+        "article-with-no-claim-passes-silently",
+        "verify/cli.py",
+        "            _say_no_claims(result.reports)",
+        "            pass",
+        "a headline-only article would pass as '0 claims' with no word that nothing was found to check",
+    ),
 ]
 
 

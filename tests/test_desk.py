@@ -384,7 +384,11 @@ def test_a_replayed_batch_side_by_side_gives_the_same_reports_as_one_at_a_time(t
 
 def test_an_accepted_claim_the_sources_support_counts_as_supported(tmp_path):
     article = make_project(tmp_path)
-    review(tmp_path, "nato-defense-chiefs", {"U.S. President Donald Trump": {"status": "accepted", "reviewer": "desk"}})
+    review(
+        tmp_path,
+        "nato-defense-chiefs",
+        {"U.S. President Donald Trump": {"status": "accepted", "reviewer": "desk", "why": "on the record"}},
+    )
     run("check", article, "--out", tmp_path / "out")
     report = report_at(tmp_path / "out" / "nato-defense-chiefs.json")
     (trump,) = [c for c in report.claims if c.text == "U.S. President Donald Trump"]

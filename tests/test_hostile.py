@@ -28,7 +28,7 @@ from verify import app as verify_app
 from verify.article import html_to_article_text
 from verify.cli import app
 from verify.htmltext import ParseTooSlow
-from verify.models import Document, Evidence, Stance
+from verify.models import Document, Evidence, Reason, Stance
 from verify.report.html import to_html
 from verify.safety import AddressGuard, GuardedBackend, is_public, literal_address, parse_allowed
 from verify.sources.http import HttpClient, SourceError
@@ -551,15 +551,18 @@ def raw_answer(body: bytes):
 @pytest.mark.parametrize(
     ("handler", "reason"),
     [
-        (wiki_answer({"pageid": 1, "extract": "x"}), "Wikipedia did not answer for 'NATO'"),
+        (wiki_answer({"pageid": 1, "extract": "x"}), "Wikipedia's answer was malformed"),
         (wiki_answer(page(revisions="oops")), None),
         (wiki_answer(page(revisions=[{"slots": "no"}], fullurl="javascript:alert(1)")), None),
         (raw_answer(json.dumps({"query": ["a", "list"]}).encode()), "answered without a page list"),
         (raw_answer(b"[" * 100_000 + b"]" * 100_000), "nested too deeply"),
-        (raw_answer(json.dumps({"query": {"pages": [{"title": ["x"]}]}}).encode()), "did not answer"),
+        (raw_answer(json.dumps({"query": {"pages": [{"title": ["x"]}]}}).encode()), "answer was malformed"),
+        (wiki_answer({"title": 5, "missing": "yes"}), "answer was malformed"),
+        (wiki_answer({"title": "NATO", "missing": "yes"}), "answer was malformed"),
     ],
-    ids=["no-title", "revisions-string", "slots-string", "query-list", "100000-deep", "title-list"],
-)
+    ids=["no-title", "revisions-string", "slots-string", "query-list", "100000-deep", "title-list", "title-number",
+         "missing-string"],
+)  # fmt: skip
 def test_a_malformed_wiki_answer_is_a_reason_or_a_sane_page_never_a_crash(handler, reason):
     source = WikipediaSource(HttpClient(transport=httpx.MockTransport(handler), max_retries=0))
     found = run(source.lookup(["NATO"]))["NATO"]
@@ -567,6 +570,15 @@ def test_a_malformed_wiki_answer_is_a_reason_or_a_sane_page_never_a_crash(handle
         assert found.document is not None and found.document.url == "https://en.wikipedia.org/wiki/NATO"
     else:
         assert found.document is None and reason in found.reason
+
+
+def test_a_page_list_of_the_wrong_shape_is_a_source_failure_never_a_missing_page():
+    """`{"title": 5, "missing": "yes"}` read as "no page for 'NATO'": the claim then said the page did
+    not exist, when the wiki had answered garbage."""
+    source = WikipediaSource(HttpClient(transport=httpx.MockTransport(wiki_answer({"title": 5})), max_retries=0))
+    found = run(source.lookup(["NATO"]))["NATO"]
+    assert (found.code, found.unreachable) == (Reason.SOURCE_UNREACHABLE, True)
+    assert "title" in found.reason
 
 
 def test_an_article_checked_against_a_malformed_wiki_gets_a_report_with_reasons(tmp_path):

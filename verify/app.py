@@ -30,7 +30,7 @@ from verify.models import Article, Claim, ClaimResult, Outcome, Report, Summary
 from verify.nlp import drop_ahead
 from verify.outputs import ReportNames, ensure_writable, name_reports, write_report
 from verify.pipeline import ExtractionError, Pending, check_async
-from verify.provenance import run_provenance
+from verify.provenance import Fetched, run_provenance
 from verify.report import EXTENSIONS, Checked, render
 from verify.report.batch import write_batch
 from verify.report.common import spans_index_file
@@ -440,6 +440,7 @@ async def check_one(
     if mode != "live":
         wiki, official = WikipediaSource(http, options.wiki), OfficialSource(http)
     unknown_before = sum(wiki.unknown_templates.values())
+    made_before, answered_before = http.requests_made, http.answered
     try:
         if isinstance(claims, Pending):
             claims = await claims.claims(early=wiki if mode == "live" else None)
@@ -448,12 +449,14 @@ async def check_one(
         settle = mode == "live"
         report = await check_async(article, claims, wiki, official, list(options.sources), settle=settle)
     finally:
+        made, answered = http.requests_made - made_before, http.answered - answered_before
         if mode != "live":
             await http.aclose()
             shared.requests_made += http.requests_made
     if mode != "live":
         _settle_cassette(cassette, tape, mode, http)
-    report = report.model_copy(update={"provenance": run_provenance(mode, shown, options.wiki, started)})
+    fetched = Fetched(made, answered, evidence=any(c.evidence for c in report.claims))
+    report = report.model_copy(update={"provenance": run_provenance(mode, shown, options.wiki, started, fetched)})
     if sum(wiki.unknown_templates.values()) > unknown_before:
         names = ", ".join(f"{n} ×{c}" for n, c in wiki.unknown_templates.most_common(8))
         say(

@@ -162,8 +162,25 @@ def load_meta(path: Path) -> ArticleMeta:
     return meta
 
 
+SIDECAR_SUFFIX = ".meta.json"
+OWNER_SUFFIXES = (".txt", ".html", ".htm")  # the article files a sidecar can sit beside
+
+
+def refuse_sidecar(path: Path) -> None:
+    """A sidecar given as an article was checked as one (a report titled "Fact check: {"): refuse
+    it, naming the article it belongs to, so the user checks that instead."""
+    if not path.name.endswith(SIDECAR_SUFFIX) or str(path) == STDIN:
+        return
+    stem = path.name[: -len(SIDECAR_SUFFIX)]
+    owners = [path.with_name(stem + suffix) for suffix in OWNER_SUFFIXES]
+    found = [str(o) for o in owners if o.exists()]
+    owner = " or ".join(found) if found else f"{path.with_name(stem)}.txt (or .html)"
+    raise InputError(f"{path}: is the metadata sidecar of {owner}, not an article; check that article instead")
+
+
 def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, as_of: dt.date | None = None) -> Article:
     """Read `path` as an article: title on the first line, then paragraphs."""
+    refuse_sidecar(path)
     data = read_capped(path, max_bytes, "text article", "--max-bytes")
     text = decode_text(data, str(path))
     if looks_like_html(text):

@@ -82,7 +82,7 @@ def load_claim_file(path: Path) -> ClaimFile:
         found = "null" if data is None else f"a JSON {type(data).__name__}"
         raise InputError(f"{path}: a claim file is a JSON object with 'article' and 'claims', not {found}")
     try:
-        return ClaimFile.model_validate(data)
+        loaded = ClaimFile.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = tuple(err["loc"])
@@ -90,6 +90,24 @@ def load_claim_file(path: Path) -> ClaimFile:
         where = f"line {line}: " if line else ""
         said = err["msg"].removeprefix("Value error, ")  # pydantic's prefix on a validator's own words
         raise InputError(f"{path}: {where}field '{'.'.join(map(str, loc))}': {said}") from None
+    _check_acceptances(loaded, text, path)
+    return loaded
+
+
+def _check_acceptances(loaded: ClaimFile, text: str, path: Path) -> None:
+    """An acceptance is a named person's reasoned decision: without `reviewer` or `why` it was
+    counted as accepted anonymously, and the finding left the gate with no one answering for it."""
+    for i, claim in enumerate(loaded.claims):
+        if claim.status != "accepted" or claim.skip:
+            continue
+        for field in ("reviewer", "why"):
+            if not (getattr(claim, field) or "").strip():
+                line = _line_of(text, ("claims", i))
+                where = f"line {line}: " if line else ""
+                raise InputError(
+                    f"{path}: {where}field 'claims.{i}.{field}': claim {claim.id} is accepted without '{field}'; "
+                    "an acceptance needs both 'reviewer' and 'why'"
+                )
 
 
 def check_spans(claims: list[Claim], article: Article, path: Path, written_for: str | None = None) -> list[Claim]:

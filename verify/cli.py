@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
@@ -148,7 +149,9 @@ def _options_for(
     return RunOptions(
         out_dir=out_dir or project.path_of("out") or Path("reports"),
         formats=tuple(dict.fromkeys(formats or project.choices("formats", Format) or DEFAULT_FORMATS)),
-        wiki=wiki or project.config.wiki or DEFAULT_WIKI,
+        wiki=_wiki_url(
+            wiki or project.config.wiki or DEFAULT_WIKI, "--wiki (or VERIFY_WIKI)" if wiki else project.where
+        ),
         as_of=_parse_date(as_of),
         sources=tuple(sources or project.config.sources or []),
         mode=mode,
@@ -159,6 +162,15 @@ def _options_for(
         ignore=_kinds(ignore, "--ignore") or tuple(project.config.ignore or ()),
         **rest,
     )
+
+
+def _wiki_url(wiki: str, given_by: str = "--wiki") -> str:
+    """The wiki's base URL: http(s) with a host. Anything else (`notaurl`, `ftp://...`) made every
+    claim fail with UnsupportedProtocol while the provenance said "fetched live from notaurl"."""
+    parts = urlsplit(wiki)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError(f"{given_by}: {wiki!r} is not an http(s) URL with a host, e.g. https://en.wikipedia.org")
+    return wiki
 
 
 def _version(value: bool) -> None:
@@ -284,6 +296,8 @@ def check(
                 print(annotation, flush=True)
         if Format.github in options.formats:
             append_job_summary(result.checked, result.failed)
+        if not quiet:
+            _say_no_claims(result.reports)
         if result.failed:  # a bug in verify is 3 however many bad inputs came with it: it needs a report
             raise typer.Exit(INTERNAL_ERROR if result.bugs else 2)
         verdict = gate(result.reports, fail_on, known)
@@ -292,6 +306,14 @@ def check(
         if verdict.known:
             say(f"verify: {verdict.known} known findings left out of the gate by {baseline}")
         raise typer.Exit(0 if verdict.passed else 1)
+
+
+def _say_no_claims(reports: list[Report]) -> None:
+    """One line per article in which no checkable claim was found: a headline alone passed as
+    "0 claims", exit 0, and a user could not tell it from an article whose claims all held."""
+    for report in reports:
+        if not report.claims:
+            say(f"verify: {report.article.path}: no checkable claim was found; the article passes with nothing checked")
 
 
 def _nothing_checked_line(unchecked: list[Report], total: int) -> str:

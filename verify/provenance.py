@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -76,10 +77,33 @@ def _as_datetime(value: object) -> dt.datetime | None:
     return None
 
 
-def run_provenance(mode: str, cassette: Path, wiki: str, started: dt.datetime) -> Provenance:
-    """The provenance of one article's evidence, by the mode it ran in."""
+@dataclass(frozen=True)
+class Fetched:
+    """The requests an article's check sent, those that got a usable answer, and whether any claim
+    has evidence (live, it may come from the run's cache, fetched for an earlier article)."""
+
+    requests: int
+    answered: int
+    evidence: bool = False
+
+
+NO_REQUEST = "no request was made"
+
+
+def run_provenance(
+    mode: str, cassette: Path, wiki: str, started: dt.datetime, fetched: Fetched | None = None
+) -> Provenance:
+    """The provenance of one article's evidence, by the mode it ran in. Live, a check that sent no
+    request (no claim to check) or got no answer (an unreachable wiki) says so, and has no fetch
+    time: "fetched live at T" there told a reader evidence had come when none had."""
     if mode in {"live", "record"}:
-        return Provenance(mode=mode, host=urlsplit(wiki).hostname or wiki, at=started, cassette=None)
+        host = urlsplit(wiki).hostname or wiki
+        if fetched is not None and not fetched.evidence and fetched.requests == 0:
+            return Provenance(mode=mode, host=host, note=NO_REQUEST)
+        if fetched is not None and not fetched.evidence and not fetched.answered:
+            note = f"every request failed ({fetched.requests} sent, none answered)"
+            return Provenance(mode=mode, host=host, note=note)
+        return Provenance(mode=mode, host=host, at=started, cassette=None)
     if not cassette.exists():
         return Provenance(mode=mode, note=f"no cassette at {cassette}: nothing was fetched or replayed")
     meta = read_cassette_provenance(cassette)
@@ -99,6 +123,8 @@ def describe(p: Provenance) -> str:
     when = p.at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC") if p.at else "an unknown time"
     host = p.host or "an unknown host"
     if p.mode in {"live", "record"}:
+        if p.at is None and p.note:
+            return f"No evidence fetched from {host}: {p.note}."
         line = f"Evidence fetched live from {host} at {when}"
         return line + (" and recorded" if p.mode == "record" else "") + "."
     if p.cassette is None:

@@ -228,7 +228,11 @@ class WikipediaSource:
         if not isinstance(pages, list):  # a query for titles always has one: this wiki's answers are unusable
             why, code = "Wikipedia answered without a page list", Reason.SOURCE_UNREACHABLE
             return {t: Lookup(t, None, why, unreachable=True, code=code) for t in batch}
-        by_title = {p["title"]: p for p in _dicts(pages) if isinstance(p.get("title"), str)}
+        problem = next(filter(None, map(_page_problem, pages, range(1, len(pages) + 1))), None)
+        if problem:  # garbage, not an answer: a page it seems to leave out is no evidence of no page
+            why = f"Wikipedia's answer was malformed ({problem})"
+            return {t: Lookup(t, None, why, unreachable=True, code=Reason.SOURCE_UNREACHABLE) for t in batch}
+        by_title = {p["title"]: p for p in pages}
         steps = {}
         for key in ("normalized", "redirects"):
             for entry in _dicts(query.get(key)):
@@ -358,6 +362,8 @@ def _merged(data: dict[str, Any], part: dict[str, Any]) -> dict[str, Any]:
     pages = [dict(p) for p in _dicts(query.get("pages"))]
     where = {_key(p): p for p in pages}
     for new in _dicts(_dict(part.get("query")).get("pages")):
+        if _page_problem(new, 0):  # a continued part's garbage adds nothing; the first part is judged whole
+            continue
         key = _key(new)
         page = where.get(key)
         if page is None:
@@ -377,6 +383,22 @@ def _merged(data: dict[str, Any], part: dict[str, Any]) -> dict[str, Any]:
         if name in part:
             merged[name] = part[name]
     return merged
+
+
+def _page_problem(page: Any, number: int) -> str:
+    """What makes one entry of a title look-up's page list unreadable, or "": every entry is an object
+    with a text title, and its `missing`, `invalid` and `pageid` (when present) have the documented
+    types. Read leniently, `{"title": 5}` left the title unanswered and the claim said there was no page."""
+    if not isinstance(page, dict):
+        return f"page {number} is not an object"
+    if not isinstance(page.get("title"), str):
+        return f"page {number} has no text title"
+    for flag in ("missing", "invalid"):
+        if flag in page and not isinstance(page[flag], bool):
+            return f"page {number}'s '{flag}' is not true or false"
+    if "pageid" in page and (not isinstance(page["pageid"], int) or isinstance(page["pageid"], bool)):
+        return f"page {number}'s 'pageid' is not a number"
+    return ""
 
 
 def _key(page: dict) -> tuple[int | None, str | None]:
