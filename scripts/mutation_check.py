@@ -2575,7 +2575,7 @@ MUTATIONS = [
     Mutation(
         "description-ignores-the-headline",
         "verify/kinds/clause/extract.py",
-        "            return self.headline_referent(labels)",
+        "            return self.headline_referent(token, labels)",
         "            return None",
         "'Delta Mills: a timeline' then 'The company moves ...': the line would be lost for want of a subject",
     ),
@@ -2613,13 +2613,6 @@ MUTATIONS = [
         'found[1] in {"ORG", "GPE", "NORP"} and not listed',
         'found[1] in {"ORG", "GPE", "NORP", "PERSON"} and not listed',
         "'The lawyer for Karl Moen filed an appeal' would be a fact about Moen",
-    ),
-    Mutation(
-        "headline-word-as-a-body",
-        "verify/kinds/clause/extract.py",
-        """found[1] == "PROPN" and " " in found[0] and""",
-        """found[1] == "PROPN" and""",
-        "a one-word title-case headline ('Breakthrough') would be the body a later 'the company' stands for",
     ),
     Mutation(
         "plural-office-holders-as-their-body",
