@@ -207,8 +207,8 @@ def _countries() -> frozenset[str]:
 
 @functools.cache
 def _sovereign_names() -> frozenset[str]:
-    """The countries of verify/lexicons/names.toml `countries`, folded."""
-    return frozenset(_plain(name) for name in lexicons.load("names")["countries"])
+    """The countries of verify/lexicons/countries.toml `sovereign`, folded."""
+    return frozenset(_plain(name) for name in lexicons.load("countries")["sovereign"])
 
 
 @functools.cache
@@ -1202,7 +1202,7 @@ class References:
     def country_meant(self, noun: Token) -> str | None:
         """The country "the country" or "the nation" stands for: the one the headline names (the article
         is about it), else the last one named before it ("Derna ... in Libya. ... the country": Libya, not
-        the city); a country by the lexicons (verify/lexicons/countries.toml, names.toml `countries`)."""
+        the city); a country by the lexicons (verify/lexicons/countries.toml: its entries and `sovereign`)."""
         headline = [name for name in self._headline_names if _sovereign(name)]
         if headline:
             return headline[0]
