@@ -180,7 +180,7 @@ def batch_of(stem: str) -> str:
     The later rounds are the fresher measure of generality: their tuning articles were scored before any
     change was made for them, and the held-out articles were never seen by anyone who tunes.
     """
-    number = int(stem[1:3])
+    number = int(re.match(r"g(\d+)", stem).group(1))  # g100 and on have three digits
     if number <= 24:
         return "g01-g24"
     if number <= 40:

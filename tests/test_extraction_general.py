@@ -217,3 +217,11 @@ def test_a_blind_batch_counts_in_the_figures_but_lists_nothing_of_its_articles(s
     assert blind.labels > 0 and blind.labels_found == 0
     listed = {line.split(":")[0] for line in scores.misses["any kind"]}
     assert listed and not any(scorer.batch_of(stem) == "g49-g56" for stem in listed)
+
+
+@pytest.mark.parametrize(
+    ("stem", "batch"),
+    [("g07-x", "g01-g24"), ("g33-x", "g25-g40"), ("g96-x", "g89-g96"), ("g97-x", "g97-g104"), ("g104-x", "g97-g104")],
+)
+def test_an_article_falls_in_the_batch_of_its_writing_round_also_past_g99(scorer, stem, batch):
+    assert scorer.batch_of(stem) == batch
