@@ -3055,6 +3055,20 @@ MUTATIONS = [
         "            pass",
         "a headline-only article would pass as '0 claims' with no word that nothing was found to check",
     ),
+    Mutation(
+        "first-of-a-body-named-after-the-country-read-as-the-countrys",
+        "verify/kinds/role/judge.py",
+        "    if _names_another_body(office, nearest):  # 'of the Vestria Senate', 'of the Argentine Senate'",
+        "    if False:",
+        "'the first woman president of the Argentine Senate' would support 'Argentina's first woman president'",
+    ),
+    Mutation(
+        "set-aside-first-lets-another-posts-spell-refute",
+        "verify/kinds/role/judge.py",
+        "        elif held and f.stance == Stance.CONTRADICTS and f.aspect == Aspect.MAIN:",
+        "        elif False:",
+        "a true 'first woman president' would be contradicted by her ended spell as the senate's president",
+    ),
 ]
 
 
