@@ -3069,6 +3069,20 @@ MUTATIONS = [
         "        elif False:",
         "a true 'first woman president' would be contradicted by her ended spell as the senate's president",
     ),
+    Mutation(
+        "judge-reads-a-year-less-day-by-no-tense",
+        "verify/kinds/date/parsed.py",
+        "    return _year_for(month, day, reference, [], _tense(text, start, end))",
+        "    return _year_for(month, day, reference, [], None)",
+        "'said the council would meet on 3 May' in a June story would be judged as the May just gone",
+    ),
+    Mutation(
+        "year-less-date-bound-to-an-event-of-the-stand-in-year",
+        "verify/kinds/date/__init__.py",
+        "        if years and (not dated or years != {day.year}):",
+        "        if years and years != {day.year}:",
+        "'held in May' would be bound to 'the 2000 general election' by the parser's stand-in year 2000",
+    ),
 ]
 
 

@@ -117,3 +117,101 @@ def test_a_first_of_a_kind_held_by_nobody_on_the_day_is_still_contradicted():
     value = "the first woman president of the Senate of Vestria"
     first = claim(f"Lina Ore, {value}", "Lina Ore", "holds office", kind="role", relation="holds office", value=value)
     assert verdict(first, [former], SPRING_2030).verdict == Verdict.CONTRADICTED
+
+
+# --- 3. a day written without its year takes the year extraction reads it in: one reading, by its clause's tense --
+# Counterexample it must not misread: 'officials said the council would meet on 3 May' in a story of 20 June is
+# next May's meeting ('said' is the report's tense, 'would' the meeting's), not the May just gone.
+
+MIDSUMMER_2030 = dt.date(2030, 6, 20)
+
+
+def _year_of(sentence: str, text: str, day: str, as_of: dt.date = MIDSUMMER_2030) -> str | None:
+    from verify.kinds.date.judge import in_the_articles_year
+
+    dated = in_the_articles_year(claim(text, "Eli Varga", "met", sentence, kind="date", value=day), as_of)
+    return None if dated is None else dated.value
+
+
+def test_a_day_told_in_the_past_before_the_articles_day_is_this_year():
+    assert _year_of("Varga was sworn in on 3 May.", "was sworn in on 3 May", "3 May") == "2030-05-03"
+
+
+def test_a_day_told_in_the_past_after_the_articles_day_is_last_year():
+    assert _year_of("Varga was sworn in on 25 June.", "was sworn in on 25 June", "25 June") == "2029-06-25"
+
+
+def test_a_day_said_to_come_is_the_next_such_day():
+    said = "The runoff will be held on 3 May, the commission says."
+    assert _year_of(said, "will be held on 3 May", "3 May") == "2031-05-03"
+
+
+def test_a_reported_day_to_come_takes_the_reported_clauses_tense_not_the_reports():
+    said = "Officials said the council would meet on 3 May."
+    assert _year_of(said, "would meet on 3 May", "3 May") == "2031-05-03"
+
+
+def test_a_rescheduled_day_is_one_to_come():
+    said = "The vote was rescheduled for 3 May after the floods."
+    assert _year_of(said, "was rescheduled for 3 May", "3 May") == "2031-05-03"
+
+
+def test_a_datelines_day_does_not_lend_its_clause_to_the_claims_day():
+    said = "KESSEL, 20 June (Vestria Wire) – The council met on 3 May, officials said."
+    assert _year_of(said, "met on 3 May", "3 May") == "2030-05-03"
+
+
+def test_a_written_out_month_first_day_reads_the_same():
+    assert _year_of("The assembly is scheduled to reconvene on May 3.", "reconvene on May 3", "May 3") == ("2031-05-03")
+
+
+def test_the_judge_reads_every_year_less_day_in_the_year_extraction_gives_it():
+    from verify.kinds.date.parsed import date_mentions, reference_date
+
+    for said, day in [
+        ("Varga was sworn in on 3 May.", "3 May"),
+        ("Varga was sworn in on 25 June.", "25 June"),
+        ("Officials said the council would meet on 3 May.", "3 May"),
+        ("The vote was rescheduled for 3 May after the floods.", "3 May"),
+        ("Her inauguration on 25 June drew crowds.", "25 June"),
+    ]:
+        read = next(m for m in date_mentions(said, reference_date(said, MIDSUMMER_2030)) if m.words == day)
+        assert _year_of(said, said.rstrip("."), day) == f"{read.year}-{read.month:02d}-{read.day:02d}", said
+
+
+# --- 4. a day or month written without a year compares as no year with an event named with one -------------
+# Counterexample it must not misread: 'the general election held in May' in a story that also names 'the 2000
+# Vestrian general election': the parser's stand-in year (2000) for a year-less date is no year the claim gives.
+
+
+def _named(article: str, said: str, value: str) -> str | None:
+    from verify.kinds.date import _with_named_event
+
+    sentence = next(s for s in article.split(". ") if said in s)
+    return _with_named_event(claim(said, "Vestria", "held", sentence, kind="date", value=value), article).context
+
+
+PAST_ELECTION = "Turnout fell at the 2000 Vestrian general election. The general election held {} was close."
+
+
+def test_a_month_without_a_year_is_not_bound_to_an_event_named_with_the_parsers_stand_in_year():
+    assert _named(PAST_ELECTION.format("in May"), "held in May", "May") is None
+
+
+def test_a_day_without_a_year_is_not_bound_to_an_event_named_with_the_parsers_stand_in_year():
+    assert _named(PAST_ELECTION.format("on 3 May"), "held on 3 May", "3 May") is None
+
+
+def test_a_day_without_a_year_is_not_bound_to_an_event_named_with_another_year():
+    article = "Turnout fell at the 2024 Vestrian general election. The general election held on 3 May was close."
+    assert _named(article, "held on 3 May", "3 May") is None
+
+
+def test_a_day_without_a_year_still_takes_an_event_named_without_one():
+    article = "Turnout fell at the Vestrian general election. The general election held on 3 May was close."
+    assert _named(article, "held on 3 May", "3 May") == "Vestrian general election"
+
+
+def test_a_day_with_its_year_still_takes_the_event_named_with_that_year():
+    said = PAST_ELECTION.format("in May 2000")
+    assert _named(said, "held in May 2000", "May 2000") == "2000 Vestrian general election"
