@@ -162,7 +162,7 @@ def test_a_datelines_day_does_not_lend_its_clause_to_the_claims_day():
 
 
 def test_a_written_out_month_first_day_reads_the_same():
-    assert _year_of("The assembly is scheduled to reconvene on May 3.", "reconvene on May 3", "May 3") == ("2031-05-03")
+    assert _year_of("The assembly is scheduled to reconvene on May 3.", "reconvene on May 3", "May 3") == "2031-05-03"
 
 
 def test_the_judge_reads_every_year_less_day_in_the_year_extraction_gives_it():
