@@ -3083,6 +3083,13 @@ MUTATIONS = [
         "        if years and years != {day.year}:",
         "'held in May' would be bound to 'the 2000 general election' by the parser's stand-in year 2000",
     ),
+    Mutation(
+        "first-of-a-possessor-body-read-as-the-countrys",
+        "verify/kinds/role/judge.py",
+        '    if owner is not None:\n        return _owners_post(office, f"{owner[0]}{words[0]}", owner["word"])',
+        '    if False:\n        return _owners_post(office, f"{owner[0]}{words[0]}", owner["word"])',
+        "'the Senate's first woman president' would support 'Argentina's first woman president'",
+    ),
 ]
 
 

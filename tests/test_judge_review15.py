@@ -68,6 +68,30 @@ def test_a_first_woman_president_of_the_republic_still_supports_the_countrys_fir
     assert _first(said) == Verdict.SUPPORTED
 
 
+# A body written as the possessor before the 'first' ('the Senate's first woman president') is the body the first
+# is said of, as much as one written after the post; the country itself as possessor ('the country's', the
+# country's name) still ties it to the country's office.
+
+
+def test_a_first_woman_president_of_a_body_written_as_its_possessor_is_not_the_countrys_first():
+    said = "In 2016 she became the Senate's first woman president."
+    assert _first(said, "Argentina", "Argentina's") == Verdict.UNVERIFIED
+
+
+def test_a_first_woman_president_of_a_possessor_body_named_after_the_country_is_not_its_first():
+    said = "In 2016 she became the Argentine Senate's first woman president."
+    assert _first(said, "Argentina", "Argentina's") == Verdict.UNVERIFIED
+
+
+def test_a_bare_first_woman_president_is_not_supported_by_a_possessor_bodys_first():
+    assert _bare_first("In 2016 she became the Senate's first woman president.") == Verdict.UNVERIFIED
+
+
+def test_the_countrys_first_woman_president_still_supports_the_countrys_first():
+    said = "In 2029 she became Argentina's first woman president."
+    assert _first(said, "Argentina", "Argentina's") == Verdict.SUPPORTED
+
+
 # --- 2. a true first set aside for want of a 'first' sentence must not let another post's spell refute it ------
 # Counterexample it must not misread: a president now who once presided over the senate; the sentence that
 # calls her the first woman president names the senate too: the senate's ended spell is no evidence against

@@ -919,6 +919,9 @@ def _of_the_office(sentence: str, at: int, office: str) -> bool:
     words = sorted({w.lower() for w in POST.findall(office)}, key=len, reverse=True)
     if not words:
         return True
+    owner = _POSSESSOR.search(sentence[:at])  # 'the Senate's first woman president', 'the country's first ...'
+    if owner is not None:
+        return _owners_post(office, f"{owner[0]}{words[0]}", owner["word"])
     phrase = re.compile(rf"(?:\b[A-Z][\w'’-]*\s+){{0,3}}\b(?i:{'|'.join(map(re.escape, words))})\b{_BODY_AFTER}")
     named = [m for m in phrase.finditer(sentence) if specific_words(m.group(0))]
     if not named:
@@ -932,6 +935,21 @@ def _of_the_office(sentence: str, at: int, office: str) -> bool:
 
 
 _STATE_ITSELF = {w[:5] for w in lexicons.load("judging")["role"]["state_itself"]}
+_POSSESSOR = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,3}\b(?P<word>[\w-]+)['’]s\s+$")
+_COUNTRY_NOUNS = frozenset(lexicons.load("names")["country_nouns"])  # 'the country's', 'the nation's'
+
+
+def _owners_post(office: str, post: str, owner: str) -> bool:
+    """Whether the post a possessor gives the 'first' ('the Senate's president', 'Argentina's president') is
+    the claimed office: the country itself ('the country's first woman president') is; a body ('the Senate's',
+    'the party's', 'the Argentine Senate's') is that body's post, whatever country its name holds."""
+    if owner.lower() in _COUNTRY_NOUNS:
+        return True
+    if _names_another_body(office, post):
+        return False
+    if not specific_words(office) and office_country(office) is None:  # a bare 'first woman president'
+        return office_country(post) is not None
+    return same_office(office, None, post)
 
 
 def _names_another_body(office: str, post: str) -> bool:
