@@ -3055,6 +3055,41 @@ MUTATIONS = [
         "            pass",
         "a headline-only article would pass as '0 claims' with no word that nothing was found to check",
     ),
+    Mutation(
+        "first-of-a-body-named-after-the-country-read-as-the-countrys",
+        "verify/kinds/role/judge.py",
+        "    if _names_another_body(office, nearest):  # 'of the Vestria Senate', 'of the Argentine Senate'",
+        "    if False:",
+        "'the first woman president of the Argentine Senate' would support 'Argentina's first woman president'",
+    ),
+    Mutation(
+        "set-aside-first-lets-another-posts-spell-refute",
+        "verify/kinds/role/judge.py",
+        "        elif held and f.stance == Stance.CONTRADICTS and f.aspect == Aspect.MAIN:",
+        "        elif False:",
+        "a true 'first woman president' would be contradicted by her ended spell as the senate's president",
+    ),
+    Mutation(
+        "judge-reads-a-year-less-day-by-no-tense",
+        "verify/kinds/date/parsed.py",
+        "    return _year_for(month, day, reference, [], _tense(text, start, end))",
+        "    return _year_for(month, day, reference, [], None)",
+        "'said the council would meet on 3 May' in a June story would be judged as the May just gone",
+    ),
+    Mutation(
+        "year-less-date-bound-to-an-event-of-the-stand-in-year",
+        "verify/kinds/date/__init__.py",
+        "        if years and (not dated or years != {day.year}):",
+        "        if years and years != {day.year}:",
+        "'held in May' would be bound to 'the 2000 general election' by the parser's stand-in year 2000",
+    ),
+    Mutation(
+        "first-of-a-possessor-body-read-as-the-countrys",
+        "verify/kinds/role/judge.py",
+        '    if owner is not None:\n        return _owners_post(office, f"{owner[0]}{words[0]}", owner["word"])',
+        '    if False:\n        return _owners_post(office, f"{owner[0]}{words[0]}", owner["word"])',
+        "'the Senate's first woman president' would support 'Argentina's first woman president'",
+    ),
 ]
 
 

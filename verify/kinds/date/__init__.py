@@ -18,7 +18,7 @@ from verify import lexicons
 from verify.aliases import SMALL_WORDS, fold
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
 from verify.kinds.date.judge import date_findings, event_query, event_words, founding
-from verify.match import parse_date
+from verify.match import YEAR, parse_date
 from verify.models import Claim, Reason
 
 
@@ -66,14 +66,17 @@ def _with_named_event(claim: Claim, article: str) -> Claim:
     no such event, or several."""
     if claim.context:
         return claim
-    name = named_event(article, event_words(claim), parse_date(claim.effective_value or ""))
+    value = claim.effective_value or ""
+    dated = re.search(rf"\b{YEAR}\b", value) is not None  # 'in May' gives no year: the parser's stand-in is none
+    name = named_event(article, event_words(claim), parse_date(value), dated)
     return claim.model_copy(update={"context": name}) if name else claim
 
 
-def named_event(article: str, words: list[str], day: dt.date | None) -> str | None:
+def named_event(article: str, words: list[str], day: dt.date | None, dated: bool = True) -> str | None:
     """The one name the article gives an event its words only describe: the words ('general election')
     after a year or capitalised words that qualify them ('2024 United Kingdom'); a year in the name must
-    be the claimed one."""
+    be the claimed one, so a name with a year never fits a day the claim writes without one (`dated` False:
+    'held in May' beside 'the 2000 general election', whose year is only the parser's stand-in)."""
     if not words or day is None or not names_an_event(" ".join(words)):
         return None
     tail = r"\s+".join(re.escape(w) for w in words)
@@ -84,7 +87,7 @@ def named_event(article: str, words: list[str], day: dt.date | None) -> str | No
         if not qualifier or not all(w[0].isupper() or w.isdigit() for w in qualifier):
             continue  # a lower-case word before the words: no name ('Labour won the general election')
         years = {int(w) for w in qualifier if w.isdigit()}
-        if years and years != {day.year}:
+        if years and (not dated or years != {day.year}):
             continue
         found.add(" ".join([*qualifier, *m.group(0).split()[len(m[1].split()) :]]))
     names = {fold(n): n for n in found}

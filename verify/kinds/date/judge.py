@@ -8,6 +8,7 @@ import re
 from verify import lexicons
 from verify.aliases import SMALL_WORDS, fold
 from verify.kinds.base import Aspect, Finding, Stance
+from verify.kinds.date.parsed import year_of_day
 from verify.link import find_person, name_score
 from verify.match import DATE_TEXT, YEAR, Unit, field_text, is_person_doc, parse_date, units
 from verify.models import Claim, Document, InfoboxField
@@ -149,29 +150,46 @@ _DAY_OF_A_MONTH = re.compile(
     rf"^(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{'|'.join(_MONTHS)})|(?P<m2>{'|'.join(_MONTHS)})\s+(?P<d2>\d{{1,2}}))$", re.I
 )
 _NEAR_THE_ARTICLE = dt.timedelta(days=366)  # how far from the article's day a row may date a yearless day's event
-_WILL = re.compile(r"\bwill\b", re.I)
 
 
 def in_the_articles_year(claim: Claim, as_of: dt.date | None) -> Claim | None:
     """A day written without its year ('took office on September 5', 'will be sworn in on October 20'): the
-    article's own date gives it, the last such day by the article's day, or the next one when the claim's
-    clause says it is to come. The claim with that day as its value; None when it gives a year or no day."""
+    article's own date gives it, in the year extraction reads it in (`year_of_day`: by its clause's tense, the
+    last such day by the article's day for one told in the past, the next for one to come). The claim with
+    that day as its value; None when it gives a year or no day."""
     written = (claim.effective_value or "").strip()
     m = _DAY_OF_A_MONTH.match(written)
     if m is None or as_of is None:
         return None
     month = [w.lower() for w in _MONTHS].index((m["m1"] or m["m2"]).lower()) + 1
     day = int(m["d1"] or m["d2"])
-    coming = _FUTURE.search(_own_clause(claim)) or _WILL.search(_own_clause(claim))
-    for year in (as_of.year, as_of.year - 1) if not coming else (as_of.year, as_of.year + 1):
+    text, at = _where_written(claim, written)
+    year = year_of_day(text, at, at + len(written), month, day, as_of)
+    if year is None:
+        return None
+    step = 1 if year > as_of.year or (year == as_of.year and (month, day) > (as_of.month, as_of.day)) else -1
+    for _ in range(8):  # '29 February' of a year without one: the nearest year that has it, the same way on
         try:
             when = dt.date(year, month, day)
         except ValueError:
-            continue  # '29 February' of a year without one
-        if (when >= as_of) if coming else (when <= as_of):
-            field = "corrected_value" if claim.corrected_value else "value"
-            return claim.model_copy(update={field: when.isoformat()})
+            year += step
+            continue
+        field = "corrected_value" if claim.corrected_value else "value"
+        return claim.model_copy(update={field: when.isoformat()})
     return None
+
+
+def _where_written(claim: Claim, written: str) -> tuple[str, int]:
+    """The claim's sentence and where its day is written in it (within the claim's own words first); the
+    claim's words with the day after them when the sentence does not hold it as written."""
+    sentence = claim.sentence or ""
+    own = sentence.find(claim.text) if claim.text else -1
+    at = sentence.find(written, own) if own >= 0 else -1
+    if at < 0:
+        at = sentence.find(written)
+    if at >= 0:
+        return sentence, at
+    return f"{claim.text} {written}", len(claim.text) + 1
 
 
 def near_the_article(findings: list[Finding], as_of: dt.date) -> list[Finding]:

@@ -201,6 +201,14 @@ def _year_for(
     return nearest.year
 
 
+def year_of_day(text: str, start: int, end: int, month: int, day: int | None, on: dt.date) -> int | None:
+    """The year of the day written without one at `text[start:end]`, in an article of the day `on`: read as
+    extraction reads it (`_year_for` by the tense of its clause, `_tense`), so that the judge and the reader
+    never give one written day two years."""
+    reference = DateMention(0, 0, on.isoformat(), on.year, on.month, on.day)
+    return _year_for(month, day, reference, [], _tense(text, start, end))
+
+
 def date_mentions(text: str, reference: DateMention | None = None) -> list[DateMention]:
     """Every calendar date and (with a `reference` date to resolve them) every relative day in `text`.
     A date written without its year takes one from the reference day, else from the full dates

@@ -879,10 +879,15 @@ def first_stated(
     if any(_first_in_office(doc.text, kind, office) for doc in docs if _is_person_page(doc, subject)):
         return findings
     said = " or ".join(kind)
+    held = any(f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN for f in findings)
     out = []
     for f in findings:
         if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN:
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: no page says the first {said} in it)")
+        elif held and f.stance == Stance.CONTRADICTS and f.aspect == Aspect.MAIN:
+            # the office is held on the day: a spell against it (another post of that title, ended) was only
+            # disputing that support, and setting the support aside must not let it refute a true first
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside with the holding it disputed)")
         out.append(f)
     return out
 
@@ -914,14 +919,46 @@ def _of_the_office(sentence: str, at: int, office: str) -> bool:
     words = sorted({w.lower() for w in POST.findall(office)}, key=len, reverse=True)
     if not words:
         return True
+    owner = _POSSESSOR.search(sentence[:at])  # 'the Senate's first woman president', 'the country's first ...'
+    if owner is not None:
+        return _owners_post(office, f"{owner[0]}{words[0]}", owner["word"])
     phrase = re.compile(rf"(?:\b[A-Z][\w'’-]*\s+){{0,3}}\b(?i:{'|'.join(map(re.escape, words))})\b{_BODY_AFTER}")
     named = [m for m in phrase.finditer(sentence) if specific_words(m.group(0))]
     if not named:
         return True
     nearest = min(named, key=lambda m: abs(m.start() - at)).group(0)
+    if _names_another_body(office, nearest):  # 'of the Vestria Senate', 'of the Argentine Senate'
+        return False
     if not specific_words(office) and office_country(office) is None:  # a bare 'first woman president'
         return office_country(nearest) is not None
     return same_office(office, None, nearest)
+
+
+_STATE_ITSELF = {w[:5] for w in lexicons.load("judging")["role"]["state_itself"]}
+_POSSESSOR = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,3}\b(?P<word>[\w-]+)['’]s\s+$")
+_COUNTRY_NOUNS = frozenset(lexicons.load("names")["country_nouns"])  # 'the country's', 'the nation's'
+
+
+def _owners_post(office: str, post: str, owner: str) -> bool:
+    """Whether the post a possessor gives the 'first' ('the Senate's president', 'Argentina's president') is
+    the claimed office: the country itself ('the country's first woman president') is; a body ('the Senate's',
+    'the party's', 'the Argentine Senate's') is that body's post, whatever country its name holds."""
+    if owner.lower() in _COUNTRY_NOUNS:
+        return True
+    if _names_another_body(office, post):
+        return False
+    if not specific_words(office) and office_country(office) is None:  # a bare 'first woman president'
+        return office_country(post) is not None
+    return same_office(office, None, post)
+
+
+def _names_another_body(office: str, post: str) -> bool:
+    """Whether a post a page writes names a body the claimed office does not: any word saying which post
+    it is (a chamber, a court, a bank), or a body's initials, beyond the claimed office's own words and the
+    words for the state itself ('President of the Republic'). A body named after the country ('the
+    Argentine Senate') is the country's no more than any other: the country's name alone is left out."""
+    extra = specific_words(post) - specific_words(office) - _STATE_ITSELF
+    return bool(extra)
 
 
 def served_under(findings: list[Finding], head: str | None) -> list[Finding]:
