@@ -3055,6 +3055,13 @@ MUTATIONS = [
         "            pass",
         "a headline-only article would pass as '0 claims' with no word that nothing was found to check",
     ),
+    Mutation(
+        "resolved-pronoun-deed-dropped",
+        "verify/kinds/clause/extract.py",
+        "                and (self.actor(subject) or resolved)",
+        "                and self.actor(subject)",
+        "'He admits stealing the paintings', the man named before, would give no claim, though his name's deed does",
+    ),
 ]
 
 
