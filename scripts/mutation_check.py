@@ -3090,6 +3090,13 @@ MUTATIONS = [
         '    if False:\n        return _owners_post(office, f"{owner[0]}{words[0]}", owner["word"])',
         "'the Senate's first woman president' would support 'Argentina's first woman president'",
     ),
+    Mutation(
+        "resolved-pronoun-deed-dropped",
+        "verify/kinds/clause/extract.py",
+        "                and (self.actor(subject) or resolved)",
+        "                and self.actor(subject)",
+        "'He admits stealing the paintings', the man named before, would give no claim, though his name's deed does",
+    ),
 ]
 
 

@@ -1771,11 +1771,17 @@ class _Finder:
             told = self.reported(verb) and (bool(set(args) & {"time", "place", "quantity"}) or predicate in self.events)
             main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or told
             named = self._name_in_phrase(subject) is not None and verb.dep_ in {"conj", "advcl"}
-            own = subject.head.i == verb.i and self._name_in_phrase(subject) is not None  # "after Sunak resigned"
+            # "He resigned", once the walk knows who he is, is as much his deed as "Sunak resigned"
+            resolved = name is not None and subject.lower_ in PERSON_PRONOUNS
+            own = subject.head.i == verb.i and (self._name_in_phrase(subject) is not None or resolved)
             aside = self.aside_on_name(verb)  # "Beijing, which claims the island": a fact about Beijing
             # "Hou apologised to his supporters": an event with a named party is checkable by itself
             shared = verb.dep_ == "conj" and (main or named)  # "says ... and apologises": the first verb's subject
-            deed = ((own and (main or named)) or aside or shared) and self.deed(verb, predicate) and self.actor(subject)
+            deed = (
+                ((own and (main or named)) or aside or shared)
+                and self.deed(verb, predicate)
+                and (self.actor(subject) or resolved)
+            )
             if not args and not deed and (predicate not in self.events or not (main or named)):
                 continue  # "the day he was named": a clause with nothing checkable is background, not a claim
             side = not (main or own or aside) and verb.dep_ != "conj"
