@@ -3055,6 +3055,62 @@ MUTATIONS = [
         "            pass",
         "a headline-only article would pass as '0 claims' with no word that nothing was found to check",
     ),
+    Mutation(
+        "fixdesk15-past-word-before-present-verb",
+        "verify/kinds/role/judge.py",
+        "    before = _PRESENT_OR_TAKEN.split(before)[-1]",
+        "    before = before",
+        "'a former rower who is president of the union' would place the current presidency in the past",
+    ),
+    Mutation(
+        "fixdesk15-range-of-another-clause",
+        "verify/kinds/role/judge.py",
+        '(?:(?:she|he|they)\\s+)?(?:was|were|served|became)\\b)"',
+        '(?:(?:she|he|they)\\s+)?(?:xyzzy)\\b)"',
+        "'president of the union and was minister of sport from 2016 to 2021' would end the presidency in 2021",
+    ),
+    Mutation(
+        "fixdesk15-ended-term-shown-first",
+        "verify/kinds/role/judge.py",
+        "    if not any(f.stance == Stance.SUPPORTS and f.mode == Mode.PAST for f in findings):\n",
+        "    if True:\n",
+        "a stale page saying the predecessor still holds the office would be quoted as the support of a succession",
+    ),
+    Mutation(
+        "fixdesk15-another-post-by-title-word",
+        "verify/kinds/role/judge.py",
+        "        if another_post_at(folded, int(pos[1]), office):\n",
+        "        if False:\n",
+        "'she was an assistant governor from 2010 to 2022' would dispute that she is the governor now",
+    ),
+    Mutation(
+        "fixdesk15-post-word-picks-the-office",
+        "verify/kinds/date/judge.py",
+        "        offices = _by_post_word(claim, doc, offices)\n",
+        "        pass\n",
+        "'was elected chancellor on 6 May' would go unverified beside a party leadership also held that day",
+    ),
+    Mutation(
+        "fixdesk15-elected-dated-by-term-start",
+        "verify/kinds/date/judge.py",
+        "    starts = _starts(claim) or elected\n",
+        "    starts = _starts(claim)\n",
+        "'was elected chancellor on 6 May 2025' would not be dated by the term begun that day",
+    ),
+    Mutation(
+        "fixdesk15-election-never-conflicts",
+        "verify/kinds/date/judge.py",
+        "            elif elected:\n                continue",
+        "            elif False:\n                continue",
+        "'was elected party leader in 2024' would be contradicted by a term begun in 2022 (a re-election)",
+    ),
+    Mutation(
+        "fixdesk15-other-spell-no-conflict",
+        "verify/kinds/date/judge.py",
+        "    if len(spells) == 1:\n        return spells\n",
+        "    return spells\n",
+        "'became chancellor in 2015' would be contradicted by the spell begun in 2025",
+    ),
 ]
 
 

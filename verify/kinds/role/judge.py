@@ -32,6 +32,7 @@ from verify.names import same_person
 from verify.offices import (
     FORMER,
     POST,
+    another_post_at,
     countries_named,
     held_in_others_too,
     names_government,
@@ -574,6 +575,8 @@ def _person_office_findings(
         when, since = tense(window, as_of)
         if when == "unknown" and _served_until(window, doc, as_of):
             when = "past"
+        if another_post_at(folded, int(pos[1]), office):
+            continue  # 'an assistant governor from 2010 to 2022' says nothing of the governor's office
         listed = qualifiers_at(folded, int(pos[1]), int(pos[2]))
         if listed != qualifiers(office):
             # "deputy secretary general" is not "secretary general", nor the other way round: the
@@ -598,7 +601,17 @@ def _person_office_findings(
 
 
 _PAST_BEFORE = re.compile(r"\b(?:former|formerly|previously|last served|retired|was|served|ex)\b[\w\s,-]{0,45}$")
-_RANGE_AFTER = re.compile(r"^[\w\s,]{0,60}?\bfrom\s+(?:\w+\s+){0,2}\d{4}\s+(?:to|until|–|-)\s+")
+# a span of years right after the office, not one another clause gives another post ('president of the union
+# and was minister of sport from 2016 to 2021')
+_RANGE_AFTER = re.compile(
+    r"^(?![\w\s,]{0,60}?\b(?:and|while|but|then)\s+(?:(?:she|he|they)\s+)?(?:was|were|served|became)\b)"
+    r"[\w\s,]{0,60}?\bfrom\s+(?:\w+\s+){0,2}\d{4}\s+(?:to|until|–|-)\s+"
+)
+# a present verb, or one of taking the office up, between a past word and the office: the past word is said of
+# something else ('a retired rower, is president of ...'), or the office was entered, not left ('was elected president')
+_PRESENT_OR_TAKEN = re.compile(
+    r"\b(?:is|are|has|have|serves|now|currently|elected|appointed|named|chosen|sworn\s+in)\b(?:\s+(?:served|been))?"
+)
 
 
 def _past_binds(folded: str, start: int, end: int) -> bool:
@@ -609,6 +622,7 @@ def _past_binds(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 60) : start]
     if re.search(r"\b(?:to|under|by|with|succeeded|replaced)\s+(?:the\s+)?(?:former\s+)?$", before):
         return False  # 'deputy to the former prime minister', 'served under the prime minister': another holder
+    before = _PRESENT_OR_TAKEN.split(before)[-1]  # 'a former rower who is president': the nearer verb speaks
     return _PAST_BEFORE.search(before) is not None or _RANGE_AFTER.search(folded[end : end + 90]) is not None
 
 
@@ -1027,6 +1041,22 @@ def taken_by(findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
     return [
         f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {late}")
         if f.stance == Stance.SUPPORTS and f.dated is not None and f.dated > as_of
+        else f
+        for f in findings
+    ]
+
+
+def ended_first(findings: list[Finding]) -> list[Finding]:
+    """For a claim that an office was held: once a page ends the term (an ended term, a successor's
+    'Predecessor' row), that is what the claim rests on. A page saying the person still holds it says
+    something else (a stale page, or another spell): it is kept, taking no side, and the ended term is
+    shown first."""
+    if not any(f.stance == Stance.SUPPORTS and f.mode == Mode.PAST for f in findings):
+        return findings
+    still = "(set aside: says it is still held, where another page ends the term)"
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {still}")
+        if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST and f.aspect == Aspect.MAIN
         else f
         for f in findings
     ]
