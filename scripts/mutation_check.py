@@ -3111,6 +3111,34 @@ MUTATIONS = [
         "    return spells\n",
         "'became chancellor in 2015' would be contradicted by the spell begun in 2025",
     ),
+    Mutation(
+        "fixdesk15-occupation-from-the-lead",
+        "verify/kinds/role/judge.py",
+        "        out += occupation_findings(subject, docs, office)\n",
+        "",
+        "'Jonas Brekke, a lawyer,' would stay unverified beside 'is a Vestrian lawyer and politician'",
+    ),
+    Mutation(
+        "fixdesk15-occupation-of-someone-else",
+        "verify/kinds/role/judge.py",
+        "(?!(?:who|which|that|to|of|with|for)\\b)",
+        "(?!(?:xyzzy)\\b)",
+        "'is a politician married to a lawyer' would make the politician a lawyer",
+    ),
+    Mutation(
+        "fixdesk15-membership-from-the-infobox",
+        "verify/kinds/clause/judge.py",
+        "        + membership_findings(claim, own, as_of)\n",
+        "",
+        "'had served in the Diet' would stay unverified beside an infobox term as Member of the Diet",
+    ),
+    Mutation(
+        "fixdesk15-serving-now-wants-a-running-term",
+        "verify/kinds/clause/judge.py",
+        "(now and not term.covers(as_of))",
+        "False",
+        "'serves in the Diet' would be supported by a membership that ended years before",
+    ),
 ]
 
 

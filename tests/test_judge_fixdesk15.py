@@ -206,3 +206,50 @@ def test_a_start_fitting_neither_of_two_spells_is_left_open():
     rows = [*BREKKE_ROWS, ("office3", "Chancellor of Vestria"), ("term_start3", "2 March 2015"),
             ("term_end3", "4 April 2019")]  # fmt: skip
     assert _dated("Jonas Brekke became chancellor in 2017", "became", "2017", rows) == Verdict.UNVERIFIED
+
+
+# --- 4. an appositive occupation and an undated service in a body: support only ------------------------------
+# Counterexamples it must not misread: 'a judge' when the lead says 'a lawyer and politician'; 'a lawyer' when the
+# lead says 'is married to a lawyer'; 'served in the Senate' when the infobox lists only the Diet; 'serves in the
+# Diet' (now) beside a term that ended. None of them is contradicted by these readings.
+
+DIET_ROWS = [("office", "Chancellor of Vestria"), ("term_start", "6 May 2025"),
+             ("office2", "Member of the Vestrian Diet"), ("term_start2", "2 May 2009"),
+             ("term_end2", "1 June 2017")]  # fmt: skip
+LEAD = "Jonas Brekke (born 1 May 1968) is a Vestrian lawyer and politician who has served as Chancellor since 2025."
+
+
+def _described(value: str, lead: str = LEAD) -> Verdict:
+    said = claim(f"Jonas Brekke, a {value}", "Jonas Brekke", "holds office", kind="role", relation="holds office",
+                 value=value, sentence=f"Jonas Brekke, a {value}, was elected chancellor.")  # fmt: skip
+    return verdict(said, [boxed("Jonas Brekke", lead, DIET_ROWS)], MAY_2025).verdict
+
+
+def test_an_appositive_occupation_is_supported_by_the_leads_copula():
+    assert _described("lawyer") == Verdict.SUPPORTED
+
+
+def test_an_appositive_occupation_the_lead_does_not_give_is_left_open():
+    assert _described("judge") == Verdict.UNVERIFIED
+
+
+def test_an_occupation_of_someone_else_in_the_lead_is_no_support():
+    lead = "Jonas Brekke (born 1 May 1968) is a politician married to a lawyer."
+    assert _described("lawyer", lead) == Verdict.UNVERIFIED
+
+
+def _served(text: str, rows: list[tuple[str, str]] = DIET_ROWS) -> Verdict:
+    said = claim(text, "Jonas Brekke", "served in", f"{text}.", object=text.split(" in ", 1)[1])
+    return verdict(said, [boxed("Jonas Brekke", LEAD, rows)], MAY_2025).verdict
+
+
+def test_service_in_a_body_is_supported_by_an_ended_membership():
+    assert _served("Jonas Brekke had served in the Vestrian Diet") == Verdict.SUPPORTED
+
+
+def test_service_in_another_body_is_left_open():
+    assert _served("Jonas Brekke had served in the Vestrian Senate") == Verdict.UNVERIFIED
+
+
+def test_serving_now_is_not_supported_by_an_ended_membership():
+    assert _served("Jonas Brekke serves in the Vestrian Diet") != Verdict.SUPPORTED

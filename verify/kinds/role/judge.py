@@ -88,8 +88,30 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     if claim.relation == Relation.HELD_OFFICE:
         out += predecessor_rows(subject, docs, office, claim.nationality, as_of)
     if claim.relation == Relation.HOLDS_OFFICE:
+        out += occupation_findings(subject, docs, office)
         out += party_leader_rows(subject, docs, office, as_of)
         out += post_rows_of_the_day(claim, docs, as_of)
+    return out
+
+
+def occupation_findings(subject: str, docs: list[Document], value: str) -> list[Finding]:
+    """Support only: an occupation, not a post ('Jonas Brekke, a lawyer,'), that the person's own page
+    gives in its present-tense description ('is a Vestrian lawyer and politician'): the words from the copula
+    to the occupation are the description's own list (no 'who', 'to', 'of' taking it to someone else, as in
+    'is married to a lawyer'). Nothing is contradicted: a lead names a few occupations, never all."""
+    word = aliases.fold(value).strip()
+    if not word or POST.search(word) or len(word.split()) > 3:
+        return []
+    said = re.compile(rf"\b(?:is|are)\s+an?\s+(?:(?!(?:who|which|that|to|of|with|for)\b)[\w'-]+,?\s+){{0,5}}?"
+                      rf"{re.escape(word)}s?\b")  # fmt: skip
+    out = []
+    for doc in docs:
+        if not _is_person_page(doc, subject):
+            continue
+        lead = next((u for u in units(doc) if u.field is None), None)
+        if lead is not None and said.search(aliases.fold(lead.text)):
+            detail = f"describes {subject} as a {word}"
+            out.append(Finding(lead, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
     return out
 
 
