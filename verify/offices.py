@@ -50,6 +50,19 @@ def qualifiers_at(folded: str, start: int, end: int) -> frozenset[str]:
     return qualifiers(" ".join([*before, folded[start:end], *after]))
 
 
+# title words that make another post of the one they stand before ('assistant governor', 'associate director'),
+# besides the qualifiers compared above
+_OTHER_POST_WORDS = frozenset(lexicons.load("titles")["modifiers"]) - frozenset(_WORDS["qualifiers"])
+
+
+def another_post_at(folded: str, start: int, office: str) -> bool:
+    """Whether the office name found at folded[start:] is another post by the title word right before it
+    ('she was an assistant governor from 2010 to 2022' is no governor's term), a word the claimed office does
+    not carry ('Assistant Secretary of State' is claimed with it)."""
+    before = folded[max(0, start - _LOOK_BEHIND) : start].replace("-", " ").split()[-1:]
+    return bool(before) and before[0] in _OTHER_POST_WORDS and before[0] not in aliases.fold(office).split()
+
+
 def strip_qualifiers(office: str) -> str:
     """The office without its qualifiers, to find the same office listed with other ones."""
     pattern = r"(?i)\b(vice|deputy|acting|honorary|next|incoming|future)\b|-?\b(?:elect|designate|designated)\b"

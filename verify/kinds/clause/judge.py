@@ -176,6 +176,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     own = pages_about(claim.subject, docs)
     structured = (
         term_findings(claim, own, as_of)
+        + membership_findings(claim, own, as_of)
         + place_findings(claim, own)
         + succession_findings(claim, own, docs, as_of)
         + ordinal_findings(claim, own, docs)
@@ -425,6 +426,37 @@ def term_findings(claim: Claim, own: list[Document], as_of: dt.date | None) -> l
         backed = [[f for f in found if f.stance == Stance.SUPPORTS] for found in each]
         return [f for found in backed for f in found] if all(backed) else []
     return _office_terms(claim, office, span, own, as_of)
+
+
+_SERVED = frozenset({"served", "served as", "served in", "has served", "had served"})  # a verb of serving
+_SERVES_NOW = re.compile(r"\b(?:serves|sits|is\s+serving|is\s+sitting|currently)\b", re.I)
+
+
+def membership_findings(claim: Claim, own: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """Support only: 'had served in the Vestrian Diet', undated, read off the subject's infobox listing
+    'Member of the Vestrian Diet' with a term begun by the article's day (ended or not; a claim in the present,
+    'serves in', wants a term still running then). A body the infobox does not list decides nothing: a page
+    lists the offices it knows of, not every seat held."""
+    if _term_span(claim) is not None or (_predicate(claim) not in _SAT and _predicate(claim) not in _SERVED):
+        return []
+    body = re.sub(r"^(?:in|on)\s+", "", (claim.object or "").strip())
+    if not body or not _BODY.fullmatch(body) or _POST.search(body):
+        return []
+    named = re.sub(r"^the\s+", "", aliases.fold(body))
+    member = re.compile(rf"^member of (?:the )?{re.escape(named)}$")
+    now = _SERVES_NOW.search(claim.text) is not None
+    out = []
+    for doc in own:
+        for term in terms(doc.infobox):
+            if not member.match(aliases.fold(term.office.value)) or term.start is None:
+                continue
+            if as_of is not None and (term.start > as_of or (now and not term.covers(as_of))):
+                continue
+            unit = Unit(doc, "; ".join(field_text(doc, row) for row in (term.office, *term.rows)), term.office)
+            out.append(
+                Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"lists {term.office.value} from {term.start}")
+            )
+    return out
 
 
 def _office_terms(

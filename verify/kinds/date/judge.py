@@ -317,9 +317,12 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
         return []
     at = precision(written)
     named = _named_words(claim)
-    starts = _starts(claim)
+    event = [] if _starts(claim) else event_words(claim)
+    # 'was elected chancellor on ...': the term's start supports it; another start is no conflict (a re-election,
+    # a confirming vote after an acting spell, an election weeks before the swearing-in)
+    elected = not _starts(claim) and _taken_up(claim)
+    starts = _starts(claim) or elected
     out = []
-    event = [] if starts else event_words(claim)
     # a page on the event of the claimed year ('2019 ... general election') is the one about it; another
     # year's page of the same name (the article's year) is then another event, not a second source
     of_the_year = event and any(_is_event_page(d, event, want, None) and _title_years(d) for d in docs)
@@ -351,6 +354,8 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             detail = f"dates {what} to {row.value}"
             if any(same_date(day, want, at) for day in (first, last)) or first <= want <= last:
                 found.append((what, Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail, first)))
+            elif elected:
+                continue  # an election's day: the term's start supports it, another start is no conflict
             elif not (starts and _decided_before(claim, want, first)):
                 later = starts and _later_term(claim, doc, row, want)  # the first term's start, not this one's
                 found.append(
@@ -395,6 +400,14 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)  # 'Sunak had led the co
 def _starts(claim: Claim) -> bool:
     """A claim dating the start of something held ('took office on', 'has led it since')."""
     return bool(TAKES_OFFICE.search(f"{claim.relation} {claim.text}") or _SINCE.search(claim.text))
+
+
+def _taken_up(claim: Claim) -> bool:
+    """A claim dating a decision that opens a post ('was elected chancellor on', 'was appointed leader of the
+    party in'): its verb is one of appointing and its own words name a post. The term's start dates it (an
+    election may come a few days before the term, see `_decided_before`)."""
+    words = DATE_TEXT.sub(" ", claim.text)
+    return _ANNOUNCES.search(f"{claim.relation} {words}") is not None and POST.search(words) is not None
 
 
 def founding(claim: Claim) -> bool:
@@ -573,9 +586,47 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
             before = {w[:5] for w in re.findall(r"[a-z]+", fold(claim.sentence[:at]))}
             named_post = [o for o in offices if (words := specific_words(o[1])) and words <= before]
         offices = named_post if len(named_post) == 1 else offices
+    if not named and len(offices) > 1:
+        offices = _by_post_word(claim, doc, offices)
     if not named and at > 0:
         offices = [o for o in offices if _of_the_post_before(claim.sentence[:at], o[1])]
     return offices if named or len(offices) == 1 else []
+
+
+def _by_post_word(
+    claim: Claim, doc: Document, offices: list[tuple[InfoboxField, str]]
+) -> list[tuple[InfoboxField, str]]:
+    """Of two offices held on the day ('Chancellor of Vestria' and 'Leader of the VUP'), the one whose post the
+    claim's own words name ('was elected chancellor on ...', 'became VUP leader in 2022'), with its qualifiers (an
+    acting spell is not the office). Its other spells come too, ended or not: a start fitting one of them is that
+    spell's ('became chancellor in 2015' of a second spell now), and when several spells are in play only a
+    fitting start is kept, never a conflict with another spell's. No post, or no single office: all stay."""
+    words = fold(DATE_TEXT.sub(" ", claim.text))
+    heads = {fold(m.group(0)) for m in POST.finditer(words)}
+    if not heads:
+        return offices
+
+    def posts(office: str) -> bool:
+        said = fold(office)
+        named = any(re.search(rf"\b{re.escape(head)}\b", said) for head in heads)
+        return named and qualifiers(office) == qualifiers(words)
+
+    chosen = {office for _, office in offices if posts(office)}
+    if len(chosen) != 1:
+        return offices
+    spells = [
+        (g["term_start"], g["office"].value)
+        for g in office_groups(doc.infobox)
+        if "term_start" in g and "office" in g and g["office"].value in chosen
+    ]
+    if len(spells) == 1:
+        return spells
+    want, at = parse_date(claim.effective_value or ""), precision(claim.effective_value or "")
+    return [
+        (row, office)
+        for row, office in spells
+        if want is not None and (day := parse_date(row.value)) is not None and same_date(day, want, at)
+    ]
 
 
 def _ended_before(group: dict[str, InfoboxField], claim: Claim, as_of: dt.date | None) -> bool:

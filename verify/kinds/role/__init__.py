@@ -12,6 +12,7 @@ from verify.kinds.role.judge import (
     as_past,
     both_offices,
     cleaned_office,
+    ended_first,
     first_of_a_kind,
     first_stated,
     former_office,
@@ -79,7 +80,7 @@ class RoleKind(BaseKind):
         if claim.relation == Relation.HELD_OFFICE or taken_up:
             return (
                 with_stated_years(
-                    claim, taken_by([as_past(f) for f in office_findings(claim, docs, as_of)], as_of), docs
+                    claim, ended_first(taken_by([as_past(f) for f in office_findings(claim, docs, as_of)], as_of)), docs
                 )
                 + qualifier_never_held(claim, docs)
                 + nationality_findings(claim, docs)

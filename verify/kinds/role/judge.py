@@ -32,6 +32,7 @@ from verify.names import same_person
 from verify.offices import (
     FORMER,
     POST,
+    another_post_at,
     countries_named,
     held_in_others_too,
     names_government,
@@ -87,8 +88,30 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     if claim.relation == Relation.HELD_OFFICE:
         out += predecessor_rows(subject, docs, office, claim.nationality, as_of)
     if claim.relation == Relation.HOLDS_OFFICE:
+        out += occupation_findings(subject, docs, office)
         out += party_leader_rows(subject, docs, office, as_of)
         out += post_rows_of_the_day(claim, docs, as_of)
+    return out
+
+
+def occupation_findings(subject: str, docs: list[Document], value: str) -> list[Finding]:
+    """Support only: an occupation, not a post ('Jonas Brekke, a lawyer,'), that the person's own page
+    gives in its present-tense description ('is a Vestrian lawyer and politician'): the words from the copula
+    to the occupation are the description's own list (no 'who', 'to', 'of' taking it to someone else, as in
+    'is married to a lawyer'). Nothing is contradicted: a lead names a few occupations, never all."""
+    word = aliases.fold(value).strip()
+    if not word or POST.search(word) or len(word.split()) > 3:
+        return []
+    said = re.compile(rf"\b(?:is|are)\s+an?\s+(?:(?!(?:who|which|that|to|of|with|for)\b)[\w'-]+,?\s+){{0,5}}?"
+                      rf"{re.escape(word)}s?\b")  # fmt: skip
+    out = []
+    for doc in docs:
+        if not _is_person_page(doc, subject):
+            continue
+        lead = next((u for u in units(doc) if u.field is None), None)
+        if lead is not None and said.search(aliases.fold(lead.text)):
+            detail = f"describes {subject} as a {word}"
+            out.append(Finding(lead, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
     return out
 
 
@@ -574,6 +597,8 @@ def _person_office_findings(
         when, since = tense(window, as_of)
         if when == "unknown" and _served_until(window, doc, as_of):
             when = "past"
+        if another_post_at(folded, int(pos[1]), office):
+            continue  # 'an assistant governor from 2010 to 2022' says nothing of the governor's office
         listed = qualifiers_at(folded, int(pos[1]), int(pos[2]))
         if listed != qualifiers(office):
             # "deputy secretary general" is not "secretary general", nor the other way round: the
@@ -598,7 +623,17 @@ def _person_office_findings(
 
 
 _PAST_BEFORE = re.compile(r"\b(?:former|formerly|previously|last served|retired|was|served|ex)\b[\w\s,-]{0,45}$")
-_RANGE_AFTER = re.compile(r"^[\w\s,]{0,60}?\bfrom\s+(?:\w+\s+){0,2}\d{4}\s+(?:to|until|–|-)\s+")
+# a span of years right after the office, not one another clause gives another post ('president of the union
+# and was minister of sport from 2016 to 2021')
+_RANGE_AFTER = re.compile(
+    r"^(?![\w\s,]{0,60}?\b(?:and|while|but|then)\s+(?:(?:she|he|they)\s+)?(?:was|were|served|became)\b)"
+    r"[\w\s,]{0,60}?\bfrom\s+(?:\w+\s+){0,2}\d{4}\s+(?:to|until|–|-)\s+"
+)
+# a present verb, or one of taking the office up, between a past word and the office: the past word is said of
+# something else ('a retired rower, is president of ...'), or the office was entered, not left ('was elected president')
+_PRESENT_OR_TAKEN = re.compile(
+    r"\b(?:is|are|has|have|serves|now|currently|elected|appointed|named|chosen|sworn\s+in)\b(?:\s+(?:served|been))?"
+)
 
 
 def _past_binds(folded: str, start: int, end: int) -> bool:
@@ -609,6 +644,7 @@ def _past_binds(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 60) : start]
     if re.search(r"\b(?:to|under|by|with|succeeded|replaced)\s+(?:the\s+)?(?:former\s+)?$", before):
         return False  # 'deputy to the former prime minister', 'served under the prime minister': another holder
+    before = _PRESENT_OR_TAKEN.split(before)[-1]  # 'a former rower who is president': the nearer verb speaks
     return _PAST_BEFORE.search(before) is not None or _RANGE_AFTER.search(folded[end : end + 90]) is not None
 
 
@@ -1064,6 +1100,22 @@ def taken_by(findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
     return [
         f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {late}")
         if f.stance == Stance.SUPPORTS and f.dated is not None and f.dated > as_of
+        else f
+        for f in findings
+    ]
+
+
+def ended_first(findings: list[Finding]) -> list[Finding]:
+    """For a claim that an office was held: once a page ends the term (an ended term, a successor's
+    'Predecessor' row), that is what the claim rests on. A page saying the person still holds it says
+    something else (a stale page, or another spell): it is kept, taking no side, and the ended term is
+    shown first."""
+    if not any(f.stance == Stance.SUPPORTS and f.mode == Mode.PAST for f in findings):
+        return findings
+    still = "(set aside: says it is still held, where another page ends the term)"
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {still}")
+        if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST and f.aspect == Aspect.MAIN
         else f
         for f in findings
     ]
