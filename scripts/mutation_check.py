@@ -3055,6 +3055,13 @@ MUTATIONS = [
         "            pass",
         "a headline-only article would pass as '0 claims' with no word that nothing was found to check",
     ),
+    Mutation(
+        "land-set-beside-a-name-still-a-short-form",
+        "verify/nlp/reference.py",
+        "name not in self._countries_named | self._lands_named:",
+        "name not in self._countries_named:",
+        "'Chad, a republic of 18 million' would be filed under a Senator Lena Chad named before",
+    ),
 ]
 
 

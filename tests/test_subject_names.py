@@ -24,6 +24,12 @@ COUNTRY_SURNAMES = [
         "Envoy Miriam Israel arrived in Haifa on Monday. Israel has taken in 4,000 students since 2020.",
         "Israel",
     ),
+    (
+        "a noun for a land set beside it, where the recogniser read a person",
+        "Senator Lena Chad of Vermont chaired the panel on Monday. Chad, a republic of 18 million people, "
+        "signed the pact in June.",
+        "Chad",
+    ),
 ]
 
 
