@@ -3062,6 +3062,13 @@ MUTATIONS = [
         "name not in self._countries_named:",
         "'Chad, a republic of 18 million' would be filed under a Senator Lena Chad named before",
     ),
+    Mutation(
+        "land-set-beside-a-name-is-a-person-s-surname",
+        "verify/nlp/reference.py",
+        "        if len(name.split()) != 1 or name in self._lands_named:",
+        "        if len(name.split()) != 1:",
+        "the date of 'Chad, a republic of ..., signed the pact' would be filed under a Senator Lena Chad",
+    ),
 ]
 
 

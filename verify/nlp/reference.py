@@ -621,8 +621,11 @@ class References:
 
     def full(self, name: str) -> str:
         """A surname stands for the full name the article gave first ("Rubiales": "Luis Rubiales"), or of
-        two people named in full with it, the one the story follows (`_followed`)."""
-        return self.full_names.get(name.lower(), name) if len(name.split()) == 1 else name
+        two people named in full with it, the one the story follows (`_followed`); a name the article calls
+        a land (`_lands_named`) stands for no one."""
+        if len(name.split()) != 1 or name in self._lands_named:
+            return name
+        return self.full_names.get(name.lower(), name)
 
     @functools.cached_property
     def _first_body_names(self) -> dict[str, str]:
