@@ -3181,6 +3181,20 @@ MUTATIONS = [
         "False",
         "'serves in the Diet' would be supported by a membership that ended years before",
     ),
+    Mutation(
+        "land-set-beside-a-name-still-a-short-form",
+        "verify/nlp/reference.py",
+        "name not in self._countries_named | self._lands_named:",
+        "name not in self._countries_named:",
+        "'Chad, a republic of 18 million' would be filed under a Senator Lena Chad named before",
+    ),
+    Mutation(
+        "land-set-beside-a-name-is-a-person-s-surname",
+        "verify/nlp/reference.py",
+        "        if len(name.split()) != 1 or name in self._lands_named:",
+        "        if len(name.split()) != 1:",
+        "the date of 'Chad, a republic of ..., signed the pact' would be filed under a Senator Lena Chad",
+    ),
 ]
 
 

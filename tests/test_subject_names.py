@@ -24,6 +24,12 @@ COUNTRY_SURNAMES = [
         "Envoy Miriam Israel arrived in Haifa on Monday. Israel has taken in 4,000 students since 2020.",
         "Israel",
     ),
+    (
+        "a noun for a land set beside it, where the recogniser read a person",
+        "Senator Lena Chad of Vermont chaired the panel on Monday. Chad, a republic of 18 million people, "
+        "signed the pact in June.",
+        "Chad",
+    ),
 ]
 
 
@@ -58,3 +64,21 @@ def test_a_listed_given_name_opening_a_longer_one_is_another_person(first, later
 @pytest.mark.parametrize(("short", "full"), [("Ken Ito", "Kenneth Ito"), ("Ajay Rao", "Ajaypal Rao")])
 def test_a_shortening_that_is_no_listed_name_stays_the_same_person(short, full):
     assert names.same_person(short, full)
+
+
+def test_a_claim_about_a_land_set_beside_its_name_keeps_the_land_as_subject(tmp_path):
+    """The date of 'Chad, a republic of ..., signed the pact in June' is the land's, not Senator Lena Chad's:
+    every kind's claim on that sentence names the land."""
+    from verify.article import load_article
+    from verify.extract import extract_claims
+
+    body = (
+        "Senator Lena Chad of Vermont chaired the panel on Monday. Chad, a republic of 18 million people, "
+        "signed the pact in June."
+    )
+    path = tmp_path / "land.txt"
+    path.write_text(f"Headline\n\n{body}\n", encoding="utf-8")
+    article = load_article(path)
+    later = article.text.index("Chad, a republic")
+    subjects = {c.subject for c in extract_claims(article) if c.span[0] >= later}
+    assert subjects == {"Chad"}

@@ -573,6 +573,12 @@ class References:
         return frozenset(places - alone)
 
     @functools.cached_property
+    def _lands_named(self) -> frozenset[str]:
+        """One-word names the article sets a noun for a land beside ("Chad, a republic of 18 million"):
+        a place wherever written, though the recogniser read a person, so no short form of one."""
+        return frozenset(e.text for e in self.named if _place_beside(e))
+
+    @functools.cached_property
     def _other_names(self) -> frozenset[str]:
         """Names the recogniser reads as an organisation, a place or a product somewhere in the article."""
         return frozenset(e.text for e in self.named if e.label_ in {"ORG", "GPE", "FAC", "LOC", "PRODUCT"})
@@ -615,8 +621,11 @@ class References:
 
     def full(self, name: str) -> str:
         """A surname stands for the full name the article gave first ("Rubiales": "Luis Rubiales"), or of
-        two people named in full with it, the one the story follows (`_followed`)."""
-        return self.full_names.get(name.lower(), name) if len(name.split()) == 1 else name
+        two people named in full with it, the one the story follows (`_followed`); a name the article calls
+        a land (`_lands_named`) stands for no one."""
+        if len(name.split()) != 1 or name in self._lands_named:
+            return name
+        return self.full_names.get(name.lower(), name)
 
     @functools.cached_property
     def _first_body_names(self) -> dict[str, str]:
@@ -728,7 +737,7 @@ class References:
         them (`one_name`)."""
         if name.isupper() and 2 <= len(name) <= 6:
             return self.expand(name)
-        if " " not in name and name[:1].isupper() and name not in self._countries_named:
+        if " " not in name and name[:1].isupper() and name not in self._countries_named | self._lands_named:
             before = [(end, full) for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
             name = self._followed(before) if before else name
         return self.one_name(name)
