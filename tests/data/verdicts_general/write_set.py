@@ -6931,6 +6931,573 @@ for name, old, new, claim, way in [
     CHANGES.append(Change("nato-seed", name, old, new, claim, way))
 
 
+# ---------------------------------------------------------------- South Korea's change of president, April 2025
+# Written blind (see the README): the articles and labels come from the stored pages only. Both bases are tuning.
+BASES.append(
+    Base(
+        "kr-2025-04-07",
+        "2025-04-07",
+        "tuning",
+        """South Korea heads for a snap election after court removes Yoon
+
+SEOUL - South Korea must elect a new president within 60 days after the Constitutional Court removed former President Yoon Suk Yeol from office on Friday, 4 April, upholding his impeachment over a declaration of martial law.
+
+Yoon, 64, was the country's 13th president. He succeeded Moon Jae-in in 2022 and became the shortest-serving directly elected president in South Korea's democratic history. The National Assembly impeached him in 2024. Han Duck-soo is serving as acting president. The election had been due on 3 March 2027.
+
+Democratic Party leader Lee Jae-myung, who narrowly lost the 2022 race to Yoon, is the front-runner. Lee, 61, has led the party since August 2022 and represents Gyeyang B, a constituency in Incheon, in the National Assembly.
+
+Born in Andong, Lee worked in a factory as a boy and earned a law degree from Chung-Ang University in 1986. He was mayor of Seongnam from 2010 to 2018 and the 35th governor of Gyeonggi Province from 2018 to 2021. Lee, a father of two, has been married since 1991.
+
+Yoon, born in Seoul, studied law at Seoul National University and was Prosecutor General under Moon Jae-in from 2019 to 2021, before he joined the People Power Party in 2021 and won the presidency. He also faces a criminal trial on insurrection charges.
+""",
+        {
+            "must elect a new president within 60 days": c(
+                SUPPORTED,
+                "2025-south-korean-presidential-election president-of-south-korea",
+                "'An early election is required by the constitution of South Korea within 60 days of a presidential vacancy'; 'a successor must be elected within sixty days'",
+            ),
+            "former President Yoon Suk Yeol": c(
+                SUPPORTED,
+                "yoon-suk-yeol",
+                "'13th President of South Korea' 'In office' '9 May 2022 – 4 April 2025': a former president on 2025-04-07",
+            ),
+            "from office on Friday, 4 April": c(
+                SUPPORTED,
+                "2025-south-korean-presidential-election yoon-suk-yeol",
+                "'the 4 April decision of the Constitutional Court of Korea that officially removed Yoon from office' (4 April 2025 was a Friday); 'when he was removed from office by the Constitutional Court'",
+            ),
+            "upholding his impeachment over a declaration of martial law": c(
+                SUPPORTED,
+                "yoon-suk-yeol 2025-south-korean-presidential-election",
+                "'He was impeached by the National Assembly in 2024 after his controversial declaration of martial law.'; 'following the impeachment and removal of Yoon Suk Yeol'",
+            ),
+            "Yoon, 64,": c(SUPPORTED, "yoon-suk-yeol", "'born 18 December 1960': 64 on 2025-04-07"),
+            "the country's 13th president": c(
+                SUPPORTED,
+                "yoon-suk-yeol",
+                "'13th President of South Korea'; 'served as the 13th president of South Korea from 2022 to 2025'",
+            ),
+            "He succeeded Moon Jae-in in 2022": c(
+                SUPPORTED,
+                "yoon-suk-yeol",
+                "'Preceded byMoon Jae-in'; 'served as the 13th president of South Korea from 2022 to 2025'",
+            ),
+            "the shortest-serving directly elected president in South Korea's democratic history": c(
+                SUPPORTED,
+                "yoon-suk-yeol",
+                "'Yoon was the shortest-serving directly elected president of South Korea in its democratic history.'",
+            ),
+            "The National Assembly impeached him in 2024": c(
+                SUPPORTED, "yoon-suk-yeol", "'He was impeached by the National Assembly in 2024'"
+            ),
+            "Han Duck-soo is serving as acting president": c(
+                SUPPORTED,
+                "yoon-suk-yeol",
+                "'In office' '9 May 2022 – 4 April 2025' ... 'Succeeded byHan Duck-soo (acting)'",
+            ),
+            "The election had been due on 3 March 2027": c(
+                SUPPORTED, "2025-south-korean-presidential-election", "'Originally scheduled for 3 March 2027'"
+            ),
+            "Democratic Party leader Lee Jae-myung": c(
+                SUPPORTED,
+                "lee-jae-myung lee-jae-myung-2024",
+                "'Leader of the Democratic Party of Korea' 'In office' '28 August 2022 – 9 April 2025'; 'Leader of the Democratic Party' 'Assumed office 28 August 2022'",
+            ),
+            "who narrowly lost the 2022 race to Yoon": c(
+                SUPPORTED,
+                "2025-south-korean-presidential-election lee-jae-myung-2024",
+                "'Lee, who narrowly lost the 2022 presidential election to Yoon, ran again.'; 'Lee ran for president in 2022, winning the party nomination, but narrowly losing to Yoon Suk Yeo'",
+            ),
+            "is the front-runner": c(
+                UNVERIFIED,
+                "2025-south-korean-presidential-election",
+                "no stored page gives polls or names a front-runner before the vote (the election copy only lists 'Opinion polls' as a link)",
+            ),
+            "Lee, 61,": c(
+                SUPPORTED,
+                "lee-jae-myung lee-jae-myung-2024",
+                "'8 December 1963 (age 61)'; 'born 8 December 1963': 61 on 2025-04-07",
+            ),
+            "has led the party since August 2022": c(
+                SUPPORTED,
+                "lee-jae-myung",
+                "'In August 2022, he was elected Leader of the Democratic Party.'; 'In office' '28 August 2022 – 9 April 2025': still leader on 2025-04-07",
+            ),
+            "represents Gyeyang B, a constituency in Incheon, in the National Assembly": c(
+                SUPPORTED,
+                "lee-jae-myung",
+                "'Member of the National Assembly' 'In office' '2 June 2022 – 4 June 2025' ... 'ConstituencyGyeyang B (Incheon)'",
+            ),
+            "Born in Andong": c(
+                SUPPORTED,
+                "lee-jae-myung lee-jae-myung-2024",
+                "'Andong, South Korea'; 'Born to a poor family in Andong'",
+            ),
+            "worked in a factory as a boy": c(
+                SUPPORTED, "lee-jae-myung-2024", "'Lee became a factory worker after primary school'"
+            ),
+            "earned a law degree from Chung-Ang University in 1986": c(
+                SUPPORTED, "lee-jae-myung-2024", "'studied at Chung-Ang University, earning his law degree in 1986'"
+            ),
+            "mayor of Seongnam from 2010 to 2018": c(
+                SUPPORTED,
+                "lee-jae-myung lee-jae-myung-2024",
+                "'Lee was Mayor of Seongnam, the tenth largest city in South Korea, from 2010 to 2018.'; 'In office 1 July 2010 – 15 March 2018'",
+            ),
+            "the 35th governor of Gyeonggi Province from 2018 to 2021": c(
+                SUPPORTED,
+                "lee-jae-myung-2024",
+                "'35th Governor of Gyeonggi Province' ... 'In office 1 July 2018 – 25 October 2021'; 'the 35th governor of Gyeonggi Province from 2018 to 2021'",
+            ),
+            "a father of two": c(SUPPORTED, "lee-jae-myung lee-jae-myung-2024", "'Children2'; 'Children | 2'"),
+            "has been married since 1991": c(
+                SUPPORTED, "lee-jae-myung lee-jae-myung-2024", "'(m. 1991)'; 'Kim Hye-kyung (m. 1991)'"
+            ),
+            "born in Seoul": c(SUPPORTED, "yoon-suk-yeol", "'Seoul, South Korea'; 'Born in Seoul'"),
+            "studied law at Seoul National University": c(
+                SUPPORTED,
+                "yoon-suk-yeol",
+                "'Yoon received his bachelor's and master's degrees in law from Seoul National University'",
+            ),
+            "was Prosecutor General under Moon Jae-in from 2019 to 2021": c(
+                SUPPORTED,
+                "yoon-suk-yeol",
+                "'Prosecutor General of South Korea' 'In office' '25 July 2019 – 4 March 2021' 'PresidentMoon Jae-in'",
+            ),
+            "joined the People Power Party in 2021": c(
+                SUPPORTED, "yoon-suk-yeol", "'Political partyPeople Power (since 2021)'; 'Independent (before 2021)'"
+            ),
+            "faces a criminal trial on insurrection charges": c(
+                UNVERIFIED,
+                "",
+                "no stored page mentions a criminal charge or trial (the Yoon copy is cut off before his presidency's end)",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-successor-early",
+        "Democratic Party leader Lee Jae-myung",
+        "President Lee Jae-myung",
+        c(
+            CONTRADICTED,
+            "lee-jae-myung yoon-suk-yeol",
+            "'14th President of South Korea' 'Assumed office' '4 June 2025': not before; 'Succeeded byHan Duck-soo (acting)'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v02-past-holder",
+        "former President Yoon Suk Yeol",
+        "President Yoon Suk Yeol",
+        c(
+            CONTRADICTED,
+            "yoon-suk-yeol",
+            "'In office' '9 May 2022 – 4 April 2025' ... 'Succeeded byHan Duck-soo (acting)'; 'when he was removed from office by the Constitutional Court'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v03-deputy",
+        "Democratic Party leader Lee Jae-myung",
+        "Democratic Party deputy leader Lee Jae-myung",
+        c(
+            CONTRADICTED,
+            "lee-jae-myung",
+            "'Leader of the Democratic Party of Korea' 'In office' '28 August 2022 – 9 April 2025': the leader, not a deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v04-justice-minister",
+        "was Prosecutor General under Moon Jae-in from 2019 to 2021",
+        "was Minister of Justice under Moon Jae-in from 2019 to 2021",
+        c(
+            CONTRADICTED,
+            "yoon-suk-yeol",
+            "'Prosecutor General of South Korea' 'In office' '25 July 2019 – 4 March 2021'; the justice minister was another man: 'that led to Cho's resignation as Minister of Justice'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v05-country",
+        "the shortest-serving directly elected president in South Korea's democratic history",
+        "the shortest-serving directly elected president in Taiwan's democratic history",
+        c(
+            CONTRADICTED,
+            "yoon-suk-yeol",
+            "'Yoon was the shortest-serving directly elected president of South Korea in its democratic history.'; '13th President of South Korea'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v06-children",
+        "a father of two",
+        "a father of three",
+        c(CONTRADICTED, "lee-jae-myung lee-jae-myung-2024", "'Children2'; 'Children | 2'"),
+        "wrong count",
+    ),
+    (
+        "v07-date",
+        "from office on Friday, 4 April",
+        "from office on Friday, 11 April",
+        c(
+            CONTRADICTED,
+            "2025-south-korean-presidential-election yoon-suk-yeol",
+            "'the 4 April decision of the Constitutional Court of Korea that officially removed Yoon from office'; 'In office' '9 May 2022 – 4 April 2025'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v08-year",
+        "has led the party since August 2022",
+        "has led the party since August 2020",
+        c(
+            CONTRADICTED,
+            "lee-jae-myung lee-jae-myung-2024",
+            "'In August 2022, he was elected Leader of the Democratic Party.'; 'Leader of the Democratic Party' 'Assumed office 28 August 2022'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v09-birthplace",
+        "Born in Andong",
+        "Born in Daegu",
+        c(CONTRADICTED, "lee-jae-myung lee-jae-myung-2024", "'Andong, South Korea'; 'Born to a poor family in Andong'"),
+        "wrong place",
+    ),
+    (
+        "v10-predecessor",
+        "He succeeded Moon Jae-in in 2022",
+        "He succeeded Park Geun-hye in 2022",
+        c(
+            CONTRADICTED,
+            "yoon-suk-yeol",
+            "'Preceded byMoon Jae-in'; 'In 2019, President Moon Jae-in appointed Yoon as Prosecutor General of South Korea.'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v11-ordinal",
+        "the country's 13th president",
+        "the country's 12th president",
+        c(
+            CONTRADICTED,
+            "yoon-suk-yeol",
+            "'13th President of South Korea'; 'served as the 13th president of South Korea from 2022 to 2025'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Yoon, 64,",
+        "Yoon, 66,",
+        c(CONTRADICTED, "yoon-suk-yeol", "'born 18 December 1960': 64 on 2025-04-07, not 66"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("kr-2025-04-07", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-party-leader",
+        "Democratic Party leader Lee Jae-myung",
+        "Lee Jae-myung, the Democratic Party's leader",
+        c(
+            SUPPORTED,
+            "lee-jae-myung",
+            "'Leader of the Democratic Party of Korea' 'In office' '28 August 2022 – 9 April 2025'",
+        ),
+        None,
+    ),
+    (
+        "r02-two-children",
+        "a father of two",
+        "who has two children",
+        c(SUPPORTED, "lee-jae-myung lee-jae-myung-2024", "'Children2'; 'Children | 2'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("kr-2025-04-07", name, old, new, claim, None, key))
+
+# ---------------------------------------------------------------- South Korea's change of president: Lee in office, 5 June 2025
+BASES.append(
+    Base(
+        "kr-2025-06-05",
+        "2025-06-05",
+        "tuning",
+        """Lee Jae-myung sworn in as South Korea's president
+
+SEOUL - Lee Jae-myung took office as South Korea's 14th president on Wednesday, 4 June, a day after winning a snap election called when the Constitutional Court removed his predecessor.
+
+President Lee Jae-myung succeeds Yoon Suk Yeol, who was removed from office on 4 April over his declaration of martial law. Lee Ju-ho had served as acting president before the vote.
+
+Lee, the Democratic Party nominee, won 17,287,513 votes, or 49.42%, in Tuesday's election. Kim Moon-soo of the ruling People Power Party took 41.15% and Reform Party nominee Lee Jun-seok 8.34%. Turnout was 79.38%, the highest since 1997. The vote had originally been scheduled for March 2027.
+
+The new president serves a single five-year term and cannot seek re-election.
+
+A former Democratic Party leader, Lee stepped down from that role in April to run. He was mayor of Seongnam, the country's tenth-largest city, from 2010 to 2018 and governor of Gyeonggi Province from 2018 to 2021. He had represented an Incheon constituency in the National Assembly since 2022.
+
+Lee, 61, was born in Andong. He is a lawyer and a father of two, and lost the 2022 election to Yoon by a narrow margin.
+
+His prime minister has yet to be confirmed. Former President Yoon Suk Yeol faces a criminal trial on insurrection charges.
+""",
+        {
+            "took office as South Korea's 14th president": c(
+                SUPPORTED, "lee-jae-myung", "'14th President of South Korea' 'Assumed office' '4 June 2025'"
+            ),
+            "on Wednesday, 4 June": c(
+                SUPPORTED,
+                "lee-jae-myung president-of-south-korea",
+                "'Assumed office' '4 June 2025' (a Wednesday); 'Incumbentsince: 4 June 2025'",
+            ),
+            "a day after winning a snap election": c(
+                SUPPORTED,
+                "2025-south-korean-presidential-election",
+                "'An early presidential election was held in South Korea on 3 June 2025.' ... 'Lee Jae-myung defeated the ruling People Power Party nominee Kim Moon-soo'",
+            ),
+            "called when the Constitutional Court removed his predecessor": c(
+                SUPPORTED,
+                "2025-south-korean-presidential-election",
+                "'The 2025 early election was triggered by the 4 April decision of the Constitutional Court of Korea that officially removed Yoon from office.'",
+            ),
+            "President Lee Jae-myung": c(
+                SUPPORTED,
+                "lee-jae-myung president-of-south-korea",
+                "'14th President of South Korea' 'Assumed office' '4 June 2025'; 'Incumbent: Lee Jae Myung'",
+            ),
+            "succeeds Yoon Suk Yeol": c(SUPPORTED, "lee-jae-myung", "'Preceded byYoon Suk Yeol'"),
+            "who was removed from office on 4 April": c(
+                SUPPORTED,
+                "2025-south-korean-presidential-election yoon-suk-yeol",
+                "'the 4 April decision of the Constitutional Court of Korea that officially removed Yoon from office'; '9 May 2022 – 4 April 2025'",
+            ),
+            "over his declaration of martial law": c(
+                SUPPORTED,
+                "yoon-suk-yeol",
+                "'He was impeached by the National Assembly in 2024 after his controversial declaration of martial law.'",
+            ),
+            "Lee Ju-ho had served as acting president before the vote": c(
+                SUPPORTED,
+                "2025-south-korean-presidential-election lee-jae-myung",
+                "'President before election' 'Lee Ju-ho (acting)'; 'Preceded byYoon Suk Yeol' 'Lee Ju-ho (acting)'",
+            ),
+            "the Democratic Party nominee": c(
+                SUPPORTED,
+                "2025-south-korean-presidential-election",
+                "'Democratic Party nominee and former opposition leader Lee Jae-myung'",
+            ),
+            "won 17,287,513 votes, or 49.42%": c(
+                SUPPORTED, "2025-south-korean-presidential-election", "'Votes 17,287,513' ... 'Percentage 49.42%'"
+            ),
+            "Kim Moon-soo of the ruling People Power Party took 41.15%": c(
+                SUPPORTED,
+                "2025-south-korean-presidential-election",
+                "'the ruling People Power Party nominee Kim Moon-soo'; 'Percentage 49.42% 41.15% 8.34%'",
+            ),
+            "Reform Party nominee Lee Jun-seok 8.34%": c(
+                SUPPORTED,
+                "2025-south-korean-presidential-election",
+                "'Reform Party nominee Lee Jun-seok'; 'Percentage 49.42% 41.15% 8.34%'",
+            ),
+            "Turnout was 79.38%, the highest since 1997": c(
+                SUPPORTED,
+                "2025-south-korean-presidential-election",
+                "'Voter turnout was 79.38%, the highest since the 1997 presidential election.'",
+            ),
+            "originally been scheduled for March 2027": c(
+                SUPPORTED, "2025-south-korean-presidential-election", "'Originally scheduled for 3 March 2027'"
+            ),
+            "serves a single five-year term and cannot seek re-election": c(
+                SUPPORTED,
+                "president-of-south-korea president-of-south-korea-simple-wikipedia",
+                "'The president is directly elected to a five-year term, with no possibility of re-election.'; 'Termlength: Five years,' 'Termlength Qualified: Non renewable'",
+            ),
+            "A former Democratic Party leader": c(
+                SUPPORTED,
+                "lee-jae-myung",
+                "'Leader of the Democratic Party of Korea' 'In office' '28 August 2022 – 9 April 2025'",
+            ),
+            "stepped down from that role in April to run": c(
+                SUPPORTED,
+                "lee-jae-myung",
+                "'He resigned from the leadership role in April 2025 after announcing his presidential campaign in the 2025 snap presidential election.'",
+            ),
+            "mayor of Seongnam, the country's tenth-largest city, from 2010 to 2018": c(
+                SUPPORTED,
+                "lee-jae-myung",
+                "'Lee was Mayor of Seongnam, the tenth largest city in South Korea, from 2010 to 2018.'",
+            ),
+            "governor of Gyeonggi Province from 2018 to 2021": c(
+                SUPPORTED,
+                "lee-jae-myung lee-jae-myung-2024",
+                "'Governor of Gyeonggi Province' 'In office' '1 July 2018 – 25 October 2021'; 'the 35th governor of Gyeonggi Province from 2018 to 2021'",
+            ),
+            "had represented an Incheon constituency in the National Assembly since 2022": c(
+                SUPPORTED,
+                "lee-jae-myung",
+                "'Member of the National Assembly' 'In office' '2 June 2022 – 4 June 2025' ... 'ConstituencyGyeyang B (Incheon)'",
+            ),
+            "Lee, 61,": c(SUPPORTED, "lee-jae-myung", "'8 December 1963 (age 61)': 61 on 2025-06-05"),
+            "was born in Andong": c(
+                SUPPORTED,
+                "lee-jae-myung lee-jae-myung-2024",
+                "'Andong, South Korea'; 'Born to a poor family in Andong'",
+            ),
+            "He is a lawyer": c(
+                SUPPORTED, "lee-jae-myung", "'ProfessionLawyer'; 'is a South Korean politician and lawyer'"
+            ),
+            "a father of two": c(SUPPORTED, "lee-jae-myung lee-jae-myung-2024", "'Children2'; 'Children | 2'"),
+            "lost the 2022 election to Yoon by a narrow margin": c(
+                SUPPORTED,
+                "2025-south-korean-presidential-election",
+                "'Lee, who narrowly lost the 2022 presidential election to Yoon, ran again.'",
+            ),
+            "His prime minister has yet to be confirmed": c(
+                UNVERIFIED,
+                "lee-jae-myung",
+                "the Lee copy names 'Prime MinisterLee Ju-ho (acting)' and 'Kim Min-seok' without dates, so no stored page says who was prime minister on 2025-06-05",
+            ),
+            "Former President Yoon Suk Yeol": c(
+                SUPPORTED,
+                "yoon-suk-yeol lee-jae-myung",
+                "'13th President of South Korea' 'In office' '9 May 2022 – 4 April 2025'; 'Preceded byYoon Suk Yeol'",
+            ),
+            "faces a criminal trial on insurrection charges": c(
+                UNVERIFIED, "", "no stored page mentions a criminal charge or trial"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-past-holder",
+        "Former President Yoon Suk Yeol",
+        "President Yoon Suk Yeol",
+        c(
+            CONTRADICTED,
+            "yoon-suk-yeol lee-jae-myung president-of-south-korea",
+            "'In office' '9 May 2022 – 4 April 2025'; '14th President of South Korea' 'Assumed office' '4 June 2025'; 'Incumbent: Lee Jae Myung'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v02-prime-minister",
+        "President Lee Jae-myung",
+        "Prime Minister Lee Jae-myung",
+        c(
+            CONTRADICTED,
+            "lee-jae-myung president-of-south-korea",
+            "'14th President of South Korea' 'Assumed office' '4 June 2025' 'Prime MinisterLee Ju-ho (acting)' 'Kim Min-seok'; 'Deputy: Prime Minister of South Korea'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v03-deputy",
+        "A former Democratic Party leader",
+        "A former Democratic Party deputy leader",
+        c(
+            CONTRADICTED,
+            "lee-jae-myung",
+            "'Leader of the Democratic Party of Korea' 'In office' '28 August 2022 – 9 April 2025': the leader, not a deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v04-votes",
+        "won 17,287,513 votes, or 49.42%",
+        "won 18,287,513 votes, or 49.42%",
+        c(CONTRADICTED, "2025-south-korean-presidential-election", "'Votes 17,287,513 14,395,639 2,917,523'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "on Wednesday, 4 June",
+        "on Wednesday, 11 June",
+        c(
+            CONTRADICTED,
+            "lee-jae-myung president-of-south-korea",
+            "'Assumed office' '4 June 2025'; 'Incumbentsince: 4 June 2025'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "originally been scheduled for March 2027",
+        "originally been scheduled for March 2028",
+        c(CONTRADICTED, "2025-south-korean-presidential-election", "'Originally scheduled for 3 March 2027'"),
+        "wrong year",
+    ),
+    (
+        "v07-place",
+        "had represented an Incheon constituency in the National Assembly since 2022",
+        "had represented a Busan constituency in the National Assembly since 2022",
+        c(
+            CONTRADICTED,
+            "lee-jae-myung lee-jae-myung-2024",
+            "'ConstituencyGyeyang B (Incheon)'; 'Constituency | Gyeyang B (Incheon)'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeds Yoon Suk Yeol",
+        "succeeds Moon Jae-in",
+        c(
+            CONTRADICTED,
+            "lee-jae-myung yoon-suk-yeol",
+            "'Preceded byYoon Suk Yeol'; Moon preceded Yoon: 'Preceded byMoon Jae-in'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-ordinal",
+        "took office as South Korea's 14th president",
+        "took office as South Korea's 15th president",
+        c(
+            CONTRADICTED,
+            "lee-jae-myung",
+            "'14th President of South Korea'; 'has been the 14th and current President of South Korea since 2025'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v10-age",
+        "Lee, 61,",
+        "Lee, 59,",
+        c(CONTRADICTED, "lee-jae-myung", "'8 December 1963 (age 61)': 61 on 2025-06-05, not 59"),
+        "wrong duration or age",
+    ),
+    (
+        "v11-term",
+        "serves a single five-year term and cannot seek re-election",
+        "serves a single four-year term and cannot seek re-election",
+        c(
+            CONTRADICTED,
+            "president-of-south-korea president-of-south-korea-simple-wikipedia",
+            "'The president is directly elected to a five-year term, with no possibility of re-election.'; 'Termlength: Five years,'",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("kr-2025-06-05", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-took-over",
+        "succeeds Yoon Suk Yeol",
+        "takes over from Yoon Suk Yeol",
+        c(SUPPORTED, "lee-jae-myung", "'Preceded byYoon Suk Yeol'"),
+    ),
+    (
+        "r02-two-children",
+        "a father of two",
+        "has two children",
+        c(SUPPORTED, "lee-jae-myung lee-jae-myung-2024", "'Children2'; 'Children | 2'"),
+    ),
+]:
+    CHANGES.append(Change("kr-2025-06-05", name, old, new, claim))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
