@@ -3055,6 +3055,13 @@ MUTATIONS = [
         "            pass",
         "a headline-only article would pass as '0 claims' with no word that nothing was found to check",
     ),
+    Mutation(
+        "crlf-article-read-as-saved",
+        "verify/article.py",
+        '    return text.replace("\\r\\n", "\\n").replace("\\r", "\\n")',
+        "    return text",
+        "a CRLF copy of an article would give other claims and verdicts than its LF original",
+    ),
 ]
 
 
