@@ -3062,6 +3062,20 @@ MUTATIONS = [
         "    return text",
         "a CRLF copy of an article would give other claims and verdicts than its LF original",
     ),
+    Mutation(
+        "one-claims",
+        "verify/report/common.py",
+        "    return f\"{count} {noun if count == 1 else plural or noun + 's'}\"",
+        "    return f\"{count} {plural or noun + 's'}\"",
+        "a one-claim article's reports would say '1 claims'",
+    ),
+    Mutation(
+        "usage-shows-python-types",
+        "verify/cli.py",
+        "                param.display_type_rich = lambda ctx: None",
+        "                pass",
+        "verify check --help would show the argument's Python type <list[Path]>",
+    ),
 ]
 
 

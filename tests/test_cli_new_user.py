@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from typer.testing import CliRunner
+
 from verify.article import load_article
+from verify.cli import app
 from verify.extract import extract_claims
+
+runner = CliRunner()
 
 HARBOUR = (
     "Harbour quay reopens after repairs\n\n"
@@ -30,3 +35,25 @@ def test_line_endings_change_neither_the_text_nor_the_claims(tmp_path):
         assert other.text == lf.text and other.sha256 == lf.sha256
         seen = [(c.span, c.kind, c.subject, c.value, c.text) for c in extract_claims(other)]
         assert seen == [(c.span, c.kind, c.subject, c.value, c.text) for c in extract_claims(lf)] and seen
+
+
+ONE_CLAIM = "Quay works\n\nThe new quay cost 40 million euros.\n"
+
+
+def test_a_single_claim_is_counted_in_the_singular(tmp_path):
+    """'1 claims' read as a slip: every count agrees with its noun, in the CLI and in each report."""
+    article = _write(tmp_path, "quay.txt", ONE_CLAIM)
+    result = runner.invoke(app, ["check", str(article), "--offline", "--out", str(tmp_path / "r"),
+                                 "--format", "markdown", "--format", "html", "--fail-on", "never"])  # fmt: skip
+    extract = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "quay.json")])
+    said = result.stdout + result.stderr + extract.stderr
+    said += (tmp_path / "r" / "quay.md").read_text() + (tmp_path / "r" / "quay.html").read_text()
+    assert "1 claim:" in said and "1 claim<" in said and ": 1 claim" in extract.stderr
+    assert "1 claims" not in said
+
+
+def test_the_usage_line_reads_like_a_command_line():
+    for command, argument in (("check", "ARTICLE..."), ("baseline", "ARTICLE..."), ("extract", "ARTICLE")):
+        shown = runner.invoke(app, [command, "--help"], terminal_width=200).stdout
+        usage = " ".join(shown.split("Usage:")[1].splitlines()[0].split())
+        assert usage.endswith(f" {command} [OPTIONS] {argument}") and "<list[Path]>" not in shown, shown

@@ -219,6 +219,12 @@ def claims_for(
 EXTRACTED_NOW = "claims extracted now (no reviewed claim file)"
 
 
+def _counted_origin(count: int, origin: str) -> str:
+    """`1 claim extracted now`, `11 reviewed claims from F`: the origin phrases name the noun
+    "claims" once, which agrees with the count ("1 claims" read as a slip)."""
+    return f"{count} {origin.replace('claims', 'claim', 1) if count == 1 else origin}"
+
+
 def reviewed_claims(
     article: Article, claims_dir: Path, say: Callable[[str], None] = lambda m: None
 ) -> tuple[list[Claim], str] | None:
@@ -446,7 +452,7 @@ async def check_one(
     try:
         if isinstance(claims, Pending):
             claims = await claims.claims(early=wiki if mode == "live" else None)
-        say(f"{article.path}: {len(claims)} {origin}; {message}")
+        say(f"{article.path}: {_counted_origin(len(claims), origin)}; {message}")
         # live, other fetches share the run's client (this article's early one, the next article's)
         settle = mode == "live"
         report = await check_async(article, claims, wiki, official, list(options.sources), settle=settle)

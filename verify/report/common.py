@@ -57,9 +57,14 @@ class Checked:
         return region_of(self.text, claim.span) if self.located else None
 
 
+def count_of(count: int, noun: str, plural: str | None = None) -> str:
+    """`1 claim`, `2 claims`: a count agrees with its noun, so report lines read as sentences."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
 def article_count(count: int) -> str:
     """`1 article`, `2 articles`: batch lines read as sentences."""
-    return f"{count} article" if count == 1 else f"{count} articles"
+    return count_of(count, "article")
 
 
 def counted(summaries: list[Summary]) -> list[Outcome]:
@@ -121,7 +126,7 @@ def counts_phrase(s: Summary) -> str:
 
 
 def summary_line(report: Report) -> str:
-    return f"{len(report.claims)} claims: {counts_phrase(report.summary)}"
+    return f"{count_of(len(report.claims), 'claim')}: {counts_phrase(report.summary)}"
 
 
 def provenance_line(report: Report) -> str | None:
