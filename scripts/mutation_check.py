@@ -3075,6 +3075,12 @@ MUTATIONS = [
         "                param.display_type_rich = lambda ctx: None",
         "                pass",
         "verify check --help would show the argument's Python type <list[Path]>",
+    ),    Mutation(
+        "every-wiki-called-wikipedia",
+        "verify/sources/wikipedia.py",
+        'return "Wikipedia" if host == "wikipedia.org" or host.endswith(".wikipedia.org") else host',
+        'return "Wikipedia"',
+        "with --wiki at another wiki, rationales would name Wikipedia as the source",
     ),
 ]
 

@@ -3,6 +3,7 @@ a claim listed twice. Every article here is invented."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -57,3 +58,21 @@ def test_the_usage_line_reads_like_a_command_line():
         shown = runner.invoke(app, [command, "--help"], terminal_width=200).stdout
         usage = " ".join(shown.split("Usage:")[1].splitlines()[0].split())
         assert usage.endswith(f" {command} [OPTIONS] {argument}") and "<list[Path]>" not in shown, shown
+
+
+def test_rationales_name_the_configured_wiki_not_wikipedia(tmp_path):
+    """With --wiki at another wiki, 'Wikipedia's ...' and 'no Wikipedia page titled ...' named a source
+    that was never asked: the rationale names the wiki the evidence came from."""
+    from tests.conftest import ROOT
+    from tests.support.fakewiki import FakeWiki, serve
+
+    article = _write(tmp_path, "talks.txt", "Talks\n\nNATO defense chiefs met; all 32 allied military leaders "
+                     "joined.\n\nThe Harbour Minister Oskar Venndahl-Quist did not attend.\n")  # fmt: skip
+    (tmp_path / "talks.meta.json").write_text('{"as_of": "2025-08-20"}')
+    with serve(FakeWiki.from_directory(ROOT / "fixtures/wiki/pages")) as url:
+        runner.invoke(app, ["check", str(article), "--out", str(tmp_path / "r"), "--wiki", url, "--live",
+                            "--fail-on", "never"])  # fmt: skip
+    rationales = [c["rationale"] for c in json.loads((tmp_path / "r" / "talks.json").read_text())["claims"]]
+    assert any("'NATO' on 127.0.0.1 (rev" in r for r in rationales), rationales
+    assert any("no 127.0.0.1 page" in r for r in rationales), rationales
+    assert not any("Wikipedia" in r for r in rationales), rationales

@@ -34,6 +34,7 @@ from verify.models import (
     outcome_of,
 )
 from verify.retrieve import EvidencePool, given_name_of
+from verify.sources.wikipedia import page_label
 
 
 def findings_for(claim: Claim, own: list[Document], pool: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -74,7 +75,8 @@ def _phrase(claim: Claim, finding: Finding) -> str:
 
 def _label(doc: Document) -> str:
     if doc.source == "wikipedia":
-        return f"Wikipedia's '{doc.title}'" + (f" (rev {doc.revision_id})" if doc.revision_id else "")
+        # the revision link is made from the wiki asked; a page's own `fullurl` may name another
+        return page_label(doc.title, doc.revision_url or doc.url, doc.revision_id)
     return f"'{doc.title}' ({doc.url})"
 
 
