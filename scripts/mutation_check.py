@@ -3075,12 +3075,20 @@ MUTATIONS = [
         "                param.display_type_rich = lambda ctx: None",
         "                pass",
         "verify check --help would show the argument's Python type <list[Path]>",
-    ),    Mutation(
+    ),
+    Mutation(
         "every-wiki-called-wikipedia",
         "verify/sources/wikipedia.py",
         'return "Wikipedia" if host == "wikipedia.org" or host.endswith(".wikipedia.org") else host',
         'return "Wikipedia"',
         "with --wiki at another wiki, rationales would name Wikipedia as the source",
+    ),
+    Mutation(
+        "undated-duration-blames-the-pages",
+        "verify/judge.py",
+        'if as_of is None and getattr(kind, "needs_date", lambda c: False)(claim):',
+        "if False:",
+        "an undated article's 'has lasted three years' would say no passage settles it, blaming the pages",
     ),
 ]
 

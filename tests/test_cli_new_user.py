@@ -76,3 +76,21 @@ def test_rationales_name_the_configured_wiki_not_wikipedia(tmp_path):
     assert any("'NATO' on 127.0.0.1 (rev" in r for r in rationales), rationales
     assert any("no 127.0.0.1 page" in r for r in rationales), rationales
     assert not any("Wikipedia" in r for r in rationales), rationales
+
+
+def test_an_undated_article_says_which_day_it_is_judged_at_and_which_claims_need_its_date(tmp_path):
+    """With no sidecar, no --as-of and the article on standard input, a duration came out 'found no
+    sentence that settles this', blaming the pages: the run says once that no date was given and how
+    to give one, the report header says it, and the duration's reason names the missing date."""
+    from tests.conftest import ROOT
+    from tests.support.fakewiki import FakeWiki, serve
+
+    words = "Talks stall\n\nRussian President Vladimir Putin said the war in Ukraine has lasted for three years.\n"
+    with serve(FakeWiki.from_directory(ROOT / "fixtures/wiki/pages")) as url:
+        result = runner.invoke(app, ["check", "-", "--out", str(tmp_path), "--wiki", url, "--live",
+                                     "--fail-on", "never"], input=words)  # fmt: skip
+    assert result.stderr.count("no article date") == 1 and "--as-of" in result.stderr, result.stderr
+    assert "No article date" in (tmp_path / "stdin.md").read_text()
+    claims = json.loads((tmp_path / "stdin.json").read_text())["claims"]
+    lasted = next(c for c in claims if c["kind"] == "duration")
+    assert lasted["reason"] == "no_article_date" and "--as-of" in lasted["rationale"], lasted

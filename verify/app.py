@@ -20,7 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
-from verify.article import DEFAULT_MAX_BYTES, as_of_problem, lf_line_ends, load_article
+from verify.article import DEFAULT_MAX_BYTES, as_of_problem, lf_line_ends, load_article, undated_note
 from verify.baseline import Baseline
 from verify.cassette import Cassette, CassetteTransport, open_cassette
 from verify.claimfile import check_spans, load_claim_file
@@ -453,6 +453,8 @@ async def check_one(
         if isinstance(claims, Pending):
             claims = await claims.claims(early=wiki if mode == "live" else None)
         say(f"{article.path}: {_counted_origin(len(claims), origin)}; {message}")
+        if article.as_of is None:
+            say(f"{article.path}: {undated_note(article.path, started.date() if mode in ('live', 'record') else None)}")
         # live, other fetches share the run's client (this article's early one, the next article's)
         settle = mode == "live"
         report = await check_async(article, claims, wiki, official, list(options.sources), settle=settle)

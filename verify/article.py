@@ -133,6 +133,18 @@ def check_extractable(article: Article) -> None:
         )
 
 
+def undated_note(path: str, day: dt.date | None) -> str:
+    """What a run without an article date does, and how to give one: said once per article on stderr
+    and in the report header. Pages are then read as they stood on `day` (fetched today, or recorded),
+    and a length of time or an age counted to the article's day cannot be measured."""
+    sidecar = "" if path == STDIN else f' or "published" in {Path(path).stem}{SIDECAR_SUFFIX}'
+    pages = f"as they stood on {day.isoformat()}" if day else "as they were fetched or recorded"
+    return (
+        f"no article date, so claims are judged against the pages {pages} and a length of time or an age "
+        f"counted to the article's day is left unverified; set the date with --as-of YYYY-MM-DD{sidecar}"
+    )
+
+
 def as_of_problem(day: dt.date, today: dt.date | None = None) -> str | None:
     """Why claims cannot be judged at `day`, or None when they can (see EARLIEST_AS_OF)."""
     today = today or dt.datetime.now(dt.UTC).date()

@@ -204,7 +204,7 @@ def _decide(
             rationale=f"Not checked: {said}.",
             reason=failures[0] if failures else unconsulted,
         )
-    rationale, reason = _unverified_reason(claim, notes, docs, reasons)
+    rationale, reason = _unverified_reason(claim, notes, docs, reasons, as_of)
     return ClaimResult(
         **base,
         verdict=Verdict.UNVERIFIED,
@@ -220,11 +220,18 @@ def _short(text: str, limit: int = 220) -> str:
 
 
 def _unverified_reason(
-    claim: Claim, notes: list[str], docs: list[Document], reasons: list[Reason]
+    claim: Claim, notes: list[str], docs: list[Document], reasons: list[Reason], as_of: dt.date | None = None
 ) -> tuple[str, Reason]:
     kind = kind_of(claim.kind)
     own_reason = getattr(kind, "undecided", None)
     said = "; ".join(notes)
+    if as_of is None and getattr(kind, "needs_date", lambda c: False)(claim):
+        also = f" Also: {said}." if said else ""
+        return (
+            f"'{claim.text}' is counted to the day the article was written, and the article has no date: set "
+            f'it with --as-of YYYY-MM-DD or "published" in its .meta.json.{also}',
+            Reason.NO_ARTICLE_DATE,
+        )
     if own_reason is not None and (decided := own_reason(claim)) is not None:
         rationale, reason = decided
         return (f"{rationale} Also: {said}." if said else rationale), reason

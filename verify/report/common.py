@@ -8,7 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from verify.article import decode_text
+from verify.article import decode_text, undated_note
 from verify.errors import InputError
 from verify.models import ClaimResult, Outcome, Reason, Report, Summary
 from verify.provenance import describe
@@ -30,6 +30,7 @@ REASON_WORDS = {
     Reason.SOURCES_DISAGREE: "sources disagree",
     Reason.QUOTE_NOT_ON_REFERENCE_PAGES: "quote not on reference pages",
     Reason.NO_RULE_FOR_KIND: "nothing to look up for this kind of claim",
+    Reason.NO_ARTICLE_DATE: "needs the article's date",
     Reason.SOURCE_UNREACHABLE: "source unreachable",
     Reason.NOT_IN_CASSETTE: "not in the recorded cassette",
     Reason.OFFLINE_NO_CASSETTE: "offline, no cassette",
@@ -130,8 +131,14 @@ def summary_line(report: Report) -> str:
 
 
 def provenance_line(report: Report) -> str | None:
-    """Where the evidence came from (live or replayed, host, time, synthetic ids), for headers."""
-    return describe(report.provenance) if report.provenance else None
+    """Where the evidence came from (live or replayed, host, time, synthetic ids), for headers; for an
+    article with no date, which day's pages judged it and how to give it one."""
+    said = describe(report.provenance) if report.provenance else None
+    if report.article.as_of is None:
+        at = report.provenance.at if report.provenance else None
+        note = undated_note(report.article.path, at.date() if at else None)
+        said = f"{said + ' ' if said else ''}{note[0].upper()}{note[1:]}."
+    return said
 
 
 def revision_label(report: Report, revision_id: str) -> str:
