@@ -3090,6 +3090,13 @@ MUTATIONS = [
         "if False:",
         "an undated article's 'has lasted three years' would say no passage settles it, blaming the pages",
     ),
+    Mutation(
+        "twin-claims-both-listed",
+        "verify/extract/__init__.py",
+        "        if key not in seen:",
+        "        if True:",
+        "the same fact found twice on the same words would be listed twice in the report",
+    ),
 ]
 
 

@@ -94,3 +94,18 @@ def test_an_undated_article_says_which_day_it_is_judged_at_and_which_claims_need
     claims = json.loads((tmp_path / "stdin.json").read_text())["claims"]
     lasted = next(c for c in claims if c["kind"] == "duration")
     assert lasted["reason"] == "no_article_date" and "--as-of" in lasted["rationale"], lasted
+
+
+def test_a_claim_found_twice_is_listed_once_and_two_values_on_the_same_words_stay_two():
+    """The same fact found twice on the same words was listed twice in a report, with one text and one
+    rationale: the final step keeps the first. Two offices on the same words are two facts: both stay."""
+    from verify.app import article_from_text
+    from verify.extract import _one_per_span
+
+    claims = extract_claims(article_from_text(
+        "Cabinet named\n\nGreen party leader Maja Lindholm became deputy prime minister and environment minister.\n"
+    ))  # fmt: skip
+    offices = [c for c in claims if c.kind == "role" and c.value and "minister" in c.value]
+    assert len(offices) == 2 and offices[0].span == offices[1].span
+    twin = offices[0].model_copy(update={"id": offices[0].id + "-twin"})
+    assert _one_per_span([*claims, twin]) == claims
