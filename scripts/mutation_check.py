@@ -3195,6 +3195,48 @@ MUTATIONS = [
         "        if len(name.split()) != 1:",
         "the date of 'Chad, a republic of ..., signed the pact' would be filed under a Senator Lena Chad",
     ),
+    Mutation(
+        "crlf-article-read-as-saved",
+        "verify/article.py",
+        '    return text.replace("\\r\\n", "\\n").replace("\\r", "\\n")',
+        "    return text",
+        "a CRLF copy of an article would give other claims and verdicts than its LF original",
+    ),
+    Mutation(
+        "one-claims",
+        "verify/report/common.py",
+        "    return f\"{count} {noun if count == 1 else plural or noun + 's'}\"",
+        "    return f\"{count} {plural or noun + 's'}\"",
+        "a one-claim article's reports would say '1 claims'",
+    ),
+    Mutation(
+        "usage-shows-python-types",
+        "verify/cli.py",
+        "                param.display_type_rich = lambda ctx: None",
+        "                pass",
+        "verify check --help would show the argument's Python type <list[Path]>",
+    ),
+    Mutation(
+        "every-wiki-called-wikipedia",
+        "verify/sources/wikipedia.py",
+        'return "Wikipedia" if host == "wikipedia.org" or host.endswith(".wikipedia.org") else host',
+        'return "Wikipedia"',
+        "with --wiki at another wiki, rationales would name Wikipedia as the source",
+    ),
+    Mutation(
+        "undated-duration-blames-the-pages",
+        "verify/judge.py",
+        'if as_of is None and getattr(kind, "needs_date", lambda c: False)(claim):',
+        "if False:",
+        "an undated article's 'has lasted three years' would say no passage settles it, blaming the pages",
+    ),
+    Mutation(
+        "twin-claims-both-listed",
+        "verify/extract/__init__.py",
+        "        if key not in seen:",
+        "        if True:",
+        "the same fact found twice on the same words would be listed twice in the report",
+    ),
 ]
 
 

@@ -742,9 +742,18 @@ def test_a_crlf_checkout_of_a_reviewed_article_is_checked_with_its_claim_file(tm
                    "--cassettes", ROOT / "fixtures/cassettes", "--out", tmp_path / "r")  # fmt: skip
     assert result.exit_code == 0, result.stderr
     report = json.loads((tmp_path / "r" / "nato-defense-chiefs.json").read_text())
-    text = SEED_TEXT.replace("\n", "\r\n")
     assert report["summary"]["supported"] == 9 and len(report["claims"]) == 11
-    assert all(text[c["span"][0] : c["span"][1]] == c["text"] for c in report["claims"])
+    # the article is read with LF line ends: the spans index the text the claim file was reviewed on
+    assert all(SEED_TEXT[c["span"][0] : c["span"][1]] == c["text"] for c in report["claims"])
+    assert "reviewed for an earlier version" not in result.stderr
+
+
+def _as_written(path):
+    """The article with its line ends as saved, as verify read it before it read them as LF."""
+    from verify.models import Article
+
+    text = path.read_bytes().decode()
+    return Article(path=str(path), stem=path.stem, sha256="0" * 64, title=text.splitlines()[0], text=text)
 
 
 def test_claims_reviewed_on_a_crlf_copy_are_moved_to_the_lf_article_and_an_edit_is_still_refused(tmp_path):
@@ -756,7 +765,7 @@ def test_claims_reviewed_on_a_crlf_copy_are_moved_to_the_lf_article_and_an_edit_
     words = "Talks\n\nThe talks lasted four hours.\nRussian President Vladimir Putin spoke on Monday.\n"
     lf.write_text(words, encoding="utf-8")
     crlf.write_bytes(words.replace("\n", "\r\n").encode())
-    reviewed = extract_claims(load_article(crlf))
+    reviewed = extract_claims(_as_written(crlf))  # a claim file written before line ends were read as LF
     article = load_article(lf)
     moved = check_spans(reviewed, article, tmp_path / "claims.json")
     assert len(moved) == len(reviewed) >= 2 and all(article.text[c.span[0] : c.span[1]] == c.text for c in moved)
@@ -776,7 +785,7 @@ def test_a_claim_quoting_only_a_line_end_is_refused_not_moved_to_an_empty_span(t
     words = "Talks\n\nThe talks lasted four hours.\n"
     lf.write_text(words, encoding="utf-8")
     crlf.write_bytes(words.replace("\n", "\r\n").encode())
-    reviewed = extract_claims(load_article(crlf))
+    reviewed = extract_claims(_as_written(crlf))  # a claim file written before line ends were read as LF
     line_end = words.replace("\n", "\r\n").index("\r")
     odd = reviewed[0].model_copy(update={"span": (line_end, line_end + 1), "text": "\r"})
     with pytest.raises(InputError, match=r"claims\.0\.text.: empty"):

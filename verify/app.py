@@ -20,7 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
-from verify.article import DEFAULT_MAX_BYTES, as_of_problem, load_article
+from verify.article import DEFAULT_MAX_BYTES, as_of_problem, lf_line_ends, load_article, undated_note
 from verify.baseline import Baseline
 from verify.cassette import Cassette, CassetteTransport, open_cassette
 from verify.claimfile import check_spans, load_claim_file
@@ -219,6 +219,12 @@ def claims_for(
 EXTRACTED_NOW = "claims extracted now (no reviewed claim file)"
 
 
+def _counted_origin(count: int, origin: str) -> str:
+    """`1 claim extracted now`, `11 reviewed claims from F`: the origin phrases name the noun
+    "claims" once, which agrees with the count ("1 claims" read as a slip)."""
+    return f"{count} {origin.replace('claims', 'claim', 1) if count == 1 else origin}"
+
+
 def reviewed_claims(
     article: Article, claims_dir: Path, say: Callable[[str], None] = lambda m: None
 ) -> tuple[list[Claim], str] | None:
@@ -236,7 +242,9 @@ def reviewed_claims(
 
 
 def article_from_text(text: str, stem: str = "article", as_of: dt.date | None = None) -> Article:
-    """An article held in memory (title on the first line), for callers that have no file."""
+    """An article held in memory (title on the first line), for callers that have no file; its line
+    ends are read as LF, as a file's are."""
+    text = lf_line_ends(text)
     if not text.strip():
         raise InputError(f"{stem}: the article is empty")
     problem = as_of_problem(as_of) if as_of is not None else None
@@ -444,7 +452,9 @@ async def check_one(
     try:
         if isinstance(claims, Pending):
             claims = await claims.claims(early=wiki if mode == "live" else None)
-        say(f"{article.path}: {len(claims)} {origin}; {message}")
+        say(f"{article.path}: {_counted_origin(len(claims), origin)}; {message}")
+        if article.as_of is None:
+            say(f"{article.path}: {undated_note(article.path, started.date() if mode in ('live', 'record') else None)}")
         # live, other fetches share the run's client (this article's early one, the next article's)
         settle = mode == "live"
         report = await check_async(article, claims, wiki, official, list(options.sources), settle=settle)

@@ -1,6 +1,8 @@
 """Load an article from disk: decode strictly, read its metadata sidecar, refuse bad input clearly.
 
-The decoded text is kept exactly (CRLF and all) because claim spans index it.
+Line ends are read as LF (CRLF and lone CR alike): the same article must give the same claims and
+verdicts whatever editor or checkout saved it, and claim spans index that LF text, which the
+reports quote and a claim file reviewed on an LF copy matches.
 """
 
 from __future__ import annotations
@@ -94,6 +96,12 @@ def decode_text(data: bytes, name: str) -> str:
     return text
 
 
+def lf_line_ends(text: str) -> str:
+    """`text` with every CRLF and lone CR as LF: claim extraction reads "\r" as no line end at all,
+    so a CRLF copy was split into other sentences than its LF original."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:200].lower()
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "<p" in text.lower())
@@ -123,6 +131,18 @@ def check_extractable(article: Article) -> None:
             "claims are extracted from (news articles are far shorter); split it, or check it with a reviewed "
             "claim file"
         )
+
+
+def undated_note(path: str, day: dt.date | None) -> str:
+    """What a run without an article date does, and how to give one: said once per article on stderr
+    and in the report header. Pages are then read as they stood on `day` (fetched today, or recorded),
+    and a length of time or an age counted to the article's day cannot be measured."""
+    sidecar = "" if path == STDIN else f' or "published" in {Path(path).stem}{SIDECAR_SUFFIX}'
+    pages = f"as they stood on {day.isoformat()}" if day else "as they were fetched or recorded"
+    return (
+        f"no article date, so claims are judged against the pages {pages} and a length of time or an age "
+        f"counted to the article's day is left unverified; set the date with --as-of YYYY-MM-DD{sidecar}"
+    )
 
 
 def as_of_problem(day: dt.date, today: dt.date | None = None) -> str | None:
@@ -182,7 +202,8 @@ def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, as_of: dt.date 
     """Read `path` as an article: title on the first line, then paragraphs."""
     refuse_sidecar(path)
     data = read_capped(path, max_bytes, "text article", "--max-bytes")
-    text = decode_text(data, str(path))
+    text = lf_line_ends(decode_text(data, str(path)))
+    source_sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()  # the same for every line-end copy
     if looks_like_html(text):
         try:
             text = html_to_article_text(text)
@@ -198,7 +219,7 @@ def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, as_of: dt.date 
     return Article(
         path=str(path),
         stem="stdin" if str(path) == STDIN else path.stem,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=source_sha256,
         title=title,
         text=text,
         as_of=as_of or meta.as_of or meta.published,

@@ -22,7 +22,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.text import Text
 from typer import _click
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from verify import __version__
 from verify.app import (
@@ -47,7 +47,7 @@ from verify.kinds import known_kinds
 from verify.models import Article, Outcome, Report
 from verify.outputs import write_report
 from verify.report import Checked, summary_line
-from verify.report.common import article_count, line_of
+from verify.report.common import article_count, count_of, line_of
 from verify.report.github import annotations, append_job_summary
 from verify.report.terminal import print_article, print_batch, written_line
 from verify.safety import parse_allowed
@@ -86,6 +86,26 @@ class OneLineUsageErrors(TyperGroup):
         if not standalone_mode:
             return code
         sys.exit(code if isinstance(code, int) else 0)
+
+
+class CommandLineUsage(TyperCommand):
+    """Usage and help that read like a command line: `verify check [OPTIONS] ARTICLE...`. Typer
+    printed `{articles}...` and the argument's Python type `<list[Path]>`, which no shell accepts."""
+
+    def collect_usage_pieces(self, ctx: _click.Context) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if isinstance(param, TyperArgument):
+                shown = param.metavar or (param.name or "").upper()
+                pieces.append(shown if shown.endswith("...") or param.nargs == 1 else f"{shown}...")
+        return pieces
+
+    def get_params(self, ctx: _click.Context) -> list[_click.Parameter]:
+        params = super().get_params(ctx)
+        for param in params:
+            if isinstance(param, TyperArgument):
+                param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]  # its metavar says it
+        return params
 
 
 app = typer.Typer(
@@ -188,9 +208,12 @@ def main_options(
     """Check the factual claims of news articles against Wikipedia and official pages."""
 
 
-@app.command()
+@app.command(cls=CommandLineUsage)
 def check(
-    articles: Annotated[list[Path], typer.Argument(help="Article files (title, blank line, paragraphs) or folders.")],
+    articles: Annotated[
+        list[Path],
+        typer.Argument(metavar="ARTICLE...", help="Article files (title, blank line, paragraphs) or folders."),
+    ],
     out_dir: Annotated[
         Path | None, typer.Option("--out", help="Folder for the reports.", show_default="reports")
     ] = None,
@@ -362,9 +385,9 @@ def _errors_only(message: str) -> None:
         say(message)
 
 
-@app.command("baseline")
+@app.command("baseline", cls=CommandLineUsage)
 def baseline_command(
-    articles: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    articles: Annotated[list[Path], typer.Argument(metavar="ARTICLE...", help="Article files or folders.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Baseline file to write.")] = DEFAULT_BASELINE,
     wiki: Annotated[str | None, typer.Option(envvar="VERIFY_WIKI", help="Base URL of the wiki.")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Judge claims as of this date.")] = None,
@@ -468,9 +491,9 @@ def _parse_date(value: str | None) -> dt.date | None:
     return day
 
 
-@app.command()
+@app.command(cls=CommandLineUsage)
 def extract(
-    article: Annotated[Path, typer.Argument(help="The article to extract claims from.")],
+    article: Annotated[Path, typer.Argument(metavar="ARTICLE", help="The article to extract claims from.")],
     output: Annotated[
         Path | None,
         typer.Option(
@@ -504,13 +527,13 @@ def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -
     text = data.model_dump_json(indent=2, exclude_defaults=False) + "\n"
     if to_stdout:  # `-o -`, as `-` reads an article from standard input: never a file called "-"
         sys.stdout.write(text)
-        say(f"standard output: {len(claims)} claims")
+        say(f"standard output: {count_of(len(claims), 'claim')}")
         return
     write_report(target, text)
-    say(f"{target}: {len(claims)} claims")
+    say(f"{target}: {count_of(len(claims), 'claim')}")
 
 
-@app.command()
+@app.command(cls=CommandLineUsage)
 def schema() -> None:
     """Print the JSON Schema of the JSON report."""
     sys.stdout.write(json.dumps(Report.model_json_schema(), indent=2) + "\n")

@@ -34,6 +34,7 @@ from verify.models import (
     outcome_of,
 )
 from verify.retrieve import EvidencePool, given_name_of
+from verify.sources.wikipedia import page_label
 
 
 def findings_for(claim: Claim, own: list[Document], pool: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -74,7 +75,8 @@ def _phrase(claim: Claim, finding: Finding) -> str:
 
 def _label(doc: Document) -> str:
     if doc.source == "wikipedia":
-        return f"Wikipedia's '{doc.title}'" + (f" (rev {doc.revision_id})" if doc.revision_id else "")
+        # the revision link is made from the wiki asked; a page's own `fullurl` may name another
+        return page_label(doc.title, doc.revision_url or doc.url, doc.revision_id)
     return f"'{doc.title}' ({doc.url})"
 
 
@@ -202,7 +204,7 @@ def _decide(
             rationale=f"Not checked: {said}.",
             reason=failures[0] if failures else unconsulted,
         )
-    rationale, reason = _unverified_reason(claim, notes, docs, reasons)
+    rationale, reason = _unverified_reason(claim, notes, docs, reasons, as_of)
     return ClaimResult(
         **base,
         verdict=Verdict.UNVERIFIED,
@@ -218,11 +220,18 @@ def _short(text: str, limit: int = 220) -> str:
 
 
 def _unverified_reason(
-    claim: Claim, notes: list[str], docs: list[Document], reasons: list[Reason]
+    claim: Claim, notes: list[str], docs: list[Document], reasons: list[Reason], as_of: dt.date | None = None
 ) -> tuple[str, Reason]:
     kind = kind_of(claim.kind)
     own_reason = getattr(kind, "undecided", None)
     said = "; ".join(notes)
+    if as_of is None and getattr(kind, "needs_date", lambda c: False)(claim):
+        also = f" Also: {said}." if said else ""
+        return (
+            f"'{claim.text}' is counted to the day the article was written, and the article has no date: set "
+            f'it with --as-of YYYY-MM-DD or "published" in its .meta.json.{also}',
+            Reason.NO_ARTICLE_DATE,
+        )
     if own_reason is not None and (decided := own_reason(claim)) is not None:
         rationale, reason = decided
         return (f"{rationale} Also: {said}." if said else rationale), reason

@@ -33,6 +33,7 @@ class Reason(StrEnum):
     SOURCES_DISAGREE = "sources_disagree"
     QUOTE_NOT_ON_REFERENCE_PAGES = "quote_not_on_reference_pages"
     NO_RULE_FOR_KIND = "no_rule_for_kind"  # nothing to look up for this kind of claim
+    NO_ARTICLE_DATE = "no_article_date"  # a length of time or an age counted to the article's day, which none gave
     # not checked: no source could be consulted
     SOURCE_UNREACHABLE = "source_unreachable"  # network error, timeout, HTTP error, unreadable answer
     NOT_IN_CASSETTE = "not_in_cassette"  # replaying: the cassette lacks this request (add it with --record-new)

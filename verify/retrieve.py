@@ -505,7 +505,7 @@ async def _link_person(wiki: WikipediaSource, name: str, waiting: list[Claim], p
             pool.add(claim.id, own.model_copy(update=update), entity=True)
         else:
             tried = ", ".join(repr(d.title) for d in results[:3]) or "nothing"
-            pool.note(claim.id, f"no Wikipedia page found for '{name}' (search gave {tried})")
+            pool.note(claim.id, f"no {wiki.name} page found for '{name}' (search gave {tried})")
         for doc in mentions:
             pool.add(claim.id, doc.model_copy(update={"link_reason": doc.link_reason + f"; it names {name}"}))
 

@@ -296,3 +296,8 @@ class BaseKind:
     def undecided(self, claim: Claim) -> tuple[str, Reason] | None:
         """A kind's own rationale and reason when nothing decided the claim (None: the common one)."""
         return None
+
+    def needs_date(self, claim: Claim) -> bool:
+        """Whether only the article's date can settle `claim` (a length counted to that day): left
+        undecided without one, its reason then names the missing date instead of blaming the pages."""
+        return False

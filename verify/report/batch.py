@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from verify.models import Outcome
-from verify.report.common import LABEL, Checked, article_count, counted, shown_path, write_atomic
+from verify.report.common import LABEL, Checked, article_count, count_of, counted, shown_path, write_atomic
 from verify.report.html import CSP, STYLE, SYMBOL
 from verify.report.junit import to_junit
 from verify.report.markdown import cell
@@ -56,7 +56,7 @@ def summary_markdown(checked: list[Checked], failed: list[str]) -> str:
     lines = [
         "# Fact-check summary",
         "",
-        f"**{article_count(len(checked))}, {sum(totals.values())} claims: "
+        f"**{article_count(len(checked))}, {count_of(sum(totals.values()), 'claim')}: "
         + ", ".join(f"{totals[o]} {LABEL[o]}" for o in columns)
         + "**"
         + (f" · {article_count(len(failed))} could not be checked" if failed else ""),

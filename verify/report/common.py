@@ -8,7 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from verify.article import decode_text
+from verify.article import decode_text, undated_note
 from verify.errors import InputError
 from verify.models import ClaimResult, Outcome, Reason, Report, Summary
 from verify.provenance import describe
@@ -30,6 +30,7 @@ REASON_WORDS = {
     Reason.SOURCES_DISAGREE: "sources disagree",
     Reason.QUOTE_NOT_ON_REFERENCE_PAGES: "quote not on reference pages",
     Reason.NO_RULE_FOR_KIND: "nothing to look up for this kind of claim",
+    Reason.NO_ARTICLE_DATE: "needs the article's date",
     Reason.SOURCE_UNREACHABLE: "source unreachable",
     Reason.NOT_IN_CASSETTE: "not in the recorded cassette",
     Reason.OFFLINE_NO_CASSETTE: "offline, no cassette",
@@ -57,9 +58,14 @@ class Checked:
         return region_of(self.text, claim.span) if self.located else None
 
 
+def count_of(count: int, noun: str, plural: str | None = None) -> str:
+    """`1 claim`, `2 claims`: a count agrees with its noun, so report lines read as sentences."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
 def article_count(count: int) -> str:
     """`1 article`, `2 articles`: batch lines read as sentences."""
-    return f"{count} article" if count == 1 else f"{count} articles"
+    return count_of(count, "article")
 
 
 def counted(summaries: list[Summary]) -> list[Outcome]:
@@ -121,12 +127,18 @@ def counts_phrase(s: Summary) -> str:
 
 
 def summary_line(report: Report) -> str:
-    return f"{len(report.claims)} claims: {counts_phrase(report.summary)}"
+    return f"{count_of(len(report.claims), 'claim')}: {counts_phrase(report.summary)}"
 
 
 def provenance_line(report: Report) -> str | None:
-    """Where the evidence came from (live or replayed, host, time, synthetic ids), for headers."""
-    return describe(report.provenance) if report.provenance else None
+    """Where the evidence came from (live or replayed, host, time, synthetic ids), for headers; for an
+    article with no date, which day's pages judged it and how to give it one."""
+    said = describe(report.provenance) if report.provenance else None
+    if report.article.as_of is None:
+        at = report.provenance.at if report.provenance else None
+        note = undated_note(report.article.path, at.date() if at else None)
+        said = f"{said + ' ' if said else ''}{note[0].upper()}{note[1:]}."
+    return said
 
 
 def revision_label(report: Report, revision_id: str) -> str:

@@ -14,6 +14,7 @@ from verify.report.common import (
     LABEL,
     attention,
     by_severity,
+    count_of,
     counted,
     line_of,
     provenance_line,
@@ -186,7 +187,7 @@ def to_html(report: Report, article_text: str | None = None, located: bool = Tru
         f"<title>Fact check: {e(report.article.title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>Fact check: {e(report.article.title)}</h1>",
         f'<div class="bar" role="status" aria-label="{e(summary_line(report))}">'
-        f"<span>{len(report.claims)} claims</span>{counts}{as_of}</div>",
+        f"<span>{count_of(len(report.claims), 'claim')}</span>{counts}{as_of}</div>",
         needs_attention(report, article_text, located),
     ]
     if line := provenance_line(report):

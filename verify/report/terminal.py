@@ -18,6 +18,7 @@ from verify.report.common import (
     Checked,
     article_count,
     attention,
+    count_of,
     counted,
     counts_phrase,
     shown_path,
@@ -98,7 +99,8 @@ def written_line(written: list[Path], out_dir: Path, batch: bool) -> str:
     if not batch:
         return "reports: " + ", ".join(str(p) for p in written)
     firsts = [str(p) for p in written if p.name in {"index.html", "summary.md"}]
-    return f"reports: {len(written)} files in {out_dir}" + (f"; start with {', '.join(firsts)}" if firsts else "")
+    start = f"; start with {', '.join(firsts)}" if firsts else ""
+    return f"reports: {count_of(len(written), 'file')} in {out_dir}{start}"
 
 
 def print_article(console: Console, checked: Checked) -> None:

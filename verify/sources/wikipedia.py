@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from verify.models import Document, InfoboxField, Reason
 from verify.sources.http import HttpClient, JsonAnswer, SourceError
@@ -79,6 +80,20 @@ class Lookup:
     code: Reason = Reason.NO_PAGE  # `reason` as a code: no page, or why the wiki could not be asked
 
 
+def wiki_name(url: str) -> str:
+    """The name a rationale gives the wiki at `url`: "Wikipedia" for a wikipedia.org wiki, else its
+    host. With `--wiki` at another wiki, "no Wikipedia page titled X" named a source never asked."""
+    host = (urlsplit(url).hostname or url).lower()
+    return "Wikipedia" if host == "wikipedia.org" or host.endswith(".wikipedia.org") else host
+
+
+def page_label(title: str, url: str, revision_id: int | str | None = None) -> str:
+    """How a rationale names a wiki page: `Wikipedia's 'NATO' (rev 9)`, `'NATO' on wiki.example.org (rev 9)`."""
+    name = wiki_name(url)
+    rev = f" (rev {revision_id})" if revision_id else ""
+    return f"{name}'s '{title}'{rev}" if name == "Wikipedia" else f"'{title}' on {name}{rev}"
+
+
 class WikipediaSource:
     """Pages of one wiki, fetched politely and shared by every claim of a run."""
 
@@ -86,6 +101,7 @@ class WikipediaSource:
         self.http = http
         self.wiki = wiki.rstrip("/")
         self.api = f"{self.wiki}/w/api.php"
+        self.name = wiki_name(self.wiki)  # "Wikipedia", or the host of another wiki, in every reason given
         self._titles: dict[str, Lookup] = {}  # every title answered this run, whichever batch it came in
         # titles being asked for now -> the look-up asking (of the event loop that runs it)
         self._asking: dict[str, asyncio.Future[None]] = {}
@@ -214,23 +230,23 @@ class WikipediaSource:
                 return {title: lookup for answer in answers for title, lookup in answer.items()}
             if exc.code == Reason.NOT_IN_CASSETTE:  # the rest of the cassette still answers: keep searching
                 return {t: Lookup(t, None, f"'{t}': {exc.reason}", code=exc.code) for t in batch}
-            why = f"Wikipedia unreachable: {exc.reason}"
+            why = f"{self.name} unreachable: {exc.reason}"
             return {t: Lookup(t, None, why, unreachable=True, code=exc.code) for t in batch}
         try:
             return self._resolve(batch, answer)
         except MALFORMED as exc:
-            reason = f"Wikipedia's answer was malformed ({type(exc).__name__})"
+            reason = f"{self.name}'s answer was malformed ({type(exc).__name__})"
             return {t: Lookup(t, None, reason, unreachable=True, code=Reason.SOURCE_UNREACHABLE) for t in batch}
 
     def _resolve(self, batch: list[str], answer: JsonAnswer) -> dict[str, Lookup]:
         query = answer.data.get("query")
         pages = query.get("pages") if isinstance(query, dict) else None
         if not isinstance(pages, list):  # a query for titles always has one: this wiki's answers are unusable
-            why, code = "Wikipedia answered without a page list", Reason.SOURCE_UNREACHABLE
+            why, code = f"{self.name} answered without a page list", Reason.SOURCE_UNREACHABLE
             return {t: Lookup(t, None, why, unreachable=True, code=code) for t in batch}
         problem = next(filter(None, map(_page_problem, pages, range(1, len(pages) + 1))), None)
         if problem:  # garbage, not an answer: a page it seems to leave out is no evidence of no page
-            why = f"Wikipedia's answer was malformed ({problem})"
+            why = f"{self.name}'s answer was malformed ({problem})"
             return {t: Lookup(t, None, why, unreachable=True, code=Reason.SOURCE_UNREACHABLE) for t in batch}
         by_title = {p["title"]: p for p in pages}
         steps = {}
@@ -249,13 +265,13 @@ class WikipediaSource:
                     path.append(current)
             page = by_title.get(current)
             if page is None:
-                out[title] = Lookup(title, None, f"Wikipedia did not answer for '{title}'")
+                out[title] = Lookup(title, None, f"{self.name} did not answer for '{title}'")
             elif _dict(page.get("pageprops")).get("disambiguation") is not None:
                 out[title] = Lookup(title, None, f"'{current}' is a disambiguation page")
             else:
                 how = f"title '{title}'" + (f" redirects to '{current}'" if path else " matched directly")
                 doc = self._document(page, how, answer.retrieved_at)
-                out[title] = Lookup(title, doc, "" if doc else f"no Wikipedia page titled '{title}'")
+                out[title] = Lookup(title, doc, "" if doc else f"no {self.name} page titled '{title}'")
         return out
 
     async def search(self, query: str, limit: int = 5) -> list[Document]:
@@ -267,7 +283,7 @@ class WikipediaSource:
             pages = sorted(_dicts(_dict(answer.data.get("query")).get("pages")), key=_rank)
             docs = [self._document(p, f"search for '{query}' ranked it {_rank(p)}", answer.retrieved_at) for p in pages]
         except MALFORMED as exc:
-            raise SourceError(f"Wikipedia's search answer was malformed ({type(exc).__name__})") from None
+            raise SourceError(f"{self.name}'s search answer was malformed ({type(exc).__name__})") from None
         return [d for d in docs if d is not None]
 
     async def search_person(self, name: str, limit: int = 5) -> list[Document]:

@@ -7,6 +7,7 @@ import datetime as dt
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Reason, Retrieved, Wants
 from verify.kinds.duration.judge import (
+    TERM_WORD,
     age_findings,
     duration_findings,
     is_age,
@@ -40,6 +41,10 @@ class DurationKind(BaseKind):
         if is_age(claim):
             return age_findings(claim, pages, as_of)
         return tenure_findings(claim, pages, as_of) or term_length_findings(claim, pages)
+
+    def needs_date(self, claim: Claim) -> bool:
+        # a length up to now ('has lasted', 'has led for', an age); an interval or a term's length is not
+        return not is_interval(claim) and not TERM_WORD.search(claim.text)
 
     def undecided(self, claim: Claim) -> tuple[str, Reason] | None:
         if claim.context:

@@ -348,13 +348,16 @@ def _lead(text: str) -> list[str]:
 _TERM_LENGTH = re.compile(r"^term_?length(?:_qualified)?$")
 
 
+TERM_WORD = re.compile(r"\bterms?\b", re.I)  # 'a five-year term': a length no date measures
+
+
 def term_length_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     """'a two-and-a-half-year term', 'elected for an eight-year term, renewable once for four years':
     the term length the office's page gives, read on the office page whose title shares the most words
     with the claim's sentence (none if two pages tie).
     Every length the claim states must be one the page gives; a first length another than the page's
     contradicts."""
-    if not re.search(r"\bterms?\b", claim.text, re.I):
+    if not TERM_WORD.search(claim.text):
         return []
     stated = _lengths(claim.text)
     if not stated:

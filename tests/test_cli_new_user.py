@@ -1,0 +1,111 @@
+"""What a new user hit: line endings, a missing article date, plural counts, another wiki's name,
+a claim listed twice. Every article here is invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from verify.article import load_article
+from verify.cli import app
+from verify.extract import extract_claims
+
+runner = CliRunner()
+
+HARBOUR = (
+    "Harbour quay reopens after repairs\n\n"
+    "Port director Maria Lindqvist, 58, said the repairs cost 40 million euros.\n"
+    "Transport Minister Tomas Berg opened the quay on Tuesday, three years after the storm.\n"
+)
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+def test_line_endings_change_neither_the_text_nor_the_claims(tmp_path):
+    """The same article saved with CRLF or lone CR line ends is read as the LF text: its claims,
+    their spans and its hash are the LF copy's, so verdicts and reviewed claim files agree."""
+    lf = load_article(_write(tmp_path, "lf.txt", HARBOUR))
+    for name, ending in (("crlf.txt", "\r\n"), ("cr.txt", "\r")):
+        other = load_article(_write(tmp_path, name, HARBOUR.replace("\n", ending)))
+        assert other.text == lf.text and other.sha256 == lf.sha256
+        seen = [(c.span, c.kind, c.subject, c.value, c.text) for c in extract_claims(other)]
+        assert seen == [(c.span, c.kind, c.subject, c.value, c.text) for c in extract_claims(lf)] and seen
+
+
+ONE_CLAIM = "Quay works\n\nThe new quay cost 40 million euros.\n"
+
+
+def test_a_single_claim_is_counted_in_the_singular(tmp_path):
+    """'1 claims' read as a slip: every count agrees with its noun, in the CLI and in each report."""
+    article = _write(tmp_path, "quay.txt", ONE_CLAIM)
+    result = runner.invoke(app, ["check", str(article), "--offline", "--out", str(tmp_path / "r"),
+                                 "--format", "markdown", "--format", "html", "--fail-on", "never"])  # fmt: skip
+    extract = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "quay.json")])
+    said = result.stdout + result.stderr + extract.stderr
+    said += (tmp_path / "r" / "quay.md").read_text() + (tmp_path / "r" / "quay.html").read_text()
+    assert "1 claim:" in said and "1 claim<" in said and ": 1 claim" in extract.stderr
+    assert "1 claims" not in said
+
+
+def test_the_usage_line_reads_like_a_command_line():
+    for command, argument in (("check", "ARTICLE..."), ("baseline", "ARTICLE..."), ("extract", "ARTICLE")):
+        shown = runner.invoke(app, [command, "--help"], terminal_width=200).stdout
+        usage = " ".join(shown.split("Usage:")[1].splitlines()[0].split())
+        assert usage.endswith(f" {command} [OPTIONS] {argument}") and "<list[Path]>" not in shown, shown
+
+
+def test_rationales_name_the_configured_wiki_not_wikipedia(tmp_path):
+    """With --wiki at another wiki, 'Wikipedia's ...' and 'no Wikipedia page titled ...' named a source
+    that was never asked: the rationale names the wiki the evidence came from."""
+    from tests.conftest import ROOT
+    from tests.support.fakewiki import FakeWiki, serve
+
+    article = _write(tmp_path, "talks.txt", "Talks\n\nNATO defense chiefs met; all 32 allied military leaders "
+                     "joined.\n\nThe Harbour Minister Oskar Venndahl-Quist did not attend.\n")  # fmt: skip
+    (tmp_path / "talks.meta.json").write_text('{"as_of": "2025-08-20"}')
+    with serve(FakeWiki.from_directory(ROOT / "fixtures/wiki/pages")) as url:
+        runner.invoke(app, ["check", str(article), "--out", str(tmp_path / "r"), "--wiki", url, "--live",
+                            "--fail-on", "never"])  # fmt: skip
+    rationales = [c["rationale"] for c in json.loads((tmp_path / "r" / "talks.json").read_text())["claims"]]
+    assert any("'NATO' on 127.0.0.1 (rev" in r for r in rationales), rationales
+    assert any("no 127.0.0.1 page" in r for r in rationales), rationales
+    assert not any("Wikipedia" in r for r in rationales), rationales
+
+
+def test_an_undated_article_says_which_day_it_is_judged_at_and_which_claims_need_its_date(tmp_path):
+    """With no sidecar, no --as-of and the article on standard input, a duration came out 'found no
+    sentence that settles this', blaming the pages: the run says once that no date was given and how
+    to give one, the report header says it, and the duration's reason names the missing date."""
+    from tests.conftest import ROOT
+    from tests.support.fakewiki import FakeWiki, serve
+
+    words = "Talks stall\n\nRussian President Vladimir Putin said the war in Ukraine has lasted for three years.\n"
+    with serve(FakeWiki.from_directory(ROOT / "fixtures/wiki/pages")) as url:
+        result = runner.invoke(app, ["check", "-", "--out", str(tmp_path), "--wiki", url, "--live",
+                                     "--fail-on", "never"], input=words)  # fmt: skip
+    assert result.stderr.count("no article date") == 1 and "--as-of" in result.stderr, result.stderr
+    assert "No article date" in (tmp_path / "stdin.md").read_text()
+    claims = json.loads((tmp_path / "stdin.json").read_text())["claims"]
+    lasted = next(c for c in claims if c["kind"] == "duration")
+    assert lasted["reason"] == "no_article_date" and "--as-of" in lasted["rationale"], lasted
+
+
+def test_a_claim_found_twice_is_listed_once_and_two_values_on_the_same_words_stay_two():
+    """The same fact found twice on the same words was listed twice in a report, with one text and one
+    rationale: the final step keeps the first. Two offices on the same words are two facts: both stay."""
+    from verify.app import article_from_text
+    from verify.extract import _one_per_span
+
+    claims = extract_claims(article_from_text(
+        "Cabinet named\n\nGreen party leader Maja Lindholm became deputy prime minister and environment minister.\n"
+    ))  # fmt: skip
+    offices = [c for c in claims if c.kind == "role" and c.value and "minister" in c.value]
+    assert len(offices) == 2 and offices[0].span == offices[1].span
+    twin = offices[0].model_copy(update={"id": offices[0].id + "-twin"})
+    assert _one_per_span([*claims, twin]) == claims
