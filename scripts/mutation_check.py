@@ -3055,6 +3055,20 @@ MUTATIONS = [
         "            pass",
         "a headline-only article would pass as '0 claims' with no word that nothing was found to check",
     ),
+    Mutation(
+        "place-of-the-subject-owns-its-count",
+        "verify/kinds/quantity/owner.py",
+        "        if owner and any(_same_entity(owner, place) for place in elsewhere):",
+        "        if False:",
+        "'A man in Madrid won 4 million euros' would give the winnings to the town the man is in",
+    ),
+    Mutation(
+        "finder-owns-the-length-after-an-event",
+        "verify/kinds/duration/lengths.py",
+        "            acted_on = lengths.from_event(word, target)",
+        "            acted_on = None",
+        "'Rescuers found a boy alive 80 hours after the collapse' would give the hours to the rescuers",
+    ),
 ]
 
 
