@@ -3069,6 +3069,13 @@ MUTATIONS = [
         "            acted_on = None",
         "'Rescuers found a boy alive 80 hours after the collapse' would give the hours to the rescuers",
     ),
+    Mutation(
+        "belief-frame-asserts-its-count",
+        "verify/lexicons/counted.toml",
+        '"believe", "think", "reckon", "anticipate"]',
+        '"reckon", "anticipate"]',
+        "'The lenders believe the merger will add 8 percent' would be claimed as a fact about the merger",
+    ),
 ]
 
 
