@@ -3072,8 +3072,8 @@ MUTATIONS = [
     Mutation(
         "belief-frame-asserts-its-count",
         "verify/lexicons/counted.toml",
-        '"believe", "think", "reckon", "anticipate"]',
-        '"reckon", "anticipate"]',
+        'believing_frames = ["believe", "think", "reckon"]',
+        'believing_frames = ["reckon"]',
         "'The lenders believe the merger will add 8 percent' would be claimed as a fact about the merger",
     ),
 ]

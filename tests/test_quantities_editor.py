@@ -120,6 +120,7 @@ STATED = [
     ("a plan, a stated intention", "Grenmark Energy plans to hire 600 engineers.", "600 engineers"),
     ("an ability", "The new plant can assemble 900 turbines a year.", "900 turbines"),
     ("a reported will", "Grenmark Energy announced that it would order 12 turbines.", "12 turbines"),
+    ("a belief about what happened", "Inspectors believe the ferry drifted 40 kilometres off course.", "40 kilometres"),
     (
         "a count inside a description of a hedged clause",
         "Its chief said she was committed to the company's 9,000 workers.",

@@ -234,6 +234,7 @@ class OwnerReader(_Finder):
                 return False  # a subject's count is presupposed: "all 14 members must now report"
             node, hops = node.head, hops + 1
         frames, stating, reporting = _unasserting()
+        believing, future = _believing()
         verb = node
         while True:
             for child in verb.children:
@@ -249,6 +250,9 @@ class OwnerReader(_Finder):
             head = verb.head
             # "expects the deal to add $4 billion": a guessing verb before the clause it frames
             guessed = verb.dep_ == "ccomp" and head.i < verb.i and head.lemma_.lower() in frames
+            coming = any(c.dep_ == "aux" and c.lower_ in future for c in verb.children)
+            if verb.dep_ == "ccomp" and head.i < verb.i and head.lemma_.lower() in believing and coming:
+                return True  # "believe the merger will add 8 percent": a belief about what is to come
             if head.i == verb.i or not (verb.dep_ == "xcomp" or guessed):
                 return False
             framing = head.lemma_.lower() in frames or any(head.lower_.startswith(f) for f in frames)
@@ -661,6 +665,13 @@ def _unasserting() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(counted["stating_modals"]),
         frozenset(counted["reporting_verbs"]),
     )
+
+
+@functools.cache
+def _believing() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of belief and the modals of a future they frame as a guess: verify/lexicons/counted.toml."""
+    counted = lexicons.load("counted")
+    return frozenset(counted["believing_frames"]), frozenset(counted["future_modals"])
 
 
 @functools.cache
