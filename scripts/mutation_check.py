@@ -3237,6 +3237,27 @@ MUTATIONS = [
         "        if True:",
         "the same fact found twice on the same words would be listed twice in the report",
     ),
+    Mutation(
+        "place-of-the-subject-owns-its-count",
+        "verify/kinds/quantity/owner.py",
+        "        if owner and any(_same_entity(owner, place) for place in elsewhere):",
+        "        if False:",
+        "'A man in Madrid won 4 million euros' would give the winnings to the town the man is in",
+    ),
+    Mutation(
+        "finder-owns-the-length-after-an-event",
+        "verify/kinds/duration/lengths.py",
+        "            acted_on = lengths.from_event(word, target)",
+        "            acted_on = None",
+        "'Rescuers found a boy alive 80 hours after the collapse' would give the hours to the rescuers",
+    ),
+    Mutation(
+        "belief-frame-asserts-its-count",
+        "verify/lexicons/counted.toml",
+        'believing_frames = ["believe", "think", "reckon"]',
+        'believing_frames = ["reckon"]',
+        "'The lenders believe the merger will add 8 percent' would be claimed as a fact about the merger",
+    ),
 ]
 
 

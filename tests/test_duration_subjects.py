@@ -49,3 +49,32 @@ LENGTHS_OF_THINGS = {
 @pytest.mark.parametrize(("sentence", "thing"), LENGTHS_OF_THINGS.values(), ids=LENGTHS_OF_THINGS.keys())
 def test_a_length_of_a_thing_stays_the_thing_s(sentence: str, thing: str):
     assert [who for who, _ in durations(sentence)] == [thing]
+
+
+# (shape, sentence, who must not have the length)
+FINDERS = {
+    "rescuers finding a person some hours after a collapse": (
+        "Rescuers found a boy alive 80 hours after the collapse of the school.",
+        "Rescuers",
+    ),
+    "divers pulling people out some days after a storm": (
+        "Navy divers pulled two fishermen from the hull three days after the storm.",
+        "Navy",
+    ),
+    "a named finder": (
+        "Norvik Mountain Rescue found the climber 40 hours after the avalanche.",
+        "Norvik Mountain Rescue",
+    ),
+}
+
+
+@pytest.mark.parametrize(("sentence", "finder"), FINDERS.values(), ids=FINDERS.keys())
+def test_a_length_measured_from_an_event_is_not_the_finder_s(sentence: str, finder: str):
+    """'found a boy alive 80 hours after the collapse': the hours run from the collapse to the boy's rescue;
+    they belong to that event or to the one found, never to whoever found him."""
+    assert finder not in [who for who, _ in durations(sentence)]
+
+
+def test_a_length_after_an_event_is_still_the_subject_s_when_the_verb_acts_on_nothing():
+    """'The booster landed eight minutes after liftoff': no one is acted on, the landing is the booster's."""
+    assert durations("The Norvik booster landed eight minutes after liftoff.") == [("Norvik booster", "eight minutes")]

@@ -99,6 +99,8 @@ NOT_STATED = [
     ("a denying subject", "No club had ever sold 80,000 season tickets in one summer.", "80,000 season tickets"),
     ("a denied verb", "Grenmark Energy did not cut 2,500 jobs last year.", "2,500 jobs"),
     ("a guess framing a clause", "Grenmark Energy expects the merger to add $900 million in sales.", "$900 million"),
+    ("a belief framing a clause", "The two lenders believe the merger will add 8 percent to earnings.", "8 percent"),
+    ("an opinion framing a clause", "Most traders think the fund will shed 300 jobs by spring.", "300 jobs"),
 ]
 
 
@@ -118,6 +120,7 @@ STATED = [
     ("a plan, a stated intention", "Grenmark Energy plans to hire 600 engineers.", "600 engineers"),
     ("an ability", "The new plant can assemble 900 turbines a year.", "900 turbines"),
     ("a reported will", "Grenmark Energy announced that it would order 12 turbines.", "12 turbines"),
+    ("a belief about what happened", "Inspectors believe the ferry drifted 40 kilometres off course.", "40 kilometres"),
     (
         "a count inside a description of a hedged clause",
         "Its chief said she was committed to the company's 9,000 workers.",

@@ -147,3 +147,38 @@ def test_a_number_in_speech_quoted_over_two_sentences_is_no_count(paragraph: str
     """The sentence reader sees each sentence alone; the quotation marks still pair up in the paragraph."""
     found = claims_in(paragraph)
     assert not [c for c in found if c.kind == "quantity"], [(c.kind, c.text) for c in found]
+
+
+# (shape, sentence, words of the count, the place that only says where the subject is or comes from)
+LOCATED_SUBJECTS = {
+    "a person noun located 'in' a town": ("A man in Madrid won 4 million euros in the lottery.", "4 million", "Madrid"),
+    "a trade noun with its source 'from' a country": (
+        "Imports of steel from China fell 12 percent last year.",
+        "12 percent",
+        "China",
+    ),
+    "a plural people noun 'from' a country": (
+        "Tourists from Japan spent 3 billion yen on the island.",
+        "3 billion",
+        "Japan",
+    ),
+    "a plural people noun 'from' a country buying things": (
+        "Fans from Brazil bought 40,000 tickets for the final.",
+        "40,000 tickets",
+        "Brazil",
+    ),
+}
+
+
+@pytest.mark.parametrize(("sentence", "words", "place"), LOCATED_SUBJECTS.values(), ids=LOCATED_SUBJECTS.keys())
+def test_a_place_in_a_locative_or_source_phrase_of_the_subject_is_not_the_count_s_owner(
+    sentence: str, words: str, place: str
+):
+    """'A man in Madrid won 4 million euros': the man won them; the town only says where he lives."""
+    count = claim_on(sentence, words)
+    assert place not in {count.subject, count.context}, (count.subject, count.context)
+
+
+def test_a_place_that_possesses_the_subject_still_owns_the_count():
+    """'Spain's exports fell 12 percent': the possessive makes the exports Spain's, no phrase of place."""
+    assert claim_on("Spain's exports fell 12 percent last year.", "12 percent").context == "Spain"

@@ -193,6 +193,26 @@ class _LengthReader:
             return unit.left_edge.idx, end, head, number  # "carries up to four years in prison", "lasted six weeks"
         return None
 
+    def from_event(self, word: Token, verb: Token) -> tuple[str | None] | None:
+        """For a distance after an event a noun names ("80 hours after the collapse") on a verb that acts
+        on something ("found a boy alive"): the length's owner as a one-tuple, the event's own name, else
+        the named one acted on, else None (no claim: the boy is no one named). None, no tuple, when the
+        verb acts on nothing or the event is the doer's own ("10 hours before leaving port"): the doer's."""
+        event = next((c for c in word.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if word.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or event is None:
+            return None
+        acted = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        if not acted:
+            return None
+        if self.reader._named(event):
+            return (self.reader.subject_name(event),)
+        named = self.reader.refs.event_named(event) if event.pos_ == "NOUN" else None
+        for obj in acted if named is None else ():
+            if self.reader._named(obj) or self.reader.refs.is_person(obj):
+                named = self.reader.subject_name(obj)
+                break
+        return (named,)
+
     def about(self, start: int, end: int, target: Token, object_first: bool = True) -> str | None:
         """Whom the length is about: for a length of a thing ("a 45-day stopgap spending bill"), its named
         owner ("Patrick Mahomes' 10-year deal") or the person holding it ("Ohtani agreed to a 10-year
@@ -244,8 +264,12 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
             continue  # "could last for years", "if it runs for 90 days"
         word = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
         interval = word is not None and word.lower_ in INTERVAL_WORDS and start <= word.idx < end
-        if interval:  # a distance between two events is about the main clause's event: whoever does it
-            who = lengths.about(target.idx, target.idx + len(target), target, object_first=False)
+        if interval:  # a distance between two events is about the main clause's event: whoever does it,
+            # unless it acts on someone: then the event it runs from, or the one acted on ("found a boy alive
+            # 80 hours after the collapse" is the collapse's or the boy's, never the finder's)
+            acted_on = lengths.from_event(word, target)
+            at = (target.idx, target.idx + len(target))
+            who = acted_on[0] if acted_on else lengths.about(*at, target, object_first=False)
             if word.dep_ == "prep" and not (who or "")[:1].isupper():  # type: ignore[union-attr]
                 continue  # "The second count came five days after the vote": an unnamed thing's, no claim
         else:

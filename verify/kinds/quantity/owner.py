@@ -40,6 +40,9 @@ __all__ = ["OwnerReader", "give_owners"]
 
 NOUNS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 LOCATING = frozenset({"in", "at"})  # attachments that may only say where the counted things are
+# where a subject is or comes from: "A man in Madrid", "Imports of steel from China", "a farmer near Lyon"
+WHERE_FROM = frozenset({"in", "at", "near", "from", "outside", "across", "inside", "throughout"})
+PLACES = frozenset({"GPE", "LOC"})  # not FAC: the small model tags events so ("the show at Super Bowl LIX")
 ATTACHING = frozenset({"of", "in", "at", "for"})  # "650 seats in the House of Commons", "a panel of the appeals court"
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 MAX_CLIMB = 12
@@ -231,6 +234,7 @@ class OwnerReader(_Finder):
                 return False  # a subject's count is presupposed: "all 14 members must now report"
             node, hops = node.head, hops + 1
         frames, stating, reporting = _unasserting()
+        believing, future = _believing()
         verb = node
         while True:
             for child in verb.children:
@@ -246,6 +250,9 @@ class OwnerReader(_Finder):
             head = verb.head
             # "expects the deal to add $4 billion": a guessing verb before the clause it frames
             guessed = verb.dep_ == "ccomp" and head.i < verb.i and head.lemma_.lower() in frames
+            coming = any(c.dep_ == "aux" and c.lower_ in future for c in verb.children)
+            if verb.dep_ == "ccomp" and head.i < verb.i and head.lemma_.lower() in believing and coming:
+                return True  # "believe the merger will add 8 percent": a belief about what is to come
             if head.i == verb.i or not (verb.dep_ == "xcomp" or guessed):
                 return False
             framing = head.lemma_.lower() in frames or any(head.lower_.startswith(f) for f in frames)
@@ -281,6 +288,33 @@ class OwnerReader(_Finder):
                 break
             node = node.head
         return ""
+
+    def places_of_subject(self, start: int, end: int) -> list[str]:
+        """The places a phrase of place or source inside the nominal subject of the clause holding [start,
+        end) names: "A man in Madrid won 4 million euros", "Imports of steel from China fell 12 percent".
+        They say where the subject is or comes from; the count is the subject's (or, the subject naming
+        no one, the story's), never the place's. Empty when the subject is a name, a pronoun or the count
+        itself."""
+        span = self.parsed.span_of(start, end)
+        node = span.root if span is not None else None
+        for _ in range(MAX_CLIMB if node is not None else 0):
+            if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
+                break
+            if node.head.i == node.i:
+                return []
+            node = node.head
+        else:
+            return []
+        subject = self.clause_subject(node)
+        if subject is None or subject.pos_ != "NOUN" or span.start <= subject.i < span.end:
+            return []
+        places = []
+        for token in subject.subtree:
+            ent = self.entity_of.get(token.i)
+            located = token.dep_ == "pobj" and token.head.lower_ in WHERE_FROM
+            if located and ent is not None and ent.label_ in PLACES:
+                places.append(self.subject_name(token) or ent.text)
+        return places
 
     def acting_person(self, start: int, end: int) -> str | None:
         """The person whose clause has the held thing at [start, end) as its object: "Georgieva began a
@@ -634,6 +668,13 @@ def _unasserting() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def _believing() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of belief and the modals of a future they frame as a guess: verify/lexicons/counted.toml."""
+    counted = lexicons.load("counted")
+    return frozenset(counted["believing_frames"]), frozenset(counted["future_modals"])
+
+
+@functools.cache
 def _speaking() -> frozenset[str]:
     """Verbs whose subject is the source of what follows, not its owner: verify/lexicons/counted.toml."""
     return frozenset(lexicons.load("counted")["speaking_verbs"])
@@ -866,6 +907,11 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally", voted_on=_a_vote(claim))
         if claim.kind == "quantity" and not owner:
             owner = _part_of(claim, reader)  # before the patterns' guess at the article's organisation
+        elsewhere = reader.places_of_subject(*claim.span)  # "A man in Madrid won ...": where he is, not whose
+        if owner and any(_same_entity(owner, place) for place in elsewhere):
+            owner = None
+        if claim.kind == "quantity" and claim.context and any(_same_entity(claim.context, p) for p in elsewhere):
+            claim.context, claim.subject = None, claim.unit or claim.subject  # the patterns' nearest name, a place
         if owner and owner in body:  # a name only the headline's title case gives is not trusted
             if claim.kind == "quantity" and not (claim.context and _known_or_same(claim.context, owner)):
                 claim.context = owner
