@@ -3258,6 +3258,13 @@ MUTATIONS = [
         'believing_frames = ["reckon"]',
         "'The lenders believe the merger will add 8 percent' would be claimed as a fact about the merger",
     ),
+    Mutation(
+        "crlf-file-not-indexed-by-its-spans",
+        "verify/report/common.py",
+        "        return lf_line_ends(decode_text(Path(path).read_bytes(), path)) == text",
+        "        return decode_text(Path(path).read_bytes(), path) == text",
+        "a CRLF checkout's annotations and SARIF results would lose their lines and columns",
+    ),
 ]
 
 

@@ -169,3 +169,18 @@ def test_an_html_article_is_annotated_on_the_file_not_on_lines_its_spans_do_not_
     sarif = json.loads((tmp_path / "out" / "page.sarif").read_text())
     jsonschema.validate(sarif, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
     assert "region" not in sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+
+
+def test_a_crlf_article_is_annotated_at_its_lines_as_its_lf_copy_is(tmp_path, local_wiki):
+    """Windows checkouts have CRLF line ends: the annotations still point at the claim's line and columns."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    path = folder / "mixed.txt"
+    path.write_bytes(MIXED.replace("\n", "\r\n").encode("utf-8"))
+    result = check(tmp_path, local_wiki, path, "--format", "github")
+    found = [ANNOTATION.match(line) for line in result.stdout.splitlines() if line.startswith("::")]
+    lines = MIXED.splitlines()
+    assert len(found) >= 2
+    for match in found:
+        props = properties(match["props"])
+        assert lines[int(props["line"]) - 1][int(props["col"]) - 1 : int(props["endColumn"])].strip()

@@ -8,7 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from verify.article import decode_text, undated_note
+from verify.article import decode_text, lf_line_ends, undated_note
 from verify.errors import InputError
 from verify.models import ClaimResult, Outcome, Reason, Report, Summary
 from verify.provenance import describe
@@ -180,9 +180,10 @@ def region_of(text: str, span: tuple[int, int]) -> Region:
 
 def spans_index_file(path: str, text: str) -> bool:
     """Whether an article's text is its file's text, so that lines and columns point into the file
-    (an HTML article's text is extracted from the markup: its offsets do not)."""
+    (an HTML article's text is extracted from the markup: its offsets do not). A CRLF or CR file is read
+    with LF line ends: only its line ends change, so lines and columns still point into it."""
     try:
-        return decode_text(Path(path).read_bytes(), path) == text
+        return lf_line_ends(decode_text(Path(path).read_bytes(), path)) == text
     except (OSError, ValueError, InputError):
         return False
 
