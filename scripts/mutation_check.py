@@ -3265,6 +3265,48 @@ MUTATIONS = [
         "        return decode_text(Path(path).read_bytes(), path) == text",
         "a CRLF checkout's annotations and SARIF results would lose their lines and columns",
     ),
+    Mutation(
+        "date-once-scheduled-is-no-event-day",
+        "verify/kinds/date/judge.py",
+        "    if once_scheduled(claim):  # 'had been due on 3 March 2027': no day the event took place",
+        "    if False:  # 'had been due on 3 March 2027': no day the event took place",
+        "'the election had been due on 3 March 2027' would be contradicted by the snap election's own date row",
+    ),
+    Mutation(
+        "date-schedule-from-a-moving-verb",
+        "verify/kinds/date/judge.py",
+        "    if _MOVED_FROM.search(clause) and _MOVED.search(clause):",
+        "    if False:",
+        "'postponed from 3 March' would be contradicted by the day the summit was moved to",
+    ),
+    Mutation(
+        "date-schedule-word-governs-its-date",
+        "verify/kinds/date/judge.py",
+        ' or re.search(r"\\d", gap) or _FINITE.search(gap):',
+        ' or re.search(r"\\d", gap):',
+        "'the election that had long been expected was held on 9 April' would set the held day aside as a schedule",
+    ),
+    Mutation(
+        "date-schedule-needs-a-former-word",
+        "verify/kinds/date/judge.py",
+        "        if needs_once and not _ONCE.search(",
+        "        if False and not _ONCE.search(",
+        "'the summit is scheduled for 5 June' (a day to come, the event's own) would never be contradicted",
+    ),
+    Mutation(
+        "date-schedule-of-the-next-event",
+        "verify/kinds/date/judge.py",
+        " and not _NEXT_EVENT.search(_CLAUSE_BREAK.split(before)[-1]):",
+        ":",
+        "a page's 'the next election is scheduled for 9 May 2029' would support 'had been due on 9 May 2029'",
+    ),
+    Mutation(
+        "date-schedule-not-from-a-persons-page",
+        "verify/kinds/date/judge.py",
+        "        if is_person_doc(doc) or not (own or",
+        "        if not (own or",
+        "a banker's page's 'his appeal hearing was scheduled for 2 February' would support his trial's schedule",
+    ),
 ]
 
 

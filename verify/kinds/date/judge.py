@@ -111,9 +111,88 @@ def date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = No
     """Sentences about the subject that give the claim's date with its event's verb; a day written without
     its year takes the article's (`in_the_articles_year`)."""
     dated = in_the_articles_year(claim, as_of)
+    if once_scheduled(claim):  # 'had been due on 3 March 2027': no day the event took place
+        return schedule_findings(dated or claim, docs, as_of)
     if dated is not None and as_of is not None:
         return near_the_article(_date_findings(dated, docs, as_of), as_of)
     return _date_findings(claim, docs, as_of)
+
+
+_SCHEDULE = _words("schedule")
+_ONCE = _words("once")
+_COUNTERFACTUAL = _words("counterfactual")
+_MOVED = _words("moved")
+_NEXT_EVENT = _words("next_event")
+_MOVED_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|did|does|do)\b", re.I)
+_MAX_SCHEDULE_GAP = 6  # words between a schedule word and its date ('due to be held some time in')
+_ONCE_BEFORE = 4  # words before a schedule word a former-marker may stand ('had originally been scheduled')
+
+
+def _schedules(before: str, once: bool) -> bool:
+    """Whether the words before a date make it a day the event was set for, not the day it took place: the date
+    follows a moving verb's 'from' ('postponed from 3 March'), or a day that never came ('would have been held
+    in') or a schedule word ('scheduled for', 'due on') governs it, with no other date or finite verb between
+    them ('the vote expected in 2027 was held on 3 June' dates the vote to 3 June). With `once`, a schedule word
+    counts only after a word that makes it a former one ('had been due', 'was originally scheduled for'): 'is due
+    on 3 March' is the event's day to come."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    if _MOVED_FROM.search(clause) and _MOVED.search(clause):
+        return True
+    for words, needs_once in ((_COUNTERFACTUAL, False), (_SCHEDULE, once)):
+        marks = list(words.finditer(clause))
+        if not marks:
+            continue
+        gap = clause[marks[-1].end() :]
+        if len(gap.split()) > _MAX_SCHEDULE_GAP or re.search(r"\d", gap) or _FINITE.search(gap):
+            continue
+        if needs_once and not _ONCE.search(" ".join(clause[: marks[-1].start()].split()[-_ONCE_BEFORE:])):
+            continue
+        return True
+    return False
+
+
+def once_scheduled(claim: Claim) -> bool:
+    """A claim dating the day an event was once set for ('the election had been due on 3 March 2027', 'was
+    originally scheduled for', 'would have been held in', 'was postponed from 3 March'): the day it took place
+    (a date row) neither refutes nor supports it. The day it was moved to ('postponed from 3 March to 3 June',
+    'brought forward to 3 June') is the event's own and is judged as such."""
+    written = claim.time or claim.effective_value or ""
+    sentence, at = _where_written(claim, written)
+    return _schedules(sentence[:at], once=True)
+
+
+def schedule_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """A day an event was once set for is supported only by a page sentence that gives it as the schedule
+    ('Originally scheduled for 3 March 2027, the election was moved up to 3 June 2025'), on the subject's or the
+    event's own page, to the claim's precision; not by one setting a later event's day ('the next election is due
+    on ...'), nor by a sentence on a person's page or another page (either may give another event's schedule, as
+    'his appeal hearing was scheduled for 2 February'). Nothing refutes it: the day it took place is another day
+    by its nature."""
+    want = parse_date(claim.effective_value or "")
+    if want is None:
+        return []
+    at = precision(claim.effective_value or "")
+    event = event_words(claim)
+    out = []
+    for doc in docs:
+        own = name_score(claim.effective_subject, doc.title) >= 85 or same_person(claim.effective_subject, doc.title)
+        if is_person_doc(doc) or not (own or (event and _is_event_page(doc, event, want, as_of))):
+            continue  # a person's or another page's schedule may be another event's ('his appeal was set for ...')
+        for unit in units(doc):
+            if unit.field is not None:
+                continue
+            for m in DATE_TEXT.finditer(unit.text):
+                have = parse_date(m.group(0))
+                if have is None or _RANK[precision(m.group(0))] < _RANK[at] or not same_date(have, want, at):
+                    continue
+                before = unit.text[: m.start()]
+                if _schedules(before, once=False) and not _NEXT_EVENT.search(_CLAUSE_BREAK.split(before)[-1]):
+                    out.append(
+                        Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"gives {m.group(0)} as its schedule", have)
+                    )
+                    break
+    return out
 
 
 def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
