@@ -3307,6 +3307,13 @@ MUTATIONS = [
         "        if not (own or",
         "a banker's page's 'his appeal hearing was scheduled for 2 February' would support his trial's schedule",
     ),
+    Mutation(
+        "schedule-word-governs-a-date-across-a-noun",
+        "verify/kinds/date/judge.py",
+        '        if words is _SCHEDULE and not set(re.findall(r"[a-z]+", gap.lower())) <= _SCHEDULE_GAP:',
+        "        if False:",
+        "'the first scheduled launch lifted off on 9 June' would read 9 June as a day once set, never judged",
+    ),
 ]
 
 

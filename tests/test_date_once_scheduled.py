@@ -118,3 +118,26 @@ def test_a_wrong_day_still_to_come_is_still_contradicted():
     assert judged("The Arden summit is scheduled for 5 June 2025.", [SUMMIT]) == {
         "scheduled for 5 June 2025": "contradicted"
     }
+
+
+SCHEDULE_WORD_AS_AN_ADJECTIVE = {
+    "the first scheduled launch": ("The first scheduled Kestrel launch lifted off on {day}.", LAUNCH),
+    "the previously planned summit": ("The previously planned Arden summit met on {day}.", SUMMIT),
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"), SCHEDULE_WORD_AS_AN_ADJECTIVE.values(), ids=SCHEDULE_WORD_AS_AN_ADJECTIVE.keys()
+)
+def test_a_schedule_word_before_the_events_noun_still_lets_its_own_day_be_judged(sentence: str, event: Document):
+    """'Scheduled' here describes the event; the day is the one it happened on (review of 308e4cd)."""
+    own = event.infobox[0].value
+    assert set(judged(sentence.format(day=own), [event]).values()) == {"supported"}
+    assert set(judged(sentence.format(day="9 June 2025"), [event]).values()) == {"contradicted"}
+
+
+def test_a_day_that_never_came_said_of_another_verb_leaves_the_held_day_judged():
+    """'would have' marks 'come sooner', not the date after 'was held on': that day is the event's own."""
+    said = "The Vestrian general election that critics say would have come sooner was held on {day}."
+    assert set(judged(said.format(day="6 April 2025"), [SNAP_VOTE]).values()) == {"supported"}
+    assert set(judged(said.format(day="9 April 2025"), [SNAP_VOTE]).values()) == {"contradicted"}

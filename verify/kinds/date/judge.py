@@ -126,6 +126,7 @@ _NEXT_EVENT = _words("next_event")
 _MOVED_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|did|does|do)\b", re.I)
 _MAX_SCHEDULE_GAP = 6  # words between a schedule word and its date ('due to be held some time in')
+_SCHEDULE_GAP = frozenset(_WORDS["schedule_gap"])  # the only words that may stand between "due" and its date
 _ONCE_BEFORE = 4  # words before a schedule word a former-marker may stand ('had originally been scheduled')
 
 
@@ -146,6 +147,8 @@ def _schedules(before: str, once: bool) -> bool:
         gap = clause[marks[-1].end() :]
         if len(gap.split()) > _MAX_SCHEDULE_GAP or re.search(r"\d", gap) or _FINITE.search(gap):
             continue
+        if words is _SCHEDULE and not set(re.findall(r"[a-z]+", gap.lower())) <= _SCHEDULE_GAP:
+            continue  # a noun or a verb between: 'the first scheduled launch lifted off on 9 June' dates the launch
         if needs_once and not _ONCE.search(" ".join(clause[: marks[-1].start()].split()[-_ONCE_BEFORE:])):
             continue
         return True
