@@ -12,6 +12,7 @@ articles g49-g88 only; the validation batch g89-g96 is never read.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -70,7 +71,7 @@ def main() -> int:
     causes: Counter[str] = Counter()
     pairs: Counter[tuple[str, str, str]] = Counter()  # (taker's kind, kind of the label it matched, missed kind)
     for stem, entry in load_labels().items():
-        number = int(stem[1:3])
+        number = int(re.match(r"g(\d+)", stem).group(1))  # g100 and on have three digits
         if entry["part"] != "tuning" or not 49 <= number <= 88:
             continue
         article = load_article(DATA / f"{stem}.txt")
@@ -98,7 +99,7 @@ def main() -> int:
                 for c in fit:
                     taker_kinds[predicted_kind(c)] += 1
                     taker_lengths.append(len(c.text.split()))
-                first = claims.index(fit[0])
+                first = next(j for j, c in enumerate(claims) if c is fit[0])  # by identity: twins are equal
                 pairs[predicted_kind(fit[0]), labels[taken_by[first]]["kind"], label["kind"]] += 1
             if args.list == where:
                 print(f"{stem} {label['kind']:8} {label['subject']!r} {label.get('predicate', '')!r} {label['text']!r}")
