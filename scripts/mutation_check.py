@@ -3314,6 +3314,34 @@ MUTATIONS = [
         "        if False:",
         "'the first scheduled launch lifted off on 9 June' would read 9 June as a day once set, never judged",
     ),
+    Mutation(
+        "number-in-a-name-counts",
+        "verify/kinds/quantity/owner.py",
+        "not (_a_day(c, days) or _in_a_name(c, reader))",
+        "not _a_day(c, days)",
+        "'Orbix launched Talon 9 rockets' would claim a count of nine rockets",
+    ),
+    Mutation(
+        "rating-or-dative-is-a-name",
+        "verify/kinds/quantity/owner.py",
+        '    if before.lower_ in _rating_words() or before.dep_ == "dative" or after.lower_ == "of":',
+        "    if False:",
+        "'a Category 3 storm' and 'handed the Civic Union Party 88 of the 150 seats' would lose their counts",
+    ),
+    Mutation(
+        "place-before-a-number-is-a-name",
+        "verify/kinds/quantity/owner.py",
+        'NOT_NAMING_A_THING = frozenset({*TIMES, "GPE", "LOC", "NORP", "PERSON"})',
+        "NOT_NAMING_A_THING = TIMES",
+        "'The final table read Norway 16 medals' would lose its count of medals",
+    ),
+    Mutation(
+        "people-of-a-name-are-the-name-s",
+        "verify/kinds/quantity/owner.py",
+        "by_subject = self._people_of_a_name(subject) if subject is not None else None",
+        "by_subject = None",
+        "'Navy divers pulled two fishermen out' would give the count to the whole navy",
+    ),
 ]
 
 

@@ -182,3 +182,35 @@ def test_a_place_in_a_locative_or_source_phrase_of_the_subject_is_not_the_count_
 def test_a_place_that_possesses_the_subject_still_owns_the_count():
     """'Spain's exports fell 12 percent': the possessive makes the exports Spain's, no phrase of place."""
     assert claim_on("Spain's exports fell 12 percent last year.", "12 percent").context == "Spain"
+
+
+PEOPLE_OF_A_NAME = {
+    "an organisation's name joined to the people who act": (
+        "Navy divers pulled two fishermen from the water.",
+        "two fishermen",
+        "Navy divers",
+    ),
+    "a two-word name joined to the people": (
+        "Red Crescent workers delivered 400 tonnes of food.",
+        "400 tonnes",
+        "Red Crescent workers",
+    ),
+    "a company's name joined to the people": (
+        "Orbix engineers built 12 prototypes.",
+        "12 prototypes",
+        "Orbix engineers",
+    ),
+    "an organisation's people by its possessive": (
+        "The Navy's divers pulled two fishermen from the water.",
+        "two fishermen",
+        "Navy's divers",
+    ),
+}
+
+
+@pytest.mark.parametrize(("sentence", "words", "owner"), PEOPLE_OF_A_NAME.values(), ids=PEOPLE_OF_A_NAME.keys())
+def test_a_count_people_a_name_is_joined_to_act_on_is_the_people_s_not_the_name_s(
+    sentence: str, words: str, owner: str
+):
+    """'Navy divers pulled two fishermen out': the divers did it, not the whole navy."""
+    assert claim_on(sentence, words).context == owner

@@ -777,3 +777,37 @@ def test_a_length_with_a_half_counts_the_half(sentence, words, number):
 def test_a_majority_or_margin_given_by_its_number_is_a_count(sentence, words, unit, number):
     counts = [c for c in extract_claims(article(sentence)) if c.kind == "quantity" and c.number == number]
     assert [(c.text, c.unit) for c in counts] == [(words, unit)]
+
+
+# (shape, sentence, the words of the name's number): a number inside a name counts nothing
+NUMBERS_IN_NAMES = {
+    "a spelled number in a company's name": ("Harbor Nine shareholders approved the merger on Tuesday.", "Nine"),
+    "a model number after its maker's word": ("Orbix launched Talon 9 rockets on Friday.", "9 rockets"),
+    "a version number after 'of'": ("Users of Windora 11 reported crashes after the update.", "11"),
+    "a league's number at the start of the sentence": ("Ligue 2 clubs lost a fortune last season.", "2 clubs"),
+    "a capitalised number word after 'of'": ("The Group of Seven leaders met in Rodna.", "Seven"),
+}
+
+
+@pytest.mark.parametrize(("sentence", "words"), NUMBERS_IN_NAMES.values(), ids=NUMBERS_IN_NAMES.keys())
+def test_a_number_that_is_part_of_a_name_is_no_count(sentence: str, words: str):
+    counts = [c.text for c in extract_claims(article(sentence)) if c.kind == "quantity"]
+    assert not [text for text in counts if words in text], counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Spain won 3 medals at the games.", "3 medals"),
+        ("Group A's 4 points put it top of the table.", "4 points"),
+        ("Orbix launched the 9 rockets on Friday.", "9 rockets"),
+        ("Washington gave Ukraine 40 tanks.", "40 tanks"),
+        ("The team beat Lund 3 times last season.", "3 times"),
+        ("The front came ashore as a Category 3 storm with gusts of 190 km/h.", "3 storm"),
+        ("The recount handed the Civic Union Party 88 of the 150 seats.", "88 of the 150 seats"),
+        ("The final table read Norway 16 medals, Sweden 12 medals.", "16 medals"),
+    ],
+)
+def test_a_number_after_a_name_it_is_not_part_of_is_still_a_count(sentence: str, words: str):
+    """A name before the number that is the verb's, a possessor or a lower-case word is no name of the number."""
+    assert claim_on(sentence, "quantity", words).number is not None

@@ -50,6 +50,8 @@ MODIFYING = frozenset({"compound", "nmod", "nummod", "amod", "quantmod"})  # "th
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 SAME_ENTITY = 80  # token-set ratio of folded names: 'Rutte' is 'Mark Rutte'
 THING_POSSESSIVES = frozenset({"its", "their"})
+# entities no number after them is part of the name of: "Norway 16 medals", "on Friday 40 people"
+NOT_NAMING_A_THING = frozenset({*TIMES, "GPE", "LOC", "NORP", "PERSON"})
 
 
 class OwnerReader(_Finder):
@@ -525,8 +527,14 @@ class OwnerReader(_Finder):
         if subject is not None and subject.i in inside:  # the count acts: "Nearly 200 countries signed the
             named = [o for o in verb.children if o.dep_ == "dobj" and self._named(o)]  # accord" counts its signers
             return (self.subject_name(named[0]) if named else None), False
-        by_subject = None
-        if subject is not None and subject.pos_ == "NOUN" and not _definite(subject) and not _a_group(subject):
+        by_subject = self._people_of_a_name(subject) if subject is not None else None  # "Navy divers pulled ..."
+        if (
+            by_subject is None
+            and subject is not None
+            and subject.pos_ == "NOUN"
+            and not _definite(subject)
+            and not _a_group(subject)
+        ):
             by_subject = self._named_compound(subject)  # "CrowdStrike shares fell 15 percent": CrowdStrike's
         if subject is not None and by_subject is None:
             by_subject = self.name_of(subject)
@@ -570,6 +578,17 @@ class OwnerReader(_Finder):
         own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         attribute = own is not None and own.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in own.children)
         return found, own is None or attribute
+
+    def _people_of_a_name(self, noun: Token) -> str | None:
+        """People a name is joined to ("Navy divers", "Red Crescent workers", "the Navy's divers"): the
+        people act, not the whole body named, so what they do is theirs, in the article's words. None for
+        things ("CrowdStrike shares fell": the company's) and for members standing for their body."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or not (_a_group(noun) or self.people_noun(noun)):
+            return None
+        joined = (c for c in noun.lefts if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN")
+        name = next(joined, None)
+        words = [t for t in name.subtree if t.pos_ != "DET"] if name is not None else []
+        return self.text[words[0].idx : noun.idx + len(noun)] if words else None
 
     def spoken_by(self, start: int, end: int) -> str | None:
         """Who only says the count at [start, end): the subject of a verb of saying that carries it as a
@@ -823,6 +842,34 @@ def _a_day(claim: Claim, days: list[tuple[int, int]]) -> bool:
     return at is not None and any(a <= at < b for a, b in days)
 
 
+def _in_a_name(claim: Claim, reader: OwnerReader) -> bool:
+    """Whether a count's number is part of a name ("Talon 9 rockets", "Users of Windora 11", "Harbor Nine
+    shareholders", "the Group of Seven leaders"): a number word capitalised after a word, or a number after
+    a capitalised noun of its own noun phrase that names no place, people or person. A name the verb
+    governs apart ("gave Ukraine 40 tanks"), a possessive ("Group A's 4 points"), a rating ("a Category 4
+    storm"), a table's row ("Norway 16 medals") or a word before a number at a sentence's start ("About
+    40") is none."""
+    span = reader.parsed.span_of(*claim.span) if claim.relation == "count" else None
+    number = next((t for t in span or () if t.like_num), None)
+    if number is None or number.i == number.sent.start:
+        return False
+    before, after = number.doc[number.i - 1], number.doc[min(number.i + 1, len(number.doc) - 1)]
+    if before.lower_ in _rating_words() or before.dep_ == "dative" or after.lower_ == "of":
+        return False  # "gave the Janata Party 240 of the 543 seats": the parse may join the number to the name
+    if number.is_alpha and number.text[:1].isupper() and before.is_alpha:
+        return True  # "Harbor Nine shareholders", "the Group of Seven leaders"
+    if not (before.is_alpha and before.text[:1].isupper()) or before.ent_type_ in NOT_NAMING_A_THING:
+        return False
+    joined = before.head.i in {number.i, number.head.i} or number.head.i == before.i
+    return before.pos_ in {"PROPN", "NOUN"} and joined
+
+
+@functools.cache
+def _rating_words() -> frozenset[str]:
+    """Words that rate a thing by the number after them: verify/lexicons/counted.toml `rating_words`."""
+    return frozenset(lexicons.load("counted").get("rating_words", []))
+
+
 def _cautionary_start(text: str, body_start: int) -> int:
     """Where a press release's forward-looking statements begin (a line that is only their heading,
     verify/lexicons/counted.toml `cautionary_headings`), else the end of the text: what follows states
@@ -876,7 +923,9 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
     body = reader.text[body_start:]
     cautioned = _cautionary_start(reader.text, body_start)
     days = _day_spans(reader.text)
-    claims[:] = [c for c in claims if c.kind != "quantity" or not _a_day(c, days)]  # a date's day is no count
+    claims[:] = [  # a date's day is no count, nor a number that is part of a name ("Falcon 9 rockets")
+        c for c in claims if c.kind != "quantity" or not (_a_day(c, days) or _in_a_name(c, reader))
+    ]
     kept = [  # a count its clause predicts, supposes, hedges or denies is no claim (the list is the caller's)
         c
         for c in claims
