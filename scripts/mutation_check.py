@@ -3223,6 +3223,13 @@ MUTATIONS = [
         "if first in surnames or first in given",
         "'Sato reported a profit' would be Sato Mei, though 'Sato Foods' is the firm",
     ),
+    Mutation(
+        "calling-taken-for-predecessor-office",
+        "verify/kinds/role/extract.py",
+        '                    and not _CALLING.search(c.value or "")\n',
+        "",
+        "'X, an engineer, was elected ..., succeeding Y' would say Y held office as engineer",
+    ),
 ]
 
 
