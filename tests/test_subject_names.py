@@ -69,19 +69,23 @@ def test_a_shortening_that_is_no_listed_name_stays_the_same_person(short, full):
 def test_a_claim_about_a_land_set_beside_its_name_keeps_the_land_as_subject(tmp_path):
     """The date of 'Chad, a republic of ..., signed the pact in June' is the land's, not Senator Lena Chad's:
     every kind's claim on that sentence names the land."""
-    from verify.article import load_article
-    from verify.extract import extract_claims
-
     body = (
         "Senator Lena Chad of Vermont chaired the panel on Monday. Chad, a republic of 18 million people, "
         "signed the pact in June."
     )
-    path = tmp_path / "land.txt"
+    assert subjects_from(tmp_path, body, "Chad, a republic") == {"Chad"}
+
+
+def subjects_from(tmp_path, body: str, opening: str) -> set[str]:
+    """The subjects of every claim extracted from `opening` on."""
+    from verify.article import load_article
+    from verify.extract import extract_claims
+
+    path = tmp_path / "story.txt"
     path.write_text(f"Headline\n\n{body}\n", encoding="utf-8")
     article = load_article(path)
-    later = article.text.index("Chad, a republic")
-    subjects = {c.subject for c in extract_claims(article) if c.span[0] >= later}
-    assert subjects == {"Chad"}
+    later = article.text.index(opening)
+    return {c.subject for c in extract_claims(article) if c.span[0] >= later}
 
 
 # Names written family name first ("Chen Haoran ... Chen said"): a later one-word mention equal to the
@@ -146,13 +150,5 @@ def test_a_family_name_written_first_stands_for_the_person_named_in_full(body, s
 def test_a_claim_about_a_family_name_written_first_names_the_person(tmp_path):
     """'Nagy has won four titles' after 'Nagy Eszter, a Hungarian chess player': every claim of that
     sentence is Nagy Eszter's, so retrieval asks for her page, not for a page titled 'Nagy'."""
-    from verify.article import load_article
-    from verify.extract import extract_claims
-
     body = "Nagy Eszter, a Hungarian chess player, won the tournament on Sunday. Nagy has won four titles since 2019."
-    path = tmp_path / "family.txt"
-    path.write_text(f"Headline\n\n{body}\n", encoding="utf-8")
-    article = load_article(path)
-    later = article.text.index("Nagy has")
-    subjects = {c.subject for c in extract_claims(article) if c.span[0] >= later}
-    assert subjects == {"Nagy Eszter"}
+    assert subjects_from(tmp_path, body, "Nagy has") == {"Nagy Eszter"}
