@@ -3342,6 +3342,41 @@ MUTATIONS = [
         "by_subject = None",
         "'Navy divers pulled two fishermen out' would give the count to the whole navy",
     ),
+    Mutation(
+        "family-name-first-not-read",
+        "verify/nlp/reference.py",
+        "for end, full in self._family_first.get(_plain(name), ()) if end <= at]",
+        "for end, full in () if end <= at]",
+        "'Chen took office' after 'Chen Haoran' would keep 'Chen' as subject, and retrieval ask for a page 'Chen'",
+    ),
+    Mutation(
+        "family-name-first-in-western-order",
+        "verify/nlp/reference.py",
+        " or names.titled(words) or self._last_alone(words):",
+        " or names.titled(words):",
+        "'Keir' alone would be the Keir Halden whom the article calls 'Halden'",
+    ),
+    Mutation(
+        "family-name-first-a-listed-given-name",
+        "verify/nlp/reference.py",
+        "if first in surnames or first in given or first in bodies",
+        "if first in surnames or first in bodies",
+        "'His son Daniel, 12,' would be the Daniel Okoro named before: a listed given name read as a family name",
+    ),
+    Mutation(
+        "family-name-first-opens-a-company",
+        "verify/nlp/reference.py",
+        "if first in surnames or first in given or first in bodies",
+        "if first in surnames or first in given",
+        "'Sato reported a profit' would be Sato Mei, though 'Sato Foods' is the firm",
+    ),
+    Mutation(
+        "calling-taken-for-predecessor-office",
+        "verify/kinds/role/extract.py",
+        '                    and not _CALLING.search(c.value or "")\n',
+        "",
+        "'X, an engineer, was elected ..., succeeding Y' would say Y held office as engineer",
+    ),
 ]
 
 

@@ -199,6 +199,15 @@ def test_general_role_shapes_are_read(tmp_path, text, expected):
     assert expected <= _roles(_claims_of(tmp_path, text))
 
 
+@pytest.mark.parametrize("calling", ["an engineer", "a corporate lawyer"])
+def test_a_calling_beside_the_successor_is_no_office_the_predecessor_held(tmp_path, calling):
+    """'Ines Varga, an engineer, was elected mayor of the city, succeeding Tomas Heller': the calling set
+    beside the successor's name is no post Heller held before her."""
+    text = f"Ines Varga, {calling}, was elected mayor of the city on Sunday, succeeding Tomas Heller."
+    held = {r for r in _roles(_claims_of(tmp_path, text)) if r[0] == "Tomas Heller"}
+    assert not {value for _, _, value in held if value and value.endswith(("engineer", "lawyer"))}
+
+
 def test_a_role_noun_in_a_plain_clause_is_not_a_claim(tmp_path):
     claims = _claims_of(tmp_path, "Anna Berg, speaking after the meeting with the minister, said little.")
     assert _roles(claims) == set()

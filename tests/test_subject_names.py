@@ -69,16 +69,86 @@ def test_a_shortening_that_is_no_listed_name_stays_the_same_person(short, full):
 def test_a_claim_about_a_land_set_beside_its_name_keeps_the_land_as_subject(tmp_path):
     """The date of 'Chad, a republic of ..., signed the pact in June' is the land's, not Senator Lena Chad's:
     every kind's claim on that sentence names the land."""
-    from verify.article import load_article
-    from verify.extract import extract_claims
-
     body = (
         "Senator Lena Chad of Vermont chaired the panel on Monday. Chad, a republic of 18 million people, "
         "signed the pact in June."
     )
-    path = tmp_path / "land.txt"
+    assert subjects_from(tmp_path, body, "Chad, a republic") == {"Chad"}
+
+
+def subjects_from(tmp_path, body: str, opening: str) -> set[str]:
+    """The subjects of every claim extracted from `opening` on."""
+    from verify.article import load_article
+    from verify.extract import extract_claims
+
+    path = tmp_path / "story.txt"
     path.write_text(f"Headline\n\n{body}\n", encoding="utf-8")
     article = load_article(path)
-    later = article.text.index("Chad, a republic")
-    subjects = {c.subject for c in extract_claims(article) if c.span[0] >= later}
-    assert subjects == {"Chad"}
+    later = article.text.index(opening)
+    return {c.subject for c in extract_claims(article) if c.span[0] >= later}
+
+
+# Names written family name first ("Chen Haoran ... Chen said"): a later one-word mention equal to the
+# FIRST word of a full name the article gave a person, and the last word of none, is that person.
+# (shape, body, the one-word mention, whom it means)
+FAMILY_FIRST = [
+    (
+        "one person",
+        "Chen Haoran, the mayor of the port city, opened a new bridge on Monday. Chen took office in 2021.",
+        "Chen",
+        "Chen Haoran",
+    ),
+    (
+        "a hyphened given name",
+        "Premier Kim Do-hyun announced a stimulus package on Tuesday. Kim, 61, said it would create jobs.",
+        "Kim",
+        "Kim Do-hyun",
+    ),
+    (
+        "two people of one family name: the one the story follows",
+        "Premier Kim Do-hyun announced a stimulus package on Tuesday. Kim Do-hyun said it would create jobs. "
+        "Opposition leader Kim Seo-yeon called it reckless. Kim was elected in 2024.",
+        "Kim",
+        "Kim Do-hyun",
+    ),
+    (
+        "a Western given name that is another person's surname",
+        "Morgan Ellis, a banker, left the board in March. Judge Ruth Morgan heard the case on Monday. "
+        "Morgan said the bank had broken the law.",
+        "Morgan",
+        "Ruth Morgan",
+    ),
+    (
+        "a given name alone where the article calls its bearer by the surname",
+        "Keir Halden chaired the council meeting on Monday. Halden said the budget would rise. "
+        "Keir, a farmer from the valley, said the plan ignored farmers.",
+        "Keir",
+        "Keir",
+    ),
+    (
+        "a listed Western given name alone: another person's",
+        "Daniel Okoro founded the choir in 2001. His son Daniel, 12, sang the solo on Sunday.",
+        "Daniel",
+        "Daniel",
+    ),
+    (
+        "a company named after the family",
+        "Sato Mei opened her first bakery in 1998. Sato Foods now has 40 shops across the country. "
+        "Sato reported a profit of 2 billion yen in 2025.",
+        "Sato",
+        "Sato",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "short", "full"), [r[1:] for r in FAMILY_FIRST], ids=[r[0] for r in FAMILY_FIRST])
+def test_a_family_name_written_first_stands_for_the_person_named_in_full(body, short, full):
+    refs, text = references(body)
+    assert refs.full_name(short, text.rindex(short)) == full
+
+
+def test_a_claim_about_a_family_name_written_first_names_the_person(tmp_path):
+    """'Nagy has won four titles' after 'Nagy Eszter, a Hungarian chess player': every claim of that
+    sentence is Nagy Eszter's, so retrieval asks for her page, not for a page titled 'Nagy'."""
+    body = "Nagy Eszter, a Hungarian chess player, won the tournament on Sunday. Nagy has won four titles since 2019."
+    assert subjects_from(tmp_path, body, "Nagy has") == {"Nagy Eszter"}

@@ -496,6 +496,8 @@ class References:
         self._descriptions: dict[int, str | None] = {}  # token index -> the entity a description means
         for name in self.unlabelled_people.values():
             self.full_names.setdefault(name.split()[-1].lower(), name)
+        # a family name written first ("Chen Haoran ... Chen said"): a surname of the same word wins
+        self.family_first = {first: self._followed(found) for first, found in self._family_first.items()}
 
     def _common_opening(self, ent: Span) -> bool:
         """A one-word "name" opening its sentence that the article writes in lower case elsewhere and
@@ -621,11 +623,12 @@ class References:
 
     def full(self, name: str) -> str:
         """A surname stands for the full name the article gave first ("Rubiales": "Luis Rubiales"), or of
-        two people named in full with it, the one the story follows (`_followed`); a name the article calls
-        a land (`_lands_named`) stands for no one."""
+        two people named in full with it, the one the story follows (`_followed`), and so does a family
+        name written first (`_family_first`: "Chen" for "Chen Haoran"); a name the article calls a land
+        (`_lands_named`) stands for no one."""
         if len(name.split()) != 1 or name in self._lands_named:
             return name
-        return self.full_names.get(name.lower(), name)
+        return self.full_names.get(name.lower()) or self.family_first.get(_plain(name), name)
 
     @functools.cached_property
     def _first_body_names(self) -> dict[str, str]:
@@ -708,6 +711,41 @@ class References:
         return found
 
     @functools.cached_property
+    def _family_first(self) -> dict[str, list[tuple[int, str]]]:
+        """First word -> each mention in full, in reading order, of a person whose name the article may write
+        family name first ("Chen Haoran", "Nagy Eszter"), so that the first word alone is that person ("Chen
+        said"): the word is the last word of no one's full name (a surname wins: "Morgan" after "Ruth
+        Morgan"), no given name of the lexicon, no country and opens no organisation's name ("Sato Foods");
+        and the article never calls the person by the last word alone ("Halden said": a Western name,
+        whose given name alone, "Keir", may be anyone's)."""
+        surnames = set(self._full_mentions) | {_plain(n).split()[-1] for n in self.unlabelled_people.values()}
+        bodies = {
+            _plain(e.text).split()[0] for e in self.named if e.label_ in {"ORG", "FAC", "PRODUCT"} and _plain(e.text)
+        }
+        given = _gender_words()[1]
+        mentions = [(e.end_char, self.words(e)) for e in self.people]
+        mentions += [(self.parsed.doc[i].idx + len(self.parsed.doc[i]), n) for i, n in self.unlabelled_people.items()]
+        found: dict[str, list[tuple[int, str]]] = {}
+        for end, words in sorted(set(mentions)):
+            plain = _plain(words).split()
+            if len(words.split()) < 2 or len(plain) < 2 or names.titled(words) or self._last_alone(words):
+                continue
+            first = plain[0]
+            if first in surnames or first in given or first in bodies or _country(first):
+                continue
+            found.setdefault(first, []).append((end, words))
+        return found
+
+    def _last_alone(self, words: str) -> bool:
+        """Whether the article writes a full name's last word more often than the name: the person is also
+        called by it alone ("Keir Halden ... Halden said"), a name in Western order, whatever label the
+        recogniser gave the short mention."""
+        parts = words.split()
+        alone = len(re.findall(rf"(?<![\w-]){re.escape(parts[-1])}(?![\w-])", self.text))
+        full = len(re.findall(r"(?<![\w-])" + r"\s+".join(map(re.escape, parts)) + r"(?![\w-])", self.text))
+        return alone > full
+
+    @functools.cached_property
     def _subject_mentions(self) -> dict[int, bool]:
         """Where each full mention of a person ends -> whether it is what its clause is about: a subject,
         or the person a "who" clause describes ("He will succeed Ana Sall, who has governed since 2012")."""
@@ -733,12 +771,14 @@ class References:
     def full_name(self, name: str, at: int) -> str:
         """The one name every kind gives an entity written `name` at character `at`: an acronym spelled
         out (`expand`), a surname as the person the story named in full before it ("Lund": "Ana Lund";
-        of two so named, the one it follows, `_followed`), any person under the story's first name for
-        them (`one_name`)."""
+        of two so named, the one it follows, `_followed`), a family name written first as the person named
+        in full with it before ("Chen": "Chen Haoran", `_family_first`), any person under the story's first
+        name for them (`one_name`)."""
         if name.isupper() and 2 <= len(name) <= 6:
             return self.expand(name)
         if " " not in name and name[:1].isupper() and name not in self._countries_named | self._lands_named:
             before = [(end, full) for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
+            before = before or [(end, full) for end, full in self._family_first.get(_plain(name), ()) if end <= at]
             name = self._followed(before) if before else name
         return self.one_name(name)
 

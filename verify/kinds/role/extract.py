@@ -19,6 +19,10 @@ from verify.text import Sentence
 _PLACE_OR_SHIP_WORDS = frozenset({"the", "in", "at", "from", "near", "to", "of", "carrier", "ship", "city", "town"})
 
 
+# A role that is a calling, no office ("engineer", "corporate lawyer"): no post a successor takes over.
+_CALLING = re.compile(rf"(?:^|\s)(?:{p.PROFESSIONS})$", re.IGNORECASE)
+
+
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # what \w matches
 
@@ -417,11 +421,14 @@ class RoleReading:
     def _read_succeeding(self, here: _RoleSentence, pattern: re.Pattern) -> None:
         sent, s, first_claim, name_at = here.sent, here.text, here.first_claim, here.name_at
         for m in pattern.finditer(s):  # "took command of X, succeeding Gen. Paul LaCamera"
-            office = next(
+            office = next(  # not a calling set beside the successor's name ("X, an engineer, was elected ...")
                 (
                     c
                     for c in self.claims[first_claim:]
-                    if c.kind == "role" and c.relation != "rank" and c.span[1] - sent.start <= m.start()
+                    if c.kind == "role"
+                    and c.relation != "rank"
+                    and c.span[1] - sent.start <= m.start()
+                    and not _CALLING.search(c.value or "")
                 ),
                 None,
             )
