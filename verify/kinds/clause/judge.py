@@ -169,7 +169,7 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
 
 def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """What the subject's pages say about the clause: structured rows first, then sentences."""
-    if states_an_age(claim):
+    if is_age(claim) and _states_an_age(claim):
         return age_findings(claim, docs, as_of)
     if measured := measure_findings(claim, docs, as_of):
         return measured  # 'Turnout was 82.4%': the row of the article's year's event
