@@ -3377,6 +3377,27 @@ MUTATIONS = [
         "",
         "'X, an engineer, was elected ..., succeeding Y' would say Y held office as engineer",
     ),
+    Mutation(
+        "twins-on-one-span-name-their-value",
+        "verify/judge.py",
+        "    for group in (g for g in twins.values() if len(g) > 1):",
+        "    for group in (g for g in twins.values() if len(g) > 99):",
+        "'X became A and B' would show two identical rows, neither saying which office it is about",
+    ),
+    Mutation(
+        "an-age-clause-needs-the-article-date",
+        "verify/kinds/clause/__init__.py",
+        "        return states_an_age(claim)",
+        "        return False",
+        "'Falk, 61,' in an undated article would blame the pages instead of the missing date",
+    ),
+    Mutation(
+        "standard-input-has-no-sidecar-to-date",
+        "verify/article.py",
+        '    if path == STDIN:\n        return "--as-of YYYY-MM-DD"',
+        '    if False:\n        return "--as-of YYYY-MM-DD"',
+        "an article on standard input would be told to set 'published' in a .meta.json it cannot have",
+    ),
 ]
 
 

@@ -109,3 +109,61 @@ def test_a_claim_found_twice_is_listed_once_and_two_values_on_the_same_words_sta
     assert len(offices) == 2 and offices[0].span == offices[1].span
     twin = offices[0].model_copy(update={"id": offices[0].id + "-twin"})
     assert _one_per_span([*claims, twin]) == claims
+
+
+def _undated_on_stdin(tmp_path: Path, words: str, *extra: str):
+    """`verify check -` on `words` with no date, against the fixture wiki; the result and the JSON claims."""
+    from tests.conftest import ROOT
+    from tests.support.fakewiki import FakeWiki, serve
+
+    with serve(FakeWiki.from_directory(ROOT / "fixtures/wiki/pages")) as url:
+        result = runner.invoke(app, ["check", "-", "--out", str(tmp_path), "--wiki", url, "--live",
+                                     "--fail-on", "never", *extra], input=words, env={"COLUMNS": "400"})  # fmt: skip
+    return result, json.loads((tmp_path / "stdin.json").read_text())["claims"]
+
+
+def test_two_values_on_the_same_words_say_which_value_each_row_is_about(tmp_path):
+    """'X became A and B' gives two role claims on the same words: each showed as the same row (text,
+    verdict, rationale) in every format. Each rationale now names the office it is about."""
+    words = "Cabinet named\n\nGreen party leader Maja Lindholm became deputy prime minister and harbour minister.\n"
+    result, claims = _undated_on_stdin(tmp_path, words, "--format", "json", "--format", "markdown",
+                                       "--format", "html")  # fmt: skip
+    twins = [c for c in claims if c["kind"] == "role" and c["text"].startswith("Maja Lindholm became")]
+    assert len(twins) == 2, claims
+    assert {t["rationale"].split(":")[0] for t in twins} == {"On 'deputy prime minister'", "On 'harbour minister'"}
+    markdown, page = (tmp_path / "stdin.md").read_text(), (tmp_path / "stdin.html").read_text()
+    for office in ("deputy prime minister", "harbour minister"):
+        assert f"On '{office}'" in markdown and f"On &#x27;{office}&#x27;" in page, office
+        assert f"On '{office}'" in result.stdout, result.stdout
+
+
+def test_an_age_in_an_undated_article_is_left_for_want_of_its_date(tmp_path):
+    """'Anders Falk, 61,' is an age on the article's day: with no date it came out 'no passage ... an
+    editor should check it', blaming the pages; its reason now names the missing date."""
+    _, claims = _undated_on_stdin(tmp_path, "Mayor returns\n\nAnders Falk, 61, returned to the town hall.\n")
+    age = next(c for c in claims if c["text"] == "Anders Falk, 61")
+    assert age["reason"] == "no_article_date", age
+    other = next(c for c in claims if c["text"] == "returned to the town hall")
+    assert other["reason"] != "no_article_date", other
+
+
+def test_a_claim_that_needs_the_date_names_only_as_of_for_an_article_on_standard_input(tmp_path):
+    """Standard input has no .meta.json beside it: the reason said to set "published" in one."""
+    words = "Talks stall\n\nRussian President Vladimir Putin said the war in Ukraine has lasted for three years.\n"
+    _, claims = _undated_on_stdin(tmp_path, words)
+    lasted = next(c for c in claims if c["kind"] == "duration")
+    assert "--as-of YYYY-MM-DD" in lasted["rationale"] and "meta.json" not in lasted["rationale"], lasted
+
+
+def test_a_claim_that_needs_the_date_names_the_sidecar_of_an_article_file(tmp_path):
+    """An article file can be dated by its sidecar: the reason names that file."""
+    from tests.conftest import ROOT
+    from tests.support.fakewiki import FakeWiki, serve
+
+    article = _write(tmp_path, "talks.txt", "Talks stall\n\nThe war in Ukraine has lasted for three years.\n")
+    with serve(FakeWiki.from_directory(ROOT / "fixtures/wiki/pages")) as url:
+        runner.invoke(app, ["check", str(article), "--out", str(tmp_path / "r"), "--wiki", url, "--live",
+                            "--fail-on", "never"])  # fmt: skip
+    claims = json.loads((tmp_path / "r" / "talks.json").read_text())["claims"]
+    lasted = next(c for c in claims if c["kind"] == "duration")
+    assert '"published" in talks.meta.json' in lasted["rationale"], lasted

@@ -137,12 +137,20 @@ def undated_note(path: str, day: dt.date | None) -> str:
     """What a run without an article date does, and how to give one: said once per article on stderr
     and in the report header. Pages are then read as they stood on `day` (fetched today, or recorded),
     and a length of time or an age counted to the article's day cannot be measured."""
-    sidecar = "" if path == STDIN else f' or "published" in {Path(path).stem}{SIDECAR_SUFFIX}'
     pages = f"as they stood on {day.isoformat()}" if day else "as they were fetched or recorded"
     return (
         f"no article date, so claims are judged against the pages {pages} and a length of time or an age "
-        f"counted to the article's day is left unverified; set the date with --as-of YYYY-MM-DD{sidecar}"
+        f"counted to the article's day is left unverified; set the date with {how_to_date(path)}"
     )
+
+
+def how_to_date(path: str | None) -> str:
+    """How to give an article its date: --as-of, or its sidecar's "published" for a file (standard input
+    has no sidecar; None, an article of unknown origin, names the sidecar in general)."""
+    if path == STDIN:
+        return "--as-of YYYY-MM-DD"
+    sidecar = f"{Path(path).stem}{SIDECAR_SUFFIX}" if path is not None else f"its {SIDECAR_SUFFIX}"
+    return f'--as-of YYYY-MM-DD or "published" in {sidecar}'
 
 
 def as_of_problem(day: dt.date, today: dt.date | None = None) -> str | None:

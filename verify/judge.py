@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 from verify import lexicons
+from verify.article import how_to_date
 from verify.kinds import kind_of
 from verify.kinds.base import Aspect, Finding, Retrieved
 from verify.match import is_person_doc
@@ -121,10 +122,12 @@ def decide(
     docs: list[Document],
     reasons: list[Reason] | None = None,
     unconsulted: Reason | None = None,
+    path: str | None = None,
 ) -> ClaimResult:
     """The verdict, with the reviewer's decision and note attached (see `_decide`). `reasons` are the
-    codes of `notes`; `unconsulted` says why no source at all could be consulted in this run, if so."""
-    result = _decide(claim, findings, notes, as_of, docs, reasons or [], unconsulted)
+    codes of `notes`; `unconsulted` says why no source at all could be consulted in this run, if so;
+    `path` is the article's (a reason that asks for its date says how to give it one)."""
+    result = _decide(claim, findings, notes, as_of, docs, reasons or [], unconsulted, path)
     review = claim.review
     outcome = outcome_of(result.verdict, review.status if review else None)
     reason = Reason.ACCEPTED_BY_REVIEWER if outcome == Outcome.ACCEPTED else result.reason
@@ -139,6 +142,7 @@ def _decide(
     docs: list[Document],
     reasons: list[Reason],
     unconsulted: Reason | None,
+    path: str | None = None,
 ) -> ClaimResult:
     """The verdict from the findings, aspect by aspect (main, nationality, rank): an aspect only
     contradicted refutes the claim; one both supported and contradicted means the sources disagree."""
@@ -204,7 +208,7 @@ def _decide(
             rationale=f"Not checked: {said}.",
             reason=failures[0] if failures else unconsulted,
         )
-    rationale, reason = _unverified_reason(claim, notes, docs, reasons, as_of)
+    rationale, reason = _unverified_reason(claim, notes, docs, reasons, as_of, path)
     return ClaimResult(
         **base,
         verdict=Verdict.UNVERIFIED,
@@ -220,7 +224,12 @@ def _short(text: str, limit: int = 220) -> str:
 
 
 def _unverified_reason(
-    claim: Claim, notes: list[str], docs: list[Document], reasons: list[Reason], as_of: dt.date | None = None
+    claim: Claim,
+    notes: list[str],
+    docs: list[Document],
+    reasons: list[Reason],
+    as_of: dt.date | None = None,
+    path: str | None = None,
 ) -> tuple[str, Reason]:
     kind = kind_of(claim.kind)
     own_reason = getattr(kind, "undecided", None)
@@ -229,7 +238,7 @@ def _unverified_reason(
         also = f" Also: {said}." if said else ""
         return (
             f"'{claim.text}' is counted to the day the article was written, and the article has no date: set "
-            f'it with --as-of YYYY-MM-DD or "published" in its .meta.json.{also}',
+            f"it with {how_to_date(path)}.{also}",
             Reason.NO_ARTICLE_DATE,
         )
     if own_reason is not None and (decided := own_reason(claim)) is not None:
@@ -301,8 +310,8 @@ def _with_current(claim: Claim, docs: list[Document], pool: EvidencePool) -> lis
     return [*docs, *(pool.current[d.url] for d in docs if d.url in pool.current)]
 
 
-def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None) -> list[ClaimResult]:
-    """Verdicts for every claim, in claim order."""
+def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: str | None = None) -> list[ClaimResult]:
+    """Verdicts for every claim, in claim order; `path` is the article's (see `decide`)."""
     results = []
     # a run that could not consult any source leaves claims with nothing of their own to look up not checked too
     unconsulted = pool.failures[0] if pool.failures and not pool.documents else None
@@ -312,10 +321,30 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None) -> lis
         docs = _with_current(claim, pool.documents, pool)
         findings = [] if claim.skipped else findings_for(named, _with_current(claim, own, pool), docs, as_of)
         notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
-        results.append(decide(claim, findings, notes, as_of, own, reasons, unconsulted))
+        results.append(decide(claim, findings, notes, as_of, own, reasons, unconsulted, path))
     by_id = {c.id: r for c, r in zip(claims, results, strict=True)}
     for i, claim in enumerate(claims):
         succession = _succession_of(claim, claims)
         if succession is not None and not claim.skipped:
             results[i] = _as_succession(results[i], by_id[succession.id])
+    return _told_apart(claims, results)
+
+
+_STATED = ("effective_value", "number", "unit", "object", "time", "place", "quantity", "context", "predicate")
+
+
+def _told_apart(claims: list[Claim], results: list[ClaimResult]) -> list[ClaimResult]:
+    """Claims on the same words that state different facts ('X became A and B': two offices) read as one
+    row twice in every report, under one text: each rationale then opens with the value it is about."""
+    twins: dict[tuple[object, ...], list[int]] = {}
+    for i, claim in enumerate(claims):
+        twins.setdefault((claim.span, claim.kind, claim.text), []).append(i)
+    results = list(results)
+    for group in (g for g in twins.values() if len(g) > 1):
+        field = next((f for f in _STATED if len({str(getattr(claims[i], f)) for i in group}) == len(group)), None)
+        if field is None:
+            continue
+        for i in group:
+            said = results[i].rationale
+            results[i] = results[i].model_copy(update={"rationale": f"On '{getattr(claims[i], field)}': {said}"})
     return results

@@ -92,14 +92,14 @@ async def check_async(
     pool = await retrieve(claims, wiki, official, sources, article.as_of)
     if settle:
         pool = await retrieve(claims, wiki, official, sources, article.as_of)
-    results = judge(claims, pool, article.as_of)
+    results = judge(claims, pool, article.as_of, article.path)
     undecided = [
         c
         for c, r in zip(claims, results, strict=True)
         if r.verdict == Verdict.UNVERIFIED and not c.skipped and wants(c).reread and pool.by_claim.get(c.id)
     ]
     if undecided and wiki is not None and await _read_whole_pages(undecided, wiki, pool):
-        results = judge(claims, pool, article.as_of)
+        results = judge(claims, pool, article.as_of, article.path)
     return Report.build(article, results)
 
 

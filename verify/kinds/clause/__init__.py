@@ -14,7 +14,7 @@ import re
 
 from verify import aliases, lexicons
 from verify.kinds.base import ArticleView, BaseKind, Finding, Reason, Retrieved, Wants
-from verify.kinds.clause.judge import clause_findings
+from verify.kinds.clause.judge import clause_findings, states_an_age
 from verify.models import Claim
 
 NAME = "clause"
@@ -50,6 +50,11 @@ class ClauseKind(BaseKind):
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         return clause_findings(claim, evidence.everything, as_of)
+
+    def needs_date(self, claim: Claim) -> bool:
+        # an age that is the clause's own fact ('Falk, 61,') is an age on the article's day; an age
+        # describing the subject of another fact ('the 61-year-old Falk returned') is only a veto there
+        return states_an_age(claim)
 
     def undecided(self, claim: Claim) -> tuple[str, Reason] | None:
         what = f"'{claim.subject} {claim.predicate or claim.relation} …'"

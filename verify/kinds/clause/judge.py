@@ -196,6 +196,11 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
 _AGE_VERBS = frozenset({"aged", "age"})
 
 
+def states_an_age(claim: Claim) -> bool:
+    """Whether the clause is an age as its own fact, which a birth date and the article's day settle."""
+    return is_age(claim) and _states_an_age(claim)
+
+
 def _states_an_age(claim: Claim) -> bool:
     """Whether the age is the clause's own fact ('Merz, 69', read as 'aged'; 'Merz is 69 years old'), not
     words describing its subject in a clause about something else ('Merz, aged 69, won the vote on 9 May',
