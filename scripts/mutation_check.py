@@ -3398,6 +3398,13 @@ MUTATIONS = [
         '    if False:\n        return "--as-of YYYY-MM-DD"',
         "an article on standard input would be told to set 'published' in a .meta.json it cannot have",
     ),
+    Mutation(
+        "every-undated-length-counted-to-the-articles-day",
+        "verify/kinds/duration/__init__.py",
+        "        return is_age(claim) or UP_TO_NOW.search(claim.text) is not None",
+        "        return True",
+        "'the 2019 strike lasted 12 days' in an undated article would be said to need the article's date",
+    ),
 ]
 
 

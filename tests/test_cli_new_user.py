@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from verify.article import load_article
@@ -167,3 +168,23 @@ def test_a_claim_that_needs_the_date_names_the_sidecar_of_an_article_file(tmp_pa
     claims = json.loads((tmp_path / "r" / "talks.json").read_text())["claims"]
     lasted = next(c for c in claims if c["kind"] == "duration")
     assert '"published" in talks.meta.json' in lasted["rationale"], lasted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needs"),
+    [
+        ("The union has led the talks for six years.", True),
+        ("The dispute, now in its fifth year, goes on.", True),
+        ("The 2019 strike at the Norvik mill lasted 12 days.", False),
+        ("Building the Orra bridge took four years.", False),
+    ],
+)
+def test_only_a_length_counted_up_to_now_needs_the_articles_date(sentence, needs):
+    """A length that ended ('lasted 12 days' in 2019) is settled by its dates alone: an undated article's
+    reason must not say it was counted to the article's day (review of ea792af)."""
+    from verify.app import article_from_text
+    from verify.kinds import registry
+
+    claims = [c for c in extract_claims(article_from_text(f"Report\n\n{sentence}\n")) if c.kind == "duration"]
+    assert claims, sentence
+    assert {registry()["duration"].needs_date(c) for c in claims} == {needs}

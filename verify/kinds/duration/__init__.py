@@ -4,6 +4,7 @@ someone held an office ("led the alliance for ten years"), an office's term ("a 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Reason, Retrieved, Wants
 from verify.kinds.duration.judge import (
@@ -16,6 +17,13 @@ from verify.kinds.duration.judge import (
     term_length_findings,
 )
 from verify.models import Claim
+
+# the words of a length counted up to the article's day: a present perfect, 'now', 'in its fifth year', 'since'
+UP_TO_NOW = re.compile(
+    r"\b(?:has|have|now|since|ongoing|so far|to date)\b|\bin (?:its|their|his|her) \w+ (?:year|decade|month|week)\b"
+    r"|-(?:year|month|week|day)-old\b",
+    re.I,
+)
 
 
 class DurationKind(BaseKind):
@@ -43,8 +51,11 @@ class DurationKind(BaseKind):
         return tenure_findings(claim, pages, as_of) or term_length_findings(claim, pages)
 
     def needs_date(self, claim: Claim) -> bool:
-        # a length up to now ('has lasted', 'has led for', an age); an interval or a term's length is not
-        return not is_interval(claim) and not TERM_WORD.search(claim.text)
+        # a length up to now ('has lasted', 'has led for', 'now in its fifth year', an age); one that ended
+        # ('lasted 12 days', 'took four years'), an interval or a term's length is settled by dates alone
+        if is_interval(claim) or TERM_WORD.search(claim.text):
+            return False
+        return is_age(claim) or UP_TO_NOW.search(claim.text) is not None
 
     def undecided(self, claim: Claim) -> tuple[str, Reason] | None:
         if claim.context:
