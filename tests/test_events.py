@@ -35,32 +35,44 @@ QUAKE = (
 )
 
 
-def test_the_quake_stands_for_the_earthquake_named_by_year_and_dateline_town():
-    refs = references(*QUAKE)
-    assert refs.described(noun(refs, "quake")) == "2025 Valparaiso earthquake"
+# (shape, headline, body, the noun pointing back at the event, the event's title)
+TITLED = [
+    ("the dateline's town narrows a country", *QUAKE, "quake", "2025 Valparaiso earthquake"),
+    (
+        "a region named with the event is its place",
+        "Rivers burst their banks in Germany",
+        "Floods swept through the state of Bavaria on 30 October 2024, forcing thousands from their "
+        "homes. Officials said the floods were the worst in decades.",
+        "floods",
+        "2024 Bavaria floods",
+    ),
+    (
+        "a vote takes the land that votes and the words that say which",
+        "Peru goes to the polls",
+        "LIMA, 12 April 2026 — Peru's presidential election drew millions of voters on Sunday. "
+        "The vote was the country's first since 2021.",
+        "vote",
+        "2026 Peru presidential election",
+    ),
+    (
+        "the disaster stands for the story's event",
+        "Landslides bury villages in Nepal",
+        "Landslides buried three villages in the district of Gorkha on 8 July 2024. The disaster left dozens missing.",
+        "disaster",
+        "2024 Gorkha landslides",
+    ),
+]
+
+
+@pytest.mark.parametrize(("shape", "headline", "body", "word", "title"), TITLED, ids=[c[0] for c in TITLED])
+def test_a_noun_for_the_unnamed_event_stands_for_its_reference_title(shape, headline, body, word, title):
+    refs = references(headline, body)
+    assert refs.described(noun(refs, word)) == title
 
 
 def test_an_owner_less_count_of_the_lede_is_the_events_not_the_countrys():
     killed = next(c for c in claims(*QUAKE) if c.kind == "quantity" and "six people" in c.text)
     assert "2025 Valparaiso earthquake" in {killed.subject, killed.context}
-
-
-def test_a_region_named_with_the_event_is_its_place():
-    refs = references(
-        "Rivers burst their banks in Germany",
-        "Floods swept through the state of Bavaria on 30 October 2024, forcing thousands from their "
-        "homes. Officials said the floods were the worst in decades.",
-    )
-    assert refs.described(noun(refs, "floods")) == "2024 Bavaria floods"
-
-
-def test_a_vote_takes_the_land_that_votes_and_the_words_that_say_which():
-    refs = references(
-        "Peru goes to the polls",
-        "LIMA, 12 April 2026 — Peru's presidential election drew millions of voters on Sunday. "
-        "The vote was the country's first since 2021.",
-    )
-    assert refs.described(noun(refs, "vote")) == "2026 Peru presidential election"
 
 
 def test_a_story_of_two_events_names_each():
@@ -71,14 +83,6 @@ def test_a_story_of_two_events_names_each():
     )
     assert refs.described(noun(refs, "quake")) == "2025 Sumatra earthquake"
     assert refs.described(noun(refs, "floods")) == "2025 Jakarta floods"
-
-
-def test_the_disaster_stands_for_the_story_event():
-    refs = references(
-        "Landslides bury villages in Nepal",
-        "Landslides buried three villages in the district of Gorkha on 8 July 2024. The disaster left dozens missing.",
-    )
-    assert refs.described(noun(refs, "disaster")) == "2024 Gorkha landslides"
 
 
 def test_the_country_the_subject_keeps_its_fact():
