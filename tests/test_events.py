@@ -75,6 +75,11 @@ def test_an_owner_less_count_of_the_lede_is_the_events_not_the_countrys():
     assert "2025 Valparaiso earthquake" in {killed.subject, killed.context}
 
 
+def test_the_day_an_unnamed_event_struck_is_the_events():
+    day = next(c for c in claims(*QUAKE) if c.kind == "date" and c.text == "Friday")
+    assert day.subject == "2025 Valparaiso earthquake"
+
+
 def test_a_story_of_two_events_names_each():
     refs = references(
         "Quake and floods hit Indonesia",

@@ -1275,6 +1275,11 @@ class References:
                 found[sort] = sorted([*found.get(sort, ()), (at, name)])
         return found
 
+    def event_title(self, noun: Token) -> str | None:
+        """The reference title of the unnamed event a noun of the headline or lede reports ("A strong
+        earthquake struck ..."), else None (see `_unnamed`)."""
+        return self._unnamed.get(noun.i)
+
     @functools.cached_property
     def titled_events(self) -> frozenset[str]:
         """The names this module gives events the story leaves unnamed: trusted as owners, though the
