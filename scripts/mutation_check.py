@@ -3405,6 +3405,27 @@ MUTATIONS = [
         "        return True",
         "'the 2019 strike lasted 12 days' in an undated article would be said to need the article's date",
     ),
+    Mutation(
+        "event-title-without-a-place",
+        "verify/nlp/events.py",
+        "        if not places:\n            continue  # no place named with it",
+        "        if not places and False:\n            continue  # no place named with it",
+        "'Greens win a landslide' would be titled as a landslide filed from the dateline's town",
+    ),
+    Mutation(
+        "event-title-for-a-named-event",
+        "verify/nlp/events.py",
+        "        if any(_proper_named(t, refs) for t in tokens):",
+        "        if False:",
+        "'Hurricane Mara ... the strongest hurricane' would get a second, made-up name for the named storm",
+    ),
+    Mutation(
+        "event-title-beats-a-person-topic",
+        "verify/nlp/reference.py",
+        "        if story and (not ranked or self._a_place(ranked[0]) or events.titled_noun_word(ranked[0])):",
+        "        if story:",
+        "a story headlined on a person would give that person's owner-less counts to the event",
+    ),
 ]
 
 

@@ -35,7 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons, names
-from verify.nlp import Parsed, doc_text
+from verify.nlp import Parsed, doc_text, events
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
@@ -267,6 +267,12 @@ _NOT_EVENTS = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP", "LOC", "PRODUCT"
 def _event_sorts() -> dict[str, str]:
     """A noun for an event -> the sort of event it is ("quake" -> "earthquake"): names.toml `events`."""
     return dict(lexicons.load("names")["events"])
+
+
+def _sort_of(noun: Token) -> str | None:
+    """The sort of event a noun is for (names.toml `events`), else the reference title's noun for it
+    ("referendum"; verify/lexicons/events.toml)."""
+    return _event_sorts().get(noun.lower_) or _event_sorts().get(noun.lemma_.lower()) or events.titled_noun(noun)
 
 
 @functools.cache
@@ -1210,6 +1216,8 @@ class References:
         return self._descriptions[noun.i]
 
     def _described(self, noun: Token) -> str | None:
+        if noun.i in self._unnamed:
+            return self._unnamed[noun.i]  # "An earthquake struck ...": the event the lede leaves unnamed
         if noun.pos_ != "NOUN":
             return None
         definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children)
@@ -1264,6 +1272,8 @@ class References:
         presidential election"; verify/lexicons/names.toml `events`): the headline's, the article's
         topic, else (unless `topic`) the nearest named before. None for other nouns, or when none of
         that sort was named."""
+        if noun.i in self._unnamed:
+            return self._unnamed[noun.i]  # "A strong quake hit ...": the lede's unnamed event
         if not any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children):
             return None
         own = self._event_name(noun) if noun.lower_ in _event_sorts() or noun.lemma_.lower() in _event_sorts() else None
@@ -1275,9 +1285,10 @@ class References:
     def event_before(self, noun: Token, topic: bool = False) -> str | None:
         """The event of the sort of `noun` named before it (see `event_named`): the headline's, else
         (unless `topic`) the nearest; `noun` itself when it names one ("Marovia's presidential election")."""
-        sort = _event_sorts().get(noun.lower_) or _event_sorts().get(noun.lemma_.lower())
+        sort = _sort_of(noun)
         if sort is None:
-            return None
+            story = events.any_event_noun(noun) and [n for at, n in self._unnamed.items() if at <= noun.i]
+            return story[0] if story else None  # "the disaster": the event the headline or lede reported
         named = [(at, name) for at, name in self._events.get(sort, ()) if at <= noun.i]
         headline = [name for at, name in named if self.parsed.doc[at].idx < self.body_start]
         if topic or headline:
@@ -1297,12 +1308,37 @@ class References:
                 continue  # "Cal Fire" is an agency
             if (token.idx >= self.body_start or not title_case) and (name := self._event_name(token)):
                 found.setdefault(sort, []).append((token.i, name))
+        for at, name in self._unnamed.items():  # a Title Case headline's, a noun of no sort above ("referendum")
+            token = self.parsed.doc[at]
+            sort = _sort_of(token)
+            if sort and (at, name) not in found.get(sort, ()):
+                found[sort] = sorted([*found.get(sort, ()), (at, name)])
         return found
+
+    def event_title(self, noun: Token) -> str | None:
+        """The reference title of the unnamed event a noun of the headline or lede reports ("A strong
+        earthquake struck ..."), else None (see `_unnamed`)."""
+        return self._unnamed.get(noun.i)
+
+    @functools.cached_property
+    def titled_events(self) -> frozenset[str]:
+        """The names this module gives events the story leaves unnamed: trusted as owners, though the
+        article never writes them."""
+        return frozenset(self._unnamed.values())
+
+    @functools.cached_property
+    def _unnamed(self) -> dict[int, str]:
+        """Where the headline or lede reports an event it gives no proper name, and the name a reference
+        work gives it ("2024 Ruritania earthquake"; verify.nlp.events)."""
+        return events.unnamed_events(self)
 
     def _event_name(self, noun: Token) -> str | None:
         """The words that name an event before its noun, from the first proper name among them: "Varnia
         earthquake", "Marovia's presidential election" ("the deadly Varnia earthquake" and "Varnia's
-        strongest earthquake" drop the words that judge or rank it). None when no proper name is said."""
+        strongest earthquake" drop the words that judge or rank it). None when no proper name is said.
+        An event the story leaves unnamed but for its place has a reference work's name (`_unnamed`)."""
+        if noun.i in self._unnamed:
+            return self._unnamed[noun.i]
         words: list[Token] = []
         for child in (c for c in noun.lefts if c.dep_ in {"compound", "poss", "amod", "nmod", "npadvmod"}):
             words.extend(child.subtree)
@@ -1454,7 +1490,14 @@ class References:
         Trump"; "Notre-Dame reopens" -> "Notre-Dame de Paris"; "Helene death toll passes 200" ->
         "Hurricane Helene", a name the recogniser missed)."""
         ranked = self._headline_names
+        story = next(iter(self._unnamed.values()), None)
+        if story and (not ranked or self._a_place(ranked[0]) or events.titled_noun_word(ranked[0])):
+            return story  # "Quake kills nine in Ruritania": the earthquake's facts, not the country's
         return ranked[0] if ranked else None
+
+    def _a_place(self, name: str) -> bool:
+        """Whether a name is a place's: a country, or a place the recogniser found."""
+        return _sovereign(name) or any(e.label_ in {"GPE", "LOC"} and self.words(e) == name for e in self.named)
 
     @functools.cached_property
     def _headline_names(self) -> list[str]:

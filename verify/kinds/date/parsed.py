@@ -360,7 +360,10 @@ class _Reader:
 
     def described(self, token: Token) -> str | None:
         """Whom a definite description stands for: "the winner" the person named last before it, "the
-        company" the organisation (the word lists are verify/lexicons/titles.toml)."""
+        company" the organisation (the word lists are verify/lexicons/titles.toml); "An earthquake struck
+        ..." the event the lede leaves unnamed, by its reference title (verify.nlp.events)."""
+        if token.pos_ == "NOUN" and (titled := self.refs.event_title(token)):
+            return titled
         if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
             return None
         people, bodies = _descriptions()

@@ -911,6 +911,12 @@ def _toll_owner(claim: Claim, reader: OwnerReader) -> str | None:
     return reader.refs.topic
 
 
+def _written(owner: str, body: str, reader: OwnerReader) -> bool:
+    """Whether an owner is one the body names, or the reference name of an event it leaves unnamed
+    ("2024 Ruritania earthquake", verify.nlp.events): not a name only a Title Case headline gives."""
+    return owner in body or owner in reader.refs.titled_events
+
+
 def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -> None:
     """Set each count's context and subject (its noun stays its unit), and the subject of each length
     that is no war's, to the entity the parse says it belongs to, where the parse names one and the
@@ -941,7 +947,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             continue
         if claim.kind == "date":
             owner = _date_owner(claim, reader)
-            if owner and owner in body and not claim.context and not _same_entity(owner, claim.subject):
+            if owner and _written(owner, body, reader) and not claim.context and not _same_entity(owner, claim.subject):
                 claim.subject, claim.context = owner, claim.subject
             continue
         if claim.kind == "duration" and claim.context:
@@ -961,7 +967,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             owner = None
         if claim.kind == "quantity" and claim.context and any(_same_entity(claim.context, p) for p in elsewhere):
             claim.context, claim.subject = None, claim.unit or claim.subject  # the patterns' nearest name, a place
-        if owner and owner in body:  # a name only the headline's title case gives is not trusted
+        if owner and _written(owner, body, reader):  # a name only the headline's title case gives is not trusted
             if claim.kind == "quantity" and not (claim.context and _known_or_same(claim.context, owner)):
                 claim.context = owner
             elif claim.kind == "duration" and not _same_entity(owner, claim.subject):
@@ -971,7 +977,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
         if claim.kind == "quantity" and not claim.context:
             fallback = _count_owner(claim, reader)
             said = fallback and _spoken_by(claim, reader, fallback)
-            claim.context = fallback if fallback and fallback in body and not said else None
+            claim.context = fallback if fallback and _written(fallback, body, reader) and not said else None
     for claim in claims:  # an acronym the article spells out is named in full: "the DPP" is the party's
         if claim.span[0] >= body_start and claim.kind in {"quantity", "duration", "date"}:
             if claim.kind == "quantity" and claim.context:

@@ -1,0 +1,205 @@
+"""The name a reference work gives an event the story leaves unnamed.
+
+News often reports an event without a proper name: "A magnitude 7.4 earthquake struck the island's east
+coast on Wednesday ... The quake killed nine people". Its facts (the dead, the magnitude, the record it
+set) are the event's, and a reference work files them under a title of the shape "<year> <place>
+<noun>" ("2023 Libya floods", "2024 Indian general election"). This module gives the event of the
+headline or the lede that name, so that the definite nouns pointing back at it ("the quake", "the
+disaster") and the owner-less counts of the story stand for it (verify.nlp.reference), not for the
+country the story happens in:
+
+- the year: the dateline's, else a date with a year in the lede;
+- the place: one named with the event (in its phrase, or in its clause: "floods swept through X"),
+  the narrowest of them; for a natural event the dateline's town when the story names only a country;
+  for a vote (`national`) the land as the story names it;
+- the noun: verify/lexicons/events.toml `titled` ("quake" -> "earthquake").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from verify import lexicons
+from verify.nlp.paragraphs import dateline
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Span, Token
+
+    from verify.nlp.reference import References
+
+__all__ = ["any_event_noun", "unnamed_events"]
+
+_PLACES = frozenset({"GPE", "LOC"})
+_NAMING = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DATELINE_TOWN = re.compile(r"([A-Z][A-Z .'’-]+?)\s*(?:,|[—–]|\s-\s)")
+
+
+@functools.cache
+def _lexicon() -> dict:
+    return lexicons.load("events")
+
+
+def titled_noun(token: Token) -> str | None:
+    """The title's noun for an event noun ("quake" -> "earthquake"), None for other words."""
+    titled = _lexicon()["titled"]
+    return titled.get(token.lower_) or titled.get(token.lemma_.lower())
+
+
+def titled_noun_word(word: str) -> str | None:
+    """The title's noun for a word ("Floods", a headline's first word the recogniser took for a name)."""
+    return _lexicon()["titled"].get(word.lower())
+
+
+def any_event_noun(token: Token) -> bool:
+    """A noun that stands for the story's event whatever its sort ("the disaster")."""
+    return token.lemma_.lower() in _lexicon()["any_event"]
+
+
+def unnamed_events(refs: References) -> dict[int, str]:
+    """Token index -> the reference name of the unnamed event it mentions, for each event noun of the
+    headline and the lede that no proper name but a place's names; in the order the story reports them.
+    Mentions later in the story that name the event by the same place ("the island's earthquake" is
+    not; "Ruritania's earthquake" is) take the name too."""
+    doc = refs.parsed.doc
+    lede_end = _lede_end(refs)
+    mentions: dict[str, list[Token]] = {}
+    for token in doc:
+        if token.idx >= lede_end:
+            break
+        noun = titled_noun(token)
+        if noun and token.pos_ in {"NOUN", "PROPN"}:
+            mentions.setdefault(noun, []).append(token)
+    year = _year(refs, lede_end)
+    if year is None:
+        return {}  # no year, no reference title: "Marovia's presidential election" stays as written
+    found: dict[int, str] = {}
+    for noun, tokens in mentions.items():
+        if any(_proper_named(t, refs) for t in tokens):
+            continue  # "Hurricane Helene ... the deadliest hurricane": the event has its name
+        national = noun in _lexicon()["national"]
+        places = [p for t in tokens for p in _places(t, refs)]
+        if not places:
+            continue  # no place named with it: no event the story reports ("Labour wins landslide")
+        place = _place(places, refs, national)
+        which = [w for t in tokens for w in _which(t)] if national else []
+        name = " ".join([year, place, *dict.fromkeys(which), noun])
+        for token in tokens:
+            found[token.i] = name
+        said = {_fold(p) for p in places} | {_fold(place)}
+        for token in doc[tokens[-1].i + 1 :]:
+            if titled_noun(token) == noun and token.i not in found:
+                named = _place_words(token, refs)
+                if named and _fold(named) in said:
+                    found[token.i] = name  # "Ruritania's strongest earthquake" later: the same one
+    return found
+
+
+def _lede_end(refs: References) -> int:
+    """Where the lede (the body's first sentence after its dateline) ends."""
+    where = dateline(refs.text)
+    for sent in refs.parsed.doc.sents:
+        if sent.start_char < refs.body_start or not sent.text.strip():
+            continue
+        if where and sent.end_char <= where[1] + 1:
+            continue  # the dateline is a fragment of its own
+        return sent.end_char
+    return refs.body_start
+
+
+def _proper_named(noun: Token, refs: References) -> bool:
+    """Whether a proper name other than a place's names the event ("Hurricane Helene", "Storm Daniel",
+    "the Kestro earthquake"): such an event has its name already."""
+    if noun.ent_type_ and noun.ent_type_ not in _PLACES and noun.ent_type_ not in {"DATE", "TIME", "CARDINAL"}:
+        return True
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        return True  # "Hurricane Helene"
+    for child in (c for c in noun.lefts if c.dep_ in _NAMING):
+        for word in child.subtree:
+            if word.pos_ == "PROPN" and word.ent_type_ not in _PLACES | {"DATE", "TIME"}:
+                return True
+    return False
+
+
+def _place_words(noun: Token, refs: References) -> str | None:
+    """The place that names an event before its noun ("Ruritania's earthquake"), else None."""
+    for child in (c for c in noun.lefts if c.dep_ in _NAMING):
+        ent = _entity(child, refs)
+        if ent is not None:
+            return ent.text
+    return None
+
+
+def _entity(token: Token, refs: References) -> Span | None:
+    """The place entity a token stands in, none for the dateline's."""
+    if token.ent_type_ not in _PLACES:
+        return None
+    return next((e for e in refs.named if e.start <= token.i < e.end and e.label_ in _PLACES), None)
+
+
+def _places(noun: Token, refs: References) -> list[str]:
+    """The places named with an event noun: in its own phrase ("floods in X"), else in its clause
+    ("an earthquake struck X's east coast"); dateline places are none."""
+    clause = noun.head if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} else noun
+    found: list[str] = []
+    for scope in (noun, clause):
+        for word in scope.subtree:
+            ent = _entity(word, refs)
+            if ent is not None and ent.text not in found:
+                found.append(_short(ent.text))
+        if found:
+            break
+    return found
+
+
+def _short(place: str) -> str:
+    return re.sub(r"(?:^the\s+|['’]s?$)", "", place, flags=re.IGNORECASE).strip()
+
+
+def _fold(place: str) -> str:
+    return _short(place).lower()
+
+
+def _place(places: list[str], refs: References, national: bool) -> str:
+    """The narrowest place: a town or region before a country; for a natural event the dateline's town
+    when the story names no place narrower than a country."""
+    from verify.nlp.reference import _sovereign  # the one country test of the references
+
+    narrow = [p for p in places if not _sovereign(p)]
+    if national:
+        return places[0]
+    if narrow:
+        return narrow[0]
+    return _dateline_town(refs) or places[0]
+
+
+def _dateline_town(refs: References) -> str | None:
+    """The dateline's town in the story's spelling ("HUALIEN, Taiwan" -> "Hualien"), when it is no country."""
+    from verify.nlp.reference import _sovereign
+
+    where = dateline(refs.text)
+    m = _DATELINE_TOWN.match(refs.text, where[0]) if where else None
+    if m is None:
+        return None
+    town = " ".join(w.capitalize() for w in m[1].split())
+    return None if _sovereign(town) else town
+
+
+def _year(refs: References, lede_end: int) -> str | None:
+    """The event's year: the dateline's, else the year of a date in the headline or lede."""
+    where = dateline(refs.text)
+    if where and (m := _YEAR.search(refs.text, where[0], where[1])):
+        return m[1]
+    for ent in refs.parsed.entities:
+        if ent.start_char >= lede_end:
+            break
+        if ent.label_ == "DATE" and (m := _YEAR.search(ent.text)):
+            return m[1]
+    return None
+
+
+def _which(noun: Token) -> list[str]:
+    """The words that say which vote ("general", "presidential")."""
+    return [c.lower_ for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.lower_ in _lexicon()["which_vote"]]
