@@ -149,3 +149,8 @@ def test_a_first_woman_president_of_the_united_nations_assembly_is_not_the_count
 def test_a_first_woman_president_of_the_united_nations_is_not_the_countrys_first():
     said = "In 2019 she became the first woman President of the United Nations."
     assert _formal(said, "Mexico", "President") == Verdict.UNVERIFIED
+
+
+def test_the_countrys_first_woman_president_of_the_united_nations_is_not_the_countrys_first():
+    said = "In 2019 she became the country's first woman president of the United Nations."
+    assert _formal(said, "Mexico", "President") == Verdict.UNVERIFIED
