@@ -3426,6 +3426,48 @@ MUTATIONS = [
         "        if story:",
         "a story headlined on a person would give that person's owner-less counts to the event",
     ),
+    Mutation(
+        "country-possessor-reads-the-post-after-first",
+        "verify/kinds/role/judge.py",
+        '    if owner is not None and _country_owns_another_post(owner["word"], office, sentence[at:], words):',
+        '    if False and _country_owns_another_post(owner["word"], office, sentence[at:], words):',
+        "'the country's first woman president of the Senate' would support the country's first woman president",
+    ),
+    Mutation(
+        "elected-claim-needs-its-post",
+        "verify/kinds/date/judge.py",
+        "                rows = [(row, what) for row, what in rows if _post_fits(claim, what)]",
+        "                pass",
+        "'was elected party leader in 2029' would be dated by the presidency begun that year",
+    ),
+    Mutation(
+        "occupation-from-the-persons-own-copula",
+        "verify/kinds/role/judge.py",
+        "said.match(_own_description(aliases.fold(lead.text), aliases.fold(subject)))",
+        "said.search(aliases.fold(lead.text))",
+        "'is a politician whose father was a lawyer' would support 'X, a lawyer'",
+    ),
+    Mutation(
+        "occupation-not-in-a-possessive",
+        "verify/kinds/role/judge.py",
+        """rf"{re.escape(word)}s?\\b(?!['’]s)")  # fmt: skip""",
+        """rf"{re.escape(word)}s?\\b")  # fmt: skip""",
+        "'X, who is a lawyer's daughter, is a politician' would support 'X, a lawyer'",
+    ),
+    Mutation(
+        "formal-state-name-is-the-state",
+        "verify/kinds/role/judge.py",
+        """specific_words(_FORMAL_STATE.sub(r"\\g<adjective>", post))""",
+        "specific_words(post)",
+        "'the first woman President of the United Mexican States' would name a body other than the presidency",
+    ),
+    Mutation(
+        "united-nations-is-no-formal-state-name",
+        "verify/lexicons/judging.toml",
+        'united_states = ["states", "kingdom", "republic"]',
+        'united_states = ["states", "kingdom", "republic", "nations"]',
+        "'the first woman President of the United Nations' would support the country's first woman president",
+    ),
 ]
 
 

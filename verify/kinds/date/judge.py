@@ -423,6 +423,8 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
                 out += _other_office_begun(claim, doc, want, at)
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
                 out += _nothing_begun(doc, want, at, as_of)
+            if elected:  # 'was elected party leader in 2022' is not dated by the presidency begun that year
+                rows = [(row, what) for row, what in rows if _post_fits(claim, what)]
         if not starts:
             dating = _FOUNDING_DATE if founding(claim) else _EVENT_DATE
             rows += [(f, doc.title) for f in doc.infobox if dating.match(f.label.lower())]
@@ -490,6 +492,25 @@ def _taken_up(claim: Claim) -> bool:
     election may come a few days before the term, see `_decided_before`)."""
     words = DATE_TEXT.sub(" ", claim.text)
     return _ANNOUNCES.search(f"{claim.relation} {words}") is not None and POST.search(words) is not None
+
+
+def _post_fits(claim: Claim, office: str) -> bool:
+    """Whether the post an election or appointment claim names ('was elected party leader', 'appointed
+    president of the party') is the office: its post word is the office's, and it names no body the office
+    does not ('party' against 'President of Vestria'). A claim whose words after the verb name no post fits
+    nothing: the only office begun that year is no evidence of what the person was elected to."""
+    words = DATE_TEXT.sub(" ", claim.text)
+    verb = _ANNOUNCES.search(words)
+    said = words[verb.end() :] if verb else _post_named(words)
+    post = _NOT_POST.sub("", re.split(r"\s+(?:since|on|from|in)\s+|[,;]", said.strip(), maxsplit=1)[0])
+    heads = {fold(m.group(0)) for m in POST.finditer(post)}
+    held = fold(office)
+    if not heads or not any(re.search(rf"\b{re.escape(head)}\b", held) for head in heads):
+        return False
+    return not specific_words(post) - specific_words(office) - _NOT_SPECIFIC
+
+
+_NOT_SPECIFIC = frozenset(w[:5] for w in _WORDS["not_which_post"])  # 'the new president' names no other body
 
 
 def founding(claim: Claim) -> bool:

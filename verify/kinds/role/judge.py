@@ -103,16 +103,32 @@ def occupation_findings(subject: str, docs: list[Document], value: str) -> list[
     if not word or POST.search(word) or len(word.split()) > 3:
         return []
     said = re.compile(rf"\b(?:is|are)\s+an?\s+(?:(?!(?:who|which|that|to|of|with|for)\b)[\w'-]+,?\s+){{0,5}}?"
-                      rf"{re.escape(word)}s?\b")  # fmt: skip
+                      rf"{re.escape(word)}s?\b(?!['’]s)")  # fmt: skip
     out = []
     for doc in docs:
         if not _is_person_page(doc, subject):
             continue
         lead = next((u for u in units(doc) if u.field is None), None)
-        if lead is not None and said.search(aliases.fold(lead.text)):
+        if lead is not None and said.match(_own_description(aliases.fold(lead.text), aliases.fold(subject))):
             detail = f"describes {subject} as a {word}"
             out.append(Finding(lead, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
     return out
+
+
+_COPULA = re.compile(r"\b(?:is|are)\s+an?\s+")
+# where the person's own description ends: a comma, a clause of its own, another person's ('and her husband')
+_DESCRIPTION_ENDS = re.compile(r"[,;(]|\.\s|\b(?:whose|who|which|that)\b|\band\s+(?:his|her|their)\b")
+
+
+def _own_description(lead: str, subject: str) -> str:
+    """The lead's first copula after the person's name, up to where the description ends ('is a Vestrian
+    lawyer and politician who ...'): not a relative's ('whose father was a lawyer', 'and her husband is a
+    lawyer'). Empty when the lead has none."""
+    m = _COPULA.search(lead, max(lead.find(subject), 0))
+    if m is None:
+        return ""
+    end = _DESCRIPTION_ENDS.search(lead, m.end())
+    return lead[m.start() : end.start() if end else len(lead)]
 
 
 def post_rows_of_the_day(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -956,6 +972,8 @@ def _of_the_office(sentence: str, at: int, office: str) -> bool:
     if not words:
         return True
     owner = _POSSESSOR.search(sentence[:at])  # 'the Senate's first woman president', 'the country's first ...'
+    if owner is not None and _country_owns_another_post(owner["word"], office, sentence[at:], words):
+        return False
     if owner is not None:
         return _owners_post(office, f"{owner[0]}{words[0]}", owner["word"])
     phrase = re.compile(rf"(?:\b[A-Z][\w'’-]*\s+){{0,3}}\b(?i:{'|'.join(map(re.escape, words))})\b{_BODY_AFTER}")
@@ -968,6 +986,23 @@ def _of_the_office(sentence: str, at: int, office: str) -> bool:
     if not specific_words(office) and office_country(office) is None:  # a bare 'first woman president'
         return office_country(nearest) is not None
     return same_office(office, None, nearest)
+
+
+def _country_owns_another_post(owner: str, office: str, rest: str, words: list[str]) -> bool:
+    """Whether the country itself as possessor ('the country's', 'the nation's') owns a post that names a body
+    after the 'first' ('the country's first woman president of the Senate', 'the nation's first female Senate
+    president'): the first is that body's, not the country's office."""
+    return owner.lower() in _COUNTRY_NOUNS and _names_another_body(office, _post_after(rest, words))
+
+
+def _post_after(rest: str, words: list[str]) -> str:
+    """The post a 'first' is said of, written after it ('first woman president of the Senate', 'first female
+    Senate president'): the office's post word with the capitalised words before it and the body after it,
+    within a few words of the 'first'; empty when none is."""
+    near = " ".join(rest.split()[: _FIRST_AFTER + 2])
+    phrase = re.compile(rf"(?:\b[A-Z][\w'’-]*\s+){{0,3}}\b(?i:{'|'.join(map(re.escape, words))})\b{_BODY_AFTER}")
+    m = phrase.search(near)
+    return "" if m is None else m.group(0)
 
 
 _STATE_ITSELF = {w[:5] for w in lexicons.load("judging")["role"]["state_itself"]}
@@ -993,8 +1028,17 @@ def _names_another_body(office: str, post: str) -> bool:
     it is (a chamber, a court, a bank), or a body's initials, beyond the claimed office's own words and the
     words for the state itself ('President of the Republic'). A body named after the country ('the
     Argentine Senate') is the country's no more than any other: the country's name alone is left out."""
-    extra = specific_words(post) - specific_words(office) - _STATE_ITSELF
+    extra = specific_words(_FORMAL_STATE.sub(r"\g<adjective>", post)) - specific_words(office) - _STATE_ITSELF
     return bool(extra)
+
+
+_ROLE_WORDS = lexicons.load("judging")["role"]
+# 'Federal Chancellor of Germany', 'the United Mexican States' (read as 'Mexican'): a state's formal name, no body's
+_FORMAL_STATE = re.compile(
+    rf"\b(?:{'|'.join(_ROLE_WORDS['state_forms'])})\s+"
+    rf"|\bunited\s+(?:(?P<adjective>[A-Z][\w'’-]*)\s+)?(?:{'|'.join(_ROLE_WORDS['united_states'])})\b",
+    re.I,
+)
 
 
 def served_under(findings: list[Finding], head: str | None) -> list[Finding]:
