@@ -3258,6 +3258,20 @@ MUTATIONS = [
         'believing_frames = ["reckon"]',
         "'The lenders believe the merger will add 8 percent' would be claimed as a fact about the merger",
     ),
+    Mutation(
+        "length-after-an-event-leaves-the-doer-for-any-object",
+        "verify/kinds/duration/lengths.py",
+        "        people = [c for c in acted if people_noun(c) or self.reader.refs.is_person(c)]",
+        "        people = acted",
+        "'Ana Reyes signed the treaty two days after the election' would lose the length (no claim at all)",
+    ),
+    Mutation(
+        "a-thing-subject-s-place-loses-its-count",
+        "verify/kinds/quantity/owner.py",
+        "        if subject is None or not people_noun(subject) or span.start <= subject.i < span.end:",
+        '        if subject is None or subject.pos_ != "NOUN" or span.start <= subject.i < span.end:',
+        "'Exports from Germany rose 4 percent' would lose Germany and give the count to 'percent'",
+    ),
 ]
 
 
