@@ -3272,6 +3272,13 @@ MUTATIONS = [
         '        if subject is None or subject.pos_ != "NOUN" or span.start <= subject.i < span.end:',
         "'Exports from Germany rose 4 percent' would lose Germany and give the count to 'percent'",
     ),
+    Mutation(
+        "a-land-s-name-is-the-land-at-every-mention",
+        "verify/nlp/reference.py",
+        "    if _aged(last):",
+        "    if False:",
+        "'Chad, 61, said she had chaired ...' would go to the land set beside that name earlier",
+    ),
 ]
 
 

@@ -82,3 +82,43 @@ def test_a_claim_about_a_land_set_beside_its_name_keeps_the_land_as_subject(tmp_
     later = article.text.index("Chad, a republic")
     subjects = {c.subject for c in extract_claims(article) if c.span[0] >= later}
     assert subjects == {"Chad"}
+
+
+# (cue, the sentence after a land was set beside the senator's surname)
+PERSON_CUES = {
+    "an age beside the name": "Chad, 61, has chaired the committee since 2019.",
+    "a verb of saying": "Chad told reporters that the vote would come in March.",
+    "she after the name": "Chad, who flew in from Boston, has chaired the committee since she won in 2019.",
+    "a title before the name": "Senator Chad has chaired the committee since 2019.",
+}
+
+
+@pytest.mark.parametrize("later", PERSON_CUES.values(), ids=PERSON_CUES.keys())
+def test_a_mention_with_a_person_cue_stays_the_person_though_a_land_shares_the_name(later: str):
+    """The land set beside 'Chad' once ('Chad, a republic of ...') does not make every later 'Chad' the land:
+    a mention marked as a person's (an age, a title, a verb of saying, she) is the senator's."""
+    body = (
+        "Senator Lena Chad of Vermont arrived on Monday. Chad, a republic of 18 million people, hosts "
+        f"1.2 million refugees. {later}"
+    )
+    refs, text = references(body)
+    assert refs.full_name("Chad", text.rindex("Chad")) == "Lena Chad"
+    assert refs.full_name("Chad", text.index("Chad, a republic")) == "Chad"
+
+
+def test_a_claim_on_a_mention_with_an_age_is_the_person_s_and_the_land_s_count_stays_the_land_s(tmp_path):
+    """'Chad, 61, said she had chaired ...': the senator's; '1.2 million refugees' stays the land's."""
+    from verify.article import load_article
+    from verify.extract import extract_claims
+
+    body = (
+        "Senator Lena Chad of Vermont arrived on Monday. Chad, a republic of 18 million people, hosts "
+        "1.2 million refugees. Chad, 61, said she had chaired the committee since 2019."
+    )
+    path = tmp_path / "land.txt"
+    path.write_text(f"Headline\n\n{body}\n", encoding="utf-8")
+    article = load_article(path)
+    person_at = article.text.index("Chad, 61")
+    claims = extract_claims(article)
+    assert {c.subject for c in claims if c.span[0] >= person_at} == {"Lena Chad"}
+    assert {c.subject for c in claims if "refugees" in c.text} == {"Chad"}
