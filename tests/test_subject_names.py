@@ -66,22 +66,26 @@ def test_a_shortening_that_is_no_listed_name_stays_the_same_person(short, full):
     assert names.same_person(short, full)
 
 
-def test_a_claim_about_a_land_set_beside_its_name_keeps_the_land_as_subject(tmp_path):
-    """The date of 'Chad, a republic of ..., signed the pact in June' is the land's, not Senator Lena Chad's:
-    every kind's claim on that sentence names the land."""
+def claims_after(tmp_path, body: str, words: str) -> list[tuple[str, str]]:
+    """(subject, text) of every claim of an article with `body` at or after the first `words`."""
     from verify.article import load_article
     from verify.extract import extract_claims
 
+    path = tmp_path / "land.txt"
+    path.write_text(f"Headline\n\n{body}\n", encoding="utf-8")
+    article = load_article(path)
+    later = article.text.index(words)
+    return [(c.subject, c.text) for c in extract_claims(article) if c.span[0] >= later]
+
+
+def test_a_claim_about_a_land_set_beside_its_name_keeps_the_land_as_subject(tmp_path):
+    """The date of 'Chad, a republic of ..., signed the pact in June' is the land's, not Senator Lena Chad's:
+    every kind's claim on that sentence names the land."""
     body = (
         "Senator Lena Chad of Vermont chaired the panel on Monday. Chad, a republic of 18 million people, "
         "signed the pact in June."
     )
-    path = tmp_path / "land.txt"
-    path.write_text(f"Headline\n\n{body}\n", encoding="utf-8")
-    article = load_article(path)
-    later = article.text.index("Chad, a republic")
-    subjects = {c.subject for c in extract_claims(article) if c.span[0] >= later}
-    assert subjects == {"Chad"}
+    assert {who for who, _ in claims_after(tmp_path, body, "Chad, a republic")} == {"Chad"}
 
 
 # (cue, the sentence after a land was set beside the senator's surname)
@@ -108,17 +112,9 @@ def test_a_mention_with_a_person_cue_stays_the_person_though_a_land_shares_the_n
 
 def test_a_claim_on_a_mention_with_an_age_is_the_person_s_and_the_land_s_count_stays_the_land_s(tmp_path):
     """'Chad, 61, said she had chaired ...': the senator's; '1.2 million refugees' stays the land's."""
-    from verify.article import load_article
-    from verify.extract import extract_claims
-
     body = (
         "Senator Lena Chad of Vermont arrived on Monday. Chad, a republic of 18 million people, hosts "
         "1.2 million refugees. Chad, 61, said she had chaired the committee since 2019."
     )
-    path = tmp_path / "land.txt"
-    path.write_text(f"Headline\n\n{body}\n", encoding="utf-8")
-    article = load_article(path)
-    person_at = article.text.index("Chad, 61")
-    claims = extract_claims(article)
-    assert {c.subject for c in claims if c.span[0] >= person_at} == {"Lena Chad"}
-    assert {c.subject for c in claims if "refugees" in c.text} == {"Chad"}
+    assert {who for who, _ in claims_after(tmp_path, body, "Chad, 61")} == {"Lena Chad"}
+    assert {who for who, text in claims_after(tmp_path, body, "Chad, a") if "refugees" in text} == {"Chad"}
