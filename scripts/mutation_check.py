@@ -3184,15 +3184,15 @@ MUTATIONS = [
     Mutation(
         "land-set-beside-a-name-still-a-short-form",
         "verify/nlp/reference.py",
-        "name not in self._countries_named | self._lands_named:",
+        "name not in self._countries_named and not self._land_at(name, at):",
         "name not in self._countries_named:",
         "'Chad, a republic of 18 million' would be filed under a Senator Lena Chad named before",
     ),
     Mutation(
         "land-set-beside-a-name-is-a-person-s-surname",
         "verify/nlp/reference.py",
-        "        if len(name.split()) != 1 or name in self._lands_named:",
-        "        if len(name.split()) != 1:",
+        "        land = name in self._lands_named and not (mention is not None and _person_cue(mention))",
+        "        land = False",
         "the date of 'Chad, a republic of ..., signed the pact' would be filed under a Senator Lena Chad",
     ),
     Mutation(
