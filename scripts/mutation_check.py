@@ -3184,15 +3184,15 @@ MUTATIONS = [
     Mutation(
         "land-set-beside-a-name-still-a-short-form",
         "verify/nlp/reference.py",
-        "name not in self._countries_named | self._lands_named:",
+        "name not in self._countries_named and not self._land_at(name, at):",
         "name not in self._countries_named:",
         "'Chad, a republic of 18 million' would be filed under a Senator Lena Chad named before",
     ),
     Mutation(
         "land-set-beside-a-name-is-a-person-s-surname",
         "verify/nlp/reference.py",
-        "        if len(name.split()) != 1 or name in self._lands_named:",
-        "        if len(name.split()) != 1:",
+        "        land = name in self._lands_named and not (mention is not None and _person_cue(mention))",
+        "        land = False",
         "the date of 'Chad, a republic of ..., signed the pact' would be filed under a Senator Lena Chad",
     ),
     Mutation(
@@ -3467,6 +3467,27 @@ MUTATIONS = [
         'united_states = ["states", "kingdom", "republic"]',
         'united_states = ["states", "kingdom", "republic", "nations"]',
         "'the first woman President of the United Nations' would support the country's first woman president",
+    ),
+    Mutation(
+        "length-after-an-event-leaves-the-doer-for-any-object",
+        "verify/kinds/duration/lengths.py",
+        "        people = [c for c in acted if people_noun(c) or self.reader.refs.is_person(c)]",
+        "        people = acted",
+        "'Ana Reyes signed the treaty two days after the election' would lose the length (no claim at all)",
+    ),
+    Mutation(
+        "a-thing-subject-s-place-loses-its-count",
+        "verify/kinds/quantity/owner.py",
+        "        if subject is None or not people_noun(subject) or span.start <= subject.i < span.end:",
+        '        if subject is None or subject.pos_ != "NOUN" or span.start <= subject.i < span.end:',
+        "'Exports from Germany rose 4 percent' would lose Germany and give the count to 'percent'",
+    ),
+    Mutation(
+        "a-land-s-name-is-the-land-at-every-mention",
+        "verify/nlp/reference.py",
+        "    if _aged(last):",
+        "    if False:",
+        "'Chad, 61, said she had chaired ...' would go to the land set beside that name earlier",
     ),
 ]
 

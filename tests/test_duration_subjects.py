@@ -78,3 +78,23 @@ def test_a_length_measured_from_an_event_is_not_the_finder_s(sentence: str, find
 def test_a_length_after_an_event_is_still_the_subject_s_when_the_verb_acts_on_nothing():
     """'The booster landed eight minutes after liftoff': no one is acted on, the landing is the booster's."""
     assert durations("The Norvik booster landed eight minutes after liftoff.") == [("Norvik booster", "eight minutes")]
+
+
+# (shape, sentence, the doer whose length it stays)
+DOERS_ON_THINGS = {
+    "a treaty signed some days after an election": (
+        "Ana Reyes signed the treaty two days after the election.",
+        "Reyes",
+    ),
+    "a prize won some years after a discovery": (
+        "Maria Lund won the Nobel Prize 40 years after the discovery.",
+        "Maria Lund",
+    ),
+}
+
+
+@pytest.mark.parametrize(("sentence", "doer"), DOERS_ON_THINGS.values(), ids=DOERS_ON_THINGS.keys())
+def test_a_length_after_an_event_stays_the_doer_s_when_the_verb_acts_on_a_thing(sentence: str, doer: str):
+    """'signed the treaty two days after the election': the signing is hers; only a person acted on
+    ('found a boy alive') takes the length from the doer."""
+    assert [who for who, _ in durations(sentence)] == [doer]

@@ -152,11 +152,6 @@ def test_a_number_in_speech_quoted_over_two_sentences_is_no_count(paragraph: str
 # (shape, sentence, words of the count, the place that only says where the subject is or comes from)
 LOCATED_SUBJECTS = {
     "a person noun located 'in' a town": ("A man in Madrid won 4 million euros in the lottery.", "4 million", "Madrid"),
-    "a trade noun with its source 'from' a country": (
-        "Imports of steel from China fell 12 percent last year.",
-        "12 percent",
-        "China",
-    ),
     "a plural people noun 'from' a country": (
         "Tourists from Japan spent 3 billion yen on the island.",
         "3 billion",
@@ -177,6 +172,7 @@ def test_a_place_in_a_locative_or_source_phrase_of_the_subject_is_not_the_count_
     """'A man in Madrid won 4 million euros': the man won them; the town only says where he lives."""
     count = claim_on(sentence, words)
     assert place not in {count.subject, count.context}, (count.subject, count.context)
+    assert count.subject != count.unit, count.subject  # the people's count, not the unit's
 
 
 def test_a_place_that_possesses_the_subject_still_owns_the_count():
@@ -208,9 +204,33 @@ PEOPLE_OF_A_NAME = {
 }
 
 
+# (shape, sentence, words of the count, the place whose count it is)
+PLACES_OWN_THINGS = {
+    "trade 'from' a country": ("Exports from Portugal rose 4 percent in 2023.", "4 percent", "Portugal"),
+    "a rate 'in' a country": ("Unemployment in Spain fell to 11.2 percent last year.", "11.2 percent", "Spain"),
+    "a trade noun with 'of' and 'from'": (
+        "Imports of steel from China fell 12 percent last year.",
+        "12 percent",
+        "China",
+    ),
+}
+
+
 @pytest.mark.parametrize(("sentence", "words", "owner"), PEOPLE_OF_A_NAME.values(), ids=PEOPLE_OF_A_NAME.keys())
 def test_a_count_people_a_name_is_joined_to_act_on_is_the_people_s_not_the_name_s(
     sentence: str, words: str, owner: str
 ):
     """'Navy divers pulled two fishermen out': the divers did it, not the whole navy."""
     assert claim_on(sentence, words).context == owner
+
+
+@pytest.mark.parametrize(("sentence", "words", "place"), PLACES_OWN_THINGS.values(), ids=PLACES_OWN_THINGS.keys())
+def test_a_place_in_a_phrase_of_a_thing_subject_still_owns_the_count(sentence: str, words: str, place: str):
+    """'Exports from Germany rose 4 percent': the exports are Germany's; only people are someone of their own."""
+    count = claim_on(sentence, words)
+    assert (count.subject, count.context) == (place, place)
+
+
+def test_a_person_located_in_a_town_owns_the_count():
+    """'A man in Madrid won 4 million euros': the man's winnings, neither the town's nor the unit's."""
+    assert claim_on("A man in Madrid won 4 million euros in the lottery.", "4 million").subject == "A man"

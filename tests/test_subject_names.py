@@ -66,6 +66,18 @@ def test_a_shortening_that_is_no_listed_name_stays_the_same_person(short, full):
     assert names.same_person(short, full)
 
 
+def claims_after(tmp_path, body: str, words: str) -> list[tuple[str, str]]:
+    """(subject, text) of every claim of an article with `body` at or after the first `words`."""
+    from verify.article import load_article
+    from verify.extract import extract_claims
+
+    path = tmp_path / "land.txt"
+    path.write_text(f"Headline\n\n{body}\n", encoding="utf-8")
+    article = load_article(path)
+    later = article.text.index(words)
+    return [(c.subject, c.text) for c in extract_claims(article) if c.span[0] >= later]
+
+
 def test_a_claim_about_a_land_set_beside_its_name_keeps_the_land_as_subject(tmp_path):
     """The date of 'Chad, a republic of ..., signed the pact in June' is the land's, not Senator Lena Chad's:
     every kind's claim on that sentence names the land."""
@@ -152,3 +164,35 @@ def test_a_claim_about_a_family_name_written_first_names_the_person(tmp_path):
     sentence is Nagy Eszter's, so retrieval asks for her page, not for a page titled 'Nagy'."""
     body = "Nagy Eszter, a Hungarian chess player, won the tournament on Sunday. Nagy has won four titles since 2019."
     assert subjects_from(tmp_path, body, "Nagy has") == {"Nagy Eszter"}
+
+
+# (cue, the sentence after a land was set beside the senator's surname)
+PERSON_CUES = {
+    "an age beside the name": "Chad, 61, has chaired the committee since 2019.",
+    "a verb of saying": "Chad told reporters that the vote would come in March.",
+    "she after the name": "Chad, who flew in from Boston, has chaired the committee since she won in 2019.",
+    "a title before the name": "Senator Chad has chaired the committee since 2019.",
+}
+
+
+@pytest.mark.parametrize("later", PERSON_CUES.values(), ids=PERSON_CUES.keys())
+def test_a_mention_with_a_person_cue_stays_the_person_though_a_land_shares_the_name(later: str):
+    """The land set beside 'Chad' once ('Chad, a republic of ...') does not make every later 'Chad' the land:
+    a mention marked as a person's (an age, a title, a verb of saying, she) is the senator's."""
+    body = (
+        "Senator Lena Chad of Vermont arrived on Monday. Chad, a republic of 18 million people, hosts "
+        f"1.2 million refugees. {later}"
+    )
+    refs, text = references(body)
+    assert refs.full_name("Chad", text.rindex("Chad")) == "Lena Chad"
+    assert refs.full_name("Chad", text.index("Chad, a republic")) == "Chad"
+
+
+def test_a_claim_on_a_mention_with_an_age_is_the_person_s_and_the_land_s_count_stays_the_land_s(tmp_path):
+    """'Chad, 61, said she had chaired ...': the senator's; '1.2 million refugees' stays the land's."""
+    body = (
+        "Senator Lena Chad of Vermont arrived on Monday. Chad, a republic of 18 million people, hosts "
+        "1.2 million refugees. Chad, 61, said she had chaired the committee since 2019."
+    )
+    assert {who for who, _ in claims_after(tmp_path, body, "Chad, 61")} == {"Lena Chad"}
+    assert {who for who, text in claims_after(tmp_path, body, "Chad, a") if "refugees" in text} == {"Chad"}

@@ -293,6 +293,27 @@ def _named_thing_nouns() -> frozenset[str]:
     return frozenset(lexicons.load("names")["named_things"])
 
 
+def _person_cue(mention: Span) -> bool:
+    """A mention of a name that marks a person there: an age set beside it ("Chad, 61,"), a title or
+    calling just before it ("Senator Chad"), a verb of saying it is the subject of ("Chad said"), or "he"
+    or "she" after it in its sentence ("Chad said she had ...")."""
+    last = mention[-1]
+    before = mention.doc[mention.start - 1] if mention.start > mention.sent.start else None
+    if _aged(last):
+        return True
+    if before is not None and before.lower_.strip(".") in _courtesy_titles() | _role_words():
+        return True
+    if mention.root.dep_ in SUBJECTS and mention.root.head.lemma_.lower() in _saying_verbs():
+        return True
+    return any(t.lower_ in {"he", "she"} for t in mention.doc[mention.end : mention.sent.end])
+
+
+@functools.cache
+def _saying_verbs() -> frozenset[str]:
+    """Verbs of saying (verify/lexicons/counted.toml `speaking_verbs`): their subject is someone."""
+    return frozenset(lexicons.load("counted")["speaking_verbs"])
+
+
 def _named_thing(ent: Span) -> bool:
     """A one-word name that a noun for a craft, a work or a storm stands just before ("the container
     ship Marlow", "the film Anna") or beside by commas ("Icarus, a robotic lander,"): the thing's name,
@@ -627,14 +648,24 @@ class References:
         first, _, rest = name.partition(" ")
         return rest if rest and first.lower().strip(".") in _courtesy_titles() else name  # "Mrs Ada Okonkwo"
 
-    def full(self, name: str) -> str:
+    def full(self, name: str, mention: Span | None = None) -> str:
         """A surname stands for the full name the article gave first ("Rubiales": "Luis Rubiales"), or of
         two people named in full with it, the one the story follows (`_followed`), and so does a family
         name written first (`_family_first`: "Chen" for "Chen Haoran"); a name the article calls a land
-        (`_lands_named`) stands for no one."""
-        if len(name.split()) != 1 or name in self._lands_named:
+        (`_lands_named`) stands for no one, unless this `mention` marks a person (`_person_cue`)."""
+        land = name in self._lands_named and not (mention is not None and _person_cue(mention))
+        if len(name.split()) != 1 or land:
             return name
         return self.full_names.get(name.lower()) or self.family_first.get(_plain(name), name)
+
+    def _land_at(self, name: str, at: int) -> bool:
+        """Whether a name the article calls a land (`_lands_named`) is the land at character `at`: its
+        last mention there or before marks no person ("Chad, a republic of ..., hosts" is the land;
+        "Chad, 61, said she ..." is the senator of that name)."""
+        if name not in self._lands_named:
+            return False
+        before = [e for e in self.named if e.text == name and e.start_char <= at]
+        return not before or not _person_cue(before[-1])
 
     @functools.cached_property
     def _first_body_names(self) -> dict[str, str]:
@@ -659,7 +690,7 @@ class References:
             if ent.end > noun.i or ent.start_char < self.body_start:
                 continue
             if (age and self._aged_as(ent, age[1])) or (not age and self._called(ent, called)):
-                return self.full(self.words(ent))
+                return self.full(self.words(ent), ent)
         sex = _gender_words()[0].get(noun.lower_)
         found = self._person_before(noun.i, sex) if sex else self.person_before(noun.i)
         above = self._above(noun)
@@ -782,7 +813,7 @@ class References:
         name for them (`one_name`)."""
         if name.isupper() and 2 <= len(name) <= 6:
             return self.expand(name)
-        if " " not in name and name[:1].isupper() and name not in self._countries_named | self._lands_named:
+        if " " not in name and name[:1].isupper() and name not in self._countries_named and not self._land_at(name, at):
             before = [(end, full) for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
             before = before or [(end, full) for end, full in self._family_first.get(_plain(name), ()) if end <= at]
             name = self._followed(before) if before else name
@@ -869,8 +900,8 @@ class References:
             return self.unlabelled_people[token.i]
         ent = self.entity_of.get(token.i)
         if ent is not None and self.names_person(ent):
-            return self.full(self.words(ent))
-        return self.full(token.text) if self.is_person(token) else None
+            return self.full(self.words(ent), ent)
+        return self.full(token.text, ent) if self.is_person(token) else None
 
     def person_at(self, char: int) -> str | None:
         """Whom the personal pronoun written at character `char` stands for (see `person_before`): the
@@ -964,7 +995,7 @@ class References:
         if named is not None:
             return self.person_name(named)
         before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start and agrees(e.root)]
-        return self.full(self.words(before[-1])) if before else None
+        return self.full(self.words(before[-1]), before[-1]) if before else None
 
     def _followed_in(self, found: list[Token], gender: str | None) -> str | None:
         """Whom a sentence whose person subjects all stand in subordinate clauses follows: the person a
@@ -1159,7 +1190,7 @@ class References:
         ent = self.entity_of.get(token.i)
         if ent is not None:
             if self.names_person(ent):
-                return self.full(self.words(ent))
+                return self.full(self.words(ent), ent)
             return self.expand(self.words(ent)) if ent.label_ not in {"NORP"} else None
         beside = next((c for c in token.children if c.dep_ == "appos" and c.i in self.entity_of), None)
         if beside is not None:

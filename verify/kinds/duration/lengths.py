@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from verify import aliases, lexicons
 from verify.kinds.base import claim_id, claim_over
 from verify.kinds.duration.judge import INTERVALS
-from verify.kinds.quantity.owner import OwnerReader
+from verify.kinds.quantity.owner import OwnerReader, people_noun
 from verify.match import YEAR
 from verify.models import Claim
 from verify.text import Sentence, split_sentences
@@ -195,20 +195,22 @@ class _LengthReader:
 
     def from_event(self, word: Token, verb: Token) -> tuple[str | None] | None:
         """For a distance after an event a noun names ("80 hours after the collapse") on a verb that acts
-        on something ("found a boy alive"): the length's owner as a one-tuple, the event's own name, else
-        the named one acted on, else None (no claim: the boy is no one named). None, no tuple, when the
-        verb acts on nothing or the event is the doer's own ("10 hours before leaving port"): the doer's."""
+        on a person ("found a boy alive"): the length's owner as a one-tuple, the event's own name, else
+        the named person acted on, else None (no claim: the boy is no one named). None, no tuple, when the
+        verb acts on no person ("signed the treaty two days after the election", "won the prize") or the
+        event is the doer's own ("10 hours before leaving port"): the doer's."""
         event = next((c for c in word.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
         if word.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or event is None:
             return None
         acted = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-        if not acted:
+        people = [c for c in acted if people_noun(c) or self.reader.refs.is_person(c)]
+        if not people:
             return None
         if self.reader._named(event):
             return (self.reader.subject_name(event),)
         named = self.reader.refs.event_named(event) if event.pos_ == "NOUN" else None
-        for obj in acted if named is None else ():
-            if self.reader._named(obj) or self.reader.refs.is_person(obj):
+        for obj in people if named is None else ():
+            if self.reader.refs.is_person(obj):
                 named = self.reader.subject_name(obj)
                 break
         return (named,)

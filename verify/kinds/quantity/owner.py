@@ -46,6 +46,22 @@ PLACES = frozenset({"GPE", "LOC"})  # not FAC: the small model tags events so ("
 ATTACHING = frozenset({"of", "in", "at", "for"})  # "650 seats in the House of Commons", "a panel of the appeals court"
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 MAX_CLIMB = 12
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people: callings and offices (verify/lexicons/titles.toml `people`, `roles`) and general
+    words for a person or people as such (`people_in_general`: "a man", "fans", "tourists")."""
+    titles = lexicons.load("titles")
+    return frozenset(w.lower() for w in [*titles["people"], *titles["roles"], *titles["people_in_general"]])
+
+
+def people_noun(token: Token) -> bool:
+    """A common noun for a person or people ("a boy", "two fishermen", "residents"): someone of their
+    own, where a noun for a thing or a measure ("exports", "unemployment") is not."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _people_nouns()
+
+
 MODIFYING = frozenset({"compound", "nmod", "nummod", "amod", "quantmod"})  # "the $426.5 million extension Mike Trout"
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 SAME_ENTITY = 80  # token-set ratio of folded names: 'Rutte' is 'Mark Rutte'
@@ -291,32 +307,32 @@ class OwnerReader(_Finder):
             node = node.head
         return ""
 
-    def places_of_subject(self, start: int, end: int) -> list[str]:
-        """The places a phrase of place or source inside the nominal subject of the clause holding [start,
-        end) names: "A man in Madrid won 4 million euros", "Imports of steel from China fell 12 percent".
-        They say where the subject is or comes from; the count is the subject's (or, the subject naming
-        no one, the story's), never the place's. Empty when the subject is a name, a pronoun or the count
-        itself."""
+    def places_of_subject(self, start: int, end: int) -> tuple[str, list[str]]:
+        """The subject's words and the places a phrase of place or source inside the clause's subject
+        names, when that subject is a noun for people ("A man in Madrid won 4 million euros", "Tourists
+        from Japan spent ..."): they say where the people are or come from; the count is theirs, never the
+        place's. A noun for a thing or a measure ("Exports from Germany rose", "Unemployment in Spain
+        fell") is the place's own: no places then, nor for a name, a pronoun or the count itself."""
         span = self.parsed.span_of(start, end)
         node = span.root if span is not None else None
         for _ in range(MAX_CLIMB if node is not None else 0):
             if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
                 break
             if node.head.i == node.i:
-                return []
+                return "", []
             node = node.head
         else:
-            return []
+            return "", []
         subject = self.clause_subject(node)
-        if subject is None or subject.pos_ != "NOUN" or span.start <= subject.i < span.end:
-            return []
+        if subject is None or not people_noun(subject) or span.start <= subject.i < span.end:
+            return "", []
         places = []
         for token in subject.subtree:
             ent = self.entity_of.get(token.i)
             located = token.dep_ == "pobj" and token.head.lower_ in WHERE_FROM
             if located and ent is not None and ent.label_ in PLACES:
                 places.append(self.subject_name(token) or ent.text)
-        return places
+        return self.text[subject.left_edge.idx : subject.idx + len(subject)], places
 
     def acting_person(self, start: int, end: int) -> str | None:
         """The person whose clause has the held thing at [start, end) as its object: "Georgieva began a
@@ -962,11 +978,13 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally", voted_on=_a_vote(claim))
         if claim.kind == "quantity" and not owner:
             owner = _part_of(claim, reader)  # before the patterns' guess at the article's organisation
-        elsewhere = reader.places_of_subject(*claim.span)  # "A man in Madrid won ...": where he is, not whose
+        people, elsewhere = reader.places_of_subject(*claim.span)  # "A man in Madrid won ...": not Madrid's
         if owner and any(_same_entity(owner, place) for place in elsewhere):
             owner = None
         if claim.kind == "quantity" and claim.context and any(_same_entity(claim.context, p) for p in elsewhere):
-            claim.context, claim.subject = None, claim.unit or claim.subject  # the patterns' nearest name, a place
+            claim.context = None  # the patterns' nearest name was the place
+        if claim.kind == "quantity" and elsewhere and claim.subject in {claim.unit, *elsewhere}:
+            claim.subject = people  # the people's count: neither the place's nor its unit's
         if owner and _written(owner, body, reader):  # a name only the headline's title case gives is not trusted
             if claim.kind == "quantity" and not (claim.context and _known_or_same(claim.context, owner)):
                 claim.context = owner
