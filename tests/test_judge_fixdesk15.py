@@ -7,16 +7,9 @@ import datetime as dt
 
 import pytest
 
+from tests.support.judging import boxed, verdict
 from tests.support.judging import clause_claim as claim
-from tests.support.judging import page, verdict
-from verify.models import Document, InfoboxField, Verdict
-
-
-def boxed(title: str, text: str, rows: list[tuple[str, str]]) -> Document:
-    """A page with an infobox of the given rows."""
-    fields = tuple(InfoboxField(label=label, value=value) for label, value in rows)
-    return page(title, text).model_copy(update={"infobox": fields})
-
+from verify.models import Verdict
 
 # --- 1. a current holder's own page is no 'past only' evidence because of a past word said of another thing --
 # Counterexamples it must not misread: a page whose infobox shows the office only with an ended term is not

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.support.judging import boxed, page, verdict
 from tests.support.judging import clause_claim as claim
-from tests.support.judging import page, verdict
-from verify.models import Document, InfoboxField, Verdict
-
-
-def boxed(title: str, text: str, rows: list[tuple[str, str]]) -> Document:
-    """A page with an infobox of the given rows."""
-    fields = tuple(InfoboxField(label=label, value=value) for label, value in rows)
-    return page(title, text).model_copy(update={"infobox": fields})
-
+from verify.models import Document, Verdict
 
 # --- 1. an age carried by a clause about an event is no evidence for the event's day ----------------------
 # Counterexample it must not misread: 'Solvang, aged 66, won the runoff on 11 February 2024' is about the

@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.support.judging import boxed, verdict
 from tests.support.judging import clause_claim as claim
-from tests.support.judging import page, verdict
-from verify.models import Document, InfoboxField, Verdict
+from verify.models import Document, Verdict
 
 SPRING_2030 = dt.date(2030, 4, 1)
-
-
-def boxed(title: str, text: str, rows: list[tuple[str, str]]) -> Document:
-    """A page with an infobox of the given rows."""
-    fields = tuple(InfoboxField(label=label, value=value) for label, value in rows)
-    return page(title, text).model_copy(update={"infobox": fields})
 
 
 # --- 1. a 'first woman president' of a body whose name holds the country is no first in the country's office --

@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.support.judging import boxed, verdict
 from tests.support.judging import clause_claim as claim
-from tests.support.judging import page, verdict
-from verify.models import Document, InfoboxField, Verdict
+from verify.models import Document, Verdict
 
 SUMMER_2031 = dt.date(2031, 7, 1)
-
-
-def boxed(title: str, text: str, rows: list[tuple[str, str]]) -> Document:
-    """A page with an infobox of the given rows."""
-    fields = tuple(InfoboxField(label=label, value=value) for label, value in rows)
-    return page(title, text).model_copy(update={"infobox": fields})
 
 
 # --- A. 'the country's first woman president of the Senate' is the senate's first, not the country's ---------

@@ -28,15 +28,11 @@ import re
 import pytest
 
 from tests.conftest import ROOT
+from tests.support.judging import boxed, page, verdict
 from tests.support.judging import clause_claim as claim
-from tests.support.judging import page, verdict
-from verify.models import InfoboxField, Verdict
+from verify.models import Verdict
 
 STRESS = ROOT / "tests" / "data" / "judge_stress"
-
-
-def boxed(title: str, text: str, rows: list[tuple[str, str]]):
-    return page(title, text).model_copy(update={"infobox": tuple(InfoboxField(label=k, value=v) for k, v in rows)})
 
 
 # --- the stress set --------------------------------------------------------------------------------

@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.support.judging import boxed, verdict
 from tests.support.judging import clause_claim as claim
-from tests.support.judging import page, verdict
 from verify.judge import judge
 from verify.models import Claim, Document, InfoboxField, Verdict
 from verify.retrieve import EvidencePool
-
-
-def boxed(title: str, text: str, rows: list[tuple[str, str]], saved: dt.datetime | None = None) -> Document:
-    return page(title, text, saved).model_copy(
-        update={"infobox": tuple(InfoboxField(label=k, value=v) for k, v in rows)}
-    )
 
 
 def judged(claims: list[Claim], docs: list[Document], as_of: dt.date) -> dict[str, Verdict]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from verify.judge import decide, findings_for
-from verify.models import Claim, ClaimResult, Document
+from verify.models import Claim, ClaimResult, Document, InfoboxField
 
 
 def verdict(claim: Claim, docs: list[Document], as_of: dt.date) -> ClaimResult:
@@ -43,3 +43,9 @@ def page(title: str, text: str, saved: dt.datetime | None = None) -> Document:
         revision_timestamp=saved,
         text=text,
     )
+
+
+def boxed(title: str, text: str, rows: list[tuple[str, str]], saved: dt.datetime | None = None) -> Document:
+    """A page with an infobox of the given (label, value) rows."""
+    fields = tuple(InfoboxField(label=label, value=value) for label, value in rows)
+    return page(title, text, saved).model_copy(update={"infobox": fields})
