@@ -7498,6 +7498,628 @@ for name, old, new, claim in [
     CHANGES.append(Change("kr-2025-06-05", name, old, new, claim))
 
 
+# ---------------------------------------------------------------- Singapore's change of prime minister: the handover announced, 16 April 2024
+# Written blind (see the README): the articles and labels come from the stored pages only. Both bases are held-out.
+BASES.append(
+    Base(
+        "sg-2024-04-16",
+        "2024-04-16",
+        "held-out",
+        """Singapore's Lee Hsien Loong to hand over to Lawrence Wong on 15 May
+
+SINGAPORE - Prime Minister Lee Hsien Loong will step down on 15 May and hand the premiership to his deputy, Lawrence Wong, ending two decades in office, the government announced on Monday.
+
+Lee, 72, has led the government since August 2004, when he succeeded Goh Chok Tong as the city-state's third prime minister. He is the eldest son of Lee Kuan Yew, Singapore's first prime minister, and has been the Member of Parliament for the Teck Ghee division of Ang Mo Kio GRC since 1991. A former brigadier-general, he served in the Singapore Armed Forces from 1971 to 1984 and studied mathematics at Trinity College, Cambridge, graduating in 1974.
+
+Deputy Prime Minister Lawrence Wong is expected to take office on 15 May as Singapore's fourth prime minister. Wong, 51, has been a deputy prime minister since June 2022 and Minister for Finance since 2021, and he chairs the Monetary Authority of Singapore.
+
+An economist and former civil servant, Wong was principal private secretary to Lee from 2005 to 2008. He entered parliament in the 2011 general election as part of a five-member team in West Coast GRC and has represented Marsiling–Yew Tee GRC since 2015. He was Minister for National Development from 2015 to 2020 and Minister for Education from 2020 to 2021.
+
+The prime minister is appointed by the president and heads the government. The office dates from 1959, when Lee Kuan Yew was sworn in as its first holder on 5 June. Lee is expected to stay on as senior minister after the handover.
+""",
+        {
+            "Prime Minister Lee Hsien Loong": c(
+                SUPPORTED,
+                "lee-hsien-loong-2024 prime-minister-of-singapore-2004 lee-hsien-loong-simple-wikipedia",
+                "'who has been serving as the third Prime Minister of Singapore and Secretary-General of the People's Action Party since 2004'; 'The incumbent prime minister is Lee Hsien Loong, who took office on 12 August 2004.'; '3rd Prime Minister of Singapore' 'In office 12 August 2004 – 15 May 2024': in office on 2024-04-16",
+            ),
+            "will step down on 15 May": c(
+                SUPPORTED,
+                "lawrence-wong-2024 lawrence-wong",
+                "'is expected to take office on 15 May 2024'; '4th Prime Minister of Singapore' 'Assumed office' '15 May 2024' 'Preceded byLee Hsien Loong' (a forecast at as_of that the day fulfilled)",
+            ),
+            "his deputy, Lawrence Wong": c(
+                SUPPORTED,
+                "lawrence-wong lawrence-wong-2024",
+                "'Deputy Prime Minister of Singapore' 'In office' '13 June 2022 – 15 May 2024' 'Prime MinisterLee Hsien Loong'; 'serving as Deputy Prime Minister of Singapore'; 'he is the Prime Minister–designate since April 2024'",
+            ),
+            "ending two decades in office": c(
+                SUPPORTED,
+                "prime-minister-of-singapore-2004 lee-hsien-loong",
+                "'who took office on 12 August 2004'; 'the third Prime Minister between 2004 and 2024': almost 20 years by 15 May 2024",
+            ),
+            "the government announced on Monday": c(
+                UNVERIFIED,
+                "lawrence-wong-2024",
+                "no stored page dates the announcement of the handover; the older Wong copy says only 'Prime Minister–designate since April 2024'",
+            ),
+            "Lee, 72,": c(
+                SUPPORTED,
+                "lee-hsien-loong-2024 lee-hsien-loong",
+                "'born 10 February 1952': 72 on 2024-04-16",
+            ),
+            "has led the government since August 2004": c(
+                SUPPORTED,
+                "prime-minister-of-singapore-2004 lee-hsien-loong",
+                "'The incumbent prime minister is Lee Hsien Loong, who took office on 12 August 2004.'; 'before assuming the office of prime minister in August 2004'",
+            ),
+            "he succeeded Goh Chok Tong": c(
+                SUPPORTED,
+                "lee-hsien-loong-simple-wikipedia lee-hsien-loong prime-minister-of-singapore-2004",
+                "'3rd Prime Minister of Singapore' 'In office 12 August 2004 – 15 May 2024' ... 'Preceded by | Goh Chok Tong'; 'Lee served in several cabinet posts under prime ministers Lee Kuan Yew and Goh Chok Tong before assuming the office of prime minister in August 2004.'; 'Inaugural holderLee Kuan Yew'",
+            ),
+            "the city-state's third prime minister": c(
+                SUPPORTED,
+                "lee-hsien-loong-2024 lee-hsien-loong",
+                "'serving as the third Prime Minister of Singapore'; 'the third Prime Minister between 2004 and 2024'",
+            ),
+            "the eldest son of Lee Kuan Yew": c(
+                SUPPORTED,
+                "lee-hsien-loong-2024 lee-hsien-loong",
+                "'Lee is the eldest son of Singapore's first prime minister, Lee Kuan Yew.'",
+            ),
+            "Singapore's first prime minister": c(
+                SUPPORTED,
+                "lee-hsien-loong-2024 prime-minister-of-singapore",
+                "'the eldest son of Singapore's first prime minister, Lee Kuan Yew'; 'with Lee Kuan Yew being sworn in as the first prime minister on 5 June 1959'",
+            ),
+            "has been the Member of Parliament for the Teck Ghee division of Ang Mo Kio GRC since 1991": c(
+                SUPPORTED,
+                "lee-hsien-loong-2024",
+                "'He has been the Member of Parliament (MP) for the Teck Ghee division of Ang Mo Kio GRC since 1991'",
+            ),
+            "A former brigadier-general": c(
+                SUPPORTED,
+                "lee-hsien-loong-2024",
+                "'is a Singaporean politician and former brigadier-general'",
+            ),
+            "served in the Singapore Armed Forces from 1971 to 1984": c(
+                SUPPORTED,
+                "lee-hsien-loong-2024 lee-hsien-loong",
+                "'He served in the Singapore Armed Forces (SAF) between 1971 and 1984'",
+            ),
+            "studied mathematics at Trinity College, Cambridge, graduating in 1974": c(
+                SUPPORTED,
+                "lee-hsien-loong-2024",
+                "'He graduated from Trinity College, Cambridge in 1974 with a Bachelor of Arts in mathematics with first class honours'",
+            ),
+            "Deputy Prime Minister Lawrence Wong": c(
+                SUPPORTED,
+                "lawrence-wong-2024 lawrence-wong",
+                "'who has been serving as Deputy Prime Minister of Singapore'; 'Deputy Prime Minister of Singapore' 'In office' '13 June 2022 – 15 May 2024'",
+            ),
+            "is expected to take office on 15 May": c(
+                SUPPORTED,
+                "lawrence-wong-2024 lawrence-wong",
+                "'is expected to take office on 15 May 2024'; '4th Prime Minister of Singapore' 'Assumed office' '15 May 2024' (a forecast at as_of that the day fulfilled)",
+            ),
+            "as Singapore's fourth prime minister": c(
+                SUPPORTED,
+                "lawrence-wong",
+                "'4th Prime Minister of Singapore' 'Assumed office' '15 May 2024' (a forecast at as_of that the day fulfilled)",
+            ),
+            "Wong, 51,": c(
+                SUPPORTED,
+                "lawrence-wong lawrence-wong-2024",
+                "'18 December 1972 (age 51)'; 'born 18 December 1972': 51 on 2024-04-16",
+            ),
+            "has been a deputy prime minister since June 2022": c(
+                SUPPORTED,
+                "lawrence-wong lawrence-wong-2024",
+                "'Deputy Prime Minister of Singapore' 'In office' '13 June 2022 – 15 May 2024'; 'Deputy Prime Minister of Singapore, and Deputy Secretary-General of the People's Action Party since 2022'",
+            ),
+            "Minister for Finance since 2021": c(
+                SUPPORTED,
+                "lawrence-wong lawrence-wong-2024",
+                "'Minister for Finance' 'Assumed office' '15 May 2021'; 'He is also Minister for Finance since 2021'",
+            ),
+            "he chairs the Monetary Authority of Singapore": c(
+                SUPPORTED,
+                "lawrence-wong-2024 lawrence-wong",
+                "'Chairman of the Monetary Authority of Singapore since 2023'; 'Chairman of the Monetary Authority of Singapore' 'In office' '8 July 2023 – 15 May 2024'",
+            ),
+            "An economist and former civil servant": c(
+                SUPPORTED,
+                "lawrence-wong-2024",
+                "'is a Singaporean politician, economist and former civil servant'",
+            ),
+            "was principal private secretary to Lee from 2005 to 2008": c(
+                SUPPORTED,
+                "lawrence-wong-2024",
+                "'He was Principal Private Secretary to Prime Minister Lee Hsien Loong between 2005 and 2008.'",
+            ),
+            "He entered parliament in the 2011 general election": c(
+                SUPPORTED,
+                "lawrence-wong-2024 lawrence-wong",
+                "'Wong made his political debut in the 2011 general election where he contested in West Coast GRC as part of a five-member PAP team and won.'; 'for West Coast GRC' 'In office' '7 May 2011 – 24 August 2015'",
+            ),
+            "as part of a five-member team in West Coast GRC": c(
+                SUPPORTED,
+                "lawrence-wong-2024",
+                "'he contested in West Coast GRC as part of a five-member PAP team and won'",
+            ),
+            "has represented Marsiling–Yew Tee GRC since 2015": c(
+                SUPPORTED,
+                "lawrence-wong-2024 lawrence-wong",
+                "'representing the Limbang division of Marsiling–Yew Tee GRC since 2015'; 'for Marsiling-Yew Tee GRC' 'Assumed office' '11 September 2015'",
+            ),
+            "Minister for National Development from 2015 to 2020": c(
+                SUPPORTED,
+                "lawrence-wong lawrence-wong-2024",
+                "'Minister for National Development' 'In office' '1 October 2015 – 26 July 2020'; 'Minister for National Development between 2015 and 2020'",
+            ),
+            "Minister for Education from 2020 to 2021": c(
+                SUPPORTED,
+                "lawrence-wong",
+                "'Minister for Education' 'In office' '27 July 2020 – 14 May 2021'",
+            ),
+            "The prime minister is appointed by the president": c(
+                SUPPORTED,
+                "prime-minister-of-singapore-2004 prime-minister-of-singapore",
+                "'The president appoints the prime minister'; 'AppointerPresident of Singapore'",
+            ),
+            "heads the government": c(
+                SUPPORTED,
+                "prime-minister-of-singapore-2004",
+                "'The prime minister of Singapore is the head of government of the Republic of Singapore.'",
+            ),
+            "The office dates from 1959": c(
+                SUPPORTED,
+                "prime-minister-of-singapore-2004 prime-minister-of-singapore",
+                "'Formation3 June 1959'; 'The office of prime minister succeeded the office of chief minister in 1959'",
+            ),
+            "sworn in as its first holder on 5 June": c(
+                SUPPORTED,
+                "prime-minister-of-singapore",
+                "'with Lee Kuan Yew being sworn in as the first prime minister on 5 June 1959'",
+            ),
+            "Lee is expected to stay on as senior minister after the handover": c(
+                SUPPORTED,
+                "lee-hsien-loong",
+                "'has served as the Senior Minister of Singapore since 2024, having previously served as the third Prime Minister between 2004 and 2024' (a forecast at as_of that the later copy bears out)",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-successor-early",
+        "Deputy Prime Minister Lawrence Wong",
+        "Prime Minister Lawrence Wong",
+        c(
+            CONTRADICTED,
+            "lawrence-wong lawrence-wong-2024 prime-minister-of-singapore-2004",
+            "'4th Prime Minister of Singapore' 'Assumed office' '15 May 2024': not before; 'is expected to take office on 15 May 2024'; 'The incumbent prime minister is Lee Hsien Loong'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v02-deputy",
+        "Prime Minister Lee Hsien Loong",
+        "Deputy Prime Minister Lee Hsien Loong",
+        c(
+            CONTRADICTED,
+            "lee-hsien-loong-2024 prime-minister-of-singapore-2004",
+            "'serving as the third Prime Minister of Singapore'; 'The incumbent prime minister is Lee Hsien Loong': the prime minister, not a deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-trade-minister",
+        "Minister for Finance since 2021",
+        "Minister for Trade and Industry since 2021",
+        c(
+            CONTRADICTED,
+            "lawrence-wong lawrence-wong-2024",
+            "'Minister for Finance' 'Assumed office' '15 May 2021'; 'He is also Minister for Finance since 2021': no trade ministry among his offices",
+        ),
+        "sibling office",
+    ),
+    (
+        "v04-country",
+        "as Singapore's fourth prime minister",
+        "as Malaysia's fourth prime minister",
+        c(
+            CONTRADICTED,
+            "lawrence-wong",
+            "'4th Prime Minister of Singapore' 'Assumed office' '15 May 2024'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v05-team",
+        "as part of a five-member team in West Coast GRC",
+        "as part of a four-member team in West Coast GRC",
+        c(
+            CONTRADICTED,
+            "lawrence-wong-2024",
+            "'he contested in West Coast GRC as part of a five-member PAP team and won'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v06-date",
+        "is expected to take office on 15 May",
+        "is expected to take office on 15 June",
+        c(
+            CONTRADICTED,
+            "lawrence-wong-2024 lawrence-wong",
+            "'is expected to take office on 15 May 2024'; 'Assumed office' '15 May 2024'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v07-year",
+        "has been a deputy prime minister since June 2022",
+        "has been a deputy prime minister since June 2020",
+        c(
+            CONTRADICTED,
+            "lawrence-wong lawrence-wong-2024",
+            "'Deputy Prime Minister of Singapore' 'In office' '13 June 2022 – 15 May 2024'; 'Deputy Prime Minister of Singapore, and Deputy Secretary-General of the People's Action Party since 2022'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v08-place",
+        "has represented Marsiling–Yew Tee GRC since 2015",
+        "has represented Tampines GRC since 2015",
+        c(
+            CONTRADICTED,
+            "lawrence-wong-2024 lawrence-wong",
+            "'representing the Limbang division of Marsiling–Yew Tee GRC since 2015'; 'for Marsiling-Yew Tee GRC' 'Assumed office' '11 September 2015'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v09-successor",
+        "his deputy, Lawrence Wong",
+        "his deputy, Heng Swee Keat",
+        c(
+            CONTRADICTED,
+            "lawrence-wong lawrence-wong-2024",
+            "'4th Prime Minister of Singapore' 'Assumed office' '15 May 2024' 'Preceded byLee Hsien Loong'; 'he is the Prime Minister–designate since April 2024'; Heng Swee Keat was the other deputy: 'Serving with Heng Swee Keat'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v10-ordinal",
+        "the city-state's third prime minister",
+        "the city-state's second prime minister",
+        c(
+            CONTRADICTED,
+            "lee-hsien-loong-2024 lee-hsien-loong",
+            "'serving as the third Prime Minister of Singapore'; 'the third Prime Minister between 2004 and 2024'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v11-age",
+        "Lee, 72,",
+        "Lee, 70,",
+        c(CONTRADICTED, "lee-hsien-loong-2024 lee-hsien-loong", "'born 10 February 1952': 72 on 2024-04-16, not 70"),
+        "wrong duration or age",
+    ),
+    (
+        "v12-decades",
+        "ending two decades in office",
+        "ending three decades in office",
+        c(
+            CONTRADICTED,
+            "lee-hsien-loong-simple-wikipedia prime-minister-of-singapore-2004",
+            "'In office 12 August 2004 – 15 May 2024'; 'who took office on 12 August 2004': under 20 years, not 30",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("sg-2024-04-16", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-deputy-prime-minister",
+        "his deputy, Lawrence Wong",
+        "his deputy prime minister, Lawrence Wong",
+        c(
+            SUPPORTED,
+            "lawrence-wong lawrence-wong-2024",
+            "'Deputy Prime Minister of Singapore' 'In office' '13 June 2022 – 15 May 2024' 'Prime MinisterLee Hsien Loong'; 'he is the Prime Minister–designate since April 2024'",
+        ),
+    ),
+    (
+        "r02-who-is-72",
+        "Lee, 72,",
+        "Lee, who is 72,",
+        c(SUPPORTED, "lee-hsien-loong-2024 lee-hsien-loong", "'born 10 February 1952': 72 on 2024-04-16"),
+    ),
+]:
+    CHANGES.append(Change("sg-2024-04-16", name, old, new, claim))
+
+# ---------------------------------------------------------------- Singapore's change of prime minister: Wong in office, 16 May 2024
+BASES.append(
+    Base(
+        "sg-2024-05-16",
+        "2024-05-16",
+        "held-out",
+        """Lawrence Wong sworn in as Singapore's prime minister
+
+SINGAPORE - Lawrence Wong was sworn in as Singapore's fourth prime minister on Wednesday, 15 May, taking over from Lee Hsien Loong. Lee had led the government for almost 20 years.
+
+President Tharman Shanmugaratnam appointed him at a ceremony at the Istana. Prime Minister Lawrence Wong named Gan Kim Yong as one of his two deputy prime ministers, alongside Heng Swee Keat.
+
+Wong keeps the finance ministry, which he has held since May 2021. He had been deputy prime minister since June 2022 and chaired the Monetary Authority of Singapore from July 2023; Gan succeeds him in that post.
+
+Born in Singapore on 18 December 1972, Wong is an economist and former civil servant. Wong, 51, has represented the Limbang division of Marsiling-Yew Tee GRC in parliament since 2015, after four years for West Coast GRC from 2011.
+
+Former Prime Minister Lee Hsien Loong stays on as Senior Minister. Lee, 72, the eldest son of founding prime minister Lee Kuan Yew, took office in August 2004 as the third prime minister and has represented Teck Ghee since 1991.
+
+The prime minister of Singapore heads the government and is appointed by the president. The office was created in 1959.
+""",
+        {
+            "sworn in as Singapore's fourth prime minister": c(
+                SUPPORTED,
+                "lawrence-wong prime-minister-of-singapore",
+                "'4th Prime Minister of Singapore' 'Assumed office' '15 May 2024'; 'The incumbent prime minister is Lawrence Wong, who took office on 15 May 2024.'",
+            ),
+            "on Wednesday, 15 May": c(
+                SUPPORTED,
+                "lawrence-wong prime-minister-of-singapore",
+                "'Assumed office' '15 May 2024' (a Wednesday); 'who took office on 15 May 2024'",
+            ),
+            "taking over from Lee Hsien Loong": c(SUPPORTED, "lawrence-wong", "'Preceded byLee Hsien Loong'"),
+            "Lee had led the government for almost 20 years": c(
+                SUPPORTED,
+                "lee-hsien-loong-simple-wikipedia prime-minister-of-singapore-2004 lee-hsien-loong",
+                "'In office 12 August 2004 – 15 May 2024'; 'who took office on 12 August 2004'; 'the third Prime Minister between 2004 and 2024': 19 years and 9 months",
+            ),
+            "President Tharman Shanmugaratnam appointed him": c(
+                SUPPORTED,
+                "lawrence-wong prime-minister-of-singapore",
+                "'4th Prime Minister of Singapore' 'Assumed office' '15 May 2024' 'PresidentTharman Shanmugaratnam'; 'The president appoints the prime minister'",
+            ),
+            "at a ceremony at the Istana": c(UNVERIFIED, "", "no stored page says where or how Wong was sworn in"),
+            "Prime Minister Lawrence Wong": c(
+                SUPPORTED,
+                "lawrence-wong prime-minister-of-singapore",
+                "'4th Prime Minister of Singapore' 'Assumed office' '15 May 2024'; 'The incumbent prime minister is Lawrence Wong'",
+            ),
+            "named Gan Kim Yong as one of his two deputy prime ministers": c(
+                SUPPORTED,
+                "lawrence-wong",
+                "'4th Prime Minister of Singapore' 'Assumed office' '15 May 2024' 'DeputyGan Kim Yong' 'Heng Swee Keat'",
+            ),
+            "alongside Heng Swee Keat": c(SUPPORTED, "lawrence-wong", "'DeputyGan Kim Yong' 'Heng Swee Keat'"),
+            "Wong keeps the finance ministry": c(
+                SUPPORTED,
+                "lawrence-wong",
+                "'Minister for Finance' 'Assumed office' '15 May 2021' 'Prime MinisterLee Hsien Loong' 'Himself'",
+            ),
+            "which he has held since May 2021": c(
+                SUPPORTED, "lawrence-wong", "'Minister for Finance' 'Assumed office' '15 May 2021'"
+            ),
+            "He had been deputy prime minister since June 2022": c(
+                SUPPORTED,
+                "lawrence-wong",
+                "'Deputy Prime Minister of Singapore' 'In office' '13 June 2022 – 15 May 2024'",
+            ),
+            "chaired the Monetary Authority of Singapore from July 2023": c(
+                SUPPORTED,
+                "lawrence-wong",
+                "'Chairman of the Monetary Authority of Singapore' 'In office' '8 July 2023 – 15 May 2024'",
+            ),
+            "Gan succeeds him in that post": c(
+                SUPPORTED,
+                "lawrence-wong",
+                "'Chairman of the Monetary Authority of Singapore' 'In office' '8 July 2023 – 15 May 2024' ... 'Succeeded byGan Kim Yong'",
+            ),
+            "Born in Singapore": c(
+                SUPPORTED, "lawrence-wong", "'Lawrence Wong Shyun Tsai' '18 December 1972 (age 51)' 'Singapore'"
+            ),
+            "on 18 December 1972": c(
+                SUPPORTED, "lawrence-wong lawrence-wong-2024", "'18 December 1972 (age 51)'; 'born 18 December 1972'"
+            ),
+            "Wong is an economist and former civil servant": c(
+                SUPPORTED, "lawrence-wong-2024", "'is a Singaporean politician, economist and former civil servant'"
+            ),
+            "Wong, 51,": c(SUPPORTED, "lawrence-wong", "'18 December 1972 (age 51)': 51 on 2024-05-16"),
+            "has represented the Limbang division of Marsiling-Yew Tee GRC in parliament since 2015": c(
+                SUPPORTED,
+                "lawrence-wong lawrence-wong-2024",
+                "'Member of the Singapore Parliament' 'for Marsiling-Yew Tee GRC' 'Limbang Division' 'Assumed office' '11 September 2015'; 'representing the Limbang division of Marsiling–Yew Tee GRC since 2015'",
+            ),
+            "after four years for West Coast GRC from 2011": c(
+                SUPPORTED,
+                "lawrence-wong lawrence-wong-2024",
+                "'for West Coast GRC' 'Boon Lay Division' 'In office' '7 May 2011 – 24 August 2015'; 'previously the Boon Lay division of West Coast GRC between 2011 and 2015'",
+            ),
+            "Former Prime Minister Lee Hsien Loong": c(
+                SUPPORTED,
+                "lee-hsien-loong-simple-wikipedia lawrence-wong lee-hsien-loong prime-minister-of-singapore",
+                "'3rd Prime Minister of Singapore' 'In office 12 August 2004 – 15 May 2024' ... 'Succeeded by | Lawrence Wong'; '4th Prime Minister of Singapore' 'Assumed office' '15 May 2024'; 'having previously served as the third Prime Minister between 2004 and 2024'; 'The incumbent prime minister is Lawrence Wong'",
+            ),
+            "stays on as Senior Minister": c(
+                SUPPORTED,
+                "lee-hsien-loong-simple-wikipedia lee-hsien-loong",
+                "'Senior Minister of Singapore' 'Assumed office 15 May 2024'; 'has served as the Senior Minister of Singapore since 2024'",
+            ),
+            "Lee, 72,": c(SUPPORTED, "lee-hsien-loong", "'Lee Hsien Loong (born 10 February 1952)': 72 on 2024-05-16"),
+            "the eldest son of founding prime minister Lee Kuan Yew": c(
+                SUPPORTED,
+                "lee-hsien-loong",
+                "'Lee is the eldest son of Singapore's first prime minister, Lee Kuan Yew.'",
+            ),
+            "took office in August 2004": c(
+                SUPPORTED,
+                "lee-hsien-loong-simple-wikipedia lee-hsien-loong prime-minister-of-singapore-2004",
+                "'In office 12 August 2004 – 15 May 2024'; 'before assuming the office of prime minister in August 2004'; 'who took office on 12 August 2004'",
+            ),
+            "as the third prime minister": c(
+                SUPPORTED,
+                "lee-hsien-loong",
+                "'having previously served as the third Prime Minister between 2004 and 2024'",
+            ),
+            "has represented Teck Ghee since 1991": c(
+                SUPPORTED,
+                "lee-hsien-loong",
+                "'he has represented the Teck Ghee division of Ang Mo Kio Group Representation Constituency (GRC) since 1991'",
+            ),
+            "heads the government": c(
+                SUPPORTED,
+                "prime-minister-of-singapore",
+                "'The prime minister of Singapore' 'is the head of government of Singapore.'",
+            ),
+            "is appointed by the president": c(
+                SUPPORTED,
+                "prime-minister-of-singapore",
+                "'The president appoints the prime minister'; 'Appointer President'",
+            ),
+            "The office was created in 1959": c(
+                SUPPORTED,
+                "prime-minister-of-singapore",
+                "'Formation3 June 1959'; 'The office of prime minister succeeded the office of chief minister in 1959'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-past-holder",
+        "Former Prime Minister Lee Hsien Loong",
+        "Prime Minister Lee Hsien Loong",
+        c(
+            CONTRADICTED,
+            "lee-hsien-loong-simple-wikipedia lawrence-wong lee-hsien-loong prime-minister-of-singapore",
+            "'3rd Prime Minister of Singapore' 'In office 12 August 2004 – 15 May 2024' ... 'Succeeded by | Lawrence Wong'; '4th Prime Minister of Singapore' 'Assumed office' '15 May 2024'; 'The incumbent prime minister is Lawrence Wong'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v02-deputy",
+        "Prime Minister Lawrence Wong",
+        "Deputy Prime Minister Lawrence Wong",
+        c(
+            CONTRADICTED,
+            "lawrence-wong",
+            "'Deputy Prime Minister of Singapore' 'In office' '13 June 2022 – 15 May 2024'; '4th Prime Minister of Singapore' 'Assumed office' '15 May 2024'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-education",
+        "Wong keeps the finance ministry",
+        "Wong keeps the education ministry",
+        c(
+            CONTRADICTED,
+            "lawrence-wong",
+            "'Minister for Education' 'In office' '27 July 2020 – 14 May 2021' 'Succeeded byChan Chun Sing'; 'Minister for Finance' 'Assumed office' '15 May 2021'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v04-country",
+        "sworn in as Singapore's fourth prime minister",
+        "sworn in as Malaysia's fourth prime minister",
+        c(CONTRADICTED, "lawrence-wong", "'4th Prime Minister of Singapore' 'Assumed office' '15 May 2024'"),
+        "wrong country",
+    ),
+    (
+        "v05-deputies",
+        "named Gan Kim Yong as one of his two deputy prime ministers",
+        "named Gan Kim Yong as one of his three deputy prime ministers",
+        c(CONTRADICTED, "lawrence-wong", "'DeputyGan Kim Yong' 'Heng Swee Keat': two deputies"),
+        "wrong count",
+    ),
+    (
+        "v06-date",
+        "on Wednesday, 15 May",
+        "on Wednesday, 22 May",
+        c(
+            CONTRADICTED,
+            "lawrence-wong prime-minister-of-singapore",
+            "'Assumed office' '15 May 2024'; 'who took office on 15 May 2024'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v07-year",
+        "which he has held since May 2021",
+        "which he has held since May 2019",
+        c(CONTRADICTED, "lawrence-wong", "'Minister for Finance' 'Assumed office' '15 May 2021'"),
+        "wrong year",
+    ),
+    (
+        "v08-birthplace",
+        "Born in Singapore",
+        "Born in Penang",
+        c(
+            CONTRADICTED,
+            "lawrence-wong",
+            "'Lawrence Wong Shyun Tsai' '18 December 1972 (age 51)' 'Singapore'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v09-predecessor",
+        "taking over from Lee Hsien Loong",
+        "taking over from Goh Chok Tong",
+        c(
+            CONTRADICTED,
+            "lawrence-wong lee-hsien-loong-simple-wikipedia",
+            "'Preceded byLee Hsien Loong'; Goh Chok Tong preceded Lee in 2004: '3rd Prime Minister of Singapore' 'In office 12 August 2004 – 15 May 2024' ... 'Preceded by | Goh Chok Tong'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v10-ordinal",
+        "sworn in as Singapore's fourth prime minister",
+        "sworn in as Singapore's fifth prime minister",
+        c(CONTRADICTED, "lawrence-wong", "'4th Prime Minister of Singapore' 'Assumed office' '15 May 2024'"),
+        "wrong ordinal",
+    ),
+    (
+        "v11-age",
+        "Wong, 51,",
+        "Wong, 52,",
+        c(CONTRADICTED, "lawrence-wong", "'18 December 1972 (age 51)': 51 on 2024-05-16, not 52"),
+        "wrong duration or age",
+    ),
+    (
+        "v12-tenure",
+        "Lee had led the government for almost 20 years",
+        "Lee had led the government for almost 15 years",
+        c(
+            CONTRADICTED,
+            "lee-hsien-loong-simple-wikipedia prime-minister-of-singapore-2004",
+            "'In office 12 August 2004 – 15 May 2024'; 'who took office on 12 August 2004': 19 years and 9 months, not almost 15",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("sg-2024-05-16", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-succeeding",
+        "taking over from Lee Hsien Loong",
+        "succeeding Lee Hsien Loong",
+        c(SUPPORTED, "lawrence-wong", "'Preceded byLee Hsien Loong'"),
+    ),
+    (
+        "r02-who-is-51",
+        "Wong, 51,",
+        "Wong, who is 51,",
+        c(SUPPORTED, "lawrence-wong", "'18 December 1972 (age 51)': 51 on 2024-05-16"),
+    ),
+]:
+    CHANGES.append(Change("sg-2024-05-16", name, old, new, claim))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
