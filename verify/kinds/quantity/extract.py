@@ -10,6 +10,7 @@ from verify.extract.common import (
     _inside,
 )
 from verify.extract.rules import WRITTEN_WITH_A_NUMBER, Rule, Searched, Substrings
+from verify.nlp.paragraphs import LINE_DATELINE
 from verify.text import Sentence
 
 _AND_MORE_IN = re.compile(  # "... and 28 in Israel", "149 in favour and 12 against", "out of about 6,300 launched"
@@ -131,7 +132,10 @@ class QuantityReading:
         organisation named before it, else the article's organisation."""
         if concept == "member states" and self.ctx.organisations:
             return self.ctx.organisations[0]
+        filed = max((end for _, end in (m.span() for m in LINE_DATELINE.finditer(sent.text))), default=0)
         for m in reversed(list(p.CAPITAL_RUN.finditer(sent.text[:pos]))):
+            if m.start() < filed:
+                break  # "BENGHAZI, Libya, 13 September 2023 —": where a story was filed owns none of its counts
             run = m[0].removeprefix("the ").strip()
             adjective = _LOWER_WORD.match(sent.text, m.end()) and aliases.country_of(run) not in (None, run)
             if adjective:
