@@ -3489,6 +3489,41 @@ MUTATIONS = [
         "    if False:",
         "'Chad, 61, said she had chaired ...' would go to the land set beside that name earlier",
     ),
+    Mutation(
+        "win-given-to-the-scorer",
+        "verify/kinds/quantity/owner.py",
+        "            given = self._given_result(span)",
+        "            given = None",
+        "'Moen's header gave Norway a 2-1 win' would be Moen's score, not Norway's",
+    ),
+    Mutation(
+        "unowned-win-given-to-a-nearby-name",
+        "verify/kinds/quantity/owner.py",
+        '            if given or span[-1].dep_ != "dobj":',
+        "            if given:",
+        "'The 2-1 win at Varna Stadium sealed the title' would be the stadium's score",
+    ),
+    Mutation(
+        "winner-described-by-age-read-as-the-town",
+        "verify/kinds/quantity/owner.py",
+        "        if described and not self._named(subject):",
+        "        if False:",
+        "'The 19-year-old from Delray Beach, Florida, won the final 2-6, 6-3' would be Florida's score",
+    ),
+    Mutation(
+        "magnitude-owned-by-the-measuring-agency",
+        "verify/kinds/quantity/owner.py",
+        "            owner = _rated_owner(claim, reader)",
+        "            owner = reader.owner_of(*claim.span)",
+        "'The survey, which put its magnitude at 7.4' would be the survey's magnitude, not the quake's",
+    ),
+    Mutation(
+        "others-of-a-scale-counted",
+        "verify/kinds/quantity/extract.py",
+        "|pounds\\b|other\\b)",
+        "|pounds\\b)",
+        "'Dozens of other players said no' would be a count of 'other', pointing back at no new number",
+    ),
 ]
 
 

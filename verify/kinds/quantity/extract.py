@@ -35,10 +35,25 @@ _RESTRICTED = re.compile(r"\s+(?:who|that|which|whose|of|from|in|[a-z]+ing)\b")
 
 
 _RESULT_VERBS = "|".join(sorted(lexicons.load("counted")["result_verbs"], key=len, reverse=True))
-# "No. 4 Vardo beat No. 1 Lund 93-83", "won 3-1 at home": a result's score, after its verb and the beaten side
+_MATCH_NOUNS = "|".join(sorted(map(re.escape, lexicons.load("counted")["match_nouns"]), key=len, reverse=True))
+_RESULT_NOUNS = "|".join(sorted(lexicons.load("counted")["result_nouns"], key=len, reverse=True))
+# one side's points: a whole number, or a half in chess ("7.5-6.5")
+_POINTS = r"\d{1,3}(?:\.5)?"
+# "No. 4 Vardo beat No. 1 Lund 93-83", "won 3-1 at home", "won Sunday's final 3-6, 3-6, 6-4, 6-4, 6-3": a result's
+# score (every set of a match in tennis), after its verb and the beaten side or the match
 SCORE = re.compile(
-    rf"\b(?:{_RESULT_VERBS})\s+(?:(?:the\s+)?(?:No\.\s*\d+\s+)?(?:[A-Z][\w.'’-]*\s+){{1,4}})?"
-    r"(?P<for>\d{1,3})[-–](?P<against>\d{1,3})\b(?![-–/]\d)"
+    rf"\b(?:{_RESULT_VERBS})\s+(?:(?:the\s+)?(?:No\.\s*\d+\s+)?"
+    rf"(?:(?:[A-Z][\w.'’-]*|{_MATCH_NOUNS})\s+){{1,4}})?"
+    rf"(?P<for>{_POINTS})[-–](?P<against>{_POINTS})(?P<sets>(?:,\s+\d{{1,2}}[-–]\d{{1,2}}\b(?![-–/]\d))*)\b(?![-–/]\d)"
+)
+# "gave Spain a 2-1 win over England", "a 7.5-6.5 victory": a score written before the result it is of
+SCORED_RESULT = re.compile(rf"\b(?P<for>{_POINTS})[-–](?P<against>{_POINTS})\s+(?P<noun>{_RESULT_NOUNS})\b")
+
+# "The magnitude 6.8 quake", "the strongest of magnitude 6.4", "put its magnitude at 7.4", "a 6.4-magnitude
+# aftershock": a quake's size on its scale, a number that counts nothing
+MAGNITUDE = re.compile(
+    r"\b[Mm]agnitude(?:-|\s+(?:(?:of|at|was|is|to)\s+)?)(?P<num>\d(?:\.\d{1,2})?)\b(?![.,]?\d|\s*(?:%|percent\b))"
+    r"|\b(?P<num2>\d(?:\.\d{1,2})?)(?:-|\s+)magnitude\b(?:\s+[a-z]+\b(?<!\bof))?"  # with the noun it rates
 )
 
 # "all six measures", "the 12 jurors", "both": a count pointing at things counted before
@@ -52,10 +67,12 @@ def _singular(word: str) -> str:
     return word.lower().removesuffix("es") if word.lower().endswith("ses") else word.lower().removesuffix("s")
 
 
-# "has displaced millions of people", "tens of thousands of homes": a count given by its scale alone
+# "has displaced millions of people", "tens of thousands of homes", "Dozens of aftershocks followed", "thousands of
+# Bolsonaro's supporters": a count given by its scale alone (a name's possessive may stand before its noun)
 SCALE_COUNT = re.compile(
-    r"\b(?P<scale>(?:(?:tens|hundreds)\s+of\s+)?(?:millions|thousands|billions|hundreds))\s+of\s+"
-    r"(?P<noun>(?!them\b|us\b|years\b|dollars\b|euros\b|pounds\b)[a-z]+)\b"
+    r"\b(?P<scale>(?:(?:[Tt]ens|[Hh]undreds)\s+of\s+)?(?:[Mm]illions|[Tt]housands|[Bb]illions|[Hh]undreds|[Dd]ozens))\s+of\s+"
+    r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+)?"
+    r"(?P<noun>(?!them\b|us\b|years\b|dollars\b|euros\b|pounds\b|other\b)[a-z]+)\b"
 )
 
 
@@ -159,7 +176,7 @@ class QuantityReading:
         for m in scan(SCALE_COUNT):  # no number to check: the scale is the claim ("millions of people")
             if not _inside(m.start(), taken):
                 taken.append((m.start(), m.end()))
-                scale, noun = " ".join(m["scale"].split()), m["noun"]
+                scale, noun = " ".join(m["scale"].lower().split()), m["noun"]
                 self.add(sent, m.start(), m.end(), "quantity", noun, "count", scale, unit=noun)
         if not self.book.holds_a_number(self.plan):
             return  # every count, amount and share has a digit or a number word
@@ -178,8 +195,21 @@ class QuantityReading:
             if _inside(m.start("for"), taken):
                 continue
             taken.append((m.start("for"), m.end()))
+            score = sent.text[m.start("for") : m.end()].replace("–", "-")
+            self.add(sent, m.start("for"), m.end(), "quantity", "score", "score", score, unit="score")
+        for m in scan(SCORED_RESULT):  # "gave Spain a 2-1 win": whose win the parse tells (verify.kinds.quantity.owner)
+            if _inside(m.start("for"), taken):
+                continue
+            taken.append((m.start("for"), m.end()))
             score = f"{m['for']}-{m['against']}"
             self.add(sent, m.start("for"), m.end(), "quantity", "score", "score", score, unit="score")
+        for m in scan(MAGNITUDE):  # what the magnitude is of the owner reader tells (verify.kinds.quantity.owner)
+            at = "num" if m["num"] else "num2"
+            if _inside(m.start(at), taken):
+                continue
+            taken.append((m.start(), m.end()))
+            value, unit = f"magnitude {m[at]}", "magnitude"
+            self.add(sent, m.start(), m.end(), "quantity", unit, unit, value, number=float(m[at]), unit=unit)
         for m in scan(TOLL):  # the dead counted by a toll: the number stands alone
             number = aliases.parse_number(m["num"])
             if number is not None and free(m):
@@ -308,9 +338,11 @@ PART_OF_TRIGGER = Searched(
     re.compile(r"\w\s+of\s+(?:the|its|their)\s+(?:\d|[a-z]+\s)"), (" of the ", " of its ", " of their ")
 )
 RULES = (
-    Rule(SCALE_COUNT, frozenset({"millions", "thousands", "billions", "hundreds"})),
+    Rule(SCALE_COUNT, frozenset({"millions", "thousands", "billions", "hundreds", "dozens"})),
     Rule(TALLY, Searched(re.compile(r"\d[-–]\d"), ("-", "–")), numeric=True),
     Rule(SCORE, Searched(re.compile(r"\d[-–]\d"), ("-", "–")), numeric=True),
+    Rule(SCORED_RESULT, Searched(re.compile(r"\d[-–]\d"), ("-", "–")), numeric=True),
+    Rule(MAGNITUDE, Substrings(("magnitude", "Magnitude")), numeric=True),
     Rule(TOLL, frozenset({"toll"}), numeric=True),
     Rule(MAJORITY, frozenset({"majority", "margin"}), numeric=True),
     Rule(p.PERCENT, Substrings(("%", "percent", "per cent", "Percent", "Per cent")), numeric=True),

@@ -31,7 +31,7 @@ from verify.kinds.clause.extract import (
 )
 from verify.models import Claim
 from verify.nlp import Parsed
-from verify.nlp.reference import References, misread, ranked
+from verify.nlp.reference import References, _aged_description, misread, ranked
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
@@ -284,13 +284,32 @@ class OwnerReader(_Finder):
         verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None) if span is not None else None
         if verb is None:
             return None
+        if span[-1].pos_ == "NOUN":  # "a 2-1 win": the side given it or whose it is, else the one who gets it
+            given = self._given_result(span)
+            if given or span[-1].dep_ != "dobj":  # "The 2-1 win at Lund sealed it": no side named
+                return given
+            verb = span[-1].head  # "Spain secured a 2-1 win"
         subject = self.clause_subject(verb)
+        described = subject is not None and (self.refs._describes_person(subject) or _aged_description(subject))
+        if described and not self._named(subject):
+            meant = self.refs.person_meant(subject)  # "The 19-year-old from Delray Beach, Florida, won ...":
+            if meant:  # the player named before, not the place the description names
+                return meant
         if subject is None or not self._named(subject):  # "No. 4 Vardo beat ...": the parser's subject is "No"
             subject = next((t for t in reversed(verb.sent[: verb.i - verb.sent.start]) if self._named(t)), subject)
         if subject is None:
             return None
         named = self._entity_name(subject) if self._named(subject) and subject.pos_ == "PROPN" else None
         return named[0] if named else self.subject_name(subject)  # a team by its own name, not a person it fields
+
+    def _given_result(self, span: Span) -> str | None:
+        """Whose a result written as a noun after its score is ("a 2-1 win"): its possessor ("Spain's 2-1
+        win"), else the one a verb gives it to ("gave him a 7.5-6.5 victory"); None when neither stands."""
+        noun = span[-1]
+        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if possessor is None and noun.dep_ == "dobj":
+            possessor = next((c for c in noun.head.children if c.dep_ == "dative" and c.i < noun.i), None)
+        return self.subject_name(possessor) if possessor is not None else None
 
     def clause_subject_words(self, start: int, end: int) -> str:
         """The words of the subject of the first clause above [start, end) ("" when it has none)."""
@@ -927,6 +946,20 @@ def _toll_owner(claim: Claim, reader: OwnerReader) -> str | None:
     return reader.refs.topic
 
 
+def _rated_owner(claim: Claim, reader: OwnerReader) -> str | None:
+    """What a magnitude is the size of: the named thing or event its noun describes ("the magnitude 6.8
+    quake": the earthquake named before, or the one the lede reports unnamed), else the article's topic;
+    never the agency that measured it ("the survey, which put its magnitude at 7.4")."""
+    span = reader.parsed.span_of(*claim.span)
+    noun = next((t for t in span or () if t.pos_ == "NOUN" and t.lower_ != "magnitude"), None)  # "6.4-magnitude
+    if noun is None and span is not None:  # aftershock"; "The magnitude 6.8 quake": the noun after it
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        noun = after if after is not None and after.pos_ == "NOUN" else None
+        noun = noun or (span.root.head if span.root.head.pos_ == "NOUN" else None)
+    named = (reader.refs.described(noun) or reader.refs.event_before(noun)) if noun is not None else None
+    return named or reader.refs.topic
+
+
 def _written(owner: str, body: str, reader: OwnerReader) -> bool:
     """Whether an owner is one the body names, or the reference name of an event it leaves unnamed
     ("2024 Ruritania earthquake", verify.nlp.events): not a name only a Title Case headline gives."""
@@ -972,6 +1005,8 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             owner = _length_owner(claim, reader)
         elif claim.relation == "toll":  # "officials put the death toll at 3,000": the disaster's, not theirs
             owner = _toll_owner(claim, reader)
+        elif claim.relation == "magnitude":  # "the survey put its magnitude at 7.4": the quake's, not the survey's
+            owner = _rated_owner(claim, reader)
         elif claim.relation == "score":  # "Vardo beat No. 1 Lund 93-83": the winner's, not whom it beat
             owner = reader.result_owner(*claim.span)
         else:  # a tally is about what was voted on: "Republicans drop Jordan by a vote of 112-86"
