@@ -3,6 +3,9 @@ change to the judge that moves a mutation's text shows up in the suite, not only
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from tests.conftest import ROOT
 from tests.test_verdict_set import load_script
 
@@ -39,3 +42,27 @@ def test_a_test_failing_on_the_unchanged_tree_too_is_no_killer(tmp_path):
     (tmp_path / "test_x.py").write_text("def test_ok():\n    pass\n\n\ndef test_broken():\n    assert False\n")
     assert check.fails_only_mutated(tmp_path, "test_x.py::test_ok", timeout=60)
     assert not check.fails_only_mutated(tmp_path, "test_x.py::test_broken", timeout=60)
+
+
+def test_a_forked_run_imports_the_package_from_the_scratch_copy(tmp_path):
+    """The runner forks this process for each pytest run (its third-party imports done once): the run must
+    import the project from the scratch copy, mutation and all, even where this process has the project's
+    own folder on its path (PYTHONPATH), and report a failing test as exit 1."""
+    (tmp_path / "verify").mkdir()
+    (tmp_path / "verify" / "__init__.py").write_text('WHERE = "scratch copy"\n')
+    (tmp_path / "checks").mkdir()  # no package: pytest puts this folder, not the copy's, on the path
+    (tmp_path / "checks" / "test_x.py").write_text(
+        'import verify\n\n\ndef test_ok():\n    assert verify.WHERE == "scratch copy"\n\n\n'
+        "def test_broken():\n    assert False\n"
+    )
+    script = (
+        "import sys; here = [p for p in sys.path if p not in ('', '.')]; "
+        "sys.path[:] = [sys.argv[2], sys.argv[2] + '/scripts', *here]; "
+        "import mutation_check as m; m.preload(); assert m._can_fork(); tree = m.Path(sys.argv[1]); "
+        "print([m._pytest(tree, ['-q', '-p', 'no:cacheprovider', f'checks/test_x.py::{t}'], 60).returncode "
+        "for t in ('test_ok', 'test_broken')])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path), str(ROOT)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.stdout.strip().splitlines()[-1:] == ["[0, 1]"], done.stderr

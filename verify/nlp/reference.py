@@ -222,6 +222,16 @@ def _sovereign(name: str) -> bool:
     return _country(name) or _plain(name) in _sovereign_names()
 
 
+def _word_run(words: list[str]) -> str:
+    """A pattern for `words` written with any spaces between them and no word character or hyphen touching
+    either end. The first word comes first and the check on the character before it after it (a look
+    behind over that character and the word): a pattern that opens with a literal is searched for as one,
+    where one that opens with the look-behind is tried at every character of the article."""
+    first = re.escape(words[0])
+    rest = "".join(r"\s+" + re.escape(w) for w in words[1:])
+    return rf"{first}(?<![\w-]{first}){rest}(?![\w-])"
+
+
 def _country(name: str) -> bool:
     """A country's name ("Poland", "South Korea"): a place, even where a person's surname is the same word."""
     return _plain(name) in _countries()
@@ -765,10 +775,12 @@ class References:
         found: dict[str, list[tuple[int, str]]] = {}
         for end, words in sorted(set(mentions)):
             plain = _plain(words).split()
-            if len(words.split()) < 2 or len(plain) < 2 or names.titled(words) or self._last_alone(words):
+            if len(words.split()) < 2 or len(plain) < 2 or names.titled(words):
                 continue
             first = plain[0]
             if first in surnames or first in given or first in bodies or _country(first):
+                continue
+            if self._last_alone(words):  # last: two searches of the whole text, where the tests above are lookups
                 continue
             found.setdefault(first, []).append((end, words))
         return found
@@ -776,10 +788,19 @@ class References:
     def _last_alone(self, words: str) -> bool:
         """Whether the article writes a full name's last word more often than the name: the person is also
         called by it alone ("Keir Halden ... Halden said"), a name in Western order, whatever label the
-        recogniser gave the short mention."""
+        recogniser gave the short mention. Counted once per name: a person is mentioned many times."""
+        if words not in self._alone:
+            self._alone[words] = self._count_last_alone(words)
+        return self._alone[words]
+
+    @functools.cached_property
+    def _alone(self) -> dict[str, bool]:
+        return {}
+
+    def _count_last_alone(self, words: str) -> bool:
         parts = words.split()
-        alone = len(re.findall(rf"(?<![\w-]){re.escape(parts[-1])}(?![\w-])", self.text))
-        full = len(re.findall(r"(?<![\w-])" + r"\s+".join(map(re.escape, parts)) + r"(?![\w-])", self.text))
+        alone = len(re.findall(_word_run([parts[-1]]), self.text))
+        full = len(re.findall(_word_run(parts), self.text))
         return alone > full
 
     @functools.cached_property

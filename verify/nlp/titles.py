@@ -292,7 +292,15 @@ def _role_lexicon() -> _RoleLexicon:
 
 def quoted(text: str) -> list[tuple[int, int]]:
     """Character ranges inside double quotation marks, paragraph by paragraph."""
-    spans, opened = [], None
+    return list(_quoted(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _quoted(text: str) -> tuple[tuple[int, int], ...]:
+    """Found once per article: the role kind and both role readers (roles, quote speakers) ask for them,
+    and each asking walked the article's characters one by one."""
+    spans: list[tuple[int, int]] = []
+    opened = None
     for i, char in enumerate(text):
         if char == "\n" and text[i - 1 : i] == "\n":
             opened = None
@@ -301,7 +309,7 @@ def quoted(text: str) -> list[tuple[int, int]]:
         elif (char == "”" or char == '"') and opened is not None:
             spans.append((opened, i + 1))
             opened = None
-    return spans
+    return tuple(spans)
 
 
 class _RoleReader:
@@ -801,7 +809,10 @@ def quote_speakers(
         if subject is not None:
             wanted.setdefault(subject.i, []).append(number)
     found: list[str | None] = [None] * len(spans)
+    last = max(wanted, default=-1)  # the reader's memory after the last subject asked about is never read
     for token in parsed.tokens():
+        if token.i > last:
+            break
         for number in wanted.get(token.i, ()):
             found[number] = _speaker(reader, token, titles)
         reader.remember(token)
