@@ -1,0 +1,53 @@
+"""Hostile files the command line is handed besides articles, and hostile names of articles: each
+answered with one line (or a whole report), never a traceback, a hang or a lost batch index. The
+rows of docs/reliability.md that cite these tests say what was seen before each fix."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import ROOT
+from verify.cli import app
+
+runner = CliRunner()
+SEED = "seeds/nato-defense-chiefs.txt"
+
+
+@pytest.fixture(autouse=True)
+def in_project(monkeypatch):
+    monkeypatch.chdir(ROOT)
+
+
+def check(*args, **kwargs):
+    return runner.invoke(app, ["check", *map(str, args)], **kwargs)
+
+
+def one_line_error(result, text, code=2):
+    errors = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
+    assert result.exit_code == code, result.output
+    assert len(errors) == 1 and text in errors[0], result.stderr
+    assert "Traceback" not in result.output + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("[" * 100_000, "JSON nested too deeply"), ("[" * 40 + "]" * 40, "nested over 32 levels deep")],
+    ids=["100000-deep", "40-deep"],
+)
+def test_a_hostile_baseline_is_one_line(tmp_path, content, message):
+    baseline = tmp_path / "verify-baseline.json"
+    baseline.write_text(content)
+    one_line_error(check(SEED, "--offline", "--out", tmp_path / "out", "--baseline", baseline), message)
+
+
+def test_a_baseline_symlinked_to_dev_zero_is_refused_at_once(tmp_path):
+    """A pull request can commit the baseline as a symlink: it was read whole, until memory ran out."""
+    baseline = tmp_path / "verify-baseline.json"
+    baseline.symlink_to("/dev/zero")
+    start = time.perf_counter()
+    one_line_error(check(SEED, "--offline", "--out", tmp_path / "out", "--baseline", baseline),
+                   "verify-baseline.json: is a character device")  # fmt: skip
+    assert time.perf_counter() - start < 10
