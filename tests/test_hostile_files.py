@@ -4,6 +4,7 @@ rows of docs/reliability.md that cite these tests say what was seen before each 
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
@@ -51,3 +52,17 @@ def test_a_baseline_symlinked_to_dev_zero_is_refused_at_once(tmp_path):
     one_line_error(check(SEED, "--offline", "--out", tmp_path / "out", "--baseline", baseline),
                    "verify-baseline.json: is a character device")  # fmt: skip
     assert time.perf_counter() - start < 10
+
+
+def test_an_article_whose_file_name_is_not_utf8_is_one_line_and_the_batch_keeps_its_index(tmp_path):
+    """A name saved by a Latin-1 system (`caf\\xe9.txt`): its report could not be written as JSON, an
+    internal error (exit 3), and the batch's summary.md and index.html were lost with it."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Good\n\nRussian President Vladimir Putin spoke.\n")
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text("Cafe\n\nU.S. President Donald Trump spoke.\n")
+    out = tmp_path / "out"
+    result = check(folder, "--offline", "--fail-on", "never", "--format", "json", "--format", "html", "--out", out)
+    one_line_error(result, "caf\\xe9.txt: the file name is not UTF-8")
+    assert (out / "good.json").exists()
+    assert "caf\\xe9.txt" in (out / "index.html").read_text(encoding="utf-8")
