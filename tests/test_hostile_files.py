@@ -4,6 +4,7 @@ rows of docs/reliability.md that cite these tests say what was seen before each 
 
 from __future__ import annotations
 
+import json
 import os
 import time
 
@@ -66,3 +67,29 @@ def test_an_article_whose_file_name_is_not_utf8_is_one_line_and_the_batch_keeps_
     one_line_error(result, "caf\\xe9.txt: the file name is not UTF-8")
     assert (out / "good.json").exists()
     assert "caf\\xe9.txt" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def _alias_bomb(levels: int = 6) -> list[str]:
+    """YAML anchors nine wide and `levels` deep: a few hundred bytes that stand for 9**levels strings."""
+    lines = ['b0: &b0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"b{i}: &b{i} [{', '.join([f'*b{i - 1}'] * 9)}]" for i in range(1, levels + 1)]
+    return lines
+
+
+@pytest.mark.parametrize("field", ["note", "host"])
+def test_a_cassette_whose_provenance_is_an_alias_bomb_is_replayed_and_its_header_stays_small(tmp_path, field):
+    """The provenance mapping is only the report's header: a hand-edited cassette whose `note` (or
+    `host`) was a YAML alias bomb was printed whole into every report: 3.8 MB of header for the
+    531,441 strings of this one, and for 9 levels deep the run never ended (15 GB and growing)."""
+    tape = (ROOT / "fixtures/cassettes/nato-defense-chiefs.yaml").read_text()
+    interactions = tape[tape.index("interactions:") :]
+    provenance = {"note": "provenance: {host: en.wikipedia.org, synthetic: true, note: *b6}",
+                  "host": "provenance: {host: *b6, recorded_at: *b6, synthetic: true}"}[field]  # fmt: skip
+    (tmp_path / "nato-defense-chiefs.yaml").write_text("\n".join([*_alias_bomb(), provenance, interactions]))
+    start = time.perf_counter()
+    result = check(SEED, "--cassettes", tmp_path, "--out", tmp_path / "out", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert time.perf_counter() - start < 30
+    report = json.loads((tmp_path / "out" / "nato-defense-chiefs.json").read_text())
+    assert report["summary"]["supported"] == 9
+    assert len(json.dumps(report["provenance"])) < 1000
