@@ -211,3 +211,15 @@ def test_only_a_length_counted_up_to_now_needs_the_articles_date(sentence, needs
     claims = [c for c in extract_claims(article_from_text(f"Report\n\n{sentence}\n")) if c.kind == "duration"]
     assert claims, sentence
     assert {registry()["duration"].needs_date(c) for c in claims} == {needs}
+
+
+def test_a_claim_not_checked_says_why_without_saying_not_checked_twice(tmp_path):
+    """Every row of an offline check without a cassette read "not checked … Offline, no cassette. Not
+    checked: Wikipedia unreachable …": the outcome beside the reason says it once."""
+    article = _write(tmp_path, "talks.txt", "Talks\n\nRussian President Vladimir Putin spoke.\n")
+    result = runner.invoke(app, ["check", str(article), "--offline", "--out", str(tmp_path / "r"),
+                                 "--format", "markdown", "--fail-on", "never"], env={"COLUMNS": "200"})  # fmt: skip
+    markdown = (tmp_path / "r" / "talks.md").read_text()
+    rationale = next(line for line in markdown.splitlines() if line.startswith("- **"))
+    assert "— not checked: Offline, no cassette. " in rationale and "unreachable" in rationale, rationale
+    assert "Not checked" not in markdown.replace("## Not checked", "") + result.stdout, markdown + result.stdout
