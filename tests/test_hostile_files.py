@@ -93,3 +93,14 @@ def test_a_cassette_whose_provenance_is_an_alias_bomb_is_replayed_and_its_header
     report = json.loads((tmp_path / "out" / "nato-defense-chiefs.json").read_text())
     assert report["summary"]["supported"] == 9
     assert len(json.dumps(report["provenance"])) < 1000
+
+
+def test_a_job_summary_that_cannot_be_appended_to_is_one_line_and_the_reports_stay(tmp_path):
+    """`$GITHUB_STEP_SUMMARY` naming a folder (a misconfigured runner) was an internal error, exit 3,
+    "please report it": it is the user's output path, one line and exit 2 like any other."""
+    out = tmp_path / "out"
+    result = check(
+        SEED, "--format", "github", "--format", "json", "--out", out, env={"GITHUB_STEP_SUMMARY": str(tmp_path)}
+    )
+    one_line_error(result, f"GITHUB_STEP_SUMMARY {tmp_path}: cannot append the job summary (Is a directory)")
+    assert (out / "nato-defense-chiefs.json").exists()
