@@ -104,3 +104,21 @@ def test_a_job_summary_that_cannot_be_appended_to_is_one_line_and_the_reports_st
     )
     one_line_error(result, f"GITHUB_STEP_SUMMARY {tmp_path}: cannot append the job summary (Is a directory)")
     assert (out / "nato-defense-chiefs.json").exists()
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "javascript:alert(1)", "nato.int/news"])
+def test_a_source_that_is_not_a_web_address_is_one_line_before_anything_is_checked(tmp_path, url):
+    """`--source file:///etc/passwd` was taken: the run went on, the page was never read, and only the
+    claims nothing else decided said so (as not checked), so a desk never learned its source was unused."""
+    result = check(SEED, "--source", url, "--out", tmp_path)
+    one_line_error(result, f"--source: {url!r} is not an http(s) URL with a host")
+    assert not (tmp_path / "nato-defense-chiefs.json").exists()
+
+
+def test_a_claim_file_source_that_is_not_a_web_address_names_the_field(tmp_path):
+    """The same in a claim file: the reviewer's source of a supported claim was dropped without a word."""
+    claims = json.loads((ROOT / "claims/nato-defense-chiefs.json").read_text())
+    claims["claims"][0]["sources"] = ["https://www.nato.int/", "file:///etc/passwd"]
+    (tmp_path / "nato-defense-chiefs.json").write_text(json.dumps(claims))
+    result = check(SEED, "--claims", tmp_path, "--out", tmp_path / "out")
+    one_line_error(result, "field 'claims.0.sources.1': 'file:///etc/passwd' is not an http(s) URL with a host")

@@ -43,6 +43,7 @@ from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.config import ProjectConfig, find_config
 from verify.errors import InputError
 from verify.extract import extract_claims
+from verify.inputs import is_web_url
 from verify.kinds import known_kinds
 from verify.models import Article, Outcome, Report
 from verify.outputs import write_report
@@ -196,7 +197,7 @@ def _options_for(
             wiki or project.config.wiki or DEFAULT_WIKI, "--wiki (or VERIFY_WIKI)" if wiki else project.where
         ),
         as_of=_parse_date(as_of),
-        sources=tuple(sources or project.config.sources or []),
+        sources=_source_urls(sources or project.config.sources or [], "--source" if sources else project.where),
         mode=mode,
         cassettes=cassettes or project.path_of("cassettes"),
         claims_dir=claims_dir or project.path_of("claims"),
@@ -214,6 +215,14 @@ def _wiki_url(wiki: str, given_by: str = "--wiki") -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(f"{given_by}: {wiki!r} is not an http(s) URL with a host, e.g. https://en.wikipedia.org")
     return wiki
+
+
+def _source_urls(urls: list[str], given_by: str) -> tuple[str, ...]:
+    """Official pages as given, each an http(s) URL with a host: any other was taken and never read."""
+    for url in urls:
+        if not is_web_url(url):
+            raise InputError(f"{given_by}: {url!r} is not an http(s) URL with a host, e.g. https://www.nato.int/")
+    return tuple(urls)
 
 
 def _version(value: bool) -> None:

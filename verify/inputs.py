@@ -13,6 +13,7 @@ import stat
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from verify.errors import InputError
 
@@ -46,6 +47,13 @@ def refuse_undecodable_name(path: Path) -> None:
     shown = printable_path(path)
     if shown != str(path):
         raise InputError(f"{shown}: the file name is not UTF-8; rename the file (e.g. with convmv) and check it again")
+
+
+def is_web_url(url: str) -> bool:
+    """An http(s) URL with a host: the only addresses verify fetches (`file:`, `javascript:` or a bare
+    `nato.int/news` never could be, and were only found out when nothing else decided a claim)."""
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def _kind(mode: int) -> str:
