@@ -3218,9 +3218,30 @@ MUTATIONS = [
     Mutation(
         "usage-shows-python-types",
         "verify/cli.py",
-        "                param.display_type_rich = lambda ctx: None",
-        "                pass",
-        "verify check --help would show the argument's Python type <list[Path]>",
+        "        param.display_type_rich = _placeholder(param)  # type: ignore[method-assign]",
+        "        pass",
+        "verify check --help would show Python types: the argument's <list[Path]>, a flag's <bool>",
+    ),
+    Mutation(
+        "provenance-note-of-any-type",
+        "verify/provenance.py",
+        'note=_text(meta.get("note"), MAX_NOTE_CHARS) or "",',
+        'note=str(meta.get("note") or ""),',
+        "a cassette's provenance note would be printed whole into every report, a YAML alias bomb's 9**n strings too",
+    ),
+    Mutation(
+        "any-source-url-taken",
+        "verify/inputs.py",
+        'return parts.scheme in ("http", "https") and bool(parts.hostname)',
+        "return True",
+        "--source file:///etc/passwd (or one in a claim file) would be taken and silently never read",
+    ),
+    Mutation(
+        "undecodable-file-name-taken",
+        "verify/inputs.py",
+        "    if shown != str(path):\n        raise InputError",
+        "    if False:\n        raise InputError",
+        "an article named caf\\xe9.txt would end in an internal error and cost its batch the index",
     ),
     Mutation(
         "every-wiki-called-wikipedia",

@@ -61,6 +61,29 @@ def test_the_usage_line_reads_like_a_command_line():
         assert usage.endswith(f" {command} [OPTIONS] {argument}") and "<list[Path]>" not in shown, shown
 
 
+def _help_line(command: list[str], option: str) -> str:
+    shown = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "200"}).stdout
+    return next(line for line in shown.splitlines() if f" {option} " in line)
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "placeholder"),
+    [([], "--version", ""), (["check"], "--offline", ""), (["check"], "--quiet", ""), (["check"], "--help", ""),
+     (["check"], "--format", "[json|markdown|html|junit|sarif|github]"), (["check"], "--out", "DIR"),
+     (["check"], "--select", "KIND"), (["check"], "--as-of", "YYYY-MM-DD"), (["check"], "--timeout", "SECONDS"),
+     (["extract"], "--max-bytes", "BYTES"), (["baseline"], "--output", "FILE")],
+    ids=str,
+)  # fmt: skip
+def test_help_shows_a_value_only_for_options_that_take_one(command, option, placeholder):
+    """`--offline <bool>` read as an option wanting a value (`--offline true` then checked an article
+    called "true"), and `--format <list[json|…]>` showed a Python type: a flag shows no value, an option
+    the placeholder a shell user types."""
+    words = _help_line(command, option).strip("│ ").split()
+    assert words[0].rstrip(",") == option or option in words[:2]
+    shown = [w for w in words[1:3] if w.isupper() or w.startswith("[") or w.startswith("<")]
+    assert shown == ([placeholder] if placeholder else []), words
+
+
 def test_rationales_name_the_configured_wiki_not_wikipedia(tmp_path):
     """With --wiki at another wiki, 'Wikipedia's ...' and 'no Wikipedia page titled ...' named a source
     that was never asked: the rationale names the wiki the evidence came from."""
@@ -188,3 +211,15 @@ def test_only_a_length_counted_up_to_now_needs_the_articles_date(sentence, needs
     claims = [c for c in extract_claims(article_from_text(f"Report\n\n{sentence}\n")) if c.kind == "duration"]
     assert claims, sentence
     assert {registry()["duration"].needs_date(c) for c in claims} == {needs}
+
+
+def test_a_claim_not_checked_says_why_without_saying_not_checked_twice(tmp_path):
+    """Every row of an offline check without a cassette read "not checked … Offline, no cassette. Not
+    checked: Wikipedia unreachable …": the outcome beside the reason says it once."""
+    article = _write(tmp_path, "talks.txt", "Talks\n\nRussian President Vladimir Putin spoke.\n")
+    result = runner.invoke(app, ["check", str(article), "--offline", "--out", str(tmp_path / "r"),
+                                 "--format", "markdown", "--fail-on", "never"], env={"COLUMNS": "200"})  # fmt: skip
+    markdown = (tmp_path / "r" / "talks.md").read_text()
+    rationale = next(line for line in markdown.splitlines() if line.startswith("- **"))
+    assert "— not checked: Offline, no cassette. " in rationale and "unreachable" in rationale, rationale
+    assert "Not checked" not in markdown.replace("## Not checked", "") + result.stdout, markdown + result.stdout

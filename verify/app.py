@@ -26,6 +26,7 @@ from verify.cassette import Cassette, CassetteTransport, open_cassette
 from verify.claimfile import check_spans, load_claim_file
 from verify.errors import InputError
 from verify.extract import extract_claims
+from verify.inputs import printable_path
 from verify.models import Article, Claim, ClaimResult, Outcome, Report, Summary
 from verify.nlp import drop_ahead
 from verify.outputs import ReportNames, ensure_writable, name_reports, write_report
@@ -399,7 +400,8 @@ def _write_stopped_batch(paths: list[Path], options: RunOptions, result: BatchRe
     articles' own reports are whole already, and the interrupt must not turn into another error."""
     done = {r.article.path for r in result.reports}
     said = {reason.split(": ", 1)[0] for reason in result.failed}
-    left = [f"{p}: not checked (the run was stopped)" for p in paths if str(p) not in done | said]
+    named = [printable_path(p) for p in paths]  # a name that is not UTF-8 could not be written to the index
+    left = [f"{name}: not checked (the run was stopped)" for name in named if name not in done | said]
     formats = [f.value for f in options.formats]
     try:
         written = write_batch(

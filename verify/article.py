@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from verify.errors import InputError
 from verify.htmltext import ParseTooSlow, read_page
-from verify.inputs import STDIN, load_json, read_capped
+from verify.inputs import STDIN, load_json, read_capped, refuse_undecodable_name
 from verify.models import Article
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -208,6 +208,7 @@ def refuse_sidecar(path: Path) -> None:
 
 def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, as_of: dt.date | None = None) -> Article:
     """Read `path` as an article: title on the first line, then paragraphs."""
+    refuse_undecodable_name(path)
     refuse_sidecar(path)
     data = read_capped(path, max_bytes, "text article", "--max-bytes")
     text = lf_line_ends(decode_text(data, str(path)))

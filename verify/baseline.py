@@ -7,16 +7,17 @@ the `--fail-on` gate. Claim ids come from the normalised claim, so they survive 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
 from verify.errors import InputError
+from verify.inputs import load_json, read_capped
 from verify.models import ClaimResult, Outcome, Report
 
 DEFAULT_BASELINE = Path("verify-baseline.json")
+MAX_BASELINE_BYTES = 20 * 1024 * 1024  # a finding is about 200 bytes: room for 100,000 of them
 
 
 class Finding(BaseModel):
@@ -50,14 +51,20 @@ class Baseline(BaseModel):
 
 
 def load_baseline(path: Path) -> Baseline:
+    """The baseline at `path`, read like a claim file (a regular file, capped, JSON never too deep):
+    a pull request can commit it as a symlink to /dev/zero, or as 100,000 `[`."""
     try:
-        return Baseline.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such baseline file (write one with verify baseline)") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read baseline ({type(exc).__name__})") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        data = read_capped(path, MAX_BASELINE_BYTES, "baseline")
+    except InputError as exc:
+        if not path.exists() and not path.is_symlink():
+            raise InputError(f"{path}: no such baseline file (write one with verify baseline)") from None
+        raise exc from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: cannot read baseline (UnicodeDecodeError)") from None
+    try:
+        return Baseline.model_validate(load_json(text, str(path)))
     except ValidationError as exc:
         err = exc.errors()[0]
         raise InputError(f"{path}: field '{'.'.join(map(str, err['loc']))}': {err['msg']}") from None

@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from verify.errors import InputError
-from verify.inputs import load_json, read_capped
+from verify.inputs import is_web_url, load_json, read_capped
 from verify.models import Article, Claim
 
 MAX_CLAIM_FILE_BYTES = 20 * 1024 * 1024
@@ -91,7 +91,21 @@ def load_claim_file(path: Path) -> ClaimFile:
         said = err["msg"].removeprefix("Value error, ")  # pydantic's prefix on a validator's own words
         raise InputError(f"{path}: {where}field '{'.'.join(map(str, loc))}': {said}") from None
     _check_acceptances(loaded, text, path)
+    _check_sources(loaded, text, path)
     return loaded
+
+
+def _check_sources(loaded: ClaimFile, text: str, path: Path) -> None:
+    """A reviewer's source must be a page verify can fetch: `file:///…` or a bare host was dropped
+    without a word whenever Wikipedia settled the claim anyway."""
+    for i, claim in enumerate(loaded.claims):
+        for j, url in enumerate(claim.sources):
+            if not is_web_url(url):
+                line = _line_of(text, ("claims", i))
+                where = f"line {line}: " if line else ""
+                raise InputError(
+                    f"{path}: {where}field 'claims.{i}.sources.{j}': {url!r} is not an http(s) URL with a host"
+                )
 
 
 def _check_acceptances(loaded: ClaimFile, text: str, path: Path) -> None:

@@ -43,6 +43,7 @@ from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.config import ProjectConfig, find_config
 from verify.errors import InputError
 from verify.extract import extract_claims
+from verify.inputs import is_web_url
 from verify.kinds import known_kinds
 from verify.models import Article, Outcome, Report
 from verify.outputs import write_report
@@ -62,6 +63,9 @@ INTERNAL_ERROR = 3  # a bug in verify, told apart from 2 (a usage, input or outp
 class OneLineUsageErrors(TyperGroup):
     """Usage errors (an unknown option, a bad value) as one line and exit 2, like input errors,
     instead of a multi-line box: CI logs and scripts grep for `verify: error:`."""
+
+    def get_params(self, ctx: _click.Context) -> list[_click.Parameter]:
+        return shown_as_typed(super().get_params(ctx))
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         try:
@@ -101,11 +105,29 @@ class CommandLineUsage(TyperCommand):
         return pieces
 
     def get_params(self, ctx: _click.Context) -> list[_click.Parameter]:
-        params = super().get_params(ctx)
-        for param in params:
-            if isinstance(param, TyperArgument):
-                param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]  # its metavar says it
-        return params
+        return shown_as_typed(super().get_params(ctx))
+
+
+def shown_as_typed(params: list[_click.Parameter]) -> list[_click.Parameter]:
+    """Each parameter's help as a shell user types it: an argument by its metavar alone, a flag with
+    no value (typer showed `--offline <bool>`, read as an option that wants one), a choice as
+    `[a|b|c]` (was `<list[a|b|c]>`), any other option by its metavar (DIR, URL, SECONDS...)."""
+    for param in params:
+        param.display_type_rich = _placeholder(param)  # type: ignore[method-assign]
+    return params
+
+
+def _placeholder(param: _click.Parameter) -> Callable[..., str | None]:
+    desc = getattr(param, "type_descriptor", None)
+    if isinstance(param, TyperArgument) or getattr(param, "is_flag", False):
+        shown = None  # an argument's metavar is its name; a flag takes no value
+    elif param.metavar:
+        shown = param.metavar
+    elif desc is not None and desc.is_choice:
+        shown = "[" + "|".join(str(getattr(c, "value", c)) for c in desc.choices or ()) + "]"
+    else:
+        return param.display_type_rich  # type: ignore[attr-defined]  # typer's own, for a case not seen yet
+    return lambda ctx=None: shown
 
 
 app = typer.Typer(
@@ -125,6 +147,8 @@ def say(message: str) -> None:
 
 
 DEFAULT_FORMATS = (Format.json, Format.markdown)
+# the built-in kinds, named without loading the registry (which --help must not wait for)
+KINDS_HELP = "{} these claim kinds (repeatable): role, quantity, duration, date, quote, relation, clause, other."
 
 
 def _kinds(values: list[str] | None, flag: str) -> tuple[str, ...]:
@@ -173,7 +197,7 @@ def _options_for(
             wiki or project.config.wiki or DEFAULT_WIKI, "--wiki (or VERIFY_WIKI)" if wiki else project.where
         ),
         as_of=_parse_date(as_of),
-        sources=tuple(sources or project.config.sources or []),
+        sources=_source_urls(sources or project.config.sources or [], "--source" if sources else project.where),
         mode=mode,
         cassettes=cassettes or project.path_of("cassettes"),
         claims_dir=claims_dir or project.path_of("claims"),
@@ -191,6 +215,14 @@ def _wiki_url(wiki: str, given_by: str = "--wiki") -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(f"{given_by}: {wiki!r} is not an http(s) URL with a host, e.g. https://en.wikipedia.org")
     return wiki
+
+
+def _source_urls(urls: list[str], given_by: str) -> tuple[str, ...]:
+    """Official pages as given, each an http(s) URL with a host: any other was taken and never read."""
+    for url in urls:
+        if not is_web_url(url):
+            raise InputError(f"{given_by}: {url!r} is not an http(s) URL with a host, e.g. https://www.nato.int/")
+    return tuple(urls)
 
 
 def _version(value: bool) -> None:
@@ -215,15 +247,19 @@ def check(
         typer.Argument(metavar="ARTICLE...", help="Article files (title, blank line, paragraphs) or folders."),
     ],
     out_dir: Annotated[
-        Path | None, typer.Option("--out", help="Folder for the reports.", show_default="reports")
+        Path | None, typer.Option("--out", metavar="DIR", help="Folder for the reports.", show_default="reports")
     ] = None,
     formats: Annotated[list[Format] | None, typer.Option("--format", help="Report format (repeatable).")] = None,
     wiki: Annotated[
-        str | None, typer.Option(envvar="VERIFY_WIKI", help="Base URL of the wiki; the API is {wiki}/w/api.php.")
+        str | None,
+        typer.Option(envvar="VERIFY_WIKI", metavar="URL", help="Base URL of the wiki; the API is {wiki}/w/api.php."),
     ] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Judge claims as of this date (YYYY-MM-DD).")] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", metavar="YYYY-MM-DD", help="Judge claims as of this date.")
+    ] = None,
     sources: Annotated[
-        list[str] | None, typer.Option("--source", help="Official page consulted for every claim.")
+        list[str] | None,
+        typer.Option("--source", metavar="URL", help="Official page consulted for every claim (repeatable)."),
     ] = None,
     offline: Annotated[
         bool, typer.Option("--offline", help="Never use the network; what the cassette lacks is not checked.")
@@ -243,36 +279,54 @@ def check(
         ),
     ] = None,
     baseline: Annotated[
-        Path | None, typer.Option("--baseline", help="Known findings (verify baseline): only new ones fail.")
+        Path | None,
+        typer.Option("--baseline", metavar="FILE", help="Known findings (verify baseline): only new ones fail."),
     ] = None,
     cassettes: Annotated[
         Path | None,
-        typer.Option("--cassettes", help="Folder of cassettes.", show_default="<project>/fixtures/cassettes"),
+        typer.Option(
+            "--cassettes", metavar="DIR", help="Folder of cassettes.", show_default="<project>/fixtures/cassettes"
+        ),
     ] = None,
     claims_dir: Annotated[
         Path | None,
-        typer.Option("--claims", help="Folder of reviewed claim files.", show_default="<project>/claims"),
+        typer.Option(
+            "--claims", metavar="DIR", help="Folder of reviewed claim files.", show_default="<project>/claims"
+        ),
     ] = None,
-    select: Annotated[list[str] | None, typer.Option("--select", help="Check only these claim kinds.")] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Never check these claim kinds.")] = None,
+    select: Annotated[
+        list[str] | None, typer.Option("--select", metavar="KIND", help=KINDS_HELP.format("Check only"))
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", metavar="KIND", help=KINDS_HELP.format("Never check"))
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors and the final verdict line.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also each claim's reason and rationale.")] = False,
     contact: Annotated[
-        str | None, typer.Option(envvar="VERIFY_CONTACT", help="Contact URL or e-mail for the User-Agent.")
+        str | None,
+        typer.Option(envvar="VERIFY_CONTACT", metavar="TEXT", help="Contact URL or e-mail for the User-Agent."),
     ] = None,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", help="Largest article accepted, in bytes.")
+        int, typer.Option("--max-bytes", metavar="BYTES", help="Largest article accepted, in bytes.")
     ] = DEFAULT_MAX_BYTES,
-    timeout: Annotated[float, typer.Option(help="Seconds one request may take.")] = 15.0,
-    retries: Annotated[int, typer.Option(help="Retries of a failed request.")] = 3,
+    timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Seconds one request may take.")] = 15.0,
+    retries: Annotated[int, typer.Option(metavar="N", help="Retries of a failed request.")] = 3,
     concurrency: Annotated[
         int,
-        typer.Option(min=1, max=32, help="Requests in flight at once (keep 1 for Wikimedia; more for your mirror)."),
+        typer.Option(
+            min=1, max=32, metavar="N", help="Requests in flight at once (keep 1 for Wikimedia; more for your mirror)."
+        ),
     ] = 1,
-    deadline: Annotated[float | None, typer.Option(help="Seconds the whole run may spend on the network.")] = None,
+    deadline: Annotated[
+        float | None, typer.Option(metavar="SECONDS", help="Seconds the whole run may spend on the network.")
+    ] = None,
     allow_private: Annotated[
         list[str] | None,
-        typer.Option("--allow-private", help="An IP address official pages may come from although it is private."),
+        typer.Option(
+            "--allow-private",
+            metavar="ADDRESS",
+            help="An IP address official pages may come from although it is private.",
+        ),
     ] = None,
 ) -> None:
     """Check ARTICLE(s) and write verdict reports."""
@@ -388,15 +442,25 @@ def _errors_only(message: str) -> None:
 @app.command("baseline", cls=CommandLineUsage)
 def baseline_command(
     articles: Annotated[list[Path], typer.Argument(metavar="ARTICLE...", help="Article files or folders.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Baseline file to write.")] = DEFAULT_BASELINE,
-    wiki: Annotated[str | None, typer.Option(envvar="VERIFY_WIKI", help="Base URL of the wiki.")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Judge claims as of this date.")] = None,
+    output: Annotated[
+        Path, typer.Option("-o", "--output", metavar="FILE", help="Baseline file to write.")
+    ] = DEFAULT_BASELINE,
+    wiki: Annotated[str | None, typer.Option(envvar="VERIFY_WIKI", metavar="URL", help="Base URL of the wiki.")] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", metavar="YYYY-MM-DD", help="Judge claims as of this date.")
+    ] = None,
     offline: Annotated[bool, typer.Option("--offline", help="Never use the network.")] = False,
     live: Annotated[bool, typer.Option("--live", help="Fetch fresh evidence.")] = False,
-    cassettes: Annotated[Path | None, typer.Option("--cassettes", help="Folder of cassettes.")] = None,
-    claims_dir: Annotated[Path | None, typer.Option("--claims", help="Folder of reviewed claim files.")] = None,
-    select: Annotated[list[str] | None, typer.Option("--select", help="Only these claim kinds.")] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Never these claim kinds.")] = None,
+    cassettes: Annotated[Path | None, typer.Option("--cassettes", metavar="DIR", help="Folder of cassettes.")] = None,
+    claims_dir: Annotated[
+        Path | None, typer.Option("--claims", metavar="DIR", help="Folder of reviewed claim files.")
+    ] = None,
+    select: Annotated[
+        list[str] | None, typer.Option("--select", metavar="KIND", help=KINDS_HELP.format("Only"))
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", metavar="KIND", help=KINDS_HELP.format("Never"))
+    ] = None,
 ) -> None:
     """Record the current contradicted, unverified and not-checked findings of ARTICLE(s), so that
     `verify check --baseline FILE` fails only on new ones."""
@@ -497,13 +561,18 @@ def extract(
     output: Annotated[
         Path | None,
         typer.Option(
-            "-o", "--output", help="Claim file to write (default <project>/claims/<stem>.json; - for standard output)."
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="Claim file to write (default <project>/claims/<stem>.json; - for standard output).",
         ),
     ] = None,
     update: Annotated[
         bool, typer.Option("--update", help="Merge into an existing claim file, keeping reviewer decisions.")
     ] = False,
-    max_bytes: Annotated[int, typer.Option("--max-bytes")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", metavar="BYTES", help="Largest article accepted, in bytes.")
+    ] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Extract the checkable claims of ARTICLE into a claim file for review."""
     with one_line_errors():

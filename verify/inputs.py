@@ -13,6 +13,7 @@ import stat
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from verify.errors import InputError
 
@@ -26,6 +27,33 @@ KINDS = {
     stat.S_ISBLK: "a block device",
     stat.S_ISSOCK: "a socket",
 }
+
+
+def printable_path(path: Path | str) -> str:
+    """The path as text any report can hold: a name that is not UTF-8 (`caf\\xe9.txt`, saved by a
+    Latin-1 system) keeps its odd bytes as `\\xNN` instead of the lone surrogates Python reads
+    them as, which no JSON or HTML writer can encode."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
+
+
+def refuse_undecodable_name(path: Path) -> None:
+    """An article whose file name is not UTF-8 is refused in one line: every report names its
+    article, and that name could not be written (an internal error that also lost a batch's index)."""
+    shown = printable_path(path)
+    if shown != str(path):
+        raise InputError(f"{shown}: the file name is not UTF-8; rename the file (e.g. with convmv) and check it again")
+
+
+def is_web_url(url: str) -> bool:
+    """An http(s) URL with a host: the only addresses verify fetches (`file:`, `javascript:` or a bare
+    `nato.int/news` never could be, and were only found out when nothing else decided a claim)."""
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def _kind(mode: int) -> str:

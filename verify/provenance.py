@@ -109,13 +109,24 @@ def run_provenance(
     meta = read_cassette_provenance(cassette)
     return Provenance(
         mode=mode,
-        host=meta.get("host"),
+        host=_text(meta.get("host"), 255),
         at=_as_datetime(meta.get("recorded_at")),
         cassette=str(cassette),
-        synthetic_revisions=bool(meta.get("synthetic")),
+        synthetic_revisions=meta.get("synthetic") is True,
         retrieved_at_is="recording time",
-        note=str(meta.get("note") or ""),
+        note=_text(meta.get("note"), MAX_NOTE_CHARS) or "",
     )
+
+
+MAX_NOTE_CHARS = 600  # the seed cassette's note is about 300
+
+
+def _text(value: object, limit: int) -> str | None:
+    """A provenance field as the header shows it: a string, cut to `limit`. Anything else (a list a
+    YAML alias bomb makes of 9**9 strings) is no value: printed, it ran the report out of memory."""
+    if not isinstance(value, str):
+        return None
+    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 def describe(p: Provenance) -> str:

@@ -111,6 +111,10 @@ def why(claim: ClaimResult) -> str:
         return reviewer  # nothing was looked up: the reviewer's words are the whole story
     reason = reason_words(claim)
     said = claim.rationale
+    said_outcome = f"{LABEL[claim.outcome]}: "
+    if said[: len(said_outcome)].lower() == said_outcome:  # every format shows the outcome beside it
+        said = said[len(said_outcome) :]
+        said = said[:1].upper() + said[1:]
     if reason and not claim.review and not said.lower().startswith(reason.split(",")[0]):
         said = f"{reason[0].upper()}{reason[1:]}. {said}"
     return " ".join(p for p in (said, reviewer) if p)

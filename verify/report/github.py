@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from verify.errors import InputError
 from verify.models import ClaimResult, Outcome
 from verify.report.common import LABEL, Checked, attention, counted, shown_path, why
 from verify.report.markdown import ICON, cell
@@ -90,6 +91,10 @@ def append_job_summary(checked: list[Checked], failed: list[str]) -> Path | None
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return None
-    with open(target, "a", encoding="utf-8") as handle:
-        handle.write(job_summary(checked, failed))
+    try:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(job_summary(checked, failed))
+    except OSError as exc:  # the user's output path, like --out: one line, not "internal error"
+        cause = exc.strerror or type(exc).__name__
+        raise InputError(f"GITHUB_STEP_SUMMARY {target}: cannot append the job summary ({cause})") from None
     return Path(target)
