@@ -3104,6 +3104,20 @@ MUTATIONS = [
         "'He admits stealing the paintings', the man named before, would give no claim, though his name's deed does",
     ),
     Mutation(
+        "apposed-office-claimed-twice",
+        "verify/kinds/clause/claims.py",
+        "    if fact.office:  # what a person is, told by an apposition: the role kind's claim where it made one",
+        "    if False:  # what a person is, told by an apposition: the role kind's claim where it made one",
+        "'Karl Moen, Lena Brandt's former lawyer', claimed by the role kind, would get a clause claim too",
+    ),
+    Mutation(
+        "apposed-age-in-one-claim",
+        "verify/kinds/clause/extract.py",
+        "            told = None if token.like_num else _APPOSED_AGE.search(",
+        "            told = None if token.like_num else None and _APPOSED_AGE.search(",
+        "'Lena Brandt, a 63-year-old nun' would be one claim for two facts, the age and what she is",
+    ),
+    Mutation(
         "fixdesk15-past-word-before-present-verb",
         "verify/kinds/role/judge.py",
         "    before = _PRESENT_OR_TAKEN.split(before)[-1]",

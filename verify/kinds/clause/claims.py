@@ -52,6 +52,9 @@ def _covered(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = ())
     """A specialised claim about the same entity already stands on these words. A role claim's words are
     often a whole clause ("Starmer, 64, has led ..."), so it covers only the facts whose value it states."""
     start, end = fact.anchor if fact.anchor and fact.value else fact.span  # a deed with no value: its whole clause
+    if fact.office:  # what a person is, told by an apposition: the role kind's claim where it made one on its
+        # words, whomever it reads as the holder ('Tomas Lund, OBE, chief scientific officer': not 'OBE')
+        return any(c.kind == "role" and c.span[0] < end and start < c.span[1] for c in claims)
     return (
         any(
             c.span[0] < end

@@ -63,6 +63,7 @@ _SUPERLATIVES = frozenset({"best", "outstanding"})  # "best actor for X": a priz
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_LINKS = frozenset({"parataxis", "advcl", "ccomp", "relcl"})  # where a clause of its own hangs
 _AGE = re.compile(r"([\w.]+(?:[- ][\w.]+)*?)[- ]year[- ]old\b", re.IGNORECASE)  # "108-year-old", "five-year-old"
+_APPOSED_AGE = re.compile(r"\b[\w.]+(?:-\w+)?[- ]year[- ]old\b", re.IGNORECASE)  # "61-year-old", "twenty-five-year-old"
 _BASED = re.compile(r"([A-Z][\w.'’ ,]*?)\s*-\s*based\b")  # "Iowa-based", "Santa Monica, California-based"
 _ORDINAL = re.compile(
     r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only)$"
@@ -89,6 +90,7 @@ class ClauseFact:
     values: tuple[tuple[int, int], ...] = ()  # the words of each value it carries (object, place, time, count)
     deed: tuple[int, int] | None = None  # an actor's event: a fact even once its values are claimed
     joined: bool = False  # said of a name coordinated with the clause's first subject: claimed once per name
+    office: bool = False  # an apposition naming an office: the role kind's claim, this one's only where it has none
 
     @property
     def value(self) -> str:
@@ -1151,11 +1153,19 @@ class _Finder:
             labels = {self.entity_of[t.i].label_ for t in inside if t.i in self.entity_of}
             aged = token.like_num or any("-year-old" in t.lower_ or t.lower_ == "year-old" for t in inside)
             ranked = _ranked(inside)
-            if not (aged or ranked or labels & (TIMES | AMOUNTS | NAMED) or any(t.like_num for t in inside)):
+            told = None if token.like_num else _APPOSED_AGE.search(self.text, start, inside[-1].idx + len(inside[-1]))
+            if told is not None:
+                facts.extend(self.age_apart(named, min(head_start, start), end, told, token, inside))
                 continue
+            checkable = aged or ranked or labels & (TIMES | AMOUNTS | NAMED) or any(t.like_num for t in inside)
             office_only = token.lower_ in _role_nouns() and not (ranked or labels & (TIMES | AMOUNTS))
-            if office_only and not aged:
-                continue  # "X, a former chief of the defence staff", "Y, Trump's lawyer": the role kind's
+            # "X, a former chief of the defence staff", "Ding Liren, the defending champion": what a named person
+            # is, the role kind's claim; the clause claims it only where that kind made none (`office`). A body's
+            # office alone ("Activision, the publisher of ...") and an apposition with nothing checkable stay out.
+            office = not aged and (office_only or not checkable)
+            calling = named[1] == "PERSON" and token.pos_ == "NOUN"
+            if office and not calling:
+                continue
             facts.append(
                 ClauseFact(
                     subject=named[0],
@@ -1163,8 +1173,32 @@ class _Finder:
                     span=(min(head_start, start), end),
                     object=self.text[start:end],
                     anchor=(start, end),
+                    office=office,
                 )
             )
+        return facts
+
+    def age_apart(
+        self, named: tuple[str, str], first: int, end: int, age: re.Match[str], noun: Token, inside: list[Token]
+    ) -> list[ClauseFact]:
+        """'Starmer, a 61-year-old former director of public prosecutions', 'Aye Thikar, a 63-year-old nun': the
+        apposition states two facts, the age and what the person is, and each gets a claim on its own words (one
+        claim for both took one of them from the editor's list). The rest is read as an apposition without the
+        age is: an office is the role kind's where it claimed it (`office`), a body's plain noun no fact."""
+        facts = [ClauseFact(named[0], "aged", (first, age.end()), object=age.group(0), anchor=age.span())]
+        rest = [t for t in inside if t.idx >= age.end() and not t.is_punct]
+        if noun not in rest:
+            return facts  # "Lena Brandt, a 22-year-old": the age is all it says
+        labels = {self.entity_of[t.i].label_ for t in rest if t.i in self.entity_of}
+        ranked = _ranked(rest)
+        checkable = ranked or labels & (TIMES | AMOUNTS | NAMED) or any(t.like_num for t in rest)
+        office = (noun.lower_ in _role_nouns() and not (ranked or labels & (TIMES | AMOUNTS))) or not checkable
+        if office and not (named[1] == "PERSON" and noun.pos_ == "NOUN"):
+            return facts
+        span = (rest[0].idx, end)
+        facts.append(
+            ClauseFact(named[0], "is", (first, end), object=self.text[span[0] : end], anchor=span, office=office)
+        )
         return facts
 
     def person_beside_place(self, place: Token) -> tuple[str, str] | None:
