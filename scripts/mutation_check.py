@@ -3489,6 +3489,27 @@ MUTATIONS = [
         "    if False:",
         "'Chad, 61, said she had chaired ...' would go to the land set beside that name earlier",
     ),
+    Mutation(
+        "children-row-later-page-counts-more",
+        "verify/kinds/quantity/judge.py",
+        "elif not (later and have > want):",
+        "else:",
+        "a page saved after the article, counting a child born since, would refute a father of two",
+    ),
+    Mutation(
+        "children-sentence-anyones",
+        "verify/kinds/quantity/judge.py",
+        "if m is not None and re.match(rf\"\\s*{who}\\b(?:\\s+\\w+){{0,2}}?\\s*$\", unit.text[: m.start()], re.I):",
+        "if m is not None:",
+        "'Her husband has four children' would count as the person's own children",
+    ),
+    Mutation(
+        "children-aside-refutes-the-clause",
+        "verify/kinds/clause/judge.py",
+        "    if children is not None and children[1]:",
+        "    if children is not None:",
+        "'Vale, a mother of four, has worked at the bank' would be refuted as a whole, her career with it",
+    ),
 ]
 
 

@@ -22,7 +22,7 @@ from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.judge import TAKES_OFFICE, date_findings, start_fits, written_start
 from verify.kinds.duration.judge import age_findings, is_age, office_words
-from verify.kinds.quantity.judge import measure_findings
+from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
@@ -169,6 +169,11 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
 
 def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """What the subject's pages say about the clause: structured rows first, then sentences."""
+    children = children_claimed(claim)
+    if children is not None and children[1]:
+        # 'Lee, a father of two': the count is the clause's fact; beside another ('Vale, a mother of four, has
+        # worked at the bank') it is a fact of its own, and refuting the clause with it would refute the other
+        return children_findings(claim, docs, as_of)
     if is_age(claim) and _states_an_age(claim):
         return age_findings(claim, docs, as_of)
     if measured := measure_findings(claim, docs, as_of):
