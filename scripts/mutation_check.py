@@ -3510,6 +3510,27 @@ MUTATIONS = [
         "    if children is not None:",
         "'Vale, a mother of four, has worked at the bank' would be refuted as a whole, her career with it",
     ),
+    Mutation(
+        "pronoun-reaches-past-the-semicolon",
+        "verify/kinds/clause/judge.py",
+        "    return claim.sentence if stop < 0 else claim.sentence[:stop]",
+        "    return claim.sentence",
+        "'Born in Chambéry, he ...; former Prime Minister Attal had been ...' would set Barnier's birthplace aside",
+    ),
+    Mutation(
+        "pronoun-reaches-no-name",
+        "verify/kinds/clause/judge.py",
+        "    return claim.sentence if stop < 0 else claim.sentence[:stop]",
+        '    return ""',
+        "a name before the pronoun in its own clause would no longer set a conflict with the chosen person aside",
+    ),
+    Mutation(
+        "possessive-country-taken-for-a-name",
+        "verify/kinds/clause/judge.py",
+        """    if aliases.country_of(re.sub(r"['’]s$", "", word)) or POST.fullmatch(word):""",
+        "    if aliases.country_of(word) or POST.fullmatch(word):",
+        "\"Indonesia's seventh president ..., when he succeeded X\" would set the predecessor's conflict aside",
+    ),
 ]
 
 

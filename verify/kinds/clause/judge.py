@@ -149,7 +149,7 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     if (other_name := _someone_else_before(claim)) is not None:
         # 'Scholz has been chancellor since 2021, when he succeeded Merkel': the pronoun follows another name
         return [_set_aside(f, f"the sentence names {other_name} before its pronoun") for f in found]
-    said = set(re.findall(r"[a-z]+", aliases.fold(claim.sentence)))
+    said = set(re.findall(r"[a-z]+", aliases.fold(_pronouns_reach(claim))))
     # the subject's own pages must speak of the pronoun's kind too: else 'she' may be neither person
     own_kind = _gender(" ".join(d.text for d in docs if d.title == claim.subject or pages_about(claim.subject, [d])), 2)
     for doc in docs:
@@ -270,8 +270,8 @@ def _someone_else_before(claim: Claim) -> str | None:
     known = set(re.findall(r"[a-z]+", aliases.fold(f"{claim.subject} {claim.object or ''}")))
     if folded in known or folded in _NOT_A_NAME or folded in _STOP or folded in aliases.FULL_MONTHS:
         return None
-    if aliases.country_of(word) or POST.fullmatch(word):
-        return None
+    if aliases.country_of(re.sub(r"['’]s$", "", word)) or POST.fullmatch(word):
+        return None  # "Indonesia's seventh president has held the office since ..., when he succeeded X"
     return word
 
 
@@ -284,6 +284,17 @@ def names_subject(claim: Claim) -> bool:
     initials = aliases.initials(claim.subject).upper() if len(claim.subject.split()) >= 3 else ""
     by_initials = len(initials) >= 3 and re.search(rf"\b{re.escape(initials)}\b", claim.sentence) is not None
     return (bool(names) and any(n in said for n in names)) or by_initials  # 'the IOC's ninth president'
+
+
+def _pronouns_reach(claim: Claim) -> str:
+    """The words of the claim's sentence a pronoun-read subject may stand for a name in: up to the end of the
+    claim's own clause. A name in a later clause after a semicolon ('Born in Chambéry, he is the oldest ...;
+    former Prime Minister Attal had been the youngest') is no one the clause's pronoun points back to."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return claim.sentence
+    stop = claim.sentence.find(";", at + len(claim.text))
+    return claim.sentence if stop < 0 else claim.sentence[:stop]
 
 
 def _set_aside(finding: Finding, why: str) -> Finding:
