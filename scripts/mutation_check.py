@@ -3531,6 +3531,13 @@ MUTATIONS = [
         "    if aliases.country_of(word) or POST.fullmatch(word):",
         "\"Indonesia's seventh president ..., when he succeeded X\" would set the predecessor's conflict aside",
     ),
+    Mutation(
+        "term-end-undated",
+        "verify/kinds/role/judge.py",
+        "spells.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, end, mode=Mode.PAST))",
+        "spells.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, mode=Mode.PAST))",
+        "a president removed days before the article would be 'sources disagree' against an older incumbent row",
+    ),
 ]
 
 
