@@ -3538,6 +3538,13 @@ MUTATIONS = [
         "spells.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, mode=Mode.PAST))",
         "a president removed days before the article would be 'sources disagree' against an older incumbent row",
     ),
+    Mutation(
+        "term-length-clause-with-more-values",
+        "verify/kinds/clause/judge.py",
+        "_TERM_LENGTH.fullmatch(obj) is not None and not (claim.time or claim.place or claim.quantity)",
+        "_TERM_LENGTH.fullmatch(obj) is not None",
+        "'was elected in 2022 to a five-year term' would be supported by the office's term length alone",
+    ),
 ]
 
 

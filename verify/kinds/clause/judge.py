@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.judge import TAKES_OFFICE, date_findings, start_fits, written_start
-from verify.kinds.duration.judge import age_findings, is_age, office_words
+from verify.kinds.duration.judge import age_findings, is_age, office_words, term_length_findings
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
@@ -174,6 +174,8 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         # 'Lee, a father of two': the count is the clause's fact; beside another ('Vale, a mother of four, has
         # worked at the bank') it is a fact of its own, and refuting the clause with it would refute the other
         return children_findings(claim, docs, as_of)
+    if _only_a_term_length(claim):
+        return term_length_findings(claim, docs)  # 'The new president serves a single five-year term'
     if is_age(claim) and _states_an_age(claim):
         return age_findings(claim, docs, as_of)
     if measured := measure_findings(claim, docs, as_of):
@@ -196,6 +198,21 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     elif dated is not None and any(f.stance == Stance.SUPPORTS for f in structured):
         structured = _dated_too(structured, date_findings(dated, docs, as_of))
     return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
+
+
+_TERM_LENGTH = re.compile(
+    rf"(?:(?:{'|'.join(map(re.escape, _WORDS['term_length_openers']))})\s+)*"
+    rf"(?:\d+|{aliases.NUMBER_WORD_PATTERN})(?:-and-a-half)?[- ]years?[- ]term",
+    re.I,
+)
+
+
+def _only_a_term_length(claim: Claim) -> bool:
+    """Whether the clause's one checkable value is a term's length ('serves a single five-year term'): the
+    office's page settles it as it does a duration claim's; a clause with a time, place or amount besides
+    ('was elected in 2022 to a five-year term') states more than a length can support."""
+    obj = (claim.object or "").strip()
+    return bool(obj) and _TERM_LENGTH.fullmatch(obj) is not None and not (claim.time or claim.place or claim.quantity)
 
 
 _AGE_VERBS = frozenset({"aged", "age"})
