@@ -3545,6 +3545,20 @@ MUTATIONS = [
         "_TERM_LENGTH.fullmatch(obj) is not None",
         "'was elected in 2022 to a five-year term' would be supported by the office's term length alone",
     ),
+    Mutation(
+        "earlier-spell-since-read-current",
+        "verify/match.py",
+        "    if since and _EARLIER_SPELL.search(low[: since.start()]):",
+        "    if False:",
+        "'he had previously been deputy governor since 2012' would support a deputy governor now",
+    ),
+    Mutation(
+        "earlier-spell-despite-a-present-verb",
+        "verify/match.py",
+        "(?![\\s\\S]*\\b(?:{'|'.join(_WORDS['present_verbs'])})\\b)",
+        "",
+        "'previously a banker, she has been deputy governor since 2012' would read as a past spell",
+    ),
 ]
 
 
