@@ -3559,6 +3559,20 @@ MUTATIONS = [
         "",
         "'previously a banker, she has been deputy governor since 2012' would read as a past spell",
     ),
+    Mutation(
+        "body-led-any-later-spell-refutes",
+        "verify/kinds/date/judge.py",
+        "    if not all(t.start is not None and t.start > want for t in held):",
+        "    if False:",
+        "'has led the party since August 2020' would be refuted though a spell from 2019 covers that month",
+    ),
+    Mutation(
+        "body-led-not-read",
+        "verify/kinds/date/judge.py",
+        "                out += _nothing_begun(doc, want, at, as_of) if led is None else led",
+        "                out += _nothing_begun(doc, want, at, as_of)",
+        "'has led the party since August 2020' would stay open while the person held another office then",
+    ),
 ]
 
 
