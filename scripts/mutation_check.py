@@ -3573,6 +3573,27 @@ MUTATIONS = [
         "                out += _nothing_begun(doc, want, at, as_of)",
         "'has led the party since August 2020' would stay open while the person held another office then",
     ),
+    Mutation(
+        "ordinal-post-elsewhere-ignored",
+        "verify/kinds/clause/judge.py",
+        "    return out + (_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])",
+        "    return out",
+        "'Colombia's 66th president' of Mexico's 66th president would stay unverified",
+    ),
+    Mutation(
+        "ordinal-post-elsewhere-despite-the-claimed-countrys",
+        "verify/kinds/clause/judge.py",
+        "if office and words and _same_post(noun, post) and office_country(office.value) in {None, whose}:",
+        "if False:",
+        "a person who held the post in the claimed country too would be refuted by their other country's row",
+    ),
+    Mutation(
+        "ordinal-post-elsewhere-beside-another-fact",
+        "verify/kinds/clause/judge.py",
+        "(_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])",
+        "_posts_elsewhere(elsewhere, noun, whose, own)",
+        "'sworn in on 1 October as Colombia's 66th president' would be refuted, its true day with it",
+    ),
 ]
 
 

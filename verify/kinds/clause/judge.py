@@ -867,7 +867,7 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     claimed = ordinal_value(m["ord"])
     noun = [w for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:2]
     whose = _country_of_ordinal(claim.text, m)
-    out = []
+    out, elsewhere = [], []
     texts = [t for doc in own for t in _ordinal_texts(doc)] if noun else []
     if noun and not any(is_person_doc(d) for d in own):
         # 'Bach, ..., is the IOC's ninth president' read with the post's owner as the subject: the office
@@ -881,7 +881,12 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             if not _same_post(noun, after):
                 continue
             if whose is not None and office_country(found.group(0)) not in {None, whose}:
-                continue  # 'Colombia's 66th president' is not numbered by a row for Mexico's 66th president
+                # 'Colombia's 66th president' is not numbered by a row for Mexico's 66th president; but the person's
+                # own office row for that post in another country says whose post they hold (`_posts_elsewhere`)
+                if unit.field is not None and is_person_doc(unit.doc):
+                    detail = f"lists {found.group(0).strip()}, the post in another country"
+                    elsewhere.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
+                continue
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
             detail = f"says {found.group(0).strip()}"
@@ -896,7 +901,23 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     if any(f.stance == Stance.SUPPORTS for f in out):
         # one person may hold a post twice, each time with its own number (the 45th and the 47th president)
         return [f for f in out if f.stance == Stance.SUPPORTS]
-    return out
+    # only when the numbered post is the clause's fact ('Colombia's 66th president'), not one beside a day or an
+    # event ('was sworn in on 1 October as Colombia's 66th president'): refuting that clause refutes its day too
+    return out + (_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])
+
+
+def _posts_elsewhere(found: list[Finding], noun: list[str], whose: str | None, own: list[Document]) -> list[Finding]:
+    """The person's office rows number the claimed post only for another country ('66th President of Mexico'
+    against 'Colombia's 66th president'): they contradict, unless any office row of theirs names that post
+    for the claimed country, numbered or not (a post held in two countries)."""
+    for doc in own:
+        for group in office_groups(doc.infobox):
+            office = group.get("office")
+            words = [w for w in re.findall(r"[a-z]+", aliases.fold(office.value)) if w not in _STOP] if office else []
+            post = [w for w in words if ordinal_value(w) is None and not w[0].isdigit()]
+            if office and words and _same_post(noun, post) and office_country(office.value) in {None, whose}:
+                return []
+    return found
 
 
 # past the post's words ('prime minister of Vestria'), a narrowing word, or 'to' and a verb ('to win')
