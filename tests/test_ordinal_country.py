@@ -1,5 +1,5 @@
-"""An ordinal numbers one country's post: 'Colombia's 66th president' is not settled by a row for the
-66th President of Mexico."""
+"""An ordinal numbers one country's post: 'Colombia's 66th president' is not supported by a row for the
+66th President of Mexico; that row, on the person's own page, says whose post they hold and contradicts it."""
 
 import datetime as dt
 
@@ -8,7 +8,7 @@ import pytest
 from tests.support.checked import results
 
 
-@pytest.mark.parametrize(("country", "verdict"), [("Mexico", "supported"), ("Colombia", "unverified")])
+@pytest.mark.parametrize(("country", "verdict"), [("Mexico", "supported"), ("Colombia", "contradicted")])
 def test_the_ordinal_row_of_another_countrys_post_does_not_support(country: str, verdict: str):
     text = f"Sheinbaum spoke in the capital. Claudia Sheinbaum was sworn in as {country}'s 66th president."
     got = results(text, dt.date(2024, 10, 2))

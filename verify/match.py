@@ -111,6 +111,8 @@ def tense(window: str, as_of: dt.date | None) -> tuple[str, dt.date | None]:
         if as_of is None or end_year < as_of.year or re.search(r"\b(last served|former|retired|was)\b", low):
             return "past", None
     since = re.search(r"since\s+((?:[a-z]+\.?\s+)?(?:\d{1,2}\s+)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4})", low)
+    if since and _EARLIER_SPELL.search(low[: since.start()]):
+        return "past", None  # 'he had previously been deputy governor since 2012': a spell before the page's present
     if since:
         return "current", parse_date(since.group(1))
     if re.search(r"\b(current|currently|incumbent|is serving|serving as|now serves|serves as)\b", low):
@@ -120,6 +122,10 @@ def tense(window: str, as_of: dt.date | None) -> tuple[str, dt.date | None]:
     return "unknown", None
 
 
+# an adverb placing a spell before the page's present, with no present verb after it before the 'since'
+_EARLIER_SPELL = re.compile(
+    rf"\b(?:{'|'.join(_WORDS['earlier_spell'])})\b(?![\s\S]*\b(?:{'|'.join(_WORDS['present_verbs'])})\b)"
+)
 _SINCE = re.compile(r"\bsince\s+((?:[a-z]+\.?\s+)?(?:\d{1,2}\s+)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4})", re.I)
 
 

@@ -21,8 +21,8 @@ from rapidfuzz import fuzz
 from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.judge import TAKES_OFFICE, date_findings, start_fits, written_start
-from verify.kinds.duration.judge import age_findings, is_age, office_words
-from verify.kinds.quantity.judge import measure_findings
+from verify.kinds.duration.judge import age_findings, is_age, office_words, term_length_findings
+from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
@@ -149,7 +149,7 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     if (other_name := _someone_else_before(claim)) is not None:
         # 'Scholz has been chancellor since 2021, when he succeeded Merkel': the pronoun follows another name
         return [_set_aside(f, f"the sentence names {other_name} before its pronoun") for f in found]
-    said = set(re.findall(r"[a-z]+", aliases.fold(claim.sentence)))
+    said = set(re.findall(r"[a-z]+", aliases.fold(_pronouns_reach(claim))))
     # the subject's own pages must speak of the pronoun's kind too: else 'she' may be neither person
     own_kind = _gender(" ".join(d.text for d in docs if d.title == claim.subject or pages_about(claim.subject, [d])), 2)
     for doc in docs:
@@ -169,6 +169,13 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
 
 def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """What the subject's pages say about the clause: structured rows first, then sentences."""
+    children = children_claimed(claim)
+    if children is not None and children[1]:
+        # 'Lee, a father of two': the count is the clause's fact; beside another ('Vale, a mother of four, has
+        # worked at the bank') it is a fact of its own, and refuting the clause with it would refute the other
+        return children_findings(claim, docs, as_of)
+    if _only_a_term_length(claim):
+        return term_length_findings(claim, docs)  # 'The new president serves a single five-year term'
     if is_age(claim) and _states_an_age(claim):
         return age_findings(claim, docs, as_of)
     if measured := measure_findings(claim, docs, as_of):
@@ -191,6 +198,21 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     elif dated is not None and any(f.stance == Stance.SUPPORTS for f in structured):
         structured = _dated_too(structured, date_findings(dated, docs, as_of))
     return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
+
+
+_TERM_LENGTH = re.compile(
+    rf"(?:(?:{'|'.join(map(re.escape, _WORDS['term_length_openers']))})\s+)*"
+    rf"(?:\d+|{aliases.NUMBER_WORD_PATTERN})(?:-and-a-half)?[- ]years?[- ]term",
+    re.I,
+)
+
+
+def _only_a_term_length(claim: Claim) -> bool:
+    """Whether the clause's one checkable value is a term's length ('serves a single five-year term'): the
+    office's page settles it as it does a duration claim's; a clause with a time, place or amount besides
+    ('was elected in 2022 to a five-year term') states more than a length can support."""
+    obj = (claim.object or "").strip()
+    return bool(obj) and _TERM_LENGTH.fullmatch(obj) is not None and not (claim.time or claim.place or claim.quantity)
 
 
 _AGE_VERBS = frozenset({"aged", "age"})
@@ -265,8 +287,8 @@ def _someone_else_before(claim: Claim) -> str | None:
     known = set(re.findall(r"[a-z]+", aliases.fold(f"{claim.subject} {claim.object or ''}")))
     if folded in known or folded in _NOT_A_NAME or folded in _STOP or folded in aliases.FULL_MONTHS:
         return None
-    if aliases.country_of(word) or POST.fullmatch(word):
-        return None
+    if aliases.country_of(re.sub(r"['’]s$", "", word)) or POST.fullmatch(word):
+        return None  # "Indonesia's seventh president has held the office since ..., when he succeeded X"
     return word
 
 
@@ -279,6 +301,17 @@ def names_subject(claim: Claim) -> bool:
     initials = aliases.initials(claim.subject).upper() if len(claim.subject.split()) >= 3 else ""
     by_initials = len(initials) >= 3 and re.search(rf"\b{re.escape(initials)}\b", claim.sentence) is not None
     return (bool(names) and any(n in said for n in names)) or by_initials  # 'the IOC's ninth president'
+
+
+def _pronouns_reach(claim: Claim) -> str:
+    """The words of the claim's sentence a pronoun-read subject may stand for a name in: up to the end of the
+    claim's own clause. A name in a later clause after a semicolon ('Born in Chambéry, he is the oldest ...;
+    former Prime Minister Attal had been the youngest') is no one the clause's pronoun points back to."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return claim.sentence
+    stop = claim.sentence.find(";", at + len(claim.text))
+    return claim.sentence if stop < 0 else claim.sentence[:stop]
 
 
 def _set_aside(finding: Finding, why: str) -> Finding:
@@ -834,7 +867,7 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     claimed = ordinal_value(m["ord"])
     noun = [w for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:2]
     whose = _country_of_ordinal(claim.text, m)
-    out = []
+    out, elsewhere = [], []
     texts = [t for doc in own for t in _ordinal_texts(doc)] if noun else []
     if noun and not any(is_person_doc(d) for d in own):
         # 'Bach, ..., is the IOC's ninth president' read with the post's owner as the subject: the office
@@ -848,7 +881,12 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             if not _same_post(noun, after):
                 continue
             if whose is not None and office_country(found.group(0)) not in {None, whose}:
-                continue  # 'Colombia's 66th president' is not numbered by a row for Mexico's 66th president
+                # 'Colombia's 66th president' is not numbered by a row for Mexico's 66th president; but the person's
+                # own office row for that post in another country says whose post they hold (`_posts_elsewhere`)
+                if unit.field is not None and is_person_doc(unit.doc):
+                    detail = f"lists {found.group(0).strip()}, the post in another country"
+                    elsewhere.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
+                continue
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
             detail = f"says {found.group(0).strip()}"
@@ -863,7 +901,23 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     if any(f.stance == Stance.SUPPORTS for f in out):
         # one person may hold a post twice, each time with its own number (the 45th and the 47th president)
         return [f for f in out if f.stance == Stance.SUPPORTS]
-    return out
+    # only when the numbered post is the clause's fact ('Colombia's 66th president'), not one beside a day or an
+    # event ('was sworn in on 1 October as Colombia's 66th president'): refuting that clause refutes its day too
+    return out + (_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])
+
+
+def _posts_elsewhere(found: list[Finding], noun: list[str], whose: str | None, own: list[Document]) -> list[Finding]:
+    """The person's office rows number the claimed post only for another country ('66th President of Mexico'
+    against 'Colombia's 66th president'): they contradict, unless any office row of theirs names that post
+    for the claimed country, numbered or not (a post held in two countries)."""
+    for doc in own:
+        for group in office_groups(doc.infobox):
+            office = group.get("office")
+            words = [w for w in re.findall(r"[a-z]+", aliases.fold(office.value)) if w not in _STOP] if office else []
+            post = [w for w in words if ordinal_value(w) is None and not w[0].isdigit()]
+            if office and words and _same_post(noun, post) and office_country(office.value) in {None, whose}:
+                return []
+    return found
 
 
 # past the post's words ('prime minister of Vestria'), a narrowing word, or 'to' and a verb ('to win')

@@ -422,7 +422,8 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             if named and not rows:
                 out += _other_office_begun(claim, doc, want, at)
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
-                out += _nothing_begun(doc, want, at, as_of)
+                led = _body_led_begun(claim, doc, want, at, as_of)
+                out += _nothing_begun(doc, want, at, as_of) if led is None else led
             if elected:  # 'was elected party leader in 2022' is not dated by the presidency begun that year
                 rows = [(row, what) for row, what in rows if _post_fits(claim, what)]
         if not starts:
@@ -606,6 +607,34 @@ def _of_holding(claim: Claim) -> bool:
     # 'has led the protests', 'has held weekly talks', 'has served on the board of a charity' hold no office
     objects = (_SINCE.split(claim.text[m.end() :], 1)[0] for m in verbs)
     return any(not said.strip() or _HELD_THING.search(said) for said in objects)
+
+
+def _body_led_begun(claim: Claim, doc: Document, want: dt.date, at: str, as_of: dt.date | None) -> list[Finding] | None:
+    """'has led the party since August 2020': the one office (any of its spells) begun by the article's day
+    whose title holds the body the claim's verb governs ('Leader of the Democratic Party'). A spell begun that
+    day supports; every spell begun after it, none covering it, contradicts, quoting the first start (the
+    person did not hold it then, whichever spell is meant). None when no single office is so named: the
+    person's other offices decide (`_nothing_begun`)."""
+    bodies = {fold(m.group(0)) for v in _HOLDS_POST.finditer(claim.text)
+              for m in _HELD_THING.finditer(_SINCE.split(claim.text[v.end() :], 1)[0])}  # fmt: skip
+    if not bodies:
+        return None
+    held = [
+        t for t in terms(doc.infobox)
+        if t.start is not None and (as_of is None or t.start <= as_of)
+        and bodies & set(fold(t.office.value).split())
+    ]  # fmt: skip
+    if len({fold(t.office.value) for t in held}) != 1:
+        return None
+    first = min(held, key=lambda t: t.start or dt.date.min)
+    row = next((r for r in first.rows if r.label.lower().startswith("term_start")), first.office)
+    unit = Unit(doc, field_text(doc, row), row)
+    if any(t.start is not None and same_date(t.start, want, at) for t in held):
+        return [Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"dates {first.office.value} to {row.value}")]
+    if not all(t.start is not None and t.start > want for t in held):
+        return []  # a spell begun before the month (covering it or not) may be the one meant
+    detail = f"lists {first.office.value} as begun on {row.value}, after {want:%B %Y}"
+    return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail)]
 
 
 def _nothing_begun(doc: Document, want: dt.date, at: str, as_of: dt.date | None) -> list[Finding]:

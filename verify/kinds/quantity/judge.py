@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from verify import aliases, lexicons
 from verify.extract.patterns import HYPHEN_COUNT, QUANTITY
 from verify.kinds.base import Aspect, Finding, Stance
-from verify.match import Unit, field_text, units
+from verify.match import Unit, field_text, pages_about, units
 from verify.models import Claim, Document
 from verify.passages import passages, rank
 from verify.wikitext import numbered_groups
@@ -192,6 +192,8 @@ def joint_or_part(between: str) -> bool:
 def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     """Another number for the same counted thing of the same organisation contradicts, read with the
     claim's wording (a bound, a rounding) and only at the claim's time."""
+    if children_claimed(claim) is not None:
+        return children_findings(claim, docs, as_of)  # 'two children': the subject's own page counts them
     concept = aliases.counted_concept(claim.unit or "") if claim.unit != "percent" else None
     if not concept or claim.number is None or claim.relation != "count":
         return []  # "the 31st member" or "5%" is not a head count
@@ -220,6 +222,72 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                     out.append(
                         Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives a different count, {count.phrase}")
                     )
+    return out
+
+
+_Q = lexicons.load("judging")["quantity"]
+_ANY = r"(?:{})"
+_OFFSPRING = _ANY.format("|".join(_Q["offspring"]))
+
+
+def _count_word(name: str) -> str:
+    return rf"(?P<{name}>\d{{1,2}}|{aliases.NUMBER_WORD_PATTERN})"
+
+
+# 'a father of two' (then nothing, or 'children': 'a mother of two sons' counts sons only), 'has three children'
+_PARENT_OF = rf"\b{_ANY.format('|'.join(_Q['parents']))}\s+of\s+{_count_word('n')}(?:\s+{_OFFSPRING}\b|(?![\w-]|\s+\w))"
+_HAS_CHILDREN = rf"\b{_ANY.format('|'.join(_Q['having']))}\s+(?:also\s+)?{_count_word('k')}\s+{_OFFSPRING}\b"
+_CHILDREN_SAID = re.compile(rf"{_PARENT_OF}|{_HAS_CHILDREN}", re.I)
+
+
+def children_claimed(claim: Claim) -> tuple[int, bool] | None:
+    """How many children the claim gives its subject ('Lee, a father of two', 'who has two children'), and
+    whether that count is the claim's own fact (not a description beside another fact, 'Bullock, a mother of
+    two, has worked at the bank'). A count read on its own ('two children') is one when its sentence words it
+    as the subject's having them."""
+    m = _CHILDREN_SAID.search(claim.text)
+    if m is None and claim.kind == "quantity" and claim.text in claim.sentence:
+        at = claim.sentence.find(claim.text)
+        m = next((x for x in _CHILDREN_SAID.finditer(claim.sentence) if x.start() <= at < x.end()), None)
+        own = m is not None
+    else:
+        # the count is the clause's own fact when nothing but the subject's name stands before its words
+        own = m is not None and not re.search(r"[a-z]{3,}", re.sub(r"^[^,]*,", "", claim.text[: m.start()]))
+        own = own and not re.search(r",\s*\w", claim.text[m.end() :]) if m is not None else False
+    if m is None:
+        return None
+    n = aliases.parse_number(m["n"] or m["k"])
+    return (int(n), own) if n is not None else None
+
+
+def children_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
+    """'a father of two': the subject's page gives the count in its children row (a bare number, not a
+    list of names) or in a sentence of the subject having them ('She has two children.'). The same count
+    supports; another contradicts, quoting it, unless the page was saved after the article and counts more
+    (a child born since). The caller judges a count so only when it is the claim's own fact (`children_claimed`)."""
+    said = children_claimed(claim)
+    if said is None:
+        return []
+    want = said[0]
+    surname = claim.subject.split()[-1] if claim.subject.split() else ""
+    who = rf"(?:he|she|they|{re.escape(surname)})" if surname else r"(?:he|she|they)"
+    out = []
+    for doc in pages_about(claim.subject, docs):
+        later = as_of is not None and doc.revision_timestamp is not None and doc.revision_timestamp.date() > as_of
+        stated: list[tuple[Unit, int]] = []
+        for row in doc.infobox:
+            bare = re.fullmatch(rf"\s*{_count_word('n')}\s*", row.value, re.I)
+            if re.sub(r"\d+$", "", row.label.lower()) in _Q["offspring"] and bare is not None:
+                stated.append((Unit(doc, field_text(doc, row), row), int(aliases.parse_number(bare["n"]) or -1)))
+        for unit in units(doc):
+            m = _CHILDREN_SAID.search(unit.text) if unit.field is None else None
+            if m is not None and re.match(rf"\s*{who}\b(?:\s+\w+){{0,2}}?\s*$", unit.text[: m.start()], re.I):
+                stated.append((unit, int(aliases.parse_number(m["n"] or m["k"]) or -1)))
+        for unit, have in stated:
+            if have == want:
+                out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {have} children"))
+            elif not (later and have > want):
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives {have} children, not {want}"))
     return out
 
 

@@ -391,7 +391,8 @@ def _term_findings(
             continue
         if end is not None and (as_of is None or end < as_of):
             detail = f"says {subject}'s term ended on {end}"
-            spells.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, mode=Mode.PAST))
+            # dated by its end: an incumbent row naming them since before that end is stale (`_set_aside_stale`)
+            spells.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, end, mode=Mode.PAST))
         elif start is not None and as_of is not None and start > as_of:
             if _earlier_spell(doc, field.value, as_of, start):
                 continue  # the infobox lists the current term only; the page's words place an earlier one
