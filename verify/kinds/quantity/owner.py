@@ -1030,10 +1030,7 @@ def _event_owner(claim: Claim, reader: OwnerReader) -> str | None:
         return None
     doc = noun.doc
     paragraph = reader.text.rfind("\n", 0, noun.idx) + 1
-    sentence_end = noun.sent.end
-    found = None
-    for token in doc[noun.sent.start : sentence_end] if noun.sent.start < sentence_end else ():
-        found = found or _event_at(token, reader)
+    found = next(filter(None, (_event_at(t, reader) for t in noun.sent)), None)  # its sentence's first
     if found is None:
         for token in reversed(doc[: noun.sent.start]):
             if token.idx < max(paragraph, reader.body_start):
