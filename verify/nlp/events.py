@@ -11,7 +11,7 @@ country the story happens in:
 - the year: the dateline's, else a date with a year in the lede;
 - the place: one named with the event (in its phrase, or in its clause: "floods swept through X"),
   the narrowest of them; for a natural event the dateline's town when the story names only a country;
-  for a vote (`national`) the land as the story names it;
+  for a vote (`national`) the land as the story names it, else the country its clause names;
 - the noun: verify/lexicons/events.toml `titled` ("quake" -> "earthquake").
 """
 
@@ -70,7 +70,8 @@ def unnamed_events(refs: References) -> dict[int, str]:
         if token.idx >= lede_end:
             break
         noun = titled_noun(token)
-        if noun and token.pos_ in {"NOUN", "PROPN"}:
+        describing = token.dep_ == "compound" and token.head.pos_ == "NOUN"  # "the election commission"
+        if noun and token.pos_ in {"NOUN", "PROPN"} and not describing:
             mentions.setdefault(noun, []).append(token)
     year = _year(refs, lede_end)
     if year is None:
@@ -81,6 +82,8 @@ def unnamed_events(refs: References) -> dict[int, str]:
             continue  # "Hurricane Helene ... the deadliest hurricane": the event has its name
         national = noun in _lexicon()["national"]
         places = [p for t in tokens for p in _places(t, refs)]
+        if not places and national:  # "the winner of last month's presidential election": the land its
+            places = [p for t in tokens for p in _lands_of_clause(t, refs)]  # clause names votes
         if not places:
             continue  # no place named with it: no event the story reports ("Labour wins landslide")
         place = _place(places, refs, national)
@@ -151,6 +154,25 @@ def _places(noun: Token, refs: References) -> list[str]:
                 found.append(_short(ent.text))
         if found:
             break
+    return found
+
+
+def _lands_of_clause(noun: Token, refs: References) -> list[str]:
+    """The countries the clause a vote's noun stands in names, when its own phrase names no place
+    ("Indonesia's election commission declared X the winner of last month's presidential election"): a
+    national vote is the land's whose body or people its clause is about. A clause of its own around the
+    noun ("hours after his party won the general election") keeps out a land its main clause names for
+    something else; a town is only where the news was given."""
+    from verify.nlp.reference import _sovereign  # the one country test of the references
+
+    clause = noun
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    found: list[str] = []
+    for word in clause.subtree:
+        ent = _entity(word, refs)
+        if ent is not None and _sovereign(_short(ent.text)) and _short(ent.text) not in found:
+            found.append(_short(ent.text))
     return found
 
 

@@ -31,7 +31,7 @@ from verify.kinds.clause.extract import (
 )
 from verify.models import Claim
 from verify.nlp import Parsed
-from verify.nlp.reference import References, _aged_description, misread, ranked
+from verify.nlp.reference import References, _aged_description, _sort_of, misread, ranked
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
@@ -960,6 +960,98 @@ def _rated_owner(claim: Claim, reader: OwnerReader) -> str | None:
     return named or reader.refs.topic
 
 
+@functools.cache
+def _of_events() -> frozenset[str]:
+    """Nouns for what an event counts (votes, turnout, viewers): verify/lexicons/counted.toml `of_events`."""
+    return frozenset(w.lower() for w in lexicons.load("counted")["of_events"])
+
+
+def _event_counted(claim: Claim, reader: OwnerReader) -> Token | None:
+    """The counted noun of a count or share when it is one an event counts: "640 million votes", "99
+    percent of polling stations" (the noun a share is of); None for other counts."""
+    span = reader.parsed.span_of(*claim.span)
+    if span is None:
+        return None
+    noun = span.root if span.root.pos_ == "NOUN" else span.root.head
+    nouns = [noun]
+    if claim.relation == "share":  # "99.28 percent of polling stations": what the share is of
+        nouns += [p for prep in noun.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+    for counted in nouns:
+        said = " ".join([*(c.lower_ for c in counted.lefts if c.dep_ == "compound"), counted.lower_])
+        if counted.pos_ == "NOUN" and {counted.lower_, counted.lemma_.lower(), said} & _of_events():
+            return counted  # "valid votes", "polling stations": the words with the compounds before them
+    return None
+
+
+def _held_by_someone(noun: Token, reader: OwnerReader) -> bool:
+    """Whether someone named holds the counted things: a possessor of them ("Milei's 13.7 million votes"),
+    a name they are for ("44 percent for Massa"), or the named subject or person of the clause that takes
+    them ("Milei received 13.7 million votes"). Not the whole a share is of ("96 million of the 164.2
+    million valid votes"), nor things the clause's own subject is ("votes were counted", "With 99
+    percent of polling stations counted") or counts for a thing ("the game, which averaged 126 million
+    viewers")."""
+    whole = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NUM"
+    if whole:
+        return False
+    node = noun
+    for _ in range(MAX_CLIMB):
+        if any(c.dep_ == "poss" for c in node.children):
+            return True
+        if any(c.lower_ == "for" and any(reader._named(p) for p in c.children) for c in node.children):
+            return True
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
+            break
+        if node.head.i == node.i:
+            return True
+        node = node.head
+    else:
+        return True
+    subject = reader.clause_subject(node)
+    if subject is not None and subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
+        subject = node.head  # "the game, which averaged ...": the noun the clause describes
+    if subject is None:
+        return True  # a clause the parse gives no subject: whose it is stays the owner the walk found
+    if subject.i in {t.i for t in noun.subtree} or subject.head.i == noun.i:
+        return False  # the counted things are the subject: "votes were counted"
+    objects = [c for c in node.children if c.dep_ in OBJECTS and c.i not in {t.i for t in noun.subtree}]
+    if any(reader.refs.is_person(o) or reader.label(o) == "PERSON" for o in objects):
+        return True  # "The commission declared Vega the winner with 52 percent of the vote": hers
+    person = subject.lower_ in PERSON_PRONOUNS or reader.refs.is_person(subject)
+    return person or reader._named(subject) or subject.pos_ == "PROPN"  # "The RN ... top the first round"
+
+
+def _event_owner(claim: Claim, reader: OwnerReader) -> str | None:
+    """The event a count of what events count belongs to, when no one named holds the counted things: the
+    event named nearest before it in its paragraph (its sentence's first), else the event the headline or
+    lede reports (verify.nlp.events). "More than 640 million votes were counted" is the election's, not
+    the winner's the story is about; "Milei received 13.7 million votes" stays his."""
+    noun = _event_counted(claim, reader)
+    if noun is None or _held_by_someone(noun, reader):
+        return None
+    doc = noun.doc
+    paragraph = reader.text.rfind("\n", 0, noun.idx) + 1
+    found = next(filter(None, (_event_at(t, reader) for t in noun.sent)), None)  # its sentence's first
+    if found is None:
+        for token in reversed(doc[: noun.sent.start]):
+            if token.idx < max(paragraph, reader.body_start):
+                break
+            found = _event_at(token, reader)
+            if found:
+                break
+    return found or next(filter(None, map(reader.refs.event_title, doc)), None)  # the lede's event
+
+
+def _event_at(token: Token, reader: OwnerReader) -> str | None:
+    """The event a token names: an event entity ("Super Bowl LIX"), or a noun for an event the story
+    names or leaves unnamed ("the vote", "the runoff")."""
+    ent = reader.entity_of.get(token.i)
+    if ent is not None and ent.label_ == "EVENT" and token.i == ent.root.i:
+        return reader.subject_name(token) or ent.text
+    if token.pos_ != "NOUN" or _sort_of(token) is None:
+        return None
+    return reader.refs.event_title(token) or reader.refs.event_named(token)
+
+
 def _written(owner: str, body: str, reader: OwnerReader) -> bool:
     """Whether an owner is one the body names, or the reference name of an event it leaves unnamed
     ("2024 Ruritania earthquake", verify.nlp.events): not a name only a Title Case headline gives."""
@@ -1011,6 +1103,8 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             owner = reader.result_owner(*claim.span)
         else:  # a tally is about what was voted on: "Republicans drop Jordan by a vote of 112-86"
             owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally", voted_on=_a_vote(claim))
+        if claim.kind == "quantity" and claim.relation in {"count", "share"}:
+            owner = _event_owner(claim, reader) or owner  # "640 million votes were counted": the election's
         if claim.kind == "quantity" and not owner:
             owner = _part_of(claim, reader)  # before the patterns' guess at the article's organisation
         people, elsewhere = reader.places_of_subject(*claim.span)  # "A man in Madrid won ...": not Madrid's
