@@ -3733,6 +3733,13 @@ MUTATIONS = [
         '        if noun and token.pos_ in {"NOUN", "PROPN"}:',
         "'Peru's election commission' would be an election of its own",
     ),
+    Mutation(
+        "bracketed-host-left-to-raise",
+        "verify/inputs.py",
+        "    except ValueError:  # a bracketed host",
+        "    except LookupError:  # a bracketed host",
+        "'--source http://[::1' would be an internal error (exit 3), not a one-line refusal",
+    ),
 ]
 
 
