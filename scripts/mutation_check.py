@@ -3750,9 +3750,16 @@ MUTATIONS = [
     Mutation(
         "votes-that-went-to-a-name-left-to-the-event",
         "verify/kinds/quantity/owner.py",
-        "    if any(c.lower_ in _holding_words() and any(reader._named(o) for o in c.children) for c in node.children):",
-        "    if False:",
+        "c.lower_ in _holding_words() and any(reader._named(o) for o in c.children)",
+        "False",
         "'More than 6 million votes went to Roth' would be the election's count, not Roth's",
+    ),
+    Mutation(
+        "a-pages-own-rows-any-sides",
+        "verify/kinds/quantity/judge.py",
+        "        if not number and not _names_side(doc.title, entities):",
+        "        if False:",
+        "Bayrou's 'Children: 5' would refute 'Barnier has three children': his page names Barnier as predecessor",
     ),
 ]
 

@@ -464,7 +464,9 @@ def _group_findings(
     names the count's clause gives, each of which the group must name too (the subject's party may be
     named with her; a rival never is)."""
     out = []
-    for group in numbered_groups(doc.infobox).values():
+    for number, group in numbered_groups(doc.infobox).items():
+        if not number and not _names_side(doc.title, entities):
+            continue  # a page's own rows count its own subject's: Bayrou's 'Children: 5' beside 'Predecessor: Barnier'
         counted = [f for key, f in group.items() if _counts_noun(key, noun, by_last_word=near)]
         sides = [f for key, f in group.items() if f not in counted and not _MEDIA.search(f"{key} {f.value}")]
         if not counted or not any(_names_side(f.value, entities) for f in sides):
