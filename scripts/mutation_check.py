@@ -3565,6 +3565,27 @@ MUTATIONS = [
         "|pounds\\b)",
         "'Dozens of other players said no' would be a count of 'other', pointing back at no new number",
     ),
+    Mutation(
+        "joined-verb-of-an-unclaimed-clause",
+        "verify/kinds/clause/extract.py",
+        '            sharing = verb.dep_ == "conj" and subject.head.i != verb.i and verb.head.i in self.claimed',
+        '            sharing = verb.dep_ == "conj" and subject.head.i != verb.i',
+        "'Some said it was lucky and sailed on' would claim 'sailed' though the clause it joins states nothing",
+    ),
+    Mutation(
+        "resolved-pronoun-side-clause-unread",
+        "verify/kinds/clause/extract.py",
+        "            named = (self._name_in_phrase(subject) is not None or resolved) and verb.dep_ in",
+        "            named = (self._name_in_phrase(subject) is not None) and verb.dep_ in",
+        "'Moen was mayor from 2011 until he declined to stand again' would claim nothing of his declining",
+    ),
+    Mutation(
+        "pronoun-in-who-clause-means-last-person",
+        "verify/kinds/clause/extract.py",
+        "            return self.person_who_hangs_over(token) or self.references.person_before(token.i)",
+        "            return self.references.person_before(token.i)",
+        "'Anand Kumar, who was champion until he declined ...' would have the paragraph's last person decline",
+    ),
 ]
 
 
