@@ -583,8 +583,8 @@ MUTATIONS = [
     Mutation(
         "clause-pronoun-own-resolver",
         "verify/kinds/clause/extract.py",
-        "            return self.references.person_before(token.i)",
-        "            return self.last_person",
+        "self.person_who_hangs_over(token) or self.references.person_before(token.i)",
+        "self.person_who_hangs_over(token) or self.last_person",
         "'He served as defence minister from 2007' would be claimed, and contradicted, about the last person named",
     ),
     Mutation(
@@ -3099,8 +3099,8 @@ MUTATIONS = [
     Mutation(
         "resolved-pronoun-deed-dropped",
         "verify/kinds/clause/extract.py",
-        "                and (self.actor(subject) or resolved)",
-        "                and self.actor(subject)",
+        "                and (self.actor(subject) or resolved or sharing)",
+        "                and (self.actor(subject) or sharing)",
         "'He admits stealing the paintings', the man named before, would give no claim, though his name's deed does",
     ),
     Mutation(
