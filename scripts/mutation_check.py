@@ -583,8 +583,8 @@ MUTATIONS = [
     Mutation(
         "clause-pronoun-own-resolver",
         "verify/kinds/clause/extract.py",
-        "            return self.references.person_before(token.i)",
-        "            return self.last_person",
+        "self.person_who_hangs_over(token) or self.references.person_before(token.i)",
+        "self.person_who_hangs_over(token) or self.last_person",
         "'He served as defence minister from 2007' would be claimed, and contradicted, about the last person named",
     ),
     Mutation(
@@ -3099,8 +3099,8 @@ MUTATIONS = [
     Mutation(
         "resolved-pronoun-deed-dropped",
         "verify/kinds/clause/extract.py",
-        "                and (self.actor(subject) or resolved)",
-        "                and self.actor(subject)",
+        "                and (self.actor(subject) or resolved or sharing)",
+        "                and (self.actor(subject) or sharing)",
         "'He admits stealing the paintings', the man named before, would give no claim, though his name's deed does",
     ),
     Mutation(
@@ -3760,6 +3760,27 @@ MUTATIONS = [
         "        if not number and not _names_side(doc.title, entities):",
         "        if False:",
         "Bayrou's 'Children: 5' would refute 'Barnier has three children': his page names Barnier as predecessor",
+    ),
+    Mutation(
+        "joined-verb-of-an-unclaimed-clause",
+        "verify/kinds/clause/extract.py",
+        '            sharing = verb.dep_ == "conj" and subject.head.i != verb.i and verb.head.i in self.claimed',
+        '            sharing = verb.dep_ == "conj" and subject.head.i != verb.i',
+        "'Some said it was lucky and sailed on' would claim 'sailed' though the clause it joins states nothing",
+    ),
+    Mutation(
+        "resolved-pronoun-side-clause-unread",
+        "verify/kinds/clause/extract.py",
+        "            named = (self._name_in_phrase(subject) is not None or resolved) and verb.dep_ in",
+        "            named = (self._name_in_phrase(subject) is not None) and verb.dep_ in",
+        "'Moen was mayor from 2011 until he declined to stand again' would claim nothing of his declining",
+    ),
+    Mutation(
+        "pronoun-in-who-clause-means-last-person",
+        "verify/kinds/clause/extract.py",
+        "            return self.person_who_hangs_over(token) or self.references.person_before(token.i)",
+        "            return self.references.person_before(token.i)",
+        "'Anand Kumar, who was champion until he declined ...' would have the paragraph's last person decline",
     ),
 ]
 
