@@ -3866,6 +3866,20 @@ MUTATIONS = [
         "if False:",
         "a party presidency held beside the claimed premiership would refute 'prime minister of the country'",
     ),
+    Mutation(
+        "founding-role-of-any-year",
+        "verify/kinds/clause/judge.py",
+        "rows = [f for f in doc.infobox if _FOUNDING_ROW.match(f.label) and years[0] in re.findall(YEAR, f.value)]",
+        "rows = [f for f in doc.infobox if _FOUNDING_ROW.match(f.label)]",
+        "'became Velmara's central bank in 1975' would be supported by a founding in 1961",
+    ),
+    Mutation(
+        "founding-role-of-any-description",
+        "verify/kinds/clause/judge.py",
+        "if rows and first and is_it.search(aliases.fold(first[0])):",
+        "if rows and first:",
+        "'became Velmara's central bank' would be supported for a body its page calls its largest lender",
+    ),
 ]
 
 

@@ -198,6 +198,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + ordinal_findings(claim, own, docs)
         + identity_findings(claim, own)
         + native_findings(claim, own)
+        + founding_role_findings(claim, own)
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
         structured += sentence_findings(claim, own) + year_findings(claim, own)
@@ -1123,6 +1124,30 @@ def _same_time(written: str, sentence: str) -> bool:
         return True
     want = parse_date(full.group(0))
     return any(parse_date(m.group(0)) == want for m in DATE_TEXT.finditer(sentence))
+
+
+_BECAME = frozenset({"became", "become", "has become", "had become"})
+_FOUNDING_ROW = re.compile(r"^(?:founded|established|formation|foundation|formed)$", re.I)
+
+
+def founding_role_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """Support only: 'became Australia's central bank in 1960' of a body whose own page's first sentence says it
+    is that now ('... is Australia's central bank and ...') and whose infobox dates its founding to that year: it
+    has been so since it was founded. Another founding year decides nothing (it may have become so later)."""
+    years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", claim.time or "")
+    what = re.sub(r"^(?:the|an?)\s+", "", aliases.fold(claim.object or "").strip())
+    if _predicate(claim) not in _BECAME or len(years) != 1 or len(what.split()) < 2:
+        return []
+    is_it = re.compile(rf"\b(?:is|has been)\s+(?:the\s+|an?\s+)?{re.escape(what)}\b")
+    out = []
+    for doc in own:
+        first = _sentences(doc)[:1]
+        rows = [f for f in doc.infobox if _FOUNDING_ROW.match(f.label) and years[0] in re.findall(YEAR, f.value)]
+        if rows and first and is_it.search(aliases.fold(first[0])):
+            detail = f"dates its founding to {rows[0].value} and says it is {claim.object}"
+            unit = Unit(doc, field_text(doc, rows[0]), rows[0])
+            out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
+    return out
 
 
 def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
