@@ -31,6 +31,7 @@ DENIED = [
     ("Lena Brandt did not resign in 2020.", "resign in 2020", "not"),
     ("Lena Brandt has not yet named a successor.", "named a successor", "not"),
     ("Lena Brandt did not attend the summit in Oslo on 4 May 2023.", "4 May 2023", "not"),
+    ("Karl Moen was denied re-election as mayor of Bergen in 2018.", "re-election", "denied"),
 ]
 
 
@@ -52,6 +53,8 @@ AFFIRMED = [
     ("Lena Brandt did not give up skiing until she was 13.", "she was 13", "clause"),
     # a verb that is no denial over its infinitive
     ("Lena Brandt agreed to sign the treaty in 2019.", "sign the treaty", "clause"),
+    # denying a charge is a deed, not a denied fact
+    ("Karl Moen denied the charges in a statement in 2019.", "denied the charges", "clause"),
 ]
 
 

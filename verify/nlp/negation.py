@@ -4,7 +4,8 @@
 would be supported by any page saying Costa was charged, the worst verdict the tool can give. Every
 claim's words are read here against the parse: the verb they stand under is denied when it has a `neg`
 dependent, a denying adverb ("never", "no longer"), a denying determiner on its subject or object ("No
-one was hurt", "took no part"), or is the infinitive of a denying verb ("failed to win"). The words
+one was hurt", "took no part"), is the infinitive of a denying verb ("failed to win"), or a passive
+denying verb with its object ("was denied re-election"). The words
 are in `verify/lexicons/nonfactual.toml` [negation]; the claim then carries `negated` and its judge
 never reads it as the affirmed fact (verify.judge)."""
 
@@ -82,6 +83,9 @@ def denial(verb: Token) -> Token | None:
             return child
         if child.dep_ == "dobj" and _denied_noun(child):
             return child
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and verb.lemma_.lower() in _words()["passive_verbs"] and any(c.dep_ == "dobj" for c in verb.children):
+        return verb  # "was denied re-election": what it names did not happen
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _words()["verbs"]:
         return verb.head  # "failed to win a majority"
     if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in verb.head.children):
