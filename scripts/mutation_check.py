@@ -3880,6 +3880,20 @@ MUTATIONS = [
         "if rows and first:",
         "'became Velmara's central bank' would be supported for a body its page calls its largest lender",
     ),
+    Mutation(
+        "denied-claim-judged-as-affirmed",
+        "verify/judge.py",
+        "    if claim.negated:\n        return _denied(",
+        "    if False:\n        return _denied(",
+        "'Costa has not been charged' would be supported by a page saying Costa was charged",
+    ),
+    Mutation(
+        "not-of-a-clause-unread",
+        "verify/nlp/negation.py",
+        'if child.dep_ == "neg" and child.lower_ not in',
+        'if False and child.lower_ not in',
+        "'has not been charged' would be the claim 'charged', with nothing telling the judge it is denied",
+    ),
 ]
 
 
