@@ -3782,6 +3782,13 @@ MUTATIONS = [
         "            return self.references.person_before(token.i)",
         "'Anand Kumar, who was champion until he declined ...' would have the paragraph's last person decline",
     ),
+    Mutation(
+        "succession-taken-by-its-month",
+        "verify/kinds/clause/claims.py",
+        "    return fact.predicate in _successions() and not _carries(claim, fact)",
+        "    return False",
+        "'X succeeded Y in September' would be claimed by its month alone: whom X succeeded never checked",
+    ),
 ]
 
 
