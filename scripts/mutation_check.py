@@ -3894,6 +3894,13 @@ MUTATIONS = [
         'if False and child.lower_ not in',
         "'has not been charged' would be the claim 'charged', with nothing telling the judge it is denied",
     ),
+    Mutation(
+        "succession-taken-by-its-month",
+        "verify/kinds/clause/claims.py",
+        "    return fact.predicate in _successions() and not _carries(claim, fact)",
+        "    return False",
+        "'X succeeded Y in September' would be claimed by its month alone: whom X succeeded never checked",
+    ),
 ]
 
 
