@@ -3901,6 +3901,20 @@ MUTATIONS = [
         "    return False",
         "'X succeeded Y in September' would be claimed by its month alone: whom X succeeded never checked",
     ),
+    Mutation(
+        "a-capitalised-place-read-as-a-superlative",
+        "verify/kinds/role/judge.py",
+        "|(?-i:[a-z]{3,}est(?:-[a-z]+)?)",
+        "|[a-z]{3,}est(?:-[a-z]+)?",
+        "'Budapest mayor' would be a bare 'mayor' ranked 'Budapest', supported by the mayor of Debrecen",
+    ),
+    Mutation(
+        "new-south-wales-read-as-wales",
+        "verify/lexicons/judging.toml",
+        'places_before_a_country = ["new", "new south"]',
+        'places_before_a_country = ["new"]',
+        "the Premier of New South Wales would hold an office of Wales",
+    ),
 ]
 
 

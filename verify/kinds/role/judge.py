@@ -923,8 +923,9 @@ _FIRST_AFTER = 5  # words after the kind ('the first woman to hold the office', 
 # a rank before the office: a superlative ('youngest', 'longest-serving', 'most senior') or an ordinal; the
 # office follows it, with the owner the claim gives it ("the country's fourth prime minister")
 _RANK_WORDS = lexicons.load("judging")["clause"]["ordinals"]
+# a superlative is written in lower case ('youngest', 'longest-serving'): 'Budapest mayor' names a place
 _RANKED_OFFICE = re.compile(
-    r"^(?P<whose>[\w .-]+?['’]s\s+)?(?:the\s+)?(?P<rank>(?:most|least)\s+[a-z-]+|[a-z]{3,}est(?:-[a-z]+)?"
+    r"^(?P<whose>[\w .-]+?['’]s\s+)?(?:the\s+)?(?P<rank>(?:most|least)\s+[a-z-]+|(?-i:[a-z]{3,}est(?:-[a-z]+)?)"
     rf"|\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(map(re.escape, _RANK_WORDS))})\s+(?P<office>.+)$",
     re.I,
 )
