@@ -23,7 +23,9 @@ def scores(body: str) -> list[tuple[str | None, str | None]]:
 # Norway 2-1 too, the opposite of what the sentence reports.
 
 
-@pytest.mark.xfail(strict=True, reason="review16: a loss's possessor is given the winner's score")
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="review16: a loss's possessor is given the winner's score"
+)
 def test_a_loss_is_not_claimed_as_the_losers_score() -> None:
     assert scores("Norway's 2-1 loss to Sweden ended their run.") != [("2-1", "Norway")]
 
