@@ -32,3 +32,34 @@ def test_a_loss_is_not_claimed_as_the_losers_score() -> None:
 
 def test_a_win_is_claimed_as_the_winners_score() -> None:
     assert scores("Norway beat Sweden 2-1 in the final.") == [("2-1", "Norway")]
+
+
+# owner16 gives a count of votes no one named holds to the election; votes that 'went to' a candidate are held as
+# much as votes 'cast for' her ('for' is the only preposition `_held_by_someone` reads as holding them).
+
+LEDE = (
+    "SANTIAGO, 20 March 2030 (wire) — Chile's electoral service declared Ana Roth the winner of last month's"
+    " presidential election on Wednesday.\n\n"
+)
+
+
+def vote_owners(body: str) -> list[str]:
+    """The subject of each count the body gives, after a lede that names the election."""
+    article = article_from_text(f"Roth confirmed\n\n{LEDE}{body}\n")
+    start = article.text.index(body)
+    return [c.subject for c in extract_claims(article) if c.kind == "quantity" and c.span[0] >= start]
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="review16: 'went to X' is not read as X's votes")
+def test_votes_that_went_to_a_candidate_are_not_the_elections() -> None:
+    assert vote_owners("More than 6 million votes went to Roth, the service said.") == ["Ana Roth"]
+
+
+def test_votes_cast_for_a_candidate_are_hers() -> None:
+    assert vote_owners("More than 6 million votes were cast for Roth, the service said.") == ["Ana Roth"]
+
+
+def test_votes_cast_for_no_one_named_are_the_elections() -> None:
+    assert vote_owners("More than 12 million votes were cast, the service said.") == [
+        "2030 Chile presidential election"
+    ]
