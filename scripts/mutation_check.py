@@ -3733,6 +3733,20 @@ MUTATIONS = [
         '        if noun and token.pos_ in {"NOUN", "PROPN"}:',
         "'Peru's election commission' would be an election of its own",
     ),
+    Mutation(
+        "country-inside-a-longer-name-kept",
+        "verify/offices.py",
+        "return list(dict.fromkeys(country for span, country in found if span not in inside))",
+        "return list(dict.fromkeys(country for span, country in found))",
+        "'president of Guinea-Bissau' would name Guinea too and support 'President of Guinea'",
+    ),
+    Mutation(
+        "nationality-read-word-by-word",
+        "verify/kinds/clause/judge.py",
+        "            for j in range(len(words), i, -1):\n",
+        "            for j in range(i + 1, i, -1):\n",
+        "'a South Sudanese diplomat' would give Sudan and support 'a Sudanese diplomat'",
+    ),
 ]
 
 

@@ -28,18 +28,12 @@ def _kole_holds(value: str, nationality: str | None, said: str) -> Verdict:
     return verdict(claim, [kole], SPRING_2030).verdict
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="review16: 'Guinea' is found inside 'Guinea-Bissau' (countries_named)"
-)
 def test_guineas_president_is_not_supported_by_the_presidency_of_guinea_bissau() -> None:
     assert _kole_holds("Guinean President", "Guinean", "She has been president of Guinea-Bissau since 2029.") != (
         Verdict.SUPPORTED
     )
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="review16: 'Guinea' is found inside 'Guinea-Bissau' (countries_named)"
-)
 def test_the_president_of_guinea_is_not_supported_by_the_presidency_of_guinea_bissau() -> None:
     assert _kole_holds("President of Guinea", None, "She has been president of Guinea-Bissau since 2029.") != (
         Verdict.SUPPORTED
@@ -65,17 +59,11 @@ def _alder_is(adjective: str, said: str) -> Verdict:
     return verdict(claim, [page("Mara Alder", said)], SPRING_2030).verdict
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="review16: _nationalities reads one capitalised word ('Guinean')"
-)
 def test_a_guinean_diplomat_is_not_supported_by_a_papua_new_guinean_one() -> None:
     said = "Mara Alder is a Papua New Guinean diplomat who served as ambassador to Vestria."
     assert _alder_is("Guinean", said) != Verdict.SUPPORTED
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="review16: _nationalities reads one capitalised word ('Sudanese')"
-)
 def test_a_sudanese_diplomat_is_not_supported_by_a_south_sudanese_one() -> None:
     said = "Mara Alder is a South Sudanese diplomat who served as ambassador to Vestria."
     assert _alder_is("Sudanese", said) != Verdict.SUPPORTED

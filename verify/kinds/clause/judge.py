@@ -1021,16 +1021,34 @@ def native_findings(claim: Claim, own: list[Document]) -> list[Finding]:
 _NATIONALITY_WORDS = frozenset(aliases.NATIONALITIES)  # 'Dutch', 'Japanese': words a nationality is written with
 
 
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -‐][A-Z][a-z]+)*\b")
+_NOT_A_NATIONALITY_AFTER = re.compile(r"\b(?:to|in|of|to the) $")  # 'an envoy to Russia': what a post serves
+_NOT_A_NATIONALITY_BEFORE = re.compile(r"^[-‐](?:born|raised|based|educated|trained)\b")  # 'Soviet-born'
+
+
 def _nationalities(description: str) -> set[str]:
     """The countries a description gives as nationalities ('a British-Indian banker': both): adjectives,
     not a birthplace ('Soviet-born'), nor a country's name ('an envoy to Russia'), nor what a post serves
-    ('envoy to the Ukrainian government')."""
-    adjectives = re.findall(
-        r"(?<!\bto )(?<!\bin )(?<!\bof )(?<!\bto the )\b([A-Z][a-z]+)\b"
-        r"(?![-‐](?:born|raised|based|educated|trained)\b)",
-        description,
-    )
-    return {c for w in adjectives if w in _NATIONALITY_WORDS and (c := aliases.country_of(w))}
+    ('envoy to the Ukrainian government'). A run of capitalised words is read by its longest known
+    nationalities, so 'a South Sudanese diplomat' gives South Sudan, not Sudan."""
+    out: set[str] = set()
+    for run in _CAPITALISED_RUN.finditer(description):
+        if _NOT_A_NATIONALITY_AFTER.search(description[: run.start()]):
+            continue
+        words = list(re.finditer(r"[A-Z][a-z]+", run.group(0)))
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                phrase = description[start:end]
+                if phrase in _NATIONALITY_WORDS and (country := aliases.country_of(phrase)):
+                    if not _NOT_A_NATIONALITY_BEFORE.match(description[end:]):
+                        out.add(country)
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
 
 
 def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
