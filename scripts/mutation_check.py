@@ -3747,6 +3747,13 @@ MUTATIONS = [
         "            for j in range(i + 1, i, -1):\n",
         "'a South Sudanese diplomat' would give Sudan and support 'a Sudanese diplomat'",
     ),
+    Mutation(
+        "year-comma-read-as-thousands",
+        "verify/kinds/quantity/judge.py",
+        '_DIGITS = r"(?:\\d{1,3}(?:,\\d{3})+|\\d+)"',
+        '_DIGITS = r"\\d[\\d,]*"',
+        "'on 21 February 2030, killing nine people' would be a count of 2,030 people contradicting nine",
+    ),
 ]
 
 

@@ -88,11 +88,6 @@ def _toll(said: str) -> Verdict:
     return verdict(claim, [page("2030 Vestria earthquake", said)], SPRING_2030).verdict
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="review16: '2030,' read as a count of people before 'killing nine people'",
-)
 def test_a_date_before_the_toll_does_not_contradict_it() -> None:
     assert _toll("The earthquake struck southern Vestria on 21 February 2030, killing nine people.") != (
         Verdict.CONTRADICTED

@@ -293,7 +293,9 @@ def children_findings(claim: Claim, docs: list[Document], as_of: dt.date | None 
 
 # a number with its scale word: "30.1 million votes" is thirty million, never 30.1 and a word before 'votes'
 _SCALE = rf"(?:\s+(?:{'|'.join(map(re.escape, aliases.SCALES))})\b)?"
-_NUMBER = rf"(?P<num>(?:\d[\d,]*(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN}){_SCALE})"
+# digits in thousands' groups or none: a comma after a year ('on 21 February 2030, killing nine') ends it
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+_NUMBER = rf"(?P<num>(?:{_DIGITS}(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN}){_SCALE})"
 _WITH_COUNT = rf"(?:\s+[\w'’-]+){{0,5}}?\s+with\s+{_NUMBER}\b(?!\s*%|\s+per)"  # "... seats ... with 80"
 _COUNTED = lexicons.load("counted")  # verify/lexicons/counted.toml
 _PARTS = rf"(?:{'|'.join(map(re.escape, [*_COUNTED['hyphenated'], *_COUNTED['hyphenated_parts']]))})"
