@@ -3754,6 +3754,34 @@ MUTATIONS = [
         '_DIGITS = r"\\d[\\d,]*"',
         "'on 21 February 2030, killing nine people' would be a count of 2,030 people contradicting nine",
     ),
+    Mutation(
+        "calling-held-any-time",
+        "verify/kinds/clause/judge.py",
+        "    now_held = _held_at_a_time(claim.object)\n",
+        "    now_held = False\n",
+        "'Ding Wei, the world champion' would be supported by 'He is a former world champion'",
+    ),
+    Mutation(
+        "calling-past-word-unread",
+        "verify/kinds/clause/judge.py",
+        'if re.search(rf"{_CALLING_PAST}(?:\\s+\\S+){{0,2}}\\s*$", before):',
+        "if False:",
+        "'the world champion' would be supported by 'He is a former world champion'",
+    ),
+    Mutation(
+        "calling-past-copula-taken",
+        "verify/kinds/clause/judge.py",
+        'if copulas and " ".join(copulas[-1].lower().split()) not in _CALLING_NOW:',
+        "if False:",
+        "'the world champion' would be supported by 'He was the world champion'",
+    ),
+    Mutation(
+        "calling-another-year-taken",
+        "verify/kinds/clause/judge.py",
+        "return as_of is None or all(int(y) == as_of.year for y in _YEAR.findall(unbracketed))",
+        "return True",
+        "'the defending champion' would be supported by 'the defending champion of the 2027 Varna Open'",
+    ),
 ]
 
 

@@ -123,23 +123,14 @@ def _ding_is(calling: str, said: str) -> Verdict:
     return verdict(claim, [page("Ding Wei", f"Ding Wei (born 1992) is a chess player. {said}")], WINTER_2030).verdict
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="review16: identity judge supports a current calling from 'a former' one"
-)
 def test_the_world_champion_is_not_supported_by_a_former_world_champion() -> None:
     assert _ding_is("the world champion", "He is a former world champion.") != Verdict.SUPPORTED
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="review16: identity judge supports a current calling from a past term"
-)
 def test_the_world_champion_is_not_supported_by_a_title_held_years_before() -> None:
     assert _ding_is("the world champion", "He was world champion from 2023 to 2024.") != Verdict.SUPPORTED
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="review16: identity judge supports a calling from another year's event"
-)
 def test_the_defending_champion_is_not_supported_by_another_years_defence() -> None:
     said = "He was the defending champion at the 2019 Varna Open, which he lost."
     assert _ding_is("the defending champion", said) != Verdict.SUPPORTED

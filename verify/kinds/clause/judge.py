@@ -187,7 +187,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + place_findings(claim, own)
         + succession_findings(claim, own, docs, as_of)
         + ordinal_findings(claim, own, docs)
-        + identity_findings(claim, own)
+        + identity_findings(claim, own, as_of)
         + native_findings(claim, own)
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
@@ -972,7 +972,35 @@ def _ordinal_texts(doc: Document) -> list[tuple[Unit, str]]:
     return out + [(Unit(doc, s), s) for s in _sentences(doc)[:8]]
 
 
-def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+_CALLING_PAST = _word_pattern(_WORDS["calling_past"])
+_CALLING_COPULA = re.compile(_word_pattern(_WORDS["calling_copulas"]))
+_CALLING_NOW = frozenset(_WORDS["calling_now"])
+_YEAR = re.compile(r"(?<!\bsince )(?<!\bborn )\b(1[89]\d\d|20\d\d)\b")
+
+
+def _held_at_a_time(description: str) -> bool:
+    """Whether a description is a calling held at a time ('the world champion', 'the defending champion'):
+    a definite one that does not itself set it in the past ('the former champion')."""
+    folded = aliases.fold(description)
+    return folded.startswith("the ") and re.search(_CALLING_PAST, folded) is None
+
+
+def _gives_it_now(sentence: str, words: set[str], as_of: dt.date | None) -> bool:
+    """Whether a page's sentence gives a calling as held in its present: no past word just before its words
+    ('a former world champion'), its last copula before them a present one ('is', not 'was'), and no year
+    but the article's outside brackets, a 'since' or a 'born' ('the defending champion at the 2019 Open')."""
+    first = re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(words)))})", aliases.unaccented(sentence), re.I)
+    before = sentence[: first.start()] if first else sentence
+    if re.search(rf"{_CALLING_PAST}(?:\s+\S+){{0,2}}\s*$", before):
+        return False
+    copulas = _CALLING_COPULA.findall(before)
+    if copulas and " ".join(copulas[-1].lower().split()) not in _CALLING_NOW:
+        return False
+    unbracketed = re.sub(r"\([^)]*\)", " ", sentence)
+    return as_of is None or all(int(y) == as_of.year for y in _YEAR.findall(unbracketed))
+
+
+def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     """'Bach, a German former fencer': what the subject is. Supported by a sentence of the subject's
     page holding every word of the description, unless it names a post; contradicted by the page's own
     nationality for the subject ('is a German lawyer') when the description gives another."""
@@ -983,6 +1011,7 @@ def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     # (an adjective, 'Dutch', not a country's name, 'an envoy to Russia', nor what a post serves, 'envoy to the
     # Ukrainian government')
     claimed = _nationalities(claim.object)
+    now_held = _held_at_a_time(claim.object)
     out = []
     for doc in own:
         sentences = _sentences(doc)
@@ -993,6 +1022,8 @@ def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             if claimed and not claimed <= _nationalities(sentence):
                 continue  # a nationality must be given as one ('German'), not only by a country's stem ('to Germany')
             if len(words) >= 2 and words <= have and _words_hold(claim, sentence) and not _POST.search(claim.object):
+                if now_held and not _gives_it_now(sentence, words, as_of):
+                    continue  # 'Ding, the world champion' is not supported by 'a former world champion'
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, "describes them so"))
         given = country_in(sentences[0]) if sentences else None
         if claimed and given and given not in claimed and not claimed & _nationalities(sentences[0]):
