@@ -3782,6 +3782,27 @@ MUTATIONS = [
         "return True",
         "'the defending champion' would be supported by 'the defending champion of the 2027 Varna Open'",
     ),
+    Mutation(
+        "children-any-pronoun",
+        "verify/kinds/quantity/judge.py",
+        '        pronouns = [pronoun] if pronoun else ["he", "she"]\n',
+        '        pronouns = ["he", "she"]\n',
+        "'He has two children' (her husband) would support 'Vale, a mother of two'",
+    ),
+    Mutation(
+        "children-page-pronoun-unread",
+        "verify/kinds/quantity/judge.py",
+        "    first = _PRONOUN.search(doc.text)\n",
+        "    first = None\n",
+        "with no parent word in the claim, her husband's 'He has two children' would count as hers",
+    ),
+    Mutation(
+        "children-count-going-on-taken",
+        "verify/kinds/quantity/judge.py",
+        "                if _COUNTS_ON.search(unit.text[m.end() :]):\n",
+        "                if False:\n",
+        "'two children with her first husband and three with her second' would contradict 'a mother of five'",
+    ),
 ]
 
 

@@ -153,19 +153,11 @@ def _vale_mother_of(count: str, said: str) -> Verdict:
     return verdict(claim, [page("Ida Vale", f"Ida Vale is a Vestrian economist. {said}")], SPRING_2025).verdict
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="review16: children_findings reads 'He' (the husband) as the subject"
-)
 def test_her_husbands_children_do_not_support_her_count() -> None:
     said = "In 2001 she married Tom Berg, a banker. He has two children from a previous marriage."
     assert _vale_mother_of("two", said) != Verdict.SUPPORTED
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="review16: children_findings takes the first count of a sentence counting on",
-)
 def test_children_counted_by_marriage_do_not_contradict_their_sum() -> None:
     said = "She had two children with her first husband and three with her second."
     assert _vale_mother_of("five", said) != Verdict.CONTRADICTED
