@@ -3803,6 +3803,20 @@ MUTATIONS = [
         "                if False:\n",
         "'two children with her first husband and three with her second' would contradict 'a mother of five'",
     ),
+    Mutation(
+        "term-length-any-countrys-office",
+        "verify/kinds/duration/judge.py",
+        "if _term_fields(d) and not (countries and office_country(d.title) not in {None, *countries})",
+        "if _term_fields(d)",
+        "'The new Mexican president serves a single four-year term' would be supported by the US president's page",
+    ),
+    Mutation(
+        "lower-case-new-is-a-place",
+        "verify/offices.py",
+        '    text = _LOWER_PLACE_WORD.sub("_", text)\n',
+        "",
+        "'the new Chilean president' would name no country (read as a 'New Chile')",
+    ),
 ]
 
 

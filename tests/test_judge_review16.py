@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from tests.support.judging import boxed, clause_claim, page, verdict
 from verify.models import Verdict
 
@@ -183,9 +181,6 @@ def _term_of(sentence: str, *offices: tuple[str, str]) -> Verdict:
     return verdict(claim, [*pages, kole], SPRING_2030).verdict
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="review16: term_length_findings takes another country's office page"
-)
 def test_a_mexican_presidents_term_is_not_supported_by_the_us_presidents() -> None:
     said = "The new Mexican president serves a single four-year term."
     assert _term_of(said, ("President of the United States", "Four years, renewable once")) != Verdict.SUPPORTED

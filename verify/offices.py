@@ -136,10 +136,16 @@ def _country_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
+_LOWER_PLACE_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['places_before_a_country']))})(?= [A-Z])")
+
+
 def _countries_found(text: str) -> list[str]:
     """The countries a text names, in `_country_forms` order, leaving out a name found only inside a
     longer one ('Guinea' in 'Guinea-Bissau' or 'Papua New Guinea', 'Sudan' in 'South Sudan'): the
     longer name is the country meant."""
+    # a place's word before a country is capitalised ('New Mexico'); 'the new Mexican president' is Mexico's
+    # (only in text as written: folded text has lost the capital)
+    text = _LOWER_PLACE_WORD.sub("_", text)
     folded = f" {aliases.fold(text)} "
     found = [(m.span(), country) for form, country in _country_forms() for m in form.finditer(folded)]
     spans = {span for span, _ in found}
