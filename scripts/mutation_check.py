@@ -3817,6 +3817,28 @@ MUTATIONS = [
         "",
         "'the new Chilean president' would name no country (read as a 'New Chile')",
     ),
+    Mutation(
+        "bracketed-host-left-to-raise",
+        "verify/inputs.py",
+        "    except ValueError:  # a bracketed host",
+        "    except LookupError:  # a bracketed host",
+        "'--source http://[::1' would be an internal error (exit 3), not a one-line refusal",
+    ),
+    Mutation(
+        "a-loss-given-to-its-loser",
+        "verify/kinds/quantity/owner.py",
+        "if possessor is not None and noun.lower_ in _losing_nouns() and not beaten:",
+        "if False:",
+        "'Norway's 2-1 loss to Sweden' would claim Norway's score 2-1, the winner's reading of a loss",
+    ),
+    Mutation(
+        "votes-that-went-to-a-name-left-to-the-event",
+        "verify/kinds/quantity/owner.py",
+        "    if any(c.lower_ in _holding_words() and any(reader._named(o) for o in c.children)"
+        " for c in node.children):",
+        "    if False:",
+        "'More than 6 million votes went to Roth' would be the election's count, not Roth's",
+    ),
 ]
 
 

@@ -53,3 +53,22 @@ def test_malformed_sidecar_names_the_field(tmp_path):
     (tmp_path / "a.meta.json").write_text('{"as_of": "yesterday"}')
     with pytest.raises(InputError, match="field 'as_of'"):
         load_article(path)
+
+
+def test_sidecar_date_written_as_a_number_asks_for_text(tmp_path):
+    """A JSON number is not read as seconds since 1970 (1733356800 was taken silently as 2024-12-05,
+    20241205 gave pydantic's 'Datetimes provided to dates should have zero time')."""
+    path = write(tmp_path, b"Title\n\nBody.")
+    for number in ("20241205", "1733356800"):
+        (tmp_path / "a.meta.json").write_text("{\"published\": " + number + "}")
+        with pytest.raises(InputError, match=r"field 'published': .*\"YYYY-MM-DD\"") as caught:
+            load_article(path)
+        assert "zero time" not in str(caught.value)
+
+
+def test_sidecar_that_is_not_an_object_says_what_it_should_be(tmp_path):
+    path = write(tmp_path, b"Title\n\nBody.")
+    (tmp_path / "a.meta.json").write_text("[1, 2]")
+    with pytest.raises(InputError, match=r"a\.meta\.json: .*JSON object") as caught:
+        load_article(path)
+    assert "ArticleMeta" not in str(caught.value)

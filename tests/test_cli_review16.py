@@ -1,5 +1,5 @@
-"""Session 16's review of the command line: a hostile value met in review, marked xfail(strict) until its fix
-lands; beside it, the refusal that already holds."""
+"""Session 16's review of the command line: a hostile value met in review, and, beside it, the refusal that
+already held."""
 
 from __future__ import annotations
 
@@ -14,18 +14,12 @@ from tests.test_hostile_files import SEED, check, in_project, one_line_error  # 
 # meant to refuse a bad source in one line turned it into an internal error (exit 3); before it, the run went on.
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="review16: urlsplit raises ValueError inside is_web_url (internal error)"
-)
 @pytest.mark.parametrize("url", ["http://[::1", "https://[nato]/"])
 def test_a_source_with_a_broken_bracketed_host_is_one_line(tmp_path, url):
     result = check(SEED, "--source", url, "--out", tmp_path)
     one_line_error(result, f"--source: {url!r} is not an http(s) URL with a host")
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="review16: urlsplit raises ValueError inside is_web_url (internal error)"
-)
 def test_a_claim_file_source_with_a_broken_bracketed_host_names_the_field(tmp_path):
     claims = json.loads((ROOT / "claims/nato-defense-chiefs.json").read_text())
     claims["claims"][0]["sources"] = ["http://[::1"]

@@ -1,5 +1,5 @@
-"""Session 16's review of the count reader: a shape met in review with invented sentences, marked xfail(strict)
-until the fix lands; beside it, the reading that must stay."""
+"""Session 16's review of the count reader: a shape met in review with invented sentences, and, beside
+it, the reading that must stay."""
 
 from __future__ import annotations
 
@@ -23,15 +23,26 @@ def scores(body: str) -> list[tuple[str | None, str | None]]:
 # Norway 2-1 too, the opposite of what the sentence reports.
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="review16: a loss's possessor is given the winner's score"
-)
 def test_a_loss_is_not_claimed_as_the_losers_score() -> None:
     assert scores("Norway's 2-1 loss to Sweden ended their run.") != [("2-1", "Norway")]
 
 
 def test_a_win_is_claimed_as_the_winners_score() -> None:
     assert scores("Norway beat Sweden 2-1 in the final.") == [("2-1", "Norway")]
+
+
+# The lead's fix (b80fb6f) reads the winner of a possessor's loss off 'to'/'against' on the noun; a loss 'by' the
+# winner, and a loss the loser 'suffered' (no possessor: the verb's subject), still give the loser the score.
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="review16: a defeat 'by' the winner is the loser's")
+def test_a_defeat_by_the_winner_is_not_claimed_as_the_losers_score() -> None:
+    assert scores("Norway's 3-0 defeat by Sweden ended their run.") != [("3-0", "Norway")]
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="review16: a suffered defeat is its subject's score")
+def test_a_defeat_suffered_is_not_claimed_as_the_sufferers_score() -> None:
+    assert scores("Norway suffered a 3-0 defeat to Sweden in the final.") != [("3-0", "Norway")]
 
 
 # owner16 gives a count of votes no one named holds to the election; votes that 'went to' a candidate are held as
@@ -50,7 +61,6 @@ def vote_owners(body: str) -> list[str]:
     return [c.subject for c in extract_claims(article) if c.kind == "quantity" and c.span[0] >= start]
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="review16: 'went to X' is not read as X's votes")
 def test_votes_that_went_to_a_candidate_are_not_the_elections() -> None:
     assert vote_owners("More than 6 million votes went to Roth, the service said.") == ["Ana Roth"]
 

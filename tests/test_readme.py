@@ -29,3 +29,35 @@ def test_every_test_named_in_the_reliability_table_exists():
     source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("test_*.py"))
     missing = sorted(n for n in named if f"def {n}(" not in source)
     assert not missing, missing
+
+
+def test_the_usage_block_names_every_option_of_each_command():
+    """A new user reads 'Using it' for what a command takes: `verify baseline` took --wiki, --as-of,
+    --claims and --cassettes that the block never named."""
+    import re
+
+    import typer.main
+
+    from verify.cli import app
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Using it", 1)[1].split("```", 2)[1]
+    lines = {}
+    for line in block.splitlines():
+        head = re.match(r"verify (\w+) ", line)
+        if head:
+            current = head.group(1)
+            lines[current] = ""
+        if head or line.startswith(" "):
+            lines[current] += line
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        if name not in lines:
+            continue  # `verify schema` takes no options
+        named = [param.opts for param in command.params if any(opt.startswith("-") for opt in param.opts)]
+        missing = sorted(
+            opts[0]
+            for opts in named
+            if not any(re.search(r"(?<![\w-])" + re.escape(opt) + r"\b", lines[name]) for opt in opts)
+        )
+        assert not missing, f"verify {name}: {missing} not in README's usage block"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import sys
 from pathlib import Path
 
@@ -169,12 +170,28 @@ def as_of_problem(day: dt.date, today: dt.date | None = None) -> str | None:
     return None
 
 
+def _refuse_unreadable_shape(meta_path: Path, data: object) -> None:
+    """Say what a sidecar should hold where pydantic's words would not: a list is 'not an instance of
+    ArticleMeta', and a date given as a JSON number is read as seconds since 1970 (taken silently when
+    whole days, else 'Datetimes provided to dates should have zero time')."""
+    if not isinstance(data, dict):
+        raise InputError(f'{meta_path}: a JSON object is expected, e.g. {{"published": "2024-04-02"}}')
+    for field in ("as_of", "published"):
+        value = data.get(field)
+        if value is not None and not isinstance(value, str):
+            raise InputError(
+                f"{meta_path}: field '{field}': write the date as text, \"YYYY-MM-DD\" "
+                f"(got {json.dumps(value)[:40]})"
+            )
+
+
 def load_meta(path: Path) -> ArticleMeta:
     """The sidecar `<stem>.meta.json`, if there is one: a small regular JSON file, shallow."""
     meta_path = path.with_name(f"{path.stem}.meta.json")
     if str(path) == STDIN or not (meta_path.exists() or meta_path.is_symlink()):
         return ArticleMeta()
     data = load_json(decode_text(read_capped(meta_path, MAX_SIDECAR_BYTES, "sidecar"), str(meta_path)), str(meta_path))
+    _refuse_unreadable_shape(meta_path, data)
     try:
         _warn_unknown_keys(meta_path, data)
         meta = ArticleMeta.model_validate(data)

@@ -52,8 +52,11 @@ def refuse_undecodable_name(path: Path) -> None:
 def is_web_url(url: str) -> bool:
     """An http(s) URL with a host: the only addresses verify fetches (`file:`, `javascript:` or a bare
     `nato.int/news` never could be, and were only found out when nothing else decided a claim)."""
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # a bracketed host that is no IPv6 address ('http://[::1'): urlsplit refuses it
+        return False
 
 
 def _kind(mode: int) -> str:

@@ -307,6 +307,10 @@ class OwnerReader(_Finder):
         win"), else the one a verb gives it to ("gave him a 7.5-6.5 victory"); None when neither stands."""
         noun = span[-1]
         possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        beaten = any(c.lower_ == "of" for c in noun.children)
+        if possessor is not None and noun.lower_ in _losing_nouns() and not beaten:  # "Norway's 2-1 loss to Sweden"
+            winner = next((o for c in noun.children if c.lower_ in {"to", "against"} for o in c.children), None)
+            return self.subject_name(winner) if winner is not None and self._named(winner) else None
         if possessor is None and noun.dep_ == "dobj":
             possessor = next((c for c in noun.head.children if c.dep_ == "dative" and c.i < noun.i), None)
         return self.subject_name(possessor) if possessor is not None else None
@@ -961,6 +965,19 @@ def _rated_owner(claim: Claim, reader: OwnerReader) -> str | None:
 
 
 @functools.cache
+def _losing_nouns() -> frozenset[str]:
+    """Result nouns whose possessor lost ("Norway's 2-1 loss"): verify/lexicons/counted.toml `losing_nouns`."""
+    return frozenset(lexicons.load("counted")["losing_nouns"])
+
+
+@functools.cache
+def _holding_words() -> frozenset[str]:
+    """Prepositions after a clause's verb that give its counted things to the one they name ("went to Roth",
+    "were cast for Roth"): verify/lexicons/counted.toml `holding_prepositions`."""
+    return frozenset(lexicons.load("counted")["holding_prepositions"])
+
+
+@functools.cache
 def _of_events() -> frozenset[str]:
     """Nouns for what an event counts (votes, turnout, viewers): verify/lexicons/counted.toml `of_events`."""
     return frozenset(w.lower() for w in lexicons.load("counted")["of_events"])
@@ -1006,6 +1023,8 @@ def _held_by_someone(noun: Token, reader: OwnerReader) -> bool:
         node = node.head
     else:
         return True
+    if any(c.lower_ in _holding_words() and any(reader._named(o) for o in c.children) for c in node.children):
+        return True  # "More than 6 million votes went to Roth", "were cast for Roth": hers
     subject = reader.clause_subject(node)
     if subject is not None and subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
         subject = node.head  # "the game, which averaged ...": the noun the clause describes
