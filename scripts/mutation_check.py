@@ -702,8 +702,8 @@ MUTATIONS = [
     Mutation(
         "way-birthplace-read-as-nationality",
         "verify/kinds/clause/judge.py",
-        "(?![-‐](?:born|raised|based|educated|trained)\\b)",
-        "",
+        "                    if not _NOT_A_NATIONALITY_BEFORE.match(description[end:]):\n",
+        "                    if True:\n",
         "'a Soviet-born Russian diplomat' would be contradicted by the page's Russian nationality",
     ),
     Mutation(
@@ -863,8 +863,8 @@ MUTATIONS = [
     Mutation(
         "audit-country-names-as-nationality",
         "verify/kinds/clause/judge.py",
-        "    return {c for w in adjectives if w in _NATIONALITY_WORDS and (c := aliases.country_of(w))}",
-        "    return {c for w in adjectives if (c := aliases.country_of(w))}",
+        "if phrase in _NATIONALITY_WORDS and (country := aliases.country_of(phrase)):",
+        "if country := aliases.country_of(phrase):",
         "'a diplomat at talks on Ukraine' would give Lavrov a Ukrainian nationality to contradict",
     ),
     Mutation(
@@ -3575,7 +3575,7 @@ MUTATIONS = [
     Mutation(
         "children-sentence-anyones",
         "verify/kinds/quantity/judge.py",
-        "if m is not None and re.match(rf\"\\s*{who}\\b(?:\\s+\\w+){{0,2}}?\\s*$\", unit.text[: m.start()], re.I):",
+        "if m is not None and re.match(rf\"\\s*(?:{who})\\b(?:\\s+\\w+){{0,2}}?\\s*$\", unit.text[: m.start()], re.I):",
         "if m is not None:",
         "'Her husband has four children' would count as the person's own children",
     ),
