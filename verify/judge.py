@@ -16,6 +16,7 @@ Unverified claims have confidence 0.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from verify import lexicons
 from verify.article import how_to_date
@@ -160,6 +161,8 @@ def _decide(
             rationale=f"Skipped by the reviewer: {claim.skip_reason or claim.why or 'no reason given'}.",
             reason=Reason.SKIPPED_BY_REVIEWER,
         )
+    if claim.negated:
+        return _denied(claim, base, support.get(Aspect.MAIN, []))
     refuted = [a for a in aspects if contra[a] and not support[a]]
     disputed = [a for a in aspects if contra[a] and support[a]]
     if refuted:
@@ -216,6 +219,27 @@ def _decide(
         evidence=[_evidence(f) for f in _distinct(by_score)[:2]],
         rationale=rationale,
         reason=reason,
+    )
+
+
+def _denied(claim: Claim, base: dict[str, Any], affirmed: list[Finding]) -> ClaimResult:
+    """A claim the article denies ('has not been charged') is never supported by a page stating the fact
+    its fields name: the kinds' rules read the affirmed fact, so their support is evidence AGAINST the
+    denial, and their contradiction is no proof of it. It stays unverified, with any page that states
+    the affirmed fact shown for the editor to weigh."""
+    said = (
+        f" {_label(affirmed[0].unit.doc)} states the fact it denies: “{_short(affirmed[0].unit.text)}”."
+        if affirmed
+        else ""
+    )
+    return ClaimResult(
+        **base,
+        verdict=Verdict.UNVERIFIED,
+        confidence=0.0,
+        evidence=[_evidence(f) for f in _distinct(affirmed)[:2]],
+        rationale=f"The article denies this ('{claim.text}'); a denial is not checked against the fact it "
+        f"denies.{said}",
+        reason=Reason.NEGATED,
     )
 
 

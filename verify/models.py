@@ -34,6 +34,7 @@ class Reason(StrEnum):
     QUOTE_NOT_ON_REFERENCE_PAGES = "quote_not_on_reference_pages"
     NO_RULE_FOR_KIND = "no_rule_for_kind"  # nothing to look up for this kind of claim
     NO_ARTICLE_DATE = "no_article_date"  # a length of time or an age counted to the article's day, which none gave
+    NEGATED = "negated"  # the article denies the fact ('has not been charged'): no rule checks a denial yet
     # not checked: no source could be consulted
     SOURCE_UNREACHABLE = "source_unreachable"  # network error, timeout, HTTP error, unreadable answer
     NOT_IN_CASSETTE = "not_in_cassette"  # replaying: the cassette lacks this request (add it with --record-new)
@@ -115,6 +116,11 @@ class Claim(BaseModel):
     time: str | None = Field(default=None, description="when: the date as written or ISO")
     place: str | None = Field(default=None, description="where")
     quantity: str | None = Field(default=None, description="an amount the clause states, as written")
+    negated: bool = Field(
+        default=False,
+        description="the article denies the fact the fields name ('has not been charged', 'never held'): "
+        "a page stating that fact must never support the claim",
+    )
     # reviewer fields
     skip: bool = False
     skip_reason: str | None = None

@@ -343,15 +343,37 @@ def government_post(office: str) -> bool:
     return bool(words & _GOVERNMENT_POSTS) and not words & _OTHER_HEADS
 
 
+def the_one_post(office: str, held: list[Term]) -> list[Term]:
+    """'had been president since 2012', a bare post (no country, no body, nothing but the post and its
+    qualifiers): the terms of the person's one listed office of that post and those qualifiers ('President of
+    Indonesia' beside 'Governor of Jakarta'). Nothing when the post names more, or when the person lists two
+    offices of that post ('President of X' and 'President of the Senate'): the claim does not say which."""
+    if _specific_words(office) or not _post_words(office):
+        return []
+    same = [
+        t for t in held
+        if _post_words(t.office.value) == _post_words(office) and qualifiers(t.office.value) == qualifiers(office)
+    ]  # fmt: skip
+    names = {aliases.fold(re.sub(r"^\S*\d\S*\s+", "", t.office.value)) for t in same}  # '7th President of X'
+    return same if len(names) == 1 else []
+
+
+_COUNTRY_NOUN_STEMS = frozenset(w[:5] for w in lexicons.load("names")["country_nouns"])  # 'the country's'
+
+
 def sibling_office(claimed_office: str, nationality: str | None, held: list[Term], day: dt.date) -> Term | None:
     """An office the person held on `day` in the same government as the claimed office, when the
     claimed office is another post: its specific words ('defence', 'prime', 'commission') are none
     of the held office's. Both must be government posts (`government_post`). None when that cannot be
     told (no specific words, no office held)."""
     claimed_office = _SPAN_AFTER.sub("", claimed_office)  # 'foreign minister for two decades': the post
-    claimed_words = _specific_words(claimed_office)
+    # 'prime minister of the country': 'the country' stands for the country named before, never another post
+    claimed_words = _specific_words(claimed_office) - _COUNTRY_NOUN_STEMS
     if not claimed_words or not government_post(claimed_office):
         return None
+    on_the_day = [t for t in held if t.covers(day) and qualifiers(t.office.value) == qualifiers(claimed_office)]
+    if any(not claimed_words - _specific_words(t.office.value) for t in on_the_day):
+        return None  # the claimed post itself is held that day ('Prime Minister of France'): no other post refutes it
     for term in held:
         if not term.covers(day) or qualifiers(term.office.value) != qualifiers(claimed_office):
             continue

@@ -377,7 +377,30 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = [c for kind in registry().values() for c in kind.find(view)]
     claims = _one_name_each(claims, view._cache.get("references"))  # type: ignore[arg-type]
     order = {c.id: i for i, c in enumerate(view._cache.get("engine", ()))}  # type: ignore[arg-type]
+    claims = _with_denials(view, claims)
     return _unique_ids(_one_per_span(sorted(claims, key=lambda c: (c.span, order.get(c.id, len(order))))))
+
+
+def _with_denials(view: ArticleView, claims: list[Claim]) -> list[Claim]:
+    """Claims whose words the article denies ("has not been charged") carry `negated`, and their words
+    take in the denying word when it stands just before them: the claim must never be read as the fact."""
+    from verify.nlp import parse_view
+    from verify.nlp.negation import denied_at
+
+    if not claims:
+        return claims
+    doc = parse_view(view).doc
+    out = []
+    for claim in claims:
+        word = None if claim.kind == "quote" else denied_at(doc, *claim.span)  # a quote's words are its speaker's
+        if word is None:
+            out.append(claim)
+            continue
+        near = claim.span[0] - 40 <= word.idx < claim.span[0] and word.sent.end_char >= claim.span[0]
+        start = word.idx if near else claim.span[0]  # "not been charged", within its sentence
+        text = view.article.text[start : claim.span[1]]
+        out.append(claim.model_copy(update={"negated": True, "span": (start, claim.span[1]), "text": text}))
+    return out
 
 
 def _one_per_span(claims: list[Claim]) -> list[Claim]:

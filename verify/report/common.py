@@ -31,6 +31,7 @@ REASON_WORDS = {
     Reason.QUOTE_NOT_ON_REFERENCE_PAGES: "quote not on reference pages",
     Reason.NO_RULE_FOR_KIND: "nothing to look up for this kind of claim",
     Reason.NO_ARTICLE_DATE: "needs the article's date",
+    Reason.NEGATED: "the article denies it; a denial is not checked",
     Reason.SOURCE_UNREACHABLE: "source unreachable",
     Reason.NOT_IN_CASSETTE: "not in the recorded cassette",
     Reason.OFFLINE_NO_CASSETTE: "offline, no cassette",

@@ -61,6 +61,7 @@ def _covered(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = ())
             and start < c.span[1]
             and any(_same_entity(who, c.context or c.subject) for who in _parties(fact, c) if who)
             and (c.kind != "role" or (_carries(c, fact) and not _more_than_an_office(fact) and _on_the_deed(c, fact)))
+            and not _whom_unchecked(c, fact)
             for c in claims
         )
         or _claimed_about_object(fact, claims)
@@ -96,6 +97,7 @@ def _every_value_claimed(fact: ClauseFact, claims: list[Claim], named: tuple[str
         any(
             c.span[0] < end
             and start < c.span[1]
+            and not _whom_unchecked(c, fact)
             and (
                 (c.kind != "role" and not described and _owned(c, named))
                 or _same_entity(fact.subject, c.context or c.subject)
@@ -104,6 +106,12 @@ def _every_value_claimed(fact: ClauseFact, claims: list[Claim], named: tuple[str
         )
         for start, end in fact.values
     )
+
+
+def _whom_unchecked(claim: Claim, fact: ClauseFact) -> bool:
+    """'X succeeded Y in September': the office Y held (a role claim) or the month (a date claim) checks
+    neither whom X succeeded; the succession stays a claim of its own, judged by X's predecessor."""
+    return fact.predicate in _successions() and not _carries(claim, fact)
 
 
 def _owned(claim: Claim, named: tuple[str, ...]) -> bool:

@@ -404,6 +404,7 @@ class _Finder:
         # verb -> the ranked objects `arguments` found beyond its first ("won X at his eighth attempt"): each is
         # a fact of its own, claimed apart from the clause's main claim (see `facts`)
         self.further: dict[int, list[tuple[str, tuple[int, int]]]] = {}
+        self.claimed: set[int] = set()  # verbs whose clause the walk claimed (a verb joined to one shares its subject)
         self.verbs, self.events, self.modals, self.conditionals, self.hedges, self.opinions = _words()
 
     # --- names -------------------------------------------------------------------------------
@@ -555,7 +556,7 @@ class _Finder:
                 return beside[0]
         lower = token.lower_
         if lower in PERSON_PRONOUNS:  # whom a pronoun means: the one resolver every kind asks
-            return self.references.person_before(token.i)
+            return self.person_who_hangs_over(token) or self.references.person_before(token.i)
         if lower in THING_PRONOUNS:
             if lower in {"it", "its"}:
                 earlier = self.subject_it_hangs_from(token)
@@ -690,6 +691,22 @@ class _Finder:
             things = [f for f in subjects + objects if f and f[1] != "PERSON" and f[0] not in self.gender]
             found = things[0] if things else next((f for f in subjects if f), None)
             if found:
+                return found[0]
+        return None
+
+    def person_who_hangs_over(self, token: Token) -> str | None:
+        """'Magnus Berg, who was champion until he declined to defend the title': inside a 'who' clause set on
+        a named person, 'he' in a clause hanging from it is that person, not whoever the paragraph named last."""
+        verb = token.head
+        while verb.dep_ in {"advcl", "conj"} and verb.head.i != verb.i:
+            verb = verb.head
+            relative = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in {"who", "whom"}), None)
+            if verb.dep_ != "relcl" or relative is None:
+                continue
+            # 'who' tells a person, whatever the recogniser called the name ('Magnus Carlsen' may read as ORG)
+            found = self._name_in_phrase(self.whom_who_means(relative, verb.head))
+            pronouns = self.gender.get(found[0], frozenset()) if found else frozenset()
+            if found and (not pronouns or token.lower_ in pronouns):
                 return found[0]
         return None
 
@@ -1804,17 +1821,22 @@ class _Finder:
             # ("critics said X lied") is theirs, not the story's
             told = self.reported(verb) and (bool(set(args) & {"time", "place", "quantity"}) or predicate in self.events)
             main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or told
-            named = self._name_in_phrase(subject) is not None and verb.dep_ in {"conj", "advcl"}
             # "He resigned", once the walk knows who he is, is as much his deed as "Sunak resigned"
             resolved = name is not None and subject.lower_ in PERSON_PRONOUNS
+            # "..., until he declined to defend the title": a side clause whose subject names someone, or a
+            # pronoun the walk has resolved, states that person's deed
+            named = (self._name_in_phrase(subject) is not None or resolved) and verb.dep_ in {"conj", "advcl"}
+            # "it hit a rock and tipped over": a verb joined to a claimed clause, with no subject of its own,
+            # is a further deed of whomever that claim is about
+            sharing = verb.dep_ == "conj" and subject.head.i != verb.i and verb.head.i in self.claimed
             own = subject.head.i == verb.i and (self._name_in_phrase(subject) is not None or resolved)
             aside = self.aside_on_name(verb)  # "Beijing, which claims the island": a fact about Beijing
             # "Hou apologised to his supporters": an event with a named party is checkable by itself
-            shared = verb.dep_ == "conj" and (main or named)  # "says ... and apologises": the first verb's subject
+            shared = verb.dep_ == "conj" and (main or named or sharing)  # "says ... and apologises": the first verb's
             deed = (
                 ((own and (main or named)) or aside or shared)
                 and self.deed(verb, predicate)
-                and (self.actor(subject) or resolved)
+                and (self.actor(subject) or resolved or sharing)
             )
             if not args and not deed and (predicate not in self.events or not (main or named)):
                 continue  # "the day he was named": a clause with nothing checkable is background, not a claim
@@ -1833,6 +1855,8 @@ class _Finder:
             if deed and args and acted_on is None and made and not on_a_line:  # a timeline line is one fact
                 words = self.own_words(verb)
                 made[0] = replace(made[0], deed=(min(made[0].span[0], words[0]), words[1]))
+            if made:
+                self.claimed.add(verb.i)
             facts.extend(made)
         if not self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?"):
             facts.extend(self.appositions(sentence, start))

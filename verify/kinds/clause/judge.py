@@ -26,7 +26,16 @@ from verify.kinds.quantity.judge import children_claimed, children_findings, mea
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
-from verify.offices import POST, Term, office_country, office_groups, qualifiers, same_office, terms
+from verify.offices import (
+    POST,
+    Term,
+    office_country,
+    office_groups,
+    qualifiers,
+    same_office,
+    terms,
+    the_one_post,
+)
 from verify.passages import passages, rank
 from verify.wikitext import numbered_groups
 
@@ -189,6 +198,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + ordinal_findings(claim, own, docs)
         + identity_findings(claim, own, as_of)
         + native_findings(claim, own)
+        + founding_role_findings(claim, own)
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
         structured += sentence_findings(claim, own) + year_findings(claim, own)
@@ -515,6 +525,9 @@ def _office_terms(
         if office is None:
             continue  # 'his party's group': the page gives no one party 'his party' is
         held = [t for t in terms(doc.infobox) if t.start is not None and same_office(office, None, t.office.value)]
+        # a bare 'president': the person's one presidency (the post's other holders are other posts)
+        held = held or [t for t in the_one_post(office, terms(doc.infobox)) if t.start is not None]
+        held = held or _institution_terms(office, terms(doc.infobox))  # 'led the bank': the one bank office
         if not held:
             said = _term_sentences(doc, office, start_year, end_year, day)
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
@@ -672,6 +685,24 @@ def _spelled_out(acronym: str, doc: Document) -> str | None:
     return None
 
 
+_INSTITUTIONS = "|".join(map(re.escape, sorted(_WORDS["led_institutions"], key=len, reverse=True)))
+_LED_INSTITUTION = re.compile(rf"(?:the|its|his|her|their)\s+(?P<noun>{_INSTITUTIONS})", re.I)
+_LED_OFFICE = re.compile(rf"Leader of the (?P<noun>{_INSTITUTIONS})")
+
+
+def _institution_terms(office: str, listed: list[Term]) -> list[Term]:
+    """'Leader of the bank', read from 'had led the bank': the dated terms of the person's one office whose
+    title holds the noun ('Governor of the Reserve Bank of Velmara'), a deputy's or vice's post left out (it
+    leads nothing); nothing when no office or two such offices do (which one was led is not said)."""
+    m = _LED_OFFICE.fullmatch(office)
+    if m is None:
+        return []
+    noun = re.compile(rf"\b{re.escape(m['noun'])}\b")
+    same = [t for t in listed if t.start is not None and noun.search(aliases.fold(t.office.value))]
+    heads = [t for t in same if not qualifiers(t.office.value)]  # a deputy governor does not lead the bank
+    return heads if len({aliases.fold(t.office.value) for t in heads}) == 1 else []
+
+
 def _office_named(claim: Claim) -> str | None:
     """The office a spell is in: the clause's object, else the words between its verb and its years
     ('he was Director of Public Prosecutions from 2003' -> 'Director of Public Prosecutions'); None
@@ -686,6 +717,8 @@ def _office_named(claim: Claim) -> str | None:
     body = (claim.object or "").strip()
     if _predicate(claim) in _LED and _a_body(body):
         return f"Leader of {body}"  # leading a party or a body is heading it, whatever its head is called
+    if _predicate(claim) in _LED and (led := _LED_INSTITUTION.fullmatch(body)):
+        return f"Leader of the {led['noun'].lower()}"  # 'led the bank': the office is found by the noun
     if claim.object and not re.search(_YEAR_RE, claim.object) and _POST.search(claim.object):
         head = claim.object
     else:  # the object names no post ('was foreign minister under Abe' read with 'Abe' as its object): the words
@@ -1140,6 +1173,30 @@ def _same_time(written: str, sentence: str) -> bool:
         return True
     want = parse_date(full.group(0))
     return any(parse_date(m.group(0)) == want for m in DATE_TEXT.finditer(sentence))
+
+
+_BECAME = frozenset({"became", "become", "has become", "had become"})
+_FOUNDING_ROW = re.compile(r"^(?:founded|established|formation|foundation|formed)$", re.I)
+
+
+def founding_role_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """Support only: 'became Australia's central bank in 1960' of a body whose own page's first sentence says it
+    is that now ('... is Australia's central bank and ...') and whose infobox dates its founding to that year: it
+    has been so since it was founded. Another founding year decides nothing (it may have become so later)."""
+    years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", claim.time or "")
+    what = re.sub(r"^(?:the|an?)\s+", "", aliases.fold(claim.object or "").strip())
+    if _predicate(claim) not in _BECAME or len(years) != 1 or len(what.split()) < 2:
+        return []
+    is_it = re.compile(rf"\b(?:is|has been)\s+(?:the\s+|an?\s+)?{re.escape(what)}\b")
+    out = []
+    for doc in own:
+        first = _sentences(doc)[:1]
+        rows = [f for f in doc.infobox if _FOUNDING_ROW.match(f.label) and years[0] in re.findall(YEAR, f.value)]
+        if rows and first and is_it.search(aliases.fold(first[0])):
+            detail = f"dates its founding to {rows[0].value} and says it is {claim.object}"
+            unit = Unit(doc, field_text(doc, rows[0]), rows[0])
+            out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
+    return out
 
 
 def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:

@@ -488,7 +488,9 @@ def _group_findings(
     names the count's clause gives, each of which the group must name too (the subject's party may be
     named with her; a rival never is)."""
     out = []
-    for group in numbered_groups(doc.infobox).values():
+    for number, group in numbered_groups(doc.infobox).items():
+        if not number and not _names_side(doc.title, entities):
+            continue  # a page's own rows count its own subject's: Bayrou's 'Children: 5' beside 'Predecessor: Barnier'
         counted = [f for key, f in group.items() if _counts_noun(key, noun, by_last_word=near)]
         sides = [f for key, f in group.items() if f not in counted and not _MEDIA.search(f"{key} {f.value}")]
         if not counted or not any(_names_side(f.value, entities) for f in sides):
@@ -527,8 +529,25 @@ def _names_side(value: str, entities: set[str]) -> bool:
     return _mentions(name, entities) and _names_most(name, entities) and not joint_or_part(name)
 
 
+def _head_noun(noun: str) -> str:
+    """What a counted phrase counts: its last word before any preposition ('races' of 'presidential races',
+    'states' of 'member states'); a word modifying it ('presidential') counts nothing."""
+    words = re.split(r"\s+(?:of|in|for|to|from|at|on|by|with)\s+", noun.strip(), maxsplit=1)[0].split()
+    return words[-1] if words else noun
+
+
+# a bare year naming an event ('the 2024 presidential election', 'in 2024 races'), never a count of it
+_AN_EVENT_YEAR = re.compile(r"\b(?:the|its|his|her|their|this|that|in|of)\s+$", re.I)
+
+
+def _a_year(sentence: str, m: re.Match[str]) -> bool:
+    """A page's 'count' that is a year naming an event: a four-digit 18xx-20xx written bare, after a
+    determiner or 'in' ('in the 2024 presidential election')."""
+    return bool(re.fullmatch(r"(?:18|19|20)\d\d", m["num"])) and bool(_AN_EVENT_YEAR.search(sentence[: m.start()]))
+
+
 def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, entities: Sides) -> list[Finding]:
-    stem = re.escape(noun.rstrip("s")[:5])
+    stem = re.escape(_head_noun(noun).rstrip("s")[:5])
     # "411 seats", and the number a hyphened count of parts carries before the noun it modifies ("a 174-seat
     # majority" counts a majority, never 174 seats; "a two-thirds majority", "a 12-point lead" count no seats)
     found = [
@@ -538,6 +557,7 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
     # the count given after the noun: "took the most seats in the election with 80"
     found += [(m, aliases.parse_number(m["num"])) for m in re.finditer(rf"\b{stem}\w*\b{_WITH_COUNT}", sentence, re.I)]
     found = [(m, n) for m, n in found if n is not None and not _TOTAL.search(sentence[: m.start()])]
+    found = [(m, n) for m, n in found if not _a_year(sentence, m)]
     if _a_margin(claim):  # a majority is read only off a page's majority ('a majority of 80', 'an 80-seat majority')
         found = [(m, n) for m, n in found if _page_margin(sentence, m)]
     else:  # and the seats won never off one

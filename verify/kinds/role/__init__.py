@@ -21,6 +21,8 @@ from verify.kinds.role.judge import (
     ordinal_checked,
     qualifier_never_held,
     rank_findings,
+    rank_stated,
+    ranked_office,
     second_office,
     served_under,
     since_checked,
@@ -59,8 +61,10 @@ class RoleKind(BaseKind):
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         claim, head = under_head(cleaned_office(claim))  # 'defence minister under Yasuo Fukuda': the head too
         claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
+        claim, rank = ranked_office(claim)  # 'the youngest vice president': the office, and the rank to be stated
         found = ordinal_checked(claim, served_under(self._findings(claim, evidence, as_of), head))
         found = first_stated(found, kind, evidence.everything, claim.effective_subject, claim.effective_value or "")
+        found = rank_stated(found, rank, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = since_checked(claim, found)  # 'leader of the party since March 2019': that spell's start
         other = second_office(claim)  # 'vice chancellor and finance minister': both offices
         return found if other is None else both_offices(found, self._findings(other, evidence, as_of))

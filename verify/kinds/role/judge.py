@@ -920,6 +920,59 @@ _FIRST_BEFORE = 4  # words before 'first' where the office may stand ('president
 _FIRST_AFTER = 5  # words after the kind ('the first woman to hold the office', 'first woman president')
 
 
+# a rank before the office: a superlative ('youngest', 'longest-serving', 'most senior') or an ordinal; the
+# office follows it, with the owner the claim gives it ("the country's fourth prime minister")
+_RANK_WORDS = lexicons.load("judging")["clause"]["ordinals"]
+_RANKED_OFFICE = re.compile(
+    r"^(?P<whose>[\w .-]+?['’]s\s+)?(?:the\s+)?(?P<rank>(?:most|least)\s+[a-z-]+|[a-z]{3,}est(?:-[a-z]+)?"
+    rf"|\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(map(re.escape, _RANK_WORDS))})\s+(?P<office>.+)$",
+    re.I,
+)
+_RANK_PERIOD = re.compile(
+    rf"^[\s,]*(?:{'|'.join(map(re.escape, _ROLE_WORDS['rank_periods']))}"
+    rf"|in\s+(?:\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?:years|months|decades)|in\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def ranked_office(claim: Claim) -> tuple[Claim, str | None]:
+    """'the youngest vice president', 'the country's fourth prime minister this year': the office without its
+    rank, and the rank, a value of its own. A superlative always; an ordinal only when a period bounds it
+    (`_RANK_PERIOD` after the claim's words): 'the ninth president' is the office's number in its history, which
+    `ordinal_checked` reads. The claim unchanged and None without such a rank."""
+    m = _RANKED_OFFICE.match((claim.effective_value or "").strip())
+    if m is None or not POST.search(m["office"]) or POST.fullmatch(m["rank"]):
+        return claim, None
+    if _ordinal_of(m["rank"]) is not None:
+        at = claim.sentence.find(claim.text)
+        if at < 0 or not _RANK_PERIOD.match(claim.sentence[at + len(claim.text) :]):
+            return claim, None
+    office = f"{m['whose'] or ''}{m['office']}"
+    return claim.model_copy(update={"value": office, "corrected_value": None}), m["rank"]
+
+
+def rank_stated(
+    findings: list[Finding], rank: str | None, docs: list[Document], subject: str, office: str
+) -> list[Finding]:
+    """A support for the office stands for the ranked office only when a page about the person gives the rank
+    and a post word of the office in one sentence ('the youngest vice president of Velmara'); otherwise it is
+    set aside and the rank stays open. What refutes the office itself still refutes it."""
+    if rank is None:
+        return findings
+    said = re.compile(rf"\b{re.escape(rank)}\b", re.I)
+    posts = [p.lower() for p in POST.findall(office)]
+    post = re.compile(rf"\b(?:{'|'.join(map(re.escape, posts))})\b", re.I) if posts else None
+    pages = [doc for doc in docs if post is not None and _is_person_page(doc, subject)]
+    if any(said.search(s) and post.search(s) for doc in pages for s in _FIRST_SENTENCE.findall(doc.text)):
+        return findings
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: no page says '{rank}' of it)")
+        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN
+        else f
+        for f in findings
+    ]
+
+
 def first_stated(
     findings: list[Finding], kind: list[str] | None, docs: list[Document], subject: str, office: str = ""
 ) -> list[Finding]:

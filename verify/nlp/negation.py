@@ -1,0 +1,122 @@
+"""Denied clauses: the words of a claim that the article says do NOT hold.
+
+"Costa has not been charged" names the fact "Costa charged"; a claim read from it without its "not"
+would be supported by any page saying Costa was charged, the worst verdict the tool can give. Every
+claim's words are read here against the parse: the verb they stand under is denied when it has a `neg`
+dependent, a denying adverb ("never", "no longer"), a denying determiner on its subject or object ("No
+one was hurt", "took no part"), is the infinitive of a denying verb ("failed to win"), or a passive
+denying verb with its object ("was denied re-election"). The words
+are in `verify/lexicons/nonfactual.toml` [negation]; the claim then carries `negated` and its judge
+never reads it as the affirmed fact (verify.judge)."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from verify import lexicons
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# how a claim's words hang from the verb that states them ("sworn in as prime minister on Tuesday"):
+# not a subject or an aside, whose own facts the verb does not state ("Montenegro, a lawyer, has never ...")
+_LINKS = {"prep", "pobj", "pcomp", "agent", "dative", "conj", "cc", "punct", "prt"}  # "sworn in as prime minister"
+_FILLERS = {"dobj", "attr", "oprd", "acomp", "npadvmod", "advmod"}  # "won 80 seats", "on Tuesday"
+_MODIFIERS = {"nummod", "quantmod", "compound", "amod", "nmod", "det"}  # "the March 10 election"
+_ATTACHED = frozenset(_LINKS | _FILLERS | _MODIFIERS)
+_VERBS = frozenset({"VERB", "AUX"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_RANKING = frozenset({"ever", "since", "before"})  # "No one had ever won four", "no team had managed since": a first
+
+
+@functools.cache
+def _words() -> dict[str, frozenset[str]]:
+    listed = lexicons.load("nonfactual")["negation"]
+    return {key: frozenset(w.lower() for w in value) for key, value in listed.items()}
+
+
+def _denying_adverb(token: Token) -> bool:
+    """'never', or the last word of a phrase like 'no longer' written as such."""
+    words = _words()
+    if token.lower_ in words["adverbs"]:
+        return True
+    for phrase in words["adverb_phrases"]:
+        *before, last = phrase.split()
+        if token.lower_ == last and before:
+            start = token.i - len(before)
+            if start >= 0 and [t.lower_ for t in token.doc[start : token.i]] == before:
+                return True
+    return False
+
+
+def _denied_noun(noun: Token) -> bool:
+    """A subject or object that denies its clause: 'no one', 'nobody', 'neither rival', 'no part'."""
+    words = _words()
+    if noun.lower_ in words["subjects"] or (noun.lower_ == "one" and noun.i > 0 and noun.nbor(-1).lower_ == "no"):
+        return True
+    return any(c.dep_ in {"det", "neg"} and c.lower_ in words["determiners"] for c in noun.children)
+
+
+def _excepted(neg: Token) -> bool:
+    """'not only', 'not just', 'not least', 'did not ... until': no denial of the verb."""
+    exceptions = _words()["exceptions"]
+    after = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    if after is not None and after.lower_ in exceptions:
+        return True
+    return any(c.lower_ in exceptions for c in neg.head.children if c.dep_ in {"prep", "mark", "advcl"}) or any(
+        c.dep_ == "advcl" and any(m.lower_ in exceptions for m in c.children if m.dep_ == "mark")
+        for c in neg.head.children
+    )
+
+
+def denial(verb: Token) -> Token | None:
+    """The word that denies `verb`'s clause ('not', 'never', 'longer' of 'no longer', 'No' of 'No one',
+    'failed' of 'failed to win'), or None when the clause is affirmed."""
+    ranking = any(c.lower_ in _RANKING for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "neg" and child.lower_ not in _words()["determiners"] and not _excepted(child):
+            return child
+        if child.dep_ in {"advmod", "neg"} and _denying_adverb(child) and not _excepted(child):
+            return child
+        if child.dep_ in _SUBJECTS and _denied_noun(child) and not ranking:
+            return child
+        if child.dep_ == "dobj" and _denied_noun(child):
+            return child
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and verb.lemma_.lower() in _words()["passive_verbs"] and any(c.dep_ == "dobj" for c in verb.children):
+        return verb  # "was denied re-election": what it names did not happen
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _words()["verbs"]:
+        return verb.head  # "failed to win a majority"
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in verb.head.children):
+        return denial(verb.head)  # "has not been charged or convicted"
+    return None
+
+
+def _verb_over(token: Token) -> Token | None:
+    """The verb whose clause states `token`'s words, climbing only through objects, prepositions and
+    modifiers; a subject, an aside or a clause of its own is stated by no verb above it."""
+    seen = 0
+    while token.pos_ not in _VERBS:
+        if token.dep_ not in _ATTACHED or token.head.i == token.i or seen > 12:
+            return None
+        token, seen = token.head, seen + 1
+    return token
+
+
+def denied_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The word denying the clause that the article's characters `start`..`end` state, if one does:
+    the span's own verb, or the verb its top words hang from."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    tokens = [t for t in span if not t.is_punct and not t.is_space]
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    # and the infinitive a denying verb in the words governs: "failed to win a seat" is about winning
+    tops += [t for t in tokens if t.dep_ == "xcomp" and t.head.i in inside]
+    for top in tops:
+        verb = _verb_over(top)
+        if verb is not None and (found := denial(verb)) is not None:
+            return found
+    return None
