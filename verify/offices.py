@@ -136,20 +136,35 @@ def _country_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
+_LOWER_PLACE_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['places_before_a_country']))})(?= [A-Z])")
+
+
+def _countries_found(text: str) -> list[str]:
+    """The countries a text names, in `_country_forms` order, leaving out a name found only inside a
+    longer one ('Guinea' in 'Guinea-Bissau' or 'Papua New Guinea', 'Sudan' in 'South Sudan'): the
+    longer name is the country meant."""
+    # a place's word before a country is capitalised ('New Mexico'); 'the new Mexican president' is Mexico's
+    # (only in text as written: folded text has lost the capital)
+    text = _LOWER_PLACE_WORD.sub("_", text)
+    folded = f" {aliases.fold(text)} "
+    found = [(m.span(), country) for form, country in _country_forms() for m in form.finditer(folded)]
+    spans = {span for span, _ in found}
+    inside = {(s, e) for s, e in spans if any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)}
+    return list(dict.fromkeys(country for span, country in found if span not in inside))
+
+
 @functools.lru_cache(maxsize=4096)
 def office_country(text: str) -> str | None:
     """The country an office's words name ('Prime Minister of the Netherlands', 'Zimbabwe's sports
     minister'), by the country names and adjectives `verify.aliases` knows. Cached: a batch asks
     about the same few offices for every claim and page that names them."""
-    folded = f" {aliases.fold(text)} "
-    return next((country for form, country in _country_forms() if form.search(folded)), None)
+    return next(iter(_countries_found(text)), None)
 
 
 def countries_named(text: str) -> set[str]:
     """Every country an office's words name, by name or adjective ('prime minister of the Netherlands,
     succeeding the Belgian ...' -> Netherlands and Belgium)."""
-    folded = f" {aliases.fold(text)} "
-    return {country for form, country in _country_forms() if form.search(folded)}
+    return set(_countries_found(text))
 
 
 _OTHER_COUNTRIES = re.compile(

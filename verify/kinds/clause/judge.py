@@ -196,7 +196,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + place_findings(claim, own)
         + succession_findings(claim, own, docs, as_of)
         + ordinal_findings(claim, own, docs)
-        + identity_findings(claim, own)
+        + identity_findings(claim, own, as_of)
         + native_findings(claim, own)
         + founding_role_findings(claim, own)
     )
@@ -1005,7 +1005,35 @@ def _ordinal_texts(doc: Document) -> list[tuple[Unit, str]]:
     return out + [(Unit(doc, s), s) for s in _sentences(doc)[:8]]
 
 
-def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+_CALLING_PAST = _word_pattern(_WORDS["calling_past"])
+_CALLING_COPULA = re.compile(_word_pattern(_WORDS["calling_copulas"]))
+_CALLING_NOW = frozenset(_WORDS["calling_now"])
+_YEAR = re.compile(r"(?<!\bsince )(?<!\bborn )\b(1[89]\d\d|20\d\d)\b")
+
+
+def _held_at_a_time(description: str) -> bool:
+    """Whether a description is a calling held at a time ('the world champion', 'the defending champion'):
+    a definite one that does not itself set it in the past ('the former champion')."""
+    folded = aliases.fold(description)
+    return folded.startswith("the ") and re.search(_CALLING_PAST, folded) is None
+
+
+def _gives_it_now(sentence: str, words: set[str], as_of: dt.date | None) -> bool:
+    """Whether a page's sentence gives a calling as held in its present: no past word just before its words
+    ('a former world champion'), its last copula before them a present one ('is', not 'was'), and no year
+    but the article's outside brackets, a 'since' or a 'born' ('the defending champion at the 2019 Open')."""
+    first = re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(words)))})", aliases.unaccented(sentence), re.I)
+    before = sentence[: first.start()] if first else sentence
+    if re.search(rf"{_CALLING_PAST}(?:\s+\S+){{0,2}}\s*$", before):
+        return False
+    copulas = _CALLING_COPULA.findall(before)
+    if copulas and " ".join(copulas[-1].lower().split()) not in _CALLING_NOW:
+        return False
+    unbracketed = re.sub(r"\([^)]*\)", " ", sentence)
+    return as_of is None or all(int(y) == as_of.year for y in _YEAR.findall(unbracketed))
+
+
+def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     """'Bach, a German former fencer': what the subject is. Supported by a sentence of the subject's
     page holding every word of the description, unless it names a post; contradicted by the page's own
     nationality for the subject ('is a German lawyer') when the description gives another."""
@@ -1016,6 +1044,7 @@ def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     # (an adjective, 'Dutch', not a country's name, 'an envoy to Russia', nor what a post serves, 'envoy to the
     # Ukrainian government')
     claimed = _nationalities(claim.object)
+    now_held = _held_at_a_time(claim.object)
     out = []
     for doc in own:
         sentences = _sentences(doc)
@@ -1026,6 +1055,8 @@ def identity_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             if claimed and not claimed <= _nationalities(sentence):
                 continue  # a nationality must be given as one ('German'), not only by a country's stem ('to Germany')
             if len(words) >= 2 and words <= have and _words_hold(claim, sentence) and not _POST.search(claim.object):
+                if now_held and not _gives_it_now(sentence, words, as_of):
+                    continue  # 'Ding, the world champion' is not supported by 'a former world champion'
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, "describes them so"))
         given = country_in(sentences[0]) if sentences else None
         if claimed and given and given not in claimed and not claimed & _nationalities(sentences[0]):
@@ -1054,16 +1085,34 @@ def native_findings(claim: Claim, own: list[Document]) -> list[Finding]:
 _NATIONALITY_WORDS = frozenset(aliases.NATIONALITIES)  # 'Dutch', 'Japanese': words a nationality is written with
 
 
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -‐][A-Z][a-z]+)*\b")
+_NOT_A_NATIONALITY_AFTER = re.compile(r"\b(?:to|in|of|to the) $")  # 'an envoy to Russia': what a post serves
+_NOT_A_NATIONALITY_BEFORE = re.compile(r"^[-‐](?:born|raised|based|educated|trained)\b")  # 'Soviet-born'
+
+
 def _nationalities(description: str) -> set[str]:
     """The countries a description gives as nationalities ('a British-Indian banker': both): adjectives,
     not a birthplace ('Soviet-born'), nor a country's name ('an envoy to Russia'), nor what a post serves
-    ('envoy to the Ukrainian government')."""
-    adjectives = re.findall(
-        r"(?<!\bto )(?<!\bin )(?<!\bof )(?<!\bto the )\b([A-Z][a-z]+)\b"
-        r"(?![-‐](?:born|raised|based|educated|trained)\b)",
-        description,
-    )
-    return {c for w in adjectives if w in _NATIONALITY_WORDS and (c := aliases.country_of(w))}
+    ('envoy to the Ukrainian government'). A run of capitalised words is read by its longest known
+    nationalities, so 'a South Sudanese diplomat' gives South Sudan, not Sudan."""
+    out: set[str] = set()
+    for run in _CAPITALISED_RUN.finditer(description):
+        if _NOT_A_NATIONALITY_AFTER.search(description[: run.start()]):
+            continue
+        words = list(re.finditer(r"[A-Z][a-z]+", run.group(0)))
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                phrase = description[start:end]
+                if phrase in _NATIONALITY_WORDS and (country := aliases.country_of(phrase)):
+                    if not _NOT_A_NATIONALITY_BEFORE.match(description[end:]):
+                        out.add(country)
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
 
 
 def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:

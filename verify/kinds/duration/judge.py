@@ -11,7 +11,7 @@ from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.match import YEAR, Unit, age_on, birth_date, death_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
-from verify.offices import Term, terms
+from verify.offices import Term, countries_named, office_country, terms
 from verify.text import split_sentences
 
 
@@ -363,7 +363,14 @@ def term_length_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     if not stated:
         return []
     sentence = office_words(claim.sentence)
-    offices = [(len(office_words(d.title) & sentence), d) for d in docs if _term_fields(d)]
+    # an office page of a country the sentence does not name is another country's office ('The new Mexican
+    # president serves ...' is no question for the US president's page)
+    countries = countries_named(claim.sentence)
+    offices = [
+        (len(office_words(d.title) & sentence), d)
+        for d in docs
+        if _term_fields(d) and not (countries and office_country(d.title) not in {None, *countries})
+    ]
     best = max((n for n, _ in offices), default=0)
     chosen = [d for n, d in offices if n == best]
     if best == 0 or len({d.title for d in chosen}) != 1:

@@ -260,6 +260,23 @@ def children_claimed(claim: Claim) -> tuple[int, bool] | None:
     return (int(n), own) if n is not None else None
 
 
+_PRONOUN = re.compile(r"\b(?:she|her|he|him|his)\b", re.I)
+_COUNTS_ON = re.compile(
+    rf"^[^.;]*?\band\s+(?:also\s+)?{_count_word('more')}\s+(?:{_OFFSPRING}\b|(?:{'|'.join(_Q['children_count_on'])})\b)",
+    re.I,
+)
+
+
+def _parent_pronoun(claim: Claim, doc: Document) -> str | None:
+    """The pronoun ('she' or 'he') of the person whose children the claim counts: the claim's parent word
+    ('a mother of two'), else the page's first personal pronoun (a page speaks of its subject first)."""
+    for word, pronoun in _Q["parent_pronouns"].items():
+        if re.search(rf"\b{word}\b", claim.text, re.I):
+            return pronoun
+    first = _PRONOUN.search(doc.text)
+    return None if first is None else ("she" if first.group(0).lower() in {"she", "her"} else "he")
+
+
 def children_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     """'a father of two': the subject's page gives the count in its children row (a bare number, not a
     list of names) or in a sentence of the subject having them ('She has two children.'). The same count
@@ -270,9 +287,12 @@ def children_findings(claim: Claim, docs: list[Document], as_of: dt.date | None 
         return []
     want = said[0]
     surname = claim.subject.split()[-1] if claim.subject.split() else ""
-    who = rf"(?:he|she|they|{re.escape(surname)})" if surname else r"(?:he|she|they)"
     out = []
     for doc in pages_about(claim.subject, docs):
+        # the subject's own pronoun only: 'He has two children' after 'she married Tom Berg' is his count
+        pronoun = _parent_pronoun(claim, doc)
+        pronouns = [pronoun] if pronoun else ["he", "she"]
+        who = "|".join([*pronouns, "they", *([re.escape(surname)] if surname else [])])
         later = as_of is not None and doc.revision_timestamp is not None and doc.revision_timestamp.date() > as_of
         stated: list[tuple[Unit, int]] = []
         for row in doc.infobox:
@@ -281,7 +301,9 @@ def children_findings(claim: Claim, docs: list[Document], as_of: dt.date | None 
                 stated.append((Unit(doc, field_text(doc, row), row), int(aliases.parse_number(bare["n"]) or -1)))
         for unit in units(doc):
             m = _CHILDREN_SAID.search(unit.text) if unit.field is None else None
-            if m is not None and re.match(rf"\s*{who}\b(?:\s+\w+){{0,2}}?\s*$", unit.text[: m.start()], re.I):
+            if m is not None and re.match(rf"\s*(?:{who})\b(?:\s+\w+){{0,2}}?\s*$", unit.text[: m.start()], re.I):
+                if _COUNTS_ON.search(unit.text[m.end() :]):
+                    continue  # 'two children with her first husband and three with her second': a part
                 stated.append((unit, int(aliases.parse_number(m["n"] or m["k"]) or -1)))
         for unit, have in stated:
             if have == want:
@@ -293,7 +315,9 @@ def children_findings(claim: Claim, docs: list[Document], as_of: dt.date | None 
 
 # a number with its scale word: "30.1 million votes" is thirty million, never 30.1 and a word before 'votes'
 _SCALE = rf"(?:\s+(?:{'|'.join(map(re.escape, aliases.SCALES))})\b)?"
-_NUMBER = rf"(?P<num>(?:\d[\d,]*(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN}){_SCALE})"
+# digits in thousands' groups or none: a comma after a year ('on 21 February 2030, killing nine') ends it
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+_NUMBER = rf"(?P<num>(?:{_DIGITS}(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN}){_SCALE})"
 _WITH_COUNT = rf"(?:\s+[\w'’-]+){{0,5}}?\s+with\s+{_NUMBER}\b(?!\s*%|\s+per)"  # "... seats ... with 80"
 _COUNTED = lexicons.load("counted")  # verify/lexicons/counted.toml
 _PARTS = rf"(?:{'|'.join(map(re.escape, [*_COUNTED['hyphenated'], *_COUNTED['hyphenated_parts']]))})"
