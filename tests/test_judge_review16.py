@@ -1,0 +1,78 @@
+"""Session 16's review: shapes of wrong verdicts met in review, each with an invented person and pages of our own;
+beside each, the reading that must stay. Tests marked xfail(strict) show a finding the lead merges with its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import clause_claim, page, verdict
+from verify.models import Verdict
+
+SPRING_2030 = dt.date(2030, 4, 1)
+
+
+# --- 1. a country whose name begins another's: 'Guinea' is not 'Guinea-Bissau' ---------------------------------
+# The role judge sets aside a sentence that ties the office to another country, by the countries named around
+# the words it found; 'president of Guinea-Bissau' names Guinea-Bissau and, inside it, Guinea, so a claim of
+# Guinea's presidency finds its own country there and is supported.
+
+
+def _kole_holds(value: str, nationality: str | None, said: str) -> Verdict:
+    claim = clause_claim(
+        f"{value} Eva Kole", "Eva Kole", "holds office", kind="role", relation="holds office", value=value,
+        nationality=nationality,
+    )  # fmt: skip
+    kole = page("Eva Kole", f"Eva Kole (born 4 April 1966) is a politician. {said}")
+    return verdict(claim, [kole], SPRING_2030).verdict
+
+
+@pytest.mark.xfail(strict=True, reason="review16: 'Guinea' is found inside 'Guinea-Bissau' (countries_named)")
+def test_guineas_president_is_not_supported_by_the_presidency_of_guinea_bissau() -> None:
+    assert _kole_holds("Guinean President", "Guinean", "She has been president of Guinea-Bissau since 2029.") != (
+        Verdict.SUPPORTED
+    )
+
+
+@pytest.mark.xfail(strict=True, reason="review16: 'Guinea' is found inside 'Guinea-Bissau' (countries_named)")
+def test_the_president_of_guinea_is_not_supported_by_the_presidency_of_guinea_bissau() -> None:
+    assert _kole_holds("President of Guinea", None, "She has been president of Guinea-Bissau since 2029.") != (
+        Verdict.SUPPORTED
+    )
+
+
+def test_the_president_of_guinea_is_still_supported_by_guineas_presidency() -> None:
+    assert _kole_holds("Guinean President", "Guinean", "She has been president of Guinea since 2029.") == (
+        Verdict.SUPPORTED
+    )
+
+
+# --- 2. a nationality written in two words is not its last word's: 'Papua New Guinean' is not 'Guinean' ----------
+# The description judge reads a nationality word by word, so 'a South Sudanese diplomat' gives 'Sudanese' and
+# supports 'a Sudanese diplomat'. The lexicon now knows both countries of each pair.
+
+
+def _alder_is(adjective: str, said: str) -> Verdict:
+    claim = clause_claim(
+        f"Alder, a {adjective} diplomat", "Mara Alder", "is", f"Alder, a {adjective} diplomat, spoke.",
+        object=f"a {adjective} diplomat",
+    )  # fmt: skip
+    return verdict(claim, [page("Mara Alder", said)], SPRING_2030).verdict
+
+
+@pytest.mark.xfail(strict=True, reason="review16: _nationalities reads one capitalised word ('Guinean')")
+def test_a_guinean_diplomat_is_not_supported_by_a_papua_new_guinean_one() -> None:
+    said = "Mara Alder is a Papua New Guinean diplomat who served as ambassador to Vestria."
+    assert _alder_is("Guinean", said) != Verdict.SUPPORTED
+
+
+@pytest.mark.xfail(strict=True, reason="review16: _nationalities reads one capitalised word ('Sudanese')")
+def test_a_sudanese_diplomat_is_not_supported_by_a_south_sudanese_one() -> None:
+    said = "Mara Alder is a South Sudanese diplomat who served as ambassador to Vestria."
+    assert _alder_is("Sudanese", said) != Verdict.SUPPORTED
+
+
+def test_a_sudanese_diplomat_is_still_supported_by_a_sudanese_one() -> None:
+    said = "Mara Alder is a Sudanese diplomat who served as ambassador to Vestria."
+    assert _alder_is("Sudanese", said) == Verdict.SUPPORTED
