@@ -76,3 +76,36 @@ def test_a_sudanese_diplomat_is_not_supported_by_a_south_sudanese_one() -> None:
 def test_a_sudanese_diplomat_is_still_supported_by_a_sudanese_one() -> None:
     said = "Mara Alder is a Sudanese diplomat who served as ambassador to Vestria."
     assert _alder_is("Sudanese", said) == Verdict.SUPPORTED
+
+
+# --- 3. a year ending a date is no count: 'on 21 February 2030, killing nine people' ------------------------------
+# The count reader takes a number written with thousands' commas ('\d[\d,]*'), so '2030,' (the year and the comma
+# after it) is a number, and with two words allowed before the noun, '2030, killing nine people' is a count of
+# 2,030 people that contradicts the nine the page gives in the same words.
+
+
+def _toll(said: str) -> Verdict:
+    claim = clause_claim(
+        "nine people", "2030 Vestria earthquake", "count", "A strong earthquake struck Vestria, killing nine people.",
+        kind="quantity", relation="count", value="9", number=9.0, unit="people", context="2030 Vestria earthquake",
+    )  # fmt: skip
+    return verdict(claim, [page("2030 Vestria earthquake", said)], SPRING_2030).verdict
+
+
+@pytest.mark.xfail(strict=True, reason="review16: '2030,' read as a count of people before 'killing nine people'")
+def test_a_date_before_the_toll_does_not_contradict_it() -> None:
+    assert _toll("The earthquake struck southern Vestria on 21 February 2030, killing nine people.") != (
+        Verdict.CONTRADICTED
+    )
+
+
+def test_the_toll_written_after_a_date_with_a_verb_between_supports_it() -> None:
+    assert _toll("The earthquake struck southern Vestria on 21 February 2030 and killed nine people.") == (
+        Verdict.SUPPORTED
+    )
+
+
+def test_another_toll_after_a_date_still_contradicts_it() -> None:
+    assert _toll("The earthquake struck southern Vestria on 21 February 2030 and killed 12 people.") == (
+        Verdict.CONTRADICTED
+    )
