@@ -109,3 +109,40 @@ def test_another_toll_after_a_date_still_contradicts_it() -> None:
     assert _toll("The earthquake struck southern Vestria on 21 February 2030 and killed 12 people.") == (
         Verdict.CONTRADICTED
     )
+
+
+# --- 4. a calling held at a time is no timeless description: 'Ding Wei, the world champion' -----------------------
+# coexist16 makes a clause claim of what a named person is where the role kind made none ('X, the defending
+# champion'). The identity judge, written for timeless descriptions ('a German former fencer'), supports it from any
+# sentence holding its words: a former champion, a past title, another year's event. Before coexist16 these
+# appositions had no claim at all. Article of 2030; pages of our own.
+
+WINTER_2030 = dt.date(2030, 2, 24)
+
+
+def _ding_is(calling: str, said: str) -> Verdict:
+    claim = clause_claim(
+        f"Ding Wei, {calling}", "Ding Wei", "is", f"Ding Wei, {calling}, blundered in the endgame.",
+        value=calling, object=calling,
+    )  # fmt: skip
+    return verdict(claim, [page("Ding Wei", f"Ding Wei (born 1992) is a chess player. {said}")], WINTER_2030).verdict
+
+
+@pytest.mark.xfail(strict=True, reason="review16: identity judge supports a current calling from 'a former' one")
+def test_the_world_champion_is_not_supported_by_a_former_world_champion() -> None:
+    assert _ding_is("the world champion", "He is a former world champion.") != Verdict.SUPPORTED
+
+
+@pytest.mark.xfail(strict=True, reason="review16: identity judge supports a current calling from a past term")
+def test_the_world_champion_is_not_supported_by_a_title_held_years_before() -> None:
+    assert _ding_is("the world champion", "He was world champion from 2023 to 2024.") != Verdict.SUPPORTED
+
+
+@pytest.mark.xfail(strict=True, reason="review16: identity judge supports a calling from another year's event")
+def test_the_defending_champion_is_not_supported_by_another_years_defence() -> None:
+    said = "He was the defending champion at the 2019 Varna Open, which he lost."
+    assert _ding_is("the defending champion", said) != Verdict.SUPPORTED
+
+
+def test_the_world_champion_is_still_supported_by_the_reigning_one() -> None:
+    assert _ding_is("the world champion", "He is the reigning world champion.") == Verdict.SUPPORTED
