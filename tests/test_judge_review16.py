@@ -146,3 +146,32 @@ def test_the_defending_champion_is_not_supported_by_another_years_defence() -> N
 
 def test_the_world_champion_is_still_supported_by_the_reigning_one() -> None:
     assert _ding_is("the world champion", "He is the reigning world champion.") == Verdict.SUPPORTED
+
+
+# --- 5. children: the pronoun must be the subject's, and a count may go on ----------------------------------------
+# judge16's children reader takes 'he', 'she', 'they' or the surname before 'has two children' as the subject,
+# so a page's sentence about the subject's husband supports 'a mother of two'; and it reads the first count of a
+# sentence that counts on ('two children with her first husband and three with her second') as the whole.
+
+SPRING_2025 = dt.date(2025, 4, 7)
+
+
+def _vale_mother_of(count: str, said: str) -> Verdict:
+    claim = clause_claim(f"Vale, a mother of {count}", "Ida Vale", "is", object=f"a mother of {count}")
+    return verdict(claim, [page("Ida Vale", f"Ida Vale is a Vestrian economist. {said}")], SPRING_2025).verdict
+
+
+@pytest.mark.xfail(strict=True, reason="review16: children_findings reads 'He' (the husband) as the subject")
+def test_her_husbands_children_do_not_support_her_count() -> None:
+    said = "In 2001 she married Tom Berg, a banker. He has two children from a previous marriage."
+    assert _vale_mother_of("two", said) != Verdict.SUPPORTED
+
+
+@pytest.mark.xfail(strict=True, reason="review16: children_findings takes the first count of a sentence counting on")
+def test_children_counted_by_marriage_do_not_contradict_their_sum() -> None:
+    said = "She had two children with her first husband and three with her second."
+    assert _vale_mother_of("five", said) != Verdict.CONTRADICTED
+
+
+def test_her_own_children_still_support_her_count() -> None:
+    assert _vale_mother_of("two", "She married Tom Berg in 2001. She has two children.") == Verdict.SUPPORTED
