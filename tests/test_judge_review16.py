@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import clause_claim, page, verdict
+from tests.support.judging import boxed, clause_claim, page, verdict
 from verify.models import Verdict
 
 SPRING_2030 = dt.date(2030, 4, 1)
@@ -28,14 +28,18 @@ def _kole_holds(value: str, nationality: str | None, said: str) -> Verdict:
     return verdict(claim, [kole], SPRING_2030).verdict
 
 
-@pytest.mark.xfail(strict=True, reason="review16: 'Guinea' is found inside 'Guinea-Bissau' (countries_named)")
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="review16: 'Guinea' is found inside 'Guinea-Bissau' (countries_named)"
+)
 def test_guineas_president_is_not_supported_by_the_presidency_of_guinea_bissau() -> None:
     assert _kole_holds("Guinean President", "Guinean", "She has been president of Guinea-Bissau since 2029.") != (
         Verdict.SUPPORTED
     )
 
 
-@pytest.mark.xfail(strict=True, reason="review16: 'Guinea' is found inside 'Guinea-Bissau' (countries_named)")
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="review16: 'Guinea' is found inside 'Guinea-Bissau' (countries_named)"
+)
 def test_the_president_of_guinea_is_not_supported_by_the_presidency_of_guinea_bissau() -> None:
     assert _kole_holds("President of Guinea", None, "She has been president of Guinea-Bissau since 2029.") != (
         Verdict.SUPPORTED
@@ -61,13 +65,17 @@ def _alder_is(adjective: str, said: str) -> Verdict:
     return verdict(claim, [page("Mara Alder", said)], SPRING_2030).verdict
 
 
-@pytest.mark.xfail(strict=True, reason="review16: _nationalities reads one capitalised word ('Guinean')")
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="review16: _nationalities reads one capitalised word ('Guinean')"
+)
 def test_a_guinean_diplomat_is_not_supported_by_a_papua_new_guinean_one() -> None:
     said = "Mara Alder is a Papua New Guinean diplomat who served as ambassador to Vestria."
     assert _alder_is("Guinean", said) != Verdict.SUPPORTED
 
 
-@pytest.mark.xfail(strict=True, reason="review16: _nationalities reads one capitalised word ('Sudanese')")
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="review16: _nationalities reads one capitalised word ('Sudanese')"
+)
 def test_a_sudanese_diplomat_is_not_supported_by_a_south_sudanese_one() -> None:
     said = "Mara Alder is a South Sudanese diplomat who served as ambassador to Vestria."
     assert _alder_is("Sudanese", said) != Verdict.SUPPORTED
@@ -92,7 +100,11 @@ def _toll(said: str) -> Verdict:
     return verdict(claim, [page("2030 Vestria earthquake", said)], SPRING_2030).verdict
 
 
-@pytest.mark.xfail(strict=True, reason="review16: '2030,' read as a count of people before 'killing nine people'")
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="review16: '2030,' read as a count of people before 'killing nine people'",
+)
 def test_a_date_before_the_toll_does_not_contradict_it() -> None:
     assert _toll("The earthquake struck southern Vestria on 21 February 2030, killing nine people.") != (
         Verdict.CONTRADICTED
@@ -128,17 +140,23 @@ def _ding_is(calling: str, said: str) -> Verdict:
     return verdict(claim, [page("Ding Wei", f"Ding Wei (born 1992) is a chess player. {said}")], WINTER_2030).verdict
 
 
-@pytest.mark.xfail(strict=True, reason="review16: identity judge supports a current calling from 'a former' one")
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="review16: identity judge supports a current calling from 'a former' one"
+)
 def test_the_world_champion_is_not_supported_by_a_former_world_champion() -> None:
     assert _ding_is("the world champion", "He is a former world champion.") != Verdict.SUPPORTED
 
 
-@pytest.mark.xfail(strict=True, reason="review16: identity judge supports a current calling from a past term")
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="review16: identity judge supports a current calling from a past term"
+)
 def test_the_world_champion_is_not_supported_by_a_title_held_years_before() -> None:
     assert _ding_is("the world champion", "He was world champion from 2023 to 2024.") != Verdict.SUPPORTED
 
 
-@pytest.mark.xfail(strict=True, reason="review16: identity judge supports a calling from another year's event")
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="review16: identity judge supports a calling from another year's event"
+)
 def test_the_defending_champion_is_not_supported_by_another_years_defence() -> None:
     said = "He was the defending champion at the 2019 Varna Open, which he lost."
     assert _ding_is("the defending champion", said) != Verdict.SUPPORTED
@@ -161,13 +179,19 @@ def _vale_mother_of(count: str, said: str) -> Verdict:
     return verdict(claim, [page("Ida Vale", f"Ida Vale is a Vestrian economist. {said}")], SPRING_2025).verdict
 
 
-@pytest.mark.xfail(strict=True, reason="review16: children_findings reads 'He' (the husband) as the subject")
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="review16: children_findings reads 'He' (the husband) as the subject"
+)
 def test_her_husbands_children_do_not_support_her_count() -> None:
     said = "In 2001 she married Tom Berg, a banker. He has two children from a previous marriage."
     assert _vale_mother_of("two", said) != Verdict.SUPPORTED
 
 
-@pytest.mark.xfail(strict=True, reason="review16: children_findings takes the first count of a sentence counting on")
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="review16: children_findings takes the first count of a sentence counting on",
+)
 def test_children_counted_by_marriage_do_not_contradict_their_sum() -> None:
     said = "She had two children with her first husband and three with her second."
     assert _vale_mother_of("five", said) != Verdict.CONTRADICTED
@@ -175,3 +199,32 @@ def test_children_counted_by_marriage_do_not_contradict_their_sum() -> None:
 
 def test_her_own_children_still_support_her_count() -> None:
     assert _vale_mother_of("two", "She married Tom Berg in 2001. She has two children.") == Verdict.SUPPORTED
+
+
+# --- 6. a term's length is read off the office page the sentence's words share most, whatever its country ----------
+# judge16 sends a clause whose one value is a term's length ('serves a single four-year term') to the duration
+# judge's term reader, which picks the office page by shared title words ('president'); with no page for the
+# sentence's country in the pool, another country's office page settles it.
+
+
+def _term_of(sentence: str, *offices: tuple[str, str]) -> Verdict:
+    pages = [
+        boxed(title, f"The {title.lower()} is the head of state.", [("termlength", length)])
+        for title, length in offices
+    ]
+    kole = page("Eva Kole", "Eva Kole (born 1966) is a politician, president of Mexico since 2030.")
+    claim = clause_claim(sentence.rstrip("."), "Eva Kole", "serves", sentence, object="a single four-year term")
+    return verdict(claim, [*pages, kole], SPRING_2030).verdict
+
+
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="review16: term_length_findings takes another country's office page"
+)
+def test_a_mexican_presidents_term_is_not_supported_by_the_us_presidents() -> None:
+    said = "The new Mexican president serves a single four-year term."
+    assert _term_of(said, ("President of the United States", "Four years, renewable once")) != Verdict.SUPPORTED
+
+
+def test_a_mexican_presidents_term_is_contradicted_by_mexicos_page() -> None:
+    offices = (("President of the United States", "Four years, renewable once"), ("President of Mexico", "Six years"))
+    assert _term_of("The new Mexican president serves a single four-year term.", *offices) == Verdict.CONTRADICTED
