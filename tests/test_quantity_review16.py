@@ -3,6 +3,8 @@ it, the reading that must stay."""
 
 from __future__ import annotations
 
+import pytest
+
 from verify.app import article_from_text
 from verify.extract import extract_claims
 
@@ -27,6 +29,20 @@ def test_a_loss_is_not_claimed_as_the_losers_score() -> None:
 
 def test_a_win_is_claimed_as_the_winners_score() -> None:
     assert scores("Norway beat Sweden 2-1 in the final.") == [("2-1", "Norway")]
+
+
+# The lead's fix (b80fb6f) reads the winner of a possessor's loss off 'to'/'against' on the noun; a loss 'by' the
+# winner, and a loss the loser 'suffered' (no possessor: the verb's subject), still give the loser the score.
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="review16: a defeat 'by' the winner is the loser's")
+def test_a_defeat_by_the_winner_is_not_claimed_as_the_losers_score() -> None:
+    assert scores("Norway's 3-0 defeat by Sweden ended their run.") != [("3-0", "Norway")]
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="review16: a suffered defeat is its subject's score")
+def test_a_defeat_suffered_is_not_claimed_as_the_sufferers_score() -> None:
+    assert scores("Norway suffered a 3-0 defeat to Sweden in the final.") != [("3-0", "Norway")]
 
 
 # owner16 gives a count of votes no one named holds to the election; votes that 'went to' a candidate are held as
