@@ -228,3 +228,29 @@ def test_a_mexican_presidents_term_is_not_supported_by_the_us_presidents() -> No
 def test_a_mexican_presidents_term_is_contradicted_by_mexicos_page() -> None:
     offices = (("President of the United States", "Four years, renewable once"), ("President of Mexico", "Six years"))
     assert _term_of("The new Mexican president serves a single four-year term.", *offices) == Verdict.CONTRADICTED
+
+
+# --- 7. a place ending in '-est' is no superlative rank: 'Budapest mayor' ------------------------------------------
+# fixdesk16's ranked_office reads any word '[a-z]{3,}est' before a post as a superlative ('youngest'), so 'Budapest
+# mayor' is judged as a bare 'mayor' with 'Budapest' as a rank that one sentence naming both words states: the mayor
+# of Debrecen is supported, quoting 'Office: Mayor of Debrecen'.
+
+
+def _mayor(said: str) -> Verdict:
+    claim = clause_claim(
+        "Budapest mayor Eva Kole", "Eva Kole", "holds office", "Budapest mayor Eva Kole spoke on Monday.",
+        kind="role", relation="holds office", value="Budapest mayor",
+    )  # fmt: skip
+    kole = boxed("Eva Kole", f"Eva Kole (born 1966) is a politician, {said}", [
+        ("office", "Mayor of Debrecen"), ("term_start", "1 October 2029"),
+    ])  # fmt: skip
+    return verdict(claim, [kole], SPRING_2030).verdict
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="review16: 'Budapest' read as a superlative rank")
+def test_budapests_mayor_is_not_supported_by_debrecens() -> None:
+    assert _mayor("mayor of Debrecen, the second-largest city after Budapest, since 2029.") != Verdict.SUPPORTED
+
+
+def test_budapests_mayor_is_not_supported_by_debrecens_without_budapest_named() -> None:
+    assert _mayor("mayor of Debrecen since 2029.") != Verdict.SUPPORTED
