@@ -3999,6 +3999,13 @@ MUTATIONS = [
         'places_before_a_country = ["new"]',
         "the Premier of New South Wales would hold an office of Wales",
     ),
+    Mutation(
+        "a-suffered-defeat-the-sufferers-score",
+        "verify/kinds/quantity/owner.py",
+        'if given or span[-1].dep_ != "dobj" or lost:',
+        'if given or span[-1].dep_ != "dobj":',
+        "'Norway suffered a 3-0 defeat to Sweden' would claim Norway's score 3-0",
+    ),
 ]
 
 

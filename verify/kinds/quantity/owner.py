@@ -286,7 +286,8 @@ class OwnerReader(_Finder):
             return None
         if span[-1].pos_ == "NOUN":  # "a 2-1 win": the side given it or whose it is, else the one who gets it
             given = self._given_result(span)
-            if given or span[-1].dep_ != "dobj":  # "The 2-1 win at Lund sealed it": no side named
+            lost = span[-1].lower_ in _losing_nouns()  # "Norway suffered a 3-0 defeat": not the sufferer's score
+            if given or span[-1].dep_ != "dobj" or lost:  # "The 2-1 win at Lund sealed it": no side named
                 return given
             verb = span[-1].head  # "Spain secured a 2-1 win"
         subject = self.clause_subject(verb)
@@ -308,8 +309,10 @@ class OwnerReader(_Finder):
         noun = span[-1]
         possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
         beaten = any(c.lower_ == "of" for c in noun.children)
-        if possessor is not None and noun.lower_ in _losing_nouns() and not beaten:  # "Norway's 2-1 loss to Sweden"
-            winner = next((o for c in noun.children if c.lower_ in {"to", "against"} for o in c.children), None)
+        if noun.lower_ in _losing_nouns() and not beaten and (possessor is not None or noun.dep_ == "dobj"):
+            # "Norway's 2-1 loss to Sweden", "suffered a 3-0 defeat by Sweden": the side it went to, else none
+            around = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]
+            winner = next((o for c in around if c.lower_ in {"to", "against", "by"} for o in c.children), None)
             return self.subject_name(winner) if winner is not None and self._named(winner) else None
         if possessor is None and noun.dep_ == "dobj":
             possessor = next((c for c in noun.head.children if c.dep_ == "dative" and c.i < noun.i), None)
