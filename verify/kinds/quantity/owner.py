@@ -286,8 +286,7 @@ class OwnerReader(_Finder):
             return None
         if span[-1].pos_ == "NOUN":  # "a 2-1 win": the side given it or whose it is, else the one who gets it
             given = self._given_result(span)
-            lost = span[-1].lower_ in _losing_nouns()  # "Norway suffered a 3-0 defeat": not the sufferer's score
-            if given or span[-1].dep_ != "dobj" or lost:  # "The 2-1 win at Lund sealed it": no side named
+            if given or span[-1].dep_ != "dobj":  # "The 2-1 win at Lund sealed it": no side named
                 return given
             verb = span[-1].head  # "Spain secured a 2-1 win"
         subject = self.clause_subject(verb)
