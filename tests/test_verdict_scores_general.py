@@ -30,22 +30,22 @@ def held_out():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="measured 3 false supported of 2,627 extracted claims, Finland and Sri Lanka included (fourteenth session)",
+    reason="measured 5 false supported of 3,403 extracted claims, 2 of them in the Singapore pair (sixteenth session)",
 )
 def test_no_false_fact_is_supported_on_the_held_out_part(held_out):
     assert held_out.false_supported == []
 
 
-@pytest.mark.xfail(strict=True, reason="measured recall 0.543 (50/92 extracted; 50/107 over all labels)")
+@pytest.mark.xfail(strict=True, reason="measured recall 0.505 (56/111 extracted; 56/131 over all labels)")
 def test_contradictions_are_found_on_the_held_out_part(held_out):
     assert held_out.contradiction_recall >= 0.9
 
 
 def test_true_claims_are_rarely_contradicted_on_the_held_out_part(held_out):
-    # met in the fourteenth session: 0.015 (37/2,535; the nine older groups 22/1,863, Sri Lanka 15/672)
+    # met since the fourteenth session: 0.011 in the sixteenth (37/3,292; the Singapore pair 0/703)
     assert held_out.false_contradicted_rate <= 0.02
 
 
-@pytest.mark.xfail(strict=True, reason="measured 10/18 extracted (10/20 over all labels)")
+@pytest.mark.xfail(strict=True, reason="measured 11/21 extracted (11/24 over all labels)")
 def test_truthful_rewordings_stay_supported_on_the_held_out_part(held_out):
     assert held_out.reworded_kept >= 0.9 * held_out.reworded_total
