@@ -24,9 +24,9 @@ from typer.testing import CliRunner
 
 from tests.conftest import ROOT
 from tests.hostile_server import Answer, html_page, serve
+from tests.support.cli import check, in_project, one_line_error  # noqa: F401  (in_project: an autouse fixture)
 from verify import app as verify_app
 from verify.article import html_to_article_text
-from verify.cli import app
 from verify.htmltext import ParseTooSlow
 from verify.models import Document, Evidence, Reason, Stance
 from verify.report.html import to_html
@@ -41,22 +41,6 @@ runner = CliRunner()
 run = asyncio.run
 LOOPBACK_ONLY = parse_allowed(["127.0.0.1"])
 BOMB = ROOT / "tests" / "data" / "hostile" / "zeros-2gib.gz.gz"
-
-
-@pytest.fixture(autouse=True)
-def in_project(monkeypatch):
-    monkeypatch.chdir(ROOT)
-
-
-def check(*args, **kwargs):
-    return runner.invoke(app, ["check", *map(str, args)], **kwargs)
-
-
-def one_line_error(result, text, code=2):
-    errors = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
-    assert result.exit_code == code, result.output
-    assert len(errors) == 1 and text in errors[0], result.stderr
-    assert "Traceback" not in result.output + result.stderr
 
 
 def loopback_client(**kwargs) -> HttpClient:

@@ -12,26 +12,10 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import ROOT
-from verify.cli import app
+from tests.support.cli import check, in_project, one_line_error  # noqa: F401  (in_project: an autouse fixture)
 
 runner = CliRunner()
 SEED = "seeds/nato-defense-chiefs.txt"
-
-
-@pytest.fixture(autouse=True)
-def in_project(monkeypatch):
-    monkeypatch.chdir(ROOT)
-
-
-def check(*args, **kwargs):
-    return runner.invoke(app, ["check", *map(str, args)], **kwargs)
-
-
-def one_line_error(result, text, code=2):
-    errors = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
-    assert result.exit_code == code, result.output
-    assert len(errors) == 1 and text in errors[0], result.stderr
-    assert "Traceback" not in result.output + result.stderr
 
 
 @pytest.mark.parametrize(
