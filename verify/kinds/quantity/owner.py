@@ -180,7 +180,7 @@ class OwnerReader(_Finder):
                 found = self.subject_name(node)
                 if found:
                     return found
-            if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
+            if _is_clause(node):
                 found, climb = self._clause_owner(node, inside, object_first, voted_on)
                 if found or not climb:
                     return found
@@ -247,7 +247,7 @@ class OwnerReader(_Finder):
         if span is None:
             return False
         node, hops = span.root, 0
-        while not (node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS):
+        while not _is_clause(node):
             if node.head.i == node.i or hops > 2 or node.dep_ in {"poss", "relcl", "acl", "appos", *SUBJECT_DEPS}:
                 return False  # a subject's count is presupposed: "all 14 members must now report"
             node, hops = node.head, hops + 1
@@ -317,20 +317,26 @@ class OwnerReader(_Finder):
             possessor = next((c for c in noun.head.children if c.dep_ == "dative" and c.i < noun.i), None)
         return self.subject_name(possessor) if possessor is not None else None
 
-    def clause_subject_words(self, start: int, end: int) -> str:
-        """The words of the subject of the first clause above [start, end) ("" when it has none)."""
+    def clause_above(self, start: int, end: int) -> Token | None:
+        """The verb of the first clause above the words [start, end), at most MAX_CLIMB steps up (None when
+        the climb reaches the sentence's root or its limit first)."""
         span = self.parsed.span_of(start, end)
         node = span.root if span is not None else None
         for _ in range(MAX_CLIMB if node is not None else 0):
-            if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
-                subject = self.clause_subject(node)
-                if subject is None:
-                    return ""
-                return self.text[subject.left_edge.idx : subject.right_edge.idx + len(subject.right_edge)]
+            if _is_clause(node):
+                return node
             if node.head.i == node.i:
-                break
+                return None
             node = node.head
-        return ""
+        return None
+
+    def clause_subject_words(self, start: int, end: int) -> str:
+        """The words of the subject of the first clause above [start, end) ("" when it has none)."""
+        verb = self.clause_above(start, end)
+        subject = self.clause_subject(verb) if verb is not None else None
+        if subject is None:
+            return ""
+        return self.text[subject.left_edge.idx : subject.right_edge.idx + len(subject.right_edge)]
 
     def places_of_subject(self, start: int, end: int) -> tuple[str, list[str]]:
         """The subject's words and the places a phrase of place or source inside the clause's subject
@@ -338,15 +344,8 @@ class OwnerReader(_Finder):
         from Japan spent ..."): they say where the people are or come from; the count is theirs, never the
         place's. A noun for a thing or a measure ("Exports from Germany rose", "Unemployment in Spain
         fell") is the place's own: no places then, nor for a name, a pronoun or the count itself."""
-        span = self.parsed.span_of(start, end)
-        node = span.root if span is not None else None
-        for _ in range(MAX_CLIMB if node is not None else 0):
-            if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
-                break
-            if node.head.i == node.i:
-                return "", []
-            node = node.head
-        else:
+        span, node = self.parsed.span_of(start, end), self.clause_above(start, end)
+        if span is None or node is None:
             return "", []
         subject = self.clause_subject(node)
         if subject is None or not people_noun(subject) or span.start <= subject.i < span.end:
@@ -966,6 +965,11 @@ def _rated_owner(claim: Claim, reader: OwnerReader) -> str | None:
     return named or reader.refs.topic
 
 
+def _is_clause(token: Token) -> bool:
+    """Whether a token is the verb of a clause of its own: where a climb from a count's words stops."""
+    return token.pos_ in {"VERB", "AUX"} and token.dep_ in CLAUSE_DEPS
+
+
 @functools.cache
 def _losing_nouns() -> frozenset[str]:
     """Result nouns whose possessor lost ("Norway's 2-1 loss"): verify/lexicons/counted.toml `losing_nouns`."""
@@ -1018,7 +1022,7 @@ def _held_by_someone(noun: Token, reader: OwnerReader) -> bool:
             return True
         if any(c.lower_ == "for" and any(reader._named(p) for p in c.children) for c in node.children):
             return True
-        if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
+        if _is_clause(node):
             break
         if node.head.i == node.i:
             return True
