@@ -51,6 +51,10 @@ def test_a_form_inside_another_countrys_form_comes_after_it() -> None:
         ("President of Niger", "Niger"),
         ("Dominican President", "Dominican Republic"),
         ("Scottish First Minister", "Scotland"),
+        ("Prime Minister of Saint Kitts and Nevis", "Saint Kitts and Nevis"),
+        ("Vincentian Prime Minister", "Saint Vincent and the Grenadines"),
+        ("President of São Tomé and Príncipe", "São Tomé and Príncipe"),
+        ("Secretary of State of the Holy See", "Vatican City"),
     ],
 )
 def test_an_office_names_its_country(office: str, country: str) -> None:
