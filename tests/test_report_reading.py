@@ -19,11 +19,12 @@ from tests.support.fakewiki import FakeWiki
 from verify.app import article_from_text
 from verify.cli import app
 from verify.extract import extract_claims
-from verify.models import Article, Claim, ClaimResult, Evidence, Reading, Report, Stance, Verdict
-from verify.pipeline import check_async
+from verify.models import Article, Claim, ClaimResult, Document, Evidence, Reading, Report, Stance, Verdict
+from verify.pipeline import check_async, with_readings
 from verify.report import to_html, to_json, to_junit, to_markdown, to_sarif
 from verify.report.common import Checked, checked_line
 from verify.report.github import annotation
+from verify.retrieve import EvidencePool
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
 
@@ -216,3 +217,20 @@ def test_the_seed_check_shows_what_each_claim_was_checked_for_in_verbose_output(
         "— as of 2025-08-20 (the article's date)"
     )
     assert len(re.findall(r" Checked: ", run.stdout)) == 11
+
+
+def test_a_one_word_subject_the_judge_read_in_full_shows_the_full_name_and_the_articles_word():
+    jane = claim(kind="role", subject="Jane", relation="holds office", value="mayor")
+    page = Document(
+        url="https://en.wikipedia.org/wiki/Jane_Roe",
+        title="Jane Roe",
+        source="wikipedia",
+        retrieved_at=dt.datetime(2025, 9, 1, tzinfo=dt.UTC),
+        text="Jane Roe (born 1970) is the mayor of Example Town.",
+    )
+    pool = EvidencePool()
+    pool.add(jane.id, page, entity=True)
+    article = article_from_text("Town\n\nMayor Jane Roe spoke. Jane said more.", as_of=DAY)
+    (read,) = with_readings([jane], [result(jane, Verdict.UNVERIFIED)], pool, article)
+    assert (read.reading.subject, read.reading.extracted_subject) == ("Jane Roe", "Jane")
+    assert checked_line(read).startswith("Checked: Jane Roe (read from 'Jane') — holds office — mayor")
