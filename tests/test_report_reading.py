@@ -29,7 +29,7 @@ from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
 
 DAY = dt.date(2025, 8, 20)
-OLD_REPORT = ROOT / "tests" / "data" / "reports" / "nato-defense-chiefs-3b4cdb4.json"
+OLD_REPORT = ROOT / "tests" / "data" / "old-reports" / "nato-defense-chiefs-3b4cdb4.json"
 TEXT = "Briefing\n\nThe claim under test stands here.\n"
 
 
