@@ -46,7 +46,7 @@ def result(of: Claim, verdict: Verdict = Verdict.SUPPORTED, as_of: dt.date | Non
         sentence=of.sentence,
         span=of.span,
         verdict=verdict,
-        confidence=0.8 if verdict != Verdict.UNVERIFIED else 0.0,
+        confidence=0.8 if verdict in (Verdict.SUPPORTED, Verdict.CONTRADICTED) else 0.0,
         rationale="Wikipedia's page says so.",
         reading=Reading.of(of, as_of),
         **fields,
@@ -234,3 +234,9 @@ def test_a_one_word_subject_the_judge_read_in_full_shows_the_full_name_and_the_a
     (read,) = with_readings([jane], [result(jane, Verdict.UNVERIFIED)], pool, article)
     assert (read.reading.subject, read.reading.extracted_subject) == ("Jane Roe", "Jane")
     assert checked_line(read).startswith("Checked: Jane Roe (read from 'Jane') — holds office — mayor")
+
+
+def test_a_claim_nothing_was_looked_up_for_says_what_it_would_check_not_what_was_checked():
+    role = claim(kind="role", subject="Jane Roe", relation="holds office", value="mayor")
+    said = checked_line(result(role, Verdict.NOT_CHECKED))
+    assert said == "To check: Jane Roe — holds office — mayor — as of 2025-08-20 (the article's date)"

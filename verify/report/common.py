@@ -10,7 +10,7 @@ from pathlib import Path
 
 from verify.article import decode_text, lf_line_ends, undated_note
 from verify.errors import InputError
-from verify.models import ClaimResult, Outcome, Reading, Reason, Report, Summary
+from verify.models import ClaimResult, Outcome, Reading, Reason, Report, Summary, Verdict
 from verify.provenance import describe
 
 # Worst first: what needs a person, then what a reviewer decided, then what the pages support.
@@ -213,9 +213,12 @@ def reading_words(claim: ClaimResult) -> str:
 
 
 def checked_line(claim: ClaimResult) -> str:
-    """'Checked: …' (see `reading_words`), or '' when the report has no reading for the claim."""
+    """'Checked: …' (see `reading_words`); 'To check: …' for a claim nothing was looked up for (not
+    checked, or skipped by a reviewer); '' when the report has no reading for the claim."""
     said = reading_words(claim)
-    return f"Checked: {said}" if said else ""
+    if not said:
+        return ""
+    return f"{'To check' if claim.verdict == Verdict.NOT_CHECKED else 'Checked'}: {said}"
 
 
 def counts_phrase(s: Summary) -> str:
