@@ -3223,6 +3223,27 @@ MUTATIONS = [
         "a CRLF copy of an article would give other claims and verdicts than its LF original",
     ),
     Mutation(
+        "reading-unescaped-in-html",
+        "verify/report/html.py",
+        """    return f'<{tag} class="checked">{html.escape(said)}</{tag}>' if said else \"\"""",
+        """    return f'<{tag} class="checked">{said}</{tag}>' if said else \"\"""",
+        "a claim's subject read as '<img onerror=...>' would run as markup in the HTML report",
+    ),
+    Mutation(
+        "reading-of-the-claim-not-the-judges",
+        "verify/pipeline.py",
+        "        named = _named_in_full(claim, pool.entity_pages(claim.id)).subject",
+        "        named = claim.subject",
+        "a report would say 'Jane' was checked when the judge looked up 'Jane Roe'",
+    ),
+    Mutation(
+        "earlier-revision-unsaid",
+        "verify/pipeline.py",
+        '            ev.model_copy(update={"current": doc.current, "revision_timestamp": doc.revision_timestamp})',
+        "            ev",
+        "a verdict reached on the revision of the article's day would read as if on the current page",
+    ),
+    Mutation(
         "one-claims",
         "verify/report/common.py",
         "    return f\"{count} {noun if count == 1 else plural or noun + 's'}\"",

@@ -48,7 +48,7 @@ from verify.kinds import known_kinds
 from verify.models import Article, Outcome, Report
 from verify.outputs import write_report
 from verify.report import Checked, summary_line
-from verify.report.common import article_count, count_of, line_of
+from verify.report.common import article_count, checked_line, count_of, line_of
 from verify.report.github import annotations, append_job_summary
 from verify.report.terminal import print_article, print_batch, written_line
 from verify.safety import parse_allowed
@@ -301,7 +301,9 @@ def check(
         list[str] | None, typer.Option("--ignore", metavar="KIND", help=KINDS_HELP.format("Never check"))
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors and the final verdict line.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also each claim's reason and rationale.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also each claim's reason, rationale, reading.")
+    ] = False,
     contact: Annotated[
         str | None,
         typer.Option(envvar="VERIFY_CONTACT", metavar="TEXT", help="Contact URL or e-mail for the User-Agent."),
@@ -524,7 +526,8 @@ def _progress(total: int) -> Iterator[Callable[[], None]]:
 
 def _printer(batch: bool, verbose: bool) -> Callable[[Article, Report], None]:
     """A single article's table and summary line; a batch prints its table of articles at the end.
-    Verbose, every claim's outcome, reason and rationale follow, one line each."""
+    Verbose, every claim's outcome, reason, rationale and what was checked follow, one line each (the
+    table stays one screen: the reading of each claim is for the editor who reads claim by claim)."""
 
     def show(article: Article, report: Report) -> None:
         if not batch:
@@ -533,7 +536,11 @@ def _printer(batch: bool, verbose: bool) -> Callable[[Article, Report], None]:
             for c in report.claims:
                 reason = f" ({c.reason.value})" if c.reason else ""
                 at = line_of(article.text, c.span[0])
-                print(line(f"{article.path}:{at}: {c.outcome.value}{reason}: {c.text} — {c.rationale}"), flush=True)
+                checked = f" {said}" if (said := checked_line(c)) else ""
+                print(
+                    line(f"{article.path}:{at}: {c.outcome.value}{reason}: {c.text} — {c.rationale}{checked}"),
+                    flush=True,
+                )
 
     return show
 

@@ -219,6 +219,72 @@ class Evidence(BaseModel):
     score: float = Field(ge=0, le=100)
     stance: Stance
     link_reason: str = Field(default="", description="why this page was chosen for the claim")
+    revision_timestamp: dt.datetime | None = Field(
+        default=None, description="when the quoted revision was saved, when the wiki said"
+    )
+    current: bool | None = Field(
+        default=None,
+        description="false when the quoted revision is an earlier one, read as the page stood on the article's "
+        "day; null when the report does not know (reports written before this field)",
+    )
+
+
+class Reading(BaseModel):
+    """What the judge checked for a claim: the claim as the tool read it. A verdict is only as good as
+    this reading (the wrong person for "He", a past office read as current, a count given to the wrong
+    owner), so every report shows it beside the verdict for an editor to catch a misreading."""
+
+    subject: str = Field(description="who or what was looked up")
+    extracted_subject: str | None = Field(
+        default=None, description="the subject as extracted, when the one checked differs from it"
+    )
+    subject_corrected: bool = Field(default=False, description="the subject is a reviewer's corrected_subject")
+    context: str | None = Field(default=None, description="the organisation or event the claim is about")
+    relation: str = Field(description="what is said of the subject: holds office, count, has lasted, a verb...")
+    value: str | None = Field(default=None, description="the office, entity, date or amount the relation names")
+    extracted_value: str | None = Field(
+        default=None, description="the value as extracted, when a reviewer corrected it"
+    )
+    value_corrected: bool = Field(default=False, description="the value is a reviewer's corrected_value")
+    number: float | None = None
+    unit: str | None = None
+    nationality: str | None = None
+    rank: str | None = None
+    time: str | None = Field(default=None, description="when, as the claim gives it")
+    place: str | None = None
+    negated: bool = Field(default=False, description="the article denies the fact")
+    as_of: dt.date | None = Field(default=None, description="the day the claim was judged at; null: pages as they are")
+    time_from: Literal["claim", "article"] | None = Field(
+        default=None,
+        description="claim: the claim gives its own time; article: it has none and was read as of the article's "
+        "date (as_of); null: neither (no date at all)",
+    )
+
+    @classmethod
+    def of(cls, claim: Claim, as_of: dt.date | None, subject: str | None = None) -> Reading:
+        """The reading of `claim` judged at `as_of`; `subject` is the name the judge looked the claim up
+        under when it read a shorter one in full ('Gibran' as 'Gibran Rakabuming Raka')."""
+        checked = subject or claim.effective_subject
+        value = claim.effective_value
+        return cls(
+            subject=checked,
+            extracted_subject=claim.subject if claim.subject != checked else None,
+            subject_corrected=bool(claim.corrected_subject),
+            context=claim.context,
+            relation=claim.predicate or claim.relation,
+            value=value,
+            extracted_value=claim.value if claim.corrected_value and claim.value != value else None,
+            value_corrected=bool(claim.corrected_value),
+            number=claim.number,
+            unit=claim.unit,
+            nationality=claim.nationality,
+            rank=claim.rank,
+            time=claim.time,
+            place=claim.place,
+            negated=claim.negated,
+            as_of=as_of,
+            time_from="claim" if claim.time else "article" if as_of else None,
+        )
 
 
 def outcome_of(verdict: Verdict, review_status: str | None) -> Outcome:
@@ -244,6 +310,10 @@ class ClaimResult(BaseModel):
     review: Review | None = None
     note: str | None = Field(default=None, description="the reviewer's note from the claim file")
     outcome: Outcome = Field(default=Outcome.UNVERIFIED, description="what reports count: the verdict or review")
+    reading: Reading | None = Field(
+        default=None,
+        description="what was checked: subject, relation, value, as of when (null in reports written before it)",
+    )
 
     @model_validator(mode="before")
     @classmethod

@@ -14,9 +14,9 @@ from verify import nlp
 from verify.article import check_extractable
 from verify.errors import InputError
 from verify.extract import _Extractor, extract_claims
-from verify.judge import judge
+from verify.judge import _named_in_full, judge
 from verify.match import pages_about
-from verify.models import Article, Claim, Document, Reason, Report, Verdict
+from verify.models import Article, Claim, ClaimResult, Document, Reading, Reason, Report, Verdict
 from verify.retrieve import EvidencePool, retrieve, wants
 from verify.sources.http import SourceError
 from verify.sources.official import OfficialSource
@@ -100,7 +100,30 @@ async def check_async(
     ]
     if undecided and wiki is not None and await _read_whole_pages(undecided, wiki, pool):
         results = judge(claims, pool, article.as_of, article.path)
-    return Report.build(article, results)
+    return Report.build(article, with_readings(claims, results, pool, article))
+
+
+def with_readings(
+    claims: list[Claim], results: list[ClaimResult], pool: EvidencePool, article: Article
+) -> list[ClaimResult]:
+    """Each result with what was checked (`Reading`: the claim as the judge read it, as of the article's
+    day) and, on each piece of evidence, whether its revision is the page's current one and when it was
+    saved: a report then shows the reading a verdict rests on, so an editor can catch a misreading."""
+    docs = [*pool.documents, *(d for ds in pool.by_claim.values() for d in ds), *pool.current.values()]
+    by_revision = {(d.url, d.revision_id): d for d in docs}
+    out = []
+    for claim, result in zip(claims, results, strict=True):
+        # the judge looks a one-word subject up under the full name the article gives, when it found that person
+        named = _named_in_full(claim, pool.entity_pages(claim.id)).subject
+        evidence = [
+            ev.model_copy(update={"current": doc.current, "revision_timestamp": doc.revision_timestamp})
+            if (doc := by_revision.get((ev.url, ev.revision_id))) is not None
+            else ev
+            for ev in result.evidence
+        ]
+        reading = Reading.of(claim, article.as_of, named if named != claim.subject else None)
+        out.append(result.model_copy(update={"reading": reading, "evidence": evidence}))
+    return out
 
 
 WHOLE_PAGES_PER_ARTICLE = 3  # extra requests an article may spend on whole pages (one page per request)

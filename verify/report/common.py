@@ -10,7 +10,7 @@ from pathlib import Path
 
 from verify.article import decode_text, lf_line_ends, undated_note
 from verify.errors import InputError
-from verify.models import ClaimResult, Outcome, Reason, Report, Summary
+from verify.models import ClaimResult, Outcome, Reading, Reason, Report, Summary, Verdict
 from verify.provenance import describe
 
 # Worst first: what needs a person, then what a reviewer decided, then what the pages support.
@@ -119,6 +119,106 @@ def why(claim: ClaimResult) -> str:
     if reason and not claim.review and not said.lower().startswith(reason.split(",")[0]):
         said = f"{reason[0].upper()}{reason[1:]}. {said}"
     return " ".join(p for p in (said, reviewer) if p)
+
+
+def _number(n: float) -> str:
+    """32.0 as '32', 1.5 as '1.5', 1200000 as '1,200,000': how an editor writes a count."""
+    return f"{n:,.0f}" if n == int(n) else f"{n:,}"
+
+
+def _subject_words(r: Reading) -> str:
+    said = r.subject
+    if r.subject_corrected:
+        said += f" (reviewer's correction of '{r.extracted_subject}')" if r.extracted_subject else " (reviewer's)"
+    elif r.extracted_subject:
+        said += f" (read from '{r.extracted_subject}')"
+    if r.context and r.context.casefold() not in r.subject.casefold():
+        said += f" (context: {r.context})"
+    return said
+
+
+def _as_number(words: str) -> float | None:
+    try:
+        return float(words.replace(",", "").strip())
+    except ValueError:
+        return None
+
+
+def _is_iso_date(words: str | None) -> bool:
+    try:
+        return words is not None and bool(dt.date.fromisoformat(words))
+    except ValueError:
+        return False
+
+
+def _value_words(r: Reading) -> str | None:
+    """The value as compared: a count as a number with its unit ('32 allied military leaders'), a number
+    read from words beside them ('three years (= 3)'), a reviewer's correction said as such."""
+    value = r.value
+    if value is None and r.number is None:
+        return None
+    if value is None or (r.number is not None and _as_number(value) == r.number):
+        value = _number(r.number or 0)
+    elif r.number is not None and _number(r.number) not in value:
+        value += f" (= {_number(r.number)})"
+    if r.unit and r.unit.casefold() not in value.casefold():
+        value += f" {r.unit}"
+    if r.value_corrected:
+        value += f" (reviewer's correction of '{r.extracted_value}')" if r.extracted_value else " (reviewer's)"
+    also = [f"nationality {r.nationality}"] if r.nationality else []
+    if r.rank and r.rank.casefold() != (r.value or "").casefold():
+        also.append(f"rank {r.rank}")
+    return value + (f" ({', '.join(also)})" if also else "")
+
+
+def _when_words(r: Reading) -> list[str]:
+    """When the claim was checked for: its own time, else the article's date, else the pages as they are."""
+    parts = []
+    # a date claim's value is its time, as an ISO date: said once
+    if r.time and not _is_iso_date(r.value) and (r.value is None or r.time.casefold() not in r.value.casefold()):
+        parts.append(f"when: {r.time}")
+    if r.as_of is None:
+        parts.append("pages as they are now (the article has no date)")
+    elif r.time_from == "article":
+        parts.append(f"as of {r.as_of.isoformat()} (the article's date)")
+    else:
+        parts.append(f"pages as of {r.as_of.isoformat()}")
+    return parts
+
+
+def _earlier_revisions(claim: ClaimResult) -> str | None:
+    """The pages whose quoted revision is not the current one (read as they stood on the article's day)."""
+    seen: dict[str, str] = {}
+    for ev in claim.evidence:
+        if ev.current is False and ev.url not in seen:
+            saved = f" (saved {ev.revision_timestamp.date().isoformat()})" if ev.revision_timestamp else ""
+            seen[ev.url] = f"'{ev.title}'{saved}"
+    if not seen:
+        return None
+    return f"read on the revision of that day, not the current one: {', '.join(seen.values())}"
+
+
+def reading_words(claim: ClaimResult) -> str:
+    """What was checked, in words a desk editor reads: 'Dan Caine — holds office — Chairman of the
+    Joint Chiefs of Staff (nationality U.S.) — as of 2025-08-20 (the article's date)'. A reviewer's
+    correction, a denial and an earlier revision are said; '' for a report written before readings."""
+    r = claim.reading
+    if r is None:
+        return ""
+    relation = f"denied: {r.relation}" if r.negated else r.relation
+    value = _value_words(r)
+    place = f"where: {r.place}" if r.place else None
+    parts = [_subject_words(r), relation, value, place, *_when_words(r), _earlier_revisions(claim)]
+    return " — ".join(p for p in parts if p)
+
+
+def checked_line(claim: ClaimResult) -> str:
+    """'Checked: …' (see `reading_words`); 'To check: …' for a claim nothing was looked up for (not
+    checked, or skipped by a reviewer); '' when the report has no reading for the claim."""
+    said = reading_words(claim)
+    if not said:
+        return ""
+    return f"{'To check' if claim.verdict == Verdict.NOT_CHECKED else 'Checked'}: {said}"
 
 
 def counts_phrase(s: Summary) -> str:

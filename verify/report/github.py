@@ -11,7 +11,7 @@ from pathlib import Path
 
 from verify.errors import InputError
 from verify.models import ClaimResult, Outcome
-from verify.report.common import LABEL, Checked, attention, counted, shown_path, why
+from verify.report.common import LABEL, Checked, attention, checked_line, counted, shown_path, why
 from verify.report.markdown import ICON, cell
 
 LEVEL = {Outcome.CONTRADICTED: "error", Outcome.NOT_CHECKED: "warning", Outcome.UNVERIFIED: "warning"}
@@ -46,7 +46,8 @@ def annotation(checked: Checked, claim: ClaimResult) -> str:
         }
     properties["title"] = TITLE[claim.outcome]
     shown = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
-    return f"::{LEVEL[claim.outcome]} {shown}::{escape_data(f'“{claim.text}”: {why(claim)}')}"
+    said = " ".join(p for p in (f"“{claim.text}”: {why(claim)}", checked_line(claim)) if p)
+    return f"::{LEVEL[claim.outcome]} {shown}::{escape_data(said)}"
 
 
 def annotations(checked: list[Checked]) -> list[str]:
@@ -72,6 +73,7 @@ def job_summary(checked: list[Checked], failed: list[str]) -> str:
     problems = [
         f"- {ICON[claim.outcome]} **{LABEL[claim.outcome]}** {cell(shown_path(c.report.article.path), 200)}"
         f"{_line(c, claim)}: “{cell(claim.text, 160)}”: {cell(why(claim), 400)}"
+        + (f" {cell(checked_line(claim), 300)}" if claim.reading else "")
         for c in checked
         for claim in attention(c.report)
     ]

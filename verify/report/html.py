@@ -14,6 +14,7 @@ from verify.report.common import (
     LABEL,
     attention,
     by_severity,
+    checked_line,
     count_of,
     counted,
     line_of,
@@ -72,7 +73,7 @@ article{position:relative}
 .attention h2{margin:0 0 .3rem}.attention ol{margin:0;padding-left:1.4rem}.attention li{margin:.3rem 0}
 .attention.clear{border-color:var(--ok)}.attention.worst-unverified{border-color:var(--unk)}
 .attention.worst-not_checked{border-color:var(--nc)}
-.why{color:#333}
+.why{color:#333}.checked{font-size:.9em;color:#37474f}
 blockquote{margin:.3rem 0 .5rem 1rem;padding-left:.6rem;border-left:2px solid #ccc}
 a{color:#0b57d0}
 @media print{.panel{display:none!important}.claim-list section{break-inside:avoid}a::after{content:" (" attr(href) ")";
@@ -113,16 +114,23 @@ def _evidence_html(r: ClaimResult, report: Report) -> str:
     return "".join(parts)
 
 
+def _checked(r: ClaimResult, tag: str) -> str:
+    """What was checked, escaped, in a `tag` element; '' when the report has no reading for the claim."""
+    said = checked_line(r)
+    return f'<{tag} class="checked">{html.escape(said)}</{tag}>' if said else ""
+
+
 def _panel(r: ClaimResult) -> str:
     """The hover/focus panel: verdict, confidence, rationale (which quotes the evidence) and its source."""
     e = html.escape
     source = ""
+    checked = "<br>" + _checked(r, "span") if r.reading else ""
     if r.evidence:
         ev = r.evidence[0]
         source = f"<br>Source: {web_link(ev.url, ev.title)}"
     return (
         f'<span class="panel" role="tooltip" id="panel-{e(r.id)}"><span class="verdict">'
-        f"{_verdict_label(r)}</span> · confidence {r.confidence:.2f}<br>{e(why(r))}{source}"
+        f"{_verdict_label(r)}</span> · confidence {r.confidence:.2f}<br>{e(why(r))}{checked}{source}"
         f' · <a href="#{e(r.id)}">all evidence ↓</a></span>'
     )
 
@@ -203,7 +211,8 @@ def to_html(report: Report, article_text: str | None = None, located: bool = Tru
         parts.append(
             f'<section id="{e(r.id)}" class="{r.outcome.value}"><p><span class="verdict">'
             f"{_verdict_label(r)}</span> · confidence {r.confidence:.2f} · <q>{e(r.text)}</q></p>"
-            f'<p>{e(why(r))}</p><div class="evidence">{_evidence_html(r, report)}</div></section>'
+            f"<p>{e(why(r))}</p>{_checked(r, 'p')}"
+            f'<div class="evidence">{_evidence_html(r, report)}</div></section>'
         )
     parts.append("</div></body></html>")
     return "\n".join(parts) + "\n"

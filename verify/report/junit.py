@@ -10,7 +10,7 @@ from xml.etree import ElementTree as ET
 
 from verify.models import Outcome
 from verify.provenance import describe
-from verify.report.common import Checked, reviewer_words, shown_path, why
+from verify.report.common import Checked, checked_line, reviewer_words, shown_path, why
 
 SKIPPED = {Outcome.UNVERIFIED, Outcome.NOT_CHECKED, Outcome.SKIPPED}
 
@@ -52,12 +52,18 @@ def _suite(parent: ET.Element, checked: Checked) -> None:
             classname=xml_text(shown_path(report.article.path)),
             name=xml_text(f"{r.id}: {r.text}")[:300],
         )
+        if said := checked_line(r):  # what the verdict is about (as pytest puts a case's own properties)
+            ET.SubElement(ET.SubElement(case, "properties"), "property", name="checked", value=xml_text(said))
         if r.outcome == Outcome.CONTRADICTED:
-            ET.SubElement(case, "failure", message=xml_text(why(r))[:500], type="contradicted").text = xml_text(
-                why(r)
-            ) + "".join(
-                f"\n{e.url}" + (f" (revision {e.revision_url})" if e.revision_url else "") + f": {xml_text(e.snippet)}"
-                for e in r.evidence
+            ET.SubElement(case, "failure", message=xml_text(why(r))[:500], type="contradicted").text = (
+                xml_text(why(r))
+                + "".join(
+                    f"\n{e.url}"
+                    + (f" (revision {e.revision_url})" if e.revision_url else "")
+                    + f": {xml_text(e.snippet)}"
+                    for e in r.evidence
+                )
+                + (f"\n{xml_text(said)}" if said else "")
             )
         elif r.outcome in SKIPPED:
             ET.SubElement(case, "skipped", message=xml_text(why(r))[:500])

@@ -5,7 +5,15 @@ from __future__ import annotations
 import html
 
 from verify.models import Evidence, Outcome, Report
-from verify.report.common import LABEL, by_severity, provenance_line, revision_label, summary_line, why
+from verify.report.common import (
+    LABEL,
+    by_severity,
+    checked_line,
+    provenance_line,
+    revision_label,
+    summary_line,
+    why,
+)
 
 ICON = {
     Outcome.SUPPORTED: "✅",
@@ -64,4 +72,6 @@ def to_markdown(report: Report) -> str:
     lines += ["", "## Rationale", ""]
     for r in by_severity(report):
         lines.append(f"- **{cell(r.text, 120)}** — {LABEL[r.outcome]}: {cell(why(r), 600)}")
+        if checked := checked_line(r):  # what the verdict is about: a misreading shows here
+            lines.append(f"  - {cell(checked, 400)}")
     return "\n".join(lines) + "\n"

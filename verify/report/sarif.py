@@ -11,7 +11,7 @@ import json
 
 from verify import __version__
 from verify.models import ClaimResult, Outcome, Verdict
-from verify.report.common import LABEL, Checked, by_severity, shown_path, why
+from verify.report.common import LABEL, Checked, by_severity, checked_line, shown_path, why
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 RULES = {
@@ -48,7 +48,7 @@ def _result(checked: Checked, claim: ClaimResult) -> dict:
         "ruleId": claim.verdict.value,
         "ruleIndex": list(RULES).index(claim.verdict),
         "level": RULES[claim.verdict][0],
-        "message": {"text": f"“{claim.text}”: {why(claim)}"},
+        "message": {"text": " ".join(p for p in (f"“{claim.text}”: {why(claim)}", checked_line(claim)) if p)},
         "locations": [{"physicalLocation": location}],
         "partialFingerprints": {"claimId/v1": claim.id},
         "properties": {"kind": claim.kind, "outcome": claim.outcome.value, "confidence": claim.confidence},
@@ -57,6 +57,8 @@ def _result(checked: Checked, claim: ClaimResult) -> dict:
         result["properties"]["reason"] = claim.reason.value
     if claim.note:
         result["properties"]["reviewerNote"] = claim.note
+    if claim.reading is not None:  # what was checked, for a tool; the message says it in words
+        result["properties"]["reading"] = claim.reading.model_dump(mode="json", exclude_defaults=True)
     if claim.review is not None:
         by = f" by {claim.review.by}" if claim.review.by else ""
         result["suppressions"] = [
