@@ -8120,6 +8120,672 @@ for name, old, new, claim in [
     CHANGES.append(Change("sg-2024-05-16", name, old, new, claim))
 
 
+# ---------------------------------------------------------------- Ireland's change of Taoiseach: Harris leads Fine Gael, 25 March 2024
+# Written blind (see the README): the articles and labels come from the stored pages only. Both bases are tuning.
+BASES.append(
+    Base(
+        "ie-2024-03-25",
+        "2024-03-25",
+        "tuning",
+        """Harris takes over Fine Gael and is set to become Ireland's youngest Taoiseach
+
+DUBLIN - Higher Education Minister Simon Harris took over as leader of Fine Gael on Sunday, 24 March, after no other candidate came forward to succeed Taoiseach Leo Varadkar.
+
+Harris, 37, is due to be elected Taoiseach on 9 April, when he would become the youngest person to hold the office. The Wicklow TD would be Ireland's 16th Taoiseach. Under the constitution the Taoiseach, Ireland's head of government, is appointed by the President of Ireland on the nomination of the Dáil.
+
+Varadkar, 45, stepped down as Fine Gael leader on 20 March, having led the party for almost seven years. He has been Taoiseach since December 2022, having first held the office from 2017 to 2020, when he succeeded Enda Kenny. In between he served as Tánaiste under Micheál Martin. Varadkar was 38 when he first became Taoiseach.
+
+Harris, who was born in Greystones, has been Minister for Further and Higher Education, Research, Innovation and Science since June 2020. He was Minister for Health from 2016 to 2020, succeeding Varadkar in that post, and held the justice portfolio from December 2022 to June 2023.
+
+First elected to the Dáil in 2011 at the age of 24, Harris was a minister of state at the Department of Finance from 2014 to 2016. He is married to Caoimhe Wade, and the couple have two children.
+
+The coalition of Fine Gael, Fianna Fáil and the Green Party has agreed to back him, and Tánaiste Micheál Martin welcomed the choice. Sinn Féin leader Mary Lou McDonald called for a general election instead.
+
+Varadkar was born in Dublin and trained as a doctor at Trinity College Dublin, qualifying as a general practitioner in 2010. He has represented Dublin West since 2007.
+""",
+        {
+            "Higher Education Minister Simon Harris": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia",
+                "'Minister for Further and Higher Education, Research, Innovation and Science' 'In office' '27 June 2020 – 9 April 2024': in that office on 2024-03-25",
+            ),
+            "took over as leader of Fine Gael on Sunday, 24 March": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia simon-harris",
+                "'Leader of Fine Gael' 'Assumed office' '24 March 2024' (a Sunday); 'Term Start4: 24 March 2024'",
+            ),
+            "after no other candidate came forward": c(
+                UNVERIFIED,
+                "",
+                "no stored page says how the leadership contest ran or whether anyone else stood",
+            ),
+            "Taoiseach Leo Varadkar": c(
+                SUPPORTED,
+                "leo-varadkar leo-varadkar-2023",
+                "'14th Taoiseach' 'In office' '17 December 2022 – 9 April 2024': in office on 2024-03-25; 'has served as Taoiseach since December 2022'",
+            ),
+            "Harris, 37,": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia simon-harris",
+                "'17 October 1986 (age 37)'; 'born 17 October 1986': 37 on 2024-03-25",
+            ),
+            "is due to be elected Taoiseach on 9 April": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia simon-harris taoiseach",
+                "'16th Taoiseach' 'Assumed office' '9 April 2024'; 'Term Start2: 9 April 2024'; 'who took office on 9 April 2024' (a forecast at as_of that the day fulfilled)",
+            ),
+            "the youngest person to hold the office": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia",
+                "'At age 37, he is the youngest person to become Taoiseach.'",
+            ),
+            "The Wicklow TD": c(
+                SUPPORTED,
+                "simon-harris simon-harris-simple-wikipedia",
+                "'a TD for the Wicklow constituency since 2011'; 'He has been a Teachta Dála (TD) for the Wicklow constituency since 2011.'",
+            ),
+            "Ireland's 16th Taoiseach": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia leo-varadkar",
+                "'16th Taoiseach'; 'who has served as the 16th Taoiseach since 2024'; Varadkar '14th Taoiseach'",
+            ),
+            "Ireland's head of government": c(
+                SUPPORTED,
+                "taoiseach",
+                "'The Taoiseach' 'is the head of government or prime minister of Ireland.'",
+            ),
+            "is appointed by the President of Ireland on the nomination of the Dáil": c(
+                SUPPORTED,
+                "taoiseach",
+                "'The office is appointed by the President of Ireland upon the nomination of Dáil Éireann'; 'Nominator | Dáil Éireann'",
+            ),
+            "Varadkar, 45,": c(
+                SUPPORTED,
+                "leo-varadkar leo-varadkar-2023",
+                "'born 18 January 1979': 45 on 2024-03-25",
+            ),
+            "stepped down as Fine Gael leader on 20 March": c(
+                SUPPORTED,
+                "leo-varadkar",
+                "'Leader of Fine Gael' 'In office' '2 June 2017 – 20 March 2024' 'Succeeded bySimon Harris'",
+            ),
+            "having led the party for almost seven years": c(
+                SUPPORTED,
+                "leo-varadkar leo-varadkar-2023",
+                "'Leader of Fine Gael' 'In office' '2 June 2017 – 20 March 2024': six years and nine months; 'and was elected leader on 2 June'",
+            ),
+            "He has been Taoiseach since December 2022": c(
+                SUPPORTED,
+                "leo-varadkar leo-varadkar-2023",
+                "'has served as Taoiseach since December 2022'; 'In office' '17 December 2022 – 9 April 2024'",
+            ),
+            "first held the office from 2017 to 2020": c(
+                SUPPORTED,
+                "leo-varadkar",
+                "'In office' '14 June 2017 – 27 June 2020'; 'who served as Taoiseach from 2017 to 2020 and from 2022 to 2024'",
+            ),
+            "when he succeeded Enda Kenny": c(
+                SUPPORTED,
+                "leo-varadkar leo-varadkar-2023",
+                "'14 June 2017 – 27 June 2020' ... 'Preceded byEnda Kenny'; 'Taoiseach Enda Kenny announced that he would resign as Taoiseach and Fine Gael leader'",
+            ),
+            "served as Tánaiste under Micheál Martin": c(
+                SUPPORTED,
+                "leo-varadkar",
+                "'Tánaiste' 'In office' '27 June 2020 – 17 December 2022' 'TaoiseachMicheál Martin'",
+            ),
+            "Varadkar was 38 when he first became Taoiseach": c(
+                SUPPORTED,
+                "leo-varadkar-2023",
+                "'Twelve days later, he was appointed Taoiseach, and at 38 years of age became the youngest person to hold the office.'",
+            ),
+            "born in Greystones": c(
+                SUPPORTED,
+                "simon-harris simon-harris-simple-wikipedia",
+                "'Birth Place: Greystones, County Wicklow, Ireland'; 'Harris was born in Greystones, County Wicklow, in 1986'",
+            ),
+            "Minister for Further and Higher Education, Research, Innovation and Science since June 2020": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia",
+                "'Minister for Further and Higher Education, Research, Innovation and Science' 'In office' '27 June 2020 – 9 April 2024'",
+            ),
+            "Minister for Health from 2016 to 2020": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia",
+                "'Minister for Health' 'In office' '6 May 2016 – 27 June 2020'",
+            ),
+            "succeeding Varadkar in that post": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia leo-varadkar",
+                "'Minister for Health' 'In office' '6 May 2016 – 27 June 2020' 'Preceded byLeo Varadkar'; 'Minister for Health' 'In office' '11 July 2014 – 6 May 2016' ... 'Succeeded bySimon Harris'",
+            ),
+            "held the justice portfolio from December 2022 to June 2023": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia",
+                "'Minister for Justice' 'In office' '17 December 2022 – 1 June 2023'",
+            ),
+            "First elected to the Dáil in 2011": c(
+                SUPPORTED,
+                "simon-harris",
+                "'He was elected to Dáil Éireann at the 2011 general election'; 'Term Start9: February 2011'",
+            ),
+            "at the age of 24": c(
+                SUPPORTED,
+                "simon-harris",
+                "'becoming the \"baby of the Dáil\" at age 24'",
+            ),
+            "a minister of state at the Department of Finance from 2014 to 2016": c(
+                SUPPORTED,
+                "simon-harris simon-harris-simple-wikipedia",
+                "'was appointed Minister of State at the Department of Finance in 2014'; 'Harris was a Minister of State from 2014 to 2016.'",
+            ),
+            "married to Caoimhe Wade": c(SUPPORTED, "simon-harris-simple-wikipedia", "'Caoimhe Wade (m. 2017)'"),
+            "the couple have two children": c(SUPPORTED, "simon-harris", "'Children: 2'"),
+            "The coalition of Fine Gael, Fianna Fáil and the Green Party": c(
+                SUPPORTED,
+                "taoiseach",
+                "'the coalition agreement between Fianna Fáil, Fine Gael, and the Green Party' under which 'Micheál Martin, TD held the post from June 2020 until December 2022'",
+            ),
+            "has agreed to back him": c(
+                UNVERIFIED,
+                "taoiseach",
+                "no stored page says what the coalition parties decided before the vote; the 'Taoiseach' copy, written after it, says only that he 'took office on 9 April 2024 following the resignation of Leo Varadkar and under a planned rotation'",
+            ),
+            "welcomed the choice": c(UNVERIFIED, "", "no stored page reports what Micheál Martin said of Harris"),
+            "Tánaiste Micheál Martin": c(
+                SUPPORTED,
+                "leo-varadkar",
+                "'14th Taoiseach' 'In office' '17 December 2022 – 9 April 2024' ... 'TánaisteMicheál Martin'",
+            ),
+            "Sinn Féin leader Mary Lou McDonald called for a general election": c(
+                UNVERIFIED,
+                "",
+                "no stored page names Mary Lou McDonald or Sinn Féin's response",
+            ),
+            "Varadkar was born in Dublin": c(
+                SUPPORTED,
+                "leo-varadkar leo-varadkar-2023",
+                "'Dublin, Ireland'; 'Varadkar was born in Dublin'",
+            ),
+            "trained as a doctor at Trinity College Dublin": c(
+                SUPPORTED,
+                "leo-varadkar-2023",
+                "'studied medicine at Trinity College Dublin. He spent several years as a non-consultant hospital doctor'",
+            ),
+            "qualifying as a general practitioner in 2010": c(
+                SUPPORTED, "leo-varadkar-2023", "'eventually qualifying as a general practitioner in 2010'"
+            ),
+            "He has represented Dublin West since 2007": c(
+                SUPPORTED,
+                "leo-varadkar leo-varadkar-2023",
+                "'Teachta Dála' 'Assumed office' 'May 2007' 'ConstituencyDublin West'; 'a Teachta Dála (TD) for the Dublin West constituency since 2007'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-successor-early",
+        "Higher Education Minister Simon Harris",
+        "Taoiseach Simon Harris",
+        c(
+            CONTRADICTED,
+            "simon-harris-simple-wikipedia leo-varadkar",
+            "'16th Taoiseach' 'Assumed office' '9 April 2024': not before; Varadkar 'In office' '17 December 2022 – 9 April 2024'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v02-past-holder",
+        "Tánaiste Micheál Martin",
+        "Taoiseach Micheál Martin",
+        c(
+            CONTRADICTED,
+            "leo-varadkar taoiseach",
+            "'14th Taoiseach' 'In office' '17 December 2022 – 9 April 2024' ... 'Preceded byMicheál Martin' 'TánaisteMicheál Martin'; 'Micheál Martin, TD held the post from June 2020 until December 2022'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v03-deputy-leader",
+        "took over as leader of Fine Gael on Sunday, 24 March",
+        "took over as deputy leader of Fine Gael on Sunday, 24 March",
+        c(
+            CONTRADICTED,
+            "simon-harris-simple-wikipedia simon-harris",
+            "'Leader of Fine Gael' 'Assumed office' '24 March 2024': the leader, not a deputy; 'Office4: Leader of Fine Gael'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v04-foreign-affairs",
+        "held the justice portfolio from December 2022 to June 2023",
+        "held the foreign affairs portfolio from December 2022 to June 2023",
+        c(
+            CONTRADICTED,
+            "simon-harris-simple-wikipedia simon-harris",
+            "'Minister for Justice' 'In office' '17 December 2022 – 1 June 2023'; foreign affairs came later: 'Minister for Foreign Affairs and Trade and Minister for Defence from January to November 2025'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v05-country",
+        "Ireland's head of government",
+        "Britain's head of government",
+        c(
+            CONTRADICTED,
+            "taoiseach",
+            "'The Taoiseach' 'is the head of government or prime minister of Ireland.'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v06-children",
+        "the couple have two children",
+        "the couple have three children",
+        c(CONTRADICTED, "simon-harris", "'Children: 2'"),
+        "wrong count",
+    ),
+    (
+        "v07-date",
+        "is due to be elected Taoiseach on 9 April",
+        "is due to be elected Taoiseach on 2 April",
+        c(
+            CONTRADICTED,
+            "simon-harris-simple-wikipedia simon-harris taoiseach",
+            "'16th Taoiseach' 'Assumed office' '9 April 2024'; 'Term Start2: 9 April 2024'; 'who took office on 9 April 2024'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v08-year",
+        "First elected to the Dáil in 2011",
+        "First elected to the Dáil in 2007",
+        c(
+            CONTRADICTED,
+            "simon-harris simon-harris-simple-wikipedia",
+            "'He was elected to Dáil Éireann at the 2011 general election'; 'Teachta Dála' 'Assumed office' 'February 2011'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v09-birthplace",
+        "born in Greystones",
+        "born in Bray",
+        c(
+            CONTRADICTED,
+            "simon-harris simon-harris-simple-wikipedia",
+            "'Birth Place: Greystones, County Wicklow, Ireland'; 'Harris was born in Greystones, County Wicklow, in 1986'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v10-predecessor",
+        "when he succeeded Enda Kenny",
+        "when he succeeded Bertie Ahern",
+        c(
+            CONTRADICTED,
+            "leo-varadkar leo-varadkar-2023",
+            "'14 June 2017 – 27 June 2020' ... 'Preceded byEnda Kenny'; 'Taoiseach Enda Kenny announced that he would resign as Taoiseach and Fine Gael leader'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v11-ordinal",
+        "Ireland's 16th Taoiseach",
+        "Ireland's 15th Taoiseach",
+        c(
+            CONTRADICTED,
+            "simon-harris-simple-wikipedia",
+            "'16th Taoiseach'; 'who has served as the 16th Taoiseach since 2024'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Varadkar, 45,",
+        "Varadkar, 47,",
+        c(CONTRADICTED, "leo-varadkar leo-varadkar-2023", "'born 18 January 1979': 45 on 2024-03-25, not 47"),
+        "wrong duration or age",
+    ),
+    (
+        "v13-leadership-length",
+        "having led the party for almost seven years",
+        "having led the party for almost ten years",
+        c(
+            CONTRADICTED,
+            "leo-varadkar leo-varadkar-2023",
+            "'Leader of Fine Gael' 'In office' '2 June 2017 – 20 March 2024': under seven years; 'and was elected leader on 2 June'",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("ie-2024-03-25", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-the-taoiseach",
+        "Taoiseach Leo Varadkar",
+        "Leo Varadkar, the Taoiseach",
+        c(
+            SUPPORTED,
+            "leo-varadkar leo-varadkar-2023",
+            "'14th Taoiseach' 'In office' '17 December 2022 – 9 April 2024'; 'has served as Taoiseach since December 2022'",
+        ),
+        None,
+    ),
+    (
+        "r02-who-is-37",
+        "Harris, 37,",
+        "Harris, who is 37,",
+        c(SUPPORTED, "simon-harris-simple-wikipedia", "'17 October 1986 (age 37)': 37 on 2024-03-25"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("ie-2024-03-25", name, old, new, claim, None, key))
+
+# ---------------------------------------------------------------- Ireland's change of Taoiseach: Harris in office, 10 April 2024
+BASES.append(
+    Base(
+        "ie-2024-04-10",
+        "2024-04-10",
+        "tuning",
+        """Harris becomes Taoiseach, the youngest in Ireland's history
+
+DUBLIN - Simon Harris was appointed Taoiseach by President Michael D. Higgins on Tuesday, 9 April, after the Dáil nominated him by 88 votes to 69, making the 37-year-old Fine Gael leader the youngest person ever to hold the office.
+
+Taoiseach Simon Harris, Ireland's 16th, succeeds Leo Varadkar, who had led the government since December 2022. The Tánaiste, Micheál Martin, stays on under the coalition agreement between Fianna Fáil, Fine Gael and the Green Party.
+
+Varadkar, 45, who stepped down as Fine Gael leader on 20 March, remains a TD for Dublin West. He served two terms as Taoiseach, from 2017 to 2020 and from 2022 to 2024, and was the 14th person to hold the office.
+
+Harris, a TD for Wicklow since 2011, was Minister for Further and Higher Education, Research, Innovation and Science from 2020 until Tuesday and Minister for Health from 2016 to 2020. He became party leader on 24 March. Patrick O'Donovan succeeds him at the higher education department.
+
+Born in Greystones, County Wicklow, on 17 October 1986, Harris was elected to Wicklow County Council in 2009 and entered the Dáil two years later, at 24. He attended the Dublin Institute of Technology.
+
+He also served as Minister for Justice from December 2022 to June 2023, handing the post to Helen McEntee. He is married to Caoimhe Wade.
+
+Former Taoiseach Leo Varadkar wished his successor well. A general election must be held by March 2025.
+""",
+        {
+            "was appointed Taoiseach by President Michael D. Higgins": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia taoiseach",
+                "'16th Taoiseach' 'Assumed office' '9 April 2024' 'PresidentMichael D. Higgins'; 'The office is appointed by the President of Ireland upon the nomination of Dáil Éireann'",
+            ),
+            "on Tuesday, 9 April": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia taoiseach",
+                "'Assumed office' '9 April 2024' (a Tuesday); 'who took office on 9 April 2024'",
+            ),
+            "by 88 votes to 69": c(UNVERIFIED, "", "no stored page gives the Dáil vote on Harris's nomination"),
+            "the 37-year-old Fine Gael leader": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia",
+                "'17 October 1986 (age 37)': 37 on 2024-04-10; 'Leader of Fine Gael' 'Assumed office' '24 March 2024'",
+            ),
+            "the youngest person ever to hold the office": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia",
+                "'At age 37, he is the youngest person to become Taoiseach.'",
+            ),
+            "Taoiseach Simon Harris": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia taoiseach",
+                "'16th Taoiseach' 'Assumed office' '9 April 2024'; 'The incumbent Taoiseach is Simon Harris'",
+            ),
+            "Ireland's 16th": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia",
+                "'16th Taoiseach'; 'who has served as the 16th Taoiseach since 2024'",
+            ),
+            "succeeds Leo Varadkar": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia leo-varadkar",
+                "'16th Taoiseach' ... 'Preceded byLeo Varadkar'; 'Succeeded bySimon Harris'",
+            ),
+            "had led the government since December 2022": c(
+                SUPPORTED,
+                "leo-varadkar taoiseach",
+                "'14th Taoiseach' 'In office' '17 December 2022 – 9 April 2024'; 'Varadkar held the post from December 2022'",
+            ),
+            "The Tánaiste, Micheál Martin": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia",
+                "'16th Taoiseach' 'Assumed office' '9 April 2024' ... 'TánaisteMicheál Martin'",
+            ),
+            "the coalition agreement between Fianna Fáil, Fine Gael and the Green Party": c(
+                SUPPORTED,
+                "taoiseach",
+                "'under a planned rotation as part of the coalition agreement between Fianna Fáil, Fine Gael, and the Green Party'",
+            ),
+            "Varadkar, 45,": c(SUPPORTED, "leo-varadkar", "'18 January 1979 (age 45)': 45 on 2024-04-10"),
+            "stepped down as Fine Gael leader on 20 March": c(
+                SUPPORTED,
+                "leo-varadkar",
+                "'Leader of Fine Gael' 'In office' '2 June 2017 – 20 March 2024' 'Succeeded bySimon Harris'",
+            ),
+            "remains a TD for Dublin West": c(
+                SUPPORTED,
+                "leo-varadkar",
+                "'Teachta Dála' 'Assumed office' 'May 2007' 'ConstituencyDublin West' (a copy written after he left the premiership)",
+            ),
+            "He served two terms as Taoiseach, from 2017 to 2020 and from 2022 to 2024": c(
+                SUPPORTED,
+                "leo-varadkar",
+                "'who served as Taoiseach from 2017 to 2020 and from 2022 to 2024'; 'In office' '17 December 2022 – 9 April 2024' ... 'In office' '14 June 2017 – 27 June 2020'",
+            ),
+            "the 14th person to hold the office": c(SUPPORTED, "leo-varadkar", "'14th Taoiseach'"),
+            "a TD for Wicklow since 2011": c(
+                SUPPORTED,
+                "simon-harris simon-harris-simple-wikipedia",
+                "'a TD for the Wicklow constituency since 2011'; 'Teachta Dála' 'Assumed office' 'February 2011'",
+            ),
+            "Minister for Further and Higher Education, Research, Innovation and Science from 2020 until Tuesday": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia",
+                "'Minister for Further and Higher Education, Research, Innovation and Science' 'In office' '27 June 2020 – 9 April 2024'",
+            ),
+            "Minister for Health from 2016 to 2020": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia",
+                "'Minister for Health' 'In office' '6 May 2016 – 27 June 2020'",
+            ),
+            "He became party leader on 24 March": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia simon-harris",
+                "'Leader of Fine Gael' 'Assumed office' '24 March 2024'; 'Term Start4: 24 March 2024'",
+            ),
+            "Patrick O'Donovan succeeds him at the higher education department": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia",
+                "'Minister for Further and Higher Education, Research, Innovation and Science' 'In office' '27 June 2020 – 9 April 2024' ... 'Succeeded byPatrick O'Donovan'",
+            ),
+            "Born in Greystones, County Wicklow": c(
+                SUPPORTED,
+                "simon-harris simon-harris-simple-wikipedia",
+                "'Birth Place: Greystones, County Wicklow, Ireland'; 'Harris was born in Greystones, County Wicklow, in 1986'",
+            ),
+            "on 17 October 1986": c(
+                SUPPORTED,
+                "simon-harris simon-harris-simple-wikipedia",
+                "'Simon Harris (born 17 October 1986)'; '17 October 1986 (age 37)'",
+            ),
+            "elected to Wicklow County Council in 2009": c(
+                SUPPORTED,
+                "simon-harris",
+                "'He was elected to Wicklow County Council in the 2009 local elections.'; 'Term Start10: 2009'",
+            ),
+            "entered the Dáil two years later, at 24": c(
+                SUPPORTED,
+                "simon-harris",
+                "'He was elected to Dáil Éireann at the 2011 general election, becoming the \"baby of the Dáil\" at age 24'",
+            ),
+            "attended the Dublin Institute of Technology": c(
+                SUPPORTED,
+                "simon-harris simon-harris-simple-wikipedia",
+                "'Alma Mater: Dublin Institute of Technology (attended)'; 'Alma materDublin Institute of Technology (attended)'",
+            ),
+            "Minister for Justice from December 2022 to June 2023": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia",
+                "'Minister for Justice' 'In office' '17 December 2022 – 1 June 2023'",
+            ),
+            "handing the post to Helen McEntee": c(
+                SUPPORTED,
+                "simon-harris-simple-wikipedia",
+                "'Minister for Justice' 'In office' '17 December 2022 – 1 June 2023' 'TaoiseachLeo Varadkar' 'Preceded byHeather Humphreys' 'Succeeded byHelen McEntee'",
+            ),
+            "married to Caoimhe Wade": c(SUPPORTED, "simon-harris-simple-wikipedia", "'Caoimhe Wade (m. 2017)'"),
+            "Former Taoiseach Leo Varadkar": c(
+                SUPPORTED,
+                "leo-varadkar",
+                "'14th Taoiseach' 'In office' '17 December 2022 – 9 April 2024' 'Succeeded bySimon Harris': a former holder on 2024-04-10",
+            ),
+            "wished his successor well": c(UNVERIFIED, "", "no stored page reports what Varadkar said of Harris"),
+            "A general election must be held by March 2025": c(
+                UNVERIFIED,
+                "taoiseach",
+                "no stored page gives the date by which the next general election must be held (the 'Taoiseach' copy gives no term length beyond 'While commanding the confidence of the majority of Dáil Éireann')",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-past-holder",
+        "Former Taoiseach Leo Varadkar",
+        "Taoiseach Leo Varadkar",
+        c(
+            CONTRADICTED,
+            "leo-varadkar taoiseach",
+            "'14th Taoiseach' 'In office' '17 December 2022 – 9 April 2024' 'Succeeded bySimon Harris'; 'The incumbent Taoiseach is Simon Harris'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v02-tanaiste",
+        "Taoiseach Simon Harris",
+        "Tánaiste Simon Harris",
+        c(
+            CONTRADICTED,
+            "simon-harris-simple-wikipedia taoiseach",
+            "'16th Taoiseach' 'Assumed office' '9 April 2024' ... 'TánaisteMicheál Martin': the Taoiseach, not his deputy; 'Deputy | Tánaiste'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-finance-minister",
+        "Minister for Health from 2016 to 2020",
+        "Minister for Finance from 2016 to 2020",
+        c(
+            CONTRADICTED,
+            "simon-harris-simple-wikipedia simon-harris",
+            "'Minister for Health' 'In office' '6 May 2016 – 27 June 2020'; 'Minister for Finance' came later: 'Term Start1: 18 November 2025'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v04-terms",
+        "He served two terms as Taoiseach, from 2017 to 2020 and from 2022 to 2024",
+        "He served three terms as Taoiseach, from 2017 to 2020 and from 2022 to 2024",
+        c(
+            CONTRADICTED,
+            "leo-varadkar",
+            "'who served as Taoiseach from 2017 to 2020 and from 2022 to 2024': two terms, 'In office' '17 December 2022 – 9 April 2024' and 'In office' '14 June 2017 – 27 June 2020'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "He became party leader on 24 March",
+        "He became party leader on 31 March",
+        c(
+            CONTRADICTED,
+            "simon-harris-simple-wikipedia simon-harris",
+            "'Leader of Fine Gael' 'Assumed office' '24 March 2024'; 'Term Start4: 24 March 2024'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "elected to Wicklow County Council in 2009",
+        "elected to Wicklow County Council in 2004",
+        c(
+            CONTRADICTED,
+            "simon-harris",
+            "'He was elected to Wicklow County Council in the 2009 local elections.'; 'Term Start10: 2009'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-constituency",
+        "remains a TD for Dublin West",
+        "remains a TD for Dublin Central",
+        c(CONTRADICTED, "leo-varadkar", "'Teachta Dála' 'Assumed office' 'May 2007' 'ConstituencyDublin West'"),
+        "wrong place",
+    ),
+    (
+        "v08-successor",
+        "Patrick O'Donovan succeeds him at the higher education department",
+        "Simon Coveney succeeds him at the higher education department",
+        c(
+            CONTRADICTED,
+            "simon-harris-simple-wikipedia",
+            "'Minister for Further and Higher Education, Research, Innovation and Science' 'In office' '27 June 2020 – 9 April 2024' ... 'Succeeded byPatrick O'Donovan'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-ordinal",
+        "the 14th person to hold the office",
+        "the 13th person to hold the office",
+        c(CONTRADICTED, "leo-varadkar", "'14th Taoiseach'"),
+        "wrong ordinal",
+    ),
+    (
+        "v10-age",
+        "Varadkar, 45,",
+        "Varadkar, 44,",
+        c(CONTRADICTED, "leo-varadkar", "'18 January 1979 (age 45)': 45 on 2024-04-10, not 44"),
+        "wrong duration or age",
+    ),
+    (
+        "v11-dail-age",
+        "entered the Dáil two years later, at 24",
+        "entered the Dáil two years later, at 27",
+        c(
+            CONTRADICTED,
+            "simon-harris",
+            "'He was elected to Dáil Éireann at the 2011 general election, becoming the \"baby of the Dáil\" at age 24'",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("ie-2024-04-10", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-aged-37",
+        "the 37-year-old Fine Gael leader",
+        "the Fine Gael leader, aged 37",
+        c(
+            SUPPORTED,
+            "simon-harris-simple-wikipedia",
+            "'17 October 1986 (age 37)': 37 on 2024-04-10; 'Leader of Fine Gael' 'Assumed office' '24 March 2024'",
+        ),
+    ),
+    (
+        "r02-held-twice",
+        "He served two terms as Taoiseach, from 2017 to 2020 and from 2022 to 2024",
+        "He held the office twice, from 2017 to 2020 and from 2022 to 2024",
+        c(
+            SUPPORTED,
+            "leo-varadkar",
+            "'who served as Taoiseach from 2017 to 2020 and from 2022 to 2024'",
+        ),
+    ),
+]:
+    CHANGES.append(Change("ie-2024-04-10", name, old, new, claim))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
