@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from verify import aliases, lexicons
 from verify.kinds.base import claim_id, claim_over
 from verify.kinds.duration.judge import INTERVALS
-from verify.kinds.quantity.owner import OwnerReader, people_noun
+from verify.kinds.quantity.owner import OwnerReader, describe_lengths, people_noun
 from verify.match import YEAR
 from verify.models import Claim
 from verify.text import Sentence, split_sentences
@@ -299,7 +299,9 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
         taken.append((start, end))
     roles = [c.span for c in claims if c.kind == "role"]
     found += _year_ranges(reader, lengths, sentences, taken + roles, body_start)
-    _resubject(reader.parsed, [c for c in [*claims, *found] if c.kind == "duration"], body_start)
+    durations = [c for c in [*claims, *found] if c.kind == "duration"]
+    _resubject(reader.parsed, durations, body_start)
+    describe_lengths(reader, durations, body_start)  # "The journey took six weeks": the journey named before
     return found
 
 
