@@ -4037,8 +4037,8 @@ MUTATIONS = [
     Mutation(
         "counted-or-national-description-given-away",
         "verify/kinds/quantity/owner.py",
-        "    if counted or national or ranked(noun) or people_noun(noun) or _reported(noun):",
-        "    if ranked(noun) or people_noun(noun) or _reported(noun):",
+        "    if counted or national or ranked(noun):",
+        "    if ranked(noun):",
         "'one boat stayed at sea for 204 days' and 'German crews train on it for a year' would be the topic's",
     ),
 ]
