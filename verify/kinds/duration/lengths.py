@@ -8,8 +8,10 @@ noun), "carries up to four years in prison" (the verb's object), "is in its fift
 its second decade" (an ordinal of the thing's own time), "a career of more than 40 years" (a length
 a thing is "of"). The length is about the entity the owner reader finds (verify.kinds.quantity.owner;
 "the record of 371 days set by X" is X's); failing that, the noun phrase the length modifies or the
-clause's subject phrase. Lengths inside quotations, headlines, and hedged or conditional clauses
-are not claimed; a deadline someone must meet ("must report within one month") is no hedge.
+clause's subject phrase, which, when it is a description naming no one ("The journey took six weeks"),
+stands for the entity it describes or the story's topic (`describe_lengths`). Lengths inside
+quotations, headlines, and hedged or conditional clauses are not claimed; a deadline someone must
+meet ("must report within one month") is no hedge.
 """
 
 from __future__ import annotations
