@@ -4020,6 +4020,48 @@ MUTATIONS = [
         'places_before_a_country = ["new"]',
         "the Premier of New South Wales would hold an office of Wales",
     ),
+    Mutation(
+        "timeline-date-read-without-its-line",
+        "verify/kinds/quantity/owner.py",
+        "        found = [t for t in self._sentence_on_its_line(span) if t.lower_ == word]",
+        "        found = [t for t in span.sent if t.lower_ == word]",
+        "'November 18, 2023 - The second flight achieves ...' would leave the date to 'second flight'",
+    ),
+    Mutation(
+        "time-word-kept-as-a-dates-subject",
+        "verify/kinds/quantity/owner.py",
+        "    if _a_time(claim.subject):  #",
+        "    if False:  #",
+        "'At 3:34 a.m. Eastern time on Sunday' would date 'Eastern time', not the story's lander",
+    ),
+    Mutation(
+        "length-of-a-description-left-to-the-noun",
+        "verify/kinds/quantity/owner.py",
+        "        return None\n    return reader.refs.described(noun) or reader.refs.topic\n",
+        "        return None\n    return None\n",
+        "'The journey took six and a half weeks' would be the journey's, not the lander's the story is about",
+    ),
+    Mutation(
+        "held-term-not-its-possessors",
+        "verify/kinds/quantity/owner.py",
+        "    owner = reader.owned_by(noun) if noun.lemma_.lower() in _held() else None",
+        "    owner = None",
+        "'Adler's second five-year term' would stay the term's, not Adler's",
+    ),
+    Mutation(
+        "hyphenated-length-given-away",
+        "verify/kinds/quantity/owner.py",
+        "    if owner or claim.span[0] <= noun.idx < claim.span[1]:",
+        "    if owner:",
+        "'Orbis Space's three-day state visit' would be the story's topic's length, not the visit's",
+    ),
+    Mutation(
+        "counted-or-national-description-given-away",
+        "verify/kinds/quantity/owner.py",
+        "    if counted or national or ranked(noun):",
+        "    if ranked(noun):",
+        "'one boat stayed at sea for 204 days' and 'German crews train on it for a year' would be the topic's",
+    ),
 ]
 
 
