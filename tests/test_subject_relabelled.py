@@ -1,7 +1,9 @@
 """Whom "he" or "she" stands for when the recogniser labels names wrongly: a person's name it reads as an
 organisation, which the article calls a person by a calling set beside it ("Žiga Novšak, the director"),
 is the person the pronoun means; a one-word name it reads as a person but the article writes only after
-"at" or "in" ("at Valhalla") is a place, and no pronoun means it (verify/nlp/reference.py)."""
+"at" or "in" ("at Valhalla") is a place, and no pronoun means it. And what "the spacecraft" stands for
+when the name written before the same noun earlier is of several words ("the OSIRIS-REx spacecraft")
+(verify/nlp/reference.py)."""
 
 from __future__ import annotations
 
@@ -63,3 +65,29 @@ def test_a_calling_beside_a_body_s_name_makes_no_person_of_it():
         "In 2019 she was named coach of the year."
     )
     assert resolved(title, body, "she") == "Anna Keller"
+
+
+# (shape, body, the description's noun, the thing it stands for)
+DESCRIPTIONS = [
+    (
+        "a hyphenated name before the noun: the whole name",
+        "A capsule released by the TERRA-VX spacecraft landed in Utah on Sunday. The spacecraft was launched in 2016.",
+        "spacecraft",
+        "TERRA-VX spacecraft",
+    ),
+    (
+        "a place of two words before the noun: both words",
+        "A Los Angeles jury heard the case in May. The jury deliberated for two days.",
+        "jury",
+        "Los Angeles jury",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "noun", "thing"), [r[1:] for r in DESCRIPTIONS], ids=[r[0] for r in DESCRIPTIONS])
+def test_a_description_stands_for_the_whole_name_its_noun_was_given_before(body, noun, thing):
+    title = "Sample lands"
+    text = f"{title}\n\n{body}\n"
+    references = References.of(parse(text), len(title) + 2)
+    last = [t for t in references.parsed.doc if t.text == noun][-1]
+    assert references.described(last) == thing

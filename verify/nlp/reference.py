@@ -1364,8 +1364,11 @@ class References:
             if earlier.idx < self.body_start:
                 break
             if earlier.pos_ in {"NOUN", "PROPN"} and (earlier.lemma_.lower() in heads or earlier.lower_ in heads):
-                names = [c for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
-                names = [c for c in names if _NAME_RUN.fullmatch(self.text[c.idx : earlier.idx])]
+                # the run from its first word: "the OSIRIS-REx spacecraft", not "REx spacecraft"
+                names = [c.left_edge for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+                names = [
+                    c for c in names if c.text[:1].isupper() and _NAME_RUN.fullmatch(self.text[c.idx : earlier.idx])
+                ]
                 name = self.text[names[0].idx : earlier.idx + len(earlier)] if names else ""
                 if name and said <= set(_plain(name).split()):
                     return name
