@@ -91,3 +91,17 @@ def test_a_description_stands_for_the_whole_name_its_noun_was_given_before(body,
     references = References.of(parse(text), len(title) + 2)
     last = [t for t in references.parsed.doc if t.text == noun][-1]
     assert references.described(last) == thing
+
+
+def test_its_stands_for_a_one_word_name_the_recogniser_missed_as_the_last_subject():
+    """ "Discover has been led ... Its network": the recogniser labels no entity at the subject, but the article
+    writes the word with a capital inside a sentence, so it is a name, and "its" stands for it."""
+    title = "Card firms agree deal"
+    body = (
+        "Shareholders of Discover will receive 1.02 shares each.\n\nDiscover has been led since August 2023 by "
+        "interim chief executive Ana Ruiz, who took over in the summer. Its network reaches merchants in 200 countries."
+    )
+    text = f"{title}\n\n{body}\n"
+    references = References.of(parse(text), len(title) + 2)
+    its = next(t for t in references.parsed.doc if t.text == "Its")
+    assert references.thing_before(its.i) == "Discover"

@@ -1182,7 +1182,10 @@ class References:
                     return self.described(token)  # "the bridge carried ... It was named for": the bridge
                 if token.pos_ == "PROPN" and not token.is_upper and not self.is_person(token):
                     # a name the recogniser missed, as subject of a sentence before ("the ship Marlow left")
-                    return self.name_of(token) or (token.text if _after_thing_noun(token) else None)
+                    # or one word the article writes with a capital inside its sentences ("Discover has
+                    # been led since 2023 by ... Its network"): a name, though the recogniser missed it
+                    named = _after_thing_noun(token) or token.text in self._capitalised_within
+                    return self.name_of(token) or (token.text if named else None)
             if ent is None or ent.label_ in {"NORP", "DATE", "TIME"} or token.i != ent.root.i:
                 continue
             if self.names_person(ent):
