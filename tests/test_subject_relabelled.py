@@ -105,3 +105,39 @@ def test_its_stands_for_a_one_word_name_the_recogniser_missed_as_the_last_subjec
     references = References.of(parse(text), len(title) + 2)
     its = next(t for t in references.parsed.doc if t.text == "Its")
     assert references.thing_before(its.i) == "Discover"
+
+
+DECK = (
+    "Cloud security company to join Google Cloud in a deal.\n\n"
+    "Wiz was founded in 2020 by four friends. Having started out in Israel, the company now runs its business "
+    "from New York."
+)
+
+
+def test_a_capital_opening_a_sentence_before_a_common_noun_names_no_company():
+    """A deck's "Cloud security company to join ..." gives no company the name "Cloud security company": a word
+    in lower case stands between the capital and the noun. "The company" is the one the story then names."""
+    title = "Google agrees to buy Wiz"
+    text = f"{title}\n\n{DECK}\n"
+    references = References.of(parse(text), len(title) + 2)
+    company = [t for t in references.parsed.doc if t.text == "company"][-1]
+    assert references.described(company) is None
+
+
+def test_the_clause_on_the_company_is_about_the_company_the_story_names():
+    title = "Google agrees to buy Wiz"
+    article = Article(path="s.txt", stem="s", sha256="0", title=title, text=f"{title}\n\n{DECK}\n")
+    subjects = [c.subject for c in extract_claims(article) if c.kind == "clause" and "runs its business" in c.text]
+    assert subjects == ["Wiz"]
+
+
+def test_a_name_then_a_common_noun_before_the_head_names_nothing():
+    """ "retired US Navy test pilots" are pilots, not an entity named "Navy test pilots": a word in lower case
+    between the name and the noun it stands before (verify/kinds/clause/extract.py `_name_in_phrase`)."""
+    title = "Astronauts return"
+    body = (
+        "NASA astronauts Ana Ruiz and Lee Park were undergoing health checks in Houston on Wednesday.\n\n"
+        "The two veterans, both retired US Navy test pilots, flew the first crewed test flight of the capsule in June."
+    )
+    article = Article(path="s.txt", stem="s", sha256="0", title=title, text=f"{title}\n\n{body}\n")
+    assert "Navy test pilots" not in {c.subject for c in extract_claims(article)}

@@ -94,6 +94,13 @@ def _own_complement(noun: Token) -> Token | None:
     return None
 
 
+def _name_before(words: str) -> bool:
+    """The words before a noun are a name of their own ("Vikram", "OSIRIS-REx", "Los Angeles", "Falcon 9"):
+    one run, no word in lower case; "Cloud security" (a deck's "Cloud security company to join ...") is
+    a capital opening a sentence and a common noun, no name."""
+    return bool(_NAME_RUN.fullmatch(words)) and not any(w[:1].islower() for w in words.split())
+
+
 def _all_capitals(words: list[str]) -> bool:
     """Every word written in capitals, as a wire story's dateline is ("SAN ANTONIO (AP)")."""
     letters = [w for w in words if any(ch.isalpha() for ch in w)]
@@ -1369,9 +1376,7 @@ class References:
             if earlier.pos_ in {"NOUN", "PROPN"} and (earlier.lemma_.lower() in heads or earlier.lower_ in heads):
                 # the run from its first word: "the OSIRIS-REx spacecraft", not "REx spacecraft"
                 names = [c.left_edge for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
-                names = [
-                    c for c in names if c.text[:1].isupper() and _NAME_RUN.fullmatch(self.text[c.idx : earlier.idx])
-                ]
+                names = [c for c in names if _name_before(self.text[c.idx : earlier.idx])]
                 name = self.text[names[0].idx : earlier.idx + len(earlier)] if names else ""
                 if name and said <= set(_plain(name).split()):
                     return name
