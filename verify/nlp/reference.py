@@ -94,6 +94,13 @@ def _own_complement(noun: Token) -> Token | None:
     return None
 
 
+def _name_before(words: str) -> bool:
+    """The words before a noun are a name of their own ("Vikram", "OSIRIS-REx", "Los Angeles", "Falcon 9"):
+    one run, no word in lower case; "Cloud security" (a deck's "Cloud security company to join ...") is
+    a capital opening a sentence and a common noun, no name."""
+    return bool(_NAME_RUN.fullmatch(words)) and not any(w[:1].islower() for w in words.split())
+
+
 def _all_capitals(words: list[str]) -> bool:
     """Every word written in capitals, as a wire story's dateline is ("SAN ANTONIO (AP)")."""
     letters = [w for w in words if any(ch.isalpha() for ch in w)]
@@ -107,6 +114,7 @@ def _place_initialled(place: str, short: str) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "across"})
+_PLACE_ONLY_PREPOSITIONS = frozenset({"in", "at", "near"})  # "with", "by", "to" or "from" a person, never "at" one
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -289,6 +297,34 @@ def _sort_of(noun: Token) -> str | None:
 def _place_nouns() -> frozenset[str]:
     """Nouns for a country or land: verify/lexicons/names.toml `place_nouns`."""
     return frozenset(lexicons.load("names")["place_nouns"])
+
+
+_RELABELLED = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})  # labels the recogniser gives people's names
+
+
+def _person_shaped(ent: Span) -> bool:
+    """A name that can be a person's: one to four title-case words with no organisation or office word,
+    no country, no dash or line break in it, not in quotation marks (a work's title)."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if not 1 <= len(words) <= 4 or not all(t.is_title for t in words) or _country(ent.text):
+        return False
+    if any(t.lower_ in _not_person_words() for t in words):
+        return False
+    if any(t.text in {"-", "–", "—"} or "\n" in t.text for t in ent):
+        return False
+    text = doc_text(ent.doc)
+    return text[ent.start_char - 1 : ent.start_char] not in set(_QUOTE_MARKS)
+
+
+def _called_a_person(ent: Span) -> bool:
+    """A name of two words or more a calling is set beside ("Jafar Panahi, the director") or written
+    just before ("director Jafar Panahi"): a person's, whatever label the recogniser gave it."""
+    if len(ent) < 2:
+        return False
+    root = ent.root
+    beside = [c for c in root.children if c.dep_ == "appos"]
+    before = [c for c in root.children if c.dep_ == "compound" and c.i < ent.start and c.pos_ == "NOUN"]
+    return any(t.lemma_.lower() in _person_nouns() or t.lower_ in _person_nouns() for t in beside + before)
 
 
 def _place_beside(ent: Span) -> bool:
@@ -501,6 +537,7 @@ class References:
         ]
         self.entity_of: dict[int, Span] = {t.i: e for e in self.named for t in e}
         self.person_words = self._person_words()
+        self.person_names = self._person_names()
         kin = {w for e in self.named if e.label_ == "PERSON" and len(e) > 1 for w in _plain(e.text).split()[-1:]}
         persons = {e.text for e in self.named if e.label_ == "PERSON"}
         self.people = [
@@ -510,6 +547,7 @@ class References:
                 e.label_ == "PERSON"
                 or given_named(e)
                 or (len(e) == 1 and e.text in self.person_words)
+                or self._named_as_person(e)
                 or _family_named(e, kin, persons)
             )
             and not self._misnamed(e)
@@ -517,6 +555,7 @@ class References:
             and not _named_body(e)
             and not _place_beside(e)
             and not (len(e) == 1 and e.text in self._things_named)
+            and not (len(e) == 1 and e.text in self._places_only)
             and e.text not in self._mostly_not_people
         ]
         self.person_starts = frozenset(e.start for e in self.people)
@@ -585,7 +624,27 @@ class References:
         }
         compounds = {t.text for t in self.parsed.tokens() if t.dep_ == "compound"} if aged else set()
         aged -= compounds  # one walk for all the names, not one per name
-        return frozenset((single - self._other_names) | aged)
+        return frozenset((single - self._other_names - self._places_only) | aged)
+
+    def _person_names(self) -> frozenset[str]:
+        """The last words (folded) of names the recogniser gave another label that the article shows are a
+        person's: a calling set beside or before the name ("Jafar Panahi, the director"; "director Jafar
+        Panahi"). Only a name shaped like a person's (`_person_shaped`): a body, a place or a work never
+        is, whatever is said beside it."""
+        found: set[str] = set()
+        for ent in self.parsed.entities:
+            if ent.label_ not in _RELABELLED or not _person_shaped(ent):
+                continue
+            if _called_a_person(ent):
+                found.update(_plain(ent.text).split()[-1:])
+        return frozenset(found)
+
+    def _named_as_person(self, ent: Span) -> bool:
+        """A name of another label whose last word is one of `person_names`, shaped like a person's:
+        the person at this mention too ("Panahi" after "Jafar Panahi, the director")."""
+        if ent.label_ not in _RELABELLED or not _person_shaped(ent):
+            return False
+        return bool(set(_plain(ent.text).split()[-1:]) & self.person_names)
 
     def _misnamed(self, ent: Span) -> bool:
         """A one-word "person" the recogniser reads elsewhere in the article as an organisation or a
@@ -601,6 +660,17 @@ class References:
         """One-word names the article gives a craft, a work or a storm (see `_named_thing`), wherever
         written: "it" may stand for them at any mention, though the recogniser took them for a person."""
         return frozenset(e.text for e in self.named if _named_thing(e))
+
+    @functools.cached_property
+    def _places_only(self) -> frozenset[str]:
+        """One-word names the article writes only after "at", "in" or "near" ("That August, at Valhalla,
+        he won"): a place, though the recogniser read a person, so never whom a pronoun stands for."""
+        mentions: dict[str, list[bool]] = {}
+        for ent in self.named:
+            if len(ent) == 1:
+                placed = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_ONLY_PREPOSITIONS
+                mentions.setdefault(ent.text, []).append(placed)
+        return frozenset(name for name, placed in mentions.items() if all(placed))
 
     @functools.cached_property
     def _countries_named(self) -> frozenset[str]:
@@ -1119,7 +1189,10 @@ class References:
                     return self.described(token)  # "the bridge carried ... It was named for": the bridge
                 if token.pos_ == "PROPN" and not token.is_upper and not self.is_person(token):
                     # a name the recogniser missed, as subject of a sentence before ("the ship Marlow left")
-                    return self.name_of(token) or (token.text if _after_thing_noun(token) else None)
+                    # or one word the article writes with a capital inside its sentences ("Discover has
+                    # been led since 2023 by ... Its network"): a name, though the recogniser missed it
+                    named = _after_thing_noun(token) or token.text in self._capitalised_within
+                    return self.name_of(token) or (token.text if named else None)
             if ent is None or ent.label_ in {"NORP", "DATE", "TIME"} or token.i != ent.root.i:
                 continue
             if self.names_person(ent):
@@ -1301,8 +1374,9 @@ class References:
             if earlier.idx < self.body_start:
                 break
             if earlier.pos_ in {"NOUN", "PROPN"} and (earlier.lemma_.lower() in heads or earlier.lower_ in heads):
-                names = [c for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
-                names = [c for c in names if _NAME_RUN.fullmatch(self.text[c.idx : earlier.idx])]
+                # the run from its first word: "the OSIRIS-REx spacecraft", not "REx spacecraft"
+                names = [c.left_edge for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+                names = [c for c in names if _name_before(self.text[c.idx : earlier.idx])]
                 name = self.text[names[0].idx : earlier.idx + len(earlier)] if names else ""
                 if name and said <= set(_plain(name).split()):
                     return name

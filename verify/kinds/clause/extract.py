@@ -473,6 +473,8 @@ class _Finder:
         words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
         words = [c for c in words if c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i != c.sent.start)]
         words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx + len(c) : token.idx])]  # "Luna-25 probe"
+        # no common noun between the name and its noun: "Cloud security company" opening a deck names nothing
+        words = [c for c in words if not any(w[:1].islower() for w in self.text[c.idx : token.idx].split())]
         if words:  # "The Poyo ravine", "the Vikram lander": a thing named by the name before its noun
             return self.text[words[0].idx : token.idx + len(token)], "PROPN"
         return None

@@ -8,8 +8,10 @@ noun), "carries up to four years in prison" (the verb's object), "is in its fift
 its second decade" (an ordinal of the thing's own time), "a career of more than 40 years" (a length
 a thing is "of"). The length is about the entity the owner reader finds (verify.kinds.quantity.owner;
 "the record of 371 days set by X" is X's); failing that, the noun phrase the length modifies or the
-clause's subject phrase. Lengths inside quotations, headlines, and hedged or conditional clauses
-are not claimed; a deadline someone must meet ("must report within one month") is no hedge.
+clause's subject phrase, which, when it is a description naming no one ("The journey took six weeks"),
+stands for the entity it describes or the story's topic (`describe_lengths`). Lengths inside
+quotations, headlines, and hedged or conditional clauses are not claimed; a deadline someone must
+meet ("must report within one month") is no hedge.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 from verify import aliases, lexicons
 from verify.kinds.base import claim_id, claim_over
 from verify.kinds.duration.judge import INTERVALS
-from verify.kinds.quantity.owner import OwnerReader, people_noun
+from verify.kinds.quantity.owner import OwnerReader, describe_lengths, people_noun
 from verify.match import YEAR
 from verify.models import Claim
 from verify.text import Sentence, split_sentences
@@ -299,7 +301,9 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
         taken.append((start, end))
     roles = [c.span for c in claims if c.kind == "role"]
     found += _year_ranges(reader, lengths, sentences, taken + roles, body_start)
-    _resubject(reader.parsed, [c for c in [*claims, *found] if c.kind == "duration"], body_start)
+    durations = [c for c in [*claims, *found] if c.kind == "duration"]
+    _resubject(reader.parsed, durations, body_start)
+    describe_lengths(reader, durations, body_start)  # "The journey took six weeks": the journey named before
     return found
 
 

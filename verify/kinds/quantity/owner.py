@@ -36,7 +36,7 @@ from verify.nlp.reference import References, _aged_description, _sort_of, misrea
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
 
-__all__ = ["OwnerReader", "give_owners"]
+__all__ = ["OwnerReader", "describe_lengths", "give_owners"]
 
 NOUNS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 LOCATING = frozenset({"in", "at"})  # attachments that may only say where the counted things are
@@ -396,8 +396,22 @@ class OwnerReader(_Finder):
         if span is None or not claim.subject.split():
             return None
         word = claim.subject.split()[-1].lower()
-        found = [t for t in span.sent if t.lower_ == word]
+        found = [t for t in self._sentence_on_its_line(span) if t.lower_ == word]
         return min(found, key=lambda t: abs(t.idx - claim.span[0])) if found else None
+
+    def _sentence_on_its_line(self, span: Span) -> list[Token]:
+        """The parse's sentence of a span, and the ones after it on its line while each before ends
+        unfinished: a timeline's date ("November 18, 2023 -") is a fragment the parser cuts off from the
+        line's clause ("The second flight achieves stage separation"), whose subject the date is of."""
+        doc, sent = span.doc, span.sent
+        tokens = list(sent)
+        while sent.end < len(doc) and "\n" not in self.text[sent.end_char : doc[sent.end].idx]:
+            last = next((t for t in reversed(sent) if not t.is_space), None)
+            if last is None or last.text in {".", "!", "?", '"', "”"}:
+                break
+            sent = doc[sent.end].sent
+            tokens += list(sent)
+        return tokens
 
     def subject_name(self, token: Token) -> str | None:
         """The clause kind's name for a token, and a capitalised word inside a sentence that the tagger
@@ -829,9 +843,72 @@ def _date_owner(claim: Claim, reader: OwnerReader) -> str | None:
     for ("The justices had heard arguments": the court), else the article's topic ("The verdict, on 30
     May 2024" in a story on Trump's conviction). None when the subject is a name already."""
     noun = reader.subject_token(claim)
-    if noun is None or noun.pos_ != "NOUN" or reader._named(noun) or claim.subject.lower() != claim.subject:
+    if noun is None:
+        return None
+    if _a_time(claim.subject):  # "On the morning of Sunday, 19 October": a time word is no one a date is of
+        return reader.refs.topic
+    if not _common_subject(claim, noun, reader):
         return None  # a name, or a noun with a name of its own: "Asheville police said"
     return reader.refs.described(noun) or reader.refs.topic
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    """Months, weekdays, parts of a day and clock words: verify/lexicons/dates.toml."""
+    dates = lexicons.load("dates")
+    return frozenset([*aliases.MONTHS, *aliases.WEEKDAYS, *dates["day_parts"], *dates["clock_words"]])
+
+
+def _a_time(subject: str) -> bool:
+    """Whether a subject the patterns took is only a time ("April", "Sunday", "Eastern time"): the date's
+    clause says nothing of it, so the date is the story's."""
+    words = subject.lower().split()
+    return bool(words) and words[-1].strip(".") in _time_words()
+
+
+def _described_length_owner(claim: Claim, reader: OwnerReader) -> str | None:
+    """The named entity a length whose subject is a common noun is about, as a date's (`_date_owner`):
+    its possessor ("Widodo's second five-year term"), the entity its description stands for, else the
+    article's topic ("The whole raid took less than seven minutes" in a story on the robbery).
+
+    The noun keeps the length where it stands in the length's own words ("a three-day state visit",
+    "three weeks of training", "said the deployment would last nine months"), unless it is a thing a
+    person holds and a possessor names its holder (counted.toml `held`); where it counts, ranks or
+    distributes ("one boat stayed at sea for 204 days", "its biggest rival", "each count carries four
+    years"); and where it is a person or people of their own ("German crews train on it for a year"). A
+    length the judge reads as an event's (a context) keeps its event."""
+    noun = reader.subject_token(claim)
+    if noun is None or claim.context or not _common_subject(claim, noun, reader):
+        return None
+    owner = reader.owned_by(noun) if noun.lemma_.lower() in _held() else None  # "her second term": hers
+    if owner or claim.span[0] <= noun.idx < claim.span[1]:
+        return owner  # "his second five-year term": his; "Macron's three-day state visit": the visit's
+    counted = any(c.dep_ == "nummod" or c.lower_ in {"each", "every"} for c in noun.children)  # "Each count"
+    national = any(c.ent_type_ in {"NORP", "GPE"} for c in noun.lefts)  # "German crews": Germany's people
+    if counted or national or ranked(noun):
+        return None
+    return reader.refs.described(noun) or reader.refs.topic
+
+
+def describe_lengths(reader: OwnerReader, lengths: list[Claim], body_start: int) -> None:
+    """Give each length of the body whose subject is a common noun naming no one ("The journey took six
+    and a half weeks") the named entity that noun stands for (`_described_length_owner`)."""
+    body = reader.text[body_start:]
+    for claim in lengths:
+        if claim.span[0] < body_start or claim.kind != "duration":
+            continue
+        owner = _described_length_owner(claim, reader)
+        if owner and _written(owner, body, reader) and not _same_entity(owner, claim.subject):
+            claim.subject = owner
+
+
+def _common_subject(claim: Claim, noun: Token, reader: OwnerReader) -> bool:
+    """Whether the patterns' subject is a common noun naming no one: its last word in lower case ("the
+    second flight", "Kasparov record"). A capitalised first word of a sentence or a timeline line is left
+    as it is: the tagger takes names for nouns there ("June 13 - Trump signs")."""
+    if noun.pos_ != "NOUN" or reader._named(noun):
+        return False
+    return claim.subject.split()[-1].islower()
 
 
 def _counted_noun(claim: Claim, reader: OwnerReader) -> Token | None:
@@ -1114,7 +1191,8 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
         if claim.kind == "date":
             owner = _date_owner(claim, reader)
             if owner and _written(owner, body, reader) and not claim.context and not _same_entity(owner, claim.subject):
-                claim.subject, claim.context = owner, claim.subject
+                event = None if _a_time(claim.subject) else claim.subject  # "Sunday" is no event a date is of
+                claim.subject, claim.context = owner, event
             continue
         if claim.kind == "duration" and claim.context:
             continue
