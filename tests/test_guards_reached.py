@@ -1,6 +1,7 @@
 """Guards that a later guard shadows for the inputs that first called for them, each shown on an input where it
 alone decides: the judge and the reader must keep these readings whichever guard runs first. Each test is the
-example that catches one deliberate bug of scripts/mutation_check.py (named in its comment)."""
+example that catches one deliberate bug of scripts/mutation_check.py (named in its comment); the last shows a reading
+that a guard, removed for it, used to shadow."""
 
 from __future__ import annotations
 
@@ -98,3 +99,10 @@ def test_a_count_its_speaker_says_without_quotation_marks_is_not_the_speakers():
     counts = [c for c in found if c.kind == "quantity"]
     assert counts, [(c.kind, c.text) for c in found]  # the count is read, only not given to its speaker
     assert not any(c.context == "Karl Moen" for c in counts), [(c.text, c.context) for c in counts]
+
+
+def test_the_directors_of_a_company_speak_for_it_though_director_is_an_office():
+    # 'directors' is in the parts list ('the board', 'executives', 'scientists'): office holders of the body itself,
+    # who act for it; the reader turns office holders away only where they are no part ('foreign ministers of X')
+    found = clauses("Directors of Harbor Foods approved the sale in May.")
+    assert any(c.subject == "Harbor Foods" for c in found), [(c.subject, c.text) for c in found]
