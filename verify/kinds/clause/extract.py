@@ -593,8 +593,7 @@ class _Finder:
                 return self.last_thing
             if owner.lower_ == "their" and self.last_pair:  # "Their key finding": the pair's
                 return self.last_pair
-        office = token.lemma_.lower() in _office_words()  # "the foreign ministers of X": office holders, people
-        held = self.body_of_part(token) if owner is None and not office else None
+        held = self.body_of_part(token) if owner is None else None
         if held:
             return held
         definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
@@ -619,7 +618,8 @@ class _Finder:
         """'The board of Harbor Foods approved the sale', 'Members of the Varn Fire Brigade presented ...',
         'Historic churches in Varn were damaged': a subject that is a part, the people or the things of a
         named body or place is a fact about that body or place. Not a person's ('the lawyer for X' is not X),
-        and only a subject ('the crowd at Varn Stadium' as an object is the object's own)."""
+        nor office holders' unless the parts list has them ('foreign ministers of X' are people; 'directors of
+        X' act for X), and only a subject ('the crowd at Varn Stadium' as an object is the object's own)."""
         if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS:
             return None
         if any(c.dep_ in SUBJECT_DEPS and c.i != token.i for c in token.head.children):
