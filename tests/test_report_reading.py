@@ -240,3 +240,47 @@ def test_a_claim_nothing_was_looked_up_for_says_what_it_would_check_not_what_was
     role = claim(kind="role", subject="Jane Roe", relation="holds office", value="mayor")
     said = checked_line(result(role, Verdict.NOT_CHECKED))
     assert said == "To check: Jane Roe — holds office — mayor — as of 2025-08-20 (the article's date)"
+
+
+def test_a_revision_saved_after_the_articles_day_is_named_on_the_line():
+    """'Children: 5' quoted from a revision of 2025 against an article of 2024: the editor must see that
+    the page that decided was written after the article, or read the count as the page of that day."""
+    count = claim(kind="quantity", subject="François Bayrou", relation="count", value="6", number=6.0, unit="children")
+    later = Evidence(
+        url="https://en.wikipedia.org/wiki/François_Bayrou",
+        title="François Bayrou",
+        revision_id="2",
+        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
+        snippet="Children: 5",
+        score=90,
+        stance=Stance.CONTRADICTS,
+        revision_timestamp=dt.datetime(2025, 9, 9, tzinfo=dt.UTC),
+        current=True,
+    )
+    said = checked_line(result(count, Verdict.CONTRADICTED, as_of=dt.date(2024, 12, 23), evidence=[later]))
+    assert said.endswith("— read on a revision saved after that day: 'François Bayrou' (saved 2025-09-09)")
+
+
+def test_a_revision_saved_before_the_articles_day_needs_no_warning():
+    count = claim(kind="quantity", subject="Michel Barnier", relation="count", value="3", number=3.0, unit="children")
+    before = Evidence(
+        url="https://en.wikipedia.org/wiki/Michel_Barnier",
+        title="Michel Barnier",
+        revision_id="3",
+        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
+        snippet="Children: 3",
+        score=90,
+        stance=Stance.SUPPORTS,
+        revision_timestamp=dt.datetime(2024, 9, 5, tzinfo=dt.UTC),
+        current=True,
+    )
+    said = checked_line(result(count, as_of=dt.date(2024, 12, 23), evidence=[before]))
+    assert said.endswith("— 3 children — as of 2024-12-23 (the article's date)")
+
+
+def test_a_length_in_words_is_not_given_its_unit_twice():
+    """'a month' read as 1 month: 'a month (= 1)', not 'a month (= 1) months'."""
+    lasted = claim(
+        kind="duration", subject="François Bayrou", relation="lasts", value="a month", number=1.0, unit="months"
+    )
+    assert checked_line(result(lasted)).startswith("Checked: François Bayrou — lasts — a month (= 1) — as of")
