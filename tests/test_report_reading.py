@@ -284,3 +284,9 @@ def test_a_length_in_words_is_not_given_its_unit_twice():
         kind="duration", subject="François Bayrou", relation="lasts", value="a month", number=1.0, unit="months"
     )
     assert checked_line(result(lasted)).startswith("Checked: François Bayrou — lasts — a month (= 1) — as of")
+
+
+def test_a_share_written_with_a_percent_sign_is_not_given_percent_again():
+    """'4.1%' read as 4.1 percent: '4.1%', not '4.1% percent'."""
+    share = claim(kind="quantity", subject="RBA", relation="share", value="4.1%", number=4.1, unit="percent")
+    assert checked_line(result(share)).startswith("Checked: RBA — share — 4.1% — as of")

@@ -153,9 +153,12 @@ def _is_iso_date(words: str | None) -> bool:
 
 
 def _names_unit(value: str, unit: str) -> bool:
-    """'a month' already says its unit 'months' (singular or plural): adding it again reads 'a month (= 1) months'."""
+    """'a month' already says its unit 'months' (singular or plural), '4.1%' its 'percent': adding it again
+    reads 'a month (= 1) months'."""
     words = set(re.findall(r"[\w'’]+", value.casefold()))
     said = unit.casefold()
+    if said in {"percent", "per cent"} and "%" in value:
+        return True
     return said in value.casefold() or said.removesuffix("s") in words or f"{said}s" in words
 
 
