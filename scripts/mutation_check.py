@@ -3251,6 +3251,13 @@ MUTATIONS = [
         "'Children: 5' from a revision of 2025 would read as the page of the 2024 article's day",
     ),
     Mutation(
+        "annotation-controls-raw",
+        "verify/report/github.py",
+        '    return plain(text.replace("%", "%25").replace("\\r", "%0D").replace("\\n", "%0A"))',
+        '    return text.replace("%", "%25").replace("\\r", "%0D").replace("\\n", "%0A")',
+        "an article's ESC sequence or bidi override would reach the CI log raw in a GitHub annotation",
+    ),
+    Mutation(
         "one-claims",
         "verify/report/common.py",
         "    return f\"{count} {noun if count == 1 else plural or noun + 's'}\"",
