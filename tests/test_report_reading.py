@@ -290,3 +290,26 @@ def test_a_share_written_with_a_percent_sign_is_not_given_percent_again():
     """'4.1%' read as 4.1 percent: '4.1%', not '4.1% percent'."""
     share = claim(kind="quantity", subject="RBA", relation="share", value="4.1%", number=4.1, unit="percent")
     assert checked_line(result(share)).startswith("Checked: RBA — share — 4.1% — as of")
+
+
+def test_an_unverified_claim_shows_its_reason_in_the_table_not_a_quote_that_reads_as_support():
+    """'Barnier, 73, took office on 5 September': the age is on the page, the day is not; the table's
+    snippet must say why the claim stands unverified, not show the birth-date sentence alone."""
+    took = claim(
+        kind="clause", subject="Michel Barnier", relation="took", text="Barnier, 73, took office on 5 September"
+    )
+    read = Evidence(
+        url="https://en.wikipedia.org/wiki/Michel_Barnier",
+        title="Michel Barnier",
+        revision_id="4",
+        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
+        snippet="Michel Jean Barnier (born 9 January 1951) is a French politician.",
+        score=100,
+        stance=Stance.SUPPORTS,
+    )
+    unsettled = result(took, Verdict.UNVERIFIED, evidence=[read], reason="no_passage")
+    unsettled = unsettled.model_copy(update={"rationale": "No page states the day Michel Barnier took office."})
+    (row,) = [line for line in to_markdown(report(unsettled)).splitlines() if line.startswith("| ❔")]
+    assert "[Michel Barnier]" in row  # the page read is still linked
+    assert row.endswith("No page states the day Michel Barnier took office. |")
+    assert "born 9 January 1951" not in row
