@@ -261,6 +261,24 @@ def test_a_revision_saved_after_the_articles_day_is_named_on_the_line():
     assert said.endswith("— read on a revision saved after that day: 'François Bayrou' (saved 2025-09-09)")
 
 
+def test_a_later_revision_is_named_only_under_a_verdict_that_rests_on_it():
+    """An unverified claim's pages decided nothing: naming their revision on every such line is noise."""
+    count = claim(kind="quantity", subject="François Bayrou", relation="count", value="6", number=6.0, unit="children")
+    later = Evidence(
+        url="https://en.wikipedia.org/wiki/François_Bayrou",
+        title="François Bayrou",
+        revision_id="2",
+        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
+        snippet="Born: 25 May 1951",
+        score=90,
+        stance=Stance.SUPPORTS,
+        revision_timestamp=dt.datetime(2025, 9, 9, tzinfo=dt.UTC),
+        current=True,
+    )
+    said = checked_line(result(count, Verdict.UNVERIFIED, as_of=dt.date(2024, 12, 23), evidence=[later]))
+    assert said.endswith("— 6 children — as of 2024-12-23 (the article's date)")
+
+
 def test_a_revision_saved_before_the_articles_day_needs_no_warning():
     count = claim(kind="quantity", subject="Michel Barnier", relation="count", value="3", number=3.0, unit="children")
     before = Evidence(

@@ -210,9 +210,11 @@ def _earlier_revisions(claim: ClaimResult) -> str | None:
 
 
 def _later_revisions(claim: ClaimResult) -> str | None:
-    """The pages quoted from a revision saved after the day the claim is checked for: a count or a name on
+    """The pages a verdict quotes from a revision saved after the day the claim is checked for: a count or a name on
     them may have changed since ('Children: 5' in 2025 against an article of 2024), so the editor is told."""
     day = claim.reading.as_of if claim.reading else None
+    if claim.verdict not in (Verdict.SUPPORTED, Verdict.CONTRADICTED):  # its pages decided nothing
+        return None
     seen: dict[str, str] = {}
     for ev in claim.evidence:
         stamp = ev.revision_timestamp
