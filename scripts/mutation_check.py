@@ -3286,6 +3286,20 @@ MUTATIONS = [
         "a verdict reached on the revision of the article's day would read as if on the current page",
     ),
     Mutation(
+        "later-revision-unsaid",
+        "verify/report/common.py",
+        "        if day is not None and ev.current is not False and stamp is not None and stamp.date() > day:",
+        "        if day is not None and ev.current is not False and stamp is not None and stamp.date() > stamp.date():",
+        "'Children: 5' from a revision of 2025 would read as the page of the 2024 article's day",
+    ),
+    Mutation(
+        "annotation-controls-raw",
+        "verify/report/github.py",
+        '    return plain(text.replace("%", "%25").replace("\\r", "%0D").replace("\\n", "%0A"))',
+        '    return text.replace("%", "%25").replace("\\r", "%0D").replace("\\n", "%0A")',
+        "an article's ESC sequence or bidi override would reach the CI log raw in a GitHub annotation",
+    ),
+    Mutation(
         "one-claims",
         "verify/report/common.py",
         "    return f\"{count} {noun if count == 1 else plural or noun + 's'}\"",
