@@ -4118,6 +4118,20 @@ MUTATIONS = [
         "    if ranked(noun):",
         "'one boat stayed at sea for 204 days' and 'German crews train on it for a year' would be the topic's",
     ),
+    Mutation(
+        "ordinal-without-its-post-compared",
+        "verify/kinds/clause/judge.py",
+        "        bool(claimed)\n        and bool(written)",
+        "        bool(written)",
+        "'He is the 5th.' (no post after the ordinal) would end the article in an IndexError",
+    ),
+    Mutation(
+        "one-claims-bug-loses-the-report",
+        "verify/judge.py",
+        "            results.append(_not_judged(claim, exc))",
+        "            raise",
+        "a bug judging one claim would lose every other verdict of the article",
+    ),
     # Retired with the code they mutated (name: why), one line each:
     # plural-office-holders-as-their-body: check removed (s17); body_of_part turns office words away by their lemma
 ]
