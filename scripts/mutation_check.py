@@ -3999,6 +3999,20 @@ MUTATIONS = [
         'places_before_a_country = ["new"]',
         "the Premier of New South Wales would hold an office of Wales",
     ),
+    Mutation(
+        "described-age-of-someone-met-later",
+        "verify/kinds/clause/extract.py",
+        "        before = self.text[self.start : at]",
+        "        before = self.text[self.start :]",
+        "'the 25-year-old became the first rider since Ola Berg' would give Berg, named after it, the age",
+    ),
+    Mutation(
+        "described-age-of-someone-new",
+        "verify/kinds/clause/extract.py",
+        "(aged_alone or (_definite(token) and _calls_a_person(token)))",
+        "(aged_alone or (_calls_a_person(token)))",
+        "'A 45-year-old driver was hurt' would give the age to the racer named before",
+    ),
 ]
 
 

@@ -109,6 +109,24 @@ def _ranked(tokens: Iterable[Token]) -> bool:
     )
 
 
+def _definite(token: Token) -> bool:
+    """'the driver', not 'a driver': a description of someone the article has named, not of someone new."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _aged_alone(token: Token) -> bool:
+    """'The 64-year-old used his speech ...', 'voted to convict the 70-year-old': an age with no noun after it,
+    used as one (subject or object), calls a person named before."""
+    nominal = token.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "attr"}
+    return token.lower_ == "old" and token.pos_ == "ADJ" and nominal and _definite(token)
+
+
+def _calls_a_person(token: Token) -> bool:
+    """A calling or an office ('mayor', 'driver', 'economist'): a noun only a person is called by."""
+    _parts, people = _parts_of_bodies()
+    return token.lemma_.lower() in _person_nouns() or token.lemma_.lower() in people
+
+
 def _after_hyphen(token: Token) -> bool:
     if token.i < 2:
         return False
@@ -1261,7 +1279,8 @@ class _Finder:
         stands for."""
         facts: list[ClauseFact] = []
         for token in sentence:
-            if token.idx < body_start or token.pos_ not in {"NOUN", "PROPN"}:
+            aged_alone = _aged_alone(token)  # "The 64-year-old used his speech ...": the age stands for the person
+            if token.idx < body_start or (token.pos_ not in {"NOUN", "PROPN"} and not aged_alone):
                 continue
             modifiers = [c for c in token.children if c.i < token.i and c.dep_ in MODIFIER_DEPS]
             if not modifiers:
@@ -1270,9 +1289,10 @@ class _Finder:
             facts.extend(self.numbered_name(token, modifiers))
             first = min(c.left_edge.i for c in modifiers)
             start = token.doc[first].idx
-            words = self.text[start : token.idx]
+            words = self.text[start : token.idx + (len(token) if aged_alone else 0)]
             age, base = _AGE.search(words), _BASED.search(words)
             stands_for = _description_kinds().get(token.lower_)
+            person_aged = age and not stands_for and (aged_alone or (_definite(token) and _calls_a_person(token)))
             origin = next((c for c in modifiers if self.label(c) == "NORP"), None)
             nationality = origin if origin is not None and stands_for and "PERSON" in stands_for else None
             if not (age or base or nationality is not None):
@@ -1284,6 +1304,9 @@ class _Finder:
             if demonym:
                 named, stands_for = None, frozenset({"PERSON"})
             subject = named[0] if named else (self.referent(token, stands_for) if stands_for else None)
+            if person_aged and not named:  # "the 53-year-old mayor", "the 64-year-old": the person named before
+                meant = self.references.person_meant(token) or self.last_person
+                subject = meant if meant and self.met_before(meant, token.idx) else None
             subject = subject or self.earlier_thing(token)
             if not subject:
                 continue
@@ -1299,6 +1322,12 @@ class _Finder:
             if nationality is not None and not (age or base):  # "the Bulgarian economist"
                 facts.append(ClauseFact(subject, "nationality", span, object=nationality.text, anchor=span))
         return facts
+
+    def met_before(self, name: str, at: int) -> bool:
+        """Whether the body names `name` (a word of it) before `at`: a description calls someone the reader has
+        met ('the 25-year-old became the first rider since X' is not X, whom the clause names after it)."""
+        before = self.text[self.start : at]
+        return any(re.search(rf"\b{re.escape(word)}\b", before) for word in name.split() if len(word) > 2)
 
     def kinds_before_names(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """'the email security company Proofpoint', 'the Japanese firm Orvik', 'box maker Scientific Atlanta': a

@@ -1,0 +1,66 @@
+"""An age told by a description of someone named before: 'the 53-year-old mayor', 'The 64-year-old used his
+speech ...', 'voted to convict the 70-year-old'. A news story names a person once and then calls them by age;
+the age is a fact an editor checks about that person (an `aged` clause claim). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_clause_shapes import clauses
+from verify.kinds.clause.extract import _Finder
+from verify.nlp import parse
+
+
+def ages(body: str) -> dict[str, str]:
+    """Whom each `aged` clause claim is about, and the age it says."""
+    return {c.subject: c.object or "" for c in clauses(body) if c.predicate == "aged"}
+
+
+@pytest.mark.parametrize(
+    ("body", "who", "age"),
+    [
+        (
+            "Lena Brandt won the vote in March. The 58-year-old used her first speech to thank the volunteers.",
+            "Lena Brandt",
+            "58-year-old",
+        ),
+        (
+            "Karl Moen was arrested in May. Three of the five judges voted to convict the 61-year-old on two counts.",
+            "Karl Moen",
+            "61-year-old",
+        ),
+        (
+            "Tomas Lund, the mayor of Orvik, ran again this year. A poll had put the 47-year-old mayor slightly ahead.",
+            "Tomas Lund",
+            "47-year-old",
+        ),
+        (
+            "Ana Ruiz crossed the line first in Tarvik. The 24-year-old driver now leads the standings by 40 points.",
+            "Ana Ruiz",
+            "24-year-old",
+        ),
+    ],
+    ids=["age-as-subject", "age-as-object", "age-and-office", "age-and-calling"],
+)
+def test_an_age_that_calls_a_person_named_before_is_their_age(body: str, who: str, age: str) -> None:
+    assert ages(body).get(who) == age
+
+
+def test_an_age_is_not_given_to_a_person_the_clause_names_after_it() -> None:
+    # the only person named before the description is none: the one named after it is someone else
+    body = "The race ended on Sunday. The 25-year-old became the first rider since Ola Berg to win both races."
+    assert "Ola Berg" not in ages(body)
+
+
+def test_an_age_of_someone_new_is_no_fact_about_anyone_named() -> None:
+    body = "Ana Ruiz crossed the line first in Tarvik. A 45-year-old driver was hurt in a crash on the first lap."
+    assert "Ana Ruiz" not in ages(body)
+
+
+def test_a_description_calls_only_someone_named_before_it() -> None:
+    # the resolver may offer a person the sentence names only after the description; the age is not theirs
+    text = "The race ended on Sunday. The 25-year-old became the first rider since Marco Pantani to win both races."
+    finder = _Finder(parse(text))
+    at = text.index("25-year-old")
+    assert not finder.met_before("Marco Pantani", at)
+    assert finder.met_before("Marco Pantani", len(text))
