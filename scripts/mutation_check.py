@@ -4013,6 +4013,20 @@ MUTATIONS = [
         "(aged_alone or (_calls_a_person(token)))",
         "'A 45-year-old driver was hurt' would give the age to the racer named before",
     ),
+    Mutation(
+        "scheduled-with-any-modal",
+        "verify/kinds/clause/extract.py",
+        "        if aux.lower_ not in auxiliaries or verb.lemma_.lower() not in verbs or verb.pos_ != \"VERB\":",
+        "        if verb.lemma_.lower() not in verbs or verb.pos_ != \"VERB\":",
+        "'She could succeed Karl Moen next year' would be claimed as a succession",
+    ),
+    Mutation(
+        "scheduled-with-an-unnamed-party",
+        "verify/kinds/clause/extract.py",
+        "        if subject is None or obj is None or self._name_in_phrase(obj) is None:",
+        "        if subject is None or obj is None:",
+        "'Orvik Foods will acquire a stake in the port' would be claimed as an acquisition",
+    ),
 ]
 
 

@@ -376,6 +376,13 @@ def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[
 
 
 @functools.cache
+def _scheduled() -> tuple[frozenset[str], frozenset[str]]:
+    """The future auxiliaries and the verbs they leave a fact: verify/lexicons/nonfactual.toml `scheduled_*`."""
+    cues = lexicons.load("nonfactual")["cues"]
+    return frozenset(cues["scheduled_auxiliaries"]), frozenset(cues["scheduled_verbs"])
+
+
+@functools.cache
 def _regard_verbs() -> frozenset[str]:
     """Verbs of regard ('see', 'view', 'deem'): verify/lexicons/nonfactual.toml `regard_verbs`."""
     return frozenset(lexicons.load("nonfactual")["cues"]["regard_verbs"])
@@ -928,7 +935,7 @@ class _Finder:
         while True:
             for child in head.children:
                 lower = child.lower_
-                if child.dep_ in {"aux", "auxpass"} and lower in self.modals:
+                if child.dep_ in {"aux", "auxpass"} and lower in self.modals and not self.scheduled(head, child):
                     return True
                 if child.dep_ == "mark" and lower in self.conditionals:
                     return True
@@ -945,6 +952,18 @@ class _Finder:
             if head.dep_ not in CLAUSE_DEPS or head.head.i == head.i:
                 return False
             head = head.head
+
+    def scheduled(self, verb: Token, aux: Token) -> bool:
+        """'He will succeed Macky Sall', 'Mars will acquire Kellanova': a succession or a deal already agreed, told
+        in the future tense by a named party of a named one (verify/lexicons/nonfactual.toml `scheduled_verbs`)."""
+        auxiliaries, verbs = _scheduled()
+        if aux.lower_ not in auxiliaries or verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+            return False
+        subject = self.clause_subject(verb)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subject is None or obj is None or self._name_in_phrase(obj) is None:
+            return False
+        return self._name_in_phrase(subject) is not None or subject.lower_ in PERSON_PRONOUNS
 
     def phrase(self, token: Token) -> tuple[int, int]:
         """The character extent of a noun phrase, without its relative clauses, appositions or commas."""
