@@ -4027,6 +4027,20 @@ MUTATIONS = [
         "        if subject is None or obj is None:",
         "'Orvik Foods will acquire a stake in the port' would be claimed as an acquisition",
     ),
+    Mutation(
+        "fronted-age-of-a-past-clause",
+        "verify/kinds/clause/extract.py",
+        "            if past:",
+        "            if False:",
+        "'At 19, Lena Brandt was lonely in Tarvik' would make her 19 now",
+    ),
+    Mutation(
+        "fronted-age-anywhere",
+        "verify/kinds/clause/extract.py",
+        "            if subject is None or subject.i < age.i:",
+        "            if subject is None:",
+        "'Lena Brandt stands at 72, two shots behind the leader' would make her 72",
+    ),
 ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_clause_shapes import clauses
-from verify.kinds.clause.extract import _Finder
+from verify.kinds.clause.extract import _Finder, find_clauses
 from verify.nlp import parse
 
 
@@ -64,3 +64,37 @@ def test_a_description_calls_only_someone_named_before_it() -> None:
     at = text.index("25-year-old")
     assert not finder.met_before("Marco Pantani", at)
     assert finder.met_before("Marco Pantani", len(text))
+
+
+@pytest.mark.parametrize(
+    ("body", "who", "age"),
+    [
+        ("At 44, Lena Brandt will be the youngest president of Norland.", "Lena Brandt", "44"),
+        ("Karl Moen grew up in Orvik. At 39, he is the club's youngest chairman.", "Karl Moen", "39"),
+    ],
+    ids=["named", "pronoun"],
+)
+def test_an_age_put_before_the_clause_is_its_subjects_age(body: str, who: str, age: str) -> None:
+    assert ages(body).get(who) == age
+
+
+def walk_ages(text: str) -> dict[str, str]:
+    """The clause walk's own `aged` facts, before other claims on the same words take their place."""
+    return {f.subject: f.object or "" for f in find_clauses(parse(text)) if f.predicate == "aged"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 11 a.m. on Monday, Lena Brandt opened the session in Orvik.",
+        "At 19, Lena Brandt was lonely in Tarvik.",
+        "Lena Brandt stands at 72, two shots behind the leader.",
+    ],
+    ids=["a-time", "her-age-then", "a-score-in-the-clause"],
+)
+def test_a_number_after_at_that_is_no_age_now_is_no_age(text: str) -> None:
+    assert "Lena Brandt" not in walk_ages(text)
+
+
+def test_the_walk_reads_a_fronted_age_in_the_present() -> None:
+    assert walk_ages("At 44, Lena Brandt is the youngest member of the court.") == {"Lena Brandt": "44"}

@@ -1292,6 +1292,34 @@ class _Finder:
             out = [_starting_after(f, name_start, (gap.end(), past_age)) for f in out]
         return out
 
+    def ages_fronted(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'At 44, Faye will be the fifth president', 'At 39, she is the youngest ...': an age put before a clause
+        in the present or future is its subject's age now, a fact of its own whatever the clause says ('At 19,
+        she moved to Paris' tells her age then, which no page states)."""
+        facts: list[ClauseFact] = []
+        for prep in sentence:
+            age = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.idx < body_start or prep.lower_ != "at" or age is None or not age.text.isdecimal():
+                continue
+            if age.i != prep.i + 1 or not 1 <= int(age.text) <= 120:
+                continue
+            verb = prep.head
+            past = verb.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "aux" and c.tag_ != "VBD" for c in verb.children)
+            if past:
+                continue  # "At 19, she moved to Paris": her age then
+            subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+            if subject is None or subject.i < age.i:
+                continue  # "Lena Brandt stands at 72, two shots behind": a score, not an age put before her
+            found = self._name_in_phrase(subject)
+            named = found[0] if found and found[1] not in PLACES else None
+            if named is None and subject.lower_ in PERSON_PRONOUNS:
+                named = self.subject_name(subject)
+            if named:
+                end = self.phrase(subject)[1]
+                anchor = (age.idx, age.idx + len(age))
+                facts.append(ClauseFact(named, "aged", (prep.idx, end), object=age.text, anchor=anchor))
+        return facts
+
     def described(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """Facts a noun phrase asserts by its modifiers, whatever the mood of its clause: 'a 108-year-old
         manufacturer' (aged), 'the Iowa-based supplier' (based in), about the entity the phrase names or
@@ -1910,6 +1938,7 @@ class _Finder:
             facts.extend(self.appositions(sentence, start))
             facts = self.ages_aside(sentence, start, facts)
         facts.extend(self.described(sentence, start))
+        facts.extend(self.ages_fronted(sentence, start))
         facts.extend(self.works(sentence, start))
         facts.extend(self.kinds_before_names(sentence, start))
         facts.extend(self.names_placed(sentence, start))
