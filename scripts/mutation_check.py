@@ -4041,6 +4041,13 @@ MUTATIONS = [
         "            if subject is None:",
         "'Lena Brandt stands at 72, two shots behind the leader' would make her 72",
     ),
+    Mutation(
+        "scheduled-office-without-rank",
+        "verify/kinds/clause/extract.py",
+        '        if verb.lemma_.lower() in {"be", "become"} and attr is not None and _ranked(attr.subtree):',
+        '        if verb.lemma_.lower() in {"be", "become"} and attr is not None:',
+        "'Brandt will be the favourite of Norland voters' would be claimed as a fact",
+    ),
 ]
 
 

@@ -955,11 +955,18 @@ class _Finder:
 
     def scheduled(self, verb: Token, aux: Token) -> bool:
         """'He will succeed Macky Sall', 'Mars will acquire Kellanova': a succession or a deal already agreed, told
-        in the future tense by a named party of a named one (verify/lexicons/nonfactual.toml `scheduled_verbs`)."""
+        in the future tense by a named party of a named one (verify/lexicons/nonfactual.toml `scheduled_verbs`);
+        'Faye will be the fifth president of Senegal': a ranked office of a named body or country."""
         auxiliaries, verbs = _scheduled()
-        if aux.lower_ not in auxiliaries or verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+        if aux.lower_ not in auxiliaries:
             return False
         subject = self.clause_subject(verb)
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if verb.lemma_.lower() in {"be", "become"} and attr is not None and _ranked(attr.subtree):
+            named = subject is not None and self._name_in_phrase(subject) is not None
+            return named and any(t.i in self.entity_of and self.label(t) in ACTORS for t in attr.subtree)
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+            return False
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if subject is None or obj is None or self._name_in_phrase(obj) is None:
             return False
