@@ -4048,6 +4048,13 @@ MUTATIONS = [
         '        if verb.lemma_.lower() in {"be", "become"} and attr is not None:',
         "'Brandt will be the favourite of Norland voters' would be claimed as a fact",
     ),
+    Mutation(
+        "described-age-of-the-other-sex",
+        "verify/kinds/clause/extract.py",
+        "                agrees = sex is None or known is None or sex == known",
+        "                agrees = True",
+        "'Karl Moen handed it over. The 58-year-old used her speech' would make Karl Moen 58",
+    ),
 ]
 
 

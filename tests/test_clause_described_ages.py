@@ -52,6 +52,12 @@ def test_an_age_is_not_given_to_a_person_the_clause_names_after_it() -> None:
     assert "Ola Berg" not in ages(body)
 
 
+def test_an_age_is_not_given_to_someone_of_the_other_sex() -> None:
+    # "her speech": the resolver's nearest person, Karl Moen, cannot be the 58-year-old
+    body = "Lena Brandt won the prize in Orvik. Karl Moen handed it over. The 58-year-old used her speech to thank him."
+    assert "Karl Moen" not in ages(body)
+
+
 def test_an_age_of_someone_new_is_no_fact_about_anyone_named() -> None:
     body = "Ana Ruiz crossed the line first in Tarvik. A 45-year-old driver was hurt in a crash on the first lap."
     assert "Ana Ruiz" not in ages(body)

@@ -121,6 +121,22 @@ def _aged_alone(token: Token) -> bool:
     return token.lower_ == "old" and token.pos_ == "ADJ" and nominal and _definite(token)
 
 
+def _own_sex(token: Token) -> str | None:
+    """The sex a description's own clause tells of it: 'The 64-year-old used his speech' ("m"), by a "his" or
+    "her" whose verb is the one the description is the subject of; None when the clause has neither or both."""
+    verb = token.head
+    if token.dep_ not in SUBJECT_DEPS or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    said = set()
+    for other in verb.subtree:
+        head = other.head
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        if other.dep_ == "poss" and other.lower_ in {"his", "her"} and head.i == verb.i:
+            said.add("m" if other.lower_ == "his" else "f")
+    return said.pop() if len(said) == 1 else None
+
+
 def _calls_a_person(token: Token) -> bool:
     """A calling or an office ('mayor', 'driver', 'economist'): a noun only a person is called by."""
     _parts, people = _parts_of_bodies()
@@ -1360,7 +1376,9 @@ class _Finder:
             subject = named[0] if named else (self.referent(token, stands_for) if stands_for else None)
             if person_aged and not named:  # "the 53-year-old mayor", "the 64-year-old": the person named before
                 meant = self.references.person_meant(token) or self.last_person
-                subject = meant if meant and self.met_before(meant, token.idx) else None
+                sex, known = _own_sex(token), self.references.genders.get(meant or "")
+                agrees = sex is None or known is None or sex == known  # "The 64-year-old used his speech": a man
+                subject = meant if meant and self.met_before(meant, token.idx) and agrees else None
             subject = subject or self.earlier_thing(token)
             if not subject:
                 continue
