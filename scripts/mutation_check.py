@@ -4055,6 +4055,13 @@ MUTATIONS = [
         "                agrees = True",
         "'Karl Moen handed it over. The 58-year-old used her speech' would make Karl Moen 58",
     ),
+    Mutation(
+        "scheduled-though-negated",
+        "verify/kinds/clause/extract.py",
+        '        if aux.lower_ not in auxiliaries or any(c.dep_ == "neg" for c in verb.children):',
+        "        if aux.lower_ not in auxiliaries:",
+        "'She will not succeed Karl Moen' would be claimed as a (denied) succession",
+    ),
 ]
 
 

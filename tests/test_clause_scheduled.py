@@ -45,13 +45,14 @@ def test_a_scheduled_succession_or_deal_is_a_clause_claim(body: str, fact: tuple
     "body",
     [
         "Lena Brandt won the runoff. She could succeed Karl Moen next year.",
+        "Lena Brandt lost the runoff. She will not succeed Karl Moen next year.",
         "Lena Brandt won the runoff. She will likely succeed Karl Moen next year.",
         "Orvik Foods is expected to acquire Harbor Mills this year.",
         "Orvik Foods will acquire a stake in the port.",
         "Lena Brandt won the runoff on Sunday. Brandt will be the favourite of Norland voters.",
         "Lena Brandt won the runoff on Sunday. Brandt could be the fifth president of Norland.",
     ],
-    ids=["other-modal", "hedged", "expected", "no-named-party", "no-rank", "modal-office"],
+    ids=["other-modal", "negated", "hedged", "expected", "no-named-party", "no-rank", "modal-office"],
 )
 def test_a_hedged_or_unnamed_future_stays_no_claim(body: str) -> None:
     assert not any(p in {"succeeded", "acquired", "be"} for _, p, _ in facts(body))

@@ -974,8 +974,8 @@ class _Finder:
         in the future tense by a named party of a named one (verify/lexicons/nonfactual.toml `scheduled_verbs`);
         'Faye will be the fifth president of Senegal': a ranked office of a named body or country."""
         auxiliaries, verbs = _scheduled()
-        if aux.lower_ not in auxiliaries:
-            return False
+        if aux.lower_ not in auxiliaries or any(c.dep_ == "neg" for c in verb.children):
+            return False  # "He will not succeed X": no change is scheduled
         subject = self.clause_subject(verb)
         attr = next((c for c in verb.children if c.dep_ == "attr"), None)
         if verb.lemma_.lower() in {"be", "become"} and attr is not None and _ranked(attr.subtree):
