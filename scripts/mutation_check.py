@@ -2663,10 +2663,10 @@ MUTATIONS = [
         "'The lawyer for Karl Moen filed an appeal' would be a fact about Moen",
     ),
     Mutation(
-        "plural-office-holders-as-their-body",
+        "office-holders-read-as-a-part-of-their-body",
         "verify/kinds/clause/extract.py",
-        "        office = token.lemma_.lower() in _office_words()",
-        "        office = token.lower_ in _office_words()",
+        "if not part and (token.lemma_.lower() in people or token.lemma_.lower() in _person_nouns()):",
+        "if not part and token.lemma_.lower() in people:",
         "'Foreign ministers of the Coastal League met on Tuesday' would be a meeting of the League itself",
     ),
     Mutation(
@@ -3284,6 +3284,20 @@ MUTATIONS = [
         '            ev.model_copy(update={"current": doc.current, "revision_timestamp": doc.revision_timestamp})',
         "            ev",
         "a verdict reached on the revision of the article's day would read as if on the current page",
+    ),
+    Mutation(
+        "later-revision-unsaid",
+        "verify/report/common.py",
+        "        if day is not None and ev.current is not False and stamp is not None and stamp.date() > day:",
+        "        if day is not None and ev.current is not False and stamp is not None and stamp.date() > stamp.date():",
+        "'Children: 5' from a revision of 2025 would read as the page of the 2024 article's day",
+    ),
+    Mutation(
+        "annotation-controls-raw",
+        "verify/report/github.py",
+        '    return plain(text.replace("%", "%25").replace("\\r", "%0D").replace("\\n", "%0A"))',
+        '    return text.replace("%", "%25").replace("\\r", "%0D").replace("\\n", "%0A")',
+        "an article's ESC sequence or bidi override would reach the CI log raw in a GitHub annotation",
     ),
     Mutation(
         "one-claims",
@@ -4104,6 +4118,85 @@ MUTATIONS = [
         "    if ranked(noun):",
         "'one boat stayed at sea for 204 days' and 'German crews train on it for a year' would be the topic's",
     ),
+    Mutation(
+        "ordinal-without-its-post-compared",
+        "verify/kinds/clause/judge.py",
+        "        bool(claimed)\n        and bool(written)",
+        "        bool(written)",
+        "'He is the 5th.' (no post after the ordinal) would end the article in an IndexError",
+    ),
+    Mutation(
+        "one-claims-bug-loses-the-report",
+        "verify/judge.py",
+        "            results.append(_not_judged(claim, exc))",
+        "            raise",
+        "a bug judging one claim would lose every other verdict of the article",
+    ),
+    Mutation(
+        "described-age-of-someone-met-later",
+        "verify/kinds/clause/extract.py",
+        "        before = self.text[self.start : at]",
+        "        before = self.text[self.start :]",
+        "'the 25-year-old became the first rider since Ola Berg' would give Berg, named after it, the age",
+    ),
+    Mutation(
+        "described-age-of-someone-new",
+        "verify/kinds/clause/extract.py",
+        "(aged_alone or (_definite(token) and _calls_a_person(token)))",
+        "(aged_alone or (_calls_a_person(token)))",
+        "'A 45-year-old driver was hurt' would give the age to the racer named before",
+    ),
+    Mutation(
+        "scheduled-with-any-modal",
+        "verify/kinds/clause/extract.py",
+        "        if aux.lower_ not in auxiliaries or any(",
+        "        if any(",
+        "'She could succeed Karl Moen next year' would be claimed as a succession",
+    ),
+    Mutation(
+        "scheduled-with-an-unnamed-party",
+        "verify/kinds/clause/extract.py",
+        "        if subject is None or obj is None or self._name_in_phrase(obj) is None:",
+        "        if subject is None or obj is None:",
+        "'Orvik Foods will acquire a stake in the port' would be claimed as an acquisition",
+    ),
+    Mutation(
+        "fronted-age-of-a-past-clause",
+        "verify/kinds/clause/extract.py",
+        "            if past:",
+        "            if False:",
+        "'At 19, Lena Brandt was lonely in Tarvik' would make her 19 now",
+    ),
+    Mutation(
+        "fronted-age-anywhere",
+        "verify/kinds/clause/extract.py",
+        "            if subject is None or subject.i < age.i:",
+        "            if subject is None:",
+        "'Lena Brandt stands at 72, two shots behind the leader' would make her 72",
+    ),
+    Mutation(
+        "scheduled-office-without-rank",
+        "verify/kinds/clause/extract.py",
+        '        if verb.lemma_.lower() in {"be", "become"} and attr is not None and _ranked(attr.subtree):',
+        '        if verb.lemma_.lower() in {"be", "become"} and attr is not None:',
+        "'Brandt will be the favourite of Norland voters' would be claimed as a fact",
+    ),
+    Mutation(
+        "described-age-of-the-other-sex",
+        "verify/kinds/clause/extract.py",
+        "                agrees = sex is None or known is None or sex == known",
+        "                agrees = True",
+        "'Karl Moen handed it over. The 58-year-old used her speech' would make Karl Moen 58",
+    ),
+    Mutation(
+        "scheduled-though-negated",
+        "verify/kinds/clause/extract.py",
+        '        if aux.lower_ not in auxiliaries or any(c.dep_ == "neg" for c in verb.children):',
+        "        if aux.lower_ not in auxiliaries:",
+        "'She will not succeed Karl Moen' would be claimed as a (denied) succession",
+    ),
+    # Retired with the code they mutated (name: why), one line each:
+    # plural-office-holders-as-their-body: check removed (s17); body_of_part turns office words away by their lemma
 ]
 
 

@@ -630,6 +630,21 @@ def test_no_line_of_output_can_start_a_workflow_command(tmp_path):
     assert len(commands) == 1 and commands[0].startswith("::warning file=") and "%0A%3A%3Aerror%3A%3A" in commands[0]
 
 
+def test_an_annotation_shows_control_characters_as_escapes_not_as_terminal_commands(tmp_path):
+    """A CI log is a terminal too: an article's ESC sequence (clear screen) or bidi override (text shown
+    reversed) reaches the annotation as visible escapes, as it does the table."""
+    path = tmp_path / "controls.txt"
+    quote = "word \x1b[2J\u202eword"
+    text = f'Controls\n\nHe said "{quote}" on Friday.\n'
+    path.write_text(text)
+    reviewed_claim_file(tmp_path / "claims", path, text, quote)
+    result = check(path, "--offline", "--claims", tmp_path / "claims", "--out", tmp_path / "out",
+                   env={"GITHUB_ACTIONS": "true"})  # fmt: skip
+    (annotation,) = [text for text in result.stdout.splitlines() if text.startswith("::warning file=")]
+    assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
+    assert "word \\x1b[2J\\u202eword" in annotation
+
+
 def test_terminal_helpers_escape_controls_markup_and_workflow_commands():
     assert line("a\nb\x1b[31m") == "a\\x0ab\\x1b[31m"
     assert line("::error::x").startswith("\u200b::")

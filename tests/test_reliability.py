@@ -287,6 +287,28 @@ def test_a_bug_on_one_article_does_not_cost_the_others_their_reports(tmp_path, m
     assert (tmp_path / "nato-defense-chiefs.json").exists()
 
 
+def test_verify_debug_shows_the_traceback_of_a_bug_on_one_article_and_the_batch_goes_on(tmp_path, monkeypatch):
+    """The one line says 'VERIFY_DEBUG=1 shows the traceback', as for a bug outside any article; with it
+    set, the traceback a maintainer needs is printed, and the other articles still get their reports."""
+    second = tmp_path / "second.txt"
+    second.write_text("Second\n\nRussian President Vladimir Putin spoke.\n")
+    real = verify_app.check_async
+
+    async def fail_second(article, *args, **kwargs):
+        if article.stem == "second":
+            raise ZeroDivisionError("division by zero")
+        return await real(article, *args, **kwargs)
+
+    monkeypatch.setattr(verify_app, "check_async", fail_second)
+    quiet = check(second, "--out", tmp_path / "quiet", "--offline")
+    assert "second.txt: internal error (ZeroDivisionError" in quiet.stderr and "VERIFY_DEBUG=1" in quiet.stderr
+    monkeypatch.setenv("VERIFY_DEBUG", "1")
+    result = check(second, "seeds/nato-defense-chiefs.txt", "--out", tmp_path, "--offline")
+    assert result.exit_code == 3
+    assert "Traceback (most recent call last)" in result.stderr and "in fail_second" in result.stderr
+    assert (tmp_path / "nato-defense-chiefs.json").exists()
+
+
 def test_an_unpunctuated_run_of_text_is_read_in_bounded_pieces(tmp_path):
     """A table or hostile input with no full stop would make the patterns' cost grow with the square
     of its length; extraction reads it in pieces of at most MAX_SENTENCE characters, spans exact."""

@@ -240,3 +240,94 @@ def test_a_claim_nothing_was_looked_up_for_says_what_it_would_check_not_what_was
     role = claim(kind="role", subject="Jane Roe", relation="holds office", value="mayor")
     said = checked_line(result(role, Verdict.NOT_CHECKED))
     assert said == "To check: Jane Roe — holds office — mayor — as of 2025-08-20 (the article's date)"
+
+
+def test_a_revision_saved_after_the_articles_day_is_named_on_the_line():
+    """'Children: 5' quoted from a revision of 2025 against an article of 2024: the editor must see that
+    the page that decided was written after the article, or read the count as the page of that day."""
+    count = claim(kind="quantity", subject="François Bayrou", relation="count", value="6", number=6.0, unit="children")
+    later = Evidence(
+        url="https://en.wikipedia.org/wiki/François_Bayrou",
+        title="François Bayrou",
+        revision_id="2",
+        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
+        snippet="Children: 5",
+        score=90,
+        stance=Stance.CONTRADICTS,
+        revision_timestamp=dt.datetime(2025, 9, 9, tzinfo=dt.UTC),
+        current=True,
+    )
+    said = checked_line(result(count, Verdict.CONTRADICTED, as_of=dt.date(2024, 12, 23), evidence=[later]))
+    assert said.endswith("— read on a revision saved after that day: 'François Bayrou' (saved 2025-09-09)")
+
+
+def test_a_later_revision_is_named_only_under_a_verdict_that_rests_on_it():
+    """An unverified claim's pages decided nothing: naming their revision on every such line is noise."""
+    count = claim(kind="quantity", subject="François Bayrou", relation="count", value="6", number=6.0, unit="children")
+    later = Evidence(
+        url="https://en.wikipedia.org/wiki/François_Bayrou",
+        title="François Bayrou",
+        revision_id="2",
+        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
+        snippet="Born: 25 May 1951",
+        score=90,
+        stance=Stance.SUPPORTS,
+        revision_timestamp=dt.datetime(2025, 9, 9, tzinfo=dt.UTC),
+        current=True,
+    )
+    said = checked_line(result(count, Verdict.UNVERIFIED, as_of=dt.date(2024, 12, 23), evidence=[later]))
+    assert said.endswith("— 6 children — as of 2024-12-23 (the article's date)")
+
+
+def test_a_revision_saved_before_the_articles_day_needs_no_warning():
+    count = claim(kind="quantity", subject="Michel Barnier", relation="count", value="3", number=3.0, unit="children")
+    before = Evidence(
+        url="https://en.wikipedia.org/wiki/Michel_Barnier",
+        title="Michel Barnier",
+        revision_id="3",
+        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
+        snippet="Children: 3",
+        score=90,
+        stance=Stance.SUPPORTS,
+        revision_timestamp=dt.datetime(2024, 9, 5, tzinfo=dt.UTC),
+        current=True,
+    )
+    said = checked_line(result(count, as_of=dt.date(2024, 12, 23), evidence=[before]))
+    assert said.endswith("— 3 children — as of 2024-12-23 (the article's date)")
+
+
+def test_a_length_in_words_is_not_given_its_unit_twice():
+    """'a month' read as 1 month: 'a month (= 1)', not 'a month (= 1) months'."""
+    lasted = claim(
+        kind="duration", subject="François Bayrou", relation="lasts", value="a month", number=1.0, unit="months"
+    )
+    assert checked_line(result(lasted)).startswith("Checked: François Bayrou — lasts — a month (= 1) — as of")
+
+
+def test_a_share_written_with_a_percent_sign_is_not_given_percent_again():
+    """'4.1%' read as 4.1 percent: '4.1%', not '4.1% percent'."""
+    share = claim(kind="quantity", subject="RBA", relation="share", value="4.1%", number=4.1, unit="percent")
+    assert checked_line(result(share)).startswith("Checked: RBA — share — 4.1% — as of")
+
+
+def test_an_unverified_claim_shows_its_reason_in_the_table_not_a_quote_that_reads_as_support():
+    """'Barnier, 73, took office on 5 September': the age is on the page, the day is not; the table's
+    snippet must say why the claim stands unverified, not show the birth-date sentence alone."""
+    took = claim(
+        kind="clause", subject="Michel Barnier", relation="took", text="Barnier, 73, took office on 5 September"
+    )
+    read = Evidence(
+        url="https://en.wikipedia.org/wiki/Michel_Barnier",
+        title="Michel Barnier",
+        revision_id="4",
+        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
+        snippet="Michel Jean Barnier (born 9 January 1951) is a French politician.",
+        score=100,
+        stance=Stance.SUPPORTS,
+    )
+    unsettled = result(took, Verdict.UNVERIFIED, evidence=[read], reason="no_passage")
+    unsettled = unsettled.model_copy(update={"rationale": "No page states the day Michel Barnier took office."})
+    (row,) = [line for line in to_markdown(report(unsettled)).splitlines() if line.startswith("| ❔")]
+    assert "[Michel Barnier]" in row  # the page read is still linked
+    assert row.endswith("No page states the day Michel Barnier took office. |")
+    assert "born 9 January 1951" not in row

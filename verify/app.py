@@ -13,7 +13,10 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import os
+import sys
 import time
+import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -352,7 +355,9 @@ async def check_all(
             return
         except Exception as exc:  # a bug must not cost the other articles their reports
             message = f"{article.path}: internal error ({type(exc).__name__}: {exc}); please report it"
-            hooks.say(f"verify: error: {message}")
+            if os.environ.get("VERIFY_DEBUG"):  # the traceback a maintainer needs, and the batch goes on
+                traceback.print_exc(file=sys.stderr)
+            hooks.say(f"verify: error: {message} (VERIFY_DEBUG=1 shows the traceback)")
             result.failed.append(message)
             result.bugs += 1
             return

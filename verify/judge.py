@@ -16,6 +16,7 @@ Unverified claims have confidence 0.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import Any
 
 from verify import lexicons
@@ -277,6 +278,23 @@ def _unverified_reason(
     return "No source was consulted for this claim.", Reason.NO_RULE_FOR_KIND
 
 
+def _not_judged(claim: Claim, exc: Exception) -> ClaimResult:
+    """A bug met while judging one claim: that claim is not checked, said in one line, and the report
+    keeps every other verdict (the article's report used to be lost whole)."""
+    return ClaimResult(
+        id=claim.id,
+        kind=claim.kind,
+        text=claim.text,
+        sentence=claim.sentence,
+        span=claim.span,
+        verdict=Verdict.NOT_CHECKED,
+        confidence=0.0,
+        rationale=f"Not checked: internal error while judging this claim ({type(exc).__name__}: {exc}); please "
+        "report it (VERIFY_DEBUG=1 shows the traceback).",
+        reason=Reason.INTERNAL_ERROR,
+    )
+
+
 def _named_in_full(claim: Claim, entities: list[Document]) -> Claim:
     """The claim about the person its one-word subject opens the name of, when retrieval took that word
     for the full name the article gives ('Gibran' for 'Gibran Rakabuming Raka', see
@@ -340,12 +358,17 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
     # a run that could not consult any source leaves claims with nothing of their own to look up not checked too
     unconsulted = pool.failures[0] if pool.failures and not pool.documents else None
     for claim in claims:
-        own = pool.by_claim.get(claim.id, [])
-        named = _named_in_full(claim, pool.entity_pages(claim.id))
-        docs = _with_current(claim, pool.documents, pool)
-        findings = [] if claim.skipped else findings_for(named, _with_current(claim, own, pool), docs, as_of)
-        notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
-        results.append(decide(claim, findings, notes, as_of, own, reasons, unconsulted, path))
+        try:
+            own = pool.by_claim.get(claim.id, [])
+            named = _named_in_full(claim, pool.entity_pages(claim.id))
+            docs = _with_current(claim, pool.documents, pool)
+            findings = [] if claim.skipped else findings_for(named, _with_current(claim, own, pool), docs, as_of)
+            notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
+            results.append(decide(claim, findings, notes, as_of, own, reasons, unconsulted, path))
+        except Exception as exc:  # one claim's bug must not cost the article its other verdicts
+            if os.environ.get("VERIFY_DEBUG"):
+                raise
+            results.append(_not_judged(claim, exc))
     by_id = {c.id: r for c, r in zip(claims, results, strict=True)}
     for i, claim in enumerate(claims):
         succession = _succession_of(claim, claims)

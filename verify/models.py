@@ -40,13 +40,20 @@ class Reason(StrEnum):
     NOT_IN_CASSETTE = "not_in_cassette"  # replaying: the cassette lacks this request (add it with --record-new)
     OFFLINE_NO_CASSETTE = "offline_no_cassette"
     DEADLINE = "deadline"  # the run's --deadline passed before the request
+    INTERNAL_ERROR = "internal_error"  # a bug in verify while judging this claim: the other claims keep theirs
     # reviewer decisions
     SKIPPED_BY_REVIEWER = "skipped_by_reviewer"
     ACCEPTED_BY_REVIEWER = "accepted_by_reviewer"
 
 
 NOT_CHECKED_REASONS = frozenset(
-    {Reason.SOURCE_UNREACHABLE, Reason.NOT_IN_CASSETTE, Reason.OFFLINE_NO_CASSETTE, Reason.DEADLINE}
+    {
+        Reason.SOURCE_UNREACHABLE,
+        Reason.NOT_IN_CASSETTE,
+        Reason.OFFLINE_NO_CASSETTE,
+        Reason.DEADLINE,
+        Reason.INTERNAL_ERROR,
+    }
 )
 
 

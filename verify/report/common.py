@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,6 +152,16 @@ def _is_iso_date(words: str | None) -> bool:
         return False
 
 
+def _names_unit(value: str, unit: str) -> bool:
+    """'a month' already says its unit 'months' (singular or plural), '4.1%' its 'percent': adding it again
+    reads 'a month (= 1) months'."""
+    words = set(re.findall(r"[\w'’]+", value.casefold()))
+    said = unit.casefold()
+    if said in {"percent", "per cent"} and "%" in value:
+        return True
+    return said in value.casefold() or said.removesuffix("s") in words or f"{said}s" in words
+
+
 def _value_words(r: Reading) -> str | None:
     """The value as compared: a count as a number with its unit ('32 allied military leaders'), a number
     read from words beside them ('three years (= 3)'), a reviewer's correction said as such."""
@@ -161,7 +172,7 @@ def _value_words(r: Reading) -> str | None:
         value = _number(r.number or 0)
     elif r.number is not None and _number(r.number) not in value:
         value += f" (= {_number(r.number)})"
-    if r.unit and r.unit.casefold() not in value.casefold():
+    if r.unit and not _names_unit(value, r.unit):
         value += f" {r.unit}"
     if r.value_corrected:
         value += f" (reviewer's correction of '{r.extracted_value}')" if r.extracted_value else " (reviewer's)"
@@ -198,17 +209,42 @@ def _earlier_revisions(claim: ClaimResult) -> str | None:
     return f"read on the revision of that day, not the current one: {', '.join(seen.values())}"
 
 
+def _later_revisions(claim: ClaimResult) -> str | None:
+    """The pages a verdict quotes from a revision saved after the day the claim is checked for: a count or a name on
+    them may have changed since ('Children: 5' in 2025 against an article of 2024), so the editor is told."""
+    day = claim.reading.as_of if claim.reading else None
+    if claim.verdict not in (Verdict.SUPPORTED, Verdict.CONTRADICTED):  # its pages decided nothing
+        return None
+    seen: dict[str, str] = {}
+    for ev in claim.evidence:
+        stamp = ev.revision_timestamp
+        if day is not None and ev.current is not False and stamp is not None and stamp.date() > day:
+            seen.setdefault(ev.url, f"'{ev.title}' (saved {stamp.date().isoformat()})")
+    if not seen:
+        return None
+    return f"read on a revision saved after that day: {', '.join(seen.values())}"
+
+
 def reading_words(claim: ClaimResult) -> str:
     """What was checked, in words a desk editor reads: 'Dan Caine — holds office — Chairman of the
     Joint Chiefs of Staff (nationality U.S.) — as of 2025-08-20 (the article's date)'. A reviewer's
-    correction, a denial and an earlier revision are said; '' for a report written before readings."""
+    correction, a denial, an earlier revision and one saved after the day are said; '' for a report
+    written before readings."""
     r = claim.reading
     if r is None:
         return ""
     relation = f"denied: {r.relation}" if r.negated else r.relation
     value = _value_words(r)
     place = f"where: {r.place}" if r.place else None
-    parts = [_subject_words(r), relation, value, place, *_when_words(r), _earlier_revisions(claim)]
+    parts = [
+        _subject_words(r),
+        relation,
+        value,
+        place,
+        *_when_words(r),
+        _earlier_revisions(claim),
+        _later_revisions(claim),
+    ]
     return " — ".join(p for p in parts if p)
 
 

@@ -13,6 +13,7 @@ from verify.errors import InputError
 from verify.models import ClaimResult, Outcome
 from verify.report.common import LABEL, Checked, attention, checked_line, counted, shown_path, why
 from verify.report.markdown import ICON, cell
+from verify.terminal import plain
 
 LEVEL = {Outcome.CONTRADICTED: "error", Outcome.NOT_CHECKED: "warning", Outcome.UNVERIFIED: "warning"}
 TITLE = {
@@ -23,7 +24,9 @@ TITLE = {
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escapes for %, CR and LF; then any other control character (ESC, a bidi override) as a
+    visible escape, since the log that shows the annotation is a terminal (see `verify.terminal`)."""
+    return plain(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

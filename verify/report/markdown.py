@@ -65,7 +65,10 @@ def to_markdown(report: Report) -> str:
     for r in by_severity(report):
         ev = r.evidence[0] if r.evidence else None
         source = link(ev.title, ev.url) + _revision(report, ev) if ev else "—"
-        snippet = cell(ev.snippet, 200) if ev else cell(why(r), 200)
+        # only a verdict rests on its quote; an unsettled claim's quote (the age of 'Barnier, 73, took office
+        # on 5 September', where the day is not found) would read as support: it shows why it is unsettled
+        decided = ev is not None and r.outcome in (Outcome.SUPPORTED, Outcome.CONTRADICTED)
+        snippet = cell(ev.snippet, 200) if decided else cell(why(r), 200)
         lines.append(
             f"| {ICON[r.outcome]} {LABEL[r.outcome]} ({r.confidence:.2f}) | {cell(r.text)} | {source} | {snippet} |"
         )

@@ -109,6 +109,40 @@ def _ranked(tokens: Iterable[Token]) -> bool:
     )
 
 
+def _definite(token: Token) -> bool:
+    """'the driver', not 'a driver': a description of someone the article has named, not of someone new."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _aged_alone(token: Token) -> bool:
+    """'The 64-year-old used his speech ...', 'voted to convict the 70-year-old': an age with no noun after it,
+    used as one (subject or object), calls a person named before."""
+    nominal = token.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "attr"}
+    return token.lower_ == "old" and token.pos_ == "ADJ" and nominal and _definite(token)
+
+
+def _own_sex(token: Token) -> str | None:
+    """The sex a description's own clause tells of it: 'The 64-year-old used his speech' ("m"), by a "his" or
+    "her" whose verb is the one the description is the subject of; None when the clause has neither or both."""
+    verb = token.head
+    if token.dep_ not in SUBJECT_DEPS or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    said = set()
+    for other in verb.subtree:
+        head = other.head
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        if other.dep_ == "poss" and other.lower_ in {"his", "her"} and head.i == verb.i:
+            said.add("m" if other.lower_ == "his" else "f")
+    return said.pop() if len(said) == 1 else None
+
+
+def _calls_a_person(token: Token) -> bool:
+    """A calling or an office ('mayor', 'driver', 'economist'): a noun only a person is called by."""
+    _parts, people = _parts_of_bodies()
+    return token.lemma_.lower() in _person_nouns() or token.lemma_.lower() in people
+
+
 def _after_hyphen(token: Token) -> bool:
     if token.i < 2:
         return False
@@ -358,6 +392,13 @@ def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[
 
 
 @functools.cache
+def _scheduled() -> tuple[frozenset[str], frozenset[str]]:
+    """The future auxiliaries and the verbs they leave a fact: verify/lexicons/nonfactual.toml `scheduled_*`."""
+    cues = lexicons.load("nonfactual")["cues"]
+    return frozenset(cues["scheduled_auxiliaries"]), frozenset(cues["scheduled_verbs"])
+
+
+@functools.cache
 def _regard_verbs() -> frozenset[str]:
     """Verbs of regard ('see', 'view', 'deem'): verify/lexicons/nonfactual.toml `regard_verbs`."""
     return frozenset(lexicons.load("nonfactual")["cues"]["regard_verbs"])
@@ -593,8 +634,7 @@ class _Finder:
                 return self.last_thing
             if owner.lower_ == "their" and self.last_pair:  # "Their key finding": the pair's
                 return self.last_pair
-        office = token.lemma_.lower() in _office_words()  # "the foreign ministers of X": office holders, people
-        held = self.body_of_part(token) if owner is None and not office else None
+        held = self.body_of_part(token) if owner is None else None
         if held:
             return held
         definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
@@ -619,7 +659,8 @@ class _Finder:
         """'The board of Harbor Foods approved the sale', 'Members of the Varn Fire Brigade presented ...',
         'Historic churches in Varn were damaged': a subject that is a part, the people or the things of a
         named body or place is a fact about that body or place. Not a person's ('the lawyer for X' is not X),
-        and only a subject ('the crowd at Varn Stadium' as an object is the object's own)."""
+        nor office holders' unless the parts list has them ('foreign ministers of X' are people; 'directors of
+        X' act for X), and only a subject ('the crowd at Varn Stadium' as an object is the object's own)."""
         if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS:
             return None
         if any(c.dep_ in SUBJECT_DEPS and c.i != token.i for c in token.head.children):
@@ -912,7 +953,7 @@ class _Finder:
         while True:
             for child in head.children:
                 lower = child.lower_
-                if child.dep_ in {"aux", "auxpass"} and lower in self.modals:
+                if child.dep_ in {"aux", "auxpass"} and lower in self.modals and not self.scheduled(head, child):
                     return True
                 if child.dep_ == "mark" and lower in self.conditionals:
                     return True
@@ -929,6 +970,25 @@ class _Finder:
             if head.dep_ not in CLAUSE_DEPS or head.head.i == head.i:
                 return False
             head = head.head
+
+    def scheduled(self, verb: Token, aux: Token) -> bool:
+        """'He will succeed Macky Sall', 'Mars will acquire Kellanova': a succession or a deal already agreed, told
+        in the future tense by a named party of a named one (verify/lexicons/nonfactual.toml `scheduled_verbs`);
+        'Faye will be the fifth president of Senegal': a ranked office of a named body or country."""
+        auxiliaries, verbs = _scheduled()
+        if aux.lower_ not in auxiliaries or any(c.dep_ == "neg" for c in verb.children):
+            return False  # "He will not succeed X": no change is scheduled
+        subject = self.clause_subject(verb)
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if verb.lemma_.lower() in {"be", "become"} and attr is not None and _ranked(attr.subtree):
+            named = subject is not None and self._name_in_phrase(subject) is not None
+            return named and any(t.i in self.entity_of and self.label(t) in ACTORS for t in attr.subtree)
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subject is None or obj is None or self._name_in_phrase(obj) is None:
+            return False
+        return self._name_in_phrase(subject) is not None or subject.lower_ in PERSON_PRONOUNS
 
     def phrase(self, token: Token) -> tuple[int, int]:
         """The character extent of a noun phrase, without its relative clauses, appositions or commas."""
@@ -1257,13 +1317,42 @@ class _Finder:
             out = [_starting_after(f, name_start, (gap.end(), past_age)) for f in out]
         return out
 
+    def ages_fronted(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'At 44, Faye will be the fifth president', 'At 39, she is the youngest ...': an age put before a clause
+        in the present or future is its subject's age now, a fact of its own whatever the clause says ('At 19,
+        she moved to Paris' tells her age then, which no page states)."""
+        facts: list[ClauseFact] = []
+        for prep in sentence:
+            age = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.idx < body_start or prep.lower_ != "at" or age is None or not age.text.isdecimal():
+                continue
+            if age.i != prep.i + 1 or not 1 <= int(age.text) <= 120:
+                continue
+            verb = prep.head
+            past = verb.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "aux" and c.tag_ != "VBD" for c in verb.children)
+            if past:
+                continue  # "At 19, she moved to Paris": her age then
+            subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+            if subject is None or subject.i < age.i:
+                continue  # "Lena Brandt stands at 72, two shots behind": a score, not an age put before her
+            found = self._name_in_phrase(subject)
+            named = found[0] if found and found[1] not in PLACES else None
+            if named is None and subject.lower_ in PERSON_PRONOUNS:
+                named = self.subject_name(subject)
+            if named:
+                end = self.phrase(subject)[1]
+                anchor = (age.idx, age.idx + len(age))
+                facts.append(ClauseFact(named, "aged", (prep.idx, end), object=age.text, anchor=anchor))
+        return facts
+
     def described(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """Facts a noun phrase asserts by its modifiers, whatever the mood of its clause: 'a 108-year-old
         manufacturer' (aged), 'the Iowa-based supplier' (based in), about the entity the phrase names or
         stands for."""
         facts: list[ClauseFact] = []
         for token in sentence:
-            if token.idx < body_start or token.pos_ not in {"NOUN", "PROPN"}:
+            aged_alone = _aged_alone(token)  # "The 64-year-old used his speech ...": the age stands for the person
+            if token.idx < body_start or (token.pos_ not in {"NOUN", "PROPN"} and not aged_alone):
                 continue
             modifiers = [c for c in token.children if c.i < token.i and c.dep_ in MODIFIER_DEPS]
             if not modifiers:
@@ -1272,9 +1361,10 @@ class _Finder:
             facts.extend(self.numbered_name(token, modifiers))
             first = min(c.left_edge.i for c in modifiers)
             start = token.doc[first].idx
-            words = self.text[start : token.idx]
+            words = self.text[start : token.idx + (len(token) if aged_alone else 0)]
             age, base = _AGE.search(words), _BASED.search(words)
             stands_for = _description_kinds().get(token.lower_)
+            person_aged = age and not stands_for and (aged_alone or (_definite(token) and _calls_a_person(token)))
             origin = next((c for c in modifiers if self.label(c) == "NORP"), None)
             nationality = origin if origin is not None and stands_for and "PERSON" in stands_for else None
             if not (age or base or nationality is not None):
@@ -1286,6 +1376,11 @@ class _Finder:
             if demonym:
                 named, stands_for = None, frozenset({"PERSON"})
             subject = named[0] if named else (self.referent(token, stands_for) if stands_for else None)
+            if person_aged and not named:  # "the 53-year-old mayor", "the 64-year-old": the person named before
+                meant = self.references.person_meant(token) or self.last_person
+                sex, known = _own_sex(token), self.references.genders.get(meant or "")
+                agrees = sex is None or known is None or sex == known  # "The 64-year-old used his speech": a man
+                subject = meant if meant and self.met_before(meant, token.idx) and agrees else None
             subject = subject or self.earlier_thing(token)
             if not subject:
                 continue
@@ -1301,6 +1396,12 @@ class _Finder:
             if nationality is not None and not (age or base):  # "the Bulgarian economist"
                 facts.append(ClauseFact(subject, "nationality", span, object=nationality.text, anchor=span))
         return facts
+
+    def met_before(self, name: str, at: int) -> bool:
+        """Whether the body names `name` (a word of it) before `at`: a description calls someone the reader has
+        met ('the 25-year-old became the first rider since X' is not X, whom the clause names after it)."""
+        before = self.text[self.start : at]
+        return any(re.search(rf"\b{re.escape(word)}\b", before) for word in name.split() if len(word) > 2)
 
     def kinds_before_names(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """'the email security company Proofpoint', 'the Japanese firm Orvik', 'box maker Scientific Atlanta': a
@@ -1864,6 +1965,7 @@ class _Finder:
             facts.extend(self.appositions(sentence, start))
             facts = self.ages_aside(sentence, start, facts)
         facts.extend(self.described(sentence, start))
+        facts.extend(self.ages_fronted(sentence, start))
         facts.extend(self.works(sentence, start))
         facts.extend(self.kinds_before_names(sentence, start))
         facts.extend(self.names_placed(sentence, start))

@@ -887,7 +887,12 @@ def _same_post(claimed: list[str], written: list[str]) -> bool:
     """'president' and 'President of the International Olympic Committee' name the same post;
     'Dutch politician' and 'President' do not (the first words agree, by stem)."""
     stems = {w[:5] for w in written}
-    return bool(written) and written[0][:5] == claimed[0][:5] and all(w[:5] in stems for w in claimed[1:])
+    return (
+        bool(claimed)
+        and bool(written)
+        and written[0][:5] == claimed[0][:5]
+        and all(w[:5] in stems for w in claimed[1:])
+    )
 
 
 def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) -> list[Finding]:
