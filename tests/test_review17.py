@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import ROOT
 from tests.support.cli import check, in_project  # noqa: F401  (in_project: an autouse fixture)
 from tests.support.judging import boxed, verdict
+from tests.test_clauses import article as clause_article
 from verify.article import Article
 from verify.extract import extract_claims
 from verify.models import Claim, Document, Verdict
@@ -122,3 +123,63 @@ def test_a_deputys_tenure_is_not_supported_by_the_topics_own_past_term():
 def test_the_topics_own_tenure_is_still_supported_by_her_term():
     claim = _roe_story_claim("Roe has been president of Vestria for three years.", "duration")
     assert verdict(claim, [_roe_page()], APRIL_2026).verdict == Verdict.SUPPORTED
+
+
+# --- 4. clause17: an age put before a hypothetical clause is read as the person's age now -------------------------
+# `ages_fronted` leaves only a past clause ('At 19, she moved'); a clause with 'would' ('At 82, he would be the
+# oldest president ever': his age at some later day) gives an 'aged 82' claim that the birth date contradicts.
+
+
+def _moen() -> Document:
+    return boxed(
+        "Karl Moen",
+        "Karl Moen (born 4 April 1951) is a Norlandic politician who has served as President of Norland since 2022.",
+        [("office", "President of Norland"), ("term_start", "1 March 2022"), ("birth_date", "4 April 1951")],
+    )
+
+
+def _walk(body: str) -> list[Claim]:
+    return [c for c in extract_claims(clause_article(body)) if c.kind == "clause"]
+
+
+@pytest.mark.xfail(strict=True, reason="review17: clause17 ages_fronted reads an age in a 'would' clause as now")
+def test_an_age_before_a_hypothetical_clause_is_no_claim_of_the_age_now():
+    found = _walk("Karl Moen is running again. At 82, Karl Moen would be the oldest president ever.")
+    assert not any(c.predicate == "aged" for c in found), [(c.text, c.predicate, c.object) for c in found]
+
+
+@pytest.mark.xfail(strict=True, reason="review17: clause17: a hypothetical age is contradicted by the birth date")
+def test_a_hypothetical_age_is_not_contradicted_by_the_birth_date():
+    found = _walk("Karl Moen is running again. At 82, Karl Moen would be the oldest president ever.")
+    verdicts = [verdict(c, [_moen()], dt.date(2030, 4, 1)).verdict for c in found if c.predicate == "aged"]
+    assert Verdict.CONTRADICTED not in verdicts
+
+
+def test_an_age_before_a_present_clause_is_still_the_age_now():
+    found = _walk("Karl Moen is running again. At 78, Karl Moen is the oldest president ever.")
+    aged = [c for c in found if c.predicate == "aged"]
+    assert [verdict(c, [_moen()], dt.date(2030, 4, 1)).verdict for c in aged] == [Verdict.SUPPORTED]
+
+
+# --- 5. clause17: a succession or deal told with 'will' under a condition is read as a fact ------------------------
+# `scheduled` lets 'will' before succeed/acquire/replace/join make a fact; the walk's conditional test looks only at
+# a 'mark' child of the verb itself, which 'will' used to make moot, so 'If she wins the runoff, X will succeed Y',
+# '... unless regulators object' and 'Should she take office, ...' are now claims that X succeeded Y.
+
+
+@pytest.mark.xfail(strict=True, reason="review17: clause17 scheduled() ignores a condition on the 'will' clause")
+@pytest.mark.parametrize(
+    "body",
+    ["Lena Brandt won the first round. If she wins the runoff, Lena Brandt will succeed Karl Moen.",
+     "Orvik Foods will acquire Harbor Mills unless regulators object.",
+     "Lena Brandt won the runoff. Should she take office, Brandt will succeed Karl Moen."],
+    ids=["if", "unless", "should"],
+)  # fmt: skip
+def test_a_succession_or_deal_under_a_condition_stays_no_claim(body):
+    found = _walk(body)
+    assert not any(c.predicate in {"succeeded", "acquired"} for c in found), [(c.text, c.predicate) for c in found]
+
+
+def test_an_unconditional_scheduled_succession_is_still_a_claim():
+    found = _walk("Lena Brandt won the runoff with 54 percent. She will succeed Karl Moen, who served two terms.")
+    assert any(c.predicate == "succeeded" and c.object == "Karl Moen" for c in found)
