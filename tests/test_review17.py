@@ -10,11 +10,13 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.support.cli import check, in_project  # noqa: F401  (in_project: an autouse fixture)
-from tests.support.judging import boxed, verdict
+from tests.support.judging import boxed, clause_claim, verdict
 from tests.test_clauses import article as clause_article
+from verify import judge as judge_module
 from verify.article import Article
 from verify.extract import extract_claims
-from verify.models import Claim, Document, Verdict
+from verify.models import Claim, ClaimResult, Document, Outcome, Verdict
+from verify.retrieve import EvidencePool
 
 SEED = "seeds/nato-defense-chiefs.txt"
 
@@ -183,3 +185,33 @@ def test_a_succession_or_deal_under_a_condition_stays_no_claim(body):
 def test_an_unconditional_scheduled_succession_is_still_a_claim():
     found = _walk("Lena Brandt won the runoff with 54 percent. She will succeed Karl Moen, who served two terms.")
     assert any(c.predicate == "succeeded" and c.object == "Karl Moen" for c in found)
+
+
+# --- 6. lead 59c9281: a claim whose judging raises loses its reviewer's decision and note ---------------------------
+# `_not_judged` builds the result afresh, without what `decide` attaches (review, note, the outcome the review
+# gives): a claim a reviewer accepted counts as not checked, so `--fail-on not-checked` fails a reviewed file.
+
+
+def _judged_with_a_bug(monkeypatch, raising: bool) -> ClaimResult:
+    claim = clause_claim("Karl Moen won", "Karl Moen", "won").model_copy(
+        update={"status": "accepted", "reviewer": "desk", "why": "checked by phone", "note": "called his office"}
+    )
+    if raising:
+
+        def broken(*_args, **_kwargs):
+            raise IndexError("list index out of range")
+
+        monkeypatch.setattr(judge_module, "findings_for", broken)
+    monkeypatch.delenv("VERIFY_DEBUG", raising=False)
+    return judge_module.judge([claim], EvidencePool(), dt.date(2030, 4, 1))[0]
+
+
+@pytest.mark.xfail(strict=True, reason="review17: lead 59c9281 _not_judged drops the review, note and outcome")
+def test_a_reviewed_claim_whose_judging_raises_keeps_the_reviewers_decision(monkeypatch):
+    result = _judged_with_a_bug(monkeypatch, raising=True)
+    assert (result.outcome, result.note) == (Outcome.ACCEPTED, "called his office")
+
+
+def test_a_reviewed_claim_judged_without_a_bug_keeps_the_reviewers_decision(monkeypatch):
+    result = _judged_with_a_bug(monkeypatch, raising=False)
+    assert (result.outcome, result.note) == (Outcome.ACCEPTED, "called his office")
