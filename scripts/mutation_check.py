@@ -3999,6 +3999,41 @@ MUTATIONS = [
         'places_before_a_country = ["new"]',
         "the Premier of New South Wales would hold an office of Wales",
     ),
+    Mutation(
+        "bare-post-not-read-as-the-articles-country",
+        "verify/kinds/role/__init__.py",
+        "        claim = of_the_posts_country(claim, list(evidence.own))",
+        "        claim = claim",
+        "'President Prabowo Subianto' would never meet the page of the post retrieval read it as",
+    ),
+    Mutation(
+        "bare-post-country-without-the-persons-page",
+        "verify/kinds/role/judge.py",
+        "    if not any(country in countries_named(aliases.fold(u.text)) for d in pages for u in units(d)):",
+        "    if False:",
+        "a foreign leader titled 'President' alone would be read as holding the article's country's post",
+    ),
+    Mutation(
+        "stale-holder-row-kept",
+        "verify/kinds/role/judge.py",
+        "            if _term_ended_by(others[0], doc.title, pages, as_of):",
+        "            if False:",
+        "an office page's holder whose own page ends the term before the article would still be a rival",
+    ),
+    Mutation(
+        "bare-post-matches-any-post-of-its-country",
+        "verify/offices.py",
+        "        return _same_post(claimed_office, held_office) and not _specific_words(held_office) - country_words",
+        "        return True",
+        "'Chilean President' would be supported by the person's Chilean finance ministry",
+    ),
+    Mutation(
+        "rival-term-start-without-the-claims-country",
+        "verify/kinds/role/judge.py",
+        "same_office(office, nationality, t.office.value)",
+        "same_office(office, None, t.office.value)",
+        "a rival's vague 'since 2031' on a bare post would not be dated by the rival's own term start",
+    ),
 ]
 
 

@@ -253,7 +253,12 @@ def same_office(claimed_office: str, nationality: str | None, held_office: str) 
         return False
     if not claimed_words:  # a bare 'President': only a country named on both sides ties it to this office
         claimed_country = office_country(claimed_office) or aliases.country_of(nationality)
-        return claimed_country is not None and claimed_country == office_country(held_office)
+        if claimed_country is None or claimed_country != office_country(held_office):
+            return False
+        # and the same post with nothing else named: 'Minister of Finance of Chile' or 'President of the Senate
+        # of Chile' is no 'Chilean President'
+        country_words = _specific_words(claimed_country) | _specific_words(aliases.country_title_form(claimed_country))
+        return _same_post(claimed_office, held_office) and not _specific_words(held_office) - country_words
     return claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)
 
 
