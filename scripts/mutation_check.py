@@ -4034,6 +4034,34 @@ MUTATIONS = [
         "same_office(office, None, t.office.value)",
         "a rival's vague 'since 2031' on a bare post would not be dated by the rival's own term start",
     ),
+    Mutation(
+        "place-area-read-as-the-place",
+        "verify/kinds/clause/judge.py",
+        "    if not (claim.place and value and place == claim.place and _is_name(value)):",
+        "    if True:",
+        "'born in La Tronche in the Alps' would be contradicted by the page's 'La Tronche, France'",
+    ),
+    Mutation(
+        "place-area-never-checked",
+        "verify/kinds/clause/judge.py",
+        "                if area is None or _area_named(area, f.value, doc):",
+        "                if True:",
+        "a town with an area around it the page never names would be supported by the town alone",
+    ),
+    Mutation(
+        "magnitude-among-others-supports",
+        "verify/kinds/quantity/judge.py",
+        "        if values == {round(claim.number, decimals)}:",
+        "        if round(claim.number, decimals) in values:",
+        "a page on two shocks (7.8 and 7.7) would support either magnitude for the first",
+    ),
+    Mutation(
+        "magnitude-on-any-page",
+        "verify/kinds/quantity/judge.py",
+        "    for doc in pages_about(claim.effective_subject, docs):",
+        "    for doc in docs:",
+        "another quake's page of the same magnitude would support the claim",
+    ),
 ]
 
 
