@@ -4062,6 +4062,48 @@ MUTATIONS = [
         "    for doc in docs:",
         "another quake's page of the same magnitude would support the claim",
     ),
+    Mutation(
+        "sibling-in-years-spans-part",
+        "verify/kinds/role/judge.py",
+        "t for t in found if t and t.start and t.start.year <= years[0] and (t.end is None or t.end.year >= years[1])",
+        "t for t in found if t",
+        "another post held for only part of the stated years would refute the claimed one",
+    ),
+    Mutation(
+        "sibling-in-years-of-two-posts",
+        "verify/kinds/role/judge.py",
+        "        sibling = spans[0] if len(found - {None}) == 1 and spans else None",
+        "        sibling = spans[0] if spans else None",
+        "years over which two other posts were held would be read as the first one's",
+    ),
+    Mutation(
+        "one-place-post-of-the-same-place",
+        "verify/offices.py",
+        "        and claimed_words - _specific_words(t.office.value)\n",
+        "\n",
+        "the listed Mayor of Lisbon term would be read as another post than a claimed Mayor of Lisbon",
+    ),
+    Mutation(
+        "one-place-post-any-post",
+        "verify/offices.py",
+        "    return words[0] if words and words[0] in _ONE_PLACE_POSTS else None",
+        "    return words[0] if words else None",
+        "a ministry over the stated years would refute a claimed mayoralty",
+    ),
+    Mutation(
+        "sibling-in-years-dropped",
+        "verify/kinds/role/judge.py",
+        "    return matching or other or _sibling_in_years(claim, years, docs)",
+        "    return matching or other",
+        "'served as Mayor of Porto from 2007 to 2015' would not meet the listed Mayor of Lisbon term",
+    ),
+    Mutation(
+        "took-up-participle-ignored",
+        "verify/kinds/role/judge.py",
+        "    participle = at >= 0 and (_PARTICIPLE_OPENS.match(value) or _PARTICIPLE_BEFORE.search(claim.text[:at]))",
+        "    participle = False",
+        "'Stoltenberg, elected secretary-general in 2014,' would be read as holding the post on the article's day",
+    ),
 ]
 
 

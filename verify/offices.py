@@ -348,6 +348,32 @@ def government_post(office: str) -> bool:
     return bool(words & _GOVERNMENT_POSTS) and not words & _OTHER_HEADS
 
 
+_ONE_PLACE_POSTS = frozenset(_WORDS["one_place_posts"])
+
+
+def _one_place_post(office: str) -> str | None:
+    """The post word of a post held for one place at a time ('Mayor of Porto' -> mayor), else None."""
+    words = [w for w in aliases.fold(strip_qualifiers(office)).split() if not re.fullmatch(r"\d+(?:st|nd|rd|th)", w)]
+    return words[0] if words and words[0] in _ONE_PLACE_POSTS else None
+
+
+def other_place_posts(claimed_office: str, held: list[Term]) -> list[Term]:
+    """The person's terms of the same one-place post for another place ('Mayor of Lisbon' for 'Mayor of Porto',
+    with the same qualifiers): whoever held it then held no other. Nothing for any other kind of post, or
+    for a post that names no place."""
+    post = _one_place_post(claimed_office)
+    claimed_words = _specific_words(claimed_office) - {post[:5]} if post else set()
+    if not claimed_words:
+        return []
+    return [
+        t
+        for t in held
+        if _one_place_post(t.office.value) == post
+        and qualifiers(t.office.value) == qualifiers(claimed_office)
+        and claimed_words - _specific_words(t.office.value)
+    ]
+
+
 def the_one_post(office: str, held: list[Term]) -> list[Term]:
     """'had been president since 2012', a bare post (no country, no body, nothing but the post and its
     qualifiers): the terms of the person's one listed office of that post and those qualifiers ('President of

@@ -40,6 +40,7 @@ from verify.offices import (
     office_groups,
     office_page_title,
     office_wordings,
+    other_place_posts,
     qualifiers,
     qualifiers_at,
     same_government,
@@ -479,7 +480,42 @@ def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -
                 matching.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail))
             else:
                 other.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
-    return matching or other
+    return matching or other or _sibling_in_years(claim, years, docs)
+
+
+def _sibling_in_years(claim: Claim, years: tuple[int, int], docs: list[Document]) -> list[Finding]:
+    """'served as Mayor of Porto from 2007 to 2015' where the person's own infobox gives no term of the claimed
+    office (`years_findings` found none) and one other post of the same government ('Mayor of Lisbon', 1 August
+    2007 - 6 April 2015) spans those years: the claim names the wrong post for them (`sibling_office`, which
+    finds nothing on a day the claimed post itself is held, asked on each stated year's middle day)."""
+    office = claim.effective_value or ""
+    out = []
+    for doc in docs:
+        if not _is_person_page(doc, claim.effective_subject):
+            continue
+        held = terms(doc.infobox)
+        found = {
+            sibling_office(office, claim.nationality, held, dt.date(year, 7, 1))
+            for year in range(years[0], years[1] + 1)
+        } | {
+            t
+            for t in other_place_posts(office, held)
+            if any(t.covers(dt.date(y, 7, 1)) for y in range(years[0], years[1] + 1))
+        }
+        # one other post whose term spans the stated years (to the year: the claim gives no days)
+        spans = [
+            t for t in found if t and t.start and t.start.year <= years[0] and (t.end is None or t.end.year >= years[1])
+        ]
+        sibling = spans[0] if len(found - {None}) == 1 and spans else None
+        if sibling is None:
+            continue
+        unit = Unit(doc, field_text(doc, sibling.office), sibling.office)
+        detail = (
+            f"lists {claim.effective_subject}'s offices with terms; from {years[0]} to {years[1]} the office held "
+            f"was {sibling.office.value}"
+        )
+        out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+    return out
 
 
 def with_stated_years(claim: Claim, findings: list[Finding], docs: list[Document]) -> list[Finding]:
@@ -1220,15 +1256,23 @@ def both_offices(first: list[Finding], second: list[Finding]) -> list[Finding]:
 _TOOK_UP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['took_up']))})\s+(?:the\s+)?$", re.I)
 
 
+_PARTICIPLES = "|".join(map(re.escape, _WORDS_OF_OFFICES["took_up_participles"]))
+# 'elected secretary-general of NATO' as the office's words, or ', elected secretary-general' before them
+_PARTICIPLE_OPENS = re.compile(rf"(?:{_PARTICIPLES})\s+", re.I)
+_PARTICIPLE_BEFORE = re.compile(rf"(?:^|,)\s*(?:{_PARTICIPLES})\s+(?:the\s+)?$", re.I)
+
+
 def took_up(claim: Claim, as_of: dt.date | None) -> bool:
     """'She became deputy leader of the party in 2019' (said of a year before the article's): the office was
     taken up then, which is a claim that it was held, not that it is held on the article's day. The verb
     stands right before the claimed office in the claim's words, and the sentence dates it to an earlier
     year, or to no day at all; 'X became prime minister after Sunday's election' is the news that X holds
-    it now."""
+    it now. A participle opening an apposition ('Stoltenberg, elected secretary-general in 2014,') is such a
+    verb too."""
     value = claim.effective_value or ""
     at = claim.text.lower().find(value.lower()) if value else -1
-    if at <= 0 or _TOOK_UP.search(claim.text[:at]) is None or as_of is None:
+    participle = at >= 0 and (_PARTICIPLE_OPENS.match(value) or _PARTICIPLE_BEFORE.search(claim.text[:at]))
+    if at < 0 or not (participle or (at > 0 and _TOOK_UP.search(claim.text[:at]))) or as_of is None:
         return False
     years = [int(year) for year in re.findall(r"\b(?:1[89]|20)\d\d\b", claim.sentence)]
     if years:
