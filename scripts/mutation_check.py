@@ -590,8 +590,8 @@ MUTATIONS = [
     Mutation(
         "rival-by-body-name-alone",
         "verify/kinds/role/judge.py",
-        "            out += _rival_findings(doc, [p for p in phrases if POST.search(p)], as_of, office)",
-        "            out += _rival_findings(doc, phrases, as_of, office)",
+        "_rival_findings(doc, [p for p in phrases if POST.search(p)], as_of, office, claim.nationality)",
+        "_rival_findings(doc, phrases, as_of, office, claim.nationality)",
         "'Mark Rutte leads NATO' would be contradicted by the chair of the NATO Military Committee",
     ),
     Mutation(
@@ -1164,7 +1164,7 @@ MUTATIONS = [
     Mutation(
         "rival-since-year-never-dated-by-its-row",
         "verify/kinds/role/judge.py",
-        "rival = rival.but(dated=_term_start_in(doc, office, finding.dated.year))",
+        "rival = rival.but(dated=_term_start_in(doc, office, finding.dated.year, nationality))",
         "rival = rival.but(dated=None)",
         "a successor 'since 2024' whose own term row starts after the article would leave the holder disputed",
     ),
@@ -1332,8 +1332,8 @@ MUTATIONS = [
     Mutation(
         "sure-place-left-in-words-unread",
         "verify/kinds/clause/judge.py",
-        "place = claim.place or claim.object or claim.value or _place_written(claim, predicate)",
-        "place = claim.place or claim.object or claim.value",
+        "claim.place or claim.object or claim.value or _place_written(claim, predicate))",
+        "claim.place or claim.object or claim.value)",
         "'was born in Lisbon' read without a place field would never be checked",
     ),
     Mutation(
@@ -4023,8 +4023,8 @@ MUTATIONS = [
     Mutation(
         "bare-post-matches-any-post-of-its-country",
         "verify/offices.py",
-        "        return _same_post(claimed_office, held_office) and not _specific_words(held_office) - country_words",
-        "        return True",
+        "_same_post(claimed_office, held_office) and not _specific_words(_post_of(held_office, claimed_country))",
+        "True",
         "'Chilean President' would be supported by the person's Chilean finance ministry",
     ),
     Mutation(
@@ -4103,6 +4103,13 @@ MUTATIONS = [
         "    participle = at >= 0 and (_PARTICIPLE_OPENS.match(value) or _PARTICIPLE_BEFORE.search(claim.text[:at]))",
         "    participle = False",
         "'Stoltenberg, elected secretary-general in 2014,' would be read as holding the post on the article's day",
+    ),
+    Mutation(
+        "state-formal-name-not-the-country",
+        "verify/offices.py",
+        "        if office_country(rest) == country and words <= forms | _STATE_FORMS:",
+        "        if office_country(rest) == country and words <= forms:",
+        "'President of the Republic of Chile' would be read as another post than a Chilean president",
     ),
 ]
 

@@ -144,3 +144,16 @@ def test_a_rivals_vague_since_is_dated_by_his_own_term_start_for_a_post_named_by
         value="President", nationality="Chilean",
     )  # fmt: skip
     assert verdict(claim, [roth, pardo], SPRING_2031).verdict == Verdict.SUPPORTED
+
+
+def test_a_countrys_bare_president_is_supported_by_its_presidency_under_the_states_formal_name() -> None:
+    roth = boxed(
+        "Ana Roth",
+        "Ana Roth (born 4 April 1970) is a Chilean politician.",
+        [("office", "President of the Republic of Chile"), ("term_start", "11 March 2030")],
+    )
+    claim = clause_claim(
+        "Chilean President Ana Roth", "Ana Roth", "holds office", kind="role", relation="holds office",
+        value="President", nationality="Chilean",
+    )  # fmt: skip
+    assert verdict(claim, [roth], SPRING_2031).verdict == Verdict.SUPPORTED

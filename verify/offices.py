@@ -257,12 +257,27 @@ def same_office(claimed_office: str, nationality: str | None, held_office: str) 
             return False
         # and the same post with nothing else named: 'Minister of Finance of Chile' or 'President of the Senate
         # of Chile' is no 'Chilean President'
-        country_words = _specific_words(claimed_country) | _specific_words(aliases.country_title_form(claimed_country))
-        return _same_post(claimed_office, held_office) and not _specific_words(held_office) - country_words
+        return _same_post(claimed_office, held_office) and not _specific_words(_post_of(held_office, claimed_country))
     return claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)
 
 
 _PARTY_HEADS = frozenset(_WORDS["party_heads"])
+
+
+_STATE_FORMS = frozenset(_WORDS["state_forms"])
+
+
+def _post_of(office: str, country: str) -> str:
+    """The words of an office before the country it is of: 'President' of 'the Republic of Chile' or of 'the
+    United Mexican States'; 'Minister of Finance' of 'Chile'. The office itself when it is of no such name."""
+    parts = office.split(" of ")
+    forms = {w for f, (c, _) in aliases.COUNTRIES.items() if c == country for w in f.split()}
+    for at in range(1, len(parts)):
+        rest = " of ".join(parts[at:])
+        words = set(re.findall(r"[\w']+", aliases.fold(rest))) - {"the", "of", "and"}
+        if office_country(rest) == country and words <= forms | _STATE_FORMS:
+            return " of ".join(parts[:at])
+    return office
 
 
 def _same_post(claimed_office: str, held_office: str) -> bool:
