@@ -341,3 +341,33 @@ def test_a_birthplace_put_in_another_country_than_the_page_gives_is_contradicted
 
 def test_a_birthplace_put_in_the_country_the_page_gives_is_still_supported():
     assert _roth_born("France") == Verdict.SUPPORTED
+
+
+# --- 11. judge17: a portfolio a prime minister held alongside the premiership is contradicted by it ---------------
+# `_sibling_in_years` contradicts a held office with stated years when the person's infobox gives no term of it and
+# one other post of the same government spans the years; a prime minister often keeps a ministry himself (Israel's,
+# India's, the UK's 'Minister for the Civil Service'), and an infobox that lists only the premiership then refutes
+# the true 'served as Minister of Health from 2015 to 2016'. Before judge17: unverified.
+
+
+def _levi_served_as(office: str, years: str) -> Verdict:
+    levi = boxed(
+        "Dan Levi",
+        "Dan Levi (born 4 April 1950) is an Israeli politician, prime minister of Israel from 2009 to 2021.",
+        [("office", "Prime Minister of Israel"), ("term_start", "31 March 2009"), ("term_end", "13 June 2021")],
+    )
+    text = f"he served as {office}"
+    claim = clause_claim(
+        text, "Dan Levi", "held office", f"Before that {text} from {years}.", kind="role", relation="held office",
+        value=office,
+    )  # fmt: skip
+    return verdict(claim, [levi], dt.date(2031, 9, 6)).verdict
+
+
+@pytest.mark.xfail(strict=True, reason="review17: judge17 _sibling_in_years: a premiership rules out a portfolio")
+def test_a_ministry_held_while_prime_minister_is_not_contradicted_by_the_premiership():
+    assert _levi_served_as("Minister of Health of Israel", "2015 to 2016") != Verdict.CONTRADICTED
+
+
+def test_the_premiership_the_infobox_gives_for_those_years_is_still_supported():
+    assert _levi_served_as("Prime Minister of Israel", "2009 to 2021") == Verdict.SUPPORTED
