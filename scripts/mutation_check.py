@@ -4307,6 +4307,20 @@ MUTATIONS = [
         "        if office_country(rest) == country and words <= forms:",
         "'President of the Republic of Chile' would be read as another post than a Chilean president",
     ),
+    Mutation(
+        "non-finite-count-said-as-a-whole-number",
+        "verify/report/common.py",
+        "    if not math.isfinite(n):",
+        "    if False:",
+        "a claim file's count of 1e999 would end the run in an OverflowError, no report",
+    ),
+    Mutation(
+        "claim-not-judged-loses-its-review",
+        "verify/judge.py",
+        "            results.append(_reviewed(claim, _not_judged(claim, exc)))",
+        "            results.append(_not_judged(claim, exc))",
+        "an accepted claim whose judging raised would count as not checked, its note gone",
+    ),
     # Retired with the code they mutated (name: why), one line each:
     # plural-office-holders-as-their-body: check removed (s17); body_of_part turns office words away by their lemma
 ]
