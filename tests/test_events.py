@@ -39,6 +39,15 @@ QUAKE = (
 TITLED = [
     ("the dateline's town narrows a country", *QUAKE, "quake", "2025 Valparaiso earthquake"),
     (
+        "the area its epicentre lay in, before the dateline's town",
+        "Earthquake kills dozens in Peru",
+        "AREQUIPA, Peru, 3 May 2025 — An earthquake struck southern Peru late on Saturday, killing at least "
+        "40 people, officials said.\n\nThe quake hit at 11:02 p.m. local time. Its epicentre was near Chivay, "
+        "in Caylloma province, about 100 kilometres north of Arequipa.",
+        "quake",
+        "2025 Caylloma earthquake",
+    ),
+    (
         "a region named with the event is its place",
         "Rivers burst their banks in Germany",
         "Floods swept through the state of Bavaria on 30 October 2024, forcing thousands from their "
