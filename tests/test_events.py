@@ -48,6 +48,15 @@ TITLED = [
         "2025 Caylloma earthquake",
     ),
     (
+        "a place the recogniser reads as a name in the headline but as a place later",
+        "Death toll from Idukki landslides passes 40 as rescuers dig",
+        "IDUKKI, India, 9 August 2025 — Rescue teams pulled more bodies from the mud in the hills of Kerala on "
+        "Saturday, bringing the number of people known to have died in a series of landslides to more than 40."
+        "\n\nMost of the worst-hit villages lie in Idukki district. The landslides struck before dawn.",
+        "landslides",
+        "2025 Idukki landslides",
+    ),
+    (
         "a region named with the event is its place",
         "Rivers burst their banks in Germany",
         "Floods swept through the state of Bavaria on 30 October 2024, forcing thousands from their "

@@ -122,7 +122,7 @@ def _proper_named(noun: Token, refs: References) -> bool:
         return True  # "Hurricane Helene"
     for child in (c for c in noun.lefts if c.dep_ in _NAMING):
         for word in child.subtree:
-            if word.pos_ == "PROPN" and word.ent_type_ not in _PLACES | {"DATE", "TIME"}:
+            if word.pos_ == "PROPN" and word.ent_type_ not in _PLACES | {"DATE", "TIME"} and not _entity(word, refs):
                 return True
     return False
 
@@ -137,10 +137,20 @@ def _place_words(noun: Token, refs: References) -> str | None:
 
 
 def _entity(token: Token, refs: References) -> Span | None:
-    """The place entity a token stands in, none for the dateline's."""
-    if token.ent_type_ not in _PLACES:
+    """The place entity a token stands in, none for the dateline's; a name the recogniser took for
+    another sort here but for a place elsewhere in the story is that place ("Death toll from X landslides
+    passes 150" with X an organisation, "... in X district" a place)."""
+    if not token.ent_type_:
         return None
-    return next((e for e in refs.named if e.start <= token.i < e.end and e.label_ in _PLACES), None)
+    ent = next((e for e in refs.named if e.start <= token.i < e.end), None)
+    if ent is None or ent.label_ in _PLACES or _fold(ent.text) in _place_names(refs):
+        return ent
+    return None
+
+
+def _place_names(refs: References) -> frozenset[str]:
+    """The names the story's recogniser reads as places somewhere, folded."""
+    return frozenset(_fold(e.text) for e in refs.named if e.label_ in _PLACES)
 
 
 def _places(noun: Token, refs: References) -> list[str]:
