@@ -48,6 +48,15 @@ TITLED = [
         "2025 Caylloma earthquake",
     ),
     (
+        "an area the story names without saying the event centred there leaves the dateline's town",
+        "Earthquake kills dozens in Peru",
+        "AREQUIPA, Peru, 3 May 2025 — An earthquake struck southern Peru late on Saturday, killing at least "
+        "40 people, officials said.\n\nThe quake hit at 11:02 p.m. local time. Most of the dead were in "
+        "Caylloma province, north of the city.",
+        "quake",
+        "2025 Arequipa earthquake",
+    ),
+    (
         "a place the recogniser reads as a name in the headline but as a place later",
         "Death toll from Idukki landslides passes 40 as rescuers dig",
         "IDUKKI, India, 9 August 2025 — Rescue teams pulled more bodies from the mud in the hills of Kerala on "
