@@ -12,7 +12,8 @@ country the story happens in:
 - the place: one named with the event (in its phrase, or in its clause: "floods swept through X"),
   the narrowest of them; for a natural event that the story names only with a country, the area its
   opening says it centred in ("Its epicentre was near X, in Y province"), else the dateline's town;
-  for a vote (`national`) the land as the story names it, else the country its clause names;
+  for a vote (`national`) the land as the story names it, else the country its clause names; a name the
+  recogniser reads as a place anywhere in the story is one wherever it stands ("X landslides");
 - the noun: verify/lexicons/events.toml `titled` ("quake" -> "earthquake").
 """
 
