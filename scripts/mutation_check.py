@@ -3811,6 +3811,27 @@ MUTATIONS = [
         "'Peru's election commission' would be an election of its own",
     ),
     Mutation(
+        "an-area-of-any-sentence-locates-the-event",
+        "verify/nlp/events.py",
+        "        if not any(t.lower_ in locating or t.lemma_.lower() in locating for t in sent):",
+        "        if False:",
+        "'Most of the dead were in Caylloma province' would retitle the Arequipa earthquake",
+    ),
+    Mutation(
+        "the-dateline-town-before-the-area-the-event-centred-in",
+        "verify/nlp/events.py",
+        "    return _located_area(refs) or _dateline_town(refs) or places[0]",
+        "    return _dateline_town(refs) or _located_area(refs) or places[0]",
+        "'Its epicentre was near Chivay, in Caylloma province' filed from Arequipa would be the Arequipa earthquake",
+    ),
+    Mutation(
+        "a-place-read-as-a-name-names-the-event",
+        "verify/nlp/events.py",
+        'if word.pos_ == "PROPN" and word.ent_type_ not in _PLACES | {"DATE", "TIME"} and not _entity(word, refs):',
+        'if word.pos_ == "PROPN" and word.ent_type_ not in _PLACES | {"DATE", "TIME"}:',
+        "'Death toll from Idukki landslides' (Idukki read as an organisation) would leave the landslides unnamed",
+    ),
+    Mutation(
         "country-inside-a-longer-name-kept",
         "verify/offices.py",
         "return list(dict.fromkeys(country for span, country in found if span not in inside))",
