@@ -390,7 +390,6 @@ def _seed_with_a_bug_on(monkeypatch, tmp_path, words: str | None):
     return check(SEED, "--offline", "--out", tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason="review17: lead 59c9281 REASON_WORDS lacks internal_error: KeyError in why()")
 def test_a_bug_judging_one_claim_still_writes_the_articles_reports(monkeypatch, tmp_path):
     result = _seed_with_a_bug_on(monkeypatch, tmp_path, "Lavrov")
     assert "internal error (KeyError" not in result.stderr, result.stderr
