@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.support.cli import check, in_project  # noqa: F401  (in_project: an autouse fixture)
-from tests.support.judging import boxed, clause_claim, verdict
+from tests.support.judging import boxed, clause_claim, page, verdict
 from tests.test_clauses import article as clause_article
 from verify import judge as judge_module
 from verify.article import Article
@@ -213,3 +213,190 @@ def test_a_reviewed_claim_whose_judging_raises_keeps_the_reviewers_decision(monk
 def test_a_reviewed_claim_judged_without_a_bug_keeps_the_reviewers_decision(monkeypatch):
     result = _judged_with_a_bug(monkeypatch, raising=False)
     assert (result.outcome, result.note) == (Outcome.ACCEPTED, "called his office")
+
+
+# --- 7. judge17: a magnitude supported by the place's page on an earlier earthquake -------------------------------
+# `magnitude_findings` supports a magnitude when every magnitude the subject's page gives is the claimed one; the
+# reader gives 'A 6.9-magnitude earthquake struck Varo on Sunday' to Varo, and Varo's page on the town names one
+# magnitude, its 1999 quake's: the 2031 quake's magnitude is then supported by another event.
+
+
+def _varo_quake(doc: Document) -> Verdict:
+    text = "6.9-magnitude earthquake"
+    claim = clause_claim(
+        text, "Varo", "magnitude", "A 6.9-magnitude earthquake struck Varo on Sunday, killing 12 people.",
+        kind="quantity", value="magnitude 6.9", number=6.9, unit="magnitude", context="Varo", with_predicate=False,
+    )  # fmt: skip
+    return verdict(claim, [doc], dt.date(2031, 4, 1)).verdict
+
+
+@pytest.mark.xfail(strict=True, reason="review17: judge17 magnitude_findings reads the place's page on another quake")
+def test_a_magnitude_is_not_supported_by_the_places_page_on_an_earlier_earthquake():
+    town = page("Varo", "Varo is a town in the north. In 1999 a magnitude 6.9 earthquake destroyed its old town.")
+    assert _varo_quake(town) != Verdict.SUPPORTED
+
+
+def test_a_magnitude_is_still_supported_by_the_events_own_page():
+    quake = page("2031 Varo earthquake", "On 30 March 2031, a magnitude 6.9 earthquake struck the town of Varo.")
+    claim_subject_event = clause_claim(
+        "6.9-magnitude earthquake", "2031 Varo earthquake", "magnitude", "A 6.9-magnitude earthquake struck Varo.",
+        kind="quantity", value="magnitude 6.9", number=6.9, unit="magnitude", context="2031 Varo earthquake",
+        with_predicate=False,
+    )  # fmt: skip
+    assert verdict(claim_subject_event, [quake], dt.date(2031, 4, 1)).verdict == Verdict.SUPPORTED
+
+
+# --- 8. judge17: an office page's holder back for a second spell is no rival (a past holder supported as current) ---
+# `_term_ended_by` sets aside the office page's 'Incumbent: Luis Pardo' when Pardo's own page ends ANY term of the
+# office before the article's day: his first spell (2018-2022) ended, his second (since 2030) is open. Ana Roth,
+# president 2026-2030, whose own page still lists her term open, is then supported as president in 2031.
+
+_CHILE_POST = boxed(
+    "President of Chile",
+    "The president of Chile is the head of state and head of government of Chile.",
+    [("post", "President"), ("body", "Chile"), ("incumbent", "Luis Pardo"), ("incumbentsince", "11 March 2030")],
+)
+_ROTH_PRESIDENT = boxed(
+    "Ana Roth",
+    "Ana Roth (born 4 April 1970) is a Chilean politician who is the president of Chile.",
+    [("office", "President of Chile"), ("term_start", "11 March 2026"), ("birth_date", "4 April 1970")],
+)
+
+
+def _pardo(*spells: tuple[str, str | None]) -> Document:
+    rows: list[tuple[str, str]] = []
+    for n, (start, end) in enumerate(spells):
+        key = str(n or "")
+        rows += [(f"office{key}", "President of Chile"), (f"term_start{key}", start)]
+        rows += [(f"term_end{key}", end)] if end else []
+    return boxed("Luis Pardo", "Luis Pardo (born 1 June 1960) is a Chilean politician.", rows)
+
+
+def _roth_is_chiles_president(pardo: Document) -> Verdict:
+    claim = clause_claim(
+        "Chilean President Ana Roth", "Ana Roth", "holds office", kind="role", relation="holds office",
+        value="President", nationality="Chilean",
+    )  # fmt: skip
+    return verdict(claim, [_ROTH_PRESIDENT, _CHILE_POST, pardo], dt.date(2031, 4, 1)).verdict
+
+
+@pytest.mark.xfail(strict=True, reason="review17: judge17 _term_ended_by: any ended term, not the holder's last")
+def test_a_past_president_is_not_supported_when_the_holder_is_back_for_a_second_spell():
+    assert _roth_is_chiles_president(_pardo(("11 March 2030", None), ("11 March 2018", "11 March 2022"))) != (
+        Verdict.SUPPORTED
+    )
+
+
+def test_a_past_president_is_still_contradicted_by_a_holder_with_one_open_spell():
+    assert _roth_is_chiles_president(_pardo(("11 March 2030", None))) == Verdict.CONTRADICTED
+
+
+# --- 9. judge17: a foreign president titled without a country, whose page names the article's country once --------
+# `of_the_posts_country` reads a bare 'President' as the article's one country's post when the person's page names
+# that country in ANY sentence: a US president who 'visited Chile' is then Chile's president, and Chile's office
+# page contradicts him. Before judge17 his own page supported him.
+
+
+def _hale(said: str) -> Verdict:
+    hale = boxed(
+        "Tom Hale",
+        "Tom Hale (born 2 May 1968) is an American politician who has served as the 50th president of the United"
+        f" States since 2029.{said}",
+        [("office", "President of the United States"), ("term_start", "20 January 2029"), ("birth_date", "2 May 1968")],
+    )
+    claim = clause_claim(
+        "President Tom Hale", "Tom Hale", "holds office", kind="role", relation="holds office", value="President"
+    )
+    return verdict(claim, [hale, _CHILE_POST], dt.date(2031, 4, 1)).verdict
+
+
+@pytest.mark.xfail(strict=True, reason="review17: judge17 of_the_posts_country takes any mention of the country")
+def test_a_foreign_president_whose_page_mentions_the_articles_country_is_not_contradicted():
+    assert _hale(" In 2030 he visited Chile and Peru.") != Verdict.CONTRADICTED
+
+
+def test_a_foreign_president_whose_page_never_names_the_articles_country_is_still_supported():
+    assert _hale("") == Verdict.SUPPORTED
+
+
+# --- 10. judge17: a birthplace's country the page contradicts is no longer contradicted ----------------------------
+# `_place_and_area` reads 'born in Varo in Spain' as the town Varo and an area that never contradicts: the page's
+# 'Varo, France' then leaves the claim unverified, where before it was contradicted (a one-fact-false variant of
+# the country is missed). A country, unlike 'the Alps', is an area a page's 'Town, Country' does name.
+
+
+def _roth_born(area: str) -> Verdict:
+    text = f"Roth was born in Varo in {area}"
+    claim = clause_claim(text, "Ana Roth", "born in", f"{text}.", value="Varo", place=area)
+    roth = boxed("Ana Roth", "Ana Roth (born 4 April 1970) is a politician.", [("birth_place", "Varo, France")])
+    return verdict(claim, [roth], dt.date(2031, 9, 6)).verdict
+
+
+@pytest.mark.xfail(strict=True, reason="review17: judge17 an area never contradicts, even another country")
+def test_a_birthplace_put_in_another_country_than_the_page_gives_is_contradicted():
+    assert _roth_born("Spain") == Verdict.CONTRADICTED
+
+
+def test_a_birthplace_put_in_the_country_the_page_gives_is_still_supported():
+    assert _roth_born("France") == Verdict.SUPPORTED
+
+
+# --- 11. judge17: a portfolio a prime minister held alongside the premiership is contradicted by it ---------------
+# `_sibling_in_years` contradicts a held office with stated years when the person's infobox gives no term of it and
+# one other post of the same government spans the years; a prime minister often keeps a ministry himself (Israel's,
+# India's, the UK's 'Minister for the Civil Service'), and an infobox that lists only the premiership then refutes
+# the true 'served as Minister of Health from 2015 to 2016'. Before judge17: unverified.
+
+
+def _levi_served_as(office: str, years: str) -> Verdict:
+    levi = boxed(
+        "Dan Levi",
+        "Dan Levi (born 4 April 1950) is an Israeli politician, prime minister of Israel from 2009 to 2021.",
+        [("office", "Prime Minister of Israel"), ("term_start", "31 March 2009"), ("term_end", "13 June 2021")],
+    )
+    text = f"he served as {office}"
+    claim = clause_claim(
+        text, "Dan Levi", "held office", f"Before that {text} from {years}.", kind="role", relation="held office",
+        value=office,
+    )  # fmt: skip
+    return verdict(claim, [levi], dt.date(2031, 9, 6)).verdict
+
+
+@pytest.mark.xfail(strict=True, reason="review17: judge17 _sibling_in_years: a premiership rules out a portfolio")
+def test_a_ministry_held_while_prime_minister_is_not_contradicted_by_the_premiership():
+    assert _levi_served_as("Minister of Health of Israel", "2015 to 2016") != Verdict.CONTRADICTED
+
+
+def test_the_premiership_the_infobox_gives_for_those_years_is_still_supported():
+    assert _levi_served_as("Prime Minister of Israel", "2009 to 2021") == Verdict.SUPPORTED
+
+
+# --- 12. lead 59c9281: a claim not judged for a bug loses the article's report after all ----------------------------
+# The judge now turns one claim's bug into a not-checked claim with reason internal_error, but the reports' words
+# for reasons (`verify/report/common.py` REASON_WORDS) have none for it: `why` raises KeyError and the article's
+# report is lost as before ('reports: no files written'; the JSON is left written beside the error).
+
+
+def _seed_with_a_bug_on(monkeypatch, tmp_path, words: str | None):
+    real = judge_module.findings_for
+
+    def broken(claim, own, pool, as_of):
+        if words is not None and words in claim.text:
+            raise IndexError("list index out of range")
+        return real(claim, own, pool, as_of)
+
+    monkeypatch.setattr(judge_module, "findings_for", broken)
+    monkeypatch.delenv("VERIFY_DEBUG", raising=False)
+    return check(SEED, "--offline", "--out", tmp_path)
+
+
+def test_a_bug_judging_one_claim_still_writes_the_articles_reports(monkeypatch, tmp_path):
+    result = _seed_with_a_bug_on(monkeypatch, tmp_path, "Lavrov")
+    assert "internal error (KeyError" not in result.stderr, result.stderr
+    assert (tmp_path / "nato-defense-chiefs.md").exists()
+
+
+def test_the_seed_without_a_bug_writes_its_reports(monkeypatch, tmp_path):
+    result = _seed_with_a_bug_on(monkeypatch, tmp_path, None)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "nato-defense-chiefs.md").exists()

@@ -38,6 +38,7 @@ REASON_WORDS = {
     Reason.NOT_IN_CASSETTE: "not in the recorded cassette",
     Reason.OFFLINE_NO_CASSETTE: "offline, no cassette",
     Reason.DEADLINE: "run deadline passed",
+    Reason.INTERNAL_ERROR: "internal error in verify; please report it",
     Reason.SKIPPED_BY_REVIEWER: "skipped by the reviewer",
     Reason.ACCEPTED_BY_REVIEWER: "accepted by the reviewer",
 }
