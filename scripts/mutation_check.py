@@ -4149,7 +4149,7 @@ MUTATIONS = [
     Mutation(
         "one-claims-bug-loses-the-report",
         "verify/judge.py",
-        "            results.append(_not_judged(claim, exc))",
+        "            results.append(_reviewed(claim, _not_judged(claim, exc)))",
         "            raise",
         "a bug judging one claim would lose every other verdict of the article",
     ),
