@@ -4195,6 +4195,20 @@ MUTATIONS = [
         "        if aux.lower_ not in auxiliaries:",
         "'She will not succeed Karl Moen' would be claimed as a (denied) succession",
     ),
+    Mutation(
+        "status-word-kept-in-office",
+        "verify/kinds/role/judge.py",
+        "    found = list(_STATUS.finditer(value))",
+        "    found: list[re.Match[str]] = []",
+        "'Outgoing president Tomas Wiro' would be contradicted by the row naming the presidency he holds",
+    ),
+    Mutation(
+        "then-office-judged-on-the-day",
+        "verify/kinds/role/judge.py",
+        '    if claim.relation == Relation.HOLDS_OFFICE and any(m["then"] for m in found):',
+        "    if False:",
+        "'Then-president Tomas Wiro' years after his term would be contradicted by its end",
+    ),
     # Retired with the code they mutated (name: why), one line each:
     # plural-office-holders-as-their-body: check removed (s17); body_of_part turns office words away by their lemma
 ]

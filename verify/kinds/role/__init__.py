@@ -31,6 +31,7 @@ from verify.kinds.role.judge import (
     under_head,
     with_stated_years,
     without_former,
+    without_status,
 )
 from verify.link import office_titles
 from verify.models import Claim
@@ -46,6 +47,7 @@ class RoleKind(BaseKind):
         return engine_claims(view, self.name)  # the patterns' role claims with the parse's corrections
 
     def wants(self, claim: Claim) -> Wants:
+        claim = without_status(claim)  # 'outgoing president': the office asked as 'president'
         if former_office(claim):
             claim = without_former(claim)
         offices = tuple(office_titles(claim)) if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} else ()
@@ -59,6 +61,7 @@ class RoleKind(BaseKind):
         return Wants(titles=(subject, *offices), people=(subject,), offices=offices, at_date=True)
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
+        claim = without_status(claim)  # 'outgoing president': the office, not when it is held
         claim, head = under_head(cleaned_office(claim))  # 'defence minister under Yasuo Fukuda': the head too
         claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
         claim, rank = ranked_office(claim)  # 'the youngest vice president': the office, and the rank to be stated

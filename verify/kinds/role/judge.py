@@ -1132,6 +1132,28 @@ def cleaned_office(claim: Claim) -> Claim:
     return claim if bare == value or not bare else claim.model_copy(update={"value": bare, "corrected_value": None})
 
 
+_ROLE_WORDS = lexicons.load("judging")["role"]
+_STATUS_NOW = "|".join(re.escape(w) for w in _ROLE_WORDS["status_now"])
+_STATUS_THEN = "|".join(re.escape(w) for w in _ROLE_WORDS["status_then"])
+_STATUS = re.compile(rf"(?i)\b(?:(?P<now>{_STATUS_NOW})|(?P<then>{_STATUS_THEN}))(?:\s+|-(?=\w))")
+
+
+def without_status(claim: Claim) -> Claim:
+    """The office without words that say when it is held ('outgoing president' -> 'president',
+    'governor of Outgoing Jakarta' -> 'governor of Jakarta'): they name no other office, so a page naming
+    the office itself must not contradict the claim. 'Then-president' places the holding at some past time,
+    so the claim is read as held then (a term ended or held on the day), not as held on the article's day."""
+    value = claim.effective_value or ""
+    found = list(_STATUS.finditer(value))
+    bare = " ".join(_STATUS.sub(" ", value).split())
+    if not found or not bare:
+        return claim
+    update: dict[str, object] = {"value": bare, "corrected_value": None}
+    if claim.relation == Relation.HOLDS_OFFICE and any(m["then"] for m in found):
+        update["relation"] = Relation.HELD_OFFICE
+    return claim.model_copy(update=update)
+
+
 def second_office(claim: Claim) -> Claim | None:
     """'vice chancellor and finance minister': the office the claim's words join to its value with 'and',
     as a claim of its own (the same person, relation and nationality). None when the words join none."""
