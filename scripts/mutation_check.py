@@ -4209,6 +4209,13 @@ MUTATIONS = [
         "    if False:",
         "'Then-president Tomas Wiro' years after his term would be contradicted by its end",
     ),
+    Mutation(
+        "term-length-tied-by-an-aside-title-word",
+        "verify/kinds/duration/judge.py",
+        "    return len(shared) if shared - _TITLE_WORDS or shared & main else 0",
+        "    return len(shared)",
+        "'The post, renamed from chairman in 2022, carries a three-year term' would be read off any chairman's term",
+    ),
     # Retired with the code they mutated (name: why), one line each:
     # plural-office-holders-as-their-body: check removed (s17); body_of_part turns office words away by their lemma
 ]
