@@ -4216,6 +4216,13 @@ MUTATIONS = [
         "    return len(shared)",
         "'The post, renamed from chairman in 2022, carries a three-year term' would be read off any chairman's term",
     ),
+    Mutation(
+        "earlier-spell-disputes-the-current-one",
+        "verify/kinds/role/judge.py",
+        "        if f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST and _revision(f) in holding",
+        "        if False",
+        "'President Donald Trump' in 2025 would be 'sources disagree' over his page's 'previously served as the 45th'",
+    ),
     # Retired with the code they mutated (name: why), one line each:
     # plural-office-holders-as-their-body: check removed (s17); body_of_part turns office words away by their lemma
 ]

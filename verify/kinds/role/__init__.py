@@ -12,6 +12,7 @@ from verify.kinds.role.judge import (
     as_past,
     both_offices,
     cleaned_office,
+    earlier_spells,
     ended_first,
     first_of_a_kind,
     first_stated,
@@ -94,7 +95,8 @@ class RoleKind(BaseKind):
                 + rank_findings(claim, docs)
             )
         if claim.relation == Relation.HOLDS_OFFICE:
-            return office_findings(claim, docs, as_of) + nationality_findings(claim, docs) + rank_findings(claim, docs)
+            held = earlier_spells(office_findings(claim, docs, as_of))  # a past term before the one held now
+            return held + nationality_findings(claim, docs) + rank_findings(claim, docs)
         if claim.relation == Relation.RANK:
             return rank_findings(claim, docs) + nationality_findings(claim, docs)
         return []

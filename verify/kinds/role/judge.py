@@ -1154,6 +1154,30 @@ def without_status(claim: Claim) -> Claim:
     return claim.model_copy(update=update)
 
 
+def earlier_spells(findings: list[Finding]) -> list[Finding]:
+    """For a claim that an office is held now: a page that dates the holding now ('has served as the 47th
+    president since January 20, 2025') and also says it was held before ('previously served as the 45th
+    president') tells of an earlier spell; that past term ended does not dispute the current one, so the
+    same page's past sentence takes no side. A page saying only the past still contradicts."""
+    holding = {
+        _revision(f)
+        for f in findings
+        if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST and f.aspect == Aspect.MAIN and f.dated is not None
+    }
+    earlier = "(an earlier spell: the same page dates the holding now)"
+    return [
+        f.but(stance=Stance.NEUTRAL, mode=Mode.UNKNOWN, detail=f"{f.detail} {earlier}")
+        if f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST and _revision(f) in holding
+        else f
+        for f in findings
+    ]
+
+
+def _revision(f: Finding) -> tuple[str, dt.datetime | None]:
+    """The page revision a finding was read on: its address and when it was saved."""
+    return f.unit.doc.url, f.unit.doc.revision_timestamp
+
+
 def second_office(claim: Claim) -> Claim | None:
     """'vice chancellor and finance minister': the office the claim's words join to its value with 'and',
     as a claim of its own (the same person, relation and nationality). None when the words join none."""
