@@ -4223,6 +4223,27 @@ MUTATIONS = [
         "        if False",
         "'President Donald Trump' in 2025 would be 'sources disagree' over his page's 'previously served as the 45th'",
     ),
+    Mutation(
+        "count-read-on-the-current-revision-alone",
+        "verify/judge.py",
+        "    if claim.kind not in _UNDATED_COUNTS:",
+        "    if True:",
+        "'He has six children' (2024) would be contradicted by a 2025 revision's 'Children: 5' alone",
+    ),
+    Mutation(
+        "revision-of-the-day-not-kept",
+        "verify/retrieve.py",
+        "            pool.of_the_day[url] = old",
+        "            pass",
+        "the revision of the article's day set aside for dated terms would be lost to the counts of that day",
+    ),
+    Mutation(
+        "children-of-a-parent-named-in-full-missed",
+        "verify/kinds/quantity/judge.py",
+        "        names = [re.escape(claim.subject), re.escape(surname)] if surname else []",
+        "        names = [re.escape(surname)] if surname else []",
+        "'François Bayrou has six children' would give no count for the page's own subject",
+    ),
     # Retired with the code they mutated (name: why), one line each:
     # plural-office-holders-as-their-body: check removed (s17); body_of_part turns office words away by their lemma
 ]
