@@ -253,11 +253,31 @@ def same_office(claimed_office: str, nationality: str | None, held_office: str) 
         return False
     if not claimed_words:  # a bare 'President': only a country named on both sides ties it to this office
         claimed_country = office_country(claimed_office) or aliases.country_of(nationality)
-        return claimed_country is not None and claimed_country == office_country(held_office)
+        if claimed_country is None or claimed_country != office_country(held_office):
+            return False
+        # and the same post with nothing else named: 'Minister of Finance of Chile' or 'President of the Senate
+        # of Chile' is no 'Chilean President'
+        return _same_post(claimed_office, held_office) and not _specific_words(_post_of(held_office, claimed_country))
     return claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)
 
 
 _PARTY_HEADS = frozenset(_WORDS["party_heads"])
+
+
+_STATE_FORMS = frozenset(_WORDS["state_forms"])
+
+
+def _post_of(office: str, country: str) -> str:
+    """The words of an office before the country it is of: 'President' of 'the Republic of Chile' or of 'the
+    United Mexican States'; 'Minister of Finance' of 'Chile'. The office itself when it is of no such name."""
+    parts = office.split(" of ")
+    forms = {w for f, (c, _) in aliases.COUNTRIES.items() if c == country for w in f.split()}
+    for at in range(1, len(parts)):
+        rest = " of ".join(parts[at:])
+        words = set(re.findall(r"[\w']+", aliases.fold(rest))) - {"the", "of", "and"}
+        if office_country(rest) == country and words <= forms | _STATE_FORMS:
+            return " of ".join(parts[:at])
+    return office
 
 
 def _same_post(claimed_office: str, held_office: str) -> bool:
@@ -341,6 +361,32 @@ def government_post(office: str) -> bool:
     rule each other out on a day; a party leader is also prime minister."""
     words = set(aliases.fold(office).replace("-", " ").split())
     return bool(words & _GOVERNMENT_POSTS) and not words & _OTHER_HEADS
+
+
+_ONE_PLACE_POSTS = frozenset(_WORDS["one_place_posts"])
+
+
+def _one_place_post(office: str) -> str | None:
+    """The post word of a post held for one place at a time ('Mayor of Porto' -> mayor), else None."""
+    words = [w for w in aliases.fold(strip_qualifiers(office)).split() if not re.fullmatch(r"\d+(?:st|nd|rd|th)", w)]
+    return words[0] if words and words[0] in _ONE_PLACE_POSTS else None
+
+
+def other_place_posts(claimed_office: str, held: list[Term]) -> list[Term]:
+    """The person's terms of the same one-place post for another place ('Mayor of Lisbon' for 'Mayor of Porto',
+    with the same qualifiers): whoever held it then held no other. Nothing for any other kind of post, or
+    for a post that names no place."""
+    post = _one_place_post(claimed_office)
+    claimed_words = _specific_words(claimed_office) - {post[:5]} if post else set()
+    if not claimed_words:
+        return []
+    return [
+        t
+        for t in held
+        if _one_place_post(t.office.value) == post
+        and qualifiers(t.office.value) == qualifiers(claimed_office)
+        and claimed_words - _specific_words(t.office.value)
+    ]
 
 
 def the_one_post(office: str, held: list[Term]) -> list[Term]:

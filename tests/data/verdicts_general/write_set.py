@@ -8785,6 +8785,303 @@ for name, old, new, claim in [
 ]:
     CHANGES.append(Change("ie-2024-04-10", name, old, new, claim))
 
+# ---------------------------------------------------------------- more truthful rewordings of the tuning bases (session 17)
+# Written blind (no run of the judge, no look at its code): each rewords one supported claim of a tuning base
+# in a shape real news uses that the base does not (title after the name, possessive, nationality adjective,
+# abbreviation, ordinal, count in words, "for N years", relative clause, weekday dateline). Where the fact is
+# the base claim's, its evidence is the base claim's; a shape that computes (an age, a span of years, a weekday)
+# says how.
+_BASES_BY_STEM = {b.stem: b for b in BASES}
+
+
+def _same_evidence(base: str, old: str) -> Claim:
+    """The base claim's own evidence: the rewording states the same fact."""
+    return _BASES_BY_STEM[base].claims[old]
+
+
+for base, name, old, new, claim in [
+    # European Council, June 2024
+    (
+        "ec-2024-06",
+        "r03-title-after",
+        "European Council President Charles Michel",
+        "Charles Michel, the president of the European Council",
+        _same_evidence("ec-2024-06", "European Council President Charles Michel"),
+    ),
+    (
+        "ec-2024-06",
+        "r04-held-the-presidency",
+        "chaired the summits since 1 December 2019",
+        "held the presidency since 1 December 2019",
+        c(SUPPORTED, "charles-michel charles-michel-2023", "'Office: President of the European Council' - 'Term Start: 1 December 2019'"),
+    ),
+    (
+        "ec-2024-06",
+        "r05-year-old",
+        "Michel, 48,",
+        "The 48-year-old Michel",
+        c(SUPPORTED, "charles-michel", "'born 21 December 1975': 48 on 2024-06-28"),
+    ),
+    # Rutte, October 2024
+    (
+        "rutte-2024-10",
+        "r04-possessive",
+        "Dutch Prime Minister Dick Schoof",
+        "The Netherlands' prime minister, Dick Schoof",
+        _same_evidence("rutte-2024-10", "Dutch Prime Minister Dick Schoof"),
+    ),
+    (
+        "rutte-2024-10",
+        "r05-nearly",
+        "served as Dutch prime minister for almost 14 years",
+        "was prime minister of the Netherlands for nearly 14 years",
+        _same_evidence("rutte-2024-10", "served as Dutch prime minister for almost 14 years"),
+    ),
+    (
+        "rutte-2024-10",
+        "r06-ordinal",
+        "Mark Rutte took office as NATO's secretary general on Tuesday",
+        "Mark Rutte took office as NATO's 14th secretary general on Tuesday",
+        c(SUPPORTED, "mark-rutte mark-rutte-lead", "'Term Start: 1 October 2024' (a Tuesday); 'serves as the 14th secretary general of NATO since October 2024'"),
+    ),
+    # IOC, March 2025
+    (
+        "ioc-2025-03",
+        "r03-year-old",
+        "Coventry, 41,",
+        "The 41-year-old Coventry",
+        _same_evidence("ioc-2025-03", "Coventry, 41,"),
+    ),
+    (
+        "ioc-2025-03",
+        "r04-ordinal-full-name",
+        "the IOC's ninth president",
+        "the ninth president of the International Olympic Committee",
+        c(SUPPORTED, "thomas-bach", "'9th President of the International Olympic Committee'"),
+    ),
+    (
+        "ioc-2025-03",
+        "r05-for-years",
+        "has led the committee since 10 September 2013",
+        "has led the committee for more than 11 years",
+        c(SUPPORTED, "thomas-bach president-of-the-international-olympic-committee-2024", "'Term Start: 10 September 2013' - 'Term End: 23 June 2025': eleven years and six months on 2025-03-21"),
+    ),
+    # UK, July 2024
+    (
+        "uk-2024-07",
+        "r03-title-after",
+        "Deputy Prime Minister Angela Rayner",
+        "Angela Rayner, the deputy prime minister,",
+        _same_evidence("uk-2024-07", "Deputy Prime Minister Angela Rayner"),
+    ),
+    (
+        "uk-2024-07",
+        "r04-been-prime-minister",
+        "led the country since 25 October 2022",
+        "been prime minister since 25 October 2022",
+        _same_evidence("uk-2024-07", "led the country since 25 October 2022"),
+    ),
+    (
+        "uk-2024-07",
+        "r05-former-after",
+        "Former Prime Minister Rishi Sunak",
+        "Rishi Sunak, the former prime minister,",
+        _same_evidence("uk-2024-07", "Former Prime Minister Rishi Sunak"),
+    ),
+    # Portugal, April 2024
+    (
+        "pt-2024-04",
+        "r03-possessive",
+        "President Marcelo Rebelo de Sousa",
+        "Portugal's president, Marcelo Rebelo de Sousa,",
+        _same_evidence("pt-2024-04", "President Marcelo Rebelo de Sousa"),
+    ),
+    (
+        "pt-2024-04",
+        "r04-turned",
+        "Montenegro, 51,",
+        "Montenegro, who turned 51 in February,",
+        c(SUPPORTED, "luis-montenegro", "'born 16 February 1973': 51 from 16 February 2024"),
+    ),
+    (
+        "pt-2024-04",
+        "r05-weekday",
+        "was sworn in as Prime Minister of Portugal on 2 April 2024",
+        "was sworn in as Prime Minister of Portugal on Tuesday",
+        c(SUPPORTED, "luis-montenegro luis-montenegro-simple-wikipedia", "'Office: Prime Minister of Portugal - Term Start: 2 April 2024': 2 April 2024 was the Tuesday before as_of"),
+    ),
+    # Japan, September 2024
+    (
+        "jp-2024-09",
+        "r03-possessive",
+        "Japanese Prime Minister Fumio Kishida",
+        "Japan's prime minister, Fumio Kishida,",
+        _same_evidence("jp-2024-09", "Japanese Prime Minister Fumio Kishida"),
+    ),
+    (
+        "jp-2024-09",
+        "r04-for-years",
+        "has sat in the House of Representatives since 1986",
+        "has sat in the House of Representatives for 38 years",
+        c(SUPPORTED, "shigeru-ishiba", "'Member of the House of Representatives Assumed office 8 July 1986': 38 years and two months on 2024-09-27"),
+    ),
+    # Germany, February 2025
+    (
+        "de-2025-02",
+        "r03-nationality",
+        "Chancellor Olaf Scholz",
+        "German Chancellor Olaf Scholz",
+        _same_evidence("de-2025-02", "Chancellor Olaf Scholz"),
+    ),
+    (
+        "de-2025-02",
+        "r04-abbreviation",
+        "has led the Christian Democratic Union since January 2022",
+        "has led the CDU since January 2022",
+        _same_evidence("de-2025-02", "has led the Christian Democratic Union since January 2022"),
+    ),
+    (
+        "de-2025-02",
+        "r05-short-form",
+        "is the Leader of the Opposition",
+        "is the opposition leader",
+        _same_evidence("de-2025-02", "is the Leader of the Opposition"),
+    ),
+    # Canada, 10 March 2025
+    (
+        "ca-2025-03-10",
+        "r03-nationality",
+        "Prime Minister Justin Trudeau",
+        "Canadian Prime Minister Justin Trudeau",
+        _same_evidence("ca-2025-03-10", "Prime Minister Justin Trudeau"),
+    ),
+    (
+        "ca-2025-03-10",
+        "r04-possessive-ordinal",
+        "the country's 23rd prime minister",
+        "Canada's 23rd prime minister",
+        _same_evidence("ca-2025-03-10", "the country's 23rd prime minister"),
+    ),
+    (
+        "ca-2025-03-10",
+        "r05-title-after",
+        "Liberal leader Mark Carney",
+        "Mark Carney, the new Liberal leader,",
+        _same_evidence("ca-2025-03-10", "Liberal leader Mark Carney"),
+    ),
+    # Indonesia, 21 March 2024
+    (
+        "id-2024-03-21",
+        "r03-title-after",
+        "Defence Minister Prabowo Subianto",
+        "Prabowo Subianto, the defence minister,",
+        _same_evidence("id-2024-03-21", "Defence Minister Prabowo Subianto"),
+    ),
+    (
+        "id-2024-03-21",
+        "r04-nationality",
+        "President Joko Widodo",
+        "Indonesian President Joko Widodo",
+        _same_evidence("id-2024-03-21", "President Joko Widodo"),
+    ),
+    (
+        "id-2024-03-21",
+        "r05-ordinal-of",
+        "Indonesia's seventh president",
+        "The seventh president of Indonesia",
+        _same_evidence("id-2024-03-21", "Indonesia's seventh president"),
+    ),
+    # France, 16 December 2024
+    (
+        "fr-2024-12-16",
+        "r03-title-after",
+        "Prime Minister François Bayrou",
+        "François Bayrou, the new prime minister,",
+        _same_evidence("fr-2024-12-16", "Prime Minister François Bayrou"),
+    ),
+    (
+        "fr-2024-12-16",
+        "r04-possessive",
+        "French President Emmanuel Macron",
+        "France's president, Emmanuel Macron,",
+        _same_evidence("fr-2024-12-16", "French President Emmanuel Macron"),
+    ),
+    (
+        "fr-2024-12-16",
+        "r05-for-years",
+        "the mayor of Pau since 2014",
+        "the mayor of Pau for more than ten years",
+        c(SUPPORTED, "francois-bayrou francois-bayrou-2017", "'Office3: Mayor of Pau' - 'Term Start3: 4 April 2014' (no end); 'Assumed office 4 April 2014': ten years and eight months on 2024-12-16"),
+    ),
+    # Reserve Bank of Australia, 19 September 2023
+    (
+        "rba-2023-09-19",
+        "r03-title-after",
+        "nominated by Treasurer Jim Chalmers",
+        "nominated by the treasurer, Jim Chalmers",
+        _same_evidence("rba-2023-09-19", "nominated by Treasurer Jim Chalmers"),
+    ),
+    (
+        "rba-2023-09-19",
+        "r04-birthday",
+        "Lowe, 61,",
+        "Lowe, who turns 62 on 4 October,",
+        c(SUPPORTED, "philip-lowe", "'Philip Lowe (born 4 October 1961)': 61 on 2023-09-19, 62 from 4 October 2023"),
+    ),
+    (
+        "rba-2023-09-19",
+        "r05-count-in-words",
+        "an assistant governor for 12 years",
+        "an assistant governor for twelve years",
+        _same_evidence("rba-2023-09-19", "an assistant governor for 12 years"),
+    ),
+    # France, 5 December 2024
+    (
+        "fr-2024-12-05",
+        "r03-nationality",
+        "Prime Minister Michel Barnier",
+        "French Prime Minister Michel Barnier",
+        _same_evidence("fr-2024-12-05", "Prime Minister Michel Barnier"),
+    ),
+    (
+        "fr-2024-12-05",
+        "r04-possessive",
+        "foreign minister from 2004 to 2005",
+        "France's foreign minister from 2004 to 2005",
+        _same_evidence("fr-2024-12-05", "foreign minister from 2004 to 2005"),
+    ),
+    (
+        "fr-2024-12-05",
+        "r05-short-form",
+        "European Commissioner for Internal Market and Services from 2010 to 2014",
+        "the EU's internal market commissioner from 2010 to 2014",
+        _same_evidence("fr-2024-12-05", "European Commissioner for Internal Market and Services from 2010 to 2014"),
+    ),
+    # Reserve Bank of Australia, 17 July 2023
+    (
+        "rba-2023-07-17",
+        "r03-title-after",
+        "Treasurer Jim Chalmers nominated her",
+        "Jim Chalmers, the treasurer, nominated her",
+        _same_evidence("rba-2023-07-17", "Treasurer Jim Chalmers nominated her"),
+    ),
+    (
+        "rba-2023-07-17",
+        "r04-institution-in-title",
+        "Deputy Governor Michele Bullock",
+        "Deputy Reserve Bank Governor Michele Bullock",
+        _same_evidence("rba-2023-07-17", "Deputy Governor Michele Bullock"),
+    ),
+    (
+        "rba-2023-07-17",
+        "r05-possessive",
+        "served as deputy governor from 2012",
+        "was the bank's deputy governor from 2012",
+        _same_evidence("rba-2023-07-17", "served as deputy governor from 2012"),
+    ),
+]:
+    CHANGES.append(Change(base, name, old, new, claim))
+
 
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}

@@ -384,7 +384,7 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     predicate = _predicate(claim)
     if predicate not in PLACE_FIELDS:
         return []
-    place = claim.place or claim.object or claim.value or _place_written(claim, predicate)
+    place, area = _place_and_area(claim, claim.place or claim.object or claim.value or _place_written(claim, predicate))
     if not place:
         return []
     out = []
@@ -392,7 +392,8 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         for f in _fields(doc, PLACE_FIELDS[predicate]):
             unit = Unit(doc, field_text(doc, f), f)
             if _place_in(place, f.value):
-                out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"gives {f.value}"))
+                if area is None or _area_named(area, f.value, doc):
+                    out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"gives {f.value}"))
             elif _other_place(place, f.value, doc):
                 out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, f"gives another place, {f.value}"))
         pattern = re.compile(PLACE_WORDS[predicate] + _PLACE_AFTER)
@@ -402,7 +403,8 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 continue
             unit = Unit(doc, sentence)
             if _place_in(place, m["place"]):
-                out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {m['place']}"))
+                if area is None or _area_named(area, m["place"], doc):
+                    out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {m['place']}"))
             elif not _about_subject(claim.subject, sentence) or not _other_place(place, m["place"], doc):
                 continue
             elif _anothers_place(sentence, m):
@@ -411,6 +413,29 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 # one birthplace; other relations may have had several places, but not at the same time
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives another place, {m['place']}"))
     return out
+
+
+def _place_and_area(claim: Claim, place: str | None) -> tuple[str | None, str | None]:
+    """'born in La Tronche in the Alps', read as the value 'La Tronche' and the place 'the Alps': the place is
+    the named one written first, and the second a larger area around it. The page's place settles the first
+    (another one contradicts); the area, which a page's 'La Tronche, France' need not name, only has to be
+    named by the page for support. Any other claim: its place, and no area."""
+    value = claim.effective_value
+    if not (claim.place and value and place == claim.place and _is_name(value)):
+        return place, None
+    first, second = aliases.fold(value), aliases.fold(claim.place)
+    if first == second or first in second or second in first:
+        return place, None
+    at_value, at_place = claim.text.find(value), claim.text.find(claim.place)
+    if at_value < 0 or at_place < 0 or at_value > at_place:
+        return place, None
+    return value, claim.place
+
+
+def _area_named(area: str, given: str, doc: Document) -> bool:
+    """Whether the page names the larger area a claim puts its place in: in the place it gives, or anywhere
+    on the page ('the Alps' in a sentence of the page)."""
+    return _place_in(area, given) or not _other_place(area, given, doc)
 
 
 # words between a place relation's verb and its place that make the place another's ('born to a diplomat

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
-from verify.kinds.quantity.judge import count_findings, number_findings, share_findings
+from verify.kinds.quantity.judge import count_findings, magnitude_findings, number_findings, share_findings
 from verify.models import Claim
 
 # lengths the count rules read as counts ("two decades"): a duration claim on the same words takes them
@@ -31,6 +31,7 @@ class QuantityKind(BaseKind):
         docs = evidence.everything
         return (
             count_findings(claim, docs, as_of)
+            or magnitude_findings(claim, evidence.own)
             or number_findings(claim, docs, as_of)
             or share_findings(claim, docs, as_of)
         )

@@ -684,6 +684,46 @@ def measure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) 
     return out
 
 
+# how a page gives a magnitude: 'magnitude 7.8', 'a magnitude (Mw) of 7.8', 'Mw 7.8', 'a 7.8-magnitude', '7.8 on the
+# Richter scale'; a span of two ('magnitude 7.5-7.8') gives none
+_MAGNITUDE = re.compile(
+    r"\b(?:magnitude|Mww|Mw|ML|Ms|Mb|M)\s*(?:\(\s*M\w*\s*\)\s*)?(?:of\s+)?(?P<a>\d(?:\.\d{1,2})?)(?![\d.]|\s*[-–]\s*\d)"
+    r"|(?<![\d.–-])\b(?P<b>\d(?:\.\d{1,2})?)(?:[-\s]magnitude\b|\s+on\s+the\s+(?:moment\s+magnitude|Richter)\s+scale\b)"
+)
+
+_ROW_FIGURE = re.compile(r"(?<![\d.])\d(?:\.\d{1,2})?(?![\d.])")
+
+
+def magnitude_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """A magnitude ('a 7.8-magnitude earthquake') is supported by the page of the event it rates when every
+    magnitude that page gives is the claimed one, to the claim's precision: a page on two quakes (7.8 and
+    7.7), or giving several agencies' figures, supports neither, and no figure refutes one (agencies differ,
+    and a page may rate another shock of the same event)."""
+    if claim.relation != "magnitude" or claim.number is None:
+        return []
+    decimals = len(m.group(1)) if (m := re.search(r"\.(\d+)", claim.value or "")) else 0
+    out = []
+    for doc in pages_about(claim.effective_subject, docs):
+        given = [
+            (unit, float(m["a"] or m["b"]))
+            for unit in units(doc)
+            if unit.field is None
+            for m in _MAGNITUDE.finditer(unit.text)
+        ]
+        # a magnitude row gives its figures alone ('7.8 Mww, 7.7 Mww')
+        given += [
+            (unit, float(n))
+            for unit in units(doc)
+            if unit.field is not None and "magnitude" in unit.field.label.lower()
+            for n in _ROW_FIGURE.findall(unit.field.value)
+        ]
+        values = {round(number, decimals) for _, number in given}
+        if values == {round(claim.number, decimals)}:
+            unit = given[0][0]
+            out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives the magnitude as {claim.number:g}"))
+    return out
+
+
 def _countries_in(text: str) -> set[str]:
     """The countries a text names, by name or nationality word ('Irish', 'United Kingdom')."""
     return {aliases.COUNTRIES[m.group(0).lower()][0] for m in _COUNTRY_WORDS.finditer(text)}

@@ -18,6 +18,7 @@ from verify.kinds.role.judge import (
     first_stated,
     former_office,
     nationality_findings,
+    of_the_posts_country,
     office_findings,
     ordinal_checked,
     qualifier_never_held,
@@ -63,6 +64,7 @@ class RoleKind(BaseKind):
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         claim = without_status(claim)  # 'outgoing president': the office, not when it is held
+        claim = of_the_posts_country(claim, list(evidence.own))  # 'President X': the article's one country's post
         claim, head = under_head(cleaned_office(claim))  # 'defence minister under Yasuo Fukuda': the head too
         claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
         claim, rank = ranked_office(claim)  # 'the youngest vice president': the office, and the rank to be stated

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance
@@ -38,7 +38,9 @@ from verify.offices import (
     names_government,
     office_country,
     office_groups,
+    office_page_title,
     office_wordings,
+    other_place_posts,
     qualifiers,
     qualifiers_at,
     same_government,
@@ -60,6 +62,31 @@ def _wordings(claim: Claim, office: str) -> list[str]:
     return list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))
 
 
+def of_the_posts_country(claim: Claim, own: list[Document]) -> Claim:
+    """'President Prabowo Subianto' with no country: retrieval asked for the post of the one country the
+    article names ('President of Indonesia', `verify.retrieve.bare_post_title`) as the claim's own page.
+    The claim is judged as that country's post when the person's own page names the country too, so a
+    foreign leader the article titles without a country is never read as holding its post. Any other
+    claim is judged as extracted."""
+    office = claim.effective_value or ""
+    if aliases.country_of(claim.nationality) or office_country(office):
+        return claim
+    if aliases.fold(strip_qualifiers(office)) not in aliases.TITLED_BY_COUNTRY:
+        return claim
+    posts = {
+        c
+        for d in own
+        if (c := aliases.country_of(d.title.partition(" of ")[2])) and office_page_title(office, c) == d.title
+    }
+    if len(posts) != 1:
+        return claim
+    country = posts.pop()
+    pages = [d for d in own if _is_person_page(d, claim.effective_subject)]
+    if not any(country in countries_named(aliases.fold(u.text)) for d in pages for u in units(d)):
+        return claim
+    return claim.model_copy(update={"nationality": country})
+
+
 def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """Who holds the office: the office page's incumbent, the person's own page (its words and its
     infobox terms of office), and other people's pages that say they hold it now."""
@@ -75,7 +102,7 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     for doc in docs:
         if doc.title.lower() in titles:
             if qualifiers(doc.title) == qualifiers(office):  # the chairman's page names no vice chairman
-                out += _incumbent_findings(subject, doc, as_of)
+                out += _incumbent_findings(subject, doc, as_of, docs)
         elif _is_person_page(doc, subject):
             out += _person_office_findings(subject, doc, phrases, as_of, office, country=country)
             out += _term_findings(subject, doc, phrases, as_of, office, claim.nationality)
@@ -84,7 +111,7 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         elif is_person_doc(doc) and names_government(office, claim.nationality) and _is_full_name(subject):
             # a bare 'President' names no one's office: the European Council's president is no rival of Portugal's
             # only wordings that name the post: 'NATO' alone finds the chair of a NATO committee too
-            out += _rival_findings(doc, [p for p in phrases if POST.search(p)], as_of, office)
+            out += _rival_findings(doc, [p for p in phrases if POST.search(p)], as_of, office, claim.nationality)
     if claim.relation == Relation.HELD_OFFICE:
         out += predecessor_rows(subject, docs, office, claim.nationality, as_of)
     if claim.relation == Relation.HOLDS_OFFICE:
@@ -312,7 +339,9 @@ def _written_after(doc: Document, as_of: dt.date | None) -> bool:
     return as_of is not None and doc.revision_timestamp is not None and doc.revision_timestamp.date() > as_of
 
 
-def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None, office: str) -> list[Finding]:
+def _rival_findings(
+    doc: Document, phrases: list[str], as_of: dt.date | None, office: str, nationality: str | None = None
+) -> list[Finding]:
     """Someone else's page saying they hold the office now, since a known date: a later holder
     than the claimed one means the claimed one no longer holds it (see `_set_aside_stale`)."""
     out = []
@@ -325,17 +354,17 @@ def _rival_findings(doc: Document, phrases: list[str], as_of: dt.date | None, of
                 # 'since 2025' on a 2025 article: maybe after the article's day, maybe before; it neither
                 # makes the claimed holder's own term stale nor is set aside as later: the sources disagree,
                 # unless the rival's own infobox dates the term to a day of that year (then that day decides)
-                rival = rival.but(dated=_term_start_in(doc, office, finding.dated.year))
+                rival = rival.but(dated=_term_start_in(doc, office, finding.dated.year, nationality))
             out.append(rival)
     return out
 
 
-def _term_start_in(doc: Document, office: str, year: int) -> dt.date | None:
+def _term_start_in(doc: Document, office: str, year: int, nationality: str | None = None) -> dt.date | None:
     """The one day of `year` the page's own infobox starts a term of the office on, if it gives one."""
     days = {
         t.start
         for t in terms(doc.infobox)
-        if t.start and t.start.year == year and same_office(office, None, t.office.value)
+        if t.start and t.start.year == year and same_office(office, nationality, t.office.value)
     }
     return days.pop() if len(days) == 1 else None
 
@@ -451,7 +480,42 @@ def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -
                 matching.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail))
             else:
                 other.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
-    return matching or other
+    return matching or other or _sibling_in_years(claim, years, docs)
+
+
+def _sibling_in_years(claim: Claim, years: tuple[int, int], docs: list[Document]) -> list[Finding]:
+    """'served as Mayor of Porto from 2007 to 2015' where the person's own infobox gives no term of the claimed
+    office (`years_findings` found none) and one other post of the same government ('Mayor of Lisbon', 1 August
+    2007 - 6 April 2015) spans those years: the claim names the wrong post for them (`sibling_office`, which
+    finds nothing on a day the claimed post itself is held, asked on each stated year's middle day)."""
+    office = claim.effective_value or ""
+    out = []
+    for doc in docs:
+        if not _is_person_page(doc, claim.effective_subject):
+            continue
+        held = terms(doc.infobox)
+        found = {
+            sibling_office(office, claim.nationality, held, dt.date(year, 7, 1))
+            for year in range(years[0], years[1] + 1)
+        } | {
+            t
+            for t in other_place_posts(office, held)
+            if any(t.covers(dt.date(y, 7, 1)) for y in range(years[0], years[1] + 1))
+        }
+        # one other post whose term spans the stated years (to the year: the claim gives no days)
+        spans = [
+            t for t in found if t and t.start and t.start.year <= years[0] and (t.end is None or t.end.year >= years[1])
+        ]
+        sibling = spans[0] if len(found - {None}) == 1 and spans else None
+        if sibling is None:
+            continue
+        unit = Unit(doc, field_text(doc, sibling.office), sibling.office)
+        detail = (
+            f"lists {claim.effective_subject}'s offices with terms; from {years[0]} to {years[1]} the office held "
+            f"was {sibling.office.value}"
+        )
+        out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+    return out
 
 
 def with_stated_years(claim: Claim, findings: list[Finding], docs: list[Document]) -> list[Finding]:
@@ -560,7 +624,9 @@ def _names_a_body(mention: str) -> bool:
     return any(body in mention for body in (*aliases.BODY_WORDS, *aliases.ORGANISATION_ALIASES))
 
 
-def _incumbent_findings(subject: str, doc: Document, as_of: dt.date | None = None) -> list[Finding]:
+def _incumbent_findings(
+    subject: str, doc: Document, as_of: dt.date | None = None, pages: Sequence[Document] = ()
+) -> list[Finding]:
     """The office page's holder: the claimed person supports; another person named in an incumbent row
     contradicts, but only when the row speaks of the article's day: dated (its 'since' decides, see
     `_set_aside_stale`) or on a revision not newer than the article. An undated holder on a later
@@ -582,8 +648,25 @@ def _incumbent_findings(subject: str, doc: Document, as_of: dt.date | None = Non
             out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"names {same} as the holder", since))
             continue
         if others and unit.field is not None and (since is not None or not _written_after(doc, as_of)):
+            if _term_ended_by(others[0], doc.title, pages, as_of):
+                continue  # a stale holder row: that holder's own page ends the term before the article's day
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"names {others[0]} as the holder", since))
     return out
+
+
+def _term_ended_by(holder: str, office: str, pages: Sequence[Document], as_of: dt.date | None) -> bool:
+    """Whether the holder an office page names has their own page in the run ending their term of that
+    office before the article's day ('13th President of South Korea ... term ended 4 April 2025' against
+    'Incumbent: Yoon Suk-yeol' read for a day in April 2025): the row then names no holder of that day."""
+    if as_of is None:
+        return False
+    for page in pages:
+        if not is_person_doc(page) or not _is_person_page(page, holder):
+            continue
+        for term in terms(page.infobox):
+            if term.end is not None and term.end < as_of and same_office(office, None, term.office.value):
+                return True
+    return False
 
 
 def _person_office_findings(
@@ -1219,15 +1302,23 @@ def both_offices(first: list[Finding], second: list[Finding]) -> list[Finding]:
 _TOOK_UP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['took_up']))})\s+(?:the\s+)?$", re.I)
 
 
+_PARTICIPLES = "|".join(map(re.escape, _WORDS_OF_OFFICES["took_up_participles"]))
+# 'elected secretary-general of NATO' as the office's words, or ', elected secretary-general' before them
+_PARTICIPLE_OPENS = re.compile(rf"(?:{_PARTICIPLES})\s+", re.I)
+_PARTICIPLE_BEFORE = re.compile(rf"(?:^|,)\s*(?:{_PARTICIPLES})\s+(?:the\s+)?$", re.I)
+
+
 def took_up(claim: Claim, as_of: dt.date | None) -> bool:
     """'She became deputy leader of the party in 2019' (said of a year before the article's): the office was
     taken up then, which is a claim that it was held, not that it is held on the article's day. The verb
     stands right before the claimed office in the claim's words, and the sentence dates it to an earlier
     year, or to no day at all; 'X became prime minister after Sunday's election' is the news that X holds
-    it now."""
+    it now. A participle opening an apposition ('Stoltenberg, elected secretary-general in 2014,') is such a
+    verb too."""
     value = claim.effective_value or ""
     at = claim.text.lower().find(value.lower()) if value else -1
-    if at <= 0 or _TOOK_UP.search(claim.text[:at]) is None or as_of is None:
+    participle = at >= 0 and (_PARTICIPLE_OPENS.match(value) or _PARTICIPLE_BEFORE.search(claim.text[:at]))
+    if at < 0 or not (participle or (at > 0 and _TOOK_UP.search(claim.text[:at]))) or as_of is None:
         return False
     years = [int(year) for year in re.findall(r"\b(?:1[89]|20)\d\d\b", claim.sentence)]
     if years:

@@ -1,0 +1,215 @@
+"""Session 17's review: each finding shown by an example of use, marked xfail(strict) until the lead merges
+it with its fix; beside each, the reading that must stay."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.support.cli import check, in_project  # noqa: F401  (in_project: an autouse fixture)
+from tests.support.judging import boxed, clause_claim, verdict
+from tests.test_clauses import article as clause_article
+from verify import judge as judge_module
+from verify.article import Article
+from verify.extract import extract_claims
+from verify.models import Claim, ClaimResult, Document, Outcome, Verdict
+from verify.retrieve import EvidencePool
+
+SEED = "seeds/nato-defense-chiefs.txt"
+
+
+# --- 1. desk17: a claim file's count of 1e999 (JSON reads it as infinity) ends the run with an internal error ----
+# The reading's number is written as an editor writes it (`verify/report/common.py` `_number`: `n == int(n)`),
+# which raises on infinity and NaN; before the reading, the same file gave a whole report (the count
+# contradicted). Now no report is written at all.
+
+
+def _seed_count_as(tmp_path, number: str):
+    text = (ROOT / "claims/nato-defense-chiefs.json").read_text().replace('"number": 32.0', f'"number": {number}')
+    (tmp_path / "nato-defense-chiefs.json").write_text(text)
+    return check(SEED, "--offline", "--claims", tmp_path, "--out", tmp_path / "out")
+
+
+@pytest.mark.parametrize("number", ["1e999", "NaN"])
+def test_a_claim_files_count_too_large_for_a_float_is_no_internal_error(tmp_path, number):
+    result = _seed_count_as(tmp_path, number)
+    assert "internal error" not in result.stderr
+    assert result.exit_code in (0, 1, 2)
+
+
+def test_a_claim_files_ordinary_count_still_gives_a_report(tmp_path):
+    result = _seed_count_as(tmp_path, "32.0")
+    assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "out" / "nato-defense-chiefs.json").read_text())["summary"]["supported"] == 9
+
+
+# --- 2. count17: a date of a person whose surname is a month or a weekday goes to the story's topic -------------
+# `_date_owner` takes a subject whose LAST word is a month, weekday or clock word for a time ('Eastern time',
+# 'April'): 'Clara May' and 'Paul Friday' are then no one, and their dates go to the story's topic, where the
+# topic's own page decides them. Below, Clara May's presidency (of anything) is supported by Jane Roe's.
+
+ROE = "Jane Roe sworn in for a second term as President of Vestria"
+ROE_LEDE = "CAPITAL, 1 April 2026 — Jane Roe was sworn in on Monday for a second term as President of Vestria. "
+APRIL_2026 = dt.date(2026, 4, 1)
+
+
+def _roe_page() -> Document:
+    return boxed(
+        "Jane Roe",
+        "Jane Roe (born 4 April 1966) is a Vestrian politician who has served as President of Vestria since 1 March"
+        " 2023. She was foreign minister from 2017 to 2023.",
+        [
+            ("office", "President of Vestria"), ("term_start", "1 March 2023"),
+            ("office1", "Minister of Foreign Affairs of Vestria"), ("term_start1", "1 March 2017"),
+            ("term_end1", "1 March 2023"), ("birth_date", "4 April 1966"),
+        ],
+    )  # fmt: skip
+
+
+def _roe_story_claim(sentence: str, kind: str) -> Claim:
+    text = f"{ROE}\n\n{ROE_LEDE}{sentence}\n"
+    article = Article(path="s.txt", stem="s", sha256="0", title=ROE, text=text, as_of=APRIL_2026)
+    words = sentence.split()[-3]  # a word of the claim's own text
+    return next(c for c in extract_claims(article) if c.kind == kind and words in c.text)
+
+
+@pytest.mark.xfail(strict=True, reason="review17: count17 _a_time reads a surname that is a month/weekday as a time")
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [("Clara May became president on 1 March 2023.", "Clara May"),
+     ("Paul Friday became foreign minister on 1 March 2017.", "Paul Friday")],
+)  # fmt: skip
+def test_a_date_of_a_person_whose_surname_is_a_month_or_a_weekday_stays_theirs(sentence, person):
+    assert _roe_story_claim(sentence, "date").subject == person
+
+
+@pytest.mark.xfail(strict=True, reason="review17: count17 gives Clara May's date to the topic, whose page supports it")
+def test_another_persons_start_date_is_not_supported_by_the_topics_term():
+    claim = _roe_story_claim("Clara May became president on 1 March 2023.", "date")
+    assert verdict(claim, [_roe_page()], APRIL_2026).verdict != Verdict.SUPPORTED
+
+
+def test_the_topics_own_start_date_is_still_supported_by_her_term():
+    claim = _roe_story_claim("Roe became president on 1 March 2023.", "date")
+    assert verdict(claim, [_roe_page()], APRIL_2026).verdict == Verdict.SUPPORTED
+
+
+# --- 3. count17: a length said of a person the story calls by a common noun goes to the story's topic -------------
+# `describe_lengths` gives a length whose subject is a common noun to the entity it describes, else the topic; the
+# noun is kept when it is counted, ranked, national or inside the length's words, but a person noun before the
+# verb ('Her deputy has served ...') is not kept (the people-noun test was dropped in 2173ff6). Roe's own past
+# term as foreign minister then supports her deputy's six years.
+
+
+@pytest.mark.xfail(strict=True, reason="review17: count17 describe_lengths gives a person noun's length to the topic")
+@pytest.mark.parametrize(
+    "sentence",
+    ["Her deputy has served as Vestria's foreign minister for six years.",
+     "Her predecessor served as president of Vestria for six years.",
+     "Her husband has led the Vestrian football federation for three years."],
+)  # fmt: skip
+def test_a_length_of_a_person_called_by_a_common_noun_is_not_the_topics(sentence):
+    assert _roe_story_claim(sentence, "duration").subject != "Jane Roe"
+
+
+@pytest.mark.xfail(strict=True, reason="review17: count17: the deputy's tenure is Roe's, her past term supports it")
+def test_a_deputys_tenure_is_not_supported_by_the_topics_own_past_term():
+    claim = _roe_story_claim("Her deputy has served as Vestria's foreign minister for six years.", "duration")
+    assert verdict(claim, [_roe_page()], APRIL_2026).verdict != Verdict.SUPPORTED
+
+
+def test_the_topics_own_tenure_is_still_supported_by_her_term():
+    claim = _roe_story_claim("Roe has been president of Vestria for three years.", "duration")
+    assert verdict(claim, [_roe_page()], APRIL_2026).verdict == Verdict.SUPPORTED
+
+
+# --- 4. clause17: an age put before a hypothetical clause is read as the person's age now -------------------------
+# `ages_fronted` leaves only a past clause ('At 19, she moved'); a clause with 'would' ('At 82, he would be the
+# oldest president ever': his age at some later day) gives an 'aged 82' claim that the birth date contradicts.
+
+
+def _moen() -> Document:
+    return boxed(
+        "Karl Moen",
+        "Karl Moen (born 4 April 1951) is a Norlandic politician who has served as President of Norland since 2022.",
+        [("office", "President of Norland"), ("term_start", "1 March 2022"), ("birth_date", "4 April 1951")],
+    )
+
+
+def _walk(body: str) -> list[Claim]:
+    return [c for c in extract_claims(clause_article(body)) if c.kind == "clause"]
+
+
+@pytest.mark.xfail(strict=True, reason="review17: clause17 ages_fronted reads an age in a 'would' clause as now")
+def test_an_age_before_a_hypothetical_clause_is_no_claim_of_the_age_now():
+    found = _walk("Karl Moen is running again. At 82, Karl Moen would be the oldest president ever.")
+    assert not any(c.predicate == "aged" for c in found), [(c.text, c.predicate, c.object) for c in found]
+
+
+@pytest.mark.xfail(strict=True, reason="review17: clause17: a hypothetical age is contradicted by the birth date")
+def test_a_hypothetical_age_is_not_contradicted_by_the_birth_date():
+    found = _walk("Karl Moen is running again. At 82, Karl Moen would be the oldest president ever.")
+    verdicts = [verdict(c, [_moen()], dt.date(2030, 4, 1)).verdict for c in found if c.predicate == "aged"]
+    assert Verdict.CONTRADICTED not in verdicts
+
+
+def test_an_age_before_a_present_clause_is_still_the_age_now():
+    found = _walk("Karl Moen is running again. At 78, Karl Moen is the oldest president ever.")
+    aged = [c for c in found if c.predicate == "aged"]
+    assert [verdict(c, [_moen()], dt.date(2030, 4, 1)).verdict for c in aged] == [Verdict.SUPPORTED]
+
+
+# --- 5. clause17: a succession or deal told with 'will' under a condition is read as a fact ------------------------
+# `scheduled` lets 'will' before succeed/acquire/replace/join make a fact; the walk's conditional test looks only at
+# a 'mark' child of the verb itself, which 'will' used to make moot, so 'If she wins the runoff, X will succeed Y',
+# '... unless regulators object' and 'Should she take office, ...' are now claims that X succeeded Y.
+
+
+@pytest.mark.xfail(strict=True, reason="review17: clause17 scheduled() ignores a condition on the 'will' clause")
+@pytest.mark.parametrize(
+    "body",
+    ["Lena Brandt won the first round. If she wins the runoff, Lena Brandt will succeed Karl Moen.",
+     "Orvik Foods will acquire Harbor Mills unless regulators object.",
+     "Lena Brandt won the runoff. Should she take office, Brandt will succeed Karl Moen."],
+    ids=["if", "unless", "should"],
+)  # fmt: skip
+def test_a_succession_or_deal_under_a_condition_stays_no_claim(body):
+    found = _walk(body)
+    assert not any(c.predicate in {"succeeded", "acquired"} for c in found), [(c.text, c.predicate) for c in found]
+
+
+def test_an_unconditional_scheduled_succession_is_still_a_claim():
+    found = _walk("Lena Brandt won the runoff with 54 percent. She will succeed Karl Moen, who served two terms.")
+    assert any(c.predicate == "succeeded" and c.object == "Karl Moen" for c in found)
+
+
+# --- 6. lead 59c9281: a claim whose judging raises loses its reviewer's decision and note ---------------------------
+# `_not_judged` builds the result afresh, without what `decide` attaches (review, note, the outcome the review
+# gives): a claim a reviewer accepted counts as not checked, so `--fail-on not-checked` fails a reviewed file.
+
+
+def _judged_with_a_bug(monkeypatch, raising: bool) -> ClaimResult:
+    claim = clause_claim("Karl Moen won", "Karl Moen", "won").model_copy(
+        update={"status": "accepted", "reviewer": "desk", "why": "checked by phone", "note": "called his office"}
+    )
+    if raising:
+
+        def broken(*_args, **_kwargs):
+            raise IndexError("list index out of range")
+
+        monkeypatch.setattr(judge_module, "findings_for", broken)
+    monkeypatch.delenv("VERIFY_DEBUG", raising=False)
+    return judge_module.judge([claim], EvidencePool(), dt.date(2030, 4, 1))[0]
+
+
+def test_a_reviewed_claim_whose_judging_raises_keeps_the_reviewers_decision(monkeypatch):
+    result = _judged_with_a_bug(monkeypatch, raising=True)
+    assert (result.outcome, result.note) == (Outcome.ACCEPTED, "called his office")
+
+
+def test_a_reviewed_claim_judged_without_a_bug_keeps_the_reviewers_decision(monkeypatch):
+    result = _judged_with_a_bug(monkeypatch, raising=False)
+    assert (result.outcome, result.note) == (Outcome.ACCEPTED, "called his office")
