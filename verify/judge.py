@@ -356,6 +356,19 @@ def _with_current(claim: Claim, docs: list[Document], pool: EvidencePool) -> lis
     return [*docs, *(pool.current[d.url] for d in docs if d.url in pool.current)]
 
 
+_UNDATED_COUNTS = frozenset({"quantity"})  # kinds whose values no term of office dates: counts, amounts
+
+
+def _with_the_days_revision(claim: Claim, docs: list[Document], pool: EvidencePool) -> list[Document]:
+    """A count ('He has six children') is of the article's day: where the current revision was kept for its
+    dated terms (a change it dates after the revision of that day was saved), the revision of the day is
+    read too. The terms that decide offices say nothing of a count, so a current revision giving another
+    count no longer contradicts alone; the two revisions disagreeing make at most 'sources disagree'."""
+    if claim.kind not in _UNDATED_COUNTS:
+        return docs
+    return [*docs, *(pool.of_the_day[d.url] for d in docs if d.url in pool.of_the_day)]
+
+
 def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: str | None = None) -> list[ClaimResult]:
     """Verdicts for every claim, in claim order; `path` is the article's (see `decide`)."""
     results = []
@@ -365,8 +378,9 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
         try:
             own = pool.by_claim.get(claim.id, [])
             named = _named_in_full(claim, pool.entity_pages(claim.id))
-            docs = _with_current(claim, pool.documents, pool)
-            findings = [] if claim.skipped else findings_for(named, _with_current(claim, own, pool), docs, as_of)
+            docs = _with_the_days_revision(claim, _with_current(claim, pool.documents, pool), pool)
+            own_docs = _with_the_days_revision(claim, _with_current(claim, own, pool), pool)
+            findings = [] if claim.skipped else findings_for(named, own_docs, docs, as_of)
             notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
             results.append(decide(claim, findings, notes, as_of, own, reasons, unconsulted, path))
         except Exception as exc:  # one claim's bug must not cost the article its other verdicts

@@ -45,6 +45,9 @@ class EvidencePool:
     # the current revision of each page read as it stood on the article's day (by URL): a birth date or a
     # birthplace does not change, and the older revision may not give it
     current: dict[str, Document] = field(default_factory=dict)
+    # the revision of the article's day of each page whose current revision was kept for its dated terms (by
+    # URL): a count ('six children') is of that day, which no later term dates
+    of_the_day: dict[str, Document] = field(default_factory=dict)
 
     def add(self, claim_id: str, doc: Document, entity: bool = False) -> None:
         if all(d.url != doc.url for d in self.documents):
@@ -453,6 +456,7 @@ async def _as_of(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool,
                 f"revision dates on {changed.isoformat()}: the current revision's dated terms decide"
             )
             replaced[url] = doc.model_copy(update={"link_reason": doc.link_reason + reason})
+            pool.of_the_day[url] = old
             continue
         if old is not None:
             pool.current[url] = doc

@@ -363,11 +363,12 @@ def term_length_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     if not stated:
         return []
     sentence = office_words(claim.sentence)
+    main = office_words(_PARENTHETICAL.sub(" ", claim.sentence))
     # an office page of a country the sentence does not name is another country's office ('The new Mexican
     # president serves ...' is no question for the US president's page)
     countries = countries_named(claim.sentence)
     offices = [
-        (len(office_words(d.title) & sentence), d)
+        (_shared_words(d.title, sentence, main), d)
         for d in docs
         if _term_fields(d) and not (countries and office_country(d.title) not in {None, *countries})
     ]
@@ -388,6 +389,19 @@ def term_length_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
         elif not math.isclose(stated[0], given[0]):
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
+
+
+def _shared_words(title: str, sentence: set[str], main: set[str]) -> int:
+    """How many office words an office page's title shares with the claim's sentence. Title words alone
+    ('chairman', 'president': many bodies have one) tie the page only when the sentence's main clause says
+    them, not a clause set between commas: 'The post, renamed from chairman in 2022, carries a three-year
+    term' is about a post named before, not any chairman's; 'The new president serves a five-year term' is."""
+    shared = office_words(title) & sentence
+    return len(shared) if shared - _TITLE_WORDS or shared & main else 0
+
+
+_TITLE_WORDS = frozenset(w for t in lexicons.load("titles")["titles"] for w in re.findall(r"[a-z]{3,}", t))
+_PARENTHETICAL = re.compile(r",[^,]*,")  # 'The post, renamed from chairman in 2022, carries ...': an aside
 
 
 def _term_fields(doc: Document) -> list[InfoboxField]:

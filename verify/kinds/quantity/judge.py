@@ -292,7 +292,9 @@ def children_findings(claim: Claim, docs: list[Document], as_of: dt.date | None 
         # the subject's own pronoun only: 'He has two children' after 'she married Tom Berg' is his count
         pronoun = _parent_pronoun(claim, doc)
         pronouns = [pronoun] if pronoun else ["he", "she"]
-        who = "|".join([*pronouns, "they", *([re.escape(surname)] if surname else [])])
+        # the subject named in full too ('François Bayrou has six children'), not only by surname or pronoun
+        names = [re.escape(claim.subject), re.escape(surname)] if surname else []
+        who = "|".join([*pronouns, "they", *names])
         later = as_of is not None and doc.revision_timestamp is not None and doc.revision_timestamp.date() > as_of
         stated: list[tuple[Unit, int]] = []
         for row in doc.infobox:

@@ -12,6 +12,7 @@ from verify.kinds.role.judge import (
     as_past,
     both_offices,
     cleaned_office,
+    earlier_spells,
     ended_first,
     first_of_a_kind,
     first_stated,
@@ -32,6 +33,7 @@ from verify.kinds.role.judge import (
     under_head,
     with_stated_years,
     without_former,
+    without_status,
 )
 from verify.link import office_titles
 from verify.models import Claim
@@ -47,6 +49,7 @@ class RoleKind(BaseKind):
         return engine_claims(view, self.name)  # the patterns' role claims with the parse's corrections
 
     def wants(self, claim: Claim) -> Wants:
+        claim = without_status(claim)  # 'outgoing president': the office asked as 'president'
         if former_office(claim):
             claim = without_former(claim)
         offices = tuple(office_titles(claim)) if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} else ()
@@ -60,6 +63,7 @@ class RoleKind(BaseKind):
         return Wants(titles=(subject, *offices), people=(subject,), offices=offices, at_date=True)
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
+        claim = without_status(claim)  # 'outgoing president': the office, not when it is held
         claim = of_the_posts_country(claim, list(evidence.own))  # 'President X': the article's one country's post
         claim, head = under_head(cleaned_office(claim))  # 'defence minister under Yasuo Fukuda': the head too
         claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
@@ -93,7 +97,8 @@ class RoleKind(BaseKind):
                 + rank_findings(claim, docs)
             )
         if claim.relation == Relation.HOLDS_OFFICE:
-            return office_findings(claim, docs, as_of) + nationality_findings(claim, docs) + rank_findings(claim, docs)
+            held = earlier_spells(office_findings(claim, docs, as_of))  # a past term before the one held now
+            return held + nationality_findings(claim, docs) + rank_findings(claim, docs)
         if claim.relation == Relation.RANK:
             return rank_findings(claim, docs) + nationality_findings(claim, docs)
         return []

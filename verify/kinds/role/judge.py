@@ -1215,6 +1215,52 @@ def cleaned_office(claim: Claim) -> Claim:
     return claim if bare == value or not bare else claim.model_copy(update={"value": bare, "corrected_value": None})
 
 
+_ROLE_WORDS = lexicons.load("judging")["role"]
+_STATUS_NOW = "|".join(re.escape(w) for w in _ROLE_WORDS["status_now"])
+_STATUS_THEN = "|".join(re.escape(w) for w in _ROLE_WORDS["status_then"])
+_STATUS = re.compile(rf"(?i)\b(?:(?P<now>{_STATUS_NOW})|(?P<then>{_STATUS_THEN}))(?:\s+|-(?=\w))")
+
+
+def without_status(claim: Claim) -> Claim:
+    """The office without words that say when it is held ('outgoing president' -> 'president',
+    'governor of Outgoing Jakarta' -> 'governor of Jakarta'): they name no other office, so a page naming
+    the office itself must not contradict the claim. 'Then-president' places the holding at some past time,
+    so the claim is read as held then (a term ended or held on the day), not as held on the article's day."""
+    value = claim.effective_value or ""
+    found = list(_STATUS.finditer(value))
+    bare = " ".join(_STATUS.sub(" ", value).split())
+    if not found or not bare:
+        return claim
+    update: dict[str, object] = {"value": bare, "corrected_value": None}
+    if claim.relation == Relation.HOLDS_OFFICE and any(m["then"] for m in found):
+        update["relation"] = Relation.HELD_OFFICE
+    return claim.model_copy(update=update)
+
+
+def earlier_spells(findings: list[Finding]) -> list[Finding]:
+    """For a claim that an office is held now: a page that dates the holding now ('has served as the 47th
+    president since January 20, 2025') and also says it was held before ('previously served as the 45th
+    president') tells of an earlier spell; that past term ended does not dispute the current one, so the
+    same page's past sentence takes no side. A page saying only the past still contradicts."""
+    holding = {
+        _revision(f)
+        for f in findings
+        if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST and f.aspect == Aspect.MAIN and f.dated is not None
+    }
+    earlier = "(an earlier spell: the same page dates the holding now)"
+    return [
+        f.but(stance=Stance.NEUTRAL, mode=Mode.UNKNOWN, detail=f"{f.detail} {earlier}")
+        if f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST and _revision(f) in holding
+        else f
+        for f in findings
+    ]
+
+
+def _revision(f: Finding) -> tuple[str, dt.datetime | None]:
+    """The page revision a finding was read on: its address and when it was saved."""
+    return f.unit.doc.url, f.unit.doc.revision_timestamp
+
+
 def second_office(claim: Claim) -> Claim | None:
     """'vice chancellor and finance minister': the office the claim's words join to its value with 'and',
     as a claim of its own (the same person, relation and nationality). None when the words join none."""
