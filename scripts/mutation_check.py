@@ -3890,9 +3890,23 @@ MUTATIONS = [
     Mutation(
         "a-loss-given-to-its-loser",
         "verify/kinds/quantity/owner.py",
-        'if noun.lower_ in _losing_nouns() and not beaten and (possessor is not None or noun.dep_ == "dobj"):',
-        "if False:",
+        "        if self.lost(span):\n            # \"Norway's 2-1 loss to Sweden\"",
+        "        if False:\n            # \"Norway's 2-1 loss to Sweden\"",
         "'Norway's 2-1 loss to Sweden' would claim Norway's score 2-1, the winner's reading of a loss",
+    ),
+    Mutation(
+        "a-loss-suffered-left-to-its-subject",
+        "verify/kinds/quantity/owner.py",
+        'if given or span[-1].dep_ != "dobj" or self.lost(span):',
+        'if given or span[-1].dep_ != "dobj":',
+        "'Norway suffered a 3-0 defeat in the final' would give Norway the winner's score",
+    ),
+    Mutation(
+        "an-unwon-loss-filled-in-by-the-clause-walk",
+        "verify/kinds/quantity/owner.py",
+        "                unowned.add(id(claim))",
+        "                pass",
+        "'Norway's 3-0 loss ended their run' would be claimed as Norway's score, the clause walk naming its subject",
     ),
     Mutation(
         "votes-that-went-to-a-name-left-to-the-event",
