@@ -3890,8 +3890,8 @@ MUTATIONS = [
     Mutation(
         "a-loss-given-to-its-loser",
         "verify/kinds/quantity/owner.py",
-        "        if self.lost(span):\n            # \"Norway's 2-1 loss to Sweden\"",
-        "        if False:\n            # \"Norway's 2-1 loss to Sweden\"",
+        "if self.lost(span):",
+        "if False:",
         "'Norway's 2-1 loss to Sweden' would claim Norway's score 2-1, the winner's reading of a loss",
     ),
     Mutation(
