@@ -3603,8 +3603,8 @@ MUTATIONS = [
     Mutation(
         "unowned-win-given-to-a-nearby-name",
         "verify/kinds/quantity/owner.py",
-        '            if given or span[-1].dep_ != "dobj":',
-        "            if given:",
+        '            if given or span[-1].dep_ != "dobj" or self.lost(span):',
+        "            if given or self.lost(span):",
         "'The 2-1 win at Varna Stadium sealed the title' would be the stadium's score",
     ),
     Mutation(
