@@ -3617,8 +3617,8 @@ MUTATIONS = [
     Mutation(
         "unowned-win-given-to-a-nearby-name",
         "verify/kinds/quantity/owner.py",
-        '            if given or span[-1].dep_ != "dobj":',
-        "            if given:",
+        '            if given or span[-1].dep_ != "dobj" or self.lost(span):',
+        "            if given or self.lost(span):",
         "'The 2-1 win at Varna Stadium sealed the title' would be the stadium's score",
     ),
     Mutation(
@@ -3925,9 +3925,23 @@ MUTATIONS = [
     Mutation(
         "a-loss-given-to-its-loser",
         "verify/kinds/quantity/owner.py",
-        'if noun.lower_ in _losing_nouns() and not beaten and (possessor is not None or noun.dep_ == "dobj"):',
+        "if self.lost(span):",
         "if False:",
         "'Norway's 2-1 loss to Sweden' would claim Norway's score 2-1, the winner's reading of a loss",
+    ),
+    Mutation(
+        "a-loss-suffered-left-to-its-subject",
+        "verify/kinds/quantity/owner.py",
+        'if given or span[-1].dep_ != "dobj" or self.lost(span):',
+        'if given or span[-1].dep_ != "dobj":',
+        "'Norway suffered a 3-0 defeat in the final' would give Norway the winner's score",
+    ),
+    Mutation(
+        "an-unwon-loss-filled-in-by-the-clause-walk",
+        "verify/kinds/quantity/owner.py",
+        "                unowned.add(id(claim))",
+        "                pass",
+        "'Norway's 3-0 loss ended their run' would be claimed as Norway's score, the clause walk naming its subject",
     ),
     Mutation(
         "votes-that-went-to-a-name-left-to-the-event",

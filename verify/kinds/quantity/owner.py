@@ -286,7 +286,7 @@ class OwnerReader(_Finder):
             return None
         if span[-1].pos_ == "NOUN":  # "a 2-1 win": the side given it or whose it is, else the one who gets it
             given = self._given_result(span)
-            if given or span[-1].dep_ != "dobj":  # "The 2-1 win at Lund sealed it": no side named
+            if given or span[-1].dep_ != "dobj" or self.lost(span):  # "The 2-1 win at Lund sealed it": no side
                 return given
             verb = span[-1].head  # "Spain secured a 2-1 win"
         subject = self.clause_subject(verb)
@@ -307,8 +307,7 @@ class OwnerReader(_Finder):
         win"), else the one a verb gives it to ("gave him a 7.5-6.5 victory"); None when neither stands."""
         noun = span[-1]
         possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
-        beaten = any(c.lower_ == "of" for c in noun.children)
-        if noun.lower_ in _losing_nouns() and not beaten and (possessor is not None or noun.dep_ == "dobj"):
+        if self.lost(span):
             # "Norway's 2-1 loss to Sweden", "suffered a 3-0 defeat by Sweden": the side it went to, else none
             around = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]
             winner = next((o for c in around if c.lower_ in {"to", "against", "by"} for o in c.children), None)
@@ -316,6 +315,14 @@ class OwnerReader(_Finder):
         if possessor is None and noun.dep_ == "dobj":
             possessor = next((c for c in noun.head.children if c.dep_ == "dative" and c.i < noun.i), None)
         return self.subject_name(possessor) if possessor is not None else None
+
+    @staticmethod
+    def lost(span: Span) -> bool:
+        """Whether a score written before a result noun is a loss ("a 3-0 defeat", "Norway's 2-1 loss"): a
+        loss's score is the winner's, whoever suffered, slumped to or was handed it; "defeat of" names whom
+        the possessor beat, so "Norway's 3-0 defeat of Sweden" is no loss of Norway's."""
+        noun = span[-1]
+        return noun.lower_ in _losing_nouns() and not any(c.lower_ == "of" for c in noun.children)
 
     def clause_above(self, start: int, end: int) -> Token | None:
         """The verb of the first clause above the words [start, end), at most MAX_CLIMB steps up (None when
@@ -1185,6 +1192,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
     held = {id(c) for c in kept}  # by identity: `in kept` compared every pair of claims field by field
     reader.unasserted_counts = [c for c in claims if id(c) not in held]
     claims[:] = kept
+    unowned: set[int] = set()  # scores of a loss whose winner the article does not name: by identity too
     for claim in claims:
         if claim.span[0] < body_start or claim.kind not in {"quantity", "duration", "date"}:
             continue
@@ -1204,6 +1212,10 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             owner = _rated_owner(claim, reader)
         elif claim.relation == "score":  # "Vardo beat No. 1 Lund 93-83": the winner's, not whom it beat
             owner = reader.result_owner(*claim.span)
+            span = reader.parsed.span_of(*claim.span)
+            if owner is None and span is not None and span[-1].pos_ == "NOUN" and reader.lost(span):
+                unowned.add(id(claim))  # "Norway suffered a 3-0 defeat": the winner's score, and no winner is named
+                continue
         else:  # a tally is about what was voted on: "Republicans drop Jordan by a vote of 112-86"
             owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally", voted_on=_a_vote(claim))
         if claim.kind == "quantity" and claim.relation in {"count", "share"}:
@@ -1228,6 +1240,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             fallback = _count_owner(claim, reader)
             said = fallback and _spoken_by(claim, reader, fallback)
             claim.context = fallback if fallback and _written(fallback, body, reader) and not said else None
+    claims[:] = [c for c in claims if id(c) not in unowned]  # no one else's name may be filled in for them
     for claim in claims:  # an acronym the article spells out is named in full: "the DPP" is the party's
         if claim.span[0] >= body_start and claim.kind in {"quantity", "duration", "date"}:
             if claim.kind == "quantity" and claim.context:
