@@ -492,8 +492,8 @@ MUTATIONS = [
     Mutation(
         "clause-sentence-without-relation-supports",
         "verify/kinds/clause/judge.py",
-        "                    _mentions_relation(predicate, sentence)\n                    and all(",
-        "                    True\n                    and all(",
+        "                if not _mentions_relation(predicate, sentence) or not _words_hold(claim, sentence):",
+        "                if not _words_hold(claim, sentence):",
         "a sentence holding the values but another relation ('taught' for 'earned') would support",
     ),
     Mutation(
