@@ -492,8 +492,8 @@ MUTATIONS = [
     Mutation(
         "clause-sentence-without-relation-supports",
         "verify/kinds/clause/judge.py",
-        "                    _mentions_relation(predicate, sentence)\n                    and all(",
-        "                    True\n                    and all(",
+        "                if not _mentions_relation(predicate, sentence) or not _words_hold(claim, sentence):",
+        "                if not _words_hold(claim, sentence):",
         "a sentence holding the values but another relation ('taught' for 'earned') would support",
     ),
     Mutation(
@@ -4407,6 +4407,59 @@ MUTATIONS = [
     ),
     # Retired with the code they mutated (name: why), one line each:
     # plural-office-holders-as-their-body: check removed (s17); body_of_part turns office words away by their lemma
+    Mutation(
+        "date-of-another-listed-fact",
+        "verify/kinds/date/judge.py",
+        "    return {m.span() for a in places for m in binding.bound(a, text, DATE_TEXT)}",
+        "    return None",
+        "'became deputy governor in March 2009' would be dated by 'became assistant governor in March 2009 and"
+        " became deputy governor in February 2012'",
+    ),
+    Mutation(
+        "clause-time-of-a-row-without-its-group",
+        "verify/kinds/clause/judge.py",
+        "    if any(_states_time(claim.time, _unit_and_group(f)) for f in supports):",
+        "    if any(_states_time(claim.time, f.unit.text) for f in supports):",
+        "'handed over to Tomas Roe in February 2030' would lose the support of a successor row whose group ends"
+        " the term then",
+    ),
+    Mutation(
+        "clause-year-bound-anywhere",
+        "verify/kinds/clause/judge.py",
+        "    return any(claimed <= {m.group(1) for m in binding.bound(a, text, _A_YEAR)} for a in anchors)",
+        "    return claimed <= set(_A_YEAR.findall(text))",
+        "'became assistant governor in 2012' would be supported by '... Assistant Governor (Economic) in 2009,"
+        " eventually becoming Deputy Governor in 2012'",
+    ),
+    Mutation(
+        "clause-another-year-bound-not-against",
+        "verify/kinds/clause/judge.py",
+        "    return given.pop() if len(given) == 1 and not claimed & given else None",
+        "    return None",
+        "'became deputy governor in 2004' would stay unverified against"
+        " '... eventually becoming Deputy Governor in 2012'",
+    ),
+    Mutation(
+        "clause-another-year-despite-the-claimed-one",
+        "verify/kinds/clause/judge.py",
+        "        if not any(_time_bound(claim, s, strict=True) for s in _sentences(doc)):",
+        "        if True:",
+        "a page that also gives the office the claimed year would contradict it with another sentence's year",
+    ),
+    Mutation(
+        "clause-supported-on-one-value",
+        "verify/kinds/clause/judge.py",
+        "    structured = _every_value_stated(claim, structured, docs, as_of)\n",
+        "",
+        "'born in Wagga Wagga on 4 October 1962' would be supported by 'Lowe was born in Wagga Wagga' alone",
+    ),
+    Mutation(
+        "clause-unstated-time-not-judged",
+        "verify/kinds/clause/judge.py",
+        "    against = [f for f in on_the_day if f.stance == Stance.CONTRADICTS]\n    kept = [",
+        "    against = []\n    kept = [",
+        "'born in Wagga Wagga on 4 October 1962' would stay unverified though the page gives 4 October 1961",
+    ),
 ]
 
 
