@@ -4093,8 +4093,8 @@ MUTATIONS = [
     Mutation(
         "length-of-a-description-left-to-the-noun",
         "verify/kinds/quantity/owner.py",
-        "        return None\n    return reader.refs.described(noun) or reader.refs.topic\n",
-        "        return None\n    return None\n",
+        "        return reader.refs.described(noun)\n    return reader.refs.described(noun) or reader.refs.topic\n",
+        "        return reader.refs.described(noun)\n    return None\n",
         "'The journey took six and a half weeks' would be the journey's, not the lander's the story is about",
     ),
     Mutation(
@@ -4187,6 +4187,41 @@ MUTATIONS = [
         "                agrees = sex is None or known is None or sex == known",
         "                agrees = True",
         "'Karl Moen handed it over. The 58-year-old used her speech' would make Karl Moen 58",
+    ),
+    Mutation(
+        "person-nouns-length-given-to-the-topic",
+        "verify/kinds/quantity/owner.py",
+        "    if _someone(noun):  #",
+        "    if False:  #",
+        "'Her deputy has served as foreign minister for six years' would be the topic's, supported by her own term",
+    ),
+    Mutation(
+        "surname-month-read-as-a-time",
+        "verify/kinds/quantity/owner.py",
+        "    return not (named and words[-1].lower() in _CALENDAR_WORDS)",
+        "    return True",
+        "'Clara May became president on 1 March 2023' would be the topic's start date, supported by her term",
+    ),
+    Mutation(
+        "fronted-age-of-a-hypothetical-clause",
+        "verify/kinds/clause/extract.py",
+        "            if self.hypothetical(verb):",
+        "            if False:",
+        "'At 82, Karl Moen would be the oldest president ever' would make him 82 now (his birth date contradicts)",
+    ),
+    Mutation(
+        "scheduled-under-a-condition",
+        "verify/kinds/clause/extract.py",
+        'or verb.pos_ != "VERB" or self.conditioned(verb):',
+        'or verb.pos_ != "VERB":',
+        "'If she wins the runoff, Lena Brandt will succeed Karl Moen' would be claimed as a succession",
+    ),
+    Mutation(
+        "inverted-condition-unread",
+        "verify/kinds/clause/extract.py",
+        "            if any(c.lower_ in _inverted_conditionals() for c in before):",
+        "            if False:",
+        "'Should she take office, Brandt will succeed Karl Moen' would be claimed as a succession",
     ),
     Mutation(
         "scheduled-though-negated",
