@@ -3811,6 +3811,27 @@ MUTATIONS = [
         "'Peru's election commission' would be an election of its own",
     ),
     Mutation(
+        "an-area-of-any-sentence-locates-the-event",
+        "verify/nlp/events.py",
+        "        if not any(t.lower_ in locating or t.lemma_.lower() in locating for t in sent):",
+        "        if False:",
+        "'Most of the dead were in Caylloma province' would retitle the Arequipa earthquake",
+    ),
+    Mutation(
+        "the-dateline-town-before-the-area-the-event-centred-in",
+        "verify/nlp/events.py",
+        "    return _located_area(refs) or _dateline_town(refs) or places[0]",
+        "    return _dateline_town(refs) or _located_area(refs) or places[0]",
+        "'Its epicentre was near Chivay, in Caylloma province' filed from Arequipa would be the Arequipa earthquake",
+    ),
+    Mutation(
+        "a-place-read-as-a-name-names-the-event",
+        "verify/nlp/events.py",
+        'if word.pos_ == "PROPN" and word.ent_type_ not in _PLACES | {"DATE", "TIME"} and not _entity(word, refs):',
+        'if word.pos_ == "PROPN" and word.ent_type_ not in _PLACES | {"DATE", "TIME"}:',
+        "'Death toll from Idukki landslides' (Idukki read as an organisation) would leave the landslides unnamed",
+    ),
+    Mutation(
         "country-inside-a-longer-name-kept",
         "verify/offices.py",
         "return list(dict.fromkeys(country for span, country in found if span not in inside))",
@@ -4341,6 +4362,20 @@ MUTATIONS = [
         "        if office_country(rest) == country and words <= forms | _STATE_FORMS:",
         "        if office_country(rest) == country and words <= forms:",
         "'President of the Republic of Chile' would be read as another post than a Chilean president",
+    ),
+    Mutation(
+        "non-finite-count-said-as-a-whole-number",
+        "verify/report/common.py",
+        "    if not math.isfinite(n):",
+        "    if False:",
+        "a claim file's count of 1e999 would end the run in an OverflowError, no report",
+    ),
+    Mutation(
+        "claim-not-judged-loses-its-review",
+        "verify/judge.py",
+        "            results.append(_reviewed(claim, _not_judged(claim, exc)))",
+        "            results.append(_not_judged(claim, exc))",
+        "an accepted claim whose judging raised would count as not checked, its note gone",
     ),
     # Retired with the code they mutated (name: why), one line each:
     # plural-office-holders-as-their-body: check removed (s17); body_of_part turns office words away by their lemma

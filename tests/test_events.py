@@ -39,6 +39,33 @@ QUAKE = (
 TITLED = [
     ("the dateline's town narrows a country", *QUAKE, "quake", "2025 Valparaiso earthquake"),
     (
+        "the area its epicentre lay in, before the dateline's town",
+        "Earthquake kills dozens in Peru",
+        "AREQUIPA, Peru, 3 May 2025 — An earthquake struck southern Peru late on Saturday, killing at least "
+        "40 people, officials said.\n\nThe quake hit at 11:02 p.m. local time. Its epicentre was near Chivay, "
+        "in Caylloma province, about 100 kilometres north of Arequipa.",
+        "quake",
+        "2025 Caylloma earthquake",
+    ),
+    (
+        "an area the story names without saying the event centred there leaves the dateline's town",
+        "Earthquake kills dozens in Peru",
+        "AREQUIPA, Peru, 3 May 2025 — An earthquake struck southern Peru late on Saturday, killing at least "
+        "40 people, officials said.\n\nThe quake hit at 11:02 p.m. local time. Most of the dead were in "
+        "Caylloma province, north of the city.",
+        "quake",
+        "2025 Arequipa earthquake",
+    ),
+    (
+        "a place the recogniser reads as a name in the headline but as a place later",
+        "Death toll from Idukki landslides passes 40 as rescuers dig",
+        "IDUKKI, India, 9 August 2025 — Rescue teams pulled more bodies from the mud in the hills of Kerala on "
+        "Saturday, bringing the number of people known to have died in a series of landslides to more than 40."
+        "\n\nMost of the worst-hit villages lie in Idukki district. The landslides struck before dawn.",
+        "landslides",
+        "2025 Idukki landslides",
+    ),
+    (
         "a region named with the event is its place",
         "Rivers burst their banks in Germany",
         "Floods swept through the state of Bavaria on 30 October 2024, forcing thousands from their "

@@ -129,7 +129,11 @@ def decide(
     """The verdict, with the reviewer's decision and note attached (see `_decide`). `reasons` are the
     codes of `notes`; `unconsulted` says why no source at all could be consulted in this run, if so;
     `path` is the article's (a reason that asks for its date says how to give it one)."""
-    result = _decide(claim, findings, notes, as_of, docs, reasons or [], unconsulted, path)
+    return _reviewed(claim, _decide(claim, findings, notes, as_of, docs, reasons or [], unconsulted, path))
+
+
+def _reviewed(claim: Claim, result: ClaimResult) -> ClaimResult:
+    """The result with the claim file's review and note, and the outcome the summary counts."""
     review = claim.review
     outcome = outcome_of(result.verdict, review.status if review else None)
     reason = Reason.ACCEPTED_BY_REVIEWER if outcome == Outcome.ACCEPTED else result.reason
@@ -368,12 +372,16 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
         except Exception as exc:  # one claim's bug must not cost the article its other verdicts
             if os.environ.get("VERIFY_DEBUG"):
                 raise
-            results.append(_not_judged(claim, exc))
+            results.append(_reviewed(claim, _not_judged(claim, exc)))
     by_id = {c.id: r for c, r in zip(claims, results, strict=True)}
     for i, claim in enumerate(claims):
-        succession = _succession_of(claim, claims)
-        if succession is not None and not claim.skipped:
-            results[i] = _as_succession(results[i], by_id[succession.id])
+        try:
+            succession = _succession_of(claim, claims)
+            if succession is not None and not claim.skipped:
+                results[i] = _as_succession(results[i], by_id[succession.id])
+        except Exception:  # the claim keeps its own verdict: a succession read beside it is a refinement
+            if os.environ.get("VERIFY_DEBUG"):
+                raise
     return _told_apart(claims, results)
 
 

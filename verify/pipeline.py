@@ -7,6 +7,7 @@ runs on the parse thread while retrieval already fetches what the pattern engine
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -113,8 +114,12 @@ def with_readings(
     by_revision = {(d.url, d.revision_id): d for d in docs}
     out = []
     for claim, result in zip(claims, results, strict=True):
-        # the judge looks a one-word subject up under the full name the article gives, when it found that person
-        named = _named_in_full(claim, pool.entity_pages(claim.id)).subject
+        try:  # the judge looks a one-word subject up under the full name the article gives, when it found that person
+            named = _named_in_full(claim, pool.entity_pages(claim.id)).subject
+        except Exception:  # a bug here costs the line its full name, never the report
+            if os.environ.get("VERIFY_DEBUG"):
+                raise
+            named = claim.subject
         evidence = [
             ev.model_copy(update={"current": doc.current, "revision_timestamp": doc.revision_timestamp})
             if (doc := by_revision.get((ev.url, ev.revision_id))) is not None

@@ -10,8 +10,10 @@ country the story happens in:
 
 - the year: the dateline's, else a date with a year in the lede;
 - the place: one named with the event (in its phrase, or in its clause: "floods swept through X"),
-  the narrowest of them; for a natural event the dateline's town when the story names only a country;
-  for a vote (`national`) the land as the story names it, else the country its clause names;
+  the narrowest of them; for a natural event that the story names only with a country, the area its
+  opening says it centred in ("Its epicentre was near X, in Y province"), else the dateline's town;
+  for a vote (`national`) the land as the story names it, else the country its clause names; a name the
+  recogniser reads as a place anywhere in the story is one wherever it stands ("X landslides");
 - the noun: verify/lexicons/events.toml `titled` ("quake" -> "earthquake").
 """
 
@@ -121,7 +123,7 @@ def _proper_named(noun: Token, refs: References) -> bool:
         return True  # "Hurricane Helene"
     for child in (c for c in noun.lefts if c.dep_ in _NAMING):
         for word in child.subtree:
-            if word.pos_ == "PROPN" and word.ent_type_ not in _PLACES | {"DATE", "TIME"}:
+            if word.pos_ == "PROPN" and word.ent_type_ not in _PLACES | {"DATE", "TIME"} and not _entity(word, refs):
                 return True
     return False
 
@@ -136,10 +138,20 @@ def _place_words(noun: Token, refs: References) -> str | None:
 
 
 def _entity(token: Token, refs: References) -> Span | None:
-    """The place entity a token stands in, none for the dateline's."""
-    if token.ent_type_ not in _PLACES:
+    """The place entity a token stands in, none for the dateline's; a name the recogniser took for
+    another sort here but for a place elsewhere in the story is that place ("Death toll from X landslides
+    passes 150" with X an organisation, "... in X district" a place)."""
+    if not token.ent_type_:
         return None
-    return next((e for e in refs.named if e.start <= token.i < e.end and e.label_ in _PLACES), None)
+    ent = next((e for e in refs.named if e.start <= token.i < e.end), None)
+    if ent is None or ent.label_ in _PLACES or _fold(ent.text) in _place_names(refs):
+        return ent
+    return None
+
+
+def _place_names(refs: References) -> frozenset[str]:
+    """The names the story's recogniser reads as places somewhere, folded."""
+    return frozenset(_fold(e.text) for e in refs.named if e.label_ in _PLACES)
 
 
 def _places(noun: Token, refs: References) -> list[str]:
@@ -194,7 +206,41 @@ def _place(places: list[str], refs: References, national: bool) -> str:
         return places[0]
     if narrow:
         return narrow[0]
-    return _dateline_town(refs) or places[0]
+    return _located_area(refs) or _dateline_town(refs) or places[0]
+
+
+def _located_area(refs: References) -> str | None:
+    """The area a sentence of the story's opening says the event centred in ("Its epicentre was near
+    Ighil, in Al Haouz province" -> "Al Haouz"; events.toml `locating`, `area_nouns`): a reference work
+    names a quake or a storm by where it struck, not by the city the story was filed from."""
+    lexicon = _lexicon()
+    locating, areas = frozenset(lexicon["locating"]), frozenset(lexicon["area_nouns"])
+    end = _opening_end(refs)
+    for sent in refs.parsed.doc.sents:
+        if sent.start_char < refs.body_start:
+            continue
+        if sent.start_char >= end:
+            break
+        if not any(t.lower_ in locating or t.lemma_.lower() in locating for t in sent):
+            continue
+        for token in sent:
+            if token.lower_ not in areas:
+                continue
+            named = [c for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+            if named:
+                return refs.text[named[0].left_edge.idx : token.idx].strip()
+    return None
+
+
+def _opening_end(refs: References) -> int:
+    """Where the story's opening (the body's first two paragraphs) ends."""
+    end = refs.body_start
+    for _ in range(2):
+        at = refs.text.find("\n\n", end + 1)
+        if at < 0:
+            return len(refs.text)
+        end = at
+    return end
 
 
 def _dateline_town(refs: References) -> str | None:

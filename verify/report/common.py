@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import re
 import tempfile
@@ -124,6 +125,8 @@ def why(claim: ClaimResult) -> str:
 
 def _number(n: float) -> str:
     """32.0 as '32', 1.5 as '1.5', 1200000 as '1,200,000': how an editor writes a count."""
+    if not math.isfinite(n):  # a claim file may hold 1e999 or NaN: said as Python spells it, never a crash
+        return str(n)
     return f"{n:,.0f}" if n == int(n) else f"{n:,}"
 
 
