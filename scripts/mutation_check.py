@@ -4231,6 +4231,13 @@ MUTATIONS = [
         "'At 82, Karl Moen would be the oldest president ever' would make him 82 now (his birth date contradicts)",
     ),
     Mutation(
+        "fronted-age-of-a-will-clause-dropped",
+        "verify/kinds/clause/extract.py",
+        "c.lower_ in self.modals and c.lower_ not in auxiliaries",
+        "c.lower_ in self.modals",
+        "'At 44, Lena Brandt will be the youngest president of Norland' would no longer make her 44 now",
+    ),
+    Mutation(
         "scheduled-under-a-condition",
         "verify/kinds/clause/extract.py",
         'or verb.pos_ != "VERB" or self.conditioned(verb):',
