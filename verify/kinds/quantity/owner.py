@@ -866,11 +866,18 @@ def _time_words() -> frozenset[str]:
     return frozenset([*aliases.MONTHS, *aliases.WEEKDAYS, *dates["day_parts"], *dates["clock_words"]])
 
 
+_CALENDAR_WORDS = frozenset(w.lower() for w in [*aliases.MONTHS, *aliases.WEEKDAYS])  # words a surname may be
+
+
 def _a_time(subject: str) -> bool:
     """Whether a subject the patterns took is only a time ("April", "Sunday", "Eastern time"): the date's
-    clause says nothing of it, so the date is the story's."""
-    words = subject.lower().split()
-    return bool(words) and words[-1].strip(".") in _time_words()
+    clause says nothing of it, so the date is the story's. A month or weekday after a capitalised word
+    that is no time is a surname ("Clara May", "Paul Friday"): someone the date is of."""
+    words = [w.strip(".,") for w in subject.split()]
+    if not words or words[-1].lower() not in _time_words():
+        return False
+    named = len(words) > 1 and words[-2][:1].isupper() and words[-2].lower() not in _time_words()
+    return not (named and words[-1].lower() in _CALENDAR_WORDS)
 
 
 def _described_length_owner(claim: Claim, reader: OwnerReader) -> str | None:
@@ -894,7 +901,23 @@ def _described_length_owner(claim: Claim, reader: OwnerReader) -> str | None:
     national = any(c.ent_type_ in {"NORP", "GPE"} for c in noun.lefts)  # "German crews": Germany's people
     if counted or national or ranked(noun):
         return None
+    if _someone(noun):  # "Her deputy has served ... for six years": the deputy's, not the story's topic
+        return reader.refs.described(noun)
     return reader.refs.described(noun) or reader.refs.topic
+
+
+@functools.cache
+def _relations() -> frozenset[str]:
+    """Nouns for a person by their tie to another (verify/lexicons/titles.toml `relations`: "her predecessor")
+    and for a relative (predicates.toml `people.kin`: "her husband")."""
+    kin = lexicons.load("predicates")["people"]["kin"]
+    return frozenset(w.lower() for w in [*lexicons.load("titles")["relations"], *kin])
+
+
+def _someone(noun: Token) -> bool:
+    """Whether a common noun is a person or people ("her deputy", "his predecessor", "her husband"): a
+    length said of them is theirs, so it goes to no one but the entity the noun itself stands for."""
+    return people_noun(noun) or (noun.pos_ == "NOUN" and noun.lemma_.lower() in _relations())
 
 
 def describe_lengths(reader: OwnerReader, lengths: list[Claim], body_start: int) -> None:
