@@ -395,3 +395,30 @@ def test_the_seed_without_a_bug_writes_its_reports(monkeypatch, tmp_path):
     result = _seed_with_a_bug_on(monkeypatch, tmp_path, None)
     assert result.exit_code == 0, result.output
     assert (tmp_path / "nato-defense-chiefs.md").exists()
+
+
+# --- 13. fc17: 'then-president' is supported by a term that does not cover the time the sentence gives -------------
+# `without_status` reads 'then-' as held at SOME time (Relation.HELD_OFFICE), and the held-office judge asks only
+# that the office was held once; the sentence's own year ('In 2015, then-President Dan Levi signed the treaty')
+# is never compared with the term (2021-2025). A wrong year for the presidency is then supported.
+
+
+def _then_president(sentence: str) -> Verdict:
+    levi = page(
+        "Dan Levi",
+        "Dan Levi (born 4 April 1960) is an Israeli politician who served as president of Israel from 2021 to 2025.",
+    )
+    claim = clause_claim(
+        "then-President Dan Levi", "Dan Levi", "holds office", sentence, kind="role", relation="holds office",
+        value="then-President", nationality="Israeli",
+    )  # fmt: skip
+    return verdict(claim, [levi], dt.date(2026, 4, 1)).verdict
+
+
+@pytest.mark.xfail(strict=True, reason="review17: fc17 'then-' read as held at any time, the sentence's year unread")
+def test_a_then_president_in_a_year_before_the_term_is_not_supported():
+    assert _then_president("In 2015, then-President Dan Levi signed the treaty.") != Verdict.SUPPORTED
+
+
+def test_a_then_president_in_a_year_of_the_term_is_supported():
+    assert _then_president("The treaty was signed in 2023 by then-President Dan Levi.") == Verdict.SUPPORTED
