@@ -492,8 +492,8 @@ MUTATIONS = [
     Mutation(
         "clause-sentence-without-relation-supports",
         "verify/kinds/clause/judge.py",
-        "                    _mentions_relation(predicate, sentence)\n                    and all(",
-        "                    True\n                    and all(",
+        "                if not _mentions_relation(predicate, sentence) or not _words_hold(claim, sentence):",
+        "                if not _words_hold(claim, sentence):",
         "a sentence holding the values but another relation ('taught' for 'earned') would support",
     ),
     Mutation(
@@ -3617,8 +3617,8 @@ MUTATIONS = [
     Mutation(
         "unowned-win-given-to-a-nearby-name",
         "verify/kinds/quantity/owner.py",
-        '            if given or span[-1].dep_ != "dobj":',
-        "            if given:",
+        '            if given or span[-1].dep_ != "dobj" or self.lost(span):',
+        "            if given or self.lost(span):",
         "'The 2-1 win at Varna Stadium sealed the title' would be the stadium's score",
     ),
     Mutation(
@@ -3925,9 +3925,23 @@ MUTATIONS = [
     Mutation(
         "a-loss-given-to-its-loser",
         "verify/kinds/quantity/owner.py",
-        'if noun.lower_ in _losing_nouns() and not beaten and (possessor is not None or noun.dep_ == "dobj"):',
+        "if self.lost(span):",
         "if False:",
         "'Norway's 2-1 loss to Sweden' would claim Norway's score 2-1, the winner's reading of a loss",
+    ),
+    Mutation(
+        "a-loss-suffered-left-to-its-subject",
+        "verify/kinds/quantity/owner.py",
+        'if given or span[-1].dep_ != "dobj" or self.lost(span):',
+        'if given or span[-1].dep_ != "dobj":',
+        "'Norway suffered a 3-0 defeat in the final' would give Norway the winner's score",
+    ),
+    Mutation(
+        "an-unwon-loss-filled-in-by-the-clause-walk",
+        "verify/kinds/quantity/owner.py",
+        "                unowned.add(id(claim))",
+        "                pass",
+        "'Norway's 3-0 loss ended their run' would be claimed as Norway's score, the clause walk naming its subject",
     ),
     Mutation(
         "votes-that-went-to-a-name-left-to-the-event",
@@ -4114,8 +4128,8 @@ MUTATIONS = [
     Mutation(
         "length-of-a-description-left-to-the-noun",
         "verify/kinds/quantity/owner.py",
-        "        return None\n    return reader.refs.described(noun) or reader.refs.topic\n",
-        "        return None\n    return None\n",
+        "        return reader.refs.described(noun)\n    return reader.refs.described(noun) or reader.refs.topic\n",
+        "        return reader.refs.described(noun)\n    return None\n",
         "'The journey took six and a half weeks' would be the journey's, not the lander's the story is about",
     ),
     Mutation(
@@ -4208,6 +4222,48 @@ MUTATIONS = [
         "                agrees = sex is None or known is None or sex == known",
         "                agrees = True",
         "'Karl Moen handed it over. The 58-year-old used her speech' would make Karl Moen 58",
+    ),
+    Mutation(
+        "person-nouns-length-given-to-the-topic",
+        "verify/kinds/quantity/owner.py",
+        "    if _someone(noun):  #",
+        "    if False:  #",
+        "'Her deputy has served as foreign minister for six years' would be the topic's, supported by her own term",
+    ),
+    Mutation(
+        "surname-month-read-as-a-time",
+        "verify/kinds/quantity/owner.py",
+        "    return not (named and words[-1].lower() in _CALENDAR_WORDS)",
+        "    return True",
+        "'Clara May became president on 1 March 2023' would be the topic's start date, supported by her term",
+    ),
+    Mutation(
+        "fronted-age-of-a-hypothetical-clause",
+        "verify/kinds/clause/extract.py",
+        "            if self.hypothetical(verb):",
+        "            if False:",
+        "'At 82, Karl Moen would be the oldest president ever' would make him 82 now (his birth date contradicts)",
+    ),
+    Mutation(
+        "fronted-age-of-a-will-clause-dropped",
+        "verify/kinds/clause/extract.py",
+        "c.lower_ in self.modals and c.lower_ not in auxiliaries",
+        "c.lower_ in self.modals",
+        "'At 44, Lena Brandt will be the youngest president of Norland' would no longer make her 44 now",
+    ),
+    Mutation(
+        "scheduled-under-a-condition",
+        "verify/kinds/clause/extract.py",
+        'or verb.pos_ != "VERB" or self.conditioned(verb):',
+        'or verb.pos_ != "VERB":',
+        "'If she wins the runoff, Lena Brandt will succeed Karl Moen' would be claimed as a succession",
+    ),
+    Mutation(
+        "inverted-condition-unread",
+        "verify/kinds/clause/extract.py",
+        "            if any(c.lower_ in _inverted_conditionals() for c in before):",
+        "            if False:",
+        "'Should she take office, Brandt will succeed Karl Moen' would be claimed as a succession",
     ),
     Mutation(
         "scheduled-though-negated",
@@ -4435,6 +4491,59 @@ MUTATIONS = [
     ),
     # Retired with the code they mutated (name: why), one line each:
     # plural-office-holders-as-their-body: check removed (s17); body_of_part turns office words away by their lemma
+    Mutation(
+        "date-of-another-listed-fact",
+        "verify/kinds/date/judge.py",
+        "    return {m.span() for a in places for m in binding.bound(a, text, DATE_TEXT)}",
+        "    return None",
+        "'became deputy governor in March 2009' would be dated by 'became assistant governor in March 2009 and"
+        " became deputy governor in February 2012'",
+    ),
+    Mutation(
+        "clause-time-of-a-row-without-its-group",
+        "verify/kinds/clause/judge.py",
+        "    if any(_states_time(claim.time, _unit_and_group(f)) for f in supports):",
+        "    if any(_states_time(claim.time, f.unit.text) for f in supports):",
+        "'handed over to Tomas Roe in February 2030' would lose the support of a successor row whose group ends"
+        " the term then",
+    ),
+    Mutation(
+        "clause-year-bound-anywhere",
+        "verify/kinds/clause/judge.py",
+        "    return any(claimed <= {m.group(1) for m in binding.bound(a, text, _A_YEAR)} for a in anchors)",
+        "    return claimed <= set(_A_YEAR.findall(text))",
+        "'became assistant governor in 2012' would be supported by '... Assistant Governor (Economic) in 2009,"
+        " eventually becoming Deputy Governor in 2012'",
+    ),
+    Mutation(
+        "clause-another-year-bound-not-against",
+        "verify/kinds/clause/judge.py",
+        "    return given.pop() if len(given) == 1 and not claimed & given else None",
+        "    return None",
+        "'became deputy governor in 2004' would stay unverified against"
+        " '... eventually becoming Deputy Governor in 2012'",
+    ),
+    Mutation(
+        "clause-another-year-despite-the-claimed-one",
+        "verify/kinds/clause/judge.py",
+        "        if not any(_time_bound(claim, s, strict=True) for s in _sentences(doc)):",
+        "        if True:",
+        "a page that also gives the office the claimed year would contradict it with another sentence's year",
+    ),
+    Mutation(
+        "clause-supported-on-one-value",
+        "verify/kinds/clause/judge.py",
+        "    structured = _every_value_stated(claim, structured, docs, as_of)\n",
+        "",
+        "'born in Wagga Wagga on 4 October 1962' would be supported by 'Lowe was born in Wagga Wagga' alone",
+    ),
+    Mutation(
+        "clause-unstated-time-not-judged",
+        "verify/kinds/clause/judge.py",
+        "    against = [f for f in on_the_day if f.stance == Stance.CONTRADICTS]\n    kept = [",
+        "    against = []\n    kept = [",
+        "'born in Wagga Wagga on 4 October 1962' would stay unverified though the page gives 4 October 1961",
+    ),
 ]
 
 

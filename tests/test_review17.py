@@ -76,7 +76,6 @@ def _roe_story_claim(sentence: str, kind: str) -> Claim:
     return next(c for c in extract_claims(article) if c.kind == kind and words in c.text)
 
 
-@pytest.mark.xfail(strict=True, reason="review17: count17 _a_time reads a surname that is a month/weekday as a time")
 @pytest.mark.parametrize(
     ("sentence", "person"),
     [("Clara May became president on 1 March 2023.", "Clara May"),
@@ -86,7 +85,6 @@ def test_a_date_of_a_person_whose_surname_is_a_month_or_a_weekday_stays_theirs(s
     assert _roe_story_claim(sentence, "date").subject == person
 
 
-@pytest.mark.xfail(strict=True, reason="review17: count17 gives Clara May's date to the topic, whose page supports it")
 def test_another_persons_start_date_is_not_supported_by_the_topics_term():
     claim = _roe_story_claim("Clara May became president on 1 March 2023.", "date")
     assert verdict(claim, [_roe_page()], APRIL_2026).verdict != Verdict.SUPPORTED
@@ -104,7 +102,6 @@ def test_the_topics_own_start_date_is_still_supported_by_her_term():
 # term as foreign minister then supports her deputy's six years.
 
 
-@pytest.mark.xfail(strict=True, reason="review17: count17 describe_lengths gives a person noun's length to the topic")
 @pytest.mark.parametrize(
     "sentence",
     ["Her deputy has served as Vestria's foreign minister for six years.",
@@ -115,7 +112,6 @@ def test_a_length_of_a_person_called_by_a_common_noun_is_not_the_topics(sentence
     assert _roe_story_claim(sentence, "duration").subject != "Jane Roe"
 
 
-@pytest.mark.xfail(strict=True, reason="review17: count17: the deputy's tenure is Roe's, her past term supports it")
 def test_a_deputys_tenure_is_not_supported_by_the_topics_own_past_term():
     claim = _roe_story_claim("Her deputy has served as Vestria's foreign minister for six years.", "duration")
     assert verdict(claim, [_roe_page()], APRIL_2026).verdict != Verdict.SUPPORTED
@@ -143,13 +139,11 @@ def _walk(body: str) -> list[Claim]:
     return [c for c in extract_claims(clause_article(body)) if c.kind == "clause"]
 
 
-@pytest.mark.xfail(strict=True, reason="review17: clause17 ages_fronted reads an age in a 'would' clause as now")
 def test_an_age_before_a_hypothetical_clause_is_no_claim_of_the_age_now():
     found = _walk("Karl Moen is running again. At 82, Karl Moen would be the oldest president ever.")
     assert not any(c.predicate == "aged" for c in found), [(c.text, c.predicate, c.object) for c in found]
 
 
-@pytest.mark.xfail(strict=True, reason="review17: clause17: a hypothetical age is contradicted by the birth date")
 def test_a_hypothetical_age_is_not_contradicted_by_the_birth_date():
     found = _walk("Karl Moen is running again. At 82, Karl Moen would be the oldest president ever.")
     verdicts = [verdict(c, [_moen()], dt.date(2030, 4, 1)).verdict for c in found if c.predicate == "aged"]
@@ -168,7 +162,6 @@ def test_an_age_before_a_present_clause_is_still_the_age_now():
 # '... unless regulators object' and 'Should she take office, ...' are now claims that X succeeded Y.
 
 
-@pytest.mark.xfail(strict=True, reason="review17: clause17 scheduled() ignores a condition on the 'will' clause")
 @pytest.mark.parametrize(
     "body",
     ["Lena Brandt won the first round. If she wins the runoff, Lena Brandt will succeed Karl Moen.",

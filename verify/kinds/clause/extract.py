@@ -399,6 +399,12 @@ def _scheduled() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def _inverted_conditionals() -> frozenset[str]:
+    """Auxiliaries that open a condition before their subject ('Should she win'): nonfactual.toml."""
+    return frozenset(lexicons.load("nonfactual")["cues"]["inverted_conditionals"])
+
+
+@functools.cache
 def _regard_verbs() -> frozenset[str]:
     """Verbs of regard ('see', 'view', 'deem'): verify/lexicons/nonfactual.toml `regard_verbs`."""
     return frozenset(lexicons.load("nonfactual")["cues"]["regard_verbs"])
@@ -983,12 +989,25 @@ class _Finder:
         if verb.lemma_.lower() in {"be", "become"} and attr is not None and _ranked(attr.subtree):
             named = subject is not None and self._name_in_phrase(subject) is not None
             return named and any(t.i in self.entity_of and self.label(t) in ACTORS for t in attr.subtree)
-        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
-            return False
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or self.conditioned(verb):
+            return False  # "If she wins the runoff, she will succeed X": nothing is agreed yet
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if subject is None or obj is None or self._name_in_phrase(obj) is None:
             return False
         return self._name_in_phrase(subject) is not None or subject.lower_ in PERSON_PRONOUNS
+
+    def conditioned(self, verb: Token) -> bool:
+        """Whether a clause holds only under a condition put beside it: an adverbial clause opened by 'if' or
+        'unless' ('X will acquire Y unless regulators object') or by an auxiliary before its subject ('Should
+        she take office, ...')."""
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            if any(c.dep_ == "mark" and c.lower_ in self.conditionals for c in clause.children):
+                return True
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+            before = [c for c in clause.children if subject is not None and c.i < subject.i]
+            if any(c.lower_ in _inverted_conditionals() for c in before):
+                return True  # "Should she take office": the auxiliary before its subject
+        return False
 
     def phrase(self, token: Token) -> tuple[int, int]:
         """The character extent of a noun phrase, without its relative clauses, appositions or commas."""
@@ -1332,6 +1351,8 @@ class _Finder:
             past = verb.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "aux" and c.tag_ != "VBD" for c in verb.children)
             if past:
                 continue  # "At 19, she moved to Paris": her age then
+            if self.hypothetical(verb):
+                continue  # "At 82, he would be the oldest president ever": his age at some later day
             subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
             if subject is None or subject.i < age.i:
                 continue  # "Lena Brandt stands at 72, two shots behind": a score, not an age put before her
@@ -1344,6 +1365,17 @@ class _Finder:
                 anchor = (age.idx, age.idx + len(age))
                 facts.append(ClauseFact(named, "aged", (prep.idx, end), object=age.text, anchor=anchor))
         return facts
+
+    def hypothetical(self, verb: Token) -> bool:
+        """Whether a clause tells what would or might be rather than what is: a modal other than a scheduled
+        'will' ('would', 'could', 'may'), or a condition ('if', 'Should he win')."""
+        auxiliaries, _ = _scheduled()
+        modal = any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in self.modals and c.lower_ not in auxiliaries
+            for c in verb.children
+        )
+        marked = any(c.dep_ == "mark" and c.lower_ in self.conditionals for c in verb.children)
+        return modal or marked or self.conditioned(verb)
 
     def described(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """Facts a noun phrase asserts by its modifiers, whatever the mood of its clause: 'a 108-year-old

@@ -19,8 +19,9 @@ import re
 from rapidfuzz import fuzz
 
 from verify import aliases, lexicons
+from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance
-from verify.kinds.date.judge import TAKES_OFFICE, date_findings, start_fits, written_start
+from verify.kinds.date.judge import _RANK, TAKES_OFFICE, date_findings, precision, same_date, start_fits, written_start
 from verify.kinds.duration.judge import age_findings, is_age, office_words, term_length_findings
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
 from verify.link import find_person
@@ -208,7 +209,36 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         structured = date_findings(dated, docs, as_of)  # 'is due to take office on 1 December 2024'
     elif dated is not None and any(f.stance == Stance.SUPPORTS for f in structured):
         structured = _dated_too(structured, date_findings(dated, docs, as_of))
+    structured = _every_value_stated(claim, structured, docs, as_of)
     return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
+
+
+def _every_value_stated(
+    claim: Claim, found: list[Finding], docs: list[Document], as_of: dt.date | None
+) -> list[Finding]:
+    """A clause is supported only when the evidence states every value it gives: 'born in Wagga Wagga on
+    4 October 1962' is not supported by 'Lowe was born in Wagga Wagga' alone. A time no supporting unit
+    states is judged as the date of the clause's event; a wrong one refutes the clause, one no page
+    states leaves it unverified (the supports set aside, kept as evidence)."""
+    supports = [f for f in found if f.stance == Stance.SUPPORTS]
+    if not supports or not claim.time or not re.search(r"\d{4}", claim.time):
+        return found
+    if any(_states_time(claim.time, _unit_and_group(f)) for f in supports):
+        return found
+    day = DATE_TEXT.search(claim.time)
+    verb = re.sub(r"\s+(?:in|at|on)$", "", _predicate(claim))  # the event, not its place: 'born in' -> 'born'
+    # the date alone, as written ('2014', '4 October 1962'): the clause's other values are the supports' to state
+    written = day.group(0) if day is not None else claim.time
+    dated = claim.model_copy(update={"kind": "date", "relation": verb, "value": written, "text": written})
+    on_the_day = [f for f in date_findings(dated, docs, as_of) if f.stance != Stance.NEUTRAL]
+    if any(f.stance == Stance.SUPPORTS for f in on_the_day):
+        return found + [f for f in on_the_day if f.stance == Stance.SUPPORTS]
+    why = f"no page read states the time, {claim.time}"
+    against = [f for f in on_the_day if f.stance == Stance.CONTRADICTS]
+    kept = [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: {why})") if f in supports else f for f in found
+    ]
+    return kept + against
 
 
 _TERM_LENGTH = re.compile(
@@ -1167,17 +1197,66 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         return []
     out = []
     for doc in own:
+        against: list[Finding] = []
         query = " ".join([claim.text, *(v for _, v in values)])
         for _, passage in rank(query, passages(doc.text))[:5]:
             for sentence in passage.sentences():
-                if (
-                    _mentions_relation(predicate, sentence)
-                    and all(_holds(kind, v, sentence) for kind, v in values)
-                    and _words_hold(claim, sentence)
-                ):
+                if not _mentions_relation(predicate, sentence) or not _words_hold(claim, sentence):
+                    continue
+                held = [kind for kind, v in values if _holds(kind, v, sentence)]
+                if len(held) == len(values) and _time_bound(claim, sentence):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
+                elif (other := _another_year_bound(claim, predicate, sentence)) is not None and all(
+                    kind == "time" or kind in held for kind, _ in values
+                ):
+                    detail = f"dates {claim.object} to {other}"
+                    against.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
+        if not any(_time_bound(claim, s, strict=True) for s in _sentences(doc)):
+            out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004') is not against
     return out
+
+
+_A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:
+    """Whether the sentence gives the claimed year to the claim's own object, not to another fact it
+    lists ('Assistant Governor in 2009, eventually becoming Deputy Governor in 2012' does not date the
+    deputy governorship to 2009). A clause without a year, or whose object the sentence does not word
+    as such, asks nothing more of the sentence than its years; `strict` asks that it words the object."""
+    claimed = set(_A_YEAR.findall(claim.time or ""))
+    text = sentence.lower()
+    anchors = binding.anchors(claim.object or "", text) if claimed else []
+    if not anchors:
+        return not strict
+    return any(claimed <= {m.group(1) for m in binding.bound(a, text, _A_YEAR)} for a in anchors)
+
+
+_ONSET = re.compile(_word_pattern(_WORDS["onset_verbs"]), re.I)
+# a year right after a phrase, its bracket and a month or day aside: ' (Economic) in 2009', ' in March 2012'
+_DATED_RIGHT_AFTER = re.compile(rf"(?:\s*\([^)]*\))?\s+(?:in|on)\s+(?:[a-z]+\s+)?(?:\d{{1,2}}\s+)?{_A_YEAR.pattern}")
+
+
+def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | None:
+    """The one other year a sentence gives the start of the claim's object, its verb right before the
+    object ('eventually becoming Deputy Governor in 2012' against 'became deputy governor in 2004'); None
+    when the sentence dates it otherwise, or more than once, or its words qualify the object further."""
+    claimed = set(_A_YEAR.findall(claim.time or ""))
+    if len(claimed) != 1 or not _ONSET.fullmatch(predicate) or not _about_subject(claim.subject, sentence):
+        return None
+    text = sentence.lower()
+    given: set[str] = set()
+    for start, end in binding.anchors(claim.object or "", text):
+        before = text[max(0, start - 30) : start]
+        verb = re.search(r"\b([a-z]+)\s+(?:(?:the|a|an)\s+)?$", before)
+        if verb is None or verb.group(1)[:5] not in _relation_stems(predicate):
+            continue  # the object stands in another verb's phrase (a list of posts, 'served as')
+        after = _DATED_RIGHT_AFTER.match(text[end:])
+        if after is None:
+            return None  # 'became deputy governor of the bank in 2012': qualified further, or undated here
+        given.add(after.group(1))
+    return given.pop() if len(given) == 1 and not claimed & given else None
 
 
 def _values(claim: Claim) -> list[tuple[str, str]]:
@@ -1204,6 +1283,32 @@ def _holds(kind: str, value: str, sentence: str) -> bool:
     numbers = re.findall(r"\d[\d,.]*", value)
     folded = aliases.fold(sentence).replace(",", "")
     return all(re.search(rf"\b{re.escape(n.replace(',', ''))}\b", folded) for n in numbers)
+
+
+def _unit_and_group(finding: Finding) -> str:
+    """A finding's words, and for an infobox row the rows of its office group too: 'Successor: Micheál
+    Martin' is dated by its group's 'Term ended: 27 June 2020'."""
+    field = finding.unit.field
+    if field is None:
+        return finding.unit.text
+    rows = [g for g in office_groups(finding.unit.doc.infobox) if any(f is field for f in g.values())]
+    return " ".join([finding.unit.text, *(f"{f.label}: {f.value}" for g in rows for f in g.values())])
+
+
+def _states_time(written: str, text: str) -> bool:
+    """The text gives every year the clause writes, and each date it writes to the month or day at that
+    precision ('April 2022' in 'Term began: 6 April 2022'); words that are no date ('until Sunday') aside."""
+    if not set(_A_YEAR.findall(written)) <= set(_A_YEAR.findall(text)):
+        return False
+    given = [(parse_date(m.group(0)), precision(m.group(0))) for m in DATE_TEXT.finditer(text)]
+    for m in DATE_TEXT.finditer(written):
+        at = precision(m.group(0))
+        want = parse_date(m.group(0))
+        if at == "year" or want is None:
+            continue
+        if not any(have and _RANK[have_at] >= _RANK[at] and same_date(have, want, at) for have, have_at in given):
+            return False
+    return True
 
 
 def _same_time(written: str, sentence: str) -> bool:

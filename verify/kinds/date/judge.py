@@ -7,6 +7,7 @@ import re
 
 from verify import lexicons
 from verify.aliases import SMALL_WORDS, fold
+from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.parsed import year_of_day
 from verify.link import find_person, name_score
@@ -99,6 +100,21 @@ def _named_words(claim: Claim) -> set[str]:
 
 
 _MONTH_WORDS = frozenset(lexicons.load("dates")["months"])
+
+
+def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int, int]] | None:
+    """Where the text dates what the claim's verb takes ('deputy governor' of 'became deputy governor in
+    March 2009'): the dates of the clause that words it (`binding.bound`). None when the claim's verb
+    takes no words of substance or the text does not word them: any date of the text is the event's."""
+    words = DATE_TEXT.sub(" ", claim.text).split()
+    at = max((i for i, w in enumerate(words) if any(w.lower().startswith(s) for s in stems)), default=None)
+    if at is None:
+        return None
+    taken = " ".join(w for w in words[at + 1 :] if w.lower() not in SMALL_WORDS and w.lower() not in _AUXILIARIES)
+    places = binding.anchors(taken, text.lower())
+    if not places:
+        return None
+    return {m.span() for a in places for m in binding.bound(a, text, DATE_TEXT)}
 
 
 def _states_every_value(claim: Claim, doc: Document, unit: Unit) -> bool:
@@ -216,8 +232,10 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                 continue
             if not _states_every_value(claim, doc, unit):
                 continue  # the right day for another event: 'became prime minister' for 'became chancellor'
-
+            given = _dates_given_to(claim, stems, unit.text)
             for m in DATE_TEXT.finditer(unit.text):
+                if given is not None and m.span() not in given:
+                    continue  # the date of another fact the sentence lists ('... in 2009 and deputy governor in 2012')
                 have = parse_date(m.group(0))
                 # a page less precise than the article ("2025" for "17 January 2025") cannot confirm it
                 if have is None or _RANK[precision(m.group(0))] < _RANK[at] or not same_date(have, want, at):

@@ -286,7 +286,7 @@ class OwnerReader(_Finder):
             return None
         if span[-1].pos_ == "NOUN":  # "a 2-1 win": the side given it or whose it is, else the one who gets it
             given = self._given_result(span)
-            if given or span[-1].dep_ != "dobj":  # "The 2-1 win at Lund sealed it": no side named
+            if given or span[-1].dep_ != "dobj" or self.lost(span):  # "The 2-1 win at Lund sealed it": no side
                 return given
             verb = span[-1].head  # "Spain secured a 2-1 win"
         subject = self.clause_subject(verb)
@@ -307,8 +307,7 @@ class OwnerReader(_Finder):
         win"), else the one a verb gives it to ("gave him a 7.5-6.5 victory"); None when neither stands."""
         noun = span[-1]
         possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
-        beaten = any(c.lower_ == "of" for c in noun.children)
-        if noun.lower_ in _losing_nouns() and not beaten and (possessor is not None or noun.dep_ == "dobj"):
+        if self.lost(span):
             # "Norway's 2-1 loss to Sweden", "suffered a 3-0 defeat by Sweden": the side it went to, else none
             around = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]
             winner = next((o for c in around if c.lower_ in {"to", "against", "by"} for o in c.children), None)
@@ -316,6 +315,14 @@ class OwnerReader(_Finder):
         if possessor is None and noun.dep_ == "dobj":
             possessor = next((c for c in noun.head.children if c.dep_ == "dative" and c.i < noun.i), None)
         return self.subject_name(possessor) if possessor is not None else None
+
+    @staticmethod
+    def lost(span: Span) -> bool:
+        """Whether a score written before a result noun is a loss ("a 3-0 defeat", "Norway's 2-1 loss"): a
+        loss's score is the winner's, whoever suffered, slumped to or was handed it; "defeat of" names whom
+        the possessor beat, so "Norway's 3-0 defeat of Sweden" is no loss of Norway's."""
+        noun = span[-1]
+        return noun.lower_ in _losing_nouns() and not any(c.lower_ == "of" for c in noun.children)
 
     def clause_above(self, start: int, end: int) -> Token | None:
         """The verb of the first clause above the words [start, end), at most MAX_CLIMB steps up (None when
@@ -859,11 +866,18 @@ def _time_words() -> frozenset[str]:
     return frozenset([*aliases.MONTHS, *aliases.WEEKDAYS, *dates["day_parts"], *dates["clock_words"]])
 
 
+_CALENDAR_WORDS = frozenset(w.lower() for w in [*aliases.MONTHS, *aliases.WEEKDAYS])  # words a surname may be
+
+
 def _a_time(subject: str) -> bool:
     """Whether a subject the patterns took is only a time ("April", "Sunday", "Eastern time"): the date's
-    clause says nothing of it, so the date is the story's."""
-    words = subject.lower().split()
-    return bool(words) and words[-1].strip(".") in _time_words()
+    clause says nothing of it, so the date is the story's. A month or weekday after a capitalised word
+    that is no time is a surname ("Clara May", "Paul Friday"): someone the date is of."""
+    words = [w.strip(".,") for w in subject.split()]
+    if not words or words[-1].lower() not in _time_words():
+        return False
+    named = len(words) > 1 and words[-2][:1].isupper() and words[-2].lower() not in _time_words()
+    return not (named and words[-1].lower() in _CALENDAR_WORDS)
 
 
 def _described_length_owner(claim: Claim, reader: OwnerReader) -> str | None:
@@ -887,7 +901,23 @@ def _described_length_owner(claim: Claim, reader: OwnerReader) -> str | None:
     national = any(c.ent_type_ in {"NORP", "GPE"} for c in noun.lefts)  # "German crews": Germany's people
     if counted or national or ranked(noun):
         return None
+    if _someone(noun):  # "Her deputy has served ... for six years": the deputy's, not the story's topic
+        return reader.refs.described(noun)
     return reader.refs.described(noun) or reader.refs.topic
+
+
+@functools.cache
+def _relations() -> frozenset[str]:
+    """Nouns for a person by their tie to another (verify/lexicons/titles.toml `relations`: "her predecessor")
+    and for a relative (predicates.toml `people.kin`: "her husband")."""
+    kin = lexicons.load("predicates")["people"]["kin"]
+    return frozenset(w.lower() for w in [*lexicons.load("titles")["relations"], *kin])
+
+
+def _someone(noun: Token) -> bool:
+    """Whether a common noun is a person or people ("her deputy", "his predecessor", "her husband"): a
+    length said of them is theirs, so it goes to no one but the entity the noun itself stands for."""
+    return people_noun(noun) or (noun.pos_ == "NOUN" and noun.lemma_.lower() in _relations())
 
 
 def describe_lengths(reader: OwnerReader, lengths: list[Claim], body_start: int) -> None:
@@ -1185,6 +1215,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
     held = {id(c) for c in kept}  # by identity: `in kept` compared every pair of claims field by field
     reader.unasserted_counts = [c for c in claims if id(c) not in held]
     claims[:] = kept
+    unowned: set[int] = set()  # scores of a loss whose winner the article does not name: by identity too
     for claim in claims:
         if claim.span[0] < body_start or claim.kind not in {"quantity", "duration", "date"}:
             continue
@@ -1204,6 +1235,10 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             owner = _rated_owner(claim, reader)
         elif claim.relation == "score":  # "Vardo beat No. 1 Lund 93-83": the winner's, not whom it beat
             owner = reader.result_owner(*claim.span)
+            span = reader.parsed.span_of(*claim.span)
+            if owner is None and span is not None and span[-1].pos_ == "NOUN" and reader.lost(span):
+                unowned.add(id(claim))  # "Norway suffered a 3-0 defeat": the winner's score, and no winner is named
+                continue
         else:  # a tally is about what was voted on: "Republicans drop Jordan by a vote of 112-86"
             owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally", voted_on=_a_vote(claim))
         if claim.kind == "quantity" and claim.relation in {"count", "share"}:
@@ -1228,6 +1263,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             fallback = _count_owner(claim, reader)
             said = fallback and _spoken_by(claim, reader, fallback)
             claim.context = fallback if fallback and _written(fallback, body, reader) and not said else None
+    claims[:] = [c for c in claims if id(c) not in unowned]  # no one else's name may be filled in for them
     for claim in claims:  # an acronym the article spells out is named in full: "the DPP" is the party's
         if claim.span[0] >= body_start and claim.kind in {"quantity", "duration", "date"}:
             if claim.kind == "quantity" and claim.context:

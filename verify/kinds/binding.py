@@ -1,0 +1,40 @@
+"""Which of a sentence's dates belong to which of its phrases: a sentence that lists several facts
+('Assistant Governor (Economic) in 2009, eventually becoming Deputy Governor in 2012') gives each its own
+date, and a claim about one of them is settled only by the date given to it, not by any date the
+sentence holds. The judges of clauses and dates share it."""
+
+from __future__ import annotations
+
+import re
+
+from verify import aliases, lexicons
+
+# where a sentence's clauses part: a comma, a semicolon, a dash, a word opening another clause
+_BREAK = re.compile(rf"[,;—–]|\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['clause_breaks']))})\b")
+_SMALL = frozenset(lexicons.load("judging")["clause"]["stop_words"])
+
+Span = tuple[int, int]
+
+
+def anchors(phrase: str, text: str) -> list[Span]:
+    """Where the phrase's words stand in the lower-cased text, in order, with at most a bracket between
+    them ('Assistant Governor (Economic)' for 'assistant governor'); none for a phrase of small words."""
+    words = [w for w in re.findall(r"[a-z]{3,}", aliases.fold(phrase)) if w not in _SMALL]
+    if not words:
+        return []
+    pattern = r"[^a-z0-9]+(?:\([^)]*\)\s*)?".join(rf"{re.escape(w[:5])}[a-z]*" for w in words)
+    return [(m.start(), m.end()) for m in re.finditer(rf"\b{pattern}\b", text)]
+
+
+def bound(anchor: Span, text: str, values: re.Pattern[str]) -> list[re.Match[str]]:
+    """The values (years, dates) the text, as written, gives the phrase at `anchor` (found in the text
+    lower-cased, of the same length): those of the clause it stands in; when that clause has none, the
+    nearest one of the sentence ('In 2012, he became deputy governor')."""
+    cuts = [0, *(m.start() for m in _BREAK.finditer(text)), len(text)]
+    start = max(c for c in cuts if c <= anchor[0])
+    end = min(c for c in cuts if c >= anchor[1])
+    found = list(values.finditer(text))
+    own = [m for m in found if m.start() >= start and m.end() <= end]
+    if own or not found:
+        return own
+    return [min(found, key=lambda m: m.start() - anchor[1] if m.start() >= anchor[1] else anchor[0] - m.end())]
