@@ -4342,6 +4342,20 @@ MUTATIONS = [
         "            results.append(_not_judged(claim, exc))",
         "an accepted claim whose judging raised would count as not checked, its note gone",
     ),
+    Mutation(
+        "new-holder-read-as-another-office",
+        "verify/kinds/role/judge.py",
+        "|{'|'.join(_HEADS['not_of_the_office_lower'])})",
+        ")",
+        "'Lea Holm, the new Green leader' would be no leader of the Green Party, its 'new' read as the office's",
+    ),
+    Mutation(
+        "capitalised-new-stripped-from-the-office",
+        "verify/kinds/role/judge.py",
+        "    rf\"^(?:(?:(?i:{'|'.join(_HEADS['not_of_the_office'])})|",
+        "    rf\"(?i)^(?:(?:(?:{'|'.join(_HEADS['not_of_the_office'])})|",
+        "'New Democratic leader' would be read as a leader of the Democratic Party",
+    ),
     # Retired with the code they mutated (name: why), one line each:
     # plural-office-holders-as-their-body: check removed (s17); body_of_part turns office words away by their lemma
 ]
