@@ -4489,6 +4489,34 @@ MUTATIONS = [
         "            for t in terms(doc.infobox)",
         "a premiership would refute a ministry the premier held alongside it",
     ),
+    Mutation(
+        "new-holder-read-as-another-office",
+        "verify/kinds/role/judge.py",
+        "|{'|'.join(_HEADS['not_of_the_office_lower'])})",
+        ")",
+        "'Lea Holm, the new Green leader' would be no leader of the Green Party, its 'new' read as the office's",
+    ),
+    Mutation(
+        "capitalised-new-stripped-from-the-office",
+        "verify/kinds/role/judge.py",
+        "    rf\"^(?:(?:(?i:{'|'.join(_HEADS['not_of_the_office'])})|",
+        "    rf\"(?i)^(?:(?:(?:{'|'.join(_HEADS['not_of_the_office'])})|",
+        "'New Democratic leader' would be read as a leader of the Democratic Party",
+    ),
+    Mutation(
+        "initials-in-a-longer-office-name-date-the-body",
+        "verify/kinds/date/judge.py",
+        "    return [(row, office) for row, office in rows if named_by_initials <= acronyms(office)]",
+        "    return rows",
+        "'has led the CDU since January 2022' would meet the CDU/CSU group leadership's start and be contradicted",
+    ),
+    Mutation(
+        "office-and-predecessor-read-as-one-name",
+        "verify/kinds/date/judge.py",
+        'about = ", ".join(f.value for k, f in group.items() if k in {"office", "predecessor"})',
+        'about = " ".join(f.value for k, f in group.items() if k in {"office", "predecessor"})',
+        "the party's initials would run on into its predecessor's ('vupkw'): 'has led the VUP since' never dated",
+    ),
     # Retired with the code they mutated (name: why), one line each:
     # plural-office-holders-as-their-body: check removed (s17); body_of_part turns office words away by their lemma
     Mutation(

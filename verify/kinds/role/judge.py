@@ -1218,12 +1218,14 @@ def _names_head(finding: Finding, head: str) -> bool:
 
 
 _WORDS_OF_OFFICES = lexicons.load("judging")["offices"]
-_NOT_OF_THE_OFFICE = re.compile(rf"^(?:(?:{'|'.join(_HEADS['not_of_the_office'])})\s+)+", re.I)
+_NOT_OF_THE_OFFICE = re.compile(
+    rf"^(?:(?:(?i:{'|'.join(_HEADS['not_of_the_office'])})|{'|'.join(_HEADS['not_of_the_office_lower'])})\s+)+"
+)
 
 
 def cleaned_office(claim: Claim) -> Claim:
     """The office without words before it that say when or whose it was, not which ('previously her vice
-    chancellor' -> 'vice chancellor')."""
+    chancellor' -> 'vice chancellor'; 'the new prime minister' -> 'prime minister')."""
     value = claim.effective_value or ""
     bare = _NOT_OF_THE_OFFICE.sub("", value)
     return claim if bare == value or not bare else claim.model_copy(update={"value": bare, "corrected_value": None})
