@@ -4331,7 +4331,7 @@ MUTATIONS = [
     Mutation(
         "bare-post-country-without-the-persons-page",
         "verify/kinds/role/judge.py",
-        "    if not any(country in countries_named(aliases.fold(u.text)) for d in pages for u in units(d)):",
+        "    if not any(country in countries_named(aliases.fold(_own_country_words(d))) for d in pages):",
         "    if False:",
         "a foreign leader titled 'President' alone would be read as holding the article's country's post",
     ),
@@ -4366,8 +4366,8 @@ MUTATIONS = [
     Mutation(
         "place-area-never-checked",
         "verify/kinds/clause/judge.py",
-        "                if area is None or _area_named(area, f.value, doc):",
-        "                if True:",
+        "                elif area is None or _area_named(area, f.value, doc):",
+        "                elif True:",
         "a town with an area around it the page never names would be supported by the town alone",
     ),
     Mutation(
@@ -4446,6 +4446,48 @@ MUTATIONS = [
         "            results.append(_reviewed(claim, _not_judged(claim, exc)))",
         "            results.append(_not_judged(claim, exc))",
         "an accepted claim whose judging raised would count as not checked, its note gone",
+    ),
+    Mutation(
+        "stale-holder-any-ended-term",
+        "verify/kinds/role/judge.py",
+        "        if held and all(term.end is not None and term.end < as_of for term in held):",
+        "        if any(term.end is not None and term.end < as_of for term in held):",
+        "a holder back for a second spell would be set aside: a past president supported as current",
+    ),
+    Mutation(
+        "magnitude-from-a-places-page",
+        "verify/kinds/quantity/judge.py",
+        "        if not _titles_a_quake(doc):",
+        "        if False:",
+        "a town's page on its 1999 quake would support the magnitude of this year's",
+    ),
+    Mutation(
+        "bare-post-country-any-mention",
+        "verify/kinds/role/judge.py",
+        "    if not any(country in countries_named(aliases.fold(_own_country_words(d))) for d in pages):",
+        "    if not any(country in countries_named(aliases.fold(u.text)) for d in pages for u in units(d)):",
+        "a US president whose page says he visited Chile would be read as Chile's president",
+    ),
+    Mutation(
+        "bare-post-country-despite-anothers-presidency",
+        "verify/kinds/role/judge.py",
+        "        if bare in held and office_country(held) not in (None, country):",
+        "        if False:",
+        "a US president born in Chile would be read as Chile's president",
+    ),
+    Mutation(
+        "birthplace-area-country-never-contradicts",
+        "verify/kinds/clause/judge.py",
+        "                if area is not None and _area_in_another_country(area, f.value):",
+        "                if False:",
+        "'born in Varo in Spain' would not be contradicted by the page's 'Varo, France'",
+    ),
+    Mutation(
+        "sibling-in-years-any-government-post",
+        "verify/kinds/role/judge.py",
+        "            for t in other_place_posts(claim.effective_value or \"\", terms(doc.infobox))",
+        "            for t in terms(doc.infobox)",
+        "a premiership would refute a ministry the premier held alongside it",
     ),
     Mutation(
         "new-holder-read-as-another-office",

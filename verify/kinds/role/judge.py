@@ -82,9 +82,24 @@ def of_the_posts_country(claim: Claim, own: list[Document]) -> Claim:
         return claim
     country = posts.pop()
     pages = [d for d in own if _is_person_page(d, claim.effective_subject)]
-    if not any(country in countries_named(aliases.fold(u.text)) for d in pages for u in units(d)):
+    bare = aliases.fold(strip_qualifiers(office))
+    for term in (t for d in pages for t in terms(d.infobox)):
+        held = aliases.fold(term.office.value)
+        if bare in held and office_country(held) not in (None, country):
+            return claim  # the page gives the post in another country: a US president is none of Chile's
+    if not any(country in countries_named(aliases.fold(_own_country_words(d))) for d in pages):
         return claim
     return claim.model_copy(update={"nationality": country})
+
+
+def _own_country_words(doc: Document) -> str:
+    """The words of a person's page that say whose the person is: the lead's first sentence ('is a Chilean
+    politician') and a nationality or citizenship row. Any other sentence naming a country ('In 2030 he
+    visited Chile') says where the person went, not whose post a bare title is."""
+    whose = ("nationality", "citizenship")
+    rows = [u.text for u in units(doc) if u.field is not None and u.field.label.lower() in whose]
+    lead = next((u.text for u in units(doc) if u.field is None), "")
+    return " ".join([lead, *rows])
 
 
 def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -485,21 +500,18 @@ def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -
 
 def _sibling_in_years(claim: Claim, years: tuple[int, int], docs: list[Document]) -> list[Finding]:
     """'served as Mayor of Porto from 2007 to 2015' where the person's own infobox gives no term of the claimed
-    office (`years_findings` found none) and one other post of the same government ('Mayor of Lisbon', 1 August
-    2007 - 6 April 2015) spans those years: the claim names the wrong post for them (`sibling_office`, which
-    finds nothing on a day the claimed post itself is held, asked on each stated year's middle day)."""
-    office = claim.effective_value or ""
+    office (`years_findings` found none) and the same one-place post for another place ('Mayor of Lisbon', 1
+    August 2007 - 6 April 2015) spans those years: the claim names the wrong post for them. Only a one-place
+    post rules out another (`other_place_posts`): a minister or prime minister may hold a second portfolio the
+    infobox leaves out ('Minister of Health' kept by the premier), so another post of the same government
+    refutes nothing (when in doubt, unverified)."""
     out = []
     for doc in docs:
         if not _is_person_page(doc, claim.effective_subject):
             continue
-        held = terms(doc.infobox)
         found = {
-            sibling_office(office, claim.nationality, held, dt.date(year, 7, 1))
-            for year in range(years[0], years[1] + 1)
-        } | {
             t
-            for t in other_place_posts(office, held)
+            for t in other_place_posts(claim.effective_value or "", terms(doc.infobox))
             if any(t.covers(dt.date(y, 7, 1)) for y in range(years[0], years[1] + 1))
         }
         # one other post whose term spans the stated years (to the year: the claim gives no days)
@@ -657,15 +669,17 @@ def _incumbent_findings(
 def _term_ended_by(holder: str, office: str, pages: Sequence[Document], as_of: dt.date | None) -> bool:
     """Whether the holder an office page names has their own page in the run ending their term of that
     office before the article's day ('13th President of South Korea ... term ended 4 April 2025' against
-    'Incumbent: Yoon Suk-yeol' read for a day in April 2025): the row then names no holder of that day."""
+    'Incumbent: Yoon Suk-yeol' read for a day in April 2025): the row then names no holder of that day.
+    Every term of the office must have ended: a holder back for a second spell (first term ended, second
+    open) is still the holder, and setting the row aside would let a past holder pass as current."""
     if as_of is None:
         return False
     for page in pages:
         if not is_person_doc(page) or not _is_person_page(page, holder):
             continue
-        for term in terms(page.infobox):
-            if term.end is not None and term.end < as_of and same_office(office, None, term.office.value):
-                return True
+        held = [term for term in terms(page.infobox) if same_office(office, None, term.office.value)]
+        if held and all(term.end is not None and term.end < as_of for term in held):
+            return True
     return False
 
 
