@@ -4517,6 +4517,13 @@ MUTATIONS = [
         'about = " ".join(f.value for k, f in group.items() if k in {"office", "predecessor"})',
         "the party's initials would run on into its predecessor's ('vupkw'): 'has led the VUP since' never dated",
     ),
+    Mutation(
+        "then-holder-at-any-time",
+        "verify/kinds/role/judge.py",
+        '    if not said or not any(m["then"] for m in _STATUS.finditer(claim.effective_value or "")):',
+        "    if True:",
+        "'In 2015, then-President X' would be supported by X's presidency from 2021 to 2025",
+    ),
     # Retired with the code they mutated (name: why), one line each:
     # plural-office-holders-as-their-body: check removed (s17); body_of_part turns office words away by their lemma
     Mutation(

@@ -408,7 +408,6 @@ def _then_president(sentence: str) -> Verdict:
     return verdict(claim, [levi], dt.date(2026, 4, 1)).verdict
 
 
-@pytest.mark.xfail(strict=True, reason="review17: fc17 'then-' read as held at any time, the sentence's year unread")
 def test_a_then_president_in_a_year_before_the_term_is_not_supported():
     assert _then_president("In 2015, then-President Dan Levi signed the treaty.") != Verdict.SUPPORTED
 

@@ -1253,6 +1253,29 @@ def without_status(claim: Claim) -> Claim:
     return claim.model_copy(update=update)
 
 
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# a term's years as a passage writes them: 'from 2021 to 2025', '2021–2025', 'March 2021 until May 2025'; 'since 2021'
+_YEAR_SPAN = re.compile(r"\b(1[89]\d\d|20\d\d)\s*(?:–|-|to|until)\s*(?:\w+\s+){0,2}(1[89]\d\d|20\d\d)\b")
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:\w+\s+){0,2}(1[89]\d\d|20\d\d)\b")
+
+
+def then_in_the_sentences_years(claim: Claim, findings: list[Finding]) -> list[Finding]:
+    """'In 2015, then-President X signed': 'then' places the holding in the sentence's time, so where the
+    sentence gives years, a passage supports only with a span of years that covers one of them ('served
+    as president from 2021 to 2025' for 2023); a passage giving no years, or other ones, takes no side.
+    Without a year in the sentence the holding is 'at some past time' (`without_status`)."""
+    said = {int(y) for y in _YEAR.findall(claim.sentence)}
+    if not said or not any(m["then"] for m in _STATUS.finditer(claim.effective_value or "")):
+        return findings
+
+    def covers(f: Finding) -> bool:
+        spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(f.unit.text)]
+        spans += [(int(a), 9999) for a in _SINCE_YEAR.findall(f.unit.text)]
+        return any(a <= y <= b for a, b in spans for y in said)
+
+    return [f if f.stance != Stance.SUPPORTS or covers(f) else _neutral(f) for f in findings]
+
+
 def earlier_spells(findings: list[Finding]) -> list[Finding]:
     """For a claim that an office is held now: a page that dates the holding now ('has served as the 47th
     president since January 20, 2025') and also says it was held before ('previously served as the 45th
