@@ -223,7 +223,6 @@ def _varo_quake(doc: Document) -> Verdict:
     return verdict(claim, [doc], dt.date(2031, 4, 1)).verdict
 
 
-@pytest.mark.xfail(strict=True, reason="review17: judge17 magnitude_findings reads the place's page on another quake")
 def test_a_magnitude_is_not_supported_by_the_places_page_on_an_earlier_earthquake():
     town = page("Varo", "Varo is a town in the north. In 1999 a magnitude 6.9 earthquake destroyed its old town.")
     assert _varo_quake(town) != Verdict.SUPPORTED
@@ -273,7 +272,6 @@ def _roth_is_chiles_president(pardo: Document) -> Verdict:
     return verdict(claim, [_ROTH_PRESIDENT, _CHILE_POST, pardo], dt.date(2031, 4, 1)).verdict
 
 
-@pytest.mark.xfail(strict=True, reason="review17: judge17 _term_ended_by: any ended term, not the holder's last")
 def test_a_past_president_is_not_supported_when_the_holder_is_back_for_a_second_spell():
     assert _roth_is_chiles_president(_pardo(("11 March 2030", None), ("11 March 2018", "11 March 2022"))) != (
         Verdict.SUPPORTED
@@ -303,7 +301,6 @@ def _hale(said: str) -> Verdict:
     return verdict(claim, [hale, _CHILE_POST], dt.date(2031, 4, 1)).verdict
 
 
-@pytest.mark.xfail(strict=True, reason="review17: judge17 of_the_posts_country takes any mention of the country")
 def test_a_foreign_president_whose_page_mentions_the_articles_country_is_not_contradicted():
     assert _hale(" In 2030 he visited Chile and Peru.") != Verdict.CONTRADICTED
 
@@ -325,7 +322,6 @@ def _roth_born(area: str) -> Verdict:
     return verdict(claim, [roth], dt.date(2031, 9, 6)).verdict
 
 
-@pytest.mark.xfail(strict=True, reason="review17: judge17 an area never contradicts, even another country")
 def test_a_birthplace_put_in_another_country_than_the_page_gives_is_contradicted():
     assert _roth_born("Spain") == Verdict.CONTRADICTED
 
@@ -355,7 +351,6 @@ def _levi_served_as(office: str, years: str) -> Verdict:
     return verdict(claim, [levi], dt.date(2031, 9, 6)).verdict
 
 
-@pytest.mark.xfail(strict=True, reason="review17: judge17 _sibling_in_years: a premiership rules out a portfolio")
 def test_a_ministry_held_while_prime_minister_is_not_contradicted_by_the_premiership():
     assert _levi_served_as("Minister of Health of Israel", "2015 to 2016") != Verdict.CONTRADICTED
 
@@ -413,7 +408,6 @@ def _then_president(sentence: str) -> Verdict:
     return verdict(claim, [levi], dt.date(2026, 4, 1)).verdict
 
 
-@pytest.mark.xfail(strict=True, reason="review17: fc17 'then-' read as held at any time, the sentence's year unread")
 def test_a_then_president_in_a_year_before_the_term_is_not_supported():
     assert _then_president("In 2015, then-President Dan Levi signed the treaty.") != Verdict.SUPPORTED
 

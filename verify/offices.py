@@ -213,6 +213,12 @@ def _acronyms(text: str) -> set[str]:
     return {aliases.initials(run).lower() for run in runs}
 
 
+def acronyms(text: str) -> set[str]:
+    """Public form of `_acronyms`: the lower-case initials of each run of capitalised words of an office's name
+    ('Leader of the Christian Democratic Union' -> {'cdu'}), which a claim may write the body as."""
+    return _acronyms(text)
+
+
 def _body_initials(text: str) -> set[str]:
     """Initials of each run of capitalised words with the words of the post left out ('European Council
     President' -> 'ec'): a title written in capitals ('Finance Minister') names no body, so it has no

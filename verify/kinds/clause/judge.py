@@ -30,6 +30,7 @@ from verify.models import Claim, Document, InfoboxField
 from verify.offices import (
     POST,
     Term,
+    countries_named,
     office_country,
     office_groups,
     qualifiers,
@@ -422,7 +423,10 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         for f in _fields(doc, PLACE_FIELDS[predicate]):
             unit = Unit(doc, field_text(doc, f), f)
             if _place_in(place, f.value):
-                if area is None or _area_named(area, f.value, doc):
+                if area is not None and _area_in_another_country(area, f.value):
+                    detail = f"gives {f.value}, in another country"
+                    out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
+                elif area is None or _area_named(area, f.value, doc):
                     out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"gives {f.value}"))
             elif _other_place(place, f.value, doc):
                 out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, f"gives another place, {f.value}"))
@@ -466,6 +470,15 @@ def _area_named(area: str, given: str, doc: Document) -> bool:
     """Whether the page names the larger area a claim puts its place in: in the place it gives, or anywhere
     on the page ('the Alps' in a sentence of the page)."""
     return _place_in(area, given) or not _other_place(area, given, doc)
+
+
+def _area_in_another_country(area: str, given: str) -> bool:
+    """Whether the claim's area is a country and the page's place ('Varo, France') names another one: 'born in
+    Varo in Spain' then puts the town in the wrong country, the fact a one-fact-false sentence changes. An area
+    that is no country ('the Alps') or a place naming none is never contradicted this way."""
+    country = aliases.country_of(area)
+    named = countries_named(aliases.fold(given))
+    return country is not None and bool(named) and country not in named
 
 
 # words between a place relation's verb and its place that make the place another's ('born to a diplomat

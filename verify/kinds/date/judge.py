@@ -16,6 +16,7 @@ from verify.models import Claim, Document, InfoboxField
 from verify.names import same_person
 from verify.offices import (
     POST,
+    acronyms,
     government_post,
     office_country,
     office_groups,
@@ -436,7 +437,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             continue  # the article names which general election: another country's is another event
         rows: list[tuple[InfoboxField, str]] = []
         if starts:
-            rows += _term_starts(claim, doc, named, as_of)
+            rows += _term_starts_by_initials(claim, doc, named, as_of) or _term_starts(claim, doc, named, as_of)
             if named and not rows:
                 out += _other_office_begun(claim, doc, want, at)
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
@@ -711,7 +712,8 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         if named and qualifiers(office.value) == qualifiers(claim.text):
             if _ended_before(group, claim, as_of) and not ended_allowed:
                 continue  # 'has led the party since March 2011': the spell held now, not one that ended
-            about = " ".join(f.value for k, f in group.items() if k in {"office", "predecessor"})
+            # the office and its predecessor apart, each with its own initials
+            about = ", ".join(f.value for k, f in group.items() if k in {"office", "predecessor"})
             if _names_all(about, named):
                 offices.append((start, office.value))
         elif not named and as_of is not None:
@@ -814,5 +816,29 @@ def _post_named(text: str) -> str:
 
 
 def _names_all(text: str, named: set[str]) -> bool:
+    """Whether the text names each of the words, by a word of its own or by initials ('cdu' of 'Leader of the
+    Christian Democratic Union')."""
     said = set(fold(text).split())
-    return all(any(s.startswith(w[:5]) for s in said) for w in named)
+    initials = acronyms(text)
+    return all(any(s.startswith(w[:5]) for s in said) or w in initials for w in named)
+
+
+def _term_starts_by_initials(
+    claim: Claim, doc: Document, named: set[str], as_of: dt.date | None
+) -> list[tuple[InfoboxField, str]]:
+    """'has led the CDU since ...': the term starts of the office whose name spells out the body the claim names
+    by initials ('Leader of the Christian Democratic Union'); an office merely writing the initials inside a
+    longer name ('Leader of the CDU/CSU in the Bundestag') is another post. None when the claim names no body
+    by initials."""
+    named_by_initials = _acronyms_named(claim)
+    if not named_by_initials:
+        return []
+    rows = _term_starts(claim, doc, named | named_by_initials, as_of)
+    return [(row, office) for row, office in rows if named_by_initials <= acronyms(office)]
+
+
+def _acronyms_named(claim: Claim) -> set[str]:
+    """The bodies the claim names by initials alone ('has led the CDU since ...' -> 'cdu'), which its capitalised
+    words (`_named_words`) leave out."""
+    subject = set(fold(claim.effective_subject).split())
+    return {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", DATE_TEXT.sub(" ", claim.text))} - subject

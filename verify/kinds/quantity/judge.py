@@ -704,6 +704,8 @@ def magnitude_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     decimals = len(m.group(1)) if (m := re.search(r"\.(\d+)", claim.value or "")) else 0
     out = []
     for doc in pages_about(claim.effective_subject, docs):
+        if not _titles_a_quake(doc):
+            continue  # a town's page gives the magnitude of its own past quake, not of this one
         given = [
             (unit, float(m["a"] or m["b"]))
             for unit in units(doc)
@@ -722,6 +724,14 @@ def magnitude_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
             unit = given[0][0]
             out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives the magnitude as {claim.number:g}"))
     return out
+
+
+def _titles_a_quake(doc: Document) -> bool:
+    """Whether the page is an earthquake's own ('2031 Varo earthquake', '... earthquakes'): its title holds a
+    noun for one (names.toml `events`). Only such a page rates the claimed quake; a place's page naming one
+    magnitude gives that of another event (the town's 1999 quake), and would support the wrong one."""
+    nouns = {noun for noun, sort in lexicons.load("names")["events"].items() if sort == "earthquake"}
+    return any(word.removesuffix("s") in nouns for word in re.findall(r"[a-z]+", aliases.fold(doc.title)))
 
 
 def _countries_in(text: str) -> set[str]:

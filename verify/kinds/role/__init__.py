@@ -29,6 +29,7 @@ from verify.kinds.role.judge import (
     served_under,
     since_checked,
     taken_by,
+    then_in_the_sentences_years,
     took_up,
     under_head,
     with_stated_years,
@@ -63,6 +64,9 @@ class RoleKind(BaseKind):
         return Wants(titles=(subject, *offices), people=(subject,), offices=offices, at_date=True)
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
+        return then_in_the_sentences_years(claim, self._judged(claim, evidence, as_of))
+
+    def _judged(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         claim = without_status(claim)  # 'outgoing president': the office, not when it is held
         claim = of_the_posts_country(claim, list(evidence.own))  # 'President X': the article's one country's post
         claim, head = under_head(cleaned_office(claim))  # 'defence minister under Yasuo Fukuda': the head too

@@ -82,9 +82,24 @@ def of_the_posts_country(claim: Claim, own: list[Document]) -> Claim:
         return claim
     country = posts.pop()
     pages = [d for d in own if _is_person_page(d, claim.effective_subject)]
-    if not any(country in countries_named(aliases.fold(u.text)) for d in pages for u in units(d)):
+    bare = aliases.fold(strip_qualifiers(office))
+    for term in (t for d in pages for t in terms(d.infobox)):
+        held = aliases.fold(term.office.value)
+        if bare in held and office_country(held) not in (None, country):
+            return claim  # the page gives the post in another country: a US president is none of Chile's
+    if not any(country in countries_named(aliases.fold(_own_country_words(d))) for d in pages):
         return claim
     return claim.model_copy(update={"nationality": country})
+
+
+def _own_country_words(doc: Document) -> str:
+    """The words of a person's page that say whose the person is: the lead's first sentence ('is a Chilean
+    politician') and a nationality or citizenship row. Any other sentence naming a country ('In 2030 he
+    visited Chile') says where the person went, not whose post a bare title is."""
+    whose = ("nationality", "citizenship")
+    rows = [u.text for u in units(doc) if u.field is not None and u.field.label.lower() in whose]
+    lead = next((u.text for u in units(doc) if u.field is None), "")
+    return " ".join([lead, *rows])
 
 
 def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -485,21 +500,18 @@ def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -
 
 def _sibling_in_years(claim: Claim, years: tuple[int, int], docs: list[Document]) -> list[Finding]:
     """'served as Mayor of Porto from 2007 to 2015' where the person's own infobox gives no term of the claimed
-    office (`years_findings` found none) and one other post of the same government ('Mayor of Lisbon', 1 August
-    2007 - 6 April 2015) spans those years: the claim names the wrong post for them (`sibling_office`, which
-    finds nothing on a day the claimed post itself is held, asked on each stated year's middle day)."""
-    office = claim.effective_value or ""
+    office (`years_findings` found none) and the same one-place post for another place ('Mayor of Lisbon', 1
+    August 2007 - 6 April 2015) spans those years: the claim names the wrong post for them. Only a one-place
+    post rules out another (`other_place_posts`): a minister or prime minister may hold a second portfolio the
+    infobox leaves out ('Minister of Health' kept by the premier), so another post of the same government
+    refutes nothing (when in doubt, unverified)."""
     out = []
     for doc in docs:
         if not _is_person_page(doc, claim.effective_subject):
             continue
-        held = terms(doc.infobox)
         found = {
-            sibling_office(office, claim.nationality, held, dt.date(year, 7, 1))
-            for year in range(years[0], years[1] + 1)
-        } | {
             t
-            for t in other_place_posts(office, held)
+            for t in other_place_posts(claim.effective_value or "", terms(doc.infobox))
             if any(t.covers(dt.date(y, 7, 1)) for y in range(years[0], years[1] + 1))
         }
         # one other post whose term spans the stated years (to the year: the claim gives no days)
@@ -657,15 +669,17 @@ def _incumbent_findings(
 def _term_ended_by(holder: str, office: str, pages: Sequence[Document], as_of: dt.date | None) -> bool:
     """Whether the holder an office page names has their own page in the run ending their term of that
     office before the article's day ('13th President of South Korea ... term ended 4 April 2025' against
-    'Incumbent: Yoon Suk-yeol' read for a day in April 2025): the row then names no holder of that day."""
+    'Incumbent: Yoon Suk-yeol' read for a day in April 2025): the row then names no holder of that day.
+    Every term of the office must have ended: a holder back for a second spell (first term ended, second
+    open) is still the holder, and setting the row aside would let a past holder pass as current."""
     if as_of is None:
         return False
     for page in pages:
         if not is_person_doc(page) or not _is_person_page(page, holder):
             continue
-        for term in terms(page.infobox):
-            if term.end is not None and term.end < as_of and same_office(office, None, term.office.value):
-                return True
+        held = [term for term in terms(page.infobox) if same_office(office, None, term.office.value)]
+        if held and all(term.end is not None and term.end < as_of for term in held):
+            return True
     return False
 
 
@@ -1204,12 +1218,14 @@ def _names_head(finding: Finding, head: str) -> bool:
 
 
 _WORDS_OF_OFFICES = lexicons.load("judging")["offices"]
-_NOT_OF_THE_OFFICE = re.compile(rf"^(?:(?:{'|'.join(_HEADS['not_of_the_office'])})\s+)+", re.I)
+_NOT_OF_THE_OFFICE = re.compile(
+    rf"^(?:(?:(?i:{'|'.join(_HEADS['not_of_the_office'])})|{'|'.join(_HEADS['not_of_the_office_lower'])})\s+)+"
+)
 
 
 def cleaned_office(claim: Claim) -> Claim:
     """The office without words before it that say when or whose it was, not which ('previously her vice
-    chancellor' -> 'vice chancellor')."""
+    chancellor' -> 'vice chancellor'; 'the new prime minister' -> 'prime minister')."""
     value = claim.effective_value or ""
     bare = _NOT_OF_THE_OFFICE.sub("", value)
     return claim if bare == value or not bare else claim.model_copy(update={"value": bare, "corrected_value": None})
@@ -1235,6 +1251,29 @@ def without_status(claim: Claim) -> Claim:
     if claim.relation == Relation.HOLDS_OFFICE and any(m["then"] for m in found):
         update["relation"] = Relation.HELD_OFFICE
     return claim.model_copy(update=update)
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# a term's years as a passage writes them: 'from 2021 to 2025', '2021–2025', 'March 2021 until May 2025'; 'since 2021'
+_YEAR_SPAN = re.compile(r"\b(1[89]\d\d|20\d\d)\s*(?:–|-|to|until)\s*(?:\w+\s+){0,2}(1[89]\d\d|20\d\d)\b")
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:\w+\s+){0,2}(1[89]\d\d|20\d\d)\b")
+
+
+def then_in_the_sentences_years(claim: Claim, findings: list[Finding]) -> list[Finding]:
+    """'In 2015, then-President X signed': 'then' places the holding in the sentence's time, so where the
+    sentence gives years, a passage supports only with a span of years that covers one of them ('served
+    as president from 2021 to 2025' for 2023); a passage giving no years, or other ones, takes no side.
+    Without a year in the sentence the holding is 'at some past time' (`without_status`)."""
+    said = {int(y) for y in _YEAR.findall(claim.sentence)}
+    if not said or not any(m["then"] for m in _STATUS.finditer(claim.effective_value or "")):
+        return findings
+
+    def covers(f: Finding) -> bool:
+        spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(f.unit.text)]
+        spans += [(int(a), 9999) for a in _SINCE_YEAR.findall(f.unit.text)]
+        return any(a <= y <= b for a, b in spans for y in said)
+
+    return [f if f.stance != Stance.SUPPORTS or covers(f) else _neutral(f) for f in findings]
 
 
 def earlier_spells(findings: list[Finding]) -> list[Finding]:
