@@ -414,3 +414,30 @@ def test_a_then_president_in_a_year_before_the_term_is_not_supported():
 
 def test_a_then_president_in_a_year_of_the_term_is_supported():
     assert _then_president("The treaty was signed in 2023 by then-President Dan Levi.") == Verdict.SUPPORTED
+
+
+# --- 14. revfix17 (F1 again): the fix keeps a length of the nouns it lists; any other person noun still goes to Roe -
+# `_someone` keeps people nouns and a list of relations (predecessor, successor, opponent, challenger, kin), so
+# 'her rival', 'her aide', 'her ally', 'her colleague', 'the suspect' still hand their lengths to the story's topic;
+# 'The opposition leader' is handed to Roe by `refs.described`. One mechanism would cover them: a person noun with a
+# possessive ('her X') is not its possessor, and a length of a person noun the article names no one for is theirs.
+
+
+@pytest.mark.xfail(strict=True, reason="review17: revfix17 _someone is a list; other person nouns go to the topic")
+@pytest.mark.parametrize(
+    "sentence",
+    ["Her rival has served as mayor of the capital for six years.",
+     "Her colleague has served as foreign minister for six years.",
+     "Her aide has worked in the ministry for six years.",
+     "The suspect has lived in Vestria for six years.",
+     "The opposition leader has served as mayor for six years."],
+    ids=["rival", "colleague", "aide", "suspect", "opposition-leader"],
+)  # fmt: skip
+def test_a_length_of_any_other_person_is_not_the_topics(sentence):
+    assert _roe_story_claim(sentence, "duration").subject != "Jane Roe"
+
+
+@pytest.mark.xfail(strict=True, reason="review17: revfix17: a colleague's tenure is Roe's, her past term supports it")
+def test_a_colleagues_tenure_is_not_supported_by_the_topics_own_past_term():
+    claim = _roe_story_claim("Her colleague has served as Vestria's foreign minister for six years.", "duration")
+    assert verdict(claim, [_roe_page()], APRIL_2026).verdict != Verdict.SUPPORTED
