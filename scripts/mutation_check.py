@@ -4226,9 +4226,9 @@ MUTATIONS = [
     Mutation(
         "person-nouns-length-given-to-the-topic",
         "verify/kinds/quantity/owner.py",
-        "    if _someone(noun):  #",
-        "    if False:  #",
-        "'Her deputy has served as foreign minister for six years' would be the topic's, supported by her own term",
+        '    if _someone(noun) or any(c.dep_ == "poss" for c in noun.children):',
+        '    if any(c.dep_ == "poss" for c in noun.children):',
+        "'The deputy has served as foreign minister for six years' would be the topic's, supported by her own term",
     ),
     Mutation(
         "surname-month-read-as-a-time",
@@ -4523,6 +4523,13 @@ MUTATIONS = [
         '    if not said or not any(m["then"] for m in _STATUS.finditer(claim.effective_value or "")):',
         "    if True:",
         "'In 2015, then-President X' would be supported by X's presidency from 2021 to 2025",
+    ),
+    Mutation(
+        "possessed-persons-length-given-to-the-topic",
+        "verify/kinds/quantity/owner.py",
+        '    if _someone(noun) or any(c.dep_ == "poss" for c in noun.children):',
+        "    if _someone(noun):",
+        "'Her colleague has served as foreign minister for six years' would be the topic's, supported by her own term",
     ),
     # Retired with the code they mutated (name: why), one line each:
     # plural-office-holders-as-their-body: check removed (s17); body_of_part turns office words away by their lemma

@@ -106,7 +106,8 @@ def test_the_topics_own_start_date_is_still_supported_by_her_term():
     "sentence",
     ["Her deputy has served as Vestria's foreign minister for six years.",
      "Her predecessor served as president of Vestria for six years.",
-     "Her husband has led the Vestrian football federation for three years."],
+     "Her husband has led the Vestrian football federation for three years.",
+     "The predecessor served as president of Vestria for six years."],
 )  # fmt: skip
 def test_a_length_of_a_person_called_by_a_common_noun_is_not_the_topics(sentence):
     assert _roe_story_claim(sentence, "duration").subject != "Jane Roe"
@@ -423,21 +424,24 @@ def test_a_then_president_in_a_year_of_the_term_is_supported():
 # possessive ('her X') is not its possessor, and a length of a person noun the article names no one for is theirs.
 
 
-@pytest.mark.xfail(strict=True, reason="review17: revfix17 _someone is a list; other person nouns go to the topic")
+_STILL_THE_TOPICS = pytest.mark.xfail(
+    strict=True, reason="review17 F1b: a person noun with no possessive still hands its length to the topic"
+)
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["Her rival has served as mayor of the capital for six years.",
      "Her colleague has served as foreign minister for six years.",
      "Her aide has worked in the ministry for six years.",
-     "The suspect has lived in Vestria for six years.",
-     "The opposition leader has served as mayor for six years."],
+     pytest.param("The suspect has lived in Vestria for six years.", marks=_STILL_THE_TOPICS),
+     pytest.param("The opposition leader has served as mayor for six years.", marks=_STILL_THE_TOPICS)],
     ids=["rival", "colleague", "aide", "suspect", "opposition-leader"],
 )  # fmt: skip
 def test_a_length_of_any_other_person_is_not_the_topics(sentence):
     assert _roe_story_claim(sentence, "duration").subject != "Jane Roe"
 
 
-@pytest.mark.xfail(strict=True, reason="review17: revfix17: a colleague's tenure is Roe's, her past term supports it")
 def test_a_colleagues_tenure_is_not_supported_by_the_topics_own_past_term():
     claim = _roe_story_claim("Her colleague has served as Vestria's foreign minister for six years.", "duration")
     assert verdict(claim, [_roe_page()], APRIL_2026).verdict != Verdict.SUPPORTED

@@ -901,7 +901,9 @@ def _described_length_owner(claim: Claim, reader: OwnerReader) -> str | None:
     national = any(c.ent_type_ in {"NORP", "GPE"} for c in noun.lefts)  # "German crews": Germany's people
     if counted or national or ranked(noun):
         return None
-    if _someone(noun):  # "Her deputy has served ... for six years": the deputy's, not the story's topic
+    if _someone(noun) or any(c.dep_ == "poss" for c in noun.children):
+        # "Her deputy / her colleague has served ... for six years": theirs, not the story's topic; a possessed
+        # noun that is no held thing (above) is never its possessor, so it is what it stands for or no one
         return reader.refs.described(noun)
     return reader.refs.described(noun) or reader.refs.topic
 
