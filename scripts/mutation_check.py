@@ -3274,7 +3274,7 @@ MUTATIONS = [
     Mutation(
         "reading-of-the-claim-not-the-judges",
         "verify/pipeline.py",
-        "        named = _named_in_full(claim, pool.entity_pages(claim.id)).subject",
+        "        named = named_in_full(claim, pool.entity_pages(claim.id)).subject",
         "        named = claim.subject",
         "a report would say 'Jane' was checked when the judge looked up 'Jane Roe'",
     ),

@@ -299,7 +299,7 @@ def _not_judged(claim: Claim, exc: Exception) -> ClaimResult:
     )
 
 
-def _named_in_full(claim: Claim, entities: list[Document]) -> Claim:
+def named_in_full(claim: Claim, entities: list[Document]) -> Claim:
     """The claim about the person its one-word subject opens the name of, when retrieval took that word
     for the full name the article gives ('Gibran' for 'Gibran Rakabuming Raka', see
     `retrieve.given_name_of`) and found exactly that person's page: the pages are then read as about
@@ -377,7 +377,7 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
     for claim in claims:
         try:
             own = pool.by_claim.get(claim.id, [])
-            named = _named_in_full(claim, pool.entity_pages(claim.id))
+            named = named_in_full(claim, pool.entity_pages(claim.id))
             docs = _with_the_days_revision(claim, _with_current(claim, pool.documents, pool), pool)
             own_docs = _with_the_days_revision(claim, _with_current(claim, own, pool), pool)
             findings = [] if claim.skipped else findings_for(named, own_docs, docs, as_of)

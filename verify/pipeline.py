@@ -15,7 +15,7 @@ from verify import nlp
 from verify.article import check_extractable
 from verify.errors import InputError
 from verify.extract import _Extractor, extract_claims
-from verify.judge import _named_in_full, judge
+from verify.judge import judge, named_in_full
 from verify.match import pages_about
 from verify.models import Article, Claim, ClaimResult, Document, Reading, Reason, Report, Verdict
 from verify.retrieve import EvidencePool, retrieve, wants
@@ -115,7 +115,7 @@ def with_readings(
     out = []
     for claim, result in zip(claims, results, strict=True):
         try:  # the judge looks a one-word subject up under the full name the article gives, when it found that person
-            named = _named_in_full(claim, pool.entity_pages(claim.id)).subject
+            named = named_in_full(claim, pool.entity_pages(claim.id)).subject
         except Exception:  # a bug here costs the line its full name, never the report
             if os.environ.get("VERIFY_DEBUG"):
                 raise
