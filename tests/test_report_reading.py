@@ -53,6 +53,19 @@ def result(of: Claim, verdict: Verdict = Verdict.SUPPORTED, as_of: dt.date | Non
     )
 
 
+def page_evidence(title: str, revision: str, snippet: str, stance: Stance = Stance.SUPPORTS, **fields) -> Evidence:
+    """A quote from a Wikipedia page's revision, retrieved in the past (fields: saved time, current...)."""
+    defaults: dict[str, object] = {"retrieved_at": dt.datetime(2026, 1, 5, tzinfo=dt.UTC), "score": 90}
+    return Evidence(
+        url=f"https://en.wikipedia.org/wiki/{title.replace(' ', '_')}",
+        title=title,
+        revision_id=revision,
+        snippet=snippet,
+        stance=stance,
+        **(defaults | fields),
+    )
+
+
 def report(*results: ClaimResult, as_of: dt.date | None = DAY) -> Report:
     article = Article(
         path="story.txt", stem="story", sha256=hashlib.sha256(TEXT.encode()).hexdigest(), title="T", text=TEXT
@@ -153,14 +166,11 @@ def test_a_report_written_before_readings_still_reads_and_renders_without_a_chec
 
 def test_an_earlier_revision_is_named_on_the_line():
     role = claim(kind="role", subject="Philip Lowe", relation="holds office", value="Governor")
-    earlier = Evidence(
-        url="https://en.wikipedia.org/wiki/Philip_Lowe",
-        title="Philip Lowe",
-        revision_id="1",
+    earlier = page_evidence(
+        "Philip Lowe",
+        "1",
+        "Philip Lowe is the Governor.",
         retrieved_at=dt.datetime(2025, 9, 1, tzinfo=dt.UTC),
-        snippet="Philip Lowe is the Governor.",
-        score=90,
-        stance=Stance.SUPPORTS,
         revision_timestamp=dt.datetime(2016, 10, 13, tzinfo=dt.UTC),
         current=False,
     )
@@ -246,14 +256,11 @@ def test_a_revision_saved_after_the_articles_day_is_named_on_the_line():
     """'Children: 5' quoted from a revision of 2025 against an article of 2024: the editor must see that
     the page that decided was written after the article, or read the count as the page of that day."""
     count = claim(kind="quantity", subject="François Bayrou", relation="count", value="6", number=6.0, unit="children")
-    later = Evidence(
-        url="https://en.wikipedia.org/wiki/François_Bayrou",
-        title="François Bayrou",
-        revision_id="2",
-        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
-        snippet="Children: 5",
-        score=90,
-        stance=Stance.CONTRADICTS,
+    later = page_evidence(
+        "François Bayrou",
+        "2",
+        "Children: 5",
+        Stance.CONTRADICTS,
         revision_timestamp=dt.datetime(2025, 9, 9, tzinfo=dt.UTC),
         current=True,
     )
@@ -264,14 +271,10 @@ def test_a_revision_saved_after_the_articles_day_is_named_on_the_line():
 def test_a_later_revision_is_named_only_under_a_verdict_that_rests_on_it():
     """An unverified claim's pages decided nothing: naming their revision on every such line is noise."""
     count = claim(kind="quantity", subject="François Bayrou", relation="count", value="6", number=6.0, unit="children")
-    later = Evidence(
-        url="https://en.wikipedia.org/wiki/François_Bayrou",
-        title="François Bayrou",
-        revision_id="2",
-        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
-        snippet="Born: 25 May 1951",
-        score=90,
-        stance=Stance.SUPPORTS,
+    later = page_evidence(
+        "François Bayrou",
+        "2",
+        "Born: 25 May 1951",
         revision_timestamp=dt.datetime(2025, 9, 9, tzinfo=dt.UTC),
         current=True,
     )
@@ -281,16 +284,8 @@ def test_a_later_revision_is_named_only_under_a_verdict_that_rests_on_it():
 
 def test_a_revision_saved_before_the_articles_day_needs_no_warning():
     count = claim(kind="quantity", subject="Michel Barnier", relation="count", value="3", number=3.0, unit="children")
-    before = Evidence(
-        url="https://en.wikipedia.org/wiki/Michel_Barnier",
-        title="Michel Barnier",
-        revision_id="3",
-        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
-        snippet="Children: 3",
-        score=90,
-        stance=Stance.SUPPORTS,
-        revision_timestamp=dt.datetime(2024, 9, 5, tzinfo=dt.UTC),
-        current=True,
+    before = page_evidence(
+        "Michel Barnier", "3", "Children: 3", revision_timestamp=dt.datetime(2024, 9, 5, tzinfo=dt.UTC), current=True
     )
     said = checked_line(result(count, as_of=dt.date(2024, 12, 23), evidence=[before]))
     assert said.endswith("— 3 children — as of 2024-12-23 (the article's date)")
@@ -316,14 +311,8 @@ def test_an_unverified_claim_shows_its_reason_in_the_table_not_a_quote_that_read
     took = claim(
         kind="clause", subject="Michel Barnier", relation="took", text="Barnier, 73, took office on 5 September"
     )
-    read = Evidence(
-        url="https://en.wikipedia.org/wiki/Michel_Barnier",
-        title="Michel Barnier",
-        revision_id="4",
-        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
-        snippet="Michel Jean Barnier (born 9 January 1951) is a French politician.",
-        score=100,
-        stance=Stance.SUPPORTS,
+    read = page_evidence(
+        "Michel Barnier", "4", "Michel Jean Barnier (born 9 January 1951) is a French politician.", score=100
     )
     unsettled = result(took, Verdict.UNVERIFIED, evidence=[read], reason="no_passage")
     unsettled = unsettled.model_copy(update={"rationale": "No page states the day Michel Barnier took office."})
