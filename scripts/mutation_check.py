@@ -3273,9 +3273,9 @@ MUTATIONS = [
     ),
     Mutation(
         "reading-of-the-claim-not-the-judges",
-        "verify/pipeline.py",
-        "        named = named_in_full(claim, pool.entity_pages(claim.id)).subject",
-        "        named = claim.subject",
+        "verify/judge.py",
+        "            looked_up = named.subject if named.subject != claim.subject else None",
+        "            looked_up = None",
         "a report would say 'Jane' was checked when the judge looked up 'Jane Roe'",
     ),
     Mutation(

@@ -19,6 +19,7 @@ from tests.support.fakewiki import FakeWiki
 from verify.app import article_from_text
 from verify.cli import app
 from verify.extract import extract_claims
+from verify.judge import judge
 from verify.models import Article, Claim, ClaimResult, Document, Evidence, Reading, Report, Stance, Verdict
 from verify.pipeline import check_async, with_readings
 from verify.report import to_html, to_json, to_junit, to_markdown, to_sarif
@@ -241,7 +242,7 @@ def test_a_one_word_subject_the_judge_read_in_full_shows_the_full_name_and_the_a
     pool = EvidencePool()
     pool.add(jane.id, page, entity=True)
     article = article_from_text("Town\n\nMayor Jane Roe spoke. Jane said more.", as_of=DAY)
-    (read,) = with_readings([jane], [result(jane, Verdict.UNVERIFIED)], pool, article)
+    (read,) = with_readings([jane], judge([jane], pool, DAY), pool, article)
     assert (read.reading.subject, read.reading.extracted_subject) == ("Jane Roe", "Jane")
     assert checked_line(read).startswith("Checked: Jane Roe (read from 'Jane') — holds office — mayor")
 

@@ -31,6 +31,7 @@ from verify.models import (
     Document,
     Evidence,
     Outcome,
+    Reading,
     Reason,
     Stance,
     Verdict,
@@ -382,7 +383,9 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
             own_docs = _with_the_days_revision(claim, _with_current(claim, own, pool), pool)
             findings = [] if claim.skipped else findings_for(named, own_docs, docs, as_of)
             notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
-            results.append(decide(claim, findings, notes, as_of, own, reasons, unconsulted, path))
+            decided = decide(claim, findings, notes, as_of, own, reasons, unconsulted, path)
+            looked_up = named.subject if named.subject != claim.subject else None
+            results.append(decided.model_copy(update={"reading": Reading.of(claim, as_of, looked_up)}))
         except Exception as exc:  # one claim's bug must not cost the article its other verdicts
             if os.environ.get("VERIFY_DEBUG"):
                 raise
