@@ -3279,6 +3279,13 @@ MUTATIONS = [
         "a report would say 'Jane' was checked when the judge looked up 'Jane Roe'",
     ),
     Mutation(
+        "succession-bug-silent",
+        "verify/judge.py",
+        "            results[i] = _succession_unread(results[i], exc)",
+        "            pass",
+        "a bug reading the succession beside a claim would be swallowed without a word in the report",
+    ),
+    Mutation(
         "earlier-revision-unsaid",
         "verify/pipeline.py",
         '            ev.model_copy(update={"current": doc.current, "revision_timestamp": doc.revision_timestamp})',
