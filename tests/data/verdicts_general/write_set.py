@@ -9102,7 +9102,7 @@ The vote decided the make-up of the 54th Parliament. National is expected to nee
 
 Hipkins, the MP for Remutaka since 2008, was education minister from 2017 until he became prime minister and had been police minister for seven months when he took the top job. He was also the first Minister for COVID-19 Response, from November 2020. Deputy Prime Minister Carmel Sepuloni stays in her post until a new government is sworn in.
 
-Nicola Willis, Luxon's deputy at National, is tipped for the finance portfolio; he became leader nearly two years ago. The prime minister heads the government and chairs the Cabinet, and the office is based in the Beehive in Wellington.
+Nicola Willis, Luxon's deputy at National since he became leader nearly two years ago, is tipped for the finance portfolio. The prime minister heads the government and chairs the Cabinet, and the office is based in the Beehive in Wellington.
 """,
         {
             "National Party leader Christopher Luxon": c(
