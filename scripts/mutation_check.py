@@ -3273,10 +3273,17 @@ MUTATIONS = [
     ),
     Mutation(
         "reading-of-the-claim-not-the-judges",
-        "verify/pipeline.py",
-        "        named = named_in_full(claim, pool.entity_pages(claim.id)).subject",
-        "        named = claim.subject",
+        "verify/judge.py",
+        "            looked_up = named.subject if named.subject != claim.subject else None",
+        "            looked_up = None",
         "a report would say 'Jane' was checked when the judge looked up 'Jane Roe'",
+    ),
+    Mutation(
+        "succession-bug-silent",
+        "verify/judge.py",
+        "            results[i] = _succession_unread(results[i], exc)",
+        "            pass",
+        "a bug reading the succession beside a claim would be swallowed without a word in the report",
     ),
     Mutation(
         "earlier-revision-unsaid",

@@ -25,6 +25,22 @@ def _president(name: str) -> object:
     )
 
 
+# Ana Roth's page names her finance ministry alone, since 2030
+_FINANCE_MINISTER_ROTH = boxed(
+    "Ana Roth",
+    "Ana Roth (born 4 April 1970) is a Chilean politician.",
+    [("office", "Minister of Finance of Chile"), ("term_start", "11 March 2030"), ("birth_date", "4 April 1970")],
+)
+
+
+def _chilean_president_roth() -> object:
+    """'Chilean President Ana Roth': a post named by the country's adjective alone."""
+    return clause_claim(
+        "Chilean President Ana Roth", "Ana Roth", "holds office", kind="role", relation="holds office",
+        value="President", nationality="Chilean",
+    )  # fmt: skip
+
+
 def test_a_bare_president_is_read_as_the_post_of_the_country_the_persons_page_names() -> None:
     roth = boxed(
         "Ana Roth",
@@ -54,15 +70,8 @@ def test_an_office_pages_holder_whose_own_page_ends_the_term_is_no_rival_on_the_
         "Luis Pardo (born 1 June 1960) is a Chilean politician.",
         [("office", "President of Chile"), ("term_start", "11 March 2030"), ("term_end", "2 March 2031")],
     )
-    roth = boxed(
-        "Ana Roth",
-        "Ana Roth (born 4 April 1970) is a Chilean politician.",
-        [("office", "Minister of Finance of Chile"), ("term_start", "11 March 2030"), ("birth_date", "4 April 1970")],
-    )
-    claim = clause_claim(
-        "Chilean President Ana Roth", "Ana Roth", "holds office", kind="role", relation="holds office",
-        value="President", nationality="Chilean",
-    )  # fmt: skip
+    roth = _FINANCE_MINISTER_ROTH
+    claim = _chilean_president_roth()
     assert verdict(claim, [roth, _POST, pardo], SPRING_2031).verdict != Verdict.CONTRADICTED
 
 
@@ -73,10 +82,7 @@ def test_an_office_pages_holder_is_still_a_rival_while_his_own_page_keeps_the_te
         [("office", "President of Chile"), ("term_start", "11 March 2030")],
     )
     roth = boxed("Ana Roth", "Ana Roth (born 4 April 1970) is a Chilean politician.", [("birth_date", "4 April 1970")])
-    claim = clause_claim(
-        "Chilean President Ana Roth", "Ana Roth", "holds office", kind="role", relation="holds office",
-        value="President", nationality="Chilean",
-    )  # fmt: skip
+    claim = _chilean_president_roth()
     assert verdict(claim, [roth, _POST, pardo], SPRING_2031).verdict == Verdict.CONTRADICTED
 
 
@@ -113,15 +119,8 @@ def test_taking_over_on_the_day_the_term_to_come_begins_is_supported() -> None:
 def test_a_countrys_bare_president_is_not_supported_by_another_post_of_that_country() -> None:
     # 'President' names no body: its country alone ties it to a held office only when that office is the
     # country's presidency, not its finance ministry
-    roth = boxed(
-        "Ana Roth",
-        "Ana Roth (born 4 April 1970) is a Chilean politician.",
-        [("office", "Minister of Finance of Chile"), ("term_start", "11 March 2030"), ("birth_date", "4 April 1970")],
-    )
-    claim = clause_claim(
-        "Chilean President Ana Roth", "Ana Roth", "holds office", kind="role", relation="holds office",
-        value="President", nationality="Chilean",
-    )  # fmt: skip
+    roth = _FINANCE_MINISTER_ROTH
+    claim = _chilean_president_roth()
     assert verdict(claim, [roth], SPRING_2031).verdict != Verdict.SUPPORTED
 
 
@@ -139,10 +138,7 @@ def test_a_rivals_vague_since_is_dated_by_his_own_term_start_for_a_post_named_by
         [("office", "President of Chile"), ("term_start", "11 October 2031"), ("predecessor", "Ana Roth")],
         saved=dt.datetime(2032, 1, 1, tzinfo=dt.UTC),
     )
-    claim = clause_claim(
-        "Chilean President Ana Roth", "Ana Roth", "holds office", kind="role", relation="holds office",
-        value="President", nationality="Chilean",
-    )  # fmt: skip
+    claim = _chilean_president_roth()
     assert verdict(claim, [roth, pardo], SPRING_2031).verdict == Verdict.SUPPORTED
 
 
@@ -152,8 +148,5 @@ def test_a_countrys_bare_president_is_supported_by_its_presidency_under_the_stat
         "Ana Roth (born 4 April 1970) is a Chilean politician.",
         [("office", "President of the Republic of Chile"), ("term_start", "11 March 2030")],
     )
-    claim = clause_claim(
-        "Chilean President Ana Roth", "Ana Roth", "holds office", kind="role", relation="holds office",
-        value="President", nationality="Chilean",
-    )  # fmt: skip
+    claim = _chilean_president_roth()
     assert verdict(claim, [roth], SPRING_2031).verdict == Verdict.SUPPORTED

@@ -41,3 +41,17 @@ def test_a_bug_judging_one_claim_leaves_the_other_claims_their_verdicts(monkeypa
     assert broken and all(c.verdict == Verdict.NOT_CHECKED and c.reason == Reason.INTERNAL_ERROR for c in broken)
     assert "internal error while judging this claim (IndexError" in broken[0].rationale
     assert others and others == {text: c.verdict for text, c in healthy.items() if "5th" not in text}
+
+
+def test_a_bug_reading_a_succession_keeps_the_claims_verdict_and_says_so(monkeypatch) -> None:
+    healthy = results(ARTICLE, dt.date(2024, 2, 1))
+
+    def broken(claim, claims):
+        raise KeyError("successor")
+
+    monkeypatch.setattr(judge, "_succession_of", broken)
+    monkeypatch.delenv("VERIFY_DEBUG", raising=False)
+    got = results(ARTICLE, dt.date(2024, 2, 1))
+    assert {text: c.verdict for text, c in got.items()} == {text: c.verdict for text, c in healthy.items()}
+    judged = [c for c in got.values() if c.verdict != Verdict.NOT_CHECKED]
+    assert judged and all("succession read beside this claim was skipped" in c.rationale for c in judged)

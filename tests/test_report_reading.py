@@ -19,6 +19,7 @@ from tests.support.fakewiki import FakeWiki
 from verify.app import article_from_text
 from verify.cli import app
 from verify.extract import extract_claims
+from verify.judge import judge
 from verify.models import Article, Claim, ClaimResult, Document, Evidence, Reading, Report, Stance, Verdict
 from verify.pipeline import check_async, with_readings
 from verify.report import to_html, to_json, to_junit, to_markdown, to_sarif
@@ -50,6 +51,19 @@ def result(of: Claim, verdict: Verdict = Verdict.SUPPORTED, as_of: dt.date | Non
         rationale="Wikipedia's page says so.",
         reading=Reading.of(of, as_of),
         **fields,
+    )
+
+
+def page_evidence(title: str, revision: str, snippet: str, stance: Stance = Stance.SUPPORTS, **fields) -> Evidence:
+    """A quote from a Wikipedia page's revision, retrieved in the past (fields: saved time, current...)."""
+    defaults: dict[str, object] = {"retrieved_at": dt.datetime(2026, 1, 5, tzinfo=dt.UTC), "score": 90}
+    return Evidence(
+        url=f"https://en.wikipedia.org/wiki/{title.replace(' ', '_')}",
+        title=title,
+        revision_id=revision,
+        snippet=snippet,
+        stance=stance,
+        **(defaults | fields),
     )
 
 
@@ -153,14 +167,11 @@ def test_a_report_written_before_readings_still_reads_and_renders_without_a_chec
 
 def test_an_earlier_revision_is_named_on_the_line():
     role = claim(kind="role", subject="Philip Lowe", relation="holds office", value="Governor")
-    earlier = Evidence(
-        url="https://en.wikipedia.org/wiki/Philip_Lowe",
-        title="Philip Lowe",
-        revision_id="1",
+    earlier = page_evidence(
+        "Philip Lowe",
+        "1",
+        "Philip Lowe is the Governor.",
         retrieved_at=dt.datetime(2025, 9, 1, tzinfo=dt.UTC),
-        snippet="Philip Lowe is the Governor.",
-        score=90,
-        stance=Stance.SUPPORTS,
         revision_timestamp=dt.datetime(2016, 10, 13, tzinfo=dt.UTC),
         current=False,
     )
@@ -231,7 +242,7 @@ def test_a_one_word_subject_the_judge_read_in_full_shows_the_full_name_and_the_a
     pool = EvidencePool()
     pool.add(jane.id, page, entity=True)
     article = article_from_text("Town\n\nMayor Jane Roe spoke. Jane said more.", as_of=DAY)
-    (read,) = with_readings([jane], [result(jane, Verdict.UNVERIFIED)], pool, article)
+    (read,) = with_readings([jane], judge([jane], pool, DAY), pool, article)
     assert (read.reading.subject, read.reading.extracted_subject) == ("Jane Roe", "Jane")
     assert checked_line(read).startswith("Checked: Jane Roe (read from 'Jane') — holds office — mayor")
 
@@ -246,14 +257,11 @@ def test_a_revision_saved_after_the_articles_day_is_named_on_the_line():
     """'Children: 5' quoted from a revision of 2025 against an article of 2024: the editor must see that
     the page that decided was written after the article, or read the count as the page of that day."""
     count = claim(kind="quantity", subject="François Bayrou", relation="count", value="6", number=6.0, unit="children")
-    later = Evidence(
-        url="https://en.wikipedia.org/wiki/François_Bayrou",
-        title="François Bayrou",
-        revision_id="2",
-        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
-        snippet="Children: 5",
-        score=90,
-        stance=Stance.CONTRADICTS,
+    later = page_evidence(
+        "François Bayrou",
+        "2",
+        "Children: 5",
+        Stance.CONTRADICTS,
         revision_timestamp=dt.datetime(2025, 9, 9, tzinfo=dt.UTC),
         current=True,
     )
@@ -264,14 +272,10 @@ def test_a_revision_saved_after_the_articles_day_is_named_on_the_line():
 def test_a_later_revision_is_named_only_under_a_verdict_that_rests_on_it():
     """An unverified claim's pages decided nothing: naming their revision on every such line is noise."""
     count = claim(kind="quantity", subject="François Bayrou", relation="count", value="6", number=6.0, unit="children")
-    later = Evidence(
-        url="https://en.wikipedia.org/wiki/François_Bayrou",
-        title="François Bayrou",
-        revision_id="2",
-        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
-        snippet="Born: 25 May 1951",
-        score=90,
-        stance=Stance.SUPPORTS,
+    later = page_evidence(
+        "François Bayrou",
+        "2",
+        "Born: 25 May 1951",
         revision_timestamp=dt.datetime(2025, 9, 9, tzinfo=dt.UTC),
         current=True,
     )
@@ -281,16 +285,8 @@ def test_a_later_revision_is_named_only_under_a_verdict_that_rests_on_it():
 
 def test_a_revision_saved_before_the_articles_day_needs_no_warning():
     count = claim(kind="quantity", subject="Michel Barnier", relation="count", value="3", number=3.0, unit="children")
-    before = Evidence(
-        url="https://en.wikipedia.org/wiki/Michel_Barnier",
-        title="Michel Barnier",
-        revision_id="3",
-        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
-        snippet="Children: 3",
-        score=90,
-        stance=Stance.SUPPORTS,
-        revision_timestamp=dt.datetime(2024, 9, 5, tzinfo=dt.UTC),
-        current=True,
+    before = page_evidence(
+        "Michel Barnier", "3", "Children: 3", revision_timestamp=dt.datetime(2024, 9, 5, tzinfo=dt.UTC), current=True
     )
     said = checked_line(result(count, as_of=dt.date(2024, 12, 23), evidence=[before]))
     assert said.endswith("— 3 children — as of 2024-12-23 (the article's date)")
@@ -316,14 +312,8 @@ def test_an_unverified_claim_shows_its_reason_in_the_table_not_a_quote_that_read
     took = claim(
         kind="clause", subject="Michel Barnier", relation="took", text="Barnier, 73, took office on 5 September"
     )
-    read = Evidence(
-        url="https://en.wikipedia.org/wiki/Michel_Barnier",
-        title="Michel Barnier",
-        revision_id="4",
-        retrieved_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
-        snippet="Michel Jean Barnier (born 9 January 1951) is a French politician.",
-        score=100,
-        stance=Stance.SUPPORTS,
+    read = page_evidence(
+        "Michel Barnier", "4", "Michel Jean Barnier (born 9 January 1951) is a French politician.", score=100
     )
     unsettled = result(took, Verdict.UNVERIFIED, evidence=[read], reason="no_passage")
     unsettled = unsettled.model_copy(update={"rationale": "No page states the day Michel Barnier took office."})

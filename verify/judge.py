@@ -31,6 +31,7 @@ from verify.models import (
     Document,
     Evidence,
     Outcome,
+    Reading,
     Reason,
     Stance,
     Verdict,
@@ -299,6 +300,15 @@ def _not_judged(claim: Claim, exc: Exception) -> ClaimResult:
     )
 
 
+def _succession_unread(result: ClaimResult, exc: Exception) -> ClaimResult:
+    """A bug met reading the succession beside a claim: the verdict stands on the claim's own evidence, and
+    its rationale says the refinement was skipped, so the bug is seen and reported, never silent."""
+    said = f" (A succession read beside this claim was skipped: internal error, {type(exc).__name__}: {exc}; "
+    return result.model_copy(
+        update={"rationale": result.rationale + said + "please report it, VERIFY_DEBUG=1 shows the traceback.)"}
+    )
+
+
 def named_in_full(claim: Claim, entities: list[Document]) -> Claim:
     """The claim about the person its one-word subject opens the name of, when retrieval took that word
     for the full name the article gives ('Gibran' for 'Gibran Rakabuming Raka', see
@@ -382,7 +392,9 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
             own_docs = _with_the_days_revision(claim, _with_current(claim, own, pool), pool)
             findings = [] if claim.skipped else findings_for(named, own_docs, docs, as_of)
             notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
-            results.append(decide(claim, findings, notes, as_of, own, reasons, unconsulted, path))
+            decided = decide(claim, findings, notes, as_of, own, reasons, unconsulted, path)
+            looked_up = named.subject if named.subject != claim.subject else None
+            results.append(decided.model_copy(update={"reading": Reading.of(claim, as_of, looked_up)}))
         except Exception as exc:  # one claim's bug must not cost the article its other verdicts
             if os.environ.get("VERIFY_DEBUG"):
                 raise
@@ -393,9 +405,10 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
             succession = _succession_of(claim, claims)
             if succession is not None and not claim.skipped:
                 results[i] = _as_succession(results[i], by_id[succession.id])
-        except Exception:  # the claim keeps its own verdict: a succession read beside it is a refinement
+        except Exception as exc:  # the claim keeps its own verdict: a succession read beside it is a refinement
             if os.environ.get("VERIFY_DEBUG"):
                 raise
+            results[i] = _succession_unread(results[i], exc)
     return _told_apart(claims, results)
 
 

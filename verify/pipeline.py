@@ -7,7 +7,6 @@ runs on the parse thread while retrieval already fetches what the pattern engine
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -15,7 +14,7 @@ from verify import nlp
 from verify.article import check_extractable
 from verify.errors import InputError
 from verify.extract import _Extractor, extract_claims
-from verify.judge import judge, named_in_full
+from verify.judge import judge
 from verify.match import pages_about
 from verify.models import Article, Claim, ClaimResult, Document, Reading, Reason, Report, Verdict
 from verify.retrieve import EvidencePool, retrieve, wants
@@ -114,19 +113,13 @@ def with_readings(
     by_revision = {(d.url, d.revision_id): d for d in docs}
     out = []
     for claim, result in zip(claims, results, strict=True):
-        try:  # the judge looks a one-word subject up under the full name the article gives, when it found that person
-            named = named_in_full(claim, pool.entity_pages(claim.id)).subject
-        except Exception:  # a bug here costs the line its full name, never the report
-            if os.environ.get("VERIFY_DEBUG"):
-                raise
-            named = claim.subject
         evidence = [
             ev.model_copy(update={"current": doc.current, "revision_timestamp": doc.revision_timestamp})
             if (doc := by_revision.get((ev.url, ev.revision_id))) is not None
             else ev
             for ev in result.evidence
         ]
-        reading = Reading.of(claim, article.as_of, named if named != claim.subject else None)
+        reading = result.reading or Reading.of(claim, article.as_of)  # the judge's, unless the claim's bug lost it
         out.append(result.model_copy(update={"reading": reading, "evidence": evidence}))
     return out
 
