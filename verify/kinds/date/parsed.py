@@ -591,7 +591,9 @@ class _Article:
     def of(cls, view: ArticleView) -> _Article:
         text = view.text
         body = body_start(text)
-        reference = reference_date(text, view.article.published)
+        # the day the article is judged on when it gives no publication day: the judge reads a yearless day by
+        # it (`in_the_articles_year`), and a year borrowed from another event's date would give the day two years
+        reference = reference_date(text, view.article.published or view.article.as_of)
         mentions = [m for m in date_mentions(text, reference) if m.start >= body]
         return cls(view, _Reader(parse_view(view), body), _dateline(text), mentions)
 
