@@ -209,10 +209,11 @@ def year_of_day(text: str, start: int, end: int, month: int, day: int | None, on
     return _year_for(month, day, reference, [], _tense(text, start, end))
 
 
-def date_mentions(text: str, reference: DateMention | None = None) -> list[DateMention]:
-    """Every calendar date and (with a `reference` date to resolve them) every relative day in `text`.
-    A date written without its year takes one from the reference day, else from the full dates
-    before it (`_year_for`); a relative day ('today', 'on Wednesday') is the reference day or the weekday before it."""
+def date_mentions(text: str, reference: DateMention | None = None, relative: bool = True) -> list[DateMention]:
+    """Every calendar date and (with a `reference` date to resolve them, unless `relative` is False) every
+    relative day in `text`. A date written without its year takes one from the reference day, else from the
+    full dates before it (`_year_for`); a relative day ('today', 'on Wednesday') is the reference day or the
+    weekday before it."""
     out: list[DateMention] = []
     written: list[DateMention] = []  # the dates written with their year so far
     for m in _mention_pattern().finditer(text):
@@ -222,7 +223,7 @@ def date_mentions(text: str, reference: DateMention | None = None) -> list[DateM
             continue  # "from 1 February to 8 April 2019", "until today": a term's bounds, not an event
             # ("From 2015 he represented Colombo": a year that opens no range dates when it began)
         if m["relative"] or m["weekday"]:
-            if reference is None or reference.iso is None or reference.day is None:
+            if not relative or reference is None or reference.iso is None or reference.day is None:
                 continue  # "on Wednesday" with no dated dateline: no checkable day
             day = dt.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
             if m["weekday"]:
@@ -591,10 +592,12 @@ class _Article:
     def of(cls, view: ArticleView) -> _Article:
         text = view.text
         body = body_start(text)
-        # the day the article is judged on when it gives no publication day: the judge reads a yearless day by
-        # it (`in_the_articles_year`), and a year borrowed from another event's date would give the day two years
-        reference = reference_date(text, view.article.published or view.article.as_of)
-        mentions = [m for m in date_mentions(text, reference) if m.start >= body]
+        reference = reference_date(text, view.article.published)
+        # without a publication day or a dated dateline, the day the article is judged on gives a yearless day its
+        # year, as the judge reads it (`in_the_articles_year`): a year borrowed from another event's date would
+        # give the day two years. It dates no 'on Tuesday': that is the day of writing, which as_of need not be
+        judged_on = reference or reference_date(text, view.article.as_of)
+        mentions = [m for m in date_mentions(text, judged_on, reference is not None) if m.start >= body]
         return cls(view, _Reader(parse_view(view), body), _dateline(text), mentions)
 
     def sentence_of(self, offset: int) -> Sentence | None:
