@@ -4586,6 +4586,55 @@ MUTATIONS = [
         "    against = []\n    kept = [",
         "'born in Wagga Wagga on 4 October 1962' would stay unverified though the page gives 4 October 1961",
     ),
+    Mutation(
+        "one-post-taken-up-after-the-article",
+        "verify/offices.py",
+        "        held = [t for t in held if t.start is None or t.start <= by]\n",
+        "",
+        "'has been Minister since June 2020' would be refuted by a ministry a later revision dates from 2025",
+    ),
+    Mutation(
+        "title-in-subject-not-judged",
+        "verify/judge.py",
+        "            titled = title_in_subject(named, pool.entity_pages(claim.id))\n",
+        "            titled = None\n",
+        "'Taoiseach Simon Harris took over as leader ...' would be supported weeks before he took that title",
+    ),
+    Mutation(
+        "unsettled-title-lends-support",
+        "verify/judge.py",
+        "    if any(f.stance == Stance.SUPPORTS for f in title):\n",
+        "    if not any(f.stance == Stance.CONTRADICTS for f in title):\n",
+        "a title no page settles ('Grand-Warden X') would leave the claim carrying it supported",
+    ),
+    Mutation(
+        "courtesy-title-judged-as-office",
+        "verify/judge.py",
+        '        if all(aliases.fold(w).strip(".") in _COURTESY for w in words):\n',
+        "        if False:\n",
+        "'Dr Aine Corr took over as leader' would stay unverified for want of a 'Dr' office",
+    ),
+    Mutation(
+        "incumbent-sentence-any-person",
+        "verify/kinds/role/judge.py",
+        "        if unit.field is None and not _first_named(subject, text):\n",
+        "        if False:\n",
+        "'The incumbent is Harris, ... following the resignation of Varadkar' would name Varadkar the holder",
+    ),
+    Mutation(
+        "later-holder-supports-the-article-day",
+        "verify/kinds/role/judge.py",
+        "        if hit and later is not None:  # a later",
+        "        if False:  # a later",
+        "a holder 'who took office on 9 April 2024' on a later revision would support him on 25 March",
+    ),
+    Mutation(
+        "yearless-day-year-borrowed",
+        "verify/kinds/date/parsed.py",
+        "        judged_on = reference or reference_date(text, view.article.as_of)\n",
+        "        judged_on = reference\n",
+        "'became party leader on 24 March' in a 2024 story would be read as 2022 from another event's date",
+    ),
 ]
 
 
