@@ -4635,6 +4635,13 @@ MUTATIONS = [
         "        judged_on = reference\n",
         "'became party leader on 24 March' in a 2024 story would be read as 2022 from another event's date",
     ),
+    Mutation(
+        "ordinal-not-read-on-the-day",
+        "verify/judge.py",
+        "            findings = _ordinal_of_the_day(named, findings, own, pool, as_of)\n",
+        "",
+        "'the 118th prime minister' would be contradicted by a later revision's '119th' though the day's says 118th",
+    ),
 ]
 
 

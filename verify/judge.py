@@ -23,6 +23,7 @@ from verify import aliases, lexicons
 from verify.article import how_to_date
 from verify.kinds import kind_of
 from verify.kinds.base import Aspect, Finding, Mode, Retrieved
+from verify.kinds.role.judge import ordinal_of as _ordinal_of
 from verify.match import is_person_doc
 from verify.models import (
     NOT_CHECKED_REASONS,
@@ -427,6 +428,27 @@ def _with_the_days_revision(claim: Claim, docs: list[Document], pool: EvidencePo
     return [*docs, *(pool.of_the_day[d.url] for d in docs if d.url in pool.of_the_day)]
 
 
+def _ordinal_of_the_day(
+    claim: Claim, findings: list[Finding], own: list[Document], pool: EvidencePool, as_of: dt.date | None
+) -> list[Finding]:
+    """'Velmara's 118th prime minister': an ordinal, like a count, is of the article's day. Where the current
+    revision was kept for the terms it dates and its office row numbers the office otherwise ('119th'), the
+    revision of the day is read for the number: its row giving the claimed number is added as support, so
+    the revisions disagree (at most 'sources disagree'); a number neither gives stays contradicted. The row
+    carries its term's start: a term the current revision dates as ended later still sets it aside as stale."""
+    claimed = _ordinal_of(claim.effective_value or "") if claim.kind == "role" else None
+    days = [pool.of_the_day[d.url] for d in own if d.url in pool.of_the_day]
+    if claimed is None or not days:
+        return findings
+
+    def numbers(f: Finding) -> int | None:
+        return _ordinal_of(f.unit.field.value) if f.stance == Stance.SUPPORTS and f.unit.field is not None else None
+
+    then = findings_for(claim, days, days, as_of)
+    return findings + [f.but(detail=f"{f.detail} (its revision of the day)") for f in then
+                       if numbers(f) == claimed]  # fmt: skip
+
+
 def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: str | None = None) -> list[ClaimResult]:
     """Verdicts for every claim, in claim order; `path` is the article's (see `decide`)."""
     results = []
@@ -447,6 +469,7 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
                 findings = with_the_title(findings_for(named, own_docs, docs, as_of), title, role.value or "")
             else:
                 findings = findings_for(named, own_docs, docs, as_of)
+            findings = _ordinal_of_the_day(named, findings, own, pool, as_of)
             notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
             results.append(decide(claim, findings, notes, as_of, own, reasons, unconsulted, path))
         except Exception as exc:  # one claim's bug must not cost the article its other verdicts

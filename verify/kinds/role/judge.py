@@ -1069,7 +1069,7 @@ def ranked_office(claim: Claim) -> tuple[Claim, str | None]:
     m = _RANKED_OFFICE.match((claim.effective_value or "").strip())
     if m is None or not POST.search(m["office"]) or POST.fullmatch(m["rank"]):
         return claim, None
-    if _ordinal_of(m["rank"]) is not None:
+    if ordinal_of(m["rank"]) is not None:
         at = claim.sentence.find(claim.text)
         if at < 0 or not _RANK_PERIOD.match(claim.sentence[at + len(claim.text) :]):
             return claim, None
@@ -1432,11 +1432,11 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     office row that supports the office with another number ('40th Prime Minister of New Zealand')
     contradicts it instead, unless another of the person's rows gives the claimed number (one post held
     twice, each time with its own number)."""
-    claimed = _ordinal_of(claim.effective_value or "")
+    claimed = ordinal_of(claim.effective_value or "")
     if claimed is None:
         return findings
     rows = [f for f in findings if f.stance == Stance.SUPPORTS and f.unit.field is not None]
-    given = {id(f): _ordinal_of(f.unit.field.value) for f in rows}
+    given = {id(f): ordinal_of(f.unit.field.value) for f in rows}
     if any(n == claimed for n in given.values()):
         return findings
     out = []
@@ -1450,7 +1450,7 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _ordinal_of(office: str) -> int | None:
+def ordinal_of(office: str) -> int | None:
     """'41st' or 'forty-first'... as a number: the first ordinal the office's words give, if any."""
     from verify.kinds.clause.judge import ORDINALS, ordinal_value  # the clause kind's ordinal words
 
