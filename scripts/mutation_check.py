@@ -4030,7 +4030,7 @@ MUTATIONS = [
     Mutation(
         "bare-post-read-as-no-office",
         "verify/kinds/clause/judge.py",
-        "held = held or [t for t in the_one_post(office, terms(doc.infobox)) if t.start is not None]",
+        "held = held or [t for t in the_one_post(office, terms(doc.infobox), as_of) if t.start is not None]",
         "held = held",
         "'had been president since 2012' would never meet the person's 'President of Velmara' from 2014",
     ),
@@ -4631,8 +4631,8 @@ MUTATIONS = [
     Mutation(
         "yearless-day-year-borrowed",
         "verify/kinds/date/parsed.py",
-        "        judged_on = reference or reference_date(text, view.article.as_of)\n",
-        "        judged_on = reference\n",
+        "        borrow = reference is not None or view.article.as_of is None\n",
+        "        borrow = True\n",
         "'became party leader on 24 March' in a 2024 story would be read as 2022 from another event's date",
     ),
     Mutation(

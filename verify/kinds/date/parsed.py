@@ -209,10 +209,10 @@ def year_of_day(text: str, start: int, end: int, month: int, day: int | None, on
     return _year_for(month, day, reference, [], _tense(text, start, end))
 
 
-def date_mentions(text: str, reference: DateMention | None = None, relative: bool = True) -> list[DateMention]:
-    """Every calendar date and (with a `reference` date to resolve them, unless `relative` is False) every
-    relative day in `text`. A date written without its year takes one from the reference day, else from the
-    full dates before it (`_year_for`); a relative day ('today', 'on Wednesday') is the reference day or the
+def date_mentions(text: str, reference: DateMention | None = None, borrow: bool = True) -> list[DateMention]:
+    """Every calendar date and (with a `reference` date to resolve them) every relative day in `text`.
+    A date written without its year takes one from the reference day, else (when `borrow`) from the full
+    dates before it (`_year_for`); a relative day ('today', 'on Wednesday') is the reference day or the
     weekday before it."""
     out: list[DateMention] = []
     written: list[DateMention] = []  # the dates written with their year so far
@@ -223,7 +223,7 @@ def date_mentions(text: str, reference: DateMention | None = None, relative: boo
             continue  # "from 1 February to 8 April 2019", "until today": a term's bounds, not an event
             # ("From 2015 he represented Colombo": a year that opens no range dates when it began)
         if m["relative"] or m["weekday"]:
-            if not relative or reference is None or reference.iso is None or reference.day is None:
+            if reference is None or reference.iso is None or reference.day is None:
                 continue  # "on Wednesday" with no dated dateline: no checkable day
             day = dt.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
             if m["weekday"]:
@@ -239,7 +239,7 @@ def date_mentions(text: str, reference: DateMention | None = None, relative: boo
         year_text = m["y1"] or m["y2"] or m["y3"]
         day = int(day_text) if day_text else None
         tense = _tense(text, m.start(), m.end()) if not year_text and reference is not None else None
-        year = int(year_text) if year_text else _year_for(month, day, reference, written, tense)
+        year = int(year_text) if year_text else _year_for(month, day, reference, written if borrow else [], tense)
         out.append(DateMention(m.start(), m.end(), m[0], year, month, day))
         if year_text:
             written.append(out[-1])
@@ -593,11 +593,11 @@ class _Article:
         text = view.text
         body = body_start(text)
         reference = reference_date(text, view.article.published)
-        # without a publication day or a dated dateline, the day the article is judged on gives a yearless day its
-        # year, as the judge reads it (`in_the_articles_year`): a year borrowed from another event's date would
-        # give the day two years. It dates no 'on Tuesday': that is the day of writing, which as_of need not be
-        judged_on = reference or reference_date(text, view.article.as_of)
-        mentions = [m for m in date_mentions(text, judged_on, reference is not None) if m.start >= body]
+        # an article judged as of a day but with no publication day: a yearless day stays yearless, for the judge
+        # to read by that day (`in_the_articles_year`); a year borrowed from another event's date written before
+        # ('since December 2022 ... on 24 March') would give the day two years
+        borrow = reference is not None or view.article.as_of is None
+        mentions = [m for m in date_mentions(text, reference, borrow) if m.start >= body]
         return cls(view, _Reader(parse_view(view), body), _dateline(text), mentions)
 
     def sentence_of(self, offset: int) -> Sentence | None:
