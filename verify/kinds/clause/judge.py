@@ -594,7 +594,7 @@ def _office_terms(
             continue  # 'his party's group': the page gives no one party 'his party' is
         held = [t for t in terms(doc.infobox) if t.start is not None and same_office(office, None, t.office.value)]
         # a bare 'president': the person's one presidency (the post's other holders are other posts)
-        held = held or [t for t in the_one_post(office, terms(doc.infobox)) if t.start is not None]
+        held = held or [t for t in the_one_post(office, terms(doc.infobox), as_of) if t.start is not None]
         held = held or _institution_terms(office, terms(doc.infobox))  # 'led the bank': the one bank office
         if not held:
             said = _term_sentences(doc, office, start_year, end_year, day)

@@ -209,10 +209,11 @@ def year_of_day(text: str, start: int, end: int, month: int, day: int | None, on
     return _year_for(month, day, reference, [], _tense(text, start, end))
 
 
-def date_mentions(text: str, reference: DateMention | None = None) -> list[DateMention]:
+def date_mentions(text: str, reference: DateMention | None = None, borrow: bool = True) -> list[DateMention]:
     """Every calendar date and (with a `reference` date to resolve them) every relative day in `text`.
-    A date written without its year takes one from the reference day, else from the full dates
-    before it (`_year_for`); a relative day ('today', 'on Wednesday') is the reference day or the weekday before it."""
+    A date written without its year takes one from the reference day, else (when `borrow`) from the full
+    dates before it (`_year_for`); a relative day ('today', 'on Wednesday') is the reference day or the
+    weekday before it."""
     out: list[DateMention] = []
     written: list[DateMention] = []  # the dates written with their year so far
     for m in _mention_pattern().finditer(text):
@@ -238,7 +239,7 @@ def date_mentions(text: str, reference: DateMention | None = None) -> list[DateM
         year_text = m["y1"] or m["y2"] or m["y3"]
         day = int(day_text) if day_text else None
         tense = _tense(text, m.start(), m.end()) if not year_text and reference is not None else None
-        year = int(year_text) if year_text else _year_for(month, day, reference, written, tense)
+        year = int(year_text) if year_text else _year_for(month, day, reference, written if borrow else [], tense)
         out.append(DateMention(m.start(), m.end(), m[0], year, month, day))
         if year_text:
             written.append(out[-1])
@@ -592,7 +593,11 @@ class _Article:
         text = view.text
         body = body_start(text)
         reference = reference_date(text, view.article.published)
-        mentions = [m for m in date_mentions(text, reference) if m.start >= body]
+        # an article judged as of a day but with no publication day: a yearless day stays yearless, for the judge
+        # to read by that day (`in_the_articles_year`); a year borrowed from another event's date written before
+        # ('since December 2022 ... on 24 March') would give the day two years
+        borrow = reference is not None or view.article.as_of is None
+        mentions = [m for m in date_mentions(text, reference, borrow) if m.start >= body]
         return cls(view, _Reader(parse_view(view), body), _dateline(text), mentions)
 
     def sentence_of(self, offset: int) -> Sentence | None:
