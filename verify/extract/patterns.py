@@ -221,7 +221,7 @@ TOOK_OVER_FROM = re.compile(
 # "General Christopher Cavoli, then Supreme Allied Commander Europe,"
 APPOSITIVE_TITLE = re.compile(
     rf"(?P<name>{NAME}),\s+(?P<when>then\s+|now\s+|formerly\s+|currently\s+)?(?:the\s+)?"
-    rf"(?P<role>{OFFICE_OF_WHOLE}|{OFFICE}(?:\s+[A-Z][a-z]+)?),"
+    rf"(?P<role>{OFFICE_OF_WHOLE}|{OFFICE}(?:\s+[A-Z][a-z]+)?)(?:,|\.(?=\s|$))"  # "... to succeed Leo Varadkar, the Taoiseach."
 )
 ORDINAL_MEMBER = re.compile(
     r"(?<![\w.])(?P<num>\d+)(?:st|nd|rd|th)\s+(?P<noun>member state|member country|member|ally)\b"
