@@ -301,6 +301,14 @@ def _pair_words() -> frozenset[str]:
 
 
 @functools.cache
+@functools.cache
+def _origin_nouns() -> frozenset[tuple[str, str]]:
+    """(noun, preposition) of the descriptions that say where a person was born ('native of'): the judge settles
+    them by the birth place (verify/lexicons/judging.toml `clause.birthplace_descriptions`), so extraction reads the same."""
+    pairs = (phrase.split() for phrase in lexicons.load("judging")["clause"]["birthplace_descriptions"])
+    return frozenset((words[0], words[1]) for words in pairs if len(words) == 2)
+
+
 def _settlements() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["places"]["settlements"])
 
@@ -1366,6 +1374,34 @@ class _Finder:
                 facts.append(ClauseFact(named, "aged", (prep.idx, end), object=age.text, anchor=anchor))
         return facts
 
+    def origins_fronted(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'A native of Brilon, he sat in the Bundestag': a description of where the subject was born, put
+        before its clause, says of the clause's subject what 'Merz, a native of Brilon,' says after the name: a
+        claim of its own, on the description's words, read as that apposition is."""
+        facts: list[ClauseFact] = []
+        first = next((t for t in sentence if t.idx >= body_start and not t.is_space), None)
+        if first is None or first.lower_ not in {"a", "an"} or first.i + 1 >= sentence.end:
+            return facts
+        noun = first.doc[first.i + 1]
+        prep = next((c for c in noun.children if c.dep_ == "prep"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None or (noun.lower_, prep.lower_) not in _origin_nouns() or pobj.pos_ != "PROPN":
+            return facts
+        verb = noun.head
+        subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is None or first.doc[subject.left_edge.i - 1].text != ",":
+            return facts  # "A native of Oslo was elected": the description is the subject, no aside on it
+        found = self._name_in_phrase(subject)
+        named = found[0] if found and found[1] in {"PERSON", "PROPN"} else None
+        if named is None and subject.lower_ in PERSON_PRONOUNS:
+            named = self.subject_name(subject)
+        if named:
+            place_start = min(t.idx for t in pobj.subtree if t.i <= pobj.i)
+            end = pobj.idx + len(pobj)  # the place's own name, not an apposition on it ('a village in ...')
+            described = first.lower_ + self.text[first.idx + len(first) : end]  # read as the apposition's 'a native of'
+            facts.append(ClauseFact(named, "is", (first.idx, end), object=described, anchor=(place_start, end)))
+        return facts
+
     def hypothetical(self, verb: Token) -> bool:
         """Whether a clause tells what would or might be rather than what is: a modal other than a scheduled
         'will' ('would', 'could', 'may'), or a condition ('if', 'Should he win')."""
@@ -1998,6 +2034,7 @@ class _Finder:
             facts = self.ages_aside(sentence, start, facts)
         facts.extend(self.described(sentence, start))
         facts.extend(self.ages_fronted(sentence, start))
+        facts.extend(self.origins_fronted(sentence, start))
         facts.extend(self.works(sentence, start))
         facts.extend(self.kinds_before_names(sentence, start))
         facts.extend(self.names_placed(sentence, start))

@@ -1,0 +1,64 @@
+"""True facts in other words stay supported: the shapes news writes a fact in that the base articles did not.
+'A native of Norby, she ...' puts where the subject was born before the clause, as 'Alder, a native of Norby,'
+does after the name, and the page as it is now gives the birth place the revision of the article's day may lack;
+an office called by its own language's word ('Taoiseach') is a title before a name or in an apposition that ends
+its sentence. Invented people, places and pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.support.judging import boxed, clause_claim, page
+from tests.test_clauses import article
+from verify.extract import extract_claims
+from verify.judge import judge
+from verify.models import Claim, Verdict
+from verify.retrieve import EvidencePool
+
+SPRING_2025 = dt.date(2025, 3, 1)
+
+
+def _fronted(body: str) -> list[Claim]:
+    return [c for c in extract_claims(article(body)) if c.kind == "clause" and "native" in (c.object or "")]
+
+
+def test_a_birthplace_description_before_the_clause_is_said_of_its_subject():
+    (claim,) = _fronted("Mara Alder won the vote. A native of Norby, she sat in parliament from 1990 to 1994.")
+    assert (claim.subject, claim.text, claim.object) == ("Mara Alder", "A native of Norby", "a native of Norby")
+
+
+def test_a_description_that_is_the_subject_itself_is_no_aside():
+    assert _fronted("Mara Alder won the vote. A native of Norby was elected mayor on Monday.") == []
+
+
+OLD = page("Mara Alder", "Mara Alder is a Vestrian economist.", dt.datetime(2019, 4, 4, tzinfo=dt.UTC))
+NOW = boxed("Mara Alder", "Mara Alder is a Vestrian economist.", [("birth_place", "Norby, Vestria")],
+            dt.datetime(2025, 9, 9, tzinfo=dt.UTC))  # fmt: skip
+
+
+def _native_of(place: str) -> Verdict:
+    claim = clause_claim(f"A native of {place}", "Mara Alder", "is", f"A native of {place}, she spoke.",
+                         object=f"a native of {place}")  # fmt: skip
+    pool = EvidencePool(documents=[OLD], by_claim={claim.id: [OLD]}, entities={claim.id: {OLD.url}},
+                        current={OLD.url: NOW})  # fmt: skip
+    (result,) = judge([claim], pool, SPRING_2025)
+    return result.verdict
+
+
+def test_a_native_reads_the_birth_place_the_current_revision_gives():
+    assert _native_of("Norby") == Verdict.SUPPORTED
+
+
+def test_another_place_the_current_revision_does_not_give_stays_unverified():
+    assert _native_of("Southport") == Verdict.UNVERIFIED
+
+
+def test_an_office_called_by_its_own_word_is_a_title_before_a_name():
+    found = [(c.subject, c.value) for c in extract_claims(article("Taoiseach Ciarán Dolan met the press.")) if c.kind == "role"]
+    assert ("Ciarán Dolan", "Taoiseach") in found
+
+
+def test_a_title_apposition_may_end_its_sentence():
+    body = "Nobody came forward to succeed Ciarán Dolan, the Taoiseach."
+    found = [(c.subject, c.value, c.text) for c in extract_claims(article(body)) if c.kind == "role"]
+    assert ("Ciarán Dolan", "Taoiseach", "Ciarán Dolan, the Taoiseach") in found  # the claim holds the name it is of
