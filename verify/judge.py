@@ -347,10 +347,8 @@ def _as_succession(result: ClaimResult, succession: ClaimResult) -> ClaimResult:
 
 
 _TIMELESS = frozenset(lexicons.load("judging")["clause"]["timeless"])
-_BIRTHPLACE_DESCRIPTION = re.compile(
-    rf"^(?:(?:a|an|the)\s+)?(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['birthplace_descriptions']))})\s",
-    re.I,
-)
+_BIRTHPLACES = "|".join(map(re.escape, lexicons.load("judging")["clause"]["birthplace_descriptions"]))
+_BIRTHPLACE_DESCRIPTION = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:{_BIRTHPLACES})\s", re.I)  # 'a native of Brilon'
 
 
 def _with_current(claim: Claim, docs: list[Document], pool: EvidencePool) -> list[Document]:

@@ -218,10 +218,11 @@ SUCCEEDING = re.compile(rf",\s+(?P<verb>succeeding|replacing)\s+(?:(?P<rank>{RAN
 TOOK_OVER_FROM = re.compile(
     rf"\b(?P<verb>took over from|succeeded|replaced)\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})(?!\s+as\b)"
 )
-# "General Christopher Cavoli, then Supreme Allied Commander Europe,"
+# "General Christopher Cavoli, then Supreme Allied Commander Europe,"; at a sentence's end too ("... to succeed
+# Leo Varadkar, the Taoiseach.")
 APPOSITIVE_TITLE = re.compile(
     rf"(?P<name>{NAME}),\s+(?P<when>then\s+|now\s+|formerly\s+|currently\s+)?(?:the\s+)?"
-    rf"(?P<role>{OFFICE_OF_WHOLE}|{OFFICE}(?:\s+[A-Z][a-z]+)?)(?:,|\.(?=\s|$))"  # "... to succeed Leo Varadkar, the Taoiseach."
+    rf"(?P<role>{OFFICE_OF_WHOLE}|{OFFICE}(?:\s+[A-Z][a-z]+)?)(?:,|\.(?=\s|$))"
 )
 ORDINAL_MEMBER = re.compile(
     r"(?<![\w.])(?P<num>\d+)(?:st|nd|rd|th)\s+(?P<noun>member state|member country|member|ally)\b"

@@ -304,7 +304,8 @@ def _pair_words() -> frozenset[str]:
 @functools.cache
 def _origin_nouns() -> frozenset[tuple[str, str]]:
     """(noun, preposition) of the descriptions that say where a person was born ('native of'): the judge settles
-    them by the birth place (verify/lexicons/judging.toml `clause.birthplace_descriptions`), so extraction reads the same."""
+    them by the birth place (verify/lexicons/judging.toml `clause.birthplace_descriptions`), so extraction reads
+    the same words."""
     pairs = (phrase.split() for phrase in lexicons.load("judging")["clause"]["birthplace_descriptions"])
     return frozenset((words[0], words[1]) for words in pairs if len(words) == 2)
 
