@@ -4586,6 +4586,13 @@ MUTATIONS = [
         "    against = []\n    kept = [",
         "'born in Wagga Wagga on 4 October 1962' would stay unverified though the page gives 4 October 1961",
     ),
+    Mutation(
+        "native-of-reads-no-current-revision",
+        "verify/judge.py",
+        'if not timeless and not _BIRTHPLACE_DESCRIPTION.match((claim.object or "").strip()):',
+        "if not timeless:",
+        "'A native of La Tronche' would stay unverified when only the current revision gives the birth place",
+    ),
 ]
 
 
