@@ -1789,15 +1789,15 @@ MUTATIONS = [
     Mutation(
         "timeless-facts-from-the-days-revision-only",
         "verify/judge.py",
-        '    if (claim.predicate or claim.relation or "").lower() not in _TIMELESS:',
-        "    if True:",
+        '    timeless = (claim.predicate or claim.relation or "").lower() in _TIMELESS',
+        "    timeless = False",
         "'Barnier, 73,' would stay unverified when the revision of the article's day gives no birth date",
     ),
     Mutation(
         "every-fact-from-the-current-revision-too",
         "verify/judge.py",
-        '    if (claim.predicate or claim.relation or "").lower() not in _TIMELESS:',
-        "    if False:",
+        '    timeless = (claim.predicate or claim.relation or "").lower() in _TIMELESS',
+        "    timeless = True",
         "an office held on the article's day would also be read from a revision written after it",
     ),
     Mutation(
