@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.support.judging import boxed, clause_claim, page
+from tests.support.judging import boxed, clause_claim, page, verdict
 from tests.test_clauses import article
 from verify.extract import extract_claims
 from verify.judge import judge
@@ -63,3 +63,24 @@ def test_a_title_apposition_may_end_its_sentence():
     body = "Nobody came forward to succeed Ciarán Dolan, the Taoiseach."
     found = [(c.subject, c.value, c.text) for c in extract_claims(article(body)) if c.kind == "role"]
     assert ("Ciarán Dolan", "Taoiseach", "Ciarán Dolan, the Taoiseach") in found  # the claim holds the name it is of
+
+
+def _deputy_under(head: str) -> Verdict:
+    """'He served as Tánaiste under X', judged on a page whose term of that office names its Taoiseach in a row."""
+    dolan = boxed(
+        "Ciarán Dolan",
+        "Ciarán Dolan (born 1979) is an Irish politician.",
+        [("office", "Tánaiste"), ("term_start", "27 June 2020"), ("term_end", "17 December 2022"),
+         ("taoiseach", "Nuala Byrne")],
+    )  # fmt: skip
+    claim = clause_claim(f"served as Tánaiste under {head}", "Ciarán Dolan", "held office", kind="role",
+                         relation="held office", value=f"Tánaiste under {head}")  # fmt: skip
+    return verdict(claim, [dolan], SPRING_2025).verdict
+
+
+def test_a_taoiseach_row_names_the_head_an_office_was_held_under():
+    assert _deputy_under("Nuala Byrne") == Verdict.SUPPORTED
+
+
+def test_another_head_than_the_row_names_supports_nothing():
+    assert _deputy_under("Seán Kelly") != Verdict.SUPPORTED
