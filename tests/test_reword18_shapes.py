@@ -84,3 +84,16 @@ def test_a_taoiseach_row_names_the_head_an_office_was_held_under():
 
 def test_another_head_than_the_row_names_supports_nothing():
     assert _deputy_under("Seán Kelly") != Verdict.SUPPORTED
+
+
+def _ages(body: str) -> list[tuple[str, str | None, str]]:
+    return [(c.subject, c.object, c.text) for c in extract_claims(article(body)) if c.predicate == "aged"]
+
+
+def test_an_age_said_in_a_relative_clause_is_the_aside_of_an_age():
+    found = _ages("Ana Berg, who is 37, is due to be elected mayor on 9 April.")
+    assert found == [("Ana Berg", "37", "Ana Berg, who is 37")]
+
+
+def test_an_age_said_in_the_past_is_no_age_of_the_articles_day():
+    assert _ages("Ana Berg, who was 37, was elected mayor on 9 April 1990.") == []

@@ -1321,12 +1321,15 @@ class _Finder:
     def ages_aside(self, sentence: Span, body_start: int, facts: list[ClauseFact]) -> list[ClauseFact]:
         """'Costa, 57, is due to take office ...': the age between commas after a person's name is a fact
         of its own (whatever the parser made of the number), and the clause it interrupts is claimed from
-        its verb on, so each fact is judged on its own words. 'Costa, aged 57,' is the same aside."""
+        its verb on, so each fact is judged on its own words. 'Costa, aged 57,' and 'Costa, who is 57,' are the same
+        aside."""
         out = list(facts)
         for token in sentence:
             if token.idx < body_start or not token.like_num or token.i < 2 or token.i + 1 >= len(token.doc):
                 continue
             lead = 2 if token.doc[token.i - 1].lower_ == "aged" and token.i > 2 else 1  # "Dunn, aged 63,": the same
+            if token.i > 3 and token.doc[token.i - 1].lower_ in {"is", "'s"} and token.doc[token.i - 2].lower_ == "who":
+                lead = 3  # "Harris, who is 37,": the same aside, said in a relative clause (now: not "who was 37")
             comma, after, name_end = token.doc[token.i - lead], token.doc[token.i + 1], token.doc[token.i - lead - 1]
             if comma.text != "," or after.text != "," or not token.text.isdecimal() or not 10 <= int(token.text) <= 120:
                 continue
@@ -1338,6 +1341,8 @@ class _Finder:
                 first = token.doc[first.i - 1]
             name_start = first.idx
             anchor = (token.idx, token.idx + len(token))
+            if lead == 3:  # the relative clause's own reading ('is 37') gives way to the age it states
+                out = [f for f in out if not (comma.idx < f.span[0] and f.span[1] <= after.idx)]
             if not any(f.predicate == "aged" and f.anchor and f.anchor[0] <= anchor[0] < f.anchor[1] for f in out):
                 out.append(ClauseFact(named[0], "aged", (name_start, anchor[1]), object=token.text, anchor=anchor))
             gap = _ASIDE_TAIL.match(self.text, after.idx + 1)  # the spaces, and a described apposition after them
