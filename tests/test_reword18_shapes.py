@@ -97,3 +97,9 @@ def test_an_age_said_in_a_relative_clause_is_the_aside_of_an_age():
 
 def test_an_age_said_in_the_past_is_no_age_of_the_articles_day():
     assert _ages("Ana Berg, who was 37, was elected mayor on 9 April 1990.") == []
+
+
+def test_a_length_of_office_said_with_was_is_a_duration_of_that_office():
+    claims = extract_claims(article("Karl Moen was prime minister of Norland for nearly 14 years."))
+    found = [(c.subject, c.text, c.number) for c in claims if c.kind == "duration"]
+    assert found == [("Karl Moen", "was prime minister of Norland for nearly 14 years", 14.0)]

@@ -398,7 +398,7 @@ DURATION_OF = re.compile(
 # "has worked on it for more than a decade": how long the sentence's subject has done something.
 DURATION_FOR = re.compile(
     rf"\b(?:(?:has|have|had)\s+(?:been\s+)?[a-z]+|(?:could|can|would|will)\s+[a-z]+|"
-    rf"{_PAST_TENSE}|stayed|remained|spent|served)"
+    rf"{_PAST_TENSE}|stayed|remained|spent|served|was|were)"  # "was prime minister of the Netherlands for 14 years"
     r"\b(?:[^.;]{0,40}?\bfor|(?<=spent))\s+"
     r"(?P<approx>(?:more than|nearly|almost|about|over|just|only|a record|some)\s+)?"
     r"(?P<span>a decade|two decades|three decades|a century|a year|"
