@@ -175,12 +175,7 @@ def _starting_after(fact: ClauseFact, name_start: int, starts: tuple[int, ...]) 
     """A fact that began with the name and its age aside, claimed from the first of `starts` inside it
     ("Bach, 68, a German former fencer, leads the IOC" -> "leads the IOC"; the apposition's own fact
     -> "a German former fencer")."""
-    if fact.predicate == "aged":
-        return fact
-    if fact.deed is not None and fact.deed[0] == name_start:  # the deed's own words ("stepped down as ...") too
-        deed_start = next((s for s in starts if s < fact.deed[1]), None)
-        fact = replace(fact, deed=(deed_start, fact.deed[1])) if deed_start is not None else fact
-    if fact.span[0] != name_start:
+    if fact.predicate == "aged" or fact.span[0] != name_start:
         return fact
     start = next((s for s in starts if s < fact.span[1]), None)
     return replace(fact, span=(start, fact.span[1])) if start is not None else fact
