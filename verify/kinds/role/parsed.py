@@ -88,18 +88,9 @@ def _same_role(a: str | None, b: str | None) -> bool:
     (title_a, body_a), (title_b, body_b) = _title_and_body(a), _title_and_body(b)
     if not title_a or not title_b:
         return False
-    if not _same_title(title_a, title_b) or not _qualified_alike(title_a, title_b, f"{body_a} {body_b}"):
+    if not _same_title(title_a, title_b):
         return False
     return not body_a or not body_b or fuzz.token_set_ratio(body_a, body_b) >= 80
-
-
-def _qualified_alike(a: str, b: str, bodies: str) -> bool:
-    """Whether the words one title has before the other's ("opposition" of "opposition head" beside "head") say
-    whose office it is ("boeing s board chair") or name the body the other writes after it ("labour head" and
-    "head of labour party"), rather than another office: "opposition leader" is not "leader of the CDU"."""
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    extra = longer.removesuffix(shorter).split()
-    return not extra or extra[-1] == "s" or set(extra) <= set(bodies.split())
 
 
 def _parts(office: str) -> list[str]:
