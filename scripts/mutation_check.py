@@ -1789,15 +1789,15 @@ MUTATIONS = [
     Mutation(
         "timeless-facts-from-the-days-revision-only",
         "verify/judge.py",
-        '    if (claim.predicate or claim.relation or "").lower() not in _TIMELESS:',
-        "    if True:",
+        '    timeless = (claim.predicate or claim.relation or "").lower() in _TIMELESS',
+        "    timeless = False",
         "'Barnier, 73,' would stay unverified when the revision of the article's day gives no birth date",
     ),
     Mutation(
         "every-fact-from-the-current-revision-too",
         "verify/judge.py",
-        '    if (claim.predicate or claim.relation or "").lower() not in _TIMELESS:',
-        "    if False:",
+        '    timeless = (claim.predicate or claim.relation or "").lower() in _TIMELESS',
+        "    timeless = True",
         "an office held on the article's day would also be read from a revision written after it",
     ),
     Mutation(
@@ -4648,6 +4648,13 @@ MUTATIONS = [
         "            findings = _ordinal_of_the_day(named, findings, own, pool, as_of)\n",
         "",
         "'the 118th prime minister' would be contradicted by a later revision's '119th' though the day's says 118th",
+    ),
+    Mutation(
+        "native-of-reads-no-current-revision",
+        "verify/judge.py",
+        'if not timeless and not _BIRTHPLACE_DESCRIPTION.match((claim.object or "").strip()):',
+        "if not timeless:",
+        "'A native of La Tronche' would stay unverified when only the current revision gives the birth place",
     ),
 ]
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from typing import Any
 
 from verify import aliases, lexicons
@@ -415,12 +416,16 @@ def _as_succession(result: ClaimResult, succession: ClaimResult) -> ClaimResult:
 
 
 _TIMELESS = frozenset(lexicons.load("judging")["clause"]["timeless"])
+_BIRTHPLACES = "|".join(map(re.escape, lexicons.load("judging")["clause"]["birthplace_descriptions"]))
+_BIRTHPLACE_DESCRIPTION = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:{_BIRTHPLACES})\s", re.I)  # 'a native of Brilon'
 
 
 def _with_current(claim: Claim, docs: list[Document], pool: EvidencePool) -> list[Document]:
-    """A claim of a fact no revision changes ('Barnier, 73,', 'born in La Tronche') reads each page also
-    as it is now: the revision of the article's day may not give the birth date the current one gives."""
-    if (claim.predicate or claim.relation or "").lower() not in _TIMELESS:
+    """A claim of a fact no revision changes ('Barnier, 73,', 'born in La Tronche', 'a native of La Tronche')
+    reads each page also as it is now: the revision of the article's day may not give the birth date or
+    place the current one gives."""
+    timeless = (claim.predicate or claim.relation or "").lower() in _TIMELESS
+    if not timeless and not _BIRTHPLACE_DESCRIPTION.match((claim.object or "").strip()):
         return docs
     return [*docs, *(pool.current[d.url] for d in docs if d.url in pool.current)]
 

@@ -301,6 +301,15 @@ def _pair_words() -> frozenset[str]:
 
 
 @functools.cache
+@functools.cache
+def _origin_nouns() -> frozenset[tuple[str, str]]:
+    """(noun, preposition) of the descriptions that say where a person was born ('native of'): the judge settles
+    them by the birth place (verify/lexicons/judging.toml `clause.birthplace_descriptions`), so extraction reads
+    the same words."""
+    pairs = (phrase.split() for phrase in lexicons.load("judging")["clause"]["birthplace_descriptions"])
+    return frozenset((words[0], words[1]) for words in pairs if len(words) == 2)
+
+
 def _settlements() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["places"]["settlements"])
 
@@ -1312,12 +1321,15 @@ class _Finder:
     def ages_aside(self, sentence: Span, body_start: int, facts: list[ClauseFact]) -> list[ClauseFact]:
         """'Costa, 57, is due to take office ...': the age between commas after a person's name is a fact
         of its own (whatever the parser made of the number), and the clause it interrupts is claimed from
-        its verb on, so each fact is judged on its own words. 'Costa, aged 57,' is the same aside."""
+        its verb on, so each fact is judged on its own words. 'Costa, aged 57,' and 'Costa, who is 57,' are the same
+        aside."""
         out = list(facts)
         for token in sentence:
             if token.idx < body_start or not token.like_num or token.i < 2 or token.i + 1 >= len(token.doc):
                 continue
             lead = 2 if token.doc[token.i - 1].lower_ == "aged" and token.i > 2 else 1  # "Dunn, aged 63,": the same
+            if token.i > 3 and token.doc[token.i - 1].lower_ in {"is", "'s"} and token.doc[token.i - 2].lower_ == "who":
+                lead = 3  # "Harris, who is 37,": the same aside, said in a relative clause (now: not "who was 37")
             comma, after, name_end = token.doc[token.i - lead], token.doc[token.i + 1], token.doc[token.i - lead - 1]
             if comma.text != "," or after.text != "," or not token.text.isdecimal() or not 10 <= int(token.text) <= 120:
                 continue
@@ -1329,6 +1341,8 @@ class _Finder:
                 first = token.doc[first.i - 1]
             name_start = first.idx
             anchor = (token.idx, token.idx + len(token))
+            if lead == 3:  # the relative clause's own reading ('is 37') gives way to the age it states
+                out = [f for f in out if not (comma.idx < f.span[0] and f.span[1] <= after.idx)]
             if not any(f.predicate == "aged" and f.anchor and f.anchor[0] <= anchor[0] < f.anchor[1] for f in out):
                 out.append(ClauseFact(named[0], "aged", (name_start, anchor[1]), object=token.text, anchor=anchor))
             gap = _ASIDE_TAIL.match(self.text, after.idx + 1)  # the spaces, and a described apposition after them
@@ -1364,6 +1378,34 @@ class _Finder:
                 end = self.phrase(subject)[1]
                 anchor = (age.idx, age.idx + len(age))
                 facts.append(ClauseFact(named, "aged", (prep.idx, end), object=age.text, anchor=anchor))
+        return facts
+
+    def origins_fronted(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'A native of Brilon, he sat in the Bundestag': a description of where the subject was born, put
+        before its clause, says of the clause's subject what 'Merz, a native of Brilon,' says after the name: a
+        claim of its own, on the description's words, read as that apposition is."""
+        facts: list[ClauseFact] = []
+        first = next((t for t in sentence if t.idx >= body_start and not t.is_space), None)
+        if first is None or first.lower_ not in {"a", "an"} or first.i + 1 >= sentence.end:
+            return facts
+        noun = first.doc[first.i + 1]
+        prep = next((c for c in noun.children if c.dep_ == "prep"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None or (noun.lower_, prep.lower_) not in _origin_nouns() or pobj.pos_ != "PROPN":
+            return facts
+        verb = noun.head
+        subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is None or first.doc[subject.left_edge.i - 1].text != ",":
+            return facts  # "A native of Oslo was elected": the description is the subject, no aside on it
+        found = self._name_in_phrase(subject)
+        named = found[0] if found and found[1] in {"PERSON", "PROPN"} else None
+        if named is None and subject.lower_ in PERSON_PRONOUNS:
+            named = self.subject_name(subject)
+        if named:
+            place_start = min(t.idx for t in pobj.subtree if t.i <= pobj.i)
+            end = pobj.idx + len(pobj)  # the place's own name, not an apposition on it ('a village in ...')
+            described = first.lower_ + self.text[first.idx + len(first) : end]  # read as the apposition's 'a native of'
+            facts.append(ClauseFact(named, "is", (first.idx, end), object=described, anchor=(place_start, end)))
         return facts
 
     def hypothetical(self, verb: Token) -> bool:
@@ -1998,6 +2040,7 @@ class _Finder:
             facts = self.ages_aside(sentence, start, facts)
         facts.extend(self.described(sentence, start))
         facts.extend(self.ages_fronted(sentence, start))
+        facts.extend(self.origins_fronted(sentence, start))
         facts.extend(self.works(sentence, start))
         facts.extend(self.kinds_before_names(sentence, start))
         facts.extend(self.names_placed(sentence, start))
