@@ -4586,6 +4586,27 @@ MUTATIONS = [
         "    against = []\n    kept = [",
         "'born in Wagga Wagga on 4 October 1962' would stay unverified though the page gives 4 October 1961",
     ),
+    Mutation(
+        "duration-office-held-any-verb",
+        "verify/kinds/duration/judge.py",
+        "    return _OFFICE_HELD.search(sentence[:at] + claim.text[: number.start()]) is not None\n",
+        "    return _OFFICE_HELD.search(sentence) is not None or 'served' in sentence\n",
+        "'served in the army for ten years' would be refuted by the term of the post its sentence names",
+    ),
+    Mutation(
+        "duration-office-held-by-years",
+        "verify/kinds/duration/judge.py",
+        "(not fits and not (own or (held and _to_the_day(term))))",
+        "(not fits and not (own or held))",
+        "'left office after eight years' would be refuted by a term written '2014' to '2024', nine to eleven years",
+    ),
+    Mutation(
+        "duration-office-held-ignored",
+        "verify/kinds/duration/judge.py",
+        "    held = of_holding_office(claim)\n",
+        "    held = False\n",
+        "'served for just over six months' would stay unverified against a term of three months and eight days",
+    ),
 ]
 
 
