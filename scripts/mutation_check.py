@@ -4607,6 +4607,13 @@ MUTATIONS = [
         "    held = False\n",
         "'served for just over six months' would stay unverified against a term of three months and eight days",
     ),
+    Mutation(
+        "clause-succession-office-of-next-clause",
+        "verify/kinds/clause/judge.py",
+        "    own_clause = _without_appositions(_own_clause(claim), claim.subject)\n",
+        "    own_clause = _without_appositions(claim.sentence, claim.subject)\n",
+        "'He succeeded Vicente Fox, and was Head of Government of the Federal District' would stay unverified",
+    ),
 ]
 
 

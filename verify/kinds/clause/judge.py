@@ -897,8 +897,11 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
         chosen = [g for g, n in zip(chosen, unsaid, strict=True) if n == min(unsaid)]
         return chosen[0] if len(chosen) == 1 else None
     after = claim.sentence.split(claim.object or "", 1)[-1] if claim.object else ""
-    if _OFFICE_HEAD.search(_without_appositions(claim.sentence, claim.subject)) or re.match(r"\s*,?\s+as\s+\w", after):
-        return None  # the sentence names an office ("... as party treasurer") the infobox does not list
+    # only the claim's own clause may name its office: 'He succeeded X, and was head of the city government from
+    # 2000' names the post of the clause after it
+    own_clause = _without_appositions(_own_clause(claim), claim.subject)
+    if _OFFICE_HEAD.search(own_clause) or re.match(r"\s*,?\s+as\s+\w", after):
+        return None  # the clause names an office ("... as party treasurer") the infobox does not list
     if as_of is None:
         return None
     held = [t for t in terms(doc.infobox) if t.covers(as_of)]
