@@ -1,6 +1,6 @@
-"""'He succeeded X, and was head of government of Y from 2000': the succession names no office of its own, so it is in the office
-the subject held on the article's day; an office the next clause names is that clause's (issue 15, wrong
-predecessor)."""
+"""'He succeeded X, and was head of government of Y from 2000': the succession names no office of its own, so
+it is in the office the subject held on the article's day; an office the next clause names is that clause's
+(issue 15, wrong predecessor)."""
 
 from __future__ import annotations
 
