@@ -4614,6 +4614,20 @@ MUTATIONS = [
         "    own_clause = _without_appositions(claim.sentence, claim.subject)\n",
         "'He succeeded Vicente Fox, and was Head of Government of the Federal District' would stay unverified",
     ),
+    Mutation(
+        "date-fronted-birth-ignored",
+        "verify/kinds/date/judge.py",
+        "    if _fronted_birth(claim):  # ",
+        "    if False:  # ",
+        "'Born in Greystones, on 17 October 1984, Harris was elected ...' would not be checked against the birth date",
+    ),
+    Mutation(
+        "date-fronted-birth-any-words",
+        "verify/kinds/date/judge.py",
+        "|[A-Z][\\w'’.-]*))*[\\s,]*$\"",
+        "|[A-Za-z][\\w'’.-]*))*[\\s,]*$\"",
+        "'Born in Oslo, she moved to Bergen on 17 October 1990' would be judged as a birth date",
+    ),
 ]
 
 
