@@ -4628,6 +4628,27 @@ MUTATIONS = [
         "|[A-Za-z][\\w'’.-]*))*[\\s,]*$\"",
         "'Born in Oslo, she moved to Bergen on 17 October 1990' would be judged as a birth date",
     ),
+    Mutation(
+        "quantity-total-ignored",
+        "verify/kinds/quantity/judge.py",
+        "    if wrong_total := total_findings(claim, docs):\n",
+        "    if wrong_total := []:\n",
+        "'took 208 of the 598 seats in the Bundestag' would stay unverified against 'All 630 seats in the Bundestag'",
+    ),
+    Mutation(
+        "quantity-total-two-sizes",
+        "verify/kinds/quantity/judge.py",
+        "    if len(totals) != 1 or claimed in totals:\n",
+        "    if not totals or claimed in totals:\n",
+        "a body whose pages give two sizes (it changed size between elections) would refute a total by either",
+    ),
+    Mutation(
+        "quantity-total-same-refutes",
+        "verify/kinds/quantity/judge.py",
+        "    if len(totals) != 1 or claimed in totals:\n",
+        "    if len(totals) != 1:\n",
+        "'208 of the 630 seats in the Bundestag' would be refuted by the row giving 630",
+    ),
 ]
 
 
