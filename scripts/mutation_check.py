@@ -4649,6 +4649,20 @@ MUTATIONS = [
         "    if len(totals) != 1:\n",
         "'208 of the 630 seats in the Bundestag' would be refuted by the row giving 630",
     ),
+    Mutation(
+        "clause-sibling-spell-ignored",
+        "verify/kinds/clause/judge.py",
+        "            if not said and end_year is not None:\n",
+        "            if False:\n",
+        "'was finance minister from 1993 to 1997' would stay unverified against Minister of Education 1993-1997",
+    ),
+    Mutation(
+        "clause-sibling-spell-overlap",
+        "verify/kinds/clause/judge.py",
+        "(t.start.year, t.end.year) == (start_year, end_year)\n",
+        "t.start.year <= start_year <= t.end.year\n",
+        "another post held over an overlapping spell (maybe beside the claimed one) would refute the claimed post",
+    ),
 ]
 
 
