@@ -4663,6 +4663,13 @@ MUTATIONS = [
         "t.start.year <= start_year <= t.end.year\n",
         "another post held over an overlapping spell (maybe beside the claimed one) would refute the claimed post",
     ),
+    Mutation(
+        "clause-sibling-spell-named-beside",
+        "verify/kinds/clause/judge.py",
+        "        and not any(same_office(post, None, t.office.value) for post in named)\n",
+        "",
+        "'finance minister and foreign minister from 2018 to 2021' would be refuted by the finance ministry it names",
+    ),
 ]
 
 

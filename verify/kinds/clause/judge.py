@@ -639,9 +639,12 @@ def _other_post_that_spell(claim: Claim, doc: Document, office: str, start_year:
     that spell (begun in the first year, ended in the last) another post of the same government ('Minister of
     National Education, 29 March 1993 - 4 June 1997'): the page says what the person was then. A spell that
     only overlaps may be held beside the claimed post, and decides nothing."""
+    # a post the claim names beside it ('finance minister and foreign minister from 2018') is no other post
+    named = [p.strip() for p in re.split(r"\s+and\s+", _office_named(claim) or office)]
     spell = [
         t for t in terms(doc.infobox)
         if t.start is not None and t.end is not None and (t.start.year, t.end.year) == (start_year, end_year)
+        and not any(same_office(post, None, t.office.value) for post in named)
     ]  # fmt: skip
     other = next((o for t in spell if (o := sibling_office(office, claim.nationality, [t], t.start)) is not None), None)
     if other is None:
