@@ -478,7 +478,7 @@ MUTATIONS = [
     Mutation(
         "clause-succession-office-named-ignored",
         "verify/kinds/clause/judge.py",
-        '        return None  # the sentence names an office ("... as party treasurer") the infobox does not list',
+        '        return None  # the clause names an office ("... as party treasurer") the infobox does not list',
         "        pass",
         "'succeeded X as party treasurer' would be checked against the predecessor in another office",
     ),
@@ -1628,7 +1628,7 @@ MUTATIONS = [
     Mutation(
         "inferred-post-refutes-a-length",
         "verify/kinds/duration/judge.py",
-        "            if fits is None or (not fits and not own):",
+        "            if fits is None or (not fits and not (own or (held and _to_the_day(term)))):",
         "            if fits is None:",
         "'X, a former prime minister, left politics after 15 years' would be refuted by the premiership's length",
     ),
