@@ -368,10 +368,23 @@ class _Reader:
             return None
         people, bodies = _descriptions()
         if token.lemma_.lower() in people:
-            return self.person_before(token.i)
+            before = self.person_before(token.i)
+            return None if self._not_the_topic(token, before) else before
         if token.lemma_.lower() in bodies:
             return self.refs.body_before(token.i)
         return self.refs.event_named(token)  # "the quake": the earthquake the article named (verify.nlp.reference)
+
+    def _not_the_topic(self, token: Token, before: str | None) -> bool:
+        """Whether a description of one person ("the opposition leader") that a pronoun's reading gives the
+        story's topic is one the text never calls the topic by: someone of their own, whose date the topic's
+        own must not decide (verify.kinds.quantity.owner `person_called`)."""
+        from verify.kinds.quantity.owner import person_called  # the count kind's reader imports this module
+
+        topic = self.refs.topic_person
+        if before is None or topic is None or token.tag_ == "NNS" or not same_entity(before, topic):
+            return False
+        called = person_called(token, self.refs)
+        return not (called and same_entity(called, topic))
 
     def named(self, token: Token) -> bool:
         return token.i in self.entity or token.pos_ == "PROPN" or token.lower_ in PERSON_PRONOUNS

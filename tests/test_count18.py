@@ -1,0 +1,78 @@
+"""count18: dates and lengths of a person the story calls by a common noun ("the opposition leader", "the
+suspect") are theirs, not the story's topic's, unless the text calls the topic by that noun; see also
+tests/test_review17.py (F1b) for lengths."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import verdict
+from tests.test_review17 import APRIL_2026, _roe_page, _roe_story_claim
+from verify.article import Article
+from verify.extract import extract_claims
+from verify.models import Claim, Verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The opposition leader was elected on 1 March 2023.",
+     "The newcomer was elected president of the senate on 1 March 2023.",
+     "The suspect was arrested on 1 March 2023."],
+    ids=["office-noun", "who-is-a-newcomer", "party-to-a-case"],
+)  # fmt: skip
+def test_a_date_of_another_person_called_by_a_common_noun_is_not_the_topics(sentence):
+    assert _roe_story_claim(sentence, "date").subject != "Jane Roe"
+
+
+def test_an_opposition_leaders_start_is_not_supported_by_the_topics_own_term_start():
+    claim = _roe_story_claim("The opposition leader became president of Vestria on 1 March 2023.", "date")
+    assert verdict(claim, [_roe_page()], APRIL_2026).verdict != Verdict.SUPPORTED
+
+
+def test_a_date_of_the_noun_the_lede_calls_the_topic_by_is_still_hers():
+    # the lede: "Jane Roe was sworn in ... for a second term as President of Vestria"
+    assert _roe_story_claim("The president took office on 1 March 2023.", "date").subject == "Jane Roe"
+
+
+def _claims(headline: str, body: str, as_of: dt.date = APRIL_2026) -> list[Claim]:
+    text = f"{headline}\n\n{body}\n"
+    return extract_claims(Article(path="s.txt", stem="s", sha256="0", title=headline, text=text, as_of=as_of))
+
+
+def test_a_description_by_the_verb_the_topic_is_the_subject_of_is_the_topic():
+    # "Roe leads the opposition": the text calls her the opposition leader
+    claims = _claims(
+        "Jane Roe leads the opposition in Vestria",
+        "CAPITAL, 1 April 2026 — Jane Roe leads the opposition in Vestria. "
+        "The opposition leader was elected on 1 March 2023.",
+    )
+    dated = next(c for c in claims if c.kind == "date" and "elected" in c.text)
+    assert dated.subject == "Jane Roe"
+
+
+def test_a_date_of_people_in_a_story_about_a_thing_is_the_things():
+    claims = _claims(
+        "Thieves rob the Vestria National Bank in Capitalia",
+        "CAPITALIA, 3 April 2026 — Thieves robbed the Vestria National Bank in Capitalia on Monday. "
+        "The suspect was detained on Wednesday.",
+    )
+    dated = next(c for c in claims if c.kind == "date" and "detained" in c.text)
+    assert (dated.subject, dated.context) == ("Vestria National Bank", "suspect")
+
+
+def test_a_length_of_a_person_in_a_story_about_a_thing_stays_theirs():
+    claims = _claims(
+        "Thieves rob the Vestria National Bank in Capitalia",
+        "CAPITALIA, 3 April 2026 — Thieves robbed the Vestria National Bank in Capitalia on Monday. "
+        "The guard has worked at the bank for six years.",
+    )
+    length = next(c for c in claims if c.kind == "duration")
+    assert length.subject == "guard"
+
+
+def test_the_last_word_of_a_sentence_is_no_part_of_an_event_name_in_the_next():
+    # "... as President of Vestria. The newcomer was elected ...": no event called "Vestria. newcomer"
+    claim = _roe_story_claim("The newcomer was elected president of the senate on 1 March 2023.", "date")
+    assert "Vestria" not in (claim.context or "")
