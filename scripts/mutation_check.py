@@ -2088,6 +2088,20 @@ MUTATIONS = [
         "'The opposition leader was elected on 1 March 2023' would be the topic's election by the date reader",
     ),
     Mutation(
+        "weekday-of-a-present-tense-verb-read-as-past",
+        "verify/kinds/date/parsed.py",
+        "    to_come = (_present(verb) or _future(verb)) and not _reporting(verb)",
+        "    to_come = _future(verb) and not _reporting(verb)",
+        "'Banga walks into the bank on Friday' in a Thursday story would date his first day a week too early",
+    ),
+    Mutation(
+        "weekday-of-a-verb-with-will-read-as-past",
+        "verify/kinds/date/parsed.py",
+        "    to_come = (_present(verb) or _future(verb)) and not _reporting(verb)",
+        "    to_come = _present(verb) and not _reporting(verb)",
+        "'X will take office on Tuesday' in a Wednesday story would be dated the Tuesday before",
+    ),
+    Mutation(
         "distance-between-events-read-as-a-tenure",
         "verify/kinds/duration/__init__.py",
         "        if is_interval(claim):\n            return []",

@@ -76,3 +76,31 @@ def test_the_last_word_of_a_sentence_is_no_part_of_an_event_name_in_the_next():
     # "... as President of Vestria. The newcomer was elected ...": no event called "Vestria. newcomer"
     claim = _roe_story_claim("The newcomer was elected president of the senate on 1 March 2023.", "date")
     assert "Vestria" not in (claim.context or "")
+
+
+# --- a weekday of an event to come: the article is dated Wednesday 1 April 2026 ------------------------------------
+
+_CABINET = "Vestria names a new cabinet"
+_CABINET_LEDE = "CAPITAL, 1 April 2026 — Vestria's parliament approved a new cabinet on Wednesday. "
+
+
+def _dated(sentence: str) -> str | None:
+    claims = _claims(_CABINET, _CABINET_LEDE + sentence)
+    return next(c.value for c in claims if c.kind == "date" and c.span[0] > len(_CABINET) + len(_CABINET_LEDE))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [("Jane Roe takes office on Tuesday.", "2026-04-07"),
+     ("Jane Roe will take office on Tuesday.", "2026-04-07"),
+     ("Jane Roe is sworn in on Friday.", "2026-04-03"),
+     ("The new ministers take office on Friday.", "2026-04-03"),
+     ("Jane Roe took office on Tuesday.", "2026-03-31"),
+     ("Jane Roe was sworn in on Friday.", "2026-03-27"),
+     ("Jane Roe says on Monday that she will resign.", "2026-03-30"),
+     ("Jane Roe will resign after results declared on Tuesday showed a loss.", "2026-03-31")],
+    ids=["present", "will", "present-passive", "base-form-tagged", "past", "past-passive", "reporting-verb",
+         "past-participle-in-a-future-clause"],
+)  # fmt: skip
+def test_a_weekday_is_the_coming_one_for_a_verb_to_come_and_the_last_one_otherwise(sentence, day):
+    assert _dated(sentence) == day

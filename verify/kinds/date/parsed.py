@@ -225,9 +225,8 @@ def date_mentions(text: str, reference: DateMention | None = None) -> list[DateM
             if reference is None or reference.iso is None or reference.day is None:
                 continue  # "on Wednesday" with no dated dateline: no checkable day
             day = dt.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
-            if m["weekday"]:
-                back = (day.weekday() - _calendar()[1].index(m["weekday"].lower())) % 7
-                day -= dt.timedelta(days=back)
+            if m["weekday"]:  # the last such day; one to come is the parse's to tell (`_coming`)
+                day = weekday_near(day, m["weekday"], to_come=False)
             out.append(DateMention(m.start(), m.end(), m[0], day.year, day.month, day.day, relative=True))
             continue
         if m["y4"]:
@@ -243,6 +242,62 @@ def date_mentions(text: str, reference: DateMention | None = None) -> list[DateM
         if year_text:
             written.append(out[-1])
     return out
+
+
+def weekday_near(day: dt.date, weekday: str, to_come: bool) -> dt.date:
+    """The day a weekday stands for in a report of `day`: the last such day on or before it ("won on Sunday"),
+    the next on or after it for an event to come ("will take office on Tuesday", "takes office on Tuesday")."""
+    wanted = _calendar()[1].index(weekday.lower())
+    if to_come:
+        return day + dt.timedelta(days=(wanted - day.weekday()) % 7)
+    return day - dt.timedelta(days=(day.weekday() - wanted) % 7)
+
+
+def _coming(mention: DateMention, verb: Token, text: str, reference: DateMention | None) -> DateMention:
+    """A weekday dating a verb to come ("will take office on Tuesday", "is due to arrive on Friday") or in the
+    present tense ("Banga walks into the bank's headquarters on Friday", "the branches open as usual on
+    Monday"): the coming such day, as news tells a set event. Its own verb decides, not the clause's words: in
+    "X will return after results declared on Tuesday" the results were declared. A verb of reporting
+    ("says on Monday"), "be" or "have" keeps the day before."""
+    weekday = mention.words.lower()
+    to_come = (_present(verb) or _future(verb)) and not _reporting(verb)
+    if not (mention.relative and weekday in _calendar()[1] and to_come) or reference is None or reference.day is None:
+        return mention
+    on = dt.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
+    day = weekday_near(on, weekday, to_come=True)
+    return DateMention(mention.start, mention.end, mention.words, day.year, day.month, day.day, relative=True)
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present tense: "walks", "open", "is sworn in", and a base form the tagger gives a
+    finite verb with its subject ("The ministers take office"); not "be" or "have" as the verb itself."""
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARIES]
+    if any(a.tag_ in {"VBZ", "VBP"} and a.lemma_ == "be" for a in auxiliaries):
+        return True  # "is sworn in on Friday", "are meeting on Monday"
+    if verb.lemma_ in {"be", "have"} or auxiliaries:
+        return False
+    subject = any(c.dep_ in SUBJECTS for c in verb.children)
+    return verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VB" and subject)
+
+
+def _future(verb: Token) -> bool:
+    """A verb told to come: with "will" or "shall" ("will take office"), or after a word to come ("is due to
+    arrive", "is set to sign"; verify/lexicons/dates.toml `to_come`)."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in AUXILIARIES]
+    if any(a in {"will", "shall", "'ll"} for a in auxiliaries):
+        return True
+    to_come, _, _, _ = _tense_words()
+    return "to" in auxiliaries and verb.dep_ == "xcomp" and bool(to_come.fullmatch(verb.head.lower_))
+
+
+def _reporting(verb: Token) -> bool:
+    """A verb that reports speech ("says", "tells"): verify/lexicons/dates.toml `reporting` and titles.toml `saying`."""
+    return verb.lemma_.lower() in _saying_lemmas()
+
+
+@functools.cache
+def _saying_lemmas() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.load("titles")["saying"])
 
 
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
@@ -599,6 +654,7 @@ class _Article:
     reader: _Reader
     dateline: tuple[int, int] | None
     mentions: list[DateMention]
+    reference: DateMention | None = None  # the day the report is of: its dateline's, else its publication's
 
     @classmethod
     def of(cls, view: ArticleView) -> _Article:
@@ -606,7 +662,7 @@ class _Article:
         body = body_start(text)
         reference = reference_date(text, view.article.published)
         mentions = [m for m in date_mentions(text, reference) if m.start >= body]
-        return cls(view, _Reader(parse_view(view), body), _dateline(text), mentions)
+        return cls(view, _Reader(parse_view(view), body), _dateline(text), mentions, reference)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         return next((s for s in self.view.sentences if s.start <= offset < s.end), None)
@@ -760,6 +816,7 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
         if mention.month is None and _ranks_or_denies(article, mention):
             continue  # "the most for any speaker since 1859", "will not pitch in 2024": no event of that year
         verb, subject = found
+        mention = _coming(mention, verb, article.view.text, article.reference)  # "walks in on Friday": the coming one
         value = mention.iso or mention.words
         line_head = _LINE_HEAD.match(article.view.text, mention.end)
         timed_line = line_head is not None and any(ch.isdigit() for ch in line_head.group(0))
