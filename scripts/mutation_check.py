@@ -2102,6 +2102,13 @@ MUTATIONS = [
         "'X will take office on Tuesday' in a Wednesday story would be dated the Tuesday before",
     ),
     Mutation(
+        "valued-figure-given-to-who-values-it",
+        "verify/kinds/quantity/owner.py",
+        "        elif (valued := _valued_thing(claim, reader)) is not None:",
+        "        elif (valued := _valued_thing(claim, reader)) is not None and False:",
+        "'the prosecutor put the haul's value at 88 million euros' would be a figure about the prosecutor",
+    ),
+    Mutation(
         "distance-between-events-read-as-a-tenure",
         "verify/kinds/duration/__init__.py",
         "        if is_interval(claim):\n            return []",

@@ -104,3 +104,22 @@ def _dated(sentence: str) -> str | None:
 )  # fmt: skip
 def test_a_weekday_is_the_coming_one_for_a_verb_to_come_and_the_last_one_otherwise(sentence, day):
     assert _dated(sentence) == day
+
+
+# --- a figure a verb of valuing gives "at": the valued thing's, never the one who gives it ---------------------------
+
+_ROBBERY = "Thieves rob the Vestria National Bank in Capitalia"
+_ROBBERY_LEDE = "CAPITALIA, 3 April 2026 — Thieves robbed the Vestria National Bank in Capitalia on Monday. "
+
+
+def _counted(sentence: str) -> Claim:
+    claims = _claims(_ROBBERY, _ROBBERY_LEDE + sentence, dt.date(2026, 4, 3))
+    return next(c for c in claims if c.kind == "quantity" and c.span[0] > len(_ROBBERY) + len(_ROBBERY_LEDE))
+
+
+def test_a_value_a_prosecutor_puts_on_the_haul_is_the_robberys_not_hers():
+    assert _counted("Prosecutor Ana Lind put the haul's value at 88 million euros.").context == "Vestria National Bank"
+
+
+def test_a_count_a_person_puts_somewhere_without_at_stays_hers():
+    assert _counted("Ana Lind put 40 officers on the case.").context == "Ana Lind"

@@ -1168,6 +1168,43 @@ def _toll_owner(claim: Claim, reader: OwnerReader) -> str | None:
     return reader.refs.topic
 
 
+@functools.cache
+def _valuing_verbs() -> frozenset[str]:
+    """Verbs that give a thing's figure after "at": verify/lexicons/counted.toml `valuing_verbs`."""
+    return frozenset(lexicons.load("counted")["valuing_verbs"])
+
+
+def _valued_thing(claim: Claim, reader: OwnerReader) -> Token | None:
+    """The thing a figure is given for by a verb of valuing ("the regional government puts the damage at 17.8
+    billion euros", "the prosecutor put the haul's value at 88 million euros"): the verb's object, when the
+    figure stands after its "at"; None for any other count."""
+    span = reader.parsed.span_of(*claim.span)
+    number = next((t for t in span or () if t.like_num), None)
+    at = number.head if number is not None else None
+    while at is not None and at.dep_ in {"nummod", "quantmod", "compound"} and at.head.i != at.i:
+        at = at.head  # "17.8 billion euros": the number hangs on its unit, the unit on "at"
+    if at is None or at.dep_ != "pobj" or at.head.lower_ != "at":
+        return None
+    verb = at.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _valuing_verbs():
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
+def _valued_owner(thing: Token, reader: OwnerReader) -> str | None:
+    """Whom a valued thing's figure is about: its named possessor, the entity its possessor or itself stands for
+    (the haul the robbery's, "the damage" the floods' the story reports), else the article's topic."""
+    possessor = next((c for c in thing.children if c.dep_ == "poss"), None)
+    for noun in (possessor, thing):
+        if noun is None:
+            continue
+        if noun.pos_ == "PROPN" or reader._named(noun):
+            return reader.subject_name(noun) or noun.text
+        if noun.pos_ == "NOUN" and (found := reader.refs.described(noun) or reader.refs.event_before(noun)):
+            return found
+    return reader.refs.topic
+
+
 def _rated_owner(claim: Claim, reader: OwnerReader) -> str | None:
     """What a magnitude is the size of: the named thing or event its noun describes ("the magnitude 6.8
     quake": the earthquake named before, or the one the lede reports unnamed), else the article's topic;
@@ -1343,6 +1380,8 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             owner = _toll_owner(claim, reader)
         elif claim.relation == "magnitude":  # "the survey put its magnitude at 7.4": the quake's, not the survey's
             owner = _rated_owner(claim, reader)
+        elif (valued := _valued_thing(claim, reader)) is not None:  # "the government puts the damage at ..."
+            owner = _valued_owner(valued, reader)
         elif claim.relation == "score":  # "Vardo beat No. 1 Lund 93-83": the winner's, not whom it beat
             owner = reader.result_owner(*claim.span)
             span = reader.parsed.span_of(*claim.span)
