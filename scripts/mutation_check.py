@@ -2053,13 +2053,6 @@ MUTATIONS = [
         "'The opposition leader has served as mayor for six years' would be the topic's, decided by her own term",
     ),
     Mutation(
-        "length-of-a-person-noun-given-to-the-topic",
-        "verify/kinds/quantity/owner.py",
-        "    if someone(noun):  # \"The suspect has lived there for six years\"",
-        "    if False:  # \"The suspect has lived there for six years\"",
-        "'The suspect has lived in Vestria for six years' would be the president's length, the story's topic",
-    ),
-    Mutation(
         "date-of-a-person-noun-given-to-the-topic",
         "verify/kinds/quantity/owner.py",
         '    if not someone(noun) or noun.tag_ in {"NNS", "NNPS"} or reader.refs.topic_person is None:',
@@ -4191,8 +4184,8 @@ MUTATIONS = [
     Mutation(
         "length-of-a-description-left-to-the-noun",
         "verify/kinds/quantity/owner.py",
-        "        return reader.refs.described(noun)\n    return reader.refs.described(noun) or reader.refs.topic\n",
-        "        return reader.refs.described(noun)\n    return None\n",
+        "  # story; the topic's if called so\n    return reader.refs.described(noun) or reader.refs.topic\n",
+        "  # story; the topic's if called so\n    return None\n",
         "'The journey took six and a half weeks' would be the journey's, not the lander's the story is about",
     ),
     Mutation(
@@ -4289,8 +4282,8 @@ MUTATIONS = [
     Mutation(
         "person-nouns-length-given-to-the-topic",
         "verify/kinds/quantity/owner.py",
-        '    if _someone(noun) or any(c.dep_ == "poss" for c in noun.children):',
-        '    if any(c.dep_ == "poss" for c in noun.children):',
+        '    if someone(noun):  # "The suspect has lived there for six years"',
+        '    if False:  # "The suspect has lived there for six years"',
         "'The deputy has served as foreign minister for six years' would be the topic's, supported by her own term",
     ),
     Mutation(
@@ -4590,8 +4583,8 @@ MUTATIONS = [
     Mutation(
         "possessed-persons-length-given-to-the-topic",
         "verify/kinds/quantity/owner.py",
-        '    if _someone(noun) or any(c.dep_ == "poss" for c in noun.children):',
-        "    if _someone(noun):",
+        '    if possessed:  # "Her deputy / her colleague has served ... for six years"',
+        '    if False:  # "Her deputy / her colleague has served ... for six years"',
         "'Her colleague has served as foreign minister for six years' would be the topic's, supported by her own term",
     ),
     # Retired with the code they mutated (name: why), one line each:

@@ -439,9 +439,10 @@ def test_a_then_president_in_a_year_of_the_term_is_supported():
      "The defendant has lived in the capital for six years.",
      "A challenger has served as mayor of the capital for six years.",
      "The newcomer has served as mayor of the capital for six years.",
-     "The newcomer, who was elected in 2020, has run the capital for six years."],
+     "The newcomer, who was elected in 2020, has run the capital for six years.",
+     "Her sidekick has lived in the capital for six years."],
     ids=["rival", "colleague", "aide", "suspect", "opposition-leader", "defendant", "a-challenger",
-         "served-as-a-role", "who-clause"],
+         "served-as-a-role", "who-clause", "possessed-noun-of-no-lexicon"],
 )  # fmt: skip
 def test_a_length_of_any_other_person_is_not_the_topics(sentence):
     assert _roe_story_claim(sentence, "duration").subject != "Jane Roe"
