@@ -2102,6 +2102,13 @@ MUTATIONS = [
         "'the prosecutor put the haul's value at 88 million euros' would be a figure about the prosecutor",
     ),
     Mutation(
+        "day-on-an-event-noun-dates-the-clause",
+        "verify/kinds/date/parsed.py",
+        '        if hook is not None and dated.pos_ == "NOUN":',
+        '        if hook is not None and dated.pos_ == "NOUN" and False:',
+        "'the results of Sunday's vote' would date the announcing, not the election the vote is",
+    ),
+    Mutation(
         "distance-between-events-read-as-a-tenure",
         "verify/kinds/duration/__init__.py",
         "        if is_interval(claim):\n            return []",

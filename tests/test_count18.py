@@ -123,3 +123,22 @@ def test_a_value_a_prosecutor_puts_on_the_haul_is_the_robberys_not_hers():
 
 def test_a_count_a_person_puts_somewhere_without_at_stays_hers():
     assert _counted("Ana Lind put 40 officers on the case.").context == "Ana Lind"
+
+
+# --- a day written on an event's noun dates that event ---------------------------------------------------------------
+
+_VOTE = "Jane Roe wins Vestria's presidential election"
+_VOTE_LEDE = (
+    "CAPITAL, 25 March 2026 — Jane Roe won Vestria's presidential election, official results showed on Wednesday. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The commission announced the results of Sunday's vote.", "Observers praised the 22 March vote."],
+    ids=["weekday-possessive", "day-compounded"],
+)
+def test_a_day_written_on_the_noun_of_a_named_event_dates_that_event(sentence):
+    claims = _claims(_VOTE, _VOTE_LEDE + sentence, dt.date(2026, 3, 25))
+    dated = next(c for c in claims if c.kind == "date" and c.span[0] > len(_VOTE) + len(_VOTE_LEDE))
+    assert (dated.subject, dated.value) == ("Vestria's presidential election", "2026-03-22")

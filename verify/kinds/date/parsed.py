@@ -46,6 +46,7 @@ THING_PRONOUN = "it"
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 MODIFIERS = frozenset({"compound", "nmod", "amod", "nummod"})
+_DATING_A_NOUN = frozenset({"poss", "compound", "nmod"})  # "Sunday's vote", "the 14 February vote"
 AUXILIARIES = frozenset({"aux", "auxpass"})
 OBJECTS = frozenset({"dobj", "dative", "oprd"})  # "named Robert Ortberg as ...": oprd
 # a noun the date hangs on that is itself a part of its verb's clause: the verb's subject decides
@@ -89,6 +90,7 @@ def _mention_pattern() -> re.Pattern[str]:
         rf"|(?:(?<=\bin\s)|(?<=\bIn\s))(?P<m4>{month})(?!\w|\s+\d)"  # "in September", "In May,"; not "In May 14,500"
         rf"|{_YEAR_LEADS}(?P<y4>{year})(?![\w'’/–—-])"  # in 2005, since 2001 (not "2015–2019", "2015/16")
         rf"|(?:(?<=\bon\s)|(?<=\bOn\s))(?P<weekday>{'|'.join(w.capitalize() for w in weekdays)})\b"  # on Wednesday
+        rf"|(?P<weekday_of>{'|'.join(w.capitalize() for w in weekdays)})(?=['’]s\s)"  # Sunday's vote
         rf"|(?P<relative>{'|'.join(relative)})\b)"  # today, this evening
     )
 
@@ -221,12 +223,13 @@ def date_mentions(text: str, reference: DateMention | None = None) -> list[DateM
         if (bound and not opens) or _RANGE_END.match(text, m.end()):
             continue  # "from 1 February to 8 April 2019", "until today": a term's bounds, not an event
             # ("From 2015 he represented Colombo": a year that opens no range dates when it began)
-        if m["relative"] or m["weekday"]:
+        weekday = m["weekday"] or m["weekday_of"]
+        if m["relative"] or weekday:
             if reference is None or reference.iso is None or reference.day is None:
                 continue  # "on Wednesday" with no dated dateline: no checkable day
             day = dt.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
-            if m["weekday"]:  # the last such day; one to come is the parse's to tell (`_coming`)
-                day = weekday_near(day, m["weekday"], to_come=False)
+            if weekday:  # the last such day; one to come is the parse's to tell (`_coming`)
+                day = weekday_near(day, weekday, to_come=False)
             out.append(DateMention(m.start(), m.end(), m[0], day.year, day.month, day.day, relative=True))
             continue
         if m["y4"]:
@@ -536,6 +539,12 @@ class _Reader:
             return None
         if span.root.dep_ in MODIFIERS and span.root.head.lower_ in _day_parts():
             span = span.doc[span.start : span.root.head.i + 1]  # "on Saturday night": the night's verb
+        hook = next((t for t in span if t.dep_ in _DATING_A_NOUN and not span.start <= t.head.i < span.end), None)
+        dated = hook.head if hook is not None else span.root
+        if hook is not None and dated.pos_ == "NOUN":  # "14 February": the month is the word the noun holds
+            event = self.refs.event_named(dated) or self.refs.event_title(dated)
+            if event:  # "Sunday's vote", "the 14 February vote": the election's day, whoever the clause is about
+                return dated, event
         if span.root.dep_ in SUBJECTS | MODIFIERS:
             return None  # "23 August would be marked", "the 29 January crash": the day names, it dates no verb
         floor_token = next((t.i for t in span.sent if t.idx >= floor), span.root.i)
