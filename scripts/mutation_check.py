@@ -2046,6 +2046,69 @@ MUTATIONS = [
         "'The Eaton fire has burned 14,000 acres' would be a count about Eaton, a town, not the fire",
     ),
     Mutation(
+        "length-of-a-person-noun-given-to-whom-a-pronoun-would-mean",
+        "verify/kinds/quantity/owner.py",
+        "    return not (called and _same_entity(called, owner))",
+        "    return False",
+        "'The opposition leader has served as mayor for six years' would be the topic's, decided by her own term",
+    ),
+    Mutation(
+        "date-of-a-person-noun-given-to-the-topic",
+        "verify/kinds/quantity/owner.py",
+        '    if not someone(noun) or noun.tag_ in {"NNS", "NNPS"} or reader.refs.topic_person is None:',
+        "    if True:",
+        "'The suspect was arrested on 1 March 2023' would be dated as the story's president's own event",
+    ),
+    Mutation(
+        "description-read-as-the-topic-after-all",
+        "verify/kinds/quantity/owner.py",
+        "    return not (called and _same_entity(called, topic))",
+        "    return False",
+        "'The opposition leader became president on 1 March 2023' would be supported by the topic's term start",
+    ),
+    Mutation(
+        "doer-noun-of-the-topics-verb-not-the-topic",
+        "verify/kinds/quantity/owner.py",
+        "    return len(stem) >= 3 and any(w.startswith(stem) and len(w) > len(verb) for w in words)",
+        "    return False",
+        "'Roe leads the opposition ... The opposition leader was elected in 2023' would be no one's date",
+    ),
+    Mutation(
+        "date-reader-description-given-to-the-topic",
+        "verify/kinds/date/parsed.py",
+        "            return None if self._not_the_topic(token, before) else before",
+        "            return before",
+        "'The opposition leader was elected on 1 March 2023' would be the topic's election by the date reader",
+    ),
+    Mutation(
+        "weekday-of-a-present-tense-verb-read-as-past",
+        "verify/kinds/date/parsed.py",
+        "    to_come = (_present(verb) or _future(verb)) and not _reporting(verb)",
+        "    to_come = _future(verb) and not _reporting(verb)",
+        "'Banga walks into the bank on Friday' in a Thursday story would date his first day a week too early",
+    ),
+    Mutation(
+        "weekday-of-a-verb-with-will-read-as-past",
+        "verify/kinds/date/parsed.py",
+        "    to_come = (_present(verb) or _future(verb)) and not _reporting(verb)",
+        "    to_come = _present(verb) and not _reporting(verb)",
+        "'X will take office on Tuesday' in a Wednesday story would be dated the Tuesday before",
+    ),
+    Mutation(
+        "valued-figure-given-to-who-values-it",
+        "verify/kinds/quantity/owner.py",
+        "        elif (valued := _valued_thing(claim, reader)) is not None:",
+        "        elif (valued := _valued_thing(claim, reader)) is not None and False:",
+        "'the prosecutor put the haul's value at 88 million euros' would be a figure about the prosecutor",
+    ),
+    Mutation(
+        "day-on-an-event-noun-dates-the-clause",
+        "verify/kinds/date/parsed.py",
+        '        if hook is not None and dated.pos_ == "NOUN":',
+        '        if hook is not None and dated.pos_ == "NOUN" and False:',
+        "'the results of Sunday's vote' would date the announcing, not the election the vote is",
+    ),
+    Mutation(
         "distance-between-events-read-as-a-tenure",
         "verify/kinds/duration/__init__.py",
         "        if is_interval(claim):\n            return []",
@@ -4135,8 +4198,8 @@ MUTATIONS = [
     Mutation(
         "length-of-a-description-left-to-the-noun",
         "verify/kinds/quantity/owner.py",
-        "        return reader.refs.described(noun)\n    return reader.refs.described(noun) or reader.refs.topic\n",
-        "        return reader.refs.described(noun)\n    return None\n",
+        "  # story; the topic's if called so\n    return reader.refs.described(noun) or reader.refs.topic\n",
+        "  # story; the topic's if called so\n    return None\n",
         "'The journey took six and a half weeks' would be the journey's, not the lander's the story is about",
     ),
     Mutation(
@@ -4233,8 +4296,8 @@ MUTATIONS = [
     Mutation(
         "person-nouns-length-given-to-the-topic",
         "verify/kinds/quantity/owner.py",
-        '    if _someone(noun) or any(c.dep_ == "poss" for c in noun.children):',
-        '    if any(c.dep_ == "poss" for c in noun.children):',
+        '    if someone(noun):  # "The suspect has lived there for six years"',
+        '    if False:  # "The suspect has lived there for six years"',
         "'The deputy has served as foreign minister for six years' would be the topic's, supported by her own term",
     ),
     Mutation(
@@ -4534,8 +4597,8 @@ MUTATIONS = [
     Mutation(
         "possessed-persons-length-given-to-the-topic",
         "verify/kinds/quantity/owner.py",
-        '    if _someone(noun) or any(c.dep_ == "poss" for c in noun.children):',
-        "    if _someone(noun):",
+        '    if possessed:  # "Her deputy / her colleague has served ... for six years"',
+        '    if False:  # "Her deputy / her colleague has served ... for six years"',
         "'Her colleague has served as foreign minister for six years' would be the topic's, supported by her own term",
     ),
     # Retired with the code they mutated (name: why), one line each:
