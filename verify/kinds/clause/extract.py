@@ -32,6 +32,8 @@ ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TIMES = frozenset({"DATE", "TIME"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 SITES = PLACES | {"ORG"}  # "in the São Bento Palace": the model often reads a named building as an organisation
+# named things an apposition can say what they are ("Taroko National Park, a gorge popular with tourists")
+DESCRIBED = PLACES | {"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 AMOUNTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "parataxis", "csubj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -1239,7 +1241,8 @@ class _Finder:
             rank = [t for c in token.children if c.dep_ == "amod" for t in c.subtree]  # the noun's own rank
             ranked_place = named is not None and named[1] in PLACES and token.pos_ == "NOUN" and _ranked(rank)
             known = named is not None and (named[1] in {"PERSON", "ORG"} or unrecognised or ranked_place)
-            if not known or self.label(token) in PLACES:
+            thing = named is not None and named[1] in DESCRIBED and self.says_what_it_is(head, token)
+            if not (known or thing) or self.label(token) in PLACES:
                 continue  # "Redmond, Washington" and datelines are places, not facts
             between = self.text[min(head.idx, token.left_edge.idx) : token.left_edge.idx + 1]
             if head.i < token.i and not any(mark in between for mark in ",(—–:"):
@@ -1262,8 +1265,9 @@ class _Finder:
             # office alone ("Activision, the publisher of ...") and an apposition with nothing checkable stay out.
             office = not aged and (office_only or not checkable)
             calling = named[1] == "PERSON" and token.pos_ == "NOUN"
-            if office and not calling:
+            if office and not calling and not thing:
                 continue
+            office = office and not thing
             facts.append(
                 ClauseFact(
                     subject=named[0],
@@ -1275,6 +1279,18 @@ class _Finder:
                 )
             )
         return facts
+
+    def says_what_it_is(self, head: Token, noun: Token) -> bool:
+        """Whether an apposition says what a named thing is: a common noun with its article or owner, set off
+        by a comma after the name ("Malapert A, a crater in the south polar region", "the African Union
+        Commission, the bloc's executive arm"); not a person's calling, which the role kind reads."""
+        if noun.pos_ != "NOUN" or noun.i < head.i or self.people_noun(noun):
+            return False
+        if noun.lemma_.lower() in _person_nouns() | _kin_nouns() | _role_nouns():
+            return False
+        if not any(c.dep_ in {"det", "poss"} for c in noun.children):
+            return False
+        return self.text[head.idx + len(head) : noun.left_edge.idx].strip() == ","
 
     def age_apart(
         self, named: tuple[str, str], first: int, end: int, age: re.Match[str], noun: Token, inside: list[Token]
