@@ -443,6 +443,12 @@ def _not_person_words() -> frozenset[str]:
 
 
 @functools.cache
+def _legal_forms() -> frozenset[str]:
+    """The words of a company's legal form after its short name ("Group AG", "Inc."; organisations.toml)."""
+    return frozenset(lexicons.load("organisations")["legal_forms"])
+
+
+@functools.cache
 def _bodies() -> frozenset[str]:
     """Nouns that stand for an organisation ("party", "company"): verify/lexicons/titles.toml `bodies`."""
     return frozenset(lexicons.load("titles")["bodies"])
@@ -1582,6 +1588,10 @@ class References:
                 found.setdefault(m["short"], full)
             elif run := _initialled_run(self.text[: m.start()], m["short"]):
                 found.setdefault(m["short"], run)  # a name the recogniser missed or ran into the bracket
+        for ent in self.named:  # "UBS Group AG ... UBS": the company's own short name, before any initials
+            words = self.words(ent).split()
+            if ent.label_ == "ORG" and len(words) > 1 and all(w.lower() in _legal_forms() for w in words[1:]):
+                found.setdefault(words[0], self.words(ent))
         for ent in self.named:
             if len(short := aliases.initials(self.words(ent))) >= 2:
                 found.setdefault(short, self.words(ent))

@@ -303,6 +303,12 @@ def _pair_words() -> frozenset[str]:
 
 
 @functools.cache
+def _successions() -> frozenset[str]:
+    """Predicates of succeeding another in a post (predicates.toml `events.successions`)."""
+    return frozenset(lexicons.load("predicates")["events"]["successions"])
+
+
+@functools.cache
 def _settlements() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["places"]["settlements"])
 
@@ -505,6 +511,8 @@ class _Finder:
         if token.pos_ == "PROPN" and missed:  # a name the recogniser missed ("Labour")
             words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
             words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]  # no dash, no line break
+            # "On 13 December Macron": a date's month is no word of the name after it
+            words = [c for c in words if not (self.label(c) in TIMES and c.lower_ in _months() | _days())]
             first = words[0] if words else token
             return self.text[first.idx : token.idx + len(token)], "PROPN"
         if token.pos_ == "NOUN" and missed and self.surname_of_earlier_person(token):
@@ -570,14 +578,26 @@ class _Finder:
         if not both and (lower not in _pair_words() or (token.pos_ == "NOUN" and not definite)):
             return None  # "both", "the pair", "both rivals"
         names: list[str] = []
+        last: Span | None = None
         for ent in self.parsed.entities:
             if ent.end > token.i:
                 break
             found = self._entity_name(ent.root) if ent.label_ == "PERSON" and ent.start_char >= self.start else None
             if found and found[0] not in names:
                 names.append(found[0])
-        self.last_pair = names[-2] if len(names) > 1 else None
+            last = ent if found else last
+        joined = self.first_of_two(last.root) if last is not None else None
+        self.last_pair = joined or (names[-2] if len(names) > 1 else None)
         return self.last_pair
+
+    def first_of_two(self, person: Token) -> str | None:
+        """The first of two names joined by "and" that a person's name is one of ("Prince Harry and Meghan
+        Markle moved ... The couple married": Harry, though the recogniser took the second for a body)."""
+        first = person.head if person.dep_ == "conj" and person.head.pos_ == "PROPN" else person
+        if not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in first.children):
+            return None
+        found = self._entity_name(first)
+        return found[0] if found and found[1] == "PERSON" else None
 
     @functools.cached_property
     def references(self) -> References:
@@ -914,8 +934,9 @@ class _Finder:
         if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
             if verb.dep_ == "xcomp":
                 obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-                if obj is not None and self._name_in_phrase(obj):
-                    return obj
+                pronoun = obj is not None and obj.lower_ in PERSON_PRONOUNS | {"them"} and self.succession(verb)
+                if obj is not None and (self._name_in_phrase(obj) or pronoun):
+                    return obj  # "Macron appointed him to replace Barnier": he, not Macron, replaces Barnier
             head = verb.head
             while head.dep_ == "prep" and head.lower_ in SEQUENCE_PREPOSITIONS and head.head.i != head.i:
                 head = head.head  # "..., before joining BioNTech": the clause the preposition hangs from
@@ -1736,6 +1757,12 @@ class _Finder:
         if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.head.children):
             return []  # "It was Ostland's first win": the clause itself is the owner's (`rank_it_stands_for`)
         holder = self.references.holder(token)  # "sworn in as Peru's ninth president": the person sworn in
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "UBS is a global wealth manager and Switzerland's largest bank": UBS's rank
+        if holder is None and first is not token and self.said_of_subject(first):
+            subject = self.clause_subject(first.head)
+            holder = self.subject_name(subject) if subject is not None else None
         if holder is None and self.said_of_subject(token):
             return []  # "X became Norland's ninth president": the rank is X's, claimed by X's clause
         found = self._entity_name(owner)
@@ -2231,7 +2258,13 @@ class _Finder:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if verb.dep_ == "xcomp" and obj is None and head.pos_ in {"VERB", "AUX"}:
             return True  # "were waiting to copy journal articles at Penn", "had to lift its age limit": one clause
-        return verb.dep_ == "xcomp" and obj is not None and self._name_in_phrase(obj) is None
+        # "appointed him to replace Barnier": who succeeds whom is a fact of its own, about the appointee
+        succession = obj is not None and obj.lower_ in PERSON_PRONOUNS | {"them"} and self.succession(verb)
+        return verb.dep_ == "xcomp" and obj is not None and self._name_in_phrase(obj) is None and not succession
+
+    def succession(self, verb: Token) -> bool:
+        """A verb of succeeding another ("replace", "succeed", "take over"; predicates.toml `successions`)."""
+        return self.predicate(verb) in _successions()
 
     def office_only(self, verb: Token, args: dict[str, tuple[str, tuple[int, int]]]) -> bool:
         """'X is a former chair of ...', 'X becomes speaker pro tempore': the clause says only which office
