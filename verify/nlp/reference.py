@@ -1203,8 +1203,10 @@ class References:
                 continue
             if self.names_person(ent):
                 continue
-            before = self.text[max(self.text.rfind("\n", 0, ent.start_char), paragraph) + 1 : ent.start_char]
-            before = before.rsplit(". ", 1)[-1].strip()  # the words of its own sentence before the name
+            # the words of its own sentence before the name; a heading the parse ran into the next line
+            # ("About Vertex\nVertex is a ... company"): the words of the name's own line
+            start = max(self.text.rfind("\n", 0, token.idx), self.text.rfind("\n", 0, ent.start_char), paragraph)
+            before = self.text[start + 1 : max(ent.start_char, start + 1)].rsplit(". ", 1)[-1].strip()
             owns_subject = token.dep_ == "poss" and token.head.dep_ in SUBJECTS  # "Tarvo's revenue rose": Tarvo
             # a subject, its owner, or an opening name is what its sentence is about
             if token.dep_ in SUBJECTS or owns_subject or before in {"", "The", "the"}:

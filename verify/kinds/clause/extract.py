@@ -744,7 +744,8 @@ class _Finder:
                 return found[0]
             nouns = [c for c in earlier.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < earlier.i]
             return self.text[(nouns[0] if nouns else earlier).idx : earlier.idx + len(earlier)]
-        return None
+        # "It was the strongest quake to hit the region in 120 years": the story's earthquake, named or not
+        return self.references.event_before(complement)
 
     def subject_it_hangs_from(self, token: Token) -> str | None:
         """'Katrina killed 1,392 people when it struck New Orleans': in a clause that hangs from another (an
