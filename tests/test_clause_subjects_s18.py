@@ -1,0 +1,102 @@
+"""Whom a clause is about, and what an apposition says a named thing is (issue 14): one row per shape of
+the sentence, with invented names. Each row names whom a clause claim must be about and words its
+structured fields must carry."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.extract import extract_claims
+from verify.models import Article, Claim
+
+
+def clauses(text: str) -> list[Claim]:
+    """The clause kind's claims on a whole article: its first line is the headline."""
+    headline = text.split("\n", 1)[0]
+    found = extract_claims(Article(path="story.txt", stem="story", sha256="0", title=headline, text=text))
+    return [c for c in found if c.kind == "clause"]
+
+
+def fields(claim: Claim) -> str:
+    """The structured fields a judge reads, joined: the row's words must stand in one of them."""
+    parts = (claim.predicate, claim.object, claim.time, claim.place, claim.quantity, claim.context)
+    return " | ".join(str(x) for x in parts if x)
+
+
+# (shape, article, whom the clause is about, words its fields carry)
+SHAPES = [
+    (
+        "apposition saying what a named place is",
+        "Hikers hurt in rockfall\n\nThree hikers were hurt on a trail in Korvel National Park, a gorge popular "
+        "with tourists, on Tuesday.\n",
+        "Korvel National Park",
+        "a gorge popular with tourists",
+    ),
+    (
+        "apposition saying what a named body is",
+        "Ruiz elected\n\nAna Ruiz was elected on Saturday to lead the Varnian Trade Commission, the bloc's "
+        "executive arm, at a summit in Orvik.\n",
+        "Varnian Trade Commission",
+        "the bloc's executive arm",
+    ),
+    (
+        "the one appointed to replace another",
+        "New prime minister\n\nTomas Berg, 61, leads the Centre Party. On 3 May President Ana Ruiz appointed "
+        "him to replace Karl Moen as prime minister.\n",
+        "Tomas Berg",
+        "Karl Moen",
+    ),
+    (
+        "'the couple' after two names joined by 'and'",
+        "A royal move\n\nKarl Moen chaired the meeting in Oslo.\n\nPrince Harry and Meghan Markle moved to "
+        "California in 2020. The couple married in 2018.\n",
+        "Prince Harry",
+        "2018",
+    ),
+    (
+        "a company's short name after its full legal name",
+        "KDB to buy Orvik Bank\n\nKDB Group AG agreed on Sunday to buy Orvik Bank.\n\nKDB is a global wealth "
+        "manager headquartered in Zurich. It was formed in 1998 by the merger of Kestrel Development Bank "
+        "and Zug Savings Bank.\n",
+        "KDB Group AG",
+        "1998",
+    ),
+    (
+        "a rank in a copula's second complement",
+        "KDB to buy Orvik Bank\n\nKDB Group AG agreed on Sunday to buy Orvik Bank.\n\nKDB is a global wealth "
+        "manager and Switzerland's largest bank.\n",
+        "KDB Group AG",
+        "largest bank",
+    ),
+    (
+        "'it' before a ranked noun of the story's event",
+        "Varnia earthquake kills more than 2,000\n\nThe Varnia earthquake struck the Atlas mountains late on "
+        "Friday, killing more than 2,000 people. Its epicentre was near Ighal, the survey said. Varnia's own "
+        "geophysical centre put the magnitude at 7.2. It was the strongest quake to hit that part of the "
+        "country in more than 120 years.\n",
+        "Varnia earthquake",
+        "the strongest quake",
+    ),
+    (
+        "'it' after a heading the parse runs into the next line",
+        "Vertex wins approval\n\nThe regulator approved the therapy on Friday.\n\nAbout Vertex\nVertex is a "
+        "global biotechnology company headquartered in Boston that invests in scientific innovation. Founded "
+        "in 1989, it also markets treatments for cystic fibrosis.\n",
+        "Vertex",
+        "1989",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "words"), [pytest.param(*row[1:], id=row[0]) for row in SHAPES])
+def test_a_clause_is_about_the_entity_its_sentence_means(text, who, words):
+    found = clauses(text)
+    assert any(who in (c.subject or "") and words in fields(c) for c in found), [(c.subject, fields(c)) for c in found]
+
+
+def test_the_appointer_did_not_appoint_the_one_replaced():
+    text = SHAPES[2][1]
+    found = clauses(text)
+    assert not any("Ruiz" in c.subject and "Karl Moen" in (c.object or "") for c in found), [
+        (c.subject, fields(c)) for c in found
+    ]
