@@ -85,6 +85,15 @@ SHAPES = [
         "Vertex",
         "1989",
     ),
+    (
+        "a described person at a paragraph's start: the one the last paragraph was about",
+        "Pogačar rides into Nice, and into the company of Pantani\n\nNICE, 22 July — There was no need to "
+        "hurry. Tadej Pogačar started the time trial from Monaco with five minutes in hand, a lead nobody "
+        "believed could be lost. He went flat out anyway.\n\nThe Slovenian covered the course in 45 minutes, "
+        "beating Jonas Vingegaard by a minute. Marco Pantani did the double in 1998.\n",
+        "Tadej Pogačar",
+        "Jonas Vingegaard",
+    ),
 ]
 
 

@@ -708,8 +708,11 @@ class References:
             if token.dep_ not in SUBJECTS or token.pos_ != "PROPN" or token.idx < self.body_start:
                 continue
             ent = self.entity_of.get(token.i)
-            if ent is not None and not self.names_person(ent) and not (ent.label_ == "ORG" and _aged(token)):
-                continue  # an organisation only when an age stands beside it ("Demis Hassabis, 48, was born")
+            # an organisation only when an age stands beside it ("Demis Hassabis, 48, was born") or the next
+            # sentence goes on about "he" or "she" ("Tadej Pogačar started ... He went flat out anyway.")
+            person = ent is not None and ent.label_ == "ORG" and (_aged(token) or self._he_or_she_next(token))
+            if ent is not None and not self.names_person(ent) and not person:
+                continue
             run = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             run = [c for c in run if c.lower_.strip(".") not in _courtesy_titles()]  # "Mr Tade Bello": Tade Bello
             first = run[0] if run else token
@@ -721,6 +724,23 @@ class References:
                 continue
             found[token.i] = name
         return found
+
+    def _he_or_she_next(self, subject: Token) -> bool:
+        """Whether the subject of a main clause is followed, in the next sentence of its paragraph, by "he" or
+        "she" as subject, its own sentence naming no person and saying no "he" or "she" of its own ("After X
+        bought the firm he ran it": X is no person): the pronoun can mean nobody else."""
+        sentence = subject.sent
+        if any(t.dep_ in {"advcl", "relcl", "acl"} for t in [subject.head, *subject.head.ancestors]):
+            return False  # "After X bought the firm ...": not what its sentence is about
+        if any(t.lower_ in PERSON_PRONOUNS | {"she"} for t in sentence):
+            return False
+        if sentence.end >= len(self.parsed.doc) or "\n\n" in self.text[sentence.end_char : sentence.end_char + 3]:
+            return False
+        if any(self.names_person(e) for e in self.named if sentence.start <= e.start < sentence.end):
+            return False
+        following = self.parsed.doc[sentence.end].sent
+        first = next((t for t in following if t.dep_ in SUBJECTS), None)
+        return first is not None and first.lower_ in {"he", "she"}
 
     def names_person(self, ent: Span) -> bool:
         """A recognised person, or a name the recogniser gave another label that opens with a given
