@@ -94,6 +94,15 @@ SHAPES = [
         "Tadej Pogačar",
         "Jonas Vingegaard",
     ),
+    (
+        "'the judge' after a judge named by title",
+        "Jury convicts Tomas Berg\n\nORVIK — A jury on Tuesday found Tomas Berg guilty of three charges. He "
+        "faces up to 25 years in prison when he is sentenced by U.S. District Judge Sarah Mitchell.\n\nBerg, 54, "
+        "lied to a gun dealer in 2018. His lawyer said he would appeal. The judge set no date for sentencing, "
+        "which she said usually follows within 120 days.\n",
+        "Sarah Mitchell",
+        "no date",
+    ),
 ]
 
 

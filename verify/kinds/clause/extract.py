@@ -667,7 +667,9 @@ class _Finder:
             return held
         definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
         named = (self.named_by_head(token) or self.named_by_noun(token)) if definite else None
-        if not named and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS and not self.people_noun(token):
+        office = definite and lower in _office_words()  # "the judge": a person, not "U.S. District Judge"
+        subject = token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS
+        if not named and subject and not self.people_noun(token) and not office:
             # "The justices vacated the ruling", "The contest, held at ...": the shared reader knows the
             # body members make up and the nouns a name is called by again (verify/nlp/reference.py)
             named = self.references.described(token)
