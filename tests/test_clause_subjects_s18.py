@@ -118,3 +118,13 @@ def test_the_appointer_did_not_appoint_the_one_replaced():
     assert not any("Ruiz" in c.subject and "Karl Moen" in (c.object or "") for c in found), [
         (c.subject, fields(c)) for c in found
     ]
+
+
+def test_the_one_named_to_an_office_is_the_appointments_other_party():
+    # the parser runs the name and the office into one phrase, "Michel Barnier prime minister"
+    text = (
+        "Barnier named\n\nPARIS, 5 September 2024 — President Emmanuel Macron named Michel Barnier prime "
+        "minister on Thursday.\n"
+    )
+    found = [c for c in clauses(text) if c.subject == "Emmanuel Macron"]
+    assert [c.context for c in found] == ["Michel Barnier"], [(c.subject, fields(c)) for c in found]

@@ -2345,6 +2345,20 @@ class _Finder:
                 )
                 if found and found[0]:
                     return found[0]
+            person = self.person_compound(child) if child.dep_ in {"dobj", "oprd"} else None
+            if person:
+                return person
+        return None
+
+    def person_compound(self, noun: Token) -> str | None:
+        """The person an office noun's compound names, where the parser ran a name and the office it was given
+        into one phrase ("named Michel Barnier prime minister": Barnier, named to the office)."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _office_words():
+            return None
+        for child in noun.children:
+            found = self._entity_name(child) if child.dep_ == "compound" and child.i < noun.i else None
+            if found and found[1] == "PERSON":
+                return found[0]
         return None
 
 
