@@ -155,22 +155,20 @@ def invisible_note(text: str) -> str | None:
     """Why claims about a name pasted with an invisible character in it (a CMS's soft hyphen, a
     zero-width space) all stay unverified: that name is not found on the wiki, and the terminal shows it
     whole. Counts format characters (Unicode category Cf) between two letters; None when there are none."""
+    marks = {c for c in set(text) if unicodedata.category(c) == "Cf"} - _SHAPING_JOINERS
+    if not marks:  # the common case, decided without walking a long article character by character
+        return None
     found: list[int] = [
-        i
-        for i in range(1, len(text) - 1)
-        if unicodedata.category(text[i]) == "Cf"
-        and text[i] not in _SHAPING_JOINERS
-        and text[i - 1].isalpha()
-        and text[i + 1].isalpha()
+        i for i in range(1, len(text) - 1) if text[i] in marks and text[i - 1].isalpha() and text[i + 1].isalpha()
     ]
     if not found:
         return None
     first = found[0]
     start = first
-    while start > 0 and (text[start - 1].isalpha() or unicodedata.category(text[start - 1]) == "Cf"):
+    while start > max(0, first - 30) and (text[start - 1].isalpha() or unicodedata.category(text[start - 1]) == "Cf"):
         start -= 1
     end = first
-    while end < len(text) and (text[end].isalpha() or unicodedata.category(text[end]) == "Cf"):
+    while end < min(len(text), first + 30) and (text[end].isalpha() or unicodedata.category(text[end]) == "Cf"):
         end += 1
     word = "".join(c if unicodedata.category(c) != "Cf" else f"\\u{ord(c):04x}" for c in text[start:end])
     char = text[first]
