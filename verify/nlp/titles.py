@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
 from verify.nlp import Parsed
-from verify.nlp.reference import References, post_nominal
+from verify.nlp.reference import References, office_opening, post_nominal
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
@@ -162,6 +162,8 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
     for ent in [e for e in parsed.entities if e.label_ == "PERSON"] + _names_after_job_words(parsed):
         if ent.start_char < start:
             continue
+        if inside := office_opening([t.text for t in ent]):
+            ent = doc[ent.start + inside : ent.end]  # "Tánaiste Micheál Martin" read as one name: the title is before it
         words = []
         i = ent.start - 1
         while i >= ent.sent.start:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from verify import lexicons
 from verify.nlp import Parsed
 from verify.nlp.paragraphs import LINE_DATELINE
-from verify.nlp.reference import References, post_nominal
+from verify.nlp.reference import References, office_opening, post_nominal
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Doc, Span, Token
@@ -500,6 +500,8 @@ class _Finder:
             words = words[1:]  # "the 41st Asian Film Festival" is named "Asian Film Festival"
         for cut in cuts:
             words = [t for t in words if (t.i > cut) == (token.i > cut)]
+        if ent.label_ == "PERSON":
+            words = words[office_opening([t.text for t in words]) :]  # "Tánaiste Micheál Martin": the name
         if not words:
             return None
         name = self.text[words[0].idx : words[-1].idx + len(words[-1])]
