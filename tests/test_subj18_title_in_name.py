@@ -14,7 +14,7 @@ from verify.models import Article
 
 CASES = [
     # (sentence, the person, the title)
-    ("The coalition has agreed to back him, and Tánaiste Micheál Martin welcomed the choice.", "Micheál Martin", "Tánaiste"),
+    ("The coalition backs him, and Tánaiste Micheál Martin welcomed the choice.", "Micheál Martin", "Tánaiste"),
     ("Treasurer Jim Chalmers nominated her on Friday.", "Jim Chalmers", "Treasurer"),
     ("Taoiseach Leo Varadkar stepped down on 20 March. Varadkar was born in Dublin.", "Leo Varadkar", "Taoiseach"),
 ]

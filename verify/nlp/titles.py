@@ -163,7 +163,7 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
         if ent.start_char < start:
             continue
         if inside := office_opening([t.text for t in ent]):
-            ent = doc[ent.start + inside : ent.end]  # "Tánaiste Micheál Martin" read as one name: the title is before it
+            ent = doc[ent.start + inside : ent.end]  # "Tánaiste Micheál Martin": title before the name
         words = []
         i = ent.start - 1
         while i >= ent.sent.start:
