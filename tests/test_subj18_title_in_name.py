@@ -16,7 +16,7 @@ CASES = [
     # (sentence, the person, the title)
     ("The coalition backs him, and Tánaiste Micheál Martin welcomed the choice.", "Micheál Martin", "Tánaiste"),
     ("Treasurer Jim Chalmers nominated her on Friday.", "Jim Chalmers", "Treasurer"),
-    ("Taoiseach Leo Varadkar stepped down on 20 March. Varadkar was born in Dublin.", "Leo Varadkar", "Taoiseach"),
+    ("No one came forward to succeed Taoiseach Leo Varadkar. Varadkar, 45, stepped down.", "Leo Varadkar", "Taoiseach"),
 ]
 
 
