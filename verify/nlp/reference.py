@@ -824,6 +824,19 @@ class References:
         Belarusian"): the nearest person named before it whom the article called by the same noun (a title
         before the name, "Judge Ana Ruiz"; a noun set beside it, "Ana Ruiz, the judge"; the same age, "Ana
         Ruiz, 18,"), else the person a pronoun in its place would mean (`person_before`)."""
+        called = self.person_called(noun)
+        if called:
+            return called
+        sex = _gender_words()[0].get(noun.lower_)
+        found = self._person_before(noun.i, sex) if sex else self.person_before(noun.i)
+        above = self._above(noun)
+        if found is None and len(above) == 1:
+            return next(iter(above))  # "Berg won, and the 30-year-old said": no one else, so Berg after all
+        return found
+
+    def person_called(self, noun: Token) -> str | None:
+        """The nearest person named before `noun` whom the article called by it ("Judge Ana Ruiz" for "the
+        judge", "Ana Ruiz, 18," for "the 18-year-old"); None when no one was."""
         called = {noun.lemma_.lower(), noun.lower_}
         age = _YEARS_OLD.search(self.text[noun.left_edge.idx : noun.idx + len(noun)]) if noun.lower_ == "old" else None
         for ent in reversed(self.people):
@@ -831,12 +844,7 @@ class References:
                 continue
             if (age and self._aged_as(ent, age[1])) or (not age and self._called(ent, called)):
                 return self.full(self.words(ent), ent)
-        sex = _gender_words()[0].get(noun.lower_)
-        found = self._person_before(noun.i, sex) if sex else self.person_before(noun.i)
-        above = self._above(noun)
-        if found is None and len(above) == 1:
-            return next(iter(above))  # "Berg won, and the 30-year-old said": no one else, so Berg after all
-        return found
+        return None
 
     def _called(self, ent: Span, words: set[str]) -> bool:
         """Whether a person's mention is titled or described by one of `words`: a word of the noun phrase

@@ -248,6 +248,16 @@ def _descriptions() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(titles["people"]), frozenset(titles["bodies"])
 
 
+def _said_now(subject: Token) -> bool:
+    """Whether a subject's clause is in the present or present perfect ("Peru's ninth president has held
+    the office since", "is barred"): an office so described is its holder now, the person the article
+    called by it; in the past tense ("Peru's first president signed the charter in 1950") it may be anyone
+    who once held it."""
+    verb = subject.head
+    present = {"VBZ", "VBP"}
+    return verb.tag_ in present or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in present for c in verb.children)
+
+
 @functools.cache
 def _description_kinds() -> dict[str, frozenset[str]]:
     """Which entity labels a descriptive noun can stand for: 'the economist' a person, 'the supplier' an
@@ -673,6 +683,12 @@ class _Finder:
                 return self.last_thing
             if owner.lower_ == "their" and self.last_pair:  # "Their key finding": the pair's
                 return self.last_pair
+        if token.pos_ == "NOUN" and owner is not None and lower in _office_words() and self._entity_name(owner):
+            # "Indonesia's seventh president has held the office since ...": the person the article called
+            # president before, not the country; no one so called leaves it to the readings below
+            called = self.references.person_called(token) if _said_now(token) else None
+            if called:
+                return called
         held = self.body_of_part(token) if owner is None else None
         if held:
             return held
@@ -1804,6 +1820,8 @@ class _Finder:
         if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.head.children):
             return []  # "It was Ostland's first win": the clause itself is the owner's (`rank_it_stands_for`)
         holder = self.references.holder(token)  # "sworn in as Peru's ninth president": the person sworn in
+        if holder is None and token.dep_ in SUBJECT_DEPS and token.lower_ in _office_words() and _said_now(token):
+            holder = self.references.person_called(token)  # "Peru's ninth president has held the office since"
         first = token
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "UBS is a global wealth manager and Switzerland's largest bank": UBS's rank
