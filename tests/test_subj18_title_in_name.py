@@ -37,3 +37,10 @@ def test_no_claim_is_about_the_titled_name(sentence: str, person: str, title: st
     others = [c.subject for c in _claims(sentence) if c.kind != "role"]
     assert others, "the sentence's other facts are claims too"
     assert all(title not in subject for subject in others)
+
+
+def test_an_office_a_later_clause_states_is_the_name_s() -> None:
+    claims = _claims(
+        "No one came forward to succeed Taoiseach Leo Varadkar. Varadkar stepped down as Fine Gael leader."
+    )
+    assert ("Leo Varadkar", "Fine Gael leader") in [(c.subject, c.value) for c in claims if c.kind == "role"]
