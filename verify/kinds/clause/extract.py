@@ -517,6 +517,16 @@ class _Finder:
         name = self.text[words[0].idx : words[-1].idx + len(words[-1])]
         return name, "PERSON" if ent.text in self.described_people else ent.label_
 
+    def _name_run_on(self, found: tuple[str, str], child: Token, head: Token) -> tuple[str, str]:
+        """A person's name the recogniser cut before its last word, which heads it ("Park Min" of "Park Min
+        Jae was removed"): the whole name, up to that word, when it follows the cut name straight on."""
+        ent = self.entity_of.get(child.i)
+        if found[1] != "PERSON" or ent is None or ent.end != head.i or not head.is_title or len(ent) >= 4:
+            return found
+        if not self.text[ent.end_char : head.idx].isspace() or "\n" in self.text[ent.end_char : head.idx]:
+            return found
+        return f"{found[0]} {head.text}", found[1]
+
     def _name_in_phrase(self, token: Token) -> tuple[str, str] | None:
         """The named entity a noun phrase is headed by, or holds as a compound ("his Labour Party")."""
         found = self._entity_name(token)
@@ -527,7 +537,7 @@ class _Finder:
                 found = self._entity_name(child)
                 joined = not re.search(r"[-–—\n]", self.text[child.idx + len(child) : token.idx])
                 if found and found[1] in ACTORS and child.dep_ == "compound" and token.pos_ == "PROPN" and joined:
-                    return found  # "his Labour Party", not "04:09 UTC - CrowdStrike" across a timeline's dash
+                    return self._name_run_on(found, child, token)  # "his Labour Party", not "04:09 UTC - X"
         missed = token.i not in self.entity_of or self.entity_of[token.i].label_ in TIMES  # "5 p.m. - Salomé Pradas"
         if token.pos_ == "PROPN" and missed:  # a name the recogniser missed ("Labour")
             words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
