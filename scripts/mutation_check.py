@@ -4803,6 +4803,20 @@ MUTATIONS = [
         "",
         "'finance minister and foreign minister from 2018 to 2021' would be refuted by the finance ministry it names",
     ),
+    Mutation(
+        "date-start-of-another-post",
+        "verify/kinds/date/judge.py",
+        "        if post and other_post_than(post, office.value):\n            continue\n",
+        "",
+        "'had been deputy governor since February 2012' would be refuted by the governorship's start in 2016",
+    ),
+    Mutation(
+        "other-post-ignores-qualifiers",
+        "verify/offices.py",
+        "    if qualifiers(claimed_post) != qualifiers(office):\n        return True\n",
+        "",
+        "'deputy governor' would be dated by the governor's term",
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ from verify.offices import (
     government_post,
     office_country,
     office_groups,
+    other_post_than,
     qualifiers,
     same_office,
     sibling_office,
@@ -724,9 +725,14 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
     handed = [] if named else _handed_over_by(claim, doc)
     if handed:
         return handed
+    # 'became deputy governor in April 2022': the post the claim's own words name, any spell of it begun by the
+    # article's day (ended or not), never another office held then ('Governor', begun 2023)
+    post = "" if named else _post_named(claim.text)
     for group in office_groups(doc.infobox):
         office, start = group.get("office"), group.get("term_start")
         if office is None or start is None:
+            continue
+        if post and other_post_than(post, office.value):
             continue
         if named and qualifiers(office.value) == qualifiers(claim.text):
             if _ended_before(group, claim, as_of) and not ended_allowed:
@@ -744,7 +750,8 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
                 continue
             if in_government and not government_post(office.value):
                 continue  # 'has led the government since': the premiership, not the party presidency
-            if future or (current and (end is None or end >= as_of or ended_allowed)):
+            held = end is None or end >= as_of or ended_allowed or (post and not _ended_before(group, claim, as_of))
+            if future or (current and held):
                 offices.append((start, office.value))
     if not named and len(offices) > 1:
         # 'had been prime minister since ...' over a career of ended terms: the one office the claim's own
