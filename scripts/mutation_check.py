@@ -4817,6 +4817,27 @@ MUTATIONS = [
         "",
         "'deputy governor' would be dated by the governor's term",
     ),
+    Mutation(
+        "judge-entry-day-ignored",
+        "verify/judge.py",
+        "            when = entry or as_of\n",
+        "            when = as_of\n",
+        "'September 5 — Barnier, 73, is named prime minister' would be judged on the article's day, after his term",
+    ),
+    Mutation(
+        "entry-day-after-the-article",
+        "verify/kinds/date/parsed.py",
+        "    return day if day < on else None\n",
+        "    return day\n",
+        "an entry head dated after the article would move its claims' day past the article's",
+    ),
+    Mutation(
+        "ranked-office-keeps-its-field",
+        "verify/kinds/role/judge.py",
+        "    office = _RANK_FIELD.split(f\"{m['whose'] or ''}{m['office']}\", maxsplit=1)[0].strip()\n",
+        "    office = f\"{m['whose'] or ''}{m['office']}\"\n",
+        "'the youngest prime minister in the history of the Fifth Republic' would be another office than PM",
+    ),
 ]
 
 
