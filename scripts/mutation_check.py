@@ -4838,6 +4838,13 @@ MUTATIONS = [
         "    office = f\"{m['whose'] or ''}{m['office']}\"\n",
         "'the youngest prime minister in the history of the Fifth Republic' would be another office than PM",
     ),
+    Mutation(
+        "holder-row-any-label",
+        "verify/match.py",
+        "    if heads:\n",
+        "    if False:\n",
+        "'Director General of the International Military Staff' would be read as the NATO Military Committee's holder",
+    ),
 ]
 
 
