@@ -4845,6 +4845,20 @@ MUTATIONS = [
         "    if False:\n",
         "'Director General of the International Military Staff' would be read as the NATO Military Committee's holder",
     ),
+    Mutation(
+        "post-sentence-any-qualifier",
+        "verify/kinds/date/judge.py",
+        "            if qualifiers_at(folded, m.start(), m.end()) != qualifiers(post):\n                continue\n",
+        "",
+        "'deputy governor ... from February 2012' would date 'had been governor since February 2012'",
+    ),
+    Mutation(
+        "post-sentence-ignored",
+        "verify/kinds/date/judge.py",
+        "                out += _post_begun_in_a_sentence(doc, post, want, at)\n",
+        "                pass\n",
+        "'deputy governor under Glenn Stevens from February 2012' would not date the deputy's start",
+    ),
 ]
 
 

@@ -45,3 +45,22 @@ def test_another_posts_term_is_no_conflict_when_the_named_post_has_no_row():
 def test_the_named_posts_own_row_still_refutes_a_wrong_month():
     claim = _dated("Mara Quell", "became deputy governor in May 2029", "May 2029", "became")
     assert verdict(claim, [MARA], DAY).verdict.value == "contradicted"
+
+
+ODO_LEAD = ODO.model_copy(update={"text": "Odo Brand is a Vestrian economist. He was deputy governor under Ivo Lund "
+                                          "from February 2020 to September 2024."})  # fmt: skip
+
+
+def test_a_sentence_giving_the_named_post_its_start_supports_the_claim():
+    sentence = "Brand, who had been deputy governor since February 2020, was not offered a second term."
+    claim = _dated("Odo Brand", "been deputy governor since February 2020", "February 2020", "been", sentence)
+    result = verdict(claim, [ODO_LEAD], DAY)
+    assert result.verdict.value == "supported"
+    assert "deputy governor under Ivo Lund" in result.evidence[0].snippet
+
+
+def test_a_sentence_giving_the_deputys_start_does_not_date_the_post_without_the_qualifier():
+    sentence = "Brand, who had been governor since February 2020, was not offered a second term."
+    claim = _dated("Odo Brand", "been governor since February 2020", "February 2020", "been", sentence)
+    lead_only = ODO_LEAD.model_copy(update={"infobox": ()})
+    assert verdict(claim, [lead_only], DAY).verdict.value == "unverified"

@@ -22,6 +22,7 @@ from verify.offices import (
     office_groups,
     other_post_than,
     qualifiers,
+    qualifiers_at,
     same_office,
     sibling_office,
     specific_words,
@@ -460,6 +461,8 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             rows += _term_starts_by_initials(claim, doc, named, as_of) or _term_starts(claim, doc, named, as_of)
             if named and not rows:
                 out += _other_office_begun(claim, doc, want, at)
+            elif not rows and own and (post := _post_named(claim.text)):
+                out += _post_begun_in_a_sentence(doc, post, want, at)
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
                 led = _body_led_begun(claim, doc, want, at, as_of)
                 out += _nothing_begun(doc, want, at, as_of) if led is None else led
@@ -610,6 +613,38 @@ def _the_named_event(claim: Claim, event: list[str], doc: Document) -> bool:
 
 def _title_years(doc: Document) -> set[int]:
     return {int(y) for y in re.findall(rf"\b{YEAR}\b", doc.title)}
+
+
+_BEGUN_AFTER = 60  # characters after a post's words where its 'from' or 'since' may stand ('under Glenn Stevens')
+
+
+def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str) -> list[Finding]:
+    """'had been deputy governor since February 2012' of a person whose infobox lists no such post: a sentence of
+    their page giving the post (its words and qualifiers) a start ('deputy governor under Glenn Stevens from
+    February 2012 to September 2016') on the claimed day, to the claim's precision, supports it. Another start
+    is no conflict: the sentence may give another spell."""
+    said = post.split()
+    while said and not qualifiers(said[0]) and not POST.match(said[0]):
+        said.pop(0)  # the verb before the post ('became deputy governor')
+    head = POST.search(" ".join(said))
+    if head is None:
+        return []
+    shown, words = " ".join(said), fold(" ".join(said)[head.start() :])
+    for unit in units(doc):
+        if unit.field is not None:
+            continue
+        folded = fold(unit.text)
+        for m in re.finditer(rf"\b{re.escape(words)}\b", folded):
+            if qualifiers_at(folded, m.start(), m.end()) != qualifiers(post):
+                continue
+            after = unit.text[m.end() : m.end() + _BEGUN_AFTER + 40]
+            begun = re.search(rf"\b(?:from|since)\s+({DATE_TEXT.pattern})", after)
+            if begun is None or begun.start() > _BEGUN_AFTER:
+                continue
+            have = parse_date(begun.group(1))
+            if have is not None and _RANK[precision(begun.group(1))] >= _RANK[at] and same_date(have, want, at):
+                return [Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"dates {shown} to {begun.group(1)}", have)]
+    return []
 
 
 def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> list[Finding]:
