@@ -4859,6 +4859,13 @@ MUTATIONS = [
         "                pass\n",
         "'deputy governor under Glenn Stevens from February 2012' would not date the deputy's start",
     ),
+    Mutation(
+        "date-post-of-an-aside",
+        "verify/kinds/date/judge.py",
+        '    return _post_named(re.split(r"[,;:—–]", claim.text)[-1])\n',
+        "    return _post_named(claim.text)\n",
+        "'The 66-year-old economist, a former mayor, was sworn in on ...' would be dated only by a mayoralty",
+    ),
 ]
 
 

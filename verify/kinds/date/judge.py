@@ -461,7 +461,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             rows += _term_starts_by_initials(claim, doc, named, as_of) or _term_starts(claim, doc, named, as_of)
             if named and not rows:
                 out += _other_office_begun(claim, doc, want, at)
-            elif not rows and own and (post := _post_named(claim.text)):
+            elif not rows and own and (post := _own_post(claim)):
                 out += _post_begun_in_a_sentence(doc, post, want, at)
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
                 led = _body_led_begun(claim, doc, want, at, as_of)
@@ -762,7 +762,7 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         return handed
     # 'became deputy governor in April 2022': the post the claim's own words name, any spell of it begun by the
     # article's day (ended or not), never another office held then ('Governor', begun 2023)
-    post = "" if named else _post_named(claim.text)
+    post = "" if named else _own_post(claim)
     for group in office_groups(doc.infobox):
         office, start = group.get("office"), group.get("term_start")
         if office is None or start is None:
@@ -874,6 +874,12 @@ def _post_named(text: str) -> str:
     Government')."""
     words = _NOT_POST.sub("", re.split(r"\s+(?:since|on|from|in)\s+", text, maxsplit=1)[0].strip())
     return words if POST.search(words) else ""
+
+
+def _own_post(claim: Claim) -> str:
+    """The post the claim's own clause names before its date ('became deputy governor in April 2022'), not one
+    an aside before it names ('The 66-year-old economist, a former mayor, was sworn in on ...': no post)."""
+    return _post_named(re.split(r"[,;:—–]", claim.text)[-1])
 
 
 def _names_all(text: str, named: set[str]) -> bool:
