@@ -24,6 +24,7 @@ from verify import aliases, lexicons
 from verify.article import how_to_date
 from verify.kinds import kind_of
 from verify.kinds.base import Aspect, Finding, Mode, Retrieved
+from verify.kinds.date.parsed import entry_day
 from verify.kinds.role.judge import ordinal_of as _ordinal_of
 from verify.match import is_person_doc
 from verify.models import (
@@ -471,6 +472,9 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
     unconsulted = pool.failures[0] if pool.failures and not pool.documents else None
     for claim in claims:
         try:
+            # a timeline entry's sentence ('January 9 — Attal, 34, replaces Borne') is judged on its entry's day
+            entry = entry_day(claim.sentence, as_of)
+            when = entry or as_of
             own = pool.by_claim.get(claim.id, [])
             named = named_in_full(claim, pool.entity_pages(claim.id))
             docs = _with_the_days_revision(claim, _with_current(claim, pool.documents, pool), pool)
@@ -480,15 +484,17 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
                 findings = []
             elif titled is not None:  # 'Taoiseach Simon Harris ...': the title is judged beside the claim
                 named, role = titled
-                title = findings_for(role, own_docs, docs, as_of)
-                findings = with_the_title(findings_for(named, own_docs, docs, as_of), title, role.value or "")
+                title = findings_for(role, own_docs, docs, when)
+                findings = with_the_title(findings_for(named, own_docs, docs, when), title, role.value or "")
             else:
-                findings = findings_for(named, own_docs, docs, as_of)
-            findings = _ordinal_of_the_day(named, findings, own, pool, as_of)
+                findings = findings_for(named, own_docs, docs, when)
+            findings = _ordinal_of_the_day(named, findings, own, pool, when)
             notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
-            decided = decide(claim, findings, notes, as_of, own, reasons, unconsulted, path)
+            decided = decide(claim, findings, notes, when, own, reasons, unconsulted, path)
             looked_up = named.subject if named.subject != claim.subject else None
-            results.append(decided.model_copy(update={"reading": Reading.of(claim, as_of, looked_up)}))
+            reading = Reading.of(claim, when, looked_up)
+            reading = reading.model_copy(update={"time_from": "claim"}) if entry else reading
+            results.append(decided.model_copy(update={"reading": reading}))
         except Exception as exc:  # one claim's bug must not cost the article its other verdicts
             if os.environ.get("VERIFY_DEBUG"):
                 raise

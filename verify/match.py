@@ -157,7 +157,14 @@ def incumbent_fields(doc: Document) -> list[tuple[InfoboxField, dt.date | None]]
         if re.search(r"deputy|vice|enlisted|senior|secretary general", shown, re.I):
             continue
         out.append((f, since))
+    # the row labelled as the body's head ('Chair') is its holder; another labelled row is another post's
+    heads = [(f, d) for f, d in out if _HEAD_LABEL.fullmatch(labels.get(f"{f.label}_label", "").strip())]
+    if heads:
+        out = [(f, d) for f, d in out if not labels.get(f"{f.label}_label") or (f, d) in heads]
     return out
+
+
+_HEAD_LABEL = re.compile(rf"(?:{'|'.join(map(re.escape, _WORDS['head_labels']))})", re.I)
 
 
 def is_person_doc(doc: Document) -> bool:

@@ -439,3 +439,15 @@ def sibling_office(claimed_office: str, nationality: str | None, held: list[Term
         if same_government and claimed_words - _specific_words(term.office.value):
             return term
     return None
+
+
+def other_post_than(claimed_post: str, office: str) -> bool:
+    """Whether an office is another post than the one a claim's own words name ('deputy governor' against
+    'Governor of the Reserve Bank'): other qualifiers (a deputy's term is not the governor's), or none of the
+    claim's post words ('governor', 'prime minister') in the office's. A generic head ('leader', 'head') names
+    no post of its own, so only the qualifiers tell then."""
+    if qualifiers(claimed_post) != qualifiers(office):
+        return True
+    heads = {aliases.fold(m.group(0)) for m in POST.finditer(claimed_post)} - _OTHER_HEADS
+    said = aliases.fold(office).replace("-", " ")
+    return bool(heads) and not any(re.search(rf"\b{re.escape(h)}\b", said) for h in heads)

@@ -35,6 +35,8 @@ from verify.wikitext import parse_infobox
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
 EXTRACTS_PER_REQUEST = 20  # TextExtracts' exlimit maximum with exintro
+MAX_TITLE_BYTES = 255  # MediaWiki's longest page title, in UTF-8 bytes: a longer one names no page
+MAX_SEARCH_CHARS = 300  # CirrusSearch's longest full-text query: a longer one is refused, not searched
 # judging reads a whole page once per undecided claim (a 9 MB extract took seconds per claim), so an
 # answer longer than this bound, far above an ordinary article's plain text, keeps the intro
 MAX_WHOLE_PAGE_CHARS = 2_000_000
@@ -204,6 +206,10 @@ class WikipediaSource:
         if self._asking_loop is not loop:
             self._asking, self._asking_loop = {}, loop
         asking = self._asking
+        for title in (t for t in wanted if t not in self._titles and len(t.encode()) > MAX_TITLE_BYTES):
+            # no page can have it, and a batch holding it could make a URL too long to send at all
+            why = f"no {self.name} page titled '{title[:60]}…' (longer than any page title)"
+            self._titles[title] = Lookup(title, None, why)
         missing = sorted(t for t in wanted if t not in self._titles and t not in asking)
         for batch in (missing[i : i + EXTRACTS_PER_REQUEST] for i in range(0, len(missing), EXTRACTS_PER_REQUEST)):
             task = asyncio.ensure_future(self._ask(batch, asking))
@@ -275,7 +281,10 @@ class WikipediaSource:
         return out
 
     async def search(self, query: str, limit: int = 5) -> list[Document]:
-        """Full-text search (generator=search) with the same page properties; best rank first."""
+        """Full-text search (generator=search) with the same page properties; best rank first. A query longer
+        than the wiki searches for finds nothing, unasked."""
+        if len(query) > MAX_SEARCH_CHARS:
+            return []
         answer = await self._query(
             self._params(generator="search", gsrsearch=query, gsrlimit=str(limit), gsrnamespace="0")
         )

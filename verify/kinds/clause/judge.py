@@ -989,6 +989,17 @@ def _same_post(claimed: list[str], written: list[str]) -> bool:
     )
 
 
+_PHRASE_END = re.compile(r"[,;.()\n]|\s[–—-]\s")
+_PHRASE_WORDS = 10  # the most words a rationale quotes of the post an ordinal numbers
+
+
+def _ordinal_phrase(text: str, start: int) -> str:
+    """The post an ordinal numbers, whole ('9th Governor of the Reserve Bank of Australia'), up to the end of
+    its phrase: the words the ordinal's match holds may stop at 'of the', which tells the editor nothing."""
+    words = _PHRASE_END.split(text[start:], maxsplit=1)[0].split()
+    return " ".join(words[:_PHRASE_WORDS])
+
+
 def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) -> list[Finding]:
     """'the IOC's ninth president', 'the 24th Constitutional Government', 'its first holder was X':
     the ordinal the page gives the same post (an office row '9th President of ...', an order row, a
@@ -1021,7 +1032,7 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                 continue
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
-            detail = f"says {found.group(0).strip()}"
+            detail = f"says {_ordinal_phrase(text, found.start())}"
             out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
     if _is_name(claim.object):
         for doc in docs:

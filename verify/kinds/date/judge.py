@@ -20,7 +20,9 @@ from verify.offices import (
     government_post,
     office_country,
     office_groups,
+    other_post_than,
     qualifiers,
+    qualifiers_at,
     same_office,
     sibling_office,
     specific_words,
@@ -459,6 +461,8 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             rows += _term_starts_by_initials(claim, doc, named, as_of) or _term_starts(claim, doc, named, as_of)
             if named and not rows:
                 out += _other_office_begun(claim, doc, want, at)
+            elif not rows and own and (post := _own_post(claim)):
+                out += _post_begun_in_a_sentence(doc, post, want, at)
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
                 led = _body_led_begun(claim, doc, want, at, as_of)
                 out += _nothing_begun(doc, want, at, as_of) if led is None else led
@@ -611,6 +615,38 @@ def _title_years(doc: Document) -> set[int]:
     return {int(y) for y in re.findall(rf"\b{YEAR}\b", doc.title)}
 
 
+_BEGUN_AFTER = 60  # characters after a post's words where its 'from' or 'since' may stand ('under Glenn Stevens')
+
+
+def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str) -> list[Finding]:
+    """'had been deputy governor since February 2012' of a person whose infobox lists no such post: a sentence of
+    their page giving the post (its words and qualifiers) a start ('deputy governor under Glenn Stevens from
+    February 2012 to September 2016') on the claimed day, to the claim's precision, supports it. Another start
+    is no conflict: the sentence may give another spell."""
+    said = post.split()
+    while said and not qualifiers(said[0]) and not POST.match(said[0]):
+        said.pop(0)  # the verb before the post ('became deputy governor')
+    head = POST.search(" ".join(said))
+    if head is None:
+        return []
+    shown, words = " ".join(said), fold(" ".join(said)[head.start() :])
+    for unit in units(doc):
+        if unit.field is not None:
+            continue
+        folded = fold(unit.text)
+        for m in re.finditer(rf"\b{re.escape(words)}\b", folded):
+            if qualifiers_at(folded, m.start(), m.end()) != qualifiers(post):
+                continue
+            after = unit.text[m.end() : m.end() + _BEGUN_AFTER + 40]
+            begun = re.search(rf"\b(?:from|since)\s+({DATE_TEXT.pattern})", after)
+            if begun is None or begun.start() > _BEGUN_AFTER:
+                continue
+            have = parse_date(begun.group(1))
+            if have is not None and _RANK[precision(begun.group(1))] >= _RANK[at] and same_date(have, want, at):
+                return [Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"dates {shown} to {begun.group(1)}", have)]
+    return []
+
+
 def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> list[Finding]:
     """'Became Chancellor of the Exchequer on 5 July 2024' when the person's infobox lists no such
     office, and on that very day they took up another office of the same government: the page says
@@ -724,9 +760,14 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
     handed = [] if named else _handed_over_by(claim, doc)
     if handed:
         return handed
+    # 'became deputy governor in April 2022': the post the claim's own words name, any spell of it begun by the
+    # article's day (ended or not), never another office held then ('Governor', begun 2023)
+    post = "" if named else _own_post(claim)
     for group in office_groups(doc.infobox):
         office, start = group.get("office"), group.get("term_start")
         if office is None or start is None:
+            continue
+        if post and other_post_than(post, office.value):
             continue
         if named and qualifiers(office.value) == qualifiers(claim.text):
             if _ended_before(group, claim, as_of) and not ended_allowed:
@@ -744,7 +785,8 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
                 continue
             if in_government and not government_post(office.value):
                 continue  # 'has led the government since': the premiership, not the party presidency
-            if future or (current and (end is None or end >= as_of or ended_allowed)):
+            held = end is None or end >= as_of or ended_allowed or (post and not _ended_before(group, claim, as_of))
+            if future or (current and held):
                 offices.append((start, office.value))
     if not named and len(offices) > 1:
         # 'had been prime minister since ...' over a career of ended terms: the one office the claim's own
@@ -832,6 +874,12 @@ def _post_named(text: str) -> str:
     Government')."""
     words = _NOT_POST.sub("", re.split(r"\s+(?:since|on|from|in)\s+", text, maxsplit=1)[0].strip())
     return words if POST.search(words) else ""
+
+
+def _own_post(claim: Claim) -> str:
+    """The post the claim's own clause names before its date ('became deputy governor in April 2022'), not one
+    an aside before it names ('The 66-year-old economist, a former mayor, was sworn in on ...': no post)."""
+    return _post_named(re.split(r"[,;:—–]", claim.text)[-1])
 
 
 def _names_all(text: str, named: set[str]) -> bool:

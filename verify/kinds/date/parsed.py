@@ -151,11 +151,19 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?\n—–]|\b(?:and|but|while|whereas|althoug
 _CLAUSE_AFTER = re.compile(rf"{_CLAUSE_BREAK.pattern}|\b(?:that|which|who|whom|whose|when|where|after|before|if)\b")
 
 
+_ENTRY_HEAD = re.compile(r"\s*(?:—|–|-|:)\s")  # the dash or colon after a date that heads a timeline entry
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """'future' or 'past' by the words of a date's own clause: those before the date, else those after it up to
     the clause's end ("was elected on 30 April and will take office on 1 October": past, then future); a word to
     come outweighs a past form beside it ('will be sworn in'); None when the clause has neither."""
     to_come, past, not_past, reporting = _tense_words()
+    if _ENTRY_HEAD.match(text, end) and not text[max(0, start - 200) : start].split("\n")[-1].strip():
+        # a timeline entry's head ('January 9 — Attal replaces Borne'): the entry is told of a day gone by, in
+        # whatever tense, unless its own words put it to come ('March 3 — the vote is due')
+        line = text[end:].split("\n", 1)[0]
+        return "future" if to_come.search(line) else "past"
     breaks = list(_CLAUSE_BREAK.finditer(text, max(0, start - 200), start))
     before = text[breaks[-1].end() if breaks else max(0, start - 200) : start]
     reported = list(reporting.finditer(before))
@@ -870,3 +878,24 @@ def _claim(view: ArticleView, sentence: Sentence, mention: DateMention, verb: To
 def with_parsed_dates(view: ArticleView, claims: list[Claim]) -> list[Claim]:
     """The shared reader's claims with the parse's date claims added, in reading order."""
     return sorted([*claims, *parsed_date_claims(view, claims)], key=lambda c: c.span)
+
+
+def entry_day(sentence: str, on: dt.date | None) -> dt.date | None:
+    """The day a timeline entry's head gives its sentence ('January 9 — Gabriel Attal, 34, replaces Élisabeth
+    Borne', 'September 5, 2024: Barnier is named prime minister'): what the entry says (an age, an office taken)
+    is of that day, not of the article's. A day before the article's, written to the day; None for a sentence
+    with no such head, a month alone (either end of it could be meant) or a day after the article's."""
+    if on is None:
+        return None
+    reference = DateMention(0, 0, on.isoformat(), on.year, on.month, on.day)
+    found = date_mentions(sentence, reference)
+    head = found[0] if found else None
+    if head is None or head.relative or sentence[: head.start].strip() or not _ENTRY_HEAD.match(sentence, head.end):
+        return None
+    if head.year is None or head.month is None or head.day is None:
+        return None
+    try:
+        day = dt.date(head.year, head.month, head.day)
+    except ValueError:
+        return None
+    return day if day < on else None

@@ -1060,6 +1060,10 @@ _RANK_PERIOD = re.compile(
 )
 
 
+# 'in the history of the Fifth Republic' after a ranked office bounds the rank: no words of the office's own
+_RANK_FIELD = re.compile(rf"\s+(?:{'|'.join(map(re.escape, _ROLE_WORDS['rank_fields']))})\b", re.I)
+
+
 def ranked_office(claim: Claim) -> tuple[Claim, str | None]:
     """'the youngest vice president', 'the country's fourth prime minister this year': the office without its
     rank, and the rank, a value of its own. A superlative always; an ordinal only when a period bounds it
@@ -1072,7 +1076,7 @@ def ranked_office(claim: Claim) -> tuple[Claim, str | None]:
         at = claim.sentence.find(claim.text)
         if at < 0 or not _RANK_PERIOD.match(claim.sentence[at + len(claim.text) :]):
             return claim, None
-    office = f"{m['whose'] or ''}{m['office']}"
+    office = _RANK_FIELD.split(f"{m['whose'] or ''}{m['office']}", maxsplit=1)[0].strip()
     return claim.model_copy(update={"value": office, "corrected_value": None}), m["rank"]
 
 
