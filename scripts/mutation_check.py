@@ -3342,6 +3342,13 @@ MUTATIONS = [
         "a report would say 'Jane' was checked when the judge looked up 'Jane Roe'",
     ),
     Mutation(
+        "entry-now-words-ignored",
+        "verify/kinds/date/parsed.py",
+        '    if _present_in_entries() & set(re.findall(r"[a-z]+", sentence[head.end :].lower())):',
+        "    if False:",
+        "'March 3 — Sean Roe, now Premier-Steward, ...' would be judged on 3 March, before his term began",
+    ),
+    Mutation(
         "succession-bug-silent",
         "verify/judge.py",
         "            results[i] = _succession_unread(results[i], exc)",

@@ -96,6 +96,12 @@ def _mention_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _present_in_entries() -> frozenset[str]:
+    """Words by which a timeline entry speaks of the article's day (verify/lexicons/dates.toml)."""
+    return frozenset(lexicons.load("dates")["present_in_entries"])
+
+
+@functools.cache
 def _day_parts() -> frozenset[str]:
     """Parts of a day written after a day ("on Saturday night"): verify/lexicons/dates.toml."""
     return frozenset(lexicons.load("dates")["day_parts"])
@@ -894,6 +900,8 @@ def entry_day(sentence: str, on: dt.date | None) -> dt.date | None:
         return None
     if head.year is None or head.month is None or head.day is None:
         return None
+    if _present_in_entries() & set(re.findall(r"[a-z]+", sentence[head.end :].lower())):
+        return None  # "March 3 — Roe, now Premier-Steward, ...": the entry speaks of the article's day too
     try:
         day = dt.date(head.year, head.month, head.day)
     except ValueError:
