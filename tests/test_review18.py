@@ -1,0 +1,64 @@
+"""Session 18's review: counterexamples to the branches of the session, each an xfail until its fix lands.
+Invented people, places and pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, verdict
+from tests.support.judging import clause_claim as claim
+from tests.test_clauses import article
+from verify.extract import extract_claims
+from verify.models import Verdict
+
+# R1 (s18-recall18): a length right after 'served' / 'left office' / 'stepped down' is read as the length of
+# the one post its sentence names, even when the words after the length say it is of another thing
+ORVEN = boxed(
+    "Tomas Orven",
+    "Tomas Orven (born 3 May 1961) is a Vestrian politician who was prime minister of Vestria.",
+    [("office", "Prime Minister of Vestria"), ("term_start", "5 September 2024"), ("term_end", "13 December 2024"),
+     ("birth_date", "3 May 1961")],
+)  # fmt: skip
+WINTER = dt.date(2024, 12, 16)
+
+
+def _length(text: str, sentence: str, number: float, unit: str):
+    return claim(text, "Tomas Orven", "lasts", sentence, kind="duration", number=number, unit=unit,
+                 value=f"{number:g} {unit}")  # fmt: skip
+
+
+@pytest.mark.xfail(strict=True, reason="R1: s18-recall18 reads the length of another post, named after it, "
+                   "as the prime minister's term and contradicts it")  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "sentence", "number"),
+    [
+        ("served for ten years", "Former Prime Minister Tomas Orven served for ten years as mayor of Norby before "
+         "entering parliament.", 10.0),
+        ("after eight years", "Former Prime Minister Tomas Orven, 63, stepped down after eight years as party "
+         "leader.", 8.0),
+        ("served for ten years", "Former Prime Minister Tomas Orven, 63, served for ten years in the army.", 10.0),
+    ],
+    ids=["as-mayor", "as-party-leader", "in-the-army"],
+)  # fmt: skip
+def test_a_length_served_in_another_post_named_after_it_is_not_refuted_by_the_prime_ministers_term(
+    text: str, sentence: str, number: float
+) -> None:
+    assert verdict(_length(text, sentence, number, "years"), [ORVEN], WINTER).verdict != Verdict.CONTRADICTED
+
+
+# R2 (main, reached at a sentence's end by s18-reword18): `office_phrase` reads a rank before an office as the
+# body the office is of: 'the Vice President' becomes 'President of the Vice', shown so in the report, and a
+# page giving 'Vice President of Vestria' no longer supports it
+
+
+@pytest.mark.xfail(strict=True, reason="R2: verify/extract/common.py office_phrase turns a rank into a body")
+@pytest.mark.parametrize(
+    "sentence",
+    ["She thanked Ciarán Dolan, the Vice President, on Monday.", "She thanked Ciarán Dolan, the Vice President."],
+    ids=["mid-sentence", "sentence-end"],
+)
+def test_a_vice_president_in_an_apposition_keeps_its_rank(sentence: str) -> None:
+    found = [(c.subject, c.value) for c in extract_claims(article(sentence)) if c.kind == "role"]
+    assert found == [("Ciarán Dolan", "Vice President")]
