@@ -48,6 +48,31 @@ def test_a_length_served_in_another_post_named_after_it_is_not_refuted_by_the_pr
     assert verdict(_length(text, sentence, number, "years"), [ORVEN], WINTER).verdict != Verdict.CONTRADICTED
 
 
+# R3 (main; widened by s18-recall18 to lengths after 'served' / 'left office'): a length over several spells of one
+# post is measured against each spell alone, and the first spell that does not fit refutes it, quoting that spell
+DOR = boxed(
+    "Avi Dor",
+    "Avi Dor (born 3 May 1949) is a Vestrian politician who is prime minister of Vestria.",
+    [("office", "Prime Minister of Vestria"), ("term_start", "29 December 2022"),
+     ("term_start1", "31 March 2009"), ("term_end1", "13 June 2021"),
+     ("term_start2", "18 June 1996"), ("term_end2", "6 July 1999")],
+)  # fmt: skip  # 1.3 + 12.2 + 3.1 years on 1 May 2024
+
+
+@pytest.mark.xfail(strict=True, reason="R3: verify/kinds/duration/judge.py tenure_findings measures each spell alone")
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("more than 16 years as prime minister", "Avi Dor, who has spent more than 16 years as prime minister, spoke."),
+        ("served for 16 years", "Prime Minister Avi Dor, who has served for 16 years, spoke."),
+    ],
+    ids=["the-post-named", "the-post-of-the-sentence"],
+)
+def test_a_length_over_three_spells_of_one_post_is_not_refuted_by_one_spell(text: str, sentence: str) -> None:
+    said = claim(text, "Avi Dor", "lasts", sentence, kind="duration", number=16.0, unit="years", value="16 years")
+    assert verdict(said, [DOR], dt.date(2024, 5, 1)).verdict != Verdict.CONTRADICTED
+
+
 # R2 (main, reached at a sentence's end by s18-reword18): `office_phrase` reads a rank before an office as the
 # body the office is of: 'the Vice President' becomes 'President of the Vice', shown so in the report, and a
 # page giving 'Vice President of Vestria' no longer supports it
@@ -62,3 +87,13 @@ def test_a_length_served_in_another_post_named_after_it_is_not_refuted_by_the_pr
 def test_a_vice_president_in_an_apposition_keeps_its_rank(sentence: str) -> None:
     found = [(c.subject, c.value) for c in extract_claims(article(sentence)) if c.kind == "role"]
     assert found == [("Ciarán Dolan", "Vice President")]
+
+
+# R4 (s18-reword18): with 'Taoiseach' a title, 'he first became Taoiseach' is dropped as a clause naming an office
+# only, and no role claim takes its place as one does for 'he first became Prime Minister'
+
+
+@pytest.mark.xfail(strict=True, reason="R4: s18-reword18 loses 'became Taoiseach' (15 labels of ie-2024-03-25)")
+def test_becoming_taoiseach_is_a_claim_as_becoming_prime_minister_is() -> None:
+    body = "Tom Berg resigned on Monday. Berg was 38 when he first became Taoiseach."
+    assert any(c.text.endswith("became Taoiseach") for c in extract_claims(article(body)))
