@@ -97,3 +97,20 @@ def test_a_vice_president_in_an_apposition_keeps_its_rank(sentence: str) -> None
 def test_becoming_taoiseach_is_a_claim_as_becoming_prime_minister_is() -> None:
     body = "Tom Berg resigned on Monday. Berg was 38 when he first became Taoiseach."
     assert any(c.text.endswith("became Taoiseach") for c in extract_claims(article(body)))
+
+
+# R5 (s18-recall18): `total_findings` refutes 'took 208 of the 420 seats' by the only election page read, though
+# that page is of another year's election (the chamber had 400 seats then); `number_findings` sets such pages aside
+_ELECTION_2024 = boxed(
+    "2024 Vestrian general election",
+    "General elections were held in Vestria on 9 May 2024.",
+    [("election_date", "9 May 2024"), ("seats_for_election", "All 400 seats in the National Assembly")],
+)
+
+
+@pytest.mark.xfail(strict=True, reason="R5: s18-recall18 total_findings reads another year's election page")
+def test_a_seat_total_is_not_refuted_by_another_years_election_page() -> None:
+    sentence = "The Harbour Party took 208 of the 420 seats in the National Assembly, short of a majority."
+    said = claim("208 of the 420 seats", "Harbour Party", "count", sentence, kind="quantity", number=208.0,
+                 unit="seats", value="208", context="Harbour Party")  # fmt: skip
+    assert verdict(said, [_ELECTION_2024], dt.date(2029, 3, 6)).verdict != Verdict.CONTRADICTED
