@@ -1,0 +1,116 @@
+"""Session 18's review: counterexamples to the branches of the session, each an xfail until its fix lands.
+Invented people, places and pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, verdict
+from tests.support.judging import clause_claim as claim
+from tests.test_clauses import article
+from verify.extract import extract_claims
+from verify.models import Verdict
+
+# R1 (s18-recall18): a length right after 'served' / 'left office' / 'stepped down' is read as the length of
+# the one post its sentence names, even when the words after the length say it is of another thing
+ORVEN = boxed(
+    "Tomas Orven",
+    "Tomas Orven (born 3 May 1961) is a Vestrian politician who was prime minister of Vestria.",
+    [("office", "Prime Minister of Vestria"), ("term_start", "5 September 2024"), ("term_end", "13 December 2024"),
+     ("birth_date", "3 May 1961")],
+)  # fmt: skip
+WINTER = dt.date(2024, 12, 16)
+
+
+def _length(text: str, sentence: str, number: float, unit: str):
+    return claim(text, "Tomas Orven", "lasts", sentence, kind="duration", number=number, unit=unit,
+                 value=f"{number:g} {unit}")  # fmt: skip
+
+
+@pytest.mark.xfail(strict=True, reason="R1: s18-recall18 reads the length of another post, named after it, "
+                   "as the prime minister's term and contradicts it")  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "sentence", "number"),
+    [
+        ("served for ten years", "Former Prime Minister Tomas Orven served for ten years as mayor of Norby before "
+         "entering parliament.", 10.0),
+        ("after eight years", "Former Prime Minister Tomas Orven, 63, stepped down after eight years as party "
+         "leader.", 8.0),
+        ("served for ten years", "Former Prime Minister Tomas Orven, 63, served for ten years in the army.", 10.0),
+    ],
+    ids=["as-mayor", "as-party-leader", "in-the-army"],
+)  # fmt: skip
+def test_a_length_served_in_another_post_named_after_it_is_not_refuted_by_the_prime_ministers_term(
+    text: str, sentence: str, number: float
+) -> None:
+    assert verdict(_length(text, sentence, number, "years"), [ORVEN], WINTER).verdict != Verdict.CONTRADICTED
+
+
+# R3 (main; widened by s18-recall18 to lengths after 'served' / 'left office'): a length over several spells of one
+# post is measured against each spell alone, and the first spell that does not fit refutes it, quoting that spell
+DOR = boxed(
+    "Avi Dor",
+    "Avi Dor (born 3 May 1949) is a Vestrian politician who is prime minister of Vestria.",
+    [("office", "Prime Minister of Vestria"), ("term_start", "29 December 2022"),
+     ("term_start1", "31 March 2009"), ("term_end1", "13 June 2021"),
+     ("term_start2", "18 June 1996"), ("term_end2", "6 July 1999")],
+)  # fmt: skip  # 1.3 + 12.2 + 3.1 years on 1 May 2024
+
+
+@pytest.mark.xfail(strict=True, reason="R3: verify/kinds/duration/judge.py tenure_findings measures each spell alone")
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("more than 16 years as prime minister", "Avi Dor, who has spent more than 16 years as prime minister, spoke."),
+        ("served for 16 years", "Prime Minister Avi Dor, who has served for 16 years, spoke."),
+    ],
+    ids=["the-post-named", "the-post-of-the-sentence"],
+)
+def test_a_length_over_three_spells_of_one_post_is_not_refuted_by_one_spell(text: str, sentence: str) -> None:
+    said = claim(text, "Avi Dor", "lasts", sentence, kind="duration", number=16.0, unit="years", value="16 years")
+    assert verdict(said, [DOR], dt.date(2024, 5, 1)).verdict != Verdict.CONTRADICTED
+
+
+# R2 (main, reached at a sentence's end by s18-reword18): `office_phrase` reads a rank before an office as the
+# body the office is of: 'the Vice President' becomes 'President of the Vice', shown so in the report, and a
+# page giving 'Vice President of Vestria' no longer supports it
+
+
+@pytest.mark.xfail(strict=True, reason="R2: verify/extract/common.py office_phrase turns a rank into a body")
+@pytest.mark.parametrize(
+    "sentence",
+    ["She thanked Ciarán Dolan, the Vice President, on Monday.", "She thanked Ciarán Dolan, the Vice President."],
+    ids=["mid-sentence", "sentence-end"],
+)
+def test_a_vice_president_in_an_apposition_keeps_its_rank(sentence: str) -> None:
+    found = [(c.subject, c.value) for c in extract_claims(article(sentence)) if c.kind == "role"]
+    assert found == [("Ciarán Dolan", "Vice President")]
+
+
+# R4 (s18-reword18): with 'Taoiseach' a title, 'he first became Taoiseach' is dropped as a clause naming an office
+# only, and no role claim takes its place as one does for 'he first became Prime Minister'
+
+
+@pytest.mark.xfail(strict=True, reason="R4: s18-reword18 loses 'became Taoiseach' (15 labels of ie-2024-03-25)")
+def test_becoming_taoiseach_is_a_claim_as_becoming_prime_minister_is() -> None:
+    body = "Tom Berg resigned on Monday. Berg was 38 when he first became Taoiseach."
+    assert any(c.text.endswith("became Taoiseach") for c in extract_claims(article(body)))
+
+
+# R5 (s18-recall18): `total_findings` refutes 'took 208 of the 420 seats' by the only election page read, though
+# that page is of another year's election (the chamber had 400 seats then); `number_findings` sets such pages aside
+_ELECTION_2024 = boxed(
+    "2024 Vestrian general election",
+    "General elections were held in Vestria on 9 May 2024.",
+    [("election_date", "9 May 2024"), ("seats_for_election", "All 400 seats in the National Assembly")],
+)
+
+
+@pytest.mark.xfail(strict=True, reason="R5: s18-recall18 total_findings reads another year's election page")
+def test_a_seat_total_is_not_refuted_by_another_years_election_page() -> None:
+    sentence = "The Harbour Party took 208 of the 420 seats in the National Assembly, short of a majority."
+    said = claim("208 of the 420 seats", "Harbour Party", "count", sentence, kind="quantity", number=208.0,
+                 unit="seats", value="208", context="Harbour Party")  # fmt: skip
+    assert verdict(said, [_ELECTION_2024], dt.date(2029, 3, 6)).verdict != Verdict.CONTRADICTED
