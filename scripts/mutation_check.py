@@ -1579,8 +1579,8 @@ MUTATIONS = [
     Mutation(
         "tenure-of-the-post-its-sentence-names",
         "verify/kinds/duration/judge.py",
-        "        for term in own or _the_one_post_named(doc, office_words(claim.sentence)):",
-        "        for term in own:",
+        "        for spells in _by_post(own or _the_one_post_named(doc, office_words(claim.sentence))):",
+        "        for spells in _by_post(own):",
         "'left office after ten years' would find no term: its own words name no post",
     ),
     Mutation(
@@ -1628,8 +1628,8 @@ MUTATIONS = [
     Mutation(
         "inferred-post-refutes-a-length",
         "verify/kinds/duration/judge.py",
-        "            if fits is None or (not fits and not (own or (held and _to_the_day(term)))):",
-        "            if fits is None:",
+        "            may_refute = bool(own) or (held and all(_to_the_day(term) for term in spells))",
+        "            may_refute = True",
         "'X, a former prime minister, left politics after 15 years' would be refuted by the premiership's length",
     ),
     Mutation(
@@ -4729,9 +4729,30 @@ MUTATIONS = [
     Mutation(
         "duration-office-held-by-years",
         "verify/kinds/duration/judge.py",
-        "(not fits and not (own or (held and _to_the_day(term))))",
-        "(not fits and not (own or held))",
+        "(held and all(_to_the_day(term) for term in spells))",
+        "held",
         "'left office after eight years' would be refuted by a term written '2014' to '2024', nine to eleven years",
+    ),
+    Mutation(
+        "tenure-spells-not-summed",
+        "verify/kinds/duration/judge.py",
+        "    summed = _fits(total, number, qualifier, _round(claim))\n",
+        "    summed = False\n",
+        "'has spent more than 16 years as prime minister' over three spells would be refuted by each spell alone",
+    ),
+    Mutation(
+        "tenure-length-of-a-post-named-after-it",
+        "verify/kinds/duration/judge.py",
+        "    if at < 0 or number is None or _post_after(claim):\n",
+        "    if at < 0 or number is None:\n",
+        "'served for ten years as mayor of Norby' would be refuted by the prime minister's term of its sentence",
+    ),
+    Mutation(
+        "tenure-round-figure-read-to-the-year",
+        "verify/kinds/duration/judge.py",
+        "    if round_figure:\n",
+        "    if False:\n",
+        "'left office after a decade' would be refuted by a term of 11.3 years",
     ),
     Mutation(
         "duration-office-held-ignored",

@@ -29,8 +29,6 @@ def _length(text: str, sentence: str, number: float, unit: str):
                  value=f"{number:g} {unit}")  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, reason="R1: s18-recall18 reads the length of another post, named after it, "
-                   "as the prime minister's term and contradicts it")  # fmt: skip
 @pytest.mark.parametrize(
     ("text", "sentence", "number"),
     [
@@ -59,7 +57,6 @@ DOR = boxed(
 )  # fmt: skip  # 1.3 + 12.2 + 3.1 years on 1 May 2024
 
 
-@pytest.mark.xfail(strict=True, reason="R3: verify/kinds/duration/judge.py tenure_findings measures each spell alone")
 @pytest.mark.parametrize(
     ("text", "sentence"),
     [
