@@ -4785,9 +4785,16 @@ MUTATIONS = [
     Mutation(
         "quantity-total-ignored",
         "verify/kinds/quantity/judge.py",
-        "    if wrong_total := total_findings(claim, docs):\n",
+        "    if wrong_total := total_findings(claim, docs, as_of):\n",
         "    if wrong_total := []:\n",
         "'took 208 of the 598 seats in the Bundestag' would stay unverified against 'All 630 seats in the Bundestag'",
+    ),
+    Mutation(
+        "quantity-total-of-another-years-election",
+        "verify/kinds/quantity/judge.py",
+        "        if another_event(claim, doc, as_of) or _of_another_year(claim, doc, as_of):\n",
+        "        if False:\n",
+        "'208 of the 420 seats' in 2029 would be refuted by the 2024 election's 'All 400 seats' row",
     ),
     Mutation(
         "quantity-total-two-sizes",

@@ -61,3 +61,27 @@ def test_a_length_in_office_is_still_a_length_of_the_sentences_post() -> None:
     assert verdict(said, [ORVEN], AFTER).verdict == Verdict.SUPPORTED
     wrong = _length("served for five years", "Prime Minister Tomas Orven served for five years in office.", 5.0)
     assert verdict(wrong, [ORVEN], AFTER).verdict == Verdict.CONTRADICTED
+
+
+SEATS_2029 = boxed(
+    "2029 Vestrian general election",
+    "General elections were held in Vestria on 4 March 2029.",
+    [("election_date", "4 March 2029"), ("seats_for_election", "All 420 seats in the National Assembly")],
+)
+SEATS_2024 = boxed(
+    "2024 Vestrian general election",
+    "General elections were held in Vestria on 9 May 2024.",
+    [("election_date", "9 May 2024"), ("seats_for_election", "All 400 seats in the National Assembly")],
+)
+
+
+def _seats(total: int):
+    sentence = f"The Harbour Party took 208 of the {total} seats in the National Assembly, short of a majority."
+    return claim(f"208 of the {total} seats", "Harbour Party", "count", sentence, kind="quantity", number=208.0,
+                 unit="seats", value="208", context="Harbour Party")  # fmt: skip
+
+
+def test_a_seat_total_is_refuted_by_its_own_years_election_though_another_years_page_was_read() -> None:
+    result = verdict(_seats(400), [SEATS_2029, SEATS_2024], dt.date(2029, 3, 6))
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "All 420 seats" in result.evidence[0].snippet

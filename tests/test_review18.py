@@ -105,7 +105,6 @@ _ELECTION_2024 = boxed(
 )
 
 
-@pytest.mark.xfail(strict=True, reason="R5: s18-recall18 total_findings reads another year's election page")
 def test_a_seat_total_is_not_refuted_by_another_years_election_page() -> None:
     sentence = "The Harbour Party took 208 of the 420 seats in the National Assembly, short of a majority."
     said = claim("208 of the 420 seats", "Harbour Party", "count", sentence, kind="quantity", number=208.0,
