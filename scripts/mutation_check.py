@@ -4734,6 +4734,27 @@ MUTATIONS = [
         "'left office after eight years' would be refuted by a term written '2014' to '2024', nine to eleven years",
     ),
     Mutation(
+        "office-phrase-rank-read-as-a-body",
+        "verify/extract/common.py",
+        "            if all(word in _RANKS for word in re.split(r\"[\\s-]+\", org.lower())):\n",
+        "            if False:\n",
+        "'the Vice President' would be the office 'President of the Vice'",
+    ),
+    Mutation(
+        "title-in-subject-party-possessive-read-as-office",
+        "verify/judge.py",
+        "        words = words[max((i + 1 for i, w in enumerate(words) if _POSSESSIVE.search(w)), default=0) :]\n",
+        "",
+        "'Labour's Aine Corr took over as leader' would be unverified: 'Labour's' judged as a title",
+    ),
+    Mutation(
+        "title-in-subject-member-word-read-as-office",
+        "verify/judge.py",
+        "        if all(aliases.fold(w).strip(\".\") in _COURTESY | _MEMBER_WORDS for w in words):\n",
+        "        if all(aliases.fold(w).strip(\".\") in _COURTESY for w in words):\n",
+        "'Senator Aine Corr took over as leader' would be unverified: 'Senator' judged as an office no page gives",
+    ),
+    Mutation(
         "tenure-spells-not-summed",
         "verify/kinds/duration/judge.py",
         "    summed = _fits(total, number, qualifier, _round(claim))\n",

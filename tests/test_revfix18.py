@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.support.judging import boxed, verdict
 from tests.support.judging import clause_claim as claim
+from tests.test_fc18_title_in_subject import LEADER_ROWS, _took_over
 from verify.models import Verdict
 
 ORVEN = boxed(
@@ -85,3 +88,12 @@ def test_a_seat_total_is_refuted_by_its_own_years_election_though_another_years_
     result = verdict(_seats(400), [SEATS_2029, SEATS_2024], dt.date(2029, 3, 6))
     assert result.verdict == Verdict.CONTRADICTED
     assert "All 420 seats" in result.evidence[0].snippet
+
+
+@pytest.mark.parametrize("before", ["Harbour Party's", "TD", "Senator", "Deputy"])
+def test_a_party_possessive_or_a_members_word_before_the_name_is_no_office_to_check(before: str) -> None:
+    assert _took_over(before, LEADER_ROWS) == Verdict.SUPPORTED
+
+
+def test_an_office_after_a_party_possessive_is_still_checked() -> None:
+    assert _took_over("Harbour Party's Grand-Warden", LEADER_ROWS) == Verdict.UNVERIFIED

@@ -75,7 +75,6 @@ def test_a_length_over_three_spells_of_one_post_is_not_refuted_by_one_spell(text
 # page giving 'Vice President of Vestria' no longer supports it
 
 
-@pytest.mark.xfail(strict=True, reason="R2: verify/extract/common.py office_phrase turns a rank into a body")
 @pytest.mark.parametrize(
     "sentence",
     ["She thanked Ciarán Dolan, the Vice President, on Monday.", "She thanked Ciarán Dolan, the Vice President."],
