@@ -284,7 +284,7 @@ def test_a_length_naming_no_post_is_of_the_one_post_its_sentence_names():
 def test_a_length_measured_on_a_post_its_words_do_not_name_never_refutes():
     """The post is inferred from the sentence: 'a former prime minister, left politics after 15 years' may
     measure a whole career, so a length the inferred post does not fit is left open, not contradicted."""
-    sentence = "Alder, Vestria's prime minister until 2029, left office after four years."
+    sentence = "Alder, Vestria's prime minister until 2029, left politics after four years."
     other = claim("after four years", "Alder", "lasts", sentence, kind="duration", number=4.0, unit="years",
                   value="four years")  # fmt: skip
     assert verdict(other, [ALDER], SPRING_2030).verdict == Verdict.UNVERIFIED

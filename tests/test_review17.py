@@ -424,9 +424,9 @@ def test_a_then_president_in_a_year_of_the_term_is_supported():
 # possessive ('her X') is not its possessor, and a length of a person noun the article names no one for is theirs.
 
 
-_STILL_THE_TOPICS = pytest.mark.xfail(
-    strict=True, reason="review17 F1b: a person noun with no possessive still hands its length to the topic"
-)
+# Fixed by count18: a common noun for one person (a lexicon class of people, or one the parse makes a person:
+# "the newcomer, who ...", "the newcomer has served as mayor") is the topic only where the text calls the topic
+# by it (`verify.kinds.quantity.owner.person_called`).
 
 
 @pytest.mark.parametrize(
@@ -434,14 +434,31 @@ _STILL_THE_TOPICS = pytest.mark.xfail(
     ["Her rival has served as mayor of the capital for six years.",
      "Her colleague has served as foreign minister for six years.",
      "Her aide has worked in the ministry for six years.",
-     pytest.param("The suspect has lived in Vestria for six years.", marks=_STILL_THE_TOPICS),
-     pytest.param("The opposition leader has served as mayor for six years.", marks=_STILL_THE_TOPICS)],
-    ids=["rival", "colleague", "aide", "suspect", "opposition-leader"],
+     "The suspect has lived in Vestria for six years.",
+     "The opposition leader has served as mayor for six years.",
+     "The defendant has lived in the capital for six years.",
+     "A challenger has served as mayor of the capital for six years.",
+     "The newcomer has served as mayor of the capital for six years.",
+     "The newcomer, who was elected in 2020, has run the capital for six years.",
+     "Her sidekick has lived in the capital for six years."],
+    ids=["rival", "colleague", "aide", "suspect", "opposition-leader", "defendant", "a-challenger",
+         "served-as-a-role", "who-clause", "possessed-noun-of-no-lexicon"],
 )  # fmt: skip
 def test_a_length_of_any_other_person_is_not_the_topics(sentence):
     assert _roe_story_claim(sentence, "duration").subject != "Jane Roe"
 
 
+def test_a_length_of_a_noun_the_text_calls_the_topic_by_is_still_hers():
+    # the lede: "Jane Roe was sworn in ... for a second term as President of Vestria"
+    assert _roe_story_claim("The president has led the country for three years.", "duration").subject == "Jane Roe"
+
+
 def test_a_colleagues_tenure_is_not_supported_by_the_topics_own_past_term():
     claim = _roe_story_claim("Her colleague has served as Vestria's foreign minister for six years.", "duration")
+    assert verdict(claim, [_roe_page()], APRIL_2026).verdict != Verdict.SUPPORTED
+
+
+def test_an_opposition_leaders_tenure_is_not_supported_by_the_topics_own_past_term():
+    sentence = "The opposition leader has served as Vestria's foreign minister for six years."
+    claim = _roe_story_claim(sentence, "duration")
     assert verdict(claim, [_roe_page()], APRIL_2026).verdict != Verdict.SUPPORTED

@@ -17,6 +17,7 @@ import os
 import sys
 import time
 import traceback
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -144,6 +145,40 @@ class BatchResult:
         for report in self.reports:
             total = total + report.summary
         return total
+
+
+# joiners that are part of correct spelling in Persian and Indic scripts are not flagged
+_SHAPING_JOINERS = frozenset("\u200c\u200d")
+
+
+def invisible_note(text: str) -> str | None:
+    """Why claims about a name pasted with an invisible character in it (a CMS's soft hyphen, a
+    zero-width space) all stay unverified: that name is not found on the wiki, and the terminal shows it
+    whole. Counts format characters (Unicode category Cf) between two letters; None when there are none."""
+    marks = {c for c in set(text) if unicodedata.category(c) == "Cf"} - _SHAPING_JOINERS
+    if not marks:  # the common case, decided without walking a long article character by character
+        return None
+    found: list[int] = [
+        i for i in range(1, len(text) - 1) if text[i] in marks and text[i - 1].isalpha() and text[i + 1].isalpha()
+    ]
+    if not found:
+        return None
+    first = found[0]
+    start = first
+    while start > max(0, first - 30) and (text[start - 1].isalpha() or unicodedata.category(text[start - 1]) == "Cf"):
+        start -= 1
+    end = first
+    while end < min(len(text), first + 30) and (text[end].isalpha() or unicodedata.category(text[end]) == "Cf"):
+        end += 1
+    word = "".join(c if unicodedata.category(c) != "Cf" else f"\\u{ord(c):04x}" for c in text[start:end])
+    char = text[first]
+    line_no = text.count("\n", 0, first) + 1
+    plural = "s" if len(found) > 1 else ""
+    return (
+        f"{len(found)} invisible character{plural} inside words (U+{ord(char):04X} "
+        f"{unicodedata.name(char, 'FORMAT CHARACTER')} in '{word}', line {line_no}): a name holding one is not "
+        "found on the wiki and its claims stay unverified; remove them from the text"
+    )
 
 
 def project_root(article: Path) -> Path | None:
@@ -460,6 +495,8 @@ async def check_one(
         if isinstance(claims, Pending):
             claims = await claims.claims(early=wiki if mode == "live" else None)
         say(f"{article.path}: {_counted_origin(len(claims), origin)}; {message}")
+        if (invisible := invisible_note(article.text)) is not None:
+            say(f"{article.path}: {invisible}")
         if article.as_of is None:
             say(f"{article.path}: {undated_note(article.path, started.date() if mode in ('live', 'record') else None)}")
         # live, other fetches share the run's client (this article's early one, the next article's)

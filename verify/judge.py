@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from typing import Any
 
-from verify import lexicons
+from verify import aliases, lexicons
 from verify.article import how_to_date
 from verify.kinds import kind_of
-from verify.kinds.base import Aspect, Finding, Retrieved
+from verify.kinds.base import Aspect, Finding, Mode, Retrieved
+from verify.kinds.role.judge import ordinal_of as _ordinal_of
 from verify.match import is_person_doc
 from verify.models import (
     NOT_CHECKED_REASONS,
@@ -321,6 +323,64 @@ def named_in_full(claim: Claim, entities: list[Document]) -> Claim:
     return claim.model_copy(update={"subject": full}) if full else claim
 
 
+_COURTESY = frozenset(lexicons.load("names")["courtesy"] + lexicons.load("judging")["subject_title"]["not_offices"])
+
+
+def title_in_subject(claim: Claim, entities: list[Document]) -> tuple[Claim, Claim] | None:
+    """'Taoiseach Simon Harris took over as leader of Fine Gael': a subject the reader left a title in, where
+    the words before the name of a person page the run found ('Taoiseach') are a title no lexicon knew. The
+    claim's words state that title too, so it is a role claim of its own on the article's day: the claim with
+    the person's name as subject, and that role claim. None when the subject is the page's name, or what
+    stands before it is only a courtesy title ('Dr', 'Sir') or words in lower case."""
+    if claim.corrected_subject or (claim.kind == "role" and claim.relation not in {"holds office", "held office"}):
+        return None
+    subject = claim.effective_subject.strip()
+    if subject not in claim.text:
+        return None  # the claim's words do not carry the title: an editor reads no title in them
+    for title in dict.fromkeys(d.title for d in entities if is_person_doc(d)):
+        if not subject.endswith(" " + title):
+            continue
+        words = subject[: -len(title)].split()
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        if all(aliases.fold(w).strip(".") in _COURTESY for w in words):
+            return None
+        named = claim.model_copy(update={"subject": title})
+        role = named.model_copy(
+            update={"kind": "role", "relation": "holds office", "value": " ".join(words), "corrected_value": None,
+                    "predicate": None, "object": None, "time": None, "place": None, "quantity": None,
+                    "number": None, "unit": None, "rank": None, "context": None, "negated": False}
+        )  # fmt: skip
+        return named, role
+    return None
+
+
+def with_the_title(findings: list[Finding], title: list[Finding], name: str) -> list[Finding]:
+    """The claim's findings once the title its subject carries is judged too: supported only when the title
+    is also supported on the article's day, and refuted when the title is (a successor named with his title
+    before taking office). A title no page settles leaves the claim at most unverified: a title a lexicon
+    does not know must never lend the claim a support it does not have, nor take one away by contradiction."""
+    title = [f for f in title if f.aspect == Aspect.MAIN]
+    if any(f.stance == Stance.SUPPORTS for f in title):
+        return findings  # the title holds: the claim stands or falls on its own findings, never on the title's
+    refuted = any(f.stance == Stance.CONTRADICTS for f in title)
+    why = "the title before the name is contradicted" if refuted else "no page settles the title before the name"
+    kept = [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: {why})") if f.stance == Stance.SUPPORTS else f
+        for f in findings
+    ]
+    role = kind_of("role")
+    said = [
+        f.but(  # the role's own words, once: the claim's kind will not phrase a role's finding again
+            detail=f"{role.phrase(f) if role else f.detail}, against the title '{name}' written before the name",
+            mode=Mode.UNKNOWN,
+        )
+        for f in title
+        if f.stance == Stance.CONTRADICTS
+    ]
+    return kept + said
+
+
 _SUCCESSION = tuple(lexicons.load("judging")["clause"]["succession"])  # "succeeded X": X the predecessor
 
 
@@ -356,12 +416,16 @@ def _as_succession(result: ClaimResult, succession: ClaimResult) -> ClaimResult:
 
 
 _TIMELESS = frozenset(lexicons.load("judging")["clause"]["timeless"])
+_BIRTHPLACES = "|".join(map(re.escape, lexicons.load("judging")["clause"]["birthplace_descriptions"]))
+_BIRTHPLACE_DESCRIPTION = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:{_BIRTHPLACES})\s", re.I)  # 'a native of Brilon'
 
 
 def _with_current(claim: Claim, docs: list[Document], pool: EvidencePool) -> list[Document]:
-    """A claim of a fact no revision changes ('Barnier, 73,', 'born in La Tronche') reads each page also
-    as it is now: the revision of the article's day may not give the birth date the current one gives."""
-    if (claim.predicate or claim.relation or "").lower() not in _TIMELESS:
+    """A claim of a fact no revision changes ('Barnier, 73,', 'born in La Tronche', 'a native of La Tronche')
+    reads each page also as it is now: the revision of the article's day may not give the birth date or
+    place the current one gives."""
+    timeless = (claim.predicate or claim.relation or "").lower() in _TIMELESS
+    if not timeless and not _BIRTHPLACE_DESCRIPTION.match((claim.object or "").strip()):
         return docs
     return [*docs, *(pool.current[d.url] for d in docs if d.url in pool.current)]
 
@@ -379,6 +443,27 @@ def _with_the_days_revision(claim: Claim, docs: list[Document], pool: EvidencePo
     return [*docs, *(pool.of_the_day[d.url] for d in docs if d.url in pool.of_the_day)]
 
 
+def _ordinal_of_the_day(
+    claim: Claim, findings: list[Finding], own: list[Document], pool: EvidencePool, as_of: dt.date | None
+) -> list[Finding]:
+    """'Velmara's 118th prime minister': an ordinal, like a count, is of the article's day. Where the current
+    revision was kept for the terms it dates and its office row numbers the office otherwise ('119th'), the
+    revision of the day is read for the number: its row giving the claimed number is added as support, so
+    the revisions disagree (at most 'sources disagree'); a number neither gives stays contradicted. The row
+    carries its term's start: a term the current revision dates as ended later still sets it aside as stale."""
+    claimed = _ordinal_of(claim.effective_value or "") if claim.kind == "role" else None
+    days = [pool.of_the_day[d.url] for d in own if d.url in pool.of_the_day]
+    if claimed is None or not days:
+        return findings
+
+    def numbers(f: Finding) -> int | None:
+        return _ordinal_of(f.unit.field.value) if f.stance == Stance.SUPPORTS and f.unit.field is not None else None
+
+    then = findings_for(claim, days, days, as_of)
+    return findings + [f.but(detail=f"{f.detail} (its revision of the day)") for f in then
+                       if numbers(f) == claimed]  # fmt: skip
+
+
 def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: str | None = None) -> list[ClaimResult]:
     """Verdicts for every claim, in claim order; `path` is the article's (see `decide`)."""
     results = []
@@ -390,7 +475,16 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
             named = named_in_full(claim, pool.entity_pages(claim.id))
             docs = _with_the_days_revision(claim, _with_current(claim, pool.documents, pool), pool)
             own_docs = _with_the_days_revision(claim, _with_current(claim, own, pool), pool)
-            findings = [] if claim.skipped else findings_for(named, own_docs, docs, as_of)
+            titled = title_in_subject(named, pool.entity_pages(claim.id))
+            if claim.skipped:
+                findings = []
+            elif titled is not None:  # 'Taoiseach Simon Harris ...': the title is judged beside the claim
+                named, role = titled
+                title = findings_for(role, own_docs, docs, as_of)
+                findings = with_the_title(findings_for(named, own_docs, docs, as_of), title, role.value or "")
+            else:
+                findings = findings_for(named, own_docs, docs, as_of)
+            findings = _ordinal_of_the_day(named, findings, own, pool, as_of)
             notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
             decided = decide(claim, findings, notes, as_of, own, reasons, unconsulted, path)
             looked_up = named.subject if named.subject != claim.subject else None
@@ -401,9 +495,11 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
             results.append(_reviewed(claim, _not_judged(claim, exc)))
     by_id = {c.id: r for c, r in zip(claims, results, strict=True)}
     for i, claim in enumerate(claims):
+        if claim.skipped or results[i].reason == Reason.INTERNAL_ERROR:
+            continue  # an editor's skip, or a claim a bug already left unjudged: nothing to refine
         try:
             succession = _succession_of(claim, claims)
-            if succession is not None and not claim.skipped:
+            if succession is not None:
                 results[i] = _as_succession(results[i], by_id[succession.id])
         except Exception as exc:  # the claim keeps its own verdict: a succession read beside it is a refinement
             if os.environ.get("VERIFY_DEBUG"):

@@ -395,13 +395,17 @@ def other_place_posts(claimed_office: str, held: list[Term]) -> list[Term]:
     ]
 
 
-def the_one_post(office: str, held: list[Term]) -> list[Term]:
+def the_one_post(office: str, held: list[Term], by: dt.date | None = None) -> list[Term]:
     """'had been president since 2012', a bare post (no country, no body, nothing but the post and its
     qualifiers): the terms of the person's one listed office of that post and those qualifiers ('President of
     Indonesia' beside 'Governor of Jakarta'). Nothing when the post names more, or when the person lists two
-    offices of that post ('President of X' and 'President of the Senate'): the claim does not say which."""
+    offices of that post ('President of X' and 'President of the Senate'): the claim does not say which.
+    With `by` (the article's day), a post first taken up after it is none the article can mean: a page saved
+    later lists the person's newer posts, and may leave out the one the article's bare word stood for."""
     if _specific_words(office) or not _post_words(office):
         return []
+    if by is not None:
+        held = [t for t in held if t.start is None or t.start <= by]
     same = [
         t for t in held
         if _post_words(t.office.value) == _post_words(office) and qualifiers(t.office.value) == qualifiers(office)

@@ -425,13 +425,25 @@ _STATED = ("relation", "value", "number", "unit", "context", "predicate", "objec
 def _one_name_each(claims: list[Claim], references: References | None) -> list[Claim]:
     """Each person under the name the story first gave them (verify.nlp.reference `one_name`): a
     later fuller or birth name is the same subject, not another one; a subject that is a description
-    of a person ("the Kansas centre") is the person it points back to (`person_described`)."""
+    of a person ("the Kansas centre") is the person it points back to (`person_described`); for a length
+    or a date, not the story's topic where the text never calls the topic by that description
+    (verify.kinds.quantity.owner `topic_called_otherwise`): a length or a start of "the opposition leader"
+    must never be decided by the topic's own term."""
+    from verify.kinds.quantity.owner import topic_called_otherwise
+
     if references is None:
         return claims
     out = []
     for claim in claims:
         at = claim.span[0]
-        subject = references.full_name(references.person_described(claim.subject, claim.span) or claim.subject, at)
+        described = references.person_described(claim.subject, claim.span)
+        if (
+            described
+            and claim.kind in {"duration", "date"}
+            and topic_called_otherwise(references, claim.subject, claim.span, described)
+        ):
+            described = None
+        subject = references.full_name(described or claim.subject, at)
         context = claim.context and references.full_name(
             references.person_described(claim.context, claim.span) or claim.context, at
         )

@@ -218,10 +218,11 @@ SUCCEEDING = re.compile(rf",\s+(?P<verb>succeeding|replacing)\s+(?:(?P<rank>{RAN
 TOOK_OVER_FROM = re.compile(
     rf"\b(?P<verb>took over from|succeeded|replaced)\s+(?:(?P<rank>{RANK})\s+)?(?P<name>{NAME})(?!\s+as\b)"
 )
-# "General Christopher Cavoli, then Supreme Allied Commander Europe,"
+# "General Christopher Cavoli, then Supreme Allied Commander Europe,"; at a sentence's end too ("... to succeed
+# Leo Varadkar, the Taoiseach.")
 APPOSITIVE_TITLE = re.compile(
     rf"(?P<name>{NAME}),\s+(?P<when>then\s+|now\s+|formerly\s+|currently\s+)?(?:the\s+)?"
-    rf"(?P<role>{OFFICE_OF_WHOLE}|{OFFICE}(?:\s+[A-Z][a-z]+)?),"
+    rf"(?P<role>{OFFICE_OF_WHOLE}|{OFFICE}(?:\s+[A-Z][a-z]+)?)(?:,|\.(?=\s|$))"
 )
 ORDINAL_MEMBER = re.compile(
     r"(?<![\w.])(?P<num>\d+)(?:st|nd|rd|th)\s+(?P<noun>member state|member country|member|ally)\b"
@@ -394,10 +395,13 @@ DURATION_OF = re.compile(
     rf"protests|strikes|delays|searching|voting|training|exercises|war|service|increases|growth|cuts|decline|rule)\b",
     re.IGNORECASE,
 )
+# an office a length of time is said of with "was" ("was prime minister of the Netherlands for 14 years"): a word of
+# the titles lexicon, so "was tight and tense for 45 minutes" is left alone
+_OFFICE_WORD = _alternation([w for title in lexicons.load("titles")["titles"] for w in title.split() if len(w) > 3])
 # "has worked on it for more than a decade": how long the sentence's subject has done something.
 DURATION_FOR = re.compile(
     rf"\b(?:(?:has|have|had)\s+(?:been\s+)?[a-z]+|(?:could|can|would|will)\s+[a-z]+|"
-    rf"{_PAST_TENSE}|stayed|remained|spent|served)"
+    rf"{_PAST_TENSE}|stayed|remained|spent|served|(?:was|were)(?=\s[^.;]{{0,40}}?\b{_OFFICE_WORD}\b))"
     r"\b(?:[^.;]{0,40}?\bfor|(?<=spent))\s+"
     r"(?P<approx>(?:more than|nearly|almost|about|over|just|only|a record|some)\s+)?"
     r"(?P<span>a decade|two decades|three decades|a century|a year|"

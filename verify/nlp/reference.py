@@ -443,6 +443,12 @@ def _not_person_words() -> frozenset[str]:
 
 
 @functools.cache
+def _legal_forms() -> frozenset[str]:
+    """The words of a company's legal form after its short name ("Group AG", "Inc."; organisations.toml)."""
+    return frozenset(lexicons.load("organisations")["legal_forms"])
+
+
+@functools.cache
 def _bodies() -> frozenset[str]:
     """Nouns that stand for an organisation ("party", "company"): verify/lexicons/titles.toml `bodies`."""
     return frozenset(lexicons.load("titles")["bodies"])
@@ -702,8 +708,11 @@ class References:
             if token.dep_ not in SUBJECTS or token.pos_ != "PROPN" or token.idx < self.body_start:
                 continue
             ent = self.entity_of.get(token.i)
-            if ent is not None and not self.names_person(ent) and not (ent.label_ == "ORG" and _aged(token)):
-                continue  # an organisation only when an age stands beside it ("Demis Hassabis, 48, was born")
+            # an organisation only when an age stands beside it ("Demis Hassabis, 48, was born") or the next
+            # sentence goes on about "he" or "she" ("Tadej Pogačar started ... He went flat out anyway.")
+            person = ent is not None and ent.label_ == "ORG" and (_aged(token) or self._he_or_she_next(token))
+            if ent is not None and not self.names_person(ent) and not person:
+                continue
             run = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             run = [c for c in run if c.lower_.strip(".") not in _courtesy_titles()]  # "Mr Tade Bello": Tade Bello
             first = run[0] if run else token
@@ -715,6 +724,23 @@ class References:
                 continue
             found[token.i] = name
         return found
+
+    def _he_or_she_next(self, subject: Token) -> bool:
+        """Whether the subject of a main clause is followed, in the next sentence of its paragraph, by "he" or
+        "she" as subject, its own sentence naming no person and saying no "he" or "she" of its own ("After X
+        bought the firm he ran it": X is no person): the pronoun can mean nobody else."""
+        sentence = subject.sent
+        if any(t.dep_ in {"advcl", "relcl", "acl"} for t in [subject.head, *subject.head.ancestors]):
+            return False  # "After X bought the firm ...": not what its sentence is about
+        if any(t.lower_ in PERSON_PRONOUNS | {"she"} for t in sentence):
+            return False
+        if sentence.end >= len(self.parsed.doc) or "\n\n" in self.text[sentence.end_char : sentence.end_char + 3]:
+            return False
+        if any(self.names_person(e) for e in self.named if sentence.start <= e.start < sentence.end):
+            return False
+        following = self.parsed.doc[sentence.end].sent
+        first = next((t for t in following if t.dep_ in SUBJECTS), None)
+        return first is not None and first.lower_ in {"he", "she"}
 
     def names_person(self, ent: Span) -> bool:
         """A recognised person, or a name the recogniser gave another label that opens with a given
@@ -1197,8 +1223,10 @@ class References:
                 continue
             if self.names_person(ent):
                 continue
-            before = self.text[max(self.text.rfind("\n", 0, ent.start_char), paragraph) + 1 : ent.start_char]
-            before = before.rsplit(". ", 1)[-1].strip()  # the words of its own sentence before the name
+            # the words of its own sentence before the name; a heading the parse ran into the next line
+            # ("About Vertex\nVertex is a ... company"): the words of the name's own line
+            start = max(self.text.rfind("\n", 0, token.idx), self.text.rfind("\n", 0, ent.start_char), paragraph)
+            before = self.text[start + 1 : max(ent.start_char, start + 1)].rsplit(". ", 1)[-1].strip()
             owns_subject = token.dep_ == "poss" and token.head.dep_ in SUBJECTS  # "Tarvo's revenue rose": Tarvo
             # a subject, its owner, or an opening name is what its sentence is about
             if token.dep_ in SUBJECTS or owns_subject or before in {"", "The", "the"}:
@@ -1582,6 +1610,10 @@ class References:
                 found.setdefault(m["short"], full)
             elif run := _initialled_run(self.text[: m.start()], m["short"]):
                 found.setdefault(m["short"], run)  # a name the recogniser missed or ran into the bracket
+        for ent in self.named:  # "UBS Group AG ... UBS": the company's own short name, before any initials
+            words = self.words(ent).split()
+            if ent.label_ == "ORG" and len(words) > 1 and all(w.lower() in _legal_forms() for w in words[1:]):
+                found.setdefault(words[0], self.words(ent))
         for ent in self.named:
             if len(short := aliases.initials(self.words(ent))) >= 2:
                 found.setdefault(short, self.words(ent))

@@ -33,7 +33,7 @@ REASON_WORDS = {
     Reason.QUOTE_NOT_ON_REFERENCE_PAGES: "quote not on reference pages",
     Reason.NO_RULE_FOR_KIND: "nothing to look up for this kind of claim",
     Reason.NO_ARTICLE_DATE: "needs the article's date",
-    Reason.NEGATED: "the article denies it; a denial is not checked",
+    Reason.NEGATED: "the article denies this; a denial is not checked",
     Reason.SOURCE_UNREACHABLE: "source unreachable",
     Reason.NOT_IN_CASSETTE: "not in the recorded cassette",
     Reason.OFFLINE_NO_CASSETTE: "offline, no cassette",
@@ -119,7 +119,8 @@ def why(claim: ClaimResult) -> str:
     if said[: len(said_outcome)].lower() == said_outcome:  # every format shows the outcome beside it
         said = said[len(said_outcome) :]
         said = said[:1].upper() + said[1:]
-    if reason and not claim.review and not said.lower().startswith(reason.split(",")[0]):
+    # the reason leads unless the rationale already opens with its first clause (said twice otherwise)
+    if reason and not claim.review and not said.lower().startswith(re.split("[,;]", reason)[0]):
         said = f"{reason[0].upper()}{reason[1:]}. {said}"
     return " ".join(p for p in (said, reviewer) if p)
 

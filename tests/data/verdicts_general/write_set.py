@@ -9083,6 +9083,710 @@ for base, name, old, new, claim in [
     CHANGES.append(Change(base, name, old, new, claim))
 
 
+# ---------------------------------------------------------------- New Zealand's change of prime minister: the election, 16 October 2023
+# Written blind (see the README): the articles and labels come from the stored pages only. Both bases are HELD-OUT.
+BASES.append(
+    Base(
+        "nz-2023-10-16",
+        "2023-10-16",
+        "held-out",
+        """National's Luxon set to lead New Zealand as Labour loses power
+
+WELLINGTON - National Party leader Christopher Luxon is set to become New Zealand's 42nd prime minister after Saturday's general election, held on 14 October, denied Labour a third term in government.
+
+Prime Minister Chris Hipkins, 45, conceded defeat on Saturday night. Hipkins has led the Labour Party since 22 January and succeeded Jacinda Ardern as prime minister three days later, on 25 January, becoming the country's 41st prime minister.
+
+Luxon, 53, has been Leader of the Opposition since 30 November 2021, when he took over the National Party from Judith Collins. The former chief executive of Air New Zealand, who ran the airline until 2019, has represented Botany in Parliament since 2020. Born in Christchurch, the father of two worked for Unilever from 1993.
+
+The vote decided the make-up of the 54th Parliament. National is expected to need the support of ACT, led by David Seymour, and possibly of New Zealand First under Winston Peters. Final results, including special votes, are due on 3 November. Governor-General Cindy Kiro will then appoint the prime minister.
+
+Hipkins, the MP for Remutaka since 2008, was education minister from 2017 until he became prime minister and had been police minister for seven months when he took the top job. He was also the first Minister for COVID-19 Response, from November 2020. Deputy Prime Minister Carmel Sepuloni stays in her post until a new government is sworn in.
+
+Nicola Willis, Luxon's deputy at National since he became leader nearly two years ago, is tipped for the finance portfolio. The prime minister heads the government and chairs the Cabinet, and the office is based in the Beehive in Wellington.
+""",
+        {
+            "National Party leader Christopher Luxon": c(
+                SUPPORTED,
+                "christopher-luxon-2021 christopher-luxon",
+                "'15th Leader of the National Party' 'Assumed office' '30 November 2021': in that office on 2023-10-16; 'currently serving as leader of the New Zealand National Party'",
+            ),
+            "is set to become New Zealand's 42nd prime minister": c(
+                SUPPORTED,
+                "christopher-luxon prime-minister-of-new-zealand",
+                "'42nd Prime Minister of New Zealand' 'Assumed office' '27 November 2023'; 'took office on 27 November 2023' (a forecast at as_of that the day fulfilled)",
+            ),
+            "Saturday's general election, held on 14 October": c(
+                SUPPORTED,
+                "2023-new-zealand-general-election",
+                "'The 2023 New Zealand general election was held on 14 October 2023' (a Saturday)",
+            ),
+            "denied Labour a third term in government": c(
+                SUPPORTED,
+                "2023-new-zealand-general-election",
+                "'The incumbent centre-left Labour majority government, led by Chris Hipkins, tried to win a third term in government. However, they were defeated by the centre-right National Party'",
+            ),
+            "Prime Minister Chris Hipkins": c(
+                SUPPORTED,
+                "chris-hipkins-2023 chris-hipkins",
+                "'41st Prime Minister of New Zealand' 'Assumed office' '25 January 2023'; 'In office' '25 January 2023 – 27 November 2023': in office on 2023-10-16",
+            ),
+            "Hipkins, 45,": c(
+                SUPPORTED,
+                "chris-hipkins-2023",
+                "'born 5 September 1978': 45 on 2023-10-16",
+            ),
+            "conceded defeat on Saturday night": c(
+                UNVERIFIED,
+                "",
+                "no stored page says when or how Hipkins conceded",
+            ),
+            "Hipkins has led the Labour Party since 22 January": c(
+                SUPPORTED,
+                "chris-hipkins-2023 chris-hipkins",
+                "'Leader of the New Zealand Labour Party' 'Assumed office' '22 January 2023'; '18th Leader of the Labour Party' 'Assumed office' '22 January 2023'",
+            ),
+            "succeeded Jacinda Ardern as prime minister three days later, on 25 January": c(
+                SUPPORTED,
+                "chris-hipkins-2023 chris-hipkins",
+                "'41st Prime Minister of New Zealand' 'Assumed office' '25 January 2023' 'Preceded byJacinda Ardern': three days after 22 January",
+            ),
+            "becoming the country's 41st prime minister": c(
+                SUPPORTED,
+                "chris-hipkins-2023 chris-hipkins",
+                "'41st Prime Minister of New Zealand'",
+            ),
+            "Luxon, 53,": c(
+                SUPPORTED,
+                "christopher-luxon christopher-luxon-2021",
+                "'born 19 July 1970': 53 on 2023-10-16",
+            ),
+            "has been Leader of the Opposition since 30 November 2021": c(
+                SUPPORTED,
+                "christopher-luxon-2021 christopher-luxon",
+                "'40th Leader of the Opposition' 'Assumed office' '30 November 2021'; 'In office' '30 November 2021 – 27 November 2023': in office on 2023-10-16",
+            ),
+            "when he took over the National Party from Judith Collins": c(
+                SUPPORTED,
+                "christopher-luxon-2021 christopher-luxon",
+                "'15th Leader of the National Party' 'Assumed office' '30 November 2021' 'Preceded byJudith Collins'; 'He has been leader since 30 November 2021, succeeding Collins.'",
+            ),
+            "The former chief executive of Air New Zealand": c(
+                SUPPORTED,
+                "christopher-luxon christopher-luxon-2021",
+                "'He was the chief executive officer (CEO) of Air New Zealand from 2012 to 2019.'",
+            ),
+            "who ran the airline until 2019": c(
+                SUPPORTED,
+                "christopher-luxon christopher-luxon-2021",
+                "'He was the chief executive officer (CEO) of Air New Zealand from 2012 to 2019.' (the start year is left out: a newer copy seen but not stored gives 2013 as the start)",
+            ),
+            "has represented Botany in Parliament since 2020": c(
+                SUPPORTED,
+                "christopher-luxon christopher-luxon-2021",
+                "'Member of the New Zealand Parliament for Botany' 'Assumed office' '17 October 2020'; 'He has been member of Parliament (MP) for Botany since 2020.'",
+            ),
+            "Born in Christchurch": c(
+                SUPPORTED,
+                "christopher-luxon christopher-luxon-2021",
+                "'19 July 1970' 'Christchurch, New Zealand'; 'Luxon was born in Christchurch'",
+            ),
+            "the father of two": c(
+                SUPPORTED,
+                "christopher-luxon christopher-luxon-2021",
+                "'Children2'",
+            ),
+            "worked for Unilever from 1993": c(
+                SUPPORTED,
+                "christopher-luxon",
+                "'He worked for Unilever from 1993'",
+            ),
+            "The vote decided the make-up of the 54th Parliament": c(
+                SUPPORTED,
+                "2023-new-zealand-general-election",
+                "'was held on 14 October 2023 to determine the 54th Parliament of New Zealand'",
+            ),
+            "National is expected to need the support of ACT": c(
+                SUPPORTED,
+                "2023-new-zealand-general-election",
+                "'National will need support from the ACT party (and possibly also New Zealand First) to form'",
+            ),
+            "ACT, led by David Seymour": c(
+                SUPPORTED,
+                "2023-new-zealand-general-election",
+                "'Leader David Seymour Winston Peters Debbie Ngarewa-Packer' 'Party ACT NZ First Te Pāti Māori'",
+            ),
+            "New Zealand First under Winston Peters": c(
+                SUPPORTED,
+                "2023-new-zealand-general-election",
+                "'Leader David Seymour Winston Peters' 'Party ACT NZ First'",
+            ),
+            "Final results, including special votes, are due on 3 November": c(
+                UNVERIFIED,
+                "",
+                "no stored page gives the date of the final count or mentions special votes",
+            ),
+            "Governor-General Cindy Kiro": c(
+                SUPPORTED,
+                "chris-hipkins-2023 chris-hipkins",
+                "'Governor-GeneralCindy Kiro' in the premiership group of 25 January 2023 – 27 November 2023",
+            ),
+            "the MP for Remutaka since 2008": c(
+                SUPPORTED,
+                "chris-hipkins-2023 chris-hipkins",
+                "'Member of the New Zealand Parliament for Remutaka' 'Assumed office' '8 November 2008'",
+            ),
+            "was education minister from 2017 until he became prime minister": c(
+                SUPPORTED,
+                "chris-hipkins-2023 chris-hipkins",
+                "'47th Minister of Education' 'In office' '26 October 2017 – 25 January 2023'; prime minister from '25 January 2023'",
+            ),
+            "had been police minister for seven months when he took the top job": c(
+                SUPPORTED,
+                "chris-hipkins-2023 chris-hipkins",
+                "'41st Minister of Police' 'In office' '14 June 2022 – 25 January 2023': seven months and eleven days",
+            ),
+            "the first Minister for COVID-19 Response, from November 2020": c(
+                SUPPORTED,
+                "chris-hipkins-2023 chris-hipkins",
+                "'1st Minister for COVID-19 Response' 'In office' '6 November 2020 – 14 June 2022' 'Preceded byPosition established'",
+            ),
+            "Deputy Prime Minister Carmel Sepuloni": c(
+                SUPPORTED,
+                "chris-hipkins-2023 chris-hipkins",
+                "'41st Prime Minister of New Zealand' ... 'DeputyCarmel Sepuloni' (the premiership of 25 January 2023 – 27 November 2023)",
+            ),
+            "stays in her post until a new government is sworn in": c(
+                UNVERIFIED,
+                "",
+                "no stored page dates Sepuloni's term as deputy prime minister",
+            ),
+            "Nicola Willis, Luxon's deputy at National": c(
+                SUPPORTED,
+                "christopher-luxon christopher-luxon-2021",
+                "'15th Leader of the National Party' 'Assumed office' '30 November 2021' 'DeputyNicola Willis'",
+            ),
+            "is tipped for the finance portfolio": c(
+                UNVERIFIED,
+                "",
+                "a forecast no stored page settles: none names Willis's offices",
+            ),
+            "he became leader nearly two years ago": c(
+                SUPPORTED,
+                "christopher-luxon christopher-luxon-2021",
+                "'15th Leader of the National Party' 'Assumed office' '30 November 2021': one year and ten and a half months before 2023-10-16",
+            ),
+            "The prime minister heads the government": c(
+                SUPPORTED,
+                "prime-minister-of-new-zealand",
+                "'The prime minister of New Zealand' ... 'is the head of government of New Zealand'; 'StatusHead of government'",
+            ),
+            "chairs the Cabinet": c(
+                SUPPORTED,
+                "prime-minister-of-new-zealand",
+                "'They are responsible for chairing meetings of Cabinet'",
+            ),
+            "the office is based in the Beehive in Wellington": c(
+                SUPPORTED,
+                "prime-minister-of-new-zealand",
+                "'SeatThe Beehive, Wellington'; 'the Department of the Prime Minister and Cabinet, which is based in the Beehive in Wellington'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-successor-early",
+        "National Party leader Christopher Luxon",
+        "Prime Minister Christopher Luxon",
+        c(
+            CONTRADICTED,
+            "christopher-luxon christopher-luxon-2021 chris-hipkins-2023 chris-hipkins",
+            "Luxon's premiership 'Assumed office' '27 November 2023', after 2023-10-16; Hipkins 'In office' '25 January 2023 – 27 November 2023'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v02-deputy-dropped",
+        "Deputy Prime Minister Carmel Sepuloni",
+        "Prime Minister Carmel Sepuloni",
+        c(
+            CONTRADICTED,
+            "chris-hipkins-2023 chris-hipkins",
+            "'41st Prime Minister of New Zealand' 'Assumed office' '25 January 2023' 'DeputyCarmel Sepuloni': Hipkins was prime minister on 2023-10-16, Sepuloni his deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-health-minister",
+        "was education minister from 2017 until he became prime minister",
+        "was health minister from 2017 until he became prime minister",
+        c(
+            CONTRADICTED,
+            "chris-hipkins-2023 chris-hipkins",
+            "'41st Minister of Health' 'In office' '2 July 2020 – 6 November 2020'; the office he held from 2017 to 2023 was '47th Minister of Education' '26 October 2017 – 25 January 2023'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v04-country",
+        "is set to become New Zealand's 42nd prime minister",
+        "is set to become Australia's 42nd prime minister",
+        c(
+            CONTRADICTED,
+            "christopher-luxon prime-minister-of-new-zealand",
+            "'42nd Prime Minister of New Zealand'; 'a New Zealand politician'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v05-children",
+        "the father of two",
+        "the father of four",
+        c(CONTRADICTED, "christopher-luxon christopher-luxon-2021", "'Children2'"),
+        "wrong count",
+    ),
+    (
+        "v06-date",
+        "Hipkins has led the Labour Party since 22 January",
+        "Hipkins has led the Labour Party since 12 January",
+        c(
+            CONTRADICTED,
+            "chris-hipkins-2023 chris-hipkins",
+            "'Leader of the New Zealand Labour Party' 'Assumed office' '22 January 2023', not 12 January",
+        ),
+        "wrong date",
+    ),
+    (
+        "v07-year",
+        "has represented Botany in Parliament since 2020",
+        "has represented Botany in Parliament since 2017",
+        c(
+            CONTRADICTED,
+            "christopher-luxon christopher-luxon-2021",
+            "'Member of the New Zealand Parliament for Botany' 'Assumed office' '17 October 2020' 'Preceded byJami-Lee Ross'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v08-birthplace",
+        "Born in Christchurch",
+        "Born in Dunedin",
+        c(
+            CONTRADICTED,
+            "christopher-luxon christopher-luxon-2021",
+            "'19 July 1970' 'Christchurch, New Zealand'; 'Luxon was born in Christchurch'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v09-predecessor",
+        "when he took over the National Party from Judith Collins",
+        "when he took over the National Party from Simon Bridges",
+        c(
+            CONTRADICTED,
+            "christopher-luxon christopher-luxon-2021",
+            "'15th Leader of the National Party' 'Preceded byJudith Collins'; 'succeeding Collins'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v10-ordinal",
+        "becoming the country's 41st prime minister",
+        "becoming the country's 40th prime minister",
+        c(CONTRADICTED, "chris-hipkins-2023 chris-hipkins", "'41st Prime Minister of New Zealand'"),
+        "wrong ordinal",
+    ),
+    (
+        "v11-age",
+        "Luxon, 53,",
+        "Luxon, 55,",
+        c(CONTRADICTED, "christopher-luxon christopher-luxon-2021", "'born 19 July 1970': 53 on 2023-10-16, not 55"),
+        "wrong duration or age",
+    ),
+    (
+        "v12-police-length",
+        "had been police minister for seven months when he took the top job",
+        "had been police minister for two years when he took the top job",
+        c(
+            CONTRADICTED,
+            "chris-hipkins-2023 chris-hipkins",
+            "'41st Minister of Police' 'In office' '14 June 2022 – 25 January 2023': seven months, not two years",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("nz-2023-10-16", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-the-governor-general",
+        "Governor-General Cindy Kiro",
+        "Cindy Kiro, the governor-general,",
+        c(
+            SUPPORTED,
+            "chris-hipkins-2023 chris-hipkins",
+            "'Governor-GeneralCindy Kiro' in the premiership group of 25 January 2023 – 27 November 2023",
+        ),
+        "Cindy Kiro, the governor-general",
+    ),
+    (
+        "r02-opposition-leader",
+        "National Party leader Christopher Luxon",
+        "Opposition leader Christopher Luxon",
+        c(
+            SUPPORTED,
+            "christopher-luxon-2021 christopher-luxon",
+            "'40th Leader of the Opposition' 'In office' '30 November 2021 – 27 November 2023': in office on 2023-10-16",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("nz-2023-10-16", name, old, new, claim, None, key))
+
+# ---------------------------------------------------------------- New Zealand's change of prime minister: Luxon in office, 28 November 2023
+BASES.append(
+    Base(
+        "nz-2023-11-28",
+        "2023-11-28",
+        "held-out",
+        """Luxon sworn in as New Zealand prime minister, Hipkins moves to opposition
+
+WELLINGTON, Tuesday - Christopher Luxon was sworn in as New Zealand's 42nd prime minister on Monday, 27 November, six weeks after his National Party won the most seats in the general election.
+
+The 53-year-old former Air New Zealand boss succeeds Chris Hipkins, whose ten months in the job made his one of the shortest premierships in decades. Hipkins, 45, is now Leader of the Opposition and remains leader of the Labour Party, a post he has held since January.
+
+National won 48 of the 123 seats in the House of Representatives in the final count, with 38.06% of the party vote; Labour won 34. Luxon governs with ACT and New Zealand First, whose leader, Winston Peters, is deputy prime minister. Governor-General Cindy Kiro swore in the new ministers at Government House.
+
+Luxon, who was born in Christchurch, was Leader of the Opposition for almost two years before the election victory, having succeeded Judith Collins as National leader in November 2021. He has sat in Parliament for Botany since 2020 and is also the Minister for National Security and Intelligence, the fifth to hold that office.
+
+Former Prime Minister Chris Hipkins, a former education and police minister, first entered Parliament in 2008 and represents Remutaka. He had taken over from Jacinda Ardern in January.
+
+King Charles III is the monarch. The prime minister, who is appointed by the governor-general, is the head of government of New Zealand, an office that dates to 7 May 1856.
+""",
+        {
+            "Christopher Luxon was sworn in as New Zealand's 42nd prime minister": c(
+                SUPPORTED,
+                "christopher-luxon prime-minister-of-new-zealand chris-hipkins",
+                "'42nd Prime Minister of New Zealand' 'Assumed office' '27 November 2023'; 'The incumbent prime minister, Christopher Luxon' 'took office on 27 November 2023'; Hipkins 'Succeeded byChristopher Luxon'",
+            ),
+            "on Monday, 27 November": c(
+                SUPPORTED,
+                "christopher-luxon prime-minister-of-new-zealand",
+                "'Assumed office' '27 November 2023' (a Monday); 'took office on 27 November 2023'",
+            ),
+            "six weeks after his National Party won the most seats in the general election": c(
+                SUPPORTED,
+                "2023-new-zealand-general-election christopher-luxon",
+                "'held on 14 October 2023'; 'Seats won 48 34 15' (National first); 'Assumed office' '27 November 2023': 44 days later",
+            ),
+            "The 53-year-old": c(
+                SUPPORTED,
+                "christopher-luxon",
+                "'born 19 July 1970': 53 on 2023-11-28",
+            ),
+            "former Air New Zealand boss": c(
+                SUPPORTED,
+                "christopher-luxon christopher-luxon-2021",
+                "'He was the chief executive officer (CEO) of Air New Zealand from 2012 to 2019.'; 'Known forFormer CEO of Air New Zealand'",
+            ),
+            "succeeds Chris Hipkins": c(
+                SUPPORTED,
+                "christopher-luxon chris-hipkins",
+                "'42nd Prime Minister of New Zealand' 'Preceded byChris Hipkins'; Hipkins 'Succeeded byChristopher Luxon'",
+            ),
+            "whose ten months in the job": c(
+                SUPPORTED,
+                "chris-hipkins",
+                "'41st Prime Minister of New Zealand' 'In office' '25 January 2023 – 27 November 2023': ten months and two days",
+            ),
+            "one of the shortest premierships in decades": c(
+                UNVERIFIED,
+                "",
+                "no stored page compares the lengths of premierships",
+            ),
+            "Hipkins, 45,": c(
+                SUPPORTED,
+                "chris-hipkins-2023",
+                "'born 5 September 1978': 45 on 2023-11-28 (the newer copy is cut off in the birth row)",
+            ),
+            "is now Leader of the Opposition": c(
+                SUPPORTED,
+                "chris-hipkins christopher-luxon",
+                "'41st Leader of the Opposition' 'Assumed office' '27 November 2023' 'Preceded byChristopher Luxon'; Luxon's 'Leader of the Opposition' 'Succeeded byChris Hipkins'",
+            ),
+            "remains leader of the Labour Party, a post he has held since January": c(
+                SUPPORTED,
+                "chris-hipkins chris-hipkins-2023",
+                "'18th Leader of the Labour Party' 'Assumed office' '22 January 2023'",
+            ),
+            "National won 48 of the 123 seats in the House of Representatives": c(
+                SUPPORTED,
+                "2023-new-zealand-general-election",
+                "'All 123 seats in the House of Representatives, including three overhang seats.'; 'Party National Labour Green' 'Seats won 48 34 15'",
+            ),
+            "with 38.06% of the party vote": c(
+                SUPPORTED,
+                "2023-new-zealand-general-election",
+                "'Party vote 1,085,016 38.06%' (National, first party)",
+            ),
+            "Labour won 34": c(
+                SUPPORTED,
+                "2023-new-zealand-general-election",
+                "'Party National Labour Green' 'Seats won 48 34 15'",
+            ),
+            "Luxon governs with ACT and New Zealand First": c(
+                UNVERIFIED,
+                "2023-new-zealand-general-election",
+                "no stored page names the parties of the government; the election copy says only 'National will need support from the ACT party (and possibly also New Zealand First)'",
+            ),
+            "whose leader, Winston Peters, is deputy prime minister": c(
+                SUPPORTED,
+                "christopher-luxon 2023-new-zealand-general-election",
+                "Luxon's premiership 'Assumed office' '27 November 2023' 'DeputyWinston Peters' (the row is undated; the copy was written in 2024-2025); 'Leader David Seymour Winston Peters' 'Party ACT NZ First'",
+            ),
+            "Governor-General Cindy Kiro": c(
+                SUPPORTED,
+                "christopher-luxon chris-hipkins",
+                "Luxon's premiership 'Assumed office' '27 November 2023' 'Governor‑GeneralCindy Kiro'",
+            ),
+            "swore in the new ministers at Government House": c(
+                UNVERIFIED,
+                "",
+                "no stored page says where or by whom the ministers were sworn in",
+            ),
+            "Luxon, who was born in Christchurch": c(
+                SUPPORTED,
+                "christopher-luxon christopher-luxon-2021",
+                "'19 July 1970' 'Christchurch, New Zealand'; 'Luxon was born in Christchurch'",
+            ),
+            "was Leader of the Opposition for almost two years": c(
+                SUPPORTED,
+                "christopher-luxon",
+                "'40th Leader of the Opposition' 'In office' '30 November 2021 – 27 November 2023': three days short of two years",
+            ),
+            "having succeeded Judith Collins as National leader in November 2021": c(
+                SUPPORTED,
+                "christopher-luxon christopher-luxon-2021",
+                "'15th Leader of the National Party' 'Assumed office' '30 November 2021' 'Preceded byJudith Collins'",
+            ),
+            "He has sat in Parliament for Botany since 2020": c(
+                SUPPORTED,
+                "christopher-luxon christopher-luxon-2021",
+                "'Member of the New Zealand Parliament for Botany' 'Assumed office' '17 October 2020'",
+            ),
+            "is also the Minister for National Security and Intelligence": c(
+                SUPPORTED,
+                "christopher-luxon",
+                "'5th Minister for National Security and Intelligence' 'Assumed office' '27 November 2023' 'Preceded byChris Hipkins'",
+            ),
+            "the fifth to hold that office": c(
+                SUPPORTED,
+                "christopher-luxon chris-hipkins",
+                "'5th Minister for National Security and Intelligence'; Hipkins '4th Minister for National Security and Intelligence'",
+            ),
+            "Former Prime Minister Chris Hipkins": c(
+                SUPPORTED,
+                "chris-hipkins",
+                "'41st Prime Minister of New Zealand' 'In office' '25 January 2023 – 27 November 2023': out of office on 2023-11-28",
+            ),
+            "a former education and police minister": c(
+                SUPPORTED,
+                "chris-hipkins",
+                "'47th Minister of Education' 'In office' '26 October 2017 – 25 January 2023'; '41st Minister of Police' 'In office' '14 June 2022 – 25 January 2023'",
+            ),
+            "first entered Parliament in 2008": c(
+                SUPPORTED,
+                "chris-hipkins chris-hipkins-2023",
+                "'Member of the New Zealand Parliament for Remutaka' 'Assumed office' '8 November 2008'",
+            ),
+            "represents Remutaka": c(
+                SUPPORTED,
+                "chris-hipkins chris-hipkins-2023",
+                "'Member of the New Zealand Parliament for Remutaka' 'Assumed office' '8 November 2008'",
+            ),
+            "He had taken over from Jacinda Ardern in January": c(
+                SUPPORTED,
+                "chris-hipkins chris-hipkins-2023",
+                "'41st Prime Minister of New Zealand' 'In office' '25 January 2023 – 27 November 2023' 'Preceded byJacinda Ardern'",
+            ),
+            "King Charles III is the monarch": c(
+                SUPPORTED,
+                "christopher-luxon",
+                "Luxon's premiership 'Assumed office' '27 November 2023' 'MonarchCharles III'",
+            ),
+            "who is appointed by the governor-general": c(
+                SUPPORTED,
+                "prime-minister-of-new-zealand",
+                "'AppointerGovernor-General'; 'the governor-general must select as prime minister the person most likely to command the support'",
+            ),
+            "is the head of government of New Zealand": c(
+                SUPPORTED,
+                "prime-minister-of-new-zealand",
+                "'The prime minister of New Zealand' ... 'is the head of government of New Zealand.'",
+            ),
+            "an office that dates to 7 May 1856": c(
+                SUPPORTED,
+                "prime-minister-of-new-zealand",
+                "'Formation7 May 1856'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-past-holder",
+        "Former Prime Minister Chris Hipkins",
+        "Prime Minister Chris Hipkins",
+        c(
+            CONTRADICTED,
+            "chris-hipkins christopher-luxon prime-minister-of-new-zealand",
+            "'41st Prime Minister of New Zealand' 'In office' '25 January 2023 – 27 November 2023' 'Succeeded byChristopher Luxon': out of office on 2023-11-28",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v02-deputy-added",
+        "is now Leader of the Opposition",
+        "is now Deputy Leader of the Opposition",
+        c(
+            CONTRADICTED,
+            "chris-hipkins",
+            "'41st Leader of the Opposition' 'Assumed office' '27 November 2023' 'DeputyCarmel Sepuloni': he is the leader, Sepuloni his deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-finance-minister",
+        "a former education and police minister",
+        "a former education and finance minister",
+        c(
+            CONTRADICTED,
+            "chris-hipkins chris-hipkins-2023",
+            "his ministerial offices 2017-2023 are Education, the Public Service, Police, COVID-19 Response, Health, Leader of the House, National Security and Intelligence and Ministerial Services: no finance",
+        ),
+        "sibling office",
+    ),
+    (
+        "v04-country",
+        "is the head of government of New Zealand",
+        "is the head of government of Australia",
+        c(
+            CONTRADICTED,
+            "prime-minister-of-new-zealand",
+            "'The prime minister of New Zealand' ... 'is the head of government of New Zealand.'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v05-seats",
+        "National won 48 of the 123 seats in the House of Representatives",
+        "National won 58 of the 123 seats in the House of Representatives",
+        c(
+            CONTRADICTED,
+            "2023-new-zealand-general-election",
+            "'Party National Labour Green' 'Seats won 48 34 15': 48, not 58",
+        ),
+        "wrong count",
+    ),
+    (
+        "v06-date",
+        "on Monday, 27 November",
+        "on Monday, 20 November",
+        c(
+            CONTRADICTED,
+            "christopher-luxon prime-minister-of-new-zealand chris-hipkins",
+            "'Assumed office' '27 November 2023'; 'took office on 27 November 2023'; Hipkins 'In office' '25 January 2023 – 27 November 2023'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v07-year",
+        "having succeeded Judith Collins as National leader in November 2021",
+        "having succeeded Judith Collins as National leader in November 2019",
+        c(
+            CONTRADICTED,
+            "christopher-luxon christopher-luxon-2021",
+            "'15th Leader of the National Party' 'Assumed office' '30 November 2021'; MP only from '17 October 2020'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v08-birthplace",
+        "Luxon, who was born in Christchurch",
+        "Luxon, who was born in Auckland",
+        c(
+            CONTRADICTED,
+            "christopher-luxon christopher-luxon-2021",
+            "'19 July 1970' 'Christchurch, New Zealand'; 'Luxon was born in Christchurch and grew up in Howick in East Auckland'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v09-predecessor",
+        "He had taken over from Jacinda Ardern in January",
+        "He had taken over from Bill English in January",
+        c(
+            CONTRADICTED,
+            "chris-hipkins chris-hipkins-2023",
+            "'41st Prime Minister of New Zealand' 'In office' '25 January 2023 – 27 November 2023' 'Preceded byJacinda Ardern'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v10-ordinal",
+        "the fifth to hold that office",
+        "the third to hold that office",
+        c(
+            CONTRADICTED,
+            "christopher-luxon chris-hipkins",
+            "'5th Minister for National Security and Intelligence'; Hipkins was the '4th'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v11-age",
+        "Hipkins, 45,",
+        "Hipkins, 47,",
+        c(CONTRADICTED, "chris-hipkins-2023", "'born 5 September 1978': 45 on 2023-11-28, not 47"),
+        "wrong duration or age",
+    ),
+    (
+        "v12-premiership-length",
+        "whose ten months in the job",
+        "whose two years in the job",
+        c(
+            CONTRADICTED,
+            "chris-hipkins",
+            "'41st Prime Minister of New Zealand' 'In office' '25 January 2023 – 27 November 2023': ten months, not two years",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("nz-2023-11-28", name, old, new, claim, way))
+for name, old, new, claim in [
+    (
+        "r01-takes-over",
+        "succeeds Chris Hipkins",
+        "takes over from Chris Hipkins",
+        c(
+            SUPPORTED,
+            "christopher-luxon chris-hipkins",
+            "'42nd Prime Minister of New Zealand' 'Preceded byChris Hipkins'; Hipkins 'Succeeded byChristopher Luxon'",
+        ),
+    ),
+    (
+        "r02-led-the-opposition",
+        "was Leader of the Opposition for almost two years",
+        "had led the Opposition for nearly two years",
+        c(
+            SUPPORTED,
+            "christopher-luxon",
+            "'40th Leader of the Opposition' 'In office' '30 November 2021 – 27 November 2023': three days short of two years",
+        ),
+    ),
+]:
+    CHANGES.append(Change("nz-2023-11-28", name, old, new, claim))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 

@@ -32,6 +32,8 @@ ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TIMES = frozenset({"DATE", "TIME"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 SITES = PLACES | {"ORG"}  # "in the São Bento Palace": the model often reads a named building as an organisation
+# named things an apposition can say what they are ("Taroko National Park, a gorge popular with tourists")
+DESCRIBED = PLACES | {"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 AMOUNTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "parataxis", "csubj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -301,6 +303,21 @@ def _pair_words() -> frozenset[str]:
 
 
 @functools.cache
+def _origin_nouns() -> frozenset[tuple[str, str]]:
+    """(noun, preposition) of the descriptions that say where a person was born ('native of'): the judge settles
+    them by the birth place (verify/lexicons/judging.toml `clause.birthplace_descriptions`), so extraction reads
+    the same words."""
+    pairs = (phrase.split() for phrase in lexicons.load("judging")["clause"]["birthplace_descriptions"])
+    return frozenset((words[0], words[1]) for words in pairs if len(words) == 2)
+
+
+@functools.cache
+def _successions() -> frozenset[str]:
+    """Predicates of succeeding another in a post (predicates.toml `events.successions`)."""
+    return frozenset(lexicons.load("predicates")["events"]["successions"])
+
+
+@functools.cache
 def _settlements() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["places"]["settlements"])
 
@@ -503,6 +520,8 @@ class _Finder:
         if token.pos_ == "PROPN" and missed:  # a name the recogniser missed ("Labour")
             words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
             words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]  # no dash, no line break
+            # "On 13 December Macron": a date's month is no word of the name after it
+            words = [c for c in words if not (self.label(c) in TIMES and c.lower_ in _months() | _days())]
             first = words[0] if words else token
             return self.text[first.idx : token.idx + len(token)], "PROPN"
         if token.pos_ == "NOUN" and missed and self.surname_of_earlier_person(token):
@@ -568,14 +587,26 @@ class _Finder:
         if not both and (lower not in _pair_words() or (token.pos_ == "NOUN" and not definite)):
             return None  # "both", "the pair", "both rivals"
         names: list[str] = []
+        last: Span | None = None
         for ent in self.parsed.entities:
             if ent.end > token.i:
                 break
             found = self._entity_name(ent.root) if ent.label_ == "PERSON" and ent.start_char >= self.start else None
             if found and found[0] not in names:
                 names.append(found[0])
-        self.last_pair = names[-2] if len(names) > 1 else None
+            last = ent if found else last
+        joined = self.first_of_two(last.root) if last is not None else None
+        self.last_pair = joined or (names[-2] if len(names) > 1 else None)
         return self.last_pair
+
+    def first_of_two(self, person: Token) -> str | None:
+        """The first of two names joined by "and" that a person's name is one of ("Prince Harry and Meghan
+        Markle moved ... The couple married": Harry, though the recogniser took the second for a body)."""
+        first = person.head if person.dep_ == "conj" and person.head.pos_ == "PROPN" else person
+        if not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in first.children):
+            return None
+        found = self._entity_name(first)
+        return found[0] if found and found[1] == "PERSON" else None
 
     @functools.cached_property
     def references(self) -> References:
@@ -645,7 +676,9 @@ class _Finder:
             return held
         definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
         named = (self.named_by_head(token) or self.named_by_noun(token)) if definite else None
-        if not named and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS and not self.people_noun(token):
+        office = definite and lower in _office_words()  # "the judge": a person, not "U.S. District Judge"
+        subject = token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS
+        if not named and subject and not self.people_noun(token) and not office:
             # "The justices vacated the ruling", "The contest, held at ...": the shared reader knows the
             # body members make up and the nouns a name is called by again (verify/nlp/reference.py)
             named = self.references.described(token)
@@ -722,7 +755,8 @@ class _Finder:
                 return found[0]
             nouns = [c for c in earlier.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < earlier.i]
             return self.text[(nouns[0] if nouns else earlier).idx : earlier.idx + len(earlier)]
-        return None
+        # "It was the strongest quake to hit the region in 120 years": the story's earthquake, named or not
+        return self.references.event_before(complement)
 
     def subject_it_hangs_from(self, token: Token) -> str | None:
         """'Katrina killed 1,392 people when it struck New Orleans': in a clause that hangs from another (an
@@ -912,8 +946,9 @@ class _Finder:
         if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
             if verb.dep_ == "xcomp":
                 obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-                if obj is not None and self._name_in_phrase(obj):
-                    return obj
+                pronoun = obj is not None and obj.lower_ in PERSON_PRONOUNS | {"them"} and self.succession(verb)
+                if obj is not None and (self._name_in_phrase(obj) or pronoun):
+                    return obj  # "Macron appointed him to replace Barnier": he, not Macron, replaces Barnier
             head = verb.head
             while head.dep_ == "prep" and head.lower_ in SEQUENCE_PREPOSITIONS and head.head.i != head.i:
                 head = head.head  # "..., before joining BioNTech": the clause the preposition hangs from
@@ -1239,7 +1274,8 @@ class _Finder:
             rank = [t for c in token.children if c.dep_ == "amod" for t in c.subtree]  # the noun's own rank
             ranked_place = named is not None and named[1] in PLACES and token.pos_ == "NOUN" and _ranked(rank)
             known = named is not None and (named[1] in {"PERSON", "ORG"} or unrecognised or ranked_place)
-            if not known or self.label(token) in PLACES:
+            thing = named is not None and named[1] in DESCRIBED and self.says_what_it_is(head, token)
+            if not (known or thing) or self.label(token) in PLACES:
                 continue  # "Redmond, Washington" and datelines are places, not facts
             between = self.text[min(head.idx, token.left_edge.idx) : token.left_edge.idx + 1]
             if head.i < token.i and not any(mark in between for mark in ",(—–:"):
@@ -1262,8 +1298,9 @@ class _Finder:
             # office alone ("Activision, the publisher of ...") and an apposition with nothing checkable stay out.
             office = not aged and (office_only or not checkable)
             calling = named[1] == "PERSON" and token.pos_ == "NOUN"
-            if office and not calling:
+            if office and not calling and not thing:
                 continue
+            office = office and not thing
             facts.append(
                 ClauseFact(
                     subject=named[0],
@@ -1275,6 +1312,18 @@ class _Finder:
                 )
             )
         return facts
+
+    def says_what_it_is(self, head: Token, noun: Token) -> bool:
+        """Whether an apposition says what a named thing is: a common noun with its article or owner, set off
+        by a comma after the name ("Malapert A, a crater in the south polar region", "the African Union
+        Commission, the bloc's executive arm"); not a person's calling, which the role kind reads."""
+        if noun.pos_ != "NOUN" or noun.i < head.i or self.people_noun(noun):
+            return False
+        if noun.lemma_.lower() in _person_nouns() | _kin_nouns() | _role_nouns():
+            return False
+        if not any(c.dep_ in {"det", "poss"} for c in noun.children):
+            return False
+        return self.text[head.idx + len(head) : noun.left_edge.idx].strip() == ","
 
     def age_apart(
         self, named: tuple[str, str], first: int, end: int, age: re.Match[str], noun: Token, inside: list[Token]
@@ -1312,12 +1361,15 @@ class _Finder:
     def ages_aside(self, sentence: Span, body_start: int, facts: list[ClauseFact]) -> list[ClauseFact]:
         """'Costa, 57, is due to take office ...': the age between commas after a person's name is a fact
         of its own (whatever the parser made of the number), and the clause it interrupts is claimed from
-        its verb on, so each fact is judged on its own words. 'Costa, aged 57,' is the same aside."""
+        its verb on, so each fact is judged on its own words. 'Costa, aged 57,' and 'Costa, who is 57,' are the same
+        aside."""
         out = list(facts)
         for token in sentence:
             if token.idx < body_start or not token.like_num or token.i < 2 or token.i + 1 >= len(token.doc):
                 continue
             lead = 2 if token.doc[token.i - 1].lower_ == "aged" and token.i > 2 else 1  # "Dunn, aged 63,": the same
+            if token.i > 3 and token.doc[token.i - 1].lower_ in {"is", "'s"} and token.doc[token.i - 2].lower_ == "who":
+                lead = 3  # "Harris, who is 37,": the same aside, said in a relative clause (now: not "who was 37")
             comma, after, name_end = token.doc[token.i - lead], token.doc[token.i + 1], token.doc[token.i - lead - 1]
             if comma.text != "," or after.text != "," or not token.text.isdecimal() or not 10 <= int(token.text) <= 120:
                 continue
@@ -1329,6 +1381,8 @@ class _Finder:
                 first = token.doc[first.i - 1]
             name_start = first.idx
             anchor = (token.idx, token.idx + len(token))
+            if lead == 3:  # the relative clause's own reading ('is 37') gives way to the age it states
+                out = [f for f in out if not (comma.idx < f.span[0] and f.span[1] <= after.idx)]
             if not any(f.predicate == "aged" and f.anchor and f.anchor[0] <= anchor[0] < f.anchor[1] for f in out):
                 out.append(ClauseFact(named[0], "aged", (name_start, anchor[1]), object=token.text, anchor=anchor))
             gap = _ASIDE_TAIL.match(self.text, after.idx + 1)  # the spaces, and a described apposition after them
@@ -1364,6 +1418,34 @@ class _Finder:
                 end = self.phrase(subject)[1]
                 anchor = (age.idx, age.idx + len(age))
                 facts.append(ClauseFact(named, "aged", (prep.idx, end), object=age.text, anchor=anchor))
+        return facts
+
+    def origins_fronted(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """'A native of Brilon, he sat in the Bundestag': a description of where the subject was born, put
+        before its clause, says of the clause's subject what 'Merz, a native of Brilon,' says after the name: a
+        claim of its own, on the description's words, read as that apposition is."""
+        facts: list[ClauseFact] = []
+        first = next((t for t in sentence if t.idx >= body_start and not t.is_space), None)
+        if first is None or first.lower_ not in {"a", "an"} or first.i + 1 >= sentence.end:
+            return facts
+        noun = first.doc[first.i + 1]
+        prep = next((c for c in noun.children if c.dep_ == "prep"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None or (noun.lower_, prep.lower_) not in _origin_nouns() or pobj.pos_ != "PROPN":
+            return facts
+        verb = noun.head
+        subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is None or first.doc[subject.left_edge.i - 1].text != ",":
+            return facts  # "A native of Oslo was elected": the description is the subject, no aside on it
+        found = self._name_in_phrase(subject)
+        named = found[0] if found and found[1] in {"PERSON", "PROPN"} else None
+        if named is None and subject.lower_ in PERSON_PRONOUNS:
+            named = self.subject_name(subject)
+        if named:
+            place_start = min(t.idx for t in pobj.subtree if t.i <= pobj.i)
+            end = pobj.idx + len(pobj)  # the place's own name, not an apposition on it ('a village in ...')
+            described = first.lower_ + self.text[first.idx + len(first) : end]  # read as the apposition's 'a native of'
+            facts.append(ClauseFact(named, "is", (first.idx, end), object=described, anchor=(place_start, end)))
         return facts
 
     def hypothetical(self, verb: Token) -> bool:
@@ -1720,6 +1802,12 @@ class _Finder:
         if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.head.children):
             return []  # "It was Ostland's first win": the clause itself is the owner's (`rank_it_stands_for`)
         holder = self.references.holder(token)  # "sworn in as Peru's ninth president": the person sworn in
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "UBS is a global wealth manager and Switzerland's largest bank": UBS's rank
+        if holder is None and first is not token and self.said_of_subject(first):
+            subject = self.clause_subject(first.head)
+            holder = self.subject_name(subject) if subject is not None else None
         if holder is None and self.said_of_subject(token):
             return []  # "X became Norland's ninth president": the rank is X's, claimed by X's clause
         found = self._entity_name(owner)
@@ -1998,6 +2086,7 @@ class _Finder:
             facts = self.ages_aside(sentence, start, facts)
         facts.extend(self.described(sentence, start))
         facts.extend(self.ages_fronted(sentence, start))
+        facts.extend(self.origins_fronted(sentence, start))
         facts.extend(self.works(sentence, start))
         facts.extend(self.kinds_before_names(sentence, start))
         facts.extend(self.names_placed(sentence, start))
@@ -2215,7 +2304,13 @@ class _Finder:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if verb.dep_ == "xcomp" and obj is None and head.pos_ in {"VERB", "AUX"}:
             return True  # "were waiting to copy journal articles at Penn", "had to lift its age limit": one clause
-        return verb.dep_ == "xcomp" and obj is not None and self._name_in_phrase(obj) is None
+        # "appointed him to replace Barnier": who succeeds whom is a fact of its own, about the appointee
+        succession = obj is not None and obj.lower_ in PERSON_PRONOUNS | {"them"} and self.succession(verb)
+        return verb.dep_ == "xcomp" and obj is not None and self._name_in_phrase(obj) is None and not succession
+
+    def succession(self, verb: Token) -> bool:
+        """A verb of succeeding another ("replace", "succeed", "take over"; predicates.toml `successions`)."""
+        return self.predicate(verb) in _successions()
 
     def office_only(self, verb: Token, args: dict[str, tuple[str, tuple[int, int]]]) -> bool:
         """'X is a former chair of ...', 'X becomes speaker pro tempore': the clause says only which office
@@ -2293,6 +2388,20 @@ class _Finder:
                 )
                 if found and found[0]:
                     return found[0]
+            person = self.person_compound(child) if child.dep_ in {"dobj", "oprd"} else None
+            if person:
+                return person
+        return None
+
+    def person_compound(self, noun: Token) -> str | None:
+        """The person an office noun's compound names, where the parser ran a name and the office it was given
+        into one phrase ("named Michel Barnier prime minister": Barnier, named to the office)."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _office_words():
+            return None
+        for child in noun.children:
+            found = self._entity_name(child) if child.dep_ == "compound" and child.i < noun.i else None
+            if found and found[1] == "PERSON":
+                return found[0]
         return None
 
 

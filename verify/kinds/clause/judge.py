@@ -35,6 +35,7 @@ from verify.offices import (
     office_groups,
     qualifiers,
     same_office,
+    sibling_office,
     terms,
     the_one_post,
 )
@@ -594,11 +595,13 @@ def _office_terms(
             continue  # 'his party's group': the page gives no one party 'his party' is
         held = [t for t in terms(doc.infobox) if t.start is not None and same_office(office, None, t.office.value)]
         # a bare 'president': the person's one presidency (the post's other holders are other posts)
-        held = held or [t for t in the_one_post(office, terms(doc.infobox)) if t.start is not None]
+        held = held or [t for t in the_one_post(office, terms(doc.infobox), as_of) if t.start is not None]
         held = held or _institution_terms(office, terms(doc.infobox))  # 'led the bank': the one bank office
         if not held:
             said = _term_sentences(doc, office, start_year, end_year, day)
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
+            if not said and end_year is not None:
+                out += _other_post_that_spell(claim, doc, office, start_year, end_year)
             continue
         written = "; ".join(_term_text(t) for t in held)
         # the quoted words are the page's own rows: the office, then each term's start and end rows
@@ -629,6 +632,26 @@ def _office_terms(
         elif not ongoing or as_of is None or any(t.covers(as_of) for t in starting):
             out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives the terms of it as {written}"))
     return out
+
+
+def _other_post_that_spell(claim: Claim, doc: Document, office: str, start_year: int, end_year: int) -> list[Finding]:
+    """'was finance minister from 1993 to 1997' of a person whose infobox lists no such office, and for exactly
+    that spell (begun in the first year, ended in the last) another post of the same government ('Minister of
+    National Education, 29 March 1993 - 4 June 1997'): the page says what the person was then. A spell that
+    only overlaps may be held beside the claimed post, and decides nothing."""
+    # a post the claim names beside it ('finance minister and foreign minister from 2018') is no other post
+    named = [p.strip() for p in re.split(r"\s+and\s+", _office_named(claim) or office)]
+    spell = [
+        t for t in terms(doc.infobox)
+        if t.start is not None and t.end is not None and (t.start.year, t.end.year) == (start_year, end_year)
+        and not any(same_office(post, None, t.office.value) for post in named)
+    ]  # fmt: skip
+    other = next((o for t in spell if (o := sibling_office(office, claim.nationality, [t], t.start)) is not None), None)
+    if other is None:
+        return []
+    unit = Unit(doc, "; ".join(field_text(doc, row) for row in (other.office, *other.rows)), other.office)
+    detail = f"lists {other.office.value} from {start_year} to {end_year}, and no {office}"
+    return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
 
 
 _UNDER = re.compile(r"^(?P<office>.+?)\s+under\s+(?P<head>(?:[A-Z][\w'’.-]*\s*){1,4})$")
@@ -897,8 +920,11 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
         chosen = [g for g, n in zip(chosen, unsaid, strict=True) if n == min(unsaid)]
         return chosen[0] if len(chosen) == 1 else None
     after = claim.sentence.split(claim.object or "", 1)[-1] if claim.object else ""
-    if _OFFICE_HEAD.search(_without_appositions(claim.sentence, claim.subject)) or re.match(r"\s*,?\s+as\s+\w", after):
-        return None  # the sentence names an office ("... as party treasurer") the infobox does not list
+    # only the claim's own clause may name its office: 'He succeeded X, and was head of the city government from
+    # 2000' names the post of the clause after it
+    own_clause = _without_appositions(_own_clause(claim), claim.subject)
+    if _OFFICE_HEAD.search(own_clause) or re.match(r"\s*,?\s+as\s+\w", after):
+        return None  # the clause names an office ("... as party treasurer") the infobox does not list
     if as_of is None:
         return None
     held = [t for t in terms(doc.infobox) if t.covers(as_of)]

@@ -86,6 +86,8 @@ def named_event(article: str, words: list[str], day: dt.date | None, dated: bool
         qualifier = [w for w in m[1].split() if w not in _ARTICLE_WORDS]
         if not qualifier or not all(w[0].isupper() or w.isdigit() for w in qualifier):
             continue  # a lower-case word before the words: no name ('Labour won the general election')
+        if any(w.endswith(".") and not _INITIALS.fullmatch(w) for w in qualifier):
+            continue  # a sentence's last word before them ('... of Vestria. The opposition leader'): no name
         years = {int(w) for w in qualifier if w.isdigit()}
         if years and (not dated or years != {day.year}):
             continue
@@ -95,6 +97,7 @@ def named_event(article: str, words: list[str], day: dt.date | None, dated: bool
 
 
 _ARTICLE_WORDS = frozenset({"The", "the", "A", "a", "An", "an"})
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # 'U.S.' ends in a full stop inside a name
 
 
 def names_an_event(event: str) -> bool:

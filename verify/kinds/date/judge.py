@@ -127,12 +127,31 @@ def _states_every_value(claim: Claim, doc: Document, unit: Unit) -> bool:
 def date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     """Sentences about the subject that give the claim's date with its event's verb; a day written without
     its year takes the article's (`in_the_articles_year`)."""
+    if _fronted_birth(claim):  # 'Born in Greystones, on 17 October 1986, Harris was elected ...': the birth's date
+        return birth_findings(claim.model_copy(update={"relation": "born"}), docs)
     dated = in_the_articles_year(claim, as_of)
     if once_scheduled(claim):  # 'had been due on 3 March 2027': no day the event took place
         return schedule_findings(dated or claim, docs, as_of)
     if dated is not None and as_of is not None:
         return near_the_article(_date_findings(dated, docs, as_of), as_of)
     return _date_findings(claim, docs, as_of)
+
+
+_FRONTED_BORN = re.compile(
+    rf"^\s*Born\b(?:[\s,]+(?:{'|'.join(map(re.escape, _WORDS['fronted_birth_links']))}|[A-Z][\w'’.-]*))*[\s,]*$"
+)
+
+
+def _fronted_birth(claim: Claim) -> bool:
+    """Whether the claim's date stands in a phrase that opens its sentence with 'Born' and holds nothing but places
+    before it ('Born in Greystones, County Wicklow, on 17 October 1986, Harris was elected ...'): it dates the
+    birth, whatever verb the main clause gives the claim. A verb or pronoun between ('Born in Oslo, he moved to
+    Bergen on 5 May 1980') gives the date to another event."""
+    if _verb_stems(claim.relation) == ["born"]:
+        return False
+    written = claim.time or claim.effective_value or ""
+    sentence, at = _where_written(claim, written)
+    return sentence.find(written) == at and _FRONTED_BORN.match(sentence[:at]) is not None
 
 
 _SCHEDULE = _words("schedule")

@@ -46,6 +46,7 @@ THING_PRONOUN = "it"
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 MODIFIERS = frozenset({"compound", "nmod", "amod", "nummod"})
+_DATING_A_NOUN = frozenset({"poss", "compound", "nmod"})  # "Sunday's vote", "the 14 February vote"
 AUXILIARIES = frozenset({"aux", "auxpass"})
 OBJECTS = frozenset({"dobj", "dative", "oprd"})  # "named Robert Ortberg as ...": oprd
 # a noun the date hangs on that is itself a part of its verb's clause: the verb's subject decides
@@ -89,6 +90,7 @@ def _mention_pattern() -> re.Pattern[str]:
         rf"|(?:(?<=\bin\s)|(?<=\bIn\s))(?P<m4>{month})(?!\w|\s+\d)"  # "in September", "In May,"; not "In May 14,500"
         rf"|{_YEAR_LEADS}(?P<y4>{year})(?![\w'’/–—-])"  # in 2005, since 2001 (not "2015–2019", "2015/16")
         rf"|(?:(?<=\bon\s)|(?<=\bOn\s))(?P<weekday>{'|'.join(w.capitalize() for w in weekdays)})\b"  # on Wednesday
+        rf"|(?P<weekday_of>{'|'.join(w.capitalize() for w in weekdays)})(?=['’]s\s)"  # Sunday's vote
         rf"|(?P<relative>{'|'.join(relative)})\b)"  # today, this evening
     )
 
@@ -209,10 +211,11 @@ def year_of_day(text: str, start: int, end: int, month: int, day: int | None, on
     return _year_for(month, day, reference, [], _tense(text, start, end))
 
 
-def date_mentions(text: str, reference: DateMention | None = None) -> list[DateMention]:
+def date_mentions(text: str, reference: DateMention | None = None, borrow: bool = True) -> list[DateMention]:
     """Every calendar date and (with a `reference` date to resolve them) every relative day in `text`.
-    A date written without its year takes one from the reference day, else from the full dates
-    before it (`_year_for`); a relative day ('today', 'on Wednesday') is the reference day or the weekday before it."""
+    A date written without its year takes one from the reference day, else (when `borrow`) from the full
+    dates before it (`_year_for`); a relative day ('today', 'on Wednesday') is the reference day or the
+    weekday before it."""
     out: list[DateMention] = []
     written: list[DateMention] = []  # the dates written with their year so far
     for m in _mention_pattern().finditer(text):
@@ -221,13 +224,13 @@ def date_mentions(text: str, reference: DateMention | None = None) -> list[DateM
         if (bound and not opens) or _RANGE_END.match(text, m.end()):
             continue  # "from 1 February to 8 April 2019", "until today": a term's bounds, not an event
             # ("From 2015 he represented Colombo": a year that opens no range dates when it began)
-        if m["relative"] or m["weekday"]:
+        weekday = m["weekday"] or m["weekday_of"]
+        if m["relative"] or weekday:
             if reference is None or reference.iso is None or reference.day is None:
                 continue  # "on Wednesday" with no dated dateline: no checkable day
             day = dt.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
-            if m["weekday"]:
-                back = (day.weekday() - _calendar()[1].index(m["weekday"].lower())) % 7
-                day -= dt.timedelta(days=back)
+            if weekday:  # the last such day; one to come is the parse's to tell (`_coming`)
+                day = weekday_near(day, weekday, to_come=False)
             out.append(DateMention(m.start(), m.end(), m[0], day.year, day.month, day.day, relative=True))
             continue
         if m["y4"]:
@@ -238,11 +241,67 @@ def date_mentions(text: str, reference: DateMention | None = None) -> list[DateM
         year_text = m["y1"] or m["y2"] or m["y3"]
         day = int(day_text) if day_text else None
         tense = _tense(text, m.start(), m.end()) if not year_text and reference is not None else None
-        year = int(year_text) if year_text else _year_for(month, day, reference, written, tense)
+        year = int(year_text) if year_text else _year_for(month, day, reference, written if borrow else [], tense)
         out.append(DateMention(m.start(), m.end(), m[0], year, month, day))
         if year_text:
             written.append(out[-1])
     return out
+
+
+def weekday_near(day: dt.date, weekday: str, to_come: bool) -> dt.date:
+    """The day a weekday stands for in a report of `day`: the last such day on or before it ("won on Sunday"),
+    the next on or after it for an event to come ("will take office on Tuesday", "takes office on Tuesday")."""
+    wanted = _calendar()[1].index(weekday.lower())
+    if to_come:
+        return day + dt.timedelta(days=(wanted - day.weekday()) % 7)
+    return day - dt.timedelta(days=(day.weekday() - wanted) % 7)
+
+
+def _coming(mention: DateMention, verb: Token, text: str, reference: DateMention | None) -> DateMention:
+    """A weekday dating a verb to come ("will take office on Tuesday", "is due to arrive on Friday") or in the
+    present tense ("Banga walks into the bank's headquarters on Friday", "the branches open as usual on
+    Monday"): the coming such day, as news tells a set event. Its own verb decides, not the clause's words: in
+    "X will return after results declared on Tuesday" the results were declared. A verb of reporting
+    ("says on Monday"), "be" or "have" keeps the day before."""
+    weekday = mention.words.lower()
+    to_come = (_present(verb) or _future(verb)) and not _reporting(verb)
+    if not (mention.relative and weekday in _calendar()[1] and to_come) or reference is None or reference.day is None:
+        return mention
+    on = dt.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
+    day = weekday_near(on, weekday, to_come=True)
+    return DateMention(mention.start, mention.end, mention.words, day.year, day.month, day.day, relative=True)
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present tense: "walks", "open", "is sworn in", and a base form the tagger gives a
+    finite verb with its subject ("The ministers take office"); not "be" or "have" as the verb itself."""
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARIES]
+    if any(a.tag_ in {"VBZ", "VBP"} and a.lemma_ == "be" for a in auxiliaries):
+        return True  # "is sworn in on Friday", "are meeting on Monday"
+    if verb.lemma_ in {"be", "have"} or auxiliaries:
+        return False
+    subject = any(c.dep_ in SUBJECTS for c in verb.children)
+    return verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VB" and subject)
+
+
+def _future(verb: Token) -> bool:
+    """A verb told to come: with "will" or "shall" ("will take office"), or after a word to come ("is due to
+    arrive", "is set to sign"; verify/lexicons/dates.toml `to_come`)."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in AUXILIARIES]
+    if any(a in {"will", "shall", "'ll"} for a in auxiliaries):
+        return True
+    to_come, _, _, _ = _tense_words()
+    return "to" in auxiliaries and verb.dep_ == "xcomp" and bool(to_come.fullmatch(verb.head.lower_))
+
+
+def _reporting(verb: Token) -> bool:
+    """A verb that reports speech ("says", "tells"): verify/lexicons/dates.toml `reporting` and titles.toml `saying`."""
+    return verb.lemma_.lower() in _saying_lemmas()
+
+
+@functools.cache
+def _saying_lemmas() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.load("titles")["saying"])
 
 
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
@@ -368,10 +427,23 @@ class _Reader:
             return None
         people, bodies = _descriptions()
         if token.lemma_.lower() in people:
-            return self.person_before(token.i)
+            before = self.person_before(token.i)
+            return None if self._not_the_topic(token, before) else before
         if token.lemma_.lower() in bodies:
             return self.refs.body_before(token.i)
         return self.refs.event_named(token)  # "the quake": the earthquake the article named (verify.nlp.reference)
+
+    def _not_the_topic(self, token: Token, before: str | None) -> bool:
+        """Whether a description of one person ("the opposition leader") that a pronoun's reading gives the
+        story's topic is one the text never calls the topic by: someone of their own, whose date the topic's
+        own must not decide (verify.kinds.quantity.owner `person_called`)."""
+        from verify.kinds.quantity.owner import person_called  # the count kind's reader imports this module
+
+        topic = self.refs.topic_person
+        if before is None or topic is None or token.tag_ == "NNS" or not same_entity(before, topic):
+            return False
+        called = person_called(token, self.refs)
+        return not (called and same_entity(called, topic))
 
     def named(self, token: Token) -> bool:
         return token.i in self.entity or token.pos_ == "PROPN" or token.lower_ in PERSON_PRONOUNS
@@ -468,6 +540,12 @@ class _Reader:
             return None
         if span.root.dep_ in MODIFIERS and span.root.head.lower_ in _day_parts():
             span = span.doc[span.start : span.root.head.i + 1]  # "on Saturday night": the night's verb
+        hook = next((t for t in span if t.dep_ in _DATING_A_NOUN and not span.start <= t.head.i < span.end), None)
+        dated = hook.head if hook is not None else span.root
+        if hook is not None and dated.pos_ == "NOUN":  # "14 February": the month is the word the noun holds
+            event = self.refs.event_named(dated) or self.refs.event_title(dated)
+            if event:  # "Sunday's vote", "the 14 February vote": the election's day, whoever the clause is about
+                return dated, event
         if span.root.dep_ in SUBJECTS | MODIFIERS:
             return None  # "23 August would be marked", "the 29 January crash": the day names, it dates no verb
         floor_token = next((t.i for t in span.sent if t.idx >= floor), span.root.i)
@@ -586,14 +664,19 @@ class _Article:
     reader: _Reader
     dateline: tuple[int, int] | None
     mentions: list[DateMention]
+    reference: DateMention | None = None  # the day the report is of: its dateline's, else its publication's
 
     @classmethod
     def of(cls, view: ArticleView) -> _Article:
         text = view.text
         body = body_start(text)
         reference = reference_date(text, view.article.published)
-        mentions = [m for m in date_mentions(text, reference) if m.start >= body]
-        return cls(view, _Reader(parse_view(view), body), _dateline(text), mentions)
+        # an article judged as of a day but with no publication day: a yearless day stays yearless, for the judge
+        # to read by that day (`in_the_articles_year`); a year borrowed from another event's date written before
+        # ('since December 2022 ... on 24 March') would give the day two years
+        borrow = reference is not None or view.article.as_of is None
+        mentions = [m for m in date_mentions(text, reference, borrow) if m.start >= body]
+        return cls(view, _Reader(parse_view(view), body), _dateline(text), mentions, reference)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         return next((s for s in self.view.sentences if s.start <= offset < s.end), None)
@@ -747,6 +830,7 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
         if mention.month is None and _ranks_or_denies(article, mention):
             continue  # "the most for any speaker since 1859", "will not pitch in 2024": no event of that year
         verb, subject = found
+        mention = _coming(mention, verb, article.view.text, article.reference)  # "walks in on Friday": the coming one
         value = mention.iso or mention.words
         line_head = _LINE_HEAD.match(article.view.text, mention.end)
         timed_line = line_head is not None and any(ch.isdigit() for ch in line_head.group(0))

@@ -9,6 +9,7 @@ import re
 
 from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
+from verify.kinds.date.judge import precision
 from verify.match import YEAR, Unit, age_on, birth_date, death_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
 from verify.offices import Term, countries_named, office_country, terms
@@ -254,12 +255,15 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         return []
     named = office_words(claim.text)
     qualifier = _qualifier(claim)
+    held = of_holding_office(claim)
     out = []
     for doc in pages_about(claim.subject, docs):
         # 'Widodo, Indonesia's seventh president, left office after ten years': a length naming no post
         # is of the one post its sentence names, when the page holds exactly one the sentence names; that
         # post is inferred, not said ('X, a former prime minister, left politics after 15 years' measures
         # a career), so it may support a length it fits but never refute one
+        # ... unless the words right before the length say it is of holding office ('served for just over six
+        # months', 'left office after eight years') and the term is written to the day
         own = _terms_named(doc, named)
         for term in own or _the_one_post_named(doc, office_words(claim.sentence)):
             end = term.end or as_of
@@ -267,7 +271,7 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
                 continue
             elapsed = _years_between(term.start, end) * per_year
             fits = _fits(elapsed, claim.number, qualifier)
-            if fits is None or (not fits and not own):
+            if fits is None or (not fits and not (own or (held and _to_the_day(term)))):
                 continue
             rows = [term.office, *(f for f in doc.infobox if f.label in _term_labels(term.office.label))]
             unit = Unit(doc, "; ".join(field_text(doc, f) for f in rows), term.office)
@@ -278,6 +282,30 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
 
 
 _POST_WORDS = frozenset(lexicons.load("judging")["offices"]["post_words"])
+_OFFICE_HELD = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, _WORDS['office_held']))})"
+    rf"(?:\s+(?:{'|'.join(map(re.escape, [*_WORDS['office_held_gap'], *_WORDS['qualified']]))}))*\s*$",
+    re.I,
+)
+_LENGTH_NUMBER = re.compile(rf"\d|\b(?:{aliases.NUMBER_WORD_PATTERN}|a decade)\b", re.I)
+
+
+def of_holding_office(claim: Claim) -> bool:
+    """Whether the words right before the claim's length say it is a length of holding office ('served for just
+    over six months', 'left office after eight years'), not of anything else the person did ('left politics after
+    15 years', 'served in the army for ten years'): only then may the post its sentence names refute it."""
+    sentence = claim.sentence or claim.text
+    at = sentence.find(claim.text)
+    number = _LENGTH_NUMBER.search(claim.text)
+    if at < 0 or number is None:
+        return False
+    return _OFFICE_HELD.search(sentence[:at] + claim.text[: number.start()]) is not None
+
+
+def _to_the_day(term: Term) -> bool:
+    """Whether a term's start and end rows are written to the day ('5 September 2024'): a year alone ('2014 -
+    2024') may be off by most of a year either way, too far to refute a length."""
+    return bool(term.rows) and all(precision(row.value) == "day" for row in term.rows)
 
 
 def _terms_named(doc: Document, named: set[str]) -> list[Term]:

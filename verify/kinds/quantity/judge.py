@@ -334,6 +334,8 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
     noun = (claim.unit or "").lower()
     if claim.number is None or not noun or noun == "percent" or _is_total(claim):
         return []
+    if wrong_total := total_findings(claim, docs):
+        return wrong_total  # 'won 208 of the 598 seats in the Bundestag' of a chamber of 630: the whole is wrong
     entities = _entities(claim)
     # 'The ticket received more than 96 million votes': a count whose clause names no side before it is
     # the claim's subject's, read only in the infobox group naming the subject, and only to support a
@@ -397,6 +399,37 @@ def _named_before(claim: Claim) -> bool:
     """Whether a clause before the count names a side ('The National Party won 48 seats')."""
     at = claim.sentence.find(claim.text)
     return any(_capitalised(clause) for clause in (_CLAUSE_BREAK.split(claim.sentence[:at]) if at > 0 else []))
+
+
+_BODY = r"(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)"
+
+
+def total_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """'took 208 of the 598 seats in the Bundestag': the whole the count is out of, against a row giving every
+    seat of that body ('All 630 seats in the Bundestag'). Another total contradicts, quoting the row; the same
+    total leaves the count to be read (`number_findings`). Only when every such row of the pages read gives one
+    total: a body that changed size between elections has rows of two."""
+    noun = (claim.unit or "").lower()
+    at = claim.sentence.find(claim.text)
+    said = re.compile(rf"\bof\s+the\s+(?P<total>{_DIGITS})\s+{re.escape(noun)}\s+(?:in|of)\s+{_BODY}")
+    m = said.search(claim.sentence, at) if at >= 0 and noun else None
+    if m is None or m.start() > at + len(claim.text):
+        return []
+    body = aliases.fold(m["body"])
+    row_shape = re.compile(rf"^\s*(?:all\s+)?(?P<total>{_DIGITS})\s+{re.escape(noun)}\s+(?:in|of)\s+{_BODY}\s*$", re.I)
+    rows = []
+    for doc in docs:
+        for field in doc.infobox:
+            r = row_shape.match(field.value)
+            if r is not None and aliases.fold(r["body"]) == body:
+                rows.append((doc, field, int(r["total"].replace(",", ""))))
+    totals = {total for _, _, total in rows}
+    claimed = int(m["total"].replace(",", ""))
+    if len(totals) != 1 or claimed in totals:
+        return []
+    doc, field, total = rows[0]
+    detail = f"gives {total} {noun} in the {m['body']}, not {claimed}"
+    return [Finding(Unit(doc, field_text(doc, field), field), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
 
 
 def _is_total(claim: Claim) -> bool:

@@ -31,12 +31,12 @@ from verify.kinds.clause.extract import (
 )
 from verify.models import Claim
 from verify.nlp import Parsed
-from verify.nlp.reference import References, _aged_description, _sort_of, misread, ranked
+from verify.nlp.reference import References, _aged_description, _person_nouns, _sort_of, misread, ranked
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
 
-__all__ = ["OwnerReader", "describe_lengths", "give_owners"]
+__all__ = ["OwnerReader", "describe_lengths", "give_owners", "person_called", "someone", "topic_called_otherwise"]
 
 NOUNS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 LOCATING = frozenset({"in", "at"})  # attachments that may only say where the counted things are
@@ -838,6 +838,8 @@ def _length_owner(claim: Claim, reader: OwnerReader) -> str | None:
         return reader.acting_person(*last_word)
     owner = reader.owner_of(*last_word, object_first=True)  # "banned Luis Rubiales for three years": from "years"
     if owner and claim.subject.islower():
+        if _a_person_called_otherwise(claim, owner, reader):
+            return None  # "The opposition leader has served as mayor for six years": the leader's, not the topic's
         return owner  # "The fight over the gavel paralysed the US House for three weeks": a named entity's time
     acting_on_a_named_object = owner != reader.owner_of(*last_word)
     if not acting_on_a_named_object and said in aliases.fold(reader.clause_subject_words(*last_word)):
@@ -845,10 +847,21 @@ def _length_owner(claim: Claim, reader: OwnerReader) -> str | None:
     return owner
 
 
+def _a_person_called_otherwise(claim: Claim, owner: str, reader: OwnerReader) -> bool:
+    """Whether the parse gave a length's subject, a common noun for a person ("the opposition leader"), to a
+    person the text never calls by it: the clause kind resolves such a description as it would a pronoun (the
+    person named last), but a length is a fact about one person, and another's term must not decide it."""
+    noun = reader.subject_token(claim)
+    if noun is None or not someone(noun) or not _same_entity(reader.subject_name(noun) or "", owner):
+        return False  # not a person noun, or the owner is another entity of the clause ("suspended X for ...")
+    called = person_called(noun, reader.refs)
+    return not (called and _same_entity(called, owner))
+
+
 def _date_owner(claim: Claim, reader: OwnerReader) -> str | None:
     """The named entity a date whose subject is a common noun is about: the one its description stands
     for ("The justices had heard arguments": the court), else the article's topic ("The verdict, on 30
-    May 2024" in a story on Trump's conviction). None when the subject is a name already."""
+    May 2024" in a story on Trump's conviction; `_topic_for`). None when the subject is a name already."""
     noun = reader.subject_token(claim)
     if noun is None:
         return None
@@ -856,7 +869,7 @@ def _date_owner(claim: Claim, reader: OwnerReader) -> str | None:
         return reader.refs.topic
     if not _common_subject(claim, noun, reader):
         return None  # a name, or a noun with a name of its own: "Asheville police said"
-    return reader.refs.described(noun) or reader.refs.topic
+    return reader.refs.described(noun) or _topic_for(noun, reader)
 
 
 @functools.cache
@@ -901,11 +914,23 @@ def _described_length_owner(claim: Claim, reader: OwnerReader) -> str | None:
     national = any(c.ent_type_ in {"NORP", "GPE"} for c in noun.lefts)  # "German crews": Germany's people
     if counted or national or ranked(noun):
         return None
-    if _someone(noun) or any(c.dep_ == "poss" for c in noun.children):
-        # "Her deputy / her colleague has served ... for six years": theirs, not the story's topic; a possessed
-        # noun that is no held thing (above) is never its possessor, so it is what it stands for or no one
-        return reader.refs.described(noun)
+    possessed = any(c.dep_ == "poss" for c in noun.children)
+    if possessed:  # "Her deputy / her colleague has served ... for six years": theirs, not the story's topic; a
+        return reader.refs.described(noun)  # possessed noun that is no held thing (above) is never its possessor
+    if someone(noun):  # "The suspect has lived there for six years": a length of people is theirs, whatever the
+        return reader.refs.described(noun) or person_called(noun, reader.refs)  # story; the topic's if called so
     return reader.refs.described(noun) or reader.refs.topic
+
+
+def _topic_for(noun: Token, reader: OwnerReader) -> str | None:
+    """The article's topic as what a common noun naming no one a date is said of stands for, unless the noun is
+    one person and the topic a person the text never calls by it: "The newcomer was elected on 1 March 2023"
+    in a profile of a president is the newcomer's, and her own term must not decide it. People in the plural,
+    and anyone in a story about an event or a thing, act in the story's event ("Two men were detained on
+    Saturday night": the robbery's date)."""
+    if not someone(noun) or noun.tag_ in {"NNS", "NNPS"} or reader.refs.topic_person is None:
+        return reader.refs.topic
+    return person_called(noun, reader.refs)
 
 
 @functools.cache
@@ -916,10 +941,93 @@ def _relations() -> frozenset[str]:
     return frozenset(w.lower() for w in [*lexicons.load("titles")["relations"], *kin])
 
 
-def _someone(noun: Token) -> bool:
-    """Whether a common noun is a person or people ("her deputy", "his predecessor", "her husband"): a
-    length said of them is theirs, so it goes to no one but the entity the noun itself stands for."""
-    return people_noun(noun) or (noun.pos_ == "NOUN" and noun.lemma_.lower() in _relations())
+@functools.cache
+def _person_words() -> frozenset[str]:
+    """Every lexicon class of nouns for a person or people: callings, offices and roles, words for people in
+    general (`_people_nouns`), ties and kin (`_relations`), nouns a description of a person ends in
+    (verify.nlp.reference), members of bodies, and parties to a case (titles.toml `members`, `parties`)."""
+    titles = lexicons.load("titles")
+    listed = [*titles["members"], *titles["parties"], *titles["event_titles"]]
+    return _people_nouns() | _relations() | _person_nouns() | frozenset(w.lower() for w in listed)
+
+
+WHO = frozenset({"who", "whom", "whose"})
+AS_A_PERSON = frozenset({"attr", "oprd"})  # "The suspect is a nurse", "was named chief executive"
+
+
+def someone(noun: Token) -> bool:
+    """Whether a common noun is a person or people ("her deputy", "the suspect", "the opposition leader"): a
+    noun of a lexicon class of people (`_person_words`), or one the parse says is someone: the antecedent of
+    "who" ("the official who ..."), or the subject of a clause that makes it a person ("The newcomer has
+    served as mayor", "The newcomer is a lawyer"). A length said of them is theirs."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.lemma_.lower() in _person_words() or noun.lower_ in _person_words():
+        return True
+    if any(c.dep_ == "relcl" and c.left_edge.lower_ in WHO and c.left_edge.i <= noun.i + 2 for c in noun.children):
+        return True  # "the official who ...", "the newcomer, who ...": not "a comedy about a worker who ..."
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    said = [c for c in noun.head.children if c.dep_ in AS_A_PERSON]
+    said += [p for prep in noun.head.children if prep.lower_ == "as" for p in prep.children if p.dep_ == "pobj"]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _person_words() for t in said)
+
+
+def person_called(noun: Token, refs: References) -> str | None:
+    """The person named before a description who the text calls by its noun (and by the nouns compounded with
+    it: "the opposition leader"): a title or description beside a mention ("President Jane Roe", "Roe, the
+    president"), or a role a clause gives the person ("Roe was sworn in as president"). Not whom a pronoun in
+    its place would mean: a person noun the text calls no one named by is someone of its own."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    compounds = {c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    for ent in reversed(refs.people):
+        if ent.end > noun.i or ent.start_char < refs.body_start:
+            continue
+        if _calls(ent, words, compounds):
+            return refs.full(refs.words(ent), ent)
+    return None
+
+
+def topic_called_otherwise(refs: References, words: str, near: tuple[int, int], person: str) -> bool:
+    """Whether `person`, whom a description of one person ("the opposition leader") was read as the way a
+    pronoun is, is the story's topic and the text never calls the topic by that description: a length or a
+    date of someone of their own, which the topic's own term must not decide."""
+    topic = refs.topic_person
+    span = refs.parsed.span_of(*near)
+    if topic is None or span is None or not words.split() or not _same_entity(person, topic):
+        return False
+    last = words.split()[-1].strip(".,").lower()
+    token = next((t for sent in {span[0].sent, span[-1].sent} for t in sent if t.lower_ == last), None)
+    if token is None or token.tag_ in {"NNS", "NNPS"} or not someone(token):
+        return False
+    called = person_called(token, refs)
+    return not (called and _same_entity(called, topic))
+
+
+def _calls(ent: Span, words: set[str], compounds: set[str]) -> bool:
+    """Whether the text calls a person's mention by `words` with `compounds` among the words beside them: the
+    noun phrase and apposition around the mention, or the role its clause gives it ("as president", "is the
+    president", "became president")."""
+    doc = ent.doc
+    beside = list(doc[max(ent.sent.start, ent.start - 4) : ent.end])
+    beside += [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
+    beside += list(ent.root.head.subtree) if ent.root.dep_ == "appos" else []
+    if ent.root.dep_ in {"nsubj", "nsubjpass"}:
+        verb = ent.root.head
+        beside += [t for c in verb.children if c.dep_ in AS_A_PERSON for t in c.subtree]
+        beside += [w for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "as" for w in t.subtree]
+        if ent.root.dep_ == "nsubj" and _agent_noun(words, verb.lemma_.lower()):
+            beside += list(verb.subtree)  # "Roe leads the opposition": the opposition leader; "Harvey won": the winner
+            words = words | {verb.lemma_.lower()}
+    said = {t.lower_ for t in beside} | {t.lemma_.lower() for t in beside}
+    return bool(said & words) and compounds <= said
+
+
+def _agent_noun(words: set[str], verb: str) -> bool:
+    """Whether a noun is the doer's noun of a verb ("leader" of "lead", "winner" of "win", "ruler" of "rule"):
+    the text calls the subject of that verb by it."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return len(stem) >= 3 and any(w.startswith(stem) and len(w) > len(verb) for w in words)
 
 
 def describe_lengths(reader: OwnerReader, lengths: list[Claim], body_start: int) -> None:
@@ -1057,6 +1165,43 @@ def _toll_owner(claim: Claim, reader: OwnerReader) -> str | None:
     for pobj in (c for prep in preps for c in prep.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}):
         if reader._names_something(pobj):
             return reader.subject_name(pobj) or pobj.text
+    return reader.refs.topic
+
+
+@functools.cache
+def _valuing_verbs() -> frozenset[str]:
+    """Verbs that give a thing's figure after "at": verify/lexicons/counted.toml `valuing_verbs`."""
+    return frozenset(lexicons.load("counted")["valuing_verbs"])
+
+
+def _valued_thing(claim: Claim, reader: OwnerReader) -> Token | None:
+    """The thing a figure is given for by a verb of valuing ("the regional government puts the damage at 17.8
+    billion euros", "the prosecutor put the haul's value at 88 million euros"): the verb's object, when the
+    figure stands after its "at"; None for any other count."""
+    span = reader.parsed.span_of(*claim.span)
+    number = next((t for t in span or () if t.like_num), None)
+    at = number.head if number is not None else None
+    while at is not None and at.dep_ in {"nummod", "quantmod", "compound"} and at.head.i != at.i:
+        at = at.head  # "17.8 billion euros": the number hangs on its unit, the unit on "at"
+    if at is None or at.dep_ != "pobj" or at.head.lower_ != "at":
+        return None
+    verb = at.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _valuing_verbs():
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
+def _valued_owner(thing: Token, reader: OwnerReader) -> str | None:
+    """Whom a valued thing's figure is about: its named possessor, the entity its possessor or itself stands for
+    (the haul the robbery's, "the damage" the floods' the story reports), else the article's topic."""
+    possessor = next((c for c in thing.children if c.dep_ == "poss"), None)
+    for noun in (possessor, thing):
+        if noun is None:
+            continue
+        if noun.pos_ == "PROPN" or reader._named(noun):
+            return reader.subject_name(noun) or noun.text
+        if noun.pos_ == "NOUN" and (found := reader.refs.described(noun) or reader.refs.event_before(noun)):
+            return found
     return reader.refs.topic
 
 
@@ -1235,6 +1380,8 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             owner = _toll_owner(claim, reader)
         elif claim.relation == "magnitude":  # "the survey put its magnitude at 7.4": the quake's, not the survey's
             owner = _rated_owner(claim, reader)
+        elif (valued := _valued_thing(claim, reader)) is not None:  # "the government puts the damage at ..."
+            owner = _valued_owner(valued, reader)
         elif claim.relation == "score":  # "Vardo beat No. 1 Lund 93-83": the winner's, not whom it beat
             owner = reader.result_owner(*claim.span)
             span = reader.parsed.span_of(*claim.span)

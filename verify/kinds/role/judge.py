@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from verify import aliases, lexicons
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance
 from verify.kinds.date.judge import precision, same_date
+from verify.kinds.date.parsed import date_mentions
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
@@ -650,7 +651,14 @@ def _incumbent_findings(
     ]
     for unit, since in candidates:
         text = unit.field.value if unit.field else unit.text
+        if unit.field is None and not _first_named(subject, text):
+            continue  # 'The incumbent is Harris, ... following the resignation of Varadkar': Harris is the holder
         hit = find_person(subject, text)
+        later = _holder_from(unit, doc, as_of)
+        if hit and later is not None:  # a later revision's holder 'who took office on 9 April 2024': not yet then
+            detail = f"names {hit[1]} as the holder from {later} (set aside: after {as_of}, the article's day)"
+            out.append(Finding(unit, Stance.NEUTRAL, hit[0], Aspect.MAIN, detail, later))
+            continue
         if hit:
             out.append(Finding(unit, Stance.SUPPORTS, hit[0], Aspect.MAIN, f"names {hit[1]} as the holder", since))
             continue
@@ -664,6 +672,26 @@ def _incumbent_findings(
                 continue  # a stale holder row: that holder's own page ends the term before the article's day
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"names {others[0]} as the holder", since))
     return out
+
+
+def _holder_from(unit: Unit, doc: Document, as_of: dt.date | None) -> dt.date | None:
+    """The day after the article's that an undated incumbent sentence of a later revision dates its holder
+    from ('The incumbent is X, who took office on 9 April 2024'): the first full day it gives, if later than
+    the article's day. None for an infobox row (its own 'since' decides) or a revision not newer."""
+    if unit.field is not None or as_of is None or not _written_after(doc, as_of):
+        return None
+    for m in date_mentions(unit.text):
+        if m.year and m.month and m.day:
+            day = dt.date(m.year, m.month, m.day)
+            return day if day > as_of else None
+    return None
+
+
+def _first_named(subject: str, sentence: str) -> bool:
+    """Whether the subject is the first person a page sentence about the incumbent names: the sentence then
+    names the holder; the people it names after (a predecessor, a rival) hold nothing by being named."""
+    people = [m for m in person_mentions(sentence) if not _names_a_body(m)]
+    return bool(people) and (find_person(subject, people[0]) is not None or same_person(subject, people[0]))
 
 
 def _term_ended_by(holder: str, office: str, pages: Sequence[Document], as_of: dt.date | None) -> bool:
@@ -1041,7 +1069,7 @@ def ranked_office(claim: Claim) -> tuple[Claim, str | None]:
     m = _RANKED_OFFICE.match((claim.effective_value or "").strip())
     if m is None or not POST.search(m["office"]) or POST.fullmatch(m["rank"]):
         return claim, None
-    if _ordinal_of(m["rank"]) is not None:
+    if ordinal_of(m["rank"]) is not None:
         at = claim.sentence.find(claim.text)
         if at < 0 or not _RANK_PERIOD.match(claim.sentence[at + len(claim.text) :]):
             return claim, None
@@ -1404,11 +1432,11 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     office row that supports the office with another number ('40th Prime Minister of New Zealand')
     contradicts it instead, unless another of the person's rows gives the claimed number (one post held
     twice, each time with its own number)."""
-    claimed = _ordinal_of(claim.effective_value or "")
+    claimed = ordinal_of(claim.effective_value or "")
     if claimed is None:
         return findings
     rows = [f for f in findings if f.stance == Stance.SUPPORTS and f.unit.field is not None]
-    given = {id(f): _ordinal_of(f.unit.field.value) for f in rows}
+    given = {id(f): ordinal_of(f.unit.field.value) for f in rows}
     if any(n == claimed for n in given.values()):
         return findings
     out = []
@@ -1422,7 +1450,7 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _ordinal_of(office: str) -> int | None:
+def ordinal_of(office: str) -> int | None:
     """'41st' or 'forty-first'... as a number: the first ordinal the office's words give, if any."""
     from verify.kinds.clause.judge import ORDINALS, ordinal_value  # the clause kind's ordinal words
 
