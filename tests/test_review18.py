@@ -114,3 +114,23 @@ def test_a_seat_total_is_not_refuted_by_another_years_election_page() -> None:
     said = claim("208 of the 420 seats", "Harbour Party", "count", sentence, kind="quantity", number=208.0,
                  unit="seats", value="208", context="Harbour Party")  # fmt: skip
     assert verdict(said, [_ELECTION_2024], dt.date(2029, 3, 6)).verdict != Verdict.CONTRADICTED
+
+
+# R1b (s18-revfix18's R1 fix reads only 'as' / 'in' after the length): other words that give the length to another
+# post or thing ('on the city council', 'with the army', 'at the helm of the party') still let the prime minister's
+# term refute it
+
+
+@pytest.mark.xfail(strict=True, reason="R1b: a length followed by another post or thing, not by 'as'/'in'")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former Prime Minister Tomas Orven served for ten years on the city council.",
+        "Former Prime Minister Tomas Orven served for ten years with the army.",
+        "Former Prime Minister Tomas Orven served for ten years at the helm of the party.",
+    ],
+    ids=["on-the-city-council", "with-the-army", "at-the-helm"],
+)
+def test_a_length_served_elsewhere_than_the_post_is_not_refuted_by_the_prime_ministers_term(sentence: str) -> None:
+    said = _length("served for ten years", sentence, 10.0, "years")
+    assert verdict(said, [ORVEN], WINTER).verdict != Verdict.CONTRADICTED
