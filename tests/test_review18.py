@@ -134,3 +134,20 @@ def test_a_seat_total_is_not_refuted_by_another_years_election_page() -> None:
 def test_a_length_served_elsewhere_than_the_post_is_not_refuted_by_the_prime_ministers_term(sentence: str) -> None:
     said = _length("served for ten years", sentence, 10.0, "years")
     assert verdict(said, [ORVEN], WINTER).verdict != Verdict.CONTRADICTED
+
+
+# R6 (s18-revfix18's round-figure fix): `_ROUND` in verify/kinds/duration/judge.py holds two backspace characters
+# where '\b' was meant, so only a length extracted in decades is read as round; 'for two decades', extracted as 20
+# years, is still refuted by a term of 22.3 years
+_TWO_DECADES = boxed(
+    "Tomas Orven",
+    "Tomas Orven (born 3 May 1961) is a Vestrian politician who was prime minister of Vestria.",
+    [("office", "Prime Minister of Vestria"), ("term_start", "1 March 2001"), ("term_end", "1 June 2023")],
+)
+
+
+@pytest.mark.xfail(strict=True, reason="R6: 'two decades' read to the year (a backspace in s18-revfix18's _ROUND)")
+def test_two_decades_as_prime_minister_fits_a_term_of_twenty_two_years() -> None:
+    body = "Tomas Orven died on Monday. Orven served as prime minister for two decades."
+    (said,) = [c for c in extract_claims(article(body)) if c.kind == "duration"]
+    assert verdict(said, [_TWO_DECADES], dt.date(2024, 6, 5)).verdict != Verdict.CONTRADICTED
