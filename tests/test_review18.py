@@ -151,3 +151,20 @@ def test_two_decades_as_prime_minister_fits_a_term_of_twenty_two_years() -> None
     body = "Tomas Orven died on Monday. Orven served as prime minister for two decades."
     (said,) = [c for c in extract_claims(article(body)) if c.kind == "duration"]
     assert verdict(said, [_TWO_DECADES], dt.date(2024, 6, 5)).verdict != Verdict.CONTRADICTED
+
+
+# R7 (s18-revfix18's R3 fix): a length said to be unbroken ('for 16 consecutive years', 'without a break') must not
+# be supported by the sum of spells with gaps between them (1996-99, 2009-21, 2022-: 16.6 years in all, 12.2 at
+# most in one go). Not an xfail: it passes on main and fails on s18-revfix18 8a26bae until the sum is kept from
+# lengths its words say are unbroken.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avi Dor spoke on Monday. Dor has served as prime minister for 16 consecutive years.",
+        "Avi Dor spoke on Monday. Dor has been prime minister without a break for 16 years.",
+    ],
+    ids=["consecutive", "without-a-break"],
+)
+def test_an_unbroken_length_is_not_supported_by_spells_with_gaps_between_them(sentence: str) -> None:
+    (said,) = [c for c in extract_claims(article(sentence)) if c.kind == "duration"]
+    assert verdict(said, [DOR], dt.date(2024, 5, 1)).verdict != Verdict.SUPPORTED
