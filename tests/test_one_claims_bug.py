@@ -55,3 +55,22 @@ def test_a_bug_reading_a_succession_keeps_the_claims_verdict_and_says_so(monkeyp
     assert {text: c.verdict for text, c in got.items()} == {text: c.verdict for text, c in healthy.items()}
     judged = [c for c in got.values() if c.verdict != Verdict.NOT_CHECKED]
     assert judged and all("succession read beside this claim was skipped" in c.rationale for c in judged)
+
+
+def test_a_claim_a_bug_left_unjudged_gets_no_note_of_a_skipped_succession(monkeypatch) -> None:
+    real = judge.findings_for
+
+    def broken_for_ordinals(claim, own, pool, as_of):
+        if "5th" in claim.text:
+            raise IndexError("list index out of range")
+        return real(claim, own, pool, as_of)
+
+    def broken(claim, claims):
+        raise KeyError("successor")
+
+    monkeypatch.setattr(judge, "findings_for", broken_for_ordinals)
+    monkeypatch.setattr(judge, "_succession_of", broken)
+    monkeypatch.delenv("VERIFY_DEBUG", raising=False)
+    unjudged = [c for text, c in results(ARTICLE, dt.date(2024, 2, 1)).items() if "5th" in text]
+    assert unjudged and all(c.reason == Reason.INTERNAL_ERROR for c in unjudged)
+    assert not any("succession read beside" in c.rationale for c in unjudged)

@@ -109,3 +109,70 @@ def test_a_seat_total_is_not_refuted_by_another_years_election_page() -> None:
     said = claim("208 of the 420 seats", "Harbour Party", "count", sentence, kind="quantity", number=208.0,
                  unit="seats", value="208", context="Harbour Party")  # fmt: skip
     assert verdict(said, [_ELECTION_2024], dt.date(2029, 3, 6)).verdict != Verdict.CONTRADICTED
+
+
+# R1b (s18-revfix18's R1 fix reads only 'as' / 'in' after the length): other words that give the length to another
+# post or thing ('on the city council', 'with the army', 'at the helm of the party') still let the prime minister's
+# term refute it
+
+
+@pytest.mark.xfail(strict=True, reason="R1b: a length followed by another post or thing, not by 'as'/'in'")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former Prime Minister Tomas Orven served for ten years on the city council.",
+        "Former Prime Minister Tomas Orven served for ten years with the army.",
+        "Former Prime Minister Tomas Orven served for ten years at the helm of the party.",
+    ],
+    ids=["on-the-city-council", "with-the-army", "at-the-helm"],
+)
+def test_a_length_served_elsewhere_than_the_post_is_not_refuted_by_the_prime_ministers_term(sentence: str) -> None:
+    said = _length("served for ten years", sentence, 10.0, "years")
+    assert verdict(said, [ORVEN], WINTER).verdict != Verdict.CONTRADICTED
+
+
+# R6 (s18-revfix18's round-figure fix): `_ROUND` in verify/kinds/duration/judge.py holds two backspace characters
+# where '\b' was meant, so only a length extracted in decades is read as round; 'for two decades', extracted as 20
+# years, is still refuted by a term of 22.3 years
+_TWO_DECADES = boxed(
+    "Tomas Orven",
+    "Tomas Orven (born 3 May 1961) is a Vestrian politician who was prime minister of Vestria.",
+    [("office", "Prime Minister of Vestria"), ("term_start", "1 March 2001"), ("term_end", "1 June 2023")],
+)
+
+
+@pytest.mark.xfail(strict=True, reason="R6: 'two decades' read to the year (a backspace in s18-revfix18's _ROUND)")
+def test_two_decades_as_prime_minister_fits_a_term_of_twenty_two_years() -> None:
+    body = "Tomas Orven died on Monday. Orven served as prime minister for two decades."
+    (said,) = [c for c in extract_claims(article(body)) if c.kind == "duration"]
+    assert verdict(said, [_TWO_DECADES], dt.date(2024, 6, 5)).verdict != Verdict.CONTRADICTED
+
+
+# R7 (s18-revfix18's R3 fix): a length said to be unbroken ('for 16 consecutive years', 'without a break') must not
+# be supported by the sum of spells with gaps between them (1996-99, 2009-21, 2022-: 16.6 years in all, 12.2 at
+# most in one go). Not an xfail: it passes on main and fails on s18-revfix18 8a26bae until the sum is kept from
+# lengths its words say are unbroken.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avi Dor spoke on Monday. Dor has served as prime minister for 16 consecutive years.",
+        "Avi Dor spoke on Monday. Dor has been prime minister without a break for 16 years.",
+    ],
+    ids=["consecutive", "without-a-break"],
+)
+def test_an_unbroken_length_is_not_supported_by_spells_with_gaps_between_them(sentence: str) -> None:
+    (said,) = [c for c in extract_claims(article(sentence)) if c.kind == "duration"]
+    assert verdict(said, [DOR], dt.date(2024, 5, 1)).verdict != Verdict.SUPPORTED
+
+
+# R2b (s18-revfix18's R2 fix keeps a rank before a one-word office only): a rank before an office with its own
+# modifier, or a rank the modifiers list lacks, is still read as the body ('Minister of the Deputy Finance',
+# 'Governor of the Lieutenant', 'Vice President of the First')
+
+
+@pytest.mark.xfail(strict=True, reason="R2b: office_phrase still turns some ranks into the office's body")
+@pytest.mark.parametrize("office", ["Deputy Finance Minister", "Lieutenant Governor", "First Vice President"])
+def test_a_rank_before_an_office_is_never_its_body(office: str) -> None:
+    sentence = f"She thanked Ciarán Dolan, the {office}, on Monday."
+    values = [c.value or "" for c in extract_claims(article(sentence)) if c.kind == "role"]
+    assert values and not any(f"of the {office.split()[0]}" in value for value in values)

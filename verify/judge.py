@@ -504,9 +504,11 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
             results.append(_reviewed(claim, _not_judged(claim, exc)))
     by_id = {c.id: r for c, r in zip(claims, results, strict=True)}
     for i, claim in enumerate(claims):
+        if claim.skipped or results[i].reason == Reason.INTERNAL_ERROR:
+            continue  # an editor's skip, or a claim a bug already left unjudged: nothing to refine
         try:
             succession = _succession_of(claim, claims)
-            if succession is not None and not claim.skipped:
+            if succession is not None:
                 results[i] = _as_succession(results[i], by_id[succession.id])
         except Exception as exc:  # the claim keeps its own verdict: a succession read beside it is a refinement
             if os.environ.get("VERIFY_DEBUG"):
