@@ -4755,6 +4755,27 @@ MUTATIONS = [
         "'Senator Aine Corr took over as leader' would be unverified: 'Senator' judged as an office no page gives",
     ),
     Mutation(
+        "tenure-unbroken-length-summed",
+        "verify/kinds/duration/judge.py",
+        "    if _UNBROKEN.search(claim.sentence or claim.text):\n",
+        "    if False:\n",
+        "'prime minister for 16 consecutive years' would be supported by three spells with gaps, 16.6 years in all",
+    ),
+    Mutation(
+        "tenure-length-of-a-post-after-as-or-in-only",
+        "verify/kinds/duration/judge.py",
+        '    r"^\\s*(?:as|in|on|with|at|for)\\s+(?P<post>.+?)"\n',
+        '    r"^\\s*(?:as|in)\\s+(?P<post>.+?)"\n',
+        "'served for ten years on the city council' would be refuted by the prime minister's term of its sentence",
+    ),
+    Mutation(
+        "tenure-office-itself-after-a-length-read-as-another-post",
+        "verify/kinds/duration/judge.py",
+        '_ITSELF = frozenset(_WORDS["office_itself"])\n',
+        "_ITSELF = frozenset()\n",
+        "'served for five years in office' would be read as a length of another thing, never refuted by the term",
+    ),
+    Mutation(
         "tenure-spells-not-summed",
         "verify/kinds/duration/judge.py",
         "    summed = _fits(total, number, qualifier, _round(claim))\n",

@@ -66,6 +66,12 @@ def test_a_length_in_office_is_still_a_length_of_the_sentences_post() -> None:
     assert verdict(wrong, [ORVEN], AFTER).verdict == Verdict.CONTRADICTED
 
 
+@pytest.mark.parametrize("after", ["in June 2024", "in 2024", "at the helm", "in all"])
+def test_a_time_or_holding_the_post_after_a_length_names_no_other_post(after: str) -> None:
+    sentence = f"Prime Minister Tomas Orven left office after five years {after}."
+    assert verdict(_length("after five years", sentence, 5.0), [ORVEN], AFTER).verdict == Verdict.CONTRADICTED
+
+
 SEATS_2029 = boxed(
     "2029 Vestrian general election",
     "General elections were held in Vestria on 4 March 2029.",

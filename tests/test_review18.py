@@ -116,7 +116,6 @@ def test_a_seat_total_is_not_refuted_by_another_years_election_page() -> None:
 # term refute it
 
 
-@pytest.mark.xfail(strict=True, reason="R1b: a length followed by another post or thing, not by 'as'/'in'")
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -141,7 +140,6 @@ _TWO_DECADES = boxed(
 )
 
 
-@pytest.mark.xfail(strict=True, reason="R6: 'two decades' read to the year (a backspace in s18-revfix18's _ROUND)")
 def test_two_decades_as_prime_minister_fits_a_term_of_twenty_two_years() -> None:
     body = "Tomas Orven died on Monday. Orven served as prime minister for two decades."
     (said,) = [c for c in extract_claims(article(body)) if c.kind == "duration"]

@@ -324,6 +324,8 @@ def _spell_findings(
         return [Finding(unit, stance, 95.0, Aspect.MAIN, f"gives {post} {spans[0]}")]
     total = sum(e for _, e, _ in measured)
     summed = _fits(total, number, qualifier, _round(claim))
+    if _UNBROKEN.search(claim.sentence or claim.text):
+        summed = False  # '16 consecutive years', 'without a break': one spell must fit, spells with gaps never add up
     out = []
     for (term, _, fits), span in zip(measured, spans, strict=True):
         if fits:
@@ -345,7 +347,8 @@ def _term_rows(doc: Document, term: Term) -> list[InfoboxField]:
     return list(term.rows) or [f for f in doc.infobox if f.label in _term_labels(term.office.label)]
 
 
-_ROUND = re.compile(r"decades?", re.I)
+_UNBROKEN = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['unbroken']))})\b", re.I)
+_ROUND = re.compile(r"\bdecades?\b", re.I)
 
 
 def _round(claim: Claim) -> bool:
@@ -376,19 +379,27 @@ def of_holding_office(claim: Claim) -> bool:
 
 
 _AFTER_LENGTH = re.compile(
-    rf"^\s*(?:as|in)\s+(?!\d|(?:{'|'.join(map(re.escape, _WORDS['office_itself']))})\b)(?P<post>.+?)"
+    r"^\s*(?:as|in|on|with|at|for)\s+(?P<post>.+?)"
     r"\s*(?:[,.;:()]|\b(?:before|after|until|when|while|and|but|since|from|to|between|during|under)\b|$)",
     re.I,
 )
+_ITSELF = frozenset(_WORDS["office_itself"])
+_MONTH_WORDS = frozenset(m.lower() for m in aliases.MONTHS)
 
 
 def _post_after(claim: Claim) -> str:
     """The post or thing named right after a claim's length ('served for ten years as mayor of Norby', 'for ten
-    years in the army'), empty when none or when the words name holding office itself ('in office', 'in power')."""
+    years in the army', 'on the city council', 'at the helm of the party'), empty when none or when the words name
+    holding office itself ('in office', 'in power', 'at the helm') or a time ('in 2020', 'in March')."""
     sentence = claim.sentence or ""
     at = sentence.find(claim.text)
     m = _AFTER_LENGTH.match(sentence[at + len(claim.text) :]) if at >= 0 and claim.text else None
-    return m["post"] if m else ""
+    if m is None:
+        return ""
+    post = m["post"].strip()
+    if not post or post.lower() in _ITSELF or post[:1].isdigit() or post.split()[0].lower().strip(".") in _MONTH_WORDS:
+        return ""
+    return post
 
 
 def _to_the_day(term: Term) -> bool:
