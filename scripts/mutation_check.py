@@ -4736,8 +4736,8 @@ MUTATIONS = [
     Mutation(
         "office-phrase-rank-read-as-a-body",
         "verify/extract/common.py",
-        "            if all(word in _RANKS for word in re.split(r\"[\\s-]+\", org.lower())):\n",
-        "            if False:\n",
+        "            if words[0] in _RANKS and \"of\" not in words:  # ",
+        "            if False:  # ",
         "'the Vice President' would be the office 'President of the Vice'",
     ),
     Mutation(

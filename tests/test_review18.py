@@ -168,7 +168,6 @@ def test_an_unbroken_length_is_not_supported_by_spells_with_gaps_between_them(se
 # 'Governor of the Lieutenant', 'Vice President of the First')
 
 
-@pytest.mark.xfail(strict=True, reason="R2b: office_phrase still turns some ranks into the office's body")
 @pytest.mark.parametrize("office", ["Deputy Finance Minister", "Lieutenant Governor", "First Vice President"])
 def test_a_rank_before_an_office_is_never_its_body(office: str) -> None:
     sentence = f"She thanked Ciarán Dolan, the {office}, on Monday."
