@@ -11,7 +11,9 @@ from tests.support.judging import boxed, verdict
 from tests.support.judging import clause_claim as claim
 from tests.test_clauses import article
 from verify.extract import extract_claims
+from verify.judge import judge
 from verify.models import Verdict
+from verify.retrieve import EvidencePool
 
 # R1 (s18-recall18): a length right after 'served' / 'left office' / 'stepped down' is read as the length of
 # the one post its sentence names, even when the words after the length say it is of another thing
@@ -173,3 +175,24 @@ def test_a_rank_before_an_office_is_never_its_body(office: str) -> None:
     sentence = f"She thanked Ciarán Dolan, the {office}, on Monday."
     values = [c.value or "" for c in extract_claims(article(sentence)) if c.kind == "role"]
     assert values and not any(f"of the {office.split()[0]}" in value for value in values)
+
+
+# R8 (s18-deskfix18 fc30b61, entry_day): a timeline entry's sentence is judged on the entry's day, even where its
+# words say 'now' or 'current' (the article's day): 'March 3 — Sean Roe, now Premier-Steward, launched his campaign'
+# in an article of 1 June is refuted by a term begun on 9 April. Not an xfail: it passes on main and fails on
+# s18-deskfix18 until 'now' keeps the article's day.
+_ROE = boxed(
+    "Sean Roe",
+    "Sean Roe (born 1970) is a Velmaran politician who has been Premier-Steward since April 2024.",
+    [("office", "Premier-Steward"), ("term_start", "9 April 2024"), ("birth_date", "1 May 1970")],
+)
+
+
+@pytest.mark.parametrize("said", ["now Premier-Steward", "the current Premier-Steward"], ids=["now", "current"])
+def test_a_timeline_entry_calling_the_office_current_is_judged_on_the_articles_day(said: str) -> None:
+    sentence = f"March 3 — Sean Roe, {said}, launched his campaign."
+    role = claim(f"Sean Roe, {said}", "Sean Roe", "holds office", sentence, kind="role", relation="holds office",
+                 value="Premier-Steward")  # fmt: skip
+    pool = EvidencePool(documents=[_ROE], by_claim={role.id: [_ROE]}, entities={role.id: {_ROE.url}})
+    (result,) = judge([role], pool, dt.date(2024, 6, 1))
+    assert result.verdict == Verdict.SUPPORTED
