@@ -4680,8 +4680,8 @@ MUTATIONS = [
     Mutation(
         "courtesy-title-judged-as-office",
         "verify/judge.py",
-        '        if all(aliases.fold(w).strip(".") in _COURTESY for w in words):\n',
-        "        if False:\n",
+        "in _COURTESY | _MEMBER_WORDS for w in words):",
+        "in _MEMBER_WORDS for w in words):",
         "'Dr Aine Corr took over as leader' would stay unverified for want of a 'Dr' office",
     ),
     Mutation(
