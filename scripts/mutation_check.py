@@ -1579,8 +1579,8 @@ MUTATIONS = [
     Mutation(
         "tenure-of-the-post-its-sentence-names",
         "verify/kinds/duration/judge.py",
-        "        for term in own or _the_one_post_named(doc, office_words(claim.sentence)):",
-        "        for term in own:",
+        "        for spells in _by_post(own or _the_one_post_named(doc, office_words(claim.sentence))):",
+        "        for spells in _by_post(own):",
         "'left office after ten years' would find no term: its own words name no post",
     ),
     Mutation(
@@ -1628,8 +1628,8 @@ MUTATIONS = [
     Mutation(
         "inferred-post-refutes-a-length",
         "verify/kinds/duration/judge.py",
-        "            if fits is None or (not fits and not (own or (held and _to_the_day(term)))):",
-        "            if fits is None:",
+        "            may_refute = bool(own) or (held and all(_to_the_day(term) for term in spells))",
+        "            may_refute = True",
         "'X, a former prime minister, left politics after 15 years' would be refuted by the premiership's length",
     ),
     Mutation(
@@ -4687,8 +4687,8 @@ MUTATIONS = [
     Mutation(
         "courtesy-title-judged-as-office",
         "verify/judge.py",
-        '        if all(aliases.fold(w).strip(".") in _COURTESY for w in words):\n',
-        "        if False:\n",
+        "in _COURTESY | _MEMBER_WORDS for w in words):",
+        "in _MEMBER_WORDS for w in words):",
         "'Dr Aine Corr took over as leader' would stay unverified for want of a 'Dr' office",
     ),
     Mutation(
@@ -4736,9 +4736,72 @@ MUTATIONS = [
     Mutation(
         "duration-office-held-by-years",
         "verify/kinds/duration/judge.py",
-        "(not fits and not (own or (held and _to_the_day(term))))",
-        "(not fits and not (own or held))",
+        "(held and all(_to_the_day(term) for term in spells))",
+        "held",
         "'left office after eight years' would be refuted by a term written '2014' to '2024', nine to eleven years",
+    ),
+    Mutation(
+        "office-phrase-rank-read-as-a-body",
+        "verify/extract/common.py",
+        "            if words[0] in _RANKS and \"of\" not in words:  # ",
+        "            if False:  # ",
+        "'the Vice President' would be the office 'President of the Vice'",
+    ),
+    Mutation(
+        "title-in-subject-party-possessive-read-as-office",
+        "verify/judge.py",
+        "        words = words[max((i + 1 for i, w in enumerate(words) if _POSSESSIVE.search(w)), default=0) :]\n",
+        "",
+        "'Labour's Aine Corr took over as leader' would be unverified: 'Labour's' judged as a title",
+    ),
+    Mutation(
+        "title-in-subject-member-word-read-as-office",
+        "verify/judge.py",
+        "        if all(aliases.fold(w).strip(\".\") in _COURTESY | _MEMBER_WORDS for w in words):\n",
+        "        if all(aliases.fold(w).strip(\".\") in _COURTESY for w in words):\n",
+        "'Senator Aine Corr took over as leader' would be unverified: 'Senator' judged as an office no page gives",
+    ),
+    Mutation(
+        "tenure-unbroken-length-summed",
+        "verify/kinds/duration/judge.py",
+        "    if _UNBROKEN.search(claim.sentence or claim.text):\n",
+        "    if False:\n",
+        "'prime minister for 16 consecutive years' would be supported by three spells with gaps, 16.6 years in all",
+    ),
+    Mutation(
+        "tenure-length-of-a-post-after-as-or-in-only",
+        "verify/kinds/duration/judge.py",
+        '    r"^\\s*(?:as|in|on|with|at|for)\\s+(?P<post>.+?)"\n',
+        '    r"^\\s*(?:as|in)\\s+(?P<post>.+?)"\n',
+        "'served for ten years on the city council' would be refuted by the prime minister's term of its sentence",
+    ),
+    Mutation(
+        "tenure-office-itself-after-a-length-read-as-another-post",
+        "verify/kinds/duration/judge.py",
+        '_ITSELF = frozenset(_WORDS["office_itself"])\n',
+        "_ITSELF = frozenset()\n",
+        "'served for five years in office' would be read as a length of another thing, never refuted by the term",
+    ),
+    Mutation(
+        "tenure-spells-not-summed",
+        "verify/kinds/duration/judge.py",
+        "    summed = _fits(total, number, qualifier, _round(claim))\n",
+        "    summed = False\n",
+        "'has spent more than 16 years as prime minister' over three spells would be refuted by each spell alone",
+    ),
+    Mutation(
+        "tenure-length-of-a-post-named-after-it",
+        "verify/kinds/duration/judge.py",
+        "    if at < 0 or number is None or _post_after(claim):\n",
+        "    if at < 0 or number is None:\n",
+        "'served for ten years as mayor of Norby' would be refuted by the prime minister's term of its sentence",
+    ),
+    Mutation(
+        "tenure-round-figure-read-to-the-year",
+        "verify/kinds/duration/judge.py",
+        "    if round_figure:\n",
+        "    if False:\n",
+        "'left office after a decade' would be refuted by a term of 11.3 years",
     ),
     Mutation(
         "duration-office-held-ignored",
@@ -4771,9 +4834,16 @@ MUTATIONS = [
     Mutation(
         "quantity-total-ignored",
         "verify/kinds/quantity/judge.py",
-        "    if wrong_total := total_findings(claim, docs):\n",
+        "    if wrong_total := total_findings(claim, docs, as_of):\n",
         "    if wrong_total := []:\n",
         "'took 208 of the 598 seats in the Bundestag' would stay unverified against 'All 630 seats in the Bundestag'",
+    ),
+    Mutation(
+        "quantity-total-of-another-years-election",
+        "verify/kinds/quantity/judge.py",
+        "        if another_event(claim, doc, as_of) or _of_another_year(claim, doc, as_of):\n",
+        "        if False:\n",
+        "'208 of the 420 seats' in 2029 would be refuted by the 2024 election's 'All 400 seats' row",
     ),
     Mutation(
         "quantity-total-two-sizes",

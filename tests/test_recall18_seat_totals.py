@@ -15,10 +15,10 @@ ELECTION = boxed(
     "General elections were held in Vestria on 4 March 2029.",
     [("election_date", "4 March 2029"), ("seats_for_election", "All 420 seats in the National Assembly")],
 )
-EARLIER = boxed(
-    "2024 Vestrian general election",
-    "General elections were held in Vestria on 9 May 2024.",
-    [("election_date", "9 May 2024"), ("seats_for_election", "All 400 seats in the National Assembly")],
+EARLIER = boxed(  # a snap election the year before: a page the article's election may be (see revfix18)
+    "2028 Vestrian general election",
+    "Snap general elections were held in Vestria on 9 May 2028.",
+    [("election_date", "9 May 2028"), ("seats_for_election", "All 400 seats in the National Assembly")],
 )
 SPRING = dt.date(2029, 3, 6)
 

@@ -325,6 +325,13 @@ def named_in_full(claim: Claim, entities: list[Document]) -> Claim:
 
 
 _COURTESY = frozenset(lexicons.load("names")["courtesy"] + lexicons.load("judging")["subject_title"]["not_offices"])
+# a member's word before a name ('Senator', 'Deputy', 'TD', 'MP'): a seat in a body the subject's page gives as a
+# constituency, rarely as an office row, so it is no title to judge (the seat words and post-nominal offices)
+_MEMBER_WORDS = frozenset(
+    [w for w in lexicons.load("judging")["role"]["seat_words"] if " " not in w]
+    + [w.lower() for w in lexicons.load("names")["post_nominals"]["offices"]]
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def title_in_subject(claim: Claim, entities: list[Document]) -> tuple[Claim, Claim] | None:
@@ -344,8 +351,10 @@ def title_in_subject(claim: Claim, entities: list[Document]) -> tuple[Claim, Cla
         words = subject[: -len(title)].split()
         if not words or not all(w[:1].isupper() for w in words):
             return None
-        if all(aliases.fold(w).strip(".") in _COURTESY for w in words):
-            return None
+        # "Labour's Aine Corr": the words up to a possessive say whose the person is (a party), not an office
+        words = words[max((i + 1 for i, w in enumerate(words) if _POSSESSIVE.search(w)), default=0) :]
+        if all(aliases.fold(w).strip(".") in _COURTESY | _MEMBER_WORDS for w in words):
+            return None  # (none left, or only courtesy and member words: 'Dr', 'Senator', 'TD')
         named = claim.model_copy(update={"subject": title})
         role = named.model_copy(
             update={"kind": "role", "relation": "holds office", "value": " ".join(words), "corrected_value": None,

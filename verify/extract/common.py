@@ -14,6 +14,8 @@ NOT_NAME = frozenset(
     + [m for m in aliases.MONTHS if len(m) > 3]
 )
 _HEADS_LONGEST_FIRST = sorted(aliases.OFFICE_HEADS, key=len, reverse=True)
+# words that stay part of the office they stand before ('Vice', 'Deputy', 'Acting'; verify/lexicons/titles.toml)
+_RANKS = frozenset(lexicons.load("titles")["modifiers"] + lexicons.load("titles")["ranks_before_an_office"])
 # Words with these endings name things, not people: "Supreme Allied Commander Transformation".
 _NOT_A_NAME_ENDINGS = tuple(
     stem + plural for stem in ("tion", "sion", "ness", "ship", "hood", "ism", "ity") for plural in ("", "s")
@@ -70,6 +72,9 @@ def office_phrase(office: str) -> str:
             org = office[: -len(head)].strip()
             if org.lower().endswith(" of") or org.lower() in {"foreign", "defense", "defence", "prime"}:
                 return office
+            words = re.split(r"[\s-]+", org.lower())
+            if words[0] in _RANKS and "of" not in words:  # ('Joint Chiefs of Staff Chairman': a body's name)
+                return office  # 'Vice President', 'Deputy Finance Minister': a rank first, not the body
             return f"{head} of {org}" if org.isupper() else f"{head} of the {org}"
     return office
 

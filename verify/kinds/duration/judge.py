@@ -209,12 +209,17 @@ _WORDS = lexicons.load("judging")["duration"]  # the word lists of this judge (v
 _QUALIFIED = re.compile(rf"\b({'|'.join(map(re.escape, _WORDS['qualified']))})\s+(?:\w+\s+)?$")
 
 
-def _fits(elapsed: float, number: float, qualifier: str | None) -> bool | None:
-    """Does a written length fit the elapsed one? True, False, or None when too close to call."""
+def _fits(elapsed: float, number: float, qualifier: str | None, round_figure: bool = False) -> bool | None:
+    """Does a written length fit the elapsed one? True, False, or None when too close to call. A round figure
+    ('a decade', 'two decades') fits within a fifth of itself (8 to 12 years for a decade: 'a decade' is written
+    for 11.3 years), too close to call within three tenths, and is refuted only beyond that."""
     if qualifier in {"almost", "nearly", "less than"}:
         return number - 1 <= elapsed < number + 0.05
     if qualifier in {"more than", "over", "at least"}:
         return elapsed >= number - 0.05
+    if round_figure:
+        off = abs(elapsed - number)
+        return True if off <= 0.2 * number + 0.05 else None if off < 0.3 * number else False
     if abs(elapsed - number) < 0.5 or math.floor(elapsed + 0.05) == int(number):
         return True
     return False if abs(elapsed - number) >= 1 else None
@@ -250,10 +255,13 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     an organisation's alias); the same length supports, one a year or more off contradicts."""
     if claim.number is None or is_age(claim):
         return []
-    per_year = {"years": 1.0, "months": 12.0, "weeks": 52.18, "days": 365.2425}.get(claim.unit or "years")
+    per_year = {"decades": 1.0, "years": 1.0, "months": 12.0, "weeks": 52.18, "days": 365.2425}
+    per_year = per_year.get(claim.unit or "years")
     if per_year is None:
         return []
-    named = office_words(claim.text)
+    number = claim.number * (10 if claim.unit == "decades" else 1)  # 'two decades' is measured as 20 years
+    # 'served for ten years as mayor of Norby': a post named right after the length is the length's post
+    named = office_words(claim.text) | office_words(_post_after(claim))
     qualifier = _qualifier(claim)
     held = of_holding_office(claim)
     out = []
@@ -265,20 +273,88 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         # ... unless the words right before the length say it is of holding office ('served for just over six
         # months', 'left office after eight years') and the term is written to the day
         own = _terms_named(doc, named)
-        for term in own or _the_one_post_named(doc, office_words(claim.sentence)):
-            end = term.end or as_of
-            if end is None or end < term.start:
-                continue
-            elapsed = _years_between(term.start, end) * per_year
-            fits = _fits(elapsed, claim.number, qualifier)
-            if fits is None or (not fits and not (own or (held and _to_the_day(term)))):
-                continue
-            rows = [term.office, *(f for f in doc.infobox if f.label in _term_labels(term.office.label))]
-            unit = Unit(doc, "; ".join(field_text(doc, f) for f in rows), term.office)
-            until = term.end.isoformat() if term.end else "the article's day"
-            detail = f"gives {term.office.value} from {term.start.isoformat()} to {until}: {elapsed:.1f} {claim.unit}"
-            out.append(Finding(unit, Stance.SUPPORTS if fits else Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
+        for spells in _by_post(own or _the_one_post_named(doc, office_words(claim.sentence))):
+            may_refute = bool(own) or (held and all(_to_the_day(term) for term in spells))
+            out += _spell_findings(doc, spells, claim, (number, per_year), qualifier, may_refute, as_of)
     return out or _tenure_in_sentences(claim, docs, named, qualifier)
+
+
+def _by_post(found: list[Term]) -> list[list[Term]]:
+    """The terms grouped by their post: the spells of one office ('1996-99', '2009-21', '2022-') together."""
+    posts: dict[str, list[Term]] = {}
+    for term in found:
+        posts.setdefault(aliases.fold(term.office.value), []).append(term)
+    return list(posts.values())
+
+
+def _spell_findings(
+    doc: Document,
+    spells: list[Term],
+    claim: Claim,
+    length: tuple[float, float],
+    qualifier: str | None,
+    may_refute: bool,
+    as_of: dt.date | None,
+) -> list[Finding]:
+    """A length against the spells of one post: it fits one spell ('served three years as prime minister the
+    first time') or their sum ('has spent more than 16 years as prime minister' over 1996-99, 2009-21 and
+    2022-); a spell it does not fit is no conflict while another reading does, so only a length neither one
+    spell nor the sum fits is refuted, and its finding gives every spell and the sum."""
+    number, per_year = length  # the length claimed and the claim's units in a year
+    unit_name = "years" if claim.unit == "decades" else claim.unit or "years"
+    measured = []
+    for term in spells:
+        end = term.end or as_of
+        if end is None or end < term.start:
+            continue
+        elapsed = _years_between(term.start, end) * per_year
+        measured.append((term, elapsed, _fits(elapsed, number, qualifier, _round(claim))))
+    if not measured:
+        return []
+    rows = list(dict.fromkeys(f for term, _, _ in measured for f in (term.office, *_term_rows(doc, term))))
+    unit = Unit(doc, "; ".join(field_text(doc, f) for f in rows), measured[0][0].office)
+    spans = [f"from {t.start.isoformat()} to {t.end.isoformat() if t.end else _TODAY}: {e:.1f} {unit_name}"
+             for t, e, _ in measured]  # fmt: skip
+    post = measured[0][0].office.value
+    if len(measured) == 1:
+        fits = measured[0][2]
+        if fits is None or (not fits and not may_refute):
+            return []
+        stance = Stance.SUPPORTS if fits else Stance.CONTRADICTS
+        return [Finding(unit, stance, 95.0, Aspect.MAIN, f"gives {post} {spans[0]}")]
+    total = sum(e for _, e, _ in measured)
+    summed = _fits(total, number, qualifier, _round(claim))
+    if _UNBROKEN.search(claim.sentence or claim.text):
+        summed = False  # '16 consecutive years', 'without a break': one spell must fit, spells with gaps never add up
+    out = []
+    for (term, _, fits), span in zip(measured, spans, strict=True):
+        if fits:
+            one = Unit(doc, "; ".join(field_text(doc, f) for f in (term.office, *_term_rows(doc, term))), term.office)
+            out.append(Finding(one, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {post} {span}"))
+    detail = f"gives {post} in {len(measured)} spells ({'; '.join(spans)}), {total:.1f} {unit_name} in all"
+    if summed and not out:
+        out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail))
+    elif not out and summed is False and all(f is False for _, _, f in measured) and may_refute:
+        out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
+    return out
+
+
+_TODAY = "the article's day"
+
+
+def _term_rows(doc: Document, term: Term) -> list[InfoboxField]:
+    """A term's own start and end rows: a later spell under one office row has rows of its own ('term_start1')."""
+    return list(term.rows) or [f for f in doc.infobox if f.label in _term_labels(term.office.label)]
+
+
+_UNBROKEN = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['unbroken']))})\b", re.I)
+_ROUND = re.compile(r"\bdecades?\b", re.I)
+
+
+def _round(claim: Claim) -> bool:
+    """Whether a length is a round figure ('a decade', 'two decades'): news writes 'a decade' for nine to
+    twelve years, so it is read within its rounding, not to the year."""
+    return claim.unit == "decades" or bool(_ROUND.search(claim.text))
 
 
 _POST_WORDS = frozenset(lexicons.load("judging")["offices"]["post_words"])
@@ -297,9 +373,33 @@ def of_holding_office(claim: Claim) -> bool:
     sentence = claim.sentence or claim.text
     at = sentence.find(claim.text)
     number = _LENGTH_NUMBER.search(claim.text)
-    if at < 0 or number is None:
-        return False
+    if at < 0 or number is None or _post_after(claim):
+        return False  # 'served for ten years as mayor of Norby', '... in the army': the words after say whose length
     return _OFFICE_HELD.search(sentence[:at] + claim.text[: number.start()]) is not None
+
+
+_AFTER_LENGTH = re.compile(
+    r"^\s*(?:as|in|on|with|at|for)\s+(?P<post>.+?)"
+    r"\s*(?:[,.;:()]|\b(?:before|after|until|when|while|and|but|since|from|to|between|during|under)\b|$)",
+    re.I,
+)
+_ITSELF = frozenset(_WORDS["office_itself"])
+_MONTH_WORDS = frozenset(m.lower() for m in aliases.MONTHS)
+
+
+def _post_after(claim: Claim) -> str:
+    """The post or thing named right after a claim's length ('served for ten years as mayor of Norby', 'for ten
+    years in the army', 'on the city council', 'at the helm of the party'), empty when none or when the words name
+    holding office itself ('in office', 'in power', 'at the helm') or a time ('in 2020', 'in March')."""
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.text)
+    m = _AFTER_LENGTH.match(sentence[at + len(claim.text) :]) if at >= 0 and claim.text else None
+    if m is None:
+        return ""
+    post = m["post"].strip()
+    if not post or post.lower() in _ITSELF or post[:1].isdigit() or post.split()[0].lower().strip(".") in _MONTH_WORDS:
+        return ""
+    return post
 
 
 def _to_the_day(term: Term) -> bool:

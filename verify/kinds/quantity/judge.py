@@ -334,7 +334,7 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
     noun = (claim.unit or "").lower()
     if claim.number is None or not noun or noun == "percent" or _is_total(claim):
         return []
-    if wrong_total := total_findings(claim, docs):
+    if wrong_total := total_findings(claim, docs, as_of):
         return wrong_total  # 'won 208 of the 598 seats in the Bundestag' of a chamber of 630: the whole is wrong
     entities = _entities(claim)
     # 'The ticket received more than 96 million votes': a count whose clause names no side before it is
@@ -404,11 +404,12 @@ def _named_before(claim: Claim) -> bool:
 _BODY = r"(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)"
 
 
-def total_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+def total_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     """'took 208 of the 598 seats in the Bundestag': the whole the count is out of, against a row giving every
     seat of that body ('All 630 seats in the Bundestag'). Another total contradicts, quoting the row; the same
     total leaves the count to be read (`number_findings`). Only when every such row of the pages read gives one
-    total: a body that changed size between elections has rows of two."""
+    total: a body that changed size between elections has rows of two. Only the rows of the claim's own
+    election count: the size a body had at another year's vote is no evidence of its size at this one."""
     noun = (claim.unit or "").lower()
     at = claim.sentence.find(claim.text)
     said = re.compile(rf"\bof\s+the\s+(?P<total>{_DIGITS})\s+{re.escape(noun)}\s+(?:in|of)\s+{_BODY}")
@@ -419,6 +420,8 @@ def total_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     row_shape = re.compile(rf"^\s*(?:all\s+)?(?P<total>{_DIGITS})\s+{re.escape(noun)}\s+(?:in|of)\s+{_BODY}\s*$", re.I)
     rows = []
     for doc in docs:
+        if another_event(claim, doc, as_of) or _of_another_year(claim, doc, as_of):
+            continue
         for field in doc.infobox:
             r = row_shape.match(field.value)
             if r is not None and aliases.fold(r["body"]) == body:
@@ -430,6 +433,16 @@ def total_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     doc, field, total = rows[0]
     detail = f"gives {total} {noun} in the {m['body']}, not {claimed}"
     return [Finding(Unit(doc, field_text(doc, field), field), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
+
+
+def _of_another_year(claim: Claim, doc: Document, as_of: dt.date | None) -> bool:
+    """Whether a page's title dates it to a year the claim cannot be of: the sentence names no year and the
+    title names neither the article's year nor the year before (an election reported early the next year);
+    a page whose title names no year is left to retrieval. `another_event` reads the sentence's own years."""
+    title_years = {int(y) for y in _A_YEAR.findall(doc.title)}
+    if not title_years or _EVENT_YEAR.search(claim.sentence):
+        return False
+    return as_of is None or not title_years & {as_of.year, as_of.year - 1}
 
 
 def _is_total(claim: Claim) -> bool:
