@@ -4457,14 +4457,14 @@ MUTATIONS = [
     Mutation(
         "sibling-in-years-spans-part",
         "verify/kinds/role/judge.py",
-        "t for t in found if t and t.start and t.start.year <= years[0] and (t.end is None or t.end.year >= years[1])",
-        "t for t in found if t",
+        "t for t in found if t.start.year <= years[0] and (t.end is None or t.end.year >= years[1])",
+        "t for t in found",
         "another post held for only part of the stated years would refute the claimed one",
     ),
     Mutation(
         "sibling-in-years-of-two-posts",
         "verify/kinds/role/judge.py",
-        "        sibling = spans[0] if len(found - {None}) == 1 and spans else None",
+        "        sibling = spans[0] if len(found) == 1 and spans else None",
         "        sibling = spans[0] if spans else None",
         "years over which two other posts were held would be read as the first one's",
     ),

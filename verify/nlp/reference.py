@@ -495,6 +495,36 @@ def _courtesy_titles() -> frozenset[str]:
 
 
 @functools.cache
+def _office_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """Job titles written before a name (verify/lexicons/titles.toml `titles`) and the words that may
+    open one ("Deputy", "former": `modifiers`, `past_or_coming`), lower case."""
+    titles = lexicons.load("titles")
+    return frozenset(titles["titles"]), frozenset([*titles["modifiers"], *titles["past_or_coming"]])
+
+
+def office_opening(words: list[str]) -> int:
+    """How many leading words of a person's name as the recogniser read it are an office
+    ("Treasurer Jim Chalmers", "Deputy Governor Ana Ruiz"): the office is a claim of its own, not part
+    of whom it is about. 0 unless two or more capitalised words are left, so a lone surname is never
+    taken for a name."""
+    titles, openers = _office_titles()
+    at = 0
+    while at < len(words) and words[at].lower().strip(".") in openers:
+        at += 1
+    size = next((n for n in (3, 2, 1) if " ".join(words[at : at + n]).lower() in titles), 0)
+    rest = words[at + size :]
+    if not size or len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+        return 0
+    return at + size
+
+
+def _without_office(name: str) -> str:
+    """A person's name without an office read into it (`office_opening`)."""
+    words = name.split()
+    return " ".join(words[office_opening(words) :])
+
+
+@functools.cache
 def _role_words() -> frozenset[str]:
     """Nouns for what a person is (an office, a calling, "woman"): verify/lexicons/titles.toml `titles`
     (each word), `people` and `roles`, offices.toml `heads`, and the sex words of names.toml."""
@@ -752,7 +782,11 @@ class References:
         name = _NAME_EDGE.sub("", re.split(r"\s[-–—]\s|\n", ent.text)[-1]).strip()
         name = _OPEN_BRACKET.sub("", name)  # "New Civic Front (NCF": the recogniser ran into the bracket
         first, _, rest = name.partition(" ")
-        return rest if rest and first.lower().strip(".") in _courtesy_titles() else name  # "Mrs Ada Okonkwo"
+        if rest and first.lower().strip(".") in _courtesy_titles():
+            return rest  # "Mrs Ada Okonkwo"
+        if ent.label_ == "PERSON":
+            return _without_office(name)  # "Taoiseach Leo Varadkar": Leo Varadkar
+        return name
 
     def full(self, name: str, mention: Span | None = None) -> str:
         """A surname stands for the full name the article gave first ("Rubiales": "Luis Rubiales"), or of
@@ -790,6 +824,19 @@ class References:
         Belarusian"): the nearest person named before it whom the article called by the same noun (a title
         before the name, "Judge Ana Ruiz"; a noun set beside it, "Ana Ruiz, the judge"; the same age, "Ana
         Ruiz, 18,"), else the person a pronoun in its place would mean (`person_before`)."""
+        called = self.person_called(noun)
+        if called:
+            return called
+        sex = _gender_words()[0].get(noun.lower_)
+        found = self._person_before(noun.i, sex) if sex else self.person_before(noun.i)
+        above = self._above(noun)
+        if found is None and len(above) == 1:
+            return next(iter(above))  # "Berg won, and the 30-year-old said": no one else, so Berg after all
+        return found
+
+    def person_called(self, noun: Token) -> str | None:
+        """The nearest person named before `noun` whom the article called by it ("Judge Ana Ruiz" for "the
+        judge", "Ana Ruiz, 18," for "the 18-year-old"); None when no one was."""
         called = {noun.lemma_.lower(), noun.lower_}
         age = _YEARS_OLD.search(self.text[noun.left_edge.idx : noun.idx + len(noun)]) if noun.lower_ == "old" else None
         for ent in reversed(self.people):
@@ -797,12 +844,7 @@ class References:
                 continue
             if (age and self._aged_as(ent, age[1])) or (not age and self._called(ent, called)):
                 return self.full(self.words(ent), ent)
-        sex = _gender_words()[0].get(noun.lower_)
-        found = self._person_before(noun.i, sex) if sex else self.person_before(noun.i)
-        above = self._above(noun)
-        if found is None and len(above) == 1:
-            return next(iter(above))  # "Berg won, and the 30-year-old said": no one else, so Berg after all
-        return found
+        return None
 
     def _called(self, ent: Span, words: set[str]) -> bool:
         """Whether a person's mention is titled or described by one of `words`: a word of the noun phrase

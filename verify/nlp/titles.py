@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
 from verify.nlp import Parsed
-from verify.nlp.reference import References, post_nominal
+from verify.nlp.reference import References, office_opening, post_nominal
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
@@ -162,6 +162,8 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
     for ent in [e for e in parsed.entities if e.label_ == "PERSON"] + _names_after_job_words(parsed):
         if ent.start_char < start:
             continue
+        if inside := office_opening([t.text for t in ent]):
+            ent = doc[ent.start + inside : ent.end]  # "Tánaiste Micheál Martin": title before the name
         words = []
         i = ent.start - 1
         while i >= ent.sent.start:
@@ -324,7 +326,7 @@ class _RoleReader:
         for ent in parsed.entities:
             parts = ent.text.split()
             if ent.label_ == "PERSON" and len(parts) >= 2 and ent.start_char >= start:
-                self.full_names.setdefault(parts[-1].lower(), ent.text)
+                self.full_names.setdefault(parts[-1].lower(), " ".join(parts[office_opening(parts) :]))
         self.quoted = quoted(self.text)
         self.named_body: str | None = None  # the name the last role phrase's body was given in apposition
         self.topic: str | None = None  # the person the last clause was about
@@ -358,8 +360,10 @@ class _RoleReader:
             if of and aliases.country_of(place.removeprefix("the ")):  # "Peter Okafor of Nigeria" read as one name
                 return name, (ent.start_char, ent.start_char + len(name))
             parts = ent.text.split()
-            full = self.full_names.get(parts[-1].lower(), ent.text) if len(parts) == 1 else ent.text
-            return full, (ent.start_char, ent.end_char)
+            if len(parts) == 1:
+                return self.full_names.get(parts[-1].lower(), ent.text), (ent.start_char, ent.end_char)
+            ent = ent.doc[ent.start + office_opening([t.text for t in ent]) : ent.end]  # "Taoiseach Leo Varadkar"
+            return ent.text, (ent.start_char, ent.end_char)
         if token.pos_ != "PROPN":
             known = self.full_names.get(token.lower_) if token.is_title else None
             return (known, (token.idx, token.idx + len(token))) if known else None

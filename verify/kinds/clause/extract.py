@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from verify import lexicons
 from verify.nlp import Parsed
 from verify.nlp.paragraphs import LINE_DATELINE
-from verify.nlp.reference import References, post_nominal
+from verify.nlp.reference import References, office_opening, post_nominal
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Doc, Span, Token
@@ -246,6 +246,16 @@ def _checkable_time(words: str) -> bool:
 def _descriptions() -> tuple[frozenset[str], frozenset[str]]:
     titles = lexicons.load("titles")
     return frozenset(titles["people"]), frozenset(titles["bodies"])
+
+
+def _said_now(subject: Token) -> bool:
+    """Whether a subject's clause is in the present or present perfect ("Peru's ninth president has held
+    the office since", "is barred"): an office so described is its holder now, the person the article
+    called by it; in the past tense ("Peru's first president signed the charter in 1950") it may be anyone
+    who once held it."""
+    verb = subject.head
+    present = {"VBZ", "VBP"}
+    return verb.tag_ in present or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in present for c in verb.children)
 
 
 @functools.cache
@@ -500,10 +510,22 @@ class _Finder:
             words = words[1:]  # "the 41st Asian Film Festival" is named "Asian Film Festival"
         for cut in cuts:
             words = [t for t in words if (t.i > cut) == (token.i > cut)]
+        if ent.label_ == "PERSON":
+            words = words[office_opening([t.text for t in words]) :]  # "Tánaiste Micheál Martin": the name
         if not words:
             return None
         name = self.text[words[0].idx : words[-1].idx + len(words[-1])]
         return name, "PERSON" if ent.text in self.described_people else ent.label_
+
+    def _name_run_on(self, found: tuple[str, str], child: Token, head: Token) -> tuple[str, str]:
+        """A person's name the recogniser cut before its last word, which heads it ("Park Min" of "Park Min
+        Jae was removed"): the whole name, up to that word, when it follows the cut name straight on."""
+        ent = self.entity_of.get(child.i)
+        if found[1] != "PERSON" or ent is None or ent.end != head.i or not head.is_title or len(ent) >= 4:
+            return found
+        if not self.text[ent.end_char : head.idx].isspace() or "\n" in self.text[ent.end_char : head.idx]:
+            return found
+        return f"{found[0]} {head.text}", found[1]
 
     def _name_in_phrase(self, token: Token) -> tuple[str, str] | None:
         """The named entity a noun phrase is headed by, or holds as a compound ("his Labour Party")."""
@@ -515,7 +537,7 @@ class _Finder:
                 found = self._entity_name(child)
                 joined = not re.search(r"[-–—\n]", self.text[child.idx + len(child) : token.idx])
                 if found and found[1] in ACTORS and child.dep_ == "compound" and token.pos_ == "PROPN" and joined:
-                    return found  # "his Labour Party", not "04:09 UTC - CrowdStrike" across a timeline's dash
+                    return self._name_run_on(found, child, token)  # "his Labour Party", not "04:09 UTC - X"
         missed = token.i not in self.entity_of or self.entity_of[token.i].label_ in TIMES  # "5 p.m. - Salomé Pradas"
         if token.pos_ == "PROPN" and missed:  # a name the recogniser missed ("Labour")
             words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
@@ -671,6 +693,12 @@ class _Finder:
                 return self.last_thing
             if owner.lower_ == "their" and self.last_pair:  # "Their key finding": the pair's
                 return self.last_pair
+        if token.pos_ == "NOUN" and owner is not None and lower in _office_words() and self._entity_name(owner):
+            # "Indonesia's seventh president has held the office since ...": the person the article called
+            # president before, not the country; no one so called leaves it to the readings below
+            called = self.references.person_called(token) if _said_now(token) else None
+            if called:
+                return called
         held = self.body_of_part(token) if owner is None else None
         if held:
             return held
@@ -1802,6 +1830,8 @@ class _Finder:
         if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.head.children):
             return []  # "It was Ostland's first win": the clause itself is the owner's (`rank_it_stands_for`)
         holder = self.references.holder(token)  # "sworn in as Peru's ninth president": the person sworn in
+        if holder is None and token.dep_ in SUBJECT_DEPS and token.lower_ in _office_words() and _said_now(token):
+            holder = self.references.person_called(token)  # "Peru's ninth president has held the office since"
         first = token
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "UBS is a global wealth manager and Switzerland's largest bank": UBS's rank

@@ -515,11 +515,10 @@ def _sibling_in_years(claim: Claim, years: tuple[int, int], docs: list[Document]
             for t in other_place_posts(claim.effective_value or "", terms(doc.infobox))
             if any(t.covers(dt.date(y, 7, 1)) for y in range(years[0], years[1] + 1))
         }
-        # one other post whose term spans the stated years (to the year: the claim gives no days)
-        spans = [
-            t for t in found if t and t.start and t.start.year <= years[0] and (t.end is None or t.end.year >= years[1])
-        ]
-        sibling = spans[0] if len(found - {None}) == 1 and spans else None
+        # one other post whose term spans the stated years (to the year: the claim gives no days); every term
+        # found covers a day, so it has a start
+        spans = [t for t in found if t.start.year <= years[0] and (t.end is None or t.end.year >= years[1])]
+        sibling = spans[0] if len(found) == 1 and spans else None
         if sibling is None:
             continue
         unit = Unit(doc, field_text(doc, sibling.office), sibling.office)
