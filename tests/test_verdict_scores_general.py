@@ -30,22 +30,23 @@ def held_out():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="measured 3 false supported of 3,403 extracted claims, 1 in the Singapore pair (seventeenth session)",
+    reason="measured 4 false supported of 4,211 extracted claims, 1 in the Singapore pair, 1 in the New Zealand pair "
+    "(eighteenth session)",
 )
 def test_no_false_fact_is_supported_on_the_held_out_part(held_out):
     assert held_out.false_supported == []
 
 
-@pytest.mark.xfail(strict=True, reason="measured recall 0.541 (60/111 extracted; 60/131 over all labels)")
+@pytest.mark.xfail(strict=True, reason="measured recall 0.519 (67/129 extracted; 67/155 over all labels)")
 def test_contradictions_are_found_on_the_held_out_part(held_out):
     assert held_out.contradiction_recall >= 0.9
 
 
 def test_true_claims_are_rarely_contradicted_on_the_held_out_part(held_out):
-    # met since the fourteenth session: 0.011 in the seventeenth (37/3,292; the Singapore pair 0/703)
+    # met since the fourteenth session: 0.009 in the eighteenth (37/4,082; the Singapore pair 0/703, New Zealand 0/775)
     assert held_out.false_contradicted_rate <= 0.02
 
 
-@pytest.mark.xfail(strict=True, reason="measured 11/21 extracted (11/24 over all labels)")
+@pytest.mark.xfail(strict=True, reason="measured 16/25 extracted (16/28 over all labels)")
 def test_truthful_rewordings_stay_supported_on_the_held_out_part(held_out):
     assert held_out.reworded_kept >= 0.9 * held_out.reworded_total
