@@ -3349,6 +3349,20 @@ MUTATIONS = [
         "'March 3 — Sean Roe, now Premier-Steward, ...' would be judged on 3 March, before his term began",
     ),
     Mutation(
+        "anchor-no-small-words-between",
+        "verify/kinds/binding.py",
+        "    pattern = between.join(",
+        '    pattern = r"[^a-z0-9]+(?:\\([^)]*\\)\\s*)?".join(',
+        "'leader of the Green League' would never be found as written, and any year of its sentence would date it",
+    ),
+    Mutation(
+        "month-of-the-bound-year-ignored",
+        "verify/kinds/clause/judge.py",
+        "    if month is None:\n        return {m.group(1) for m in found}",
+        "    if True:\n        return {m.group(1) for m in found}",
+        "'since March 2019' would be supported by 'leader since June 2019; her deputy took office in March 2019'",
+    ),
+    Mutation(
         "succession-bug-silent",
         "verify/judge.py",
         "            results[i] = _succession_unread(results[i], exc)",

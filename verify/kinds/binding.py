@@ -17,12 +17,15 @@ Span = tuple[int, int]
 
 
 def anchors(phrase: str, text: str) -> list[Span]:
-    """Where the phrase's words stand in the lower-cased text, in order, with at most a bracket between
-    them ('Assistant Governor (Economic)' for 'assistant governor'); none for a phrase of small words."""
+    """Where the phrase's words stand in the lower-cased text, in order, with at most a bracket and small words
+    between them ('Assistant Governor (Economic)' for 'assistant governor', 'leader of the Green League' as
+    written); none for a phrase of small words."""
     words = [w for w in re.findall(r"[a-z]{3,}", aliases.fold(phrase)) if w not in _SMALL]
     if not words:
         return []
-    pattern = r"[^a-z0-9]+(?:\([^)]*\)\s*)?".join(rf"{re.escape(w[:5])}[a-z]*" for w in words)
+    small = "|".join(sorted(map(re.escape, _SMALL)))
+    between = rf"[^a-z0-9]+(?:\([^)]*\)\s*)?(?:(?:{small})[^a-z0-9]+)*" if small else r"[^a-z0-9]+(?:\([^)]*\)\s*)?"
+    pattern = between.join(rf"{re.escape(w[:5])}[a-z]*" for w in words)
     return [(m.start(), m.end()) for m in re.finditer(rf"\b{pattern}\b", text)]
 
 

@@ -1267,7 +1267,33 @@ def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:
     anchors = binding.anchors(claim.object or "", text) if claimed else []
     if not anchors:
         return not strict
-    return any(claimed <= {m.group(1) for m in binding.bound(a, text, _A_YEAR)} for a in anchors)
+    month = _claimed_month(claim.time or "")
+    return any(claimed <= _years_of_the_month(month, text, a) for a in anchors)
+
+
+def _claimed_month(time: str) -> int | None:
+    """The month a claim's time names ('since March 2019': 3), or None."""
+    months = [m for m in aliases.FULL_MONTHS if re.search(rf"\b{m}\b", time, re.I)]
+    return aliases.FULL_MONTHS.index(months[0]) + 1 if len(months) == 1 else None
+
+
+def _month_before(text: str, at: int) -> int | None:
+    """The month written right before the year at `at` ('June 2019', 'June 5, 2019', '5 June 2019'), or None."""
+    before = re.search(r"([a-z]+)\.?\s+(?:\d{1,2},?\s+)?$", text[:at])
+    return aliases.FULL_MONTHS.index(before.group(1)) + 1 if before and before.group(1) in aliases.FULL_MONTHS else None
+
+
+def _years_of_the_month(month: int | None, text: str, anchor: tuple[int, int]) -> set[str]:
+    """The years the text binds to the phrase at `anchor`, kept only where no other month than the claimed one is
+    written with them; and none when the date right after the phrase gives it another month ('leader ... since
+    June 2019; her deputy took office in March 2019' does not date the leadership to March 2019)."""
+    found = binding.bound(anchor, text, _A_YEAR)
+    if month is None:
+        return {m.group(1) for m in found}
+    right_after = [m for m in found if 0 <= m.start() - anchor[1] <= 25]
+    if right_after and _month_before(text, right_after[0].start()) not in (None, month):
+        return set()
+    return {m.group(1) for m in found if _month_before(text, m.start()) in (None, month)}
 
 
 _ONSET = re.compile(_word_pattern(_WORDS["onset_verbs"]), re.I)

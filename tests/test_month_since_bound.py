@@ -1,6 +1,6 @@
-"""Open at the end of session 18 (found by mut18): a 'since MONTH YEAR' claim is supported by a sentence that gives
-the office another month of that year, when the claimed month stands elsewhere in the sentence (another post, another
-person). The worst outcome, a false "supported"; kept as strict xfails until the month is bound to the office."""
+"""Found by mut18 in session 18: a 'since MONTH YEAR' claim was supported by a sentence that gives the office another
+month of that year, when the claimed month stood elsewhere in the sentence (another post, another person): the
+worst outcome, a false "supported". The month is now bound to the office's own words, as the year was."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ SAID = clause_claim(
 LEAD = "Tove Brandt (born 3 May 1966) is a Vestrian politician. She has been leader of the Green League since June 2019"
 
 
-@pytest.mark.xfail(strict=True, reason="open (session 18): the claimed month given to another fact supports")
 @pytest.mark.parametrize(
     "rest",
     [", having been acting leader since March 2019.", "; her deputy took office in March 2019."],
