@@ -4643,7 +4643,7 @@ MUTATIONS = [
     Mutation(
         "clause-year-bound-anywhere",
         "verify/kinds/clause/judge.py",
-        "    return any(claimed <= {m.group(1) for m in binding.bound(a, text, _A_YEAR)} for a in anchors)",
+        "    return any(claimed <= _years_of_the_month(month, text, a) for a in anchors)",
         "    return claimed <= set(_A_YEAR.findall(text))",
         "'became assistant governor in 2012' would be supported by '... Assistant Governor (Economic) in 2009,"
         " eventually becoming Deputy Governor in 2012'",
