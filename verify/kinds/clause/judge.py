@@ -899,10 +899,10 @@ def _handover_fits(written: str | None, doc: Document, row: InfoboxField, side: 
     if not written or day is None:
         return True
     years = {int(y) for y in re.findall(_YEAR_RE, written)}
-    months = [m for m in aliases.FULL_MONTHS if re.search(rf"\b{m}\b", written, re.I)]
+    months = _months_named(written)
     if years and day.year not in years:
         return False
-    return not months or aliases.FULL_MONTHS.index(months[0]) + 1 == day.month
+    return not months or months[0] == day.month
 
 
 def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> dict[str, InfoboxField] | None:
@@ -1271,10 +1271,15 @@ def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:
     return any(claimed <= _years_of_the_month(month, text, a) for a in anchors)
 
 
+def _months_named(text: str) -> list[int]:
+    """The numbers of the months a text names, in calendar order ('since March 2019': [3])."""
+    return [i + 1 for i, m in enumerate(aliases.FULL_MONTHS) if re.search(rf"\b{m}\b", text, re.I)]
+
+
 def _claimed_month(time: str) -> int | None:
-    """The month a claim's time names ('since March 2019': 3), or None."""
-    months = [m for m in aliases.FULL_MONTHS if re.search(rf"\b{m}\b", time, re.I)]
-    return aliases.FULL_MONTHS.index(months[0]) + 1 if len(months) == 1 else None
+    """The one month a claim's time names, or None (none, or a range of months)."""
+    months = _months_named(time)
+    return months[0] if len(months) == 1 else None
 
 
 def _month_before(text: str, at: int) -> int | None:
