@@ -936,9 +936,15 @@ class References:
         return {}
 
     def _count_last_alone(self, words: str) -> bool:
+        """The last word's mentions, less those inside other names that end in it (whatever label the
+        recogniser gave them): a family's names ("Anan Wongsakul", "Preeya Wongsakul") do not make the
+        surname the name the article calls their daughter by, when it calls her "Suda" throughout."""
         parts = words.split()
         alone = len(re.findall(_word_run([parts[-1]]), self.text))
         full = len(re.findall(_word_run(parts), self.text))
+        last = _plain(words).split()[-1]
+        kin = {e.text for e in self.named if len(e) > 1 and _plain(e.text).split()[-1:] == [last]} - {words}
+        alone -= sum(len(re.findall(_word_run(other.split()), self.text)) for other in kin)
         return alone > full
 
     @functools.cached_property
