@@ -211,3 +211,15 @@ def test_a_claim_on_a_mention_with_an_age_is_the_person_s_and_the_land_s_count_s
     )
     assert {who for who, _ in claims_after(tmp_path, body, "Chad, 61")} == {"Lena Chad"}
     assert {who for who, text in claims_after(tmp_path, body, "Chad, a") if "refugees" in text} == {"Chad"}
+
+
+def test_a_pronoun_stands_for_the_person_the_article_calls_by_the_first_word_of_the_name():
+    """'Wirat, 62, ... when he took office': 'Wirat' alone is the person named 'Wirat Chaiwong' before, so
+    'he' is his, not the woman the story follows."""
+    refs, _ = references(
+        "A court removed Prime Minister Wirat Chaiwong from office on Wednesday. The party put forward its "
+        "leader, Suda Wongsakul, on Thursday. Suda, 41, studied law.\n\n"
+        "Wirat, 62, a former banker, became prime minister when he took office in 2023."
+    )
+    he = next(t for t in refs.parsed.doc if t.text == "he")
+    assert refs.person_before(he.i) == "Wirat Chaiwong"
