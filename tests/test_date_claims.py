@@ -76,9 +76,19 @@ SHAPES = {
         "OSLO, 4 March 2021 — Henrik Dahl has won the Nordic Council Literature Prize for his novel.",
         [("Henrik Dahl", "2021-03-04", "4 March 2021")],
     ),
-    "'today' resolves against the dateline": (
+    "'today' resolves against the dateline, whose date the claim's words show with the name it dates": (
         "REDMOND, Wash. — Oct. 2, 2022 — Contoso Ltd. today completed its purchase of Fabrikam Inc.",
-        [("Contoso Ltd.", "2022-10-02", "today completed")],
+        [("Contoso Ltd.", "2022-10-02", "Oct. 2, 2022 — Contoso Ltd.")],
+    ),
+    "'today' after a name with its ticker: the words stop at the name, the ticker is the clause kind's": (
+        "SPRING, Texas and IRVING, Texas, Oct. 11, 2023 — Vardo Energy Corporation (NYSE: VDE) and Lund Oil"
+        " Company (NYSE: LOC) today announced a definitive agreement.",
+        [("Vardo Energy Corporation", "2023-10-11", "Oct. 11, 2023 — Vardo Energy Corporation")],
+    ),
+    "'today' after a name and its apposition": (
+        "MOUNTAIN VIEW, Calif., March 18, 2025 — Nordsoft, a subsidiary of Fjord Holdings Inc. (NASDAQ: FJRD),"
+        " today announced an agreement to acquire Vestdata.",
+        [("Nordsoft", "2025-03-18", "March 18, 2025 — Nordsoft")],
     ),
     "a weekday that is the dateline's own day: the sentence's weekday, not the dateline, carries the claim": (
         "LUND, 13 January 2024 — Eva Holm of the Centre Party won the mayoral election on Saturday, officials said.",
