@@ -326,3 +326,24 @@ def test_the_first_name_of_a_line_is_a_recognised_name_before_a_title_the_recogn
 )
 def test_the_article_names_the_event_its_words_describe(article: str, named: str | None):
     assert named_event(article, ["general", "election"], dt.date(2024, 7, 4)) == named
+
+
+DATELINE_CONTEXTS = {
+    "a dateline's date after a headline ending in a name": (
+        "Samira Holt wins the Nordic Prize for Lanterna\n\nLONDON, 12 November 2024 — Samira Holt has won the"
+        " 2024 Nordic Prize for her novel Lanterna.\n"
+    ),
+    "'today' after a release's dateline": (
+        "Assembly adopts the Vardo Ocean Agreement\n\nGENEVA, 20 May 2025 — Member States of the Vardo Council"
+        " today adopted the Vardo Ocean Agreement by consensus.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", DATELINE_CONTEXTS.values(), ids=DATELINE_CONTEXTS.keys())
+def test_a_date_claimed_on_the_dateline_reads_no_event_from_the_dateline_town(text: str):
+    """The words before a dateline's date are the town it was filed from (and the headline before it), not
+    an event the date is of: no 'Lanterna LONDON' event for retrieval to search for."""
+    dates = [c for c in extract_claims(article_from_text(text)) if c.kind == "date"]
+    assert dates
+    assert [c.context for c in dates] == [None] * len(dates)
