@@ -236,14 +236,11 @@ class OwnerReader(_Finder):
         seats in the Senate", with no one acting, counts the Senate's."""
         if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
             return False
-        verb = noun.head
-        subject = self.clause_subject(verb)
-        if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
-            subject = self.clause_subject(verb.head)  # "The officer flew F-16s, serving three tours in Iraq": his
+        subject = self.clause_subject(noun.head)  # a participle's is its main clause's ("..., serving three tours")
         ent = self.entity_of.get(subject.i) if subject is not None else None
         if ent is not None and ent.label_ in ACTORS:
             return True
-        # a person acts too when named by a pronoun or a description of one ("The pilot served three tours")
+        # a person acts too when named by a pronoun or a description of one ("The pilot served three tours in Iraq")
         if subject is None:
             return False
         return subject.lower_ in PERSON_PRONOUNS or (subject.tag_ == "NN" and someone(subject))
@@ -778,13 +775,6 @@ def _held() -> frozenset[str]:
 
 
 @functools.cache
-def _own_times() -> frozenset[str]:
-    """Nouns of the time a thing or person has existed or lasted ("its 63-year history", "his 40-year career"),
-    whose possessor the length is of: verify/lexicons/counted.toml `own_time`."""
-    return frozenset(lexicons.load("counted")["own_time"])
-
-
-@functools.cache
 def _unasserting() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Guessing frames, stating modals, reporting verbs: verify/lexicons/counted.toml."""
     counted = lexicons.load("counted")
@@ -955,7 +945,7 @@ def _described_length_owner(claim: Claim, reader: OwnerReader) -> str | None:
     noun = reader.subject_token(claim)
     if noun is None or claim.context or not _common_subject(claim, noun, reader):
         return None
-    owner = reader.owned_by(noun) if noun.lemma_.lower() in _held() | _own_times() else None  # "her second term"
+    owner = reader.owned_by(noun) if noun.lemma_.lower() in _held() else None  # "her second term": hers
     if owner or claim.span[0] <= noun.idx < claim.span[1]:
         return owner  # "his second five-year term": his; "Macron's three-day state visit": the visit's
     counted = any(c.dep_ == "nummod" or c.lower_ in {"each", "every"} for c in noun.children)  # "Each count"
