@@ -3370,6 +3370,27 @@ MUTATIONS = [
         "'Malaysia's 31st prime minister' would be supported by the row '31st Prime Minister of Thailand'",
     ),
     Mutation(
+        "family-first-bodies-of-one-word",
+        "verify/nlp/reference.py",
+        "            if e.label_ in {\"ORG\", \"FAC\", \"PRODUCT\"} and len(_plain(e.text).split()) > 1",
+        "            if e.label_ in {\"ORG\", \"FAC\", \"PRODUCT\"}",
+        "a one-word mention read as a body would keep the article's name for a person from standing for them",
+    ),
+    Mutation(
+        "last-alone-counts-kin",
+        "verify/nlp/reference.py",
+        "        alone -= sum(len(re.findall(_word_run(other.split()), self.text)) for other in kin)",
+        "        alone -= 0",
+        "'Paetongtarn' alone would not be 'Paetongtarn Shinawatra' beside her father 'Thaksin Shinawatra'",
+    ),
+    Mutation(
+        "pronoun-ignores-family-first",
+        "verify/nlp/reference.py",
+        "                and (token.lower_ in self.full_names or _plain(token.text) in self.family_first)",
+        "                and token.lower_ in self.full_names",
+        "'Srettha, 62, ... when he took office' would give 'he' to the woman the story follows",
+    ),
+    Mutation(
         "succession-bug-silent",
         "verify/judge.py",
         "            results[i] = _succession_unread(results[i], exc)",
