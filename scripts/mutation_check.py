@@ -3391,6 +3391,13 @@ MUTATIONS = [
         "'Srettha, 62, ... when he took office' would give 'he' to the woman the story follows",
     ),
     Mutation(
+        "timeline-line-year-ignored",
+        "verify/kinds/date/parsed.py",
+        "        headed = None if year_text else _line_year(text, m.start())",
+        "        headed = None",
+        "'2014 - X becomes prime minister on 24 August' would date the day by the dateline's year",
+    ),
+    Mutation(
         "succession-bug-silent",
         "verify/judge.py",
         "            results[i] = _succession_unread(results[i], exc)",
