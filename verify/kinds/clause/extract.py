@@ -18,9 +18,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from verify import lexicons
+from verify.names import same_person
 from verify.nlp import Parsed
 from verify.nlp.paragraphs import LINE_DATELINE
-from verify.nlp.reference import References, office_opening, post_nominal
+from verify.nlp.reference import References, birth_name, office_opening, post_nominal
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Doc, Span, Token
@@ -1135,6 +1136,8 @@ class _Finder:
 
         fronted = _fronted_with(verb)
         children = [c for c in verb.children if c not in _fronted_with_any(verb)] + fronted
+        # "born John Daniel Caine in Elmira": the name at birth is no object; its phrases are the birth's
+        children = [g for c in children for g in (_birth_phrases(c) if birth_name(c) else [c])]
         for child in children:
             if child.dep_ in OBJECT_DEPS:
                 target = child
@@ -1513,7 +1516,7 @@ class _Finder:
                 continue
             if token.dep_ == "appos" and self._name_in_phrase(token.head):
                 continue  # "Starmer, a 61-year-old lawyer": the apposition's own fact
-            named = self._entity_name(token)
+            named = self._entity_name(token) or self.name_after_description(token)
             demonym = self.demonym(token)  # "the 47-year-old Irishman": a person described by their nation
             if demonym:
                 named, stands_for = None, frozenset({"PERSON"})
@@ -1538,6 +1541,16 @@ class _Finder:
             if nationality is not None and not (age or base):  # "the Bulgarian economist"
                 facts.append(ClauseFact(subject, "nationality", span, object=nationality.text, anchor=span))
         return facts
+
+    def name_after_description(self, token: Token) -> tuple[str, str] | None:
+        """'A 73-year-old retired general, Prabowo once commanded ...': a description put first, set off by a
+        comma, with the name its clause is about right after it, describes that name (the parse makes both
+        the verb's subjects)."""
+        if token.dep_ not in SUBJECT_DEPS or token.i + 2 >= len(token.doc) or token.doc[token.i + 1].text != ",":
+            return None
+        after = (c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i > token.i)
+        named = next((c for c in after if c.left_edge.i == token.i + 2), None)
+        return self._name_in_phrase(named) if named is not None else None
 
     def met_before(self, name: str, at: int) -> bool:
         """Whether the body names `name` (a word of it) before `at`: a description calls someone the reader has
@@ -1992,10 +2005,35 @@ class _Finder:
         for sentence in self.parsed.sentences:
             if sentence.end_char <= start:
                 continue
+            asked = self.asked_in(sentence)
+            if asked and asked[1]:  # "Who is Nemo?\nThe singer ...": the answer is about whom the heading asks
+                self.last_person = asked[0]
+            elif asked:
+                self.last_thing, self.last_event = asked[0], None  # "What is it?\nIts formal name is ..."
             self.memory[sentence.start_char] = (self.last_person, self.last_thing)
             facts.extend(self.sentence_facts(sentence, start))
         asides = _datelines(self.text) + _quotations(self.text)
         return [f for f in facts if not any(a <= (f.anchor or f.span)[0] < b for a, b in asides)]
+
+    def asked_in(self, sentence: Span) -> tuple[str, bool] | None:
+        """What a Q&A heading asks about, when this sentence answers it and points back at it before it names
+        anything ("What is it?\nIts formal name is ..."; "Who is Nemo?\nThe singer, 24, ..."): the answer's
+        pronoun or description means it, not the last thing the sentences before named."""
+        if sentence.text.rstrip().endswith("?"):
+            return None  # the heading itself
+        asked = self.references.asked_about(sentence.start)
+        if asked is None:
+            return None
+        for token in sentence:
+            ent = self.entity_of.get(token.i)
+            other = ent is not None and ent.label_ in NAMED and ent.text != asked[0]
+            if other and not (asked[1] and same_person(ent.text, asked[0])):
+                return None  # the answer names what it is about
+            if token.lower_ in {"it", "its"} and not asked[1]:
+                return asked
+            if (token.lower_ in PERSON_PRONOUNS or self.people_noun(token)) and asked[1]:
+                return asked
+        return None
 
     def sentence_facts(self, sentence: Span, start: int = 0) -> list[ClauseFact]:
         """The sentence's facts; words before `start` (a headline the parser glued on) are not read."""
@@ -2409,6 +2447,8 @@ class _Finder:
         if agent:
             return agent
         for child in verb.children:
+            if birth_name(child):
+                continue  # "was born John Daniel Caine": the subject's own name, about no one else
             named_complement = child.dep_ == "oprd" and self.label(child) == "PERSON"  # "named Ortberg": a misparse
             if child.dep_ in {"dobj", "dative"} or named_complement:
                 found = self._name_in_phrase(child) or (
@@ -2467,6 +2507,12 @@ def read_article(
         span = parsed.span_of(a, b)
         owners.append(finder.owner(span.root) if span is not None else None)
     return facts, owners, [finder.speaker(a, b) for a, b in quotes]
+
+
+def _birth_phrases(name: Token) -> list[Token]:
+    """The phrases the parse hangs on a name at birth that are the birth's own ("born John Daniel Caine in
+    Elmira, New York, on 1 May 1968": where and when he was born)."""
+    return [c for c in name.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "on"}]
 
 
 def _fronted_with(verb: Token) -> list[Token]:
