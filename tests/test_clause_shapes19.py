@@ -87,3 +87,21 @@ def test_a_joining_word_of_a_long_name_does_not_put_it_in_the_headline() -> None
         "The Agreement on the Conservation of Coastal Waters was adopted in 2023.\n"
     )
     assert References(parse(text), text.index("\n\n") + 2).topic == "Harbour Accord"
+
+
+# A nickname in quotation marks inside a name ('Marcus "Duke" Varden') broke the recogniser's person in
+# pieces (a nationality, a work of art, and every later "Varden" an organisation): the name is one person's.
+_NICKNAMED = (
+    'Marcus "Duke" Varden, the rapper and founder of Tallow Records, went from mogul to inmate in two years.\n\n'
+    'November 2023 - Alina "Lina" Brecht, a singer, sues him in federal court.\n\n'
+    "September 2024 - Varden is arrested in Manhattan. He is denied bail and held at the detention centre.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["went from mogul", "He is denied bail", "held at the detention centre"],
+)
+def test_a_quoted_nickname_keeps_a_name_one_person(words: str) -> None:
+    said = [c for c in _claims(_NICKNAMED) if c.kind == "clause" and words in c.text]
+    assert said and all(c.subject == 'Marcus "Duke" Varden' for c in said)
