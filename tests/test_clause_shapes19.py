@@ -105,3 +105,4 @@ _NICKNAMED = (
 def test_a_quoted_nickname_keeps_a_name_one_person(words: str) -> None:
     said = [c for c in _claims(_NICKNAMED) if c.kind == "clause" and words in c.text]
     assert said and all(c.subject == 'Marcus "Duke" Varden' for c in said)
+

@@ -1160,7 +1160,7 @@ class References:
                 return heading[1][0]  # "Who is Prabowo?\nA retired general, ... . He lost ...": the one asked about
             if token.idx < paragraph and not found:
                 headline_person = self.headline_person(gender)
-                if headline_person and headline_person not in others:
+                if headline_person:
                     return headline_person  # "He" opening a profile's paragraph is the profile's person
                 if named is not None:
                     return self.person_name(named)
@@ -1257,8 +1257,6 @@ class References:
             return self._above(pronoun)
         if pronoun.dep_ in SUBJECTS:
             own = {t.i for t in pronoun.subtree}
-            # not a relative clause's ("he said, citing Guyana, where Hess is a producer": Hess may be he)
-            own |= {t.i for r in verb.subtree if r.dep_ == "relcl" and r.i > pronoun.i for t in r.subtree}
             named = [t for t in verb.subtree if t.i > pronoun.i and t.i not in own and t.lower_ not in PERSON_PRONOUNS]
         elif pronoun.dep_ in {"dobj", "dative"} and pronoun.lower_ in {"him", "her"}:
             named = [c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ not in PERSON_PRONOUNS]
