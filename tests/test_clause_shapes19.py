@@ -106,3 +106,17 @@ def test_a_quoted_nickname_keeps_a_name_one_person(words: str) -> None:
     said = [c for c in _claims(_NICKNAMED) if c.kind == "clause" and words in c.text]
     assert said and all(c.subject == 'Marcus "Duke" Varden' for c in said)
 
+
+# An office claim must not leave a figure of its sentence unchecked beside it (desk finding M6): the ordinal
+# of 'the 21st chairman' stays a clause claim though the role kind claims the office, and a spell whose start
+# has no year ('from September to December 2023') is timed by the whole range, the year included.
+@pytest.mark.parametrize(
+    ("body", "field", "value"),
+    [
+        ("Gen. Dan Calder is the 21st chairman of the Joint Chiefs of Staff.", "object", "21st"),
+        ("Michel Barrand was prime minister from September to December 2023.", "time", "2023"),
+    ],
+)
+def test_a_figure_beside_an_office_keeps_a_claim(body: str, field: str, value: str) -> None:
+    said = [c for c in _claims(body) if c.kind == "clause" and value in (getattr(c, field) or "")]
+    assert said

@@ -43,9 +43,23 @@ def _carries(claim: Claim, fact: ClauseFact) -> bool:
     wanted = [w for w in aliases.fold(fact.value).split() if w not in _FUNCTION_WORDS]
     if not wanted:
         return True
-    fields = (claim.value, claim.time, claim.quantity, claim.object, claim.place, claim.predicate)
-    held = set(aliases.fold(" ".join(str(f) for f in fields if f)).split())
+    held = _held(claim)
+    if _drops_ordinal(claim, fact):
+        return False  # "the 21st chairman of ...": an office claim without its number leaves the number unchecked
     return sum(w in held for w in wanted) >= 0.75 * len(wanted)
+
+
+def _held(claim: Claim) -> set[str]:
+    """The words of a claim's structured fields, folded."""
+    fields = (claim.value, claim.time, claim.quantity, claim.object, claim.place, claim.predicate, claim.rank)
+    return set(aliases.fold(" ".join(str(f) for f in fields if f)).split())
+
+
+def _drops_ordinal(claim: Claim, fact: ClauseFact) -> bool:
+    """Whether the fact's value numbers an office or event ('the 21st chairman', 'its third title') and the
+    claim's fields do not hold that number: the claim leaves the number unchecked beside a checked span."""
+    held = _held(claim)
+    return any(_ORDINAL.match(w) and w not in held for w in aliases.fold(fact.value).split())
 
 
 def _covered(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = ()) -> bool:
@@ -98,6 +112,7 @@ def _every_value_claimed(fact: ClauseFact, claims: list[Claim], named: tuple[str
             c.span[0] < end
             and start < c.span[1]
             and not _whom_unchecked(c, fact)
+            and not (c.kind == "role" and _drops_ordinal(c, fact))
             and (
                 (c.kind != "role" and not described and _owned(c, named))
                 or _same_entity(fact.subject, c.context or c.subject)

@@ -1151,7 +1151,9 @@ class _Finder:
                 for pobj in child.children:
                     if child.lower_ in _PRECEDENT and self.label(pobj) in PLACES:
                         continue  # "the first gold since Tokyo": the earlier event's place, not this one's
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and "time" not in found and (shared := self.shared_year_range(child, pobj)):
+                        found["time"] = (self.text[shared[0] : shared[1]], shared)
+                    elif pobj.dep_ == "pobj":
                         classify(pobj, as_object=child.lower_ == "as")  # "resigns as federation president"
                         inner = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
                         if child.lower_ in {"in", "at"} and inner & PLACES and not self.label(pobj):
@@ -1173,6 +1175,27 @@ class _Finder:
                     found.setdefault(slot, value)
         self.further[verb.i] = more
         return found
+
+    def shared_year_range(self, prep: Token, start: Token) -> tuple[int, int] | None:
+        """'from September to December 2023': a spell whose start has no year of its own shares its end's; the
+        time is the whole range (its start alone, 'September', would leave the year unchecked)."""
+        if prep.lower_ not in {"from", "between"} or self.label(start) not in TIMES:
+            return None
+        if _YEAR.search(self.text[slice(*self.phrase(start))]):
+            return None
+        end = next(
+            (
+                o
+                for t in (*start.children, *prep.children)
+                if t.dep_ == "prep" and t.lower_ in {"to", "until", "till", "through", "and"}
+                for o in t.children
+                if o.dep_ == "pobj" and self.label(o) in TIMES
+            ),
+            None,
+        )
+        if end is None or not _YEAR.search(self.text[slice(*self.phrase(end))]):
+            return None
+        return self.phrase(start)[0], self.phrase(end)[1]
 
     def with_line_date(
         self, verb: Token, sentence: Span, args: dict[str, tuple[str, tuple[int, int]]]
