@@ -120,3 +120,14 @@ def test_a_quoted_nickname_keeps_a_name_one_person(words: str) -> None:
 def test_a_figure_beside_an_office_keeps_a_claim(body: str, field: str, value: str) -> None:
     said = [c for c in _claims(body) if c.kind == "clause" and value in (getattr(c, field) or "")]
     assert said
+
+
+def test_a_place_inside_an_office_claims_words_is_claimed() -> None:
+    """'Artaud, who was born in Nice, had been minister': the role claim spans the relative clause but holds
+    only the office, so the birthplace gets a claim of its own (desk finding W5)."""
+    body = (
+        "January 9 — Gabriel Artaud, 34, replaces Elise Bourne. Artaud, who was born in Nice, had been minister "
+        "of education for less than six months."
+    )
+    born = [c for c in _claims(body) if c.kind == "clause" and c.place == "Nice"]
+    assert [c.subject for c in born] == ["Gabriel Artaud"]

@@ -49,6 +49,19 @@ def _carries(claim: Claim, fact: ClauseFact) -> bool:
     return sum(w in held for w in wanted) >= 0.75 * len(wanted)
 
 
+def _role_holds(role: Claim, fact: ClauseFact, words: str) -> bool:
+    """Whether a role claim on a clause's words claims this value of it too (its number included)."""
+    return not _drops_ordinal(role, fact) and _holds(role, words)
+
+
+def _holds(role: Claim, words: str) -> bool:
+    """Whether a role claim's fields hold a value's words: 'Attal, who was born in Nice, had been minister'
+    claims the office, and the place inside its span stays unclaimed."""
+    wanted = [w for w in aliases.fold(words).split() if w not in _FUNCTION_WORDS]
+    held = _held(role)
+    return not wanted or sum(w in held for w in wanted) >= 0.75 * len(wanted)
+
+
 def _held(claim: Claim) -> set[str]:
     """The words of a claim's structured fields, folded."""
     fields = (claim.value, claim.time, claim.quantity, claim.object, claim.place, claim.predicate, claim.rank)
@@ -62,7 +75,7 @@ def _drops_ordinal(claim: Claim, fact: ClauseFact) -> bool:
     return any(_ORDINAL.match(w) and w not in held for w in aliases.fold(fact.value).split())
 
 
-def _covered(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = ()) -> bool:
+def _covered(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = (), text: str = "") -> bool:
     """A specialised claim about the same entity already stands on these words. A role claim's words are
     often a whole clause ("Starmer, 64, has led ..."), so it covers only the facts whose value it states."""
     start, end = fact.anchor if fact.anchor and fact.value else fact.span  # a deed with no value: its whole clause
@@ -79,7 +92,7 @@ def _covered(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = ())
             for c in claims
         )
         or _claimed_about_object(fact, claims)
-        or _every_value_claimed(fact, claims, named)
+        or _every_value_claimed(fact, claims, named, text)
     )
 
 
@@ -101,7 +114,7 @@ def _on_the_deed(role: Claim, fact: ClauseFact) -> bool:
     return role.span[0] < end and start < role.span[1]
 
 
-def _every_value_claimed(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = ()) -> bool:
+def _every_value_claimed(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = (), text: str = "") -> bool:
     """'January 7, 2023 - McCarthy is elected speaker after 15 rounds of voting', with the office claimed
     about him and the date and the count each by its own kind: the clause has nothing left to claim. A
     count or date is claimed once, whoever its kind says it belongs to; an office only about the same person."""
@@ -112,7 +125,7 @@ def _every_value_claimed(fact: ClauseFact, claims: list[Claim], named: tuple[str
             c.span[0] < end
             and start < c.span[1]
             and not _whom_unchecked(c, fact)
-            and not (c.kind == "role" and _drops_ordinal(c, fact))
+            and not (c.kind == "role" and not _role_holds(c, fact, text[start:end] if text else fact.value))
             and (
                 (c.kind != "role" and not described and _owned(c, named))
                 or _same_entity(fact.subject, c.context or c.subject)
@@ -268,7 +281,7 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
     for fact in facts:
         covered = (
             fact.span[0] < body_start
-            or _covered(fact, existing, _named(fact, full_names, actors))
+            or _covered(fact, existing, _named(fact, full_names, actors), text)
             or ((fact.anchor, fact.subject if fact.joined else "") in anchors)
         )
         if not fact.fallback:
