@@ -131,3 +131,21 @@ def test_a_place_inside_an_office_claims_words_is_claimed() -> None:
     )
     born = [c for c in _claims(body) if c.kind == "clause" and c.place == "Nice"]
     assert [c.subject for c in born] == ["Gabriel Artaud"]
+
+
+def test_a_source_set_after_its_words_is_not_what_its_means() -> None:
+    """'..., the Varnian Geological Survey said, ... . Its epicentre was near Ostrel': the quake's epicentre (the
+    story's event, named as a reference work titles it), not the survey's."""
+    from verify.article import Article
+
+    text = (
+        "Varnia earthquake kills more than 200 as rescuers dig through hill villages\n\n"
+        "TARVO, Varnia, 10 September 2023 — The death toll from the earthquake that struck Varnia's northern hills "
+        "late on Friday rose to at least 212 on Sunday, the Interior Ministry said. It is the deadliest earthquake "
+        "in the country since 1960.\n\n"
+        "The magnitude 6.8 quake hit at 11:11 p.m. local time, the Varnian Geological Survey said, at a shallow "
+        "depth. Its epicentre was near Ostrel, in Delm province, about 70 kilometres south of Tarvo.\n"
+    )
+    story = Article(path="quake.txt", stem="quake", sha256="0", title=text.split("\n", 1)[0], text=text)
+    said = [c for c in extract_claims(story) if c.kind == "clause" and c.text.startswith("Its epicentre")]
+    assert [c.subject for c in said] == ["2023 Varnia earthquake"]

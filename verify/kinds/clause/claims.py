@@ -50,8 +50,12 @@ def _carries(claim: Claim, fact: ClauseFact) -> bool:
 
 
 def _role_holds(role: Claim, fact: ClauseFact, words: str) -> bool:
-    """Whether a role claim on a clause's words claims this value of it too (its number included)."""
-    return not _drops_ordinal(role, fact) and _holds(role, words)
+    """Whether a role claim on a clause's words claims this value of it too: its number ('the 21st chairman'),
+    and a place it does not hold ('Attal, who was born in Nice, had been minister' claims the office only).
+    A spell's years stay the role's ('who served as prime minister from 2017 to 2023')."""
+    if _drops_ordinal(role, fact):
+        return False
+    return words != fact.place or _holds(role, words)
 
 
 def _holds(role: Claim, words: str) -> bool:
@@ -71,6 +75,9 @@ def _held(claim: Claim) -> set[str]:
 def _drops_ordinal(claim: Claim, fact: ClauseFact) -> bool:
     """Whether the fact's value numbers an office or event ('the 21st chairman', 'its third title') and the
     claim's fields do not hold that number: the claim leaves the number unchecked beside a checked span."""
+    if fact.time or fact.place or fact.quantity:
+        return False  # "served as X's 41st prime minister from 2017": a spell, checked by its years; the rank
+        # alone is claimed apart ("X's 41st prime minister", `_Finder.owners_rank`)
     held = _held(claim)
     return any(_ORDINAL.match(w) and w not in held for w in aliases.fold(fact.value).split())
 

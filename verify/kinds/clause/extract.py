@@ -692,6 +692,8 @@ class _Finder:
                 return found[0]
             if owner.lower_ == "its" and self.last_thing:  # "its power lines started a fire"
                 return self.last_thing
+            if owner.lower_ == "its" and (topic := self.topic_thing()):
+                return topic  # nothing named before it: the story's thing ("Its epicentre was near Ighil")
             if owner.lower_ == "their" and self.last_pair:  # "Their key finding": the pair's
                 return self.last_pair
         if token.pos_ == "NOUN" and owner is not None and lower in _office_words() and self._entity_name(owner):
@@ -953,12 +955,31 @@ class _Finder:
             if name in self.people:
                 self.people.remove(name)
             self.people.append(name)
+        elif self.attributes_words(token):
+            return  # "..., the US Geological Survey said, ... . Its epicentre": the source is not what "its" means
         elif label in {"ORG", "GPE", "NORP", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"} or (
             label == "PROPN" and self.named_again(name)
         ):
             self.last_thing = name  # "The Agreement sets out ... It includes ...": a named thing as subject
             self.last_event = None
             self.last_pair = None  # "their" may now mean the organisation
+
+    def topic_thing(self) -> str | None:
+        """The story's topic when it is a thing or an event, not a person or a place (verify.nlp.reference)."""
+        topic = self.references.topic
+        if not topic or topic in self.references._body_people or self.references._a_place(topic):
+            return None
+        return topic
+
+    @staticmethod
+    def attributes_words(subject: Token) -> bool:
+        """The subject of a saying verb set after the words it attributes ('The quake hit at 11:11 p.m., the
+        US Geological Survey said'): a source, not what the next sentence goes on about."""
+        verb = subject.head
+        if verb.lemma_.lower() not in REPORTING or subject.dep_ not in SUBJECT_DEPS or verb.i < subject.i:
+            return False
+        before = subject.left_edge.i - 1
+        return before > verb.sent.start and subject.doc[before].text == ","
 
     # --- clause structure ----------------------------------------------------------------------
     def clause_subject(self, verb: Token) -> Token | None:
