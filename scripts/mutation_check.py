@@ -3412,6 +3412,15 @@ MUTATIONS = [
         "'John studied law' would name John Smith: a common given name alone could be anyone's",
     ),
     Mutation(
+        "full-mentions-without-unlabelled-people",
+        "verify/nlp/reference.py",
+        "        mentions += [(self.parsed.doc[i].idx + len(self.parsed.doc[i]), n)"
+        " for i, n in self.unlabelled_people.items()]"
+        "\n        for end, words in sorted(set(mentions)):\n            last",
+        "        for end, words in sorted(set(mentions)):\n            last",
+        "'Salam' would be the cousin named in full later, not 'Nawaf Salam' the recogniser missed in the dateline",
+    ),
+    Mutation(
         "succession-bug-silent",
         "verify/judge.py",
         "            results[i] = _succession_unread(results[i], exc)",
