@@ -3442,6 +3442,13 @@ MUTATIONS = [
         "'a niece of Thaksin' would be supported by 'a niece of Yingluck', Thaksin named earlier in the sentence",
     ),
     Mutation(
+        "clause-number-words-unchecked",
+        "verify/kinds/clause/judge.py",
+        "    return words <= have and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)",
+        "    return words <= have",
+        "'Dan Caine served three tours in Iraq' would be supported by '... served two tours in Iraq'",
+    ),
+    Mutation(
         "succession-bug-silent",
         "verify/judge.py",
         "            results[i] = _succession_unread(results[i], exc)",

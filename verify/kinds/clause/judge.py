@@ -407,7 +407,18 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     body = re.sub(r"^\s*\S+", " ", body)  # the first word is capitalised as the sentence's first
     stated = re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)
     words = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(" ".join(stated)))} - subject
-    return words <= have
+    return words <= have and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)
+
+
+def _counted_words(text: str) -> set[int]:
+    """The numbers a text writes as words, from two up ('three tours'): a figure the claim states as much as
+    one in digits ('one' is too often no count to ask for)."""
+    return {v for w in re.findall(r"[a-z]+", aliases.fold(text)) if (v := aliases.NUMBER_WORDS.get(w, 0)) >= 2}
+
+
+def _figures(text: str) -> set[int]:
+    """The whole numbers a text writes in digits ('2 tours', '2,800 hours')."""
+    return {int(d.replace(",", "")) for d in re.findall(r"\b\d{1,3}(?:,\d{3})*\b|\b\d+\b", text)}
 
 
 def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
