@@ -3412,6 +3412,43 @@ MUTATIONS = [
         "'John studied law' would name John Smith: a common given name alone could be anyone's",
     ),
     Mutation(
+        "full-mentions-without-unlabelled-people",
+        "verify/nlp/reference.py",
+        "        mentions += [(self.parsed.doc[i].idx + len(self.parsed.doc[i]), n)"
+        " for i, n in self.unlabelled_people.items()]"
+        "\n        for end, words in sorted(set(mentions)):\n            last",
+        "        for end, words in sorted(set(mentions)):\n            last",
+        "'Salam' would be the cousin named in full later, not 'Nawaf Salam' the recogniser missed in the dateline",
+    ),
+    Mutation(
+        "claimed-ordinal-country-from-the-match-only",
+        "verify/kinds/clause/judge.py",
+        "    return office_country(f\"{before['whose'] if before else ''} {_ordinal_phrase(text, m.start())}\")",
+        "    return office_country(f\"{before['whose'] if before else ''} {m.group(0)}\")",
+        "'the 31st prime minister of Cambodia' would be supported by Thailand's 31st Prime Minister row",
+    ),
+    Mutation(
+        "description-words-anywhere",
+        "verify/kinds/clause/judge.py",
+        "                if not _written_together(claim.object, sentence):",
+        "                if False:",
+        "'the youngest daughter of Yingluck' would be supported by '... daughter of Thaksin ... a niece of Yingluck'",
+    ),
+    Mutation(
+        "description-gap-unbounded",
+        "verify/kinds/clause/judge.py",
+        "            near = range(at + 1, min(len(have), at + 2 + _DESCRIPTION_GAP))",
+        "            near = range(at + 1, len(have))",
+        "'a niece of Thaksin' would be supported by 'a niece of Yingluck', Thaksin named earlier in the sentence",
+    ),
+    Mutation(
+        "clause-number-words-unchecked",
+        "verify/kinds/clause/judge.py",
+        "    return words <= have and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)",
+        "    return words <= have",
+        "'Dan Caine served three tours in Iraq' would be supported by '... served two tours in Iraq'",
+    ),
+    Mutation(
         "succession-bug-silent",
         "verify/judge.py",
         "            results[i] = _succession_unread(results[i], exc)",

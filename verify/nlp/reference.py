@@ -620,10 +620,10 @@ class References:
             words = self.words(ent)
             if len(words.split()) >= 2:
                 self.full_names.setdefault(words.split()[-1].lower(), words)
+        self.unlabelled_people = self._unlabelled_people()
         for surname, mentions in self._full_mentions.items():  # two people of one surname: the one followed
             if len({full for _, full in mentions}) > 1 and surname in self.full_names:
                 self.full_names[surname] = self._followed(mentions)
-        self.unlabelled_people = self._unlabelled_people()
         self._pronouns: dict[int, str | None] = {}  # token index -> whom it stands for, asked once
         self._descriptions: dict[int, str | None] = {}  # token index -> the entity a description means
         for name in self.unlabelled_people.values():
@@ -907,9 +907,12 @@ class References:
 
     @functools.cached_property
     def _full_mentions(self) -> dict[str, list[tuple[int, str]]]:
-        """Surname -> each mention of a person by two words or more, in reading order: (where it ends, the name)."""
+        """Surname -> each mention of a person by two words or more, in reading order: (where it ends, the name),
+        the names the recogniser missed among them ("THE HAGUE, 8 February 2024 - Nawaf Salam, a judge, ...")."""
         found: dict[str, list[tuple[int, str]]] = {}
-        for end, words in sorted((e.end_char, self.words(e)) for e in self.people):
+        mentions = [(e.end_char, self.words(e)) for e in self.people]
+        mentions += [(self.parsed.doc[i].idx + len(self.parsed.doc[i]), n) for i, n in self.unlabelled_people.items()]
+        for end, words in sorted(set(mentions)):
             last = _plain(words).split()[-1:]
             if len(words.split()) >= 2 and last and not names.titled(words):
                 found.setdefault(last[0], []).append((end, words))
@@ -981,6 +984,8 @@ class References:
                 for c in root.children
             )
             found[ent.end_char] = root.dep_ in SUBJECTS or relative
+        for i in self.unlabelled_people:  # found only as subjects
+            found[self.parsed.doc[i].idx + len(self.parsed.doc[i])] = True
         return found
 
     def _followed(self, mentions: list[tuple[int, str]]) -> str:

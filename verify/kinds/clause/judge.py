@@ -407,7 +407,18 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     body = re.sub(r"^\s*\S+", " ", body)  # the first word is capitalised as the sentence's first
     stated = re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)
     words = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(" ".join(stated)))} - subject
-    return words <= have
+    return words <= have and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)
+
+
+def _counted_words(text: str) -> set[int]:
+    """The numbers a text writes as words, from two up ('three tours'): a figure the claim states as much as
+    one in digits ('one' is too often no count to ask for)."""
+    return {v for w in re.findall(r"[a-z]+", aliases.fold(text)) if (v := aliases.NUMBER_WORDS.get(w, 0)) >= 2}
+
+
+def _figures(text: str) -> set[int]:
+    """The whole numbers a text writes in digits ('2 tours', '2,800 hours')."""
+    return {int(d.replace(",", "")) for d in re.findall(r"\b\d{1,3}(?:,\d{3})*\b|\b\d+\b", text)}
 
 
 def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
@@ -1084,7 +1095,7 @@ def _country_of_ordinal(text: str, m: re.Match[str]) -> str | None:
     """The country the claim numbers the post of: a possessive right before the ordinal ('Colombia's 66th
     president') or the words after it ('66th president of Colombia'); None when they name none."""
     before = _WHOSE.search(text[: m.start()])
-    return office_country(f"{before['whose'] if before else ''} {m.group(0)}")
+    return office_country(f"{before['whose'] if before else ''} {_ordinal_phrase(text, m.start())}")
 
 
 _COPULA = r"(?:is|was|became|becomes|has\s+been|had\s+been|will\s+be|will\s+become)"
@@ -1166,6 +1177,8 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
             if claimed and not claimed <= _nationalities(sentence):
                 continue  # a nationality must be given as one ('German'), not only by a country's stem ('to Germany')
             if len(words) >= 2 and words <= have and _words_hold(claim, sentence) and not _POST.search(claim.object):
+                if not _written_together(claim.object, sentence):
+                    continue  # 'youngest daughter of Yingluck' is not '... daughter of Thaksin ... niece of Yingluck'
                 if now_held and not _gives_it_now(sentence, words, as_of):
                     continue  # 'Ding, the world champion' is not supported by 'a former world champion'
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, "describes them so"))
@@ -1176,6 +1189,30 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
             detail = f"gives another nationality, {given}"
             out.append(Finding(Unit(doc, sentences[0]), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
+
+
+_DESCRIPTION_GAP = 3  # the most words a page may set between two words of a description it gives
+
+
+def _written_together(description: str, sentence: str) -> bool:
+    """The description's words stand in the sentence in its order, a few words apart at most ('a German former
+    Olympic fencer' gives 'a German former fencer'): each word bound to the next as the claim binds it, not the
+    same words spread over two descriptions of the sentence ('daughter of Thaksin ... a niece of Yingluck')."""
+    wanted = [w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(description)) if w not in _STOP]
+    have = [w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))]
+    starts = [i for i, w in enumerate(have) if wanted and w == wanted[0]]
+    for start in starts:
+        at, ok = start, True
+        for word in wanted[1:]:
+            near = range(at + 1, min(len(have), at + 2 + _DESCRIPTION_GAP))
+            following = [i for i in near if have[i] == word]
+            if not following:
+                ok = False
+                break
+            at = following[0]
+        if ok:
+            return True
+    return False
 
 
 _NATIVE = re.compile(
