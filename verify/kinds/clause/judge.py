@@ -680,8 +680,12 @@ def _term_sentences(
         for m in _TERM_SPAN.finditer(sentence):
             between = sentence[last : m.start()]
             # the office a spell belongs to is named just before it ('... of Norway from 2000 to 2001 and
-            # again from 2005 until 2013'), not elsewhere in the sentence
-            named = named if not re.sub(r"\b(?:and|again|then|later|or|as|the)\b|[\s,;]", "", between) else between
+            # again from 2005 until 2013'), in the spell's own clause, not elsewhere in the
+            # sentence ('leader ... in 2021, succeeding Tom Berg, who had been leader since 2019' is Berg's spell)
+            named = (
+                named if not re.sub(r"\b(?:and|again|then|later|or|as|the)\b|[\s,;]", "", between)
+                else binding.last_clause(between)
+            )  # fmt: skip
             last = m.end()
             if not wanted <= office_words(named):
                 continue
@@ -855,6 +859,8 @@ def succession_findings(
             elif office is not None and not f.value.lower().startswith(("vacant", "position established", "office")):
                 if not _handover_fits(claim.time, doc, f, side) or not (named or _lists_a_career(doc)):
                     continue  # another handover (the claim's year is not this term's), or a page listing one office
+                if not named and _another_office_without(claim, doc, side):
+                    continue  # the sentence's other office may be the one meant, and the page names none before her
                 held = office["office"]
                 spells = [g[side] for g in office_groups(doc.infobox) if side in g and g.get("office") == held]
                 if _STOPGAP.search(f.value) or any(find_person(other, g.value) for g in spells):
@@ -872,6 +878,19 @@ def succession_findings(
 
 
 _STOPGAP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['stopgap']))})\b", re.I)
+
+
+def _another_office_without(claim: Claim, doc: Document, side: str) -> bool:
+    """Whether the sentence names, outside the succession's own clause, an office the infobox lists with no holder
+    on that side ('She succeeded Tom Berg, and was mayor of Norby from 2000 to 2008', its 'Mayor of Norby' giving no
+    predecessor): the succession may be in that office, so the office held on the article's day does not refute
+    it. An office whose row names another holder leaves today's office to decide."""
+    said = office_words(_without_appositions(claim.sentence, claim.subject))
+    return any(
+        side not in g and (words := office_words(g["office"].value)) and words <= said
+        for g in numbered_groups(doc.infobox).values()
+        if "office" in g
+    )
 
 
 def _lists_a_career(doc: Document) -> bool:
@@ -1261,14 +1280,26 @@ def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:
     """Whether the sentence gives the claimed year to the claim's own object, not to another fact it
     lists ('Assistant Governor in 2009, eventually becoming Deputy Governor in 2012' does not date the
     deputy governorship to 2009). A clause without a year, or whose object the sentence does not word
-    as such, asks nothing more of the sentence than its years; `strict` asks that it words the object."""
+    as such, asks the year of the clause that words the claim's verb ('won 12 seats since 2019' is not dated by
+    'won 12 seats in 2015, and has held 9 seats since 2019'), or nothing more than its years when it words neither;
+    `strict` asks that it words the object."""
     claimed = set(_A_YEAR.findall(claim.time or ""))
     text = sentence.lower()
     anchors = binding.anchors(claim.object or "", text) if claimed else []
+    if not anchors and strict:
+        return False
+    if not anchors and claimed:
+        anchors = _verb_anchors(_predicate(claim), text)
     if not anchors:
-        return not strict
+        return True
     month = _claimed_month(claim.time or "")
     return any(claimed <= _years_of_the_month(month, text, a) for a in anchors)
+
+
+def _verb_anchors(predicate: str, text: str) -> list[tuple[int, int]]:
+    """Where the lower-cased text words the predicate's verb (`_relation_stems`), as spans."""
+    stems = _relation_stems(predicate)
+    return [m.span() for m in re.finditer(r"\b[a-z]+", text) if m.group(0)[:5] in stems]
 
 
 def _months_named(text: str) -> list[int]:

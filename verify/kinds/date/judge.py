@@ -108,16 +108,33 @@ _MONTH_WORDS = frozenset(lexicons.load("dates")["months"])
 def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int, int]] | None:
     """Where the text dates what the claim's verb takes ('deputy governor' of 'became deputy governor in
     March 2009'): the dates of the clause that words it (`binding.bound`). None when the claim's verb
-    takes no words of substance or the text does not word them: any date of the text is the event's."""
+    takes no words of substance, or the text does not word them and they name no post: any date of the text is the
+    event's. No dates when they name a post the text does not word."""
     words = DATE_TEXT.sub(" ", claim.text).split()
     at = max((i for i, w in enumerate(words) if any(w.lower().startswith(s) for s in stems)), default=None)
     if at is None:
         return None
-    taken = " ".join(w for w in words[at + 1 :] if w.lower() not in SMALL_WORDS and w.lower() not in _AUXILIARIES)
+    taken = " ".join(w for w in words[at + 1 :] if w.lower() not in _NOT_TAKEN)
     places = binding.anchors(taken, text.lower())
     if not places:
-        return None
+        # 'served as deputy governor of the bank since ...' against 'deputy governor from June 2019': the post's own
+        # word; a text without it ('her husband served in the army since ...') dates another thing
+        post = " ".join(m.group(0) for m in POST.finditer(taken))
+        if not post:
+            return None
+        places = binding.anchors(post, text.lower()) or _initials_at(taken, text)
     return {m.span() for a in places for m in binding.bound(a, text, DATE_TEXT)}
+
+
+def _initials_at(phrase: str, text: str) -> list[binding.Span]:
+    """Where the text writes the phrase by its initials ('COO' for 'chief operating officer'), as spans."""
+    words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in SMALL_WORDS]
+    initials = "".join(w[0] for w in words).upper()
+    return [m.span() for m in re.finditer(rf"\b{initials}\b", text)] if len(initials) >= 2 else []
+
+
+# words of a claim that are not what its verb takes: small words, auxiliaries, and the word before its date
+_NOT_TAKEN = SMALL_WORDS | _AUXILIARIES | frozenset(_WORDS["time_words"])
 
 
 def _states_every_value(claim: Claim, doc: Document, unit: Unit) -> bool:
@@ -620,9 +637,9 @@ _BEGUN_AFTER = 60  # characters after a post's words where its 'from' or 'since'
 
 def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str) -> list[Finding]:
     """'had been deputy governor since February 2012' of a person whose infobox lists no such post: a sentence of
-    their page giving the post (its words and qualifiers) a start ('deputy governor under Glenn Stevens from
-    February 2012 to September 2016') on the claimed day, to the claim's precision, supports it. Another start
-    is no conflict: the sentence may give another spell."""
+    their page giving the post (its words and qualifiers) a start in the post's own clause ('deputy governor under
+    Glenn Stevens from February 2012 to September 2016') on the claimed day, to the claim's precision, supports it.
+    Another start is no conflict: the sentence may give another spell."""
     said = post.split()
     while said and not qualifiers(said[0]) and not POST.match(said[0]):
         said.pop(0)  # the verb before the post ('became deputy governor')
@@ -639,8 +656,8 @@ def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str) 
                 continue
             after = unit.text[m.end() : m.end() + _BEGUN_AFTER + 40]
             begun = re.search(rf"\b(?:from|since)\s+({DATE_TEXT.pattern})", after)
-            if begun is None or begun.start() > _BEGUN_AFTER:
-                continue
+            if begun is None or begun.start() > _BEGUN_AFTER or not binding.one_clause(after[: begun.start()]):
+                continue  # 'deputy governor, succeeding Tom Berg, who had served since ...' dates another's term
             have = parse_date(begun.group(1))
             if have is not None and _RANK[precision(begun.group(1))] >= _RANK[at] and same_date(have, want, at):
                 return [Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"dates {shown} to {begun.group(1)}", have)]

@@ -1,0 +1,40 @@
+"""A clause's year supports it only where the page gives that year to the clause's own office or verb, not to
+another person's spell or another fact of the sentence: each test below was a false "supported" (found in session
+19 with invented pages). Invented people and pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.support.judging import clause_claim, page, verdict
+from verify.models import Verdict
+
+AS_OF = dt.date(2024, 4, 1)
+LEAD = "Tove Brandt (born 3 May 1966) is a Vestrian politician. "
+LEADER = clause_claim(
+    "Tove Brandt has been leader of the Green League since 2019", "Tove Brandt", "been",
+    object="leader of the Green League", value="leader of the Green League", time="2019",
+)  # fmt: skip
+SEATS = clause_claim("Tove Brandt has won 12 seats since 2019", "Tove Brandt", "won", value="2019", time="2019")
+
+
+def judged(claim, text: str) -> Verdict:
+    return verdict(claim, [page("Tove Brandt", LEAD + text)], AS_OF).verdict
+
+
+def test_a_spell_in_a_relative_clause_after_the_office_is_anothers() -> None:
+    text = "She became leader of the Green League in 2021, succeeding Tom Berg, who had been leader since 2019."
+    assert judged(LEADER, text) != Verdict.SUPPORTED
+
+
+def test_the_office_with_its_spell_after_an_aside_supports_it() -> None:
+    text = "She has been leader of the Green League, the country's third party, since 2019."
+    assert judged(LEADER, text) == Verdict.SUPPORTED
+
+
+def test_a_clause_without_an_object_takes_the_year_of_its_verbs_clause() -> None:
+    assert judged(SEATS, "Her party won 12 seats in 2015, and has held 9 seats since 2019.") != Verdict.SUPPORTED
+
+
+def test_the_verb_with_the_year_in_its_clause_supports_it() -> None:
+    assert judged(SEATS, "She has won 12 seats since 2019.") == Verdict.SUPPORTED
