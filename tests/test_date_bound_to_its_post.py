@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import clause_claim, page, verdict
+from tests.support.judging import boxed, clause_claim, page, verdict
 from verify.models import Verdict
 
 AS_OF = dt.date(2024, 4, 1)
@@ -87,3 +87,47 @@ def test_a_date_fronted_before_the_post_still_dates_it() -> None:
 def test_a_post_the_page_writes_by_its_initials_is_dated_there() -> None:
     promoted = date_claim("was promoted to chief operating officer in March 2019", "was promoted")
     assert judged(promoted, "In March 2019, she was promoted to COO.") == Verdict.SUPPORTED
+
+
+def _since(post: str, when: str, value: str) -> object:
+    text = f"been {post} since {when}"
+    claim = clause_claim(text, "Tove Brandt", "been", f"Tove Brandt has {text}.", kind="date", value=value, time=when)
+    return claim.model_copy(update={"span": (16, 16 + len(claim.text))})
+
+
+PREMIER = "She has been Prime Minister of Vestria since 24 March 2019."
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        (_since("finance minister", "March 2019", "2019-03"), PREMIER),
+        (
+            _since("prime minister", "5 September 2019", "2019-09-05"),
+            "She was Minister of Finance from 5 September 2019.",
+        ),
+    ],
+    ids=["another-post-word-before", "another-post-after"],
+)
+def test_a_sentence_starting_another_post_with_the_same_head_does_not_date_it(claim, text: str) -> None:
+    assert judged(claim, text) != Verdict.SUPPORTED
+
+
+def test_the_post_written_with_its_body_after_it_is_dated_there() -> None:
+    assert judged(_since("prime minister", "March 2019", "2019-03"), PREMIER) == Verdict.SUPPORTED
+
+
+def test_a_date_the_claims_words_give_another_post_is_not_refuted_by_the_office_held() -> None:
+    text = "became prime minister on 24 March after serving as finance minister since 5 September 2019"
+    claim = clause_claim(text, "Tove Brandt", "became", f"Tove Brandt {text}.", kind="date", value="2019-09-05",
+                         time="5 September 2019")  # fmt: skip
+    page = boxed("Tove Brandt", LEAD, [("office", "Prime Minister of Vestria"), ("term_start", "24 March 2024")])
+    assert verdict(claim, [page], AS_OF).verdict != Verdict.CONTRADICTED
+
+
+def test_a_kind_of_body_before_the_post_names_no_other_office() -> None:
+    text = "became party leader on 24 March"
+    claim = clause_claim(text, "Tove Brandt", "became", f"Tove Brandt {text}.", kind="date", value="24 March",
+                         time="24 March")  # fmt: skip
+    page = boxed("Tove Brandt", LEAD, [("office", "Leader of the Green League"), ("term_start", "24 March 2024")])
+    assert verdict(claim, [page], AS_OF).verdict == Verdict.SUPPORTED

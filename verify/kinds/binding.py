@@ -49,6 +49,13 @@ def last_clause(text: str) -> str:
     return text[breaks[-1].end() :] if breaks else text
 
 
+def after_the_last_break(text: str) -> str:
+    """The words after the text's last comma, semicolon, dash, or clause's or relative's opening word ('became
+    prime minister on 24 March after serving as finance minister since' -> ' serving as finance minister since')."""
+    breaks = [m.end() for m in _BREAK.finditer(text)] + [m.end() for m in _APART.finditer(text)]
+    return text[max(breaks) :] if breaks else text
+
+
 def bound(anchor: Span, text: str, values: re.Pattern[str]) -> list[re.Match[str]]:
     """The values (years, dates) the text, as written, gives the phrase at `anchor` (found in the text
     lower-cased, of the same length): those of the clause it stands in; when that clause has none, the

@@ -654,6 +654,9 @@ def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str) 
         for m in re.finditer(rf"\b{re.escape(words)}\b", folded):
             if qualifiers_at(folded, m.start(), m.end()) != qualifiers(post):
                 continue
+            text = unit.text
+            if not _same_post_written(text[: m.start()], text[m.start() : m.end()], text[m.end() :], post):
+                continue  # 'Prime Minister of Vestria since ...' does not date 'been finance minister since ...'
             after = unit.text[m.end() : m.end() + _BEGUN_AFTER + 40]
             begun = re.search(rf"\b(?:from|since)\s+({DATE_TEXT.pattern})", after)
             if begun is None or begun.start() > _BEGUN_AFTER or not binding.one_clause(after[: begun.start()]):
@@ -662,6 +665,27 @@ def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str) 
             if have is not None and _RANK[precision(begun.group(1))] >= _RANK[at] and same_date(have, want, at):
                 return [Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"dates {shown} to {begun.group(1)}", have)]
     return []
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+$")
+_CAPITALISED_AFTER = re.compile(r"^(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’-]*)*")
+# a claim's words before its post that are no part of it ('became', 'has been', 'serving as')
+_NOT_THE_POST = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, [*lexicons.load('judging')['clause']['not_office'], *_WORDS['announces']]))})\b"
+    rf"|{TAKES_OFFICE.pattern}|{_words('holds_post').pattern}",
+    re.I,
+)
+
+
+def _same_post_written(before: str, matched: str, after: str, post: str) -> bool:
+    """Whether the page's office around a post's head word ('Minister' in 'Prime Minister of Vestria', with the
+    capitalised words written right before and after it) names the claim's post ('been finance minister') and no
+    other: 'Prime' before it is another post than 'finance', and 'Minister of Finance' is no 'prime minister'. The
+    page may name more after it ('Prime Minister of Vestria' for 'prime minister')."""
+    run, rest = _CAPITALISED_BEFORE.search(before), _CAPITALISED_AFTER.match(after)
+    front = f"{run.group(0) if run else ''}{matched}"
+    claimed = specific_words(_NOT_THE_POST.sub(" ", post))
+    return specific_words(front) <= claimed <= specific_words(f"{front}{rest.group(0) if rest else ''}")
 
 
 def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> list[Finding]:
@@ -820,7 +844,35 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         offices = _by_post_word(claim, doc, offices)
     if not named and at > 0:
         offices = [o for o in offices if _of_the_post_before(claim.sentence[:at], o[1])]
+    if not named:  # 'became prime minister on 24 March after serving as finance minister since 5 September 2019'
+        offices = [o for o in offices if _of_the_dates_post(claim, o[1])]
     return offices if named or len(offices) == 1 else []
+
+
+def _of_the_dates_post(claim: Claim, office: str) -> bool:
+    """Whether an office may be the post the claim's own words give its date to: the post named in the date's
+    clause ('serving as finance minister since 5 September 2019': no 'Prime Minister of Vestria'), by its post
+    word, qualifiers and specific words. A clause naming no post leaves every office."""
+    post = _post_named(_clause_of_the_date(claim))
+    if not post:
+        return True
+    for name in claim.effective_subject.split():  # 'Jonas Brekke was elected president on ...'
+        post = re.sub(rf"\b{re.escape(name)}\b", " ", post)
+    # a kind of body ('became party leader') says no more of which post than the office's own name does
+    said = specific_words(_NOT_THE_POST.sub(" ", post)) - _BODY_KINDS
+    return not other_post_than(post, office) and said <= specific_words(office)
+
+
+_BODY_KINDS = frozenset(w[:5] for w in _WORDS["holds_post_objects"])
+
+
+def _clause_of_the_date(claim: Claim) -> str:
+    """The claim's own words before its date, from the last clause's opening word on ('... on 24 March after
+    serving as finance minister since' -> ' serving as finance minister since'): the post they name is the one
+    the date is given to."""
+    written = claim.time or ""
+    at = claim.text.find(written) if written else -1
+    return binding.after_the_last_break(claim.text[:at]) if at > 0 else ""
 
 
 def _by_post_word(
