@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.support.judging import clause_claim, page, verdict
 from verify.models import Verdict
 
@@ -38,3 +40,42 @@ def test_a_clause_without_an_object_takes_the_year_of_its_verbs_clause() -> None
 
 def test_the_verb_with_the_year_in_its_clause_supports_it() -> None:
     assert judged(SEATS, "She has won 12 seats since 2019.") == Verdict.SUPPORTED
+
+
+MAYOR = clause_claim(
+    "Tove Brandt was mayor of Norby from 2000",
+    "Tove Brandt",
+    "was",
+    "Tove Brandt was mayor of Norby from 2000 to 2008.",
+    object="mayor of Norby",
+    value="mayor of Norby",
+    time="2000",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her father, Tom Berg, was mayor of Norby from 2000 to 2008.",
+        "Tom Berg was mayor of Norby from 2000 to 2008; she succeeded him in 2009.",
+    ],
+    ids=["a-relatives-spell", "another-persons-spell"],
+)
+def test_a_spell_sentence_about_another_person_does_not_support_it(text: str) -> None:
+    assert judged(MAYOR, text) != Verdict.SUPPORTED
+
+
+def test_a_spell_sentence_with_her_pronoun_supports_it() -> None:
+    assert judged(MAYOR, "After her studies, she was mayor of Norby from 2000 to 2008.") == Verdict.SUPPORTED
+
+
+def test_a_relatives_sentence_with_the_words_and_year_does_not_support_it() -> None:
+    assert judged(LEADER, "Her husband has been leader of the Green League since 2019.") != Verdict.SUPPORTED
+
+
+def test_of_two_later_years_in_other_clauses_neither_is_borrowed() -> None:
+    became = clause_claim(
+        "Tove Brandt became leader of the Green League in 2019", "Tove Brandt", "became",
+        object="leader of the Green League", value="leader of the Green League", time="2019",
+    )  # fmt: skip
+    assert judged(became, "She became leader of the Green League, founded in 2019, in 2021.") != Verdict.SUPPORTED

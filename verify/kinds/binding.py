@@ -59,9 +59,9 @@ def after_the_last_break(text: str) -> str:
 def bound(anchor: Span, text: str, values: re.Pattern[str]) -> list[re.Match[str]]:
     """The values (years, dates) the text, as written, gives the phrase at `anchor` (found in the text
     lower-cased, of the same length): those of the clause it stands in; when that clause has none, the
-    nearest one of the sentence ('In 2012, he became deputy governor'), unless a clause's or a relative's
-    opening word or a semicolon stands between ('deputy governor after Tom Berg retired in 2019', 'succeeding
-    Tom Berg, who had served since 2019': those dates are another event's)."""
+    nearest one of the sentence ('In 2012, he became deputy governor'; a later one only when it is the sentence's
+    only one), unless a clause's or a relative's opening word or a semicolon stands between ('deputy governor after
+    Tom Berg retired in 2019', 'succeeding Tom Berg, who had served since 2019': those dates are another event's)."""
     cuts = [0, *(m.start() for m in _BREAK.finditer(text)), len(text)]
     start = max(c for c in cuts if c <= anchor[0])
     end = min(c for c in cuts if c >= anchor[1])
@@ -70,5 +70,7 @@ def bound(anchor: Span, text: str, values: re.Pattern[str]) -> list[re.Match[str
     if own or not found:
         return own
     near = min(found, key=lambda m: m.start() - anchor[1] if m.start() >= anchor[1] else anchor[0] - m.end())
+    if len(found) > 1 and near.start() >= anchor[1]:
+        return []  # 'leader of the League, founded in 2019, in 2021': of two later dates, which is its own is not said
     between = text[anchor[1] : near.start()] if near.start() >= anchor[1] else text[near.end() : anchor[0]]
     return [] if _APART.search(between) else [near]

@@ -598,7 +598,7 @@ def _office_terms(
         held = held or [t for t in the_one_post(office, terms(doc.infobox), as_of) if t.start is not None]
         held = held or _institution_terms(office, terms(doc.infobox))  # 'led the bank': the one bank office
         if not held:
-            said = _term_sentences(doc, office, start_year, end_year, day)
+            said = [f for f in _term_sentences(doc, office, start_year, end_year, day) if _of_the_subject(claim, f)]
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             if not said and end_year is not None:
                 out += _other_post_that_spell(claim, doc, office, start_year, end_year)
@@ -1259,6 +1259,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             for sentence in passage.sentences():
                 if not _mentions_relation(predicate, sentence) or not _words_hold(claim, sentence):
                     continue
+                if _RELATIVE_OPENS.match(sentence):
+                    continue  # 'Her husband has been leader of the Green League since 2019': the husband's
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
                 if len(held) == len(values) and _time_bound(claim, sentence):
                     detail = "states it"
@@ -1274,6 +1276,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
 
 
 _A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# a sentence whose subject is a relative of the person's ('Her husband has been ...', 'His father was ...')
+_RELATIVE_OPENS = re.compile(rf"^\s*(?:his|her|their)\s+{_word_pattern(_WORDS['relatives'])}", re.I)
 
 
 def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:
@@ -1505,6 +1509,22 @@ def _dated_by_verb(predicate: str, sentence: str, year: str) -> bool:
             if len(between) <= 60 and not _CLAUSE_BREAK.search(between):
                 return True
     return False
+
+
+_HE_OR_SHE = re.compile(r"\b(?:he|she|they)\b", re.I)
+
+
+def _of_the_subject(claim: Claim, found: Finding) -> bool:
+    """Whether a sentence of the subject's page giving a spell speaks of the subject: it names them or a pronoun
+    stands for them in the spell's part of it ('From 2000 to 2008 she was mayor'), and it is no relative's ('Her
+    father, Tom Berg, was mayor of Norby from 2000 to 2008'); a sentence naming only another person ('Tom Berg was
+    mayor of Norby from 2000 to 2008; she succeeded him') is his."""
+    sentence = found.unit.text
+    spell = _TERM_SPAN.search(sentence)
+    part = next((p for p in sentence.split(";") if spell is None or spell.group(0) in p), sentence)
+    return _about_subject(claim.subject, sentence) or (
+        _HE_OR_SHE.search(part) is not None and _about_subject(claim.subject, f"she {sentence}")
+    )
 
 
 def _about_subject(subject: str, sentence: str) -> bool:
