@@ -5028,6 +5028,13 @@ MUTATIONS = [
         "'leader of the Green League, founded in 2019, in 2021' would date her leadership to 2019",
     ),
     Mutation(
+        "clause-verb-clause-words-unasked",
+        "verify/kinds/clause/judge.py",
+        '    after = said[verb.end() :] if verb and not claim.object else ""\n',
+        '    after = ""\n',
+        "'elected to parliament in 2019' would be dated by 'elected to the Norby council in 2019 and to parliament'",
+    ),
+    Mutation(
         "bound-borrows-past-a-clause",
         "verify/kinds/binding.py",
         "    return [] if _APART.search(between) else [near]",
@@ -5051,8 +5058,8 @@ MUTATIONS = [
     Mutation(
         "clause-year-not-bound-to-its-verb",
         "verify/kinds/clause/judge.py",
-        "    if not anchors and claimed:\n        anchors = _verb_anchors(_predicate(claim), text)\n",
-        "",
+        "        verbs = _verb_anchors(claim, text)\n",
+        "        verbs = None\n",
         "'has won 12 seats since 2019' would be supported by 'won 12 seats in 2015, and has held 9 seats since 2019'",
     ),
     Mutation(

@@ -79,3 +79,25 @@ def test_of_two_later_years_in_other_clauses_neither_is_borrowed() -> None:
         object="leader of the Green League", value="leader of the Green League", time="2019",
     )  # fmt: skip
     assert judged(became, "She became leader of the Green League, founded in 2019, in 2021.") != Verdict.SUPPORTED
+
+
+ELECTED = clause_claim(
+    "Tove Brandt was elected to parliament in 2019", "Tove Brandt", "elected", value="2019", time="2019"
+)
+
+
+def test_a_clause_without_an_object_is_dated_only_where_its_verb_takes_its_words() -> None:
+    text = "She was elected to the Norby council in 2019 and to parliament in 2023."
+    assert judged(ELECTED, text) != Verdict.SUPPORTED
+
+
+def test_the_verb_with_its_words_and_year_supports_a_clause_without_an_object() -> None:
+    assert judged(ELECTED, "She was elected to parliament in 2019.") == Verdict.SUPPORTED
+
+
+def test_an_object_worded_otherwise_takes_the_year_of_its_verbs_clause() -> None:
+    became = clause_claim(
+        "Tove Brandt became leader of the Green League in 2019", "Tove Brandt", "became",
+        object="leader of the Green League", value="leader of the Green League", time="2019",
+    )  # fmt: skip
+    assert judged(became, "The Green League was founded in 2019; she became its leader in 2021.") != Verdict.SUPPORTED

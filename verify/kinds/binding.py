@@ -56,15 +56,19 @@ def after_the_last_break(text: str) -> str:
     return text[max(breaks) :] if breaks else text
 
 
+def clause_of(anchor: Span, text: str) -> Span:
+    """Where the clause the phrase at `anchor` stands in begins and ends (`bound` reads its values there)."""
+    cuts = [0, *(m.start() for m in _BREAK.finditer(text)), len(text)]
+    return max(c for c in cuts if c <= anchor[0]), min(c for c in cuts if c >= anchor[1])
+
+
 def bound(anchor: Span, text: str, values: re.Pattern[str]) -> list[re.Match[str]]:
     """The values (years, dates) the text, as written, gives the phrase at `anchor` (found in the text
     lower-cased, of the same length): those of the clause it stands in; when that clause has none, the
     nearest one of the sentence ('In 2012, he became deputy governor'; a later one only when it is the sentence's
     only one), unless a clause's or a relative's opening word or a semicolon stands between ('deputy governor after
     Tom Berg retired in 2019', 'succeeding Tom Berg, who had served since 2019': those dates are another event's)."""
-    cuts = [0, *(m.start() for m in _BREAK.finditer(text)), len(text)]
-    start = max(c for c in cuts if c <= anchor[0])
-    end = min(c for c in cuts if c >= anchor[1])
+    start, end = clause_of(anchor, text)
     found = list(values.finditer(text))
     own = [m for m in found if m.start() >= start and m.end() <= end]
     if own or not found:

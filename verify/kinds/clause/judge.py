@@ -1288,22 +1288,44 @@ def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:
     'won 12 seats in 2015, and has held 9 seats since 2019'), or nothing more than its years when it words neither;
     `strict` asks that it words the object."""
     claimed = set(_A_YEAR.findall(claim.time or ""))
+    if not claimed:
+        return not strict
     text = sentence.lower()
-    anchors = binding.anchors(claim.object or "", text) if claimed else []
+    anchors = binding.anchors(claim.object or "", text)
     if not anchors and strict:
         return False
-    if not anchors and claimed:
-        anchors = _verb_anchors(_predicate(claim), text)
     if not anchors:
-        return True
+        verbs = _verb_anchors(claim, text)
+        if verbs is None:
+            return True  # the text words neither the object nor the verb: its years are all it has
+        anchors = verbs
     month = _claimed_month(claim.time or "")
     return any(claimed <= _years_of_the_month(month, text, a) for a in anchors)
 
 
-def _verb_anchors(predicate: str, text: str) -> list[tuple[int, int]]:
-    """Where the lower-cased text words the predicate's verb (`_relation_stems`), as spans."""
-    stems = _relation_stems(predicate)
-    return [m.span() for m in re.finditer(r"\b[a-z]+", text) if m.group(0)[:5] in stems]
+def _verb_anchors(claim: Claim, text: str) -> list[tuple[int, int]] | None:
+    """Where the lower-cased text words the claim's verb (`_relation_stems`) in a clause that also words what the
+    verb takes in a claim with no object ('elected to parliament': not 'elected to the Norby council in 2019 and to
+    parliament in 2023', whose 2019 is the council's), as spans; None when it words the verb nowhere."""
+    stems = _relation_stems(_predicate(claim))
+    verbs = [m for m in re.finditer(r"\b[a-z]+", text) if m.group(0)[:5] in stems]
+    if not verbs:
+        return None
+    said = aliases.fold(_A_YEAR.sub(" ", claim.text))
+    verb = next((m for m in re.finditer(r"[a-z]+", said) if m.group(0)[:5] in stems), None)
+    # an object the text words otherwise ('led the capital' for 'Head of Government of Mexico City') asks nothing
+    after = said[verb.end() :] if verb and not claim.object else ""
+    taken = {w[:5] for w in re.findall(r"[a-z]{3,}", after)} - _STOP_STEMS - _TIME_STEMS
+    out = []
+    for m in verbs:
+        start, end = binding.clause_of(m.span(), text)
+        if taken <= {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(text[start:end]))}:
+            out.append(m.span())
+    return out
+
+
+_STOP_STEMS = frozenset(w[:5] for w in _STOP)
+_TIME_STEMS = frozenset(w[:5] for w in [*aliases.FULL_MONTHS, "since", "until", "from"])
 
 
 def _months_named(text: str) -> list[int]:
