@@ -5035,6 +5035,20 @@ MUTATIONS = [
         "'elected to parliament in 2019' would be dated by 'elected to the Norby council in 2019 and to parliament'",
     ),
     Mutation(
+        "date-own-page-sentence-anyones",
+        "verify/kinds/date/judge.py",
+        "    return own and _HE_OR_SHE.search(unit.text) is not None and not _RELATIVE_OPENS.match(unit.text)\n",
+        "    return own\n",
+        "'Tom Berg served as mayor of Norby since March 2016' on her page would date her mayoralty",
+    ),
+    Mutation(
+        "date-own-page-relatives-sentence",
+        "verify/kinds/date/judge.py",
+        " and not _RELATIVE_OPENS.match(unit.text)\n",
+        "\n",
+        "'Her husband has served as deputy governor since March 2019, she said' would date her post",
+    ),
+    Mutation(
         "bound-borrows-past-a-clause",
         "verify/kinds/binding.py",
         "    return [] if _APART.search(between) else [near]",

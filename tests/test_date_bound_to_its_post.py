@@ -131,3 +131,15 @@ def test_a_kind_of_body_before_the_post_names_no_other_office() -> None:
                          time="24 March")  # fmt: skip
     page = boxed("Tove Brandt", LEAD, [("office", "Leader of the Green League"), ("term_start", "24 March 2024")])
     assert verdict(claim, [page], AS_OF).verdict == Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Berg has served as deputy governor of the Vestrian Bank since March 2019.",
+        "Her husband has served as deputy governor of the Vestrian Bank since March 2019, she said.",
+    ],
+    ids=["another-person", "a-relative"],
+)
+def test_a_sentence_of_her_page_about_another_person_does_not_date_her_post(text: str) -> None:
+    assert judged(SERVED, text) != Verdict.SUPPORTED

@@ -88,8 +88,20 @@ def _verb_stems(relation: str) -> list[str]:
 
 
 def _about_subject(doc: Document, unit: Unit, subject: str) -> bool:
+    """A sentence naming the subject, or one of the subject's own page that speaks of them: a pronoun stands for
+    them and no relative is its subject ('Tom Berg served as mayor since March 2016', 'Her husband became ...' on
+    her page are another's)."""
+    if find_person(subject, unit.text):
+        return True
     own = name_score(subject, doc.title) >= 85 or same_person(subject, doc.title)
-    return own or bool(find_person(subject, unit.text))
+    return own and _HE_OR_SHE.search(unit.text) is not None and not _RELATIVE_OPENS.match(unit.text)
+
+
+_HE_OR_SHE = re.compile(r"\b(?:he|she|they)\b", re.I)
+_RELATIVE_OPENS = re.compile(
+    rf"^\s*(?:his|her|their)\s+(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['relatives']))})\b",
+    re.I,
+)
 
 
 def _named_words(claim: Claim) -> set[str]:
