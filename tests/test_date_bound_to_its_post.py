@@ -143,3 +143,41 @@ def test_a_kind_of_body_before_the_post_names_no_other_office() -> None:
 )
 def test_a_sentence_of_her_page_about_another_person_does_not_date_her_post(text: str) -> None:
     assert judged(SERVED, text) != Verdict.SUPPORTED
+
+
+def test_an_office_begun_after_the_articles_day_is_not_what_she_has_led_since() -> None:
+    """A page revised after the article lists a later office with the body's name (the Thai subject, session 19)."""
+    text = "led the Green League since October 2023"
+    claim = clause_claim(text, "Tove Brandt", "has led", f"Tove Brandt, who has {text}, spoke.", kind="date",
+                         value="2023-10", time="October 2023")  # fmt: skip
+    rows = [("office", "Head of the Green League Family"), ("term_start", "31 October 2025"),
+            ("office2", "Leader of the Green League"), ("term_start2", "27 October 2023")]  # fmt: skip
+    assert verdict(claim, [boxed("Tove Brandt", LEAD, rows)], dt.date(2024, 8, 15)).verdict == Verdict.SUPPORTED
+
+
+FINANCE = date_claim("has served as finance minister since March 2019", "has served")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has served as deputy finance minister since March 2019.",
+        "She has served as health minister since March 2019.",
+        "She has served as minister since March 2019.",
+        "Her husband Per Brandt has served as finance minister since March 2019.",
+    ],
+    ids=["a-deputy", "another-ministry", "no-ministry-named", "her-husband-of-her-name"],
+)
+def test_the_post_word_alone_or_qualified_or_anothers_does_not_date_the_post(text: str) -> None:
+    """review19 R2: the post's head word bound the date, whatever stood beside it or whoever held it."""
+    assert judged(FINANCE, text) != Verdict.SUPPORTED
+
+
+def test_the_ministry_written_out_dates_the_post() -> None:
+    assert judged(FINANCE, "She has served as Minister of Finance since March 2019.") == Verdict.SUPPORTED
+
+
+def test_initials_without_the_posts_qualifier_do_not_date_it() -> None:
+    """review19 R2b: 'DG' of a health agency is no deputy governor's post."""
+    became = date_claim("became deputy governor in March 2019", "became")
+    assert judged(became, "She became DG of the health agency in March 2019.") != Verdict.SUPPORTED

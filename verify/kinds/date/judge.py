@@ -89,12 +89,14 @@ def _verb_stems(relation: str) -> list[str]:
 
 def _about_subject(doc: Document, unit: Unit, subject: str) -> bool:
     """A sentence naming the subject, or one of the subject's own page that speaks of them: a pronoun stands for
-    them and no relative is its subject ('Tom Berg served as mayor since March 2016', 'Her husband became ...' on
-    her page are another's)."""
+    them and no relative is its subject ('Tom Berg served as mayor since March 2016', 'Her husband Per Brandt
+    became ...' on her page are another's)."""
+    if _RELATIVE_OPENS.match(unit.text):
+        return False
     if find_person(subject, unit.text):
         return True
     own = name_score(subject, doc.title) >= 85 or same_person(subject, doc.title)
-    return own and _HE_OR_SHE.search(unit.text) is not None and not _RELATIVE_OPENS.match(unit.text)
+    return own and _HE_OR_SHE.search(unit.text) is not None
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she|they)\b", re.I)
@@ -135,7 +137,26 @@ def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int,
         if not post:
             return None
         places = binding.anchors(post, text.lower()) or _initials_at(taken, text)
+    if POST.search(taken):  # 'deputy finance minister', 'health minister', 'minister' are other posts or no one post
+        places = [a for a in places if _the_post_at(text, a, taken)]
     return {m.span() for a in places for m in binding.bound(a, text, DATE_TEXT)}
+
+
+def _the_post_at(text: str, at: binding.Span, post: str) -> bool:
+    """Whether the text at `at` words the claim's post as such: its qualifiers ('deputy finance minister' is not
+    'finance minister'), no other specific word right before it ('health minister'), and every specific word of
+    the claim's post in the phrase ('minister' alone, or 'Minister of Health', is no 'finance minister')."""
+    if qualifiers_at(text.lower(), *at) != qualifiers(post):
+        return False
+    before = re.findall(r"[\w'’-]+", re.split(r"[,;:.()]", text[: at[0]])[-1])[-1:]
+    after = re.findall(r"[\w'’-]+", re.split(r"[,;:.()]", text[at[1] :])[0])[:4]
+    written = text[at[0] : at[1]]
+    claimed = specific_words(post) - _BODY_KINDS
+    front = specific_words(_NOT_THE_POST.sub(" ", " ".join(before))) - _BODY_KINDS
+    if front - claimed:
+        return False
+    # initials ('COO') stand for the whole post
+    return written.isupper() or claimed <= specific_words(" ".join([*before, written, *after]))
 
 
 def _initials_at(phrase: str, text: str) -> list[binding.Span]:
@@ -825,6 +846,8 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         if named and qualifiers(office.value) == qualifiers(claim.text):
             if _ended_before(group, claim, as_of) and not ended_allowed:
                 continue  # 'has led the party since March 2011': the spell held now, not one that ended
+            if _begun_after(group, claim, as_of):
+                continue  # 'has led Pheu Thai since October 2023': an office a later revision gives is not it
             # the office and its predecessor apart, each with its own initials
             about = ", ".join(f.value for k, f in group.items() if k in {"office", "predecessor"})
             if _names_all(about, named):
@@ -929,6 +952,13 @@ def _ended_before(group: dict[str, InfoboxField], claim: Claim, as_of: dt.date |
     well it fits the day) is another spell's."""
     ends = parse_date(group["term_end"].value) if "term_end" in group else None
     return as_of is not None and ends is not None and ends < as_of and _SINCE.search(claim.text) is not None
+
+
+def _begun_after(group: dict[str, InfoboxField], claim: Claim, as_of: dt.date | None) -> bool:
+    """Whether a 'since' claim meets an office begun after the article's day (a page revised later lists it): what
+    the person 'has led since' is held on that day, so it began by then."""
+    begins = parse_date(group["term_start"].value) if "term_start" in group else None
+    return as_of is not None and begins is not None and begins > as_of and _SINCE.search(claim.text) is not None
 
 
 def _of_the_post_before(before: str, office: str) -> bool:
