@@ -5030,7 +5030,7 @@ MUTATIONS = [
     Mutation(
         "post-sentence-ignored",
         "verify/kinds/date/judge.py",
-        "                out += _post_begun_in_a_sentence(doc, post, want, at)\n",
+        "                out += _post_begun_in_a_sentence(doc, post, want, at, claim.effective_subject)\n",
         "                pass\n",
         "'deputy governor under Glenn Stevens from February 2012' would not date the deputy's start",
     ),
@@ -5152,6 +5152,20 @@ MUTATIONS = [
         "    if qualifiers_at(text.lower(), *at) != qualifiers(post):\n        return False\n",
         "",
         "'became deputy governor in March 2019' would be dated by 'became DG of the health agency in March 2019'",
+    ),
+    Mutation(
+        "post-sentence-anyones-spell",
+        "verify/kinds/date/judge.py",
+        "        if unit.field is not None or not _about_subject(doc, unit, subject):\n",
+        "        if unit.field is not None:\n",
+        "'His mentor Ivo Lund was deputy governor from February 2020' would date Brand's start",
+    ),
+    Mutation(
+        "post-sentence-denied-or-anothers",
+        "verify/kinds/date/judge.py",
+        "            if _NOT_HELD_BEFORE.search(folded[: m.start()]):\n",
+        "            if False:\n",
+        "'He was not deputy governor from February 2020' would date his start as deputy governor",
     ),
     Mutation(
         "bound-borrows-past-a-clause",

@@ -181,3 +181,24 @@ def test_initials_without_the_posts_qualifier_do_not_date_it() -> None:
     """review19 R2b: 'DG' of a health agency is no deputy governor's post."""
     became = date_claim("became deputy governor in March 2019", "became")
     assert judged(became, "She became DG of the health agency in March 2019.") != Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "His mentor Ivo Lund was deputy governor from February 2020 to September 2024.",
+        "He was an adviser to the deputy governor from February 2020 to September 2024.",
+        "He was not deputy governor from February 2020, as had been reported.",
+    ],
+    ids=["another-person", "adviser-to-the-post", "denied"],
+)
+def test_a_sentence_giving_someone_elses_or_a_denied_spell_does_not_date_the_post(said: str) -> None:
+    """review19 R6: the post-begun sentence search read any sentence of the page holding the post's words."""
+    claim = clause_claim(
+        "been deputy governor since February 2020", "Odo Brand", "been",
+        "Brand, who had been deputy governor since February 2020, was not offered a second term.",
+        kind="date", value="February 2020", time="February 2020",
+    )  # fmt: skip
+    rows = [("office", "Governor of the Central Bank of Vestria"), ("term_start", "18 September 2024")]
+    page = boxed("Odo Brand", f"Odo Brand is a Vestrian economist. {said}", rows)
+    assert verdict(claim, [page], dt.date(2031, 9, 18)).verdict != Verdict.SUPPORTED

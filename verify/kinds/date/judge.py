@@ -512,7 +512,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             if named and not rows:
                 out += _other_office_begun(claim, doc, want, at)
             elif not rows and own and (post := _own_post(claim)):
-                out += _post_begun_in_a_sentence(doc, post, want, at)
+                out += _post_begun_in_a_sentence(doc, post, want, at, claim.effective_subject)
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
                 led = _body_led_begun(claim, doc, want, at, as_of)
                 out += _nothing_begun(doc, want, at, as_of) if led is None else led
@@ -668,11 +668,13 @@ def _title_years(doc: Document) -> set[int]:
 _BEGUN_AFTER = 60  # characters after a post's words where its 'from' or 'since' may stand ('under Glenn Stevens')
 
 
-def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str) -> list[Finding]:
+def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str, subject: str) -> list[Finding]:
     """'had been deputy governor since February 2012' of a person whose infobox lists no such post: a sentence of
     their page giving the post (its words and qualifiers) a start in the post's own clause ('deputy governor under
     Glenn Stevens from February 2012 to September 2016') on the claimed day, to the claim's precision, supports it.
-    Another start is no conflict: the sentence may give another spell."""
+    Another start is no conflict: the sentence may give another spell. The sentence must speak of the subject
+    (`_about_subject`: 'His mentor Ivo Lund was deputy governor from ...' is Lund's), hold the post as its subject's
+    own ('an adviser to the deputy governor from ...') and not deny it ('He was not deputy governor from ...')."""
     said = post.split()
     while said and not qualifiers(said[0]) and not POST.match(said[0]):
         said.pop(0)  # the verb before the post ('became deputy governor')
@@ -681,10 +683,12 @@ def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str) 
         return []
     shown, words = " ".join(said), fold(" ".join(said)[head.start() :])
     for unit in units(doc):
-        if unit.field is not None:
+        if unit.field is not None or not _about_subject(doc, unit, subject):
             continue
         folded = fold(unit.text)
         for m in re.finditer(rf"\b{re.escape(words)}\b", folded):
+            if _NOT_HELD_BEFORE.search(folded[: m.start()]):
+                continue  # 'not deputy governor', 'an adviser to the deputy governor': not her holding it
             if qualifiers_at(folded, m.start(), m.end()) != qualifiers(post):
                 continue
             text = unit.text
@@ -700,6 +704,10 @@ def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str) 
     return []
 
 
+# words right before a post that say the subject did not hold it: a denial, or the post as another's
+_NOT_HELD_BEFORE = re.compile(
+    r"\b(?:not|never|no longer|to|for|of|with|under)\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[a-z-]+\s+)?$"
+)  # (a qualifier may stand between: 'not deputy governor')
 _CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+$")
 _CAPITALISED_AFTER = re.compile(r"^(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’-]*)*")
 # a claim's words before its post that are no part of it ('became', 'has been', 'serving as')
