@@ -609,7 +609,7 @@ def _office_terms(
         held = held or [t for t in the_one_post(office, terms(doc.infobox), as_of) if t.start is not None]
         held = held or _institution_terms(office, terms(doc.infobox))  # 'led the bank': the one bank office
         if not held:
-            said = _term_sentences(doc, office, start_year, end_year, day)
+            said = [f for f in _term_sentences(doc, office, start_year, end_year, day) if _of_the_subject(claim, f)]
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             if not said and end_year is not None:
                 out += _other_post_that_spell(claim, doc, office, start_year, end_year)
@@ -691,8 +691,12 @@ def _term_sentences(
         for m in _TERM_SPAN.finditer(sentence):
             between = sentence[last : m.start()]
             # the office a spell belongs to is named just before it ('... of Norway from 2000 to 2001 and
-            # again from 2005 until 2013'), not elsewhere in the sentence
-            named = named if not re.sub(r"\b(?:and|again|then|later|or|as|the)\b|[\s,;]", "", between) else between
+            # again from 2005 until 2013'), in the spell's own clause, not elsewhere in the
+            # sentence ('leader ... in 2021, succeeding Tom Berg, who had been leader since 2019' is Berg's spell)
+            named = (
+                named if not re.sub(r"\b(?:and|again|then|later|or|as|the)\b|[\s,;]", "", between)
+                else binding.last_clause(between)
+            )  # fmt: skip
             last = m.end()
             if not wanted <= office_words(named):
                 continue
@@ -866,6 +870,8 @@ def succession_findings(
             elif office is not None and not f.value.lower().startswith(("vacant", "position established", "office")):
                 if not _handover_fits(claim.time, doc, f, side) or not (named or _lists_a_career(doc)):
                     continue  # another handover (the claim's year is not this term's), or a page listing one office
+                if not named and _another_office_without(claim, doc, side):
+                    continue  # the sentence's other office may be the one meant, and the page names none before her
                 held = office["office"]
                 spells = [g[side] for g in office_groups(doc.infobox) if side in g and g.get("office") == held]
                 if _STOPGAP.search(f.value) or any(find_person(other, g.value) for g in spells):
@@ -883,6 +889,19 @@ def succession_findings(
 
 
 _STOPGAP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['stopgap']))})\b", re.I)
+
+
+def _another_office_without(claim: Claim, doc: Document, side: str) -> bool:
+    """Whether the sentence names, outside the succession's own clause, an office the infobox lists with no holder
+    on that side ('She succeeded Tom Berg, and was mayor of Norby from 2000 to 2008', its 'Mayor of Norby' giving no
+    predecessor): the succession may be in that office, so the office held on the article's day does not refute
+    it. An office whose row names another holder leaves today's office to decide."""
+    said = office_words(_without_appositions(claim.sentence, claim.subject))
+    return any(
+        side not in g and (words := office_words(g["office"].value)) and words <= said
+        for g in numbered_groups(doc.infobox).values()
+        if "office" in g
+    )
 
 
 def _lists_a_career(doc: Document) -> bool:
@@ -1278,6 +1297,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             for sentence in passage.sentences():
                 if not _mentions_relation(predicate, sentence) or not _words_hold(claim, sentence):
                     continue
+                if _RELATIVE_OPENS.match(sentence):
+                    continue  # 'Her husband has been leader of the Green League since 2019': the husband's
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
                 if len(held) == len(values) and _time_bound(claim, sentence):
                     detail = "states it"
@@ -1293,20 +1314,56 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
 
 
 _A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# a sentence whose subject is a relative of the person's ('Her husband has been ...', 'His father was ...')
+_RELATIVE_OPENS = re.compile(rf"^\s*(?:his|her|their)\s+{_word_pattern(_WORDS['relatives'])}", re.I)
 
 
 def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:
     """Whether the sentence gives the claimed year to the claim's own object, not to another fact it
     lists ('Assistant Governor in 2009, eventually becoming Deputy Governor in 2012' does not date the
     deputy governorship to 2009). A clause without a year, or whose object the sentence does not word
-    as such, asks nothing more of the sentence than its years; `strict` asks that it words the object."""
+    as such, asks the year of the clause that words the claim's verb ('won 12 seats since 2019' is not dated by
+    'won 12 seats in 2015, and has held 9 seats since 2019'), or nothing more than its years when it words neither;
+    `strict` asks that it words the object."""
     claimed = set(_A_YEAR.findall(claim.time or ""))
-    text = sentence.lower()
-    anchors = binding.anchors(claim.object or "", text) if claimed else []
-    if not anchors:
+    if not claimed:
         return not strict
+    text = sentence.lower()
+    anchors = binding.anchors(claim.object or "", text)
+    if not anchors and strict:
+        return False
+    if not anchors:
+        verbs = _verb_anchors(claim, text)
+        if verbs is None:
+            return True  # the text words neither the object nor the verb: its years are all it has
+        anchors = verbs
     month = _claimed_month(claim.time or "")
     return any(claimed <= _years_of_the_month(month, text, a) for a in anchors)
+
+
+def _verb_anchors(claim: Claim, text: str) -> list[tuple[int, int]] | None:
+    """Where the lower-cased text words the claim's verb (`_relation_stems`) in a clause that also words what the
+    verb takes in a claim with no object ('elected to parliament': not 'elected to the Norby council in 2019 and to
+    parliament in 2023', whose 2019 is the council's), as spans; None when it words the verb nowhere."""
+    stems = _relation_stems(_predicate(claim))
+    verbs = [m for m in re.finditer(r"\b[a-z]+", text) if m.group(0)[:5] in stems]
+    if not verbs:
+        return None
+    said = aliases.fold(_A_YEAR.sub(" ", claim.text))
+    verb = next((m for m in re.finditer(r"[a-z]+", said) if m.group(0)[:5] in stems), None)
+    # an object the text words otherwise ('led the capital' for 'Head of Government of Mexico City') asks nothing
+    after = said[verb.end() :] if verb and not claim.object else ""
+    taken = {w[:5] for w in re.findall(r"[a-z]{3,}", after)} - _STOP_STEMS - _TIME_STEMS
+    out = []
+    for m in verbs:
+        start, end = binding.clause_of(m.span(), text)
+        if taken <= {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(text[start:end]))}:
+            out.append(m.span())
+    return out
+
+
+_STOP_STEMS = frozenset(w[:5] for w in _STOP)
+_TIME_STEMS = frozenset(w[:5] for w in [*aliases.FULL_MONTHS, "since", "until", "from"])
 
 
 def _months_named(text: str) -> list[int]:
@@ -1512,6 +1569,22 @@ def _dated_by_verb(predicate: str, sentence: str, year: str) -> bool:
             if len(between) <= 60 and not _CLAUSE_BREAK.search(between):
                 return True
     return False
+
+
+_HE_OR_SHE = re.compile(r"\b(?:he|she|they)\b", re.I)
+
+
+def _of_the_subject(claim: Claim, found: Finding) -> bool:
+    """Whether a sentence of the subject's page giving a spell speaks of the subject: it names them or a pronoun
+    stands for them in the spell's part of it ('From 2000 to 2008 she was mayor'), and it is no relative's ('Her
+    father, Tom Berg, was mayor of Norby from 2000 to 2008'); a sentence naming only another person ('Tom Berg was
+    mayor of Norby from 2000 to 2008; she succeeded him') is his."""
+    sentence = found.unit.text
+    spell = _TERM_SPAN.search(sentence)
+    part = next((p for p in sentence.split(";") if spell is None or spell.group(0) in p), sentence)
+    return _about_subject(claim.subject, sentence) or (
+        _HE_OR_SHE.search(part) is not None and _about_subject(claim.subject, f"she {sentence}")
+    )
 
 
 def _about_subject(subject: str, sentence: str) -> bool:

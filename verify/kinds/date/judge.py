@@ -88,8 +88,22 @@ def _verb_stems(relation: str) -> list[str]:
 
 
 def _about_subject(doc: Document, unit: Unit, subject: str) -> bool:
+    """A sentence naming the subject, or one of the subject's own page that speaks of them: a pronoun stands for
+    them and no relative is its subject ('Tom Berg served as mayor since March 2016', 'Her husband Per Brandt
+    became ...' on her page are another's)."""
+    if _RELATIVE_OPENS.match(unit.text):
+        return False
+    if find_person(subject, unit.text):
+        return True
     own = name_score(subject, doc.title) >= 85 or same_person(subject, doc.title)
-    return own or bool(find_person(subject, unit.text))
+    return own and _HE_OR_SHE.search(unit.text) is not None
+
+
+_HE_OR_SHE = re.compile(r"\b(?:he|she|they)\b", re.I)
+_RELATIVE_OPENS = re.compile(
+    rf"^\s*(?:his|her|their)\s+(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['relatives']))})\b",
+    re.I,
+)
 
 
 def _named_words(claim: Claim) -> set[str]:
@@ -108,16 +122,52 @@ _MONTH_WORDS = frozenset(lexicons.load("dates")["months"])
 def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int, int]] | None:
     """Where the text dates what the claim's verb takes ('deputy governor' of 'became deputy governor in
     March 2009'): the dates of the clause that words it (`binding.bound`). None when the claim's verb
-    takes no words of substance or the text does not word them: any date of the text is the event's."""
+    takes no words of substance, or the text does not word them and they name no post: any date of the text is the
+    event's. No dates when they name a post the text does not word."""
     words = DATE_TEXT.sub(" ", claim.text).split()
     at = max((i for i, w in enumerate(words) if any(w.lower().startswith(s) for s in stems)), default=None)
     if at is None:
         return None
-    taken = " ".join(w for w in words[at + 1 :] if w.lower() not in SMALL_WORDS and w.lower() not in _AUXILIARIES)
+    taken = " ".join(w for w in words[at + 1 :] if w.lower() not in _NOT_TAKEN)
     places = binding.anchors(taken, text.lower())
     if not places:
-        return None
+        # 'served as deputy governor of the bank since ...' against 'deputy governor from June 2019': the post's own
+        # word; a text without it ('her husband served in the army since ...') dates another thing
+        post = " ".join(m.group(0) for m in POST.finditer(taken))
+        if not post:
+            return None
+        places = binding.anchors(post, text.lower()) or _initials_at(taken, text)
+    if POST.search(taken):  # 'deputy finance minister', 'health minister', 'minister' are other posts or no one post
+        places = [a for a in places if _the_post_at(text, a, taken)]
     return {m.span() for a in places for m in binding.bound(a, text, DATE_TEXT)}
+
+
+def _the_post_at(text: str, at: binding.Span, post: str) -> bool:
+    """Whether the text at `at` words the claim's post as such: its qualifiers ('deputy finance minister' is not
+    'finance minister'), no other specific word right before it ('health minister'), and every specific word of
+    the claim's post in the phrase ('minister' alone, or 'Minister of Health', is no 'finance minister')."""
+    if qualifiers_at(text.lower(), *at) != qualifiers(post):
+        return False
+    before = re.findall(r"[\w'’-]+", re.split(r"[,;:.()]", text[: at[0]])[-1])[-1:]
+    after = re.findall(r"[\w'’-]+", re.split(r"[,;:.()]", text[at[1] :])[0])[:4]
+    written = text[at[0] : at[1]]
+    claimed = specific_words(post) - _BODY_KINDS
+    front = specific_words(_NOT_THE_POST.sub(" ", " ".join(before))) - _BODY_KINDS
+    if front - claimed:
+        return False
+    # initials ('COO') stand for the whole post
+    return written.isupper() or claimed <= specific_words(" ".join([*before, written, *after]))
+
+
+def _initials_at(phrase: str, text: str) -> list[binding.Span]:
+    """Where the text writes the phrase by its initials ('COO' for 'chief operating officer'), as spans."""
+    words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in SMALL_WORDS]
+    initials = "".join(w[0] for w in words).upper()
+    return [m.span() for m in re.finditer(rf"\b{initials}\b", text)] if len(initials) >= 2 else []
+
+
+# words of a claim that are not what its verb takes: small words, auxiliaries, and the word before its date
+_NOT_TAKEN = SMALL_WORDS | _AUXILIARIES | frozenset(_WORDS["time_words"])
 
 
 def _states_every_value(claim: Claim, doc: Document, unit: Unit) -> bool:
@@ -462,7 +512,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             if named and not rows:
                 out += _other_office_begun(claim, doc, want, at)
             elif not rows and own and (post := _own_post(claim)):
-                out += _post_begun_in_a_sentence(doc, post, want, at)
+                out += _post_begun_in_a_sentence(doc, post, want, at, claim.effective_subject)
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
                 led = _body_led_begun(claim, doc, want, at, as_of)
                 out += _nothing_begun(doc, want, at, as_of) if led is None else led
@@ -618,11 +668,13 @@ def _title_years(doc: Document) -> set[int]:
 _BEGUN_AFTER = 60  # characters after a post's words where its 'from' or 'since' may stand ('under Glenn Stevens')
 
 
-def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str) -> list[Finding]:
+def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str, subject: str) -> list[Finding]:
     """'had been deputy governor since February 2012' of a person whose infobox lists no such post: a sentence of
-    their page giving the post (its words and qualifiers) a start ('deputy governor under Glenn Stevens from
-    February 2012 to September 2016') on the claimed day, to the claim's precision, supports it. Another start
-    is no conflict: the sentence may give another spell."""
+    their page giving the post (its words and qualifiers) a start in the post's own clause ('deputy governor under
+    Glenn Stevens from February 2012 to September 2016') on the claimed day, to the claim's precision, supports it.
+    Another start is no conflict: the sentence may give another spell. The sentence must speak of the subject
+    (`_about_subject`: 'His mentor Ivo Lund was deputy governor from ...' is Lund's), hold the post as its subject's
+    own ('an adviser to the deputy governor from ...') and not deny it ('He was not deputy governor from ...')."""
     said = post.split()
     while said and not qualifiers(said[0]) and not POST.match(said[0]):
         said.pop(0)  # the verb before the post ('became deputy governor')
@@ -631,20 +683,50 @@ def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str) 
         return []
     shown, words = " ".join(said), fold(" ".join(said)[head.start() :])
     for unit in units(doc):
-        if unit.field is not None:
+        if unit.field is not None or not _about_subject(doc, unit, subject):
             continue
         folded = fold(unit.text)
         for m in re.finditer(rf"\b{re.escape(words)}\b", folded):
+            if _NOT_HELD_BEFORE.search(folded[: m.start()]):
+                continue  # 'not deputy governor', 'an adviser to the deputy governor': not her holding it
             if qualifiers_at(folded, m.start(), m.end()) != qualifiers(post):
                 continue
+            text = unit.text
+            if not _same_post_written(text[: m.start()], text[m.start() : m.end()], text[m.end() :], post):
+                continue  # 'Prime Minister of Vestria since ...' does not date 'been finance minister since ...'
             after = unit.text[m.end() : m.end() + _BEGUN_AFTER + 40]
             begun = re.search(rf"\b(?:from|since)\s+({DATE_TEXT.pattern})", after)
-            if begun is None or begun.start() > _BEGUN_AFTER:
-                continue
+            if begun is None or begun.start() > _BEGUN_AFTER or not binding.one_clause(after[: begun.start()]):
+                continue  # 'deputy governor, succeeding Tom Berg, who had served since ...' dates another's term
             have = parse_date(begun.group(1))
             if have is not None and _RANK[precision(begun.group(1))] >= _RANK[at] and same_date(have, want, at):
                 return [Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"dates {shown} to {begun.group(1)}", have)]
     return []
+
+
+# words right before a post that say the subject did not hold it: a denial, or the post as another's
+_NOT_HELD_BEFORE = re.compile(
+    r"\b(?:not|never|no longer|to|for|of|with|under)\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[a-z-]+\s+)?$"
+)  # (a qualifier may stand between: 'not deputy governor')
+_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+$")
+_CAPITALISED_AFTER = re.compile(r"^(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’-]*)*")
+# a claim's words before its post that are no part of it ('became', 'has been', 'serving as')
+_NOT_THE_POST = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, [*lexicons.load('judging')['clause']['not_office'], *_WORDS['announces']]))})\b"
+    rf"|{TAKES_OFFICE.pattern}|{_words('holds_post').pattern}",
+    re.I,
+)
+
+
+def _same_post_written(before: str, matched: str, after: str, post: str) -> bool:
+    """Whether the page's office around a post's head word ('Minister' in 'Prime Minister of Vestria', with the
+    capitalised words written right before and after it) names the claim's post ('been finance minister') and no
+    other: 'Prime' before it is another post than 'finance', and 'Minister of Finance' is no 'prime minister'. The
+    page may name more after it ('Prime Minister of Vestria' for 'prime minister')."""
+    run, rest = _CAPITALISED_BEFORE.search(before), _CAPITALISED_AFTER.match(after)
+    front = f"{run.group(0) if run else ''}{matched}"
+    claimed = specific_words(_NOT_THE_POST.sub(" ", post))
+    return specific_words(front) <= claimed <= specific_words(f"{front}{rest.group(0) if rest else ''}")
 
 
 def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> list[Finding]:
@@ -772,6 +854,8 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         if named and qualifiers(office.value) == qualifiers(claim.text):
             if _ended_before(group, claim, as_of) and not ended_allowed:
                 continue  # 'has led the party since March 2011': the spell held now, not one that ended
+            if _begun_after(group, claim, as_of):
+                continue  # 'has led Pheu Thai since October 2023': an office a later revision gives is not it
             # the office and its predecessor apart, each with its own initials
             about = ", ".join(f.value for k, f in group.items() if k in {"office", "predecessor"})
             if _names_all(about, named):
@@ -803,7 +887,35 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         offices = _by_post_word(claim, doc, offices)
     if not named and at > 0:
         offices = [o for o in offices if _of_the_post_before(claim.sentence[:at], o[1])]
+    if not named:  # 'became prime minister on 24 March after serving as finance minister since 5 September 2019'
+        offices = [o for o in offices if _of_the_dates_post(claim, o[1])]
     return offices if named or len(offices) == 1 else []
+
+
+def _of_the_dates_post(claim: Claim, office: str) -> bool:
+    """Whether an office may be the post the claim's own words give its date to: the post named in the date's
+    clause ('serving as finance minister since 5 September 2019': no 'Prime Minister of Vestria'), by its post
+    word, qualifiers and specific words. A clause naming no post leaves every office."""
+    post = _post_named(_clause_of_the_date(claim))
+    if not post:
+        return True
+    for name in claim.effective_subject.split():  # 'Jonas Brekke was elected president on ...'
+        post = re.sub(rf"\b{re.escape(name)}\b", " ", post)
+    # a kind of body ('became party leader') says no more of which post than the office's own name does
+    said = specific_words(_NOT_THE_POST.sub(" ", post)) - _BODY_KINDS
+    return not other_post_than(post, office) and said <= specific_words(office)
+
+
+_BODY_KINDS = frozenset(w[:5] for w in _WORDS["holds_post_objects"])
+
+
+def _clause_of_the_date(claim: Claim) -> str:
+    """The claim's own words before its date, from the last clause's opening word on ('... on 24 March after
+    serving as finance minister since' -> ' serving as finance minister since'): the post they name is the one
+    the date is given to."""
+    written = claim.time or ""
+    at = claim.text.find(written) if written else -1
+    return binding.after_the_last_break(claim.text[:at]) if at > 0 else ""
 
 
 def _by_post_word(
@@ -848,6 +960,13 @@ def _ended_before(group: dict[str, InfoboxField], claim: Claim, as_of: dt.date |
     well it fits the day) is another spell's."""
     ends = parse_date(group["term_end"].value) if "term_end" in group else None
     return as_of is not None and ends is not None and ends < as_of and _SINCE.search(claim.text) is not None
+
+
+def _begun_after(group: dict[str, InfoboxField], claim: Claim, as_of: dt.date | None) -> bool:
+    """Whether a 'since' claim meets an office begun after the article's day (a page revised later lists it): what
+    the person 'has led since' is held on that day, so it began by then."""
+    begins = parse_date(group["term_start"].value) if "term_start" in group else None
+    return as_of is not None and begins is not None and begins > as_of and _SINCE.search(claim.text) is not None
 
 
 def _of_the_post_before(before: str, office: str) -> bool:
