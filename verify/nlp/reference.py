@@ -1700,9 +1700,18 @@ class References:
         "Hurricane Helene", a name the recogniser missed)."""
         ranked = self._headline_names
         story = next(iter(self._unnamed.values()), None)
-        if story and (not ranked or self._a_place(ranked[0]) or events.titled_noun_word(ranked[0])):
+        thing = ranked and self._articled(ranked[0])  # "When the Guaíba came in: X after the floods": no one's
+        if story and (not ranked or thing or self._a_place(ranked[0]) or events.titled_noun_word(ranked[0])):
             return story  # "Quake kills nine in Ruritania": the earthquake's facts, not the country's
         return ranked[0] if ranked else None
+
+    def _articled(self, name: str) -> bool:
+        """Whether the article writes a one-word name only after "the" ("the Guaíba", "the Danube"): a
+        river's, a ship's or a place's, never a person's, whatever sort the recogniser gave it."""
+        if " " in name:
+            return False
+        said = list(re.finditer(rf"(\w+)\s+{re.escape(name)}\b", self.text[self.body_start :]))
+        return bool(said) and all(m[1].lower() == "the" for m in said)
 
     def _a_place(self, name: str) -> bool:
         """Whether a name is a place's: a country, or a place the recogniser found."""
