@@ -198,7 +198,7 @@ def _described_areas(text: str) -> frozenset[str]:
     """Names the story calls an area in an appositive ("Rio Grande do Sul, Brazil's southernmost state";
     events.toml `area_nouns`): a place, though the recogniser may read it as anything."""
     nouns = "|".join(map(re.escape, _lexicon()["area_nouns"]))
-    found = re.finditer(rf"{_NAME}, (?:the |an? |[A-Z][\w'’-]*['’]s )(?:[a-z-]+ ){{0,3}}(?:{nouns})\b", text)
+    found = re.finditer(rf"{_NAME}, (?:the |an? |[A-Z][\w'’-]*['’]s )(?:[\w'’-]+ ){{0,3}}(?:{nouns})\b", text)
     return frozenset(m[1] for m in found)
 
 
