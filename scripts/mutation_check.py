@@ -5034,6 +5034,27 @@ MUTATIONS = [
         "    return _post_named(claim.text)\n",
         "'The 66-year-old economist, a former mayor, was sworn in on ...' would be dated only by a mayoralty",
     ),
+    Mutation(
+        "event-land-of-an-aside",
+        "verify/nlp/events.py",
+        "            if not _aside(word, clause):",
+        "            if True:",
+        "'the party, which had governed since independence from Spain, lost the election' would title Spain's vote",
+    ),
+    Mutation(
+        "headline-event-place-unread",
+        "verify/nlp/events.py",
+        "    return frozenset(m[1] for m in found)",
+        "    return frozenset()",
+        "'Rio Verde do Norte after the 2024 floods' would leave the floods untitled and their counts to a river",
+    ),
+    Mutation(
+        "articled-name-taken-for-topic",
+        "verify/nlp/reference.py",
+        "        thing = ranked and self._articled(ranked[0])",
+        "        thing = False",
+        "'When the Guaíba came into the city: X after the floods' would give the floods' counts to the river",
+    ),
 ]
 
 
