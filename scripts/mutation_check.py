@@ -3659,7 +3659,7 @@ MUTATIONS = [
     Mutation(
         "event-title-beats-a-person-topic",
         "verify/nlp/reference.py",
-        "        if story and (not ranked or self._a_place(ranked[0]) or events.titled_noun_word(ranked[0])):",
+        "        if story and (not ranked or thing or self._a_place(ranked[0]) or events.titled_noun_word(ranked[0])):",
         "        if story:",
         "a story headlined on a person would give that person's owner-less counts to the event",
     ),
