@@ -5055,6 +5055,13 @@ MUTATIONS = [
         "        thing = False",
         "'When the Guaíba came into the city: X after the floods' would give the floods' counts to the river",
     ),
+    Mutation(
+        "joined-company-name-unexpanded",
+        "verify/nlp/reference.py",
+        "        return self.members_of(name) or self.joined_forms.get(name) or name",
+        "        return self.members_of(name) or name",
+        "'ExxonMobil' after 'Exxon Mobil Corporation' would own counts under a name the set cannot match",
+    ),
 ]
 
 

@@ -43,7 +43,11 @@ TITLES = [
         RUNOFF + " The vote was a rerun: the court had annulled the presidential election of 2025.",
         "2026 Peru presidential election",
     ),
-    ("the year of the event's own phrase, the place of its part of the headline", *FLOODS, "2024 Rio Verde do Norte floods"),
+    (
+        "the year of the event's own phrase, the place of its part of the headline",
+        *FLOODS,
+        "2024 Rio Verde do Norte floods",
+    ),
     (
         "the year of the event's own phrase before the dateline's",
         "A year after the 2024 floods, Rio Verde do Norte rebuilds",
@@ -77,5 +81,17 @@ def test_the_counts_of_a_headline_event_are_its_not_a_river_the_headline_names(w
 
 def test_a_description_of_a_person_keeps_the_share_it_drew():
     body = RUNOFF + " In the first round, the centrist mayor of Lima drew about 21 percent of the vote."
-    share = next(c for c in claims("Vega takes the presidency", body) if c.kind == "quantity" and "21 percent" in c.text)
+    share = next(
+        c for c in claims("Vega takes the presidency", body) if c.kind == "quantity" and "21 percent" in c.text
+    )
     assert "election" not in f"{share.subject} {share.context}"
+
+
+def test_a_company_named_as_one_word_is_the_company_named_in_full():
+    headline = "NordVela to acquire Brightwater in $2.1 billion deal"
+    body = (
+        "OSLO, 3 March 2026 — Nord Vela Corporation (NYSE: NVL) today announced that NordVela will acquire "
+        "Brightwater Energy. In 2025 NordVela earned a record $5.7 billion."
+    )
+    earned = next(c for c in claims(headline, body) if c.kind == "quantity" and "$5.7 billion" in c.text)
+    assert earned.context == "Nord Vela Corporation"

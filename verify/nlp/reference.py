@@ -1676,7 +1676,22 @@ class References:
         Conservative Party; see `members_of`)."""
         if name.isupper() and 2 <= len(name) <= 6:
             return self.short_forms.get(name, name)
-        return self.members_of(name) or name
+        return self.members_of(name) or self.joined_forms.get(name) or name
+
+    @functools.cached_property
+    def joined_forms(self) -> dict[str, str]:
+        """A company's name written as one word ("ExxonMobil") -> the name the article gives it with its
+        words apart ("Exxon Mobil Corporation"): one company, which a press release names both ways."""
+        found: dict[str, str] = {}
+        for ent in self.named:
+            words = self.words(ent).split()
+            core = [w for w in words if w.lower() not in _legal_forms()]
+            if ent.label_ != "ORG" or len(core) < 2 or not all(w[:1].isupper() for w in core):
+                continue
+            joined = "".join(core)
+            if re.search(rf"(?<![\w-]){re.escape(joined)}(?![\w-])", self.text):
+                found.setdefault(joined, self.words(ent))
+        return found
 
     def members_of(self, name: str) -> str | None:
         """The body a one-word plural stands for ("Conservatives", "Greens"): a name of two or more
