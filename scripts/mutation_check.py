@@ -5037,8 +5037,8 @@ MUTATIONS = [
     Mutation(
         "event-land-of-an-aside",
         "verify/nlp/events.py",
-        "            if not _aside(word, clause):",
-        "            if True:",
+        "        if ent is None or _aside(word, clause):",
+        "        if ent is None:",
         "'the party, which had governed since independence from Spain, lost the election' would title Spain's vote",
     ),
     Mutation(

@@ -214,26 +214,13 @@ def _lands_of_clause(noun: Token, refs: References) -> list[str]:
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
     found: list[str] = []
-    while not found:
-        for word in clause.subtree:
-            ent = _entity(word, refs) or _country(word, refs)
-            if ent is None or not _sovereign(_short(ent.text)) or _short(ent.text) in found:
-                continue
-            if not _aside(word, clause):
-                found.append(_short(ent.text))
-        if found or clause.dep_ not in {"advcl", "conj"} or clause.head.i == clause.i:
-            break
-        clause = clause.head  # "X was sworn in as Botswana's president, hours after his rival lost the election"
+    for word in clause.subtree:
+        ent = _entity(word, refs)
+        if ent is None or _aside(word, clause):
+            continue  # "the party, which had governed since independence from Britain, lost ...": not Britain's vote
+        if _sovereign(_short(ent.text)) and _short(ent.text) not in found:
+            found.append(_short(ent.text))
     return found
-
-
-def _country(word: Token, refs: References) -> Span | None:
-    """The entity a word stands in when it is a country's name, whatever sort the recogniser gave it
-    ("Botswana's sixth president" read as an organisation)."""
-    from verify.nlp.reference import _sovereign
-
-    ent = next((e for e in refs.named if e.start <= word.i < e.end), None) if word.ent_type_ else None
-    return ent if ent is not None and _sovereign(_short(ent.text)) else None
 
 
 def _aside(word: Token, clause: Token) -> bool:
