@@ -5062,6 +5062,13 @@ MUTATIONS = [
         "        return self.members_of(name) or name",
         "'ExxonMobil' after 'Exxon Mobil Corporation' would own counts under a name the set cannot match",
     ),
+    Mutation(
+        "articled-body-taken-for-a-river",
+        "verify/nlp/reference.py",
+        '        if " " in name or any(e.label_ in {"ORG", "NORP"} and self.words(e) == name for e in self.named):',
+        '        if " " in name:',
+        "'When the Fed came to town: X after the 2024 floods' would give the Fed's facts to the floods",
+    ),
 ]
 
 

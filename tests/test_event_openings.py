@@ -97,3 +97,12 @@ def test_a_company_named_as_one_word_is_the_company_named_in_full():
     )
     earned = next(c for c in claims(headline, body) if c.kind == "quantity" and "$5.7 billion" in c.text)
     assert earned.context == "Nord Vela Corporation"
+
+
+def test_a_body_always_written_after_the_keeps_the_topic():
+    refs = references(
+        "When the Fed came to town: Rio Verde do Norte after the 2024 floods",
+        "PORTO NOVO — The rain fell for more than a week across Rio Verde do Norte, the country's southernmost "
+        "state. The Fed said on Monday that the Fed would lend 2 billion reais.",
+    )
+    assert refs.topic == "Fed"  # the recogniser reads it as an organisation: no river's misread name

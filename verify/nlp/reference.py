@@ -1722,8 +1722,9 @@ class References:
 
     def _articled(self, name: str) -> bool:
         """Whether the article writes a one-word name only after "the" ("the Guaíba", "the Danube"): a
-        river's, a ship's or a place's, never a person's, whatever sort the recogniser gave it."""
-        if " " in name:
+        river's or a place's, never a person's, whatever sort the recogniser gave it. A name it reads as
+        a body somewhere ("the Fed", "the Kremlin") is an organisation's, which keeps its facts."""
+        if " " in name or any(e.label_ in {"ORG", "NORP"} and self.words(e) == name for e in self.named):
             return False
         said = list(re.finditer(rf"(\w+)\s+{re.escape(name)}\b", self.text[self.body_start :]))
         return bool(said) and all(m[1].lower() == "the" for m in said)
