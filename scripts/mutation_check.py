@@ -1670,8 +1670,8 @@ MUTATIONS = [
     Mutation(
         "pluperfect-post-read-as-current",
         "verify/nlp/titles.py",
-        '((verb.tag_ == "VBD" or pluperfect) and lemma in {"be", "serve"})',
-        '(verb.tag_ == "VBD" and lemma in {"be", "serve"})',
+        "((verb.tag_ == \"VBD\" or pluperfect) and lemma in words.spells)",
+        "(verb.tag_ == \"VBD\" and lemma in words.spells)",
         "'had earlier been mayor' would be judged as held on the article's day and contradicted",
     ),
     Mutation(
@@ -3717,7 +3717,7 @@ MUTATIONS = [
     Mutation(
         "event-title-beats-a-person-topic",
         "verify/nlp/reference.py",
-        "        if story and (not ranked or self._a_place(ranked[0]) or events.titled_noun_word(ranked[0])):",
+        "        if story and (not ranked or thing or self._a_place(ranked[0]) or events.titled_noun_word(ranked[0])):",
         "        if story:",
         "a story headlined on a person would give that person's owner-less counts to the event",
     ),
@@ -5266,6 +5266,41 @@ MUTATIONS = [
         "                if not named and _another_office_without(claim, doc, side):\n",
         "                if False:\n",
         "'She succeeded Tom Berg, and was mayor of Norby ...' would be refuted by today's ministry's predecessor",
+    ),
+    Mutation(
+        "event-land-of-an-aside",
+        "verify/nlp/events.py",
+        "        if ent is None or _aside(word, clause):",
+        "        if ent is None:",
+        "'the party, which had governed since independence from Spain, lost the election' would title Spain's vote",
+    ),
+    Mutation(
+        "headline-event-place-unread",
+        "verify/nlp/events.py",
+        "    return frozenset(m[1] for m in found)",
+        "    return frozenset()",
+        "'Rio Verde do Norte after the 2024 floods' would leave the floods untitled and their counts to a river",
+    ),
+    Mutation(
+        "articled-name-taken-for-topic",
+        "verify/nlp/reference.py",
+        "        thing = ranked and self._articled(ranked[0])",
+        "        thing = False",
+        "'When the Guaíba came into the city: X after the floods' would give the floods' counts to the river",
+    ),
+    Mutation(
+        "joined-company-name-unexpanded",
+        "verify/nlp/reference.py",
+        "        return self.members_of(name) or self.joined_forms.get(name) or name",
+        "        return self.members_of(name) or name",
+        "'ExxonMobil' after 'Exxon Mobil Corporation' would own counts under a name the set cannot match",
+    ),
+    Mutation(
+        "articled-body-taken-for-a-river",
+        "verify/nlp/reference.py",
+        '        if " " in name or any(e.label_ in {"ORG", "NORP"} and self.words(e) == name for e in self.named):',
+        '        if " " in name:',
+        "'When the Fed came to town: X after the 2024 floods' would give the Fed's facts to the floods",
     ),
 ]
 
