@@ -1,0 +1,106 @@
+"""Findings of review19 (session 19), as strict xfails the lead merges with their fix. Invented people and pages
+(`tests/support/judging.py`); each claim is given the fields extraction gives the same words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, clause_claim, page, verdict
+from verify.models import Claim, Verdict
+
+AS_OF = dt.date(2024, 4, 1)
+LEAD = "Tove Brandt (born 3 May 1966) is a Vestrian politician."
+SENTENCE = "Vestrian finance minister Tove Brandt, who {text}, spoke on Monday."
+
+
+def dated(text: str, relation: str) -> Claim:
+    """The date claim extraction gives 'who has served as finance minister since March 2019' (value 2019-03)."""
+    sentence = SENTENCE.format(text=text)
+    at = sentence.index(text)
+    claim = clause_claim(text, "Tove Brandt", relation, sentence, kind="date", value="2019-03", time="March 2019")
+    return claim.model_copy(update={"span": (at, at + len(text))})
+
+
+SERVED = dated("has served as finance minister since March 2019", "has served")
+APPOINTED = dated("was appointed finance minister in March 2019", "was appointed")
+
+
+# R1 (main, date judge, infobox): a term start of ANOTHER office with the same post word ('Minister of Health')
+# dates 'finance minister': `_term_starts` keeps every office `other_post_than` does not set apart, and that only
+# compares post words ('minister') and qualifiers, never the office's specific words (finance / health).
+@pytest.mark.xfail(strict=True, reason="R1 open: another ministry's term start supports 'finance minister since'")
+@pytest.mark.parametrize("claim", [SERVED, APPOINTED], ids=["since", "appointed-in"])
+def test_another_ministrys_term_start_does_not_date_the_finance_post(claim: Claim) -> None:
+    doc = boxed("Tove Brandt", LEAD, [("office", "Minister of Health"), ("term_start", "11 March 2019")])
+    assert verdict(claim, [doc], AS_OF).verdict != Verdict.SUPPORTED
+
+
+# R2 (main, date judge, body sentence): `_dates_given_to` binds the date to the claim's post words wherever they
+# stand, with no check of their qualifiers or of whose sentence it is: a deputy's, a shadow's, or another
+# person's spell on the subject's page supports.
+@pytest.mark.xfail(strict=True, reason="R2 open: a qualified post or another person's spell supports")
+@pytest.mark.parametrize(
+    "said",
+    [
+        "She has served as deputy finance minister since March 2019.",
+        "She has served as shadow finance minister since March 2019.",
+        "Her husband Per Brandt has served as finance minister since March 2019.",
+    ],
+    ids=["deputy", "shadow", "another-person"],
+)
+def test_a_qualified_post_or_another_persons_spell_does_not_support(said: str) -> None:
+    assert verdict(SERVED, [page("Tove Brandt", f"{LEAD} {said}")], AS_OF).verdict != Verdict.SUPPORTED
+
+
+def test_the_finance_post_begun_that_month_supports() -> None:
+    doc = page("Tove Brandt", f"{LEAD} She has served as finance minister since March 2019.")
+    assert verdict(SERVED, [doc], AS_OF).verdict == Verdict.SUPPORTED
+
+
+# R3 (main, role judge): on the subject's own page every sentence counts as about the subject, so another
+# person's post (a husband's, a father's) supports or refutes the subject's.
+ROLE = clause_claim(
+    "Tove Brandt, the finance minister", "Tove Brandt", "holds office",
+    "Tove Brandt, the finance minister, spoke on Monday.", kind="role", value="finance minister",
+)  # fmt: skip
+
+
+@pytest.mark.xfail(strict=True, reason="R3 open: another person's post on the subject's page supports her role")
+def test_a_husbands_post_does_not_support_the_subjects_role() -> None:
+    doc = page("Tove Brandt", f"{LEAD} Her husband Per Olsen has been finance minister since 11 March 2019.")
+    assert verdict(ROLE, [doc], AS_OF).verdict != Verdict.SUPPORTED
+
+
+@pytest.mark.xfail(strict=True, reason="R3 open: a father's past post on the subject's page refutes her role")
+def test_a_fathers_past_post_does_not_contradict_the_subjects_role() -> None:
+    doc = page("Tove Brandt", f"{LEAD} Her father was finance minister from 1979 to 1984.")
+    assert verdict(ROLE, [doc], AS_OF).verdict != Verdict.CONTRADICTED
+
+
+# R4 (main, duration judge): another person's span of the post ('from 1979 to 1984', five years) dates hers.
+FIVE_YEARS = clause_claim(
+    "has been finance minister for five years", "Tove Brandt", "for",
+    "Tove Brandt has been finance minister for five years.", kind="duration", value="5 years", number=5.0, unit="years",
+)  # fmt: skip
+
+
+@pytest.mark.xfail(strict=True, reason="R4 open: another person's span of the post supports the subject's duration")
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Her father was finance minister from 1979 to 1984.",
+        "She was an adviser to Per Olsen, finance minister from 2019 to 2024.",
+    ],
+    ids=["father", "her-employer"],
+)
+def test_another_persons_span_of_the_post_does_not_support_the_duration(said: str) -> None:
+    assert verdict(FIVE_YEARS, [page("Tove Brandt", f"{LEAD} {said}")], AS_OF).verdict != Verdict.SUPPORTED
+
+
+# R5 (main, duration judge): a deputy's span refutes the minister's duration (qualifier dropped): false contradicted.
+@pytest.mark.xfail(strict=True, reason="R5 open: a deputy minister's span contradicts the minister's duration")
+def test_a_deputys_span_does_not_contradict_the_ministers_duration() -> None:
+    doc = page("Tove Brandt", f"{LEAD} She was deputy finance minister from 2019 to 2022.")
+    assert verdict(FIVE_YEARS, [doc], AS_OF).verdict != Verdict.CONTRADICTED
