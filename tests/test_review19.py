@@ -104,3 +104,54 @@ def test_another_persons_span_of_the_post_does_not_support_the_duration(said: st
 def test_a_deputys_span_does_not_contradict_the_ministers_duration() -> None:
     doc = page("Tove Brandt", f"{LEAD} She was deputy finance minister from 2019 to 2022.")
     assert verdict(FIVE_YEARS, [doc], AS_OF).verdict != Verdict.CONTRADICTED
+
+
+# R6 (main, last session's d7933a6, date judge `_post_begun_in_a_sentence`): any sentence of the subject's page where
+# the post's words are followed by 'from'/'since' and the date supports, whoever holds the post and even denied.
+SINCE_2020 = clause_claim(
+    "been deputy governor since February 2020", "Odo Brand", "been",
+    "Brand, who had been deputy governor since February 2020, was not offered a second term.",
+    kind="date", value="February 2020", time="February 2020",
+)  # fmt: skip
+
+
+@pytest.mark.xfail(strict=True, reason="R6 open: another person's or a denied spell of the post supports its start")
+@pytest.mark.parametrize(
+    "said",
+    [
+        "His mentor Ivo Lund was deputy governor from February 2020 to September 2024.",
+        "He was an adviser to the deputy governor from February 2020 to September 2024.",
+        "He was not deputy governor from February 2020, as had been reported.",
+    ],
+    ids=["another-person", "adviser-to-the-post", "denied"],
+)
+def test_a_sentence_giving_someone_elses_spell_does_not_date_the_subjects_post(said: str) -> None:
+    rows = [("office", "Governor of the Central Bank of Vestria"), ("term_start", "18 September 2024")]
+    doc = boxed("Odo Brand", f"Odo Brand is a Vestrian economist. {said}", rows)
+    assert verdict(SINCE_2020, [doc], dt.date(2031, 9, 18)).verdict != Verdict.SUPPORTED
+
+
+# R7 (main, clause judge): the time is bound to the office's words (a96f8ec), but nothing asks whose sentence it is,
+# whether it is denied, or whether the words stand inside a longer post (a deputy's, a youth wing's).
+LEADS = clause_claim(
+    "been leader of the Green League since March 2019", "Tove Brandt", "been",
+    "Tove Brandt, who has been leader of the Green League since March 2019, spoke.",
+    object="leader of the Green League", time="March 2019",
+)  # fmt: skip
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R7 open: the clause judge supports from another holder, a denial, a longer post"
+)
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Her husband Per Olsen has been leader of the Green League since March 2019.",
+        "She has been deputy leader of the Green League since March 2019.",
+        "She has not been leader of the Green League since March 2019.",
+        "She has been leader of the Green League youth wing since March 2019.",
+    ],
+    ids=["another-person", "deputy", "denied", "youth-wing"],
+)
+def test_the_clause_is_not_supported_by_another_holder_a_denial_or_a_longer_post(said: str) -> None:
+    assert verdict(LEADS, [page("Tove Brandt", f"{LEAD} {said}")], AS_OF).verdict != Verdict.SUPPORTED
