@@ -155,3 +155,22 @@ LEADS = clause_claim(
 )
 def test_the_clause_is_not_supported_by_another_holder_a_denial_or_a_longer_post(said: str) -> None:
     assert verdict(LEADS, [page("Tove Brandt", f"{LEAD} {said}")], AS_OF).verdict != Verdict.SUPPORTED
+
+
+# R1c (main, same root as R1): another ministry's later start refutes the finance post's start: a false "contradicted".
+@pytest.mark.xfail(
+    strict=True, reason="R1c open: another ministry's term start refutes 'took office as finance minister'"
+)
+def test_another_ministrys_term_start_does_not_refute_the_finance_posts_start() -> None:
+    text = "took office as finance minister on 11 March 2019"
+    claim = clause_claim(
+        text,
+        "Tove Brandt",
+        "took office",
+        f"Tove Brandt {text}.",
+        kind="date",
+        value="2019-03-11",
+        time="11 March 2019",
+    ).model_copy(update={"span": (12, 12 + len(text))})
+    doc = boxed("Tove Brandt", LEAD, [("office", "Minister of Health"), ("term_start", "2 June 2019")])
+    assert verdict(claim, [doc], AS_OF).verdict != Verdict.CONTRADICTED
