@@ -174,3 +174,45 @@ def test_another_ministrys_term_start_does_not_refute_the_finance_posts_start() 
     ).model_copy(update={"span": (12, 12 + len(text))})
     doc = boxed("Tove Brandt", LEAD, [("office", "Minister of Health"), ("term_start", "2 June 2019")])
     assert verdict(claim, [doc], AS_OF).verdict != Verdict.CONTRADICTED
+
+
+def _claim(text: str, sentence: str, kind: str, relation: str, **fields) -> Claim:
+    at = sentence.index(text)
+    claim = clause_claim(text, "Tove Brandt", relation, sentence, kind=kind, **fields)
+    return claim.model_copy(update={"span": (at, at + len(text))})
+
+
+# R8 (main, duration judge; last session's 058b5e9 reads the post after the length): the post's place is not
+# compared, so another town's mayoralty of the same length supports 'mayor of Norby for eight years'.
+@pytest.mark.xfail(strict=True, reason="R8 open: another town's mayoralty supports the length as mayor of Norby")
+def test_another_towns_mayoralty_does_not_support_the_length() -> None:
+    claim = _claim(
+        "served as mayor of Norby for eight years", "Tove Brandt served as mayor of Norby for eight years.",
+        "duration", "for", value="8 years", number=8.0, unit="years",
+    )  # fmt: skip
+    rows = [("office", "Mayor of Sundby"), ("term_start", "3 March 2000"), ("term_end", "3 March 2008")]
+    assert verdict(claim, [boxed("Tove Brandt", LEAD, rows)], AS_OF).verdict != Verdict.SUPPORTED
+
+
+BECAME = _claim(
+    "became finance minister in March 2019", "Tove Brandt became finance minister in March 2019.",
+    "date", "became", value="2019-03", time="March 2019",
+)  # fmt: skip
+APPOINTED_IN = _claim(
+    "was appointed finance minister in March 2019", "Tove Brandt was appointed finance minister in March 2019.",
+    "date", "was appointed", value="2019-03", time="March 2019",
+)  # fmt: skip
+
+
+# R9 (main, date judge `_dates_given_to`): a date of another event in the post's clause is bound to the post.
+@pytest.mark.xfail(strict=True, reason="R9 open: the election's date in the post's clause dates taking the post")
+def test_the_date_of_the_election_before_it_does_not_date_taking_the_post() -> None:
+    doc = page("Tove Brandt", f"{LEAD} She became finance minister after the election held in March 2019.")
+    assert verdict(BECAME, [doc], AS_OF).verdict != Verdict.SUPPORTED
+
+
+# R10 (main, date judge): the subject appointing someone else is read as the subject being appointed.
+@pytest.mark.xfail(strict=True, reason="R10 open: 'she appointed X finance minister' dates her own appointment")
+def test_appointing_someone_else_does_not_date_the_subjects_appointment() -> None:
+    doc = page("Tove Brandt", f"{LEAD} In March 2019 she appointed Per Olsen finance minister.")
+    assert verdict(APPOINTED_IN, [doc], AS_OF).verdict != Verdict.SUPPORTED
