@@ -216,3 +216,19 @@ def test_the_date_of_the_election_before_it_does_not_date_taking_the_post() -> N
 def test_appointing_someone_else_does_not_date_the_subjects_appointment() -> None:
     doc = page("Tove Brandt", f"{LEAD} In March 2019 she appointed Per Olsen finance minister.")
     assert verdict(APPOINTED_IN, [doc], AS_OF).verdict != Verdict.SUPPORTED
+
+
+# R11 (main, quantity judge; low): the round an article names ('in the first round') is not read, so an election's
+# vote row supports the figure even where the page's own text gives that figure to the runoff.
+@pytest.mark.xfail(strict=True, reason="R11 open: a runoff's vote row supports a first-round count")
+def test_a_first_round_count_is_not_supported_by_the_runoffs_figure() -> None:
+    rows = [("candidate1", "Mara Alder"), ("party1", "Harbour Party"), ("popular_vote1", "12,480,311"),
+            ("candidate2", "Ivo Brand"), ("party2", "Green League"), ("popular_vote2", "10,112,000")]  # fmt: skip
+    text = "Alder won the runoff with 12,480,311 votes. In the first round she had 9,000,000 votes."
+    doc = boxed("2031 Vestrian presidential election", text, rows)
+    sentence = "Alder took 12,480,311 votes in the first round."
+    claim = clause_claim(
+        "12,480,311 votes", "Mara Alder", "count", sentence, kind="quantity", number=12480311, unit="votes",
+        context="Mara Alder",
+    )  # fmt: skip
+    assert verdict(claim, [doc], dt.date(2031, 5, 10)).verdict != Verdict.SUPPORTED
