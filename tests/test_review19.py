@@ -232,3 +232,17 @@ def test_a_first_round_count_is_not_supported_by_the_runoffs_figure() -> None:
         context="Mara Alder",
     )  # fmt: skip
     assert verdict(claim, [doc], dt.date(2031, 5, 10)).verdict != Verdict.SUPPORTED
+
+
+# R12 (main, date judge `_nothing_begun`): 'has led the country since August 2020' is supported by the office begun
+# last, even when that office ENDED before the article's day (a past holder read as current).
+@pytest.mark.xfail(strict=True, reason="R12 open: an office that has ended supports 'has led the country since'")
+def test_an_ended_office_does_not_support_leading_the_country_since_its_start() -> None:
+    rows = [("office", "Prime Minister of Vestria"), ("term_start", "28 August 2020"), ("term_end", "1 January 2023"),
+            ("office2", "Member of the National Diet"), ("term_start2", "2 June 2019")]  # fmt: skip
+    doc = boxed("Ana Roth", "Ana Roth (born 1963) is a Vestrian politician.", rows)
+    text = "led the country since August 2020"
+    claim = clause_claim(
+        text, "Ana Roth", "has led", f"Roth, 61, has {text}.", kind="date", value="August 2020", time="August 2020"
+    ).model_copy(update={"span": (14, 14 + len(text))})
+    assert verdict(claim, [doc], dt.date(2025, 4, 7)).verdict != Verdict.SUPPORTED
