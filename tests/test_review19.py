@@ -246,3 +246,42 @@ def test_an_ended_office_does_not_support_leading_the_country_since_its_start() 
         text, "Ana Roth", "has led", f"Roth, 61, has {text}.", kind="date", value="August 2020", time="August 2020"
     ).model_copy(update={"span": (14, 14 + len(text))})
     assert verdict(claim, [doc], dt.date(2025, 4, 7)).verdict != Verdict.SUPPORTED
+
+
+# R8b (main, duration judge): another country's premiership, or another town's mayoralty in a sentence.
+@pytest.mark.xfail(strict=True, reason="R8b open: another country's or town's post of that length supports the length")
+@pytest.mark.parametrize(
+    ("sentence", "text", "doc"),
+    [
+        (
+            "Tove Brandt was prime minister of Norway for eight years.",
+            "was prime minister of Norway for eight years",
+            boxed("Tove Brandt", LEAD, [("office", "Prime Minister of Sweden"), ("term_start", "3 March 2000"),
+                                        ("term_end", "3 March 2008")]),
+        ),
+        (
+            "Tove Brandt served as mayor of Norby for eight years.",
+            "served as mayor of Norby for eight years",
+            page("Tove Brandt", f"{LEAD} She was mayor of Sundby from 2000 to 2008."),
+        ),
+    ],
+    ids=["another-country-row", "another-town-sentence"],
+)  # fmt: skip
+def test_another_places_post_does_not_support_the_length(sentence: str, text: str, doc) -> None:
+    claim = _claim(text, sentence, "duration", "for", value="8 years", number=8.0, unit="years")
+    assert verdict(claim, [doc], AS_OF).verdict != Verdict.SUPPORTED
+
+
+# R13 (main, duration judge): 'has been finance minister for five years' (still in office) is supported by a spell
+# that ended five years before the article, and by an acting spell (qualifier dropped).
+@pytest.mark.xfail(strict=True, reason="R13 open: an ended or an acting spell supports a present length of office")
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [("office", "Minister of Finance"), ("term_start", "3 March 2014"), ("term_end", "3 March 2019")],
+        [("office", "Acting Minister of Finance"), ("term_start", "3 March 2019")],
+    ],
+    ids=["ended", "acting"],
+)
+def test_an_ended_or_acting_spell_does_not_support_a_present_length(rows: list[tuple[str, str]]) -> None:
+    assert verdict(FIVE_YEARS, [boxed("Tove Brandt", LEAD, rows)], AS_OF).verdict != Verdict.SUPPORTED
