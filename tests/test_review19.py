@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, clause_claim, page, verdict
-from verify.models import Claim, Verdict
+from verify.models import Claim, Document, Verdict
 
 AS_OF = dt.date(2024, 4, 1)
 LEAD = "Tove Brandt (born 3 May 1966) is a Vestrian politician."
@@ -285,3 +285,34 @@ def test_another_places_post_does_not_support_the_length(sentence: str, text: st
 )
 def test_an_ended_or_acting_spell_does_not_support_a_present_length(rows: list[tuple[str, str]]) -> None:
     assert verdict(FIVE_YEARS, [boxed("Tove Brandt", LEAD, rows)], AS_OF).verdict != Verdict.SUPPORTED
+
+
+# B1 (s19-recall19 c1e0d7b, verify/judge.py `_taken_up_later`): a title the article itself says is still to be taken up
+# ('the new prime minister, will take office in June') is refuted by the later start of the very term it announces.
+def _judged_with_current_revision(claim: Claim, day: Document, now: Document, as_of: dt.date) -> Verdict:
+    from verify.judge import judge
+    from verify.retrieve import EvidencePool
+
+    pool = EvidencePool(documents=[day], by_claim={claim.id: [day]})
+    pool.current[day.url] = now
+    (result,) = judge([claim], pool, as_of)
+    return result.verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Per Olsen, the new prime minister, will take office in June.",
+        "Per Olsen, the new prime minister, will be sworn in on 4 June.",
+    ],
+    ids=["take-office", "sworn-in"],
+)
+def test_a_title_the_article_says_is_still_to_come_is_not_refuted_by_its_later_start(sentence: str) -> None:
+    lead = "Per Olsen (born 1971) is a Velmaran politician."
+    party = [("office", "Leader of the Velmaran Labour Party"), ("term_start", "28 August 2022")]
+    day = boxed("Per Olsen", lead, party, dt.datetime(2024, 11, 2, tzinfo=dt.UTC))
+    later = [("office2", "Prime Minister of Velmara"), ("term_start2", "4 June 2025")]
+    now = boxed("Per Olsen", lead, [*party, *later], dt.datetime(2025, 9, 9, tzinfo=dt.UTC))
+    text = "Per Olsen, the new prime minister"
+    claim = clause_claim(text, "Per Olsen", "holds office", sentence, kind="role", value="new prime minister")
+    assert _judged_with_current_revision(claim, day, now, dt.date(2025, 4, 7)) != Verdict.CONTRADICTED
