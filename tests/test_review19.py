@@ -316,3 +316,51 @@ def test_a_title_the_article_says_is_still_to_come_is_not_refuted_by_its_later_s
     text = "Per Olsen, the new prime minister"
     claim = clause_claim(text, "Per Olsen", "holds office", sentence, kind="role", value="new prime minister")
     assert _judged_with_current_revision(claim, day, now, dt.date(2025, 4, 7)) != Verdict.CONTRADICTED
+
+
+# B2 (s19-recall19 50b7745, verify/offices.py `_NUMBERING`): once a written-out number is no word of the post, an
+# office the page does not number supports 'the bank's eighth governor' whatever the number (unchecked, yet green).
+def test_an_unnumbered_office_does_not_support_a_numbered_claim() -> None:
+    text = "Tove Brandt, the bank's eighth governor"
+    claim = clause_claim(text, "Tove Brandt", "holds office", f"{text}, spoke on Monday.", kind="role",
+                         value="eighth governor of the bank")  # fmt: skip
+    doc = boxed("Tove Brandt", LEAD, [("office", "Governor of the Bank of Vestria"), ("term_start", "3 June 2019")])
+    assert verdict(claim, [doc], AS_OF).verdict != Verdict.SUPPORTED
+
+
+# B3 (s19-recall19 50b7745; evidence): 'commander of the Seventh Fleet' is decided by the Sixth Fleet's row when the
+# page lists both: the verdict quotes another office than the one that holds the claim.
+def test_the_numbered_post_is_quoted_by_its_own_row() -> None:
+    text = "Tove Brandt, commander of the Seventh Fleet"
+    claim = clause_claim(text, "Tove Brandt", "holds office", f"{text}, spoke on Monday.", kind="role",
+                         value="commander of the Seventh Fleet")  # fmt: skip
+    rows = [("office", "Commander of the Sixth Fleet"), ("term_start", "3 June 2019"),
+            ("office2", "Commander of the Seventh Fleet"), ("term_start2", "3 June 2021")]  # fmt: skip
+    result = verdict(claim, [boxed("Tove Brandt", LEAD, rows)], AS_OF)
+    assert all("Sixth" not in e.snippet for e in result.evidence)
+
+
+# R15 (main, role judge `post_rows_of_the_day`) and B4 (s19-recall19 96e01cf extends it to 'deputy' rows): a holder row
+# beside a term covering the day supports the title now, even when the row itself dates that holder's spell to an
+# earlier span ('Ilo Marr (2024–2027)' in 2031): a past holder read as current.
+ROW_DAY = dt.date(2031, 7, 6)
+
+
+def _named_in_a_row(value: str, rows: list[tuple[str, str]]) -> Verdict:
+    text = f"Velmaran {value} Ilo Marr"
+    claim = clause_claim(text, "Ilo Marr", "holds office", f"{text} spoke.", kind="role", value=value,
+                         nationality="Velmaran")  # fmt: skip
+    lead = "Sara Vell (born 1962) is a Velmaran politician."
+    return verdict(claim, [boxed("Sara Vell", lead, rows)], ROW_DAY).verdict
+
+
+@pytest.mark.xfail(strict=True, reason="R15 open: a row dating the holder's spell to the past supports the title now")
+def test_a_president_row_dating_an_earlier_spell_does_not_support_the_title_now() -> None:
+    rows = [("office", "Minister of Finance of Velmara"), ("term_start", "5 July 2024"),
+            ("president", "Ilo Marr (2024–2027)")]  # fmt: skip
+    assert _named_in_a_row("President", rows) != Verdict.SUPPORTED
+
+
+def test_a_deputy_row_dating_an_earlier_spell_does_not_support_the_deputy_title_now() -> None:
+    rows = [("office", "Prime Minister of Velmara"), ("term_start", "5 July 2024"), ("deputy", "Ilo Marr (2024–2027)")]
+    assert _named_in_a_row("Deputy Prime Minister", rows) != Verdict.SUPPORTED
