@@ -47,8 +47,9 @@ def test_another_ministrys_term_start_does_not_date_the_finance_post(claim: Clai
         "She has served as deputy finance minister since March 2019.",
         "She has served as shadow finance minister since March 2019.",
         "Her husband Per Brandt has served as finance minister since March 2019.",
+        "She has served as health minister since March 2019.",
     ],
-    ids=["deputy", "shadow", "another-person"],
+    ids=["deputy", "shadow", "another-person", "another-ministry"],
 )
 def test_a_qualified_post_or_another_persons_spell_does_not_support(said: str) -> None:
     assert verdict(SERVED, [page("Tove Brandt", f"{LEAD} {said}")], AS_OF).verdict != Verdict.SUPPORTED
@@ -364,3 +365,15 @@ def test_a_president_row_dating_an_earlier_spell_does_not_support_the_title_now(
 def test_a_deputy_row_dating_an_earlier_spell_does_not_support_the_deputy_title_now() -> None:
     rows = [("office", "Prime Minister of Velmara"), ("term_start", "5 July 2024"), ("deputy", "Ilo Marr (2024–2027)")]
     assert _named_in_a_row("Deputy Prime Minister", rows) != Verdict.SUPPORTED
+
+
+# R2b (main and s19-fs19 000d8f4): a sentence wording the head post without the claim's qualifier dates the deputy's
+# start (fs19's fallback to the post word alone, 'governor', keeps this open).
+@pytest.mark.xfail(strict=True, reason="R2b open: the head's start supports the deputy's")
+def test_the_heads_start_does_not_date_the_deputys() -> None:
+    text = "has served as deputy governor since March 2019"
+    claim = clause_claim(
+        text, "Tove Brandt", "has served", f"Tove Brandt {text}.", kind="date", value="2019-03", time="March 2019"
+    ).model_copy(update={"span": (12, 12 + len(text))})
+    doc = page("Tove Brandt", f"{LEAD} She has served as governor since March 2019.")
+    assert verdict(claim, [doc], AS_OF).verdict != Verdict.SUPPORTED
