@@ -377,3 +377,38 @@ def test_the_heads_start_does_not_date_the_deputys() -> None:
     ).model_copy(update={"span": (12, 12 + len(text))})
     doc = page("Tove Brandt", f"{LEAD} She has served as governor since March 2019.")
     assert verdict(claim, [doc], AS_OF).verdict != Verdict.SUPPORTED
+
+
+# R16 (main, role judge: judging.toml government_posts) and B5 (s19-recall19 26f0c30 adds 'treasurer'): a post word
+# of a government ('president', 'chancellor', 'treasurer') rules out the minister's office held that day even when the
+# claim's post is of a party, a bank or a university, which a minister may hold as well: a false "contradicted".
+def _role(value: str, sentence: str, text: str) -> Verdict:
+    claim = clause_claim(text, "Tove Brandt", "holds office", sentence, kind="role", value=value)
+    doc = boxed("Tove Brandt", LEAD, [("office", "Minister of Health"), ("term_start", "3 June 2019")])
+    return verdict(claim, [doc], AS_OF).verdict
+
+
+@pytest.mark.xfail(strict=True, reason="R16 open: a party's or a university's post is refuted by the ministry")
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ("Green League president", "Green League president Tove Brandt"),
+        ("chancellor of Norby University", "Tove Brandt, chancellor of Norby University"),
+        ("president of Nordbank", "Tove Brandt, president of Nordbank"),
+    ],
+    ids=["party-president", "university-chancellor", "bank-president"],
+)
+def test_a_post_outside_the_government_is_not_refuted_by_the_ministry(value: str, text: str) -> None:
+    assert _role(value, f"{text}, spoke on Monday.", text) != Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ("Green League treasurer", "Green League treasurer Tove Brandt"),
+        ("treasurer of Nordbank", "Tove Brandt, treasurer of Nordbank"),
+    ],
+    ids=["party-treasurer", "bank-treasurer"],
+)
+def test_a_treasurer_outside_the_government_is_not_refuted_by_the_ministry(value: str, text: str) -> None:
+    assert _role(value, f"{text}, spoke on Monday.", text) != Verdict.CONTRADICTED
