@@ -412,3 +412,21 @@ def test_a_post_outside_the_government_is_not_refuted_by_the_ministry(value: str
 )
 def test_a_treasurer_outside_the_government_is_not_refuted_by_the_ministry(value: str, text: str) -> None:
     assert _role(value, f"{text}, spoke on Monday.", text) != Verdict.CONTRADICTED
+
+
+# B6 (s19-recall19 7929757, date judge `term_end_findings`): a term still running has no term_end row, so the end of
+# ANOTHER office within a year of the claimed day refutes its end ('her term ends on 30 November 2024' of a president
+# since 30 November 2019, refuted by the health ministry's end on 1 March 2024): a false "contradicted".
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tove Brandt's term ends on 30 November 2024.",
+        "Tove Brandt will succeed Per Olsen, whose term ends on 30 November 2024.",
+    ],
+    ids=["her-running-term", "another-persons-term"],
+)
+def test_a_running_terms_end_is_not_refuted_by_another_offices_end(sentence: str) -> None:
+    claim = _claim("ends on 30 November 2024", sentence, "date", "ends", value="2024-11-30", time="30 November 2024")
+    rows = [("office", "President of Vestria"), ("term_start", "30 November 2019"), ("office2", "Minister of Health"),
+            ("term_start2", "3 June 2015"), ("term_end2", "1 March 2024")]  # fmt: skip
+    assert verdict(claim, [boxed("Tove Brandt", LEAD, rows)], AS_OF).verdict != Verdict.CONTRADICTED
