@@ -141,18 +141,23 @@ LEADS = clause_claim(
 )  # fmt: skip
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R7 open: the clause judge supports from another holder, a denial, a longer post"
-)
+R7_OPEN = pytest.mark.xfail(strict=True, reason="R7 open: the clause judge supports from a denial or a longer post")
+
+
 @pytest.mark.parametrize(
     "said",
     [
-        "Her husband Per Olsen has been leader of the Green League since March 2019.",
-        "She has been deputy leader of the Green League since March 2019.",
-        "She has not been leader of the Green League since March 2019.",
-        "She has been leader of the Green League youth wing since March 2019.",
+        pytest.param(  # closed by s19-fs19 b83702b (the sentence must be the subject's)
+            "Her husband Per Olsen has been leader of the Green League since March 2019.",
+            marks=pytest.mark.xfail(strict=True, reason="R7 open on main: another holder's sentence supports"),
+            id="another-person",
+        ),
+        pytest.param("She has been deputy leader of the Green League since March 2019.", marks=R7_OPEN, id="deputy"),
+        pytest.param("She has not been leader of the Green League since March 2019.", marks=R7_OPEN, id="denied"),
+        pytest.param(
+            "She has been leader of the Green League youth wing since March 2019.", marks=R7_OPEN, id="youth-wing"
+        ),
     ],
-    ids=["another-person", "deputy", "denied", "youth-wing"],
 )
 def test_the_clause_is_not_supported_by_another_holder_a_denial_or_a_longer_post(said: str) -> None:
     assert verdict(LEADS, [page("Tove Brandt", f"{LEAD} {said}")], AS_OF).verdict != Verdict.SUPPORTED
@@ -430,3 +435,15 @@ def test_a_running_terms_end_is_not_refuted_by_another_offices_end(sentence: str
     rows = [("office", "President of Vestria"), ("term_start", "30 November 2019"), ("office2", "Minister of Health"),
             ("term_start2", "3 June 2015"), ("term_end2", "1 March 2024")]  # fmt: skip
     assert verdict(claim, [boxed("Tove Brandt", LEAD, rows)], AS_OF).verdict != Verdict.CONTRADICTED
+
+
+# R1b (main and s19-fs19 2ac8f22): 'has held the post since' names no post in its own words; the post is the
+# apposition's ('the finance minister'), yet the one office running that day (the health ministry) dates it.
+@pytest.mark.xfail(strict=True, reason="R1b open: 'the post' is read as the one running office, not the apposition's")
+def test_the_post_an_apposition_names_is_not_dated_by_another_ministry() -> None:
+    sentence = "Tove Brandt, the finance minister, has held the post since March 2019."
+    claim = _claim(
+        "has held the post since March 2019", sentence, "date", "has held", value="2019-03", time="March 2019"
+    )
+    doc = boxed("Tove Brandt", LEAD, [("office", "Minister of Health"), ("term_start", "11 March 2019")])
+    assert verdict(claim, [doc], AS_OF).verdict != Verdict.SUPPORTED
