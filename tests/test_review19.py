@@ -141,7 +141,9 @@ LEADS = clause_claim(
 )  # fmt: skip
 
 
-R7_OPEN = pytest.mark.xfail(strict=True, reason="R7 open: the clause judge supports from a denial or a longer post")
+R7_OPEN = pytest.mark.xfail(
+    strict=True, reason="R7 open: the clause judge supports from another holder, a denial or a longer post"
+)
 
 
 @pytest.mark.parametrize(
@@ -151,6 +153,21 @@ R7_OPEN = pytest.mark.xfail(strict=True, reason="R7 open: the clause judge suppo
             "Her husband Per Olsen has been leader of the Green League since March 2019.",
             marks=pytest.mark.xfail(strict=True, reason="R7 open on main: another holder's sentence supports"),
             id="another-person",
+        ),
+        pytest.param(  # still open on s19-fs19 b83702b: its check reads only a sentence opening 'Her husband'
+            "Since March 2019, her husband Per Olsen has been leader of the Green League.",
+            marks=R7_OPEN,
+            id="another-person-date-first",
+        ),
+        pytest.param(
+            "Per Olsen, her husband, has been leader of the Green League since March 2019.",
+            marks=R7_OPEN,
+            id="another-person-named-first",
+        ),
+        pytest.param(
+            "Per Olsen has been leader of the Green League since March 2019; she is his deputy.",
+            marks=R7_OPEN,
+            id="another-person-alone",
         ),
         pytest.param("She has been deputy leader of the Green League since March 2019.", marks=R7_OPEN, id="deputy"),
         pytest.param("She has not been leader of the Green League since March 2019.", marks=R7_OPEN, id="denied"),
