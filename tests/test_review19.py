@@ -464,3 +464,22 @@ def test_the_post_an_apposition_names_is_not_dated_by_another_ministry() -> None
     )
     doc = boxed("Tove Brandt", LEAD, [("office", "Minister of Health"), ("term_start", "11 March 2019")])
     assert verdict(claim, [doc], AS_OF).verdict != Verdict.SUPPORTED
+
+
+# R17 (main and s19-fs19, quantity judge `_sentence_findings`): any figure of the sentence that fits supports, whatever
+# it counts: the seats a party NEEDED, or its coalition's seats, support 'The Green League won 42 seats'.
+@pytest.mark.xfail(strict=True, reason="R17 open: another count of the sentence (needed, a coalition's) supports")
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Green League needed 42 seats for a majority but won 30.",
+        "The Green League won 30 seats; its coalition won 42 seats.",
+    ],
+    ids=["needed", "coalition"],
+)
+def test_another_count_of_the_sentence_does_not_support_the_seats_won(said: str) -> None:
+    sentence = "The Green League won 42 seats in the 2023 election."
+    claim = clause_claim("42 seats", "seats", "count", sentence, kind="quantity", value="42", number=42.0, unit="seats")
+    claim = claim.model_copy(update={"span": (21, 29)})
+    doc = page("2023 Vestrian general election", f"The 2023 Vestrian general election was held on 3 March 2023. {said}")
+    assert verdict(claim, [doc], dt.date(2023, 3, 10)).verdict != Verdict.SUPPORTED
