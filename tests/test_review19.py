@@ -483,3 +483,21 @@ def test_another_count_of_the_sentence_does_not_support_the_seats_won(said: str)
     claim = claim.model_copy(update={"span": (21, 29)})
     doc = page("2023 Vestrian general election", f"The 2023 Vestrian general election was held on 3 March 2023. {said}")
     assert verdict(claim, [doc], dt.date(2023, 3, 10)).verdict != Verdict.SUPPORTED
+
+
+# R18 (main, clause judge, ages): on the subject's own page another person's birth date gives her age.
+@pytest.mark.xfail(strict=True, reason="R18 open: a husband's birth date on her page supports her age")
+def test_a_husbands_birth_date_does_not_give_the_subjects_age() -> None:
+    sentence = "Brandt, 57, said on Monday that the budget would pass."
+    claim = clause_claim("Brandt, 57", "Brandt", "aged", sentence, value="57", object="57")
+    doc = page(
+        "Tove Brandt", "Tove Brandt is a Vestrian politician. Her husband Per Olsen (born 3 May 1966) is a doctor."
+    )
+    assert verdict(claim, [doc], AS_OF).verdict != Verdict.SUPPORTED
+
+
+def test_her_own_birth_date_gives_her_age() -> None:
+    sentence = "Brandt, 57, said on Monday that the budget would pass."
+    claim = clause_claim("Brandt, 57", "Brandt", "aged", sentence, value="57", object="57")
+    doc = page("Tove Brandt", "Tove Brandt (born 3 May 1966) is a Vestrian politician.")
+    assert verdict(claim, [doc], AS_OF).verdict == Verdict.SUPPORTED
