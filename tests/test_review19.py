@@ -501,3 +501,30 @@ def test_her_own_birth_date_gives_her_age() -> None:
     claim = clause_claim("Brandt, 57", "Brandt", "aged", sentence, value="57", object="57")
     doc = page("Tove Brandt", "Tove Brandt (born 3 May 1966) is a Vestrian politician.")
     assert verdict(claim, [doc], AS_OF).verdict == Verdict.SUPPORTED
+
+
+# R19 (main and s19-fs19, clause judge, birthplace): the place need only stand in a sentence with 'born' on her page:
+# a husband's birthplace, a town near hers, her parents' town, even a denial support 'was born in Norby'.
+@pytest.mark.xfail(strict=True, reason="R19 open: another birth, another town, or a denial supports the birthplace")
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Her husband Per Olsen was born in Norby.",
+        "She was born in Sundby, near Norby.",
+        "She was born in Sundby to parents from Norby.",
+        "She was not born in Norby, as often reported, but in Sundby.",
+    ],
+    ids=["husbands-birth", "a-town-near", "parents-town", "denied"],
+)
+def test_the_birthplace_is_not_supported_by_another_place_or_person(said: str) -> None:
+    sentence = "Tove Brandt was born in Norby."
+    claim = clause_claim(sentence[:-1], "Tove Brandt", "born in", sentence, value="Norby", place="Norby")
+    doc = page("Tove Brandt", f"Tove Brandt is a Vestrian politician. {said}")
+    assert verdict(claim, [doc], AS_OF).verdict != Verdict.SUPPORTED
+
+
+def test_her_own_birthplace_supports_it() -> None:
+    sentence = "Tove Brandt was born in Norby."
+    claim = clause_claim(sentence[:-1], "Tove Brandt", "born in", sentence, value="Norby", place="Norby")
+    doc = page("Tove Brandt", "Tove Brandt is a Vestrian politician. She was born in Norby in 1966.")
+    assert verdict(claim, [doc], AS_OF).verdict == Verdict.SUPPORTED
