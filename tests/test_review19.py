@@ -528,3 +528,18 @@ def test_her_own_birthplace_supports_it() -> None:
     claim = clause_claim(sentence[:-1], "Tove Brandt", "born in", sentence, value="Norby", place="Norby")
     doc = page("Tove Brandt", "Tove Brandt is a Vestrian politician. She was born in Norby in 1966.")
     assert verdict(claim, [doc], AS_OF).verdict == Verdict.SUPPORTED
+
+
+# L2 (main a49cd7f, verify/link.py `_known_by_first_name`): a one-word title equal to the claimed person's first word
+# scores 86 and is taken for the person's own page: the country page 'Israel' for Israel Katz (also 'Jordan' for Jordan
+# Bardella, 'Paris', 'Georgia', 'India', 'Washington' ...); every sentence of it is then 'his' (another person's
+# appointment dates his).
+@pytest.mark.xfail(strict=True, reason="L2 open: a country's page titled by the person's first name is his own page")
+def test_a_country_named_like_the_persons_first_name_is_not_his_page() -> None:
+    sentence = "Israel Katz became defence minister in November 2024."
+    claim = clause_claim(
+        "became defence minister in November 2024", "Israel Katz", "became", sentence, kind="date",
+        value="2024-11", time="November 2024",
+    ).model_copy(update={"span": (12, 52)})  # fmt: skip
+    country = page("Israel", "Israel is a country in West Asia. In November 2024, Gideon Saar became defence minister.")
+    assert verdict(claim, [country], dt.date(2025, 1, 10)).verdict != Verdict.SUPPORTED
