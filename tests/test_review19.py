@@ -543,3 +543,19 @@ def test_a_country_named_like_the_persons_first_name_is_not_his_page() -> None:
     ).model_copy(update={"span": (12, 52)})  # fmt: skip
     country = page("Israel", "Israel is a country in West Asia. In November 2024, Gideon Saar became defence minister.")
     assert verdict(claim, [country], dt.date(2025, 1, 10)).verdict != Verdict.SUPPORTED
+
+
+# L2b (main a49cd7f; still open with s19-fs19 3f1f7d2 merged): `find_person` takes the country 'Israel' in a sentence
+# for Israel Katz, so another person's page dates his appointment ('he became defence minister of Israel').
+@pytest.mark.xfail(strict=True, reason="L2b open: the country's name in a sentence is read as the person")
+def test_a_country_named_like_the_persons_first_name_does_not_name_him_in_a_sentence() -> None:
+    sentence = "Israel Katz became defence minister in November 2024."
+    claim = clause_claim(
+        "became defence minister in November 2024", "Israel Katz", "became", sentence, kind="date",
+        value="2024-11", time="November 2024",
+    ).model_copy(update={"span": (12, 52)})  # fmt: skip
+    other = page(
+        "Gideon Saar",
+        "Gideon Saar (born 1955) is an Israeli politician. In November 2024, he became defence minister of Israel.",
+    )
+    assert verdict(claim, [other], dt.date(2025, 1, 10)).verdict != Verdict.SUPPORTED
