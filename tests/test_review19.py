@@ -559,3 +559,14 @@ def test_a_country_named_like_the_persons_first_name_does_not_name_him_in_a_sent
         "Gideon Saar (born 1955) is an Israeli politician. In November 2024, he became defence minister of Israel.",
     )
     assert verdict(claim, [other], dt.date(2025, 1, 10)).verdict != Verdict.SUPPORTED
+
+
+# B7 (s19-recall19 7929757 and 5eebf4a, date judge `term_end_findings`): the post an adjective names before 'term'
+# ('presidential', 'mayoral', 'party') is not read (`_own_post` reads only the claim's words, 'ended on ...'), so the
+# end of an office the claim does not name (the health ministry, 1 March 2024) refutes it: a false "contradicted".
+@pytest.mark.parametrize("adjective", ["presidential", "mayoral", "party"])
+def test_a_named_terms_end_is_not_refuted_by_another_offices_end(adjective: str) -> None:
+    sentence = f"Tove Brandt's {adjective} term ended on 30 November 2023."
+    claim = _claim("ended on 30 November 2023", sentence, "date", "ended", value="2023-11-30", time="30 November 2023")
+    rows = [("office", "Minister of Health"), ("term_start", "3 June 2019"), ("term_end", "1 March 2024")]
+    assert verdict(claim, [boxed("Tove Brandt", LEAD, rows)], AS_OF).verdict != Verdict.CONTRADICTED
