@@ -30,7 +30,7 @@ APPOINTED = dated("was appointed finance minister in March 2019", "was appointed
 # R1 (main, date judge, infobox): a term start of ANOTHER office with the same post word ('Minister of Health')
 # dates 'finance minister': `_term_starts` keeps every office `other_post_than` does not set apart, and that only
 # compares post words ('minister') and qualifiers, never the office's specific words (finance / health).
-@pytest.mark.xfail(strict=True, reason="R1 open: another ministry's term start supports 'finance minister since'")
+# R1: closed in session 19 (fs19 / the lead)
 @pytest.mark.parametrize("claim", [SERVED, APPOINTED], ids=["since", "appointed-in"])
 def test_another_ministrys_term_start_does_not_date_the_finance_post(claim: Claim) -> None:
     doc = boxed("Tove Brandt", LEAD, [("office", "Minister of Health"), ("term_start", "11 March 2019")])
@@ -40,7 +40,7 @@ def test_another_ministrys_term_start_does_not_date_the_finance_post(claim: Clai
 # R2 (main, date judge, body sentence): `_dates_given_to` binds the date to the claim's post words wherever they
 # stand, with no check of their qualifiers or of whose sentence it is: a deputy's, a shadow's, or another
 # person's spell on the subject's page supports.
-@pytest.mark.xfail(strict=True, reason="R2 open: a qualified post or another person's spell supports")
+# R2: closed in session 19 (fs19 / the lead)
 @pytest.mark.parametrize(
     "said",
     [
@@ -116,7 +116,7 @@ SINCE_2020 = clause_claim(
 )  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, reason="R6 open: another person's or a denied spell of the post supports its start")
+# R6: closed in session 19 (fs19 / the lead)
 @pytest.mark.parametrize(
     "said",
     [
@@ -151,7 +151,6 @@ R7_OPEN = pytest.mark.xfail(
     [
         pytest.param(  # closed by s19-fs19 b83702b (the sentence must be the subject's)
             "Her husband Per Olsen has been leader of the Green League since March 2019.",
-            marks=pytest.mark.xfail(strict=True, reason="R7 open on main: another holder's sentence supports"),
             id="another-person",
         ),
         pytest.param(  # still open on s19-fs19 b83702b: its check reads only a sentence opening 'Her husband'
@@ -181,9 +180,7 @@ def test_the_clause_is_not_supported_by_another_holder_a_denial_or_a_longer_post
 
 
 # R1c (main, same root as R1): another ministry's later start refutes the finance post's start: a false "contradicted".
-@pytest.mark.xfail(
-    strict=True, reason="R1c open: another ministry's term start refutes 'took office as finance minister'"
-)
+# R1c: closed in session 19 (fs19)
 def test_another_ministrys_term_start_does_not_refute_the_finance_posts_start() -> None:
     text = "took office as finance minister on 11 March 2019"
     claim = clause_claim(
@@ -228,14 +225,14 @@ APPOINTED_IN = _claim(
 
 
 # R9 (main, date judge `_dates_given_to`): a date of another event in the post's clause is bound to the post.
-@pytest.mark.xfail(strict=True, reason="R9 open: the election's date in the post's clause dates taking the post")
+# R9: closed in session 19 (fs19 / the lead)
 def test_the_date_of_the_election_before_it_does_not_date_taking_the_post() -> None:
     doc = page("Tove Brandt", f"{LEAD} She became finance minister after the election held in March 2019.")
     assert verdict(BECAME, [doc], AS_OF).verdict != Verdict.SUPPORTED
 
 
 # R10 (main, date judge): the subject appointing someone else is read as the subject being appointed.
-@pytest.mark.xfail(strict=True, reason="R10 open: 'she appointed X finance minister' dates her own appointment")
+# R10: closed in session 19 (fs19 / the lead)
 def test_appointing_someone_else_does_not_date_the_subjects_appointment() -> None:
     doc = page("Tove Brandt", f"{LEAD} In March 2019 she appointed Per Olsen finance minister.")
     assert verdict(APPOINTED_IN, [doc], AS_OF).verdict != Verdict.SUPPORTED
@@ -391,7 +388,7 @@ def test_a_deputy_row_dating_an_earlier_spell_does_not_support_the_deputy_title_
 
 # R2b (main and s19-fs19 000d8f4): a sentence wording the head post without the claim's qualifier dates the deputy's
 # start (fs19's fallback to the post word alone, 'governor', keeps this open).
-@pytest.mark.xfail(strict=True, reason="R2b open: the head's start supports the deputy's")
+# R2b: closed in session 19 (fs19 / the lead)
 def test_the_heads_start_does_not_date_the_deputys() -> None:
     text = "has served as deputy governor since March 2019"
     claim = clause_claim(
@@ -534,7 +531,7 @@ def test_her_own_birthplace_supports_it() -> None:
 # scores 86 and is taken for the person's own page: the country page 'Israel' for Israel Katz (also 'Jordan' for Jordan
 # Bardella, 'Paris', 'Georgia', 'India', 'Washington' ...); every sentence of it is then 'his' (another person's
 # appointment dates his).
-@pytest.mark.xfail(strict=True, reason="L2 open: a country's page titled by the person's first name is his own page")
+# L2: closed in session 19 (fs19 / the lead)
 def test_a_country_named_like_the_persons_first_name_is_not_his_page() -> None:
     sentence = "Israel Katz became defence minister in November 2024."
     claim = clause_claim(
