@@ -195,12 +195,27 @@ def post_rows_of_the_day(claim: Claim, docs: list[Document], as_of: dt.date | No
             if want is not None and countries_named(held.value) != {want}:
                 continue
             for label, row in group.items():
-                if label.replace("_", "") == post and _names_alone(claim.effective_subject, row):
+                named = label.replace("_", "") == post or _deputy_of(label, office, claim.nationality, held.value)
+                if named and _names_alone(claim.effective_subject, row):
                     detail = f"names {row.value} as {readable_label(label)} beside {held.value}, in office on {as_of}"
                     out.append(
                         Finding(Unit(doc, field_text(doc, row), row), Stance.SUPPORTS, 85.0, Aspect.MAIN, detail)
                     )
     return out
+
+
+_DEPUTY_ROWS = frozenset(lexicons.load("judging")["role"]["deputy_rows"])
+
+
+def _deputy_of(label: str, office: str, nationality: str | None, held: str) -> bool:
+    """Whether a row labelled by a qualifier alone ('Deputy: X' beside the prime ministership of Velmara) names
+    the claimed office: the qualifier's post of the office beside it ('Deputy Prime Minister of Velmara'); beside
+    the party's leadership the same row names its deputy leader, another post. A bare claimed post ('Deputy Prime
+    Minister') is read as of the country of the office beside it."""
+    if label not in _DEPUTY_ROWS:
+        return False
+    post = f"{label.capitalize()} {held}"
+    return same_office(office, nationality, post) or same_office(office, office_country(held), post)
 
 
 def _names_alone(subject: str, row: InfoboxField) -> bool:
