@@ -292,6 +292,12 @@ def _post_of(office: str, country: str) -> str:
     return office
 
 
+def post_of(office: str, country: str) -> str:
+    """Public form of `_post_of`: 'President' of 'President of the Republic of Chile', and 'President of the
+    Senate' of 'President of the Senate of Chile' (another post than the country's president)."""
+    return _post_of(office, country)
+
+
 def _same_post(claimed_office: str, held_office: str) -> bool:
     """The same kind of post; a party's 'leader' is its head whatever the post is called there
     ('Socialist leader' for 'Secretary-General of the Socialist Party'), when the held office names

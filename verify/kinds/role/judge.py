@@ -42,6 +42,7 @@ from verify.offices import (
     office_page_title,
     office_wordings,
     other_place_posts,
+    post_of,
     qualifiers,
     qualifiers_at,
     same_government,
@@ -79,11 +80,13 @@ def of_the_posts_country(claim: Claim, own: list[Document]) -> Claim:
         for d in own
         if (c := aliases.country_of(d.title.partition(" of ")[2])) and office_page_title(office, c) == d.title
     }
+    pages = [d for d in own if _is_person_page(d, claim.effective_subject)]
+    bare = aliases.fold(strip_qualifiers(office))
+    if not posts:  # no page of the post ('Vice President of Mexico': there is none): the one the person held
+        posts = {c for d in pages for t in terms(d.infobox) if (c := _country_of_the_post(bare, t.office.value))}
     if len(posts) != 1:
         return claim
     country = posts.pop()
-    pages = [d for d in own if _is_person_page(d, claim.effective_subject)]
-    bare = aliases.fold(strip_qualifiers(office))
     for term in (t for d in pages for t in terms(d.infobox)):
         held = aliases.fold(term.office.value)
         if bare in held and office_country(held) not in (None, country):
@@ -91,6 +94,17 @@ def of_the_posts_country(claim: Claim, own: list[Document]) -> Claim:
     if not any(country in countries_named(aliases.fold(_own_country_words(d))) for d in pages):
         return claim
     return claim.model_copy(update={"nationality": country})
+
+
+def _country_of_the_post(bare: str, held: str) -> str | None:
+    """The country of an office row that is the bare post itself with its country ('President of Mexico' for
+    'president', its qualifiers aside: 'Vice President of Mexico' too), None for any other row ('President of
+    the Senate of Chile', 'Mayor of Ostra')."""
+    country = office_country(held)
+    if country is None:
+        return None
+    post = [w for w in post_of(strip_qualifiers(held), country).split() if ordinal_of(w) is None]  # '14th President'
+    return country if aliases.fold(" ".join(post)) == bare else None
 
 
 def _own_country_words(doc: Document) -> str:
