@@ -5020,6 +5020,28 @@ MUTATIONS = [
         "    return False\n",
         "'Deputy: Angela Rayner' beside the prime ministership would not support 'Deputy Prime Minister Rayner'",
     ),
+    Mutation(
+        "treasurer-no-government-post",
+        "verify/lexicons/judging.toml",
+        'government_posts = ["minister", "president", "chancellor", "premier", "treasurer"]',
+        'government_posts = ["minister", "president", "chancellor", "premier"]',
+        "'Finance Minister Jim Chalmers' would not be refuted by 'Treasurer of Australia' held that day",
+    ),
+    Mutation(
+        "bare-post-country-from-own-offices-not-read",
+        "verify/kinds/role/judge.py",
+        "        posts = {c for d in pages for t in terms(d.infobox) "
+        "if (c := _country_of_the_post(bare, t.office.value))}\n",
+        "        posts = set()\n",
+        "'Vice President Claudia Sheinbaum' would stay unverified: no page of Mexico's vice presidency exists",
+    ),
+    Mutation(
+        "bare-post-country-of-any-post",
+        "verify/kinds/role/judge.py",
+        '    return country if aliases.fold(" ".join(post)) == bare else None\n',
+        "    return country\n",
+        "'President of the Senate of Chile' would make a bare 'Vice President' Chile's",
+    ),
 ]
 
 
