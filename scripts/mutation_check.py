@@ -92,7 +92,7 @@ MUTATIONS = [
     Mutation(
         "event-page-ignored",
         "verify/kinds/date/judge.py",
-        "if not own and not (event and _is_event_page(doc, event, want, None if of_the_year else as_of)):",
+        "if not own and (ends or not (event and _is_event_page(doc, event, want, None if of_the_year else as_of))):",
         "if not own:",
         "'the general election held on 11 July 2024' would not be read against the election's page",
     ),
@@ -5041,6 +5041,34 @@ MUTATIONS = [
         '    return country if aliases.fold(" ".join(post)) == bare else None\n',
         "    return country\n",
         "'President of the Senate of Chile' would make a bare 'Vice President' Chile's",
+    ),
+    Mutation(
+        "term-end-not-read",
+        "verify/kinds/date/judge.py",
+        "    ends = not starts and ends_a_term(claim)",
+        "    ends = False",
+        "'his term ended on 30 November' would stay unverified beside 'Term ended: 30 September 2024'",
+    ),
+    Mutation(
+        "term-end-of-any-end",
+        "verify/kinds/date/judge.py",
+        "    return _ENDS_A_TERM.search(fold(claim.sentence[max(0, at - 30) : at + len(claim.text)])) is not None\n",
+        "    return True\n",
+        "'the visit ended on 30 November' would be refuted by the end of a term of office",
+    ),
+    Mutation(
+        "term-length-not-compared",
+        "verify/kinds/date/judge.py",
+        "    stated = _stated_length(claim)\n",
+        "    stated = None\n",
+        "'his five-year term ends on 17 September' would be supported by a seven-year term's end",
+    ),
+    Mutation(
+        "term-end-far-refutes",
+        "verify/kinds/date/judge.py",
+        "    if abs(end - want) > _NEAR_THE_ARTICLE:\n        return []\n",
+        "",
+        "a term the infobox does not list, ended in 2003, would be refuted by an office that ended in 2019",
     ),
 ]
 
