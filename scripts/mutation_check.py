@@ -1684,7 +1684,7 @@ MUTATIONS = [
     Mutation(
         "ordinal-of-another-countrys-post",
         "verify/kinds/clause/judge.py",
-        "if whose is not None and office_country(found.group(0)) not in {None, whose}:",
+        "if whose is not None and office_country(phrase) not in {None, whose}:",
         "if False:",
         "'Colombia's 66th president' would be supported by the row for Mexico's 66th president",
     ),
@@ -3361,6 +3361,13 @@ MUTATIONS = [
         "    if month is None:\n        return {m.group(1) for m in found}",
         "    if True:\n        return {m.group(1) for m in found}",
         "'since March 2019' would be supported by 'leader since June 2019; her deputy took office in March 2019'",
+    ),
+    Mutation(
+        "ordinal-country-from-the-match-only",
+        "verify/kinds/clause/judge.py",
+        "            if whose is not None and office_country(phrase) not in {None, whose}:",
+        "            if whose is not None and office_country(found.group(0)) not in {None, whose}:",
+        "'Malaysia's 31st prime minister' would be supported by the row '31st Prime Minister of Thailand'",
     ),
     Mutation(
         "succession-bug-silent",

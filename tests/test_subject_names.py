@@ -100,8 +100,9 @@ def subjects_from(tmp_path, body: str, opening: str) -> set[str]:
     return {c.subject for c in extract_claims(article) if c.span[0] >= later}
 
 
-# Names written family name first ("Chen Haoran ... Chen said"): a later one-word mention equal to the
-# FIRST word of a full name the article gave a person, and the last word of none, is that person.
+# Names written family name first ("Chen Haoran ... Chen said"), or a person called by the given name
+# by custom ("Suda Wongsakul ... Suda said", while kin share the surname): a later one-word mention equal
+# to the FIRST word of a full name the article gave a person, and the last word of none, is that person.
 # (shape, body, the one-word mention, whom it means)
 FAMILY_FIRST = [
     (
@@ -142,6 +143,20 @@ FAMILY_FIRST = [
         "Daniel Okoro founded the choir in 2001. His son Daniel, 12, sang the solo on Sunday.",
         "Daniel",
         "Daniel",
+    ),
+    (
+        "a given name by custom, beside kin named in full with the same surname",
+        "The party put forward its leader, Suda Wongsakul, on Thursday. Suda, 41, is the daughter of "
+        "former governor Anan Wongsakul and a niece of Preeya Wongsakul. Suda studied law in Chiang Mai.",
+        "Suda",
+        "Suda Wongsakul",
+    ),
+    (
+        "a given name alone where the article calls its bearer by the surname, beside kin",
+        "Keir Halden chaired the council meeting on Monday. Halden said the budget would rise. "
+        "His brother, Tom Halden, sat on the board. Keir, a farmer from the valley, said the plan ignored farmers.",
+        "Keir",
+        "Keir",
     ),
     (
         "a company named after the family",
@@ -196,3 +211,15 @@ def test_a_claim_on_a_mention_with_an_age_is_the_person_s_and_the_land_s_count_s
     )
     assert {who for who, _ in claims_after(tmp_path, body, "Chad, 61")} == {"Lena Chad"}
     assert {who for who, text in claims_after(tmp_path, body, "Chad, a") if "refugees" in text} == {"Chad"}
+
+
+def test_a_pronoun_stands_for_the_person_the_article_calls_by_the_first_word_of_the_name():
+    """'Wirat, 62, ... when he took office': 'Wirat' alone is the person named 'Wirat Chaiwong' before, so
+    'he' is his, not the woman the story follows."""
+    refs, _ = references(
+        "A court removed Prime Minister Wirat Chaiwong from office on Wednesday. The party put forward its "
+        "leader, Suda Wongsakul, on Thursday. Suda, 41, studied law.\n\n"
+        "Wirat, 62, a former banker, became prime minister when he took office in 2023."
+    )
+    he = next(t for t in refs.parsed.doc if t.text == "he")
+    assert refs.person_before(he.i) == "Wirat Chaiwong"
