@@ -5077,6 +5077,13 @@ MUTATIONS = [
         "",
         "a term the infobox does not list, ended in 2003, would be refuted by an office that ended in 2019",
     ),
+    Mutation(
+        "later-start-despite-earlier-spell",
+        "verify/judge.py",
+        "        return all(t.start is not None and t.start > as_of for t in same)\n",
+        "        return True\n",
+        "a party post held from 2021 and again from 2025 would refute 'named head of the party in March 2022'",
+    ),
 ]
 
 

@@ -69,3 +69,11 @@ def test_the_current_revision_is_read_for_a_later_start_only() -> None:
     pool.current[day.url] = now
     (result,) = judge([claim], pool, AS_OF)
     assert result.verdict == Verdict.SUPPORTED
+
+
+def test_a_spell_of_the_office_held_before_the_day_keeps_a_later_one_from_refuting() -> None:
+    # the current revision lists a spell that ended before the day and a new one after it: the day's own
+    # revision (here silent) decides; the later spell says nothing of the day
+    earlier = [("office3", "Prime Minister of Velmara"), ("term_start3", "1 May 2019"), ("term_end3", "1 March 2025")]
+    now = boxed("Aine Corr", LEAD, [*PARTY, *LATER, *earlier], dt.datetime(2025, 9, 9, tzinfo=dt.UTC))
+    assert _prime_minister(OF_THE_DAY, now).verdict != Verdict.CONTRADICTED

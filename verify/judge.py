@@ -26,6 +26,7 @@ from verify.kinds import kind_of
 from verify.kinds.base import Aspect, Finding, Mode, Retrieved
 from verify.kinds.date.parsed import entry_day
 from verify.kinds.role.judge import ordinal_of as _ordinal_of
+from verify.kinds.role.judge import took_up
 from verify.match import is_person_doc
 from verify.models import (
     NOT_CHECKED_REASONS,
@@ -484,18 +485,28 @@ def _taken_up_later(
     finding of its own: the title was not yet held. Only the current revision's refutations by a term that
     starts after the article's day are kept; the current revision is judged whole, so a spell it lists that
     covers the day keeps the later start from refuting (`_one_term_decides`)."""
-    if claim.kind != "role" or as_of is None or (claim.relation or "") != "holds office":
-        return findings
+    if claim.kind != "role" or as_of is None or (claim.relation or "") != "holds office" or took_up(claim, as_of):
+        return findings  # 'is named head of the party in March': an appointment then, not a holding on the day
     now = [pool.current[d.url] for d in own if d.url in pool.current]
     if not now:
         return findings
 
     def starts_later(f: Finding) -> bool:
-        field = f.unit.field
-        return any(t.office == field and t.start is not None and t.start > as_of for t in terms(f.unit.doc.infobox))
+        """The row's term starts after the day, and no spell of that office the revision lists started by then
+        (a spell held before, ended or not, leaves the later one saying nothing of the day)."""
+        field, held = f.unit.field, terms(f.unit.doc.infobox)
+        if field is None or not any(t.office == field and t.start is not None and t.start > as_of for t in held):
+            return False
+        same = [t for t in held if _bare_office(t.office.value) == _bare_office(field.value)]
+        return all(t.start is not None and t.start > as_of for t in same)
 
     later = [f for f in findings_for(claim, now, now, as_of) if f.stance == Stance.CONTRADICTS and starts_later(f)]
     return findings + [f.but(detail=f"{f.detail} (its current revision)") for f in later]
+
+
+def _bare_office(office: str) -> str:
+    """An office row's words without its number ('14th President of South Korea' -> 'president of south korea')."""
+    return " ".join(w for w in aliases.fold(office).split() if _ordinal_of(w) is None)
 
 
 def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: str | None = None) -> list[ClaimResult]:
