@@ -26,7 +26,6 @@ from verify.kinds import kind_of
 from verify.kinds.base import Aspect, Finding, Mode, Retrieved
 from verify.kinds.date.parsed import entry_day
 from verify.kinds.role.judge import ordinal_of as _ordinal_of
-from verify.kinds.role.judge import took_up
 from verify.match import is_person_doc
 from verify.models import (
     NOT_CHECKED_REASONS,
@@ -485,8 +484,8 @@ def _taken_up_later(
     finding of its own: the title was not yet held. Only the current revision's refutations by a term that
     starts after the article's day are kept; the current revision is judged whole, so a spell it lists that
     covers the day keeps the later start from refuting (`_one_term_decides`)."""
-    if claim.kind != "role" or as_of is None or (claim.relation or "") != "holds office" or took_up(claim, as_of):
-        return findings  # 'is named head of the party in March': an appointment then, not a holding on the day
+    if claim.kind != "role" or as_of is None or (claim.relation or "") != "holds office":
+        return findings
     now = [pool.current[d.url] for d in own if d.url in pool.current]
     if not now:
         return findings
