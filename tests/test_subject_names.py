@@ -4,6 +4,9 @@ other. Each is a separate subject, so a claim about one is never filed under the
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
 from verify import names
@@ -223,3 +226,21 @@ def test_a_pronoun_stands_for_the_person_the_article_calls_by_the_first_word_of_
     )
     he = next(t for t in refs.parsed.doc if t.text == "he")
     assert refs.person_before(he.i) == "Wirat Chaiwong"
+
+
+THAI_ARTICLE = Path(__file__).parent / "data" / "verdicts_general" / "th-2024-08-19.txt"
+
+
+@pytest.mark.parametrize("sentence", ["She was born in Bangkok", "She succeeds Srettha Thavisin"])
+def test_she_is_the_woman_the_article_calls_by_her_given_name_though_one_mention_reads_as_a_body(sentence: str):
+    """The Thai article of 19 August 2024, pasted under a headline of its own (its title a body line), calls its
+    prime minister "Paetongtarn" (her father and aunt share her surname), and the recogniser reads one
+    "Paetongtarn" as an organisation: she is still a person there, and "She" after a sentence naming her
+    father or her aunt is hers, not theirs."""
+    from verify.app import article_from_text
+    from verify.extract import extract_claims
+
+    article = article_from_text("Wire copy\n\n" + THAI_ARTICLE.read_text(encoding="utf-8"), as_of=dt.date(2024, 8, 19))
+    at = article.text.index(sentence)
+    subjects = {c.subject for c in extract_claims(article) if at <= c.span[0] < at + len(sentence)}
+    assert subjects == {"Paetongtarn Shinawatra"}

@@ -904,8 +904,10 @@ class References:
         and the article never calls the person by the last word alone ("Halden said": a Western name,
         whose given name alone, "Keir", may be anyone's)."""
         surnames = set(self._full_mentions) | {_plain(n).split()[-1] for n in self.unlabelled_people.values()}
-        bodies = {
-            _plain(e.text).split()[0] for e in self.named if e.label_ in {"ORG", "FAC", "PRODUCT"} and _plain(e.text)
+        bodies = {  # "Sato Foods"; not a one-word mention the recogniser took for a body ("Paetongtarn")
+            _plain(e.text).split()[0]
+            for e in self.named
+            if e.label_ in {"ORG", "FAC", "PRODUCT"} and len(_plain(e.text).split()) > 1
         }
         given = _gender_words()[1]
         mentions = [(e.end_char, self.words(e)) for e in self.people]

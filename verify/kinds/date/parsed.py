@@ -225,6 +225,16 @@ def year_of_day(text: str, start: int, end: int, month: int, day: int | None, on
     return _year_for(month, day, reference, [], _tense(text, start, end))
 
 
+_YEAR_HEAD = re.compile(r"[ \t]*((?:1[89]|20)\d\d)[ \t]*(?:—|–|-|:)[ \t]")  # "2014 - ", "2024: " opening a line
+
+
+def _line_year(text: str, at: int) -> int | None:
+    """The year that heads the timeline line a day without a year is written in ('2014 - Prayut becomes prime
+    minister on 24 August'): the line's own year, not the dateline's or another line's."""
+    head = _YEAR_HEAD.match(text, text.rfind("\n", 0, at) + 1)
+    return int(head[1]) if head and head.end() <= at else None
+
+
 def date_mentions(text: str, reference: DateMention | None = None, borrow: bool = True) -> list[DateMention]:
     """Every calendar date and (with a `reference` date to resolve them) every relative day in `text`.
     A date written without its year takes one from the reference day, else (when `borrow`) from the full
@@ -255,7 +265,9 @@ def date_mentions(text: str, reference: DateMention | None = None, borrow: bool 
         year_text = m["y1"] or m["y2"] or m["y3"]
         day = int(day_text) if day_text else None
         tense = _tense(text, m.start(), m.end()) if not year_text and reference is not None else None
-        year = int(year_text) if year_text else _year_for(month, day, reference, written if borrow else [], tense)
+        headed = None if year_text else _line_year(text, m.start())
+        before = written if borrow else []
+        year = int(year_text) if year_text else headed or _year_for(month, day, reference, before, tense)
         out.append(DateMention(m.start(), m.end(), m[0], year, month, day))
         if year_text:
             written.append(out[-1])
@@ -695,6 +707,21 @@ class _Article:
     def sentence_of(self, offset: int) -> Sentence | None:
         return next((s for s in self.view.sentences if s.start <= offset < s.end), None)
 
+    def today_written(self, mention: DateMention, sentence: Sentence, subject: str) -> tuple[int, int] | None:
+        """The words that say which day a relative day of the dateline's sentence is: the dateline's date up
+        to the end of the subject's name that opens the sentence ("OSLO, March 3, 2025 — Nordbank ASA (OSE:
+        NORD) today announced": "March 3, 2025 — Nordbank ASA"), for 'today' (dates.toml `relative_days`).
+        'today' alone shows a reader no day to check; the name's ticker or apposition stays the clause
+        kind's. None for a weekday ("on Saturday" names its day itself), a relative day outside the
+        dateline's sentence, or a subject not written between the dateline and the relative day."""
+        reference, where = self.reference, self.dateline
+        if not mention.relative or mention.words.lower() not in _calendar()[2] or reference is None or where is None:
+            return None
+        written = where[0] <= reference.start < where[1] and sentence.start <= where[1] <= mention.start
+        same = (reference.year, reference.month, reference.day) == (mention.year, mention.month, mention.day)
+        named = self.view.text.find(subject, where[1], mention.start) if subject else -1
+        return (reference.start, named + len(subject)) if written and same and named >= 0 else None
+
     def _own_day(self, sentence: Sentence) -> bool:
         """Whether the dateline's sentence dates its event with a day of its own ("PARIS, 5 May 2024 — X
         won on Saturday", "... on Thursday's ballot"): the sentence's word is what a reader checks, the
@@ -852,7 +879,8 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
             continue  # a fact stated twice yields one claim, at its first statement (a timeline's timed line
             # is an event of its own: "July 19, 04:09 UTC - X pushes ...", "July 19, 05:27 UTC - X reverts ...")
         stated.append((subject, value))
-        out.append(_claim(view, sentence, mention, verb, subject))
+        written = article.today_written(mention, sentence, subject)  # "March 3, 2025 — Nordbank ASA" for 'today'
+        out.append(_claim(view, sentence, mention, verb, subject, written=written))
     return out
 
 
@@ -872,8 +900,17 @@ def _words_of(text: str, mention: DateMention, verb: Token) -> tuple[int, int]:
     return min(mention.start, verb_start), max(mention.end, verb_end)
 
 
-def _claim(view: ArticleView, sentence: Sentence, mention: DateMention, verb: Token, subject: str) -> Claim:
-    start, end = _words_of(view.text, mention, verb)
+def _claim(
+    view: ArticleView,
+    sentence: Sentence,
+    mention: DateMention,
+    verb: Token,
+    subject: str,
+    written: tuple[int, int] | None = None,
+) -> Claim:
+    """The date claim of `mention`, on the words `written` where the day it stands for is written elsewhere
+    (a dateline's date for 'today': `_Article.today_written`), else on the date and its verb."""
+    start, end = written or _words_of(view.text, mention, verb)
     particle = next((c for c in verb.children if c.dep_ == "prt"), None)
     relation = " ".join(t.text for t in (verb, particle) if t is not None)
     value = mention.iso or mention.words
