@@ -243,7 +243,11 @@ def _specific_words(text: str) -> set[str]:
     words = [_SAME_POST.get(w, w) for w in re.findall(r"[a-z]+", aliases.fold(text))]
     generic = _POST_WORDS | country_words
     qualifying = {w for w in words if _QUALIFIER.fullmatch(w) or _NOT_YET.fullmatch(w)}
-    kept = {w[:5] for w in words if len(w) > 2 and w not in generic | qualifying | _NUMBERING}
+    # a number written out before the first 'of' numbers the holder ('eighth governor of the bank'); after it, it
+    # names the body ('commander of the Seventh Fleet'): there it says which post it is
+    head = words[: words.index("of")] if "of" in words else words
+    numbering = {w for w in head if w in _NUMBERING}
+    kept = {w[:5] for w in words if len(w) > 2 and w not in generic | qualifying | numbering}
     return kept | {a[:5] for a in _body_initials(text)}
 
 

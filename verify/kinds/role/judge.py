@@ -209,7 +209,9 @@ def post_rows_of_the_day(claim: Claim, docs: list[Document], as_of: dt.date | No
             if want is not None and countries_named(held.value) != {want}:
                 continue
             for label, row in group.items():
-                named = label.replace("_", "") == post or _deputy_of(label, office, claim.nationality, held.value)
+                named = label.replace("_", "") == post or (
+                    _deputy_of(label, office, claim.nationality, held.value) and _row_dates_cover(row.value, as_of)
+                )
                 if named and _names_alone(claim.effective_subject, row):
                     detail = f"names {row.value} as {readable_label(label)} beside {held.value}, in office on {as_of}"
                     out.append(
@@ -230,6 +232,13 @@ def _deputy_of(label: str, office: str, nationality: str | None, held: str) -> b
         return False
     post = f"{label.capitalize()} {held}"
     return same_office(office, nationality, post) or same_office(office, office_country(held), post)
+
+
+def _row_dates_cover(value: str, day: dt.date) -> bool:
+    """Whether the years a row gives its holder ('Ilo Marr (2024–2027)') cover the day; a row giving none
+    is dated by the term beside it. A deputy of an earlier spell is no deputy now."""
+    spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(value)]
+    return not spans or any(a <= day.year <= b for a, b in spans)
 
 
 def _names_alone(subject: str, row: InfoboxField) -> bool:
@@ -1463,7 +1472,8 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     """'New Zealand's 41st prime minister': the number the claim gives the office is a value of its own. An
     office row that supports the office with another number ('40th Prime Minister of New Zealand')
     contradicts it instead, unless another of the person's rows gives the claimed number (one post held
-    twice, each time with its own number)."""
+    twice, each time with its own number). A row that gives the office no number supports nothing: the number
+    would go unchecked."""
     claimed = ordinal_of(claim.effective_value or "")
     if claimed is None:
         return findings
@@ -1473,8 +1483,10 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
         return findings
     out = []
     for f in findings:
-        n = given.get(id(f))
-        if n is not None and n != claimed:
+        n = given.get(id(f), claimed)
+        if id(f) in given and n is None:  # a row giving no number leaves the claimed one unchecked: no support
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but gives the office no number")
+        elif n != claimed:
             f = f.but(
                 stance=Stance.CONTRADICTS, detail=f"{f.detail}, and numbers it the {f.unit.field.value.split()[0]}"
             )
