@@ -475,6 +475,10 @@ def _ordinal_of_the_day(
                        if numbers(f) == claimed]  # fmt: skip
 
 
+# words saying the title is still to come: the article itself announces the later start
+_TO_COME = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['role']['title_to_come']))})\b")
+
+
 def _taken_up_later(
     claim: Claim, findings: list[Finding], own: list[Document], pool: EvidencePool, as_of: dt.date | None
 ) -> list[Finding]:
@@ -483,8 +487,11 @@ def _taken_up_later(
     it, dates the term in the claimed office from a day after the article's. That later start is read as a
     finding of its own: the title was not yet held. Only the current revision's refutations by a term that
     starts after the article's day are kept; the current revision is judged whole, so a spell it lists that
-    covers the day keeps the later start from refuting (`_one_term_decides`)."""
+    covers the day keeps the later start from refuting (`_one_term_decides`). A sentence that says the title
+    is still to come ('the new prime minister, will take office in June') agrees with the later start."""
     if claim.kind != "role" or as_of is None or (claim.relation or "") != "holds office":
+        return findings
+    if _TO_COME.search(aliases.fold(f"{claim.sentence} {claim.value or ''}")):  # 'will take office in June'
         return findings
     now = [pool.current[d.url] for d in own if d.url in pool.current]
     if not now:
