@@ -517,12 +517,16 @@ def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> li
     """The subject's own term_end rows against a term's end: a row giving the day (to the claim's precision)
     supports it, unless the sentence states the term's length ('his five-year term ends on ...') and the row's
     term runs otherwise; with no row giving it, the row of the office whose end is nearest the claimed day, if
-    within a year of it, refutes it (an office named in the claim's own words must be that one)."""
+    within a year of it, refutes it (an office named in the claim's own words must be that one), unless an
+    office it could be is still running by the claimed day: its end is not yet written, another's is no evidence."""
     post = _own_post(claim)
-    ended = []
+    ended, running = [], False
     for group in office_groups(doc.infobox):
         office, end_row = group.get("office"), group.get("term_end")
         end = parse_date(end_row.value) if end_row is not None else None
+        begun = parse_date(group["term_start"].value) if "term_start" in group else None
+        if office is not None and end_row is None and begun is not None and begun <= want:
+            running = running or not (post and other_post_than(post, office.value))
         if office is None or end is None or end_row is None or _RANK[precision(end_row.value)] < _RANK[at]:
             continue
         if post and other_post_than(post, office.value):  # 'his term as mayor ended on': the mayoralty's
@@ -541,7 +545,7 @@ def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> li
             return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
         return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"dates the end of {office} to {row.value}", end)]
     row, office, end, _ = min(ended, key=lambda e: abs(e[2] - want))
-    if abs(end - want) > _NEAR_THE_ARTICLE:
+    if abs(end - want) > _NEAR_THE_ARTICLE or running:  # a term still running may be the one: no end to compare
         return []
     unit = Unit(doc, field_text(doc, row), row)
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"dates the end of {office} to {row.value}")]
