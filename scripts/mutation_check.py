@@ -5119,13 +5119,6 @@ MUTATIONS = [
         "'Deputy: Angela Rayner' beside the prime ministership would not support 'Deputy Prime Minister Rayner'",
     ),
     Mutation(
-        "treasurer-no-government-post",
-        "verify/lexicons/judging.toml",
-        'government_posts = ["minister", "president", "chancellor", "premier", "treasurer"]',
-        'government_posts = ["minister", "president", "chancellor", "premier"]',
-        "'Finance Minister Jim Chalmers' would not be refuted by 'Treasurer of Australia' held that day",
-    ),
-    Mutation(
         "bare-post-country-from-own-offices-not-read",
         "verify/kinds/role/judge.py",
         "        posts = {c for d in pages for t in terms(d.infobox) "
