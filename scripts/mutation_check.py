@@ -5072,7 +5072,7 @@ MUTATIONS = [
     Mutation(
         "ordinal-word-names-the-post",
         "verify/offices.py",
-        "w not in generic | qualifying | _NUMBERING}",
+        "w not in generic | qualifying | numbering}",
         "w not in generic | qualifying}",
         "'the bank's eighth governor' would be another post than '9th Governor of the ...', its number never compared",
     ),
@@ -5157,7 +5157,8 @@ MUTATIONS = [
     Mutation(
         "term-end-far-refutes",
         "verify/kinds/date/judge.py",
-        "    if abs(end - want) > _NEAR_THE_ARTICLE:\n        return []\n",
+        "    if abs(end - want) > _NEAR_THE_ARTICLE or running:  # a term still running may be the one: no end to"
+        " compare\n        return []\n",
         "",
         "a term the infobox does not list, ended in 2003, would be refuted by an office that ended in 2019",
     ),
@@ -5167,6 +5168,41 @@ MUTATIONS = [
         "        return all(t.start is not None and t.start > as_of for t in same)\n",
         "        return True\n",
         "a party post held from 2021 and again from 2025 would refute 'named head of the party in March 2022'",
+    ),
+    Mutation(
+        "number-after-of-not-a-post-word",
+        "verify/offices.py",
+        '    head = words[: words.index("of")] if "of" in words else words\n',
+        "    head = words\n",
+        "'commander of the Seventh Fleet' would be quoted with the Sixth Fleet's row",
+    ),
+    Mutation(
+        "unnumbered-row-supports-a-numbered-claim",
+        "verify/kinds/role/judge.py",
+        '            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but gives the office no number")\n',
+        "            pass\n",
+        "'the bank's eighth governor' would be supported by a governor's row that gives no number",
+    ),
+    Mutation(
+        "deputy-row-years-not-read",
+        "verify/kinds/role/judge.py",
+        "_deputy_of(label, office, claim.nationality, held.value) and _row_dates_cover(row.value, as_of)",
+        "_deputy_of(label, office, claim.nationality, held.value)",
+        "'Deputy: Ilo Marr (2024–2027)' would make him deputy prime minister in 2031",
+    ),
+    Mutation(
+        "title-to-come-refuted-by-later-start",
+        "verify/judge.py",
+        "    if _TO_COME.search(aliases.fold(f\"{claim.sentence} {claim.value or ''}\")):",
+        "    if False:",
+        "'the new prime minister, will take office in June' would be refuted by the June start",
+    ),
+    Mutation(
+        "running-term-end-refuted-by-another-office",
+        "verify/kinds/date/judge.py",
+        "    if abs(end - want) > _NEAR_THE_ARTICLE or running:",
+        "    if abs(end - want) > _NEAR_THE_ARTICLE:",
+        "a running presidency's end would be refuted by the health ministry's end",
     ),
 ]
 
