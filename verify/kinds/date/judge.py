@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from verify import lexicons
-from verify.aliases import SMALL_WORDS, fold
+from verify.aliases import SMALL_WORDS, fold, parse_number
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.parsed import year_of_day
@@ -494,6 +494,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
     # a confirming vote after an acting spell, an election weeks before the swearing-in)
     elected = not _starts(claim) and _taken_up(claim)
     starts = _starts(claim) or elected
+    ends = not starts and ends_a_term(claim)  # 'his term ended on 30 September': the term_end rows date it
     out = []
     # a page on the event of the claimed year ('2019 ... general election') is the one about it; another
     # year's page of the same name (the article's year) is then another event, not a second source
@@ -502,7 +503,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
         own = name_score(claim.effective_subject, doc.title) >= 85 or same_person(claim.effective_subject, doc.title)
         if of_the_year and _title_years(doc) and want.year not in _title_years(doc):
             continue  # the same name's page for another year, however well its title fits the subject
-        if not own and not (event and _is_event_page(doc, event, want, None if of_the_year else as_of)):
+        if not own and (ends or not (event and _is_event_page(doc, event, want, None if of_the_year else as_of))):
             continue
         if not own and not _the_named_event(claim, event, doc):
             continue  # the article names which general election: another country's is another event
@@ -518,6 +519,9 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
                 out += _nothing_begun(doc, want, at, as_of) if led is None else led
             if elected:  # 'was elected party leader in 2022' is not dated by the presidency begun that year
                 rows = [(row, what) for row, what in rows if _post_fits(claim, what)]
+        if ends:
+            out += term_end_findings(claim, doc, want, at)
+            continue
         if not starts:
             dating = _FOUNDING_DATE if founding(claim) else _EVENT_DATE
             rows += [(f, doc.title) for f in doc.infobox if dating.match(f.label.lower())]
@@ -543,6 +547,65 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
         found = [(what, f) for what, f in found if f.stance == Stance.SUPPORTS or what not in held]
         out += [f for _, f in found]
     return out
+
+
+_ENDS_A_TERM = re.compile(
+    rf"\b(?:term|mandate|tenure)\s+(?:\w+\s+)?(?:{'|'.join(_WORDS['term_ends'])})\b|\b(?:{'|'.join(_WORDS['leaves_office'])})\b"
+)
+_STATED_LENGTH = re.compile(r"\b(?P<n>[a-z]+|\d+)[\s-]year\s+(?:\w+\s+)?(?:term|mandate|tenure)\s*(?:\w+\s*)?$")
+
+
+def ends_a_term(claim: Claim) -> bool:
+    """A claim dating the end of a term of office ('his term ended on 30 September', 'whose term ends on 30
+    November', 'was removed from office on 4 April'): the words before the date say so, in the claim or just
+    before it in its sentence. Any other end ('the visit ended on') is no term's."""
+    at = max(claim.sentence.find(claim.text), 0)
+    return _ENDS_A_TERM.search(fold(claim.sentence[max(0, at - 30) : at + len(claim.text)])) is not None
+
+
+def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> list[Finding]:
+    """The subject's own term_end rows against a term's end: a row giving the day (to the claim's precision)
+    supports it, unless the sentence states the term's length ('his five-year term ends on ...') and the row's
+    term runs otherwise; with no row giving it, the row of the office whose end is nearest the claimed day, if
+    within a year of it, refutes it (an office named in the claim's own words must be that one), unless an
+    office it could be is still running by the claimed day: its end is not yet written, another's is no evidence."""
+    post = _own_post(claim)
+    ended, running = [], False
+    for group in office_groups(doc.infobox):
+        office, end_row = group.get("office"), group.get("term_end")
+        end = parse_date(end_row.value) if end_row is not None else None
+        begun = parse_date(group["term_start"].value) if "term_start" in group else None
+        if office is not None and end_row is None and begun is not None and begun <= want:
+            running = running or not (post and other_post_than(post, office.value))
+        if office is None or end is None or end_row is None or _RANK[precision(end_row.value)] < _RANK[at]:
+            continue
+        if post and other_post_than(post, office.value):  # 'his term as mayor ended on': the mayoralty's
+            continue
+        start = parse_date(group["term_start"].value) if "term_start" in group else None
+        ended.append((end_row, office.value, end, start))
+    if not ended:
+        return []
+    stated = _stated_length(claim)
+    for row, office, end, start in ended:
+        if not same_date(end, want, at):
+            continue
+        unit = Unit(doc, field_text(doc, row), row)
+        if stated is not None and start is not None and abs((end - start).days / 365.25 - stated) > 0.5:
+            detail = f"dates {office} from {start} to {end}, not a {stated:g}-year term"
+            return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
+        return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"dates the end of {office} to {row.value}", end)]
+    row, office, end, _ = min(ended, key=lambda e: abs(e[2] - want))
+    if abs(end - want) > _NEAR_THE_ARTICLE or running:  # a term still running may be the one: no end to compare
+        return []
+    unit = Unit(doc, field_text(doc, row), row)
+    return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"dates the end of {office} to {row.value}")]
+
+
+def _stated_length(claim: Claim) -> float | None:
+    """The length in years the sentence gives the term right before the claim ('his five-year term ends on')."""
+    at = claim.sentence.find(claim.text)
+    found = _STATED_LENGTH.search(fold(claim.sentence[:at])) if at > 0 else None
+    return parse_number(found["n"]) if found else None
 
 
 _SPAN = re.compile(r"^\s*(?P<first>.+?)\s*(?:–|—|-|\bto\b)\s*(?P<last>.*\d{4}.*)$")
