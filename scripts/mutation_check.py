@@ -5451,6 +5451,13 @@ MUTATIONS = [
         "    if abs(end - want) > _NEAR_THE_ARTICLE:",
         "a running presidency's end would be refuted by the health ministry's end",
     ),
+    Mutation(
+        "term-end-of-an-unnamed-post-refuted",
+        "verify/kinds/date/judge.py",
+        "    if not post and (at < 0 or not _BARE_TERM.search(claim.sentence[:at])):",
+        "    if False:",
+        "'Tove Brandt's presidential term ended on 30 November 2023' would be refuted by the health ministry's end",
+    ),
 ]
 
 
