@@ -3407,8 +3407,8 @@ MUTATIONS = [
     Mutation(
         "first-name-alone-even-common",
         "verify/link.py",
-        "    return same and aliases.fold(first) not in aliases.listed_given_names()",
-        "    return same",
+        "    anyones = aliases.fold(first) in aliases.listed_given_names() or aliases.country_of(mention) is not None",
+        "    anyones = False",
         "'John studied law' would name John Smith: a common given name alone could be anyone's",
     ),
     Mutation(
