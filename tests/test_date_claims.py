@@ -76,9 +76,19 @@ SHAPES = {
         "OSLO, 4 March 2021 — Henrik Dahl has won the Nordic Council Literature Prize for his novel.",
         [("Henrik Dahl", "2021-03-04", "4 March 2021")],
     ),
-    "'today' resolves against the dateline": (
+    "'today' resolves against the dateline, whose date the claim's words show with the name it dates": (
         "REDMOND, Wash. — Oct. 2, 2022 — Contoso Ltd. today completed its purchase of Fabrikam Inc.",
-        [("Contoso Ltd.", "2022-10-02", "today completed")],
+        [("Contoso Ltd.", "2022-10-02", "Oct. 2, 2022 — Contoso Ltd.")],
+    ),
+    "'today' after a name with its ticker: the words stop at the name, the ticker is the clause kind's": (
+        "SPRING, Texas and IRVING, Texas, Oct. 11, 2023 — Vardo Energy Corporation (NYSE: VDE) and Lund Oil"
+        " Company (NYSE: LOC) today announced a definitive agreement.",
+        [("Vardo Energy Corporation", "2023-10-11", "Oct. 11, 2023 — Vardo Energy Corporation")],
+    ),
+    "'today' after a name and its apposition": (
+        "MOUNTAIN VIEW, Calif., March 18, 2025 — Nordsoft, a subsidiary of Fjord Holdings Inc. (NASDAQ: FJRD),"
+        " today announced an agreement to acquire Vestdata.",
+        [("Nordsoft", "2025-03-18", "March 18, 2025 — Nordsoft")],
     ),
     "a weekday that is the dateline's own day: the sentence's weekday, not the dateline, carries the claim": (
         "LUND, 13 January 2024 — Eva Holm of the Centre Party won the mayoral election on Saturday, officials said.",
@@ -316,3 +326,24 @@ def test_the_first_name_of_a_line_is_a_recognised_name_before_a_title_the_recogn
 )
 def test_the_article_names_the_event_its_words_describe(article: str, named: str | None):
     assert named_event(article, ["general", "election"], dt.date(2024, 7, 4)) == named
+
+
+DATELINE_CONTEXTS = {
+    "a dateline's date after a headline ending in a name": (
+        "Samira Holt wins the Nordic Prize for Lanterna\n\nLONDON, 12 November 2024 — Samira Holt has won the"
+        " 2024 Nordic Prize for her novel Lanterna.\n"
+    ),
+    "'today' after a release's dateline": (
+        "Assembly adopts the Vardo Ocean Agreement\n\nGENEVA, 20 May 2025 — Member States of the Vardo Council"
+        " today adopted the Vardo Ocean Agreement by consensus.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", DATELINE_CONTEXTS.values(), ids=DATELINE_CONTEXTS.keys())
+def test_a_date_claimed_on_the_dateline_reads_no_event_from_the_dateline_town(text: str):
+    """The words before a dateline's date are the town it was filed from (and the headline before it), not
+    an event the date is of: no 'Lanterna LONDON' event for retrieval to search for."""
+    dates = [c for c in extract_claims(article_from_text(text)) if c.kind == "date"]
+    assert dates
+    assert [c.context for c in dates] == [None] * len(dates)

@@ -15,3 +15,14 @@ def test_the_ordinal_row_of_another_countrys_post_does_not_support(country: str,
     claims = [v for k, v in got.items() if f"{country}'s 66th president" in k and v.kind == "clause"]
     assert claims, sorted(got)
     assert {c.verdict.value for c in claims} == {verdict}, [c.rationale for c in claims]
+
+
+@pytest.mark.parametrize(("country", "verdict"), [("Thailand", "supported"), ("Malaysia", "contradicted")])
+def test_a_post_of_two_words_names_its_country_after_the_ordinal_match(country: str, verdict: str):
+    """'31st Prime Minister of Thailand': the ordinal's match stops at 'of', before the country, so the
+    country is read from the whole phrase the ordinal numbers."""
+    text = f"Paetongtarn Shinawatra spoke in the capital. Paetongtarn Shinawatra is {country}'s 31st prime minister."
+    got = results(text, dt.date(2024, 8, 19))
+    claims = [v for k, v in got.items() if f"{country}'s 31st prime minister" in k and v.kind == "clause"]
+    assert claims, sorted(got)
+    assert {c.verdict.value for c in claims} == {verdict}, [c.rationale for c in claims]

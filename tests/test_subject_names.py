@@ -4,6 +4,9 @@ other. Each is a separate subject, so a claim about one is never filed under the
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
 from verify import names
@@ -100,8 +103,9 @@ def subjects_from(tmp_path, body: str, opening: str) -> set[str]:
     return {c.subject for c in extract_claims(article) if c.span[0] >= later}
 
 
-# Names written family name first ("Chen Haoran ... Chen said"): a later one-word mention equal to the
-# FIRST word of a full name the article gave a person, and the last word of none, is that person.
+# Names written family name first ("Chen Haoran ... Chen said"), or a person called by the given name
+# by custom ("Suda Wongsakul ... Suda said", while kin share the surname): a later one-word mention equal
+# to the FIRST word of a full name the article gave a person, and the last word of none, is that person.
 # (shape, body, the one-word mention, whom it means)
 FAMILY_FIRST = [
     (
@@ -142,6 +146,20 @@ FAMILY_FIRST = [
         "Daniel Okoro founded the choir in 2001. His son Daniel, 12, sang the solo on Sunday.",
         "Daniel",
         "Daniel",
+    ),
+    (
+        "a given name by custom, beside kin named in full with the same surname",
+        "The party put forward its leader, Suda Wongsakul, on Thursday. Suda, 41, is the daughter of "
+        "former governor Anan Wongsakul and a niece of Preeya Wongsakul. Suda studied law in Chiang Mai.",
+        "Suda",
+        "Suda Wongsakul",
+    ),
+    (
+        "a given name alone where the article calls its bearer by the surname, beside kin",
+        "Keir Halden chaired the council meeting on Monday. Halden said the budget would rise. "
+        "His brother, Tom Halden, sat on the board. Keir, a farmer from the valley, said the plan ignored farmers.",
+        "Keir",
+        "Keir",
     ),
     (
         "a company named after the family",
@@ -196,3 +214,33 @@ def test_a_claim_on_a_mention_with_an_age_is_the_person_s_and_the_land_s_count_s
     )
     assert {who for who, _ in claims_after(tmp_path, body, "Chad, 61")} == {"Lena Chad"}
     assert {who for who, text in claims_after(tmp_path, body, "Chad, a") if "refugees" in text} == {"Chad"}
+
+
+def test_a_pronoun_stands_for_the_person_the_article_calls_by_the_first_word_of_the_name():
+    """'Wirat, 62, ... when he took office': 'Wirat' alone is the person named 'Wirat Chaiwong' before, so
+    'he' is his, not the woman the story follows."""
+    refs, _ = references(
+        "A court removed Prime Minister Wirat Chaiwong from office on Wednesday. The party put forward its "
+        "leader, Suda Wongsakul, on Thursday. Suda, 41, studied law.\n\n"
+        "Wirat, 62, a former banker, became prime minister when he took office in 2023."
+    )
+    he = next(t for t in refs.parsed.doc if t.text == "he")
+    assert refs.person_before(he.i) == "Wirat Chaiwong"
+
+
+THAI_ARTICLE = Path(__file__).parent / "data" / "verdicts_general" / "th-2024-08-19.txt"
+
+
+@pytest.mark.parametrize("sentence", ["She was born in Bangkok", "She succeeds Srettha Thavisin"])
+def test_she_is_the_woman_the_article_calls_by_her_given_name_though_one_mention_reads_as_a_body(sentence: str):
+    """The Thai article of 19 August 2024, pasted under a headline of its own (its title a body line), calls its
+    prime minister "Paetongtarn" (her father and aunt share her surname), and the recogniser reads one
+    "Paetongtarn" as an organisation: she is still a person there, and "She" after a sentence naming her
+    father or her aunt is hers, not theirs."""
+    from verify.app import article_from_text
+    from verify.extract import extract_claims
+
+    article = article_from_text("Wire copy\n\n" + THAI_ARTICLE.read_text(encoding="utf-8"), as_of=dt.date(2024, 8, 19))
+    at = article.text.index(sentence)
+    subjects = {c.subject for c in extract_claims(article) if at <= c.span[0] < at + len(sentence)}
+    assert subjects == {"Paetongtarn Shinawatra"}

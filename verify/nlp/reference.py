@@ -904,8 +904,10 @@ class References:
         and the article never calls the person by the last word alone ("Halden said": a Western name,
         whose given name alone, "Keir", may be anyone's)."""
         surnames = set(self._full_mentions) | {_plain(n).split()[-1] for n in self.unlabelled_people.values()}
-        bodies = {
-            _plain(e.text).split()[0] for e in self.named if e.label_ in {"ORG", "FAC", "PRODUCT"} and _plain(e.text)
+        bodies = {  # "Sato Foods"; not a one-word mention the recogniser took for a body ("Paetongtarn")
+            _plain(e.text).split()[0]
+            for e in self.named
+            if e.label_ in {"ORG", "FAC", "PRODUCT"} and len(_plain(e.text).split()) > 1
         }
         given = _gender_words()[1]
         mentions = [(e.end_char, self.words(e)) for e in self.people]
@@ -936,9 +938,15 @@ class References:
         return {}
 
     def _count_last_alone(self, words: str) -> bool:
+        """The last word's mentions, less those inside other names that end in it (whatever label the
+        recogniser gave them): a family's names ("Anan Wongsakul", "Preeya Wongsakul") do not make the
+        surname the name the article calls their daughter by, when it calls her "Suda" throughout."""
         parts = words.split()
         alone = len(re.findall(_word_run([parts[-1]]), self.text))
         full = len(re.findall(_word_run(parts), self.text))
+        last = _plain(words).split()[-1]
+        kin = {e.text for e in self.named if len(e) > 1 and _plain(e.text).split()[-1:] == [last]} - {words}
+        alone -= sum(len(re.findall(_word_run(other.split()), self.text)) for other in kin)
         return alone > full
 
     @functools.cached_property
@@ -1033,7 +1041,8 @@ class References:
         return self.genders.get(name or "", gender) == gender
 
     def is_person(self, token: Token) -> bool:
-        """A personal pronoun, a recognised person, or the surname of one ("FIFA suspends Rubiales")."""
+        """A personal pronoun, a recognised person, or the one word the article calls one by: the surname
+        ("FIFA suspends Rubiales") or the first word of the name (`family_first`: "Srettha, 62, ... he")."""
         ent = self.entity_of.get(token.i)
         place = ent is not None and ent.label_ in {"GPE", "LOC", "FAC"} and token.dep_ == "pobj"
         place = place and token.head.lower_ in _PLACE_PREPOSITIONS  # "a theatre in Tarvik": a place at this mention
@@ -1044,7 +1053,7 @@ class References:
             or token.i in self.unlabelled_people
             or (
                 token.is_title
-                and token.lower_ in self.full_names
+                and (token.lower_ in self.full_names or _plain(token.text) in self.family_first)
                 and not place
                 and token.text not in self._countries_named
             )

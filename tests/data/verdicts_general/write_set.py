@@ -9787,6 +9787,720 @@ for name, old, new, claim in [
     CHANGES.append(Change("nz-2023-11-28", name, old, new, claim))
 
 
+# ---------------------------------------------------------------- Thailand's change of prime minister: Srettha removed, 15 August 2024
+# Written blind (see the README): the articles and labels come from the stored pages only. Both bases are tuning.
+BASES.append(
+    Base(
+        "th-2024-08-15",
+        "2024-08-15",
+        "tuning",
+        """Thai court ousts Srettha as Pheu Thai puts Thaksin's daughter forward
+
+BANGKOK, Aug 15 - A Thai court on Wednesday removed Prime Minister Srettha Thavisin from office, less than a year after he took office, over his appointment of Pichit Chuenban to his cabinet. Phumtham Wechayachai is serving as acting prime minister until parliament chooses a successor.
+
+The ruling Pheu Thai Party on Thursday put forward its leader, Paetongtarn Shinawatra, as its candidate. Paetongtarn, 37, is the youngest daughter of former prime minister Thaksin Shinawatra, who led the country from 2001 to 2006, and a niece of Yingluck Shinawatra, who was prime minister from 2011 to 2014.
+
+The House of Representatives is due to vote on her nomination on Friday. If elected, she would become Thailand's 31st prime minister, the youngest person to hold the post and the second woman to lead the government after her aunt.
+
+Srettha, 62, a former property tycoon who co-founded the developer Sansiri in 1988, became the country's 30th prime minister when he took office on 22 August 2023, succeeding Prayut Chan-o-cha. He also served as finance minister from September 2023 until April. Born in Bangkok, he studied civil engineering at Chulalongkorn University before business school in the United States.
+
+Paetongtarn, who has led Pheu Thai since October 2023, studied political science at Chulalongkorn University and holds a master's degree from the University of Surrey in England. She has two children.
+
+Q&A: how Thailand picks a prime minister
+
+How is a prime minister chosen? The candidate needs a majority vote in the House of Representatives and is then appointed by King Vajiralongkorn.
+
+How long can a prime minister serve? No more than eight years in total.
+
+How old is the office? The post has existed since 1932. The official residence is Phitsanulok Mansion.
+
+Analysts expect Friday's vote to pass comfortably.
+""",
+        {
+            "on Wednesday removed Prime Minister Srettha Thavisin from office": c(
+                SUPPORTED,
+                "srettha-thavisin",
+                "'Term End: 14 August 2024' (a Wednesday, the day before as_of); 'his removal from office in 2024'; 'led to his dismissal by the courts in August 2024'",
+            ),
+            "less than a year after he took office": c(
+                SUPPORTED,
+                "srettha-thavisin",
+                "'Term Start: 22 August 2023' 'Term End: 14 August 2024': eight days short of a year; 'During his almost one-year premiership'",
+            ),
+            "over his appointment of Pichit Chuenban to his cabinet": c(
+                SUPPORTED,
+                "srettha-thavisin",
+                "'His appointment of Pichit Chuenban to his cabinet led to his dismissal by the courts in August 2024.'",
+            ),
+            "Phumtham Wechayachai is serving as acting prime minister": c(
+                SUPPORTED,
+                "srettha-thavisin paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+                "'Successor: Phumtham Wechayachai (acting), Paetongtarn Shinawatra'; her premiership 'Assumed office' '16 August 2024' 'Preceded byPhumtham Wechayachai (acting)': acting between 14 and 16 August 2024",
+            ),
+            "The ruling Pheu Thai Party on Thursday put forward": c(
+                UNVERIFIED,
+                "",
+                "no stored page says when or by whom Paetongtarn was nominated for the premiership",
+            ),
+            "its leader, Paetongtarn Shinawatra": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+                "'Leader of the Pheu Thai Party' 'Assumed office' '27 October 2023'; 'Office2: Leader of the Pheu Thai Party' 'Term Start2: 27 October 2023'",
+            ),
+            "Paetongtarn, 37,": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024",
+                "'21 August 1986 (age 37)': 37 on 2024-08-15",
+            ),
+            "the youngest daughter of former prime minister Thaksin Shinawatra": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+                "'she is the youngest daughter of Thaksin Shinawatra (prime minister from 2001 to 2006)'; 'the youngest child of the 23rd prime minister Thaksin Shinawatra'",
+            ),
+            "who led the country from 2001 to 2006": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024",
+                "'Thaksin Shinawatra (prime minister from 2001 to 2006)'",
+            ),
+            "a niece of Yingluck Shinawatra": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+                "'a niece of Yingluck Shinawatra'; 'niece of the 28th prime minister Yingluck Shinawatra'",
+            ),
+            "who was prime minister from 2011 to 2014": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024",
+                "'Yingluck Shinawatra (prime minister from 2011 to 2014)'",
+            ),
+            "is due to vote on her nomination on Friday": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra prime-minister-of-thailand",
+                "'31st Prime Minister of Thailand' 'Assumed office' '16 August 2024' (a Friday); 'Term Start: 16 August 2024'; 'Nominator | Speaker of the House of Representatives (By a majority vote of the House of Representatives)' (a forecast at as_of that the day fulfilled)",
+            ),
+            "Thailand's 31st prime minister": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra srettha-thavisin",
+                "'31st Prime Minister of Thailand'; 'Order: 31st'; Srettha 'Order: 30th'",
+            ),
+            "the youngest person to hold the post": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+                "'Paetongtarn became the youngest prime minister of Thailand'; 'In 2024, Paetongtarn became the youngest prime minister of Thailand'",
+            ),
+            "the second woman to lead the government after her aunt": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+                "'only the second woman to hold the position'; 'the second woman to hold the position, following her aunt'",
+            ),
+            "Srettha, 62,": c(
+                SUPPORTED,
+                "srettha-thavisin-2023 srettha-thavisin",
+                "'15 February 1962 (age 61)'; 'born 15 February 1962': 62 on 2024-08-15",
+            ),
+            "co-founded the developer Sansiri in 1988": c(
+                SUPPORTED,
+                "srettha-thavisin-2023 srettha-thavisin",
+                "'He co-founded Sansiri in 1988'; 'In 1988, he co-founded Sansiri'",
+            ),
+            "the country's 30th prime minister": c(
+                SUPPORTED,
+                "srettha-thavisin-2023 srettha-thavisin",
+                "'30th Prime Minister of Thailand'; 'Order: 30th'",
+            ),
+            "took office on 22 August 2023": c(
+                SUPPORTED,
+                "srettha-thavisin-2023 srettha-thavisin",
+                "'30th Prime Minister of Thailand' 'Assumed office' '22 August 2023'; 'Term Start: 22 August 2023'",
+            ),
+            "succeeding Prayut Chan-o-cha": c(
+                SUPPORTED,
+                "srettha-thavisin-2023 srettha-thavisin",
+                "'Preceded byPrayut Chan-o-cha'; 'Predecessor: Prayut Chan-o-cha'",
+            ),
+            "served as finance minister from September 2023 until April": c(
+                SUPPORTED,
+                "srettha-thavisin",
+                "'Office1: Minister of Finance' 'Term Start1: 1 September 2023' 'Term End1: 27 April 2024'",
+            ),
+            "Born in Bangkok": c(
+                SUPPORTED,
+                "srettha-thavisin-2023 srettha-thavisin",
+                "'Srettha Thavisin was born on 15 February 1962 in Bangkok, Thailand.'; 'Birth Place: Bangkok, Thailand'",
+            ),
+            "studied civil engineering at Chulalongkorn University": c(
+                SUPPORTED,
+                "srettha-thavisin-2023",
+                "'he received a bachelor's degree in civil engineering from Chulalongkorn University'",
+            ),
+            "has led Pheu Thai since October 2023": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+                "'Leader of the Pheu Thai Party' 'Assumed office' '27 October 2023'; 'Term Start2: 27 October 2023'",
+            ),
+            "studied political science at Chulalongkorn University": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024",
+                "'Paetongtarn studied at the Faculty of Political Science, Chulalongkorn University where she obtained a BA degree in Political Science in 2008'",
+            ),
+            "holds a master's degree from the University of Surrey in England": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024",
+                "'University of Surrey (MSc)'; 'Paetongtarn then continued her studies in England'",
+            ),
+            "She has two children": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+                "'Children2'; 'Children: 2'",
+            ),
+            "needs a majority vote in the House of Representatives": c(
+                SUPPORTED,
+                "prime-minister-of-thailand",
+                "'Nominator | Speaker of the House of Representatives (By a majority vote of the House of Representatives)'",
+            ),
+            "appointed by King Vajiralongkorn": c(
+                SUPPORTED,
+                "prime-minister-of-thailand srettha-thavisin",
+                "'Appointer | Monarch by royal command'; 'appointed and sworn in by the King of Thailand'; 'Monarch: Vajiralongkorn'",
+            ),
+            "No more than eight years in total": c(
+                SUPPORTED,
+                "prime-minister-of-thailand",
+                "'Term length | Four years, no more than eight years in total'; 'the Prime Minister can hold the office for no longer than eight years, consecutively or not'",
+            ),
+            "The post has existed since 1932": c(
+                SUPPORTED,
+                "prime-minister-of-thailand prime-minister-of-thailand-2014",
+                "'The post has existed since the Siamese Revolution of 1932'; 'Formation | 28 June 1932'; 'The office was created after the Revolution of 1932.'",
+            ),
+            "The official residence is Phitsanulok Mansion": c(
+                SUPPORTED,
+                "prime-minister-of-thailand prime-minister-of-thailand-2014",
+                "'Residence | Phitsanulok Mansion'; 'ResidencePhitsanulok Mansion'",
+            ),
+            "Analysts expect Friday's vote to pass comfortably": c(
+                UNVERIFIED,
+                "",
+                "a forecast of opinion: no stored page reports what analysts expected of the vote or its margin",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-successor-early",
+        "its leader, Paetongtarn Shinawatra",
+        "its leader, Prime Minister Paetongtarn Shinawatra",
+        c(
+            CONTRADICTED,
+            "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+            "'31st Prime Minister of Thailand' 'Assumed office' '16 August 2024': not before; 'Predecessor: Srettha Thavisin, Phumtham Wechayachai (acting)'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v02-past-holder",
+        "the youngest daughter of former prime minister Thaksin Shinawatra",
+        "the youngest daughter of Prime Minister Thaksin Shinawatra",
+        c(
+            CONTRADICTED,
+            "paetongtarn-shinawatra-2024 srettha-thavisin",
+            "'Thaksin Shinawatra (prime minister from 2001 to 2006)'; the office was Srettha's until 'Term End: 14 August 2024', then 'Phumtham Wechayachai (acting)'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v03-deputy-leader",
+        "its leader, Paetongtarn Shinawatra",
+        "its deputy leader, Paetongtarn Shinawatra",
+        c(
+            CONTRADICTED,
+            "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+            "'Leader of the Pheu Thai Party' 'Assumed office' '27 October 2023': the leader, not a deputy; 'Office2: Leader of the Pheu Thai Party'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v04-foreign-minister",
+        "served as finance minister from September 2023 until April",
+        "served as foreign minister from September 2023 until April",
+        c(
+            CONTRADICTED,
+            "srettha-thavisin srettha-thavisin-2023",
+            "'Office1: Minister of Finance' 'Term Start1: 1 September 2023' 'Term End1: 27 April 2024'; his offices are the premiership and 'Minister of Finance' only",
+        ),
+        "sibling office",
+    ),
+    (
+        "v05-country",
+        "Thailand's 31st prime minister",
+        "Cambodia's 31st prime minister",
+        c(
+            CONTRADICTED,
+            "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+            "'31st Prime Minister of Thailand'; 'Office: Prime Minister of Thailand'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v06-children",
+        "She has two children",
+        "She has three children",
+        c(CONTRADICTED, "paetongtarn-shinawatra-2024 paetongtarn-shinawatra", "'Children2'; 'Children: 2'"),
+        "wrong count",
+    ),
+    (
+        "v07-date",
+        "took office on 22 August 2023",
+        "took office on 22 September 2023",
+        c(
+            CONTRADICTED,
+            "srettha-thavisin-2023 srettha-thavisin",
+            "'30th Prime Minister of Thailand' 'Assumed office' '22 August 2023'; 'Term Start: 22 August 2023'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v08-year",
+        "co-founded the developer Sansiri in 1988",
+        "co-founded the developer Sansiri in 1995",
+        c(
+            CONTRADICTED,
+            "srettha-thavisin-2023 srettha-thavisin",
+            "'He co-founded Sansiri in 1988'; 'In 1988, he co-founded Sansiri'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v09-birthplace",
+        "Born in Bangkok",
+        "Born in Chiang Mai",
+        c(
+            CONTRADICTED,
+            "srettha-thavisin-2023 srettha-thavisin",
+            "'Srettha Thavisin was born on 15 February 1962 in Bangkok, Thailand.'; 'Birth Place: Bangkok, Thailand'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v10-predecessor",
+        "succeeding Prayut Chan-o-cha",
+        "succeeding Yingluck Shinawatra",
+        c(
+            CONTRADICTED,
+            "srettha-thavisin-2023 srettha-thavisin",
+            "'Preceded byPrayut Chan-o-cha'; 'Predecessor: Prayut Chan-o-cha'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v11-ordinal",
+        "the country's 30th prime minister",
+        "the country's 29th prime minister",
+        c(CONTRADICTED, "srettha-thavisin-2023 srettha-thavisin", "'30th Prime Minister of Thailand'; 'Order: 30th'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Paetongtarn, 37,",
+        "Paetongtarn, 39,",
+        c(
+            CONTRADICTED,
+            "paetongtarn-shinawatra-2024",
+            "'21 August 1986 (age 37)': 37 on 2024-08-15, not 39",
+        ),
+        "wrong duration or age",
+    ),
+    (
+        "v13-term-limit",
+        "No more than eight years in total",
+        "No more than ten years in total",
+        c(
+            CONTRADICTED,
+            "prime-minister-of-thailand",
+            "'Term length | Four years, no more than eight years in total'; 'the Prime Minister can hold the office for no longer than eight years, consecutively or not'",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("th-2024-08-15", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-aged",
+        "Paetongtarn, 37,",
+        "Paetongtarn, aged 37,",
+        c(SUPPORTED, "paetongtarn-shinawatra-2024", "'21 August 1986 (age 37)': 37 on 2024-08-15"),
+        None,
+    ),
+    (
+        "r02-month-first",
+        "took office on 22 August 2023",
+        "took office on Aug. 22, 2023",
+        c(
+            SUPPORTED,
+            "srettha-thavisin-2023 srettha-thavisin",
+            "'30th Prime Minister of Thailand' 'Assumed office' '22 August 2023'; 'Term Start: 22 August 2023'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("th-2024-08-15", name, old, new, claim, None, key))
+
+# ---------------------------------------------------------------- Thailand's change of prime minister: Paetongtarn in office, 19 August 2024
+BASES.append(
+    Base(
+        "th-2024-08-19",
+        "2024-08-19",
+        "tuning",
+        """Paetongtarn takes charge as Thailand's youngest prime minister
+
+BANGKOK (Aug 19) - Prime Minister Paetongtarn Shinawatra received the royal endorsement on Sunday, two days after the House of Representatives elected her on Friday, 16 August.
+
+Paetongtarn, 37, who turns 38 on Wednesday, is Thailand's 31st prime minister, the youngest person ever to lead the government and only the second woman after her aunt, Yingluck Shinawatra, who held the office from 2011 to 2014.
+
+She succeeds Srettha Thavisin, who was removed by a court on 14 August after less than a year in office. Phumtham Wechayachai had served as acting prime minister in between.
+
+Former prime minister Srettha, who is 62 and a father of three, also served as finance minister until April. He said he would stay in the party.
+
+Paetongtarn, Pheu Thai's leader since October 2023, is the youngest daughter of Thaksin Shinawatra, prime minister from 2001 to 2006. She was born in Bangkok, studied political science at Chulalongkorn University, graduating in 2008, and is married to Pitaka Suksawat.
+
+The prime minister is chosen by a majority vote of the House of Representatives and may hold office for no more than eight years in total.
+
+Timeline: how Thailand got here
+2014 - Prayut Chan-o-cha becomes prime minister on 24 August.
+2022 - Paetongtarn is named head of the Pheu Thai Family in March.
+2023 - Srettha takes office as the 30th prime minister on 22 August; Paetongtarn becomes leader of Pheu Thai on 27 October.
+2024 - A court removes Srettha on 14 August; the House elects Paetongtarn two days later.
+
+She is expected to present her cabinet within weeks.
+""",
+        {
+            "Prime Minister Paetongtarn Shinawatra": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 prime-minister-of-thailand",
+                "'31st Prime Minister of Thailand' 'Incumbent' 'Assumed office' '16 August 2024'; 'The current prime minister is Paetongtarn Shinawatra, who took office on 16th August 2024'",
+            ),
+            "received the royal endorsement on Sunday": c(
+                UNVERIFIED,
+                "",
+                "no stored page mentions a royal endorsement or dates one; the pages give only the day she took office, 16 August 2024",
+            ),
+            "the House of Representatives elected her on Friday, 16 August": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 prime-minister-of-thailand",
+                "'31st Prime Minister of Thailand' 'Assumed office' '16 August 2024' (a Friday); 'Nominator | Speaker of the House of Representatives (By a majority vote of the House of Representatives)'",
+            ),
+            "Paetongtarn, 37,": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024",
+                "'21 August 1986 (age 37)': 37 on 2024-08-19",
+            ),
+            "who turns 38 on Wednesday": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+                "'Paetongtarn was born on 21 August 1986 in Bangkok': 21 August 2024 is the Wednesday after as_of (a Monday)",
+            ),
+            "Thailand's 31st prime minister": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+                "'31st Prime Minister of Thailand'; 'Order: 31st'",
+            ),
+            "the youngest person ever to lead the government": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024",
+                "'Paetongtarn became the youngest prime minister of Thailand'",
+            ),
+            "only the second woman after her aunt, Yingluck Shinawatra": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+                "'only the second woman to hold the position'; 'a niece of Yingluck Shinawatra'; 'the second woman to hold the position, following her aunt'",
+            ),
+            "who held the office from 2011 to 2014": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024",
+                "'Yingluck Shinawatra (prime minister from 2011 to 2014)'",
+            ),
+            "She succeeds Srettha Thavisin": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra prime-minister-of-thailand srettha-thavisin",
+                "'Predecessor: Srettha Thavisin, Phumtham Wechayachai (acting)'; 'who took office on 16th August 2024 after the removal of Srettha Thavisin'; 'Successor: Phumtham Wechayachai (acting), Paetongtarn Shinawatra'",
+            ),
+            "removed by a court on 14 August": c(
+                SUPPORTED,
+                "srettha-thavisin",
+                "'Term End: 14 August 2024'; 'led to his dismissal by the courts in August 2024'",
+            ),
+            "after less than a year in office": c(
+                SUPPORTED,
+                "srettha-thavisin",
+                "'Term Start: 22 August 2023' 'Term End: 14 August 2024'; 'During his almost one-year premiership'",
+            ),
+            "Phumtham Wechayachai had served as acting prime minister in between": c(
+                SUPPORTED,
+                "srettha-thavisin paetongtarn-shinawatra-2024",
+                "'Successor: Phumtham Wechayachai (acting), Paetongtarn Shinawatra'; 'Preceded byPhumtham Wechayachai (acting)'",
+            ),
+            "Former prime minister Srettha": c(
+                SUPPORTED,
+                "srettha-thavisin",
+                "'Office: Prime Minister of Thailand' 'Term End: 14 August 2024'; 'who served as the 30th prime minister of Thailand from 2023 until his removal from office in 2024'",
+            ),
+            "who is 62": c(
+                SUPPORTED,
+                "srettha-thavisin srettha-thavisin-2023",
+                "'born 15 February 1962': 62 on 2024-08-19",
+            ),
+            "a father of three": c(SUPPORTED, "srettha-thavisin", "'Children: 3'"),
+            "served as finance minister until April": c(
+                SUPPORTED,
+                "srettha-thavisin",
+                "'Office1: Minister of Finance' 'Term End1: 27 April 2024'",
+            ),
+            "He said he would stay in the party": c(
+                UNVERIFIED,
+                "",
+                "no stored page reports what Srettha said after his removal or his plans",
+            ),
+            "Pheu Thai's leader since October 2023": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+                "'Leader of the Pheu Thai Party' 'Assumed office' '27 October 2023'; 'Term Start2: 27 October 2023'",
+            ),
+            "the youngest daughter of Thaksin Shinawatra": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+                "'she is the youngest daughter of Thaksin Shinawatra'; 'the youngest child of the 23rd prime minister Thaksin Shinawatra'",
+            ),
+            "prime minister from 2001 to 2006": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024",
+                "'Thaksin Shinawatra (prime minister from 2001 to 2006)'",
+            ),
+            "She was born in Bangkok": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+                "'Paetongtarn was born on 21 August 1986 in Bangkok'; 'Birth Place: Bangkok, Thailand'",
+            ),
+            "studied political science at Chulalongkorn University": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024",
+                "'Paetongtarn studied at the Faculty of Political Science, Chulalongkorn University'",
+            ),
+            "graduating in 2008": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024",
+                "'where she obtained a BA degree in Political Science in 2008'",
+            ),
+            "married to Pitaka Suksawat": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024",
+                "'Pitaka Suksawat' '(m. 2019)'",
+            ),
+            "chosen by a majority vote of the House of Representatives": c(
+                SUPPORTED,
+                "prime-minister-of-thailand",
+                "'Nominator | Speaker of the House of Representatives (By a majority vote of the House of Representatives)'",
+            ),
+            "may hold office for no more than eight years in total": c(
+                SUPPORTED,
+                "prime-minister-of-thailand",
+                "'Term length | Four years, no more than eight years in total'; 'the Prime Minister can hold the office for no longer than eight years, consecutively or not'",
+            ),
+            "Prayut Chan-o-cha becomes prime minister on 24 August": c(
+                SUPPORTED,
+                "prime-minister-of-thailand-2014",
+                "'The current prime minister is Prayut Chan-o-cha.' 'since 24 August 2014'",
+            ),
+            "Paetongtarn is named head of the Pheu Thai Family in March": c(
+                UNVERIFIED,
+                "paetongtarn-shinawatra",
+                "the stored copy's group dated 'Term Start4: 20 March 2022' 'Term End4: 27 October 2023' has no office name as stored, and its only named 'Office3: Head of the Pheu Thai Family' starts 'Term Start3: 31 October 2025': no stored page names the office she took in March 2022",
+            ),
+            "Srettha takes office as the 30th prime minister on 22 August": c(
+                SUPPORTED,
+                "srettha-thavisin-2023 srettha-thavisin",
+                "'30th Prime Minister of Thailand' 'Assumed office' '22 August 2023'; 'Order: 30th' 'Term Start: 22 August 2023'",
+            ),
+            "Paetongtarn becomes leader of Pheu Thai on 27 October": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+                "'Leader of the Pheu Thai Party' 'Assumed office' '27 October 2023'; 'Term Start2: 27 October 2023'",
+            ),
+            "A court removes Srettha on 14 August": c(
+                SUPPORTED,
+                "srettha-thavisin",
+                "'Term End: 14 August 2024'; 'led to his dismissal by the courts in August 2024'",
+            ),
+            "the House elects Paetongtarn two days later": c(
+                SUPPORTED,
+                "paetongtarn-shinawatra-2024 prime-minister-of-thailand",
+                "'31st Prime Minister of Thailand' 'Assumed office' '16 August 2024': two days after 14 August; 'By a majority vote of the House of Representatives'",
+            ),
+            "She is expected to present her cabinet within weeks": c(
+                UNVERIFIED,
+                "",
+                "a forecast: no stored page says when her cabinet was named or sworn in",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-past-holder",
+        "Former prime minister Srettha",
+        "Prime Minister Srettha",
+        c(
+            CONTRADICTED,
+            "srettha-thavisin paetongtarn-shinawatra-2024",
+            "'Term End: 14 August 2024'; Paetongtarn '31st Prime Minister of Thailand' 'Assumed office' '16 August 2024'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v02-deputy-added",
+        "Prime Minister Paetongtarn Shinawatra",
+        "Deputy Prime Minister Paetongtarn Shinawatra",
+        c(
+            CONTRADICTED,
+            "paetongtarn-shinawatra-2024 prime-minister-of-thailand",
+            "'31st Prime Minister of Thailand' 'Incumbent' 'Assumed office' '16 August 2024': the prime minister, not a deputy; 'The current prime minister is Paetongtarn Shinawatra'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-commerce-minister",
+        "served as finance minister until April",
+        "served as commerce minister until April",
+        c(
+            CONTRADICTED,
+            "srettha-thavisin",
+            "'Office1: Minister of Finance' 'Term End1: 27 April 2024'; his offices are the premiership and 'Minister of Finance' only",
+        ),
+        "sibling office",
+    ),
+    (
+        "v04-country",
+        "Thailand's 31st prime minister",
+        "Malaysia's 31st prime minister",
+        c(
+            CONTRADICTED,
+            "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+            "'31st Prime Minister of Thailand'; 'Office: Prime Minister of Thailand'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v05-children",
+        "a father of three",
+        "a father of four",
+        c(CONTRADICTED, "srettha-thavisin", "'Children: 3'"),
+        "wrong count",
+    ),
+    (
+        "v06-date",
+        "Paetongtarn becomes leader of Pheu Thai on 27 October",
+        "Paetongtarn becomes leader of Pheu Thai on 27 September",
+        c(
+            CONTRADICTED,
+            "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+            "'Leader of the Pheu Thai Party' 'Assumed office' '27 October 2023'; 'Term Start2: 27 October 2023'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v07-year",
+        "graduating in 2008",
+        "graduating in 2010",
+        c(
+            CONTRADICTED,
+            "paetongtarn-shinawatra-2024",
+            "'where she obtained a BA degree in Political Science in 2008'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v08-birthplace",
+        "She was born in Bangkok",
+        "She was born in Chiang Mai",
+        c(
+            CONTRADICTED,
+            "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+            "'Paetongtarn was born on 21 August 1986 in Bangkok'; 'Birth Place: Bangkok, Thailand'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v09-predecessor",
+        "She succeeds Srettha Thavisin",
+        "She succeeds Prayut Chan-o-cha",
+        c(
+            CONTRADICTED,
+            "paetongtarn-shinawatra prime-minister-of-thailand srettha-thavisin",
+            "'Predecessor: Srettha Thavisin, Phumtham Wechayachai (acting)'; 'after the removal of Srettha Thavisin'; Prayut came before Srettha: 'Predecessor: Prayut Chan-o-cha'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v10-ordinal",
+        "Thailand's 31st prime minister",
+        "Thailand's 32nd prime minister",
+        c(
+            CONTRADICTED,
+            "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+            "'31st Prime Minister of Thailand'; 'Order: 31st'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v11-age",
+        "Paetongtarn, 37,",
+        "Paetongtarn, 38,",
+        c(
+            CONTRADICTED,
+            "paetongtarn-shinawatra-2024",
+            "'21 August 1986 (age 37)': 37 on 2024-08-19; 38 only from 21 August",
+        ),
+        "wrong duration or age",
+    ),
+    (
+        "v12-time-in-office",
+        "after less than a year in office",
+        "after more than two years in office",
+        c(
+            CONTRADICTED,
+            "srettha-thavisin",
+            "'Term Start: 22 August 2023' 'Term End: 14 August 2024': under a year; 'During his almost one-year premiership'",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("th-2024-08-19", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-of-thailand",
+        "Thailand's 31st prime minister",
+        "the 31st prime minister of Thailand",
+        c(
+            SUPPORTED,
+            "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+            "'31st Prime Minister of Thailand'; 'Order: 31st'",
+        ),
+        None,
+    ),
+    (
+        "r02-party-leader",
+        "Pheu Thai's leader since October 2023",
+        "leader of the Pheu Thai Party since October 2023",
+        c(
+            SUPPORTED,
+            "paetongtarn-shinawatra-2024 paetongtarn-shinawatra",
+            "'Leader of the Pheu Thai Party' 'Assumed office' '27 October 2023'; 'Term Start2: 27 October 2023'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("th-2024-08-19", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 

@@ -1023,16 +1023,17 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             after = [w for w in re.findall(r"[a-z]+", aliases.fold(found["rest"])) if w not in _STOP]
             if not _same_post(noun, after):
                 continue
-            if whose is not None and office_country(found.group(0)) not in {None, whose}:
+            phrase = _ordinal_phrase(text, found.start())  # the match may stop before 'of Thailand'
+            if whose is not None and office_country(phrase) not in {None, whose}:
                 # 'Colombia's 66th president' is not numbered by a row for Mexico's 66th president; but the person's
                 # own office row for that post in another country says whose post they hold (`_posts_elsewhere`)
                 if unit.field is not None and is_person_doc(unit.doc):
-                    detail = f"lists {found.group(0).strip()}, the post in another country"
+                    detail = f"lists {phrase}, the post in another country"
                     elsewhere.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
                 continue
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
-            detail = f"says {_ordinal_phrase(text, found.start())}"
+            detail = f"says {phrase}"
             out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
     if _is_name(claim.object):
         for doc in docs:

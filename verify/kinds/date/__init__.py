@@ -64,12 +64,21 @@ def _with_named_event(claim: Claim, article: str) -> Claim:
     election' is about that one: the full name goes to `context`, so retrieval and the judge look for that
     event and not for every year's general election of every country. Left alone when the article names
     no such event, or several."""
-    if claim.context:
+    if claim.context or _on_the_dateline(claim, article):
         return claim
     value = claim.effective_value or ""
     dated = re.search(rf"\b{YEAR}\b", value) is not None  # 'in May' gives no year: the parser's stand-in is none
     name = named_event(article, event_words(claim), parse_date(value), dated)
     return claim.model_copy(update={"context": name}) if name else claim
+
+
+def _on_the_dateline(claim: Claim, article: str) -> bool:
+    """Whether a claim starts on the dateline ("GENEVA, 20 May 2025 — Member States ... today adopted"): the
+    words before its date are the town it was filed from, not an event it dates."""
+    from verify.kinds.date.parsed import _dateline
+
+    where = _dateline(article)
+    return where is not None and where[0] <= claim.span[0] < where[1]
 
 
 def named_event(article: str, words: list[str], day: dt.date | None, dated: bool = True) -> str | None:

@@ -695,6 +695,21 @@ class _Article:
     def sentence_of(self, offset: int) -> Sentence | None:
         return next((s for s in self.view.sentences if s.start <= offset < s.end), None)
 
+    def today_written(self, mention: DateMention, sentence: Sentence, subject: str) -> tuple[int, int] | None:
+        """The words that say which day a relative day of the dateline's sentence is: the dateline's date up
+        to the end of the subject's name that opens the sentence ("OSLO, March 3, 2025 — Nordbank ASA (OSE:
+        NORD) today announced": "March 3, 2025 — Nordbank ASA"), for 'today' (dates.toml `relative_days`).
+        'today' alone shows a reader no day to check; the name's ticker or apposition stays the clause
+        kind's. None for a weekday ("on Saturday" names its day itself), a relative day outside the
+        dateline's sentence, or a subject not written between the dateline and the relative day."""
+        reference, where = self.reference, self.dateline
+        if not mention.relative or mention.words.lower() not in _calendar()[2] or reference is None or where is None:
+            return None
+        written = where[0] <= reference.start < where[1] and sentence.start <= where[1] <= mention.start
+        same = (reference.year, reference.month, reference.day) == (mention.year, mention.month, mention.day)
+        named = self.view.text.find(subject, where[1], mention.start) if subject else -1
+        return (reference.start, named + len(subject)) if written and same and named >= 0 else None
+
     def _own_day(self, sentence: Sentence) -> bool:
         """Whether the dateline's sentence dates its event with a day of its own ("PARIS, 5 May 2024 — X
         won on Saturday", "... on Thursday's ballot"): the sentence's word is what a reader checks, the
@@ -852,7 +867,8 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
             continue  # a fact stated twice yields one claim, at its first statement (a timeline's timed line
             # is an event of its own: "July 19, 04:09 UTC - X pushes ...", "July 19, 05:27 UTC - X reverts ...")
         stated.append((subject, value))
-        out.append(_claim(view, sentence, mention, verb, subject))
+        written = article.today_written(mention, sentence, subject)  # "March 3, 2025 — Nordbank ASA" for 'today'
+        out.append(_claim(view, sentence, mention, verb, subject, written=written))
     return out
 
 
@@ -872,8 +888,17 @@ def _words_of(text: str, mention: DateMention, verb: Token) -> tuple[int, int]:
     return min(mention.start, verb_start), max(mention.end, verb_end)
 
 
-def _claim(view: ArticleView, sentence: Sentence, mention: DateMention, verb: Token, subject: str) -> Claim:
-    start, end = _words_of(view.text, mention, verb)
+def _claim(
+    view: ArticleView,
+    sentence: Sentence,
+    mention: DateMention,
+    verb: Token,
+    subject: str,
+    written: tuple[int, int] | None = None,
+) -> Claim:
+    """The date claim of `mention`, on the words `written` where the day it stands for is written elsewhere
+    (a dateline's date for 'today': `_Article.today_written`), else on the date and its verb."""
+    start, end = written or _words_of(view.text, mention, verb)
     particle = next((c for c in verb.children if c.dep_ == "prt"), None)
     relation = " ".join(t.text for t in (verb, particle) if t is not None)
     value = mention.iso or mention.words

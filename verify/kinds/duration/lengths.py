@@ -139,6 +139,18 @@ def _deadline(unit: Token, verb: Token) -> bool:
     return within and any(c.dep_ == "aux" and c.lower_ in _obligations() for c in verb.children)
 
 
+def _counted_hours(unit: Token) -> bool:
+    """Whether a time noun a verb takes as its object is a count of what a noun compounded with it names
+    ("Caine has 2,800 flight hours", "logged 400 volunteer hours"): a tally of time spent doing something,
+    which no reference states as a length. Not "lasted six weeks", nor a length after "for" or "within"."""
+    number = _number(unit)
+    return (
+        unit.dep_ == "dobj"
+        and number is not None
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" and number.i < c.i < unit.i for c in unit.lefts)
+    )
+
+
 class _LengthReader:
     def __init__(self, reader: OwnerReader, text: str) -> None:
         self.reader = reader
@@ -191,6 +203,8 @@ class _LengthReader:
             word, verb = gap
             return unit.left_edge.idx, word.idx + len(word), verb, number
         interval = any(c.dep_ == "mark" for c in head.children)  # "two days after the vote": between two events
+        if _counted_hours(unit):
+            return None  # "has 2,800 flight hours": hours of something done, counted, not a length of time
         if unit.dep_ in {"dobj", "npadvmod"} and number is not None and head.pos_ == "VERB" and not interval:
             return unit.left_edge.idx, end, head, number  # "carries up to four years in prison", "lasted six weeks"
         return None

@@ -157,6 +157,10 @@ class OwnerReader(_Finder):
                 found = self._agent_of(node)
                 if found:
                     return found
+            if node.pos_ == "NOUN" and _counts(root, node):
+                found = self._relative_subject(node)  # "the 93 million votes Widodo received": his, not the
+                if found:  # subject's of the clause the votes are beaten in
+                    return found
             if node.pos_ in NOUNS:
                 nouns.append(node)
                 possessed = _counts(root, node) and _possessed_by_pronoun(node)
@@ -193,6 +197,22 @@ class OwnerReader(_Finder):
             node = node.head
         return None
 
+    def _relative_subject(self, noun: Token) -> str | None:
+        """The named subject of a relative clause on the counted noun that takes the noun as its object ("the
+        93 million votes Widodo received", "the $24 million that her lawyers asked for" is no name's): the
+        clause says whose the counted things are. A clause with an object of its own ("the votes that put
+        Widodo in office") says something else of them; one that reports them ("the 2,000 deaths that the
+        spokesman had reported") names their source (counted.toml `reporting_verbs`)."""
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}):
+            if clause.lemma_.lower() in _unasserting()[2]:
+                continue
+            if any(c.dep_ in {"dobj", "attr"} and c.tag_ not in {"WDT", "WP"} for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ not in {"WDT", "WP"} and self._named(subject):
+                return self.subject_name(subject)
+        return None
+
     def _apposed(self, head: Token) -> str | None:
         """The named thing (or the thing a description stands for) an apposition holding a count is
         set beside: "the World Bank, an institution of 189 member countries" is the Bank's count."""
@@ -216,9 +236,14 @@ class OwnerReader(_Finder):
         seats in the Senate", with no one acting, counts the Senate's."""
         if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
             return False
-        subject = self.clause_subject(noun.head)
+        subject = self.clause_subject(noun.head)  # a participle's is its main clause's ("..., serving three tours")
         ent = self.entity_of.get(subject.i) if subject is not None else None
-        return ent is not None and ent.label_ in ACTORS
+        if ent is not None and ent.label_ in ACTORS:
+            return True
+        # a person acts too when named by a pronoun or a description of one ("The pilot served three tours in Iraq")
+        if subject is None:
+            return False
+        return subject.lower_ in PERSON_PRONOUNS or (subject.tag_ == "NN" and someone(subject))
 
     def _agent_of(self, noun: Token) -> str | None:
         """The named agent of a participle describing the noun: "the mark of 812 goals set by X" is X's
@@ -391,9 +416,22 @@ class OwnerReader(_Finder):
         possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
         if possessor is not None:
             self.recall(possessor)
-            return self.name_of(possessor)
+            return self.name_of(possessor) or self._its_thing(possessor)
         if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and self._named(noun.head):
             return self.subject_name(noun.head)
+        return None
+
+    def _its_thing(self, possessor: Token) -> str | None:
+        """What "its" stands for when no subject before it does: the nearest thing its sentence names before it
+        ("the first woman to lead the bank in its 63-year history": the bank, named before as the Reserve Bank
+        of Australia). Only a thing: a person, a people or a time is no "it"."""
+        if possessor.lower_ != "its":
+            return None
+        for token in reversed(possessor.doc[possessor.sent.start : possessor.i]):
+            if token.pos_ == "NOUN" and not someone(token) and token.lemma_.lower() not in _time_words():
+                return self.name_of(token)
+            if token.pos_ == "PROPN" and self._named(token) and self.label(token) not in {"PERSON", "NORP"}:
+                return self.subject_name(token)
         return None
 
     def subject_token(self, claim: Claim) -> Token | None:
@@ -1270,6 +1308,8 @@ def _held_by_someone(noun: Token, reader: OwnerReader) -> bool:
     whole = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NUM"
     if whole:
         return False
+    if reader._relative_subject(noun):
+        return True  # "the 93 million votes Widodo received": his
     node = noun
     for _ in range(MAX_CLIMB):
         if any(c.dep_ == "poss" for c in node.children):
