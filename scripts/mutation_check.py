@@ -3391,6 +3391,27 @@ MUTATIONS = [
         "'Srettha, 62, ... when he took office' would give 'he' to the woman the story follows",
     ),
     Mutation(
+        "timeline-line-year-ignored",
+        "verify/kinds/date/parsed.py",
+        "        headed = None if year_text else _line_year(text, m.start())",
+        "        headed = None",
+        "'2014 - X becomes prime minister on 24 August' would date the day by the dateline's year",
+    ),
+    Mutation(
+        "first-name-alone-ignored",
+        "verify/link.py",
+        "    if len(want) > 1 and len(have) == 1 and _known_by_first_name(want[0], have[0]):",
+        "    if False:",
+        "'Prabowo ... were sworn in on 20 October 2024' would not name Prabowo Subianto: his day left unchecked",
+    ),
+    Mutation(
+        "first-name-alone-even-common",
+        "verify/link.py",
+        "    return same and aliases.fold(first) not in aliases.listed_given_names()",
+        "    return same",
+        "'John studied law' would name John Smith: a common given name alone could be anyone's",
+    ),
+    Mutation(
         "succession-bug-silent",
         "verify/judge.py",
         "            results[i] = _succession_unread(results[i], exc)",

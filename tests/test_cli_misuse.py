@@ -114,3 +114,38 @@ def test_an_article_with_no_checkable_claim_says_so_in_one_line(tmp_path):
 def test_an_article_with_claims_says_nothing_about_finding_none(tmp_path):
     result = run("check", "seeds/nato-defense-chiefs.txt", "--out", str(tmp_path))
     assert result.exit_code == 0 and "no checkable claim" not in result.stderr
+
+
+def test_an_article_whose_name_starts_with_a_dash_gets_a_usage_error_saying_how_to_name_it(tmp_path, monkeypatch):
+    """'-draft.txt' is read as the options -d -r ...: the one-line error says to write ./-draft.txt."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-draft.txt").write_text("Harbour reopens\n\nThe harbour reopened on Monday.\n")
+    result = run("check", "-draft.txt", "--offline")
+    assert result.exit_code == 2
+    said = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
+    assert len(said) == 1 and "./-draft.txt" in said[0], result.stderr
+
+
+def test_an_unknown_option_that_names_no_file_gets_no_file_hint(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("check", "-draft.txt", "--offline")
+    assert result.exit_code == 2
+    assert "./-draft.txt" not in result.stderr and "No such option" in result.stderr
+
+
+def test_an_undated_article_whose_dateline_gives_a_date_is_told_the_as_of_it_reads(tmp_path):
+    """The dateline is the date a desk editor looks for first; the note on the missing date names it."""
+    article = tmp_path / "harbour.txt"
+    article.write_text("Harbour reopens\n\nLISBON, August 18, 2024 — The harbour reopened on Monday after 3 weeks.\n")
+    result = run("check", str(article), "--offline", "--out", str(tmp_path / "r"))
+    note = [line for line in result.stderr.splitlines() if "no article date" in line]
+    assert len(note) == 1 and "'August 18, 2024'" in note[0] and "--as-of 2024-08-18" in note[0], result.stderr
+
+
+def test_a_date_further_into_an_undated_article_is_not_offered_as_its_date(tmp_path):
+    article = tmp_path / "harbour.txt"
+    body = "The harbour reopened on Monday after three weeks of repairs by the city's crews. " * 4
+    article.write_text(f"Harbour reopens\n\n{body}\n\nIt first opened on 18 August 1924.\n")
+    result = run("check", str(article), "--offline", "--out", str(tmp_path / "r"))
+    note = [line for line in result.stderr.splitlines() if "no article date" in line]
+    assert len(note) == 1 and "1924" not in note[0], result.stderr

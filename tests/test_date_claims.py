@@ -347,3 +347,21 @@ def test_a_date_claimed_on_the_dateline_reads_no_event_from_the_dateline_town(te
     dates = [c for c in extract_claims(article_from_text(text)) if c.kind == "date"]
     assert dates
     assert [c.context for c in dates] == [None] * len(dates)
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("2014 - Lena Dahl becomes governor on 24 August.", 2014),
+        ("2022: Lena Dahl is named head of the party council in March.", 2022),
+        ("Lena Dahl was removed by a court on 14 August.", 2024),  # no year heads the line: the dateline's
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_heading_its_timeline_line(line: str, year: int):
+    """A timeline written year by year ('2014 - ... on 24 August') dates each line's days in that line's year,
+    not the dateline's (2024) or another line's."""
+    text = f"NORBY, Aug 19, 2024 - A court ruled.\n\nTimeline\n2023 - Dahl takes office on 22 August.\n{line}\n"
+    reference = reference_date(text, dt.date(2024, 8, 19))
+    at = text.index(line)
+    yearless = [m for m in date_mentions(text, reference) if m.start >= at and m.month is not None]
+    assert [m.year for m in yearless] == [year]

@@ -88,10 +88,10 @@ def test_a_vice_president_in_an_apposition_keeps_its_rank(sentence: str) -> None
 
 
 # R4 (s18-reword18): with 'Taoiseach' a title, 'he first became Taoiseach' is dropped as a clause naming an office
-# only, and no role claim takes its place as one does for 'he first became Prime Minister'
+# only, and no role claim took its place as one does for 'he first became Prime Minister' (the recogniser read the
+# title as a place; fixed in s19-ext19b: a title word alone in a place's name is the title)
 
 
-@pytest.mark.xfail(strict=True, reason="R4: s18-reword18 loses 'became Taoiseach' (15 labels of ie-2024-03-25)")
 def test_becoming_taoiseach_is_a_claim_as_becoming_prime_minister_is() -> None:
     body = "Tom Berg resigned on Monday. Berg was 38 when he first became Taoiseach."
     assert any(c.text.endswith("became Taoiseach") for c in extract_claims(article(body)))

@@ -210,6 +210,14 @@ def transliteration_key(name: str) -> str:
     return key
 
 
+@functools.cache
+def listed_given_names() -> frozenset[str]:
+    """Given names common enough to be anyone's (verify/lexicons/names.toml and the nicknames), folded: a
+    person is not known by one of these alone, as "Paetongtarn" is."""
+    listed = lexicons.load("names")["gender"]
+    return frozenset(fold(w) for w in [*listed["male_given"], *listed["female_given"]]) | frozenset(NICKNAMES)
+
+
 def given_name_variants(name: str) -> set[str]:
     low = fold(name)
     return NICKNAMES.get(low, set()) | {low}

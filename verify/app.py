@@ -14,6 +14,7 @@ import asyncio
 import datetime as dt
 import hashlib
 import os
+import re
 import sys
 import time
 import traceback
@@ -24,6 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
+from verify import aliases
 from verify.article import DEFAULT_MAX_BYTES, as_of_problem, lf_line_ends, load_article, undated_note
 from verify.baseline import Baseline
 from verify.cassette import Cassette, CassetteTransport, open_cassette
@@ -31,6 +33,7 @@ from verify.claimfile import check_spans, load_claim_file
 from verify.errors import InputError
 from verify.extract import extract_claims
 from verify.inputs import printable_path
+from verify.match import parse_date
 from verify.models import Article, Claim, ClaimResult, Outcome, Report, Summary
 from verify.nlp import drop_ahead
 from verify.outputs import ReportNames, ensure_writable, name_reports, write_report
@@ -74,6 +77,20 @@ GATE_LEVELS: dict[FailOn, frozenset[Outcome]] = {
     FailOn.unverified: frozenset({Outcome.CONTRADICTED, Outcome.NOT_CHECKED, Outcome.UNVERIFIED}),
     FailOn.never: frozenset(),
 }
+
+
+_MONTH = "|".join(m.title() for m in aliases.FULL_MONTHS)
+_FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}},\s+\d{{4}})\b")
+OPENING_CHARS = 120  # a dateline ('BANGKOK, August 18, 2024 (Reuters) —') sits in the first words of the body
+
+
+def opening_date(text: str) -> tuple[str, dt.date] | None:
+    """A full date in the first words under the title, as a dateline writes it, with the day it names: an
+    undated article's note offers it for --as-of (a desk's first place to look), never takes it silently."""
+    first, _, rest = text.lstrip().partition("\n")  # the title, or a first line that is the dateline itself
+    found = _FULL_DATE.search(first[:OPENING_CHARS]) or _FULL_DATE.search(rest.lstrip()[:OPENING_CHARS])
+    day = parse_date(found.group(0)) if found else None
+    return (found.group(0), day) if found and day else None
 
 
 @dataclass(frozen=True)
@@ -498,7 +515,10 @@ async def check_one(
         if (invisible := invisible_note(article.text)) is not None:
             say(f"{article.path}: {invisible}")
         if article.as_of is None:
-            say(f"{article.path}: {undated_note(article.path, started.date() if mode in ('live', 'record') else None)}")
+            note = undated_note(article.path, started.date() if mode in ("live", "record") else None)
+            if (opening := opening_date(article.text)) is not None:
+                note += f" (its opening reads '{opening[0]}': --as-of {opening[1].isoformat()})"
+            say(f"{article.path}: {note}")
         # live, other fetches share the run's client (this article's early one, the next article's)
         settle = mode == "live"
         report = await check_async(article, claims, wiki, official, list(options.sources), settle=settle)

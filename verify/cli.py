@@ -12,7 +12,7 @@ import re
 import signal
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
@@ -74,7 +74,11 @@ class OneLineUsageErrors(TyperGroup):
             exc.show()
             code = exc.exit_code
         except _click.ClickException as exc:
-            say(f"verify: error: {exc.format_message()} (see verify --help)")
+            named = None
+            if isinstance(exc, _click.exceptions.NoSuchOption):
+                named = _dash_named_file(kwargs.get("args", args[0] if args else None))
+            said = f"; {named!r} is a file: name it ./{named}" if named else ""
+            say(f"verify: error: {exc.format_message()}{said} (see verify --help)")
             code = exc.exit_code
         except typer.Abort:
             code = 1
@@ -90,6 +94,25 @@ class OneLineUsageErrors(TyperGroup):
         if not standalone_mode:
             return code
         sys.exit(code if isinstance(code, int) else 0)
+
+
+def _dash_named_file(given: Sequence[str] | None) -> str | None:
+    """The first word of the command line that starts with '-' and names an existing file: an article
+    called '-draft.txt' is read as the options -d -r ..., and 'No such option: -d' alone does not say why."""
+    for word in sys.argv[1:] if given is None else given:
+        if word == "--":
+            return None  # after '--' every word is an article already
+        if word.startswith("-") and len(word) > 1 and _is_file(word):
+            return word
+    return None
+
+
+def _is_file(name: str) -> bool:
+    """Path.is_file, False for a name the system refuses (too long, a NUL) instead of raising."""
+    try:
+        return Path(name).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 class CommandLineUsage(TyperCommand):

@@ -31,6 +31,8 @@ def name_score(claimed: str, mention: str) -> float:
     want, have = name_tokens(claimed), name_tokens(mention)
     if not want or not have:
         return 0.0
+    if len(want) > 1 and len(have) == 1 and _known_by_first_name(want[0], have[0]):
+        return FIRST_NAME_ALONE
     w_last, h_last = aliases.transliteration_key(want[-1]), aliases.transliteration_key(have[-1])
     surname = fuzz.ratio(w_last, h_last)
     if surname < 85:
@@ -47,6 +49,17 @@ def name_score(claimed: str, mention: str) -> float:
     if given_w_keys & given_h_keys:
         return surname
     return surname * 0.75  # same surname, different given name: probably someone else
+
+
+FIRST_NAME_ALONE = 86.0  # enough to name the person (85), less than the surname alone (90)
+
+
+def _known_by_first_name(first: str, mention: str) -> bool:
+    """A one-word mention that is the first word of the claimed name and no common given name: a name the
+    person is called by alone ("Paetongtarn" for Paetongtarn Shinawatra, as her own page and the Thai press
+    write it; a family name written first, "Chen" for Chen Haoran), where "Keir" could be anyone's."""
+    same = aliases.transliteration_key(first) == aliases.transliteration_key(mention)
+    return same and aliases.fold(first) not in aliases.listed_given_names()
 
 
 @functools.lru_cache(maxsize=16384)

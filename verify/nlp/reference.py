@@ -389,6 +389,26 @@ def _aged_description(token: Token) -> bool:
     return definite and _YEARS_OLD.search(token.doc[token.left_edge.i : token.i + 1].text) is not None
 
 
+_NAME_PARTS = frozenset({"compound", "flat", "flat:name"})
+_BIRTH_NAME_DEPS = frozenset({"dobj", "oprd", "attr", "npadvmod"})
+
+
+def birth_name(token: Token) -> bool:
+    """The token is in the name a "born" gives its subject at birth ("Born John Michael Osbourne on 3
+    December 1948, he ...", "He was born John Daniel Caine"): the subject's own earlier name, no other
+    person a pronoun could stand for, and no place or object of the birth."""
+    while token.dep_ in _NAME_PARTS and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    return (
+        token.dep_ in _BIRTH_NAME_DEPS
+        and verb.lower_ == "born"
+        and verb.tag_ == "VBN"
+        and token.i > verb.i
+        and token.ent_type_ == "PERSON"
+    )
+
+
 def _in_main_clause(token: Token) -> bool:
     """The token belongs to its sentence's main clause (its verb is the root, or joined to it by "and")."""
     head = token.head
@@ -1107,6 +1127,9 @@ class References:
                 return not others or token.i >= index or self.person_before(token.i) not in others
             return self.person_name(token) not in others
 
+        asked = self.asked_about(index)
+        if asked and asked[1] and not any(self.is_person(t) for t in doc[doc[index].sent.start : index]):
+            return asked[0]  # "Who is Prabowo?\nA 73-year-old retired general, ...": the one the heading asks about
         within = self._relative_person(doc[index])
         if within is not None and agrees(within):
             return self.person_name(within)  # "X, who was 34 when he was appointed": X
@@ -1115,7 +1138,11 @@ class References:
         here = [
             t
             for t in doc[sentence.start : index]
-            if t.idx >= line_start and t.lower_ not in PERSON_PRONOUNS and self.is_person(t) and agrees(t)
+            if t.idx >= line_start
+            and t.lower_ not in PERSON_PRONOUNS
+            and self.is_person(t)
+            and agrees(t)
+            and not birth_name(t)  # "Born John Michael Osbourne ..., he": the one he stands for, named at birth
         ]
         pronoun = next((t for t in doc[sentence.start : index] if t.idx >= line_start and t.dep_ in SUBJECTS), None)
         if pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS and pronoun.i != index and agrees(pronoun):
@@ -1134,9 +1161,12 @@ class References:
         paragraph = self.text.rfind("\n\n", 0, doc[index].idx)
         found: list[Token] = []  # the person subjects of the sentence walked back into, nearest first
         named: Token | None = None  # the last person the pronoun's paragraph names, in any role
+        heading = self.heading_over(index)
         for token in reversed(doc[:index]):
             if token.idx < self.body_start or (found and token.sent.start != found[0].sent.start):
                 break
+            if heading and heading[1][1] and token.idx < heading[0] and not found and named is None:
+                return heading[1][0]  # "Who is Prabowo?\nA retired general, ... . He lost ...": the one asked about
             if token.idx < paragraph and not found:
                 headline_person = self.headline_person(gender)
                 if headline_person:
@@ -1146,7 +1176,13 @@ class References:
                 paragraph = -1  # on into the paragraphs before
             if token.dep_ in SUBJECTS and self.is_person(token) and agrees(token):
                 found.append(token)
-            elif named is None and paragraph >= 0 and token.lower_ not in PERSON_PRONOUNS and self.is_person(token):
+            elif (
+                named is None
+                and paragraph >= 0
+                and token.lower_ not in PERSON_PRONOUNS
+                and self.is_person(token)
+                and not birth_name(token)
+            ):
                 named = token if agrees(token) else None
         if found:  # the main clause's subject is what that sentence was about, not a "while"-clause's
             main = [t for t in found if _in_main_clause(t)]
@@ -1250,12 +1286,85 @@ class References:
                     found.add(self.person_name(subject) or "")
         return frozenset(found - {""})
 
+    def _question_heading(self, start: int, end: int) -> bool:
+        """A line of its own that asks a question, as a Q&A explainer's headings do ("Who is Nemo?", "What is
+        it?"): it opens a paragraph, ends with a question mark and is one short sentence, no quotation."""
+        line = self.text[start:end].strip()
+        opens = start <= self.body_start or self.text[max(0, start - 2) : start] == "\n\n"
+        return (
+            opens
+            and start >= self.body_start
+            and line.endswith("?")
+            and len(line) <= 100
+            and line[:1].isupper()
+            and not any(mark in line for mark in ('"', "“", "”", ". "))
+        )
+
+    def asked_about(self, index: int) -> tuple[str, bool] | None:
+        """What the question heading before an answer asks about, for a token in the heading or in the
+        answer's first sentence: the first entity the heading names ("Who is Nemo?\nThe singer ...": Nemo),
+        or, when the heading asks about "it", the article's topic ("What is it?\nIts formal name is ...");
+        with whether it is a person. None for a token anywhere else."""
+        token = self.parsed.doc[index]
+        line_start = self.text.rfind("\n", 0, token.idx) + 1
+        line_end = self.text.find("\n", token.idx)
+        line_end = len(self.text) if line_end < 0 else line_end
+        heading = (line_start, line_end)
+        if not self._question_heading(*heading):
+            if token.sent.start_char > line_start or line_start < 2:
+                return None  # not the first sentence of a line
+            end = line_start - 1  # the line above, or the one above a blank line
+            end = end - 1 if self.text[end - 1 : end] == "\n" else end
+            heading = (self.text.rfind("\n", 0, end) + 1, end)
+            if not self._question_heading(*heading):
+                return None
+        names = [e for e in self.named if heading[0] <= e.start_char < heading[1] and e.label_ != "NORP"]
+        who = self.text[heading[0] : heading[0] + 4] == "Who "  # "Who is Nemo?" asks about a person
+        if names:
+            person = self.names_person(names[0]) or (who and names[0].label_ not in {"ORG", "LAW", "EVENT"})
+            return (self.full(self.words(names[0]), names[0]) if person else self.words(names[0])), person
+        asked = self.parsed.span_of(*heading)
+        proper = [t for t in asked or () if t.i > asked.start and t.pos_ == "PROPN" and t.is_title]
+        if proper:  # "Who is Prabowo?": a name the recogniser missed in a heading, the article's name for him
+            name = self.full(proper[0].text)
+            return name, who or name in self._body_people
+        topic = self.topic
+        if re.search(r"\b[Ii]t\b", self.text[heading[0] : heading[1]]) and topic and topic not in self._body_people:
+            return topic, False
+        return None
+
+    def heading_over(self, index: int) -> tuple[int, tuple[str, bool]] | None:
+        """The question heading an answer's paragraph stands under, for a token in the answer: where the
+        heading ends and what it asks about (`asked_about`). The heading is the paragraph's first line, or
+        a paragraph of its own just before ("Who is Nemo?\n\nThe singer ...")."""
+        at = self.parsed.doc[index].idx
+        para = self.text.rfind("\n\n", 0, at)
+        para = para + 2 if para >= 0 else 0
+        end = self.text.find("\n", para)
+        if not 0 <= end < at or not self._question_heading(para, end):
+            end = para - 2
+            if end <= 0:
+                return None
+            para = self.text.rfind("\n", 0, end) + 1
+            if not self._question_heading(para, end):
+                return None
+        first = self.parsed.span_of(end + 1, min(len(self.text), end + 3))
+        if first is None:
+            return None
+        asked = self.asked_about(next((t for t in first if not t.is_space), first[0]).i)
+        return (end, asked) if asked else None
+
     def thing_before(self, index: int) -> str | None:
         """What "it" at token `index` stands for: the last named organisation, place or thing that was a
         subject, or a subject's owner ("Tarvo's revenue rose"), before it in its paragraph ("The World
         Health Organization ... is the agency for health. Founded in 1948, it works with 194 Member
         States": the WHO); None when none was."""
         doc = self.parsed.doc
+        asked = self.asked_about(index)
+        if asked and not asked[1]:  # "What is it?\nIts formal name is ...": what the heading asks about
+            sentence = doc[index].sent
+            if not any(t.i in self.entity_of and not self.is_person(t) for t in doc[sentence.start : index]):
+                return asked[0]
         paragraph = self.text.rfind("\n\n", 0, doc[index].idx)
         for token in reversed(doc[:index]):
             if token.idx < max(paragraph, self.body_start):
@@ -1720,7 +1829,8 @@ class References:
         found: list[tuple[bool, int, int, int, str]] = []  # (a possessor, where, -mentions, -length, name)
         for name, mentions in self._body_names().items():
             words = _plain(name).split()
-            keys = [" ".join(words)] + [w for w in words if len(w) > 2 and w in written]  # "Trump", "Notre-Dame", "Lai"
+            # "Trump", "Notre-Dame", "Lai"; not a joining word ("the" of a long name is in every headline)
+            keys = [" ".join(words)] + [w for w in words if len(w) > 2 and w in written and w not in _RUN_JOINS]
             at = min((folded.find(f" {k} ") for k in keys if f" {k} " in folded), default=-1)
             if at < 0:
                 continue

@@ -454,10 +454,12 @@ class _RoleReader:
     # roles -------------------------------------------------------------------------------------
     def is_role(self, token: Token) -> bool:
         ent = self.entity_of.get(token.i)
-        if token.pos_ not in {"NOUN", "PROPN"} or (ent is not None and ent.label_ in _NOT_ROLE_ENTITIES):
-            return False
         lower = token.lower_
         words = self.words
+        # "he first became Taoiseach" read as a place: a title word all alone in a place's name is the title
+        slip = ent is not None and len(ent) == 1 and ent.label_ in _SLIPS_ON_PEOPLE and lower in words.title_words
+        if token.pos_ not in {"NOUN", "PROPN"} or (ent is not None and ent.label_ in _NOT_ROLE_ENTITIES and not slip):
+            return False
         if lower in words.nouns or _is_title_word(lower, words.title_words):
             return True
         before = self.doc[token.i - 1].lower_ if token.i > 0 else ""

@@ -10501,6 +10501,632 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("th-2024-08-19", name, old, new, claim, None, key))
 
 
+# ---------------------------------------------------------------- ICJ presidency: Donoghue's last day in view, 5 February 2024
+# Written blind (see the README): the articles and labels come from the stored pages only. Both bases are tuning.
+BASES.append(
+    Base(
+        "icj-2024-02-05",
+        "2024-02-05",
+        "tuning",
+        """World Court to choose a new president as Donoghue steps down
+
+THE HAGUE, Feb 5 (wire) - Judge Joan E. Donoghue, president of the International Court of Justice since February 2021, leaves the bench on Tuesday, when her term ends, and the court's judges are due to choose her successor the same day.
+
+Donoghue, 67, is the first American woman to lead the court and only the third woman ever elected to it. She joined the ICJ in 2010, replacing Thomas Buergenthal, and was re-elected in 2014. Her vice-president, Kirill Gevorgian, has served alongside her for three years.
+
+Born in Yonkers, New York, she studied Russian studies and biology at the University of California, Santa Cruz, graduating in 1978, before taking a law degree at Berkeley in 1981. She was general counsel of Freddie Mac from 2003 to 2005 and served as the State Department's acting legal adviser in 2009 under President Barack Obama.
+
+She took over the presidency from Abdulqawi Yusuf.
+
+Among the judges who remain is Nawaf Salam, 70, a Lebanese jurist who has sat on the court since 6 February 2018. Salam represented Lebanon at the United Nations in New York from 2007 to 2017 and presided over the Security Council in September 2011.
+
+Sarah Cleveland takes Donoghue's seat on the 15-member bench.
+
+Q&A: how the court works
+
+Where does the court sit? In the Peace Palace in The Hague.
+
+How long do judges serve? Nine years, elected by the UN General Assembly and the Security Council.
+
+How old is the court? It was set up in 1945 under the UN Charter and began work in 1946, succeeding the Permanent Court of International Justice.
+
+Diplomats expect a close vote.
+""",
+        {
+            "president of the International Court of Justice since February 2021": c(
+                SUPPORTED,
+                "joan-donoghue",
+                "'Office: President of the International Court of Justice' 'Term Start: February 8, 2021' 'Term End: February 6, 2024' (after as_of)",
+            ),
+            "leaves the bench on Tuesday, when her term ends": c(
+                SUPPORTED,
+                "joan-donoghue",
+                "'Office2: Judge of the International Court of Justice' 'Term End2: February 6, 2024' (a Tuesday, the day after as_of); 'Term End: February 6, 2024'",
+            ),
+            "the court's judges are due to choose her successor the same day": c(
+                SUPPORTED,
+                "nawaf-salam joan-donoghue",
+                "'Office1: President of the International Court of Justice' 'Term Start1: 6 February 2024'; 'Successor: Nawaf Salam'; 'elected by the ICJ judges to be president of the ICJ in 2021' (a forecast at as_of that the day fulfilled)",
+            ),
+            "Donoghue, 67,": c(SUPPORTED, "joan-donoghue", "'born December 12, 1956': 67 on 2024-02-05"),
+            "the first American woman to lead the court": c(
+                SUPPORTED, "joan-donoghue", "'the first American woman elected as president of the court'"
+            ),
+            "only the third woman ever elected to it": c(
+                SUPPORTED, "joan-donoghue", "'She was the third woman to be elected to the ICJ'"
+            ),
+            "She joined the ICJ in 2010": c(
+                SUPPORTED,
+                "joan-donoghue",
+                "'She was first elected to the court in 2010'; 'Term Start2: September 13, 2010'",
+            ),
+            "replacing Thomas Buergenthal": c(
+                SUPPORTED, "joan-donoghue", "'Office2: Judge of the International Court of Justice' 'Predecessor2: Thomas Buergenthal'"
+            ),
+            "was re-elected in 2014": c(SUPPORTED, "joan-donoghue", "'re-elected in 2014'"),
+            "Her vice-president, Kirill Gevorgian": c(
+                SUPPORTED, "joan-donoghue", "'Office: President of the International Court of Justice' 'Vicepresident: Kirill Gevorgian'"
+            ),
+            "has served alongside her for three years": c(
+                UNVERIFIED,
+                "joan-donoghue",
+                "no stored page dates Gevorgian's vice-presidency: Donoghue's infobox names him ('Vicepresident: Kirill Gevorgian') without a term",
+            ),
+            "Born in Yonkers, New York": c(SUPPORTED, "joan-donoghue", "'Birth Place: Yonkers, New York, U.S.'"),
+            "studied Russian studies and biology at the University of California, Santa Cruz": c(
+                SUPPORTED,
+                "joan-donoghue",
+                "'Donoghue graduated from the University of California, Santa Cruz, with honors degrees in Russian studies and biology in 1978'",
+            ),
+            "graduating in 1978": c(
+                SUPPORTED, "joan-donoghue", "'with honors degrees in Russian studies and biology in 1978'"
+            ),
+            "taking a law degree at Berkeley in 1981": c(
+                SUPPORTED,
+                "joan-donoghue",
+                "'She subsequently received her Juris Doctor from the University of California, Berkeley School of Law in 1981'",
+            ),
+            "general counsel of Freddie Mac from 2003 to 2005": c(
+                SUPPORTED, "joan-donoghue", "'She was the general counsel of Freddie Mac from 2003 to 2005'"
+            ),
+            "served as the State Department's acting legal adviser in 2009": c(
+                SUPPORTED,
+                "joan-donoghue",
+                "'including as State Department Acting Legal Adviser in 2009'; 'Office3: Legal Adviser of the Department of State' 'Status3: Acting' 'Term Start3: March 23, 2009'",
+            ),
+            "under President Barack Obama": c(SUPPORTED, "joan-donoghue", "'President3: Barack Obama'"),
+            "She took over the presidency from Abdulqawi Yusuf": c(
+                SUPPORTED, "joan-donoghue", "'Office: President of the International Court of Justice' 'Predecessor: Abdulqawi Yusuf'"
+            ),
+            "Among the judges who remain is Nawaf Salam": c(
+                SUPPORTED,
+                "nawaf-salam",
+                "'Office2: Judge of the International Court of Justice' 'Term Start2: 6 February 2018' 'Term End2: 14 January 2025'",
+            ),
+            "Nawaf Salam, 70,": c(
+                SUPPORTED,
+                "nawaf-salam nawaf-salam-2017",
+                "'born 15 December 1953': 70 on 2024-02-05",
+            ),
+            "a Lebanese jurist": c(
+                SUPPORTED,
+                "nawaf-salam nawaf-salam-2017",
+                "'a Lebanese politician, diplomat, jurist and academic'; 'Nationality: Lebanese'; 'a Lebanese diplomat, academic, and jurist'",
+            ),
+            "has sat on the court since 6 February 2018": c(
+                SUPPORTED, "nawaf-salam", "'Office2: Judge of the International Court of Justice' 'Term Start2: 6 February 2018'"
+            ),
+            "represented Lebanon at the United Nations in New York from 2007 to 2017": c(
+                SUPPORTED,
+                "nawaf-salam nawaf-salam-2017",
+                "'Office3: Permanent representative of Lebanon to the United Nations' 'Term Start3: 13 July 2007' 'Term End3: 15 December 2017'; 'Permanent Representative to the United Nations in New York'",
+            ),
+            "presided over the Security Council in September 2011": c(
+                SUPPORTED,
+                "nawaf-salam",
+                "'Office5: President of the United Nations Security Council' 'Term Start5: 1 September 2011' 'Term End5: 30 September 2011'",
+            ),
+            "Sarah Cleveland takes Donoghue's seat": c(
+                SUPPORTED,
+                "joan-donoghue",
+                "'Office2: Judge of the International Court of Justice' 'Term End2: February 6, 2024' 'Successor2: Sarah Cleveland'",
+            ),
+            "the 15-member bench": c(
+                SUPPORTED, "international-court-of-justice-2015", "'Number of positions | 15 |'"
+            ),
+            "In the Peace Palace in The Hague": c(
+                SUPPORTED,
+                "international-court-of-justice-2015",
+                "'Seated in the Peace Palace in The Hague, Netherlands'; 'Location | The Hague, Netherlands |'",
+            ),
+            "Nine years": c(SUPPORTED, "international-court-of-justice-2015", "'Judge term length | 9 years |'"),
+            "elected by the UN General Assembly and the Security Council": c(
+                UNVERIFIED,
+                "international-court-of-justice-2015 joan-donoghue",
+                "no stored page says who elects the judges: the ICJ mirror gives their number and term length only, Donoghue's page that she 'was first elected to the court in 2010'",
+            ),
+            "It was set up in 1945 under the UN Charter": c(
+                SUPPORTED,
+                "international-court-of-justice-2015",
+                "'Established in 1945 by the UN Charter'; 'Established | 1945 |'",
+            ),
+            "began work in 1946": c(
+                SUPPORTED, "international-court-of-justice-2015", "'the Court began work in 1946'"
+            ),
+            "succeeding the Permanent Court of International Justice": c(
+                SUPPORTED,
+                "international-court-of-justice-2015",
+                "'as the successor to the Permanent Court of International Justice'",
+            ),
+            "Diplomats expect a close vote": c(
+                UNVERIFIED,
+                "",
+                "a forecast of opinion: no stored page reports what diplomats expected of the election or its margin",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-successor-early",
+        "Among the judges who remain is Nawaf Salam",
+        "Among the judges who remain is the court's president, Nawaf Salam",
+        c(
+            CONTRADICTED,
+            "nawaf-salam joan-donoghue",
+            "'Office1: President of the International Court of Justice' 'Term Start1: 6 February 2024': not before; Donoghue 'Term End: February 6, 2024'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v02-past-holder",
+        "represented Lebanon at the United Nations in New York from 2007 to 2017",
+        "represents Lebanon at the United Nations in New York",
+        c(
+            CONTRADICTED,
+            "nawaf-salam nawaf-salam-2017",
+            "'Office3: Permanent representative of Lebanon to the United Nations' 'Term End3: 15 December 2017'; 'Office2: Judge of the International Court of Justice' 'Term Start2: 6 February 2018' (the older copy's 'He is currently serving as Lebanon's Ambassador' is of 2016-17)",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v03-vice-president",
+        "president of the International Court of Justice since February 2021",
+        "vice-president of the International Court of Justice since February 2021",
+        c(
+            CONTRADICTED,
+            "joan-donoghue",
+            "'Office: President of the International Court of Justice' 'Term Start: February 8, 2021'; her vice-president was another judge ('Vicepresident: Kirill Gevorgian')",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v04-general-assembly",
+        "presided over the Security Council in September 2011",
+        "presided over the General Assembly in September 2011",
+        c(
+            CONTRADICTED,
+            "nawaf-salam",
+            "'Office5: President of the United Nations Security Council' 'Term Start5: 1 September 2011' 'Term End5: 30 September 2011'; at the General Assembly he was 'Vice President' from '1 September 2012' to '31 August 2013'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v05-country",
+        "a Lebanese jurist",
+        "a Syrian jurist",
+        c(
+            CONTRADICTED,
+            "nawaf-salam nawaf-salam-2017",
+            "'Nationality: Lebanese'; 'a Lebanese politician, diplomat, jurist and academic'; 'a Lebanese diplomat, academic, and jurist'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v06-bench",
+        "the 15-member bench",
+        "the 12-member bench",
+        c(CONTRADICTED, "international-court-of-justice-2015", "'Number of positions | 15 |'"),
+        "wrong count",
+    ),
+    (
+        "v07-date",
+        "has sat on the court since 6 February 2018",
+        "has sat on the court since 6 March 2018",
+        c(
+            CONTRADICTED,
+            "nawaf-salam",
+            "'Office2: Judge of the International Court of Justice' 'Term Start2: 6 February 2018'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v08-year",
+        "graduating in 1978",
+        "graduating in 1982",
+        c(CONTRADICTED, "joan-donoghue", "'with honors degrees in Russian studies and biology in 1978'"),
+        "wrong year",
+    ),
+    (
+        "v09-birthplace",
+        "Born in Yonkers, New York",
+        "Born in Boston, Massachusetts",
+        c(CONTRADICTED, "joan-donoghue", "'Birth Place: Yonkers, New York, U.S.'"),
+        "wrong place",
+    ),
+    (
+        "v10-predecessor",
+        "She took over the presidency from Abdulqawi Yusuf",
+        "She took over the presidency from Ronny Abraham",
+        c(
+            CONTRADICTED,
+            "joan-donoghue international-court-of-justice-2015",
+            "'Office: President of the International Court of Justice' 'Predecessor: Abdulqawi Yusuf' (the ICJ mirror's president of 2015-18, 'Currently | Ronny Abraham', had Yusuf as vice-president)",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v11-ordinal",
+        "only the third woman ever elected to it",
+        "only the fourth woman ever elected to it",
+        c(CONTRADICTED, "joan-donoghue", "'She was the third woman to be elected to the ICJ'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Donoghue, 67,",
+        "Donoghue, 71,",
+        c(CONTRADICTED, "joan-donoghue", "'born December 12, 1956': 67 on 2024-02-05, not 71"),
+        "wrong duration or age",
+    ),
+    (
+        "v13-term-length",
+        "Nine years",
+        "Twelve years",
+        c(CONTRADICTED, "international-court-of-justice-2015", "'Judge term length | 9 years |'"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("icj-2024-02-05", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-turned-70",
+        "Nawaf Salam, 70,",
+        "Nawaf Salam, who turned 70 in December,",
+        c(SUPPORTED, "nawaf-salam nawaf-salam-2017", "'born 15 December 1953': 70 since 2023-12-15"),
+        "who turned 70 in December",
+    ),
+    (
+        "r02-fifteen-judges",
+        "the 15-member bench",
+        "the bench of fifteen judges",
+        c(SUPPORTED, "international-court-of-justice-2015", "'Number of positions | 15 |'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("icj-2024-02-05", name, old, new, claim, None, key))
+
+# ---------------------------------------------------------------- ICJ presidency: Salam in office, 8 February 2024
+BASES.append(
+    Base(
+        "icj-2024-02-08",
+        "2024-02-08",
+        "tuning",
+        """Lebanon's Salam takes the helm of the International Court of Justice
+
+THE HAGUE, 8 February 2024 - Nawaf Salam, a Lebanese judge and former diplomat, has been president of the International Court of Justice since Tuesday, succeeding Joan Donoghue of the United States. He is the first Lebanese to lead the court.
+
+Judge Julia Sebutinde is the new vice-president.
+
+Salam, 70, was born in Beirut and has been a member of the World Court since 2018, when he took the seat of Christopher Greenwood. Before that he spent more than ten years as Lebanon's permanent representative to the United Nations, from July 2007 to December 2017, and was a vice-president of the UN General Assembly in 2012-13.
+
+He holds a master of laws from Harvard, earned in 1991, a doctorate in political science from Sciences Po in Paris and a doctorate in history from the Sorbonne, awarded in 1979. He is married to the journalist Sahar Baassiri; the couple have two sons.
+
+His family is prominent in Lebanese politics: his uncle Saeb Salam was prime minister six times between 1952 and 1973, and his cousin Tammam Salam also led the government.
+
+Donoghue, 67, who led the court for three years from February 2021, left the bench on Tuesday after more than 13 years as a judge. She was the first American woman to preside over the court.
+
+Timeline: the court's presidency
+2021 - Donoghue succeeds Abdulqawi Yusuf as president on 8 February.
+2024 - Donoghue's term ends on 6 February; Salam becomes president the same day.
+
+The court, the primary judicial branch of the United Nations, has 15 judges and sits in The Hague.
+
+Observers say Salam's election is unlikely to change the court's docket.
+""",
+        {
+            "a Lebanese judge": c(
+                SUPPORTED,
+                "nawaf-salam",
+                "'Nationality: Lebanese'; 'Office2: Judge of the International Court of Justice' 'Term Start2: 6 February 2018'",
+            ),
+            "former diplomat": c(
+                SUPPORTED,
+                "nawaf-salam nawaf-salam-2017",
+                "'Office3: Permanent representative of Lebanon to the United Nations' 'Term End3: 15 December 2017'; 'a Lebanese politician, diplomat, jurist and academic'",
+            ),
+            "has been president of the International Court of Justice since Tuesday": c(
+                SUPPORTED,
+                "nawaf-salam joan-donoghue",
+                "'Office1: President of the International Court of Justice' 'Term Start1: 6 February 2024' (a Tuesday, two days before as_of); Donoghue 'Successor: Nawaf Salam'",
+            ),
+            "succeeding Joan Donoghue of the United States": c(
+                SUPPORTED,
+                "nawaf-salam joan-donoghue",
+                "'Predecessor1: Joan Donoghue'; 'Joan E. Donoghue ... is an American lawyer'; 'Birth Place: Yonkers, New York, U.S.'",
+            ),
+            "He is the first Lebanese to lead the court": c(
+                UNVERIFIED,
+                "",
+                "no stored page lists the court's presidents by nationality or calls Salam the first Lebanese to hold the office",
+            ),
+            "Judge Julia Sebutinde is the new vice-president": c(
+                SUPPORTED,
+                "nawaf-salam joan-donoghue",
+                "'Office1: President of the International Court of Justice' 'Vicepresident1: Julia Sebutinde'; Donoghue's vice-president was 'Kirill Gevorgian'",
+            ),
+            "Salam, 70,": c(SUPPORTED, "nawaf-salam nawaf-salam-2017", "'born 15 December 1953': 70 on 2024-02-08"),
+            "was born in Beirut": c(
+                SUPPORTED,
+                "nawaf-salam nawaf-salam-2017",
+                "'Birth Place: Beirut, Lebanon'; 'Nawaf was born into a prominent family from Beirut, Lebanon'",
+            ),
+            "has been a member of the World Court since 2018": c(
+                SUPPORTED,
+                "nawaf-salam international-court-of-justice-2015",
+                "'Office2: Judge of the International Court of Justice' 'Term Start2: 6 February 2018'; 'commonly referred to as the World Court or ICJ'",
+            ),
+            "when he took the seat of Christopher Greenwood": c(
+                SUPPORTED, "nawaf-salam", "'Office2: Judge of the International Court of Justice' 'Predecessor2: Christopher Greenwood'"
+            ),
+            "spent more than ten years as Lebanon's permanent representative to the United Nations": c(
+                SUPPORTED,
+                "nawaf-salam",
+                "'Office3: Permanent representative of Lebanon to the United Nations' 'Term Start3: 13 July 2007' 'Term End3: 15 December 2017': ten years and five months",
+            ),
+            "from July 2007 to December 2017": c(
+                SUPPORTED,
+                "nawaf-salam nawaf-salam-2017",
+                "'Term Start3: 13 July 2007' 'Term End3: 15 December 2017'; 'Assumed office 13 July 2007'",
+            ),
+            "was a vice-president of the UN General Assembly in 2012-13": c(
+                SUPPORTED,
+                "nawaf-salam",
+                "'Office4: Vice President of the United Nations General Assembly' 'Term Start4: 1 September 2012' 'Term End4: 31 August 2013'",
+            ),
+            "holds a master of laws from Harvard, earned in 1991": c(
+                SUPPORTED,
+                "nawaf-salam nawaf-salam-2017",
+                "'Alma Mater: Harvard University (LLM)'; 'an L.L.M. from Harvard Law School (1991)'",
+            ),
+            "a doctorate in political science from Sciences Po in Paris": c(
+                SUPPORTED,
+                "nawaf-salam nawaf-salam-2017",
+                "'Sciences Po (PhD)'; 'a doctorate in Political Science from the Institut d'Études Politiques de Paris (1992)'",
+            ),
+            "a doctorate in history from the Sorbonne, awarded in 1979": c(
+                SUPPORTED,
+                "nawaf-salam-2017 nawaf-salam",
+                "'a doctorate in History from Sorbonne University (1979)'; 'Sorbonne University (PhD)'",
+            ),
+            "married to the journalist Sahar Baassiri": c(
+                SUPPORTED,
+                "nawaf-salam-2017 nawaf-salam",
+                "'He is married to the journalist Sahar Baassiri'; 'Spouse: Sahar Baassiri'",
+            ),
+            "the couple have two sons": c(
+                SUPPORTED,
+                "nawaf-salam-2017 nawaf-salam",
+                "'has two sons, Abdallah and Marwan'; 'Children: 2'",
+            ),
+            "his uncle Saeb Salam was prime minister six times between 1952 and 1973": c(
+                SUPPORTED,
+                "nawaf-salam-2017 nawaf-salam",
+                "'His uncle, Saeb Salam, ... served six times as Prime Minister of Lebanon between 1952 and 1973'; 'Saeb Salam (uncle)'",
+            ),
+            "his cousin Tammam Salam": c(SUPPORTED, "nawaf-salam", "'Relatives: ... Tammam Salam (cousin)'"),
+            "also led the government": c(
+                UNVERIFIED,
+                "nawaf-salam",
+                "no stored page says Tammam Salam held any office: Salam's infobox lists him among 'Relatives' as a cousin only",
+            ),
+            "Donoghue, 67,": c(SUPPORTED, "joan-donoghue", "'born December 12, 1956': 67 on 2024-02-08"),
+            "led the court for three years from February 2021": c(
+                SUPPORTED,
+                "joan-donoghue",
+                "'Office: President of the International Court of Justice' 'Term Start: February 8, 2021' 'Term End: February 6, 2024': two days short of three years",
+            ),
+            "left the bench on Tuesday": c(
+                SUPPORTED,
+                "joan-donoghue",
+                "'Office2: Judge of the International Court of Justice' 'Term End2: February 6, 2024' (a Tuesday)",
+            ),
+            "after more than 13 years as a judge": c(
+                SUPPORTED,
+                "joan-donoghue",
+                "'Term Start2: September 13, 2010' 'Term End2: February 6, 2024': 13 years and almost five months",
+            ),
+            "the first American woman to preside over the court": c(
+                SUPPORTED, "joan-donoghue", "'the first American woman elected as president of the court'"
+            ),
+            "Donoghue succeeds Abdulqawi Yusuf as president on 8 February": c(
+                SUPPORTED,
+                "joan-donoghue",
+                "'Office: President of the International Court of Justice' 'Term Start: February 8, 2021' 'Predecessor: Abdulqawi Yusuf'",
+            ),
+            "Donoghue's term ends on 6 February": c(
+                SUPPORTED, "joan-donoghue", "'Term End: February 6, 2024'; 'Term End2: February 6, 2024'"
+            ),
+            "Salam becomes president the same day": c(
+                SUPPORTED,
+                "nawaf-salam joan-donoghue",
+                "'Office1: President of the International Court of Justice' 'Term Start1: 6 February 2024'; Donoghue 'Term End: February 6, 2024' 'Successor: Nawaf Salam'",
+            ),
+            "the primary judicial branch of the United Nations": c(
+                SUPPORTED,
+                "international-court-of-justice-2015",
+                "'is the primary judicial branch of the United Nations (UN)'",
+            ),
+            "has 15 judges": c(SUPPORTED, "international-court-of-justice-2015", "'Number of positions | 15 |'"),
+            "sits in The Hague": c(
+                SUPPORTED,
+                "international-court-of-justice-2015",
+                "'Seated in the Peace Palace in The Hague, Netherlands'; 'Location | The Hague, Netherlands |'",
+            ),
+            "Observers say Salam's election is unlikely to change the court's docket": c(
+                UNVERIFIED,
+                "",
+                "a forecast of opinion: no stored page reports what observers said of the election or of the court's cases",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-ecosoc",
+        "was a vice-president of the UN General Assembly in 2012-13",
+        "was a vice-president of the UN Economic and Social Council in 2012-13",
+        c(
+            CONTRADICTED,
+            "nawaf-salam",
+            "'Office4: Vice President of the United Nations General Assembly' 'Term Start4: 1 September 2012' 'Term End4: 31 August 2013'; no Economic and Social Council office among his posts",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-vice-dropped",
+        "Judge Julia Sebutinde is the new vice-president",
+        "Judge Julia Sebutinde is the new president",
+        c(
+            CONTRADICTED,
+            "nawaf-salam",
+            "'Office1: President of the International Court of Justice' 'Term Start1: 6 February 2024' 'Vicepresident1: Julia Sebutinde': she is the vice-president, Salam the president",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "succeeding Joan Donoghue of the United States",
+        "succeeding Joan Donoghue of Canada",
+        c(
+            CONTRADICTED,
+            "joan-donoghue",
+            "'Joan E. Donoghue ... is an American lawyer'; 'Birth Place: Yonkers, New York, U.S.'; 'former U.S. State Department official'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-sons",
+        "the couple have two sons",
+        "the couple have three sons",
+        c(CONTRADICTED, "nawaf-salam-2017 nawaf-salam", "'has two sons, Abdallah and Marwan'; 'Children: 2'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "Donoghue succeeds Abdulqawi Yusuf as president on 8 February",
+        "Donoghue succeeds Abdulqawi Yusuf as president on 8 March",
+        c(
+            CONTRADICTED,
+            "joan-donoghue",
+            "'Office: President of the International Court of Justice' 'Term Start: February 8, 2021' 'Predecessor: Abdulqawi Yusuf'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "a doctorate in history from the Sorbonne, awarded in 1979",
+        "a doctorate in history from the Sorbonne, awarded in 1985",
+        c(CONTRADICTED, "nawaf-salam-2017", "'a doctorate in History from Sorbonne University (1979)'"),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "was born in Beirut",
+        "was born in Tripoli",
+        c(
+            CONTRADICTED,
+            "nawaf-salam nawaf-salam-2017",
+            "'Birth Place: Beirut, Lebanon'; 'Nawaf was born into a prominent family from Beirut, Lebanon'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when he took the seat of Christopher Greenwood",
+        "when he took the seat of Thomas Buergenthal",
+        c(
+            CONTRADICTED,
+            "nawaf-salam joan-donoghue",
+            "'Office2: Judge of the International Court of Justice' 'Predecessor2: Christopher Greenwood'; Buergenthal's seat went to Donoghue in 2010 ('Predecessor2: Thomas Buergenthal')",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Judge Julia Sebutinde is the new vice-president",
+        "Judge Kirill Gevorgian remains vice-president",
+        c(
+            CONTRADICTED,
+            "nawaf-salam joan-donoghue",
+            "Gevorgian was Donoghue's vice-president ('Vicepresident: Kirill Gevorgian', her term 'February 8, 2021' to 'February 6, 2024'); Salam's is 'Vicepresident1: Julia Sebutinde' from 'Term Start1: 6 February 2024'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-ordinal",
+        "the first American woman to preside over the court",
+        "the second American woman to preside over the court",
+        c(CONTRADICTED, "joan-donoghue", "'the first American woman elected as president of the court'"),
+        "wrong ordinal",
+    ),
+    (
+        "v11-age",
+        "Salam, 70,",
+        "Salam, 74,",
+        c(CONTRADICTED, "nawaf-salam nawaf-salam-2017", "'born 15 December 1953': 70 on 2024-02-08, not 74"),
+        "wrong duration or age",
+    ),
+    (
+        "v12-years-as-judge",
+        "after more than 13 years as a judge",
+        "after more than 20 years as a judge",
+        c(
+            CONTRADICTED,
+            "joan-donoghue",
+            "'Term Start2: September 13, 2010' 'Term End2: February 6, 2024': 13 years and almost five months; 'She was first elected to the court in 2010'",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("icj-2024-02-08", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-icj-abbreviation",
+        "has been president of the International Court of Justice since Tuesday",
+        "has been ICJ president since Tuesday",
+        c(
+            SUPPORTED,
+            "nawaf-salam",
+            "'Office1: President of the International Court of Justice' 'Term Start1: 6 February 2024' (a Tuesday); 'the International Court of Justice (ICJ)'",
+        ),
+        None,
+    ),
+    (
+        "r02-exact-dates",
+        "from July 2007 to December 2017",
+        "from 13 July 2007 until 15 December 2017",
+        c(
+            SUPPORTED,
+            "nawaf-salam nawaf-salam-2017",
+            "'Term Start3: 13 July 2007' 'Term End3: 15 December 2017'; 'Assumed office 13 July 2007'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("icj-2024-02-08", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 

@@ -43,12 +43,46 @@ def _carries(claim: Claim, fact: ClauseFact) -> bool:
     wanted = [w for w in aliases.fold(fact.value).split() if w not in _FUNCTION_WORDS]
     if not wanted:
         return True
-    fields = (claim.value, claim.time, claim.quantity, claim.object, claim.place, claim.predicate)
-    held = set(aliases.fold(" ".join(str(f) for f in fields if f)).split())
+    held = _held(claim)
+    if _drops_ordinal(claim, fact):
+        return False  # "the 21st chairman of ...": an office claim without its number leaves the number unchecked
     return sum(w in held for w in wanted) >= 0.75 * len(wanted)
 
 
-def _covered(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = ()) -> bool:
+def _role_holds(role: Claim, fact: ClauseFact, words: str) -> bool:
+    """Whether a role claim on a clause's words claims this value of it too: its number ('the 21st chairman'),
+    and a place it does not hold ('Attal, who was born in Nice, had been minister' claims the office only).
+    A spell's years stay the role's ('who served as prime minister from 2017 to 2023')."""
+    if _drops_ordinal(role, fact):
+        return False
+    return words != fact.place or _holds(role, words)
+
+
+def _holds(role: Claim, words: str) -> bool:
+    """Whether a role claim's fields hold a value's words: 'Attal, who was born in Nice, had been minister'
+    claims the office, and the place inside its span stays unclaimed."""
+    wanted = [w for w in aliases.fold(words).split() if w not in _FUNCTION_WORDS]
+    held = _held(role)
+    return not wanted or sum(w in held for w in wanted) >= 0.75 * len(wanted)
+
+
+def _held(claim: Claim) -> set[str]:
+    """The words of a claim's structured fields, folded."""
+    fields = (claim.value, claim.time, claim.quantity, claim.object, claim.place, claim.predicate, claim.rank)
+    return set(aliases.fold(" ".join(str(f) for f in fields if f)).split())
+
+
+def _drops_ordinal(claim: Claim, fact: ClauseFact) -> bool:
+    """Whether the fact's value numbers an office or event ('the 21st chairman', 'its third title') and the
+    claim's fields do not hold that number: the claim leaves the number unchecked beside a checked span."""
+    if fact.time or fact.place or fact.quantity:
+        return False  # "served as X's 41st prime minister from 2017": a spell, checked by its years; the rank
+        # alone is claimed apart ("X's 41st prime minister", `_Finder.owners_rank`)
+    held = _held(claim)
+    return any(_ORDINAL.match(w) and w not in held for w in aliases.fold(fact.value).split())
+
+
+def _covered(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = (), text: str = "") -> bool:
     """A specialised claim about the same entity already stands on these words. A role claim's words are
     often a whole clause ("Starmer, 64, has led ..."), so it covers only the facts whose value it states."""
     start, end = fact.anchor if fact.anchor and fact.value else fact.span  # a deed with no value: its whole clause
@@ -65,7 +99,7 @@ def _covered(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = ())
             for c in claims
         )
         or _claimed_about_object(fact, claims)
-        or _every_value_claimed(fact, claims, named)
+        or _every_value_claimed(fact, claims, named, text)
     )
 
 
@@ -87,7 +121,7 @@ def _on_the_deed(role: Claim, fact: ClauseFact) -> bool:
     return role.span[0] < end and start < role.span[1]
 
 
-def _every_value_claimed(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = ()) -> bool:
+def _every_value_claimed(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = (), text: str = "") -> bool:
     """'January 7, 2023 - McCarthy is elected speaker after 15 rounds of voting', with the office claimed
     about him and the date and the count each by its own kind: the clause has nothing left to claim. A
     count or date is claimed once, whoever its kind says it belongs to; an office only about the same person."""
@@ -98,6 +132,7 @@ def _every_value_claimed(fact: ClauseFact, claims: list[Claim], named: tuple[str
             c.span[0] < end
             and start < c.span[1]
             and not _whom_unchecked(c, fact)
+            and not (c.kind == "role" and not _role_holds(c, fact, text[start:end] if text else fact.value))
             and (
                 (c.kind != "role" and not described and _owned(c, named))
                 or _same_entity(fact.subject, c.context or c.subject)
@@ -253,7 +288,7 @@ def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
     for fact in facts:
         covered = (
             fact.span[0] < body_start
-            or _covered(fact, existing, _named(fact, full_names, actors))
+            or _covered(fact, existing, _named(fact, full_names, actors), text)
             or ((fact.anchor, fact.subject if fact.joined else "") in anchors)
         )
         if not fact.fallback:

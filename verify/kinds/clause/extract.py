@@ -18,9 +18,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from verify import lexicons
+from verify.names import same_person
 from verify.nlp import Parsed
 from verify.nlp.paragraphs import LINE_DATELINE
-from verify.nlp.reference import References, office_opening, post_nominal
+from verify.nlp.reference import References, birth_name, office_opening, post_nominal
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Doc, Span, Token
@@ -691,6 +692,8 @@ class _Finder:
                 return found[0]
             if owner.lower_ == "its" and self.last_thing:  # "its power lines started a fire"
                 return self.last_thing
+            if owner.lower_ == "its" and (topic := self.topic_thing()):
+                return topic  # nothing named before it: the story's thing ("Its epicentre was near Ighil")
             if owner.lower_ == "their" and self.last_pair:  # "Their key finding": the pair's
                 return self.last_pair
         if token.pos_ == "NOUN" and owner is not None and lower in _office_words() and self._entity_name(owner):
@@ -952,12 +955,31 @@ class _Finder:
             if name in self.people:
                 self.people.remove(name)
             self.people.append(name)
+        elif self.attributes_words(token):
+            return  # "..., the US Geological Survey said, ... . Its epicentre": the source is not what "its" means
         elif label in {"ORG", "GPE", "NORP", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"} or (
             label == "PROPN" and self.named_again(name)
         ):
             self.last_thing = name  # "The Agreement sets out ... It includes ...": a named thing as subject
             self.last_event = None
             self.last_pair = None  # "their" may now mean the organisation
+
+    def topic_thing(self) -> str | None:
+        """The story's topic when it is a thing or an event, not a person or a place (verify.nlp.reference)."""
+        topic = self.references.topic
+        if not topic or topic in self.references._body_people or self.references._a_place(topic):
+            return None
+        return topic
+
+    @staticmethod
+    def attributes_words(subject: Token) -> bool:
+        """The subject of a saying verb set after the words it attributes ('The quake hit at 11:11 p.m., the
+        US Geological Survey said'): a source, not what the next sentence goes on about."""
+        verb = subject.head
+        if verb.lemma_.lower() not in REPORTING or subject.dep_ not in SUBJECT_DEPS or verb.i < subject.i:
+            return False
+        before = subject.left_edge.i - 1
+        return before > verb.sent.start and subject.doc[before].text == ","
 
     # --- clause structure ----------------------------------------------------------------------
     def clause_subject(self, verb: Token) -> Token | None:
@@ -1135,6 +1157,8 @@ class _Finder:
 
         fronted = _fronted_with(verb)
         children = [c for c in verb.children if c not in _fronted_with_any(verb)] + fronted
+        # "born John Daniel Caine in Elmira": the name at birth is no object; its phrases are the birth's
+        children = [g for c in children for g in (_birth_phrases(c) if birth_name(c) else [c])]
         for child in children:
             if child.dep_ in OBJECT_DEPS:
                 target = child
@@ -1148,7 +1172,9 @@ class _Finder:
                 for pobj in child.children:
                     if child.lower_ in _PRECEDENT and self.label(pobj) in PLACES:
                         continue  # "the first gold since Tokyo": the earlier event's place, not this one's
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and "time" not in found and (shared := self.shared_year_range(child, pobj)):
+                        found["time"] = (self.text[shared[0] : shared[1]], shared)
+                    elif pobj.dep_ == "pobj":
                         classify(pobj, as_object=child.lower_ == "as")  # "resigns as federation president"
                         inner = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
                         if child.lower_ in {"in", "at"} and inner & PLACES and not self.label(pobj):
@@ -1170,6 +1196,27 @@ class _Finder:
                     found.setdefault(slot, value)
         self.further[verb.i] = more
         return found
+
+    def shared_year_range(self, prep: Token, start: Token) -> tuple[int, int] | None:
+        """'from September to December 2023': a spell whose start has no year of its own shares its end's; the
+        time is the whole range (its start alone, 'September', would leave the year unchecked)."""
+        if prep.lower_ not in {"from", "between"} or self.label(start) not in TIMES:
+            return None
+        if _YEAR.search(self.text[slice(*self.phrase(start))]):
+            return None
+        end = next(
+            (
+                o
+                for t in (*start.children, *prep.children)
+                if t.dep_ == "prep" and t.lower_ in {"to", "until", "till", "through", "and"}
+                for o in t.children
+                if o.dep_ == "pobj" and self.label(o) in TIMES
+            ),
+            None,
+        )
+        if end is None or not _YEAR.search(self.text[slice(*self.phrase(end))]):
+            return None
+        return self.phrase(start)[0], self.phrase(end)[1]
 
     def with_line_date(
         self, verb: Token, sentence: Span, args: dict[str, tuple[str, tuple[int, int]]]
@@ -1513,7 +1560,7 @@ class _Finder:
                 continue
             if token.dep_ == "appos" and self._name_in_phrase(token.head):
                 continue  # "Starmer, a 61-year-old lawyer": the apposition's own fact
-            named = self._entity_name(token)
+            named = self._entity_name(token) or self.name_after_description(token)
             demonym = self.demonym(token)  # "the 47-year-old Irishman": a person described by their nation
             if demonym:
                 named, stands_for = None, frozenset({"PERSON"})
@@ -1538,6 +1585,16 @@ class _Finder:
             if nationality is not None and not (age or base):  # "the Bulgarian economist"
                 facts.append(ClauseFact(subject, "nationality", span, object=nationality.text, anchor=span))
         return facts
+
+    def name_after_description(self, token: Token) -> tuple[str, str] | None:
+        """'A 73-year-old retired general, Prabowo once commanded ...': a description put first, set off by a
+        comma, with the name its clause is about right after it, describes that name (the parse makes both
+        the verb's subjects)."""
+        if token.dep_ not in SUBJECT_DEPS or token.i + 2 >= len(token.doc) or token.doc[token.i + 1].text != ",":
+            return None
+        after = (c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i > token.i)
+        named = next((c for c in after if c.left_edge.i == token.i + 2), None)
+        return self._name_in_phrase(named) if named is not None else None
 
     def met_before(self, name: str, at: int) -> bool:
         """Whether the body names `name` (a word of it) before `at`: a description calls someone the reader has
@@ -1992,10 +2049,35 @@ class _Finder:
         for sentence in self.parsed.sentences:
             if sentence.end_char <= start:
                 continue
+            asked = self.asked_in(sentence)
+            if asked and asked[1]:  # "Who is Nemo?\nThe singer ...": the answer is about whom the heading asks
+                self.last_person = asked[0]
+            elif asked:
+                self.last_thing, self.last_event = asked[0], None  # "What is it?\nIts formal name is ..."
             self.memory[sentence.start_char] = (self.last_person, self.last_thing)
             facts.extend(self.sentence_facts(sentence, start))
         asides = _datelines(self.text) + _quotations(self.text)
         return [f for f in facts if not any(a <= (f.anchor or f.span)[0] < b for a, b in asides)]
+
+    def asked_in(self, sentence: Span) -> tuple[str, bool] | None:
+        """What a Q&A heading asks about, when this sentence answers it and points back at it before it names
+        anything ("What is it?\nIts formal name is ..."; "Who is Nemo?\nThe singer, 24, ..."): the answer's
+        pronoun or description means it, not the last thing the sentences before named."""
+        if sentence.text.rstrip().endswith("?"):
+            return None  # the heading itself
+        asked = self.references.asked_about(sentence.start)
+        if asked is None:
+            return None
+        for token in sentence:
+            ent = self.entity_of.get(token.i)
+            other = ent is not None and ent.label_ in NAMED and ent.text != asked[0]
+            if other and not (asked[1] and same_person(ent.text, asked[0])):
+                return None  # the answer names what it is about
+            if token.lower_ in {"it", "its"} and not asked[1]:
+                return asked
+            if (token.lower_ in PERSON_PRONOUNS or self.people_noun(token)) and asked[1]:
+                return asked
+        return None
 
     def sentence_facts(self, sentence: Span, start: int = 0) -> list[ClauseFact]:
         """The sentence's facts; words before `start` (a headline the parser glued on) are not read."""
@@ -2409,6 +2491,8 @@ class _Finder:
         if agent:
             return agent
         for child in verb.children:
+            if birth_name(child):
+                continue  # "was born John Daniel Caine": the subject's own name, about no one else
             named_complement = child.dep_ == "oprd" and self.label(child) == "PERSON"  # "named Ortberg": a misparse
             if child.dep_ in {"dobj", "dative"} or named_complement:
                 found = self._name_in_phrase(child) or (
@@ -2467,6 +2551,12 @@ def read_article(
         span = parsed.span_of(a, b)
         owners.append(finder.owner(span.root) if span is not None else None)
     return facts, owners, [finder.speaker(a, b) for a, b in quotes]
+
+
+def _birth_phrases(name: Token) -> list[Token]:
+    """The phrases the parse hangs on a name at birth that are the birth's own ("born John Daniel Caine in
+    Elmira, New York, on 1 May 1968": where and when he was born)."""
+    return [c for c in name.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "on"}]
 
 
 def _fronted_with(verb: Token) -> list[Token]:

@@ -225,6 +225,16 @@ def year_of_day(text: str, start: int, end: int, month: int, day: int | None, on
     return _year_for(month, day, reference, [], _tense(text, start, end))
 
 
+_YEAR_HEAD = re.compile(r"[ \t]*((?:1[89]|20)\d\d)[ \t]*(?:—|–|-|:)[ \t]")  # "2014 - ", "2024: " opening a line
+
+
+def _line_year(text: str, at: int) -> int | None:
+    """The year that heads the timeline line a day without a year is written in ('2014 - Prayut becomes prime
+    minister on 24 August'): the line's own year, not the dateline's or another line's."""
+    head = _YEAR_HEAD.match(text, text.rfind("\n", 0, at) + 1)
+    return int(head[1]) if head and head.end() <= at else None
+
+
 def date_mentions(text: str, reference: DateMention | None = None, borrow: bool = True) -> list[DateMention]:
     """Every calendar date and (with a `reference` date to resolve them) every relative day in `text`.
     A date written without its year takes one from the reference day, else (when `borrow`) from the full
@@ -255,7 +265,9 @@ def date_mentions(text: str, reference: DateMention | None = None, borrow: bool 
         year_text = m["y1"] or m["y2"] or m["y3"]
         day = int(day_text) if day_text else None
         tense = _tense(text, m.start(), m.end()) if not year_text and reference is not None else None
-        year = int(year_text) if year_text else _year_for(month, day, reference, written if borrow else [], tense)
+        headed = None if year_text else _line_year(text, m.start())
+        before = written if borrow else []
+        year = int(year_text) if year_text else headed or _year_for(month, day, reference, before, tense)
         out.append(DateMention(m.start(), m.end(), m[0], year, month, day))
         if year_text:
             written.append(out[-1])
