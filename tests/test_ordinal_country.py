@@ -26,3 +26,14 @@ def test_a_post_of_two_words_names_its_country_after_the_ordinal_match(country: 
     claims = [v for k, v in got.items() if f"{country}'s 31st prime minister" in k and v.kind == "clause"]
     assert claims, sorted(got)
     assert {c.verdict.value for c in claims} == {verdict}, [c.rationale for c in claims]
+
+
+@pytest.mark.parametrize(("country", "verdict"), [("Thailand", "supported"), ("Cambodia", "unverified")])
+def test_the_claims_own_country_after_a_post_of_two_words_is_read(country: str, verdict: str):
+    """'the 31st prime minister of Cambodia': the claim's ordinal match stops at 'of' too, so the claim's country
+    is read from its whole phrase; Thailand's row then numbers another country's post."""
+    text = f"Paetongtarn Shinawatra spoke. Paetongtarn Shinawatra became the 31st prime minister of {country}."
+    got = results(text, dt.date(2024, 8, 19))
+    claims = [v for k, v in got.items() if f"31st prime minister of {country}" in k and v.kind == "clause"]
+    assert claims, sorted(got)
+    assert {c.verdict.value for c in claims} == {verdict}, [c.rationale for c in claims]

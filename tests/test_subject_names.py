@@ -244,3 +244,21 @@ def test_she_is_the_woman_the_article_calls_by_her_given_name_though_one_mention
     at = article.text.index(sentence)
     subjects = {c.subject for c in extract_claims(article) if at <= c.span[0] < at + len(sentence)}
     assert subjects == {"Paetongtarn Shinawatra"}
+
+
+ICJ_ARTICLE = Path(__file__).parent / "data" / "verdicts_general" / "icj-2024-02-08.txt"
+
+
+def test_a_surname_is_the_person_named_first_though_the_recogniser_missed_that_name():
+    """The ICJ article of 8 February 2024 opens 'THE HAGUE, 8 February 2024 - Nawaf Salam, a Lebanese judge ...'
+    (the recogniser finds no person there) and later names his uncle Saeb Salam and his cousin Tammam Salam:
+    'Salam, 70, ... when he took the seat of Christopher Greenwood' is Nawaf Salam's, not his cousin's."""
+    from verify.article import load_article
+    from verify.extract import extract_claims
+
+    article = load_article(ICJ_ARTICLE)
+    sentence = "Salam, 70, was born in Beirut"
+    at = article.text.index(sentence)
+    end = article.text.index("Greenwood", at)
+    subjects = {c.subject for c in extract_claims(article) if at <= c.span[0] < end}
+    assert subjects == {"Nawaf Salam"}

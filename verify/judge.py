@@ -40,6 +40,7 @@ from verify.models import (
     Verdict,
     outcome_of,
 )
+from verify.offices import terms
 from verify.retrieve import EvidencePool, given_name_of
 from verify.sources.wikipedia import page_label
 
@@ -474,6 +475,46 @@ def _ordinal_of_the_day(
                        if numbers(f) == claimed]  # fmt: skip
 
 
+# words saying the title is still to come: the article itself announces the later start
+_TO_COME = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['role']['title_to_come']))})\b")
+
+
+def _taken_up_later(
+    claim: Claim, findings: list[Finding], own: list[Document], pool: EvidencePool, as_of: dt.date | None
+) -> list[Finding]:
+    """'President Lee' in an article of April 2025, Lee taking office in June: the revision of the article's
+    day lists the person's offices without this one and settles nothing; the current revision, set aside for
+    it, dates the term in the claimed office from a day after the article's. That later start is read as a
+    finding of its own: the title was not yet held. Only the current revision's refutations by a term that
+    starts after the article's day are kept; the current revision is judged whole, so a spell it lists that
+    covers the day keeps the later start from refuting (`_one_term_decides`). A sentence that says the title
+    is still to come ('the new prime minister, will take office in June') agrees with the later start."""
+    if claim.kind != "role" or as_of is None or (claim.relation or "") != "holds office":
+        return findings
+    if _TO_COME.search(aliases.fold(f"{claim.sentence} {claim.value or ''}")):  # 'will take office in June'
+        return findings
+    now = [pool.current[d.url] for d in own if d.url in pool.current]
+    if not now:
+        return findings
+
+    def starts_later(f: Finding) -> bool:
+        """The row's term starts after the day, and no spell of that office the revision lists started by then
+        (a spell held before, ended or not, leaves the later one saying nothing of the day)."""
+        field, held = f.unit.field, terms(f.unit.doc.infobox)
+        if field is None or not any(t.office == field and t.start is not None and t.start > as_of for t in held):
+            return False
+        same = [t for t in held if _bare_office(t.office.value) == _bare_office(field.value)]
+        return all(t.start is not None and t.start > as_of for t in same)
+
+    later = [f for f in findings_for(claim, now, now, as_of) if f.stance == Stance.CONTRADICTS and starts_later(f)]
+    return findings + [f.but(detail=f"{f.detail} (its current revision)") for f in later]
+
+
+def _bare_office(office: str) -> str:
+    """An office row's words without its number ('14th President of South Korea' -> 'president of south korea')."""
+    return " ".join(w for w in aliases.fold(office).split() if _ordinal_of(w) is None)
+
+
 def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: str | None = None) -> list[ClaimResult]:
     """Verdicts for every claim, in claim order; `path` is the article's (see `decide`)."""
     results = []
@@ -498,6 +539,7 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
             else:
                 findings = findings_for(named, own_docs, docs, when)
             findings = _ordinal_of_the_day(named, findings, own, pool, when)
+            findings = _taken_up_later(named, findings, own, pool, when)
             notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
             decided = decide(claim, findings, notes, when, own, reasons, unconsulted, path)
             looked_up = named.subject if named.subject != claim.subject else None

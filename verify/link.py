@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from rapidfuzz import fuzz
 
@@ -66,11 +67,20 @@ def _known_by_first_name(first: str, mention: str) -> bool:
 def find_person(claimed: str, text: str, threshold: float = 85) -> tuple[float, str] | None:
     """The best mention of `claimed` in `text` (a run of capitalised words), with its score."""
     best: tuple[float, str] | None = None
-    for m in re.finditer(r"(?:[A-Z][\w'’\-]*\.?|\"[^\"]+\")(?:\s+(?:[A-Z][\w'’\-]*\.?|\"[^\"]+\"))*", text):
-        score = name_score(claimed, m.group(0))
+    plain = plain_capitals(text)
+    for m in re.finditer(r"(?:[A-Z][\w'’\-]*\.?|\"[^\"]+\")(?:\s+(?:[A-Z][\w'’\-]*\.?|\"[^\"]+\"))*", plain):
+        mention = text[m.start() : m.end()]
+        score = name_score(claimed, mention)
         if score >= threshold and (best is None or score > best[0]):
-            best = (score, m.group(0))
+            best = (score, mention)
     return best
+
+
+def plain_capitals(text: str) -> str:
+    """The text with each accented letter as its base letter, one character for one ('Šekerinska' -> 'Sekerinska',
+    'Élisabeth' -> 'Elisabeth'): a name is found as a run of capitalised words whatever accent its first letter
+    carries, and each run keeps its place, so the text's own words can be taken at the same offsets."""
+    return "".join(unicodedata.normalize("NFD", c)[0] if c.isalpha() and not c.isascii() else c for c in text)
 
 
 _HEAD_OF = re.compile(rf"(?:the\s+)?(?:{'|'.join(aliases.HEAD_OF_WORDS)})\s+of\s+(?:the\s+)?(.+)", re.IGNORECASE)

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from verify import aliases, lexicons
 from verify.labels import readable_label, readable_value
+from verify.link import plain_capitals
 from verify.models import Document, InfoboxField
 from verify.text import split_sentences
 
@@ -181,7 +182,8 @@ def names_incumbent(doc: Document) -> bool:
 
 def person_mentions(text: str) -> list[str]:
     """Runs of capitalised words that look like a person's name (two or more words)."""
-    runs = re.findall(r"[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+))+", text)
+    found = re.finditer(r"[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+))+", plain_capitals(text))
+    runs = [text[m.start() : m.end()] for m in found]  # 'Radmila Šekerinska': an accented capital starts a word too
     return [r for r in runs if len(r.split()) >= 2]
 
 

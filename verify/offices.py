@@ -28,6 +28,11 @@ _QUALIFIER = re.compile(rf"\b({'|'.join(_WORDS['qualifiers'])})\b")
 _POST_WORDS = frozenset(_WORDS["post_words"])
 _LINK_WORDS = frozenset(_WORDS["link_words"])
 _SAME_POST = dict(_WORDS["same_post"])  # one post, two words
+# an office's number written out ('the bank's ninth governor'): the rank in its line of holders, checked on its
+# own (`verify.kinds.role.judge.ordinal_checked`), not a word that says which post it is, as '9th' is not either.
+# 'First' and 'second' stay: they may name a post of their own ('First Vice President', 'Second Secretary').
+_NUMBERING = frozenset(lexicons.load("judging")["clause"]["ordinals"][2:])
+_COUNTRY_NOUN_STEMS = frozenset(w[:5] for w in lexicons.load("names")["country_nouns"])  # 'the country's'
 _LOOK_BEHIND = 16  # characters before a matched office name where its qualifier would stand
 
 
@@ -238,7 +243,11 @@ def _specific_words(text: str) -> set[str]:
     words = [_SAME_POST.get(w, w) for w in re.findall(r"[a-z]+", aliases.fold(text))]
     generic = _POST_WORDS | country_words
     qualifying = {w for w in words if _QUALIFIER.fullmatch(w) or _NOT_YET.fullmatch(w)}
-    kept = {w[:5] for w in words if len(w) > 2 and w not in generic | qualifying}
+    # a number written out before the first 'of' numbers the holder ('eighth governor of the bank'); after it, it
+    # names the body ('commander of the Seventh Fleet'): there it says which post it is
+    head = words[: words.index("of")] if "of" in words else words
+    numbering = {w for w in head if w in _NUMBERING}
+    kept = {w[:5] for w in words if len(w) > 2 and w not in generic | qualifying | numbering}
     return kept | {a[:5] for a in _body_initials(text)}
 
 
@@ -251,8 +260,9 @@ def specific_words(office: str) -> set[str]:
 def same_office(claimed_office: str, nationality: str | None, held_office: str) -> bool:
     """Another wording of one office ('IOC President' for 'President of the International Olympic
     Committee', 'Dutch premier' for 'Prime Minister of the Netherlands'): the same qualifiers, the
-    same government, and every word that says which post it is found in the held office's words."""
-    claimed_words = _specific_words(claimed_office)
+    same government, and every word that says which post it is found in the held office's words. 'The
+    country' ('the country's fourth prime minister') stands for the country named before, never a word of the post."""
+    claimed_words = _specific_words(claimed_office).difference(_COUNTRY_NOUN_STEMS)
     if qualifiers(claimed_office) != qualifiers(held_office) or not _same_government(
         claimed_office, nationality, held_office
     ):
@@ -284,6 +294,12 @@ def _post_of(office: str, country: str) -> str:
         if office_country(rest) == country and words <= forms | _STATE_FORMS:
             return " of ".join(parts[:at])
     return office
+
+
+def post_of(office: str, country: str) -> str:
+    """Public form of `_post_of`: 'President' of 'President of the Republic of Chile', and 'President of the
+    Senate' of 'President of the Senate of Chile' (another post than the country's president)."""
+    return _post_of(office, country)
 
 
 def _same_post(claimed_office: str, held_office: str) -> bool:
@@ -412,9 +428,6 @@ def the_one_post(office: str, held: list[Term], by: dt.date | None = None) -> li
     ]  # fmt: skip
     names = {aliases.fold(re.sub(r"^\S*\d\S*\s+", "", t.office.value)) for t in same}  # '7th President of X'
     return same if len(names) == 1 else []
-
-
-_COUNTRY_NOUN_STEMS = frozenset(w[:5] for w in lexicons.load("names")["country_nouns"])  # 'the country's'
 
 
 def sibling_office(claimed_office: str, nationality: str | None, held: list[Term], day: dt.date) -> Term | None:

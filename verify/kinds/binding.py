@@ -12,6 +12,11 @@ from verify import aliases, lexicons
 # where a sentence's clauses part: a comma, a semicolon, a dash, a word opening another clause
 _BREAK = re.compile(rf"[,;—–]|\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['clause_breaks']))})\b")
 _SMALL = frozenset(lexicons.load("judging")["clause"]["stop_words"])
+# what a borrowed date may not stand past: another clause's opening word, a relative's, a semicolon
+_CLAUSE = lexicons.load("judging")["clause"]
+_RELATIVE = re.compile(rf";|\b(?:{'|'.join(map(re.escape, _CLAUSE['relative_words']))})\b", re.I)
+_OPENERS = [*_CLAUSE["clause_breaks"], *_CLAUSE["relative_words"]]
+_APART = re.compile(rf";|\b(?:{'|'.join(map(re.escape, _OPENERS))})\b", re.I)
 
 Span = tuple[int, int]
 
@@ -29,15 +34,47 @@ def anchors(phrase: str, text: str) -> list[Span]:
     return [(m.start(), m.end()) for m in re.finditer(rf"\b{pattern}\b", text)]
 
 
+def one_clause(between: str) -> bool:
+    """Whether words standing between a phrase and a value keep them in one clause: no comma, semicolon, dash,
+    clause's or relative's opening word ('deputy governor under Tom Berg from 2019', not 'deputy governor under
+    Tom Berg, who was governor from 2019')."""
+    return not _BREAK.search(between) and not _APART.search(between)
+
+
+def last_clause(text: str) -> str:
+    """The words after the last relative's opening word or semicolon of the text ('... succeeding Tom Berg, who had
+    been leader since' -> ' had been leader since'): what a value right after it is said of. An 'and' may stand
+    inside an office's name ('Minister for Further and Higher Education'), so it parts nothing here."""
+    breaks = list(_RELATIVE.finditer(text))
+    return text[breaks[-1].end() :] if breaks else text
+
+
+def after_the_last_break(text: str) -> str:
+    """The words after the text's last comma, semicolon, dash, or clause's or relative's opening word ('became
+    prime minister on 24 March after serving as finance minister since' -> ' serving as finance minister since')."""
+    breaks = [m.end() for m in _BREAK.finditer(text)] + [m.end() for m in _APART.finditer(text)]
+    return text[max(breaks) :] if breaks else text
+
+
+def clause_of(anchor: Span, text: str) -> Span:
+    """Where the clause the phrase at `anchor` stands in begins and ends (`bound` reads its values there)."""
+    cuts = [0, *(m.start() for m in _BREAK.finditer(text)), len(text)]
+    return max(c for c in cuts if c <= anchor[0]), min(c for c in cuts if c >= anchor[1])
+
+
 def bound(anchor: Span, text: str, values: re.Pattern[str]) -> list[re.Match[str]]:
     """The values (years, dates) the text, as written, gives the phrase at `anchor` (found in the text
     lower-cased, of the same length): those of the clause it stands in; when that clause has none, the
-    nearest one of the sentence ('In 2012, he became deputy governor')."""
-    cuts = [0, *(m.start() for m in _BREAK.finditer(text)), len(text)]
-    start = max(c for c in cuts if c <= anchor[0])
-    end = min(c for c in cuts if c >= anchor[1])
+    nearest one of the sentence ('In 2012, he became deputy governor'; a later one only when it is the sentence's
+    only one), unless a clause's or a relative's opening word or a semicolon stands between ('deputy governor after
+    Tom Berg retired in 2019', 'succeeding Tom Berg, who had served since 2019': those dates are another event's)."""
+    start, end = clause_of(anchor, text)
     found = list(values.finditer(text))
     own = [m for m in found if m.start() >= start and m.end() <= end]
     if own or not found:
         return own
-    return [min(found, key=lambda m: m.start() - anchor[1] if m.start() >= anchor[1] else anchor[0] - m.end())]
+    near = min(found, key=lambda m: m.start() - anchor[1] if m.start() >= anchor[1] else anchor[0] - m.end())
+    if len(found) > 1 and near.start() >= anchor[1]:
+        return []  # 'leader of the League, founded in 2019, in 2021': of two later dates, which is its own is not said
+    between = text[anchor[1] : near.start()] if near.start() >= anchor[1] else text[near.end() : anchor[0]]
+    return [] if _APART.search(between) else [near]

@@ -36,6 +36,11 @@ __all__ = ["any_event_noun", "unnamed_events"]
 _PLACES = frozenset({"GPE", "LOC"})
 _NAMING = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_FULL_DATE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_HEADLINE_PARTS = (":", "—", "|", "\n")
+_NAME = r"([A-Z][\w'’-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'’-]*)*)"
 _DATELINE_TOWN = re.compile(r"([A-Z][A-Z .'’-]+?)\s*(?:,|[—–]|\s-\s)")
 
 
@@ -75,21 +80,22 @@ def unnamed_events(refs: References) -> dict[int, str]:
         describing = token.dep_ == "compound" and token.head.pos_ == "NOUN"  # "the election commission"
         if noun and token.pos_ in {"NOUN", "PROPN"} and not describing:
             mentions.setdefault(noun, []).append(token)
-    year = _year(refs, lede_end)
-    if year is None:
-        return {}  # no year, no reference title: "Marovia's presidential election" stays as written
+    story_year = _year(refs, lede_end)
     found: dict[int, str] = {}
     for noun, tokens in mentions.items():
         if any(_proper_named(t, refs) for t in tokens):
             continue  # "Hurricane Helene ... the deadliest hurricane": the event has its name
+        year = next((y for t in tokens if (y := _own_year(t))), None) or story_year
+        if year is None:
+            continue  # no year, no reference title: "Marovia's presidential election" stays as written
         national = noun in _lexicon()["national"]
-        places = [p for t in tokens for p in _places(t, refs)]
+        places = [p for t in tokens for p in _places(t, refs)] or [p for t in tokens for p in _headline_places(t, refs)]
         if not places and national:  # "the winner of last month's presidential election": the land its
             places = [p for t in tokens for p in _lands_of_clause(t, refs)]  # clause names votes
         if not places:
             continue  # no place named with it: no event the story reports ("Labour wins landslide")
         place = _place(places, refs, national)
-        which = [w for t in tokens for w in _which(t)] if national else []
+        which = ([w for t in tokens for w in _which(t)] or _which_elsewhere(refs, noun)) if national else []
         name = " ".join([year, place, *dict.fromkeys(which), noun])
         for token in tokens:
             found[token.i] = name
@@ -169,6 +175,33 @@ def _places(noun: Token, refs: References) -> list[str]:
     return found
 
 
+def _headline_places(noun: Token, refs: References) -> list[str]:
+    """For an event noun of the headline that its parse ties to no place, the places the story names
+    that stand in the same part of the headline ("When the river came: Rio Grande do Sul after the 2024
+    floods"): a headline is a list of phrases, not a sentence the parser reads well."""
+    if noun.idx >= refs.body_start:
+        return []
+    headline = refs.text[: refs.body_start]
+    start = max(headline.rfind(mark, 0, noun.idx) for mark in _HEADLINE_PARTS) + 1
+    ends = [at for mark in _HEADLINE_PARTS if (at := headline.find(mark, noun.idx)) >= 0]
+    part = headline[start : min(ends, default=len(headline))]
+    known = {e.text for e in refs.named if e.label_ in _PLACES} | _described_areas(refs.text)
+    found: list[str] = []
+    for name in sorted(known, key=len, reverse=True):
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", part) and not any(name in f for f in found):
+            found.append(_short(name))
+    return sorted(found, key=part.find)
+
+
+@functools.cache
+def _described_areas(text: str) -> frozenset[str]:
+    """Names the story calls an area in an appositive ("Rio Grande do Sul, Brazil's southernmost state";
+    events.toml `area_nouns`): a place, though the recogniser may read it as anything."""
+    nouns = "|".join(map(re.escape, _lexicon()["area_nouns"]))
+    found = re.finditer(rf"{_NAME}, (?:the |an? |[A-Z][\w'’-]*['’]s )(?:[\w'’-]+ ){{0,3}}(?:{nouns})\b", text)
+    return frozenset(m[1] for m in found)
+
+
 def _lands_of_clause(noun: Token, refs: References) -> list[str]:
     """The countries the clause a vote's noun stands in names, when its own phrase names no place
     ("Indonesia's election commission declared X the winner of last month's presidential election"): a
@@ -183,9 +216,21 @@ def _lands_of_clause(noun: Token, refs: References) -> list[str]:
     found: list[str] = []
     for word in clause.subtree:
         ent = _entity(word, refs)
-        if ent is not None and _sovereign(_short(ent.text)) and _short(ent.text) not in found:
+        if ent is None or _aside(word, clause):
+            continue  # "the party, which had governed since independence from Britain, lost ...": not Britain's vote
+        if _sovereign(_short(ent.text)) and _short(ent.text) not in found:
             found.append(_short(ent.text))
     return found
+
+
+def _aside(word: Token, clause: Token) -> bool:
+    """Whether a word stands in a relative clause within `clause` ("the party, which had governed
+    since independence from Britain, lost the election"): an aside tells of another time or place."""
+    while word.i != clause.i and word.head.i != word.i:
+        if word.dep_ in {"relcl", "acl"}:
+            return True
+        word = word.head
+    return False
 
 
 def _short(place: str) -> str:
@@ -256,16 +301,45 @@ def _dateline_town(refs: References) -> str | None:
 
 
 def _year(refs: References, lede_end: int) -> str | None:
-    """The event's year: the dateline's, else the year of a date in the headline or lede."""
+    """The event's year: the dateline's, else the year of a date in the headline or lede, else of the
+    first full date of the lede's paragraph ("Two weeks before the runoff ... On Sunday, 18 May 2025, Dan
+    turned that around"): a lede that sets the scene leaves the day to the sentences after it, while a
+    bare year there may be history ("since 1966")."""
     where = dateline(refs.text)
     if where and (m := _YEAR.search(refs.text, where[0], where[1])):
         return m[1]
+    paragraph_end = refs.text.find("\n\n", lede_end)
+    paragraph_end = len(refs.text) if paragraph_end < 0 else paragraph_end
     for ent in refs.parsed.entities:
-        if ent.start_char >= lede_end:
+        if ent.start_char >= paragraph_end:
             break
-        if ent.label_ == "DATE" and (m := _YEAR.search(ent.text)):
+        if ent.label_ != "DATE" or not (m := _YEAR.search(ent.text)):
+            continue
+        if ent.start_char < lede_end or _FULL_DATE.search(ent.text):
             return m[1]
     return None
+
+
+def _own_year(noun: Token) -> str | None:
+    """A year the event's own phrase gives ("after the 2024 floods", "the floods of 2024")."""
+    for child in noun.children:
+        said = [child] if child.dep_ in {"nummod", "compound", "amod", "npadvmod"} else []
+        if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+            said = [g for g in child.children if g.dep_ == "pobj"]
+        for word in said:
+            if word.ent_type_ == "DATE" and (m := _YEAR.fullmatch(word.text)):
+                return m[1]
+    return None
+
+
+def _which_elsewhere(refs: References, noun: str) -> list[str]:
+    """The words that say which vote, from the story's first other naming of a vote of the same noun
+    ("The vote was a rerun ... annulled the presidential election of November 2024"): a story of a
+    runoff says "the runoff" and names the sort of vote only where it tells of the one before."""
+    for token in refs.parsed.doc:
+        if token.idx >= refs.body_start and titled_noun(token) == noun and (which := _which(token)):
+            return list(dict.fromkeys(which))
+    return []
 
 
 def _which(noun: Token) -> list[str]:

@@ -620,10 +620,10 @@ class References:
             words = self.words(ent)
             if len(words.split()) >= 2:
                 self.full_names.setdefault(words.split()[-1].lower(), words)
+        self.unlabelled_people = self._unlabelled_people()
         for surname, mentions in self._full_mentions.items():  # two people of one surname: the one followed
             if len({full for _, full in mentions}) > 1 and surname in self.full_names:
                 self.full_names[surname] = self._followed(mentions)
-        self.unlabelled_people = self._unlabelled_people()
         self._pronouns: dict[int, str | None] = {}  # token index -> whom it stands for, asked once
         self._descriptions: dict[int, str | None] = {}  # token index -> the entity a description means
         for name in self.unlabelled_people.values():
@@ -907,9 +907,12 @@ class References:
 
     @functools.cached_property
     def _full_mentions(self) -> dict[str, list[tuple[int, str]]]:
-        """Surname -> each mention of a person by two words or more, in reading order: (where it ends, the name)."""
+        """Surname -> each mention of a person by two words or more, in reading order: (where it ends, the name),
+        the names the recogniser missed among them ("THE HAGUE, 8 February 2024 - Nawaf Salam, a judge, ...")."""
         found: dict[str, list[tuple[int, str]]] = {}
-        for end, words in sorted((e.end_char, self.words(e)) for e in self.people):
+        mentions = [(e.end_char, self.words(e)) for e in self.people]
+        mentions += [(self.parsed.doc[i].idx + len(self.parsed.doc[i]), n) for i, n in self.unlabelled_people.items()]
+        for end, words in sorted(set(mentions)):
             last = _plain(words).split()[-1:]
             if len(words.split()) >= 2 and last and not names.titled(words):
                 found.setdefault(last[0], []).append((end, words))
@@ -981,6 +984,8 @@ class References:
                 for c in root.children
             )
             found[ent.end_char] = root.dep_ in SUBJECTS or relative
+        for i in self.unlabelled_people:  # found only as subjects
+            found[self.parsed.doc[i].idx + len(self.parsed.doc[i])] = True
         return found
 
     def _followed(self, mentions: list[tuple[int, str]]) -> str:
@@ -1785,7 +1790,22 @@ class References:
         Conservative Party; see `members_of`)."""
         if name.isupper() and 2 <= len(name) <= 6:
             return self.short_forms.get(name, name)
-        return self.members_of(name) or name
+        return self.members_of(name) or self.joined_forms.get(name) or name
+
+    @functools.cached_property
+    def joined_forms(self) -> dict[str, str]:
+        """A company's name written as one word ("ExxonMobil") -> the name the article gives it with its
+        words apart ("Exxon Mobil Corporation"): one company, which a press release names both ways."""
+        found: dict[str, str] = {}
+        for ent in self.named:
+            words = self.words(ent).split()
+            core = [w for w in words if w.lower() not in _legal_forms()]
+            if ent.label_ != "ORG" or len(core) < 2 or not all(w[:1].isupper() for w in core):
+                continue
+            joined = "".join(core)
+            if re.search(rf"(?<![\w-]){re.escape(joined)}(?![\w-])", self.text):
+                found.setdefault(joined, self.words(ent))
+        return found
 
     def members_of(self, name: str) -> str | None:
         """The body a one-word plural stands for ("Conservatives", "Greens"): a name of two or more
@@ -1809,9 +1829,19 @@ class References:
         "Hurricane Helene", a name the recogniser missed)."""
         ranked = self._headline_names
         story = next(iter(self._unnamed.values()), None)
-        if story and (not ranked or self._a_place(ranked[0]) or events.titled_noun_word(ranked[0])):
+        thing = ranked and self._articled(ranked[0])  # "When the Guaíba came in: X after the floods": no one's
+        if story and (not ranked or thing or self._a_place(ranked[0]) or events.titled_noun_word(ranked[0])):
             return story  # "Quake kills nine in Ruritania": the earthquake's facts, not the country's
         return ranked[0] if ranked else None
+
+    def _articled(self, name: str) -> bool:
+        """Whether the article writes a one-word name only after "the" ("the Guaíba", "the Danube"): a
+        river's or a place's, never a person's, whatever sort the recogniser gave it. A name it reads as
+        a body somewhere ("the Fed", "the Kremlin") is an organisation's, which keeps its facts."""
+        if " " in name or any(e.label_ in {"ORG", "NORP"} and self.words(e) == name for e in self.named):
+            return False
+        said = list(re.finditer(rf"(\w+)\s+{re.escape(name)}\b", self.text[self.body_start :]))
+        return bool(said) and all(m[1].lower() == "the" for m in said)
 
     def _a_place(self, name: str) -> bool:
         """Whether a name is a place's: a country, or a place the recogniser found."""

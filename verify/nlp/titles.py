@@ -261,6 +261,7 @@ class _RoleLexicon:
     office_verbs: dict[str, str]
     entries: frozenset[str]
     leaving: frozenset[str]
+    spells: frozenset[str]  # verbs of a spell in a post, held before when in the past tense ("spent ten years as")
     succession: frozenset[str]  # verbs whose object is the predecessor: the "as" role is the subject's
     hedges: frozenset[str]
     org_words: frozenset[str]
@@ -282,6 +283,7 @@ def _role_lexicon() -> _RoleLexicon:
         office_verbs=dict(titles["office_verbs"]),
         entries=frozenset(titles["entries"]),
         leaving=frozenset(titles["leaving"]),
+        spells=frozenset(titles["spells"]),
         succession=frozenset(titles["succession"]),
         hedges=frozenset(titles["hedges"]),
         org_words=frozenset(w.lower() for w in [*organisations["words"], *organisations["bodies"]]),
@@ -607,7 +609,7 @@ class _RoleReader:
         lemma, words, found = verb.lemma_.lower(), self.words, []
         # 'was mayor', 'served as', and the pluperfect 'had (earlier) been mayor': a post held before
         pluperfect = any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
-        past = lemma in words.leaving or ((verb.tag_ == "VBD" or pluperfect) and lemma in {"be", "serve"})
+        past = lemma in words.leaving or ((verb.tag_ == "VBD" or pluperfect) and lemma in words.spells)
         complements = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
         if lemma in words.copulas and (not self.is_role(subject) or self.apposed(subject)):
             who = self.holder_of(subject, verb)

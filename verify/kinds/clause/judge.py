@@ -407,7 +407,18 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     body = re.sub(r"^\s*\S+", " ", body)  # the first word is capitalised as the sentence's first
     stated = re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)
     words = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(" ".join(stated)))} - subject
-    return words <= have
+    return words <= have and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)
+
+
+def _counted_words(text: str) -> set[int]:
+    """The numbers a text writes as words, from two up ('three tours'): a figure the claim states as much as
+    one in digits ('one' is too often no count to ask for)."""
+    return {v for w in re.findall(r"[a-z]+", aliases.fold(text)) if (v := aliases.NUMBER_WORDS.get(w, 0)) >= 2}
+
+
+def _figures(text: str) -> set[int]:
+    """The whole numbers a text writes in digits ('2 tours', '2,800 hours')."""
+    return {int(d.replace(",", "")) for d in re.findall(r"\b\d{1,3}(?:,\d{3})*\b|\b\d+\b", text)}
 
 
 def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
@@ -598,7 +609,7 @@ def _office_terms(
         held = held or [t for t in the_one_post(office, terms(doc.infobox), as_of) if t.start is not None]
         held = held or _institution_terms(office, terms(doc.infobox))  # 'led the bank': the one bank office
         if not held:
-            said = _term_sentences(doc, office, start_year, end_year, day)
+            said = [f for f in _term_sentences(doc, office, start_year, end_year, day) if _of_the_subject(claim, f)]
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             if not said and end_year is not None:
                 out += _other_post_that_spell(claim, doc, office, start_year, end_year)
@@ -680,8 +691,12 @@ def _term_sentences(
         for m in _TERM_SPAN.finditer(sentence):
             between = sentence[last : m.start()]
             # the office a spell belongs to is named just before it ('... of Norway from 2000 to 2001 and
-            # again from 2005 until 2013'), not elsewhere in the sentence
-            named = named if not re.sub(r"\b(?:and|again|then|later|or|as|the)\b|[\s,;]", "", between) else between
+            # again from 2005 until 2013'), in the spell's own clause, not elsewhere in the
+            # sentence ('leader ... in 2021, succeeding Tom Berg, who had been leader since 2019' is Berg's spell)
+            named = (
+                named if not re.sub(r"\b(?:and|again|then|later|or|as|the)\b|[\s,;]", "", between)
+                else binding.last_clause(between)
+            )  # fmt: skip
             last = m.end()
             if not wanted <= office_words(named):
                 continue
@@ -855,6 +870,8 @@ def succession_findings(
             elif office is not None and not f.value.lower().startswith(("vacant", "position established", "office")):
                 if not _handover_fits(claim.time, doc, f, side) or not (named or _lists_a_career(doc)):
                     continue  # another handover (the claim's year is not this term's), or a page listing one office
+                if not named and _another_office_without(claim, doc, side):
+                    continue  # the sentence's other office may be the one meant, and the page names none before her
                 held = office["office"]
                 spells = [g[side] for g in office_groups(doc.infobox) if side in g and g.get("office") == held]
                 if _STOPGAP.search(f.value) or any(find_person(other, g.value) for g in spells):
@@ -872,6 +889,19 @@ def succession_findings(
 
 
 _STOPGAP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['stopgap']))})\b", re.I)
+
+
+def _another_office_without(claim: Claim, doc: Document, side: str) -> bool:
+    """Whether the sentence names, outside the succession's own clause, an office the infobox lists with no holder
+    on that side ('She succeeded Tom Berg, and was mayor of Norby from 2000 to 2008', its 'Mayor of Norby' giving no
+    predecessor): the succession may be in that office, so the office held on the article's day does not refute
+    it. An office whose row names another holder leaves today's office to decide."""
+    said = office_words(_without_appositions(claim.sentence, claim.subject))
+    return any(
+        side not in g and (words := office_words(g["office"].value)) and words <= said
+        for g in numbered_groups(doc.infobox).values()
+        if "office" in g
+    )
 
 
 def _lists_a_career(doc: Document) -> bool:
@@ -1084,7 +1114,7 @@ def _country_of_ordinal(text: str, m: re.Match[str]) -> str | None:
     """The country the claim numbers the post of: a possessive right before the ordinal ('Colombia's 66th
     president') or the words after it ('66th president of Colombia'); None when they name none."""
     before = _WHOSE.search(text[: m.start()])
-    return office_country(f"{before['whose'] if before else ''} {m.group(0)}")
+    return office_country(f"{before['whose'] if before else ''} {_ordinal_phrase(text, m.start())}")
 
 
 _COPULA = r"(?:is|was|became|becomes|has\s+been|had\s+been|will\s+be|will\s+become)"
@@ -1166,6 +1196,8 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
             if claimed and not claimed <= _nationalities(sentence):
                 continue  # a nationality must be given as one ('German'), not only by a country's stem ('to Germany')
             if len(words) >= 2 and words <= have and _words_hold(claim, sentence) and not _POST.search(claim.object):
+                if not _written_together(claim.object, sentence):
+                    continue  # 'youngest daughter of Yingluck' is not '... daughter of Thaksin ... niece of Yingluck'
                 if now_held and not _gives_it_now(sentence, words, as_of):
                     continue  # 'Ding, the world champion' is not supported by 'a former world champion'
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, "describes them so"))
@@ -1176,6 +1208,30 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
             detail = f"gives another nationality, {given}"
             out.append(Finding(Unit(doc, sentences[0]), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
+
+
+_DESCRIPTION_GAP = 3  # the most words a page may set between two words of a description it gives
+
+
+def _written_together(description: str, sentence: str) -> bool:
+    """The description's words stand in the sentence in its order, a few words apart at most ('a German former
+    Olympic fencer' gives 'a German former fencer'): each word bound to the next as the claim binds it, not the
+    same words spread over two descriptions of the sentence ('daughter of Thaksin ... a niece of Yingluck')."""
+    wanted = [w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(description)) if w not in _STOP]
+    have = [w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))]
+    starts = [i for i, w in enumerate(have) if wanted and w == wanted[0]]
+    for start in starts:
+        at, ok = start, True
+        for word in wanted[1:]:
+            near = range(at + 1, min(len(have), at + 2 + _DESCRIPTION_GAP))
+            following = [i for i in near if have[i] == word]
+            if not following:
+                ok = False
+                break
+            at = following[0]
+        if ok:
+            return True
+    return False
 
 
 _NATIVE = re.compile(
@@ -1241,6 +1297,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             for sentence in passage.sentences():
                 if not _mentions_relation(predicate, sentence) or not _words_hold(claim, sentence):
                     continue
+                if _RELATIVE_OPENS.match(sentence):
+                    continue  # 'Her husband has been leader of the Green League since 2019': the husband's
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
                 if len(held) == len(values) and _time_bound(claim, sentence):
                     detail = "states it"
@@ -1256,20 +1314,56 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
 
 
 _A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# a sentence whose subject is a relative of the person's ('Her husband has been ...', 'His father was ...')
+_RELATIVE_OPENS = re.compile(rf"^\s*(?:his|her|their)\s+{_word_pattern(_WORDS['relatives'])}", re.I)
 
 
 def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:
     """Whether the sentence gives the claimed year to the claim's own object, not to another fact it
     lists ('Assistant Governor in 2009, eventually becoming Deputy Governor in 2012' does not date the
     deputy governorship to 2009). A clause without a year, or whose object the sentence does not word
-    as such, asks nothing more of the sentence than its years; `strict` asks that it words the object."""
+    as such, asks the year of the clause that words the claim's verb ('won 12 seats since 2019' is not dated by
+    'won 12 seats in 2015, and has held 9 seats since 2019'), or nothing more than its years when it words neither;
+    `strict` asks that it words the object."""
     claimed = set(_A_YEAR.findall(claim.time or ""))
-    text = sentence.lower()
-    anchors = binding.anchors(claim.object or "", text) if claimed else []
-    if not anchors:
+    if not claimed:
         return not strict
+    text = sentence.lower()
+    anchors = binding.anchors(claim.object or "", text)
+    if not anchors and strict:
+        return False
+    if not anchors:
+        verbs = _verb_anchors(claim, text)
+        if verbs is None:
+            return True  # the text words neither the object nor the verb: its years are all it has
+        anchors = verbs
     month = _claimed_month(claim.time or "")
     return any(claimed <= _years_of_the_month(month, text, a) for a in anchors)
+
+
+def _verb_anchors(claim: Claim, text: str) -> list[tuple[int, int]] | None:
+    """Where the lower-cased text words the claim's verb (`_relation_stems`) in a clause that also words what the
+    verb takes in a claim with no object ('elected to parliament': not 'elected to the Norby council in 2019 and to
+    parliament in 2023', whose 2019 is the council's), as spans; None when it words the verb nowhere."""
+    stems = _relation_stems(_predicate(claim))
+    verbs = [m for m in re.finditer(r"\b[a-z]+", text) if m.group(0)[:5] in stems]
+    if not verbs:
+        return None
+    said = aliases.fold(_A_YEAR.sub(" ", claim.text))
+    verb = next((m for m in re.finditer(r"[a-z]+", said) if m.group(0)[:5] in stems), None)
+    # an object the text words otherwise ('led the capital' for 'Head of Government of Mexico City') asks nothing
+    after = said[verb.end() :] if verb and not claim.object else ""
+    taken = {w[:5] for w in re.findall(r"[a-z]{3,}", after)} - _STOP_STEMS - _TIME_STEMS
+    out = []
+    for m in verbs:
+        start, end = binding.clause_of(m.span(), text)
+        if taken <= {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(text[start:end]))}:
+            out.append(m.span())
+    return out
+
+
+_STOP_STEMS = frozenset(w[:5] for w in _STOP)
+_TIME_STEMS = frozenset(w[:5] for w in [*aliases.FULL_MONTHS, "since", "until", "from"])
 
 
 def _months_named(text: str) -> list[int]:
@@ -1475,6 +1569,22 @@ def _dated_by_verb(predicate: str, sentence: str, year: str) -> bool:
             if len(between) <= 60 and not _CLAUSE_BREAK.search(between):
                 return True
     return False
+
+
+_HE_OR_SHE = re.compile(r"\b(?:he|she|they)\b", re.I)
+
+
+def _of_the_subject(claim: Claim, found: Finding) -> bool:
+    """Whether a sentence of the subject's page giving a spell speaks of the subject: it names them or a pronoun
+    stands for them in the spell's part of it ('From 2000 to 2008 she was mayor'), and it is no relative's ('Her
+    father, Tom Berg, was mayor of Norby from 2000 to 2008'); a sentence naming only another person ('Tom Berg was
+    mayor of Norby from 2000 to 2008; she succeeded him') is his."""
+    sentence = found.unit.text
+    spell = _TERM_SPAN.search(sentence)
+    part = next((p for p in sentence.split(";") if spell is None or spell.group(0) in p), sentence)
+    return _about_subject(claim.subject, sentence) or (
+        _HE_OR_SHE.search(part) is not None and _about_subject(claim.subject, f"she {sentence}")
+    )
 
 
 def _about_subject(subject: str, sentence: str) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from verify import lexicons
-from verify.aliases import SMALL_WORDS, fold
+from verify.aliases import SMALL_WORDS, fold, parse_number
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.parsed import year_of_day
@@ -88,8 +88,22 @@ def _verb_stems(relation: str) -> list[str]:
 
 
 def _about_subject(doc: Document, unit: Unit, subject: str) -> bool:
+    """A sentence naming the subject, or one of the subject's own page that speaks of them: a pronoun stands for
+    them and no relative is its subject ('Tom Berg served as mayor since March 2016', 'Her husband Per Brandt
+    became ...' on her page are another's)."""
+    if _RELATIVE_OPENS.match(unit.text):
+        return False
+    if find_person(subject, unit.text):
+        return True
     own = name_score(subject, doc.title) >= 85 or same_person(subject, doc.title)
-    return own or bool(find_person(subject, unit.text))
+    return own and _HE_OR_SHE.search(unit.text) is not None
+
+
+_HE_OR_SHE = re.compile(r"\b(?:he|she|they)\b", re.I)
+_RELATIVE_OPENS = re.compile(
+    rf"^\s*(?:his|her|their)\s+(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['relatives']))})\b",
+    re.I,
+)
 
 
 def _named_words(claim: Claim) -> set[str]:
@@ -108,16 +122,52 @@ _MONTH_WORDS = frozenset(lexicons.load("dates")["months"])
 def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int, int]] | None:
     """Where the text dates what the claim's verb takes ('deputy governor' of 'became deputy governor in
     March 2009'): the dates of the clause that words it (`binding.bound`). None when the claim's verb
-    takes no words of substance or the text does not word them: any date of the text is the event's."""
+    takes no words of substance, or the text does not word them and they name no post: any date of the text is the
+    event's. No dates when they name a post the text does not word."""
     words = DATE_TEXT.sub(" ", claim.text).split()
     at = max((i for i, w in enumerate(words) if any(w.lower().startswith(s) for s in stems)), default=None)
     if at is None:
         return None
-    taken = " ".join(w for w in words[at + 1 :] if w.lower() not in SMALL_WORDS and w.lower() not in _AUXILIARIES)
+    taken = " ".join(w for w in words[at + 1 :] if w.lower() not in _NOT_TAKEN)
     places = binding.anchors(taken, text.lower())
     if not places:
-        return None
+        # 'served as deputy governor of the bank since ...' against 'deputy governor from June 2019': the post's own
+        # word; a text without it ('her husband served in the army since ...') dates another thing
+        post = " ".join(m.group(0) for m in POST.finditer(taken))
+        if not post:
+            return None
+        places = binding.anchors(post, text.lower()) or _initials_at(taken, text)
+    if POST.search(taken):  # 'deputy finance minister', 'health minister', 'minister' are other posts or no one post
+        places = [a for a in places if _the_post_at(text, a, taken)]
     return {m.span() for a in places for m in binding.bound(a, text, DATE_TEXT)}
+
+
+def _the_post_at(text: str, at: binding.Span, post: str) -> bool:
+    """Whether the text at `at` words the claim's post as such: its qualifiers ('deputy finance minister' is not
+    'finance minister'), no other specific word right before it ('health minister'), and every specific word of
+    the claim's post in the phrase ('minister' alone, or 'Minister of Health', is no 'finance minister')."""
+    if qualifiers_at(text.lower(), *at) != qualifiers(post):
+        return False
+    before = re.findall(r"[\w'’-]+", re.split(r"[,;:.()]", text[: at[0]])[-1])[-1:]
+    after = re.findall(r"[\w'’-]+", re.split(r"[,;:.()]", text[at[1] :])[0])[:4]
+    written = text[at[0] : at[1]]
+    claimed = specific_words(post) - _BODY_KINDS
+    front = specific_words(_NOT_THE_POST.sub(" ", " ".join(before))) - _BODY_KINDS
+    if front - claimed:
+        return False
+    # initials ('COO') stand for the whole post
+    return written.isupper() or claimed <= specific_words(" ".join([*before, written, *after]))
+
+
+def _initials_at(phrase: str, text: str) -> list[binding.Span]:
+    """Where the text writes the phrase by its initials ('COO' for 'chief operating officer'), as spans."""
+    words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in SMALL_WORDS]
+    initials = "".join(w[0] for w in words).upper()
+    return [m.span() for m in re.finditer(rf"\b{initials}\b", text)] if len(initials) >= 2 else []
+
+
+# words of a claim that are not what its verb takes: small words, auxiliaries, and the word before its date
+_NOT_TAKEN = SMALL_WORDS | _AUXILIARIES | frozenset(_WORDS["time_words"])
 
 
 def _states_every_value(claim: Claim, doc: Document, unit: Unit) -> bool:
@@ -444,6 +494,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
     # a confirming vote after an acting spell, an election weeks before the swearing-in)
     elected = not _starts(claim) and _taken_up(claim)
     starts = _starts(claim) or elected
+    ends = not starts and ends_a_term(claim)  # 'his term ended on 30 September': the term_end rows date it
     out = []
     # a page on the event of the claimed year ('2019 ... general election') is the one about it; another
     # year's page of the same name (the article's year) is then another event, not a second source
@@ -452,7 +503,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
         own = name_score(claim.effective_subject, doc.title) >= 85 or same_person(claim.effective_subject, doc.title)
         if of_the_year and _title_years(doc) and want.year not in _title_years(doc):
             continue  # the same name's page for another year, however well its title fits the subject
-        if not own and not (event and _is_event_page(doc, event, want, None if of_the_year else as_of)):
+        if not own and (ends or not (event and _is_event_page(doc, event, want, None if of_the_year else as_of))):
             continue
         if not own and not _the_named_event(claim, event, doc):
             continue  # the article names which general election: another country's is another event
@@ -462,12 +513,15 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             if named and not rows:
                 out += _other_office_begun(claim, doc, want, at)
             elif not rows and own and (post := _own_post(claim)):
-                out += _post_begun_in_a_sentence(doc, post, want, at)
+                out += _post_begun_in_a_sentence(doc, post, want, at, claim.effective_subject)
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
                 led = _body_led_begun(claim, doc, want, at, as_of)
                 out += _nothing_begun(doc, want, at, as_of) if led is None else led
             if elected:  # 'was elected party leader in 2022' is not dated by the presidency begun that year
                 rows = [(row, what) for row, what in rows if _post_fits(claim, what)]
+        if ends:
+            out += term_end_findings(claim, doc, want, at)
+            continue
         if not starts:
             dating = _FOUNDING_DATE if founding(claim) else _EVENT_DATE
             rows += [(f, doc.title) for f in doc.infobox if dating.match(f.label.lower())]
@@ -493,6 +547,65 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
         found = [(what, f) for what, f in found if f.stance == Stance.SUPPORTS or what not in held]
         out += [f for _, f in found]
     return out
+
+
+_ENDS_A_TERM = re.compile(
+    rf"\b(?:term|mandate|tenure)\s+(?:\w+\s+)?(?:{'|'.join(_WORDS['term_ends'])})\b|\b(?:{'|'.join(_WORDS['leaves_office'])})\b"
+)
+_STATED_LENGTH = re.compile(r"\b(?P<n>[a-z]+|\d+)[\s-]year\s+(?:\w+\s+)?(?:term|mandate|tenure)\s*(?:\w+\s*)?$")
+
+
+def ends_a_term(claim: Claim) -> bool:
+    """A claim dating the end of a term of office ('his term ended on 30 September', 'whose term ends on 30
+    November', 'was removed from office on 4 April'): the words before the date say so, in the claim or just
+    before it in its sentence. Any other end ('the visit ended on') is no term's."""
+    at = max(claim.sentence.find(claim.text), 0)
+    return _ENDS_A_TERM.search(fold(claim.sentence[max(0, at - 30) : at + len(claim.text)])) is not None
+
+
+def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> list[Finding]:
+    """The subject's own term_end rows against a term's end: a row giving the day (to the claim's precision)
+    supports it, unless the sentence states the term's length ('his five-year term ends on ...') and the row's
+    term runs otherwise; with no row giving it, the row of the office whose end is nearest the claimed day, if
+    within a year of it, refutes it (an office named in the claim's own words must be that one), unless an
+    office it could be is still running by the claimed day: its end is not yet written, another's is no evidence."""
+    post = _own_post(claim)
+    ended, running = [], False
+    for group in office_groups(doc.infobox):
+        office, end_row = group.get("office"), group.get("term_end")
+        end = parse_date(end_row.value) if end_row is not None else None
+        begun = parse_date(group["term_start"].value) if "term_start" in group else None
+        if office is not None and end_row is None and begun is not None and begun <= want:
+            running = running or not (post and other_post_than(post, office.value))
+        if office is None or end is None or end_row is None or _RANK[precision(end_row.value)] < _RANK[at]:
+            continue
+        if post and other_post_than(post, office.value):  # 'his term as mayor ended on': the mayoralty's
+            continue
+        start = parse_date(group["term_start"].value) if "term_start" in group else None
+        ended.append((end_row, office.value, end, start))
+    if not ended:
+        return []
+    stated = _stated_length(claim)
+    for row, office, end, start in ended:
+        if not same_date(end, want, at):
+            continue
+        unit = Unit(doc, field_text(doc, row), row)
+        if stated is not None and start is not None and abs((end - start).days / 365.25 - stated) > 0.5:
+            detail = f"dates {office} from {start} to {end}, not a {stated:g}-year term"
+            return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
+        return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"dates the end of {office} to {row.value}", end)]
+    row, office, end, _ = min(ended, key=lambda e: abs(e[2] - want))
+    if abs(end - want) > _NEAR_THE_ARTICLE or running:  # a term still running may be the one: no end to compare
+        return []
+    unit = Unit(doc, field_text(doc, row), row)
+    return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"dates the end of {office} to {row.value}")]
+
+
+def _stated_length(claim: Claim) -> float | None:
+    """The length in years the sentence gives the term right before the claim ('his five-year term ends on')."""
+    at = claim.sentence.find(claim.text)
+    found = _STATED_LENGTH.search(fold(claim.sentence[:at])) if at > 0 else None
+    return parse_number(found["n"]) if found else None
 
 
 _SPAN = re.compile(r"^\s*(?P<first>.+?)\s*(?:–|—|-|\bto\b)\s*(?P<last>.*\d{4}.*)$")
@@ -618,11 +731,13 @@ def _title_years(doc: Document) -> set[int]:
 _BEGUN_AFTER = 60  # characters after a post's words where its 'from' or 'since' may stand ('under Glenn Stevens')
 
 
-def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str) -> list[Finding]:
+def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str, subject: str) -> list[Finding]:
     """'had been deputy governor since February 2012' of a person whose infobox lists no such post: a sentence of
-    their page giving the post (its words and qualifiers) a start ('deputy governor under Glenn Stevens from
-    February 2012 to September 2016') on the claimed day, to the claim's precision, supports it. Another start
-    is no conflict: the sentence may give another spell."""
+    their page giving the post (its words and qualifiers) a start in the post's own clause ('deputy governor under
+    Glenn Stevens from February 2012 to September 2016') on the claimed day, to the claim's precision, supports it.
+    Another start is no conflict: the sentence may give another spell. The sentence must speak of the subject
+    (`_about_subject`: 'His mentor Ivo Lund was deputy governor from ...' is Lund's), hold the post as its subject's
+    own ('an adviser to the deputy governor from ...') and not deny it ('He was not deputy governor from ...')."""
     said = post.split()
     while said and not qualifiers(said[0]) and not POST.match(said[0]):
         said.pop(0)  # the verb before the post ('became deputy governor')
@@ -631,20 +746,50 @@ def _post_begun_in_a_sentence(doc: Document, post: str, want: dt.date, at: str) 
         return []
     shown, words = " ".join(said), fold(" ".join(said)[head.start() :])
     for unit in units(doc):
-        if unit.field is not None:
+        if unit.field is not None or not _about_subject(doc, unit, subject):
             continue
         folded = fold(unit.text)
         for m in re.finditer(rf"\b{re.escape(words)}\b", folded):
+            if _NOT_HELD_BEFORE.search(folded[: m.start()]):
+                continue  # 'not deputy governor', 'an adviser to the deputy governor': not her holding it
             if qualifiers_at(folded, m.start(), m.end()) != qualifiers(post):
                 continue
+            text = unit.text
+            if not _same_post_written(text[: m.start()], text[m.start() : m.end()], text[m.end() :], post):
+                continue  # 'Prime Minister of Vestria since ...' does not date 'been finance minister since ...'
             after = unit.text[m.end() : m.end() + _BEGUN_AFTER + 40]
             begun = re.search(rf"\b(?:from|since)\s+({DATE_TEXT.pattern})", after)
-            if begun is None or begun.start() > _BEGUN_AFTER:
-                continue
+            if begun is None or begun.start() > _BEGUN_AFTER or not binding.one_clause(after[: begun.start()]):
+                continue  # 'deputy governor, succeeding Tom Berg, who had served since ...' dates another's term
             have = parse_date(begun.group(1))
             if have is not None and _RANK[precision(begun.group(1))] >= _RANK[at] and same_date(have, want, at):
                 return [Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"dates {shown} to {begun.group(1)}", have)]
     return []
+
+
+# words right before a post that say the subject did not hold it: a denial, or the post as another's
+_NOT_HELD_BEFORE = re.compile(
+    r"\b(?:not|never|no longer|to|for|of|with|under)\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[a-z-]+\s+)?$"
+)  # (a qualifier may stand between: 'not deputy governor')
+_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+$")
+_CAPITALISED_AFTER = re.compile(r"^(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’-]*)*")
+# a claim's words before its post that are no part of it ('became', 'has been', 'serving as')
+_NOT_THE_POST = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, [*lexicons.load('judging')['clause']['not_office'], *_WORDS['announces']]))})\b"
+    rf"|{TAKES_OFFICE.pattern}|{_words('holds_post').pattern}",
+    re.I,
+)
+
+
+def _same_post_written(before: str, matched: str, after: str, post: str) -> bool:
+    """Whether the page's office around a post's head word ('Minister' in 'Prime Minister of Vestria', with the
+    capitalised words written right before and after it) names the claim's post ('been finance minister') and no
+    other: 'Prime' before it is another post than 'finance', and 'Minister of Finance' is no 'prime minister'. The
+    page may name more after it ('Prime Minister of Vestria' for 'prime minister')."""
+    run, rest = _CAPITALISED_BEFORE.search(before), _CAPITALISED_AFTER.match(after)
+    front = f"{run.group(0) if run else ''}{matched}"
+    claimed = specific_words(_NOT_THE_POST.sub(" ", post))
+    return specific_words(front) <= claimed <= specific_words(f"{front}{rest.group(0) if rest else ''}")
 
 
 def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> list[Finding]:
@@ -772,6 +917,8 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         if named and qualifiers(office.value) == qualifiers(claim.text):
             if _ended_before(group, claim, as_of) and not ended_allowed:
                 continue  # 'has led the party since March 2011': the spell held now, not one that ended
+            if _begun_after(group, claim, as_of):
+                continue  # 'has led Pheu Thai since October 2023': an office a later revision gives is not it
             # the office and its predecessor apart, each with its own initials
             about = ", ".join(f.value for k, f in group.items() if k in {"office", "predecessor"})
             if _names_all(about, named):
@@ -803,7 +950,35 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         offices = _by_post_word(claim, doc, offices)
     if not named and at > 0:
         offices = [o for o in offices if _of_the_post_before(claim.sentence[:at], o[1])]
+    if not named:  # 'became prime minister on 24 March after serving as finance minister since 5 September 2019'
+        offices = [o for o in offices if _of_the_dates_post(claim, o[1])]
     return offices if named or len(offices) == 1 else []
+
+
+def _of_the_dates_post(claim: Claim, office: str) -> bool:
+    """Whether an office may be the post the claim's own words give its date to: the post named in the date's
+    clause ('serving as finance minister since 5 September 2019': no 'Prime Minister of Vestria'), by its post
+    word, qualifiers and specific words. A clause naming no post leaves every office."""
+    post = _post_named(_clause_of_the_date(claim))
+    if not post:
+        return True
+    for name in claim.effective_subject.split():  # 'Jonas Brekke was elected president on ...'
+        post = re.sub(rf"\b{re.escape(name)}\b", " ", post)
+    # a kind of body ('became party leader') says no more of which post than the office's own name does
+    said = specific_words(_NOT_THE_POST.sub(" ", post)) - _BODY_KINDS
+    return not other_post_than(post, office) and said <= specific_words(office)
+
+
+_BODY_KINDS = frozenset(w[:5] for w in _WORDS["holds_post_objects"])
+
+
+def _clause_of_the_date(claim: Claim) -> str:
+    """The claim's own words before its date, from the last clause's opening word on ('... on 24 March after
+    serving as finance minister since' -> ' serving as finance minister since'): the post they name is the one
+    the date is given to."""
+    written = claim.time or ""
+    at = claim.text.find(written) if written else -1
+    return binding.after_the_last_break(claim.text[:at]) if at > 0 else ""
 
 
 def _by_post_word(
@@ -848,6 +1023,13 @@ def _ended_before(group: dict[str, InfoboxField], claim: Claim, as_of: dt.date |
     well it fits the day) is another spell's."""
     ends = parse_date(group["term_end"].value) if "term_end" in group else None
     return as_of is not None and ends is not None and ends < as_of and _SINCE.search(claim.text) is not None
+
+
+def _begun_after(group: dict[str, InfoboxField], claim: Claim, as_of: dt.date | None) -> bool:
+    """Whether a 'since' claim meets an office begun after the article's day (a page revised later lists it): what
+    the person 'has led since' is held on that day, so it began by then."""
+    begins = parse_date(group["term_start"].value) if "term_start" in group else None
+    return as_of is not None and begins is not None and begins > as_of and _SINCE.search(claim.text) is not None
 
 
 def _of_the_post_before(before: str, office: str) -> bool:

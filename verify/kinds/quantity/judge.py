@@ -164,15 +164,18 @@ def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance
     return judged(claimed, have, how)
 
 
-def other_time(sentence: str, claim: Claim, as_of: dt.date | None) -> bool:
+def other_time(sentence: str, claim: Claim, as_of: dt.date | None, title: str = "") -> bool:
     """Whether a page's figure is dated to another time than the claim's: the sentence words an earlier
     time ('at the previous election', 'originally'), or gives a year that is not the claim sentence's
-    year (nor, when the claim gives none, the article's year or a 'since' year up to it)."""
+    year (nor, when the claim gives none, the article's year or a 'since' year up to it). A sentence
+    giving no year is of its page's `title` year: on '2024 ... election', 'having received over 96 million
+    votes' is not the count of 'the 85.6 million votes Widodo received in 2019'."""
     if _OTHER_TIME.search(sentence):
         return True
     years = set(_A_YEAR.findall(sentence))
     if not years:
-        return False
+        titled, stated = set(_A_YEAR.findall(title)), set(_EVENT_YEAR.findall(claim.sentence))
+        return bool(titled and stated and not titled & stated)
     claimed = set(_A_YEAR.findall(claim.sentence))
     if claimed:
         return not years & claimed
@@ -210,7 +213,7 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
             )
             if not mentions_org:
                 continue
-            if other_time(unit.text, claim, as_of):
+            if other_time(unit.text, claim, as_of, doc.title):
                 continue  # 'by 2004 it had 26 member states': another time's count
             for count in counts_in(unit.text):
                 if count.concept != concept:
@@ -356,7 +359,7 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
         ranked = rank(claim.sentence, passages(doc.text))[:5]
         for _, passage in ranked:
             for sentence in passage.sentences():
-                if not other_time(sentence, claim, as_of):  # 'in the 2019 election they won 40 seats'
+                if not other_time(sentence, claim, as_of, doc.title):  # 'in the 2019 election they won 40 seats'
                     out += _sentence_findings(claim, doc, sentence, noun, entities)
     return out
 
@@ -624,8 +627,9 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
         read_against(claim.number, how, n, page_wording(sentence, m.start("num"), m.end("num"), m.end()))
         for m, n in found
     ]
-    if Stance.SUPPORTS in stances:
-        return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"counts {found[0][0].group(0)}")]
+    if Stance.SUPPORTS in stances:  # quoting the count that fits, not the sentence's first ('the winner's 96 million')
+        fits = found[stances.index(Stance.SUPPORTS)][0]
+        return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"counts {fits.group(0)}")]
     if stances[0] is None or joint_or_part(sentence[named[-1].end() : found[0][0].end() + 30]):
         return []  # within the claim's rounding, or a joint count or a part's ('the Greens and their allies')
     m, _ = found[0]

@@ -1336,6 +1336,7 @@ def _held_by_someone(noun: Token, reader: OwnerReader) -> bool:
     if any(reader.refs.is_person(o) or reader.label(o) == "PERSON" for o in objects):
         return True  # "The commission declared Vega the winner with 52 percent of the vote": hers
     person = subject.lower_ in PERSON_PRONOUNS or reader.refs.is_person(subject)
+    person = person or (subject.pos_ == "NOUN" and subject.lemma_.lower() in _person_nouns())  # "the mayor drew 21%"
     return person or reader._named(subject) or subject.pos_ == "PROPN"  # "The RN ... top the first round"
 
 

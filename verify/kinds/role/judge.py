@@ -42,6 +42,7 @@ from verify.offices import (
     office_page_title,
     office_wordings,
     other_place_posts,
+    post_of,
     qualifiers,
     qualifiers_at,
     same_government,
@@ -79,11 +80,13 @@ def of_the_posts_country(claim: Claim, own: list[Document]) -> Claim:
         for d in own
         if (c := aliases.country_of(d.title.partition(" of ")[2])) and office_page_title(office, c) == d.title
     }
+    pages = [d for d in own if _is_person_page(d, claim.effective_subject)]
+    bare = aliases.fold(strip_qualifiers(office))
+    if not posts:  # no page of the post ('Vice President of Mexico': there is none): the one the person held
+        posts = {c for d in pages for t in terms(d.infobox) if (c := _country_of_the_post(bare, t.office.value))}
     if len(posts) != 1:
         return claim
     country = posts.pop()
-    pages = [d for d in own if _is_person_page(d, claim.effective_subject)]
-    bare = aliases.fold(strip_qualifiers(office))
     for term in (t for d in pages for t in terms(d.infobox)):
         held = aliases.fold(term.office.value)
         if bare in held and office_country(held) not in (None, country):
@@ -91,6 +94,17 @@ def of_the_posts_country(claim: Claim, own: list[Document]) -> Claim:
     if not any(country in countries_named(aliases.fold(_own_country_words(d))) for d in pages):
         return claim
     return claim.model_copy(update={"nationality": country})
+
+
+def _country_of_the_post(bare: str, held: str) -> str | None:
+    """The country of an office row that is the bare post itself with its country ('President of Mexico' for
+    'president', its qualifiers aside: 'Vice President of Mexico' too), None for any other row ('President of
+    the Senate of Chile', 'Mayor of Ostra')."""
+    country = office_country(held)
+    if country is None:
+        return None
+    post = [w for w in post_of(strip_qualifiers(held), country).split() if ordinal_of(w) is None]  # '14th President'
+    return country if aliases.fold(" ".join(post)) == bare else None
 
 
 def _own_country_words(doc: Document) -> str:
@@ -195,12 +209,36 @@ def post_rows_of_the_day(claim: Claim, docs: list[Document], as_of: dt.date | No
             if want is not None and countries_named(held.value) != {want}:
                 continue
             for label, row in group.items():
-                if label.replace("_", "") == post and _names_alone(claim.effective_subject, row):
+                named = label.replace("_", "") == post or (
+                    _deputy_of(label, office, claim.nationality, held.value) and _row_dates_cover(row.value, as_of)
+                )
+                if named and _names_alone(claim.effective_subject, row):
                     detail = f"names {row.value} as {readable_label(label)} beside {held.value}, in office on {as_of}"
                     out.append(
                         Finding(Unit(doc, field_text(doc, row), row), Stance.SUPPORTS, 85.0, Aspect.MAIN, detail)
                     )
     return out
+
+
+_DEPUTY_ROWS = frozenset(lexicons.load("judging")["role"]["deputy_rows"])
+
+
+def _deputy_of(label: str, office: str, nationality: str | None, held: str) -> bool:
+    """Whether a row labelled by a qualifier alone ('Deputy: X' beside the prime ministership of Velmara) names
+    the claimed office: the qualifier's post of the office beside it ('Deputy Prime Minister of Velmara'); beside
+    the party's leadership the same row names its deputy leader, another post. A bare claimed post ('Deputy Prime
+    Minister') is read as of the country of the office beside it."""
+    if label not in _DEPUTY_ROWS:
+        return False
+    post = f"{label.capitalize()} {held}"
+    return same_office(office, nationality, post) or same_office(office, office_country(held), post)
+
+
+def _row_dates_cover(value: str, day: dt.date) -> bool:
+    """Whether the years a row gives its holder ('Ilo Marr (2024–2027)') cover the day; a row giving none
+    is dated by the term beside it. A deputy of an earlier spell is no deputy now."""
+    spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(value)]
+    return not spans or any(a <= day.year <= b for a, b in spans)
 
 
 def _names_alone(subject: str, row: InfoboxField) -> bool:
@@ -1434,7 +1472,8 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     """'New Zealand's 41st prime minister': the number the claim gives the office is a value of its own. An
     office row that supports the office with another number ('40th Prime Minister of New Zealand')
     contradicts it instead, unless another of the person's rows gives the claimed number (one post held
-    twice, each time with its own number)."""
+    twice, each time with its own number). A row that gives the office no number supports nothing: the number
+    would go unchecked."""
     claimed = ordinal_of(claim.effective_value or "")
     if claimed is None:
         return findings
@@ -1444,8 +1483,10 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
         return findings
     out = []
     for f in findings:
-        n = given.get(id(f))
-        if n is not None and n != claimed:
+        n = given.get(id(f), claimed)
+        if id(f) in given and n is None:  # a row giving no number leaves the claimed one unchecked: no support
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but gives the office no number")
+        elif n != claimed:
             f = f.but(
                 stance=Stance.CONTRADICTS, detail=f"{f.detail}, and numbers it the {f.unit.field.value.split()[0]}"
             )
