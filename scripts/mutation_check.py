@@ -3407,8 +3407,8 @@ MUTATIONS = [
     Mutation(
         "first-name-alone-even-common",
         "verify/link.py",
-        "    return same and aliases.fold(first) not in aliases.listed_given_names()",
-        "    return same",
+        "    anyones = aliases.fold(first) in aliases.listed_given_names() or aliases.country_of(mention) is not None",
+        "    anyones = False",
         "'John studied law' would name John Smith: a common given name alone could be anyone's",
     ),
     Mutation(
@@ -5450,6 +5450,13 @@ MUTATIONS = [
         "    if abs(end - want) > _NEAR_THE_ARTICLE or running:",
         "    if abs(end - want) > _NEAR_THE_ARTICLE:",
         "a running presidency's end would be refuted by the health ministry's end",
+    ),
+    Mutation(
+        "term-end-of-an-unnamed-post-refuted",
+        "verify/kinds/date/judge.py",
+        "    if not post and (at < 0 or not _BARE_TERM.search(claim.sentence[:at])):",
+        "    if False:",
+        "'Tove Brandt's presidential term ended on 30 November 2023' would be refuted by the health ministry's end",
     ),
 ]
 

@@ -16,6 +16,7 @@ from verify.link import find_person
         ("Paetongtarn Shinawatra", "Paetongtarn studied at the Faculty of Political Science.", "Paetongtarn"),
         ("Chen Haoran", "Chen took office as mayor in 2021.", "Chen"),
         ("John Smith", "John studied law at Leeds.", None),
+        ("Israel Katz", "In November 2024, he became defence minister of Israel.", None),
         ("Paetongtarn Shinawatra", "Thaksin studied at the police academy.", None),
     ],
 )

@@ -58,9 +58,11 @@ FIRST_NAME_ALONE = 86.0  # enough to name the person (85), less than the surname
 def _known_by_first_name(first: str, mention: str) -> bool:
     """A one-word mention that is the first word of the claimed name and no common given name: a name the
     person is called by alone ("Paetongtarn" for Paetongtarn Shinawatra, as her own page and the Thai press
-    write it; a family name written first, "Chen" for Chen Haoran), where "Keir" could be anyone's."""
+    write it; a family name written first, "Chen" for Chen Haoran), where "Keir" could be anyone's and
+    "Israel" is a country."""
     same = aliases.transliteration_key(first) == aliases.transliteration_key(mention)
-    return same and aliases.fold(first) not in aliases.listed_given_names()
+    anyones = aliases.fold(first) in aliases.listed_given_names() or aliases.country_of(mention) is not None
+    return same and not anyones  # 'Israel' alone is the country, not Israel Katz
 
 
 @functools.lru_cache(maxsize=16384)

@@ -567,8 +567,8 @@ def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> li
     """The subject's own term_end rows against a term's end: a row giving the day (to the claim's precision)
     supports it, unless the sentence states the term's length ('his five-year term ends on ...') and the row's
     term runs otherwise; with no row giving it, the row of the office whose end is nearest the claimed day, if
-    within a year of it, refutes it (an office named in the claim's own words must be that one), unless an
-    office it could be is still running by the claimed day: its end is not yet written, another's is no evidence."""
+    within a year of it, refutes it when the claim's own words name that office, unless an office it could be is
+    still running by the claimed day: its end is not yet written, another's is no evidence."""
     post = _own_post(claim)
     ended, running = [], False
     for group in office_groups(doc.infobox):
@@ -597,8 +597,15 @@ def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> li
     row, office, end, _ = min(ended, key=lambda e: abs(e[2] - want))
     if abs(end - want) > _NEAR_THE_ARTICLE or running:  # a term still running may be the one: no end to compare
         return []
+    at = claim.sentence.find(claim.text)
+    if not post and (at < 0 or not _BARE_TERM.search(claim.sentence[:at])):
+        return []  # 'her presidential term ended on ...': a post the claim's words leave out, not any office's
     unit = Unit(doc, field_text(doc, row), row)
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"dates the end of {office} to {row.value}")]
+
+
+# 'his term', 'Arro's five-year term' right before the claim: a term that names no post of its own
+_BARE_TERM = re.compile(r"\b(?:his|her|their|its|[A-Z][\w-]*['’]s)\s+(?:[\w-]+-year\s+|first\s+|second\s+)?term\s*$")
 
 
 def _stated_length(claim: Claim) -> float | None:
