@@ -4816,7 +4816,7 @@ MUTATIONS = [
         "one-post-taken-up-after-the-article",
         "verify/offices.py",
         "        held = [t for t in held if t.start is None or t.start <= by]\n",
-        "",
+        "        pass\n",
         "'has been Minister since June 2020' would be refuted by a ministry a later revision dates from 2025",
     ),
     Mutation(

@@ -66,3 +66,19 @@ def test_a_forked_run_imports_the_package_from_the_scratch_copy(tmp_path):
         [sys.executable, "-c", script, str(tmp_path), str(ROOT)], cwd=ROOT, capture_output=True, text=True
     )
     assert done.stdout.strip().splitlines()[-1:] == ["[0, 1]"], done.stderr
+
+
+def test_every_mutation_leaves_its_file_valid_python():
+    """A mutation must be caught by a test that fails, not by the import it breaks: deleting the only line
+    of an `if` body leaves an IndentationError that every test 'catches', which proves nothing about the
+    guard (write `pass` in its place instead)."""
+    broken = []
+    for m in check.MUTATIONS:
+        if not m.path.endswith(".py"):
+            continue
+        text = (ROOT / m.path).read_text(encoding="utf-8").replace(m.old, m.new, 1)
+        try:
+            compile(text, m.path, "exec")
+        except SyntaxError:
+            broken.append(m.name)
+    assert broken == []
