@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from verify import lexicons
-from verify.aliases import SMALL_WORDS, TITLED_BY_COUNTRY, country_of, fold, initials, title_cased, unaccented
+from verify.aliases import SMALL_WORDS, TITLED_BY_COUNTRY, country_of, fold, initials, title_cased
 from verify.kinds import kind_of
 from verify.kinds.base import Wants
 from verify.link import find_person, name_score
@@ -515,10 +515,9 @@ async def _link_person(wiki: WikipediaSource, name: str, waiting: list[Claim], p
 
 
 def _mentions(doc: Document, name: str) -> bool:
-    """Whether the page names the person, in its text or an infobox row; accents set aside, since the
-    name reader takes a capital for A to Z ('Radmila Šekerinska' is 'Radmila Sekerinska')."""
-    plain = unaccented(name)
-    return any(find_person(plain, unaccented(text)) for text in [doc.text, *(f.value for f in doc.infobox)])
+    """Whether the page names the person, in its text or an infobox row ('Radmila Šekerinska': `find_person`
+    reads accented capitals itself)."""
+    return any(find_person(name, text) for text in [doc.text, *(f.value for f in doc.infobox)])
 
 
 async def _link_event(
