@@ -1,5 +1,7 @@
 """An ordinal numbers one country's post: 'Colombia's 66th president' is not supported by a row for the
-66th President of Mexico; that row, on the person's own page, says whose post they hold and contradicts it."""
+66th President of Mexico; that row, on the person's own page, says whose post they hold and contradicts it.
+A post of two words ('31st Prime Minister of Thailand', 'the 31st prime minister of Cambodia') names its
+country after the words the ordinal's match holds, which stop at 'of': both sides are read whole."""
 
 import datetime as dt
 
@@ -7,33 +9,25 @@ import pytest
 
 from tests.support.checked import results
 
+SHEINBAUM = ("Sheinbaum spoke in the capital. Claudia Sheinbaum was sworn in as {}.", dt.date(2024, 10, 2))
+PAETONGTARN = ("Paetongtarn Shinawatra spoke. Paetongtarn Shinawatra {}.", dt.date(2024, 8, 19))
 
-@pytest.mark.parametrize(("country", "verdict"), [("Mexico", "supported"), ("Colombia", "contradicted")])
-def test_the_ordinal_row_of_another_countrys_post_does_not_support(country: str, verdict: str):
-    text = f"Sheinbaum spoke in the capital. Claudia Sheinbaum was sworn in as {country}'s 66th president."
-    got = results(text, dt.date(2024, 10, 2))
-    claims = [v for k, v in got.items() if f"{country}'s 66th president" in k and v.kind == "clause"]
-    assert claims, sorted(got)
-    assert {c.verdict.value for c in claims} == {verdict}, [c.rationale for c in claims]
-
-
-@pytest.mark.parametrize(("country", "verdict"), [("Thailand", "supported"), ("Malaysia", "contradicted")])
-def test_a_post_of_two_words_names_its_country_after_the_ordinal_match(country: str, verdict: str):
-    """'31st Prime Minister of Thailand': the ordinal's match stops at 'of', before the country, so the
-    country is read from the whole phrase the ordinal numbers."""
-    text = f"Paetongtarn Shinawatra spoke in the capital. Paetongtarn Shinawatra is {country}'s 31st prime minister."
-    got = results(text, dt.date(2024, 8, 19))
-    claims = [v for k, v in got.items() if f"{country}'s 31st prime minister" in k and v.kind == "clause"]
-    assert claims, sorted(got)
-    assert {c.verdict.value for c in claims} == {verdict}, [c.rationale for c in claims]
+# (id, the article, the claim's words, the verdict)
+CASES = [
+    ("mexico", SHEINBAUM, "Mexico's 66th president", "supported"),
+    ("colombia", SHEINBAUM, "Colombia's 66th president", "contradicted"),
+    ("thailand-possessive", PAETONGTARN, "is Thailand's 31st prime minister", "supported"),
+    ("malaysia-possessive", PAETONGTARN, "is Malaysia's 31st prime minister", "contradicted"),
+    ("thailand-of", PAETONGTARN, "became the 31st prime minister of Thailand", "supported"),
+    ("cambodia-of", PAETONGTARN, "became the 31st prime minister of Cambodia", "unverified"),
+]
 
 
-@pytest.mark.parametrize(("country", "verdict"), [("Thailand", "supported"), ("Cambodia", "unverified")])
-def test_the_claims_own_country_after_a_post_of_two_words_is_read(country: str, verdict: str):
-    """'the 31st prime minister of Cambodia': the claim's ordinal match stops at 'of' too, so the claim's country
-    is read from its whole phrase; Thailand's row then numbers another country's post."""
-    text = f"Paetongtarn Shinawatra spoke. Paetongtarn Shinawatra became the 31st prime minister of {country}."
-    got = results(text, dt.date(2024, 8, 19))
-    claims = [v for k, v in got.items() if f"31st prime minister of {country}" in k and v.kind == "clause"]
+@pytest.mark.parametrize(("article", "words", "verdict"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_an_ordinal_numbers_the_post_of_the_country_it_names(article, words: str, verdict: str):
+    text, as_of = article
+    got = results(text.format(words), as_of)
+    key = words.removeprefix("is ").removeprefix("became ")
+    claims = [v for k, v in got.items() if key.removeprefix("the ") in k and v.kind == "clause"]
     assert claims, sorted(got)
     assert {c.verdict.value for c in claims} == {verdict}, [c.rationale for c in claims]
