@@ -410,15 +410,15 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     return words <= have and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)
 
 
-def _counted_words(text: str) -> set[int]:
+def _counted_words(text: str) -> set[float]:
     """The numbers a text writes as words, from two up ('three tours'): a figure the claim states as much as
     one in digits ('one' is too often no count to ask for)."""
     return {v for w in re.findall(r"[a-z]+", aliases.fold(text)) if (v := aliases.NUMBER_WORDS.get(w, 0)) >= 2}
 
 
-def _figures(text: str) -> set[int]:
-    """The whole numbers a text writes in digits ('2 tours', '2,800 hours')."""
-    return {int(d.replace(",", "")) for d in re.findall(r"\b\d{1,3}(?:,\d{3})*\b|\b\d+\b", text)}
+def _figures(text: str) -> set[float]:
+    """The numbers a text writes in digits ('2 tours', '2,800 hours'), read as the rest of the project reads them."""
+    return {n for d in re.findall(r"\b\d[\d,]*\b", text) if (n := aliases.parse_number(d)) is not None}
 
 
 def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
