@@ -71,6 +71,28 @@ def test_an_event_named_only_by_its_noun_gets_its_reference_title(shape, headlin
     assert references(headline, body).titled_events == {title}
 
 
+QUAKE_SINCE = (
+    "Quake kills 40 in northern Ruritania",
+    "KESTRO, Ruritania, 3 March 2024 — A strong earthquake struck the mountains of northern Ruritania on "
+    "Tuesday, killing at least 40 people, the worst toll since the 2011 earthquake destroyed the old town.",
+)
+
+
+def test_an_earlier_event_the_lede_compares_with_does_not_give_the_story_its_year():
+    assert references(*QUAKE_SINCE).titled_events == {"2024 Ruritania earthquake"}  # not "2011 Ruritania ..."
+
+
+def test_the_earlier_event_the_lede_compares_with_is_not_the_storys_event():
+    refs = references(*QUAKE_SINCE)
+    earlier = next(t for t in refs.parsed.doc if t.lower_ == "earthquake" and t.nbor(-1).text == "2011")
+    assert refs.event_title(earlier) is None
+
+
+def test_the_storys_toll_stays_with_its_event_when_the_lede_names_an_earlier_one():
+    toll = next(c for c in claims(*QUAKE_SINCE) if c.kind == "quantity" and "40 people" in c.text)
+    assert toll.context == "2024 Ruritania earthquake"
+
+
 def test_a_headline_name_always_written_after_the_is_no_person_and_leaves_the_topic_to_the_event():
     assert references(*FLOODS).topic == "2024 Rio Verde do Norte floods"  # the recogniser reads "Guaíba" as a person
 
