@@ -150,6 +150,12 @@ COUNT_OWNERS = [
         "three-judge",
         "appeals court",
     ),
+    (
+        "a description ranked among others, with the name set beside it",
+        "Ana Vega won 57 percent of the vote. Her closest rival, Tomas Brel, took 26 percent.",
+        "26 percent",
+        "Tomas Brel",
+    ),
 ]
 
 

@@ -499,6 +499,9 @@ class OwnerReader(_Finder):
     def name_of(self, token: Token) -> str | None:
         """A subject's name: its own or its antecedent's, a named apposition ("a rover, Pragyan, which
         ..."), or the named thing it is of ("The war in Sudan has displaced ...")."""
+        apposed = self._apposed_name(token) if token.pos_ == "NOUN" else None
+        if apposed:  # "Her closest rival, Tomas Brel, took 26 percent": the rival named, not whose rival he is
+            return apposed
         if token.pos_ == "NOUN" and ranked(token):
             return None  # "the first party to win three terms": one of a class, no one named before
         described = (
@@ -514,10 +517,15 @@ class OwnerReader(_Finder):
         found = described or self.subject_name(token)  # "the court": the court named before, not the last actor
         if found or token.pos_ != "NOUN":
             return found
-        for child in token.children:
+        return self._attached_name(token, set(), pronouns=False)
+
+    def _apposed_name(self, noun: Token) -> str | None:
+        """The name set beside a common noun ("a rover, Pragyan, which ...", "Her closest rival, Tomas Brel,"):
+        the noun's own name, before whose it is or what it stood for earlier."""
+        for child in noun.children:
             if child.dep_ == "appos" and self._named(child):
                 return self.subject_name(child)
-        return self._attached_name(token, set(), pronouns=False)
+        return None
 
     def _own_name(self, noun: Token) -> str | None:
         """The name a definite description carries in itself ("the Eaton fire", "the Chandrayaan-3
