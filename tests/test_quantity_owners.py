@@ -156,6 +156,18 @@ COUNT_OWNERS = [
         "26 percent",
         "Tomas Brel",
     ),
+    (
+        "a later 'with' share of the same verb, after the rival it names",
+        "Tomas Brel came third with 2.8 percent, ahead of Lena Park, a former mayor of Dalen, with 1.56 percent.",
+        "1.56 percent",
+        "Lena Park",
+    ),
+    (
+        "the first 'with' share of a verb with two",
+        "Tomas Brel came third with 2.8 percent, ahead of Lena Park, a former mayor of Dalen, with 1.56 percent.",
+        "2.8 percent",
+        "Tomas Brel",
+    ),
 ]
 
 

@@ -185,6 +185,9 @@ class OwnerReader(_Finder):
                 if found:
                     return found
             if _is_clause(node):
+                found = self._rival_with(node, inside)  # "Brel came third with 2.8 percent, ahead of Lena
+                if found:  # Park with 1.56 percent": the second share is Park's
+                    return found
                 found, climb = self._clause_owner(node, inside, object_first, voted_on)
                 if found or not climb:
                     return found
@@ -244,6 +247,25 @@ class OwnerReader(_Finder):
         if subject is None:
             return False
         return subject.lower_ in PERSON_PRONOUNS or (subject.tag_ == "NN" and someone(subject))
+
+    def _rival_with(self, verb: Token, inside: set[int]) -> str | None:
+        """The one named between a verb's first "with" phrase and a later one that holds the count ("Dia came
+        third with 2.8 percent, ahead of Khalifa Sall, a former mayor, with 1.56 percent"): the subject's share
+        stands in the first, the later one is the share of the person or body named after it."""
+        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+        mine = next((w for w in withs if w.i in inside), None)
+        if mine is None or withs.index(mine) == 0:
+            return None
+        between = verb.doc[withs[withs.index(mine) - 1].right_edge.i + 1 : mine.i]
+        named = [  # no place: "won with 54 percent, and in the capital with 70 percent" is still the winner's
+            t
+            for t in between
+            if t.dep_ == "pobj"
+            and self._named(t)
+            and (self.label(t) in _RIVALS or self.refs.is_person(t))
+            and not _in_apposition(t, verb)  # "Khalifa Sall, a former mayor of Dakar, with": Sall's
+        ]
+        return self.subject_name(named[-1]) if named else None
 
     def _agent_of(self, noun: Token) -> str | None:
         """The named agent of a participle describing the noun: "the mark of 812 goals set by X" is X's
@@ -1384,6 +1406,18 @@ def _written(owner: str, body: str, reader: OwnerReader) -> bool:
     """Whether an owner is one the body names, or the reference name of an event it leaves unnamed
     ("2024 Ruritania earthquake", verify.nlp.events): not a name only a Title Case headline gives."""
     return owner in body or owner in reader.refs.titled_events
+
+
+_RIVALS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _in_apposition(token: Token, top: Token) -> bool:
+    """Whether a token stands in an apposition on the way up to `top` ("a former mayor of Dakar")."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "appos":
+            return True
+        token = token.head
+    return False
 
 
 def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -> None:
