@@ -93,6 +93,17 @@ def test_the_storys_toll_stays_with_its_event_when_the_lede_names_an_earlier_one
     assert toll.context == "2024 Ruritania earthquake"
 
 
+def test_a_count_under_the_storys_event_is_the_events_not_its_possessors():
+    headline = "Ruritania's strongest earthquake in 25 years kills at least nine"
+    body = (
+        "KESTRO, Ruritania, 4 April 2024 — Rescuers on Thursday worked to reach hundreds of people stranded "
+        "by landslides, a day after Ruritania's strongest earthquake in a quarter of a century killed at least "
+        "nine people and injured more than 1,000."
+    )
+    toll = next(c for c in claims(headline, body) if c.kind == "quantity" and "nine people" in c.text)
+    assert toll.context == "2024 Ruritania earthquake"  # the event, not the country whose strongest it was
+
+
 def test_a_headline_name_always_written_after_the_is_no_person_and_leaves_the_topic_to_the_event():
     assert references(*FLOODS).topic == "2024 Rio Verde do Norte floods"  # the recogniser reads "Guaíba" as a person
 

@@ -161,6 +161,8 @@ class OwnerReader(_Finder):
                 found = self._relative_subject(node)  # "the 93 million votes Widodo received": his, not the
                 if found:  # subject's of the clause the votes are beaten in
                     return found
+            if node.pos_ == "NOUN" and node.i != root.i and (event := self.refs.event_title(node)):
+                return event  # "after Taiwan's strongest earthquake in 25 years killed nine": the story's event's
             if node.pos_ in NOUNS:
                 nouns.append(node)
                 possessed = _counts(root, node) and _possessed_by_pronoun(node)
