@@ -104,6 +104,16 @@ def test_a_count_under_the_storys_event_is_the_events_not_its_possessors():
     assert toll.context == "2024 Ruritania earthquake"  # the event, not the country whose strongest it was
 
 
+def test_a_count_a_person_reports_of_others_is_not_the_speakers():
+    body = (
+        "DALEN, Marovia, 31 July 2024 — Floods swept through eastern Marovia on Tuesday, killing 30 people.\n\n"
+        "Governor Ana Vega visited the district on Wednesday. She said 3,069 people had been moved into 45 "
+        "relief camps."
+    )
+    camps = next(c for c in claims("Floods kill 30 in Marovia", body) if c.kind == "quantity" and "45" in c.text)
+    assert camps.context == "2024 Marovia floods"  # not the governor who gave the figure
+
+
 def test_a_headline_name_always_written_after_the_is_no_person_and_leaves_the_topic_to_the_event():
     assert references(*FLOODS).topic == "2024 Rio Verde do Norte floods"  # the recogniser reads "Guaíba" as a person
 

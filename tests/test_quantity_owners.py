@@ -163,6 +163,18 @@ COUNT_OWNERS = [
         "Lena Park",
     ),
     (
+        "a count a company says of its own figures",
+        "Boeing said revenue fell 15 percent from a year earlier.",
+        "15 percent",
+        "Boeing",
+    ),
+    (
+        "a count a person says in a clause about themselves",
+        "Ana Vega spoke in Dalen on Monday. She said she had won 54 percent of the vote.",
+        "54 percent",
+        "Ana Vega",
+    ),
+    (
         "the first 'with' share of a verb with two",
         "Tomas Brel came third with 2.8 percent, ahead of Lena Park, a former mayor of Dalen, with 1.56 percent.",
         "2.8 percent",

@@ -250,6 +250,18 @@ class OwnerReader(_Finder):
             return False
         return subject.lower_ in PERSON_PRONOUNS or (subject.tag_ == "NN" and someone(subject))
 
+    def _says_of_others(self, verb: Token, inside: set[int]) -> bool:
+        """Whether a person says the count in a clause with a subject of its own ("He said 3,069 people had
+        been moved into 45 relief camps"): the clause tells of others, the speaker only gives the figure. (A
+        clause about the speaker, "she said she had won 54 percent", is hers before the climb gets here.)"""
+        if verb.lemma_.lower() not in _speaking():
+            return False
+        speaker = self.clause_subject(verb)
+        if speaker is None or not (speaker.lower_ in PERSON_PRONOUNS or self.label(speaker) == "PERSON"):
+            return False
+        said = next((c for c in verb.children if c.i in inside and c.dep_ == "ccomp"), None)
+        return said is not None and any(c.dep_ in SUBJECT_DEPS for c in said.children)
+
     def _rival_with(self, verb: Token, inside: set[int]) -> str | None:
         """The one named between a verb's first "with" phrase and a later one that holds the count ("Dia came
         third with 2.8 percent, ahead of Khalifa Sall, a former mayor, with 1.56 percent"): the subject's share
@@ -649,6 +661,8 @@ class OwnerReader(_Finder):
         state attended") or a thing of its own ("The floods hit 75 municipalities") names no owner; a
         clause with no subject of its own, or a bare attribute for one ("and revenue fell 15 percent"),
         belongs to the clause above it."""
+        if self._says_of_others(verb, inside):  # "He said 3,069 people had been moved into 45 relief camps":
+            return None, False  # the speaker only tells of them
         reported = self._reported_clause(verb, inside)
         if reported is not None:  # "the quake hit at dawn, the agency said, at a depth of 9 km": the quake's
             return (
