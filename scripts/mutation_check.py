@@ -5466,6 +5466,20 @@ MUTATIONS = [
         "found",
         "'the youngest vice president in the country's history' would be refuted once her spell ended",
     ),
+    Mutation(
+        "since-after-the-role-words-unread",
+        "verify/kinds/role/judge.py",
+        '    m = _SINCE_DAY.search(claim.effective_value or "") or _since_after(claim)',
+        '    m = _SINCE_DAY.search(claim.effective_value or "")',
+        "'She has been ambassador since March 2021' would be supported by a term begun in November 2021",
+    ),
+    Mutation(
+        "succession-before-its-handover-supported",
+        "verify/kinds/clause/judge.py",
+        "    if later is None:\n        return Finding(unit, Stance.SUPPORTS",
+        "    if True:\n        return Finding(unit, Stance.SUPPORTS",
+        "'X succeeded Y last week' would be supported two days before the handover the infobox dates",
+    ),
 ]
 
 
