@@ -11146,7 +11146,7 @@ Faye has been the general secretary of PASTEF since October 2022, a party he joi
 
 The outgoing president
 
-Sall, 62, has led the country since 2 April 2012, when he succeeded Abdoulaye Wade. Born in Fatick, he was mayor of his home town before rising in the Senegalese Democratic Party. He served as prime minister under Wade from 2004 to 2007, the eighth person to hold that post, then as President of the National Assembly until November 2008. After a falling-out with Wade he left the party, after which he founded the Alliance for the Republic.
+Sall, 62, has led the country since 2 April 2012, when he succeeded Abdoulaye Wade. Born in Fatick, he was mayor of his home town while rising in the Senegalese Democratic Party. He served as prime minister under Wade from 2004 to 2007, the eighth person to hold that post, then as President of the National Assembly until November 2008. After a falling-out with Wade he left the party, after which he founded the Alliance for the Republic.
 
 Sall, who chaired the African Union from February 2022 to February 2023, will leave office with his wife, Marieme Faye Sall, after twelve years.
 
@@ -11470,11 +11470,11 @@ DAKAR, April 5 - President Bassirou Diomaye Faye, who has been in office since T
 
 Faye, 44, Senegal's fifth president, stepped down as PASTEF's general secretary on Wednesday and was replaced by Ayib Daffé. He had held the post since it was created in October 2022, while Sonko led the party.
 
-Prime Minister Ousmane Sonko is expected to present his cabinet in the coming days. Amadou Ba, who finished second in the election, has congratulated the new team.
+Prime Minister Ousmane Sonko is expected to present his cabinet in the coming days. Amadou Ba, who finished second in the election, has congratulated Faye on his victory.
 
 Faye's roots are in the Serer country. His father, Samba Faye, was a long-time member of the Socialist Party of Senegal, and his grandfather fought for France in the First World War as a Senegalese Tirailleur.
 
-Former president Macky Sall, the fourth president, handed over at the Palace of the Republic after the inauguration at Diamniadio. Sall, who led the country for 12 years, had been Wade's prime minister from July 2004 to June 2007, when he succeeded Idrissa Seck. His prime ministers as president included Amadou Ba and Sidiki Kaba. Sall, who returned to his home town of Fatick on Thursday, was born there in 1961.
+Former president Macky Sall, the fourth president, handed over at the Palace of the Republic after the inauguration at Diamniadio. Sall, who led the country for 12 years, had been Wade's prime minister from July 2004 to June 2007, when he succeeded Idrissa Seck. His prime ministers as president included Amadou Ba and Sidiki Kaba. Sall, whose home town is Fatick, was born there in 1961.
 
 Timeline: how the office has changed
 
@@ -11539,7 +11539,7 @@ The president's salary is 9,278,556 West African CFA francs a year.
                 "",
                 "no stored page gives the 2024 election's candidates or results (Sall's page lists Amadou Ba among his prime ministers only)",
             ),
-            "has congratulated the new team": c(UNVERIFIED, "", "no stored page mentions any congratulation"),
+            "has congratulated Faye on his victory": c(UNVERIFIED, "", "no stored page mentions any congratulation"),
             "Faye's roots are in the Serer country": c(
                 SUPPORTED,
                 "bassirou-diomaye-faye",
@@ -11587,10 +11587,10 @@ The president's salary is 9,278,556 West African CFA francs a year.
                 "macky-sall",
                 "'Primeminister: Abdoul Mbaye, Aminata Touré (Senegalese politician), Aminata Touré, Mahammed Dionne, Amadou Ba, Sidiki Kaba'",
             ),
-            "returned to his home town of Fatick on Thursday": c(
-                UNVERIFIED,
+            "whose home town is Fatick": c(
+                SUPPORTED,
                 "macky-sall",
-                "'Birth Place: Fatick, Senegal' makes Fatick his home town, but no stored page says where he went after the handover",
+                "'Birth Place: Fatick, Senegal'; 'Sall served as the Mayor of Fatick from 2002 to 2008 and held that post again from 2009 to 2012'",
             ),
             "was born there in 1961": c(
                 SUPPORTED, "macky-sall", "'Birth Place: Fatick, Senegal'; 'born 11 December 1961'"
@@ -11701,12 +11701,12 @@ for name, old, new, claim, way in [
     ),
     (
         "v07-home-town",
-        "returned to his home town of Fatick on Thursday",
-        "returned to his home town of Kaolack on Thursday",
+        "whose home town is Fatick",
+        "whose home town is Kaolack",
         c(
             CONTRADICTED,
             "macky-sall",
-            "'Birth Place: Fatick, Senegal'; 'Mayor of Fatick': his home town is Fatick, whatever his movements",
+            "'Birth Place: Fatick, Senegal'; 'Sall served as the Mayor of Fatick': his home town is Fatick",
         ),
         "wrong place",
     ),
