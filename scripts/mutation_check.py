@@ -5508,6 +5508,13 @@ MUTATIONS = [
         "        if False:",
         "'A Republican ..., Beasley was elected': the election would be the person named before",
     ),
+    Mutation(
+        "role-value-keeps-its-verb-and-day",
+        "verify/kinds/role/extract.py",
+        '        value = _office_value(value) if relation != "rank" else value',
+        "        pass",
+        "'Ana Ruiz, 37, became prime minister on Friday' would claim the post 'became prime minister'",
+    ),
 ]
 
 
