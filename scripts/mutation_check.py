@@ -5543,6 +5543,20 @@ MUTATIONS = [
         '    own = [t for t in after if t.lower_ in {"his", "her"} and t.tag_ == "PRP$"]',
         "'Poland won the match, and its coach praised his players' would make Poland the person Tom Poland",
     ),
+    Mutation(
+        "role-value-keeps-its-verb-and-day",
+        "verify/kinds/role/extract.py",
+        '        value = _office_value(value) if relation != "rank" else value',
+        "        pass",
+        "'Ana Ruiz, 37, became prime minister on Friday' would claim the post 'became prime minister'",
+    ),
+    Mutation(
+        "object-beside-a-noun-unread",
+        "verify/kinds/clause/extract.py",
+        "                        classify(named or pobj, as_object=child.lower_ == \"as\")",
+        "                        classify(pobj, as_object=child.lower_ == \"as\")",
+        "'takes over from his predecessor Jens Stoltenberg' would have no one as its object",
+    ),
 ]
 
 
