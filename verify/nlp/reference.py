@@ -367,12 +367,33 @@ def _person_cue(mention: Span) -> bool:
         return True
     if mention.root.dep_ in SUBJECTS and mention.root.head.lemma_.lower() in _saying_verbs():
         return True
-    if mention.root.dep_ in SUBJECTS and mention.root.head.lemma_ == "be":  # "Montenegro is a lawyer"
-        said = [c for c in mention.root.head.children if c.dep_ == "attr"]
-        if any(c.lemma_.lower() in _role_words() for c in said):
+    if mention.root.dep_ not in SUBJECTS:
+        return any(t.lower_ in {"he", "she"} for t in mention.doc[mention.end : mention.sent.end])
+    verb = mention.root.head
+    if verb.lemma_ == "be":  # "Montenegro is a lawyer", not "is a candidate for membership"
+        said = [c.lemma_.lower() for c in verb.children if c.dep_ == "attr"]
+        if any(w in _callings_of_people() for w in said):
             return True
     after = mention.doc[mention.end : mention.sent.end]
-    return any(t.lower_ in {"he", "she"} or (t.lower_ in {"his", "her"} and t.tag_ == "PRP$") for t in after)
+    # "he" or "she" anywhere after it; "his" or "her" only in its own clause ("Montenegro takes up his seat", not
+    # "Poland won, and its coach praised his players")
+    own = [t for t in after if t.lower_ in {"his", "her"} and t.tag_ == "PRP$" and _clause_verb(t) == verb]
+    return bool(own) or any(t.lower_ in {"he", "she"} for t in after)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause the token stands in (the first verb up its heads)."""
+    node = token
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+@functools.cache
+def _callings_of_people() -> frozenset[str]:
+    """Callings that say a name is a person's (titles.toml `people`), less those said of bodies too."""
+    titles = lexicons.load("titles")
+    return frozenset(titles["people"]) - frozenset(titles["said_of_bodies_too"])
 
 
 @functools.cache
