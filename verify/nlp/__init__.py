@@ -200,10 +200,10 @@ def _entity_type() -> type[Span]:
             return found
 
         def __iter__(self) -> Iterator[Token]:
-            tokens = self.__dict__.get("_tokens")
-            if tokens is None:
-                tokens = self.__dict__["_tokens"] = tuple(Span.__iter__(self))
-            return iter(tokens)
+            words = self.__dict__.get("_tokens")
+            if words is None:
+                words = self.__dict__["_tokens"] = tuple(Span.__iter__(self))
+            return iter(words)
 
     return HeldEntity
 
