@@ -1601,12 +1601,12 @@ class References:
         said = {  # "the appeals court"; not the words of a count before it ("the 11 million kronor award")
             c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.ent_type_ not in AMOUNTS
         }
-        for ent in reversed(self.named):
+        for ent, plain, ends in reversed(self._named_words):
             if ent.end > noun.i or ent.end_char <= self.body_start:
                 continue
-            if not said <= set(_plain(ent.text).split()):
+            if said and not said <= plain:
                 continue  # "the appeals court" is not the Supreme Court named before
-            if len(ent) > 1 and any(t.lemma_.lower() in heads or t.lower_ in heads for t in {ent[-1], ent.root}):
+            if len(ent) > 1 and not heads.isdisjoint(ends):
                 return self.words(ent)
         earlier_nouns = {i for head in heads for i in self._nouns_by_word.get(head, ()) if i < noun.i}
         for earlier in (noun.doc[i] for i in sorted(earlier_nouns, reverse=True)):  # nearest first
@@ -1620,6 +1620,19 @@ class References:
                 if name and said <= set(_plain(name).split()):
                     return name
         return self.event_named(noun)
+
+    @functools.cached_property
+    def _named_words(self) -> tuple[tuple[Span, frozenset[str], frozenset[str]], ...]:
+        """Each named entity with its folded words and the words it ends in (the lemma and the lower-cased
+        form of its last word and of its root), read once: every description looks back over them all."""
+        return tuple(
+            (
+                ent,
+                frozenset(_plain(ent.text).split()),
+                frozenset(w for t in (ent[-1], ent.root) for w in (t.lemma_.lower(), t.lower_)),
+            )
+            for ent in self.named
+        )
 
     def country_meant(self, noun: Token) -> str | None:
         """The country "the country" or "the nation" stands for: the one the headline names (the article
