@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Literal
 
 from verify import aliases
-from verify.article import DEFAULT_MAX_BYTES, as_of_problem, lf_line_ends, load_article, undated_note
+from verify.article import DEFAULT_MAX_BYTES, as_of_problem, load_article, reader_text, undated_note
 from verify.baseline import Baseline
 from verify.cassette import Cassette, CassetteTransport, open_cassette
 from verify.claimfile import check_spans, load_claim_file
@@ -299,8 +299,8 @@ def reviewed_claims(
 
 def article_from_text(text: str, stem: str = "article", as_of: dt.date | None = None) -> Article:
     """An article held in memory (title on the first line), for callers that have no file; its line
-    ends are read as LF, as a file's are."""
-    text = lf_line_ends(text)
+    ends and accents are read as a file's are."""
+    text = reader_text(text)
     if not text.strip():
         raise InputError(f"{stem}: the article is empty")
     problem = as_of_problem(as_of) if as_of is not None else None
