@@ -247,12 +247,14 @@ def name_reports_of(
 def find_articles(paths: Iterable[Path]) -> list[Path]:
     """Files as given; a folder gives its article files in name order. A file named twice (`a.txt
     a.txt`, or a folder and a file in it) is checked once: twice, it was counted twice in the totals
-    and its second reports overwrote the first."""
+    and its second reports overwrote the first. A folder's `.txt` that is no regular file (a link to
+    a device, a broken link) is listed too, to be refused in one line as it is when named alone:
+    left out, the batch said nothing of an article the desk had filed."""
     found: list[Path] = []
     seen: set[Path] = set()
     for path in paths:
         listed = (
-            sorted(p for p in path.iterdir() if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+            sorted(p for p in path.iterdir() if p.suffix in ARTICLE_SUFFIXES and not p.is_dir())
             if path.is_dir()
             else [path]
         )
