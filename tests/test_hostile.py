@@ -719,6 +719,18 @@ def test_a_claim_file_of_100000_brackets_is_one_line(tmp_path):
                    "JSON nested too deeply")  # fmt: skip
 
 
+@pytest.mark.parametrize("flag", ["--out", "--claims", "--cassettes", "--baseline"])
+def test_an_empty_path_option_is_one_line_not_the_current_folder(tmp_path, monkeypatch, flag):
+    """`--out "$OUT"` with OUT unset wrote the reports into the current folder, and `--claims ""` read
+    claim files from it, so the reviewed claims (skips, acceptances) were dropped without a word."""
+    article = ROOT / "seeds/nato-defense-chiefs.txt"
+    monkeypatch.chdir(tmp_path)
+    rest = [] if flag == "--out" else ["--out", tmp_path / "out"]
+    result = check(article, "--offline", flag, "", *rest)
+    one_line_error(result, f"Invalid value for '{flag}': an empty path (an unset variable?)")
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize(
     "args", [["--bogus"], ["--concurrency", "0"], ["--format", "pdf"], ["--timeout", "soon"]], ids=str
 )
