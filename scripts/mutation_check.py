@@ -5508,6 +5508,41 @@ MUTATIONS = [
         "        if False:",
         "'A Republican ..., Beasley was elected': the election would be the person named before",
     ),
+    Mutation(
+        "event-year-of-an-earlier-event",
+        "verify/nlp/events.py",
+        "    year = story_year if bare and story_year else next((y for y in own if y), None) or story_year",
+        "    year = next((y for y in own if y), None) or story_year",
+        "'Quake kills 40 ... the worst toll since the 2011 earthquake' would title the story's quake 2011's",
+    ),
+    Mutation(
+        "ranked-description-before-its-apposed-name",
+        "verify/kinds/quantity/owner.py",
+        '        apposed = self._apposed_name(token) if token.pos_ == "NOUN" else None',
+        "        apposed = None",
+        "'Her closest rival, Tomas Brel, took 26 percent' would be the topic's share",
+    ),
+    Mutation(
+        "later-with-share-the-subjects",
+        "verify/kinds/quantity/owner.py",
+        "                found = self._rival_with(node, inside)  #",
+        "                found = None  #",
+        "'came third with 2.8 percent, ahead of Lena Park with 1.56 percent' would give Park's share to the third",
+    ),
+    Mutation(
+        "event-noun-possessor-owns-the-count",
+        "verify/kinds/quantity/owner.py",
+        '            if node.pos_ == "NOUN" and node.i != root.i and (event := self.refs.event_title(node)):',
+        "            if False and (event := None):",
+        "'after Ruritania's strongest earthquake killed nine people' would be Ruritania's count",
+    ),
+    Mutation(
+        "speaker-owns-what-others-did",
+        "verify/kinds/quantity/owner.py",
+        "        if self._says_of_others(verb, inside):  #",
+        "        if False:  #",
+        "'She said 3,069 people had been moved into 45 relief camps' would be the governor's camps",
+    ),
 ]
 
 
