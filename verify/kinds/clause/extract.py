@@ -1410,6 +1410,9 @@ class _Finder:
         marks = {c.dep_ for c in head.children}
         if not marks & {"det", "poss", "nummod"}:
             return False  # "Prosecutors, Laure Chabaud": no description, a list
+        of = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children if t.dep_ == "pobj"]
+        if any(t.lemma_.lower() in _person_nouns() | _kin_nouns() for t in of):
+            return False  # "the son of a ship captain, Ola Moen": the name may be the captain's, not the son's
         counted = any(c.dep_ == "nummod" for c in name.children)
         if counted or (not marks & {"det", "poss"} and self.label(name) != "PERSON"):
             return False  # "169 Indians, 53 Britons", "eight shots, the PGA Championship": counts, no description
