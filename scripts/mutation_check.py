@@ -1474,8 +1474,8 @@ MUTATIONS = [
     Mutation(
         "stress-number-of-the-office-unread",
         "verify/kinds/role/__init__.py",
-        "        found = ordinal_checked(claim, served_under(self._findings(claim, evidence, as_of), head))",
-        "        found = served_under(self._findings(claim, evidence, as_of), head)",
+        "        found = ordinal_checked(claim, served_under(found, head))",
+        "        found = served_under(found, head)",
         "'Vestria's 13th prime minister' would be supported by the row '12th Prime Minister of Vestria'",
     ),
     Mutation(
@@ -3302,8 +3302,8 @@ MUTATIONS = [
     Mutation(
         "land-set-beside-a-name-still-a-short-form",
         "verify/nlp/reference.py",
-        "name not in self._countries_named and not self._land_at(name, at):",
-        "name not in self._countries_named:",
+        "        if name not in self._lands_named and name not in self._countries_named:",
+        "        if name not in self._countries_named:",
         "'Chad, a republic of 18 million' would be filed under a Senator Lena Chad named before",
     ),
     Mutation(
@@ -5451,6 +5451,20 @@ MUTATIONS = [
         "    if not post and (at < 0 or not _BARE_TERM.search(claim.sentence[:at])):",
         "    if False:",
         "'Tove Brandt's presidential term ended on 30 November 2023' would be refuted by the health ministry's end",
+    ),
+    Mutation(
+        "rank-stated-anywhere-in-the-sentence",
+        "verify/kinds/role/judge.py",
+        '    between = r"(?:(?!of\\b)[\\w\'’-]+\\s+){0,3}"',
+        '    between = r".*"',
+        "'the youngest child of Edo Marr (vice president ...)' would state 'the youngest vice president'",
+    ),
+    Mutation(
+        "record-rank-only-while-held",
+        "verify/kinds/role/__init__.py",
+        "held if any(f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN for f in held) else found",
+        "found",
+        "'the youngest vice president in the country's history' would be refuted once her spell ended",
     ),
 ]
 

@@ -528,6 +528,22 @@ class _Finder:
             return found
         return f"{found[0]} {head.text}", found[1]
 
+    def _name_start(self, first: Token) -> Token:
+        """The first word of a name the recogniser missed, whose words before `first` the parser read as
+        other parts of the sentence ("Gibran Rakabuming Raka is ...": "Gibran" the root, "Rakabuming" a
+        verb): capitalised words straight before it on its line, in no entity, not function words, and at
+        a sentence's start only a proper noun ("Then Raka said" keeps "Raka")."""
+        doc = first.doc
+        while first.i > first.sent.start:
+            before = doc[first.i - 1]
+            start = before.i == before.sent.start
+            if not (before.is_title and before.is_alpha and not before.is_stop) or before.i in self.entity_of:
+                break
+            if (start and before.pos_ != "PROPN") or not _NAME_RUN.fullmatch(self.text[before.idx : first.idx]):
+                break
+            first = before
+        return first
+
     def _name_in_phrase(self, token: Token) -> tuple[str, str] | None:
         """The named entity a noun phrase is headed by, or holds as a compound ("his Labour Party")."""
         found = self._entity_name(token)
@@ -545,7 +561,7 @@ class _Finder:
             words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]  # no dash, no line break
             # "On 13 December Macron": a date's month is no word of the name after it
             words = [c for c in words if not (self.label(c) in TIMES and c.lower_ in _months() | _days())]
-            first = words[0] if words else token
+            first = self._name_start(words[0] if words else token)
             return self.text[first.idx : token.idx + len(token)], "PROPN"
         if token.pos_ == "NOUN" and missed and self.surname_of_earlier_person(token):
             return token.text, "PERSON"  # "FIFA suspends Rubiales": the tagger took a surname for a noun
