@@ -1519,12 +1519,23 @@ def ordinal_of(office: str) -> int | None:
 _SINCE_DAY = re.compile(rf"\bsince\s+(?P<day>{DATE_TEXT.pattern})")
 
 
+_SINCE_AFTER = re.compile(rf"^[\s,]*since\s+(?P<day>{DATE_TEXT.pattern})")
+
+
+def _since_after(claim: Claim) -> re.Match[str] | None:
+    """'since March 2021' straight after the claim's words in its sentence ('She has been ambassador since
+    March 2021'): the spell the role claim states begins then, though its value is the office alone."""
+    at = claim.sentence.find(claim.text)
+    return _SINCE_AFTER.match(claim.sentence[at + len(claim.text) :]) if at >= 0 and claim.text else None
+
+
 def since_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
-    """A role whose words date the spell ('leader of the party since March 2019'): support for holding the
-    office stands only when it dates the spell's start to the same day, month or year, as the claim
-    writes it. A term begun in another month, or an earlier spell's start, is set aside, not refuted:
-    the start is the date claim's to settle (`verify.kinds.date.judge`)."""
-    m = _SINCE_DAY.search(claim.effective_value or "")
+    """A role whose words date the spell ('leader of the party since March 2019', or the words just after
+    them: 'has been ambassador since March 2021'): support for holding the office stands only when it
+    dates the spell's start to the same day, month or year, as the claim writes it. A term begun in
+    another month, or an earlier spell's start, is set aside, not refuted: the start is the date claim's
+    to settle (`verify.kinds.date.judge`)."""
+    m = _SINCE_DAY.search(claim.effective_value or "") or _since_after(claim)
     want = parse_date(m["day"]) if m else None
     if m is None or want is None:
         return findings
