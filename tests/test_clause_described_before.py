@@ -63,3 +63,10 @@ def test_a_description_before_a_name_is_a_claim_about_the_name(body: str, name: 
 def test_a_list_or_a_count_is_no_description(body: str, name: str) -> None:
     claims = extract_claims(article(body))
     assert not [c for c in claims if c.kind == "clause" and c.predicate == "is" and name in c.subject]
+
+
+def test_a_description_owned_by_a_pronoun_keeps_its_owner() -> None:
+    """'His publicist, Arnold Robbins': whose publicist is part of the fact, not a bare 'His'."""
+    body = "The producer Karl Moen died on Sunday. His publicist, Arnold Robbins, said he died at home."
+    said = [c for c in extract_claims(article(body)) if c.text == "His publicist, Arnold Robbins"]
+    assert [(c.subject, c.context) for c in said] == [("Arnold Robbins", "Karl Moen")]

@@ -1450,6 +1450,8 @@ class _Finder:
         or office ("its commander, Jared Isaacman") is the role kind's where it claimed one."""
         start, end = self.phrase(head)
         office = head.lemma_.lower() in _role_nouns() | _office_words()
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)  # "His publicist": whose publicist
+        whose = self.subject_name(owner) if owner is not None else None
         names = [(name, found)]
         for other in self.listed_after(name):
             named = self._name_in_phrase(other)
@@ -1463,6 +1465,7 @@ class _Finder:
             whole = self.text[first:last]
             who = whole if who in whole and not any(ch.isspace() for ch in whole) else who  # "ICUBE-Q", not "Q"
             fact = ClauseFact(who, "is", (start, last), self.text[start:end], anchor=(start, end), office=office)
+            fact = replace(fact, context=whose if whose and whose != who else None)
             facts.append(replace(fact, joined=True))  # one claim per name on the one description
         return facts
 
