@@ -1361,6 +1361,10 @@ class _Finder:
         congressman from Louisiana': a named person or body described by a checkable apposition."""
         facts: list[ClauseFact] = []
         for token in sentence:
+            listed = token.dep_ == "conj" and token.idx >= body_start and self._name_in_phrase(token)
+            if listed and self.description_before(token.head, token):  # "two engineers, Sarah Gillis and ..."
+                facts.extend(self.names_described(token.head, token, listed))
+                continue
             head = self.apposition_head(token)
             if head is None or token.idx < body_start or token.left_edge.tag_ in RELATIVE_TAGS:
                 continue  # "Paul Lynch, whose novel ... took": a relative clause the parser read as an apposition
@@ -1379,8 +1383,11 @@ class _Finder:
                 described = self.owner(head, during_walk=True)  # "a $700 million contract ..., the richest deal"
             named = named or ((described, "PERSON") if described else None)
             itself = self._name_in_phrase(token)
+            if itself and self.description_before(head, token):
+                facts.extend(self.names_described(head, token, itself))  # "a small satellite, ICUBE-Q"
+                continue
             if named and itself and itself[0] == named[0]:
-                continue  # "a six-wheeled rover, Pragyan": the apposition is the name, not a fact about it
+                continue  # the apposition is the name, not a fact about it
             if token.text.isupper() and token.i and token.doc[token.i - 1].text == "(":
                 continue  # "the Kuomintang (KMT)": the name's abbreviation, not a fact about it
             if post_nominal(token):
@@ -1428,6 +1435,66 @@ class _Finder:
                 )
             )
         return facts
+
+    def description_before(self, head: Token, name: Token) -> bool:
+        """A description set off by a comma before the name it describes ("a six-wheeled rover, Pragyan", "His
+        publicist, Arnold Robinson", "two SpaceX engineers, Sarah Gillis and Anna Menon"): a common noun with
+        its article, owner or number, naming nothing itself, whose apposition is the name."""
+        if name.i < head.i or head.pos_ != "NOUN" or self._name_in_phrase(head):
+            return False
+        if name.dep_ == "conj":  # the parser's reading of a list after a plural: every one of them a name
+            listed = [c for c in head.children if c.dep_ == "conj"]
+            if head.tag_ != "NNS" or listed[0] != name or not all(self._name_in_phrase(c) for c in head.conjuncts):
+                return False
+        elif name.dep_ != "appos":
+            return False
+        marks = {c.dep_ for c in head.children}
+        if not marks & {"det", "poss", "nummod"}:
+            return False  # "Prosecutors, Laure Chabaud": no description, a list
+        of = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children if t.dep_ == "pobj"]
+        if any(t.lemma_.lower() in _person_nouns() | _kin_nouns() for t in of):
+            return False  # "the son of a ship captain, Ola Moen": the name may be the captain's, not the son's
+        counted = any(c.dep_ == "nummod" for c in name.children)
+        if counted or (not marks & {"det", "poss"} and self.label(name) != "PERSON"):
+            return False  # "169 Indians, 53 Britons", "eight shots, the PGA Championship": counts, no description
+        return self.text[self.phrase(head)[1] : name.left_edge.idx].strip() == ","
+
+    def names_described(self, head: Token, name: Token, found: tuple[str, str]) -> list[ClauseFact]:
+        """What a description before a name says of it, one fact per name it lists ("three businessmen, Wael
+        Hana, Fred Daibes and Jose Uribe"), on the words from the description to that name. A person's calling
+        or office ("its commander, Jared Isaacman") is the role kind's where it claimed one."""
+        start, end = self.phrase(head)
+        office = head.lemma_.lower() in _role_nouns() | _office_words()
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)  # "His publicist": whose publicist
+        whose = self.subject_name(owner) if owner is not None else None
+        names = [(name, found)]
+        for other in self.listed_after(name):
+            named = self._name_in_phrase(other)
+            if named and named[1] == found[1]:
+                names.append((other, named))
+        facts = []
+        for token, (who, _) in names:
+            first, last = self.phrase(token)
+            if token.i in self.entity_of:
+                last = max(last, self.entity_of[token.i].end_char)
+            whole = self.text[first:last]
+            who = whole if who in whole and not any(ch.isspace() for ch in whole) else who  # "ICUBE-Q", not "Q"
+            fact = ClauseFact(who, "is", (start, last), self.text[start:end], anchor=(start, end), office=office)
+            fact = replace(fact, context=whose if whose and whose != who else None)
+            facts.append(replace(fact, joined=True))  # one claim per name on the one description
+        return facts
+
+    @staticmethod
+    def listed_after(name: Token) -> list[Token]:
+        """The names a list goes on with after its first, however the parser chained them ("Wael Hana, Fred
+        Daibes and Jose Uribe": an apposition, then a conjunct of it)."""
+        found, todo = [], [name]
+        while todo:
+            for child in todo.pop().children:
+                if child.dep_ in {"conj", "appos"} and child.i > name.i and child.pos_ == "PROPN":
+                    found.append(child)
+                    todo.append(child)
+        return sorted(found, key=lambda t: t.i)
 
     def says_what_it_is(self, head: Token, noun: Token) -> bool:
         """Whether an apposition says what a named thing is: a common noun with its article or owner, set off

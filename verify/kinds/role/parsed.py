@@ -346,7 +346,8 @@ def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str])
     """An appositive's or a predicate's role, unless a claim already says it about that person."""
     office = title.office_of or title.office or ""
     said = [c for c in out if _same_person(title.person, c.subject) and c.relation != Relation.RANK]
-    if any(_same_role(c.value, office) for c in said) or all(
+    each = office[:-1] if office.endswith("s") and not office.endswith("ss") else office  # "the actors X and Y"
+    if any(_same_role(c.value, office) or _same_role(c.value, each) for c in said) or all(
         any(_same_role(c.value, part) for c in said) for part in _parts(office)
     ):
         return  # said already, or each of "co-founder and chief executive of Wiz" said apart
