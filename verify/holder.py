@@ -42,9 +42,7 @@ _OTHERS = re.compile(
 )
 # a fronted phrase: a preposition's ('Since March 2019, ...') or a participle's ('Established in 1945 by the UN
 # Charter, the Court began ...')
-_FRONTED = re.compile(
-    rf"^\s*(?:(?:(?i:{_any(_WORDS['fronted'])})\b|[A-Z][a-z]+(?:ed|en|ing)\b)[^,;]{{0,80}},\s*)+"
-)
+_FRONTED = re.compile(rf"^\s*(?:(?:(?i:{_any(_WORDS['fronted'])})\b|[A-Z][a-z]+(?:ed|en|ing)\b)[^,;]{{0,80}},\s*)+")
 _VERB = re.compile(rf"\b(?:(?:{_any(_WORDS['verbs'])})|[a-z]{{3,}}ed)\b")
 _RELATIVE = re.compile(rf"\b(?:{_any(_CLAUSE['relative_words'])})\b", re.I)
 # where a sentence's clauses part: a semicolon, or a comma and a coordinating word before a new subject ('..., but her
