@@ -5483,7 +5483,7 @@ MUTATIONS = [
     Mutation(
         "holder-fronted-phrase-as-subject",
         "verify/holder.py",
-        "    body = part[fronted.end() if fronted else 0 :]",
+        "    body = part[front:]",
         "    body = part",
         "'Since March 2019, her husband Per Olsen has been leader' would support her leadership",
     ),
@@ -5497,8 +5497,8 @@ MUTATIONS = [
     Mutation(
         "holder-denial-unread",
         "verify/holder.py",
-        "    return another_holder(names, sentence, start) is None and denial(sentence, start, end) is None",
-        "    return another_holder(names, sentence, start) is None",
+        "    return another_holder(names, sentence, start, pronoun) is None and denial(sentence, start, end) is None",
+        "    return another_holder(names, sentence, start, pronoun) is None",
         "'She has not been leader of the Green League since March 2019' would support it",
     ),
     Mutation(
@@ -5546,22 +5546,22 @@ MUTATIONS = [
     Mutation(
         "role-sentence-said-of-anyone",
         "verify/kinds/role/judge.py",
-        "if not holder.said_of([subject, doc.title], unit.text, at,",
-        "if False and holder.said_of([subject, doc.title], unit.text, at,",
+        "        if not holder.said_of([subject, doc.title], unit.text, at, end, holder.pronoun_of(doc.text)):",
+        "        if False:",
         "'Her husband Per Olsen has been finance minister since 2019' would support her role",
     ),
     Mutation(
         "duration-span-said-of-anyone",
         "verify/kinds/duration/judge.py",
-        "                if not holder.said_of([claim.subject, doc.title], sentence, m.start(), m.end()):",
+        "                if not said:",
         "                if False:",
         "'Her father was finance minister from 1979 to 1984' would give her five years",
     ),
     Mutation(
         "term-sentence-said-of-anyone",
         "verify/kinds/clause/judge.py",
-        "            if names and not holder.said_of(names, sentence, m.start(), m.end()):",
-        "            if False:",
+        "if names and not holder.said_of(names, sentence, m.start(), m.end(),",
+        "if False and holder.said_of(names, sentence, m.start(), m.end(),",
         "'She has not been leader of the Green League since March 2019' would support it",
     ),
     Mutation(
@@ -5574,22 +5574,22 @@ MUTATIONS = [
     Mutation(
         "place-sentence-said-of-anyone",
         "verify/kinds/clause/judge.py",
-        "if not holder.said_of((claim.subject, doc.title), sentence, m.start(\"place\"),",
-        "if False and holder.said_of((claim.subject, doc.title), sentence, m.start(\"place\"),",
+        "            if not holder.said_of((claim.subject, doc.title), sentence, *at, holder.pronoun_of(doc.text)):",
+        "            if False:",
         "'Her husband Per Olsen was born in Norby' would support her birth in Norby",
     ),
     Mutation(
         "ordinal-sentence-said-of-anyone",
         "verify/kinds/clause/judge.py",
-        "if unit.field is None and not holder.said_of((claim.subject, unit.doc.title), text,",
-        "if False and not holder.said_of((claim.subject, unit.doc.title), text,",
+        "            if unit.field is None and not holder.said_of(names, text, *found.span(), pronoun):",
+        "            if False:",
         "'the country's first president not to emerge from the elite' would support 'first president'",
     ),
     Mutation(
         "description-said-of-anyone",
         "verify/kinds/clause/judge.py",
-        "                if not any(holder.said_of((claim.subject, doc.title), sentence, *at) for at in spans):",
-        "                if False:",
+        "if not any(holder.said_of((claim.subject, doc.title), sentence, *at, pronoun)",
+        "if False and any(holder.said_of((claim.subject, doc.title), sentence, *at, pronoun)",
         "'She married Per Olsen, who is a former Olympic rower' would describe her so",
     ),
     Mutation(
@@ -5605,6 +5605,27 @@ MUTATIONS = [
         "        if m is not None and holder.another_holder([doc.title], sentence, m.start()) is not None:",
         "        if False:",
         "'Her husband Per Olsen (born 3 May 1966) is a doctor' would give her age",
+    ),
+    Mutation(
+        "holder-page-pronoun-unread",
+        "verify/holder.py",
+        "if said is not None and pronoun is not None and _SEX.get(",
+        "if False and _SEX.get(",
+        "'In 2010 she married Per Olsen, and he became finance minister' would be her post, on her page",
+    ),
+    Mutation(
+        "holder-fronted-value-unread",
+        "verify/holder.py",
+        "    if verb is None or (at >= front and verb.start() > at - front):",
+        "    if verb is None or verb.start() > at - front:",
+        "'On 3 May 2019, her husband became finance minister' would date her post",
+    ),
+    Mutation(
+        "date-sentence-said-of-anyone",
+        "verify/kinds/date/judge.py",
+        "                if not holder.said_of(names, unit.text, *m.span(), pronoun):",
+        "                if False:",
+        "'She married Per Olsen, who became finance minister on 3 May 2019' would date her post",
     ),
 ]
 

@@ -31,8 +31,18 @@ def whose(sentence: str, value: str, names: tuple[str, ...] = NAMES) -> str | No
         ("She succeeded Per Olsen, who was the youngest at 34.", "youngest", "Per Olsen"),
         ("Brandt, whose husband was minister from 1979 to 1984, became mayor.", "1979", "whose husband"),
         ("The Green League won 30 seats; its coalition won 42 seats.", "42 seats", "its coalition"),
+        ("On 3 May 2019, her husband became finance minister.", "3 May 2019", "her husband"),
     ],
-    ids=["kin-after-a-date", "name-before-kin", "apposition", "bracket", "relative-clause", "whose", "after-semicolon"],
+    ids=[
+        "kin-after-a-date",
+        "name-before-kin",
+        "apposition",
+        "bracket",
+        "relative-clause",
+        "whose",
+        "after-semicolon",
+        "date-fronted",
+    ],
 )
 def test_a_value_in_another_persons_clause_is_theirs(sentence: str, value: str, other: str) -> None:
     assert whose(sentence, value) == other
@@ -139,3 +149,42 @@ def test_another_persons_description_in_a_relative_clause_does_not_describe_the_
     claim = clause_claim(sentence[:-1], "Tove Brandt", "is", sentence, object="a former Olympic rower")
     said = "Tove Brandt is a Vestrian politician. She married Per Olsen, who is a former Olympic rower."
     assert verdict(claim, [page("Tove Brandt", said)], AS_OF).verdict != Verdict.SUPPORTED
+
+
+def test_the_other_pronoun_on_a_page_is_someone_elses() -> None:
+    sentence = "In 2010 she married Per Olsen, and he became finance minister in 2019."
+    at = sentence.index("finance minister")
+    assert holder.another_holder(NAMES, sentence, at, pronoun="she") == "he"
+    assert holder.another_holder(NAMES, sentence, at, pronoun="he") is None
+
+
+def test_a_page_calls_its_person_by_the_pronoun_it_uses_most() -> None:
+    assert holder.pronoun_of("Tove Brandt is a politician. She was born in Norby. Her father was a doctor.") == "she"
+    assert holder.pronoun_of("The Green League is a party. It was founded in 1990.") is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "She married Per Olsen, who became finance minister on 3 May 2019.",
+        "On 3 May 2019, her husband became finance minister.",
+        "In 2010 she married Per Olsen, and he became finance minister on 3 May 2019.",
+    ],
+    ids=["relative-clause", "date-fronted", "his-pronoun"],
+)
+def test_another_persons_date_on_her_page_does_not_date_her_post(said: str) -> None:
+    sentence = "Tove Brandt became finance minister on 3 May 2019."
+    text = "became finance minister on 3 May 2019"
+    claim = clause_claim(text, "Tove Brandt", "became", sentence, kind="date", value="2019-05-03", time="3 May 2019")
+    doc = page(
+        "Tove Brandt", f"Tove Brandt is a Vestrian politician. She was born in Norby, where her father lived. {said}"
+    )
+    assert verdict(claim.model_copy(update={"span": (12, 12 + len(text))}), [doc], AS_OF).verdict != Verdict.SUPPORTED
+
+
+def test_her_own_date_dates_her_post() -> None:
+    sentence = "Tove Brandt became finance minister on 3 May 2019."
+    text = "became finance minister on 3 May 2019"
+    claim = clause_claim(text, "Tove Brandt", "became", sentence, kind="date", value="2019-05-03", time="3 May 2019")
+    doc = page("Tove Brandt", "Tove Brandt is a Vestrian politician. On 3 May 2019, she became finance minister.")
+    assert verdict(claim.model_copy(update={"span": (12, 12 + len(text))}), [doc], AS_OF).verdict == Verdict.SUPPORTED

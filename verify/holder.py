@@ -52,7 +52,8 @@ _NEW_CLAUSE = re.compile(
 )
 # words that open no apposition ('Per Olsen, and later ...', 'Per Olsen, in 2019 ...'): a clause or a phrase
 _NO_APPOSITION = frozenset({*_WORDS["fronted"], "and", "or", "but", "to", "for", "including", "who", "which", "whose"})
-_PRONOUN = re.compile(r"\s*(?:he|she|they)\b", re.I)
+_PRONOUN = re.compile(r"\s*(he|she|they)\b", re.I)
+_SEX = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 _OBJECT_PRONOUN = re.compile(r"\s+(?:her|him|them)\b", re.I)
 # a run of capitalised words, a quoted nickname or a particle inside it ('John Daniel "Raizin" Caine', 'Cardoso de
 # Morais')
@@ -89,13 +90,14 @@ def clause_around(sentence: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def another_holder(names: Sequence[str], sentence: str, start: int) -> str | None:
+def another_holder(names: Sequence[str], sentence: str, start: int, pronoun: str | None = None) -> str | None:
     """The words naming someone else than the subject (known by any of `names`: the claim's subject, its page's
     title) whom the clause holding `sentence[start]` says its value of; None when it is said of the subject or
     the words do not tell. The value's own relative clause, bracket or apposition speaks first ('Gabriel Attal,
     who was the youngest', 'Per Olsen (born 1966)', 'an adviser to Per Olsen, finance minister from 2019'), then
     the clause's grammatical subject ('Since 2019, her husband Per Olsen has been ...', 'Per Olsen, her husband,
-    has been ...')."""
+    has been ...'). A pronoun is the subject's unless the page calls its person by the other one (`pronoun`: on a
+    page that calls her 'she', 'and he became minister in 2019' is someone else's)."""
     begin, end = clause_around(sentence, start)
     part, at = sentence[begin:end], start - begin
     before = part[:at]
@@ -104,13 +106,17 @@ def another_holder(names: Sequence[str], sentence: str, start: int) -> str | Non
         if whose is not None:
             return _someone_else(names, whose)
     fronted = _FRONTED.match(part)
-    body = part[fronted.end() if fronted else 0 :]
+    front = fronted.end() if fronted else 0
+    body = part[front:]
     verb = _VERB.search(body)
-    if verb is None or verb.start() > at - (fronted.end() if fronted else 0):
-        return None  # no verb before the value: the words do not say whose it is
+    if verb is None or (at >= front and verb.start() > at - front):
+        return None  # no verb before the value: the words do not say whose it is ('On 3 May 2019, her husband ...' do)
     if _OBJECT_PRONOUN.match(body[verb.end() :]):
         return None  # 'Per Olsen appointed her finance minister': the value is said of the pronoun, hers
     opening = body[: verb.start()]
+    said = _PRONOUN.match(opening)
+    if said is not None and pronoun is not None and _SEX.get(said.group(1).lower(), pronoun) != _SEX[pronoun]:
+        return said.group(1)  # 'he' on a page that calls its person 'she'
     return _someone_else(names, opening.split(",")[0] if not _OTHERS.match(opening.strip()) else opening, any_one=True)
 
 
@@ -214,10 +220,28 @@ def denial(sentence: str, start: int, end: int) -> str | None:
     return m.group(0).strip(" ,") if m is not None else None
 
 
-def said_of(names: Sequence[str], sentence: str, start: int, end: int) -> bool:
-    """Whether the value at `sentence[start:end]` is said of the subject (known by `names`) and affirmed: the one
-    question a judge asks of a page sentence before it counts for or against a claim."""
-    return another_holder(names, sentence, start) is None and denial(sentence, start, end) is None
+def said_of(names: Sequence[str], sentence: str, start: int, end: int, pronoun: str | None = None) -> bool:
+    """Whether the value at `sentence[start:end]` is said of the subject (known by `names`, and by `pronoun` on its
+    own page: `pronoun_of`) and affirmed: the one question a judge asks of a page sentence before it counts for or
+    against a claim."""
+    return another_holder(names, sentence, start, pronoun) is None and denial(sentence, start, end) is None
+
+
+@functools.lru_cache(maxsize=256)
+def pronoun_of(text: str) -> str | None:
+    """'he' or 'she': the pronoun a page calls its person by, when its opening uses one at least twice and three
+    times as often as the other; None for a page that does not tell (a body's, a couple's)."""
+    head = text[:_PRONOUN_READ]
+    he = len(re.findall(r"\b(?:he|his|him)\b", head, re.I))
+    she = len(re.findall(r"\b(?:she|her|hers)\b", head, re.I))
+    if he >= 2 and he >= 3 * she:
+        return "he"
+    if she >= 2 and she >= 3 * he:
+        return "she"
+    return None
+
+
+_PRONOUN_READ = 4000  # characters of a page's opening read for its person's pronoun
 
 
 def from_folded(text: str, folded_at: int) -> int:

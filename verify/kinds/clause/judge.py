@@ -449,7 +449,8 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             if m is None:
                 continue
             unit = Unit(doc, sentence)
-            if not holder.said_of((claim.subject, doc.title), sentence, m.start("place"), m.end("place")):
+            at = (m.start("place"), m.end("place"))
+            if not holder.said_of((claim.subject, doc.title), sentence, *at, holder.pronoun_of(doc.text)):
                 continue  # 'Her husband was born in Norby', 'She was not born in Norby': no birth of hers there
             if _place_in(place, m["place"]):
                 if area is None or _area_named(area, m["place"], doc):
@@ -711,7 +712,7 @@ def _term_sentences(
             last = m.end()
             if not wanted <= office_words(named):
                 continue
-            if names and not holder.said_of(names, sentence, m.start(), m.end()):
+            if names and not holder.said_of(names, sentence, m.start(), m.end(), holder.pronoun_of(doc.text)):
                 continue
             begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
             if day is not None and not start_fits(begins, *day):
@@ -1066,7 +1067,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             after = [w for w in re.findall(r"[a-z]+", aliases.fold(found["rest"])) if w not in _STOP]
             if not _same_post(noun, after):
                 continue
-            if unit.field is None and not holder.said_of((claim.subject, unit.doc.title), text, *found.span()):
+            names, pronoun = (claim.subject, unit.doc.title), holder.pronoun_of(unit.doc.text)
+            if unit.field is None and not holder.said_of(names, text, *found.span(), pronoun):
                 continue  # 'the country's first president not to emerge from ...', 'Attal, who was the first ...'
             phrase = _ordinal_phrase(text, found.start())  # the match may stop before 'of Thailand'
             if whose is not None and office_country(phrase) not in {None, whose}:
@@ -1214,7 +1216,8 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                 spans = _written_together(claim.object, sentence)
                 if not spans:
                     continue  # 'youngest daughter of Yingluck' is not '... daughter of Thaksin ... niece of Yingluck'
-                if not any(holder.said_of((claim.subject, doc.title), sentence, *at) for at in spans):
+                pronoun = holder.pronoun_of(doc.text)
+                if not any(holder.said_of((claim.subject, doc.title), sentence, *at, pronoun) for at in spans):
                     continue  # 'succeeding Tom Berg, who was the youngest person to ...': his record, not hers
                 if now_held and not _gives_it_now(sentence, words, as_of):
                     continue  # 'Ding, the world champion' is not supported by 'a former world champion'
@@ -1350,7 +1353,7 @@ def _said_of_the_subject(claim: Claim, doc: Document, values: list[tuple[str, st
     names = (claim.subject, doc.title)
     for kind, value in values:
         at = _value_at(kind, value, sentence)
-        if at is not None and not holder.said_of(names, sentence, *at):
+        if at is not None and not holder.said_of(names, sentence, *at, holder.pronoun_of(doc.text)):
             return False
     return True
 

@@ -455,7 +455,8 @@ def _tenure_in_sentences(claim: Claim, docs: list[Document], named: set[str], qu
                 before = sentence[max(0, m.start() - 80) : m.start()]
                 if not named & office_words(before):
                     continue
-                if not holder.said_of([claim.subject, doc.title], sentence, m.start(), m.end()):
+                said = holder.said_of([claim.subject, doc.title], sentence, *m.span(), holder.pronoun_of(doc.text))
+                if not said:
                     continue  # 'Her father was finance minister from 1979 to 1984': his spell, not hers
                 elapsed = (int(m.group(2)) - int(m.group(1))) * (12.0 if claim.unit == "months" else 1.0)
                 number = claim.number or 0.0

@@ -770,7 +770,8 @@ def _person_office_findings(
             continue
         folded = aliases.fold(unit.text)
         at = holder.from_folded(unit.text, int(pos[1]))
-        if not holder.said_of([subject, doc.title], unit.text, at, holder.from_folded(unit.text, int(pos[2]))):
+        end = holder.from_folded(unit.text, int(pos[2]))
+        if not holder.said_of([subject, doc.title], unit.text, at, end, holder.pronoun_of(doc.text)):
             continue  # 'Her husband Per Olsen has been finance minister since 2019': his post, not hers
         window = folded[max(0, pos[1] - 70) : pos[2] + 45]
         written = countries_named(folded[max(0, int(pos[1]) - 20) : int(pos[2]) + 30])
