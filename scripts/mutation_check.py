@@ -5627,6 +5627,20 @@ MUTATIONS = [
         "                if False:",
         "'She married Per Olsen, who became finance minister on 3 May 2019' would date her post",
     ),
+    Mutation(
+        "pronoun-of-another-sex-settles",
+        "verify/judge.py",
+        "        if f.stance != Stance.NEUTRAL and called is not None and called != said:",
+        "        if False:",
+        "'Srettha Thavisin had been prime minister ... She has two children' would be refuted by his 'Children: 3'",
+    ),
+    Mutation(
+        "pronoun-read-of-a-named-subject",
+        "verify/holder.py",
+        "    if not words or any(w in said for w in words):\n        return None\n",
+        "    if not words:\n        return None\n",
+        "'Srettha was born in Bangkok' would count as read from a pronoun, and its page's findings be set aside",
+    ),
 ]
 
 

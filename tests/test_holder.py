@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from tests.support.checked import results
 from tests.support.judging import clause_claim, page, verdict
 from verify import holder
 from verify.models import Verdict
@@ -188,3 +189,32 @@ def test_her_own_date_dates_her_post() -> None:
     claim = clause_claim(text, "Tove Brandt", "became", sentence, kind="date", value="2019-05-03", time="3 May 2019")
     doc = page("Tove Brandt", "Tove Brandt is a Vestrian politician. On 3 May 2019, she became finance minister.")
     assert verdict(claim.model_copy(update={"span": (12, 12 + len(text))}), [doc], AS_OF).verdict == Verdict.SUPPORTED
+
+
+# S3 / X1 (desk19): 'She' read as the man named just before it; his page then settled her claims.
+SHE_AFTER_A_MAN = (
+    "Paetongtarn Shinawatra became prime minister on Friday. She is the youngest daughter of Thaksin Shinawatra. "
+    "Srettha Thavisin had been prime minister since 22 August 2023. She was born in Bangkok and has two children."
+)
+
+
+def test_a_subject_read_from_she_is_not_settled_by_a_page_that_calls_its_person_he() -> None:
+    got = results(SHE_AFTER_A_MAN, dt.date(2024, 8, 18))
+    read_from_she = [r for text, r in got.items() if text in {"She was born in Bangkok", "two children"}]
+    assert len(read_from_she) == 2, sorted(got)
+    assert {r.verdict for r in read_from_she} == {Verdict.UNVERIFIED}, [r.rationale for r in read_from_she]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sentence", "said"),
+    [
+        ("Srettha Thavisin", "She was born in Bangkok", "She was born in Bangkok and has two children.", "she"),
+        ("Srettha Thavisin", "two children", "She was born in Bangkok and has two children.", "she"),
+        ("Paetongtarn Shinawatra", "born in Bangkok", "Paetongtarn said she was born in Bangkok.", None),
+        ("Srettha Thavisin", "two children", "She and her husband have two children.", "she"),
+        ("Srettha Thavisin", "two children", "She married him and they have two children.", None),
+    ],
+    ids=["her-words", "words-before", "named", "hers-only", "both"],
+)
+def test_the_pronoun_a_subject_was_read_from(subject: str, text: str, sentence: str, said: str | None) -> None:
+    assert holder.pronoun_read(subject, text, sentence) == said

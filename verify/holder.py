@@ -250,3 +250,23 @@ def from_folded(text: str, folded_at: int) -> int:
     index = len(aliases.fold(text)[:folded_at].split())
     words = list(re.finditer(r"[\w'’.]+", text))
     return words[index].start() if index < len(words) else len(text)
+
+
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+
+
+def pronoun_read(subject: str, text: str, sentence: str) -> str | None:
+    """'he' or 'she' when a claim's subject was read from that pronoun: its sentence names no word of the subject,
+    and the claim's words (else its sentence's words before them) say only that one ('She was born in Bangkok',
+    'She ... and has two children'). None for a named subject, or words that use both or neither."""
+    words = [w for w in re.findall(r"[a-z]{3,}", aliases.fold(subject)) if w not in _CLAUSE["stop_words"]]
+    said = set(re.findall(r"[a-z]+", aliases.fold(sentence)))
+    if not words or any(w in said for w in words):
+        return None
+    at = sentence.find(text) if text else -1
+    for part in (text, sentence[:at] if at > 0 else ""):
+        she, he = bool(_SHE.search(part)), bool(_HE.search(part))
+        if she != he:
+            return "she" if she else "he"
+    return None
