@@ -157,6 +157,8 @@ def test_the_other_pronoun_on_a_page_is_someone_elses() -> None:
     at = sentence.index("finance minister")
     assert holder.another_holder(NAMES, sentence, at, pronoun="she") == "he"
     assert holder.another_holder(NAMES, sentence, at, pronoun="he") is None
+    they = "They married in 2010; they have been finance ministers since 2019."
+    assert holder.another_holder(NAMES, they, they.index("finance"), pronoun="she") is None
 
 
 def test_a_page_calls_its_person_by_the_pronoun_it_uses_most() -> None:

@@ -115,7 +115,7 @@ def another_holder(names: Sequence[str], sentence: str, start: int, pronoun: str
         return None  # 'Per Olsen appointed her finance minister': the value is said of the pronoun, hers
     opening = body[: verb.start()]
     said = _PRONOUN.match(opening)
-    if said is not None and pronoun is not None and _SEX.get(said.group(1).lower(), pronoun) != _SEX[pronoun]:
+    if said is not None and pronoun is not None and _SEX.get(said.group(1).lower(), _SEX[pronoun]) != _SEX[pronoun]:
         return said.group(1)  # 'he' on a page that calls its person 'she'
     return _someone_else(names, opening.split(",")[0] if not _OTHERS.match(opening.strip()) else opening, any_one=True)
 
