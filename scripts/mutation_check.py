@@ -5732,6 +5732,41 @@ MUTATIONS = [
         "        if False:  #",
         "'She said 3,069 people had been moved into 45 relief camps' would be the governor's camps",
     ),
+    Mutation(
+        "holder-denied-infinitive-past-a-comma",
+        "verify/holder.py",
+        "    if m is None or re.search(r\"[,;(—–]\", sentence[end : max(end, m.start())]):",
+        "    if m is None:",
+        "'finance minister since 2019, not to mention deputy leader' would deny her post",
+    ),
+    Mutation(
+        "holder-place-name-a-person",
+        "verify/holder.py",
+        "    | set(_WORDS[\"places\"])\n",
+        "",
+        "'member of parliament from the Norby District, the current leader' would give the district the leadership",
+    ),
+    Mutation(
+        "holder-subject-as-object-unread",
+        "verify/holder.py",
+        " or (after is not None and _is_subject(names, after.group(0)))",
+        "",
+        "'President Per Olsen named Brandt as his nominee for finance minister' would be read as his post",
+    ),
+    Mutation(
+        "holder-fronted-segments-unread",
+        "verify/holder.py",
+        "    if any(_names_the_subject(names, segment, pronoun) for segment in segments[1:]):",
+        "    if False:",
+        "'Daughter of Edo Marr and Ana Berg, Tove Brandt was born in Norby' would be Ana Berg's birth",
+    ),
+    Mutation(
+        "birth-date-lead-name-unknown",
+        "verify/match.py",
+        "    known = [doc.title, lead[0].split(\"(\")[0] if lead and \"(\" in lead[0] else \"\"]",
+        "    known = [doc.title]",
+        "'Karel Josef Dant (born 3 May 1966), known as Kiki Dant' would be another person's birth on Kiki Dant's page",
+    ),
 ]
 
 

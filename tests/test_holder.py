@@ -67,6 +67,10 @@ def test_a_value_in_another_persons_clause_is_theirs(sentence: str, value: str, 
         ("Appointed by Per Olsen in 2019, she has been finance minister since.", "finance minister", NAMES),
         ("The UN Charter established the court in 1945.", "1945", ("International Court of Justice",)),
         ("She and her husband founded the firm in 1990.", "1990", NAMES),
+        ("She is a member of parliament from the Norby District, the current leader of the party.", "leader", NAMES),
+        ("In 2025, President Per Olsen named Brandt as his nominee for finance minister.", "finance minister", NAMES),
+        ("Daughter of Edo Marr and Ana Berg, Tove Brandt was born in Norby.", "Norby", NAMES),
+        ("Like her mentor Per Olsen, she has been finance minister since 2019.", "finance minister", NAMES),
     ],
     ids=[
         "pronoun",
@@ -80,6 +84,10 @@ def test_a_value_in_another_persons_clause_is_theirs(sentence: str, value: str, 
         "participle-fronted",
         "acronym",
         "she-and-her-husband",
+        "apposition-after-a-place",
+        "named-as-the-object",
+        "fronted-phrase-naming-others",
+        "pronoun-after-a-fronted-name",
     ],
 )
 def test_a_value_said_of_the_subject_stays_hers(sentence: str, value: str, names: tuple[str, ...]) -> None:
@@ -105,6 +113,7 @@ def test_a_denied_or_unrealised_value_is_read_with_its_word(sentence: str, value
         "Not long after, she became finance minister.",
         "She was not only finance minister but also deputy leader.",
         "She has been finance minister since 2019, though she was not re-elected to parliament.",
+        "She has been finance minister since 2019, not to mention deputy leader of the party.",
     ],
 )
 def test_a_denial_elsewhere_or_an_idiom_denies_nothing(sentence: str) -> None:
@@ -220,3 +229,9 @@ def test_a_subject_read_from_she_is_not_settled_by_a_page_that_calls_its_person_
 )
 def test_the_pronoun_a_subject_was_read_from(subject: str, text: str, sentence: str, said: str | None) -> None:
     assert holder.pronoun_read(subject, text, sentence) == said
+
+
+def test_a_lead_naming_the_person_in_full_gives_their_birth() -> None:
+    claim = clause_claim("Kiki Dant, 57,", "Kiki Dant", "aged", "Kiki Dant, 57, spoke on Monday.", object="57")
+    lead = "Karel Josef Dant (born 3 May 1966), known as Kiki Dant, is a Vestrian politician."
+    assert verdict(claim, [page("Kiki Dant", lead)], AS_OF).verdict == Verdict.SUPPORTED

@@ -66,6 +66,7 @@ _NOT_NAME_WORDS = frozenset(
     | set(lexicons.load("names")["not_name"]["bodies"])
     | {"party", "league", "republic", "kingdom", "states", "nations", "assembly", "front", "movement", "coalition"}
     | set(lexicons.load("dates")["months"])
+    | set(_WORDS["places"])
 )
 _DENIAL = re.compile(
     rf"\b(?:{_any([*(w for w in _WORDS['denials'] if w.isalpha() or ' ' in w), *_WORDS['unrealised']])})\b|n't\b",
@@ -111,13 +112,27 @@ def another_holder(names: Sequence[str], sentence: str, start: int, pronoun: str
     verb = _VERB.search(body)
     if verb is None or (at >= front and verb.start() > at - front):
         return None  # no verb before the value: the words do not say whose it is ('On 3 May 2019, her husband ...' do)
-    if _OBJECT_PRONOUN.match(body[verb.end() :]):
-        return None  # 'Per Olsen appointed her finance minister': the value is said of the pronoun, hers
+    after = _CAPITALISED_RUN.match(body[verb.end() :].lstrip())
+    if _OBJECT_PRONOUN.match(body[verb.end() :]) or (after is not None and _is_subject(names, after.group(0))):
+        return None  # 'Per Olsen appointed her finance minister', 'Donald Trump named Caine as ...': hers
     opening = body[: verb.start()]
+    segments = opening.split(",")
+    if any(_names_the_subject(names, segment, pronoun) for segment in segments[1:]):
+        return None  # 'Daughter of Edo Marr, Tove Brandt was born', 'Like her mentor Per Olsen, she has been'
     said = _PRONOUN.match(opening)
     if said is not None and pronoun is not None and _SEX.get(said.group(1).lower(), _SEX[pronoun]) != _SEX[pronoun]:
         return said.group(1)  # 'he' on a page that calls its person 'she'
     return _someone_else(names, opening.split(",")[0] if not _OTHERS.match(opening.strip()) else opening, any_one=True)
+
+
+def _names_the_subject(names: Sequence[str], words: str, pronoun: str | None) -> bool:
+    """Whether words are the subject: a pronoun of the page's person's sex (any, the page's unknown), or a name of
+    theirs ('Brandt'), not a possessive ("Brandt's husband")."""
+    said = _PRONOUN.match(words)
+    if said is not None:
+        return pronoun is None or _SEX.get(said.group(1).lower(), _SEX[pronoun]) == _SEX[pronoun]
+    runs = [r.group(0) for r in _CAPITALISED_RUN.finditer(plain_capitals(words))]
+    return any(not re.search(r"['’]s$", r) and _is_subject(names, r) for r in runs)
 
 
 def _relative_antecedent(before: str) -> str | None:
@@ -216,8 +231,10 @@ def denial(sentence: str, start: int, end: int) -> str | None:
         after = sentence[m.end() :].split()
         if not after or after[0].lower().strip(",") not in _NOT_A_DENIAL_AFTER:
             return m.group(0)
-    m = _DENIED_AFTER.search(sentence, start, end + 30)  # in the value's words or right after them
-    return m.group(0).strip(" ,") if m is not None else None
+    m = _DENIED_AFTER.search(sentence, start, end + 30)  # in the value's words or right after them, in its phrase
+    if m is None or re.search(r"[,;(—–]", sentence[end : max(end, m.start())]):
+        return None  # 'finance minister since 2019, not to mention ...', ', never having lost a vote': no denial of it
+    return m.group(0).strip(" ,")
 
 
 def said_of(names: Sequence[str], sentence: str, start: int, end: int, pronoun: str | None = None) -> bool:
