@@ -5525,8 +5525,8 @@ MUTATIONS = [
     Mutation(
         "holder-object-pronoun-unread",
         "verify/holder.py",
-        "    if _OBJECT_PRONOUN.match(body[verb.end() :]):",
-        "    if False:",
+        "if _OBJECT_PRONOUN.match(body[verb.end() :]) or",
+        "if False or",
         "'Prime Minister Per Olsen appointed her finance minister' would be read as his post",
     ),
     Mutation(
@@ -5602,7 +5602,7 @@ MUTATIONS = [
     Mutation(
         "birth-date-of-anyone-in-the-lead",
         "verify/match.py",
-        "        if m is not None and holder.another_holder([doc.title], sentence, m.start()) is not None:",
+        "        if m is not None and holder.another_holder(known, sentence, m.start()) is not None:",
         "        if False:",
         "'Her husband Per Olsen (born 3 May 1966) is a doctor' would give her age",
     ),
