@@ -62,32 +62,31 @@ def test_the_finance_post_begun_that_month_supports() -> None:
 
 # R3 (main, role judge): on the subject's own page every sentence counts as about the subject, so another
 # person's post (a husband's, a father's) supports or refutes the subject's.
+# R3: closed in session 20 (fs20a: verify/holder.py, whose clause the post stands in)
 ROLE = clause_claim(
     "Tove Brandt, the finance minister", "Tove Brandt", "holds office",
     "Tove Brandt, the finance minister, spoke on Monday.", kind="role", value="finance minister",
 )  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, reason="R3 open: another person's post on the subject's page supports her role")
 def test_a_husbands_post_does_not_support_the_subjects_role() -> None:
     doc = page("Tove Brandt", f"{LEAD} Her husband Per Olsen has been finance minister since 11 March 2019.")
     assert verdict(ROLE, [doc], AS_OF).verdict != Verdict.SUPPORTED
 
 
-@pytest.mark.xfail(strict=True, reason="R3 open: a father's past post on the subject's page refutes her role")
 def test_a_fathers_past_post_does_not_contradict_the_subjects_role() -> None:
     doc = page("Tove Brandt", f"{LEAD} Her father was finance minister from 1979 to 1984.")
     assert verdict(ROLE, [doc], AS_OF).verdict != Verdict.CONTRADICTED
 
 
 # R4 (main, duration judge): another person's span of the post ('from 1979 to 1984', five years) dates hers.
+# R4: closed in session 20 (fs20a: verify/holder.py)
 FIVE_YEARS = clause_claim(
     "has been finance minister for five years", "Tove Brandt", "for",
     "Tove Brandt has been finance minister for five years.", kind="duration", value="5 years", number=5.0, unit="years",
 )  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, reason="R4 open: another person's span of the post supports the subject's duration")
 @pytest.mark.parametrize(
     "said",
     [
@@ -153,23 +152,20 @@ R7_OPEN = pytest.mark.xfail(
             "Her husband Per Olsen has been leader of the Green League since March 2019.",
             id="another-person",
         ),
-        pytest.param(  # still open on s19-fs19 b83702b: its check reads only a sentence opening 'Her husband'
+        pytest.param(  # closed in session 20 (fs20a: verify/holder.py reads the clause's subject past the date)
             "Since March 2019, her husband Per Olsen has been leader of the Green League.",
-            marks=R7_OPEN,
             id="another-person-date-first",
         ),
         pytest.param(
             "Per Olsen, her husband, has been leader of the Green League since March 2019.",
-            marks=R7_OPEN,
             id="another-person-named-first",
         ),
         pytest.param(
             "Per Olsen has been leader of the Green League since March 2019; she is his deputy.",
-            marks=R7_OPEN,
             id="another-person-alone",
         ),
         pytest.param("She has been deputy leader of the Green League since March 2019.", marks=R7_OPEN, id="deputy"),
-        pytest.param("She has not been leader of the Green League since March 2019.", marks=R7_OPEN, id="denied"),
+        pytest.param("She has not been leader of the Green League since March 2019.", id="denied"),
         pytest.param(
             "She has been leader of the Green League youth wing since March 2019.", marks=R7_OPEN, id="youth-wing"
         ),
@@ -465,7 +461,7 @@ def test_the_post_an_apposition_names_is_not_dated_by_another_ministry() -> None
 
 # R17 (main and s19-fs19, quantity judge `_sentence_findings`): any figure of the sentence that fits supports, whatever
 # it counts: the seats a party NEEDED, or its coalition's seats, support 'The Green League won 42 seats'.
-@pytest.mark.xfail(strict=True, reason="R17 open: another count of the sentence (needed, a coalition's) supports")
+# R17: closed in session 20 (fs20a: verify/holder.py, a count another's or only needed)
 @pytest.mark.parametrize(
     "said",
     [
@@ -483,7 +479,7 @@ def test_another_count_of_the_sentence_does_not_support_the_seats_won(said: str)
 
 
 # R18 (main, clause judge, ages): on the subject's own page another person's birth date gives her age.
-@pytest.mark.xfail(strict=True, reason="R18 open: a husband's birth date on her page supports her age")
+# R18: closed in session 20 (fs20a: verify/holder.py, the bracket's name is another's)
 def test_a_husbands_birth_date_does_not_give_the_subjects_age() -> None:
     sentence = "Brandt, 57, said on Monday that the budget would pass."
     claim = clause_claim("Brandt, 57", "Brandt", "aged", sentence, value="57", object="57")
@@ -502,7 +498,7 @@ def test_her_own_birth_date_gives_her_age() -> None:
 
 # R19 (main and s19-fs19, clause judge, birthplace): the place need only stand in a sentence with 'born' on her page:
 # a husband's birthplace, a town near hers, her parents' town, even a denial support 'was born in Norby'.
-@pytest.mark.xfail(strict=True, reason="R19 open: another birth, another town, or a denial supports the birthplace")
+# R19: closed in session 20 (fs20a: verify/holder.py, and the place the relation takes)
 @pytest.mark.parametrize(
     "said",
     [

@@ -20,13 +20,13 @@ import os
 import re
 from typing import Any
 
-from verify import aliases, lexicons
+from verify import aliases, holder, lexicons
 from verify.article import how_to_date
 from verify.kinds import kind_of
 from verify.kinds.base import Aspect, Finding, Mode, Retrieved
 from verify.kinds.date.parsed import entry_day
 from verify.kinds.role.judge import ordinal_of as _ordinal_of
-from verify.match import is_person_doc
+from verify.match import is_person_doc, pages_about
 from verify.models import (
     NOT_CHECKED_REASONS,
     Claim,
@@ -395,6 +395,24 @@ def with_the_title(findings: list[Finding], title: list[Finding], name: str) -> 
 _SUCCESSION = tuple(lexicons.load("judging")["clause"]["succession"])  # "succeeded X": X the predecessor
 
 
+def _of_the_pronouns_person(claim: Claim, findings: list[Finding]) -> list[Finding]:
+    """A subject read from 'she' is no one whose own page calls its person 'he' (nor the other way round): the
+    resolver gave the pronoun to the wrong person ('... Srettha Thavisin had been prime minister since 2023. She
+    was born in Bangkok and has two children' read as Srettha's), so that page's findings settle nothing."""
+    said = holder.pronoun_read(claim.subject, claim.text, claim.sentence)
+    if said is None:
+        return findings
+    out = []
+    for f in findings:
+        page = f.unit.doc
+        called = holder.pronoun_of(page.text) if is_person_doc(page) and pages_about(claim.subject, [page]) else None
+        if f.stance != Stance.NEUTRAL and called is not None and called != said:
+            why = f"the article's '{said}' is not the '{called}' of this page"
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: {why})")
+        out.append(f)
+    return out
+
+
 def _succession_of(claim: Claim, claims: list[Claim]) -> Claim | None:
     """The succession clause a role claim was read from ('Roe succeeded Lim': 'succeeded Lim' says Lim held
     the office Roe holds), when the role's words are that clause's verb and object. Such a role states the
@@ -538,6 +556,7 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
                 findings = with_the_title(findings_for(named, own_docs, docs, when), title, role.value or "")
             else:
                 findings = findings_for(named, own_docs, docs, when)
+            findings = _of_the_pronouns_person(named, findings)
             findings = _ordinal_of_the_day(named, findings, own, pool, when)
             findings = _taken_up_later(named, findings, own, pool, when)
             notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])

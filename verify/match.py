@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
-from verify import aliases, lexicons
+from verify import aliases, holder, lexicons
 from verify.labels import readable_label, readable_value
 from verify.link import plain_capitals
 from verify.models import Document, InfoboxField
@@ -288,8 +288,13 @@ def birth_date(doc: Document) -> tuple[dt.date, Unit, bool] | None:
             day = parse_date(written.group(0)) if written else None
             if day:
                 return day, Unit(doc, field_text(doc, f), f), not re.fullmatch(r"\d{4}", written.group(0))
-    for sentence in _split(doc.text)[:3]:
+    lead = _split(doc.text)[:3]
+    # and the name the lead opens its bracket with: 'Karel Josef Dant (born 3 May 1966), known as Kiki Dant'
+    known = [doc.title, lead[0].split("(")[0] if lead and "(" in lead[0] else ""]
+    for sentence in lead:
         m = _BORN.search(sentence)
+        if m is not None and holder.another_holder(known, sentence, m.start()) is not None:
+            continue  # 'Her husband Per Olsen (born 3 May 1966) is a doctor': his birth, not the page's person's
         if m and (day := parse_date(m.group(1))):
             return day, Unit(doc, sentence), not re.fullmatch(r"\d{4}", m.group(1))
     return None

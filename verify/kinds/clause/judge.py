@@ -15,10 +15,11 @@ import calendar
 import datetime as dt
 import functools
 import re
+import unicodedata
 
 from rapidfuzz import fuzz
 
-from verify import aliases, lexicons
+from verify import aliases, holder, lexicons
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.judge import _RANK, TAKES_OFFICE, date_findings, precision, same_date, start_fits, written_start
@@ -448,6 +449,9 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             if m is None:
                 continue
             unit = Unit(doc, sentence)
+            at = (m.start("place"), m.end("place"))
+            if not holder.said_of((claim.subject, doc.title), sentence, *at, holder.pronoun_of(doc.text)):
+                continue  # 'Her husband was born in Norby', 'She was not born in Norby': no birth of hers there
             if _place_in(place, m["place"]):
                 if area is None or _area_named(area, m["place"], doc):
                     out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {m['place']}"))
@@ -609,7 +613,8 @@ def _office_terms(
         held = held or [t for t in the_one_post(office, terms(doc.infobox), as_of) if t.start is not None]
         held = held or _institution_terms(office, terms(doc.infobox))  # 'led the bank': the one bank office
         if not held:
-            said = [f for f in _term_sentences(doc, office, start_year, end_year, day) if _of_the_subject(claim, f)]
+            spells = _term_sentences(doc, office, start_year, end_year, day, (claim.subject, doc.title))
+            said = [f for f in spells if _of_the_subject(claim, f)]
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             if not said and end_year is not None:
                 out += _other_post_that_spell(claim, doc, office, start_year, end_year)
@@ -677,11 +682,18 @@ def _term_names_head(doc: Document, term: Term, head: str) -> bool:
 
 
 def _term_sentences(
-    doc: Document, office: str, start_year: int, end_year: int | None, day: tuple[dt.date, str] | None = None
+    doc: Document,
+    office: str,
+    start_year: int,
+    end_year: int | None,
+    day: tuple[dt.date, str] | None = None,
+    names: tuple[str, ...] = (),
 ) -> list[Finding]:
     """Support only: a sentence of the page naming the office, with its qualifiers, and a spell with the
     claimed years ('prime minister of Norway from 2000 to 2001 and again from 2005 until 2013'); a start
-    claimed with its month ('since March 2019') needs the spell written with that month too."""
+    claimed with its month ('since March 2019') needs the spell written with that month too. The spell must be
+    said of the subject (known by `names`) and affirmed (`holder.said_of`: not 'Per Olsen, her husband, has been
+    leader since 2019', nor 'She has not been leader since 2019')."""
     wanted = office_words(office)
     out = []
     for sentence in _sentences(doc)[:12]:
@@ -699,6 +711,8 @@ def _term_sentences(
             )  # fmt: skip
             last = m.end()
             if not wanted <= office_words(named):
+                continue
+            if names and not holder.said_of(names, sentence, m.start(), m.end(), holder.pronoun_of(doc.text)):
                 continue
             begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
             if day is not None and not start_fits(begins, *day):
@@ -1099,6 +1113,9 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             after = [w for w in re.findall(r"[a-z]+", aliases.fold(found["rest"])) if w not in _STOP]
             if not _same_post(noun, after):
                 continue
+            names, pronoun = (claim.subject, unit.doc.title), holder.pronoun_of(unit.doc.text)
+            if unit.field is None and not holder.said_of(names, text, *found.span(), pronoun):
+                continue  # 'the country's first president not to emerge from ...', 'Attal, who was the first ...'
             phrase = _ordinal_phrase(text, found.start())  # the match may stop before 'of Thailand'
             if whose is not None and office_country(phrase) not in {None, whose}:
                 # 'Colombia's 66th president' is not numbered by a row for Mexico's 66th president; but the person's
@@ -1242,8 +1259,12 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
             if claimed and not claimed <= _nationalities(sentence):
                 continue  # a nationality must be given as one ('German'), not only by a country's stem ('to Germany')
             if len(words) >= 2 and words <= have and _words_hold(claim, sentence) and not _POST.search(claim.object):
-                if not _written_together(claim.object, sentence):
+                spans = _written_together(claim.object, sentence)
+                if not spans:
                     continue  # 'youngest daughter of Yingluck' is not '... daughter of Thaksin ... niece of Yingluck'
+                pronoun = holder.pronoun_of(doc.text)
+                if not any(holder.said_of((claim.subject, doc.title), sentence, *at, pronoun) for at in spans):
+                    continue  # 'succeeding Tom Berg, who was the youngest person to ...': his record, not hers
                 if now_held and not _gives_it_now(sentence, words, as_of):
                     continue  # 'Ding, the world champion' is not supported by 'a former world champion'
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, "describes them so"))
@@ -1259,14 +1280,16 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
 _DESCRIPTION_GAP = 3  # the most words a page may set between two words of a description it gives
 
 
-def _written_together(description: str, sentence: str) -> bool:
-    """The description's words stand in the sentence in its order, a few words apart at most ('a German former
-    Olympic fencer' gives 'a German former fencer'): each word bound to the next as the claim binds it, not the
-    same words spread over two descriptions of the sentence ('daughter of Thaksin ... a niece of Yingluck')."""
+def _written_together(description: str, sentence: str) -> list[tuple[int, int]]:
+    """Where the description's words stand in the sentence in its order, a few words apart at most ('a German
+    former Olympic fencer' gives 'a German former fencer'): each word bound to the next as the claim binds it, not
+    the same words spread over two descriptions of the sentence ('daughter of Thaksin ... a niece of Yingluck')."""
     wanted = [w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(description)) if w not in _STOP]
-    have = [w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))]
-    starts = [i for i, w in enumerate(have) if wanted and w == wanted[0]]
-    for start in starts:
+    plain = "".join(unicodedata.normalize("NFD", c)[0] for c in sentence).lower()  # one character for one
+    tokens = list(re.finditer(r"[a-z0-9]+", plain))
+    have = [t.group(0)[:5] for t in tokens]
+    found = []
+    for start in (i for i, w in enumerate(have) if wanted and w == wanted[0]):
         at, ok = start, True
         for word in wanted[1:]:
             near = range(at + 1, min(len(have), at + 2 + _DESCRIPTION_GAP))
@@ -1276,8 +1299,8 @@ def _written_together(description: str, sentence: str) -> bool:
                 break
             at = following[0]
         if ok:
-            return True
-    return False
+            found.append((tokens[start].start(), tokens[at].end()))
+    return found
 
 
 _NATIVE = re.compile(
@@ -1343,7 +1366,7 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             for sentence in passage.sentences():
                 if not _mentions_relation(predicate, sentence) or not _words_hold(claim, sentence):
                     continue
-                if _RELATIVE_OPENS.match(sentence):
+                if not _said_of_the_subject(claim, doc, values, sentence):
                     continue  # 'Her husband has been leader of the Green League since 2019': the husband's
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
                 if len(held) == len(values) and _time_bound(claim, sentence):
@@ -1360,8 +1383,34 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
 
 
 _A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-# a sentence whose subject is a relative of the person's ('Her husband has been ...', 'His father was ...')
-_RELATIVE_OPENS = re.compile(rf"^\s*(?:his|her|their)\s+{_word_pattern(_WORDS['relatives'])}", re.I)
+
+
+def _said_of_the_subject(claim: Claim, doc: Document, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether each of the claim's values the sentence words stands in a clause said of the subject and affirmed
+    (`holder.said_of`: not 'Per Olsen, her husband, has been leader since March 2019', nor 'She has not been
+    leader since March 2019'); a place relation's place must be the place the relation takes ('born in Sundby,
+    near Norby' gives no birth in Norby)."""
+    predicate = _predicate(claim)
+    if predicate in PLACE_WORDS and any(kind == "place" for kind, _ in values):
+        m = re.search(PLACE_WORDS[predicate] + _PLACE_AFTER, sentence)
+        place = next(v for kind, v in values if kind == "place")
+        if m is None or _anothers_place(sentence, m) or not _place_in(place, m["place"]):
+            return False
+    names = (claim.subject, doc.title)
+    for kind, value in values:
+        at = _value_at(kind, value, sentence)
+        if at is not None and not holder.said_of(names, sentence, *at, holder.pronoun_of(doc.text)):
+            return False
+    return True
+
+
+def _value_at(kind: str, value: str, sentence: str) -> tuple[int, int] | None:
+    """Where the sentence words one of the claim's values: its words as written, or for a time its year."""
+    wanted = re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.I)
+    found = re.search(re.escape(wanted), sentence, re.I)
+    if found is None and kind == "time" and (year := _A_YEAR.search(value)) is not None:
+        found = re.search(rf"\b{year.group(0)}\b", sentence)
+    return found.span() if found is not None else None
 
 
 def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:

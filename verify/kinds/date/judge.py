@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from verify import lexicons
+from verify import holder, lexicons
 from verify.aliases import SMALL_WORDS, fold, parse_number
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance
@@ -305,9 +305,12 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
             if not _states_every_value(claim, doc, unit):
                 continue  # the right day for another event: 'became prime minister' for 'became chancellor'
             given = _dates_given_to(claim, stems, unit.text)
+            names, pronoun = (claim.effective_subject, doc.title), holder.pronoun_of(doc.text)
             for m in DATE_TEXT.finditer(unit.text):
                 if given is not None and m.span() not in given:
                     continue  # the date of another fact the sentence lists ('... in 2009 and deputy governor in 2012')
+                if not holder.said_of(names, unit.text, *m.span(), pronoun):
+                    continue  # 'She married Per Olsen, who became finance minister on 3 May 2019': his date
                 have = parse_date(m.group(0))
                 # a page less precise than the article ("2025" for "17 January 2025") cannot confirm it
                 if have is None or _RANK[precision(m.group(0))] < _RANK[at] or not same_date(have, want, at):

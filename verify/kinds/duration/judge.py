@@ -7,7 +7,7 @@ import datetime as dt
 import math
 import re
 
-from verify import aliases, lexicons
+from verify import aliases, holder, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.judge import precision
 from verify.match import YEAR, Unit, age_on, birth_date, death_date, field_text, pages_about, start_dates, units
@@ -455,6 +455,9 @@ def _tenure_in_sentences(claim: Claim, docs: list[Document], named: set[str], qu
                 before = sentence[max(0, m.start() - 80) : m.start()]
                 if not named & office_words(before):
                     continue
+                said = holder.said_of([claim.subject, doc.title], sentence, *m.span(), holder.pronoun_of(doc.text))
+                if not said:
+                    continue  # 'Her father was finance minister from 1979 to 1984': his spell, not hers
                 elapsed = (int(m.group(2)) - int(m.group(1))) * (12.0 if claim.unit == "months" else 1.0)
                 number = claim.number or 0.0
                 low, high = (number - 1, number) if qualifier in {"almost", "nearly", "less than"} else (number, number)

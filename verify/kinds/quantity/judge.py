@@ -8,7 +8,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from verify import aliases, lexicons
+from verify import aliases, holder, lexicons
 from verify.extract.patterns import HYPHEN_COUNT, QUANTITY
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.match import Unit, field_text, pages_about, units
@@ -609,6 +609,9 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
     found += [(m, aliases.parse_number(m["num"])) for m in re.finditer(rf"\b{stem}\w*\b{_WITH_COUNT}", sentence, re.I)]
     found = [(m, n) for m, n in found if n is not None and not _TOTAL.search(sentence[: m.start()])]
     found = [(m, n) for m, n in found if not _a_year(sentence, m)]
+    # a count said of another ('its coalition won 42 seats') or not affirmed ('needed 42 seats') is not the subject's
+    owners = (claim.subject, claim.context or "", doc.title)
+    found = [(m, n) for m, n in found if holder.said_of(owners, sentence, m.start(), m.end())]
     if _a_margin(claim):  # a majority is read only off a page's majority ('a majority of 80', 'an 80-seat majority')
         found = [(m, n) for m, n in found if _page_margin(sentence, m)]
     else:  # and the seats won never off one

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
-from verify import aliases, lexicons
+from verify import aliases, holder, lexicons
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance
 from verify.kinds.date.judge import precision, same_date
 from verify.kinds.date.parsed import date_mentions
@@ -769,6 +769,10 @@ def _person_office_findings(
         if not pos:
             continue
         folded = aliases.fold(unit.text)
+        at = holder.from_folded(unit.text, int(pos[1]))
+        end = holder.from_folded(unit.text, int(pos[2]))
+        if not holder.said_of([subject, doc.title], unit.text, at, end, holder.pronoun_of(doc.text)):
+            continue  # 'Her husband Per Olsen has been finance minister since 2019': his post, not hers
         window = folded[max(0, pos[1] - 70) : pos[2] + 45]
         written = countries_named(folded[max(0, int(pos[1]) - 20) : int(pos[2]) + 30])
         if claimed_country and written and claimed_country not in written:

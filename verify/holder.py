@@ -1,0 +1,289 @@
+"""Whose a page sentence's value is, and whether it is affirmed: the one test the judges share before a sentence
+of the subject's page counts for or against a claim.
+
+On the subject's own page not every sentence is about the subject: 'Her husband Per Olsen has been finance
+minister since 2019', 'succeeding Tom Berg, who was the youngest at 34', 'an adviser to Per Olsen, finance minister
+from 2019 to 2024', 'Her husband Per Olsen (born 3 May 1966)' give another person's post, record, spell or birth.
+A value counts as the subject's only when the clause it stands in is said of the subject: its grammatical subject
+(or the relative clause, bracket or apposition the value stands in) is not another named person nor a relative
+('her husband', 'its coalition'); a pronoun or a description the page uses ('the minister') is taken as the
+subject's. And a value the clause denies ('She has not been leader since 2019', 'the first president not to
+emerge from the elite') is never the claim without the denial.
+
+The test reads the page's words as written, as `binding` does (a judge never parses a page: replaying a reviewed
+claim file loads no language model). It says 'another's' only on positive evidence: a clause it cannot read stays
+the subject's, so a page's own sentences keep supporting."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from verify import aliases, lexicons
+from verify.link import name_score, plain_capitals
+from verify.names import same_person
+
+_WORDS = lexicons.load("judging")["holder"]
+_CLAUSE = lexicons.load("judging")["clause"]
+_OFFICES = lexicons.load("judging")["offices"]
+_NEGATION = lexicons.load("nonfactual")["negation"]
+
+
+def _any(words: Sequence[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+# a possessive and a noun naming another person or body: 'her husband', "Brandt's father", 'its coalition'
+_OTHERS = re.compile(
+    rf"\b(?:his|her|their|its|whose|\w+['’]s)\s+(?:(?!(?:as|of|in|to|for|with)\b)[\w-]+\s+){{0,2}}?"
+    rf"(?:{_any(_WORDS['others'])})\b",
+    re.I,
+)
+# a fronted phrase: a preposition's ('Since March 2019, ...') or a participle's ('Established in 1945 by the UN
+# Charter, the Court began ...')
+_FRONTED = re.compile(rf"^\s*(?:(?:(?i:{_any(_WORDS['fronted'])})\b|[A-Z][a-z]+(?:ed|en|ing)\b)[^,;]{{0,80}},\s*)+")
+_VERB = re.compile(rf"\b(?:(?:{_any(_WORDS['verbs'])})|[a-z]{{3,}}ed)\b")
+_RELATIVE = re.compile(rf"\b(?:{_any(_CLAUSE['relative_words'])})\b", re.I)
+# where a sentence's clauses part: a semicolon, or a comma and a coordinating word before a new subject ('..., but her
+# husband'); without the comma the words may be one subject ('Tove Brandt and Per Olsen founded', 'She and her husband')
+_NEW_CLAUSE = re.compile(
+    r";|,\s+(?:and|but|while|whereas)\s+(?=(?:he|she|they|his|her|their|its)\b|[A-Z][\w'’-]+\s+[A-Z])", re.I
+)
+# words that open no apposition ('Per Olsen, and later ...', 'Per Olsen, in 2019 ...'): a clause or a phrase
+_NO_APPOSITION = frozenset({*_WORDS["fronted"], "and", "or", "but", "to", "for", "including", "who", "which", "whose"})
+_PRONOUN = re.compile(r"\s*(he|she|they)\b", re.I)
+_SEX = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
+_OBJECT_PRONOUN = re.compile(r"\s+(?:her|him|them)\b", re.I)
+# a run of capitalised words, a quoted nickname or a particle inside it ('John Daniel "Raizin" Caine', 'Cardoso de
+# Morais')
+_CAPITALISED_RUN = re.compile(
+    rf"[A-Z][\w'’-]*\.?(?:\s+(?:(?:{_any(_WORDS['name_particles'])})\s+)*(?:[A-Z][\w'’-]*\.?|[\"“][^\"”]{{1,30}}[\"”]))*"
+)
+_NOT_NAME_WORDS = frozenset(
+    {*(w for w in _OFFICES["post_words"] if w not in _OFFICES["link_words"]), *_CLAUSE["led_institutions"]}
+    | {w.lower() for w in _CLAUSE["not_a_name"]}
+    | set(lexicons.load("names")["not_name"]["bodies"])
+    | {"party", "league", "republic", "kingdom", "states", "nations", "assembly", "front", "movement", "coalition"}
+    | set(lexicons.load("dates")["months"])
+    | set(_WORDS["places"])
+)
+_DENIAL = re.compile(
+    rf"\b(?:{_any([*(w for w in _WORDS['denials'] if w.isalpha() or ' ' in w), *_WORDS['unrealised']])})\b|n't\b",
+    re.I,
+)
+_NOT_A_DENIAL_AFTER = frozenset({*_NEGATION["exceptions"], "long", "far"})  # 'not only', 'Not long after, ...'
+# the value's own words followed by a denied infinitive: 'the first president not to emerge from the elite'
+_DENIED_AFTER = re.compile(r"\b(?:not|never)\s+(?:to|having|being)\b", re.I)
+_BREAK = re.compile(rf"[,;—–(]|\b(?:{_any([*_CLAUSE['clause_breaks'], *_CLAUSE['relative_words']])})\b", re.I)
+
+
+def clause_around(sentence: str, at: int) -> tuple[int, int]:
+    """Where the clause holding the character `at` begins and ends: a semicolon parts clauses, and so does a comma
+    and a coordinating word before a new subject ('She won 30 seats, but her coalition won 42')."""
+    start, end = 0, len(sentence)
+    for m in _NEW_CLAUSE.finditer(sentence):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return start, end
+
+
+def another_holder(names: Sequence[str], sentence: str, start: int, pronoun: str | None = None) -> str | None:
+    """The words naming someone else than the subject (known by any of `names`: the claim's subject, its page's
+    title) whom the clause holding `sentence[start]` says its value of; None when it is said of the subject or
+    the words do not tell. The value's own relative clause, bracket or apposition speaks first ('Gabriel Attal,
+    who was the youngest', 'Per Olsen (born 1966)', 'an adviser to Per Olsen, finance minister from 2019'), then
+    the clause's grammatical subject ('Since 2019, her husband Per Olsen has been ...', 'Per Olsen, her husband,
+    has been ...'). A pronoun is the subject's unless the page calls its person by the other one (`pronoun`: on a
+    page that calls her 'she', 'and he became minister in 2019' is someone else's)."""
+    begin, end = clause_around(sentence, start)
+    part, at = sentence[begin:end], start - begin
+    before = part[:at]
+    value = part[at : at + 40]
+    for whose in (_relative_antecedent(before), _bracket_antecedent(before), _apposition_antecedent(before, value)):
+        if whose is not None:
+            return _someone_else(names, whose)
+    fronted = _FRONTED.match(part)
+    front = fronted.end() if fronted else 0
+    body = part[front:]
+    verb = _VERB.search(body)
+    if verb is None or (at >= front and verb.start() > at - front):
+        return None  # no verb before the value: the words do not say whose it is ('On 3 May 2019, her husband ...' do)
+    after = _CAPITALISED_RUN.match(body[verb.end() :].lstrip())
+    if _OBJECT_PRONOUN.match(body[verb.end() :]) or (after is not None and _is_subject(names, after.group(0))):
+        return None  # 'Per Olsen appointed her finance minister', 'Donald Trump named Caine as ...': hers
+    opening = body[: verb.start()]
+    segments = opening.split(",")
+    if any(_names_the_subject(names, segment, pronoun) for segment in segments[1:]):
+        return None  # 'Daughter of Edo Marr, Tove Brandt was born', 'Like her mentor Per Olsen, she has been'
+    said = _PRONOUN.match(opening)
+    if said is not None and pronoun is not None and _SEX.get(said.group(1).lower(), _SEX[pronoun]) != _SEX[pronoun]:
+        return said.group(1)  # 'he' on a page that calls its person 'she'
+    return _someone_else(names, opening.split(",")[0] if not _OTHERS.match(opening.strip()) else opening, any_one=True)
+
+
+def _names_the_subject(names: Sequence[str], words: str, pronoun: str | None) -> bool:
+    """Whether words are the subject: a pronoun of the page's person's sex (any, the page's unknown), or a name of
+    theirs ('Brandt'), not a possessive ("Brandt's husband")."""
+    said = _PRONOUN.match(words)
+    if said is not None:
+        return pronoun is None or _SEX.get(said.group(1).lower(), _SEX[pronoun]) == _SEX[pronoun]
+    runs = [r.group(0) for r in _CAPITALISED_RUN.finditer(plain_capitals(words))]
+    return any(not re.search(r"['’]s$", r) and _is_subject(names, r) for r in runs)
+
+
+def _relative_antecedent(before: str) -> str | None:
+    """The words a relative clause the value stands in hangs from ('succeeding Gabriel Attal, who was the'
+    -> 'succeeding Gabriel Attal'), its own 'whose' noun with them ('Brandt, whose husband'); None when the value
+    stands in no open relative clause (a comma closes it: 'Attal, who was 34, became ...')."""
+    found = list(_RELATIVE.finditer(before))
+    if not found or "," in before[found[-1].end() :]:
+        return None
+    m = found[-1]
+    kin = _OTHERS.match(before, m.start()) if m.group(0).lower() == "whose" else None
+    return kin.group(0) if kin is not None else before[: m.start()].rstrip(" ,")
+
+
+def _bracket_antecedent(before: str) -> str | None:
+    """The words a bracket the value stands in follows ('Her husband Per Olsen (born' -> 'Her husband Per Olsen')."""
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return None
+    return before[:opened].rstrip()
+
+
+def _apposition_antecedent(before: str, value: str) -> str | None:
+    """The words an apposition the value stands in follows: a comma, then a few lower-case words of no verb
+    ('an adviser to Per Olsen, finance minister from' -> 'an adviser to Per Olsen')."""
+    comma = before.rfind(",")
+    if comma < 0:
+        return None
+    between = before[comma + 1 :]
+    words = between.split() or value.split()[:1]  # the value may open the apposition ('Per Olsen, finance minister')
+    between = between if between.strip() else f" {' '.join(words)} "
+    if not words or words[0].lower() in _NO_APPOSITION or _VERB.search(between) or len(words) > 6:
+        return None
+    if not re.fullmatch(r"\s*(?:[a-z][\w'’-]*\s*)+", between):
+        return None  # 'born in Sundby, Norby County': a capitalised word after the comma is a place's
+    return before[:comma]
+
+
+def _someone_else(names: Sequence[str], words: str, any_one: bool = False) -> str | None:
+    """`words` name another person or body than the subject: a relative of theirs ('her husband') or a person's
+    name that is none of `names` (a run of two or more capitalised words, no post's or body's word). Of a relative
+    clause's, a bracket's or an apposition's antecedent only its last words count, the noun the value hangs from
+    ('an adviser to Per Olsen, finance minister'; 'an American general who is serving as' is a description, the
+    subject's); of a clause's subject (`any_one`) every name, one of them the subject's making it hers ('Tove
+    Brandt and Per Olsen founded ...')."""
+    words = words.rstrip(" ,")
+    # a possessive names someone's relative or thing, not them ("Brandt's husband")
+    runs = [r for r in _CAPITALISED_RUN.finditer(plain_capitals(words)) if not re.search(r"['’]s$", r.group(0))]
+    if not any_one:
+        runs = [r for r in runs if r.end() == len(words)]  # the name the antecedent ends with, if it ends with one
+        last = runs[0].start() - 1 if runs else len(words)  # a relative right before that name, or at the end
+        kin = next((k for k in _OTHERS.finditer(words) if k.end() >= last), None)
+    elif _PRONOUN.match(words) or any(_is_subject(names, words[r.start() : r.end()]) for r in runs):
+        return None  # 'She and her husband have', 'Tove Brandt and Per Olsen founded': she is one of them
+    else:
+        kin = _OTHERS.search(words)
+    if kin is not None:
+        return kin.group(0)
+    if any(_is_subject(names, words[r.start() : r.end()]) for r in runs):
+        return None
+    people = [p for p in (_name_part(words[r.start() : r.end()]) for r in runs) if p]
+    return people[-1] if people else None
+
+
+def _name_part(run: str) -> str | None:
+    """The person's name a capitalised run ends with ('Finance Minister Per Olsen' -> 'Per Olsen'), when it has
+    two or more words none of which names a post, a body or a month or is an acronym, and is no country's name."""
+    words = [w for w in run.split() if w[:1] not in {'"', "“"} and w[-1:] not in {'"', "”"}]
+    while words and aliases.fold(words[0]) in _NOT_NAME_WORDS | {"the"}:
+        words.pop(0)
+    tail: list[str] = []
+    for word in reversed(words):
+        if aliases.fold(word) in _NOT_NAME_WORDS or (len(word) > 1 and word.isupper()):
+            break  # a post's, a body's or a month's word, or an acronym ('the UN Charter')
+        tail.insert(0, word)
+    name = " ".join(tail)
+    return name if len(tail) >= 2 and aliases.country_of(name) is None else None  # 'South Africa' is no person
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_subject_named(name: str, run: str) -> bool:
+    return name_score(name, run) >= 85 or same_person(name, run)
+
+
+def _is_subject(names: Sequence[str], run: str) -> bool:
+    return any(name and _is_subject_named(name, run) for name in names)
+
+
+def denial(sentence: str, start: int, end: int) -> str | None:
+    """The word that denies the value at `sentence[start:end]` in its clause ('She has not been leader of the
+    Green League since', 'She was never born in'), or gives it as only wanted ('needed 42 seats for a majority'),
+    or the denied infinitive right after it ('the first president not to emerge'); None when the clause affirms
+    it. 'not only', 'Not long after' deny nothing."""
+    begin = max((m.end() for m in _BREAK.finditer(sentence, 0, start)), default=0)
+    for m in _DENIAL.finditer(sentence, begin, start):
+        after = sentence[m.end() :].split()
+        if not after or after[0].lower().strip(",") not in _NOT_A_DENIAL_AFTER:
+            return m.group(0)
+    m = _DENIED_AFTER.search(sentence, start, end + 30)  # in the value's words or right after them, in its phrase
+    if m is None or re.search(r"[,;(—–]", sentence[end : max(end, m.start())]):
+        return None  # 'finance minister since 2019, not to mention ...', ', never having lost a vote': no denial of it
+    return m.group(0).strip(" ,")
+
+
+def said_of(names: Sequence[str], sentence: str, start: int, end: int, pronoun: str | None = None) -> bool:
+    """Whether the value at `sentence[start:end]` is said of the subject (known by `names`, and by `pronoun` on its
+    own page: `pronoun_of`) and affirmed: the one question a judge asks of a page sentence before it counts for or
+    against a claim."""
+    return another_holder(names, sentence, start, pronoun) is None and denial(sentence, start, end) is None
+
+
+@functools.lru_cache(maxsize=256)
+def pronoun_of(text: str) -> str | None:
+    """'he' or 'she': the pronoun a page calls its person by, when its opening uses one at least twice and three
+    times as often as the other; None for a page that does not tell (a body's, a couple's)."""
+    head = text[:_PRONOUN_READ]
+    he = len(re.findall(r"\b(?:he|his|him)\b", head, re.I))
+    she = len(re.findall(r"\b(?:she|her|hers)\b", head, re.I))
+    if he >= 2 and he >= 3 * she:
+        return "he"
+    if she >= 2 and she >= 3 * he:
+        return "she"
+    return None
+
+
+_PRONOUN_READ = 4000  # characters of a page's opening read for its person's pronoun
+
+
+def from_folded(text: str, folded_at: int) -> int:
+    """Where in `text` the word stands that `aliases.fold(text)` has at `folded_at` (fold drops punctuation and
+    spaces, so its offsets are not the text's): the same word, counted from the start."""
+    index = len(aliases.fold(text)[:folded_at].split())
+    words = list(re.finditer(r"[\w'’.]+", text))
+    return words[index].start() if index < len(words) else len(text)
+
+
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+
+
+def pronoun_read(subject: str, text: str, sentence: str) -> str | None:
+    """'he' or 'she' when a claim's subject was read from that pronoun: its sentence names no word of the subject,
+    and the claim's words (else its sentence's words before them) say only that one ('She was born in Bangkok',
+    'She ... and has two children'). None for a named subject, or words that use both or neither."""
+    words = [w for w in re.findall(r"[a-z]{3,}", aliases.fold(subject)) if w not in _CLAUSE["stop_words"]]
+    said = set(re.findall(r"[a-z]+", aliases.fold(sentence)))
+    if not words or any(w in said for w in words):
+        return None
+    at = sentence.find(text) if text else -1
+    for part in (text, sentence[:at] if at > 0 else ""):
+        she, he = bool(_SHE.search(part)), bool(_HE.search(part))
+        if she != he:
+            return "she" if she else "he"
+    return None
