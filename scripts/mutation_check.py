@@ -1572,8 +1572,8 @@ MUTATIONS = [
     Mutation(
         "tenure-of-the-post-its-sentence-names",
         "verify/kinds/duration/judge.py",
-        "        for spells in _by_post(own or _the_one_post_named(doc, office_words(claim.sentence))):",
-        "        for spells in _by_post(own):",
+        "        found = own or _the_one_post_named(doc, office_words(claim.sentence))\n",
+        "        found = own\n",
         "'left office after ten years' would find no term: its own words name no post",
     ),
     Mutation(
@@ -5451,6 +5451,41 @@ MUTATIONS = [
         "    if not post and (at < 0 or not _BARE_TERM.search(claim.sentence[:at])):",
         "    if False:",
         "'Tove Brandt's presidential term ended on 30 November 2023' would be refuted by the health ministry's end",
+    ),
+    Mutation(
+        "tenure-of-another-post",
+        "verify/kinds/duration/judge.py",
+        "        found = [t for t in found if not (post and another_post(post, t.office.value))]\n",
+        "",
+        "another town's mayoralty or an acting spell of that length would support 'mayor of Norby for eight years'",
+    ),
+    Mutation(
+        "tenure-sentence-of-another-post",
+        "verify/kinds/duration/judge.py",
+        '                if post and another_post(post, _POST_START.sub("", re.split(r"[,;:(]", before)[-1]).strip()):',
+        "                if False:",
+        "'She was deputy finance minister from 2019 to 2022' would refute the minister's length",
+    ),
+    Mutation(
+        "present-length-by-an-ended-spell",
+        "verify/kinds/duration/judge.py",
+        "    return term.end is None or as_of is None or term.end >= as_of\n",
+        "    return True\n",
+        "a ministry ended five years before the article would support 'has been finance minister for five years'",
+    ),
+    Mutation(
+        "another-post-by-head-word-only",
+        "verify/offices.py",
+        "    return bool(_names_missing(claimed, held))\n",
+        "    return False\n",
+        "'Mayor of Sundby' would be the post of 'mayor of Norby'",
+    ),
+    Mutation(
+        "another-post-country-unread",
+        "verify/offices.py",
+        "    if ours and theirs and ours != theirs and not held_in_others_too(held):\n",
+        "    if False:\n",
+        "Sweden's premiership of that length would support 'prime minister of Norway for eight years'",
     ),
 ]
 

@@ -87,7 +87,8 @@ FIVE_YEARS = clause_claim(
 )  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, reason="R4 open: another person's span of the post supports the subject's duration")
+# R4: closed in session 20 (fs20b) for this present length ('has been ... for five years'): an ended span is no
+# length held now (duration judge `_still_held`); whose sentence it is stays unread for a past length
 @pytest.mark.parametrize(
     "said",
     [
@@ -101,7 +102,7 @@ def test_another_persons_span_of_the_post_does_not_support_the_duration(said: st
 
 
 # R5 (main, duration judge): a deputy's span refutes the minister's duration (qualifier dropped): false contradicted.
-@pytest.mark.xfail(strict=True, reason="R5 open: a deputy minister's span contradicts the minister's duration")
+# R5: closed in session 20 (fs20b: `verify.offices.another_post`)
 def test_a_deputys_span_does_not_contradict_the_ministers_duration() -> None:
     doc = page("Tove Brandt", f"{LEAD} She was deputy finance minister from 2019 to 2022.")
     assert verdict(FIVE_YEARS, [doc], AS_OF).verdict != Verdict.CONTRADICTED
@@ -204,7 +205,7 @@ def _claim(text: str, sentence: str, kind: str, relation: str, **fields) -> Clai
 
 # R8 (main, duration judge; last session's 058b5e9 reads the post after the length): the post's place is not
 # compared, so another town's mayoralty of the same length supports 'mayor of Norby for eight years'.
-@pytest.mark.xfail(strict=True, reason="R8 open: another town's mayoralty supports the length as mayor of Norby")
+# R8: closed in session 20 (fs20b: `verify.offices.another_post`)
 def test_another_towns_mayoralty_does_not_support_the_length() -> None:
     claim = _claim(
         "served as mayor of Norby for eight years", "Tove Brandt served as mayor of Norby for eight years.",
@@ -269,7 +270,7 @@ def test_an_ended_office_does_not_support_leading_the_country_since_its_start() 
 
 
 # R8b (main, duration judge): another country's premiership, or another town's mayoralty in a sentence.
-@pytest.mark.xfail(strict=True, reason="R8b open: another country's or town's post of that length supports the length")
+# R8b: closed in session 20 (fs20b: `verify.offices.another_post`)
 @pytest.mark.parametrize(
     ("sentence", "text", "doc"),
     [
@@ -294,7 +295,7 @@ def test_another_places_post_does_not_support_the_length(sentence: str, text: st
 
 # R13 (main, duration judge): 'has been finance minister for five years' (still in office) is supported by a spell
 # that ended five years before the article, and by an acting spell (qualifier dropped).
-@pytest.mark.xfail(strict=True, reason="R13 open: an ended or an acting spell supports a present length of office")
+# R13: closed in session 20 (fs20b: `another_post` for the acting spell, `_still_held` for the ended one)
 @pytest.mark.parametrize(
     "rows",
     [

@@ -57,7 +57,10 @@ def qualifiers_at(folded: str, start: int, end: int) -> frozenset[str]:
 
 # title words that make another post of the one they stand before ('assistant governor', 'associate director'),
 # besides the qualifiers compared above
-_OTHER_POST_WORDS = frozenset(lexicons.load("titles")["modifiers"]) - frozenset(_WORDS["qualifiers"])
+_OTHER_POST_WORDS = (frozenset(lexicons.load("titles")["modifiers"]) - frozenset(_WORDS["qualifiers"])) | frozenset(
+    _WORDS["other_post_words"]
+)
+_PARTS_OF_A_BODY = frozenset(_WORDS["parts_of_a_body"])
 
 
 def another_post_at(folded: str, start: int, office: str) -> bool:
@@ -66,6 +69,70 @@ def another_post_at(folded: str, start: int, office: str) -> bool:
     not carry ('Assistant Secretary of State' is claimed with it)."""
     before = folded[max(0, start - _LOOK_BEHIND) : start].replace("-", " ").split()[-1:]
     return bool(before) and before[0] in _OTHER_POST_WORDS and before[0] not in aliases.fold(office).split()
+
+
+def _title_words(text: str) -> frozenset[str]:
+    """The title words besides the qualifiers that make another post ('shadow', 'assistant', 'junior')."""
+    return frozenset(aliases.fold(text).replace("-", " ").split()) & _OTHER_POST_WORDS
+
+
+def _parts_named(text: str) -> frozenset[str]:
+    """The words of a body's part an office's words hold ('youth wing', 'branch')."""
+    return frozenset(aliases.fold(text).replace("-", " ").split()) & _PARTS_OF_A_BODY
+
+
+def another_post_found(folded: str, start: int, end: int, office: str) -> bool:
+    """Whether the office's words found at folded[start:end] (a page's sentence, folded) stand in another, longer
+    post: other qualifiers around them ('deputy leader of the Green League'), a title word right before them that
+    the office lacks ('shadow finance minister'), or a part of the body right after them ('leader of the Green
+    League youth wing'). The words of a post are no proof of it when they are part of another's name."""
+    if qualifiers_at(folded, start, end) != qualifiers(office) or another_post_at(folded, start, office):
+        return True
+    after = folded[end : end + 24].replace("-", " ").replace("'s ", " ").split()[:2]
+    return bool(set(after) & (_PARTS_OF_A_BODY - _parts_named(office)))
+
+
+_PROPER_WORD = re.compile(r"\b[A-Z][\w’'.-]*")
+_OF_A_PLACE = re.compile(r"\b(?:of|for)\s+")
+
+
+def _names_missing(claimed: str, held: str) -> list[str]:
+    """The proper names that say of which place or body the claimed post is ('Norby' of 'mayor of Norby',
+    'Nordbank' of "Nordbank's president"), that the held office does not name (by a word of its own, a word's
+    first letters or initials): 'Mayor of Sundby' is not the mayoralty of Norby. A country or a word of a post
+    ('Finance' of 'Minister of Finance' is checked too: it says which ministry) counts only after 'of' or as a
+    possessive; an adjective before the post ('Vestrian finance minister') says whose post, checked elsewhere."""
+    found = _OF_A_PLACE.search(claimed)
+    words = _PROPER_WORD.findall(claimed[found.end() :]) if found else []
+    words += [w for w in re.findall(r"\b([A-Z][\w.-]*)['’]s\b", claimed)]
+    folded_held = aliases.fold(held).replace("-", " ")
+    have = set(re.findall(r"[a-z]+", folded_held))
+    have |= {_SAME_POST.get(w, w) for w in have} | _acronyms(held) | {b.lower() for b in _bodies(held)}
+    missing = []
+    for word in words:
+        w = aliases.fold(word).strip(".'’").removesuffix("'s").removesuffix("’s")
+        if not w or w in _POST_WORDS or w in _STATE_FORMS or w in _LINK_WORDS or aliases.country_of(word):
+            continue
+        if w in have or any(h.startswith(w[:4]) for h in have if len(w) >= 3):
+            continue
+        missing.append(word)
+    return missing
+
+
+def another_post(claimed: str, held: str) -> bool:
+    """Whether a page's office is another post than the one a claim names, by any word that tells two posts
+    apart, not the head word alone: other qualifiers ('deputy', 'acting'), a title word only one has ('shadow',
+    'assistant'), a part of a body ('youth wing'), another country (both name one), or a place or body the claim
+    names that the office does not ('mayor of Norby' against 'Mayor of Sundby'). Only disagreeing words count:
+    an office written out more fully ('Minister of Finance of Vestria' for 'finance minister') is the same post."""
+    if qualifiers(claimed) != qualifiers(held) or _title_words(claimed) != _title_words(held):
+        return True
+    if _parts_named(held) - _parts_named(claimed):
+        return True
+    ours, theirs = office_country(claimed), office_country(held)
+    if ours and theirs and ours != theirs and not held_in_others_too(held):
+        return True
+    return bool(_names_missing(claimed, held))
 
 
 def strip_qualifiers(office: str) -> str:

@@ -1,0 +1,77 @@
+"""Which post, which time (session 20, fs20b): a page's office is the claim's only when every word that tells two
+posts apart agrees (qualifiers, title words, the place or body, the country), and a spell that ended before the
+article's day is no present length. Invented people and pages (`tests/support/judging.py`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, clause_claim, page, verdict
+from verify.models import Claim, Verdict
+from verify.offices import another_post
+
+AS_OF = dt.date(2024, 4, 1)
+LEAD = "Tove Brandt (born 3 May 1966) is a Vestrian politician."
+
+
+def _length(text: str, sentence: str, number: float) -> Claim:
+    at = sentence.index(text)
+    claim = clause_claim(text, "Tove Brandt", "for", sentence, kind="duration", value=f"{number:g} years",
+                         number=number, unit="years")  # fmt: skip
+    return claim.model_copy(update={"span": (at, at + len(text))})
+
+
+FIVE_NOW = _length(
+    "has been finance minister for five years", "Tove Brandt has been finance minister for five years.", 5
+)
+EIGHT_IN_NORBY = _length(
+    "served as mayor of Norby for eight years", "Tove Brandt served as mayor of Norby for eight years.", 8
+)
+
+
+@pytest.mark.parametrize(
+    ("claimed", "held", "other"),
+    [
+        ("mayor of Norby", "Mayor of Sundby", True),
+        ("prime minister of Norway", "Prime Minister of Sweden", True),
+        ("finance minister", "Acting Minister of Finance", True),
+        ("finance minister", "Shadow Minister of Finance", True),
+        ("leader of the Green League", "Leader of the Green League Youth Wing", True),
+        ("president of Nordbank", "Minister of Health", True),
+        ("finance minister", "Minister of Finance of Vestria", False),
+        ("mayor of Norby", "Mayor of Norby", False),
+        ("Dutch prime minister", "Prime Minister of the Netherlands", False),
+        ("IOC President", "President of the International Olympic Committee", False),
+        ("governor of the Reserve Bank", "Governor of the Reserve Bank of Australia", False),
+    ],
+)
+def test_another_post_is_told_by_any_word_that_tells_posts_apart(claimed: str, held: str, other: bool) -> None:
+    assert another_post(claimed, held) is other
+
+
+def test_a_running_spell_of_that_length_supports_a_present_length() -> None:
+    doc = boxed("Tove Brandt", LEAD, [("office", "Minister of Finance"), ("term_start", "3 March 2019")])
+    assert verdict(FIVE_NOW, [doc], AS_OF).verdict == Verdict.SUPPORTED
+
+
+def test_an_ended_spell_of_that_length_supports_a_past_length() -> None:
+    claim = _length("was finance minister for five years", "Tove Brandt was finance minister for five years.", 5)
+    rows = [("office", "Minister of Finance"), ("term_start", "3 March 2014"), ("term_end", "3 March 2019")]
+    assert verdict(claim, [boxed("Tove Brandt", LEAD, rows)], AS_OF).verdict == Verdict.SUPPORTED
+
+
+def test_the_towns_own_mayoralty_supports_the_length() -> None:
+    rows = [("office", "Mayor of Norby"), ("term_start", "3 March 2000"), ("term_end", "3 March 2008")]
+    assert verdict(EIGHT_IN_NORBY, [boxed("Tove Brandt", LEAD, rows)], AS_OF).verdict == Verdict.SUPPORTED
+
+
+def test_the_towns_own_mayoralty_in_a_sentence_supports_the_length() -> None:
+    doc = page("Tove Brandt", f"{LEAD} She was mayor of Norby from 2000 to 2008.")
+    assert verdict(EIGHT_IN_NORBY, [doc], AS_OF).verdict == Verdict.SUPPORTED
+
+
+def test_an_ended_span_in_a_sentence_does_not_support_a_present_length() -> None:
+    doc = page("Tove Brandt", f"{LEAD} She was finance minister from 2019 to 2024.")
+    assert verdict(FIVE_NOW, [doc], AS_OF).verdict != Verdict.SUPPORTED
