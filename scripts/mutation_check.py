@@ -120,8 +120,8 @@ MUTATIONS = [
     Mutation(
         "had-led-needs-a-current-term",
         "verify/kinds/date/judge.py",
-        "ended_allowed = at > 0 and _PLUPERFECT.search(claim.sentence[:at]) is not None",
-        "ended_allowed = False",
+        "    return at > 0 and _PLUPERFECT.search(claim.sentence[:at]) is not None\n",
+        "    return False\n",
         "'Sunak had led the country since' would need a term still open on the article's day",
     ),
     Mutation(
@@ -730,8 +730,8 @@ MUTATIONS = [
     Mutation(
         "way-spell-any-office-of-the-sentence",
         "verify/kinds/clause/judge.py",
-        "            if not wanted <= office_words(named):\n                continue\n",
-        "",
+        "            if not wanted <= office_words(named) or _within_another_post(office, named):\n",
+        "            if _within_another_post(office, named):\n",
         "'Chief of the Defense Staff from 2019' would take the navy post's years in the same sentence",
     ),
     Mutation(
@@ -3892,8 +3892,8 @@ MUTATIONS = [
     Mutation(
         "body-led-not-read",
         "verify/kinds/date/judge.py",
-        "                out += _nothing_begun(doc, want, at, as_of) if led is None else led",
-        "                out += _nothing_begun(doc, want, at, as_of)",
+        "_ended_may_be_meant(claim)) if led is None else led\n",
+        "_ended_may_be_meant(claim))\n",
         "'has led the party since August 2020' would stay open while the person held another office then",
     ),
     Mutation(
@@ -5427,9 +5427,9 @@ MUTATIONS = [
     Mutation(
         "deputy-row-years-not-read",
         "verify/kinds/role/judge.py",
-        "_deputy_of(label, office, claim.nationality, held.value) and _row_dates_cover(row.value, as_of)",
-        "_deputy_of(label, office, claim.nationality, held.value)",
-        "'Deputy: Ilo Marr (2024–2027)' would make him deputy prime minister in 2031",
+        "                ) and _row_dates_cover(row.value, as_of)\n",
+        "                )\n",
+        "'President: Ilo Marr (2024–2027)' or 'Deputy: Ilo Marr (2024–2027)' would make him president in 2031",
     ),
     Mutation(
         "title-to-come-refuted-by-later-start",
@@ -5486,6 +5486,41 @@ MUTATIONS = [
         "    if ours and theirs and ours != theirs and not held_in_others_too(held):\n",
         "    if False:\n",
         "Sweden's premiership of that length would support 'prime minister of Norway for eight years'",
+    ),
+    Mutation(
+        "present-start-by-an-ended-office",
+        "verify/kinds/date/judge.py",
+        "        if ended and not ended_allowed:\n",
+        "        if False:\n",
+        "a premiership that ended in 2023 would support 'has led the country since August 2020' in 2025",
+    ),
+    Mutation(
+        "the-post-read-as-the-running-office",
+        "verify/kinds/date/judge.py",
+        "            offices = [o for o in offices if _may_be_the_post(post, o[1])]\n",
+        "",
+        "'the finance minister, has held the post since March 2019' would be dated by the health ministry's start",
+    ),
+    Mutation(
+        "clause-post-inside-a-longer-one",
+        "verify/kinds/clause/judge.py",
+        '                if _within_another_post(claim.object or "", sentence):\n',
+        "                if False:\n",
+        "'She has been deputy leader of the Green League since March 2019' would support the leader's spell",
+    ),
+    Mutation(
+        "post-found-in-a-bodys-part",
+        "verify/offices.py",
+        "    return bool(set(after) & (_PARTS_OF_A_BODY - _parts_named(office)))\n",
+        "    return False\n",
+        "'leader of the Green League youth wing since March 2019' would support the league's leader",
+    ),
+    Mutation(
+        "post-of-a-body-outside-government-read-as-governments",
+        "verify/offices.py",
+        "    return bool(words & _GOVERNMENT_POSTS) and not words & _OTHER_HEADS and not _outside_government(words)\n",
+        "    return bool(words & _GOVERNMENT_POSTS) and not words & _OTHER_HEADS\n",
+        "'chancellor of Norby University' would be refuted by the health ministry held that day",
     ),
 ]
 

@@ -75,3 +75,61 @@ def test_the_towns_own_mayoralty_in_a_sentence_supports_the_length() -> None:
 def test_an_ended_span_in_a_sentence_does_not_support_a_present_length() -> None:
     doc = page("Tove Brandt", f"{LEAD} She was finance minister from 2019 to 2024.")
     assert verdict(FIVE_NOW, [doc], AS_OF).verdict != Verdict.SUPPORTED
+
+
+def _dated(text: str, sentence: str, relation: str, value: str, time: str, subject: str = "Tove Brandt") -> Claim:
+    at = sentence.index(text)
+    claim = clause_claim(text, subject, relation, sentence, kind="date", value=value, time=time)
+    return claim.model_copy(update={"span": (at, at + len(text))})
+
+
+ROTH = "Ana Roth (born 1963) is a Vestrian politician."
+PREMIER = [("office", "Prime Minister of Vestria"), ("term_start", "28 August 2020")]
+DIET = [("office2", "Member of the National Diet"), ("term_start2", "2 June 2019")]
+
+
+def test_a_running_premiership_supports_leading_the_country_since_its_start() -> None:
+    claim = _dated("led the country since August 2020", "Roth, 61, has led the country since August 2020.",
+                   "has led", "August 2020", "August 2020", "Ana Roth")  # fmt: skip
+    doc = boxed("Ana Roth", ROTH, [*PREMIER, *DIET])
+    assert verdict(claim, [doc], dt.date(2025, 4, 7)).verdict == Verdict.SUPPORTED
+
+
+def test_an_ended_premiership_supports_had_led_the_country_since_its_start() -> None:
+    claim = _dated("led the country since August 2020", "Roth, 61, had led the country since August 2020.",
+                   "had led", "August 2020", "August 2020", "Ana Roth")  # fmt: skip
+    doc = boxed("Ana Roth", ROTH, [*PREMIER, ("term_end", "1 January 2023"), *DIET])
+    assert verdict(claim, [doc], dt.date(2025, 4, 7)).verdict == Verdict.SUPPORTED
+
+
+def test_the_post_an_apposition_names_is_dated_by_its_own_term() -> None:
+    sentence = "Tove Brandt, the finance minister, has held the post since March 2019."
+    claim = _dated("has held the post since March 2019", sentence, "has held", "2019-03", "March 2019")
+    doc = boxed("Tove Brandt", LEAD, [("office", "Minister of Finance"), ("term_start", "11 March 2019")])
+    assert verdict(claim, [doc], AS_OF).verdict == Verdict.SUPPORTED
+
+
+def test_the_leaders_own_spell_in_a_sentence_supports_the_clause() -> None:
+    sentence = "Tove Brandt, who has been leader of the Green League since March 2019, spoke."
+    claim = clause_claim("been leader of the Green League since March 2019", "Tove Brandt", "been", sentence,
+                         object="leader of the Green League", time="March 2019")  # fmt: skip
+    doc = page("Tove Brandt", f"{LEAD} She has been leader of the Green League since March 2019.")
+    assert verdict(claim, [doc], AS_OF).verdict == Verdict.SUPPORTED
+
+
+def test_another_ministry_held_that_day_still_refutes_the_ministry_claimed() -> None:
+    text = "Tove Brandt, the defence minister"
+    claim = clause_claim(text, "Tove Brandt", "holds office", f"{text}, spoke on Monday.", kind="role",
+                         value="defence minister")  # fmt: skip
+    doc = boxed("Tove Brandt", LEAD, [("office", "Minister of Health"), ("term_start", "3 June 2019")])
+    assert verdict(claim, [doc], AS_OF).verdict == Verdict.CONTRADICTED
+
+
+def test_a_president_row_whose_years_cover_the_day_supports_the_title() -> None:
+    text = "Velmaran President Ilo Marr"
+    claim = clause_claim(text, "Ilo Marr", "holds office", f"{text} spoke.", kind="role", value="President",
+                         nationality="Velmaran")  # fmt: skip
+    rows = [("office", "Minister of Finance of Velmara"), ("term_start", "5 July 2024"),
+            ("president", "Ilo Marr (2028–2033)")]  # fmt: skip
+    doc = boxed("Sara Vell", "Sara Vell (born 1962) is a Velmaran politician.", rows)
+    assert verdict(claim, [doc], dt.date(2031, 7, 6)).verdict == Verdict.SUPPORTED

@@ -448,8 +448,18 @@ def government_post(office: str) -> bool:
     """A post in a government ('Defence Minister', 'Prime Minister of Portugal', 'Commission President'),
     not a party's or a body's head ('Tory leader', 'Party chairman'): only posts of one government
     rule each other out on a day; a party leader is also prime minister."""
-    words = set(aliases.fold(office).replace("-", " ").split())
-    return bool(words & _GOVERNMENT_POSTS) and not words & _OTHER_HEADS
+    words = set(re.findall(r"[a-z]+", aliases.fold(office)))
+    return bool(words & _GOVERNMENT_POSTS) and not words & _OTHER_HEADS and not _outside_government(words)
+
+
+_OUTSIDE_GOVERNMENT = tuple(_WORDS["bodies_outside_government"])
+
+
+def _outside_government(words: set[str]) -> bool:
+    """Whether an office's words name a body outside any government ('Green League president', 'chancellor of Norby
+    University', 'president of Nordbank'): its president or chancellor holds no government post, and a minister
+    may hold it besides the ministry. A word ending in such a body's word counts ('Nordbank')."""
+    return any(w.endswith(body) for w in words for body in _OUTSIDE_GOVERNMENT)
 
 
 _ONE_PLACE_POSTS = frozenset(_WORDS["one_place_posts"])

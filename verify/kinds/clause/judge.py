@@ -30,6 +30,7 @@ from verify.models import Claim, Document, InfoboxField
 from verify.offices import (
     POST,
     Term,
+    another_post_found,
     countries_named,
     office_country,
     office_groups,
@@ -698,7 +699,7 @@ def _term_sentences(
                 else binding.last_clause(between)
             )  # fmt: skip
             last = m.end()
-            if not wanted <= office_words(named):
+            if not wanted <= office_words(named) or _within_another_post(office, named):
                 continue
             begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
             if day is not None and not start_fits(begins, *day):
@@ -1299,6 +1300,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     continue
                 if _RELATIVE_OPENS.match(sentence):
                     continue  # 'Her husband has been leader of the Green League since 2019': the husband's
+                if _within_another_post(claim.object or "", sentence):
+                    continue  # 'deputy leader of the Green League', '... the Green League youth wing': another post
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
                 if len(held) == len(values) and _time_bound(claim, sentence):
                     detail = "states it"
@@ -1311,6 +1314,18 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         if not any(_time_bound(claim, s, strict=True) for s in _sentences(doc)):
             out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004') is not against
     return out
+
+
+def _within_another_post(post: str, text: str) -> bool:
+    """Whether a post's words stand in the text only inside another, longer post ('deputy leader of the Green
+    League', 'leader of the Green League youth wing'): then the text does not word the post itself. A value that
+    names no post, or words the text does not hold, leave it."""
+    core = re.sub(r"^(?:the|a|an)\s+", "", aliases.fold(post).strip())
+    if not core or not POST.search(core):
+        return False
+    folded = aliases.fold(text)
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(core)}\b", folded)]
+    return bool(found) and all(another_post_found(folded, at, at + len(core), post) for at in found)
 
 
 _A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -209,9 +209,10 @@ def post_rows_of_the_day(claim: Claim, docs: list[Document], as_of: dt.date | No
             if want is not None and countries_named(held.value) != {want}:
                 continue
             for label, row in group.items():
-                named = label.replace("_", "") == post or (
-                    _deputy_of(label, office, claim.nationality, held.value) and _row_dates_cover(row.value, as_of)
-                )
+                # the years a row gives its holder ('Ilo Marr (2024–2027)') must cover the day, whatever the row
+                named = (
+                    label.replace("_", "") == post or _deputy_of(label, office, claim.nationality, held.value)
+                ) and _row_dates_cover(row.value, as_of)
                 if named and _names_alone(claim.effective_subject, row):
                     detail = f"names {row.value} as {readable_label(label)} beside {held.value}, in office on {as_of}"
                     out.append(
@@ -236,7 +237,7 @@ def _deputy_of(label: str, office: str, nationality: str | None, held: str) -> b
 
 def _row_dates_cover(value: str, day: dt.date) -> bool:
     """Whether the years a row gives its holder ('Ilo Marr (2024–2027)') cover the day; a row giving none
-    is dated by the term beside it. A deputy of an earlier spell is no deputy now."""
+    is dated by the term beside it. A president or a deputy of an earlier spell is none now."""
     spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(value)]
     return not spans or any(a <= day.year <= b for a, b in spans)
 
