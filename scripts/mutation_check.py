@@ -5522,6 +5522,20 @@ MUTATIONS = [
         "    return bool(words & _GOVERNMENT_POSTS) and not words & _OTHER_HEADS\n",
         "'chancellor of Norby University' would be refuted by the health ministry held that day",
     ),
+    Mutation(
+        "office-time-read-as-post-words",
+        "verify/offices.py",
+        "    text = without_time(text)\n    country = office_country(text)\n",
+        "    country = office_country(text)\n",
+        "'sworn in as prime minister on Tuesday' would be refuted by the premiership ('Tuesday' read as a post word)",
+    ),
+    Mutation(
+        "office-named-keeps-the-full-name",
+        "verify/kinds/clause/judge.py",
+        "            return start[len(form) :]\n",
+        "            return text\n",
+        "'Tove Brandt was minister of justice from 1999' would be refuted by her own justice ministry",
+    ),
 ]
 
 

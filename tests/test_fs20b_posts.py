@@ -133,3 +133,20 @@ def test_a_president_row_whose_years_cover_the_day_supports_the_title() -> None:
             ("president", "Ilo Marr (2028–2033)")]  # fmt: skip
     doc = boxed("Sara Vell", "Sara Vell (born 1962) is a Velmaran politician.", rows)
     assert verdict(claim, [doc], dt.date(2031, 7, 6)).verdict == Verdict.SUPPORTED
+
+
+def test_a_weekday_after_the_post_is_no_word_of_the_post() -> None:
+    sentence = "Tove Brandt was sworn in as prime minister on Tuesday."
+    claim = clause_claim(sentence[:-1], "Tove Brandt", "holds office", sentence, kind="role",
+                         value="prime minister on Tuesday")  # fmt: skip
+    doc = boxed("Tove Brandt", LEAD, [("office", "Prime Minister of Vestria"), ("term_start", "26 March 2024")])
+    assert verdict(claim, [doc], AS_OF).verdict == Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("name", ["Tove Brandt", "Tove", "Brandt"])
+def test_the_subjects_name_opening_a_spell_is_no_word_of_the_office(name: str) -> None:
+    sentence = f"{name} was minister of justice from 1999 to 2002."
+    text = f"{name} was minister of justice from 1999"
+    claim = clause_claim(text, "Tove Brandt", "was", sentence, value="1999", time="1999")
+    rows = [("office", "Minister of Justice"), ("term_start", "25 October 1999"), ("term_end", "6 April 2002")]
+    assert verdict(claim, [boxed("Tove Brandt", LEAD, rows)], AS_OF).verdict == Verdict.SUPPORTED

@@ -300,9 +300,27 @@ def _body_initials(text: str) -> set[str]:
     return {aliases.initials(" ".join(words)).lower() for words in named if len(words) >= 2}
 
 
+_DATES = lexicons.load("dates")
+_TIME_WORD = "|".join(map(re.escape, [*_DATES["weekdays"], *_DATES["months"], *_DATES["relative_days"], "yesterday"]))
+# a time the article writes after the office ('sworn in as prime minister on Tuesday', 'finance minister until April',
+# 'president in 2019'): when it was held, not which post it is
+_TIME_AFTER = re.compile(
+    rf"\s+(?:on|in|since|until|till|from|by|last|this|next)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    rf"(?:{_TIME_WORD}|\d{{4}})\b.*$",
+    re.I,
+)
+
+
+def without_time(office: str) -> str:
+    """An office's words without the time written after them ('prime minister on Tuesday' -> 'prime minister')."""
+    return _TIME_AFTER.sub("", office)
+
+
 def _specific_words(text: str) -> set[str]:
     """The words that say which post it is, cut to a stem ('sports' and 'sport' agree), with the
-    initials of its named bodies; a country's name says whose post, not which."""
+    initials of its named bodies; a country's name says whose post, not which, and a time written after it
+    ('on Tuesday') says when it was held."""
+    text = without_time(text)
     country = office_country(text)
     # the country's name and every form of it ('Dutch' as well as 'Netherlands')
     forms = [country, *(f for f, (c, _) in aliases.COUNTRIES.items() if c == country)] if country else []

@@ -829,12 +829,23 @@ def _office_named(claim: Claim) -> str | None:
     if claim.object and not re.search(_YEAR_RE, claim.object) and _POST.search(claim.object):
         head = claim.object
     else:  # the object names no post ('was foreign minister under Abe' read with 'Abe' as its object): the words
-        text = _AGE_ASIDE.sub(" ", claim.text)
-        if claim.subject and text.startswith(claim.subject.split()[-1]):
-            text = text[len(claim.subject.split()[-1]) :]
+        text = _without_the_subject(_AGE_ASIDE.sub(" ", claim.text), claim)
         head = _TERM_SPAN.split(text, maxsplit=1)[0] if _TERM_SPAN.search(text) else text
         head = _NOT_OFFICE.sub("", head.strip(" ,"))
     return head if head and _POST.search(head) else None
+
+
+def _without_the_subject(text: str, claim: Claim) -> str:
+    """The claim's words without the subject's name they open with, however it is written: in full ('António
+    Costa was minister of justice'), by the surname, or by the first name ('Srettha was finance minister');
+    the name left in would be read as words of the office."""
+    names = {claim.subject or "", claim.effective_subject or ""}
+    forms = sorted({f for n in names for f in [n, *n.split()] if f}, key=len, reverse=True)
+    start = text.lstrip()
+    for form in forms:
+        if re.match(rf"{re.escape(form)}\b", start):
+            return start[len(form) :]
+    return text
 
 
 def succession_findings(
