@@ -5536,6 +5536,13 @@ MUTATIONS = [
         "            return text\n",
         "'Tove Brandt was minister of justice from 1999' would be refuted by her own justice ministry",
     ),
+    Mutation(
+        "succession-in-another-post",
+        "verify/kinds/clause/judge.py",
+        "            if post and _row_of_another_post(doc, f, post):\n",
+        "            if False:\n",
+        "'succeeded Per Olsen as secretary-general of the party' would be supported by his opposition leadership's row",
+    ),
 ]
 
 

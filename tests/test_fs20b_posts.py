@@ -150,3 +150,20 @@ def test_the_subjects_name_opening_a_spell_is_no_word_of_the_office(name: str) -
     claim = clause_claim(text, "Tove Brandt", "was", sentence, value="1999", time="1999")
     rows = [("office", "Minister of Justice"), ("term_start", "25 October 1999"), ("term_end", "6 April 2002")]
     assert verdict(claim, [boxed("Tove Brandt", LEAD, rows)], AS_OF).verdict == Verdict.SUPPORTED
+
+
+def _succeeded(post: str) -> Verdict:
+    sentence = f"Tove Brandt succeeded Per Olsen as {post}."
+    claim = clause_claim("Tove Brandt succeeded Per Olsen", "Tove Brandt", "succeeded", sentence, object="Per Olsen")
+    rows = [("office", "Leader of the Opposition"), ("term_start", "3 June 2019"), ("term_end", "2 April 2024"),
+            ("successor", "Tove Brandt")]  # fmt: skip
+    olsen = boxed("Per Olsen", "Per Olsen (born 1971) is a Vestrian politician.", rows)
+    return verdict(claim, [page("Tove Brandt", LEAD), olsen], AS_OF).verdict
+
+
+def test_a_successor_in_another_post_does_not_support_the_succession_the_sentence_names() -> None:
+    assert _succeeded("secretary-general of the Harbour Party") != Verdict.SUPPORTED
+
+
+def test_a_successor_in_the_post_the_sentence_names_supports_the_succession() -> None:
+    assert _succeeded("leader of the opposition") == Verdict.SUPPORTED

@@ -30,6 +30,7 @@ from verify.models import Claim, Document, InfoboxField
 from verify.offices import (
     POST,
     Term,
+    another_post,
     another_post_found,
     countries_named,
     office_country,
@@ -39,6 +40,7 @@ from verify.offices import (
     sibling_office,
     terms,
     the_one_post,
+    without_time,
 )
 from verify.passages import passages, rank
 from verify.wikitext import numbered_groups
@@ -890,14 +892,35 @@ def succession_findings(
                     continue  # an acting holder between them, or the person precedes them in another spell of it
                 detail = f"names {f.value} as {side} in {office['office'].value}"
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+    post = _succession_post(claim, other)
     for doc in pages_about(other, docs):
         for f in _fields(doc, (opposite,)):
+            if post and _row_of_another_post(doc, f, post):
+                continue  # 'succeeded X as secretary-general of the party': X's successor in another post is not it
             if find_person(claim.subject, f.value):
                 unit = Unit(doc, field_text(doc, f), f)
                 out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {f.value} as {opposite}"))
     if any(f.stance == Stance.SUPPORTS for f in out):
         return [f for f in out if f.stance == Stance.SUPPORTS]
     return out
+
+
+_AS_POST = re.compile(r"^\s*,?\s*as\s+(?P<post>[^,;:.()]+)")
+
+
+def _succession_post(claim: Claim, other: str) -> str:
+    """The post a sentence names for a succession right after its other person ('succeeded Luís Montenegro as
+    secretary-general of the Socialist Party'), its time left out; empty when it names none."""
+    at = claim.sentence.find(other) if other else -1
+    m = _AS_POST.match(claim.sentence[at + len(other) :]) if at >= 0 else None
+    post = without_time(m["post"].strip()) if m else ""
+    return post if POST.search(post) else ""
+
+
+def _row_of_another_post(doc: Document, row: InfoboxField, post: str) -> bool:
+    """Whether an infobox row stands in the group of an office that is another post than the one named."""
+    group = next((g for g in office_groups(doc.infobox) if any(f is row for f in g.values())), {})
+    return "office" in group and another_post(post, group["office"].value)
 
 
 _STOPGAP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['stopgap']))})\b", re.I)
