@@ -5543,6 +5543,20 @@ MUTATIONS = [
         "            if False:\n",
         "'succeeded Per Olsen as secretary-general of the party' would be supported by his opposition leadership's row",
     ),
+    Mutation(
+        "bare-post-of-another-country-supports",
+        "verify/kinds/role/judge.py",
+        "and (theirs := own_countries(doc)) and claimed_country not in theirs:\n",
+        "and False:\n",
+        "a Swedish general's 'chief of the defence staff' would support the post 'of Norway'",
+    ),
+    Mutation(
+        "bare-numbered-post-of-another-country-supports",
+        "verify/kinds/clause/judge.py",
+        "office_country(phrase) is None and _of_another_country(unit.doc, whose):\n",
+        "office_country(phrase) is None and False:\n",
+        "'the 22nd chairman of the Joint Chiefs of Staff' on an American's page would support Canada's 22nd",
+    ),
 ]
 
 

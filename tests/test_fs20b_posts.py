@@ -167,3 +167,27 @@ def test_a_successor_in_another_post_does_not_support_the_succession_the_sentenc
 
 def test_a_successor_in_the_post_the_sentence_names_supports_the_succession() -> None:
     assert _succeeded("leader of the opposition") == Verdict.SUPPORTED
+
+
+SWEDE = page(
+    "Tove Brandt",
+    "Tove Brandt (born 3 May 1966) is a Swedish general who is serving as the 12th chief of the defence staff"
+    " since 2021.",
+)
+
+
+@pytest.mark.parametrize(("country", "expected"), [("Norway", Verdict.UNVERIFIED), ("Sweden", Verdict.SUPPORTED)])
+def test_a_bare_post_on_a_persons_page_is_their_own_countrys(country: str, expected: Verdict) -> None:
+    sentence = f"Tove Brandt is the chief of the defence staff of {country}."
+    claim = clause_claim(sentence[:-1], "Tove Brandt", "holds office", sentence, kind="role",
+                         value=f"chief of the defence staff of {country}")  # fmt: skip
+    assert verdict(claim, [SWEDE], AS_OF).verdict == expected
+
+
+@pytest.mark.parametrize(("country", "expected"), [("Norway", Verdict.UNVERIFIED), ("Sweden", Verdict.SUPPORTED)])
+def test_a_bare_numbered_post_on_a_persons_page_is_their_own_countrys(country: str, expected: Verdict) -> None:
+    sentence = f"Tove Brandt is the 12th chief of the defence staff of {country}."
+    claim = clause_claim(
+        sentence[:-1], "Tove Brandt", "be", sentence, object=f"the 12th chief of the defence staff of {country}"
+    )
+    assert verdict(claim, [SWEDE], AS_OF).verdict == expected

@@ -24,6 +24,7 @@ from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.judge import _RANK, TAKES_OFFICE, date_findings, precision, same_date, start_fits, written_start
 from verify.kinds.duration.judge import age_findings, is_age, office_words, term_length_findings
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
+from verify.kinds.role.judge import own_countries
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
@@ -1096,6 +1097,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                     detail = f"lists {phrase}, the post in another country"
                     elsewhere.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
                 continue
+            if whose is not None and office_country(phrase) is None and _of_another_country(unit.doc, whose):
+                continue  # 'the 22nd chairman of the Joint Chiefs of Staff' on an American's page: not Canada's
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
             detail = f"says {phrase}"
@@ -1113,6 +1116,12 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     # only when the numbered post is the clause's fact ('Colombia's 66th president'), not one beside a day or an
     # event ('was sworn in on 1 October as Colombia's 66th president'): refuting that clause refutes its day too
     return out + (_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])
+
+
+def _of_another_country(doc: Document, country: str) -> bool:
+    """Whether a person's page says the person is of other countries only: a post it names bare is theirs."""
+    theirs = own_countries(doc) if is_person_doc(doc) else set()
+    return bool(theirs) and country not in theirs
 
 
 def _posts_elsewhere(found: list[Finding], noun: list[str], whose: str | None, own: list[Document]) -> list[Finding]:

@@ -117,6 +117,13 @@ def _own_country_words(doc: Document) -> str:
     return " ".join([lead, *rows])
 
 
+def own_countries(doc: Document) -> set[str]:
+    """The countries a person's page says the person is of (`_own_country_words`): a post its sentences name
+    without a country is one of these ('serving as the 22nd chairman of the Joint Chiefs of Staff' on an American
+    general's page is the United States' post, no evidence for Canada's)."""
+    return countries_named(aliases.fold(_own_country_words(doc)))
+
+
 def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """Who holds the office: the office page's incumbent, the person's own page (its words and its
     infobox terms of office), and other people's pages that say they hold it now."""
@@ -774,6 +781,8 @@ def _person_office_findings(
         written = countries_named(folded[max(0, int(pos[1]) - 20) : int(pos[2]) + 30])
         if claimed_country and written and claimed_country not in written:
             continue  # 'foreign minister of Ukraine' is not Russia's foreign minister
+        if claimed_country and not written and (theirs := own_countries(doc)) and claimed_country not in theirs:
+            continue  # the page's bare post is its person's own country's: an American's is not Canada's
         when, since = tense(window, as_of)
         if when == "unknown" and _served_until(window, doc, as_of):
             when = "past"
