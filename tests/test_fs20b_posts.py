@@ -155,7 +155,7 @@ def test_the_subjects_name_opening_a_spell_is_no_word_of_the_office(name: str) -
 def _succeeded(post: str) -> Verdict:
     sentence = f"Tove Brandt succeeded Per Olsen as {post}."
     claim = clause_claim("Tove Brandt succeeded Per Olsen", "Tove Brandt", "succeeded", sentence, object="Per Olsen")
-    rows = [("office", "Leader of the Opposition"), ("term_start", "3 June 2019"), ("term_end", "2 April 2024"),
+    rows = [("office", "Leader of the Opposition"), ("term_start", "3 June 2019"), ("term_end", "2 March 2024"),
             ("successor", "Tove Brandt")]  # fmt: skip
     olsen = boxed("Per Olsen", "Per Olsen (born 1971) is a Vestrian politician.", rows)
     return verdict(claim, [page("Tove Brandt", LEAD), olsen], AS_OF).verdict
