@@ -5558,6 +5558,13 @@ MUTATIONS = [
         "'the 22nd chairman of the Joint Chiefs of Staff' on an American's page would support Canada's 22nd",
     ),
     Mutation(
+        "count-of-another-round-supports",
+        "verify/kinds/quantity/judge.py",
+        "        if f.stance == Stance.SUPPORTS and named and not named & claimed:\n",
+        "        if False:\n",
+        "a runoff's vote row would support the same figure claimed for the first round",
+    ),
+    Mutation(
         "rank-stated-anywhere-in-the-sentence",
         "verify/kinds/role/judge.py",
         '    between = r"(?:(?!of\\b)[\\w\'’-]+\\s+){0,3}"',

@@ -191,3 +191,18 @@ def test_a_bare_numbered_post_on_a_persons_page_is_their_own_countrys(country: s
         sentence[:-1], "Tove Brandt", "be", sentence, object=f"the 12th chief of the defence staff of {country}"
     )
     assert verdict(claim, [SWEDE], AS_OF).verdict == expected
+
+
+ELECTION = boxed(
+    "2031 Vestrian presidential election",
+    "Alder won the runoff with 12,480,311 votes. In the first round she had 9,000,000 votes.",
+    [("candidate1", "Mara Alder"), ("party1", "Harbour Party"), ("popular_vote1", "12,480,311"),
+     ("candidate2", "Ivo Brand"), ("party2", "Green League"), ("popular_vote2", "10,112,000")],
+)  # fmt: skip
+
+
+def test_the_runoffs_figure_supports_a_runoff_count() -> None:
+    sentence = "Alder took 12,480,311 votes in the runoff."
+    claim = clause_claim("12,480,311 votes", "Mara Alder", "count", sentence, kind="quantity", number=12480311,
+                         unit="votes", context="Mara Alder")  # fmt: skip
+    assert verdict(claim, [ELECTION], dt.date(2031, 5, 10)).verdict == Verdict.SUPPORTED
