@@ -5565,6 +5565,20 @@ MUTATIONS = [
         "a runoff's vote row would support the same figure claimed for the first round",
     ),
     Mutation(
+        "parent-body-initials-required",
+        "verify/offices.py",
+        "    claimed_bodies = _bodies(claimed_office) - _parents(claimed_office)\n",
+        "    claimed_bodies = _bodies(claimed_office)\n",
+        "'executive director of the UN World Food Programme' would not be the page's 'of the World Food Programme'",
+    ),
+    Mutation(
+        "parent-body-initials-dropped-on-both-sides",
+        "verify/offices.py",
+        " and _bodies(held_office) <= _named(claimed_office)\n",
+        " and _bodies(held_office) - _parents(held_office) <= _named(claimed_office)\n",
+        "the EU's programme of that name would be the UN's",
+    ),
+    Mutation(
         "rank-stated-anywhere-in-the-sentence",
         "verify/kinds/role/judge.py",
         '    between = r"(?:(?!of\\b)[\\w\'’-]+\\s+){0,3}"',

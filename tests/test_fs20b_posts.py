@@ -206,3 +206,19 @@ def test_the_runoffs_figure_supports_a_runoff_count() -> None:
     claim = clause_claim("12,480,311 votes", "Mara Alder", "count", sentence, kind="quantity", number=12480311,
                          unit="votes", context="Mara Alder")  # fmt: skip
     assert verdict(claim, [ELECTION], dt.date(2031, 5, 10)).verdict == Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("held", "expected"),
+    [
+        ("Executive Director of the Ocean Relief Programme", Verdict.SUPPORTED),
+        ("Executive Director of the EU Ocean Relief Programme", Verdict.UNVERIFIED),
+    ],
+    ids=["parent-left-out", "another-parent"],
+)
+def test_a_parent_bodys_initials_before_its_full_name_may_be_left_out(held: str, expected: Verdict) -> None:
+    text = "Tove Brandt, executive director of the UN Ocean Relief Programme"
+    claim = clause_claim(text, "Tove Brandt", "holds office", f"{text}, spoke on Monday.", kind="role",
+                         value="executive director of the UN Ocean Relief Programme")  # fmt: skip
+    doc = boxed("Tove Brandt", LEAD, [("office", held), ("term_start", "3 June 2019")])
+    assert verdict(claim, [doc], AS_OF).verdict == expected

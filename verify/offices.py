@@ -265,7 +265,18 @@ def _same_government(claimed_office: str, nationality: str | None, held_office: 
     held_country = office_country(held_office)
     if claimed_country and held_country:
         return claimed_country == held_country
-    return _bodies(claimed_office) <= _named(held_office) and _bodies(held_office) <= _named(claimed_office)
+    claimed_bodies = _bodies(claimed_office) - _parents(claimed_office)
+    return claimed_bodies <= _named(held_office) and _bodies(held_office) <= _named(claimed_office)
+
+
+_PARENT = re.compile(r"\b([A-Z]{2,})\s+(?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+")
+
+
+def _parents(text: str) -> set[str]:
+    """Acronyms standing right before a body's full name ('the UN World Food Programme'): the parent of the body
+    the post is of, which a page's name for the post may leave out ('Executive Director of the World Food
+    Programme'). Only the claim's side may leave it out: a page naming a parent the claim does not is another's."""
+    return {m.group(1) for m in _PARENT.finditer(text)}
 
 
 def same_government(claimed_office: str, nationality: str | None, held_office: str) -> bool:
