@@ -211,7 +211,7 @@ MUTATIONS = [
     Mutation(
         "listed-office-of-any-body",
         "verify/kinds/role/judge.py",
-        "        if not same_government(office, nationality, field.value):\n            continue",
+        "        if not same_government(office, nationality, field.value, parent_implied=True):\n            continue",
         "        if False:\n            continue",
         "a ministry's secretary-general would show a past term as NATO's secretary general",
     ),
@@ -5567,7 +5567,7 @@ MUTATIONS = [
     Mutation(
         "parent-body-initials-required",
         "verify/offices.py",
-        "    claimed_bodies = _bodies(claimed_office) - _parents(claimed_office)\n",
+        "    claimed_bodies = _bodies(claimed_office) - (_parents(claimed_office) if parent_implied else set())\n",
         "    claimed_bodies = _bodies(claimed_office)\n",
         "'executive director of the UN World Food Programme' would not be the page's 'of the World Food Programme'",
     ),
@@ -5577,6 +5577,13 @@ MUTATIONS = [
         " and _bodies(held_office) <= _named(claimed_office)\n",
         " and _bodies(held_office) - _parents(held_office) <= _named(claimed_office)\n",
         "the EU's programme of that name would be the UN's",
+    ),
+    Mutation(
+        "parent-body-initials-left-out-for-a-rival-post",
+        "verify/offices.py",
+        "    claimed_bodies = _bodies(claimed_office) - (_parents(claimed_office) if parent_implied else set())\n",
+        "    claimed_bodies = _bodies(claimed_office) - _parents(claimed_office)\n",
+        "a foreign minister's ministry would refute 'president of the UN General Assembly' held the same day",
     ),
     Mutation(
         "rank-stated-anywhere-in-the-sentence",

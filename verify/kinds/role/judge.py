@@ -459,7 +459,7 @@ def _office_groups_of(
         bare_office = bare_office and not _in_a_part(field.value, office)
         if not (_names_its_body(phrases, field.value) or bare_office):
             continue
-        if not same_government(office, nationality, field.value):
+        if not same_government(office, nationality, field.value, parent_implied=True):
             continue  # a secretary-general of a ministry is no secretary general of NATO
         yield group, field
 
