@@ -5586,6 +5586,20 @@ MUTATIONS = [
         "a foreign minister's ministry would refute 'president of the UN General Assembly' held the same day",
     ),
     Mutation(
+        "place-named-by-its-first-letters",
+        "verify/offices.py",
+        "    if claimed == held or (len(claimed) <= 3 and held.startswith(claimed)):\n",
+        "    if claimed == held or held.startswith(claimed[:4]):\n",
+        "'Mayor of Norbury' would be the mayoralty of Norby",
+    ),
+    Mutation(
+        "place-spelt-another-way-another-post",
+        "verify/offices.py",
+        " and len(_consonants(claimed)) >= 2 and _consonants(claimed) == _consonants(held)\n",
+        " and False\n",
+        "the running 'Mayor of Kiev' would be another post than 'mayor of Kyiv'",
+    ),
+    Mutation(
         "rank-stated-anywhere-in-the-sentence",
         "verify/kinds/role/judge.py",
         '    between = r"(?:(?!of\\b)[\\w\'’-]+\\s+){0,3}"',

@@ -45,6 +45,10 @@ EIGHT_IN_NORBY = _length(
         ("Dutch prime minister", "Prime Minister of the Netherlands", False),
         ("IOC President", "President of the International Olympic Committee", False),
         ("governor of the Reserve Bank", "Governor of the Reserve Bank of Australia", False),
+        ("mayor of Norby", "Mayor of Norbury", True),
+        ("mayor of Kyiv", "Mayor of Kiev", False),
+        ("mayor of St. Petersburg", "Mayor of Saint Petersburg", False),
+        ("Fed chair", "Chair of the Federal Reserve", False),
     ],
 )
 def test_another_post_is_told_by_any_word_that_tells_posts_apart(claimed: str, held: str, other: bool) -> None:

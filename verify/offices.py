@@ -111,12 +111,29 @@ def _names_missing(claimed: str, held: str) -> list[str]:
     missing = []
     for word in words:
         w = aliases.fold(word).strip(".'’").removesuffix("'s").removesuffix("’s")
-        if not w or w in _POST_WORDS or w in _STATE_FORMS or w in _LINK_WORDS or aliases.country_of(word):
+        if len(w) < 3 or word.endswith(".") or aliases.country_of(word):
+            continue  # an abbreviation ('St.') may stand for any word the page writes out
+        if w in _POST_WORDS | _STATE_FORMS | _LINK_WORDS:
             continue
-        if w in have or any(h.startswith(w[:4]) for h in have if len(w) >= 3):
-            continue
-        missing.append(word)
+        if not any(_same_name_word(w, h) for h in have):
+            missing.append(word)
     return missing
+
+
+def _same_name_word(claimed: str, held: str) -> bool:
+    """Whether two folded words may be one name: the same word, its stem ('finance', 'financial'), one spelling
+    of its consonants ('Kyiv', 'Kiev'), or a short form a page writes out ('Fed', 'Federal'). Not a longer name that
+    merely starts like it ('Norbury' is not 'Norby')."""
+    if claimed == held or (len(claimed) <= 3 and held.startswith(claimed)):
+        return True
+    if len(claimed) >= 6 and len(held) >= 6 and claimed[:6] == held[:6]:
+        return True  # a stem with another ending
+    return len(claimed) >= 4 and len(_consonants(claimed)) >= 2 and _consonants(claimed) == _consonants(held)
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants, 'y' as a vowel: one name spelt two ways ('kyiv', 'kiev' -> 'kv')."""
+    return re.sub(r"[aeiouy]", "", word)
 
 
 def another_post(claimed: str, held: str) -> bool:
