@@ -5026,8 +5026,8 @@ MUTATIONS = [
     Mutation(
         "date-start-of-another-post",
         "verify/kinds/date/judge.py",
-        "        if post and other_post_than(post, office.value):\n            continue\n",
-        "",
+        "if post and (other_post_than(post, office.value) or another_post(post, office.value)):\n            continue",
+        "if False:\n            continue",
         "'had been deputy governor since February 2012' would be refuted by the governorship's start in 2016",
     ),
     Mutation(
@@ -5591,6 +5591,34 @@ MUTATIONS = [
         "    if claimed == held or (len(claimed) <= 3 and held.startswith(claimed)):\n",
         "    if claimed == held or held.startswith(claimed[:4]):\n",
         "'Mayor of Norbury' would be the mayoralty of Norby",
+    ),
+    Mutation(
+        "role-office-inside-another-post",
+        "verify/kinds/role/judge.py",
+        "        if another_post(strip_qualifiers(office), strip_qualifiers(field.value)):\n",
+        "        if False:\n",
+        "a running 'Shadow Minister of Finance' would support 'the finance minister'",
+    ),
+    Mutation(
+        "date-start-of-a-post-inside-another",
+        "verify/kinds/date/judge.py",
+        " or another_post(post, office.value)):\n            continue",
+        "):\n            continue",
+        "a shadow ministry begun in March 2019 would support 'became finance minister in March 2019'",
+    ),
+    Mutation(
+        "aide-to-a-post-read-as-it",
+        "verify/offices.py",
+        " or (_aide_to(held) and not _aide_to(claimed)):\n",
+        ":\n",
+        "'Chief of Staff to the Minister of Finance' would be the finance minister's post",
+    ),
+    Mutation(
+        "post-in-a-house-read-as-the-partys",
+        "verify/offices.py",
+        "    if _WITHIN_A_BODY.search(held) and not _WITHIN_A_BODY.search(claimed):\n",
+        "    if False:\n",
+        "'Leader of the Green League in the Senate' would be the league's leader",
     ),
     Mutation(
         "place-spelt-another-way-another-post",

@@ -46,6 +46,8 @@ EIGHT_IN_NORBY = _length(
         ("IOC President", "President of the International Olympic Committee", False),
         ("governor of the Reserve Bank", "Governor of the Reserve Bank of Australia", False),
         ("mayor of Norby", "Mayor of Norbury", True),
+        ("finance minister", "Chief of Staff to the Minister of Finance", True),
+        ("Green League leader", "Leader of the Green League in the Senate", True),
         ("mayor of Kyiv", "Mayor of Kiev", False),
         ("mayor of St. Petersburg", "Mayor of Saint Petersburg", False),
         ("Fed chair", "Chair of the Federal Reserve", False),
@@ -234,3 +236,34 @@ def test_a_ministry_does_not_refute_presiding_over_a_parent_bodys_assembly() -> 
                          value="president of the UN General Assembly")  # fmt: skip
     doc = boxed("Tove Brandt", LEAD, [("office", "Minister of Foreign Affairs"), ("term_start", "3 June 2019")])
     assert verdict(claim, [doc], AS_OF).verdict != Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("office", "expected"),
+    [
+        ("Shadow Minister of Finance", Verdict.UNVERIFIED),
+        ("Chief of Staff to the Minister of Finance", Verdict.UNVERIFIED),
+        ("Minister of Finance", Verdict.SUPPORTED),
+    ],
+)
+def test_only_the_post_itself_supports_the_title(office: str, expected: Verdict) -> None:
+    text = "Tove Brandt, the finance minister"
+    claim = clause_claim(text, "Tove Brandt", "holds office", f"{text}, spoke on Monday.", kind="role",
+                         value="finance minister")  # fmt: skip
+    doc = boxed("Tove Brandt", LEAD, [("office", office), ("term_start", "1 March 2019")])
+    assert verdict(claim, [doc], AS_OF).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("office", "expected"),
+    [
+        ("Shadow Minister of Finance", Verdict.UNVERIFIED),
+        ("Chief of Staff to the Minister of Finance", Verdict.UNVERIFIED),
+        ("Minister of Finance", Verdict.SUPPORTED),
+    ],
+)
+def test_only_the_posts_own_start_dates_taking_it_up(office: str, expected: Verdict) -> None:
+    claim = _dated("became finance minister in March 2019", "Tove Brandt became finance minister in March 2019.",
+                   "became", "2019-03", "March 2019")  # fmt: skip
+    doc = boxed("Tove Brandt", LEAD, [("office", office), ("term_start", "3 March 2019")])
+    assert verdict(claim, [doc], AS_OF).verdict == expected

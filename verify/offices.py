@@ -136,16 +136,30 @@ def _consonants(word: str) -> str:
     return re.sub(r"[aeiouy]", "", word)
 
 
+_TO_THE = re.compile(r"\bto\s+the\s+(?P<rest>.*)$", re.I)
+_WITHIN_A_BODY = re.compile(r"\bin\s+the\s+[A-Z]")
+
+
+def _aide_to(office: str) -> bool:
+    """Whether an office is a post serving another post ('Chief of Staff to the Minister of Finance', 'Parliamentary
+    Secretary to the Minister of Finance'): its words name the other post after 'to the'."""
+    m = _TO_THE.search(office)
+    return m is not None and POST.match(m["rest"]) is not None
+
+
 def another_post(claimed: str, held: str) -> bool:
     """Whether a page's office is another post than the one a claim names, by any word that tells two posts
     apart, not the head word alone: other qualifiers ('deputy', 'acting'), a title word only one has ('shadow',
-    'assistant'), a part of a body ('youth wing'), another country (both name one), or a place or body the claim
-    names that the office does not ('mayor of Norby' against 'Mayor of Sundby'). Only disagreeing words count:
+    'assistant'), a part of a body ('youth wing', 'in the Senate'), a post serving the post ('Chief of Staff to the
+    Minister of Finance'), another country (both name one), or a place or body the claim names that the office does
+    not ('mayor of Norby' against 'Mayor of Sundby'). Only disagreeing words count:
     an office written out more fully ('Minister of Finance of Vestria' for 'finance minister') is the same post."""
     if qualifiers(claimed) != qualifiers(held) or _title_words(claimed) != _title_words(held):
         return True
-    if _parts_named(held) - _parts_named(claimed):
+    if _parts_named(held) - _parts_named(claimed) or (_aide_to(held) and not _aide_to(claimed)):
         return True
+    if _WITHIN_A_BODY.search(held) and not _WITHIN_A_BODY.search(claimed):
+        return True  # 'Leader of the Green League in the Senate': the party's group in one house, not the party
     ours, theirs = office_country(claimed), office_country(held)
     if ours and theirs and ours != theirs and not held_in_others_too(held):
         return True

@@ -17,6 +17,7 @@ from verify.names import same_person
 from verify.offices import (
     POST,
     acronyms,
+    another_post,
     government_post,
     office_country,
     office_groups,
@@ -933,8 +934,8 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         office, start = group.get("office"), group.get("term_start")
         if office is None or start is None:
             continue
-        if post and other_post_than(post, office.value):
-            continue
+        if post and (other_post_than(post, office.value) or another_post(post, office.value)):
+            continue  # 'became finance minister': no shadow minister's or minister's chief of staff's start
         if named and qualifiers(office.value) == qualifiers(claim.text):
             if _ended_before(group, claim, as_of) and not ended_allowed:
                 continue  # 'has led the party since March 2011': the spell held now, not one that ended

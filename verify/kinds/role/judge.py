@@ -33,6 +33,7 @@ from verify.names import same_person
 from verify.offices import (
     FORMER,
     POST,
+    another_post,
     another_post_at,
     countries_named,
     held_in_others_too,
@@ -459,6 +460,8 @@ def _office_groups_of(
         bare_office = bare_office and not _in_a_part(field.value, office)
         if not (_names_its_body(phrases, field.value) or bare_office):
             continue
+        if another_post(strip_qualifiers(office), strip_qualifiers(field.value)):
+            continue  # 'Shadow Minister of Finance', '... Youth': another post's name (qualifiers: the caller's)
         if not same_government(office, nationality, field.value, parent_implied=True):
             continue  # a secretary-general of a ministry is no secretary general of NATO
         yield group, field
