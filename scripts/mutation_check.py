@@ -5621,6 +5621,13 @@ MUTATIONS = [
         "'Leader of the Green League in the Senate' would be the league's leader",
     ),
     Mutation(
+        "another-post-reads-the-time-after-it",
+        "verify/offices.py",
+        "    claimed = without_time(claimed)\n    if qualifiers(claimed)",
+        "    if qualifiers(claimed)",
+        "'leader of the Velmaran Union on Sunday' would be another post than 'Leader of the Velmaran Union'",
+    ),
+    Mutation(
         "place-spelt-another-way-another-post",
         "verify/offices.py",
         " and len(_consonants(claimed)) >= 2 and _consonants(claimed) == _consonants(held)\n",

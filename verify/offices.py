@@ -153,7 +153,9 @@ def another_post(claimed: str, held: str) -> bool:
     'assistant'), a part of a body ('youth wing', 'in the Senate'), a post serving the post ('Chief of Staff to the
     Minister of Finance'), another country (both name one), or a place or body the claim names that the office does
     not ('mayor of Norby' against 'Mayor of Sundby'). Only disagreeing words count:
-    an office written out more fully ('Minister of Finance of Vestria' for 'finance minister') is the same post."""
+    an office written out more fully ('Minister of Finance of Vestria' for 'finance minister') is the same post, and
+    a time written after the claimed one ('... on Sunday') is none of its words."""
+    claimed = without_time(claimed)
     if qualifiers(claimed) != qualifiers(held) or _title_words(claimed) != _title_words(held):
         return True
     if _parts_named(held) - _parts_named(claimed) or (_aide_to(held) and not _aide_to(claimed)):
