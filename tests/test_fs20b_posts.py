@@ -215,30 +215,6 @@ def test_the_runoffs_figure_supports_a_runoff_count() -> None:
 
 
 @pytest.mark.parametrize(
-    ("held", "expected"),
-    [
-        ("Executive Director of the Ocean Relief Programme", Verdict.SUPPORTED),
-        ("Executive Director of the EU Ocean Relief Programme", Verdict.UNVERIFIED),
-    ],
-    ids=["parent-left-out", "another-parent"],
-)
-def test_a_parent_bodys_initials_before_its_full_name_may_be_left_out(held: str, expected: Verdict) -> None:
-    text = "Tove Brandt, executive director of the UN Ocean Relief Programme"
-    claim = clause_claim(text, "Tove Brandt", "holds office", f"{text}, spoke on Monday.", kind="role",
-                         value="executive director of the UN Ocean Relief Programme")  # fmt: skip
-    doc = boxed("Tove Brandt", LEAD, [("office", held), ("term_start", "3 June 2019")])
-    assert verdict(claim, [doc], AS_OF).verdict == expected
-
-
-def test_a_ministry_does_not_refute_presiding_over_a_parent_bodys_assembly() -> None:
-    text = "Tove Brandt, president of the UN General Assembly"
-    claim = clause_claim(text, "Tove Brandt", "holds office", f"{text}, spoke on Monday.", kind="role",
-                         value="president of the UN General Assembly")  # fmt: skip
-    doc = boxed("Tove Brandt", LEAD, [("office", "Minister of Foreign Affairs"), ("term_start", "3 June 2019")])
-    assert verdict(claim, [doc], AS_OF).verdict != Verdict.CONTRADICTED
-
-
-@pytest.mark.parametrize(
     ("office", "expected"),
     [
         ("Shadow Minister of Finance", Verdict.UNVERIFIED),

@@ -289,39 +289,22 @@ def _bodies(text: str) -> set[str]:
     return set(re.findall(r"\b[A-Z]{2,}\b", text))
 
 
-def _same_government(
-    claimed_office: str, nationality: str | None, held_office: str, parent_implied: bool = False
-) -> bool:
+def _same_government(claimed_office: str, nationality: str | None, held_office: str) -> bool:
     """Whether two offices belong to one government or body: the same country when both name one;
     not when one names a body by acronym that the other lacks ('Secretary General of NATO' and
     'Prime Minister of the Netherlands'); an office named without either is the person's own
-    government's. With `parent_implied` (the same post, asked by `same_office`), a parent body's initials
-    before the claimed body's full name may be left out by the held office (`_parents`); never when asking whether
-    another post rules the claimed one out: a foreign minister may preside over the UN General Assembly."""
+    government's."""
     claimed_country = office_country(claimed_office) or aliases.country_of(nationality)
     held_country = office_country(held_office)
     if claimed_country and held_country:
         return claimed_country == held_country
-    claimed_bodies = _bodies(claimed_office) - (_parents(claimed_office) if parent_implied else set())
-    return claimed_bodies <= _named(held_office) and _bodies(held_office) <= _named(claimed_office)
+    return _bodies(claimed_office) <= _named(held_office) and _bodies(held_office) <= _named(claimed_office)
 
 
-_PARENT = re.compile(r"\b([A-Z]{2,})\s+(?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+")
-
-
-def _parents(text: str) -> set[str]:
-    """Acronyms standing right before a body's full name ('the UN World Food Programme'): the parent of the body
-    the post is of, which a page's name for the post may leave out ('Executive Director of the World Food
-    Programme'). Only the claim's side may leave it out: a page naming a parent the claim does not is another's."""
-    return {m.group(1) for m in _PARENT.finditer(text)}
-
-
-def same_government(
-    claimed_office: str, nationality: str | None, held_office: str, parent_implied: bool = False
-) -> bool:
+def same_government(claimed_office: str, nationality: str | None, held_office: str) -> bool:
     """Public form of `_same_government`: whether a listed office is of the claimed office's country
     or body at all ('NATO secretary general' is not 'Secretary-General of the Ministry of Justice')."""
-    return _same_government(claimed_office, nationality, held_office, parent_implied)
+    return _same_government(claimed_office, nationality, held_office)
 
 
 def _named(text: str) -> set[str]:
@@ -399,7 +382,7 @@ def same_office(claimed_office: str, nationality: str | None, held_office: str) 
     country' ('the country's fourth prime minister') stands for the country named before, never a word of the post."""
     claimed_words = _specific_words(claimed_office).difference(_COUNTRY_NOUN_STEMS)
     if qualifiers(claimed_office) != qualifiers(held_office) or not _same_government(
-        claimed_office, nationality, held_office, parent_implied=True
+        claimed_office, nationality, held_office
     ):
         return False
     if not claimed_words:  # a bare 'President': only a country named on both sides ties it to this office

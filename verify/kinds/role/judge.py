@@ -462,7 +462,7 @@ def _office_groups_of(
             continue
         if another_post(strip_qualifiers(office), strip_qualifiers(field.value)):
             continue  # 'Shadow Minister of Finance', '... Youth': another post's name (qualifiers: the caller's)
-        if not same_government(office, nationality, field.value, parent_implied=True):
+        if not same_government(office, nationality, field.value):
             continue  # a secretary-general of a ministry is no secretary general of NATO
         yield group, field
 
