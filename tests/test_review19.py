@@ -87,6 +87,8 @@ FIVE_YEARS = clause_claim(
 )  # fmt: skip
 
 
+# R4: closed in session 20 (fs20b) for this present length ('has been ... for five years'): an ended span is no
+# length held now (duration judge `_still_held`); whose sentence it is stays unread for a past length
 @pytest.mark.parametrize(
     "said",
     [
@@ -100,7 +102,7 @@ def test_another_persons_span_of_the_post_does_not_support_the_duration(said: st
 
 
 # R5 (main, duration judge): a deputy's span refutes the minister's duration (qualifier dropped): false contradicted.
-@pytest.mark.xfail(strict=True, reason="R5 open: a deputy minister's span contradicts the minister's duration")
+# R5: closed in session 20 (fs20b: `verify.offices.another_post`)
 def test_a_deputys_span_does_not_contradict_the_ministers_duration() -> None:
     doc = page("Tove Brandt", f"{LEAD} She was deputy finance minister from 2019 to 2022.")
     assert verdict(FIVE_YEARS, [doc], AS_OF).verdict != Verdict.CONTRADICTED
@@ -164,11 +166,10 @@ R7_OPEN = pytest.mark.xfail(
             "Per Olsen has been leader of the Green League since March 2019; she is his deputy.",
             id="another-person-alone",
         ),
-        pytest.param("She has been deputy leader of the Green League since March 2019.", marks=R7_OPEN, id="deputy"),
+        # deputy and youth-wing: closed in session 20 (fs20b: clause judge `_within_another_post`); denied: fs20a
+        pytest.param("She has been deputy leader of the Green League since March 2019.", id="deputy"),
         pytest.param("She has not been leader of the Green League since March 2019.", id="denied"),
-        pytest.param(
-            "She has been leader of the Green League youth wing since March 2019.", marks=R7_OPEN, id="youth-wing"
-        ),
+        pytest.param("She has been leader of the Green League youth wing since March 2019.", id="youth-wing"),
     ],
 )
 def test_the_clause_is_not_supported_by_another_holder_a_denial_or_a_longer_post(said: str) -> None:
@@ -200,7 +201,7 @@ def _claim(text: str, sentence: str, kind: str, relation: str, **fields) -> Clai
 
 # R8 (main, duration judge; last session's 058b5e9 reads the post after the length): the post's place is not
 # compared, so another town's mayoralty of the same length supports 'mayor of Norby for eight years'.
-@pytest.mark.xfail(strict=True, reason="R8 open: another town's mayoralty supports the length as mayor of Norby")
+# R8: closed in session 20 (fs20b: `verify.offices.another_post`)
 def test_another_towns_mayoralty_does_not_support_the_length() -> None:
     claim = _claim(
         "served as mayor of Norby for eight years", "Tove Brandt served as mayor of Norby for eight years.",
@@ -236,7 +237,7 @@ def test_appointing_someone_else_does_not_date_the_subjects_appointment() -> Non
 
 # R11 (main, quantity judge; low): the round an article names ('in the first round') is not read, so an election's
 # vote row supports the figure even where the page's own text gives that figure to the runoff.
-@pytest.mark.xfail(strict=True, reason="R11 open: a runoff's vote row supports a first-round count")
+# R11: closed in session 20 (fs20b: quantity judge `_of_the_round`)
 def test_a_first_round_count_is_not_supported_by_the_runoffs_figure() -> None:
     rows = [("candidate1", "Mara Alder"), ("party1", "Harbour Party"), ("popular_vote1", "12,480,311"),
             ("candidate2", "Ivo Brand"), ("party2", "Green League"), ("popular_vote2", "10,112,000")]  # fmt: skip
@@ -252,7 +253,7 @@ def test_a_first_round_count_is_not_supported_by_the_runoffs_figure() -> None:
 
 # R12 (main, date judge `_nothing_begun`): 'has led the country since August 2020' is supported by the office begun
 # last, even when that office ENDED before the article's day (a past holder read as current).
-@pytest.mark.xfail(strict=True, reason="R12 open: an office that has ended supports 'has led the country since'")
+# R12: closed in session 20 (fs20b: date judge `_nothing_begun` asks the office begun last to run still)
 def test_an_ended_office_does_not_support_leading_the_country_since_its_start() -> None:
     rows = [("office", "Prime Minister of Vestria"), ("term_start", "28 August 2020"), ("term_end", "1 January 2023"),
             ("office2", "Member of the National Diet"), ("term_start2", "2 June 2019")]  # fmt: skip
@@ -265,7 +266,7 @@ def test_an_ended_office_does_not_support_leading_the_country_since_its_start() 
 
 
 # R8b (main, duration judge): another country's premiership, or another town's mayoralty in a sentence.
-@pytest.mark.xfail(strict=True, reason="R8b open: another country's or town's post of that length supports the length")
+# R8b: closed in session 20 (fs20b: `verify.offices.another_post`)
 @pytest.mark.parametrize(
     ("sentence", "text", "doc"),
     [
@@ -290,7 +291,7 @@ def test_another_places_post_does_not_support_the_length(sentence: str, text: st
 
 # R13 (main, duration judge): 'has been finance minister for five years' (still in office) is supported by a spell
 # that ended five years before the article, and by an acting spell (qualifier dropped).
-@pytest.mark.xfail(strict=True, reason="R13 open: an ended or an acting spell supports a present length of office")
+# R13: closed in session 20 (fs20b: `another_post` for the acting spell, `_still_held` for the ended one)
 @pytest.mark.parametrize(
     "rows",
     [
@@ -370,7 +371,7 @@ def _named_in_a_row(value: str, rows: list[tuple[str, str]]) -> Verdict:
     return verdict(claim, [boxed("Sara Vell", lead, rows)], ROW_DAY).verdict
 
 
-@pytest.mark.xfail(strict=True, reason="R15 open: a row dating the holder's spell to the past supports the title now")
+# R15: closed in session 20 (fs20b: role judge `post_rows_of_the_day` reads every row's own years)
 def test_a_president_row_dating_an_earlier_spell_does_not_support_the_title_now() -> None:
     rows = [("office", "Minister of Finance of Velmara"), ("term_start", "5 July 2024"),
             ("president", "Ilo Marr (2024–2027)")]  # fmt: skip
@@ -403,7 +404,7 @@ def _role(value: str, sentence: str, text: str) -> Verdict:
     return verdict(claim, [doc], AS_OF).verdict
 
 
-@pytest.mark.xfail(strict=True, reason="R16 open: a party's or a university's post is refuted by the ministry")
+# R16: closed in session 20 (fs20b: `verify.offices.government_post` reads a body outside any government)
 @pytest.mark.parametrize(
     ("value", "text"),
     [
@@ -449,7 +450,7 @@ def test_a_running_terms_end_is_not_refuted_by_another_offices_end(sentence: str
 
 # R1b (main and s19-fs19 2ac8f22): 'has held the post since' names no post in its own words; the post is the
 # apposition's ('the finance minister'), yet the one office running that day (the health ministry) dates it.
-@pytest.mark.xfail(strict=True, reason="R1b open: 'the post' is read as the one running office, not the apposition's")
+# R1b: closed in session 20 (fs20b: date judge `_post_said_before`)
 def test_the_post_an_apposition_names_is_not_dated_by_another_ministry() -> None:
     sentence = "Tove Brandt, the finance minister, has held the post since March 2019."
     claim = _claim(

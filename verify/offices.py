@@ -57,7 +57,10 @@ def qualifiers_at(folded: str, start: int, end: int) -> frozenset[str]:
 
 # title words that make another post of the one they stand before ('assistant governor', 'associate director'),
 # besides the qualifiers compared above
-_OTHER_POST_WORDS = frozenset(lexicons.load("titles")["modifiers"]) - frozenset(_WORDS["qualifiers"])
+_OTHER_POST_WORDS = (frozenset(lexicons.load("titles")["modifiers"]) - frozenset(_WORDS["qualifiers"])) | frozenset(
+    _WORDS["other_post_words"]
+)
+_PARTS_OF_A_BODY = frozenset(_WORDS["parts_of_a_body"])
 
 
 def another_post_at(folded: str, start: int, office: str) -> bool:
@@ -66,6 +69,103 @@ def another_post_at(folded: str, start: int, office: str) -> bool:
     not carry ('Assistant Secretary of State' is claimed with it)."""
     before = folded[max(0, start - _LOOK_BEHIND) : start].replace("-", " ").split()[-1:]
     return bool(before) and before[0] in _OTHER_POST_WORDS and before[0] not in aliases.fold(office).split()
+
+
+def _title_words(text: str) -> frozenset[str]:
+    """The title words besides the qualifiers that make another post ('shadow', 'assistant', 'junior')."""
+    return frozenset(aliases.fold(text).replace("-", " ").split()) & _OTHER_POST_WORDS
+
+
+def _parts_named(text: str) -> frozenset[str]:
+    """The words of a body's part an office's words hold ('youth wing', 'branch')."""
+    return frozenset(aliases.fold(text).replace("-", " ").split()) & _PARTS_OF_A_BODY
+
+
+def another_post_found(folded: str, start: int, end: int, office: str) -> bool:
+    """Whether the office's words found at folded[start:end] (a page's sentence, folded) stand in another, longer
+    post: other qualifiers around them ('deputy leader of the Green League'), a title word right before them that
+    the office lacks ('shadow finance minister'), or a part of the body right after them ('leader of the Green
+    League youth wing'). The words of a post are no proof of it when they are part of another's name."""
+    if qualifiers_at(folded, start, end) != qualifiers(office) or another_post_at(folded, start, office):
+        return True
+    after = folded[end : end + 24].replace("-", " ").replace("'s ", " ").split()[:2]
+    return bool(set(after) & (_PARTS_OF_A_BODY - _parts_named(office)))
+
+
+_PROPER_WORD = re.compile(r"\b[A-Z][\w’'.-]*")
+_OF_A_PLACE = re.compile(r"\b(?:of|for)\s+")
+
+
+def _names_missing(claimed: str, held: str) -> list[str]:
+    """The proper names that say of which place or body the claimed post is ('Norby' of 'mayor of Norby',
+    'Nordbank' of "Nordbank's president"), that the held office does not name (by a word of its own, a word's
+    first letters or initials): 'Mayor of Sundby' is not the mayoralty of Norby. A country or a word of a post
+    ('Finance' of 'Minister of Finance' is checked too: it says which ministry) counts only after 'of' or as a
+    possessive; an adjective before the post ('Vestrian finance minister') says whose post, checked elsewhere."""
+    found = _OF_A_PLACE.search(claimed)
+    words = _PROPER_WORD.findall(claimed[found.end() :]) if found else []
+    words += [w for w in re.findall(r"\b([A-Z][\w.-]*)['’]s\b", claimed)]
+    folded_held = aliases.fold(held).replace("-", " ")
+    have = set(re.findall(r"[a-z]+", folded_held))
+    have |= {_SAME_POST.get(w, w) for w in have} | _acronyms(held) | {b.lower() for b in _bodies(held)}
+    missing = []
+    for word in words:
+        w = aliases.fold(word).strip(".'’").removesuffix("'s").removesuffix("’s")
+        if len(w) < 3 or word.endswith(".") or aliases.country_of(word):
+            continue  # an abbreviation ('St.') may stand for any word the page writes out
+        if w in _POST_WORDS | _STATE_FORMS | _LINK_WORDS:
+            continue
+        if not any(_same_name_word(w, h) for h in have):
+            missing.append(word)
+    return missing
+
+
+def _same_name_word(claimed: str, held: str) -> bool:
+    """Whether two folded words may be one name: the same word, its stem ('finance', 'financial'), one spelling
+    of its consonants ('Kyiv', 'Kiev'), or a short form a page writes out ('Fed', 'Federal'). Not a longer name that
+    merely starts like it ('Norbury' is not 'Norby')."""
+    if claimed == held or (len(claimed) <= 3 and held.startswith(claimed)):
+        return True
+    if len(claimed) >= 6 and len(held) >= 6 and claimed[:6] == held[:6]:
+        return True  # a stem with another ending
+    return len(claimed) >= 4 and len(_consonants(claimed)) >= 2 and _consonants(claimed) == _consonants(held)
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants, 'y' as a vowel: one name spelt two ways ('kyiv', 'kiev' -> 'kv')."""
+    return re.sub(r"[aeiouy]", "", word)
+
+
+_TO_THE = re.compile(r"\bto\s+the\s+(?P<rest>.*)$", re.I)
+_WITHIN_A_BODY = re.compile(r"\bin\s+the\s+[A-Z]")
+
+
+def _aide_to(office: str) -> bool:
+    """Whether an office is a post serving another post ('Chief of Staff to the Minister of Finance', 'Parliamentary
+    Secretary to the Minister of Finance'): its words name the other post after 'to the'."""
+    m = _TO_THE.search(office)
+    return m is not None and POST.match(m["rest"]) is not None
+
+
+def another_post(claimed: str, held: str) -> bool:
+    """Whether a page's office is another post than the one a claim names, by any word that tells two posts
+    apart, not the head word alone: other qualifiers ('deputy', 'acting'), a title word only one has ('shadow',
+    'assistant'), a part of a body ('youth wing', 'in the Senate'), a post serving the post ('Chief of Staff to the
+    Minister of Finance'), another country (both name one), or a place or body the claim names that the office does
+    not ('mayor of Norby' against 'Mayor of Sundby'). Only disagreeing words count:
+    an office written out more fully ('Minister of Finance of Vestria' for 'finance minister') is the same post, and
+    a time written after the claimed one ('... on Sunday') is none of its words."""
+    claimed = without_time(claimed)
+    if qualifiers(claimed) != qualifiers(held) or _title_words(claimed) != _title_words(held):
+        return True
+    if _parts_named(held) - _parts_named(claimed) or (_aide_to(held) and not _aide_to(claimed)):
+        return True
+    if _WITHIN_A_BODY.search(held) and not _WITHIN_A_BODY.search(claimed):
+        return True  # 'Leader of the Green League in the Senate': the party's group in one house, not the party
+    ours, theirs = office_country(claimed), office_country(held)
+    if ours and theirs and ours != theirs and not held_in_others_too(held):
+        return True
+    return bool(_names_missing(claimed, held))
 
 
 def strip_qualifiers(office: str) -> str:
@@ -233,9 +333,27 @@ def _body_initials(text: str) -> set[str]:
     return {aliases.initials(" ".join(words)).lower() for words in named if len(words) >= 2}
 
 
+_DATES = lexicons.load("dates")
+_TIME_WORD = "|".join(map(re.escape, [*_DATES["weekdays"], *_DATES["months"], *_DATES["relative_days"], "yesterday"]))
+# a time the article writes after the office ('sworn in as prime minister on Tuesday', 'finance minister until April',
+# 'president in 2019'): when it was held, not which post it is
+_TIME_AFTER = re.compile(
+    rf"\s+(?:on|in|since|until|till|from|by|last|this|next)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    rf"(?:{_TIME_WORD}|\d{{4}})\b.*$",
+    re.I,
+)
+
+
+def without_time(office: str) -> str:
+    """An office's words without the time written after them ('prime minister on Tuesday' -> 'prime minister')."""
+    return _TIME_AFTER.sub("", office)
+
+
 def _specific_words(text: str) -> set[str]:
     """The words that say which post it is, cut to a stem ('sports' and 'sport' agree), with the
-    initials of its named bodies; a country's name says whose post, not which."""
+    initials of its named bodies; a country's name says whose post, not which, and a time written after it
+    ('on Tuesday') says when it was held."""
+    text = without_time(text)
     country = office_country(text)
     # the country's name and every form of it ('Dutch' as well as 'Netherlands')
     forms = [country, *(f for f, (c, _) in aliases.COUNTRIES.items() if c == country)] if country else []
@@ -381,8 +499,18 @@ def government_post(office: str) -> bool:
     """A post in a government ('Defence Minister', 'Prime Minister of Portugal', 'Commission President'),
     not a party's or a body's head ('Tory leader', 'Party chairman'): only posts of one government
     rule each other out on a day; a party leader is also prime minister."""
-    words = set(aliases.fold(office).replace("-", " ").split())
-    return bool(words & _GOVERNMENT_POSTS) and not words & _OTHER_HEADS
+    words = set(re.findall(r"[a-z]+", aliases.fold(office)))
+    return bool(words & _GOVERNMENT_POSTS) and not words & _OTHER_HEADS and not _outside_government(words)
+
+
+_OUTSIDE_GOVERNMENT = tuple(_WORDS["bodies_outside_government"])
+
+
+def _outside_government(words: set[str]) -> bool:
+    """Whether an office's words name a body outside any government ('Green League president', 'chancellor of Norby
+    University', 'president of Nordbank'): its president or chancellor holds no government post, and a minister
+    may hold it besides the ministry. A word ending in such a body's word counts ('Nordbank')."""
+    return any(w.endswith(body) for w in words for body in _OUTSIDE_GOVERNMENT)
 
 
 _ONE_PLACE_POSTS = frozenset(_WORDS["one_place_posts"])

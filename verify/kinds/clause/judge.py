@@ -25,12 +25,15 @@ from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.judge import _RANK, TAKES_OFFICE, date_findings, precision, same_date, start_fits, written_start
 from verify.kinds.duration.judge import age_findings, is_age, office_words, term_length_findings
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
+from verify.kinds.role.judge import own_countries
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
 from verify.offices import (
     POST,
     Term,
+    another_post,
+    another_post_found,
     countries_named,
     office_country,
     office_groups,
@@ -39,6 +42,7 @@ from verify.offices import (
     sibling_office,
     terms,
     the_one_post,
+    without_time,
 )
 from verify.passages import passages, rank
 from verify.wikitext import numbered_groups
@@ -710,7 +714,7 @@ def _term_sentences(
                 else binding.last_clause(between)
             )  # fmt: skip
             last = m.end()
-            if not wanted <= office_words(named):
+            if not wanted <= office_words(named) or _within_another_post(office, named):
                 continue
             if names and not holder.said_of(names, sentence, m.start(), m.end(), holder.pronoun_of(doc.text)):
                 continue
@@ -842,12 +846,23 @@ def _office_named(claim: Claim) -> str | None:
     if claim.object and not re.search(_YEAR_RE, claim.object) and _POST.search(claim.object):
         head = claim.object
     else:  # the object names no post ('was foreign minister under Abe' read with 'Abe' as its object): the words
-        text = _AGE_ASIDE.sub(" ", claim.text)
-        if claim.subject and text.startswith(claim.subject.split()[-1]):
-            text = text[len(claim.subject.split()[-1]) :]
+        text = _without_the_subject(_AGE_ASIDE.sub(" ", claim.text), claim)
         head = _TERM_SPAN.split(text, maxsplit=1)[0] if _TERM_SPAN.search(text) else text
         head = _NOT_OFFICE.sub("", head.strip(" ,"))
     return head if head and _POST.search(head) else None
+
+
+def _without_the_subject(text: str, claim: Claim) -> str:
+    """The claim's words without the subject's name they open with, however it is written: in full ('António
+    Costa was minister of justice'), by the surname, or by the first name ('Srettha was finance minister');
+    the name left in would be read as words of the office."""
+    names = {claim.subject or "", claim.effective_subject or ""}
+    forms = sorted({f for n in names for f in [n, *n.split()] if f}, key=len, reverse=True)
+    start = text.lstrip()
+    for form in forms:
+        if re.match(rf"{re.escape(form)}\b", start):
+            return start[len(form) :]
+    return text
 
 
 def succession_findings(
@@ -893,8 +908,11 @@ def succession_findings(
                     continue  # an acting holder between them, or the person precedes them in another spell of it
                 detail = f"names {f.value} as {side} in {office['office'].value}"
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+    post = _succession_post(claim, other)
     for doc in pages_about(other, docs):
         for f in _fields(doc, (opposite,)):
+            if post and _row_of_another_post(doc, f, post):
+                continue  # 'succeeded X as secretary-general of the party': X's successor in another post is not it
             if find_person(claim.subject, f.value):
                 unit = Unit(doc, field_text(doc, f), f)
                 later = _handed_over_later(doc, f, opposite, as_of) if told_as_done(_up_to_claim(claim)) else None
@@ -921,6 +939,24 @@ def _up_to_claim(claim: Claim) -> str:
     ('David Beasley, who is succeeded by ...')."""
     at = claim.sentence.find(claim.text)
     return claim.sentence[: at + len(claim.text)] if at >= 0 else claim.text
+
+
+_AS_POST = re.compile(r"^\s*,?\s*as\s+(?P<post>[^,;:.()]+)")
+
+
+def _succession_post(claim: Claim, other: str) -> str:
+    """The post a sentence names for a succession right after its other person ('succeeded Luís Montenegro as
+    secretary-general of the Socialist Party'), its time left out; empty when it names none."""
+    at = claim.sentence.find(other) if other else -1
+    m = _AS_POST.match(claim.sentence[at + len(other) :]) if at >= 0 else None
+    post = without_time(m["post"].strip()) if m else ""
+    return post if POST.search(post) else ""
+
+
+def _row_of_another_post(doc: Document, row: InfoboxField, post: str) -> bool:
+    """Whether an infobox row stands in the group of an office that is another post than the one named."""
+    group = next((g for g in office_groups(doc.infobox) if any(f is row for f in g.values())), {})
+    return "office" in group and another_post(post, group["office"].value)
 
 
 def _succession_found(unit: Unit, holder: str, side: str, later: dt.date | None) -> Finding:
@@ -1124,6 +1160,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                     detail = f"lists {phrase}, the post in another country"
                     elsewhere.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
                 continue
+            if whose is not None and office_country(phrase) is None and _of_another_country(unit.doc, whose):
+                continue  # 'the 22nd chairman of the Joint Chiefs of Staff' on an American's page: not Canada's
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
             detail = f"says {phrase}"
@@ -1141,6 +1179,12 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     # only when the numbered post is the clause's fact ('Colombia's 66th president'), not one beside a day or an
     # event ('was sworn in on 1 October as Colombia's 66th president'): refuting that clause refutes its day too
     return out + (_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])
+
+
+def _of_another_country(doc: Document, country: str) -> bool:
+    """Whether a person's page says the person is of other countries only: a post it names bare is theirs."""
+    theirs = own_countries(doc) if is_person_doc(doc) else set()
+    return bool(theirs) and country not in theirs
 
 
 def _posts_elsewhere(found: list[Finding], noun: list[str], whose: str | None, own: list[Document]) -> list[Finding]:
@@ -1368,6 +1412,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     continue
                 if not _said_of_the_subject(claim, doc, values, sentence):
                     continue  # 'Her husband has been leader of the Green League since 2019': the husband's
+                if _within_another_post(claim.object or "", sentence):
+                    continue  # 'deputy leader of the Green League', '... the Green League youth wing': another post
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
                 if len(held) == len(values) and _time_bound(claim, sentence):
                     detail = "states it"
@@ -1380,6 +1426,18 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         if not any(_time_bound(claim, s, strict=True) for s in _sentences(doc)):
             out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004') is not against
     return out
+
+
+def _within_another_post(post: str, text: str) -> bool:
+    """Whether a post's words stand in the text only inside another, longer post ('deputy leader of the Green
+    League', 'leader of the Green League youth wing'): then the text does not word the post itself. A value that
+    names no post, or words the text does not hold, leave it."""
+    core = re.sub(r"^(?:the|a|an)\s+", "", aliases.fold(post).strip())
+    if not core or not POST.search(core):
+        return False
+    folded = aliases.fold(text)
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(core)}\b", folded)]
+    return bool(found) and all(another_post_found(folded, at, at + len(core), post) for at in found)
 
 
 _A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

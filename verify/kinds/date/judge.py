@@ -17,6 +17,7 @@ from verify.names import same_person
 from verify.offices import (
     POST,
     acronyms,
+    another_post,
     government_post,
     office_country,
     office_groups,
@@ -519,7 +520,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
                 out += _post_begun_in_a_sentence(doc, post, want, at, claim.effective_subject)
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
                 led = _body_led_begun(claim, doc, want, at, as_of)
-                out += _nothing_begun(doc, want, at, as_of) if led is None else led
+                out += _nothing_begun(doc, want, at, as_of, _ended_may_be_meant(claim)) if led is None else led
             if elected:  # 'was elected party leader in 2022' is not dated by the presidency begun that year
                 rows = [(row, what) for row, what in rows if _post_fits(claim, what)]
         if ends:
@@ -866,18 +867,25 @@ def _body_led_begun(claim: Claim, doc: Document, want: dt.date, at: str, as_of: 
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail)]
 
 
-def _nothing_begun(doc: Document, want: dt.date, at: str, as_of: dt.date | None) -> list[Finding]:
+def _nothing_begun(
+    doc: Document, want: dt.date, at: str, as_of: dt.date | None, ended_allowed: bool = False
+) -> list[Finding]:
     """'had governed since 1 December 2012', naming no post, of a person whose infobox lists several
     offices with their terms: the office begun last before the article began that day (to the claim's
     precision), which supports it; or none of them began on that day nor was held on it, and the person
-    held nothing since then that the page knows of. Quotes the last term begun before the article."""
+    held nothing since then that the page knows of. Quotes the last term begun before the article. An office
+    that ended before the article's day supports only a claim that may mean an ended spell ('had led'): 'has led
+    the country since' says it is held still."""
     held = [t for t in terms(doc.infobox) if t.start is not None and (as_of is None or t.start <= as_of)]
     if len(held) < 2:
         return []
     latest = max(held, key=lambda t: t.start or dt.date.min)
     row = next((r for r in latest.rows if r.label.lower().startswith("term_start")), latest.office)
     unit = Unit(doc, field_text(doc, row), row)
+    ended = latest.end is not None and as_of is not None and latest.end < as_of
     if latest.start and same_date(latest.start, want, at):  # the office held last began that day
+        if ended and not ended_allowed:
+            return []  # a past holder's start: no proof that the post is held since then
         return [Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"dates {latest.office.value} to {row.value}")]
     if any(same_date(t.start, want, at) or t.covers(want) for t in held if t.start):
         return []
@@ -899,6 +907,13 @@ def _handed_over_by(claim: Claim, doc: Document) -> list[tuple[InfoboxField, str
     ]
 
 
+def _ended_may_be_meant(claim: Claim) -> bool:
+    """Whether a start claim may mean a spell that ended before the article ('Sunak had led the country since
+    ...'): its verb is in the pluperfect."""
+    at = claim.sentence.find(claim.text)
+    return at > 0 and _PLUPERFECT.search(claim.sentence[:at]) is not None
+
+
 def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | None) -> list[tuple[InfoboxField, str]]:
     """The term starts a start claim is about: the offices naming every other thing the claim names;
     a claim naming nothing else ('takes office on ...', 'has led it since ...') is about the one
@@ -906,7 +921,7 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
     country' is about an office that names a country, and 'had led' about one that may have ended
     by the article's day."""
     at = claim.sentence.find(claim.text)
-    ended_allowed = at > 0 and _PLUPERFECT.search(claim.sentence[:at]) is not None
+    ended_allowed = _ended_may_be_meant(claim)
     country_post = _COUNTRY_POST.search(claim.text) is not None
     in_government = _GOVERNMENT_POST.search(claim.text) is not None
     offices = []
@@ -922,8 +937,8 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         office, start = group.get("office"), group.get("term_start")
         if office is None or start is None:
             continue
-        if post and other_post_than(post, office.value):
-            continue
+        if post and (other_post_than(post, office.value) or another_post(post, office.value)):
+            continue  # 'became finance minister': no shadow minister's or minister's chief of staff's start
         if named and qualifiers(office.value) == qualifiers(claim.text):
             if _ended_before(group, claim, as_of) and not ended_allowed:
                 continue  # 'has led the party since March 2011': the spell held now, not one that ended
@@ -960,6 +975,10 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         offices = _by_post_word(claim, doc, offices)
     if not named and at > 0:
         offices = [o for o in offices if _of_the_post_before(claim.sentence[:at], o[1])]
+        if _THE_OFFICE.search(claim.text) and (post := _post_said_before(claim.sentence[:at])):
+            # 'Tove Brandt, the finance minister, has held the post since March 2019': the post is the one the
+            # sentence named, never another office merely running that day (the health ministry)
+            offices = [o for o in offices if _may_be_the_post(post, o[1])]
     if not named:  # 'became prime minister on 24 March after serving as finance minister since 5 September 2019'
         offices = [o for o in offices if _of_the_dates_post(claim, o[1])]
     return offices if named or len(offices) == 1 else []
@@ -980,6 +999,20 @@ def _of_the_dates_post(claim: Claim, office: str) -> bool:
 
 
 _BODY_KINDS = frozenset(w[:5] for w in _WORDS["holds_post_objects"])
+
+
+def _post_said_before(before: str) -> str:
+    """The post a sentence names last before a claim ('Tove Brandt, the finance minister, ' -> 'the finance
+    minister'), the one its 'the post' or 'the office' stands for; empty when it names none."""
+    return next((part for part in reversed(re.split(r"[,;:(]|\band\b", before)) if POST.search(part)), "").strip()
+
+
+def _may_be_the_post(post: str, office: str) -> bool:
+    """Whether an office may be the post named ('the finance minister' is no 'Minister of Health', 'the president'
+    may be 'President of Kenya'): no other post by its qualifiers or post words, and every word that says which
+    post it is found in the office's."""
+    said = specific_words(_NOT_THE_POST.sub(" ", post)) - _BODY_KINDS - _NOT_SPECIFIC
+    return not other_post_than(post, office) and said <= specific_words(office)
 
 
 def _clause_of_the_date(claim: Claim) -> str:

@@ -12,7 +12,7 @@ from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.judge import precision
 from verify.match import YEAR, Unit, age_on, birth_date, death_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
-from verify.offices import Term, countries_named, office_country, terms
+from verify.offices import POST, Term, another_post, countries_named, office_country, terms
 from verify.text import split_sentences
 
 
@@ -264,6 +264,8 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     named = office_words(claim.text) | office_words(_post_after(claim))
     qualifier = _qualifier(claim)
     held = of_holding_office(claim)
+    post = claimed_post(claim)
+    now = _still_held(claim)
     out = []
     for doc in pages_about(claim.subject, docs):
         # 'Widodo, Indonesia's seventh president, left office after ten years': a length naming no post
@@ -273,10 +275,14 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         # ... unless the words right before the length say it is of holding office ('served for just over six
         # months', 'left office after eight years') and the term is written to the day
         own = _terms_named(doc, named)
-        for spells in _by_post(own or _the_one_post_named(doc, office_words(claim.sentence))):
+        found = own or _the_one_post_named(doc, office_words(claim.sentence))
+        # 'served as mayor of Norby for eight years': another town's mayoralty, a deputy's or an acting spell is
+        # another post, whatever words it shares with the claim's
+        found = [t for t in found if not (post and another_post(post, t.office.value))]
+        for spells in _by_post(found):
             may_refute = bool(own) or (held and all(_to_the_day(term) for term in spells))
-            out += _spell_findings(doc, spells, claim, (number, per_year), qualifier, may_refute, as_of)
-    return out or _tenure_in_sentences(claim, docs, named, qualifier)
+            out += _spell_findings(doc, spells, claim, (number, per_year), qualifier, may_refute, as_of, now)
+    return out or _tenure_in_sentences(claim, docs, named, qualifier, post, now)
 
 
 def _by_post(found: list[Term]) -> list[list[Term]]:
@@ -295,11 +301,14 @@ def _spell_findings(
     qualifier: str | None,
     may_refute: bool,
     as_of: dt.date | None,
+    now: bool = False,
 ) -> list[Finding]:
     """A length against the spells of one post: it fits one spell ('served three years as prime minister the
     first time') or their sum ('has spent more than 16 years as prime minister' over 1996-99, 2009-21 and
     2022-); a spell it does not fit is no conflict while another reading does, so only a length neither one
-    spell nor the sum fits is refuted, and its finding gives every spell and the sum."""
+    spell nor the sum fits is refuted, and its finding gives every spell and the sum. A length held `now` ('has
+    been finance minister for five years') is supported only by a spell running on the article's day, or a sum
+    ending in one: a spell that ended before it is a past holder's length, not the present one."""
     number, per_year = length  # the length claimed and the claim's units in a year
     unit_name = "years" if claim.unit == "decades" else claim.unit or "years"
     measured = []
@@ -318,7 +327,7 @@ def _spell_findings(
     post = measured[0][0].office.value
     if len(measured) == 1:
         fits = measured[0][2]
-        if fits is None or (not fits and not may_refute):
+        if fits is None or (not fits and not may_refute) or (fits and now and not _running(measured[0][0], as_of)):
             return []
         stance = Stance.SUPPORTS if fits else Stance.CONTRADICTS
         return [Finding(unit, stance, 95.0, Aspect.MAIN, f"gives {post} {spans[0]}")]
@@ -326,9 +335,11 @@ def _spell_findings(
     summed = _fits(total, number, qualifier, _round(claim))
     if _UNBROKEN.search(claim.sentence or claim.text):
         summed = False  # '16 consecutive years', 'without a break': one spell must fit, spells with gaps never add up
+    if summed and now and not any(_running(term, as_of) for term, _, _ in measured):
+        summed = None  # no spell runs on the day: the sum is a past career's, no present length
     out = []
     for (term, _, fits), span in zip(measured, spans, strict=True):
-        if fits:
+        if fits and not (now and not _running(term, as_of)):
             one = Unit(doc, "; ".join(field_text(doc, f) for f in (term.office, *_term_rows(doc, term))), term.office)
             out.append(Finding(one, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {post} {span}"))
     detail = f"gives {post} in {len(measured)} spells ({'; '.join(spans)}), {total:.1f} {unit_name} in all"
@@ -340,6 +351,40 @@ def _spell_findings(
 
 
 _TODAY = "the article's day"
+
+
+def _running(term: Term, as_of: dt.date | None) -> bool:
+    """Whether a spell still ran on the article's day (no end, or an end not before it)."""
+    return term.end is None or as_of is None or term.end >= as_of
+
+
+_STILL_HELD = re.compile(rf"\b(?:has|have|'s|’s)\s+(?:{'|'.join(map(re.escape, _WORDS['still_held']))})\b", re.I)
+
+
+def _still_held(claim: Claim) -> bool:
+    """Whether the claim's length runs to the article's day ('has been finance minister for five years', 'has
+    served for a decade'): its own words before the length are in the present perfect of holding. 'Has spent 16
+    years as prime minister' sums a career, and 'had been' ended before the article: neither says held now."""
+    number = _LENGTH_NUMBER.search(claim.text)
+    return number is not None and _STILL_HELD.search(claim.text[: number.start()]) is not None
+
+
+_POST_START = re.compile(r"^.*\b(?:been|was|were|is|are|as|became|become|remains?|remained)\s+", re.I | re.S)
+
+
+def claimed_post(claim: Claim) -> str:
+    """The post the claim's length is of: named right after the length ('for ten years as mayor of Norby'), or in
+    the claim's own words before it ('has been finance minister for five years', 'was prime minister of Norway for
+    eight years'). Empty when they name no post ('led the alliance for ten years', 'has served for a decade')."""
+    after = _post_after(claim)
+    if after and POST.search(after):
+        return after
+    number = _LENGTH_NUMBER.search(claim.text)
+    if number is None:
+        return ""
+    before = _POST_START.sub("", claim.text[: number.start()])
+    before = re.sub(r"\s+(?:for|after|over)\s+(?:\w+\s+)?$", "", before.rstrip() + " ").strip()
+    return before if POST.search(before) and not _POST_START.search(before + " ") else ""
 
 
 def _term_rows(doc: Document, term: Term) -> list[InfoboxField]:
@@ -444,10 +489,14 @@ def _term_labels(office_label: str) -> set[str]:
 _FROM_TO = re.compile(r"\bfrom\s+(?:[A-Za-z]+\s+){0,2}(\d{4})\s+(?:to|until|till|–|-)\s+(?:[A-Za-z]+\s+){0,2}(\d{4})\b")
 
 
-def _tenure_in_sentences(claim: Claim, docs: list[Document], named: set[str], qualifier: str | None) -> list[Finding]:
+def _tenure_in_sentences(
+    claim: Claim, docs: list[Document], named: set[str], qualifier: str | None, post: str = "", now: bool = False
+) -> list[Finding]:
     """'served as the 13th secretary general of NATO from 2014 to 2024': a span of years the subject's
     page gives right after naming the office; years are a year's precision, so only a length two or
-    more years off contradicts."""
+    more years off contradicts. The post named right before the span must be the claim's `post` in every word
+    that tells posts apart ('deputy finance minister from 2019 to 2022' is no finance minister's span); a span
+    that ended is no length held `now`, and may refute it only."""
     out = []
     for doc in pages_about(claim.subject, docs):
         for sentence in _lead(doc.text):
@@ -458,10 +507,14 @@ def _tenure_in_sentences(claim: Claim, docs: list[Document], named: set[str], qu
                 said = holder.said_of([claim.subject, doc.title], sentence, *m.span(), holder.pronoun_of(doc.text))
                 if not said:
                     continue  # 'Her father was finance minister from 1979 to 1984': his spell, not hers
+                if post and another_post(post, _POST_START.sub("", re.split(r"[,;:(]", before)[-1]).strip()):
+                    continue
                 elapsed = (int(m.group(2)) - int(m.group(1))) * (12.0 if claim.unit == "months" else 1.0)
                 number = claim.number or 0.0
                 low, high = (number - 1, number) if qualifier in {"almost", "nearly", "less than"} else (number, number)
                 if low - 1 <= elapsed <= high + 1:
+                    if now:
+                        continue  # 'from 2019 to 2024': ended, so no length held to the article's day
                     stance = Stance.SUPPORTS
                 elif elapsed <= low - 2 or elapsed >= high + 2:
                     stance = Stance.CONTRADICTS

@@ -14,6 +14,7 @@ from verify.kinds.base import Aspect, Finding, Stance
 from verify.match import Unit, field_text, pages_about, units
 from verify.models import Claim, Document
 from verify.passages import passages, rank
+from verify.text import split_sentences
 from verify.wikitext import numbered_groups
 
 
@@ -361,6 +362,47 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
             for sentence in passage.sentences():
                 if not other_time(sentence, claim, as_of, doc.title):  # 'in the 2019 election they won 40 seats'
                     out += _sentence_findings(claim, doc, sentence, noun, entities)
+    return _of_the_round(claim, out)
+
+
+_ROUNDS = dict(_Q["rounds"])
+_ROUND = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(_ROUNDS, key=len, reverse=True)))})\b", re.I)
+
+
+def _rounds(text: str) -> set[str]:
+    """The rounds of a vote a text names ('in the first round' -> first; 'the runoff' -> second)."""
+    return {_ROUNDS[m.group(0).lower()] for m in _ROUND.finditer(text)}
+
+
+def _figures_of_rounds(doc: Document) -> dict[float, set[str]]:
+    """Each figure the page's sentences give, with the rounds those sentences name."""
+    out: dict[float, set[str]] = {}
+    for sentence in split_sentences(doc.text):
+        named = _rounds(sentence.text)
+        for figure in re.findall(r"\d[\d,]*", sentence.text) if named else []:
+            number = aliases.parse_number(figure)
+            if number is not None:
+                out.setdefault(number, set()).update(named)
+    return out
+
+
+def _of_the_round(claim: Claim, found: list[Finding]) -> list[Finding]:
+    """A count the article gives to one round ('took 12,480,311 votes in the first round') is supported only by
+    that round's figure: a sentence naming other rounds alone is another count, and an infobox row whose figure
+    the page's text gives to other rounds alone is theirs (an election's rows give its decisive round)."""
+    claimed = _rounds(claim.sentence)
+    if not claimed:
+        return found
+    out = []
+    for f in found:
+        if f.unit.field is None:
+            named = _rounds(f.unit.text)
+        else:
+            figure = aliases.parse_number(f.unit.field.value.split()[0]) if f.unit.field.value.split() else None
+            named = _figures_of_rounds(f.unit.doc).get(figure, set()) if figure is not None else set()
+        if f.stance == Stance.SUPPORTS and named and not named & claimed:
+            continue  # 'won the runoff with 12,480,311 votes' is no first-round count
+        out.append(f)
     return out
 
 

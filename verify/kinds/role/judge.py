@@ -33,6 +33,7 @@ from verify.names import same_person
 from verify.offices import (
     FORMER,
     POST,
+    another_post,
     another_post_at,
     countries_named,
     held_in_others_too,
@@ -115,6 +116,13 @@ def _own_country_words(doc: Document) -> str:
     rows = [u.text for u in units(doc) if u.field is not None and u.field.label.lower() in whose]
     lead = next((u.text for u in units(doc) if u.field is None), "")
     return " ".join([lead, *rows])
+
+
+def own_countries(doc: Document) -> set[str]:
+    """The countries a person's page says the person is of (`_own_country_words`): a post its sentences name
+    without a country is one of these ('serving as the 22nd chairman of the Joint Chiefs of Staff' on an American
+    general's page is the United States' post, no evidence for Canada's)."""
+    return countries_named(aliases.fold(_own_country_words(doc)))
 
 
 def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -209,9 +217,10 @@ def post_rows_of_the_day(claim: Claim, docs: list[Document], as_of: dt.date | No
             if want is not None and countries_named(held.value) != {want}:
                 continue
             for label, row in group.items():
-                named = label.replace("_", "") == post or (
-                    _deputy_of(label, office, claim.nationality, held.value) and _row_dates_cover(row.value, as_of)
-                )
+                # the years a row gives its holder ('Ilo Marr (2024–2027)') must cover the day, whatever the row
+                named = (
+                    label.replace("_", "") == post or _deputy_of(label, office, claim.nationality, held.value)
+                ) and _row_dates_cover(row.value, as_of)
                 if named and _names_alone(claim.effective_subject, row):
                     detail = f"names {row.value} as {readable_label(label)} beside {held.value}, in office on {as_of}"
                     out.append(
@@ -236,7 +245,7 @@ def _deputy_of(label: str, office: str, nationality: str | None, held: str) -> b
 
 def _row_dates_cover(value: str, day: dt.date) -> bool:
     """Whether the years a row gives its holder ('Ilo Marr (2024–2027)') cover the day; a row giving none
-    is dated by the term beside it. A deputy of an earlier spell is no deputy now."""
+    is dated by the term beside it. A president or a deputy of an earlier spell is none now."""
     spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(value)]
     return not spans or any(a <= day.year <= b for a, b in spans)
 
@@ -451,6 +460,8 @@ def _office_groups_of(
         bare_office = bare_office and not _in_a_part(field.value, office)
         if not (_names_its_body(phrases, field.value) or bare_office):
             continue
+        if another_post(strip_qualifiers(office), strip_qualifiers(field.value)):
+            continue  # 'Shadow Minister of Finance', '... Youth': another post's name (qualifiers: the caller's)
         if not same_government(office, nationality, field.value):
             continue  # a secretary-general of a ministry is no secretary general of NATO
         yield group, field
@@ -777,6 +788,8 @@ def _person_office_findings(
         written = countries_named(folded[max(0, int(pos[1]) - 20) : int(pos[2]) + 30])
         if claimed_country and written and claimed_country not in written:
             continue  # 'foreign minister of Ukraine' is not Russia's foreign minister
+        if claimed_country and not written and (theirs := own_countries(doc)) and claimed_country not in theirs:
+            continue  # the page's bare post is its person's own country's: an American's is not Canada's
         when, since = tense(window, as_of)
         if when == "unknown" and _served_until(window, doc, as_of):
             when = "past"
