@@ -5592,6 +5592,13 @@ MUTATIONS = [
         "                        classify(pobj, as_object=child.lower_ == \"as\")",
         "'takes over from his predecessor Jens Stoltenberg' would have no one as its object",
     ),
+    Mutation(
+        "its-owner-a-person",
+        "verify/nlp/titles.py",
+        '                and t.ent_type_ not in _PLACES | {"PERSON"}',
+        "                and t.ent_type_ not in _PLACES",
+        "'The court elected Judge X as its president' would make X the president of Judge X",
+    ),
 ]
 
 

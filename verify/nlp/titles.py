@@ -443,7 +443,10 @@ class _RoleReader:
             named += [
                 (t.idx + len(t), self._name_run(t).text)
                 for t in poss.sent
-                if t.dep_ in {"dobj", "pobj"} and t.pos_ == "PROPN" and t.i < poss.i and t.ent_type_ not in _PLACES
+                if t.dep_ in {"dobj", "pobj"}
+                and t.pos_ == "PROPN"
+                and t.i < poss.i
+                and t.ent_type_ not in _PLACES | {"PERSON"}  # "elected Judge Nawaf Salam as its president": no person's
             ]
             named = [
                 (end, name) for end, name in named if not holder or name not in holder
