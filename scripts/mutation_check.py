@@ -5595,8 +5595,8 @@ MUTATIONS = [
     Mutation(
         "its-owner-a-person",
         "verify/nlp/titles.py",
-        '                and t.ent_type_ not in _PLACES | {"PERSON"}',
-        "                and t.ent_type_ not in _PLACES",
+        "if not holder or (name not in holder and holder not in name)]",
+        "if not holder or name not in holder]",
         "'The court elected Judge X as its president' would make X the president of Judge X",
     ),
 ]
