@@ -5599,6 +5599,13 @@ MUTATIONS = [
         "if not holder or name not in holder]",
         "'The court elected Judge X as its president' would make X the president of Judge X",
     ),
+    Mutation(
+        "retracted-words-claimed",
+        "verify/extract/__init__.py",
+        "    claims = [c for c in _with_denials(view, claims) if not _retracted(c.sentence)]",
+        "    claims = _with_denials(view, claims)",
+        "'An earlier version of this article said Marr was born in Ostra' would be checked as the article's claim",
+    ),
 ]
 
 
