@@ -5977,6 +5977,48 @@ MUTATIONS = [
         "    known = [doc.title]",
         "'Karel Josef Dant (born 3 May 1966), known as Kiki Dant' would be another person's birth on Kiki Dant's page",
     ),
+    Mutation(
+        "its-owner-a-person",
+        "verify/nlp/titles.py",
+        "if not holder or (name not in holder and holder not in name)]",
+        "if not holder or name not in holder]",
+        "'The court elected Judge X as its president' would make X the president of Judge X",
+    ),
+    Mutation(
+        "retracted-words-claimed",
+        "verify/extract/__init__.py",
+        "    claims = [c for c in _with_denials(view, claims) if not _retracted(c.sentence)]",
+        "    claims = _with_denials(view, claims)",
+        "'An earlier version of this article said Marr was born in Ostra' would be checked as the article's claim",
+    ),
+    Mutation(
+        "rank-through-another-post",
+        "verify/kinds/role/judge.py",
+        '        if POST.search(m["between"]):',
+        "        if False:",
+        "'the youngest minister in the government of Prime Minister X' would state 'the youngest prime minister'",
+    ),
+    Mutation(
+        "rank-through-another-persons-post",
+        "verify/kinds/role/judge.py",
+        '        if _NOT_THROUGH & set(m["between"].split()):',
+        "        if False:",
+        "'the youngest person to serve under prime minister X' would state 'the youngest prime minister'",
+    ),
+    Mutation(
+        "since-a-day-without-its-year-unread",
+        "verify/kinds/role/judge.py",
+        "    if yearless is not None:",
+        "    if False:",
+        "'executive director since April 1' would be supported by a term begun on 5 April",
+    ),
+    Mutation(
+        "present-perfect-handover-to-come",
+        "verify/kinds/clause/judge.py",
+        '_DONE = re.compile(r"\\b(?:took over|taken over|succeeded|replaced|handed|passed on)\\b", re.I)',
+        '_DONE = re.compile(r"\\b(?:took over|succeeded|replaced|handed|passed on)\\b", re.I)',
+        "'Cindy McCain has taken over from David Beasley' would be supported two days before the handover",
+    ),
 ]
 
 

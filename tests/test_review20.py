@@ -1,7 +1,7 @@
 """Findings of review20 (session 20). B-items: plain tests that pass on main and fail on the branch named (merging it
-without a fix turns them red); B1-B4 came with s20-lead20b (e2417d5) and B8 with s20-lead20c (41dc27a), both merged:
-strict xfails now, like the R-items, which are open on main, to merge with their fix. Invented people, countries and
-pages (`tests/support/judging.py`); each claim has the fields extraction gives its words."""
+without a fix turns them red); B1-B4 (s20-lead20b) and B8 (s20-lead20c) are fixed by s20-lead20e. R-items are strict
+xfails for what is open on main, to merge with their fix. Invented people, countries and pages
+(`tests/support/judging.py`); each claim has the fields extraction gives its words."""
 
 from __future__ import annotations
 
@@ -29,9 +29,9 @@ def _ranked(value: str, rows: list[tuple[str, str]], lead_tail: str) -> Verdict:
     return verdict(claim, [boxed("Ilo Marr", f"{MARR}{lead_tail}", rows)], DAY).verdict
 
 
-# B1 (fixed on s20-lead20e) (s20-lead20b ebdb9c4, verify/kinds/role/__init__.py:76): every lower-case '-est' word is a
-# record judged on a past spell, 'latest' and 'newest' too, which say the post is held NOW: a past holder supported as
-# current.
+# B1: FIXED by s20-lead20e (a plain test now).
+# B1 (s20-lead20b ebdb9c4, verify/kinds/role/__init__.py:76): every lower-case '-est' word is a record judged on a
+# past spell, 'latest' and 'newest' too, which say the post is held NOW: a past holder supported as current.
 @pytest.mark.parametrize(
     ("value", "said"),
     [
@@ -44,18 +44,20 @@ def test_a_past_holder_is_not_the_latest_or_newest_holder_now(value: str, said: 
     assert _ranked(value, PM_PAST, said) != Verdict.SUPPORTED
 
 
-# B2 (fixed on s20-lead20e) (s20-lead20b ebdb9c4, verify/kinds/role/judge.py:1135): `between` lets a qualifier stand
-# between the rank and the post, so 'the youngest deputy prime minister' states 'the youngest prime minister'; with
-# the record path that now supports a past prime minister (main: contradicted; with a current spell main supports too:
-# R1 below).
+# B2: FIXED by s20-lead20e (a plain test now).
+# B2 (s20-lead20b ebdb9c4, verify/kinds/role/judge.py:1135): `between` lets a qualifier stand between the rank and
+# the post, so 'the youngest deputy prime minister' states 'the youngest prime minister'; with the record path that
+# now supports a past prime minister (main: contradicted; with a current spell main supports too: R1 below).
 def test_a_record_as_deputy_does_not_support_the_record_as_prime_minister_of_a_past_spell() -> None:
     assert _ranked("youngest prime minister", PM_PAST, ", the youngest deputy prime minister of Velmara.") != (
         Verdict.SUPPORTED
     )
 
 
-# R1 (main and s20-lead20b): the rank stated of another post, of another person, or denied, still stands for hers.
-R1_OPEN = pytest.mark.xfail(strict=True, reason="R1 open: a rank stated of another person (father, predecessor)")
+# R1 (main and s20-lead20b): the rank stated of another post, of another person, or denied, still stood for hers; the
+# deputy, 'second-youngest' and denial are closed by s20-lead20e; another person's rank and 'second youngest' (a space)
+# still support.
+R1_OPEN = pytest.mark.xfail(strict=True, reason="R1 open: a rank stated of another person, or 'second youngest'")
 
 
 @pytest.mark.parametrize(
@@ -65,17 +67,18 @@ R1_OPEN = pytest.mark.xfail(strict=True, reason="R1 open: a rank stated of anoth
         pytest.param(". Her father, Edo Marr, was the youngest prime minister of Velmara.", marks=R1_OPEN),
         pytest.param(". She succeeded Edo Marr, the youngest prime minister of Velmara.", marks=R1_OPEN),
         ", the second-youngest prime minister of Velmara.",
+        pytest.param(", the second youngest prime minister of Velmara.", marks=R1_OPEN),
         ". She is not the youngest prime minister; Ana Berg was younger.",
     ],
-    ids=["deputy", "father", "predecessor", "second-youngest", "denied"],
+    ids=["deputy", "father", "predecessor", "second-youngest", "second-space-youngest", "denied"],
 )
 def test_a_rank_stated_of_another_post_or_person_does_not_support_hers(said: str) -> None:
     assert _ranked("youngest prime minister", PM_NOW, said) != Verdict.SUPPORTED
 
 
-# B3 (fixed on s20-lead20e) (s20-lead20b ebdb9c4, verify/kinds/role/judge.py:1135-1136): the rank must now be followed
-# by a space and at most three words before the post, never 'of': common ways of stating a record no longer support
-# (main: supported).
+# B3: FIXED by s20-lead20e (a plain test now).
+# B3 (s20-lead20b ebdb9c4, verify/kinds/role/judge.py:1135-1136): the rank must now be followed by a space and at most
+# three words before the post, never 'of': common ways of stating a record no longer support (main: supported).
 @pytest.mark.parametrize(
     "said",
     [
@@ -89,10 +92,26 @@ def test_a_record_stated_in_common_words_supports(said: str) -> None:
     assert _ranked("youngest prime minister", PM_NOW, said) == Verdict.SUPPORTED
 
 
+# B12 (s20-lead20e 62cbb87, verify/kinds/role/judge.py `_ranks_post`): up to six lower-case words, 'of' among them,
+# may stand between the rank and the post, so a record in another post under a prime minister states 'the youngest
+# prime minister' (main: unverified): a later prime minister's page often says this of her first ministry.
+@pytest.mark.parametrize(
+    "said",
+    [
+        ". In 2021 she became the youngest minister in the government of Prime Minister Edo Vann.",
+        ". She was the youngest member of the cabinet of prime minister Edo Vann.",
+        ". She was the youngest person to serve under prime minister Edo Vann.",
+    ],
+    ids=["minister-in-the-government-of", "member-of-the-cabinet-of", "serve-under"],
+)
+def test_a_record_under_a_prime_minister_is_no_record_as_prime_minister(said: str) -> None:
+    assert _ranked("youngest prime minister", PM_NOW, said) != Verdict.SUPPORTED
+
+
 # --- s20-lead20b: a country's name as a surname (verify/nlp/reference.py `_person_cue`, `_land_at`) ---------------
-# B4 (fixed on s20-lead20e) (s20-lead20b b05a880, reference.py:374-375): any 'his'/'her' later in the sentence, and
-# any role word said of the name, make the country's mention a person's: the country's sentence is filed under the
-# person named so.
+# B4: FIXED by s20-lead20e (a plain test now).
+# B4 (s20-lead20b b05a880, reference.py:374-375): any 'his'/'her' later in the sentence, and any role word said of
+# the name, make the country's mention a person's: the country's sentence is filed under the person named so.
 @pytest.mark.parametrize(
     ("body", "where", "name"),
     [
@@ -116,6 +135,10 @@ BRANDT = "Tove Brandt (born 3 May 1966) is a Vestrian politician."
 FINANCE = clause_claim("Tove Brandt, the finance minister", "Tove Brandt", "holds office",
                        "Tove Brandt, the finance minister, spoke on Monday.", kind="role",
                        value="finance minister")  # fmt: skip
+
+
+BORN_IN_NORBY = clause_claim("Tove Brandt was born in Norby", "Tove Brandt", "born in",
+                             "Tove Brandt was born in Norby.", value="Norby", place="Norby")  # fmt: skip
 
 
 def _finance(said: str) -> Verdict:
@@ -152,6 +175,26 @@ def test_an_apposition_after_a_place_is_still_the_subjects(place: str) -> None:
                          value="leader of the Green League")  # fmt: skip
     said = f"She is a member of parliament {place}, the current leader of the Green League."
     assert verdict(claim, [page("Tove Brandt", f"{BRANDT} {said}")], AS_OF).verdict == Verdict.SUPPORTED
+
+
+# B11 (s20-fs20a, verify/holder.py `another_holder`: `opening.split(",")[0]`): a phrase fronted before the subject that
+# names other people ('Daughter of Edo Marr and Ana Berg, ...', 'A protégé of Per Olsen, ...', 'Like her mentor Per
+# Olsen, she ...') is taken for the clause's subject, so the subject's own birth or post goes unverified (main:
+# supported). The stored 'Nawaf Salam' page has the shape: "Son of Abdallah Salam and Reckat Beyhum, Nawaf was born
+# into a prominent family" -> 'Reckat Beyhum'.
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        (BORN_IN_NORBY, "Daughter of Edo Marr and Ana Berg, Tove Brandt was born in Norby."),
+        (FINANCE, "A protégé of Per Olsen, Brandt has been finance minister since 2019."),
+        (FINANCE, "Once an adviser to Per Olsen, Brandt has been finance minister since 2019."),
+        (FINANCE, "Like her mentor Per Olsen, she has been finance minister since 2019."),
+    ],
+    ids=["daughter-of", "protege-of", "once-an-adviser-to", "like-her-mentor"],
+)
+def test_a_fronted_phrase_naming_others_leaves_the_clause_the_subjects(claim, said: str) -> None:
+    doc = page("Tove Brandt", f"Tove Brandt is a Vestrian politician. {said}")
+    assert verdict(claim, [doc], AS_OF).verdict == Verdict.SUPPORTED
 
 
 # R2 (main and s20-fs20a): another person's post on the subject's page still supports hers when the other is named
@@ -194,11 +237,8 @@ def test_a_place_spelt_another_way_is_the_same_post(text: str, office: str) -> N
     assert _length_held(text, 8, office, "1 March 2016") == Verdict.SUPPORTED
 
 
-# R3 (main and s20-fs20b): `_names_missing` takes any held word sharing the first four letters for the place named,
-# so another town's mayoralty ('Mayor of Norbury') still supports 'mayor of Norby for eight years'.
-@pytest.mark.xfail(
-    strict=True, reason="R3 open: 'Mayor of Norbury' is taken for the mayoralty of Norby (4-letter prefix)"
-)
+# R3 (main; CLOSED on s20-fs20b 0cca794: drop the mark when it merges): another town's mayoralty ('Mayor of Norbury',
+# sharing four letters) supports 'mayor of Norby for eight years'.
 def test_another_towns_mayoralty_sharing_four_letters_does_not_support() -> None:
     assert _length_held("has been mayor of Norby for eight years", 8, "Mayor of Norbury", "1 March 2016") != (
         Verdict.SUPPORTED
@@ -218,11 +258,11 @@ def test_a_hyphenated_name_the_recogniser_misses_is_still_the_subject() -> None:
 
 
 # --- s20-lead20c 5137846 (the lead's, from the WFP pair): a succession before its handover -----------------------
-# B8 (fixed on s20-lead20e) (s20-lead20c 5137846, verify/kinds/clause/judge.py
-# `_succession_found`/`_handed_over_later`): every succession whose handover the infobox dates after the article's day
-# is refuted, on the ground that 'every succession verb is in the past'; but a present tense with a coming day tells
-# it as to come: on 3 April 2023 (a Monday; the handover is Wednesday 5 April) these are true, and main supports them;
-# the branch CONTRADICTS them. Stored WFP pages.
+# B8: FIXED by s20-lead20e (a plain test now).
+# B8 (s20-lead20c 5137846, verify/kinds/clause/judge.py `_succession_found`/`_handed_over_later`): every succession
+# whose handover the infobox dates after the article's day is refuted, on the ground that 'every succession verb is in
+# the past'; but a present tense with a coming day tells it as to come: on 3 April 2023 (a Monday; the handover is
+# Wednesday 5 April) these are true, and main supports them; the branch CONTRADICTS them. Stored WFP pages.
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -238,10 +278,9 @@ def test_a_succession_to_come_in_the_present_tense_is_not_contradicted(sentence:
     assert "contradicted" not in verdicts(sentence, dt.date(2023, 4, 3)).values()
 
 
-# R5 (main and s20-fs20b, role judge): an office that merely contains the post's words is taken for the post: a
-# shadow minister, an aide to the minister, a party's youth wing or its group in one chamber support the post itself.
-# fs20b's `offices.another_post` tells these apart for durations; the role judge does not ask it.
-@pytest.mark.xfail(strict=True, reason="R5 open: the role judge takes an office containing the post's words for it")
+# R5 (main, role judge; CLOSED on s20-fs20b 4c4aeab: drop the mark when it merges): an office that merely contains the
+# post's words is taken for the post: a shadow minister, an aide to the minister, a party's youth wing or its group in
+# one chamber support the post itself.
 @pytest.mark.parametrize(
     ("value", "office"),
     [
@@ -262,15 +301,18 @@ def test_an_office_containing_the_posts_words_is_not_the_post(value: str, office
 
 
 # R6 (main, date judge): the start of another post dates the claimed one: a shadow ministry's or a minister's chief of
-# staff's start supports 'became finance minister in March 2019', and 'was sworn in as finance minister' is supported by
-# the HEALTH ministry begun that month (`_post_named` cuts the claim at the first ' in ': s20-mut20's open xfail too).
-@pytest.mark.xfail(strict=True, reason="R6 open: another post's start (shadow, chief of staff, health) dates the post")
+# staff's start supports 'became finance minister in March 2019' (R6a: closed on s20-fs20b 4c4aeab, drop those marks
+# when it merges), and 'was sworn in as finance minister' is supported by the HEALTH ministry begun that month (R6b,
+# open there too: `_post_named` cuts the claim at the first ' in ': s20-mut20's open xfail has the same root).
+R6B_OPEN = pytest.mark.xfail(strict=True, reason="R6b open: 'sworn in as' the post is dated by another ministry")
+
+
 @pytest.mark.parametrize(
     ("text", "office"),
     [
-        ("became finance minister in March 2019", "Shadow Minister of Finance"),
-        ("became finance minister in March 2019", "Chief of Staff to the Minister of Finance"),
-        ("was sworn in as finance minister in March 2019", "Minister of Health"),
+        pytest.param("became finance minister in March 2019", "Shadow Minister of Finance"),
+        pytest.param("became finance minister in March 2019", "Chief of Staff to the Minister of Finance"),
+        pytest.param("was sworn in as finance minister in March 2019", "Minister of Health", marks=R6B_OPEN),
     ],
     ids=["shadow", "chief-of-staff-to", "sworn-in-as-another-ministry"],
 )
@@ -282,21 +324,87 @@ def test_another_posts_start_does_not_date_the_post(text: str, office: str) -> N
     assert verdict(claim, [doc], AS_OF).verdict != Verdict.SUPPORTED
 
 
-# R7 (main, s20-fs20a, s20-fs20b; clause judge, place): another place supports 'was born in Norby': a longer name that
-# starts with it ('Norbyhavn'), 'near Norby', and a sentence that gives the birth elsewhere and Norby to another verb
-# ('born in Sundby, near Norby' is the very example fs20a's `_said_of_the_subject` docstring says it refuses).
-@pytest.mark.xfail(strict=True, reason="R7 open: another place (Norbyhavn, near Norby, grew up in Norby) supports")
+# R7 (main, s20-fs20b; clause judge, place): another place supports 'was born in Norby': a longer name that starts
+# with it ('Norbyhavn'), 'near Norby' (R7a, open everywhere); and a sentence that gives the birth elsewhere and Norby to
+# another verb (R7b: closed on s20-fs20a 8036754, so merging fs20a turns R7b's strict xfails into XPASS: drop its mark).
+
+
+@pytest.mark.xfail(strict=True, reason="R7a open: another place (Norbyhavn, near Norby) supports the birthplace")
 @pytest.mark.parametrize(
     ("said", "rows"),
     [
         ("Tove Brandt (born 3 May 1966 in Norbyhavn) is a Vestrian politician.", []),
         ("Tove Brandt is a Vestrian politician.", [("birth_place", "near Norby, Vestria")]),
-        ("Tove Brandt is a Vestrian politician. She was born in Sundby, near Norby.", []),
-        ("Tove Brandt is a Vestrian politician. She was born in Sundby and grew up in Norby.", []),
     ],
-    ids=["longer-name", "near-row", "near-sentence", "grew-up-there"],
+    ids=["longer-name", "near-row"],
 )
 def test_another_place_does_not_support_the_birthplace(said: str, rows: list[tuple[str, str]]) -> None:
-    claim = clause_claim("Tove Brandt was born in Norby", "Tove Brandt", "born in", "Tove Brandt was born in Norby.",
-                         value="Norby", place="Norby")  # fmt: skip
-    assert verdict(claim, [boxed("Tove Brandt", said, rows)], AS_OF).verdict != Verdict.SUPPORTED
+    assert verdict(BORN_IN_NORBY, [boxed("Tove Brandt", said, rows)], AS_OF).verdict != Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["She was born in Sundby, near Norby.", "She was born in Sundby and grew up in Norby."],
+    ids=["near-sentence", "grew-up-there"],
+)
+def test_a_place_given_to_another_verb_does_not_support_the_birthplace(said: str) -> None:
+    doc = boxed("Tove Brandt", f"Tove Brandt is a Vestrian politician. {said}", [])
+    assert verdict(BORN_IN_NORBY, [doc], AS_OF).verdict != Verdict.SUPPORTED
+
+
+# R3b (main and s20-fs20b 0cca794, offices.py `_same_name_word`): two towns whose consonants are the same are one place
+# ('Lyon'/'León', 'Turin'/'Tirana', 'Hull'/'Halle': 'ln', 'trn', 'hll'), so another town's mayoralty still supports.
+@pytest.mark.xfail(strict=True, reason="R3b open: towns with the same consonants ('Lyon', 'León') are one place")
+@pytest.mark.parametrize(
+    ("town", "office"), [("Lyon", "Mayor of León"), ("Turin", "Mayor of Tirana")], ids=["lyon", "turin"]
+)
+def test_another_town_with_the_same_consonants_does_not_support(town: str, office: str) -> None:
+    text = f"has been mayor of {town} for eight years"
+    assert _length_held(text, 8, office, "1 March 2016") != Verdict.SUPPORTED
+
+
+# R8 (main 41dc27a, lead20c 5137846 role/judge.py `_SINCE_AFTER`): a spell dated after the role's words by a day with no
+# year ('..., executive director of ... since April 1, spent ...') is not read (DATE_TEXT wants a year), so a term begun
+# on 5 April supports it. With s20-fs20b (which matches 'the UN World Food Programme' to the page's post) the tuning
+# label wfp-2023-04-11-v05-date ('... since April 1', labelled contradicted) turns from unverified to SUPPORTED.
+@pytest.mark.parametrize("since", ["since April 1", "since 1 April"], ids=["month-day", "day-month"])
+def test_a_role_dated_by_a_day_without_a_year_is_not_supported_by_another_day(since: str) -> None:
+    text = "Ilo Marr, executive director of the Velmaran Food Agency"
+    claim = clause_claim(text, "Ilo Marr", "holds office", f"{text} {since}, spent her first week in Ostra.",
+                         kind="role", value="executive director of the Velmaran Food Agency")  # fmt: skip
+    rows = [("office", "Executive Director of the Velmaran Food Agency"), ("term_start", "5 April 2023")]
+    doc = boxed("Ilo Marr", "Ilo Marr (born 1954) is a Velmaran official.", rows)
+    assert verdict(claim, [doc], dt.date(2023, 4, 11)).verdict != Verdict.SUPPORTED
+
+
+# R9 (main, after s20-owner20 fee1e33, verify/kinds/quantity/owner.py): a rival's share or the turnout is filed under
+# a candidate it is not: "..., ahead of Lena Park with 35 percent" gives Brel 35 percent (a true sentence, then refuted
+# by his 54), and "..., beating Lena Park, with a record turnout of 61 percent" gives the turnout to Park.
+@pytest.mark.xfail(strict=True, reason="R9 open: a rival's share or the turnout is given to the wrong candidate")
+@pytest.mark.parametrize(
+    ("body", "count", "not_its_owner"),
+    [
+        ("Tomas Brel won the presidency with 54 percent, ahead of Lena Park with 35 percent.", "35 percent",
+         "Tomas Brel"),
+        ("Tomas Brel won the presidency with 54 percent, beating Lena Park, with a record turnout of 61 percent.",
+         "61 percent", "Lena Park"),
+    ],
+    ids=["ahead-of-rival-with", "turnout-after-rival"],
+)  # fmt: skip
+def test_a_rivals_share_or_the_turnout_is_not_another_candidates(body: str, count: str, not_its_owner: str) -> None:
+    from verify.app import article_from_text
+    from verify.extract import extract_claims
+
+    article = article_from_text(f"Vote in Velmara\n\n{body}", as_of=AS_OF)
+    owners = [c.subject for c in extract_claims(article) if c.kind == "quantity" and c.text == count]
+    assert owners and not_its_owner not in owners
+
+
+# B13 (s20-lead20e 62cbb87, on main; clause/judge.py `_DONE` in `told_as_done`): 'has taken over' is not in the list of
+# done verbs ('took over' is), so a handover told as done two days before it happened is SUPPORTED on 3 April 2023
+# (before lead20e: contradicted, like 'took over' and 'has succeeded' still are). Stored WFP pages.
+def test_a_handover_told_as_done_in_the_present_perfect_before_its_day_is_not_supported() -> None:
+    from tests.support.checked import verdicts
+
+    said = verdicts("Cindy McCain has taken over from David Beasley.", dt.date(2023, 4, 3))
+    assert "supported" not in said.values()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.extract import patterns as p
 from verify.extract.common import (
     MAX_SENTENCE,
@@ -377,8 +377,28 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = [c for kind in registry().values() for c in kind.find(view)]
     claims = _one_name_each(claims, view._cache.get("references"))  # type: ignore[arg-type]
     order = {c.id: i for i, c in enumerate(view._cache.get("engine", ()))}  # type: ignore[arg-type]
-    claims = _with_denials(view, claims)
+    claims = [c for c in _with_denials(view, claims) if not _retracted(c.sentence)]
     return _unique_ids(_one_per_span(sorted(claims, key=lambda c: (c.span, order.get(c.id, len(order))))))
+
+
+@functools.cache
+def _retraction() -> re.Pattern[str]:
+    """A correction notice's account of the error it corrects (verify/lexicons/nonfactual.toml `retractions`)."""
+    words = lexicons.load("nonfactual")["retractions"]
+
+    def any_of(key: str) -> str:
+        return "|".join(map(re.escape, words[key]))
+
+    return re.compile(
+        rf"\b(?:{any_of('versions')})\s+of\s+(?:this|the)\s+(?:{any_of('pieces')})\b[^.;]{{0,40}}?\b(?:{any_of('verbs')})\b",
+        re.I,
+    )
+
+
+def _retracted(sentence: str) -> bool:
+    """Whether the sentence reports an error a correction notice corrects ("An earlier version of this article
+    said Salam was born in Tripoli."): none of its words is the article's claim."""
+    return bool(_retraction().search(sentence))
 
 
 def _with_denials(view: ArticleView, claims: list[Claim]) -> list[Claim]:

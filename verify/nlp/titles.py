@@ -445,9 +445,8 @@ class _RoleReader:
                 for t in poss.sent
                 if t.dep_ in {"dobj", "pobj"} and t.pos_ == "PROPN" and t.i < poss.i and t.ent_type_ not in _PLACES
             ]
-            named = [
-                (end, name) for end, name in named if not holder or name not in holder
-            ]  # "Jordan as their nominee"
+            # "Jordan as their nominee", "elected Judge Nawaf Salam as its president": never the holder's own name
+            named = [(end, name) for end, name in named if not holder or (name not in holder and holder not in name)]
             return max(named)[1].removeprefix("the ").removeprefix("The ") if named else None
         if poss.pos_ == "PROPN":
             return self._name_run(poss).text

@@ -922,7 +922,7 @@ def succession_findings(
     return out
 
 
-_DONE = re.compile(r"\b(?:took over|succeeded|replaced|handed|passed on)\b", re.I)
+_DONE = re.compile(r"\b(?:took over|taken over|succeeded|replaced|handed|passed on)\b", re.I)
 _TO_COME = re.compile(r"\b(?:is|are|be|being|will|would|to)\s+(?:\w+\s+)?$", re.I)
 
 

@@ -1163,6 +1163,7 @@ def rank_stated(
 
 _KIN = frozenset(lexicons.load("predicates")["people"]["kin"]) | {"child", "children"}
 _RECENCY = frozenset(_ROLE_WORDS["recency_ranks"])
+_NOT_THROUGH = frozenset(_ROLE_WORDS["rank_not_through"])
 
 
 def recency(rank: str) -> bool:
@@ -1182,6 +1183,10 @@ def _ranks_post(sentence: str, rank: str, posts: list[str], office: str) -> bool
     )
     for m in said.finditer(sentence):
         if _KIN & set(m["between"].split()) or qualifiers(m.group(0)) != qualifiers(office):
+            continue
+        if POST.search(m["between"]):  # 'the youngest minister in the government of Prime Minister X': a minister
+            continue
+        if _NOT_THROUGH & set(m["between"].split()):  # 'the youngest person to serve under prime minister X'
             continue
         if re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$", sentence[: m.start()], re.I):
             continue
@@ -1565,6 +1570,18 @@ _SINCE_DAY = re.compile(rf"\bsince\s+(?P<day>{DATE_TEXT.pattern})")
 _SINCE_AFTER = re.compile(rf"^[\s,]*since\s+(?P<day>{DATE_TEXT.pattern})")
 
 
+_MONTH = "|".join(m.capitalize() for m in aliases.FULL_MONTHS)
+_SINCE_YEARLESS = re.compile(
+    rf"^[\s,]*since\s+(?P<day>(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))\b(?![,\s]*\d{{4}})"
+)
+
+
+def _since_yearless(claim: Claim) -> re.Match[str] | None:
+    """'since April 1' straight after the claim's words, a day written without its year."""
+    at = claim.sentence.find(claim.text)
+    return _SINCE_YEARLESS.match(claim.sentence[at + len(claim.text) :]) if at >= 0 and claim.text else None
+
+
 def _since_after(claim: Claim) -> re.Match[str] | None:
     """'since March 2021' straight after the claim's words in its sentence ('She has been ambassador since
     March 2021'): the spell the role claim states begins then, though its value is the office alone."""
@@ -1578,6 +1595,9 @@ def since_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     dates the spell's start to the same day, month or year, as the claim writes it. A term begun in
     another month, or an earlier spell's start, is set aside, not refuted: the start is the date claim's
     to settle (`verify.kinds.date.judge`)."""
+    yearless = _since_yearless(claim)
+    if yearless is not None:  # 'since April 1': a day without its year, which no term's start can be matched to
+        return [_since_set_aside(f, yearless["day"]) for f in findings]
     m = _SINCE_DAY.search(claim.effective_value or "") or _since_after(claim)
     want = parse_date(m["day"]) if m else None
     if m is None or want is None:
@@ -1589,6 +1609,13 @@ def since_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim dates it since {m['day']})")
         out.append(f)
     return out
+
+
+def _since_set_aside(finding: Finding, day: str) -> Finding:
+    """A support for holding the office that cannot show the spell began when the claim says: set aside."""
+    if finding.stance != Stance.SUPPORTS or finding.aspect != Aspect.MAIN:
+        return finding
+    return finding.but(stance=Stance.NEUTRAL, detail=f"{finding.detail} (set aside: the claim dates it since {day})")
 
 
 def _dates_start(finding: Finding, want: dt.date, at: str) -> bool:
