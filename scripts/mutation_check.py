@@ -5543,6 +5543,48 @@ MUTATIONS = [
         "        if False:  #",
         "'She said 3,069 people had been moved into 45 relief camps' would be the governor's camps",
     ),
+    Mutation(
+        "first-word-of-no-persons-name",
+        "verify/nlp/reference.py",
+        "            if _names_no_person(words, self._lower_words):\n                continue\n",
+        "",
+        "'Storm Barry', 'French Broad River': 'Storm' and 'French' alone would stand for a person",
+    ),
+    Mutation(
+        "first-word-lower-case-elsewhere",
+        "verify/nlp/reference.py",
+        "    if not written[0][:1].isupper() or written[0].lower() in lower or any(c.isdigit() for c in words):",
+        "    if not written[0][:1].isupper() or any(c.isdigit() for c in words):",
+        "'Member States ... member' would give 'Member' alone to no one's name but a person's",
+    ),
+    Mutation(
+        "first-word-nationality-in-name",
+        "verify/nlp/reference.py",
+        "    if any(aliases.country_of(w) for w in written[:-1]):",
+        "    if False:",
+        "'Verno Italian Kitchen ... Verno's revenue': 'Verno' would be a person",
+    ),
+    Mutation(
+        "first-word-feature-noun-in-name",
+        "verify/nlp/reference.py",
+        "    return any(w in _no_person_nouns() for w in _plain(words).split())",
+        "    return False",
+        "'The Federal Aviation Administration ... Federal inspectors': 'Federal' would be a person",
+    ),
+    Mutation(
+        "lede-date-of-an-earlier-event",
+        "verify/nlp/events.py",
+        "        if word.lower_ in _EARLIER:",
+        "        if False:",
+        "'the worst since 14 March 2011' in the lede would title the story's floods 2011's",
+    ),
+    Mutation(
+        "lede-date-years-ago-unread",
+        "verify/nlp/events.py",
+        "    return years_ago or date[0].lower_ in _EARLIER",
+        "    return date[0].lower_ in _EARLIER",
+        "'in March 2011, 13 years ago' in the lede would title the story's floods 2011's",
+    ),
 ]
 
 

@@ -35,6 +35,12 @@ def persons(refs: References, word: str) -> list[bool]:
             "Friday. French said the town would rebuild.",
             "French",
         ),
+        (  # a nationality inside a company's name
+            "Niccol joins Starbucks",
+            "SEATTLE — Brian Niccol will lead Starbucks. He ran Verno Italian Kitchen for six years. Under him "
+            "Verno's revenue doubled.",
+            "Verno",
+        ),
         (  # an agency's name
             "Starship flies",
             "BOCA CHICA — SpaceX flew its rocket on Sunday.\n\nOctober 12, 2024 - The Federal Aviation "
@@ -45,6 +51,12 @@ def persons(refs: References, word: str) -> list[bool]:
             "Tallies in",
             "GENEVA, 20 May 2025 — Member States of the assembly adopted the text. Member said it was fair.",
             "Member",
+        ),
+        (  # a common word the article writes in lower case too, opening a craft's name
+            "Lander touches down",
+            "HOUSTON — Blue Heron touched down on the Moon on Sunday under a blue sky. Blue Heron sent its first "
+            "picture an hour later, and Blue said the site was flat.",
+            "Blue",
         ),
         (  # a lower-case particle opening a party's name
             "Arlandia votes",
