@@ -5455,8 +5455,8 @@ MUTATIONS = [
     Mutation(
         "rank-stated-anywhere-in-the-sentence",
         "verify/kinds/role/judge.py",
-        '    between = r"(?:(?!of\\b)[\\w\'’-]+\\s+){0,3}"',
-        '    between = r".*"',
+        '        rf"(?<![\\w-])(?i:{re.escape(rank)})(?:-ever)?\\s+(?P<between>(?:[a-z\'’-]+\\s+){{0,6}}?)"',
+        '        rf"(?<![\\w-])(?i:{re.escape(rank)})(?:-ever)?\\s+(?P<between>.*?)"',
         "'the youngest child of Edo Marr (vice president ...)' would state 'the youngest vice president'",
     ),
     Mutation(
@@ -5584,6 +5584,55 @@ MUTATIONS = [
         "    return years_ago or date[0].lower_ in _EARLIER",
         "    return date[0].lower_ in _EARLIER",
         "'in March 2011, 13 years ago' in the lede would title the story's floods 2011's",
+    ),
+    Mutation(
+        "succession-to-come-told-as-done",
+        "verify/kinds/clause/judge.py",
+        "_handed_over_later(doc, f, side, as_of) if told_as_done(_up_to_claim(claim)) else None",
+        "_handed_over_later(doc, f, side, as_of)",
+        "'Cindy McCain takes over from David Beasley on Wednesday' would be refuted two days before the handover",
+    ),
+    Mutation(
+        "recency-rank-a-record",
+        "verify/kinds/role/__init__.py",
+        "            and not recency(rank)",
+        "            and True",
+        "'the latest prime minister' would be supported by a premiership that has ended",
+    ),
+    Mutation(
+        "rank-of-another-post-or-relative",
+        "verify/kinds/role/judge.py",
+        '        if _KIN & set(m["between"].split()) or qualifiers(m.group(0)) != qualifiers(office):',
+        '        if _KIN & set(m["between"].split()):',
+        "'the youngest deputy prime minister' would state 'the youngest prime minister'",
+    ),
+    Mutation(
+        "rank-denied-still-stated",
+        "verify/kinds/role/judge.py",
+        '        if re.search(r"\\b(?:not|never)\\s+(?:\\w+\\s+)?$", sentence[: m.start()], re.I):',
+        "        if False:",
+        "'She is not the youngest prime minister' would state that she is",
+    ),
+    Mutation(
+        "any-possessive-marks-a-person",
+        "verify/nlp/reference.py",
+        '    own = [t for t in after if t.lower_ in {"his", "her"} and t.tag_ == "PRP$" and _clause_verb(t) == verb]',
+        '    own = [t for t in after if t.lower_ in {"his", "her"} and t.tag_ == "PRP$"]',
+        "'Poland won the match, and its coach praised his players' would make Poland the person Tom Poland",
+    ),
+    Mutation(
+        "role-value-keeps-its-verb-and-day",
+        "verify/kinds/role/extract.py",
+        '        value = _office_value(value) if relation != "rank" else value',
+        "        pass",
+        "'Ana Ruiz, 37, became prime minister on Friday' would claim the post 'became prime minister'",
+    ),
+    Mutation(
+        "object-beside-a-noun-unread",
+        "verify/kinds/clause/extract.py",
+        "                        classify(named or pobj, as_object=child.lower_ == \"as\")",
+        "                        classify(pobj, as_object=child.lower_ == \"as\")",
+        "'takes over from his predecessor Jens Stoltenberg' would have no one as its object",
     ),
 ]
 
