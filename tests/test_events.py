@@ -151,3 +151,24 @@ def test_a_person_the_headline_names_stays_the_topic():
         "LIMA, 12 April 2026 — Ana Vega won Peru's presidential election on Sunday with 52 percent of the vote.",
     )
     assert refs.topic == "Ana Vega"
+
+
+FLOODS = "Floods kill 12 in eastern Marovia"
+FLOODS_LEDE = "DALEN — Floods swept through eastern Marovia on Monday, killing 12 people."
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "They were the worst since 14 March 2011, when the river burst its banks.",  # a comparison's "since"
+        "The river last burst its banks in March 2011, 13 years ago.",  # a date told as long ago
+    ],
+)
+def test_a_lede_date_of_an_earlier_event_gives_the_story_no_year(history):
+    refs = references(FLOODS, f"{FLOODS_LEDE} {history}")
+    assert "2011 Marovia floods" not in refs.titled_events
+
+
+def test_the_lede_paragraphs_own_full_date_still_names_the_event():
+    refs = references(FLOODS, f"{FLOODS_LEDE} On Tuesday, 4 June 2024, the army sent 2,000 soldiers.")
+    assert refs.titled_events == {"2024 Marovia floods"}

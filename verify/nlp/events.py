@@ -20,6 +20,7 @@ country the story happens in:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -313,11 +314,31 @@ def _year(refs: References, lede_end: int) -> str | None:
     for ent in refs.parsed.entities:
         if ent.start_char >= paragraph_end:
             break
-        if ent.label_ != "DATE" or not (m := _YEAR.search(ent.text)):
+        if ent.label_ != "DATE" or not (m := _YEAR.search(ent.text)) or _earlier_date(ent):
             continue
         if ent.start_char < lede_end or _FULL_DATE.search(ent.text):
             return m[1]
     return None
+
+
+_EARLIER = frozenset({"since", "than"})  # "the worst since 14 March 2011", "more than in May 2019"
+_LONG_AGO = frozenset({"years", "decades", "centuries"})  # "in March 2011, 13 years ago"
+
+
+def _earlier_date(date: Span) -> bool:
+    """A date the lede gives for an earlier event, not this one: one a comparison measures against ("the worst
+    since 14 March 2011", "higher than in June 2019": "since" or "than" governs it, through at most one
+    more preposition) or one told as so long ago ("in March 2011, 13 years ago")."""
+    word = date.root
+    for _ in range(3):
+        if word.lower_ in _EARLIER:
+            return True
+        if word.dep_ not in {"pobj", "prep", "pcomp"} or word.head is word:
+            break
+        word = word.head
+    words = [t.lower_ for t in date.doc[date.start : date.end + 5] if t.sent == date.sent]
+    years_ago = any(w in _LONG_AGO and after == "ago" for w, after in itertools.pairwise(words))
+    return years_ago or date[0].lower_ in _EARLIER
 
 
 def _event_year(tokens: list[Token], story_year: str | None) -> tuple[str | None, list[Token]]:

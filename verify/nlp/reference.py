@@ -339,6 +339,30 @@ def _named_thing_nouns() -> frozenset[str]:
     return frozenset(lexicons.load("names")["named_things"])
 
 
+@functools.cache
+def _no_person_nouns() -> frozenset[str]:
+    """Nouns a person's name never holds: those of things named like people (names.toml `named_things`),
+    of lands (`place_nouns`), of features and things built or founded (`feature_nouns`) and organisation
+    words ("Storm Barry", "French Broad River", "Federal Aviation Administration")."""
+    listed = lexicons.load("names")
+    words = [*listed["named_things"], *listed["place_nouns"], *listed["feature_nouns"]]
+    return frozenset(w.lower() for w in words) | _not_person_words()
+
+
+def _names_no_person(words: str, lower: frozenset[str]) -> bool:
+    """Whether a name the article may call a person by is no person's, so its first word alone stands for no
+    one: it opens with a lower-case particle ("el Cambio") or a word the article writes in lower case
+    elsewhere, a common word whose capital is the sentence's or the name's ("Storm Barry ... the storm"),
+    holds a nationality before its last word ("French Broad River", "Chipotle Mexican Grill"), a noun
+    of a thing, a land, a feature or a body (`_no_person_nouns`), or a figure ("Bombardier CRJ700")."""
+    written = words.split()
+    if not written[0][:1].isupper() or written[0].lower() in lower or any(c.isdigit() for c in words):
+        return True
+    if any(aliases.country_of(w) for w in written[:-1]):
+        return True
+    return any(w in _no_person_nouns() for w in _plain(words).split())
+
+
 def _in_subjectless_opening(token: Token, pronoun: Token) -> bool:
     """Whether `token` stands in a clause without a subject of its own that opens the pronoun's clause
     ("After losing the 2020 election to Rui Rio, he beat ..."): that clause's doer is the pronoun's person,
@@ -968,7 +992,8 @@ class References:
         """First word -> each mention in full, in reading order, of a person whose name the article may write
         family name first ("Chen Haoran", "Nagy Eszter"), so that the first word alone is that person ("Chen
         said"): the word is the last word of no one's full name (a surname wins: "Morgan" after "Ruth
-        Morgan"), no given name of the lexicon, no country and opens no organisation's name ("Sato Foods");
+        Morgan"), no given name of the lexicon, no country and opens no organisation's name ("Sato Foods") nor any
+        name that is no person's (`_names_no_person`: "Storm Barry", "French Broad River");
         and the article never calls the person by the last word alone ("Halden said": a Western name,
         whose given name alone, "Keir", may be anyone's)."""
         surnames = set(self._full_mentions) | {_plain(n).split()[-1] for n in self.unlabelled_people.values()}
@@ -981,9 +1006,12 @@ class References:
         mentions = [(e.end_char, self.words(e)) for e in self.people]
         mentions += [(self.parsed.doc[i].idx + len(self.parsed.doc[i]), n) for i, n in self.unlabelled_people.items()]
         found: dict[str, list[tuple[int, str]]] = {}
-        for end, words in sorted(set(mentions)):
+        for end, written in sorted(set(mentions)):
+            words = _without_office(written)  # "Special Counsel David Weiss": David Weiss
             plain = _plain(words).split()
             if len(words.split()) < 2 or len(plain) < 2 or names.titled(words):
+                continue
+            if _names_no_person(words, self._lower_words):
                 continue
             first = plain[0]
             if first in surnames or first in given or first in bodies or _country(first):
