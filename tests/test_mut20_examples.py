@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.support.judging import boxed, clause_claim, verdict
 from verify.models import Verdict
 
@@ -60,3 +62,22 @@ def test_a_start_dated_in_a_clause_of_its_own_is_not_the_start_of_another_post()
     claim = clause_claim(text, "Odo Brand", "became", f"Odo Brand {text}.", kind="date", value="18 September 2024",
                          time="18 September 2024")  # fmt: skip
     assert verdict(claim, [page], dt.date(2031, 9, 18)).verdict != Verdict.SUPPORTED
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="open (mut20): _post_named cuts 'was sworn in as deputy governor on ...' at its first ' in ', so the claim "
+    "names no post and the governorship begun that day supports it",
+)
+def test_sworn_in_as_a_post_is_not_supported_by_another_post_begun_that_day():
+    page = boxed(
+        "Mara Quell",
+        "Mara Quell is a Vestrian economist.",
+        [("office", "Governor of the Central Bank of Vestria"), ("term_start", "18 September 2031"),
+         ("office2", "Deputy Governor of the Central Bank of Vestria"), ("term_start2", "2 April 2030"),
+         ("term_end2", "17 September 2031")],
+    )  # fmt: skip
+    text = "was sworn in as deputy governor on 18 September 2031"
+    claim = clause_claim(text, "Mara Quell", "sworn in", f"Mara Quell {text}.", kind="date", value="18 September 2031",
+                         time="18 September 2031")  # fmt: skip
+    assert verdict(claim, [page], dt.date(2031, 9, 20)).verdict != Verdict.SUPPORTED
