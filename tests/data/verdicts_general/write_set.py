@@ -11126,6 +11126,643 @@ for name, old, new, claim, key in [
 ]:
     CHANGES.append(Change("icj-2024-02-08", name, old, new, claim, None, key))
 
+# ---------------------------------------------------------------- World Food Programme: Beasley's last days, 3 April 2023
+# Written blind (see the README): the articles and labels come from the stored pages only. Both bases are tuning.
+BASES.append(
+    Base(
+        "wfp-2023-04-03",
+        "2023-04-03",
+        "tuning",
+        """McCain to take the helm at UN food agency as Beasley bows out
+
+ROME, April 3 (wire) - David Beasley, the former South Carolina governor who has run the World Food Programme since April 2017, hands over on Wednesday to Cindy McCain, the U.S. ambassador to the UN food agencies.
+
+Beasley, 66, the agency's 13th executive director, succeeded Ertharin Cousin and leaves after six years on the job. McCain will serve under UN Secretary-General António Guterres.
+
+A Republican who switched from the Democrats in 1991, Beasley was elected to the state House of Representatives at 20. He served one term as South Carolina's 113th governor, from January 1995 to January 1999, after succeeding Carroll Campbell, before losing his re-election bid to Democrat Jim Hodges. He graduated from Lamar High School in 1975 and took a law degree at the University of South Carolina in 1983.
+
+McCain, 68, was born in Phoenix, Arizona, the daughter of beer distributor Jim Hensley. She holds bachelor's and master's degrees from the University of Southern California and worked as a special education teacher.
+
+She has been ambassador since November 2021, when she succeeded Kip E. Tom, and was sent to Rome by President Joe Biden.
+
+The widow of Sen. John McCain, the Republican presidential nominee in 2008, she married him in 1980. The couple had three children together and adopted a fourth. After her father died in 2000 she became chair of Hensley & Co., one of the largest Anheuser-Busch distributors in the United States, and from 1988 to 1995 she ran the American Voluntary Medical Team.
+
+Q&A: the handover
+
+Who runs the agency today? David Beasley, until Wednesday.
+
+Where is it based? The WFP is headquartered in Rome.
+
+How old is it? It was founded in 1961 and won the Nobel Peace Prize in 2020.
+
+Aid officials expect deeper ration cuts this year.
+""",
+        {
+            "has run the World Food Programme since April 2017": c(
+                SUPPORTED,
+                "david-beasley david-beasley-2021",
+                "'Office: 13th Executive Director of the World Food Programme' 'Term Start: April 4, 2017' 'Term End: April 5, 2023' (after as_of); 'Assumed office April 4, 2017'",
+            ),
+            "hands over on Wednesday to Cindy McCain": c(
+                SUPPORTED,
+                "david-beasley cindy-mccain",
+                "'Term End: April 5, 2023' 'Successor: Cindy McCain'; 'Executive Director of the World Food Programme' 'Assumed office April 5, 2023' (a Wednesday, two days after as_of)",
+            ),
+            "the U.S. ambassador to the UN food agencies": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'12th United States Ambassador to the United Nations Agencies for Food and Agriculture' 'November 5, 2021 – April 5, 2023'",
+            ),
+            "Beasley, 66,": c(
+                SUPPORTED, "david-beasley david-beasley-2021", "'born February 26, 1957': 66 on 2023-04-03"
+            ),
+            "the agency's 13th executive director": c(
+                SUPPORTED, "david-beasley", "'Office: 13th Executive Director of the World Food Programme'"
+            ),
+            "succeeded Ertharin Cousin": c(
+                SUPPORTED,
+                "david-beasley david-beasley-2021",
+                "'Predecessor: Ertharin Cousin'; 'Preceded byErtharin Cousin'",
+            ),
+            "leaves after six years on the job": c(
+                SUPPORTED,
+                "david-beasley",
+                "'Term Start: April 4, 2017' 'Term End: April 5, 2023': six years",
+            ),
+            "McCain will serve under UN Secretary-General António Guterres": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'Executive Director of the World Food Programme' 'Assumed office April 5, 2023' 'Secretary GeneralAntónio Guterres'",
+            ),
+            "switched from the Democrats in 1991": c(
+                SUPPORTED,
+                "david-beasley david-beasley-2021",
+                "'Party: Democratic (before 1991), Republican (1991–present)'; 'Political partyDemocratic (Before 1991) Republican (1991–present)'",
+            ),
+            "Beasley was elected to the state House of Representatives at 20": c(
+                SUPPORTED,
+                "david-beasley david-beasley-2021",
+                "'Elected to the South Carolina House of Representatives at age 20'",
+            ),
+            "South Carolina's 113th governor": c(
+                SUPPORTED,
+                "david-beasley david-beasley-2021",
+                "'Order1: 113th Governor of South Carolina'; 'the 113th Governor of South Carolina'",
+            ),
+            "from January 1995 to January 1999": c(
+                SUPPORTED,
+                "david-beasley david-beasley-2021",
+                "'Term Start1: January 11, 1995' 'Term End1: January 13, 1999'",
+            ),
+            "after succeeding Carroll Campbell": c(
+                SUPPORTED,
+                "david-beasley david-beasley-2021",
+                "'Order1: 113th Governor of South Carolina' 'Predecessor1: Carroll Campbell'",
+            ),
+            "losing his re-election bid to Democrat Jim Hodges": c(
+                SUPPORTED, "david-beasley", "'before losing reelection to Democrat Jim Hodges'"
+            ),
+            "graduated from Lamar High School in 1975": c(
+                SUPPORTED, "david-beasley", "'He graduated from Lamar High School in 1975'"
+            ),
+            "took a law degree at the University of South Carolina in 1983": c(
+                SUPPORTED,
+                "david-beasley david-beasley-2021",
+                "'the University of South Carolina where he received ... a J.D. from the School of Law in 1983'",
+            ),
+            "McCain, 68,": c(SUPPORTED, "cindy-mccain", "'born May 20, 1954': 68 on 2023-04-03"),
+            "born in Phoenix, Arizona": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'McCain was born and raised in Phoenix, Arizona'; 'Phoenix, Arizona, U.S.'",
+            ),
+            "the daughter of beer distributor Jim Hensley": c(
+                SUPPORTED, "cindy-mccain", "'is a daughter of wealthy beer distributor Jim Hensley'"
+            ),
+            "holds bachelor's and master's degrees from the University of Southern California": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'After receiving bachelor's and master's degrees from the University of Southern California'",
+            ),
+            "worked as a special education teacher": c(
+                SUPPORTED, "cindy-mccain", "'she became a special education teacher'"
+            ),
+            "She has been ambassador since November 2021": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'12th United States Ambassador to the United Nations Agencies for Food and Agriculture' 'In office November 5, 2021 – April 5, 2023'",
+            ),
+            "she succeeded Kip E. Tom": c(SUPPORTED, "cindy-mccain", "'Preceded byKip E. Tom'"),
+            "was sent to Rome by President Joe Biden": c(
+                UNVERIFIED,
+                "cindy-mccain",
+                "her ambassadorship's row names 'PresidentJoe Biden', but no stored page says where the post is based (Rome)",
+            ),
+            "the Republican presidential nominee in 2008": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'She is the widow of U.S. Senator John McCain from Arizona, who was the 2008 Republican presidential nominee'",
+            ),
+            "she married him in 1980": c(
+                SUPPORTED, "cindy-mccain", "'She married John McCain in 1980'; 'Spouse (m. 1980; died 2018)'"
+            ),
+            "The couple had three children together and adopted a fourth": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'The couple had three children together, in addition to adopting another'; 'Children4, including Meghan'",
+            ),
+            "After her father died in 2000 she became chair of Hensley & Co.": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'Upon her father's death in 2000, she inherited majority control and became chair of Hensley & Co.'",
+            ),
+            "one of the largest Anheuser-Busch distributors in the United States": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'one of the largest Anheuser-Busch beer distributors in the United States'",
+            ),
+            "from 1988 to 1995 she ran the American Voluntary Medical Team": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'From 1988 to 1995, she founded and operated a nonprofit organization, the American Voluntary Medical Team'",
+            ),
+            "David Beasley, until Wednesday": c(
+                SUPPORTED,
+                "david-beasley david-beasley-2021",
+                "'13th Executive Director of the World Food Programme' 'Term End: April 5, 2023'; 'Assumed office April 4, 2017'",
+            ),
+            "The WFP is headquartered in Rome": c(
+                SUPPORTED,
+                "world-food-programme",
+                "'Headquarters | Rome, Italy |'; 'WFP is headquartered in Rome'",
+            ),
+            "It was founded in 1961": c(
+                SUPPORTED, "world-food-programme", "'Formation | 19 December 1961 |'; 'Founded in 1961'"
+            ),
+            "won the Nobel Peace Prize in 2020": c(
+                SUPPORTED,
+                "world-food-programme",
+                "'The World Food Programme was awarded the Nobel Peace Prize in 2020'; 'Award(s) | Nobel Peace Prize (2020) |'",
+            ),
+            "Aid officials expect deeper ration cuts this year": c(
+                UNVERIFIED,
+                "",
+                "a forecast of opinion: no stored page reports what aid officials expected of rations in 2023",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-successor-early",
+        "hands over on Wednesday to Cindy McCain",
+        "handed over last week to Cindy McCain",
+        c(
+            CONTRADICTED,
+            "david-beasley cindy-mccain",
+            "'Term End: April 5, 2023'; 'Executive Director of the World Food Programme' 'Assumed office April 5, 2023': two days after as_of, not before it",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v02-deputy",
+        "the agency's 13th executive director",
+        "the agency's 13th deputy executive director",
+        c(
+            CONTRADICTED,
+            "david-beasley",
+            "'Office: 13th Executive Director of the World Food Programme': the office itself, not its deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "the U.S. ambassador to the UN food agencies",
+        "the Canadian ambassador to the UN food agencies",
+        c(
+            CONTRADICTED,
+            "cindy-mccain",
+            "'12th United States Ambassador to the United Nations Agencies for Food and Agriculture' 'November 5, 2021 – April 5, 2023'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "The couple had three children together and adopted a fourth",
+        "The couple had two children together and adopted a third",
+        c(
+            CONTRADICTED,
+            "cindy-mccain",
+            "'The couple had three children together, in addition to adopting another'; 'Children4, including Meghan'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "She has been ambassador since November 2021",
+        "She has been ambassador since March 2021",
+        c(
+            CONTRADICTED,
+            "cindy-mccain",
+            "'12th United States Ambassador to the United Nations Agencies for Food and Agriculture' 'In office November 5, 2021 – April 5, 2023'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "After her father died in 2000 she became chair of Hensley & Co.",
+        "After her father died in 2004 she became chair of Hensley & Co.",
+        c(
+            CONTRADICTED,
+            "cindy-mccain",
+            "'Upon her father's death in 2000, she inherited majority control and became chair of Hensley & Co.'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "born in Phoenix, Arizona",
+        "born in Tucson, Arizona",
+        c(
+            CONTRADICTED,
+            "cindy-mccain",
+            "'McCain was born and raised in Phoenix, Arizona'; 'Phoenix, Arizona, U.S.'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeded Ertharin Cousin",
+        "succeeded Josette Sheeran",
+        c(
+            CONTRADICTED,
+            "david-beasley david-beasley-2021",
+            "'Office: 13th Executive Director of the World Food Programme' 'Predecessor: Ertharin Cousin'; 'Preceded byErtharin Cousin'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "David Beasley, until Wednesday",
+        "Ertharin Cousin, until Wednesday",
+        c(
+            CONTRADICTED,
+            "david-beasley david-beasley-2021",
+            "'13th Executive Director of the World Food Programme' 'Term Start: April 4, 2017' 'Predecessor: Ertharin Cousin': Cousin's term ended when Beasley's began",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-ordinal",
+        "South Carolina's 113th governor",
+        "South Carolina's 112th governor",
+        c(
+            CONTRADICTED,
+            "david-beasley david-beasley-2021",
+            "'Order1: 113th Governor of South Carolina'; 'the 113th governor of South Carolina'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v11-age",
+        "Beasley, 66,",
+        "Beasley, 62,",
+        c(
+            CONTRADICTED,
+            "david-beasley david-beasley-2021",
+            "'born February 26, 1957': 66 on 2023-04-03, not 62",
+        ),
+        "wrong duration or age",
+    ),
+    (
+        "v12-tenure",
+        "leaves after six years on the job",
+        "leaves after eight years on the job",
+        c(
+            CONTRADICTED,
+            "david-beasley",
+            "'Term Start: April 4, 2017' 'Term End: April 5, 2023': six years, not eight",
+        ),
+        "wrong duration or age",
+    ),
+    (
+        "v13-state-senate",
+        "Beasley was elected to the state House of Representatives at 20",
+        "Beasley was elected to the state Senate at 20",
+        c(
+            CONTRADICTED,
+            "david-beasley david-beasley-2021",
+            "'Elected to the South Carolina House of Representatives at age 20'; 'State House2: South Carolina' 'District2: 56th'",
+        ),
+        "sibling office",
+    ),
+]:
+    CHANGES.append(Change("wfp-2023-04-03", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-turned-66",
+        "Beasley, 66,",
+        "Beasley, who turned 66 in February,",
+        c(SUPPORTED, "david-beasley david-beasley-2021", "'born February 26, 1957': 66 since 2023-02-26"),
+        "who turned 66 in February",
+    ),
+    (
+        "r02-thirteenth",
+        "the agency's 13th executive director",
+        "the thirteenth person to lead the agency as executive director",
+        c(SUPPORTED, "david-beasley", "'Office: 13th Executive Director of the World Food Programme'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("wfp-2023-04-03", name, old, new, claim, None, key))
+
+# ---------------------------------------------------------------- World Food Programme: McCain in office, 11 April 2023
+BASES.append(
+    Base(
+        "wfp-2023-04-11",
+        "2023-04-11",
+        "tuning",
+        """New WFP chief McCain takes charge of a stretched agency
+
+By our Rome correspondent
+
+Cindy McCain, executive director of the UN World Food Programme since April 5, spent her first week in Rome meeting donors, aides said on Tuesday.
+
+McCain, 68, succeeded David Beasley, the former governor of South Carolina, who had led the agency since 2017. Beasley's six-year tenure included the 2020 Nobel Peace Prize. She reports to UN Secretary-General António Guterres.
+
+To take the job she gave up her post as the 12th U.S. ambassador to the UN Agencies for Food and Agriculture, which she had held since November 2021. Rodney Hunter is in charge of the U.S. mission as chargé d'affaires.
+
+The agency, founded in 1961, is headquartered in Rome and has offices in 87 countries. It calls itself the world's largest humanitarian organization and is the leading provider of school meals; it also manages the United Nations Humanitarian Air Service. Its parent body is the UN General Assembly. Its deputy executive director is Carl Skau.
+
+A Phoenix native and a Republican, McCain is the widow of Sen. John McCain, who was the party's presidential nominee in 2008. They married in 1980, and the couple moved to Arizona in 1981, where he was elected to Congress the following year and re-elected five more times. She has four children, including Meghan.
+
+Timeline: Cindy McCain
+1954 - born in Phoenix on May 20
+2000 - becomes chair of Hensley & Co. on her father's death
+2021 - named ambassador by President Joe Biden
+2023 - takes over the WFP from Beasley
+
+Beasley, 66, is now a law professor.
+
+Donors are expected to give less this year.
+""",
+        {
+            "executive director of the UN World Food Programme since April 5": c(
+                SUPPORTED,
+                "cindy-mccain david-beasley",
+                "'Executive Director of the World Food Programme' 'Assumed office April 5, 2023'; Beasley 'Term End: April 5, 2023' 'Successor: Cindy McCain'",
+            ),
+            "McCain, 68,": c(SUPPORTED, "cindy-mccain", "'born May 20, 1954': 68 on 2023-04-11"),
+            "succeeded David Beasley": c(
+                SUPPORTED,
+                "cindy-mccain david-beasley",
+                "'Executive Director of the World Food Programme' 'Preceded byDavid Beasley'; 'Successor: Cindy McCain'",
+            ),
+            "the former governor of South Carolina": c(
+                SUPPORTED,
+                "david-beasley",
+                "'Order1: 113th Governor of South Carolina' 'Term End1: January 13, 1999'",
+            ),
+            "who had led the agency since 2017": c(
+                SUPPORTED,
+                "david-beasley",
+                "'13th Executive Director of the World Food Programme' 'Term Start: April 4, 2017'",
+            ),
+            "Beasley's six-year tenure": c(
+                SUPPORTED, "david-beasley", "'Term Start: April 4, 2017' 'Term End: April 5, 2023': six years"
+            ),
+            "included the 2020 Nobel Peace Prize": c(
+                SUPPORTED,
+                "world-food-programme david-beasley",
+                "'The World Food Programme was awarded the Nobel Peace Prize in 2020'; Beasley's term 'April 4, 2017' to 'April 5, 2023'",
+            ),
+            "She reports to UN Secretary-General António Guterres": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'Executive Director of the World Food Programme' 'Assumed office April 5, 2023' 'Secretary GeneralAntónio Guterres'",
+            ),
+            "the 12th U.S. ambassador to the UN Agencies for Food and Agriculture": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'12th United States Ambassador to the United Nations Agencies for Food and Agriculture' 'In office November 5, 2021 – April 5, 2023'",
+            ),
+            "which she had held since November 2021": c(
+                SUPPORTED, "cindy-mccain", "'In office November 5, 2021 – April 5, 2023'"
+            ),
+            "Rodney Hunter is in charge of the U.S. mission as chargé d'affaires": c(
+                SUPPORTED, "cindy-mccain", "'Succeeded byRodney Hunter (Chargé d'Affaires)'"
+            ),
+            "The agency, founded in 1961": c(
+                SUPPORTED, "world-food-programme", "'Formation | 19 December 1961 |'; 'Founded in 1961'"
+            ),
+            "is headquartered in Rome": c(
+                SUPPORTED, "world-food-programme", "'WFP is headquartered in Rome'; 'Headquarters | Rome, Italy |'"
+            ),
+            "has offices in 87 countries": c(
+                UNVERIFIED,
+                "world-food-programme",
+                "'has offices in 87 countries' is from a copy written in 2024 or later with no date for the count: no stored page gives it as of April 2023",
+            ),
+            "the world's largest humanitarian organization": c(
+                SUPPORTED, "world-food-programme", "'It is the world's largest humanitarian organization'"
+            ),
+            "the leading provider of school meals": c(
+                SUPPORTED, "world-food-programme", "'and the leading provider of school meals'"
+            ),
+            "manages the United Nations Humanitarian Air Service": c(
+                SUPPORTED,
+                "world-food-programme",
+                "'through its management of the United Nations Humanitarian Air Service (UNHAS)'",
+            ),
+            "Its parent body is the UN General Assembly": c(
+                SUPPORTED, "world-food-programme", "'Parent organization | United Nations General Assembly |'"
+            ),
+            "Its deputy executive director is Carl Skau": c(
+                UNVERIFIED,
+                "world-food-programme",
+                "'Deputy Executive Director | Carl Skau |' is from a copy written in 2024 or later, with no start date: no stored page says who was deputy in April 2023",
+            ),
+            "A Phoenix native": c(SUPPORTED, "cindy-mccain", "'McCain was born and raised in Phoenix, Arizona'"),
+            "a Republican": c(SUPPORTED, "cindy-mccain", "'Political partyRepublican'"),
+            "who was the party's presidential nominee in 2008": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'She is the widow of U.S. Senator John McCain from Arizona, who was the 2008 Republican presidential nominee'",
+            ),
+            "They married in 1980": c(
+                SUPPORTED, "cindy-mccain", "'She married John McCain in 1980'; 'Spouse (m. 1980; died 2018)'"
+            ),
+            "the couple moved to Arizona in 1981": c(
+                SUPPORTED, "cindy-mccain", "'the couple moved to Arizona in 1981'"
+            ),
+            "he was elected to Congress the following year": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'where her husband was elected to the United States Congress the following year'",
+            ),
+            "re-elected five more times": c(SUPPORTED, "cindy-mccain", "'and reelected five more times'"),
+            "She has four children, including Meghan": c(SUPPORTED, "cindy-mccain", "'Children4, including Meghan'"),
+            "1954 - born in Phoenix on May 20": c(
+                SUPPORTED, "cindy-mccain", "'born May 20, 1954'; 'Phoenix, Arizona, U.S.'"
+            ),
+            "2000 - becomes chair of Hensley & Co. on her father's death": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'Upon her father's death in 2000, she inherited majority control and became chair of Hensley & Co.'",
+            ),
+            "2021 - named ambassador by President Joe Biden": c(
+                SUPPORTED,
+                "cindy-mccain",
+                "'12th United States Ambassador to the United Nations Agencies for Food and Agriculture' 'November 5, 2021' 'PresidentJoe Biden'",
+            ),
+            "2023 - takes over the WFP from Beasley": c(
+                SUPPORTED, "cindy-mccain", "'Assumed office April 5, 2023' 'Preceded byDavid Beasley'"
+            ),
+            "Beasley, 66,": c(SUPPORTED, "david-beasley", "'born February 26, 1957': 66 on 2023-04-11"),
+            "is now a law professor": c(
+                UNVERIFIED,
+                "david-beasley",
+                "'an American politician, law professor, and the former executive director' is from a copy written after 5 April 2023 (exact date unknown): no stored page dates his professorship",
+            ),
+            "Donors are expected to give less this year": c(
+                UNVERIFIED, "", "a forecast: no stored page reports what donors were expected to give in 2023"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-deputy",
+        "executive director of the UN World Food Programme since April 5",
+        "deputy executive director of the UN World Food Programme since April 5",
+        c(
+            CONTRADICTED,
+            "cindy-mccain",
+            "'Executive Director of the World Food Programme' 'Assumed office April 5, 2023': the office itself, not its deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v02-security-council",
+        "Its parent body is the UN General Assembly",
+        "Its parent body is the UN Security Council",
+        c(CONTRADICTED, "world-food-programme", "'Parent organization | United Nations General Assembly |'"),
+        "sibling office",
+    ),
+    (
+        "v03-country",
+        "the 12th U.S. ambassador to the UN Agencies for Food and Agriculture",
+        "the 12th Canadian ambassador to the UN Agencies for Food and Agriculture",
+        c(
+            CONTRADICTED,
+            "cindy-mccain",
+            "'12th United States Ambassador to the United Nations Agencies for Food and Agriculture'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-reelections",
+        "re-elected five more times",
+        "re-elected three more times",
+        c(CONTRADICTED, "cindy-mccain", "'and reelected five more times'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "executive director of the UN World Food Programme since April 5",
+        "executive director of the UN World Food Programme since April 1",
+        c(
+            CONTRADICTED,
+            "cindy-mccain david-beasley",
+            "'Assumed office April 5, 2023'; Beasley 'Term End: April 5, 2023'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "The agency, founded in 1961",
+        "The agency, founded in 1965",
+        c(CONTRADICTED, "world-food-programme", "'Formation | 19 December 1961 |'; 'Founded in 1961'"),
+        "wrong year",
+    ),
+    (
+        "v07-place",
+        "is headquartered in Rome",
+        "is headquartered in Geneva",
+        c(CONTRADICTED, "world-food-programme", "'WFP is headquartered in Rome'; 'Headquarters | Rome, Italy |'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeded David Beasley",
+        "succeeded Ertharin Cousin",
+        c(
+            CONTRADICTED,
+            "cindy-mccain david-beasley",
+            "'Preceded byDavid Beasley'; Beasley 'Predecessor: Ertharin Cousin' (Cousin's term ended in 2017)",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Rodney Hunter is in charge of the U.S. mission as chargé d'affaires",
+        "Kip E. Tom is in charge of the U.S. mission as chargé d'affaires",
+        c(
+            CONTRADICTED,
+            "cindy-mccain",
+            "'Preceded byKip E. Tom' 'Succeeded byRodney Hunter (Chargé d'Affaires)': Tom held the post before November 2021",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-ordinal",
+        "the 12th U.S. ambassador to the UN Agencies for Food and Agriculture",
+        "the 14th U.S. ambassador to the UN Agencies for Food and Agriculture",
+        c(
+            CONTRADICTED,
+            "cindy-mccain",
+            "'12th United States Ambassador to the United Nations Agencies for Food and Agriculture'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v11-age",
+        "McCain, 68,",
+        "McCain, 72,",
+        c(CONTRADICTED, "cindy-mccain", "'born May 20, 1954': 68 on 2023-04-11, not 72"),
+        "wrong duration or age",
+    ),
+    (
+        "v12-tenure",
+        "Beasley's six-year tenure",
+        "Beasley's four-year tenure",
+        c(CONTRADICTED, "david-beasley", "'Term Start: April 4, 2017' 'Term End: April 5, 2023': six years, not four"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("wfp-2023-04-11", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-took-office",
+        "executive director of the UN World Food Programme since April 5",
+        "executive director of the UN World Food Programme, who took office on April 5",
+        c(
+            SUPPORTED,
+            "cindy-mccain",
+            "'Executive Director of the World Food Programme' 'Assumed office April 5, 2023'",
+        ),
+        None,
+    ),
+    (
+        "r02-set-up",
+        "The agency, founded in 1961",
+        "The agency, set up in 1961",
+        c(SUPPORTED, "world-food-programme", "'Formation | 19 December 1961 |'; 'Founded in 1961'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("wfp-2023-04-11", name, old, new, claim, None, key))
+
 
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
