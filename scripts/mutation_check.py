@@ -1474,8 +1474,8 @@ MUTATIONS = [
     Mutation(
         "stress-number-of-the-office-unread",
         "verify/kinds/role/__init__.py",
-        "        found = ordinal_checked(claim, served_under(self._findings(claim, evidence, as_of), head))",
-        "        found = served_under(self._findings(claim, evidence, as_of), head)",
+        "        found = ordinal_checked(claim, served_under(found, head))",
+        "        found = served_under(found, head)",
         "'Vestria's 13th prime minister' would be supported by the row '12th Prime Minister of Vestria'",
     ),
     Mutation(
@@ -3302,8 +3302,8 @@ MUTATIONS = [
     Mutation(
         "land-set-beside-a-name-still-a-short-form",
         "verify/nlp/reference.py",
-        "name not in self._countries_named and not self._land_at(name, at):",
-        "name not in self._countries_named:",
+        "        if name not in self._lands_named and name not in self._countries_named:",
+        "        if name not in self._countries_named:",
         "'Chad, a republic of 18 million' would be filed under a Senator Lena Chad named before",
     ),
     Mutation(
@@ -5451,6 +5451,62 @@ MUTATIONS = [
         "    if not post and (at < 0 or not _BARE_TERM.search(claim.sentence[:at])):",
         "    if False:",
         "'Tove Brandt's presidential term ended on 30 November 2023' would be refuted by the health ministry's end",
+    ),
+    Mutation(
+        "rank-stated-anywhere-in-the-sentence",
+        "verify/kinds/role/judge.py",
+        '    between = r"(?:(?!of\\b)[\\w\'’-]+\\s+){0,3}"',
+        '    between = r".*"',
+        "'the youngest child of Edo Marr (vice president ...)' would state 'the youngest vice president'",
+    ),
+    Mutation(
+        "record-rank-only-while-held",
+        "verify/kinds/role/__init__.py",
+        "held if any(f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN for f in held) else found",
+        "found",
+        "'the youngest vice president in the country's history' would be refuted once her spell ended",
+    ),
+    Mutation(
+        "since-after-the-role-words-unread",
+        "verify/kinds/role/judge.py",
+        '    m = _SINCE_DAY.search(claim.effective_value or "") or _since_after(claim)',
+        '    m = _SINCE_DAY.search(claim.effective_value or "")',
+        "'She has been ambassador since March 2021' would be supported by a term begun in November 2021",
+    ),
+    Mutation(
+        "succession-before-its-handover-supported",
+        "verify/kinds/clause/judge.py",
+        "    if later is None:\n        return Finding(unit, Stance.SUPPORTS",
+        "    if True:\n        return Finding(unit, Stance.SUPPORTS",
+        "'X succeeded Y last week' would be supported two days before the handover the infobox dates",
+    ),
+    Mutation(
+        "possessive-surname-read-as-a-body",
+        "verify/kinds/clause/extract.py",
+        '        if label != "PERSON" and named.pos_ == "PROPN" and self.references.is_person(named):',
+        "        if False:",
+        "after 'Beasley's six-year tenure' (read as an organisation) 'the agency' would be Beasley",
+    ),
+    Mutation(
+        "described-body-not-remembered",
+        "verify/kinds/clause/extract.py",
+        '        if not found and _definite(token) and "ORG" in _description_kinds().get(token.lower_, ()):',
+        "        if False:",
+        "'The agency, founded in 1961, ... It also manages ...': 'It' would be no one",
+    ),
+    Mutation(
+        "fronted-description-not-the-named-subject",
+        "verify/kinds/clause/extract.py",
+        "            return self.fronted_for(token) or self.references.person_meant(token) or self.last_person",
+        "            return self.references.person_meant(token) or self.last_person",
+        "'A Republican who switched ..., Beasley was elected': the switch would be the person named before",
+    ),
+    Mutation(
+        "two-subjects-the-description-first",
+        "verify/kinds/clause/extract.py",
+        '        if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[-1].i in self.entity_of:',
+        "        if False:",
+        "'A Republican ..., Beasley was elected': the election would be the person named before",
     ),
 ]
 

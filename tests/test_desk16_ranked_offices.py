@@ -66,3 +66,22 @@ def test_an_ordinal_bounded_by_a_since_year_is_no_other_office():
 def test_an_unbounded_ordinal_is_still_the_offices_number():
     rows = [("office", "9th Prime Minister of Velmara"), ("term_start", "13 October 2031")]
     assert _fourth("fourth prime minister", "", rows) == Verdict.CONTRADICTED
+
+
+# desk19 X6: a record ('the youngest prime minister in the country's history') stays true once the spell ends
+ENDED_ROWS = [("office", "Vice President of Velmara"), ("term_start", "20 October 2031"),
+              ("term_end", "1 March 2033")]  # fmt: skip
+
+
+def test_a_superlative_of_an_ended_spell_stated_by_the_page_is_supported_after_it():
+    lead = "Ilo Marr (born 1 October 1994) is a Velmaran politician who was the youngest vice president of Velmara."
+    said = "Ilo Marr is the youngest vice president in the country's history."
+    c = claim("Ilo Marr is the youngest vice president", "Ilo Marr", "holds office", said, kind="role",
+              relation="holds office", value="youngest vice president")  # fmt: skip
+    assert verdict(c, [boxed("Ilo Marr", lead, ENDED_ROWS)], dt.date(2034, 5, 1)).verdict == Verdict.SUPPORTED
+
+
+def test_the_superlative_of_another_noun_beside_the_office_does_not_state_it():
+    lead = ("Ilo Marr (born 1 October 1994) is a Velmaran politician, the youngest child of Edo Marr (vice president "
+            "from 1990 to 1994).")  # fmt: skip
+    assert _youngest(lead) == Verdict.UNVERIFIED

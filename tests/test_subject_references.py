@@ -66,6 +66,13 @@ PRONOUNS = [
         "Judge Omar Veld ruled on Monday.\n\nAfter years at the law firm Adler Quint, [he] joined the court in 2014.",
         "Omar Veld",
     ),
+    (
+        "a clause without a subject of its own that opens the sentence: the one it names is not its doer",
+        "Lima wins the party",
+        "Pedro Lima was elected leader on Monday.\n\nAfter losing the 2020 vote to Rui Sousa, [he] won the 2022 "
+        "race.",
+        "Pedro Lima",
+    ),
 ]
 
 
@@ -155,6 +162,34 @@ FULL_NAMES = [
         "Vijayendra Nath Kohar",
         "Vijayendra Nath Kohar was born",
         "Vijay Kohar",
+    ),
+    (
+        "a country's name as a surname, marked a person by 'his': the person, where the claim starts before it",
+        "The alliance led by Rafael Montenegro won the vote in March.\n\nMarch 26 — Montenegro takes up his seat.",
+        "Montenegro",
+        "March 26",
+        "Rafael Montenegro",
+    ),
+    (
+        "a country's name as a surname, marked a person by what it is said to be",
+        "The alliance led by Rafael Montenegro won the vote in March.\n\nBorn in Braga, Montenegro is a lawyer.",
+        "Montenegro",
+        "Born in",
+        "Rafael Montenegro",
+    ),
+    (
+        "a country's name as a surname, marked a person by an age",
+        "The alliance led by Rafael Montenegro won the vote. Montenegro, 51, was sworn in on Tuesday.",
+        "Montenegro",
+        "Montenegro, 51",
+        "Rafael Montenegro",
+    ),
+    (
+        "a country's name as a surname, unmarked where the country is meant: the country",
+        "Tom Poland left the club in May. Poland won the match on Sunday.",
+        "Poland",
+        "Poland won",
+        "Poland",
     ),
 ]
 

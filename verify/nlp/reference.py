@@ -339,10 +339,26 @@ def _named_thing_nouns() -> frozenset[str]:
     return frozenset(lexicons.load("names")["named_things"])
 
 
+def _in_subjectless_opening(token: Token, pronoun: Token) -> bool:
+    """Whether `token` stands in a clause without a subject of its own that opens the pronoun's clause
+    ("After losing the 2020 election to Rui Rio, he beat ..."): that clause's doer is the pronoun's person,
+    so the people it names are others. A fronted clause with its own subject ("After Rio lost, he quit")
+    is not such a clause."""
+    if pronoun.dep_ not in SUBJECTS:
+        return False
+    verb, node = pronoun.head, token
+    while node.head.i != node.i and node.head != verb:
+        node = node.head
+    if node.head != verb or node.i > pronoun.i or node.dep_ not in {"advcl", "prep", "npadvmod"}:
+        return False
+    return not any(t.dep_ in SUBJECTS for t in node.subtree)
+
+
 def _person_cue(mention: Span) -> bool:
     """A mention of a name that marks a person there: an age set beside it ("Chad, 61,"), a title or
-    calling just before it ("Senator Chad"), a verb of saying it is the subject of ("Chad said"), or "he"
-    or "she" after it in its sentence ("Chad said she had ...")."""
+    calling just before it ("Senator Chad") or said of it ("Chad is a lawyer"), a verb of saying it is
+    the subject of ("Chad said"), or "he", "she", "his" or "her" (a possessive) after it in its sentence
+    ("Chad said she had ...", "Chad took up his seat")."""
     last = mention[-1]
     before = mention.doc[mention.start - 1] if mention.start > mention.sent.start else None
     if _aged(last):
@@ -351,7 +367,12 @@ def _person_cue(mention: Span) -> bool:
         return True
     if mention.root.dep_ in SUBJECTS and mention.root.head.lemma_.lower() in _saying_verbs():
         return True
-    return any(t.lower_ in {"he", "she"} for t in mention.doc[mention.end : mention.sent.end])
+    if mention.root.dep_ in SUBJECTS and mention.root.head.lemma_ == "be":  # "Montenegro is a lawyer"
+        said = [c for c in mention.root.head.children if c.dep_ == "attr"]
+        if any(c.lemma_.lower() in _role_words() for c in said):
+            return True
+    after = mention.doc[mention.end : mention.sent.end]
+    return any(t.lower_ in {"he", "she"} or (t.lower_ in {"his", "her"} and t.tag_ == "PRP$") for t in after)
 
 
 @functools.cache
@@ -819,12 +840,15 @@ class References:
         return self.full_names.get(name.lower()) or self.family_first.get(_plain(name), name)
 
     def _land_at(self, name: str, at: int) -> bool:
-        """Whether a name the article calls a land (`_lands_named`) is the land at character `at`: its
-        last mention there or before marks no person ("Chad, a republic of ..., hosts" is the land;
-        "Chad, 61, said she ..." is the senator of that name)."""
-        if name not in self._lands_named:
+        """Whether a name the article calls a land (`_lands_named`, or a country it names as a place,
+        `_countries_named`) is the land at character `at`: its last mention there or before marks no
+        person ("Chad, a republic of ..., hosts" is the land; "Chad, 61, said she ..." is the senator of
+        that name; "Montenegro takes up his seat" is the prime minister, "Poland won" the country)."""
+        if name not in self._lands_named and name not in self._countries_named:
             return False
-        before = [e for e in self.named if e.text == name and e.start_char <= at]
+        mentions = [e for e in self.named if e.text == name]
+        here = [e for e in mentions if e.start_char >= at and e.sent.start_char <= at]  # a claim starting before it
+        before = here[:1] or [e for e in mentions if e.start_char <= at][-1:]
         return not before or not _person_cue(before[-1])
 
     @functools.cached_property
@@ -1005,7 +1029,7 @@ class References:
         name for them (`one_name`)."""
         if name.isupper() and 2 <= len(name) <= 6:
             return self.expand(name)
-        if " " not in name and name[:1].isupper() and name not in self._countries_named and not self._land_at(name, at):
+        if " " not in name and name[:1].isupper() and not self._land_at(name, at):
             before = [(end, full) for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
             before = before or [(end, full) for end, full in self._family_first.get(_plain(name), ()) if end <= at]
             name = self._followed(before) if before else name
@@ -1160,6 +1184,7 @@ class References:
             same = [t for t in doc[sentence.start : index] if t.idx >= line_start and t.lower_ == doc[index].lower_]
             if same:
                 return self.person_before(same[0].i)
+        here = [t for t in here if not _in_subjectless_opening(t, doc[index])]
         if here:
             subjects = [t for t in here if t.dep_ in SUBJECTS]
             return self.person_name(subjects[0] if subjects else here[-1])

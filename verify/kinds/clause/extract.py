@@ -528,6 +528,22 @@ class _Finder:
             return found
         return f"{found[0]} {head.text}", found[1]
 
+    def _name_start(self, first: Token) -> Token:
+        """The first word of a name the recogniser missed, whose words before `first` the parser read as
+        other parts of the sentence ("Gibran Rakabuming Raka is ...": "Gibran" the root, "Rakabuming" a
+        verb): capitalised words straight before it on its line, in no entity, not function words, and at
+        a sentence's start only a proper noun ("Then Raka said" keeps "Raka")."""
+        doc = first.doc
+        while first.i > first.sent.start:
+            before = doc[first.i - 1]
+            start = before.i == before.sent.start
+            if not (before.is_title and before.is_alpha and not before.is_stop) or before.i in self.entity_of:
+                break
+            if (start and before.pos_ != "PROPN") or not _NAME_RUN.fullmatch(self.text[before.idx : first.idx]):
+                break
+            first = before
+        return first
+
     def _name_in_phrase(self, token: Token) -> tuple[str, str] | None:
         """The named entity a noun phrase is headed by, or holds as a compound ("his Labour Party")."""
         found = self._entity_name(token)
@@ -545,7 +561,7 @@ class _Finder:
             words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]  # no dash, no line break
             # "On 13 December Macron": a date's month is no word of the name after it
             words = [c for c in words if not (self.label(c) in TIMES and c.lower_ in _months() | _days())]
-            first = words[0] if words else token
+            first = self._name_start(words[0] if words else token)
             return self.text[first.idx : token.idx + len(token)], "PROPN"
         if token.pos_ == "NOUN" and missed and self.surname_of_earlier_person(token):
             return token.text, "PERSON"  # "FIFA suspends Rubiales": the tagger took a surname for a noun
@@ -638,7 +654,7 @@ class _Finder:
     def subject_name(self, token: Token) -> str | None:
         """A named subject, or the last named actor a pronoun or definite description stands for."""
         if self.demonym(token):  # "the Irishman won ...": the person the paragraph is about
-            return self.references.person_meant(token) or self.last_person
+            return self.fronted_for(token) or self.references.person_meant(token) or self.last_person
         found = self._name_in_phrase(token)
         if found:
             return found[0]
@@ -943,13 +959,19 @@ class _Finder:
     def remember(self, token: Token) -> None:
         """A named subject, or the person whose thing the subject is ("Ortberg's career"), is whom
         the next pronoun means."""
-        found = self._name_in_phrase(token)
+        found, named = self._name_in_phrase(token), token
         if not found:
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             found = self._entity_name(owner) if owner is not None else None
+            named = owner if owner is not None else token
+        if not found and _definite(token) and "ORG" in _description_kinds().get(token.lower_, ()):
+            body = self.subject_name(token)  # "The agency, founded in 1961, ... It calls itself ...": the body meant
+            found = (body, "ORG") if body else None
         if not found:
             return
         name, label = found
+        if label != "PERSON" and named.pos_ == "PROPN" and self.references.is_person(named):
+            label = "PERSON"  # "Beasley's six-year tenure", read as an organisation's: David Beasley's, named before
         if label == "PERSON" or name in self.gender:  # a name a pronoun stood for is a person's
             self.last_person = name
             if name in self.people:
@@ -983,11 +1005,15 @@ class _Finder:
 
     # --- clause structure ----------------------------------------------------------------------
     def clause_subject(self, verb: Token) -> Token | None:
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and child.idx >= self.start:  # not a headline the parser glued on
-                if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
-                    return self.whom_who_means(child, verb.head)
-                return child
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.idx >= self.start]  # not a headline
+        if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[-1].i in self.entity_of:
+            # "A Republican who switched parties in 1991, Beasley was elected ...": the parser gave the verb the
+            # fronted description and the name as subjects both; the name is the one it is said of
+            subjects = subjects[-1:]
+        for child in subjects:
+            if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+                return self.whom_who_means(child, verb.head)
+            return child
         if verb.dep_ in {"relcl", "acl"}:
             return verb.head
         named = self.named_before_comma(verb)
@@ -1868,6 +1894,18 @@ class _Finder:
         """The words between a body's noun and the name it heads may only be the name's own first words."""
         words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
         return {""} | ({self.text[words[0].idx : name.idx].strip()} if words else set())
+
+    def fronted_for(self, token: Token) -> str | None:
+        """The name a description opening its sentence stands for ("A Republican who switched parties in 1991,
+        Beasley was elected ..."): the named subject after it, across the comma, of the verb it hangs from."""
+        if token.left_edge.i != token.sent.start:
+            return None
+        verb = token.head
+        names = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > token.right_edge.i and c.pos_ == "PROPN"]
+        if not names or "," not in self.text[token.right_edge.idx : names[0].idx]:
+            return None
+        found = self._name_in_phrase(names[0])
+        return found[0] if found else None
 
     def demonym(self, token: Token) -> bool:
         """'the Irishman', 'the 27-year-old Spaniard': one person called by their nation, a description (of whom

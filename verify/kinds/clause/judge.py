@@ -866,7 +866,7 @@ def succession_findings(
             if find_person(other, f.value):
                 if not _handover_fits(claim.time, doc, f, side):
                     continue  # the right person, on another day than the claim gives: not all of it is supported
-                out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {f.value} as {side}"))
+                out.append(_succession_found(unit, f.value, side, _handed_over_later(doc, f, side, as_of)))
             elif office is not None and not f.value.lower().startswith(("vacant", "position established", "office")):
                 if not _handover_fits(claim.time, doc, f, side) or not (named or _lists_a_career(doc)):
                     continue  # another handover (the claim's year is not this term's), or a page listing one office
@@ -882,10 +882,19 @@ def succession_findings(
         for f in _fields(doc, (opposite,)):
             if find_person(claim.subject, f.value):
                 unit = Unit(doc, field_text(doc, f), f)
-                out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {f.value} as {opposite}"))
+                out.append(_succession_found(unit, f.value, opposite, _handed_over_later(doc, f, opposite, as_of)))
     if any(f.stance == Stance.SUPPORTS for f in out):
         return [f for f in out if f.stance == Stance.SUPPORTS]
     return out
+
+
+def _succession_found(unit: Unit, holder: str, side: str, later: dt.date | None) -> Finding:
+    """The row naming the claim's other person on that side: support, unless the handover it dates comes
+    after the article's day, which the claim (every succession verb is in the past) tells as done."""
+    if later is None:
+        return Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {holder} as {side}")
+    detail = f"names {holder} as {side}, but dates the handover to {later.isoformat()}, after the article's day"
+    return Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)
 
 
 _STOPGAP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['stopgap']))})\b", re.I)
@@ -919,13 +928,29 @@ def _names_office(claim: Claim, office: str) -> bool:
     return bool(office_words(office) & office_words(_without_appositions(_own_clause(claim), claim.subject)))
 
 
+def _handover_written(doc: Document, row: InfoboxField, side: str) -> str | None:
+    """The day the row's office changed hands, as the infobox writes it: the term's start for a
+    predecessor row, its end for a successor row."""
+    group = next((g for g in numbered_groups(doc.infobox).values() if g.get(side) is row), None)
+    edge = group.get("term_start" if side == "predecessor" else "term_end") if group else None
+    return edge.value if edge else None
+
+
+def _handed_over_later(doc: Document, row: InfoboxField, side: str, as_of: dt.date | None) -> dt.date | None:
+    """The handover day of the row when it falls after the article's day: a succession the article tells
+    as done ('handed over last week to X', 'succeeded Y') had not happened yet (the successor named before
+    taking office)."""
+    written = _handover_written(doc, row, side)
+    day = parse_date(written) if written else None  # 'April 2023' reads as its first day: never after 3 April
+    return day if as_of is not None and day is not None and day > as_of else None
+
+
 def _handover_fits(written: str | None, doc: Document, row: InfoboxField, side: str) -> bool:
     """Whether the claim's date for a succession ('in January', 'in 2014') fits the day the row's office
     changed hands: the term's start for a predecessor, its end for a successor. True when either is
     not given."""
-    group = next((g for g in numbered_groups(doc.infobox).values() if g.get(side) is row), None)
-    edge = group.get("term_start" if side == "predecessor" else "term_end") if group else None
-    day = parse_date(edge.value) if edge else None
+    edge = _handover_written(doc, row, side)
+    day = parse_date(edge) if edge else None
     if not written or day is None:
         return True
     years = {int(y) for y in re.findall(_YEAR_RE, written)}

@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 
 from verify import aliases, lexicons
-from verify.kinds.base import ArticleView, BaseKind, Finding, Mode, Relation, Retrieved, Stance, Wants
+from verify.kinds.base import ArticleView, Aspect, BaseKind, Finding, Mode, Relation, Retrieved, Stance, Wants
 from verify.kinds.role.judge import (
     as_former,
     as_past,
@@ -21,6 +21,7 @@ from verify.kinds.role.judge import (
     of_the_posts_country,
     office_findings,
     ordinal_checked,
+    ordinal_of,
     qualifier_never_held,
     rank_findings,
     rank_stated,
@@ -72,7 +73,12 @@ class RoleKind(BaseKind):
         claim, head = under_head(cleaned_office(claim))  # 'defence minister under Yasuo Fukuda': the head too
         claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
         claim, rank = ranked_office(claim)  # 'the youngest vice president': the office, and the rank to be stated
-        found = ordinal_checked(claim, served_under(self._findings(claim, evidence, as_of), head))
+        found = self._findings(claim, evidence, as_of)
+        if rank is not None and ordinal_of(rank) is None and claim.relation == Relation.HOLDS_OFFICE:
+            # 'is the youngest prime minister in its history': a record of a spell, true after the spell ends
+            held = self._findings(claim.model_copy(update={"relation": Relation.HELD_OFFICE}), evidence, as_of)
+            found = held if any(f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN for f in held) else found
+        found = ordinal_checked(claim, served_under(found, head))
         found = first_stated(found, kind, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = rank_stated(found, rank, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = since_checked(claim, found)  # 'leader of the party since March 2019': that spell's start

@@ -1122,22 +1122,35 @@ def rank_stated(
     findings: list[Finding], rank: str | None, docs: list[Document], subject: str, office: str
 ) -> list[Finding]:
     """A support for the office stands for the ranked office only when a page about the person gives the rank
-    and a post word of the office in one sentence ('the youngest vice president of Velmara'); otherwise it is
-    set aside and the rank stays open. What refutes the office itself still refutes it."""
+    before a post word of the office ('the youngest vice president of Velmara', 'the youngest person to become
+    prime minister'), quoted beside it; otherwise it is set aside and the rank stays open. What refutes the
+    office itself still refutes it."""
     if rank is None:
         return findings
-    said = re.compile(rf"\b{re.escape(rank)}\b", re.I)
     posts = [p.lower() for p in POST.findall(office)]
-    post = re.compile(rf"\b(?:{'|'.join(map(re.escape, posts))})\b", re.I) if posts else None
-    pages = [doc for doc in docs if post is not None and _is_person_page(doc, subject)]
-    if any(said.search(s) and post.search(s) for doc in pages for s in _FIRST_SENTENCE.findall(doc.text)):
-        return findings
-    return [
-        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: no page says '{rank}' of it)")
-        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN
-        else f
-        for f in findings
-    ]
+    if not posts:
+        return [_rank_set_aside(f, rank) for f in findings]
+    # the rank before a post word, at most three words between and no 'of' ('the youngest person to become prime
+    # minister'); 'the youngest child of Thaksin Shinawatra (prime minister ...)' ranks a child, not the post
+    between = r"(?:(?!of\b)[\w'’-]+\s+){0,3}"
+    said = re.compile(rf"\b{re.escape(rank)}\s+{between}(?:{'|'.join(map(re.escape, posts))})\b", re.I)
+    pages = [doc for doc in docs if _is_person_page(doc, subject)]
+    stated = next((s for doc in pages for s in _FIRST_SENTENCE.findall(doc.text) if said.search(s)), None)
+    if stated is not None:
+        return [
+            f.but(detail=f"{f.detail}; and: “{stated.strip()}”")
+            if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN
+            else f
+            for f in findings
+        ]
+    return [_rank_set_aside(f, rank) for f in findings]
+
+
+def _rank_set_aside(finding: Finding, rank: str) -> Finding:
+    """A support of the office that does not state the claim's rank: set aside, the rank left open."""
+    if finding.stance != Stance.SUPPORTS or finding.aspect != Aspect.MAIN:
+        return finding
+    return finding.but(stance=Stance.NEUTRAL, detail=f"{finding.detail} (set aside: no page says '{rank}' of it)")
 
 
 def first_stated(
@@ -1506,12 +1519,23 @@ def ordinal_of(office: str) -> int | None:
 _SINCE_DAY = re.compile(rf"\bsince\s+(?P<day>{DATE_TEXT.pattern})")
 
 
+_SINCE_AFTER = re.compile(rf"^[\s,]*since\s+(?P<day>{DATE_TEXT.pattern})")
+
+
+def _since_after(claim: Claim) -> re.Match[str] | None:
+    """'since March 2021' straight after the claim's words in its sentence ('She has been ambassador since
+    March 2021'): the spell the role claim states begins then, though its value is the office alone."""
+    at = claim.sentence.find(claim.text)
+    return _SINCE_AFTER.match(claim.sentence[at + len(claim.text) :]) if at >= 0 and claim.text else None
+
+
 def since_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
-    """A role whose words date the spell ('leader of the party since March 2019'): support for holding the
-    office stands only when it dates the spell's start to the same day, month or year, as the claim
-    writes it. A term begun in another month, or an earlier spell's start, is set aside, not refuted:
-    the start is the date claim's to settle (`verify.kinds.date.judge`)."""
-    m = _SINCE_DAY.search(claim.effective_value or "")
+    """A role whose words date the spell ('leader of the party since March 2019', or the words just after
+    them: 'has been ambassador since March 2021'): support for holding the office stands only when it
+    dates the spell's start to the same day, month or year, as the claim writes it. A term begun in
+    another month, or an earlier spell's start, is set aside, not refuted: the start is the date claim's
+    to settle (`verify.kinds.date.judge`)."""
+    m = _SINCE_DAY.search(claim.effective_value or "") or _since_after(claim)
     want = parse_date(m["day"]) if m else None
     if m is None or want is None:
         return findings
