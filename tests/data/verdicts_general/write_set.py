@@ -11763,6 +11763,660 @@ for name, old, new, claim, key in [
 ]:
     CHANGES.append(Change("wfp-2023-04-11", name, old, new, claim, None, key))
 
+# ---------------------------------------------------------------- Senegal's change of president: Faye president-elect, 29 March 2024
+# Written blind (see the README): the articles and labels come from the stored pages only. Both bases are HELD-OUT.
+BASES.append(
+    Base(
+        "sn-2024-03-29",
+        "2024-03-29",
+        "held-out",
+        """Senegal's president-elect Faye to take the oath on Tuesday
+
+DAKAR, March 29 - Senegal's president-elect, Bassirou Diomaye Faye, a former tax official who won Senegal's presidential election in place of disqualified candidate Ousmane Sonko, will be sworn in as the country's fifth president on Tuesday, April 2, taking over from President Macky Sall.
+
+Faye, who turned 44 on Monday, has never held elected office. Officials said he won 54.28 percent of the vote, and the Constitutional Council confirmed the result this week. He was freed from prison less than two weeks before the vote.
+
+Born in Ndiaganiao, a village in the department of M'bour, Faye is a member of the Serer ethnic group. His middle name, Diomaye, means "honourable" in Serer. He studied at Cheikh Anta Diop University and trained at the National School of Administration before joining the tax service. He has five children.
+
+Faye has been the general secretary of PASTEF since October 2022, a party he joined in 2014.
+
+The outgoing president
+
+Sall, 62, has led the country since 2 April 2012, when he succeeded Abdoulaye Wade. Born in Fatick, he was mayor of his home town while rising in the Senegalese Democratic Party. He served as prime minister under Wade from 2004 to 2007, the eighth person to hold that post, then as President of the National Assembly until November 2008. After a falling-out with Wade he left the party, after which he founded the Alliance for the Republic.
+
+Sall, who chaired the African Union from February 2022 to February 2023, will leave office with his wife, Marieme Faye Sall, after twelve years.
+
+Q&A: the presidency
+
+What does the president do? The president is the head of state and head of government of Senegal.
+
+How long is a term? Five years, renewable once, since a referendum in 2016.
+
+Where does the president live? The official residence is the Palace of the Republic.
+
+Who was the first? Léopold Sédar Senghor, when the office was created on 6 September 1960.
+""",
+        {
+            "Senegal's president-elect, Bassirou Diomaye Faye": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye macky-sall",
+                "'won the 2024 Senegalese presidential election'; 'Term Start: 2 April 2024' (after as_of); Sall 'Term End: 2 April 2024': elected, not yet in office on 2024-03-29",
+            ),
+            "a former tax official": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'a Senegalese politician and former tax official'; 'Occupation: Politician, tax official'",
+            ),
+            "won Senegal's presidential election in place of disqualified candidate Ousmane Sonko": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'who won the 2024 Senegalese presidential election in place of disqualified candidate Ousmane Sonko'",
+            ),
+            "will be sworn in as the country's fifth president": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'Order: 5th' 'Office: President of Senegal' 'Term Start: 2 April 2024'; 'the fifth and current president of Senegal' (a forecast at as_of that the day fulfilled)",
+            ),
+            "on Tuesday, April 2": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye president-of-senegal",
+                "'Term Start: 2 April 2024' (a Tuesday); 'Bassirou Diomaye Faye since 2 April 2024'",
+            ),
+            "taking over from President Macky Sall": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye macky-sall president-of-senegal-2023",
+                "'Predecessor: Macky Sall'; Sall 'Office: President of Senegal' 'Term Start: 2 April 2012' 'Term End: 2 April 2024' 'Successor: Bassirou Diomaye Faye': president on 2024-03-29",
+            ),
+            "Faye, who turned 44 on Monday": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'born 25 March 1980': 44 on Monday 25 March 2024, four days before as_of",
+            ),
+            "has never held elected office": c(
+                UNVERIFIED,
+                "",
+                "the stored pages list his party post and tax career but do not say whether he ever held an elected office",
+            ),
+            "he won 54.28 percent of the vote": c(
+                UNVERIFIED, "", "no stored page gives the result or the vote share of the 2024 election"
+            ),
+            "the Constitutional Council confirmed the result this week": c(
+                UNVERIFIED, "", "no stored page says who confirmed the result or when"
+            ),
+            "He was freed from prison less than two weeks before the vote": c(
+                UNVERIFIED, "", "no stored page mentions his imprisonment or release, nor the date of the vote"
+            ),
+            "Born in Ndiaganiao": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'Birth Place: Ndiaganiao, Senegal'; 'Faye was born on 25 March 1980 in Ndiaganiao'",
+            ),
+            "a village in the department of M'bour": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'in Ndiaganiao, in the western department of M'bour, Senegal'; 'Having had a traditional village upbringing'",
+            ),
+            "Faye is a member of the Serer ethnic group": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'He is a member of the Serer ethnic group from the noble Faye family.'",
+            ),
+            'His middle name, Diomaye, means "honourable" in Serer': c(
+                SUPPORTED, "bassirou-diomaye-faye", '\'His middle name, "Diomaye", means "honourable" in Serer.\''
+            ),
+            "He studied at Cheikh Anta Diop University": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'Alma Mater: National School of Administration, Dakar, Cheikh Anta Diop University'",
+            ),
+            "trained at the National School of Administration": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'Alma Mater: National School of Administration, Dakar, Cheikh Anta Diop University' (the copy is cut off before the section on his training)",
+            ),
+            "He has five children": c(SUPPORTED, "bassirou-diomaye-faye", "'Children: 5'"),
+            "the general secretary of PASTEF since October 2022": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'Office1: General Secretary of PASTEF' 'Term Start1: 15 October 2022' 'Term End1: 3 April 2024': covers 2024-03-29",
+            ),
+            "a party he joined in 2014": c(SUPPORTED, "bassirou-diomaye-faye", "'Party: PASTEF (since 2014)'"),
+            "Sall, 62,": c(SUPPORTED, "macky-sall", "'born 11 December 1961': 62 on 2024-03-29"),
+            "has led the country since 2 April 2012": c(
+                SUPPORTED,
+                "macky-sall president-of-senegal-2023",
+                "'Term Start: 2 April 2012' 'Term End: 2 April 2024'; 'Macky Sall since 2 April 2012'",
+            ),
+            "when he succeeded Abdoulaye Wade": c(SUPPORTED, "macky-sall", "'Predecessor: Abdoulaye Wade'"),
+            "Born in Fatick, he was mayor of his home town": c(
+                SUPPORTED,
+                "macky-sall",
+                "'Birth Place: Fatick, Senegal'; 'Office3: Mayor of Fatick'; 'Sall served as the Mayor of Fatick from 2002 to 2008 and held that post again from 2009 to 2012'",
+            ),
+            "rising in the Senegalese Democratic Party": c(
+                SUPPORTED, "macky-sall", "'He was a long-time member of the Senegalese Democratic Party (PDS).'"
+            ),
+            "He served as prime minister under Wade from 2004 to 2007": c(
+                SUPPORTED,
+                "macky-sall",
+                "'Office1: Prime Minister of Senegal' 'President1: Abdoulaye Wade' 'Term Start1: 21 July 2004' 'Term End1: 19 June 2007'; 'the eighth prime minister from 2004 to 2007, under President Abdoulaye Wade'",
+            ),
+            "the eighth person to hold that post": c(
+                SUPPORTED,
+                "macky-sall",
+                "'Order1: 8th' 'Office1: Prime Minister of Senegal'; 'the eighth prime minister'",
+            ),
+            "then as President of the National Assembly until November 2008": c(
+                SUPPORTED,
+                "macky-sall",
+                "'Office2: President of the National Assembly' 'Term Start2: 20 June 2007' 'Term End2: 9 November 2008'",
+            ),
+            "After a falling-out with Wade he left the party": c(
+                SUPPORTED,
+                "macky-sall",
+                "'He was a long-time member of the Senegalese Democratic Party (PDS). After coming into conflict with Wade'; 'Party: Senegalese Democratic Party , Alliance for the Republic'",
+            ),
+            "he founded the Alliance for the Republic": c(
+                UNVERIFIED,
+                "macky-sall",
+                "the copy stops at 'he consequently founded' before the party's name; 'Party: Senegalese Democratic Party , Alliance for the Republic' makes him a member, not its founder",
+            ),
+            "Sall, who chaired the African Union from February 2022 to February 2023": c(
+                SUPPORTED,
+                "macky-sall",
+                "'Office5: 20th Chairperson of the African Union' 'Term Start5: 5 February 2022' 'Term End5: 18 February 2023'",
+            ),
+            "his wife, Marieme Faye Sall": c(SUPPORTED, "macky-sall", "'Spouse: Marieme Faye Sall'"),
+            "after twelve years": c(
+                SUPPORTED, "macky-sall", "'Term Start: 2 April 2012' 'Term End: 2 April 2024': twelve years to the day"
+            ),
+            "The president is the head of state and head of government of Senegal": c(
+                SUPPORTED,
+                "president-of-senegal president-of-senegal-2023",
+                "'The president of Senegal (French: Président du Sénégal) is the head of state and head of government of Senegal.'",
+            ),
+            "Five years, renewable once, since a referendum in 2016": c(
+                SUPPORTED,
+                "president-of-senegal president-of-senegal-2023",
+                "'since a referendum that took place on 20 March 2016, the president is elected for a 5-year term, with a limit of two consecutive terms'; 'Term length5 years, renewable once'",
+            ),
+            "The official residence is the Palace of the Republic": c(
+                SUPPORTED,
+                "president-of-senegal president-of-senegal-2023",
+                "'ResidencePalace of the Republic'",
+            ),
+            "Léopold Sédar Senghor, when the office was created on 6 September 1960": c(
+                SUPPORTED,
+                "president-of-senegal president-of-senegal-2023",
+                "'Inaugural holderLéopold Sédar Senghor' 'Formation6 September 1960'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-senate",
+        "then as President of the National Assembly until November 2008",
+        "then as President of the Senate until November 2008",
+        c(
+            CONTRADICTED,
+            "macky-sall",
+            "'Office2: President of the National Assembly' 'Term Start2: 20 June 2007' 'Term End2: 9 November 2008'; 'president of the National Assembly from 2007 to 2008'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy-general-secretary",
+        "the general secretary of PASTEF since October 2022",
+        "the deputy general secretary of PASTEF since October 2022",
+        c(
+            CONTRADICTED,
+            "bassirou-diomaye-faye",
+            "'Office1: General Secretary of PASTEF' 'Term Start1: 15 October 2022'; 'He was previously the general secretary of PASTEF'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "won Senegal's presidential election in place of disqualified candidate Ousmane Sonko",
+        "won Mali's presidential election in place of disqualified candidate Ousmane Sonko",
+        c(
+            CONTRADICTED,
+            "bassirou-diomaye-faye",
+            "'who won the 2024 Senegalese presidential election in place of disqualified candidate Ousmane Sonko'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "He has five children",
+        "He has four children",
+        c(CONTRADICTED, "bassirou-diomaye-faye", "'Children: 5'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "on Tuesday, April 2",
+        "on Tuesday, April 9",
+        c(
+            CONTRADICTED,
+            "bassirou-diomaye-faye president-of-senegal macky-sall",
+            "'Term Start: 2 April 2024'; 'Bassirou Diomaye Faye since 2 April 2024'; Sall 'Term End: 2 April 2024'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "a party he joined in 2014",
+        "a party he joined in 2017",
+        c(CONTRADICTED, "bassirou-diomaye-faye", "'Party: PASTEF (since 2014)'"),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "Born in Ndiaganiao",
+        "Born in Ziguinchor",
+        c(
+            CONTRADICTED,
+            "bassirou-diomaye-faye",
+            "'Birth Place: Ndiaganiao, Senegal'; 'Faye was born on 25 March 1980 in Ndiaganiao, in the western department of M'bour'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when he succeeded Abdoulaye Wade",
+        "when he succeeded Abdou Diouf",
+        c(CONTRADICTED, "macky-sall", "'Predecessor: Abdoulaye Wade'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-au-chair",
+        "Sall, who chaired the African Union from February 2022 to February 2023",
+        "Sall, the current chairman of the African Union",
+        c(
+            CONTRADICTED,
+            "macky-sall",
+            "'Office5: 20th Chairperson of the African Union' 'Term End5: 18 February 2023' 'Successor5: Azali Assoumani': not the chair on 2024-03-29",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-president-early",
+        "Senegal's president-elect, Bassirou Diomaye Faye",
+        "Senegal's president, Bassirou Diomaye Faye",
+        c(
+            CONTRADICTED,
+            "bassirou-diomaye-faye macky-sall",
+            "'Term Start: 2 April 2024', after as_of; Sall 'Term End: 2 April 2024': Sall was president on 2024-03-29",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "will be sworn in as the country's fifth president",
+        "will be sworn in as the country's sixth president",
+        c(
+            CONTRADICTED,
+            "bassirou-diomaye-faye macky-sall",
+            "'Order: 5th'; 'the fifth and current president of Senegal'; Sall 'Order: 4th'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Sall, 62,",
+        "Sall, 64,",
+        c(CONTRADICTED, "macky-sall", "'born 11 December 1961': 62 on 2024-03-29, not 64"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("sn-2024-03-29", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-aged",
+        "Sall, 62,",
+        "Sall, aged 62,",
+        c(SUPPORTED, "macky-sall", "'born 11 December 1961': 62 on 2024-03-29"),
+        None,
+    ),
+    (
+        "r02-day-first",
+        "on Tuesday, April 2",
+        "on Tuesday 2 April",
+        c(
+            SUPPORTED,
+            "bassirou-diomaye-faye president-of-senegal",
+            "'Term Start: 2 April 2024' (a Tuesday); 'Bassirou Diomaye Faye since 2 April 2024'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("sn-2024-03-29", name, old, new, claim, None, key))
+
+# ---------------------------------------------------------------- Senegal's change of president: Faye in office, 5 April 2024
+BASES.append(
+    Base(
+        "sn-2024-04-05",
+        "2024-04-05",
+        "held-out",
+        """Faye's first week: Sonko in charge of the government, Daffé at the party
+
+DAKAR, April 5 - President Bassirou Diomaye Faye, who has been in office since Tuesday, has named Ousmane Sonko as prime minister, entrusting the government to the man whose disqualification put him on the ballot.
+
+Faye, 44, Senegal's fifth president, stepped down as PASTEF's general secretary on Wednesday and was replaced by Ayib Daffé. He had held the post since it was created in October 2022, while Sonko led the party.
+
+Prime Minister Ousmane Sonko is expected to present his cabinet in the coming days. Amadou Ba, who finished second in the election, has congratulated Faye on his victory.
+
+Faye's roots are in the Serer country. His father, Samba Faye, was a long-time member of the Socialist Party of Senegal, and his grandfather fought for France in the First World War as a Senegalese Tirailleur.
+
+Former president Macky Sall, the fourth president, handed over at the Palace of the Republic after the inauguration at Diamniadio. Sall, who led the country for 12 years, had been Wade's prime minister from July 2004 to June 2007, when he succeeded Idrissa Seck. His prime ministers as president included Amadou Ba and Sidiki Kaba. Sall, whose home town is Fatick, was born there in 1961.
+
+Timeline: how the office has changed
+
+1960 - Léopold Sédar Senghor becomes the first president after independence from France.
+1991 - The presidential term is extended from five to seven years.
+2001 - A referendum brings it back to five years.
+2008 - The National Assembly restores the seven-year term.
+2016 - A referendum sets today's five-year term, with a limit of two consecutive terms.
+25 March 2024 - Faye turns 44, eight days before he takes office.
+2 April 2024 - Faye is sworn in, succeeding Sall.
+
+The president's salary is 9,278,556 West African CFA francs a year.
+""",
+        {
+            "President Bassirou Diomaye Faye": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye president-of-senegal",
+                "'Office: President of Senegal' 'Term Start: 2 April 2024'; 'Bassirou Diomaye Faye since 2 April 2024': in office on 2024-04-05",
+            ),
+            "who has been in office since Tuesday": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye president-of-senegal",
+                "'Term Start: 2 April 2024' (Tuesday, three days before as_of)",
+            ),
+            "has named Ousmane Sonko as prime minister": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'Primeminister: Ousmane Sonko'; 'disqualified candidate Ousmane Sonko, whom he later appointed as prime minister'",
+            ),
+            "the man whose disqualification put him on the ballot": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'won the 2024 Senegalese presidential election in place of disqualified candidate Ousmane Sonko'",
+            ),
+            "Faye, 44,": c(SUPPORTED, "bassirou-diomaye-faye", "'born 25 March 1980': 44 on 2024-04-05"),
+            "Senegal's fifth president": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'Order: 5th' 'Office: President of Senegal'; 'the fifth and current president of Senegal'",
+            ),
+            "stepped down as PASTEF's general secretary on Wednesday": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'Office1: General Secretary of PASTEF' 'Term End1: 3 April 2024' (a Wednesday); 'He was previously the general secretary of PASTEF'",
+            ),
+            "was replaced by Ayib Daffé": c(SUPPORTED, "bassirou-diomaye-faye", "'Successor1: Ayib Daffé'"),
+            "He had held the post since it was created in October 2022": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'Term Start1: 15 October 2022' 'Predecessor1: Position established'",
+            ),
+            "while Sonko led the party": c(
+                SUPPORTED, "bassirou-diomaye-faye", "'Office1: General Secretary of PASTEF' 'Leader1: Ousmane Sonko'"
+            ),
+            "Prime Minister Ousmane Sonko": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'Primeminister: Ousmane Sonko'; 'whom he later appointed as prime minister'",
+            ),
+            "Amadou Ba, who finished second in the election": c(
+                UNVERIFIED,
+                "",
+                "no stored page gives the 2024 election's candidates or results (Sall's page lists Amadou Ba among his prime ministers only)",
+            ),
+            "has congratulated Faye on his victory": c(UNVERIFIED, "", "no stored page mentions any congratulation"),
+            "Faye's roots are in the Serer country": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'He is a member of the Serer ethnic group'; 'typical of his land, Ndiaganiao, in Serer country'",
+            ),
+            "His father, Samba Faye, was a long-time member of the Socialist Party of Senegal": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'His father, Samba Faye, a long-time member of the Socialist Party of Senegal'",
+            ),
+            "his grandfather fought for France in the First World War as a Senegalese Tirailleur": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'His grandfather fought for France during World War I as a Senegalese Tirailleur'",
+            ),
+            "Former president Macky Sall": c(
+                SUPPORTED,
+                "macky-sall",
+                "'Office: President of Senegal' 'Term End: 2 April 2024'; 'served as the fourth president of Senegal from 2012 to 2024'",
+            ),
+            "the fourth president": c(
+                SUPPORTED,
+                "macky-sall",
+                "'Order: 4th' 'Office: President of Senegal'; 'the fourth president of Senegal'",
+            ),
+            "handed over at the Palace of the Republic": c(
+                UNVERIFIED,
+                "president-of-senegal",
+                "no stored page says where the handover took place ('ResidencePalace of the Republic' names the residence only)",
+            ),
+            "after the inauguration at Diamniadio": c(UNVERIFIED, "", "no stored page says where Faye was sworn in"),
+            "Sall, who led the country for 12 years": c(
+                SUPPORTED,
+                "macky-sall",
+                "'Term Start: 2 April 2012' 'Term End: 2 April 2024'; 'the fourth president of Senegal from 2012 to 2024'",
+            ),
+            "had been Wade's prime minister from July 2004 to June 2007": c(
+                SUPPORTED,
+                "macky-sall",
+                "'Office1: Prime Minister of Senegal' 'President1: Abdoulaye Wade' 'Term Start1: 21 July 2004' 'Term End1: 19 June 2007'",
+            ),
+            "when he succeeded Idrissa Seck": c(SUPPORTED, "macky-sall", "'Predecessor1: Idrissa Seck'"),
+            "His prime ministers as president included Amadou Ba and Sidiki Kaba": c(
+                SUPPORTED,
+                "macky-sall",
+                "'Primeminister: Abdoul Mbaye, Aminata Touré (Senegalese politician), Aminata Touré, Mahammed Dionne, Amadou Ba, Sidiki Kaba'",
+            ),
+            "whose home town is Fatick": c(
+                SUPPORTED,
+                "macky-sall",
+                "'Birth Place: Fatick, Senegal'; 'Sall served as the Mayor of Fatick from 2002 to 2008 and held that post again from 2009 to 2012'",
+            ),
+            "was born there in 1961": c(
+                SUPPORTED, "macky-sall", "'Birth Place: Fatick, Senegal'; 'born 11 December 1961'"
+            ),
+            "1960 - Léopold Sédar Senghor becomes the first president after independence from France": c(
+                SUPPORTED,
+                "president-of-senegal",
+                "'Inaugural holderLéopold Sédar Senghor' 'Formation6 September 1960'; 'since the country gained independence from France in 1960'",
+            ),
+            "1991 - The presidential term is extended from five to seven years": c(
+                SUPPORTED,
+                "president-of-senegal",
+                "'In 1991, presidential term lengths were extended from five to seven years.'",
+            ),
+            "2001 - A referendum brings it back to five years": c(
+                SUPPORTED,
+                "president-of-senegal",
+                "'In January 2001, during Abdoulaye Wade's first term, a constitutional referendum reduced the presidential term back to five years.'",
+            ),
+            "2008 - The National Assembly restores the seven-year term": c(
+                SUPPORTED,
+                "president-of-senegal",
+                "'In July 2008, during Wade's second term, the National Assembly approved a constitutional amendment increasing the length of the presidential term back to seven years'",
+            ),
+            "2016 - A referendum sets today's five-year term, with a limit of two consecutive terms": c(
+                SUPPORTED,
+                "president-of-senegal",
+                "'since a referendum that took place on 20 March 2016, the president is elected for a 5-year term, with a limit of two consecutive terms'",
+            ),
+            "Faye turns 44, eight days before he takes office": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye",
+                "'born 25 March 1980'; 'Term Start: 2 April 2024': 44 on 25 March 2024, eight days before",
+            ),
+            "2 April 2024 - Faye is sworn in, succeeding Sall": c(
+                SUPPORTED,
+                "bassirou-diomaye-faye macky-sall",
+                "'Term Start: 2 April 2024' 'Predecessor: Macky Sall'; Sall 'Successor: Bassirou Diomaye Faye'",
+            ),
+            "The president's salary is 9,278,556 West African CFA francs a year": c(
+                SUPPORTED, "president-of-senegal", "'Salary9,278,556 West African CFA francs annually'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-finance-minister",
+        "had been Wade's prime minister from July 2004 to June 2007",
+        "had been Wade's finance minister from July 2004 to June 2007",
+        c(
+            CONTRADICTED,
+            "macky-sall",
+            "'Office1: Prime Minister of Senegal' 'President1: Abdoulaye Wade' 'Term Start1: 21 July 2004' 'Term End1: 19 June 2007'; 'the eighth prime minister from 2004 to 2007, under President Abdoulaye Wade'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy-prime-minister",
+        "has named Ousmane Sonko as prime minister",
+        "has named Ousmane Sonko as deputy prime minister",
+        c(
+            CONTRADICTED,
+            "bassirou-diomaye-faye",
+            "'Primeminister: Ousmane Sonko'; 'whom he later appointed as prime minister': the prime minister, not a deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "Senegal's fifth president",
+        "Gambia's fifth president",
+        c(
+            CONTRADICTED,
+            "bassirou-diomaye-faye",
+            "'Order: 5th' 'Office: President of Senegal'; 'the fifth and current president of Senegal'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-salary",
+        "The president's salary is 9,278,556 West African CFA francs a year",
+        "The president's salary is 9,728,556 West African CFA francs a year",
+        c(CONTRADICTED, "president-of-senegal", "'Salary9,278,556 West African CFA francs annually'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "stepped down as PASTEF's general secretary on Wednesday",
+        "stepped down as PASTEF's general secretary on Monday",
+        c(
+            CONTRADICTED,
+            "bassirou-diomaye-faye",
+            "'Office1: General Secretary of PASTEF' 'Term End1: 3 April 2024': a Wednesday, not Monday 1 April",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "1991 - The presidential term is extended from five to seven years",
+        "1993 - The presidential term is extended from five to seven years",
+        c(
+            CONTRADICTED,
+            "president-of-senegal",
+            "'In 1991, presidential term lengths were extended from five to seven years.'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-home-town",
+        "whose home town is Fatick",
+        "whose home town is Kaolack",
+        c(
+            CONTRADICTED,
+            "macky-sall",
+            "'Birth Place: Fatick, Senegal'; 'Sall served as the Mayor of Fatick': his home town is Fatick",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when he succeeded Idrissa Seck",
+        "when he succeeded Mame Madior Boye",
+        c(CONTRADICTED, "macky-sall", "'Office1: Prime Minister of Senegal' 'Predecessor1: Idrissa Seck'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Former president Macky Sall",
+        "President Macky Sall",
+        c(
+            CONTRADICTED,
+            "macky-sall bassirou-diomaye-faye president-of-senegal",
+            "Sall 'Term End: 2 April 2024'; Faye 'Term Start: 2 April 2024'; 'Bassirou Diomaye Faye since 2 April 2024'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-president-on-birthday",
+        "Faye turns 44, eight days before he takes office",
+        "President Faye turns 44",
+        c(
+            CONTRADICTED,
+            "bassirou-diomaye-faye macky-sall",
+            "'born 25 March 1980'; 'Term Start: 2 April 2024': on 25 March 2024 Sall was president ('Term End: 2 April 2024')",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "the fourth president",
+        "the third president",
+        c(CONTRADICTED, "macky-sall", "'Order: 4th'; 'the fourth president of Senegal'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-duration",
+        "Sall, who led the country for 12 years",
+        "Sall, who led the country for 14 years",
+        c(
+            CONTRADICTED,
+            "macky-sall",
+            "'Term Start: 2 April 2012' 'Term End: 2 April 2024': twelve years, not 14",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("sn-2024-04-05", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-dozen-years",
+        "Sall, who led the country for 12 years",
+        "Sall, who led the country for a dozen years",
+        c(SUPPORTED, "macky-sall", "'Term Start: 2 April 2012' 'Term End: 2 April 2024': twelve years"),
+        None,
+    ),
+    (
+        "r02-title-after",
+        "Prime Minister Ousmane Sonko",
+        "Ousmane Sonko, the new prime minister,",
+        c(
+            SUPPORTED,
+            "bassirou-diomaye-faye",
+            "'Primeminister: Ousmane Sonko'; 'whom he later appointed as prime minister'",
+        ),
+        "Ousmane Sonko, the new prime minister",
+    ),
+]:
+    CHANGES.append(Change("sn-2024-04-05", name, old, new, claim, None, key))
+
 
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
