@@ -8,6 +8,9 @@ Prints one sha256 per item, never the claims themselves (the general set's held-
 read by their scorer only; a digest says whether they changed, not what they are):
 
 - the extracted claims of every article of tests/data/extraction and tests/data/extraction_general;
+  `--claims BATCH...` prints only claims: those of tests/data/extraction, the seed and the general set's
+  tuning articles outside the named blind batches (`--claims g129-g136`), a minute or two, for a change
+  of the rules or the parse that must leave every claim as it was;
 - the JSON reports of the seed (replayed from its cassette, with its reviewed claims; and extracted
   afresh against the test wiki) and of the benchmark's 50-article batch against the test wiki, at
   --concurrency 1 and 8. Retrieval times and the run's provenance time are left out (they are clocks), and the
@@ -68,6 +71,26 @@ def claims_digests() -> dict[str, str]:
     return found
 
 
+def tuning_claims_digests(blind: list[str]) -> dict[str, str]:
+    """The claims of the articles a speed-up may be measured on: the extraction set, the seed and the
+    general set's tuning part without the blind batches (never opened, so never fingerprinted either),
+    and one digest of them all."""
+    from scripts.eval_extraction_general import batch_of
+
+    labels = json.loads((ROOT / "tests/data/extraction_general/expected.json").read_text(encoding="utf-8"))
+    general = [
+        p
+        for p in sorted((ROOT / "tests/data/extraction_general").glob("g*.txt"))
+        if labels.get(p.stem, {}).get("part") == "tuning" and batch_of(p.stem) not in blind
+    ]
+    found = {}
+    for path in [SEED, *sorted((ROOT / "tests/data/extraction").glob("*.txt")), *general]:
+        claims = extract_claims(load_article(path))
+        found[f"{path.parent.name}/{path.name}"] = digest([c.model_dump(mode="json") for c in claims])
+    found["all"] = digest(sorted(found.items()))
+    return found
+
+
 def reports_digests(paths: list[Path], out: Path, concurrency: int, mode: str | None, reviewed: bool) -> dict[str, str]:
     wiki = FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")
     http = HttpClient(concurrency=concurrency, transport=httpx.MockTransport(wiki.handler))
@@ -102,4 +125,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--claims"]:
+        print(json.dumps(tuning_claims_digests(sys.argv[2:]), indent=1, sort_keys=True))
+    else:
+        main()

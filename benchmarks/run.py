@@ -153,48 +153,100 @@ def extraction_throughput(paths: list[Path]) -> dict:
 
 
 GENERAL = ROOT / "tests" / "data" / "extraction_general"
+# Written blind to validate extraction changes: never opened, so never timed either.
+BLIND_BATCHES = frozenset({"g129-g136", "g137-g144"})
+TARGET_S = 0.3  # issue 14: a 2,000-word article extracted in under 0.3 s once the model is loaded
 
 
 def tuning_bodies() -> list[str]:
-    """The bodies of the general set's tuning articles: its held-out part is read by its scorer only."""
+    """The bodies of the general set's tuning articles, but for the blind batches: its held-out part is
+    read by its scorer only."""
+    from scripts.eval_extraction_general import batch_of
+
     parts = {stem: entry["part"] for stem, entry in json.loads((GENERAL / "expected.json").read_text()).items()}
-    paths = [p for p in sorted(GENERAL.glob("g*.txt")) if parts.get(p.stem) == "tuning"]
+    paths = [
+        p
+        for p in sorted(GENERAL.glob("g*.txt"))
+        if parts.get(p.stem) == "tuning" and batch_of(p.stem) not in BLIND_BATCHES
+    ]
     return [p.read_text(encoding="utf-8").split("\n", 1)[1] for p in paths]
 
 
-def parse_figures(words: int = 2000, runs: int = 7) -> dict:
+def long_articles(words: int = 2000, count: int = 3) -> list[str]:
+    """`count` articles of about `words` words each, from consecutive paragraphs of the tuning articles
+    (the first is the 2,036-word article earlier sessions measured)."""
+    articles: list[str] = []
+    body: list[str] = []
+    for paragraph in "\n".join(tuning_bodies()).split("\n\n"):
+        if len(" ".join(body).split()) >= words:
+            articles.append("Two thousand words\n\n" + "\n\n".join(body))
+            body = []
+            if len(articles) == count:
+                break
+        body.append(paragraph)
+    return articles
+
+
+def parse_figures(words: int = 2000, runs: int = 7, count: int = 3) -> dict:
     """The linguistic layer's costs: loading the model (once per process), extracting every kind,
-    parse included, from an article of `words` words once it is loaded, and the parse alone; each
-    in wall time and in this process's CPU time (the parse runs on a thread of this process), medians
-    and minima of `runs`. On a shared machine the CPU time is the steadier figure; what extraction
-    adds to the parse is the difference of the two CPU times."""
+    parse included, from each of `count` articles of about `words` words once it is loaded, and the
+    parse alone; each in wall time and in this process's CPU time (the parse runs on a thread of this
+    process), the median of `runs` per article and then the median of the articles (the minimum
+    likewise). On a shared machine the CPU time is the steadier figure; what extraction adds to the
+    parse is the difference of the two CPU times."""
     from verify import nlp
 
     started = time.perf_counter()
     nlp.load_model()
     load_s = time.perf_counter() - started
-    body: list[str] = []
-    for paragraph in "\n".join(tuning_bodies()).split("\n\n"):
-        if len(" ".join(body).split()) >= words:
-            break
-        body.append(paragraph)
-    text = "Two thousand words\n\n" + "\n\n".join(body)
-    article = Article(path="long.txt", stem="long", sha256="0" * 64, title="long", text=text)
-    extract_claims(article)  # one unmeasured run: lexicons and lazy tables load once per process
-    timings: dict[str, list[float]] = {"extract_s": [], "extract_cpu_s": [], "parse_s": [], "parse_cpu_s": []}
-    for _ in range(runs):
-        for name, work in (("extract", lambda: extract_claims(article)), ("parse", lambda: nlp.parse(text))):
-            started, cpu_started = time.perf_counter(), time.process_time()
-            work()
-            timings[f"{name}_s"].append(time.perf_counter() - started)
-            timings[f"{name}_cpu_s"].append(time.process_time() - cpu_started)
-    timings["own_cpu_s"] = [e - p for e, p in zip(timings["extract_cpu_s"], timings["parse_cpu_s"], strict=True)]
-    medians = {name: statistics.median(values) for name, values in timings.items()}
-    # the minimum beside the median: other programs only ever add time, so the least is the steadiest
-    minima = {f"{name}_min": min(values) for name, values in timings.items()}
-    count = len(text.split())
-    per_thousand = {"extract_cpu_s_per_1000_words": 1000 * medians["extract_cpu_s"] / count}
-    return {"model_load_s": load_s, "words": count, **medians, **minima, **per_thousand}
+    texts = long_articles(words, count)
+    articles = [
+        Article(path=f"long{i}.txt", stem=f"long{i}", sha256="0" * 64, title="long", text=text)
+        for i, text in enumerate(texts)
+    ]
+    for article in articles:
+        extract_claims(article)  # one unmeasured run: lexicons and lazy tables load once per process
+    names = ("extract_s", "extract_cpu_s", "parse_s", "parse_cpu_s", "own_cpu_s")
+    medians: dict[str, list[float]] = {name: [] for name in names}
+    minima: dict[str, list[float]] = {name: [] for name in names}
+    for article in articles:
+        timings: dict[str, list[float]] = {name: [] for name in names}
+        for _ in range(runs):
+            for name, work in (
+                ("extract", lambda a=article: extract_claims(a)),
+                ("parse", lambda a=article: nlp.parse(a.text)),
+            ):
+                started, cpu_started = time.perf_counter(), time.process_time()
+                work()
+                timings[f"{name}_s"].append(time.perf_counter() - started)
+                timings[f"{name}_cpu_s"].append(time.process_time() - cpu_started)
+        timings["own_cpu_s"] = [e - p for e, p in zip(timings["extract_cpu_s"], timings["parse_cpu_s"], strict=True)]
+        for name, values in timings.items():
+            medians[name].append(statistics.median(values))
+            # the minimum beside the median: other programs only ever add time, so the least is the steadiest
+            minima[name].append(min(values))
+    figures = {name: statistics.median(values) for name, values in medians.items()}
+    figures |= {f"{name}_min": statistics.median(values) for name, values in minima.items()}
+    count_words = statistics.mean(len(text.split()) for text in texts)
+    return {
+        "model_load_s": load_s,
+        "articles": len(texts),
+        "words": round(count_words),
+        "runs": runs,
+        **figures,
+        "extract_cpu_s_per_1000_words": 1000 * figures["extract_cpu_s"] / count_words,
+        "load_average": os.getloadavg()[0],
+    }
+
+
+def headline(results: dict) -> str:
+    """The issue's figure in one line, with its target."""
+    parse = results["parse"]
+    return (
+        f"extraction, 2,000 words, after load: {parse['extract_s']:.2f} s wall, {parse['extract_cpu_s']:.2f} s CPU "
+        f"(target < {TARGET_S} s; median of {parse['runs']} runs on each of {parse['articles']} tuning articles "
+        f"of {parse['words']} words on average; load average {parse['load_average']:.1f} on {os.cpu_count()} cores)"
+    )
 
 
 SPACY_LOADED = """
@@ -333,6 +385,7 @@ def main() -> None:
         ("  of which start-up (imports)", results["replay"]["startup_imports_s"], "s", ""),
     ]
     print_rows(rows)
+    print(headline(results))
     (ROOT / "benchmarks" / "results.json").write_text(json.dumps(results, indent=2) + "\n")
 
 
@@ -345,7 +398,7 @@ def linguistic_rows(results: dict) -> list[Row]:
     loaded = results["model_loaded"]
     return [
         ("spaCy model load, once per process", parse["model_load_s"], "s", ""),
-        (f"extraction with parse, {parse['words']}-word article", parse["extract_s"], "s", "< 0.3"),
+        (f"extraction with parse, {parse['words']}-word articles", parse["extract_s"], "s", f"< {TARGET_S}"),
         ("  the same in CPU time (median)", parse["extract_cpu_s"], "CPU s", ""),
         ("  the same in CPU time (least)", parse["extract_cpu_s_min"], "CPU s", ""),
         ("  the same per 1,000 words (CPU, median)", parse["extract_cpu_s_per_1000_words"], "CPU s", ""),
@@ -382,6 +435,7 @@ def linguistic() -> None:
             *linguistic_rows(results),
         ]
     )
+    print(headline(results))
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ a claim listed twice. Every article here is invented."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,20 @@ def test_line_endings_change_neither_the_text_nor_the_claims(tmp_path):
         assert other.text == lf.text and other.sha256 == lf.sha256
         seen = [(c.span, c.kind, c.subject, c.value, c.text) for c in extract_claims(other)]
         assert seen == [(c.span, c.kind, c.subject, c.value, c.text) for c in extract_claims(lf)] and seen
+
+
+ACCENTED = "Lisbon vote\n\nLuís Montenegro, 51, replaced António Costa as prime minister of Portugal.\n"
+
+
+def test_a_decomposed_accent_reads_as_the_composed_text(tmp_path):
+    """A copy saved with decomposed accents ('i' + U+0301, as macOS and some CMS exports write it) cut
+    'António' to a claim on 'Anto' and looked 'Luís Montenegro' up under a title no wiki has; it is the
+    same article, so it must give the composed copy's text, hash and claims."""
+    composed = load_article(_write(tmp_path, "nfc.txt", ACCENTED))
+    decomposed = load_article(_write(tmp_path, "nfd.txt", unicodedata.normalize("NFD", ACCENTED)))
+    assert decomposed.text == composed.text and decomposed.sha256 == composed.sha256
+    seen = [(c.span, c.kind, c.subject, c.value) for c in extract_claims(decomposed)]
+    assert seen == [(c.span, c.kind, c.subject, c.value) for c in extract_claims(composed)] and seen
 
 
 ONE_CLAIM = "Quay works\n\nThe new quay cost 40 million euros.\n"

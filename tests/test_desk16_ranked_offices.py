@@ -85,3 +85,9 @@ def test_the_superlative_of_another_noun_beside_the_office_does_not_state_it():
     lead = ("Ilo Marr (born 1 October 1994) is a Velmaran politician, the youngest child of Edo Marr (vice president "
             "from 1990 to 1994).")  # fmt: skip
     assert _youngest(lead) == Verdict.UNVERIFIED
+
+
+def test_a_rank_of_something_named_before_the_office_does_not_state_it():
+    lead = ("Ilo Marr (born 1 October 1994) is a Velmaran politician, the youngest member of the Ostra Youth Council "
+            "before she became vice president of Velmara.")  # fmt: skip
+    assert _youngest(lead) == Verdict.UNVERIFIED

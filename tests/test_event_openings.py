@@ -71,6 +71,49 @@ def test_an_event_named_only_by_its_noun_gets_its_reference_title(shape, headlin
     assert references(headline, body).titled_events == {title}
 
 
+QUAKE_SINCE = (
+    "Quake kills 40 in northern Ruritania",
+    "KESTRO, Ruritania, 3 March 2024 — A strong earthquake struck the mountains of northern Ruritania on "
+    "Tuesday, killing at least 40 people, the worst toll since the 2011 earthquake destroyed the old town.",
+)
+
+
+def test_an_earlier_event_the_lede_compares_with_does_not_give_the_story_its_year():
+    assert references(*QUAKE_SINCE).titled_events == {"2024 Ruritania earthquake"}  # not "2011 Ruritania ..."
+
+
+def test_the_earlier_event_the_lede_compares_with_is_not_the_storys_event():
+    refs = references(*QUAKE_SINCE)
+    earlier = next(t for t in refs.parsed.doc if t.lower_ == "earthquake" and t.nbor(-1).text == "2011")
+    assert refs.event_title(earlier) is None
+
+
+def test_the_storys_toll_stays_with_its_event_when_the_lede_names_an_earlier_one():
+    toll = next(c for c in claims(*QUAKE_SINCE) if c.kind == "quantity" and "40 people" in c.text)
+    assert toll.context == "2024 Ruritania earthquake"
+
+
+def test_a_count_under_the_storys_event_is_the_events_not_its_possessors():
+    headline = "Ruritania's strongest earthquake in 25 years kills at least nine"
+    body = (
+        "KESTRO, Ruritania, 4 April 2024 — Rescuers on Thursday worked to reach hundreds of people stranded "
+        "by landslides, a day after Ruritania's strongest earthquake in a quarter of a century killed at least "
+        "nine people and injured more than 1,000."
+    )
+    toll = next(c for c in claims(headline, body) if c.kind == "quantity" and "nine people" in c.text)
+    assert toll.context == "2024 Ruritania earthquake"  # the event, not the country whose strongest it was
+
+
+def test_a_count_a_person_reports_of_others_is_not_the_speakers():
+    body = (
+        "DALEN, Marovia, 31 July 2024 — Floods swept through eastern Marovia on Tuesday, killing 30 people.\n\n"
+        "Governor Ana Vega visited the district on Wednesday. She said 3,069 people had been moved into 45 "
+        "relief camps."
+    )
+    camps = next(c for c in claims("Floods kill 30 in Marovia", body) if c.kind == "quantity" and "45" in c.text)
+    assert camps.context == "2024 Marovia floods"  # not the governor who gave the figure
+
+
 def test_a_headline_name_always_written_after_the_is_no_person_and_leaves_the_topic_to_the_event():
     assert references(*FLOODS).topic == "2024 Rio Verde do Norte floods"  # the recogniser reads "Guaíba" as a person
 

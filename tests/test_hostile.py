@@ -435,6 +435,23 @@ def test_special_files_are_refused_in_one_line(tmp_path, kind):
     assert time.perf_counter() - start < 10
 
 
+@pytest.mark.parametrize(
+    ("target", "message"), [("/dev/zero", "only regular files are read"), ("gone.txt", "no such file")]
+)
+def test_an_article_in_a_folder_that_is_no_regular_file_is_named_not_dropped(tmp_path, target, message):
+    """Given alone, `a.txt -> /dev/zero` is refused in one line; in a folder it was left out without a
+    word, so the batch reported every article checked while one the desk had filed was never read."""
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "a.txt").symlink_to(target if target.startswith("/") else folder / target)
+    (folder / "b.txt").write_text("B\n\nRussian President Vladimir Putin spoke.\n")
+    result = check(folder, "--offline", "--out", tmp_path / "out")
+    one_line_error(result, message)
+    assert "a.txt" in next(line for line in result.stderr.splitlines() if line.startswith("verify: error:"))
+    assert (tmp_path / "out" / "b.json").exists()
+    assert "1 article could not be checked" in (tmp_path / "out" / "summary.md").read_text()
+
+
 def test_a_sidecar_symlinked_to_dev_zero_is_refused_and_the_batch_goes_on(tmp_path):
     (tmp_path / "a.txt").write_text("A\n\nRussian President Vladimir Putin spoke.\n")
     (tmp_path / "a.meta.json").symlink_to("/dev/zero")
@@ -700,6 +717,18 @@ def test_a_claim_file_of_100000_brackets_is_one_line(tmp_path):
     (tmp_path / "nato-defense-chiefs.json").write_text("[" * 100_000)
     one_line_error(check("seeds/nato-defense-chiefs.txt", "--claims", tmp_path, "--out", tmp_path),
                    "JSON nested too deeply")  # fmt: skip
+
+
+@pytest.mark.parametrize("flag", ["--out", "--claims", "--cassettes", "--baseline"])
+def test_an_empty_path_option_is_one_line_not_the_current_folder(tmp_path, monkeypatch, flag):
+    """`--out "$OUT"` with OUT unset wrote the reports into the current folder, and `--claims ""` read
+    claim files from it, so the reviewed claims (skips, acceptances) were dropped without a word."""
+    article = ROOT / "seeds/nato-defense-chiefs.txt"
+    monkeypatch.chdir(tmp_path)
+    rest = [] if flag == "--out" else ["--out", tmp_path / "out"]
+    result = check(article, "--offline", flag, "", *rest)
+    one_line_error(result, f"Invalid value for '{flag}': an empty path (an unset variable?)")
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(

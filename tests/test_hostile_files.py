@@ -106,3 +106,16 @@ def test_a_claim_file_source_that_is_not_a_web_address_names_the_field(tmp_path)
     (tmp_path / "nato-defense-chiefs.json").write_text(json.dumps(claims))
     result = check(SEED, "--claims", tmp_path, "--out", tmp_path / "out")
     one_line_error(result, "field 'claims.0.sources.1': 'file:///etc/passwd' is not an http(s) URL with a host")
+
+
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")])
+def test_a_claim_file_number_that_is_not_finite_names_the_field(tmp_path, number):
+    """A hand-edited `"number": NaN` (or 1e999, read as infinity) was taken: the count '32 allied military
+    leaders' came out contradicted by a page giving 32, with a reading that showed no number at all."""
+    claims = json.loads((ROOT / "claims/nato-defense-chiefs.json").read_text())
+    counted = next(i for i, claim in enumerate(claims["claims"]) if claim["number"] is not None)
+    claims["claims"][counted]["number"] = number
+    (tmp_path / "nato-defense-chiefs.json").write_text(json.dumps(claims))  # json writes NaN / Infinity
+    result = check(SEED, "--claims", tmp_path, "--out", tmp_path / "out")
+    one_line_error(result, f"field 'claims.{counted}.number': must be a finite number, not {number}")
+    assert not (tmp_path / "out" / "nato-defense-chiefs.json").exists()

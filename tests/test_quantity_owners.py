@@ -150,6 +150,36 @@ COUNT_OWNERS = [
         "three-judge",
         "appeals court",
     ),
+    (
+        "a description ranked among others, with the name set beside it",
+        "Ana Vega won 57 percent of the vote. Her closest rival, Tomas Brel, took 26 percent.",
+        "26 percent",
+        "Tomas Brel",
+    ),
+    (
+        "a later 'with' share of the same verb, after the rival it names",
+        "Tomas Brel came third with 2.8 percent, ahead of Lena Park, a former mayor of Dalen, with 1.56 percent.",
+        "1.56 percent",
+        "Lena Park",
+    ),
+    (
+        "a count a company says of its own figures",
+        "Boeing said revenue fell 15 percent from a year earlier.",
+        "15 percent",
+        "Boeing",
+    ),
+    (
+        "a count a person says in a clause about themselves",
+        "Ana Vega spoke in Dalen on Monday. She said she had won 54 percent of the vote.",
+        "54 percent",
+        "Ana Vega",
+    ),
+    (
+        "the first 'with' share of a verb with two",
+        "Tomas Brel came third with 2.8 percent, ahead of Lena Park, a former mayor of Dalen, with 1.56 percent.",
+        "2.8 percent",
+        "Tomas Brel",
+    ),
 ]
 
 

@@ -117,3 +117,35 @@ def test_a_parsed_texts_tokens_are_made_once_and_are_the_docs_tokens() -> None:
     parsed = nlp.parse("A small boat sank off the coast. Two fishermen swam ashore.")
     assert [(t.i, t.text, t.dep_) for t in parsed.tokens()] == [(t.i, t.text, t.dep_) for t in parsed.doc]
     assert next(parsed.tokens()) is next(parsed.tokens())
+
+
+ENTITIES_TEXT = (
+    "Mira Holt of the Harbour Trust met officials in Oslo on Monday.\n\n"
+    "The Harbour Trust later paid 3 million kroner to the city of Bergen."
+)  # invented
+
+
+def test_a_parsed_texts_entities_are_spacys_and_keep_their_text_label_and_tokens() -> None:
+    from verify import nlp
+
+    parsed = nlp.parse(ENTITIES_TEXT)
+    spacy_ents = parsed.doc.ents
+    assert len(spacy_ents) >= 4
+    assert list(parsed.entities) == list(spacy_ents)  # equal spans, hashed alike
+    assert [(e.text, e.label_) for e in parsed.entities] == [(e.text, e.label_) for e in spacy_ents]
+    first = parsed.entities[0]
+    assert next(iter(first)) is next(iter(first))  # its tokens made once
+    assert first.text is first.text and first.label_ is first.label_  # joined and looked up once
+
+
+def test_the_entity_a_token_is_in_and_the_entities_within_a_span_are_spacys() -> None:
+    from verify import nlp
+
+    parsed = nlp.parse(ENTITIES_TEXT)
+    doc = parsed.doc
+    for token in doc:
+        spacy_said = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        assert nlp.entity_at(token) == spacy_said, token.text
+    for start in range(len(doc)):  # every span: one that cuts an entity ("3 million") leaves it out
+        for end in range(start + 1, len(doc) + 1):
+            assert list(nlp.entities_in(doc[start:end])) == list(doc[start:end].ents), (start, end)

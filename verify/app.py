@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Literal
 
 from verify import aliases
-from verify.article import DEFAULT_MAX_BYTES, as_of_problem, lf_line_ends, load_article, undated_note
+from verify.article import DEFAULT_MAX_BYTES, as_of_problem, load_article, reader_text, undated_note
 from verify.baseline import Baseline
 from verify.cassette import Cassette, CassetteTransport, open_cassette
 from verify.claimfile import check_spans, load_claim_file
@@ -247,12 +247,14 @@ def name_reports_of(
 def find_articles(paths: Iterable[Path]) -> list[Path]:
     """Files as given; a folder gives its article files in name order. A file named twice (`a.txt
     a.txt`, or a folder and a file in it) is checked once: twice, it was counted twice in the totals
-    and its second reports overwrote the first."""
+    and its second reports overwrote the first. A folder's `.txt` that is no regular file (a link to
+    a device, a broken link) is listed too, to be refused in one line as it is when named alone:
+    left out, the batch said nothing of an article the desk had filed."""
     found: list[Path] = []
     seen: set[Path] = set()
     for path in paths:
         listed = (
-            sorted(p for p in path.iterdir() if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+            sorted(p for p in path.iterdir() if p.suffix in ARTICLE_SUFFIXES and not p.is_dir())
             if path.is_dir()
             else [path]
         )
@@ -299,8 +301,8 @@ def reviewed_claims(
 
 def article_from_text(text: str, stem: str = "article", as_of: dt.date | None = None) -> Article:
     """An article held in memory (title on the first line), for callers that have no file; its line
-    ends are read as LF, as a file's are."""
-    text = lf_line_ends(text)
+    ends and accents are read as a file's are."""
+    text = reader_text(text)
     if not text.strip():
         raise InputError(f"{stem}: the article is empty")
     problem = as_of_problem(as_of) if as_of is not None else None

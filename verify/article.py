@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -101,6 +102,13 @@ def lf_line_ends(text: str) -> str:
     """`text` with every CRLF and lone CR as LF: claim extraction reads "\r" as no line end at all,
     so a CRLF copy was split into other sentences than its LF original."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def reader_text(text: str) -> str:
+    """`text` as verify reads every article: LF line ends and composed accents (NFC). A copy saved with
+    decomposed accents ('i' + U+0301, as macOS and some CMS exports write it) cut 'António' to 'Anto' and
+    looked names up under titles no wiki has; it is the same article and now gives the same claims."""
+    return unicodedata.normalize("NFC", lf_line_ends(text))
 
 
 def looks_like_html(text: str) -> bool:
@@ -228,8 +236,8 @@ def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, as_of: dt.date 
     refuse_undecodable_name(path)
     refuse_sidecar(path)
     data = read_capped(path, max_bytes, "text article", "--max-bytes")
-    text = lf_line_ends(decode_text(data, str(path)))
-    source_sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()  # the same for every line-end copy
+    text = reader_text(decode_text(data, str(path)))
+    source_sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()  # the same for every line-end or accent copy
     if looks_like_html(text):
         try:
             text = html_to_article_text(text)

@@ -8,6 +8,7 @@ article is re-extracted. Accepted and skipped claims are their own outcome in ev
 from __future__ import annotations
 
 import bisect
+import math
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -92,7 +93,18 @@ def load_claim_file(path: Path) -> ClaimFile:
         raise InputError(f"{path}: {where}field '{'.'.join(map(str, loc))}': {said}") from None
     _check_acceptances(loaded, text, path)
     _check_sources(loaded, text, path)
+    _check_numbers(loaded, text, path)
     return loaded
+
+
+def _check_numbers(loaded: ClaimFile, text: str, path: Path) -> None:
+    """A hand-edited `NaN` or `1e999` (JSON readers take both) compares unequal to every page's figure:
+    the claim came out contradicted by a page stating the article's own number."""
+    for i, claim in enumerate(loaded.claims):
+        if claim.number is not None and not math.isfinite(claim.number):
+            line = _line_of(text, ("claims", i))
+            where = f"line {line}: " if line else ""
+            raise InputError(f"{path}: {where}field 'claims.{i}.number': must be a finite number, not {claim.number}")
 
 
 def _check_sources(loaded: ClaimFile, text: str, path: Path) -> None:

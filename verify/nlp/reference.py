@@ -367,12 +367,33 @@ def _person_cue(mention: Span) -> bool:
         return True
     if mention.root.dep_ in SUBJECTS and mention.root.head.lemma_.lower() in _saying_verbs():
         return True
-    if mention.root.dep_ in SUBJECTS and mention.root.head.lemma_ == "be":  # "Montenegro is a lawyer"
-        said = [c for c in mention.root.head.children if c.dep_ == "attr"]
-        if any(c.lemma_.lower() in _role_words() for c in said):
+    if mention.root.dep_ not in SUBJECTS:
+        return any(t.lower_ in {"he", "she"} for t in mention.doc[mention.end : mention.sent.end])
+    verb = mention.root.head
+    if verb.lemma_ == "be":  # "Montenegro is a lawyer", not "is a candidate for membership"
+        said = [c.lemma_.lower() for c in verb.children if c.dep_ == "attr"]
+        if any(w in _callings_of_people() for w in said):
             return True
     after = mention.doc[mention.end : mention.sent.end]
-    return any(t.lower_ in {"he", "she"} or (t.lower_ in {"his", "her"} and t.tag_ == "PRP$") for t in after)
+    # "he" or "she" anywhere after it; "his" or "her" only in its own clause ("Montenegro takes up his seat", not
+    # "Poland won, and its coach praised his players")
+    own = [t for t in after if t.lower_ in {"his", "her"} and t.tag_ == "PRP$" and _clause_verb(t) == verb]
+    return bool(own) or any(t.lower_ in {"he", "she"} for t in after)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause the token stands in (the first verb up its heads)."""
+    node = token
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+@functools.cache
+def _callings_of_people() -> frozenset[str]:
+    """Callings that say a name is a person's (titles.toml `people`), less those said of bodies too."""
+    titles = lexicons.load("titles")
+    return frozenset(titles["people"]) - frozenset(titles["said_of_bodies_too"])
 
 
 @functools.cache
@@ -1580,12 +1601,12 @@ class References:
         said = {  # "the appeals court"; not the words of a count before it ("the 11 million kronor award")
             c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.ent_type_ not in AMOUNTS
         }
-        for ent in reversed(self.named):
+        for ent, plain, ends in reversed(self._named_words):
             if ent.end > noun.i or ent.end_char <= self.body_start:
                 continue
-            if not said <= set(_plain(ent.text).split()):
+            if said and not said <= plain:
                 continue  # "the appeals court" is not the Supreme Court named before
-            if len(ent) > 1 and any(t.lemma_.lower() in heads or t.lower_ in heads for t in {ent[-1], ent.root}):
+            if len(ent) > 1 and not heads.isdisjoint(ends):
                 return self.words(ent)
         earlier_nouns = {i for head in heads for i in self._nouns_by_word.get(head, ()) if i < noun.i}
         for earlier in (noun.doc[i] for i in sorted(earlier_nouns, reverse=True)):  # nearest first
@@ -1599,6 +1620,19 @@ class References:
                 if name and said <= set(_plain(name).split()):
                     return name
         return self.event_named(noun)
+
+    @functools.cached_property
+    def _named_words(self) -> tuple[tuple[Span, frozenset[str], frozenset[str]], ...]:
+        """Each named entity with its folded words and the words it ends in (the lemma and the lower-cased
+        form of its last word and of its root), read once: every description looks back over them all."""
+        return tuple(
+            (
+                ent,
+                frozenset(_plain(ent.text).split()),
+                frozenset(w for t in (ent[-1], ent.root) for w in (t.lemma_.lower(), t.lower_)),
+            )
+            for ent in self.named
+        )
 
     def country_meant(self, noun: Token) -> str | None:
         """The country "the country" or "the nation" stands for: the one the headline names (the article

@@ -39,6 +39,7 @@ AMOUNTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "parataxis", "csubj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "acomp", "agent"})
+_MISSING = object()  # what a memo holds for a question not yet asked (None is an answer)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
@@ -501,6 +502,18 @@ class _Finder:
         return frozenset(found)
 
     def _entity_name(self, token: Token) -> tuple[str, str] | None:
+        """The name of the entity `token` is in, as the clause states it; worked out once per token (the
+        walk asks it of the same names tens of thousands of times), after `entity_of` is settled."""
+        found = self._entity_names.get(token.i, _MISSING)
+        if found is _MISSING:
+            found = self._entity_names[token.i] = self._read_entity_name(token)
+        return found  # type: ignore[return-value]
+
+    @functools.cached_property
+    def _entity_names(self) -> dict[int, tuple[str, str] | None]:
+        return {}
+
+    def _read_entity_name(self, token: Token) -> tuple[str, str] | None:
         ent = self.entity_of.get(token.i)
         if ent is None or ent.label_ not in NAMED:
             return None
@@ -855,10 +868,11 @@ class _Finder:
     def named_by_head(self, token: Token) -> str | None:
         """The entity named earlier whose name ends in this noun: 'the fund' after 'the International
         Monetary Fund', 'the court' after 'the Supreme Court'."""
+        lemma = token.lemma_.lower()
         for ent, heads in reversed(self._entity_heads):
-            if ent.end > token.i or ent.start_char < self.start:
+            if lemma not in heads or ent.end > token.i or ent.start_char < self.start:
                 continue
-            if ent.label_ in NAMED and len(ent) > 1 and token.lemma_.lower() in heads:
+            if ent.label_ in NAMED and len(ent) > 1:
                 found = self._entity_name(ent[-1])
                 return found[0] if found else None
         return None
@@ -1201,7 +1215,8 @@ class _Finder:
                     if pobj.dep_ == "pobj" and "time" not in found and (shared := self.shared_year_range(child, pobj)):
                         found["time"] = (self.text[shared[0] : shared[1]], shared)
                     elif pobj.dep_ == "pobj":
-                        classify(pobj, as_object=child.lower_ == "as")  # "resigns as federation president"
+                        named = self.named_beside(pobj)  # "takes over from his predecessor Jens Stoltenberg": him
+                        classify(named or pobj, as_object=child.lower_ == "as")  # "resigns as federation president"
                         inner = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
                         if child.lower_ in {"in", "at"} and inner & PLACES and not self.label(pobj):
                             named = next(  # "at a ceremony in the São Bento Palace": the named place
@@ -1894,6 +1909,13 @@ class _Finder:
         """The words between a body's noun and the name it heads may only be the name's own first words."""
         words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
         return {""} | ({self.text[words[0].idx : name.idx].strip()} if words else set())
+
+    def named_beside(self, noun: Token) -> Token | None:
+        """The name set beside a common noun as its apposition ('his predecessor Jens Stoltenberg', 'her
+        husband, Per Olsen'): the one the phrase means, when the noun itself names no one."""
+        if noun.pos_ != "NOUN" or noun.i in self.entity_of:
+            return None
+        return next((c for c in noun.children if c.dep_ == "appos" and self.label(c) in NAMED and c.i > noun.i), None)
 
     def fronted_for(self, token: Token) -> str | None:
         """The name a description opening its sentence stands for ("A Republican who switched parties in 1991,

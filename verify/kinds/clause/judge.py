@@ -866,7 +866,8 @@ def succession_findings(
             if find_person(other, f.value):
                 if not _handover_fits(claim.time, doc, f, side):
                     continue  # the right person, on another day than the claim gives: not all of it is supported
-                out.append(_succession_found(unit, f.value, side, _handed_over_later(doc, f, side, as_of)))
+                later = _handed_over_later(doc, f, side, as_of) if told_as_done(_up_to_claim(claim)) else None
+                out.append(_succession_found(unit, f.value, side, later))
             elif office is not None and not f.value.lower().startswith(("vacant", "position established", "office")):
                 if not _handover_fits(claim.time, doc, f, side) or not (named or _lists_a_career(doc)):
                     continue  # another handover (the claim's year is not this term's), or a page listing one office
@@ -882,15 +883,35 @@ def succession_findings(
         for f in _fields(doc, (opposite,)):
             if find_person(claim.subject, f.value):
                 unit = Unit(doc, field_text(doc, f), f)
-                out.append(_succession_found(unit, f.value, opposite, _handed_over_later(doc, f, opposite, as_of)))
+                later = _handed_over_later(doc, f, opposite, as_of) if told_as_done(_up_to_claim(claim)) else None
+                out.append(_succession_found(unit, f.value, opposite, later))
     if any(f.stance == Stance.SUPPORTS for f in out):
         return [f for f in out if f.stance == Stance.SUPPORTS]
     return out
 
 
+_DONE = re.compile(r"\b(?:took over|succeeded|replaced|handed|passed on)\b", re.I)
+_TO_COME = re.compile(r"\b(?:is|are|be|being|will|would|to)\s+(?:\w+\s+)?$", re.I)
+
+
+def told_as_done(text: str) -> bool:
+    """Whether the words tell a succession as done: its verb in the past ('succeeded Y', 'handed over last week
+    to X', 'was replaced by'), not in the present or the future ('takes over on Wednesday', 'who replaces Y',
+    'who is succeeded by X', 'will succeed', 'to be replaced')."""
+    m = _DONE.search(text)
+    return m is not None and not _TO_COME.search(text[: m.start()])
+
+
+def _up_to_claim(claim: Claim) -> str:
+    """The sentence up to the claim's last word: its verb's auxiliaries may stand before the claim's words
+    ('David Beasley, who is succeeded by ...')."""
+    at = claim.sentence.find(claim.text)
+    return claim.sentence[: at + len(claim.text)] if at >= 0 else claim.text
+
+
 def _succession_found(unit: Unit, holder: str, side: str, later: dt.date | None) -> Finding:
     """The row naming the claim's other person on that side: support, unless the handover it dates comes
-    after the article's day, which the claim (every succession verb is in the past) tells as done."""
+    after the article's day and the claim tells it as done (`told_as_done`)."""
     if later is None:
         return Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {holder} as {side}")
     detail = f"names {holder} as {side}, but dates the handover to {later.isoformat()}, after the article's day"

@@ -22,7 +22,7 @@ from verify.kinds.base import claim_id, claim_over
 from verify.kinds.quantity.owner import OwnerReader
 from verify.match import YEAR
 from verify.models import Claim
-from verify.nlp import doc_text
+from verify.nlp import doc_text, entity_at
 from verify.text import split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -42,7 +42,7 @@ def _not_a_count(number: Token) -> bool:
     words hold a currency ("$2 million"; "down from about 4 million" it reads as money is a count)."""
     if number.ent_type_ != "MONEY":
         return number.ent_type_ in NOT_COUNTS
-    ent = next((e for e in number.doc.ents if e.start <= number.i < e.end), None)
+    ent = entity_at(number)
     words = ent.text if ent is not None else number.text
     return any(ch in words for ch in aliases.CURRENCY_SYMBOLS) or any(c.pos_ == "NOUN" for c in ent or ())
 

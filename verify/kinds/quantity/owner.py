@@ -161,6 +161,8 @@ class OwnerReader(_Finder):
                 found = self._relative_subject(node)  # "the 93 million votes Widodo received": his, not the
                 if found:  # subject's of the clause the votes are beaten in
                     return found
+            if node.pos_ == "NOUN" and node.i != root.i and (event := self.refs.event_title(node)):
+                return event  # "after Taiwan's strongest earthquake in 25 years killed nine": the story's event's
             if node.pos_ in NOUNS:
                 nouns.append(node)
                 possessed = _counts(root, node) and _possessed_by_pronoun(node)
@@ -185,6 +187,9 @@ class OwnerReader(_Finder):
                 if found:
                     return found
             if _is_clause(node):
+                found = self._rival_with(node, inside)  # "Brel came third with 2.8 percent, ahead of Lena
+                if found:  # Park with 1.56 percent": the second share is Park's
+                    return found
                 found, climb = self._clause_owner(node, inside, object_first, voted_on)
                 if found or not climb:
                     return found
@@ -244,6 +249,37 @@ class OwnerReader(_Finder):
         if subject is None:
             return False
         return subject.lower_ in PERSON_PRONOUNS or (subject.tag_ == "NN" and someone(subject))
+
+    def _says_of_others(self, verb: Token, inside: set[int]) -> bool:
+        """Whether a person says the count in a clause with a subject of its own ("He said 3,069 people had
+        been moved into 45 relief camps"): the clause tells of others, the speaker only gives the figure. (A
+        clause about the speaker, "she said she had won 54 percent", is hers before the climb gets here.)"""
+        if verb.lemma_.lower() not in _speaking():
+            return False
+        speaker = self.clause_subject(verb)
+        if speaker is None or not (speaker.lower_ in PERSON_PRONOUNS or self.label(speaker) == "PERSON"):
+            return False
+        said = next((c for c in verb.children if c.i in inside and c.dep_ == "ccomp"), None)
+        return said is not None and any(c.dep_ in SUBJECT_DEPS for c in said.children)
+
+    def _rival_with(self, verb: Token, inside: set[int]) -> str | None:
+        """The one named between a verb's first "with" phrase and a later one that holds the count ("Dia came
+        third with 2.8 percent, ahead of Khalifa Sall, a former mayor, with 1.56 percent"): the subject's share
+        stands in the first, the later one is the share of the person or body named after it."""
+        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+        mine = next((w for w in withs if w.i in inside), None)
+        if mine is None or withs.index(mine) == 0:
+            return None
+        between = verb.doc[withs[withs.index(mine) - 1].right_edge.i + 1 : mine.i]
+        named = [  # no place: "won with 54 percent, and in the capital with 70 percent" is still the winner's
+            t
+            for t in between
+            if t.dep_ == "pobj"
+            and self._named(t)
+            and (self.label(t) in _RIVALS or self.refs.is_person(t))
+            and not _in_apposition(t, verb)  # "Khalifa Sall, a former mayor of Dakar, with": Sall's
+        ]
+        return self.subject_name(named[-1]) if named else None
 
     def _agent_of(self, noun: Token) -> str | None:
         """The named agent of a participle describing the noun: "the mark of 812 goals set by X" is X's
@@ -499,6 +535,9 @@ class OwnerReader(_Finder):
     def name_of(self, token: Token) -> str | None:
         """A subject's name: its own or its antecedent's, a named apposition ("a rover, Pragyan, which
         ..."), or the named thing it is of ("The war in Sudan has displaced ...")."""
+        apposed = self._apposed_name(token) if token.pos_ == "NOUN" else None
+        if apposed:  # "Her closest rival, Tomas Brel, took 26 percent": the rival named, not whose rival he is
+            return apposed
         if token.pos_ == "NOUN" and ranked(token):
             return None  # "the first party to win three terms": one of a class, no one named before
         described = (
@@ -514,10 +553,15 @@ class OwnerReader(_Finder):
         found = described or self.subject_name(token)  # "the court": the court named before, not the last actor
         if found or token.pos_ != "NOUN":
             return found
-        for child in token.children:
+        return self._attached_name(token, set(), pronouns=False)
+
+    def _apposed_name(self, noun: Token) -> str | None:
+        """The name set beside a common noun ("a rover, Pragyan, which ...", "Her closest rival, Tomas Brel,"):
+        the noun's own name, before whose it is or what it stood for earlier."""
+        for child in noun.children:
             if child.dep_ == "appos" and self._named(child):
                 return self.subject_name(child)
-        return self._attached_name(token, set(), pronouns=False)
+        return None
 
     def _own_name(self, noun: Token) -> str | None:
         """The name a definite description carries in itself ("the Eaton fire", "the Chandrayaan-3
@@ -617,6 +661,8 @@ class OwnerReader(_Finder):
         state attended") or a thing of its own ("The floods hit 75 municipalities") names no owner; a
         clause with no subject of its own, or a bare attribute for one ("and revenue fell 15 percent"),
         belongs to the clause above it."""
+        if self._says_of_others(verb, inside):  # "He said 3,069 people had been moved into 45 relief camps":
+            return None, False  # the speaker only tells of them
         reported = self._reported_clause(verb, inside)
         if reported is not None:  # "the quake hit at dawn, the agency said, at a depth of 9 km": the quake's
             return (
@@ -1376,6 +1422,18 @@ def _written(owner: str, body: str, reader: OwnerReader) -> bool:
     """Whether an owner is one the body names, or the reference name of an event it leaves unnamed
     ("2024 Ruritania earthquake", verify.nlp.events): not a name only a Title Case headline gives."""
     return owner in body or owner in reader.refs.titled_events
+
+
+_RIVALS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _in_apposition(token: Token, top: Token) -> bool:
+    """Whether a token stands in an apposition on the way up to `top` ("a former mayor of Dakar")."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "appos":
+            return True
+        token = token.head
+    return False
 
 
 def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -> None:

@@ -26,6 +26,7 @@ from verify.kinds.role.judge import (
     rank_findings,
     rank_stated,
     ranked_office,
+    recency,
     second_office,
     served_under,
     since_checked,
@@ -74,7 +75,12 @@ class RoleKind(BaseKind):
         claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
         claim, rank = ranked_office(claim)  # 'the youngest vice president': the office, and the rank to be stated
         found = self._findings(claim, evidence, as_of)
-        if rank is not None and ordinal_of(rank) is None and claim.relation == Relation.HOLDS_OFFICE:
+        if (
+            rank is not None
+            and ordinal_of(rank) is None
+            and claim.relation == Relation.HOLDS_OFFICE
+            and not recency(rank)
+        ):
             # 'is the youngest prime minister in its history': a record of a spell, true after the spell ends
             held = self._findings(claim.model_copy(update={"relation": Relation.HELD_OFFICE}), evidence, as_of)
             found = held if any(f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN for f in held) else found

@@ -3,6 +3,7 @@ role grammar), each with its trigger, its reader and its place in the reading or
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -94,6 +95,18 @@ def _tidy_role(role: str) -> str:
     return role
 
 
+_LEADING_VERB = re.compile(r"^(?:became|becomes|become|was|is|has been|had been|remains|remained)\s+", re.I)
+_DAY_AFTER = re.compile(
+    rf"\s+on\s+(?:{'|'.join(calendar.day_name)}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b|{'|'.join(calendar.month_name[1:])})\b.*$"
+)
+
+
+def _office_value(value: str) -> str:
+    """An office as a role claim holds it: no verb before it ('Ana Ruiz, 37, became prime minister': 'prime
+    minister') and no day after it ('sworn in as prime minister on Friday'): neither is a word of the post."""
+    return _DAY_AFTER.sub("", _LEADING_VERB.sub("", value)) or value
+
+
 class _RoleSentence(NamedTuple):
     """What the role readers share while reading one sentence."""
 
@@ -119,6 +132,7 @@ class RoleReading:
         nationality: str | None = None,
         rank: str | None = None,
     ) -> None:
+        value = _office_value(value) if relation != "rank" else value
         self.add(sent, start, end, "role", who, relation, value, nationality=nationality, rank=rank)
 
     def add_rank(self, sent: Sentence, start: int, end: int, who: str, rank: str, nationality: str | None) -> None:

@@ -1130,12 +1130,10 @@ def rank_stated(
     posts = [p.lower() for p in POST.findall(office)]
     if not posts:
         return [_rank_set_aside(f, rank) for f in findings]
-    # the rank before a post word, at most three words between and no 'of' ('the youngest person to become prime
-    # minister'); 'the youngest child of Thaksin Shinawatra (prime minister ...)' ranks a child, not the post
-    between = r"(?:(?!of\b)[\w'’-]+\s+){0,3}"
-    said = re.compile(rf"\b{re.escape(rank)}\s+{between}(?:{'|'.join(map(re.escape, posts))})\b", re.I)
     pages = [doc for doc in docs if _is_person_page(doc, subject)]
-    stated = next((s for doc in pages for s in _FIRST_SENTENCE.findall(doc.text) if said.search(s)), None)
+    stated = next(
+        (s for doc in pages for s in _FIRST_SENTENCE.findall(doc.text) if _ranks_post(s, rank, posts, office)), None
+    )
     if stated is not None:
         return [
             f.but(detail=f"{f.detail}; and: “{stated.strip()}”")
@@ -1144,6 +1142,34 @@ def rank_stated(
             for f in findings
         ]
     return [_rank_set_aside(f, rank) for f in findings]
+
+
+_KIN = frozenset(lexicons.load("predicates")["people"]["kin"]) | {"child", "children"}
+_RECENCY = frozenset(_ROLE_WORDS["recency_ranks"])
+
+
+def recency(rank: str) -> bool:
+    """A superlative that says the post is held now ('the latest prime minister'), not a record of a spell."""
+    return " ".join(rank.lower().split()) in _RECENCY
+
+
+def _ranks_post(sentence: str, rank: str, posts: list[str], office: str) -> bool:
+    """Whether the sentence gives the rank to the office's post: the rank ('youngest', 'youngest-ever'), then at
+    most six lower-case words and a post word ('the youngest person ever to serve as prime minister'), with
+    the office's own qualifiers ('the youngest deputy prime minister' ranks another post), no relative between
+    ('the youngest daughter of the prime minister' ranks a child; 'the youngest child of Thaksin Shinawatra (prime
+    minister ...)' stops at the name), no other place in the line ('second-youngest') and no denial before it."""
+    said = re.compile(
+        rf"(?<![\w-])(?i:{re.escape(rank)})(?:-ever)?\s+(?P<between>(?:[a-z'’-]+\s+){{0,6}}?)"
+        rf"(?i:{'|'.join(map(re.escape, posts))})\b"
+    )
+    for m in said.finditer(sentence):
+        if _KIN & set(m["between"].split()) or qualifiers(m.group(0)) != qualifiers(office):
+            continue
+        if re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$", sentence[: m.start()], re.I):
+            continue
+        return True
+    return False
 
 
 def _rank_set_aside(finding: Finding, rank: str) -> Finding:

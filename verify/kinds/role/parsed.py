@@ -23,7 +23,7 @@ from verify import aliases, lexicons
 from verify.aliases import fold
 from verify.kinds.base import ArticleView, Relation
 from verify.models import Claim
-from verify.nlp import Parsed, parse_view
+from verify.nlp import Parsed, entities_in, entity_at, parse_view
 from verify.nlp.titles import Title, quoted, roles_in_clauses, titles_before_names
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -119,7 +119,7 @@ def _read_as_no_person(span: Span) -> bool:
     name alone is the recogniser's common slip on a person, and is not trusted."""
     if any(t.is_title and t.is_alpha and t.pos_ not in {"PROPN", "NOUN"} for t in span):
         return True  # "After United Technologies", "Eight Republicans"
-    ents = span.ents  # spaCy rebuilds a span's entities from the whole document on each access
+    ents = entities_in(span)  # as `span.ents`, which spaCy rebuilds from the whole document on each access
     if len(ents) == 1 and ents[0].text == span.text and ents[0].label_ in _NOT_PEOPLE:
         return True  # "California", "Comoros"
     if any(t.ent_type_ in {"GPE", "LOC"} and _entity_runs_past(t, span) for t in span):
@@ -127,15 +127,25 @@ def _read_as_no_person(span: Span) -> bool:
     return any(t.ent_type_ in {"ORG", "FAC"} and _longer_entity(t, span) for t in span)
 
 
+def _sentence_entity(token: Token) -> Span | None:
+    """The entity the token is part of, when the entity lies within the token's sentence (as
+    `token.sent.ents` holds it)."""
+    ent = entity_at(token)
+    if ent is None:
+        return None
+    sentence = token.sent
+    return ent if sentence.start <= ent.start and ent.end <= sentence.end else None
+
+
 def _entity_runs_past(token: Token, span: Span) -> bool:
     """The token's entity has words outside the span, besides an article ("the United Kingdom")."""
-    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    ent = _sentence_entity(token)
     return ent is not None and any(not span.start <= t.i < span.end and t.lower_ != "the" for t in ent)
 
 
 def _longer_entity(token: Token, span: Span) -> bool:
     """The token's entity runs past the span with a word that makes it an organisation's name."""
-    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    ent = _sentence_entity(token)
     if ent is None:
         return False
     extra = [t.lower_ for t in ent if not span.start <= t.i < span.end]
