@@ -1,8 +1,9 @@
-"""Examples of use for four guards of the judges that no test showed at work (the last mutations to survive the
-whole suite, session 19): a post the person holds under another name that day is not refuted by a post held
+"""Examples of use for guards that no test showed at work (the last mutations to survive the whole suite in
+session 19, and one the session-20 merges left uncaught): a post the person holds under another name that day is not refuted by a post held
 beside it, even when the claim says 'the country's'; a body founded twice is supported by the founding of the
 claimed year; a start dated in a clause of its own ('when the bank reopened on ...') is the claimed post's, never
-another post's. Invented people, country, bank and pages."""
+another post's; a one-word name written only after 'at' is no person a pronoun means. Invented people, country,
+bank and pages."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import pytest
 
 from tests.support.judging import boxed, clause_claim, verdict
 from verify.models import Verdict
+from verify.nlp import parse
+from verify.nlp.reference import References
 
 DAY = dt.date(2031, 10, 20)
 
@@ -81,3 +84,13 @@ def test_sworn_in_as_a_post_is_not_supported_by_another_post_begun_that_day():
     claim = clause_claim(text, "Mara Quell", "sworn in", f"Mara Quell {text}.", kind="date", value="18 September 2031",
                          time="18 September 2031")  # fmt: skip
     assert verdict(claim, [page], dt.date(2031, 9, 20)).verdict != Verdict.SUPPORTED
+
+
+def test_a_one_word_name_written_only_after_at_is_no_person_a_pronoun_beside_it_means():
+    """'The crowd at Valhalla cheered as he won': the recogniser reads 'Valhalla' as a person, but the article
+    writes it only after 'at', so 'he' is the golfer named before (mutation name-only-after-at-still-a-person)."""
+    title = "Rory Dunne wins golf major"
+    text = f"{title}\n\nRory Dunne won on Sunday. The crowd at Valhalla cheered as he won again.\n"
+    references = References.of(parse(text), len(title) + 2)
+    he = next(t for t in references.parsed.doc if t.text == "he")
+    assert references.person_before(he.i) == "Rory Dunne"
