@@ -1,9 +1,9 @@
 """Examples of use for guards that no test showed at work (the last mutations to survive the whole suite in
-session 19, and one the session-20 merges left uncaught): a post the person holds under another name that day is not refuted by a post held
-beside it, even when the claim says 'the country's'; a body founded twice is supported by the founding of the
-claimed year; a start dated in a clause of its own ('when the bank reopened on ...') is the claimed post's, never
-another post's; a one-word name written only after 'at' is no person a pronoun means. Invented people, country,
-bank and pages."""
+session 19, and one the session-20 merges left uncaught): a post the person holds under another name that day is
+not refuted by a post held beside it, even when the claim says 'the country's'; a body founded twice is supported
+by the founding of the claimed year; a start dated in a clause of its own ('when the bank reopened on ...') is the
+claimed post's, never another post's; a one-word name written only after 'at' is no person a pronoun means.
+Invented people, country, bank and pages."""
 
 from __future__ import annotations
 
