@@ -5978,13 +5978,6 @@ MUTATIONS = [
         "'Ana Ruiz, 37, became prime minister on Friday' would claim the post 'became prime minister'",
     ),
     Mutation(
-        "object-beside-a-noun-unread",
-        "verify/kinds/clause/extract.py",
-        "                        classify(named or pobj, as_object=child.lower_ == \"as\")",
-        "                        classify(pobj, as_object=child.lower_ == \"as\")",
-        "'takes over from his predecessor Jens Stoltenberg' would have no one as its object",
-    ),
-    Mutation(
         "holder-denied-infinitive-past-a-comma",
         "verify/holder.py",
         "    if m is None or re.search(r\"[,;(—–]\", sentence[end : max(end, m.start())]):",

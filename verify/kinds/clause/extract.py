@@ -1215,8 +1215,7 @@ class _Finder:
                     if pobj.dep_ == "pobj" and "time" not in found and (shared := self.shared_year_range(child, pobj)):
                         found["time"] = (self.text[shared[0] : shared[1]], shared)
                     elif pobj.dep_ == "pobj":
-                        named = self.named_beside(pobj)  # "takes over from his predecessor Jens Stoltenberg": him
-                        classify(named or pobj, as_object=child.lower_ == "as")  # "resigns as federation president"
+                        classify(pobj, as_object=child.lower_ == "as")  # "resigns as federation president"
                         inner = {self.entity_of[t.i].label_ for t in pobj.subtree if t.i in self.entity_of}
                         if child.lower_ in {"in", "at"} and inner & PLACES and not self.label(pobj):
                             named = next(  # "at a ceremony in the São Bento Palace": the named place
@@ -1976,13 +1975,6 @@ class _Finder:
         """The words between a body's noun and the name it heads may only be the name's own first words."""
         words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
         return {""} | ({self.text[words[0].idx : name.idx].strip()} if words else set())
-
-    def named_beside(self, noun: Token) -> Token | None:
-        """The name set beside a common noun as its apposition ('his predecessor Jens Stoltenberg', 'her
-        husband, Per Olsen'): the one the phrase means, when the noun itself names no one."""
-        if noun.pos_ != "NOUN" or noun.i in self.entity_of:
-            return None
-        return next((c for c in noun.children if c.dep_ == "appos" and self.label(c) in NAMED and c.i > noun.i), None)
 
     def fronted_for(self, token: Token) -> str | None:
         """The name a description opening its sentence stands for ("A Republican who switched parties in 1991,
