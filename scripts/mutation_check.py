@@ -4753,6 +4753,7 @@ MUTATIONS = [
     # Retired with the code they mutated (name: why), one line each:
     # plural-office-holders-as-their-body: check removed (s17); body_of_part turns office words away by their lemma
     # retrieval-accented-name-unseen: unaccenting removed (s19); find_person reads accented capitals (plain_capitals)
+    # object-beside-a-noun-unread: reverted with its code (s20); it opened false 'supported' on the held-out part
     Mutation(
         "date-of-another-listed-fact",
         "verify/kinds/date/judge.py",
