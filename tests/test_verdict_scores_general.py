@@ -30,23 +30,23 @@ def held_out():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="measured 2 false supported of 4,211 extracted claims, 1 in the New Zealand pair, 1 in an older group "
-    "(nineteenth session; 4 in the eighteenth)",
+    reason="measured 16 false supported of 4,962 extracted claims: 15 one claim of the Senegal pair (written blind "
+    "as held-out in the twentieth session) repeated in its variants, 1 in an older group (2 in the nineteenth)",
 )
 def test_no_false_fact_is_supported_on_the_held_out_part(held_out):
     assert held_out.false_supported == []
 
 
-@pytest.mark.xfail(strict=True, reason="measured recall 0.527 (68/129 extracted; 68/155 over all labels)")
+@pytest.mark.xfail(strict=True, reason="measured recall 0.497 (75/151 extracted; 75/179 over all labels; session 20)")
 def test_contradictions_are_found_on_the_held_out_part(held_out):
     assert held_out.contradiction_recall >= 0.9
 
 
 def test_true_claims_are_rarely_contradicted_on_the_held_out_part(held_out):
-    # met since the fourteenth session: 0.005 in the nineteenth (22/4,082; 0.009, 37/4,082, in the eighteenth)
+    # met since the fourteenth session: 0.005 in the twentieth (24/4,811) and the nineteenth (22/4,082)
     assert held_out.false_contradicted_rate <= 0.02
 
 
-@pytest.mark.xfail(strict=True, reason="measured 16/25 extracted (16/28 over all labels)")
+@pytest.mark.xfail(strict=True, reason="measured 18/29 extracted (18/32 over all labels; twentieth session)")
 def test_truthful_rewordings_stay_supported_on_the_held_out_part(held_out):
     assert held_out.reworded_kept >= 0.9 * held_out.reworded_total
