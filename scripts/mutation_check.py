@@ -4172,8 +4172,8 @@ MUTATIONS = [
     Mutation(
         "ordinal-stripped-without-a-period",
         "verify/kinds/role/judge.py",
-        "if at < 0 or not _RANK_PERIOD.match(claim.sentence[at + len(claim.text) :]):",
-        "if at < 0:",
+        "if after is None or not _RANK_PERIOD.match(after):",
+        "if after is None:",
         "'the fourth prime minister' with no period would no longer be read against the row's '9th'",
     ),
     Mutation(

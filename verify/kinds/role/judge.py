@@ -512,11 +512,18 @@ _STATED_YEARS = re.compile(
 )
 
 
+def after_claim(claim: Claim) -> str | None:
+    """The claim's sentence after the claim's own words ('... since March 2021, when ...', '... this year'): where
+    a role's words are followed by what dates or bounds them. None when the words are not found in it."""
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    return claim.sentence[at + len(claim.text) :] if at >= 0 else None
+
+
 def stated_years(claim: Claim) -> tuple[int, int] | None:
     """The span of years the sentence gives the office right after the claim's words ('deputy governor
     of the bank from 2008 to 2013'): values of the claim as much as the office is."""
-    at = claim.sentence.find(claim.text) if claim.text else -1
-    found = _STATED_YEARS.match(claim.sentence[at + len(claim.text) :]) if at >= 0 else None
+    after = after_claim(claim)
+    found = _STATED_YEARS.match(after) if after is not None else None
     return (int(found.group(1)), int(found.group(2))) if found else None
 
 
@@ -1128,8 +1135,8 @@ def ranked_office(claim: Claim) -> tuple[Claim, str | None]:
     if m is None or not POST.search(m["office"]) or POST.fullmatch(m["rank"]):
         return claim, None
     if ordinal_of(m["rank"]) is not None:
-        at = claim.sentence.find(claim.text)
-        if at < 0 or not _RANK_PERIOD.match(claim.sentence[at + len(claim.text) :]):
+        after = after_claim(claim)
+        if after is None or not _RANK_PERIOD.match(after):
             return claim, None
     office = _RANK_FIELD.split(f"{m['whose'] or ''}{m['office']}", maxsplit=1)[0].strip()
     return claim.model_copy(update={"value": office, "corrected_value": None}), m["rank"]
@@ -1578,15 +1585,15 @@ _SINCE_YEARLESS = re.compile(
 
 def _since_yearless(claim: Claim) -> re.Match[str] | None:
     """'since April 1' straight after the claim's words, a day written without its year."""
-    at = claim.sentence.find(claim.text)
-    return _SINCE_YEARLESS.match(claim.sentence[at + len(claim.text) :]) if at >= 0 and claim.text else None
+    after = after_claim(claim)
+    return _SINCE_YEARLESS.match(after) if after is not None else None
 
 
 def _since_after(claim: Claim) -> re.Match[str] | None:
     """'since March 2021' straight after the claim's words in its sentence ('She has been ambassador since
     March 2021'): the spell the role claim states begins then, though its value is the office alone."""
-    at = claim.sentence.find(claim.text)
-    return _SINCE_AFTER.match(claim.sentence[at + len(claim.text) :]) if at >= 0 and claim.text else None
+    after = after_claim(claim)
+    return _SINCE_AFTER.match(after) if after is not None else None
 
 
 def since_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
