@@ -10,10 +10,10 @@ syntactic role of the run's head, and character offsets do not change.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
+from verify.nlp.components import add_component
 from verify.nlp.tokens import PREFIXES
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -90,16 +90,6 @@ def join_hyphenated_names(doc: Doc) -> Doc:
     return doc
 
 
-@functools.cache
-def _register() -> None:
-    from spacy.language import Language
-
-    Language.component(COMPONENT, func=join_hyphenated_names)
-
-
 def add_to(nlp: Language) -> None:
     """Put the component last (once): after the recogniser and the components that mend its entities."""
-    if COMPONENT in nlp.pipe_names or "ner" not in nlp.pipe_names:
-        return
-    _register()
-    nlp.add_pipe(COMPONENT, last=True)
+    add_component(nlp, COMPONENT, join_hyphenated_names, "ner", last=True)

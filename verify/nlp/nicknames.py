@@ -9,9 +9,10 @@ some go by it ('Robert "Kelly" Ortberg' is Kelly Ortberg) and others by the give
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
+
+from verify.nlp.components import add_component
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
@@ -45,16 +46,6 @@ def mark_nicknamed(doc: Doc) -> Doc:
     return doc
 
 
-@functools.cache
-def _register() -> None:
-    from spacy.language import Language
-
-    Language.component(COMPONENT, func=mark_nicknamed)
-
-
 def add_to(nlp: Language) -> None:
     """Put the component after the recogniser (once)."""
-    if COMPONENT in nlp.pipe_names or "ner" not in nlp.pipe_names:
-        return
-    _register()
-    nlp.add_pipe(COMPONENT, after="ner")
+    add_component(nlp, COMPONENT, mark_nicknamed, "ner", after="ner")

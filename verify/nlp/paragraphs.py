@@ -9,10 +9,10 @@ read as the subject of the first verb.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
+from verify.nlp.components import add_component
 from verify.nlp.tokens import mark_continuations
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -66,16 +66,6 @@ def mark_starts(doc: Doc) -> Doc:
     return doc
 
 
-@functools.cache
-def _register() -> None:
-    from spacy.language import Language
-
-    Language.component(COMPONENT, func=mark_starts)
-
-
 def add_to(nlp: Language) -> None:
     """Put the component before the parser (once), which then keeps the starts it finds set."""
-    if COMPONENT in nlp.pipe_names or "parser" not in nlp.pipe_names:
-        return
-    _register()
-    nlp.add_pipe(COMPONENT, before="parser")
+    add_component(nlp, COMPONENT, mark_starts, "parser", before="parser")
