@@ -12417,6 +12417,636 @@ for name, old, new, claim, key in [
 ]:
     CHANGES.append(Change("sn-2024-04-05", name, old, new, claim, None, key))
 
+# ---------------------------------------------------------------- Estonia's change of prime minister: Michal nominated, 1 July 2024
+# Written blind (see the README): the articles and labels come from the stored pages only. Both bases are HELD-OUT.
+BASES.append(
+    Base(
+        "ee-2024-07-01",
+        "2024-07-01",
+        "held-out",
+        """Estonia's Reform Party picks climate minister Michal to succeed Kallas
+
+TALLINN, July 1 - Estonia's governing Reform Party has nominated Climate Minister Kristen Michal to replace Prime Minister Kaja Kallas, who is leaving Tallinn to become the European Union's foreign policy chief.
+
+The party chose Michal on Saturday, 29 June, two days after EU leaders meeting in Brussels named Kallas as their candidate for High Representative for Foreign Affairs and Security Policy. Her appointment still needs the approval of the European Parliament. Defence Minister Hanno Pevkur, who had also been seen as a contender, stood aside.
+
+Michal, 48, has been climate minister since 17 April 2023. Before that he was justice minister under Andrus Ansip from 2011 to 2012, and minister of economic affairs and infrastructure in Taavi Rõivas's cabinet from 2015 to 2016. Born in Tallinn, he has been a member of the party since 1996 and was its secretary general from 2003 to 2011. In 2002 he was an adviser to then prime minister Siim Kallas. He is a father of three.
+
+Kallas, 47, has led the government since 26 January 2021, when she succeeded Jüri Ratas. She was the first woman to hold the post, and the country's 19th prime minister. Kallas has led the Reform Party since 2018 and sat in the European Parliament from 2014 to 2018. Her father, Siim Kallas, was prime minister from 2002 to 2003.
+
+Michal, the party's candidate for prime minister, said security would remain the government's first priority. The coalition partners, Estonia 200 and the Social Democrats, must agree to the new cabinet.
+
+How is a prime minister chosen?
+
+The prime minister is nominated by the president and confirmed by the Riigikogu, Estonia's parliament. The post has no term limit. It dates from 24 February 1918 and pays €7303 a month.
+
+What happens next?
+
+Estonian Prime Minister Kaja Kallas stays in office until the new government is sworn in. The Reform Party will elect a new chairman on 8 September.
+""",
+        {
+            "nominated Climate Minister Kristen Michal": c(
+                SUPPORTED,
+                "kristen-michal-2024 kristen-michal-simple-wikipedia kristen-michal",
+                "'Minister of Climate' 'Assumed office 17 April 2023' (no end in the copy of July 2024); 'Term End2: 23 July 2024'; 'On 29 June 2024, Michal was nominated by the Reform Party to replace Kaja Kallas as Prime Minister'",
+            ),
+            "to replace Prime Minister Kaja Kallas": c(
+                SUPPORTED,
+                "kaja-kallas prime-minister-of-estonia-2021 kristen-michal-simple-wikipedia",
+                "'19th Prime Minister of Estonia' 'Assumed office 26 January 2021'; 'The current prime minister is Kaja Kallas of the Reform Party'; 'to replace Kaja Kallas as Prime Minister': in office on 2024-07-01",
+            ),
+            "who is leaving Tallinn to become the European Union's foreign policy chief": c(
+                UNVERIFIED,
+                "",
+                "no stored page mentions her European Union post; the office page, written later, says only that Michal took office after her resignation",
+            ),
+            "The party chose Michal on Saturday, 29 June": c(
+                SUPPORTED,
+                "kristen-michal-simple-wikipedia",
+                "'On 29 June 2024, Michal was nominated by the Reform Party to replace Kaja Kallas as Prime Minister' (29 June 2024 was a Saturday)",
+            ),
+            "two days after EU leaders meeting in Brussels named Kallas as their candidate for High Representative for Foreign Affairs and Security Policy": c(
+                UNVERIFIED, "", "no stored page mentions the European Council's choice or its date"
+            ),
+            "Her appointment still needs the approval of the European Parliament": c(
+                UNVERIFIED, "", "no stored page mentions the appointment or the European Parliament's vote on it"
+            ),
+            "Defence Minister Hanno Pevkur, who had also been seen as a contender, stood aside": c(
+                UNVERIFIED,
+                "",
+                "the stored pages name Hanno Pevkur only as Michal's successor as justice minister and Kallas's predecessor as party leader; none mentions a contest for the nomination or his defence post",
+            ),
+            "Michal, 48,": c(
+                SUPPORTED,
+                "kristen-michal kristen-michal-2024",
+                "'born 12 July 1975': 48 on 2024-07-01 (49 from 12 July)",
+            ),
+            "has been climate minister since 17 April 2023": c(
+                SUPPORTED,
+                "kristen-michal-2024 kristen-michal",
+                "'Minister of Climate' 'Assumed office 17 April 2023'; 'Office2: Minister of Climate' 'Term Start2: 17 April 2023' 'Term End2: 23 July 2024'",
+            ),
+            "he was justice minister under Andrus Ansip from 2011 to 2012": c(
+                SUPPORTED,
+                "kristen-michal kristen-michal-2024",
+                "'Office4: Minister of Justice' 'Primeminister4: Andrus Ansip' 'Term Start4: 6 April 2011' 'Term End4: 10 December 2012'",
+            ),
+            "minister of economic affairs and infrastructure in Taavi Rõivas's cabinet from 2015 to 2016": c(
+                SUPPORTED,
+                "kristen-michal",
+                "'Office3: Minister of Economic Affairs and Infrastructure' 'Primeminister3: Taavi Rõivas' 'Term Start3: 9 April 2015' 'Term End3: 23 November 2016'",
+            ),
+            "Born in Tallinn": c(
+                SUPPORTED,
+                "kristen-michal kristen-michal-2024",
+                "'Birth Place: Tallinn'; 'Michal was born in Tallinn on 12 July 1975.'",
+            ),
+            "a member of the party since 1996": c(
+                SUPPORTED,
+                "kristen-michal kristen-michal-2024",
+                "'Party: Reform (since 1996)'; 'Estonian Reform Party (1996–present)'",
+            ),
+            "its secretary general from 2003 to 2011": c(
+                SUPPORTED,
+                "kristen-michal kristen-michal-2024",
+                "'In 2003, he was appointed secretary general of the Reform Party and held this position until 2011.'",
+            ),
+            "In 2002 he was an adviser to then prime minister Siim Kallas": c(
+                SUPPORTED,
+                "kristen-michal kristen-michal-2024",
+                "'In 2002, he became an advisor to then prime minister Siim Kallas.'",
+            ),
+            "He is a father of three": c(SUPPORTED, "kristen-michal kristen-michal-simple-wikipedia", "'Children: 3'"),
+            "Kallas, 47,": c(SUPPORTED, "kaja-kallas", "'born 18 June 1977': 47 on 2024-07-01"),
+            "has led the government since 26 January 2021": c(
+                SUPPORTED,
+                "kaja-kallas prime-minister-of-estonia-2021",
+                "'Prime Minister of Estonia' 'Assumed office 26 January 2021'; 'She took the office on 26 January 2021'",
+            ),
+            "when she succeeded Jüri Ratas": c(
+                SUPPORTED,
+                "kaja-kallas prime-minister-of-estonia-2021",
+                "'Preceded by Jüri Ratas'; 'She took the office on 26 January 2021 following the resignation of Jüri Ratas.'",
+            ),
+            "She was the first woman to hold the post": c(
+                SUPPORTED,
+                "kaja-kallas",
+                "'the current prime minister of Estonia since 2021, the first woman to serve in the role'",
+            ),
+            "the country's 19th prime minister": c(SUPPORTED, "kaja-kallas", "'19th Prime Minister of Estonia'"),
+            "Kallas has led the Reform Party since 2018": c(
+                SUPPORTED,
+                "kaja-kallas",
+                "'Leader of the Estonian Reform Party' 'Assumed office 14 April 2018'; 'The leader of the Reform Party since 2018'",
+            ),
+            "sat in the European Parliament from 2014 to 2018": c(
+                SUPPORTED,
+                "kaja-kallas",
+                "'Member of the European Parliament for Estonia' 'In office 1 July 2014 – 5 September 2018'",
+            ),
+            "Her father, Siim Kallas, was prime minister from 2002 to 2003": c(
+                SUPPORTED,
+                "kaja-kallas",
+                "'Her father, Siim Kallas, served as prime minister of Estonia from 2002–2003'",
+            ),
+            "Michal, the party's candidate for prime minister,": c(
+                SUPPORTED,
+                "kristen-michal-simple-wikipedia",
+                "'On 29 June 2024, Michal was nominated by the Reform Party to replace Kaja Kallas as Prime Minister'",
+            ),
+            "said security would remain the government's first priority": c(
+                UNVERIFIED, "", "no stored page reports what he said after the nomination"
+            ),
+            "The coalition partners, Estonia 200 and the Social Democrats, must agree to the new cabinet": c(
+                UNVERIFIED, "", "no stored page names the coalition's parties"
+            ),
+            "The prime minister is nominated by the president and confirmed by the Riigikogu": c(
+                SUPPORTED,
+                "prime-minister-of-estonia-2021",
+                "'The prime minister is nominated by the president after appropriate consultations with the parliamentary factions and confirmed by the parliament (Riigikogu).'",
+            ),
+            "The post has no term limit": c(SUPPORTED, "prime-minister-of-estonia-2021", "'No term limit'"),
+            "It dates from 24 February 1918": c(
+                SUPPORTED, "prime-minister-of-estonia-2021", "'24 February 1918 (1918-02-24)'"
+            ),
+            "pays €7303 a month": c(SUPPORTED, "prime-minister-of-estonia-2021", "'€7303 monthly'"),
+            "Estonian Prime Minister Kaja Kallas": c(
+                SUPPORTED,
+                "kaja-kallas prime-minister-of-estonia-2021",
+                "'19th Prime Minister of Estonia' 'Assumed office 26 January 2021'; 'The current prime minister is Kaja Kallas of the Reform Party': in office on 2024-07-01",
+            ),
+            "The Reform Party will elect a new chairman on 8 September": c(
+                SUPPORTED,
+                "kristen-michal",
+                "'Office1: Leader of the Estonian Reform Party' 'Predecessor1: Kaja Kallas' 'Term Start1: 8 September 2024' (a forecast at as_of that the day fulfilled)",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-finance-minister",
+        "has been climate minister since 17 April 2023",
+        "has been finance minister since 17 April 2023",
+        c(
+            CONTRADICTED,
+            "kristen-michal-2024 kristen-michal",
+            "'Minister of Climate' 'Assumed office 17 April 2023'; his offices are 'Minister of Climate', 'Minister of Economic Affairs and Infrastructure', 'Minister of Justice' and 'Member of the Riigikogu', no finance post",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "to replace Prime Minister Kaja Kallas",
+        "to replace Deputy Prime Minister Kaja Kallas",
+        c(
+            CONTRADICTED,
+            "kaja-kallas prime-minister-of-estonia-2021",
+            "'19th Prime Minister of Estonia' 'Assumed office 26 January 2021'; 'The current prime minister is Kaja Kallas': the prime minister, not a deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "Estonian Prime Minister Kaja Kallas",
+        "Latvian Prime Minister Kaja Kallas",
+        c(
+            CONTRADICTED,
+            "kaja-kallas prime-minister-of-estonia-2021",
+            "'19th Prime Minister of Estonia'; 'The current prime minister is Kaja Kallas of the Reform Party'; 'Kaja Kallas was born in Tallinn'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "He is a father of three",
+        "He is a father of four",
+        c(CONTRADICTED, "kristen-michal kristen-michal-simple-wikipedia", "'Children: 3'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "The party chose Michal on Saturday, 29 June",
+        "The party chose Michal on Saturday, 22 June",
+        c(
+            CONTRADICTED,
+            "kristen-michal-simple-wikipedia",
+            "'On 29 June 2024, Michal was nominated by the Reform Party to replace Kaja Kallas as Prime Minister'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "a member of the party since 1996",
+        "a member of the party since 1999",
+        c(
+            CONTRADICTED,
+            "kristen-michal kristen-michal-2024",
+            "'Party: Reform (since 1996)'; 'Estonian Reform Party (1996–present)'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "Born in Tallinn",
+        "Born in Tartu",
+        c(
+            CONTRADICTED,
+            "kristen-michal kristen-michal-2024",
+            "'Birth Place: Tallinn, Estonian SSR, Soviet Union'; 'Michal was born in Tallinn on 12 July 1975.'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when she succeeded Jüri Ratas",
+        "when she succeeded Taavi Rõivas",
+        c(
+            CONTRADICTED,
+            "kaja-kallas prime-minister-of-estonia-2021",
+            "'Preceded by Jüri Ratas'; 'She took the office on 26 January 2021 following the resignation of Jüri Ratas.'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-justice-minister",
+        "nominated Climate Minister Kristen Michal",
+        "nominated Justice Minister Kristen Michal",
+        c(
+            CONTRADICTED,
+            "kristen-michal kristen-michal-2024",
+            "'Office4: Minister of Justice' 'Term End4: 10 December 2012' 'Successor4: Hanno Pevkur': a past post; 'Minister of Climate' 'Assumed office 17 April 2023' on 2024-07-01",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-prime-minister-early",
+        "Michal, the party's candidate for prime minister,",
+        "Prime Minister Kristen Michal",
+        c(
+            CONTRADICTED,
+            "kristen-michal kristen-michal-2024 kaja-kallas",
+            "'Term Start: 23 July 2024', after as_of; 'Prime Minister-designate of Estonia' 'Assuming office TBD'; Kallas '19th Prime Minister of Estonia' 'Assumed office 26 January 2021': Kallas was prime minister on 2024-07-01",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "the country's 19th prime minister",
+        "the country's 18th prime minister",
+        c(CONTRADICTED, "kaja-kallas", "'19th Prime Minister of Estonia'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Michal, 48,",
+        "Michal, 49,",
+        c(
+            CONTRADICTED,
+            "kristen-michal kristen-michal-2024",
+            "'born 12 July 1975': 48 on 2024-07-01, 49 only from 12 July",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("ee-2024-07-01", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-birthday-ahead",
+        "Michal, 48,",
+        "Michal, who turns 49 on 12 July,",
+        c(SUPPORTED, "kristen-michal kristen-michal-2024", "'born 12 July 1975': 48 on 2024-07-01, 49 on 12 July 2024"),
+        "Michal, who turns 49 on 12 July",
+    ),
+    (
+        "r02-prime-minister-since",
+        "has led the government since 26 January 2021",
+        "has been prime minister since January 2021",
+        c(
+            SUPPORTED,
+            "kaja-kallas prime-minister-of-estonia-2021",
+            "'Prime Minister of Estonia' 'Assumed office 26 January 2021'; 'She took the office on 26 January 2021'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("ee-2024-07-01", name, old, new, claim, None, key))
+
+# ---------------------------------------------------------------- Estonia's change of prime minister: Michal in office, 25 July 2024
+BASES.append(
+    Base(
+        "ee-2024-07-25",
+        "2024-07-25",
+        "held-out",
+        """Michal settles in as Estonia's prime minister while Kallas heads for Brussels
+
+TALLINN, July 25 - Kristen Michal has taken charge of Estonia's government, two days after he was sworn in as the country's 20th prime minister.
+
+Michal took office on Tuesday, 23 July. He succeeds Kaja Kallas, who stepped down to become the European Union's foreign policy chief. His coalition is made up of the Reform Party, Estonia 200 and the Social Democrats.
+
+Michal, 49, had been climate minister since 17 April 2023, and Yoko Alender replaced him in that post. He was justice minister under Andrus Ansip from 2011 to 2012 and minister of economic affairs and infrastructure from 2015 to 2016. Born in Tallinn, he is a father of three.
+
+Former prime minister Kaja Kallas, 47, led the government for three and a half years and was the first woman in the post. She remains leader of the Reform Party, which is due to hand the chairmanship to Michal on 8 September. Her father, Siim Kallas, led the government from 2002 to 2003.
+
+Prime Minister Kristen Michal has said that security will remain his government's first priority. He was nominated by President Alar Karis and confirmed by the Riigikogu.
+
+Q&A: the office
+
+Who appoints the prime minister? The president nominates a candidate, whom the Riigikogu confirms.
+
+How long can a prime minister serve? There is no term limit.
+
+Where does the prime minister work? The official residence is Stenbock House.
+
+How old is the office? It dates from 24 February 1918, and its first holder was Konstantin Päts.
+
+Timeline
+
+26 January 2021 - Kallas takes office, succeeding Jüri Ratas
+29 June 2024 - The Reform Party nominates Climate Minister Kristen Michal to replace her
+23 July 2024 - Michal's government is sworn in
+""",
+        {
+            "Kristen Michal has taken charge of Estonia's government": c(
+                SUPPORTED,
+                "kristen-michal-simple-wikipedia prime-minister-of-estonia",
+                "'20th Prime Minister of Estonia' 'Assumed office 23 July 2024'; 'The current prime minister is Kristen Michal of the Reform Party. He took the office on 23 July 2024'",
+            ),
+            "sworn in as the country's 20th prime minister": c(
+                SUPPORTED,
+                "kristen-michal-simple-wikipedia",
+                "'20th Prime Minister of Estonia'; 'He was sworn-in on 23 July 2024.'",
+            ),
+            "Michal took office on Tuesday, 23 July": c(
+                SUPPORTED,
+                "kristen-michal prime-minister-of-estonia",
+                "'Term Start: 23 July 2024' (a Tuesday); 'Kristen Michal' 'since 23 July 2024'",
+            ),
+            "He succeeds Kaja Kallas": c(
+                SUPPORTED,
+                "kristen-michal prime-minister-of-estonia",
+                "'Predecessor: Kaja Kallas'; 'He took the office on 23 July 2024 following the resignation of Kaja Kallas.'",
+            ),
+            "who stepped down to become the European Union's foreign policy chief": c(
+                UNVERIFIED,
+                "",
+                "the office page gives her resignation, but no stored page says why she resigned or mentions her European Union post (her only stored copy was written before the handover)",
+            ),
+            "His coalition is made up of the Reform Party, Estonia 200 and the Social Democrats": c(
+                UNVERIFIED, "", "no stored page names the parties of his coalition"
+            ),
+            "Michal, 49,": c(
+                SUPPORTED, "kristen-michal kristen-michal-simple-wikipedia", "'born 12 July 1975': 49 on 2024-07-25"
+            ),
+            "had been climate minister since 17 April 2023": c(
+                SUPPORTED,
+                "kristen-michal kristen-michal-simple-wikipedia",
+                "'Office2: Minister of Climate' 'Term Start2: 17 April 2023' 'Term End2: 23 July 2024'",
+            ),
+            "Yoko Alender replaced him in that post": c(
+                SUPPORTED,
+                "kristen-michal kristen-michal-simple-wikipedia",
+                "'Office2: Minister of Climate' 'Successor2: Yoko Alender'",
+            ),
+            "He was justice minister under Andrus Ansip from 2011 to 2012": c(
+                SUPPORTED,
+                "kristen-michal kristen-michal-simple-wikipedia",
+                "'Office4: Minister of Justice' 'Primeminister4: Andrus Ansip' 'Term Start4: 6 April 2011' 'Term End4: 10 December 2012'",
+            ),
+            "minister of economic affairs and infrastructure from 2015 to 2016": c(
+                SUPPORTED,
+                "kristen-michal",
+                "'minister of economic affairs and infrastructure from 2015 to 2016'; 'Term Start3: 9 April 2015' 'Term End3: 23 November 2016'",
+            ),
+            "Born in Tallinn": c(
+                SUPPORTED,
+                "kristen-michal kristen-michal-simple-wikipedia",
+                "'Birth Place: Tallinn'; 'Michal was born in Tallinn on 12 July 1975.'",
+            ),
+            "he is a father of three": c(SUPPORTED, "kristen-michal kristen-michal-simple-wikipedia", "'Children: 3'"),
+            "Former prime minister Kaja Kallas": c(
+                SUPPORTED,
+                "kristen-michal prime-minister-of-estonia kaja-kallas",
+                "'Predecessor: Kaja Kallas' 'Term Start: 23 July 2024'; 'He took the office on 23 July 2024 following the resignation of Kaja Kallas'; her '19th Prime Minister of Estonia' 'Assumed office 26 January 2021' (a copy written before the handover): a former holder on 2024-07-25",
+            ),
+            "Kallas, 47,": c(SUPPORTED, "kaja-kallas", "'born 18 June 1977': 47 on 2024-07-25"),
+            "led the government for three and a half years": c(
+                SUPPORTED,
+                "kaja-kallas kristen-michal",
+                "'Assumed office 26 January 2021'; Michal 'Predecessor: Kaja Kallas' 'Term Start: 23 July 2024': 26 January 2021 to 23 July 2024, three years and six months less three days",
+            ),
+            "was the first woman in the post": c(
+                SUPPORTED,
+                "kaja-kallas",
+                "'the current prime minister of Estonia since 2021, the first woman to serve in the role'",
+            ),
+            "She remains leader of the Reform Party": c(
+                SUPPORTED,
+                "kaja-kallas kristen-michal",
+                "'Leader of the Estonian Reform Party' 'Assumed office 14 April 2018'; Michal 'Office1: Leader of the Estonian Reform Party' 'Predecessor1: Kaja Kallas' 'Term Start1: 8 September 2024': she led it on 2024-07-25",
+            ),
+            "which is due to hand the chairmanship to Michal on 8 September": c(
+                SUPPORTED,
+                "kristen-michal",
+                "'Office1: Leader of the Estonian Reform Party' 'Term Start1: 8 September 2024' (a forecast at as_of that the day fulfilled)",
+            ),
+            "Her father, Siim Kallas, led the government from 2002 to 2003": c(
+                SUPPORTED,
+                "kaja-kallas",
+                "'Her father, Siim Kallas, served as prime minister of Estonia from 2002–2003'",
+            ),
+            "Prime Minister Kristen Michal": c(
+                SUPPORTED,
+                "kristen-michal kristen-michal-simple-wikipedia prime-minister-of-estonia",
+                "'Office: Prime Minister of Estonia' 'Term Start: 23 July 2024'; 'The current prime minister is Kristen Michal': in office on 2024-07-25",
+            ),
+            "has said that security will remain his government's first priority": c(
+                UNVERIFIED, "", "no stored page reports what he has said of his priorities"
+            ),
+            "He was nominated by President Alar Karis and confirmed by the Riigikogu": c(
+                SUPPORTED,
+                "kristen-michal prime-minister-of-estonia",
+                "'President: Alar Karis'; 'The prime minister is nominated by the president after appropriate consultations with the parliamentary factions and confirmed by the parliament (Riigikogu).'",
+            ),
+            "The president nominates a candidate, whom the Riigikogu confirms": c(
+                SUPPORTED,
+                "prime-minister-of-estonia",
+                "'The prime minister is nominated by the president after appropriate consultations with the parliamentary factions and confirmed by the parliament (Riigikogu).'",
+            ),
+            "There is no term limit": c(SUPPORTED, "prime-minister-of-estonia", "'Term length No term limit'"),
+            "The official residence is Stenbock House": c(
+                SUPPORTED, "prime-minister-of-estonia", "'Residence Stenbock House'"
+            ),
+            "It dates from 24 February 1918": c(SUPPORTED, "prime-minister-of-estonia", "'Formation 24 February 1918'"),
+            "its first holder was Konstantin Päts": c(
+                SUPPORTED, "prime-minister-of-estonia", "'Inaugural holder Konstantin Päts'"
+            ),
+            "26 January 2021 - Kallas takes office, succeeding Jüri Ratas": c(
+                SUPPORTED,
+                "kaja-kallas",
+                "'Prime Minister of Estonia' 'Assumed office 26 January 2021' 'Preceded by Jüri Ratas'",
+            ),
+            "29 June 2024 - The Reform Party nominates Climate Minister Kristen Michal to replace her": c(
+                SUPPORTED,
+                "kristen-michal-simple-wikipedia kristen-michal",
+                "'On 29 June 2024, Michal was nominated by the Reform Party to replace Kaja Kallas as Prime Minister'; 'Office2: Minister of Climate' 'Term Start2: 17 April 2023' 'Term End2: 23 July 2024'",
+            ),
+            "23 July 2024 - Michal's government is sworn in": c(
+                SUPPORTED,
+                "kristen-michal-simple-wikipedia prime-minister-of-estonia",
+                "'He was sworn-in on 23 July 2024.'; 'He took the office on 23 July 2024'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-education-minister",
+        "had been climate minister since 17 April 2023",
+        "had been education minister since 17 April 2023",
+        c(
+            CONTRADICTED,
+            "kristen-michal kristen-michal-simple-wikipedia",
+            "'Office2: Minister of Climate' 'Term Start2: 17 April 2023' 'Term End2: 23 July 2024'; his offices are 'Minister of Climate', 'Minister of Economic Affairs and Infrastructure', 'Minister of Justice' and 'Member of the Riigikogu', no education post",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "Prime Minister Kristen Michal",
+        "Deputy Prime Minister Kristen Michal",
+        c(
+            CONTRADICTED,
+            "kristen-michal kristen-michal-simple-wikipedia prime-minister-of-estonia",
+            "'Office: Prime Minister of Estonia' 'Term Start: 23 July 2024'; 'The current prime minister is Kristen Michal': the prime minister, not a deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "Kristen Michal has taken charge of Estonia's government",
+        "Kristen Michal has taken charge of Latvia's government",
+        c(
+            CONTRADICTED,
+            "kristen-michal prime-minister-of-estonia",
+            "'Office: Prime Minister of Estonia'; 'The current prime minister is Kristen Michal of the Reform Party'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "he is a father of three",
+        "he is a father of two",
+        c(CONTRADICTED, "kristen-michal kristen-michal-simple-wikipedia", "'Children: 3'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "Michal took office on Tuesday, 23 July",
+        "Michal took office on Tuesday, 16 July",
+        c(
+            CONTRADICTED,
+            "kristen-michal prime-minister-of-estonia kristen-michal-simple-wikipedia",
+            "'Term Start: 23 July 2024'; 'Kristen Michal' 'since 23 July 2024'; 'He was sworn-in on 23 July 2024.'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "It dates from 24 February 1918",
+        "It dates from 24 February 1920",
+        c(CONTRADICTED, "prime-minister-of-estonia", "'Formation 24 February 1918'"),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "Born in Tallinn",
+        "Born in Narva",
+        c(
+            CONTRADICTED,
+            "kristen-michal kristen-michal-simple-wikipedia",
+            "'Birth Place: Tallinn, Estonian SSR, Soviet Union'; 'Michal was born in Tallinn on 12 July 1975.'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "He succeeds Kaja Kallas",
+        "He succeeds Taavi Rõivas",
+        c(
+            CONTRADICTED,
+            "kristen-michal prime-minister-of-estonia",
+            "'Predecessor: Kaja Kallas'; 'He took the office on 23 July 2024 following the resignation of Kaja Kallas.'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Former prime minister Kaja Kallas",
+        "Prime minister Kaja Kallas",
+        c(
+            CONTRADICTED,
+            "kristen-michal prime-minister-of-estonia",
+            "'Office: Prime Minister of Estonia' 'Predecessor: Kaja Kallas' 'Term Start: 23 July 2024'; 'The current prime minister is Kristen Michal': Kallas no longer in office on 2024-07-25",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-prime-minister-early",
+        "29 June 2024 - The Reform Party nominates Climate Minister Kristen Michal to replace her",
+        "29 June 2024 - The Reform Party nominates Prime Minister Kristen Michal to replace her",
+        c(
+            CONTRADICTED,
+            "kristen-michal kristen-michal-simple-wikipedia kaja-kallas",
+            "'Term Start: 23 July 2024'; 'He was sworn-in on 23 July 2024.': on 29 June 2024 he was climate minister ('Term Start2: 17 April 2023') and Kallas prime minister ('Assumed office 26 January 2021')",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "sworn in as the country's 20th prime minister",
+        "sworn in as the country's 21st prime minister",
+        c(
+            CONTRADICTED,
+            "kristen-michal-simple-wikipedia kaja-kallas",
+            "'20th Prime Minister of Estonia'; Kallas '19th Prime Minister of Estonia'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-duration",
+        "led the government for three and a half years",
+        "led the government for four and a half years",
+        c(
+            CONTRADICTED,
+            "kaja-kallas kristen-michal",
+            "'Assumed office 26 January 2021'; Michal 'Predecessor: Kaja Kallas' 'Term Start: 23 July 2024': three and a half years, not four and a half",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("ee-2024-07-25", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-almost",
+        "led the government for three and a half years",
+        "led the government for almost three and a half years",
+        c(
+            SUPPORTED,
+            "kaja-kallas kristen-michal",
+            "'Assumed office 26 January 2021'; Michal 'Predecessor: Kaja Kallas' 'Term Start: 23 July 2024': three years and six months less three days",
+        ),
+        None,
+    ),
+    (
+        "r02-turned-49",
+        "Michal, 49,",
+        "Michal, who turned 49 on 12 July,",
+        c(SUPPORTED, "kristen-michal kristen-michal-simple-wikipedia", "'born 12 July 1975': 49 on 12 July 2024"),
+        "Michal, who turned 49 on 12 July",
+    ),
+]:
+    CHANGES.append(Change("ee-2024-07-25", name, old, new, claim, None, key))
 
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
