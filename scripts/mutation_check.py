@@ -6055,6 +6055,20 @@ MUTATIONS = [
         '_DONE = re.compile(r"\\b(?:took over|succeeded|replaced|handed|passed on)\\b", re.I)',
         "'Cindy McCain has taken over from David Beasley' would be supported two days before the handover",
     ),
+    Mutation(
+        "second-post-on-the-copula-unread",
+        "verify/nlp/titles.py",
+        "            complements += self.second_complements(verb)",
+        "            complements += []",
+        "'was foreign minister from 2004 to 2005 and agriculture minister from 2005 to 2009' would lose the second post",
+    ),
+    Mutation(
+        "coordinated-copula-skipped",
+        "verify/kinds/clause/extract.py",
+        "and subjectless and not _coordinated_copula(verb):",
+        "and subjectless:",
+        "'..., and was the 13th person to hold the office' would be no claim",
+    ),
 ]
 
 

@@ -188,8 +188,7 @@ def _refuse_unreadable_shape(meta_path: Path, data: object) -> None:
         value = data.get(field)
         if value is not None and not isinstance(value, str):
             raise InputError(
-                f"{meta_path}: field '{field}': write the date as text, \"YYYY-MM-DD\" "
-                f"(got {json.dumps(value)[:40]})"
+                f"{meta_path}: field '{field}': write the date as text, \"YYYY-MM-DD\" (got {json.dumps(value)[:40]})"
             )
 
 

@@ -610,6 +610,8 @@ class _RoleReader:
         pluperfect = any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
         past = lemma in words.leaving or ((verb.tag_ == "VBD" or pluperfect) and lemma in words.spells)
         complements = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+        if complements and lemma in words.copulas:
+            complements += self.second_complements(verb)
         if lemma in words.copulas and (not self.is_role(subject) or self.apposed(subject)):
             who = self.holder_of(subject, verb)
             for complement in complements:
@@ -641,6 +643,13 @@ class _RoleReader:
                 found.append(Title(person, person_span, span, office, None, None, verb.tag_ == "VBD", where))
         found += self.candidacy(verb, lemma, subject)
         return found
+
+    @staticmethod
+    def second_complements(verb: Token) -> list[Token]:
+        """Nouns the parse hangs on the copula itself as its conjuncts: in "was foreign minister from 2004 to
+        2005 and agriculture minister from 2005 to 2009" the second post is a `conj` of "was", not of the
+        first post, and is a complement of the same subject all the same (no verb of its own)."""
+        return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > verb.i]
 
     def candidacy(self, verb: Token, lemma: str, subject: Token) -> list[Title]:
         """A candidacy: "running for the main opposition Kuomintang" (the party's candidate), "ran for

@@ -154,6 +154,16 @@ def _after_hyphen(token: Token) -> bool:
     return hyphen.text == "-" and not hyphen.whitespace_ and not token.doc[token.i - 2].whitespace_
 
 
+def _coordinated_copula(verb: Token) -> bool:
+    """'..., and was the 13th person to hold the office': a copula coordinated with an earlier verb, with a
+    complement of its own that holds a checkable value, states a second fact of the first verb's subject (it has
+    no subject of its own)."""
+    if verb.dep_ != "conj" or verb.lemma_ != "be":
+        return False
+    # a complement with something to check in it (an ordinal, a number, a name): not "and was a hit"
+    return any(c.dep_ == "attr" and any(t.like_num or t.ent_type_ for t in c.subtree) for c in verb.children)
+
+
 def _hyphen_piece(token: Token) -> bool:
     """A prefix or dash the tokenizer split off a hyphenated verb ('re' and '-' of 're-elected'), which the
     tagger may take for a verb of its own."""
@@ -2205,7 +2215,8 @@ class _Finder:
         subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.idx >= start]
         verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.dep_ in CLAUSE_DEPS and t.idx >= start]
         for verb in verbs:
-            if verb.pos_ == "AUX" and verb.dep_ != "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            subjectless = not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            if verb.pos_ == "AUX" and verb.dep_ != "ROOT" and subjectless and not _coordinated_copula(verb):
                 continue
             if _hyphen_piece(verb):
                 continue  # "re-elected" split as "re", "-", "elected": the prefix and the dash are no verbs
