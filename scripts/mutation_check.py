@@ -6069,6 +6069,13 @@ MUTATIONS = [
         "and subjectless:",
         "'..., and was the 13th person to hold the office' would be no claim",
     ),
+    Mutation(
+        "succeeding-gives-a-post-told-before-its-verb",
+        "verify/kinds/role/extract.py",
+        'if office and self.told_before_its_verb(office.span[1], sent.start + m.start("verb")):',
+        "if False:",
+        "'was an assistant governor ... and became deputy governor ..., succeeding X' would make X an assistant governor",
+    ),
 ]
 
 

@@ -28,3 +28,29 @@ def test_a_coordinated_copula_with_its_own_complement_is_a_claim_of_the_first_su
     )
     said = [(text, subject) for kind, text, subject in _said(body) if kind == "clause"]
     assert ("was the 13th person", "Tomas Verrin") in said, said
+
+
+def test_a_participle_after_a_second_predicate_gives_the_predecessor_no_earlier_post() -> None:
+    body = (
+        "Ilse Marrow was an assistant governor from 2010 to 2022 and became deputy governor in April 2022, "
+        "succeeding Tom Keller."
+    )
+    held = [(text, subject) for kind, text, subject in _said(body) if kind == "role" and subject == "Tom Keller"]
+    assert held == [], held  # Keller was deputy governor before her, never an assistant governor on her word
+
+
+def test_a_participle_gives_the_predecessor_no_post_told_before_its_verb() -> None:
+    body = (
+        "Ana Ruiz, a former finance minister, was named governor of the Bank of Velmara on Monday, "
+        "succeeding Tom Keller."
+    )
+    claims = extract_claims(article(body))
+    held = [c.value for c in claims if c.kind == "role" and c.subject == "Tom Keller" and c.relation == "held office"]
+    assert "finance minister" not in held, held  # her own former post, named before the verb 'succeeding' follows
+
+
+def test_a_participle_gives_the_predecessor_the_post_of_its_verb() -> None:
+    body = "Gen. Ivo Brandt took command of the Northern Command on Friday, succeeding Gen. Lea Marsh."
+    claims = extract_claims(article(body))
+    held = [c.value for c in claims if c.kind == "role" and c.subject == "Lea Marsh" and c.relation == "held office"]
+    assert held == ["head of Northern Command"], held

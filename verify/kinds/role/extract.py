@@ -438,7 +438,7 @@ class RoleReading:
             office = next(  # not a calling set beside the successor's name ("X, an engineer, was elected ...")
                 (
                     c
-                    for c in self.claims[first_claim:]
+                    for c in reversed(self.claims[first_claim:])
                     if c.kind == "role"
                     and c.relation != "rank"
                     and c.span[1] - sent.start <= m.start()
@@ -446,10 +446,26 @@ class RoleReading:
                 ),
                 None,
             )
+            # "was an assistant governor ... and became deputy governor ..., succeeding X": the participle follows
+            # the later predicate, whose post no role claim read here; the earlier post was not X's
+            if office and self.told_before_its_verb(office.span[1], sent.start + m.start("verb")):
+                continue
             if office and (who := name_at(m)) and who != office.subject:
                 self.add_role(sent, m.start("verb"), m.end(), who, "held office", office.value or "")
                 if m["rank"]:
                     self.add_rank(sent, m.start("rank"), m.end(), who, m["rank"], None)
+
+    def told_before_its_verb(self, office_end: int, participle: int) -> bool:
+        """Whether a post ends before the verb a participle ('succeeding X') belongs to: 'Ana Ruiz, a former
+        finance minister, was named governor ..., succeeding X' and '... was an assistant governor ... and became
+        deputy governor ..., succeeding X' give X the post of the verb the participle follows, not the earlier one
+        (which the parse alone can tell)."""
+        if self.references is None:
+            return False
+        doc = self.references.parsed.doc
+        span = doc.char_span(participle, participle + 1, alignment_mode="expand")
+        head = span[0].head if span is not None and len(span) else None
+        return head is not None and head.pos_ in {"VERB", "AUX"} and head.i != span[0].i and office_end <= head.idx
 
     def read_already(self, sent: Sentence, m: re.Match, role: str, first_claim: int) -> bool:
         """True when a specific pattern has read this role phrase: a role claim of the sentence that
