@@ -91,13 +91,13 @@ COVERAGE = 0.5  # a claim speaks for a label when it holds at least half of the 
 def claim_for(text: str, article_text: str, claims: list[Claim]) -> tuple[Claim | None, bool]:
     """The claim whose verdict stands for a label's fact, and whether it was found by covering words.
 
-    A claim with exactly the label's text decides. Otherwise the label's words are looked for in the
-    article, and of the claims holding at least half of them, the one whose words fit the label's best
-    (overlap over union) stands for it; among equally good fits the most severe verdict, since that is
-    what an editor sees there (a contradiction before a 'supported', a 'supported' before nothing)."""
-    exact = next((c for c in claims if c.text == text), None)
-    if exact is not None:
-        return exact, False
+    A claim with exactly the label's text decides (of two such, the more severe). Otherwise the label's words
+    are looked for in the article, and of the claims holding at least half of them, the one whose words fit the
+    label's best (overlap over union) stands for it; among equally good fits the most severe verdict, since
+    that is what an editor sees there (a contradiction before a 'supported', a 'supported' before nothing)."""
+    exact = [c for c in claims if c.text == text]
+    if exact:  # two claims on the same words (a role and a clause): the editor sees the more severe first
+        return min(exact, key=lambda c: SEVERITY.index(c.verdict.value)), False
     start = article_text.find(text)
     if start < 0:
         return None, False

@@ -6060,7 +6060,7 @@ MUTATIONS = [
         "verify/nlp/titles.py",
         "            complements += self.second_complements(verb)",
         "            complements += []",
-        "'was foreign minister from 2004 to 2005 and agriculture minister from 2005 to 2009' would lose the second post",
+        "'was foreign minister from 2004 to 2005 and agriculture minister from 2005 to 2009': the second post lost",
     ),
     Mutation(
         "coordinated-copula-skipped",
@@ -6074,7 +6074,7 @@ MUTATIONS = [
         "verify/kinds/role/extract.py",
         'if office and self.told_before_its_verb(office.span[1], sent.start + m.start("verb")):',
         "if False:",
-        "'was an assistant governor ... and became deputy governor ..., succeeding X' would make X an assistant governor",
+        "'was an assistant governor ... and became deputy governor ..., succeeding X' makes X an assistant governor",
     ),
 ]
 
