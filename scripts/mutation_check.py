@@ -6055,6 +6055,55 @@ MUTATIONS = [
         '_DONE = re.compile(r"\\b(?:took over|succeeded|replaced|handed|passed on)\\b", re.I)',
         "'Cindy McCain has taken over from David Beasley' would be supported two days before the handover",
     ),
+    Mutation(
+        "quote-pronoun-aside-unread",
+        "verify/kinds/quote/extract.py",
+        "        if aside and not _QUOTE_MARK.search(sent.text, aside.end(), m.start()):",
+        "        if False:",
+        "'The budget, she added, \"will not grow\"' would be an unattributed quote, not the last speaker's",
+    ),
+    Mutation(
+        "quote-pronoun-aside-the-name-before-it",
+        "verify/kinds/quote/extract.py",
+        'self.ctx.last_speaker or self.pronoun_at(sent.start + aside.start("speaker"))',
+        'self.pronoun_at(sent.start + aside.start("speaker")) or self.ctx.last_speaker',
+        "'Lindqvist, he said, \"is the leader\"' would be Lindqvist's words, not the conceding rival's",
+    ),
+    Mutation(
+        "quote-speaker-after-an-apposition-unread",
+        "verify/kinds/quote/extract.py",
+        "_SPEAKERS_AFTER = (p.QUOTE_SPEAKER_AFTER, p.QUOTE_SAID_AFTER, p.QUOTE_APPOSED_AFTER)",
+        "_SPEAKERS_AFTER = (p.QUOTE_SPEAKER_AFTER, p.QUOTE_SAID_AFTER)",
+        "'\"…,\" Tomas Berg, the firm's lawyer, told reporters' would go on the last speaker, his next quote too",
+    ),
+    Mutation(
+        "quote-participle-of-saying-no-subject",
+        "verify/nlp/titles.py",
+        'said_by.dep_ == "conj" or (said_by.dep_ == "advcl" and said_by.tag_ == "VBG")',
+        'said_by.dep_ == "conj"',
+        "'rejected the outcome, calling the vote \"deeply flawed\"' would be an unattributed quote",
+    ),
+    Mutation(
+        "opening-adverb-read-as-a-name",
+        "verify/lexicons/names.toml",
+        'adverbs = ["just", "shortly", "soon", "later", "then"]',
+        "adverbs = []",
+        "'Just before noon Holm announced: \"…\"' would be said by 'Just' (a 'Justin' in the text makes it a person)",
+    ),
+    Mutation(
+        "dateline-dates-a-lede-that-opens-with-a-length",
+        "verify/kinds/date/parsed.py",
+        "            if _opens_with_a_length(text[first_word : sentence.end]):",
+        "            if False:",
+        "'OSLO, 14 April 2025 — For a decade Berg came ...' would date Berg's coming to the dateline's day",
+    ),
+    Mutation(
+        "quoted-title-with-a-dash-read-as-words",
+        "verify/kinds/quote/speakers.py",
+        """    tokens = [w.strip(".,!?;:'’–—-") for w in words.split()]""",
+        """    tokens = [w.strip(".,!?;:'’") for w in words.split()]""",
+        "'they recorded \"River Deep – Mountain High\"' would be an unattributed quote, not a song's title",
+    ),
 ]
 
 
