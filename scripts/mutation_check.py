@@ -2643,9 +2643,9 @@ MUTATIONS = [
     ),
     Mutation(
         "date-dateline-after-a-standfirst",
-        "verify/kinds/date/parsed.py",
-        "    found = dateline(text)\n    if found is not None:\n        return found\n",
-        "    found = dateline(text)\n    if True:\n        return found\n",
+        "verify/nlp/paragraphs.py",
+        "    if m:\n        return m.start(), m.end()\n    deck_end",
+        "    if True:\n        return (m.start(), m.end()) if m else None\n    deck_end",
         "a press release's 'today announced' after its deck line would date nothing",
     ),
     Mutation(
@@ -6103,6 +6103,20 @@ MUTATIONS = [
         """    tokens = [w.strip(".,!?;:'’–—-") for w in words.split()]""",
         """    tokens = [w.strip(".,!?;:'’") for w in words.split()]""",
         "'they recorded \"River Deep – Mountain High\"' would be an unattributed quote, not a song's title",
+    ),
+    Mutation(
+        "dateline-towns-after-a-deck-a-subject",
+        "verify/nlp/reference.py",
+        "    if body is not None and body[0] <= ent.start_char < body[1] and ent.text.isupper():",
+        "    if False:",
+        "'OSLO and BERGEN, Norway, Nov. 22, 2023 — Nordbank ... announced that it has completed': 'it' would be OSLO",
+    ),
+    Mutation(
+        "clause-dateline-after-a-deck-a-claim",
+        "verify/kinds/clause/extract.py",
+        "    return [m.span() for m in LINE_DATELINE.finditer(text)] + ([body] if body else [])",
+        "    return [m.span() for m in LINE_DATELINE.finditer(text)]",
+        "'OSLO and BERGEN, Norway, Nov. 22, 2023' after a release's deck would be a clause of OSLO",
     ),
 ]
 

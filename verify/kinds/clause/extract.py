@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from verify import lexicons
 from verify.names import same_person
 from verify.nlp import Parsed
-from verify.nlp.paragraphs import LINE_DATELINE
+from verify.nlp.paragraphs import LINE_DATELINE, dateline
 from verify.nlp.reference import References, birth_name, office_opening, post_nominal
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -187,8 +187,10 @@ def _starting_after(fact: ClauseFact, name_start: int, starts: tuple[int, ...]) 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
     """Where the article's datelines stand ('BENGALURU, Aug 23 (wire) — '): a place and a date before a
-    story's first sentence, which state no fact of their own."""
-    return [m.span() for m in LINE_DATELINE.finditer(text)]
+    story's first sentence, which state no fact of their own; the body's own after a press release's deck
+    ("OSLO and BERGEN, Norway, Nov. 22, 2023 —") too."""
+    body = dateline(text)
+    return [m.span() for m in LINE_DATELINE.finditer(text)] + ([body] if body else [])
 
 
 def _date_after_places(head: str) -> int:

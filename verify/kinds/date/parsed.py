@@ -56,7 +56,6 @@ SAME_ENTITY = 80  # token-set ratio of two names for one entity ("Holm", "Eva Ho
 MAX_GAP_WORDS = 3  # words between a date and its verb for the claim to hold both
 MAX_SINCE_WORDS = 10  # "has been chair of the Lund Rowing Club since ...": the post a start dates, kept whole
 FUTURE_WINDOW = dt.timedelta(days=92)  # how far after its dateline a year-less date may lie
-MAX_DECK = 240  # characters of a press release's standfirst line between its headline and dateline
 HEDGES = frozenset({"could", "may", "might", "should", "must", "can"})  # not will: a set date is a fact
 
 
@@ -352,19 +351,8 @@ def reference_date(text: str, published: dt.date | None) -> DateMention | None:
 
 
 def _dateline(text: str) -> tuple[int, int] | None:
-    """The body's dateline (verify.nlp.paragraphs), or a press release's after its standfirst: a deck of
-    one line with no full stop between headline and dateline ("Deal creates the largest lender\n\nOSLO,
-    March 3, 2025 — ...")."""
-    found = dateline(text)
-    if found is not None:
-        return found
-    start = body_start(text)
-    start += len(text[start:]) - len(text[start:].lstrip())
-    deck_end = text.find("\n\n", start)
-    deck = text[start:deck_end] if deck_end > 0 else ""
-    if not deck or "\n" in deck or deck.rstrip().endswith((".", "!", "?")) or len(deck) > MAX_DECK:
-        return None
-    return dateline(text[: start - 1] + "\n" + " " * (deck_end - start) + text[deck_end:])
+    """The body's dateline, after a press release's standfirst too (verify.nlp.paragraphs)."""
+    return dateline(text)
 
 
 class _Reader:
