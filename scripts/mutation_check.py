@@ -6118,6 +6118,13 @@ MUTATIONS = [
         "    return [m.span() for m in LINE_DATELINE.finditer(text)]",
         "'OSLO and BERGEN, Norway, Nov. 22, 2023' after a release's deck would be a clause of OSLO",
     ),
+    Mutation(
+        "ticker-read-as-an-apposition",
+        "verify/kinds/clause/extract.py",
+        "        facts = [f for f in facts if not _a_ticker(f, listed)] + listed",
+        "        facts = facts + listed",
+        "'Nordbank Corporation (NYSE: NORD)' would also be the claim 'Nordbank Corporation is NORD'",
+    ),
 ]
 
 

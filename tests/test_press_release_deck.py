@@ -41,3 +41,14 @@ def test_a_deck_that_is_a_sentence_is_no_deck():
     """A first paragraph that ends with a full stop is the lede: a dateline after it is no body dateline."""
     text = HEADLINE + "Nordbank said it had bought Vestbank.\n\n" + LEDE.format(place="OSLO, Norway")
     assert dateline(text) is None
+
+
+def test_a_ticker_in_brackets_is_one_listing_claim_not_also_an_apposition():
+    """'Nordbank Corporation (NYSE: NORD)': the listing is one fact; the ticker is no name set beside the company
+    ('Nordbank Corporation is NORD')."""
+    text = (
+        "Nordbank completes Vestbank deal\n\nOSLO, July 18, 2025 — Nordbank Corporation (NYSE: NORD) today announced"
+        " that it has completed its acquisition of Vestbank Corporation (NYSE: VEST), following the arbitration.\n"
+    )
+    claims = [c for c in extract_claims(article_from_text(text)) if "NORD" in c.text and c.kind == "clause"]
+    assert [(c.relation, c.text) for c in claims] == [("listed on", "Nordbank Corporation (NYSE: NORD)")]
