@@ -6125,6 +6125,13 @@ MUTATIONS = [
         "        facts = facts + listed",
         "'Nordbank Corporation (NYSE: NORD)' would also be the claim 'Nordbank Corporation is NORD'",
     ),
+    Mutation(
+        "safe-harbour-paragraph-claimed",
+        "verify/extract/__init__.py",
+        "    claims = [c for c in claims if not _disclaimed(view.text, c)]\n",
+        "",
+        "'Nordbank undertakes no obligation to update them' would be a claim of the release",
+    ),
 ]
 
 
