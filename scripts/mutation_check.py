@@ -6132,6 +6132,13 @@ MUTATIONS = [
         "",
         "'Nordbank undertakes no obligation to update them' would be a claim of the release",
     ),
+    Mutation(
+        "safe-harbour-word-alone-a-disclaimer",
+        "verify/lexicons/nonfactual.toml",
+        '"undertakes no obligation", "undertake no obligation"]',
+        '"undertakes no obligation", "undertake no obligation", "safe harbour"]',
+        "'declared the island a safe harbour for refugees in 2019' would lose every claim of its paragraph",
+    ),
 ]
 
 
