@@ -50,3 +50,20 @@ def test_a_press_release_dateline_after_its_standfirst_dates_the_announcement():
     )
     claims = [(c.subject, c.value) for c in extract_claims(article_from_text(text)) if c.kind == "date"]
     assert claims == [("Nordbank ASA", "2025-03-03")]
+
+
+LENGTH_LEDES = {
+    "a span the lede opens with": "For a decade Tomas Berg came to the club each April needing one title.",
+    "a span with a qualifier": "For almost two months the ferry sat under a tangle of steel in the harbour.",
+    "a length after another event": "Ten days after the river burst its banks, at least 120 people are dead.",
+}
+
+
+@pytest.mark.parametrize("lede", LENGTH_LEDES.values(), ids=LENGTH_LEDES.keys())
+def test_a_dateline_dates_no_event_of_a_lede_that_opens_with_a_length_of_time(lede: str):
+    """The dateline's day is where the lede's span ends ("For a decade X came ..."), the day of none of its
+    events; a lede with no such opening ("X has won ...") is the dateline's day's event."""
+    claims = extract_claims(article_from_text(f"Story\n\nOSLO, 14 April 2025 — {lede}\n"))
+    assert [c.value for c in claims if c.kind == "date"] == []
+    won = "OSLO, 14 April 2025 — Tomas Berg has won the Nordic Prize for his novel about a lighthouse.\n"
+    assert [c.value for c in extract_claims(article_from_text(f"Story\n\n{won}")) if c.kind == "date"] == ["2025-04-14"]

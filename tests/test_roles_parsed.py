@@ -477,6 +477,43 @@ SPEAKERS = {
         "The talks will go on for days",
         "Dmitry Peskov",
     ),
+    "a pronoun set between commas before the quote, after the person spoke": (
+        'Mara Lindqvist opened the session on Monday. "We start today," Lindqvist said. The budget, she added,'
+        ' "will not grow this year."',
+        "will not grow this year",
+        "Mara Lindqvist",
+    ),
+    "a pronoun set between commas before the clause the quote ends": (
+        'Mara Lindqvist opened the session on Monday. For her party, she said, the result was "a clear mandate'
+        ' from voters."',
+        "a clear mandate from voters",
+        "Mara Lindqvist",
+    ),
+    "a participle of saying after the speaker's own verb": (
+        "Her closest rival, Pavel Ostrow, took 26 percent and has rejected the outcome, calling the vote"
+        ' "deeply flawed".',
+        "deeply flawed",
+        "Pavel Ostrow",
+    ),
+    "an adverb opening the sentence, no name though a person's name starts with it": (
+        "The trial opened in March before Judge Eric Holm. Justin Berg led the defence. Just before noon Holm"
+        ' took the bench and announced: "The parties have settled the case."',
+        "The parties have settled the case",
+        "Eric Holm",
+    ),
+    "a pronoun aside after a name, the last speaker's": (
+        'Mara Lindqvist won the vote. Pavel Ostrow, 51, conceded in a brief speech. "The results are not what we'
+        ' expected," he told supporters, adding that he had called Lindqvist to congratulate her. Lindqvist, he'
+        ' said, "is the leader the voters chose."',
+        "is the leader the voters chose",
+        "Pavel Ostrow",
+    ),
+    "a pronoun aside after a speaker named with an apposition after his quote": (
+        'Judge Eric Holm took the bench. "The parties have settled," Holm said. "Lies have consequences," Tomas'
+        ' Berg, the firm\'s lead lawyer, told reporters; the deal, he said, "ends a long fight".',
+        "ends a long fight",
+        "Tomas Berg",
+    ),
     # A description the text never gave anyone names an unnamed person: the quote is nobody's it named.
     "a quote going on after an untied description, not the person quoted before": (
         'Vladimir Putin met envoys on Monday. "We are ready to talk," Putin said. Envoys arrived later. "We are'
@@ -548,3 +585,11 @@ def test_a_name_inside_an_organisation_name_is_not_whom_a_later_she_means():
     article = Article(path="story.txt", stem="story", sha256="0", title="Headline", text=text)
     dated = [c for c in extract_claims(article) if c.kind == "date" and "2017" in c.text]
     assert dated and all(c.subject == "Kristalina Georgieva" for c in dated), [(c.subject, c.text) for c in dated]
+
+
+def test_a_title_with_a_dash_in_quotation_marks_that_nobody_says_is_no_quote():
+    found = quote_speakers(
+        'Mara Lind and her brother formed a band in 1960. As the Lind Revue they recorded "Summer Rain – Winter Sun"'
+        " (1966), a production that flopped in America but was a hit in Europe."
+    )
+    assert "Summer Rain – Winter Sun" not in found, found

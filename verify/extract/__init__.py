@@ -378,6 +378,7 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = _one_name_each(claims, view._cache.get("references"))  # type: ignore[arg-type]
     order = {c.id: i for i, c in enumerate(view._cache.get("engine", ()))}  # type: ignore[arg-type]
     claims = [c for c in _with_denials(view, claims) if not _retracted(c.sentence)]
+    claims = [c for c in claims if not _disclaimed(view.text, c)]
     return _unique_ids(_one_per_span(sorted(claims, key=lambda c: (c.span, order.get(c.id, len(order))))))
 
 
@@ -399,6 +400,21 @@ def _retracted(sentence: str) -> bool:
     """Whether the sentence reports an error a correction notice corrects ("An earlier version of this article
     said Salam was born in Tripoli."): none of its words is the article's claim."""
     return bool(_retraction().search(sentence))
+
+
+@functools.cache
+def _safe_harbour() -> re.Pattern[str]:
+    """The words of a release's safe-harbour paragraph (verify/lexicons/nonfactual.toml `boilerplate`)."""
+    words = lexicons.load("nonfactual")["boilerplate"]["safe_harbour"]
+    return re.compile("|".join(map(re.escape, words)), re.I)
+
+
+def _disclaimed(text: str, claim: Claim) -> bool:
+    """Whether the claim stands in a press release's safe-harbour paragraph ("Forward-looking statements ...
+    Nordbank undertakes no obligation to update them"): expectations and a disclaimer, none of them a claim."""
+    start = text.rfind("\n\n", 0, claim.span[0]) + 1
+    end = text.find("\n\n", claim.span[1])
+    return bool(_safe_harbour().search(text, start, end if end >= 0 else len(text)))
 
 
 def _with_denials(view: ArticleView, claims: list[Claim]) -> list[Claim]:

@@ -496,6 +496,10 @@ QUOTE_SPEAKER_AFTER = re.compile(
     rf"^[,.!?]?\s*(?P<speaker>{NAME}|he|she|they|(?P<described>the\s+(?:[a-z\-]+\s+){{0,2}}"
     rf"(?:{_ROLE_NOUN}|admiral|general)))\s+{_SPEECH_VERB}\b"
 )
+# '"…," Tomas Berg, the firm's lead lawyer, told reporters': a name with an apposition between commas, then the verb.
+QUOTE_APPOSED_AFTER = re.compile(rf"^[,.!?]?\s*(?P<speaker>{NAME}),\s+[^,\"“”;]{{1,80}},\s+{_SPEECH_VERB}\b")
+# "The deal, he said, "…"": "he" or "she" with a verb of saying set between commas before the quote.
+QUOTE_PRONOUN_ASIDE = re.compile(rf",\s*(?P<speaker>he|she)\s+{_SPEECH_VERB}\s*,")
 QUOTE_SAID_AFTER = re.compile(
     rf"^[,.!?]?\s*(?:said|says|added|wrote|asked|continued|according\s+to)\s+(?:(?:{RANK})\s+)?(?P<speaker>{NAME})"
 )

@@ -35,11 +35,24 @@ def body_start(text: str) -> int:
     return len(text) - len(stripped) + len(stripped.splitlines()[0] if stripped else "")
 
 
+MAX_DECK = 240  # characters of a press release's standfirst line between its headline and dateline
+
+
 def dateline(text: str) -> tuple[int, int] | None:
-    """Where the body's dateline stands ('LONDON, 12 November 2024 —'), if it has one."""
+    """Where the body's dateline stands ('LONDON, 12 November 2024 —'), if it has one: at the body's first
+    words, or after a press release's standfirst, a deck of one line with no full stop between headline and
+    dateline ("Deal creates the largest lender\n\nOSLO, March 3, 2025 — ...")."""
     body = body_start(text)
     start = body + len(text[body:]) - len(text[body:].lstrip())
     m = DATELINE.match(text, start)
+    if m:
+        return m.start(), m.end()
+    deck_end = text.find("\n\n", start)
+    deck = text[start:deck_end] if deck_end > 0 else ""
+    if not deck or "\n" in deck or deck.rstrip().endswith((".", "!", "?")) or len(deck) > MAX_DECK:
+        return None
+    after = deck_end + len(text[deck_end:]) - len(text[deck_end:].lstrip())
+    m = DATELINE.match(text, after)
     return (m.start(), m.end()) if m else None
 
 

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons, names
 from verify.nlp import Parsed, doc_text, events
+from verify.nlp.paragraphs import dateline
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
@@ -165,6 +166,9 @@ def _dateline(ent: Span) -> bool:
     """A place in capitals opening a line before a comma or a dash ("TAIPEI, Jan 13 —", "OSLO —"): where
     the story was filed, which no pronoun, description or count of the story points back to."""
     text = doc_text(ent.doc)
+    body = dateline(text)  # "OSLO and BERGEN, Norway, Nov. 22, 2023 —", after a press release's deck too
+    if body is not None and body[0] <= ent.start_char < body[1] and ent.text.isupper():
+        return True
     line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
     opens_line = not line or bool(_DATELINE_CITY.fullmatch(line))  # "BENGHAZI, Libya, 3 May —": both
     upper = ent.text.isupper() or bool(line)

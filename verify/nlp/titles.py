@@ -800,8 +800,10 @@ def _quote_subject(parsed: Parsed, span: tuple[int, int], sentence: tuple[int, i
         while verb.lemma_.lower() not in saying and verb.dep_ in {"ccomp", "xcomp", "conj"}:
             verb = verb.head  # up the clauses it completes: "vows to "…"", "warned that … would"
         said_by = verb
-        while said_by.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in said_by.children):
-            said_by = said_by.head  # "says … and vows to": the first verb's subject
+        while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in said_by.children) and (
+            said_by.dep_ == "conj" or (said_by.dep_ == "advcl" and said_by.tag_ == "VBG")
+        ):
+            said_by = said_by.head  # "says … and vows to", "rejected it, calling …": the first verb's subject
         subjects = [c for c in said_by.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
         if verb.lemma_.lower() in saying and subjects:
             return subjects[0]

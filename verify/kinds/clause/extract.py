@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from verify import lexicons
 from verify.names import same_person
 from verify.nlp import Parsed
-from verify.nlp.paragraphs import LINE_DATELINE
+from verify.nlp.paragraphs import LINE_DATELINE, dateline
 from verify.nlp.reference import References, birth_name, office_opening, post_nominal
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -195,10 +195,20 @@ def _starting_after(fact: ClauseFact, name_start: int, starts: tuple[int, ...]) 
     return replace(fact, span=(start, fact.span[1])) if start is not None else fact
 
 
+def _a_ticker(fact: ClauseFact, listings: list[ClauseFact]) -> bool:
+    """Whether an 'is' fact only reads a listing's ticker as a name beside the company ("Nordbank Corporation
+    (NYSE: NORD)" is no "Nordbank Corporation is NORD"): the listing states it."""
+    if fact.predicate != "is" or fact.anchor is None:
+        return False
+    return any(a <= fact.anchor[0] < b for a, b in (f.anchor for f in listings if f.anchor))
+
+
 def _datelines(text: str) -> list[tuple[int, int]]:
     """Where the article's datelines stand ('BENGALURU, Aug 23 (wire) — '): a place and a date before a
-    story's first sentence, which state no fact of their own."""
-    return [m.span() for m in LINE_DATELINE.finditer(text)]
+    story's first sentence, which state no fact of their own; the body's own after a press release's deck
+    ("OSLO and BERGEN, Norway, Nov. 22, 2023 —") too."""
+    body = dateline(text)
+    return [m.span() for m in LINE_DATELINE.finditer(text)] + ([body] if body else [])
 
 
 def _date_after_places(head: str) -> int:
@@ -2332,7 +2342,8 @@ class _Finder:
         facts.extend(self.works(sentence, start))
         facts.extend(self.kinds_before_names(sentence, start))
         facts.extend(self.names_placed(sentence, start))
-        facts.extend(self.listings(sentence, start))
+        listed = self.listings(sentence, start)  # "(NYSE: NORD)": the listing, no name set beside the company
+        facts = [f for f in facts if not _a_ticker(f, listed)] + listed
         facts.extend(self.descriptions_placed(sentence, start))
         facts.extend(self.settlements_placed(sentence, start))
         facts.extend(self.homes_placed(sentence, start))

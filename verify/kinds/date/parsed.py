@@ -56,7 +56,6 @@ SAME_ENTITY = 80  # token-set ratio of two names for one entity ("Holm", "Eva Ho
 MAX_GAP_WORDS = 3  # words between a date and its verb for the claim to hold both
 MAX_SINCE_WORDS = 10  # "has been chair of the Lund Rowing Club since ...": the post a start dates, kept whole
 FUTURE_WINDOW = dt.timedelta(days=92)  # how far after its dateline a year-less date may lie
-MAX_DECK = 240  # characters of a press release's standfirst line between its headline and dateline
 HEDGES = frozenset({"could", "may", "might", "should", "must", "can"})  # not will: a set date is a fact
 
 
@@ -352,19 +351,8 @@ def reference_date(text: str, published: dt.date | None) -> DateMention | None:
 
 
 def _dateline(text: str) -> tuple[int, int] | None:
-    """The body's dateline (verify.nlp.paragraphs), or a press release's after its standfirst: a deck of
-    one line with no full stop between headline and dateline ("Deal creates the largest lender\n\nOSLO,
-    March 3, 2025 — ...")."""
-    found = dateline(text)
-    if found is not None:
-        return found
-    start = body_start(text)
-    start += len(text[start:]) - len(text[start:].lstrip())
-    deck_end = text.find("\n\n", start)
-    deck = text[start:deck_end] if deck_end > 0 else ""
-    if not deck or "\n" in deck or deck.rstrip().endswith((".", "!", "?")) or len(deck) > MAX_DECK:
-        return None
-    return dateline(text[: start - 1] + "\n" + " " * (deck_end - start) + text[deck_end:])
+    """The body's dateline, after a press release's standfirst too (verify.nlp.paragraphs)."""
+    return dateline(text)
 
 
 class _Reader:
@@ -740,6 +728,8 @@ class _Article:
             if any(after <= m.start < sentence.end and not _same_day(m, mention) for m in dated):
                 return None  # "— Microsoft today completed ...": the sentence's own date carries the claim
             first_word = after + len(text[after:]) - len(text[after:].lstrip())
+            if _opens_with_a_length(text[first_word : sentence.end]):
+                return None  # "— For a decade Holm came ...": the span ends on the day, no event is of it
             return self.reader.event(first_word, first_word + 1, after_dash=first_word)
         head = _LINE_HEAD.match(text, mention.end)
         if head and text.rfind("\n", 0, mention.start) + 1 == mention.start:
@@ -748,6 +738,24 @@ class _Article:
         if self.dateline is not None and sentence.start <= self.dateline[1] < sentence.end:
             floor = self.dateline[1]  # "REDMOND, Wash. — ... — Contoso today completed": not REDMOND
         return self.reader.event(mention.start, mention.end, after_dash=None, floor=floor)
+
+
+@functools.cache
+def _length_opening() -> re.Pattern[str]:
+    """A sentence that opens with a length of time: "For a decade", "For almost two months", "Ten days
+    after", "Two years later" (the time nouns of the duration kind)."""
+    from verify.kinds.duration.lengths import UNITS  # the duration kind reads dates: import late
+
+    unit = "|".join(sorted({*UNITS, *UNITS.values()}, key=len, reverse=True))
+    span = rf"(?i:for|over)\s+(?:[\w-]+\s+){{0,5}}?(?:{unit})\b"  # "For almost two months"
+    offset = rf"(?:[\w-]+\s+){{1,3}}?(?:{unit})\s+(?:after|later)\b"  # "Ten days after"
+    return re.compile(f"{span}|{offset}")
+
+
+def _opens_with_a_length(sentence: str) -> bool:
+    """Whether a dateline's sentence opens with a length of time ("PARIS, 3 May 2025 — For a decade Holm came
+    back each spring"): the dateline's day is where that span ends, so it dates none of the sentence's events."""
+    return _length_opening().match(sentence) is not None
 
 
 def _same_day(weekday: DateMention, dateline: DateMention) -> bool:

@@ -14,6 +14,8 @@ from verify.text import Sentence
 _PERSON_DESCRIPTIONS = frozenset({"spokesman", "spokeswoman", "minister", "president", *p.ROLE_NOUNS})
 # '"…," the Democratic candidate said': a speaker after the quote the patterns cannot name is still its own.
 _DESCRIBED_AFTER = re.compile(rf"^[,.!?]?\s*[Tt]he\s+(?:[\w\-]+\s+){{1,4}}?{p._SPEECH_VERB}\b")
+# the quote's speaker written after it: '"…," Rutte said', '"…," said Rutte', '"…," Rutte, the chief, said'
+_SPEAKERS_AFTER = (p.QUOTE_SPEAKER_AFTER, p.QUOTE_SAID_AFTER, p.QUOTE_APPOSED_AFTER)
 _QUOTE_MARK = re.compile(r"[‘“\"]|'(?:(?<=^')|(?<=[:—–]\s'))")
 
 
@@ -36,7 +38,7 @@ class QuoteReading:
 
     def quote_speaker(self, sent: Sentence, m: re.Match) -> str:
         after = sent.text[m.end() :]
-        found = p.QUOTE_SPEAKER_AFTER.match(after) or p.QUOTE_SAID_AFTER.match(after)
+        found = next((f for r in _SPEAKERS_AFTER if (f := r.match(after))), None)
         if found:
             who = found["speaker"]
             if "described" in found.re.groupindex and found["described"]:
@@ -45,6 +47,10 @@ class QuoteReading:
                 at = sent.start + m.end() + found.start("speaker")
                 return self.ctx.last_speaker or self.pronoun_at(at) or "unattributed"
             return self.ctx.resolve(who)
+        aside = next(reversed(list(p.QUOTE_PRONOUN_ASIDE.finditer(sent.text, 0, m.start()))), None)
+        if aside and not _QUOTE_MARK.search(sent.text, aside.end(), m.start()):
+            # "Milei, he said, "…"": the pronoun is the last speaker (not the name before it), else whom the parse says
+            return self.ctx.last_speaker or self.pronoun_at(sent.start + aside.start("speaker")) or "unattributed"
         introduced = p.QUOTE_INTRODUCED.search(sent.text, 0, m.start())
         if introduced:  # 'Kubilius, a former prime minister of Lithuania, said: "…"': the sentence's subject
             who = self.person(introduced["speaker"])

@@ -16,7 +16,7 @@ UNATTRIBUTED = "unattributed"
 def _a_name(words: str) -> bool:
     """Quotation marks around a title: every word capitalised but the minor ones ("The Code", "Rim Tim
     Tagi Dim", "Pride and Prejudice"), the name of a song, book or film rather than words someone said."""
-    tokens = [w.strip(".,!?;:'’") for w in words.split()]
+    tokens = [w.strip(".,!?;:'’–—-") for w in words.split()]  # "River Deep – Mountain High": the dash no word
     tokens = [w for w in tokens if w]
     return bool(tokens) and tokens[0][:1].isupper() and title_cased(tokens)
 
