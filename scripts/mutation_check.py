@@ -6055,6 +6055,20 @@ MUTATIONS = [
         '_DONE = re.compile(r"\\b(?:took over|succeeded|replaced|handed|passed on)\\b", re.I)',
         "'Cindy McCain has taken over from David Beasley' would be supported two days before the handover",
     ),
+    Mutation(
+        "clock-time-of-day-read-as-length",
+        "verify/kinds/duration/lengths.py",
+        '    if clock.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and head.head.tag_ in PAST:',
+        '    if clock.dep_ == "pobj":',
+        "'By 9:48 the water had reached the town' would claim a length of 9:48, a time of day",
+    ),
+    Mutation(
+        "clock-margin-beaten-unread",
+        "verify/kinds/duration/lengths.py",
+        "    if beaten is not None:",
+        "    if False:",
+        "'beating Karin Dahl by 1:03' would claim no margin over Karin Dahl",
+    ),
 ]
 
 
