@@ -6069,6 +6069,41 @@ MUTATIONS = [
         "    if False:",
         "'beating Karin Dahl by 1:03' would claim no margin over Karin Dahl",
     ),
+    Mutation(
+        "casualties-finite-verbs-unread",
+        "verify/extract/patterns.py",
+        '    r"\\b(?P<verb>killing|injuring|wounding|killed|injured|wounded)\\s+"',
+        '    r"\\b(?P<verb>killing|injuring|wounding)\\s+"',
+        "'killed at least nine people and injured more than 1,000' would claim no count of the injured",
+    ),
+    Mutation(
+        "number-of-unread",
+        "verify/kinds/quantity/extract.py",
+        "        for m in scan(NUMBER_OF):  # the number of X given as a figure: a count of X",
+        "        for m in ():",
+        "'the number of dead rose to 212' would claim no count",
+    ),
+    Mutation(
+        "number-of-any-noun-after",
+        "verify/kinds/quantity/extract.py",
+        '    r"(?!\\s+(?!(?:in|on|at|and|by|for|with|after|before|since|across|according)\\b)[a-z])"',
+        '    r""',
+        "'the number of dead was sent to 12 hospitals' would count 12 dead",
+    ),
+    Mutation(
+        "number-of-next-word-counted",
+        "verify/kinds/quantity/extract.py",
+        '    return words if second.endswith("s") and second not in {"has", "was", "is"} else first',
+        "    return words",
+        "'the number of dead rose to 212' would count 212 'dead rose'",
+    ),
+    Mutation(
+        "finite-harm-count-unit-from-the-verb",
+        "verify/kinds/quantity/extract.py",
+        '_counted_before(sent.text[: m.start()]) or m["verb"]  # "killed 100 people, ... which killed 85"',
+        'm["verb"]  # "killed 100 people, ... which killed 85"',
+        "'killed at least 100 people, surpassing the Camp Fire, which killed 85' would count 85 'killed', not people",
+    ),
 ]
 
 
