@@ -6104,6 +6104,13 @@ MUTATIONS = [
         'm["verb"]  # "killed 100 people, ... which killed 85"',
         "'killed at least 100 people, surpassing the Camp Fire, which killed 85' would count 85 'killed', not people",
     ),
+    Mutation(
+        "short-forms-of-margaret-unlisted",
+        "verify/lexicons/names.toml",
+        '    ["maggie", "margaret", "meg", "peggy"],\n',
+        "",
+        "'Margaret Natalie Holm was born in Ilford' would be a claim about another person than the story's Maggie Holm",
+    ),
 ]
 
 
