@@ -6111,6 +6111,13 @@ MUTATIONS = [
         "",
         "'Margaret Natalie Holm was born in Ilford' would be a claim about another person than the story's Maggie Holm",
     ),
+    Mutation(
+        "joined-clause-paired-with-passive-names",
+        "verify/kinds/clause/extract.py",
+        '        joined = "conj" if subject.dep_ == "nsubjpass" else None  # a coordinated clause, not a paired value',
+        "        joined = None",
+        "'A, B and C were also flooded, and 3,000 people have been displaced' would claim the flood of A only",
+    ),
 ]
 
 
