@@ -6118,6 +6118,13 @@ MUTATIONS = [
         "        joined = None",
         "'A, B and C were also flooded, and 3,000 people have been displaced' would claim the flood of A only",
     ),
+    Mutation(
+        "callings-of-the-press-and-music-unlisted",
+        "verify/lexicons/titles.toml",
+        '"host", "presenter", "anchor", "bandleader", "publicist", ',
+        "",
+        "'the hosts X and Y', 'the bandleader X', 'her publicist, X' would claim no role of X",
+    ),
 ]
 
 
