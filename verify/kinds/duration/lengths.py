@@ -365,16 +365,29 @@ def _year_ranges(
         if not who:
             continue
         years = int(last.text) - int(first.text)
-        value = f"{years} years"
-        claim = claim_over(
-            text, sentences, "duration", span, who, "lasts", value, claim_id("duration", who, "lasts", value),
-            number=float(years), unit="years",
-        )  # fmt: skip
-        if claim is None:
-            continue
+        _add_length(found, taken, (text, sentences), span, who, "lasts", f"{years} years", float(years), "years")
+    return found
+
+
+def _add_length(
+    found: list[Claim],
+    taken: list[tuple[int, int]],
+    where: tuple[str, list[Sentence]],
+    span: tuple[int, int],
+    who: str,
+    relation: str,
+    value: str,
+    number: float | None,
+    unit: str | None,
+) -> None:
+    """A duration claim over `span` of the text (`where`: the text and its sentences), added to `found`
+    and its words to `taken`; none when the words stand outside every sentence."""
+    text, sentences = where
+    cid = claim_id("duration", who, relation, value)
+    claim = claim_over(text, sentences, "duration", span, who, relation, value, cid, number=number, unit=unit)
+    if claim is not None:
         found.append(claim)
         taken.append(span)
-    return found
 
 
 _CLOCK = re.compile(r"(\d{1,2}):([0-5]\d)(?::([0-5]\d))?")  # "2:01:53", "1:03": a race's time or a margin
@@ -452,14 +465,8 @@ def _clock_lengths(
             continue
         parts = [int(p) for p in _CLOCK.fullmatch(clock.text).groups() if p is not None]  # type: ignore[union-attr]
         seconds = float(parts[0] * 3600 + parts[1] * 60 + parts[2]) if len(parts) == 3 else None
-        claim = claim_over(
-            text, sentences, "duration", span, who, relation, clock.text,
-            claim_id("duration", who, relation, clock.text), number=seconds, unit="seconds" if seconds else None,
-        )  # fmt: skip
-        if claim is None:
-            continue
-        found.append(claim)
-        taken.append(span)
+        unit = "seconds" if seconds else None
+        _add_length(found, taken, (text, sentences), span, who, relation, clock.text, seconds, unit)
     return found
 
 
