@@ -6121,9 +6121,9 @@ MUTATIONS = [
     Mutation(
         "callings-of-the-press-and-music-unlisted",
         "verify/lexicons/titles.toml",
-        '"host", "presenter", "anchor", "bandleader", "publicist", ',
+        '"host", "presenter", "anchor", "bandleader", ',
         "",
-        "'the hosts X and Y', 'the bandleader X', 'her publicist, X' would claim no role of X",
+        "'the hosts X and Y', 'the bandleader X' would claim no role of X",
     ),
 ]
 

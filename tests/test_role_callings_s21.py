@@ -1,5 +1,5 @@
 """Callings of broadcasting, music, writing and the press written before a name like a title ("the hosts X and
-Y", "the bandleader X", "her publicist, X"): a role of each person named (verify/lexicons/titles.toml `titles`).
+Y", "the bandleader X", "the playwright X"): a role of each person named (verify/lexicons/titles.toml `titles`).
 Invented names."""
 
 import pytest
@@ -18,7 +18,6 @@ def roles(body: str) -> set[str]:
         ("The texts came from the hosts Tom Varsk and Ana Lund, the court heard.", "Tom Varsk"),
         ("The texts came from the hosts Tom Varsk and Ana Lund, the court heard.", "Ana Lund"),
         ("In 1956 she met the bandleader Tom Varsk in a club in St. Louis.", "Tom Varsk"),
-        ("Her publicist, Tom Varsk, said she died peacefully at home.", "Tom Varsk"),
         ("The prize went to the playwright Ana Lund for her third play.", "Ana Lund"),
     ],
 )
