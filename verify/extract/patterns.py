@@ -339,7 +339,7 @@ DURATION_SERVICE = re.compile(
 )
 # "killing more than 2,200 people and injuring about 3,600": a casualty count without its noun.
 CASUALTIES = re.compile(
-    r"\b(?P<verb>killing|injuring|wounding)\s+"
+    r"\b(?P<verb>killing|injuring|wounding|killed|injured|wounded)\s+"
     r"(?P<approx>(?:more than|over|nearly|about|around|at least|almost|some)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?!,?\d)(?=\s*(?:[,.;]|and\b|$))"
 )

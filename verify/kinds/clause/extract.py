@@ -2430,11 +2430,13 @@ class _Finder:
 
     def paired(self, subject: Token) -> bool:
         """'A and B finished first and second', '... respectively': each name has its own value, so the
-        clause's fact is not the same for both."""
+        clause's fact is not the same for both. A clause joined to a passive verb ("A and B were flooded, and
+        3,000 people have been displaced") is no value of theirs: each name underwent the event."""
         verb = subject.head
         if any(t.lower_ == "respectively" for t in verb.subtree):
             return True
-        others = [child for child in verb.children if child.i != subject.i and child.dep_ not in SUBJECT_DEPS]
+        joined = "conj" if subject.dep_ == "nsubjpass" else None  # a coordinated clause, not a paired value
+        others = [c for c in verb.children if c.i != subject.i and c.dep_ not in SUBJECT_DEPS and c.dep_ != joined]
         return any(child.conjuncts for child in others)
 
     def reported(self, verb: Token) -> bool:

@@ -315,6 +315,7 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
         taken.append((start, end))
     roles = [c.span for c in claims if c.kind == "role"]
     found += _year_ranges(reader, lengths, sentences, taken + roles, body_start)
+    found += _clock_lengths(reader, lengths, sentences, taken, body_start)
     durations = [c for c in [*claims, *found] if c.kind == "duration"]
     _resubject(reader.parsed, durations, body_start)
     describe_lengths(reader, durations, body_start)  # "The journey took six weeks": the journey named before
@@ -364,15 +365,108 @@ def _year_ranges(
         if not who:
             continue
         years = int(last.text) - int(first.text)
-        value = f"{years} years"
-        claim = claim_over(
-            text, sentences, "duration", span, who, "lasts", value, claim_id("duration", who, "lasts", value),
-            number=float(years), unit="years",
-        )  # fmt: skip
-        if claim is None:
-            continue
+        _add_length(found, taken, (text, sentences), span, who, "lasts", f"{years} years", float(years), "years")
+    return found
+
+
+def _add_length(
+    found: list[Claim],
+    taken: list[tuple[int, int]],
+    where: tuple[str, list[Sentence]],
+    span: tuple[int, int],
+    who: str,
+    relation: str,
+    value: str,
+    number: float | None,
+    unit: str | None,
+) -> None:
+    """A duration claim over `span` of the text (`where`: the text and its sentences), added to `found`
+    and its words to `taken`; none when the words stand outside every sentence."""
+    text, sentences = where
+    cid = claim_id("duration", who, relation, value)
+    claim = claim_over(text, sentences, "duration", span, who, relation, value, cid, number=number, unit=unit)
+    if claim is not None:
         found.append(claim)
         taken.append(span)
+
+
+_CLOCK = re.compile(r"(\d{1,2}):([0-5]\d)(?::([0-5]\d))?")  # "2:01:53", "1:03": a race's time or a margin
+
+
+@functools.cache
+def _clock_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words after a clock reading that make it a margin behind (verify/lexicons/dates.toml `behind_words`),
+    and the verbs a result is written after (counted.toml `result_verbs`). A time of day needs no list: the
+    parser hangs "6:30" on the "a.m." or zone after it, so it is no verb's object."""
+    dates, counted = lexicons.load("dates"), lexicons.load("counted")
+    return frozenset(dates["behind_words"]), frozenset(counted["result_verbs"])
+
+
+def _beaten(clock: Token) -> Token | None:
+    """'beating Karin Dahl by 1:03': the name just before "by", in a clause a result verb opens, is whom a
+    margin was won over (read on the words: the parser often hangs the reading on the next name)."""
+    doc = clock.doc
+    if clock.i < 2 or doc[clock.i - 1].lower_ != "by" or not doc[clock.i - 2].ent_type_:
+        return None
+    _, results = _clock_words()
+    before = doc[clock.sent.start : clock.i - 2]
+    if not any(t.lower_ in results or t.lemma_.lower() in results for t in before):
+        return None
+    return doc[clock.i - 2]
+
+
+def _clock_shape(clock: Token) -> tuple[str, Token] | None:
+    """How a clock reading states a length, and the verb or name it is about: the time a finished event
+    took ("won the race in 1:02:01", "ran 2:00:35"), or a margin ("beating X by 1:03", "9:18 down").
+    None for a time of day ("by 9:48 the water had reached", "at 12:39 a.m.")."""
+    match = _CLOCK.fullmatch(clock.text)
+    if match is None or clock.pos_ != "NUM":
+        return None
+    behind, _ = _clock_words()
+    head = clock.head
+    after = clock.doc[clock.i + 1] if clock.i + 1 < len(clock.doc) else None
+    if after is not None and after.lower_ in behind and head.pos_ in {"VERB", "AUX"}:
+        return "behind", head  # "finished third overall, 9:18 down"
+    beaten = _beaten(clock)
+    if beaten is not None:
+        return "behind", beaten
+    if clock.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and head.head.tag_ in PAST:
+        return "took", head.head  # "won the Varnby Half Marathon in 1:02:01"
+    if clock.dep_ == "dobj" and head.pos_ == "VERB" and match.group(3) is not None:
+        return "took", head  # "ran 2:00:35": hours, minutes and seconds, no clock time of an event
+    return None
+
+
+def _clock_lengths(
+    reader: OwnerReader, lengths: _LengthReader, sentences: list[Sentence], taken: list[tuple[int, int]], start: int
+) -> list[Claim]:
+    """Lengths written as a clock reading: the time a race took, about whoever ran it ("Berg won the half
+    marathon in 1:02:01"), and a margin, about the one beaten or left behind ("beating Karin Dahl by 1:03",
+    "Strand finished third, 9:18 down"). No reference states such a time as a term, so the claim shows an
+    editor the figure to check. Not a time of day, nor one in a hedged clause."""
+    text = reader.parsed.text
+    found: list[Claim] = []
+    for clock in reader.parsed.tokens():
+        shape = _clock_shape(clock) if clock.idx >= start else None
+        if shape is None:
+            continue
+        relation, target = shape
+        head = clock.head if clock.head.lower_ in {"in", "by"} else clock
+        span = (min(head.idx, clock.idx), clock.idx + len(clock))
+        above = (t for t in target.ancestors if t.pos_ == "VERB")
+        verb = target if target.pos_ in {"VERB", "AUX"} else next(above, None)
+        if any(a < span[1] and span[0] < b for a, b in taken) or (verb and reader.non_factual(verb, clock.sent)):
+            continue
+        if target.pos_ in {"VERB", "AUX"}:
+            who = lengths.about(*span, target, object_first=False)
+        else:
+            who = reader.refs.expand(reader.subject_name(target) or target.text)
+        if not who:
+            continue
+        parts = [int(p) for p in _CLOCK.fullmatch(clock.text).groups() if p is not None]  # type: ignore[union-attr]
+        seconds = float(parts[0] * 3600 + parts[1] * 60 + parts[2]) if len(parts) == 3 else None
+        unit = "seconds" if seconds else None
+        _add_length(found, taken, (text, sentences), span, who, relation, clock.text, seconds, unit)
     return found
 
 

@@ -86,6 +86,34 @@ TOLL = re.compile(
 )
 
 
+# "bringing the number of people known to have died ... to more than 150", "the number of dead rose to 212": a count
+# of what the number is of, given after "to" or "at" or a verb of reaching it, with no noun of its own after it
+NUMBER_OF = re.compile(
+    r"\b[Tt]he\s+number\s+of\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+)\b(?:\s+[\w'’-]+){0,14}?\s+"
+    r"(?:(?:had\s+|has\s+)?(?:rose|risen|rises|climbed|reached|passed|topped|stood|stands)\s+(?:to\s+|at\s+)?|(?:to|at)\s+)"
+    r"(?P<approx>(?:more\s+than|over|nearly|about|around|at\s+least|almost|some)\s+)?"
+    r"(?!(?:1[89]|20)\d\d\b)(?P<num>\d{1,3}(?:,\d{3})+|\d+)"  # a year is no count ('rose in 2019')
+    r"(?!\d|[,.]\d|\s*(?:%|percent\b|per\s+cent\b|-)|\s+(?:thousand|million|billion)\b)"
+    # and no noun of its own after it: "was sent to 12 hospitals" counts hospitals
+    r"(?!\s+(?!(?:in|on|at|and|by|for|with|after|before|since|across|according)\b)[a-z])"
+)
+
+
+def _counted_before(words: str) -> str | None:
+    """The noun the last count of `words` counted ("killed at least nine people and injured": people): a bare
+    number after a finite verb of harm counts the same, as the elliptical counts do
+    (verify.kinds.quantity.ellipsis)."""
+    counts = [m for m in p.QUANTITY.finditer(words) if m["noun"] and not m["pct"]]
+    return counts[-1]["noun"].split()[-1].lower() if counts else None
+
+
+def _counted_words(words: str) -> str:
+    """What "the number of" counts: one noun ("dead", "people"), or a modifier and a plural noun ("confirmed
+    cases"); not the next word of the sentence ("the number of dead rose", "of people known to have died")."""
+    first, _, second = words.partition(" ")
+    return words if second.endswith("s") and second not in {"has", "was", "is"} else first
+
+
 # "won a majority of 174", "a margin of 12": a count of what the majority or margin is of, given by its number
 MAJORITY = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<noun>majority|margin)\s+of\s+(?P<approx>(?:more\s+than|over|nearly|about|around|almost|some)\s+)?"
@@ -218,6 +246,14 @@ class QuantityReading:
                 start = m.start("approx") if m["approx"] else m.start("num")
                 value = str(int(number))
                 self.add_quantity(sent, m, context or "toll", "toll", value, number, "toll", context, start)
+        for m in scan(NUMBER_OF):  # the number of X given as a figure: a count of X
+            number = aliases.parse_number(m["num"])
+            if number is not None and free(m):
+                taken.append((m.start("num"), m.end()))
+                noun = _counted_words(m["noun"])
+                context = self.quantity_context(sent, m.start(), None)
+                start = m.start("approx") if m["approx"] else m.start("num")
+                self.add_quantity(sent, m, context or noun, "count", m["num"], number, noun, context, start)
         for m in scan(p.PERCENT):
             number = aliases.parse_number(m["num"])
             if number is None or not free(m):
@@ -251,7 +287,9 @@ class QuantityReading:
             number = aliases.parse_number(m["num"])
             if number is not None and free(m):
                 taken.append((m.start("num"), m.end()))
-                unit = {"killing": "killed", "injuring": "injured", "wounding": "wounded"}[m["verb"]]
+                unit = {"killing": "killed", "injuring": "injured", "wounding": "wounded"}.get(m["verb"]) or (
+                    _counted_before(sent.text[: m.start()]) or m["verb"]  # "killed 100 people, ... which killed 85"
+                )
                 context = self.quantity_context(sent, m.start(), None)
                 self.add_quantity(sent, m, context or unit, "count", m["num"], number, unit)
         for m in scan(p.HYPHEN_COUNT):
@@ -344,6 +382,7 @@ RULES = (
     Rule(SCORED_RESULT, Searched(re.compile(r"\d[-–]\d"), ("-", "–")), numeric=True),
     Rule(MAGNITUDE, Substrings(("magnitude", "Magnitude")), numeric=True),
     Rule(TOLL, frozenset({"toll"}), numeric=True),
+    Rule(NUMBER_OF, frozenset({"number"}), numeric=True),
     Rule(MAJORITY, frozenset({"majority", "margin"}), numeric=True),
     Rule(p.PERCENT, Substrings(("%", "percent", "per cent", "Percent", "Per cent")), numeric=True),
     Rule(p.CURRENCY, CURRENCY_TRIGGER, numeric=True),
@@ -352,7 +391,7 @@ RULES = (
         frozenset({"kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton", "hectare"}),
     ),
     Rule(p.ORDINAL_MEMBER, frozenset({"member", "ally"})),
-    Rule(p.CASUALTIES, frozenset({"killing", "injuring", "wounding"})),
+    Rule(p.CASUALTIES, frozenset({"killing", "injuring", "wounding", "killed", "injured", "wounded"})),
     Rule(p.HYPHEN_COUNT, frozenset(aliases.HYPHENATED_COUNT_NOUNS)),
     Rule(p.PART_OF, PART_OF_TRIGGER, numeric=True),
     Rule(p.QUANTITY, WRITTEN_WITH_A_NUMBER),
