@@ -226,6 +226,7 @@ def _every_value_stated(
     4 October 1962' is not supported by 'Lowe was born in Wagga Wagga' alone. A time no supporting unit
     states is judged as the date of the clause's event; a wrong one refutes the clause, one no page
     states leaves it unverified (the supports set aside, kept as evidence)."""
+    found = _other_values_stated(claim, found)
     supports = [f for f in found if f.stance == Stance.SUPPORTS]
     if not supports or not claim.time or not re.search(r"\d{4}", claim.time):
         return found
@@ -245,6 +246,68 @@ def _every_value_stated(
         f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: {why})") if f in supports else f for f in found
     ]
     return kept + against
+
+
+def _other_values_stated(claim: Claim, found: list[Finding]) -> list[Finding]:
+    """Each support that leaves a value of the clause unstated (`_unstated`) is set aside, kept as evidence with
+    why: 'handed over to X at a ceremony in Naples' is not supported by the successor row alone, nor 'took over
+    from Y as vice-chair' by Y's row in the chair's office. A value nobody checked leaves the clause unverified."""
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: it does not state {', '.join(missing)})")
+        if f.stance == Stance.SUPPORTS and (missing := _unstated(claim, f))
+        else f
+        for f in found
+    ]
+
+
+def _unstated(claim: Claim, finding: Finding) -> list[str]:
+    """The clause's values besides its time (judged apart, by `date_findings`) that a finding's words, or its
+    infobox row's office group, do not state: the place of a clause whose relation is not the place's own
+    (a birth's place is its main value), and the post the clause names after its other person ('succeeded Ola
+    Sund as vice-chair'), which a row of another post's group, or words naming no such post, leave unsaid."""
+    text = _unit_and_group(finding)
+    missing = []
+    if claim.place and _predicate(claim) not in PLACE_WORDS and not _place_in(claim.place, text):
+        missing.append(f"the place, {claim.place}")
+    post = _succession_post(claim, re.sub(r"^(?:to|from|by|as)\s+", "", claim.object or ""))
+    if post and not _post_stated(post, finding, text):
+        missing.append(f"the post, {post}")
+    office = _group_office(finding)
+    if not post and office is not None and (before := _post_before(claim)) and another_post(before, office):
+        missing.append(f"the post, {before}")  # 'was appointed vice-chair, succeeding Ola Sund': the chair's row
+    return missing
+
+
+_PARTICIPLE = re.compile(r"^(?:succeeding|replacing|taking over from)\b", re.I)
+
+
+def _post_before(claim: Claim) -> str:
+    """The post a succession told by a participle is in: the one its main clause names last before it ('was
+    appointed vice-chair of the board on 3 June, succeeding Ola Sund' -> 'was appointed vice-chair of the board'; 'was
+    Leader of the Opposition before becoming prime minister, succeeding X' -> 'becoming prime minister'); empty for
+    any other clause, or when the words before it name no post."""
+    at = claim.sentence.find(claim.text) if _PARTICIPLE.match(claim.text) else -1
+    main = without_time(binding.after_the_last_break(claim.sentence[:at].rstrip(" ,;"))).strip() if at > 0 else ""
+    return main if POST.search(main) else ""
+
+
+def _group_office(finding: Finding) -> str | None:
+    """The office of the infobox group a finding's row stands in; None for a sentence or a row in no office's."""
+    field = finding.unit.field
+    group = next((g for g in office_groups(finding.unit.doc.infobox) if any(f is field for f in g.values())), {})
+    return group["office"].value if field is not None and "office" in group else None
+
+
+def _post_stated(post: str, finding: Finding, text: str) -> bool:
+    """Whether a finding states the post: its infobox row stands in the group of that office (no other post by
+    any word that tells posts apart: `another_post`), or its words hold the post's words and qualifiers, not
+    inside a longer post ('deputy leader of ...')."""
+    if (office := _group_office(finding)) is not None:
+        return not another_post(post, office)
+    words, said = office_words(post), office_words(text)
+    return (
+        bool(words) and words <= said and qualifiers(post) <= qualifiers(text) and not _within_another_post(post, text)
+    )
 
 
 _TERM_LENGTH = re.compile(
