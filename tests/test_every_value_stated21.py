@@ -54,6 +54,16 @@ def test_a_succession_as_another_post_is_not_supported_by_a_sentence_naming_the_
     assert judged("chair") == Verdict.SUPPORTED
 
 
+def test_a_succession_is_not_supported_by_a_sentence_giving_it_in_a_longer_post() -> None:
+    """'succeeded Ola Sund as chair': the page's sentence gives the succession as vice-chair, whose words hold the
+    chair's."""
+    said = f"Tove Brandt is a Vestrian politician. In June 2024 she succeeded Ola Sund as vice-chair of the {BOARD}."
+    text = f"Tove Brandt succeeded Ola Sund as chair of the {BOARD} in June 2024"
+    claim = clause_claim(text, "Tove Brandt", "succeeded", f"{text}.", object="Ola Sund", value="Ola Sund",
+                         time="June 2024")  # fmt: skip
+    assert verdict(claim, [page("Tove Brandt", said)], AS_OF).verdict != Verdict.SUPPORTED
+
+
 @pytest.mark.parametrize(("post", "expected"), [("vice-chair", False), ("chair", True)])
 def test_a_succession_told_by_a_participle_is_in_the_post_its_main_clause_names(post: str, expected: bool) -> None:
     """'Tove Brandt was appointed vice-chair of the board, succeeding Ola Sund': the succession is the vice-chair's,
@@ -74,6 +84,16 @@ def test_a_handover_at_a_place_no_page_states_is_not_supported() -> None:
 
     assert judged("Ola Sund handed over to Tove Brandt at a ceremony in Naples", "Naples") != Verdict.SUPPORTED
     assert judged("Ola Sund handed over to Tove Brandt", None) == Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("after", "expected"), [(" in Naples.", False), (".", True)])
+def test_a_place_written_straight_after_the_clauses_words_is_its_value(after: str, expected: bool) -> None:
+    """'Tove Brandt took over from Ola Sund on 3 June 2024', its words cut before 'in Naples.': the place is the
+    handover's all the same, and no page states it."""
+    text = "Tove Brandt took over from Ola Sund on 3 June 2024"
+    claim = clause_claim(text, "Tove Brandt", "took over", f"{text}{after}", object="Ola Sund", value="Ola Sund",
+                         time="3 June 2024")  # fmt: skip
+    assert (verdict(claim, [BRANDT], AS_OF).verdict == Verdict.SUPPORTED) is expected
 
 
 def _role(text: str, office: str, sentence: str | None = None) -> Verdict:
@@ -122,3 +142,27 @@ def test_a_role_sworn_in_at_a_place_no_page_states_is_not_supported() -> None:
     office = f"chair of the {BOARD}"
     assert _role(f"Tove Brandt was sworn in as {office} on 3 June 2024 in Naples", office) != Verdict.SUPPORTED
     assert _role(f"Tove Brandt was sworn in as {office} on 3 June 2024", office) == Verdict.SUPPORTED
+
+
+JUNE_5 = dt.date(2024, 6, 5)  # a Wednesday: 'on Monday' is 3 June 2024, the handover's day
+
+
+@pytest.mark.parametrize(("weekday", "expected"), [("Friday", Verdict.UNVERIFIED), ("Monday", Verdict.SUPPORTED)])
+def test_a_weekday_is_the_day_it_stands_for_and_must_be_stated(weekday: str, expected: Verdict) -> None:
+    """'Tove Brandt took over from Ola Sund on Friday', told on Wednesday 5 June 2024: Friday is 31 May, and the
+    chair's group begins on Monday 3 June. A day read from a weekday is set aside when no page states it, never
+    refuted (it may be one to come, or the dateline's)."""
+    text = f"Tove Brandt took over from Ola Sund on {weekday}"
+    claim = clause_claim(text, "Tove Brandt", "took over", f"{text}.", object="Ola Sund", value="Ola Sund",
+                         time=weekday)  # fmt: skip
+    assert verdict(claim, [BRANDT], JUNE_5).verdict == expected
+
+
+@pytest.mark.parametrize(("weekday", "expected"), [("Tuesday", False), ("Monday", True)])
+def test_a_handover_day_written_after_the_clauses_words_is_its_value(weekday: str, expected: bool) -> None:
+    """'Ola Sund handed over to Tove Brandt', its words cut before 'at a ceremony on Tuesday.': the day is the
+    handover's all the same, and Ola Sund's term ended on Monday."""
+    text = "Ola Sund handed over to Tove Brandt"
+    claim = clause_claim(text, "Ola Sund", "handed", f"{text} at a ceremony on {weekday}.", object="Tove Brandt",
+                         value="Tove Brandt")  # fmt: skip
+    assert (verdict(claim, [SUND], JUNE_5).verdict == Verdict.SUPPORTED) is expected
