@@ -166,3 +166,11 @@ def test_a_handover_day_written_after_the_clauses_words_is_its_value(weekday: st
     claim = clause_claim(text, "Ola Sund", "handed", f"{text} at a ceremony on {weekday}.", object="Tove Brandt",
                          value="Tove Brandt")  # fmt: skip
     assert (verdict(claim, [SUND], JUNE_5).verdict == Verdict.SUPPORTED) is expected
+
+
+@pytest.mark.parametrize(("after", "expected"), [(" in Naples on 3 June 2024.", False), (" on 3 June 2024.", True)])
+def test_a_roles_place_and_day_after_its_words_are_its_values(after: str, expected: bool) -> None:
+    """'Tove Brandt was appointed chair of the board', its words cut before 'in Naples on 3 June 2024': the chair's
+    term begun that day states the day, not the place."""
+    words = f"Tove Brandt was appointed chair of the {BOARD}"
+    assert (_role(words, f"chair of the {BOARD}", f"{words}{after}") == Verdict.SUPPORTED) is expected

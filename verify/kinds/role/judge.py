@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from verify import aliases, holder, lexicons
+from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance
 from verify.kinds.date.judge import TAKES_OFFICE, precision, same_date
 from verify.kinds.date.parsed import date_mentions
@@ -1619,23 +1620,34 @@ def since_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-_START_ON = re.compile(rf"^[\s,]*(?:on|in)\s+(?P<day>{DATE_TEXT.pattern})")
+_START_ON = re.compile(rf"\b(?:on|in)\s+(?P<day>{DATE_TEXT.pattern})")
 
 
 def _start_written(claim: Claim) -> re.Match[str] | None:
     """The day a role's words give the start of its spell: 'was sworn in as deputy governor on 18 September
-    2031', 'took over from Ola Sund as chair on 3 May' (the date in the claim's words or straight after them),
-    when the words before the office take it up (`TAKES_OFFICE`). The office alone does not make that day
-    right: a term begun on another day, or only its end, says nothing of it."""
+    2031', 'took over from Ola Sund as chair on 3 May', 'was appointed chair in Naples on 3 June' (a date after
+    'on' or 'in' in the words after the office, `after_the_office`), when the words before the office take it up
+    (`TAKES_OFFICE`). The office alone does not make that day right: a term begun on another day, or only its end,
+    says nothing of it."""
     value = claim.effective_value or ""
     at = claim.text.lower().find(value.lower()) if value else -1
     if at < 0 or not TAKES_OFFICE.search(claim.text[:at]):
         return None
-    rest = claim.text[at + len(value) :]
-    if rest.strip():
-        return _START_ON.match(rest)
-    after = after_claim(claim)
-    return _START_ON.match(after) if after is not None else None
+    return _START_ON.search(after_the_office(claim))
+
+
+def after_the_office(claim: Claim) -> str:
+    """The words after a role's office to the end of its clause: the rest of the claim's words, and the sentence
+    after them to a comma or a clause's opening word ('Tove Brandt was appointed chair of the board' of '... in
+    Naples on 3 June 2024, and ...'): the extractor may cut a role before the day and place of its taking up,
+    which are its values all the same. Empty when the office is not in the words."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    start = claim.sentence.find(claim.text) if claim.text else -1
+    if at < 0 or start < 0:
+        return claim.text[at + len(value) :] if at >= 0 else ""
+    end = start + len(claim.text)
+    return claim.text[at + len(value) :] + claim.sentence[end : binding.clause_of((end, end), claim.sentence)[1]]
 
 
 def _since_set_aside(finding: Finding, day: str) -> Finding:
@@ -1690,7 +1702,7 @@ def values_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     if at < 0:
         return findings
     m = _SUCCESSION_BEFORE.search(claim.text[:at]) if at > 0 else None
-    place = _place_after(claim.text[at + len(value) :])
+    place = _place_after(after_the_office(claim))
     if m is None and place is None:
         return findings
     out = []
