@@ -168,9 +168,9 @@ def test_a_handover_day_written_after_the_clauses_words_is_its_value(weekday: st
     assert (verdict(claim, [SUND], JUNE_5).verdict == Verdict.SUPPORTED) is expected
 
 
-@pytest.mark.parametrize(("after", "expected"), [(" in Naples on 3 June 2024.", False), (" on 3 June 2024.", True)])
-def test_a_roles_place_and_day_after_its_words_are_its_values(after: str, expected: bool) -> None:
-    """'Tove Brandt was appointed chair of the board', its words cut before 'in Naples on 3 June 2024': the chair's
-    term begun that day states the day, not the place."""
+@pytest.mark.parametrize(("day", "expected"), [("3 May 2024", False), ("3 June 2024", True)])
+def test_a_roles_day_after_its_words_and_a_place_is_its_start(day: str, expected: bool) -> None:
+    """'Tove Brandt was appointed chair of the board', its words cut before 'in Naples on 3 May 2024': the day is
+    the start of the spell it takes up, past the place; the chair's term began on 3 June."""
     words = f"Tove Brandt was appointed chair of the {BOARD}"
-    assert (_role(words, f"chair of the {BOARD}", f"{words}{after}") == Verdict.SUPPORTED) is expected
+    assert (_role(words, f"chair of the {BOARD}", f"{words} in Naples on {day}.") == Verdict.SUPPORTED) is expected

@@ -308,12 +308,17 @@ _PLACE_NEXT = re.compile(
 def _rest_of_clause(claim: Claim) -> str:
     """The words the sentence writes after the clause's own, to the end of its clause (a comma, a clause's opening
     word): the words may be cut before the clause's place or day ('Ola Sund handed over to Tove Brandt' of '... at a
-    ceremony in Naples on Monday.'), which are its values all the same."""
-    at = claim.sentence.find(claim.text) if claim.text else -1
+    ceremony in Naples on Monday.'), which are its values all the same. A relative clause after them is about
+    something else, and a description's ('is a German former fencer') time and place are not its own."""
+    at = claim.sentence.find(claim.text) if claim.text and _predicate(claim) not in COPULAR else -1
     if at < 0:
         return ""
     end = at + len(claim.text)
-    return claim.sentence[end : binding.clause_of((end, end), claim.sentence)[1]]
+    rest = claim.sentence[end : binding.clause_of((end, end), claim.sentence)[1]]
+    return _RELATIVE.split(rest, maxsplit=1)[0]  # 'a German former fencer who won gold at the 1976 Olympics'
+
+
+_RELATIVE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['relative_words']))})\b", re.I)
 
 
 def _place_of(claim: Claim) -> str | None:

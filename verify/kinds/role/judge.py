@@ -1692,7 +1692,8 @@ _PLACE_AFTER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(
 
 def values_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     """A role whose words give values besides the office: the holder before or after the subject ('took over from
-    Ola Sund as chair of the board') and a place after the office ('sworn in as chair on 3 June in Naples'). They
+    Ola Sund as chair of the board') and a place after the office in them ('sworn in as chair on 3 June in Naples';
+    one the sentence writes after them, 'Prime Minister X congratulated the winner in Tokyo', is another deed's). They
     are the claim's as much as the office is, so a support that does not state them (a row whose office group names
     no one, or another person, on that side; words that do not name the person or the place) is set aside, not
     refuted: the succession and the place are the clause claim's to settle. A value nobody checked leaves it
@@ -1702,7 +1703,7 @@ def values_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     if at < 0:
         return findings
     m = _SUCCESSION_BEFORE.search(claim.text[:at]) if at > 0 else None
-    place = _place_after(after_the_office(claim))
+    place = _place_after(claim.text[at + len(value) :])  # in its own words: the rest of its clause may be another's
     if m is None and place is None:
         return findings
     out = []
