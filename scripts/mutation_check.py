@@ -6094,7 +6094,8 @@ MUTATIONS = [
     Mutation(
         "participle-succession-post-unread",
         "verify/kinds/clause/judge.py",
-        "    if not post and office is not None and (before := _post_before(claim)) and another_post(before, office):",
+        "    if not post and office is not None and (before := _post_before(claim))"
+        " and not _names_the_post(before, office):",
         "    if False:",
         "'was appointed vice-chair, succeeding Ola Sund' would be supported by the chair's predecessor row",
     ),
@@ -6162,6 +6163,20 @@ MUTATIONS = [
         "binding.clause_of((end, end), claim.sentence)[1]]",
         "    return claim.text[at + len(value) :]",
         "'Tove Brandt was appointed chair of the board' cut before 'in Naples on 3 June 2024' would be supported",
+    ),
+    Mutation(
+        "succession-post-head-unasked",
+        "verify/kinds/clause/judge.py",
+        "    return bool(heads) and heads <= said and not another_post(post, office)",
+        "    return not another_post(post, office)",
+        "'succeeded Ola Sund as treasurer' would be supported by Ola Sund's row in the chair's group",
+    ),
+    Mutation(
+        "time-in-the-clauses-own-words-unread",
+        "verify/kinds/clause/judge.py",
+        '    rest = (claim.text if _predicate(claim) not in COPULAR else "") + " " + _rest_of_clause(claim)',
+        "    rest = _rest_of_clause(claim)",
+        "'was appointed chair on 3 May 2024, succeeding Ola Sund' read with no time would be supported",
     ),
 ]
 

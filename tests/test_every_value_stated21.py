@@ -174,3 +174,21 @@ def test_a_roles_day_after_its_words_and_a_place_is_its_start(day: str, expected
     the start of the spell it takes up, past the place; the chair's term began on 3 June."""
     words = f"Tove Brandt was appointed chair of the {BOARD}"
     assert (_role(words, f"chair of the {BOARD}", f"{words} in Naples on {day}.") == Verdict.SUPPORTED) is expected
+
+
+@pytest.mark.parametrize(("post", "expected"), [("treasurer", False), ("chair", True)])
+def test_a_succession_in_a_post_of_another_name_is_not_the_offices(post: str, expected: bool) -> None:
+    """'succeeded Ola Sund as treasurer of the board': her page names Ola Sund before her as CHAIR; no word but
+    the post's own tells the two apart, and it is another post all the same."""
+    text = f"Tove Brandt succeeded Ola Sund as {post} of the {BOARD}"
+    claim = clause_claim(text, "Tove Brandt", "succeeded", f"{text}.", object="Ola Sund", value="Ola Sund")
+    assert (verdict(claim, [BRANDT], AS_OF).verdict == Verdict.SUPPORTED) is expected
+
+
+@pytest.mark.parametrize(("day", "expected"), [("3 May 2024", False), ("3 June 2024", True)])
+def test_a_date_in_the_clauses_own_words_is_its_time(day: str, expected: bool) -> None:
+    """'Tove Brandt was appointed chair of the board on 3 May 2024, succeeding Ola Sund', read as one succession
+    clause with no time: the date in its words is the succession's, and the chair's term began on 3 June."""
+    text = f"Tove Brandt was appointed chair of the {BOARD} on {day}, succeeding Ola Sund"
+    claim = clause_claim(text, "Tove Brandt", "succeeded", f"{text}.", object="Ola Sund", value="Ola Sund")
+    assert (verdict(claim, [BRANDT], AS_OF).verdict == Verdict.SUPPORTED) is expected

@@ -294,7 +294,7 @@ def _unstated(claim: Claim, finding: Finding) -> list[str]:
     if post and not _post_stated(post, finding, text):
         missing.append(f"the post, {post}")
     office = _group_office(finding)
-    if not post and office is not None and (before := _post_before(claim)) and another_post(before, office):
+    if not post and office is not None and (before := _post_before(claim)) and not _names_the_post(before, office):
         missing.append(f"the post, {before}")  # 'was appointed vice-chair, succeeding Ola Sund': the chair's row
     return missing
 
@@ -331,10 +331,12 @@ def _place_of(claim: Claim) -> str | None:
 
 
 def _time_of(claim: Claim) -> str | None:
-    """The clause's time: its own, or a date with its year or a weekday after 'on' the rest of its clause writes."""
+    """The clause's time: its own, else a date with its year its words write ('was elected Taoiseach on 9 March
+    2024, succeeding Leo Varadkar', read with no time), or one the rest of its clause writes, or a weekday after
+    'on' there."""
     if claim.time:
         return claim.time
-    rest = _rest_of_clause(claim)
+    rest = (claim.text if _predicate(claim) not in COPULAR else "") + " " + _rest_of_clause(claim)
     written = next((m.group(0) for m in DATE_TEXT.finditer(rest) if re.search(r"\d{4}", m.group(0))), None)
     weekday = re.search(rf"\bon\s+{_WEEKDAY.pattern}", rest, re.I)
     return written or (weekday["day"] if weekday else None)
@@ -361,12 +363,21 @@ def _group_office(finding: Finding) -> str | None:
     return group["office"].value if field is not None and "office" in group else None
 
 
+def _names_the_post(post: str, office: str) -> bool:
+    """Whether an office is the post named: each post word the words hold is one of the office's ('Tánaiste' is
+    not 'Taoiseach'; 'party leader' may be 'Leader of Fine Gael'), and no word tells the two apart (`another_post`:
+    'vice-chair' is not 'Chair')."""
+    said = set(re.findall(r"[a-z]+", aliases.fold(office)))
+    heads = {w for m in POST.finditer(post) for w in re.findall(r"[a-z]+", aliases.fold(m.group(0)))}
+    return bool(heads) and heads <= said and not another_post(post, office)
+
+
 def _post_stated(post: str, finding: Finding, text: str) -> bool:
-    """Whether a finding states the post: its infobox row stands in the group of that office (no other post by
-    any word that tells posts apart: `another_post`), or its words hold the post's words, qualifiers among them,
+    """Whether a finding states the post: its infobox row stands in the group of that office (`_names_the_post`),
+    or its words hold the post's words, qualifiers among them,
     not inside a longer post ('deputy leader of ...')."""
     if (office := _group_office(finding)) is not None:
-        return not another_post(post, office)
+        return _names_the_post(post, office)
     words, said = office_words(post), office_words(text)  # its qualifiers among its words ('vice', 'acting')
     return bool(words) and words <= said and not _within_another_post(post, text)
 
