@@ -6174,9 +6174,16 @@ MUTATIONS = [
     Mutation(
         "time-in-the-clauses-own-words-unread",
         "verify/kinds/clause/judge.py",
-        '    rest = (claim.text if _predicate(claim) not in COPULAR else "") + " " + _rest_of_clause(claim)',
+        "    rest = own + \" \" + _rest_of_clause(claim)",
         "    rest = _rest_of_clause(claim)",
         "'was appointed chair on 3 May 2024, succeeding Ola Sund' read with no time would be supported",
+    ),
+    Mutation(
+        "aside-date-read-as-the-clauses-time",
+        "verify/kinds/clause/judge.py",
+        '_ASIDE = re.compile(r",[^,]*,")',
+        '_ASIDE = re.compile(r"$^")',
+        "'The agency, founded in 1965, is headquartered in Rome' would need 1965 of its headquarters",
     ),
 ]
 

@@ -192,3 +192,11 @@ def test_a_date_in_the_clauses_own_words_is_its_time(day: str, expected: bool) -
     text = f"Tove Brandt was appointed chair of the {BOARD} on {day}, succeeding Ola Sund"
     claim = clause_claim(text, "Tove Brandt", "succeeded", f"{text}.", object="Ola Sund", value="Ola Sund")
     assert (verdict(claim, [BRANDT], AS_OF).verdict == Verdict.SUPPORTED) is expected
+
+
+def test_a_date_in_an_aside_is_not_the_clauses_time() -> None:
+    """'Tove Brandt, born in 1966, succeeded Ola Sund as chair of the board': the year set between commas is her
+    birth's, not the succession's (the clause has no time of its own)."""
+    text = f"Tove Brandt, born in 1966, succeeded Ola Sund as chair of the {BOARD}"
+    claim = clause_claim(text, "Tove Brandt", "succeeded", f"{text}.", object="Ola Sund", value="Ola Sund")
+    assert verdict(claim, [BRANDT], AS_OF).verdict == Verdict.SUPPORTED

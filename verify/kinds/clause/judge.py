@@ -330,13 +330,17 @@ def _place_of(claim: Claim) -> str | None:
     return next((p for p in places if p.split()[0].casefold() not in _MONTHS | _WEEKDAYS), None)
 
 
+_ASIDE = re.compile(r",[^,]*,")  # words set between commas: an aside about the subject, not the clause's time
+
+
 def _time_of(claim: Claim) -> str | None:
     """The clause's time: its own, else a date with its year its words write ('was elected Taoiseach on 9 March
-    2024, succeeding Leo Varadkar', read with no time), or one the rest of its clause writes, or a weekday after
-    'on' there."""
+    2024, succeeding Leo Varadkar', read with no time; not an aside's, 'The agency, founded in 1965, is based in
+    Rome'), or one the rest of its clause writes, or a weekday after 'on' there."""
     if claim.time:
         return claim.time
-    rest = (claim.text if _predicate(claim) not in COPULAR else "") + " " + _rest_of_clause(claim)
+    own = _ASIDE.sub(",", claim.text) if _predicate(claim) not in COPULAR else ""  # 'The agency, founded in 1965, is'
+    rest = own + " " + _rest_of_clause(claim)
     written = next((m.group(0) for m in DATE_TEXT.finditer(rest) if re.search(r"\d{4}", m.group(0))), None)
     weekday = re.search(rf"\bon\s+{_WEEKDAY.pattern}", rest, re.I)
     return written or (weekday["day"] if weekday else None)
