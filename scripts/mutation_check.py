@@ -4765,8 +4765,8 @@ MUTATIONS = [
     Mutation(
         "clause-time-of-a-row-without-its-group",
         "verify/kinds/clause/judge.py",
-        "    if any(_states_time(claim.time, _unit_and_group(f)) for f in supports):",
-        "    if any(_states_time(claim.time, f.unit.text) for f in supports):",
+        "    if any(_states_time(time, _unit_and_group(f)) for f in supports):",
+        "    if any(_states_time(time, f.unit.text) for f in supports):",
         "'handed over to Tomas Roe in February 2030' would lose the support of a successor row whose group ends"
         " the term then",
     ),
@@ -4803,7 +4803,7 @@ MUTATIONS = [
     Mutation(
         "clause-unstated-time-not-judged",
         "verify/kinds/clause/judge.py",
-        "    against = [f for f in on_the_day if f.stance == Stance.CONTRADICTS]\n    kept = [",
+        "    against = [f for f in on_the_day if f.stance == Stance.CONTRADICTS and time == claim.time]\n    kept = [",
         "    against = []\n    kept = [",
         "'born in Wagga Wagga on 4 October 1962' would stay unverified though the page gives 4 October 1961",
     ),
@@ -6152,8 +6152,8 @@ MUTATIONS = [
     Mutation(
         "time-after-the-clauses-words-unread",
         "verify/kinds/clause/judge.py",
-        "    if claim.time:\n        return claim.time\n    rest = _rest_of_clause(claim)",
-        "    if True:\n        return claim.time\n    rest = _rest_of_clause(claim)",
+        "    if claim.time:\n        return claim.time\n    own = ",
+        "    if True:\n        return claim.time\n    own = ",
         "'Ola Sund handed over to Tove Brandt' cut before 'at a ceremony on Tuesday' would be supported",
     ),
     Mutation(
