@@ -23,6 +23,7 @@ from verify import aliases, holder, lexicons
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.judge import _RANK, TAKES_OFFICE, date_findings, precision, same_date, start_fits, written_start
+from verify.kinds.date.parsed import weekday_near
 from verify.kinds.duration.judge import age_findings, is_age, office_words, term_length_findings
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
 from verify.kinds.role.judge import own_countries
@@ -226,25 +227,163 @@ def _every_value_stated(
     4 October 1962' is not supported by 'Lowe was born in Wagga Wagga' alone. A time no supporting unit
     states is judged as the date of the clause's event; a wrong one refutes the clause, one no page
     states leaves it unverified (the supports set aside, kept as evidence)."""
+    found = _other_values_stated(claim, found)
     supports = [f for f in found if f.stance == Stance.SUPPORTS]
-    if not supports or not claim.time or not re.search(r"\d{4}", claim.time):
+    time = _with_its_year(claim, as_of)
+    if not supports or not time or not re.search(r"\d{4}", time):
         return found
-    if any(_states_time(claim.time, _unit_and_group(f)) for f in supports):
+    if any(_states_time(time, _unit_and_group(f)) for f in supports):
         return found
-    day = DATE_TEXT.search(claim.time)
+    day = DATE_TEXT.search(time)
     verb = re.sub(r"\s+(?:in|at|on)$", "", _predicate(claim))  # the event, not its place: 'born in' -> 'born'
     # the date alone, as written ('2014', '4 October 1962'): the clause's other values are the supports' to state
-    written = day.group(0) if day is not None else claim.time
+    written = day.group(0) if day is not None else time
     dated = claim.model_copy(update={"kind": "date", "relation": verb, "value": written, "text": written})
     on_the_day = [f for f in date_findings(dated, docs, as_of) if f.stance != Stance.NEUTRAL]
     if any(f.stance == Stance.SUPPORTS for f in on_the_day):
         return found + [f for f in on_the_day if f.stance == Stance.SUPPORTS]
-    why = f"no page read states the time, {claim.time}"
-    against = [f for f in on_the_day if f.stance == Stance.CONTRADICTS]
+    why = f"no page read states the time, {_time_of(claim)}"
+    # a day read from a weekday ('on Monday') may be one to come or the dateline's, and one read after the clause's
+    # words may be another event's: they refute nothing
+    against = [f for f in on_the_day if f.stance == Stance.CONTRADICTS and time == claim.time]
     kept = [
         f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: {why})") if f in supports else f for f in found
     ]
     return kept + against
+
+
+_WEEKDAY = re.compile(rf"\b(?P<day>{'|'.join(aliases.WEEKDAYS)})\b", re.I)
+_WILL = re.compile(r"\b(?:will|shall)\b|\b(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to\b", re.I)
+
+
+def _with_its_year(claim: Claim, as_of: dt.date | None) -> str | None:
+    """The clause's time (`_time_of`) as a date a page can state: as written, or a weekday ('handed over at a
+    ceremony on Monday') as the day it stands for in a report of the article's day (the last such day, the next
+    one for an event to come); a day no page can be asked about is a value no page states, so it must be read."""
+    time = _time_of(claim)
+    m = _WEEKDAY.search(time or "")
+    if time is None or re.search(r"\d{4}", time) or m is None or as_of is None:
+        return time
+    day = weekday_near(as_of, m["day"], to_come=_WILL.search(_up_to_claim(claim)) is not None)
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+def _other_values_stated(claim: Claim, found: list[Finding]) -> list[Finding]:
+    """Each support that leaves a value of the clause unstated (`_unstated`) is set aside, kept as evidence with
+    why: 'handed over to X at a ceremony in Naples' is not supported by the successor row alone, nor 'took over
+    from Y as vice-chair' by Y's row in the chair's office. A value nobody checked leaves the clause unverified."""
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: it does not state {', '.join(missing)})")
+        if f.stance == Stance.SUPPORTS and (missing := _unstated(claim, f))
+        else f
+        for f in found
+    ]
+
+
+def _unstated(claim: Claim, finding: Finding) -> list[str]:
+    """The clause's values besides its time (judged apart, by `date_findings`) that a finding's words, or its
+    infobox row's office group, do not state: the place of a clause whose relation is not the place's own
+    (a birth's place is its main value), and the post the clause names after its other person ('succeeded Ola
+    Sund as vice-chair'), which a row of another post's group, or words naming no such post, leave unsaid."""
+    text = _unit_and_group(finding)
+    missing = []
+    place = _place_of(claim)
+    if place and _predicate(claim) not in PLACE_WORDS and not _place_in(place, text):
+        missing.append(f"the place, {place}")
+    post = _succession_post(claim, re.sub(r"^(?:to|from|by|as)\s+", "", claim.object or ""))
+    if post and not _post_stated(post, finding, text):
+        missing.append(f"the post, {post}")
+    office = _group_office(finding)
+    if not post and office is not None and (before := _post_before(claim)) and not _names_the_post(before, office):
+        missing.append(f"the post, {before}")  # 'was appointed vice-chair, succeeding Ola Sund': the chair's row
+    return missing
+
+
+# a place after 'in' or 'at' ('at a ceremony in Naples', 'at the Bank of England'): its capitalised words
+_PLACE_NEXT = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
+)
+
+
+def _rest_of_clause(claim: Claim) -> str:
+    """The words the sentence writes after the clause's own, to the end of its clause (a comma, a clause's opening
+    word): the words may be cut before the clause's place or day ('Ola Sund handed over to Tove Brandt' of '... at a
+    ceremony in Naples on Monday.'), which are its values all the same. A relative clause after them is about
+    something else, and a description's ('is a German former fencer') time and place are not its own."""
+    at = claim.sentence.find(claim.text) if claim.text and _predicate(claim) not in COPULAR else -1
+    if at < 0:
+        return ""
+    end = at + len(claim.text)
+    rest = claim.sentence[end : binding.clause_of((end, end), claim.sentence)[1]]
+    return _RELATIVE.split(rest, maxsplit=1)[0]  # 'a German former fencer who won gold at the 1976 Olympics'
+
+
+_RELATIVE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['relative_words']))})\b", re.I)
+
+
+def _place_of(claim: Claim) -> str | None:
+    """The clause's place: its own, or one the rest of its clause writes (`_rest_of_clause`); a time's word ('in
+    June', 'on Monday') is none."""
+    if claim.place:
+        return claim.place
+    places = (m["place"].rstrip(".") for m in _PLACE_NEXT.finditer(_rest_of_clause(claim)))  # the sentence's stop
+    return next((p for p in places if p.split()[0].casefold() not in _MONTHS | _WEEKDAYS), None)
+
+
+_ASIDE = re.compile(r",[^,]*,")  # words set between commas: an aside about the subject, not the clause's time
+
+
+def _time_of(claim: Claim) -> str | None:
+    """The clause's time: its own, else a date with its year its words write ('was elected Taoiseach on 9 March
+    2024, succeeding Leo Varadkar', read with no time; not an aside's, 'The agency, founded in 1965, is based in
+    Rome'), or one the rest of its clause writes, or a weekday after 'on' there."""
+    if claim.time:
+        return claim.time
+    own = _ASIDE.sub(",", claim.text) if _predicate(claim) not in COPULAR else ""  # 'The agency, founded in 1965, is'
+    rest = own + " " + _rest_of_clause(claim)
+    written = next((m.group(0) for m in DATE_TEXT.finditer(rest) if re.search(r"\d{4}", m.group(0))), None)
+    weekday = re.search(rf"\bon\s+{_WEEKDAY.pattern}", rest, re.I)
+    return written or (weekday["day"] if weekday else None)
+
+
+_WEEKDAYS = frozenset(day.casefold() for day in aliases.WEEKDAYS)
+_PARTICIPLE = re.compile(r"^(?:succeeding|replacing|taking over from)\b", re.I)
+
+
+def _post_before(claim: Claim) -> str:
+    """The post a succession told by a participle is in: the one its main clause names last before it ('was
+    appointed vice-chair of the board on 3 June, succeeding Ola Sund' -> 'was appointed vice-chair of the board'; 'was
+    Leader of the Opposition before becoming prime minister, succeeding X' -> 'becoming prime minister'); empty for
+    any other clause, or when the words before it name no post."""
+    at = claim.sentence.find(claim.text) if _PARTICIPLE.match(claim.text) else -1
+    main = without_time(binding.after_the_last_break(claim.sentence[:at].rstrip(" ,;"))).strip() if at > 0 else ""
+    return main if POST.search(main) else ""
+
+
+def _group_office(finding: Finding) -> str | None:
+    """The office of the infobox group a finding's row stands in; None for a sentence or a row in no office's."""
+    field = finding.unit.field
+    group = next((g for g in office_groups(finding.unit.doc.infobox) if any(f is field for f in g.values())), {})
+    return group["office"].value if field is not None and "office" in group else None
+
+
+def _names_the_post(post: str, office: str) -> bool:
+    """Whether an office is the post named: each post word the words hold is one of the office's ('Tánaiste' is
+    not 'Taoiseach'; 'party leader' may be 'Leader of Fine Gael'), and no word tells the two apart (`another_post`:
+    'vice-chair' is not 'Chair')."""
+    said = set(re.findall(r"[a-z]+", aliases.fold(office)))
+    heads = {w for m in POST.finditer(post) for w in re.findall(r"[a-z]+", aliases.fold(m.group(0)))}
+    return bool(heads) and heads <= said and not another_post(post, office)
+
+
+def _post_stated(post: str, finding: Finding, text: str) -> bool:
+    """Whether a finding states the post: its infobox row stands in the group of that office (`_names_the_post`),
+    or its words hold the post's words, qualifiers among them,
+    not inside a longer post ('deputy leader of ...')."""
+    if (office := _group_office(finding)) is not None:
+        return _names_the_post(post, office)
+    words, said = office_words(post), office_words(text)  # its qualifiers among its words ('vice', 'acting')
+    return bool(words) and words <= said and not _within_another_post(post, text)
 
 
 _TERM_LENGTH = re.compile(

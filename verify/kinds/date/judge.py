@@ -1097,8 +1097,13 @@ def _post_named(text: str) -> str:
     """The words of a start claim before its date ('been prime minister since 2015' -> 'prime minister'),
     its verbs left out; nothing when they name no post ('had governed since ...' is no 'Head of
     Government')."""
-    words = _NOT_POST.sub("", re.split(r"\s+(?:since|on|from|in)\s+", text, maxsplit=1)[0].strip())
+    words = _NOT_POST.sub("", _BEFORE_TIME.split(text, maxsplit=1)[0].strip())
     return words if POST.search(words) else ""
+
+
+# the word a post's time opens with ('since 2015', 'on 18 September'); an 'in' before 'as' is the verb's own ('was
+# sworn in as deputy governor on ...': the post comes after it)
+_BEFORE_TIME = re.compile(r"\s+(?:since|on|from|in(?!\s+as\b))\s+")
 
 
 def _own_post(claim: Claim) -> str:

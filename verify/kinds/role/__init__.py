@@ -34,6 +34,7 @@ from verify.kinds.role.judge import (
     then_in_the_sentences_years,
     took_up,
     under_head,
+    values_checked,
     with_stated_years,
     without_former,
     without_status,
@@ -88,6 +89,7 @@ class RoleKind(BaseKind):
         found = first_stated(found, kind, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = rank_stated(found, rank, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = since_checked(claim, found)  # 'leader of the party since March 2019': that spell's start
+        found = values_checked(claim, found)  # 'took over from Ola Sund as chair ... in Naples': those too
         other = second_office(claim)  # 'vice chancellor and finance minister': both offices
         return found if other is None else both_offices(found, self._findings(other, evidence, as_of))
 

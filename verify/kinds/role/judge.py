@@ -8,8 +8,9 @@ import re
 from collections.abc import Iterator, Sequence
 
 from verify import aliases, holder, lexicons
+from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance
-from verify.kinds.date.judge import precision, same_date
+from verify.kinds.date.judge import TAKES_OFFICE, precision, same_date
 from verify.kinds.date.parsed import date_mentions
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
@@ -1606,6 +1607,7 @@ def since_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     if yearless is not None:  # 'since April 1': a day without its year, which no term's start can be matched to
         return [_since_set_aside(f, yearless["day"]) for f in findings]
     m = _SINCE_DAY.search(claim.effective_value or "") or _since_after(claim)
+    m, how = (m, "since") if m is not None else (_start_written(claim), "from")
     want = parse_date(m["day"]) if m else None
     if m is None or want is None:
         return findings
@@ -1613,9 +1615,39 @@ def since_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     out = []
     for f in findings:
         if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and not _dates_start(f, want, at):
-            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim dates it since {m['day']})")
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim dates it {how} {m['day']})")
         out.append(f)
     return out
+
+
+_START_ON = re.compile(rf"\b(?:on|in)\s+(?P<day>{DATE_TEXT.pattern})")
+
+
+def _start_written(claim: Claim) -> re.Match[str] | None:
+    """The day a role's words give the start of its spell: 'was sworn in as deputy governor on 18 September
+    2031', 'took over from Ola Sund as chair on 3 May', 'was appointed chair in Naples on 3 June' (a date after
+    'on' or 'in' in the words after the office, `after_the_office`), when the words before the office take it up
+    (`TAKES_OFFICE`). The office alone does not make that day right: a term begun on another day, or only its end,
+    says nothing of it."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    if at < 0 or not TAKES_OFFICE.search(claim.text[:at]):
+        return None
+    return _START_ON.search(after_the_office(claim))
+
+
+def after_the_office(claim: Claim) -> str:
+    """The words after a role's office to the end of its clause: the rest of the claim's words, and the sentence
+    after them to a comma or a clause's opening word ('Tove Brandt was appointed chair of the board' of '... in
+    Naples on 3 June 2024, and ...'): the extractor may cut a role before the day and place of its taking up,
+    which are its values all the same. Empty when the office is not in the words."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    start = claim.sentence.find(claim.text) if claim.text else -1
+    if at < 0 or start < 0:
+        return claim.text[at + len(value) :] if at >= 0 else ""
+    end = start + len(claim.text)
+    return claim.text[at + len(value) :] + claim.sentence[end : binding.clause_of((end, end), claim.sentence)[1]]
 
 
 def _since_set_aside(finding: Finding, day: str) -> Finding:
@@ -1628,9 +1660,89 @@ def _since_set_aside(finding: Finding, day: str) -> Finding:
 def _dates_start(finding: Finding, want: dt.date, at: str) -> bool:
     """Whether a supporting finding dates the spell's start as the claim does: its date at the claim's
     precision, from a row (which gives the day) or a sentence that writes the start that precisely."""
-    if finding.dated is None or not same_date(finding.dated, want, at):
+    start = _start_of(finding)
+    if start is None or not same_date(start, want, at):
         return False
     if at == "year" or finding.unit.field is not None:
         return True
     written = (d.group(0) for d in DATE_TEXT.finditer(finding.unit.text))
     return any(precision(w) != "year" and (day := parse_date(w)) and same_date(day, want, at) for w in written)
+
+
+def _start_of(finding: Finding) -> dt.date | None:
+    """The start a supporting finding gives the spell: its infobox row's term start, else the date it carries,
+    which for a past spell (`Mode.PAST`, dated by its end) is no start."""
+    group = _group_of(finding)
+    if "term_start" in group:
+        return parse_date(group["term_start"].value)
+    return None if finding.mode == Mode.PAST else finding.dated
+
+
+# a succession written before the office a role claim states ('took over from Ola Sund as chair', 'was succeeded
+# by Ola Sund as chair'): the verb, 'by' when the other person came after, and that person's name
+_SUCCESSION_BEFORE = re.compile(
+    r"\b(?:succeed(?:ed|ing|s)?|replac(?:ed|ing|es?)|t(?:ook|aking|akes?|aken)\s+over\s+from)\s+(?P<by>by\s+)?"
+    r"(?P<other>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
+)
+# a place written after the office ('sworn in as chair ... on 3 June in Naples', 'at Downing Street'): a name after
+# 'in' or 'at' that is no date's word
+_TIME_WORDS = frozenset(w.lower() for w in (*aliases.MONTHS, *aliases.WEEKDAYS))
+_PLACE_AFTER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def values_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
+    """A role whose words give values besides the office: the holder before or after the subject ('took over from
+    Ola Sund as chair of the board') and a place after the office in them ('sworn in as chair on 3 June in Naples';
+    one the sentence writes after them, 'Prime Minister X congratulated the winner in Tokyo', is another deed's). They
+    are the claim's as much as the office is, so a support that does not state them (a row whose office group names
+    no one, or another person, on that side; words that do not name the person or the place) is set aside, not
+    refuted: the succession and the place are the clause claim's to settle. A value nobody checked leaves it
+    unverified."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    if at < 0:
+        return findings
+    m = _SUCCESSION_BEFORE.search(claim.text[:at]) if at > 0 else None
+    place = _place_after(claim.text[at + len(value) :])  # in its own words: the rest of its clause may be another's
+    if m is None and place is None:
+        return findings
+    out = []
+    for f in findings:
+        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN:
+            text = _with_its_group(f)
+            missing = [] if m is None or _names_other_holder(f, m["other"], m["by"]) else [m["other"]]
+            missing += [place] if place is not None and not re.search(rf"\b{re.escape(place)}\b", text) else []
+            if missing:
+                f = f.but(
+                    stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: it does not state {', '.join(missing)})"
+                )
+        out.append(f)
+    return out
+
+
+def _place_after(words: str) -> str | None:
+    """The place a role's words give after the office, its dates left out; None when they give none."""
+    m = _PLACE_AFTER.search(DATE_TEXT.sub(" ", words))
+    return m["place"] if m is not None and m["place"].split()[0].lower() not in _TIME_WORDS else None
+
+
+def _with_its_group(finding: Finding) -> str:
+    """A finding's words, and for an infobox row the rows of its office group too."""
+    return " ".join([finding.unit.text, *(f"{f.label}: {f.value}" for f in _group_of(finding).values())])
+
+
+def _group_of(finding: Finding) -> dict[str, InfoboxField]:
+    """The office group of a finding's infobox row (empty for a sentence or a row in none)."""
+    field = finding.unit.field
+    if field is None:
+        return {}
+    return next((g for g in office_groups(finding.unit.doc.infobox) if any(f is field for f in g.values())), {})
+
+
+def _names_other_holder(finding: Finding, other: str, by: str | None) -> bool:
+    """Whether a finding names the other holder on their side (the successor's after 'by', else the predecessor's):
+    its infobox row's office group, or its words."""
+    if finding.unit.field is None:
+        return bool(find_person(other, finding.unit.text))
+    group, side = _group_of(finding), "successor" if by else "predecessor"
+    return side in group and bool(find_person(other, group[side].value))
