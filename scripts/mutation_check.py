@@ -6055,6 +6055,20 @@ MUTATIONS = [
         '_DONE = re.compile(r"\\b(?:took over|succeeded|replaced|handed|passed on)\\b", re.I)',
         "'Cindy McCain has taken over from David Beasley' would be supported two days before the handover",
     ),
+    Mutation(
+        "a-bare-month-in-the-stand-in-year",
+        "verify/kinds/date/judge.py",
+        '        return claim.model_copy(update={field: f"{year:04d}-{month:02d}"})',
+        "        return None",
+        "'became party leader in March' would be read as March 2000 and contradicted by a term begun in March 2024",
+    ),
+    Mutation(
+        "a-yearless-dateline-lends-no-year",
+        "verify/kinds/date/parsed.py",
+        "        if reference is not None and reference.year is None and view.article.as_of is not None:",
+        "        if False:",
+        "'NORBY, April 10 (Reuters) - ... since December 2022 ... on 24 March' would date 24 March 2022",
+    ),
 ]
 
 
