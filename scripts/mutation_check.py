@@ -5694,7 +5694,7 @@ MUTATIONS = [
     Mutation(
         "clause-post-inside-a-longer-one",
         "verify/kinds/clause/judge.py",
-        '                if _within_another_post(claim.object or "", sentence):\n',
+        "                if _within_another_post(claim.object or _post_after_verb(claim), sentence):\n",
         "                if False:\n",
         "'She has been deputy leader of the Green League since March 2019' would support the leader's spell",
     ),
@@ -6068,6 +6068,48 @@ MUTATIONS = [
         "        if reference is not None and reference.year is None and view.article.as_of is not None:",
         "        if False:",
         "'NORBY, April 10 (Reuters) - ... since December 2022 ... on 24 March' would date 24 March 2022",
+    ),
+    Mutation(
+        "acting-dropped-before-a-name",
+        "verify/kinds/role/extract.py",
+        'office = " ".join(raw.split())  # "Acting Defense Secretary"',
+        'office = _ACTING.sub("", " ".join(raw.split()))  # "Acting Defense Secretary"',
+        "'Acting Prime Minister Aine Corr' would be read as prime minister and supported by a full term",
+    ),
+    Mutation(
+        "acting-tenure-dropped",
+        "verify/kinds/role/extract.py",
+        '            if _ACTING.match(f"{tenure} "):',
+        "            if False:",
+        "'Aine Corr has been acting prime minister' would be read as prime minister and supported by a full term",
+    ),
+    Mutation(
+        "hyphened-qualifier-cut-from-its-head",
+        "verify/extract/patterns.py",
+        '_JOINED = r"(?:[A-Z][a-z]+-)?"',
+        '_JOINED = r""',
+        "'Vice-President Aine Corr' would be read from 'President Aine Corr'",
+    ),
+    Mutation(
+        "post-after-the-verb-unread",
+        "verify/kinds/clause/judge.py",
+        "                if _within_another_post(claim.object or _post_after_verb(claim), sentence):",
+        '                if _within_another_post(claim.object or "", sentence):',
+        "'has been president since 2022' would be supported by 'has been vice-president of Velmara since 2022'",
+    ),
+    Mutation(
+        "a-date-claim-covers-the-clauses-place",
+        "verify/kinds/clause/claims.py",
+        '            and (c.kind != "date" or _carries(c, fact))',
+        "            and True",
+        "'born in Norby on 3 May 1985' would leave the clause claim on those words judged by the place alone",
+    ),
+    Mutation(
+        "a-date-claim-claims-every-value",
+        "verify/kinds/clause/claims.py",
+        '            and not (c.kind == "date" and not _holds(c, text[start:end] if text else fact.value))',
+        "            and True",
+        "'born in Norby on May 3, 1985' would leave the clause claim on those words judged by the place alone",
     ),
 ]
 

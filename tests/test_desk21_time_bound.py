@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.support.judging import boxed, clause_claim, verdict
+import pytest
+
+from tests.support.judging import boxed, clause_claim, page, verdict
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.models import Claim, Verdict
@@ -46,3 +48,82 @@ def test_a_yearless_datelines_day_takes_the_articles_year_not_an_earlier_dates()
     claim = _dated(body, "24 March")
     assert "2022" not in (claim.value or "")
     assert verdict(claim, [LEADER], AS_OF).verdict == Verdict.SUPPORTED
+
+
+# X5: 'Acting' is part of the office (issue 15: Vice, Deputy, Acting, former and -elect are never dropped), so an
+# acting prime minister is supported only by an acting spell, and the acting spell supports her.
+FULL = boxed("Aine Corr", "Aine Corr (born 1986) is a Velmaran politician.",
+             [("office", "Prime Minister of Velmara"), ("term_start", "1 June 2022")])  # fmt: skip
+ACTING = boxed("Aine Corr", "Aine Corr (born 1986) is a Velmaran politician.",
+               [("office", "Acting Prime Minister of Velmara"), ("term_start", "1 June 2022")])  # fmt: skip
+ACTING_SAID = [
+    "Acting Prime Minister Aine Corr visited Norby.",
+    "Aine Corr has been acting prime minister since 2022.",
+    "Aine Corr, the acting prime minister, visited Norby.",
+]
+
+
+def _role(text: str) -> Claim:
+    claims = extract_claims(article_from_text(f"Story\n\n{text}\n", as_of=AS_OF))
+    (claim,) = [c for c in claims if c.kind == "role"]
+    return claim
+
+
+@pytest.mark.parametrize("text", ACTING_SAID)
+def test_an_acting_post_keeps_its_acting(text: str):
+    assert "acting" in (_role(text).value or "").lower()
+
+
+@pytest.mark.parametrize("text", ACTING_SAID)
+def test_an_acting_post_is_not_supported_by_the_full_office(text: str):
+    assert verdict(_role(text), [FULL], AS_OF).verdict != Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("text", ACTING_SAID)
+def test_an_acting_post_is_supported_by_an_acting_spell(text: str):
+    assert verdict(_role(text), [ACTING], AS_OF).verdict == Verdict.SUPPORTED
+
+
+# W4: a hyphen cut the office: 'Vice-President Aine Corr' was read as 'President Aine Corr', and 'has been
+# president since 2022' was supported by a page's 'has been vice-president of Velmara since 2022'.
+def test_a_hyphenated_vice_post_before_a_name_is_read_whole():
+    claim = _role("Vice-President Aine Corr visited Norby.")
+    assert (claim.text, claim.value) == ("Vice-President Aine Corr", "Vice-President")
+
+
+@pytest.mark.parametrize("post", ["vice-president", "vice president", "deputy president"])
+def test_a_post_the_page_gives_only_with_a_qualifier_does_not_support_the_bare_post(post: str):
+    text = "been president since 2022"
+    sentence = f"Aine Corr, who has {text}, visited Norby."
+    claim = clause_claim(text, "Aine Corr", "been", sentence, value="2022", time="2022", with_predicate=True)
+    said = f"Aine Corr (born 1986) is a Velmaran politician who has been {post} of Velmara since 2022."
+    assert verdict(claim, [page("Aine Corr", said)], AS_OF).verdict != Verdict.SUPPORTED
+
+
+def test_the_post_the_page_gives_without_a_qualifier_supports_it():
+    text = "been president since 2022"
+    sentence = f"Aine Corr, who has {text}, visited Norby."
+    claim = clause_claim(text, "Aine Corr", "been", sentence, value="2022", time="2022", with_predicate=True)
+    said = "Aine Corr (born 1986) is a Velmaran politician who has been president of Velmara since 2022."
+    assert verdict(claim, [page("Aine Corr", said)], AS_OF).verdict == Verdict.SUPPORTED
+
+
+# M1: 'born in Norby on 3 May 1985' left the clause claim on those words with neither its place nor its date
+# (the date kind's claim on the same words was taken to cover the place), and the clause judge read the place
+# alone off the words: 'supported' on words that give a wrong birth date.
+BORN = boxed("Aine Corr", "Aine Corr (born 3 May 1986) is a Velmaran politician. She was born in Norby.",
+             [("birth_date", "3 May 1986"), ("birth_place", "Norby, Velmara")])  # fmt: skip
+
+
+@pytest.mark.parametrize("day", ["3 May 1985", "May 3, 1985"])
+def test_no_claim_on_a_wrong_birth_date_after_the_place_is_supported(day: str):
+    claims = extract_claims(article_from_text(f"Story\n\nAine Corr was born in Norby on {day}.\n", as_of=AS_OF))
+    dated = [c for c in claims if day in c.text]
+    assert dated
+    assert all(verdict(c, [BORN], AS_OF).verdict != Verdict.SUPPORTED for c in dated)
+
+
+def test_the_birth_place_before_a_date_is_still_checked():
+    claims = extract_claims(article_from_text("Story\n\nAine Corr was born in Ostra on 3 May 1986.\n", as_of=AS_OF))
+    placed = [c for c in claims if "Ostra" in c.text]
+    assert any(verdict(c, [BORN], AS_OF).verdict == Verdict.CONTRADICTED for c in placed)

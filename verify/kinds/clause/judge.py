@@ -1412,7 +1412,7 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     continue
                 if not _said_of_the_subject(claim, doc, values, sentence):
                     continue  # 'Her husband has been leader of the Green League since 2019': the husband's
-                if _within_another_post(claim.object or "", sentence):
+                if _within_another_post(claim.object or _post_after_verb(claim), sentence):
                     continue  # 'deputy leader of the Green League', '... the Green League youth wing': another post
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
                 if len(held) == len(values) and _time_bound(claim, sentence):
@@ -1426,6 +1426,17 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         if not any(_time_bound(claim, s, strict=True) for s in _sentences(doc)):
             out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004') is not against
     return out
+
+
+def _post_after_verb(claim: Claim) -> str:
+    """The post a claim with no object words after its verb ('been president since 2022' -> 'president', 'has been
+    acting prime minister' -> 'acting prime minister'), folded; '' when it words none."""
+    said = aliases.fold(_A_YEAR.sub(" ", claim.text))
+    stems = _relation_stems(_predicate(claim))
+    verb = next((m for m in re.finditer(r"[a-z]+", said) if m.group(0)[:5] in stems), None)
+    after = said[verb.end() :] if verb else said
+    post = POST.search(after)
+    return after[: post.end()].strip() if post else ""
 
 
 def _within_another_post(post: str, text: str) -> bool:
