@@ -5493,7 +5493,7 @@ MUTATIONS = [
         "verify/holder.py",
         "|[A-Z][a-z]+(?:ed|en|ing)\\b)",
         ")",
-        "'Appointed by Per Olsen in 2019, she has been finance minister' would be read as Per Olsen's post",
+        "'Chosen after Per Olsen lost the vote in 2019, she has been party leader' would be read as Per Olsen's post",
     ),
     Mutation(
         "holder-denial-unread",

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, clause_claim, page, verdict
+from verify import holder
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.models import Claim, Verdict
@@ -127,3 +128,21 @@ def test_the_birth_place_before_a_date_is_still_checked():
     claims = extract_claims(article_from_text("Story\n\nAine Corr was born in Ostra on 3 May 1986.\n", as_of=AS_OF))
     placed = [c for c in claims if "Ostra" in c.text]
     assert any(verdict(c, [BORN], AS_OF).verdict == Verdict.CONTRADICTED for c in placed)
+
+
+# The mutation holder-participle-not-fronted survived the whole suite: its own example ('Appointed by Per Olsen in
+# 2019, she has been ...') is decided by the subject named after the comma whether or not the participle's phrase is
+# set aside. The branch decides when that phrase holds a verb of its own ('lost', 'resigned'): read as the clause's,
+# it makes Per Olsen the one whose post the value is.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chosen after Per Olsen lost the vote in 2019, she has been party leader since.",
+        "Elected after Per Olsen resigned in 2019, she has been party leader since.",
+        "Appointed when Per Olsen stepped down in 2019, Tove Brandt has been party leader since.",
+    ],
+)
+def test_a_fronted_participles_own_verb_and_name_do_not_take_the_value(sentence: str):
+    at = sentence.index("party leader")
+    assert holder.another_holder(("Tove Brandt",), sentence, at) is None
+    assert holder.another_holder(("Tove Brandt",), sentence, at, pronoun="she") is None
