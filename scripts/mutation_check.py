@@ -6111,6 +6111,13 @@ MUTATIONS = [
         "            and True",
         "'born in Norby on May 3, 1985' would leave the clause claim on those words judged by the place alone",
     ),
+    Mutation(
+        "pluperfect-since-read-as-held-now",
+        "verify/kinds/clause/judge.py",
+        "    ongoing = since is not None and not _pluperfect_before(claim, since.start())",
+        "    ongoing = since is not None",
+        "'Penn had led the bank since 2016' would want the governorship held on the article's day, after it ended",
+    ),
 ]
 
 

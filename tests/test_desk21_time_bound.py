@@ -146,3 +146,32 @@ def test_a_fronted_participles_own_verb_and_name_do_not_take_the_value(sentence:
     at = sentence.index("party leader")
     assert holder.another_holder(("Tove Brandt",), sentence, at) is None
     assert holder.another_holder(("Tove Brandt",), sentence, at, pronoun="she") is None
+
+
+# X3: 'had led the bank since 2016' (the pluperfect: a spell told up to a day before the article's) was read as
+# 'has led', held on the article's day, so the governorship that ended months before left it unverified.
+GOVERNOR = boxed("Aldo Penn", "Aldo Penn (born 1961) is a Velmaran economist.",
+                 [("office", "Governor of the Reserve Bank of Velmara"), ("term_start", "18 September 2016"),
+                  ("term_end", "17 September 2023")])  # fmt: skip
+LATER = dt.date(2024, 5, 1)  # the governorship ended before the article's day
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "thing"),
+    [
+        ("Penn had led the bank since 2016", "led", "the bank"),
+        ("Penn had been governor of the Reserve Bank of Velmara since 2016", "been",
+         "governor of the Reserve Bank of Velmara"),
+    ],
+)  # fmt: skip
+def test_a_pluperfect_spell_since_a_year_is_supported_by_a_term_ended_before_the_article(
+    text: str, predicate: str, thing: str
+):
+    claim = clause_claim(text, "Aldo Penn", predicate, f"{text} when he left.", object=thing, time="2016", value=thing)
+    assert verdict(claim, [GOVERNOR], LATER).verdict == Verdict.SUPPORTED
+
+
+def test_a_present_perfect_spell_is_not_supported_by_a_term_ended_before_the_article():
+    text = "Penn has led the bank since 2016"
+    claim = clause_claim(text, "Aldo Penn", "led", f"{text}.", object="the bank", time="2016", value="the bank")
+    assert verdict(claim, [GOVERNOR], LATER).verdict != Verdict.SUPPORTED

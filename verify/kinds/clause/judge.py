@@ -604,7 +604,8 @@ def _office_terms(
     if under and _POST.search(under["office"]):
         office, head = under["office"], under["head"].strip()
     start_year, end_year = span
-    ongoing = re.search(rf"\bsince\s+(?:[\w.]+\s+){{0,2}}?{start_year}\b", claim.text) is not None
+    since = re.search(rf"\bsince\s+(?:[\w.]+\s+){{0,2}}?{start_year}\b", claim.text)
+    ongoing = since is not None and not _pluperfect_before(claim, since.start())  # 'had led since': up to a past day
     day = written_start(claim.time or "")  # 'since March 2019': the month the term must begin in too
     out = []
     named = office
@@ -652,6 +653,18 @@ def _office_terms(
         elif not ongoing or as_of is None or any(t.covers(as_of) for t in starting):
             out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives the terms of it as {written}"))
     return out
+
+
+_HAD = re.compile(r"\bhad\b", re.I)
+
+
+def _pluperfect_before(claim: Claim, at: int) -> bool:
+    """Whether the clause of the claim's words before `claim.text[at]` is in the pluperfect ('Penn had led the bank
+    since 2016', 'Penn, who had been governor since 2016'): a spell told up to a day before the article's, which a
+    term ended by the article's day fits as well as one still running."""
+    begin = claim.sentence.find(claim.text)
+    said = (claim.sentence[:begin] if begin > 0 else "") + claim.text[:at]
+    return _HAD.search(re.split(r"[,;:]", said)[-1]) is not None
 
 
 def _other_post_that_spell(claim: Claim, doc: Document, office: str, start_year: int, end_year: int) -> list[Finding]:
