@@ -6118,6 +6118,13 @@ MUTATIONS = [
         "    ongoing = since is not None",
         "'Penn had led the bank since 2016' would want the governorship held on the article's day, after it ended",
     ),
+    Mutation(
+        "handover-day-held-still",
+        "verify/offices.py",
+        "    return end <= day",
+        "    return end < day",
+        "'Former prime minister Tomas Wiro' on the day his term ended would be read against a term held that day",
+    ),
 ]
 
 

@@ -175,3 +175,32 @@ def test_a_present_perfect_spell_is_not_supported_by_a_term_ended_before_the_art
     text = "Penn has led the bank since 2016"
     claim = clause_claim(text, "Aldo Penn", "led", f"{text}.", object="the bank", time="2016", value="the bank")
     assert verdict(claim, [GOVERNOR], LATER).verdict != Verdict.SUPPORTED
+
+
+# X4: on the handover day the old holder is already former. The page gives the term's end as a day, not an hour:
+# an article dated the day a term ended is read as written after the handover, so 'former prime minister' is
+# supported that day (it was left unverified, the ended term read as held) and 'Prime Minister' is not.
+OUTGOING = boxed("Tomas Wiro", "Tomas Wiro (born 1962) is a Velmaran politician.",
+                 [("office", "Prime Minister of Velmara"), ("term_start", "22 August 2019"),
+                  ("term_end", "14 August 2024"), ("successor", "Aine Corr")])  # fmt: skip
+HANDOVER = dt.date(2024, 8, 14)
+
+
+def _outgoing(text: str) -> Verdict:
+    claims = extract_claims(article_from_text(f"Story\n\n{text}\n", as_of=HANDOVER))
+    (claim,) = [c for c in claims if c.kind == "role"]
+    return verdict(claim, [OUTGOING], HANDOVER).verdict
+
+
+def test_the_old_holder_is_former_on_the_handover_day():
+    assert _outgoing("Former prime minister Tomas Wiro attended the ceremony.") == Verdict.SUPPORTED
+
+
+def test_the_old_holder_is_not_the_holder_on_the_handover_day():
+    assert _outgoing("Prime Minister Tomas Wiro attended the ceremony.") != Verdict.SUPPORTED
+
+
+def test_the_holder_the_day_before_the_handover_is_not_former():
+    claims = extract_claims(article_from_text("Story\n\nFormer prime minister Tomas Wiro spoke.\n", as_of=HANDOVER))
+    (claim,) = [c for c in claims if c.kind == "role"]
+    assert verdict(claim, [OUTGOING], HANDOVER - dt.timedelta(days=1)).verdict != Verdict.SUPPORTED
