@@ -6125,6 +6125,13 @@ MUTATIONS = [
         "    return end < day",
         "'Former prime minister Tomas Wiro' on the day his term ended would be read against a term held that day",
     ),
+    Mutation(
+        "past-lines-age-told-now",
+        "verify/kinds/duration/judge.py",
+        "    told = age_told_on(claim, as_of)",
+        "    told = None",
+        "'In June 2019, Aine Corr, 54, became ...' would be judged as her age on the article's day and contradicted",
+    ),
 ]
 
 

@@ -204,3 +204,46 @@ def test_the_holder_the_day_before_the_handover_is_not_former():
     claims = extract_claims(article_from_text("Story\n\nFormer prime minister Tomas Wiro spoke.\n", as_of=HANDOVER))
     (claim,) = [c for c in claims if c.kind == "role"]
     assert verdict(claim, [OUTGOING], HANDOVER - dt.timedelta(days=1)).verdict != Verdict.SUPPORTED
+
+
+# X6: an age set beside a name in a clause or timeline line dated in the past ('In June 2019, Aine Corr, 54,
+# became ...', 'June 2019 - Aine Corr, then 54, ...') is her age on that date, not on the article's: judged on
+# the article's day it was contradicted by the birth date that makes her 54 in June 2019.
+BIRTH = boxed("Aine Corr", "Aine Corr (born 3 May 1965) is a Velmaran politician.", [("birth_date", "3 May 1965")])
+
+
+def _aged(text: str) -> list[Verdict]:
+    claims = extract_claims(article_from_text(f"Story\n\n{text}\n", as_of=HANDOVER))
+    aged = [c for c in claims if c.kind == "clause" and c.relation == "aged"]
+    assert aged
+    return [verdict(c, [BIRTH], HANDOVER).verdict for c in aged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June 2019, Aine Corr, 54, became finance minister.",
+        "Timeline\nJune 2019 - Aine Corr, 54, becomes finance minister.\nAugust 2024 - Corr resigns.",
+    ],
+)
+def test_an_age_in_a_clause_dated_in_the_past_is_judged_on_that_date(text: str):
+    assert _aged(text) == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June 2019, Aine Corr, 59, became finance minister.",  # her age on the article's day, not in 2019
+        "In 2019 Aine Corr, 54, became finance minister.",  # 53 or 54 in 2019: consistent, not established
+    ],
+)
+def test_an_age_in_a_clause_dated_in_the_past_is_not_supported_by_another_days_age(text: str):
+    assert Verdict.SUPPORTED not in _aged(text)
+
+
+def test_an_age_in_a_clause_dated_in_the_past_is_contradicted_by_that_dates_age():
+    assert _aged("In June 2019, Aine Corr, 50, became finance minister.") == [Verdict.CONTRADICTED]
+
+
+def test_an_age_in_the_present_is_judged_on_the_articles_day():
+    assert _aged("Aine Corr, 59, resigned on Wednesday.") == [Verdict.SUPPORTED]
