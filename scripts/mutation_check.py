@@ -225,7 +225,7 @@ MUTATIONS = [
     Mutation(
         "term-end-flipped",
         "verify/kinds/role/judge.py",
-        "if end is not None and (as_of is None or end < as_of):",
+        "if end is not None and (as_of is None or ended_by(end, as_of)):",
         "if end is not None and (as_of is None or end > as_of):",
         "a term that ended before the article's date would no longer contradict 'holds office'",
     ),
