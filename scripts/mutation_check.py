@@ -6132,6 +6132,20 @@ MUTATIONS = [
         "    told = None",
         "'In June 2019, Aine Corr, 54, became ...' would be judged as her age on the article's day and contradicted",
     ),
+    Mutation(
+        "age-dated-by-another-events-in",
+        "verify/kinds/duration/judge.py",
+        '    r"(?:^\\s*|(?:^|[,;:(–—])\\s*(?:[Ii]n|[Oo]n)\\s+)"',
+        '    r"(?:^\\s*|\\b(?:[Ii]n|[Oo]n)\\s+)"',
+        "'Elected in 2019, Aine Corr, 59, leads the party' would judge her age in 2019 and contradict it",
+    ),
+    Mutation(
+        "pluperfect-by-another-verbs-had",
+        "verify/kinds/clause/judge.py",
+        '    return bool(auxiliaries) and auxiliaries[-1].lower().lstrip("\'’") in {"had", "d"}',
+        '    return any(a.lower().lstrip("\'’") in {"had", "d"} for a in auxiliaries)',
+        "'Penn had worked abroad and has led the bank since 2016' would be supported by a governorship ended in 2023",
+    ),
 ]
 
 

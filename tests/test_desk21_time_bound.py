@@ -247,3 +247,38 @@ def test_an_age_in_a_clause_dated_in_the_past_is_contradicted_by_that_dates_age(
 
 def test_an_age_in_the_present_is_judged_on_the_articles_day():
     assert _aged("Aine Corr, 59, resigned on Wednesday.") == [Verdict.SUPPORTED]
+
+
+# review21 B4: only a clause or timeline line that OPENS with its time dates the age; the 'in YEAR' of a fronted
+# participle or relative phrase about another event ('Elected in 2019, Aine Corr, 59, leads the party') leaves the age
+# the one of the article's day (it was judged in 2019 and contradicted).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elected in 2019, Aine Corr, 59, leads the party.",
+        "First elected to parliament in 2010, Aine Corr, 59, now leads the party.",
+        "A lawyer who entered parliament in 2010, Aine Corr, 59, now leads the party.",
+        "Born in Norby in 1965, Aine Corr, 59, leads the party.",
+    ],
+    ids=["elected-in", "first-elected-in", "who-entered-in", "born-in"],
+)
+def test_an_age_after_a_phrase_dating_another_event_is_the_age_now(text: str):
+    assert _aged(text) == [Verdict.SUPPORTED]
+
+
+# review21 B5: only 'had' as the auxiliary of the claim's own verb tells a spell up to a past day; the 'had' of
+# another verb before it ('Penn had worked abroad for years and has led the bank since 2016') leaves 'has led' a
+# spell held now, which the governorship ended in 2023 does not support.
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("has led the bank since 2016", "Penn had worked abroad for years and has led the bank since 2016."),
+        ("Penn has led the bank since 2016", "Although the board had doubts Penn has led the bank since 2016."),
+        ("who has led the bank since 2016",
+         "Penn, an economist who had worked abroad and who has led the bank since 2016, spoke."),
+    ],
+    ids=["had-of-a-first-conjunct", "had-of-a-subordinate-clause", "had-of-another-relative"],
+)  # fmt: skip
+def test_a_had_of_another_verb_does_not_end_a_present_spell(text: str, sentence: str):
+    claim = clause_claim(text, "Aldo Penn", "led", sentence, object="the bank", time="2016", value="the bank")
+    assert verdict(claim, [GOVERNOR], LATER).verdict != Verdict.SUPPORTED

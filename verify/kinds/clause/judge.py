@@ -655,16 +655,20 @@ def _office_terms(
     return out
 
 
-_HAD = re.compile(r"\bhad\b", re.I)
+# a finite auxiliary: the last one before 'since' is the one of the claim's own verb ('had worked abroad and has led
+# the bank since 2016': 'has' is led's, 'had' another verb's)
+_AUXILIARY = re.compile(r"(?:\b(?:had|has|have|is|are|am|was|were)\b|(?<=\w)['’](?:d|s|ve|re|m)\b)", re.I)
 
 
 def _pluperfect_before(claim: Claim, at: int) -> bool:
-    """Whether the clause of the claim's words before `claim.text[at]` is in the pluperfect ('Penn had led the bank
+    """Whether the verb of the claim's words before `claim.text[at]` is in the pluperfect ('Penn had led the bank
     since 2016', 'Penn, who had been governor since 2016'): a spell told up to a day before the article's, which a
-    term ended by the article's day fits as well as one still running."""
+    term ended by the article's day fits as well as one still running. Only the auxiliary of the claim's own verb (the
+    last one before 'since') counts, never the 'had' of another verb before it."""
     begin = claim.sentence.find(claim.text)
     said = (claim.sentence[:begin] if begin > 0 else "") + claim.text[:at]
-    return _HAD.search(re.split(r"[,;:]", said)[-1]) is not None
+    auxiliaries = _AUXILIARY.findall(re.split(r"[,;:]", said)[-1])
+    return bool(auxiliaries) and auxiliaries[-1].lower().lstrip("'’") in {"had", "d"}
 
 
 def _other_post_that_spell(claim: Claim, doc: Document, office: str, start_year: int, end_year: int) -> list[Finding]:

@@ -174,9 +174,11 @@ def claimed_age(claim: Claim) -> int | None:
 
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
 # the date a clause or timeline line is told of, before the age set beside a name in it: 'In June 2019, Aine Corr,
-# 54, ...', 'June 2019 - Aine Corr, 54, ...' (a line's head), 'On 3 June 2019 ...'; not 'since 2019'
+# 54, ...', 'June 2019 - Aine Corr, 54, ...' (a line's head), 'On 3 June 2019 ...'; not 'since 2019', nor the 'in
+# 2019' of a phrase about another event ('Elected in 2019, Aine Corr, 59, ...': the 'in' opens no clause)
 _TOLD_OF = re.compile(
-    rf"(?:^\s*|\b(?:[Ii]n|[Oo]n)\s+)(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>{YEAR})\b"
+    r"(?:^\s*|(?:^|[,;:(–—])\s*(?:[Ii]n|[Oo]n)\s+)"
+    rf"(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>{YEAR})\b"
     rf"(?=\s*(?:,|[-–—:]\s|[A-Z]))"
 )
 
