@@ -187,6 +187,13 @@ class Term:
         return self.start is not None and self.start <= day and (self.end is None or day <= self.end)
 
 
+def ended_by(end: dt.date, day: dt.date) -> bool:
+    """Whether a term that ended on `end` is over on `day`. A page gives a term's end as a day, not an hour, and
+    the day a term ends is its successor's first: an article dated that day is read as written after the handover,
+    so its old holder is already former (desk21 X4)."""
+    return end <= day
+
+
 # the rows of a further spell in the office above: its dates and the people around it, nothing that
 # names another seat (a 'constituency' row without an office is a seat in parliament, not the office above)
 _SPELL_ROWS = frozenset(_WORDS["spell_rows"])

@@ -80,9 +80,11 @@ DESCRIBED = (
     rf"(?:The|the)\s+(?:(?P<dnat>{NAT})\s+)?(?P<dword>admiral|general|minister|president|diplomat|envoy|chancellor)"
 )
 _HEADS = "|".join(re.escape(h) for h in sorted(aliases.OFFICE_HEADS, key=len, reverse=True))
-OFFICE = rf"(?:[A-Z][\w.\-]*\s(?:(?:[A-Z][\w.\-]*|of|the|and)\s){{0,5}}?)??(?:{_HEADS})"
+# a capitalised qualifier joined to the head by a hyphen stays with it ("Vice-President", not "President")
+_JOINED = r"(?:[A-Z][a-z]+-)?"
+OFFICE = rf"(?:[A-Z][\w.\-]*\s(?:(?:[A-Z][\w.\-]*|of|the|and)\s){{0,5}}?)??{_JOINED}(?:{_HEADS})"
 # "Chairman of the Joint Chiefs of Staff", "Secretary of State": the head first, then "of ...".
-OFFICE_OF = rf"(?:{_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|and|the|for))*?"
+OFFICE_OF = rf"{_JOINED}(?:{_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|and|the|for))*?"
 # The same, taking every capitalised word that follows (no name comes after it to stop at).
 OFFICE_OF_WHOLE = rf"(?:{_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.\-]*)*"
 # Titles abbreviated before a name, in American news style: "Sen. Roger Wicker", "Gov. Kathy Hochul".

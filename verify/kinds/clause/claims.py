@@ -95,6 +95,7 @@ def _covered(fact: ClauseFact, claims: list[Claim], named: tuple[str, ...] = (),
             and start < c.span[1]
             and any(_same_entity(who, c.context or c.subject) for who in _parties(fact, c) if who)
             and (c.kind != "role" or (_carries(c, fact) and not _more_than_an_office(fact) and _on_the_deed(c, fact)))
+            and (c.kind != "date" or _carries(c, fact))  # 'born in Norby on 3 May 1985': the date's, not the place's
             and not _whom_unchecked(c, fact)
             for c in claims
         )
@@ -133,6 +134,7 @@ def _every_value_claimed(fact: ClauseFact, claims: list[Claim], named: tuple[str
             and start < c.span[1]
             and not _whom_unchecked(c, fact)
             and not (c.kind == "role" and not _role_holds(c, fact, text[start:end] if text else fact.value))
+            and not (c.kind == "date" and not _holds(c, text[start:end] if text else fact.value))  # not its place
             and (
                 (c.kind != "role" and not described and _owned(c, named))
                 or _same_entity(fact.subject, c.context or c.subject)

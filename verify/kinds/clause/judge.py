@@ -743,7 +743,8 @@ def _office_terms(
     if under and _POST.search(under["office"]):
         office, head = under["office"], under["head"].strip()
     start_year, end_year = span
-    ongoing = re.search(rf"\bsince\s+(?:[\w.]+\s+){{0,2}}?{start_year}\b", claim.text) is not None
+    since = re.search(rf"\bsince\s+(?:[\w.]+\s+){{0,2}}?{start_year}\b", claim.text)
+    ongoing = since is not None and not _pluperfect_before(claim, since.start())  # 'had led since': up to a past day
     day = written_start(claim.time or "")  # 'since March 2019': the month the term must begin in too
     out = []
     named = office
@@ -791,6 +792,22 @@ def _office_terms(
         elif not ongoing or as_of is None or any(t.covers(as_of) for t in starting):
             out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives the terms of it as {written}"))
     return out
+
+
+# a finite auxiliary: the last one before 'since' is the one of the claim's own verb ('had worked abroad and has led
+# the bank since 2016': 'has' is led's, 'had' another verb's)
+_AUXILIARY = re.compile(r"(?:\b(?:had|has|have|is|are|am|was|were)\b|(?<=\w)['’](?:d|s|ve|re|m)\b)", re.I)
+
+
+def _pluperfect_before(claim: Claim, at: int) -> bool:
+    """Whether the verb of the claim's words before `claim.text[at]` is in the pluperfect ('Penn had led the bank
+    since 2016', 'Penn, who had been governor since 2016'): a spell told up to a day before the article's, which a
+    term ended by the article's day fits as well as one still running. Only the auxiliary of the claim's own verb (the
+    last one before 'since') counts, never the 'had' of another verb before it."""
+    begin = claim.sentence.find(claim.text)
+    said = (claim.sentence[:begin] if begin > 0 else "") + claim.text[:at]
+    auxiliaries = _AUXILIARY.findall(re.split(r"[,;:]", said)[-1])
+    return bool(auxiliaries) and auxiliaries[-1].lower().lstrip("'’") in {"had", "d"}
 
 
 def _other_post_that_spell(claim: Claim, doc: Document, office: str, start_year: int, end_year: int) -> list[Finding]:
@@ -1551,7 +1568,7 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     continue
                 if not _said_of_the_subject(claim, doc, values, sentence):
                     continue  # 'Her husband has been leader of the Green League since 2019': the husband's
-                if _within_another_post(claim.object or "", sentence):
+                if _within_another_post(claim.object or _post_after_verb(claim), sentence):
                     continue  # 'deputy leader of the Green League', '... the Green League youth wing': another post
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
                 if len(held) == len(values) and _time_bound(claim, sentence):
@@ -1565,6 +1582,17 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         if not any(_time_bound(claim, s, strict=True) for s in _sentences(doc)):
             out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004') is not against
     return out
+
+
+def _post_after_verb(claim: Claim) -> str:
+    """The post a claim with no object words after its verb ('been president since 2022' -> 'president', 'has been
+    acting prime minister' -> 'acting prime minister'), folded; '' when it words none."""
+    said = aliases.fold(_A_YEAR.sub(" ", claim.text))
+    stems = _relation_stems(_predicate(claim))
+    verb = next((m for m in re.finditer(r"[a-z]+", said) if m.group(0)[:5] in stems), None)
+    after = said[verb.end() :] if verb else said
+    post = POST.search(after)
+    return after[: post.end()].strip() if post else ""
 
 
 def _within_another_post(post: str, text: str) -> bool:

@@ -322,27 +322,32 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
 
 
 _MONTHS = lexicons.load("dates")["months"]
+# a day or a month written without its year: '24 March', 'March 24', 'March'
 _DAY_OF_A_MONTH = re.compile(
-    rf"^(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{'|'.join(_MONTHS)})|(?P<m2>{'|'.join(_MONTHS)})\s+(?P<d2>\d{{1,2}}))$", re.I
+    rf"^(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{'|'.join(_MONTHS)})|(?P<m2>{'|'.join(_MONTHS)})(?:\s+(?P<d2>\d{{1,2}}))?)$", re.I
 )
 _NEAR_THE_ARTICLE = dt.timedelta(days=366)  # how far from the article's day a row may date a yearless day's event
 
 
 def in_the_articles_year(claim: Claim, as_of: dt.date | None) -> Claim | None:
-    """A day written without its year ('took office on September 5', 'will be sworn in on October 20'): the
-    article's own date gives it, in the year extraction reads it in (`year_of_day`: by its clause's tense, the
-    last such day by the article's day for one told in the past, the next for one to come). The claim with
-    that day as its value; None when it gives a year or no day."""
+    """A day or a month written without its year ('took office on September 5', 'will be sworn in on October 20',
+    'became leader in March'): the article's own date gives it, in the year extraction reads it in
+    (`year_of_day`: by its clause's tense, the last such day or month by the article's day for one told in the
+    past, the next for one to come), never the parser's stand-in year. The claim with that day (or month, as
+    'YYYY-MM') as its value; None when it gives a year or no month."""
     written = (claim.effective_value or "").strip()
     m = _DAY_OF_A_MONTH.match(written)
     if m is None or as_of is None:
         return None
     month = [w.lower() for w in _MONTHS].index((m["m1"] or m["m2"]).lower()) + 1
-    day = int(m["d1"] or m["d2"])
+    day = int(m["d1"] or m["d2"]) if m["d1"] or m["d2"] else None
     text, at = _where_written(claim, written)
     year = year_of_day(text, at, at + len(written), month, day, as_of)
     if year is None:
         return None
+    field = "corrected_value" if claim.corrected_value else "value"
+    if day is None:
+        return claim.model_copy(update={field: f"{year:04d}-{month:02d}"})
     step = 1 if year > as_of.year or (year == as_of.year and (month, day) > (as_of.month, as_of.day)) else -1
     for _ in range(8):  # '29 February' of a year without one: the nearest year that has it, the same way on
         try:
@@ -350,7 +355,6 @@ def in_the_articles_year(claim: Claim, as_of: dt.date | None) -> Claim | None:
         except ValueError:
             year += step
             continue
-        field = "corrected_value" if claim.corrected_value else "value"
         return claim.model_copy(update={field: when.isoformat()})
     return None
 

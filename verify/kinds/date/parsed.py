@@ -18,6 +18,7 @@ publication date, or else from the nearest full date before it), the words as wr
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -348,6 +349,17 @@ def reference_date(text: str, published: dt.date | None) -> DateMention | None:
     if published:
         return DateMention(0, 0, published.isoformat(), published.year, published.month, published.day)
     return None
+
+
+def _in_year_by(dateline: DateMention, on: dt.date) -> DateMention:
+    """A dateline's day written without its year ('NORBY, April 10 (Reuters) -') in an article judged as of `on`
+    with no publication day: the last such day by `on`, so the dates it resolves take the article's own year and
+    not that of another event's date written before them ('since December 2022 ... on 24 March')."""
+    if dateline.month is None:
+        return dateline
+    said = (dateline.month, dateline.day or 1)
+    year = on.year if said <= (on.month, on.day) else on.year - 1
+    return dataclasses.replace(dateline, year=year)
 
 
 def _dateline(text: str) -> tuple[int, int] | None:
@@ -685,6 +697,8 @@ class _Article:
         text = view.text
         body = body_start(text)
         reference = reference_date(text, view.article.published)
+        if reference is not None and reference.year is None and view.article.as_of is not None:
+            reference = _in_year_by(reference, view.article.as_of)
         # an article judged as of a day but with no publication day: a yearless day stays yearless, for the judge
         # to read by that day (`in_the_articles_year`); a year borrowed from another event's date written before
         # ('since December 2022 ... on 24 March') would give the day two years

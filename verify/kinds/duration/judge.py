@@ -3,6 +3,7 @@ or a person's birth date, as the pages give them, against the article's day."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -171,13 +172,47 @@ def claimed_age(claim: Claim) -> int | None:
     return None
 
 
+_MONTH_NAMES = "|".join(calendar.month_name[1:])
+# the date a clause or timeline line is told of, before the age set beside a name in it: 'In June 2019, Aine Corr,
+# 54, ...', 'June 2019 - Aine Corr, 54, ...' (a line's head), 'On 3 June 2019 ...'; not 'since 2019', nor the 'in
+# 2019' of a phrase about another event ('Elected in 2019, Aine Corr, 59, ...': the 'in' opens no clause)
+_TOLD_OF = re.compile(
+    r"(?:^\s*|(?:^|[,;:(–—])\s*(?:[Ii]n|[Oo]n)\s+)"
+    rf"(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>{YEAR})\b"
+    rf"(?=\s*(?:,|[-–—:]\s|[A-Z]))"
+)
+
+
+def age_told_on(claim: Claim, as_of: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an age set beside a name is told of, when the clause or timeline line it stands in
+    opens with a date before the article's day ('In June 2019, Aine Corr, 54, became ...': 1-30 June 2019); None
+    for an age told as of the article's day."""
+    at = claim.sentence.find(claim.text)
+    line = claim.sentence[: max(at, 0)] + claim.text
+    line = line[line.rfind("\n") + 1 :]
+    m = _TOLD_OF.search(line)
+    if m is None or not re.fullmatch(r"[\s,:–—-]*(?:[A-Z][\w'’.-]*\s*)+,?\s*(?:\d{1,3})?\s*", line[m.end() :]):
+        return None  # a date elsewhere than right before the name and its age
+    year = int(m["year"])
+    month = list(calendar.month_name).index(m["month"]) if m["month"] else None
+    if month is None:
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    elif m["day"]:
+        first = last = dt.date(year, month, min(int(m["day"]), calendar.monthrange(year, month)[1]))
+    else:
+        first, last = dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    return (first, last) if last < as_of else None
+
+
 def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
-    """An age against the birth date the subject's own page gives, on the article's day: the same age
-    supports, another contradicts. A bare birth year allows either of two ages: one of them is no
+    """An age against the birth date the subject's own page gives, on the article's day (or on the past date the
+    clause or timeline line it stands in is told of: `age_told_on`): the same age supports, another contradicts.
+    A bare birth year, or a date told only to its year or month, allows either of two ages: one of them is no
     contradiction, but no support either (the claim's value is not established)."""
     age = claimed_age(claim)
     if as_of is None or age is None:
         return []
+    told = age_told_on(claim, as_of)
     out = []
     for doc in pages_about(claim.subject, docs):
         found = birth_date(doc)
@@ -193,10 +228,16 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> l
             continue  # died in a year, the day unknown: the age at death is one of two, and no evidence
         on = died[0] if died is not None and died[0] <= as_of else as_of
         possible = {age_on(born, on)} if exact else {on.year - y - d for y in years for d in (0, 1)}
+        when = f"at death on {on.isoformat()}" if on != as_of else f"on {as_of.isoformat()}"
+        if told is not None and on == as_of:  # the age then: at the first and last day the date may mean
+            first, last = told
+            possible = {age_on(born, first), age_on(born, last)}
+            if not exact:
+                possible = {first.year - y - d for y in years for d in (0, 1)}
+            when = f"on {first}" if first == last else f"between {first} and {last}"
         if min(possible) < 0:
             continue  # born after the article's day (or may be): a date error, never evidence either way
         ages = " or ".join(str(a) for a in sorted(possible))
-        when = f"at death on {on.isoformat()}" if on != as_of else f"on {as_of.isoformat()}"
         detail = f"gives the birth date {born.isoformat() if exact else born.year}: {ages} {when}"
         if age not in possible:
             out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))

@@ -95,6 +95,7 @@ def _tidy_role(role: str) -> str:
     return role
 
 
+_ACTING = re.compile(r"^(?:acting|interim)\s+", re.I)  # a qualifier the readers' tenure words hold, part of the office
 _LEADING_VERB = re.compile(r"^(?:became|becomes|become|was|is|has been|had been|remains|remained)\s+", re.I)
 _DAY_AFTER = re.compile(
     rf"\s+on\s+(?:{'|'.join(calendar.day_name)}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b|{'|'.join(calendar.month_name[1:])})\b.*$"
@@ -198,9 +199,9 @@ class RoleReading:
                 start = m.start("office") + raw.rfind(" and ") + 5  # "Sgt. Anna Berg and Wing Commander Tom Hale"
                 raw = raw.rsplit(" and ", 1)[1]
             taken.append((start, m.end()))
-            office = re.sub(r"^(?:Acting|Interim)\s+", "", " ".join(raw.split()))  # "Acting Defense Secretary"
-            if office.lower() in aliases.RANKS:
-                self.add_rank(sent, start, m.end(), who, office, m["nat"])
+            office = " ".join(raw.split())  # "Acting Defense Secretary": Acting is part of the office (issue 15)
+            if (rank := _ACTING.sub("", office)).lower() in aliases.RANKS:
+                self.add_rank(sent, start, m.end(), who, rank, m["nat"])
             else:
                 self.add_role(
                     sent,
@@ -516,8 +517,10 @@ class RoleReading:
                 role = f"{role} of the {body}" if body else role
             if self.read_already(sent, m, role, first_claim) or not (who := name_at(m)):
                 continue
-            roles = _split_roles(role)
             tenure = (m["former"] or "").strip() if "former" in groups else ""
+            if _ACTING.match(f"{tenure} "):  # 'has been acting prime minister': Acting is part of the office
+                role = f"{tenure} {role}"
+            roles = _split_roles(role)
             past = bool(tenure and tenure not in {"incoming", "acting", "interim"}) or (
                 "when" in groups and m["when"] in {"then", "formerly", "previously"}
             )

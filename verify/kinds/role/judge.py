@@ -37,6 +37,7 @@ from verify.offices import (
     another_post,
     another_post_at,
     countries_named,
+    ended_by,
     held_in_others_too,
     names_government,
     office_country,
@@ -484,7 +485,7 @@ def _term_findings(
         if claimed != listed:
             out += _qualifier_conflict(subject, unit, field.value, start, end, as_of, claimed - listed == {"elect"})
             continue
-        if end is not None and (as_of is None or end < as_of):
+        if end is not None and (as_of is None or ended_by(end, as_of)):
             detail = f"says {subject}'s term ended on {end}"
             # dated by its end: an incumbent row naming them since before that end is stale (`_set_aside_stale`)
             spells.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, end, mode=Mode.PAST))
