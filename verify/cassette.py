@@ -28,7 +28,7 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 
 from verify.errors import InputError
-from verify.inputs import read_capped
+from verify.inputs import read_capped, without_userinfo
 from verify.models import Reason
 from verify.provenance import KEY as PROVENANCE
 from verify.provenance import load_yaml
@@ -169,7 +169,7 @@ class Cassette:
                         if k.lower() not in PRIVATE_REQUEST_HEADERS | TRANSFER_HEADERS
                     },
                     "method": request.method,
-                    "uri": str(request.url),
+                    "uri": without_userinfo(str(request.url)),  # replay matches path and query only
                 },
                 "response": {
                     "body": {"string": _body_text(body)},

@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
@@ -243,8 +242,7 @@ def _given_path(value: str | Path) -> Path:
 def _wiki_url(wiki: str, given_by: str = "--wiki") -> str:
     """The wiki's base URL: http(s) with a host. Anything else (`notaurl`, `ftp://...`) made every
     claim fail with UnsupportedProtocol while the provenance said "fetched live from notaurl"."""
-    parts = urlsplit(wiki)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if not is_web_url(wiki):  # also a bracketed host that is no address, a port out of range: a traceback
         raise InputError(f"{given_by}: {wiki!r} is not an http(s) URL with a host, e.g. https://en.wikipedia.org")
     return wiki
 

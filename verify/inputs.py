@@ -13,7 +13,7 @@ import stat
 import sys
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from verify.errors import InputError
 
@@ -54,9 +54,20 @@ def is_web_url(url: str) -> bool:
     `nato.int/news` never could be, and were only found out when nothing else decided a claim)."""
     try:
         parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a port out of range ('http://host:99999'), never requestable
         return parts.scheme in ("http", "https") and bool(parts.hostname)
     except ValueError:  # a bracketed host that is no IPv6 address ('http://[::1'): urlsplit refuses it
         return False
+
+
+def without_userinfo(url: str) -> str:
+    """`url` without a `user:password@` before its host: a mirror behind basic auth is asked with it
+    (httpx sends it as an Authorization header), but a link in a report or a recorded cassette, both
+    shared and committed, must not carry the password."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
 def _kind(mode: int) -> str:

@@ -19,6 +19,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import httpx
 import tenacity
@@ -36,8 +37,11 @@ MAX_JSON_DEPTH = 64  # a MediaWiki answer is about 6 deep; a hostile one can be 
 
 
 def user_agent(contact: str = DEFAULT_CONTACT) -> str:
-    """Wikimedia's preferred form: client/version (contact) library/version."""
-    return f"verify/{__version__} ({contact}; fact-check toolkit) httpx/{httpx.__version__}"
+    """Wikimedia's preferred form: client/version (contact) library/version. A header holds printable
+    ASCII only: anything else in the contact (an accented e-mail 'redacción@diario.es', a pasted line
+    end) is percent-escaped, as in a URL; given raw, httpx refused every request of the run."""
+    safe = quote(contact, safe="".join(map(chr, range(0x20, 0x7F))))
+    return f"verify/{__version__} ({safe}; fact-check toolkit) httpx/{httpx.__version__}"
 
 
 @dataclass(frozen=True)

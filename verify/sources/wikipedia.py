@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from verify.inputs import without_userinfo
 from verify.models import Document, InfoboxField, Reason
 from verify.sources.http import HttpClient, JsonAnswer, SourceError
 from verify.sources.wikitext_limits import infobox_within_limits, lead_within_limits
@@ -103,6 +104,7 @@ class WikipediaSource:
         self.http = http
         self.wiki = wiki.rstrip("/")
         self.api = f"{self.wiki}/w/api.php"
+        self.shown = without_userinfo(self.wiki)  # the base of every link a report gives: no password in it
         self.name = wiki_name(self.wiki)  # "Wikipedia", or the host of another wiki, in every reason given
         self._titles: dict[str, Lookup] = {}  # every title answered this run, whichever batch it came in
         # titles being asked for now -> the look-up asking (of the event loop that runs it)
@@ -163,7 +165,7 @@ class WikipediaSource:
         rev = str(revid) if isinstance(revid, int | str) and revid else None
         url = _text(page.get("fullurl"))
         if not (url and url.startswith(("https://", "http://"))):
-            url = f"{self.wiki}/wiki/{title.replace(' ', '_')}"
+            url = f"{self.shown}/wiki/{title.replace(' ', '_')}"
         length = page.get("length")
         if not at_date and wikitext and isinstance(length, int) and length <= len(wikitext.encode()):
             self._lead_only.add(url)  # the page is its lead: no body for a whole-page read to bring
@@ -172,7 +174,7 @@ class WikipediaSource:
             title=title,
             source="wikipedia",
             revision_id=rev,
-            revision_url=f"{self.wiki}/w/index.php?oldid={rev}" if rev and rev.isdigit() else None,
+            revision_url=f"{self.shown}/w/index.php?oldid={rev}" if rev and rev.isdigit() else None,
             revision_timestamp=_timestamp(revision.get("timestamp")),
             retrieved_at=retrieved_at,
             text=_text(page.get("extract")) or (lead_within_limits(wikitext) if at_date else ""),

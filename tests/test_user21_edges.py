@@ -1,0 +1,71 @@
+"""Edges a new user and an attacker met at the command line and the wiki's client (session 21): a URL
+urlsplit cannot read, a contact a header cannot carry, a mirror's password in a report's links."""
+
+import asyncio
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import PAGES
+from tests.support.fakewiki import FakeWiki
+from verify.cassette import Cassette
+from verify.cli import app
+from verify.sources.http import HttpClient, user_agent
+from verify.sources.wikipedia import WikipediaSource
+
+runner = CliRunner()
+
+
+def one_error_line(result) -> str:
+    said = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
+    assert result.exit_code == 2 and len(said) == 1, result.stderr
+    assert "internal error" not in said[0] and "Traceback" not in result.stderr
+    return said[0]
+
+
+@pytest.mark.parametrize("option", ["--wiki", "--source"])
+@pytest.mark.parametrize("url", ["http://[::1", "http://127.0.0.1:99999"])
+def test_a_url_with_a_bracketed_host_or_a_port_out_of_range_is_a_one_line_usage_error(tmp_path, option, url):
+    """'http://[::1' was `internal error (ValueError: Invalid IPv6 URL)`, exit 3; a port past 65535 let the
+    run start and left every claim 'not checked: request failed: ExceptionGroup'."""
+    result = runner.invoke(
+        app, ["check", "seeds/nato-defense-chiefs.txt", option, url, "--live", "--out", str(tmp_path / "r")]
+    )
+    assert url in one_error_line(result) and option in one_error_line(result)
+    assert not (tmp_path / "r").exists()
+
+
+def lookup(wiki: FakeWiki, *, contact: str = "desk@example.org", base: str = "https://en.wikipedia.org"):
+    http = HttpClient(transport=httpx.MockTransport(wiki.handler), contact=contact)
+    return asyncio.run(WikipediaSource(http, wiki=base).lookup(["Charles Michel"]))["Charles Michel"]
+
+
+@pytest.mark.parametrize("contact", ["redacción@diario.es", "desk@example.org\n", "desk\r\nX-Injected: 1"])
+def test_a_contact_a_header_cannot_carry_as_given_still_lets_the_wiki_be_asked(contact):
+    """An accented e-mail made httpx refuse every request (UnicodeEncodeError: every claim 'not checked');
+    a pasted line end did the same on the wire (LocalProtocolError). The contact is percent-escaped."""
+    agent = user_agent(contact)
+    assert agent.isascii() and agent.isprintable() and contact.split("@")[0][:4] in agent
+    wiki = FakeWiki.from_directory(PAGES)
+    found = lookup(wiki, contact=contact)
+    assert found.document is not None, found.reason
+
+
+def test_a_mirrors_password_in_the_wiki_url_stays_out_of_every_link_and_the_cassette(tmp_path):
+    """`--wiki http://user:pw@mirror` is how httpx is given basic auth, and the request keeps it; the
+    HTML, Markdown and JUnit reports printed it in every revision link, and --record wrote it in every
+    recorded URI of a cassette meant to be committed."""
+    wiki = FakeWiki.from_directory(PAGES)
+    found = lookup(wiki, base="http://desk:secretpw@127.0.0.1:8080")
+    document = found.document
+    assert document is not None and document.revision_url
+    assert "secretpw" not in document.revision_url and "secretpw" not in document.url
+    assert document.revision_url.startswith("http://127.0.0.1:8080/w/index.php?oldid=")
+
+    cassette = Cassette(path=tmp_path / "c.yaml")
+    request = httpx.Request("GET", "http://desk:secretpw@127.0.0.1:8080/w/api.php?action=query")
+    cassette.add(request, httpx.Response(200, text="{}"), b"{}")
+    (recorded,) = cassette.interactions
+    assert recorded["request"]["uri"] == "http://127.0.0.1:8080/w/api.php?action=query"
+    assert cassette.find(httpx.Request("GET", "http://other:9/w/api.php?action=query")) is recorded
