@@ -69,3 +69,34 @@ def test_a_mirrors_password_in_the_wiki_url_stays_out_of_every_link_and_the_cass
     (recorded,) = cassette.interactions
     assert recorded["request"]["uri"] == "http://127.0.0.1:8080/w/api.php?action=query"
     assert cassette.find(httpx.Request("GET", "http://other:9/w/api.php?action=query")) is recorded
+
+
+LONG = "9" * 5000  # over Python's 4,300-digit guard on int(): json.loads raises a bare ValueError
+
+
+def test_a_wiki_answer_holding_a_5000_digit_number_is_a_reason_never_a_lost_report():
+    """`"length": 999…9` (5,000 digits) from the wiki was `internal error (ValueError: Exceeds the limit
+    (4300 digits) …)`, exit 3, and the article's report was never written."""
+    body = ('{"query": {"pages": [{"pageid": 1, "title": "Charles Michel", "length": ' + LONG + "}]}}").encode()
+    handler = lambda request: httpx.Response(200, content=body, headers={"content-type": "application/json"})  # noqa: E731
+    source = WikipediaSource(HttpClient(transport=httpx.MockTransport(handler), max_retries=0))
+    found = asyncio.run(source.lookup(["Charles Michel"]))["Charles Michel"]
+    assert found.document is None and found.unreachable and "4,300 digits" in found.reason
+
+
+@pytest.mark.parametrize("where", ["claim file", "sidecar"])
+def test_a_claim_file_or_sidecar_holding_a_5000_digit_number_is_one_line_naming_the_file(tmp_path, where):
+    """Was `cannot be read (ValueError)`: nothing said which file, nor what was wrong in it."""
+    (tmp_path / "verify.toml").write_text("")
+    article = tmp_path / "talks.txt"
+    article.write_text("Talks\n\nNATO Secretary General Mark Rutte opened the talks.\n")
+    if where == "claim file":
+        (tmp_path / "claims").mkdir()
+        bad = tmp_path / "claims" / "talks.json"
+        bad.write_text('{"claims": [{"span": [' + LONG + ", 3]}]}")
+    else:
+        bad = tmp_path / "talks.meta.json"
+        bad.write_text('{"published": ' + LONG + "}")
+    result = runner.invoke(app, ["check", str(article), "--offline", "--out", str(tmp_path / "r")])
+    said = one_error_line(result)
+    assert bad.name in said and "4,300 digits" in said

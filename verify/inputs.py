@@ -114,6 +114,9 @@ def _read_capped_stream(handle: Any, max_bytes: int, name: str, what: str, hint:
     return data
 
 
+LONG_NUMBER = f"JSON holds a number of over {sys.get_int_max_str_digits():,} digits, which no field takes"
+
+
 def json_depth(data: Any, limit: int = MAX_JSON_DEPTH) -> int:
     """How deeply lists and objects nest, up to `limit` + 1 (no recursion, so no depth can break it)."""
     deepest, stack = 0, [(data, 1)]
@@ -134,6 +137,8 @@ def load_json(text: str, name: str) -> Any:
         raise InputError(f"{name}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
     except RecursionError:
         raise InputError(f"{name}: JSON nested too deeply") from None
+    except ValueError:  # Python's guard on int(): a number of over 4,300 digits (a hostile file)
+        raise InputError(f"{name}: {LONG_NUMBER}") from None
     if json_depth(data) > MAX_JSON_DEPTH:
         raise InputError(f"{name}: JSON nested over {MAX_JSON_DEPTH} levels deep")
     return data

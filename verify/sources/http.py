@@ -25,7 +25,7 @@ import httpx
 import tenacity
 
 from verify import __version__
-from verify.inputs import json_depth
+from verify.inputs import LONG_NUMBER, json_depth
 from verify.models import Reason
 
 if TYPE_CHECKING:
@@ -334,6 +334,8 @@ class HttpClient:
             raise SourceError(f"answer from {response.url.host} is not JSON ({kind})", retryable=True) from None
         except RecursionError:
             raise SourceError(f"answer from {response.url.host} is JSON nested too deeply") from None
+        except ValueError:  # Python's guard on int(): was an internal error, the article's report lost
+            raise SourceError(f"answer from {response.url.host}: {LONG_NUMBER}") from None
         if json_depth(data, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
             raise SourceError(f"answer from {response.url.host} is JSON nested over {MAX_JSON_DEPTH} levels deep")
         if not isinstance(data, dict):
