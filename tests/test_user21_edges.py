@@ -100,3 +100,28 @@ def test_a_claim_file_or_sidecar_holding_a_5000_digit_number_is_one_line_naming_
     result = runner.invoke(app, ["check", str(article), "--offline", "--out", str(tmp_path / "r")])
     said = one_error_line(result)
     assert bad.name in said and "4,300 digits" in said
+
+
+SEED = "seeds/nato-defense-chiefs.txt"
+ONE_INTERACTION = (
+    "interactions:\n- request: {{method: GET, uri: '{uri}'}}\n"
+    "  response: {{status: {{code: {code}}}, headers: {{}}, body: {{string: '{{}}'}}}}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("cassette", "said"),
+    [
+        (ONE_INTERACTION.format(uri="https://en.wikipedia.org/w/api.php", code=LONG), "4300 digits"),
+        ("provenance: {recorded_at: 2024-13-45}\n" + ONE_INTERACTION.format(uri="https://x/", code=200), "month"),
+        (ONE_INTERACTION.format(uri="http://[::1/w/api.php", code=200), "interactions.0.request.uri"),
+    ],
+    ids=["5000-digit-status", "impossible-date", "uri-urlsplit-refuses"],
+)
+def test_a_cassette_with_a_value_yaml_cannot_build_or_a_url_it_cannot_read_is_one_line(tmp_path, cassette, said):
+    """A 5,000-digit number or a date like 2024-13-45 anywhere in a cassette was `internal error
+    (ValueError …)`, exit 3; a recorded URI urlsplit refuses left every claim 'request failed: ValueError'."""
+    (tmp_path / "nato-defense-chiefs.yaml").write_text(cassette)
+    result = runner.invoke(app, ["check", SEED, "--cassettes", str(tmp_path), "--out", str(tmp_path / "r"), "--quiet"])
+    line = one_error_line(result)
+    assert "nato-defense-chiefs.yaml" in line and said in line
