@@ -2,6 +2,8 @@
 urlsplit cannot read, a contact a header cannot carry, a mirror's password in a report's links."""
 
 import asyncio
+import json
+from pathlib import Path
 
 import httpx
 import pytest
@@ -125,3 +127,35 @@ def test_a_cassette_with_a_value_yaml_cannot_build_or_a_url_it_cannot_read_is_on
     result = runner.invoke(app, ["check", SEED, "--cassettes", str(tmp_path), "--out", str(tmp_path / "r"), "--quiet"])
     line = one_error_line(result)
     assert "nato-defense-chiefs.yaml" in line and said in line
+
+
+@pytest.mark.parametrize("title", ["Mark Rutte|Keir Starmer", "Mark\nRutte", "Mark Rutte]]{{x"])
+def test_a_title_holding_a_character_no_page_title_holds_is_never_sent_to_the_wiki(title):
+    """A reviewer's `corrected_subject` 'Mark Rutte|Keir Starmer' went into `titles=A|B` whole: its '|'
+    asked for two other pages, and Mark Rutte's page then contradicted the claim about that subject."""
+    wiki = FakeWiki.from_directory(PAGES)
+    source = WikipediaSource(HttpClient(transport=httpx.MockTransport(wiki.handler)))
+    found = asyncio.run(source.lookup([title, "Charles Michel"]))
+    assert found[title].document is None and "no page title holds" in found[title].reason
+    assert found["Charles Michel"].document is not None
+    assert not any("Keir" in url or "Rutte" in url for url in wiki.requests)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        ("corrected_subject", "Mark Rutte|Keir Starmer", "holds '|'"),
+        ("corrected_subject", "Mark\nRutte", "holds '\\n'"),
+        ("corrected_value", "Secretary " * 100_000, "longer than any page title"),
+    ],
+    ids=["pipe", "line-end", "1-mb"],
+)
+def test_a_corrected_subject_or_value_no_page_title_could_be_is_one_line_naming_the_field(tmp_path, field, value, said):
+    """'Mark Rutte|Keir Starmer' came out contradicted by Mark Rutte's page; a 1 MB corrected value took
+    140 s to judge and ended unverified."""
+    reviewed = json.loads(Path("claims/nato-defense-chiefs.json").read_text())
+    reviewed["claims"][0][field] = value
+    (tmp_path / "nato-defense-chiefs.json").write_text(json.dumps(reviewed))
+    result = runner.invoke(app, ["check", SEED, "--claims", str(tmp_path), "--offline", "--out", str(tmp_path / "r")])
+    line = one_error_line(result)
+    assert f"claims.0.{field}" in line and said in line

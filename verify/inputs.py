@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -114,6 +115,9 @@ def _read_capped_stream(handle: Any, max_bytes: int, name: str, what: str, hint:
     return data
 
 
+MAX_TITLE_BYTES = 255  # MediaWiki's longest page title, in UTF-8 bytes: a longer one names no page
+# what MediaWiki never allows in a title (outside $wgLegalTitleChars): '|' would also split a batch
+NOT_IN_A_TITLE = re.compile(r"[|\[\]{}<>\x00-\x1f\x7f]")
 LONG_NUMBER = f"JSON holds a number of over {sys.get_int_max_str_digits():,} digits, which no field takes"
 
 
