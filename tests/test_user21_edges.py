@@ -159,3 +159,11 @@ def test_a_corrected_subject_or_value_no_page_title_could_be_is_one_line_naming_
     result = runner.invoke(app, ["check", SEED, "--claims", str(tmp_path), "--offline", "--out", str(tmp_path / "r")])
     line = one_error_line(result)
     assert f"claims.0.{field}" in line and said in line
+
+
+@pytest.mark.parametrize(("option", "value"), [("--format", "pdf"), ("--fail-on", "sometimes")])
+def test_a_choice_option_given_another_value_says_so_without_pydantics_prefix(tmp_path, option, value):
+    """Was `Invalid value for '--format': Value error, 'pdf' is not one of ...`."""
+    result = runner.invoke(app, ["check", SEED, option, value, "--offline", "--out", str(tmp_path / "r")])
+    line = one_error_line(result)
+    assert f"{value!r} is not one of" in line and "Value error" not in line

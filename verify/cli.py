@@ -77,7 +77,8 @@ class OneLineUsageErrors(TyperGroup):
             if isinstance(exc, _click.exceptions.NoSuchOption):
                 named = _dash_named_file(kwargs.get("args", args[0] if args else None))
             said = f"; {named!r} is a file: name it ./{named}" if named else ""
-            say(f"verify: error: {exc.format_message()}{said} (see verify --help)")
+            message = exc.format_message().replace("Value error, ", "")  # pydantic's prefix: no user's words
+            say(f"verify: error: {message}{said} (see verify --help)")
             code = exc.exit_code
         except typer.Abort:
             code = 1
