@@ -3127,8 +3127,8 @@ MUTATIONS = [
     Mutation(
         "wiki-that-is-not-an-http-url-taken",
         "verify/cli.py",
-        '    if parts.scheme not in ("http", "https") or not parts.hostname:',
-        "    if False:",
+        "    if not is_web_url(wiki):  # also a bracketed host",
+        "    if False:  # also a bracketed host",
         "`--wiki notaurl` would fail every claim with UnsupportedProtocol instead of a usage error",
     ),
     Mutation(
@@ -6450,6 +6450,41 @@ MUTATIONS = [
         '    return bool(auxiliaries) and auxiliaries[-1].lower().lstrip("\'’") in {"had", "d"}',
         '    return any(a.lower().lstrip("\'’") in {"had", "d"} for a in auxiliaries)',
         "'Penn had worked abroad and has led the bank since 2016' would be supported by a governorship ended in 2023",
+    ),
+    Mutation(
+        "title-no-page-holds-sent-to-the-wiki",
+        "verify/sources/wikipedia.py",
+        "        for title in (t for t in wanted if t not in self._titles and NOT_IN_A_TITLE.search(t)):",
+        "        for title in (t for t in wanted if False):",
+        "a corrected subject 'Mark Rutte|Keir Starmer' would ask for two other pages inside titles=A|B",
+    ),
+    Mutation(
+        "wiki-answer-long-number-loses-the-report",
+        "verify/sources/http.py",
+        "        except ValueError:  # Python's guard on int(): was an internal error, the article's report lost",
+        "        except KeyError:  # Python's guard on int(): was an internal error, the article's report lost",
+        "a 5,000-digit number in a wiki answer would be an internal error and the article's report lost",
+    ),
+    Mutation(
+        "mirror-password-in-report-links",
+        "verify/sources/wikipedia.py",
+        "        self.shown = without_userinfo(self.wiki)",
+        "        self.shown = self.wiki",
+        "--wiki http://user:pw@mirror would print the password in every revision link of the reports",
+    ),
+    Mutation(
+        "contact-sent-raw-in-the-user-agent",
+        "verify/sources/http.py",
+        '    safe = quote(contact, safe="".join(map(chr, range(0x20, 0x7F))))',
+        "    safe = contact",
+        "--contact 'redacción@diario.es' would make httpx refuse every request of the run",
+    ),
+    Mutation(
+        "corrected-subject-with-a-pipe-taken",
+        "verify/claimfile.py",
+        "            if bad or len(value.encode()) > MAX_TITLE_BYTES:",
+        "            if False:",
+        "a claim file's corrected_subject 'Mark Rutte|Keir Starmer' would be judged, contradicted by Mark Rutte",
     ),
 ]
 

@@ -28,7 +28,7 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 
 from verify.errors import InputError
-from verify.inputs import read_capped
+from verify.inputs import is_web_url, read_capped, without_userinfo
 from verify.models import Reason
 from verify.provenance import KEY as PROVENANCE
 from verify.provenance import load_yaml
@@ -169,7 +169,7 @@ class Cassette:
                         if k.lower() not in PRIVATE_REQUEST_HEADERS | TRANSFER_HEADERS
                     },
                     "method": request.method,
-                    "uri": str(request.url),
+                    "uri": without_userinfo(str(request.url)),  # replay matches path and query only
                 },
                 "response": {
                     "body": {"string": _body_text(body)},
@@ -327,6 +327,8 @@ def read_cassette(path: Path) -> dict[str, Any]:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""
         raise InputError(f"{path}: {where}not a readable YAML cassette") from None
+    except ValueError as exc:  # a scalar YAML types but cannot build: '2024-13-45', a 5,000-digit number
+        raise InputError(f"{path}: not a readable YAML cassette ({str(exc).split(';')[0]})") from None
     if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
         raise InputError(f"{path}: field 'interactions': missing or not a list (not a vcrpy cassette)")
     for i, item in enumerate(data["interactions"]):
@@ -350,6 +352,8 @@ def read_cassette(path: Path) -> dict[str, Any]:
             headers = item[section].get("headers") or {}
             if not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in headers.values()):
                 raise InputError(f"{path}: field 'interactions.{i}.{name}': values must be lists of text")
+        if not is_web_url(item["request"]["uri"]):  # 'http://[::1/...': every replay was 'request failed: ValueError'
+            raise InputError(f"{path}: field 'interactions.{i}.request.uri': not an http(s) URL with a host")
     return data
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from verify.errors import InputError
-from verify.inputs import is_web_url, load_json, read_capped
+from verify.inputs import MAX_TITLE_BYTES, NOT_IN_A_TITLE, is_web_url, load_json, read_capped
 from verify.models import Article, Claim
 
 MAX_CLAIM_FILE_BYTES = 20 * 1024 * 1024
@@ -94,7 +94,34 @@ def load_claim_file(path: Path) -> ClaimFile:
     _check_acceptances(loaded, text, path)
     _check_sources(loaded, text, path)
     _check_numbers(loaded, text, path)
+    _check_corrections(loaded, text, path)
     return loaded
+
+
+MAX_QUOTE_BYTES = 10_000  # a corrected quote: a paragraph of speech, never a 1 MB value the judge compares for minutes
+
+
+def _check_corrections(loaded: ClaimFile, text: str, path: Path) -> None:
+    """A corrected subject or value names a page to look up and a person or post to compare: one
+    'Mark Rutte|Keir Starmer' was asked as two other pages, whose holder then contradicted the claim,
+    and a 1 MB value took the judge two minutes to compare. So: a page title's length and characters. A quote's
+    corrected value is the speaker's words, no page title ('just, credible [and] durable peace'): only its length
+    is bounded, by what a quote can hold."""
+    for i, claim in enumerate(loaded.claims):
+        for field in ("corrected_subject", "corrected_value"):
+            value = getattr(claim, field) or ""
+            if field == "corrected_value" and claim.kind == "quote":
+                if len(value.encode()) > MAX_QUOTE_BYTES:
+                    line = _line_of(text, ("claims", i))
+                    where = f"line {line}: " if line else ""
+                    raise InputError(f"{path}: {where}field 'claims.{i}.{field}': longer than {MAX_QUOTE_BYTES} bytes")
+                continue
+            bad = NOT_IN_A_TITLE.search(value)
+            if bad or len(value.encode()) > MAX_TITLE_BYTES:
+                line = _line_of(text, ("claims", i))
+                where = f"line {line}: " if line else ""
+                why = f"holds {bad.group()!r}" if bad else f"is longer than any page title ({MAX_TITLE_BYTES} bytes)"
+                raise InputError(f"{path}: {where}field 'claims.{i}.{field}': {why}; give one name or post")
 
 
 def _check_numbers(loaded: ClaimFile, text: str, path: Path) -> None:

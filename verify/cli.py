@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
@@ -78,7 +77,8 @@ class OneLineUsageErrors(TyperGroup):
             if isinstance(exc, _click.exceptions.NoSuchOption):
                 named = _dash_named_file(kwargs.get("args", args[0] if args else None))
             said = f"; {named!r} is a file: name it ./{named}" if named else ""
-            say(f"verify: error: {exc.format_message()}{said} (see verify --help)")
+            message = exc.format_message().replace("Value error, ", "")  # pydantic's prefix: no user's words
+            say(f"verify: error: {message}{said} (see verify --help)")
             code = exc.exit_code
         except typer.Abort:
             code = 1
@@ -243,8 +243,7 @@ def _given_path(value: str | Path) -> Path:
 def _wiki_url(wiki: str, given_by: str = "--wiki") -> str:
     """The wiki's base URL: http(s) with a host. Anything else (`notaurl`, `ftp://...`) made every
     claim fail with UnsupportedProtocol while the provenance said "fetched live from notaurl"."""
-    parts = urlsplit(wiki)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if not is_web_url(wiki):  # also a bracketed host that is no address, a port out of range: a traceback
         raise InputError(f"{given_by}: {wiki!r} is not an http(s) URL with a host, e.g. https://en.wikipedia.org")
     return wiki
 

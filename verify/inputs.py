@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import sys
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from verify.errors import InputError
 
@@ -54,9 +55,20 @@ def is_web_url(url: str) -> bool:
     `nato.int/news` never could be, and were only found out when nothing else decided a claim)."""
     try:
         parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a port out of range ('http://host:99999'), never requestable
         return parts.scheme in ("http", "https") and bool(parts.hostname)
     except ValueError:  # a bracketed host that is no IPv6 address ('http://[::1'): urlsplit refuses it
         return False
+
+
+def without_userinfo(url: str) -> str:
+    """`url` without a `user:password@` before its host: a mirror behind basic auth is asked with it
+    (httpx sends it as an Authorization header), but a link in a report or a recorded cassette, both
+    shared and committed, must not carry the password."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
 def _kind(mode: int) -> str:
@@ -103,6 +115,12 @@ def _read_capped_stream(handle: Any, max_bytes: int, name: str, what: str, hint:
     return data
 
 
+MAX_TITLE_BYTES = 255  # MediaWiki's longest page title, in UTF-8 bytes: a longer one names no page
+# what MediaWiki never allows in a title (outside $wgLegalTitleChars): '|' would also split a batch
+NOT_IN_A_TITLE = re.compile(r"[|\[\]{}<>\x00-\x1f\x7f]")
+LONG_NUMBER = f"JSON holds a number of over {sys.get_int_max_str_digits():,} digits, which no field takes"
+
+
 def json_depth(data: Any, limit: int = MAX_JSON_DEPTH) -> int:
     """How deeply lists and objects nest, up to `limit` + 1 (no recursion, so no depth can break it)."""
     deepest, stack = 0, [(data, 1)]
@@ -123,6 +141,8 @@ def load_json(text: str, name: str) -> Any:
         raise InputError(f"{name}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
     except RecursionError:
         raise InputError(f"{name}: JSON nested too deeply") from None
+    except ValueError:  # Python's guard on int(): a number of over 4,300 digits (a hostile file)
+        raise InputError(f"{name}: {LONG_NUMBER}") from None
     if json_depth(data) > MAX_JSON_DEPTH:
         raise InputError(f"{name}: JSON nested over {MAX_JSON_DEPTH} levels deep")
     return data

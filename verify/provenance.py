@@ -35,7 +35,7 @@ def read_cassette_provenance(path: Path) -> dict:
 
     try:
         data = load_yaml(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+    except (OSError, yaml.YAMLError, ValueError, RecursionError):  # ValueError: '2024-13-45', a huge number
         return {}
     if not isinstance(data, dict):
         return {}

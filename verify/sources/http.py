@@ -19,12 +19,13 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import httpx
 import tenacity
 
 from verify import __version__
-from verify.inputs import json_depth
+from verify.inputs import LONG_NUMBER, json_depth
 from verify.models import Reason
 
 if TYPE_CHECKING:
@@ -36,8 +37,11 @@ MAX_JSON_DEPTH = 64  # a MediaWiki answer is about 6 deep; a hostile one can be 
 
 
 def user_agent(contact: str = DEFAULT_CONTACT) -> str:
-    """Wikimedia's preferred form: client/version (contact) library/version."""
-    return f"verify/{__version__} ({contact}; fact-check toolkit) httpx/{httpx.__version__}"
+    """Wikimedia's preferred form: client/version (contact) library/version. A header holds printable
+    ASCII only: anything else in the contact (an accented e-mail 'redacción@diario.es', a pasted line
+    end) is percent-escaped, as in a URL; given raw, httpx refused every request of the run."""
+    safe = quote(contact, safe="".join(map(chr, range(0x20, 0x7F))))
+    return f"verify/{__version__} ({safe}; fact-check toolkit) httpx/{httpx.__version__}"
 
 
 @dataclass(frozen=True)
@@ -330,6 +334,8 @@ class HttpClient:
             raise SourceError(f"answer from {response.url.host} is not JSON ({kind})", retryable=True) from None
         except RecursionError:
             raise SourceError(f"answer from {response.url.host} is JSON nested too deeply") from None
+        except ValueError:  # Python's guard on int(): was an internal error, the article's report lost
+            raise SourceError(f"answer from {response.url.host}: {LONG_NUMBER}") from None
         if json_depth(data, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
             raise SourceError(f"answer from {response.url.host} is JSON nested over {MAX_JSON_DEPTH} levels deep")
         if not isinstance(data, dict):

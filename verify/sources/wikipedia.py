@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from verify.inputs import MAX_TITLE_BYTES, NOT_IN_A_TITLE, without_userinfo
 from verify.models import Document, InfoboxField, Reason
 from verify.sources.http import HttpClient, JsonAnswer, SourceError
 from verify.sources.wikitext_limits import infobox_within_limits, lead_within_limits
@@ -35,7 +36,6 @@ from verify.wikitext import parse_infobox
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
 EXTRACTS_PER_REQUEST = 20  # TextExtracts' exlimit maximum with exintro
-MAX_TITLE_BYTES = 255  # MediaWiki's longest page title, in UTF-8 bytes: a longer one names no page
 MAX_SEARCH_CHARS = 300  # CirrusSearch's longest full-text query: a longer one is refused, not searched
 # judging reads a whole page once per undecided claim (a 9 MB extract took seconds per claim), so an
 # answer longer than this bound, far above an ordinary article's plain text, keeps the intro
@@ -103,6 +103,7 @@ class WikipediaSource:
         self.http = http
         self.wiki = wiki.rstrip("/")
         self.api = f"{self.wiki}/w/api.php"
+        self.shown = without_userinfo(self.wiki)  # the base of every link a report gives: no password in it
         self.name = wiki_name(self.wiki)  # "Wikipedia", or the host of another wiki, in every reason given
         self._titles: dict[str, Lookup] = {}  # every title answered this run, whichever batch it came in
         # titles being asked for now -> the look-up asking (of the event loop that runs it)
@@ -163,7 +164,7 @@ class WikipediaSource:
         rev = str(revid) if isinstance(revid, int | str) and revid else None
         url = _text(page.get("fullurl"))
         if not (url and url.startswith(("https://", "http://"))):
-            url = f"{self.wiki}/wiki/{title.replace(' ', '_')}"
+            url = f"{self.shown}/wiki/{title.replace(' ', '_')}"
         length = page.get("length")
         if not at_date and wikitext and isinstance(length, int) and length <= len(wikitext.encode()):
             self._lead_only.add(url)  # the page is its lead: no body for a whole-page read to bring
@@ -172,7 +173,7 @@ class WikipediaSource:
             title=title,
             source="wikipedia",
             revision_id=rev,
-            revision_url=f"{self.wiki}/w/index.php?oldid={rev}" if rev and rev.isdigit() else None,
+            revision_url=f"{self.shown}/w/index.php?oldid={rev}" if rev and rev.isdigit() else None,
             revision_timestamp=_timestamp(revision.get("timestamp")),
             retrieved_at=retrieved_at,
             text=_text(page.get("extract")) or (lead_within_limits(wikitext) if at_date else ""),
@@ -209,6 +210,11 @@ class WikipediaSource:
         for title in (t for t in wanted if t not in self._titles and len(t.encode()) > MAX_TITLE_BYTES):
             # no page can have it, and a batch holding it could make a URL too long to send at all
             why = f"no {self.name} page titled '{title[:60]}…' (longer than any page title)"
+            self._titles[title] = Lookup(title, None, why)
+        for title in (t for t in wanted if t not in self._titles and NOT_IN_A_TITLE.search(t)):
+            # 'Mark Rutte|Keir Starmer' (a reviewer's corrected subject, a pasted table) was sent inside
+            # `titles=A|B`, where its '|' made it two other titles, whose pages then judged the claim
+            why = f"no {self.name} page titled {title[:60]!r} (a character no page title holds)"
             self._titles[title] = Lookup(title, None, why)
         missing = sorted(t for t in wanted if t not in self._titles and t not in asking)
         for batch in (missing[i : i + EXTRACTS_PER_REQUEST] for i in range(0, len(missing), EXTRACTS_PER_REQUEST)):
