@@ -1,0 +1,62 @@
+"""Recall causes read in the twenty-first session (/work/briefs21/recall21-causes.md). Invented bodies and people.
+
+- An owner's acronym written before an organisation's name ('the UN Grain Relief Agency'): the page of the
+  name without it is the organisation's page, when that page names the owner (its acronym or the words
+  whose initials it is); a page that does not is another body of that name.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import httpx
+
+from tests.support.fakewiki import FakeWiki, StoredPage
+from tests.support.judging import clause_claim, page
+from verify.aliases import owner_dropped
+from verify.retrieve import retrieve
+from verify.sources.http import HttpClient
+from verify.sources.wikipedia import WikipediaSource
+
+AGENCY = page(
+    "Grain Relief Agency",
+    "The Grain Relief Agency (GRA) is an international organization within the United Nations that buys grain. "
+    "Founded in 1958, it is headquartered in Valdora.",
+)
+NAMESAKE = "The Grain Relief Agency is a charity in Ostra founded by farmers in 1990."
+
+
+def test_an_owner_acronym_before_a_name_is_dropped_only_before_a_name_of_two_words_or_more():
+    assert owner_dropped("UN Grain Relief Agency") == ("UN", "Grain Relief Agency")
+    assert owner_dropped("U.N. Grain Relief Agency") == ("U.N.", "Grain Relief Agency")
+    assert owner_dropped("UN Agency") is None  # one word left is no organisation's name
+    assert owner_dropped("Grain Relief Agency") is None
+    assert owner_dropped("UN grain agencies") is None  # a description, not a name
+
+
+def _fetched(subject: str, pages: dict[str, str]) -> list[str]:
+    """The titles retrieval brings for a clause about `subject` from a wiki holding `pages` (title -> lead)."""
+    stored = {t: StoredPage(title=t, lead=[lead], template=None, fields=[], redirects=[]) for t, lead in pages.items()}
+    wiki = FakeWiki(stored)
+    claim = clause_claim(
+        "founded in 1958", subject, "founded", f"The {subject}, founded in 1958, buys grain.", time="1958"
+    )
+
+    async def run() -> list[str]:
+        http = HttpClient(transport=httpx.MockTransport(wiki.handler))
+        pool = await retrieve([claim], WikipediaSource(http), as_of=dt.date(2023, 4, 11))
+        await http.aclose()
+        return [d.title for d in pool.by_claim.get(claim.id, [])]
+
+    return asyncio.run(run())
+
+
+def test_retrieval_asks_for_the_name_without_the_owner_acronym_when_the_whole_title_has_no_page():
+    lead = AGENCY.text
+    assert _fetched("UN Grain Relief Agency", {"Grain Relief Agency": lead}) == ["Grain Relief Agency"]
+
+
+def test_retrieval_keeps_no_page_of_the_bare_name_that_never_names_the_owner():
+    assert _fetched("UN Grain Relief Agency", {"Grain Relief Agency": NAMESAKE}) == []
+
