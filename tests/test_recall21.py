@@ -3,6 +3,9 @@
 - An owner's acronym written before an organisation's name ('the UN Grain Relief Agency'): the page of the
   name without it is the organisation's page, when that page names the owner (its acronym or the words
   whose initials it is); a page that does not is another body of that name.
+- A founding told in a clause of its own ('The agency, founded in 1962, ...', 'set up in 1958'): the
+  organisation's founding row (Formation, Founded) dates it; another year contradicts. A founding the subject
+  does to something else ('founded a school in 1962') is no founding of the subject.
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ import datetime as dt
 import httpx
 
 from tests.support.fakewiki import FakeWiki, StoredPage
-from tests.support.judging import clause_claim, page
+from tests.support.judging import boxed, clause_claim, page, verdict
 from verify.aliases import owner_dropped
+from verify.models import Verdict
 from verify.retrieve import retrieve
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
@@ -60,3 +64,24 @@ def test_retrieval_asks_for_the_name_without_the_owner_acronym_when_the_whole_ti
 def test_retrieval_keeps_no_page_of_the_bare_name_that_never_names_the_owner():
     assert _fetched("UN Grain Relief Agency", {"Grain Relief Agency": NAMESAKE}) == []
 
+
+FOUNDED = boxed("Grain Relief Agency", AGENCY.text, [("formation", "3 March 1958"), ("headquarters", "Valdora")])
+ON_THE_DAY = dt.date(2023, 4, 11)
+
+
+def _founding(text: str, predicate: str, year: str, **fields) -> Verdict:
+    sentence = f"The agency, {text}, is headquartered in Valdora."
+    claim = clause_claim(text, "Grain Relief Agency", predicate, sentence, time=year, value=year, **fields)
+    return verdict(claim, [FOUNDED], ON_THE_DAY).verdict
+
+
+def test_a_founding_year_the_formation_row_does_not_give_is_contradicted():
+    assert _founding("founded in 1962", "founded", "1962") == Verdict.CONTRADICTED
+
+
+def test_a_founding_set_up_in_the_year_of_the_formation_row_is_supported():
+    assert _founding("set up in 1958", "set", "1958") == Verdict.SUPPORTED
+
+
+def test_what_the_organisation_founded_is_not_dated_by_its_own_formation():
+    assert _founding("founded a school in 1962", "founded", "1962") != Verdict.CONTRADICTED

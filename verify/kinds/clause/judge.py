@@ -210,7 +210,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
         structured += sentence_findings(claim, own) + year_findings(claim, own)
-    dated = as_date_claim(claim)
+    dated = as_date_claim(claim) or founding_date_claim(claim)
     if not structured and dated is not None:
         structured = date_findings(dated, docs, as_of)  # 'is due to take office on 1 December 2024'
     elif dated is not None and any(f.stance == Stance.SUPPORTS for f in structured):
@@ -380,6 +380,21 @@ def as_date_claim(claim: Claim) -> Claim | None:
     if verb is None:
         return None
     return claim.model_copy(update={"kind": "date", "relation": verb.group(0), "value": dates[-1].group(0)})
+
+
+# the subject's own founding, told by a participle or a passive before its time ('founded in 1965', 'was set up
+# in 1961'); a verb with an object after it ('founded a school in 1962') founds something else
+_FOUNDING = re.compile(rf"(?:^|\b(?:was|were|been)\s+)(?<![\w-]){_word_pattern(_WORDS['founding'])}\s+(?:in|on)\b")
+
+
+def founding_date_claim(claim: Claim) -> Claim | None:
+    """A clause telling its subject's founding with a time ('The agency, founded in 1965, ...') is a date claim
+    of that founding: the founding rows of the subject's page (Formation, Founded) date it, as the date kind
+    judges 'was founded on ...'. None for a founding of something the subject made (the clause has an
+    object), or a clause with no year."""
+    if claim.object or not claim.time or not re.search(r"\d{4}", claim.time) or not _FOUNDING.search(claim.text):
+        return None
+    return claim.model_copy(update={"kind": "date", "relation": "founded", "value": claim.time})
 
 
 _AGE_ASIDE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*(\d{1,3}),")
