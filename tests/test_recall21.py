@@ -6,6 +6,8 @@
 - A founding told in a clause of its own ('The agency, founded in 1962, ...', 'set up in 1958'): the
   organisation's founding row (Formation, Founded) dates it; another year contradicts. A founding the subject
   does to something else ('founded a school in 1962') is no founding of the subject.
+- A day glued to its month in a page's copy ('(born 21August 1986)', a mirror's rendering): the day is read,
+  so an age against it is settled; digits glued to a month after other digits ('2020March 2021') are no day.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import httpx
 from tests.support.fakewiki import FakeWiki, StoredPage
 from tests.support.judging import boxed, clause_claim, page, verdict
 from verify.aliases import owner_dropped
+from verify.match import DATE_TEXT
 from verify.models import Verdict
 from verify.retrieve import retrieve
 from verify.sources.http import HttpClient
@@ -85,3 +88,19 @@ def test_a_founding_set_up_in_the_year_of_the_formation_row_is_supported():
 
 def test_what_the_organisation_founded_is_not_dated_by_its_own_formation():
     assert _founding("founded a school in 1962", "founded", "1962") != Verdict.CONTRADICTED
+
+
+def _age(text: str, lead: str) -> Verdict:
+    sentence = f"{text}, is the party's leader."
+    claim = clause_claim(text, "Mira Vantanen", "aged", sentence, value=text.split()[-1], object=text.split()[-1])
+    return verdict(claim, [page("Mira Vantanen", lead)], dt.date(2024, 8, 15)).verdict
+
+
+def test_an_age_against_a_birth_day_glued_to_its_month_is_settled():
+    lead = "Mira Vantanen (born 21August 1986) is a Vestrian politician who has led the Unity Party since 2023."
+    assert _age("Vantanen, aged 37", lead) == Verdict.SUPPORTED
+    assert _age("Vantanen, 39", lead) == Verdict.CONTRADICTED
+
+
+def test_digits_glued_to_a_month_after_other_digits_are_no_day():
+    assert DATE_TEXT.search("In office 2020March 2021").group(0) == "2020"
