@@ -8,6 +8,9 @@
   does to something else ('founded a school in 1962') is no founding of the subject.
 - A day glued to its month in a page's copy ('(born 21August 1986)', a mirror's rendering): the day is read,
   so an age against it is settled; digits glued to a month after other digits ('2020March 2021') are no day.
+- 'became the country's 30th prime minister when he took office on 22 September 2023', said the day after
+  that office ended: a start told in the simple past may be of a spell that has ended, and the post its own
+  clause names picks it among the person's ended offices; with no post named, no ended office is picked.
 """
 
 from __future__ import annotations
@@ -104,3 +107,31 @@ def test_an_age_against_a_birth_day_glued_to_its_month_is_settled():
 
 def test_digits_glued_to_a_month_after_other_digits_are_no_day():
     assert DATE_TEXT.search("In office 2020March 2021").group(0) == "2020"
+
+
+REMOVED = boxed(
+    "Tomas Rask",
+    "Tomas Rask (born 15 February 1962) is a Portuguese businessman who served as prime minister from 2023 to 2024.",
+    [
+        ("office", "Prime Minister of Portugal"), ("term_start", "22 August 2023"), ("term_end", "14 August 2024"),
+        ("office1", "Minister of Finance"), ("term_start1", "1 September 2023"), ("term_end1", "27 April 2024"),
+    ],
+)  # fmt: skip
+
+
+def _took_office(day: str, before: str) -> Verdict:
+    text = f"took office on {day}"
+    sentence = f"{before}took office on {day}."
+    claim = clause_claim(text, "Tomas Rask", "took office", sentence, kind="date", value=day, time=day)
+    at = sentence.index(text)
+    return verdict(claim.model_copy(update={"span": (at, at + len(text))}), [REMOVED], dt.date(2024, 8, 15)).verdict
+
+
+def test_a_start_of_the_post_the_clause_names_is_dated_by_its_ended_spell():
+    before = "Rask, 62, became the country's 30th prime minister when he "
+    assert _took_office("22 September 2023", before) == Verdict.CONTRADICTED
+    assert _took_office("22 August 2023", before) == Verdict.SUPPORTED
+
+
+def test_a_start_naming_no_post_picks_no_ended_office():
+    assert _took_office("22 September 2023", "Rask ") == Verdict.UNVERIFIED

@@ -958,6 +958,7 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
             if in_government and not government_post(office.value):
                 continue  # 'has led the government since': the premiership, not the party presidency
             held = end is None or end >= as_of or ended_allowed or (post and not _ended_before(group, claim, as_of))
+            held = held or _start_of_the_post_before(claim, office.value)
             if future or (current and held):
                 offices.append((start, office.value))
     if not named and len(offices) > 1:
@@ -982,6 +983,17 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
     if not named:  # 'became prime minister on 24 March after serving as finance minister since 5 September 2019'
         offices = [o for o in offices if _of_the_dates_post(claim, o[1])]
     return offices if named or len(offices) == 1 else []
+
+
+def _start_of_the_post_before(claim: Claim, office: str) -> bool:
+    """Whether a start told in the simple past ('became the country's 30th prime minister when he took office on
+    22 August 2023') is of this office's spell, ended or not: no 'since' (which dates the spell then running),
+    and the clause right before the claim names a post the office is (`_of_the_post_before`)."""
+    at = claim.sentence.find(claim.text)
+    if at <= 0 or _SINCE.search(claim.text):
+        return False
+    clause = re.split(r"[,;:]|\band\b", claim.sentence[:at])[-1]
+    return POST.search(clause) is not None and _of_the_post_before(clause, office)
 
 
 def _of_the_dates_post(claim: Claim, office: str) -> bool:
