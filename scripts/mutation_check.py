@@ -6055,6 +6055,55 @@ MUTATIONS = [
         '_DONE = re.compile(r"\\b(?:took over|succeeded|replaced|handed|passed on)\\b", re.I)',
         "'Cindy McCain has taken over from David Beasley' would be supported two days before the handover",
     ),
+    Mutation(
+        "owner-acronym-kept-on-the-title",
+        "verify/retrieve.py",
+        "            if not _has_page(found, title) and (owned := owner_dropped(title.strip())):",
+        "            if False and (owned := owner_dropped(title.strip())):",
+        "'UN World Food Programme', found under no title, would never be asked as 'World Food Programme'",
+    ),
+    Mutation(
+        "owner-unnamed-namesake-kept",
+        "verify/retrieve.py",
+        "and title in owners and not names_owner(hit.document.text, owners[title]):",
+        "and title in owners and False:",
+        "a charity titled 'Grain Relief Agency' that never names the UN would be read as the UN's agency",
+    ),
+    Mutation(
+        "founding-clause-left-undated",
+        "verify/kinds/clause/judge.py",
+        "    dated = as_date_claim(claim) or founding_date_claim(claim)",
+        "    dated = as_date_claim(claim)",
+        "'The agency, founded in 1965,' would be left unverified beside its Formation row of 1961",
+    ),
+    Mutation(
+        "founding-verb-with-an-object",
+        "verify/kinds/clause/judge.py",
+        """{_word_pattern(_WORDS['founding'])}\\s+(?:in|on)\\b")""",
+        """{_word_pattern(_WORDS['founding'])}")""",
+        "'founded a school in 1962' would be dated by the founder's own Formation row",
+    ),
+    Mutation(
+        "glued-day-unread",
+        "verify/match.py",
+        '    rf"(?<!\\w)\\d{{1,2}}(?:{_FULL_MONTH})\\s+\\d{{4}}|"',
+        '    rf"(?<!\\w)\\d{{1,2}}(?:{_FULL_MONTH})\\s+\\d{{4}}(?!)|"',
+        "'born 21August 1986' would give no birth day, and 'aged 37' would stay unverified",
+    ),
+    Mutation(
+        "glued-day-after-digits",
+        "verify/match.py",
+        '    rf"(?<!\\w)\\d{{1,2}}(?:{_FULL_MONTH})\\s+\\d{{4}}|"',
+        '    rf"\\d{{1,2}}(?:{_FULL_MONTH})\\s+\\d{{4}}|"',
+        "'2020March 2021' would be read as 20 March 2021",
+    ),
+    Mutation(
+        "ended-spell-of-the-named-post-unread",
+        "verify/kinds/date/judge.py",
+        "            held = held or _start_of_the_post_before(claim, office.value)",
+        "            held = held",
+        "'became prime minister when he took office on 22 September 2023' would go unread once that office ended",
+    ),
 ]
 
 

@@ -107,6 +107,8 @@ def test_an_age_against_a_birth_day_glued_to_its_month_is_settled():
 
 def test_digits_glued_to_a_month_after_other_digits_are_no_day():
     assert DATE_TEXT.search("In office 2020March 2021").group(0) == "2020"
+    # a mirror's rows run together ('Term End1' then '12 March 2021'): no 12 March read out of '112March'
+    assert DATE_TEXT.findall("Term End112March 2021") == ["March 2021"]
 
 
 REMOVED = boxed(
