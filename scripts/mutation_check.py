@@ -6104,6 +6104,41 @@ MUTATIONS = [
         "            held = held",
         "'became prime minister when he took office on 22 September 2023' would go unread once that office ended",
     ),
+    Mutation(
+        "birthday-unread",
+        "verify/kinds/clause/judge.py",
+        "    if (birthday := birthday_findings(claim, docs, as_of)) is not None:",
+        "    if (birthday := birthday_findings(claim, docs, as_of)) is not None and False:",
+        "'who turned 70 in December' would stay unverified beside a birth date of 15 December",
+    ),
+    Mutation(
+        "birthday-month-unchecked",
+        "verify/kinds/duration/judge.py",
+        "        same = birthday.month == month and (day is None or birthday.day == day)",
+        "        same = True",
+        "'turned 70 in November' would be supported by a birthday in December",
+    ),
+    Mutation(
+        "birthday-far-from-the-article",
+        "verify/kinds/duration/judge.py",
+        "        near = abs(birthday - as_of) <= _NEAR",
+        "        near = True",
+        "'turned 72 in December' would be supported by a 70th birthday two years before",
+    ),
+    Mutation(
+        "birthday-inside-another-fact",
+        "verify/kinds/duration/judge.py",
+        "    m = _TURNS.match(claim.text.strip())",
+        '    m = re.search(_TURNS.pattern[1:].replace("[\\\\s,.]*$", ""), claim.text)',
+        "'Marrow, who turned 70 in December, was elected president' would be supported by her birthday",
+    ),
+    Mutation(
+        "birthday-of-a-date-claim-unread",
+        "verify/kinds/date/__init__.py",
+        "        return date_findings(claim, evidence.everything, as_of) if birthday is None else birthday",
+        "        return date_findings(claim, evidence.everything, as_of)",
+        "'turns 62 on 4 October', read as a date claim, would stay unverified beside its birth date",
+    ),
 ]
 
 

@@ -11,6 +11,9 @@
 - 'became the country's 30th prime minister when he took office on 22 September 2023', said the day after
   that office ended: a start told in the simple past may be of a spell that has ended, and the post its own
   clause names picks it among the person's ended offices; with no post named, no ended office is picked.
+- 'who turned 70 in December', 'turns 62 on 4 October': the birthday the age falls on, against the birth date
+  of the subject's page: that month (and day) within a year of the article's day supports it; another month or
+  day, or an age that birthday does not give near the article's day, contradicts it.
 """
 
 from __future__ import annotations
@@ -137,3 +140,31 @@ def test_a_start_of_the_post_the_clause_names_is_dated_by_its_ended_spell():
 
 def test_a_start_naming_no_post_picks_no_ended_office():
     assert _took_office("22 September 2023", "Rask ") == Verdict.UNVERIFIED
+
+
+BORN = page("Ilse Marrow", "Ilse Marrow (born 15 December 1953) is a Vestrian jurist and former diplomat.")
+
+
+def _turned(text: str, kind: str, as_of: dt.date, **fields) -> Verdict:
+    sentence = f"Marrow, who {text}, was elected president of the court."
+    claim = clause_claim(text, "Ilse Marrow", text.split()[0], sentence, kind=kind, **fields)
+    return verdict(claim, [BORN], as_of).verdict
+
+
+def test_the_month_an_age_was_turned_in_is_the_birthday_month_near_the_article():
+    assert _turned("turned 70 in December", "clause", dt.date(2024, 2, 5)) == Verdict.SUPPORTED
+    assert _turned("turned 70 in November", "clause", dt.date(2024, 2, 5)) == Verdict.CONTRADICTED
+    assert _turned("turned 72 in December", "clause", dt.date(2024, 2, 5)) == Verdict.CONTRADICTED
+
+
+def test_the_day_an_age_is_turned_on_read_as_a_date_claim():
+    on = {"value": "15 December", "time": "15 December"}
+    assert _turned("turns 70 on 15 December", "date", dt.date(2023, 11, 30), **on) == Verdict.SUPPORTED
+    off = {"value": "4 October", "time": "4 October"}
+    assert _turned("turns 70 on 4 October", "date", dt.date(2023, 9, 19), **off) == Verdict.CONTRADICTED
+
+
+def test_a_birthday_told_inside_another_fact_does_not_decide_that_fact():
+    text = "Marrow, who turned 70 in December, was elected president of the court"
+    claim = clause_claim(text, "Ilse Marrow", "elected", f"{text}.")
+    assert verdict(claim, [BORN], dt.date(2024, 2, 5)).verdict != Verdict.SUPPORTED

@@ -23,7 +23,7 @@ from verify import aliases, holder, lexicons
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.judge import _RANK, TAKES_OFFICE, date_findings, precision, same_date, start_fits, written_start
-from verify.kinds.duration.judge import age_findings, is_age, office_words, term_length_findings
+from verify.kinds.duration.judge import age_findings, birthday_findings, is_age, office_words, term_length_findings
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
 from verify.kinds.role.judge import own_countries
 from verify.link import find_person
@@ -193,6 +193,8 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         return children_findings(claim, docs, as_of)
     if _only_a_term_length(claim):
         return term_length_findings(claim, docs)  # 'The new president serves a single five-year term'
+    if (birthday := birthday_findings(claim, docs, as_of)) is not None:
+        return birthday  # 'who turned 70 in December'
     if is_age(claim) and _states_an_age(claim):
         return age_findings(claim, docs, as_of)
     if measured := measure_findings(claim, docs, as_of):

@@ -205,6 +205,41 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> l
     return out
 
 
+_MONTH_NAMES = "|".join(m.title() for m in aliases.FULL_MONTHS)
+_TURNS = re.compile(  # the claim's whole fact, its subject's name at most before it: no 'who turned 70' inside another
+    rf"^(?:[A-Z][\w'’.-]*\s+)*(?:will\s+)?turn(?:s|ed|ing)?\s+(?P<age>\d{{1,3}})\s+(?:on|in)\s+"
+    rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?P<day2>\d{{1,2}})\b)?(?!,?\s+\d{{4}})[\s,.]*$"
+)
+_NEAR = dt.timedelta(days=366)  # how far from the article's day a birthday it tells of may fall
+
+
+def birthday_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding] | None:
+    """'who turned 70 in December', 'turns 62 on 4 October': the birthday an age falls on, read against the
+    birth date of the subject's own page (its day known). The same month (and day) within a year of the article's
+    day supports; another month or day, or an age whose birthday is not near the article's day, contradicts.
+    None when the claim tells no such birthday (a written year is left to the date rules)."""
+    m = _TURNS.match(claim.text.strip())
+    if m is None:
+        return None
+    if as_of is None:
+        return []
+    month = [n.title() for n in aliases.FULL_MONTHS].index(m["month"]) + 1
+    day = int(m["day"] or m["day2"] or 0) or None
+    out = []
+    for doc in pages_about(claim.effective_subject, docs):
+        found = birth_date(doc)
+        if found is None or not found[2]:
+            continue  # a bare birth year gives no birthday
+        born, unit, _ = found
+        year = born.year + int(m["age"])
+        birthday = born.replace(year=year) if (born.month, born.day) != (2, 29) else dt.date(year, 2, 28)
+        same = birthday.month == month and (day is None or birthday.day == day)
+        near = abs(birthday - as_of) <= _NEAR
+        detail = f"gives the birth date {born.isoformat()}: {m['age']} on {birthday.isoformat()}"
+        out.append(Finding(unit, Stance.SUPPORTS if same and near else Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
+    return out
+
+
 _WORDS = lexicons.load("judging")["duration"]  # the word lists of this judge (verify/lexicons/judging.toml)
 _QUALIFIED = re.compile(rf"\b({'|'.join(map(re.escape, _WORDS['qualified']))})\s+(?:\w+\s+)?$")
 
