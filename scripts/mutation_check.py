@@ -6121,7 +6121,7 @@ MUTATIONS = [
     Mutation(
         "birthday-far-from-the-article",
         "verify/kinds/duration/judge.py",
-        "        near = abs(birthday - as_of) <= _NEAR",
+        '        near = _on_its_side(birthday, as_of, m["tense"])',
         "        near = True",
         "'turned 72 in December' would be supported by a 70th birthday two years before",
     ),
@@ -6138,6 +6138,13 @@ MUTATIONS = [
         "        return date_findings(claim, evidence.everything, as_of) if birthday is None else birthday",
         "        return date_findings(claim, evidence.everything, as_of)",
         "'turns 62 on 4 October', read as a date claim, would stay unverified beside its birth date",
+    ),
+    Mutation(
+        "birthday-tense-ignored",
+        "verify/kinds/duration/judge.py",
+        '    return recent if tense == "ed" else recent or coming if tense == "ing" else coming',
+        "    return recent or coming",
+        "'turned 71 in December' said in February would be supported by the 71st birthday ten months away",
     ),
 ]
 

@@ -12,8 +12,9 @@
   that office ended: a start told in the simple past may be of a spell that has ended, and the post its own
   clause names picks it among the person's ended offices; with no post named, no ended office is picked.
 - 'who turned 70 in December', 'turns 62 on 4 October': the birthday the age falls on, against the birth date
-  of the subject's page: that month (and day) within a year of the article's day supports it; another month or
-  day, or an age that birthday does not give near the article's day, contradicts it.
+  of the subject's page: that month (and day) supports it when that birthday is on the side of the article's day
+  the tense tells ('turned' the most recent one, 'turns'/'will turn' the next one); another month or day, or an
+  age that birthday does not give on that side (a year off, review21 B2), contradicts it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import asyncio
 import datetime as dt
 
 import httpx
+import pytest
 
 from tests.support.fakewiki import FakeWiki, StoredPage
 from tests.support.judging import boxed, clause_claim, page, verdict
@@ -168,3 +170,21 @@ def test_a_birthday_told_inside_another_fact_does_not_decide_that_fact():
     text = "Marrow, who turned 70 in December, was elected president of the court"
     claim = clause_claim(text, "Ilse Marrow", "elected", f"{text}.")
     assert verdict(claim, [BORN], dt.date(2024, 2, 5)).verdict != Verdict.SUPPORTED
+
+
+# review21 B2: 'turned' tells the most recent birthday (on or before the article's day), 'turns'/'will turn' the
+# next one (on or after it): an age a year off is the birthday on the wrong side of the article, never supported.
+@pytest.mark.parametrize(
+    ("text", "kind", "as_of", "day"),
+    [
+        ("turned 71 in December", "clause", dt.date(2024, 2, 5), None),
+        ("turned 70 in December", "clause", dt.date(2023, 11, 30), None),
+        ("turns 69 on 15 December", "date", dt.date(2023, 11, 30), "15 December"),
+        ("will turn 69 in December", "clause", dt.date(2023, 11, 30), None),
+    ],
+    ids=["turned-a-birthday-to-come", "turned-before-the-birthday", "turns-a-year-past", "will-turn-a-year-past"],
+)
+def test_an_age_turned_a_year_off_is_not_supported(text: str, kind: str, as_of: dt.date, day: str | None) -> None:
+    fields = {"value": day, "time": day} if day else {}
+    assert _turned(text, kind, as_of, **fields) != Verdict.SUPPORTED
+

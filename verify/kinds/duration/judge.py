@@ -207,16 +207,27 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> l
 
 _MONTH_NAMES = "|".join(m.title() for m in aliases.FULL_MONTHS)
 _TURNS = re.compile(  # the claim's whole fact, its subject's name at most before it: no 'who turned 70' inside another
-    rf"^(?:[A-Z][\w'’.-]*\s+)*(?:will\s+)?turn(?:s|ed|ing)?\s+(?P<age>\d{{1,3}})\s+(?:on|in)\s+"
+    rf"^(?:[A-Z][\w'’.-]*\s+)*(?:will\s+)?turn(?P<tense>s|ed|ing)?\s+(?P<age>\d{{1,3}})\s+(?:on|in)\s+"
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?P<day2>\d{{1,2}})\b)?(?!,?\s+\d{{4}})[\s,.]*$"
 )
-_NEAR = dt.timedelta(days=366)  # how far from the article's day a birthday it tells of may fall
+_YEAR = dt.timedelta(days=366)  # the most recent birthday is less than a year before the article, the next one after
+_SLACK = dt.timedelta(days=3)  # a day or two either side of the article's day: told the evening before, printed after
+
+
+def _on_its_side(birthday: dt.date, as_of: dt.date, tense: str | None) -> bool:
+    """Whether the birthday is the one the verb's tense tells of: 'turned' the most recent one (on or before the
+    article's day), 'turns'/'will turn' the next one (on or after it); 'turning' may be either ('after turning 70',
+    'is turning 70'). Any other birthday gives another age: 'turned 71 in December' in February, when she turned 70."""
+    recent = as_of - _YEAR < birthday <= as_of + _SLACK
+    coming = as_of - _SLACK <= birthday < as_of + _YEAR
+    return recent if tense == "ed" else recent or coming if tense == "ing" else coming
 
 
 def birthday_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding] | None:
     """'who turned 70 in December', 'turns 62 on 4 October': the birthday an age falls on, read against the
-    birth date of the subject's own page (its day known). The same month (and day) within a year of the article's
-    day supports; another month or day, or an age whose birthday is not near the article's day, contradicts.
+    birth date of the subject's own page (its day known). The same month (and day), on the side of the article's day
+    the verb's tense tells (`_on_its_side`), supports; another month or day, or an age whose birthday is not that
+    side's (a year off), contradicts.
     None when the claim tells no such birthday (a written year is left to the date rules)."""
     m = _TURNS.match(claim.text.strip())
     if m is None:
@@ -234,7 +245,7 @@ def birthday_findings(claim: Claim, docs: list[Document], as_of: dt.date | None)
         year = born.year + int(m["age"])
         birthday = born.replace(year=year) if (born.month, born.day) != (2, 29) else dt.date(year, 2, 28)
         same = birthday.month == month and (day is None or birthday.day == day)
-        near = abs(birthday - as_of) <= _NEAR
+        near = _on_its_side(birthday, as_of, m["tense"])
         detail = f"gives the birth date {born.isoformat()}: {m['age']} on {birthday.isoformat()}"
         out.append(Finding(unit, Stance.SUPPORTS if same and near else Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
     return out
