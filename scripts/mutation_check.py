@@ -6146,6 +6146,48 @@ MUTATIONS = [
         "    return recent or coming",
         "'turned 71 in December' said in February would be supported by the 71st birthday ten months away",
     ),
+    Mutation(
+        "founding-clause-of-something-of-the-subject",
+        "verify/kinds/clause/judge.py",
+        "    if not founds_its_subject(claim, _FOUNDING_VERB):",
+        "    if False:",
+        "'whose night-train service was founded in 2010' would be contradicted by the Board's own founding row",
+    ),
+    Mutation(
+        "founding-date-claim-of-something-of-the-subject",
+        "verify/kinds/date/judge.py",
+        " is not None and founds_its_subject(claim, _FOUNDED)",
+        " is not None",
+        "\"The Board's night-train service was created in 2010\" would be contradicted by the Board's founding row",
+    ),
+    Mutation(
+        "founding-participle-after-anothers-noun",
+        "verify/kinds/date/judge.py",
+        """        words = re.findall(r"[\\w'’.-]+", parts[-2]) + words""",
+        "        words = words",
+        "\"The Agency's seed bank, set up in 1962,\" would be read as the Agency's own founding",
+    ),
+    Mutation(
+        "founding-subject-acronym-unread",
+        "verify/kinds/date/judge.py",
+        " or (w.isupper() and w in caps)",
+        "",
+        "'The GRA, which was set up in 1958,' would not be the Grain Relief Agency's founding",
+    ),
+    Mutation(
+        "founding-subject-name-unread",
+        "verify/kinds/date/judge.py",
+        " or fold(w) in name or",
+        " or",
+        "'The Grain Relief Agency was set up in 1958' would not be the Agency's own founding",
+    ),
+    Mutation(
+        "founding-subject-body-noun-unread",
+        "verify/kinds/date/judge.py",
+        " or w.lower() in _BODIES or",
+        " or",
+        "'The agency, founded in 1962,' would not be the Agency's own founding",
+    ),
 ]
 
 

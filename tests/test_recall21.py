@@ -5,7 +5,10 @@
   whose initials it is); a page that does not is another body of that name.
 - A founding told in a clause of its own ('The agency, founded in 1962, ...', 'set up in 1958'): the
   organisation's founding row (Formation, Founded) dates it; another year contradicts. A founding the subject
-  does to something else ('founded a school in 1962') is no founding of the subject.
+  does to something else ('founded a school in 1962') is no founding of the subject, nor is the founding of
+  something of the subject's ('whose night-train service was founded in 2010', "the Board's night-train service
+  was set up in 2010", in a clause or a date claim): the founding verb's own subject must be the subject (its
+  name, its acronym, a body's common noun, a pronoun), review21 B3 and R1.
 - A day glued to its month in a page's copy ('(born 21August 1986)', a mirror's rendering): the day is read,
   so an age against it is settled; digits glued to a month after other digits ('2020March 2021') are no day.
 - 'became the country's 30th prime minister when he took office on 22 September 2023', said the day after
@@ -188,3 +191,55 @@ def test_an_age_turned_a_year_off_is_not_supported(text: str, kind: str, as_of: 
     fields = {"value": day, "time": day} if day else {}
     assert _turned(text, kind, as_of, **fields) != Verdict.SUPPORTED
 
+
+# review21 B3 and R1: a founding clause or date claim whose grammatical subject is something OF the subject
+# ('whose night-train service was founded in 2010', "The Board's night-train service was set up in 2010") dates
+# that thing, not the subject: the subject's founding row does not contradict it.
+RAIL_LEAD = "The Vestrian Rail Board is the state railway company of Vestria."
+RAIL = boxed("Vestrian Rail Board", RAIL_LEAD, [("founded", "1961")])
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("whose night-train service was founded in 2010",
+         "The Vestrian Rail Board, whose night-train service was founded in 2010, runs the trains."),
+        ("The Vestrian Rail Board's night-train service was set up in 2010",
+         "The Vestrian Rail Board's night-train service was set up in 2010."),
+    ],
+    ids=["whose-thing", "possessive-thing"],
+)  # fmt: skip
+def test_the_founding_of_something_of_the_subject_is_not_the_subjects_founding(text: str, sentence: str) -> None:
+    verb = "founded" if "founded" in text else "set up"
+    claim = clause_claim(text, "Vestrian Rail Board", verb, sentence, value="2010", time="2010")
+    assert verdict(claim, [RAIL], dt.date(2024, 6, 1)).verdict != Verdict.CONTRADICTED
+
+
+def test_a_date_claim_of_something_of_the_subject_is_not_contradicted_by_the_subjects_founding() -> None:
+    sentence = "The Vestrian Rail Board's night-train service was created in 2010."
+    claim = clause_claim("created in 2010", "Vestrian Rail Board", "created", sentence, kind="date", value="2010",
+                         time="2010")  # fmt: skip
+    assert verdict(claim, [RAIL], dt.date(2024, 6, 1)).verdict != Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("The Grain Relief Agency was set up in 1958", "The Grain Relief Agency was set up in 1958 to buy grain."),
+        ("set up in 1958", "The GRA, which was set up in 1958, buys grain."),
+        ("set up in 1958", "The organisation was set up in 1958 to buy grain."),
+    ],
+    ids=["its-name", "its-acronym", "a-body-noun"],
+)
+def test_a_founding_told_of_the_subjects_name_acronym_or_body_noun_is_its_own(text: str, sentence: str) -> None:
+    claim = clause_claim(text, "Grain Relief Agency", "set", sentence, time="1958", value="1958")
+    assert verdict(claim, [FOUNDED], ON_THE_DAY).verdict == Verdict.SUPPORTED
+    wrong = sentence.replace("1958", "1962")
+    claim = clause_claim(text.replace("1958", "1962"), "Grain Relief Agency", "set", wrong, time="1962", value="1962")
+    assert verdict(claim, [FOUNDED], ON_THE_DAY).verdict == Verdict.CONTRADICTED
+
+
+def test_a_founding_participle_after_a_noun_of_the_subjects_is_not_its_own() -> None:
+    sentence = "The Grain Relief Agency's seed bank, set up in 1962, stores grain in Valdora."
+    claim = clause_claim("set up in 1962", "Grain Relief Agency", "set", sentence, time="1962", value="1962")
+    assert verdict(claim, [FOUNDED], ON_THE_DAY).verdict != Verdict.CONTRADICTED

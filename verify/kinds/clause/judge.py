@@ -22,7 +22,16 @@ from rapidfuzz import fuzz
 from verify import aliases, holder, lexicons
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance
-from verify.kinds.date.judge import _RANK, TAKES_OFFICE, date_findings, precision, same_date, start_fits, written_start
+from verify.kinds.date.judge import (
+    _RANK,
+    TAKES_OFFICE,
+    date_findings,
+    founds_its_subject,
+    precision,
+    same_date,
+    start_fits,
+    written_start,
+)
 from verify.kinds.duration.judge import age_findings, birthday_findings, is_age, office_words, term_length_findings
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
 from verify.kinds.role.judge import own_countries
@@ -387,15 +396,19 @@ def as_date_claim(claim: Claim) -> Claim | None:
 # the subject's own founding, told by a participle or a passive before its time ('founded in 1965', 'was set up
 # in 1961'); a verb with an object after it ('founded a school in 1962') founds something else
 _FOUNDING = re.compile(rf"(?:^|\b(?:was|were|been)\s+)(?<![\w-]){_word_pattern(_WORDS['founding'])}\s+(?:in|on)\b")
+_FOUNDING_VERB = re.compile(rf"(?<![\w-]){_word_pattern(_WORDS['founding'])}")
 
 
 def founding_date_claim(claim: Claim) -> Claim | None:
     """A clause telling its subject's founding with a time ('The agency, founded in 1965, ...') is a date claim
     of that founding: the founding rows of the subject's page (Formation, Founded) date it, as the date kind
     judges 'was founded on ...'. None for a founding of something the subject made (the clause has an
-    object), or a clause with no year."""
+    object), of something of the subject's ('whose school meals scheme was founded in 2010'), or a clause with
+    no year."""
     if claim.object or not claim.time or not re.search(r"\d{4}", claim.time) or not _FOUNDING.search(claim.text):
         return None
+    if not founds_its_subject(claim, _FOUNDING_VERB):
+        return None  # 'whose school meals scheme was founded in 2010': another thing's founding
     return claim.model_copy(update={"kind": "date", "relation": "founded", "value": claim.time})
 
 

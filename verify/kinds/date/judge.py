@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from verify import holder, lexicons
-from verify.aliases import SMALL_WORDS, fold, parse_number
+from verify.aliases import SMALL_WORDS, fold, initials, parse_number
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.parsed import year_of_day
@@ -682,8 +682,39 @@ _NOT_SPECIFIC = frozenset(w[:5] for w in _WORDS["not_which_post"])  # 'the new p
 
 def founding(claim: Claim) -> bool:
     """A claim dating when an organisation or office began ('NATO was founded on ...'): its own
-    page's founding row settles it."""
-    return _FOUNDED.search(f"{claim.relation} {claim.text}") is not None
+    page's founding row settles it. A founding of something of the subject's ("The Board's night-train service
+    was created in 2010") is not the subject's own (`founds_its_subject`)."""
+    return _FOUNDED.search(f"{claim.relation} {claim.text}") is not None and founds_its_subject(claim, _FOUNDED)
+
+
+_FOUNDED_BY_ITSELF = frozenset(_WORDS["founding_subject_words"]) | _AUXILIARIES
+_BODIES = frozenset(lexicons.load("titles")["bodies"])  # 'the agency', 'the bank': the body the article is about
+
+
+def founds_its_subject(claim: Claim, verb: re.Pattern[str]) -> bool:
+    """Whether the founding the claim's words tell (`verb` finds its word) is said of the claim's subject itself:
+    the words before the verb in its clause, or for a participle or relative set off by a comma the words before
+    that comma ('The agency, founded in 1965', 'WFP, which was set up in 1961'), hold nothing but the subject's
+    name or acronym, a body's common noun, pronouns and auxiliaries. Any other word, a possessive among them
+    ('whose', 'its', "Board's"), makes it the founding of something else ('whose school meals scheme was founded
+    in 2010', "the Board's night-train service was set up in 2010"), which the subject's founding row does not
+    date; a time before the subject with no comma ('In 1961 the agency was set up') is such a word, left open."""
+    sentence = claim.sentence or ""
+    own = sentence.find(claim.text) if claim.text else -1
+    told, start = (sentence, own) if own >= 0 else (claim.text, 0)
+    found = verb.search(told, start, start + len(claim.text))  # the verb of the claim's own words
+    if found is None:
+        return True
+    parts = re.split(r"[,;:()—–]", told[: found.start()])
+    words = re.findall(r"[\w'’.-]+", parts[-1])
+    if len(parts) > 1 and all(w.lower() in _FOUNDED_BY_ITSELF for w in words):
+        words = re.findall(r"[\w'’.-]+", parts[-2]) + words  # set off by a comma: said of the words before it
+    subject = claim.effective_subject or ""
+    name, caps = set(fold(subject).split()), initials(subject)
+    return all(
+        w.lower() in _FOUNDED_BY_ITSELF or w.lower() in _BODIES or fold(w) in name or (w.isupper() and w in caps)
+        for w in words
+    )
 
 
 def event_query(claim: Claim) -> str | None:
