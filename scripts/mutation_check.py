@@ -6149,14 +6149,14 @@ MUTATIONS = [
     Mutation(
         "founding-clause-of-something-of-the-subject",
         "verify/kinds/clause/judge.py",
-        "    if not founds_its_subject(claim, _FOUNDING_VERB):",
+        "    if not told_of_its_subject(claim, _FOUNDING_VERB):",
         "    if False:",
         "'whose night-train service was founded in 2010' would be contradicted by the Board's own founding row",
     ),
     Mutation(
         "founding-date-claim-of-something-of-the-subject",
         "verify/kinds/date/judge.py",
-        " is not None and founds_its_subject(claim, _FOUNDED)",
+        " is not None and told_of_its_subject(claim, _FOUNDED)",
         " is not None",
         "\"The Board's night-train service was created in 2010\" would be contradicted by the Board's founding row",
     ),
@@ -6184,9 +6184,16 @@ MUTATIONS = [
     Mutation(
         "founding-subject-body-noun-unread",
         "verify/kinds/date/judge.py",
-        " or w.lower() in _BODIES or",
-        " or",
+        "    own = _OWN_SUBJECT_WORDS | _BODIES",
+        "    own = _OWN_SUBJECT_WORDS",
         "'The agency, founded in 1962,' would not be the Agency's own founding",
+    ),
+    Mutation(
+        "a-relatives-birthday-read-as-hers",
+        "verify/kinds/duration/judge.py",
+        "    if as_of is None or not told_of_its_subject(claim, _TURNED):",
+        "    if as_of is None:",
+        "'Tove Brandt's daughter turned 18 in May' would be contradicted by Tove Brandt's own birth date",
     ),
 ]
 

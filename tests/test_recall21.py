@@ -243,3 +243,41 @@ def test_a_founding_participle_after_a_noun_of_the_subjects_is_not_its_own() -> 
     sentence = "The Grain Relief Agency's seed bank, set up in 1962, stores grain in Valdora."
     claim = clause_claim("set up in 1962", "Grain Relief Agency", "set", sentence, time="1962", value="1962")
     assert verdict(claim, [FOUNDED], ON_THE_DAY).verdict != Verdict.CONTRADICTED
+
+
+# review21 B8: the birthday of someone OF the subject, which extraction gives as the subject's date claim, is not
+# judged by her birth date; her own, told with her name, a pronoun or 'who', still is.
+BRANDT_BORN = page("Tove Brandt", "Tove Brandt (born 3 March 1966) is a Vestrian politician.")
+
+
+def _birthdays_told(text: str, as_of: dt.date) -> list[Verdict]:
+    from verify.app import article_from_text
+    from verify.extract import extract_claims
+
+    claims = [c for c in extract_claims(article_from_text(f"Story\n\n{text}\n", as_of=as_of)) if "turned" in c.text]
+    assert claims
+    return [verdict(c, [BRANDT_BORN], as_of).verdict for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tove Brandt's daughter turned 18 in May.",
+        "Tove Brandt, whose son turned 18 in May, spoke on Monday.",
+        "Tove Brandt said her mother turned 90 in May.",
+        "Tove Brandt spoke on Monday. Her husband Per Olsen turned 60 in May.",
+    ],
+    ids=["possessive", "whose", "said-her-mother", "her-husband-named"],
+)
+def test_a_relatives_birthday_is_not_judged_by_the_subjects_birth_date(text: str) -> None:
+    assert Verdict.CONTRADICTED not in _birthdays_told(text, dt.date(2024, 6, 1))
+
+
+def test_her_own_birthday_told_with_who_is_still_judged() -> None:
+    told = _birthdays_told("Tove Brandt, who turned 58 in March, spoke on Monday.", dt.date(2024, 6, 1))
+    assert Verdict.SUPPORTED in told
+
+
+def test_her_own_birthday_after_her_age_is_still_judged() -> None:
+    told = _birthdays_told("Tove Brandt, 58, who turned 58 in March, spoke on Monday.", dt.date(2024, 6, 1))
+    assert Verdict.SUPPORTED in told

@@ -26,10 +26,10 @@ from verify.kinds.date.judge import (
     _RANK,
     TAKES_OFFICE,
     date_findings,
-    founds_its_subject,
     precision,
     same_date,
     start_fits,
+    told_of_its_subject,
     written_start,
 )
 from verify.kinds.duration.judge import age_findings, birthday_findings, is_age, office_words, term_length_findings
@@ -407,7 +407,7 @@ def founding_date_claim(claim: Claim) -> Claim | None:
     no year."""
     if claim.object or not claim.time or not re.search(r"\d{4}", claim.time) or not _FOUNDING.search(claim.text):
         return None
-    if not founds_its_subject(claim, _FOUNDING_VERB):
+    if not told_of_its_subject(claim, _FOUNDING_VERB):
         return None  # 'whose school meals scheme was founded in 2010': another thing's founding
     return claim.model_copy(update={"kind": "date", "relation": "founded", "value": claim.time})
 

@@ -683,16 +683,17 @@ _NOT_SPECIFIC = frozenset(w[:5] for w in _WORDS["not_which_post"])  # 'the new p
 def founding(claim: Claim) -> bool:
     """A claim dating when an organisation or office began ('NATO was founded on ...'): its own
     page's founding row settles it. A founding of something of the subject's ("The Board's night-train service
-    was created in 2010") is not the subject's own (`founds_its_subject`)."""
-    return _FOUNDED.search(f"{claim.relation} {claim.text}") is not None and founds_its_subject(claim, _FOUNDED)
+    was created in 2010") is not the subject's own (`told_of_its_subject`)."""
+    return _FOUNDED.search(f"{claim.relation} {claim.text}") is not None and told_of_its_subject(claim, _FOUNDED)
 
 
-_FOUNDED_BY_ITSELF = frozenset(_WORDS["founding_subject_words"]) | _AUXILIARIES
+_OWN_SUBJECT_WORDS = frozenset(_WORDS["own_subject_words"]) | _AUXILIARIES
 _BODIES = frozenset(lexicons.load("titles")["bodies"])  # 'the agency', 'the bank': the body the article is about
 
 
-def founds_its_subject(claim: Claim, verb: re.Pattern[str]) -> bool:
-    """Whether the founding the claim's words tell (`verb` finds its word) is said of the claim's subject itself:
+def told_of_its_subject(claim: Claim, verb: re.Pattern[str]) -> bool:
+    """Whether what the claim's words tell (`verb` finds its word: a founding, a birthday) is said of the claim's
+    subject itself ('Tove Brandt's daughter turned 18' is not her birthday). For a founding:
     the words before the verb in its clause, or for a participle or relative set off by a comma the words before
     that comma ('The agency, founded in 1965', 'WFP, which was set up in 1961'), hold nothing but the subject's
     name or acronym, a body's common noun, pronouns and auxiliaries. Any other word, a possessive among them
@@ -707,14 +708,13 @@ def founds_its_subject(claim: Claim, verb: re.Pattern[str]) -> bool:
         return True
     parts = re.split(r"[,;:()—–]", told[: found.start()])
     words = re.findall(r"[\w'’.-]+", parts[-1])
-    if len(parts) > 1 and all(w.lower() in _FOUNDED_BY_ITSELF for w in words):
+    if len(parts) > 1 and all(w.lower() in _OWN_SUBJECT_WORDS for w in words):
         words = re.findall(r"[\w'’.-]+", parts[-2]) + words  # set off by a comma: said of the words before it
     subject = claim.effective_subject or ""
     name, caps = set(fold(subject).split()), initials(subject)
-    return all(
-        w.lower() in _FOUNDED_BY_ITSELF or w.lower() in _BODIES or fold(w) in name or (w.isupper() and w in caps)
-        for w in words
-    )
+    own = _OWN_SUBJECT_WORDS | _BODIES
+    # an age set beside the name counts with it ('Paetongtarn, 37, who turns 38 on Wednesday')
+    return all(w.lower() in own or fold(w) in name or (w.isupper() and w in caps) or w.isdigit() for w in words)
 
 
 def event_query(claim: Claim) -> str | None:

@@ -9,7 +9,7 @@ import re
 
 from verify import aliases, holder, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
-from verify.kinds.date.judge import precision
+from verify.kinds.date.judge import precision, told_of_its_subject
 from verify.match import YEAR, Unit, age_on, birth_date, death_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
 from verify.offices import POST, Term, another_post, countries_named, office_country, terms
@@ -223,6 +223,9 @@ def _on_its_side(birthday: dt.date, as_of: dt.date, tense: str | None) -> bool:
     return recent if tense == "ed" else recent or coming if tense == "ing" else coming
 
 
+_TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\b", re.I)
+
+
 def birthday_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding] | None:
     """'who turned 70 in December', 'turns 62 on 4 October': the birthday an age falls on, read against the
     birth date of the subject's own page (its day known). The same month (and day), on the side of the article's day
@@ -232,8 +235,8 @@ def birthday_findings(claim: Claim, docs: list[Document], as_of: dt.date | None)
     m = _TURNS.match(claim.text.strip())
     if m is None:
         return None
-    if as_of is None:
-        return []
+    if as_of is None or not told_of_its_subject(claim, _TURNED):
+        return []  # 'Tove Brandt's daughter turned 18 in May': a relative's birthday, not hers
     month = [n.title() for n in aliases.FULL_MONTHS].index(m["month"]) + 1
     day = int(m["day"] or m["day2"] or 0) or None
     out = []
