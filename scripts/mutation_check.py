@@ -6163,8 +6163,8 @@ MUTATIONS = [
     Mutation(
         "founding-participle-after-anothers-noun",
         "verify/kinds/date/judge.py",
-        """        words = re.findall(r"[\\w'’.-]+", parts[-2]) + words""",
-        "        words = words",
+        "(whole and any(w.lower() in _BODIES for w in said))",
+        "any(w.lower() in _BODIES for w in tail)",
         "\"The Agency's seed bank, set up in 1962,\" would be read as the Agency's own founding",
     ),
     Mutation(
@@ -6177,15 +6177,15 @@ MUTATIONS = [
     Mutation(
         "founding-subject-name-unread",
         "verify/kinds/date/judge.py",
-        " or fold(w) in name or",
-        " or",
+        "        return fold(w) in name or (w.isupper() and w in caps)",
+        "        return w.isupper() and w in caps",
         "'The Grain Relief Agency was set up in 1958' would not be the Agency's own founding",
     ),
     Mutation(
         "founding-subject-body-noun-unread",
         "verify/kinds/date/judge.py",
-        "    own = _OWN_SUBJECT_WORDS | _BODIES",
-        "    own = _OWN_SUBJECT_WORDS",
+        "    name, caps, own = set(fold(subject).split()), initials(subject), _OWN_SUBJECT_WORDS | _BODIES",
+        "    name, caps, own = set(fold(subject).split()), initials(subject), _OWN_SUBJECT_WORDS",
         "'The agency, founded in 1962,' would not be the Agency's own founding",
     ),
     Mutation(

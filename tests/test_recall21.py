@@ -281,3 +281,8 @@ def test_her_own_birthday_told_with_who_is_still_judged() -> None:
 def test_her_own_birthday_after_her_age_is_still_judged() -> None:
     told = _birthdays_told("Tove Brandt, 58, who turned 58 in March, spoke on Monday.", dt.date(2024, 6, 1))
     assert Verdict.SUPPORTED in told
+
+
+def test_her_own_birthday_in_a_relative_after_her_name_late_in_a_sentence_is_still_judged() -> None:
+    text = "Among the speakers was Tove Brandt, who turned 58 in March, a Vestrian politician."
+    assert Verdict.SUPPORTED in _birthdays_told(text, dt.date(2024, 6, 1))

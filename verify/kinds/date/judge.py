@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from verify import holder, lexicons
@@ -708,13 +709,29 @@ def told_of_its_subject(claim: Claim, verb: re.Pattern[str]) -> bool:
         return True
     parts = re.split(r"[,;:()—–]", told[: found.start()])
     words = re.findall(r"[\w'’.-]+", parts[-1])
-    if len(parts) > 1 and all(w.lower() in _OWN_SUBJECT_WORDS for w in words):
-        words = re.findall(r"[\w'’.-]+", parts[-2]) + words  # set off by a comma: said of the words before it
     subject = claim.effective_subject or ""
-    name, caps = set(fold(subject).split()), initials(subject)
-    own = _OWN_SUBJECT_WORDS | _BODIES
-    # an age set beside the name counts with it ('Paetongtarn, 37, who turns 38 on Wednesday')
-    return all(w.lower() in own or fold(w) in name or (w.isupper() and w in caps) or w.isdigit() for w in words)
+    name, caps, own = set(fold(subject).split()), initials(subject), _OWN_SUBJECT_WORDS | _BODIES
+
+    def named(w: str) -> bool:
+        return fold(w) in name or (w.isupper() and w in caps)
+
+    def ok(w: str) -> bool:  # an age set beside the name counts with it ('Paetongtarn, 37, who turns 38')
+        return w.lower() in own or named(w) or w.isdigit()
+
+    if len(parts) > 1 and all(w.lower() in _OWN_SUBJECT_WORDS for w in words):
+        # set off by a comma ('The agency, founded in 1965', 'is Nawaf Salam, who turned 70'): said of what the comma
+        # follows: a part of nothing but the subject's words, or the subject's name ending a longer one (an age in
+        # commas between passed over)
+        for part in reversed(parts[:-1]):
+            said = re.findall(r"[\w'’.-]+", part)
+            tail = list(itertools.takewhile(ok, reversed(said)))
+            whole = len(tail) == len(said)
+            if any(named(w) for w in tail) or (whole and any(w.lower() in _BODIES for w in said)):
+                return True
+            if not whole or not said:
+                return False
+        return False
+    return all(ok(w) for w in words)
 
 
 def event_query(claim: Claim) -> str | None:
