@@ -141,6 +141,31 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[\w'’-]+", name) if w[:1].isupper())
 
 
+_OWNER_FIRST = re.compile(r"^(?P<owner>[A-Z]{2,4}|(?:[A-Z]\.){2,4})\s+(?P<name>\S+(?:\s+\S+)+)$")
+
+
+def owner_dropped(name: str) -> tuple[str, str] | None:
+    """An owner's acronym written before an organisation's name ('UN World Food Programme' -> ('UN', 'World
+    Food Programme')): articles name a body by its owner and its name, pages by the name alone. None when
+    no acronym opens it, or what follows is no name of two words or more ('UN agencies')."""
+    m = _OWNER_FIRST.match(name.strip())
+    if m is None or not title_cased(m.group("name").split()):
+        return None
+    return m.group("owner"), m.group("name")
+
+
+def names_owner(text: str, owner: str) -> bool:
+    """Whether a page's words name an owner written as an acronym: the acronym itself ('UN', 'U.N.') or
+    capitalised words whose initials it is ('within the United Nations'). A page of the bare name that
+    names neither is another body of that name, not the owner's."""
+    letters = owner.replace(".", "")
+    if re.search(rf"\b{re.escape(owner)}(?!\w)|\b{letters}\b", text):
+        return True
+    word, gap = r"[A-Z][\w'’-]*", rf"\s+(?:(?:{'|'.join(sorted(SMALL_WORDS))})\s+)*"
+    runs = re.finditer(rf"(?=\b({word}(?:{gap}{word}){{{len(letters) - 1}}})\b)", text)  # overlapping
+    return any(initials(m.group(1)) == letters for m in runs)
+
+
 def unaccented(text: str) -> str:
     """The text with its accents taken off ('Šekerinska' -> 'Sekerinska'), case and punctuation kept."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -84,9 +84,12 @@ def phrase_position(phrases: list[str], text: str, threshold: float = 92) -> tup
 
 
 YEAR = r"(1[89]\d\d|20\d\d)"  # a year of modern news, as one group
+_FULL_MONTH = "|".join(m.title() for m in aliases.FULL_MONTHS)
 _DATE = (
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|"
-    rf"(?:{'|'.join(m.title() for m in aliases.FULL_MONTHS)})\s+\d{{4}}|\d{{4}})"
+    # a day glued to its month, as a mirror renders a page ('born 21August 1986'); never digits after digits
+    rf"(?<!\w)\d{{1,2}}(?:{_FULL_MONTH})\s+\d{{4}}|"
+    rf"(?:{_FULL_MONTH})\s+\d{{4}}|\d{{4}})"
 )
 DATE_TEXT = re.compile(_DATE)  # a date as pages write it: "24 February 2022", "February 24, 2022", "2022"
 

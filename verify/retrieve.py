@@ -16,7 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from verify import lexicons
-from verify.aliases import SMALL_WORDS, TITLED_BY_COUNTRY, country_of, fold, initials, title_cased
+from verify.aliases import (
+    SMALL_WORDS,
+    TITLED_BY_COUNTRY,
+    country_of,
+    fold,
+    initials,
+    names_owner,
+    owner_dropped,
+    title_cased,
+)
 from verify.kinds import kind_of
 from verify.kinds.base import Wants
 from verify.link import find_person, name_score
@@ -166,6 +175,16 @@ async def _from_wikipedia(
     later = {cid: (*ts, *(spelled[t] for t in wanted[cid].titles if t in spelled)) for cid, ts in later.items()}
     # the second look-up asks only what the first did not bring (nothing, when the claims' pages were in it)
     found |= await wiki.lookup(t for ts in later.values() for t in ts if t not in found)
+    # 'UN World Food Programme', found under no title: its name without the owner's acronym, asked once more
+    # (a request only an article naming such a body unfound costs), kept where its page names that owner
+    owners: dict[str, str] = {}
+    for cid, titles in later.items():
+        for title in dict.fromkeys([*wanted[cid].titles, *titles]):
+            if not _has_page(found, title) and (owned := owner_dropped(title.strip())):
+                owners[owned[1]] = owned[0]
+                later[cid] = (*later[cid], owned[1])
+    if owners:
+        found |= await wiki.lookup(t for t in owners if t not in found)
     unresolved: dict[str, list[Claim]] = {}
     offices_without_holder: dict[str, list[Claim]] = {}
     people = searched_names([n for w in wanted.values() for n in w.people])
@@ -173,6 +192,8 @@ async def _from_wikipedia(
         want = wanted[claim.id]
         for title in dict.fromkeys([*want.titles, *later[claim.id]]):
             hit = found.get(title.strip())
+            if hit and hit.document and title in owners and not names_owner(hit.document.text, owners[title]):
+                continue  # 'Grain Relief Agency', a charity: not the UN's body of that name
             if hit and hit.document:
                 pool.add(claim.id, hit.document, entity=True)
                 office = title in want.offices or any(spelled.get(o) == title for o in want.offices)

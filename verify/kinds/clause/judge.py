@@ -22,9 +22,18 @@ from rapidfuzz import fuzz
 from verify import aliases, holder, lexicons
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance
-from verify.kinds.date.judge import _RANK, TAKES_OFFICE, date_findings, precision, same_date, start_fits, written_start
+from verify.kinds.date.judge import (
+    _RANK,
+    TAKES_OFFICE,
+    date_findings,
+    precision,
+    same_date,
+    start_fits,
+    told_of_its_subject,
+    written_start,
+)
 from verify.kinds.date.parsed import weekday_near
-from verify.kinds.duration.judge import age_findings, is_age, office_words, term_length_findings
+from verify.kinds.duration.judge import age_findings, birthday_findings, is_age, office_words, term_length_findings
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
 from verify.kinds.role.judge import own_countries
 from verify.link import find_person
@@ -194,6 +203,8 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         return children_findings(claim, docs, as_of)
     if _only_a_term_length(claim):
         return term_length_findings(claim, docs)  # 'The new president serves a single five-year term'
+    if (birthday := birthday_findings(claim, docs, as_of)) is not None:
+        return birthday  # 'who turned 70 in December'
     if is_age(claim) and _states_an_age(claim):
         return age_findings(claim, docs, as_of)
     if measured := measure_findings(claim, docs, as_of):
@@ -211,7 +222,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
         structured += sentence_findings(claim, own) + year_findings(claim, own)
-    dated = as_date_claim(claim)
+    dated = as_date_claim(claim) or founding_date_claim(claim)
     if not structured and dated is not None:
         structured = date_findings(dated, docs, as_of)  # 'is due to take office on 1 December 2024'
     elif dated is not None and any(f.stance == Stance.SUPPORTS for f in structured):
@@ -519,6 +530,25 @@ def as_date_claim(claim: Claim) -> Claim | None:
     if verb is None:
         return None
     return claim.model_copy(update={"kind": "date", "relation": verb.group(0), "value": dates[-1].group(0)})
+
+
+# the subject's own founding, told by a participle or a passive before its time ('founded in 1965', 'was set up
+# in 1961'); a verb with an object after it ('founded a school in 1962') founds something else
+_FOUNDING = re.compile(rf"(?:^|\b(?:was|were|been)\s+)(?<![\w-]){_word_pattern(_WORDS['founding'])}\s+(?:in|on)\b")
+_FOUNDING_VERB = re.compile(rf"(?<![\w-]){_word_pattern(_WORDS['founding'])}")
+
+
+def founding_date_claim(claim: Claim) -> Claim | None:
+    """A clause telling its subject's founding with a time ('The agency, founded in 1965, ...') is a date claim
+    of that founding: the founding rows of the subject's page (Formation, Founded) date it, as the date kind
+    judges 'was founded on ...'. None for a founding of something the subject made (the clause has an
+    object), of something of the subject's ('whose school meals scheme was founded in 2010'), or a clause with
+    no year."""
+    if claim.object or not claim.time or not re.search(r"\d{4}", claim.time) or not _FOUNDING.search(claim.text):
+        return None
+    if not told_of_its_subject(claim, _FOUNDING_VERB):
+        return None  # 'whose school meals scheme was founded in 2010': another thing's founding
+    return claim.model_copy(update={"kind": "date", "relation": "founded", "value": claim.time})
 
 
 _AGE_ASIDE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*(\d{1,3}),")

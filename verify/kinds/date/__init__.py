@@ -39,7 +39,10 @@ class DateKind(BaseKind):
         return Wants(titles=own, events=(event,) if event else (), at_date=True)  # a term's dates, as then written
 
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
-        return date_findings(claim, evidence.everything, as_of)
+        from verify.kinds.duration.judge import birthday_findings  # the duration judge imports this kind's judge
+
+        birthday = birthday_findings(claim, evidence.everything, as_of)  # 'turns 62 on 4 October'
+        return date_findings(claim, evidence.everything, as_of) if birthday is None else birthday
 
     def undecided(self, claim: Claim) -> tuple[str, Reason]:
         return "No retrieved page states this date for this event.", Reason.NO_PASSAGE

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from verify import holder, lexicons
-from verify.aliases import SMALL_WORDS, fold, parse_number
+from verify.aliases import SMALL_WORDS, fold, initials, parse_number
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.kinds.date.parsed import year_of_day
@@ -686,8 +687,55 @@ _NOT_SPECIFIC = frozenset(w[:5] for w in _WORDS["not_which_post"])  # 'the new p
 
 def founding(claim: Claim) -> bool:
     """A claim dating when an organisation or office began ('NATO was founded on ...'): its own
-    page's founding row settles it."""
-    return _FOUNDED.search(f"{claim.relation} {claim.text}") is not None
+    page's founding row settles it. A founding of something of the subject's ("The Board's night-train service
+    was created in 2010") is not the subject's own (`told_of_its_subject`)."""
+    return _FOUNDED.search(f"{claim.relation} {claim.text}") is not None and told_of_its_subject(claim, _FOUNDED)
+
+
+_OWN_SUBJECT_WORDS = frozenset(_WORDS["own_subject_words"]) | _AUXILIARIES
+_BODIES = frozenset(lexicons.load("titles")["bodies"])  # 'the agency', 'the bank': the body the article is about
+
+
+def told_of_its_subject(claim: Claim, verb: re.Pattern[str]) -> bool:
+    """Whether what the claim's words tell (`verb` finds its word: a founding, a birthday) is said of the claim's
+    subject itself ('Tove Brandt's daughter turned 18' is not her birthday). For a founding:
+    the words before the verb in its clause, or for a participle or relative set off by a comma the words before
+    that comma ('The agency, founded in 1965', 'WFP, which was set up in 1961'), hold nothing but the subject's
+    name or acronym, a body's common noun, pronouns and auxiliaries. Any other word, a possessive among them
+    ('whose', 'its', "Board's"), makes it the founding of something else ('whose school meals scheme was founded
+    in 2010', "the Board's night-train service was set up in 2010"), which the subject's founding row does not
+    date; a time before the subject with no comma ('In 1961 the agency was set up') is such a word, left open."""
+    sentence = claim.sentence or ""
+    own = sentence.find(claim.text) if claim.text else -1
+    told, start = (sentence, own) if own >= 0 else (claim.text, 0)
+    found = verb.search(told, start, start + len(claim.text))  # the verb of the claim's own words
+    if found is None:
+        return True
+    parts = re.split(r"[,;:()—–]", told[: found.start()])
+    words = re.findall(r"[\w'’.-]+", parts[-1])
+    subject = claim.effective_subject or ""
+    name, caps, own = set(fold(subject).split()), initials(subject), _OWN_SUBJECT_WORDS | _BODIES
+
+    def named(w: str) -> bool:
+        return fold(w) in name or (w.isupper() and w in caps)
+
+    def ok(w: str) -> bool:  # an age set beside the name counts with it ('Paetongtarn, 37, who turns 38')
+        return w.lower() in own or named(w) or w.isdigit()
+
+    if len(parts) > 1 and all(w.lower() in _OWN_SUBJECT_WORDS for w in words):
+        # set off by a comma ('The agency, founded in 1965', 'is Nawaf Salam, who turned 70'): said of what the comma
+        # follows: a part of nothing but the subject's words, or the subject's name ending a longer one (an age in
+        # commas between passed over)
+        for part in reversed(parts[:-1]):
+            said = re.findall(r"[\w'’.-]+", part)
+            tail = list(itertools.takewhile(ok, reversed(said)))
+            whole = len(tail) == len(said)
+            if any(named(w) for w in tail) or (whole and any(w.lower() in _BODIES for w in said)):
+                return True
+            if not whole or not said:
+                return False
+        return False
+    return all(ok(w) for w in words)
 
 
 def event_query(claim: Claim) -> str | None:
@@ -962,6 +1010,7 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
             if in_government and not government_post(office.value):
                 continue  # 'has led the government since': the premiership, not the party presidency
             held = end is None or end >= as_of or ended_allowed or (post and not _ended_before(group, claim, as_of))
+            held = held or _start_of_the_post_before(claim, office.value)
             if future or (current and held):
                 offices.append((start, office.value))
     if not named and len(offices) > 1:
@@ -986,6 +1035,17 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
     if not named:  # 'became prime minister on 24 March after serving as finance minister since 5 September 2019'
         offices = [o for o in offices if _of_the_dates_post(claim, o[1])]
     return offices if named or len(offices) == 1 else []
+
+
+def _start_of_the_post_before(claim: Claim, office: str) -> bool:
+    """Whether a start told in the simple past ('became the country's 30th prime minister when he took office on
+    22 August 2023') is of this office's spell, ended or not: no 'since' (which dates the spell then running),
+    and the clause right before the claim names a post the office is (`_of_the_post_before`)."""
+    at = claim.sentence.find(claim.text)
+    if at <= 0 or _SINCE.search(claim.text):
+        return False
+    clause = re.split(r"[,;:]|\band\b", claim.sentence[:at])[-1]
+    return POST.search(clause) is not None and _of_the_post_before(clause, office)
 
 
 def _of_the_dates_post(claim: Claim, office: str) -> bool:

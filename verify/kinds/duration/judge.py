@@ -10,7 +10,7 @@ import re
 
 from verify import aliases, holder, lexicons
 from verify.kinds.base import Aspect, Finding, Stance
-from verify.kinds.date.judge import precision
+from verify.kinds.date.judge import precision, told_of_its_subject
 from verify.match import YEAR, Unit, age_on, birth_date, death_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
 from verify.offices import POST, Term, another_post, countries_named, office_country, terms
@@ -243,6 +243,55 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> l
             out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
         elif len(possible) == 1:  # a bare birth year allows two ages: consistent, but not established
             out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, detail))
+    return out
+
+
+_MONTH_NAMES = "|".join(m.title() for m in aliases.FULL_MONTHS)
+_TURNS = re.compile(  # the claim's whole fact, its subject's name at most before it: no 'who turned 70' inside another
+    rf"^(?:[A-Z][\w'’.-]*\s+)*(?:will\s+)?turn(?P<tense>s|ed|ing)?\s+(?P<age>\d{{1,3}})\s+(?:on|in)\s+"
+    rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?P<day2>\d{{1,2}})\b)?(?!,?\s+\d{{4}})[\s,.]*$"
+)
+_YEAR = dt.timedelta(days=366)  # the most recent birthday is less than a year before the article, the next one after
+_SLACK = dt.timedelta(days=3)  # a day or two either side of the article's day: told the evening before, printed after
+
+
+def _on_its_side(birthday: dt.date, as_of: dt.date, tense: str | None) -> bool:
+    """Whether the birthday is the one the verb's tense tells of: 'turned' the most recent one (on or before the
+    article's day), 'turns'/'will turn' the next one (on or after it); 'turning' may be either ('after turning 70',
+    'is turning 70'). Any other birthday gives another age: 'turned 71 in December' in February, when she turned 70."""
+    recent = as_of - _YEAR < birthday <= as_of + _SLACK
+    coming = as_of - _SLACK <= birthday < as_of + _YEAR
+    return recent if tense == "ed" else recent or coming if tense == "ing" else coming
+
+
+_TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\b", re.I)
+
+
+def birthday_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding] | None:
+    """'who turned 70 in December', 'turns 62 on 4 October': the birthday an age falls on, read against the
+    birth date of the subject's own page (its day known). The same month (and day), on the side of the article's day
+    the verb's tense tells (`_on_its_side`), supports; another month or day, or an age whose birthday is not that
+    side's (a year off), contradicts.
+    None when the claim tells no such birthday (a written year is left to the date rules)."""
+    m = _TURNS.match(claim.text.strip())
+    if m is None:
+        return None
+    if as_of is None or not told_of_its_subject(claim, _TURNED):
+        return []  # 'Tove Brandt's daughter turned 18 in May': a relative's birthday, not hers
+    month = [n.title() for n in aliases.FULL_MONTHS].index(m["month"]) + 1
+    day = int(m["day"] or m["day2"] or 0) or None
+    out = []
+    for doc in pages_about(claim.effective_subject, docs):
+        found = birth_date(doc)
+        if found is None or not found[2]:
+            continue  # a bare birth year gives no birthday
+        born, unit, _ = found
+        year = born.year + int(m["age"])
+        birthday = born.replace(year=year) if (born.month, born.day) != (2, 29) else dt.date(year, 2, 28)
+        same = birthday.month == month and (day is None or birthday.day == day)
+        near = _on_its_side(birthday, as_of, m["tense"])
+        detail = f"gives the birth date {born.isoformat()}: {m['age']} on {birthday.isoformat()}"
+        out.append(Finding(unit, Stance.SUPPORTS if same and near else Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
     return out
 
 
