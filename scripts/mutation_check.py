@@ -5799,7 +5799,7 @@ MUTATIONS = [
     Mutation(
         "place-spelt-another-way-another-post",
         "verify/offices.py",
-        " and len(_consonants(claimed)) >= 2 and _consonants(claimed) == _consonants(held)\n",
+        ' and len(consonants.replace("-", "")) >= 2 and consonants == _consonants(held)\n',
         " and False\n",
         "the running 'Mayor of Kiev' would be another post than 'mayor of Kyiv'",
     ),
@@ -6229,6 +6229,27 @@ MUTATIONS = [
         '"host", "presenter", "anchor", "bandleader", ',
         "",
         "'the hosts X and Y', 'the bandleader X' would claim no role of X",
+    ),
+    Mutation(
+        "stem-drops-the-ending-of-another-word",
+        "verify/offices.py",
+        '    return f"{word[:_STEM_LENGTH]}~{ending}" if ending else word[:_STEM_LENGTH]',
+        "    return word[:_STEM_LENGTH]",
+        "'Socialist leader' would be supported by the leadership of the Social Democratic Party (five letters alike)",
+    ),
+    Mutation(
+        "accented-name-spelt-by-its-consonants",
+        "verify/offices.py",
+        "        not accented and len(claimed) >= 4",
+        "        len(claimed) >= 4",
+        "'mayor of Lyon' would be supported by a term as Mayor of León (the same consonants)",
+    ),
+    Mutation(
+        "consonants-out-of-their-places",
+        "verify/offices.py",
+        '    return re.sub(r"[aeiouy]", "-", word)',
+        '    return re.sub(r"[aeiouy]", "", word)',
+        "'mayor of Turin' would be supported by a term as Mayor of Tirana (t, r, n in other places)",
     ),
 ]
 

@@ -352,9 +352,8 @@ def test_a_place_given_to_another_verb_does_not_support_the_birthplace(said: str
     assert verdict(BORN_IN_NORBY, [doc], AS_OF).verdict != Verdict.SUPPORTED
 
 
-# R3b (main and s20-fs20b 0cca794, offices.py `_same_name_word`): two towns whose consonants are the same are one place
+# R3b (CLOSED on s21-fs21b; was open on main, offices.py `_same_name_word`): two towns whose consonants were one place
 # ('Lyon'/'León', 'Turin'/'Tirana', 'Hull'/'Halle': 'ln', 'trn', 'hll'), so another town's mayoralty still supports.
-@pytest.mark.xfail(strict=True, reason="R3b open: towns with the same consonants ('Lyon', 'León') are one place")
 @pytest.mark.parametrize(
     ("town", "office"), [("Lyon", "Mayor of León"), ("Turin", "Mayor of Tirana")], ids=["lyon", "turin"]
 )

@@ -52,6 +52,7 @@ from verify.offices import (
     specific_words,
     strip_qualifiers,
     terms,
+    word_stem,
 )
 from verify.wikitext import numbered_groups
 
@@ -1294,7 +1295,7 @@ def _post_after(rest: str, words: list[str]) -> str:
     return "" if m is None else m.group(0)
 
 
-_STATE_ITSELF = {w[:5] for w in lexicons.load("judging")["role"]["state_itself"]}
+_STATE_ITSELF = {word_stem(w) for w in lexicons.load("judging")["role"]["state_itself"]}
 _POSSESSOR = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,3}\b(?P<word>[\w-]+)['’]s\s+$")
 _COUNTRY_NOUNS = frozenset(lexicons.load("names")["country_nouns"])  # 'the country's', 'the nation's'
 
