@@ -6251,6 +6251,27 @@ MUTATIONS = [
         '    return re.sub(r"[aeiouy]", "", word)',
         "'mayor of Turin' would be supported by a term as Mayor of Tirana (t, r, n in other places)",
     ),
+    Mutation(
+        "place-found-inside-a-longer-name",
+        "verify/kinds/clause/judge.py",
+        "and (not tail or tail in _PLACE_ADJECTIVE_ENDINGS)",
+        "and True",
+        "'born in Norby' would be supported by a birth in Norbyhavn",
+    ),
+    Mutation(
+        "place-adjective-not-the-place",
+        "verify/kinds/clause/judge.py",
+        "and (not tail or tail in _PLACE_ADJECTIVE_ENDINGS)",
+        "and not tail",
+        "'born in Tuva' would not be supported by 'Chadan, Tuvan Autonomous Oblast'",
+    ),
+    Mutation(
+        "place-beside-taken-for-the-place",
+        "verify/kinds/clause/judge.py",
+        "        if whole and _BESIDE.search(have[:start]) is None:",
+        "        if whole:",
+        "'born in Norby' would be supported by a birthplace row 'near Norby, Vestria'",
+    ),
 ]
 
 

@@ -325,11 +325,10 @@ def test_another_posts_start_does_not_date_the_post(text: str, office: str) -> N
 
 
 # R7 (main, s20-fs20b; clause judge, place): another place supports 'was born in Norby': a longer name that starts
-# with it ('Norbyhavn'), 'near Norby' (R7a, open everywhere); and a sentence that gives the birth elsewhere and Norby to
-# another verb (R7b: closed on s20-fs20a 8036754, so merging fs20a turns R7b's strict xfails into XPASS: drop its mark).
+# with it ('Norbyhavn'), 'near Norby' (R7a, CLOSED on s21-fs21b: `_place_in`); and a sentence that gives the birth
+# elsewhere and Norby to another verb (R7b: closed on s20-fs20a 8036754).
 
 
-@pytest.mark.xfail(strict=True, reason="R7a open: another place (Norbyhavn, near Norby) supports the birthplace")
 @pytest.mark.parametrize(
     ("said", "rows"),
     [
