@@ -6272,6 +6272,48 @@ MUTATIONS = [
         "        if whole:",
         "'born in Norby' would be supported by a birthplace row 'near Norby, Vestria'",
     ),
+    Mutation(
+        "rank-of-another-person-hers",
+        "verify/kinds/role/judge.py",
+        "        if holder.another_holder(names, sentence, m.start(), pronoun) is not None:\n            continue\n",
+        "",
+        "'Her father, Edo Marr, was the youngest prime minister' would support her record",
+    ),
+    Mutation(
+        "ordinal-before-the-rank-unread",
+        "verify/kinds/role/judge.py",
+        "        if _PLACE_BEFORE_RANK.search(sentence[: m.start()]):",
+        "        if False:",
+        "'the second youngest prime minister' would state 'the youngest prime minister'",
+    ),
+    Mutation(
+        "possessed-subject-hers",
+        "verify/holder.py",
+        "    return whose if whose is not None else _belonging(names, opening, pronoun)",
+        "    return whose",
+        "'Her running mate, Ana Berg, has been finance minister' would support her post",
+    ),
+    Mutation(
+        "own-things-someone-elses",
+        "verify/holder.py",
+        "    return None if words & _OWN_THINGS else m.group(0).strip()",
+        "    return m.group(0).strip()",
+        "'Her first post, since 2019, has been finance minister' would be someone else's",
+    ),
+    Mutation(
+        "another-name-alone-hers",
+        "verify/holder.py",
+        "    if not people and any_one and _another_name_alone(names, words):",
+        "    if False:",
+        "'She was succeeded by Per Olsen. Olsen has been finance minister' would support her post",
+    ),
+    Mutation(
+        "a-word-of-her-own-name-alone-anothers",
+        "verify/holder.py",
+        "    if word in own | _NOT_ONES_NAME or",
+        "    if word in _NOT_ONES_NAME or",
+        "'Lund has been finance minister' on Tove Lund Brandt's page would be someone else's",
+    ),
 ]
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, clause_claim, verdict
+from tests.support.judging import boxed, clause_claim, page, verdict
 from verify.models import Verdict
 from verify.offices import same_office
 
@@ -49,3 +49,41 @@ def test_another_partys_leadership_sharing_a_stem_does_not_support(value: str, o
 )
 def test_a_word_with_another_ending_of_the_same_sense_is_the_same_office(claimed: str, held: str) -> None:
     assert same_office(claimed, None, held)
+
+
+# review20 R2's general rule (holder.py `_belonging`, `_another_name_alone`): a clause's subject that is someone's of
+# hers or a lone name that is none of hers gives the post to another; what stays hers: a thing of her own life that a
+# post can be ('her first post'), and a word of her own name used alone ('Lund' of Tove Lund Brandt).
+FINANCE = clause_claim("Tove Lund Brandt, the finance minister", "Tove Lund Brandt", "holds office",
+                       "Tove Lund Brandt, the finance minister, spoke on Monday.", kind="role",
+                       value="finance minister")  # fmt: skip
+LUND = "Tove Lund Brandt (born 3 May 1966) is a Vestrian politician."
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Her first post, since 2019, has been finance minister.",
+        "Her current post is finance minister, which she has held since 2019.",
+        "Lund has been finance minister since 2019.",
+        "Brandt has been finance minister since 2019.",
+    ],
+    ids=["her-first-post", "her-current-post", "a-middle-name-alone", "surname"],
+)
+def test_her_own_post_or_name_as_the_clauses_subject_stays_hers(said: str) -> None:
+    doc = page("Tove Lund Brandt", f"{LUND} {said}")
+    assert verdict(FINANCE, [doc], AS_OF).verdict == Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Her campaign manager, Ana Berg, has been finance minister since 2019.",
+        "The sister of Tove Lund Brandt has been finance minister since 2019.",
+        "Berg has been finance minister since 2019.",
+    ],
+    ids=["her-campaign-manager", "the-sister-of", "another-surname"],
+)
+def test_someone_of_hers_or_another_name_as_the_clauses_subject_is_not_her(said: str) -> None:
+    doc = page("Tove Lund Brandt", f"{LUND} {said}")
+    assert verdict(FINANCE, [doc], AS_OF).verdict != Verdict.SUPPORTED

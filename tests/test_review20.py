@@ -56,18 +56,15 @@ def test_a_record_as_deputy_does_not_support_the_record_as_prime_minister_of_a_p
 
 # R1 (main and s20-lead20b): the rank stated of another post, of another person, or denied, still stood for hers; the
 # deputy, 'second-youngest' and denial are closed by s20-lead20e; another person's rank and 'second youngest' (a space)
-# still support.
-R1_OPEN = pytest.mark.xfail(strict=True, reason="R1 open: a rank stated of another person, or 'second youngest'")
-
-
+# by s21-fs21b (`_ranks_post` asks `holder.another_holder` and reads an ordinal before the rank).
 @pytest.mark.parametrize(
     "said",
     [
         ", the youngest deputy prime minister of Velmara.",
-        pytest.param(". Her father, Edo Marr, was the youngest prime minister of Velmara.", marks=R1_OPEN),
-        pytest.param(". She succeeded Edo Marr, the youngest prime minister of Velmara.", marks=R1_OPEN),
+        ". Her father, Edo Marr, was the youngest prime minister of Velmara.",
+        ". She succeeded Edo Marr, the youngest prime minister of Velmara.",
         ", the second-youngest prime minister of Velmara.",
-        pytest.param(", the second youngest prime minister of Velmara.", marks=R1_OPEN),
+        ", the second youngest prime minister of Velmara.",
         ". She is not the youngest prime minister; Ana Berg was younger.",
     ],
     ids=["deputy", "father", "predecessor", "second-youngest", "second-space-youngest", "denied"],
@@ -198,8 +195,8 @@ def test_a_fronted_phrase_naming_others_leaves_the_clause_the_subjects(claim, sa
 
 
 # R2 (main and s20-fs20a): another person's post on the subject's page still supports hers when the other is named
-# by a noun outside holder.toml's `others` list, by 'the X of <subject>', or by the surname alone.
-@pytest.mark.xfail(strict=True, reason="R2 open: another person's post (running mate, chief of staff...) supports hers")
+# by a noun outside holder.toml's `others` list, by 'the X of <subject>', or by the surname alone (CLOSED on s21-fs21b:
+# `holder._belonging`, `holder._another_name_alone`).
 @pytest.mark.parametrize(
     "said",
     [
