@@ -6314,6 +6314,27 @@ MUTATIONS = [
         "    if word in _NOT_ONES_NAME or",
         "'Lund has been finance minister' on Tove Lund Brandt's page would be someone else's",
     ),
+    Mutation(
+        "rival-set-against-unread",
+        "verify/kinds/quantity/owner.py",
+        "or self.refs.is_person(t) or _set_against(t))",
+        "or self.refs.is_person(t))",
+        "'ahead of Lena Park with 35 percent' would give the winner 35 percent when the recogniser tags Park a place",
+    ),
+    Mutation(
+        "turnout-given-to-its-clause",
+        "verify/kinds/quantity/owner.py",
+        "            if counted is not None and _only_an_events(counted):",
+        "            if False:",
+        "'beating Lena Park, with a record turnout of 61 percent' would give Park the turnout",
+    ),
+    Mutation(
+        "turnout-held-by-a-candidate",
+        "verify/kinds/quantity/owner.py",
+        "    if noun is None or (not _only_an_events(noun) and _held_by_someone(noun, reader)):",
+        "    if noun is None or _held_by_someone(noun, reader):",
+        "a turnout in a clause naming a candidate would not be the election's the sentence names",
+    ),
 ]
 
 

@@ -87,3 +87,16 @@ def test_her_own_post_or_name_as_the_clauses_subject_stays_hers(said: str) -> No
 def test_someone_of_hers_or_another_name_as_the_clauses_subject_is_not_her(said: str) -> None:
     doc = page("Tove Lund Brandt", f"{LUND} {said}")
     assert verdict(FINANCE, [doc], AS_OF).verdict != Verdict.SUPPORTED
+
+
+# review20 R9's turnout (verify/kinds/quantity/owner.py `_only_an_events`): what only an event has is the event's,
+# even when a clause names the winner and a rival around it.
+def test_a_turnout_beside_a_rival_is_the_elections_it_names() -> None:
+    from verify.app import article_from_text
+    from verify.extract import extract_claims
+
+    body = ("Tomas Brel won the 2024 Velmaran presidential election with 54 percent, beating Lena Park, with a record "
+            "turnout of 61 percent.")  # fmt: skip
+    article = article_from_text(f"Vote in Velmara\n\n{body}", as_of=AS_OF)
+    owners = [c.subject for c in extract_claims(article) if c.kind == "quantity" and c.text == "61 percent"]
+    assert len(owners) == 1 and "election" in owners[0]

@@ -374,8 +374,8 @@ def test_a_role_dated_by_a_day_without_a_year_is_not_supported_by_another_day(si
 
 # R9 (main, after s20-owner20 fee1e33, verify/kinds/quantity/owner.py): a rival's share or the turnout is filed under
 # a candidate it is not: "..., ahead of Lena Park with 35 percent" gives Brel 35 percent (a true sentence, then refuted
-# by his 54), and "..., beating Lena Park, with a record turnout of 61 percent" gives the turnout to Park.
-@pytest.mark.xfail(strict=True, reason="R9 open: a rival's share or the turnout is given to the wrong candidate")
+# by his 54), and "..., beating Lena Park, with a record turnout of 61 percent" gives the turnout to Park (CLOSED on
+# s21-fs21b: a name after a word of rivalry is a rival whatever its tag; a turnout is only an event's).
 @pytest.mark.parametrize(
     ("body", "count", "not_its_owner"),
     [
