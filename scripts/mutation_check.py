@@ -3920,7 +3920,7 @@ MUTATIONS = [
     Mutation(
         "event-counts-left-to-the-storys-person",
         "verify/kinds/quantity/owner.py",
-        "            owner = _event_owner(claim, reader) or owner",
+        "            owner = event or owner",
         "            owner = owner",
         "'More than 18 million votes were counted' would be the winner's votes, not the election's",
     ),
