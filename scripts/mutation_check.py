@@ -6335,6 +6335,27 @@ MUTATIONS = [
         "    if noun is None or _held_by_someone(noun, reader):",
         "a turnout in a clause naming a candidate would not be the election's the sentence names",
     ),
+    Mutation(
+        "unrecognised-name-never-joined",
+        "verify/nlp/joined_names.py",
+        "            if _unrecognised_name(run, doc, entities):",
+        "            if False:",
+        "'Prayut Chan-o-cha was prime minister' would have the subject 'o' when the recogniser finds no name",
+    ),
+    Mutation(
+        "participle-after-a-name-joined",
+        "verify/nlp/joined_names.py",
+        "and not any(p.tag_ in _COMPOUND_HEAD_TAGS for p in pieces)",
+        "and True",
+        "'Prayut Chan-led forces' would make 'Chan-led' one name",
+    ),
+    Mutation(
+        "run-after-no-proper-noun-joined",
+        "verify/nlp/joined_names.py",
+        "    if before.tag_ not in _NAME_TAGS or not before.text[:1].isupper() or not before.whitespace_:",
+        "    if False:",
+        "'Then the Lena-ko-vo dam broke' would join a run no person's name stands before",
+    ),
 ]
 
 

@@ -100,3 +100,24 @@ def test_a_turnout_beside_a_rival_is_the_elections_it_names() -> None:
     article = article_from_text(f"Vote in Velmara\n\n{body}", as_of=AS_OF)
     owners = [c.subject for c in extract_claims(article) if c.kind == "quantity" and c.text == "61 percent"]
     assert len(owners) == 1 and "election" in owners[0]
+
+
+# review20 R4's general rule (verify/nlp/joined_names.py `_unrecognised_name`): a hyphen-joined run the recogniser
+# found no name in is joined only as the end of a person's name (after a proper noun, with a lower-case piece); a
+# participle or adjective after a name ('US-led', 'Chan-led') and a run after no proper noun stay apart.
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Prayut Chan-o-cha was prime minister from 2014 to 2023.", "Chan-o-cha"),
+        ("The US-led coalition met in Oslo.", None),
+        ("The Paris-based firm met Ana Berg.", None),
+        ("Prayut Chan-led forces won.", None),
+        ("Then the Lena-ko-vo dam broke.", None),
+    ],
+    ids=["a-name-the-recogniser-missed", "us-led", "paris-based", "a-name-then-led", "after-no-proper-noun"],
+)
+def test_a_hyphenated_run_without_a_name_is_joined_only_as_a_persons_name(text: str, joined: str | None) -> None:
+    from verify.nlp import parse
+
+    tokens = [t.text for t in parse(f"Test\n\n{text}").doc]
+    assert [t for t in tokens if "-" in t and len(t) > 1] == ([joined] if joined else [])
