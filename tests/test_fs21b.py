@@ -7,12 +7,12 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, clause_claim, page, verdict
+from tests.support.judging import clause_claim, page, verdict
+from tests.test_review20 import test_an_office_containing_the_posts_words_is_not_the_post as not_the_post
 from verify.models import Verdict
 from verify.offices import same_office
 
 AS_OF = dt.date(2024, 4, 1)
-BRANDT = "Tove Brandt (born 3 May 1966) is a Vestrian politician."
 
 
 # desk20: a party's name is compared by its words, not their first five letters: 'Socialist' is not 'Social'
@@ -28,11 +28,7 @@ BRANDT = "Tove Brandt (born 3 May 1966) is a Vestrian politician."
     ids=["socialist-social", "liberal-liberation", "communist-community", "social-socialist"],
 )
 def test_another_partys_leadership_sharing_a_stem_does_not_support(value: str, office: str) -> None:
-    text = f"Tove Brandt, the {value}"
-    claim = clause_claim(text, "Tove Brandt", "holds office", f"{text}, spoke on Monday.", kind="role", value=value,
-                         nationality="Vestrian")  # fmt: skip
-    doc = boxed("Tove Brandt", BRANDT, [("office", office), ("term_start", "1 March 2019")])
-    assert verdict(claim, [doc], AS_OF).verdict != Verdict.SUPPORTED
+    not_the_post(value, office)  # review20 R5's check: a role claim against a boxed page with the office running
 
 
 @pytest.mark.parametrize(
@@ -61,32 +57,22 @@ LUND = "Tove Lund Brandt (born 3 May 1966) is a Vestrian politician."
 
 
 @pytest.mark.parametrize(
-    "said",
+    ("said", "hers"),
     [
-        "Her first post, since 2019, has been finance minister.",
-        "Her current post is finance minister, which she has held since 2019.",
-        "Lund has been finance minister since 2019.",
-        "Brandt has been finance minister since 2019.",
+        ("Her first post, since 2019, has been finance minister.", True),
+        ("Her current post is finance minister, which she has held since 2019.", True),
+        ("Lund has been finance minister since 2019.", True),
+        ("Brandt has been finance minister since 2019.", True),
+        ("Her campaign manager, Ana Berg, has been finance minister since 2019.", False),
+        ("The sister of Tove Lund Brandt has been finance minister since 2019.", False),
+        ("Berg has been finance minister since 2019.", False),
     ],
-    ids=["her-first-post", "her-current-post", "a-middle-name-alone", "surname"],
-)
-def test_her_own_post_or_name_as_the_clauses_subject_stays_hers(said: str) -> None:
+    ids=["her-first-post", "her-current-post", "a-middle-name-alone", "surname", "her-campaign-manager",
+         "the-sister-of", "another-surname"],
+)  # fmt: skip
+def test_whose_post_the_clauses_subject_says(said: str, hers: bool) -> None:
     doc = page("Tove Lund Brandt", f"{LUND} {said}")
-    assert verdict(FINANCE, [doc], AS_OF).verdict == Verdict.SUPPORTED
-
-
-@pytest.mark.parametrize(
-    "said",
-    [
-        "Her campaign manager, Ana Berg, has been finance minister since 2019.",
-        "The sister of Tove Lund Brandt has been finance minister since 2019.",
-        "Berg has been finance minister since 2019.",
-    ],
-    ids=["her-campaign-manager", "the-sister-of", "another-surname"],
-)
-def test_someone_of_hers_or_another_name_as_the_clauses_subject_is_not_her(said: str) -> None:
-    doc = page("Tove Lund Brandt", f"{LUND} {said}")
-    assert verdict(FINANCE, [doc], AS_OF).verdict != Verdict.SUPPORTED
+    assert (verdict(FINANCE, [doc], AS_OF).verdict == Verdict.SUPPORTED) is hers
 
 
 # review20 R9's turnout (verify/kinds/quantity/owner.py `_only_an_events`): what only an event has is the event's,
