@@ -6254,14 +6254,14 @@ MUTATIONS = [
     Mutation(
         "place-found-inside-a-longer-name",
         "verify/kinds/clause/judge.py",
-        "and (not tail or tail in _PLACE_ADJECTIVE_ENDINGS)",
+        "and (not tail or tail in _PLACE_ENDINGS)",
         "and True",
         "'born in Norby' would be supported by a birth in Norbyhavn",
     ),
     Mutation(
         "place-adjective-not-the-place",
         "verify/kinds/clause/judge.py",
-        "and (not tail or tail in _PLACE_ADJECTIVE_ENDINGS)",
+        "and (not tail or tail in _PLACE_ENDINGS)",
         "and not tail",
         "'born in Tuva' would not be supported by 'Chadan, Tuvan Autonomous Oblast'",
     ),

@@ -124,6 +124,9 @@ _BESIDE = re.compile(rf"{_word_pattern(_WORDS['beside_a_place'])}\s*$")
 _PLACE_ADJECTIVE_ENDINGS = frozenset(_WORDS["place_adjective_endings"])  # 'Tuvan' of 'Tuva', not 'Norbyhavn'
 
 
+_PLACE_ENDINGS = frozenset(_PLACE_ADJECTIVE_ENDINGS) | frozenset(_WORDS["place_spelling_endings"])
+
+
 def _place_in(place: str, text: str) -> bool:
     """The claimed place is the text's place or a part of it ('Harare' in 'Harare, Zimbabwe'), written as a whole
     name (not the start of a longer one, 'Norbyhavn') and not as the place another is beside ('near Norby')."""
@@ -135,7 +138,7 @@ def _place_in(place: str, text: str) -> bool:
         found = [(near.dest_start, near.dest_end)]  # one letter written otherwise ('Ouagadougou')
     for start, end in found:
         tail = re.match(r"\w*", have[end:]).group(0)  # type: ignore[union-attr]
-        whole = not have[start - 1 : start].isalnum() and (not tail or tail in _PLACE_ADJECTIVE_ENDINGS)
+        whole = not have[start - 1 : start].isalnum() and (not tail or tail in _PLACE_ENDINGS)
         if whole and _BESIDE.search(have[:start]) is None:
             return True
     names = _place_names(place)  # "Tokyo's Chiyoda ward" in "Chiyoda, Tokyo, Japan"
