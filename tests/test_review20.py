@@ -56,18 +56,15 @@ def test_a_record_as_deputy_does_not_support_the_record_as_prime_minister_of_a_p
 
 # R1 (main and s20-lead20b): the rank stated of another post, of another person, or denied, still stood for hers; the
 # deputy, 'second-youngest' and denial are closed by s20-lead20e; another person's rank and 'second youngest' (a space)
-# still support.
-R1_OPEN = pytest.mark.xfail(strict=True, reason="R1 open: a rank stated of another person, or 'second youngest'")
-
-
+# by s21-fs21b (`_ranks_post` asks `holder.another_holder` and reads an ordinal before the rank).
 @pytest.mark.parametrize(
     "said",
     [
         ", the youngest deputy prime minister of Velmara.",
-        pytest.param(". Her father, Edo Marr, was the youngest prime minister of Velmara.", marks=R1_OPEN),
-        pytest.param(". She succeeded Edo Marr, the youngest prime minister of Velmara.", marks=R1_OPEN),
+        ". Her father, Edo Marr, was the youngest prime minister of Velmara.",
+        ". She succeeded Edo Marr, the youngest prime minister of Velmara.",
         ", the second-youngest prime minister of Velmara.",
-        pytest.param(", the second youngest prime minister of Velmara.", marks=R1_OPEN),
+        ", the second youngest prime minister of Velmara.",
         ". She is not the youngest prime minister; Ana Berg was younger.",
     ],
     ids=["deputy", "father", "predecessor", "second-youngest", "second-space-youngest", "denied"],
@@ -198,8 +195,8 @@ def test_a_fronted_phrase_naming_others_leaves_the_clause_the_subjects(claim, sa
 
 
 # R2 (main and s20-fs20a): another person's post on the subject's page still supports hers when the other is named
-# by a noun outside holder.toml's `others` list, by 'the X of <subject>', or by the surname alone.
-@pytest.mark.xfail(strict=True, reason="R2 open: another person's post (running mate, chief of staff...) supports hers")
+# by a noun outside holder.toml's `others` list, by 'the X of <subject>', or by the surname alone (CLOSED on s21-fs21b:
+# `holder._belonging`, `holder._another_name_alone`).
 @pytest.mark.parametrize(
     "said",
     [
@@ -247,13 +244,14 @@ def test_another_towns_mayoralty_sharing_four_letters_does_not_support() -> None
 
 # R4 (main and s20-lead20b 4cb4cc0, verify/nlp/joined_names.py): the pieces of a hyphenated name are joined only where
 # the recogniser found the name; in an article (a headline before it) it finds none in the very sentence the module
-# cites, so the clause's subject is still 'o' (desk19 S5 is closed only for names the recogniser finds).
-@pytest.mark.xfail(strict=True, reason="R4 open: a hyphenated name the recogniser misses leaves the subject 'o'")
+# cites, so the clause's subject is still 'o' (desk19 S5 is closed only for names the recogniser finds). CLOSED on
+# s21-fs21b (`joined_names._unrecognised_name`); the test's day was 2031 (refused by article_from_text, so the
+# strict xfail held for that reason too): now the other tests' AS_OF.
 def test_a_hyphenated_name_the_recogniser_misses_is_still_the_subject() -> None:
     from verify.app import article_from_text
     from verify.extract import extract_claims
 
-    article = article_from_text("Test\n\nPrayut Chan-o-cha was prime minister from 2014 to 2023.", as_of=DAY)
+    article = article_from_text("Test\n\nPrayut Chan-o-cha was prime minister from 2014 to 2023.", as_of=AS_OF)
     assert {c.subject for c in extract_claims(article) if c.kind == "clause"} == {"Prayut Chan-o-cha"}
 
 
@@ -324,11 +322,10 @@ def test_another_posts_start_does_not_date_the_post(text: str, office: str) -> N
 
 
 # R7 (main, s20-fs20b; clause judge, place): another place supports 'was born in Norby': a longer name that starts
-# with it ('Norbyhavn'), 'near Norby' (R7a, open everywhere); and a sentence that gives the birth elsewhere and Norby to
-# another verb (R7b: closed on s20-fs20a 8036754, so merging fs20a turns R7b's strict xfails into XPASS: drop its mark).
+# with it ('Norbyhavn'), 'near Norby' (R7a, CLOSED on s21-fs21b: `_place_in`); and a sentence that gives the birth
+# elsewhere and Norby to another verb (R7b: closed on s20-fs20a 8036754).
 
 
-@pytest.mark.xfail(strict=True, reason="R7a open: another place (Norbyhavn, near Norby) supports the birthplace")
 @pytest.mark.parametrize(
     ("said", "rows"),
     [
@@ -351,9 +348,8 @@ def test_a_place_given_to_another_verb_does_not_support_the_birthplace(said: str
     assert verdict(BORN_IN_NORBY, [doc], AS_OF).verdict != Verdict.SUPPORTED
 
 
-# R3b (main and s20-fs20b 0cca794, offices.py `_same_name_word`): two towns whose consonants are the same are one place
+# R3b (CLOSED on s21-fs21b; was open on main, offices.py `_same_name_word`): two towns whose consonants were one place
 # ('Lyon'/'León', 'Turin'/'Tirana', 'Hull'/'Halle': 'ln', 'trn', 'hll'), so another town's mayoralty still supports.
-@pytest.mark.xfail(strict=True, reason="R3b open: towns with the same consonants ('Lyon', 'León') are one place")
 @pytest.mark.parametrize(
     ("town", "office"), [("Lyon", "Mayor of León"), ("Turin", "Mayor of Tirana")], ids=["lyon", "turin"]
 )
@@ -378,8 +374,8 @@ def test_a_role_dated_by_a_day_without_a_year_is_not_supported_by_another_day(si
 
 # R9 (main, after s20-owner20 fee1e33, verify/kinds/quantity/owner.py): a rival's share or the turnout is filed under
 # a candidate it is not: "..., ahead of Lena Park with 35 percent" gives Brel 35 percent (a true sentence, then refuted
-# by his 54), and "..., beating Lena Park, with a record turnout of 61 percent" gives the turnout to Park.
-@pytest.mark.xfail(strict=True, reason="R9 open: a rival's share or the turnout is given to the wrong candidate")
+# by his 54), and "..., beating Lena Park, with a record turnout of 61 percent" gives the turnout to Park (CLOSED on
+# s21-fs21b: a name after a word of rivalry is a rival whatever its tag; a turnout is only an event's).
 @pytest.mark.parametrize(
     ("body", "count", "not_its_owner"),
     [

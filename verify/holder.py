@@ -122,7 +122,29 @@ def another_holder(names: Sequence[str], sentence: str, start: int, pronoun: str
     said = _PRONOUN.match(opening)
     if said is not None and pronoun is not None and _SEX.get(said.group(1).lower(), _SEX[pronoun]) != _SEX[pronoun]:
         return said.group(1)  # 'he' on a page that calls its person 'she'
-    return _someone_else(names, opening.split(",")[0] if not _OTHERS.match(opening.strip()) else opening, any_one=True)
+    whose = _someone_else(names, opening.split(",")[0] if not _OTHERS.match(opening.strip()) else opening, any_one=True)
+    # 'Her running mate, Ana Berg, has been', 'The brother of Tove Brandt has been'
+    return whose if whose is not None else _belonging(names, opening, pronoun)
+
+
+# a clause's subject that is someone's or something's of the person: 'her running mate', 'the brother of Tove Brandt'
+_POSSESSED = re.compile(r"\s*(?:his|her|their)\s+(?P<noun>[^,;()]+)", re.I)
+_OF_SOMEONE = re.compile(r"\s*the\s+(?P<noun>(?:[\w'’-]+\s+){1,3}?)of\s+(?P<whose>[^,;()]+)", re.I)
+_OWN_THINGS = frozenset(_WORDS["own_things"])
+
+
+def _belonging(names: Sequence[str], opening: str, pronoun: str | None) -> str | None:
+    """The words of a clause's subject that name someone or something of the person's, not the person: a possessive
+    ('her running mate', 'his chief of staff') or 'the ... of' the person ('the brother of Tove Brandt'), whatever
+    the noun, unless it names a thing of the person's own life that a post can be (`own_things`: 'her first post
+    was', 'her tenure'); None for any other subject."""
+    m = _POSSESSED.match(opening)
+    if m is None:
+        m = _OF_SOMEONE.match(opening)
+        if m is None or not _names_the_subject(names, m["whose"], pronoun):
+            return None
+    words = set(re.findall(r"[a-z]+", aliases.fold(m["noun"])))
+    return None if words & _OWN_THINGS else m.group(0).strip()
 
 
 def _names_the_subject(names: Sequence[str], words: str, pronoun: str | None) -> bool:
@@ -194,7 +216,26 @@ def _someone_else(names: Sequence[str], words: str, any_one: bool = False) -> st
     if any(_is_subject(names, words[r.start() : r.end()]) for r in runs):
         return None
     people = [p for p in (_name_part(words[r.start() : r.end()]) for r in runs) if p]
+    if not people and any_one and _another_name_alone(names, words):
+        return words.strip()  # 'Olsen has been finance minister since 2019' on Tove Brandt's page
     return people[-1] if people else None
+
+
+_A_NAME_ALONE = re.compile(r"\s*[A-Z][a-z][\w'’-]*\s*")
+_NOT_ONES_NAME = frozenset({*_NOT_NAME_WORDS, *lexicons.load("names")["not_name"]["function"], *_CLAUSE["not_a_name"]})
+
+
+def _another_name_alone(names: Sequence[str], words: str) -> bool:
+    """Whether a clause's whole subject is one capitalised word that is a name and none of the subject's: a surname
+    the page gave another person before ('She was succeeded by Per Olsen. Olsen has been ...'). Not a word of the
+    subject's names ('Lula' of 'Luiz Inácio Lula da Silva'), a post's, a body's or a function word, nor a country."""
+    if not _A_NAME_ALONE.fullmatch(words):
+        return False
+    word = aliases.fold(words.strip())
+    own = {w for name in names for w in re.findall(r"[a-z]+", aliases.fold(name))}
+    if word in own | _NOT_ONES_NAME or aliases.country_of(words.strip()) or aliases.country_of(word):
+        return False
+    return not _is_subject(names, words.strip())
 
 
 def _name_part(run: str) -> str | None:

@@ -32,7 +32,22 @@ _SAME_POST = dict(_WORDS["same_post"])  # one post, two words
 # own (`verify.kinds.role.judge.ordinal_checked`), not a word that says which post it is, as '9th' is not either.
 # 'First' and 'second' stay: they may name a post of their own ('First Vice President', 'Second Secretary').
 _NUMBERING = frozenset(lexicons.load("judging")["clause"]["ordinals"][2:])
-_COUNTRY_NOUN_STEMS = frozenset(w[:5] for w in lexicons.load("names")["country_nouns"])  # 'the country's'
+_OTHER_WORD_ENDINGS = tuple(sorted(_WORDS["other_word_endings"], key=len, reverse=True))
+_STEM_LENGTH = 5
+
+
+def word_stem(word: str) -> str:
+    """A folded word's stem, which two forms of one word share: its first five letters ('financ(e|ial)',
+    'defen(ce|se)'), with the ending that makes another word of them kept ('socia~ist' is not 'socia' of 'Social',
+    'liber~ation' not 'liber' of 'Liberal'): names of parties and bodies differ by just these endings."""
+    single = word[:-3] + "y" if word.endswith("ies") else word
+    if single.endswith("s") and not single.endswith("ss") and len(single) > _STEM_LENGTH:
+        single = single[:-1]
+    ending = next((e for e in _OTHER_WORD_ENDINGS if single.endswith(e) and len(single) - len(e) >= 4), "")
+    return f"{word[:_STEM_LENGTH]}~{ending}" if ending else word[:_STEM_LENGTH]
+
+
+_COUNTRY_NOUN_STEMS = frozenset(word_stem(w) for w in lexicons.load("names")["country_nouns"])  # 'the country's'
 _LOOK_BEHIND = 16  # characters before a matched office name where its qualifier would stand
 
 
@@ -108,6 +123,7 @@ def _names_missing(claimed: str, held: str) -> list[str]:
     folded_held = aliases.fold(held).replace("-", " ")
     have = set(re.findall(r"[a-z]+", folded_held))
     have |= {_SAME_POST.get(w, w) for w in have} | _acronyms(held) | {b.lower() for b in _bodies(held)}
+    accented = {aliases.fold(w) for w in re.findall(r"\w+", held) if aliases.unaccented(w) != w}
     missing = []
     for word in words:
         w = aliases.fold(word).strip(".'’").removesuffix("'s").removesuffix("’s")
@@ -115,25 +131,32 @@ def _names_missing(claimed: str, held: str) -> list[str]:
             continue  # an abbreviation ('St.') may stand for any word the page writes out
         if w in _POST_WORDS | _STATE_FORMS | _LINK_WORDS:
             continue
-        if not any(_same_name_word(w, h) for h in have):
+        spelt = aliases.unaccented(word) != word
+        if not any(_same_name_word(w, h, spelt or h in accented) for h in have):
             missing.append(word)
     return missing
 
 
-def _same_name_word(claimed: str, held: str) -> bool:
+def _same_name_word(claimed: str, held: str, accented: bool = False) -> bool:
     """Whether two folded words may be one name: the same word, its stem ('finance', 'financial'), one spelling
-    of its consonants ('Kyiv', 'Kiev'), or a short form a page writes out ('Fed', 'Federal'). Not a longer name that
-    merely starts like it ('Norbury' is not 'Norby')."""
+    of its vowels ('Kyiv', 'Kiev'), or a short form a page writes out ('Fed', 'Federal'). Not a longer name that
+    merely starts like it ('Norbury' is not 'Norby'), nor one that differs by an ending making another word
+    ('Socialist' is not 'Social'). A name written with its own accents ('León') is spelt as its language spells
+    it: another vowel there is another name ('Lyon'), as the vowels of a romanised name are not."""
     if claimed == held or (len(claimed) <= 3 and held.startswith(claimed)):
         return True
     if len(claimed) >= 6 and len(held) >= 6 and claimed[:6] == held[:6]:
-        return True  # a stem with another ending
-    return len(claimed) >= 4 and len(_consonants(claimed)) >= 2 and _consonants(claimed) == _consonants(held)
+        return word_stem(claimed) == word_stem(held)  # a stem with another ending of the same word
+    consonants = _consonants(claimed)
+    return (
+        not accented and len(claimed) >= 4 and len(consonants.replace("-", "")) >= 2 and consonants == _consonants(held)
+    )
 
 
 def _consonants(word: str) -> str:
-    """A word's consonants, 'y' as a vowel: one name spelt two ways ('kyiv', 'kiev' -> 'kv')."""
-    return re.sub(r"[aeiouy]", "", word)
+    """A word's consonants in their places, 'y' as a vowel: one name romanised two ways ('kyiv', 'kiev' -> 'k--v'),
+    not two names that share their consonants in other places ('turin' -> 't-r-n', 'tirana' -> 't-r-n-')."""
+    return re.sub(r"[aeiouy]", "-", word)
 
 
 _TO_THE = re.compile(r"\bto\s+the\s+(?P<rest>.*)$", re.I)
@@ -372,7 +395,7 @@ def _specific_words(text: str) -> set[str]:
     # names the body ('commander of the Seventh Fleet'): there it says which post it is
     head = words[: words.index("of")] if "of" in words else words
     numbering = {w for w in head if w in _NUMBERING}
-    kept = {w[:5] for w in words if len(w) > 2 and w not in generic | qualifying | numbering}
+    kept = {word_stem(w) for w in words if len(w) > 2 and w not in generic | qualifying | numbering}
     return kept | {a[:5] for a in _body_initials(text)}
 
 
@@ -534,7 +557,7 @@ def other_place_posts(claimed_office: str, held: list[Term]) -> list[Term]:
     with the same qualifiers): whoever held it then held no other. Nothing for any other kind of post, or
     for a post that names no place."""
     post = _one_place_post(claimed_office)
-    claimed_words = _specific_words(claimed_office) - {post[:5]} if post else set()
+    claimed_words = _specific_words(claimed_office) - {word_stem(post)} if post else set()
     if not claimed_words:
         return []
     return [

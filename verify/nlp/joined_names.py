@@ -71,13 +71,35 @@ def _name_over(run: tuple[int, int], doc: Doc, entities: list[Span]) -> Span | N
     return Span(doc, min(name.start, start), max(name.end, end), label=name.label_)
 
 
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+_COMPOUND_HEAD_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})  # 'US-led', 'Paris-based', 'UK-born': no name's piece
+
+
+def _unrecognised_name(run: tuple[int, int], doc: Doc, entities: list[Span]) -> bool:
+    """Whether a run the recogniser left without any entity is still the end of a person's name: right after a
+    proper noun of the name ('Prayut Chan-o-cha' where the recogniser found nothing), with a lower-case piece
+    ('-o-cha') and none a participle or adjective ('US-led', 'Kremlin-backed', 'Moscow-born' stay as they
+    were), and no entity touching it or its given name."""
+    start, end = run
+    if start == 0 or any(e.start <= end and start - 1 < e.end for e in entities):
+        return False
+    before = doc[start - 1]
+    if before.tag_ not in _NAME_TAGS or not before.text[:1].isupper() or not before.whitespace_:
+        return False
+    pieces = [doc[k] for k in range(start, end, 2)]
+    return any(p.text[:1].islower() for p in pieces[1:]) and not any(p.tag_ in _COMPOUND_HEAD_TAGS for p in pieces)
+
+
 def join_hyphenated_names(doc: Doc) -> Doc:
-    """Merge each hyphen-joined run of a name into one token (in place), the name stretched over it."""
+    """Merge each hyphen-joined run of a name into one token (in place), the name stretched over it; a run the
+    recogniser found no name in is merged when it ends a person's name all the same (`_unrecognised_name`)."""
     entities = list(doc.ents)
     joined: list[tuple[int, int]] = []
     for run in _joined_runs(doc):
         name = _name_over(run, doc, entities)
         if name is None:
+            if _unrecognised_name(run, doc, entities):
+                joined.append(run)
             continue
         entities = [name if e.start < run[1] and run[0] < e.end else e for e in entities]
         joined.append(run)

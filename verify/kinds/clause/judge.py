@@ -130,13 +130,27 @@ def _is_name(text: str | None) -> bool:
     return 1 <= len(words) <= 5 and all(w[0].isupper() and re.fullmatch(r"[\w'’.-]+", w) for w in words)
 
 
+_BESIDE = re.compile(rf"{_word_pattern(_WORDS['beside_a_place'])}\s*$")
+_PLACE_ADJECTIVE_ENDINGS = frozenset(_WORDS["place_adjective_endings"])  # 'Tuvan' of 'Tuva', not 'Norbyhavn'
+
+
+_PLACE_ENDINGS = frozenset(_PLACE_ADJECTIVE_ENDINGS) | frozenset(_WORDS["place_spelling_endings"])
+
+
 def _place_in(place: str, text: str) -> bool:
-    """The claimed place is the text's place or a part of it ('Harare' in 'Harare, Zimbabwe')."""
+    """The claimed place is the text's place or a part of it ('Harare' in 'Harare, Zimbabwe'), written as a whole
+    name (not the start of a longer one, 'Norbyhavn') and not as the place another is beside ('near Norby')."""
     want, have = aliases.fold(place), aliases.fold(text)
     if not want:
         return False
-    if re.search(rf"\b{re.escape(want)}\b", have) is not None or fuzz.partial_ratio(want, have) >= 92:
-        return True
+    found = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(want)}\b", have)]
+    if not found and (near := fuzz.partial_ratio_alignment(want, have)) is not None and near.score >= 92:
+        found = [(near.dest_start, near.dest_end)]  # one letter written otherwise ('Ouagadougou')
+    for start, end in found:
+        tail = re.match(r"\w*", have[end:]).group(0)  # type: ignore[union-attr]
+        whole = not have[start - 1 : start].isalnum() and (not tail or tail in _PLACE_ENDINGS)
+        if whole and _BESIDE.search(have[:start]) is None:
+            return True
     names = _place_names(place)  # "Tokyo's Chiyoda ward" in "Chiyoda, Tokyo, Japan"
     return len(names) >= 2 and all(re.search(rf"\b{re.escape(n)}\b", have) for n in names)
 

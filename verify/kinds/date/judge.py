@@ -29,6 +29,7 @@ from verify.offices import (
     sibling_office,
     specific_words,
     terms,
+    word_stem,
 )
 
 # What an event's verb may be written as on a page, and the infobox rows that date it.
@@ -682,7 +683,7 @@ def _post_fits(claim: Claim, office: str) -> bool:
     return not specific_words(post) - specific_words(office) - _NOT_SPECIFIC
 
 
-_NOT_SPECIFIC = frozenset(w[:5] for w in _WORDS["not_which_post"])  # 'the new president' names no other body
+_NOT_SPECIFIC = frozenset(word_stem(w) for w in _WORDS["not_which_post"])  # 'the new president' names no other body
 
 
 def founding(claim: Claim) -> bool:
@@ -1021,7 +1022,7 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         if not named_post and _THE_OFFICE.search(claim.text) and at > 0:
             # 'Trudeau, the country's 23rd prime minister, has held the office since ...': the office the
             # sentence named before the claim, when the words of exactly one of them are there
-            before = {w[:5] for w in re.findall(r"[a-z]+", fold(claim.sentence[:at]))}
+            before = {word_stem(w) for w in re.findall(r"[a-z]+", fold(claim.sentence[:at]))}
             named_post = [o for o in offices if (words := specific_words(o[1])) and words <= before]
         offices = named_post if len(named_post) == 1 else offices
     if not named and len(offices) > 1:
@@ -1062,7 +1063,7 @@ def _of_the_dates_post(claim: Claim, office: str) -> bool:
     return not other_post_than(post, office) and said <= specific_words(office)
 
 
-_BODY_KINDS = frozenset(w[:5] for w in _WORDS["holds_post_objects"])
+_BODY_KINDS = frozenset(word_stem(w) for w in _WORDS["holds_post_objects"])
 
 
 def _post_said_before(before: str) -> str:

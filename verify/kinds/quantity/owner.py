@@ -276,7 +276,7 @@ class OwnerReader(_Finder):
             for t in between
             if t.dep_ == "pobj"
             and self._named(t)
-            and (self.label(t) in _RIVALS or self.refs.is_person(t))
+            and (self.label(t) in _RIVALS or self.refs.is_person(t) or _set_against(t))
             and not _in_apposition(t, verb)  # "Khalifa Sall, a former mayor of Dakar, with": Sall's
         ]
         return self.subject_name(named[-1]) if named else None
@@ -1329,7 +1329,8 @@ def _of_events() -> frozenset[str]:
 
 def _event_counted(claim: Claim, reader: OwnerReader) -> Token | None:
     """The counted noun of a count or share when it is one an event counts: "640 million votes", "99
-    percent of polling stations" (the noun a share is of); None for other counts."""
+    percent of polling stations" (the noun a share is of), "a turnout of 61 percent" (the noun the share is the
+    measure of); None for other counts."""
     span = reader.parsed.span_of(*claim.span)
     if span is None:
         return None
@@ -1337,11 +1338,25 @@ def _event_counted(claim: Claim, reader: OwnerReader) -> Token | None:
     nouns = [noun]
     if claim.relation == "share":  # "99.28 percent of polling stations": what the share is of
         nouns += [p for prep in noun.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _events_only():
+            nouns.append(noun.head.head)  # "a record turnout of 61 percent": the turnout's measure
     for counted in nouns:
         said = " ".join([*(c.lower_ for c in counted.lefts if c.dep_ == "compound"), counted.lower_])
         if counted.pos_ == "NOUN" and {counted.lower_, counted.lemma_.lower(), said} & _of_events():
             return counted  # "valid votes", "polling stations": the words with the compounds before them
     return None
+
+
+@functools.cache
+def _events_only() -> frozenset[str]:
+    """What only an event has, never a candidate ("turnout"): counted.toml `of_events_only`."""
+    return frozenset(lexicons.load("counted")["of_events_only"])
+
+
+def _only_an_events(noun: Token) -> bool:
+    """Whether the counted noun is one only an event has, not held by a possessor ("a record turnout of 61
+    percent" after "beating Lena Park" is the vote's, not Park's nor the winner's)."""
+    return noun.lemma_.lower() in _events_only() and not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _held_by_someone(noun: Token, reader: OwnerReader) -> bool:
@@ -1392,7 +1407,7 @@ def _event_owner(claim: Claim, reader: OwnerReader) -> str | None:
     lede reports (verify.nlp.events). "More than 640 million votes were counted" is the election's, not
     the winner's the story is about; "Milei received 13.7 million votes" stays his."""
     noun = _event_counted(claim, reader)
-    if noun is None or _held_by_someone(noun, reader):
+    if noun is None or (not _only_an_events(noun) and _held_by_someone(noun, reader)):
         return None
     doc = noun.doc
     paragraph = reader.text.rfind("\n", 0, noun.idx) + 1
@@ -1425,6 +1440,19 @@ def _written(owner: str, body: str, reader: OwnerReader) -> bool:
 
 
 _RIVALS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+@functools.cache
+def _rivalry_words() -> frozenset[str]:
+    """Words that set a name against the winner ("ahead of", "over", "against"): counted.toml `rivalry_words`."""
+    return frozenset(lexicons.load("counted")["rivalry_words"])
+
+
+def _set_against(name: Token) -> bool:
+    """Whether a name stands after a word of rivalry ("ahead of Lena Park", "over Lena Park"): a rival, whatever
+    the recogniser tags it (the small model may take 'Lena Park' for a place)."""
+    prep = name.head
+    return prep.lower_ in _rivalry_words() or (prep.lower_ == "of" and prep.head.lower_ in _rivalry_words())
 
 
 def _in_apposition(token: Token, top: Token) -> bool:
@@ -1490,7 +1518,11 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
         else:  # a tally is about what was voted on: "Republicans drop Jordan by a vote of 112-86"
             owner = reader.owner_of(*claim.span, object_first=claim.relation == "tally", voted_on=_a_vote(claim))
         if claim.kind == "quantity" and claim.relation in {"count", "share"}:
-            owner = _event_owner(claim, reader) or owner  # "640 million votes were counted": the election's
+            event = _event_owner(claim, reader)  # "640 million votes were counted": the election's
+            counted = _event_counted(claim, reader) if event is None else None
+            if counted is not None and _only_an_events(counted):
+                owner = counted.text  # "beating Lena Park, with a record turnout of 61 percent": no one's, the turnout
+            owner = event or owner
         if claim.kind == "quantity" and not owner:
             owner = _part_of(claim, reader)  # before the patterns' guess at the article's organisation
         people, elsewhere = reader.places_of_subject(*claim.span)  # "A man in Madrid won ...": not Madrid's

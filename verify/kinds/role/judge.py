@@ -54,6 +54,7 @@ from verify.offices import (
     specific_words,
     strip_qualifiers,
     terms,
+    word_stem,
 )
 from verify.wikitext import numbered_groups
 
@@ -1158,7 +1159,13 @@ def rank_stated(
         return [_rank_set_aside(f, rank) for f in findings]
     pages = [doc for doc in docs if _is_person_page(doc, subject)]
     stated = next(
-        (s for doc in pages for s in _FIRST_SENTENCE.findall(doc.text) if _ranks_post(s, rank, posts, office)), None
+        (
+            s
+            for doc in pages
+            for s in _FIRST_SENTENCE.findall(doc.text)
+            if _ranks_post(s, rank, posts, office, (subject, doc.title), holder.pronoun_of(doc.text))
+        ),
+        None,
     )
     if stated is not None:
         return [
@@ -1180,12 +1187,16 @@ def recency(rank: str) -> bool:
     return " ".join(rank.lower().split()) in _RECENCY
 
 
-def _ranks_post(sentence: str, rank: str, posts: list[str], office: str) -> bool:
+def _ranks_post(
+    sentence: str, rank: str, posts: list[str], office: str, names: tuple[str, str], pronoun: str | None
+) -> bool:
     """Whether the sentence gives the rank to the office's post: the rank ('youngest', 'youngest-ever'), then at
     most six lower-case words and a post word ('the youngest person ever to serve as prime minister'), with
     the office's own qualifiers ('the youngest deputy prime minister' ranks another post), no relative between
     ('the youngest daughter of the prime minister' ranks a child; 'the youngest child of Thaksin Shinawatra (prime
-    minister ...)' stops at the name), no other place in the line ('second-youngest') and no denial before it."""
+    minister ...)' stops at the name), no other place in the line ('second-youngest', 'second youngest') and no
+    denial before it; and said of the person (`holder.said_of`, known by `names`): not 'Her father, Edo Marr, was
+    the youngest prime minister', nor 'She succeeded Edo Marr, the youngest prime minister'."""
     said = re.compile(
         rf"(?<![\w-])(?i:{re.escape(rank)})(?:-ever)?\s+(?P<between>(?:[a-z'’-]+\s+){{0,6}}?)"
         rf"(?i:{'|'.join(map(re.escape, posts))})\b"
@@ -1199,8 +1210,15 @@ def _ranks_post(sentence: str, rank: str, posts: list[str], office: str) -> bool
             continue
         if re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$", sentence[: m.start()], re.I):
             continue
+        if _PLACE_BEFORE_RANK.search(sentence[: m.start()]):  # 'the second youngest': another place in the line
+            continue
+        if holder.another_holder(names, sentence, m.start(), pronoun) is not None:
+            continue
         return True
     return False
+
+
+_PLACE_BEFORE_RANK = re.compile(rf"\b(?:{'|'.join(lexicons.load('judging')['clause']['ordinals'][1:])})\s+$", re.I)
 
 
 def _rank_set_aside(finding: Finding, rank: str) -> Finding:
@@ -1296,7 +1314,7 @@ def _post_after(rest: str, words: list[str]) -> str:
     return "" if m is None else m.group(0)
 
 
-_STATE_ITSELF = {w[:5] for w in lexicons.load("judging")["role"]["state_itself"]}
+_STATE_ITSELF = {word_stem(w) for w in lexicons.load("judging")["role"]["state_itself"]}
 _POSSESSOR = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,3}\b(?P<word>[\w-]+)['’]s\s+$")
 _COUNTRY_NOUNS = frozenset(lexicons.load("names")["country_nouns"])  # 'the country's', 'the nation's'
 
