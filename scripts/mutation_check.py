@@ -6752,6 +6752,13 @@ MUTATIONS = [
         "    if False:",
         "'Then the Lena-ko-vo dam broke' would join a run no person's name stands before",
     ),
+    Mutation(
+        "hyphened-then-left-off-the-title",
+        "verify/kinds/role/extract.py",
+        "        if prefix and sent.text[start:].lower().startswith(value.lower()):",
+        "        if False:",
+        "'signed by then-President Tove Brandt in 2019' would read a post held now, contradicted by her ended term",
+    ),
 ]
 
 

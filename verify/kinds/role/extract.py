@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.extract import patterns as p
 from verify.extract.common import (
     PAST_VERBS,
@@ -21,6 +21,10 @@ _PLACE_OR_SHIP_WORDS = frozenset({"the", "in", "at", "from", "near", "to", "of",
 
 
 # A role that is a calling, no office ("engineer", "corporate lawyer"): no post a successor takes over.
+# a word of time or status joined to a title by a hyphen ("then-President", "ex-President"): part of the title
+_STATUS_PREFIX = re.compile(
+    rf"\b(?:{'|'.join(lexicons.load('judging')['role']['hyphened_status'])})-$", re.IGNORECASE
+)
 _CALLING = re.compile(rf"(?:^|\s)(?:{p.PROFESSIONS})$", re.IGNORECASE)
 
 
@@ -134,6 +138,10 @@ class RoleReading:
         rank: str | None = None,
     ) -> None:
         value = _office_value(value) if relation != "rank" else value
+        prefix = _STATUS_PREFIX.search(sent.text[:start]) if relation != "rank" else None
+        if prefix and sent.text[start:].lower().startswith(value.lower()):
+            # 'signed by then-President Tove Brandt': the title read from its capital leaves its time behind
+            start, value = prefix.start(), f"{prefix.group(0)}{value}"
         self.add(sent, start, end, "role", who, relation, value, nationality=nationality, rank=rank)
 
     def add_rank(self, sent: Sentence, start: int, end: int, who: str, rank: str, nationality: str | None) -> None:
