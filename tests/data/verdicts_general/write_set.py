@@ -13331,7 +13331,7 @@ Ueda, 71, is the bank's 32nd governor and the first academic to lead it since th
 
 Kuroda, 78, stepped down after ten years, the longest tenure of any governor in the bank's history. He had been governor since 20 March 2013, when he succeeded Masaaki Shirakawa, and was the bank's 31st governor. Kuroda served under three prime ministers. The last of them, Prime Minister Fumio Kishida, has led the government since October 2021.
 
-Before that he led the Asian Development Bank for eight years, handing over to Takehiko Nakao in 2013. A career finance ministry official, he was director general of the ministry's International Bureau from 1997 to 1999 and succeeded Eisuke Sakakibara as vice minister for international affairs in July 1999.
+Before moving to the central bank, Kuroda led the Asian Development Bank for eight years, handing over to Takehiko Nakao in 2013. A career finance ministry official, he was director general of the ministry's International Bureau from 1997 to 1999 and succeeded Eisuke Sakakibara as vice minister for international affairs in July 1999.
 
 Born on 25 October 1944 in Ōmuta, Kuroda grew up in Yokohama and Kobe before settling in Setagaya, Tokyo. He entered the University of Tokyo in 1963, where he chose German as his first foreign language, and also studied at the University of Oxford.
 
@@ -13401,7 +13401,7 @@ Ueda's first policy meeting as governor is set for 27 and 28 April.
                 "fumio-kishida-2024 prime-minister-of-japan-2024",
                 "'Prime Minister of Japan' 'Assumed office 4 October 2021'",
             ),
-            "he led the Asian Development Bank for eight years": c(
+            "Kuroda led the Asian Development Bank for eight years": c(
                 SUPPORTED,
                 "haruhiko-kuroda",
                 "'8th President of the Asian Development Bank' 'In office 1 February 2005 – 18 March 2013': eight years and six weeks",
@@ -13482,8 +13482,8 @@ for name, old, new, claim, way in [
     ),
     (
         "v02-adb-vice-president",
-        "he led the Asian Development Bank for eight years",
-        "he was vice-president of the Asian Development Bank for eight years",
+        "Kuroda led the Asian Development Bank for eight years",
+        "Kuroda was vice-president of the Asian Development Bank for eight years",
         c(
             CONTRADICTED,
             "haruhiko-kuroda",
@@ -13580,8 +13580,8 @@ for name, old, new, claim, way in [
     ),
     (
         "v12-adb-years",
-        "he led the Asian Development Bank for eight years",
-        "he led the Asian Development Bank for six years",
+        "Kuroda led the Asian Development Bank for eight years",
+        "Kuroda led the Asian Development Bank for six years",
         c(
             CONTRADICTED,
             "haruhiko-kuroda",
