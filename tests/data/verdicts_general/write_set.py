@@ -13048,6 +13048,572 @@ for name, old, new, claim, key in [
 ]:
     CHANGES.append(Change("ee-2024-07-25", name, old, new, claim, None, key))
 
+# ---------------------------------------------------------------- Bank of Japan: Kuroda's last days, 7 April 2023
+# Written blind (see the README): the articles and labels come from the stored pages only. Both bases are tuning.
+# No stored page is about Kazuo Ueda: what is said of him alone is unverified; that he succeeded Kuroda, and when,
+# comes from Kuroda's box ('In office 20 March 2013 – 9 April 2023', 'Succeeded by Kazuo Ueda').
+BASES.append(
+    Base(
+        "boj-2023-04-07",
+        "2023-04-07",
+        "tuning",
+        """Kuroda ends decade at Bank of Japan as Ueda prepares to take over
+
+TOKYO, April 7 - Haruhiko Kuroda steps down as governor of the Bank of Japan this weekend after ten years in the post, handing the central bank to Kazuo Ueda on Sunday, 9 April.
+
+Kuroda, 78, took office on 20 March 2013, succeeding Masaaki Shirakawa, and is the bank's 31st governor. He has served under three prime ministers, the first of them Shinzō Abe.
+
+Before joining the central bank, Kuroda was president of the Asian Development Bank from 2005 to 2013, the eighth to hold that post, succeeding Tadao Chino. A former Ministry of Finance official, he was vice minister of finance for international affairs from 1999 to 2003. From 2003 he advised the cabinet of Prime Minister Junichiro Koizumi.
+
+Born in Ōmuta, in Fukuoka Prefecture, Kuroda is the eldest son of a Japan Coast Guard officer. He studied at the University of Tokyo and the University of Oxford. His wife is Kumiko Kuroda.
+
+Ueda, 71, a former member of the bank's policy board, was approved by both houses of parliament last month. He will be the first academic to lead the bank since the Second World War. Prime Minister Fumio Kishida's cabinet formally appointed him on Friday. Kishida has been prime minister since 4 October 2021.
+
+What is the Bank of Japan?
+
+The Bank of Japan, known in Japan as Nichigin, is the country's central bank. It was founded in 1882 by Matsukata Masayoshi, on a Belgian model, and issued its banknotes in 1885. Its headquarters stand in Nihonbashi, Tokyo, on the site of a former gold mint; the building was designed by Tatsuno Kingo in 1896.
+
+What happens next?
+
+The incoming governor, Kazuo Ueda, will hold his first policy meeting on 27 and 28 April.
+""",
+        {
+            "Haruhiko Kuroda steps down as governor of the Bank of Japan this weekend": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "'31st Governor of the Bank of Japan' 'In office 20 March 2013 – 9 April 2023': in office on 2023-04-07 (a Friday), the term ending that weekend",
+            ),
+            "after ten years in the post": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "'In office 20 March 2013 – 9 April 2023'; 'from March 2013 to April 2023'",
+            ),
+            "handing the central bank to Kazuo Ueda on Sunday, 9 April": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "'In office 20 March 2013 – 9 April 2023' 'Succeeded by Kazuo Ueda' (9 April 2023 was a Sunday; a forecast on 2023-04-07 the day fulfilled)",
+            ),
+            "Kuroda, 78,": c(SUPPORTED, "haruhiko-kuroda", "'born 25 October 1944': 78 on 2023-04-07"),
+            "took office on 20 March 2013": c(SUPPORTED, "haruhiko-kuroda", "'In office 20 March 2013 – 9 April 2023'"),
+            "succeeding Masaaki Shirakawa": c(SUPPORTED, "haruhiko-kuroda", "'Preceded by Masaaki Shirakawa'"),
+            "is the bank's 31st governor": c(SUPPORTED, "haruhiko-kuroda", "'31st Governor of the Bank of Japan'"),
+            "He has served under three prime ministers": c(
+                SUPPORTED, "haruhiko-kuroda", "'Prime Minister Shinzō Abe Yoshihide Suga Fumio Kishida' (three names)"
+            ),
+            "the first of them Shinzō Abe": c(
+                SUPPORTED, "haruhiko-kuroda", "'Prime Minister Shinzō Abe Yoshihide Suga Fumio Kishida' (Abe first)"
+            ),
+            "Kuroda was president of the Asian Development Bank from 2005 to 2013": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "'8th President of the Asian Development Bank' 'In office 1 February 2005 – 18 March 2013'",
+            ),
+            "the eighth to hold that post": c(
+                SUPPORTED, "haruhiko-kuroda", "'8th President of the Asian Development Bank'"
+            ),
+            "succeeding Tadao Chino": c(SUPPORTED, "haruhiko-kuroda", "ADB: 'Preceded by Tadao Chino'"),
+            "A former Ministry of Finance official": c(
+                SUPPORTED, "haruhiko-kuroda", "'a Japanese banker and a former Ministry of Finance government official'"
+            ),
+            "he was vice minister of finance for international affairs from 1999 to 2003": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "'Vice Minister of Finance for International Affairs' 'In office 8 July 1999 – 14 January 2003'",
+            ),
+            "From 2003 he advised the cabinet of Prime Minister Junichiro Koizumi": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "'From 2003 Mr Kuroda served as Special Advisor to the Cabinet of Prime Minister Koizumi' (the page gives no first name)",
+            ),
+            "Born in Ōmuta, in Fukuoka Prefecture": c(
+                SUPPORTED, "haruhiko-kuroda", "'Kuroda was born in 1944, in Ōmuta, Fukuoka Prefecture'"
+            ),
+            "Kuroda is the eldest son of a Japan Coast Guard officer": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "'the eldest son of his family. His father was a Japan Coast Guard officer.'",
+            ),
+            "He studied at the University of Tokyo and the University of Oxford": c(
+                SUPPORTED, "haruhiko-kuroda", "'Education University of Tokyo University of Oxford'"
+            ),
+            "His wife is Kumiko Kuroda": c(SUPPORTED, "haruhiko-kuroda", "'Spouse Kumiko Kuroda'"),
+            "Ueda, 71,": c(UNVERIFIED, "", "no stored page is about Kazuo Ueda or gives his birth date"),
+            "a former member of the bank's policy board": c(
+                UNVERIFIED, "", "no stored page is about Ueda; none mentions the policy board"
+            ),
+            "was approved by both houses of parliament last month": c(
+                UNVERIFIED, "", "no stored page mentions the Diet's approval of Ueda or its date"
+            ),
+            "He will be the first academic to lead the bank since the Second World War": c(
+                UNVERIFIED, "", "no stored page gives Ueda's career or the governors' backgrounds"
+            ),
+            "Prime Minister Fumio Kishida's cabinet formally appointed him on Friday": c(
+                UNVERIFIED,
+                "fumio-kishida-2024",
+                "Kishida prime minister on 2023-04-07 ('Prime Minister of Japan' 'Assumed office 4 October 2021'), but no stored page mentions the appointment or its day",
+            ),
+            "Kishida has been prime minister since 4 October 2021": c(
+                SUPPORTED,
+                "fumio-kishida-2024 prime-minister-of-japan-2024",
+                "'Prime Minister of Japan' 'Assumed office 4 October 2021'; 'Incumbent Fumio Kishida since 4 October 2021'",
+            ),
+            "The Bank of Japan, known in Japan as Nichigin, is the country's central bank": c(
+                SUPPORTED, "bank-of-japan", "'also known as Nichigin (日銀), is the central bank of Japan'"
+            ),
+            "It was founded in 1882 by Matsukata Masayoshi": c(
+                SUPPORTED, "bank-of-japan", "'Matsukata Masayoshi founded the Bank of Japan in 1882 (Meiji 15).'"
+            ),
+            "on a Belgian model": c(SUPPORTED, "bank-of-japan", "'The bank was adapted from a Belgian banking model.'"),
+            "issued its banknotes in 1885": c(
+                SUPPORTED, "bank-of-japan", "'The Bank of Japan issued its banknotes in 1885 (Meiji 18).'"
+            ),
+            "Its headquarters stand in Nihonbashi, Tokyo, on the site of a former gold mint": c(
+                SUPPORTED,
+                "bank-of-japan",
+                "'The Bank of Japan is headquartered in Nihonbashi, Tokyo, on the site of a former gold mint (the Kinza).'",
+            ),
+            "the building was designed by Tatsuno Kingo in 1896": c(
+                SUPPORTED,
+                "bank-of-japan",
+                "'The Neo-baroque Bank of Japan building in Tokyo was designed by Tatsuno Kingo in 1896.'",
+            ),
+            "The incoming governor, Kazuo Ueda,": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "'Succeeded by Kazuo Ueda'; Kuroda 'In office 20 March 2013 – 9 April 2023': Ueda not yet governor on 2023-04-07",
+            ),
+            "will hold his first policy meeting on 27 and 28 April": c(
+                UNVERIFIED, "", "no stored page mentions the bank's meeting schedule"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-foreign-ministry",
+        "A former Ministry of Finance official",
+        "A former Ministry of Foreign Affairs official",
+        c(
+            CONTRADICTED,
+            "haruhiko-kuroda",
+            "'a former Ministry of Finance government official'; 'Vice Minister of Finance for International Affairs': his ministry was Finance",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-adb-vice-president",
+        "Kuroda was president of the Asian Development Bank from 2005 to 2013",
+        "Kuroda was vice-president of the Asian Development Bank from 2005 to 2013",
+        c(
+            CONTRADICTED,
+            "haruhiko-kuroda",
+            "'8th President of the Asian Development Bank' 'In office 1 February 2005 – 18 March 2013'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-dutch-model",
+        "on a Belgian model",
+        "on a Dutch model",
+        c(CONTRADICTED, "bank-of-japan", "'The bank was adapted from a Belgian banking model.'"),
+        "wrong country",
+    ),
+    (
+        "v04-two-prime-ministers",
+        "He has served under three prime ministers",
+        "He has served under two prime ministers",
+        c(CONTRADICTED, "haruhiko-kuroda", "'Prime Minister Shinzō Abe Yoshihide Suga Fumio Kishida' (three names)"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "took office on 20 March 2013",
+        "took office on 20 April 2013",
+        c(CONTRADICTED, "haruhiko-kuroda", "'In office 20 March 2013 – 9 April 2023'"),
+        "wrong date",
+    ),
+    (
+        "v06-founded",
+        "It was founded in 1882 by Matsukata Masayoshi",
+        "It was founded in 1892 by Matsukata Masayoshi",
+        c(
+            CONTRADICTED,
+            "bank-of-japan",
+            "'Matsukata Masayoshi founded the Bank of Japan in 1882 (Meiji 15).'; 'Established 1882'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "Born in Ōmuta, in Fukuoka Prefecture",
+        "Born in Kobe, in Hyogo Prefecture",
+        c(
+            CONTRADICTED,
+            "haruhiko-kuroda",
+            "'Kuroda was born in 1944, in Ōmuta, Fukuoka Prefecture'; 'Born ... Ōmuta, Japan' (Kobe is where he lived as a child)",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Masaaki Shirakawa",
+        "succeeding Toshihiko Fukui",
+        c(CONTRADICTED, "haruhiko-kuroda", "'Preceded by Masaaki Shirakawa'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-shirakawa",
+        "Haruhiko Kuroda steps down as governor of the Bank of Japan this weekend",
+        "Masaaki Shirakawa steps down as governor of the Bank of Japan this weekend",
+        c(
+            CONTRADICTED,
+            "haruhiko-kuroda bank-of-japan",
+            "Kuroda 'In office 20 March 2013 – 9 April 2023' 'Preceded by Masaaki Shirakawa': Shirakawa's governorship ended in 2013; the stale Simple English copy's 'Governor Masaaki Shirakawa' dates from 2012",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-governor-early",
+        "The incoming governor, Kazuo Ueda,",
+        "The governor, Kazuo Ueda,",
+        c(
+            CONTRADICTED,
+            "haruhiko-kuroda",
+            "Kuroda 'In office 20 March 2013 – 9 April 2023' 'Succeeded by Kazuo Ueda': Kuroda was governor on 2023-04-07",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "the eighth to hold that post",
+        "the ninth to hold that post",
+        c(CONTRADICTED, "haruhiko-kuroda", "'8th President of the Asian Development Bank'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Kuroda, 78,",
+        "Kuroda, 75,",
+        c(CONTRADICTED, "haruhiko-kuroda", "'born 25 October 1944': 78 on 2023-04-07"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("boj-2023-04-07", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-turns-79",
+        "Kuroda, 78,",
+        "Kuroda, who turns 79 in October,",
+        c(SUPPORTED, "haruhiko-kuroda", "'born 25 October 1944': 79 on 25 October 2023"),
+        "Kuroda, who turns 79 in October",
+    ),
+    (
+        "r02-march-2013",
+        "took office on 20 March 2013",
+        "took office in March 2013",
+        c(SUPPORTED, "haruhiko-kuroda", "'In office 20 March 2013 – 9 April 2023'; 'from March 2013 to April 2023'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("boj-2023-04-07", name, old, new, claim, None, key))
+
+# ---------------------------------------------------------------- Bank of Japan: Ueda in office, 10 April 2023
+BASES.append(
+    Base(
+        "boj-2023-04-10",
+        "2023-04-10",
+        "tuning",
+        """Ueda takes the helm at the Bank of Japan after Kuroda's decade
+
+TOKYO, April 10 - Kazuo Ueda held his first news conference as governor of the Bank of Japan on Monday, a day after he took over from Haruhiko Kuroda.
+
+Ueda, 71, is the bank's 32nd governor and the first academic to lead it since the Second World War. He said it was appropriate to continue the bank's monetary easing. In February, when Kuroda was still governor, the government nominated Ueda to succeed him.
+
+Kuroda, 78, stepped down after ten years, the longest tenure of any governor in the bank's history. He had been governor since 20 March 2013, when he succeeded Masaaki Shirakawa, and was the bank's 31st governor. Kuroda served under three prime ministers. The last of them, Prime Minister Fumio Kishida, has led the government since October 2021.
+
+Before moving to the central bank, Kuroda led the Asian Development Bank for eight years, handing over to Takehiko Nakao in 2013. A career finance ministry official, he was director general of the ministry's International Bureau from 1997 to 1999 and succeeded Eisuke Sakakibara as vice minister for international affairs in July 1999.
+
+Born on 25 October 1944 in Ōmuta, Kuroda grew up in Yokohama and Kobe before settling in Setagaya, Tokyo. He entered the University of Tokyo in 1963, where he chose German as his first foreign language, and also studied at the University of Oxford.
+
+Ueda taught economics at the University of Tokyo and sat on the bank's policy board from 1998 to 2005. His two deputy governors, Ryozo Himino and Shinichi Uchida, took office on 20 March.
+
+About the bank
+
+The Bank of Japan, founded in 1882, is headquartered in Nihonbashi, Tokyo, and issues the Japanese yen. It was given a monopoly on controlling Japan's money supply in 1884. Japan joined the gold standard in 1897.
+
+Ueda's first policy meeting as governor is set for 27 and 28 April.
+""",
+        {
+            "Kazuo Ueda held his first news conference as governor of the Bank of Japan on Monday": c(
+                UNVERIFIED,
+                "haruhiko-kuroda",
+                "Ueda governor on 2023-04-10 ('Succeeded by Kazuo Ueda', Kuroda's term ended 9 April 2023), but no stored page mentions a news conference",
+            ),
+            "a day after he took over from Haruhiko Kuroda": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "'In office 20 March 2013 – 9 April 2023' 'Succeeded by Kazuo Ueda': 9 April 2023, a day before as_of",
+            ),
+            "Ueda, 71,": c(UNVERIFIED, "", "no stored page is about Kazuo Ueda or gives his birth date"),
+            "is the bank's 32nd governor": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "'31st Governor of the Bank of Japan' 'Succeeded by Kazuo Ueda': the next governor is the 32nd",
+            ),
+            "the first academic to lead it since the Second World War": c(
+                UNVERIFIED, "", "no stored page gives Ueda's career or the governors' backgrounds"
+            ),
+            "He said it was appropriate to continue the bank's monetary easing": c(
+                UNVERIFIED, "", "no stored page reports what Ueda said"
+            ),
+            "when Kuroda was still governor": c(
+                SUPPORTED, "haruhiko-kuroda", "'In office 20 March 2013 – 9 April 2023': governor in February 2023"
+            ),
+            "the government nominated Ueda to succeed him": c(
+                UNVERIFIED,
+                "haruhiko-kuroda",
+                "'Succeeded by Kazuo Ueda' settles the succession, but no stored page mentions the nomination or its month",
+            ),
+            "Kuroda, 78,": c(SUPPORTED, "haruhiko-kuroda", "'born 25 October 1944': 78 on 2023-04-10"),
+            "stepped down after ten years": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "'In office 20 March 2013 – 9 April 2023'; 'from March 2013 to April 2023'",
+            ),
+            "the longest tenure of any governor in the bank's history": c(
+                UNVERIFIED, "", "no stored page lists the governors or their tenures"
+            ),
+            "He had been governor since 20 March 2013": c(
+                SUPPORTED, "haruhiko-kuroda", "'In office 20 March 2013 – 9 April 2023'"
+            ),
+            "when he succeeded Masaaki Shirakawa": c(SUPPORTED, "haruhiko-kuroda", "'Preceded by Masaaki Shirakawa'"),
+            "was the bank's 31st governor": c(SUPPORTED, "haruhiko-kuroda", "'31st Governor of the Bank of Japan'"),
+            "Kuroda served under three prime ministers": c(
+                SUPPORTED, "haruhiko-kuroda", "'Prime Minister Shinzō Abe Yoshihide Suga Fumio Kishida' (three names)"
+            ),
+            "Prime Minister Fumio Kishida": c(
+                SUPPORTED,
+                "fumio-kishida-2024 prime-minister-of-japan-2024 haruhiko-kuroda",
+                "'Prime Minister of Japan' 'Assumed office 4 October 2021'; 'Incumbent Fumio Kishida since 4 October 2021': in office on 2023-04-10; Kishida the last of Kuroda's three",
+            ),
+            "has led the government since October 2021": c(
+                SUPPORTED,
+                "fumio-kishida-2024 prime-minister-of-japan-2024",
+                "'Prime Minister of Japan' 'Assumed office 4 October 2021'",
+            ),
+            "Kuroda led the Asian Development Bank for eight years": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "'8th President of the Asian Development Bank' 'In office 1 February 2005 – 18 March 2013': eight years and six weeks",
+            ),
+            "handing over to Takehiko Nakao in 2013": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "ADB: 'In office 1 February 2005 – 18 March 2013' 'Succeeded by Takehiko Nakao'",
+            ),
+            "A career finance ministry official": c(
+                SUPPORTED, "haruhiko-kuroda", "'a former Ministry of Finance government official'"
+            ),
+            "he was director general of the ministry's International Bureau from 1997 to 1999": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "'Director General of the International Bureau' 'In office 15 July 1997 – 8 July 1999' (the page does not name the ministry in the box; its lead calls him a Ministry of Finance official)",
+            ),
+            "succeeded Eisuke Sakakibara as vice minister for international affairs in July 1999": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "'Vice Minister of Finance for International Affairs' 'In office 8 July 1999 – 14 January 2003' 'Preceded by Eisuke Sakakibara'",
+            ),
+            "Born on 25 October 1944 in Ōmuta": c(
+                SUPPORTED, "haruhiko-kuroda", "'Born (1944-10-25) 25 October 1944' 'Ōmuta, Japan'"
+            ),
+            "Kuroda grew up in Yokohama and Kobe before settling in Setagaya, Tokyo": c(
+                SUPPORTED,
+                "haruhiko-kuroda",
+                "'As a child he lived in Yokohama and Kobe before settling in Setagaya, Tokyo.'",
+            ),
+            "He entered the University of Tokyo in 1963": c(
+                SUPPORTED, "haruhiko-kuroda", "'He was matriculated at the University of Tokyo in 1963.'"
+            ),
+            "he chose German as his first foreign language": c(
+                SUPPORTED, "haruhiko-kuroda", "'he chose German as his first foreign language'"
+            ),
+            "also studied at the University of Oxford": c(
+                SUPPORTED, "haruhiko-kuroda", "'Education University of Tokyo University of Oxford'"
+            ),
+            "Ueda taught economics at the University of Tokyo": c(UNVERIFIED, "", "no stored page is about Ueda"),
+            "sat on the bank's policy board from 1998 to 2005": c(
+                UNVERIFIED, "", "no stored page is about Ueda; none mentions the policy board"
+            ),
+            "His two deputy governors, Ryozo Himino and Shinichi Uchida, took office on 20 March": c(
+                UNVERIFIED, "", "no stored page names the deputy governors"
+            ),
+            "The Bank of Japan, founded in 1882, is headquartered in Nihonbashi, Tokyo": c(
+                SUPPORTED,
+                "bank-of-japan",
+                "'Matsukata Masayoshi founded the Bank of Japan in 1882'; 'The Bank of Japan is headquartered in Nihonbashi, Tokyo'",
+            ),
+            "issues the Japanese yen": c(
+                SUPPORTED, "bank-of-japan", "'Currency Japanese yen'; 'The Bank of Japan issued its banknotes in 1885'"
+            ),
+            "It was given a monopoly on controlling Japan's money supply in 1884": c(
+                SUPPORTED, "bank-of-japan", "'BOJ was given a monopoly on controlling Japan's money supply in 1884.'"
+            ),
+            "Japan joined the gold standard in 1897": c(
+                SUPPORTED, "bank-of-japan", "'In 1897, Japan joined the gold standard.'"
+            ),
+            "Ueda's first policy meeting as governor is set for 27 and 28 April": c(
+                UNVERIFIED, "", "no stored page mentions the bank's meeting schedule"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-budget-bureau",
+        "he was director general of the ministry's International Bureau from 1997 to 1999",
+        "he was director general of the ministry's Budget Bureau from 1997 to 1999",
+        c(
+            CONTRADICTED,
+            "haruhiko-kuroda",
+            "'Director General of the International Bureau' 'In office 15 July 1997 – 8 July 1999'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-adb-vice-president",
+        "Kuroda led the Asian Development Bank for eight years",
+        "Kuroda was vice-president of the Asian Development Bank for eight years",
+        c(
+            CONTRADICTED,
+            "haruhiko-kuroda",
+            "'8th President of the Asian Development Bank' 'In office 1 February 2005 – 18 March 2013'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-korea-money-supply",
+        "It was given a monopoly on controlling Japan's money supply in 1884",
+        "It was given a monopoly on controlling Korea's money supply in 1884",
+        c(CONTRADICTED, "bank-of-japan", "'BOJ was given a monopoly on controlling Japan's money supply in 1884.'"),
+        "wrong country",
+    ),
+    (
+        "v04-four-prime-ministers",
+        "Kuroda served under three prime ministers",
+        "Kuroda served under four prime ministers",
+        c(CONTRADICTED, "haruhiko-kuroda", "'Prime Minister Shinzō Abe Yoshihide Suga Fumio Kishida' (three names)"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "succeeded Eisuke Sakakibara as vice minister for international affairs in July 1999",
+        "succeeded Eisuke Sakakibara as vice minister for international affairs in January 1999",
+        c(
+            CONTRADICTED,
+            "haruhiko-kuroda",
+            "'Vice Minister of Finance for International Affairs' 'In office 8 July 1999 – 14 January 2003' 'Preceded by Eisuke Sakakibara'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He entered the University of Tokyo in 1963",
+        "He entered the University of Tokyo in 1966",
+        c(CONTRADICTED, "haruhiko-kuroda", "'He was matriculated at the University of Tokyo in 1963.'"),
+        "wrong year",
+    ),
+    (
+        "v07-childhood",
+        "Kuroda grew up in Yokohama and Kobe before settling in Setagaya, Tokyo",
+        "Kuroda grew up in Osaka and Kyoto before settling in Setagaya, Tokyo",
+        c(
+            CONTRADICTED,
+            "haruhiko-kuroda",
+            "'As a child he lived in Yokohama and Kobe before settling in Setagaya, Tokyo.'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-adb-successor",
+        "handing over to Takehiko Nakao in 2013",
+        "handing over to Tadao Chino in 2013",
+        c(
+            CONTRADICTED,
+            "haruhiko-kuroda",
+            "ADB: 'Preceded by Tadao Chino' 'Succeeded by Takehiko Nakao': Chino was his predecessor",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-suga",
+        "Prime Minister Fumio Kishida",
+        "Prime Minister Yoshihide Suga",
+        c(
+            CONTRADICTED,
+            "fumio-kishida-2024 prime-minister-of-japan-2024",
+            "'Prime Minister of Japan' 'Assumed office 4 October 2021' 'Preceded by Yoshihide Suga': Kishida prime minister on 2023-04-10",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-ueda-early",
+        "when Kuroda was still governor",
+        "when Ueda was already governor",
+        c(
+            CONTRADICTED,
+            "haruhiko-kuroda",
+            "Kuroda 'In office 20 March 2013 – 9 April 2023' 'Succeeded by Kazuo Ueda': Kuroda was governor in February 2023",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "is the bank's 32nd governor",
+        "is the bank's 33rd governor",
+        c(
+            CONTRADICTED,
+            "haruhiko-kuroda",
+            "'31st Governor of the Bank of Japan' 'Succeeded by Kazuo Ueda': Ueda is the 32nd",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-adb-years",
+        "Kuroda led the Asian Development Bank for eight years",
+        "Kuroda led the Asian Development Bank for six years",
+        c(
+            CONTRADICTED,
+            "haruhiko-kuroda",
+            "'In office 1 February 2005 – 18 March 2013': eight years",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("boj-2023-04-10", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-decade",
+        "stepped down after ten years",
+        "stepped down after a decade",
+        c(SUPPORTED, "haruhiko-kuroda", "'In office 20 March 2013 – 9 April 2023'; 'from March 2013 to April 2023'"),
+        None,
+    ),
+    (
+        "r02-32nd-person",
+        "is the bank's 32nd governor",
+        "is the 32nd person to lead the bank",
+        c(
+            SUPPORTED,
+            "haruhiko-kuroda",
+            "'31st Governor of the Bank of Japan' 'Succeeded by Kazuo Ueda': the next governor is the 32nd",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("boj-2023-04-10", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
