@@ -6759,6 +6759,27 @@ MUTATIONS = [
         "        if False:",
         "'signed by then-President Tove Brandt in 2019' would read a post held now, contradicted by her ended term",
     ),
+    Mutation(
+        "weekday-without-a-reference-dropped",
+        "verify/kinds/date/parsed.py",
+        '                if m["weekday"] and weekdays_as_written:  # "on Wednesday" with no dated dateline: as written',
+        "                if False:",
+        "'DENTON, May 4 (wire) — The Hawks won the cup on Monday night' would give no date claim",
+    ),
+    Mutation(
+        "possessive-weekday-kept-as-written",
+        "verify/kinds/date/parsed.py",
+        '                if m["weekday"] and weekdays_as_written:  # "on Wednesday" with no dated dateline: as written',
+        "                if weekday and weekdays_as_written:",
+        "'40% above Friday's closing price' would be a date claim 'Friday' of the deal's verb",
+    ),
+    Mutation(
+        "weekday-as-written-read-as-a-year-alone",
+        "verify/kinds/date/parsed.py",
+        "        year_alone = mention.month is None and not mention.relative  # not a weekday kept as written",
+        "        year_alone = mention.month is None",
+        "'won the first title in the club's history on Monday night' would drop the weekday as a ranking's year",
+    ),
 ]
 
 

@@ -1,0 +1,75 @@
+"""Shapes of dates and subjects that unseen news writes and extraction missed (session 22, ext22).
+
+- A weekday dating a clause ("won on Monday night") in a report with no dated dateline ("DENVER, June
+  12 (wire) —", or none) is a date claim whose value is the weekday as written: the report says which
+  day; only a reference day could turn it into a calendar date (verify/kinds/date/parsed.py).
+- A plural common noun capitalised only because it opens a sentence or a timeline line ("Investigators
+  on Friday recovered ...", "Negotiators agreed its text in ...") names no one: a date said of it is
+  the entity it stands for, else the story's topic (verify/kinds/quantity/owner.py).
+- A month heading a timeline's lines ("March 9 - The shares fall") is no entity an article is about,
+  and a headline that writes a name whole ("how Nordvik Savings Bank failed") is about that name, not
+  a longer one sharing its first word that the body repeats (verify/nlp/reference.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.app import article_from_text
+from verify.extract import extract_claims
+
+
+def dates(text: str) -> list[tuple[str, str | None, str]]:
+    """(subject, value, words) of each date claim of an article given with its headline."""
+    return [(c.subject, c.value, c.text) for c in extract_claims(article_from_text(text)) if c.kind == "date"]
+
+
+# (shape, article, the weekday a date claim gives as its value)
+WEEKDAYS_AS_WRITTEN = [
+    (
+        "a yearless dateline",
+        "Hawks take the cup\n\nDENTON, May 4 (wire) — The Harbour Hawks won the regional cup on Monday night,"
+        " beating the Lakers 3-1.\n",
+        "Monday",
+    ),
+    (
+        "a first in a clause: no ranking year",
+        "Hawks take the cup\n\nDENTON, May 4 (wire) — The Harbour Hawks won the first title in the club's history"
+        " on Monday night.\n",
+        "Monday",
+    ),
+    ("no dateline at all", "Budget passes\n\nThe Lund council approved the new budget on Tuesday.\n", "Tuesday"),
+    (
+        "a passive verb",
+        "Two charged\n\nTwo men were charged on Wednesday with the theft of the Norby chalice.\n",
+        "Wednesday",
+    ),
+    (
+        "the earlier row of tests/test_date_claims.py",
+        "Story\n\nLUND (wire) — Eva Holm resigned on Friday as chair of Nordbank.\n",
+        "Friday",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"), [row[1:] for row in WEEKDAYS_AS_WRITTEN], ids=[row[0] for row in WEEKDAYS_AS_WRITTEN]
+)
+def test_a_weekday_with_no_day_to_resolve_it_is_a_date_as_written(text: str, weekday: str) -> None:
+    assert [value for _, value, words in dates(text) if weekday in words] == [weekday]
+
+
+NO_WEEKDAY_CLAIM = {
+    "a possessive weekday dates a noun": "Deal agreed\n\nNordbank agreed to pay 40% above Friday's closing price.\n",
+    "today with no dateline says no day": "Deal agreed\n\nNordbank today agreed to buy Lund Steel.\n",
+}
+
+
+@pytest.mark.parametrize("text", NO_WEEKDAY_CLAIM.values(), ids=NO_WEEKDAY_CLAIM.keys())
+def test_no_date_claim_for_a_weekday_that_dates_no_clause(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_a_weekday_resolved_by_a_dated_dateline_keeps_its_calendar_value() -> None:
+    text = "Hawks take the cup\n\nDENTON, 4 May 2023 — The Harbour Hawks won the regional cup on Monday night.\n"
+    assert [value for _, value, _ in dates(text)] == ["2023-05-01"]
