@@ -6780,6 +6780,21 @@ MUTATIONS = [
         "        year_alone = mention.month is None",
         "'won the first title in the club's history on Monday night' would drop the weekday as a ranking's year",
     ),
+    Mutation(
+        "head-noun-read-as-a-name",
+        "verify/kinds/quantity/owner.py",
+        "    return last.islower() or (claim.subject == last == noun.text"
+        " and _capitalised_only_at_heads(last, reader.text))",
+        "    return last.islower()",
+        "'Negotiators agreed its text in March 2023' would date the negotiators, not the treaty the story is about",
+    ),
+    Mutation(
+        "name-inside-a-sentence-not-looked-for",
+        "verify/kinds/quantity/owner.py",
+        '    return re.search(rf"(?<=[\\w,;:] ){re.escape(word)}\\b", text) is None',
+        "    return True",
+        "a name written capitalised inside a sentence too would be taken for a common noun at a head",
+    ),
 ]
 
 

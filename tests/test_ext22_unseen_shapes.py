@@ -73,3 +73,30 @@ def test_no_date_claim_for_a_weekday_that_dates_no_clause(text: str) -> None:
 def test_a_weekday_resolved_by_a_dated_dateline_keeps_its_calendar_value() -> None:
     text = "Hawks take the cup\n\nDENTON, 4 May 2023 — The Harbour Hawks won the regional cup on Monday night.\n"
     assert [value for _, value, _ in dates(text)] == ["2023-05-01"]
+
+
+# (shape, article, the words of the date claim, whom it is about)
+HEAD_NOUNS = [
+    (
+        "a plural noun opening a sentence",
+        "Lund Treaty explained\n\nThe Lund Treaty protects the open sea. It took years to write."
+        " Negotiators agreed its text in March 2023.\n",
+        "agreed its text in March 2023",
+        "Lund Treaty",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "about"), [row[1:] for row in HEAD_NOUNS], ids=[row[0] for row in HEAD_NOUNS]
+)
+def test_a_common_noun_capitalised_only_at_a_head_is_no_name_a_date_is_of(text: str, words: str, about: str) -> None:
+    assert [subject for subject, _, said in dates(text) if said == words] == [about]
+
+
+def test_a_name_written_capitalised_inside_a_sentence_stays_the_dates_subject() -> None:
+    text = (
+        "Lund Treaty explained\n\nThe Lund Treaty protects the open sea. Negotiators agreed its text in March"
+        " 2023. The work of the Negotiators ended there.\n"
+    )
+    assert [subject for subject, _, said in dates(text) if said == "agreed its text in March 2023"] == ["Negotiators"]
