@@ -6795,6 +6795,28 @@ MUTATIONS = [
         "    return True",
         "a name written capitalised inside a sentence too would be taken for a common noun at a head",
     ),
+    Mutation(
+        "calendar-word-counted-as-a-name",
+        "verify/nlp/reference.py",
+        "            if _NAME_RUN.fullmatch(name) and not _a_calendar_word(name):"
+        '  # "March 9 - ...": a day, no one named',
+        "            if _NAME_RUN.fullmatch(name):",
+        "'Five days in March: how X failed' with lines 'March 9 - ...' would make March the article's topic",
+    ),
+    Mutation(
+        "headline-whole-name-not-put-first",
+        "verify/nlp/reference.py",
+        "        return _written_whole_first(sorted(found), folded)",
+        "        return [c[4] for c in sorted(found)]",
+        "'How Nordvik Savings Bank failed' would be about the Bridge Bank the body names more often",
+    ),
+    Mutation(
+        "fuller-form-displaced-by-its-part",
+        "verify/nlp/reference.py",
+        '            if c[1] == at and f" {_plain(c[-1])} " in headline and f" {_plain(c[-1])} " not in first',
+        '            if c[1] == at and f" {_plain(c[-1])} " in headline',
+        "'Army helicopter ...' would be about 'Army' rather than the 'US Army Black Hawk' that holds it",
+    ),
 ]
 
 

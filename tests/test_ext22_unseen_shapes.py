@@ -17,11 +17,18 @@ import pytest
 
 from verify.app import article_from_text
 from verify.extract import extract_claims
+from verify.nlp import parse
+from verify.nlp.reference import References
 
 
 def dates(text: str) -> list[tuple[str, str | None, str]]:
     """(subject, value, words) of each date claim of an article given with its headline."""
     return [(c.subject, c.value, c.text) for c in extract_claims(article_from_text(text)) if c.kind == "date"]
+
+
+def topic(title: str, body: str) -> str | None:
+    text = f"{title}\n\n{body}\n"
+    return References.of(parse(text), len(title) + 2).topic
 
 
 # (shape, article, the weekday a date claim gives as its value)
@@ -100,3 +107,38 @@ def test_a_name_written_capitalised_inside_a_sentence_stays_the_dates_subject() 
         " 2023. The work of the Negotiators ended there.\n"
     )
     assert [subject for subject, _, said in dates(text) if said == "agreed its text in March 2023"] == ["Negotiators"]
+
+
+# (shape, headline, body, the topic)
+TOPICS = [
+    (
+        "a month heading a timeline's lines",
+        "Five days in March: how Nordvik Savings Bank failed",
+        "March 8, 2023 - Nordvik Savings Bank sells bonds at a loss.\n\nMarch 9 - The shares fall 60% in a day."
+        "\n\nMarch 10 - Regulators close the bank.\n\nMarch 13 - Clients reach their money through Nordvik"
+        " Savings Bridge Bank.\n\nMarch 14 - Nordvik Savings Bridge Bank opens its doors.",
+        "Nordvik Savings Bank",
+    ),
+    (
+        "a name the headline writes whole before a longer one the body repeats",
+        "How Nordvik Savings Bank failed",
+        "Nordvik Savings Bank sold bonds at a loss. Regulators closed it and opened Nordvik Savings Bridge Bank."
+        " Nordvik Savings Bridge Bank took the deposits. Nordvik Savings Bridge Bank was sold later.",
+        "Nordvik Savings Bank",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [row[1:] for row in TOPICS], ids=[row[0] for row in TOPICS])
+def test_the_topic_is_a_name_the_headline_writes(title: str, body: str, expected: str) -> None:
+    assert topic(title, body) == expected
+
+
+def test_a_fuller_form_of_a_headline_name_stays_the_topic() -> None:
+    """'US Army Black Hawk' holds the 'Army' the headline writes whole: the fuller form stays first."""
+    title = "Army helicopter and jet collide over river"
+    body = (
+        "A US Army Black Hawk hit a passenger jet over the river. The US Army Black Hawk was on a training"
+        " flight. The Army said the US Army Black Hawk carried three soldiers."
+    )
+    assert topic(title, body) == "US Army Black Hawk"
