@@ -6762,15 +6762,15 @@ MUTATIONS = [
     Mutation(
         "weekday-without-a-reference-dropped",
         "verify/kinds/date/parsed.py",
-        '                if m["weekday"] and weekdays_as_written:  # "on Wednesday" with no dated dateline: as written',
+        '                if m["weekday"] and weekdays_as_written and reference is not None:  # a yearless dateline\'s',
         "                if False:",
         "'DENTON, May 4 (wire) — The Hawks won the cup on Monday night' would give no date claim",
     ),
     Mutation(
         "possessive-weekday-kept-as-written",
         "verify/kinds/date/parsed.py",
-        '                if m["weekday"] and weekdays_as_written:  # "on Wednesday" with no dated dateline: as written',
-        "                if weekday and weekdays_as_written:",
+        '                if m["weekday"] and weekdays_as_written and reference is not None:  # a yearless dateline\'s',
+        "                if weekday and weekdays_as_written and reference is not None:",
         "'40% above Friday's closing price' would be a date claim 'Friday' of the deal's verb",
     ),
     Mutation(
@@ -6779,6 +6779,13 @@ MUTATIONS = [
         "        year_alone = mention.month is None and not mention.relative  # not a weekday kept as written",
         "        year_alone = mention.month is None",
         "'won the first title in the club's history on Monday night' would drop the weekday as a ranking's year",
+    ),
+    Mutation(
+        "weekday-as-written-with-no-dateline-day",
+        "verify/kinds/date/parsed.py",
+        '                if m["weekday"] and weekdays_as_written and reference is not None:  # a yearless dateline\'s',
+        "                if m[\"weekday\"] and weekdays_as_written:",
+        "'The Lund council approved the budget on Tuesday' with no dateline would claim a day of an unknown week",
     ),
     Mutation(
         "head-noun-read-as-a-name",

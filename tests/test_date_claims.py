@@ -248,6 +248,7 @@ NOT_DATES = {
     "a date inside a quotation": 'Eva Holm said: "On 3 May 2024 we opened the plant in Lund."',
     "the two ends of a term": "Eva Holm was interim chair of Nordbank from 1 February to 8 April 2019.",
     "a day naming a thing, not dating a verb": "Ten people died in the 9 January collapse at the Lund plant.",
+    "a weekday with no dated dateline": "LUND (wire) — Eva Holm resigned on Friday as chair of Nordbank.",
     "a dateline without its year": "LUND, Dec 9 (wire) — Eva Holm resigned as chair of Nordbank.",
     "a year alone bounding a ranking": "Eva Holm is the first woman to win the Lund marathon since 2009.",
     "a year alone in a denied clause": "Eva Holm was injured and will not race in 2025.",

@@ -1,8 +1,9 @@
 """Shapes of dates and subjects that unseen news writes and extraction missed (session 22, ext22).
 
-- A weekday dating a clause ("won on Monday night") in a report with no dated dateline ("DENVER, June
-  12 (wire) —", or none) is a date claim whose value is the weekday as written: the report says which
-  day; only a reference day could turn it into a calendar date (verify/kinds/date/parsed.py).
+- A weekday dating a clause ("won on Monday night") in a report whose dateline gives its day without
+  the year ("DENVER, June 12 (wire) —") is a date claim whose value is the weekday as written: the day
+  of that week; only a year could turn it into a calendar date. With no dateline's day at all the week
+  is unknown and no claim is made (verify/kinds/date/parsed.py).
 - A plural common noun capitalised only because it opens a sentence or a timeline line ("Investigators
   on Friday recovered ...", "Negotiators agreed its text in ...") names no one: a date said of it is
   the entity it stands for, else the story's topic (verify/kinds/quantity/owner.py).
@@ -45,16 +46,10 @@ WEEKDAYS_AS_WRITTEN = [
         " on Monday night.\n",
         "Monday",
     ),
-    ("no dateline at all", "Budget passes\n\nThe Lund council approved the new budget on Tuesday.\n", "Tuesday"),
     (
         "a passive verb",
-        "Two charged\n\nTwo men were charged on Wednesday with the theft of the Norby chalice.\n",
+        "Two charged\n\nNORBY, March 3 (wire) — Two men were charged on Wednesday with the theft of the chalice.\n",
         "Wednesday",
-    ),
-    (
-        "the earlier row of tests/test_date_claims.py",
-        "Story\n\nLUND (wire) — Eva Holm resigned on Friday as chair of Nordbank.\n",
-        "Friday",
     ),
 ]
 
@@ -67,8 +62,11 @@ def test_a_weekday_with_no_day_to_resolve_it_is_a_date_as_written(text: str, wee
 
 
 NO_WEEKDAY_CLAIM = {
-    "a possessive weekday dates a noun": "Deal agreed\n\nNordbank agreed to pay 40% above Friday's closing price.\n",
+    "a possessive weekday dates a noun": "Deal agreed\n\nNORBY, March 3 (wire) — Nordbank agreed to pay 40% above"
+    " Friday's closing price.\n",
     "today with no dateline says no day": "Deal agreed\n\nNordbank today agreed to buy Lund Steel.\n",
+    "a weekday with no dateline's day: no week": "Budget passes\n\nThe Lund council approved the new budget on"
+    " Tuesday.\n",
 }
 
 

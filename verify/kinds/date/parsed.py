@@ -241,10 +241,12 @@ def date_mentions(
     """Every calendar date and (with a `reference` date to resolve them) every relative day in `text`.
     A date written without its year takes one from the reference day, else (when `borrow`) from the full
     dates before it (`_year_for`); a relative day ('today', 'on Wednesday') is the reference day or the
-    weekday before it. With no reference day to resolve it, a weekday is kept as written when
-    `weekdays_as_written` and written "on" it ("DENVER, June 12 (wire) — ... won on Monday night": the day
-    of the clause's event, as a wire story without a year in its dateline writes it); a possessive weekday
-    ("Friday's closing price") dates a noun, not an event told, and 'today' alone says nothing: dropped."""
+    weekday before it. When the reference is a dateline's day without its year, which no weekday can be
+    resolved against, a weekday written "on" is kept as written when `weekdays_as_written` ("DENVER, June
+    12 (wire) — ... won on Monday night": the day of the clause's event in the week the dateline dates);
+    with no dateline's day at all ("LUND (wire) — ... resigned on Friday") the week is unknown and the
+    weekday dropped, as are a possessive weekday ("Friday's closing price" dates a noun, not an event told)
+    and 'today', which says nothing alone."""
     out: list[DateMention] = []
     written: list[DateMention] = []  # the dates written with their year so far
     for m in _mention_pattern().finditer(text):
@@ -256,9 +258,9 @@ def date_mentions(
         weekday = m["weekday"] or m["weekday_of"]
         if m["relative"] or weekday:
             if reference is None or reference.iso is None or reference.day is None:
-                if m["weekday"] and weekdays_as_written:  # "on Wednesday" with no dated dateline: as written
+                if m["weekday"] and weekdays_as_written and reference is not None:  # a yearless dateline's
                     out.append(DateMention(m.start(), m.end(), weekday, None, None, None, relative=True))
-                continue  # 'today' with no dated dateline: no day a reader could check
+                continue  # no dateline's day at all, or 'today': no day a reader could check
             day = dt.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
             if weekday:  # the last such day; one to come is the parse's to tell (`_coming`)
                 day = weekday_near(day, weekday, to_come=False)
