@@ -6759,6 +6759,71 @@ MUTATIONS = [
         "        if False:",
         "'signed by then-President Tove Brandt in 2019' would read a post held now, contradicted by her ended term",
     ),
+    Mutation(
+        "weekday-without-a-reference-dropped",
+        "verify/kinds/date/parsed.py",
+        '                if m["weekday"] and weekdays_as_written and reference is not None:  # a yearless dateline\'s',
+        "                if False:",
+        "'DENTON, May 4 (wire) — The Hawks won the cup on Monday night' would give no date claim",
+    ),
+    Mutation(
+        "possessive-weekday-kept-as-written",
+        "verify/kinds/date/parsed.py",
+        '                if m["weekday"] and weekdays_as_written and reference is not None:  # a yearless dateline\'s',
+        "                if weekday and weekdays_as_written and reference is not None:",
+        "'40% above Friday's closing price' would be a date claim 'Friday' of the deal's verb",
+    ),
+    Mutation(
+        "weekday-as-written-read-as-a-year-alone",
+        "verify/kinds/date/parsed.py",
+        "        year_alone = mention.month is None and not mention.relative  # not a weekday kept as written",
+        "        year_alone = mention.month is None",
+        "'won the first title in the club's history on Monday night' would drop the weekday as a ranking's year",
+    ),
+    Mutation(
+        "weekday-as-written-with-no-dateline-day",
+        "verify/kinds/date/parsed.py",
+        '                if m["weekday"] and weekdays_as_written and reference is not None:  # a yearless dateline\'s',
+        "                if m[\"weekday\"] and weekdays_as_written:",
+        "'The Lund council approved the budget on Tuesday' with no dateline would claim a day of an unknown week",
+    ),
+    Mutation(
+        "head-noun-read-as-a-name",
+        "verify/kinds/quantity/owner.py",
+        "    return last.islower() or (claim.subject == last == noun.text"
+        " and _capitalised_only_at_heads(last, reader.text))",
+        "    return last.islower()",
+        "'Negotiators agreed its text in March 2023' would date the negotiators, not the treaty the story is about",
+    ),
+    Mutation(
+        "name-inside-a-sentence-not-looked-for",
+        "verify/kinds/quantity/owner.py",
+        '    return re.search(rf"(?<=[\\w,;:] ){re.escape(word)}\\b", text) is None',
+        "    return True",
+        "a name written capitalised inside a sentence too would be taken for a common noun at a head",
+    ),
+    Mutation(
+        "calendar-word-counted-as-a-name",
+        "verify/nlp/reference.py",
+        "            if _NAME_RUN.fullmatch(name) and not _a_calendar_word(name):"
+        '  # "March 9 - ...": a day, no one named',
+        "            if _NAME_RUN.fullmatch(name):",
+        "'Five days in March: how X failed' with lines 'March 9 - ...' would make March the article's topic",
+    ),
+    Mutation(
+        "headline-whole-name-not-put-first",
+        "verify/nlp/reference.py",
+        "        return _written_whole_first(sorted(found), folded)",
+        "        return [c[4] for c in sorted(found)]",
+        "'How Nordvik Savings Bank failed' would be about the Bridge Bank the body names more often",
+    ),
+    Mutation(
+        "fuller-form-displaced-by-its-part",
+        "verify/nlp/reference.py",
+        '            if c[1] == at and f" {_plain(c[-1])} " in headline and f" {_plain(c[-1])} " not in first',
+        '            if c[1] == at and f" {_plain(c[-1])} " in headline',
+        "'Army helicopter ...' would be about 'Army' rather than the 'US Army Black Hawk' that holds it",
+    ),
 ]
 
 

@@ -52,6 +52,38 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _NAME_EDGE = re.compile(r"^(?:the|The)\s+|['’]s$")
 _NAME_RUN = re.compile(r"[\w.'’ -]+")  # one name's words: no line break, comma or dash between them
+
+
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*aliases.MONTHS, *aliases.WEEKDAYS))
+
+
+def _a_calendar_word(name: str) -> bool:
+    """Whether a run the tagger calls a proper noun is a month or a weekday alone ("March" heading a
+    timeline's lines "March 9 - ...", "March 10 - ..."): a time, which no article is about."""
+    return name.strip(".").lower() in _CALENDAR_WORDS
+
+
+def _written_whole_first(found: list[tuple[bool, int, int, int, str]], headline: str) -> list[str]:
+    """The headline's names in the topic's order (`found` sorted: possessor, where, mentions, length, name),
+    but where a first name the headline writes only in part and another it writes whole start at one word,
+    the whole one first unless the first is a fuller form of it: "how Silicon Valley Bank failed" is about
+    the bank, not the "Silicon Valley Bridge Bank" the body names more often; "Army" stays behind "US Army
+    Black Hawk", which holds it. `headline` is folded and padded with spaces (`_plain`)."""
+    ranked = [c[-1] for c in found]
+    if not found or f" {_plain(ranked[0])} " in headline:
+        return ranked
+    first, at = f" {_plain(ranked[0])} ", found[0][1]
+    whole = next(
+        (
+            c[-1]
+            for c in found[1:]
+            if c[1] == at and f" {_plain(c[-1])} " in headline and f" {_plain(c[-1])} " not in first
+        ),
+        None,
+    )
+    return ranked if whole is None else [whole, *(n for n in ranked if n != whole)]
+
+
 _YEARS_OLD = re.compile(r"\b(\d{1,3})-year-old\b")  # "the 18-year-old": the age a description gives
 _BRACKETED = re.compile(r" \((?P<short>[A-Z]{2,6})\)")  # "the Taiwan People's Party (TPP)"
 _OPEN_BRACKET = re.compile(r"\s*\([^)]*$")  # a bracket opened and never closed at a name's end
@@ -1959,7 +1991,7 @@ class References:
             # written in sentence case (in Title Case every word after a possessive is capitalised)
             owner = sentence_case and any(re.search(rf"\b(?i:{re.escape(w)})['’]s [A-Z]", headline) for w in keys)
             found.append((owner, at, -mentions, -len(name), name))  # "Ruritania's Port Vell": the port
-        return [c[4] for c in sorted(found)]
+        return _written_whole_first(sorted(found), folded)
 
     def _body_names(self) -> dict[str, int]:
         """How often the body names each entity: the recogniser's, and runs of proper nouns it missed
@@ -1980,7 +2012,7 @@ class References:
                 continue
             names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             name = self.text[(names[0] if names else token).idx : token.idx + len(token)]
-            if _NAME_RUN.fullmatch(name):
+            if _NAME_RUN.fullmatch(name) and not _a_calendar_word(name):  # "March 9 - ...": a day, no one named
                 counts[name] = counts.get(name, 0) + 1
                 mergeable.add(name)
         merged: dict[str, int] = {}

@@ -235,11 +235,18 @@ def _line_year(text: str, at: int) -> int | None:
     return int(head[1]) if head and head.end() <= at else None
 
 
-def date_mentions(text: str, reference: DateMention | None = None, borrow: bool = True) -> list[DateMention]:
+def date_mentions(
+    text: str, reference: DateMention | None = None, borrow: bool = True, weekdays_as_written: bool = False
+) -> list[DateMention]:
     """Every calendar date and (with a `reference` date to resolve them) every relative day in `text`.
     A date written without its year takes one from the reference day, else (when `borrow`) from the full
     dates before it (`_year_for`); a relative day ('today', 'on Wednesday') is the reference day or the
-    weekday before it."""
+    weekday before it. When the reference is a dateline's day without its year, which no weekday can be
+    resolved against, a weekday written "on" is kept as written when `weekdays_as_written` ("DENVER, June
+    12 (wire) — ... won on Monday night": the day of the clause's event in the week the dateline dates);
+    with no dateline's day at all ("LUND (wire) — ... resigned on Friday") the week is unknown and the
+    weekday dropped, as are a possessive weekday ("Friday's closing price" dates a noun, not an event told)
+    and 'today', which says nothing alone."""
     out: list[DateMention] = []
     written: list[DateMention] = []  # the dates written with their year so far
     for m in _mention_pattern().finditer(text):
@@ -251,7 +258,9 @@ def date_mentions(text: str, reference: DateMention | None = None, borrow: bool 
         weekday = m["weekday"] or m["weekday_of"]
         if m["relative"] or weekday:
             if reference is None or reference.iso is None or reference.day is None:
-                continue  # "on Wednesday" with no dated dateline: no checkable day
+                if m["weekday"] and weekdays_as_written and reference is not None:  # a yearless dateline's
+                    out.append(DateMention(m.start(), m.end(), weekday, None, None, None, relative=True))
+                continue  # no dateline's day at all, or 'today': no day a reader could check
             day = dt.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
             if weekday:  # the last such day; one to come is the parse's to tell (`_coming`)
                 day = weekday_near(day, weekday, to_come=False)
@@ -703,7 +712,7 @@ class _Article:
         # to read by that day (`in_the_articles_year`); a year borrowed from another event's date written before
         # ('since December 2022 ... on 24 March') would give the day two years
         borrow = reference is not None or view.article.as_of is None
-        mentions = [m for m in date_mentions(text, reference, borrow) if m.start >= body]
+        mentions = [m for m in date_mentions(text, reference, borrow, weekdays_as_written=True) if m.start >= body]
         return cls(view, _Reader(parse_view(view), body), _dateline(text), mentions, reference)
 
     def sentence_of(self, offset: int) -> Sentence | None:
@@ -882,7 +891,8 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
     for mention in article.mentions:
         if any(c.span[0] < mention.end and mention.start < c.span[1] for c in [*dates, *out]):
             continue
-        if mention.month is None and any(a <= mention.start < b for a, b in clause_years):
+        year_alone = mention.month is None and not mention.relative  # not a weekday kept as written
+        if year_alone and any(a <= mention.start < b for a, b in clause_years):
             continue  # "earned his PhD at Boston University in 1987": the clause claims its year with its object
         sentence = article.sentence_of(mention.start)
         if sentence is None or _in_quotation(sentence.text, mention.start - sentence.start):
@@ -890,7 +900,7 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
         found = article.event(mention, sentence)
         if found is None or found[1] is None or _hedged(found[0]):
             continue
-        if mention.month is None and _ranks_or_denies(article, mention):
+        if year_alone and _ranks_or_denies(article, mention):
             continue  # "the most for any speaker since 1859", "will not pitch in 2024": no event of that year
         verb, subject = found
         mention = _coming(mention, verb, article.view.text, article.reference)  # "walks in on Friday": the coming one

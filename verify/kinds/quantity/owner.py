@@ -15,6 +15,7 @@ the clause kind's (verify.kinds.clause.extract), so both kinds resolve "it" and 
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -1129,10 +1130,20 @@ def describe_lengths(reader: OwnerReader, lengths: list[Claim], body_start: int)
 def _common_subject(claim: Claim, noun: Token, reader: OwnerReader) -> bool:
     """Whether the patterns' subject is a common noun naming no one: its last word in lower case ("the
     second flight", "Kasparov record"). A capitalised first word of a sentence or a timeline line is left
-    as it is: the tagger takes names for nouns there ("June 13 - Trump signs")."""
+    as it is, the tagger takes names for nouns there ("June 13 - Trump signs"), unless the article never
+    writes it capitalised inside a sentence: a name keeps its capital everywhere, a common noun only where
+    a sentence or line begins ("22 December - Residents are allowed back", "Investigators on Friday ...")."""
     if noun.pos_ != "NOUN" or reader._named(noun):
         return False
-    return claim.subject.split()[-1].islower()
+    last = claim.subject.split()[-1]
+    return last.islower() or (claim.subject == last == noun.text and _capitalised_only_at_heads(last, reader.text))
+
+
+def _capitalised_only_at_heads(word: str, text: str) -> bool:
+    """Whether `word`, capitalised, stands in `text` only where a sentence or a line begins: never after a
+    word or comma inside a sentence ("the Dragon capsule" shows a name; "Residents are allowed" alone
+    does not)."""
+    return re.search(rf"(?<=[\w,;:] ){re.escape(word)}\b", text) is None
 
 
 def _counted_noun(claim: Claim, reader: OwnerReader) -> Token | None:
