@@ -494,8 +494,9 @@ def ranked(noun: Token) -> bool:
 
 
 def _opens_sentence(token: Token) -> bool:
-    """The token opens its sentence, or follows a full stop the parser ended none at ("by 8 p.m. Turnout")."""
-    return token.i == token.sent.start or (token.i > 0 and token.nbor(-1).text.endswith("."))
+    """The token opens its sentence, or follows a full stop the parser ended none at ("by 8 p.m. Turnout").
+    Read off the token's sentence-start mark (what `token.sent` walks back to find, building a span)."""
+    return token.i == 0 or token.is_sent_start is True or token.nbor(-1).text.endswith(".")
 
 
 def _written_forms(parsed: Parsed) -> tuple[frozenset[str], frozenset[str]]:
