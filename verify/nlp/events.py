@@ -112,7 +112,7 @@ def unnamed_events(refs: References) -> dict[int, str]:
 def _lede_end(refs: References) -> int:
     """Where the lede (the body's first sentence after its dateline) ends."""
     where = dateline(refs.text)
-    for sent in refs.parsed.doc.sents:
+    for sent in refs.parsed.sentences:
         if sent.start_char < refs.body_start or not sent.text.strip():
             continue
         if where and sent.end_char <= where[1] + 1:
@@ -262,7 +262,7 @@ def _located_area(refs: References) -> str | None:
     lexicon = _lexicon()
     locating, areas = frozenset(lexicon["locating"]), frozenset(lexicon["area_nouns"])
     end = _opening_end(refs)
-    for sent in refs.parsed.doc.sents:
+    for sent in refs.parsed.sentences:
         if sent.start_char < refs.body_start:
             continue
         if sent.start_char >= end:

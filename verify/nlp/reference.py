@@ -526,8 +526,9 @@ def ranked(noun: Token) -> bool:
 
 
 def _opens_sentence(token: Token) -> bool:
-    """The token opens its sentence, or follows a full stop the parser ended none at ("by 8 p.m. Turnout")."""
-    return token.i == token.sent.start or (token.i > 0 and token.nbor(-1).text.endswith("."))
+    """The token opens its sentence, or follows a full stop the parser ended none at ("by 8 p.m. Turnout").
+    Read off the token's sentence-start mark (what `token.sent` walks back to find, building a span)."""
+    return token.i == 0 or token.is_sent_start is True or token.nbor(-1).text.endswith(".")
 
 
 def _written_forms(parsed: Parsed) -> tuple[frozenset[str], frozenset[str]]:
@@ -900,13 +901,27 @@ class References:
         return ent.start in self.person_starts
 
     def words(self, ent: Span) -> str:
-        """An entity's name as written, without a line's date before a dash, "the" or a possessive 's."""
-        name = _NAME_EDGE.sub("", re.split(r"\s[-–—]\s|\n", ent.text)[-1]).strip()
+        """An entity's name as written, without a line's date before a dash, "the" or a possessive 's.
+        Worked out once per text and label: the readers ask it of the same few hundred entities
+        thousands of times, and each asking split and searched the text again."""
+        key = (ent.text, ent.label_)
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = self._read_words(ent.text, ent.label_)
+        return found
+
+    @functools.cached_property
+    def _words(self) -> dict[tuple[str, str], str]:
+        return {}
+
+    @staticmethod
+    def _read_words(text: str, label: str) -> str:
+        name = _NAME_EDGE.sub("", re.split(r"\s[-–—]\s|\n", text)[-1]).strip()
         name = _OPEN_BRACKET.sub("", name)  # "New Civic Front (NCF": the recogniser ran into the bracket
         first, _, rest = name.partition(" ")
         if rest and first.lower().strip(".") in _courtesy_titles():
             return rest  # "Mrs Ada Okonkwo"
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             return _without_office(name)  # "Taoiseach Leo Varadkar": Leo Varadkar
         return name
 
@@ -1150,7 +1165,7 @@ class References:
             first = _plain(name).split()[:1]
             if name not in said and first and first[0] in given:
                 said[name] = given[first[0]]
-        for token in self.parsed.doc:  # "Lund thanked her staff": her is Lund's; "Lund did it herself"
+        for token in self.parsed.tokens():  # "Lund thanked her staff": her is Lund's; "Lund did it herself"
             reflexive = _REFLEXIVE.get(token.lower_)
             if (token.dep_ != "poss" or token.lower_ not in {"his", "her"}) and reflexive is None:
                 continue
@@ -1926,7 +1941,7 @@ class References:
             if ent.label_ != "ORG" or len(core) < 2 or not all(w[:1].isupper() for w in core):
                 continue
             joined = "".join(core)
-            if re.search(rf"(?<![\w-]){re.escape(joined)}(?![\w-])", self.text):
+            if joined in self.text and re.search(rf"(?<![\w-]){re.escape(joined)}(?![\w-])", self.text):
                 found.setdefault(joined, self.words(ent))
         return found
 

@@ -731,7 +731,7 @@ class _RoleReader:
 
     def run(self) -> list[Title]:
         found: list[Title] = []
-        for sentence in self.doc.sents:
+        for sentence in self.parsed.sentences:  # made once per parse, each holding its tokens
             if sentence.end_char <= self.start:
                 continue
             for token in sentence:
