@@ -120,7 +120,7 @@ MUTATIONS = [
     Mutation(
         "had-led-needs-a-current-term",
         "verify/kinds/date/judge.py",
-        "    return at > 0 and _PLUPERFECT.search(claim.sentence[:at]) is not None\n",
+        "    return bool(before) and _PLUPERFECT.search(before) is not None\n",
         "    return False\n",
         "'Sunak had led the country since' would need a term still open on the article's day",
     ),
@@ -1432,7 +1432,7 @@ MUTATIONS = [
     Mutation(
         "stress-count-of-the-whole-sentence",
         "verify/kinds/quantity/judge.py",
-        "    for clause in reversed(_CLAUSE_BREAK.split(claim.sentence[:at]) if at > 0 else []):",
+        "    for clause in reversed(_CLAUSE_BREAK.split(before) if before else []):",
         "    for clause in []:",
         "'the National Party won 25 seats and the Green League 60' would read the League's row against 25",
     ),
@@ -5449,7 +5449,7 @@ MUTATIONS = [
     Mutation(
         "term-end-of-an-unnamed-post-refuted",
         "verify/kinds/date/judge.py",
-        "    if not post and (at < 0 or not _BARE_TERM.search(claim.sentence[:at])):",
+        "    if not post and not _BARE_TERM.search(before_claim(claim)):",
         "    if False:",
         "'Tove Brandt's presidential term ended on 30 November 2023' would be refuted by the health ministry's end",
     ),

@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.text import Text
 from typer import _click
-from typer.core import TyperArgument, TyperCommand, TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from verify import __version__
 from verify.app import (
@@ -129,6 +129,26 @@ class CommandLineUsage(TyperCommand):
 
     def get_params(self, ctx: _click.Context) -> list[_click.Parameter]:
         return shown_as_typed(super().get_params(ctx))
+
+    def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
+        if not ctx.resilient_parsing:
+            refuse_repeated(self.make_parser(ctx).parse_args(args=list(args))[2])
+        return super().parse_args(ctx, args)
+
+
+def refuse_repeated(order: Sequence[_click.Parameter]) -> None:
+    """An option that takes one value given twice (`--as-of 2024-01-01 ... --as-of 2025-01-01`) is refused:
+    click keeps the last value silently (its documented rule; pallets/click#955 asks for a way to refuse it and
+    is open), so a run would quietly check as of a day the user may not mean. Repeatable options and flags
+    (giving `--offline` twice means nothing else) pass."""
+    seen: set[str] = set()
+    for param in order:
+        if not isinstance(param, TyperOption) or param.multiple or param.count or param.is_flag:
+            continue
+        name = max(param.opts, key=len)
+        if name in seen:
+            raise _click.exceptions.UsageError(f"{name} given more than once: give it once")
+        seen.add(name)
 
 
 def shown_as_typed(params: list[_click.Parameter]) -> list[_click.Parameter]:

@@ -11,9 +11,11 @@ DNS could answer differently). IPv4 is read in all the forms the C library accep
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import re
 import socket
+import threading
 import typing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -23,6 +25,7 @@ import httpcore
 from verify.sources.http import SourceError
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+T = typing.TypeVar("T")
 Resolver = Callable[[str, int], list[tuple]]  # the shape of socket.getaddrinfo(host, port)
 LEGACY_IPV4 = re.compile(r"[0-9a-fA-FxX.]+")
 LOCAL_NAMES = ("localhost", ".localhost", ".local", ".internal", ".home.arpa")
@@ -128,7 +131,7 @@ class AddressGuard:
         if address is None:
             self.lookups += 1
             try:
-                infos = await asyncio.to_thread(self.resolver, host, port)
+                infos = await in_own_thread(self.resolver, host, port)
             except (OSError, UnicodeError) as exc:
                 raise SourceError(f"{host}: name not resolved ({type(exc).__name__})") from None
             addresses = [literal_address(str(info[4][0])) for info in infos]
@@ -143,6 +146,34 @@ class AddressGuard:
         assert address is not None
         self.resolved[key] = address
         return address
+
+
+async def in_own_thread(call: Callable[..., T], *args: object) -> T:
+    """`call(*args)` in a daemon thread of its own, awaited. A name lookup blocks in the C library and cannot be
+    cancelled: once the run stops waiting for it (its deadline, the request's timeout) it is left behind. Run
+    by asyncio.to_thread it would sit in the loop's shared pool, which asyncio.run joins before it returns, so
+    a resolver that hangs would hold the whole run past its deadline; a daemon thread is never waited for."""
+    loop = asyncio.get_running_loop()
+    answer: asyncio.Future[T] = loop.create_future()
+
+    def settle(result: T | None, error: BaseException | None) -> None:
+        if answer.done():  # the run stopped waiting (cancelled) before the answer came
+            return
+        if error is not None:
+            answer.set_exception(error)
+        else:
+            answer.set_result(typing.cast(T, result))
+
+    def work() -> None:
+        try:
+            result, error = call(*args), None
+        except BaseException as exc:  # handed to the awaiting task, raised there
+            result, error = None, exc
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody waits any more
+            loop.call_soon_threadsafe(settle, result, error)
+
+    threading.Thread(target=work, name="verify-resolve", daemon=True).start()
+    return await answer
 
 
 class GuardedBackend(httpcore.AsyncNetworkBackend):

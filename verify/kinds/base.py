@@ -202,6 +202,36 @@ def claim_at(
     )
 
 
+# The words around a claim. Judges read what its sentence says right before or after the claim's own words ('his
+# five-year term ends on ...', '... since March 2021'); these say once where those words are and what a caller
+# gets when they are not there. The rule: the claim's words stand at their FIRST occurrence in the sentence, found
+# exactly (no case folding); a text its sentence does not hold (an editor's claim file, a sentence carried over)
+# is not found, and so is an empty text, unless the caller asks for str.find's own answer for it (found at 0).
+
+
+def claim_start(claim: Claim, *, empty_at_start: bool = False) -> int:
+    """Where the claim's words start in its sentence (their first occurrence), -1 when not found.
+
+    An empty claim text is not found, unless `empty_at_start` (str.find's answer, 0), which the judges that never
+    asked keep so that their behaviour stays as it was."""
+    if not claim.text and not empty_at_start:
+        return -1
+    return claim.sentence.find(claim.text)
+
+
+def before_claim(claim: Claim) -> str:
+    """The claim's sentence before the claim's own words; empty when they are not found in it or open it."""
+    at = claim_start(claim)
+    return claim.sentence[:at] if at > 0 else ""
+
+
+def after_claim(claim: Claim) -> str | None:
+    """The claim's sentence after the claim's own words ('... since March 2021, when ...', '... this year'); None
+    when the words are not found in it (unlike `before_claim`: an empty rest is a found claim ending its sentence)."""
+    at = claim_start(claim)
+    return claim.sentence[at + len(claim.text) :] if at >= 0 else None
+
+
 def _carried_sentence(text: str, sentence: Sentence, a: int, b: int) -> str:
     """The sentence a claim over `text[a:b]` carries, always holding the claim's words: sentences end at
     every line break, but the parser reads a hard-wrapped paragraph through them, so a claim may run on

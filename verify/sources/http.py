@@ -242,9 +242,10 @@ class HttpClient:
     async def _fetch(
         self, url: str, params: dict[str, str] | None, follow: bool = True, page: bool = False
     ) -> httpx.Response:
-        if self.deadline is not None and time.monotonic() >= self.deadline:
-            raise SourceError("the run's deadline was reached before this request", code=Reason.DEADLINE)
+        self._before_deadline()
         async with self._bind_loop():
+            # again: waiting for a slot behind thousands of queued requests may take the run past its deadline
+            self._before_deadline()
             self.requests_made += 1
             try:
                 return await asyncio.wait_for(self._read(url, params, follow, page), timeout=self._time_left())
@@ -262,6 +263,11 @@ class HttpClient:
                     self.refused += 1
                     raise SourceError(str(exc), code=code) from None
                 raise SourceError(_describe(exc)) from None
+
+    def _before_deadline(self) -> None:
+        """No request starts once the run's deadline has passed."""
+        if self.deadline is not None and time.monotonic() >= self.deadline:
+            raise SourceError("the run's deadline was reached before this request", code=Reason.DEADLINE)
 
     def _time_left(self) -> float:
         """A whole answer, however slowly it trickles in, gets at most `timeout` (and the deadline)."""

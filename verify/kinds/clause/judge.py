@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from verify import aliases, holder, lexicons
 from verify.kinds import binding
-from verify.kinds.base import Aspect, Finding, Stance
+from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
 from verify.kinds.date.judge import (
     _RANK,
     TAKES_OFFICE,
@@ -335,7 +335,7 @@ def _rest_of_clause(claim: Claim) -> str:
     word): the words may be cut before the clause's place or day ('Ola Sund handed over to Tove Brandt' of '... at a
     ceremony in Naples on Monday.'), which are its values all the same. A relative clause after them is about
     something else, and a description's ('is a German former fencer') time and place are not its own."""
-    at = claim.sentence.find(claim.text) if claim.text and _predicate(claim) not in COPULAR else -1
+    at = claim_start(claim) if _predicate(claim) not in COPULAR else -1
     if at < 0:
         return ""
     end = at + len(claim.text)
@@ -380,7 +380,7 @@ def _post_before(claim: Claim) -> str:
     appointed vice-chair of the board on 3 June, succeeding Ola Sund' -> 'was appointed vice-chair of the board'; 'was
     Leader of the Opposition before becoming prime minister, succeeding X' -> 'becoming prime minister'); empty for
     any other clause, or when the words before it name no post."""
-    at = claim.sentence.find(claim.text) if _PARTICIPLE.match(claim.text) else -1
+    at = claim_start(claim) if _PARTICIPLE.match(claim.text) else -1
     main = without_time(binding.after_the_last_break(claim.sentence[:at].rstrip(" ,;"))).strip() if at > 0 else ""
     return main if POST.search(main) else ""
 
@@ -480,8 +480,7 @@ def _pronoun_words(claim: Claim) -> str:
     sentence before them."""
     if _gender(claim.text) is not None:
         return claim.text
-    at = claim.sentence.find(claim.text) if claim.text else -1
-    return claim.sentence[:at] if at > 0 else ""
+    return before_claim(claim)
 
 
 def _someone_else_before(claim: Claim) -> str | None:
@@ -489,7 +488,7 @@ def _someone_else_before(claim: Claim) -> str | None:
     succeeded Merkel'), when it is not the claim's subject nor its object and the clause comes later: the
     pronoun the subject was read from more likely stands for that name. Months, countries, posts and
     function words are no names; a place or a body after a preposition is not the sentence's subject."""
-    at = claim.sentence.find(claim.text)
+    at = claim_start(claim)
     opening = re.match(r"\s*([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*(?:,\s*\d{1,3},)?\s+([a-z]+)", claim.sentence)
     if at <= 0 or opening is None or opening.group(2) in _STOP:
         return None  # 'Born in Brilon, he ...' opens with a participle and a place, not a person
@@ -518,7 +517,7 @@ def _pronouns_reach(claim: Claim) -> str:
     """The words of the claim's sentence a pronoun-read subject may stand for a name in: up to the end of the
     claim's own clause. A name in a later clause after a semicolon ('Born in Chambéry, he is the oldest ...;
     former Prime Minister Attal had been the youngest') is no one the clause's pronoun points back to."""
-    at = claim.sentence.find(claim.text)
+    at = claim_start(claim, empty_at_start=True)
     if at < 0:
         return claim.sentence
     stop = claim.sentence.find(";", at + len(claim.text))
@@ -848,8 +847,7 @@ def _pluperfect_before(claim: Claim, at: int) -> bool:
     since 2016', 'Penn, who had been governor since 2016'): a spell told up to a day before the article's, which a
     term ended by the article's day fits as well as one still running. Only the auxiliary of the claim's own verb (the
     last one before 'since') counts, never the 'had' of another verb before it."""
-    begin = claim.sentence.find(claim.text)
-    said = (claim.sentence[:begin] if begin > 0 else "") + claim.text[:at]
+    said = before_claim(claim) + claim.text[:at]
     auxiliaries = _AUXILIARY.findall(re.split(r"[,;:]", said)[-1])
     return bool(auxiliaries) and auxiliaries[-1].lower().lstrip("'’") in {"had", "d"}
 
@@ -941,7 +939,7 @@ def _term_span(claim: Claim) -> tuple[int, int | None] | None:
     years = re.findall(_YEAR_RE, claim.time or "")
     if len(years) != 1:
         return None
-    at = claim.sentence.find(claim.text)
+    at = claim_start(claim, empty_at_start=True)
     for m in _TERM_SPAN.finditer(claim.sentence):
         inside = at < 0 or at <= m.start() < at + len(claim.text)
         if inside and m.group(2) == years[0]:
@@ -1137,7 +1135,7 @@ def told_as_done(text: str) -> bool:
 def _up_to_claim(claim: Claim) -> str:
     """The sentence up to the claim's last word: its verb's auxiliaries may stand before the claim's words
     ('David Beasley, who is succeeded by ...')."""
-    at = claim.sentence.find(claim.text)
+    at = claim_start(claim)
     return claim.sentence[: at + len(claim.text)] if at >= 0 else claim.text
 
 
@@ -1280,7 +1278,7 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)\s|;\s)")
 def _own_clause(claim: Claim) -> str:
     """The sentence up to the end of the claim's own clause: 'He succeeded X, and he led the party from
     2013' speaks of the party only in the clause after the succession's."""
-    end = claim.sentence.find(claim.text)
+    end = claim_start(claim, empty_at_start=True)
     if end < 0:
         return claim.sentence
     end += len(claim.text)
@@ -1431,7 +1429,7 @@ def _holder_pages(claim: Claim, docs: list[Document]) -> list[Document]:
     """The person pages of the name a sentence opens with, when its copula, right before the claim, is
     that name's ('Bach, 71, a German former fencer ..., is the IOC's ninth president'): the name, then
     the verb, or one apposition set off by commas and the verb."""
-    at = claim.sentence.find(claim.text)
+    at = claim_start(claim)
     opening = re.match(r"\s*((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)", claim.sentence)
     if at <= 0 or opening is None:
         return []

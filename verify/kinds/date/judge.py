@@ -9,7 +9,7 @@ import re
 from verify import holder, lexicons
 from verify.aliases import SMALL_WORDS, fold, initials, parse_number
 from verify.kinds import binding
-from verify.kinds.base import Aspect, Finding, Stance
+from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
 from verify.kinds.date.parsed import year_of_day
 from verify.link import find_person, name_score
 from verify.match import DATE_TEXT, YEAR, Unit, field_text, is_person_doc, parse_date, units
@@ -365,7 +365,7 @@ def _where_written(claim: Claim, written: str) -> tuple[str, int]:
     """The claim's sentence and where its day is written in it (within the claim's own words first); the
     claim's words with the day after them when the sentence does not hold it as written."""
     sentence = claim.sentence or ""
-    own = sentence.find(claim.text) if claim.text else -1
+    own = claim_start(claim)
     at = sentence.find(written, own) if own >= 0 else -1
     if at < 0:
         at = sentence.find(written)
@@ -449,7 +449,7 @@ def _own_clause(claim: Claim) -> str:
     clause break on either side, and a participle fronted before the sentence's first comma, whose subject
     is the main clause's ('Re-elected in May, she was sworn in ...'); not an 'again' of another verb ('her
     critics again marched as she was sworn in')."""
-    at = claim.sentence.find(claim.text) if claim.text else -1
+    at = claim_start(claim)
     if at < 0:
         return claim.text
     before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
@@ -569,7 +569,7 @@ def ends_a_term(claim: Claim) -> bool:
     """A claim dating the end of a term of office ('his term ended on 30 September', 'whose term ends on 30
     November', 'was removed from office on 4 April'): the words before the date say so, in the claim or just
     before it in its sentence. Any other end ('the visit ended on') is no term's."""
-    at = max(claim.sentence.find(claim.text), 0)
+    at = max(claim_start(claim), 0)
     return _ENDS_A_TERM.search(fold(claim.sentence[max(0, at - 30) : at + len(claim.text)])) is not None
 
 
@@ -607,8 +607,7 @@ def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> li
     row, office, end, _ = min(ended, key=lambda e: abs(e[2] - want))
     if abs(end - want) > _NEAR_THE_ARTICLE or running:  # a term still running may be the one: no end to compare
         return []
-    at = claim.sentence.find(claim.text)
-    if not post and (at < 0 or not _BARE_TERM.search(claim.sentence[:at])):
+    if not post and not _BARE_TERM.search(before_claim(claim)):
         return []  # 'her presidential term ended on ...': a post the claim's words leave out, not any office's
     unit = Unit(doc, field_text(doc, row), row)
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"dates the end of {office} to {row.value}")]
@@ -620,8 +619,8 @@ _BARE_TERM = re.compile(r"\b(?:his|her|their|its|[A-Z][\w-]*['’]s)\s+(?:[\w-]+
 
 def _stated_length(claim: Claim) -> float | None:
     """The length in years the sentence gives the term right before the claim ('his five-year term ends on')."""
-    at = claim.sentence.find(claim.text)
-    found = _STATED_LENGTH.search(fold(claim.sentence[:at])) if at > 0 else None
+    before = before_claim(claim)
+    found = _STATED_LENGTH.search(fold(before)) if before else None
     return parse_number(found["n"]) if found else None
 
 
@@ -707,7 +706,7 @@ def told_of_its_subject(claim: Claim, verb: re.Pattern[str]) -> bool:
     in 2010', "the Board's night-train service was set up in 2010"), which the subject's founding row does not
     date; a time before the subject with no comma ('In 1961 the agency was set up') is such a word, left open."""
     sentence = claim.sentence or ""
-    own = sentence.find(claim.text) if claim.text else -1
+    own = claim_start(claim)
     told, start = (sentence, own) if own >= 0 else (claim.text, 0)
     found = verb.search(told, start, start + len(claim.text))  # the verb of the claim's own words
     if found is None:
@@ -753,10 +752,10 @@ def event_query(claim: Claim) -> str | None:
 def event_words(claim: Claim) -> list[str]:
     """The event an article dates with 'held on' or 'took place on', by the words just before the
     claim ('the general election held on 4 July 2024' -> general, election)."""
-    at = claim.sentence.find(claim.text)
-    if at <= 0:
+    before = before_claim(claim)
+    if not before:
         return []
-    words = re.findall(r"[\w'-]+", claim.sentence[:at])[-4:]
+    words = re.findall(r"[\w'-]+", before)[-4:]
     tail: list[str] = []
     for word in reversed(words):
         if word.lower() in _LINK:
@@ -949,8 +948,8 @@ def _nothing_begun(
 def _handed_over_by(claim: Claim, doc: Document) -> list[tuple[InfoboxField, str]]:
     """The term starts of the offices whose predecessor the claim's own clause names ('took over from X in
     October 1995': the office X held before the subject), whatever office is held on the article's day."""
-    at = claim.sentence.find(claim.text)
-    clause = re.split(r"[,;:]", claim.sentence[:at])[-1] if at > 0 else ""
+    before = before_claim(claim)
+    clause = re.split(r"[,;:]", before)[-1] if before else ""
     if not clause.strip():
         return []
     return [
@@ -963,8 +962,8 @@ def _handed_over_by(claim: Claim, doc: Document) -> list[tuple[InfoboxField, str
 def _ended_may_be_meant(claim: Claim) -> bool:
     """Whether a start claim may mean a spell that ended before the article ('Sunak had led the country since
     ...'): its verb is in the pluperfect."""
-    at = claim.sentence.find(claim.text)
-    return at > 0 and _PLUPERFECT.search(claim.sentence[:at]) is not None
+    before = before_claim(claim)
+    return bool(before) and _PLUPERFECT.search(before) is not None
 
 
 def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | None) -> list[tuple[InfoboxField, str]]:
@@ -973,7 +972,7 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
     office whose term is then to come, or the one then held, if there is exactly one. 'Led the
     country' is about an office that names a country, and 'had led' about one that may have ended
     by the article's day."""
-    at = claim.sentence.find(claim.text)
+    at = claim_start(claim)
     ended_allowed = _ended_may_be_meant(claim)
     country_post = _COUNTRY_POST.search(claim.text) is not None
     in_government = _GOVERNMENT_POST.search(claim.text) is not None
@@ -1042,10 +1041,10 @@ def _start_of_the_post_before(claim: Claim, office: str) -> bool:
     """Whether a start told in the simple past ('became the country's 30th prime minister when he took office on
     22 August 2023') is of this office's spell, ended or not: no 'since' (which dates the spell then running),
     and the clause right before the claim names a post the office is (`_of_the_post_before`)."""
-    at = claim.sentence.find(claim.text)
-    if at <= 0 or _SINCE.search(claim.text):
+    before = before_claim(claim)
+    if not before or _SINCE.search(claim.text):
         return False
-    clause = re.split(r"[,;:]|\band\b", claim.sentence[:at])[-1]
+    clause = re.split(r"[,;:]|\band\b", before)[-1]
     return POST.search(clause) is not None and _of_the_post_before(clause, office)
 
 

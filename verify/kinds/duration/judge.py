@@ -9,7 +9,7 @@ import math
 import re
 
 from verify import aliases, holder, lexicons
-from verify.kinds.base import Aspect, Finding, Stance
+from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim
 from verify.kinds.date.judge import precision, told_of_its_subject
 from verify.match import YEAR, Unit, age_on, birth_date, death_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
@@ -187,8 +187,7 @@ def age_told_on(claim: Claim, as_of: dt.date) -> tuple[dt.date, dt.date] | None:
     """The first and last day an age set beside a name is told of, when the clause or timeline line it stands in
     opens with a date before the article's day ('In June 2019, Aine Corr, 54, became ...': 1-30 June 2019); None
     for an age told as of the article's day."""
-    at = claim.sentence.find(claim.text)
-    line = claim.sentence[: max(at, 0)] + claim.text
+    line = before_claim(claim) + claim.text
     line = line[line.rfind("\n") + 1 :]
     m = _TOLD_OF.search(line)
     if m is None or not re.fullmatch(r"[\s,:–—-]*(?:[A-Z][\w'’.-]*\s*)+,?\s*(?:\d{1,3})?\s*", line[m.end() :]):
@@ -526,9 +525,8 @@ def _post_after(claim: Claim) -> str:
     """The post or thing named right after a claim's length ('served for ten years as mayor of Norby', 'for ten
     years in the army', 'on the city council', 'at the helm of the party'), empty when none or when the words name
     holding office itself ('in office', 'in power', 'at the helm') or a time ('in 2020', 'in March')."""
-    sentence = claim.sentence or ""
-    at = sentence.find(claim.text)
-    m = _AFTER_LENGTH.match(sentence[at + len(claim.text) :]) if at >= 0 and claim.text else None
+    after = after_claim(claim)
+    m = _AFTER_LENGTH.match(after) if after is not None else None
     if m is None:
         return ""
     post = m["post"].strip()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from verify import aliases, holder, lexicons
 from verify.extract.patterns import HYPHEN_COUNT, QUANTITY
-from verify.kinds.base import Aspect, Finding, Stance
+from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
 from verify.match import Unit, field_text, pages_about, units
 from verify.models import Claim, Document
 from verify.passages import passages, rank
@@ -80,7 +80,7 @@ def wording(claim: Claim) -> str:
     'about' ("some 200 seats", "about 12,000 people") or 'exact'; read from the words just before the
     figure, in the claim or in its sentence."""
     figure = _FIGURE.search(claim.text)
-    at = claim.sentence.find(claim.text)
+    at = claim_start(claim)
     lead = claim.sentence[max(0, at - 30) : at] if at > 0 else ""
     before = f"{lead} {claim.text[: figure.start()] if figure else ''}".rstrip()
     return next((how for how, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
@@ -251,7 +251,7 @@ def children_claimed(claim: Claim) -> tuple[int, bool] | None:
     as the subject's having them."""
     m = _CHILDREN_SAID.search(claim.text)
     if m is None and claim.kind == "quantity" and claim.text in claim.sentence:
-        at = claim.sentence.find(claim.text)
+        at = claim_start(claim, empty_at_start=True)
         m = next((x for x in _CHILDREN_SAID.finditer(claim.sentence) if x.start() <= at < x.end()), None)
         own = m is not None
     else:
@@ -442,8 +442,8 @@ def _row_findings(claim: Claim, doc: Document, noun: str, subject: Sides, entiti
 
 def _named_before(claim: Claim) -> bool:
     """Whether a clause before the count names a side ('The National Party won 48 seats')."""
-    at = claim.sentence.find(claim.text)
-    return any(_capitalised(clause) for clause in (_CLAUSE_BREAK.split(claim.sentence[:at]) if at > 0 else []))
+    before = before_claim(claim)
+    return any(_capitalised(clause) for clause in (_CLAUSE_BREAK.split(before) if before else []))
 
 
 _BODY = r"(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)"
@@ -456,7 +456,7 @@ def total_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
     total: a body that changed size between elections has rows of two. Only the rows of the claim's own
     election count: the size a body had at another year's vote is no evidence of its size at this one."""
     noun = (claim.unit or "").lower()
-    at = claim.sentence.find(claim.text)
+    at = claim_start(claim, empty_at_start=True)
     said = re.compile(rf"\bof\s+the\s+(?P<total>{_DIGITS})\s+{re.escape(noun)}\s+(?:in|of)\s+{_BODY}")
     m = said.search(claim.sentence, at) if at >= 0 and noun else None
     if m is None or m.start() > at + len(claim.text):
@@ -491,16 +491,16 @@ def _of_another_year(claim: Claim, doc: Document, as_of: dt.date | None) -> bool
 
 
 def _is_total(claim: Claim) -> bool:
-    at = claim.sentence.find(claim.text)
-    return at > 0 and bool(_TOTAL.search(claim.sentence[:at]))
+    before = before_claim(claim)
+    return bool(before) and bool(_TOTAL.search(before))
 
 
 def _entities(claim: Claim) -> Sides:
     """Who or what the count is about: the capitalised words of the clause the count closes ('The
     National Party won 48 seats and the Greens 11': 48 is the National Party's, never the Greens'), else
     of the sentence outside the claim."""
-    at = claim.sentence.find(claim.text)
-    for clause in reversed(_CLAUSE_BREAK.split(claim.sentence[:at]) if at > 0 else []):
+    before = before_claim(claim)
+    for clause in reversed(_CLAUSE_BREAK.split(before) if before else []):
         if sides := _capitalised(clause):
             return sides
     return _capitalised(claim.sentence.replace(claim.text, " "))
@@ -534,7 +534,7 @@ def _capitalised(text: str) -> Sides:
 def _a_margin(claim: Claim) -> bool:
     """'a majority of 80 seats', 'a lead of 12 seats': the count is a margin, not the seats won, and no
     seats row or count of seats won refutes it."""
-    at = claim.sentence.find(claim.text)
+    at = claim_start(claim)
     before = aliases.fold(claim.sentence[max(at - 30, 0) : at]) if at > 0 else ""
     return bool(_MARGIN.search(aliases.fold(claim.text)) or _MARGIN_BEFORE.search(before))
 
@@ -703,7 +703,7 @@ def share_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
     contradicts, unless the sentence hedges it or words a change ('fell 5 per cent')."""
     if claim.relation != "share" or claim.unit != "percent" or claim.number is None:
         return []
-    at = claim.sentence.find(claim.text)
+    at = claim_start(claim, empty_at_start=True)
     lead = aliases.fold(claim.sentence[:at]).rstrip() + " " if at >= 0 else ""
     before = re.findall(r"[a-z]+", lead)[-3:]
     if at < 0 or _HEDGES & set(before):

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from verify import aliases, holder, lexicons
 from verify.kinds import binding
-from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance
+from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_claim, claim_start
 from verify.kinds.date.judge import TAKES_OFFICE, precision, same_date
 from verify.kinds.date.parsed import date_mentions
 from verify.labels import readable_label
@@ -513,13 +513,6 @@ def _one_term_decides(spells: list[Finding]) -> list[Finding]:
 _STATED_YEARS = re.compile(
     r"^\s*,?\s*(?:from|between)\s+(?:\w+\s+){0,2}(\d{4})\s+(?:to|and|until|–|-)\s+(?:\w+\s+){0,2}(\d{4})\b"
 )
-
-
-def after_claim(claim: Claim) -> str | None:
-    """The claim's sentence after the claim's own words ('... since March 2021, when ...', '... this year'): where
-    a role's words are followed by what dates or bounds them. None when the words are not found in it."""
-    at = claim.sentence.find(claim.text) if claim.text else -1
-    return claim.sentence[at + len(claim.text) :] if at >= 0 else None
 
 
 def stated_years(claim: Claim) -> tuple[int, int] | None:
@@ -1662,7 +1655,7 @@ def after_the_office(claim: Claim) -> str:
     which are its values all the same. Empty when the office is not in the words."""
     value = claim.effective_value or ""
     at = claim.text.lower().find(value.lower()) if value else -1
-    start = claim.sentence.find(claim.text) if claim.text else -1
+    start = claim_start(claim)
     if at < 0 or start < 0:
         return claim.text[at + len(value) :] if at >= 0 else ""
     end = start + len(claim.text)
