@@ -6758,6 +6758,19 @@ MUTATIONS = [
         "        if prefix and sent.text[start:].lower().startswith(value.lower()):",
         "        if False:",
         "'signed by then-President Tove Brandt in 2019' would read a post held now, contradicted by her ended term",
+    ),    Mutation(
+        "clause-framing-a-quote-kept",
+        "verify/extract/__init__.py",
+        "    claims = _without_quote_frames(claims)\n",
+        "",
+        "'X called the merger the \"best solution\"' would be one fact listed twice: the clause and the quote",
+    ),
+    Mutation(
+        "quoted-title-taken-for-speech",
+        "verify/extract/__init__.py",
+        '    if _titled(quote.value or ""):',
+        "    if False:",
+        "'X turned \"Fly Me to the Moon\" into a hit' would lose its clause to the title's quote claim",
     ),
 ]
 

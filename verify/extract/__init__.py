@@ -379,6 +379,7 @@ def extract_claims(article: Article) -> list[Claim]:
     order = {c.id: i for i, c in enumerate(view._cache.get("engine", ()))}  # type: ignore[arg-type]
     claims = [c for c in _with_denials(view, claims) if not _retracted(c.sentence)]
     claims = [c for c in claims if not _disclaimed(view.text, c)]
+    claims = _without_quote_frames(claims)
     return _unique_ids(_one_per_span(sorted(claims, key=lambda c: (c.span, order.get(c.id, len(order))))))
 
 
@@ -415,6 +416,36 @@ def _disclaimed(text: str, claim: Claim) -> bool:
     start = text.rfind("\n\n", 0, claim.span[0]) + 1
     end = text.find("\n\n", claim.span[1])
     return bool(_safe_harbour().search(text, start, end if end >= 0 else len(text)))
+
+
+def _frames_a_quote(claim: Claim, quote: Claim) -> bool:
+    """Whether `claim` is only the frame of `quote`'s words: a claim about the speaker whose words hold the
+    quotation or run up to it ('X called the takeover the "best solution"', 'X called the outcome "a ..."'):
+    what the speaker said is the quote's claim, stated twice it is one fact an editor marks once. A quotation
+    shaped as a title (`_titled`) is a title ('he turned "Fly Me to the Moon" into a hit'), not speech: the
+    clause around it is the fact."""
+    if quote.kind != "quote" or claim.kind == "quote" or claim.subject != quote.subject:
+        return False
+    if _titled(quote.value or ""):
+        return False
+    start, end = claim.span
+    return claim.sentence == quote.sentence and start <= quote.span[0] <= end + 1
+
+
+def _titled(words: str) -> bool:
+    """Whether a quotation is shaped as a title, not as speech: its first word and every word longer than
+    three letters start with a capital ("Fly Me to the Moon"; "We are here to help" is speech)."""
+    letters = [w for w in words.split() if w[:1].isalpha()]
+    return len(letters) > 1 and letters[0][0].isupper() and all(w[0].isupper() for w in letters if len(w) > 3)
+
+
+def _without_quote_frames(claims: list[Claim]) -> list[Claim]:
+    """Clause claims that frame a quotation a quote claim of the same speaker holds are that quote's
+    twin (verify.extract `_frames_a_quote`): only the quote stays."""
+    quotes = [c for c in claims if c.kind == "quote"]
+    if not quotes:
+        return claims
+    return [c for c in claims if c.kind != "clause" or not any(_frames_a_quote(c, q) for q in quotes)]
 
 
 def _with_denials(view: ArticleView, claims: list[Claim]) -> list[Claim]:
