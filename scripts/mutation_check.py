@@ -6771,6 +6771,26 @@ MUTATIONS = [
         '    if _titled(quote.value or ""):',
         "    if False:",
         "'X turned \"Fly Me to the Moon\" into a hit' would lose its clause to the title's quote claim",
+    ),    Mutation(
+        "extraposed-comment-taken-for-a-fact",
+        "verify/kinds/clause/extract.py",
+        "            if _extraposed_comment(head):\n                return True\n",
+        "",
+        "'It is too early to know whether it will protect children for years' would be a clause about the last name",
+    ),
+    Mutation(
+        "extraposed-excess-not-read",
+        "verify/kinds/clause/extract.py",
+        "    return excess or infinitive.lemma_.lower() in _comment_infinitives()",
+        "    return infinitive.lemma_.lower() in _comment_infinitives()",
+        "'It is too close to call' would be read as a fact",
+    ),
+    Mutation(
+        "comment-infinitive-not-read",
+        "verify/kinds/clause/extract.py",
+        "    return excess or infinitive.lemma_.lower() in _comment_infinitives()",
+        "    return excess",
+        "'It is hard to imagine the lines delivered by anyone else' would be read as a fact",
     ),
 ]
 

@@ -36,3 +36,37 @@ def test_a_clause_framing_a_speakers_quote_is_the_quotes_twin(body: str) -> None
 def test_a_clause_around_a_quoted_title_stays(body: str) -> None:
     claims = extract_claims(article(body))
     assert [c for c in claims if c.kind == "clause" and '"Fly Me to the Moon"' in c.text]
+
+
+def test_an_extraposed_comment_of_excess_is_no_claim() -> None:
+    body = (
+        "The European Commission approved the vaccine in May. "
+        "It is too early to know whether it will protect children for years."
+    )
+    assert not [c for c in extract_claims(article(body)) if "too early" in c.text]
+
+
+def test_what_a_named_thing_is_able_to_do_stays_a_claim() -> None:
+    body = "The Aurora ferry entered service in 2019. It was able to carry 400 passengers on its first crossing."
+    assert [c for c in extract_claims(article(body)) if c.kind == "clause" and "able to carry" in c.text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comment"),
+    [
+        ("It is hard to imagine the lines delivered by anyone else.", True),
+        ("It is hard to think of a singer who worked harder for a second act.", True),
+        ("It is too early to know whether it will work.", True),
+        ("It is too close to call.", True),
+        ("It is due to open in 2026.", False),
+        ("It was able to carry 400 passengers.", False),
+        ("It is hard to reach the village in winter.", False),
+        ("It is the first time the court has ruled on the question.", False),
+    ],
+)
+def test_an_extraposed_it_comments_with_excess_or_a_verb_of_knowing(sentence: str, comment: bool) -> None:
+    from verify.kinds.clause.extract import _extraposed_comment
+    from verify.nlp import parse
+
+    root = next(t for t in parse(sentence).doc if t.dep_ == "ROOT")
+    assert _extraposed_comment(root) is comment
