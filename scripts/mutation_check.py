@@ -6791,6 +6791,26 @@ MUTATIONS = [
         "    return excess or infinitive.lemma_.lower() in _comment_infinitives()",
         "    return excess",
         "'It is hard to imagine the lines delivered by anyone else' would be read as a fact",
+    ),    Mutation(
+        "headline-title-kept-beside-the-body",
+        "verify/extract/__init__.py",
+        "    claims = _without_headline_titles(claims, view)\n",
+        "",
+        "'Mensah sworn in as Ghana's president' over the body's oath of office would be the same fact twice",
+    ),
+    Mutation(
+        "headline-title-dropped-though-untold",
+        "verify/extract/__init__.py",
+        'c.subject == title.subject and (c.kind == "role" or (office and office in (c.value or "").lower()))',
+        "c.subject == title.subject",
+        "a headline's office the body never gives its person would be lost",
+    ),
+    Mutation(
+        "headline-office-in-a-clause-not-read",
+        "verify/extract/__init__.py",
+        'c.subject == title.subject and (c.kind == "role" or (office and office in (c.value or "").lower()))',
+        'c.subject == title.subject and c.kind == "role"',
+        "'sworn in as president' would stay beside the body's 'took the oath of office as president'",
     ),
 ]
 

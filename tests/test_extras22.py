@@ -70,3 +70,40 @@ def test_an_extraposed_it_comments_with_excess_or_a_verb_of_knowing(sentence: st
 
     root = next(t for t in parse(sentence).doc if t.dep_ == "ROOT")
     assert _extraposed_comment(root) is comment
+
+
+def _headed(title: str, body: str) -> list:
+    from verify.models import Article
+
+    text = f"{title}\n\n{body}\n"
+    return extract_claims(Article(path="s.txt", stem="s", sha256="0", title=title, text=text))
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Mensah sworn in as Ghana's president",
+            "John Mensah took the oath of office as Ghana's president on Tuesday.",
+        ),
+        (
+            "Daniel Okoro, the quiet diplomat who now runs the commission",
+            "Daniel Okoro, the commission's chairperson since 2021, spoke on Tuesday.",
+        ),
+    ],
+)
+def test_a_headline_title_the_body_states_is_no_second_claim(title: str, body: str) -> None:
+    claims = _headed(title, body)
+    assert [c for c in claims if c.kind == "role" and c.span[0] < len(title)] == []
+    assert [c for c in claims if c.subject.endswith(("Mensah", "Okoro"))]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("President Mensah visits the port", "John Mensah arrived in Tema on Tuesday."),
+        ("Mensah sworn in as Ghana's president", "John Mensah took the oath of office on Tuesday."),
+    ],
+)
+def test_a_headline_title_the_body_never_gives_stays(title: str, body: str) -> None:
+    assert [c for c in _headed(title, body) if c.kind == "role" and c.span[0] < len(title)]

@@ -380,6 +380,7 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = [c for c in _with_denials(view, claims) if not _retracted(c.sentence)]
     claims = [c for c in claims if not _disclaimed(view.text, c)]
     claims = _without_quote_frames(claims)
+    claims = _without_headline_titles(claims, view)
     return _unique_ids(_one_per_span(sorted(claims, key=lambda c: (c.span, order.get(c.id, len(order))))))
 
 
@@ -446,6 +447,26 @@ def _without_quote_frames(claims: list[Claim]) -> list[Claim]:
     if not quotes:
         return claims
     return [c for c in claims if c.kind != "clause" or not any(_frames_a_quote(c, q) for q in quotes)]
+
+
+def _without_headline_titles(claims: list[Claim], view: ArticleView) -> list[Claim]:
+    """A headline's title for a person whose office the body states ('... arrest warrants for Hamas commander
+    Deif' over a body that calls him 'Hamas military chief Mohammed Deif'; 'X sworn in as president' over 'X took
+    the oath of office as president') is the headline's short form of the body's fact: the body's claim carries
+    it, in full and where it is told. A title the body never gives the person stays a claim."""
+    from verify.kinds.role.parsed import body_start
+
+    start = body_start(view)
+    body = [c for c in claims if c.span[0] >= start]
+
+    def told(title: Claim) -> bool:
+        office = (title.value or "").lower()
+        return any(
+            c.subject == title.subject and (c.kind == "role" or (office and office in (c.value or "").lower()))
+            for c in body
+        )
+
+    return [c for c in claims if not (c.kind == "role" and c.span[0] < start and told(c))]
 
 
 def _with_denials(view: ArticleView, claims: list[Claim]) -> list[Claim]:
