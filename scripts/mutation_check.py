@@ -6811,6 +6811,32 @@ MUTATIONS = [
         'c.subject == title.subject and (c.kind == "role" or (office and office in (c.value or "").lower()))',
         'c.subject == title.subject and c.kind == "role"',
         "'sworn in as president' would stay beside the body's 'took the oath of office as president'",
+    ),    Mutation(
+        "one-of-them-counted",
+        "verify/kinds/quantity/extract.py",
+        'return noun in {"of them", "of whom", "of those", "of these"} or text[',
+        "return text[",
+        "'two men were detained, one of them a pilot' would count one man",
+    ),
+    Mutation(
+        "no-one-counted",
+        "verify/kinds/quantity/extract.py",
+        ' or text[max(0, start - 3) : start].lower() == "no "',
+        "",
+        "'waters that no one patrols' would count one patrol",
+    ),
+    Mutation(
+        "any-number-of-them-a-pointer",
+        "verify/kinds/quantity/extract.py",
+        '    if raw.lower() != "one":\n        return False\n    return noun in',
+        "    return noun in",
+        "'sent 1.5 million of them to the front' would lose its count",
+    ),    Mutation(
+        "quote-frame-describing-the-speaker-dropped",
+        "verify/extract/__init__.py",
+        "        or _describes_the_speaker(c, roles)\n",
+        "",
+        "'The American critic X called the novel \"...\"' would lose the only claim that says who X is",
     ),
 ]
 

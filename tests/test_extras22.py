@@ -107,3 +107,67 @@ def test_a_headline_title_the_body_states_is_no_second_claim(title: str, body: s
 )
 def test_a_headline_title_the_body_never_gives_stays(title: str, body: str) -> None:
     assert [c for c in _headed(title, body) if c.kind == "role" and c.span[0] < len(title)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two men were detained on Saturday night, one of them a pilot from the city.",
+        "Eight villages were flattened; in one of them, about 100 people survived.",
+        "The reef lies in waters that no one patrols.",
+    ],
+)
+def test_one_that_only_points_is_no_count(body: str) -> None:
+    counts = [c for c in extract_claims(article(body)) if c.kind == "quantity"]
+    assert not [c for c in counts if c.number == 1], [c.text for c in counts]
+
+
+def test_a_number_of_them_is_still_a_count() -> None:
+    body = "The factory built 2 million drones in 2024 and sent 1.5 million of them to the front."
+    assert [c for c in extract_claims(article(body)) if c.kind == "quantity" and c.number == 1_500_000]
+
+
+def _claim(kind: str, text: str, sentence: str, subject: str = "Ann Moor"):
+    from verify.models import Claim
+
+    start = sentence.index(text)
+    return Claim(
+        id=f"{kind}-{start}",
+        kind=kind,
+        text=text,
+        sentence=sentence,
+        span=(start, start + len(text)),
+        subject=subject,
+        relation="said" if kind == "quote" else "clause",
+        value=text.strip('"'),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame", "role", "kept"),
+    [
+        (
+            'The American critic Ann Moor called the novel "the master of the form".',
+            "The American critic Ann Moor called the novel",
+            None,
+            True,
+        ),
+        (
+            'The American critic Ann Moor called the novel "the master of the form".',
+            "The American critic Ann Moor called the novel",
+            "The American critic Ann Moor",
+            False,
+        ),
+        ('Ann Moor called the novel "the master of the form".', "Ann Moor called the novel", None, False),
+        ('She called the novel "the master of the form".', "She called the novel", None, False),
+    ],
+)
+def test_a_quote_frame_that_describes_the_speaker_stays(
+    sentence: str, frame: str, role: str | None, kept: bool
+) -> None:
+    from verify.extract import _without_quote_frames
+
+    claims = [_claim("clause", frame, sentence), _claim("quote", '"the master of the form"', sentence)]
+    if role:
+        claims.append(_claim("role", role, sentence))
+    assert (claims[0] in _without_quote_frames(claims)) is kept

@@ -442,11 +442,32 @@ def _titled(words: str) -> bool:
 
 def _without_quote_frames(claims: list[Claim]) -> list[Claim]:
     """Clause claims that frame a quotation a quote claim of the same speaker holds are that quote's
-    twin (verify.extract `_frames_a_quote`): only the quote stays."""
+    twin (verify.extract `_frames_a_quote`): only the quote stays, unless the clause also describes the
+    speaker in words no role claim holds (`_describes_the_speaker`)."""
     quotes = [c for c in claims if c.kind == "quote"]
     if not quotes:
         return claims
-    return [c for c in claims if c.kind != "clause" or not any(_frames_a_quote(c, q) for q in quotes)]
+    roles = [c for c in claims if c.kind == "role"]
+    return [
+        c
+        for c in claims
+        if c.kind != "clause"
+        or not any(_frames_a_quote(c, q) for q in quotes)
+        or _describes_the_speaker(c, roles)
+    ]
+
+
+def _describes_the_speaker(clause: Claim, roles: list[Claim]) -> bool:
+    """Whether a clause's words before its speaker's name describe the speaker ('The American critic Susan
+    Sontag called ...') and no role claim of the speaker holds those words: the clause then states who spoke,
+    a fact the quote does not carry."""
+    surname = clause.subject.split()[-1] if clause.subject else ""
+    at = clause.text.find(surname) if surname else -1
+    before = clause.text[:at].split() if at > 0 else []
+    if not any(w[:1].islower() for w in before):
+        return False  # nothing but a name or a pronoun before the name
+    start, end = clause.span[0], clause.span[0] + at
+    return not any(r.subject == clause.subject and r.span[0] < end and start < r.span[1] for r in roles)
 
 
 def _without_headline_titles(claims: list[Claim], view: ArticleView) -> list[Claim]:
