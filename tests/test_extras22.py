@@ -128,19 +128,10 @@ def test_a_number_of_them_is_still_a_count() -> None:
 
 
 def _claim(kind: str, text: str, sentence: str, subject: str = "Ann Moor"):
-    from verify.models import Claim
+    """A claim on `text` of `sentence` (the general set's test helper), told in that whole sentence."""
+    from tests.test_extraction_general import claim_at
 
-    start = sentence.index(text)
-    return Claim(
-        id=f"{kind}-{start}",
-        kind=kind,
-        text=text,
-        sentence=sentence,
-        span=(start, start + len(text)),
-        subject=subject,
-        relation="said" if kind == "quote" else "clause",
-        value=text.strip('"'),
-    )
+    return claim_at(sentence, text, subject, kind).model_copy(update={"sentence": sentence, "value": text.strip('"')})
 
 
 @pytest.mark.parametrize(
