@@ -6781,14 +6781,14 @@ MUTATIONS = [
     Mutation(
         "extraposed-excess-not-read",
         "verify/kinds/clause/extract.py",
-        "    return excess or infinitive.lemma_.lower() in _comment_infinitives()",
-        "    return infinitive.lemma_.lower() in _comment_infinitives()",
+        "    return excess or (doubt and infinitive.lemma_.lower() in _comment_infinitives())",
+        "    return doubt and infinitive.lemma_.lower() in _comment_infinitives()",
         "'It is too close to call' would be read as a fact",
     ),
     Mutation(
         "comment-infinitive-not-read",
         "verify/kinds/clause/extract.py",
-        "    return excess or infinitive.lemma_.lower() in _comment_infinitives()",
+        "    return excess or (doubt and infinitive.lemma_.lower() in _comment_infinitives())",
         "    return excess",
         "'It is hard to imagine the lines delivered by anyone else' would be read as a fact",
     ),    Mutation(
@@ -6837,6 +6837,13 @@ MUTATIONS = [
         "        or _describes_the_speaker(c, roles)\n",
         "",
         "'The American critic X called the novel \"...\"' would lose the only claim that says who X is",
+    ),
+    Mutation(
+        "vouching-adjective-read-as-doubt",
+        "verify/kinds/clause/extract.py",
+        "    doubt = adjective.lemma_.lower() in _doubt_adjectives()\n",
+        "    doubt = True\n",
+        "'It is fair to say that she won the 2014 election by 12 points' would lose the fact the writer asserts",
     ),
 ]
 

@@ -62,6 +62,12 @@ def test_what_a_named_thing_is_able_to_do_stays_a_claim() -> None:
         ("It was able to carry 400 passengers.", False),
         ("It is hard to reach the village in winter.", False),
         ("It is the first time the court has ruled on the question.", False),
+        ("It is difficult to say who won the vote.", True),
+        ("It is impossible to know how many voters stayed home.", True),
+        ("It is fair to say that she won the 2014 election by 12 points.", False),
+        ("It is safe to say she dominated the race, finishing 12 minutes ahead.", False),
+        ("It is true to say that the bridge opened in 2019.", False),
+        ("It is no exaggeration to say that the strike closed every port.", False),
     ],
 )
 def test_an_extraposed_it_comments_with_excess_or_a_verb_of_knowing(sentence: str, comment: bool) -> None:
@@ -70,6 +76,28 @@ def test_an_extraposed_it_comments_with_excess_or_a_verb_of_knowing(sentence: st
 
     root = next(t for t in parse(sentence).doc if t.dep_ == "ROOT")
     assert _extraposed_comment(root) is comment
+
+
+# review22 B4: an adjective that vouches for the statement ('fair', 'safe', 'true to say') asserts it; only one of
+# difficulty or doubt ('hard', 'impossible to say') makes the frame a comment (the first row copied from
+# tests/test_review22.py, the second its 'also' sentence)
+@pytest.mark.parametrize(
+    ("body", "fact"),
+    [
+        (
+            "Tove Brandt led Vestria from 2010 to 2018. It is fair to say that she won the 2014 election by 12 points.",
+            "won the 2014 election",
+        ),
+        (
+            "Tove Brandt ran the Norby marathon in May. It is safe to say she dominated the race, finishing 12 minutes "
+            "ahead.",
+            "dominated the race",
+        ),
+    ],
+)
+def test_a_statement_the_writer_vouches_for_with_it_is_fair_to_say_stays_a_claim(body: str, fact: str) -> None:
+    clauses = [c.text for c in extract_claims(article(body)) if c.kind == "clause"]
+    assert any(fact in text for text in clauses), clauses
 
 
 def _headed(title: str, body: str) -> list:

@@ -483,12 +483,20 @@ def _comment_infinitives() -> frozenset[str]:
     return frozenset(lexicons.load("nonfactual")["cues"]["comment_infinitives"])
 
 
+@functools.cache
+def _doubt_adjectives() -> frozenset[str]:
+    """Adjectives of difficulty or doubt that make 'it is ADJ to say ...' a comment: nonfactual.toml. An unlisted
+    adjective ('fair', 'safe', 'true to say') vouches for the statement, which stays a claim."""
+    return frozenset(lexicons.load("nonfactual")["cues"]["doubt_adjectives"])
+
+
 def _extraposed_comment(verb: Token) -> bool:
     """Whether `verb` is the 'is' of an extraposed comment on what can be known or said: a dummy 'it' subject,
     an adjective after 'is' and an infinitive ('It is hard to imagine anyone else in the role', 'It is too
     early to know whether it will last'). The writer's view of a statement, not a fact: an adjective of excess
-    ('too early to') or an infinitive of knowing or saying marks it; 'It is due to open in 2026' and 'It is
-    able to carry 40 people' say what a named thing does."""
+    ('too early to') or one of doubt before an infinitive of knowing or saying marks it; 'It is fair to say that
+    she won' vouches for the statement, and 'It is due to open in 2026' and 'It is able to carry 40 people' say
+    what a named thing does."""
     if verb.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
         return False
     adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
@@ -505,7 +513,8 @@ def _extraposed_comment(verb: Token) -> bool:
     if infinitive is None:
         return False
     excess = any(c.dep_ == "advmod" and c.lower_ == "too" for c in adjective.children)
-    return excess or infinitive.lemma_.lower() in _comment_infinitives()
+    doubt = adjective.lemma_.lower() in _doubt_adjectives()
+    return excess or (doubt and infinitive.lemma_.lower() in _comment_infinitives())
 
 
 class _Finder:
