@@ -379,6 +379,8 @@ def extract_claims(article: Article) -> list[Claim]:
     order = {c.id: i for i, c in enumerate(view._cache.get("engine", ()))}  # type: ignore[arg-type]
     claims = [c for c in _with_denials(view, claims) if not _retracted(c.sentence)]
     claims = [c for c in claims if not _disclaimed(view.text, c)]
+    claims = _without_quote_frames(claims)
+    claims = _without_headline_titles(claims, view)
     return _unique_ids(_one_per_span(sorted(claims, key=lambda c: (c.span, order.get(c.id, len(order))))))
 
 
@@ -415,6 +417,77 @@ def _disclaimed(text: str, claim: Claim) -> bool:
     start = text.rfind("\n\n", 0, claim.span[0]) + 1
     end = text.find("\n\n", claim.span[1])
     return bool(_safe_harbour().search(text, start, end if end >= 0 else len(text)))
+
+
+def _frames_a_quote(claim: Claim, quote: Claim) -> bool:
+    """Whether `claim` is only the frame of `quote`'s words: a claim about the speaker whose words hold the
+    quotation or run up to it ('X called the takeover the "best solution"', 'X called the outcome "a ..."'):
+    what the speaker said is the quote's claim, stated twice it is one fact an editor marks once. A quotation
+    shaped as a title (`_titled`) is a title ('he turned "Fly Me to the Moon" into a hit'), not speech: the
+    clause around it is the fact."""
+    if quote.kind != "quote" or claim.kind == "quote" or claim.subject != quote.subject:
+        return False
+    if _titled(quote.value or ""):
+        return False
+    start, end = claim.span
+    return claim.sentence == quote.sentence and start <= quote.span[0] <= end + 1
+
+
+def _titled(words: str) -> bool:
+    """Whether a quotation is shaped as a title, not as speech: its first word and every word longer than
+    three letters start with a capital ("Fly Me to the Moon"; "We are here to help" is speech)."""
+    letters = [w for w in words.split() if w[:1].isalpha()]
+    return len(letters) > 1 and letters[0][0].isupper() and all(w[0].isupper() for w in letters if len(w) > 3)
+
+
+def _without_quote_frames(claims: list[Claim]) -> list[Claim]:
+    """Clause claims that frame a quotation a quote claim of the same speaker holds are that quote's
+    twin (verify.extract `_frames_a_quote`): only the quote stays, unless the clause also describes the
+    speaker in words no role claim holds (`_describes_the_speaker`)."""
+    quotes = [c for c in claims if c.kind == "quote"]
+    if not quotes:
+        return claims
+    roles = [c for c in claims if c.kind == "role"]
+    return [
+        c
+        for c in claims
+        if c.kind != "clause"
+        or not any(_frames_a_quote(c, q) for q in quotes)
+        or _describes_the_speaker(c, roles)
+    ]
+
+
+def _describes_the_speaker(clause: Claim, roles: list[Claim]) -> bool:
+    """Whether a clause's words before its speaker's name describe the speaker ('The American critic Susan
+    Sontag called ...') and no role claim of the speaker holds those words: the clause then states who spoke,
+    a fact the quote does not carry."""
+    surname = clause.subject.split()[-1] if clause.subject else ""
+    at = clause.text.find(surname) if surname else -1
+    before = clause.text[:at].split() if at > 0 else []
+    if not any(w[:1].islower() for w in before):
+        return False  # nothing but a name or a pronoun before the name
+    start, end = clause.span[0], clause.span[0] + at
+    return not any(r.subject == clause.subject and r.span[0] < end and start < r.span[1] for r in roles)
+
+
+def _without_headline_titles(claims: list[Claim], view: ArticleView) -> list[Claim]:
+    """A headline's title for a person whose office the body states ('... arrest warrants for Hamas commander
+    Deif' over a body that calls him 'Hamas military chief Mohammed Deif'; 'X sworn in as president' over 'X took
+    the oath of office as president') is the headline's short form of the body's fact: the body's claim carries
+    it, in full and where it is told. A title the body never gives the person stays a claim."""
+    from verify.kinds.role.parsed import body_start
+
+    start = body_start(view)
+    body = [c for c in claims if c.span[0] >= start]
+
+    def told(title: Claim) -> bool:
+        office = (title.value or "").lower()
+        return any(
+            c.subject == title.subject and (c.kind == "role" or (office and office in (c.value or "").lower()))
+            for c in body
+        )
+
+    return [c for c in claims if not (c.kind == "role" and c.span[0] < start and told(c))]
 
 
 def _with_denials(view: ArticleView, claims: list[Claim]) -> list[Claim]:

@@ -477,6 +477,46 @@ def _frames_a_view(verb: Token) -> bool:
     return False
 
 
+@functools.cache
+def _comment_infinitives() -> frozenset[str]:
+    """Verbs of knowing and saying an extraposed 'it is ADJ to ...' comments with: nonfactual.toml."""
+    return frozenset(lexicons.load("nonfactual")["cues"]["comment_infinitives"])
+
+
+@functools.cache
+def _doubt_adjectives() -> frozenset[str]:
+    """Adjectives of difficulty or doubt that make 'it is ADJ to say ...' a comment: nonfactual.toml. An unlisted
+    adjective ('fair', 'safe', 'true to say') vouches for the statement, which stays a claim."""
+    return frozenset(lexicons.load("nonfactual")["cues"]["doubt_adjectives"])
+
+
+def _extraposed_comment(verb: Token) -> bool:
+    """Whether `verb` is the 'is' of an extraposed comment on what can be known or said: a dummy 'it' subject,
+    an adjective after 'is' and an infinitive ('It is hard to imagine anyone else in the role', 'It is too
+    early to know whether it will last'). The writer's view of a statement, not a fact: an adjective of excess
+    ('too early to') or one of doubt before an infinitive of knowing or saying marks it; 'It is fair to say that
+    she won' vouches for the statement, and 'It is due to open in 2026' and 'It is able to carry 40 people' say
+    what a named thing does."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return False
+    adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    if adjective is None:
+        return False
+    infinitive = next(
+        (
+            c
+            for c in (*verb.children, *adjective.children)
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if infinitive is None:
+        return False
+    excess = any(c.dep_ == "advmod" and c.lower_ == "too" for c in adjective.children)
+    doubt = adjective.lemma_.lower() in _doubt_adjectives()
+    return excess or (doubt and infinitive.lemma_.lower() in _comment_infinitives())
+
+
 class _Finder:
     """Walks one parsed article sentence by sentence, remembering the paragraph's last named actors."""
 
@@ -1112,6 +1152,8 @@ class _Finder:
                     return True
                 if child.dep_ == "acomp" and lower in self.opinions:
                     return True
+            if _extraposed_comment(head):
+                return True
             lemma = head.lemma_.lower()
             # an opinion verb governs the clause after it ("believes the company will recover"); one the
             # parser hung after the clause ("won the Ballon d'Or ..., a vote few had called") is no frame

@@ -121,6 +121,14 @@ MAJORITY = re.compile(
 )
 
 
+def _one_picked_out(text: str, start: int, raw: str, noun: str) -> bool:
+    """Whether the word 'one' only points: a member picked out of those just named ('two men were detained,
+    one of them a pilot'), or the pronoun 'no one' ('waters no one patrols'). Neither counts anything; '3.5
+    million of them' does."""
+    if raw.lower() != "one":
+        return False
+    return noun in {"of them", "of whom", "of those", "of these"} or text[max(0, start - 3) : start].lower() == "no "
+
 class QuantityReading:
     """The quantity readers of the shared sentence reader (`verify.extract`), as a mixin."""
 
@@ -319,6 +327,8 @@ class QuantityReading:
                 continue  # "the two leaders" points back at people already named; it states no count
             noun = m["noun"].lower()
             words = noun.split()
+            if _one_picked_out(sent.text, m.start(), raw, noun):
+                continue  # "one of them, a 34-year-old", "waters no one patrols": a pointer, no count
             if noun in {"of them", "of whom"}:  # "3.5 million of them": what the last count counted
                 noun = self.last_counted_unit() or noun
             elif words[-1] in p.TIME_UNITS or words[0] in {"of", "and", "or", "to", "in", "per", "percent"}:
