@@ -135,6 +135,7 @@ _PLACE_ADJECTIVE_ENDINGS = frozenset(_WORDS["place_adjective_endings"])  # 'Tuva
 
 
 _PLACE_ENDINGS = frozenset(_PLACE_ADJECTIVE_ENDINGS) | frozenset(_WORDS["place_spelling_endings"])
+_NOT_A_NAMES_START = frozenset(_WORDS["not_a_names_start"])  # 'Born Norby ...': no 'Born Norby' the place
 
 
 def _place_in(place: str, text: str) -> bool:
@@ -149,10 +150,25 @@ def _place_in(place: str, text: str) -> bool:
     for start, end in found:
         tail = re.match(r"\w*", have[end:]).group(0)  # type: ignore[union-attr]
         whole = not have[start - 1 : start].isalnum() and (not tail or tail in _PLACE_ENDINGS)
-        if whole and _BESIDE.search(have[:start]) is None:
+        if whole and _BESIDE.search(have[:start]) is None and not _name_goes_on_before(have[:start], want, text):
             return True
     names = _place_names(place)  # "Tokyo's Chiyoda ward" in "Chiyoda, Tokyo, Japan"
     return len(names) >= 2 and all(re.search(rf"\b{re.escape(n)}\b", have) for n in names)
+
+
+def _name_goes_on_before(before: str, want: str, text: str) -> bool:
+    """Whether the claimed place is the end of a longer name in the text: a capitalised word written right before
+    it, with no comma between ('West Norby', 'New Norby', 'Charleston, West Virginia' for 'Virginia'), that is no
+    word of the sentence around the name ('In', 'The') and no owner's possessive ("Tokyo's Chiyoda").
+    `before` is the folded text before the place's folded words `want`; `text` the text as written."""
+    words = before.split()
+    if not words or before[-1:] != " " or words[-1] in _STOP or words[-1] in _NOT_A_NAMES_START:
+        return False
+    prev = words[-1]
+    written = re.compile(
+        rf"(?<![\w'’.-])(?-i:{re.escape(prev[0].upper())}){re.escape(prev[1:])}[ \t-]+{re.escape(want)}\b", re.I
+    )
+    return written.search(aliases.unaccented(text).replace("’", "'")) is not None and not prev.endswith("'s")
 
 
 def _place_names(place: str) -> list[str]:

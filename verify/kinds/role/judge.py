@@ -1214,11 +1214,16 @@ def _ranks_post(
             continue
         if holder.another_holder(names, sentence, m.start(), pronoun) is not None:
             continue
+        if holder.named_by_the_copula(names, sentence, m.start()) is not None:
+            continue  # 'The youngest prime minister of Velmara was Edo Marr': the rank is his
         return True
     return False
 
 
-_PLACE_BEFORE_RANK = re.compile(rf"\b(?:{'|'.join(lexicons.load('judging')['clause']['ordinals'][1:])})\s+$", re.I)
+# another place in the line before the rank: an ordinal past the first, in words or in figures ('the 2nd youngest')
+_PLACE_BEFORE_RANK = re.compile(
+    rf"\b(?:{'|'.join(lexicons.load('judging')['clause']['ordinals'][1:])}|(?!1st\b)\d+(?:st|nd|rd|th))\s+$", re.I
+)
 
 
 def _rank_set_aside(finding: Finding, rank: str) -> Finding:
