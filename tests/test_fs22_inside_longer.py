@@ -1,0 +1,98 @@
+"""A value the claim states, found only inside a longer value of the evidence, is not stated there (session 22, fs22,
+the siblings of review21's R3 and R4): a figure inside a longer figure ('52 percent' in '52.9 percent'), a place that is
+the start of a longer name ('Norby County', 'Norby-on-Sea') or its end in an infobox row ('Charleston, West
+Virginia'). Invented people and places (`tests/support/judging.py`); each claim has the fields extraction gives its
+words. The controls keep a place written whole ('Norby, Vestria', 'Born in Norby, ...'), a city of the name ('Mexico
+City' for 'Mexico') and an owner's possessive ("Tokyo's Chiyoda ward") supported."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, clause_claim, page, verdict
+from verify.models import Verdict
+
+AS_OF = dt.date(2024, 4, 1)
+BRANDT = "Tove Brandt (born 3 May 1966) is a Vestrian politician."
+
+
+def _born_in(place: str, said: str = "", rows: tuple[tuple[str, str], ...] = ()) -> Verdict:
+    """'Tove Brandt was born in {place}', a clause claim, judged against her page saying `said`, with `rows`."""
+    claim = clause_claim(f"Tove Brandt was born in {place}", "Tove Brandt", "born in",
+                         f"Tove Brandt was born in {place}.", value=place, place=place)  # fmt: skip
+    doc = (
+        boxed("Tove Brandt", f"{BRANDT} {said}".strip(), list(rows))
+        if rows
+        else page("Tove Brandt", f"{BRANDT} {said}")
+    )
+    return verdict(claim, [doc], AS_OF).verdict
+
+
+@pytest.mark.parametrize(
+    ("claimed", "said", "rows"),
+    [
+        ("Norby", "She was born in Norby County, Vestria.", ()),
+        ("Norby", "She was born in Norby-on-Sea.", ()),
+        ("Norby", "", (("birth_place", "Norby County, Vestria"),)),
+        ("Virginia", "", (("birth_place", "Charleston, West Virginia, U.S."),)),
+        ("Norby", "", (("birth_place", "East Norby, Vestria"),)),
+    ],
+    ids=["norby-county", "norby-on-sea", "row-norby-county", "row-west-virginia", "row-east-norby"],
+)
+def test_a_longer_place_name_holding_the_claimed_one_is_not_the_birthplace(
+    claimed: str, said: str, rows: tuple[tuple[str, str], ...]
+) -> None:
+    assert _born_in(claimed, said, rows) != Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claimed", "said", "rows"),
+    [
+        ("Norby", "She was born in Norby, Vestria.", ()),
+        ("Norby", "Born in Norby, she studied law.", ()),
+        ("Norby", "", (("birth_place", "Norby, Vestria"),)),
+        ("Virginia", "", (("birth_place", "Richmond, Virginia, U.S."),)),
+        ("Chiyoda", "She was born in Tokyo's Chiyoda ward.", ()),
+        ("Mexico", "", (("birth_place", "Mexico City, Mexico"),)),
+        ("Mexico", "She was born in Mexico City.", ()),
+    ],
+    ids=[
+        "norby-vestria",
+        "born-in-norby",
+        "row-norby",
+        "row-virginia",
+        "tokyos-chiyoda",
+        "row-mexico-city",
+        "mexico-city",
+    ],
+)
+def test_a_place_written_whole_or_inside_a_city_of_its_name_still_supports(
+    claimed: str, said: str, rows: tuple[tuple[str, str], ...]
+) -> None:
+    assert _born_in(claimed, said, rows) == Verdict.SUPPORTED
+
+
+def _won(share: str, said: str) -> Verdict:
+    """'Tove Brandt won {share} of the vote in 2019', a clause claim with its quantity, against her page."""
+    text = f"Tove Brandt won {share} of the vote in 2019"
+    claim = clause_claim(text, "Tove Brandt", "won", f"{text}.", value="2019", time="2019",
+                         quantity=f"{share} of the vote")  # fmt: skip
+    return verdict(claim, [page("Tove Brandt", f"{BRANDT} {said}")], AS_OF).verdict
+
+
+@pytest.mark.parametrize(
+    ("share", "said"),
+    [
+        ("52 percent", "She won 52.9 percent of the vote in 2019."),
+    ],
+    ids=["52-in-52.9"],
+)
+def test_a_figure_inside_a_longer_figure_does_not_state_it(share: str, said: str) -> None:
+    assert _won(share, said) != Verdict.SUPPORTED
+
+
+def test_the_same_figure_still_states_it() -> None:
+    assert _won("52 percent", "She won 52 percent of the vote in 2019.") == Verdict.SUPPORTED
+    assert _won("52.9 percent", "She won 52.9 percent of the vote in 2019.") == Verdict.SUPPORTED
