@@ -135,7 +135,6 @@ _PLACE_ADJECTIVE_ENDINGS = frozenset(_WORDS["place_adjective_endings"])  # 'Tuva
 
 
 _PLACE_ENDINGS = frozenset(_PLACE_ADJECTIVE_ENDINGS) | frozenset(_WORDS["place_spelling_endings"])
-_NOT_A_NAMES_START = frozenset(_WORDS["not_a_names_start"])  # 'Born Norby ...': no 'Born Norby' the place
 _LONGER_NAME_KEPT = frozenset(_WORDS["longer_name_kept"])  # 'Mexico City' is in Mexico
 
 
@@ -161,9 +160,8 @@ def _longer_name(have: str, start: int, end: int, text: str) -> bool:
     """Whether the claimed place, found at `have[start:end]` (the folded text), is only part of a longer name in the
     text as written: a capitalised word right before it, with no comma between ('West Norby', 'New Norby',
     'Charleston, West Virginia' for 'Virginia'), or right after it ('Norby County'), or a hyphened word after it
-    ('Norby-on-Sea'). Not a word of the sentence around the name ('In', 'Born', judging.toml
-    clause.not_a_names_start), an owner's possessive ("Tokyo's Chiyoda") nor a city of the name ('Mexico City' is in
-    Mexico: clause.longer_name_kept)."""
+    ('Norby-on-Sea'). Not a function word ('In Norby'), an owner's possessive ("Tokyo's Chiyoda") nor a city of the
+    name ('Mexico City' is in Mexico: judging.toml clause.longer_name_kept)."""
     want, written = have[start:end], aliases.unaccented(text).replace("’", "'")
     before, after = have[:start].split(), have[end:].split()
     if have[start - 1 : start] == " " and before and _starts_a_name(before[-1]):
@@ -181,9 +179,9 @@ def _longer_name(have: str, start: int, end: int, text: str) -> bool:
 
 
 def _starts_a_name(word: str) -> bool:
-    """Whether a folded word beside a place may be part of its name: not a function word, a word the sentence
-    around a name opens with, nor a possessive."""
-    return word not in _STOP and word not in _NOT_A_NAMES_START and not word.endswith("'s") and word.isalpha()
+    """Whether a folded word beside a place may be part of its name: a word of letters only (no possessive, "Tokyo's
+    Chiyoda"), and no function word ('In Norby')."""
+    return word.isalpha() and word not in _STOP
 
 
 def _place_names(place: str) -> list[str]:
