@@ -96,3 +96,57 @@ def test_a_figure_inside_a_longer_figure_does_not_state_it(share: str, said: str
 def test_the_same_figure_still_states_it() -> None:
     assert _won("52 percent", "She won 52 percent of the vote in 2019.") == Verdict.SUPPORTED
     assert _won("52.9 percent", "She won 52.9 percent of the vote in 2019.") == Verdict.SUPPORTED
+
+
+def _holds(value: str, rows: list[tuple[str, str]], said: str = "") -> Verdict:
+    """'Tove Brandt, the {value}', a role claim, against her page holding the office of `rows` since 2019."""
+    text = f"Tove Brandt, the {value}"
+    claim = clause_claim(text, "Tove Brandt", "holds office", f"{text}, spoke on Monday.", kind="role", value=value)
+    doc = boxed("Tove Brandt", f"{BRANDT} {said}".strip(), rows) if rows else page("Tove Brandt", f"{BRANDT} {said}")
+    return verdict(claim, [doc], AS_OF).verdict
+
+
+@pytest.mark.parametrize(
+    ("value", "office", "said"),
+    [
+        ("mayor of Norby", "Mayor of West Norby", ""),
+        ("mayor of Norby", "Mayor of Norby County", ""),
+        ("prime minister of Vestria", "Prime Minister of West Vestria", ""),
+        ("mayor of Norby", "", "She has been mayor of Norby County since 2019."),
+        ("prime minister of Vestria", "", "She has been prime minister of West Vestria since 2019."),
+    ],
+    ids=["row-west-norby", "row-norby-county", "row-west-vestria", "text-norby-county", "text-west-vestria"],
+)
+def test_the_post_of_a_longer_place_name_is_not_the_claimed_post(value: str, office: str, said: str) -> None:
+    rows = [("office", office), ("term_start", "1 March 2019")] if office else []
+    assert _holds(value, rows, said) != Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("value", "office", "said"),
+    [
+        ("mayor of Norby", "Mayor of Norby", ""),
+        ("mayor of Norby", "Mayor of Norby City", ""),
+        ("prime minister of Vestria", "Prime Minister of the Republic of Vestria", ""),
+        ("mayor of Norby", "", "She has been mayor of Norby since 2019."),
+    ],
+    ids=["row-norby", "row-norby-city", "row-republic-of-vestria", "text-norby"],
+)
+def test_the_post_of_the_place_written_whole_still_supports(value: str, office: str, said: str) -> None:
+    rows = [("office", office), ("term_start", "1 March 2019")] if office else []
+    assert _holds(value, rows, said) == Verdict.SUPPORTED
+
+
+def _held_since(office: str, said: str) -> Verdict:
+    """'Tove Brandt has been {office} since 2019', a clause claim, against her page saying `said`."""
+    text = f"Tove Brandt has been {office} since 2019"
+    claim = clause_claim(text, "Tove Brandt", "been", f"{text}.", value=office, object=office, time="2019")
+    return verdict(claim, [page("Tove Brandt", f"{BRANDT} {said}")], AS_OF).verdict
+
+
+def test_a_spell_in_the_post_of_a_longer_place_name_is_not_the_claimed_spell() -> None:
+    assert _held_since("prime minister of Vestria", "She has been prime minister of West Vestria since 2019.") != (
+        Verdict.SUPPORTED
+    )
+    assert _held_since("mayor of Norby", "She has been mayor of Norby County since 2019.") != Verdict.SUPPORTED
+    assert _held_since("mayor of Norby", "She has been mayor of Norby since 2019.") == Verdict.SUPPORTED

@@ -45,6 +45,7 @@ from verify.offices import (
     another_post,
     another_post_found,
     countries_named,
+    named_longer,
     office_country,
     office_groups,
     qualifiers,
@@ -1677,6 +1678,8 @@ def _within_another_post(post: str, text: str) -> bool:
         return False
     folded = aliases.fold(text)
     found = [m.start() for m in re.finditer(rf"\b{re.escape(core)}\b", folded)]
+    if named_longer(post, text):
+        return True  # 'prime minister of West Vestria', 'mayor of Norby County': another place's post
     return bool(found) and all(another_post_found(folded, at, at + len(core), post) for at in found)
 
 

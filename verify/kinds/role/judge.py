@@ -39,6 +39,7 @@ from verify.offices import (
     countries_named,
     ended_by,
     held_in_others_too,
+    named_longer,
     names_government,
     office_country,
     office_groups,
@@ -805,6 +806,8 @@ def _person_office_findings(
             when = "past"
         if another_post_at(folded, int(pos[1]), office):
             continue  # 'an assistant governor from 2010 to 2022' says nothing of the governor's office
+        if named_longer(office, unit.text[at : end + 40]):
+            continue  # 'mayor of Norby County', 'prime minister of West Vestria': another place's post
         listed = qualifiers_at(folded, int(pos[1]), int(pos[2]))
         if listed != qualifiers(office):
             # "deputy secretary general" is not "secretary general", nor the other way round: the
