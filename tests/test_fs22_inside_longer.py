@@ -150,3 +150,36 @@ def test_a_spell_in_the_post_of_a_longer_place_name_is_not_the_claimed_spell() -
     )
     assert _held_since("mayor of Norby", "She has been mayor of Norby County since 2019.") != Verdict.SUPPORTED
     assert _held_since("mayor of Norby", "She has been mayor of Norby since 2019.") == Verdict.SUPPORTED
+
+
+def _described(value: str, lead: str) -> Verdict:
+    """'Tove Brandt is a {value}', a role claim of a description, against her page's lead `lead`."""
+    text = f"Tove Brandt is a {value}"
+    claim = clause_claim(text, "Tove Brandt", "holds office", f"{text}.", kind="role", value=value)
+    return verdict(claim, [page("Tove Brandt", lead)], AS_OF).verdict
+
+
+@pytest.mark.parametrize(
+    ("value", "lead"),
+    [
+        ("Guinean politician", "Tove Brandt (born 1966) is a Papua New Guinean politician."),
+        ("Sudanese politician", "Tove Brandt (born 1966) is a South Sudanese politician."),
+        ("Vestrian lawyer", "Tove Brandt (born 1966) is a West Vestrian lawyer."),
+    ],
+    ids=["papua-new-guinean", "south-sudanese", "west-vestrian"],
+)
+def test_a_description_inside_a_longer_name_is_not_hers(value: str, lead: str) -> None:
+    assert _described(value, lead) != Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("value", "lead"),
+    [
+        ("Vestrian lawyer", "Tove Brandt (born 1966) is a Vestrian lawyer."),
+        ("American lawyer", "Tove Brandt (born 1966) is a Vestrian-American lawyer and politician."),
+        ("Guinean politician", "Tove Brandt (born 1966) is a Guinean politician."),
+    ],
+    ids=["vestrian", "vestrian-american", "guinean"],
+)
+def test_a_description_written_whole_still_supports(value: str, lead: str) -> None:
+    assert _described(value, lead) == Verdict.SUPPORTED

@@ -210,16 +210,17 @@ def named_longer(claimed: str, held: str) -> bool:
         if aliases.country_of(run) or words <= _POST_WORDS | _LINK_WORDS | _STATE_FORMS:
             continue
         hits = list(re.finditer(rf"(?<![\w’'.-]){re.escape(run)}(?![\w’'])", written))
-        if hits and all(_name_goes_on(written, m.start(), m.end()) for m in hits):
+        if hits and all(name_goes_on(written, m.start(), m.end()) for m in hits):
             return True
     return False
 
 
-def _name_goes_on(text: str, start: int, end: int) -> bool:
+def name_goes_on(text: str, start: int, end: int, hyphens: bool = True) -> bool:
     """Whether the name at text[start:end] is part of a longer one: a capitalised word of letters right before or
-    after it, no function word ('The Norby'), or a hyphened word after it ('Norby-on-Sea'); not a city of the name."""
+    after it, no function word ('The Norby'), or a hyphened word after it ('Norby-on-Sea'); not a city of the name.
+    Without `hyphens` a hyphened word before it does not count ('Vestrian-American' is American)."""
     not_a_name = _STOP_WORDS | _POST_WORDS | _LINK_WORDS  # 'The Norby', 'Norby Mayor': the post's words
-    before = re.search(r"\b([A-Z][a-z]+)[ -]$", text[:start])
+    before = re.search(r"\b([A-Z][a-z]+)[ -]$" if hyphens else r"(?<![\w-])([A-Z][a-z]+) $", text[:start])
     if before is not None and before.group(1).lower() not in not_a_name:
         return True
     after = re.match(r"-\w|\s([A-Z][a-z]+)\b", text[end:])

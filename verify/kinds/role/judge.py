@@ -39,6 +39,7 @@ from verify.offices import (
     countries_named,
     ended_by,
     held_in_others_too,
+    name_goes_on,
     named_longer,
     names_government,
     office_country,
@@ -178,10 +179,24 @@ def occupation_findings(subject: str, docs: list[Document], value: str) -> list[
         if not _is_person_page(doc, subject):
             continue
         lead = next((u for u in units(doc) if u.field is None), None)
+        if lead is not None and _name_goes_on_in(lead.text, value):
+            continue  # 'a Papua New Guinean politician' is no 'Guinean politician'
         if lead is not None and said.match(_own_description(aliases.fold(lead.text), aliases.fold(subject))):
             detail = f"describes {subject} as a {word}"
             out.append(Finding(lead, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
     return out
+
+
+def _name_goes_on_in(text: str, value: str) -> bool:
+    """Whether a description opening with a name's word ('Guinean politician', 'Vestrian lawyer') stands in the
+    text only inside a longer name ('Papua New Guinean politician', 'West Vestrian lawyer')."""
+    value = aliases.unaccented(value.strip())
+    if not value[:1].isupper():
+        return False
+    written = aliases.unaccented(text)
+    hits = list(re.finditer(rf"(?<![\w-]){re.escape(value)}", written, re.I))
+    # only the word before counts: the words after the value are the description's own ('... politician who')
+    return bool(hits) and all(name_goes_on(written, m.start(), m.start(), hyphens=False) for m in hits)
 
 
 _COPULA = re.compile(r"\b(?:is|are)\s+an?\s+")
