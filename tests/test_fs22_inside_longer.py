@@ -15,6 +15,7 @@ from tests.support.judging import boxed, clause_claim, page, verdict
 from verify.models import Verdict
 
 AS_OF = dt.date(2024, 4, 1)
+MARR_NOW = [("office", "Prime Minister of Velmara"), ("term_start", "20 October 2029")]
 BRANDT = "Tove Brandt (born 3 May 1966) is a Vestrian politician."
 
 
@@ -129,8 +130,9 @@ def test_the_post_of_a_longer_place_name_is_not_the_claimed_post(value: str, off
         ("mayor of Norby", "Mayor of Norby City", ""),
         ("prime minister of Vestria", "Prime Minister of the Republic of Vestria", ""),
         ("mayor of Norby", "", "She has been mayor of Norby since 2019."),
+        ("leader of Liberal", "Leader of the Liberal Party", ""),  # 'Liberal leader' as extraction gives it
     ],
-    ids=["row-norby", "row-norby-city", "row-republic-of-vestria", "text-norby"],
+    ids=["row-norby", "row-norby-city", "row-republic-of-vestria", "text-norby", "row-liberal-party"],
 )
 def test_the_post_of_the_place_written_whole_still_supports(value: str, office: str, said: str) -> None:
     rows = [("office", office), ("term_start", "1 March 2019")] if office else []
@@ -183,3 +185,16 @@ def test_a_description_inside_a_longer_name_is_not_hers(value: str, lead: str) -
 )
 def test_a_description_written_whole_still_supports(value: str, lead: str) -> None:
     assert _described(value, lead) == Verdict.SUPPORTED
+
+
+def test_a_copula_after_the_ranks_own_verb_gives_it_to_no_one_else() -> None:
+    """'She became the youngest prime minister of Velmara when the president was Edo Marr': the rank stands after
+    the clause's own verb, so the copula after it ('was Edo Marr') says whose another post is, not whose the rank is
+    (the copula is read only of a rank that is its clause's subject, review21 R3)."""
+    value = "youngest prime minister"
+    sentence = f"Ilo Marr, 37, is the {value} in the country's history."
+    claim = clause_claim(f"Ilo Marr, 37, is the {value}", "Ilo Marr", "holds office", sentence, kind="role",
+                         relation="holds office", value=value)  # fmt: skip
+    lead = "Ilo Marr (born 1 October 1994) is a Velmaran politician. She became the youngest prime minister of Velmara"
+    doc = boxed("Ilo Marr", f"{lead} when the president was Edo Marr.", MARR_NOW)
+    assert verdict(claim, [doc], dt.date(2031, 10, 20)).verdict == Verdict.SUPPORTED

@@ -194,9 +194,10 @@ def _name_goes_on_in(text: str, value: str) -> bool:
     if not value[:1].isupper():
         return False
     written = aliases.unaccented(text)
+    # a hyphened word before it is no other name's ('Vestrian-American lawyer' is an American lawyer); only the word
+    # before counts: the words after the value are the description's own ('... politician who')
     hits = list(re.finditer(rf"(?<![\w-]){re.escape(value)}", written, re.I))
-    # only the word before counts: the words after the value are the description's own ('... politician who')
-    return bool(hits) and all(name_goes_on(written, m.start(), m.start(), hyphens=False) for m in hits)
+    return bool(hits) and all(name_goes_on(written, m.start(), m.start()) for m in hits)
 
 
 _COPULA = re.compile(r"\b(?:is|are)\s+an?\s+")
