@@ -6864,6 +6864,13 @@ MUTATIONS = [
         "word not in not_a_name | _CITY_OF_THE_NAME",
         "'Leader of the Liberal Party' would no longer support 'Liberal leader' (read as 'leader of Liberal')",
     ),
+    Mutation(
+        "title-words-of-a-longer-title-dropped",
+        "verify/lexicons/judging.toml",
+        'other_post_words = ["shadow", "junior", "lieutenant", "permanent", "emeritus", "emerita", "tempore"]',
+        'other_post_words = ["shadow", "junior"]',
+        "an infobox's 'Lieutenant Governor of Norby' would support 'the governor of Norby'",
+    ),
 ]
 
 

@@ -198,3 +198,26 @@ def test_a_copula_after_the_ranks_own_verb_gives_it_to_no_one_else() -> None:
     lead = "Ilo Marr (born 1 October 1994) is a Velmaran politician. She became the youngest prime minister of Velmara"
     doc = boxed("Ilo Marr", f"{lead} when the president was Edo Marr.", MARR_NOW)
     assert verdict(claim, [doc], dt.date(2031, 10, 20)).verdict == Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("value", "office", "said"),
+    [
+        ("governor of Norby", "Lieutenant Governor of Norby", ""),
+        ("governor of Norby", "", "She has been lieutenant governor of Norby since 2019."),
+        ("finance secretary", "Permanent Finance Secretary", ""),
+        ("president of the Vestrian Senate", "President pro tempore of the Vestrian Senate", ""),
+        ("archbishop of Norby", "Archbishop Emeritus of Norby", ""),
+    ],
+    ids=["row-lieutenant-governor", "text-lieutenant-governor", "row-permanent", "row-pro-tempore", "row-emeritus"],
+)
+def test_a_post_inside_a_longer_title_is_not_the_post(value: str, office: str, said: str) -> None:
+    """A title word that makes another post ('Lieutenant Governor', 'Permanent Secretary', 'Archbishop Emeritus',
+    'President pro tempore': judging.toml offices.other_post_words) leaves the post the claim names unsupported."""
+    rows = [("office", office), ("term_start", "1 March 2019")] if office else []
+    assert _holds(value, rows, said) != Verdict.SUPPORTED
+
+
+def test_the_longer_title_itself_is_still_supported() -> None:
+    rows = [("office", "Lieutenant Governor of Norby"), ("term_start", "1 March 2019")]
+    assert _holds("lieutenant governor of Norby", rows) == Verdict.SUPPORTED
