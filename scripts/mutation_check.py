@@ -5666,8 +5666,8 @@ MUTATIONS = [
     Mutation(
         "another-post-by-head-word-only",
         "verify/offices.py",
-        "    return bool(_names_missing(claimed, held))\n",
-        "    return False\n",
+        "    return bool(_names_missing(claimed, held)) or named_longer(claimed, held)\n",
+        "    return named_longer(claimed, held)\n",
         "'Mayor of Sundby' would be the post of 'mayor of Norby'",
     ),
     Mutation(
@@ -6664,8 +6664,8 @@ MUTATIONS = [
     Mutation(
         "place-beside-taken-for-the-place",
         "verify/kinds/clause/judge.py",
-        "        if whole and _BESIDE.search(have[:start]) is None:",
-        "        if whole:",
+        "        if whole and _BESIDE.search(have[:start]) is None and not _longer_name(have, start, end, text):",
+        "        if whole and not _longer_name(have, start, end, text):",
         "'born in Norby' would be supported by a birthplace row 'near Norby, Vestria'",
     ),
     Mutation(
