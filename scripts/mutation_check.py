@@ -6846,7 +6846,7 @@ MUTATIONS = [
     Mutation(
         "office-city-of-the-name-longer",
         "verify/offices.py",
-        "return not word or word not in not_a_name | _CITY_OF_THE_NAME",
+        "return not word or word not in not_a_name | _KEEPS_THE_NAME",
         "return not word or word not in not_a_name",
         "'Mayor of Norby City' would no longer support 'the mayor of Norby'",
     ),
@@ -6860,8 +6860,8 @@ MUTATIONS = [
     Mutation(
         "office-body-word-after-a-name-longer",
         "verify/offices.py",
-        "word not in not_a_name | _CITY_OF_THE_NAME | _BODY_AFTER_A_NAME",
-        "word not in not_a_name | _CITY_OF_THE_NAME",
+        "word not in not_a_name | _KEEPS_THE_NAME | _BODY_AFTER_A_NAME",
+        "word not in not_a_name | _KEEPS_THE_NAME",
         "'Leader of the Liberal Party' would no longer support 'Liberal leader' (read as 'leader of Liberal')",
     ),
     Mutation(
@@ -6870,6 +6870,35 @@ MUTATIONS = [
         'other_post_words = ["shadow", "junior", "lieutenant", "permanent", "emeritus", "emerita", "tempore"]',
         'other_post_words = ["shadow", "junior"]',
         "an infobox's 'Lieutenant Governor of Norby' would support 'the governor of Norby'",
+    ),
+    Mutation(
+        "unit-word-after-a-place-makes-another",
+        "verify/lexicons/judging.toml",
+        '    "city", "prefecture", "province", "governorate", "oblast", "krai", "municipality", "township", "region",\n'
+        '    "district", "canton", "voivodeship",\n',
+        '    "city",\n',
+        "an infobox's 'Governor of Norby Prefecture' would no longer support 'the governor of Norby' (review22 B1)",
+    ),
+    Mutation(
+        "nationality-compound-read-as-a-longer-name",
+        "verify/kinds/role/judge.py",
+        "name_goes_on(written, m.start(), m.start()) and not _after_a_demonym(written, m.start()) for m in hits",
+        "name_goes_on(written, m.start(), m.start()) for m in hits",
+        "'is a Chinese American lawyer' would no longer support 'an American lawyer' (review22 B2)",
+    ),
+    Mutation(
+        "nationality-before-a-nationality-ignored",
+        "verify/kinds/role/judge.py",
+        "return word in aliases.NATIONALITIES or word.lower() in _CONTINENT_ADJECTIVES",
+        "return word.lower() in _CONTINENT_ADJECTIVES",
+        "'is a Chinese American lawyer' would no longer support 'an American lawyer' (review22 B2)",
+    ),
+    Mutation(
+        "continent-before-a-nationality-ignored",
+        "verify/kinds/role/judge.py",
+        "return word in aliases.NATIONALITIES or word.lower() in _CONTINENT_ADJECTIVES",
+        "return word in aliases.NATIONALITIES",
+        "'is an African American lawyer' would no longer support 'an American lawyer' (review22 B2)",
     ),
 ]
 

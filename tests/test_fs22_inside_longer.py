@@ -58,6 +58,8 @@ def test_a_longer_place_name_holding_the_claimed_one_is_not_the_birthplace(
         ("Chiyoda", "She was born in Tokyo's Chiyoda ward.", ()),
         ("Mexico", "", (("birth_place", "Mexico City, Mexico"),)),
         ("Mexico", "She was born in Mexico City.", ()),
+        ("Norby", "", (("birth_place", "Norby Municipality, Vestria"),)),
+        ("Norby", "She was born in Norby Township.", ()),
     ],
     ids=[
         "norby-vestria",
@@ -67,6 +69,8 @@ def test_a_longer_place_name_holding_the_claimed_one_is_not_the_birthplace(
         "tokyos-chiyoda",
         "row-mexico-city",
         "mexico-city",
+        "row-norby-municipality",
+        "norby-township",
     ],
 )
 def test_a_place_written_whole_or_inside_a_city_of_its_name_still_supports(
@@ -139,6 +143,26 @@ def test_the_post_of_the_place_written_whole_still_supports(value: str, office: 
     assert _holds(value, rows, said) == Verdict.SUPPORTED
 
 
+# review22 B1 (29da90a): the word naming the very unit the place is ('Governor of Norby Prefecture', how infoboxes
+# title such posts) makes no other place, unlike 'Mayor of Norby County' (judging.toml clause.longer_name_kept)
+@pytest.mark.parametrize(
+    ("value", "office"),
+    [("governor of Norby", "Governor of Norby Prefecture"), ("governor of Norby", "Governor of Norby Province")],
+    ids=["prefecture", "province"],
+)
+def test_the_post_of_the_unit_the_title_governs_is_the_claimed_post(value: str, office: str) -> None:
+    assert _holds(value, [("office", office), ("term_start", "1 March 2019")]) == Verdict.SUPPORTED
+
+
+def test_a_tenure_in_the_post_of_the_unit_the_title_governs_is_the_claimed_tenure() -> None:
+    # review22 B1's sibling in the duration judge (another_post holds named_longer)
+    text = "Tove Brandt has been governor of Norby for five years"
+    claim = clause_claim(text, "Tove Brandt", "been", f"{text}.", kind="duration", value="5 years", number=5.0,
+                         unit="years")  # fmt: skip
+    rows = [("office", "Governor of Norby Prefecture"), ("term_start", "1 March 2019")]
+    assert verdict(claim, [boxed("Tove Brandt", BRANDT, rows)], AS_OF).verdict == Verdict.SUPPORTED
+
+
 def _held_since(office: str, said: str) -> Verdict:
     """'Tove Brandt has been {office} since 2019', a clause claim, against her page saying `said`."""
     text = f"Tove Brandt has been {office} since 2019"
@@ -185,6 +209,20 @@ def test_a_description_inside_a_longer_name_is_not_hers(value: str, lead: str) -
 )
 def test_a_description_written_whole_still_supports(value: str, lead: str) -> None:
     assert _described(value, lead) == Verdict.SUPPORTED
+
+
+# review22 B2 (dd0bced): a nationality or a continent's adjective before the nationality, with no hyphen, is a
+# compound that still states the later one ('Chinese American lawyer' is an American lawyer), unlike 'South Sudanese'
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Tove Brandt (born 1966) is a Chinese American lawyer.",
+        "Tove Brandt (born 1966) is an African American lawyer.",
+    ],
+    ids=["chinese-american", "african-american"],
+)
+def test_a_demonym_before_the_nationality_leaves_the_description_hers(lead: str) -> None:
+    assert _described("American lawyer", lead) == Verdict.SUPPORTED
 
 
 def test_a_copula_after_the_ranks_own_verb_gives_it_to_no_one_else() -> None:

@@ -192,7 +192,8 @@ def another_post(claimed: str, held: str) -> bool:
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
-_CITY_OF_THE_NAME = frozenset(lexicons.load("judging")["clause"]["longer_name_kept"])  # 'Mexico City'
+# 'Mexico City', 'Norby Prefecture': a city inside the named place, or the named place's unit, is no other place
+_KEEPS_THE_NAME = frozenset(lexicons.load("judging")["clause"]["longer_name_kept"])
 # a body's word after a name ('Liberal Party', 'Norby Council') names the body the name stands for, no other place
 _BODY_AFTER_A_NAME = frozenset(
     [*_WORDS["body_words"], *lexicons.load("judging")["clause"]["led_institutions"]]
@@ -222,7 +223,8 @@ def named_longer(claimed: str, held: str) -> bool:
 
 def name_goes_on(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is part of a longer one: a capitalised word of letters right before or
-    after it, no function word ('The Norby'), or a hyphened word after it ('Norby-on-Sea'); not a city of the name."""
+    after it, no function word ('The Norby'), or a hyphened word after it ('Norby-on-Sea'); not a city of the name
+    nor the named place's unit ('Norby Prefecture': judging.toml clause.longer_name_kept)."""
     not_a_name = _STOP_WORDS | _POST_WORDS | _LINK_WORDS  # 'The Norby', 'Norby Mayor': the post's words
     before = re.search(r"\b([A-Z][a-z]+)[ -]$", text[:start])
     if before is not None and before.group(1).lower() not in not_a_name:
@@ -231,7 +233,7 @@ def name_goes_on(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     word = (after.group(1) or "").lower()
-    return not word or word not in not_a_name | _CITY_OF_THE_NAME | _BODY_AFTER_A_NAME
+    return not word or word not in not_a_name | _KEEPS_THE_NAME | _BODY_AFTER_A_NAME
 
 
 def strip_qualifiers(office: str) -> str:

@@ -136,7 +136,7 @@ _PLACE_ADJECTIVE_ENDINGS = frozenset(_WORDS["place_adjective_endings"])  # 'Tuva
 
 
 _PLACE_ENDINGS = frozenset(_PLACE_ADJECTIVE_ENDINGS) | frozenset(_WORDS["place_spelling_endings"])
-_LONGER_NAME_KEPT = frozenset(_WORDS["longer_name_kept"])  # 'Mexico City' is in Mexico
+_LONGER_NAME_KEPT = frozenset(_WORDS["longer_name_kept"])  # 'Mexico City' is in Mexico, 'Norby Municipality' Norby
 
 
 def _place_in(place: str, text: str) -> bool:
@@ -162,7 +162,8 @@ def _longer_name(have: str, start: int, end: int, text: str) -> bool:
     text as written: a capitalised word right before it, with no comma between ('West Norby', 'New Norby',
     'Charleston, West Virginia' for 'Virginia'), or right after it ('Norby County'), or a hyphened word after it
     ('Norby-on-Sea'). Not a function word ('In Norby'), an owner's possessive ("Tokyo's Chiyoda") nor a city of the
-    name ('Mexico City' is in Mexico: judging.toml clause.longer_name_kept)."""
+    name ('Mexico City' is in Mexico) nor the named place's unit ('Norby Municipality': judging.toml
+    clause.longer_name_kept)."""
     want, written = have[start:end], aliases.unaccented(text).replace("’", "'")
     before, after = have[:start].split(), have[end:].split()
     if have[start - 1 : start] == " " and before and _starts_a_name(before[-1]):

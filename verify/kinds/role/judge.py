@@ -197,7 +197,23 @@ def _name_goes_on_in(text: str, value: str) -> bool:
     # a hyphened word before it is no other name's ('Vestrian-American lawyer' is an American lawyer); only the word
     # before counts: the words after the value are the description's own ('... politician who')
     hits = list(re.finditer(rf"(?<![\w-]){re.escape(value)}", written, re.I))
-    return bool(hits) and all(name_goes_on(written, m.start(), m.start()) for m in hits)
+    return bool(hits) and all(
+        name_goes_on(written, m.start(), m.start()) and not _after_a_demonym(written, m.start()) for m in hits
+    )
+
+
+_CONTINENT_ADJECTIVES = frozenset(lexicons.load("countries")["continent_adjectives"])  # 'African American'
+
+
+def _after_a_demonym(text: str, start: int) -> bool:
+    """Whether the word right before text[start:] is a nationality's or a continent's adjective ('Chinese American',
+    'African American'): a compound of two such words, hyphened or not, still states the later one, unlike a
+    compass word or 'New' before it ('South Sudanese', 'Papua New Guinean')."""
+    before = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in aliases.NATIONALITIES or word.lower() in _CONTINENT_ADJECTIVES
 
 
 _COPULA = re.compile(r"\b(?:is|are)\s+an?\s+")
