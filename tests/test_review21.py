@@ -91,15 +91,16 @@ def test_a_place_written_in_its_english_spelling_is_not_another_birthplace(claim
     assert verdict(claim, [doc], AS_OF).verdict != Verdict.CONTRADICTED
 
 
-# R3 (main and s21-fs21b): the rank stated of another still stands for hers where another_holder does not read the
-# clause: a numeral ordinal before it ('the 2nd youngest', another place in the line) and the rank as the clause's
-# subject with the holder after the copula ('The youngest prime minister of Velmara was Edo Marr').
+# R3 (closed in session 22, fs22: a numeral ordinal is another place in the line, `_PLACE_BEFORE_RANK`, and a
+# copula naming another after the rank gives it to them, `holder.named_by_the_copula`): the rank stated of another
+# stood for hers where another_holder does not read the clause: a numeral ordinal before it ('the 2nd youngest',
+# another place in the line) and the rank as the clause's subject with the holder after the copula ('The youngest
+# prime minister of Velmara was Edo Marr').
 MARR_DAY = dt.date(2031, 10, 20)
 MARR_LEAD = "Ilo Marr (born 1 October 1994) is a Velmaran politician"
 MARR_NOW = [("office", "Prime Minister of Velmara"), ("term_start", "20 October 2029")]
 
 
-@pytest.mark.xfail(strict=True, reason="R3 open: a numeral ordinal, or the rank as subject of another's clause")
 @pytest.mark.parametrize(
     "said",
     [", the 2nd youngest prime minister of Velmara.", ". The youngest prime minister of Velmara was Edo Marr."],
@@ -114,11 +115,11 @@ def test_a_rank_stated_of_another_place_or_person_does_not_support_hers(said: st
     assert verdict(claim, [doc], MARR_DAY).verdict != Verdict.SUPPORTED
 
 
-# R4 (main and s21-fs21b 5ca3c67, clause judge `_place_in`): the claimed place found as the END of a longer place's
-# name still supports the birthplace: 'born in West Norby', 'born in New Norby, Vestria', 'born in Charleston, West
-# Virginia' support 'born in Norby' / 'born in Virginia'. fs21b closed the start of a longer name ('Norbyhavn') and
-# 'near Norby'; a capitalised word of a compass point or 'New' right before the name makes another place too.
-@pytest.mark.xfail(strict=True, reason="R4 open: the end of a longer place name ('West Norby') is the claimed place")
+# R4 (closed in session 22, fs22: a capitalised word right before the place makes a longer name, `_place_in`'s
+# `_name_goes_on_before`): the claimed place found as the END of a longer place's name supported the birthplace:
+# 'born in West Norby', 'born in New Norby, Vestria', 'born in Charleston, West Virginia' supported 'born in Norby' /
+# 'born in Virginia'. fs21b closed the start of a longer name ('Norbyhavn') and 'near Norby'; a capitalised word of a
+# compass point or 'New' right before the name makes another place too.
 @pytest.mark.parametrize(
     ("claimed", "said"),
     [

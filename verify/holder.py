@@ -262,6 +262,29 @@ def _is_subject(names: Sequence[str], run: str) -> bool:
     return any(name and _is_subject_named(name, run) for name in names)
 
 
+_COPULA_THEN = re.compile(rf"[^,;()]*?\b(?:{_any(_CLAUSE['calling_copulas'])})\s+(?=[A-Z])")
+
+
+def named_by_the_copula(names: Sequence[str], sentence: str, start: int) -> str | None:
+    """The other person a copula names after the clause's subject the value stands in: 'The youngest prime minister
+    of Velmara was Edo Marr' gives the record to Edo Marr, whatever page it is on (`another_holder` reads the
+    subject before the verb, and this value is that subject); None when the value stands after the clause's verb,
+    or the copula names the subject ('The youngest prime minister was Ilo Marr') or no one."""
+    begin, end = clause_around(sentence, start)
+    part, at = sentence[begin:end], start - begin
+    fronted = _FRONTED.match(part)
+    front = fronted.end() if fronted else 0
+    if at < front or _VERB.search(part[front:at]):
+        return None
+    copula = _COPULA_THEN.match(part, at)
+    if copula is None:
+        return None
+    run = _CAPITALISED_RUN.match(part, copula.end())
+    if run is None or re.search(r"['’]s$", run.group(0)) or _is_subject(names, run.group(0)):
+        return None  # "... was Edo Marr's successor": a possessive names someone's thing, not who it is
+    return _name_part(run.group(0))
+
+
 def denial(sentence: str, start: int, end: int) -> str | None:
     """The word that denies the value at `sentence[start:end]` in its clause ('She has not been leader of the
     Green League since', 'She was never born in'), or gives it as only wanted ('needed 42 seats for a majority'),

@@ -188,7 +188,52 @@ def another_post(claimed: str, held: str) -> bool:
     ours, theirs = office_country(claimed), office_country(held)
     if ours and theirs and ours != theirs and not held_in_others_too(held):
         return True
-    return bool(_names_missing(claimed, held))
+    return bool(_names_missing(claimed, held)) or named_longer(claimed, held)
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+# 'Mexico City', 'Norby Prefecture': a city inside the named place, or the named place's unit, is no other place
+_KEEPS_THE_NAME = frozenset(lexicons.load("judging")["clause"]["longer_name_kept"])
+# a body's word after a name ('Liberal Party', 'Norby Council') names the body the name stands for, no other place
+_BODY_AFTER_A_NAME = frozenset(
+    [*_WORDS["body_words"], *lexicons.load("judging")["clause"]["led_institutions"]]
+    + lexicons.load("names")["not_name"]["bodies"]
+)
+_STOP_WORDS = frozenset(lexicons.load("judging")["clause"]["stop_words"])
+
+
+def named_longer(claimed: str, held: str) -> bool:
+    """Whether a proper name the claimed post is of ('Norby' of 'mayor of Norby', 'Vestria' of 'prime minister of
+    Vestria') stands in the held office only inside a longer name: a capitalised word right before it ('Mayor of
+    West Norby') or after it ('Mayor of Norby County'), or a hyphened word after it. The office of another place,
+    whose name merely holds the claimed one; a country's name is left to the country checks ('South Sudan')."""
+    found = _OF_A_PLACE.search(claimed)
+    if found is None:
+        return False
+    written = aliases.unaccented(held)
+    for run in _NAME_RUN.findall(aliases.unaccented(claimed[found.end() :])):
+        words = {aliases.fold(w) for w in run.split()}
+        if aliases.country_of(run) or words <= _POST_WORDS | _LINK_WORDS | _STATE_FORMS:
+            continue
+        hits = list(re.finditer(rf"(?<![\w’'.-]){re.escape(run)}(?![\w’'])", written))
+        if hits and all(name_goes_on(written, m.start(), m.end()) for m in hits):
+            return True
+    return False
+
+
+def name_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is part of a longer one: a capitalised word of letters right before or
+    after it, no function word ('The Norby'), or a hyphened word after it ('Norby-on-Sea'); not a city of the name
+    nor the named place's unit ('Norby Prefecture': judging.toml clause.longer_name_kept)."""
+    not_a_name = _STOP_WORDS | _POST_WORDS | _LINK_WORDS  # 'The Norby', 'Norby Mayor': the post's words
+    before = re.search(r"\b([A-Z][a-z]+)[ -]$", text[:start])
+    if before is not None and before.group(1).lower() not in not_a_name:
+        return True
+    after = re.match(r"-\w|\s([A-Z][a-z]+)\b", text[end:])
+    if after is None:
+        return False
+    word = (after.group(1) or "").lower()
+    return not word or word not in not_a_name | _KEEPS_THE_NAME | _BODY_AFTER_A_NAME
 
 
 def strip_qualifiers(office: str) -> str:

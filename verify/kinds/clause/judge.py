@@ -45,6 +45,7 @@ from verify.offices import (
     another_post,
     another_post_found,
     countries_named,
+    named_longer,
     office_country,
     office_groups,
     qualifiers,
@@ -135,6 +136,7 @@ _PLACE_ADJECTIVE_ENDINGS = frozenset(_WORDS["place_adjective_endings"])  # 'Tuva
 
 
 _PLACE_ENDINGS = frozenset(_PLACE_ADJECTIVE_ENDINGS) | frozenset(_WORDS["place_spelling_endings"])
+_LONGER_NAME_KEPT = frozenset(_WORDS["longer_name_kept"])  # 'Mexico City' is in Mexico, 'Norby Municipality' Norby
 
 
 def _place_in(place: str, text: str) -> bool:
@@ -149,10 +151,39 @@ def _place_in(place: str, text: str) -> bool:
     for start, end in found:
         tail = re.match(r"\w*", have[end:]).group(0)  # type: ignore[union-attr]
         whole = not have[start - 1 : start].isalnum() and (not tail or tail in _PLACE_ENDINGS)
-        if whole and _BESIDE.search(have[:start]) is None:
+        if whole and _BESIDE.search(have[:start]) is None and not _longer_name(have, start, end, text):
             return True
     names = _place_names(place)  # "Tokyo's Chiyoda ward" in "Chiyoda, Tokyo, Japan"
     return len(names) >= 2 and all(re.search(rf"\b{re.escape(n)}\b", have) for n in names)
+
+
+def _longer_name(have: str, start: int, end: int, text: str) -> bool:
+    """Whether the claimed place, found at `have[start:end]` (the folded text), is only part of a longer name in the
+    text as written: a capitalised word right before it, with no comma between ('West Norby', 'New Norby',
+    'Charleston, West Virginia' for 'Virginia'), or right after it ('Norby County'), or a hyphened word after it
+    ('Norby-on-Sea'). Not a function word ('In Norby'), an owner's possessive ("Tokyo's Chiyoda") nor a city of the
+    name ('Mexico City' is in Mexico) nor the named place's unit ('Norby Municipality': judging.toml
+    clause.longer_name_kept)."""
+    want, written = have[start:end], aliases.unaccented(text).replace("’", "'")
+    before, after = have[:start].split(), have[end:].split()
+    if have[start - 1 : start] == " " and before and _starts_a_name(before[-1]):
+        prev = before[-1]
+        pattern = rf"(?<![\w'.-])(?-i:{re.escape(prev[0].upper())}){re.escape(prev[1:])}[ \t-]+{re.escape(want)}\b"
+        if re.search(pattern, written, re.I):
+            return True
+    if have[end : end + 1] != " " or not after or after[0] in _LONGER_NAME_KEPT:
+        return False
+    nxt = after[0]
+    if re.search(rf"\b{re.escape(want)}-{re.escape(nxt)}\b", written, re.I):
+        return True
+    capital = rf"\b{re.escape(want)}[ \t]+(?-i:{re.escape(nxt[0].upper())}){re.escape(nxt[1:])}\b"
+    return _starts_a_name(nxt) and re.search(capital, written, re.I) is not None
+
+
+def _starts_a_name(word: str) -> bool:
+    """Whether a folded word beside a place may be part of its name: a word of letters only (no possessive, "Tokyo's
+    Chiyoda"), and no function word ('In Norby')."""
+    return word.isalpha() and word not in _STOP
 
 
 def _place_names(place: str) -> list[str]:
@@ -1646,6 +1677,8 @@ def _within_another_post(post: str, text: str) -> bool:
         return False
     folded = aliases.fold(text)
     found = [m.start() for m in re.finditer(rf"\b{re.escape(core)}\b", folded)]
+    if named_longer(post, text):
+        return True  # 'prime minister of West Vestria', 'mayor of Norby County': another place's post
     return bool(found) and all(another_post_found(folded, at, at + len(core), post) for at in found)
 
 
@@ -1805,9 +1838,10 @@ def _holds(kind: str, value: str, sentence: str) -> bool:
         return _place_in(re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.I), sentence)
     if kind == "time":
         return _same_time(value, sentence)
-    numbers = re.findall(r"\d[\d,.]*", value)
+    numbers = [n.rstrip(".") for n in re.findall(r"\d[\d,.]*", value)]
     folded = aliases.fold(sentence).replace(",", "")
-    return all(re.search(rf"\b{re.escape(n.replace(',', ''))}\b", folded) for n in numbers)
+    # the whole figure, not the start or end of a longer one: '52 percent' is not stated by '52.9 percent'
+    return all(re.search(rf"(?<![\d.])\b{re.escape(n.replace(',', ''))}\b(?!\.\d)", folded) for n in numbers)
 
 
 def _unit_and_group(finding: Finding) -> str:

@@ -39,6 +39,8 @@ from verify.offices import (
     countries_named,
     ended_by,
     held_in_others_too,
+    name_goes_on,
+    named_longer,
     names_government,
     office_country,
     office_groups,
@@ -177,10 +179,41 @@ def occupation_findings(subject: str, docs: list[Document], value: str) -> list[
         if not _is_person_page(doc, subject):
             continue
         lead = next((u for u in units(doc) if u.field is None), None)
+        if lead is not None and _name_goes_on_in(lead.text, value):
+            continue  # 'a Papua New Guinean politician' is no 'Guinean politician'
         if lead is not None and said.match(_own_description(aliases.fold(lead.text), aliases.fold(subject))):
             detail = f"describes {subject} as a {word}"
             out.append(Finding(lead, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
     return out
+
+
+def _name_goes_on_in(text: str, value: str) -> bool:
+    """Whether a description opening with a name's word ('Guinean politician', 'Vestrian lawyer') stands in the
+    text only inside a longer name ('Papua New Guinean politician', 'West Vestrian lawyer')."""
+    value = aliases.unaccented(value.strip())
+    if not value[:1].isupper():
+        return False
+    written = aliases.unaccented(text)
+    # a hyphened word before it is no other name's ('Vestrian-American lawyer' is an American lawyer); only the word
+    # before counts: the words after the value are the description's own ('... politician who')
+    hits = list(re.finditer(rf"(?<![\w-]){re.escape(value)}", written, re.I))
+    return bool(hits) and all(
+        name_goes_on(written, m.start(), m.start()) and not _after_a_demonym(written, m.start()) for m in hits
+    )
+
+
+_CONTINENT_ADJECTIVES = frozenset(lexicons.load("countries")["continent_adjectives"])  # 'African American'
+
+
+def _after_a_demonym(text: str, start: int) -> bool:
+    """Whether the word right before text[start:] is a nationality's or a continent's adjective ('Chinese American',
+    'African American'): a compound of two such words, hyphened or not, still states the later one, unlike a
+    compass word or 'New' before it ('South Sudanese', 'Papua New Guinean')."""
+    before = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in aliases.NATIONALITIES or word.lower() in _CONTINENT_ADJECTIVES
 
 
 _COPULA = re.compile(r"\b(?:is|are)\s+an?\s+")
@@ -798,6 +831,8 @@ def _person_office_findings(
             when = "past"
         if another_post_at(folded, int(pos[1]), office):
             continue  # 'an assistant governor from 2010 to 2022' says nothing of the governor's office
+        if named_longer(office, unit.text[at : end + 40]):
+            continue  # 'mayor of Norby County', 'prime minister of West Vestria': another place's post
         listed = qualifiers_at(folded, int(pos[1]), int(pos[2]))
         if listed != qualifiers(office):
             # "deputy secretary general" is not "secretary general", nor the other way round: the
@@ -1207,11 +1242,16 @@ def _ranks_post(
             continue
         if holder.another_holder(names, sentence, m.start(), pronoun) is not None:
             continue
+        if holder.named_by_the_copula(names, sentence, m.start()) is not None:
+            continue  # 'The youngest prime minister of Velmara was Edo Marr': the rank is his
         return True
     return False
 
 
-_PLACE_BEFORE_RANK = re.compile(rf"\b(?:{'|'.join(lexicons.load('judging')['clause']['ordinals'][1:])})\s+$", re.I)
+# another place in the line before the rank: an ordinal past the first, in words or in figures ('the 2nd youngest')
+_PLACE_BEFORE_RANK = re.compile(
+    rf"\b(?:{'|'.join(lexicons.load('judging')['clause']['ordinals'][1:])}|(?!1st\b)\d+(?:st|nd|rd|th))\s+$", re.I
+)
 
 
 def _rank_set_aside(finding: Finding, rank: str) -> Finding:
