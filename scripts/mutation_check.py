@@ -6759,6 +6759,27 @@ MUTATIONS = [
         "        if False:",
         "'signed by then-President Tove Brandt in 2019' would read a post held now, contradicted by her ended term",
     ),
+    Mutation(
+        "spell-before-the-claims-words-not-read",
+        "verify/kinds/role/judge.py",
+        "        if not (ending or after or before):",
+        "        if not (ending or after):",
+        "'from 2024 to 2026 he served as interior minister' would leave the spell unread, the other ministry unseen",
+    ),
+    Mutation(
+        "spell-overlapped-by-a-sibling-term-refutes",
+        "verify/kinds/role/judge.py",
+        "            and same_date(term.start, first, first_at) and same_date(term.end, last, last_at)",
+        "            and term.start <= last and first <= term.end",
+        "a ministry's term merely overlapping the spell an article gives another ministry would contradict it",
+    ),
+    Mutation(
+        "premiership-refutes-a-portfolio-in-a-spell",
+        "verify/offices.py",
+        "        and not _keeps_portfolios(t.office.value)\n",
+        "        and True\n",
+        "a premier's term over a spell would refute a portfolio the premier may have kept unlisted",
+    ),
 ]
 
 
