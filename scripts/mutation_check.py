@@ -6780,6 +6780,27 @@ MUTATIONS = [
         "        and True\n",
         "a premier's term over a spell would refute a portfolio the premier may have kept unlisted",
     ),
+    Mutation(
+        "degree-of-another-level-dates-the-claims",
+        "verify/kinds/clause/judge.py",
+        "            if (levels and said_levels != levels) or len(said_levels) > 1:",
+        "            if len(said_levels) > 1:",
+        "a master's year would be refuted by the year of the bachelor's the page gives at the same school",
+    ),
+    Mutation(
+        "degree-tie-picks-the-first",
+        "verify/kinds/clause/judge.py",
+        "    if len(top) != 1:\n        return []\n    _, doc, sentence, year = top[0]",
+        "    if not top:\n        return []\n    _, doc, sentence, year = top[0]",
+        "of two degree sentences as close to the claim, the first would date it",
+    ),
+    Mutation(
+        "degree-of-anyone-on-the-page",
+        "verify/kinds/clause/judge.py",
+        "    return _about_subject(subject, sentence) or opens",
+        "    return True",
+        "'Her husband graduated ... in 1995' would date the subject's own degree",
+    ),
 ]
 
 

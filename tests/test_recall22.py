@@ -6,16 +6,26 @@
   minister) and government whose term begins and ends as the spell does, each end to the precision written: the
   article gave the spell to the wrong post, contradicted. A spell the other term only overlaps, two such posts,
   or a head's post (a premier may keep a portfolio the infobox leaves out) decide nothing.
+- A degree's year ('completed a master's at the Halden School of Economics in 1999', 'studied economics at the
+  University of Norby, graduating in 1993') against the one sentence of the subject's page that tells a degree of
+  the same level and shares most words of what was studied or where: its one year supports or contradicts. A
+  sentence of another level, or two sentences as close, decide nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from tests.support.judging import boxed, clause_claim, verdict
+from tests.support.judging import boxed, clause_claim, page, verdict
 from verify.models import Verdict
 
 SUMMER_2028 = dt.date(2028, 8, 15)
+_SORVIK = page(
+    "Lina Sorvik",
+    "Lina Sorvik (born 3 May 1969) is a Vestrian economist. Sorvik switched to economics, graduating from the "
+    "University of Norby with a Bachelor of Economics with honours in 1991. She has also studied at the Halden "
+    "School of Economics, graduating with a Master of Science in 1995. She has two children.",
+)
 _VIDAL = boxed(
     "Tomas Vidal",
     "Tomas Vidal (born 2 May 1966) is a Vestrian businessman and politician.",
@@ -75,3 +85,49 @@ def test_a_spell_of_another_post_in_the_sentence_is_not_the_claims() -> None:
     text = "he served as interior minister"
     sentence = f"He was mayor of Norby from 2024 to 2026, and later {text}."
     assert _held(text, sentence, "interior minister") == Verdict.UNVERIFIED
+
+
+def _degree(text: str, sentence: str, year: str, pages: list | None = None) -> Verdict:
+    claim = clause_claim(text, "Lina Sorvik", "completed", sentence, time=year)
+    return verdict(claim, pages or [_SORVIK], SUMMER_2028).verdict
+
+
+def test_a_masters_year_the_page_gives_otherwise_is_contradicted() -> None:
+    text = "completed a master's at the Halden School of Economics in 1999"
+    assert _degree(text, f"She {text}.", "1999") == Verdict.CONTRADICTED
+
+
+def test_a_masters_year_the_page_gives_is_supported() -> None:
+    text = "completed a master's at the Halden School of Economics in 1995"
+    assert _degree(text, f"She {text}.", "1995") == Verdict.SUPPORTED
+
+
+def test_what_was_studied_before_the_graduating_picks_the_degree() -> None:
+    sentence = "She studied economics at the University of Norby, graduating in 1993."
+    assert _degree("graduating in 1993", sentence, "1993") == Verdict.CONTRADICTED
+
+
+def test_a_degree_of_another_level_decides_nothing() -> None:
+    # the bachelor's sentence shares 'economics' and 'Norby', but a master's is another degree
+    text = "completed a master's in economics at the University of Norby in 1993"
+    assert _degree(text, f"She {text}.", "1993") == Verdict.UNVERIFIED
+
+
+def test_two_sentences_as_close_decide_nothing() -> None:
+    twice = page(
+        "Lina Sorvik",
+        "Lina Sorvik (born 3 May 1969) is a Vestrian economist. Sorvik graduated from the University of Norby with "
+        "a degree in economics in 1991. Sorvik graduated from the University of Norby with a degree in law in 1994.",
+    )
+    sentence = "She studied economics and law at the University of Norby, graduating in 1993."
+    assert _degree("graduating in 1993", sentence, "1993", [twice]) == Verdict.UNVERIFIED
+
+
+def test_a_relatives_degree_is_not_the_subjects() -> None:
+    husband = page(
+        "Lina Sorvik",
+        "Lina Sorvik (born 3 May 1969) is a Vestrian economist. Her husband graduated from the Halden School of "
+        "Economics with a Master of Science in 1995.",
+    )
+    text = "completed a master's at the Halden School of Economics in 1999"
+    assert _degree(text, f"She {text}.", "1999", [husband]) == Verdict.UNVERIFIED

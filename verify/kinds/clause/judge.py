@@ -235,7 +235,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + founding_role_findings(claim, own)
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
-        structured += sentence_findings(claim, own) + year_findings(claim, own)
+        structured += sentence_findings(claim, own) + year_findings(claim, own) + degree_findings(claim, own)
     dated = as_date_claim(claim) or founding_date_claim(claim)
     if not structured and dated is not None:
         structured = date_findings(dated, docs, as_of)  # 'is due to take office on 1 December 2024'
@@ -1898,6 +1898,73 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 detail = f"dates it to {stated.pop()}"
                 out.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
     return out
+
+
+_DEGREES = _WORDS["degrees"]
+_DEGREE_WORDS = frozenset([*_DEGREES["verbs"], *_DEGREES["nouns"]])
+_LEVELS = {level: frozenset(_DEGREES[level]) for level in ("bachelor", "master", "doctorate")}
+_STUDY = re.compile(_word_pattern(_DEGREES["study_verbs"]), re.I)
+_NOT_WHICH_DEGREE = frozenset(
+    w[:5] for w in [*_DEGREES["generic"], *_DEGREE_WORDS, *_STOP, *(w for words in _LEVELS.values() for w in words)]
+)
+_LEAST_SHARED = 2  # words of what was studied, or where, a page's sentence must share with the claim's
+
+
+def _degree_words(text: str) -> tuple[bool, set[str], set[str]]:
+    """Whether a text tells a degree (a graduating verb, a degree's noun or level), the levels it names, and its
+    other words cut to stems (what was studied, where)."""
+    words = re.findall(r"[a-z]+", aliases.fold(text).replace("'s", "").replace("’s", ""))
+    levels = {level for level, said in _LEVELS.items() if said & set(words)}
+    told = bool(levels) or bool(_DEGREE_WORDS & set(words))
+    others = {w[:5] for w in words if len(w) > 2 and w[:5] not in _NOT_WHICH_DEGREE}
+    return told, levels, others - {w[:5] for w in aliases.FULL_MONTHS}
+
+
+def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """A degree's year ('graduating in 2010', 'completed a master's at the London School of Economics in 1999')
+    against the subject's own page: the one sentence about the subject that tells a degree of the same level (or,
+    the claim naming none, a sentence of one level at most) and shares most words of what was studied or where
+    (at least two: the claim's own, or else those from the study verb before it, 'studied political science at
+    Norby University, graduating in 2010'), with one year. That year supports the claim or, another, contradicts
+    it. Two sentences sharing as many words, or a sentence giving two years, decide nothing."""
+    years = set(_A_YEAR.findall(claim.time or "")) or set(_A_YEAR.findall(claim.text))
+    told, levels, studied = _degree_words(claim.text)
+    if not told or len(years) != 1:
+        return []
+    subject_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
+    studied -= subject_words
+    if len(studied) < _LEAST_SHARED:
+        at = claim.sentence.find(claim.text)
+        opened = list(_STUDY.finditer(claim.sentence[: max(at, 0)]))
+        if opened:
+            studied = _degree_words(claim.sentence[opened[-1].end() : at])[2] - subject_words
+    scored: list[tuple[int, Document, str, str]] = []
+    for doc in own:
+        for sentence in _sentences(doc):
+            stated = set(_A_YEAR.findall(sentence))
+            said, said_levels, said_words = _degree_words(sentence)
+            if not said or len(stated) != 1 or not _of_the_person(claim.subject, sentence):
+                continue
+            if (levels and said_levels != levels) or len(said_levels) > 1:
+                continue  # another level, or two degrees the sentence dates together
+            shared = len(studied & said_words)
+            if shared >= _LEAST_SHARED:
+                scored.append((shared, doc, sentence, stated.pop()))
+    best = max((s[0] for s in scored), default=0)
+    top = [s for s in scored if s[0] == best]
+    if len(top) != 1:
+        return []
+    _, doc, sentence, year = top[0]
+    stance = Stance.SUPPORTS if year in years else Stance.CONTRADICTS
+    return [Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, f"dates the degree to {year}")]
+
+
+def _of_the_person(subject: str, sentence: str) -> bool:
+    """`_about_subject`, or a sentence opening with one of the subject's names ('Paetongtarn studied at ...': a
+    page may call its person by the given name)."""
+    names = [re.escape(n) for n in subject.split() if len(n) > 3]
+    opens = bool(names) and re.match(rf"\s*(?:{'|'.join(names)})\b(?!['’])", sentence) is not None
+    return _about_subject(subject, sentence) or opens
 
 
 def _qualified_otherwise(claim: Claim, predicate: str, sentence: str, year: str) -> bool:
