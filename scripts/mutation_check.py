@@ -4522,8 +4522,8 @@ MUTATIONS = [
     Mutation(
         "count-read-on-the-current-revision-alone",
         "verify/judge.py",
-        "    if claim.kind not in _UNDATED_COUNTS:",
-        "    if True:",
+        "    if claim.kind not in _UNDATED_COUNTS and not degree:",
+        "    if not degree:",
         "'He has six children' (2024) would be contradicted by a 2025 revision's 'Children: 5' alone",
     ),
     Mutation(
@@ -6790,8 +6790,8 @@ MUTATIONS = [
     Mutation(
         "degree-tie-picks-the-first",
         "verify/kinds/clause/judge.py",
-        "    if len(top) != 1:\n        return []\n    _, doc, sentence, year = top[0]",
-        "    if not top:\n        return []\n    _, doc, sentence, year = top[0]",
+        "    if len({s[3] for s in top}) != 1:",
+        "    if not top:",
         "of two degree sentences as close to the claim, the first would date it",
     ),
     Mutation(
@@ -6800,6 +6800,13 @@ MUTATIONS = [
         "    return _about_subject(subject, sentence) or opens",
         "    return True",
         "'Her husband graduated ... in 1995' would date the subject's own degree",
+    ),
+    Mutation(
+        "degree-read-only-in-the-current-revision",
+        "verify/judge.py",
+        '    degree = claim.kind == "clause" and tells_a_degree(claim)',
+        "    degree = False",
+        "a degree's year the revision of the day gives would go unread when the current revision was kept",
     ),
 ]
 

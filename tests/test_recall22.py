@@ -9,7 +9,9 @@
 - A degree's year ('completed a master's at the Halden School of Economics in 1999', 'studied economics at the
   University of Norby, graduating in 1993') against the one sentence of the subject's page that tells a degree of
   the same level and shares most words of what was studied or where: its one year supports or contradicts. A
-  sentence of another level, or two sentences as close, decide nothing.
+  sentence of another level, or two sentences as close, decide nothing. A degree's year is the same in every
+  revision: where the current revision was kept for its dated terms, the revision of the article's day is read
+  too, and may be the one that gives it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.support.judging import boxed, clause_claim, page, verdict
+from verify.judge import judge
 from verify.models import Verdict
+from verify.retrieve import EvidencePool
 
 SUMMER_2028 = dt.date(2028, 8, 15)
 _SORVIK = page(
@@ -131,3 +135,20 @@ def test_a_relatives_degree_is_not_the_subjects() -> None:
     )
     text = "completed a master's at the Halden School of Economics in 1999"
     assert _degree(text, f"She {text}.", "1999", [husband]) == Verdict.UNVERIFIED
+
+
+def test_the_revision_of_the_day_dates_a_degree_the_current_one_leaves_out() -> None:
+    old = page(
+        "Lina Sorvik",
+        "Lina Sorvik (born 3 May 1969) is a Vestrian economist. She has also studied at the Halden School of "
+        "Economics, graduating with a Master of Science in 1995.",
+        dt.datetime(2028, 8, 1, tzinfo=dt.UTC),
+    )
+    now = page(
+        "Lina Sorvik", "Lina Sorvik (born 3 May 1969) is a Vestrian economist.", dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
+    )
+    text = "completed a master's at the Halden School of Economics in 1999"
+    claim = clause_claim(text, "Lina Sorvik", "completed", f"She {text}.", time="1999")
+    pool = EvidencePool(documents=[now], by_claim={claim.id: [now]}, of_the_day={now.url: old})
+    (result,) = judge([claim], pool, SUMMER_2028)
+    assert result.verdict == Verdict.CONTRADICTED

@@ -24,6 +24,7 @@ from verify import aliases, holder, lexicons
 from verify.article import how_to_date
 from verify.kinds import kind_of
 from verify.kinds.base import Aspect, Finding, Mode, Retrieved
+from verify.kinds.clause.judge import tells_a_degree
 from verify.kinds.date.parsed import entry_day
 from verify.kinds.role.judge import ordinal_of as _ordinal_of
 from verify.match import is_person_doc, pages_about
@@ -466,8 +467,10 @@ def _with_the_days_revision(claim: Claim, docs: list[Document], pool: EvidencePo
     """A count ('He has six children') is of the article's day: where the current revision was kept for its
     dated terms (a change it dates after the revision of that day was saved), the revision of the day is
     read too. The terms that decide offices say nothing of a count, so a current revision giving another
-    count no longer contradicts alone; the two revisions disagreeing make at most 'sources disagree'."""
-    if claim.kind not in _UNDATED_COUNTS:
+    count no longer contradicts alone; the two revisions disagreeing make at most 'sources disagree'. A degree's
+    year ('graduating in 2010') is the same in every revision, and the one of the day may be the one that gives it."""
+    degree = claim.kind == "clause" and tells_a_degree(claim)
+    if claim.kind not in _UNDATED_COUNTS and not degree:
         return docs
     return [*docs, *(pool.of_the_day[d.url] for d in docs if d.url in pool.of_the_day)]
 

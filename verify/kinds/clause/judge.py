@@ -1920,6 +1920,12 @@ def _degree_words(text: str) -> tuple[bool, set[str], set[str]]:
     return told, levels, others - {w[:5] for w in aliases.FULL_MONTHS}
 
 
+def tells_a_degree(claim: Claim) -> bool:
+    """Whether a clause tells a degree taken in one year ('graduating in 2010'): `degree_findings` reads it."""
+    years = set(_A_YEAR.findall(claim.time or "")) or set(_A_YEAR.findall(claim.text))
+    return len(years) == 1 and _degree_words(claim.text)[0]
+
+
 def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     """A degree's year ('graduating in 2010', 'completed a master's at the London School of Economics in 1999')
     against the subject's own page: the one sentence about the subject that tells a degree of the same level (or,
@@ -1927,10 +1933,10 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     (at least two: the claim's own, or else those from the study verb before it, 'studied political science at
     Norby University, graduating in 2010'), with one year. That year supports the claim or, another, contradicts
     it. Two sentences sharing as many words, or a sentence giving two years, decide nothing."""
-    years = set(_A_YEAR.findall(claim.time or "")) or set(_A_YEAR.findall(claim.text))
-    told, levels, studied = _degree_words(claim.text)
-    if not told or len(years) != 1:
+    if not tells_a_degree(claim):
         return []
+    years = set(_A_YEAR.findall(claim.time or "")) or set(_A_YEAR.findall(claim.text))
+    _, levels, studied = _degree_words(claim.text)
     subject_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
     studied -= subject_words
     if len(studied) < _LEAST_SHARED:
@@ -1952,8 +1958,8 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 scored.append((shared, doc, sentence, stated.pop()))
     best = max((s[0] for s in scored), default=0)
     top = [s for s in scored if s[0] == best]
-    if len(top) != 1:
-        return []
+    if len({s[3] for s in top}) != 1:
+        return []  # as close to the claim, other years (the same sentence in two revisions agrees with itself)
     _, doc, sentence, year = top[0]
     stance = Stance.SUPPORTS if year in years else Stance.CONTRADICTS
     return [Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, f"dates the degree to {year}")]
