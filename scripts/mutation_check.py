@@ -6804,9 +6804,30 @@ MUTATIONS = [
     Mutation(
         "degree-read-only-in-the-current-revision",
         "verify/judge.py",
-        '    degree = claim.kind == "clause" and tells_a_degree(claim)',
+        '    degree = claim.kind == "clause" and timeless_clause(claim)',
         "    degree = False",
         "a degree's year the revision of the day gives would go unread when the current revision was kept",
+    ),
+    Mutation(
+        "seat-won-the-year-before-its-term-contradicted",
+        "verify/kinds/clause/judge.py",
+        "_SEATED_LATER = 1  #",
+        "_SEATED_LATER = 0  #",
+        "'elected to Norby County Council in 2011' would be refuted by a seat begun in 2012, its election's next year",
+    ),
+    Mutation(
+        "another-post-in-the-body-read-as-a-seat",
+        "verify/kinds/clause/judge.py",
+        "            if t.start is not None and named <= _stems(t.office.value) <= named | _MEMBER_STEMS",
+        "            if t.start is not None and named <= _stems(t.office.value)",
+        "a chair of the council begun in 2012 would refute a seat won in it in 2007",
+    ),
+    Mutation(
+        "seat-read-only-in-the-revision-of-the-day",
+        "verify/judge.py",
+        '    timeless = timeless or (claim.kind == "clause" and timeless_clause(claim))',
+        "    timeless = timeless or False",
+        "a seat's year only the current revision lists would go unread",
     ),
 ]
 

@@ -12,6 +12,11 @@
   sentence of another level, or two sentences as close, decide nothing. A degree's year is the same in every
   revision: where the current revision was kept for its dated terms, the revision of the article's day is read
   too, and may be the one that gives it.
+- 'was elected to Norby County Council in 2007' against the seats in that body the infobox lists with terms
+  ('Norby County Councillor', 2012-2014): a seat begun that year supports; every seat begun more than a year
+  later (an election may be seated the next year) contradicts. A seat begun before (renewed then), another post
+  in the body ('Chair of ...'), or a sentence naming the body with the year decide nothing. The year a seat was
+  won is the same in every revision: the current revision is read too, its rows may be the ones that give it.
 """
 
 from __future__ import annotations
@@ -150,5 +155,61 @@ def test_the_revision_of_the_day_dates_a_degree_the_current_one_leaves_out() -> 
     text = "completed a master's at the Halden School of Economics in 1999"
     claim = clause_claim(text, "Lina Sorvik", "completed", f"She {text}.", time="1999")
     pool = EvidencePool(documents=[now], by_claim={claim.id: [now]}, of_the_day={now.url: old})
+    (result,) = judge([claim], pool, SUMMER_2028)
+    assert result.verdict == Verdict.CONTRADICTED
+
+
+_MARRA_ROWS = [
+    ("office", "Member of the Vestrian Diet"),
+    ("term_start", "February 2014"),
+    ("office2", "Norby County Councillor"),
+    ("term_start2", "2012"),
+    ("term_end2", "2014"),
+]
+
+
+def _elected(body: str, year: str, rows: list[tuple[str, str]] | None = None, text: str = "") -> Verdict:
+    marra = boxed("Eoin Marra", f"Eoin Marra (born 1 June 1984) is a Vestrian politician.{text}", rows or _MARRA_ROWS)
+    said = f"Marra was elected to {body} in {year}"
+    claim = clause_claim(said, "Eoin Marra", "elected", f"{said}.", object=body, time=year)
+    return verdict(claim, [marra], SUMMER_2028).verdict
+
+
+def test_a_council_seat_listed_only_years_later_contradicts_the_election_year() -> None:
+    assert _elected("Norby County Council", "2007") == Verdict.CONTRADICTED
+
+
+def test_a_council_seat_begun_that_year_supports_it() -> None:
+    assert _elected("Norby County Council", "2012") == Verdict.SUPPORTED
+
+
+def test_a_seat_begun_the_next_year_or_before_decides_nothing() -> None:
+    assert _elected("Norby County Council", "2011") == Verdict.UNVERIFIED  # seated the year after
+    assert _elected("the Vestrian Diet", "2019") == Verdict.UNVERIFIED  # renewed then
+
+
+def test_another_post_in_the_body_is_no_seat() -> None:
+    rows = [("office", "Chair of Norby County Council"), ("term_start", "2012"), ("term_end", "2014")]
+    assert _elected("Norby County Council", "2007", rows) == Verdict.UNVERIFIED
+
+
+def test_a_sentence_naming_the_body_with_the_year_keeps_it_open() -> None:
+    text = " Marra first stood for Norby County Council in 2007."
+    assert _elected("Norby County Council", "2007", text=text) == Verdict.UNVERIFIED
+
+
+def test_the_current_revision_lists_the_seat_the_revision_of_the_day_leaves_out() -> None:
+    day = page(
+        "Eoin Marra", "Eoin Marra (born 1 June 1984) is a Vestrian politician.", dt.datetime(2028, 8, 1, tzinfo=dt.UTC)
+    )
+    now = boxed(
+        "Eoin Marra",
+        "Eoin Marra (born 1 June 1984) is a Vestrian politician.",
+        _MARRA_ROWS,
+        dt.datetime(2030, 1, 1, tzinfo=dt.UTC),
+    )
+    said = "Marra was elected to Norby County Council in 2007"
+    claim = clause_claim(said, "Eoin Marra", "elected", f"{said}.", object="Norby County Council", time="2007")
+    pool = EvidencePool(documents=[day], by_claim={claim.id: [day]}, current={day.url: now})
     (result,) = judge([claim], pool, SUMMER_2028)
     assert result.verdict == Verdict.CONTRADICTED

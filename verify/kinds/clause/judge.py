@@ -233,6 +233,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + identity_findings(claim, own, as_of)
         + native_findings(claim, own)
         + founding_role_findings(claim, own)
+        + seat_won_findings(claim, own)
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
         structured += sentence_findings(claim, own) + year_findings(claim, own) + degree_findings(claim, own)
@@ -775,6 +776,60 @@ def membership_findings(claim: Claim, own: list[Document], as_of: dt.date | None
             out.append(
                 Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"lists {term.office.value} from {term.start}")
             )
+    return out
+
+
+_ELECTED_TO = frozenset(_WORDS["elected_to"])
+_MEMBER_STEMS = frozenset(w[:5] for w in _WORDS["member_words"])
+_SEATED_LATER = 1  # years an election may precede the term it wins (elected in November, seated in January)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(text)) if w not in _STOP}
+
+
+def _seat_won(claim: Claim) -> tuple[int, set[str]] | None:
+    """The year and the body's word stems of 'was elected to Wicklow County Council in 2004', or None."""
+    years = _A_YEAR.findall(claim.time or "")
+    body = re.sub(r"^(?:to\s+)?(?:the\s+)?", "", claim.object or "", flags=re.I)
+    if _predicate(claim) not in _ELECTED_TO or len(years) != 1 or not _is_name(body) or _POST.search(body):
+        return None
+    return int(years[0]), _stems(body)
+
+
+def timeless_clause(claim: Claim) -> bool:
+    """A clause whose fact no later revision changes and any revision may be the one to give: a degree's year, the
+    year a seat was won (`verify.judge` reads every revision of the subject's page for it)."""
+    return tells_a_degree(claim) or _seat_won(claim) is not None
+
+
+def seat_won_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """'was elected to Wicklow County Council in 2004' against the seats in that body the subject's infobox lists
+    with their terms ('Wicklow County Councillor', 2009-2011; 'Member of the Vestrian Diet'): a term begun that
+    year supports it; when every listed term began more than a year after it (an election may be seated the next
+    year), none came of an election that year: contradicted, unless a sentence of the page names the body with
+    that year. A term begun before it may have been renewed then, and decides nothing."""
+    won = _seat_won(claim)
+    if won is None:
+        return []
+    year, named = won
+    out = []
+    for doc in own:
+        seats = [
+            t for t in terms(doc.infobox)
+            if t.start is not None and named <= _stems(t.office.value) <= named | _MEMBER_STEMS
+        ]  # fmt: skip
+        if not seats:
+            continue
+        rows = "; ".join(field_text(doc, row) for t in seats for row in (t.office, *t.rows))
+        unit = Unit(doc, rows, seats[0].office)
+        if any(t.start.year == year for t in seats):
+            out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"lists a seat in it from {year}"))
+        elif all(t.start.year > year + _SEATED_LATER for t in seats) and not any(
+            str(year) in sentence and named & _stems(sentence) == named for sentence in _sentences(doc)
+        ):
+            first = min(t.start for t in seats)
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"lists its seats from {first.year} only"))
     return out
 
 
