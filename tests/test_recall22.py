@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.support.judging import boxed, clause_claim, page, verdict
 from verify.judge import judge
 from verify.models import Verdict
@@ -213,3 +215,112 @@ def test_the_current_revision_lists_the_seat_the_revision_of_the_day_leaves_out(
     pool = EvidencePool(documents=[day], by_claim={claim.id: [day]}, current={day.url: now})
     (result,) = judge([claim], pool, SUMMER_2028)
     assert result.verdict == Verdict.CONTRADICTED
+
+
+# review22's findings on this branch (/work/briefs22/review22-findings.md B3, B5, B6, B7; tests copied from
+# s22-review22 tests/test_review22.py): true claims that must not be contradicted.
+VIDAL_LEAD = "Tomas Vidal (born 2 May 1966) is a Vestrian politician."
+SORVIK_LEAD = "Lina Sorvik (born 3 May 1969) is a Vestrian economist. "
+
+
+# B3: the same ministry under another name or spelling is not another post of the spell. Only a post whose words are
+# a known other portfolio (offices.toml portfolios, both sides read) may refute.
+@pytest.mark.parametrize(
+    ("claimed", "office"),
+    [
+        ("labor minister", "Minister of Labour"),
+        ("trade minister", "Minister of Commerce"),
+        ("finance minister", "Minister of the Treasury"),
+        ("defence minister", "Minister of the Armed Forces"),
+        ("environment minister", "Minister for Climate"),
+        ("agriculture minister", "Minister of Primary Industries"),
+        ("economy minister", "Minister of Finance"),
+    ],
+    ids=[
+        "labor-labour",
+        "trade-commerce",
+        "finance-treasury",
+        "defence-armed-forces",
+        "environment-climate",
+        "agriculture-primary-industries",
+        "economy-finance",
+    ],
+)
+def test_the_same_ministry_under_another_name_is_not_another_post_of_the_spell(claimed: str, office: str) -> None:
+    text = f"He served as {claimed} from 2020 to 2024"
+    claim = clause_claim(text, "Tomas Vidal", "held office", f"{text}.", kind="role", relation="held office",
+                         value=f"{claimed} from 2020 to 2024")  # fmt: skip
+    rows = [("office", office), ("term_start", "3 March 2020"), ("term_end", "2 June 2024")]
+    doc = boxed("Tomas Vidal", VIDAL_LEAD, rows)
+    assert verdict(claim, [doc], SUMMER_2028).verdict != Verdict.CONTRADICTED
+
+
+# B5: the year must date the graduating or the degree itself; an honorary degree is no degree taken.
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "completed a master's at the Halden School of Economics in 1999",
+            "Sorvik holds a master's degree from the Halden School of Economics, where she has taught since 2005.",
+        ),
+        (
+            "completed a master's at the Halden School of Economics in 1999",
+            "Sorvik holds a master's degree from the Halden School of Economics, founded in 1921.",
+        ),
+        (
+            "completed a master's at the Halden School of Economics in 1999",
+            "Sorvik graduated from the Halden School of Economics with a master's degree and married in 2002.",
+        ),
+        (
+            "graduated from the Halden School of Economics in 1999",
+            "Sorvik received an honorary doctorate from the Halden School of Economics in 2010.",
+        ),
+        (
+            "graduated from the Halden School of Economics in 1999",
+            "Sorvik entered the Halden School of Economics in 1995 to study for a degree in finance.",
+        ),
+    ],
+    ids=["taught-since", "school-founded", "married", "honorary-doctorate", "entered"],
+)
+def test_a_year_the_degree_sentence_gives_to_something_else_does_not_date_the_degree(text: str, said: str) -> None:
+    claim = clause_claim(text, "Lina Sorvik", "completed", f"She {text}.", time="1999")
+    doc = page("Lina Sorvik", SORVIK_LEAD + said)
+    assert verdict(claim, [doc], SUMMER_2028).verdict != Verdict.CONTRADICTED
+
+
+# B6: a spell inside a fronted clause about another post is not the claim's spell.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After serving as finance minister from 2020 to 2024, he served as foreign minister.",
+        "Having been finance minister from 2020 to 2024, he served as foreign minister.",
+    ],
+    ids=["after-serving-as", "having-been"],
+)
+def test_a_spell_of_another_post_in_a_fronted_clause_is_not_the_claims(sentence: str) -> None:
+    text = "he served as foreign minister"
+    claim = clause_claim(text, "Tomas Vidal", "held office", sentence, kind="role", relation="held office",
+                         value="foreign minister")  # fmt: skip
+    rows = [("office", "Minister of Finance"), ("term_start", "3 March 2020"), ("term_end", "2 June 2024")]
+    doc = boxed("Tomas Vidal", VIDAL_LEAD, rows)
+    assert verdict(claim, [doc], SUMMER_2028).verdict != Verdict.CONTRADICTED
+
+
+# B7: a seat written with its constituency is a seat of that body too; every term in the body must begin later.
+@pytest.mark.parametrize(
+    ("body", "earlier"),
+    [("the Vestrian Diet", "Member of the Vestrian Diet for Norby"), ("the Senate", "Senator for Norby")],
+    ids=["constituency-seat", "senator-for"],
+)
+def test_an_earlier_seat_written_with_its_constituency_keeps_the_election_year(body: str, earlier: str) -> None:
+    rows = [
+        ("office", f"Member of {body[:1].upper()}{body[1:]}"),
+        ("term_start", "February 2014"),
+        ("office2", earlier),
+        ("term_start2", "2007"),
+        ("term_end2", "2010"),
+    ]
+    marra = boxed("Eoin Marra", "Eoin Marra (born 1 June 1984) is a Vestrian politician.", rows)
+    said = f"Marra was elected to {body} in 2007"
+    claim = clause_claim(said, "Eoin Marra", "elected", f"{said}.", object=body, time="2007")
+    assert verdict(claim, [marra], SUMMER_2028).verdict != Verdict.CONTRADICTED
