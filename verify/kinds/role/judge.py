@@ -615,7 +615,7 @@ def stated_spell(claim: Claim) -> tuple[Spell, str] | None:
     for m in _SPELL.finditer(claim.sentence):
         ending = at <= m.start() and m.end() == end
         after = m.start() >= end and not claim.sentence[end : m.start()].strip(" ,")
-        before = m.end() <= at and not claim.sentence[m.end() : at].strip(" ,")
+        before = m.end() <= at and not claim.sentence[m.end() : at].strip(" ,") and _opens_its_clause(claim, m.start())
         if not (ending or after or before):
             continue
         first = parse_date(m["first"])
@@ -624,6 +624,17 @@ def stated_spell(claim: Claim) -> tuple[Spell, str] | None:
             return None
         return ((first, precision(m["first"])), (last, precision(m["last"]))), m.group(0)
     return None
+
+
+_SPELL_OPENERS = frozenset(_ROLE_WORDS["spell_openers"])
+
+
+def _opens_its_clause(claim: Claim, start: int) -> bool:
+    """Whether a spell written before the claim's words opens its clause ('from 2000 to 2006 she served as ...',
+    'and from 2000 to 2006 ...'): a spell inside a fronted clause of another verb and post ('After serving as finance
+    minister from 2020 to 2024, he ...') is that post's."""
+    opening = re.split(r"[,;:(]", claim.sentence[:start])[-1]
+    return all(w.lower() in _SPELL_OPENERS for w in re.findall(r"[A-Za-z]+", opening))
 
 
 def _month_after(month: str, first: dt.date | None) -> dt.date | None:
