@@ -1963,6 +1963,34 @@ _NOT_WHICH_DEGREE = frozenset(
     w[:5] for w in [*_DEGREES["generic"], *_DEGREE_WORDS, *_STOP, *(w for words in _LEVELS.values() for w in words)]
 )
 _LEAST_SHARED = 2  # words of what was studied, or where, a page's sentence must share with the claim's
+_HONORARY = re.compile(_word_pattern(_DEGREES["honorary"]), re.I)
+_DEGREE_WORD = re.compile(
+    _word_pattern([*_DEGREE_WORDS, *(w for words in _LEVELS.values() for w in words)]), re.I
+)  # a graduating verb, a degree's noun or level
+_YEAR_OPENERS = frozenset(_DEGREES["year_openers"])
+_DEGREE_REACH = 60  # characters at most between a degree's word and the year after it that dates it
+
+
+def _dates_the_degree(sentence: str, year: str) -> bool:
+    """Whether the year dates the degree the sentence tells, as `_dated_by_verb` does a verb's: after a degree's
+    word within its clause ('graduating with a Master of Science in 1995'; no comma, 'and', 'where' between: 'a
+    master's from X, founded in 1921', 'and married in 2002'), right before it ('a 1995 graduate'), or opening the
+    sentence before it ('In 1995, she graduated'). Another year of the sentence ('entered X in 1995 to study for a
+    degree') dates something else."""
+    words = list(_DEGREE_WORD.finditer(sentence))
+    for at in (m.start() for m in re.finditer(rf"\b{year}\b", sentence)):
+        opening = re.findall(r"[A-Za-z]+", sentence[:at])
+        for word in words:
+            if word.end() <= at:
+                between = sentence[word.end() : at]
+                if len(between) <= _DEGREE_REACH and "," not in between and not _CLAUSE_BREAK.search(between):
+                    return True
+            elif not sentence[at + 4 : word.start()].strip() or (
+                all(w.lower() in _YEAR_OPENERS for w in opening)
+                and not _CLAUSE_BREAK.search(sentence[at + 4 : word.start()])
+            ):
+                return True
+    return False
 
 
 def _degree_words(text: str) -> tuple[bool, set[str], set[str]]:
@@ -1987,7 +2015,8 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     the claim naming none, a sentence of one level at most) and shares most words of what was studied or where
     (at least two: the claim's own, or else those from the study verb before it, 'studied political science at
     Norby University, graduating in 2010'), with one year. That year supports the claim or, another, contradicts
-    it. Two sentences sharing as many words, or a sentence giving two years, decide nothing."""
+    it. Only a year that dates the degree itself counts (`_dates_the_degree`), and an honorary degree is none taken.
+    Two sentences sharing as many words, or a sentence dating it with two years, decide nothing."""
     if not tells_a_degree(claim):
         return []
     years = set(_A_YEAR.findall(claim.time or "")) or set(_A_YEAR.findall(claim.text))
@@ -2002,9 +2031,14 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     scored: list[tuple[int, Document, str, str]] = []
     for doc in own:
         for sentence in _sentences(doc):
-            stated = set(_A_YEAR.findall(sentence))
+            stated = {y for y in _A_YEAR.findall(sentence) if _dates_the_degree(sentence, y)}
             said, said_levels, said_words = _degree_words(sentence)
-            if not said or len(stated) != 1 or not _of_the_person(claim.subject, sentence):
+            if (
+                not said
+                or len(stated) != 1
+                or _HONORARY.search(sentence)
+                or not _of_the_person(claim.subject, sentence)
+            ):
                 continue
             if (levels and said_levels != levels) or len(said_levels) > 1:
                 continue  # another level, or two degrees the sentence dates together
