@@ -324,3 +324,10 @@ def test_an_earlier_seat_written_with_its_constituency_keeps_the_election_year(b
     said = f"Marra was elected to {body} in 2007"
     claim = clause_claim(said, "Eoin Marra", "elected", f"{said}.", object=body, time="2007")
     assert verdict(claim, [marra], SUMMER_2028).verdict != Verdict.CONTRADICTED
+
+
+def test_a_current_seat_alone_may_be_only_the_latest_spell() -> None:
+    """B7's second case: an infobox listing only the current seat ('Member of the Senate' since 2014) may leave out
+    an earlier spell the election of 2007 began: the body's seats are not read completely, nothing is decided."""
+    rows = [("office", "Member of the Senate"), ("term_start", "February 2014")]
+    assert _elected("the Senate", "2007", rows) != Verdict.CONTRADICTED

@@ -803,30 +803,45 @@ def timeless_clause(claim: Claim) -> bool:
     return tells_a_degree(claim) or _seat_won(claim) is not None
 
 
+_CONSTITUENCY = re.compile(r"\s+for\s+|\s*,\s*", re.I)  # 'Member of the Vestrian Diet for Norby', 'Senator, Norby'
+
+
+def _a_seat_in(named: set[str], office: str) -> bool:
+    """Whether an office is a seat in the body: the body's name with member words only ('Norby County Councillor',
+    'Member of the Vestrian Diet'), a constituency written after it ('... for Norby', 'Senator for Norby')."""
+    seat = _CONSTITUENCY.split(office, maxsplit=1)[0]
+    return named <= _stems(seat) <= named | _MEMBER_STEMS
+
+
 def seat_won_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     """'was elected to Wicklow County Council in 2004' against the seats in that body the subject's infobox lists
-    with their terms ('Wicklow County Councillor', 2009-2011; 'Member of the Vestrian Diet'): a term begun that
-    year supports it; when every listed term began more than a year after it (an election may be seated the next
-    year), none came of an election that year: contradicted, unless a sentence of the page names the body with
-    that year. A term begun before it may have been renewed then, and decides nothing."""
+    with their terms ('Wicklow County Councillor', 2009-2011; 'Member of the Vestrian Diet'; 'Senator for Norby',
+    a constituency's seat): a term begun that year supports it; when every listed term began more than a year after
+    it (an election may be seated the next year), none came of an election that year: contradicted, unless a
+    sentence of the page names the body with that year. Only when the body's seats are read completely: an office
+    naming the body that is no seat ('Chair of ...') or has no start, or a current seat alone (the infobox may list
+    only its latest spell), decides nothing. A term begun before it may have been renewed then, and decides nothing."""
     won = _seat_won(claim)
     if won is None:
         return []
     year, named = won
     out = []
     for doc in own:
-        seats = [
-            t for t in terms(doc.infobox)
-            if t.start is not None and named <= _stems(t.office.value) <= named | _MEMBER_STEMS
-        ]  # fmt: skip
+        in_body = [
+            t for t in terms(doc.infobox) if named <= _stems(t.office.value) or _a_seat_in(named, t.office.value)
+        ]
+        seats = [t for t in in_body if t.start is not None and _a_seat_in(named, t.office.value)]
         if not seats:
             continue
         rows = "; ".join(field_text(doc, row) for t in seats for row in (t.office, *t.rows))
         unit = Unit(doc, rows, seats[0].office)
+        complete = len(seats) == len(in_body) and any(t.end is not None for t in seats)
         if any(t.start.year == year for t in seats):
             out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"lists a seat in it from {year}"))
-        elif all(t.start.year > year + _SEATED_LATER for t in seats) and not any(
-            str(year) in sentence and named & _stems(sentence) == named for sentence in _sentences(doc)
+        elif (
+            complete
+            and all(t.start.year > year + _SEATED_LATER for t in seats)
+            and not any(str(year) in sentence and named & _stems(sentence) == named for sentence in _sentences(doc))
         ):
             first = min(t.start for t in seats)
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"lists its seats from {first.year} only"))
