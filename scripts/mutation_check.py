@@ -6818,8 +6818,8 @@ MUTATIONS = [
     Mutation(
         "another-post-in-the-body-read-as-a-seat",
         "verify/kinds/clause/judge.py",
-        "            if t.start is not None and named <= _stems(t.office.value) <= named | _MEMBER_STEMS",
-        "            if t.start is not None and named <= _stems(t.office.value)",
+        "    return named <= _stems(seat) <= named | _MEMBER_STEMS",
+        "    return named <= _stems(seat)",
         "a chair of the council begun in 2012 would refute a seat won in it in 2007",
     ),
     Mutation(
@@ -6828,6 +6828,48 @@ MUTATIONS = [
         '    timeless = timeless or (claim.kind == "clause" and timeless_clause(claim))',
         "    timeless = timeless or False",
         "a seat's year only the current revision lists would go unread",
+    ),
+    Mutation(
+        "same-ministry-under-another-name-refutes-the-spell",
+        "verify/offices.py",
+        "        and other_portfolio(claimed_office, t.office.value)\n",
+        "        and True\n",
+        "'labor minister' would be contradicted by 'Minister of Labour' for the same spell",
+    ),
+    Mutation(
+        "spell-in-a-fronted-clause-read-as-the-claims",
+        "verify/kinds/role/judge.py",
+        " and _opens_its_clause(claim, m.start())",
+        " and True",
+        "'After serving as finance minister from 2020 to 2024, he served as ...' would give the claim that spell",
+    ),
+    Mutation(
+        "any-year-of-a-degree-sentence-dates-the-degree",
+        "verify/kinds/clause/judge.py",
+        "if _dates_the_degree(sentence, y)}",
+        "}",
+        "'holds a master's from X, founded in 1921' would date the master's to 1921",
+    ),
+    Mutation(
+        "honorary-degree-dates-a-degree-taken",
+        "verify/kinds/clause/judge.py",
+        "                or _HONORARY.search(sentence)\n",
+        "                or False\n",
+        "an honorary doctorate's year would contradict the year the subject graduated",
+    ),
+    Mutation(
+        "constituency-seat-not-read-as-a-seat",
+        "verify/kinds/clause/judge.py",
+        "    seat = _CONSTITUENCY.split(office, maxsplit=1)[0]",
+        "    seat = office",
+        "'Senator for Norby' would be no seat of the Senate",
+    ),
+    Mutation(
+        "seats-read-incompletely-refute-the-election-year",
+        "verify/kinds/clause/judge.py",
+        "complete = len(seats) == len(in_body) and any(t.end is not None for t in seats)",
+        "complete = True",
+        "a current seat alone would contradict an earlier election the infobox leaves out",
     ),
 ]
 

@@ -331,3 +331,10 @@ def test_a_current_seat_alone_may_be_only_the_latest_spell() -> None:
     an earlier spell the election of 2007 began: the body's seats are not read completely, nothing is decided."""
     rows = [("office", "Member of the Senate"), ("term_start", "February 2014")]
     assert _elected("the Senate", "2007", rows) != Verdict.CONTRADICTED
+
+
+def test_a_constituency_seat_begun_that_year_supports_the_election() -> None:
+    """A seat written with its constituency ('Senator for Norby', 2007-2010) is a seat of the body: begun the year
+    the article says the subject was elected to it, it supports the claim."""
+    rows = [("office", "Senator for Norby"), ("term_start", "2007"), ("term_end", "2010")]
+    assert _elected("the Senate", "2007", rows) == Verdict.SUPPORTED
