@@ -1983,13 +1983,21 @@ _DEGREE_WORD = re.compile(
     _word_pattern([*_DEGREE_WORDS, *(w for words in _LEVELS.values() for w in words)]), re.I
 )  # a graduating verb, a degree's noun or level
 _YEAR_OPENERS = frozenset(_DEGREES["year_openers"])
-_DEGREE_REACH = 60  # characters at most between a degree's word and the year after it that dates it
+_DEGREE_REACH = 90  # characters at most between a degree's word and the year after it (a school's name may be long)
+# what ends a degree's clause before a year: a semicolon, a word that opens another clause ('where', 'when', 'later':
+# judging.toml clause.clause_breaks but the joining 'and', 'but'), a comma or 'and' before a verb's participle or a
+# relative word (', founded in 1921', 'and married in 2002', ', which ...', ', teaching ...'); not a comma inside a
+# name ('University of California, Berkeley') nor an 'and' joining what was studied ('Russian studies and biology')
+_DEGREE_BREAK = re.compile(
+    rf";|\b(?:{'|'.join(w for w in _WORDS['clause_breaks'] if w not in ('and', 'but'))})\b"
+    rf"|(?:,|\band\b)\s+(?:[a-z]+ed|{'|'.join(_WORDS['relative_words'])})\b|,\s+[a-z]+ing\b"
+)
 
 
 def _dates_the_degree(sentence: str, year: str) -> bool:
     """Whether the year dates the degree the sentence tells, as `_dated_by_verb` does a verb's: after a degree's
-    word within its clause ('graduating with a Master of Science in 1995'; no comma, 'and', 'where' between: 'a
-    master's from X, founded in 1921', 'and married in 2002'), right before it ('a 1995 graduate'), or opening the
+    word within its clause ('graduating with a Master of Science in 1995'; no other clause between, `_DEGREE_BREAK`:
+    'a master's from X, founded in 1921', 'and married in 2002'), right before it ('a 1995 graduate'), or opening the
     sentence before it ('In 1995, she graduated'). Another year of the sentence ('entered X in 1995 to study for a
     degree') dates something else."""
     words = list(_DEGREE_WORD.finditer(sentence))
@@ -1998,11 +2006,11 @@ def _dates_the_degree(sentence: str, year: str) -> bool:
         for word in words:
             if word.end() <= at:
                 between = sentence[word.end() : at]
-                if len(between) <= _DEGREE_REACH and "," not in between and not _CLAUSE_BREAK.search(between):
+                if len(between) <= _DEGREE_REACH and not _DEGREE_BREAK.search(between):
                     return True
             elif not sentence[at + 4 : word.start()].strip() or (
                 all(w.lower() in _YEAR_OPENERS for w in opening)
-                and not _CLAUSE_BREAK.search(sentence[at + 4 : word.start()])
+                and not _DEGREE_BREAK.search(sentence[at + 4 : word.start()])
             ):
                 return True
     return False
