@@ -24,6 +24,7 @@ from verify import aliases, holder, lexicons
 from verify.article import how_to_date
 from verify.kinds import kind_of
 from verify.kinds.base import Aspect, Finding, Mode, Retrieved
+from verify.kinds.clause.judge import timeless_clause
 from verify.kinds.date.parsed import entry_day
 from verify.kinds.role.judge import ordinal_of as _ordinal_of
 from verify.match import is_person_doc, pages_about
@@ -454,6 +455,7 @@ def _with_current(claim: Claim, docs: list[Document], pool: EvidencePool) -> lis
     reads each page also as it is now: the revision of the article's day may not give the birth date or
     place the current one gives."""
     timeless = (claim.predicate or claim.relation or "").lower() in _TIMELESS
+    timeless = timeless or (claim.kind == "clause" and timeless_clause(claim))  # a degree's year, a seat's
     if not timeless and not _BIRTHPLACE_DESCRIPTION.match((claim.object or "").strip()):
         return docs
     return [*docs, *(pool.current[d.url] for d in docs if d.url in pool.current)]
@@ -466,8 +468,11 @@ def _with_the_days_revision(claim: Claim, docs: list[Document], pool: EvidencePo
     """A count ('He has six children') is of the article's day: where the current revision was kept for its
     dated terms (a change it dates after the revision of that day was saved), the revision of the day is
     read too. The terms that decide offices say nothing of a count, so a current revision giving another
-    count no longer contradicts alone; the two revisions disagreeing make at most 'sources disagree'."""
-    if claim.kind not in _UNDATED_COUNTS:
+    count no longer contradicts alone; the two revisions disagreeing make at most 'sources disagree'. A degree's
+    year ('graduating in 2010') or a seat's ('elected to Norby County Council in 2007') is the same in every
+    revision, and the one of the day may be the one that gives it."""
+    degree = claim.kind == "clause" and timeless_clause(claim)
+    if claim.kind not in _UNDATED_COUNTS and not degree:
         return docs
     return [*docs, *(pool.of_the_day[d.url] for d in docs if d.url in pool.of_the_day)]
 

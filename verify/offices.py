@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from verify import aliases, lexicons
@@ -655,6 +655,76 @@ def sibling_office(claimed_office: str, nationality: str | None, held: list[Term
         if same_government and claimed_words - _specific_words(term.office.value):
             return term
     return None
+
+
+_PORTFOLIO_KEEPERS = frozenset(_WORDS["portfolio_keepers"])
+
+
+def sibling_in_spell(
+    claimed_office: str, nationality: str | None, held: list[Term], fits: Callable[[Term], bool]
+) -> Term | None:
+    """'served as foreign minister from September 2023 until April' of a person whose infobox lists their offices
+    with terms, none of them the claimed post: the one other post of the same kind ('Minister of Finance' for a
+    minister), the same qualifiers and the same government whose ended term `fits` the spell the article gives (its
+    start and its end, each to the precision written). The article gave that spell to the wrong post. A post on
+    either side whose holder may hold another unlisted (`_keeps_portfolios`: a premier's, a party's or a foundation's
+    head) rules out nothing. None when the post cannot be told, is listed, or more than one other post fits."""
+    claimed_words = {w for w in _specific_words(claimed_office) if w not in _COUNTRY_NOUN_STEMS}
+    kind = _post_words(claimed_office)
+    if not claimed_words or not kind or _keeps_portfolios(claimed_office):
+        return None
+    if any(not claimed_words - _specific_words(t.office.value) for t in held):
+        return None  # the claimed post is listed: its own terms decide
+    found = [
+        t for t in held
+        if t.start is not None and t.end is not None and fits(t)
+        and _post_words(t.office.value) == kind and qualifiers(t.office.value) == qualifiers(claimed_office)
+        and not _keeps_portfolios(t.office.value)
+        and _same_government(claimed_office, nationality, t.office.value)
+        and other_portfolio(claimed_office, t.office.value)
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+_PORTFOLIOS = [
+    frozenset(word_stem(w) for w in p["words"]) for p in lexicons.load("offices")["portfolios"]
+]  # each portfolio's names (verify/lexicons/offices.toml)
+
+
+def _portfolio_reading(office: str) -> tuple[set[int], set[str], set[str]]:
+    """An office read through the portfolio lexicon: the portfolios its words may name, its words no portfolio
+    holds, and of those the ones of a trailing 'of <place>' that names no portfolio ('Secretary of the Environment
+    of Norby City': the place the post is of, not which post)."""
+    initials = {a[:5] for a in _body_initials(office)}
+    words = _specific_words(office) - initials - _COUNTRY_NOUN_STEMS
+    named = {i for i, p in enumerate(_PORTFOLIOS) if words & p}
+    unread = {w for w in words if not any(w in p for p in _PORTFOLIOS)}
+    parts = re.split(r"\b(?:of|for)\b", office)
+    first = next((i for i, part in enumerate(parts) if any(_specific_words(part) & p for p in _PORTFOLIOS)), None)
+    place = set() if first is None else {w for part in parts[first + 1 :] for w in _specific_words(part)}
+    return named, unread, place & unread
+
+
+def other_portfolio(claimed_office: str, office: str) -> bool:
+    """Whether a listed post is KNOWN to be another portfolio than the claimed one ('foreign minister' against
+    'Minister of Finance'): both read to portfolios of the lexicon, none shared, and no word of either left unread
+    that the other lacks. 'labor' against 'Labour', 'trade' against 'Commerce', 'environment' against 'Climate'
+    (one portfolio), or a name the lexicon does not hold ('Armed Forces'), may be the same post: a false
+    contradiction is worse than a missed one."""
+    claimed, claimed_unread, _ = _portfolio_reading(claimed_office)
+    listed, listed_unread, place = _portfolio_reading(office)
+    if not claimed or not listed or claimed & listed:
+        return False
+    all_listed = _specific_words(office)
+    return claimed_unread <= all_listed and listed_unread - place <= _specific_words(claimed_office)
+
+
+def _keeps_portfolios(office: str) -> bool:
+    """Whether an office's holder may hold another post the infobox leaves out: a head's post (`portfolio_keepers`),
+    a party's or a body's head (`other_heads`), a post of a body outside any government (one may chair two
+    foundations at once)."""
+    words = set(re.findall(r"[a-z]+", aliases.fold(office)))
+    return bool(words & (_PORTFOLIO_KEEPERS | _OTHER_HEADS)) or _outside_government(words)
 
 
 def other_post_than(claimed_post: str, office: str) -> bool:

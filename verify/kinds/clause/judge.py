@@ -264,9 +264,10 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + identity_findings(claim, own, as_of)
         + native_findings(claim, own)
         + founding_role_findings(claim, own)
+        + seat_won_findings(claim, own)
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
-        structured += sentence_findings(claim, own) + year_findings(claim, own)
+        structured += sentence_findings(claim, own) + year_findings(claim, own) + degree_findings(claim, own)
     dated = as_date_claim(claim) or founding_date_claim(claim)
     if not structured and dated is not None:
         structured = date_findings(dated, docs, as_of)  # 'is due to take office on 1 December 2024'
@@ -805,6 +806,75 @@ def membership_findings(claim: Claim, own: list[Document], as_of: dt.date | None
             out.append(
                 Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"lists {term.office.value} from {term.start}")
             )
+    return out
+
+
+_ELECTED_TO = frozenset(_WORDS["elected_to"])
+_MEMBER_STEMS = frozenset(w[:5] for w in _WORDS["member_words"])
+_SEATED_LATER = 1  # years an election may precede the term it wins (elected in November, seated in January)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(text)) if w not in _STOP}
+
+
+def _seat_won(claim: Claim) -> tuple[int, set[str]] | None:
+    """The year and the body's word stems of 'was elected to Wicklow County Council in 2004', or None."""
+    years = _A_YEAR.findall(claim.time or "")
+    body = re.sub(r"^(?:to\s+)?(?:the\s+)?", "", claim.object or "", flags=re.I)
+    if _predicate(claim) not in _ELECTED_TO or len(years) != 1 or not _is_name(body) or _POST.search(body):
+        return None
+    return int(years[0]), _stems(body)
+
+
+def timeless_clause(claim: Claim) -> bool:
+    """A clause whose fact no later revision changes and any revision may be the one to give: a degree's year, the
+    year a seat was won (`verify.judge` reads every revision of the subject's page for it)."""
+    return tells_a_degree(claim) or _seat_won(claim) is not None
+
+
+_CONSTITUENCY = re.compile(r"\s+for\s+|\s*,\s*", re.I)  # 'Member of the Vestrian Diet for Norby', 'Senator, Norby'
+
+
+def _a_seat_in(named: set[str], office: str) -> bool:
+    """Whether an office is a seat in the body: the body's name with member words only ('Norby County Councillor',
+    'Member of the Vestrian Diet'), a constituency written after it ('... for Norby', 'Senator for Norby')."""
+    seat = _CONSTITUENCY.split(office, maxsplit=1)[0]
+    return named <= _stems(seat) <= named | _MEMBER_STEMS
+
+
+def seat_won_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """'was elected to Wicklow County Council in 2004' against the seats in that body the subject's infobox lists
+    with their terms ('Wicklow County Councillor', 2009-2011; 'Member of the Vestrian Diet'; 'Senator for Norby',
+    a constituency's seat): a term begun that year supports it; when every listed term began more than a year after
+    it (an election may be seated the next year), none came of an election that year: contradicted, unless a
+    sentence of the page names the body with that year. Only when the body's seats are read completely: an office
+    naming the body that is no seat ('Chair of ...') or has no start, or a current seat alone (the infobox may list
+    only its latest spell), decides nothing. A term begun before it may have been renewed then, and decides nothing."""
+    won = _seat_won(claim)
+    if won is None:
+        return []
+    year, named = won
+    out = []
+    for doc in own:
+        in_body = [
+            t for t in terms(doc.infobox) if named <= _stems(t.office.value) or _a_seat_in(named, t.office.value)
+        ]
+        seats = [t for t in in_body if t.start is not None and _a_seat_in(named, t.office.value)]
+        if not seats:
+            continue
+        rows = "; ".join(field_text(doc, row) for t in seats for row in (t.office, *t.rows))
+        unit = Unit(doc, rows, seats[0].office)
+        complete = len(seats) == len(in_body) and any(t.end is not None for t in seats)
+        if any(t.start.year == year for t in seats):
+            out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"lists a seat in it from {year}"))
+        elif (
+            complete
+            and all(t.start.year > year + _SEATED_LATER for t in seats)
+            and not any(str(year) in sentence and named & _stems(sentence) == named for sentence in _sentences(doc))
+        ):
+            first = min(t.start for t in seats)
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"lists its seats from {first.year} only"))
     return out
 
 
@@ -1930,6 +2000,121 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 detail = f"dates it to {stated.pop()}"
                 out.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
     return out
+
+
+_DEGREES = _WORDS["degrees"]
+_DEGREE_WORDS = frozenset([*_DEGREES["verbs"], *_DEGREES["nouns"]])
+_LEVELS = {level: frozenset(_DEGREES[level]) for level in ("bachelor", "master", "doctorate")}
+_STUDY = re.compile(_word_pattern(_DEGREES["study_verbs"]), re.I)
+_NOT_WHICH_DEGREE = frozenset(
+    w[:5] for w in [*_DEGREES["generic"], *_DEGREE_WORDS, *_STOP, *(w for words in _LEVELS.values() for w in words)]
+)
+_LEAST_SHARED = 2  # words of what was studied, or where, a page's sentence must share with the claim's
+_HONORARY = re.compile(_word_pattern(_DEGREES["honorary"]), re.I)
+_DEGREE_WORD = re.compile(
+    _word_pattern([*_DEGREE_WORDS, *(w for words in _LEVELS.values() for w in words)]), re.I
+)  # a graduating verb, a degree's noun or level
+_YEAR_OPENERS = frozenset(_DEGREES["year_openers"])
+_DEGREE_REACH = 90  # characters at most between a degree's word and the year after it (a school's name may be long)
+# what ends a degree's clause before a year: a semicolon, a word that opens another clause ('where', 'when', 'later':
+# judging.toml clause.clause_breaks but the joining 'and', 'but'), a comma or 'and' before a verb's participle or a
+# relative word (', founded in 1921', 'and married in 2002', ', which ...', ', teaching ...'); not a comma inside a
+# name ('University of California, Berkeley') nor an 'and' joining what was studied ('Russian studies and biology')
+_DEGREE_BREAK = re.compile(
+    rf";|\b(?:{'|'.join(w for w in _WORDS['clause_breaks'] if w not in ('and', 'but'))})\b"
+    rf"|(?:,|\band\b)\s+(?:[a-z]+ed|{'|'.join(_WORDS['relative_words'])})\b|,\s+[a-z]+ing\b"
+)
+
+
+def _dates_the_degree(sentence: str, year: str) -> bool:
+    """Whether the year dates the degree the sentence tells, as `_dated_by_verb` does a verb's: after a degree's
+    word within its clause ('graduating with a Master of Science in 1995'; no other clause between, `_DEGREE_BREAK`:
+    'a master's from X, founded in 1921', 'and married in 2002'), right before it ('a 1995 graduate'), or opening the
+    sentence before it ('In 1995, she graduated'). Another year of the sentence ('entered X in 1995 to study for a
+    degree') dates something else."""
+    words = list(_DEGREE_WORD.finditer(sentence))
+    for at in (m.start() for m in re.finditer(rf"\b{year}\b", sentence)):
+        opening = re.findall(r"[A-Za-z]+", sentence[:at])
+        for word in words:
+            if word.end() <= at:
+                between = sentence[word.end() : at]
+                if len(between) <= _DEGREE_REACH and not _DEGREE_BREAK.search(between):
+                    return True
+            elif not sentence[at + 4 : word.start()].strip() or (
+                all(w.lower() in _YEAR_OPENERS for w in opening)
+                and not _DEGREE_BREAK.search(sentence[at + 4 : word.start()])
+            ):
+                return True
+    return False
+
+
+def _degree_words(text: str) -> tuple[bool, set[str], set[str]]:
+    """Whether a text tells a degree (a graduating verb, a degree's noun or level), the levels it names, and its
+    other words cut to stems (what was studied, where)."""
+    words = re.findall(r"[a-z]+", aliases.fold(text).replace("'s", "").replace("’s", ""))
+    levels = {level for level, said in _LEVELS.items() if said & set(words)}
+    told = bool(levels) or bool(_DEGREE_WORDS & set(words))
+    others = {w[:5] for w in words if len(w) > 2 and w[:5] not in _NOT_WHICH_DEGREE}
+    return told, levels, others - {w[:5] for w in aliases.FULL_MONTHS}
+
+
+def tells_a_degree(claim: Claim) -> bool:
+    """Whether a clause tells a degree taken in one year ('graduating in 2010'): `degree_findings` reads it."""
+    years = set(_A_YEAR.findall(claim.time or "")) or set(_A_YEAR.findall(claim.text))
+    return len(years) == 1 and _degree_words(claim.text)[0]
+
+
+def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """A degree's year ('graduating in 2010', 'completed a master's at the London School of Economics in 1999')
+    against the subject's own page: the one sentence about the subject that tells a degree of the same level (or,
+    the claim naming none, a sentence of one level at most) and shares most words of what was studied or where
+    (at least two: the claim's own, or else those from the study verb before it, 'studied political science at
+    Norby University, graduating in 2010'), with one year. That year supports the claim or, another, contradicts
+    it. Only a year that dates the degree itself counts (`_dates_the_degree`), and an honorary degree is none taken.
+    Two sentences sharing as many words, or a sentence dating it with two years, decide nothing."""
+    if not tells_a_degree(claim):
+        return []
+    years = set(_A_YEAR.findall(claim.time or "")) or set(_A_YEAR.findall(claim.text))
+    _, levels, studied = _degree_words(claim.text)
+    subject_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
+    studied -= subject_words
+    if len(studied) < _LEAST_SHARED:
+        at = claim.sentence.find(claim.text)
+        opened = list(_STUDY.finditer(claim.sentence[: max(at, 0)]))
+        if opened:
+            studied = _degree_words(claim.sentence[opened[-1].end() : at])[2] - subject_words
+    scored: list[tuple[int, Document, str, str]] = []
+    for doc in own:
+        for sentence in _sentences(doc):
+            stated = {y for y in _A_YEAR.findall(sentence) if _dates_the_degree(sentence, y)}
+            said, said_levels, said_words = _degree_words(sentence)
+            if (
+                not said
+                or len(stated) != 1
+                or _HONORARY.search(sentence)
+                or not _of_the_person(claim.subject, sentence)
+            ):
+                continue
+            if (levels and said_levels != levels) or len(said_levels) > 1:
+                continue  # another level, or two degrees the sentence dates together
+            shared = len(studied & said_words)
+            if shared >= _LEAST_SHARED:
+                scored.append((shared, doc, sentence, stated.pop()))
+    best = max((s[0] for s in scored), default=0)
+    top = [s for s in scored if s[0] == best]
+    if len({s[3] for s in top}) != 1:
+        return []  # as close to the claim, other years (the same sentence in two revisions agrees with itself)
+    _, doc, sentence, year = top[0]
+    stance = Stance.SUPPORTS if year in years else Stance.CONTRADICTS
+    return [Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, f"dates the degree to {year}")]
+
+
+def _of_the_person(subject: str, sentence: str) -> bool:
+    """`_about_subject`, or a sentence opening with one of the subject's names ('Paetongtarn studied at ...': a
+    page may call its person by the given name)."""
+    names = [re.escape(n) for n in subject.split() if len(n) > 3]
+    opens = bool(names) and re.match(rf"\s*(?:{'|'.join(names)})\b(?!['’])", sentence) is not None
+    return _about_subject(subject, sentence) or opens
 
 
 def _qualified_otherwise(claim: Claim, predicate: str, sentence: str, year: str) -> bool:

@@ -30,6 +30,7 @@ from verify.kinds.role.judge import (
     second_office,
     served_under,
     since_checked,
+    spell_sibling_findings,
     taken_by,
     then_in_the_sentences_years,
     took_up,
@@ -110,6 +111,7 @@ class RoleKind(BaseKind):
                 with_stated_years(
                     claim, ended_first(taken_by([as_past(f) for f in office_findings(claim, docs, as_of)], as_of)), docs
                 )
+                + (spell_sibling_findings(claim, docs) if claim.relation == Relation.HELD_OFFICE else [])
                 + qualifier_never_held(claim, docs)
                 + nationality_findings(claim, docs)
                 + rank_findings(claim, docs)

@@ -34,6 +34,7 @@ from verify.names import same_person
 from verify.offices import (
     FORMER,
     POST,
+    Term,
     another_post,
     another_post_at,
     countries_named,
@@ -52,6 +53,7 @@ from verify.offices import (
     qualifiers_at,
     same_government,
     same_office,
+    sibling_in_spell,
     sibling_office,
     specific_words,
     strip_qualifiers,
@@ -611,6 +613,95 @@ def _sibling_in_years(claim: Claim, years: tuple[int, int], docs: list[Document]
             f"lists {claim.effective_subject}'s offices with terms; from {years[0]} to {years[1]} the office held "
             f"was {sibling.office.value}"
         )
+        out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+    return out
+
+
+_MONTH_NAMES = "|".join(aliases.FULL_MONTHS)
+_SPELL_END = rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}"
+# a spell as an article words it: 'from September 2023 until April', 'from 2000 to 2006' (the last month may go
+# without its year: it is the first such month after the start)
+_SPELL = re.compile(
+    rf"\b(?:from|between)\s+(?P<first>{_SPELL_END})\s+(?:to|and|until|till|through|–|-)\s+"
+    rf"(?P<last>{_SPELL_END}|(?:{_MONTH_NAMES}))\b",
+    re.I,
+)
+Spell = tuple[tuple[dt.date, str], tuple[dt.date, str]]  # the first and the last day, each with its precision
+
+
+def stated_spell(claim: Claim) -> tuple[Spell, str] | None:
+    """The spell the claim's own clause gives its office, with its words: ending the claim's words ('served as
+    foreign minister from September 2023 until April'), right after them, or right before them ('from 2000 to 2006
+    she served as ...'); each end with the precision written. None for any other spell of the sentence (another
+    post's), or when an end cannot be read."""
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    if at < 0:
+        return None
+    end = at + len(claim.text)
+    for m in _SPELL.finditer(claim.sentence):
+        ending = at <= m.start() and m.end() == end
+        after = m.start() >= end and not claim.sentence[end : m.start()].strip(" ,")
+        before = m.end() <= at and not claim.sentence[m.end() : at].strip(" ,") and _opens_its_clause(claim, m.start())
+        if not (ending or after or before):
+            continue
+        first = parse_date(m["first"])
+        last = parse_date(m["last"]) if _YEAR.search(m["last"]) else _month_after(m["last"], first)
+        if first is None or last is None or last < first:
+            return None
+        return ((first, precision(m["first"])), (last, precision(m["last"]))), m.group(0)
+    return None
+
+
+_SPELL_OPENERS = frozenset(_ROLE_WORDS["spell_openers"])
+
+
+def _opens_its_clause(claim: Claim, start: int) -> bool:
+    """Whether a spell written before the claim's words opens its clause ('from 2000 to 2006 she served as ...',
+    'and from 2000 to 2006 ...'): a spell inside a fronted clause of another verb and post ('After serving as finance
+    minister from 2020 to 2024, he ...') is that post's."""
+    opening = re.split(r"[,;:(]", claim.sentence[:start])[-1]
+    return all(w.lower() in _SPELL_OPENERS for w in re.findall(r"[A-Za-z]+", opening))
+
+
+def _month_after(month: str, first: dt.date | None) -> dt.date | None:
+    """A month written without its year after a spell's start ('from September 2023 until April'): the first such
+    month after the start."""
+    if first is None:
+        return None
+    number = aliases.FULL_MONTHS.index(month.lower()) + 1
+    return dt.date(first.year + (number <= first.month), number, 1)
+
+
+def spell_sibling_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """A held office with the spell its clause gives ('served as foreign minister from September 2023 until
+    April') against the person's own infobox, which lists no term of it and lists another post of the same kind
+    and government for exactly that spell, to the precision written (`offices.sibling_in_spell`): the article
+    gave the spell to the wrong post. A spell another post only overlaps decides nothing."""
+    stated = stated_spell(claim)
+    if stated is None:
+        return []
+    ((first, first_at), (last, last_at)), words = stated
+    office = (claim.effective_value or "").replace(words, "").strip()
+
+    def fits(term: Term) -> bool:
+        return (
+            term.start is not None and term.end is not None
+            and same_date(term.start, first, first_at) and same_date(term.end, last, last_at)
+        )  # fmt: skip
+
+    out = []
+    for doc in docs:
+        if not _is_person_page(doc, claim.effective_subject):
+            continue
+        held = terms(doc.infobox)
+        if any(same_office(office, claim.nationality, t.office.value) for t in held):
+            continue  # the claimed post is listed: its own terms decide
+        sibling = sibling_in_spell(office, claim.nationality, held, fits)
+        if sibling is None:
+            continue
+        unit = Unit(doc, "; ".join(field_text(doc, row) for row in (sibling.office, *sibling.rows)), sibling.office)
+        subject = claim.effective_subject
+        detail = f"lists {subject}'s offices with terms; for that spell the post held was {sibling.office.value}"
         out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
 
