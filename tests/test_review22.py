@@ -1,0 +1,61 @@
+"""Findings of review22 (session 22). B-items: plain tests that pass on main and fail on the branch named (merging it
+without a fix turns them red). R-items are strict xfails for what is open, to merge with their fix. Invented people,
+countries and pages (`tests/support/judging.py`); each claim has the fields extraction gives its words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, clause_claim, page, verdict
+from verify.models import Verdict
+
+AS_OF = dt.date(2024, 4, 1)
+BRANDT = "Tove Brandt (born 3 May 1966) is a Vestrian politician."
+
+
+def _holds(value: str, rows: list[tuple[str, str]], said: str = "") -> Verdict:
+    """'Tove Brandt, the {value}', a role claim, judged against her page with infobox `rows` and text `said`."""
+    text = f"Tove Brandt, the {value}"
+    claim = clause_claim(text, "Tove Brandt", "holds office", f"{text}, spoke on Monday.", kind="role", value=value)
+    doc = boxed("Tove Brandt", f"{BRANDT} {said}".strip(), rows) if rows else page("Tove Brandt", f"{BRANDT} {said}")
+    return verdict(claim, [doc], AS_OF).verdict
+
+
+def _described(value: str, lead: str) -> Verdict:
+    """'Tove Brandt is a {value}', a role claim of a description, against her page's lead `lead`."""
+    text = f"Tove Brandt is a {value}"
+    claim = clause_claim(text, "Tove Brandt", "holds office", f"{text}.", kind="role", value=value)
+    return verdict(claim, [page("Tove Brandt", lead)], AS_OF).verdict
+
+
+# B1 (s22-fs22 29da90a, verify/offices.py named_longer / name_goes_on): any capitalised word after the place a post is
+# of makes 'another place's post', so the governor of a prefecture or province written with its unit's name ('Governor
+# of Norby Prefecture', 'Governor of Norby Province': how infoboxes title such posts) no longer holds the post the news
+# calls 'governor of Norby' (main: supported; branch: unverified). Only 'city' is kept (judging.toml
+# clause.longer_name_kept); the word naming the very unit the post governs is the same post, unlike 'Mayor of Norby
+# County' for 'mayor of Norby'.
+@pytest.mark.parametrize(
+    ("value", "office"),
+    [("governor of Norby", "Governor of Norby Prefecture"), ("governor of Norby", "Governor of Norby Province")],
+    ids=["prefecture", "province"],
+)
+def test_the_post_of_the_unit_the_title_governs_is_the_claimed_post(value: str, office: str) -> None:
+    assert _holds(value, [("office", office), ("term_start", "1 March 2019")]) == Verdict.SUPPORTED
+
+
+# B2 (s22-fs22 dd0bced, verify/kinds/role/judge.py _name_goes_on_in): a capitalised word before a nationality makes a
+# 'longer name', so a lead's 'Chinese American lawyer' or 'African American lawyer' no longer supports 'American
+# lawyer' (main: supported; branch: unverified). Only a hyphen ('Vestrian-American') is kept; a demonym before the
+# nationality written with a space is the same nationality, unlike a compass word or 'New' ('South Sudanese').
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Tove Brandt (born 1966) is a Chinese American lawyer.",
+        "Tove Brandt (born 1966) is an African American lawyer.",
+    ],
+    ids=["chinese-american", "african-american"],
+)
+def test_a_demonym_before_the_nationality_leaves_the_description_hers(lead: str) -> None:
+    assert _described("American lawyer", lead) == Verdict.SUPPORTED
