@@ -59,3 +59,32 @@ def test_the_post_of_the_unit_the_title_governs_is_the_claimed_post(value: str, 
 )
 def test_a_demonym_before_the_nationality_leaves_the_description_hers(lead: str) -> None:
     assert _described("American lawyer", lead) == Verdict.SUPPORTED
+
+
+SUMMER_2028 = dt.date(2028, 8, 15)
+VIDAL_LEAD = "Tomas Vidal (born 2 May 1966) is a Vestrian politician."
+
+
+# B3 (s22-recall22 a790f48, verify/offices.py sibling_in_spell, verify/kinds/role/judge.py spell_sibling_findings): the
+# claimed ministry is 'not listed' when no infobox office shares its specific words, so the same ministry under
+# another spelling or its country's own name ('labor minister' for 'Minister of Labour', 'trade minister' for
+# 'Minister of Commerce', 'finance minister' for 'Minister of the Treasury', 'defence minister' for 'Minister of the
+# Armed Forces') is read as the one other ministry of the spell, and the true claim is CONTRADICTED (main:
+# unverified). Only a post shown to be another one (its words a known other portfolio's) may refute.
+@pytest.mark.parametrize(
+    ("claimed", "office"),
+    [
+        ("labor minister", "Minister of Labour"),
+        ("trade minister", "Minister of Commerce"),
+        ("finance minister", "Minister of the Treasury"),
+        ("defence minister", "Minister of the Armed Forces"),
+    ],
+    ids=["labor-labour", "trade-commerce", "finance-treasury", "defence-armed-forces"],
+)
+def test_the_same_ministry_under_another_name_is_not_another_post_of_the_spell(claimed: str, office: str) -> None:
+    text = f"He served as {claimed} from 2020 to 2024"
+    claim = clause_claim(text, "Tomas Vidal", "held office", f"{text}.", kind="role", relation="held office",
+                         value=f"{claimed} from 2020 to 2024")  # fmt: skip
+    rows = [("office", office), ("term_start", "3 March 2020"), ("term_end", "2 June 2024")]
+    doc = boxed("Tomas Vidal", VIDAL_LEAD, rows)
+    assert verdict(claim, [doc], SUMMER_2028).verdict != Verdict.CONTRADICTED
