@@ -88,3 +88,22 @@ def test_the_same_ministry_under_another_name_is_not_another_post_of_the_spell(c
     rows = [("office", office), ("term_start", "3 March 2020"), ("term_end", "2 June 2024")]
     doc = boxed("Tomas Vidal", VIDAL_LEAD, rows)
     assert verdict(claim, [doc], SUMMER_2028).verdict != Verdict.CONTRADICTED
+
+
+# R1 (main and s22-fs22 dd0bced, the role judge's qualifiers: verify/offices.py qualifiers / qualifiers_at): a title
+# inside a longer title still supports the post: 'Lieutenant Governor of Norby' supports 'governor of Norby',
+# 'Under-Secretary-General of the Vestrian Union' 'secretary-general', 'Undersecretary of the Treasury' 'secretary of
+# the treasury'. 'Deputy', 'Vice' and 'Assistant' are read as another post; these words of rank (a word before the
+# title, a prefix glued or hyphened to it) are not.
+@pytest.mark.xfail(strict=True, reason="R1 open: a lieutenant's or an under-secretary's title holds the claimed title")
+@pytest.mark.parametrize(
+    ("value", "office"),
+    [
+        ("governor of Norby", "Lieutenant Governor of Norby"),
+        ("secretary-general of the Vestrian Union", "Under-Secretary-General of the Vestrian Union"),
+        ("secretary of the treasury", "Undersecretary of the Treasury"),
+    ],
+    ids=["lieutenant-governor", "under-secretary-general", "undersecretary"],
+)
+def test_a_title_inside_a_longer_title_does_not_support_the_post(value: str, office: str) -> None:
+    assert _holds(value, [("office", office), ("term_start", "1 March 2019")]) != Verdict.SUPPORTED
