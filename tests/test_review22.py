@@ -9,6 +9,8 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, clause_claim, page, verdict
+from tests.test_clauses import article
+from verify.extract import extract_claims
 from verify.models import Verdict
 
 AS_OF = dt.date(2024, 4, 1)
@@ -107,3 +109,14 @@ def test_the_same_ministry_under_another_name_is_not_another_post_of_the_spell(c
 )
 def test_a_title_inside_a_longer_title_does_not_support_the_post(value: str, office: str) -> None:
     assert _holds(value, [("office", office), ("term_start", "1 March 2019")]) != Verdict.SUPPORTED
+
+
+# B4 (s22-ext22p 462e58b, verify/kinds/clause/extract.py _extraposed_comment, nonfactual.toml comment_infinitives):
+# 'say' is read as a verb of comment after any adjective, so the writer's own assertion 'It is fair to say that she
+# won the 2014 election by 12 points' (also 'It is safe to say ...') loses its clause, the fact it asserts (main: the
+# clause 'she won the 2014 election' is extracted; branch: none). An adjective that vouches for the statement ('fair',
+# 'safe', 'true', 'accurate') asserts it; 'hard to say' and 'too early to say' do not.
+def test_a_statement_the_writer_vouches_for_with_it_is_fair_to_say_stays_a_claim() -> None:
+    body = "Tove Brandt led Vestria from 2010 to 2018. It is fair to say that she won the 2014 election by 12 points."
+    clauses = [c.text for c in extract_claims(article(body)) if c.kind == "clause"]
+    assert any("won the 2014 election" in text for text in clauses), clauses
