@@ -120,3 +120,44 @@ def test_a_statement_the_writer_vouches_for_with_it_is_fair_to_say_stays_a_claim
     body = "Tove Brandt led Vestria from 2010 to 2018. It is fair to say that she won the 2014 election by 12 points."
     clauses = [c.text for c in extract_claims(article(body)) if c.kind == "clause"]
     assert any("won the 2014 election" in text for text in clauses), clauses
+
+
+SORVIK_LEAD = "Lina Sorvik (born 3 May 1969) is a Vestrian economist. "
+
+
+# B5 (s22-recall22 968da2d, verify/kinds/clause/judge.py degree_findings): the one year of a sentence that tells a
+# degree is taken for the degree's year, whatever it dates: the school's founding, a later post, a marriage, an
+# honorary doctorate, the year she entered. 'completed a master's at the Halden School of Economics in 1999' is then
+# CONTRADICTED by 'Sorvik holds a master's degree from the Halden School of Economics, where she has taught since
+# 2005' (main: unverified). The year must date the graduating or the degree itself (as `_dated_by_verb` does for a
+# relation's verb), and an honorary degree is no degree taken.
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "completed a master's at the Halden School of Economics in 1999",
+            "Sorvik holds a master's degree from the Halden School of Economics, where she has taught since 2005.",
+        ),
+        (
+            "completed a master's at the Halden School of Economics in 1999",
+            "Sorvik holds a master's degree from the Halden School of Economics, founded in 1921.",
+        ),
+        (
+            "completed a master's at the Halden School of Economics in 1999",
+            "Sorvik graduated from the Halden School of Economics with a master's degree and married in 2002.",
+        ),
+        (
+            "graduated from the Halden School of Economics in 1999",
+            "Sorvik received an honorary doctorate from the Halden School of Economics in 2010.",
+        ),
+        (
+            "graduated from the Halden School of Economics in 1999",
+            "Sorvik entered the Halden School of Economics in 1995 to study for a degree in finance.",
+        ),
+    ],
+    ids=["taught-since", "school-founded", "married", "honorary-doctorate", "entered"],
+)
+def test_a_year_the_degree_sentence_gives_to_something_else_does_not_date_the_degree(text: str, said: str) -> None:
+    claim = clause_claim(text, "Lina Sorvik", "completed", f"She {text}.", time="1999")
+    doc = page("Lina Sorvik", SORVIK_LEAD + said)
+    assert verdict(claim, [doc], SUMMER_2028).verdict != Verdict.CONTRADICTED
