@@ -173,3 +173,26 @@ def test_a_year_the_degree_sentence_gives_to_something_else_does_not_date_the_de
     claim = clause_claim(text, "Lina Sorvik", "completed", f"She {text}.", time="1999")
     doc = page("Lina Sorvik", SORVIK_LEAD + said)
     assert verdict(claim, [doc], SUMMER_2028).verdict != Verdict.CONTRADICTED
+
+
+# B6 (s22-recall22 a790f48, verify/kinds/role/judge.py stated_spell): a spell that ends right before the claim's
+# words, a comma between, is taken as the claim's own, even when it stands in a fronted clause of another verb about
+# another post: 'After serving as finance minister from 2020 to 2024, he served as foreign minister' gives the
+# foreign ministry the finance ministry's spell, and the infobox's 'Minister of Finance 2020-2024' CONTRADICTS the
+# foreign ministry the article places after it (main: unverified). A spell before the claim is its own only when no
+# other verb or post stands between ('from 2000 to 2006 she served as ...').
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After serving as finance minister from 2020 to 2024, he served as foreign minister.",
+        "Having been finance minister from 2020 to 2024, he served as foreign minister.",
+    ],
+    ids=["after-serving-as", "having-been"],
+)
+def test_a_spell_of_another_post_in_a_fronted_clause_is_not_the_claims(sentence: str) -> None:
+    text = "he served as foreign minister"
+    claim = clause_claim(text, "Tomas Vidal", "held office", sentence, kind="role", relation="held office",
+                         value="foreign minister")  # fmt: skip
+    rows = [("office", "Minister of Finance"), ("term_start", "3 March 2020"), ("term_end", "2 June 2024")]
+    doc = boxed("Tomas Vidal", VIDAL_LEAD, rows)
+    assert verdict(claim, [doc], SUMMER_2028).verdict != Verdict.CONTRADICTED
