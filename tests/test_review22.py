@@ -196,3 +196,27 @@ def test_a_spell_of_another_post_in_a_fronted_clause_is_not_the_claims(sentence:
     rows = [("office", "Minister of Finance"), ("term_start", "3 March 2020"), ("term_end", "2 June 2024")]
     doc = boxed("Tomas Vidal", VIDAL_LEAD, rows)
     assert verdict(claim, [doc], SUMMER_2028).verdict != Verdict.CONTRADICTED
+
+
+# B7 (s22-recall22 59c528a, verify/kinds/clause/judge.py seat_won_findings): only an office of the body's name and
+# member words counts as a seat, so an earlier seat written with its constituency ('Member of the Vestrian Diet for
+# Norby', 2007-2010; 'Senator for Norby') is not seen, and the later seat alone ('Member of the Vestrian Diet' from
+# 2014) CONTRADICTS the true 'was elected to the Vestrian Diet in 2007' (main: unverified). Every term held in the
+# body (a constituency's seat too) must begin later before the year is refuted.
+@pytest.mark.parametrize(
+    ("body", "earlier"),
+    [("the Vestrian Diet", "Member of the Vestrian Diet for Norby"), ("the Senate", "Senator for Norby")],
+    ids=["constituency-seat", "senator-for"],
+)
+def test_an_earlier_seat_written_with_its_constituency_keeps_the_election_year(body: str, earlier: str) -> None:
+    rows = [
+        ("office", f"Member of {body[:1].upper()}{body[1:]}"),
+        ("term_start", "February 2014"),
+        ("office2", earlier),
+        ("term_start2", "2007"),
+        ("term_end2", "2010"),
+    ]
+    marra = boxed("Eoin Marra", "Eoin Marra (born 1 June 1984) is a Vestrian politician.", rows)
+    said = f"Marra was elected to {body} in 2007"
+    claim = clause_claim(said, "Eoin Marra", "elected", f"{said}.", object=body, time="2007")
+    assert verdict(claim, [marra], SUMMER_2028).verdict != Verdict.CONTRADICTED
