@@ -52,6 +52,15 @@ def test_the_post_of_the_unit_the_title_governs_is_the_claimed_post(value: str, 
     assert _holds(value, [("office", office), ("term_start", "1 March 2019")]) == Verdict.SUPPORTED
 
 
+def test_a_tenure_in_the_post_of_the_unit_the_title_governs_is_the_claimed_tenure() -> None:
+    # B1's sibling in the duration judge (another_post now holds named_longer): main supported, s22-fs22 unverified
+    text = "Tove Brandt has been governor of Norby for five years"
+    claim = clause_claim(text, "Tove Brandt", "been", f"{text}.", kind="duration", value="5 years", number=5.0,
+                         unit="years")  # fmt: skip
+    rows = [("office", "Governor of Norby Prefecture"), ("term_start", "1 March 2019")]
+    assert verdict(claim, [boxed("Tove Brandt", BRANDT, rows)], AS_OF).verdict == Verdict.SUPPORTED
+
+
 # B2 (s22-fs22 dd0bced, verify/kinds/role/judge.py _name_goes_on_in): a capitalised word before a nationality makes a
 # 'longer name', so a lead's 'Chinese American lawyer' or 'African American lawyer' no longer supports 'American
 # lawyer' (main: supported; branch: unverified). Only a hyphen ('Vestrian-American') is kept; a demonym before the
