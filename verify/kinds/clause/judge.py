@@ -2079,7 +2079,7 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     subject_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
     studied -= subject_words
     if len(studied) < _LEAST_SHARED:
-        at = claim.sentence.find(claim.text)
+        at = claim_start(claim)
         opened = list(_STUDY.finditer(claim.sentence[: max(at, 0)]))
         if opened:
             studied = _degree_words(claim.sentence[opened[-1].end() : at])[2] - subject_words

@@ -634,7 +634,7 @@ def stated_spell(claim: Claim) -> tuple[Spell, str] | None:
     foreign minister from September 2023 until April'), right after them, or right before them ('from 2000 to 2006
     she served as ...'); each end with the precision written. None for any other spell of the sentence (another
     post's), or when an end cannot be read."""
-    at = claim.sentence.find(claim.text) if claim.text else -1
+    at = claim_start(claim)
     if at < 0:
         return None
     end = at + len(claim.text)
