@@ -5,6 +5,7 @@ import asyncio
 import httpx
 import pytest
 
+from verify.app import invisible_note
 from verify.sources.http import HttpClient, SourceError
 
 API = "https://wiki.example/w/api.php"
@@ -40,3 +41,26 @@ def test_an_answer_cut_inside_a_string_is_cut_short_too():
 def test_an_html_page_where_json_was_expected_still_says_not_json():
     with pytest.raises(SourceError, match=r"is not JSON \(text/html\)"):
         asyncio.run(client(b"<html>busy</html>", "text/html").get_json(API, {}))
+
+
+# -- invisible characters the note missed ---------------------------------------------------------
+def test_a_joiner_between_two_latin_letters_is_flagged():
+    """U+200D shapes Persian and Indic letters, never Latin ones: 'Donald\\u200dTrump' was read as one
+    word and looked up as such, silently (the note left every joiner alone)."""
+    note = invisible_note("Title\n\nU.S. President Donald\u200dTrump spoke.\n")
+    assert note is not None and "U+200D" in note and "Donald\\u200dTrump" in note
+
+
+def test_a_zero_width_space_at_the_end_of_a_name_is_flagged():
+    """'Mark\\u200b Rutte' split the name: 'NATO Secretary General Mark' read as the office, 'Rutte' as
+    the holder, and 'Mark' looked up alone; the note counted only characters between two letters."""
+    note = invisible_note("Title\n\nNATO Secretary General Mark\u200b Rutte met him.\n")
+    assert note is not None and note.startswith("1 invisible character") and "Mark\\u200b" in note
+
+
+def test_joiners_in_joining_scripts_and_direction_marks_between_words_stay_unflagged():
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    hindi = "\u0915\u094d\u200d\u0937"  # a half form: the joiner is part of the spelling
+    assert invisible_note(f"Title\n\n{persian} and {hindi} said so.\n") is None
+    # a right-to-left mark ends a Hebrew name before English text: it orders the line, hides no name
+    assert invisible_note("Title\n\n\u05e9\u05dc\u05d5\u05dd\u200f said the minister.\n") is None
