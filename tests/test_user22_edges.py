@@ -1,11 +1,15 @@
 """Edges found by trying the merged main as an attacker (session 22, user22)."""
 
 import asyncio
+import json
 
 import httpx
 import pytest
+from typer.testing import CliRunner
 
+from tests.conftest import ROOT
 from verify.app import invisible_note
+from verify.cli import app
 from verify.sources.http import HttpClient, SourceError
 
 API = "https://wiki.example/w/api.php"
@@ -64,3 +68,44 @@ def test_joiners_in_joining_scripts_and_direction_marks_between_words_stay_unfla
     assert invisible_note(f"Title\n\n{persian} and {hindi} said so.\n") is None
     # a right-to-left mark ends a Hebrew name before English text: it orders the line, hides no name
     assert invisible_note("Title\n\n\u05e9\u05dc\u05d5\u05dd\u200f said the minister.\n") is None
+
+
+# -- a claim file whose sentences are not the article's ----------------------------------------------
+SEED = ROOT / "seeds" / "nato-defense-chiefs.txt"
+
+
+def claims_with(tmp_path, index: int, sentence: str):
+    data = json.loads((ROOT / "claims" / "nato-defense-chiefs.json").read_text())
+    data["claims"][index]["sentence"] = sentence
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "nato-defense-chiefs.json").write_text(json.dumps(data))
+    return folder
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Grynkewich has never been a general and was not at the meeting.",  # words no article holds
+        "Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskyy",  # the article's, elsewhere
+        " ",
+    ],
+    ids=["invented", "another-paragraph", "blank"],
+)
+def test_a_claim_whose_sentence_is_not_the_articles_around_its_span_is_one_line(tmp_path, sentence):
+    """The judges read a claim's `sentence` (its negation, its time, its speaker), and every report
+    prints it: a claim file could put words the article never says beside a claim and have them
+    judged and shown as the article's. Was checked as given, exit 0."""
+    folder = claims_with(tmp_path, 0, sentence)
+    result = CliRunner().invoke(app, ["check", str(SEED), "--claims", str(folder), "--out", str(tmp_path / "r")])
+    errors = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
+    assert result.exit_code == 2, result.output
+    assert len(errors) == 1 and "field 'claims.0.sentence'" in errors[0], result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_the_reviewed_claim_file_still_applies_as_written(tmp_path):
+    sentence = json.loads((ROOT / "claims" / "nato-defense-chiefs.json").read_text())["claims"][0]["sentence"]
+    folder = claims_with(tmp_path, 0, sentence)
+    result = CliRunner().invoke(app, ["check", str(SEED), "--claims", str(folder), "--out", str(tmp_path / "r")])
+    assert result.exit_code == 0, result.output
