@@ -109,3 +109,19 @@ def test_the_reviewed_claim_file_still_applies_as_written(tmp_path):
     folder = claims_with(tmp_path, 0, sentence)
     result = CliRunner().invoke(app, ["check", str(SEED), "--claims", str(folder), "--out", str(tmp_path / "r")])
     assert result.exit_code == 0, result.output
+
+
+# -- numbers that hang a run -------------------------------------------------------------------------
+@pytest.mark.parametrize("retries", ["11", "99999999999"])
+def test_a_retry_count_that_would_outlast_any_run_is_refused(tmp_path, retries):
+    """`--retries 99999999999` against a wiki that is down retried for ever (each wait capped at 30 s,
+    no deadline by default): the run hung, no report. Now one line, exit 2, before anything is read."""
+    result = CliRunner().invoke(app, ["check", str(SEED), "--offline", "--retries", retries, "--out", str(tmp_path)])
+    errors = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
+    assert result.exit_code == 2, result.output
+    assert len(errors) == 1 and "--retries must be at most 10" in errors[0], result.stderr
+
+
+def test_ten_retries_are_still_allowed(tmp_path):
+    result = CliRunner().invoke(app, ["check", str(SEED), "--retries", "10", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 DEFAULT_CONTACT = "https://github.com/verify-factcheck/verify"
 RETRY_STATUSES = {429, 502, 503, 504}
+# the most retries a run may ask for: each waits up to `max_wait` (30 s), so ten are about 3 minutes a request
+MAX_RETRIES = 10
 MAX_JSON_DEPTH = 64  # a MediaWiki answer is about 6 deep; a hostile one can be 100,000
 
 
