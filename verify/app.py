@@ -164,20 +164,34 @@ class BatchResult:
         return total
 
 
-# joiners that are part of correct spelling in Persian and Indic scripts are not flagged
+# joiners that are part of correct spelling in Persian and Indic scripts are not flagged there
 _SHAPING_JOINERS = frozenset("\u200c\u200d")
+# alphabets whose letters have no joined forms: a joiner between two of them shapes nothing
+_UNJOINED_ALPHABETS = ("LATIN ", "GREEK ", "CYRILLIC ")
+
+
+def _hides_in_a_word(text: str, i: int) -> bool:
+    """Whether the format character at `i` sits in a name: a joiner between two letters of an alphabet
+    it cannot shape; an invisible one (bidi class BN: zero-width space, soft hyphen, word joiner) that
+    touches a letter ('Mark\\u200b Rutte' splits the name as surely as 'Ma\\u200brk'); a direction
+    mark (which orders a line of mixed scripts at a word's edge) only between two letters."""
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if text[i] in _SHAPING_JOINERS:
+        return all(c.isalpha() and unicodedata.name(c, "").startswith(_UNJOINED_ALPHABETS) for c in (before, after))
+    if unicodedata.bidirectional(text[i]) == "BN":
+        return before.isalpha() or after.isalpha()
+    return before.isalpha() and after.isalpha()
 
 
 def invisible_note(text: str) -> str | None:
     """Why claims about a name pasted with an invisible character in it (a CMS's soft hyphen, a
     zero-width space) all stay unverified: that name is not found on the wiki, and the terminal shows it
-    whole. Counts format characters (Unicode category Cf) between two letters; None when there are none."""
-    marks = {c for c in set(text) if unicodedata.category(c) == "Cf"} - _SHAPING_JOINERS
+    whole. Counts format characters (Unicode category Cf) in words (`_hides_in_a_word`); None when none are."""
+    marks = {c for c in set(text) if unicodedata.category(c) == "Cf"}
     if not marks:  # the common case, decided without walking a long article character by character
         return None
-    found: list[int] = [
-        i for i in range(1, len(text) - 1) if text[i] in marks and text[i - 1].isalpha() and text[i + 1].isalpha()
-    ]
+    found: list[int] = [i for i, c in enumerate(text) if c in marks and _hides_in_a_word(text, i)]
     if not found:
         return None
     first = found[0]

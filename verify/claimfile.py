@@ -227,6 +227,26 @@ def _check_each(claims: list[Claim], article: Article, path: Path, written_for: 
             raise InputError(
                 f"{where}: claim {claim.id} does not match {article.path} ({why}); run verify extract --update"
             )
+        if not _sentence_at(article.text, claim.sentence, claim.span):
+            raise InputError(
+                f"{path}: field 'claims.{i}.sentence': claim {claim.id}'s sentence is not {article.path}'s words "
+                f"at its span ({why}); run verify extract --update"
+            )
+
+
+def _sentence_at(text: str, sentence: str, span: tuple[int, int]) -> bool:
+    """Whether `sentence` is the article's own words and touches the claim's span. The judges read it
+    (negation, time, speaker) and every report prints it, so words the article never says, or says
+    elsewhere, would be judged and shown as the claim's. Extraction cuts it from the text, but not
+    always around the whole claim (a clause may run past a hard-wrapped line), so overlap suffices;
+    either line-end form counts, as for the spans."""
+    if not sentence.strip():
+        return False
+    start, end = span
+    for form in {sentence, sentence.replace("\r\n", "\n"), sentence.replace("\n", "\r\n")}:
+        if text.find(form, max(0, start - len(form) + 1), end - 1 + len(form)) != -1:
+            return True
+    return False
 
 
 def merge(extracted: list[Claim], previous: ClaimFile | None) -> list[Claim]:

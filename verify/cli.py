@@ -52,7 +52,7 @@ from verify.report.github import annotations, append_job_summary
 from verify.report.terminal import print_article, print_batch, written_line
 from verify.safety import parse_allowed
 from verify.signals import exit_code, interrupts_raise_at_once
-from verify.sources.http import DEFAULT_CONTACT
+from verify.sources.http import DEFAULT_CONTACT, MAX_RETRIES
 from verify.sources.wikipedia import DEFAULT_WIKI
 from verify.terminal import line
 
@@ -379,7 +379,7 @@ def check(
         int, typer.Option("--max-bytes", metavar="BYTES", help="Largest article accepted, in bytes.")
     ] = DEFAULT_MAX_BYTES,
     timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Seconds one request may take.")] = 15.0,
-    retries: Annotated[int, typer.Option(metavar="N", help="Retries of a failed request.")] = 3,
+    retries: Annotated[int, typer.Option(metavar="N", help="Retries of a failed request (0 to 10).")] = 3,
     concurrency: Annotated[
         int,
         typer.Option(
@@ -580,6 +580,11 @@ def _check_numbers(**values: float | None) -> None:
             raise InputError(f"--{name.replace('_', '-')} must be more than 0 (got {value:g})")
         if name == "retries" and value < 0:
             raise InputError(f"--retries must be 0 or more (got {value:g})")
+        if name == "retries" and value > MAX_RETRIES:  # against a dead wiki the run waited for ever
+            raise InputError(
+                f"--retries must be at most {MAX_RETRIES} (got {value:g}); each waits up to 30 s, "
+                "and --deadline bounds a whole run"
+            )
 
 
 @contextlib.contextmanager

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 DEFAULT_CONTACT = "https://github.com/verify-factcheck/verify"
 RETRY_STATUSES = {429, 502, 503, 504}
+# the most retries a run may ask for: each waits up to `max_wait` (30 s), so ten are about 3 minutes a request
+MAX_RETRIES = 10
 MAX_JSON_DEPTH = 64  # a MediaWiki answer is about 6 deep; a hostile one can be 100,000
 
 
@@ -331,13 +333,27 @@ class HttpClient:
             raise cached
         return cached
 
+    def _not_json(self, response: httpx.Response, exc: ValueError) -> SourceError:
+        """Why an answer could not be read as JSON. A JSON answer that stops mid-way (a dropped
+        connection, a cassette cut by hand or by a full disk) says so rather than "not JSON
+        (application/json)"; replayed, no retry can mend it, so it names the recording and the cure."""
+        kind = response.headers.get("content-type", "unknown type").split(";")[0].strip()
+        cut = isinstance(exc, json.JSONDecodeError) and (
+            exc.pos >= len(exc.doc.rstrip()) or exc.msg.startswith("Unterminated string")
+        )
+        what = f"not JSON: cut short after {len(response.content):,} bytes" if cut else "not JSON"
+        if self.replaying:
+            return SourceError(
+                f"the recorded answer from {response.url.host} is {what} ({kind}); record it again with --record"
+            )
+        return SourceError(f"answer from {response.url.host} is {what} ({kind})", retryable=True)
+
     async def _get_json_once(self, url: str, params: dict[str, str]) -> JsonAnswer:
         response = await self._fetch(url, params)
         try:
             data = json.loads(response.content)
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            kind = response.headers.get("content-type", "unknown type").split(";")[0]
-            raise SourceError(f"answer from {response.url.host} is not JSON ({kind})", retryable=True) from None
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise self._not_json(response, exc) from None
         except RecursionError:
             raise SourceError(f"answer from {response.url.host} is JSON nested too deeply") from None
         except ValueError:  # Python's guard on int(): was an internal error, the article's report lost
