@@ -1803,7 +1803,7 @@ MUTATIONS = [
     Mutation(
         "fronted-participle-date-left-on-the-main-verb",
         "verify/kinds/clause/extract.py",
-        "        children = [c for c in verb.children if c not in _fronted_with_any(verb)] + fronted",
+        "        children = [c for c in verb.children if c not in carried] + fronted",
         "        children = list(verb.children)",
         "'Born in X, on 2 May 1961, Y studied ...' would date the studying, not the birth",
     ),

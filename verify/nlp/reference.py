@@ -994,7 +994,8 @@ class References:
         before = ent.start
         while before > max(0, ent.start - 3) and doc[before - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
             before -= 1  # "Norwegian golfer Erik Lund": the words of the noun phrase before the name
-        beside = [t for t in doc[max(0, min(before, ent.start - 1)) : ent.end] if t.sent == ent.root.sent]
+        sentence = ent.root.sent  # once, not once per word
+        beside = [t for t in doc[max(0, min(before, ent.start - 1)) : ent.end] if t.sent == sentence]
         beside += [c for c in ent.root.children if c.dep_ == "appos"]
         beside += [ent.root.head] if ent.root.dep_ == "appos" else []
         return any(t.lemma_.lower() in words or t.lower_ in words for t in beside)

@@ -1213,7 +1213,7 @@ class _Finder:
         line_end = self.text.find("\n", token.idx, end)
         start = line_start + 1 if line_start >= 0 else start
         end = line_end if line_end >= 0 else end
-        return start, len(self.text[:end].rstrip()) if end > start else end
+        return start, _stripped_end(self.text, start, end) if end > start else end
 
     def label(self, token: Token) -> str:
         ent = self.entity_of.get(token.i)
@@ -1258,7 +1258,8 @@ class _Finder:
                 put("object", token)
 
         fronted = _fronted_with(verb)
-        children = [c for c in verb.children if c not in _fronted_with_any(verb)] + fronted
+        carried = _fronted_with_any(verb)  # once per verb, not once per child
+        children = [c for c in verb.children if c not in carried] + fronted
         # "born John Daniel Caine in Elmira": the name at birth is no object; its phrases are the birth's
         children = [g for c in children for g in (_birth_phrases(c) if birth_name(c) else [c])]
         for child in children:
@@ -1640,8 +1641,10 @@ class _Finder:
         she moved to Paris' tells her age then, which no page states)."""
         facts: list[ClauseFact] = []
         for prep in sentence:
+            if prep.lower_ != "at" or prep.idx < body_start:
+                continue  # the cheap test first: only an "at" has its age looked for
             age = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if prep.idx < body_start or prep.lower_ != "at" or age is None or not age.text.isdecimal():
+            if age is None or not age.text.isdecimal():
                 continue
             if age.i != prep.i + 1 or not 1 <= int(age.text) <= 120:
                 continue
@@ -2525,7 +2528,7 @@ class _Finder:
                 continue
             end = max(end, token.idx + len(token))
             todo.extend(token.children)
-        return verb.idx, len(self.text[:end].rstrip(" ,;:"))
+        return verb.idx, _stripped_end(self.text, verb.idx, end, " ,;:")
 
     def checked_apart(self, slot: str, slots: list[str], span: tuple[int, int]) -> bool:
         """Whether a value is checked on its own: not an object that names nothing beside a count ('the
@@ -2764,6 +2767,14 @@ def _fronted_with(verb: Token) -> list[Token]:
         and end < c.i < subject.i
         and any(t.text == "," for t in doc[c.right_edge.i + 1 : subject.left_edge.i])
     ]
+
+
+def _stripped_end(text: str, start: int, end: int, chars: str | None = None) -> int:
+    """`len(text[:end].rstrip(chars))` without copying the article up to `end` (the walk asks it of
+    thousands of phrases): the words from `start` are stripped, and the text before them only when
+    nothing of theirs is left."""
+    kept = text[start:end].rstrip(chars) if start < end else ""
+    return start + len(kept) if kept else len(text[: min(start, end)].rstrip(chars))
 
 
 def _fronted_with_any(verb: Token) -> set[Token]:
