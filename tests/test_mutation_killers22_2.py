@@ -1,0 +1,37 @@
+"""Killers for mutations whose remembered test no longer failed (session 22): each test is one behaviour the
+mutated guard still holds. Invented people and pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import clause_claim, page, verdict
+from verify.models import Verdict
+
+AS_OF = dt.date(2024, 4, 1)
+LEAD = "Tove Brandt (born 3 May 1966) is a Vestrian politician. "
+MAYOR = clause_claim(
+    "Tove Brandt was mayor of Norby from 2000",
+    "Tove Brandt",
+    "was",
+    "Tove Brandt was mayor of Norby from 2000 to 2008.",
+    object="mayor of Norby",
+    value="mayor of Norby",
+    time="2000",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Norby from 2000 to 2008 was Tom Berg.",
+        "The mayor of Norby from 2000 to 2008 was Tom Berg; she succeeded him in 2009.",
+    ],
+    ids=["no-one-named-before-the-spell", "her-pronoun-in-another-part"],
+)
+def test_a_spell_sentence_naming_neither_her_nor_her_pronoun_by_the_spell_does_not_support_it(text: str) -> None:
+    """A sentence whose clause says no one before the spell (so the holder check cannot tell) is hers only when it
+    names her or a pronoun stands for her in the spell's own part of it."""
+    assert verdict(MAYOR, [page("Tove Brandt", LEAD + text)], AS_OF).verdict != Verdict.SUPPORTED
