@@ -35,3 +35,16 @@ def test_a_spell_sentence_naming_neither_her_nor_her_pronoun_by_the_spell_does_n
     """A sentence whose clause says no one before the spell (so the holder check cannot tell) is hers only when it
     names her or a pronoun stands for her in the spell's own part of it."""
     assert verdict(MAYOR, [page("Tove Brandt", LEAD + text)], AS_OF).verdict != Verdict.SUPPORTED
+
+
+LEADER = clause_claim(
+    "Tove Brandt has been leader of the Green League since 2019", "Tove Brandt", "been",
+    object="leader of the Green League", value="leader of the Green League", time="2019",
+)  # fmt: skip
+
+
+def test_a_spell_after_a_semicolon_is_not_the_office_named_before_it() -> None:
+    """The office a spell belongs to is named in the spell's own clause: after a semicolon the spell is the party's
+    seats', not her leadership's, though the clause says no one whom the holder check could tell."""
+    text = "She has been leader of the Green League; since 2019 the party has held 12 seats."
+    assert verdict(LEADER, [page("Tove Brandt", LEAD + text)], AS_OF).verdict != Verdict.SUPPORTED
