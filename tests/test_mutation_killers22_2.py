@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import clause_claim, page, verdict
+from tests.support.judging import boxed, clause_claim, page, verdict
 from verify.models import Verdict
 
 AS_OF = dt.date(2024, 4, 1)
@@ -48,3 +48,17 @@ def test_a_spell_after_a_semicolon_is_not_the_office_named_before_it() -> None:
     seats', not her leadership's, though the clause says no one whom the holder check could tell."""
     text = "She has been leader of the Green League; since 2019 the party has held 12 seats."
     assert verdict(LEADER, [page("Tove Brandt", LEAD + text)], AS_OF).verdict != Verdict.SUPPORTED
+
+
+def test_a_relatives_spell_on_his_page_does_not_date_his_post_though_he_is_quoted() -> None:
+    """The post-begun sentence search: a sentence opening with his relative gives the relative's spell, though a
+    pronoun for him ('he said') stands in it too."""
+    claim = clause_claim(
+        "been deputy governor since February 2020", "Odo Brand", "been",
+        "Brand, who had been deputy governor since February 2020, was not offered a second term.",
+        kind="date", value="February 2020", time="February 2020",
+    )  # fmt: skip
+    rows = [("office", "Governor of the Central Bank of Vestria"), ("term_start", "18 September 2024")]
+    said = "His brother was deputy governor from February 2020 to September 2024, he said."
+    page = boxed("Odo Brand", f"Odo Brand is a Vestrian economist. {said}", rows)
+    assert verdict(claim, [page], dt.date(2031, 9, 18)).verdict != Verdict.SUPPORTED
