@@ -62,3 +62,15 @@ def test_a_relatives_spell_on_his_page_does_not_date_his_post_though_he_is_quote
     said = "His brother was deputy governor from February 2020 to September 2024, he said."
     page = boxed("Odo Brand", f"Odo Brand is a Vestrian economist. {said}", rows)
     assert verdict(claim, [page], dt.date(2031, 9, 18)).verdict != Verdict.SUPPORTED
+
+
+def test_another_numbered_fleets_term_does_not_support_the_spell() -> None:
+    """A number after 'of' names the body ('the Seventh Fleet'), so it says which post it is: the Sixth Fleet's
+    command begun in the claimed year is another post's term."""
+    claim = clause_claim(
+        "Tove Brandt has been commander of the Seventh Fleet since 2019", "Tove Brandt", "been",
+        object="commander of the Seventh Fleet", value="commander of the Seventh Fleet", time="2019",
+    )  # fmt: skip
+    rows = [("office", "Commander of the Sixth Fleet"), ("term_start", "3 June 2019")]
+    doc = boxed("Tove Brandt", "Tove Brandt (born 3 May 1966) is a Vestrian naval officer. ", rows)
+    assert verdict(claim, [doc], AS_OF).verdict != Verdict.SUPPORTED
