@@ -74,3 +74,32 @@ def test_another_numbered_fleets_term_does_not_support_the_spell() -> None:
     rows = [("office", "Commander of the Sixth Fleet"), ("term_start", "3 June 2019")]
     doc = boxed("Tove Brandt", "Tove Brandt (born 3 May 1966) is a Vestrian naval officer. ", rows)
     assert verdict(claim, [doc], AS_OF).verdict != Verdict.SUPPORTED
+
+
+GOVERNOR = boxed(
+    "Odo Brand",
+    "Odo Brand is a Vestrian economist.",
+    [("office", "Governor of the Central Bank of Vestria"), ("term_start", "18 September 2024"),
+     ("term_end", "17 September 2031")],
+)  # fmt: skip
+NOW = dt.date(2031, 9, 18)
+
+
+def _dated(text: str, when: str, relation: str, sentence: str):
+    return clause_claim(text, "Odo Brand", relation, sentence=sentence, kind="date", value=when, time=when)
+
+
+def test_the_governors_term_end_does_not_date_the_deputy_governors() -> None:
+    """A term's end the claim gives to the deputy governor's post is not dated by the governor's row: the
+    qualifier alone tells the two posts apart."""
+    sentence = "Brand, whose deputy governor term ended on 17 September 2031, spoke on Monday."
+    claim = _dated("whose deputy governor term ended on 17 September 2031", "17 September 2031", "ended", sentence)
+    assert verdict(claim, [GOVERNOR], NOW).verdict != Verdict.SUPPORTED
+
+
+def test_the_post_the_sentence_names_as_deputy_is_not_the_governors() -> None:
+    """'the deputy governor, has held the post since': the post is the deputy's, which the page gives no start."""
+    sentence = "Odo Brand, the deputy governor, has held the post since 18 September 2024."
+    claim = _dated("has held the post since 18 September 2024", "18 September 2024", "held", sentence)
+    running = GOVERNOR.model_copy(update={"infobox": [f for f in GOVERNOR.infobox if f.label != "term_end"]})
+    assert verdict(claim, [running], NOW).verdict != Verdict.SUPPORTED
