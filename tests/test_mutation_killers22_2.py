@@ -8,19 +8,8 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, clause_claim, page, verdict
+from tests.test_clause_year_bound_to_its_clause import AS_OF, LEAD, LEADER, MAYOR
 from verify.models import Verdict
-
-AS_OF = dt.date(2024, 4, 1)
-LEAD = "Tove Brandt (born 3 May 1966) is a Vestrian politician. "
-MAYOR = clause_claim(
-    "Tove Brandt was mayor of Norby from 2000",
-    "Tove Brandt",
-    "was",
-    "Tove Brandt was mayor of Norby from 2000 to 2008.",
-    object="mayor of Norby",
-    value="mayor of Norby",
-    time="2000",
-)
 
 
 @pytest.mark.parametrize(
@@ -37,12 +26,6 @@ def test_a_spell_sentence_naming_neither_her_nor_her_pronoun_by_the_spell_does_n
     assert verdict(MAYOR, [page("Tove Brandt", LEAD + text)], AS_OF).verdict != Verdict.SUPPORTED
 
 
-LEADER = clause_claim(
-    "Tove Brandt has been leader of the Green League since 2019", "Tove Brandt", "been",
-    object="leader of the Green League", value="leader of the Green League", time="2019",
-)  # fmt: skip
-
-
 def test_a_spell_after_a_semicolon_is_not_the_office_named_before_it() -> None:
     """The office a spell belongs to is named in the spell's own clause: after a semicolon the spell is the party's
     seats', not her leadership's, though the clause says no one whom the holder check could tell."""
@@ -50,14 +33,15 @@ def test_a_spell_after_a_semicolon_is_not_the_office_named_before_it() -> None:
     assert verdict(LEADER, [page("Tove Brandt", LEAD + text)], AS_OF).verdict != Verdict.SUPPORTED
 
 
+def _dated(text: str, when: str, relation: str, sentence: str):
+    return clause_claim(text, "Odo Brand", relation, sentence=sentence, kind="date", value=when, time=when)
+
+
 def test_a_relatives_spell_on_his_page_does_not_date_his_post_though_he_is_quoted() -> None:
     """The post-begun sentence search: a sentence opening with his relative gives the relative's spell, though a
     pronoun for him ('he said') stands in it too."""
-    claim = clause_claim(
-        "been deputy governor since February 2020", "Odo Brand", "been",
-        "Brand, who had been deputy governor since February 2020, was not offered a second term.",
-        kind="date", value="February 2020", time="February 2020",
-    )  # fmt: skip
+    sentence = "Brand, who had been deputy governor since February 2020, was not offered a second term."
+    claim = _dated("been deputy governor since February 2020", "February 2020", "been", sentence)
     rows = [("office", "Governor of the Central Bank of Vestria"), ("term_start", "18 September 2024")]
     said = "His brother was deputy governor from February 2020 to September 2024, he said."
     page = boxed("Odo Brand", f"Odo Brand is a Vestrian economist. {said}", rows)
@@ -83,10 +67,6 @@ GOVERNOR = boxed(
      ("term_end", "17 September 2031")],
 )  # fmt: skip
 NOW = dt.date(2031, 9, 18)
-
-
-def _dated(text: str, when: str, relation: str, sentence: str):
-    return clause_claim(text, "Odo Brand", relation, sentence=sentence, kind="date", value=when, time=when)
 
 
 def test_the_governors_term_end_does_not_date_the_deputy_governors() -> None:
