@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, verdict
+from tests.support.judging import boxed, clause_claim, verdict
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.models import Verdict
@@ -28,3 +28,28 @@ def test_the_clause_claim_keeps_the_place_a_date_claim_shares_its_words_with(day
     clauses = [c for c in claims if c.kind == "clause" and day in c.text]
     assert [c.value for c in clauses] == ["Norby"]
     assert verdict(clauses[0], [_BORN], AS_OF).verdict == Verdict.CONTRADICTED
+
+
+# rank-stated-anywhere-in-the-sentence: the rank and the post must stand within a few lower-case words of each
+# other; a rank of the person among others ('the youngest in her family') with the post further on
+# in the sentence does not state 'the youngest vice president'.
+_VP_DAY = dt.date(2031, 10, 20)
+_VP_ROWS = [("office", "Vice President of Velmara"), ("term_start", "20 October 2031")]
+
+
+def _youngest_vice_president(lead: str) -> Verdict:
+    said = "Ilo Marr, 37, is the youngest vice president in the country's history."
+    c = clause_claim("Ilo Marr, 37, is the youngest vice president", "Ilo Marr", "holds office", said, kind="role",
+                     relation="holds office", value="youngest vice president")  # fmt: skip
+    return verdict(c, [boxed("Ilo Marr", lead, _VP_ROWS)], _VP_DAY).verdict
+
+
+def test_a_rank_among_others_far_from_the_post_does_not_state_it() -> None:
+    lead = ("Ilo Marr (born 1 October 1994) is a Velmaran politician, the youngest in her family, who became vice "
+            "president of Velmara.")  # fmt: skip
+    assert _youngest_vice_president(lead) == Verdict.UNVERIFIED
+
+
+def test_the_rank_beside_the_post_states_it() -> None:
+    lead = "Ilo Marr (born 1 October 1994) is a Velmaran politician, the youngest vice president of Velmara."
+    assert _youngest_vice_president(lead) == Verdict.SUPPORTED
