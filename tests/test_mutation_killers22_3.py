@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, clause_claim, verdict
+from tests.support.judging import boxed, clause_claim, page, verdict
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.models import Verdict
@@ -53,3 +53,35 @@ def test_a_rank_among_others_far_from_the_post_does_not_state_it() -> None:
 def test_the_rank_beside_the_post_states_it() -> None:
     lead = "Ilo Marr (born 1 October 1994) is a Velmaran politician, the youngest vice president of Velmara."
     assert _youngest_vice_president(lead) == Verdict.SUPPORTED
+
+
+# succession-in-another-post: a support from a row of another post is set aside later (`_post_stated`), but a
+# handover that row dates after the article's day would refute 'succeeded Per Olsen as ...' told as done; a row of
+# another post than the sentence names says nothing of that succession, either way.
+_SUCCESSION_DAY = dt.date(2024, 4, 1)
+
+
+def _succeeded_before_the_handover(post: str, office: str) -> Verdict:
+    sentence = f"Tove Brandt succeeded Per Olsen as {post}."
+    claim = clause_claim("Tove Brandt succeeded Per Olsen", "Tove Brandt", "succeeded", sentence, object="Per Olsen")
+    rows = [("office", office), ("term_start", "3 June 2019"), ("term_end", "2 September 2024"),
+            ("successor", "Tove Brandt")]  # fmt: skip
+    olsen = boxed("Per Olsen", "Per Olsen (born 1971) is a Vestrian politician.", rows)
+    brandt = page("Tove Brandt", "Tove Brandt (born 3 May 1966) is a Vestrian politician.")
+    return verdict(claim, [brandt, olsen], _SUCCESSION_DAY).verdict
+
+
+@pytest.mark.parametrize(
+    ("post", "office"),
+    [
+        ("secretary-general of the Harbour Party", "Leader of the Opposition"),
+        ("leader of the opposition", "Deputy Leader of the Opposition"),
+    ],
+)
+def test_a_later_handover_in_another_post_does_not_refute_the_succession(post: str, office: str) -> None:
+    assert _succeeded_before_the_handover(post, office) == Verdict.UNVERIFIED
+
+
+def test_a_later_handover_in_the_post_named_refutes_the_succession_told_as_done() -> None:
+    found = _succeeded_before_the_handover("leader of the opposition", "Leader of the Opposition")
+    assert found == Verdict.CONTRADICTED
