@@ -6955,7 +6955,7 @@ MUTATIONS = [
     Mutation(
         "place-city-of-the-name-longer",
         "verify/kinds/clause/judge.py",
-        " or after[0] in _LONGER_NAME_KEPT:",
+        " or after[0] in KEEPS_THE_NAME:",
         ":",
         "'Mexico City, Mexico' would no longer support 'born in Mexico'",
     ),
@@ -6997,7 +6997,7 @@ MUTATIONS = [
     Mutation(
         "office-city-of-the-name-longer",
         "verify/offices.py",
-        "return not word or word not in not_a_name | _KEEPS_THE_NAME",
+        "return not word or word not in not_a_name | KEEPS_THE_NAME",
         "return not word or word not in not_a_name",
         "'Mayor of Norby City' would no longer support 'the mayor of Norby'",
     ),
@@ -7011,8 +7011,8 @@ MUTATIONS = [
     Mutation(
         "office-body-word-after-a-name-longer",
         "verify/offices.py",
-        "word not in not_a_name | _KEEPS_THE_NAME | _BODY_AFTER_A_NAME",
-        "word not in not_a_name | _KEEPS_THE_NAME",
+        "word not in not_a_name | KEEPS_THE_NAME | _BODY_AFTER_A_NAME",
+        "word not in not_a_name | KEEPS_THE_NAME",
         "'Leader of the Liberal Party' would no longer support 'Liberal leader' (read as 'leader of Liberal')",
     ),
     Mutation(

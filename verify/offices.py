@@ -193,7 +193,7 @@ def another_post(claimed: str, held: str) -> bool:
 
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 # 'Mexico City', 'Norby Prefecture': a city inside the named place, or the named place's unit, is no other place
-_KEEPS_THE_NAME = frozenset(lexicons.load("judging")["clause"]["longer_name_kept"])
+KEEPS_THE_NAME = frozenset(lexicons.load("judging")["clause"]["longer_name_kept"])
 # a body's word after a name ('Liberal Party', 'Norby Council') names the body the name stands for, no other place
 _BODY_AFTER_A_NAME = frozenset(
     [*_WORDS["body_words"], *lexicons.load("judging")["clause"]["led_institutions"]]
@@ -233,7 +233,7 @@ def name_goes_on(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     word = (after.group(1) or "").lower()
-    return not word or word not in not_a_name | _KEEPS_THE_NAME | _BODY_AFTER_A_NAME
+    return not word or word not in not_a_name | KEEPS_THE_NAME | _BODY_AFTER_A_NAME
 
 
 def strip_qualifiers(office: str) -> str:

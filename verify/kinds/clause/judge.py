@@ -40,6 +40,7 @@ from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
 from verify.offices import (
+    KEEPS_THE_NAME,
     POST,
     Term,
     another_post,
@@ -136,7 +137,6 @@ _PLACE_ADJECTIVE_ENDINGS = frozenset(_WORDS["place_adjective_endings"])  # 'Tuva
 
 
 _PLACE_ENDINGS = frozenset(_PLACE_ADJECTIVE_ENDINGS) | frozenset(_WORDS["place_spelling_endings"])
-_LONGER_NAME_KEPT = frozenset(_WORDS["longer_name_kept"])  # 'Mexico City' is in Mexico, 'Norby Municipality' Norby
 
 
 def _place_in(place: str, text: str) -> bool:
@@ -171,7 +171,7 @@ def _longer_name(have: str, start: int, end: int, text: str) -> bool:
         pattern = rf"(?<![\w'.-])(?-i:{re.escape(prev[0].upper())}){re.escape(prev[1:])}[ \t-]+{re.escape(want)}\b"
         if re.search(pattern, written, re.I):
             return True
-    if have[end : end + 1] != " " or not after or after[0] in _LONGER_NAME_KEPT:
+    if have[end : end + 1] != " " or not after or after[0] in KEEPS_THE_NAME:
         return False
     nxt = after[0]
     if re.search(rf"\b{re.escape(want)}-{re.escape(nxt)}\b", written, re.I):
