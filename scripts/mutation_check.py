@@ -7066,13 +7066,6 @@ MUTATIONS = [
         "a ministry's term merely overlapping the spell an article gives another ministry would contradict it",
     ),
     Mutation(
-        "premiership-refutes-a-portfolio-in-a-spell",
-        "verify/offices.py",
-        "        and not _keeps_portfolios(t.office.value)\n",
-        "        and True\n",
-        "a premier's term over a spell would refute a portfolio the premier may have kept unlisted",
-    ),
-    Mutation(
         "degree-of-another-level-dates-the-claims",
         "verify/kinds/clause/judge.py",
         "            if (levels and said_levels != levels) or len(said_levels) > 1:",
