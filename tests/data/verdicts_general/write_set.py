@@ -13614,6 +13614,552 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("boj-2023-04-10", name, old, new, claim, None, key))
 
 
+# ---------------------------------------------------------------- Liberia: Weah's last days, 19 January 2024
+# Written blind (see the README): the articles and labels come from the stored pages only. Both bases are HELD-OUT.
+# 'Joseph Boakai' and 'George Weah' are copies written after the handover (22 January 2024): as for Kuroda's copy,
+# the labels follow what they say of each article's date. 'President of Liberia' is a copy of 2018-2023 (Weah
+# incumbent), STALE from 22 January 2024: only what does not change (the office's powers, term, history) rests on it.
+BASES.append(
+    Base(
+        "lr-2024-01-19",
+        "2024-01-19",
+        "held-out",
+        """Weah prepares to hand Liberia's presidency to Boakai
+
+MONROVIA, Jan 19 - President George Weah will hand power to Joseph Boakai on Monday, 22 January, ending a single six-year term after losing last year's election.
+
+Weah, 57, was sworn in on 22 January 2018 as Liberia's 25th president, succeeding Ellen Johnson Sirleaf. Weah's vice-president is Jewel Taylor. Before the presidency, he was senator for Montserrado County from 2015 to 2018.
+
+Born in Monrovia, Weah played as a striker in an 18-year professional career that ended in 2003, and he is the first African former professional footballer to become a head of state. Arsène Wenger brought him to Europe in 1988, signing him for Monaco. His party is the Congress for Democratic Change.
+
+The president-elect, Joseph Boakai, was Liberia's 29th vice-president from 2006 to 2018, under President Ellen Johnson Sirleaf. Boakai, 79, lost the 2017 election to Weah. He was minister of agriculture from 1983 under Samuel Doe.
+
+Boakai was born in Worsonga, in the Foya District of Lofa County, and is a deacon of the Effort Baptist Church. He and his wife, Katumu, have four children. His running mate, Jeremiah Koung, will be sworn in as vice-president.
+
+Boakai won the run-off in November with 50.64 per cent of the vote. Delegations from across West Africa are expected at the inauguration.
+
+What does Liberia's president do?
+
+The president is head of state and government and commander-in-chief of the Armed Forces of Liberia. Under the 1986 Constitution, presidents are directly elected to a six-year term, renewable once. The office was created by the 1847 Constitution, and its first holder was Joseph Jenkins Roberts. The president's official residence is the Executive Mansion in Monrovia.
+""",
+        {
+            "President George Weah will hand power to Joseph Boakai on Monday, 22 January": c(
+                SUPPORTED,
+                "george-weah joseph-boakai",
+                "Weah '25th President of Liberia' 'In office 22 January 2018 – 22 January 2024' 'Succeeded by Joseph Boakai'; Boakai 'Term Start: 22 January 2024' (22 January 2024 was a Monday; a forecast on 2024-01-19 the day fulfilled)",
+            ),
+            "ending a single six-year term": c(
+                SUPPORTED,
+                "george-weah president-of-liberia-2023",
+                "'In office 22 January 2018 – 22 January 2024' (one term, six years); 'directly elected by eligible voters to a six-year term'",
+            ),
+            "after losing last year's election": c(
+                SUPPORTED, "joseph-boakai", "'He went on to defeat Weah in the 2023 election.'"
+            ),
+            "Weah, 57,": c(SUPPORTED, "george-weah", "'born 1 October 1966': 57 on 2024-01-19"),
+            "was sworn in on 22 January 2018": c(
+                SUPPORTED, "george-weah president-of-liberia-2023", "'In office 22 January 2018 – 22 January 2024'; 'George Weah since January 22, 2018'"
+            ),
+            "as Liberia's 25th president": c(
+                SUPPORTED, "george-weah", "'25th President of Liberia'; 'served as the 25th president of Liberia from 2018 to 2024'"
+            ),
+            "succeeding Ellen Johnson Sirleaf": c(SUPPORTED, "george-weah", "'Preceded by Ellen Johnson Sirleaf'"),
+            "Weah's vice-president is Jewel Taylor": c(
+                SUPPORTED, "george-weah", "'Vice President Jewel Taylor' (Weah in office on 2024-01-19)"
+            ),
+            "he was senator for Montserrado County from 2015 to 2018": c(
+                SUPPORTED, "george-weah", "'Senator from Montserrado County' 'In office 14 January 2015 – 22 January 2018'"
+            ),
+            "Born in Monrovia": c(SUPPORTED, "george-weah", "'1 October 1966 (age 57) Monrovia, Liberia'"),
+            "Weah played as a striker in an 18-year professional career that ended in 2003": c(
+                SUPPORTED,
+                "george-weah",
+                "'He played as a striker in his prolific 18-year professional football career, which ended in 2003.'",
+            ),
+            "he is the first African former professional footballer to become a head of state": c(
+                SUPPORTED,
+                "george-weah",
+                "'Weah is the first African former professional footballer to become a head of state.'",
+            ),
+            "Arsène Wenger brought him to Europe in 1988, signing him for Monaco": c(
+                SUPPORTED,
+                "george-weah",
+                "'Arsène Wenger first brought him to Europe, signing him for Monaco in 1988.' (stored copy's career paragraph; not served by the fake wiki)",
+            ),
+            "His party is the Congress for Democratic Change": c(
+                SUPPORTED, "george-weah", "'Political party Congress for Democratic Change'"
+            ),
+            "The president-elect, Joseph Boakai,": c(
+                SUPPORTED,
+                "joseph-boakai george-weah",
+                "'He went on to defeat Weah in the 2023 election'; 'Term Start: 22 January 2024'; Weah 'In office ... – 22 January 2024': elected, not yet in office on 2024-01-19",
+            ),
+            "was Liberia's 29th vice-president from 2006 to 2018": c(
+                SUPPORTED,
+                "joseph-boakai",
+                "'29th Vice President of Liberia' 'Term Start1: 16 January 2006' 'Term End1: 22 January 2018'; 'the 29th vice president of Liberia from 2006 to 2018'",
+            ),
+            "under President Ellen Johnson Sirleaf": c(
+                SUPPORTED, "joseph-boakai", "'President1: Ellen Johnson Sirleaf'; 'under President Ellen Johnson Sirleaf'"
+            ),
+            "Boakai, 79,": c(SUPPORTED, "joseph-boakai", "'born 30 November 1944': 79 on 2024-01-19"),
+            "lost the 2017 election to Weah": c(
+                SUPPORTED, "joseph-boakai", "'Boakai ran for president in 2017, losing the election to George Weah.'"
+            ),
+            "He was minister of agriculture from 1983 under Samuel Doe": c(
+                SUPPORTED,
+                "joseph-boakai",
+                "'Office2: Minister of Agriculture' 'President2: Samuel Doe' 'Term Start2: 1983'; 'the minister of agriculture from 1983 to 1985'",
+            ),
+            "Boakai was born in Worsonga, in the Foya District of Lofa County": c(
+                SUPPORTED,
+                "joseph-boakai",
+                "'born in the remote village of Worsonga in Foya District, Lofa County'; 'Birth Place: Worsonga, Lofa County, Liberia'",
+            ),
+            "is a deacon of the Effort Baptist Church": c(
+                SUPPORTED, "joseph-boakai", "'Boakai is a Baptist and a deacon of the Effort Baptist Church.'"
+            ),
+            "He and his wife, Katumu, have four children": c(
+                SUPPORTED, "joseph-boakai", "'He is married to Katumu Boakai and they have four children.'; 'Children: 4'"
+            ),
+            "His running mate, Jeremiah Koung, will be sworn in as vice-president": c(
+                SUPPORTED,
+                "joseph-boakai",
+                "'Vicepresident: Jeremiah Koung' beside 'Term Start: 22 January 2024' (a forecast on 2024-01-19 the day fulfilled)",
+            ),
+            "Boakai won the run-off in November with 50.64 per cent of the vote": c(
+                UNVERIFIED, "", "no stored page gives the 2023 election's rounds, month or vote shares"
+            ),
+            "Delegations from across West Africa are expected at the inauguration": c(
+                UNVERIFIED, "", "no stored page mentions the inauguration's guests"
+            ),
+            "The president is head of state and government": c(
+                SUPPORTED,
+                "president-of-liberia-2023",
+                "'The president of the Republic of Liberia is the head of state and government of Liberia.'",
+            ),
+            "commander-in-chief of the Armed Forces of Liberia": c(
+                SUPPORTED,
+                "president-of-liberia-2023",
+                "'The president serves as the leader of the executive branch and as commander-in-chief of the Armed Forces of Liberia.'",
+            ),
+            "presidents are directly elected to a six-year term, renewable once": c(
+                SUPPORTED,
+                "president-of-liberia-2023",
+                "'Under the 1986 Constitution, the president is directly elected by eligible voters to a six-year term, which may be renewed once.'",
+            ),
+            "The office was created by the 1847 Constitution": c(
+                SUPPORTED,
+                "president-of-liberia-2023",
+                "'Formation 1847 Constitution of Liberia July 26, 1847'; 'The 1847 Constitution transferred the executive powers of the governorship to the presidency'",
+            ),
+            "its first holder was Joseph Jenkins Roberts": c(
+                SUPPORTED, "president-of-liberia-2023", "'Inaugural holder Joseph Jenkins Roberts January 3, 1848'"
+            ),
+            "The president's official residence is the Executive Mansion in Monrovia": c(
+                SUPPORTED, "president-of-liberia-2023 joseph-boakai", "'Residence Executive Mansion, Monrovia'; Boakai 'Residence: Executive Mansion'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-finance-minister",
+        "He was minister of agriculture from 1983 under Samuel Doe",
+        "He was minister of finance from 1983 under Samuel Doe",
+        c(
+            CONTRADICTED,
+            "joseph-boakai",
+            "'Office2: Minister of Agriculture' 'President2: Samuel Doe'; 'the minister of agriculture from 1983 to 1985': his ministry under Doe was agriculture",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-president-not-vice",
+        "was Liberia's 29th vice-president from 2006 to 2018",
+        "was Liberia's 29th president from 2006 to 2018",
+        c(
+            CONTRADICTED,
+            "joseph-boakai george-weah",
+            "'29th Vice President of Liberia' 'President1: Ellen Johnson Sirleaf' 2006-2018; Weah 'Preceded by Ellen Johnson Sirleaf': Sirleaf was president then, Boakai her vice-president",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "as Liberia's 25th president",
+        "as Ghana's 25th president",
+        c(CONTRADICTED, "george-weah", "'25th President of Liberia'"),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "He and his wife, Katumu, have four children",
+        "He and his wife, Katumu, have three children",
+        c(CONTRADICTED, "joseph-boakai", "'He is married to Katumu Boakai and they have four children.'; 'Children: 4'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "was sworn in on 22 January 2018",
+        "was sworn in on 22 February 2018",
+        c(
+            CONTRADICTED,
+            "george-weah president-of-liberia-2023",
+            "'In office 22 January 2018 – 22 January 2024'; 'George Weah since January 22, 2018'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "he was senator for Montserrado County from 2015 to 2018",
+        "he was senator for Montserrado County from 2012 to 2018",
+        c(CONTRADICTED, "george-weah", "'Senator from Montserrado County' 'In office 14 January 2015 – 22 January 2018'"),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "Born in Monrovia",
+        "Born in Gbarnga",
+        c(CONTRADICTED, "george-weah", "'1 October 1966 (age 57) Monrovia, Liberia'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Ellen Johnson Sirleaf",
+        "succeeding Charles Taylor",
+        c(CONTRADICTED, "george-weah", "'Preceded by Ellen Johnson Sirleaf'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-sirleaf",
+        "President George Weah will hand power to Joseph Boakai on Monday, 22 January",
+        "President Ellen Johnson Sirleaf will hand power to Joseph Boakai on Monday, 22 January",
+        c(
+            CONTRADICTED,
+            "george-weah joseph-boakai",
+            "Weah 'In office 22 January 2018 – 22 January 2024' 'Preceded by Ellen Johnson Sirleaf' 'Succeeded by Joseph Boakai': Sirleaf's presidency ended in 2018; Boakai 'Predecessor: George Weah'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-president-early",
+        "The president-elect, Joseph Boakai,",
+        "The president, Joseph Boakai,",
+        c(
+            CONTRADICTED,
+            "george-weah joseph-boakai",
+            "Weah 'In office 22 January 2018 – 22 January 2024'; Boakai 'Term Start: 22 January 2024': Weah was president on 2024-01-19",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "was Liberia's 29th vice-president from 2006 to 2018",
+        "was Liberia's 28th vice-president from 2006 to 2018",
+        c(CONTRADICTED, "joseph-boakai", "'29th Vice President of Liberia'; 'the 29th vice president of Liberia from 2006 to 2018'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Weah, 57,",
+        "Weah, 54,",
+        c(CONTRADICTED, "george-weah", "'born 1 October 1966': 57 on 2024-01-19"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("lr-2024-01-19", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-turned-57",
+        "Weah, 57,",
+        "Weah, who turned 57 in October,",
+        c(SUPPORTED, "george-weah", "'born 1 October 1966': 57 from 1 October 2023"),
+        "Weah, who turned 57 in October",
+    ),
+    (
+        "r02-took-over",
+        "succeeding Ellen Johnson Sirleaf",
+        "taking over from Ellen Johnson Sirleaf",
+        c(SUPPORTED, "george-weah", "'Preceded by Ellen Johnson Sirleaf'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("lr-2024-01-19", name, old, new, claim, None, key))
+
+# ---------------------------------------------------------------- Liberia: Boakai in office, 24 January 2024
+BASES.append(
+    Base(
+        "lr-2024-01-24",
+        "2024-01-24",
+        "held-out",
+        """Boakai begins his presidency as Weah steps aside
+
+MONROVIA, Jan 24 - Joseph Boakai was sworn in on Monday as Liberia's 26th president.
+
+Boakai, 79, took office on 22 January, succeeding George Weah, who had beaten him in 2017. He defeated Weah in the 2023 election, held while Weah was still president.
+
+Boakai served as the 29th vice-president of Liberia from 16 January 2006 to 22 January 2018 under President Ellen Johnson Sirleaf, succeeding Wesley Momo Johnson. He was followed in that post by Jewel Taylor, who became Weah's vice-president. Earlier he was minister of agriculture under Samuel Doe. The new vice-president is Jeremiah Koung.
+
+A member of the Unity Party, Boakai was born in Worsonga in Lofa County on 30 November 1944 and belongs to the Kissi ethnic group. He is married to Katumu Boakai, and the couple have four children.
+
+Weah, 57, was the 25th president, from 2018 to 2024, serving a single six-year term. Before the presidency he represented Montserrado County in the Senate from 14 January 2015, succeeding Joyce Musu Freeman-Sumo. His children include George Jr. and Timothy. He remains a member of the Congress for Democratic Change.
+
+Boakai has promised to make the fight against corruption a priority of his first 100 days.
+
+Liberia's presidency: a timeline
+
+1847 - The constitution of 26 July creates the office of president.
+1848 - Joseph Jenkins Roberts takes office as the first president, on 3 January.
+1878 - The election of Anthony W. Gardiner begins 102 years of one-party rule by the True Whig Party.
+1980 - A coup led by Samuel Doe ends the True Whigs' rule.
+1986 - A new constitution sets a six-year presidential term, renewable once.
+2018 - George Weah is sworn in.
+2024 - Joseph Boakai is sworn in.
+""",
+        {
+            "Joseph Boakai was sworn in on Monday": c(
+                SUPPORTED, "joseph-boakai", "'Term Start: 22 January 2024' (a Monday, two days before 2024-01-24)"
+            ),
+            "as Liberia's 26th president": c(
+                SUPPORTED,
+                "joseph-boakai",
+                "'Order: 26th' 'Office: President of Liberia'; 'has served as the 26th president of Liberia since 2024'",
+            ),
+            "Boakai, 79,": c(SUPPORTED, "joseph-boakai", "'born 30 November 1944': 79 on 2024-01-24"),
+            "took office on 22 January": c(SUPPORTED, "joseph-boakai", "'Term Start: 22 January 2024'"),
+            "succeeding George Weah": c(
+                SUPPORTED, "joseph-boakai george-weah", "'Predecessor: George Weah'; Weah 'Succeeded by Joseph Boakai'"
+            ),
+            "who had beaten him in 2017": c(
+                SUPPORTED, "joseph-boakai", "'Boakai ran for president in 2017, losing the election to George Weah.'"
+            ),
+            "He defeated Weah in the 2023 election": c(
+                SUPPORTED, "joseph-boakai", "'He went on to defeat Weah in the 2023 election.'"
+            ),
+            "held while Weah was still president": c(
+                SUPPORTED,
+                "george-weah joseph-boakai",
+                "Weah 'In office 22 January 2018 – 22 January 2024'; 'the 2023 election': held during Weah's term",
+            ),
+            "Boakai served as the 29th vice-president of Liberia from 16 January 2006 to 22 January 2018": c(
+                SUPPORTED,
+                "joseph-boakai",
+                "'Office1: 29th Vice President of Liberia' 'Term Start1: 16 January 2006' 'Term End1: 22 January 2018'",
+            ),
+            "under President Ellen Johnson Sirleaf": c(
+                SUPPORTED, "joseph-boakai", "'President1: Ellen Johnson Sirleaf'; 'under President Ellen Johnson Sirleaf'"
+            ),
+            "succeeding Wesley Momo Johnson": c(SUPPORTED, "joseph-boakai", "'Predecessor1: Wesley Momo Johnson'"),
+            "He was followed in that post by Jewel Taylor": c(SUPPORTED, "joseph-boakai", "'Successor1: Jewel Taylor'"),
+            "who became Weah's vice-president": c(
+                SUPPORTED, "george-weah", "'25th President of Liberia' ... 'Vice President Jewel Taylor'"
+            ),
+            "Earlier he was minister of agriculture under Samuel Doe": c(
+                SUPPORTED,
+                "joseph-boakai",
+                "'Office2: Minister of Agriculture' 'President2: Samuel Doe'; 'the minister of agriculture from 1983 to 1985'",
+            ),
+            "The new vice-president is Jeremiah Koung": c(
+                SUPPORTED, "joseph-boakai", "'Vicepresident: Jeremiah Koung' (Boakai in office from 22 January 2024)"
+            ),
+            "A member of the Unity Party": c(SUPPORTED, "joseph-boakai", "'Party: Unity Party'"),
+            "Boakai was born in Worsonga in Lofa County on 30 November 1944": c(
+                SUPPORTED,
+                "joseph-boakai",
+                "'Birth Place: Worsonga, Lofa County, Liberia'; 'born in the remote village of Worsonga in Foya District, Lofa County, on 30 November 1944'",
+            ),
+            "belongs to the Kissi ethnic group": c(SUPPORTED, "joseph-boakai", "'and is from the Kissi ethnic group'"),
+            "He is married to Katumu Boakai": c(SUPPORTED, "joseph-boakai", "'He is married to Katumu Boakai'"),
+            "the couple have four children": c(
+                SUPPORTED, "joseph-boakai", "'He is married to Katumu Boakai and they have four children.'; 'Children: 4'"
+            ),
+            "Weah, 57,": c(SUPPORTED, "george-weah", "'born 1 October 1966': 57 on 2024-01-24"),
+            "was the 25th president, from 2018 to 2024": c(
+                SUPPORTED, "george-weah", "'served as the 25th president of Liberia from 2018 to 2024'"
+            ),
+            "serving a single six-year term": c(
+                SUPPORTED,
+                "george-weah president-of-liberia-2023",
+                "'In office 22 January 2018 – 22 January 2024' (one term, six years); 'directly elected by eligible voters to a six-year term'",
+            ),
+            "he represented Montserrado County in the Senate from 14 January 2015": c(
+                SUPPORTED, "george-weah", "'Senator from Montserrado County' 'In office 14 January 2015 – 22 January 2018'"
+            ),
+            "succeeding Joyce Musu Freeman-Sumo": c(
+                SUPPORTED, "george-weah", "senator: 'Preceded by Joyce Musu Freeman-Sumo'"
+            ),
+            "His children include George Jr. and Timothy": c(
+                SUPPORTED, "george-weah", "'Children 4, including George Jr. and Timothy'"
+            ),
+            "He remains a member of the Congress for Democratic Change": c(
+                SUPPORTED,
+                "george-weah",
+                "'Political party Congress for Democratic Change' (a copy written after the handover)",
+            ),
+            "Boakai has promised to make the fight against corruption a priority of his first 100 days": c(
+                UNVERIFIED, "", "no stored page mentions Boakai's pledges or programme"
+            ),
+            "1847 - The constitution of 26 July creates the office of president": c(
+                SUPPORTED,
+                "president-of-liberia-2023",
+                "'Formation 1847 Constitution of Liberia July 26, 1847'; 'The 1847 Constitution transferred the executive powers of the governorship to the presidency'",
+            ),
+            "1848 - Joseph Jenkins Roberts takes office as the first president, on 3 January": c(
+                SUPPORTED, "president-of-liberia-2023", "'Inaugural holder Joseph Jenkins Roberts January 3, 1848'"
+            ),
+            "1878 - The election of Anthony W. Gardiner begins 102 years of one-party rule by the True Whig Party": c(
+                SUPPORTED,
+                "president-of-liberia-2023",
+                "'ended in 1878, when the election of Anthony W. Gardiner marked the beginning of 102 years of one-party rule by the True Whigs'",
+            ),
+            "1980 - A coup led by Samuel Doe ends the True Whigs' rule": c(
+                SUPPORTED,
+                "president-of-liberia-2023",
+                "'Following a coup d'état by disgruntled army officers led by Samuel Doe in 1980, one-party rule of the True Whigs ended'",
+            ),
+            "1986 - A new constitution sets a six-year presidential term, renewable once": c(
+                SUPPORTED,
+                "president-of-liberia-2023",
+                "'Under the 1986 Constitution, the president is directly elected by eligible voters to a six-year term, which may be renewed once.'",
+            ),
+            "2018 - George Weah is sworn in": c(
+                SUPPORTED, "george-weah president-of-liberia-2023", "'In office 22 January 2018 – 22 January 2024'; 'George Weah since January 22, 2018'"
+            ),
+            "2024 - Joseph Boakai is sworn in": c(SUPPORTED, "joseph-boakai", "'Term Start: 22 January 2024'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-defence-minister",
+        "Earlier he was minister of agriculture under Samuel Doe",
+        "Earlier he was minister of defence under Samuel Doe",
+        c(
+            CONTRADICTED,
+            "joseph-boakai",
+            "'Office2: Minister of Agriculture' 'President2: Samuel Doe'; 'the minister of agriculture from 1983 to 1985': his ministry under Doe was agriculture",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-vice-added",
+        "under President Ellen Johnson Sirleaf",
+        "under Vice-President Ellen Johnson Sirleaf",
+        c(
+            CONTRADICTED,
+            "joseph-boakai george-weah",
+            "'President1: Ellen Johnson Sirleaf'; Weah 'Preceded by Ellen Johnson Sirleaf': Sirleaf was president, Boakai her vice-president",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "as Liberia's 26th president",
+        "as Sierra Leone's 26th president",
+        c(CONTRADICTED, "joseph-boakai", "'Order: 26th' 'Office: President of Liberia'"),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "the couple have four children",
+        "the couple have six children",
+        c(CONTRADICTED, "joseph-boakai", "'He is married to Katumu Boakai and they have four children.'; 'Children: 4'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "Boakai was born in Worsonga in Lofa County on 30 November 1944",
+        "Boakai was born in Worsonga in Lofa County on 30 October 1944",
+        c(CONTRADICTED, "joseph-boakai", "'born 30 November 1944'; 'in Foya District, Lofa County, on 30 November 1944'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "who had beaten him in 2017",
+        "who had beaten him in 2011",
+        c(CONTRADICTED, "joseph-boakai", "'Boakai ran for president in 2017, losing the election to George Weah.'"),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "Boakai was born in Worsonga in Lofa County on 30 November 1944",
+        "Boakai was born in Gbarnga in Bong County on 30 November 1944",
+        c(
+            CONTRADICTED,
+            "joseph-boakai",
+            "'Birth Place: Worsonga, Lofa County, Liberia'; 'born in the remote village of Worsonga in Foya District, Lofa County'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Wesley Momo Johnson",
+        "succeeding Moses Blah",
+        c(CONTRADICTED, "joseph-boakai", "vice president: 'Predecessor1: Wesley Momo Johnson'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The new vice-president is Jeremiah Koung",
+        "The vice-president is Jewel Taylor",
+        c(
+            CONTRADICTED,
+            "joseph-boakai george-weah",
+            "Boakai 'Vicepresident: Jeremiah Koung' 'Term Start: 22 January 2024'; Taylor was Weah's vice-president ('In office 22 January 2018 – 22 January 2024')",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-boakai-early",
+        "held while Weah was still president",
+        "held while Boakai was already president",
+        c(
+            CONTRADICTED,
+            "joseph-boakai george-weah",
+            "Boakai 'Term Start: 22 January 2024'; Weah 'In office 22 January 2018 – 22 January 2024': the 2023 election fell in Weah's term",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "was the 25th president, from 2018 to 2024",
+        "was the 24th president, from 2018 to 2024",
+        c(CONTRADICTED, "george-weah", "'25th President of Liberia'; 'served as the 25th president of Liberia from 2018 to 2024'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-term",
+        "serving a single six-year term",
+        "serving a single five-year term",
+        c(
+            CONTRADICTED,
+            "george-weah president-of-liberia-2023",
+            "'In office 22 January 2018 – 22 January 2024' (six years); 'directly elected by eligible voters to a six-year term'",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("lr-2024-01-24", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-turns-80",
+        "Boakai, 79,",
+        "Boakai, who turns 80 in November,",
+        c(SUPPORTED, "joseph-boakai", "'born 30 November 1944': 79 on 2024-01-24, 80 on 30 November 2024"),
+        "Boakai, who turns 80 in November",
+    ),
+    (
+        "r02-of-liberia",
+        "as Liberia's 26th president",
+        "as the 26th president of Liberia",
+        c(SUPPORTED, "joseph-boakai", "'has served as the 26th president of Liberia since 2024'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("lr-2024-01-24", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
