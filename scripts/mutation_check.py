@@ -7156,6 +7156,13 @@ MUTATIONS = [
         "complete = True",
         "a current seat alone would contradict an earlier election the infobox leaves out",
     ),
+    Mutation(
+        "memory-walk-skips-pair-word-sentences",
+        "verify/kinds/clause/extract.py",
+        "        whole = not self.memory_only or _holds_pair_word(sentence)\n",
+        "        whole = not self.memory_only\n",
+        "the count owners' memory-only walk would skip readers that remember whom 'both' or 'the pair' stands for",
+    ),
 ]
 
 

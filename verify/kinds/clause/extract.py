@@ -173,6 +173,24 @@ def _hyphen_piece(token: Token) -> bool:
     return not token.whitespace_ and after is not None and after.text == "-"
 
 
+def _pair_word(token: Token) -> bool:
+    """Whether a token is 'both', 'the pair' or 'both rivals', which `_Finder.pair` remembers whom it stands
+    for: a memory-only walk (`_Finder.run`) reads in full every sentence that holds one."""
+    lower = token.lower_ if token.pos_ != "NOUN" else token.lemma_.lower()
+    definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
+    both = token.pos_ == "NOUN" and any(c.dep_ in {"det", "predet"} and c.lower_ == "both" for c in token.children)
+    return both or (lower in _pair_words() and (token.pos_ != "NOUN" or definite))
+
+
+def _holds_pair_word(sentence: Span) -> bool:
+    """Whether a sentence holds a `_pair_word`: each has a pair word for its own word or lemma or a 'both' in
+    its sentence (a dependent stays in its sentence), so most sentences are told by their words alone."""
+    words = _pair_words()
+    if not any(t.lower_ in words or t.lemma_.lower() in words for t in sentence):
+        return False
+    return any(_pair_word(t) for t in sentence)
+
+
 def _one_of(token: Token) -> bool:
     """Whether a word stands in 'one of the ...' (a rank shared with an unnamed many)."""
     node = token
@@ -541,6 +559,7 @@ class _Finder:
         # a fact of its own, claimed apart from the clause's main claim (see `facts`)
         self.further: dict[int, list[tuple[str, tuple[int, int]]]] = {}
         self.claimed: set[int] = set()  # verbs whose clause the walk claimed (a verb joined to one shares its subject)
+        self.memory_only = False  # a walk for `memory` alone makes no facts (see `run`)
         self.verbs, self.events, self.modals, self.conditionals, self.hedges, self.opinions = _words()
 
     # --- names -------------------------------------------------------------------------------
@@ -692,11 +711,9 @@ class _Finder:
 
     def pair(self, token: Token) -> str | None:
         """Whom 'both' or 'the pair' stands for: the two people named last before it, by the first of them
-        ("Katalin Karikó and Drew Weissman ... both were waiting": Karikó)."""
-        lower = token.lower_ if token.pos_ != "NOUN" else token.lemma_.lower()
-        definite = token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children)
-        both = token.pos_ == "NOUN" and any(c.dep_ in {"det", "predet"} and c.lower_ == "both" for c in token.children)
-        if not both and (lower not in _pair_words() or (token.pos_ == "NOUN" and not definite)):
+        ("Katalin Karikó and Drew Weissman ... both were waiting": Karikó). Remembered as `last_pair`: the
+        one change of the walk's memory a reader asking a name can make (see `_pair_word`)."""
+        if not _pair_word(token):
             return None  # "both", "the pair", "both rivals"
         names: list[str] = []
         last: Span | None = None
@@ -2226,9 +2243,16 @@ class _Finder:
         return []
 
     # --- the walk ------------------------------------------------------------------------------
-    def run(self, start: int = 0) -> list[ClauseFact]:
-        """Facts of every sentence from `start` on (the body: a headline neither claims nor names)."""
+    def run(self, start: int = 0, memory_only: bool = False) -> list[ClauseFact]:
+        """Facts of every sentence from `start` on (the body: a headline neither claims nor names).
+
+        `memory_only`: a reader that asks whom names stand for after the walk (the count owners) needs only
+        what the walk remembers (`memory`, `gender`, `last_pair`; not `last_event`, which only this class's own
+        "it" reads, and the count owners resolve "it" with verify.nlp.reference). The readers that make facts
+        change none of it but `last_pair` (in `pair`), so they are skipped, but in a sentence with a pair
+        word, and no facts are returned. tests/test_memory_walk.py holds both walks' memories equal."""
         self.start = start
+        self.memory_only = memory_only
         facts: list[ClauseFact] = []
         for sentence in self.parsed.sentences:
             if sentence.end_char <= start:
@@ -2240,6 +2264,8 @@ class _Finder:
                 self.last_thing, self.last_event = asked[0], None  # "What is it?\nIts formal name is ..."
             self.memory[sentence.start_char] = (self.last_person, self.last_thing)
             facts.extend(self.sentence_facts(sentence, start))
+        if memory_only:
+            return []
         asides = _datelines(self.text) + _quotations(self.text)
         return [f for f in facts if not any(a <= (f.anchor or f.span)[0] < b for a, b in asides)]
 
@@ -2267,6 +2293,7 @@ class _Finder:
         """The sentence's facts; words before `start` (a headline the parser glued on) are not read."""
         facts: list[ClauseFact] = []
         self.learn_gender(sentence)
+        whole = not self.memory_only or _holds_pair_word(sentence)
         subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.idx >= start]
         verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.dep_ in CLAUSE_DEPS and t.idx >= start]
         for verb in verbs:
@@ -2285,6 +2312,8 @@ class _Finder:
             for earlier in subjects:  # "Modi watched ..., where he was attending": he is the Modi just named
                 if earlier.i < subject.i:
                     self.remember(earlier)
+            if not whole:
+                continue  # the rest makes facts and changes nothing a memory-only walk keeps (see `run`)
             name = self.subject_name(subject)
             if name and subject.lower_ in PERSON_PRONOUNS:
                 self.current_subjects.add(name)  # "He started in 1983 ...; he retired in 2021": still him
@@ -2378,6 +2407,9 @@ class _Finder:
             if made:
                 self.claimed.add(verb.i)
             facts.extend(made)
+        if not whole:
+            self.remember_subjects(sentence, start)
+            return facts
         if not self.text[sentence.start_char : sentence.end_char].rstrip().endswith("?"):
             facts.extend(self.appositions(sentence, start))
             facts = self.ages_aside(sentence, start, facts)
@@ -2395,10 +2427,14 @@ class _Finder:
         facts.extend(self.places_set_off(sentence, start))
         facts.extend(self.kin_named(sentence, start))
         facts.extend(self.placings_listed(sentence, start))
+        self.remember_subjects(sentence, start)
+        return facts
+
+    def remember_subjects(self, sentence: Span, start: int) -> None:
+        """The sentence's subjects, in order, are whom the next pronouns and descriptions may mean."""
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS and token.idx >= start:
                 self.remember(token)
-        return facts
 
     def facts(
         self,

@@ -74,7 +74,9 @@ NOT_NAMING_A_THING = frozenset({*TIMES, "GPE", "LOC", "NORP", "PERSON"})
 class OwnerReader(_Finder):
     """The clause kind's walk over a parsed article, asked whom numbers belong to."""
 
-    def __init__(self, parsed: Parsed, body_start: int = 0) -> None:
+    def __init__(self, parsed: Parsed, body_start: int = 0, memory_only: bool = True) -> None:
+        """`memory_only`: the walk keeps only what it remembers, the facts are the clause kind's (see `_Finder.run`);
+        a whole walk remembers the same (tests/test_memory_walk.py)."""
         super().__init__(parsed)
         for ent in parsed.entities:  # "Turnout was 70 percent": a sentence's capital, no person's name
             if misread(ent) and ent.label_ != "NORP":  # "Socialists hold 88 seats": a party, whatever its tag
@@ -82,7 +84,7 @@ class OwnerReader(_Finder):
         self.body_start = body_start
         self.unasserted_counts: list[Claim] = []  # counts give_owners dropped as hedged or denied
         self.refs = References.of(parsed, body_start)  # pronouns' people, descriptions' entities, the topic
-        self.run(body_start)  # remembers, sentence by sentence, whom pronouns stand for
+        self.run(body_start, memory_only)  # remembers, sentence by sentence, whom pronouns stand for
 
     def owner_of(self, start: int, end: int, object_first: bool = False, voted_on: bool = False) -> str | None:
         """The named entity the number at [start, end) is about, or None where the parse names none.
