@@ -2,12 +2,26 @@
 
 import asyncio
 import json
+import shutil
+from pathlib import Path
 
 import httpx
 import pytest
+from typer.testing import CliRunner
 
+from tests.conftest import ROOT
+from verify.cli import app
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
+
+runner = CliRunner()
+
+
+def one_error_line(result) -> str:
+    said = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
+    assert result.exit_code == 2 and len(said) == 1, result.stderr
+    assert "internal error" not in said[0] and "Traceback" not in result.stderr
+    return said[0]
 
 
 def _page_with_revision(revid: object) -> httpx.MockTransport:
@@ -41,3 +55,66 @@ def test_a_revision_id_given_as_a_number_or_its_digits_is_linked(revid):
     doc = asyncio.run(WikipediaSource(http).lookup(["Charles Michel"]))["Charles Michel"].document
     assert doc is not None and doc.revision_id == "1288270416"
     assert doc.revision_url == "https://en.wikipedia.org/w/index.php?oldid=1288270416"
+
+
+def _seed_project(tmp_path: Path) -> Path:
+    """A copy of the seed's project: article, sidecar, reviewed claim file and cassette."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "desk"\n')
+    for name in (
+        "seeds/nato-defense-chiefs.txt",
+        "seeds/nato-defense-chiefs.meta.json",
+        "claims/nato-defense-chiefs.json",
+        "fixtures/cassettes/nato-defense-chiefs.yaml",
+    ):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ROOT / name, tmp_path / name)
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "target, said",
+    [
+        ("seeds/nato-defense-chiefs.txt", "the article"),
+        ("seeds/nato-defense-chiefs.meta.json", "the sidecar of"),
+        ("claims/nato-defense-chiefs.json", "the claim file of"),
+        ("fixtures/cassettes/nato-defense-chiefs.yaml", "the cassette of"),
+    ],
+)
+def test_a_baseline_written_over_an_input_of_its_run_is_one_line_and_the_input_stays(tmp_path, target, said):
+    """`verify baseline story.txt -o story.txt` wrote the baseline over the article, exit 0; `-o
+    claims/story.json` over the desk's reviewed claim file. Now one line before anything is checked."""
+    project = _seed_project(tmp_path)
+    before = (project / target).read_bytes()
+    result = runner.invoke(
+        app, ["baseline", str(project / "seeds/nato-defense-chiefs.txt"), "-o", str(project / target)]
+    )
+    said_line = one_error_line(result)
+    assert said in said_line and "another name" in said_line
+    assert (project / target).read_bytes() == before
+
+
+def test_a_baseline_given_a_folder_says_what_minus_o_names(tmp_path):
+    """Was `cannot write report (Is a directory)`, after the whole run: a baseline is no report."""
+    project = _seed_project(tmp_path)
+    result = runner.invoke(app, ["baseline", str(project / "seeds/nato-defense-chiefs.txt"), "-o", str(project)])
+    assert "is a folder; -o names the baseline file to write" in one_error_line(result)
+
+
+@pytest.mark.parametrize("target", ["seeds/nato-defense-chiefs.txt", "seeds/nato-defense-chiefs.meta.json"])
+@pytest.mark.parametrize("update", [[], ["--update"]])
+def test_extract_over_its_own_article_or_sidecar_says_so_not_use_update(tmp_path, target, update):
+    """Was `exists; use --update to merge`, and with --update `line 1: not valid JSON`: advice that
+    could only fail. The article and its sidecar are never a claim file to write."""
+    project = _seed_project(tmp_path)
+    before = (project / target).read_bytes()
+    args = ["extract", str(project / "seeds/nato-defense-chiefs.txt"), "-o", str(project / target), *update]
+    said_line = one_error_line(runner.invoke(app, args))
+    assert "is an input" in said_line and "--update" not in said_line
+    assert (project / target).read_bytes() == before
+
+
+def test_a_baseline_beside_its_articles_is_still_written(tmp_path):
+    project = _seed_project(tmp_path)
+    result = runner.invoke(app, ["baseline", str(project / "seeds"), "-o", str(project / "seeds/known.json")])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads((project / "seeds/known.json").read_text())["findings"]

@@ -251,11 +251,15 @@ def name_reports_of(
     (an article, its sidecar, claim file or cassette) and no other report."""
     ensure_writable(options.out_dir)
     extensions = [EXTENSIONS[fmt.value] for fmt in options.formats if fmt.value in EXTENSIONS]
-    inputs = sorted({d for p in paths for d in (claims_dir(p, options), cassettes_dir(p, options))})
-    names = name_reports(paths, options.out_dir, extensions, inputs, batch)
+    names = name_reports(paths, options.out_dir, extensions, input_dirs(paths, options), batch)
     for warning in names.warnings:
         say(f"verify: warning: {warning}")
     return replace(options, names=names)
+
+
+def input_dirs(paths: Iterable[Path], options: RunOptions) -> list[Path]:
+    """The folders of the articles' claim files and cassettes."""
+    return sorted({d for p in paths for d in (claims_dir(p, options), cassettes_dir(p, options))})
 
 
 def find_articles(paths: Iterable[Path]) -> list[Path]:

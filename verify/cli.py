@@ -35,6 +35,7 @@ from verify.app import (
     claims_dir,
     find_articles,
     gate,
+    input_dirs,
 )
 from verify.article import DEFAULT_MAX_BYTES, as_of_problem, check_extractable, load_article
 from verify.baseline import DEFAULT_BASELINE, Baseline, load_baseline
@@ -45,7 +46,7 @@ from verify.extract import extract_claims
 from verify.inputs import is_web_url
 from verify.kinds import known_kinds
 from verify.models import Article, Outcome, Report
-from verify.outputs import write_report
+from verify.outputs import refuse_an_input, run_inputs, write_report
 from verify.report import Checked, summary_line
 from verify.report.common import article_count, checked_line, count_of, line_of
 from verify.report.github import annotations, append_job_summary
@@ -547,6 +548,8 @@ def baseline_command(
             ignore=ignore,
             write_reports=False,
         )
+        paths = find_articles(articles)
+        refuse_an_input(output, run_inputs(paths, input_dirs(paths, options)), "baseline file")
         result, _ = _run(articles, options, quiet=True, verbose=False)
         if result.failed:
             raise typer.Exit(INTERNAL_ERROR if result.bugs else 2)
@@ -668,6 +671,8 @@ def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -
     target = output or claims_dir(article) / f"{loaded.stem}.json"
     if target.is_dir() and not to_stdout:  # was "exists; use --update", which could only fail next
         raise InputError(f"{target}: is a folder; -o names the claim file to write, e.g. {target / loaded.stem}.json")
+    if not to_stdout:  # the article or its sidecar: "use --update" could only fail next, as not JSON
+        refuse_an_input(target, run_inputs([article]), "claim file")
     if target.exists() and not update and not to_stdout:
         raise InputError(f"{target} exists; use --update to merge, keeping reviewer decisions")
     check_extractable(loaded)

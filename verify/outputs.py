@@ -66,17 +66,38 @@ def plan_report_names(
     return names
 
 
+def run_inputs(paths: Iterable[Path], input_dirs: Iterable[Path] = ()) -> dict[Path, str]:
+    """The files a run reads that exist, each with what it is: the articles, their sidecars, and
+    their claim files and cassettes (`<dir>/<stem>.json`, `.yaml` in `input_dirs`)."""
+    folders = list(input_dirs)
+    found: dict[Path, str] = {}
+    for path in paths:
+        if str(path) == "-":
+            continue
+        found[path] = f"the article {path}"
+        found[path.with_name(f"{path.stem}.meta.json")] = f"the sidecar of {path}"
+        for folder in folders:
+            found[folder / f"{path.stem}.json"] = f"the claim file of {path}"
+            found[folder / f"{path.stem}.yaml"] = f"the cassette of {path}"
+    return {p: what for p, what in found.items() if p.exists()}
+
+
+def refuse_an_input(target: Path, inputs: dict[Path, str], what: str) -> None:
+    """A file `-o` names must be no file the run reads: `verify baseline story.txt -o story.txt`
+    wrote the baseline over the article, `-o claims/story.json` over the desk's reviewed claim file."""
+    if target.is_dir():
+        raise InputError(f"{target}: is a folder; -o names the {what} to write")
+    taken = {_key(p): said for p, said in inputs.items()}
+    if _key(target) in taken:
+        raise InputError(f"{target}: is an input of this run ({taken[_key(target)]}); give the {what} another name")
+
+
 def name_reports(
     paths: list[Path], out_dir: Path, extensions: list[str], input_dirs: list[Path], batch: bool
 ) -> ReportNames:
-    """Names for a run's reports; the inputs to keep clear of are the articles, their sidecars and
-    their claim files and cassettes (`<dir>/<stem>.json`, `.yaml` in `input_dirs`)."""
-    inputs: list[Path] = []
-    for path in paths:
-        inputs += [path, path.with_name(f"{path.stem}.meta.json")]
-        inputs += [folder / f"{path.stem}{ext}" for folder in input_dirs for ext in (".json", ".yaml")]
+    """Names for a run's reports, kept clear of every input (`run_inputs`)."""
     stems = [(p, "stdin" if str(p) == "-" else p.stem) for p in paths]
-    return plan_report_names(stems, out_dir, extensions, [p for p in inputs if p.exists()], batch)
+    return plan_report_names(stems, out_dir, extensions, list(run_inputs(paths, input_dirs)), batch)
 
 
 def ensure_writable(out_dir: Path) -> None:
