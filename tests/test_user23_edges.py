@@ -7,9 +7,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 from typer.testing import CliRunner
 
-from tests.conftest import ROOT
+from tests.conftest import PAGES, ROOT
+from tests.support.fakewiki import FakeWiki
 from verify.cli import app
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
@@ -118,3 +120,16 @@ def test_a_baseline_beside_its_articles_is_still_written(tmp_path):
     result = runner.invoke(app, ["baseline", str(project / "seeds"), "-o", str(project / "seeds/known.json")])
     assert result.exit_code == 0, result.stderr
     assert json.loads((project / "seeds/known.json").read_text())["findings"]
+
+
+def test_the_seed_cassette_holds_what_the_test_wiki_serves_now():
+    """fixtures/README.md says `python fixtures/record.py` rebuilds the cassettes after the page store
+    changes. The seed's was last recorded before the store kept body sections (c47b348), so following
+    the instructions changed two pages' `length` (1,963 -> 2,307 bytes): the archive no longer said
+    what its own recorder gives. Every recorded answer must be the test wiki's answer now."""
+    wiki = FakeWiki.from_directory(PAGES)
+    tape = yaml.safe_load((ROOT / "fixtures/cassettes/nato-defense-chiefs.yaml").read_text())
+    for interaction in tape["interactions"]:
+        request = httpx.Request(interaction["request"]["method"], interaction["request"]["uri"])
+        recorded = json.loads(interaction["response"]["body"]["string"])
+        assert recorded == json.loads(wiki.handler(request).content), request.url
