@@ -132,4 +132,4 @@ def test_the_seed_cassette_holds_what_the_test_wiki_serves_now():
     for interaction in tape["interactions"]:
         request = httpx.Request(interaction["request"]["method"], interaction["request"]["uri"])
         recorded = json.loads(interaction["response"]["body"]["string"])
-        assert recorded == json.loads(wiki.handler(request).content), request.url
+        assert recorded == json.loads(wiki.handler(request).content), f"{request.url}: run python fixtures/record.py"
