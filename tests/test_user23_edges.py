@@ -133,3 +133,22 @@ def test_the_seed_cassette_holds_what_the_test_wiki_serves_now():
         request = httpx.Request(interaction["request"]["method"], interaction["request"]["uri"])
         recorded = json.loads(interaction["response"]["body"]["string"])
         assert recorded == json.loads(wiki.handler(request).content), f"{request.url}: run python fixtures/record.py"
+
+
+@pytest.mark.parametrize("busy_first", [True, False])
+def test_a_cassette_holding_a_busy_answer_and_a_good_one_for_one_request_replays_the_good_one(tmp_path, busy_first):
+    """Two recordings merged by hand (or by git) can hold one request twice: a 503 and its later good
+    answer. The 503 came first, so replay took it and every claim was `not_checked`
+    (`source_unreachable`) while the cassette held the evidence; a busy answer is never evidence."""
+    project = _seed_project(tmp_path)
+    path = project / "fixtures/cassettes/nato-defense-chiefs.yaml"
+    tape = yaml.safe_load(path.read_text())
+    busy = json.loads(json.dumps(tape["interactions"][0]))
+    busy["response"]["status"] = {"code": 503, "message": "Service Unavailable"}
+    busy["response"]["body"]["string"] = "busy"
+    tape["interactions"].insert(0 if busy_first else len(tape["interactions"]), busy)
+    path.write_text(yaml.safe_dump(tape, allow_unicode=True))
+    result = runner.invoke(app, ["check", str(project / "seeds/nato-defense-chiefs.txt"), "--out", str(tmp_path / "r")])
+    assert result.exit_code == 0, result.stderr
+    report = json.loads((tmp_path / "r/nato-defense-chiefs.json").read_text())
+    assert report["summary"]["supported"] == 9
