@@ -152,3 +152,21 @@ def test_a_cassette_holding_a_busy_answer_and_a_good_one_for_one_request_replays
     assert result.exit_code == 0, result.stderr
     report = json.loads((tmp_path / "r/nato-defense-chiefs.json").read_text())
     assert report["summary"]["supported"] == 9
+
+
+@pytest.mark.parametrize("given", ["2025-08-20T23:30:00+02:00", "2025-08-20T10:00:00Z", "2025-08-20T10:00"])
+def test_as_of_takes_a_date_time_as_the_sidecar_does_the_date_as_written(tmp_path, given):
+    """A CMS timestamp pasted into --as-of was refused (`not a date like 2025-08-20`) while the same
+    text in the sidecar's `published` was read as its date: one rule for both now."""
+    project = _seed_project(tmp_path)
+    args = ["check", str(project / "seeds/nato-defense-chiefs.txt"), "--out", str(tmp_path / "r"), "--as-of", given]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads((tmp_path / "r/nato-defense-chiefs.json").read_text())["article"]["as_of"] == "2025-08-20"
+
+
+@pytest.mark.parametrize("given", ["2025-08-20Z", "2025W343", "2025-08-20T25:00:00", "2025-08-20Tnoon"])
+def test_as_of_still_refuses_what_is_no_date_or_date_time(tmp_path, given):
+    project = _seed_project(tmp_path)
+    args = ["check", str(project / "seeds/nato-defense-chiefs.txt"), "--out", str(tmp_path / "r"), "--as-of", given]
+    assert "is not a date like 2025-08-20" in one_error_line(runner.invoke(app, args))

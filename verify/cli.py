@@ -623,14 +623,15 @@ def _printer(batch: bool, verbose: bool) -> Callable[[Article, Report], None]:
 
 
 def _parse_date(value: str | None) -> dt.date | None:
-    """`--as-of` as the help gives it, YYYY-MM-DD only: `fromisoformat` alone would also take
-    `2025W343`, a week date few would mean. A day no claim can be judged at is refused too."""
+    """`--as-of` as the help gives it, YYYY-MM-DD, or a date-time on that day as the sidecar takes
+    it (`2025-08-20T23:30:00+02:00`: the date as written counts): `fromisoformat` alone would also
+    take `2025W343`, a week date few would mean. A day no claim can be judged at is refused too."""
     if value is None:
         return None
     try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.+)?", value):
             raise ValueError(value)
-        day = dt.date.fromisoformat(value)
+        day = dt.datetime.fromisoformat(value).date() if "T" in value else dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date like 2025-08-20", param_hint="--as-of") from None
     problem = as_of_problem(day)
