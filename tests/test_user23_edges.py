@@ -170,3 +170,12 @@ def test_as_of_still_refuses_what_is_no_date_or_date_time(tmp_path, given):
     project = _seed_project(tmp_path)
     args = ["check", str(project / "seeds/nato-defense-chiefs.txt"), "--out", str(tmp_path / "r"), "--as-of", given]
     assert "is not a date like 2025-08-20" in one_error_line(runner.invoke(app, args))
+
+
+def test_a_claim_file_that_cannot_be_written_is_named_a_claim_file_not_a_report(tmp_path):
+    """`verify extract story.txt -o /proc/x.json` said `cannot write report`: the desk asked for a
+    claim file, and the line should name what was not written."""
+    project = _seed_project(tmp_path)
+    target = project / "pyproject.toml" / "x.json"  # below a file: no user can write there
+    result = runner.invoke(app, ["extract", str(project / "seeds/nato-defense-chiefs.txt"), "-o", str(target)])
+    assert f"{target}: cannot write claim file (" in one_error_line(result)

@@ -554,7 +554,7 @@ def baseline_command(
         if result.failed:
             raise typer.Exit(INTERNAL_ERROR if result.bugs else 2)
         known = Baseline.of(result.reports)
-        write_report(output, known.model_dump_json(indent=2) + "\n")
+        write_report(output, known.model_dump_json(indent=2) + "\n", "baseline file")
         say(f"{output}: {len(known.findings)} known findings from {article_count(len(result.reports))}")
 
 
@@ -685,7 +685,7 @@ def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -
         sys.stdout.write(text)
         say(f"standard output: {count_of(len(claims), 'claim')}")
         return
-    write_report(target, text)
+    write_report(target, text, "claim file")
     say(f"{target}: {count_of(len(claims), 'claim')}")
 
 

@@ -115,9 +115,20 @@ def ensure_writable(out_dir: Path) -> None:
         raise InputError(f"{out_dir}: cannot write reports there ({exc.strerror or type(exc).__name__})") from None
 
 
-def write_report(path: Path, content: str) -> None:
-    """`write_atomic`, with a full disk or a read-only folder as one line naming the file."""
+def write_report(path: Path, content: str, what: str = "report") -> None:
+    """`write_atomic`, with a full disk or a read-only folder as one line naming the file and what it
+    was to hold (a claim file, a baseline: `cannot write report` named neither)."""
     try:
         write_atomic(path, content)
     except OSError as exc:
-        raise InputError(f"{path}: cannot write report ({exc.strerror or type(exc).__name__})") from None
+        raise InputError(f"{path}: cannot write {what} ({_cause(path, exc)})") from None
+
+
+def _cause(path: Path, exc: OSError) -> str:
+    """The error's own words, except where they mislead: a folder on the way that is a file made
+    `mkdir` say `File exists`."""
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        blocking = next((p for p in reversed(path.parents) if p.exists() and not p.is_dir()), None)
+        if blocking is not None:
+            return f"{blocking} is a file, not a folder"
+    return exc.strerror or type(exc).__name__
