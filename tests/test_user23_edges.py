@@ -179,3 +179,29 @@ def test_a_claim_file_that_cannot_be_written_is_named_a_claim_file_not_a_report(
     target = project / "pyproject.toml" / "x.json"  # below a file: no user can write there
     result = runner.invoke(app, ["extract", str(project / "seeds/nato-defense-chiefs.txt"), "-o", str(target)])
     assert f"{target}: cannot write claim file (" in one_error_line(result)
+
+
+def test_a_report_never_takes_the_place_of_the_baseline_the_run_reads(tmp_path):
+    """`--baseline out/story.json --out out` wrote story.txt's JSON report over the baseline it had
+    just read: the next run's `--baseline` was a report, and the known findings were gone."""
+    project = _seed_project(tmp_path)
+    seed = str(project / "seeds/nato-defense-chiefs.txt")
+    known = tmp_path / "out" / "nato-defense-chiefs.json"
+    assert runner.invoke(app, ["baseline", seed, "-o", str(known)]).exit_code == 0
+    before = known.read_bytes()
+    result = runner.invoke(app, ["check", seed, "--baseline", str(known), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    assert known.read_bytes() == before
+    assert (tmp_path / "out" / "nato-defense-chiefs-txt.json").exists()
+
+
+def test_a_job_summary_named_as_the_article_is_one_line_and_the_article_stays(tmp_path, monkeypatch):
+    """`GITHUB_STEP_SUMMARY` naming the article (a workflow's typo) appended the Markdown summary to
+    the article itself; now one line, before anything is checked."""
+    project = _seed_project(tmp_path)
+    seed = project / "seeds/nato-defense-chiefs.txt"
+    before = seed.read_bytes()
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(seed))
+    result = runner.invoke(app, ["check", str(seed), "--format", "github", "--out", str(tmp_path / "r")])
+    assert "is an input of this run (the article" in one_error_line(result)
+    assert seed.read_bytes() == before

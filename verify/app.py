@@ -120,6 +120,7 @@ class RunOptions:
     names: ReportNames = field(default_factory=ReportNames)  # report file names (set by `name_reports_of`)
     select: tuple[str, ...] = ()  # claim kinds to check (all when empty)
     ignore: tuple[str, ...] = ()  # claim kinds never to check
+    other_inputs: tuple[Path, ...] = ()  # other files the run reads (a baseline): no report takes their place
 
     def wants(self, claim: Claim) -> bool:
         return (not self.select or claim.kind in self.select) and claim.kind not in self.ignore
@@ -251,7 +252,7 @@ def name_reports_of(
     (an article, its sidecar, claim file or cassette) and no other report."""
     ensure_writable(options.out_dir)
     extensions = [EXTENSIONS[fmt.value] for fmt in options.formats if fmt.value in EXTENSIONS]
-    names = name_reports(paths, options.out_dir, extensions, input_dirs(paths, options), batch)
+    names = name_reports(paths, options.out_dir, extensions, input_dirs(paths, options), batch, options.other_inputs)
     for warning in names.warnings:
         say(f"verify: warning: {warning}")
     return replace(options, names=names)

@@ -13,6 +13,7 @@ import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -46,7 +47,7 @@ from verify.extract import extract_claims
 from verify.inputs import is_web_url
 from verify.kinds import known_kinds
 from verify.models import Article, Outcome, Report
-from verify.outputs import refuse_an_input, run_inputs, write_report
+from verify.outputs import input_named, refuse_an_input, run_inputs, write_report
 from verify.report import Checked, summary_line
 from verify.report.common import article_count, checked_line, count_of, line_of
 from verify.report.github import annotations, append_job_summary
@@ -431,6 +432,9 @@ def check(
         )
         fail_on = fail_on or project.choice("fail-on", FailOn) or FailOn.contradicted
         known = load_baseline(baseline) if baseline else None
+        if baseline:
+            options = replace(options, other_inputs=(baseline,))
+        _refuse_a_job_summary_over_an_input(articles, options)
         result, batch = _run(articles, options, quiet, verbose)
         if batch:
             print_batch(out, result.checked, result.failed, quiet)
@@ -453,6 +457,18 @@ def check(
         if verdict.known:
             say(f"verify: {verdict.known} known findings left out of the gate by {baseline}")
         raise typer.Exit(0 if verdict.passed else 1)
+
+
+def _refuse_a_job_summary_over_an_input(articles: list[Path], options: RunOptions) -> None:
+    """`GITHUB_STEP_SUMMARY` naming an article (a workflow's typo) appended the summary to it."""
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not summary or Format.github not in options.formats:
+        return
+    paths = find_articles(articles)
+    if said := input_named(Path(summary), run_inputs(paths, input_dirs(paths, options))):
+        raise InputError(
+            f"GITHUB_STEP_SUMMARY {summary}: is an input of this run ({said}); the job summary is never appended to it"
+        )
 
 
 def _say_no_claims(reports: list[Report]) -> None:

@@ -87,17 +87,29 @@ def refuse_an_input(target: Path, inputs: dict[Path, str], what: str) -> None:
     wrote the baseline over the article, `-o claims/story.json` over the desk's reviewed claim file."""
     if target.is_dir():
         raise InputError(f"{target}: is a folder; -o names the {what} to write")
-    taken = {_key(p): said for p, said in inputs.items()}
-    if _key(target) in taken:
-        raise InputError(f"{target}: is an input of this run ({taken[_key(target)]}); give the {what} another name")
+    if said := input_named(target, inputs):
+        raise InputError(f"{target}: is an input of this run ({said}); give the {what} another name")
+
+
+def input_named(target: Path, inputs: dict[Path, str]) -> str | None:
+    """What `target` is among the run's inputs (`run_inputs`), when it is one of them."""
+    key = _key(target)
+    return next((said for p, said in inputs.items() if _key(p) == key), None)
 
 
 def name_reports(
-    paths: list[Path], out_dir: Path, extensions: list[str], input_dirs: list[Path], batch: bool
+    paths: list[Path],
+    out_dir: Path,
+    extensions: list[str],
+    input_dirs: list[Path],
+    batch: bool,
+    other_inputs: Iterable[Path] = (),
 ) -> ReportNames:
-    """Names for a run's reports, kept clear of every input (`run_inputs`)."""
+    """Names for a run's reports, kept clear of every input (`run_inputs`, and `other_inputs` such as
+    the baseline the run reads)."""
     stems = [(p, "stdin" if str(p) == "-" else p.stem) for p in paths]
-    return plan_report_names(stems, out_dir, extensions, list(run_inputs(paths, input_dirs)), batch)
+    inputs = [*run_inputs(paths, input_dirs), *(p for p in other_inputs if p.exists())]
+    return plan_report_names(stems, out_dir, extensions, inputs, batch)
 
 
 def ensure_writable(out_dir: Path) -> None:
