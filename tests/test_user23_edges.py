@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from tests.conftest import PAGES, ROOT
 from tests.support.fakewiki import FakeWiki
+from verify.cassette import Cassette
 from verify.cli import app
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
@@ -205,3 +206,30 @@ def test_a_job_summary_named_as_the_article_is_one_line_and_the_article_stays(tm
     result = runner.invoke(app, ["check", str(seed), "--format", "github", "--out", str(tmp_path / "r")])
     assert "is an input of this run (the article" in one_error_line(result)
     assert seed.read_bytes() == before
+
+
+def test_an_article_with_a_long_file_name_gets_its_reports(tmp_path):
+    """A 245-character name (250 with `.txt`, legal on every common file system): the article was
+    checked, then its report failed, `cannot write report (File name too long)`, exit 2, because
+    the temporary file beside it was named `.<report name>.<random>`, past the 255-byte limit."""
+    project = _seed_project(tmp_path)
+    stem = "a" * 245
+    for old, new in [
+        ("seeds/nato-defense-chiefs.txt", f"seeds/{stem}.txt"),
+        ("seeds/nato-defense-chiefs.meta.json", f"seeds/{stem}.meta.json"),
+        ("claims/nato-defense-chiefs.json", f"claims/{stem}.json"),
+        ("fixtures/cassettes/nato-defense-chiefs.yaml", f"fixtures/cassettes/{stem}.yaml"),
+    ]:
+        (project / old).rename(project / new)
+    result = runner.invoke(app, ["check", str(project / f"seeds/{stem}.txt"), "--out", str(tmp_path / "r")])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads((tmp_path / "r" / f"{stem}.json").read_text())["summary"]["supported"] == 9
+
+
+def test_a_cassette_with_a_long_file_name_is_saved(tmp_path):
+    """Its temporary `.<name>.recording` took a 250-character cassette name past 255 bytes: the
+    recording of an article with a long name was lost (`File name too long`)."""
+    tape = tmp_path / ("a" * 245 + ".yaml")
+    Cassette(tape).save()
+    assert yaml.safe_load(tape.read_text())["interactions"] == []
+    assert [p.name for p in tmp_path.iterdir()] == [tape.name]

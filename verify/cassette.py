@@ -193,7 +193,9 @@ class Cassette:
         import yaml
 
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.path.name}.recording")
+        # at most 64 characters of the name: `.<name>.recording` whole took a 250-character name past
+        # 255 bytes; the process id keeps two runs recording at once off each other's temporary file
+        tmp = self.path.with_name(f".{self.path.name[:64]}.{os.getpid()}.recording")
         host = urlsplit(self.interactions[-1]["request"]["uri"]).hostname if self.interactions else None
         when = (recorded_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(timespec="seconds")
         self.provenance = {**self.provenance, "host": host, "recorded_at": when}

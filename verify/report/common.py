@@ -350,9 +350,11 @@ def _umask() -> int:
 
 
 def write_atomic(path: Path, content: str) -> None:
-    """Write to a temporary file beside `path`, then rename: a report is whole or absent, never half."""
+    """Write to a temporary file beside `path`, then rename: a report is whole or absent, never half.
+    The temporary name keeps at most 64 characters of the report's: `.<name>.<random>` whole took a
+    250-character name past the file system's 255 bytes, and the checked article lost its report."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:64]}.", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # what open() would give: reports are for the group to read, not secrets
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
