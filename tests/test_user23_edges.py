@@ -233,3 +233,16 @@ def test_a_cassette_with_a_long_file_name_is_saved(tmp_path):
     Cassette(tape).save()
     assert yaml.safe_load(tape.read_text())["interactions"] == []
     assert [p.name for p in tmp_path.iterdir()] == [tape.name]
+
+
+def test_an_article_that_is_a_symlink_loop_is_one_line_and_the_batch_goes_on(tmp_path):
+    """`ln -s loop.txt loop.txt`: `Path.resolve` raised RuntimeError (a symlink loop), so the run
+    ended in `internal error … please report it`, exit 3, and a folder holding one lost every other
+    article's report too. Now the loop is one line as `verify extract` already said it."""
+    project = _seed_project(tmp_path)
+    (project / "seeds/loop.txt").symlink_to("loop.txt")
+    alone = runner.invoke(app, ["check", str(project / "seeds/loop.txt"), "--out", str(tmp_path / "r")])
+    assert "cannot be read (Too many levels of symbolic links)" in one_error_line(alone)
+    batch = runner.invoke(app, ["check", str(project / "seeds"), "--out", str(tmp_path / "b")])
+    assert batch.exit_code == 2 and "internal error" not in batch.stderr, batch.stderr
+    assert json.loads((tmp_path / "b/nato-defense-chiefs.json").read_text())["summary"]["supported"] == 9

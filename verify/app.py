@@ -32,7 +32,7 @@ from verify.cassette import Cassette, CassetteTransport, open_cassette
 from verify.claimfile import check_spans, load_claim_file
 from verify.errors import InputError
 from verify.extract import extract_claims
-from verify.inputs import printable_path
+from verify.inputs import printable_path, resolved
 from verify.match import parse_date
 from verify.models import Article, Claim, ClaimResult, Outcome, Report, Summary
 from verify.nlp import drop_ahead
@@ -215,7 +215,7 @@ def invisible_note(text: str) -> str | None:
 
 def project_root(article: Path) -> Path | None:
     """The nearest folder at or above the article holding verify.toml or pyproject.toml."""
-    for folder in article.resolve().parents:
+    for folder in resolved(article).parents:
         if any((folder / marker).is_file() for marker in PROJECT_MARKERS):
             return folder
     return None
@@ -240,7 +240,7 @@ def claims_dir(article: Path, options: RunOptions | None = None) -> Path:
 def shown_path(path: Path) -> Path:
     """A path as a person in the working directory would type it: relative when it lies below."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve())
+        return resolved(path).relative_to(Path.cwd().resolve())
     except ValueError:
         return path
 
@@ -278,7 +278,7 @@ def find_articles(paths: Iterable[Path]) -> list[Path]:
             else [path]
         )
         for item in listed:
-            same = item if str(item) == "-" else item.resolve()
+            same = item if str(item) == "-" else resolved(item)
             if same not in seen:
                 seen.add(same)
                 found.append(item)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from verify.article import decode_text, lf_line_ends, undated_note
 from verify.errors import InputError
+from verify.inputs import resolved
 from verify.models import ClaimResult, Outcome, Reading, Reason, Report, Summary, Verdict
 from verify.provenance import describe
 
@@ -338,7 +339,7 @@ def shown_path(path: str) -> str:
     """The article path relative to the working directory when it lies under it (CI tools want
     repository-relative paths), else as given; always with forward slashes."""
     try:
-        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return resolved(Path(path)).relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return Path(path).as_posix()
 
