@@ -246,3 +246,37 @@ def test_an_article_that_is_a_symlink_loop_is_one_line_and_the_batch_goes_on(tmp
     batch = runner.invoke(app, ["check", str(project / "seeds"), "--out", str(tmp_path / "b")])
     assert batch.exit_code == 2 and "internal error" not in batch.stderr, batch.stderr
     assert json.loads((tmp_path / "b/nato-defense-chiefs.json").read_text())["summary"]["supported"] == 9
+
+
+@pytest.mark.parametrize(
+    "name, said",
+    [
+        ("claims/nato-defense-chiefs.json", "a claim file (written for seeds/nato-defense-chiefs.txt)"),
+        ("fixtures/cassettes/nato-defense-chiefs.yaml", "a cassette"),
+        ("report", "a report"),
+        ("baseline", "a baseline"),
+    ],
+)
+def test_one_of_verifys_own_files_given_as_the_article_is_one_line_naming_what_it_is(tmp_path, name, said):
+    """`verify check reports/story.json` (tab completion) read the JSON report as an article: 61 claims
+    extracted from its keys and quotes, each looked up live; a claim file or cassette given so met its
+    own claim file's spans. Now one line saying what the file is."""
+    project = _seed_project(tmp_path)
+    seed = str(project / "seeds/nato-defense-chiefs.txt")
+    if name == "report":
+        assert runner.invoke(app, ["check", seed, "--out", str(tmp_path / "r")]).exit_code == 0
+        path = tmp_path / "r" / "nato-defense-chiefs.json"
+    elif name == "baseline":
+        path = tmp_path / "known.json"
+        assert runner.invoke(app, ["baseline", seed, "-o", str(path)]).exit_code == 0
+    else:
+        path = project / name
+    result = runner.invoke(app, ["check", str(path), "--offline", "--out", str(tmp_path / "out")])
+    assert f"is {said}, not an article" in one_error_line(result)
+
+
+def test_an_article_opening_with_a_bracket_is_still_an_article(tmp_path):
+    article = tmp_path / "updated.txt"
+    article.write_text("[Updated] Rutte visits Kyiv\n\n{Editor's note} Mark Rutte met Volodymyr Zelenskyy in Kyiv.\n")
+    result = runner.invoke(app, ["check", str(article), "--offline", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "not an article" not in result.stderr, result.stderr
