@@ -12,19 +12,13 @@ from typer.testing import CliRunner
 
 from tests.conftest import PAGES, ROOT
 from tests.support.fakewiki import FakeWiki
+from tests.test_user21_edges import one_error_line
 from verify.cassette import Cassette
 from verify.cli import app
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
 
 runner = CliRunner()
-
-
-def one_error_line(result) -> str:
-    said = [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
-    assert result.exit_code == 2 and len(said) == 1, result.stderr
-    assert "internal error" not in said[0] and "Traceback" not in result.stderr
-    return said[0]
 
 
 def _page_with_revision(revid: object) -> httpx.MockTransport:
