@@ -32,7 +32,7 @@ from verify.cassette import Cassette, CassetteTransport, open_cassette
 from verify.claimfile import check_spans, load_claim_file
 from verify.errors import InputError
 from verify.extract import extract_claims
-from verify.inputs import printable_path
+from verify.inputs import printable_path, resolved
 from verify.match import parse_date
 from verify.models import Article, Claim, ClaimResult, Outcome, Report, Summary
 from verify.nlp import drop_ahead
@@ -120,6 +120,7 @@ class RunOptions:
     names: ReportNames = field(default_factory=ReportNames)  # report file names (set by `name_reports_of`)
     select: tuple[str, ...] = ()  # claim kinds to check (all when empty)
     ignore: tuple[str, ...] = ()  # claim kinds never to check
+    other_inputs: tuple[Path, ...] = ()  # other files the run reads (a baseline): no report takes their place
 
     def wants(self, claim: Claim) -> bool:
         return (not self.select or claim.kind in self.select) and claim.kind not in self.ignore
@@ -214,7 +215,7 @@ def invisible_note(text: str) -> str | None:
 
 def project_root(article: Path) -> Path | None:
     """The nearest folder at or above the article holding verify.toml or pyproject.toml."""
-    for folder in article.resolve().parents:
+    for folder in resolved(article).parents:
         if any((folder / marker).is_file() for marker in PROJECT_MARKERS):
             return folder
     return None
@@ -239,7 +240,7 @@ def claims_dir(article: Path, options: RunOptions | None = None) -> Path:
 def shown_path(path: Path) -> Path:
     """A path as a person in the working directory would type it: relative when it lies below."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve())
+        return resolved(path).relative_to(Path.cwd().resolve())
     except ValueError:
         return path
 
@@ -251,11 +252,15 @@ def name_reports_of(
     (an article, its sidecar, claim file or cassette) and no other report."""
     ensure_writable(options.out_dir)
     extensions = [EXTENSIONS[fmt.value] for fmt in options.formats if fmt.value in EXTENSIONS]
-    inputs = sorted({d for p in paths for d in (claims_dir(p, options), cassettes_dir(p, options))})
-    names = name_reports(paths, options.out_dir, extensions, inputs, batch)
+    names = name_reports(paths, options.out_dir, extensions, input_dirs(paths, options), batch, options.other_inputs)
     for warning in names.warnings:
         say(f"verify: warning: {warning}")
     return replace(options, names=names)
+
+
+def input_dirs(paths: Iterable[Path], options: RunOptions) -> list[Path]:
+    """The folders of the articles' claim files and cassettes."""
+    return sorted({d for p in paths for d in (claims_dir(p, options), cassettes_dir(p, options))})
 
 
 def find_articles(paths: Iterable[Path]) -> list[Path]:
@@ -273,7 +278,7 @@ def find_articles(paths: Iterable[Path]) -> list[Path]:
             else [path]
         )
         for item in listed:
-            same = item if str(item) == "-" else item.resolve()
+            same = item if str(item) == "-" else resolved(item)
             if same not in seen:
                 seen.add(same)
                 found.append(item)

@@ -230,12 +230,39 @@ def refuse_sidecar(path: Path) -> None:
     raise InputError(f"{path}: is the metadata sidecar of {owner}, not an article; check that article instead")
 
 
+def refuse_verify_file(path: Path, text: str) -> None:
+    """One of verify's own files given as the article (tab completion: `reports/story.json`) was read
+    as one: a report gave 61 "claims" from its keys and quotes, each looked up. A JSON document or a
+    cassette is never an article; one line says what it is."""
+    head = text.lstrip()
+    what = None
+    if head[:1] in ("{", "["):
+        try:
+            data = json.loads(head)
+        except (ValueError, RecursionError):
+            return  # "[Updated] …": prose that opens with a bracket
+        if isinstance(data, dict) and "findings" in data:
+            what = "a baseline"
+        elif isinstance(data, dict) and "summary" in data:
+            what = "a report"
+        elif isinstance(data, dict) and "claims" in data:
+            written_for = data.get("article")
+            what = f"a claim file (written for {written_for})" if isinstance(written_for, str) else "a claim file"
+        else:
+            what = "JSON data"
+    elif head.split("\n", 1)[0].rstrip() in ("provenance:", "interactions:"):
+        what = "a cassette"
+    if what:
+        raise InputError(f"{path}: is {what}, not an article; articles are plain text or HTML")
+
+
 def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, as_of: dt.date | None = None) -> Article:
     """Read `path` as an article: title on the first line, then paragraphs."""
     refuse_undecodable_name(path)
     refuse_sidecar(path)
     data = read_capped(path, max_bytes, "text article", "--max-bytes")
     text = reader_text(decode_text(data, str(path)))
+    refuse_verify_file(path, text)
     source_sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()  # the same for every line-end or accent copy
     if looks_like_html(text):
         try:

@@ -115,7 +115,7 @@ class Cassette:
         """While recording, `hit` is not to be replayed but fetched again: a busy answer (429, 503…) is
         no evidence, and one this run recorded for this very request is asked for again only to retry
         (the client keeps its answers itself), so the retry must not meet the 503 just recorded."""
-        if (hit["response"].get("status") or {}).get("code") in RETRY_STATUSES:
+        if _busy(hit):
             return True
         key = RequestKey.of(request.method, str(request.url))
         return (
@@ -129,15 +129,17 @@ class Cassette:
         return cls(path, data["interactions"], meta if isinstance(meta, dict) else {})
 
     def find(self, request: httpx.Request) -> dict[str, Any] | None:
-        """The recording of this request, else one that asked for more of a `|`-separated parameter."""
+        """The recording of this request, else one that asked for more of a `|`-separated parameter.
+        Of several (two recordings merged by hand or by git), one that is evidence comes first: a busy
+        answer (429, 503…) replayed before the good one left every claim `not_checked`."""
         if len(self._keys) != len(self.interactions):
             self._keys = [
                 RequestKey.of(i["request"].get("method", "GET"), i["request"]["uri"]) for i in self.interactions
             ]
         key = RequestKey.of(request.method, str(request.url))
         keyed = list(zip(self._keys, self.interactions, strict=True))
-        exact = next((i for k, i in keyed if k == key), None)
-        return exact or next((i for k, i in keyed if key.covered_by(k)), None)
+        exact = [i for k, i in keyed if k == key] or [i for k, i in keyed if key.covered_by(k)]
+        return next((i for i in exact if not _busy(i)), exact[0] if exact else None)
 
     def size(self) -> int:
         """The bytes its bodies take, about what they take in the file."""
@@ -191,7 +193,9 @@ class Cassette:
         import yaml
 
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.path.name}.recording")
+        # at most 64 characters of the name: `.<name>.recording` whole took a 250-character name past
+        # 255 bytes; the process id keeps two runs recording at once off each other's temporary file
+        tmp = self.path.with_name(f".{self.path.name[:64]}.{os.getpid()}.recording")
         host = urlsplit(self.interactions[-1]["request"]["uri"]).hostname if self.interactions else None
         when = (recorded_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(timespec="seconds")
         self.provenance = {**self.provenance, "host": host, "recorded_at": when}
@@ -205,6 +209,11 @@ class Cassette:
             )
         tmp.write_bytes(text)
         os.replace(tmp, self.path)
+
+
+def _busy(interaction: dict[str, Any]) -> bool:
+    """A recorded answer that asked to be retried (429, 503…): no evidence."""
+    return (interaction["response"].get("status") or {}).get("code") in RETRY_STATUSES
 
 
 def _body_text(body: bytes) -> str | bytes:

@@ -13,6 +13,7 @@ import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -35,6 +36,7 @@ from verify.app import (
     claims_dir,
     find_articles,
     gate,
+    input_dirs,
 )
 from verify.article import DEFAULT_MAX_BYTES, as_of_problem, check_extractable, load_article
 from verify.baseline import DEFAULT_BASELINE, Baseline, load_baseline
@@ -45,7 +47,7 @@ from verify.extract import extract_claims
 from verify.inputs import is_web_url
 from verify.kinds import known_kinds
 from verify.models import Article, Outcome, Report
-from verify.outputs import write_report
+from verify.outputs import input_named, refuse_an_input, run_inputs, write_report
 from verify.report import Checked, summary_line
 from verify.report.common import article_count, checked_line, count_of, line_of
 from verify.report.github import annotations, append_job_summary
@@ -430,6 +432,9 @@ def check(
         )
         fail_on = fail_on or project.choice("fail-on", FailOn) or FailOn.contradicted
         known = load_baseline(baseline) if baseline else None
+        if baseline:
+            options = replace(options, other_inputs=(baseline,))
+        _refuse_a_job_summary_over_an_input(articles, options)
         result, batch = _run(articles, options, quiet, verbose)
         if batch:
             print_batch(out, result.checked, result.failed, quiet)
@@ -452,6 +457,18 @@ def check(
         if verdict.known:
             say(f"verify: {verdict.known} known findings left out of the gate by {baseline}")
         raise typer.Exit(0 if verdict.passed else 1)
+
+
+def _refuse_a_job_summary_over_an_input(articles: list[Path], options: RunOptions) -> None:
+    """`GITHUB_STEP_SUMMARY` naming an article (a workflow's typo) appended the summary to it."""
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not summary or Format.github not in options.formats:
+        return
+    paths = find_articles(articles)
+    if said := input_named(Path(summary), run_inputs(paths, input_dirs(paths, options))):
+        raise InputError(
+            f"GITHUB_STEP_SUMMARY {summary}: is an input of this run ({said}); the job summary is never appended to it"
+        )
 
 
 def _say_no_claims(reports: list[Report]) -> None:
@@ -547,11 +564,13 @@ def baseline_command(
             ignore=ignore,
             write_reports=False,
         )
+        paths = find_articles(articles)
+        refuse_an_input(output, run_inputs(paths, input_dirs(paths, options)), "baseline file")
         result, _ = _run(articles, options, quiet=True, verbose=False)
         if result.failed:
             raise typer.Exit(INTERNAL_ERROR if result.bugs else 2)
         known = Baseline.of(result.reports)
-        write_report(output, known.model_dump_json(indent=2) + "\n")
+        write_report(output, known.model_dump_json(indent=2) + "\n", "baseline file")
         say(f"{output}: {len(known.findings)} known findings from {article_count(len(result.reports))}")
 
 
@@ -620,14 +639,15 @@ def _printer(batch: bool, verbose: bool) -> Callable[[Article, Report], None]:
 
 
 def _parse_date(value: str | None) -> dt.date | None:
-    """`--as-of` as the help gives it, YYYY-MM-DD only: `fromisoformat` alone would also take
-    `2025W343`, a week date few would mean. A day no claim can be judged at is refused too."""
+    """`--as-of` as the help gives it, YYYY-MM-DD, or a date-time on that day as the sidecar takes
+    it (`2025-08-20T23:30:00+02:00`: the date as written counts): `fromisoformat` alone would also
+    take `2025W343`, a week date few would mean. A day no claim can be judged at is refused too."""
     if value is None:
         return None
     try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.+)?", value):
             raise ValueError(value)
-        day = dt.date.fromisoformat(value)
+        day = dt.datetime.fromisoformat(value).date() if "T" in value else dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date like 2025-08-20", param_hint="--as-of") from None
     problem = as_of_problem(day)
@@ -668,6 +688,8 @@ def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -
     target = output or claims_dir(article) / f"{loaded.stem}.json"
     if target.is_dir() and not to_stdout:  # was "exists; use --update", which could only fail next
         raise InputError(f"{target}: is a folder; -o names the claim file to write, e.g. {target / loaded.stem}.json")
+    if not to_stdout:  # the article or its sidecar: "use --update" could only fail next, as not JSON
+        refuse_an_input(target, run_inputs([article]), "claim file")
     if target.exists() and not update and not to_stdout:
         raise InputError(f"{target} exists; use --update to merge, keeping reviewer decisions")
     check_extractable(loaded)
@@ -679,7 +701,7 @@ def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -
         sys.stdout.write(text)
         say(f"standard output: {count_of(len(claims), 'claim')}")
         return
-    write_report(target, text)
+    write_report(target, text, "claim file")
     say(f"{target}: {count_of(len(claims), 'claim')}")
 
 

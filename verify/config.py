@@ -16,6 +16,7 @@ from typing import Annotated, TypeVar
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 
 from verify.errors import InputError
+from verify.inputs import resolved
 
 CONFIG_FILE = "verify.toml"
 PYPROJECT = "pyproject.toml"
@@ -120,7 +121,7 @@ def parse_config(data: object, where: str) -> Config:
 def find_config(start: Path) -> ProjectConfig:
     """The configuration of the project `start` (an article or a folder) belongs to: the nearest
     folder upward with a verify.toml, or with a pyproject.toml (its [tool.verify], maybe none)."""
-    folder = start.resolve()
+    folder = resolved(start)
     folder = folder if folder.is_dir() else folder.parent
     for candidate in (folder, *folder.parents):
         own = candidate / CONFIG_FILE

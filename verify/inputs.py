@@ -19,6 +19,16 @@ from urllib.parse import urlsplit, urlunsplit
 from verify.errors import InputError
 
 STDIN = "-"
+
+
+def resolved(path: Path) -> Path:
+    """`path.resolve()`, or its absolute form where links cannot be followed: a symlink loop made
+    `resolve` raise RuntimeError (Python 3.11), and a run that only wanted the article's folder ended
+    in an internal error instead of the one line reading the file gives."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return Path(os.path.abspath(path))
 MAX_JSON_DEPTH = 32  # claim files and sidecars nest 4 deep; a hostile file, 100,000
 
 KINDS = {

@@ -66,17 +66,50 @@ def plan_report_names(
     return names
 
 
-def name_reports(
-    paths: list[Path], out_dir: Path, extensions: list[str], input_dirs: list[Path], batch: bool
-) -> ReportNames:
-    """Names for a run's reports; the inputs to keep clear of are the articles, their sidecars and
+def run_inputs(paths: Iterable[Path], input_dirs: Iterable[Path] = ()) -> dict[Path, str]:
+    """The files a run reads that exist, each with what it is: the articles, their sidecars, and
     their claim files and cassettes (`<dir>/<stem>.json`, `.yaml` in `input_dirs`)."""
-    inputs: list[Path] = []
+    folders = list(input_dirs)
+    found: dict[Path, str] = {}
     for path in paths:
-        inputs += [path, path.with_name(f"{path.stem}.meta.json")]
-        inputs += [folder / f"{path.stem}{ext}" for folder in input_dirs for ext in (".json", ".yaml")]
+        if str(path) == "-":
+            continue
+        found[path] = f"the article {path}"
+        found[path.with_name(f"{path.stem}.meta.json")] = f"the sidecar of {path}"
+        for folder in folders:
+            found[folder / f"{path.stem}.json"] = f"the claim file of {path}"
+            found[folder / f"{path.stem}.yaml"] = f"the cassette of {path}"
+    return {p: what for p, what in found.items() if p.exists()}
+
+
+def refuse_an_input(target: Path, inputs: dict[Path, str], what: str) -> None:
+    """A file `-o` names must be no file the run reads: `verify baseline story.txt -o story.txt`
+    wrote the baseline over the article, `-o claims/story.json` over the desk's reviewed claim file."""
+    if target.is_dir():
+        raise InputError(f"{target}: is a folder; -o names the {what} to write")
+    if said := input_named(target, inputs):
+        raise InputError(f"{target}: is an input of this run ({said}); give the {what} another name")
+
+
+def input_named(target: Path, inputs: dict[Path, str]) -> str | None:
+    """What `target` is among the run's inputs (`run_inputs`), when it is one of them."""
+    key = _key(target)
+    return next((said for p, said in inputs.items() if _key(p) == key), None)
+
+
+def name_reports(
+    paths: list[Path],
+    out_dir: Path,
+    extensions: list[str],
+    input_dirs: list[Path],
+    batch: bool,
+    other_inputs: Iterable[Path] = (),
+) -> ReportNames:
+    """Names for a run's reports, kept clear of every input (`run_inputs`, and `other_inputs` such as
+    the baseline the run reads)."""
     stems = [(p, "stdin" if str(p) == "-" else p.stem) for p in paths]
-    return plan_report_names(stems, out_dir, extensions, [p for p in inputs if p.exists()], batch)
+    inputs = [*run_inputs(paths, input_dirs), *(p for p in other_inputs if p.exists())]
+    return plan_report_names(stems, out_dir, extensions, inputs, batch)
 
 
 def ensure_writable(out_dir: Path) -> None:
@@ -94,9 +127,20 @@ def ensure_writable(out_dir: Path) -> None:
         raise InputError(f"{out_dir}: cannot write reports there ({exc.strerror or type(exc).__name__})") from None
 
 
-def write_report(path: Path, content: str) -> None:
-    """`write_atomic`, with a full disk or a read-only folder as one line naming the file."""
+def write_report(path: Path, content: str, what: str = "report") -> None:
+    """`write_atomic`, with a full disk or a read-only folder as one line naming the file and what it
+    was to hold (a claim file, a baseline: `cannot write report` named neither)."""
     try:
         write_atomic(path, content)
     except OSError as exc:
-        raise InputError(f"{path}: cannot write report ({exc.strerror or type(exc).__name__})") from None
+        raise InputError(f"{path}: cannot write {what} ({_cause(path, exc)})") from None
+
+
+def _cause(path: Path, exc: OSError) -> str:
+    """The error's own words, except where they mislead: a folder on the way that is a file made
+    `mkdir` say `File exists`."""
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        blocking = next((p for p in reversed(path.parents) if p.exists() and not p.is_dir()), None)
+        if blocking is not None:
+            return f"{blocking} is a file, not a folder"
+    return exc.strerror or type(exc).__name__

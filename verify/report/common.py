@@ -12,6 +12,7 @@ from pathlib import Path
 
 from verify.article import decode_text, lf_line_ends, undated_note
 from verify.errors import InputError
+from verify.inputs import resolved
 from verify.models import ClaimResult, Outcome, Reading, Reason, Report, Summary, Verdict
 from verify.provenance import describe
 
@@ -338,7 +339,7 @@ def shown_path(path: str) -> str:
     """The article path relative to the working directory when it lies under it (CI tools want
     repository-relative paths), else as given; always with forward slashes."""
     try:
-        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return resolved(Path(path)).relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return Path(path).as_posix()
 
@@ -350,9 +351,11 @@ def _umask() -> int:
 
 
 def write_atomic(path: Path, content: str) -> None:
-    """Write to a temporary file beside `path`, then rename: a report is whole or absent, never half."""
+    """Write to a temporary file beside `path`, then rename: a report is whole or absent, never half.
+    The temporary name keeps at most 64 characters of the report's: `.<name>.<random>` whole took a
+    250-character name past the file system's 255 bytes, and the checked article lost its report."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:64]}.", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # what open() would give: reports are for the group to read, not secrets
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

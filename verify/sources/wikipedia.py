@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -69,6 +70,15 @@ def _dicts(value: Any) -> list[dict]:
 
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _revision_id(value: Any) -> str | None:
+    """A revision id as MediaWiki gives it, a positive integer (a JSON number, or its ASCII digits as
+    text); anything else a broken or hostile wiki sends is no id: `true` was shown as 'rev True', '²'
+    (a digit to `isdigit()`) linked `oldid=²`, and 5,000 nines filled every link of every report."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value) if 0 < value < 10**19 else ""
+    return value if isinstance(value, str) and re.fullmatch(r"[1-9][0-9]{0,18}", value) else None
 
 
 @dataclass(frozen=True)
@@ -161,7 +171,7 @@ class WikipediaSource:
         slot = _dict(_dict(revision.get("slots")).get("main"))
         wikitext = _text(slot.get("content")) or ""
         revid = revision.get("revid") if at_date else page.get("lastrevid") or revision.get("revid")
-        rev = str(revid) if isinstance(revid, int | str) and revid else None
+        rev = _revision_id(revid)
         url = _text(page.get("fullurl"))
         if not (url and url.startswith(("https://", "http://"))):
             url = f"{self.shown}/wiki/{title.replace(' ', '_')}"
@@ -173,7 +183,7 @@ class WikipediaSource:
             title=title,
             source="wikipedia",
             revision_id=rev,
-            revision_url=f"{self.shown}/w/index.php?oldid={rev}" if rev and rev.isdigit() else None,
+            revision_url=f"{self.shown}/w/index.php?oldid={rev}" if rev else None,
             revision_timestamp=_timestamp(revision.get("timestamp")),
             retrieved_at=retrieved_at,
             text=_text(page.get("extract")) or (lead_within_limits(wikitext) if at_date else ""),
