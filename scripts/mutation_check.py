@@ -7163,6 +7163,27 @@ MUTATIONS = [
         "complete = True",
         "a current seat alone would contradict an earlier election the infobox leaves out",
     ),
+    Mutation(
+        "joined-subjects-of-another-tag-dropped",
+        "verify/kinds/clause/extract.py",
+        '    return {one[1], other[1]} <= {"PERSON", "ORG", "PROPN"}',
+        "    return False",
+        "'Mia Holt and Eva Stone presented the award': Eva Stone, tagged an organisation, loses the deed",
+    ),
+    Mutation(
+        "capital-never-its-state",
+        "verify/extract/__init__.py",
+        "        if state is None or places[claim.subject]:",
+        "        if True:",
+        "'Moscow denies meddling' stays the city's, not Russia's",
+    ),
+    Mutation(
+        "capital-as-a-place-still-its-state",
+        "verify/extract/__init__.py",
+        "            places[claim.subject] = re.search(where, text, re.MULTILINE) is not None",
+        "            places[claim.subject] = False",
+        "'talks were held in Moscow': the city would still be read as Russia",
+    ),
 ]
 
 

@@ -1,0 +1,58 @@
+"""Session 23 (ext23): sentence shapes whose claim got another subject than the entity it is about, one row
+per shape. Invented names or generic wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_clauses import article
+from verify.extract import extract_claims
+from verify.models import Claim
+
+
+def _claims(body: str) -> list[Claim]:
+    return extract_claims(article(body))
+
+
+# Two joined subjects of one clause are each the clause's subject, even where the recogniser reads one name as a
+# person and the other as an organisation ("Eva Stone" as ORG) or misses one: the deed is each one's.
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Mia Holt and Eva Stone presented the award for best film.", "Eva Stone"),
+        ("Mia Holt and Eva Stone presented the award for best film.", "Mia Holt"),
+        ("Tom Marble and Eva Stone presented the award for best film on Sunday.", "Eva Stone"),
+    ],
+)
+def test_each_joined_person_has_the_deed_whatever_the_recogniser_tags(body: str, name: str) -> None:
+    presented = [c for c in _claims(body) if c.kind == "clause" and c.predicate == "presented"]
+    assert name in {c.subject for c in presented}
+
+
+# A capital that only ever acts in the article stands for its state: the claim is about the state.
+@pytest.mark.parametrize(
+    ("body", "state", "kind"),
+    [
+        ("Moscow denies meddling in the vote, and Beijing rejected the report on Monday.", "Russia", "clause"),
+        ("Moscow denies meddling in the vote, and Beijing rejected the report on Monday.", "China", "clause"),
+        ("The agency said Washington on Monday deposited its acceptance of the treaty.", "United States", "clause"),
+        ("Under the plan, Washington will pay about $600 million in unpaid dues.", "United States", "quantity"),
+    ],
+)
+def test_a_capital_that_only_acts_is_its_state(body: str, state: str, kind: str) -> None:
+    assert state in {c.subject for c in _claims(body) if c.kind == kind}
+
+
+# The same capital written as a place anywhere in the article ("in Moscow", a dateline, "Paris-based") is the city.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Moscow denies meddling in the vote. The talks were held in Moscow in March.",
+        "MOSCOW, 3 March 2024 — Officials met on Monday.\n\nMoscow denies meddling in the vote.",
+        "A Moscow-based group said Moscow denies meddling in the vote.",
+    ],
+)
+def test_a_capital_written_as_a_place_stays_the_city(body: str) -> None:
+    subjects = {c.subject for c in _claims(body) if c.kind == "clause"}
+    assert "Moscow" in subjects
+    assert "Russia" not in subjects
