@@ -7180,9 +7180,16 @@ MUTATIONS = [
     Mutation(
         "capital-as-a-place-still-its-state",
         "verify/extract/__init__.py",
-        "            places[claim.subject] = re.search(where, text, re.MULTILINE) is not None",
-        "            places[claim.subject] = False",
+        'places[claim.subject] = re.search(f"{where}|{side}", text, re.MULTILINE) is not None',
+        "places[claim.subject] = re.search(side, text, re.MULTILINE) is not None",
         "'talks were held in Moscow': the city would still be read as Russia",
+    ),
+    Mutation(
+        "capital-side-or-host-still-its-state",
+        "verify/extract/__init__.py",
+        'places[claim.subject] = re.search(f"{where}|{side}", text, re.MULTILINE) is not None',
+        "places[claim.subject] = re.search(where, text, re.MULTILINE) is not None",
+        "'Madrid beat Barcelona 3-1' would be Spain's result, 'Paris hosted the Olympics' France's",
     ),
 ]
 

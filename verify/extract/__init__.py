@@ -580,10 +580,12 @@ _AS_A_PLACE = rf"(?:\b(?:{_PLACE_WORDS})\s+{{0}}\b|\b{{0}}-based\b|^{{1}},)"
 def _capitals_as_states(claims: list[Claim], text: str) -> list[Claim]:
     """A claim about a capital alone ("Moscow denies meddling", "Washington deposited its acceptance") is
     about the state whose government the capital's name stands for, where the article never writes the
-    capital as a place (no "in Moscow", "a Paris-based agency" or "MOSCOW," dateline): a city that only ever
-    acts is its state. Its subject and a context naming the same capital both become the state."""
+    capital as a place (no "in Moscow", "a Paris-based agency" or "MOSCOW," dateline) nor shows it doing what
+    a city does (a side's result, "Madrid beat Barcelona 3-1"; a host's, "Paris hosted the Olympics":
+    countries.toml `city_deeds`). Its subject and a context naming the same capital both become the state."""
     if not any(claim.subject in _capitals() for claim in claims):
         return claims
+    deeds = "|".join(map(re.escape, lexicons.load("countries")["city_deeds"]))
     places: dict[str, bool] = {}
     out = []
     for claim in claims:
@@ -591,7 +593,9 @@ def _capitals_as_states(claims: list[Claim], text: str) -> list[Claim]:
         if state is not None and claim.subject not in places:
             capital = re.escape(claim.subject)
             where = _AS_A_PLACE.format(capital, re.escape(claim.subject.upper()))
-            places[claim.subject] = re.search(where, text, re.MULTILINE) is not None
+            # a side in a contest or a host is a city in this article: "Madrid beat Barcelona", "Paris hosted"
+            side = rf"\b{capital}\s+(?:{deeds})\b"
+            places[claim.subject] = re.search(f"{where}|{side}", text, re.MULTILINE) is not None
         if state is None or places[claim.subject]:
             out.append(claim)
             continue
