@@ -7173,22 +7173,22 @@ MUTATIONS = [
     Mutation(
         "capital-never-its-state",
         "verify/extract/__init__.py",
-        "        if state is None or places[claim.subject]:",
+        "        if state is None or cities[claim.subject]:",
         "        if True:",
         "'Moscow denies meddling' stays the city's, not Russia's",
     ),
     Mutation(
         "capital-as-a-place-still-its-state",
         "verify/extract/__init__.py",
-        'places[claim.subject] = re.search(f"{where}|{side}", text, re.MULTILINE) is not None',
-        "places[claim.subject] = re.search(side, text, re.MULTILINE) is not None",
+        "            cities[claim.subject] = not acts or re.search(where, text, re.MULTILINE) is not None",
+        "            cities[claim.subject] = not acts",
         "'talks were held in Moscow': the city would still be read as Russia",
     ),
     Mutation(
         "capital-side-or-host-still-its-state",
         "verify/extract/__init__.py",
-        'places[claim.subject] = re.search(f"{where}|{side}", text, re.MULTILINE) is not None',
-        "places[claim.subject] = re.search(where, text, re.MULTILINE) is not None",
+        "            acts = re.search(_AS_A_STATE.format(capital, deeds), text) is not None",
+        "            acts = True",
         "'Madrid beat Barcelona 3-1' would be Spain's result, 'Paris hosted the Olympics' France's",
     ),
 ]

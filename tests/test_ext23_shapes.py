@@ -36,7 +36,12 @@ def test_each_joined_person_has_the_deed_whatever_the_recogniser_tags(body: str,
         ("Moscow denies meddling in the vote, and Beijing rejected the report on Monday.", "Russia", "clause"),
         ("Moscow denies meddling in the vote, and Beijing rejected the report on Monday.", "China", "clause"),
         ("The agency said Washington on Monday deposited its acceptance of the treaty.", "United States", "clause"),
-        ("Under the plan, Washington will pay about $600 million in unpaid dues.", "United States", "quantity"),
+        (
+            "Washington on Monday deposited its acceptance and will pay about $600 million in unpaid dues.",
+            "United States",
+            "quantity",
+        ),
+        ("Beijing, which claims the island as its own, condemned the vote.", "China", "clause"),
     ],
 )
 def test_a_capital_that_only_acts_is_its_state(body: str, state: str, kind: str) -> None:
@@ -92,3 +97,17 @@ def test_b1_a_city_side_or_host_is_not_its_state(body: str, city: str, state: st
 )
 def test_a_city_side_keeps_its_counts(body: str, kind: str, city: str) -> None:
     assert city in _subjects(body, kind)
+
+
+# review23 B1 (cont., cont. 2; copied from tests/test_review23.py on s23-review23): a club's fee and a city
+# government's ban are the city's: the state reading needs a deed of government.
+def test_b1_a_city_sides_transfer_fee_is_not_its_states() -> None:
+    subjects = _subjects("Madrid signed the striker for 80 million euros.", "quantity")
+    assert "Madrid" in subjects
+    assert "Spain" not in subjects
+
+
+def test_b1_a_capital_citys_own_ban_is_not_its_states() -> None:
+    subjects = _subjects("Paris banned rental e-scooters in 2023 after a referendum of the city's voters.", "clause")
+    assert "Paris" in subjects
+    assert "France" not in subjects

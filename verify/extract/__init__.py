@@ -575,28 +575,30 @@ def _capitals() -> dict[str, str]:
 # where a name is written as a place: after a preposition of place or motion, before "-based", or as a dateline
 _PLACE_WORDS = r"[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Vv]ia|[Tt]hrough"
 _AS_A_PLACE = rf"(?:\b(?:{_PLACE_WORDS})\s+{{0}}\b|\b{{0}}-based\b|^{{1}},)"
+# a capital that does a state's deed: "Moscow denies", "Beijing, which claims", "Washington on Monday deposited"
+_AS_A_STATE = r"\b{0}(?:,\s+which)?(?:\s+(?:on\s+\w+day|\w+ly|has|had|have|will|would|also|then))*\s+(?:{1})\b"
 
 
 def _capitals_as_states(claims: list[Claim], text: str) -> list[Claim]:
     """A claim about a capital alone ("Moscow denies meddling", "Washington deposited its acceptance") is
-    about the state whose government the capital's name stands for, where the article never writes the
-    capital as a place (no "in Moscow", "a Paris-based agency" or "MOSCOW," dateline) nor shows it doing what
-    a city does (a side's result, "Madrid beat Barcelona 3-1"; a host's, "Paris hosted the Olympics":
-    countries.toml `city_deeds`). Its subject and a context naming the same capital both become the state."""
+    about the state whose government the capital's name stands for, where the article shows the capital doing a
+    deed of government (a word of countries.toml `state_deeds` right after its name) and never writes it as a
+    place (no "in Moscow", "a Paris-based agency" or "MOSCOW," dateline). A capital that only wins, hosts, bans
+    or signs is a city ("Madrid beat Barcelona 3-1", "Paris hosted the Olympics"). Its subject and a context
+    naming the same capital both become the state."""
     if not any(claim.subject in _capitals() for claim in claims):
         return claims
-    deeds = "|".join(map(re.escape, lexicons.load("countries")["city_deeds"]))
-    places: dict[str, bool] = {}
+    deeds = "|".join(map(re.escape, lexicons.load("countries")["state_deeds"]))
+    cities: dict[str, bool] = {}
     out = []
     for claim in claims:
         state = _capitals().get(claim.subject)
-        if state is not None and claim.subject not in places:
+        if state is not None and claim.subject not in cities:
             capital = re.escape(claim.subject)
             where = _AS_A_PLACE.format(capital, re.escape(claim.subject.upper()))
-            # a side in a contest or a host is a city in this article: "Madrid beat Barcelona", "Paris hosted"
-            side = rf"\b{capital}\s+(?:{deeds})\b"
-            places[claim.subject] = re.search(f"{where}|{side}", text, re.MULTILINE) is not None
-        if state is None or places[claim.subject]:
+            acts = re.search(_AS_A_STATE.format(capital, deeds), text) is not None  # "Moscow denies"
+            cities[claim.subject] = not acts or re.search(where, text, re.MULTILINE) is not None
+        if state is None or cities[claim.subject]:
             out.append(claim)
             continue
         context = state if claim.context == claim.subject else claim.context
