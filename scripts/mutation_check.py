@@ -7191,6 +7191,14 @@ MUTATIONS = [
         "            acts = True",
         "'Madrid beat Barcelona 3-1' would be Spain's result, 'Paris hosted the Olympics' France's",
     ),
+    Mutation(
+        "capital-of-a-club-story-still-its-state",
+        "verify/extract/__init__.py",
+        '            out.append(claim)  # "The club confirmed the fine. Madrid said ...": the side speaks\n'
+        "            continue\n",
+        "            pass\n",
+        "'The club confirmed the fine. Madrid said it would appeal' would give the fine to Spain",
+    ),
 ]
 
 

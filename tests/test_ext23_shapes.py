@@ -111,3 +111,9 @@ def test_b1_a_capital_citys_own_ban_is_not_its_states() -> None:
     subjects = _subjects("Paris banned rental e-scooters in 2023 after a referendum of the city's voters.", "clause")
     assert "Paris" in subjects
     assert "France" not in subjects
+
+
+# review23 B1 (cont. 3; copied from tests/test_review23.py on s23-review23): speech is a club's or a city hall's too.
+def test_b1_a_city_sides_words_are_not_its_states() -> None:
+    body = "The club confirmed the fine. Madrid said it would appeal the fine of 30,000 euros."
+    assert "Spain" not in _subjects(body, "quantity")

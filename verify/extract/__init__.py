@@ -588,6 +588,7 @@ def _capitals_as_states(claims: list[Claim], text: str) -> list[Claim]:
     naming the same capital both become the state."""
     if not any(claim.subject in _capitals() for claim in claims):
         return claims
+    bodies = "|".join(map(re.escape, lexicons.load("countries")["city_bodies"]))
     deeds = "|".join(map(re.escape, lexicons.load("countries")["state_deeds"]))
     cities: dict[str, bool] = {}
     out = []
@@ -600,6 +601,10 @@ def _capitals_as_states(claims: list[Claim], text: str) -> list[Claim]:
             cities[claim.subject] = not acts or re.search(where, text, re.MULTILINE) is not None
         if state is None or cities[claim.subject]:
             out.append(claim)
+            continue
+        start, end = text.rfind("\n\n", 0, claim.span[0]) + 1, text.find("\n\n", claim.span[1])
+        if re.search(rf"\b[Tt]he\s+(?:{bodies})\b", text[start : end if end >= 0 else len(text)]):
+            out.append(claim)  # "The club confirmed the fine. Madrid said ...": the side speaks
             continue
         context = state if claim.context == claim.subject else claim.context
         out.append(claim.model_copy(update={"subject": state, "context": context, "id": _renamed_id(claim, state)}))
