@@ -7163,6 +7163,42 @@ MUTATIONS = [
         "        whole = not self.memory_only\n",
         "the count owners' memory-only walk would skip readers that remember whom 'both' or 'the pair' stands for",
     ),
+    Mutation(
+        "joined-subjects-of-another-tag-dropped",
+        "verify/kinds/clause/extract.py",
+        '    return {one[1], other[1]} <= {"PERSON", "ORG", "PROPN"}',
+        "    return False",
+        "'Mia Holt and Eva Stone presented the award': Eva Stone, tagged an organisation, loses the deed",
+    ),
+    Mutation(
+        "capital-never-its-state",
+        "verify/extract/__init__.py",
+        "        if state is None or cities[claim.subject]:",
+        "        if True:",
+        "'Moscow denies meddling' stays the city's, not Russia's",
+    ),
+    Mutation(
+        "capital-as-a-place-still-its-state",
+        "verify/extract/__init__.py",
+        "            cities[claim.subject] = not acts or re.search(where, text, re.MULTILINE) is not None",
+        "            cities[claim.subject] = not acts",
+        "'talks were held in Moscow': the city would still be read as Russia",
+    ),
+    Mutation(
+        "capital-side-or-host-still-its-state",
+        "verify/extract/__init__.py",
+        "            acts = re.search(_AS_A_STATE.format(capital, deeds), text) is not None",
+        "            acts = True",
+        "'Madrid beat Barcelona 3-1' would be Spain's result, 'Paris hosted the Olympics' France's",
+    ),
+    Mutation(
+        "capital-of-a-club-story-still-its-state",
+        "verify/extract/__init__.py",
+        '            out.append(claim)  # "The club confirmed the fine. Madrid said ...": the side speaks\n'
+        "            continue\n",
+        "            pass\n",
+        "'The club confirmed the fine. Madrid said it would appeal' would give the fine to Spain",
+    ),
 ]
 
 

@@ -224,7 +224,8 @@ SHAPES = [
         "Pedri",
         "took",
     ),
-    ("claims an island", "Beijing, which claims the island as its own, condemned the vote.", "Beijing", "island"),
+    # a capital that only acts stands for its state (verify.extract `_capitals_as_states`): the claim is China's
+    ("claims an island", "Beijing, which claims the island as its own, condemned the vote.", "China", "island"),
     (
         "'who' hung on a place of origin",
         "Tomas Novak, 40, is a cellist from Brno who lives in Vienna.",

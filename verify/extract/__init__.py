@@ -376,6 +376,7 @@ def extract_claims(article: Article) -> list[Claim]:
     view = ArticleView(article)
     claims = [c for kind in registry().values() for c in kind.find(view)]
     claims = _one_name_each(claims, view._cache.get("references"))  # type: ignore[arg-type]
+    claims = _capitals_as_states(claims, view.text)
     order = {c.id: i for i, c in enumerate(view._cache.get("engine", ()))}  # type: ignore[arg-type]
     claims = [c for c in _with_denials(view, claims) if not _retracted(c.sentence)]
     claims = [c for c in claims if not _disclaimed(view.text, c)]
@@ -562,6 +563,51 @@ def _one_name_each(claims: list[Claim], references: References | None) -> list[C
             if changed
             else claim
         )
+    return out
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """A capital -> the state its name stands for in news: verify/lexicons/countries.toml `capitals`."""
+    return dict(lexicons.load("countries")["capitals"])
+
+
+# where a name is written as a place: after a preposition of place or motion, before "-based", or as a dateline
+_PLACE_WORDS = r"[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Vv]ia|[Tt]hrough"
+_AS_A_PLACE = rf"(?:\b(?:{_PLACE_WORDS})\s+{{0}}\b|\b{{0}}-based\b|^{{1}},)"
+# a capital that does a state's deed: "Moscow denies", "Beijing, which claims", "Washington on Monday deposited"
+_AS_A_STATE = r"\b{0}(?:,\s+which)?(?:\s+(?:on\s+\w+day|\w+ly|has|had|have|will|would|also|then))*\s+(?:{1})\b"
+
+
+def _capitals_as_states(claims: list[Claim], text: str) -> list[Claim]:
+    """A claim about a capital alone ("Moscow denies meddling", "Washington deposited its acceptance") is
+    about the state whose government the capital's name stands for, where the article shows the capital doing a
+    deed of government (a word of countries.toml `state_deeds` right after its name) and never writes it as a
+    place (no "in Moscow", "a Paris-based agency" or "MOSCOW," dateline). A capital that only wins, hosts, bans
+    or signs is a city ("Madrid beat Barcelona 3-1", "Paris hosted the Olympics"). Its subject and a context
+    naming the same capital both become the state."""
+    if not any(claim.subject in _capitals() for claim in claims):
+        return claims
+    bodies = "|".join(map(re.escape, lexicons.load("countries")["city_bodies"]))
+    deeds = "|".join(map(re.escape, lexicons.load("countries")["state_deeds"]))
+    cities: dict[str, bool] = {}
+    out = []
+    for claim in claims:
+        state = _capitals().get(claim.subject)
+        if state is not None and claim.subject not in cities:
+            capital = re.escape(claim.subject)
+            where = _AS_A_PLACE.format(capital, re.escape(claim.subject.upper()))
+            acts = re.search(_AS_A_STATE.format(capital, deeds), text) is not None  # "Moscow denies"
+            cities[claim.subject] = not acts or re.search(where, text, re.MULTILINE) is not None
+        if state is None or cities[claim.subject]:
+            out.append(claim)
+            continue
+        start, end = text.rfind("\n\n", 0, claim.span[0]) + 1, text.find("\n\n", claim.span[1])
+        if re.search(rf"\b[Tt]he\s+(?:{bodies})\b", text[start : end if end >= 0 else len(text)]):
+            out.append(claim)  # "The club confirmed the fine. Madrid said ...": the side speaks
+            continue
+        context = state if claim.context == claim.subject else claim.context
+        out.append(claim.model_copy(update={"subject": state, "context": context, "id": _renamed_id(claim, state)}))
     return out
 
 

@@ -2505,7 +2505,10 @@ class _Finder:
         names = []
         for other in subject.conjuncts:
             found = self._name_in_phrase(other) if other.i > subject.i else None
-            if found and found[0] != name and (found[1] == first[1] or {found[1], first[1]} <= PLACES):
+            same_sort = found and (
+                found[1] == first[1] or {found[1], first[1]} <= PLACES or _people_or_bodies(found, first)
+            )
+            if found and found[0] != name and same_sort:
                 names.append(found[0])
         return names
 
@@ -2816,3 +2819,10 @@ def _stripped_end(text: str, start: int, end: int, chars: str | None = None) -> 
 def _fronted_with_any(verb: Token) -> set[Token]:
     """The main verb's phrases that a fronted participle before them carries (`_fronted_with`)."""
     return {t for c in verb.children if c.dep_ == "advcl" for t in _fronted_with(c)}
+
+
+def _people_or_bodies(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Whether two joined subjects are both persons or bodies as the recogniser tags them, or names it missed
+    (PROPN): it often confuses the two ("Meg Ryan and Billy Crystal" read as a person and an organisation), and
+    the clause states the same deed of each."""
+    return {one[1], other[1]} <= {"PERSON", "ORG", "PROPN"}
