@@ -1581,6 +1581,25 @@ class References:
         """The named entity the clause whose verb is written at character `char` is about (see
         `clause_subject` and `name_of`): "Greta Holm won best director, and Peter Vance was named best
         actor on 3 April" dates Peter Vance's naming, not Greta Holm's. None when the parse is unsure."""
+        subject = self._subject_word_at(char)
+        return self.name_of(subject) if subject is not None else None
+
+    def person_described_at(self, char: int) -> str | None:
+        """The person the subject of the clause whose verb is at `char` describes by a role the article
+        called them by before ("Norby's seventh president has held the office since ..." after "President
+        Ana Bell"): Ana Bell, not Norby. None for a subject that is no role noun, or a role no one was called by."""
+        subject = self._subject_word_at(char)
+        return self.called_by_role(subject) if subject is not None else None
+
+    def called_by_role(self, noun: Token) -> str | None:
+        """The person a role noun stands for ("Norby's seventh president", "the bank's governor"): the one
+        the article called by it before; None for a noun that names no role, or a role no one was called by."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _role_words():
+            return None
+        return self.person_called(noun)
+
+    def _subject_word_at(self, char: int) -> Token | None:
+        """The subject word of the clause whose verb is written at `char`, in the article's body."""
         span = self.parsed.span_of(char, char + 1)
         if span is None:
             return None
@@ -1588,7 +1607,7 @@ class References:
         while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass"}) and verb.head.i != verb.i:
             verb = verb.head  # "was named": the verb "was" helps
         subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
-        return self.name_of(subject) if subject is not None and subject.idx >= self.body_start else None
+        return subject if subject is not None and subject.idx >= self.body_start else None
 
     def name_of(self, token: Token) -> str | None:
         """The named entity a subject word stands for: a name (a person's in full, an acronym spelled

@@ -35,7 +35,9 @@ class DateReading:
             if self.date_is_taken(sent, m):
                 continue  # this date is already tied to an event ("chaired since January 2025 by ...")
             before = [who for start, _, who in names if start < m.start("verb")]
-            subject = self.parsed_subject(sent, m.start("verb")) or (before[0] if before else None)
+            verb_at = m.start("verb")
+            subject = self.parsed_subject(sent, verb_at) or self.described_subject(sent, verb_at)
+            subject = subject or (before[0] if before else None)
             if subject is None and _OPENING_PERSON_OR_DESCRIBED.match(sent.text):
                 subject = self.person_before  # "He" (as the parse reads it), "The minister": the person just named
             if subject is None:

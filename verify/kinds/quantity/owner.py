@@ -713,8 +713,9 @@ class OwnerReader(_Finder):
                 None,
             )
         person_acting = subject is not None and (
-            self.label(subject) == "PERSON" or subject.lower_ in PERSON_PRONOUNS
-        )  # "Rutte led the Netherlands for 14 years" is Rutte's; "FIFA banned Rubiales for three years", his
+            self.label(subject) == "PERSON" or subject.lower_ in PERSON_PRONOUNS or self.refs.is_person(subject)
+        )  # "Rutte led the Netherlands for 14 years" is Rutte's (a surname the recogniser missed too); "FIFA banned
+        # Rubiales for three years", his
         person_acted_on = by_object is not None and any(
             self.refs.is_person(o) or self.label(o) == "PERSON" for o in objects if o.i not in inside
         )  # "A jury found Donald Trump guilty of 34 counts", "fines him 10,800 euros": the person's

@@ -1,0 +1,107 @@
+"""Subjects and values extraction lost on checkable claims (session 23, ext23v; /work/briefs23/ext23v-causes.md).
+Invented people, places and bodies.
+
+- The post a passive verb names ("is due to be elected Premier on 2 April", "was named chief executive on
+  Monday") is no one the event is done to: the date is the subject's, who stands before the verb, or
+  before the adjective whose clause it completes ("is due to", "is set to") (verify/kinds/date/parsed.py).
+- A role with its owner before it ("Norby's seventh president has held the office since ...", "the bank's
+  governor took office on ...") is the person the article called by that role before, not the owner
+  (verify/nlp/reference.py `called_by_role`, read by the date patterns and the parsed dates).
+- A length of time in a participle clause ("..., having led the party for almost ten years") is said of
+  the main clause's subject when that subject is a person, even one the recogniser did not tag (a surname
+  of someone named in full before): not of the party it led (verify/kinds/quantity/owner.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.app import article_from_text
+from verify.extract import extract_claims
+
+_OPENING = "Varga named premier\n\nSimon Varga is the leader of the Green Party.\n\n"
+
+
+def claims_of(kind: str, body: str) -> list[tuple[str, str | None, str]]:
+    """(subject, value, words) of each claim of `kind` in an article about Simon Varga."""
+    article = article_from_text(_OPENING + body + "\n")
+    return [(c.subject, c.value, c.text) for c in extract_claims(article) if c.kind == kind]
+
+
+# (shape, sentence, the words of the date claim)
+POSTS_OF_PASSIVE_VERBS = [
+    (
+        "due to be elected",
+        "Varga, 37, is due to be elected Voivode on 3 April, when he would become the youngest person to hold"
+        " the post.",
+        "3 April",
+    ),
+    ("set to be named", "Varga is set to be named Ombudsman on 5 April.", "5 April"),
+    ("was elected (a guard: the subject stands before the verb)", "Varga was elected Doge on 7 April.", "7 April"),
+]
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "day"), POSTS_OF_PASSIVE_VERBS, ids=[r[0] for r in POSTS_OF_PASSIVE_VERBS]
+)
+def test_a_post_after_a_passive_verb_is_not_the_date_subject(shape: str, sentence: str, day: str) -> None:
+    found = [(subject, words) for subject, _value, words in claims_of("date", sentence) if day in words]
+    assert found, f"no date claim on {day!r} ({shape})"
+    assert all(subject == "Simon Varga" for subject, _ in found), found
+
+
+# (shape, sentence, the words of the length)
+PARTICIPLE_LENGTHS = [
+    (
+        "having led",
+        "Varga, 45, stepped down as Green Party leader on 20 March, having led the party for almost ten years.",
+        "ten years",
+    ),
+    (
+        "having served",
+        "Varga resigned as Rowing Club chair on Friday, having served on its board for six years.",
+        "six years",
+    ),
+]
+
+
+@pytest.mark.parametrize(("shape", "sentence", "length"), PARTICIPLE_LENGTHS, ids=[r[0] for r in PARTICIPLE_LENGTHS])
+def test_a_length_in_a_participle_clause_is_the_main_subjects(shape: str, sentence: str, length: str) -> None:
+    found = [subject for subject, _value, words in claims_of("duration", sentence) if length in words]
+    assert found, f"no length claim on {length!r} ({shape})"
+    assert found == ["Simon Varga"], found
+
+
+# (shape, article body, the words of the date, the person the description stands for)
+ROLES_WITH_AN_OWNER = [
+    (
+        "a country's ordinal president",
+        "President Ana Bell of Norby opened the new parliament on Monday.\n\n"
+        "Norby's seventh president has held the office since October 20, 2019, when she succeeded Tom Ruiz.",
+        "October 20, 2019",
+        "Ana Bell",
+    ),
+    (
+        "a body's governor",
+        "Governor Ana Bell of the Norby Reserve Bank spoke on Monday.\n\n"
+        "The bank's governor took office on 3 March 2020, succeeding Tom Ruiz.",
+        "3 March 2020",
+        "Ana Bell",
+    ),
+    (
+        "no one was called by the role (a guard: the owner stays)",
+        "Tom Ruiz spoke to reporters on Monday.\n\nThe Norby Reserve Bank's review began on 3 March 2020.",
+        "3 March 2020",
+        "Norby Reserve Bank",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("shape", "body", "day", "person"), ROLES_WITH_AN_OWNER, ids=[r[0] for r in ROLES_WITH_AN_OWNER]
+)
+def test_a_role_with_an_owner_dates_the_person_called_by_it(shape: str, body: str, day: str, person: str) -> None:
+    article = article_from_text(f"Norby news\n\n{body}\n")
+    found = [c.subject for c in extract_claims(article) if c.kind == "date" and day in c.text]
+    assert found, f"no date claim on {day!r} ({shape})"
+    assert found == [person], found
