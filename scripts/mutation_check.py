@@ -7163,6 +7163,48 @@ MUTATIONS = [
         "complete = True",
         "a current seat alone would contradict an earlier election the infobox leaves out",
     ),
+    Mutation(
+        "post-of-a-passive-verb-read-as-done-to",
+        "verify/kinds/date/parsed.py",
+        "if c.dep_ in OBJECTS and c.i >= floor and not _post_of_passive(c)), None)",
+        "if c.dep_ in OBJECTS and c.i >= floor), None)",
+        "'is due to be elected Voivode on 3 April' would date the post, tagged a person, not the one elected",
+    ),
+    Mutation(
+        "adjective-clause-not-climbed-for-its-subject",
+        "verify/kinds/date/parsed.py",
+        'if verb.dep_ == "acomp" and verb.head.i >= floor:',
+        "if False:",
+        "'X is due to be elected ... on 3 April' would have no subject for its date",
+    ),
+    Mutation(
+        "role-noun-dates-its-owner",
+        "verify/kinds/date/parsed.py",
+        "called = self.refs.called_by_role(token)",
+        "called = None",
+        "'Norby's seventh president has held the office since ...' would date Norby, not the president",
+    ),
+    Mutation(
+        "role-noun-pattern-subject-ignored",
+        "verify/kinds/date/extract.py",
+        "self.parsed_subject(sent, verb_at) or self.described_subject(sent, verb_at)",
+        "self.parsed_subject(sent, verb_at)",
+        "the date patterns would give 'Norby's seventh president' as the subject, not the president",
+    ),
+    Mutation(
+        "untagged-surname-not-a-person-acting",
+        "verify/kinds/quantity/owner.py",
+        "subject.lower_ in PERSON_PRONOUNS or self.refs.is_person(subject)",
+        "subject.lower_ in PERSON_PRONOUNS",
+        "'Varga ..., having led the party for ten years' would give the length to the party",
+    ),
+    Mutation(
+        "indefinite-role-points-back",
+        "verify/nlp/reference.py",
+        'return None\n        if not any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children):',
+        "return None\n        if False:",
+        "'A new governor took office on ...' would date the governor named before, not someone new",
+    ),
 ]
 
 

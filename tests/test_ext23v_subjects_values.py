@@ -6,7 +6,8 @@ Invented people, places and bodies.
   before the adjective whose clause it completes ("is due to", "is set to") (verify/kinds/date/parsed.py).
 - A role with its owner before it ("Norby's seventh president has held the office since ...", "the bank's
   governor took office on ...") is the person the article called by that role before, not the owner
-  (verify/nlp/reference.py `called_by_role`, read by the date patterns and the parsed dates).
+  (verify/nlp/reference.py `called_by_role`, read by the date patterns and the parsed dates). An indefinite
+  one ("A new governor took office ...") is someone new.
 - A length of time in a participle clause ("..., having led the party for almost ten years") is said of
   the main clause's subject when that subject is a person, even one the recogniser did not tag (a surname
   of someone named in full before): not of the party it led (verify/kinds/quantity/owner.py).
@@ -105,3 +106,12 @@ def test_a_role_with_an_owner_dates_the_person_called_by_it(shape: str, body: st
     found = [c.subject for c in extract_claims(article) if c.kind == "date" and day in c.text]
     assert found, f"no date claim on {day!r} ({shape})"
     assert found == [person], found
+
+
+def test_an_indefinite_role_is_someone_new_not_the_person_called_by_it() -> None:
+    body = (
+        "Governor Ana Bell of the Norby Reserve Bank spoke on Monday.\n\n"
+        "A new governor took office on 3 March 2020 at the Lund Savings Bank."
+    )
+    found = [c.subject for c in extract_claims(article_from_text(f"Norby news\n\n{body}\n")) if c.kind == "date"]
+    assert found and "Ana Bell" not in found, found

@@ -1593,8 +1593,11 @@ class References:
 
     def called_by_role(self, noun: Token) -> str | None:
         """The person a role noun stands for ("Norby's seventh president", "the bank's governor"): the one
-        the article called by it before; None for a noun that names no role, or a role no one was called by."""
+        the article called by it before; None for a noun that names no role, an indefinite one ("A former
+        vice-president, X became ...": what X was, no one pointed back to), or a role no one was called by."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _role_words():
+            return None
+        if not any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children):
             return None
         return self.person_called(noun)
 
