@@ -7187,8 +7187,8 @@ MUTATIONS = [
     Mutation(
         "role-noun-pattern-subject-ignored",
         "verify/kinds/date/extract.py",
-        "self.parsed_subject(sent, verb_at) or self.described_subject(sent, verb_at)",
-        "self.parsed_subject(sent, verb_at)",
+        "described = None if subject else self.described_subject(sent, verb_at)",
+        "described = None",
         "the date patterns would give 'Norby's seventh president' as the subject, not the president",
     ),
     Mutation(
@@ -7204,6 +7204,20 @@ MUTATIONS = [
         'return None\n        if not any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children):',
         "return None\n        if False:",
         "'A new governor took office on ...' would date the governor named before, not someone new",
+    ),
+    Mutation(
+        "date-words-drop-the-described-subject",
+        "verify/kinds/date/extract.py",
+        "subject, start = described[0], min(start, described[1])",
+        "subject = described[0]",
+        "'The seventh president of Norby has held ...' would lose the words that name whom the date is of",
+    ),
+    Mutation(
+        "parse-rewords-a-described-date",
+        "verify/kinds/date/parsed.py",
+        "same_entity(found[1], claim.subject) and _opens_with_subject(found[0], claim):",
+        "same_entity(found[1], claim.subject) and False:",
+        "the parse would cut a date claim that names its subject by a role down to the verb and the date",
     ),
 ]
 

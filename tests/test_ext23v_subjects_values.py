@@ -7,7 +7,8 @@ Invented people, places and bodies.
 - A role with its owner before it ("Norby's seventh president has held the office since ...", "the bank's
   governor took office on ...") is the person the article called by that role before, not the owner
   (verify/nlp/reference.py `called_by_role`, read by the date patterns and the parsed dates). An indefinite
-  one ("A new governor took office ...") is someone new.
+  one ("A new governor took office ...") is someone new. The date claim's words begin with the description:
+  they name its subject as the sentence does.
 - A length of time in a participle clause ("..., having led the party for almost ten years") is said of
   the main clause's subject when that subject is a person, even one the recogniser did not tag (a surname
   of someone named in full before): not of the party it led (verify/kinds/quantity/owner.py).
@@ -115,3 +116,12 @@ def test_an_indefinite_role_is_someone_new_not_the_person_called_by_it() -> None
     )
     found = [c.subject for c in extract_claims(article_from_text(f"Norby news\n\n{body}\n")) if c.kind == "date"]
     assert found and "Ana Bell" not in found, found
+
+
+def test_a_date_said_of_a_role_keeps_the_words_that_name_its_subject() -> None:
+    body = (
+        "President Ana Bell of Norby opened the new parliament on Monday.\n\n"
+        "The seventh president of Norby has held the office since October 20, 2019, when she succeeded Tom Ruiz."
+    )
+    found = [c.text for c in extract_claims(article_from_text(f"Norby news\n\n{body}\n")) if c.kind == "date"]
+    assert found == ["The seventh president of Norby has held the office since October 20, 2019"], found

@@ -1584,12 +1584,14 @@ class References:
         subject = self._subject_word_at(char)
         return self.name_of(subject) if subject is not None else None
 
-    def person_described_at(self, char: int) -> str | None:
+    def person_described_at(self, char: int) -> tuple[str, int] | None:
         """The person the subject of the clause whose verb is at `char` describes by a role the article
         called them by before ("Norby's seventh president has held the office since ..." after "President
-        Ana Bell"): Ana Bell, not Norby. None for a subject that is no role noun, or a role no one was called by."""
+        Ana Bell"): Ana Bell, not Norby, with where the description's words begin (they name the subject as
+        the sentence does). None for a subject that is no role noun, or a role no one was called by."""
         subject = self._subject_word_at(char)
-        return self.called_by_role(subject) if subject is not None else None
+        called = self.called_by_role(subject) if subject is not None else None
+        return (called, subject.left_edge.idx) if called is not None and subject is not None else None
 
     def called_by_role(self, noun: Token) -> str | None:
         """The person a role noun stands for ("Norby's seventh president", "the bank's governor"): the one

@@ -845,11 +845,20 @@ def _resubject(claim: Claim, article: _Article) -> None:
         return  # January": the dated verb's own named subject, not the main clause's
     if named_here and not malformed and not described:
         return  # its surname or name stands in the sentence: the patterns read it there
+    if found is not None and found[1] and same_entity(found[1], claim.subject) and _opens_with_subject(found[0], claim):
+        return  # "Norby's seventh president has held the office since ...": the parse agrees, the words name whom
     if found is not None and found[1] and mention is not None and (malformed or found[1][:1].isupper()):
         # a name for one carried over ("The minister ... took office": the person the patterns named stays)
         claim.subject = found[1]
         start, end = _words_of(article.view.text, mention, found[0])  # its own words, as a parsed claim's
         claim.span, claim.text = (start, end), article.view.text[start:end]
+
+
+def _opens_with_subject(verb: Token, claim: Claim) -> bool:
+    """Whether the claim's words begin with the dated verb's own subject (a description the patterns read as
+    the person it stands for): they name the subject as the sentence does, and stay."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and subject.left_edge.idx == claim.span[0]
 
 
 def _ranks_or_denies(article: _Article, mention: DateMention) -> bool:
