@@ -7219,6 +7219,20 @@ MUTATIONS = [
         "same_entity(found[1], claim.subject) and False:",
         "the parse would cut a date claim that names its subject by a role down to the verb and the date",
     ),
+    Mutation(
+        "role-title-qualifiers-ignored",
+        "verify/nlp/reference.py",
+        "if qualifiers(aliases.fold(\" \".join(t.text for t in title))) != qualifiers(aliases.fold(phrase.text)):",
+        "if False:",
+        "'the bank's governor' would be the Deputy Governor named before",
+    ),
+    Mutation(
+        "role-title-owner-ignored",
+        "verify/nlp/reference.py",
+        "return aliases.fold(owner.text) in {aliases.fold(t.text) for t in named}",
+        "return True",
+        "'Norby's seventh president' would be the President of Vestria named before",
+    ),
 ]
 
 

@@ -7,8 +7,9 @@ Invented people, places and bodies.
 - A role with its owner before it ("Norby's seventh president has held the office since ...", "the bank's
   governor took office on ...") is the person the article called by that role before, not the owner
   (verify/nlp/reference.py `called_by_role`, read by the date patterns and the parsed dates). An indefinite
-  one ("A new governor took office ...") is someone new. The date claim's words begin with the description:
-  they name its subject as the sentence does.
+  one ("A new governor took office ...") is someone new, and a title of another post ("Deputy Governor X",
+  "President X of Vestria" for "Norby's president") is another person. The date claim's words begin with
+  the description: they name its subject as the sentence does.
 - A length of time in a participle clause ("..., having led the party for almost ten years") is said of
   the main clause's subject when that subject is a person, even one the recogniser did not tag (a surname
   of someone named in full before): not of the party it led (verify/kinds/quantity/owner.py).
@@ -125,3 +126,36 @@ def test_a_date_said_of_a_role_keeps_the_words_that_name_its_subject() -> None:
     )
     found = [c.text for c in extract_claims(article_from_text(f"Norby news\n\n{body}\n")) if c.kind == "date"]
     assert found == ["The seventh president of Norby has held the office since October 20, 2019"], found
+
+
+# review23 B2 (copied from tests/test_review23.py on s23-review23, beside its fix)
+def _date_subjects(body: str, day: str) -> list[str]:
+    """The subjects of the date claims on `day` in an article of one opening line and `body`."""
+    found = extract_claims(article_from_text(f"Norby news\n\n{body}\n"))
+    return [c.subject or "" for c in found if c.kind == "date" and day in c.text]
+
+
+# B2 (s23-ext23v 52bb741, verify/nlp/reference.py `called_by_role` / `person_called`): a role noun with an owner ("the
+# bank's governor", "Norby's seventh president") dates the last person the article titled with that WORD, whatever
+# else the title said: the Deputy Governor is taken for the governor, Vestria's president for Norby's. A person's
+# date then stands on another person's event (a wrong subject where main gave the owner); the role's qualifiers and
+# its owner must agree with the title the person was called by, or the owner stays.
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param(
+            "Deputy Governor Ana Bell of the Norby Reserve Bank spoke on Monday.\n\n"
+            "The bank's governor took office on 3 March 2020, succeeding Tom Ruiz.",
+            "3 March 2020",
+            id="deputy-for-the-head",
+        ),
+        pytest.param(
+            "President Ana Bell of Vestria arrived in Norby on Monday.\n\n"
+            "Norby's seventh president has held the office since October 20, 2019, when he succeeded Tom Ruiz.",
+            "October 20, 2019",
+            id="another-country's-president",
+        ),
+    ],
+)
+def test_b2_a_role_with_an_owner_is_not_a_person_of_another_post(body: str, day: str) -> None:
+    assert "Ana Bell" not in _date_subjects(body, day)

@@ -1594,14 +1594,42 @@ class References:
         return (called, subject.left_edge.idx) if called is not None and subject is not None else None
 
     def called_by_role(self, noun: Token) -> str | None:
-        """The person a role noun stands for ("Norby's seventh president", "the bank's governor"): the one
-        the article called by it before; None for a noun that names no role, an indefinite one ("A former
-        vice-president, X became ...": what X was, no one pointed back to), or a role no one was called by."""
+        """The person a role noun stands for ("Norby's seventh president", "the bank's governor"): the one the
+        article last called by it, when that title is the same post: the same qualifiers ("Deputy Governor X" is
+        not "the bank's governor") and no other owner named ("President X of Vestria" is not Norby's president).
+        None for a noun that names no role, an indefinite one ("A former vice-president, X became ...": what X
+        was, no one pointed back to), a role no one was called by, or one whose title names another post."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _role_words():
             return None
         if not any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children):
             return None
-        return self.person_called(noun)
+        words = {noun.lemma_.lower(), noun.lower_}
+        before = (e for e in reversed(self.people) if e.end <= noun.i and e.start_char >= self.body_start)
+        ent = next((e for e in before if self._called(e, words)), None)
+        if ent is None or not self._same_post(noun, ent):
+            return None
+        return self.full(self.words(ent), ent)
+
+    def _same_post(self, noun: Token, ent: Span) -> bool:
+        """Whether the title a person was called by ("Deputy Governor Ana Bell of the Norby Reserve Bank") may be
+        the post a role noun names ("the bank's governor"): the same qualifiers (verify.offices), and the noun's
+        named owner ("Norby's") among the names the title gives, when it gives any."""
+        from verify.offices import qualifiers  # the offices module reads lexicons the parse's readers need not
+
+        doc = ent.doc
+        first = ent.start
+        while first > max(0, ent.start - 3) and doc[first - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+            first -= 1  # "Deputy Governor Ana Bell": the title before the name
+        after = [t for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+        title = [*doc[first : ent.start], *after]  # "... of the Norby Reserve Bank": whose post
+        phrase = doc[noun.left_edge.i : noun.i + 1]
+        if qualifiers(aliases.fold(" ".join(t.text for t in title))) != qualifiers(aliases.fold(phrase.text)):
+            return False
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        named = [t for t in after if t.pos_ == "PROPN"]
+        if owner is None or not named:
+            return True
+        return aliases.fold(owner.text) in {aliases.fold(t.text) for t in named}
 
     def _subject_word_at(self, char: int) -> Token | None:
         """The subject word of the clause whose verb is written at `char`, in the article's body."""
