@@ -7229,9 +7229,30 @@ MUTATIONS = [
     Mutation(
         "role-title-owner-ignored",
         "verify/nlp/reference.py",
-        "return aliases.fold(owner.text) in {aliases.fold(t.text) for t in named}",
+        "return _owner_key(owner.text) in {_owner_key(t.text) for t in named}",
         "return True",
         "'Norby's seventh president' would be the President of Vestria named before",
+    ),
+    Mutation(
+        "title-aside-not-read-for-its-owner",
+        "verify/nlp/reference.py",
+        'if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos"]',
+        'if (c.dep_ == "prep" and c.lower_ == "of")]',
+        "'Ana Bell, the president of Vestria,' would be taken for Norby's president",
+    ),
+    Mutation(
+        "title-adjective-owner-ignored",
+        "verify/nlp/reference.py",
+        'named = [t for t in title if t.ent_type_ in _OWNERS or (t in after and t.pos_ == "PROPN")]',
+        'named = [t for t in after if t.pos_ == "PROPN"]',
+        "'Vestrian President Ana Bell' would be taken for Norby's president",
+    ),
+    Mutation(
+        "demonym-not-read-as-its-country",
+        "verify/nlp/reference.py",
+        "return aliases.fold(aliases.country_of(word) or word)",
+        "return aliases.fold(word)",
+        "'French President Ana Bell' would not be 'France's seventh president'",
     ),
 ]
 

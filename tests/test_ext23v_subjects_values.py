@@ -85,6 +85,13 @@ ROLES_WITH_AN_OWNER = [
         "Ana Bell",
     ),
     (
+        "a demonym before the title names the same country",
+        "French President Ana Bell opened the new parliament on Monday.\n\n"
+        "France's seventh president has held the office since October 20, 2019, when she succeeded Tom Ruiz.",
+        "October 20, 2019",
+        "Ana Bell",
+    ),
+    (
         "a body's governor",
         "Governor Ana Bell of the Norby Reserve Bank spoke on Monday.\n\n"
         "The bank's governor took office on 3 March 2020, succeeding Tom Ruiz.",
@@ -154,6 +161,18 @@ def _date_subjects(body: str, day: str) -> list[str]:
             "Norby's seventh president has held the office since October 20, 2019, when he succeeded Tom Ruiz.",
             "October 20, 2019",
             id="another-country's-president",
+        ),
+        pytest.param(
+            "Vestrian President Ana Bell arrived in Norby on Monday.\n\n"
+            "Norby's seventh president has held the office since October 20, 2019, when he succeeded Tom Ruiz.",
+            "October 20, 2019",
+            id="another-country's-president-by-adjective",
+        ),
+        pytest.param(
+            "Ana Bell, the president of Vestria, arrived in Norby on Monday.\n\n"
+            "Norby's seventh president has held the office since October 20, 2019, when he succeeded Tom Ruiz.",
+            "October 20, 2019",
+            id="another-country's-president-in-an-aside",
         ),
     ],
 )

@@ -50,6 +50,7 @@ _REFLEXIVE = {"himself": "m", "herself": "f"}
 AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_OWNERS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # what a title may name as whose post it is
 _NAME_EDGE = re.compile(r"^(?:the|The)\s+|['’]s$")
 _NAME_RUN = re.compile(r"[\w.'’ -]+")  # one name's words: no line break, comma or dash between them
 
@@ -648,6 +649,11 @@ def _without_office(name: str) -> str:
 
 
 @functools.cache
+def _owner_key(word: str) -> str:
+    """A place or its people's adjective as one key ("Vestrian" and "Vestria" where the country is known)."""
+    return aliases.fold(aliases.country_of(word) or word)
+
+
 def _role_words() -> frozenset[str]:
     """Nouns for what a person is (an office, a calling, "woman"): verify/lexicons/titles.toml `titles`
     (each word), `people` and `roles`, offices.toml `heads`, and the sex words of names.toml."""
@@ -1611,25 +1617,27 @@ class References:
         return self.full(self.words(ent), ent)
 
     def _same_post(self, noun: Token, ent: Span) -> bool:
-        """Whether the title a person was called by ("Deputy Governor Ana Bell of the Norby Reserve Bank") may be
-        the post a role noun names ("the bank's governor"): the same qualifiers (verify.offices), and the noun's
-        named owner ("Norby's") among the names the title gives, when it gives any."""
+        """Whether the title a person was called by ("Deputy Governor Ana Bell of the Norby Reserve Bank",
+        "Vestrian President Ana Bell", "Ana Bell, the president of Vestria,") may be the post a role noun names
+        ("the bank's governor", "Norby's president"): the same qualifiers (verify.offices), and the noun's named
+        owner among the places and bodies the title names, when it names any (a demonym as its country)."""
         from verify.offices import qualifiers  # the offices module reads lexicons the parse's readers need not
 
         doc = ent.doc
         first = ent.start
         while first > max(0, ent.start - 3) and doc[first - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
             first -= 1  # "Deputy Governor Ana Bell": the title before the name
-        after = [t for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
-        title = [*doc[first : ent.start], *after]  # "... of the Norby Reserve Bank": whose post
+        heads = [c for c in ent.root.children if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos"]
+        after = [t for c in heads for t in c.subtree]
+        title = [*doc[first : ent.start], *after]  # "... of the Norby Reserve Bank", ", the president of Vestria,"
         phrase = doc[noun.left_edge.i : noun.i + 1]
         if qualifiers(aliases.fold(" ".join(t.text for t in title))) != qualifiers(aliases.fold(phrase.text)):
             return False
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        named = [t for t in after if t.pos_ == "PROPN"]
+        named = [t for t in title if t.ent_type_ in _OWNERS or (t in after and t.pos_ == "PROPN")]
         if owner is None or not named:
             return True
-        return aliases.fold(owner.text) in {aliases.fold(t.text) for t in named}
+        return _owner_key(owner.text) in {_owner_key(t.text) for t in named}
 
     def _subject_word_at(self, char: int) -> Token | None:
         """The subject word of the clause whose verb is written at `char`, in the article's body."""
