@@ -7194,8 +7194,8 @@ MUTATIONS = [
     Mutation(
         "untagged-surname-not-a-person-acting",
         "verify/kinds/quantity/owner.py",
-        "subject.lower_ in PERSON_PRONOUNS or self.refs.is_person(subject)",
-        "subject.lower_ in PERSON_PRONOUNS",
+        "or (lasting and self.refs.is_person(subject))",
+        "or False",
         "'Varga ..., having led the party for ten years' would give the length to the party",
     ),
     Mutation(
@@ -7253,6 +7253,20 @@ MUTATIONS = [
         "return aliases.fold(aliases.country_of(word) or word)",
         "return aliases.fold(word)",
         "'French President Ana Bell' would not be 'France's seventh president'",
+    ),
+    Mutation(
+        "title-noun-beside-the-name-not-read",
+        "verify/nlp/reference.py",
+        'if ent.root.dep_ == "appos":  # "Vestria\'s president, Ana Bell,"',
+        'if False:  # "Vestria\'s president, Ana Bell,"',
+        "'Vestria's president, Ana Bell,' would be taken for Norby's president",
+    ),
+    Mutation(
+        "any-length-of-an-untagged-person-acting",
+        "verify/kinds/quantity/owner.py",
+        "or (lasting and self.refs.is_person(subject))",
+        "or self.refs.is_person(subject)",
+        "'returning the Front to power after five years in opposition' would give the five years to the person",
     ),
 ]
 

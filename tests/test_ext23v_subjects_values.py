@@ -17,9 +17,12 @@ Invented people, places and bodies.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from verify.app import article_from_text
+from verify.article import load_article
 from verify.extract import extract_claims
 
 _OPENING = "Varga named premier\n\nSimon Varga is the leader of the Green Party.\n\n"
@@ -174,7 +177,24 @@ def _date_subjects(body: str, day: str) -> list[str]:
             "October 20, 2019",
             id="another-country's-president-in-an-aside",
         ),
+        pytest.param(
+            "The visit came after Vestria's president, Ana Bell, arrived on Monday.\n\n"
+            "Norby's seventh president has held the office since October 20, 2019.",
+            "October 20, 2019",
+            id="another-country's-president-by-possessive",
+        ),
     ],
 )
 def test_b2_a_role_with_an_owner_is_not_a_person_of_another_post(body: str, day: str) -> None:
     assert "Ana Bell" not in _date_subjects(body, day)
+
+
+# review23 B10 (copied from tests/test_review23.py on s23-review23, beside its fix)
+# B10 (s23-ext23v 52bb741, verify/kinds/quantity/owner.py `person_acting` + refs.is_person): in the tuning article g145
+# "..., won the country's presidential runoff on Sunday, beating the governing coalition's candidate and returning the
+# left-wing Broad Front to power after five years in opposition": the five years are the Front's (in opposition), the
+# object the participle returns to power; the branch gives them to the person acting (the eval's one new duration miss).
+def test_b10_a_length_of_the_object_returned_to_power_is_the_objects() -> None:
+    path = Path(__file__).parent / "data" / "extraction_general" / "g145-wire-uruguay-orsi-runoff.txt"
+    found = [c.subject for c in extract_claims(load_article(path)) if c.kind == "duration" and "five years" in c.text]
+    assert found == ["Broad Front"], found

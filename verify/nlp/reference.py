@@ -1630,6 +1630,8 @@ class References:
         heads = [c for c in ent.root.children if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos"]
         after = [t for c in heads for t in c.subtree]
         title = [*doc[first : ent.start], *after]  # "... of the Norby Reserve Bank", ", the president of Vestria,"
+        if ent.root.dep_ == "appos":  # "Vestria's president, Ana Bell,": the noun the name is set beside
+            title += [t for t in ent.root.head.subtree if t.i < ent.start]
         phrase = doc[noun.left_edge.i : noun.i + 1]
         if qualifiers(aliases.fold(" ".join(t.text for t in title))) != qualifiers(aliases.fold(phrase.text)):
             return False
