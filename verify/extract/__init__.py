@@ -269,6 +269,13 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
         of the sentence ("X won ..., and Y was named ... on 3 April": Y)."""
         return self.references.subject_at(sent.start + pos) if self.references is not None else None
 
+    def described_subject(self, sent: Sentence, pos: int) -> tuple[str, int] | None:
+        """The person the subject of the clause whose verb stands at `pos` describes by a role they were
+        called by before ("Norby's seventh president has held ..."; verify.nlp.reference `person_described_at`),
+        with where the description begins in the sentence."""
+        found = self.references.person_described_at(sent.start + pos) if self.references is not None else None
+        return (found[0], found[1] - sent.start) if found is not None else None
+
     def pronoun_subject(self, sent: Sentence) -> str | None:
         """Whom a sentence that opens with "He" or "She" is about: the person named before it."""
         return self.person_before if _OPENING_PRONOUN.match(sent.text) else None

@@ -50,6 +50,7 @@ _REFLEXIVE = {"himself": "m", "herself": "f"}
 AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_OWNERS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # what a title may name as whose post it is
 _NAME_EDGE = re.compile(r"^(?:the|The)\s+|['’]s$")
 _NAME_RUN = re.compile(r"[\w.'’ -]+")  # one name's words: no line break, comma or dash between them
 
@@ -648,6 +649,11 @@ def _without_office(name: str) -> str:
 
 
 @functools.cache
+def _owner_key(word: str) -> str:
+    """A place or its people's adjective as one key ("Vestrian" and "Vestria" where the country is known)."""
+    return aliases.fold(aliases.country_of(word) or word)
+
+
 def _role_words() -> frozenset[str]:
     """Nouns for what a person is (an office, a calling, "woman"): verify/lexicons/titles.toml `titles`
     (each word), `people` and `roles`, offices.toml `heads`, and the sex words of names.toml."""
@@ -1581,6 +1587,62 @@ class References:
         """The named entity the clause whose verb is written at character `char` is about (see
         `clause_subject` and `name_of`): "Greta Holm won best director, and Peter Vance was named best
         actor on 3 April" dates Peter Vance's naming, not Greta Holm's. None when the parse is unsure."""
+        subject = self._subject_word_at(char)
+        return self.name_of(subject) if subject is not None else None
+
+    def person_described_at(self, char: int) -> tuple[str, int] | None:
+        """The person the subject of the clause whose verb is at `char` describes by a role the article
+        called them by before ("Norby's seventh president has held the office since ..." after "President
+        Ana Bell"): Ana Bell, not Norby, with where the description's words begin (they name the subject as
+        the sentence does). None for a subject that is no role noun, or a role no one was called by."""
+        subject = self._subject_word_at(char)
+        called = self.called_by_role(subject) if subject is not None else None
+        return (called, subject.left_edge.idx) if called is not None and subject is not None else None
+
+    def called_by_role(self, noun: Token) -> str | None:
+        """The person a role noun stands for ("Norby's seventh president", "the bank's governor"): the one the
+        article last called by it, when that title is the same post: the same qualifiers ("Deputy Governor X" is
+        not "the bank's governor") and no other owner named ("President X of Vestria" is not Norby's president).
+        None for a noun that names no role, an indefinite one ("A former vice-president, X became ...": what X
+        was, no one pointed back to), a role no one was called by, or one whose title names another post."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _role_words():
+            return None
+        if not any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children):
+            return None
+        words = {noun.lemma_.lower(), noun.lower_}
+        before = (e for e in reversed(self.people) if e.end <= noun.i and e.start_char >= self.body_start)
+        ent = next((e for e in before if self._called(e, words)), None)
+        if ent is None or not self._same_post(noun, ent):
+            return None
+        return self.full(self.words(ent), ent)
+
+    def _same_post(self, noun: Token, ent: Span) -> bool:
+        """Whether the title a person was called by ("Deputy Governor Ana Bell of the Norby Reserve Bank",
+        "Vestrian President Ana Bell", "Ana Bell, the president of Vestria,") may be the post a role noun names
+        ("the bank's governor", "Norby's president"): the same qualifiers (verify.offices), and the noun's named
+        owner among the places and bodies the title names, when it names any (a demonym as its country)."""
+        from verify.offices import qualifiers  # the offices module reads lexicons the parse's readers need not
+
+        doc = ent.doc
+        first = ent.start
+        while first > max(0, ent.start - 3) and doc[first - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+            first -= 1  # "Deputy Governor Ana Bell": the title before the name
+        heads = [c for c in ent.root.children if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos"]
+        after = [t for c in heads for t in c.subtree]
+        title = [*doc[first : ent.start], *after]  # "... of the Norby Reserve Bank", ", the president of Vestria,"
+        if ent.root.dep_ == "appos":  # "Vestria's president, Ana Bell,": the noun the name is set beside
+            title += [t for t in ent.root.head.subtree if t.i < ent.start]
+        phrase = doc[noun.left_edge.i : noun.i + 1]
+        if qualifiers(aliases.fold(" ".join(t.text for t in title))) != qualifiers(aliases.fold(phrase.text)):
+            return False
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        named = [t for t in title if t.ent_type_ in _OWNERS or (t in after and t.pos_ == "PROPN")]
+        if owner is None or not named:
+            return True
+        return _owner_key(owner.text) in {_owner_key(t.text) for t in named}
+
+    def _subject_word_at(self, char: int) -> Token | None:
+        """The subject word of the clause whose verb is written at `char`, in the article's body."""
         span = self.parsed.span_of(char, char + 1)
         if span is None:
             return None
@@ -1588,7 +1650,7 @@ class References:
         while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass"}) and verb.head.i != verb.i:
             verb = verb.head  # "was named": the verb "was" helps
         subject = self.clause_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
-        return self.name_of(subject) if subject is not None and subject.idx >= self.body_start else None
+        return subject if subject is not None and subject.idx >= self.body_start else None
 
     def name_of(self, token: Token) -> str | None:
         """The named entity a subject word stands for: a name (a person's in full, an acronym spelled

@@ -35,7 +35,12 @@ class DateReading:
             if self.date_is_taken(sent, m):
                 continue  # this date is already tied to an event ("chaired since January 2025 by ...")
             before = [who for start, _, who in names if start < m.start("verb")]
-            subject = self.parsed_subject(sent, m.start("verb")) or (before[0] if before else None)
+            verb_at, start = m.start("verb"), m.start()
+            subject = self.parsed_subject(sent, verb_at)
+            described = None if subject else self.described_subject(sent, verb_at)
+            if described is not None:  # "Norby's seventh president has held ...": the words name the subject too
+                subject, start = described[0], min(start, described[1])
+            subject = subject or (before[0] if before else None)
             if subject is None and _OPENING_PERSON_OR_DESCRIBED.match(sent.text):
                 subject = self.person_before  # "He" (as the parse reads it), "The minister": the person just named
             if subject is None:
@@ -53,7 +58,7 @@ class DateReading:
                 subject = opener["np"].lower() if opener else None
             subject = subject or _subject_before(sent.text, m.start("verb"))
             if subject:
-                self.add(sent, m.start(), m.end(), "date", subject, m["verb"], m["date"])
+                self.add(sent, start, m.end(), "date", subject, m["verb"], m["date"])
                 end = p.DATE_RANGE_END.match(sent.text, m.end())
                 if end:  # "served ... from November 2023 until February 2025"
                     self.add(sent, m.start(), end.end(), "date", subject, f"{m['verb']} until", end["date"])

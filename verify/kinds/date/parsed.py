@@ -426,6 +426,9 @@ class _Reader:
         own = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if token.pos_ == "NOUN" and own and _NAME_RUN.fullmatch(self.text[own[0].idx : token.idx]):
             return self.text[own[0].idx : token.idx + len(token)]  # "X's Peregrine lander": its own name, not X's
+        called = self.refs.called_by_role(token)
+        if called is not None:
+            return called  # "Norby's seventh president has held the office since ...": the president, not Norby
         owner = next((c for c in token.children if c.dep_ == "poss" and c.i in self.entity), None)
         if owner is not None:
             return self.name(owner)  # "The US Federal Trade Commission's request": the commission's
@@ -520,7 +523,7 @@ class _Reader:
         own_subjects = [c for c in subjects if c.dep_ in SUBJECTS and c.i >= floor]
         # "In April, still 17, he won": an age set off by commas the parser reads as a second subject
         subject = next((c for c in own_subjects if c.pos_ != "NUM"), own_subjects[0] if own_subjects else None)
-        obj = next((c for c in verb.children if c.dep_ in OBJECTS and c.i >= floor), None)
+        obj = next((c for c in verb.children if c.dep_ in OBJECTS and c.i >= floor and not _post_of_passive(c)), None)
         governing = _governed(verb)  # "She reached the final by beating X in March": hers, not X's
         own = subject is not None or any(c.dep_ in SUBJECTS for c in subjects)
         if not own and obj is not None and self.is_person(obj) and governing.i != verb.i and governing.i >= floor:
@@ -537,6 +540,8 @@ class _Reader:
         if verb.dep_ in {"relcl", "acl"} and verb.head.i >= floor:
             return self.name(verb.head)
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and verb.head.i >= floor:
+            return self.about(verb.head, floor)
+        if verb.dep_ == "acomp" and verb.head.i >= floor:  # "is due to be elected": the adjective's clause
             return self.about(verb.head, floor)
         return None
 
@@ -621,6 +626,12 @@ class _Reader:
         if clause_noun.dep_ in CLAUSE_NOUN_DEPS or (clause_noun.dep_ == "pobj" and head.head.pos_ in {"VERB", "AUX"}):
             return None
         return self.name(noun)
+
+
+def _post_of_passive(word: Token) -> bool:
+    """The complement of a passive verb ("was elected Voivode", "is set to be named Ombudsman"): the post the
+    subject is given, not someone the event is done to, even where the recogniser reads it as a person."""
+    return word.dep_ == "oprd" and any(c.dep_ == "auxpass" for c in word.head.children)
 
 
 def _subordinate(verb: Token) -> bool:
@@ -834,11 +845,20 @@ def _resubject(claim: Claim, article: _Article) -> None:
         return  # January": the dated verb's own named subject, not the main clause's
     if named_here and not malformed and not described:
         return  # its surname or name stands in the sentence: the patterns read it there
+    if found is not None and found[1] and same_entity(found[1], claim.subject) and _opens_with_subject(found[0], claim):
+        return  # "Norby's seventh president has held the office since ...": the parse agrees, the words name whom
     if found is not None and found[1] and mention is not None and (malformed or found[1][:1].isupper()):
         # a name for one carried over ("The minister ... took office": the person the patterns named stays)
         claim.subject = found[1]
         start, end = _words_of(article.view.text, mention, found[0])  # its own words, as a parsed claim's
         claim.span, claim.text = (start, end), article.view.text[start:end]
+
+
+def _opens_with_subject(verb: Token, claim: Claim) -> bool:
+    """Whether the claim's words begin with the dated verb's own subject (a description the patterns read as
+    the person it stands for): they name the subject as the sentence does, and stay."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and subject.left_edge.idx == claim.span[0]
 
 
 def _ranks_or_denies(article: _Article, mention: DateMention) -> bool:

@@ -714,9 +714,13 @@ class OwnerReader(_Finder):
                 ),
                 None,
             )
+        lasting = any(c.i in inside and c.lower_ == "for" for c in verb.children)  # "led the party for ten years"
         person_acting = subject is not None and (
-            self.label(subject) == "PERSON" or subject.lower_ in PERSON_PRONOUNS
-        )  # "Rutte led the Netherlands for 14 years" is Rutte's; "FIFA banned Rubiales for three years", his
+            self.label(subject) == "PERSON"
+            or subject.lower_ in PERSON_PRONOUNS
+            or (lasting and self.refs.is_person(subject))
+        )  # "Rutte led the Netherlands for 14 years" is Rutte's (a surname the recogniser missed too, for the span of
+        # the deed); "FIFA banned Rubiales for three years", his; "returning the Front to power after five years", its
         person_acted_on = by_object is not None and any(
             self.refs.is_person(o) or self.label(o) == "PERSON" for o in objects if o.i not in inside
         )  # "A jury found Donald Trump guilty of 34 counts", "fines him 10,800 euros": the person's
