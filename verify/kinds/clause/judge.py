@@ -1465,6 +1465,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
             detail = f"says {phrase}"
             out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
+    if noun and not any(is_person_doc(d) for d in own):
+        out += _neighbour_numbers(claim, noun, whose, claimed, docs)
     if _is_name(claim.object):
         for doc in docs:
             for f in doc.infobox:
@@ -1478,6 +1480,41 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     # only when the numbered post is the clause's fact ('Colombia's 66th president'), not one beside a day or an
     # event ('was sworn in on 1 October as Colombia's 66th president'): refuting that clause refutes its day too
     return out + (_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])
+
+
+def _nth(n: int) -> str:
+    """21 -> '21st', 32 -> '32nd', 13 -> '13th'."""
+    last = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{last}"
+
+
+def _neighbour_numbers(
+    claim: Claim, noun: list[str], whose: str | None, claimed: int | None, docs: list[Document]
+) -> list[Finding]:
+    """The number of a post whose holder has no page of their own, read off a neighbouring holder's numbered office
+    ('31st Governor of the Bank of Japan' with 'Succeeded by Kazuo Ueda': Ueda is the 32nd; its predecessor the
+    30th). The claimed number supports; another contradicts. Another post, or a post of another country, says
+    nothing."""
+    out = []
+    for doc in docs:
+        if not is_person_doc(doc) or find_person(claim.subject, doc.title):
+            continue
+        for group in numbered_groups(doc.infobox).values():
+            office, order = group.get("office"), group.get("order")
+            words = office.value.split() if office else []
+            number = ordinal_value(order.value.strip()) if order else ordinal_value(words[0]) if words else None
+            post = (office.value if order else " ".join(words[1:])) if office else ""
+            after = [w for w in re.findall(r"[a-z]+", aliases.fold(post)) if w not in _STOP]
+            if number is None or not _same_post(noun, after) or (whose and office_country(post) not in {None, whose}):
+                continue
+            for side, step in (("predecessor", -1), ("successor", 1)):
+                row = group.get(side)
+                if row is None or number + step < 1 or not find_person(claim.subject, row.value):
+                    continue
+                stance = Stance.SUPPORTS if number + step == claimed else Stance.CONTRADICTS
+                detail = f"names {row.value} as the {side} of the {_nth(number)} {post}: the {_nth(number + step)}"
+                out.append(Finding(Unit(doc, field_text(doc, row), row), stance, 90.0, Aspect.MAIN, detail))
+    return out
 
 
 def _of_another_country(doc: Document, country: str) -> bool:

@@ -1,0 +1,136 @@
+"""Recall causes read in the twenty-third session (/work/briefs23/recall23-causes.md). Invented people and pages.
+
+- The holder of the day read off a neighbouring holder's infobox: a role claim that someone holds an office on the
+  article's day ('Prime Minister Aldo Renn', 'The governor, Mira Stal,'), where the subject has no page of their own
+  but the page of another person lists that office with a term covering the day and names the subject as the
+  predecessor (held it before, and no longer: contradicted, and read as support for a claim that it was held or is
+  a former one) or as the successor (not yet: contradicted). A term that does not cover the day (ended before it or
+  begun after it; a term still open on the revision of the day covers it, as an incumbent row does), a title
+  still to come ('the incoming governor'), a sentence set in an earlier year, or another office decide nothing.
+- The same rows number the subject's post: the successor of the 31st governor is the 32nd, the predecessor the 30th
+  ('is the bank's 33rd governor' contradicted, 'the 32nd governor' supported). Another post, or a subject with a page
+  of their own (its own rows decide), leave it alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.support.judging import boxed, clause_claim, verdict
+from verify.models import Verdict
+
+SPRING_2027 = dt.date(2027, 4, 7)
+_HOLDER = boxed(
+    "Taro Veld",
+    "Taro Veld (born 3 May 1950) is a Vestrian banker and politician.",
+    [
+        ("order", "31st"),
+        ("office", "Governor of the Bank of Vestria"),
+        ("term_start", "20 March 2017"),
+        ("term_end", "9 April 2027"),
+        ("predecessor", "Ilse Marr"),
+        ("successor", "Mira Stal"),
+        ("office2", "Prime Minister of Vestria"),
+        ("term_start2", "4 October 2011"),
+        ("term_end2", "1 October 2016"),
+        ("predecessor2", "Aldo Renn"),
+        ("successor2", "Pia Holm"),
+    ],
+    saved=dt.datetime(2027, 10, 25, tzinfo=dt.UTC),
+)
+
+
+def _holds(text: str, subject: str, office: str, sentence: str | None = None, **fields) -> Verdict:
+    relation, as_of = fields.pop("relation", "holds office"), fields.pop("as_of", SPRING_2027)
+    claim = clause_claim(text, subject, relation, sentence or f"{text}.", kind="role", value=office, **fields)
+    return verdict(claim, [_HOLDER], as_of).verdict
+
+
+def test_the_named_successor_of_the_holder_of_the_day_does_not_hold_it_yet() -> None:
+    text = "The governor, Mira Stal"
+    assert _holds(text, "Mira Stal", "governor", f"{text}, will chair her first meeting on 27 April.") == (
+        Verdict.CONTRADICTED
+    )
+
+
+def test_the_named_predecessor_of_the_holder_of_the_day_holds_it_no_longer() -> None:
+    assert _holds("Governor Ilse Marr", "Ilse Marr", "Governor of the Bank of Vestria") == Verdict.CONTRADICTED
+
+
+def test_the_named_predecessor_was_a_holder() -> None:
+    # 'Former Governor Ilse Marr': the predecessor row says she held it before the holder of the day
+    claim_text = "Former Governor Ilse Marr"
+    assert _holds(claim_text, "Ilse Marr", "Former Governor") == Verdict.SUPPORTED
+
+
+def test_a_term_that_ended_before_the_day_decides_nothing() -> None:
+    # Veld's premiership ended in 2016: Pia Holm may still hold it, Aldo Renn may have come back
+    assert _holds("Prime Minister Pia Holm", "Pia Holm", "Prime Minister") == Verdict.UNVERIFIED
+    assert _holds("Prime Minister Aldo Renn", "Aldo Renn", "Prime Minister") == Verdict.UNVERIFIED
+
+
+def test_a_term_covering_the_day_names_the_predecessor_of_that_day() -> None:
+    on_the_day = dt.date(2014, 5, 2)
+    assert _holds("Prime Minister Aldo Renn", "Aldo Renn", "Prime Minister", as_of=on_the_day) == (
+        Verdict.CONTRADICTED
+    )
+
+
+def test_a_title_still_to_come_agrees_with_the_successor_row() -> None:
+    text = "The incoming governor, Mira Stal"
+    assert _holds(text, "Mira Stal", "governor", f"{text}, will chair her first meeting on 27 April.") != (
+        Verdict.CONTRADICTED
+    )
+
+
+def test_a_sentence_set_in_an_earlier_year_is_not_of_the_day() -> None:
+    text = "Prime Minister Aldo Renn"
+    sentence = f"In 2010, {text} opened the bridge."
+    assert _holds(text, "Aldo Renn", "Prime Minister", sentence, as_of=dt.date(2014, 5, 2)) == Verdict.UNVERIFIED
+
+
+def test_a_start_in_an_earlier_year_runs_to_the_day() -> None:
+    text = "Prime Minister Aldo Renn"
+    sentence = f"{text} has led the government since October 2011."
+    assert _holds(text, "Aldo Renn", "Prime Minister", sentence, as_of=dt.date(2014, 5, 2)) == Verdict.CONTRADICTED
+
+
+def test_another_office_of_the_successor_is_not_refuted() -> None:
+    assert _holds("Deputy Governor Mira Stal", "Mira Stal", "Deputy Governor") == Verdict.UNVERIFIED
+    assert _holds("Finance Minister Mira Stal", "Mira Stal", "Finance Minister") == Verdict.UNVERIFIED
+
+
+def test_an_open_term_on_the_revision_of_the_day_names_the_holder_of_the_day() -> None:
+    older = _HOLDER.model_copy(
+        update={
+            "revision_timestamp": dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
+            "infobox": tuple(f for f in _HOLDER.infobox if f.label != "term_end"),
+        }
+    )
+    claim = clause_claim("Governor Ilse Marr", "Ilse Marr", "holds office", "Governor Ilse Marr.", kind="role",
+                         value="Governor of the Bank of Vestria")  # fmt: skip
+    assert verdict(claim, [older], SPRING_2027).verdict == Verdict.CONTRADICTED
+    assert verdict(claim, [older], dt.date(2016, 5, 2)).verdict != Verdict.CONTRADICTED  # before the term began
+
+
+def _numbered(text: str, subject: str, docs: list | None = None) -> Verdict:
+    claim = clause_claim(text, subject, "be", f"{subject} {text}.", object=text.removeprefix("is "))
+    return verdict(claim, docs if docs is not None else [_HOLDER], SPRING_2027).verdict
+
+
+def test_the_successor_of_the_31st_governor_is_not_the_33rd() -> None:
+    assert _numbered("is the bank's 33rd governor", "Mira Stal") == Verdict.CONTRADICTED
+
+
+def test_the_successor_of_the_31st_governor_is_the_32nd() -> None:
+    assert _numbered("is the bank's 32nd governor", "Mira Stal") == Verdict.SUPPORTED
+    assert _numbered("is the bank's 30th governor", "Ilse Marr") == Verdict.SUPPORTED
+
+
+def test_the_number_of_another_post_says_nothing() -> None:
+    assert _numbered("is the country's 33rd president", "Mira Stal") == Verdict.UNVERIFIED
+
+
+def test_a_subject_with_a_page_of_their_own_is_numbered_by_it() -> None:
+    own = boxed("Mira Stal", "Mira Stal (born 1 May 1960) is a Vestrian economist.", [("birth_date", "1 May 1960")])
+    assert _numbered("is the bank's 33rd governor", "Mira Stal", [_HOLDER, own]) == Verdict.UNVERIFIED
