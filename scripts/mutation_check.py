@@ -7187,7 +7187,7 @@ MUTATIONS = [
     Mutation(
         "neighbour-earlier-year-ignored",
         "verify/kinds/role/judge.py",
-        "        return []  # 'In 2010, Prime Minister X opened ...': the title of another day ('since 2021' runs to the day)",
+        "        return []  # 'In 2010, Prime Minister X opened': another day's title ('since 2021' runs to the day)",
         "        pass",
         "'In 2010, Prime Minister X opened the bridge' would be judged on the article's day",
     ),
@@ -7225,6 +7225,27 @@ MUTATIONS = [
         "    if noun and not any(is_person_doc(d) for d in own):\n        out += _neighbour_numbers(",
         "    if noun:\n        out += _neighbour_numbers(",
         "a subject with a page of their own would be numbered by a neighbour's rows beside their own",
+    ),
+    Mutation(
+        "succession-row-beside-an-acting-holder-skipped",
+        "verify/kinds/clause/judge.py",
+        "                if not _holder_besides_stopgaps(f.value) or any(",
+        "                if _STOPGAP.search(f.value) or any(",
+        "'Tomas Vidal, Sara Lind (acting)' would leave 'She succeeds Ola Berg' open",
+    ),
+    Mutation(
+        "succession-only-acting-row-names-a-holder",
+        "verify/kinds/clause/judge.py",
+        '    return any(part.strip() and "(stopgap)" not in part and not _STOPGAP.search(part) for part in parts)',
+        "    return any(part.strip() for part in parts)",
+        "a row naming only an acting holder would refute the predecessor before them",
+    ),
+    Mutation(
+        "handing-over-not-a-handover",
+        "verify/lexicons/judging.toml",
+        'handed_to = ["handed", "handed over", "passed on", "hand"]',
+        'handed_to = ["handed", "handed over", "passed on"]',
+        "'handing over to Karl Ost in 2023' would not be read against the successor row",
     ),
 ]
 

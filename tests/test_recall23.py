@@ -134,3 +134,54 @@ def test_the_number_of_another_post_says_nothing() -> None:
 def test_a_subject_with_a_page_of_their_own_is_numbered_by_it() -> None:
     own = boxed("Mira Stal", "Mira Stal (born 1 May 1960) is a Vestrian economist.", [("birth_date", "1 May 1960")])
     assert _numbered("is the bank's 33rd governor", "Mira Stal", [_HOLDER, own]) == Verdict.UNVERIFIED
+
+
+# Successions against the subject's own rows: a predecessor row naming the predecessor beside a stopgap holder
+# ('Tomas Vidal, Sara Lind (acting)': Vidal is the predecessor, Lind held it between them) refutes another person;
+# a row naming only a stopgap leaves it open (the claimed person may be the one before). 'handing over to X' (the
+# reader's 'hand') is a handover like 'handed over to X'.
+_LIND = boxed(
+    "Anna Lind",
+    "Anna Lind (born 21 August 1986) is a Vestrian politician.",
+    [
+        ("order", "31st"),
+        ("office", "Prime Minister of Vestria"),
+        ("term_start", "16 August 2027"),
+        ("predecessor", "Tomas Vidal, Sara Lind (acting)"),
+        ("office2", "President of the Norby Development Bank"),
+        ("term_start2", "1 February 2015"),
+        ("term_end2", "18 March 2023"),
+        ("predecessor2", "Karl Ost"),
+        ("successor2", "Per Haug"),
+    ],
+)
+LATE_2027 = dt.date(2027, 8, 19)
+
+
+def _succession(text: str, other: str, predicate: str, sentence: str, page=_LIND, time: str | None = None) -> Verdict:
+    claim = clause_claim(text, "Anna Lind", predicate, sentence, object=other, value=other, time=time)
+    return verdict(claim, [page], LATE_2027).verdict
+
+
+def test_a_predecessor_row_beside_an_acting_holder_refutes_another_predecessor() -> None:
+    assert _succession("She succeeds Ola Berg", "Ola Berg", "succeeded", "She succeeds Ola Berg.") == (
+        Verdict.CONTRADICTED
+    )
+    assert _succession("She succeeds Tomas Vidal", "Tomas Vidal", "succeeded", "She succeeds Tomas Vidal.") == (
+        Verdict.SUPPORTED
+    )
+
+
+def test_a_row_naming_only_an_acting_holder_leaves_the_predecessor_open() -> None:
+    rows = [(f.label, "Sara Lind (acting)" if f.label == "predecessor" else f.value) for f in _LIND.infobox]
+    only_acting = boxed("Anna Lind", _LIND.text, rows)
+    said = _succession("She succeeds Ola Berg", "Ola Berg", "succeeded", "She succeeds Ola Berg.", only_acting)
+    assert said == Verdict.UNVERIFIED
+
+
+def test_handing_over_to_someone_is_a_handover() -> None:
+    sentence = "Lind led the Norby Development Bank for eight years, handing over to {} in 2023."
+    text = "Lind led the Norby Development Bank for eight years, handing over to {} in 2023"
+    for other, expected in (("Karl Ost", Verdict.CONTRADICTED), ("Per Haug", Verdict.SUPPORTED)):
+        said = _succession(text.format(other), other, "hand", sentence.format(other), time="2023")
+        assert said == expected, other

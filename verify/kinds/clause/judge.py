@@ -1203,8 +1203,8 @@ def succession_findings(
                     continue  # the sentence's other office may be the one meant, and the page names none before her
                 held = office["office"]
                 spells = [g[side] for g in office_groups(doc.infobox) if side in g and g.get("office") == held]
-                if _STOPGAP.search(f.value) or any(find_person(other, g.value) for g in spells):
-                    continue  # an acting holder between them, or the person precedes them in another spell of it
+                if not _holder_besides_stopgaps(f.value) or any(find_person(other, g.value) for g in spells):
+                    continue  # only an acting holder between them, or the person precedes them in another spell of it
                 detail = f"names {f.value} as {side} in {office['office'].value}"
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     post = _succession_post(claim, other)
@@ -1268,6 +1268,15 @@ def _succession_found(unit: Unit, holder: str, side: str, later: dt.date | None)
 
 
 _STOPGAP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['stopgap']))})\b", re.I)
+
+
+def _holder_besides_stopgaps(row: str) -> bool:
+    """Whether a succession row names a holder who is no stopgap: 'Tomas Vidal, Sara Lind (acting)' names Vidal, the
+    predecessor before the acting holder; 'Sara Lind (acting)' alone names none (the claimed person may be the one
+    before the acting holder)."""
+    marked = re.sub(r"\([^)]*\)", lambda m: " (stopgap) " if _STOPGAP.search(m.group(0)) else " ", row)
+    parts = re.split(r"[,;]|\band\b", marked)
+    return any(part.strip() and "(stopgap)" not in part and not _STOPGAP.search(part) for part in parts)
 
 
 def _another_office_without(claim: Claim, doc: Document, side: str) -> bool:

@@ -382,13 +382,14 @@ def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
     and the page of the holder of that day lists the office with a term covering the day): naming the subject as
     their predecessor, it says the subject held the office before and no longer (a past holding, which a claim that
     the office was held, or is a former one, reads as support); naming the subject as their successor, it says the
-    subject does not hold it yet. A term ended before the day or begun after it, a seat of a body (many members, a member may move seats), a title still to come,
-    or a sentence set in an earlier year than the article's leave it alone."""
+    subject does not hold it yet. A term ended before the day or begun after it, a seat of a body (many members, a
+    member may move seats), a title still to come, or a sentence set in an earlier year than the article's leave it
+    alone."""
     subject, office = claim.effective_subject, claim.effective_value or ""
     if as_of is None or not office or _SEAT_OFFICE.search(office) or _title_to_come(claim):
         return []
     if any(int(year) < as_of.year for year in _YEAR.findall(_SINCE_YEAR.sub(" ", claim.sentence))):
-        return []  # 'In 2010, Prime Minister X opened ...': the title of another day ('since 2021' runs to the day)
+        return []  # 'In 2010, Prime Minister X opened': another day's title ('since 2021' runs to the day)
     out = []
     for doc in docs:
         if not is_person_doc(doc) or _is_person_page(doc, subject):
