@@ -7247,6 +7247,27 @@ MUTATIONS = [
         'handed_to = ["handed", "handed over", "passed on"]',
         "'handing over to Karl Ost in 2023' would not be read against the successor row",
     ),
+    Mutation(
+        "entry-into-another-school-compared",
+        "verify/kinds/clause/judge.py",
+        "            if said is None or aliases.fold(said) != aliases.fold(school):",
+        "            if said is None:",
+        "'entered the University of Halden in 1966' would be refuted by the entry into the University of Norby",
+    ),
+    Mutation(
+        "entry-year-not-bound-to-the-entry",
+        "verify/kinds/clause/judge.py",
+        "            stated = {y for y in _A_YEAR.findall(sentence) if _dates_the_degree(sentence, y, _ENTRY)}",
+        "            stated = set(_A_YEAR.findall(sentence))",
+        "a sentence's other year would date the entry",
+    ),
+    Mutation(
+        "entry-findings-never-read",
+        "verify/kinds/clause/judge.py",
+        "            + entry_findings(claim, own)\n",
+        "",
+        "'entered the University of Norby in 1966' would stay unverified against the page's 1963",
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.support.judging import boxed, clause_claim, verdict
+from tests.support.judging import boxed, clause_claim, page, verdict
 from verify.models import Verdict
 
 SPRING_2027 = dt.date(2027, 4, 7)
@@ -185,3 +185,37 @@ def test_handing_over_to_someone_is_a_handover() -> None:
     for other, expected in (("Karl Ost", Verdict.CONTRADICTED), ("Per Haug", Verdict.SUPPORTED)):
         said = _succession(text.format(other), other, "hand", sentence.format(other), time="2023")
         assert said == expected, other
+
+
+# Entering a school ('He entered the University of Norby in 1966') against the one sentence of the subject's page that
+# tells an entry into the same school by name ('He was matriculated at the University of Norby in 1963'): its one
+# year supports or contradicts. A sentence of another school, or of graduating from it, decides nothing.
+_ENTERED = page(
+    "Jon Aske",
+    "Jon Aske (born 25 October 1944) is a Vestrian banker. He was matriculated at the University of Norby in 1963. "
+    "He graduated from the Halden Institute of Technology in 1970.",
+)
+
+
+def _entry(text: str, year: str) -> Verdict:
+    claim = clause_claim(text, "Jon Aske", "entered", f"{text}.", time=year)
+    return verdict(claim, [_ENTERED], SPRING_2027).verdict
+
+
+def test_the_year_a_school_was_entered_is_read_against_the_pages_entry() -> None:
+    assert _entry("He entered the University of Norby in 1966", "1966") == Verdict.CONTRADICTED
+    assert _entry("He entered the University of Norby in 1963", "1963") == Verdict.SUPPORTED
+
+
+def test_another_school_or_a_graduation_decides_no_entry() -> None:
+    assert _entry("He entered the University of Halden in 1966", "1966") == Verdict.UNVERIFIED
+    assert _entry("He entered the Halden Institute of Technology in 1966", "1966") == Verdict.UNVERIFIED
+
+
+def test_only_the_year_that_dates_the_entry_counts() -> None:
+    told = page("Jon Aske", "Jon Aske is a Vestrian banker. Aske was matriculated at the University of Norby in 1963, "
+                            "where he studied law until 1968.")  # fmt: skip
+    claim = clause_claim("He entered the University of Norby in 1966", "Jon Aske", "entered", "x.", time="1966")
+    assert verdict(claim.model_copy(update={"sentence": f"{claim.text}."}), [told], SPRING_2027).verdict == (
+        Verdict.CONTRADICTED
+    )

@@ -267,7 +267,10 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + seat_won_findings(claim, own)
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
-        structured += sentence_findings(claim, own) + year_findings(claim, own) + degree_findings(claim, own)
+        structured += (
+            sentence_findings(claim, own) + year_findings(claim, own) + degree_findings(claim, own)
+            + entry_findings(claim, own)
+        )  # fmt: skip
     dated = as_date_claim(claim) or founding_date_claim(claim)
     if not structured and dated is not None:
         structured = date_findings(dated, docs, as_of)  # 'is due to take office on 1 December 2024'
@@ -2072,13 +2075,13 @@ _DEGREE_BREAK = re.compile(
 )
 
 
-def _dates_the_degree(sentence: str, year: str) -> bool:
+def _dates_the_degree(sentence: str, year: str, told: re.Pattern[str] | None = None) -> bool:
     """Whether the year dates the degree the sentence tells, as `_dated_by_verb` does a verb's: after a degree's
     word within its clause ('graduating with a Master of Science in 1995'; no other clause between, `_DEGREE_BREAK`:
     'a master's from X, founded in 1921', 'and married in 2002'), right before it ('a 1995 graduate'), or opening the
     sentence before it ('In 1995, she graduated'). Another year of the sentence ('entered X in 1995 to study for a
-    degree') dates something else."""
-    words = list(_DEGREE_WORD.finditer(sentence))
+    degree') dates something else. `told` gives the event's words when it is another than a degree (an entry)."""
+    words = list((told or _DEGREE_WORD).finditer(sentence))
     for at in (m.start() for m in re.finditer(rf"\b{year}\b", sentence)):
         opening = re.findall(r"[A-Za-z]+", sentence[:at])
         for word in words:
@@ -2153,6 +2156,51 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     _, doc, sentence, year = top[0]
     stance = Stance.SUPPORTS if year in years else Stance.CONTRADICTS
     return [Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, f"dates the degree to {year}")]
+
+
+_ENTRY = re.compile(_word_pattern(_DEGREES["entry"]), re.I)
+_SCHOOL_NAME = re.compile(
+    rf"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the)\s+)*)*(?i:{'|'.join(_DEGREES['schools'])})"
+    rf"(?:\s+(?:of|for|and|the)(?:\s+(?:of|for|and|the))*\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+)
+
+
+def _school_entered(text: str) -> str | None:
+    """The name of the school an entry verb takes ('entered the University of Tokyo' -> 'University of Tokyo'), as
+    written after the verb; None without an entry verb and a school's name right after it."""
+    verb = _ENTRY.search(text)
+    if verb is None:
+        return None
+    m = re.match(r"\s+(?:(?:at|into|in|to)\s+)?(?:the\s+)?", text[verb.end() :])
+    name = _SCHOOL_NAME.match(text, verb.end() + (m.end() if m else 0))
+    return name.group(0).strip() if name and name.group(0)[:1].isupper() else None
+
+
+def entry_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """The year a school was entered ('He entered the University of Tokyo in 1966') against the one sentence of the
+    subject's page that tells an entry into the school it names the same way ('He was matriculated at the University of
+    Tokyo in 1963'), the year dating the entry as `_dates_the_degree` dates a degree: that year supports the claim or,
+    another, contradicts it. Another school, a graduation, or two sentences giving other years decide nothing."""
+    school = _school_entered(claim.text)
+    years = set(_A_YEAR.findall(claim.time or "")) or set(_A_YEAR.findall(claim.text))
+    if school is None or len(years) != 1:
+        return []
+    found: dict[str, tuple[Document, str]] = {}
+    for doc in own:
+        for sentence in _sentences(doc):
+            said = _school_entered(sentence)
+            if said is None or aliases.fold(said) != aliases.fold(school):
+                continue
+            if not _of_the_person(claim.subject, sentence):
+                continue
+            stated = {y for y in _A_YEAR.findall(sentence) if _dates_the_degree(sentence, y, _ENTRY)}
+            if len(stated) == 1:
+                found.setdefault(stated.pop(), (doc, sentence))
+    if len(found) != 1:
+        return []  # no sentence, or sentences giving other years (a school entered twice)
+    year, (doc, sentence) = next(iter(found.items()))
+    stance = Stance.SUPPORTS if year in years else Stance.CONTRADICTS
+    return [Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, f"dates the entry into {school} to {year}")]
 
 
 def _of_the_person(subject: str, sentence: str) -> bool:
