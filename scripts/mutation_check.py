@@ -7268,6 +7268,27 @@ MUTATIONS = [
         "",
         "'entered the University of Norby in 1966' would stay unverified against the page's 1963",
     ),
+    Mutation(
+        "neighbour-bare-title-owner-ignored",
+        "verify/kinds/role/judge.py",
+        "    if not names_government(office, claim.nationality) and _owner_beside(claim):",
+        "    if False:",
+        "'Governor Tom Ruiz of the Norby Reserve Bank' would be refuted by a province's governorship naming him",
+    ),
+    Mutation(
+        "neighbour-number-owner-ignored",
+        "verify/kinds/clause/judge.py",
+        "            if not owner <= {w[:5] for w in after}:",
+        "            if False:",
+        "'the Norby Reserve Bank's 24th governor' would be supported by Kestel Province's 23rd governor's successor",
+    ),
+    Mutation(
+        "neighbour-number-second-spell-refuted",
+        "verify/kinds/clause/judge.py",
+        "                if claimed is None or abs(claimed - (number + step)) > 1:",
+        "                if claimed is None:",
+        "'Norby's 20th president' would be refuted by the 23rd's successor row (a holder who served twice, apart)",
+    ),
 ]
 
 

@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.support.judging import boxed, clause_claim, page, verdict
-from verify.models import Verdict
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.models import Claim, Document, Verdict
 
 SPRING_2027 = dt.date(2027, 4, 7)
 _HOLDER = boxed(
@@ -129,6 +133,7 @@ def test_the_successor_of_the_31st_governor_is_the_32nd() -> None:
 
 def test_the_number_of_another_post_says_nothing() -> None:
     assert _numbered("is the country's 33rd president", "Mira Stal") == Verdict.UNVERIFIED
+    assert _numbered("is the 33rd president", "Mira Stal") == Verdict.UNVERIFIED
 
 
 def test_a_subject_with_a_page_of_their_own_is_numbered_by_it() -> None:
@@ -219,3 +224,101 @@ def test_only_the_year_that_dates_the_entry_counts() -> None:
     assert verdict(claim.model_copy(update={"sentence": f"{claim.text}."}), [told], SPRING_2027).verdict == (
         Verdict.CONTRADICTED
     )
+
+
+# review23's B3, B4 and B6 (tests/test_review23.py on s23-review23), copied beside their fixes.
+REVIEW_AS_OF = dt.date(2024, 4, 1)
+REVIEW_SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+
+
+def _role(text: str, subject: str, value: str, sentence: str) -> Claim:
+    """A role claim as extraction gives "Governor Tom Ruiz" (value: the title before the name)."""
+    return clause_claim(text, subject, "holds office", sentence, kind="role", value=value)
+
+
+# B3 (s23-recall23 038ec14, verify/kinds/role/judge.py `neighbour_rows`): a BARE title ("Governor Tom Ruiz of the Norby
+# Reserve Bank", "The central bank's governor, Tom Ruiz": extraction keeps "Governor" alone) is contradicted by any
+# page whose holder's governorship of ANOTHER body names him as predecessor: he left the province for the bank, the
+# province's row says nothing of the bank. A neighbour's row may speak only of the office the claim names in full
+# (or whose owner the sentence does not name otherwise). Main: unverified.
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        pytest.param(
+            "Governor Tom Ruiz", "Governor Tom Ruiz of the Norby Reserve Bank spoke on Monday.", id="owner-after-name"
+        ),
+        pytest.param(
+            "governor, Tom Ruiz", "The central bank's governor, Tom Ruiz, spoke on Monday.", id="owner-before"
+        ),
+    ],
+)
+def test_b3_a_bare_title_is_not_contradicted_by_another_bodys_predecessor_row(text: str, sentence: str) -> None:
+    value = text.split(",")[0].split()[0]
+    province = boxed(
+        "Ana Bell",
+        "Ana Bell (born 3 May 1970) is a Norbian politician who has been Governor of Kestel Province since 2022.",
+        [("office", "Governor of Kestel Province"), ("term_start", "5 May 2022"), ("predecessor", "Tom Ruiz")],
+        saved=REVIEW_SAVED,
+    )
+    assert verdict(_role(text, "Tom Ruiz", value, sentence), [province], REVIEW_AS_OF).verdict != Verdict.CONTRADICTED
+
+
+def _judged(body: str, docs: list[Document], as_of: dt.date) -> dict[str, Verdict]:
+    """Each claim extraction gives for `body`, judged against `docs` alone, by its words."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=as_of))
+    return {c.text: verdict(c, docs, as_of).verdict for c in claims}
+
+
+# B4 (s23-recall23 038ec14, verify/kinds/clause/judge.py `_neighbour_numbers`): a neighbour's numbered office says the
+# number of its successor or predecessor, but a holder who served twice, apart, has two numbers (a president who is
+# the 20th and the 24th). "Tom Ruiz, Norby's 20th president" is contradicted by the 23rd president's "Succeeded by
+# Tom Ruiz" (the 24th): a second number is not another number. Main: unverified.
+def test_b4_a_neighbours_number_does_not_refute_a_holder_who_served_twice() -> None:
+    bell = boxed(
+        "Ana Bell",
+        "Ana Bell (born 3 May 1970) is a Norbian politician who was the 23rd president of Norby from 2016 to 2020.",
+        [
+            ("order", "23rd"),
+            ("office", "President of Norby"),
+            ("term_start", "5 May 2016"),
+            ("term_end", "5 May 2020"),
+            ("predecessor", "Carl Dunn"),
+            ("successor", "Tom Ruiz"),
+        ],
+        saved=dt.datetime(2024, 12, 1, tzinfo=dt.UTC),
+    )
+    found = _judged("Tom Ruiz, Norby's 20th president, opened the summit on Monday.", [bell], dt.date(2024, 12, 1))
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# B6 (s23-recall23 0712c30, verify/kinds/clause/judge.py `_neighbour_numbers`): the body of a numbered post is not
+# compared, only its head word and a country: the 23rd Governor of KESTEL PROVINCE "Succeeded by Tom Ruiz" makes him
+# the 24th governor of anything. "the 30th governor of the Norby Reserve Bank" is contradicted (FALSE CONTRADICTED),
+# "the Norby Reserve Bank's 24th governor" supported (FALSE SUPPORTED). Main: unverified.
+@pytest.mark.parametrize(
+    ("words", "wrong"),
+    [
+        pytest.param("the central bank's 30th governor", Verdict.CONTRADICTED, id="possessive-contradicted"),
+        pytest.param("the 30th governor of the Norby Reserve Bank", Verdict.CONTRADICTED, id="of-contradicted"),
+        pytest.param("the Norby Reserve Bank's 24th governor", Verdict.SUPPORTED, id="possessive-supported"),
+    ],
+)
+def test_b6_a_neighbours_number_is_of_its_own_body(words: str, wrong: Verdict) -> None:
+    bell = boxed(
+        "Ana Bell",
+        "Ana Bell (born 3 May 1970) is a Norbian politician who was the 23rd Governor of Kestel Province from 2016 "
+        "to 2020.",
+        [
+            ("order", "23rd"),
+            ("office", "Governor of Kestel Province"),
+            ("term_start", "5 May 2016"),
+            ("term_end", "5 May 2020"),
+            ("predecessor", "Carl Dunn"),
+            ("successor", "Tom Ruiz"),
+        ],
+        saved=REVIEW_SAVED,
+    )
+    found = _judged(f"Tom Ruiz, {words}, spoke on Monday.", [bell], REVIEW_AS_OF)
+    assert found, "no claim extracted"
+    assert wrong not in found.values(), found

@@ -1478,7 +1478,7 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             detail = f"says {phrase}"
             out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
     if noun and not any(is_person_doc(d) for d in own):
-        out += _neighbour_numbers(claim, noun, whose, claimed, docs)
+        out += _neighbour_numbers(claim, m, noun, whose, docs)
     if _is_name(claim.object):
         for doc in docs:
             for f in doc.infobox:
@@ -1500,13 +1500,30 @@ def _nth(n: int) -> str:
     return f"{n}{last}"
 
 
+def _owner_words(claim: Claim, m: re.Match[str]) -> set[str]:
+    """The words that say whose numbered post the claim means: a possessive right before the ordinal ("the central
+    bank's 30th governor") and an 'of' phrase after the post ('the 30th governor of the Norby Reserve Bank'), cut to
+    stems."""
+    at = claim_start(claim)
+    before = (claim.sentence[:at] if at > 0 else "") + claim.text[: m.start()]
+    last = re.split(r"[,;:]|\b(?:the|a|an|is|was|are|were|be|been|became|becomes)\b", before)[-1]
+    possessive = re.search(r"((?:[\w.-]+\s+){0,3}[\w.-]+)['’]s\s+$", last)
+    phrase = _ordinal_phrase(claim.text, m.start())
+    of = phrase.split(" of ", 1)[1] if " of " in phrase else ""
+    words = re.findall(r"[a-z]+", aliases.fold(f"{possessive.group(1) if possessive else ''} {of}"))
+    return {w[:5] for w in words if w not in _STOP and len(w) > 2}
+
+
 def _neighbour_numbers(
-    claim: Claim, noun: list[str], whose: str | None, claimed: int | None, docs: list[Document]
+    claim: Claim, m: re.Match[str], noun: list[str], whose: str | None, docs: list[Document]
 ) -> list[Finding]:
     """The number of a post whose holder has no page of their own, read off a neighbouring holder's numbered office
     ('31st Governor of the Bank of Japan' with 'Succeeded by Kazuo Ueda': Ueda is the 32nd; its predecessor the
-    30th). The claimed number supports; another contradicts. Another post, or a post of another country, says
-    nothing."""
+    30th). The claimed number supports; a number next to it contradicts (no one holds two numbers in a row), one
+    further off does not (a holder who served twice, apart, has two numbers). Another post, a post of another
+    country, or of another owner than the claim names ("the central bank's governor" is no 'Governor of Kestel
+    Province'), says nothing."""
+    claimed, owner = ordinal_value(m["ord"]), _owner_words(claim, m)
     out = []
     for doc in docs:
         if not is_person_doc(doc) or find_person(claim.subject, doc.title):
@@ -1519,10 +1536,14 @@ def _neighbour_numbers(
             after = [w for w in re.findall(r"[a-z]+", aliases.fold(post)) if w not in _STOP]
             if number is None or not _same_post(noun, after) or (whose and office_country(post) not in {None, whose}):
                 continue
+            if not owner <= {w[:5] for w in after}:
+                continue  # the claim names whose post it is, and this post is not theirs
             for side, step in (("predecessor", -1), ("successor", 1)):
                 row = group.get(side)
                 if row is None or number + step < 1 or not find_person(claim.subject, row.value):
                     continue
+                if claimed is None or abs(claimed - (number + step)) > 1:
+                    continue  # the same number supports; one further off may be a second spell's
                 stance = Stance.SUPPORTS if number + step == claimed else Stance.CONTRADICTS
                 detail = f"names {row.value} as the {side} of the {_nth(number)} {post}: the {_nth(number + step)}"
                 out.append(Finding(Unit(doc, field_text(doc, row), row), stance, 90.0, Aspect.MAIN, detail))

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from verify import aliases, holder, lexicons
 from verify.kinds import binding
-from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_claim, claim_start
+from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_claim, before_claim, claim_start
 from verify.kinds.date.judge import TAKES_OFFICE, precision, same_date
 from verify.kinds.date.parsed import date_mentions
 from verify.labels import readable_label
@@ -377,6 +377,18 @@ def _covers(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
     return start is not None and start < day and (end is None or day < end)
 
 
+_OWNER_AFTER = re.compile(r"^\s*,?\s*of\s+(?:the\s+)?[A-Z]")  # 'Governor Tom Ruiz of the Norby Reserve Bank'
+_OWNER_BEFORE = re.compile(r"['’]s\s+$")  # "The central bank's governor, Tom Ruiz"
+
+
+def _owner_beside(claim: Claim) -> bool:
+    """Whether the sentence gives a bare title its owner next to the claim's words ('Governor Tom Ruiz of the Norby
+    Reserve Bank', "the central bank's governor, Tom Ruiz"): the title is then that owner's, and a row of the same
+    title in another body ('Governor of Kestel Province') says nothing of it."""
+    after = after_claim(claim) or ""
+    return bool(_OWNER_AFTER.match(after) or _OWNER_BEFORE.search(before_claim(claim)))
+
+
 def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """The holder of the article's day read off their own infobox ('Prime Minister Aldo Renn' where Renn has no page,
     and the page of the holder of that day lists the office with a term covering the day): naming the subject as
@@ -388,6 +400,8 @@ def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
     subject, office = claim.effective_subject, claim.effective_value or ""
     if as_of is None or not office or _SEAT_OFFICE.search(office) or _title_to_come(claim):
         return []
+    if not names_government(office, claim.nationality) and _owner_beside(claim):
+        return []  # 'Governor X of the Norby Reserve Bank': a bare title whose owner the rows may not hold
     if any(int(year) < as_of.year for year in _YEAR.findall(_SINCE_YEAR.sub(" ", claim.sentence))):
         return []  # 'In 2010, Prime Minister X opened': another day's title ('since 2021' runs to the day)
     out = []
