@@ -7289,6 +7289,13 @@ MUTATIONS = [
         "                if claimed is None:",
         "'Norby's 20th president' would be refuted by the 23rd's successor row (a holder who served twice, apart)",
     ),
+    Mutation(
+        "neighbour-number-given-to-the-predecessor-named",
+        "verify/kinds/clause/judge.py",
+        "    if _succeeded_in_the_sentence(claim):\n        return []",
+        "    if False:\n        return []",
+        "'when he succeeded Ban Ki-moon as its ninth secretary-general' read of Ban would be refuted by the 9th's row",
+    ),
 ]
 
 

@@ -136,6 +136,13 @@ def test_the_number_of_another_post_says_nothing() -> None:
     assert _numbered("is the 33rd president", "Mira Stal") == Verdict.UNVERIFIED
 
 
+def test_the_number_of_a_succession_is_the_successors() -> None:
+    # the reader may give the number to the predecessor the sentence names: it is the successor's
+    sentence = "Mira Stal took office in April, when she succeeded Ilse Marr as the bank's 31st governor."
+    claim = clause_claim("the bank's 31st governor", "Ilse Marr", "be", sentence, object="the bank's 31st governor")
+    assert verdict(claim, [_HOLDER], SPRING_2027).verdict == Verdict.UNVERIFIED
+
+
 def test_a_subject_with_a_page_of_their_own_is_numbered_by_it() -> None:
     own = boxed("Mira Stal", "Mira Stal (born 1 May 1960) is a Vestrian economist.", [("birth_date", "1 May 1960")])
     assert _numbered("is the bank's 33rd governor", "Mira Stal", [_HOLDER, own]) == Verdict.UNVERIFIED

@@ -1514,6 +1514,19 @@ def _owner_words(claim: Claim, m: re.Match[str]) -> set[str]:
     return {w[:5] for w in words if w not in _STOP and len(w) > 2}
 
 
+_SUCCESSION_VERB = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(SUCCESSION | HANDED_TO)))})\s+(?:\w+\s+)?", re.I)
+
+
+def _succeeded_in_the_sentence(claim: Claim) -> bool:
+    """Whether the sentence names the subject as the one a succession verb takes ('when he succeeded Ban Ki-moon as
+    its ninth secretary-general', 'handed over to X'): a number there is the other person's."""
+    names = [re.escape(n) for n in claim.subject.split() if len(n) > 2]
+    return any(
+        re.match(rf"(?:[A-Z][\w'’.-]*\s+)*(?:{'|'.join(names)})\b", claim.sentence[v.end() :])
+        for v in _SUCCESSION_VERB.finditer(claim.sentence)
+    ) if names else False  # fmt: skip
+
+
 def _neighbour_numbers(
     claim: Claim, m: re.Match[str], noun: list[str], whose: str | None, docs: list[Document]
 ) -> list[Finding]:
@@ -1524,6 +1537,8 @@ def _neighbour_numbers(
     country, or of another owner than the claim names ("the central bank's governor" is no 'Governor of Kestel
     Province'), says nothing."""
     claimed, owner = ordinal_value(m["ord"]), _owner_words(claim, m)
+    if _succeeded_in_the_sentence(claim):
+        return []  # 'he succeeded Ban Ki-moon as its ninth secretary-general': the number is the successor's
     out = []
     for doc in docs:
         if not is_person_doc(doc) or find_person(claim.subject, doc.title):
