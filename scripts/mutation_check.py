@@ -7271,7 +7271,7 @@ MUTATIONS = [
     Mutation(
         "neighbour-bare-title-owner-ignored",
         "verify/kinds/role/judge.py",
-        "    if not names_government(office, claim.nationality) and _owner_beside(claim):",
+        "    if bare and _owner_beside(claim):",
         "    if False:",
         "'Governor Tom Ruiz of the Norby Reserve Bank' would be refuted by a province's governorship naming him",
     ),
@@ -7295,6 +7295,27 @@ MUTATIONS = [
         "    if _succeeded_in_the_sentence(claim):\n        return []",
         "    if False:\n        return []",
         "'when he succeeded Ban Ki-moon as its ninth secretary-general' read of Ban would be refuted by the 9th's row",
+    ),
+    Mutation(
+        "neighbour-bare-title-any-owner",
+        "verify/kinds/role/judge.py",
+        "            if bare and not _owner_known(held.value, docs):",
+        "            if False:",
+        "'Governor Tom Ruiz spoke at the central bank' would be refuted by Kestel Province's governorship",
+    ),
+    Mutation(
+        "entry-as-a-post-read-as-a-student",
+        "verify/kinds/clause/judge.py",
+        " or _AS_A_POST.match(text[name.end() :]):",
+        ":",
+        "'entered Norby University as a lecturer in 1980' would be refuted by the year he enrolled there",
+    ),
+    Mutation(
+        "entry-school-name-cut-short",
+        "verify/kinds/clause/judge.py",
+        "(?i:{'|'.join(_DEGREES['schools'])})(?:\\s+[A-Z][\\w'’.-]*)*\"",
+        "(?i:{'|'.join(_DEGREES['schools'])})\"",
+        "'admitted to Norby University Hospital' would be read as entering Norby University",
     ),
 ]
 

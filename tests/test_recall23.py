@@ -44,10 +44,22 @@ _HOLDER = boxed(
 )
 
 
+# the pages of the owners the article names ('the Bank of Vestria', 'Vestria'): a bare title ('The governor, X') is
+# read against a neighbour's office only when its owner is one the run knows the article speaks of
+_OWNERS = [page("Bank of Vestria", "The Bank of Vestria is the central bank of Vestria."), page("Vestria", "Vestria.")]
+
+
 def _holds(text: str, subject: str, office: str, sentence: str | None = None, **fields) -> Verdict:
     relation, as_of = fields.pop("relation", "holds office"), fields.pop("as_of", SPRING_2027)
     claim = clause_claim(text, subject, relation, sentence or f"{text}.", kind="role", value=office, **fields)
-    return verdict(claim, [_HOLDER], as_of).verdict
+    return verdict(claim, [_HOLDER, *_OWNERS], as_of).verdict
+
+
+def test_a_bare_title_of_an_owner_the_run_never_read_decides_nothing() -> None:
+    claim = clause_claim("The governor, Mira Stal", "Mira Stal", "holds office", "The governor, Mira Stal, spoke.",
+                         kind="role", value="governor")  # fmt: skip
+    assert verdict(claim, [_HOLDER], SPRING_2027).verdict == Verdict.UNVERIFIED
+    assert verdict(claim, [_HOLDER, *_OWNERS], SPRING_2027).verdict == Verdict.CONTRADICTED
 
 
 def test_the_named_successor_of_the_holder_of_the_day_does_not_hold_it_yet() -> None:
@@ -113,8 +125,9 @@ def test_an_open_term_on_the_revision_of_the_day_names_the_holder_of_the_day() -
     )
     claim = clause_claim("Governor Ilse Marr", "Ilse Marr", "holds office", "Governor Ilse Marr.", kind="role",
                          value="Governor of the Bank of Vestria")  # fmt: skip
-    assert verdict(claim, [older], SPRING_2027).verdict == Verdict.CONTRADICTED
-    assert verdict(claim, [older], dt.date(2016, 5, 2)).verdict != Verdict.CONTRADICTED  # before the term began
+    assert verdict(claim, [older, *_OWNERS], SPRING_2027).verdict == Verdict.CONTRADICTED
+    before_the_term = dt.date(2016, 5, 2)
+    assert verdict(claim, [older, *_OWNERS], before_the_term).verdict != Verdict.CONTRADICTED
 
 
 def _numbered(text: str, subject: str, docs: list | None = None) -> Verdict:
@@ -329,3 +342,72 @@ def test_b6_a_neighbours_number_is_of_its_own_body(words: str, wrong: Verdict) -
     found = _judged(f"Tom Ruiz, {words}, spoke on Monday.", [bell], REVIEW_AS_OF)
     assert found, "no claim extracted"
     assert wrong not in found.values(), found
+
+
+RUIZ_STUDIES = page(
+    "Tom Ruiz",
+    "Tom Ruiz (born 3 May 1945) is a Norbian politician. Ruiz enrolled at Norby University in 1963 and graduated "
+    "in law.",
+)
+
+
+# B7 (s23-recall23 03411c0, verify/kinds/clause/judge.py `entry_findings` / `_school_entered`): an entry verb before a
+# school's name is read as the school's entry whatever follows the name or the verb: "was admitted to Norby University
+# Hospital in 2020" (a patient; the name read stops at "University") and "entered Norby University as a lecturer in
+# 1980" (a post) are contradicted by the page's "enrolled at Norby University in 1963". FALSE CONTRADICTED; main:
+# unverified.
+def test_b7_a_hospital_admission_is_not_a_school_entry() -> None:
+    body = "Tom Ruiz was admitted to Norby University Hospital in 2020 with pneumonia."
+    found = _judged(body, [RUIZ_STUDIES], REVIEW_AS_OF)
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+def test_b7_entering_a_university_as_its_lecturer_is_not_a_student_entry() -> None:
+    text = "entered Norby University as a lecturer in 1980"
+    claim = clause_claim(text, "Tom Ruiz", "entered", f"He {text}.", object="Norby University", time="1980")
+    assert verdict(claim, [RUIZ_STUDIES], REVIEW_AS_OF).verdict != Verdict.CONTRADICTED
+
+
+# B3 (cont., s23-recall23 3f5ea44 `_owner_beside`): the fix reads an owner only right beside the title; a bare title
+# whose body the sentence names elsewhere ("spoke at the central bank") or the sentence before names ("The Norby
+# Reserve Bank cut its main rate ... Governor Tom Ruiz said ...") is still contradicted by the province's row. A bare
+# head word says no body: a neighbour's row of an owned office should refute only a claim naming that owner.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Governor Tom Ruiz spoke at the central bank on Monday.", id="body-later-in-the-sentence"),
+        pytest.param(
+            "The Norby Reserve Bank cut its main rate on Monday. Governor Tom Ruiz said prices were rising.",
+            id="body-in-the-sentence-before",
+        ),
+    ],
+)
+def test_b3_a_bare_title_is_not_refuted_by_another_bodys_row_wherever_its_body_is_named(body: str) -> None:
+    province = boxed(
+        "Ana Bell",
+        "Ana Bell (born 3 May 1970) is a Norbian politician who has been Governor of Kestel Province since 2022.",
+        [("office", "Governor of Kestel Province"), ("term_start", "5 May 2022"), ("predecessor", "Tom Ruiz")],
+        saved=REVIEW_SAVED,
+    )
+    found = _judged(body, [province], REVIEW_AS_OF)
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+def test_an_owner_beside_the_bare_title_is_the_titles_even_when_the_run_read_another() -> None:
+    # the run read Kestel Province's page (the article names it elsewhere); the sentence gives the title its own owner
+    province = boxed(
+        "Ana Bell",
+        "Ana Bell (born 3 May 1970) is a Norbian politician.",
+        [("office", "Governor of Kestel Province"), ("term_start", "5 May 2022"), ("predecessor", "Tom Ruiz")],
+        saved=REVIEW_SAVED,
+    )
+    docs = [province, page("Kestel Province", "Kestel Province is a province of Norby.")]
+    sentence = "Governor Tom Ruiz of the Norby Reserve Bank spoke on Monday."
+    said = verdict(_role("Governor Tom Ruiz", "Tom Ruiz", "Governor", sentence), docs, REVIEW_AS_OF).verdict
+    assert said != Verdict.CONTRADICTED
+    bare = "Governor Tom Ruiz spoke on Monday."
+    assert verdict(_role("Governor Tom Ruiz", "Tom Ruiz", "Governor", bare), docs, REVIEW_AS_OF).verdict == (
+        Verdict.CONTRADICTED
+    )

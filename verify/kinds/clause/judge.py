@@ -2196,9 +2196,10 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
 
 _ENTRY = re.compile(_word_pattern(_DEGREES["entry"]), re.I)
 _SCHOOL_NAME = re.compile(
-    rf"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the)\s+)*)*(?i:{'|'.join(_DEGREES['schools'])})"
+    rf"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the)\s+)*)*(?i:{'|'.join(_DEGREES['schools'])})(?:\s+[A-Z][\w'’.-]*)*"
     rf"(?:\s+(?:of|for|and|the)(?:\s+(?:of|for|and|the))*\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
-)
+)  # the whole capitalised name: 'Norby University Hospital' is no 'Norby University'
+_AS_A_POST = re.compile(r"^\s*,?\s*as\s+")  # 'entered Norby University as a lecturer': a post, not a student's entry
 
 
 def _school_entered(text: str) -> str | None:
@@ -2209,7 +2210,9 @@ def _school_entered(text: str) -> str | None:
         return None
     m = re.match(r"\s+(?:(?:at|into|in|to)\s+)?(?:the\s+)?", text[verb.end() :])
     name = _SCHOOL_NAME.match(text, verb.end() + (m.end() if m else 0))
-    return name.group(0).strip() if name and name.group(0)[:1].isupper() else None
+    if name is None or not name.group(0)[:1].isupper() or _AS_A_POST.match(text[name.end() :]):
+        return None
+    return name.group(0).strip()
 
 
 def entry_findings(claim: Claim, own: list[Document]) -> list[Finding]:

@@ -389,6 +389,17 @@ def _owner_beside(claim: Claim) -> bool:
     return bool(_OWNER_AFTER.match(after) or _OWNER_BEFORE.search(before_claim(claim)))
 
 
+def _owner_known(held: str, docs: list[Document]) -> bool:
+    """Whether a listed office's owner is one the run knows the article speaks of: none named apart from the title
+    ('Taoiseach'), a country ('Prime Minister of Japan': a bare 'Prime Minister' is no other body's), or a body whose
+    page the run read ('Governor of the Bank of Japan' with the page 'Bank of Japan'): only then is a bare title in
+    the article that office ('Governor Tom Ruiz spoke at the central bank' is no 'Governor of Kestel Province')."""
+    if " of " not in held or office_country(held) is not None:
+        return True
+    owner = aliases.fold(re.sub(r"^(?:the\s+)", "", held.split(" of ", 1)[1])) if " of " in held else ""
+    return bool(owner) and any(aliases.fold(doc.title) == owner for doc in docs)
+
+
 def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """The holder of the article's day read off their own infobox ('Prime Minister Aldo Renn' where Renn has no page,
     and the page of the holder of that day lists the office with a term covering the day): naming the subject as
@@ -400,7 +411,8 @@ def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
     subject, office = claim.effective_subject, claim.effective_value or ""
     if as_of is None or not office or _SEAT_OFFICE.search(office) or _title_to_come(claim):
         return []
-    if not names_government(office, claim.nationality) and _owner_beside(claim):
+    bare = " of " not in office and office_country(office) is None and aliases.country_of(claim.nationality) is None
+    if bare and _owner_beside(claim):
         return []  # 'Governor X of the Norby Reserve Bank': a bare title whose owner the rows may not hold
     if any(int(year) < as_of.year for year in _YEAR.findall(_SINCE_YEAR.sub(" ", claim.sentence))):
         return []  # 'In 2010, Prime Minister X opened': another day's title ('since 2021' runs to the day)
@@ -416,6 +428,8 @@ def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
             end = parse_date(group["term_end"].value) if "term_end" in group else None
             if not _covers(start, end, as_of) or not same_office(office, claim.nationality, held.value):
                 continue
+            if bare and not _owner_known(held.value, docs):
+                continue  # a bare 'governor' names no body: another body's governorship says nothing of it
             for side, mode in (("predecessor", Mode.PAST), ("successor", Mode.UNKNOWN)):
                 row = group.get(side)
                 if row is None or not find_person(subject, row.value):
