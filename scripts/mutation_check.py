@@ -1332,14 +1332,14 @@ MUTATIONS = [
     Mutation(
         "sure-predecessor-of-another-spell",
         "verify/kinds/clause/judge.py",
-        "if _STOPGAP.search(f.value) or any(find_person(other, g.value) for g in spells):",
-        "if _STOPGAP.search(f.value):",
+        "if not _holder_besides_stopgaps(f.value) or any(find_person(other, g.value) for g in spells):",
+        "if not _holder_besides_stopgaps(f.value):",
         "a predecessor in the office's earlier spell would be refuted by the later spell's",
     ),
     Mutation(
         "sure-acting-predecessor-read-as-one",
         "verify/kinds/clause/judge.py",
-        "if _STOPGAP.search(f.value) or any(find_person(other, g.value) for g in spells):",
+        "if not _holder_besides_stopgaps(f.value) or any(find_person(other, g.value) for g in spells):",
         "if any(find_person(other, g.value) for g in spells):",
         "an acting holder in between would refute the predecessor the claim names",
     ),
