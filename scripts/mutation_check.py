@@ -7180,8 +7180,8 @@ MUTATIONS = [
     Mutation(
         "neighbour-title-to-come-ignored",
         "verify/kinds/role/judge.py",
-        "    if as_of is None or not office or _SEAT_OFFICE.search(office) or _title_to_come(claim):",
-        "    if as_of is None or not office or _SEAT_OFFICE.search(office):",
+        "_BENCH.search(office) or _title_to_come(claim):\n        return []\n    bare",
+        "_BENCH.search(office):\n        return []\n    bare",
         "'the incoming governor, X' would be refuted by the successor row that agrees with it",
     ),
     Mutation(
@@ -7316,6 +7316,13 @@ MUTATIONS = [
         "(?i:{'|'.join(_DEGREES['schools'])})(?:\\s+[A-Z][\\w'’.-]*)*\"",
         "(?i:{'|'.join(_DEGREES['schools'])})\"",
         "'admitted to Norby University Hospital' would be read as entering Norby University",
+    ),
+    Mutation(
+        "neighbour-bench-read-as-one-seat",
+        "verify/kinds/role/judge.py",
+        " or _BENCH.search(office) or _title_to_come(claim):",
+        " or _title_to_come(claim):",
+        "an associate justice's predecessor row would refute 'Justice X' raised to chief justice",
     ),
 ]
 

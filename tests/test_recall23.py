@@ -411,3 +411,27 @@ def test_an_owner_beside_the_bare_title_is_the_titles_even_when_the_run_read_ano
     assert verdict(_role("Governor Tom Ruiz", "Tom Ruiz", "Governor", bare), docs, REVIEW_AS_OF).verdict == (
         Verdict.CONTRADICTED
     )
+
+
+# B9 (s23-recall23 3f5ea44, verify/kinds/role/judge.py `neighbour_rows`): a court's bench is a body of many seats. The
+# associate justice who succeeded Tom Ruiz in his seat does not say he left the court: raised to Chief Justice, he is
+# still "Justice Tom Ruiz". FALSE CONTRADICTED; main: unverified. The seat words (judging.toml seat_offices) miss the
+# bench ("justice", "judge"); a title of a body of many holders is a seat.
+@pytest.mark.parametrize("with_court", [False, True], ids=["justice-alone", "court-page-read"])
+def test_b9_a_justice_raised_to_chief_justice_is_still_a_justice(with_court: bool) -> None:
+    bell = boxed(
+        "Ana Bell",
+        "Ana Bell (born 3 May 1970) is a Norbian judge who has been an associate justice of the Supreme Court of "
+        "Norby since 2022.",
+        [
+            ("office", "Associate Justice of the Supreme Court of Norby"),
+            ("term_start", "5 May 2022"),
+            ("predecessor", "Tom Ruiz"),
+        ],
+        saved=REVIEW_SAVED,
+    )
+    court = page("Supreme Court of Norby", "The Supreme Court of Norby is the highest court. It has nine judges.")
+    pool = [bell, court] if with_court else [bell]
+    found = _judged("Justice Tom Ruiz wrote the majority opinion on Monday.", pool, REVIEW_AS_OF)
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found

@@ -377,6 +377,7 @@ def _covers(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
     return start is not None and start < day and (end is None or day < end)
 
 
+_BENCH = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['role']['bench_offices']))})\b", re.I)
 _OWNER_AFTER = re.compile(r"^\s*,?\s*of\s+(?:the\s+)?[A-Z]")  # 'Governor Tom Ruiz of the Norby Reserve Bank'
 _OWNER_BEFORE = re.compile(r"['’]s\s+$")  # "The central bank's governor, Tom Ruiz"
 
@@ -409,7 +410,7 @@ def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
     member may move seats), a title still to come, or a sentence set in an earlier year than the article's leave it
     alone."""
     subject, office = claim.effective_subject, claim.effective_value or ""
-    if as_of is None or not office or _SEAT_OFFICE.search(office) or _title_to_come(claim):
+    if as_of is None or not office or _SEAT_OFFICE.search(office) or _BENCH.search(office) or _title_to_come(claim):
         return []
     bare = " of " not in office and office_country(office) is None and aliases.country_of(claim.nationality) is None
     if bare and _owner_beside(claim):
