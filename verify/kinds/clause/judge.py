@@ -267,7 +267,10 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + seat_won_findings(claim, own)
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
-        structured += sentence_findings(claim, own) + year_findings(claim, own) + degree_findings(claim, own)
+        structured += (
+            sentence_findings(claim, own) + year_findings(claim, own) + degree_findings(claim, own)
+            + entry_findings(claim, own)
+        )  # fmt: skip
     dated = as_date_claim(claim) or founding_date_claim(claim)
     if not structured and dated is not None:
         structured = date_findings(dated, docs, as_of)  # 'is due to take office on 1 December 2024'
@@ -1203,8 +1206,8 @@ def succession_findings(
                     continue  # the sentence's other office may be the one meant, and the page names none before her
                 held = office["office"]
                 spells = [g[side] for g in office_groups(doc.infobox) if side in g and g.get("office") == held]
-                if _STOPGAP.search(f.value) or any(find_person(other, g.value) for g in spells):
-                    continue  # an acting holder between them, or the person precedes them in another spell of it
+                if not _holder_besides_stopgaps(f.value) or any(find_person(other, g.value) for g in spells):
+                    continue  # only an acting holder between them, or the person precedes them in another spell of it
                 detail = f"names {f.value} as {side} in {office['office'].value}"
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     post = _succession_post(claim, other)
@@ -1268,6 +1271,15 @@ def _succession_found(unit: Unit, holder: str, side: str, later: dt.date | None)
 
 
 _STOPGAP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['stopgap']))})\b", re.I)
+
+
+def _holder_besides_stopgaps(row: str) -> bool:
+    """Whether a succession row names a holder who is no stopgap: 'Tomas Vidal, Sara Lind (acting)' names Vidal, the
+    predecessor before the acting holder; 'Sara Lind (acting)' alone names none (the claimed person may be the one
+    before the acting holder)."""
+    marked = re.sub(r"\([^)]*\)", lambda m: " (stopgap) " if _STOPGAP.search(m.group(0)) else " ", row)
+    parts = re.split(r"[,;]|\band\b", marked)
+    return any(part.strip() and "(stopgap)" not in part and not _STOPGAP.search(part) for part in parts)
 
 
 def _another_office_without(claim: Claim, doc: Document, side: str) -> bool:
@@ -1465,6 +1477,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
             detail = f"says {phrase}"
             out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
+    if noun and not any(is_person_doc(d) for d in own):
+        out += _neighbour_numbers(claim, m, noun, whose, docs)
     if _is_name(claim.object):
         for doc in docs:
             for f in doc.infobox:
@@ -1478,6 +1492,77 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     # only when the numbered post is the clause's fact ('Colombia's 66th president'), not one beside a day or an
     # event ('was sworn in on 1 October as Colombia's 66th president'): refuting that clause refutes its day too
     return out + (_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])
+
+
+def _nth(n: int) -> str:
+    """21 -> '21st', 32 -> '32nd', 13 -> '13th'."""
+    last = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{last}"
+
+
+def _owner_words(claim: Claim, m: re.Match[str]) -> set[str]:
+    """The words that say whose numbered post the claim means: a possessive right before the ordinal ("the central
+    bank's 30th governor") and an 'of' phrase after the post ('the 30th governor of the Norby Reserve Bank'), cut to
+    stems."""
+    at = claim_start(claim)
+    before = (claim.sentence[:at] if at > 0 else "") + claim.text[: m.start()]
+    last = re.split(r"[,;:]|\b(?:the|a|an|is|was|are|were|be|been|became|becomes)\b", before)[-1]
+    possessive = re.search(r"((?:[\w.-]+\s+){0,3}[\w.-]+)['’]s\s+$", last)
+    phrase = _ordinal_phrase(claim.text, m.start())
+    of = phrase.split(" of ", 1)[1] if " of " in phrase else ""
+    words = re.findall(r"[a-z]+", aliases.fold(f"{possessive.group(1) if possessive else ''} {of}"))
+    return {w[:5] for w in words if w not in _STOP and len(w) > 2}
+
+
+_SUCCESSION_VERB = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(SUCCESSION | HANDED_TO)))})\s+(?:\w+\s+)?", re.I)
+
+
+def _succeeded_in_the_sentence(claim: Claim) -> bool:
+    """Whether the sentence names the subject as the one a succession verb takes ('when he succeeded Ban Ki-moon as
+    its ninth secretary-general', 'handed over to X'): a number there is the other person's."""
+    names = [re.escape(n) for n in claim.subject.split() if len(n) > 2]
+    return any(
+        re.match(rf"(?:[A-Z][\w'’.-]*\s+)*(?:{'|'.join(names)})\b", claim.sentence[v.end() :])
+        for v in _SUCCESSION_VERB.finditer(claim.sentence)
+    ) if names else False  # fmt: skip
+
+
+def _neighbour_numbers(
+    claim: Claim, m: re.Match[str], noun: list[str], whose: str | None, docs: list[Document]
+) -> list[Finding]:
+    """The number of a post whose holder has no page of their own, read off a neighbouring holder's numbered office
+    ('31st Governor of the Bank of Japan' with 'Succeeded by Kazuo Ueda': Ueda is the 32nd; its predecessor the
+    30th). The claimed number supports; a number next to it contradicts (no one holds two numbers in a row), one
+    further off does not (a holder who served twice, apart, has two numbers). Another post, a post of another
+    country, or of another owner than the claim names ("the central bank's governor" is no 'Governor of Kestel
+    Province'), says nothing."""
+    claimed, owner = ordinal_value(m["ord"]), _owner_words(claim, m)
+    if _succeeded_in_the_sentence(claim):
+        return []  # 'he succeeded Ban Ki-moon as its ninth secretary-general': the number is the successor's
+    out = []
+    for doc in docs:
+        if not is_person_doc(doc) or find_person(claim.subject, doc.title):
+            continue
+        for group in numbered_groups(doc.infobox).values():
+            office, order = group.get("office"), group.get("order")
+            words = office.value.split() if office else []
+            number = ordinal_value(order.value.strip()) if order else ordinal_value(words[0]) if words else None
+            post = (office.value if order else " ".join(words[1:])) if office else ""
+            after = [w for w in re.findall(r"[a-z]+", aliases.fold(post)) if w not in _STOP]
+            if number is None or not _same_post(noun, after) or (whose and office_country(post) not in {None, whose}):
+                continue
+            if not owner <= {w[:5] for w in after}:
+                continue  # the claim names whose post it is, and this post is not theirs
+            for side, step in (("predecessor", -1), ("successor", 1)):
+                row = group.get(side)
+                if row is None or number + step < 1 or not find_person(claim.subject, row.value):
+                    continue
+                if claimed is None or abs(claimed - (number + step)) > 1:
+                    continue  # the same number supports; one further off may be a second spell's
+                stance = Stance.SUPPORTS if number + step == claimed else Stance.CONTRADICTS
+                detail = f"names {row.value} as the {side} of the {_nth(number)} {post}: the {_nth(number + step)}"
+                out.append(Finding(Unit(doc, field_text(doc, row), row), stance, 90.0, Aspect.MAIN, detail))
+    return out
 
 
 def _of_another_country(doc: Document, country: str) -> bool:
@@ -2026,13 +2111,13 @@ _DEGREE_BREAK = re.compile(
 )
 
 
-def _dates_the_degree(sentence: str, year: str) -> bool:
+def _dates_the_degree(sentence: str, year: str, told: re.Pattern[str] | None = None) -> bool:
     """Whether the year dates the degree the sentence tells, as `_dated_by_verb` does a verb's: after a degree's
     word within its clause ('graduating with a Master of Science in 1995'; no other clause between, `_DEGREE_BREAK`:
     'a master's from X, founded in 1921', 'and married in 2002'), right before it ('a 1995 graduate'), or opening the
     sentence before it ('In 1995, she graduated'). Another year of the sentence ('entered X in 1995 to study for a
-    degree') dates something else."""
-    words = list(_DEGREE_WORD.finditer(sentence))
+    degree') dates something else. `told` gives the event's words when it is another than a degree (an entry)."""
+    words = list((told or _DEGREE_WORD).finditer(sentence))
     for at in (m.start() for m in re.finditer(rf"\b{year}\b", sentence)):
         opening = re.findall(r"[A-Za-z]+", sentence[:at])
         for word in words:
@@ -2107,6 +2192,54 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     _, doc, sentence, year = top[0]
     stance = Stance.SUPPORTS if year in years else Stance.CONTRADICTS
     return [Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, f"dates the degree to {year}")]
+
+
+_ENTRY = re.compile(_word_pattern(_DEGREES["entry"]), re.I)
+_SCHOOL_NAME = re.compile(
+    rf"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the)\s+)*)*(?i:{'|'.join(_DEGREES['schools'])})(?:\s+[A-Z][\w'’.-]*)*"
+    rf"(?:\s+(?:of|for|and|the)(?:\s+(?:of|for|and|the))*\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+)  # the whole capitalised name: 'Norby University Hospital' is no 'Norby University'
+_AS_A_POST = re.compile(r"^\s*,?\s*as\s+")  # 'entered Norby University as a lecturer': a post, not a student's entry
+
+
+def _school_entered(text: str) -> str | None:
+    """The name of the school an entry verb takes ('entered the University of Tokyo' -> 'University of Tokyo'), as
+    written after the verb; None without an entry verb and a school's name right after it."""
+    verb = _ENTRY.search(text)
+    if verb is None:
+        return None
+    m = re.match(r"\s+(?:(?:at|into|in|to)\s+)?(?:the\s+)?", text[verb.end() :])
+    name = _SCHOOL_NAME.match(text, verb.end() + (m.end() if m else 0))
+    if name is None or not name.group(0)[:1].isupper() or _AS_A_POST.match(text[name.end() :]):
+        return None
+    return name.group(0).strip()
+
+
+def entry_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """The year a school was entered ('He entered the University of Tokyo in 1966') against the one sentence of the
+    subject's page that tells an entry into the school it names the same way ('He was matriculated at the University of
+    Tokyo in 1963'), the year dating the entry as `_dates_the_degree` dates a degree: that year supports the claim or,
+    another, contradicts it. Another school, a graduation, or two sentences giving other years decide nothing."""
+    school = _school_entered(claim.text)
+    years = set(_A_YEAR.findall(claim.time or "")) or set(_A_YEAR.findall(claim.text))
+    if school is None or len(years) != 1:
+        return []
+    found: dict[str, tuple[Document, str]] = {}
+    for doc in own:
+        for sentence in _sentences(doc):
+            said = _school_entered(sentence)
+            if said is None or aliases.fold(said) != aliases.fold(school):
+                continue
+            if not _of_the_person(claim.subject, sentence):
+                continue
+            stated = {y for y in _A_YEAR.findall(sentence) if _dates_the_degree(sentence, y, _ENTRY)}
+            if len(stated) == 1:
+                found.setdefault(stated.pop(), (doc, sentence))
+    if len(found) != 1:
+        return []  # no sentence, or sentences giving other years (a school entered twice)
+    year, (doc, sentence) = next(iter(found.items()))
+    stance = Stance.SUPPORTS if year in years else Stance.CONTRADICTS
+    return [Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, f"dates the entry into {school} to {year}")]
 
 
 def _of_the_person(subject: str, sentence: str) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from verify import aliases, holder, lexicons
 from verify.kinds import binding
-from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_claim, claim_start
+from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_claim, before_claim, claim_start
 from verify.kinds.date.judge import TAKES_OFFICE, precision, same_date
 from verify.kinds.date.parsed import date_mentions
 from verify.labels import readable_label
@@ -160,6 +160,7 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     if claim.relation == Relation.HELD_OFFICE:
         out += predecessor_rows(subject, docs, office, claim.nationality, as_of)
     if claim.relation == Relation.HOLDS_OFFICE:
+        out += neighbour_rows(claim, docs, as_of)
         out += occupation_findings(subject, docs, office)
         out += party_leader_rows(subject, docs, office, as_of)
         out += post_rows_of_the_day(claim, docs, as_of)
@@ -349,6 +350,95 @@ def predecessor_rows(
                 detail = f"names {subject} as the predecessor of {doc.title} in {held.value}, from {start}"
                 unit = Unit(doc, field_text(doc, row), row)
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, mode=Mode.PAST))
+    return out
+
+
+# words saying the title is still to come (judging.toml role.title_to_come): a single word ('new', 'will') is read
+# in the claim's own words only, where it speaks of the title; a phrase ('take office', 'due to') anywhere in the
+# sentence ('The governor, X, will chair ...' says nothing of when X became governor)
+_TITLE_TO_COME = [aliases.fold(w) for w in lexicons.load("judging")["role"]["title_to_come"]]
+_TO_COME_WORDS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _TITLE_TO_COME))})\b")
+_TO_COME_PHRASES = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _TITLE_TO_COME if ' ' in w)})\b")
+
+
+def _title_to_come(claim: Claim) -> bool:
+    """Whether the claim's words (or a phrase of its sentence) say the title is still to come ('the incoming
+    governor', 'will take office on Sunday')."""
+    return bool(
+        _TO_COME_WORDS.search(aliases.fold(f"{claim.text} {claim.value or ''}"))
+        or _TO_COME_PHRASES.search(aliases.fold(claim.sentence))
+    )
+
+
+def _covers(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
+    """Whether a listed term covers the day, strictly inside it (a handover day may be either holder's): begun
+    before it and ended after it, or still open (on the revision of the article's day an open term is the holding of
+    that day, as an office page's incumbent row is, `_incumbent_findings`)."""
+    return start is not None and start < day and (end is None or day < end)
+
+
+_BENCH = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['role']['bench_offices']))})\b", re.I)
+_OWNER_AFTER = re.compile(r"^\s*,?\s*of\s+(?:the\s+)?[A-Z]")  # 'Governor Tom Ruiz of the Norby Reserve Bank'
+_OWNER_BEFORE = re.compile(r"['’]s\s+$")  # "The central bank's governor, Tom Ruiz"
+
+
+def _owner_beside(claim: Claim) -> bool:
+    """Whether the sentence gives a bare title its owner next to the claim's words ('Governor Tom Ruiz of the Norby
+    Reserve Bank', "the central bank's governor, Tom Ruiz"): the title is then that owner's, and a row of the same
+    title in another body ('Governor of Kestel Province') says nothing of it."""
+    after = after_claim(claim) or ""
+    return bool(_OWNER_AFTER.match(after) or _OWNER_BEFORE.search(before_claim(claim)))
+
+
+def _owner_known(held: str, docs: list[Document]) -> bool:
+    """Whether a listed office's owner is one the run knows the article speaks of: none named apart from the title
+    ('Taoiseach'), a country ('Prime Minister of Japan': a bare 'Prime Minister' is no other body's), or a body whose
+    page the run read ('Governor of the Bank of Japan' with the page 'Bank of Japan'): only then is a bare title in
+    the article that office ('Governor Tom Ruiz spoke at the central bank' is no 'Governor of Kestel Province')."""
+    if " of " not in held or office_country(held) is not None:
+        return True
+    owner = aliases.fold(re.sub(r"^(?:the\s+)", "", held.split(" of ", 1)[1])) if " of " in held else ""
+    return bool(owner) and any(aliases.fold(doc.title) == owner for doc in docs)
+
+
+def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """The holder of the article's day read off their own infobox ('Prime Minister Aldo Renn' where Renn has no page,
+    and the page of the holder of that day lists the office with a term covering the day): naming the subject as
+    their predecessor, it says the subject held the office before and no longer (a past holding, which a claim that
+    the office was held, or is a former one, reads as support); naming the subject as their successor, it says the
+    subject does not hold it yet. A term ended before the day or begun after it, a seat of a body (many members, a
+    member may move seats), a title still to come, or a sentence set in an earlier year than the article's leave it
+    alone."""
+    subject, office = claim.effective_subject, claim.effective_value or ""
+    if as_of is None or not office or _SEAT_OFFICE.search(office) or _BENCH.search(office) or _title_to_come(claim):
+        return []
+    bare = " of " not in office and office_country(office) is None and aliases.country_of(claim.nationality) is None
+    if bare and _owner_beside(claim):
+        return []  # 'Governor X of the Norby Reserve Bank': a bare title whose owner the rows may not hold
+    if any(int(year) < as_of.year for year in _YEAR.findall(_SINCE_YEAR.sub(" ", claim.sentence))):
+        return []  # 'In 2010, Prime Minister X opened': another day's title ('since 2021' runs to the day)
+    out = []
+    for doc in docs:
+        if not is_person_doc(doc) or _is_person_page(doc, subject):
+            continue
+        for group in office_groups(doc.infobox):
+            held = group.get("office")
+            if held is None or "constituency" in group or _SEAT_OFFICE.search(held.value):
+                continue
+            start = parse_date(group["term_start"].value) if "term_start" in group else None
+            end = parse_date(group["term_end"].value) if "term_end" in group else None
+            if not _covers(start, end, as_of) or not same_office(office, claim.nationality, held.value):
+                continue
+            if bare and not _owner_known(held.value, docs):
+                continue  # a bare 'governor' names no body: another body's governorship says nothing of it
+            for side, mode in (("predecessor", Mode.PAST), ("successor", Mode.UNKNOWN)):
+                row = group.get(side)
+                if row is None or not find_person(subject, row.value):
+                    continue
+                when = "before" if side == "predecessor" else "after"
+                detail = f"names {subject} as the {side} of {doc.title}, who held {held.value} on {as_of}: {when} them"
+                unit = Unit(doc, field_text(doc, row), row)
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, start, mode))
     return out
 
 
