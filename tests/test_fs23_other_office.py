@@ -11,6 +11,7 @@ import pytest
 
 from tests.support.judging import boxed, clause_claim, verdict
 from tests.test_mutation_killers22_1 import RIVERA, SUMMER_2024, start_claim
+from tests.test_review22 import _holds as holds
 from verify.models import Claim, Verdict
 
 # --- a deputy's end of office is not the head's -------------------------------------------------------------
@@ -94,16 +95,10 @@ def test_a_yearless_swearing_in_day_is_checked_in_the_articles_year(
 
 # --- a title inside a longer title: review22 R1's siblings (R1 itself: tests/test_review22.py) ----------------------
 
-AS_OF = dt.date(2024, 4, 1)
-
 
 def _holds(value: str, office: str) -> Verdict:
     """'Tove Brandt, the {value}', a role claim, judged against her page holding `office` since 2019."""
-    text = f"Tove Brandt, the {value}"
-    claim = clause_claim(text, "Tove Brandt", "holds office", f"{text}, spoke on Monday.", kind="role", value=value)
-    rows = [("office", office), ("term_start", "1 March 2019")]
-    return verdict(claim, [boxed("Tove Brandt", "Tove Brandt (born 3 May 1966) is a Vestrian politician.", rows)],
-                   AS_OF).verdict  # fmt: skip
+    return holds(value, [("office", office), ("term_start", "1 March 2019")])
 
 
 @pytest.mark.parametrize(
