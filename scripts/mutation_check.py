@@ -7248,6 +7248,27 @@ MUTATIONS = [
         "if office in chosen]) and offices",
         "'has been president since 1 May 2021' of two presidencies held would stay unverified, one begun that day",
     ),
+    Mutation(
+        "bare-post-chosen-by-day-despite-a-named-post",
+        "verify/kinds/date/judge.py",
+        "    if POST.search(before_claim(claim)):\n        return []\n    want, at = ",
+        "    want, at = ",
+        "'Tom Ruiz, the president of Norby, has been president since D' would be supported by the party's start on D",
+    ),
+    Mutation(
+        "post-after-as-keeps-its-since",
+        "verify/kinds/date/judge.py",
+        """    post = _BEFORE_TIME.split(f"{found['post'].strip()} ", maxsplit=1)[0] if found else \"\"""",
+        """    post = found["post"] if found else \"\"""",
+        "'has served as leader of the Green League since June 2019' would read 'since' as a word of the post",
+    ),
+    Mutation(
+        "glued-qualifier-not-stripped",
+        "verify/offices.py",
+        '    return " ".join(re.sub(pattern, " ", _GLUED_AS_WRITTEN.sub(r"\\1 ", office)).split())',
+        '    return " ".join(re.sub(pattern, " ", office).split())',
+        "'Vicepresident of the Norby Forum' would not be found as the forum's vice-president",
+    ),
 ]
 
 

@@ -12,7 +12,9 @@ import pytest
 from tests.support.judging import boxed, clause_claim, verdict
 from tests.test_mutation_killers22_1 import RIVERA, SUMMER_2024, start_claim
 from tests.test_review22 import _holds as holds
-from verify.models import Claim, Verdict
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.models import Claim, Document, Verdict
 
 # --- a deputy's end of office is not the head's -------------------------------------------------------------
 
@@ -129,6 +131,7 @@ def test_the_longer_title_itself_is_still_supported_however_written(value: str, 
 # --- siblings: a succession in another post, an aside's deputy, a part of a body, a possessed body ---------------
 
 SEPT_2023 = dt.date(2023, 9, 20)
+AS_OF = dt.date(2024, 4, 1)
 ALDER_CAREER = boxed(
     "Mara Alder",
     "Mara Alder (born 2 March 1975) is a Vestrian politician.",
@@ -261,3 +264,51 @@ def test_a_bare_post_of_two_offices_held_is_the_one_begun_that_day(since: str, e
     begun on that day is the one the sentence means (a truthful rewording that stayed unverified)."""
     claim = start_claim(f"Rivera has been president since {since}.", "has been")
     assert verdict(claim, [RIVERA], SUMMER_2024).verdict == expected
+
+
+# review23 B5 (copied from the reviewer's tests/test_review23.py, beside its fix): the post the sentence names before
+# the claim is the one meant; the party's presidency begun that day does not support 'has been president since'.
+def _judged(body: str, docs: list[Document], as_of: dt.date) -> dict[str, Verdict]:
+    """Each claim extraction gives for `body`, judged against `docs` alone, by its words."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=as_of))
+    return {c.text: verdict(c, docs, as_of).verdict for c in claims}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Tom Ruiz, the president of Norby, has been president since 1 May 2021.", id="aside"),
+        pytest.param(
+            "President Tom Ruiz of Norby, who has been president since 1 May 2021, opened the summit on Monday.",
+            id="title-before",
+        ),
+    ],
+)
+def test_b5_a_bare_post_is_not_supported_by_another_presidency_begun_that_day(body: str) -> None:
+    ruiz = boxed(
+        "Tom Ruiz",
+        "Tom Ruiz (born 3 May 1960) is a Norbian politician.",
+        [
+            ("office", "President of Norby"),
+            ("term_start", "10 June 2019"),
+            ("office2", "President of the Norby Party"),
+            ("term_start2", "1 May 2021"),
+        ],
+        saved=dt.datetime(2024, 5, 1, tzinfo=dt.UTC),
+    )
+    found = {text: seen for text, seen in _judged(body, [ruiz], AS_OF).items() if "since 1 May 2021" in text}
+    assert found, "no claim on the day"
+    assert Verdict.SUPPORTED not in found.values(), found
+
+
+# review23 R2 (a strict xfail there, a plain test here beside its fix): a glued 'Vicepresident' is the vice-president's
+# post, as 'Vice-President' is.
+@pytest.mark.parametrize(
+    ("value", "office"),
+    [
+        ("vice-president of the Norby Forum", "Vicepresident of the Norby Forum"),
+        ("vicepresident of the Norby Forum", "Vice-President of the Norby Forum"),
+    ],
+)
+def test_r2_a_glued_vicepresident_is_the_vice_presidents_post(value: str, office: str) -> None:
+    assert _holds(value, office) == Verdict.SUPPORTED

@@ -267,9 +267,13 @@ def name_goes_on(text: str, start: int, end: int) -> bool:
 
 
 def strip_qualifiers(office: str) -> str:
-    """The office without its qualifiers, to find the same office listed with other ones."""
+    """The office without its qualifiers, to find the same office listed with other ones (a glued one too:
+    'Vicepresident of the Forum' is the forum's vice-president, review23 R2)."""
     pattern = r"(?i)\b(vice|deputy|acting|honorary|next|incoming|future)\b|-?\b(?:elect|designate|designated)\b"
-    return " ".join(re.sub(pattern, " ", office).split())
+    return " ".join(re.sub(pattern, " ", _GLUED_AS_WRITTEN.sub(r"\1 ", office)).split())
+
+
+_GLUED_AS_WRITTEN = re.compile(_GLUED.pattern, re.I)  # 'Vicepresident' as a page writes it
 
 
 @dataclass(frozen=True)

@@ -1172,7 +1172,12 @@ def _by_post_word(
 def _the_one_begun_that_day(claim: Claim, offices: list[tuple[InfoboxField, str]]) -> list[tuple[InfoboxField, str]]:
     """'has been president since 1 May 2021' of a president of the country and of a party, both held: the one office
     begun on that very day is the one meant. A day only: a year or a month may be either's, and a day neither begun
-    on is no verdict on which. Empty when not exactly one office was begun that day."""
+    on is no verdict on which. Never when the sentence names a post before the claim ('Tom Ruiz, the president of
+    Norby, has been president since ...', 'President Tom Ruiz of Norby, who has been ...'): that post is the one
+    meant, and another office begun that day is no proof of it (review23 B5). Empty when not exactly one office was
+    begun that day."""
+    if POST.search(before_claim(claim)):
+        return []
     want, at = parse_date(claim.effective_value or ""), precision(claim.effective_value or "")
     fitting = [
         (row, office)
@@ -1237,7 +1242,8 @@ def _post_after_as(claim: Claim) -> str:
     """The post the claim's own words give its date to after 'as' ('succeeded Ivo Stam as finance minister on ...'
     -> 'finance minister'): the names before it are whom the post was taken from, not words of the post."""
     found = _AS_POST.search(_clause_of_the_date(claim) or _BEFORE_TIME.split(claim.text, maxsplit=1)[0])
-    return found["post"].strip() if found and POST.search(found["post"]) else ""
+    post = _BEFORE_TIME.split(f"{found['post'].strip()} ", maxsplit=1)[0] if found else ""  # its 'since' left out
+    return post if POST.search(post) else ""
 
 
 # the word a post's time opens with ('since 2015', 'on 18 September'); an 'in' before 'as' is the verb's own ('was
