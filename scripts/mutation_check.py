@@ -7242,20 +7242,6 @@ MUTATIONS = [
         "a wrong day on a timeline's line years before the article would refute nothing",
     ),
     Mutation(
-        "bare-post-of-two-offices-left-open",
-        "verify/kinds/date/judge.py",
-        "if office in chosen]) or offices",
-        "if office in chosen]) and offices",
-        "'has been president since 1 May 2021' of two presidencies held would stay unverified, one begun that day",
-    ),
-    Mutation(
-        "bare-post-chosen-by-day-despite-a-named-post",
-        "verify/kinds/date/judge.py",
-        "    if POST.search(before_claim(claim)):\n        return []\n    want, at = ",
-        "    want, at = ",
-        "'Tom Ruiz, the president of Norby, has been president since D' would be supported by the party's start on D",
-    ),
-    Mutation(
         "post-after-as-keeps-its-since",
         "verify/kinds/date/judge.py",
         """    post = _BEFORE_TIME.split(f"{found['post'].strip()} ", maxsplit=1)[0] if found else \"\"""",

@@ -10,7 +10,6 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, clause_claim, verdict
-from tests.test_mutation_killers22_1 import RIVERA, SUMMER_2024, start_claim
 from tests.test_review22 import _holds as holds
 from verify.app import article_from_text
 from verify.extract import extract_claims
@@ -247,27 +246,9 @@ def test_a_yearless_day_on_a_timelines_line_takes_the_lines_year(day: str, expec
     assert verdict(claim, [ALDER], dt.date(2024, 2, 8)).verdict == expected
 
 
-# --- a bare post of two offices held: the one begun that very day ----------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("since", "expected"),
-    [
-        ("1 May 2021", Verdict.SUPPORTED),  # the state's presidency began that day
-        ("14 April 2016", Verdict.SUPPORTED),  # the party's did
-        ("May 2021", Verdict.UNVERIFIED),  # a month may be either's
-        ("1 May 2019", Verdict.UNVERIFIED),  # neither began then: no verdict on which is meant
-    ],
-)
-def test_a_bare_post_of_two_offices_held_is_the_one_begun_that_day(since: str, expected: Verdict) -> None:
-    """'Rivera has been president since 1 May 2021', president of the country and of her party: the one office
-    begun on that day is the one the sentence means (a truthful rewording that stayed unverified)."""
-    claim = start_claim(f"Rivera has been president since {since}.", "has been")
-    assert verdict(claim, [RIVERA], SUMMER_2024).verdict == expected
-
-
-# review23 B5 (copied from the reviewer's tests/test_review23.py, beside its fix): the post the sentence names before
-# the claim is the one meant; the party's presidency begun that day does not support 'has been president since'.
+# review23 B5 (copied from the reviewer's tests/test_review23.py, beside its fix): a bare 'has been president since D'
+# of two presidencies held stays open, whichever was begun on D (the rule that chose it by its day is gone: the claim's
+# own day picked the office that then confirmed the day).
 def _judged(body: str, docs: list[Document], as_of: dt.date) -> dict[str, Verdict]:
     """Each claim extraction gives for `body`, judged against `docs` alone, by its words."""
     claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=as_of))
@@ -281,6 +262,10 @@ def _judged(body: str, docs: list[Document], as_of: dt.date) -> dict[str, Verdic
         pytest.param(
             "President Tom Ruiz of Norby, who has been president since 1 May 2021, opened the summit on Monday.",
             id="title-before",
+        ),
+        pytest.param(
+            "Norby's president, Tom Ruiz, opened the summit on Monday. He has been president since 1 May 2021.",
+            id="post-in-the-sentence-before",
         ),
     ],
 )

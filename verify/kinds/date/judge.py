@@ -1150,8 +1150,6 @@ def _by_post_word(
         return named and qualifiers(office) == qualifiers(words)
 
     chosen = {office for _, office in offices if posts(office)}
-    if len(chosen) > 1:
-        return _the_one_begun_that_day(claim, [(row, office) for row, office in offices if office in chosen]) or offices
     if len(chosen) != 1:
         return offices
     spells = [
@@ -1167,25 +1165,6 @@ def _by_post_word(
         for row, office in spells
         if want is not None and (day := parse_date(row.value)) is not None and same_date(day, want, at)
     ]
-
-
-def _the_one_begun_that_day(claim: Claim, offices: list[tuple[InfoboxField, str]]) -> list[tuple[InfoboxField, str]]:
-    """'has been president since 1 May 2021' of a president of the country and of a party, both held: the one office
-    begun on that very day is the one meant. A day only: a year or a month may be either's, and a day neither begun
-    on is no verdict on which. Never when the sentence names a post before the claim ('Tom Ruiz, the president of
-    Norby, has been president since ...', 'President Tom Ruiz of Norby, who has been ...'): that post is the one
-    meant, and another office begun that day is no proof of it (review23 B5). Empty when not exactly one office was
-    begun that day."""
-    if POST.search(before_claim(claim)):
-        return []
-    want, at = parse_date(claim.effective_value or ""), precision(claim.effective_value or "")
-    fitting = [
-        (row, office)
-        for row, office in offices
-        if at == "day" and want is not None and precision(row.value) == "day"
-        and (day := parse_date(row.value)) is not None and same_date(day, want, at)
-    ]  # fmt: skip
-    return fitting if len({office for _, office in fitting}) == 1 else []
 
 
 def _ended_before(group: dict[str, InfoboxField], claim: Claim, as_of: dt.date | None) -> bool:
