@@ -2,7 +2,7 @@
 without a fix turns them red). R-items are strict xfails for what is open, to merge with their fix. Invented people,
 countries and pages (`tests/support/judging.py`); each claim has the fields extraction gives its words. The B-items
 (B1-B7) live beside their fixes only (tests/test_fs22_inside_longer.py, tests/test_recall22.py,
-tests/test_extras22.py); what stays here is still open."""
+tests/test_extras22.py); R1, closed in session 23, stays here as a plain test."""
 
 from __future__ import annotations
 
@@ -25,28 +25,17 @@ def _holds(value: str, rows: list[tuple[str, str]], said: str = "") -> Verdict:
     return verdict(claim, [doc], AS_OF).verdict
 
 
-def _open(reason: str) -> pytest.MarkDecorator:
-    """A row's strict xfail: what is still open on main."""
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
-# R1 (main and s22-fs22 78d70b5, judging.toml offices.other_post_words): a title inside a longer title still supports
-# the post: 'Under-Secretary-General of the Vestrian Union' supports 'secretary-general', 'Undersecretary of the
-# Treasury' 'secretary of the treasury'. 'Deputy', 'Vice' and 'Assistant' are read as another post; a prefix of rank
-# glued or hyphened to the title is not. A third row, 'Lieutenant Governor of Norby' for 'governor of Norby', was
-# closed by s22-fs22 d9fdd67 and lives as a plain test in tests/test_fs22_inside_longer.py. Each row is its own strict
-# xfail: a fix drops the mark of the row it closes.
+# R1 (main and s22-fs22 78d70b5, judging.toml offices.other_post_words): a title inside a longer title supported the
+# post: 'Under-Secretary-General of the Vestrian Union' supported 'secretary-general', 'Undersecretary of the Treasury'
+# 'secretary of the treasury'. A third row, 'Lieutenant Governor of Norby' for 'governor of Norby', was closed by
+# s22-fs22 d9fdd67 (tests/test_fs22_inside_longer.py); these two by s23-fs23 (judging.toml offices.glued_prefixes and
+# 'under' among other_post_words; more rows in tests/test_fs23_other_office.py), so they are plain tests now.
 @pytest.mark.parametrize(
     ("value", "office"),
     [
-        pytest.param(
-            "secretary-general of the Vestrian Union", "Under-Secretary-General of the Vestrian Union",
-            id="under-secretary-general", marks=_open("R1 open: a hyphened 'Under-' prefix holds the claimed title"),
-        ),
-        pytest.param(
-            "secretary of the treasury", "Undersecretary of the Treasury", id="undersecretary",
-            marks=_open("R1 open: a glued 'Under' prefix holds the claimed title"),
-        ),
+        pytest.param("secretary-general of the Vestrian Union", "Under-Secretary-General of the Vestrian Union",
+                     id="under-secretary-general"),
+        pytest.param("secretary of the treasury", "Undersecretary of the Treasury", id="undersecretary"),
     ],
 )  # fmt: skip
 def test_a_title_inside_a_longer_title_does_not_support_the_post(value: str, office: str) -> None:

@@ -55,10 +55,23 @@ _LOOK_BEHIND = 16  # characters before a matched office name where its qualifier
 _NOT_YET = re.compile(rf"\b({'|'.join(_WORDS['not_yet'])})\b")
 
 
+# a title word glued to the head word of a post ('undersecretary', 'vicepresident'): read as two words
+_GLUED = re.compile(
+    rf"\b({'|'.join(_WORDS['glued_prefixes'])})"
+    rf"(?=(?:{'|'.join(sorted({h.lower() for h in (*aliases.OFFICE_HEADS, *aliases.BARE_HEADS) if h.isalpha()}))})\b)"
+)
+
+
+def _words_apart(text: str) -> str:
+    """An office's words folded, hyphens and glued title words read apart ('Under-Secretary-General', 'Undersecretary'
+    -> 'under secretary ...'): the title word makes another post however it is written."""
+    return _GLUED.sub(r"\1 ", aliases.fold(text).replace("-", " "))
+
+
 def qualifiers(text: str) -> frozenset[str]:
     """The qualifiers an office's words carry ('Vice Chairman' -> {'vice'}; 'the next president' ->
     {'elect'}: a holder to come is no holder yet, and no rival of the one in office)."""
-    folded = aliases.fold(text).replace("-", " ")
+    folded = _words_apart(text)
     return frozenset(_QUALIFIER.findall(folded)) | ({"elect"} if _NOT_YET.search(folded) else frozenset())
 
 
@@ -88,12 +101,18 @@ def another_post_at(folded: str, start: int, office: str) -> bool:
 
 def _title_words(text: str) -> frozenset[str]:
     """The title words besides the qualifiers that make another post ('shadow', 'assistant', 'junior')."""
-    return frozenset(aliases.fold(text).replace("-", " ").split()) & _OTHER_POST_WORDS
+    return frozenset(_words_apart(text).split()) & _OTHER_POST_WORDS
 
 
 def _parts_named(text: str) -> frozenset[str]:
     """The words of a body's part an office's words hold ('youth wing', 'branch')."""
     return frozenset(aliases.fold(text).replace("-", " ").split()) & _PARTS_OF_A_BODY
+
+
+def names_another_part(claimed: str, held: str) -> bool:
+    """Whether a claim's words name a part of a body ('the party's youth wing') the office's words do not: its head
+    is not the body's ('Leader of the Harbour Party')."""
+    return bool(_parts_named(claimed) - _parts_named(held))
 
 
 def another_post_found(folded: str, start: int, end: int, office: str) -> bool:
@@ -188,7 +207,18 @@ def another_post(claimed: str, held: str) -> bool:
     ours, theirs = office_country(claimed), office_country(held)
     if ours and theirs and ours != theirs and not held_in_others_too(held):
         return True
-    return bool(_names_missing(claimed, held)) or named_longer(claimed, held)
+    return bool(_names_missing(claimed, held)) or named_longer(claimed, held) or _possessed_elsewhere(claimed, held)
+
+
+# 'of Vestria's central bank', 'of the Harbour Party's youth wing': a post of the thing a name possesses
+_POSSESSED = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+(?P<thing>[^,;]+)$")
+
+
+def _possessed_elsewhere(claimed: str, held: str) -> bool:
+    """Whether the claimed post is of something a name possesses ('president of Vestria's central bank') whose
+    words the held office lacks ('President of Vestria'): the post of the bank, not of the country."""
+    found = _POSSESSED.search(claimed)
+    return found is not None and bool(_specific_words(found["thing"]) - _specific_words(held))
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
@@ -237,9 +267,13 @@ def name_goes_on(text: str, start: int, end: int) -> bool:
 
 
 def strip_qualifiers(office: str) -> str:
-    """The office without its qualifiers, to find the same office listed with other ones."""
+    """The office without its qualifiers, to find the same office listed with other ones (a glued one too:
+    'Vicepresident of the Forum' is the forum's vice-president, review23 R2)."""
     pattern = r"(?i)\b(vice|deputy|acting|honorary|next|incoming|future)\b|-?\b(?:elect|designate|designated)\b"
-    return " ".join(re.sub(pattern, " ", office).split())
+    return " ".join(re.sub(pattern, " ", _GLUED_AS_WRITTEN.sub(r"\1 ", office)).split())
+
+
+_GLUED_AS_WRITTEN = re.compile(_GLUED.pattern, re.I)  # 'Vicepresident' as a page writes it
 
 
 @dataclass(frozen=True)

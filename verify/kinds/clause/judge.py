@@ -26,6 +26,7 @@ from verify.kinds.date.judge import (
     _RANK,
     TAKES_OFFICE,
     date_findings,
+    in_the_articles_year,
     precision,
     same_date,
     start_fits,
@@ -296,8 +297,11 @@ def _every_value_stated(
         return found
     day = DATE_TEXT.search(time)
     verb = re.sub(r"\s+(?:in|at|on)$", "", _predicate(claim))  # the event, not its place: 'born in' -> 'born'
-    # the date alone, as written ('2014', '4 October 1962'): the clause's other values are the supports' to state
-    written = day.group(0) if day is not None else time
+    # the date alone, as written ('2014', '4 October 1962'): the clause's other values are the supports' to state; a
+    # day written without its year stays so, for the date kind to read in the article's year and to set aside a row
+    # that dates the event more than a year from the article's day
+    yearless = claim.time is not None and as_of is not None and _in_the_articles_year(claim, claim.time, as_of) == time
+    written = claim.time.strip() if yearless and claim.time else day.group(0) if day is not None else time
     dated = claim.model_copy(update={"kind": "date", "relation": verb, "value": written, "text": written})
     on_the_day = [f for f in date_findings(dated, docs, as_of) if f.stance != Stance.NEUTRAL]
     if any(f.stance == Stance.SUPPORTS for f in on_the_day):
@@ -305,7 +309,7 @@ def _every_value_stated(
     why = f"no page read states the time, {_time_of(claim)}"
     # a day read from a weekday ('on Monday') may be one to come or the dateline's, and one read after the clause's
     # words may be another event's: they refute nothing
-    against = [f for f in on_the_day if f.stance == Stance.CONTRADICTS and time == claim.time]
+    against = [f for f in on_the_day if f.stance == Stance.CONTRADICTS and (time == claim.time or yearless)]
     kept = [
         f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: {why})") if f in supports else f for f in found
     ]
@@ -322,10 +326,24 @@ def _with_its_year(claim: Claim, as_of: dt.date | None) -> str | None:
     one for an event to come); a day no page can be asked about is a value no page states, so it must be read."""
     time = _time_of(claim)
     m = _WEEKDAY.search(time or "")
-    if time is None or re.search(r"\d{4}", time) or m is None or as_of is None:
+    if time is None or re.search(r"\d{4}", time) or as_of is None:
         return time
+    if m is None:  # '8 June', 'June': the article's year, as the date kind reads it, never any year at all
+        return _in_the_articles_year(claim, time, as_of) or time
     day = weekday_near(as_of, m["day"], to_come=_WILL.search(_up_to_claim(claim)) is not None)
     return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+def _in_the_articles_year(claim: Claim, written: str, as_of: dt.date) -> str | None:
+    """A day or a month the clause writes without its year ('sworn in on 8 June') as a date a page can state, in the
+    year the date kind reads it (`in_the_articles_year`): a row's other day in that year then refutes it, as it
+    would with the year written. None for anything else."""
+    dated = in_the_articles_year(claim.model_copy(update={"value": written.strip(), "corrected_value": None}), as_of)
+    when = dated.value if dated is not None else None
+    if when is None:
+        return None
+    year, month, *day = (int(part) for part in when.split("-"))
+    return " ".join([*map(str, day), calendar.month_name[month], str(year)])
 
 
 def _other_values_stated(claim: Claim, found: list[Finding]) -> list[Finding]:

@@ -10,7 +10,7 @@ from verify import holder, lexicons
 from verify.aliases import SMALL_WORDS, fold, initials, parse_number
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
-from verify.kinds.date.parsed import year_of_day
+from verify.kinds.date.parsed import line_year, year_of_day
 from verify.link import find_person, name_score
 from verify.match import DATE_TEXT, YEAR, Unit, field_text, is_person_doc, parse_date, units
 from verify.models import Claim, Document, InfoboxField
@@ -20,6 +20,7 @@ from verify.offices import (
     acronyms,
     another_post,
     government_post,
+    names_another_part,
     office_country,
     office_groups,
     other_post_than,
@@ -187,9 +188,16 @@ def date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = No
     dated = in_the_articles_year(claim, as_of)
     if once_scheduled(claim):  # 'had been due on 3 March 2027': no day the event took place
         return schedule_findings(dated or claim, docs, as_of)
-    if dated is not None and as_of is not None:
+    if dated is not None and as_of is not None and not _on_a_years_line(claim):
         return near_the_article(_date_findings(dated, docs, as_of), as_of)
-    return _date_findings(claim, docs, as_of)
+    return _date_findings(dated or claim, docs, as_of)
+
+
+def _on_a_years_line(claim: Claim) -> bool:
+    """Whether the claim's day stands on a timeline's line headed by its year ('2021 - ... on 8 June'): the year is
+    written, so a row's other day refutes it however far from the article's day."""
+    text, at = _where_written(claim, (claim.effective_value or "").strip())
+    return line_year(text, at) is not None
 
 
 _FRONTED_BORN = re.compile(
@@ -520,13 +528,16 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
         rows: list[tuple[InfoboxField, str]] = []
         if starts:
             rows += _term_starts_by_initials(claim, doc, named, as_of) or _term_starts(claim, doc, named, as_of)
+            rows = [(row, what) for row, what in rows if not _another_than_the_asides(claim, what)]
+            begun: list[Finding] = []
             if named and not rows:
-                out += _other_office_begun(claim, doc, want, at)
+                begun = _other_office_begun(claim, doc, want, at)
             elif not rows and own and (post := _own_post(claim)):
-                out += _post_begun_in_a_sentence(doc, post, want, at, claim.effective_subject)
+                begun = _post_begun_in_a_sentence(doc, post, want, at, claim.effective_subject)
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
                 led = _body_led_begun(claim, doc, want, at, as_of)
-                out += _nothing_begun(doc, want, at, as_of, _ended_may_be_meant(claim)) if led is None else led
+                begun = _nothing_begun(doc, want, at, as_of, _ended_may_be_meant(claim)) if led is None else led
+            out += [f for f in begun if not _another_than_the_asides(claim, _office_of(doc, f.unit.field))]
             if elected:  # 'was elected party leader in 2022' is not dated by the presidency begun that year
                 rows = [(row, what) for row, what in rows if _post_fits(claim, what)]
         if ends:
@@ -580,16 +591,20 @@ def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> li
     within a year of it, refutes it when the claim's own words name that office, unless an office it could be is
     still running by the claimed day: its end is not yet written, another's is no evidence."""
     post = _own_post(claim)
+
+    def other(office: str) -> bool:
+        return bool(post and other_post_than(post, office)) or _another_than_the_asides(claim, office)
+
     ended, running = [], False
     for group in office_groups(doc.infobox):
         office, end_row = group.get("office"), group.get("term_end")
         end = parse_date(end_row.value) if end_row is not None else None
         begun = parse_date(group["term_start"].value) if "term_start" in group else None
         if office is not None and end_row is None and begun is not None and begun <= want:
-            running = running or not (post and other_post_than(post, office.value))
+            running = running or not other(office.value)
         if office is None or end is None or end_row is None or _RANK[precision(end_row.value)] < _RANK[at]:
             continue
-        if post and other_post_than(post, office.value):  # 'his term as mayor ended on': the mayoralty's
+        if other(office.value):  # 'his term as mayor ended on': the mayoralty's
             continue
         start = parse_date(group["term_start"].value) if "term_start" in group else None
         ended.append((end_row, office.value, end, start))
@@ -611,6 +626,30 @@ def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> li
         return []  # 'her presidential term ended on ...': a post the claim's words leave out, not any office's
     unit = Unit(doc, field_text(doc, row), row)
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"dates the end of {office} to {row.value}")]
+
+
+# an aside right before the claim naming a post ('Brandt, the deputy leader, ', 'Brand, Norby's former deputy mayor, ')
+_ASIDE = re.compile(r"(?:^|,)\s*(?P<post>(?:the|a|an|[A-Z][\w'’-]*['’]s)\s[^,;:()]+?),\s*(?:who\s+|which\s+)?$")
+
+
+def _another_than_the_asides(claim: Claim, office: str | None) -> bool:
+    """Whether the office is another than the post an aside right before a claim naming none gives its subject
+    ('Brand, the former deputy governor, left office on ...', 'Brandt, the deputy leader, has held the post since
+    ...'): its qualifiers ('deputy', 'acting', 'vice') make another office, whose start or end is not the one told."""
+    if office is None or _own_post(claim):
+        return False
+    # the sentence before the claim, and the claim's own words before its last clause ('Brandt, the vice mayor, was
+    # sworn in on ...' read whole as a clause)
+    own = re.split(r"[,;:—–]", claim.text)[-1]
+    aside = _ASIDE.search(before_claim(claim) + claim.text[: len(claim.text) - len(own)])
+    post = aside["post"] if aside is not None else ""
+    return POST.search(post) is not None and qualifiers(post) != qualifiers(office)
+
+
+def _office_of(doc: Document, row: InfoboxField | None) -> str | None:
+    """The office of the infobox group a row is in (None for a row of no office's group, or none)."""
+    group = next((g for g in office_groups(doc.infobox) if row is not None and row in g.values()), None)
+    return group["office"].value if group and "office" in group else None
 
 
 # 'his term', 'Arro's five-year term' right before the claim: a term that names no post of its own
@@ -991,6 +1030,10 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
             continue
         if post and (other_post_than(post, office.value) or another_post(post, office.value)):
             continue  # 'became finance minister': no shadow minister's or minister's chief of staff's start
+        if named and (as_post := _post_after_as(claim)) and not _may_be_the_post(as_post, office.value):
+            continue  # 'succeeded Ivo Stam as finance minister on ...': the premiership he handed over is another post
+        if names_another_part(DATE_TEXT.sub(" ", claim.text), office.value):
+            continue  # 'has led the Harbour Party's youth wing since ...': not the party's leadership
         if named and qualifiers(office.value) == qualifiers(claim.text):
             if _ended_before(group, claim, as_of) and not ended_allowed:
                 continue  # 'has led the party since March 2011': the spell held now, not one that ended
@@ -1161,8 +1204,25 @@ def _post_named(text: str) -> str:
     """The words of a start claim before its date ('been prime minister since 2015' -> 'prime minister'),
     its verbs left out; nothing when they name no post ('had governed since ...' is no 'Head of
     Government')."""
-    words = _NOT_POST.sub("", _BEFORE_TIME.split(text, maxsplit=1)[0].strip())
-    return words if POST.search(words) else ""
+    first, *rest = _BEFORE_TIME.split(text)
+    words = _NOT_POST.sub("", first.strip())
+    if POST.search(words):
+        return words
+    # 'was removed from office as deputy governor on ...', 'was sworn in on 4 June as governor': a post a later
+    # part names after 'as' is the one the date is given to, the words before it ('from office') no time
+    after_as = (m["post"] for part in rest if (m := _AS_POST.search(part)) and POST.search(m["post"]))
+    return _NOT_POST.sub("", next(after_as, "").strip())
+
+
+_AS_POST = re.compile(r"\bas\s+(?P<post>.+)$", re.I)
+
+
+def _post_after_as(claim: Claim) -> str:
+    """The post the claim's own words give its date to after 'as' ('succeeded Ivo Stam as finance minister on ...'
+    -> 'finance minister'): the names before it are whom the post was taken from, not words of the post."""
+    found = _AS_POST.search(_clause_of_the_date(claim) or _BEFORE_TIME.split(claim.text, maxsplit=1)[0])
+    post = _BEFORE_TIME.split(f"{found['post'].strip()} ", maxsplit=1)[0] if found else ""  # its 'since' left out
+    return post if POST.search(post) else ""
 
 
 # the word a post's time opens with ('since 2015', 'on 18 September'); an 'in' before 'as' is the verb's own ('was

@@ -220,7 +220,10 @@ def _year_for(
 def year_of_day(text: str, start: int, end: int, month: int, day: int | None, on: dt.date) -> int | None:
     """The year of the day written without one at `text[start:end]`, in an article of the day `on`: read as
     extraction reads it (`_year_for` by the tense of its clause, `_tense`), so that the judge and the reader
-    never give one written day two years."""
+    never give one written day two years; on a timeline's line ('2021 - Donoghue succeeds Yusuf on 8 February'),
+    the line's own year, as `date_mentions` reads it."""
+    if (headed := line_year(text, start)) is not None:
+        return headed
     reference = DateMention(0, 0, on.isoformat(), on.year, on.month, on.day)
     return _year_for(month, day, reference, [], _tense(text, start, end))
 
@@ -228,7 +231,7 @@ def year_of_day(text: str, start: int, end: int, month: int, day: int | None, on
 _YEAR_HEAD = re.compile(r"[ \t]*((?:1[89]|20)\d\d)[ \t]*(?:—|–|-|:)[ \t]")  # "2014 - ", "2024: " opening a line
 
 
-def _line_year(text: str, at: int) -> int | None:
+def line_year(text: str, at: int) -> int | None:
     """The year that heads the timeline line a day without a year is written in ('2014 - Prayut becomes prime
     minister on 24 August'): the line's own year, not the dateline's or another line's."""
     head = _YEAR_HEAD.match(text, text.rfind("\n", 0, at) + 1)
@@ -274,7 +277,7 @@ def date_mentions(
         year_text = m["y1"] or m["y2"] or m["y3"]
         day = int(day_text) if day_text else None
         tense = _tense(text, m.start(), m.end()) if not year_text and reference is not None else None
-        headed = None if year_text else _line_year(text, m.start())
+        headed = None if year_text else line_year(text, m.start())
         before = written if borrow else []
         year = int(year_text) if year_text else headed or _year_for(month, day, reference, before, tense)
         out.append(DateMention(m.start(), m.end(), m[0], year, month, day))

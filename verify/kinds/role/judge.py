@@ -132,10 +132,16 @@ def own_countries(doc: Document) -> set[str]:
     return countries_named(aliases.fold(_own_country_words(doc)))
 
 
+# a possessive ending the claimed office's words, or right after them: the post is of what it possesses
+_POSSESSIVE = re.compile(r"^['’]s\b|['’]s$")
+
+
 def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """Who holds the office: the office page's incumbent, the person's own page (its words and its
     infobox terms of office), and other people's pages that say they hold it now."""
     subject, out = claim.effective_subject, []
+    if _POSSESSIVE.search(claim.effective_value or "") or _POSSESSIVE.match(after_claim(claim) or ""):
+        return []  # "has led the Harbour Party's youth wing", "the president's spokesman": the post is another's
     titles = {t.lower() for t in office_titles(claim)}
     office = claim.effective_value or ""
     phrases = _wordings(claim, office)
