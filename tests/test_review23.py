@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_clauses import article
+from verify.app import article_from_text
 from verify.extract import extract_claims
 
 
@@ -33,3 +34,35 @@ def test_b1_a_city_side_or_host_is_not_its_state(body: str, city: str, state: st
     subjects = _subjects(body, "clause")
     assert city in subjects
     assert state not in subjects
+
+
+def _date_subjects(body: str, day: str) -> list[str]:
+    """The subjects of the date claims on `day` in an article of one opening line and `body`."""
+    found = extract_claims(article_from_text(f"Norby news\n\n{body}\n"))
+    return [c.subject or "" for c in found if c.kind == "date" and day in c.text]
+
+
+# B2 (s23-ext23v 52bb741, verify/nlp/reference.py `called_by_role` / `person_called`): a role noun with an owner ("the
+# bank's governor", "Norby's seventh president") dates the last person the article titled with that WORD, whatever
+# else the title said: the Deputy Governor is taken for the governor, Vestria's president for Norby's. A person's
+# date then stands on another person's event (a wrong subject where main gave the owner); the role's qualifiers and
+# its owner must agree with the title the person was called by, or the owner stays.
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param(
+            "Deputy Governor Ana Bell of the Norby Reserve Bank spoke on Monday.\n\n"
+            "The bank's governor took office on 3 March 2020, succeeding Tom Ruiz.",
+            "3 March 2020",
+            id="deputy-for-the-head",
+        ),
+        pytest.param(
+            "President Ana Bell of Vestria arrived in Norby on Monday.\n\n"
+            "Norby's seventh president has held the office since October 20, 2019, when he succeeded Tom Ruiz.",
+            "October 20, 2019",
+            id="another-country's-president",
+        ),
+    ],
+)
+def test_b2_a_role_with_an_owner_is_not_a_person_of_another_post(body: str, day: str) -> None:
+    assert "Ana Bell" not in _date_subjects(body, day)
