@@ -5,11 +5,15 @@ extraction gives its words."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from tests.support.judging import boxed, clause_claim, verdict
 from tests.test_clauses import article
 from verify.app import article_from_text
 from verify.extract import extract_claims
+from verify.models import Claim, Verdict
 
 
 def _subjects(body: str, kind: str) -> set[str]:
@@ -66,3 +70,39 @@ def _date_subjects(body: str, day: str) -> list[str]:
 )
 def test_b2_a_role_with_an_owner_is_not_a_person_of_another_post(body: str, day: str) -> None:
     assert "Ana Bell" not in _date_subjects(body, day)
+
+
+AS_OF = dt.date(2024, 4, 1)
+SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+
+
+def _role(text: str, subject: str, value: str, sentence: str) -> Claim:
+    """A role claim as extraction gives "Governor Tom Ruiz" (value: the title before the name)."""
+    return clause_claim(text, subject, "holds office", sentence, kind="role", value=value)
+
+
+# B3 (s23-recall23 038ec14, verify/kinds/role/judge.py `neighbour_rows`): a BARE title ("Governor Tom Ruiz of the Norby
+# Reserve Bank", "The central bank's governor, Tom Ruiz": extraction keeps "Governor" alone) is contradicted by any
+# page whose holder's governorship of ANOTHER body names him as predecessor: he left the province for the bank, the
+# province's row says nothing of the bank. A neighbour's row may speak only of the office the claim names in full
+# (or whose owner the sentence does not name otherwise). Main: unverified.
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        pytest.param(
+            "Governor Tom Ruiz", "Governor Tom Ruiz of the Norby Reserve Bank spoke on Monday.", id="owner-after-name"
+        ),
+        pytest.param(
+            "governor, Tom Ruiz", "The central bank's governor, Tom Ruiz, spoke on Monday.", id="owner-before"
+        ),
+    ],
+)
+def test_b3_a_bare_title_is_not_contradicted_by_another_bodys_predecessor_row(text: str, sentence: str) -> None:
+    value = text.split(",")[0].split()[0]
+    province = boxed(
+        "Ana Bell",
+        "Ana Bell (born 3 May 1970) is a Norbian politician who has been Governor of Kestel Province since 2022.",
+        [("office", "Governor of Kestel Province"), ("term_start", "5 May 2022"), ("predecessor", "Tom Ruiz")],
+        saved=SAVED,
+    )
+    assert verdict(_role(text, "Tom Ruiz", value, sentence), [province], AS_OF).verdict != Verdict.CONTRADICTED
