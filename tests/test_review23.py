@@ -13,7 +13,7 @@ from tests.support.judging import boxed, clause_claim, verdict
 from tests.test_clauses import article
 from verify.app import article_from_text
 from verify.extract import extract_claims
-from verify.models import Claim, Verdict
+from verify.models import Claim, Document, Verdict
 
 
 def _subjects(body: str, kind: str) -> set[str]:
@@ -106,3 +106,32 @@ def test_b3_a_bare_title_is_not_contradicted_by_another_bodys_predecessor_row(te
         saved=SAVED,
     )
     assert verdict(_role(text, "Tom Ruiz", value, sentence), [province], AS_OF).verdict != Verdict.CONTRADICTED
+
+
+def _judged(body: str, docs: list[Document], as_of: dt.date) -> dict[str, Verdict]:
+    """Each claim extraction gives for `body`, judged against `docs` alone, by its words."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=as_of))
+    return {c.text: verdict(c, docs, as_of).verdict for c in claims}
+
+
+# B4 (s23-recall23 038ec14, verify/kinds/clause/judge.py `_neighbour_numbers`): a neighbour's numbered office says the
+# number of its successor or predecessor, but a holder who served twice, apart, has two numbers (a president who is
+# the 20th and the 24th). "Tom Ruiz, Norby's 20th president" is contradicted by the 23rd president's "Succeeded by
+# Tom Ruiz" (the 24th): a second number is not another number. Main: unverified.
+def test_b4_a_neighbours_number_does_not_refute_a_holder_who_served_twice() -> None:
+    bell = boxed(
+        "Ana Bell",
+        "Ana Bell (born 3 May 1970) is a Norbian politician who was the 23rd president of Norby from 2016 to 2020.",
+        [
+            ("order", "23rd"),
+            ("office", "President of Norby"),
+            ("term_start", "5 May 2016"),
+            ("term_end", "5 May 2020"),
+            ("predecessor", "Carl Dunn"),
+            ("successor", "Tom Ruiz"),
+        ],
+        saved=dt.datetime(2024, 12, 1, tzinfo=dt.UTC),
+    )
+    found = _judged("Tom Ruiz, Norby's 20th president, opened the summit on Monday.", [bell], dt.date(2024, 12, 1))
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
