@@ -135,3 +135,35 @@ def test_b4_a_neighbours_number_does_not_refute_a_holder_who_served_twice() -> N
     found = _judged("Tom Ruiz, Norby's 20th president, opened the summit on Monday.", [bell], dt.date(2024, 12, 1))
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# B5 (s23-fs23 af9432f, verify/kinds/date/judge.py `_the_one_begun_that_day`): FALSE SUPPORTED. A bare 'has been
+# president since D' of a person holding two presidencies is supported by whichever was begun on D, even where the
+# sentence says which one it means: "Tom Ruiz, the president of Norby, has been president since 1 May 2021" is false
+# (Norby's presidency began on 10 June 2019); the party's presidency begun that day does not support it. Main:
+# unverified.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Tom Ruiz, the president of Norby, has been president since 1 May 2021.", id="aside"),
+        pytest.param(
+            "President Tom Ruiz of Norby, who has been president since 1 May 2021, opened the summit on Monday.",
+            id="title-before",
+        ),
+    ],
+)
+def test_b5_a_bare_post_is_not_supported_by_another_presidency_begun_that_day(body: str) -> None:
+    ruiz = boxed(
+        "Tom Ruiz",
+        "Tom Ruiz (born 3 May 1960) is a Norbian politician.",
+        [
+            ("office", "President of Norby"),
+            ("term_start", "10 June 2019"),
+            ("office2", "President of the Norby Party"),
+            ("term_start2", "1 May 2021"),
+        ],
+        saved=SAVED,
+    )
+    found = {text: seen for text, seen in _judged(body, [ruiz], AS_OF).items() if "since 1 May 2021" in text}
+    assert found, "no claim on the day"
+    assert Verdict.SUPPORTED not in found.values(), found
