@@ -66,6 +66,18 @@ def _date_subjects(body: str, day: str) -> list[str]:
             "October 20, 2019",
             id="another-country's-president",
         ),
+        pytest.param(
+            "Vestrian President Ana Bell arrived in Norby on Monday.\n\n"
+            "Norby's seventh president has held the office since October 20, 2019, when he succeeded Tom Ruiz.",
+            "October 20, 2019",
+            id="another-country's-president-by-adjective",
+        ),
+        pytest.param(
+            "Ana Bell, the president of Vestria, arrived in Norby on Monday.\n\n"
+            "Norby's seventh president has held the office since October 20, 2019, when he succeeded Tom Ruiz.",
+            "October 20, 2019",
+            id="another-country's-president-in-an-aside",
+        ),
     ],
 )
 def test_b2_a_role_with_an_owner_is_not_a_person_of_another_post(body: str, day: str) -> None:
