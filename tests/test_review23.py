@@ -179,3 +179,35 @@ def test_b5_a_bare_post_is_not_supported_by_another_presidency_begun_that_day(bo
     found = {text: seen for text, seen in _judged(body, [ruiz], AS_OF).items() if "since 1 May 2021" in text}
     assert found, "no claim on the day"
     assert Verdict.SUPPORTED not in found.values(), found
+
+
+# B6 (s23-recall23 0712c30, verify/kinds/clause/judge.py `_neighbour_numbers`): the body of a numbered post is not
+# compared, only its head word and a country: the 23rd Governor of KESTEL PROVINCE "Succeeded by Tom Ruiz" makes him
+# the 24th governor of anything. "the 30th governor of the Norby Reserve Bank" is contradicted (FALSE CONTRADICTED),
+# "the Norby Reserve Bank's 24th governor" supported (FALSE SUPPORTED). Main: unverified.
+@pytest.mark.parametrize(
+    ("words", "wrong"),
+    [
+        pytest.param("the central bank's 30th governor", Verdict.CONTRADICTED, id="possessive-contradicted"),
+        pytest.param("the 30th governor of the Norby Reserve Bank", Verdict.CONTRADICTED, id="of-contradicted"),
+        pytest.param("the Norby Reserve Bank's 24th governor", Verdict.SUPPORTED, id="possessive-supported"),
+    ],
+)
+def test_b6_a_neighbours_number_is_of_its_own_body(words: str, wrong: Verdict) -> None:
+    bell = boxed(
+        "Ana Bell",
+        "Ana Bell (born 3 May 1970) is a Norbian politician who was the 23rd Governor of Kestel Province from 2016 "
+        "to 2020.",
+        [
+            ("order", "23rd"),
+            ("office", "Governor of Kestel Province"),
+            ("term_start", "5 May 2016"),
+            ("term_end", "5 May 2020"),
+            ("predecessor", "Carl Dunn"),
+            ("successor", "Tom Ruiz"),
+        ],
+        saved=SAVED,
+    )
+    found = _judged(f"Tom Ruiz, {words}, spoke on Monday.", [bell], AS_OF)
+    assert found, "no claim extracted"
+    assert wrong not in found.values(), found
