@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, clause_claim, verdict
+from tests.support.judging import boxed, clause_claim, page, verdict
 from tests.test_clauses import article
 from verify.app import article_from_text
 from verify.extract import extract_claims
@@ -211,3 +211,27 @@ def test_b6_a_neighbours_number_is_of_its_own_body(words: str, wrong: Verdict) -
     found = _judged(f"Tom Ruiz, {words}, spoke on Monday.", [bell], AS_OF)
     assert found, "no claim extracted"
     assert wrong not in found.values(), found
+
+
+RUIZ_STUDIES = page(
+    "Tom Ruiz",
+    "Tom Ruiz (born 3 May 1945) is a Norbian politician. Ruiz enrolled at Norby University in 1963 and graduated "
+    "in law.",
+)
+
+
+# B7 (s23-recall23 03411c0, verify/kinds/clause/judge.py `entry_findings` / `_school_entered`): an entry verb before a
+# school's name is read as the school's entry whatever follows the name or the verb: "was admitted to Norby University
+# Hospital in 2020" (a patient; the name read stops at "University") and "entered Norby University as a lecturer in
+# 1980" (a post) are contradicted by the page's "enrolled at Norby University in 1963". FALSE CONTRADICTED; main:
+# unverified.
+def test_b7_a_hospital_admission_is_not_a_school_entry() -> None:
+    found = _judged("Tom Ruiz was admitted to Norby University Hospital in 2020 with pneumonia.", [RUIZ_STUDIES], AS_OF)
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+def test_b7_entering_a_university_as_its_lecturer_is_not_a_student_entry() -> None:
+    text = "entered Norby University as a lecturer in 1980"
+    claim = clause_claim(text, "Tom Ruiz", "entered", f"He {text}.", object="Norby University", time="1980")
+    assert verdict(claim, [RUIZ_STUDIES], AS_OF).verdict != Verdict.CONTRADICTED
