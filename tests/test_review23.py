@@ -235,3 +235,29 @@ def test_b7_entering_a_university_as_its_lecturer_is_not_a_student_entry() -> No
     text = "entered Norby University as a lecturer in 1980"
     claim = clause_claim(text, "Tom Ruiz", "entered", f"He {text}.", object="Norby University", time="1980")
     assert verdict(claim, [RUIZ_STUDIES], AS_OF).verdict != Verdict.CONTRADICTED
+
+
+# B3 (cont., s23-recall23 3f5ea44 `_owner_beside`): the fix reads an owner only right beside the title; a bare title
+# whose body the sentence names elsewhere ("spoke at the central bank") or the sentence before names ("The Norby
+# Reserve Bank cut its main rate ... Governor Tom Ruiz said ...") is still contradicted by the province's row. A bare
+# head word says no body: a neighbour's row of an owned office should refute only a claim naming that owner.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Governor Tom Ruiz spoke at the central bank on Monday.", id="body-later-in-the-sentence"),
+        pytest.param(
+            "The Norby Reserve Bank cut its main rate on Monday. Governor Tom Ruiz said prices were rising.",
+            id="body-in-the-sentence-before",
+        ),
+    ],
+)
+def test_b3_a_bare_title_is_not_refuted_by_another_bodys_row_wherever_its_body_is_named(body: str) -> None:
+    province = boxed(
+        "Ana Bell",
+        "Ana Bell (born 3 May 1970) is a Norbian politician who has been Governor of Kestel Province since 2022.",
+        [("office", "Governor of Kestel Province"), ("term_start", "5 May 2022"), ("predecessor", "Tom Ruiz")],
+        saved=SAVED,
+    )
+    found = _judged(body, [province], AS_OF)
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
