@@ -261,3 +261,42 @@ def test_b3_a_bare_title_is_not_refuted_by_another_bodys_row_wherever_its_body_i
     found = _judged(body, [province], AS_OF)
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+def _open(reason: str) -> pytest.MarkDecorator:
+    """An R-item's strict xfail: what is still open on main and on the branches reviewed."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# R1 (main 65d42ba and s23-fs23 7d90151): "has been president of Norby since 1 May 2021" names the country's
+# presidency, begun 10 June 2019; the party's presidency begun that day ("President of the Norby Party": a body
+# named after the country) keeps it unverified. With the country's row alone it is contradicted.
+@_open("R1 open: a party named after the country holds the country's post open")
+def test_r1_the_countrys_presidency_is_not_the_presidency_of_a_party_named_after_it() -> None:
+    ruiz = boxed(
+        "Tom Ruiz",
+        "Tom Ruiz (born 3 May 1960) is a Norbian politician.",
+        [
+            ("office", "President of Norby"),
+            ("term_start", "10 June 2019"),
+            ("office2", "President of the Norby Party"),
+            ("term_start2", "1 May 2021"),
+        ],
+        saved=SAVED,
+    )
+    found = _judged("Tom Ruiz has been president of Norby since 1 May 2021.", [ruiz], AS_OF)
+    assert Verdict.CONTRADICTED in found.values(), found
+
+
+# R2 (main 65d42ba: false contradicted; s23-fs23 7d90151: unverified): "vice-president of the Norby Forum" against
+# "Vicepresident of the Norby Forum", the same post glued, is not supported.
+@_open("R2 open: a glued 'Vicepresident' is not read as the vice-president's post")
+def test_r2_a_glued_vicepresident_is_the_vice_presidents_post() -> None:
+    text = "Tove Brandt, the vice-president of the Norby Forum"
+    claim = _role(text, "Tove Brandt", "vice-president of the Norby Forum", f"{text}, spoke on Monday.")
+    doc = boxed(
+        "Tove Brandt",
+        "Tove Brandt (born 3 May 1966) is a Vestrian politician.",
+        [("office", "Vicepresident of the Norby Forum"), ("term_start", "1 March 2019")],
+    )
+    assert verdict(claim, [doc], AS_OF).verdict == Verdict.SUPPORTED
