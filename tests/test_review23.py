@@ -300,3 +300,28 @@ def test_r2_a_glued_vicepresident_is_the_vice_presidents_post() -> None:
         [("office", "Vicepresident of the Norby Forum"), ("term_start", "1 March 2019")],
     )
     assert verdict(claim, [doc], AS_OF).verdict == Verdict.SUPPORTED
+
+
+# B8 (s23-ext23p 3d82bbf, verify/extract/__init__.py `_without_nameless_subjects`): a claim whose subject is a bare
+# common noun is dropped. Those claims had the wrong subject, so any-kind and same-kind recall stay, but the facts
+# vanish from the report: span-only recall falls in every tuning batch (g137-g144 0.732 -> 0.719, g145-g152 0.745 ->
+# 0.735), a disaster's magnitude and death toll and a trial's length among them, the very claims ext23 gives their
+# event (its cause 2: "a four-day trial" is the trial's). A fact with a wrong subject wants its subject, not deletion.
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        pytest.param(
+            "A magnitude 7.1 earthquake struck off the coast of Norby on Monday, killing 12 people.",
+            "12 people",
+            id="death-toll",
+        ),
+        pytest.param(
+            "A magnitude 7.1 earthquake struck off the coast of Norby on Monday, killing 12 people.",
+            "magnitude 7.1",
+            id="magnitude",
+        ),
+        pytest.param("The jury reached its verdict after a four-day trial in Norby.", "four-day", id="trial-length"),
+    ],
+)
+def test_b8_a_fact_whose_subject_is_a_common_noun_stays_in_the_report(body: str, words: str) -> None:
+    assert any(words in c.text for c in extract_claims(article(body)))
