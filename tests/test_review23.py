@@ -325,3 +325,12 @@ def test_r2_a_glued_vicepresident_is_the_vice_presidents_post() -> None:
 )
 def test_b8_a_fact_whose_subject_is_a_common_noun_stays_in_the_report(body: str, words: str) -> None:
     assert any(words in c.text for c in extract_claims(article(body)))
+
+
+# B1 (cont., s23-ext23 913a3d5, countries.toml `city_deeds`): the fix lists verbs of a result or of hosting; a side
+# named by its city does more than win ("Madrid signed the striker for 80 million euros": a club's transfer fee,
+# read as Spain's). A verb list cannot tell a club from a government; the state should need a deed only a state does.
+def test_b1_a_city_sides_transfer_fee_is_not_its_states() -> None:
+    subjects = _subjects("Madrid signed the striker for 80 million euros.", "quantity")
+    assert "Madrid" in subjects
+    assert "Spain" not in subjects
