@@ -334,3 +334,24 @@ def test_b1_a_city_sides_transfer_fee_is_not_its_states() -> None:
     subjects = _subjects("Madrid signed the striker for 80 million euros.", "quantity")
     assert "Madrid" in subjects
     assert "Spain" not in subjects
+
+
+# B9 (s23-recall23 3f5ea44, verify/kinds/role/judge.py `neighbour_rows`): a court's bench is a body of many seats. The
+# associate justice who succeeded Tom Ruiz in his seat does not say he left the court: raised to Chief Justice, he is
+# still "Justice Tom Ruiz". FALSE CONTRADICTED; main: unverified. The seat words (judging.toml seat_offices) miss the
+# bench ("justice", "judge"); a title of a body of many holders is a seat.
+def test_b9_a_justice_raised_to_chief_justice_is_still_a_justice() -> None:
+    bell = boxed(
+        "Ana Bell",
+        "Ana Bell (born 3 May 1970) is a Norbian judge who has been an associate justice of the Supreme Court of "
+        "Norby since 2022.",
+        [
+            ("office", "Associate Justice of the Supreme Court of Norby"),
+            ("term_start", "5 May 2022"),
+            ("predecessor", "Tom Ruiz"),
+        ],
+        saved=SAVED,
+    )
+    found = _judged("Justice Tom Ruiz wrote the majority opinion on Monday.", [bell], AS_OF)
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
