@@ -162,6 +162,10 @@ def test_b4_a_neighbours_number_does_not_refute_a_holder_who_served_twice() -> N
             "President Tom Ruiz of Norby, who has been president since 1 May 2021, opened the summit on Monday.",
             id="title-before",
         ),
+        pytest.param(
+            "Norby's president, Tom Ruiz, opened the summit on Monday. He has been president since 1 May 2021.",
+            id="post-in-the-sentence-before",
+        ),
     ],
 )
 def test_b5_a_bare_post_is_not_supported_by_another_presidency_begun_that_day(body: str) -> None:
