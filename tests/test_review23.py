@@ -78,6 +78,12 @@ def _date_subjects(body: str, day: str) -> list[str]:
             "October 20, 2019",
             id="another-country's-president-in-an-aside",
         ),
+        pytest.param(
+            "The visit came after Vestria's president, Ana Bell, arrived on Monday.\n\n"
+            "Norby's seventh president has held the office since October 20, 2019.",
+            "October 20, 2019",
+            id="another-country's-president-by-possessive",
+        ),
     ],
 )
 def test_b2_a_role_with_an_owner_is_not_a_person_of_another_post(body: str, day: str) -> None:
