@@ -365,3 +365,11 @@ def test_b9_a_justice_raised_to_chief_justice_is_still_a_justice() -> None:
     found = _judged("Justice Tom Ruiz wrote the majority opinion on Monday.", [bell], AS_OF)
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# B1 (cont. 2, s23-ext23 913a3d5): a capital's own city government acts too ("Paris banned rental e-scooters in 2023"
+# after a city referendum): the ban is the city's, read as France's.
+def test_b1_a_capital_citys_own_ban_is_not_its_states() -> None:
+    subjects = _subjects("Paris banned rental e-scooters in 2023 after a referendum of the city's voters.", "clause")
+    assert "Paris" in subjects
+    assert "France" not in subjects
