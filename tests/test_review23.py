@@ -6,12 +6,14 @@ extraction gives its words."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from tests.support.judging import boxed, clause_claim, page, verdict
 from tests.test_clauses import article
 from verify.app import article_from_text
+from verify.article import load_article
 from verify.extract import extract_claims
 from verify.models import Claim, Document, Verdict
 
@@ -373,3 +375,13 @@ def test_b1_a_capital_citys_own_ban_is_not_its_states() -> None:
     subjects = _subjects("Paris banned rental e-scooters in 2023 after a referendum of the city's voters.", "clause")
     assert "Paris" in subjects
     assert "France" not in subjects
+
+
+# B10 (s23-ext23v 52bb741, verify/kinds/quantity/owner.py `person_acting` + refs.is_person): in the tuning article g145
+# "..., won the country's presidential runoff on Sunday, beating the governing coalition's candidate and returning the
+# left-wing Broad Front to power after five years in opposition": the five years are the Front's (in opposition), the
+# object the participle returns to power; the branch gives them to the person acting (the eval's one new duration miss).
+def test_b10_a_length_of_the_object_returned_to_power_is_the_objects() -> None:
+    path = Path(__file__).parent / "data" / "extraction_general" / "g145-wire-uruguay-orsi-runoff.txt"
+    found = [c.subject for c in extract_claims(load_article(path)) if c.kind == "duration" and "five years" in c.text]
+    assert found == ["Broad Front"], found
