@@ -96,6 +96,27 @@ AS_OF = dt.date(2024, 4, 1)
 SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
 
 
+# Ana Bell, Governor of Kestel Province since 2022, whose predecessor was Tom Ruiz (B3)
+KESTEL_GOVERNOR = boxed(
+    "Ana Bell",
+    "Ana Bell (born 3 May 1970) is a Norbian politician who has been Governor of Kestel Province since 2022.",
+    [("office", "Governor of Kestel Province"), ("term_start", "5 May 2022"), ("predecessor", "Tom Ruiz")],
+    saved=SAVED,
+)
+# Tom Ruiz, President of Norby since 10 June 2019 and of the Norby Party since 1 May 2021 (B5, R1)
+RUIZ_TWO_PRESIDENCIES = boxed(
+    "Tom Ruiz",
+    "Tom Ruiz (born 3 May 1960) is a Norbian politician.",
+    [
+        ("office", "President of Norby"),
+        ("term_start", "10 June 2019"),
+        ("office2", "President of the Norby Party"),
+        ("term_start2", "1 May 2021"),
+    ],
+    saved=SAVED,
+)
+
+
 def _role(text: str, subject: str, value: str, sentence: str) -> Claim:
     """A role claim as extraction gives "Governor Tom Ruiz" (value: the title before the name)."""
     return clause_claim(text, subject, "holds office", sentence, kind="role", value=value)
@@ -119,12 +140,7 @@ def _role(text: str, subject: str, value: str, sentence: str) -> Claim:
 )
 def test_b3_a_bare_title_is_not_contradicted_by_another_bodys_predecessor_row(text: str, sentence: str) -> None:
     value = text.split(",")[0].split()[0]
-    province = boxed(
-        "Ana Bell",
-        "Ana Bell (born 3 May 1970) is a Norbian politician who has been Governor of Kestel Province since 2022.",
-        [("office", "Governor of Kestel Province"), ("term_start", "5 May 2022"), ("predecessor", "Tom Ruiz")],
-        saved=SAVED,
-    )
+    province = KESTEL_GOVERNOR
     assert verdict(_role(text, "Tom Ruiz", value, sentence), [province], AS_OF).verdict != Verdict.CONTRADICTED
 
 
@@ -177,17 +193,7 @@ def test_b4_a_neighbours_number_does_not_refute_a_holder_who_served_twice() -> N
     ],
 )
 def test_b5_a_bare_post_is_not_supported_by_another_presidency_begun_that_day(body: str) -> None:
-    ruiz = boxed(
-        "Tom Ruiz",
-        "Tom Ruiz (born 3 May 1960) is a Norbian politician.",
-        [
-            ("office", "President of Norby"),
-            ("term_start", "10 June 2019"),
-            ("office2", "President of the Norby Party"),
-            ("term_start2", "1 May 2021"),
-        ],
-        saved=SAVED,
-    )
+    ruiz = RUIZ_TWO_PRESIDENCIES
     found = {text: seen for text, seen in _judged(body, [ruiz], AS_OF).items() if "since 1 May 2021" in text}
     assert found, "no claim on the day"
     assert Verdict.SUPPORTED not in found.values(), found
@@ -264,12 +270,7 @@ def test_b7_entering_a_university_as_its_lecturer_is_not_a_student_entry() -> No
     ],
 )
 def test_b3_a_bare_title_is_not_refuted_by_another_bodys_row_wherever_its_body_is_named(body: str) -> None:
-    province = boxed(
-        "Ana Bell",
-        "Ana Bell (born 3 May 1970) is a Norbian politician who has been Governor of Kestel Province since 2022.",
-        [("office", "Governor of Kestel Province"), ("term_start", "5 May 2022"), ("predecessor", "Tom Ruiz")],
-        saved=SAVED,
-    )
+    province = KESTEL_GOVERNOR
     found = _judged(body, [province], AS_OF)
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
@@ -285,17 +286,7 @@ def _open(reason: str) -> pytest.MarkDecorator:
 # named after the country) keeps it unverified. With the country's row alone it is contradicted.
 @_open("R1 open: a party named after the country holds the country's post open")
 def test_r1_the_countrys_presidency_is_not_the_presidency_of_a_party_named_after_it() -> None:
-    ruiz = boxed(
-        "Tom Ruiz",
-        "Tom Ruiz (born 3 May 1960) is a Norbian politician.",
-        [
-            ("office", "President of Norby"),
-            ("term_start", "10 June 2019"),
-            ("office2", "President of the Norby Party"),
-            ("term_start2", "1 May 2021"),
-        ],
-        saved=SAVED,
-    )
+    ruiz = RUIZ_TWO_PRESIDENCIES
     found = _judged("Tom Ruiz has been president of Norby since 1 May 2021.", [ruiz], AS_OF)
     assert Verdict.CONTRADICTED in found.values(), found
 
