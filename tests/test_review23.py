@@ -343,7 +343,8 @@ def test_b1_a_city_sides_transfer_fee_is_not_its_states() -> None:
 # associate justice who succeeded Tom Ruiz in his seat does not say he left the court: raised to Chief Justice, he is
 # still "Justice Tom Ruiz". FALSE CONTRADICTED; main: unverified. The seat words (judging.toml seat_offices) miss the
 # bench ("justice", "judge"); a title of a body of many holders is a seat.
-def test_b9_a_justice_raised_to_chief_justice_is_still_a_justice() -> None:
+@pytest.mark.parametrize("with_court", [False, True], ids=["justice-alone", "court-page-read"])
+def test_b9_a_justice_raised_to_chief_justice_is_still_a_justice(with_court: bool) -> None:
     bell = boxed(
         "Ana Bell",
         "Ana Bell (born 3 May 1970) is a Norbian judge who has been an associate justice of the Supreme Court of "
@@ -355,7 +356,9 @@ def test_b9_a_justice_raised_to_chief_justice_is_still_a_justice() -> None:
         ],
         saved=SAVED,
     )
-    found = _judged("Justice Tom Ruiz wrote the majority opinion on Monday.", [bell], AS_OF)
+    court = page("Supreme Court of Norby", "The Supreme Court of Norby is the highest court of Norby. It has nine judges.")
+    pool = [bell, court] if with_court else [bell]
+    found = _judged("Justice Tom Ruiz wrote the majority opinion on Monday.", pool, AS_OF)
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
 
