@@ -356,7 +356,7 @@ def test_b9_a_justice_raised_to_chief_justice_is_still_a_justice(with_court: boo
         ],
         saved=SAVED,
     )
-    court = page("Supreme Court of Norby", "The Supreme Court of Norby is the highest court of Norby. It has nine judges.")
+    court = page("Supreme Court of Norby", "The Supreme Court of Norby is the highest court. It has nine judges.")
     pool = [bell, court] if with_court else [bell]
     found = _judged("Justice Tom Ruiz wrote the majority opinion on Monday.", pool, AS_OF)
     assert found, "no claim extracted"
