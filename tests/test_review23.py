@@ -379,3 +379,11 @@ def test_b10_a_length_of_the_object_returned_to_power_is_the_objects() -> None:
     path = Path(__file__).parent / "data" / "extraction_general" / "g145-wire-uruguay-orsi-runoff.txt"
     found = [c.subject for c in extract_claims(load_article(path)) if c.kind == "duration" and "five years" in c.text]
     assert found == ["Broad Front"], found
+
+
+# B1 (cont. 3, s23-ext23 ac0b292, countries.toml `state_deeds`): speech is the sign of a government, and of a club or a
+# city hall too: after "The club confirmed the fine.", "Madrid said it would appeal the fine of 30,000 euros" gives the
+# fine to Spain. A side's own words are its own.
+def test_b1_a_city_sides_words_are_not_its_states() -> None:
+    subjects = _subjects("The club confirmed the fine. Madrid said it would appeal the fine of 30,000 euros.", "quantity")
+    assert "Spain" not in subjects
