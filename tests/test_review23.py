@@ -385,5 +385,5 @@ def test_b10_a_length_of_the_object_returned_to_power_is_the_objects() -> None:
 # city hall too: after "The club confirmed the fine.", "Madrid said it would appeal the fine of 30,000 euros" gives the
 # fine to Spain. A side's own words are its own.
 def test_b1_a_city_sides_words_are_not_its_states() -> None:
-    subjects = _subjects("The club confirmed the fine. Madrid said it would appeal the fine of 30,000 euros.", "quantity")
-    assert "Spain" not in subjects
+    body = "The club confirmed the fine. Madrid said it would appeal the fine of 30,000 euros."
+    assert "Spain" not in _subjects(body, "quantity")
