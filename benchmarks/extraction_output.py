@@ -14,6 +14,7 @@ without being read.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -65,10 +66,20 @@ def compare(before: Path, after: Path) -> int:
     return 1 if changed else 0
 
 
+def main(argv: list[str] | None = None) -> int:
+    """The command line: argparse answers --help and refuses an option-like output name ('--help' once made a
+    24 MB file of that name)."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("output", nargs="?", type=Path, help="the JSON-lines file to write")
+    parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"), help="compare two outputs")
+    args = parser.parse_args(argv)
+    if args.compare and args.output is None:
+        return compare(*args.compare)
+    if args.output is None or args.compare:
+        parser.error("give either an output file or --compare BEFORE AFTER")
+    write(args.output)
+    return 0
+
+
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--compare"] and len(sys.argv) == 4:
-        sys.exit(compare(Path(sys.argv[2]), Path(sys.argv[3])))
-    if len(sys.argv) == 2:
-        write(Path(sys.argv[1]))
-    else:
-        sys.exit(__doc__)
+    sys.exit(main())
