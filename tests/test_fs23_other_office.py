@@ -246,6 +246,20 @@ def test_a_yearless_day_on_a_timelines_line_takes_the_lines_year(day: str, expec
     assert verdict(claim, [ALDER], dt.date(2024, 2, 8)).verdict == expected
 
 
+# Tom Ruiz, President of Norby since 10 June 2019 and of the Norby Party since 1 May 2021 (B5; review23 R1)
+RUIZ_TWO_PRESIDENCIES = boxed(
+    "Tom Ruiz",
+    "Tom Ruiz (born 3 May 1960) is a Norbian politician.",
+    [
+        ("office", "President of Norby"),
+        ("term_start", "10 June 2019"),
+        ("office2", "President of the Norby Party"),
+        ("term_start2", "1 May 2021"),
+    ],
+    saved=dt.datetime(2024, 5, 1, tzinfo=dt.UTC),
+)
+
+
 # review23 B5 (copied from the reviewer's tests/test_review23.py, beside its fix): a bare 'has been president since D'
 # of two presidencies held stays open, whichever was begun on D (the rule that chose it by its day is gone: the claim's
 # own day picked the office that then confirmed the day).
@@ -270,18 +284,9 @@ def _judged(body: str, docs: list[Document], as_of: dt.date) -> dict[str, Verdic
     ],
 )
 def test_b5_a_bare_post_is_not_supported_by_another_presidency_begun_that_day(body: str) -> None:
-    ruiz = boxed(
-        "Tom Ruiz",
-        "Tom Ruiz (born 3 May 1960) is a Norbian politician.",
-        [
-            ("office", "President of Norby"),
-            ("term_start", "10 June 2019"),
-            ("office2", "President of the Norby Party"),
-            ("term_start2", "1 May 2021"),
-        ],
-        saved=dt.datetime(2024, 5, 1, tzinfo=dt.UTC),
-    )
-    found = {text: seen for text, seen in _judged(body, [ruiz], AS_OF).items() if "since 1 May 2021" in text}
+    found = {
+        text: seen for text, seen in _judged(body, [RUIZ_TWO_PRESIDENCIES], AS_OF).items() if "since 1 May 2021" in text
+    }
     assert found, "no claim on the day"
     assert Verdict.SUPPORTED not in found.values(), found
 

@@ -6,23 +6,10 @@ tests/test_extras22.py); R1, closed in session 23, stays here as a plain test.""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.support.judging import boxed, clause_claim, page, verdict
+from tests.test_fs22_inside_longer import _holds
 from verify.models import Verdict
-
-AS_OF = dt.date(2024, 4, 1)
-BRANDT = "Tove Brandt (born 3 May 1966) is a Vestrian politician."
-
-
-def _holds(value: str, rows: list[tuple[str, str]], said: str = "") -> Verdict:
-    """'Tove Brandt, the {value}', a role claim, judged against her page with infobox `rows` and text `said`."""
-    text = f"Tove Brandt, the {value}"
-    claim = clause_claim(text, "Tove Brandt", "holds office", f"{text}, spoke on Monday.", kind="role", value=value)
-    doc = boxed("Tove Brandt", f"{BRANDT} {said}".strip(), rows) if rows else page("Tove Brandt", f"{BRANDT} {said}")
-    return verdict(claim, [doc], AS_OF).verdict
 
 
 # R1 (main and s22-fs22 78d70b5, judging.toml offices.other_post_words): a title inside a longer title supported the

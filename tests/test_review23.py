@@ -9,34 +9,12 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, verdict
 from tests.test_clauses import article
-from verify.app import article_from_text
+from tests.test_fs23_other_office import RUIZ_TWO_PRESIDENCIES, _judged
 from verify.extract import extract_claims
-from verify.models import Document, Verdict
+from verify.models import Verdict
 
 AS_OF = dt.date(2024, 4, 1)
-SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
-
-
-# Tom Ruiz, President of Norby since 10 June 2019 and of the Norby Party since 1 May 2021 (B5, R1)
-RUIZ_TWO_PRESIDENCIES = boxed(
-    "Tom Ruiz",
-    "Tom Ruiz (born 3 May 1960) is a Norbian politician.",
-    [
-        ("office", "President of Norby"),
-        ("term_start", "10 June 2019"),
-        ("office2", "President of the Norby Party"),
-        ("term_start2", "1 May 2021"),
-    ],
-    saved=SAVED,
-)
-
-
-def _judged(body: str, docs: list[Document], as_of: dt.date) -> dict[str, Verdict]:
-    """Each claim extraction gives for `body`, judged against `docs` alone, by its words."""
-    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=as_of))
-    return {c.text: verdict(c, docs, as_of).verdict for c in claims}
 
 
 def _open(reason: str) -> pytest.MarkDecorator:
