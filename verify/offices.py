@@ -322,6 +322,15 @@ def office_groups(infobox: Iterable[InfoboxField]) -> list[dict[str, InfoboxFiel
     return out
 
 
+def spell_dates(group: dict[str, InfoboxField]) -> tuple[dt.date | None, dt.date | None]:
+    """A group's (`office_groups`) written start and end, each None when the row is missing or unreadable."""
+    start, end = group.get("term_start"), group.get("term_end")
+    return (
+        parse_date(start.value) if start is not None else None,
+        parse_date(end.value) if end is not None else None,
+    )
+
+
 def terms(infobox: Iterable[InfoboxField]) -> list[Term]:
     """The offices with a dated start in an officeholder infobox, one per spell (`office_groups`)."""
     out = []

@@ -56,6 +56,7 @@ from verify.offices import (
     sibling_in_spell,
     sibling_office,
     specific_words,
+    spell_dates,
     strip_qualifiers,
     terms,
     word_stem,
@@ -255,8 +256,7 @@ def post_rows_of_the_day(claim: Claim, docs: list[Document], as_of: dt.date | No
         if _is_person_page(doc, claim.effective_subject):
             continue
         for group in office_groups(doc.infobox):
-            held, start = group.get("office"), parse_date(group["term_start"].value) if "term_start" in group else None
-            end = parse_date(group["term_end"].value) if "term_end" in group else None
+            held, (start, end) = group.get("office"), spell_dates(group)
             if held is None or start is None or not start <= as_of or (end is not None and end < as_of):
                 continue
             if want is not None and countries_named(held.value) != {want}:
@@ -403,7 +403,7 @@ def _owner_known(held: str, docs: list[Document]) -> bool:
     the article that office ('Governor Tom Ruiz spoke at the central bank' is no 'Governor of Kestel Province')."""
     if " of " not in held or office_country(held) is not None:
         return True
-    owner = aliases.fold(re.sub(r"^(?:the\s+)", "", held.split(" of ", 1)[1])) if " of " in held else ""
+    owner = aliases.fold(re.sub(r"^(?:the\s+)", "", held.split(" of ", 1)[1]))
     return bool(owner) and any(aliases.fold(doc.title) == owner for doc in docs)
 
 
@@ -431,8 +431,7 @@ def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
             held = group.get("office")
             if held is None or "constituency" in group or _SEAT_OFFICE.search(held.value):
                 continue
-            start = parse_date(group["term_start"].value) if "term_start" in group else None
-            end = parse_date(group["term_end"].value) if "term_end" in group else None
+            start, end = spell_dates(group)
             if not _covers(start, end, as_of) or not same_office(office, claim.nationality, held.value):
                 continue
             if bare and not _owner_known(held.value, docs):
@@ -479,8 +478,7 @@ def _seat_findings(subject: str, doc: Document, office: str, as_of: dt.date | No
             continue
         if place != aliases.fold(seat.value).strip():
             continue
-        start = parse_date(group["term_start"].value) if "term_start" in group else None
-        end = parse_date(group["term_end"].value) if "term_end" in group else None
+        start, end = spell_dates(group)
         if start is not None:
             spells.append((seat, start, end, group))
     out = []
@@ -505,8 +503,7 @@ def _seat_held_on(group: dict[str, InfoboxField], day: dt.date) -> bool:
     held = group.get("office")
     if "constituency" not in group and (held is None or not _SEAT_OFFICE.search(held.value)):
         return False
-    start = parse_date(group["term_start"].value) if "term_start" in group else None
-    end = parse_date(group["term_end"].value) if "term_end" in group else None
+    start, end = spell_dates(group)
     return start is not None and start <= day and (end is None or day <= end)
 
 
