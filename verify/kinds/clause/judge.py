@@ -366,7 +366,7 @@ def _unstated(claim: Claim, finding: Finding) -> list[str]:
     text = _unit_and_group(finding)
     missing = []
     place = _place_of(claim)
-    if place and _predicate(claim) not in PLACE_WORDS and not _place_in(place, text):
+    if place and _predicate(claim) not in PLACE_WORDS and not _named_in(place, text):
         missing.append(f"the place, {place}")
     post = _succession_post(claim, re.sub(r"^(?:to|from|by|as)\s+", "", claim.object or ""))
     if post and not _post_stated(post, finding, text):
@@ -645,7 +645,7 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     body = _AGE_ASIDE.sub(" ", claim.text)  # an age aside is checked on its own (`_age_aside`)
     body = _AGE_WORDS.sub(" ", body)  # 'aged 66', 'the 66-year-old': describes the subject, left to its age claim
     body = re.sub(r"^\s*\S+", " ", body)  # the first word is capitalised as the sentence's first
-    stated = re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)
+    stated = [re.sub(r"['’]s$", "", w) for w in re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)]  # "Vestria's"
     words = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(" ".join(stated)))} - subject
     return words <= have and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)
 
@@ -2008,13 +2008,33 @@ def _holds(kind: str, value: str, sentence: str) -> bool:
     if kind == "entity" and _is_name(value) and find_person(value, sentence):
         return True
     if kind in {"entity", "place"}:
-        return _place_in(re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.I), sentence)
+        return _named_in(re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.I), sentence)
     if kind == "time":
         return _same_time(value, sentence)
     numbers = [n.rstrip(".") for n in re.findall(r"\d[\d,.]*", value)]
     folded = aliases.fold(sentence).replace(",", "")
     # the whole figure, not the start or end of a longer one: '52 percent' is not stated by '52.9 percent'
     return all(re.search(rf"(?<![\d.])\b{re.escape(n.replace(',', ''))}\b(?!\.\d)", folded) for n in numbers)
+
+
+_NAME_WORDS = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+_OWNERS = re.compile(rf"^(?P<owner>{_NAME_WORDS})['’]s\s+(?P<thing>[\w-]+(?:\s+[\w-]+){{0,3}})$")
+_OF_OWNER = re.compile(rf"^(?P<thing>[\w-]+(?:\s+[\w-]+){{0,3}}?)\s+of\s+(?P<owner>{_NAME_WORDS})$")
+
+
+def _named_in(value: str, text: str) -> bool:
+    """`_place_in`, the value's owner read either way ("Vestria's cabinet" in 'the Cabinet of Vestria')."""
+    return _place_in(value, text) or ((other := _owner_form(value)) is not None and _place_in(other, text))
+
+
+def _owner_form(value: str) -> str | None:
+    """The same value with its owner written the other way: "Vestria's cabinet" <-> 'cabinet of Vestria' (a page
+    words a thing of a country or body either way); None for a value with no named owner."""
+    if (m := _OWNERS.match(value)) is not None:
+        return f"{m['thing']} of {m['owner']}"
+    if (m := _OF_OWNER.match(value)) is not None:
+        return f"{m['owner']}'s {m['thing']}"
+    return None
 
 
 def _unit_and_group(finding: Finding) -> str:
