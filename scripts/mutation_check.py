@@ -6249,7 +6249,7 @@ MUTATIONS = [
     Mutation(
         "clause-place-never-asked-of-the-support",
         "verify/kinds/clause/judge.py",
-        "    if place and _predicate(claim) not in PLACE_WORDS and not _place_in(place, text):",
+        "    if place and _predicate(claim) not in PLACE_WORDS and not _named_in(place, text):",
         "    if False:",
         "a handover's place no page states would be supported by the successor row",
     ),
@@ -7556,6 +7556,41 @@ MUTATIONS = [
         '    return " ".join(re.sub(pattern, " ", _GLUED_AS_WRITTEN.sub(r"\\1 ", office)).split())',
         '    return " ".join(re.sub(pattern, " ", office).split())',
         "'Vicepresident of the Norby Forum' would not be found as the forum's vice-president",
+    ),
+    Mutation(
+        "own-x-of-y-name-read-as-belonging",
+        "verify/holder.py",
+        'if m is None or not _names_the_subject(names, m["whose"], pronoun) or _is_its_name(names, m.group(0)):',
+        'if m is None or not _names_the_subject(names, m["whose"], pronoun):',
+        "'The Bank of Norland issued its banknotes in 1891' would be read as said of something of Norland's",
+    ),
+    Mutation(
+        "own-name-matched-inside-a-longer-phrase",
+        "verify/holder.py",
+        'aliases.fold(re.sub(r"^\\s*the\\s+", "", name, flags=re.I)) == said for name in names)',
+        'aliases.fold(re.sub(r"^\\s*the\\s+", "", name, flags=re.I)) in said for name in names)',
+        "'The brother of Tove Brandt issued a statement' would be said of Tove Brandt",
+    ),
+    Mutation(
+        "possessive-value-not-read-as-of-phrase",
+        "verify/kinds/clause/judge.py",
+        "return _place_in(value, text) or ((other := _owner_form(value)) is not None and _place_in(other, text))",
+        "return _place_in(value, text)",
+        "\"served in Vestria's cabinet\" would not be stated by 'served in the Cabinet of Vestria'",
+    ),
+    Mutation(
+        "possessive-s-asked-of-the-page",
+        "verify/kinds/clause/judge.py",
+        """    stated = [re.sub(r"['’]s$", "", w) for w in re.findall(""",
+        """    stated = [w for w in re.findall(""",
+        "\"Vestria's cabinet\" would ask the page for a word 's'",
+    ),
+    Mutation(
+        "owner-form-turned-inside-out",
+        "verify/kinds/clause/judge.py",
+        """        return f"{m['thing']} of {m['owner']}\"""",
+        """        return f"{m['owner']} of {m['thing']}\"""",
+        "\"Vestria's cabinet\" would be looked for as 'Vestria of cabinet'",
     ),
 ]
 
