@@ -7592,6 +7592,13 @@ MUTATIONS = [
         """        return f"{m['owner']} of {m['thing']}\"""",
         "\"Vestria's cabinet\" would be looked for as 'Vestria of cabinet'",
     ),
+    Mutation(
+        "spell-end-year-time-not-read",
+        "verify/kinds/clause/judge.py",
+        "        if inside and years[0] in {m.group(2), m.group(3) if at >= 0 else None}:",
+        "        if inside and years[0] == m.group(2):",
+        "'was governor of the Bank of Norland from 2008 to 2013' with the time 2013 would read no spell",
+    ),
 ]
 
 

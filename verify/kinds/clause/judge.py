@@ -1064,7 +1064,9 @@ def _term_span(claim: Claim) -> tuple[int, int | None] | None:
     at = claim_start(claim, empty_at_start=True)
     for m in _TERM_SPAN.finditer(claim.sentence):
         inside = at < 0 or at <= m.start() < at + len(claim.text)
-        if inside and m.group(2) == years[0]:
+        # the time read as the spell's start, or as its end when the claim's own words write the whole spell
+        # ('was governor from 2008 to 2013' with the time 2013): either way both years are checked
+        if inside and years[0] in {m.group(2), m.group(3) if at >= 0 else None}:
             if m["how"] == "since" and m.group(3):
                 return None
             return int(m.group(2)), int(m.group(3)) if m.group(3) else None
