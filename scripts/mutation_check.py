@@ -7599,6 +7599,20 @@ MUTATIONS = [
         "        if inside and years[0] == m.group(2):",
         "'was governor of the Bank of Norland from 2008 to 2013' with the time 2013 would read no spell",
     ),
+    Mutation(
+        "bracket-spells-unread",
+        "verify/kinds/clause/judge.py",
+        "    return sorted([*_TERM_SPAN.finditer(sentence), *inside], key=lambda m: m.start())",
+        "    return sorted(_TERM_SPAN.finditer(sentence), key=lambda m: m.start())",
+        "'Minister of Interior (1998–2008, 2013–2016)' would date no spell of the office",
+    ),
+    Mutation(
+        "bracket-spell-outside-brackets",
+        "verify/kinds/clause/judge.py",
+        "[m for b in _BRACKET.finditer(sentence) for m in _BRACKET_SPELL.finditer(sentence, b.start(), b.end())]",
+        "list(_BRACKET_SPELL.finditer(sentence))",
+        "'the council of the years 1990, 1995–1997, 2001' would give the office a spell 1995-1997",
+    ),
 ]
 
 

@@ -1021,10 +1021,10 @@ def _term_sentences(
     wanted = office_words(office)
     out = []
     for sentence in _sentences(doc)[:12]:
-        if not wanted <= office_words(sentence) or qualifiers(sentence) != qualifiers(office):
+        if not wanted <= office_words(sentence):
             continue
         named, last = "", 0
-        for m in _TERM_SPAN.finditer(sentence):
+        for m in _spells(sentence):
             between = sentence[last : m.start()]
             # the office a spell belongs to is named just before it ('... of Norway from 2000 to 2001 and
             # again from 2005 until 2013'), in the spell's own clause, not elsewhere in the
@@ -1046,6 +1046,18 @@ def _term_sentences(
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
                 break
     return out
+
+
+# a spell the page writes in brackets after its office: 'Minister of Interior (1978–1988, 2003–2006)'
+_BRACKET_SPELL = re.compile(rf"(?P<how>[(,]\s*){_YEAR_RE}\s*[–-]\s*{_YEAR_RE}(?=\s*[,)])")
+_BRACKET = re.compile(rf"\(\s*{_YEAR_RE}\s*[–-]\s*{_YEAR_RE}(?:\s*,\s*{_YEAR_RE}\s*[–-]\s*{_YEAR_RE})*\s*\)")
+
+
+def _spells(sentence: str) -> list[re.Match[str]]:
+    """The spells a sentence writes, in its order: 'from 2000 to 2001', 'since 2019', and each spell of a bracket
+    of spells ('(1978–1988, 2003–2006)'), whose opening bracket or comma stands where 'from' would."""
+    inside = [m for b in _BRACKET.finditer(sentence) for m in _BRACKET_SPELL.finditer(sentence, b.start(), b.end())]
+    return sorted([*_TERM_SPAN.finditer(sentence), *inside], key=lambda m: m.start())
 
 
 def _term_text(term: Term) -> str:
