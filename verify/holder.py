@@ -141,10 +141,17 @@ def _belonging(names: Sequence[str], opening: str, pronoun: str | None) -> str |
     m = _POSSESSED.match(opening)
     if m is None:
         m = _OF_SOMEONE.match(opening)
-        if m is None or not _names_the_subject(names, m["whose"], pronoun):
+        if m is None or not _names_the_subject(names, m["whose"], pronoun) or _is_its_name(names, m.group(0)):
             return None
     words = set(re.findall(r"[a-z]+", aliases.fold(m["noun"])))
     return None if words & _OWN_THINGS else m.group(0).strip()
+
+
+def _is_its_name(names: Sequence[str], words: str) -> bool:
+    """Whether 'the ... of ...' words are the subject's own whole name ('The Bank of Norland' on the Bank of
+    Norland's page), not a thing of a subject named by their tail ('the brother of Tove Brandt')."""
+    said = aliases.fold(re.sub(r"^\s*the\s+", "", words, flags=re.I))
+    return any(name and aliases.fold(re.sub(r"^\s*the\s+", "", name, flags=re.I)) == said for name in names)
 
 
 def _names_the_subject(names: Sequence[str], words: str, pronoun: str | None) -> bool:

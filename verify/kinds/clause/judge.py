@@ -366,7 +366,7 @@ def _unstated(claim: Claim, finding: Finding) -> list[str]:
     text = _unit_and_group(finding)
     missing = []
     place = _place_of(claim)
-    if place and _predicate(claim) not in PLACE_WORDS and not _place_in(place, text):
+    if place and _predicate(claim) not in PLACE_WORDS and not _named_in(place, text):
         missing.append(f"the place, {place}")
     post = _succession_post(claim, re.sub(r"^(?:to|from|by|as)\s+", "", claim.object or ""))
     if post and not _post_stated(post, finding, text):
@@ -645,7 +645,7 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     body = _AGE_ASIDE.sub(" ", claim.text)  # an age aside is checked on its own (`_age_aside`)
     body = _AGE_WORDS.sub(" ", body)  # 'aged 66', 'the 66-year-old': describes the subject, left to its age claim
     body = re.sub(r"^\s*\S+", " ", body)  # the first word is capitalised as the sentence's first
-    stated = re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)
+    stated = [re.sub(r"['’]s$", "", w) for w in re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)]  # "Vestria's"
     words = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(" ".join(stated)))} - subject
     return words <= have and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)
 
@@ -1021,10 +1021,10 @@ def _term_sentences(
     wanted = office_words(office)
     out = []
     for sentence in _sentences(doc)[:12]:
-        if not wanted <= office_words(sentence) or qualifiers(sentence) != qualifiers(office):
+        if not wanted <= office_words(sentence):
             continue
         named, last = "", 0
-        for m in _TERM_SPAN.finditer(sentence):
+        for m in _spells(sentence):
             between = sentence[last : m.start()]
             # the office a spell belongs to is named just before it ('... of Norway from 2000 to 2001 and
             # again from 2005 until 2013'), in the spell's own clause, not elsewhere in the
@@ -1048,6 +1048,18 @@ def _term_sentences(
     return out
 
 
+# a spell the page writes in brackets after its office: 'Minister of Interior (1978–1988, 2003–2006)'
+_BRACKET_SPELL = re.compile(rf"(?P<how>[(,]\s*){_YEAR_RE}\s*[–-]\s*{_YEAR_RE}(?=\s*[,)])")
+_BRACKET = re.compile(rf"\(\s*{_YEAR_RE}\s*[–-]\s*{_YEAR_RE}(?:\s*,\s*{_YEAR_RE}\s*[–-]\s*{_YEAR_RE})*\s*\)")
+
+
+def _spells(sentence: str) -> list[re.Match[str]]:
+    """The spells a sentence writes, in its order: 'from 2000 to 2001', 'since 2019', and each spell of a bracket
+    of spells ('(1978–1988, 2003–2006)'), whose opening bracket or comma stands where 'from' would."""
+    inside = [m for b in _BRACKET.finditer(sentence) for m in _BRACKET_SPELL.finditer(sentence, b.start(), b.end())]
+    return sorted([*_TERM_SPAN.finditer(sentence), *inside], key=lambda m: m.start())
+
+
 def _term_text(term: Term) -> str:
     def day(d: dt.date | None) -> str:
         return f"{d.day} {d:%B %Y}" if d else "present"
@@ -1064,7 +1076,9 @@ def _term_span(claim: Claim) -> tuple[int, int | None] | None:
     at = claim_start(claim, empty_at_start=True)
     for m in _TERM_SPAN.finditer(claim.sentence):
         inside = at < 0 or at <= m.start() < at + len(claim.text)
-        if inside and m.group(2) == years[0]:
+        # the time read as the spell's start, or as its end when the claim's own words write the whole spell
+        # ('was governor from 2008 to 2013' with the time 2013): either way both years are checked
+        if inside and years[0] in {m.group(2), m.group(3) if at >= 0 else None}:
             if m["how"] == "since" and m.group(3):
                 return None
             return int(m.group(2)), int(m.group(3)) if m.group(3) else None
@@ -2008,13 +2022,33 @@ def _holds(kind: str, value: str, sentence: str) -> bool:
     if kind == "entity" and _is_name(value) and find_person(value, sentence):
         return True
     if kind in {"entity", "place"}:
-        return _place_in(re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.I), sentence)
+        return _named_in(re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.I), sentence)
     if kind == "time":
         return _same_time(value, sentence)
     numbers = [n.rstrip(".") for n in re.findall(r"\d[\d,.]*", value)]
     folded = aliases.fold(sentence).replace(",", "")
     # the whole figure, not the start or end of a longer one: '52 percent' is not stated by '52.9 percent'
     return all(re.search(rf"(?<![\d.])\b{re.escape(n.replace(',', ''))}\b(?!\.\d)", folded) for n in numbers)
+
+
+_NAME_WORDS = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+_OWNERS = re.compile(rf"^(?P<owner>{_NAME_WORDS})['’]s\s+(?P<thing>[\w-]+(?:\s+[\w-]+){{0,3}})$")
+_OF_OWNER = re.compile(rf"^(?P<thing>[\w-]+(?:\s+[\w-]+){{0,3}}?)\s+of\s+(?P<owner>{_NAME_WORDS})$")
+
+
+def _named_in(value: str, text: str) -> bool:
+    """`_place_in`, the value's owner read either way ("Vestria's cabinet" in 'the Cabinet of Vestria')."""
+    return _place_in(value, text) or ((other := _owner_form(value)) is not None and _place_in(other, text))
+
+
+def _owner_form(value: str) -> str | None:
+    """The same value with its owner written the other way: "Vestria's cabinet" <-> 'cabinet of Vestria' (a page
+    words a thing of a country or body either way); None for a value with no named owner."""
+    if (m := _OWNERS.match(value)) is not None:
+        return f"{m['thing']} of {m['owner']}"
+    if (m := _OF_OWNER.match(value)) is not None:
+        return f"{m['owner']}'s {m['thing']}"
+    return None
 
 
 def _unit_and_group(finding: Finding) -> str:
