@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 from verify.inputs import MAX_TITLE_BYTES, NOT_IN_A_TITLE, without_userinfo
 from verify.models import Document, InfoboxField, Reason
-from verify.sources.http import HttpClient, JsonAnswer, SourceError
+from verify.sources.http import HttpClient, JsonAnswer, SourceError, TooLarge
 from verify.sources.wikitext_limits import infobox_within_limits, lead_within_limits
 from verify.wikitext import parse_infobox
 
@@ -245,6 +245,8 @@ class WikipediaSource:
     async def _lookup_batch(self, batch: list[str]) -> dict[str, Lookup]:
         try:
             answer = await self._query(self._params(titles="|".join(batch)))
+        except TooLarge as exc:
+            return await self._too_large(batch, exc)
         except SourceError as exc:
             if exc.code == Reason.NOT_IN_CASSETTE and len(batch) > 1:
                 # an edited article asks for another set of titles: the cassette may hold each on its own
@@ -259,6 +261,18 @@ class WikipediaSource:
         except MALFORMED as exc:
             reason = f"{self.name}'s answer was malformed ({type(exc).__name__})"
             return {t: Lookup(t, None, reason, unreachable=True, code=Reason.SOURCE_UNREACHABLE) for t in batch}
+
+    async def _too_large(self, batch: list[str], exc: TooLarge) -> dict[str, Lookup]:
+        """A batch whose answer is over the size cap, asked for again in halves until the page too large
+        to read stands alone: one oversized page (a hostile mirror's, a 12 MB lead) left every title
+        of the batch, so every claim of the article, not checked. That page alone has no document,
+        with a reason naming it; the wiki is not taken for unreachable, so searches go on."""
+        if len(batch) > 1:
+            half = len(batch) // 2
+            parts = await asyncio.gather(self._lookup_batch(batch[:half]), self._lookup_batch(batch[half:]))
+            return {title: lookup for part in parts for title, lookup in part.items()}
+        why = f"{self.name}'s page '{batch[0]}' could not be read: its answer is larger than {exc.max_bytes:,} bytes"
+        return {batch[0]: Lookup(batch[0], None, why, code=exc.code)}
 
     def _resolve(self, batch: list[str], answer: JsonAnswer) -> dict[str, Lookup]:
         query = answer.data.get("query")
