@@ -18,7 +18,9 @@ def _one_oversized_page(fake_wiki, huge: str, requests: list[str]):
         requests.append(titles)
         answer = fake_wiki.handler(request)
         if huge in titles.split("|"):
-            return httpx.Response(200, content=answer.content + b" " * CAP, headers={"content-type": "application/json"})
+            return httpx.Response(
+                200, content=answer.content + b" " * CAP, headers={"content-type": "application/json"}
+            )
         return answer
 
     return handler
@@ -26,7 +28,9 @@ def _one_oversized_page(fake_wiki, huge: str, requests: list[str]):
 
 def test_a_batch_over_the_size_cap_is_asked_again_in_parts_and_only_the_oversized_page_is_lost(fake_wiki):
     requests: list[str] = []
-    http = HttpClient(transport=httpx.MockTransport(_one_oversized_page(fake_wiki, "NATO", requests)), sleep=lambda s: None)
+    http = HttpClient(
+        transport=httpx.MockTransport(_one_oversized_page(fake_wiki, "NATO", requests)), sleep=lambda s: None
+    )
     http.max_bytes = CAP
     wiki = WikipediaSource(http)
     titles = ["Dan Caine", "Donald Trump", "NATO", "Vladimir Putin", "Sergey Lavrov"]
