@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 from verify.inputs import MAX_TITLE_BYTES, NOT_IN_A_TITLE, without_userinfo
 from verify.models import Document, InfoboxField, Reason
 from verify.sources.http import HttpClient, JsonAnswer, SourceError, TooLarge
-from verify.sources.wikitext_limits import infobox_within_limits, lead_within_limits
+from verify.sources.wikitext_limits import infobox_within_limits, lead_within_limits, why_no_infobox
 from verify.wikitext import parse_infobox
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
@@ -120,8 +120,8 @@ class WikipediaSource:
         self._asking: dict[str, asyncio.Future[None]] = {}
         self._asking_loop: asyncio.AbstractEventLoop | None = None
         self.unknown_templates: Counter[str] = Counter()  # templates the wikitext reader had no rule for
-        # each page's infobox read once per run, with the unknown templates met reading it
-        self._infoboxes: dict[str, tuple[tuple[InfoboxField, ...], Counter[str]]] = {}
+        # each page's infobox read once per run, with the unknown templates met reading it and why it went unread
+        self._infoboxes: dict[str, tuple[tuple[InfoboxField, ...], Counter[str], str]] = {}
         self._people: list[str] = []  # the names searched for people this run, first spelling first
         self._lead_only: set[str] = set()  # pages whose whole wikitext is their lead section (prop=info's length)
 
@@ -190,6 +190,7 @@ class WikipediaSource:
             infobox=self._infobox(wikitext),
             language=_text(page.get("pagelanguage")) or "en",
             link_reason=reason,
+            unread=self._infoboxes[wikitext][2],
         )
 
     def _infobox(self, wikitext: str) -> tuple[InfoboxField, ...]:
@@ -199,8 +200,8 @@ class WikipediaSource:
         if wikitext not in self._infoboxes:
             unknown: Counter[str] = Counter()
             rows = infobox_within_limits(wikitext, lambda box: parse_infobox(box, unknown))
-            self._infoboxes[wikitext] = (rows, unknown)
-        rows, unknown = self._infoboxes[wikitext]
+            self._infoboxes[wikitext] = (rows, unknown, "" if rows else why_no_infobox(wikitext))
+        rows, unknown, _ = self._infoboxes[wikitext]
         self.unknown_templates.update(unknown)
         return rows
 
