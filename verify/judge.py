@@ -82,6 +82,18 @@ def _phrase(claim: Claim, finding: Finding) -> str:
     return finding.detail if kind is None else kind.phrase(finding)
 
 
+def _quoted(claim: Claim, finding: Finding) -> str:
+    """A deciding finding said and quoted: the quote right after the words it proves, then what the page
+    says beside it that did not decide (`Finding.aside`)."""
+    said = f"{_label(finding.unit.doc)} {_phrase(claim, finding)}: “{_short(finding.unit.text)}”"
+    return f"{said}. The page {finding.aside}" if finding.aside else said
+
+
+def _phrase_and_aside(claim: Claim, finding: Finding) -> str:
+    """A finding said without its quote, with what the page says beside it."""
+    return f"{_phrase(claim, finding)}; it {finding.aside}" if finding.aside else _phrase(claim, finding)
+
+
 def _label(doc: Document) -> str:
     if doc.source == "wikipedia":
         # the revision link is made from the wiki asked; a page's own `fullurl` may name another
@@ -184,7 +196,7 @@ def _decide(
             verdict=Verdict.CONTRADICTED,
             confidence=_confidence(against),
             evidence=[_evidence(f) for f in _distinct(against)[:3]],
-            rationale=f"{_label(best.unit.doc)} {_phrase(claim, best)}: “{_short(best.unit.text)}”",
+            rationale=_quoted(claim, best).replace(".”.", ".”"),
         )
     if disputed:
         a = disputed[0]
@@ -193,8 +205,8 @@ def _decide(
             verdict=Verdict.UNVERIFIED,
             confidence=0.0,
             evidence=[_evidence(f) for f in _distinct(support[a][:2] + contra[a][:2])],
-            rationale=f"Sources disagree: {_label(support[a][0].unit.doc)} {_phrase(claim, support[a][0])}, but "
-            f"{_label(contra[a][0].unit.doc)} {_phrase(claim, contra[a][0])}.",
+            rationale=f"Sources disagree: {_label(support[a][0].unit.doc)} {_phrase_and_aside(claim, support[a][0])}, "
+            f"but {_label(contra[a][0].unit.doc)} {_phrase_and_aside(claim, contra[a][0])}.",
             reason=Reason.SOURCES_DISAGREE,
         )
     main = support.get(Aspect.MAIN, [])
@@ -202,7 +214,7 @@ def _decide(
         best = main[0]
         side = [f for a in aspects if a != Aspect.MAIN for f in support[a]]
         extra = f" {_label(side[0].unit.doc)} also {_phrase(claim, side[0])}." if side else ""
-        rationale = f"{_label(best.unit.doc)} {_phrase(claim, best)}: “{_short(best.unit.text)}”.{extra}"
+        rationale = f"{_quoted(claim, best)}.{extra}"
         return ClaimResult(
             **base,
             verdict=Verdict.SUPPORTED,

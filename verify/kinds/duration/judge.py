@@ -124,11 +124,13 @@ def _two_starts(
             stance = Stance.NEUTRAL  # another phase's start never supports where the noun's own is given
         elif is_tied and not tied_fits:
             stance = Stance.NEUTRAL  # the page's own later phase fits: its first start is no conflict
+        aside = ""
         if fits:
             where = f"{phase} phase, not named the {noun}," if tied_fits else f"the {noun} itself"
-            detail += f"; it also dates {where} from {miss[2]} ({miss[3]:.1f} {unit})"
+            aside = f"also dates {where} from {miss[2]} ({miss[3]:.1f} {unit} before the article), "
+            aside += "which the claim does not fit"
         # no `dated`: a start is no date of currency, the later must not set the earlier aside as stale
-        out.append(Finding(f.unit, stance, f.score, f.aspect, detail))
+        out.append(Finding(f.unit, stance, f.score, f.aspect, detail, aside=aside))
     return out
 
 
