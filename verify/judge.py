@@ -21,7 +21,6 @@ import re
 from typing import Any
 
 from verify import aliases, holder, lexicons
-from verify.article import how_to_date
 from verify.kinds import kind_of
 from verify.kinds.base import Aspect, Finding, Mode, Retrieved
 from verify.kinds.clause.judge import timeless_clause
@@ -41,6 +40,7 @@ from verify.models import (
     Verdict,
     outcome_of,
 )
+from verify.next_steps import with_next_step
 from verify.offices import terms
 from verify.retrieve import EvidencePool, given_name_of
 from verify.sources.wikipedia import page_label
@@ -147,15 +147,19 @@ def decide(
     """The verdict, with the reviewer's decision and note attached (see `_decide`). `reasons` are the
     codes of `notes`; `unconsulted` says why no source at all could be consulted in this run, if so;
     `path` is the article's (a reason that asks for its date says how to give it one)."""
-    return _reviewed(claim, _decide(claim, findings, notes, as_of, docs, reasons or [], unconsulted, path))
+    return _reviewed(claim, _decide(claim, findings, notes, as_of, docs, reasons or [], unconsulted, path), path)
 
 
-def _reviewed(claim: Claim, result: ClaimResult) -> ClaimResult:
-    """The result with the claim file's review and note, and the outcome the summary counts."""
+def _reviewed(claim: Claim, result: ClaimResult, path: str | None = None) -> ClaimResult:
+    """The result with the claim file's review and note, the outcome the summary counts, and the rationale
+    ending with its reason's next step (`verify.next_steps`)."""
     review = claim.review
     outcome = outcome_of(result.verdict, review.status if review else None)
     reason = Reason.ACCEPTED_BY_REVIEWER if outcome == Outcome.ACCEPTED else result.reason
-    return result.model_copy(update={"review": review, "note": claim.note, "outcome": outcome, "reason": reason})
+    rationale = with_next_step(result.rationale, reason, path)
+    return result.model_copy(
+        update={"review": review, "note": claim.note, "outcome": outcome, "reason": reason, "rationale": rationale}
+    )
 
 
 def _decide(
@@ -284,8 +288,7 @@ def _unverified_reason(
     if as_of is None and getattr(kind, "needs_date", lambda c: False)(claim):
         also = f" Also: {said}." if said else ""
         return (
-            f"'{claim.text}' is counted to the day the article was written, and the article has no date: set "
-            f"it with {how_to_date(path)}.{also}",
+            f"'{claim.text}' is counted to the day the article was written, and the article has no date.{also}",
             Reason.NO_ARTICLE_DATE,
         )
     if own_reason is not None and (decided := own_reason(claim)) is not None:
@@ -311,8 +314,10 @@ def _not_judged(claim: Claim, exc: Exception) -> ClaimResult:
         span=claim.span,
         verdict=Verdict.NOT_CHECKED,
         confidence=0.0,
-        rationale=f"Not checked: internal error while judging this claim ({type(exc).__name__}: {exc}); please "
-        "report it (VERIFY_DEBUG=1 shows the traceback).",
+        rationale=with_next_step(
+            f"Not checked: internal error while judging this claim ({type(exc).__name__}: {exc}).",
+            Reason.INTERNAL_ERROR,
+        ),
         reason=Reason.INTERNAL_ERROR,
     )
 
