@@ -13,10 +13,10 @@ from verify.models import Reason
 
 # {date} is how to give this article its date (see `how_to_date`); None: a reviewer decided, nothing is left to do
 NEXT_STEPS: dict[Reason, str | None] = {
-    Reason.NO_PAGE: "find the page by hand, or correct the subject in the claim file (corrected_subject) and check "
-    "again",
-    Reason.NO_PASSAGE: "read the pages named here (or the official source) for it, or add a page that states it "
-    "with --source and check again",
+    Reason.NO_PAGE: "check it by hand; if verify misread whom or what it is about, correct the subject in the "
+    "claim file (corrected_subject) and check again",
+    Reason.NO_PASSAGE: "check it by hand against the pages read or another source (a page that states it can be "
+    "given with --source URL)",
     Reason.SOURCES_DISAGREE: "open both quoted revisions and decide which holds on the article's date",
     Reason.QUOTE_NOT_ON_REFERENCE_PAGES: "check the words against the speaker's own statement, transcript or "
     "recording",
