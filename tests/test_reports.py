@@ -72,15 +72,14 @@ def test_markdown_report_renders_as_one_table_row_per_claim(tmp_path):
     assert all(len(r) == 4 for r in rows)
 
 
+def check_hostile(tmp_path, local_wiki, *flags):
+    """The hostile article checked against the test wiki, with no cassette."""
+    where = ["--wiki", local_wiki, "--cassettes", str(empty_cassette_folder(tmp_path))]
+    return check(tmp_path, str(hostile_article(tmp_path)), *where, *flags)
+
+
 def test_hostile_text_cannot_break_the_markdown_table(tmp_path, local_wiki):
-    check(
-        tmp_path,
-        str(hostile_article(tmp_path)),
-        "--wiki",
-        local_wiki,
-        "--cassettes",
-        str(empty_cassette_folder(tmp_path)),
-    )
+    check_hostile(tmp_path, local_wiki)
     markdown = (tmp_path / "hostile.md").read_text()
     report = Report.model_validate_json((tmp_path / "hostile.json").read_text())
     rows = table_rows(markdown)
@@ -90,18 +89,7 @@ def test_hostile_text_cannot_break_the_markdown_table(tmp_path, local_wiki):
 
 
 def test_junit_report_counts_contradicted_as_failures_and_unverified_as_skipped(tmp_path, local_wiki):
-    check(
-        tmp_path,
-        str(hostile_article(tmp_path)),
-        "--wiki",
-        local_wiki,
-        "--cassettes",
-        str(empty_cassette_folder(tmp_path)),
-        "--format",
-        "junit",
-        "--format",
-        "json",
-    )
+    check_hostile(tmp_path, local_wiki, "--format", "junit", "--format", "json")
     report = Report.model_validate_json((tmp_path / "hostile.json").read_text())
     xml = JUnitXml.fromfile(str(tmp_path / "hostile.xml"))
     suite = next(iter(xml))
