@@ -7613,6 +7613,27 @@ MUTATIONS = [
         "list(_BRACKET_SPELL.finditer(sentence))",
         "'the council of the years 1990, 1995–1997, 2001' would give the office a spell 1995-1997",
     ),
+    Mutation(
+        "oversized-batch-not-split",
+        "verify/sources/wikipedia.py",
+        "        if len(batch) > 1:\n            half = len(batch) // 2",
+        "        if False:\n            half = len(batch) // 2",
+        "one page's answer over 10 MiB would leave every title of its batch, so every claim of the article, unchecked",
+    ),
+    Mutation(
+        "unread-infobox-not-said",
+        "verify/retrieve.py",
+        "        if doc.unread:  # a page read only in part says so on every claim resting on it",
+        "        if False:  # a page read only in part says so on every claim resting on it",
+        "a 7 MB infobox skipped unread would be reported only as 'no passage settles it'",
+    ),
+    Mutation(
+        "next-step-not-said",
+        "verify/judge.py",
+        "    rationale = with_next_step(result.rationale, reason, path)",
+        "    rationale = result.rationale",
+        "an unverified claim's rationale would end without the one step its reason asks of the editor",
+    ),
 ]
 
 

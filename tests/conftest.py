@@ -21,6 +21,15 @@ PAGES = ROOT / "fixtures" / "wiki" / "pages"
 CASSETTES = ROOT / "fixtures" / "cassettes"
 
 
+def empty_cassette_folder(parent: Path) -> Path:
+    """A cassette folder that holds no cassette, made under `parent`: with `--wiki URL` a check then fetches
+    live from that wiki instead of replaying the project's cassettes; with `--offline` it checks nothing. A
+    `--cassettes` folder that does not exist is a one-line error, not a way of saying "no cassette"."""
+    folder = parent / "no-cassettes"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 @pytest.fixture
 def seed() -> Article:
     return load_article(SEED)

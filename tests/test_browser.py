@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, empty_cassette_folder
 from tests.support.fakewiki import FakeWiki, serve
 
 CHROMIUM = os.environ.get("VERIFY_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
@@ -105,7 +105,7 @@ def test_an_article_with_hostile_html_runs_no_script(tmp_path, page):
         encoding="utf-8",
     )
     with serve(FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")) as url:
-        page.goto(html_report(tmp_path, article, "--wiki", url, "--cassettes", str(tmp_path / "c")))
+        page.goto(html_report(tmp_path, article, "--wiki", url, "--cassettes", str(empty_cassette_folder(tmp_path))))
     page.locator("article .claim").first.hover()
     page.wait_for_timeout(200)
     assert page.evaluate("window.__pwned") is None
@@ -121,7 +121,7 @@ def test_the_batch_index_fits_a_400_px_screen_without_sideways_scrolling(tmp_pat
         (folder / f"defence-chiefs-meeting-report-with-a-long-file-name-{n}.txt").write_text(
             f"{title}\n\nNATO defense chiefs met; all 31 allied military leaders joined.\n", encoding="utf-8"
         )
-    out, cassettes = ["--out", str(tmp_path / "out")], ["--cassettes", str(tmp_path / "c")]
+    out, cassettes = ["--out", str(tmp_path / "out")], ["--cassettes", str(empty_cassette_folder(tmp_path))]
     with serve(FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")) as url:
         result = subprocess.run(
             [

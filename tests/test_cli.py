@@ -7,7 +7,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from tests.conftest import CASSETTES, ROOT
+from tests.conftest import CASSETTES, ROOT, empty_cassette_folder
 from tests.support.fakewiki import FakeWiki, serve
 from verify.cli import app
 from verify.models import Reason, Report, Verdict
@@ -93,7 +93,7 @@ def test_a_contradicted_claim_fails_the_default_gate(tmp_path):
     article = tmp_path / "wrong.txt"
     article.write_text("Wrong count\n\nNATO defense chiefs met; all 30 allied military leaders joined.\n")
     (tmp_path / "wrong.meta.json").write_text('{"as_of": "2025-08-20"}')
-    cassettes = tmp_path / "cassettes"
+    cassettes = empty_cassette_folder(tmp_path)
     with serve(FakeWiki.from_directory(ROOT / "fixtures/wiki/pages")) as url:
         result = run("check", str(article), "--out", str(tmp_path), "--wiki", url, "--cassettes", str(cassettes))
     assert result.exit_code == 1
@@ -111,7 +111,7 @@ def test_other_formats_are_written_on_request(tmp_path):
 
 
 def test_offline_without_a_cassette_checks_nothing_and_fails_saying_so_in_one_line(tmp_path):
-    report, result = seed_report(tmp_path, "--offline", "--cassettes", str(tmp_path / "none"))
+    report, result = seed_report(tmp_path, "--offline", "--cassettes", str(empty_cassette_folder(tmp_path)))
     assert result.exit_code == 1
     assert {c.verdict for c in report.claims} == {Verdict.NOT_CHECKED}
     assert {c.reason for c in report.claims} == {Reason.OFFLINE_NO_CASSETTE}
@@ -120,12 +120,14 @@ def test_offline_without_a_cassette_checks_nothing_and_fails_saying_so_in_one_li
 
 
 def test_a_run_that_checked_nothing_passes_only_when_asked_never_to_fail(tmp_path):
-    _, result = seed_report(tmp_path, "--offline", "--cassettes", str(tmp_path / "none"), "--fail-on", "never")
+    _, result = seed_report(
+        tmp_path, "--offline", "--cassettes", str(empty_cassette_folder(tmp_path)), "--fail-on", "never"
+    )
     assert result.exit_code == 0
 
 
 def test_record_against_a_local_wiki_then_replay_offline_gives_the_same_report(tmp_path):
-    cassettes = tmp_path / "cassettes"
+    cassettes = empty_cassette_folder(tmp_path)
     with serve(FakeWiki.from_directory(ROOT / "fixtures/wiki/pages")) as url:
         first = run(
             "check",

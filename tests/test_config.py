@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, empty_cassette_folder
 from tests.support.fakewiki import FakeWiki, serve
 from verify.cli import app
 from verify.config import find_config
@@ -43,7 +43,7 @@ def project(tmp_path: Path, config_file: str, config: str) -> Path:
 
 
 def run(article: Path, local_wiki: str, *flags: str):
-    cassettes = article.parent.parent / "no-cassettes"
+    cassettes = empty_cassette_folder(article.parent.parent)
     return runner.invoke(app, ["check", str(article), "--wiki", local_wiki, "--cassettes", str(cassettes), *flags])
 
 

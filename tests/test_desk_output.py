@@ -10,7 +10,7 @@ import pytest
 from junitparser import JUnitXml
 from typer.testing import CliRunner
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, empty_cassette_folder
 from tests.support.articles import article
 from verify.cli import app
 from verify.models import Report
@@ -26,7 +26,7 @@ def in_project(monkeypatch):
 
 
 def check_local(tmp_path, local_wiki, *args):
-    where = ["--out", str(tmp_path / "out"), "--wiki", local_wiki, "--cassettes", str(tmp_path / "no-cassettes")]
+    where = ["--out", str(tmp_path / "out"), "--wiki", local_wiki, "--cassettes", str(empty_cassette_folder(tmp_path))]
     return runner.invoke(app, ["check", *map(str, args), *where, "--fail-on", "never"])
 
 

@@ -2,7 +2,7 @@
 
 import re
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, empty_cassette_folder
 from verify.labels import readable_label, readable_value
 from verify.match import field_text
 from verify.models import Document, InfoboxField
@@ -67,7 +67,7 @@ def test_no_rationale_or_snippet_of_the_verdict_set_names_a_raw_parameter(tmp_pa
     from verify.models import Report
 
     with serve(FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")) as url:
-        where = ["--out", str(tmp_path), "--wiki", url, "--cassettes", str(tmp_path / "none")]
+        where = ["--out", str(tmp_path), "--wiki", url, "--cassettes", str(empty_cassette_folder(tmp_path))]
         result = CliRunner().invoke(
             app, ["check", str(ROOT / "tests/data/verdicts"), *where, "--format", "json", "--fail-on", "never"]
         )

@@ -8,7 +8,7 @@ import pytest
 from junitparser import JUnitXml
 from typer.testing import CliRunner
 
-from tests.conftest import CASSETTES, ROOT
+from tests.conftest import CASSETTES, ROOT, empty_cassette_folder
 from tests.support.fakewiki import SYNTHETIC_REVISIONS_FROM, FakeWiki, serve
 from verify.cli import app
 from verify.models import Report
@@ -113,7 +113,7 @@ def test_a_live_report_names_the_host_and_fetch_time_and_no_synthetic_mark(tmp_p
 
 def test_an_offline_run_without_a_cassette_says_it_has_no_evidence(tmp_path):
     result = runner.invoke(
-        app, ["check", SEED, "--out", str(tmp_path), "--offline", "--cassettes", str(tmp_path / "none")]
+        app, ["check", SEED, "--out", str(tmp_path), "--offline", "--cassettes", str(empty_cassette_folder(tmp_path))]
     )
     assert result.exit_code == 1, result.output  # nothing could be checked: the run fails by default
     report = Report.model_validate_json((tmp_path / "nato-defense-chiefs.json").read_text())

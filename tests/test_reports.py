@@ -10,7 +10,7 @@ from junitparser import JUnitXml
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, empty_cassette_folder
 from tests.support.fakewiki import FakeWiki, serve
 from verify.cli import app
 from verify.models import Report
@@ -72,8 +72,14 @@ def test_markdown_report_renders_as_one_table_row_per_claim(tmp_path):
     assert all(len(r) == 4 for r in rows)
 
 
+def check_hostile(tmp_path, local_wiki, *flags):
+    """The hostile article checked against the test wiki, with no cassette."""
+    where = ["--wiki", local_wiki, "--cassettes", str(empty_cassette_folder(tmp_path))]
+    return check(tmp_path, str(hostile_article(tmp_path)), *where, *flags)
+
+
 def test_hostile_text_cannot_break_the_markdown_table(tmp_path, local_wiki):
-    check(tmp_path, str(hostile_article(tmp_path)), "--wiki", local_wiki, "--cassettes", str(tmp_path / "c"))
+    check_hostile(tmp_path, local_wiki)
     markdown = (tmp_path / "hostile.md").read_text()
     report = Report.model_validate_json((tmp_path / "hostile.json").read_text())
     rows = table_rows(markdown)
@@ -83,18 +89,7 @@ def test_hostile_text_cannot_break_the_markdown_table(tmp_path, local_wiki):
 
 
 def test_junit_report_counts_contradicted_as_failures_and_unverified_as_skipped(tmp_path, local_wiki):
-    check(
-        tmp_path,
-        str(hostile_article(tmp_path)),
-        "--wiki",
-        local_wiki,
-        "--cassettes",
-        str(tmp_path / "c"),
-        "--format",
-        "junit",
-        "--format",
-        "json",
-    )
+    check_hostile(tmp_path, local_wiki, "--format", "junit", "--format", "json")
     report = Report.model_validate_json((tmp_path / "hostile.json").read_text())
     xml = JUnitXml.fromfile(str(tmp_path / "hostile.xml"))
     suite = next(iter(xml))
@@ -113,7 +108,7 @@ def test_json_report_validates_against_the_published_schema(tmp_path):
 
 def test_github_annotations_point_at_the_line_of_each_contradicted_claim(tmp_path, local_wiki):
     article = hostile_article(tmp_path)
-    args = [str(article), "--wiki", local_wiki, "--cassettes", str(tmp_path / "c")]
+    args = [str(article), "--wiki", local_wiki, "--cassettes", str(empty_cassette_folder(tmp_path))]
     on_actions = check(tmp_path, *args, env={"GITHUB_ACTIONS": "true"})
     annotations = [line for line in on_actions.stdout.splitlines() if line.startswith("::error ")]
     assert len(annotations) == 1
@@ -140,7 +135,7 @@ def test_a_batch_writes_every_report_and_an_index(tmp_path, local_wiki):
             "--wiki",
             local_wiki,
             "--cassettes",
-            str(tmp_path / "c"),
+            str(empty_cassette_folder(tmp_path)),
             "--as-of",
             "2025-08-20",
             "--format",
@@ -180,7 +175,7 @@ def test_a_batch_over_the_seeds_and_every_test_article_writes_all_reports_and_th
             "--wiki",
             local_wiki,
             "--cassettes",
-            str(tmp_path / "none"),
+            str(empty_cassette_folder(tmp_path)),
             "--format",
             "json",
             "--format",

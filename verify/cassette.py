@@ -32,7 +32,7 @@ from verify.inputs import is_web_url, read_capped, without_userinfo
 from verify.models import Reason
 from verify.provenance import KEY as PROVENANCE
 from verify.provenance import load_yaml
-from verify.sources.http import RETRY_STATUSES, SourceError, read_bounded
+from verify.sources.http import RETRY_STATUSES, SourceError, TooLarge, read_bounded
 
 PRIVATE_REQUEST_HEADERS = {"user-agent", "cookie", "authorization", "api-user-agent"}
 PRIVATE_RESPONSE_HEADERS = {"set-cookie", "x-client-ip", "x-request-id", "nel", "report-to", "server-timing"}
@@ -294,7 +294,7 @@ class CassetteTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
         finally:
             await response.aclose()
         if len(body) > self.max_bytes:
-            raise SourceError(f"response from {request.url.host} larger than {self.max_bytes:,} bytes")
+            raise TooLarge(request.url.host, self.max_bytes)
         if self.record and self.cassette is not None:
             try:
                 self.cassette.add(request, response, body)

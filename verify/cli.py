@@ -235,6 +235,7 @@ def _options_for(
         # a mistyped folder would otherwise silently mean "no reviewed claims": every article re-extracted
         missing = "is not a folder" if claims_dir.exists() else "no such folder"
         raise InputError(f"--claims {claims_dir}: {missing}")
+    _cassettes_readable(cassettes, mode)
     return RunOptions(
         out_dir=out_dir or project.path_of("out") or Path("reports"),
         formats=tuple(dict.fromkeys(formats or project.choices("formats", Format) or DEFAULT_FORMATS)),
@@ -250,6 +251,19 @@ def _options_for(
         select=_kinds(select, "--select") or tuple(project.config.select or ()),
         ignore=_kinds(ignore, "--ignore") or tuple(project.config.ignore or ()),
         **rest,
+    )
+
+
+def _cassettes_readable(folder: Path | None, mode: Mode | None) -> None:
+    """`--cassettes DIR` that a run would replay from must exist: a mistyped folder silently meant "no
+    cassette", so every claim was fetched live or, offline, not checked. Recording creates the folder and
+    `--live` reads none, so those take any. (A configured folder may await its first recording.)"""
+    if folder is None or folder.is_dir() or mode in ("live", "record", "record-new"):
+        return
+    missing = "is not a folder" if folder.exists() else "no such folder"
+    raise InputError(
+        f"--cassettes {folder}: {missing}; to check without a cassette use --live (or --offline with an empty "
+        "folder), to make one use --record"
     )
 
 

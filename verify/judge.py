@@ -21,7 +21,6 @@ import re
 from typing import Any
 
 from verify import aliases, holder, lexicons
-from verify.article import how_to_date
 from verify.kinds import kind_of
 from verify.kinds.base import Aspect, Finding, Mode, Retrieved
 from verify.kinds.clause.judge import timeless_clause
@@ -41,6 +40,7 @@ from verify.models import (
     Verdict,
     outcome_of,
 )
+from verify.next_steps import with_next_step
 from verify.offices import terms
 from verify.retrieve import EvidencePool, given_name_of
 from verify.sources.wikipedia import page_label
@@ -80,6 +80,18 @@ def _phrase(claim: Claim, finding: Finding) -> str:
     """The claim kind's words for a finding."""
     kind = kind_of(claim.kind)
     return finding.detail if kind is None else kind.phrase(finding)
+
+
+def _quoted(claim: Claim, finding: Finding) -> str:
+    """A deciding finding said and quoted: the quote right after the words it proves, then what the page
+    says beside it that did not decide (`Finding.aside`)."""
+    said = f"{_label(finding.unit.doc)} {_phrase(claim, finding)}: “{_short(finding.unit.text)}”"
+    return f"{said}. The page {finding.aside}" if finding.aside else said
+
+
+def _phrase_and_aside(claim: Claim, finding: Finding) -> str:
+    """A finding said without its quote, with what the page says beside it."""
+    return f"{_phrase(claim, finding)}; it {finding.aside}" if finding.aside else _phrase(claim, finding)
 
 
 def _label(doc: Document) -> str:
@@ -135,15 +147,19 @@ def decide(
     """The verdict, with the reviewer's decision and note attached (see `_decide`). `reasons` are the
     codes of `notes`; `unconsulted` says why no source at all could be consulted in this run, if so;
     `path` is the article's (a reason that asks for its date says how to give it one)."""
-    return _reviewed(claim, _decide(claim, findings, notes, as_of, docs, reasons or [], unconsulted, path))
+    return _reviewed(claim, _decide(claim, findings, notes, as_of, docs, reasons or [], unconsulted, path), path)
 
 
-def _reviewed(claim: Claim, result: ClaimResult) -> ClaimResult:
-    """The result with the claim file's review and note, and the outcome the summary counts."""
+def _reviewed(claim: Claim, result: ClaimResult, path: str | None = None) -> ClaimResult:
+    """The result with the claim file's review and note, the outcome the summary counts, and the rationale
+    ending with its reason's next step (`verify.next_steps`)."""
     review = claim.review
     outcome = outcome_of(result.verdict, review.status if review else None)
     reason = Reason.ACCEPTED_BY_REVIEWER if outcome == Outcome.ACCEPTED else result.reason
-    return result.model_copy(update={"review": review, "note": claim.note, "outcome": outcome, "reason": reason})
+    rationale = with_next_step(result.rationale, reason, path)
+    return result.model_copy(
+        update={"review": review, "note": claim.note, "outcome": outcome, "reason": reason, "rationale": rationale}
+    )
 
 
 def _decide(
@@ -184,7 +200,7 @@ def _decide(
             verdict=Verdict.CONTRADICTED,
             confidence=_confidence(against),
             evidence=[_evidence(f) for f in _distinct(against)[:3]],
-            rationale=f"{_label(best.unit.doc)} {_phrase(claim, best)}: “{_short(best.unit.text)}”",
+            rationale=_quoted(claim, best).replace(".”.", ".”"),
         )
     if disputed:
         a = disputed[0]
@@ -193,8 +209,8 @@ def _decide(
             verdict=Verdict.UNVERIFIED,
             confidence=0.0,
             evidence=[_evidence(f) for f in _distinct(support[a][:2] + contra[a][:2])],
-            rationale=f"Sources disagree: {_label(support[a][0].unit.doc)} {_phrase(claim, support[a][0])}, but "
-            f"{_label(contra[a][0].unit.doc)} {_phrase(claim, contra[a][0])}.",
+            rationale=f"Sources disagree: {_label(support[a][0].unit.doc)} {_phrase_and_aside(claim, support[a][0])}, "
+            f"but {_label(contra[a][0].unit.doc)} {_phrase_and_aside(claim, contra[a][0])}.",
             reason=Reason.SOURCES_DISAGREE,
         )
     main = support.get(Aspect.MAIN, [])
@@ -202,7 +218,7 @@ def _decide(
         best = main[0]
         side = [f for a in aspects if a != Aspect.MAIN for f in support[a]]
         extra = f" {_label(side[0].unit.doc)} also {_phrase(claim, side[0])}." if side else ""
-        rationale = f"{_label(best.unit.doc)} {_phrase(claim, best)}: “{_short(best.unit.text)}”.{extra}"
+        rationale = f"{_quoted(claim, best)}.{extra}"
         return ClaimResult(
             **base,
             verdict=Verdict.SUPPORTED,
@@ -272,8 +288,7 @@ def _unverified_reason(
     if as_of is None and getattr(kind, "needs_date", lambda c: False)(claim):
         also = f" Also: {said}." if said else ""
         return (
-            f"'{claim.text}' is counted to the day the article was written, and the article has no date: set "
-            f"it with {how_to_date(path)}.{also}",
+            f"'{claim.text}' is counted to the day the article was written, and the article has no date.{also}",
             Reason.NO_ARTICLE_DATE,
         )
     if own_reason is not None and (decided := own_reason(claim)) is not None:
@@ -299,8 +314,10 @@ def _not_judged(claim: Claim, exc: Exception) -> ClaimResult:
         span=claim.span,
         verdict=Verdict.NOT_CHECKED,
         confidence=0.0,
-        rationale=f"Not checked: internal error while judging this claim ({type(exc).__name__}: {exc}); please "
-        "report it (VERIFY_DEBUG=1 shows the traceback).",
+        rationale=with_next_step(
+            f"Not checked: internal error while judging this claim ({type(exc).__name__}: {exc}).",
+            Reason.INTERNAL_ERROR,
+        ),
         reason=Reason.INTERNAL_ERROR,
     )
 

@@ -210,6 +210,7 @@ class Document(BaseModel):
     infobox: tuple[InfoboxField, ...] = ()
     language: str = "en"
     link_reason: str = ""
+    unread: str = ""  # what of the page could not be read, and why (an infobox over the size read): said on its claims
 
 
 class Evidence(BaseModel):

@@ -35,7 +35,13 @@ from verify.names import first_same_person
 from verify.offices import office_page_title, terms
 from verify.sources.http import SourceError
 from verify.sources.official import OfficialSource
-from verify.sources.wikipedia import Lookup, WikipediaSource
+from verify.sources.wikipedia import Lookup, WikipediaSource, page_label
+
+
+def unread_note(doc: Document) -> str:
+    """What of a page went unread and what an editor can do: the claim may rest on the part not read."""
+    label = page_label(doc.title, doc.revision_url or doc.url, doc.revision_id)
+    return f"{label}: {doc.unread}; read it on the page itself ({doc.url}) to settle this claim"
 
 
 @dataclass
@@ -66,6 +72,8 @@ class EvidencePool:
             docs.append(doc)
         if entity:
             self.entities.setdefault(claim_id, set()).add(doc.url)
+        if doc.unread:  # a page read only in part says so on every claim resting on it
+            self.note(claim_id, unread_note(doc), Reason.NO_PASSAGE)
 
     def entity_pages(self, claim_id: str) -> list[Document]:
         """The claim's pages that are its own entities, in the order retrieval found them."""

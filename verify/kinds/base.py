@@ -86,7 +86,8 @@ class Finding:
 
     `detail` is the kind's words for it (its `phrase` may add to them); `dated` is the date the page
     gives the fact (stale evidence is set aside by it); `mode` says whether the page places it now or
-    only in the past.
+    only in the past; `aside` is what the page says beside it that did not decide the claim (another
+    start it gives the thing), said after the quote, so the quote follows the words it proves.
     """
 
     unit: Unit
@@ -96,6 +97,7 @@ class Finding:
     detail: str
     dated: dt.date | None = None
     mode: Mode = Mode.UNKNOWN
+    aside: str = ""
 
     def but(self, **changes: object) -> Finding:
         """The same finding with some fields changed (a flipped stance, a set-aside note)."""

@@ -79,6 +79,15 @@ class SourceError(Exception):
         self.code = code  # why the source could not be consulted, for the claim's `reason`
 
 
+class TooLarge(SourceError):
+    """An answer over the size cap: no retry of the same request mends it, but a smaller request may
+    (a batch of titles asked for again in parts, see `WikipediaSource`)."""
+
+    def __init__(self, host: str | None, max_bytes: int) -> None:
+        super().__init__(f"response from {host} larger than {max_bytes:,} bytes")
+        self.max_bytes = max_bytes
+
+
 def parse_retry_after(value: str | None) -> float | None:
     """Retry-After is either seconds or an HTTP date."""
     if not value:
@@ -286,7 +295,7 @@ class HttpClient:
             if response.is_stream_consumed:  # an answer already in memory (a cassette, a test transport)
                 body = response.content
                 if len(body) > self.max_bytes:
-                    raise SourceError(f"response from {response.url.host} larger than {self.max_bytes:,} bytes")
+                    raise TooLarge(response.url.host, self.max_bytes)
             else:
                 body = await read_bounded(response, self.max_bytes)
         if response.status_code in RETRY_STATUSES:
@@ -401,7 +410,7 @@ async def read_bounded(response: httpx.Response, max_bytes: int) -> bytes:
         raise SourceError(f"answer from {host} uses an unasked-for compression ({codings[0]})")
     inflater = zlib.decompressobj(zlib.MAX_WBITS | (16 if codings and codings[0] != "deflate" else 0))
     chunks, size, raw = [], 0, 0
-    too_large = SourceError(f"response from {host} larger than {max_bytes:,} bytes")
+    too_large = TooLarge(host, max_bytes)
     async for chunk in response.aiter_raw():
         raw += len(chunk)
         if raw > max_bytes:

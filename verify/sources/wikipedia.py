@@ -31,8 +31,8 @@ from urllib.parse import urlsplit
 
 from verify.inputs import MAX_TITLE_BYTES, NOT_IN_A_TITLE, without_userinfo
 from verify.models import Document, InfoboxField, Reason
-from verify.sources.http import HttpClient, JsonAnswer, SourceError
-from verify.sources.wikitext_limits import infobox_within_limits, lead_within_limits
+from verify.sources.http import HttpClient, JsonAnswer, SourceError, TooLarge
+from verify.sources.wikitext_limits import infobox_within_limits, lead_within_limits, why_no_infobox
 from verify.wikitext import parse_infobox
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
@@ -120,8 +120,8 @@ class WikipediaSource:
         self._asking: dict[str, asyncio.Future[None]] = {}
         self._asking_loop: asyncio.AbstractEventLoop | None = None
         self.unknown_templates: Counter[str] = Counter()  # templates the wikitext reader had no rule for
-        # each page's infobox read once per run, with the unknown templates met reading it
-        self._infoboxes: dict[str, tuple[tuple[InfoboxField, ...], Counter[str]]] = {}
+        # each page's infobox read once per run, with the unknown templates met reading it and why it went unread
+        self._infoboxes: dict[str, tuple[tuple[InfoboxField, ...], Counter[str], str]] = {}
         self._people: list[str] = []  # the names searched for people this run, first spelling first
         self._lead_only: set[str] = set()  # pages whose whole wikitext is their lead section (prop=info's length)
 
@@ -190,6 +190,7 @@ class WikipediaSource:
             infobox=self._infobox(wikitext),
             language=_text(page.get("pagelanguage")) or "en",
             link_reason=reason,
+            unread=self._infoboxes[wikitext][2],
         )
 
     def _infobox(self, wikitext: str) -> tuple[InfoboxField, ...]:
@@ -199,8 +200,8 @@ class WikipediaSource:
         if wikitext not in self._infoboxes:
             unknown: Counter[str] = Counter()
             rows = infobox_within_limits(wikitext, lambda box: parse_infobox(box, unknown))
-            self._infoboxes[wikitext] = (rows, unknown)
-        rows, unknown = self._infoboxes[wikitext]
+            self._infoboxes[wikitext] = (rows, unknown, "" if rows else why_no_infobox(wikitext))
+        rows, unknown, _ = self._infoboxes[wikitext]
         self.unknown_templates.update(unknown)
         return rows
 
@@ -245,6 +246,8 @@ class WikipediaSource:
     async def _lookup_batch(self, batch: list[str]) -> dict[str, Lookup]:
         try:
             answer = await self._query(self._params(titles="|".join(batch)))
+        except TooLarge as exc:
+            return await self._too_large(batch, exc)
         except SourceError as exc:
             if exc.code == Reason.NOT_IN_CASSETTE and len(batch) > 1:
                 # an edited article asks for another set of titles: the cassette may hold each on its own
@@ -259,6 +262,18 @@ class WikipediaSource:
         except MALFORMED as exc:
             reason = f"{self.name}'s answer was malformed ({type(exc).__name__})"
             return {t: Lookup(t, None, reason, unreachable=True, code=Reason.SOURCE_UNREACHABLE) for t in batch}
+
+    async def _too_large(self, batch: list[str], exc: TooLarge) -> dict[str, Lookup]:
+        """A batch whose answer is over the size cap, asked for again in halves until the page too large
+        to read stands alone: one oversized page (a hostile mirror's, a 12 MB lead) left every title
+        of the batch, so every claim of the article, not checked. That page alone has no document,
+        with a reason naming it; the wiki is not taken for unreachable, so searches go on."""
+        if len(batch) > 1:
+            half = len(batch) // 2
+            parts = await asyncio.gather(self._lookup_batch(batch[:half]), self._lookup_batch(batch[half:]))
+            return {title: lookup for part in parts for title, lookup in part.items()}
+        why = f"{self.name}'s page '{batch[0]}' could not be read: its answer is larger than {exc.max_bytes:,} bytes"
+        return {batch[0]: Lookup(batch[0], None, why, code=exc.code)}
 
     def _resolve(self, batch: list[str], answer: JsonAnswer) -> dict[str, Lookup]:
         query = answer.data.get("query")

@@ -105,6 +105,23 @@ def infobox_within_limits(
     return parse(fragment) if well_formed(fragment) else in_worker(fragment)
 
 
+def why_no_infobox(wikitext: str) -> str:
+    """Why `infobox_within_limits` gave no rows, when a limit kept it from reading an infobox the page
+    has ("" when there is none, or it had no rows): a claim the infobox would settle then says the
+    infobox went unread, not merely that no passage settles it."""
+    if len(wikitext) > MAX_WIKITEXT_CHARS:
+        return (
+            f"its lead section is {len(wikitext):,} characters of wikitext, more than the {MAX_WIKITEXT_CHARS:,} "
+            "verify reads, so its infobox was not read"
+        )
+    fragment = infobox_slice(without_comments(wikitext))
+    if fragment is None:
+        return ""
+    if len(fragment) > MAX_INFOBOX_CHARS:
+        return f"its infobox is {len(fragment):,} characters, more than the {MAX_INFOBOX_CHARS:,} verify reads"
+    return "" if well_formed(fragment) else "its infobox could not be read within the time allowed"
+
+
 LEAD_WORKER = """
 import sys
 from verify.wikitext import lead_text

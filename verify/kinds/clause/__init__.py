@@ -59,12 +59,9 @@ class ClauseKind(BaseKind):
     def undecided(self, claim: Claim) -> tuple[str, Reason] | None:
         what = f"'{claim.subject} {claim.predicate or claim.relation} …'"
         if not _is_named(claim.subject):
-            return f"The clause's subject names no page to check {what} against; an editor should check it.", (
-                Reason.NO_PAGE
-            )
+            return f"The clause's subject names no page to check {what} against.", Reason.NO_PAGE
         return (
-            f"None of the pages read for this article states or contradicts {what} about {claim.subject}; "
-            "an editor should check it.",
+            f"None of the pages read for this article states or contradicts {what} about {claim.subject}.",
             Reason.NO_PASSAGE,
         )
 

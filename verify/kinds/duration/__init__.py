@@ -63,12 +63,12 @@ class DurationKind(BaseKind):
         if is_interval(claim):
             return (
                 f"'{claim.text}' is a distance between two events, not a length anything lasted: no term or start "
-                f"date on a page measures it, so an editor should check the dates of both events.",
+                f"date on a page measures it: the dates of both events do.",
                 Reason.NO_RULE_FOR_KIND,
             )
         return (
             f"None of the pages read for this article gives a birth date, a term or a term length that settles "
-            f"'{claim.text}' for {claim.subject}; an editor should check it.",
+            f"'{claim.text}' for {claim.subject}.",
             Reason.NO_PASSAGE,
         )
 

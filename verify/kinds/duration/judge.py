@@ -116,19 +116,23 @@ def _two_starts(
     out = []
     for f, (is_tied, fits, written, elapsed) in zip(found, starts, strict=True):
         phase = "a later" if elapsed < first else "an earlier"
-        named = f"the {noun}" if is_tied else f"{phase} phase, not named the {noun},"
-        detail = f"dates {named} from {written}, {elapsed:.1f} {unit} before the article"
+        named = f"the {noun}" if is_tied else f"{phase} phase"
+        untied = "" if is_tied else f" (its sentence does not call it the {noun})"
+        detail = f"dates {named} from {written}{untied}, {elapsed:.1f} {unit} before the article"
         detail += _how_far(elapsed, claim, _qualifier(claim)) if fits else ""
         stance = f.stance
         if not is_tied and (tied_fits or id(f.unit) in owns_noun):
             stance = Stance.NEUTRAL  # another phase's start never supports where the noun's own is given
         elif is_tied and not tied_fits:
             stance = Stance.NEUTRAL  # the page's own later phase fits: its first start is no conflict
+        aside = ""
         if fits:
-            where = f"{phase} phase, not named the {noun}," if tied_fits else f"the {noun} itself"
-            detail += f"; it also dates {where} from {miss[2]} ({miss[3]:.1f} {unit})"
+            other = "a later" if miss[3] < first else "an earlier"
+            where = f"{other} phase (not called the {noun} there)" if tied_fits else f"the {noun} itself"
+            aside = f"also dates {where} from {miss[2]} ({miss[3]:.1f} {unit} before the article), "
+            aside += "which the claim does not fit"
         # no `dated`: a start is no date of currency, the later must not set the earlier aside as stale
-        out.append(Finding(f.unit, stance, f.score, f.aspect, detail))
+        out.append(Finding(f.unit, stance, f.score, f.aspect, detail, aside=aside))
     return out
 
 
