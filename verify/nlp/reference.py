@@ -512,6 +512,17 @@ def birth_name(token: Token) -> bool:
     )
 
 
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether `token` stands in `verb`'s own clause: no other verb on its way up to it ("It was set up in
+    1945 ... and began work in 1946, succeeding the Permanent Court": the court is the second clause's)."""
+    node = token.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+        node = node.head
+    return node.i == verb.i
+
+
 def _in_main_clause(token: Token) -> bool:
     """The token belongs to its sentence's main clause (its verb is the root, or joined to it by "and")."""
     head = token.head
@@ -1416,10 +1427,11 @@ class References:
         name ("Nordbank", "Nordbank ASA") is the same thing."""
         words = set(_plain(name).split())
 
-        def same(named: str) -> bool:  # one name's words within the other's, the shorter a name ("fire" is none)
+        def same(named: str) -> bool:  # the same words, or one word of a name that is the other's short form
             other = set(_plain(named).split())
             shorter = name if len(words) <= len(other) else named
-            return (words <= other or other <= words) and shorter[:1].isupper()
+            one_word = len(shorter.split()) == 1 and shorter[:1].isupper()
+            return words == other or (one_word and (words <= other or other <= words))
 
         return bool(words) and any(same(named) for named in self._things_not_meant(pronoun))
 
@@ -1435,7 +1447,7 @@ class References:
             said = [c for c in verb.children if c.dep_ == "attr"]
             owners = {t.i for a in said for p in a.children if p.dep_ == "poss" for t in p.subtree}
             own = {t.i for t in pronoun.subtree} | owners
-            named = [t for t in verb.subtree if t.i > pronoun.i and t.i not in own]
+            named = [t for t in verb.subtree if t.i > pronoun.i and t.i not in own and _in_clause_of(t, verb)]
         elif pronoun.dep_ in {"dobj", "dative"}:
             named = [c for c in verb.children if c.dep_ in SUBJECTS]
         else:
