@@ -35,7 +35,8 @@ ROWS = [
     ),
     (
         "a possessor inside a phrase of what it is said to be: no claim, not the possessor",
-        "The Orbis Space Agency launched the Vela probe in 2019. It is now the longest mission in Orbis's history.",
+        "The Orbis Space Agency launched the Vela probe in 2019. It is now the longest mission in the Orbis Space"
+        " Agency's history.",
         "It is now the longest mission",
         None,
     ),
@@ -44,6 +45,13 @@ ROWS = [
         "Karin Dahl beat Lena Park in the final on Sunday. It was Dahl's third title of the season.",
         "It was Dahl's third title",
         "Karin Dahl",
+    ),
+    (  # review24 B9 (tests/test_review24.py::test_b9_*): a place word of a body's name is not the body
+        "guard: the place a body is named after, in its clause",
+        "The Norby Reserve Bank raised its main rate to 4 percent on Tuesday. It is the oldest central bank in "
+        "Norby, founded in 1820.",
+        "It is the oldest central bank",
+        "Norby Reserve Bank",
     ),
     (
         "guard: a name its clause holds that is not the one it stands for",
@@ -72,3 +80,12 @@ def test_the_shared_resolver_skips_a_thing_its_clause_names() -> None:
     parsed = parse(text)
     pronoun = next(t for t in parsed.doc if t.text == "It")
     assert References(parsed, text.find("\n\n")).thing_before(pronoun.i) is None
+
+
+def test_b9_a_count_in_the_clause_stays_the_bodys() -> None:
+    """review24 B9's second row: the university named after its city keeps its count of students."""
+    text = (
+        "Halden University opened a new campus on Monday. It is the largest university in Halden, with 30,000 students."
+    )
+    claims = extract_claims(article_from_text(f"Story\n\n{text}\n"))
+    assert "Halden University" in {c.subject for c in claims if "30,000 students" in c.text}, claims

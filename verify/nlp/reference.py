@@ -1423,15 +1423,12 @@ class References:
 
     def named_in_its_clause(self, pronoun: Token, name: str) -> bool:
         """Whether "it" (or "they") cannot stand for `name` because its own clause names that thing apart
-        from it (see `_things_not_meant`); names compared by their folded words, so a short form of a
-        name ("Nordbank", "Nordbank ASA") is the same thing."""
+        from it (see `_things_not_meant`); names compared by their folded words, all of them: a name that
+        holds the other ("Norby" in "Norby Reserve Bank") is another thing."""
         words = set(_plain(name).split())
 
-        def same(named: str) -> bool:  # the same words, or one word of a name that is the other's short form
-            other = set(_plain(named).split())
-            shorter = name if len(words) <= len(other) else named
-            one_word = len(shorter.split()) == 1 and shorter[:1].isupper()
-            return words == other or (one_word and (words <= other or other <= words))
+        def same(named: str) -> bool:  # the same words: a place word inside a body's name is not the body
+            return words == set(_plain(named).split())  # ("It is the oldest bank in Norby": the Norby Bank's)
 
         return bool(words) and any(same(named) for named in self._things_not_meant(pronoun))
 
