@@ -1922,8 +1922,8 @@ MUTATIONS = [
     Mutation(
         "it-skips-a-description-subject",
         "verify/nlp/reference.py",
-        '                    return self.described(token)  # "the bridge carried',
-        '                    pass  # "the bridge carried',
+        '                    meant = self.described(token)  # "the bridge carried',
+        '                    meant = ""  # "the bridge carried',
         "'the bridge carried ... It was named for': 'it' would be the firm named before, not the bridge",
     ),
     Mutation(
@@ -1936,8 +1936,8 @@ MUTATIONS = [
     Mutation(
         "name-after-a-craft-noun-missed",
         "verify/nlp/reference.py",
-        "return self.name_of(token) or (token.text if named else None)",
-        "return self.name_of(token)",
+        "meant = self.name_of(token) or (token.text if named else None)",
+        "meant = self.name_of(token)",
         "'the container ship Marlow left ... it lost power': 'it' would stand for nothing",
     ),
     Mutation(
@@ -1985,8 +1985,8 @@ MUTATIONS = [
     Mutation(
         "clause-it-ignores-the-shared-reader",
         "verify/kinds/clause/extract.py",
-        '            if lower == "it" and (shared := self.references.thing_before(token.i)):',
-        '            if lower == "it" and (shared := None):',
+        "            yield self.references.thing_before(token.i)",
+        "            yield None",
         "a clause opening with 'it' would keep the clause walk's own older thing",
     ),
     Mutation(
@@ -7633,6 +7633,27 @@ MUTATIONS = [
         "    rationale = with_next_step(result.rationale, reason, path)",
         "    rationale = result.rationale",
         "an unverified claim's rationale would end without the one step its reason asks of the editor",
+    ),
+    Mutation(
+        "it-may-be-what-its-clause-names",
+        "verify/kinds/clause/extract.py",
+        "            return next((n for n in meant if not self.references.named_in_its_clause(token, n)), None)",
+        "            return next(meant, None)",
+        "'It is the largest acquisition in Nordvik's history' would be a claim about Nordvik",
+    ),
+    Mutation(
+        "thing-before-takes-a-name-its-clause-holds",
+        "verify/nlp/reference.py",
+        "                if meant is None or (meant and not self.named_in_its_clause(doc[index], meant)):",
+        "                if meant is None or meant:",
+        "every kind reading 'it' in 'It is the largest acquisition in Nordvik's history' would take Nordvik",
+    ),
+    Mutation(
+        "it-owner-of-what-it-is-not-kept",
+        "verify/nlp/reference.py",
+        "            own = {t.i for t in pronoun.subtree} | owners",
+        "            own = {t.i for t in pronoun.subtree}",
+        "'It was Nordvik's third title' would lose the claim the labels give Nordvik",
     ),
 ]
 

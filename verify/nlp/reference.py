@@ -512,6 +512,17 @@ def birth_name(token: Token) -> bool:
     )
 
 
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether `token` stands in `verb`'s own clause: no other verb on its way up to it ("It was set up in
+    1945 ... and began work in 1946, succeeding the Permanent Court": the court is the second clause's)."""
+    node = token.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+        node = node.head
+    return node.i == verb.i
+
+
 def _in_main_clause(token: Token) -> bool:
     """The token belongs to its sentence's main clause (its verb is the root, or joined to it by "and")."""
     head = token.head
@@ -1410,6 +1421,36 @@ class References:
             return frozenset()
         return frozenset(name for t in named if self.is_person(t) and (name := self.person_name(t)))
 
+    def named_in_its_clause(self, pronoun: Token, name: str) -> bool:
+        """Whether "it" (or "they") cannot stand for `name` because its own clause names that thing apart
+        from it (see `_things_not_meant`); names compared by their folded words, all of them: a name that
+        holds the other ("Norby" in "Norby Reserve Bank") is another thing."""
+        words = set(_plain(name).split())
+
+        def same(named: str) -> bool:  # the same words: a place word inside a body's name is not the body
+            return words == set(_plain(named).split())  # ("It is the oldest bank in Norby": the Norby Bank's)
+
+        return bool(words) and any(same(named) for named in self._things_not_meant(pronoun))
+
+    def _things_not_meant(self, pronoun: Token) -> frozenset[str]:
+        """The named things "it" cannot stand for because its own clause names them, as `_not_meant` reads
+        a person's pronoun: a subject "it" is none of the things its clause names after it ("It is the
+        largest deal in Nordbank's history", "It carries ten instruments for the agency ORBA": neither
+        Nordbank nor ORBA), but for the owner of what it is said to be ("It was Nordbank's third title":
+        a fact of Nordbank's, whatever "it" is); an object "it" is not its verb's subject ("the Weather
+        Bureau measured it at 7.2": not the bureau)."""
+        verb = pronoun.head
+        if pronoun.dep_ in SUBJECTS:
+            said = [c for c in verb.children if c.dep_ == "attr"]
+            owners = {t.i for a in said for p in a.children if p.dep_ == "poss" for t in p.subtree}
+            own = {t.i for t in pronoun.subtree} | owners
+            named = [t for t in verb.subtree if t.i > pronoun.i and t.i not in own and _in_clause_of(t, verb)]
+        elif pronoun.dep_ in {"dobj", "dative"}:
+            named = [c for c in verb.children if c.dep_ in SUBJECTS]
+        else:
+            return frozenset()
+        return frozenset(self.words(self.entity_of[t.i]) for t in named if t.i in self.entity_of)
+
     def _above(self, noun: Token) -> frozenset[str]:
         """The people a description of a person ("the president-elect", "the 18-year-old") cannot be:
         the subjects of the clauses it stands in, its own and those above it ("Ruiz said he would meet
@@ -1507,15 +1548,22 @@ class References:
             if token.idx < max(paragraph, self.body_start):
                 break
             ent = self.entity_of.get(token.i)
+            if ent is not None and self.named_in_its_clause(doc[index], self.words(ent)):
+                continue  # "It is the largest deal in Nordbank's history": whatever it is, not Nordbank
             if ent is None and token.dep_ in SUBJECTS and token.sent.start < doc[index].sent.start:
+                meant: str | None
                 if token.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in token.children):
-                    return self.described(token)  # "the bridge carried ... It was named for": the bridge
-                if token.pos_ == "PROPN" and not token.is_upper and not self.is_person(token):
+                    meant = self.described(token)  # "the bridge carried ... It was named for": the bridge
+                elif token.pos_ == "PROPN" and not token.is_upper and not self.is_person(token):
                     # a name the recogniser missed, as subject of a sentence before ("the ship Marlow left")
                     # or one word the article writes with a capital inside its sentences ("Discover has
                     # been led since 2023 by ... Its network"): a name, though the recogniser missed it
                     named = _after_thing_noun(token) or token.text in self._capitalised_within
-                    return self.name_of(token) or (token.text if named else None)
+                    meant = self.name_of(token) or (token.text if named else None)
+                else:
+                    meant = ""  # no subject that names a thing: the walk goes on
+                if meant is None or (meant and not self.named_in_its_clause(doc[index], meant)):
+                    return meant
             if ent is None or ent.label_ in {"NORP", "DATE", "TIME"} or token.i != ent.root.i:
                 continue
             if self.names_person(ent):

@@ -741,6 +741,19 @@ class _Finder:
     def references(self) -> References:
         return References.of(self.parsed, self.start)
 
+    def things_it_may_mean(self, token: Token) -> Iterable[str | None]:
+        """What "it", "its" or "they" may stand for, nearest reading first: the subject of the clause it
+        hangs from ("Katrina killed 1,392 people when it struck New Orleans"), the ranked thing it is ("It
+        was her third win", "It is the deadliest earthquake since 1960"), the last event, the thing its
+        paragraph last made a subject (verify/nlp/reference.py), the last thing named before."""
+        if token.lower_ in {"it", "its"}:
+            yield self.subject_it_hangs_from(token)
+            yield self.rank_it_stands_for(token)
+            yield self.last_event
+        if token.lower_ == "it":
+            yield self.references.thing_before(token.i)
+        yield self.last_thing
+
     def subject_name(self, token: Token) -> str | None:
         """A named subject, or the last named actor a pronoun or definite description stands for."""
         if self.demonym(token):  # "the Irishman won ...": the person the paragraph is about
@@ -766,19 +779,10 @@ class _Finder:
         lower = token.lower_
         if lower in PERSON_PRONOUNS:  # whom a pronoun means: the one resolver every kind asks
             return self.person_who_hangs_over(token) or self.references.person_before(token.i)
-        if lower in THING_PRONOUNS:
-            if lower in {"it", "its"}:
-                earlier = self.subject_it_hangs_from(token)
-                if earlier:
-                    return earlier  # "Katrina killed 1,392 people when it struck New Orleans"
-                ranked = self.rank_it_stands_for(token)
-                if ranked:
-                    return ranked  # "It was her third win", "It is the deadliest earthquake since 1960"
-                if self.last_event:
-                    return self.last_event
-            if lower == "it" and (shared := self.references.thing_before(token.i)):
-                return shared  # the thing its paragraph last made a subject (verify/nlp/reference.py)
-            return self.last_thing  # "it" is no person: a thing named before, or nothing
+        if lower in THING_PRONOUNS:  # the first thing it may stand for that its own clause does not name
+            # apart from it ("It is the largest deal in Nordbank's history": not Nordbank); else no one
+            meant = (name for name in self.things_it_may_mean(token) if name)
+            return next((n for n in meant if not self.references.named_in_its_clause(token, n)), None)
         if (
             token.lower_ == "old"
             and any(c.lower_ == "the" for c in token.children)
