@@ -7557,6 +7557,20 @@ MUTATIONS = [
         '    return " ".join(re.sub(pattern, " ", office).split())',
         "'Vicepresident of the Norby Forum' would not be found as the forum's vice-president",
     ),
+    Mutation(
+        "state-aside-length-unread",
+        "verify/kinds/duration/lengths.py",
+        "            aside = _state_aside(head.head)\n",
+        "            aside = None\n",
+        "'Mount Orla, dormant for 600 years, erupted' would claim no length for the mountain",
+    ),
+    Mutation(
+        "state-aside-name-not-its-own",
+        "verify/kinds/duration/lengths.py",
+        "            return self.reader.subject_name(target) if target.pos_ == \"PROPN\" else _name_within(target)\n",
+        "            return self.reader.subject_name(target) if target.pos_ == \"PROPN\" else _phrase(target)\n",
+        "'the Velmor volcanic field, silent for two centuries' would give the length to the story's topic",
+    ),
 ]
 
 
