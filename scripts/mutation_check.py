@@ -7571,6 +7571,27 @@ MUTATIONS = [
         "            return self.reader.subject_name(target) if target.pos_ == \"PROPN\" else _phrase(target)\n",
         "'the Velmor volcanic field, silent for two centuries' would give the length to the story's topic",
     ),
+    Mutation(
+        "headline-verbs-not-restored",
+        "verify/nlp/__init__.py",
+        "    headline_verbs.add_to(nlp)\n",
+        "    del headline_verbs\n",
+        "'June 6 - The capsule docks with the station' would stay one noun phrase: no verb, no date",
+    ),
+    Mutation(
+        "headline-verb-taken-argument",
+        "verify/nlp/headline_verbs.py",
+        " or token.dep_ in ARGUMENTS:",
+        ":",
+        "'The harbour docks in Lund were flooded' would read the docks as a verb",
+    ),
+    Mutation(
+        "headline-verb-left-beside-date",
+        "verify/nlp/headline_verbs.py",
+        '                token.dep_ = "parataxis"\n',
+        "                pass\n",
+        "'June 9 - The lander docks ..., but two of its thrusters fail': the line's date would go to the later clause",
+    ),
 ]
 
 
