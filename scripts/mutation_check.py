@@ -7592,6 +7592,20 @@ MUTATIONS = [
         "                pass\n",
         "'June 9 - The lander docks ..., but two of its thrusters fail': the line's date would go to the later clause",
     ),
+    Mutation(
+        "glued-number-read-as-name",
+        "verify/kinds/date/parsed.py",
+        '(c.dep_ == "nsubj" and not c.like_num)',
+        'c.dep_ == "nsubj"',
+        "'LUND, 3 May 2024 — Two sets down against X, Y ...' would date an event of 'Two'",
+    ),
+    Mutation(
+        "headline-capitalised-subject-skipped",
+        "verify/nlp/headline_verbs.py",
+        'SUBJECT_TAGS = frozenset({"NN", "NNP", "JJ"})',
+        'SUBJECT_TAGS = frozenset({"NN", "JJ"})',
+        "'March 18 - The Kestrel capsule Aurora undocks with ...' would stay a noun phrase: no date of Aurora",
+    ),
 ]
 
 

@@ -56,3 +56,36 @@ NOUNS = {
 def test_a_plural_noun_that_is_one_stays_a_noun(sentence: str):
     doc = parse(f"{HEADLINE}\n\n{sentence}\n").doc
     assert next(t for t in doc if t.text == "docks").pos_ == "NOUN"
+
+
+def claims_of(body: str) -> list[tuple[str, str, str]]:
+    article = article_from_text(f"{HEADLINE}\n\n{body}\n")
+    return [(c.kind, c.subject, c.text) for c in extract_claims(article)]
+
+
+# (shape, timeline line, a kind and subject among its claims)
+NAMED = {
+    "a name after a described noun: its date": (
+        "March 18, 1:05 a.m. ET - The Kestrel capsule Aurora undocks with Ruiz, Berg, Lund and Holm.",
+        ("date", "Aurora"),
+    ),
+    "a name after a described noun: its clause": (
+        "March 18, 1:05 a.m. ET - The Kestrel capsule Aurora undocks with Ruiz, Berg, Lund and Holm.",
+        ("clause", "Aurora"),
+    ),
+    "a name glued onto its verb, another clause after it: still the first's date": (
+        "July 8 - Berg hands in his resignation; Ruiz asks him to stay on.",
+        ("date", "Berg"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("line", "expected"), NAMED.values(), ids=NAMED.keys())
+def test_a_named_subject_of_a_headline_line_is_read(line: str, expected: tuple[str, str]):
+    assert expected in [(kind, subject) for kind, subject, _ in claims_of(line)]
+
+
+def test_a_number_before_a_plural_is_no_name_glued_onto_a_verb():
+    """'Two sets down against X, Y did not look ...': the dateline's day is no date of a 'Two'."""
+    body = "LUND, 3 May 2024 — Two sets down against Tomas Berg, Ana Ruiz did not look like a winner."
+    assert not [c for c in claims_of(body) if c[0] == "date" and c[1] == "Two"]

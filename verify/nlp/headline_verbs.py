@@ -9,8 +9,8 @@ a word in its sentence, no verb takes it as an argument, and it ends the sentenc
 opening noun phrase, right after the common noun that is its real subject and before a preposition,
 particle, determiner or the sentence's end, it gets its verb back: tagged VBZ (so the attribute ruler and
 the lemmatizer read it as a verb), the noun before it its subject. Runs after the parser; no word list:
-the shape alone decides. A capitalised subject ("Attal hands in his resignation") is left to the date
-reader's own reading of a name glued onto its verb.
+the shape alone decides. A capitalised subject ("Attal hands in his resignation") stays glued for the date
+reader, which reads the name glued onto its verb (`_name_before_verb`) as it did before.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ __all__ = ["COMPONENT", "add_to", "restore_headline_verbs"]
 COMPONENT = "verify_headline_verbs"
 FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # a sentence with one of these has its verb
 SUBJECT_DEPS = frozenset({"compound", "amod", "nmod"})  # how the parser hung the real subject on the "noun"
-SUBJECT_TAGS = frozenset({"NN", "JJ"})  # tags only: the attribute ruler has set no part of speech yet
+SUBJECT_TAGS = frozenset({"NN", "NNP", "JJ"})  # tags only: the attribute ruler has set no part of speech yet
 AFTER_VERB = frozenset({"IN", "RP", "DT", "TO", "PRP$", "RB", "."})  # "docks with", "lifts off", "opens."
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd", "conj"})
 OPENERS = frozenset({"-", "–", "—", ":"})  # what a timeline line's head ends with (not a comma: an apposition)
@@ -41,7 +41,7 @@ def _opens_clause(first: Token, sentence: Span) -> bool:
 
 def _verb_taken_for_noun(token: Token, sentence: Span) -> Token | None:
     """The real subject of a verb the tagger read as a plural noun (`token`), or None when `token` is no
-    such verb: a lower-case NNS word ending in a single -s, right after a common noun hung on it, at
+    such verb: a lower-case NNS word ending in a single -s, right after a noun (not a number) hung on it, at
     the end of the sentence's opening phrase and followed by what follows a verb."""
     text = token.text
     if token.tag_ != "NNS" or not text.islower() or not text.endswith("s") or text.endswith("ss"):
@@ -51,8 +51,8 @@ def _verb_taken_for_noun(token: Token, sentence: Span) -> Token | None:
     subject = token.nbor(-1)
     if subject.head.i != token.i or subject.dep_ not in SUBJECT_DEPS or subject.tag_ not in SUBJECT_TAGS:
         return None
-    if not subject.text.islower():  # "Attal hands in ...": a name glued onto the verb, which the date reader
-        return None  # reads as such (verify.kinds.date.parsed `_name_before_verb`); a description it cannot
+    if subject.like_num:  # "Two sets down, ...": a count of the plural noun, not its subject
+        return None
     if token.nbor(1).tag_ not in AFTER_VERB:
         return None
     first = min([token, *token.lefts], key=lambda t: t.i).left_edge
