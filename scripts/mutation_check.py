@@ -7606,6 +7606,20 @@ MUTATIONS = [
         'SUBJECT_TAGS = frozenset({"NN", "JJ"})',
         "'March 18 - The Kestrel capsule Aurora undocks with ...' would stay a noun phrase: no date of Aurora",
     ),
+    Mutation(
+        "state-aside-of-name-taken",
+        "verify/kinds/duration/lengths.py",
+        '    while before.dep_ == "pobj" and before.head.lower_ == "of"',
+        '    while False and before.dep_ == "pobj" and before.head.lower_ == "of"',
+        "'the captain of Norby United, on the pitch for four minutes,' would give the minutes to the club",
+    ),
+    Mutation(
+        "headline-noun-taken-for-a-verb",
+        "verify/nlp/headline_verbs.py",
+        " or not _a_verb(text):",
+        ":",
+        "'June 6 - The rescue workers at the site' would read 'workers' as a verb and 'rescue' as its subject",
+    ),
 ]
 
 

@@ -8,9 +8,10 @@ noun phrase: no verb, so no clause, date or owner is read off it. Where no finit
 a word in its sentence, no verb takes it as an argument, and it ends the sentence's (or the entry's)
 opening noun phrase, right after the common noun that is its real subject and before a preposition,
 particle, determiner or the sentence's end, it gets its verb back: tagged VBZ (so the attribute ruler and
-the lemmatizer read it as a verb), the noun before it its subject. Runs after the parser; no word list:
-the shape alone decides. A capitalised subject ("Attal hands in his resignation") stays glued for the date
-reader, which reads the name glued onto its verb (`_name_before_verb`) as it did before.
+the lemmatizer read it as a verb), the noun before it its subject, when the word less its -s is a verb
+the model's lemmatizer knows ("docks": dock; not "workers"). Runs after the parser; no word list of
+ours. A capitalised subject ("Attal hands in his resignation") is the date reader's name glued onto its
+verb (verify.kinds.date.parsed `_name_before_verb`) as before.
 """
 
 from __future__ import annotations
@@ -34,6 +35,20 @@ ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "
 OPENERS = frozenset({"-", "–", "—", ":"})  # what a timeline line's head ends with (not a comma: an apposition)
 
 
+_VERBS: set[str] = set()  # the base forms the model's lemmatizer knows as verbs, read when the component is added
+
+
+def _a_verb(word: str) -> bool:
+    """Whether a word in -s is a verb's third person ("docks", "reaches", "carries"), by the verb base forms of
+    the model's own lemmatizer: "workers" is no verb ("The rescue workers at the site"), "docks" is."""
+    bases = {word[:-1]}
+    if word.endswith("es"):
+        bases.add(word[:-2])
+    if word.endswith("ies"):
+        bases.add(word[:-3] + "y")
+    return bool(bases & _VERBS)
+
+
 def _opens_clause(first: Token, sentence: Span) -> bool:
     """Whether the phrase starting at `first` opens its sentence, or the entry after a date's dash."""
     return first.i == sentence.start or first.nbor(-1).text in OPENERS or first.nbor(-1).is_space
@@ -53,7 +68,7 @@ def _verb_taken_for_noun(token: Token, sentence: Span) -> Token | None:
         return None
     if subject.like_num:  # "Two sets down, ...": a count of the plural noun, not its subject
         return None
-    if token.nbor(1).tag_ not in AFTER_VERB:
+    if token.nbor(1).tag_ not in AFTER_VERB or not _a_verb(text):
         return None
     first = min([token, *token.lefts], key=lambda t: t.i).left_edge
     return subject if _opens_clause(first, sentence) else None
@@ -83,4 +98,8 @@ def restore_headline_verbs(doc: Doc) -> Doc:
 def add_to(nlp: Language) -> None:
     """Put the component right after the parser (once): the attribute ruler and the lemmatizer then read
     the restored verb as a verb."""
+    if "lemmatizer" in nlp.pipe_names and not _VERBS:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if lookups.has_table("lemma_index"):
+            _VERBS.update(lookups.get_table("lemma_index").get("verb", ()))
     add_component(nlp, COMPONENT, restore_headline_verbs, "parser", after="parser")

@@ -162,15 +162,17 @@ def _state_aside(state: Token) -> tuple[Token, Token] | None:
     closing = state.right_edge.i + 1
     if closing >= len(state.doc) or state.doc[closing].text != ",":
         return None  # an aside closes with its own comma: "X, dormant for 600 years, erupted"
+    while before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ in {"NOUN", "PROPN"}:
+        before = before.head.head  # "the captain of Norby United, on the pitch ...": the captain, not the club
     return before, state.left_edge
 
 
 def _name_within(noun: Token) -> str | None:
-    """The proper name a common noun's phrase holds ("the Svartsengi volcanic system": Svartsengi), else the
-    phrase ("the harbour wall"), which the description reader then resolves (`describe_lengths`)."""
+    """The proper name a common noun's phrase holds ("the Svartsengi volcanic system": Svartsengi), else None:
+    a description beside a state ("the captain of X, on the pitch ...") is left unclaimed."""
     names = [c for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
     if not names:
-        return _phrase(noun) or None
+        return None  # "the captain of X, on the pitch for four minutes": no name of its own, no claim
     first = min(t.left_edge.i for t in names)
     last = max(t.i for t in names)
     return noun.doc[first : last + 1].text
