@@ -5,14 +5,7 @@ the prepositional phrase on the clause's verb, or on an apposition, instead of o
 
 import pytest
 
-from verify.app import article_from_text
-from verify.extract import extract_claims
-
-
-def durations(body: str) -> list[tuple[str, str | None]]:
-    article = article_from_text(f"Story\n\n{body}\n")
-    return [(c.subject, c.value) for c in extract_claims(article) if c.kind == "duration"]
-
+from tests.test_duration_shapes import durations
 
 # (shape, sentence, the length's subject and value)
 STATES = {
