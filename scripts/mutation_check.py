@@ -7595,8 +7595,8 @@ MUTATIONS = [
     Mutation(
         "glued-number-read-as-name",
         "verify/kinds/date/parsed.py",
-        '(c.dep_ == "nsubj" and not c.like_num)',
-        'c.dep_ == "nsubj"',
+        'c.dep_ == "nsubj" and not c.like_num]',
+        'c.dep_ == "nsubj"]',
         "'LUND, 3 May 2024 — Two sets down against X, Y ...' would date an event of 'Two'",
     ),
     Mutation(

@@ -68,6 +68,8 @@ def _verb_taken_for_noun(token: Token, sentence: Span) -> Token | None:
         return None
     if subject.like_num:  # "Two sets down, ...": a count of the plural noun, not its subject
         return None
+    if subject.tag_ == "JJ" and not subject.text.islower():  # "Lindqvist hands in ...": a name the tagger read
+        return None  # as an adjective, the date reader's to tell (verify.kinds.date.parsed `_named_elsewhere`)
     if token.nbor(1).tag_ not in AFTER_VERB or not _a_verb(text):
         return None
     first = min([token, *token.lefts], key=lambda t: t.i).left_edge
