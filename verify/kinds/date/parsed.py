@@ -662,9 +662,7 @@ def _name_before_verb(main: Token, line_start: int) -> list[Token]:
     empty for any other noun ("2 June - Heavy rains ...")."""
     if not main.text.islower() or not main.text.endswith("s") or main.tag_ not in {"NNS", "VBZ", "NNP"}:
         return []
-    # a subject the parse's headline reading gave back its verb (verify.nlp.headline_verbs) is glued too
-    own = [c for c in main.lefts if c.dep_ == "nsubj" and not c.like_num]
-    names = [c for c in main.lefts if c.dep_ == "compound" or c in own or (c.dep_ == "amod" and _named_elsewhere(c))]
+    names = [c for c in main.lefts if c.dep_ == "compound" or (c.dep_ == "amod" and _named_elsewhere(c))]
     if not names or names[0].idx != line_start or not all(c.is_title for c in names):
         return []
     return names if names[-1].i == main.i - 1 else []
