@@ -7655,6 +7655,27 @@ MUTATIONS = [
         "            own = {t.i for t in pronoun.subtree}",
         "'It was Nordvik's third title' would lose the claim the labels give Nordvik",
     ),
+    Mutation(
+        "state-aside-length-unread",
+        "verify/kinds/duration/lengths.py",
+        "            aside = _state_aside(head.head)\n",
+        "            aside = None\n",
+        "'Mount Orla, dormant for 600 years, erupted' would claim no length for the mountain",
+    ),
+    Mutation(
+        "state-aside-name-not-its-own",
+        "verify/kinds/duration/lengths.py",
+        "            return self.reader.subject_name(target) if target.pos_ == \"PROPN\" else _name_within(target)\n",
+        "            return self.reader.subject_name(target) if target.pos_ == \"PROPN\" else _phrase(target)\n",
+        "'the Velmor volcanic field, silent for two centuries' would give the length to the story's topic",
+    ),
+    Mutation(
+        "state-aside-of-name-taken",
+        "verify/kinds/duration/lengths.py",
+        '    while before.dep_ == "pobj" and before.head.lower_ == "of"',
+        '    while False and before.dep_ == "pobj" and before.head.lower_ == "of"',
+        "'the captain of Norby United, on the pitch for four minutes,' would give the minutes to the club",
+    ),
 ]
 
 

@@ -139,6 +139,45 @@ def _deadline(unit: Token, verb: Token) -> bool:
     return within and any(c.dep_ == "aux" and c.lower_ in _obligations() for c in verb.children)
 
 
+def _state_aside(state: Token) -> tuple[Token, Token] | None:
+    """The name a state's length is of, and the aside's first word, where the state is set off by commas
+    beside the name: "Mount Orla, dormant for 600 years, erupted" (an adjective, which the parser hangs on
+    the clause's verb, on the name, or as a conjunct of an apposition: "Kestrafell, a few kilometres north
+    and dormant for 4,000 years"), "Tomas Berg, on the pitch for four minutes, scored" (a prepositional
+    phrase). None for a state that is no aside ("remained popular for two years": read elsewhere)."""
+    if state.pos_ == "NOUN" and state.dep_ == "pobj" and state.head.pos_ == "ADP":
+        state = state.head  # "on the pitch for four minutes": the phrase the noun stands in
+    if state.pos_ not in {"ADJ", "ADP"}:
+        return None
+    own = state
+    while state.dep_ == "conj" and state.head.i < state.i:
+        state = state.head  # "a few kilometres north and dormant for ...": the apposition it is joined to
+    if state.dep_ == "appos" and state.head.pos_ in {"NOUN", "PROPN"} and state.pos_ == "NOUN":
+        return state.head, own
+    start = state.left_edge.i
+    comma = state.doc[start - 1] if start > state.sent.start else None
+    before = state.doc[start - 2] if start - 1 > state.sent.start else None
+    if comma is None or comma.text != "," or before is None or before.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    closing = state.right_edge.i + 1
+    if closing >= len(state.doc) or state.doc[closing].text != ",":
+        return None  # an aside closes with its own comma: "X, dormant for 600 years, erupted"
+    while before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ in {"NOUN", "PROPN"}:
+        before = before.head.head  # "the captain of Norby United, on the pitch ...": the captain, not the club
+    return before, state.left_edge
+
+
+def _name_within(noun: Token) -> str | None:
+    """The proper name a common noun's phrase holds ("the Svartsengi volcanic system": Svartsengi), else None:
+    a description beside a state ("the captain of X, on the pitch ...") is left unclaimed."""
+    names = [c for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    if not names:
+        return None  # "the captain of X, on the pitch for four minutes": no name of its own, no claim
+    first = min(t.left_edge.i for t in names)
+    last = max(t.i for t in names)
+    return noun.doc[first : last + 1].text
+
+
 def _counted_hours(unit: Token) -> bool:
     """Whether a time noun a verb takes as its object is a count of what a noun compounded with it names
     ("Caine has 2,800 flight hours", "logged 400 volunteer hours"): a tally of time spent doing something,
@@ -155,6 +194,7 @@ class _LengthReader:
     def __init__(self, reader: OwnerReader, text: str) -> None:
         self.reader = reader
         self.text = text
+        self.asides: set[int] = set()  # the names a state's length is set beside (`_state_aside`)
 
     def shape(self, unit: Token) -> tuple[int, int, Token | None, Token | None] | None:
         """The words stating a length on this time noun: (start, end, the verb or noun it is about,
@@ -168,6 +208,12 @@ class _LengthReader:
         on_verb = head.head.pos_ in {"VERB", "AUX"} and number is not None
         if unit.dep_ == "pobj" and head.lower_ in SPAN_PREPOSITIONS and on_verb:
             return head.idx, end, head.head, number  # "suspends Rubiales for 90 days", "leaves after six seasons"
+        if unit.dep_ == "pobj" and head.lower_ == "for" and number is not None:
+            aside = _state_aside(head.head)
+            if aside is not None:  # "Mount Orla, dormant for 600 years, erupted": the mountain's, on the aside's
+                described, first = aside  # words (the noun it is of is the name's, no description to resolve)
+                self.asides.add(described.i)
+                return first.idx, end, described, number
         if unit.dep_ == "pobj" and head.lower_ == "to" and on_verb and head.head.lemma_.lower() in _penalising():
             return head.idx, end, head.head, number  # "sentenced him to 20 years in prison": the penalty's length
         taken_in = unit.dep_ == "pobj" and head.lower_ == "in" and on_verb and head.head.tag_ in PAST
@@ -236,6 +282,8 @@ class _LengthReader:
         owner ("Patrick Mahomes' 10-year deal") or the person holding it ("Ohtani agreed to a 10-year
         contract"), else the thing itself; for a length of a verb's event, the parse's owner, else the
         clause's subject."""
+        if target.i in self.asides:  # the thing a state's length is set beside, by its own name
+            return self.reader.subject_name(target) if target.pos_ == "PROPN" else _name_within(target)
         if target.pos_ == "NOUN":
             held = self.reader.acting_person(target.idx, target.idx + len(target))
             found = self.reader.owned_by(target) or held
