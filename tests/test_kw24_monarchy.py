@@ -85,3 +85,27 @@ def test_a_brother_of_the_same_fathers_names_is_not_the_one_succeeded():
 )
 def test_a_near_spelling_is_a_letter_not_a_word(place, text, held):
     assert _place_in(place, text) is held
+
+
+def _named_on(namer: str) -> Claim:
+    """The date claim the reader gives for 'On 13 April 2004 Emir {namer} named him deputy chief ...'."""
+    text = f"On 13 April 2004 Emir {namer} named"
+    sentence = f"{text} him deputy chief of the Qarnavia National Guard, replacing Zayed in the post."
+    return clause_claim(text, namer, "named", sentence, kind="date", value="2004-04-13", time="13 April 2004")
+
+
+TAREK = page(
+    "Tarek Al-Hamid Al-Nour Al-Qasri",
+    "Tarek Al-Hamid Al-Nour Al-Qasri (born 1 June 1940) is the 10th Emir of Qarnavia. On 13 April 2004, then-Emir"
+    " Idris Al-Hamid Al-Nour Al-Qasri named Tarek as deputy chief of the Qarnavia National Guard, replacing Zayed"
+    " in the position.",
+    saved=dt.datetime(2031, 1, 8, tzinfo=dt.UTC),
+)
+
+
+def test_another_persons_page_does_not_date_the_subjects_act_by_another_agent():
+    """On the new emir's page, 'then-Emir Idris ... named Tarek ..., replacing Zayed': the naming is Idris's act.
+    A claim that Zayed named him on that day is not supported by it (the page's person is not the claim's
+    subject, so the page's name does not stand for the subject); the claim that Idris did is."""
+    assert verdict(_named_on("Zayed Al-Hamid Al-Nour Al-Qasri"), [TAREK], DAY).verdict != Verdict.SUPPORTED
+    assert verdict(_named_on("Idris Al-Hamid Al-Nour Al-Qasri"), [TAREK], DAY).verdict == Verdict.SUPPORTED
