@@ -68,11 +68,16 @@ def test_a_brother_of_the_same_fathers_names_is_not_the_one_succeeded():
         saved=dt.datetime(2031, 1, 8, tzinfo=dt.UTC),
     )
     text = "he succeeded his half-brother Hamid Al-Hamid Al-Nour Al-Qasri"
-    claim = clause_claim(text, "Zayed Al-Hamid Al-Nour Al-Qasri", "succeeded",
-                         object="his half-brother Hamid Al-Hamid Al-Nour Al-Qasri")
+    claim = clause_claim(
+        text, "Zayed Al-Hamid Al-Nour Al-Qasri", "succeeded", object="his half-brother Hamid Al-Hamid Al-Nour Al-Qasri"
+    )
     assert verdict(claim, [own], DAY).verdict != Verdict.SUPPORTED
-    right = clause_claim(text.replace("Hamid Al-Hamid", "Idris Al-Hamid"), "Zayed Al-Hamid Al-Nour Al-Qasri", "succeeded",
-                         object="his half-brother Idris Al-Hamid Al-Nour Al-Qasri")
+    right = clause_claim(
+        text.replace("Hamid Al-Hamid", "Idris Al-Hamid"),
+        "Zayed Al-Hamid Al-Nour Al-Qasri",
+        "succeeded",
+        object="his half-brother Idris Al-Hamid Al-Nour Al-Qasri",
+    )
     assert verdict(right, [own], DAY).verdict == Verdict.SUPPORTED
 
 

@@ -53,9 +53,7 @@ def name_score(claimed: str, mention: str) -> float:
     return surname * 0.75  # same surname, different given name: probably someone else
 
 
-def _first_names_meet(
-    given_w: tuple[str, ...], given_h: tuple[str, ...], w_keys: set[str], h_keys: set[str]
-) -> bool:
+def _first_names_meet(given_w: tuple[str, ...], given_h: tuple[str, ...], w_keys: set[str], h_keys: set[str]) -> bool:
     """Whether either side's own first name (past any honorific: 'Emir', 'Sheikh') is among the other's given
     names. Brothers share their father's and grandfather's names after their own ('Zayed Al-Hamid Al-Nour' and
     'Tarek Al-Hamid Al-Nour'): a middle name in common alone is no sign of one person; one known by a middle
