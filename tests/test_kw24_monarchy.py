@@ -27,6 +27,9 @@ DAY = dt.date(2031, 3, 12)
         ("Tarek Al-Hamid Al-Nour Al-Qasri", "Tarek Al-Hamid Al-Nour Al-Qasri", True),
         ("Tarek Al-Hamid Al-Nour Al-Qasri", "Emir Tarek Al-Hamid Al-Nour Al-Qasri", True),
         ("Tarek Al-Qasri", "Tarek Al-Hamid Al-Nour Al-Qasri", True),
+        # an event's title is no person's name: its year and its country's adjective are no given names
+        ("Vestria's presidential election", "2031 Vestrian presidential election", True),
+        ("Indonesia's presidential election", "2024 Indonesian presidential election", True),
         # a person known by a middle name is still the same person
         ("Dan Caine", "John Daniel Caine", True),
         ("John Daniel Caine", "Dan Caine", True),

@@ -59,10 +59,15 @@ def _first_names_meet(given_w: tuple[str, ...], given_h: tuple[str, ...], w_keys
     'Tarek Al-Hamid Al-Nour'): a middle name in common alone is no sign of one person; one known by a middle
     name ('Dan' of 'John Daniel') still meets."""
     first_w, first_h = _own_first(given_w), _own_first(given_h)
-    if first_w is None or first_h is None:
-        return True  # only titles before the surname: nothing to tell them apart by
+    if first_w is None or first_h is None or not (_given_like(first_w) and _given_like(first_h)):
+        return True  # titles alone, or an event's or a body's words ("2024 Indonesian presidential election")
     w_first = {aliases.transliteration_key(v) for v in aliases.given_name_variants(first_w)}
     return bool(w_first & h_keys) or aliases.transliteration_key(first_h) in w_keys
+
+
+def _given_like(word: str) -> bool:
+    """A word that may be a person's given name: letters (and hyphens) only, no year, possessive or demonym."""
+    return re.fullmatch(r"[a-z][a-z-]*", word) is not None and aliases.country_of(word) is None
 
 
 def _own_first(given: tuple[str, ...]) -> str | None:
