@@ -681,7 +681,7 @@ MUTATIONS = [
     Mutation(
         "way-place-parts-not-read",
         "verify/kinds/clause/judge.py",
-        '    return len(names) >= 2 and all(re.search(rf"\\b{re.escape(n)}\\b", have) for n in names)',
+        "    return len(names) >= 2 and _each_apart(names, have)",
         "    return False",
         "'born in Tokyo's Chiyoda ward' would not meet 'Chiyoda, Tokyo, Japan' (and be contradicted by it)",
     ),
@@ -7675,6 +7675,35 @@ MUTATIONS = [
         '    while before.dep_ == "pobj" and before.head.lower_ == "of"',
         '    while False and before.dep_ == "pobj" and before.head.lower_ == "of"',
         "'the captain of Norby United, on the pitch for four minutes,' would give the minutes to the club",
+    ),
+    Mutation(
+        "name-score-any-middle-name",
+        "verify/link.py",
+        "    if given_w_keys & given_h_keys and _first_names_meet(want[:-1], have[:-1], given_w_keys, given_h_keys):",
+        "    if given_w_keys & given_h_keys:",
+        "'Tarek Al-Hamid Al-Nour Al-Qasri' would be his brother 'Zayed Al-Hamid Al-Nour Al-Qasri', whose page puts the"
+        " new emir's office in the past",
+    ),
+    Mutation(
+        "near-spelling-a-whole-word",
+        "verify/kinds/clause/judge.py",
+        "    if near is not None and near.score >= 92 and _word_by_word(want, have[near.dest_start : near.dest_end]):",
+        "    if near is not None and near.score >= 92:",
+        "'his half-brother Karim Al-Hamid' would be written by 'his half-brother Idris Al-Hamid'",
+    ),
+    Mutation(
+        "place-names-overlap",
+        "verify/kinds/clause/judge.py",
+        "    return len(names) >= 2 and _each_apart(names, have)",
+        '    return len(names) >= 2 and all(re.search(rf"\\b{re.escape(n)}\\b", have) for n in names)',
+        "'Hamid Al-Hamid Al-Nour' would be written by 'Idris Al-Hamid Al-Nour' (its 'Hamid' the father's)",
+    ),
+    Mutation(
+        "date-page-title-always-the-subject",
+        "verify/kinds/date/judge.py",
+        "            names, pronoun = _names_on(claim.effective_subject, doc), holder.pronoun_of(doc.text)",
+        "            names, pronoun = (claim.effective_subject, doc.title), holder.pronoun_of(doc.text)",
+        "'then-Emir Idris named Tarek ..., replacing Zayed' on Tarek's page would date Zayed's naming",
     ),
 ]
 

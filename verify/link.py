@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from verify import aliases
 from verify.models import Claim
+from verify.names import TITLE_WORDS
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
 
@@ -47,9 +48,31 @@ def name_score(claimed: str, mention: str) -> float:
     given_w = {v for t in want[:-1] for v in aliases.given_name_variants(t)}
     given_w_keys = {aliases.transliteration_key(g) for g in given_w}
     given_h_keys = {aliases.transliteration_key(t) for t in have[:-1]}
-    if given_w_keys & given_h_keys:
+    if given_w_keys & given_h_keys and _first_names_meet(want[:-1], have[:-1], given_w_keys, given_h_keys):
         return surname
     return surname * 0.75  # same surname, different given name: probably someone else
+
+
+def _first_names_meet(given_w: tuple[str, ...], given_h: tuple[str, ...], w_keys: set[str], h_keys: set[str]) -> bool:
+    """Whether either side's own first name (past any honorific: 'Emir', 'Sheikh') is among the other's given
+    names. Brothers share their father's and grandfather's names after their own ('Zayed Al-Hamid Al-Nour' and
+    'Tarek Al-Hamid Al-Nour'): a middle name in common alone is no sign of one person; one known by a middle
+    name ('Dan' of 'John Daniel') still meets."""
+    first_w, first_h = _own_first(given_w), _own_first(given_h)
+    if first_w is None or first_h is None or not (_given_like(first_w) and _given_like(first_h)):
+        return True  # titles alone, or an event's or a body's words ("2024 Indonesian presidential election")
+    w_first = {aliases.transliteration_key(v) for v in aliases.given_name_variants(first_w)}
+    return bool(w_first & h_keys) or aliases.transliteration_key(first_h) in w_keys
+
+
+def _given_like(word: str) -> bool:
+    """A word that may be a person's given name: letters (and hyphens) only, no year, possessive or demonym."""
+    return re.fullmatch(r"[a-z][a-z-]*", word) is not None and aliases.country_of(word) is None
+
+
+def _own_first(given: tuple[str, ...]) -> str | None:
+    """The first given name that is no honorific or title word."""
+    return next((g for g in given if g not in TITLE_WORDS), None)
 
 
 FIRST_NAME_ALONE = 86.0  # enough to name the person (85), less than the surname alone (90)

@@ -147,7 +147,8 @@ def _place_in(place: str, text: str) -> bool:
     if not want:
         return False
     found = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(want)}\b", have)]
-    if not found and (near := fuzz.partial_ratio_alignment(want, have)) is not None and near.score >= 92:
+    near = None if found else fuzz.partial_ratio_alignment(want, have)
+    if near is not None and near.score >= 92 and _word_by_word(want, have[near.dest_start : near.dest_end]):
         found = [(near.dest_start, near.dest_end)]  # one letter written otherwise ('Ouagadougou')
     for start, end in found:
         tail = re.match(r"\w*", have[end:]).group(0)  # type: ignore[union-attr]
@@ -155,7 +156,28 @@ def _place_in(place: str, text: str) -> bool:
         if whole and _BESIDE.search(have[:start]) is None and not _longer_name(have, start, end, text):
             return True
     names = _place_names(place)  # "Tokyo's Chiyoda ward" in "Chiyoda, Tokyo, Japan"
-    return len(names) >= 2 and all(re.search(rf"\b{re.escape(n)}\b", have) for n in names)
+    return len(names) >= 2 and _each_apart(names, have)
+
+
+def _each_apart(names: list[str], have: str) -> bool:
+    """Whether every name is written in the text, each in its own words: 'Hamid' is not written by the 'Al-Hamid'
+    that stands for 'Al-Hamid' (the father's name a brother's 'Hamid Al-Hamid' repeats)."""
+    taken: list[tuple[int, int]] = []
+    for name in sorted(names, key=len, reverse=True):
+        spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", have)]
+        free = next((sp for sp in spans if all(sp[1] <= a or sp[0] >= b for a, b in taken)), None)
+        if free is None:
+            return False
+        taken.append(free)
+    return True
+
+
+def _word_by_word(want: str, written: str) -> bool:
+    """Whether a near spelling differs only within words, each still close to its own ('Bandar Seri Bagawan'):
+    a whole word in place of another ('his half-brother Hamid Al-Hamid' for 'his half-brother Idris Al-Hamid',
+    brothers named after one father) is another name, however alike the rest of the run."""
+    wanted, given = want.split(), written.split()
+    return len(wanted) != len(given) or all(fuzz.ratio(a, b) >= 75 for a, b in zip(wanted, given, strict=True))
 
 
 def _longer_name(have: str, start: int, end: int, text: str) -> bool:

@@ -110,6 +110,14 @@ _RELATIVE_OPENS = re.compile(
 )
 
 
+def _names_on(subject: str, doc: Document) -> tuple[str, ...]:
+    """The names a page's sentence calls the subject by: the page's title too on the subject's own page only. On
+    another's page its person is someone else ('then-Emir Idris named Tarek ..., replacing Zayed' on Tarek's page
+    is Idris's act, not Zayed's, whatever Tarek's name)."""
+    own = name_score(subject, doc.title) >= 85 or same_person(subject, doc.title)
+    return (subject, doc.title) if own else (subject,)
+
+
 def _named_words(claim: Claim) -> set[str]:
     """The claim's other checkable words: what its capitalised words name besides the subject and the
     date ('Chancellor of the Exchequer' in 'became Chancellor of the Exchequer on 5 July 2024')."""
@@ -316,7 +324,7 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
             if not _states_every_value(claim, doc, unit):
                 continue  # the right day for another event: 'became prime minister' for 'became chancellor'
             given = _dates_given_to(claim, stems, unit.text)
-            names, pronoun = (claim.effective_subject, doc.title), holder.pronoun_of(doc.text)
+            names, pronoun = _names_on(claim.effective_subject, doc), holder.pronoun_of(doc.text)
             for m in DATE_TEXT.finditer(unit.text):
                 if given is not None and m.span() not in given:
                     continue  # the date of another fact the sentence lists ('... in 2009 and deputy governor in 2012')
