@@ -493,6 +493,19 @@ def specific_words(office: str) -> set[str]:
     return _specific_words(office)
 
 
+def said_in_full(claimed: str, offices: Iterable[str]) -> set[str]:
+    """Of several offices a claimed post may be ('president of Norby': 'President of Norby' and 'President of the
+    Norby Party'), those whose every word that says which post it is the claim says too: an office with a word the
+    claim leaves out ('Party') is the post of another body, here one named after the place. All of them when none
+    is said in full (the claim's words are shorter than every office's) or when they are one office."""
+    names = set(offices)
+    if len(names) < 2:
+        return names
+    said = _specific_words(claimed)
+    whole = {o for o in names if _specific_words(o) - {a[:5] for a in _acronyms(o)} <= said}
+    return whole or names
+
+
 def same_office(claimed_office: str, nationality: str | None, held_office: str) -> bool:
     """Another wording of one office ('IOC President' for 'President of the International Olympic
     Committee', 'Dutch premier' for 'Prime Minister of the Netherlands'): the same qualifiers, the

@@ -51,6 +51,7 @@ from verify.offices import (
     office_country,
     office_groups,
     qualifiers,
+    said_in_full,
     same_office,
     sibling_office,
     terms,
@@ -921,6 +922,8 @@ def _office_terms(
         # a bare 'president': the person's one presidency (the post's other holders are other posts)
         held = held or [t for t in the_one_post(office, terms(doc.infobox), as_of) if t.start is not None]
         held = held or _institution_terms(office, terms(doc.infobox))  # 'led the bank': the one bank office
+        whole = said_in_full(office, [t.office.value for t in held])  # not the party named after the country
+        held = [t for t in held if t.office.value in whole]
         if not held:
             spells = _term_sentences(doc, office, start_year, end_year, day, (claim.subject, doc.title))
             said = [f for f in spells if _of_the_subject(claim, f)]

@@ -26,6 +26,7 @@ from verify.offices import (
     other_post_than,
     qualifiers,
     qualifiers_at,
+    said_in_full,
     same_office,
     sibling_office,
     specific_words,
@@ -1056,6 +1057,11 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
             held = held or _start_of_the_post_before(claim, office.value)
             if future or (current and held):
                 offices.append((start, office.value))
+    if named and len({office for _, office in offices}) > 1:
+        # 'has been president of Norby since ...' of 'President of Norby' and 'President of the Norby Party': the
+        # office whose every word the claim says, not one with a word it leaves out (the body named after the place)
+        whole = said_in_full(DATE_TEXT.sub(" ", claim.text), [office for _, office in offices])
+        offices = [o for o in offices if o[1] in whole]
     if not named and len(offices) > 1:
         # 'had been prime minister since ...' over a career of ended terms: the one office the claim's own
         # words name, if they name exactly one of them

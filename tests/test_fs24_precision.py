@@ -1,0 +1,63 @@
+"""Issue 15 (session 24, fs24): judge precision. True claims an article may write in other words than the page
+(an acting spell's start, a term's last day, a deputy sworn in as the head) are never contradicted, and a post is
+never the post of a body named after its place. Invented people and pages (`tests/support/judging.py`); each claim
+has the fields extraction gives its words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_fs23_other_office import RUIZ_TWO_PRESIDENCIES, _judged
+from verify.models import Verdict
+from verify.offices import said_in_full
+
+AS_OF = dt.date(2024, 4, 1)
+
+# --- a post is not the post of a body named after its place (review23 R1's siblings) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Tom Ruiz has been president of Norby since 1 May 2021.", id="date-claim"),
+        # the sentence beside another one makes it a clause claim, judged by the clause judge's terms
+        pytest.param(
+            "Tom Ruiz has been president of Norby since 1 May 2021. Ruiz has led the Norby Party since 1 May 2021.",
+            id="clause-claim",
+        ),
+    ],
+)
+def test_the_countrys_presidency_is_dated_by_its_own_row(body: str) -> None:
+    """'president of Norby' is begun 10 June 2019 by 'President of Norby', never by 'President of the Norby
+    Party' (begun 1 May 2021), whose 'Party' the claim does not say."""
+    found = {
+        text: seen for text, seen in _judged(body, [RUIZ_TWO_PRESIDENCIES], AS_OF).items() if "Norby since" in text
+    }
+    assert found, "no claim on the day"
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+def test_the_partys_leadership_is_still_dated_by_the_partys_row() -> None:
+    """The control: a claim naming the party is the party's post, begun 1 May 2021."""
+    body = "Tom Ruiz has been president of Norby since 10 June 2019. Ruiz has led the Norby Party since 1 May 2021."
+    found = _judged(body, [RUIZ_TWO_PRESIDENCIES], AS_OF)
+    assert Verdict.CONTRADICTED not in found.values(), found
+    assert Verdict.SUPPORTED in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("claimed", "offices", "kept"),
+    [
+        ("president of Norby", ["President of Norby", "President of the Norby Party"], {"President of Norby"}),
+        # shorter words than every office: all stay (the claim may be either)
+        ("president", ["President of Norby", "President of the Norby Party"], None),
+        # one office: always kept
+        ("president of Norby", ["President of the Norby Party"], None),
+        # a claim naming the body by its initials keeps what it cannot tell apart
+        ("president of the NP", ["President of Norby", "President of the Norby Party"], None),
+    ],
+)
+def test_said_in_full(claimed: str, offices: list[str], kept: set[str] | None) -> None:
+    assert said_in_full(claimed, offices) == (set(offices) if kept is None else kept)
