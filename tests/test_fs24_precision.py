@@ -9,9 +9,10 @@ import datetime as dt
 
 import pytest
 
+from tests.support.judging import boxed
 from tests.test_fs23_other_office import RUIZ_TWO_PRESIDENCIES, _judged
 from verify.models import Verdict
-from verify.offices import said_in_full
+from verify.offices import said_in_full, stopgap_spell_of
 
 AS_OF = dt.date(2024, 4, 1)
 
@@ -61,3 +62,65 @@ def test_the_partys_leadership_is_still_dated_by_the_partys_row() -> None:
 )
 def test_said_in_full(claimed: str, offices: list[str], kept: set[str] | None) -> None:
     assert said_in_full(claimed, offices) == (set(offices) if kept is None else kept)
+
+
+# --- an acting spell's start is a taking of office ----------------------------------------------------------------
+
+VOS = boxed(
+    "Lena Vos",
+    "Lena Vos (born 3 May 1970) is a Vestrian economist.",
+    [("office", "Acting Governor of the Central Bank of Vestria"), ("term_start", "1 September 2021"),
+     ("term_end", "28 February 2022"), ("office2", "Governor of the Central Bank of Vestria"),
+     ("term_start2", "1 March 2022")],
+    saved=dt.datetime(2023, 4, 1, tzinfo=dt.UTC),
+)  # fmt: skip
+VOS_DAY = dt.date(2023, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Lena Vos took office on 1 September 2021.", {Verdict.SUPPORTED}, id="took-office"),
+        pytest.param(
+            "Lena Vos, the governor of the central bank, took office on 1 September 2021.",
+            {Verdict.SUPPORTED},
+            id="took-office-after-aside",
+        ),
+        pytest.param("Lena Vos has led the central bank since 1 September 2021.", {Verdict.SUPPORTED}, id="led-since"),
+        pytest.param(
+            "Lena Vos first took office as acting governor on 1 September 2021.",
+            {Verdict.SUPPORTED},
+            id="took-office-as-acting",
+        ),
+        # controls: another day is still contradicted, and a swearing-in as governor is not the acting spell's
+        pytest.param("Lena Vos took office on 2 September 2021.", {Verdict.CONTRADICTED}, id="another-day"),
+        pytest.param(
+            "Lena Vos has led the central bank since 2 September 2021.", {Verdict.CONTRADICTED}, id="since-another-day"
+        ),
+    ],
+)
+def test_an_acting_spells_start_is_a_taking_of_office(body: str, expected: set[Verdict]) -> None:
+    """Acting governor from 1 September 2021, governor from 1 March 2022: she took office, and has led the bank,
+    from the acting spell's first day; the full term's start does not refute it."""
+    found = {text: seen for text, seen in _judged(body, [VOS], VOS_DAY).items() if "2021" in text or "acting" in text}
+    assert found, "no claim on the day"
+    assert set(found.values()) == expected, found
+
+
+def test_a_swearing_in_as_governor_is_not_the_acting_spells_start() -> None:
+    found = _judged("Lena Vos was sworn in as governor of the central bank on 1 September 2021.", [VOS], VOS_DAY)
+    assert Verdict.SUPPORTED not in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("spell", "office", "expected"),
+    [
+        ("Acting Governor of the Bank", "13th Governor of the Bank", True),
+        ("Governor of the Bank (interim)", "Governor of the Bank", True),
+        ("Deputy Governor of the Bank", "Governor of the Bank", False),
+        ("Acting Chairman of the Bank", "Governor of the Bank", False),
+        ("Acting Governor of the Bank", "Acting Governor of the Bank", False),
+    ],
+)
+def test_stopgap_spell_of(spell: str, office: str, expected: bool) -> None:
+    assert stopgap_spell_of(spell, office) is expected

@@ -493,6 +493,42 @@ def specific_words(office: str) -> set[str]:
     return _specific_words(office)
 
 
+_STOPGAP_WORDS = lexicons.load("judging")["clause"]["stopgap"]
+_STOPGAP = re.compile(rf"\(?\b(?:{'|'.join(map(re.escape, _STOPGAP_WORDS))})\b\)?", re.I)
+
+
+def stopgap_spell_of(spell: str, office: str) -> bool:
+    """Whether an office row is a stopgap spell ('Acting Governor of the Bank', 'Governor of the Bank (interim)') of
+    the office: the same post once its stopgap word is left out, which the office itself lacks. Its start is the
+    day its holder took office ('took office on 1 September', 'has led the bank since'), the full term continuing
+    what the acting one began."""
+    if not _STOPGAP.search(spell) or _STOPGAP.search(office):
+        return False
+    return _unnumbered(_STOPGAP.sub(" ", spell)) == _unnumbered(office)
+
+
+def _unnumbered(office: str) -> str:
+    """An office's words folded, without the number of its holder ('13th Governor of the Bank' -> 'governor of the
+    bank'): a stopgap spell is rarely numbered."""
+    words = aliases.fold(office).split()
+    numbered = bool(words) and (re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) is not None or words[0] in _NUMBERING)
+    return " ".join(words[1:] if numbered else words)
+
+
+def stopgap_begun(held: list[Term], infobox: Iterable[InfoboxField]) -> list[Term]:
+    """Each held term with the acting or interim spell of its office that ran into it (ended the day before it began,
+    or on that day) as one spell from the acting start: 'has led the bank since 1 September 2021' of an acting
+    governor from then, governor from 1 March 2022, tells one unbroken spell."""
+    out = []
+    for term in held:
+        for spell in terms(infobox):
+            if spell.start is None or spell.end is None or term.start is None:
+                continue
+            if stopgap_spell_of(spell.office.value, term.office.value) and 0 <= (term.start - spell.end).days <= 1:
+                out.append(Term(term.office, spell.start, term.end, (spell.rows[0], *term.rows[1:])))
+    return out
+
+
 def said_in_full(claimed: str, offices: Iterable[str]) -> set[str]:
     """Of several offices a claimed post may be ('president of Norby': 'President of Norby' and 'President of the
     Norby Party'), those whose every word that says which post it is the claim says too: an office with a word the

@@ -54,6 +54,7 @@ from verify.offices import (
     said_in_full,
     same_office,
     sibling_office,
+    stopgap_begun,
     terms,
     the_one_post,
     without_time,
@@ -924,6 +925,7 @@ def _office_terms(
         held = held or _institution_terms(office, terms(doc.infobox))  # 'led the bank': the one bank office
         whole = said_in_full(office, [t.office.value for t in held])  # not the party named after the country
         held = [t for t in held if t.office.value in whole]
+        held += stopgap_begun(held, doc.infobox)  # 'has led the bank since' its holder's acting start
         if not held:
             spells = _term_sentences(doc, office, start_year, end_year, day, (claim.subject, doc.title))
             said = [f for f in spells if _of_the_subject(claim, f)]

@@ -30,6 +30,7 @@ from verify.offices import (
     same_office,
     sibling_office,
     specific_words,
+    stopgap_spell_of,
     terms,
     word_stem,
 )
@@ -1083,7 +1084,27 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
             offices = [o for o in offices if _may_be_the_post(post, o[1])]
     if not named:  # 'became prime minister on 24 March after serving as finance minister since 5 September 2019'
         offices = [o for o in offices if _of_the_dates_post(claim, o[1])]
-    return offices if named or len(offices) == 1 else []
+    chosen = offices if named or len(offices) == 1 else []
+    return chosen + _stopgap_starts(claim, doc, chosen)
+
+
+def _stopgap_starts(
+    claim: Claim, doc: Document, chosen: list[tuple[InfoboxField, str]]
+) -> list[tuple[InfoboxField, str]]:
+    """The starts of the acting or interim spells of the offices chosen, each given as that office's: 'took office
+    on 1 September 2021' or 'has led the bank since' dates the day the holder first held it, acting or not (the full
+    term goes on from the acting one). Only for a claim that names no post and no qualifier of its own: 'was sworn in
+    as governor' on the acting spell's first day is the acting post, not the governorship."""
+    if not chosen or (_own_post(claim) and not _SINCE.search(claim.text)) or qualifiers(DATE_TEXT.sub(" ", claim.text)):
+        return []
+    names = {office for _, office in chosen}
+    return [
+        (group["term_start"], office)
+        for group in office_groups(doc.infobox)
+        if "term_start" in group and "office" in group
+        for office in names
+        if stopgap_spell_of(group["office"].value, office)
+    ]
 
 
 def _start_of_the_post_before(claim: Claim, office: str) -> bool:
