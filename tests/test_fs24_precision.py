@@ -124,3 +124,43 @@ def test_a_swearing_in_as_governor_is_not_the_acting_spells_start() -> None:
 )
 def test_stopgap_spell_of(spell: str, office: str, expected: bool) -> None:
     assert stopgap_spell_of(spell, office) is expected
+
+
+# --- a term's last day, and the post left by a step the sentence tells --------------------------------------------
+
+DEPUTY_THEN_GOVERNOR = boxed(
+    "Lena Vos",
+    "Lena Vos (born 3 May 1970) is a Vestrian economist.",
+    [("office", "Deputy Governor of the Central Bank of Vestria"), ("term_start", "1 March 2018"),
+     ("term_end", "31 March 2023"), ("office2", "Governor of the Central Bank of Vestria"),
+     ("term_start2", "1 April 2023")],
+    saved=dt.datetime(2023, 4, 1, tzinfo=dt.UTC),
+)  # fmt: skip
+STEP = "Lena Vos, the deputy governor of the central bank, was sworn in as governor on 1 April 2023."
+
+
+def _role(body: str, as_of: dt.date) -> Verdict:
+    """The verdict on the role claim naming the deputy's post (the shortest claim holding its words)."""
+    found = {t: v for t, v in _judged(body, [DEPUTY_THEN_GOVERNOR], as_of).items() if "deputy governor" in t}
+    assert found, "no claim on the post"
+    return found[min(found, key=len)]
+
+
+def test_a_terms_end_day_is_held_when_the_next_term_begins_the_day_after() -> None:
+    """Deputy to 31 March, governor from 1 April: on 31 March she is still the deputy governor."""
+    assert _role("The deputy governor, Lena Vos, spoke on Friday.", dt.date(2023, 3, 31)) == Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("as_of", [dt.date(2023, 4, 1), dt.date(2023, 4, 3)])
+def test_the_post_left_by_the_step_the_sentence_tells_is_not_contradicted(as_of: dt.date) -> None:
+    """'the deputy governor ... was sworn in as governor on 1 April': the post she held up to the step."""
+    assert _role(STEP, as_of) != Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize("as_of", [dt.date(2023, 4, 1), dt.date(2023, 6, 1)])
+def test_the_deputys_post_told_without_a_step_is_still_contradicted(as_of: dt.date) -> None:
+    """The control: after the handover, 'the deputy governor' with no step told is a past holder as current; and a
+    step told months later is no news of the handover."""
+    assert _role("The deputy governor, Lena Vos, spoke on Monday.", as_of) == Verdict.CONTRADICTED
+    if as_of.month == 6:
+        assert _role(STEP, as_of) == Verdict.CONTRADICTED

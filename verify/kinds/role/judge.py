@@ -157,7 +157,8 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
                 out += _incumbent_findings(subject, doc, as_of, docs)
         elif _is_person_page(doc, subject):
             out += _person_office_findings(subject, doc, phrases, as_of, office, country=country)
-            out += _term_findings(subject, doc, phrases, as_of, office, claim.nationality)
+            ended = _term_findings(subject, doc, phrases, as_of, office, claim.nationality)
+            out += _left_by_the_step_told(claim, doc, ended, as_of)
             out += _sibling_findings(claim, doc, phrases, as_of)
             out += _seat_findings(subject, doc, office, as_of)
         elif is_person_doc(doc) and names_government(office, claim.nationality) and _is_full_name(subject):
@@ -614,7 +615,7 @@ def _term_findings(
         if claimed != listed:
             out += _qualifier_conflict(subject, unit, field.value, start, end, as_of, claimed - listed == {"elect"})
             continue
-        if end is not None and (as_of is None or ended_by(end, as_of)):
+        if end is not None and (as_of is None or ended_by(end, as_of)) and not _last_day_held(doc, end, as_of):
             detail = f"says {subject}'s term ended on {end}"
             # dated by its end: an incumbent row naming them since before that end is stale (`_set_aside_stale`)
             spells.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, end, mode=Mode.PAST))
@@ -628,6 +629,40 @@ def _term_findings(
             held = f"holds it since {start}" if end is None else f"held it from {start} to {end}"
             spells.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"says {subject} {held}", start))
     return out + _one_term_decides(spells)
+
+
+def _last_day_held(doc: Document, end: dt.date, as_of: dt.date | None) -> bool:
+    """Whether a term's end row, read on that very day, is its holder's last day in it, not the successor's first
+    (`ended_by`): the person's own next term begins the day after ('Deputy Governor' to 31 March, 'Governor' from
+    1 April), so the end is written as the last day held."""
+    return end == as_of and any(t.start == end + dt.timedelta(days=1) for t in terms(doc.infobox))
+
+
+_STEP_NEWS_DAYS = 31  # a step told as news: at most a month before the article's day
+
+
+def _left_by_the_step_told(claim: Claim, doc: Document, found: list[Finding], as_of: dt.date | None) -> list[Finding]:
+    """An ended term of the claimed post is no contradiction when the sentence, after the claim's words, tells the
+    person's step into another office that the infobox begins the day the term ended or the day after, within a
+    month of the article's day: 'Lena Vos, the deputy governor, was sworn in as governor on 1 April' names the post
+    she held up to that step, as news of the step does. It is set aside, taking no side."""
+    after = after_claim(claim) or ""
+    if as_of is None or not _STEP_TOLD.search(after):
+        return found
+    begun = {
+        t.start for t in terms(doc.infobox) if t.start is not None and 0 <= (as_of - t.start).days <= _STEP_NEWS_DAYS
+    }
+
+    def left_then(f: Finding) -> bool:
+        end = f.dated
+        return end is not None and any(0 <= (day - end).days <= 1 for day in begun)
+
+    if not any(f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST and left_then(f) for f in found):
+        return found
+    # the post was left for the office the step began: that office's term refutes the claimed post no more
+    note = "(set aside: the sentence tells the step into another office, which ended the claimed one)"
+    return [f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}") if f.stance == Stance.CONTRADICTS else f
+            for f in found]  # fmt: skip
 
 
 def _one_term_decides(spells: list[Finding]) -> list[Finding]:
@@ -1712,6 +1747,8 @@ def both_offices(first: list[Finding], second: list[Finding]) -> list[Finding]:
     return kept + [f for f in second if f.stance == Stance.CONTRADICTS or (f.stance == Stance.NEUTRAL)]
 
 
+# a step into an office the sentence tells ('..., the deputy governor, was sworn in as governor on 1 April')
+_STEP_TOLD = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['took_up']))})\b", re.I)
 _TOOK_UP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['took_up']))})\s+(?:the\s+)?$", re.I)
 
 
