@@ -164,3 +164,28 @@ def test_the_deputys_post_told_without_a_step_is_still_contradicted(as_of: dt.da
     assert _role("The deputy governor, Lena Vos, spoke on Monday.", as_of) == Verdict.CONTRADICTED
     if as_of.month == 6:
         assert _role(STEP, as_of) == Verdict.CONTRADICTED
+
+
+# --- a bare rank is the title of each of its grades ---------------------------------------------------------------
+
+
+def _ranked(rank: str, body: str) -> Verdict:
+    """The verdict on the rank claim of `body` against a page whose rank row is `rank`."""
+    stam = boxed("Ivo Stam", "Ivo Stam (born 3 May 1965) is a Vestrian officer.", [("rank", rank)])
+    found = _judged(body, [stam], AS_OF)
+    return found[next(t for t in found if t.endswith("Ivo Stam"))]
+
+
+@pytest.mark.parametrize(
+    ("rank", "body", "expected"),
+    [
+        ("Major General", "Gen. Ivo Stam spoke on Monday.", Verdict.SUPPORTED),
+        ("Vice Admiral", "Adm. Ivo Stam spoke on Monday.", Verdict.SUPPORTED),
+        # controls: a grade claimed is refuted by another grade or the bare rank; another rank word is another rank
+        ("General", "Major General Ivo Stam spoke on Monday.", Verdict.CONTRADICTED),
+        ("Lieutenant General", "Major General Ivo Stam spoke on Monday.", Verdict.CONTRADICTED),
+        ("Major General", "Adm. Ivo Stam spoke on Monday.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_bare_rank_titles_each_of_its_grades(rank: str, body: str, expected: Verdict) -> None:
+    assert _ranked(rank, body) == expected

@@ -1221,6 +1221,10 @@ def rank_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                 out.append(
                     Finding(unit, Stance.SUPPORTS, 95.0, aspect, f"gives {claim.effective_subject}'s rank as {have}")
                 )
+            elif have and aliases.titled_by(have, want):
+                # 'Gen. Ivo Stam' of a major general: the bare rank is the grade's title, not another rank
+                detail = f"gives {claim.effective_subject}'s rank as {have}, which the title {want} names"
+                out.append(Finding(unit, Stance.SUPPORTS, 90.0, aspect, detail))
             elif have and _rank_of_the_day(doc, unit, own_page):
                 out.append(
                     Finding(unit, Stance.CONTRADICTS, 90.0, aspect, f"gives {claim.effective_subject}'s rank as {have}")
