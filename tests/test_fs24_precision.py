@@ -189,3 +189,44 @@ def _ranked(rank: str, body: str) -> Verdict:
 )
 def test_a_bare_rank_titles_each_of_its_grades(rank: str, body: str, expected: Verdict) -> None:
     assert _ranked(rank, body) == expected
+
+
+# --- found by the hunt: a succession beside a post held under its object; an interim spell's swearing-in -----------
+
+ALDER_PRESIDENT = boxed(
+    "Mara Alder",
+    "Mara Alder (born 3 May 1960) is a Vestrian politician.",
+    [("office", "President of Vestria"), ("term_start", "22 January 2024"), ("predecessor", "Ivo Stam"),
+     ("office2", "Vice President of Vestria"), ("term_start2", "22 January 2018"), ("term_end2", "22 January 2024"),
+     ("president2", "Ivo Stam"), ("predecessor2", "Odo Brand"), ("successor2", "Tove Brandt"),
+     ("office3", "Interim President of Vestria"), ("term_start3", "3 May 2017"), ("term_end3", "20 June 2017")],
+)  # fmt: skip
+ALDER_DAY = dt.date(2024, 1, 24)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Alder succeeded Ivo Stam, under whom she served as vice president.",
+        "Alder succeeded Ivo Stam, whom she had served as vice president.",
+    ],
+)
+def test_a_post_held_under_the_predecessor_is_not_the_successions(body: str) -> None:
+    """The vice-presidency named in the 'whom' clause is the post she held under Stam; the succession is in the
+    presidency, whose predecessor row names him."""
+    found = {t: v for t, v in _judged(body, [ALDER_PRESIDENT], ALDER_DAY).items() if t.endswith("Ivo Stam")}
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [("3 May 2017", Verdict.UNVERIFIED), ("4 May 2017", Verdict.CONTRADICTED)],
+)
+def test_an_interim_spells_first_day_does_not_refute_a_swearing_in(day: str, expected: Verdict) -> None:
+    """'was first sworn in as president on 3 May 2017, on an interim basis': the interim presidency began that day;
+    the full term's start (2024) refutes neither side. Another day is still contradicted."""
+    found = _judged(f"Alder was first sworn in as president on {day}.", [ALDER_PRESIDENT], ALDER_DAY)
+    dated = {t: v for t, v in found.items() if day in t}
+    assert expected in dated.values() and Verdict.SUPPORTED not in dated.values(), dated
+    if expected == Verdict.UNVERIFIED:
+        assert Verdict.CONTRADICTED not in dated.values(), dated

@@ -1407,7 +1407,10 @@ def _nearest_named(groups: list[dict[str, InfoboxField]], claim: Claim) -> list[
     return [g for g in groups if last(g) == nearest]
 
 
-_APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|which)\b[^,]*,")
+# an apposition or relative clause between commas; and a clause on the object person by 'whom' ('succeeded Ivo Stam,
+# under whom she served as vice president'), to a comma or the sentence's end: the post named there is held beside
+# or under that person, not the one the succession is in
+_APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|which)\b[^,]*,|,\s+(?:\w+\s+)?whom\b[^,]*(?:,|$)")
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)\s|;\s)")
 
 

@@ -561,7 +561,9 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             elif elected:
                 continue  # an election's day: the term's start supports it, another start is no conflict
             elif not (starts and _decided_before(claim, want, first)):
-                later = starts and _later_term(claim, doc, row, want)  # the first term's start, not this one's
+                # the first term's start, not this one's; or the day an acting spell of the office began ('was first
+                # sworn in as president on 3 May 2017, on an interim basis'): a start of a kind, neither side
+                later = starts and (_later_term(claim, doc, row, want) or _stopgap_begun_on(doc, what, want, at))
                 found.append(
                     (what, Finding(unit, Stance.NEUTRAL if later else Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
                 )
@@ -1105,6 +1107,15 @@ def _stopgap_starts(
         for office in names
         if stopgap_spell_of(group["office"].value, office)
     ]
+
+
+def _stopgap_begun_on(doc: Document, office: str, want: dt.date, at: str) -> bool:
+    """Whether an acting or interim spell of the office begins on the claimed day (to its precision)."""
+    return any(
+        (day := parse_date(group["term_start"].value)) is not None and same_date(day, want, at)
+        for group in office_groups(doc.infobox)
+        if "term_start" in group and "office" in group and stopgap_spell_of(group["office"].value, office)
+    )
 
 
 def _start_of_the_post_before(claim: Claim, office: str) -> bool:
