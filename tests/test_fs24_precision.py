@@ -230,3 +230,22 @@ def test_an_interim_spells_first_day_does_not_refute_a_swearing_in(day: str, exp
     assert expected in dated.values() and Verdict.SUPPORTED not in dated.values(), dated
     if expected == Verdict.UNVERIFIED:
         assert Verdict.CONTRADICTED not in dated.values(), dated
+
+
+# --- found by the hunt: two dated clauses in one claim's words ----------------------------------------------------
+
+RUIZ_PARTY_AND_STATE = boxed(
+    "Tom Ruiz",
+    "Tom Ruiz (born 3 May 1960) is a Vestrian politician.",
+    [("office", "President of Vestria"), ("term_start", "10 June 2019"), ("office2", "Leader of the Harbour Party"),
+     ("term_start2", "3 March 2015")],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("month", "expected"), [("June", Verdict.SUPPORTED), ("July", Verdict.CONTRADICTED)])
+def test_the_names_of_an_earlier_dated_clause_are_not_the_dates(month: str, expected: Verdict) -> None:
+    """'who has led the Harbour Party since 2015, has been president since June 2019': the party named in the first
+    clause, closed by its own year, is not the post the second date is given to."""
+    body = f"Tom Ruiz, who has led the Harbour Party since 2015, has been president since {month} 2019."
+    found = {t: v for t, v in _judged(body, [RUIZ_PARTY_AND_STATE], dt.date(2023, 5, 1)).items() if month in t}
+    assert set(found.values()) == {expected}, found

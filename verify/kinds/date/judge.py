@@ -115,7 +115,7 @@ _RELATIVE_OPENS = re.compile(
 def _named_words(claim: Claim) -> set[str]:
     """The claim's other checkable words: what its capitalised words name besides the subject and the
     date ('Chancellor of the Exchequer' in 'became Chancellor of the Exchequer on 5 July 2024')."""
-    text = DATE_TEXT.sub(" ", claim.text)
+    text = DATE_TEXT.sub(" ", _after_an_earlier_dated_clause(claim.text))
     subject = set(fold(claim.effective_subject).split())
     named = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)}
     # 'on September 5' names no office, and a clause's opening 'The' ('The 66-year-old ...') names nothing
@@ -123,6 +123,16 @@ def _named_words(claim: Claim) -> set[str]:
 
 
 _MONTH_WORDS = frozenset(lexicons.load("dates")["months"])
+# a clause closed by its own year before a comma ('has led the Harbour Party since 2015, has been president since')
+_DATED_CLAUSE_END = re.compile(r"\b(?:1[89]|20)\d\d\s*,")
+
+
+def _after_an_earlier_dated_clause(text: str) -> str:
+    """The claim's words from the clause its own date closes: a clause before it that ends with a year of its own
+    and a comma ('has led the Harbour Party since 2015, has been president since June 2019') dates another thing,
+    and the names in it are not the claim's ('Harbour Party' is not the presidency's)."""
+    ends = [m.end() for m in _DATED_CLAUSE_END.finditer(text)]
+    return text[ends[-1] :] if ends and text[ends[-1] :].strip() else text
 
 
 def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int, int]] | None:
