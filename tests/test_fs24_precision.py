@@ -249,3 +249,33 @@ def test_the_names_of_an_earlier_dated_clause_are_not_the_dates(month: str, expe
     body = f"Tom Ruiz, who has led the Harbour Party since 2015, has been president since {month} 2019."
     found = {t: v for t, v in _judged(body, [RUIZ_PARTY_AND_STATE], dt.date(2023, 5, 1)).items() if month in t}
     assert set(found.values()) == {expected}, found
+
+
+# --- found by the hunt: how a post is held (acting, interim, caretaker) is no other post ----------------------------
+
+
+def _pm(rows: list[tuple[str, str]], body: str) -> Verdict:
+    """The verdict on the role claim of `body` against Alder's page with `rows`, on 1 April 2024."""
+    alder = boxed("Mara Alder", "Mara Alder (born 3 May 1960) is a Vestrian politician.", rows)
+    found = _judged(body, [alder], AS_OF)
+    return found[min((t for t in found if "rime" in t), key=len)]
+
+
+PM = [("office", "Prime Minister of Vestria"), ("term_start", "2 March 2024"), ("predecessor", "Ivo Stam")]
+ACTING_PM = [PM[0], ("status", "Acting"), *PM[1:]]
+
+
+@pytest.mark.parametrize(
+    ("rows", "body", "expected"),
+    [
+        pytest.param(ACTING_PM, "Acting Prime Minister Mara Alder spoke on Monday.", Verdict.SUPPORTED, id="status"),
+        pytest.param(PM, "Alder, the caretaker prime minister, spoke on Monday.", Verdict.UNVERIFIED, id="caretaker"),
+        pytest.param(PM, "Acting Prime Minister Mara Alder spoke on Monday.", Verdict.UNVERIFIED, id="acting-unlisted"),
+        pytest.param(ACTING_PM, "Alder, the prime minister, spoke on Monday.", Verdict.UNVERIFIED, id="bare-of-acting"),
+        # controls: a deputy is another post; the bare post of a bare listing is supported
+        pytest.param(ACTING_PM, "Deputy Prime Minister Mara Alder spoke on Monday.", Verdict.CONTRADICTED, id="deputy"),
+        pytest.param(PM, "Alder, the prime minister, spoke on Monday.", Verdict.SUPPORTED, id="bare"),
+    ],
+)
+def test_a_stopgap_status_is_no_other_post(rows: list[tuple[str, str]], body: str, expected: Verdict) -> None:
+    assert _pm(rows, body) == expected

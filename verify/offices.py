@@ -21,6 +21,8 @@ from verify.match import parse_date
 from verify.models import InfoboxField
 from verify.wikitext import numbered_groups
 
+_STOPGAP_WORDS = lexicons.load("judging")["clause"]["stopgap"]
+_STOPGAP = re.compile(rf"\(?\b(?:{'|'.join(map(re.escape, _STOPGAP_WORDS))})\b\)?", re.I)
 FORMER = re.compile(r"\b(former|ex-|onetime|one-time)\b", re.IGNORECASE)  # an office held once, not now
 _WORDS = lexicons.load("judging")["offices"]  # the word lists of offices (verify/lexicons/judging.toml)
 _QUALIFIER = re.compile(rf"\b({'|'.join(_WORDS['qualifiers'])})\b")
@@ -477,7 +479,8 @@ def _specific_words(text: str) -> set[str]:
     forms = [country, *(f for f, (c, _) in aliases.COUNTRIES.items() if c == country)] if country else []
     country_words = {w for form in forms for w in aliases.fold(form).split()}
     words = [_SAME_POST.get(w, w) for w in re.findall(r"[a-z]+", aliases.fold(text))]
-    generic = _POST_WORDS | country_words
+    # a stopgap word ('interim', 'caretaker') says how the post is held, not which post it is
+    generic = _POST_WORDS | country_words | frozenset(_STOPGAP_WORDS)
     qualifying = {w for w in words if _QUALIFIER.fullmatch(w) or _NOT_YET.fullmatch(w)}
     # a number written out before the first 'of' numbers the holder ('eighth governor of the bank'); after it, it
     # names the body ('commander of the Seventh Fleet'): there it says which post it is
@@ -493,8 +496,10 @@ def specific_words(office: str) -> set[str]:
     return _specific_words(office)
 
 
-_STOPGAP_WORDS = lexicons.load("judging")["clause"]["stopgap"]
-_STOPGAP = re.compile(rf"\(?\b(?:{'|'.join(map(re.escape, _STOPGAP_WORDS))})\b\)?", re.I)
+def stopgaps(text: str) -> frozenset[str]:
+    """The stopgap words an office's words (or its status row) carry ('Acting Prime Minister', 'caretaker prime
+    minister', status 'Interim')."""
+    return frozenset(m.group(0).strip("()").lower() for m in _STOPGAP.finditer(text))
 
 
 def stopgap_spell_of(spell: str, office: str) -> bool:

@@ -57,6 +57,7 @@ from verify.offices import (
     sibling_office,
     specific_words,
     spell_dates,
+    stopgaps,
     strip_qualifiers,
     terms,
     word_stem,
@@ -606,12 +607,19 @@ def _term_findings(
     the numbered office2 / term_start2 / term_end2 ... grouped per number)."""
     out, spells = [], []
     for group, field in _office_groups_of(doc, phrases, office, nationality):
-        claimed, listed = qualifiers(office), qualifiers(field.value)
+        status = f"{field.value} {group['status'].value}" if "status" in group else field.value
+        claimed, listed = qualifiers(office) - {"acting"}, qualifiers(field.value) - {"acting"}
         written_start, written_end = _term(group)
         start = parse_date(written_start) if written_start else None
         end = parse_date(written_end) if written_end else None
         shown = field_text(doc, field) + (f" (term ended {written_end})" if end else "")
         unit = Unit(doc, shown, field)
+        if claimed == listed and stopgaps(office) != stopgaps(status):
+            # 'Acting Prime Minister' of a listed 'Prime Minister', or 'the prime minister' of an acting one: how
+            # the post is held, which a page's rows do not always mark; the same post, taking no side
+            detail = f"lists {field.value} with another stopgap status than '{office}'"
+            spells.append(Finding(unit, Stance.NEUTRAL, 50.0, Aspect.MAIN, detail))
+            continue
         if claimed != listed:
             out += _qualifier_conflict(subject, unit, field.value, start, end, as_of, claimed - listed == {"elect"})
             continue
