@@ -7627,6 +7627,13 @@ MUTATIONS = [
         "        if False:",
         "'the prime minister' of an acting prime minister would be contradicted as another qualifier",
     ),
+    Mutation(
+        "held-until-a-news-day-read-as-now",
+        "verify/kinds/role/__init__.py",
+        " and (took_up(claim, as_of) or held_until(claim, as_of))",
+        " and took_up(claim, as_of)",
+        "'Harris, the higher education minister until Tuesday,' would be a past holder as current, contradicted",
+    ),
 ]
 
 

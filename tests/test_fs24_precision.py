@@ -279,3 +279,29 @@ ACTING_PM = [PM[0], ("status", "Acting"), *PM[1:]]
 )
 def test_a_stopgap_status_is_no_other_post(rows: list[tuple[str, str]], body: str, expected: Verdict) -> None:
     assert _pm(rows, body) == expected
+
+
+# --- found by the hunt: a post held 'until Tuesday' -----------------------------------------------------------------
+
+HARRIS = boxed(
+    "Simon Harris",
+    "Simon Harris (born 17 October 1986) is a Vestrian politician.",
+    [("office", "Prime Minister of Vestria"), ("term_start", "9 April 2024"),
+     ("office2", "Minister for Higher Education"), ("term_start2", "1 July 2020"), ("term_end2", "9 April 2024")],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [("until Tuesday", Verdict.SUPPORTED), ("until April", Verdict.SUPPORTED), ("", Verdict.CONTRADICTED)],
+    ids=["weekday", "month", "control-held-now"],
+)
+def test_a_post_held_until_a_day_of_the_news_was_held(after: str, expected: Verdict) -> None:
+    """'Harris, the higher education minister until Tuesday,': the post held up to the handover the day before the
+    article, which the ended term supports; without 'until' it is a past holder as current."""
+    found = _judged(
+        f"Harris, the higher education minister {after}, spoke on Monday.".replace(" ,", ","),
+        [HARRIS],
+        dt.date(2024, 4, 10),
+    )
+    assert found["Harris, the higher education minister"] == expected, found

@@ -17,6 +17,7 @@ from verify.kinds.role.judge import (
     first_of_a_kind,
     first_stated,
     former_office,
+    held_until,
     nationality_findings,
     of_the_posts_country,
     office_findings,
@@ -105,7 +106,7 @@ class RoleKind(BaseKind):
                 + nationality_findings(claim, docs)
                 + rank_findings(claim, docs)
             )
-        taken_up = claim.relation == Relation.HOLDS_OFFICE and took_up(claim, as_of)
+        taken_up = claim.relation == Relation.HOLDS_OFFICE and (took_up(claim, as_of) or held_until(claim, as_of))
         if claim.relation == Relation.HELD_OFFICE or taken_up:
             return (
                 with_stated_years(

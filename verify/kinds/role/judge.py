@@ -1789,6 +1789,29 @@ def took_up(claim: Claim, as_of: dt.date | None) -> bool:
     return _NEWS_DAYS.search(claim.sentence) is None
 
 
+_DATES_WORDS = lexicons.load("dates")
+_UNTIL_A_PAST_DAY = re.compile(
+    rf"^\s*,?\s*until\s+(?:last\s+)?(?:(?P<weekday>{'|'.join(_DATES_WORDS['weekdays'])})\b"
+    rf"|(?:\d{{1,2}}\s+)?(?:{'|'.join(_DATES_WORDS['months'])})\b(?:\s+\d{{1,2}})?,?(?:\s+(?P<year>\d{{4}}))?"
+    r"|(?P<bare_year>\d{4})\b)",
+    re.I,
+)
+
+
+def held_until(claim: Claim, as_of: dt.date | None) -> bool:
+    """Whether the words right after the claimed post end its holding on a day by the article's ('Harris, the
+    higher education minister until Tuesday,', '... until March', '... until 2023'): a post held up to then, a
+    claim that it was held, which a term ended on that day supports, not that it is held on the article's day. Only
+    the days of the news (a weekday, a month, the article's year): an earlier year would want the term's end checked
+    against it, and a later one is a holding still to end, a claim of the day."""
+    after = after_claim(claim)
+    found = _UNTIL_A_PAST_DAY.match(after) if after and as_of is not None else None
+    if found is None or as_of is None:
+        return False
+    year = found["year"] or found["bare_year"]
+    return year is None or int(year) == as_of.year  # an earlier year is the stated span's to check (not read here)
+
+
 def taken_by(findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
     """For an office the article says was taken up: support dated after the article's day (a holder 'since'
     a later day) is no step the article could report, whatever the sentence leaves undated; it is set aside."""
