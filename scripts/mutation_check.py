@@ -7634,6 +7634,13 @@ MUTATIONS = [
         " and took_up(claim, as_of)",
         "'Harris, the higher education minister until Tuesday,' would be a past holder as current, contradicted",
     ),
+    Mutation(
+        "until-date-read-as-a-start",
+        "verify/kinds/date/judge.py",
+        "    return at > 0 and _UNTIL_BEFORE.search(claim.text[:at]) is not None",
+        "    return False",
+        "'who first became prime minister in June 2017, served until 2020' would compare 2020 with a term's start",
+    ),
 ]
 
 

@@ -305,3 +305,24 @@ def test_a_post_held_until_a_day_of_the_news_was_held(after: str, expected: Verd
         dt.date(2024, 4, 10),
     )
     assert found["Harris, the higher education minister"] == expected, found
+
+
+# --- found by the hunt: a date written as an end is no start ---------------------------------------------------------
+
+VARADKAR = boxed(
+    "Leo Varadkar",
+    "Leo Varadkar (born 18 January 1979) is a Vestrian politician.",
+    [("office", "Prime Minister of Vestria"), ("term_start", "17 December 2022"), ("term_end", "9 April 2024"),
+     ("office2", "Prime Minister of Vestria"), ("term_start2", "14 June 2017"), ("term_end2", "27 June 2020"),
+     ("office3", "Member of the Vestrian Diet"), ("term_start3", "May 2007")],
+)  # fmt: skip
+
+
+def test_a_date_after_until_is_not_a_start() -> None:
+    """'who first became prime minister in June 2017, served until 2020': the 'became' is the first clause's; 2020
+    is an end, never compared with a term's start (the Diet seat's May 2007)."""
+    body = (
+        "Leo Varadkar, who first became prime minister in June 2017, served until 2020 and returned in December 2022."
+    )
+    found = _judged(body, [VARADKAR], dt.date(2024, 4, 10))
+    assert Verdict.CONTRADICTED not in found.values(), found

@@ -522,7 +522,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
     event = [] if _starts(claim) else event_words(claim)
     # 'was elected chancellor on ...': the term's start supports it; another start is no conflict (a re-election,
     # a confirming vote after an acting spell, an election weeks before the swearing-in)
-    elected = not _starts(claim) and _taken_up(claim)
+    elected = not _starts(claim) and _taken_up(claim) and not _an_end(claim)
     starts = _starts(claim) or elected
     ends = not starts and ends_a_term(claim)  # 'his term ended on 30 September': the term_end rows date it
     out = []
@@ -706,8 +706,21 @@ _GOVERNMENT_POST = re.compile(r"\b(the|its|his|her) government\b", re.I)  # 'led
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)  # 'Sunak had led the country since ...'
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s*$", re.I)
+
+
+def _an_end(claim: Claim) -> bool:
+    """Whether the claim's own date is written as an end ('served until 2020')."""
+    written = claim.time or ""
+    at = claim.text.find(written) if written else -1
+    return at > 0 and _UNTIL_BEFORE.search(claim.text[:at]) is not None
+
+
 def _starts(claim: Claim) -> bool:
-    """A claim dating the start of something held ('took office on', 'has led it since')."""
+    """A claim dating the start of something held ('took office on', 'has led it since'); never one whose own
+    date is an end ('who first became Taoiseach in June 2017, served until 2020': 'became' is the other clause's)."""
+    if _an_end(claim):
+        return False
     return bool(TAKES_OFFICE.search(f"{claim.relation} {claim.text}") or _SINCE.search(claim.text))
 
 
