@@ -56,8 +56,8 @@ def test_the_partys_leadership_is_still_dated_by_the_partys_row() -> None:
         ("president", ["President of Norby", "President of the Norby Party"], None),
         # one office: always kept
         ("president of Norby", ["President of the Norby Party"], None),
-        # a claim naming the body by its initials keeps what it cannot tell apart
-        ("president of the NP", ["President of Norby", "President of the Norby Party"], None),
+        # words left out that name no other body keep the office (review24 B1)
+        ("finance minister", ["Minister of Finance and Economic Planning", "Minister of Finance"], None),
     ],
 )
 def test_said_in_full(claimed: str, offices: list[str], kept: set[str] | None) -> None:
@@ -326,3 +326,75 @@ def test_a_date_after_until_is_not_a_start() -> None:
     )
     found = _judged(body, [VARADKAR], dt.date(2024, 4, 10))
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# --- review24 B1 and B2 (copied from the reviewer's tests/test_review24.py, beside their fix) -----------------------
+
+REVIEW_DAY = dt.date(2024, 1, 10)
+REVIEW_SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+
+# B1: a post named short ("finance minister") keeps the long title it stands for ("Minister of Finance and Economic
+# Planning", 2010-2014) though the page also lists a shorter one ("Minister of Finance", 2016-2019).
+VOS_TWO_FINANCE_POSTS = boxed(
+    "Lena Vos",
+    "Lena Vos (born 3 May 1960) is a Norbian politician.",
+    [
+        ("office", "Minister of Finance and Economic Planning"),
+        ("term_start", "3 May 2010"),
+        ("term_end", "2 June 2014"),
+        ("office2", "Minister of Finance"),
+        ("term_start2", "5 July 2016"),
+        ("term_end2", "1 August 2019"),
+    ],
+    REVIEW_SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos was finance minister from 2010 to 2014.", id="finance-minister"),
+        pytest.param("Lena Vos served as minister of finance from 2010 to 2014.", id="minister-of-finance"),
+    ],
+)
+def test_b1_a_post_named_short_keeps_the_long_title_it_stands_for(body: str) -> None:
+    found = {text: seen for text, seen in _judged(body, [VOS_TWO_FINANCE_POSTS], REVIEW_DAY).items() if "2010" in text}
+    assert found, "no claim of the spell"
+    assert Verdict.CONTRADICTED not in found.values(), found
+    assert Verdict.SUPPORTED in found.values(), found
+
+
+# B2: a three-month acting spell in 2015, six years as deputy, governor from 2022: a 'since' claim of the acting
+# spell's first day is no start of the governorship (only an acting spell that runs into the term starts it).
+VOS_ACTING_LONG_BEFORE = boxed(
+    "Lena Vos",
+    "Lena Vos (born 3 May 1960) is a Norbian economist.",
+    [
+        ("office", "Governor of the Norby Reserve Bank"),
+        ("term_start", "1 March 2022"),
+        ("predecessor", "Tomas Vidal"),
+        ("office2", "Acting Governor of the Norby Reserve Bank"),
+        ("term_start2", "3 March 2015"),
+        ("term_end2", "1 June 2015"),
+        ("office3", "Deputy Governor of the Norby Reserve Bank"),
+        ("term_start3", "1 January 2012"),
+        ("term_end3", "28 February 2022"),
+    ],
+    REVIEW_SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos has been governor of the Norby Reserve Bank since 3 March 2015.", id="governor-since"),
+        pytest.param("Lena Vos has led the Norby Reserve Bank since 3 March 2015.", id="led-since"),
+        pytest.param(
+            "Lena Vos, the governor of the Norby Reserve Bank, has been in office since 3 March 2015.", id="in-office"
+        ),
+    ],
+)
+def test_b2_an_acting_spell_years_before_the_term_does_not_start_it(body: str) -> None:
+    found = {text: seen for text, seen in _judged(body, [VOS_ACTING_LONG_BEFORE], REVIEW_DAY).items() if "2015" in text}
+    assert found, "no claim of the day"
+    assert Verdict.SUPPORTED not in found.values(), found

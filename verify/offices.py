@@ -232,6 +232,7 @@ _BODY_AFTER_A_NAME = frozenset(
     + lexicons.load("names")["not_name"]["bodies"]
 )
 _STOP_WORDS = frozenset(lexicons.load("judging")["clause"]["stop_words"])
+_BODY_KIND_STEMS = frozenset(word_stem(w) for phrase in _BODY_AFTER_A_NAME for w in phrase.split())
 
 
 def named_longer(claimed: str, held: str) -> bool:
@@ -536,14 +537,16 @@ def stopgap_begun(held: list[Term], infobox: Iterable[InfoboxField]) -> list[Ter
 
 def said_in_full(claimed: str, offices: Iterable[str]) -> set[str]:
     """Of several offices a claimed post may be ('president of Norby': 'President of Norby' and 'President of the
-    Norby Party'), those whose every word that says which post it is the claim says too: an office with a word the
-    claim leaves out ('Party') is the post of another body, here one named after the place. All of them when none
-    is said in full (the claim's words are shorter than every office's) or when they are one office."""
+    Norby Party'), those that name no kind of body the claim leaves out ('Party', 'Council', 'Bank': judging.toml
+    offices.body_words and clause.led_institutions): such an office is the post of another body, here one named after
+    the place. Other words left out only write the post more fully ('Minister of Finance and Economic Planning' for
+    'finance minister') and keep it (review24 B1). All of them when every office names such a body, when they are one
+    office, or when the claim names no place or body at all."""
     names = set(offices)
-    if len(names) < 2:
-        return names
     said = _specific_words(claimed)
-    whole = {o for o in names if _specific_words(o) - {a[:5] for a in _acronyms(o)} <= said}
+    if len(names) < 2 or not said:
+        return names  # a bare 'president' names no place or body: of two presidencies it may be either
+    whole = {o for o in names if not (_specific_words(o) - said) & _BODY_KIND_STEMS}
     return whole or names
 
 

@@ -30,6 +30,7 @@ from verify.offices import (
     same_office,
     sibling_office,
     specific_words,
+    stopgap_begun,
     stopgap_spell_of,
     terms,
     word_stem,
@@ -1116,20 +1117,16 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
 def _stopgap_starts(
     claim: Claim, doc: Document, chosen: list[tuple[InfoboxField, str]]
 ) -> list[tuple[InfoboxField, str]]:
-    """The starts of the acting or interim spells of the offices chosen, each given as that office's: 'took office
-    on 1 September 2021' or 'has led the bank since' dates the day the holder first held it, acting or not (the full
-    term goes on from the acting one). Only for a claim that names no post and no qualifier of its own: 'was sworn in
-    as governor' on the acting spell's first day is the acting post, not the governorship."""
+    """The starts of the acting or interim spells that ran into the offices chosen (ended the day before the term
+    began, or on that day), each given as that office's: 'took office on 1 September 2021' or 'has led the bank
+    since' dates the day the holder first held it, acting or not, the full term going on from the acting one. An
+    acting spell years before the term is another spell (review24 B2). Only for a claim that names no post (or a
+    'since' claim) and no qualifier of its own: 'was sworn in as governor' on the acting spell's first day is the
+    acting post, not the governorship."""
     if not chosen or (_own_post(claim) and not _SINCE.search(claim.text)) or qualifiers(DATE_TEXT.sub(" ", claim.text)):
         return []
-    names = {office for _, office in chosen}
-    return [
-        (group["term_start"], office)
-        for group in office_groups(doc.infobox)
-        if "term_start" in group and "office" in group
-        for office in names
-        if stopgap_spell_of(group["office"].value, office)
-    ]
+    held = [t for t in terms(doc.infobox) if t.office.value in {office for _, office in chosen}]
+    return [(term.rows[0], term.office.value) for term in stopgap_begun(held, doc.infobox)]
 
 
 def _stopgap_begun_on(doc: Document, office: str, want: dt.date, at: str) -> bool:
