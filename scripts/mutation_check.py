@@ -225,8 +225,8 @@ MUTATIONS = [
     Mutation(
         "term-end-flipped",
         "verify/kinds/role/judge.py",
-        "if end is not None and (as_of is None or ended_by(end, as_of)):",
-        "if end is not None and (as_of is None or end > as_of):",
+        "if end is not None and (as_of is None or ended_by(end, as_of))",
+        "if end is not None and (as_of is None or end > as_of)",
         "a term that ended before the article's date would no longer contradict 'holds office'",
     ),
     Mutation(
@@ -443,8 +443,8 @@ MUTATIONS = [
     Mutation(
         "since-ignores-which-office",
         "verify/kinds/date/judge.py",
-        "    return offices if named or len(offices) == 1 else []",
-        "    return offices",
+        "    chosen = offices if named or len(offices) == 1 else []",
+        "    chosen = offices",
         "'has led it since' would be checked against every office the person held then, not the one",
     ),
     Mutation(
@@ -1460,7 +1460,8 @@ MUTATIONS = [
     Mutation(
         "stress-took-up-read-as-held-now",
         "verify/kinds/role/__init__.py",
-        "        taken_up = claim.relation == Relation.HOLDS_OFFICE and took_up(claim, as_of)\n",
+        "        taken_up = claim.relation == Relation.HOLDS_OFFICE"
+        " and (took_up(claim, as_of) or held_until(claim, as_of))\n",
         "        taken_up = False\n",
         "'she became deputy leader on 1 March 2019' would be refuted by that term's end in 2021",
     ),
@@ -1733,8 +1734,8 @@ MUTATIONS = [
     Mutation(
         "later-term-dated-by-the-first-start",
         "verify/kinds/date/judge.py",
-        "                later = starts and _later_term(claim, doc, row, want)",
-        "                later = False",
+        "                later = starts and (_later_term(claim, doc, row, want) or",
+        "                later = starts and (False or",
         "'sworn in for a second term on 11 June 2025' would be refuted by the first term's start in 2021",
     ),
     Mutation(

@@ -29,8 +29,6 @@ def resolved(path: Path) -> Path:
         return path.resolve()
     except (RuntimeError, OSError):
         return Path(os.path.abspath(path))
-
-
 MAX_JSON_DEPTH = 32  # claim files and sidecars nest 4 deep; a hostile file, 100,000
 
 KINDS = {

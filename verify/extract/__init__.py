@@ -459,7 +459,9 @@ def _without_quote_frames(claims: list[Claim]) -> list[Claim]:
     return [
         c
         for c in claims
-        if c.kind != "clause" or not any(_frames_a_quote(c, q) for q in quotes) or _describes_the_speaker(c, roles)
+        if c.kind != "clause"
+        or not any(_frames_a_quote(c, q) for q in quotes)
+        or _describes_the_speaker(c, roles)
     ]
 
 

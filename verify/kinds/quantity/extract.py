@@ -129,7 +129,6 @@ def _one_picked_out(text: str, start: int, raw: str, noun: str) -> bool:
         return False
     return noun in {"of them", "of whom", "of those", "of these"} or text[max(0, start - 3) : start].lower() == "no "
 
-
 class QuantityReading:
     """The quantity readers of the shared sentence reader (`verify.extract`), as a mixin."""
 

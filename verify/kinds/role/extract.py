@@ -22,7 +22,9 @@ _PLACE_OR_SHIP_WORDS = frozenset({"the", "in", "at", "from", "near", "to", "of",
 
 # A role that is a calling, no office ("engineer", "corporate lawyer"): no post a successor takes over.
 # a word of time or status joined to a title by a hyphen ("then-President", "ex-President"): part of the title
-_STATUS_PREFIX = re.compile(rf"\b(?:{'|'.join(lexicons.load('judging')['role']['hyphened_status'])})-$", re.IGNORECASE)
+_STATUS_PREFIX = re.compile(
+    rf"\b(?:{'|'.join(lexicons.load('judging')['role']['hyphened_status'])})-$", re.IGNORECASE
+)
 _CALLING = re.compile(rf"(?:^|\s)(?:{p.PROFESSIONS})$", re.IGNORECASE)
 
 
