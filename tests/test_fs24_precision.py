@@ -56,6 +56,12 @@ def test_the_partys_leadership_is_still_dated_by_the_partys_row() -> None:
         ("president", ["President of Norby", "President of the Norby Party"], None),
         # one office: always kept
         ("president of Norby", ["President of the Norby Party"], None),
+        # a body the claim names by its initials is said whole (the tuning rewording 'has led the CDU since')
+        (
+            "has led the CDU since",
+            ["Leader of the Christian Democratic Union", "Leader of the CDU/CSU in the Bundestag"],
+            None,
+        ),
         # words left out that name no other body keep the office (review24 B1)
         ("finance minister", ["Minister of Finance and Economic Planning", "Minister of Finance"], None),
     ],

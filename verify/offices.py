@@ -546,8 +546,16 @@ def said_in_full(claimed: str, offices: Iterable[str]) -> set[str]:
     said = _specific_words(claimed)
     if len(names) < 2 or not said:
         return names  # a bare 'president' names no place or body: of two presidencies it may be either
-    whole = {o for o in names if not (_specific_words(o) - said) & _BODY_KIND_STEMS}
+    whole = {o for o in names if not _another_body_unsaid(o, said)}
     return whole or names
+
+
+def _another_body_unsaid(office: str, said: set[str]) -> bool:
+    """Whether an office names a kind of body the claim's words (`said`) leave out; a body the claim names by its
+    initials ('has led the CDU': 'Leader of the Christian Democratic Union') is said whole."""
+    if {a[:5] for a in _body_initials(office) | _acronyms(office)} & said:
+        return False
+    return bool((_specific_words(office) - said) & _BODY_KIND_STEMS)
 
 
 def same_office(claimed_office: str, nationality: str | None, held_office: str) -> bool:
