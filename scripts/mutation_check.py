@@ -7642,6 +7642,13 @@ MUTATIONS = [
         "    return False",
         "'who first became prime minister in June 2017, served until 2020' would compare 2020 with a term's start",
     ),
+    Mutation(
+        "body-named-by-initials-unsaid",
+        "verify/offices.py",
+        "    if {a[:5] for a in _body_initials(office) | _acronyms(office)} & said:\n        return False\n",
+        "",
+        "'has led the CDU since January 2022' would lose 'Leader of the Christian Democratic Union' for its 'Union'",
+    ),
 ]
 
 
