@@ -7649,6 +7649,13 @@ MUTATIONS = [
         "",
         "'has led the CDU since January 2022' would lose 'Leader of the Christian Democratic Union' for its 'Union'",
     ),
+    Mutation(
+        "until-window-not-checked",
+        "verify/kinds/role/__init__.py",
+        "                    ended_in_the_window(\n",
+        "                    (lambda c, f, d: f)(\n",
+        "'the finance minister until March' would be supported by a term ended in March 2019",
+    ),
 ]
 
 

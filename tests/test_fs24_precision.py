@@ -404,3 +404,28 @@ def test_b2_an_acting_spell_years_before_the_term_does_not_start_it(body: str) -
     found = {text: seen for text, seen in _judged(body, [VOS_ACTING_LONG_BEFORE], REVIEW_DAY).items() if "2015" in text}
     assert found, "no claim of the day"
     assert Verdict.SUPPORTED not in found.values(), found
+
+
+# review24 B7 (copied from the reviewer's tests/test_review24.py, beside its fix): 'until' a day of the news is the
+# term's end, so a term ended years before does not support it.
+STAM_LEFT_IN_2019 = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 3 May 1960) is a Norbian politician.",
+    [
+        ("office", "Minister of Finance of Norby"),
+        ("term_start", "1 June 2015"),
+        ("term_end", "20 March 2019"),
+        ("office2", "Governor of the Norby Reserve Bank"),
+        ("term_start2", "1 July 2019"),
+    ],
+    dt.datetime(2024, 6, 1, tzinfo=dt.UTC),
+)
+
+
+@pytest.mark.parametrize("until", ["March", "Tuesday", "2024"])
+def test_b7_held_until_a_news_day_is_not_supported_by_a_term_ended_years_before(until: str) -> None:
+    body = f"Ivo Stam, the finance minister until {until}, said on Monday that taxes would rise."
+    found = _judged(body, [STAM_LEFT_IN_2019], dt.date(2024, 5, 10))
+    roles = {text: seen for text, seen in found.items() if "finance minister" in text}
+    assert roles, found
+    assert Verdict.SUPPORTED not in roles.values(), roles

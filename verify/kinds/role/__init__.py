@@ -14,6 +14,7 @@ from verify.kinds.role.judge import (
     cleaned_office,
     earlier_spells,
     ended_first,
+    ended_in_the_window,
     first_of_a_kind,
     first_stated,
     former_office,
@@ -110,7 +111,13 @@ class RoleKind(BaseKind):
         if claim.relation == Relation.HELD_OFFICE or taken_up:
             return (
                 with_stated_years(
-                    claim, ended_first(taken_by([as_past(f) for f in office_findings(claim, docs, as_of)], as_of)), docs
+                    claim,
+                    ended_in_the_window(
+                        claim,
+                        ended_first(taken_by([as_past(f) for f in office_findings(claim, docs, as_of)], as_of)),
+                        as_of,
+                    ),
+                    docs,
                 )
                 + (spell_sibling_findings(claim, docs) if claim.relation == Relation.HELD_OFFICE else [])
                 + qualifier_never_held(claim, docs)

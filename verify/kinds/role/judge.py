@@ -1792,24 +1792,56 @@ def took_up(claim: Claim, as_of: dt.date | None) -> bool:
 _DATES_WORDS = lexicons.load("dates")
 _UNTIL_A_PAST_DAY = re.compile(
     rf"^\s*,?\s*until\s+(?:last\s+)?(?:(?P<weekday>{'|'.join(_DATES_WORDS['weekdays'])})\b"
-    rf"|(?:\d{{1,2}}\s+)?(?:{'|'.join(_DATES_WORDS['months'])})\b(?:\s+\d{{1,2}})?,?(?:\s+(?P<year>\d{{4}}))?"
+    rf"|(?:\d{{1,2}}\s+)?(?P<month>{'|'.join(_DATES_WORDS['months'])})\b(?:\s+\d{{1,2}})?,?(?:\s+(?P<year>\d{{4}}))?"
     r"|(?P<bare_year>\d{4})\b)",
     re.I,
 )
 
 
-def held_until(claim: Claim, as_of: dt.date | None) -> bool:
-    """Whether the words right after the claimed post end its holding on a day by the article's ('Harris, the
-    higher education minister until Tuesday,', '... until March', '... until 2023'): a post held up to then, a
-    claim that it was held, which a term ended on that day supports, not that it is held on the article's day. Only
-    the days of the news (a weekday, a month, the article's year): an earlier year would want the term's end checked
-    against it, and a later one is a holding still to end, a claim of the day."""
+def until_window(claim: Claim, as_of: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days the words right after the claimed post end its holding in ('Harris, the higher education minister
+    until Tuesday,': the week before the article; '... until March': that month, the last March by the article's
+    day; '... until 2024': the article's year up to its day), or None when they name no such day of the news. An
+    earlier year would want the stated span checked, and a later one is a holding still to end, a claim of the day."""
     after = after_claim(claim)
     found = _UNTIL_A_PAST_DAY.match(after) if after and as_of is not None else None
     if found is None or as_of is None:
-        return False
+        return None
     year = found["year"] or found["bare_year"]
-    return year is None or int(year) == as_of.year  # an earlier year is the stated span's to check (not read here)
+    if year is not None and int(year) != as_of.year:
+        return None
+    if found["month"]:
+        month = _DATES_WORDS["months"].index(found["month"].lower()) + 1
+        first = dt.date(as_of.year if month <= as_of.month else as_of.year - 1, month, 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return first, min(last, as_of)
+    if found["weekday"]:
+        return as_of - dt.timedelta(days=7), as_of
+    return dt.date(as_of.year, 1, 1), as_of
+
+
+def held_until(claim: Claim, as_of: dt.date | None) -> bool:
+    """Whether the claimed post is said held until a day of the news (`until_window`): a claim that it was held up
+    to then, which a term ended in those days supports, not that it is held on the article's day."""
+    return until_window(claim, as_of) is not None
+
+
+def ended_in_the_window(claim: Claim, findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
+    """For a post held 'until' a day of the news: only a term that ended in those days supports it; a term ended years
+    before (or one still running) is set aside (review24 B7: 'the finance minister until March' of a term ended in
+    March 2019)."""
+    window = until_window(claim, as_of)
+    if window is None:
+        return findings
+    first, last = window
+    note = f"(set aside: the claim says it was held until {first}..{last})"
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
+        if f.stance == Stance.SUPPORTS
+        and not (f.dated is not None and f.mode == Mode.PAST and first <= f.dated <= last)
+        else f
+        for f in findings
+    ]
 
 
 def taken_by(findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
