@@ -225,8 +225,8 @@ MUTATIONS = [
     Mutation(
         "term-end-flipped",
         "verify/kinds/role/judge.py",
-        "if end is not None and (as_of is None or ended_by(end, as_of)):",
-        "if end is not None and (as_of is None or end > as_of):",
+        "if end is not None and (as_of is None or ended_by(end, as_of))",
+        "if end is not None and (as_of is None or end > as_of)",
         "a term that ended before the article's date would no longer contradict 'holds office'",
     ),
     Mutation(
@@ -443,8 +443,8 @@ MUTATIONS = [
     Mutation(
         "since-ignores-which-office",
         "verify/kinds/date/judge.py",
-        "    return offices if named or len(offices) == 1 else []",
-        "    return offices",
+        "    chosen = offices if named or len(offices) == 1 else []",
+        "    chosen = offices",
         "'has led it since' would be checked against every office the person held then, not the one",
     ),
     Mutation(
@@ -1460,7 +1460,8 @@ MUTATIONS = [
     Mutation(
         "stress-took-up-read-as-held-now",
         "verify/kinds/role/__init__.py",
-        "        taken_up = claim.relation == Relation.HOLDS_OFFICE and took_up(claim, as_of)\n",
+        "        taken_up = claim.relation == Relation.HOLDS_OFFICE"
+        " and (took_up(claim, as_of) or held_until(claim, as_of))\n",
         "        taken_up = False\n",
         "'she became deputy leader on 1 March 2019' would be refuted by that term's end in 2021",
     ),
@@ -1733,8 +1734,8 @@ MUTATIONS = [
     Mutation(
         "later-term-dated-by-the-first-start",
         "verify/kinds/date/judge.py",
-        "                later = starts and _later_term(claim, doc, row, want)",
-        "                later = False",
+        "                later = starts and (_later_term(claim, doc, row, want) or",
+        "                later = starts and (False or",
         "'sworn in for a second term on 11 June 2025' would be refuted by the first term's start in 2021",
     ),
     Mutation(
@@ -7704,6 +7705,104 @@ MUTATIONS = [
         "            names, pronoun = _names_on(claim.effective_subject, doc), holder.pronoun_of(doc.text)",
         "            names, pronoun = (claim.effective_subject, doc.title), holder.pronoun_of(doc.text)",
         "'then-Emir Idris named Tarek ..., replacing Zayed' on Tarek's page would date Zayed's naming",
+    ),
+    Mutation(
+        "said-in-full-keeps-every-office",
+        "verify/offices.py",
+        "    return whole or names\n",
+        "    return names\n",
+        "'has been president of Norby since 1 May 2021' would be dated by 'President of the Norby Party' too",
+    ),
+    Mutation(
+        "stopgap-start-not-a-taking-of-office",
+        "verify/kinds/date/judge.py",
+        "    return chosen + _stopgap_starts(claim, doc, chosen)\n",
+        "    return chosen\n",
+        "'took office on 1 September 2021', her acting spell's first day, would be contradicted by the full term",
+    ),
+    Mutation(
+        "acting-spell-not-run-into-the-term",
+        "verify/kinds/clause/judge.py",
+        "        held += stopgap_begun(held, doc.infobox)",
+        "        held += []",
+        "'has led the central bank since 1 September 2021' (acting from then) would be contradicted",
+    ),
+    Mutation(
+        "end-day-never-the-last-day-held",
+        "verify/kinds/role/judge.py",
+        " and not _last_day_held(doc, end, as_of):",
+        ":",
+        "the deputy governor on 31 March, her last day before the governorship, would be contradicted",
+    ),
+    Mutation(
+        "step-told-ignored",
+        "verify/kinds/role/judge.py",
+        "    if as_of is None or not _STEP_TOLD.search(after):",
+        "    if True:",
+        "'Lena Vos, the deputy governor, was sworn in as governor on 1 April' would contradict the deputy's post",
+    ),
+    Mutation(
+        "bare-rank-not-a-title",
+        "verify/kinds/role/judge.py",
+        "            elif have and aliases.titled_by(have, want):",
+        "            elif False:",
+        "'Gen. Ivo Stam' of a major general would be contradicted",
+    ),
+    Mutation(
+        "interim-first-day-refutes",
+        "verify/kinds/date/judge.py",
+        " or _stopgap_begun_on(doc, what, want, at))",
+        ")",
+        "'was first sworn in as president on 3 May 2017', an interim spell's first day, would be contradicted",
+    ),
+    Mutation(
+        "whom-clause-names-the-succession-post",
+        "verify/kinds/clause/judge.py",
+        r'|,\s+(?:\w+\s+)?whom\b[^,]*(?:,|$)")',
+        '")',
+        "'succeeded Ivo Stam, under whom she served as vice president' would be read in the vice-presidency",
+    ),
+    Mutation(
+        "earlier-dated-clause-names-kept",
+        "verify/kinds/date/judge.py",
+        '    text = DATE_TEXT.sub(" ", _after_an_earlier_dated_clause(claim.text))',
+        '    text = DATE_TEXT.sub(" ", claim.text)',
+        "'who has led the Harbour Party since 2015, has been president since June 2019' would be the party's start",
+    ),
+    Mutation(
+        "stopgap-status-is-another-post",
+        "verify/kinds/role/judge.py",
+        "        if claimed == listed and stopgaps(office) != stopgaps(status):",
+        "        if False:",
+        "'the prime minister' of an acting prime minister would be contradicted as another qualifier",
+    ),
+    Mutation(
+        "held-until-a-news-day-read-as-now",
+        "verify/kinds/role/__init__.py",
+        " and (took_up(claim, as_of) or held_until(claim, as_of))",
+        " and took_up(claim, as_of)",
+        "'Harris, the higher education minister until Tuesday,' would be a past holder as current, contradicted",
+    ),
+    Mutation(
+        "until-date-read-as-a-start",
+        "verify/kinds/date/judge.py",
+        "    return at > 0 and _UNTIL_BEFORE.search(claim.text[:at]) is not None",
+        "    return False",
+        "'who first became prime minister in June 2017, served until 2020' would compare 2020 with a term's start",
+    ),
+    Mutation(
+        "body-named-by-initials-unsaid",
+        "verify/offices.py",
+        "    if {a[:5] for a in _body_initials(office) | _acronyms(office)} & said:\n        return False\n",
+        "",
+        "'has led the CDU since January 2022' would lose 'Leader of the Christian Democratic Union' for its 'Union'",
+    ),
+    Mutation(
+        "until-window-not-checked",
+        "verify/kinds/role/__init__.py",
+        "                    ended_in_the_window(\n",
+        "                    (lambda c, f, d: f)(\n",
+        "'the finance minister until March' would be supported by a term ended in March 2019",
     ),
 ]
 

@@ -25,7 +25,7 @@ def _open(reason: str) -> pytest.MarkDecorator:
 # R1 (main 65d42ba and s23-fs23 7d90151): "has been president of Norby since 1 May 2021" names the country's
 # presidency, begun 10 June 2019; the party's presidency begun that day ("President of the Norby Party": a body
 # named after the country) keeps it unverified. With the country's row alone it is contradicted.
-@_open("R1 open: a party named after the country holds the country's post open")
+# Closed by fs24 (offices.said_in_full): a plain test now.
 def test_r1_the_countrys_presidency_is_not_the_presidency_of_a_party_named_after_it() -> None:
     ruiz = RUIZ_TWO_PRESIDENCIES
     found = _judged("Tom Ruiz has been president of Norby since 1 May 2021.", [ruiz], AS_OF)

@@ -185,6 +185,16 @@ def country_of(nationality: str | None) -> str | None:
     return entry[0] if entry else None
 
 
+_GRADED_BY = frozenset(lexicons.load("ranks")["graded_by"])
+
+
+def titled_by(held: str, claimed: str) -> bool:
+    """Whether a canonical rank held is a grade the bare rank claimed titles ('Major General' by 'General', 'Vice
+    Admiral' by 'Admiral'; not 'Wing Commander' by 'Commander': ranks.toml graded_by)."""
+    words = held.split()
+    return len(words) == 2 and words[0].lower() in _GRADED_BY and words[1] == claimed
+
+
 def canonical_rank(rank: str | None) -> str | None:
     if not rank:
         return None

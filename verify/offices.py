@@ -21,6 +21,8 @@ from verify.match import parse_date
 from verify.models import InfoboxField
 from verify.wikitext import numbered_groups
 
+_STOPGAP_WORDS = lexicons.load("judging")["clause"]["stopgap"]
+_STOPGAP = re.compile(rf"\(?\b(?:{'|'.join(map(re.escape, _STOPGAP_WORDS))})\b\)?", re.I)
 FORMER = re.compile(r"\b(former|ex-|onetime|one-time)\b", re.IGNORECASE)  # an office held once, not now
 _WORDS = lexicons.load("judging")["offices"]  # the word lists of offices (verify/lexicons/judging.toml)
 _QUALIFIER = re.compile(rf"\b({'|'.join(_WORDS['qualifiers'])})\b")
@@ -230,6 +232,7 @@ _BODY_AFTER_A_NAME = frozenset(
     + lexicons.load("names")["not_name"]["bodies"]
 )
 _STOP_WORDS = frozenset(lexicons.load("judging")["clause"]["stop_words"])
+_BODY_KIND_STEMS = frozenset(word_stem(w) for phrase in _BODY_AFTER_A_NAME for w in phrase.split())
 
 
 def named_longer(claimed: str, held: str) -> bool:
@@ -477,7 +480,8 @@ def _specific_words(text: str) -> set[str]:
     forms = [country, *(f for f, (c, _) in aliases.COUNTRIES.items() if c == country)] if country else []
     country_words = {w for form in forms for w in aliases.fold(form).split()}
     words = [_SAME_POST.get(w, w) for w in re.findall(r"[a-z]+", aliases.fold(text))]
-    generic = _POST_WORDS | country_words
+    # a stopgap word ('interim', 'caretaker') says how the post is held, not which post it is
+    generic = _POST_WORDS | country_words | frozenset(_STOPGAP_WORDS)
     qualifying = {w for w in words if _QUALIFIER.fullmatch(w) or _NOT_YET.fullmatch(w)}
     # a number written out before the first 'of' numbers the holder ('eighth governor of the bank'); after it, it
     # names the body ('commander of the Seventh Fleet'): there it says which post it is
@@ -491,6 +495,67 @@ def specific_words(office: str) -> set[str]:
     """Public form of `_specific_words`: the stems that say which post an office is ('prime' of 'Prime
     Minister of Canada'), its country's name left out."""
     return _specific_words(office)
+
+
+def stopgaps(text: str) -> frozenset[str]:
+    """The stopgap words an office's words (or its status row) carry ('Acting Prime Minister', 'caretaker prime
+    minister', status 'Interim')."""
+    return frozenset(m.group(0).strip("()").lower() for m in _STOPGAP.finditer(text))
+
+
+def stopgap_spell_of(spell: str, office: str) -> bool:
+    """Whether an office row is a stopgap spell ('Acting Governor of the Bank', 'Governor of the Bank (interim)') of
+    the office: the same post once its stopgap word is left out, which the office itself lacks. Its start is the
+    day its holder took office ('took office on 1 September', 'has led the bank since'), the full term continuing
+    what the acting one began."""
+    if not _STOPGAP.search(spell) or _STOPGAP.search(office):
+        return False
+    return _unnumbered(_STOPGAP.sub(" ", spell)) == _unnumbered(office)
+
+
+def _unnumbered(office: str) -> str:
+    """An office's words folded, without the number of its holder ('13th Governor of the Bank' -> 'governor of the
+    bank'): a stopgap spell is rarely numbered."""
+    words = aliases.fold(office).split()
+    numbered = bool(words) and (re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) is not None or words[0] in _NUMBERING)
+    return " ".join(words[1:] if numbered else words)
+
+
+def stopgap_begun(held: list[Term], infobox: Iterable[InfoboxField]) -> list[Term]:
+    """Each held term with the acting or interim spell of its office that ran into it (ended the day before it began,
+    or on that day) as one spell from the acting start: 'has led the bank since 1 September 2021' of an acting
+    governor from then, governor from 1 March 2022, tells one unbroken spell."""
+    out = []
+    for term in held:
+        for spell in terms(infobox):
+            if spell.start is None or spell.end is None or term.start is None:
+                continue
+            if stopgap_spell_of(spell.office.value, term.office.value) and 0 <= (term.start - spell.end).days <= 1:
+                out.append(Term(term.office, spell.start, term.end, (spell.rows[0], *term.rows[1:])))
+    return out
+
+
+def said_in_full(claimed: str, offices: Iterable[str]) -> set[str]:
+    """Of several offices a claimed post may be ('president of Norby': 'President of Norby' and 'President of the
+    Norby Party'), those that name no kind of body the claim leaves out ('Party', 'Council', 'Bank': judging.toml
+    offices.body_words and clause.led_institutions): such an office is the post of another body, here one named after
+    the place. Other words left out only write the post more fully ('Minister of Finance and Economic Planning' for
+    'finance minister') and keep it (review24 B1). All of them when every office names such a body, when they are one
+    office, or when the claim names no place or body at all."""
+    names = set(offices)
+    said = _specific_words(claimed)
+    if len(names) < 2 or not said:
+        return names  # a bare 'president' names no place or body: of two presidencies it may be either
+    whole = {o for o in names if not _another_body_unsaid(o, said)}
+    return whole or names
+
+
+def _another_body_unsaid(office: str, said: set[str]) -> bool:
+    """Whether an office names a kind of body the claim's words (`said`) leave out; a body the claim names by its
+    initials ('has led the CDU': 'Leader of the Christian Democratic Union') is said whole."""
+    if {a[:5] for a in _body_initials(office) | _acronyms(office)} & said:
+        return False
+    return bool((_specific_words(office) - said) & _BODY_KIND_STEMS)
 
 
 def same_office(claimed_office: str, nationality: str | None, held_office: str) -> bool:

@@ -51,8 +51,10 @@ from verify.offices import (
     office_country,
     office_groups,
     qualifiers,
+    said_in_full,
     same_office,
     sibling_office,
+    stopgap_begun,
     terms,
     the_one_post,
     without_time,
@@ -943,6 +945,9 @@ def _office_terms(
         # a bare 'president': the person's one presidency (the post's other holders are other posts)
         held = held or [t for t in the_one_post(office, terms(doc.infobox), as_of) if t.start is not None]
         held = held or _institution_terms(office, terms(doc.infobox))  # 'led the bank': the one bank office
+        whole = said_in_full(office, [t.office.value for t in held])  # not the party named after the country
+        held = [t for t in held if t.office.value in whole]
+        held += stopgap_begun(held, doc.infobox)  # 'has led the bank since' its holder's acting start
         if not held:
             spells = _term_sentences(doc, office, start_year, end_year, day, (claim.subject, doc.title))
             said = [f for f in spells if _of_the_subject(claim, f)]
@@ -1438,7 +1443,10 @@ def _nearest_named(groups: list[dict[str, InfoboxField]], claim: Claim) -> list[
     return [g for g in groups if last(g) == nearest]
 
 
-_APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|which)\b[^,]*,")
+# an apposition or relative clause between commas; and a clause on the object person by 'whom' ('succeeded Ivo Stam,
+# under whom she served as vice president'), to a comma or the sentence's end: the post named there is held beside
+# or under that person, not the one the succession is in
+_APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|which)\b[^,]*,|,\s+(?:\w+\s+)?whom\b[^,]*(?:,|$)")
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)\s|;\s)")
 
 

@@ -26,9 +26,12 @@ from verify.offices import (
     other_post_than,
     qualifiers,
     qualifiers_at,
+    said_in_full,
     same_office,
     sibling_office,
     specific_words,
+    stopgap_begun,
+    stopgap_spell_of,
     terms,
     word_stem,
 )
@@ -121,7 +124,7 @@ def _names_on(subject: str, doc: Document) -> tuple[str, ...]:
 def _named_words(claim: Claim) -> set[str]:
     """The claim's other checkable words: what its capitalised words name besides the subject and the
     date ('Chancellor of the Exchequer' in 'became Chancellor of the Exchequer on 5 July 2024')."""
-    text = DATE_TEXT.sub(" ", claim.text)
+    text = DATE_TEXT.sub(" ", _after_an_earlier_dated_clause(claim.text))
     subject = set(fold(claim.effective_subject).split())
     named = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)}
     # 'on September 5' names no office, and a clause's opening 'The' ('The 66-year-old ...') names nothing
@@ -129,6 +132,16 @@ def _named_words(claim: Claim) -> set[str]:
 
 
 _MONTH_WORDS = frozenset(lexicons.load("dates")["months"])
+# a clause closed by its own year before a comma ('has led the Harbour Party since 2015, has been president since')
+_DATED_CLAUSE_END = re.compile(r"\b(?:1[89]|20)\d\d\s*,")
+
+
+def _after_an_earlier_dated_clause(text: str) -> str:
+    """The claim's words from the clause its own date closes: a clause before it that ends with a year of its own
+    and a comma ('has led the Harbour Party since 2015, has been president since June 2019') dates another thing,
+    and the names in it are not the claim's ('Harbour Party' is not the presidency's)."""
+    ends = [m.end() for m in _DATED_CLAUSE_END.finditer(text)]
+    return text[ends[-1] :] if ends and text[ends[-1] :].strip() else text
 
 
 def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int, int]] | None:
@@ -518,7 +531,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
     event = [] if _starts(claim) else event_words(claim)
     # 'was elected chancellor on ...': the term's start supports it; another start is no conflict (a re-election,
     # a confirming vote after an acting spell, an election weeks before the swearing-in)
-    elected = not _starts(claim) and _taken_up(claim)
+    elected = not _starts(claim) and _taken_up(claim) and not _an_end(claim)
     starts = _starts(claim) or elected
     ends = not starts and ends_a_term(claim)  # 'his term ended on 30 September': the term_end rows date it
     out = []
@@ -567,7 +580,9 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             elif elected:
                 continue  # an election's day: the term's start supports it, another start is no conflict
             elif not (starts and _decided_before(claim, want, first)):
-                later = starts and _later_term(claim, doc, row, want)  # the first term's start, not this one's
+                # the first term's start, not this one's; or the day an acting spell of the office began ('was first
+                # sworn in as president on 3 May 2017, on an interim basis'): a start of a kind, neither side
+                later = starts and (_later_term(claim, doc, row, want) or _stopgap_begun_on(doc, what, want, at))
                 found.append(
                     (what, Finding(unit, Stance.NEUTRAL if later else Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
                 )
@@ -700,8 +715,21 @@ _GOVERNMENT_POST = re.compile(r"\b(the|its|his|her) government\b", re.I)  # 'led
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)  # 'Sunak had led the country since ...'
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s*$", re.I)
+
+
+def _an_end(claim: Claim) -> bool:
+    """Whether the claim's own date is written as an end ('served until 2020')."""
+    written = claim.time or ""
+    at = claim.text.find(written) if written else -1
+    return at > 0 and _UNTIL_BEFORE.search(claim.text[:at]) is not None
+
+
 def _starts(claim: Claim) -> bool:
-    """A claim dating the start of something held ('took office on', 'has led it since')."""
+    """A claim dating the start of something held ('took office on', 'has led it since'); never one whose own
+    date is an end ('who first became Taoiseach in June 2017, served until 2020': 'became' is the other clause's)."""
+    if _an_end(claim):
+        return False
     return bool(TAKES_OFFICE.search(f"{claim.relation} {claim.text}") or _SINCE.search(claim.text))
 
 
@@ -1064,6 +1092,11 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
             held = held or _start_of_the_post_before(claim, office.value)
             if future or (current and held):
                 offices.append((start, office.value))
+    if named and len({office for _, office in offices}) > 1:
+        # 'has been president of Norby since ...' of 'President of Norby' and 'President of the Norby Party': the
+        # office whose every word the claim says, not one with a word it leaves out (the body named after the place)
+        whole = said_in_full(DATE_TEXT.sub(" ", claim.text), [office for _, office in offices])
+        offices = [o for o in offices if o[1] in whole]
     if not named and len(offices) > 1:
         # 'had been prime minister since ...' over a career of ended terms: the one office the claim's own
         # words name, if they name exactly one of them
@@ -1085,7 +1118,32 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
             offices = [o for o in offices if _may_be_the_post(post, o[1])]
     if not named:  # 'became prime minister on 24 March after serving as finance minister since 5 September 2019'
         offices = [o for o in offices if _of_the_dates_post(claim, o[1])]
-    return offices if named or len(offices) == 1 else []
+    chosen = offices if named or len(offices) == 1 else []
+    return chosen + _stopgap_starts(claim, doc, chosen)
+
+
+def _stopgap_starts(
+    claim: Claim, doc: Document, chosen: list[tuple[InfoboxField, str]]
+) -> list[tuple[InfoboxField, str]]:
+    """The starts of the acting or interim spells that ran into the offices chosen (ended the day before the term
+    began, or on that day), each given as that office's: 'took office on 1 September 2021' or 'has led the bank
+    since' dates the day the holder first held it, acting or not, the full term going on from the acting one. An
+    acting spell years before the term is another spell (review24 B2). Only for a claim that names no post (or a
+    'since' claim) and no qualifier of its own: 'was sworn in as governor' on the acting spell's first day is the
+    acting post, not the governorship."""
+    if not chosen or (_own_post(claim) and not _SINCE.search(claim.text)) or qualifiers(DATE_TEXT.sub(" ", claim.text)):
+        return []
+    held = [t for t in terms(doc.infobox) if t.office.value in {office for _, office in chosen}]
+    return [(term.rows[0], term.office.value) for term in stopgap_begun(held, doc.infobox)]
+
+
+def _stopgap_begun_on(doc: Document, office: str, want: dt.date, at: str) -> bool:
+    """Whether an acting or interim spell of the office begins on the claimed day (to its precision)."""
+    return any(
+        (day := parse_date(group["term_start"].value)) is not None and same_date(day, want, at)
+        for group in office_groups(doc.infobox)
+        if "term_start" in group and "office" in group and stopgap_spell_of(group["office"].value, office)
+    )
 
 
 def _start_of_the_post_before(claim: Claim, office: str) -> bool:

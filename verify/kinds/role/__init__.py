@@ -14,9 +14,11 @@ from verify.kinds.role.judge import (
     cleaned_office,
     earlier_spells,
     ended_first,
+    ended_in_the_window,
     first_of_a_kind,
     first_stated,
     former_office,
+    held_until,
     nationality_findings,
     of_the_posts_country,
     office_findings,
@@ -105,11 +107,17 @@ class RoleKind(BaseKind):
                 + nationality_findings(claim, docs)
                 + rank_findings(claim, docs)
             )
-        taken_up = claim.relation == Relation.HOLDS_OFFICE and took_up(claim, as_of)
+        taken_up = claim.relation == Relation.HOLDS_OFFICE and (took_up(claim, as_of) or held_until(claim, as_of))
         if claim.relation == Relation.HELD_OFFICE or taken_up:
             return (
                 with_stated_years(
-                    claim, ended_first(taken_by([as_past(f) for f in office_findings(claim, docs, as_of)], as_of)), docs
+                    claim,
+                    ended_in_the_window(
+                        claim,
+                        ended_first(taken_by([as_past(f) for f in office_findings(claim, docs, as_of)], as_of)),
+                        as_of,
+                    ),
+                    docs,
                 )
                 + (spell_sibling_findings(claim, docs) if claim.relation == Relation.HELD_OFFICE else [])
                 + qualifier_never_held(claim, docs)

@@ -57,6 +57,7 @@ from verify.offices import (
     sibling_office,
     specific_words,
     spell_dates,
+    stopgaps,
     strip_qualifiers,
     terms,
     word_stem,
@@ -157,7 +158,8 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
                 out += _incumbent_findings(subject, doc, as_of, docs)
         elif _is_person_page(doc, subject):
             out += _person_office_findings(subject, doc, phrases, as_of, office, country=country)
-            out += _term_findings(subject, doc, phrases, as_of, office, claim.nationality)
+            ended = _term_findings(subject, doc, phrases, as_of, office, claim.nationality)
+            out += _left_by_the_step_told(claim, doc, ended, as_of)
             out += _sibling_findings(claim, doc, phrases, as_of)
             out += _seat_findings(subject, doc, office, as_of)
         elif is_person_doc(doc) and names_government(office, claim.nationality) and _is_full_name(subject):
@@ -605,16 +607,23 @@ def _term_findings(
     the numbered office2 / term_start2 / term_end2 ... grouped per number)."""
     out, spells = [], []
     for group, field in _office_groups_of(doc, phrases, office, nationality):
-        claimed, listed = qualifiers(office), qualifiers(field.value)
+        status = f"{field.value} {group['status'].value}" if "status" in group else field.value
+        claimed, listed = qualifiers(office) - {"acting"}, qualifiers(field.value) - {"acting"}
         written_start, written_end = _term(group)
         start = parse_date(written_start) if written_start else None
         end = parse_date(written_end) if written_end else None
         shown = field_text(doc, field) + (f" (term ended {written_end})" if end else "")
         unit = Unit(doc, shown, field)
+        if claimed == listed and stopgaps(office) != stopgaps(status):
+            # 'Acting Prime Minister' of a listed 'Prime Minister', or 'the prime minister' of an acting one: how
+            # the post is held, which a page's rows do not always mark; the same post, taking no side
+            detail = f"lists {field.value} with another stopgap status than '{office}'"
+            spells.append(Finding(unit, Stance.NEUTRAL, 50.0, Aspect.MAIN, detail))
+            continue
         if claimed != listed:
             out += _qualifier_conflict(subject, unit, field.value, start, end, as_of, claimed - listed == {"elect"})
             continue
-        if end is not None and (as_of is None or ended_by(end, as_of)):
+        if end is not None and (as_of is None or ended_by(end, as_of)) and not _last_day_held(doc, end, as_of):
             detail = f"says {subject}'s term ended on {end}"
             # dated by its end: an incumbent row naming them since before that end is stale (`_set_aside_stale`)
             spells.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, end, mode=Mode.PAST))
@@ -628,6 +637,40 @@ def _term_findings(
             held = f"holds it since {start}" if end is None else f"held it from {start} to {end}"
             spells.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"says {subject} {held}", start))
     return out + _one_term_decides(spells)
+
+
+def _last_day_held(doc: Document, end: dt.date, as_of: dt.date | None) -> bool:
+    """Whether a term's end row, read on that very day, is its holder's last day in it, not the successor's first
+    (`ended_by`): the person's own next term begins the day after ('Deputy Governor' to 31 March, 'Governor' from
+    1 April), so the end is written as the last day held."""
+    return end == as_of and any(t.start == end + dt.timedelta(days=1) for t in terms(doc.infobox))
+
+
+_STEP_NEWS_DAYS = 31  # a step told as news: at most a month before the article's day
+
+
+def _left_by_the_step_told(claim: Claim, doc: Document, found: list[Finding], as_of: dt.date | None) -> list[Finding]:
+    """An ended term of the claimed post is no contradiction when the sentence, after the claim's words, tells the
+    person's step into another office that the infobox begins the day the term ended or the day after, within a
+    month of the article's day: 'Lena Vos, the deputy governor, was sworn in as governor on 1 April' names the post
+    she held up to that step, as news of the step does. It is set aside, taking no side."""
+    after = after_claim(claim) or ""
+    if as_of is None or not _STEP_TOLD.search(after):
+        return found
+    begun = {
+        t.start for t in terms(doc.infobox) if t.start is not None and 0 <= (as_of - t.start).days <= _STEP_NEWS_DAYS
+    }
+
+    def left_then(f: Finding) -> bool:
+        end = f.dated
+        return end is not None and any(0 <= (day - end).days <= 1 for day in begun)
+
+    if not any(f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST and left_then(f) for f in found):
+        return found
+    # the post was left for the office the step began: that office's term refutes the claimed post no more
+    note = "(set aside: the sentence tells the step into another office, which ended the claimed one)"
+    return [f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}") if f.stance == Stance.CONTRADICTS else f
+            for f in found]  # fmt: skip
 
 
 def _one_term_decides(spells: list[Finding]) -> list[Finding]:
@@ -1186,6 +1229,10 @@ def rank_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                 out.append(
                     Finding(unit, Stance.SUPPORTS, 95.0, aspect, f"gives {claim.effective_subject}'s rank as {have}")
                 )
+            elif have and aliases.titled_by(have, want):
+                # 'Gen. Ivo Stam' of a major general: the bare rank is the grade's title, not another rank
+                detail = f"gives {claim.effective_subject}'s rank as {have}, which the title {want} names"
+                out.append(Finding(unit, Stance.SUPPORTS, 90.0, aspect, detail))
             elif have and _rank_of_the_day(doc, unit, own_page):
                 out.append(
                     Finding(unit, Stance.CONTRADICTS, 90.0, aspect, f"gives {claim.effective_subject}'s rank as {have}")
@@ -1712,6 +1759,8 @@ def both_offices(first: list[Finding], second: list[Finding]) -> list[Finding]:
     return kept + [f for f in second if f.stance == Stance.CONTRADICTS or (f.stance == Stance.NEUTRAL)]
 
 
+# a step into an office the sentence tells ('..., the deputy governor, was sworn in as governor on 1 April')
+_STEP_TOLD = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['took_up']))})\b", re.I)
 _TOOK_UP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['took_up']))})\s+(?:the\s+)?$", re.I)
 
 
@@ -1738,6 +1787,61 @@ def took_up(claim: Claim, as_of: dt.date | None) -> bool:
         return any(year < as_of.year for year in years)
     # undated and not of the news's days: 'he took over as deputy from X' recounts a step of a career
     return _NEWS_DAYS.search(claim.sentence) is None
+
+
+_DATES_WORDS = lexicons.load("dates")
+_UNTIL_A_PAST_DAY = re.compile(
+    rf"^\s*,?\s*until\s+(?:last\s+)?(?:(?P<weekday>{'|'.join(_DATES_WORDS['weekdays'])})\b"
+    rf"|(?:\d{{1,2}}\s+)?(?P<month>{'|'.join(_DATES_WORDS['months'])})\b(?:\s+\d{{1,2}})?,?(?:\s+(?P<year>\d{{4}}))?"
+    r"|(?P<bare_year>\d{4})\b)",
+    re.I,
+)
+
+
+def until_window(claim: Claim, as_of: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days the words right after the claimed post end its holding in ('Harris, the higher education minister
+    until Tuesday,': the week before the article; '... until March': that month, the last March by the article's
+    day; '... until 2024': the article's year up to its day), or None when they name no such day of the news. An
+    earlier year would want the stated span checked, and a later one is a holding still to end, a claim of the day."""
+    after = after_claim(claim)
+    found = _UNTIL_A_PAST_DAY.match(after) if after and as_of is not None else None
+    if found is None or as_of is None:
+        return None
+    year = found["year"] or found["bare_year"]
+    if year is not None and int(year) != as_of.year:
+        return None
+    if found["month"]:
+        month = _DATES_WORDS["months"].index(found["month"].lower()) + 1
+        first = dt.date(as_of.year if month <= as_of.month else as_of.year - 1, month, 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return first, min(last, as_of)
+    if found["weekday"]:
+        return as_of - dt.timedelta(days=7), as_of
+    return dt.date(as_of.year, 1, 1), as_of
+
+
+def held_until(claim: Claim, as_of: dt.date | None) -> bool:
+    """Whether the claimed post is said held until a day of the news (`until_window`): a claim that it was held up
+    to then, which a term ended in those days supports, not that it is held on the article's day."""
+    return until_window(claim, as_of) is not None
+
+
+def ended_in_the_window(claim: Claim, findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
+    """For a post held 'until' a day of the news: only a term that ended in those days supports it; a term ended years
+    before (or one still running) is set aside (review24 B7: 'the finance minister until March' of a term ended in
+    March 2019)."""
+    window = until_window(claim, as_of)
+    if window is None:
+        return findings
+    first, last = window
+    note = f"(set aside: the claim says it was held until {first}..{last})"
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
+        if f.stance == Stance.SUPPORTS
+        and not (f.dated is not None and f.mode == Mode.PAST and first <= f.dated <= last)
+        else f
+        for f in findings
+    ]
 
 
 def taken_by(findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
