@@ -1,0 +1,57 @@
+"""Findings of review24 (session 24). B-items: plain tests that pass on main and fail on the branch named (merging it
+without a fix turns them red). R-items are strict xfails for what is open, to merge with their fix. Invented people,
+countries and pages (`tests/support/judging.py`), or generic wording for extraction; each claim is judged with the
+fields extraction gives its words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import page, verdict
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.models import Document, Verdict
+
+AS_OF = dt.date(2024, 1, 10)
+SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+
+
+def _open(reason: str) -> pytest.MarkDecorator:
+    """An R-item's strict xfail: what is still open on main and on the branches reviewed."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def _judged(body: str, docs: list[Document], as_of: dt.date = AS_OF) -> dict[str, Verdict]:
+    """Each claim extraction gives for `body`, judged against `docs` alone, by its words."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=as_of))
+    return {c.text: verdict(c, docs, as_of).verdict for c in claims}
+
+
+# R1 (main dd092f7, from s23-recall23 03411c0, verify/kinds/clause/judge.py `entry_findings`): the page's one sentence
+# with an entry verb dates "the" entry into a school, so a second entry the same page tells with another verb ("she
+# returned to Norby University in 1986 for a doctorate") leaves the article's true "enrolled at Norby University in
+# 1986" CONTRADICTED by the first one (1978). A person may enter a school twice; a page sentence that puts the subject
+# at the school in the claimed year should keep it open at least.
+VOS_STUDIES = page(
+    "Lena Vos",
+    "Lena Vos (born 3 May 1960) is a Norbian economist. She entered Norby University in 1978 to study law. After six "
+    "years as a teacher, she returned to Norby University in 1986 for a doctorate in economics, which she completed "
+    "in 1990.",
+    SAVED,
+)
+
+
+@_open("R1 open: a second entry into the same school, told by the page with another verb, is contradicted")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos enrolled at Norby University in 1986 for a doctorate in economics.", id="enrolled"),
+        pytest.param("Vos was admitted to Norby University in 1986 for doctoral studies.", id="admitted"),
+    ],
+)
+def test_r1_a_second_entry_into_a_school_is_not_refuted_by_the_first(body: str) -> None:
+    found = _judged(body, [VOS_STUDIES])
+    assert any("1986" in text for text in found), found
+    assert Verdict.CONTRADICTED not in found.values(), found
