@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page, verdict
+from tests.support.judging import boxed, page, verdict
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.models import Document, Verdict
@@ -55,3 +55,39 @@ def test_r1_a_second_entry_into_a_school_is_not_refuted_by_the_first(body: str) 
     found = _judged(body, [VOS_STUDIES])
     assert any("1986" in text for text in found), found
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# B1 (s24-fs24 3f7fbf8, verify/kinds/clause/judge.py `_office_terms` calling offices.said_in_full): of the offices a
+# claimed post may be, only those whose every specific word the claim says are kept, so a post named short ("finance
+# minister") loses the long title it stands for ("Minister of Finance and Economic Planning", 2010-2014) whenever the
+# page also lists a shorter one ("Minister of Finance", 2016-2019): the true "was finance minister from 2010 to 2014"
+# is CONTRADICTED ("gives the terms of Minister of Finance as 5 July 2016 - 1 August 2019, none from 2010"). Main:
+# supported. The filter should settle which office a claim names only where the claim's words name another body's
+# post (a word the claim says that is not the kept office's), not drop an office for words the claim merely leaves out.
+VOS_TWO_FINANCE_POSTS = boxed(
+    "Lena Vos",
+    "Lena Vos (born 3 May 1960) is a Norbian politician.",
+    [
+        ("office", "Minister of Finance and Economic Planning"),
+        ("term_start", "3 May 2010"),
+        ("term_end", "2 June 2014"),
+        ("office2", "Minister of Finance"),
+        ("term_start2", "5 July 2016"),
+        ("term_end2", "1 August 2019"),
+    ],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos was finance minister from 2010 to 2014.", id="finance-minister"),
+        pytest.param("Lena Vos served as minister of finance from 2010 to 2014.", id="minister-of-finance"),
+    ],
+)
+def test_b1_a_post_named_short_keeps_the_long_title_it_stands_for(body: str) -> None:
+    found = {text: seen for text, seen in _judged(body, [VOS_TWO_FINANCE_POSTS]).items() if "2010" in text}
+    assert found, "no claim of the spell"
+    assert Verdict.CONTRADICTED not in found.values(), found
+    assert Verdict.SUPPORTED in found.values(), found
