@@ -91,3 +91,43 @@ def test_b1_a_post_named_short_keeps_the_long_title_it_stands_for(body: str) -> 
     assert found, "no claim of the spell"
     assert Verdict.CONTRADICTED not in found.values(), found
     assert Verdict.SUPPORTED in found.values(), found
+
+
+# B2 (s24-fs24 9404738, verify/kinds/date/judge.py `_stopgap_starts`): the start of ANY acting spell of the office is
+# offered as the office's start, whether or not the spell ran into the term (`offices.stopgap_begun`, the clause
+# judge's, checks that; the date judge's does not). A three-month acting spell in 2015, then six years as deputy,
+# then governor from 2022: "has been governor since 3 March 2015", "has led the bank since 3 March 2015" and "has been
+# in office since 3 March 2015" are SUPPORTED on the branch. FALSE SUPPORTED; main: contradicted (the term began
+# 1 March 2022). A "since" claim tells one unbroken spell: only an acting spell that runs into the term may start it.
+VOS_ACTING_LONG_BEFORE = boxed(
+    "Lena Vos",
+    "Lena Vos (born 3 May 1960) is a Norbian economist.",
+    [
+        ("office", "Governor of the Norby Reserve Bank"),
+        ("term_start", "1 March 2022"),
+        ("predecessor", "Tomas Vidal"),
+        ("office2", "Acting Governor of the Norby Reserve Bank"),
+        ("term_start2", "3 March 2015"),
+        ("term_end2", "1 June 2015"),
+        ("office3", "Deputy Governor of the Norby Reserve Bank"),
+        ("term_start3", "1 January 2012"),
+        ("term_end3", "28 February 2022"),
+    ],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos has been governor of the Norby Reserve Bank since 3 March 2015.", id="governor-since"),
+        pytest.param("Lena Vos has led the Norby Reserve Bank since 3 March 2015.", id="led-since"),
+        pytest.param(
+            "Lena Vos, the governor of the Norby Reserve Bank, has been in office since 3 March 2015.", id="in-office"
+        ),
+    ],
+)
+def test_b2_an_acting_spell_years_before_the_term_does_not_start_it(body: str) -> None:
+    found = {text: seen for text, seen in _judged(body, [VOS_ACTING_LONG_BEFORE]).items() if "2015" in text}
+    assert found, "no claim of the day"
+    assert Verdict.SUPPORTED not in found.values(), found
