@@ -131,3 +131,33 @@ def test_b2_an_acting_spell_years_before_the_term_does_not_start_it(body: str) -
     found = {text: seen for text, seen in _judged(body, [VOS_ACTING_LONG_BEFORE]).items() if "2015" in text}
     assert found, "no claim of the day"
     assert Verdict.SUPPORTED not in found.values(), found
+
+
+def _durations(body: str) -> list[tuple[str, str | None]]:
+    """The (subject, value) of each length extraction gives for `body`."""
+    claims = extract_claims(article_from_text(f"Story\n\n{body}\n"))
+    return [(c.subject, c.value) for c in claims if c.kind == "duration"]
+
+
+# B3 (s24-ext24 b938392, verify/kinds/duration/lengths.py `_state_aside`): the name a state's length is given to is the
+# word right before the aside's comma, so in "the captain of Norby United, on the pitch for only four minutes, scored"
+# the four minutes are Norby United's (the club's, not its captain's) and in "the coast of Velmor, silent for two
+# centuries," the two centuries the country's. WRONG SUBJECT, a new extra; main gives no length. The noun the aside
+# is set beside is the head of the phrase before the comma (captain, coast), not the last word of its 'of' phrase.
+@pytest.mark.parametrize(
+    ("body", "not_its"),
+    [
+        pytest.param(
+            "In the 80th minute the captain of Norby United, on the pitch for only four minutes, scored the winner.",
+            "Norby United",
+            id="captain-of-a-club",
+        ),
+        pytest.param(
+            "The harbour closed as the coast of Velmor, silent for two centuries, began to shake.",
+            "Velmor",
+            id="coast-of-a-country",
+        ),
+    ],
+)
+def test_b3_a_state_set_beside_a_phrase_is_not_its_of_names(body: str, not_its: str) -> None:
+    assert not [found for found in _durations(body) if found[0] == not_its]
