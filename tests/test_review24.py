@@ -161,3 +161,20 @@ def _durations(body: str) -> list[tuple[str, str | None]]:
 )
 def test_b3_a_state_set_beside_a_phrase_is_not_its_of_names(body: str, not_its: str) -> None:
     assert not [found for found in _durations(body) if found[0] == not_its]
+
+
+# B4 (s24-ext24 b112b93, verify/nlp/headline_verbs.py `_verb_taken_for_noun`): any lower-case plural noun after a
+# common noun in a verbless line's opening phrase, before a preposition, is made a verb, so a timeline line or caption
+# that is a noun phrase ("June 6 - The rescue workers at the site of the collapse.") gives a date claim whose subject is
+# "rescue" and whose event is "workers"; "factory workers on strike" the same. New extras with no real subject; main
+# reads no claim. The shape cannot tell "capsule docks with" from "rescue workers at": the word must also be a verb.
+@pytest.mark.parametrize(
+    ("body", "not_a_subject"),
+    [
+        pytest.param("June 6 - The rescue workers at the site of the collapse.", "rescue", id="rescue-workers"),
+        pytest.param("May 2024 - The factory workers on strike outside the plant.", "factory", id="factory-workers"),
+    ],
+)
+def test_b4_a_plural_noun_of_a_verbless_line_is_no_verb(body: str, not_a_subject: str) -> None:
+    claims = extract_claims(article_from_text(f"Story\n\n{body}\n"))
+    assert not [(c.subject, c.relation, c.text) for c in claims if c.subject == not_a_subject]
