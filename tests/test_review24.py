@@ -178,3 +178,32 @@ def test_b3_a_state_set_beside_a_phrase_is_not_its_of_names(body: str, not_its: 
 def test_b4_a_plural_noun_of_a_verbless_line_is_no_verb(body: str, not_a_subject: str) -> None:
     claims = extract_claims(article_from_text(f"Story\n\n{body}\n"))
     assert not [(c.subject, c.relation, c.text) for c in claims if c.subject == not_a_subject]
+
+
+# B5 (s24-recall24, seen in its working tree at 18:45 before commit; verify/kinds/clause/judge.py `_another_year_bound`
+# with judging.toml clause.event_verbs 'elected', 'joined'): a one-off event's other year in a page sentence refutes
+# the claim, but the events these verbs tell recur, and a page that says so with another word than a repeat keeps the
+# claim true: "She was FIRST elected to the Senate of Norby in 2010" (a first implies a later one) against "was elected
+# to the Senate of Norby in 2016"; "She joined the Norby Reserve Bank in 1985 ... came back to the bank in 1996"
+# against "joined the Norby Reserve Bank in 1996". FALSE CONTRADICTED; main: unverified.
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        pytest.param(
+            "Lena Vos was elected to the Senate of Norby in 2016.",
+            "Lena Vos (born 3 May 1960) is a Norbian politician. She was first elected to the Senate of Norby in 2010. "
+            "She has chaired the Senate's finance committee since 2019.",
+            id="first-elected",
+        ),
+        pytest.param(
+            "Lena Vos joined the Norby Reserve Bank in 1996.",
+            "Lena Vos (born 3 May 1960) is a Norbian economist. She joined the Norby Reserve Bank in 1985 as a "
+            "researcher. She left for the finance ministry in 1990 and came back to the bank in 1996.",
+            id="joined-again",
+        ),
+    ],
+)
+def test_b5_an_event_that_recurs_is_not_refuted_by_its_first_time(body: str, told: str) -> None:
+    found = _judged(body, [page("Lena Vos", told, SAVED)])
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
