@@ -207,3 +207,31 @@ def test_b5_an_event_that_recurs_is_not_refuted_by_its_first_time(body: str, tol
     found = _judged(body, [page("Lena Vos", told, SAVED)])
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# B6 (s24-recall24, seen in its working tree at 18:48 before commit; verify/kinds/date/judge.py
+# `_event_dated_otherwise`): a page sentence wording the claim's verb once with one date refutes the claim whatever the
+# verb takes: "She was sworn in as a member of parliament on 3 October 2008" refutes "Lena Vos, the new governor of
+# the Norby Reserve Bank, was sworn in on 1 March 2022" (another oath, for another post, 14 years before). FALSE
+# CONTRADICTED; main: unverified. A swearing-in, an appointment, an election recur: the page's sentence must tell the
+# same event (its object, its post), not only the same verb.
+SWORN_AS_MP = page(
+    "Lena Vos",
+    "Lena Vos (born 3 May 1960) is a Norbian economist. She was sworn in as a member of parliament on 3 October 2008.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Lena Vos, the new governor of the Norby Reserve Bank, was sworn in on 1 March 2022.", id="apposition"
+        ),
+        pytest.param("Lena Vos was sworn in on 1 March 2022.", id="plain"),
+    ],
+)
+def test_b6_an_oath_for_another_post_does_not_date_this_one(body: str) -> None:
+    found = _judged(body, [SWORN_AS_MP], dt.date(2022, 3, 2))
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
