@@ -235,3 +235,31 @@ def test_b6_an_oath_for_another_post_does_not_date_this_one(body: str) -> None:
     found = _judged(body, [SWORN_AS_MP], dt.date(2022, 3, 2))
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# B7 (s24-fs24 9a940ea, verify/kinds/role/judge.py `held_until`): a post followed by 'until' a day of the news ('the
+# finance minister until March', 'until Tuesday', 'until 2024') turns the claim into one that the post was held at
+# some time, and ANY ended term then supports it, whenever it ended: a minister whose term ended in March 2019 is
+# SUPPORTED as "the finance minister until March" in an article of May 2024. FALSE SUPPORTED; main: contradicted (a
+# past holder as current). The 'until' day must be the term's end (to its precision), as the commit message says.
+STAM_LEFT_IN_2019 = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 3 May 1960) is a Norbian politician.",
+    [
+        ("office", "Minister of Finance of Norby"),
+        ("term_start", "1 June 2015"),
+        ("term_end", "20 March 2019"),
+        ("office2", "Governor of the Norby Reserve Bank"),
+        ("term_start2", "1 July 2019"),
+    ],
+    dt.datetime(2024, 6, 1, tzinfo=dt.UTC),
+)
+
+
+@pytest.mark.parametrize("until", ["March", "Tuesday", "2024"])
+def test_b7_held_until_a_news_day_is_not_supported_by_a_term_ended_years_before(until: str) -> None:
+    body = f"Ivo Stam, the finance minister until {until}, said on Monday that taxes would rise."
+    found = _judged(body, [STAM_LEFT_IN_2019], dt.date(2024, 5, 10))
+    roles = {text: seen for text, seen in found.items() if "finance minister" in text}
+    assert roles, found
+    assert Verdict.SUPPORTED not in roles.values(), roles
