@@ -263,3 +263,31 @@ def test_b7_held_until_a_news_day_is_not_supported_by_a_term_ended_years_before(
     roles = {text: seen for text, seen in found.items() if "finance minister" in text}
     assert roles, found
     assert Verdict.SUPPORTED not in roles.values(), roles
+
+
+# B8 (s24-recall24 4bde08c, verify/kinds/clause/judge.py `_handed_over_otherwise`): the predecessor row of ANY office
+# naming the same person dates the succession the claim tells, whatever post the claim names: a party leader who
+# succeeded Tomas Vidal as Labour leader in June 2021 and as prime minister in March 2022 (the page lists only the
+# premiership, as infoboxes often do) has the true "succeeded Tomas Vidal as leader of the Labour Party in June 2021"
+# CONTRADICTED ("dates the handover to 1 March 2022"). FALSE CONTRADICTED; main: unverified. The row's office must be
+# the post the claim names (or the claim must name none).
+VOS_PREMIER = boxed(
+    "Lena Vos",
+    "Lena Vos (born 3 May 1960) is a Norbian politician.",
+    [("office", "Prime Minister of Norby"), ("term_start", "1 March 2022"), ("predecessor", "Tomas Vidal")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos succeeded Tomas Vidal as leader of the Labour Party in June 2021.", id="month"),
+        pytest.param("Lena Vos succeeded Tomas Vidal as Labour leader on 10 June 2021.", id="day"),
+        pytest.param("2021 - Vos succeeds Vidal as leader of the Labour Party on 10 June.", id="timeline-line"),
+    ],
+)
+def test_b8_a_succession_in_another_post_is_not_dated_by_the_premierships_row(body: str) -> None:
+    found = _judged(body, [VOS_PREMIER])
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
