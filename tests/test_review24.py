@@ -168,11 +168,16 @@ def test_b3_a_state_set_beside_a_phrase_is_not_its_of_names(body: str, not_its: 
 # that is a noun phrase ("June 6 - The rescue workers at the site of the collapse.") gives a date claim whose subject is
 # "rescue" and whose event is "workers"; "factory workers on strike" the same. New extras with no real subject; main
 # reads no claim. The shape cannot tell "capsule docks with" from "rescue workers at": the word must also be a verb.
+# At 2e56824 the component takes capitalised subjects too, and photo captions ("Rescue workers at the site of the
+# collapse in Halden on 3 May 2024.") give a date claim of subject "Rescue", event "workers".
 @pytest.mark.parametrize(
     ("body", "not_a_subject"),
     [
         pytest.param("June 6 - The rescue workers at the site of the collapse.", "rescue", id="rescue-workers"),
         pytest.param("May 2024 - The factory workers on strike outside the plant.", "factory", id="factory-workers"),
+        # s24-ext24 2e56824 widens it to capitalised subjects: a photo caption's opening noun is read as a subject
+        pytest.param("Rescue workers at the site of the collapse in Halden on 3 May 2024.", "Rescue", id="caption"),
+        pytest.param("Aid workers in Halden after the flood, 12 June 2024.", "Aid", id="caption-date-last"),
     ],
 )
 def test_b4_a_plural_noun_of_a_verbless_line_is_no_verb(body: str, not_a_subject: str) -> None:
