@@ -29,6 +29,11 @@ def _judged(body: str, docs: list[Document], as_of: dt.date = AS_OF) -> dict[str
     return {c.text: verdict(c, docs, as_of).verdict for c in claims}
 
 
+def _vos(lead: str, rows: list[tuple[str, str]]) -> Document:
+    """Lena Vos's invented page: its lead and infobox rows, saved after every article's day."""
+    return boxed("Lena Vos", f"Lena Vos (born 3 May 1960) is a Norbian {lead}.", rows, SAVED)
+
+
 # R1 (main dd092f7, from s23-recall23 03411c0, verify/kinds/clause/judge.py `entry_findings`): the page's one sentence
 # with an entry verb dates "the" entry into a school, so a second entry the same page tells with another verb ("she
 # returned to Norby University in 1986 for a doctorate") leaves the article's true "enrolled at Norby University in
@@ -64,9 +69,8 @@ def test_r1_a_second_entry_into_a_school_is_not_refuted_by_the_first(body: str) 
 # is CONTRADICTED ("gives the terms of Minister of Finance as 5 July 2016 - 1 August 2019, none from 2010"). Main:
 # supported. The filter should settle which office a claim names only where the claim's words name another body's
 # post (a word the claim says that is not the kept office's), not drop an office for words the claim merely leaves out.
-VOS_TWO_FINANCE_POSTS = boxed(
-    "Lena Vos",
-    "Lena Vos (born 3 May 1960) is a Norbian politician.",
+VOS_TWO_FINANCE_POSTS = _vos(
+    "politician",
     [
         ("office", "Minister of Finance and Economic Planning"),
         ("term_start", "3 May 2010"),
@@ -75,7 +79,6 @@ VOS_TWO_FINANCE_POSTS = boxed(
         ("term_start2", "5 July 2016"),
         ("term_end2", "1 August 2019"),
     ],
-    SAVED,
 )
 
 
@@ -99,9 +102,8 @@ def test_b1_a_post_named_short_keeps_the_long_title_it_stands_for(body: str) -> 
 # then governor from 2022: "has been governor since 3 March 2015", "has led the bank since 3 March 2015" and "has been
 # in office since 3 March 2015" are SUPPORTED on the branch. FALSE SUPPORTED; main: contradicted (the term began
 # 1 March 2022). A "since" claim tells one unbroken spell: only an acting spell that runs into the term may start it.
-VOS_ACTING_LONG_BEFORE = boxed(
-    "Lena Vos",
-    "Lena Vos (born 3 May 1960) is a Norbian economist.",
+VOS_ACTING_LONG_BEFORE = _vos(
+    "economist",
     [
         ("office", "Governor of the Norby Reserve Bank"),
         ("term_start", "1 March 2022"),
@@ -113,7 +115,6 @@ VOS_ACTING_LONG_BEFORE = boxed(
         ("term_start3", "1 January 2012"),
         ("term_end3", "28 February 2022"),
     ],
-    SAVED,
 )
 
 
@@ -276,11 +277,9 @@ def test_b7_held_until_a_news_day_is_not_supported_by_a_term_ended_years_before(
 # premiership, as infoboxes often do) has the true "succeeded Tomas Vidal as leader of the Labour Party in June 2021"
 # CONTRADICTED ("dates the handover to 1 March 2022"). FALSE CONTRADICTED; main: unverified. The row's office must be
 # the post the claim names (or the claim must name none).
-VOS_PREMIER = boxed(
-    "Lena Vos",
-    "Lena Vos (born 3 May 1960) is a Norbian politician.",
+VOS_PREMIER = _vos(
+    "politician",
     [("office", "Prime Minister of Norby"), ("term_start", "1 March 2022"), ("predecessor", "Tomas Vidal")],
-    SAVED,
 )
 
 
