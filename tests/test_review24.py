@@ -207,6 +207,12 @@ def test_b4_a_plural_noun_of_a_verbless_line_is_no_verb(body: str, not_a_subject
             "researcher. She left for the finance ministry in 1990 and came back to the bank in 1996.",
             id="joined-again",
         ),
+        pytest.param(
+            "Lena Vos became chief executive of Nordbank in 2019.",
+            "Lena Vos (born 3 May 1960) is a Norbian executive. Vos became chief executive of Nordbank in 2012. She "
+            "left the bank in 2014 but returned to the post in 2019.",
+            id="became-again",
+        ),
     ],
 )
 def test_b5_an_event_that_recurs_is_not_refuted_by_its_first_time(body: str, told: str) -> None:
