@@ -301,3 +301,35 @@ def test_b8_a_succession_in_another_post_is_not_dated_by_the_premierships_row(bo
     found = _judged(body, [VOS_PREMIER])
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# B9 (s24-ext24s d182d8e, verify/nlp/reference.py `named_in_its_clause`): "it" may not stand for a thing its clause
+# names apart from it, and a name counts as named when ONE of its words is ("Norby" of "the Norby Reserve Bank",
+# "Halden" of "Halden University"), so a body named after its place loses every "it" whose clause names the place:
+# "It is the oldest central bank in Norby" and "It is the largest university in Halden, with 30,000 students" lose
+# their subject (the clause claim dropped, the count given to "students"). Main: the bank's and the university's.
+# A place word inside a body's name is not the body.
+@pytest.mark.parametrize(
+    ("body", "words", "subject"),
+    [
+        pytest.param(
+            "The Norby Reserve Bank raised its main rate to 4 percent on Tuesday. It is the oldest central bank in "
+            "Norby, founded in 1820.",
+            "It is the oldest central bank",
+            "Norby Reserve Bank",
+            id="bank-in-its-country",
+        ),
+        pytest.param(
+            "Halden University opened a new campus on Monday. It is the largest university in Halden, with 30,000 "
+            "students.",
+            "30,000 students",
+            "Halden University",
+            id="university-in-its-city",
+        ),
+    ],
+)
+def test_b9_a_place_word_of_a_bodys_name_does_not_stop_it_standing_for_the_body(
+    body: str, words: str, subject: str
+) -> None:
+    claims = extract_claims(article_from_text(f"Story\n\n{body}\n"))
+    assert subject in {c.subject for c in claims if words in c.text}, [(c.subject, c.text) for c in claims]
