@@ -227,24 +227,40 @@ def test_b5_an_event_that_recurs_is_not_refuted_by_its_first_time(body: str, tol
 # the Norby Reserve Bank, was sworn in on 1 March 2022" (another oath, for another post, 14 years before). FALSE
 # CONTRADICTED; main: unverified. A swearing-in, an appointment, an election recur: the page's sentence must tell the
 # same event (its object, its post), not only the same verb.
-SWORN_AS_MP = page(
-    "Lena Vos",
-    "Lena Vos (born 3 May 1960) is a Norbian economist. She was sworn in as a member of parliament on 3 October 2008.",
-    SAVED,
-)
-
-
 @pytest.mark.parametrize(
-    "body",
+    ("body", "told"),
     [
         pytest.param(
-            "Lena Vos, the new governor of the Norby Reserve Bank, was sworn in on 1 March 2022.", id="apposition"
+            "Lena Vos, the new governor of the Norby Reserve Bank, was sworn in on 1 March 2022.",
+            "She was sworn in as a member of parliament on 3 October 2008.",
+            id="apposition",
         ),
-        pytest.param("Lena Vos was sworn in on 1 March 2022.", id="plain"),
+        pytest.param(
+            "Lena Vos was sworn in on 1 March 2022.",
+            "She was sworn in as a member of parliament on 3 October 2008.",
+            id="plain",
+        ),
+        # still red at bcce6b6 (its fix reads a post only between the verb and the date)
+        pytest.param(
+            "Lena Vos, the new governor of the Norby Reserve Bank, was sworn in on 1 March 2022.",
+            "She won a seat in parliament in September 2008 and was sworn in on 3 October 2008.",
+            id="seat-named-before-the-verb",
+        ),
+        pytest.param(
+            "Lena Vos, the new governor of the Norby Reserve Bank, was sworn in on 1 March 2022.",
+            "After the 2008 election she was sworn in on 3 October 2008 as the member for Halden.",
+            id="seat-named-after-the-date",
+        ),
+        pytest.param(
+            "Lena Vos was appointed on 3 April 2019, the bank said.",
+            "She was appointed to the Supreme Court of Norby on 5 May 2012.",
+            id="appointed-to-another-body",
+        ),
     ],
 )
-def test_b6_an_oath_for_another_post_does_not_date_this_one(body: str) -> None:
-    found = _judged(body, [SWORN_AS_MP], dt.date(2022, 3, 2))
+def test_b6_an_oath_for_another_post_does_not_date_this_one(body: str, told: str) -> None:
+    lead = "Lena Vos (born 3 May 1960) is a Norbian economist."
+    found = _judged(body, [page("Lena Vos", f"{lead} {told}", SAVED)], dt.date(2022, 3, 2))
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
 
