@@ -370,3 +370,22 @@ def test_b4_a_plural_noun_that_is_also_a_verb_is_no_verb_of_a_verbless_line(body
     claims = extract_claims(article_from_text(f"Story\n\n{body}\n"))
     made = [(c.subject, c.relation, c.text) for c in claims if (c.relation or "") in {plural, plural[:-1]}]
     assert not made
+
+
+# R2 (main dd092f7, verify/kinds/date/judge.py term starts of a succession): "succeeded Tomas Vidal as party leader in
+# June 2021" is CONTRADICTED by the start of the one office whose predecessor row names Vidal, the premiership (1 March
+# 2022), though "party leader" is no premiership: a bare post with no body of its own words ("party leader") is read as
+# any office Vidal preceded her in. False contradicted on main and on the branches reviewed ("as leader of the Labour
+# Party" is left unverified); B8's test keeps the clause judge's handover reading from doing the same.
+@_open("R2 open: a succession as 'party leader' is dated by the premiership's row")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos succeeded Tomas Vidal as party leader in June 2021.", id="month"),
+        pytest.param("Lena Vos succeeded Tomas Vidal as party leader on 10 June 2021.", id="day"),
+    ],
+)
+def test_r2_a_succession_as_party_leader_is_not_dated_by_the_premierships_row(body: str) -> None:
+    found = _judged(body, [VOS_PREMIER])
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
