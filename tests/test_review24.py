@@ -389,3 +389,24 @@ def test_r2_a_succession_as_party_leader_is_not_dated_by_the_premierships_row(bo
     found = _judged(body, [VOS_PREMIER])
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# R3 (main dd092f7, verify/kinds/clause/judge.py sentence support, `_holds` / `_place_in` on an entity object): the
+# object "the Bank of Norland" (a named institution) is taken as stated by any sentence holding its words: "She joined
+# Norland's largest commercial bank, Nordbank, in 1985" and "In 1985 she joined Norland's bank regulator" both SUPPORT
+# "Lena Vos joined the Bank of Norland in 1985". FALSE SUPPORTED on main and on s24-support24 5a4c990 (whose
+# `_owner_form` reads "X of Y" and "Y's X" as one name, the same shape the other way). A proper name's words scattered
+# over a description of another body are not the name.
+@_open("R3 open: 'the Bank of Norland' supported by a sentence about another bank of Norland")
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("She joined Norland's largest commercial bank, Nordbank, in 1985.", id="another-bank-named"),
+        pytest.param("In 1985 she joined Norland's bank regulator.", id="a-regulator"),
+    ],
+)
+def test_r3_a_named_bank_is_not_stated_by_another_bank_of_its_country(told: str) -> None:
+    lead = "Lena Vos (born 3 May 1960) is a Norland economist."
+    found = _judged("Lena Vos joined the Bank of Norland in 1985.", [page("Lena Vos", f"{lead} {told}", SAVED)])
+    assert found, "no claim extracted"
+    assert Verdict.SUPPORTED not in found.values(), found
