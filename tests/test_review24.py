@@ -391,22 +391,59 @@ def test_r2_a_succession_as_party_leader_is_not_dated_by_the_premierships_row(bo
     assert Verdict.CONTRADICTED not in found.values(), found
 
 
-# R3 (main dd092f7, verify/kinds/clause/judge.py sentence support, `_holds` / `_place_in` on an entity object): the
-# object "the Bank of Norland" (a named institution) is taken as stated by any sentence holding its words: "She joined
-# Norland's largest commercial bank, Nordbank, in 1985" and "In 1985 she joined Norland's bank regulator" both SUPPORT
-# "Lena Vos joined the Bank of Norland in 1985". FALSE SUPPORTED on main and on s24-support24 5a4c990 (whose
-# `_owner_form` reads "X of Y" and "Y's X" as one name, the same shape the other way). A proper name's words scattered
-# over a description of another body are not the name.
-@_open("R3 open: 'the Bank of Norland' supported by a sentence about another bank of Norland")
+# R3 (main dd092f7, verify/kinds/clause/judge.py `sentence_findings` / `_words_hold` / `_holds` on a named object): a
+# named object ("the Bank of Norland", "the Norland Labour Party", "the Supreme Court of Norland") is taken as stated
+# by any sentence holding its words, scattered over a description of another body: "She joined Norland's largest
+# commercial bank, Nordbank, in 1985" SUPPORTS "Lena Vos joined the Bank of Norland in 1985"; "After leaving Norland
+# she joined the Labour Party of Vestria in 1990" SUPPORTS "joined the Norland Labour Party in 1990" (another
+# country's party); "a court in Norland, having left the Supreme Court bar" the Supreme Court of Norland; "the ministry
+# of trade, advising the finance minister" the Ministry of Finance; "the council of Halden County, near the city" the
+# Halden City Council; "a technical university in Halden" the University of Halden. FALSE SUPPORTED on main and on
+# s24-support24 5a4c990 (whose `_owner_form` reads "X of Y" and "Y's X" as one name). A proper name stated is its
+# words together, as a name (in order, or its "Y's X" form), not each word somewhere in the sentence.
+@_open("R3 open: a named object is supported by its words scattered over a sentence about another body")
 @pytest.mark.parametrize(
-    "told",
+    ("body", "told"),
     [
-        pytest.param("She joined Norland's largest commercial bank, Nordbank, in 1985.", id="another-bank-named"),
-        pytest.param("In 1985 she joined Norland's bank regulator.", id="a-regulator"),
+        pytest.param(
+            "Lena Vos joined the Bank of Norland in 1985.",
+            "She joined Norland's largest commercial bank, Nordbank, in 1985.",
+            id="another-bank-named",
+        ),
+        pytest.param(
+            "Lena Vos joined the Bank of Norland in 1985.",
+            "In 1985 she joined Norland's bank regulator.",
+            id="regulator",
+        ),
+        pytest.param(
+            "Lena Vos joined the Norland Labour Party in 1990.",
+            "After leaving Norland she joined the Labour Party of Vestria in 1990.",
+            id="another-countrys-party",
+        ),
+        pytest.param(
+            "Lena Vos was appointed to the Supreme Court of Norland in 2012.",
+            "In 2012 she was appointed to a court in Norland, having left the Supreme Court bar.",
+            id="another-court",
+        ),
+        pytest.param(
+            "Lena Vos worked at the Ministry of Finance from 1990.",
+            "From 1990 she worked at the ministry of trade, advising the finance minister.",
+            id="another-ministry",
+        ),
+        pytest.param(
+            "Lena Vos was elected to the Halden City Council in 2010.",
+            "In 2010 she was elected to the council of Halden County, near the city.",
+            id="another-council",
+        ),
+        pytest.param(
+            "Lena Vos studied at the University of Halden.",
+            "She studied economics at a technical university in Halden.",
+            id="another-university",
+        ),
     ],
 )
-def test_r3_a_named_bank_is_not_stated_by_another_bank_of_its_country(told: str) -> None:
+def test_r3_a_named_object_is_not_stated_by_its_words_scattered_over_another_body(body: str, told: str) -> None:
     lead = "Lena Vos (born 3 May 1960) is a Norland economist."
-    found = _judged("Lena Vos joined the Bank of Norland in 1985.", [page("Lena Vos", f"{lead} {told}", SAVED)])
+    found = _judged(body, [page("Lena Vos", f"{lead} {told}", SAVED)])
     assert found, "no claim extracted"
     assert Verdict.SUPPORTED not in found.values(), found
