@@ -440,6 +440,21 @@ def test_r2_a_succession_as_party_leader_is_not_dated_by_the_premierships_row(bo
             "She studied economics at a technical university in Halden.",
             id="another-university",
         ),
+        pytest.param(
+            "Lena Vos served as ambassador to Vestria from 2010 to 2014.",
+            "From 2010 to 2014 she served as ambassador to Kestel, accredited also to the Vestria-based agency.",
+            id="another-posting",
+        ),
+        pytest.param(
+            "Lena Vos won a gold medal at the 1988 Olympics in Seoul.",
+            "She won a silver medal at the 1988 Olympics in Seoul, behind the gold medal winner.",
+            id="another-medal",
+        ),
+        pytest.param(
+            "Lena Vos graduated from Halden University in 1982.",
+            "She graduated in 1982 from Kestel University, having started at Halden.",
+            id="another-school",
+        ),
     ],
 )
 def test_r3_a_named_object_is_not_stated_by_its_words_scattered_over_another_body(body: str, told: str) -> None:
