@@ -12,7 +12,7 @@ import pytest
 from tests.support.judging import boxed, page, verdict
 from verify.app import article_from_text
 from verify.extract import extract_claims
-from verify.models import Document, Verdict
+from verify.models import Claim, Document, Verdict
 
 AS_OF = dt.date(2024, 1, 10)
 SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
@@ -134,10 +134,14 @@ def test_b2_an_acting_spell_years_before_the_term_does_not_start_it(body: str) -
     assert Verdict.SUPPORTED not in found.values(), found
 
 
+def _story_claims(body: str) -> list[Claim]:
+    """The claims extraction gives for `body` as a story's one paragraph (no date)."""
+    return extract_claims(article_from_text(f"Story\n\n{body}\n"))
+
+
 def _durations(body: str) -> list[tuple[str, str | None]]:
     """The (subject, value) of each length extraction gives for `body`."""
-    claims = extract_claims(article_from_text(f"Story\n\n{body}\n"))
-    return [(c.subject, c.value) for c in claims if c.kind == "duration"]
+    return [(c.subject, c.value) for c in _story_claims(body) if c.kind == "duration"]
 
 
 # B3 (s24-ext24 b938392, verify/kinds/duration/lengths.py `_state_aside`): the name a state's length is given to is the
@@ -182,7 +186,7 @@ def test_b3_a_state_set_beside_a_phrase_is_not_its_of_names(body: str, not_its: 
     ],
 )
 def test_b4_a_plural_noun_of_a_verbless_line_is_no_verb(body: str, not_a_subject: str) -> None:
-    claims = extract_claims(article_from_text(f"Story\n\n{body}\n"))
+    claims = _story_claims(body)
     assert not [(c.subject, c.relation, c.text) for c in claims if c.subject == not_a_subject]
 
 
@@ -347,7 +351,7 @@ def test_b8_a_succession_in_another_post_is_not_dated_by_the_premierships_row(bo
 def test_b9_a_place_word_of_a_bodys_name_does_not_stop_it_standing_for_the_body(
     body: str, words: str, subject: str
 ) -> None:
-    claims = extract_claims(article_from_text(f"Story\n\n{body}\n"))
+    claims = _story_claims(body)
     assert subject in {c.subject for c in claims if words in c.text}, [(c.subject, c.text) for c in claims]
 
 
@@ -367,7 +371,7 @@ def test_b9_a_place_word_of_a_bodys_name_does_not_stop_it_standing_for_the_body(
     ],
 )
 def test_b4_a_plural_noun_that_is_also_a_verb_is_no_verb_of_a_verbless_line(body: str, plural: str) -> None:
-    claims = extract_claims(article_from_text(f"Story\n\n{body}\n"))
+    claims = _story_claims(body)
     made = [(c.subject, c.relation, c.text) for c in claims if (c.relation or "") in {plural, plural[:-1]}]
     assert not made
 
