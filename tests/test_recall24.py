@@ -1,0 +1,193 @@
+"""Recall causes read in the twenty-fourth session (/work/briefs24/recall24-causes.md). Invented people and pages.
+
+- C2, the day or year of an event told in prose: a date claim ('her appointment was announced on 14 June') against
+  the one sentence of a page about the subject that tells the same event (its verb, what the verb takes, the
+  subject's own) with one other date near the verb, at the claim's precision or finer: contradicted, quoting it.
+  A repeat of the event ('re-elected', 'second term', 'again'), two sentences or two dates giving other days, a
+  relative's or another person's sentence, another event's verb (an announcement for a start), or a page less
+  precise than the claim decide nothing.
+- The same for a clause whose year stands in it ('elected to the Senate in 2007', 'became chair of Brook & Sons in
+  1998'): the sentence of the subject's page that words the verb right before the same object and binds one other
+  year to it ('elected to the Senate of Vestria at the 2011 general election', 'In 1995, he became chair of ...')
+  contradicts it. A page telling the event again ('re-elected'), two years, another object, a relative's sentence,
+  or the object qualified further before the year decide nothing.
+- A succession's day ('2021 - Dorn succeeds Abel Yusta as president on 8 March') against the row naming that very
+  predecessor, whose term start dates the handover ('Term Start: February 8, 2021'): another day or month of the
+  year the claim gives (its own, its timeline line's or the article's) refutes it. A year alone, a handover still
+  to come ('will succeed'), or a row more than a year off decide nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, clause_claim, page, verdict
+from verify.models import Verdict
+
+AUTUMN_2027 = dt.date(2027, 9, 19)
+_STAL = page(
+    "Mira Stal",
+    "Mira Stal (born 1962) is a Vestrian economist. She joined the Bank of Vestria in 1985. On 14 July 2027, she "
+    "was announced as Taro Veld's successor. She took office on 18 September 2027. She was elected to the Senate "
+    "of Vestria in 2011 and re-elected in 2016. Her husband, Per Brandt, was appointed ambassador on 3 May 2027.",
+)
+
+
+def _dated(text: str, relation: str, value: str, docs: list | None = None, sentence: str | None = None) -> Verdict:
+    claim = clause_claim(text, "Mira Stal", relation, sentence or f"{text}.", kind="date", value=value, time=value)
+    return verdict(claim, docs or [_STAL], AUTUMN_2027).verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "value", "expected"),
+    [
+        ("her appointment was announced on 14 June", "announced", "14 June", Verdict.CONTRADICTED),
+        ("her appointment was announced on 14 July", "announced", "14 July", Verdict.SUPPORTED),
+        ("Stal was announced as successor on 2 July 2027", "announced", "2 July 2027", Verdict.CONTRADICTED),
+        ("she took office on 18 October", "took office", "18 October", Verdict.CONTRADICTED),
+        ("she took office on 18 September", "took office", "18 September", Verdict.SUPPORTED),
+    ],
+)
+def test_an_events_other_day_in_a_sentence_of_the_subjects_page_refutes_it(
+    text: str, relation: str, value: str, expected: Verdict
+) -> None:
+    assert _dated(text, relation, value) == expected
+
+
+def test_a_repeated_event_decides_nothing() -> None:
+    # 'elected ... in 2011 and re-elected in 2016': two elections of the kind; 2014 is neither, but may be a third
+    assert _dated("Stal was elected to the Senate in 2014", "elected", "2014") != Verdict.CONTRADICTED
+    # the claim itself tells a later term: the page's one day is the first term's
+    told = "she was sworn in for a second term on 18 October"
+    assert _dated("sworn in on 18 October", "sworn in", "18 October", sentence=told) != Verdict.CONTRADICTED
+
+
+def test_two_sentences_giving_other_days_decide_nothing() -> None:
+    twice = page("Mira Stal", f"{_STAL.text} She took office again on 2 June 2026 after a break.")
+    assert _dated("she took office on 18 October", "took office", "18 October", [twice]) != Verdict.CONTRADICTED
+    two = page(
+        "Mira Stal", "Mira Stal is a Vestrian economist. She took office on 18 September 2027 and on 2 June 2026."
+    )
+    assert _dated("she took office on 18 October", "took office", "18 October", [two]) != Verdict.CONTRADICTED
+
+
+def test_a_relatives_day_or_another_events_day_decides_nothing() -> None:
+    # 'Her husband, Per Brandt, was appointed ambassador on 3 May 2027': his day, not hers
+    assert _dated("she was appointed ambassador on 3 June", "appointed", "3 June") != Verdict.CONTRADICTED
+    # the page dates her start, not an announcement: 'announced on 18 October' is another event
+    only_start = page("Mira Stal", "Mira Stal is a Vestrian economist. She took office on 18 September 2027.")
+    assert _dated("she was announced on 18 October", "announced", "18 October", [only_start]) == Verdict.UNVERIFIED
+
+
+def test_a_page_less_precise_than_the_claim_decides_nothing() -> None:
+    vague = page("Mira Stal", "Mira Stal is a Vestrian economist. She was announced as governor in 2026.")
+    assert _dated("she was announced on 14 June 2027", "announced", "14 June 2027", [vague]) == Verdict.UNVERIFIED
+
+
+SPRING_2024 = dt.date(2024, 3, 25)
+_HARL = page(
+    "Tomas Harl",
+    "Tomas Harl (born 1966) is a Vestrian politician. He was elected to the Senate of Vestria at the 2011 general "
+    "election. In 1995, he became chair of Brook & Sons. He was elected to the Norby council in 2005. His father was "
+    "elected to the Assembly of Vestria in 1980.",
+)
+
+
+def _clause(text: str, predicate: str, obj: str, year: str, docs: list | None = None) -> Verdict:
+    claim = clause_claim(text, "Tomas Harl", predicate, f"{text}.", object=obj, time=year)
+    return verdict(claim, docs or [_HARL], SPRING_2024).verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "obj", "year", "expected"),
+    [
+        ("elected to the Senate in 2007", "elected", "the Senate", "2007", Verdict.CONTRADICTED),
+        ("elected to the Senate in 2011", "elected", "the Senate", "2011", Verdict.SUPPORTED),
+        ("became chair of Brook & Sons in 1998", "became", "chair of Brook & Sons", "1998", Verdict.CONTRADICTED),
+        ("became chair of Brook & Sons in 1995", "became", "chair of Brook & Sons", "1995", Verdict.SUPPORTED),
+    ],
+)
+def test_a_one_off_events_other_year_in_a_sentence_of_the_subjects_page_refutes_it(
+    text: str, predicate: str, obj: str, year: str, expected: Verdict
+) -> None:
+    assert _clause(text, predicate, obj, year) == expected
+
+
+def test_an_event_told_again_or_twice_decides_nothing() -> None:
+    again = page("Tomas Harl", f"{_HARL.text} He was re-elected to the Senate in 2016.")
+    assert _clause("elected to the Senate in 2007", "elected", "the Senate", "2007", [again]) != Verdict.CONTRADICTED
+    twice = page("Tomas Harl", "Tomas Harl is a Vestrian politician. He was elected to the Senate in 2011 and 2016.")
+    assert _clause("elected to the Senate in 2007", "elected", "the Senate", "2007", [twice]) != Verdict.CONTRADICTED
+
+
+def test_another_object_a_relatives_event_or_a_further_qualified_object_decide_nothing() -> None:
+    # the council and the father's assembly are other objects; only the subject's own one-off event counts
+    assert _clause("elected to the Assembly in 1984", "elected", "the Assembly", "1984") != Verdict.CONTRADICTED
+    assert _clause("elected to the council in 2009", "elected", "the council", "2009") != Verdict.CONTRADICTED
+    bank = page("Tomas Harl", "Tomas Harl is a Vestrian banker. He became deputy governor of the bank in 2012.")
+    claim = ("became deputy governor in 2004", "became", "deputy governor", "2004", [bank])
+    assert _clause(*claim) != Verdict.CONTRADICTED
+
+
+def test_a_noun_of_the_verbs_stem_or_a_names_bracketed_year_dates_no_event() -> None:
+    # 'decision' shares the stem of 'decided' but is no telling of the decision's day (judge stress set 1, dobbs)
+    noun = page("Mira Stal", "Mira Stal is a Vestrian economist. In 2019 she made public her decision to leave.")
+    assert _dated("she decided in 2016 to leave", "decided", "2016", [noun]) != Verdict.CONTRADICTED
+    named = page("Mira Stal", "Mira Stal is a Vestrian economist. She was appointed under Vestria v. Holm (2019).")
+    assert _dated("she was appointed in 2016", "appointed", "2016", [named]) != Verdict.CONTRADICTED
+
+
+_DORN = boxed(
+    "Lena Dorn",
+    "Lena Dorn (born 1956) is a Vestrian jurist who served as president of the Norby Court.",
+    [
+        ("office", "President of the Norby Court"),
+        ("term_start", "February 8, 2021"),
+        ("term_end", "February 6, 2024"),
+        ("predecessor", "Abel Yusta"),
+        ("successor", "Nils Sal"),
+    ],
+)
+
+
+def _succeeds(sentence: str, time: str, as_of: dt.date = dt.date(2024, 2, 8)) -> Verdict:
+    text = sentence.split(" - ")[-1].rstrip(".")
+    claim = clause_claim(text, "Lena Dorn", "succeeded", sentence, object="Abel Yusta", time=time)
+    return verdict(claim, [_DORN], as_of).verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time", "expected"),
+    [
+        ("2021 - Dorn succeeds Abel Yusta as president on 8 March.", "8 March", Verdict.CONTRADICTED),
+        ("2021 - Dorn succeeds Abel Yusta as president on 8 February.", "8 February", Verdict.SUPPORTED),
+        ("Dorn succeeded Abel Yusta in March 2021.", "March 2021", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_successions_other_day_against_the_predecessor_rows_term_start(
+    sentence: str, time: str, expected: Verdict
+) -> None:
+    assert _succeeds(sentence, time) == expected
+
+
+def test_a_successions_year_alone_or_a_handover_to_come_decides_nothing() -> None:
+    assert _succeeds("Dorn succeeded Abel Yusta in 2022.", "2022") == Verdict.UNVERIFIED
+    to_come = _succeeds("Dorn will succeed Abel Yusta on 8 March.", "8 March", dt.date(2021, 1, 10))
+    assert to_come == Verdict.UNVERIFIED
+
+
+def test_a_birth_row_alone_still_refutes_another_birth_day() -> None:
+    # the sentence reading above must leave the birth rows their say: a page with no sentence telling the birth
+    rows = boxed("Mira Stal", "Mira Stal is a Vestrian economist.", [("birth_date", "2 March 1962")])
+    claim = clause_claim("Born on 2 March 1964", "Mira Stal", "born", "Born on 2 March 1964, Stal ...", kind="date",
+                         value="1964-03-02")  # fmt: skip
+    assert verdict(claim, [rows], AUTUMN_2027).verdict == Verdict.CONTRADICTED
+
+
+def test_an_accented_object_is_read_as_its_plain_letters() -> None:
+    # 'the Sénat' folds to 'senat' for the claim: the sentence's 'Sénat' must be found the same way
+    accented = page("Tomas Harl", "Tomas Harl is a Vestrian politician. He was elected to the Sénat at the 2011 "
+                    "general election.")  # fmt: skip
+    assert _clause("elected to the Sénat in 2007", "elected", "the Sénat", "2007", [accented]) == Verdict.CONTRADICTED
