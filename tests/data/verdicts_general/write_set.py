@@ -14160,6 +14160,626 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("lr-2024-01-24", name, old, new, claim, None, key))
 
 
+# ---------------------------------------------------------------- Kuwait's change of emir: Nawaf in hospital, 30 November 2023
+# Written blind (see the README): the articles and labels come from the stored pages only. Both bases are tuning.
+# The handover came by death: Emir Nawaf died on 16 December 2023 and Crown Prince Mishal became emir that day. All
+# stored copies of the people's pages were written after it (Nawaf's Kiddle copy after his death, Mishal's
+# en.wikipedia.org copy after 1 June 2024); what they say of earlier years is read as of the article's date. The
+# hospital stay, the oath before the National Assembly and the news of the day are in no stored page: unverified.
+BASES.append(
+    Base(
+        "kw-2023-11-30",
+        "2023-11-30",
+        "tuning",
+        """Kuwait's emir taken to hospital, crown prince next in line
+
+KUWAIT CITY, Nov 30 - Kuwait's Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah was admitted to hospital on Wednesday with an emergency health problem, the state news agency said, adding that his condition was stable.
+
+Sheikh Nawaf, 86, has been emir since September 2020, when he succeeded his half-brother Sabah Al-Ahmad Al-Jaber Al-Sabah. He is the Gulf state's 16th emir.
+
+Next in line is Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah, the emir's half-brother. Mishal, 83, was named heir apparent in October 2020 and is the world's oldest crown prince.
+
+A son of Ahmad Al-Jaber Al-Sabah, the 10th ruler of Kuwait, Nawaf was born in Kuwait City on 25 June 1937. He served as minister of interior from 1978 to 1988 and as minister of defence from 1988 to 1991, and was named crown prince on 7 February 2006. He is married to Sharifa Sulaiman Al-Jassim, and the couple have five children.
+
+Born on 27 September 1940, Mishal has spent most of his career in Kuwait's security and intelligence apparatus. He is the younger half-brother of three emirs. After graduating from Hendon Police College in Britain in 1960, he joined the interior ministry, and from 1967 to 1980 he headed its intelligence and state security service. In 2004 he became deputy chief of the Kuwait National Guard, replacing Nawaf in that post.
+
+Nawaf's reign has been marked by internal political disputes. Prime Minister Sheikh Ahmad Nawaf Al-Ahmad Al-Sabah has led the government since 2022.
+
+Under Kuwait's rules of succession, the emir is chosen from the descendants of Mubarak Al-Sabah, and a new emir must name an heir apparent within one year of taking the throne. The Al Sabah dynasty has ruled Kuwait since 1752, and the emir's residence is Bayan Palace.
+""",
+        {
+            "Kuwait's Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah": c(
+                SUPPORTED,
+                "nawaf-al-ahmad-al-jaber-al-sabah emir-of-kuwait-2020",
+                "'Emir of Kuwait' 'Reign 29 September 2020 – 16 December 2023': emir on 2023-11-30; 'Nawaf Al-Ahmad Al-Jaber Al-Sabah since 30 September 2020'",
+            ),
+            "was admitted to hospital on Wednesday with an emergency health problem": c(
+                UNVERIFIED, "", "no stored page mentions Nawaf's stay in hospital or his health"
+            ),
+            "his condition was stable": c(UNVERIFIED, "", "no stored page mentions Nawaf's health"),
+            "Sheikh Nawaf, 86,": c(
+                SUPPORTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'Born (1937-06-25)25 June 1937': 86 on 2023-11-30"
+            ),
+            "has been emir since September 2020": c(
+                SUPPORTED,
+                "nawaf-al-ahmad-al-jaber-al-sabah emir-of-kuwait-2020",
+                "'Reign 29 September 2020 – 16 December 2023'; 'became Emir of Kuwait on 30 September 2020' (September either way)",
+            ),
+            "when he succeeded his half-brother Sabah Al-Ahmad Al-Jaber Al-Sabah": c(
+                SUPPORTED,
+                "nawaf-al-ahmad-al-jaber-al-sabah",
+                "'Predecessor Sabah Al-Ahmad Al-Jaber'; 'He had succeeded to the throne following the death of his half-brother Sabah Al-Ahmad Al-Jaber Al-Sabah.'",
+            ),
+            "He is the Gulf state's 16th emir": c(
+                SUPPORTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'was the 16th Emir of Kuwait from 29 September 2020'"
+            ),
+            "Next in line is Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah": c(
+                SUPPORTED,
+                "emir-of-kuwait-2020 mishal-al-ahmad-al-jaber-al-sabah",
+                "'Heir apparent Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah' under Nawaf; 'Reign: 16 December 2023 – present' (crown prince, not yet emir, on 2023-11-30)",
+            ),
+            "the emir's half-brother": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'the paternal younger half-brother of three emirs of Kuwait: ... and Nawaf Al-Ahmad Al-Jaber Al-Sabah (2020–2023)'",
+            ),
+            "Mishal, 83,": c(
+                SUPPORTED, "mishal-al-ahmad-al-jaber-al-sabah", "'born 27 September 1940': 83 on 2023-11-30"
+            ),
+            "was named heir apparent in October 2020": c(
+                UNVERIFIED,
+                "emir-of-kuwait-2020",
+                "the copy naming Nawaf emir since 30 September 2020 has 'Heir apparent Sheikh Mishal', but no stored page gives the day or month he was named",
+            ),
+            "is the world's oldest crown prince": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'Prior to becoming Emir at age 83, he was the oldest crown prince in the world.'",
+            ),
+            "A son of Ahmad Al-Jaber Al-Sabah": c(
+                SUPPORTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'Father Ahmad Al-Jaber Al-Sabah'; 'He was a son of the 10th ruler of Kuwait, Ahmad Al-Jaber Al-Sabah.'"
+            ),
+            "the 10th ruler of Kuwait": c(
+                SUPPORTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'He was a son of the 10th ruler of Kuwait, Ahmad Al-Jaber Al-Sabah.'"
+            ),
+            "Nawaf was born in Kuwait City on 25 June 1937": c(
+                SUPPORTED,
+                "nawaf-al-ahmad-al-jaber-al-sabah",
+                "'Born (1937-06-25)25 June 1937 Kuwait City, Sheikhdom of Kuwait'",
+            ),
+            "He served as minister of interior from 1978 to 1988": c(
+                SUPPORTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'He was Minister of Interior (1978–1988, 2003–2006)'"
+            ),
+            "as minister of defence from 1988 to 1991": c(
+                SUPPORTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'Minister of Defense (1988–1991)'"
+            ),
+            "was named crown prince on 7 February 2006": c(
+                SUPPORTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'Nawaf had been nominated as crown prince on 7 February 2006.'"
+            ),
+            "He is married to Sharifa Sulaiman Al-Jassim": c(
+                SUPPORTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'Spouse Sharifa Sulaiman Al-Jassim'"
+            ),
+            "the couple have five children": c(
+                SUPPORTED,
+                "nawaf-al-ahmad-al-jaber-al-sabah",
+                "'Issue Sheikh Ahmad Sheikh Faisal Sheikh Abdullah Sheikh Salem Sheikha Sheikha' (five names; the row is stored, not served)",
+            ),
+            "Born on 27 September 1940": c(
+                SUPPORTED, "mishal-al-ahmad-al-jaber-al-sabah", "'Mishal was born on 27 September 1940'"
+            ),
+            "Mishal has spent most of his career in Kuwait's security and intelligence apparatus": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'Mishal spent most of his career in Kuwait's security and intelligence apparatus.'",
+            ),
+            "He is the younger half-brother of three emirs": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'the paternal younger half-brother of three emirs of Kuwait: Jaber ... (1977–2006), Sabah ... (2006–2020) and Nawaf ... (2020–2023)'",
+            ),
+            "After graduating from Hendon Police College in Britain in 1960": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'went abroad to the United Kingdom for studies at the Hendon Police College, from which he graduated in 1960'",
+            ),
+            "he joined the interior ministry": c(
+                SUPPORTED, "mishal-al-ahmad-al-jaber-al-sabah", "'After graduation from Hendon, Mishal joined the Kuwaiti Ministry of Interior (MOI).'"
+            ),
+            "from 1967 to 1980 he headed its intelligence and state security service": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'From 1967 to 1980, he served as head of the MOI's intelligence and state security service.'",
+            ),
+            "In 2004 he became deputy chief of the Kuwait National Guard": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'On 13 April 2004, then-Emir Jaber Al-Ahmad Al-Jaber Al-Sabah named Mishal as a minister-level deputy chief of the Kuwait National Guard (KNG)'",
+            ),
+            "replacing Nawaf in that post": c(
+                SUPPORTED, "mishal-al-ahmad-al-jaber-al-sabah", "'deputy chief of the Kuwait National Guard (KNG), replacing Nawaf in the position'"
+            ),
+            "Nawaf's reign has been marked by internal political disputes": c(
+                SUPPORTED,
+                "nawaf-al-ahmad-al-jaber-al-sabah",
+                "'During his three-year rule as Emir, he grappled with internal political disputes.'",
+            ),
+            "Prime Minister Sheikh Ahmad Nawaf Al-Ahmad Al-Sabah": c(
+                SUPPORTED,
+                "nawaf-al-ahmad-al-jaber-al-sabah",
+                "'Prime Ministers Sabah Al-Khalid Al-Sabah (2019–2022) Ahmad Nawaf Al Ahmad (2022–present)'",
+            ),
+            "has led the government since 2022": c(
+                SUPPORTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'Ahmad Nawaf Al Ahmad (2022–present)' as Nawaf's prime minister"
+            ),
+            "the emir is chosen from the descendants of Mubarak Al-Sabah": c(
+                SUPPORTED,
+                "emir-of-kuwait-2020",
+                "'Succession to the throne of Kuwait is limited to the descendants of Mubarak Al-Sabah.'",
+            ),
+            "a new emir must name an heir apparent within one year of taking the throne": c(
+                SUPPORTED,
+                "emir-of-kuwait-2020",
+                "'The reigning emir must appoint an heir apparent within one year of his accession to the throne'",
+            ),
+            "The Al Sabah dynasty has ruled Kuwait since 1752": c(
+                SUPPORTED,
+                "emir-of-kuwait-2020",
+                "'The emirs of Kuwait are members of the Al Sabah dynasty.'; 'Emirs of Kuwait (1752–present)', the first 'Sabah I bin Jaber' from 1752, 'Al Sabah'",
+            ),
+            "the emir's residence is Bayan Palace": c(SUPPORTED, "emir-of-kuwait-2020", "'ResidenceBayan Palace'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-foreign-minister",
+        "He served as minister of interior from 1978 to 1988",
+        "He served as minister of foreign affairs from 1978 to 1988",
+        c(
+            CONTRADICTED,
+            "nawaf-al-ahmad-al-jaber-al-sabah",
+            "'He was Minister of Interior (1978–1988, 2003–2006)': his ministry from 1978 to 1988 was the interior",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy-dropped",
+        "In 2004 he became deputy chief of the Kuwait National Guard",
+        "In 2004 he became chief of the Kuwait National Guard",
+        c(
+            CONTRADICTED,
+            "mishal-al-ahmad-al-jaber-al-sabah",
+            "'named Mishal as a minister-level deputy chief of the Kuwait National Guard (KNG)': deputy chief, not chief",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "Kuwait's Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah",
+        "Qatar's Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah",
+        c(
+            CONTRADICTED,
+            "nawaf-al-ahmad-al-jaber-al-sabah emir-of-kuwait-2020",
+            "'Emir of Kuwait' 'Reign 29 September 2020 – 16 December 2023'; 'Nawaf Al-Ahmad Al-Jaber Al-Sabah since 30 September 2020': he was Kuwait's emir",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-count",
+        "He is the younger half-brother of three emirs",
+        "He is the younger half-brother of four emirs",
+        c(
+            CONTRADICTED,
+            "mishal-al-ahmad-al-jaber-al-sabah",
+            "'the paternal younger half-brother of three emirs of Kuwait: Jaber ..., Sabah ... and Nawaf ...'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "Nawaf was born in Kuwait City on 25 June 1937",
+        "Nawaf was born in Kuwait City on 25 July 1937",
+        c(CONTRADICTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'Born (1937-06-25)25 June 1937'; 'was born on 25 June 1937'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "was named crown prince on 7 February 2006",
+        "was named crown prince on 7 February 2003",
+        c(CONTRADICTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'Nawaf had been nominated as crown prince on 7 February 2006.'"),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "Nawaf was born in Kuwait City on 25 June 1937",
+        "Nawaf was born in Jahra on 25 June 1937",
+        c(CONTRADICTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'Born (1937-06-25)25 June 1937 Kuwait City, Sheikhdom of Kuwait'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when he succeeded his half-brother Sabah Al-Ahmad Al-Jaber Al-Sabah",
+        "when he succeeded his half-brother Jaber Al-Ahmad Al-Jaber Al-Sabah",
+        c(
+            CONTRADICTED,
+            "nawaf-al-ahmad-al-jaber-al-sabah mishal-al-ahmad-al-jaber-al-sabah",
+            "'Predecessor Sabah Al-Ahmad Al-Jaber'; Jaber reigned '(1977–2006)', Sabah '(2006–2020)'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-prime-minister",
+        "Prime Minister Sheikh Ahmad Nawaf Al-Ahmad Al-Sabah",
+        "Prime Minister Sheikh Sabah Al-Khalid Al-Sabah",
+        c(
+            CONTRADICTED,
+            "nawaf-al-ahmad-al-jaber-al-sabah",
+            "'Prime Ministers Sabah Al-Khalid Al-Sabah (2019–2022) Ahmad Nawaf Al Ahmad (2022–present)': Sabah Al-Khalid's premiership ended in 2022",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-mishal-early",
+        "Next in line is Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah",
+        "Next in line is Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah",
+        c(
+            CONTRADICTED,
+            "mishal-al-ahmad-al-jaber-al-sabah emir-of-kuwait-2020",
+            "'Reign: 16 December 2023 – present'; 'Heir apparent Sheikh Mishal' under Nawaf: on 2023-11-30 Mishal was crown prince, not emir",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "He is the Gulf state's 16th emir",
+        "He is the Gulf state's 17th emir",
+        c(CONTRADICTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'was the 16th Emir of Kuwait from 29 September 2020'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Sheikh Nawaf, 86,",
+        "Sheikh Nawaf, 88,",
+        c(CONTRADICTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'Born (1937-06-25)25 June 1937': 86 on 2023-11-30, not 88"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("kw-2023-11-30", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-turned-86",
+        "Sheikh Nawaf, 86,",
+        "Sheikh Nawaf, who turned 86 in June,",
+        c(SUPPORTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'Born (1937-06-25)25 June 1937': 86 from 25 June 2023"),
+        "Sheikh Nawaf, who turned 86 in June",
+    ),
+    (
+        "r02-of-kuwait",
+        "He is the Gulf state's 16th emir",
+        "He is the 16th emir of Kuwait",
+        c(SUPPORTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'was the 16th Emir of Kuwait from 29 September 2020'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("kw-2023-11-30", name, old, new, claim, None, key))
+
+# ---------------------------------------------------------------- Kuwait's change of emir: Mishal sworn in, 21 December 2023
+BASES.append(
+    Base(
+        "kw-2023-12-21",
+        "2023-12-21",
+        "tuning",
+        """Kuwait's new emir sworn in after Nawaf's death
+
+KUWAIT CITY, Dec 21 - Kuwait's Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah took the constitutional oath before the National Assembly on Wednesday, four days after succeeding his half-brother, Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah, who died on Saturday at 86.
+
+Mishal, 83, became emir on 16 December 2023, following Nawaf's death. He had been crown prince under Nawaf and was the oldest crown prince in the world.
+
+Nawaf, the 16th emir, reigned for three years. He had succeeded his half-brother Sabah Al-Ahmad Al-Jaber Al-Sabah in 2020.
+
+The new emir has a year to name a crown prince: under the rules of succession, the heir apparent must be a senior member of the Al Sabah family. The emir appoints the prime minister.
+
+Born in Kuwait City on 27 September 1940, Mishal is the seventh son of Ahmad Al-Jaber Al-Sabah, who ruled Kuwait from 1921 to 1950. He is the younger half-brother of three emirs: Jaber, who reigned from 1977 to 2006, Sabah, from 2006 to 2020, and Nawaf.
+
+Mishal studied at the Al Mubarakiya School in Kuwait and graduated from Hendon Police College in the United Kingdom in 1960. He spent most of his career in Kuwait's security and intelligence apparatus, heading the interior ministry's intelligence and state security service from 1967 to 1980. On 13 April 2004 Emir Jaber Al-Ahmad Al-Jaber Al-Sabah named him deputy chief of the Kuwait National Guard, replacing Nawaf in the post.
+
+He has two wives, Nuria Sabah Al-Salem Al-Sabah and Munira Badah Al-Mutairi, and 12 children.
+
+The emir of Kuwait, now Sheikh Mishal, is the monarch and head of state and holds the country's most powerful office. The emir's residence is Bayan Palace.
+
+The United Arab Emirates declared three days of mourning for Nawaf.
+""",
+        {
+            "Kuwait's Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah": c(
+                SUPPORTED,
+                "emir-of-kuwait mishal-al-ahmad-al-jaber-al-sabah",
+                "'Incumbent' 'Mishal Al-Ahmad Al-Jaber Al-Sabah since 16 December 2023'; 'Reign: 16 December 2023 – present'",
+            ),
+            "took the constitutional oath before the National Assembly on Wednesday": c(
+                UNVERIFIED, "", "no stored page mentions Mishal's oath, the National Assembly's session or its day"
+            ),
+            "succeeding his half-brother, Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah emir-of-kuwait",
+                "'Predecessor: Nawaf Al-Ahmad Al-Jaber Al-Sabah'; 'the paternal younger half-brother of three emirs of Kuwait: ... and Nawaf'; 'became the emir of Kuwait on 16 December 2023, following the death of Nawaf'",
+            ),
+            "who died on Saturday at 86": c(
+                SUPPORTED,
+                "nawaf-al-ahmad-al-jaber-al-sabah",
+                "'Died 16 December 2023(2023-12-16) (aged 86)' (16 December 2023 was a Saturday)",
+            ),
+            "Mishal, 83,": c(SUPPORTED, "mishal-al-ahmad-al-jaber-al-sabah", "'born 27 September 1940': 83 on 2023-12-21"),
+            "became emir on 16 December 2023": c(
+                SUPPORTED,
+                "emir-of-kuwait mishal-al-ahmad-al-jaber-al-sabah",
+                "'became the emir of Kuwait on 16 December 2023'; 'Reign: 16 December 2023 – present'",
+            ),
+            "following Nawaf's death": c(
+                SUPPORTED, "emir-of-kuwait", "'became the emir of Kuwait on 16 December 2023, following the death of Nawaf Al-Ahmad Al-Jaber Al-Sabah'"
+            ),
+            "He had been crown prince under Nawaf": c(
+                SUPPORTED,
+                "emir-of-kuwait-2020",
+                "'Nawaf Al-Ahmad Al-Jaber Al-Sabah since 30 September 2020' 'Heir apparentSheikh Mishal Al-Ahmad Al-Jaber Al-Sabah'",
+            ),
+            "was the oldest crown prince in the world": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'Prior to becoming Emir at age 83, he was the oldest crown prince in the world.'",
+            ),
+            "Nawaf, the 16th emir,": c(
+                SUPPORTED, "nawaf-al-ahmad-al-jaber-al-sabah", "'was the 16th Emir of Kuwait from 29 September 2020 to his death on 16 December 2023'"
+            ),
+            "reigned for three years": c(
+                SUPPORTED,
+                "nawaf-al-ahmad-al-jaber-al-sabah",
+                "'During his three-year rule as Emir'; 'Reign 29 September 2020 – 16 December 2023'",
+            ),
+            "He had succeeded his half-brother Sabah Al-Ahmad Al-Jaber Al-Sabah in 2020": c(
+                SUPPORTED,
+                "nawaf-al-ahmad-al-jaber-al-sabah",
+                "'He had succeeded to the throne following the death of his half-brother Sabah Al-Ahmad Al-Jaber Al-Sabah.'; 'Reign 29 September 2020'",
+            ),
+            "The new emir has a year to name a crown prince": c(
+                SUPPORTED,
+                "emir-of-kuwait",
+                "'The reigning emir must appoint an heir apparent within one year of his accession to the throne'",
+            ),
+            "the heir apparent must be a senior member of the Al Sabah family": c(
+                SUPPORTED,
+                "emir-of-kuwait",
+                "'the nominee for consideration as crown prince has to be a senior member of the Al Sabah family'",
+            ),
+            "The emir appoints the prime minister": c(
+                SUPPORTED, "emir-of-kuwait", "'The prime minister is appointed by the emir.'"
+            ),
+            "Born in Kuwait City on 27 September 1940": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'Birth Place: Kuwait City, Sheikhdom of Kuwait'; 'Mishal was born on 27 September 1940'",
+            ),
+            "Mishal is the seventh son of Ahmad Al-Jaber Al-Sabah": c(
+                SUPPORTED, "mishal-al-ahmad-al-jaber-al-sabah", "'Mishal was Ahmad's seventh son'; 'Father: Ahmad Al-Jaber Al-Sabah'"
+            ),
+            "who ruled Kuwait from 1921 to 1950": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'during his father's reign (1921–1950) as the tenth ruler of the Sheikhdom of Kuwait'",
+            ),
+            "He is the younger half-brother of three emirs": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'the paternal younger half-brother of three emirs of Kuwait'",
+            ),
+            "Jaber, who reigned from 1977 to 2006": c(
+                SUPPORTED, "mishal-al-ahmad-al-jaber-al-sabah", "'Jaber Al-Ahmad Al-Jaber Al-Sabah (1977–2006)'"
+            ),
+            "Sabah, from 2006 to 2020": c(
+                SUPPORTED, "mishal-al-ahmad-al-jaber-al-sabah", "'Sabah Al-Ahmad Al-Jaber Al-Sabah (2006–2020)'"
+            ),
+            "Mishal studied at the Al Mubarakiya School in Kuwait": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'Mishal attended the Al Mubarakiya School in Kuwait for primary education'",
+            ),
+            "graduated from Hendon Police College in the United Kingdom in 1960": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'went abroad to the United Kingdom for studies at the Hendon Police College, from which he graduated in 1960'",
+            ),
+            "He spent most of his career in Kuwait's security and intelligence apparatus": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'Mishal spent most of his career in Kuwait's security and intelligence apparatus.'",
+            ),
+            "heading the interior ministry's intelligence and state security service from 1967 to 1980": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'From 1967 to 1980, he served as head of the MOI's intelligence and state security service.'",
+            ),
+            "On 13 April 2004 Emir Jaber Al-Ahmad Al-Jaber Al-Sabah named him": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'On 13 April 2004, then-Emir Jaber Al-Ahmad Al-Jaber Al-Sabah named Mishal'",
+            ),
+            "deputy chief of the Kuwait National Guard": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'named Mishal as a minister-level deputy chief of the Kuwait National Guard (KNG)'",
+            ),
+            "replacing Nawaf in the post": c(
+                SUPPORTED, "mishal-al-ahmad-al-jaber-al-sabah", "'replacing Nawaf in the position'"
+            ),
+            "He has two wives, Nuria Sabah Al-Salem Al-Sabah and Munira Badah Al-Mutairi": c(
+                SUPPORTED,
+                "mishal-al-ahmad-al-jaber-al-sabah",
+                "'Spouses: Nuria Sabah Al-Salem Al-Sabah , Munira Badah Al-Mutairi' (a copy written after 1 June 2024; no stored page mentions a divorce or a death)",
+            ),
+            "and 12 children": c(SUPPORTED, "mishal-al-ahmad-al-jaber-al-sabah", "'Issue: 12'"),
+            "now Sheikh Mishal": c(
+                SUPPORTED,
+                "emir-of-kuwait mishal-al-ahmad-al-jaber-al-sabah",
+                "'Incumbent' 'Mishal Al-Ahmad Al-Jaber Al-Sabah since 16 December 2023'",
+            ),
+            "is the monarch and head of state": c(
+                SUPPORTED, "emir-of-kuwait", "'is the monarch and head of state of Kuwait'"
+            ),
+            "holds the country's most powerful office": c(
+                SUPPORTED, "emir-of-kuwait", "'and is the country's most powerful office'"
+            ),
+            "The emir's residence is Bayan Palace": c(SUPPORTED, "emir-of-kuwait", "'Residence | Bayan Palace'"),
+            "The United Arab Emirates declared three days of mourning for Nawaf": c(
+                UNVERIFIED, "", "no stored page mentions mourning for Nawaf outside Kuwait"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-interior-deputy",
+        "deputy chief of the Kuwait National Guard",
+        "deputy minister of the interior",
+        c(
+            CONTRADICTED,
+            "mishal-al-ahmad-al-jaber-al-sabah",
+            "'On 13 April 2004, then-Emir Jaber ... named Mishal as a minister-level deputy chief of the Kuwait National Guard (KNG)': the post he was named to that day was in the National Guard",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy-emir",
+        "Kuwait's Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah",
+        "Kuwait's Deputy Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah",
+        c(
+            CONTRADICTED,
+            "emir-of-kuwait mishal-al-ahmad-al-jaber-al-sabah",
+            "'Incumbent' 'Mishal Al-Ahmad Al-Jaber Al-Sabah since 16 December 2023'; 'Reign: 16 December 2023 – present': he is the emir",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "who ruled Kuwait from 1921 to 1950",
+        "who ruled Bahrain from 1921 to 1950",
+        c(
+            CONTRADICTED,
+            "mishal-al-ahmad-al-jaber-al-sabah",
+            "'during his father's reign (1921–1950) as the tenth ruler of the Sheikhdom of Kuwait'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "and 12 children",
+        "and nine children",
+        c(CONTRADICTED, "mishal-al-ahmad-al-jaber-al-sabah", "'Issue: 12'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "became emir on 16 December 2023",
+        "became emir on 18 December 2023",
+        c(
+            CONTRADICTED,
+            "emir-of-kuwait mishal-al-ahmad-al-jaber-al-sabah",
+            "'became the emir of Kuwait on 16 December 2023'; 'Reign: 16 December 2023 – present'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "graduated from Hendon Police College in the United Kingdom in 1960",
+        "graduated from Hendon Police College in the United Kingdom in 1966",
+        c(
+            CONTRADICTED,
+            "mishal-al-ahmad-al-jaber-al-sabah",
+            "'the Hendon Police College, from which he graduated in 1960'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "Born in Kuwait City on 27 September 1940",
+        "Born in Ahmadi on 27 September 1940",
+        c(CONTRADICTED, "mishal-al-ahmad-al-jaber-al-sabah", "'Birth Place: Kuwait City, Sheikhdom of Kuwait'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding his half-brother, Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah",
+        "succeeding his half-brother, Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah",
+        c(
+            CONTRADICTED,
+            "mishal-al-ahmad-al-jaber-al-sabah emir-of-kuwait",
+            "'Predecessor: Nawaf Al-Ahmad Al-Jaber Al-Sabah'; 'following the death of Nawaf'; Sabah reigned '(2006–2020)'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "now Sheikh Mishal",
+        "now Sheikh Nawaf",
+        c(
+            CONTRADICTED,
+            "emir-of-kuwait nawaf-al-ahmad-al-jaber-al-sabah",
+            "'Incumbent' 'Mishal Al-Ahmad Al-Jaber Al-Sabah since 16 December 2023'; Nawaf 'Reign 29 September 2020 – 16 December 2023', 'Died 16 December 2023'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-nawaf-early",
+        "On 13 April 2004 Emir Jaber Al-Ahmad Al-Jaber Al-Sabah named him",
+        "On 13 April 2004 Emir Nawaf Al-Ahmad Al-Jaber Al-Sabah named him",
+        c(
+            CONTRADICTED,
+            "mishal-al-ahmad-al-jaber-al-sabah nawaf-al-ahmad-al-jaber-al-sabah",
+            "'On 13 April 2004, then-Emir Jaber Al-Ahmad Al-Jaber Al-Sabah named Mishal'; Nawaf 'Reign 29 September 2020 – 16 December 2023', 'nominated as crown prince on 7 February 2006': in 2004 Nawaf was not yet emir",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "Mishal is the seventh son of Ahmad Al-Jaber Al-Sabah",
+        "Mishal is the fifth son of Ahmad Al-Jaber Al-Sabah",
+        c(CONTRADICTED, "mishal-al-ahmad-al-jaber-al-sabah", "'Mishal was Ahmad's seventh son'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-reign",
+        "reigned for three years",
+        "reigned for six years",
+        c(
+            CONTRADICTED,
+            "nawaf-al-ahmad-al-jaber-al-sabah",
+            "'During his three-year rule as Emir'; 'Reign 29 September 2020 – 16 December 2023' (three years)",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("kw-2023-12-21", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-turned-83",
+        "Mishal, 83,",
+        "Mishal, who turned 83 in September,",
+        c(SUPPORTED, "mishal-al-ahmad-al-jaber-al-sabah", "'born 27 September 1940': 83 from 27 September 2023"),
+        "Mishal, who turned 83 in September",
+    ),
+    (
+        "r02-kuwaits-ruler",
+        "who ruled Kuwait from 1921 to 1950",
+        "Kuwait's ruler from 1921 to 1950",
+        c(
+            SUPPORTED,
+            "mishal-al-ahmad-al-jaber-al-sabah",
+            "'during his father's reign (1921–1950) as the tenth ruler of the Sheikhdom of Kuwait'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("kw-2023-12-21", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
