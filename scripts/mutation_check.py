@@ -4789,7 +4789,7 @@ MUTATIONS = [
     Mutation(
         "clause-another-year-despite-the-claimed-one",
         "verify/kinds/clause/judge.py",
-        "        if not any(_time_bound(claim, s, strict=True) for s in _sentences(doc)) and not any(",
+        "        if not any(_year_with_the_object(claim, s) for s in _sentences(doc)) and not any(",
         "        if True and not any(",
         "a page that also gives the office the claimed year would contradict it with another sentence's year",
     ),
@@ -7652,6 +7652,27 @@ MUTATIONS = [
         """sentence = "".join(unicodedata.normalize("NFD", c)[0] for c in sentence)  # 'Dáil' as the object's""",
         "sentence = sentence  # 'Dáil' as the object's",
         "'elected to the Dáil in 2007' would not find 'elected to Dáil Éireann at the 2011 general election'",
+    ),
+    Mutation(
+        "event-date-oath-of-another-post",
+        "verify/kinds/date/judge.py",
+        "    if any(fold(p.group(0)) not in said for p in POST.finditer(taken)):",
+        "    if False:",
+        "'sworn in as a member of parliament on 3 October 2008' would refute 'sworn in on 1 March 2022' (review24 B6)",
+    ),
+    Mutation(
+        "told-again-first-time-not-seen",
+        "verify/kinds/date/judge.py",
+        "return _LATER_TERM.search(text) is not None or first is not None or any(",
+        "return _LATER_TERM.search(text) is not None or any(",
+        "'She was first elected to the Senate in 2010' would refute 'elected to the Senate in 2016' (review24 B5)",
+    ),
+    Mutation(
+        "succession-day-of-another-posts-row",
+        "verify/kinds/clause/judge.py",
+        "    if not heads or heads[-1] not in office.lower() or not specific_words(post) <= specific_words(office):",
+        "    if not heads:",
+        "the premiership's row would date 'succeeded Tomas Vidal as Labour leader on 10 June 2021' (review24 B8)",
     ),
 ]
 

@@ -24,7 +24,9 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, clause_claim, page, verdict
-from verify.models import Verdict
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.models import Document, Verdict
 
 AUTUMN_2027 = dt.date(2027, 9, 19)
 _STAL = page(
@@ -191,3 +193,103 @@ def test_an_accented_object_is_read_as_its_plain_letters() -> None:
     accented = page("Tomas Harl", "Tomas Harl is a Vestrian politician. He was elected to the Sénat at the 2011 "
                     "general election.")  # fmt: skip
     assert _clause("elected to the Sénat in 2007", "elected", "the Sénat", "2007", [accented]) == Verdict.CONTRADICTED
+
+
+# --- review24's B5, B6 and B8 on this branch (copied from s24-review24 tests/test_review24.py beside their fix) ----
+
+AS_OF = dt.date(2024, 1, 10)
+SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+
+
+def _judged(body: str, docs: list[Document], as_of: dt.date = AS_OF) -> dict[str, Verdict]:
+    """Each claim extraction gives for `body`, judged against `docs` alone, by its words."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=as_of))
+    return {c.text: verdict(c, docs, as_of).verdict for c in claims}
+
+
+def _vos(lead: str, rows: list[tuple[str, str]]) -> Document:
+    """Lena Vos's invented page: its lead and infobox rows, saved after every article's day."""
+    return boxed("Lena Vos", f"Lena Vos (born 3 May 1960) is a Norbian {lead}.", rows, SAVED)
+
+
+# B5 (s24-recall24, seen in its working tree at 18:45 before commit; verify/kinds/clause/judge.py `_another_year_bound`
+# with judging.toml clause.event_verbs 'elected', 'joined'): a one-off event's other year in a page sentence refutes
+# the claim, but the events these verbs tell recur, and a page that says so with another word than a repeat keeps the
+# claim true: "She was FIRST elected to the Senate of Norby in 2010" (a first implies a later one) against "was elected
+# to the Senate of Norby in 2016"; "She joined the Norby Reserve Bank in 1985 ... came back to the bank in 1996"
+# against "joined the Norby Reserve Bank in 1996". FALSE CONTRADICTED; main: unverified.
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        pytest.param(
+            "Lena Vos was elected to the Senate of Norby in 2016.",
+            "Lena Vos (born 3 May 1960) is a Norbian politician. She was first elected to the Senate of Norby in 2010. "
+            "She has chaired the Senate's finance committee since 2019.",
+            id="first-elected",
+        ),
+        pytest.param(
+            "Lena Vos joined the Norby Reserve Bank in 1996.",
+            "Lena Vos (born 3 May 1960) is a Norbian economist. She joined the Norby Reserve Bank in 1985 as a "
+            "researcher. She left for the finance ministry in 1990 and came back to the bank in 1996.",
+            id="joined-again",
+        ),
+    ],
+)
+def test_b5_an_event_that_recurs_is_not_refuted_by_its_first_time(body: str, told: str) -> None:
+    found = _judged(body, [page("Lena Vos", told, SAVED)])
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# B6 (s24-recall24, seen in its working tree at 18:48 before commit; verify/kinds/date/judge.py
+# `_event_dated_otherwise`): a page sentence wording the claim's verb once with one date refutes the claim whatever the
+# verb takes: "She was sworn in as a member of parliament on 3 October 2008" refutes "Lena Vos, the new governor of
+# the Norby Reserve Bank, was sworn in on 1 March 2022" (another oath, for another post, 14 years before). FALSE
+# CONTRADICTED; main: unverified. A swearing-in, an appointment, an election recur: the page's sentence must tell the
+# same event (its object, its post), not only the same verb.
+SWORN_AS_MP = page(
+    "Lena Vos",
+    "Lena Vos (born 3 May 1960) is a Norbian economist. She was sworn in as a member of parliament on 3 October 2008.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Lena Vos, the new governor of the Norby Reserve Bank, was sworn in on 1 March 2022.", id="apposition"
+        ),
+        pytest.param("Lena Vos was sworn in on 1 March 2022.", id="plain"),
+    ],
+)
+def test_b6_an_oath_for_another_post_does_not_date_this_one(body: str) -> None:
+    found = _judged(body, [SWORN_AS_MP], dt.date(2022, 3, 2))
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# B8 (s24-recall24 4bde08c, verify/kinds/clause/judge.py `_handed_over_otherwise`): the predecessor row of ANY office
+# naming the same person dates the succession the claim tells, whatever post the claim names: a party leader who
+# succeeded Tomas Vidal as Labour leader in June 2021 and as prime minister in March 2022 (the page lists only the
+# premiership, as infoboxes often do) has the true "succeeded Tomas Vidal as leader of the Labour Party in June 2021"
+# CONTRADICTED ("dates the handover to 1 March 2022"). FALSE CONTRADICTED; main: unverified. The row's office must be
+# the post the claim names (or the claim must name none).
+VOS_PREMIER = _vos(
+    "politician",
+    [("office", "Prime Minister of Norby"), ("term_start", "1 March 2022"), ("predecessor", "Tomas Vidal")],
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos succeeded Tomas Vidal as leader of the Labour Party in June 2021.", id="month"),
+        pytest.param("Lena Vos succeeded Tomas Vidal as Labour leader on 10 June 2021.", id="day"),
+        pytest.param("2021 - Vos succeeds Vidal as leader of the Labour Party on 10 June.", id="timeline-line"),
+    ],
+)
+def test_b8_a_succession_in_another_post_is_not_dated_by_the_premierships_row(body: str) -> None:
+    found = _judged(body, [VOS_PREMIER])
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found

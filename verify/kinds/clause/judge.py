@@ -54,6 +54,7 @@ from verify.offices import (
     qualifiers,
     same_office,
     sibling_office,
+    specific_words,
     terms,
     the_one_post,
     without_time,
@@ -1355,12 +1356,19 @@ def _handed_over_otherwise(
     """The claim's day or month for a succession ('2021 - Donoghue succeeds Yusuf as president on 8 March') against
     the day the row naming that very person dates the handover ('Term Start: February 8, 2021'), written at least
     as precisely: another day of the year the claim gives (or the article's, or its timeline line's, as
-    `in_the_articles_year` reads a day without one) refutes it. A year alone, a handover still to come ('will
-    succeed', 'is due to'), or a row more than a year off (another succession the claim may recount) decide nothing."""
+    `in_the_articles_year` reads a day without one) refutes it, when the claim names the post and the row is of that
+    post. A year alone, a handover still to come ('will succeed', 'is due to'), a row more than a year off (another
+    succession the claim may recount) or of another post ('as leader of the Labour Party') decide nothing."""
     written = _handover_written(unit.doc, row, side)
     day = parse_date(written) if written else None
     if day is None or not claim.time or _HANDOVER_TO_COME.search(_up_to_claim(claim)):
         return []
+    post = _succession_post(claim, re.sub(r"^(?:to|from|by|as)\s+", "", claim.object or ""))
+    group = next((g for g in office_groups(unit.doc.infobox) if any(f is row for f in g.values())), {})
+    office = group["office"].value if "office" in group else ""
+    heads = [m.group(0).lower() for m in POST.finditer(post)]
+    if not heads or heads[-1] not in office.lower() or not specific_words(post) <= specific_words(office):
+        return []  # 'succeeded Vidal as Labour leader': the premiership's row dates another handover
     at = precision(claim.time)
     if at == "year" or _RANK[precision(written or "")] < _RANK[at]:
         return []
@@ -1860,12 +1868,22 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 ):
                     detail = f"dates {claim.object} to {other}"
                     against.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
-        if not any(_time_bound(claim, s, strict=True) for s in _sentences(doc)) and not any(
+        if not any(_year_with_the_object(claim, s) for s in _sentences(doc)) and not any(
             told_again(s, _relation_stems(predicate)) and _mentions_relation(predicate, s) for s in _sentences(doc)
         ):
             out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004'), or telling
             # the event as one of several ('re-elected in 2016'), is not against
     return out
+
+
+def _year_with_the_object(claim: Claim, sentence: str) -> bool:
+    """Whether a sentence gives the claim's year beside a word of its object ('acting governor in 2004' for 'became
+    governor in 2004', 'came back to the bank in 1996' for 'joined the Norby Reserve Bank in 1996'): the page may
+    tell the claimed event otherwise, so no other sentence's year refutes it."""
+    years = set(_A_YEAR.findall(claim.time or ""))
+    words = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(claim.object or "")) if w not in _STOP}
+    have = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(sentence))}
+    return bool(years & set(_A_YEAR.findall(sentence))) and bool(words & have)
 
 
 def _post_after_verb(claim: Claim) -> str:

@@ -337,7 +337,7 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                 continue
             if told_again(unit.text, stems):
                 repeated = True  # 're-elected in 2016', 'took office again': the kind's events are more than one
-            elif not out and (other := _event_dated_otherwise(claim.relation, unit.text, dated)) is not None:
+            elif not out and (other := _event_dated_otherwise(claim, unit.text, dated)) is not None:
                 detail = f"dates it to {other[0].group(0)}"
                 against.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail, other[1]))
     rest = term_date_findings(claim, docs, as_of) + birth_findings(claim, docs)
@@ -355,26 +355,33 @@ _EVENT_REACH = 60  # characters between an event's verb and its date in one clau
 
 def told_again(text: str, stems: Iterable[str]) -> bool:
     """Whether a sentence tells an event (its verb's `stems`) as one of several: a later term ('second term',
-    'again', 're-elected') or the verb's repeat ('reappointed'; 'representative' repeats nothing)."""
+    'again', 're-elected'), the verb's repeat ('reappointed'; 'representative' repeats nothing) or its first time
+    ('first elected')."""
     repeats = (re.sub(r"^re-?", "", w.lower()) for w in re.findall(r"\bre-?[a-z]+", text, re.I))
-    return _LATER_TERM.search(text) is not None or any(w.startswith(tuple(stems)) for w in repeats)
+    first = re.search(rf"\bfirst\s+(?:{'|'.join(map(re.escape, stems))})", text, re.I)  # 'first elected': more came
+    return _LATER_TERM.search(text) is not None or first is not None or any(w.startswith(tuple(stems)) for w in repeats)
 
 
 def _event_dated_otherwise(
-    relation: str, text: str, dated: list[tuple[re.Match[str], dt.date]]
+    claim: Claim, text: str, dated: list[tuple[re.Match[str], dt.date]]
 ) -> tuple[re.Match[str], dt.date] | None:
     """The one other date a page sentence gives the claim's event ('On 14 July 2027, she was announced as ...' for
     'was announced on 14 June'): the sentence words the event's verb once, in a form of the claim's own verb (not
     a noun of its stem: 'a landmark decision' is no 'decided'), and its one date said of the subject at the claim's
-    precision (`dated`) stands in the verb's clause, near it, not in brackets (a name's year: 'Roe v. Wade (1973)').
-    None otherwise: two dates, or two verbs, may be two events of the kind."""
-    words = [w for w in re.findall(r"[a-z]+", relation.lower()) if w not in _AUXILIARIES]
+    precision (`dated`) stands in the verb's clause, near it, not in brackets (a name's year: 'Roe v. Wade (1973)'),
+    and a post the verb takes there is one the claim's sentence words. None otherwise: two dates, or two verbs, may
+    be two events of the kind."""
+    words = [w for w in re.findall(r"[a-z]+", claim.relation.lower()) if w not in _AUXILIARIES]
     verbs = [m for m in re.finditer(r"[A-Za-z]+", text) if words and _verb_form(m.group(0)) == _verb_form(words[0])]
     if len(verbs) != 1 or len(dated) != 1:
         return None
     verb, (m, have) = verbs[0], dated[0]
     if text[: m.start()].rstrip().endswith("(") and text[m.end() :].lstrip().startswith(")"):
         return None
+    taken = re.split(r"[,;:.()]", text[verb.end() : m.start() if m.start() > verb.end() else None])[0]
+    said = fold(claim.sentence)
+    if any(fold(p.group(0)) not in said for p in POST.finditer(taken)):
+        return None  # 'sworn in as a member of parliament on 3 October 2008': another post's oath, not the claim's
     between = text[verb.end() : m.start()] if verb.end() <= m.start() else text[m.end() : verb.start()]
     return (m, have) if len(between) <= _EVENT_REACH and not _EVENT_BREAK.search(between) else None
 
