@@ -31,9 +31,10 @@ from verify.models import Document, Verdict
 AUTUMN_2027 = dt.date(2027, 9, 19)
 _STAL = page(
     "Mira Stal",
-    "Mira Stal (born 1962) is a Vestrian economist. She joined the Bank of Vestria in 1985. On 14 July 2027, she "
-    "was announced as Taro Veld's successor. She took office on 18 September 2027. She was elected to the Senate "
-    "of Vestria in 2011 and re-elected in 2016. Her husband, Per Brandt, was appointed ambassador on 3 May 2027.",
+    "Mira Stal (born 1962) is a Vestrian economist. She joined the Bank of Vestria in 1985. She was announced "
+    "as governor of the Bank of Vestria on 14 July 2027. She took office as governor on 18 September 2027. She was "
+    "elected to the Senate of Vestria in 2011 and re-elected in 2016. Her husband, Per Brandt, was appointed "
+    "ambassador on 3 May 2027.",
 )
 
 
@@ -45,11 +46,13 @@ def _dated(text: str, relation: str, value: str, docs: list | None = None, sente
 @pytest.mark.parametrize(
     ("text", "relation", "value", "expected"),
     [
-        ("her appointment was announced on 14 June", "announced", "14 June", Verdict.CONTRADICTED),
-        ("her appointment was announced on 14 July", "announced", "14 July", Verdict.SUPPORTED),
-        ("Stal was announced as successor on 2 July 2027", "announced", "2 July 2027", Verdict.CONTRADICTED),
-        ("she took office on 18 October", "took office", "18 October", Verdict.CONTRADICTED),
-        ("she took office on 18 September", "took office", "18 September", Verdict.SUPPORTED),
+        ("she was announced as governor on 14 June 2027", "announced", "14 June 2027", Verdict.CONTRADICTED),
+        ("she was announced as governor on 14 July 2027", "announced", "14 July 2027", Verdict.SUPPORTED),
+        ("Stal was announced as governor on 2 July 2027", "announced", "2 July 2027", Verdict.CONTRADICTED),
+        ("she took office as governor on 18 October 2027", "took office", "18 October 2027", Verdict.CONTRADICTED),
+        ("she took office as governor on 18 September 2027", "took office", "18 September 2027", Verdict.SUPPORTED),
+        # naming nothing the verb takes, the claim tells no event a page's other day could be (review24 B6)
+        ("her appointment was announced on 14 June", "announced", "14 June", Verdict.UNVERIFIED),
     ],
 )
 def test_an_events_other_day_in_a_sentence_of_the_subjects_page_refutes_it(
@@ -67,12 +70,13 @@ def test_a_repeated_event_decides_nothing() -> None:
 
 
 def test_two_sentences_giving_other_days_decide_nothing() -> None:
-    twice = page("Mira Stal", f"{_STAL.text} She took office again on 2 June 2026 after a break.")
-    assert _dated("she took office on 18 October", "took office", "18 October", [twice]) != Verdict.CONTRADICTED
+    twice = page("Mira Stal", f"{_STAL.text} She took office as governor again on 2 June 2026 after a break.")
+    claim = ("she took office as governor on 18 October 2027", "took office", "18 October 2027", [twice])
+    assert _dated(*claim) != Verdict.CONTRADICTED
     two = page(
-        "Mira Stal", "Mira Stal is a Vestrian economist. She took office on 18 September 2027 and on 2 June 2026."
+        "Mira Stal", "Mira Stal is an economist. She took office as governor on 18 September 2027 and on 2 June 2026."
     )
-    assert _dated("she took office on 18 October", "took office", "18 October", [two]) != Verdict.CONTRADICTED
+    assert _dated(*claim[:3], [two]) != Verdict.CONTRADICTED
 
 
 def test_a_relatives_day_or_another_events_day_decides_nothing() -> None:
@@ -85,7 +89,8 @@ def test_a_relatives_day_or_another_events_day_decides_nothing() -> None:
 
 def test_a_page_less_precise_than_the_claim_decides_nothing() -> None:
     vague = page("Mira Stal", "Mira Stal is a Vestrian economist. She was announced as governor in 2026.")
-    assert _dated("she was announced on 14 June 2027", "announced", "14 June 2027", [vague]) == Verdict.UNVERIFIED
+    claim = ("she was announced as governor on 14 June 2027", "announced", "14 June 2027", [vague])
+    assert _dated(*claim) == Verdict.UNVERIFIED
 
 
 SPRING_2024 = dt.date(2024, 3, 25)
@@ -233,6 +238,12 @@ def _vos(lead: str, rows: list[tuple[str, str]]) -> Document:
             "researcher. She left for the finance ministry in 1990 and came back to the bank in 1996.",
             id="joined-again",
         ),
+        pytest.param(
+            "Lena Vos became chief executive of Nordbank in 2019.",
+            "Lena Vos (born 3 May 1960) is a Norbian executive. Vos became chief executive of Nordbank in 2012. She "
+            "left the bank in 2014 but returned to the post in 2019.",
+            id="became-again",
+        ),
     ],
 )
 def test_b5_an_event_that_recurs_is_not_refuted_by_its_first_time(body: str, told: str) -> None:
@@ -247,24 +258,40 @@ def test_b5_an_event_that_recurs_is_not_refuted_by_its_first_time(body: str, tol
 # the Norby Reserve Bank, was sworn in on 1 March 2022" (another oath, for another post, 14 years before). FALSE
 # CONTRADICTED; main: unverified. A swearing-in, an appointment, an election recur: the page's sentence must tell the
 # same event (its object, its post), not only the same verb.
-SWORN_AS_MP = page(
-    "Lena Vos",
-    "Lena Vos (born 3 May 1960) is a Norbian economist. She was sworn in as a member of parliament on 3 October 2008.",
-    SAVED,
-)
-
-
 @pytest.mark.parametrize(
-    "body",
+    ("body", "told"),
     [
         pytest.param(
-            "Lena Vos, the new governor of the Norby Reserve Bank, was sworn in on 1 March 2022.", id="apposition"
+            "Lena Vos, the new governor of the Norby Reserve Bank, was sworn in on 1 March 2022.",
+            "She was sworn in as a member of parliament on 3 October 2008.",
+            id="apposition",
         ),
-        pytest.param("Lena Vos was sworn in on 1 March 2022.", id="plain"),
+        pytest.param(
+            "Lena Vos was sworn in on 1 March 2022.",
+            "She was sworn in as a member of parliament on 3 October 2008.",
+            id="plain",
+        ),
+        # still red at bcce6b6 (its fix reads a post only between the verb and the date)
+        pytest.param(
+            "Lena Vos, the new governor of the Norby Reserve Bank, was sworn in on 1 March 2022.",
+            "She won a seat in parliament in September 2008 and was sworn in on 3 October 2008.",
+            id="seat-named-before-the-verb",
+        ),
+        pytest.param(
+            "Lena Vos, the new governor of the Norby Reserve Bank, was sworn in on 1 March 2022.",
+            "After the 2008 election she was sworn in on 3 October 2008 as the member for Halden.",
+            id="seat-named-after-the-date",
+        ),
+        pytest.param(
+            "Lena Vos was appointed on 3 April 2019, the bank said.",
+            "She was appointed to the Supreme Court of Norby on 5 May 2012.",
+            id="appointed-to-another-body",
+        ),
     ],
 )
-def test_b6_an_oath_for_another_post_does_not_date_this_one(body: str) -> None:
-    found = _judged(body, [SWORN_AS_MP], dt.date(2022, 3, 2))
+def test_b6_an_oath_for_another_post_does_not_date_this_one(body: str, told: str) -> None:
+    lead = "Lena Vos (born 3 May 1960) is a Norbian economist."
+    found = _judged(body, [page("Lena Vos", f"{lead} {told}", SAVED)], dt.date(2022, 3, 2))
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
 

@@ -1877,13 +1877,15 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
 
 
 def _year_with_the_object(claim: Claim, sentence: str) -> bool:
-    """Whether a sentence gives the claim's year beside a word of its object ('acting governor in 2004' for 'became
-    governor in 2004', 'came back to the bank in 1996' for 'joined the Norby Reserve Bank in 1996'): the page may
-    tell the claimed event otherwise, so no other sentence's year refutes it."""
+    """Whether a sentence gives the claim's year beside a word of its object or of the subject ('acting governor in
+    2004' for 'became governor in 2004', 'came back to the bank in 1996' for 'joined the Norby Reserve Bank in 1996',
+    'she returned to the post in 2019'): the page may tell the claimed event otherwise, so no other sentence's year
+    refutes it."""
     years = set(_A_YEAR.findall(claim.time or ""))
     words = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(claim.object or "")) if w not in _STOP}
     have = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(sentence))}
-    return bool(years & set(_A_YEAR.findall(sentence))) and bool(words & have)
+    of_the_subject = _HE_OR_SHE.search(sentence) is not None or _of_the_person(claim.subject, sentence)
+    return bool(years & set(_A_YEAR.findall(sentence))) and (bool(words & have) or of_the_subject)
 
 
 def _post_after_verb(claim: Claim) -> str:

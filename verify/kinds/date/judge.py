@@ -337,7 +337,7 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                 continue
             if told_again(unit.text, stems):
                 repeated = True  # 're-elected in 2016', 'took office again': the kind's events are more than one
-            elif not out and (other := _event_dated_otherwise(claim, unit.text, dated)) is not None:
+            elif given is not None and (other := _event_dated_otherwise(claim, unit.text, dated)) is not None:
                 detail = f"dates it to {other[0].group(0)}"
                 against.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail, other[1]))
     rest = term_date_findings(claim, docs, as_of) + birth_findings(claim, docs)
@@ -365,16 +365,17 @@ def told_again(text: str, stems: Iterable[str]) -> bool:
 def _event_dated_otherwise(
     claim: Claim, text: str, dated: list[tuple[re.Match[str], dt.date]]
 ) -> tuple[re.Match[str], dt.date] | None:
-    """The one other date a page sentence gives the claim's event ('On 14 July 2027, she was announced as ...' for
-    'was announced on 14 June'): the sentence words the event's verb once, in a form of the claim's own verb (not
-    a noun of its stem: 'a landmark decision' is no 'decided'), and its one date said of the subject at the claim's
-    precision (`dated`) stands in the verb's clause, near it, not in brackets (a name's year: 'Roe v. Wade (1973)'),
-    and a post the verb takes there is one the claim's sentence words. None otherwise: two dates, or two verbs, may
-    be two events of the kind."""
+    """The one other date a page sentence gives the claim's event ('On 14 July 2027, she was announced as governor'
+    for 'was announced as governor on 14 June'; the caller asks that the sentence words what the claim's verb takes,
+    since 'was sworn in on 1 March' names no event a page's other oath could be): the sentence words the verb once,
+    in a form of the claim's own verb (not a noun of its stem: 'a landmark decision' is no 'decided'), and its one
+    date said of the subject at the claim's precision (`dated`) stands in the verb's clause, near it, not in brackets
+    (a name's year: 'Roe v. Wade (1973)'), and a post the verb takes there is one the claim's sentence words. None
+    otherwise: two dates, or two verbs, may be two events of the kind."""
     words = [w for w in re.findall(r"[a-z]+", claim.relation.lower()) if w not in _AUXILIARIES]
     verbs = [m for m in re.finditer(r"[A-Za-z]+", text) if words and _verb_form(m.group(0)) == _verb_form(words[0])]
-    if len(verbs) != 1 or len(dated) != 1:
-        return None
+    if len(verbs) != 1 or len(dated) != 1 or len(list(DATE_TEXT.finditer(text))) != 1:
+        return None  # 'took office on 18 September 2027 and on 2 June 2026': dated twice, whatever binds
     verb, (m, have) = verbs[0], dated[0]
     if text[: m.start()].rstrip().endswith("(") and text[m.end() :].lstrip().startswith(")"):
         return None
