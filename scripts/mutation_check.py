@@ -7591,13 +7591,6 @@ MUTATIONS = [
         "a name's bracketed year ('Vestria v. Holm (2019)') would date the subject's appointment",
     ),
     Mutation(
-        "event-date-prose-day-never-near",
-        "verify/kinds/date/judge.py",
-        "        prose = (f.dated, f.dated) if f.dated is not None else None",
-        "        prose = None",
-        "a yearless day ('announced on 14 June') would never be refuted by a sentence's other day of the same year",
-    ),
-    Mutation(
         "one-off-event-verbs-not-read",
         "verify/kinds/clause/judge.py",
         '_ONSET = re.compile(_word_pattern([*_WORDS["onset_verbs"], *_WORDS["event_verbs"]]), re.I)',

@@ -142,8 +142,12 @@ def test_a_noun_of_the_verbs_stem_or_a_names_bracketed_year_dates_no_event() -> 
     # 'decision' shares the stem of 'decided' but is no telling of the decision's day (judge stress set 1, dobbs)
     noun = page("Mira Stal", "Mira Stal is a Vestrian economist. In 2019 she made public her decision to leave.")
     assert _dated("she decided in 2016 to leave", "decided", "2016", [noun]) != Verdict.CONTRADICTED
-    named = page("Mira Stal", "Mira Stal is a Vestrian economist. She was appointed under Vestria v. Holm (2019).")
-    assert _dated("she was appointed in 2016", "appointed", "2016", [named]) != Verdict.CONTRADICTED
+    named = page(
+        "Mira Stal", "Mira Stal is a Vestrian economist. She was appointed governor under Vestria v. Holm (2019)."
+    )
+    assert _dated("she was appointed governor in 2016", "appointed", "2016", [named]) != Verdict.CONTRADICTED
+    dated = page("Mira Stal", "Mira Stal is a Vestrian economist. She was appointed governor under the act in 2019.")
+    assert _dated("she was appointed governor in 2016", "appointed", "2016", [dated]) == Verdict.CONTRADICTED
 
 
 _DORN = boxed(

@@ -448,13 +448,11 @@ def _where_written(claim: Claim, written: str) -> tuple[str, int]:
 
 
 def near_the_article(findings: list[Finding], as_of: dt.date) -> list[Finding]:
-    """For a day whose year the article's date gave: a row (or a sentence, by the date it gives) dating the event
-    more than a year from the article's day refutes nothing, since the claim may recount an older year's step
-    without naming it."""
+    """For a day whose year the article's date gave: a row dating the event more than a year from the
+    article's day refutes nothing, since the claim may recount an older year's step without naming it."""
     out = []
     for f in findings:
-        prose = (f.dated, f.dated) if f.dated is not None else None
-        span = date_span(f.unit.field.value) if f.unit.field is not None else prose
+        span = date_span(f.unit.field.value) if f.unit.field is not None else None
         if f.stance == Stance.CONTRADICTS and (span is None or abs(span[0] - as_of) > _NEAR_THE_ARTICLE):
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim gives no year)")
         out.append(f)
