@@ -7647,13 +7647,6 @@ MUTATIONS = [
         "'elected to the Dáil in 2007' would not find 'elected to Dáil Éireann at the 2011 general election'",
     ),
     Mutation(
-        "event-date-oath-of-another-post",
-        "verify/kinds/date/judge.py",
-        "    if any(fold(p.group(0)) not in said for p in POST.finditer(taken)):",
-        "    if False:",
-        "'sworn in as a member of parliament on 3 October 2008' would refute 'sworn in on 1 March 2022' (review24 B6)",
-    ),
-    Mutation(
         "told-again-first-time-not-seen",
         "verify/kinds/date/judge.py",
         "return _LATER_TERM.search(text) is not None or first is not None or any(",

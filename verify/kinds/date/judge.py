@@ -370,8 +370,7 @@ def _event_dated_otherwise(
     since 'was sworn in on 1 March' names no event a page's other oath could be): the sentence words the verb once,
     in a form of the claim's own verb (not a noun of its stem: 'a landmark decision' is no 'decided'), and its one
     date said of the subject at the claim's precision (`dated`) stands in the verb's clause, near it, not in brackets
-    (a name's year: 'Roe v. Wade (1973)'), and a post the verb takes there is one the claim's sentence words. None
-    otherwise: two dates, or two verbs, may be two events of the kind."""
+    (a name's year: 'Roe v. Wade (1973)'). None otherwise: two dates, or two verbs, may be two events of the kind."""
     words = [w for w in re.findall(r"[a-z]+", claim.relation.lower()) if w not in _AUXILIARIES]
     verbs = [m for m in re.finditer(r"[A-Za-z]+", text) if words and _verb_form(m.group(0)) == _verb_form(words[0])]
     if len(verbs) != 1 or len(dated) != 1 or len(list(DATE_TEXT.finditer(text))) != 1:
@@ -379,10 +378,6 @@ def _event_dated_otherwise(
     verb, (m, have) = verbs[0], dated[0]
     if text[: m.start()].rstrip().endswith("(") and text[m.end() :].lstrip().startswith(")"):
         return None
-    taken = re.split(r"[,;:.()]", text[verb.end() : m.start() if m.start() > verb.end() else None])[0]
-    said = fold(claim.sentence)
-    if any(fold(p.group(0)) not in said for p in POST.finditer(taken)):
-        return None  # 'sworn in as a member of parliament on 3 October 2008': another post's oath, not the claim's
     between = text[verb.end() : m.start()] if verb.end() <= m.start() else text[m.end() : verb.start()]
     return (m, have) if len(between) <= _EVENT_REACH and not _EVENT_BREAK.search(between) else None
 
