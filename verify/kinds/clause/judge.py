@@ -1868,7 +1868,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 ):
                     detail = f"dates {claim.object} to {other}"
                     against.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
-        if not any(_year_with_the_object(claim, s) for s in _sentences(doc)) and not any(
+        refuting = {f.unit.text for f in against}  # the sentence dating the object otherwise tells its own year
+        if not any(_year_with_the_object(claim, s) for s in _sentences(doc) if s not in refuting) and not any(
             told_again(s, _relation_stems(predicate)) and _mentions_relation(predicate, s) for s in _sentences(doc)
         ):
             out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004'), or telling
