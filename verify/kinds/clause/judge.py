@@ -30,6 +30,7 @@ from verify.kinds.date.judge import (
     precision,
     same_date,
     start_fits,
+    told_again,
     told_of_its_subject,
     written_start,
 )
@@ -54,6 +55,7 @@ from verify.offices import (
     said_in_full,
     same_office,
     sibling_office,
+    specific_words,
     stopgap_begun,
     terms,
     the_one_post,
@@ -1255,7 +1257,10 @@ def succession_findings(
             unit = Unit(doc, field_text(doc, f), f)
             if find_person(other, f.value):
                 if not _handover_fits(claim.time, doc, f, side):
-                    continue  # the right person, on another day than the claim gives: not all of it is supported
+                    # the right person, on another day than the claim gives: not all of it is supported, and a day
+                    # the row writes otherwise within the claimed year refutes it
+                    out += _handed_over_otherwise(claim, unit, f, side, as_of)
+                    continue
                 later = _handed_over_later(doc, f, side, as_of) if told_as_done(_up_to_claim(claim)) else None
                 out.append(_succession_found(unit, f.value, side, later))
             elif office is not None and not f.value.lower().startswith(("vacant", "position established", "office")):
@@ -1384,6 +1389,43 @@ def _handed_over_later(doc: Document, row: InfoboxField, side: str, as_of: dt.da
     written = _handover_written(doc, row, side)
     day = parse_date(written) if written else None  # 'April 2023' reads as its first day: never after 3 April
     return day if as_of is not None and day is not None and day > as_of else None
+
+
+def _handed_over_otherwise(
+    claim: Claim, unit: Unit, row: InfoboxField, side: str, as_of: dt.date | None
+) -> list[Finding]:
+    """The claim's day or month for a succession ('2021 - Donoghue succeeds Yusuf as president on 8 March') against
+    the day the row naming that very person dates the handover ('Term Start: February 8, 2021'), written at least
+    as precisely: another day of the year the claim gives (or the article's, or its timeline line's, as
+    `in_the_articles_year` reads a day without one) refutes it, when the claim names the post and the row is of that
+    post. A year alone, a handover still to come ('will succeed', 'is due to'), a row more than a year off (another
+    succession the claim may recount) or of another post ('as leader of the Labour Party') decide nothing."""
+    written = _handover_written(unit.doc, row, side)
+    day = parse_date(written) if written else None
+    if day is None or not claim.time or _HANDOVER_TO_COME.search(_up_to_claim(claim)):
+        return []
+    post = _succession_post(claim, re.sub(r"^(?:to|from|by|as)\s+", "", claim.object or ""))
+    group = next((g for g in office_groups(unit.doc.infobox) if any(f is row for f in g.values())), {})
+    office = group["office"].value if "office" in group else ""
+    heads = [m.group(0).lower() for m in POST.finditer(post)]
+    if not heads or heads[-1] not in office.lower() or not specific_words(post) <= specific_words(office):
+        return []  # 'succeeded Vidal as Labour leader': the premiership's row dates another handover
+    at = precision(claim.time)
+    if at == "year" or _RANK[precision(written or "")] < _RANK[at]:
+        return []
+    if _A_YEAR.search(claim.time):
+        want = parse_date(claim.time)
+    else:
+        dated = in_the_articles_year(claim.model_copy(update={"value": claim.time, "corrected_value": None}), as_of)
+        want = parse_date(dated.effective_value or "") if dated is not None else None
+    if want is None or same_date(want, day, at) or abs(want - day) > _HANDOVER_NEAR:
+        return []
+    detail = f"dates the handover to {written}"
+    return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
+
+
+_HANDOVER_TO_COME = re.compile(r"\b(?:will|would|due|scheduled|set\s+to|expected)\b", re.I)
+_HANDOVER_NEAR = dt.timedelta(days=366)
 
 
 def _handover_fits(written: str | None, doc: Document, row: InfoboxField, side: str) -> bool:
@@ -1849,19 +1891,20 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     if not values or predicate in COPULAR:
         return []
     out = []
+    undated = claim.model_copy(update={"text": _A_YEAR.sub(" ", claim.text)})
     for doc in own:
         against: list[Finding] = []
         query = " ".join([claim.text, *(v for _, v in values)])
         for _, passage in rank(query, passages(doc.text))[:5]:
             for sentence in passage.sentences():
-                if not _mentions_relation(predicate, sentence) or not _words_hold(claim, sentence):
-                    continue
+                if not _mentions_relation(predicate, sentence) or not _words_hold(undated, sentence):
+                    continue  # (its year aside: another year may date the same event)
                 if not _said_of_the_subject(claim, doc, values, sentence):
                     continue  # 'Her husband has been leader of the Green League since 2019': the husband's
                 if _within_another_post(claim.object or _post_after_verb(claim), sentence):
                     continue  # 'deputy leader of the Green League', '... the Green League youth wing': another post
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
-                if len(held) == len(values) and _time_bound(claim, sentence):
+                if len(held) == len(values) and _words_hold(claim, sentence) and _time_bound(claim, sentence):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
                 elif (other := _another_year_bound(claim, predicate, sentence)) is not None and all(
@@ -1869,9 +1912,25 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 ):
                     detail = f"dates {claim.object} to {other}"
                     against.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
-        if not any(_time_bound(claim, s, strict=True) for s in _sentences(doc)):
-            out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004') is not against
+        refuting = {f.unit.text for f in against}  # the sentence dating the object otherwise tells its own year
+        if not any(_year_with_the_object(claim, s) for s in _sentences(doc) if s not in refuting) and not any(
+            told_again(s, _relation_stems(predicate)) and _mentions_relation(predicate, s) for s in _sentences(doc)
+        ):
+            out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004'), or telling
+            # the event as one of several ('re-elected in 2016'), is not against
     return out
+
+
+def _year_with_the_object(claim: Claim, sentence: str) -> bool:
+    """Whether a sentence gives the claim's year beside a word of its object or of the subject ('acting governor in
+    2004' for 'became governor in 2004', 'came back to the bank in 1996' for 'joined the Norby Reserve Bank in 1996',
+    'she returned to the post in 2019'): the page may tell the claimed event otherwise, so no other sentence's year
+    refutes it."""
+    years = set(_A_YEAR.findall(claim.time or ""))
+    words = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(claim.object or "")) if w not in _STOP}
+    have = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(sentence))}
+    of_the_subject = _HE_OR_SHE.search(sentence) is not None or _of_the_person(claim.subject, sentence)
+    return bool(years & set(_A_YEAR.findall(sentence))) and (bool(words & have) or of_the_subject)
 
 
 def _post_after_verb(claim: Claim) -> str:
@@ -2008,29 +2067,42 @@ def _years_of_the_month(month: int | None, text: str, anchor: tuple[int, int]) -
     return {m.group(1) for m in found if _month_before(text, m.start()) in (None, month)}
 
 
-_ONSET = re.compile(_word_pattern(_WORDS["onset_verbs"]), re.I)
+_ONSET = re.compile(_word_pattern([*_WORDS["onset_verbs"], *_WORDS["event_verbs"]]), re.I)
 # a year right after a phrase, its bracket and a month or day aside: ' (Economic) in 2009', ' in March 2012'
 _DATED_RIGHT_AFTER = re.compile(rf"(?:\s*\([^)]*\))?\s+(?:in|on)\s+(?:[a-z]+\s+)?(?:\d{{1,2}}\s+)?{_A_YEAR.pattern}")
+# the verb right before what it takes, a preposition and an article aside: 'became the', 'elected to the'
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:to|as|into|of)\s+)?(?:(?:the|a|an)\s+)?$")
 
 
 def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | None:
-    """The one other year a sentence gives the start of the claim's object, its verb right before the
-    object ('eventually becoming Deputy Governor in 2012' against 'became deputy governor in 2004'); None
-    when the sentence dates it otherwise, or more than once, or its words qualify the object further."""
+    """The one other year a sentence gives the start of the claim's object or a one-off event of it, its verb right
+    before the object ('eventually becoming Deputy Governor in 2012' against 'became deputy governor in 2004', 'In
+    1995, he became chair of Brook & Sons', 'elected to the Senate of Vestria at the 2011 general election'): the
+    years the sentence binds to the object (`_years_of_the_month`). None when the sentence dates it more than once,
+    or its lower-case words qualify the object further before the year ('became deputy governor of the bank in
+    2012'); a page telling the event again ('re-elected') is set aside by `sentence_findings`."""
     claimed = set(_A_YEAR.findall(claim.time or ""))
     if len(claimed) != 1 or not _ONSET.fullmatch(predicate) or not _about_subject(claim.subject, sentence):
         return None
+    sentence = "".join(unicodedata.normalize("NFD", c)[0] for c in sentence)  # 'Dáil' as the object's 'dail'
     text = sentence.lower()
+    month = _claimed_month(claim.time or "")
+    claim_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.text))}
     given: set[str] = set()
     for start, end in binding.anchors(claim.object or "", text):
-        before = text[max(0, start - 30) : start]
-        verb = re.search(r"\b([a-z]+)\s+(?:(?:the|a|an)\s+)?$", before)
+        verb = _VERB_BEFORE.search(text[max(0, start - 40) : start])
         if verb is None or verb.group(1)[:5] not in _relation_stems(predicate):
             continue  # the object stands in another verb's phrase (a list of posts, 'served as')
         after = _DATED_RIGHT_AFTER.match(text[end:])
-        if after is None:
-            return None  # 'became deputy governor of the bank in 2012': qualified further, or undated here
-        given.add(after.group(1))
+        years = _years_of_the_month(month, text, (start, end)) | ({after.group(1)} if after else set())
+        if after and re.match(rf"\s*(?:,|and|or)\s*{_A_YEAR.pattern}", text[end + after.end() :]):
+            return None  # 'in 2011 and 2016': dated twice
+        for year in years - claimed:
+            at = sentence.find(year, end)
+            between = re.findall(r"\b[a-z]{4,}\b", sentence[end:at]) if at > end else []
+            if any(w not in _STOP and w[:5] not in claim_words and w not in aliases.FULL_MONTHS for w in between):
+                return None  # 'became deputy governor of the bank in 2012': qualified further
+        given |= years
     return given.pop() if len(given) == 1 and not claimed & given else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterable
 
 from verify import holder, lexicons
 from verify.aliases import SMALL_WORDS, fold, initials, parse_number
@@ -327,7 +328,9 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
     if not stems:  # 'has been chancellor since ...': no verb of its own for a sentence to word; the rows still date it
         return term_date_findings(claim, docs, as_of)
     at = precision(written)
-    out = []
+    out: list[Finding] = []
+    against: list[Finding] = []
+    repeated = _LATER_TERM.search(claim.sentence) is not None  # 'sworn in for a second term on ...'
     for doc in docs:
         for unit in units(doc):
             if unit.field is not None or not _about_subject(doc, unit, claim.effective_subject):
@@ -338,6 +341,7 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                 continue  # the right day for another event: 'became prime minister' for 'became chancellor'
             given = _dates_given_to(claim, stems, unit.text)
             names, pronoun = _names_on(claim.effective_subject, doc), holder.pronoun_of(doc.text)
+            dated: list[tuple[re.Match[str], dt.date]] = []
             for m in DATE_TEXT.finditer(unit.text):
                 if given is not None and m.span() not in given:
                     continue  # the date of another fact the sentence lists ('... in 2009 and deputy governor in 2012')
@@ -345,11 +349,67 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                     continue  # 'She married Per Olsen, who became finance minister on 3 May 2019': his date
                 have = parse_date(m.group(0))
                 # a page less precise than the article ("2025" for "17 January 2025") cannot confirm it
-                if have is None or _RANK[precision(m.group(0))] < _RANK[at] or not same_date(have, want, at):
+                if have is None or _RANK[precision(m.group(0))] < _RANK[at]:
                     continue
+                dated.append((m, have))
+            if found := next(((m, have) for m, have in dated if same_date(have, want, at)), None):
+                m, have = found
                 out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"dates it to {m.group(0)}", have))
-                break
-    return out + term_date_findings(claim, docs, as_of) + birth_findings(claim, docs)
+                continue
+            if told_again(unit.text, stems):
+                repeated = True  # 're-elected in 2016', 'took office again': the kind's events are more than one
+            elif given is not None and (other := _event_dated_otherwise(claim, unit.text, dated)) is not None:
+                detail = f"dates it to {other[0].group(0)}"
+                against.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail, other[1]))
+    rest = term_date_findings(claim, docs, as_of) + birth_findings(claim, docs)
+    told = {(d.year, d.month if at != "year" else 0, d.day if at == "day" else 0) for f in against if (d := f.dated)}
+    if out or repeated or len(told) != 1 or any(f.stance is Stance.SUPPORTS for f in rest):
+        against = []  # dated as claimed somewhere, or told with other days (a second event of the kind): nothing
+    return out + against + rest
+
+
+# the words around an event's verb that stop a date from being the verb's own ('announced on 14 July and sworn in on
+# 1 August': the oath's day is no announcement's)
+_EVENT_BREAK = re.compile(rf";|\b(?:{'|'.join(lexicons.load('judging')['clause']['clause_breaks'])})\b", re.I)
+_EVENT_REACH = 60  # characters between an event's verb and its date in one clause
+
+
+def told_again(text: str, stems: Iterable[str]) -> bool:
+    """Whether a sentence tells an event (its verb's `stems`) as one of several: a later term ('second term',
+    'again', 're-elected'), the verb's repeat ('reappointed'; 'representative' repeats nothing) or its first time
+    ('first elected')."""
+    repeats = (re.sub(r"^re-?", "", w.lower()) for w in re.findall(r"\bre-?[a-z]+", text, re.I))
+    first = re.search(rf"\bfirst\s+(?:{'|'.join(map(re.escape, stems))})", text, re.I)  # 'first elected': more came
+    return _LATER_TERM.search(text) is not None or first is not None or any(w.startswith(tuple(stems)) for w in repeats)
+
+
+def _event_dated_otherwise(
+    claim: Claim, text: str, dated: list[tuple[re.Match[str], dt.date]]
+) -> tuple[re.Match[str], dt.date] | None:
+    """The one other date a page sentence gives the claim's event ('On 14 July 2027, she was announced as governor'
+    for 'was announced as governor on 14 June'; the caller asks that the sentence words what the claim's verb takes,
+    since 'was sworn in on 1 March' names no event a page's other oath could be): the sentence words the verb once,
+    in a form of the claim's own verb (not a noun of its stem: 'a landmark decision' is no 'decided'), and its one
+    date said of the subject at the claim's precision (`dated`) stands in the verb's clause, near it, not in brackets
+    (a name's year: 'Roe v. Wade (1973)'). None otherwise: two dates, or two verbs, may be two events of the kind."""
+    words = [w for w in re.findall(r"[a-z]+", claim.relation.lower()) if w not in _AUXILIARIES]
+    verbs = [m for m in re.finditer(r"[A-Za-z]+", text) if words and _verb_form(m.group(0)) == _verb_form(words[0])]
+    if len(verbs) != 1 or len(dated) != 1 or len(list(DATE_TEXT.finditer(text))) != 1:
+        return None  # 'took office on 18 September 2027 and on 2 June 2026': dated twice, whatever binds
+    verb, (m, have) = verbs[0], dated[0]
+    if text[: m.start()].rstrip().endswith("(") and text[m.end() :].lstrip().startswith(")"):
+        return None
+    between = text[verb.end() : m.start()] if verb.end() <= m.start() else text[m.end() : verb.start()]
+    return (m, have) if len(between) <= _EVENT_REACH and not _EVENT_BREAK.search(between) else None
+
+
+def _verb_form(word: str) -> str:
+    """A verb's word without its inflection ('announced', 'announces' -> 'announc'), to tell its forms from a noun
+    of the same stem ('decided' from 'decision', 'elected' from 'election')."""
+    return _INFLECTION.sub("", word.lower())
+
+
+_INFLECTION = re.compile(r"(?:ed|d|ing|es|s)$")
 
 
 _MONTHS = lexicons.load("dates")["months"]
