@@ -7907,6 +7907,13 @@ MUTATIONS = [
         "    if not heads:",
         "the premiership's row would date 'succeeded Tomas Vidal as Labour leader on 10 June 2021' (review24 B8)",
     ),
+    Mutation(
+        "named-object-words-scattered",
+        "verify/kinds/clause/judge.py",
+        "(plain - subject) <= whole and all(_name_stated(name, sentence) for name in _names_stated(body, subject))",
+        "(plain - subject) <= whole",
+        "'She joined Norland's largest commercial bank, Nordbank' would support 'joined the Bank of Norland' (R3)",
+    ),
 ]
 
 

@@ -673,7 +673,83 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     body = re.sub(r"^\s*\S+", " ", body)  # the first word is capitalised as the sentence's first
     stated = [re.sub(r"['’]s$", "", w) for w in re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)]  # "Vestria's"
     words = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(" ".join(stated)))} - subject
+    if not _names_whole(body, stated, subject, sentence):
+        return False  # 'the Bank of Norland' is not stated by "Norland's largest commercial bank, Nordbank"
     return words <= have and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)
+
+
+def _names_whole(body: str, stated: list[str], subject: set[str], sentence: str) -> bool:
+    """Whether the sentence states each name of the claim's words (`stated`, its capitalised words) as a name: a
+    name of one word not only as the first part of a word made of it ('the Vestria-based agency' for 'to Vestria'),
+    a longer one whole (`_name_stated`); the subject's own words aside."""
+    whole = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(re.sub(r"\b[A-Z]\w*-(?=[a-z])", " ", sentence)))}
+    plain = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(" ".join(w for w in stated if "-" not in w)))}
+    return (plain - subject) <= whole and all(_name_stated(name, sentence) for name in _names_stated(body, subject))
+
+
+_NAME_LINK = r"(?:\s+(?:of|for|de)(?:\s+the)?)?\s+"  # 'Bank of Norland', 'Ministry for the Environment'
+_NAME_RUN = re.compile(rf"[A-Z][\w’'.-]*(?:{_NAME_LINK}[A-Z][\w’'.-]*)*")
+_OWNED = re.compile(r"['’]s$")
+
+
+def _names_stated(body: str, subject: set[str]) -> list[str]:
+    """The names of two words or more the claim's words state, besides its subject's: runs of capitalised words
+    with their 'of' links ('the Bank of Norland', 'the Norland Labour Party'), a title before a name left out
+    ('Vestrian Prime Minister Tom Berg' -> 'Tom Berg': a page may give the post apart, its words held as any)."""
+    out = []
+    for m in _NAME_RUN.finditer(body):
+        words = m.group(0).split()
+        while words and (lead := _title_before(words)):
+            words = words[lead:]
+        name = " ".join(words)
+        caps = [w for w in words if w[0].isupper()]
+        if len(caps) >= 2 and not {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(name))} <= subject:
+            out.append(name)
+    return out
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    """The titles and their modifiers written before a name ('prime minister', 'vice'), lower case."""
+    titles = lexicons.load("titles")
+    return frozenset([*titles["titles"], *titles["modifiers"]])
+
+
+def _title_before(words: list[str]) -> int:
+    """How many of the first words are a title, a nationality or a link word ('Vestrian', 'Prime Minister', 'of'):
+    the longest title first, so 'General Assembly' keeps its 'General' ('general' alone is no title); 0 if none."""
+    for n in (3, 2, 1):
+        if len(words) >= n and " ".join(words[:n]).lower() in _titles():
+            return n
+    return 1 if words[0] in _NATIONALITY_WORDS or words[0] in {"of", "for", "de"} else 0
+
+
+def _name_stated(name: str, sentence: str) -> bool:
+    """Whether the sentence states a name as a name, not its words scattered over other bodies ('Norland's largest
+    commercial bank, Nordbank' does not state 'the Bank of Norland'): the name or its owner written the other way
+    ("Norland's Labour Party", 'the Labour Party of Norland', 'the finance ministry'), in any case, or every word
+    of it within one run of capitalised words ('Tom A. Berg', 'the Central Bank of Norland')."""
+    bare = _OWNED.sub("", name)
+    folded = aliases.fold(sentence)
+    forms = {bare, *_owner_forms(bare)}
+    for form in forms:
+        for m in re.finditer(rf"\b{re.escape(aliases.fold(form))}\b", folded):
+            after = re.match(r"\W*(\w*)", folded[m.end() :]).group(1)  # type: ignore[union-attr]
+            if form in aliases.unaccented(sentence) or not after.isalpha() or after in _STOP:
+                return True  # a form in other case ends its phrase: "Norland's bank regulator" is another body
+    wanted = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(bare)) if w not in _STOP}
+    for run in _NAME_RUN.finditer(sentence):
+        if wanted <= {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(run.group(0)))}:
+            return True
+    return False
+
+
+def _owner_forms(name: str) -> list[str]:
+    """A name's other orders: 'X of Y' as "Y's X" and 'Y X'; 'A B C' as 'B C of A' and 'C of A B'."""
+    if (m := re.fullmatch(r"(?P<thing>.+?)\s+of(?:\s+the)?\s+(?P<owner>.+)", name)) is not None:
+        return [f"{m['owner']}'s {m['thing']}", f"{m['owner']} {m['thing']}"]
+    words = name.split()
+    return [f"{' '.join(words[i:])} of {' '.join(words[:i])}" for i in range(1, len(words))]
 
 
 def _counted_words(text: str) -> set[float]:
