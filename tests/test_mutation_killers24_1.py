@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.support.judging import boxed, clause_claim, verdict
+from tests.test_date_since_initials import GROUP, SEAT, led_since
 from verify.models import Verdict
 
 
@@ -29,3 +30,11 @@ def test_a_second_spell_begun_after_the_article_does_not_dispute_the_spell_cover
     result = verdict(minister, [page], dt.date(2032, 6, 1))
     assert result.verdict == Verdict.SUPPORTED
     assert "2030-05-12" in result.rationale
+
+
+def test_a_group_leadership_writing_the_initials_does_not_date_the_party_lead_the_page_leaves_out():
+    """'has led the VUP since August 2022' on a page listing a seat and the 'Leader of the VUP/VSP group in the
+    Assembly' (begun February 2023) but not the party's leadership: the group's start is another post's, no
+    conflict (mutation initials-in-a-longer-office-name-date-the-body; its old killer has the party-leader row too,
+    and since 3f7fbf8 the office said in full (said_in_full) drops the group's row there before that filter)."""
+    assert led_since("August 2022", SEAT + GROUP).verdict == Verdict.UNVERIFIED
