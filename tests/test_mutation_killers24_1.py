@@ -6,6 +6,7 @@ import datetime as dt
 
 from tests.support.judging import boxed, clause_claim, verdict
 from tests.test_date_since_initials import GROUP, SEAT, led_since
+from tests.test_recall24 import _succeeds
 from verify.models import Verdict
 
 
@@ -38,3 +39,12 @@ def test_a_group_leadership_writing_the_initials_does_not_date_the_party_lead_th
     conflict (mutation initials-in-a-longer-office-name-date-the-body; its old killer has the party-leader row too,
     and since 3f7fbf8 the office said in full (said_in_full) drops the group's row there before that filter)."""
     assert led_since("August 2022", SEAT + GROUP).verdict == Verdict.UNVERIFIED
+
+
+def test_a_handover_still_to_come_as_the_post_named_is_not_refuted_by_the_day_it_came_to_take_place():
+    """'Dorn will succeed Abel Yusta as president on 8 March', written in January 2021 of a presidency that in the
+    end began on 8 February: a plan, which the later day does not refute (mutation succession-day-to-come-refutes;
+    its old killer names no post, which the post check leaves alone whether the 'will' is read or not)."""
+    assert _succeeds("Dorn will succeed Abel Yusta as president on 8 March.", "8 March", dt.date(2021, 1, 10)) == (
+        Verdict.UNVERIFIED
+    )
