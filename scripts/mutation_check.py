@@ -7791,7 +7791,7 @@ MUTATIONS = [
     Mutation(
         "until-date-read-as-a-start",
         "verify/kinds/date/judge.py",
-        "    return at > 0 and _UNTIL_BEFORE.search(claim.text[:at]) is not None",
+        "    return _UNTIL_BEFORE.search(_before_its_date(claim)) is not None",
         "    return False",
         "'who first became prime minister in June 2017, served until 2020' would compare 2020 with a term's start",
     ),

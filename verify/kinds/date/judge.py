@@ -780,9 +780,7 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s*$", re.I)
 
 def _an_end(claim: Claim) -> bool:
     """Whether the claim's own date is written as an end ('served until 2020')."""
-    written = claim.time or ""
-    at = claim.text.find(written) if written else -1
-    return at > 0 and _UNTIL_BEFORE.search(claim.text[:at]) is not None
+    return _UNTIL_BEFORE.search(_before_its_date(claim)) is not None
 
 
 def _starts(claim: Claim) -> bool:
@@ -1252,9 +1250,16 @@ def _clause_of_the_date(claim: Claim) -> str:
     """The claim's own words before its date, from the last clause's opening word on ('... on 24 March after
     serving as finance minister since' -> ' serving as finance minister since'): the post they name is the one
     the date is given to."""
+    before = _before_its_date(claim)
+    return binding.after_the_last_break(before) if before else ""
+
+
+def _before_its_date(claim: Claim) -> str:
+    """The claim's words before its written date; nothing when the date does not stand in them after a word (a
+    reviewed claim file may leave the time out or write it otherwise)."""
     written = claim.time or ""
     at = claim.text.find(written) if written else -1
-    return binding.after_the_last_break(claim.text[:at]) if at > 0 else ""
+    return claim.text[:at] if at > 0 else ""
 
 
 def _by_post_word(
