@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 
 DEFAULT_CONTACT = "https://github.com/verify-factcheck/verify"
 RETRY_STATUSES = {429, 502, 503, 504}
+# API errors that mean "not now" although they come with HTTP 200 (Manual:Maxlag_parameter, T33156)
+BUSY_ERRORS = {"maxlag", "ratelimited"}
+MAX_INFO_CHARS = 300  # of an API error's `info` said on a claim
+BUSY_PAUSE = 5.0  # Manual:Maxlag_parameter: after a lag error "pause your script for at least 5 seconds"
 # the most retries a run may ask for: each waits up to `max_wait` (30 s), so ten are about 3 minutes a request
 MAX_RETRIES = 10
 MAX_JSON_DEPTH = 64  # a MediaWiki answer is about 6 deep; a hostile one can be 100,000
@@ -86,6 +90,18 @@ class TooLarge(SourceError):
     def __init__(self, host: str | None, max_bytes: int) -> None:
         super().__init__(f"response from {host} larger than {max_bytes:,} bytes")
         self.max_bytes = max_bytes
+
+
+def busy_error(body: str | bytes) -> bool:
+    """Whether a 200 answer is MediaWiki's "not now" (`{"error": {"code": "maxlag"}}`): no evidence,
+    to be asked again. Such an answer is a few hundred bytes, so a larger body is not parsed."""
+    if len(body) > 4096:
+        return False
+    try:
+        error = json.loads(body).get("error")
+    except (ValueError, AttributeError, RecursionError):
+        return False
+    return isinstance(error, dict) and isinstance(error.get("code"), str) and error["code"] in BUSY_ERRORS
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -373,11 +389,15 @@ class HttpClient:
             raise SourceError(f"answer from {response.url.host} is not a JSON object")
         error = data.get("error")
         if isinstance(error, dict):
-            code = error.get("code", "unknown")
-            if code in {"maxlag", "ratelimited"}:
+            # the API documents both as strings; a list as the code raised TypeError (`in` a set), a
+            # megabyte of `info` went whole into every claim's rationale
+            code = error["code"] if isinstance(error.get("code"), str) else "unknown"
+            info = error["info"] if isinstance(error.get("info"), str) else ""
+            if code in BUSY_ERRORS:
                 hinted = parse_retry_after(response.headers.get("Retry-After"))
-                raise self._busy(f"wiki busy ({code})", hinted if hinted is not None else 5.0)
-            raise SourceError(f"API error {code}: {error.get('info', '')}".strip())
+                raise self._busy(f"wiki busy ({code[:40]})", max(hinted or 0.0, BUSY_PAUSE))
+            said = " ".join(info[:MAX_INFO_CHARS].split()) + ("…" if len(info) > MAX_INFO_CHARS else "")
+            raise SourceError(f"API error {code[:80]}: {said}".strip())
         return JsonAnswer(data, response_time(response))
 
     async def get_page(self, url: str, follow: bool = True) -> httpx.Response:

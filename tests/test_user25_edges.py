@@ -1,0 +1,113 @@
+"""Edges found trying `verify` as a new user, an attacker and a Wikipedia operator (session 25):
+the live path's manners against the MediaWiki API docs (Manual:Maxlag, API:Etiquette,
+User-Agent policy), shown through the transport seam, never live."""
+
+import asyncio
+import json
+
+import httpx
+import pytest
+
+from verify.cassette import Cassette, CassetteTransport
+from verify.sources.http import HttpClient
+
+API = "https://en.wikipedia.org/w/api.php"
+PARAMS = {"action": "query", "format": "json", "formatversion": "2", "titles": "NATO"}
+PARAMS_ANSWER = {"batchcomplete": True, "query": {"pages": [{"pageid": 1, "title": "NATO", "extract": "NATO is."}]}}
+# Manual:Maxlag_parameter: a lagged wiki answers HTTP 200 with this error (T33156) and a Retry-After
+MAXLAG = {"error": {"code": "maxlag", "info": "Waiting for db1: 7 seconds lagged", "host": "db1", "lag": 7}}
+
+run = asyncio.run
+
+
+def _recording_client(tape: Cassette, handler, **kwargs) -> HttpClient:
+    return HttpClient(
+        transport=httpx.MockTransport(handler),
+        wrap_transport=lambda live: CassetteTransport(tape, live, record=True),
+        sleep=lambda seconds: None,
+        **kwargs,
+    )
+
+
+def _lagged_cassette(path) -> Cassette:
+    """A cassette recorded while the wiki was lagged: every retry met maxlag, so the 200 it kept is the error."""
+    tape = Cassette(path)
+    body = json.dumps(MAXLAG).encode()
+    answer = httpx.Response(200, headers={"Retry-After": "5", "Content-Type": "application/json"}, content=body)
+    tape.add(httpx.Request("GET", API, params=PARAMS), answer, body)
+    tape.save()
+    return Cassette.load(path)
+
+
+def test_record_new_fetches_again_a_maxlag_answer_an_older_recording_kept(tmp_path):
+    """A maxlag error comes with HTTP 200, so `--record-new` took it for evidence and replayed it: its
+    claims stayed not checked (`wiki busy (maxlag)`) until a full `--record`, as a recorded 503 did."""
+    tape = _lagged_cassette(tmp_path / "t.yaml")
+    asked = []
+
+    def live(request: httpx.Request) -> httpx.Response:
+        asked.append(request)
+        return httpx.Response(200, json=PARAMS_ANSWER)
+
+    answer = run(_recording_client(tape, live).get_json(API, PARAMS))
+
+    assert answer.data == PARAMS_ANSWER and len(asked) == 1
+    assert [json.loads(i["response"]["body"]["string"]) for i in tape.interactions] == [PARAMS_ANSWER]
+
+
+def test_a_cassette_holding_a_maxlag_answer_and_a_good_one_replays_the_good_one(tmp_path):
+    """Two recordings merged by hand or by git: the lagged one first. A maxlag answer is no evidence."""
+    tape = _lagged_cassette(tmp_path / "t.yaml")
+    good = json.loads(json.dumps(tape.interactions[0]))
+    good["response"]["body"]["string"] = json.dumps(PARAMS_ANSWER)
+    tape.interactions.append(good)
+    replaying = HttpClient(transport=CassetteTransport(tape), replaying=True, sleep=lambda s: None)
+
+    assert run(replaying.get_json(API, PARAMS)).data == PARAMS_ANSWER
+
+
+def test_a_maxlag_answer_is_waited_for_at_least_the_five_seconds_the_manual_asks(http, fake_wiki, sleeps):
+    """Manual:Maxlag_parameter: "If you receive a lag error, pause your script for at least 5 seconds
+    before trying again". A `Retry-After: 0` (a mirror, a proxy rewriting headers) was retried at once."""
+    fake_wiki.faults.kind, fake_wiki.faults.count, fake_wiki.faults.retry_after = "maxlag", 2, "0"
+    assert run(http.get_json(API, PARAMS)).data["batchcomplete"] is True
+    assert sleeps == [5.0, 5.0]
+
+
+def test_a_maxlag_answer_asking_for_longer_is_waited_for_as_asked(http, fake_wiki, sleeps):
+    fake_wiki.faults.kind, fake_wiki.faults.count, fake_wiki.faults.retry_after = "maxlag", 1, "12"
+    run(http.get_json(API, PARAMS))
+    assert sleeps == [12.0]
+
+
+def _live_check_of_the_seed(handler):
+    from pathlib import Path
+
+    from verify import app as verify_app
+
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "nato-defense-chiefs.txt"
+    options = verify_app.RunOptions(mode="live", write_reports=False)
+    http = HttpClient(transport=httpx.MockTransport(handler), sleep=lambda s: None)
+    return run(verify_app.check_all([seed], options, http))
+
+
+@pytest.mark.parametrize("code", [["maxlag"], {"maxlag": 1}, 7, None])
+def test_a_wiki_error_whose_code_is_not_text_is_a_reason_never_a_lost_report(code):
+    """`{"error": {"code": ["maxlag"]}}` (a hostile or broken mirror): `code in {...}` raised TypeError
+    (unhashable list), `internal error`, exit 3, the article's report lost. The API documents the code
+    as a string: anything else is an unknown error, said on the claims."""
+    result = _live_check_of_the_seed(lambda request: httpx.Response(200, json={"error": {"code": code, "info": "x"}}))
+    assert not result.failed and len(result.reports) == 1
+    claims = result.reports[0].claims
+    assert claims and all(c.reason == "source_unreachable" for c in claims)
+    assert any("Wikipedia unreachable: API error unknown: x." in c.rationale for c in claims)
+
+
+def test_a_wiki_error_with_a_megabyte_of_info_is_said_in_a_line_not_the_megabyte():
+    """The API error's `info` went whole into every claim's rationale: a hostile mirror's 1 MB `info`
+    made each claim's reason a megabyte, in every report format."""
+    info = "lag " * 250_000
+    result = _live_check_of_the_seed(lambda request: httpx.Response(200, json={"error": {"code": "x", "info": info}}))
+    claims = result.reports[0].claims
+    assert claims and all(c.reason == "source_unreachable" and len(c.rationale) < 2_000 for c in claims)
+    assert any("API error x: lag lag" in c.rationale for c in claims)
