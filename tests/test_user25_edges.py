@@ -7,8 +7,12 @@ import json
 
 import httpx
 import pytest
+from typer.testing import CliRunner
 
+from tests.conftest import ROOT
+from tests.test_user21_edges import one_error_line
 from verify.cassette import Cassette, CassetteTransport
+from verify.cli import app
 from verify.sources.http import HttpClient
 
 API = "https://en.wikipedia.org/w/api.php"
@@ -18,6 +22,7 @@ PARAMS_ANSWER = {"batchcomplete": True, "query": {"pages": [{"pageid": 1, "title
 MAXLAG = {"error": {"code": "maxlag", "info": "Waiting for db1: 7 seconds lagged", "host": "db1", "lag": 7}}
 
 run = asyncio.run
+runner = CliRunner()
 
 
 def _recording_client(tape: Cassette, handler, **kwargs) -> HttpClient:
@@ -111,3 +116,39 @@ def test_a_wiki_error_with_a_megabyte_of_info_is_said_in_a_line_not_the_megabyte
     claims = result.reports[0].claims
     assert claims and all(c.reason == "source_unreachable" and len(c.rationale) < 2_000 for c in claims)
     assert any("API error x: lag lag" in c.rationale for c in claims)
+
+
+def _seed_batch_reports(tmp_path):
+    """The seed checked as a batch (its folder), every format a desk reads: reports, index and summary."""
+    from tests.test_user23_edges import _seed_project
+
+    (tmp_path / "p").mkdir()
+    project = _seed_project(tmp_path / "p")
+    out = tmp_path / "r"
+    args = ["check", str(project / "seeds"), "--out", str(out), "--format", "html", "--format", "markdown"]
+    assert runner.invoke(app, args).exit_code == 0
+    return out
+
+
+@pytest.mark.parametrize("name", ["nato-defense-chiefs.html", "nato-defense-chiefs.md", "index.html", "summary.md"])
+def test_a_report_or_batch_index_given_as_the_article_is_one_line_naming_what_it_is(tmp_path, name):
+    """Tab completion gives `reports/story.html`: verify's own HTML or Markdown report was read as an
+    article. The seed's report met the seed's claim file (same stem) and said `does not match … run
+    verify extract --update`, advice about the wrong file; `index.html` passed, exit 0, nothing checked."""
+    out = _seed_batch_reports(tmp_path)
+    result = runner.invoke(app, ["check", str(out / name), "--out", str(tmp_path / "again"), "--offline"])
+    said = one_error_line(result)
+    assert f"{out / name}: is a report" in said and "not an article" in said
+
+
+def test_an_article_titled_fact_check_is_still_an_article(tmp_path):
+    """A newsroom's own fact-check piece opens like verify's reports: only verify's own header marks one."""
+    text = (ROOT / "seeds/nato-defense-chiefs.txt").read_text()
+    for name, body in [
+        ("piece.md", "# Fact check: " + text),
+        ("piece.html", f"<!doctype html><title>Fact check: NATO</title><h1>Fact check: NATO</h1><p>{text}</p>"),
+    ]:
+        (tmp_path / name).write_text(body)
+        args = ["check", str(tmp_path / name), "--out", str(tmp_path / "r"), "--offline", "--fail-on", "never"]
+        result = runner.invoke(app, [*args, "--cassettes", str(tmp_path)])
+        assert result.exit_code == 0 and "not an article" not in result.stderr, result.stderr

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -230,6 +231,23 @@ def refuse_sidecar(path: Path) -> None:
     raise InputError(f"{path}: is the metadata sidecar of {owner}, not an article; check that article instead")
 
 
+# the summary line under the heading of verify's Markdown report (`**11 claims: … ** · article `…``) and
+# of a batch's summary.md (`**2 articles, 14 claims: …**`): an article titled "Fact check: …" has none
+MARKDOWN_REPORT = re.compile(r"# Fact check: [^\n]*\n\n\*\*\d[\d,]* claims?: [^\n]*\*\* · article `")
+MARKDOWN_SUMMARY = re.compile(r"# Fact-check summary\n\n\*\*\d[\d,]* articles?, \d[\d,]* claims?: ")
+
+
+def verify_page(head: str) -> bool:
+    """Whether `head` opens one of verify's own HTML or Markdown reports (an article's, or a batch's
+    index.html or summary.md). HTML ones carry verify's Content-Security-Policy in their first lines; a
+    newsroom's page titled "Fact check: …" does not."""
+    if head.startswith("<"):
+        from verify.report.html import CSP  # the writer's own header: only read when the text is markup
+
+        return f'content="{CSP}"' in head[:1000]
+    return bool(MARKDOWN_REPORT.match(head) or MARKDOWN_SUMMARY.match(head))
+
+
 def refuse_verify_file(path: Path, text: str) -> None:
     """One of verify's own files given as the article (tab completion: `reports/story.json`) was read
     as one: a report gave 61 "claims" from its keys and quotes, each looked up. A JSON document or a
@@ -252,6 +270,8 @@ def refuse_verify_file(path: Path, text: str) -> None:
             what = "JSON data"
     elif head.split("\n", 1)[0].rstrip() in ("provenance:", "interactions:"):
         what = "a cassette"
+    elif verify_page(head):
+        what = "a report"
     if what:
         raise InputError(f"{path}: is {what}, not an article; articles are plain text or HTML")
 
