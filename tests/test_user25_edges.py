@@ -152,3 +152,44 @@ def test_an_article_titled_fact_check_is_still_an_article(tmp_path):
         args = ["check", str(tmp_path / name), "--out", str(tmp_path / "r"), "--offline", "--fail-on", "never"]
         result = runner.invoke(app, [*args, "--cassettes", str(tmp_path)])
         assert result.exit_code == 0 and "not an article" not in result.stderr, result.stderr
+
+
+def _as_markdown(text: str) -> str:
+    """The seed as a writer's editor exports it: its title a heading, front matter, a byline image, its
+    paragraphs in turn bold, a list item, a quote, a link; the words of every paragraph untouched."""
+    title, *paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    styles = [lambda p: f"**{p}**", lambda p: f"- {p}", lambda p: f"> {p}", lambda p: f"[{p}](https://example.org/a)"]
+    body = [styles[i % len(styles)](p.strip()) for i, p in enumerate(paragraphs)]
+    front = "---\nlayout: post\n---\n"
+    return front + f"# {title}\n\n![staff photo](byline.png)\n\n" + "\n\n".join(body) + "\n\n---\n"
+
+
+def _claims(path) -> list[tuple[str, str, list[int]]]:
+    result = runner.invoke(app, ["extract", str(path), "-o", "-"])
+    assert result.exit_code == 0, result.stderr
+    return [(c["kind"], c["text"], c["span"]) for c in json.loads(result.stdout)["claims"]]
+
+
+def test_a_markdown_article_gives_the_claims_and_spans_of_its_plain_text(tmp_path):
+    """A newsroom's `story.md` was read as plain text: its markup reached extraction ('**Mark Rutte**'
+    was no name: the role claim became 'Secretary General' alone), its link addresses were article text
+    and each claim's span pointed into the markup. Named as a `.md` file it is read as Markdown."""
+    text = (ROOT / "seeds/nato-defense-chiefs.txt").read_text()
+    (tmp_path / "plain.txt").write_text(text)
+    (tmp_path / "story.md").write_text(_as_markdown(text))
+    assert _claims(tmp_path / "story.md") == _claims(tmp_path / "plain.txt")
+
+
+def test_markdown_reading_keeps_words_a_writer_meant_and_drops_only_markup():
+    """Escaped stars stay stars, snake_case and #hashtags stay words, struck-out words are withdrawn,
+    a fenced block keeps its text, a reference definition is no text; without a heading the first line
+    is the title, as in the plain-text format."""
+    from verify.mdtext import markdown_to_article_text
+
+    markup = (
+        "Budget vote\n===========\n\nThe \\*final\\* count_total was ~~5~~ 6 votes #vote.\n\n"
+        "```\nquoted *as is*\n```\n\n[src]: https://example.org\n"
+    )
+    assert markdown_to_article_text(markup) == (
+        "Budget vote\n\nThe *final* count_total was 6 votes #vote.\n\nquoted *as is*\n"
+    )

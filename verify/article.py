@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from verify.errors import InputError
 from verify.htmltext import ParseTooSlow, read_page
 from verify.inputs import STDIN, load_json, read_capped, refuse_undecodable_name
+from verify.mdtext import MARKDOWN_SUFFIXES, is_markdown, markdown_to_article_text
 from verify.models import Article
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -216,7 +217,7 @@ def load_meta(path: Path) -> ArticleMeta:
 
 
 SIDECAR_SUFFIX = ".meta.json"
-OWNER_SUFFIXES = (".txt", ".html", ".htm")  # the article files a sidecar can sit beside
+OWNER_SUFFIXES = (".txt", ".html", ".htm", *MARKDOWN_SUFFIXES)  # the article files a sidecar can sit beside
 
 
 def refuse_sidecar(path: Path) -> None:
@@ -273,7 +274,7 @@ def refuse_verify_file(path: Path, text: str) -> None:
     elif verify_page(head):
         what = "a report"
     if what:
-        raise InputError(f"{path}: is {what}, not an article; articles are plain text or HTML")
+        raise InputError(f"{path}: is {what}, not an article; articles are plain text, HTML or Markdown")
 
 
 def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, as_of: dt.date | None = None) -> Article:
@@ -284,7 +285,9 @@ def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, as_of: dt.date 
     text = reader_text(decode_text(data, str(path)))
     refuse_verify_file(path, text)
     source_sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()  # the same for every line-end or accent copy
-    if looks_like_html(text):
+    if is_markdown(path.name):
+        text = markdown_to_article_text(text)
+    elif looks_like_html(text):
         try:
             text = html_to_article_text(text)
         except InputError as exc:
