@@ -193,3 +193,38 @@ def test_markdown_reading_keeps_words_a_writer_meant_and_drops_only_markup():
     assert markdown_to_article_text(markup) == (
         "Budget vote\n\nThe *final* count_total was 6 votes #vote.\n\nquoted *as is*\n"
     )
+
+
+def _most_in_flight(api: str, concurrency: int) -> int:
+    """The most requests the client had in flight at once, asking for six titles side by side."""
+    from tests.conftest import PAGES
+    from tests.support.fakewiki import FakeWiki
+
+    wiki, in_flight, most = FakeWiki.from_directory(PAGES), [0], [0]
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        in_flight[0] += 1
+        most[0] = max(most[0], in_flight[0])
+        await asyncio.sleep(0.02)
+        in_flight[0] -= 1
+        return wiki.handler(request)
+
+    async def ask() -> None:
+        client = HttpClient(transport=httpx.MockTransport(handler), concurrency=concurrency, sleep=lambda s: None)
+        titles = ["NATO", "Dan Caine", "Donald Trump", "Vladimir Putin", "Sergey Lavrov", "Volodymyr Zelenskyy"]
+        await asyncio.gather(*(client.get_json(api, {**PARAMS, "titles": t}) for t in titles))
+        await client.aclose()
+
+    run(ask())
+    return most[0]
+
+
+def test_wikipedia_is_asked_one_request_at_a_time_whatever_the_concurrency():
+    """API:Etiquette: "Making your requests in series rather than in parallel ... should result in a safe
+    request rate." `--concurrency 8` (meant for a mirror, the help says) sent eight requests at once to
+    en.wikipedia.org; a batch checked side by side still asks Wikipedia one request at a time."""
+    assert _most_in_flight(API, 8) == 1
+
+
+def test_a_mirror_still_gets_the_concurrency_asked_for():
+    assert _most_in_flight("http://mirror.example.org:8080/w/api.php", 8) > 1

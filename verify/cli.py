@@ -399,7 +399,10 @@ def check(
     concurrency: Annotated[
         int,
         typer.Option(
-            min=1, max=32, metavar="N", help="Requests in flight at once (keep 1 for Wikimedia; more for your mirror)."
+            min=1,
+            max=32,
+            metavar="N",
+            help="Requests in flight at once (Wikipedia: always 1; more for your mirror).",
         ),
     ] = 1,
     deadline: Annotated[
