@@ -228,3 +228,33 @@ def test_wikipedia_is_asked_one_request_at_a_time_whatever_the_concurrency():
 
 def test_a_mirror_still_gets_the_concurrency_asked_for():
     assert _most_in_flight("http://mirror.example.org:8080/w/api.php", 8) > 1
+
+
+def _said_by_a_live_check(api_host: str, contact: str | None, mode: str = "live") -> list[str]:
+    """What a check of the seed tells its caller, fetching from `api_host` through the transport seam."""
+    from pathlib import Path
+
+    from tests.conftest import PAGES
+    from tests.support.fakewiki import FakeWiki
+    from verify import app as verify_app
+
+    wiki, said = FakeWiki.from_directory(PAGES), []
+    given = {"contact": contact} if contact else {}
+    options = verify_app.RunOptions(mode=mode, write_reports=False, wiki=api_host, **given)
+    http = HttpClient(transport=httpx.MockTransport(wiki.handler), sleep=lambda s: None, **given)
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "nato-defense-chiefs.txt"
+    run(verify_app.check_all([seed], options, http, hooks=verify_app.Hooks(say=said.append)))
+    return said
+
+
+def test_a_live_check_of_wikipedia_without_a_contact_says_how_to_give_one_once():
+    """Wikimedia's User-Agent policy asks for contact information of whoever runs the requests; with no
+    --contact the User-Agent named only verify's project page, and nothing told the operator."""
+    said = [line for line in _said_by_a_live_check("https://en.wikipedia.org", None) if "--contact" in line]
+    assert len(said) == 1 and "VERIFY_CONTACT" in said[0] and "User-Agent" in said[0]
+
+
+def test_no_contact_note_with_a_contact_a_mirror_or_a_replay():
+    assert not [s for s in _said_by_a_live_check("https://en.wikipedia.org", "desk@example.org") if "--contact" in s]
+    assert not [s for s in _said_by_a_live_check("http://mirror.example.org", None) if "--contact" in s]
+    assert not [s for s in _said_by_a_live_check("https://en.wikipedia.org", None, "replay") if "--contact" in s]
