@@ -258,3 +258,19 @@ def test_no_contact_note_with_a_contact_a_mirror_or_a_replay():
     assert not [s for s in _said_by_a_live_check("https://en.wikipedia.org", "desk@example.org") if "--contact" in s]
     assert not [s for s in _said_by_a_live_check("http://mirror.example.org", None) if "--contact" in s]
     assert not [s for s in _said_by_a_live_check("https://en.wikipedia.org", None, "replay") if "--contact" in s]
+
+
+@pytest.mark.parametrize(
+    ("args", "helped"),
+    [
+        (["check", "--bogus", "x.txt"], "(see verify check --help)"),
+        (["extract"], "(see verify extract --help)"),
+        (["baseline", "--as-of", "soon", "x.txt"], "(see verify baseline --help)"),
+        (["chek", "seeds"], "(see verify --help)"),
+    ],
+)
+def test_a_usage_error_points_to_the_help_of_the_command_given(args, helped):
+    """`verify check --bogus` said '(see verify --help)', whose page lists only the commands: the
+    options a new user mistyped are on `verify check --help`."""
+    said = one_error_line(runner.invoke(app, args))
+    assert said.endswith(helped), said
