@@ -3508,7 +3508,7 @@ MUTATIONS = [
     Mutation(
         "every-wiki-called-wikipedia",
         "verify/sources/wikipedia.py",
-        'return "Wikipedia" if host == "wikipedia.org" or host.endswith(".wikipedia.org") else host',
+        'return "Wikipedia" if wikipedia_host(host) else host',
         'return "Wikipedia"',
         "with --wiki at another wiki, rationales would name Wikipedia as the source",
     ),
@@ -7913,6 +7913,20 @@ MUTATIONS = [
         "(plain - subject) <= whole and all(_name_stated(name, sentence) for name in _names_stated(body, subject))",
         "(plain - subject) <= whole",
         "'She joined Norland's largest commercial bank, Nordbank' would support 'joined the Bank of Norland' (R3)",
+    ),
+    Mutation(
+        "wikipedia-asked-in-parallel",
+        "verify/sources/http.py",
+        "async with self._serial if wikipedia_host(urlsplit(url).hostname) else contextlib.nullcontext(), slots:",
+        "async with contextlib.nullcontext(), slots:",
+        "--concurrency 8 would send eight requests at once to en.wikipedia.org (API:Etiquette, user25)",
+    ),
+    Mutation(
+        "lagged-recording-is-evidence",
+        "verify/cassette.py",
+        "return code in RETRY_STATUSES or (code == 200 and busy_error(",
+        "return code in RETRY_STATUSES or (code == 999 and busy_error(",
+        "--record-new would replay a recorded maxlag answer instead of asking again (user25)",
     ),
 ]
 
