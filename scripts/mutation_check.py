@@ -7914,6 +7914,20 @@ MUTATIONS = [
         "(plain - subject) <= whole",
         "'She joined Norland's largest commercial bank, Nordbank' would support 'joined the Bank of Norland' (R3)",
     ),
+    Mutation(
+        "claims-bound-to-no-name-kept",
+        "verify/extract/__init__.py",
+        "if c.subject == UNATTRIBUTED or _names_something(c.subject, proper) or _names_something(c.context, proper)",
+        "if c.subject or proper",
+        "'The three-day meeting' would be a length of 'meeting', judged against whatever page the word finds (ext25s)",
+    ),
+    Mutation(
+        "claims-bound-to-a-tagged-word-only",
+        "verify/extract/__init__.py",
+        "if (t.pos_ == \"PROPN\" or t.ent_type_ in NAMED) and not (t.is_stop and t.is_lower)",
+        "if t.ent_type_ in NAMED and not t.is_stop",
+        "a count of a name the recogniser missed or 'the US' (a stop word) would lose its claim (ext25s)",
+    ),
 ]
 
 

@@ -76,6 +76,20 @@ ROWS = [
         [("Halvard Group", None)],
     ),
     (
+        "guard: a name the recogniser missed, tagged a proper noun, binds its claim",
+        "Nordlys spent two years building the dam.",
+        "spent two years",
+        "duration",
+        [("Nordlys", None)],
+    ),
+    (
+        "guard: a name that is also a stop word ('the US') binds its claim",
+        "The US spent two years building the Vestby dam.",
+        "spent two years",
+        "duration",
+        [("US", None)],
+    ),
+    (
         "guard: an unattributed quote claims no speaker and stays",
         '"We will rebuild every bridge in the valley," one notice at the town hall read.',
         '"We will rebuild every bridge in the valley,"',
