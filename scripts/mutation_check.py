@@ -7917,7 +7917,7 @@ MUTATIONS = [
     Mutation(
         "claims-bound-to-no-name-kept",
         "verify/extract/__init__.py",
-        "if c.subject == UNATTRIBUTED or _names_something(c.subject, proper) or _names_something(c.context, proper)",
+        "if c.kind not in _BOUND_KINDS or _names_something(c.subject, proper) or _names_something(c.context, proper)",
         "if c.subject or proper",
         "'The three-day meeting' would be a length of 'meeting', judged against whatever page the word finds (ext25s)",
     ),

@@ -1,12 +1,12 @@
 """No claim rather than a claim about no one (session 25, ext25s; /work/briefs25/ext25s-causes.md).
 Invented places, bodies and people.
 
-A claim whose subject and context are only common words ("The three-day meeting", "The jurors deliberated for
-less than three hours", "the all-stock transaction") was bound by its kind to no named entity: the fact is
-somebody's, but the extraction does not know whose, and a claim on "meeting" or "jurors" is judged against
-whatever page those words find. What the kinds and the shared resolvers could not bind to a name is not
-emitted (verify/extract `_bound_to_names`). A description that was resolved to a name keeps its claim; a count
-whose context names its place keeps it; an unattributed quote claims no speaker on purpose and stays.
+A date or a length whose subject and context are only common words ("The three-day meeting", "The jurors
+deliberated for less than three hours", "the all-stock transaction") was bound by its kind to no named entity:
+the fact is somebody's, but the extraction does not know whose, and a claim on "meeting" or "jurors" is judged
+against whatever page those words find. What the kinds and the shared resolvers could not bind to a name is
+not emitted (verify/extract `_bound_to_names`). A description that was resolved to a name keeps its claim; a
+count keeps its counted noun (its owner is its context); an unattributed quote claims no speaker on purpose.
 """
 
 from __future__ import annotations
@@ -55,11 +55,11 @@ ROWS = [
         [],
     ),
     (
-        "a count whose owner is a common noun: no claim",
+        "guard: a count keeps its counted noun (its owner, when it has one, is its context)",
         "The rescue teams pulled two living men from the rubble.",
         "two living men",
         "quantity",
-        [],
+        [("living men", None)],
     ),
     (
         "guard: a count whose context names its place stays",

@@ -592,15 +592,21 @@ def _names_something(name: str | None, proper: frozenset[str]) -> bool:
     return bool(name) and any(word in proper for word in aliases.fold(name).split())
 
 
+# The kinds whose subject is the one whose event is dated or measured: a date or a length of no one is checked
+# on no one's page. A count's subject may be its counted noun (its owner is its context), and a clause's a bare
+# event noun the story is about ("The earthquake struck at 12:50"): those stay.
+_BOUND_KINDS = frozenset({"date", "duration"})
+
+
 def _bound_to_names(claims: list[Claim], view: ArticleView) -> list[Claim]:
-    """No claim rather than a claim about no one: a claim whose subject and context are both only common
-    words ("The three-day meeting", "Jurors deliberated for three hours", "the all-stock transaction") was
-    bound by its kind to no named entity, so it would be judged against whatever page its words find. The
+    """No claim rather than a claim about no one: a date or a length whose subject and context are both only
+    common words ("The three-day meeting", "Jurors deliberated for three hours", "the all-stock transaction")
+    was bound by its kind to no named entity, so it would be judged against whatever page its words find. The
     labels of the general set give every such fact to a named entity, and a description is resolved (to a
-    name) by the kinds and `_one_name_each` before this: what is still unbound here is not emitted
-    (/work/briefs25 ext25s: 77 of 88 such tuning claims were extras). An unattributed quote claims no
-    speaker on purpose (its words alone are checked) and stays."""
-    from verify.kinds.quote.speakers import UNATTRIBUTED
+    name) by the kinds and `_one_name_each` before this: what is still unbound here is not emitted (ext25s,
+    session 25: 51 of 55 such tuning claims were extras)."""
+    if not any(c.kind in _BOUND_KINDS for c in claims):
+        return claims
     from verify.nlp import parse_view
 
     parsed = parse_view(view)
@@ -608,7 +614,7 @@ def _bound_to_names(claims: list[Claim], view: ArticleView) -> list[Claim]:
     return [
         c
         for c in claims
-        if c.subject == UNATTRIBUTED or _names_something(c.subject, proper) or _names_something(c.context, proper)
+        if c.kind not in _BOUND_KINDS or _names_something(c.subject, proper) or _names_something(c.context, proper)
     ]
 
 
