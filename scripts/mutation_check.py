@@ -7919,14 +7919,14 @@ MUTATIONS = [
         "verify/extract/__init__.py",
         "if c.kind not in _BOUND_KINDS or _names_something(c.subject, proper) or _names_something(c.context, proper)",
         "if c.subject or proper",
-        "'The three-day meeting' would be a length of 'meeting', judged against whatever page the word finds (ext25s)",
+        "'The suspect was arrested on 1 March 2023' would be a date of 'suspect', judged on whatever page it finds (ext25s)",
     ),
     Mutation(
         "claims-bound-to-a-tagged-word-only",
         "verify/extract/__init__.py",
         "if (t.pos_ == \"PROPN\" or t.ent_type_ in NAMED) and not (t.is_stop and t.is_lower)",
         "if t.ent_type_ in NAMED and not t.is_stop",
-        "a count of a name the recogniser missed or 'the US' (a stop word) would lose its claim (ext25s)",
+        "a date of a name the recogniser missed ('Nordlys') or of 'the US' (a stop word) would be dropped (ext25s)",
     ),
 ]
 

@@ -1,12 +1,14 @@
-"""No claim rather than a claim about no one (session 25, ext25s; /work/briefs25/ext25s-causes.md).
+"""No date claim rather than a date of no one (session 25, ext25s; /work/briefs25/ext25s-causes.md).
 Invented places, bodies and people.
 
-A date or a length whose subject and context are only common words ("The three-day meeting", "The jurors
-deliberated for less than three hours", "the all-stock transaction") was bound by its kind to no named entity:
-the fact is somebody's, but the extraction does not know whose, and a claim on "meeting" or "jurors" is judged
-against whatever page those words find. What the kinds and the shared resolvers could not bind to a name is
-not emitted (verify/extract `_bound_to_names`). A description that was resolved to a name keeps its claim; a
-count keeps its counted noun (its owner is its context); an unattributed quote claims no speaker on purpose.
+A date whose subject and context are only common words ("The suspect was arrested on 1 March 2023", "the
+all-stock transaction, first announced in October 2023", "The company sold ..." read as "the company sold") was
+bound by its kind to no named entity: the event is somebody's, but the extraction does not know whose, and a
+date of "suspect" is judged against whatever page the word finds. What the kinds and the shared resolvers could
+not bind to a name is not emitted (verify/extract `_bound_to_names`). A name binds its date even where the
+recogniser missed it (a proper noun) or it is also a stop word ("the US"). Lengths keep their measured noun
+("three-day meeting": the older set labels them so), counts their counted noun, and an unattributed quote
+claims no speaker on purpose.
 """
 
 from __future__ import annotations
@@ -26,24 +28,10 @@ def claims_on(text: str, words: str, kind: str) -> list[tuple[str, str | None]]:
 # (shape, text, the claim's words, its kind, what must be claimed there: [] for nothing)
 ROWS = [
     (
-        "a length of a bare event noun: no claim",
-        "Leaders of the Nordic Council met in Vestby on Tuesday. The three-day meeting closed with a joint statement.",
-        "three-day meeting",
-        "duration",
-        [],
-    ),
-    (
-        "a length whose subject is a common plural: no claim",
-        "The jurors deliberated for less than three hours before reaching a verdict.",
-        "for less than three hours",
-        "duration",
-        [],
-    ),
-    (
-        "a length of a noun of the event, its person named before: no claim on the noun",
-        "Karl Moen was convicted of fraud in March. The two-week trial had drawn large crowds.",
-        "two-week trial",
-        "duration",
+        "a date of a person called by a bare common noun: no claim",
+        "The suspect was arrested on 1 March 2023.",
+        "was arrested on 1 March 2023",
+        "date",
         [],
     ),
     (
@@ -55,39 +43,40 @@ ROWS = [
         [],
     ),
     (
+        "a date whose subject ran into its verb ('the company sold'): no claim",
+        "The Halvard Group opened its new plant in Vestby on 3 May 2024. The company sold its old plant on 5 May"
+        " 2024.",
+        "sold its old plant on 5 May 2024",
+        "date",
+        [],
+    ),
+    (
+        "guard: a name the recogniser missed, tagged a proper noun, binds its date",
+        "Nordlys announced the deal on 3 May 2024.",
+        "announced the deal on 3 May 2024",
+        "date",
+        [("Nordlys", "Test Nordlys")],
+    ),
+    (
+        "guard: a name that is also a stop word ('the US') binds its date",
+        "The US announced the deal on 3 May 2024.",
+        "announced the deal on 3 May 2024",
+        "date",
+        [("US", "Test US")],
+    ),
+    (
+        "guard: a length keeps the noun it measures",
+        "Leaders of the Nordic Council met in Vestby on Tuesday. The three-day meeting closed with a joint statement.",
+        "three-day meeting",
+        "duration",
+        [("meeting", None)],
+    ),
+    (
         "guard: a count keeps its counted noun (its owner, when it has one, is its context)",
         "The rescue teams pulled two living men from the rubble.",
         "two living men",
         "quantity",
         [("living men", None)],
-    ),
-    (
-        "guard: a count whose context names its place stays",
-        "Floods struck the east on Monday. The toll rose to 229 in the Vestby region and seven in Halden.",
-        "seven in Halden",
-        "quantity",
-        [("count", "Halden")],
-    ),
-    (
-        "guard: a description resolved to a name stays",
-        "The Halvard Group opened its new plant in Vestby on Monday. The company spent two years building it.",
-        "spent two years",
-        "duration",
-        [("Halvard Group", None)],
-    ),
-    (
-        "guard: a name the recogniser missed, tagged a proper noun, binds its claim",
-        "Nordlys spent two years building the dam.",
-        "spent two years",
-        "duration",
-        [("Nordlys", None)],
-    ),
-    (
-        "guard: a name that is also a stop word ('the US') binds its claim",
-        "The US spent two years building the Vestby dam.",
-        "spent two years",
-        "duration",
-        [("US", None)],
     ),
     (
         "guard: an unattributed quote claims no speaker and stays",
@@ -100,7 +89,7 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("text", "words", "kind", "expected"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
-def test_a_claim_is_bound_to_a_name_or_not_emitted(
+def test_a_date_is_bound_to_a_name_or_not_emitted(
     text: str, words: str, kind: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert claims_on(text, words, kind) == expected

@@ -583,19 +583,26 @@ def _proper_words(parsed: Parsed) -> frozenset[str]:
         word
         for t in parsed.tokens()
         if (t.pos_ == "PROPN" or t.ent_type_ in NAMED) and not (t.is_stop and t.is_lower)
-        for word in aliases.fold(t.text).split()
+        for word in _words(t.text)
         if any(ch.isalpha() for ch in word)
     )
 
 
+def _words(name: str) -> list[str]:
+    """A name's folded words of two letters or more, split at every mark ("Vestria's" -> vestria; "Chang'e-6"
+    -> chang), and the whole written without its marks ("U.S." -> us)."""
+    pieces = re.findall(r"\w+", aliases.fold(name))
+    return [*(w for w in pieces if len(w) > 1), "".join(pieces)]
+
+
 def _names_something(name: str | None, proper: frozenset[str]) -> bool:
-    return bool(name) and any(word in proper for word in aliases.fold(name).split())
+    return bool(name) and any(word in proper for word in _words(name))
 
 
 # The kinds whose subject is the one whose event is dated or measured: a date or a length of no one is checked
 # on no one's page. A count's subject may be its counted noun (its owner is its context), and a clause's a bare
 # event noun the story is about ("The earthquake struck at 12:50"): those stay.
-_BOUND_KINDS = frozenset({"date", "duration"})
+_BOUND_KINDS = frozenset({"date"})
 
 
 def _bound_to_names(claims: list[Claim], view: ArticleView) -> list[Claim]:
