@@ -7919,7 +7919,7 @@ MUTATIONS = [
         "verify/extract/__init__.py",
         "if c.kind not in _BOUND_KINDS or _names_something(c.subject, proper) or _names_something(c.context, proper)",
         "if c.subject or proper",
-        "'The suspect was arrested on 1 March 2023' would be a date of 'suspect', judged on whatever page it finds (ext25s)",
+        "'The suspect was arrested on 1 March 2023' would date 'suspect', judged on whatever page it finds (ext25s)",
     ),
     Mutation(
         "claims-bound-to-a-tagged-word-only",
