@@ -7928,6 +7928,20 @@ MUTATIONS = [
         "return code in RETRY_STATUSES or (code == 999 and busy_error(",
         "--record-new would replay a recorded maxlag answer instead of asking again (user25)",
     ),
+    Mutation(
+        "claims-bound-to-no-name-kept",
+        "verify/extract/__init__.py",
+        "if c.kind not in _BOUND_KINDS or _names_something(c.subject, proper) or _names_something(c.context, proper)",
+        "if c.subject or proper",
+        "'The suspect was arrested on 1 March 2023' would date 'suspect', judged on whatever page it finds (ext25s)",
+    ),
+    Mutation(
+        "claims-bound-to-a-tagged-word-only",
+        "verify/extract/__init__.py",
+        "if (t.pos_ == \"PROPN\" or t.ent_type_ in NAMED) and not (t.is_stop and t.is_lower)",
+        "if t.ent_type_ in NAMED and not t.is_stop",
+        "a date of a name the recogniser missed ('Nordlys') or of 'the US' (a stop word) would be dropped (ext25s)",
+    ),
 ]
 
 
