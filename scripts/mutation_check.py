@@ -7914,6 +7914,20 @@ MUTATIONS = [
         "(plain - subject) <= whole",
         "'She joined Norland's largest commercial bank, Nordbank' would support 'joined the Bank of Norland' (R3)",
     ),
+    Mutation(
+        "measured-thing-object-ignored",
+        "verify/kinds/quantity/owner.py",
+        'for acted in (c for c in verb.children if c.dep_ in {"dobj", "dative"}):',
+        'for acted in (c for c in verb.children if c.dep_ in {"dative"}):',
+        "'A jury convicted Marta Lindqvist after a nine-week trial' would leave the trial's length to 'trial' (ext25)",
+    ),
+    Mutation(
+        "measured-thing-capitalised-subject",
+        "verify/kinds/quantity/owner.py",
+        "if subject is not None and self._named(subject):  # not a capitalised word",
+        'if subject is not None and (self._named(subject) or subject.pos_ == "PROPN"):  # not a capitalised word',
+        "'March 6 - Jurors convict ... Marta Lindqvist ... after a two-week trial' would give the length to 'Jurors'",
+    ),
 ]
 
 

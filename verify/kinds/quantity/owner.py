@@ -449,6 +449,35 @@ class OwnerReader(_Finder):
         self.recall(subject)
         return self.subject_name(subject)
 
+    def in_whose_clause(self, start: int, end: int) -> str | None:
+        """Whose time a measured thing set as a phrase of the clause is ("jurors convict Ana Ruiz after a
+        two-week trial", "Ruiz takes office for a four-year term"): the clause's named subject, else the
+        one it names as its object (by name or named apposition). None when the thing is the clause's own
+        subject or object ("The two-week trial decided damages", "Macron began a three-day state visit":
+        the thing's) or when no one in the clause is named ("a team connected the organ in a four-hour
+        operation")."""
+        span = self.parsed.span_of(start, end)
+        if span is None or span.root.pos_ != "NOUN" or span.root.dep_ != "pobj" or span.root.head.dep_ != "prep":
+            return None
+        verb = span.root.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ in OBJECTS:
+            verb = verb.head  # "take office for a four-year term": the parser hung the phrase on the object
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        node, subject = verb, self.clause_subject(verb)
+        while subject is None and node.dep_ in {"xcomp", "acomp", "conj"}:  # "Ruiz is due to take office for ..."
+            node = node.head
+            subject = self.clause_subject(node)
+        if subject is not None and subject.lower_ in {"who", "that"}:
+            subject = self.refs.antecedent(subject) or subject  # "Ruiz, who stepped down after two terms"
+        if subject is not None and self._named(subject):  # not a capitalised word the tagger took for a name
+            return self.subject_name(subject)  # ("March 6 - Jurors convict ...")
+        for acted in (c for c in verb.children if c.dep_ in {"dobj", "dative"}):
+            name = self.subject_name(acted) if self._named(acted) else self._apposed_name(acted)
+            if name:
+                return name
+        return None
+
     def owned_by(self, noun: Token) -> str | None:
         """The named owner of a thing: its possessor ("Patrick Mahomes' deal", "its term"), or the name
         the parser hung it on ("the extension Mike Trout signed")."""
@@ -925,8 +954,8 @@ def _length_owner(claim: Claim, reader: OwnerReader) -> str | None:
     for 20 minutes")."""
     said = aliases.fold(claim.subject)
     last_word = (claim.span[0] + claim.text.rstrip().rfind(" ") + 1, claim.span[0] + len(claim.text.rstrip()))
-    if said in aliases.fold(claim.text):
-        return reader.acting_person(*last_word)
+    if said in aliases.fold(claim.text):  # "a two-week trial": the holder's, else the named one its clause acts on
+        return reader.acting_person(*last_word) or reader.in_whose_clause(*last_word)
     owner = reader.owner_of(*last_word, object_first=True)  # "banned Luis Rubiales for three years": from "years"
     if owner and claim.subject.islower():
         if _a_person_called_otherwise(claim, owner, reader):
