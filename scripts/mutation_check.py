@@ -7928,6 +7928,13 @@ MUTATIONS = [
         'if subject is not None and (self._named(subject) or subject.pos_ == "PROPN"):  # not a capitalised word',
         "'March 6 - Jurors convict ... Marta Lindqvist ... after a two-week trial' would give the length to 'Jurors'",
     ),
+    Mutation(
+        "reported-clause-speaker-owns-count",
+        "verify/kinds/quantity/owner.py",
+        "speaker = reader.reports(*claim.span) if whom_for else None",
+        "speaker = None",
+        "'The Ministry of Civil Protection said 12 bridges had collapsed' would give the bridges to the ministry",
+    ),
 ]
 
 
