@@ -7935,6 +7935,20 @@ MUTATIONS = [
         "speaker = None",
         "'The Ministry of Civil Protection said 12 bridges had collapsed' would give the bridges to the ministry",
     ),
+    Mutation(
+        "gained-counts-conjunct-not-climbed",
+        "verify/kinds/quantity/owner.py",
+        'while noun.dep_ == "conj" and noun.head.i != noun.i:',
+        'while False and noun.dep_ == "conj":',
+        "'Oskar Brandt won four championships and four MVP awards' would give the awards to 'MVP' (ext25)",
+    ),
+    Mutation(
+        "gained-counts-ignored",
+        "verify/kinds/quantity/owner.py",
+        "_counts(root, node) and not _gained(node):",
+        "_counts(root, node):",
+        "'Marta Lindqvist received six Oscar nominations' would give the nominations to 'Oscar' (ext25)",
+    ),
 ]
 
 

@@ -181,8 +181,8 @@ class OwnerReader(_Finder):
                     found = self._thing_of(node)  # "the approval of the Ocean Treaty by 98 votes": the treaty
                     if found:
                         return found
-                if node.pos_ == "NOUN" and _counts(root, node):  # "8.5 million Windows devices": the name it is of
-                    found = self._named_compound(node)
+                if node.pos_ == "NOUN" and _counts(root, node) and not _gained(node):  # "8.5 million Windows
+                    found = self._named_compound(node)  # devices": the name they are of
                     if found:
                         return found
             if node.dep_ in SUBJECT_DEPS and node.i not in inside:
@@ -870,6 +870,16 @@ def _ordinals() -> frozenset[str]:
 
 
 @functools.cache
+def _gained(noun: Token) -> bool:
+    """Whether counted things are (a conjunct of) the object of a verb of gaining ("received six Oscar
+    nominations", "won four titles and four MVP awards"): counted.toml `gaining_verbs`."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    gaining = frozenset(lexicons.load("counted")["gaining_verbs"])
+    return noun.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in gaining
+
+
 def _held() -> frozenset[str]:
     """What a person holds for a length of time (a term, a contract): verify/lexicons/counted.toml."""
     return frozenset(lexicons.load("counted")["held"])
