@@ -7949,6 +7949,13 @@ MUTATIONS = [
         "_counts(root, node):",
         "'Marta Lindqvist received six Oscar nominations' would give the nominations to 'Oscar' (ext25)",
     ),
+    Mutation(
+        "distance-aside-ignored",
+        "verify/kinds/quantity/owner.py",
+        "gapped = self._gapped_subject(span) or self._distance_aside(span)",
+        "gapped = self._gapped_subject(span)",
+        "'felt in Velmora, more than 100 kilometres away,' would leave the distance to no one (ext25)",
+    ),
 ]
 
 

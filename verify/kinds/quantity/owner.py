@@ -97,7 +97,7 @@ class OwnerReader(_Finder):
         if span is None:
             return None
         self.recall(span.root)
-        gapped = self._gapped_subject(span)
+        gapped = self._gapped_subject(span) or self._distance_aside(span)
         if gapped:
             return gapped
         for token in span:  # "200 votes to 212 for Democratic leader Hakeem Jeffries": the words name whose
@@ -113,6 +113,20 @@ class OwnerReader(_Finder):
             if found:
                 break
         return found
+
+    def _distance_aside(self, span: Span) -> str | None:
+        """The name a distance is set off beside ("Velmora, more than 100 kilometres away, where ..."): how far
+        that place is, though the parser hangs "away" on the clause's verb. Only right after a comma that
+        follows a name; a distance in the clause itself ("walked 12 kilometres away") is the clause's."""
+        root = span.root
+        if root.dep_ != "npadvmod" or root.head.lower_ != "away":
+            return None
+        first = span.doc[root.left_edge.i]
+        comma = span.doc[first.i - 1] if first.i > span.sent.start + 1 else None
+        name = span.doc[comma.i - 1] if comma is not None and comma.text == "," else None
+        if name is None or not self._named(name):
+            return None
+        return self.subject_name(name)
 
     def _gapped_subject(self, span: Span) -> str | None:
         """The subject of a gapped clause the count stands in: "Labour won 412 seats and the Conservatives
