@@ -7956,6 +7956,20 @@ MUTATIONS = [
         "gapped = self._gapped_subject(span)",
         "'felt in Velmora, more than 100 kilometres away,' would leave the distance to no one (ext25)",
     ),
+    Mutation(
+        "measured-thing-any-preposition",
+        "verify/kinds/quantity/owner.py",
+        "        if span.root.head.lower_ not in TIME_ADJUNCTS:\n            return None",
+        "        if False:\n            return None",
+        "'The Norby Court sentenced Tom Berg to a five-year prison term' would give the term to the court (B5)",
+    ),
+    Mutation(
+        "measured-thing-missed-name-to-object",
+        "verify/kinds/quantity/owner.py",
+        'if subject is not None and subject.pos_ != "NOUN" and not _capitalised_first(subject):',
+        "if False:",
+        "'Ana Ruiz hired Tom Berg after a two-year search' would give the search to Tom Berg (review25 B5)",
+    ),
 ]
 
 

@@ -46,3 +46,21 @@ KEPT = {
 @pytest.mark.parametrize(("sentence", "other"), KEPT.values(), ids=KEPT.keys())
 def test_a_measured_thing_of_the_clause_itself_is_no_ones_else(sentence: str, other: str):
     assert all(subject != other for subject, _ in durations(sentence))
+
+
+# review25 B5 (its tests/test_review25.py::test_b5_*, copied beside the fix): a measured thing of a clause is never
+# given to another named one of it: not to the object when the subject is a name the recogniser missed ('Ana Ruiz'),
+# nor to anyone for what the clause gives ('sentenced Tom Berg to a five-year prison term' is no time of the court's).
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        pytest.param("Ana Ruiz hired Tom Berg after a two-year search.", "Tom Berg", id="hired-after-a-search"),
+        pytest.param("Norby United beat Korvik City after a two-hour delay.", "Korvik City", id="beat-after-a-delay"),
+        pytest.param(
+            "The Norby Court sentenced Tom Berg to a five-year prison term.", "Norby Court", id="court-passed-a-term"
+        ),
+    ],
+)
+def test_b5_a_measured_thing_is_not_given_to_another_named_one_of_its_clause(body: str, wrong: str) -> None:
+    found = durations(body)
+    assert all(subject != wrong for subject, _ in found), found

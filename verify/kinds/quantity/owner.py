@@ -46,6 +46,8 @@ WHERE_FROM = frozenset({"in", "at", "near", "from", "outside", "across", "inside
 PLACES = frozenset({"GPE", "LOC"})  # not FAC: the small model tags events so ("the show at Super Bowl LIX")
 ATTACHING = frozenset({"of", "in", "at", "for"})  # "650 seats in the House of Commons", "a panel of the appeals court"
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+# prepositions that set a measured thing as the time of a clause ("after a nine-week trial", "for a four-year term")
+TIME_ADJUNCTS = frozenset({"after", "before", "during", "following", "for", "in", "within"})
 MAX_CLIMB = 12
 
 
@@ -466,13 +468,16 @@ class OwnerReader(_Finder):
     def in_whose_clause(self, start: int, end: int) -> str | None:
         """Whose time a measured thing set as a phrase of the clause is ("jurors convict Ana Ruiz after a
         two-week trial", "Ruiz takes office for a four-year term"): the clause's named subject, else the
-        one it names as its object (by name or named apposition). None when the thing is the clause's own
-        subject or object ("The two-week trial decided damages", "Macron began a three-day state visit":
+        one it names as its object (by name or named apposition) when the subject names no one ("jurors").
+        Only a thing set as the clause's time ("after", "for", "in" it). None when the thing is the clause's own
+        subject or object ("The two-week trial decided damages", "Brandt began a three-day state visit":
         the thing's) or when no one in the clause is named ("a team connected the organ in a four-hour
         operation")."""
         span = self.parsed.span_of(start, end)
         if span is None or span.root.pos_ != "NOUN" or span.root.dep_ != "pobj" or span.root.head.dep_ != "prep":
             return None
+        if span.root.head.lower_ not in TIME_ADJUNCTS:
+            return None  # "sentenced Tom Berg to a five-year prison term": what the clause gives, not its time
         verb = span.root.head.head
         if verb.pos_ == "NOUN" and verb.dep_ in OBJECTS:
             verb = verb.head  # "take office for a four-year term": the parser hung the phrase on the object
@@ -486,6 +491,9 @@ class OwnerReader(_Finder):
             subject = self.refs.antecedent(subject) or subject  # "Ruiz, who stepped down after two terms"
         if subject is not None and self._named(subject):  # not a capitalised word the tagger took for a name
             return self.subject_name(subject)  # ("March 6 - Jurors convict ...")
+        if subject is not None and subject.pos_ != "NOUN" and not _capitalised_first(subject):
+            return None  # a name the recogniser missed ("Ana Ruiz hired Tom Berg after a two-year search"): hers,
+            # never whom she acts on; only a subject that names no one ("jurors", "a jury") leaves it to the object
         for acted in (c for c in verb.children if c.dep_ in {"dobj", "dative"}):
             name = self.subject_name(acted) if self._named(acted) else self._apposed_name(acted)
             if name:
@@ -884,6 +892,17 @@ def _ordinals() -> frozenset[str]:
 
 
 @functools.cache
+def _capitalised_first(word: Token) -> bool:
+    """Whether a one-word proper noun no entity holds opens its line or sentence ("Jurors convict ...", "March 6 -
+    Jurors convict ..."): the tagger takes any capitalised first word for a name, so it names no one for sure; a
+    name of several words ("Ana Ruiz") or one inside the sentence is a name the recogniser missed."""
+    if word.pos_ != "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children):
+        return False
+    first = next(t for t in word.subtree if not t.is_punct)  # the parser may hang the line's dash on it
+    before = word.doc[first.i - 1] if first.i > 0 else None
+    return first.i == word.sent.start or before is None or before.is_punct or before.is_space
+
+
 def _gained(noun: Token) -> bool:
     """Whether counted things are (a conjunct of) the object of a verb of gaining ("received six Oscar
     nominations", "won four titles and four MVP awards"): counted.toml `gaining_verbs`."""
