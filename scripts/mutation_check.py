@@ -7929,13 +7929,6 @@ MUTATIONS = [
         "'March 6 - Jurors convict ... Marta Lindqvist ... after a two-week trial' would give the length to 'Jurors'",
     ),
     Mutation(
-        "reported-clause-speaker-owns-count",
-        "verify/kinds/quantity/owner.py",
-        "speaker = reader.reports(*claim.span) if whom_for else None",
-        "speaker = None",
-        "'The Ministry of Civil Protection said 12 bridges had collapsed' would give the bridges to the ministry",
-    ),
-    Mutation(
         "gained-counts-conjunct-not-climbed",
         "verify/kinds/quantity/owner.py",
         'while noun.dep_ == "conj" and noun.head.i != noun.i:',

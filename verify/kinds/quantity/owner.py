@@ -810,25 +810,6 @@ class OwnerReader(_Finder):
                 return self.subject_name(subject) if subject is not None else None
         return None
 
-    def reports(self, start: int, end: int) -> str | None:
-        """The words of who says the clause the count at [start, end) stands in ("Ana Ruiz, spokeswoman for
-        the ministry, said more than 1,300 homes had been destroyed"): the whole subject of the verb of saying
-        whose reported clause holds it, or None. The speaker and whom they speak for are the source of such a
-        count, never what it counts (a count the reported clause gives an owner, "Boeing said it delivered 40
-        jets", is that owner's before this is asked)."""
-        span = self.parsed.span_of(start, end)
-        node = span.root if span is not None else None
-        for _ in range(MAX_CLIMB if node is not None else 0):
-            if node.head.i == node.i:  # type: ignore[union-attr]
-                return None
-            child, node = node, node.head  # type: ignore[union-attr]
-            if child.dep_ == "ccomp" and node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in _speaking():
-                subject = self.clause_subject(node)
-                if subject is None:
-                    return None
-                return self.text[subject.left_edge.idx : subject.right_edge.idx + len(subject.right_edge)]
-        return None
-
     def _reported_clause(self, verb: Token, inside: set[int]) -> Token | None:
         """For a count a verb of saying carries as a phrase of its own ("the agency said, at a depth of
         9 kilometres"), the clause it reports (itself when it reports none): the speaker is only the
@@ -1332,15 +1313,10 @@ def _cautionary_start(text: str, body_start: int) -> int:
     return len(text)
 
 
-def _spoken_by(claim: Claim, reader: OwnerReader, name: str, whom_for: bool = False) -> bool:
-    """Whether `name` only says the count: the subject of a verb of saying carrying it as a phrase; with
-    `whom_for`, also a name in the words of who says the clause it stands in ("Ana Ruiz, spokeswoman for the
-    ministry, said 300 homes were destroyed": not the ministry's homes)."""
+def _spoken_by(claim: Claim, reader: OwnerReader, name: str) -> bool:
+    """Whether `name` only says the count: the subject of a verb of saying carrying it as a phrase."""
     source = reader.spoken_by(*claim.span)
-    if source and _same_entity(source, name):
-        return True
-    speaker = reader.reports(*claim.span) if whom_for else None
-    return bool(speaker) and aliases.fold(name) in aliases.fold(speaker)  # type: ignore[arg-type]
+    return bool(source) and _same_entity(source, name)  # type: ignore[arg-type]
 
 
 def _count_owner(claim: Claim, reader: OwnerReader) -> str | None:
@@ -1650,7 +1626,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
                 claim.context = owner
             elif claim.kind == "duration" and not _same_entity(owner, claim.subject):
                 claim.subject = owner
-        if claim.kind == "quantity" and not owner and claim.context and _spoken_by(claim, reader, claim.context, True):
+        if claim.kind == "quantity" and not owner and claim.context and _spoken_by(claim, reader, claim.context):
             claim.context = None  # "the agency said, with 300 people injured": the ministry is the source
         if claim.kind == "quantity" and not claim.context:
             fallback = _count_owner(claim, reader)
