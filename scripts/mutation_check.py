@@ -7963,6 +7963,13 @@ MUTATIONS = [
         "if False:",
         "'Ana Ruiz hired Tom Berg after a two-year search' would give the search to Tom Berg (review25 B5)",
     ),
+    Mutation(
+        "measured-thing-for-any-thing",
+        "verify/kinds/quantity/owner.py",
+        'if span.root.head.lower_ == "for" and span.root.lemma_.lower() not in _held():',
+        "if False:",
+        "'Marta Lindqvist arrived in Ostrava for a three-day visit' would give the visit's length to her (ext25)",
+    ),
 ]
 
 

@@ -36,6 +36,14 @@ def test_a_measured_thing_in_a_phrase_is_the_clauses_named_ones(sentence: str, e
 KEPT = {
     "the thing is the clause's subject": ("The two-week trial decided damages only.", "Marta Lindqvist"),
     "the thing is the clause's object": ("Oskar Brandt began a three-day state visit to Oslo.", "Oskar Brandt"),
+    "what the clause is for, not a held thing (the older set's a88)": (
+        "OSTRAVA — Norlandic Prime Minister Marta Lindqvist arrived in Ostrava on 2 April 2025 for a three-day visit.",
+        "Marta Lindqvist",
+    ),
+    "a thing with its own owner (the older set's a43)": (
+        "The two leaders agreed to coordinate during Oskar Brandt's three-day state visit.",
+        "Oskar Brandt",
+    ),
     "no one in the clause is named": (
         "Marta Lindqvist said a team connected the organ in a four-hour operation.",
         "Marta Lindqvist",

@@ -47,7 +47,7 @@ PLACES = frozenset({"GPE", "LOC"})  # not FAC: the small model tags events so ("
 ATTACHING = frozenset({"of", "in", "at", "for"})  # "650 seats in the House of Commons", "a panel of the appeals court"
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 # prepositions that set a measured thing as the time of a clause ("after a nine-week trial", "for a four-year term")
-TIME_ADJUNCTS = frozenset({"after", "before", "during", "following", "for", "in", "within"})
+TIME_ADJUNCTS = frozenset({"after", "before", "following", "for", "in", "within"})
 MAX_CLIMB = 12
 
 
@@ -478,6 +478,10 @@ class OwnerReader(_Finder):
             return None
         if span.root.head.lower_ not in TIME_ADJUNCTS:
             return None  # "sentenced Tom Berg to a five-year prison term": what the clause gives, not its time
+        if any(c.dep_ == "poss" for c in span.root.children):
+            return None  # "at Brandt's three-day state visit": a thing of its own owner, its own length
+        if span.root.head.lower_ == "for" and span.root.lemma_.lower() not in _held():
+            return None  # "arrived for a three-day state visit": what the clause is for, the visit's own length
         verb = span.root.head.head
         if verb.pos_ == "NOUN" and verb.dep_ in OBJECTS:
             verb = verb.head  # "take office for a four-year term": the parser hung the phrase on the object
