@@ -7942,6 +7942,62 @@ MUTATIONS = [
         "if t.ent_type_ in NAMED and not t.is_stop",
         "a date of a name the recogniser missed ('Nordlys') or of 'the US' (a stop word) would be dropped (ext25s)",
     ),
+    Mutation(
+        "measured-thing-object-ignored",
+        "verify/kinds/quantity/owner.py",
+        'for acted in (c for c in verb.children if c.dep_ in {"dobj", "dative"}):',
+        'for acted in (c for c in verb.children if c.dep_ in {"dative"}):',
+        "'A jury convicted Marta Lindqvist after a nine-week trial' would leave the trial's length to 'trial' (ext25)",
+    ),
+    Mutation(
+        "measured-thing-capitalised-subject",
+        "verify/kinds/quantity/owner.py",
+        "if subject is not None and self._named(subject):  # not a capitalised word",
+        'if subject is not None and (self._named(subject) or subject.pos_ == "PROPN"):  # not a capitalised word',
+        "'March 6 - Jurors convict ... Marta Lindqvist ... after a two-week trial' would give the length to 'Jurors'",
+    ),
+    Mutation(
+        "gained-counts-conjunct-not-climbed",
+        "verify/kinds/quantity/owner.py",
+        'while noun.dep_ == "conj" and noun.head.i != noun.i:',
+        'while False and noun.dep_ == "conj":',
+        "'Oskar Brandt won four championships and four MVP awards' would give the awards to 'MVP' (ext25)",
+    ),
+    Mutation(
+        "gained-counts-ignored",
+        "verify/kinds/quantity/owner.py",
+        "_counts(root, node) and not _gained(node):",
+        "_counts(root, node):",
+        "'Marta Lindqvist received six Oscar nominations' would give the nominations to 'Oscar' (ext25)",
+    ),
+    Mutation(
+        "distance-aside-ignored",
+        "verify/kinds/quantity/owner.py",
+        "gapped = self._gapped_subject(span) or self._distance_aside(span)",
+        "gapped = self._gapped_subject(span)",
+        "'felt in Velmora, more than 100 kilometres away,' would leave the distance to no one (ext25)",
+    ),
+    Mutation(
+        "measured-thing-any-preposition",
+        "verify/kinds/quantity/owner.py",
+        "        if span.root.head.lower_ not in TIME_ADJUNCTS:\n            return None",
+        "        if False:\n            return None",
+        "'The Norby Court sentenced Tom Berg to a five-year prison term' would give the term to the court (B5)",
+    ),
+    Mutation(
+        "measured-thing-missed-name-to-object",
+        "verify/kinds/quantity/owner.py",
+        'if subject is not None and subject.pos_ != "NOUN" and not _capitalised_first(subject):',
+        "if False:",
+        "'Ana Ruiz hired Tom Berg after a two-year search' would give the search to Tom Berg (review25 B5)",
+    ),
+    Mutation(
+        "measured-thing-for-any-thing",
+        "verify/kinds/quantity/owner.py",
+        'if span.root.head.lower_ == "for" and span.root.lemma_.lower() not in _held():',
+        "if False:",
+        "'Marta Lindqvist arrived in Ostrava for a three-day visit' would give the visit's length to her (ext25)",
+    ),
 ]
 
 
