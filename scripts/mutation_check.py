@@ -7914,6 +7914,37 @@ MUTATIONS = [
         "(plain - subject) <= whole",
         "'She joined Norland's largest commercial bank, Nordbank' would support 'joined the Bank of Norland' (R3)",
     ),
+    Mutation(
+        "deputy-initials-name-a-body",
+        "verify/offices.py",
+        'how_held = _POST_WORDS | frozenset(_WORDS["qualifiers"]) | frozenset(_STOPGAP_WORDS)',
+        "how_held = _POST_WORDS",
+        "a capitalised 'Deputy Foreign Minister' reads 'df' as a body's initials, so the infobox's 'Deputy Minister of "
+        "Foreign Affairs' is taken for another post and the true title is disputed",
+    ),
+    Mutation(
+        "any-post-of-the-country-is-its-top-post",
+        "verify/offices.py",
+        "    return post if post in aliases.TITLED_BY_COUNTRY else None",
+        "    return post",
+        "a speaker (President of the Assembly of the Republic) would refute 'Portuguese President' as the country's "
+        "prime ministership does",
+    ),
+    Mutation(
+        "bare-top-post-has-no-sibling",
+        "verify/offices.py",
+        "        return _other_top_post(claimed_office, nationality, held, day)",
+        "        return None",
+        "'Portuguese President' of the Prime Minister of Portugal would stay unverified",
+    ),
+    Mutation(
+        "country-name-read-as-body-initials",
+        "verify/offices.py",
+        "    for country in countries_named(text):\n        forms = sorted(",
+        "    for country in set():\n        forms = sorted(",
+        "'Former Czech Finance Minister' would carry the initials 'cf' that 'Minister of Finance' lacks, and the true "
+        "former minister would stay unverified",
+    ),
 ]
 
 

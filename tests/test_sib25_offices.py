@@ -1,0 +1,169 @@
+"""Session 25 (sib25): offices of one government, a Vice/Deputy title, judged against an officeholder's infobox
+as real wikitext writes it. Invented people and pages; each false claim beside its true twin."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import page, verdict
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.models import Document, Verdict
+from verify.wikitext import parse_infobox
+
+SPRING_2024 = dt.date(2024, 5, 2)
+
+
+def _person(title: str, lead: str, wikitext: str) -> Document:
+    """A person's page: its lead and the infobox its wikitext gives."""
+    return page(title, lead).model_copy(update={"infobox": parse_infobox(wikitext)})
+
+
+def _role_verdicts(body: str, docs: list[Document], as_of: dt.date = SPRING_2024) -> dict[str, Verdict]:
+    """Each role claim extraction gives for `body`, judged against `docs` alone, by its words."""
+    claims = extract_claims(article_from_text(f"Tessa news\n\n{body}\n", as_of=as_of))
+    return {c.text: verdict(c, docs, as_of).verdict for c in claims if c.kind == "role"}
+
+
+# a deputy minister whose infobox writes the post out ('Deputy Minister of Foreign Affairs')
+_QUIRELL = _person(
+    "Ana Quirell",
+    "Ana Quirell (born 1980) is a Portuguese politician serving as Deputy Minister of Foreign Affairs since "
+    "April 2024.",
+    """{{Infobox officeholder
+| name = Ana Quirell
+| office = Deputy Minister of Foreign Affairs
+| minister = Tomas Brandao
+| term_start = 2 April 2024
+| birth_date = 1980
+}}""",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "expected"),
+    [
+        pytest.param(
+            "Portuguese Deputy Foreign Minister Ana Quirell met the delegation.",
+            "Portuguese Deputy Foreign Minister Ana Quirell", Verdict.SUPPORTED, id="capitalised-deputy-title-true",
+        ),
+        pytest.param(
+            "Ana Quirell, Portugal's deputy foreign minister, met the delegation.",
+            "Ana Quirell, Portugal's deputy foreign minister", Verdict.SUPPORTED, id="lower-case-deputy-title-true",
+        ),
+        pytest.param(
+            "Portuguese Foreign Minister Ana Quirell met the delegation.",
+            "Portuguese Foreign Minister Ana Quirell", Verdict.CONTRADICTED, id="deputy-dropped-false",
+        ),
+        pytest.param(
+            "Portuguese Deputy Finance Minister Ana Quirell met the delegation.",
+            "Portuguese Deputy Finance Minister Ana Quirell", Verdict.CONTRADICTED, id="deputy-of-another-ministry",
+        ),
+    ],
+)  # fmt: skip
+def test_a_deputys_title_written_in_capitals_is_the_post_the_infobox_writes_out(
+    body: str, words: str, expected: Verdict
+) -> None:
+    # 'Deputy Foreign Minister' is 'Deputy Minister of Foreign Affairs': its capitals name no body ('df')
+    assert _role_verdicts(body, [_QUIRELL]).get(words) == expected
+
+
+# a prime minister whose infobox also lists a deputy premiership, long ended
+_FERRIM = _person(
+    "Joao Ferrim",
+    "Joao Ferrim (born 1962) is a Portuguese politician who has served as Prime Minister of Portugal since "
+    "2 April 2024.",
+    """{{Infobox officeholder
+| name = Joao Ferrim
+| office = [[Prime Minister of Portugal]]
+| president = Marcelo Rebolo
+| term_start = 2 April 2024
+| predecessor = [[Antonio Costeira]]
+| office2 = [[Deputy Prime Minister of Portugal]]
+| term_start2 = 21 June 2011
+| term_end2 = 30 October 2015
+| birth_date = 1962
+}}""",
+)
+
+# a speaker of the country's parliament: a president, but of a body, not of the country
+_MOURA = _person(
+    "Rita Moura",
+    "Rita Moura (born 1966) is a Portuguese politician who has served as President of the Assembly of the Republic "
+    "since March 2024.",
+    """{{Infobox officeholder
+| name = Rita Moura
+| office = [[President of the Assembly of the Republic]] of Portugal
+| term_start = 27 March 2024
+| birth_date = 1966
+}}""",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "docs", "expected"),
+    [
+        pytest.param(
+            "Portuguese President Joao Ferrim spoke in Lisbon.", "Portuguese President Joao Ferrim", [_FERRIM],
+            Verdict.CONTRADICTED, id="president-for-the-prime-minister",
+        ),
+        pytest.param(
+            "Portuguese Prime Minister Joao Ferrim spoke in Lisbon.", "Portuguese Prime Minister Joao Ferrim",
+            [_FERRIM], Verdict.SUPPORTED, id="prime-minister-true",
+        ),
+        pytest.param(
+            "Portuguese President Rita Moura spoke in Lisbon.", "Portuguese President Rita Moura", [_MOURA],
+            Verdict.UNVERIFIED, id="a-bodys-president-settles-nothing",
+        ),
+    ],
+)  # fmt: skip
+def test_a_countrys_president_is_not_its_prime_minister(
+    body: str, words: str, docs: list[Document], expected: Verdict
+) -> None:
+    # a bare post the country titles (president, prime minister) names the country's one post: another such post
+    # of the same country held that day refutes it; a body's president (the assembly's) is no such post
+    assert _role_verdicts(body, docs).get(words) == expected
+
+
+# a past finance minister: the office's term ended before the article
+_HRUBA = _person(
+    "Eva Hruba",
+    "Eva Hruba (born 1960) is a Czech economist who served as Minister of Finance from 2017 to 2021.",
+    """{{Infobox officeholder
+| name = Eva Hruba
+| office = [[Ministry of Finance (Czech Republic)|Minister of Finance]]
+| primeminister = Jan Hrubec
+| term_start = 13 December 2017
+| term_end = 17 December 2021
+| predecessor = Ivan Pilny
+| successor = [[Miro Daskal]]
+| birth_date = 1960
+}}""",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "expected"),
+    [
+        pytest.param(
+            "Former Czech Finance Minister Eva Hruba criticised the plan.", "Former Czech Finance Minister Eva Hruba",
+            Verdict.SUPPORTED, id="former-at-the-sentences-start-true",
+        ),
+        pytest.param(
+            "Czech Finance Minister Eva Hruba criticised the plan.", "Czech Finance Minister Eva Hruba",
+            Verdict.CONTRADICTED, id="past-holder-as-current-false",
+        ),
+    ],
+)  # fmt: skip
+def test_a_countrys_name_in_a_capitalised_title_is_not_a_bodys_initials(
+    body: str, words: str, expected: Verdict
+) -> None:
+    # 'Czech Finance Minister' is the Czech Republic's 'Minister of Finance', not a body 'CF''s minister
+    assert _role_verdicts(body, [_HRUBA]).get(words) == expected
+
+
+def test_a_former_holders_other_ministry_is_not_supported() -> None:
+    got = _role_verdicts("Former Czech Defence Minister Eva Hruba criticised the plan.", [_HRUBA])
+    assert got.get("Former Czech Defence Minister Eva Hruba") != Verdict.SUPPORTED
