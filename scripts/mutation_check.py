@@ -7945,6 +7945,20 @@ MUTATIONS = [
         "'Former Czech Finance Minister' would carry the initials 'cf' that 'Minister of Finance' lacks, and the true "
         "former minister would stay unverified",
     ),
+    Mutation(
+        "running-spell-ignores-the-post-held-that-day",
+        "verify/kinds/clause/judge.py",
+        "            elif not said and ongoing and as_of is not None:\n",
+        "            elif False:\n",
+        "'has been Latvia's defence minister since 2023' of the foreign minister would stay unverified",
+    ),
+    Mutation(
+        "pluperfect-spell-read-as-running",
+        "verify/kinds/clause/judge.py",
+        "            elif not said and ongoing and as_of is not None:\n",
+        "            elif not said and as_of is not None:\n",
+        "'had been defence minister since 2023' (up to a past day) would be refuted by the post held on the article's",
+    ),
 ]
 
 

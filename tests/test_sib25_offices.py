@@ -167,3 +167,52 @@ def test_a_countrys_name_in_a_capitalised_title_is_not_a_bodys_initials(
 def test_a_former_holders_other_ministry_is_not_supported() -> None:
     got = _role_verdicts("Former Czech Defence Minister Eva Hruba criticised the plan.", [_HRUBA])
     assert got.get("Former Czech Defence Minister Eva Hruba") != Verdict.SUPPORTED
+
+
+# a foreign minister since 2023, earlier minister of welfare
+_VARNA = _person(
+    "Ilze Varna",
+    "Ilze Varna (born 3 March 1978) is a Latvian politician.",
+    """{{Infobox officeholder
+| name = Ilze Varna
+| office = [[Minister of Foreign Affairs (Latvia)|Minister of Foreign Affairs]]
+| primeminister = Evika Rudzite
+| term_start = 15 September 2023
+| predecessor = [[Karlis Osols]]
+| office2 = [[Minister of Welfare (Latvia)|Minister of Welfare]]
+| term_start2 = 7 November 2019
+| term_end2 = 15 September 2023
+| birth_date = {{birth date and age|1978|3|3}}
+}}""",
+)
+
+
+def _clause_verdicts(body: str, docs: list[Document], as_of: dt.date = SPRING_2024) -> dict[str, Verdict]:
+    """Each clause claim extraction gives for `body`, judged against `docs` alone, by its words."""
+    claims = extract_claims(article_from_text(f"Tessa news\n\n{body}\n", as_of=as_of))
+    return {c.text: verdict(c, docs, as_of).verdict for c in claims if c.kind == "clause"}
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "expected"),
+    [
+        pytest.param(
+            "Ilze Varna, who has been Latvia's defence minister since 2023, spoke.",
+            "been Latvia's defence minister since 2023", Verdict.CONTRADICTED, id="another-ministry-still-held",
+        ),
+        pytest.param(
+            "Ilze Varna, who has been Latvia's foreign minister since 2023, spoke.",
+            "been Latvia's foreign minister since 2023", Verdict.SUPPORTED, id="the-ministry-held-true",
+        ),
+        pytest.param(
+            "Ilze Varna had been defence minister since 2023.", "Ilze Varna had been defence minister since 2023",
+            Verdict.UNVERIFIED, id="a-pluperfect-spell-ends-on-an-unknown-day",
+        ),
+    ],
+)  # fmt: skip
+def test_a_spell_still_running_names_the_post_held_on_the_articles_day(
+    body: str, words: str, expected: Verdict
+) -> None:
+    # 'has been defence minister since 2023' of a person whose infobox lists no defence ministry and, that day, the
+    # foreign ministry: the clause's post is refuted as the title's would be
+    assert _clause_verdicts(body, [_VARNA]).get(words) == expected
