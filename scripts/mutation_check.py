@@ -7959,6 +7959,13 @@ MUTATIONS = [
         "            elif not said and as_of is not None:\n",
         "'had been defence minister since 2023' (up to a past day) would be refuted by the post held on the article's",
     ),
+    Mutation(
+        "of-the-portfolio-never-written-without-the",
+        "verify/offices.py",
+        ', re.sub(r"\\bof the (?=[a-z]+$)", "of ", core)]',
+        "]",
+        "'Chilean Health Minister' (read 'Minister of the Health') would not meet a lead's 'Minister of Health'",
+    ),
 ]
 
 

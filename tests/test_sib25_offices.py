@@ -216,3 +216,22 @@ def test_a_spell_still_running_names_the_post_held_on_the_articles_day(
     # 'has been defence minister since 2023' of a person whose infobox lists no defence ministry and, that day, the
     # foreign ministry: the clause's post is refuted as the title's would be
     assert _clause_verdicts(body, [_VARNA]).get(words) == expected
+
+
+# a page with no infobox: its lead alone says which ministry she holds
+_PINTADO = page(
+    "Rosa Pintado",
+    "Rosa Pintado (born 1975) is a Chilean physician and politician who has served as Minister of Health since "
+    "11 March 2022.",
+)
+
+
+def test_a_ministry_titled_before_the_name_is_the_one_a_lead_writes_with_of() -> None:
+    # 'Chilean Health Minister' is read 'Minister of the Health'; the lead writes 'Minister of Health'
+    got = _role_verdicts("Chilean Health Minister Rosa Pintado opened the hospital on Monday.", [_PINTADO])
+    assert got.get("Chilean Health Minister Rosa Pintado") == Verdict.SUPPORTED
+
+
+def test_another_ministry_titled_before_the_name_is_not_supported_by_that_lead() -> None:
+    got = _role_verdicts("Chilean Education Minister Rosa Pintado opened the hospital on Monday.", [_PINTADO])
+    assert got.get("Chilean Education Minister Rosa Pintado") != Verdict.SUPPORTED

@@ -642,7 +642,9 @@ def office_wordings(office: str, nationality: str | None) -> list[str]:
         for form in sorted(forms, key=len, reverse=True):
             core = re.sub(rf"(?<![\w.]){re.escape(form)}(?:'s)?(?![\w.])", " ", core)
         core = re.sub(r"(\s+(of|the))+$", "", " ".join(core.split()))
-    out = [core, re.sub(r"\bof (?!the\b)", "of the ", core, count=1)]
+    # 'Health Minister' is read 'Minister of the Health'; a page writes 'Minister of Health': one noun after 'of
+    # the' is written both ways
+    out = [core, re.sub(r"\bof (?!the\b)", "of the ", core, count=1), re.sub(r"\bof the (?=[a-z]+$)", "of ", core)]
     if country and core in aliases.TITLED_BY_COUNTRY:
         out.append(f"{core} of {aliases.fold(aliases.country_title_form(country))}")
     # a bare post ('president', 'vice president') would match any page: only wordings that say which post
