@@ -7966,6 +7966,13 @@ MUTATIONS = [
         "]",
         "'Chilean Health Minister' (read 'Minister of the Health') would not meet a lead's 'Minister of Health'",
     ),
+    Mutation(
+        "acting-top-post-left-out-of-the-day",
+        "verify/offices.py",
+        "    if any(post == claimed for _, post in on_the_day):\n",
+        "    if any(post == claimed for t, post in on_the_day if not qualifiers(t.office.value)):\n",
+        "a prime minister also acting president would be refuted as 'Portuguese President' by his premiership",
+    ),
 ]
 
 

@@ -235,3 +235,24 @@ def test_a_ministry_titled_before_the_name_is_the_one_a_lead_writes_with_of() ->
 def test_another_ministry_titled_before_the_name_is_not_supported_by_that_lead() -> None:
     got = _role_verdicts("Chilean Education Minister Rosa Pintado opened the hospital on Monday.", [_PINTADO])
     assert got.get("Chilean Education Minister Rosa Pintado") != Verdict.SUPPORTED
+
+
+# a prime minister who is also acting president (review25 R3's real shape)
+_LEITE = _person(
+    "Paulo Leite",
+    "Paulo Leite (born 1958) is a Portuguese politician who has served as Prime Minister of Portugal since 2022.",
+    """{{Infobox officeholder
+| name = Paulo Leite
+| office = [[Prime Minister of Portugal]]
+| term_start = 30 March 2022
+| office2 = Acting [[President of Portugal|President of the Portuguese Republic]]
+| term_start2 = 1 April 2024
+| birth_date = 1958
+}}""",
+)
+
+
+def test_the_acting_president_is_not_refuted_as_the_president_by_his_premiership() -> None:
+    got = _role_verdicts("Portuguese President Paulo Leite spoke in Lisbon.", [_LEITE])
+    assert got, "no claim extracted"
+    assert got.get("Portuguese President Paulo Leite") != Verdict.CONTRADICTED, got

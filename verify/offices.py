@@ -792,15 +792,16 @@ def _other_top_post(claimed_office: str, nationality: str | None, held: list[Ter
     """A bare post a country's name titles ('Portuguese President'), of a person whose infobox gives them, on `day`,
     the other such post of that country ('Prime Minister of Portugal') and no term of the claimed one: the country
     has one president and one prime minister, and the claim names the wrong one. Other qualifiers ('Vice
-    President'), a post of another body or another country, settle nothing."""
+    President'), a post of another body or another country, settle nothing; nor does the claimed post held that day in
+    any way ('Acting President of Portugal': news calls an acting president the president)."""
     country = office_country(claimed_office) or aliases.country_of(nationality)
     claimed = aliases.fold(strip_qualifiers(claimed_office))
     if country is None or claimed not in aliases.TITLED_BY_COUNTRY:
         return None
-    same_kind = [t for t in held if t.covers(day) and qualifiers(t.office.value) == qualifiers(claimed_office)]
-    posts = [(t, _top_post(t.office.value, country)) for t in same_kind]
-    if any(post == claimed for _, post in posts):
-        return None
+    on_the_day = [(t, _top_post(t.office.value, country)) for t in held if t.covers(day)]
+    if any(post == claimed for _, post in on_the_day):
+        return None  # the claimed post itself that day, however held ('Acting President of Portugal' too)
+    posts = [(t, post) for t, post in on_the_day if qualifiers(t.office.value) == qualifiers(claimed_office)]
     return next((t for t, post in posts if post is not None), None)
 
 
