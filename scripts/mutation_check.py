@@ -660,8 +660,8 @@ MUTATIONS = [
     Mutation(
         "way-party-post-is-a-sibling",
         "verify/offices.py",
-        "    if not claimed_words or not government_post(claimed_office):",
-        "    if not claimed_words:",
+        "    if not government_post(claimed_office):\n        return None\n",
+        "    if False:\n        return None\n",
         "'Tory leader Rishi Sunak' would be contradicted by his premiership, another post of the same government",
     ),
     Mutation(
