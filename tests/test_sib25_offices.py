@@ -21,10 +21,10 @@ def _person(title: str, lead: str, wikitext: str) -> Document:
     return page(title, lead).model_copy(update={"infobox": parse_infobox(wikitext)})
 
 
-def _role_verdicts(body: str, docs: list[Document], as_of: dt.date = SPRING_2024) -> dict[str, Verdict]:
-    """Each role claim extraction gives for `body`, judged against `docs` alone, by its words."""
-    claims = extract_claims(article_from_text(f"Tessa news\n\n{body}\n", as_of=as_of))
-    return {c.text: verdict(c, docs, as_of).verdict for c in claims if c.kind == "role"}
+def _role_verdicts(body: str, docs: list[Document], kind: str = "role") -> dict[str, Verdict]:
+    """Each claim of `kind` extraction gives for `body`, judged against `docs` alone, by its words."""
+    claims = extract_claims(article_from_text(f"Tessa news\n\n{body}\n", as_of=SPRING_2024))
+    return {c.text: verdict(c, docs, SPRING_2024).verdict for c in claims if c.kind == kind}
 
 
 # a deputy minister whose infobox writes the post out ('Deputy Minister of Foreign Affairs')
@@ -187,12 +187,6 @@ _VARNA = _person(
 )
 
 
-def _clause_verdicts(body: str, docs: list[Document], as_of: dt.date = SPRING_2024) -> dict[str, Verdict]:
-    """Each clause claim extraction gives for `body`, judged against `docs` alone, by its words."""
-    claims = extract_claims(article_from_text(f"Tessa news\n\n{body}\n", as_of=as_of))
-    return {c.text: verdict(c, docs, as_of).verdict for c in claims if c.kind == "clause"}
-
-
 @pytest.mark.parametrize(
     ("body", "words", "expected"),
     [
@@ -215,7 +209,7 @@ def test_a_spell_still_running_names_the_post_held_on_the_articles_day(
 ) -> None:
     # 'has been defence minister since 2023' of a person whose infobox lists no defence ministry and, that day, the
     # foreign ministry: the clause's post is refuted as the title's would be
-    assert _clause_verdicts(body, [_VARNA]).get(words) == expected
+    assert _role_verdicts(body, [_VARNA], "clause").get(words) == expected
 
 
 # a page with no infobox: its lead alone says which ministry she holds
