@@ -7973,6 +7973,14 @@ MUTATIONS = [
         "    if any(post == claimed for t, post in on_the_day if not qualifiers(t.office.value)):\n",
         "a prime minister also acting president would be refuted as 'Portuguese President' by his premiership",
     ),
+    Mutation(
+        "ministry-of-government-read-to-no-portfolio",
+        "verify/lexicons/offices.toml",
+        '"border", "borders", "government"]',
+        '"border", "borders"]',
+        "'served as minister of economy and finance' for a spell the infobox gives the Minister of Government and "
+        "Justice would stay unverified",
+    ),
 ]
 
 

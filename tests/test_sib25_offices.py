@@ -250,3 +250,33 @@ def test_the_acting_president_is_not_refuted_as_the_president_by_his_premiership
     got = _role_verdicts("Portuguese President Paulo Leite spoke in Lisbon.", [_LEITE])
     assert got, "no claim extracted"
     assert got.get("Portuguese President Paulo Leite") != Verdict.CONTRADICTED, got
+
+
+# a minister of government and justice (an interior ministry's name in Latin American governments) for a spell
+_IBARRA = _person(
+    "Tomas Ibarra",
+    "Tomas Ibarra (born 1959) is a lawyer and politician.",
+    """{{Infobox officeholder
+| name = Tomas Ibarra
+| office = Minister of Public Security
+| term_start = 14 April 2010
+| term_end = 30 June 2014
+| office2 = Minister of Government and Justice
+| term_start2 = 1 July 2009
+| term_end2 = 15 July 2010
+| birth_date = 1959
+}}""",
+)
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        pytest.param("minister of economy and finance", Verdict.CONTRADICTED, id="another-ministry-that-spell"),
+        pytest.param("minister of government and justice", Verdict.SUPPORTED, id="the-ministry-held-true"),
+    ],
+)
+def test_a_ministry_of_government_is_another_portfolio_than_finance(post: str, expected: Verdict) -> None:
+    body = f"Tomas Ibarra spoke. He served as {post} from 1 July 2009 to 15 July 2010."
+    words = f"He served as {post} from 1 July 2009 to 15 July 2010"
+    assert _role_verdicts(body, [_IBARRA]).get(words) == expected
