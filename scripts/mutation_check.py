@@ -7981,6 +7981,13 @@ MUTATIONS = [
         "'served as minister of economy and finance' for a spell the infobox gives the Minister of Government and "
         "Justice would stay unverified",
     ),
+    Mutation(
+        "running-spell-refuted-by-the-same-ministry-named-otherwise",
+        "verify/kinds/clause/judge.py",
+        "    if other is None or not other_portfolio(office, other.office.value):",
+        "    if other is None:",
+        "'has been interior minister since 2023' would be refuted by the row 'Minister of Home Affairs' (review25 B8)",
+    ),
 ]
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page, verdict
+from tests.support.judging import boxed, page, verdict
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.models import Document, Verdict
@@ -280,3 +280,33 @@ def test_a_ministry_of_government_is_another_portfolio_than_finance(post: str, e
     body = f"Tomas Ibarra spoke. He served as {post} from 1 July 2009 to 15 July 2010."
     words = f"He served as {post} from 1 July 2009 to 15 July 2010"
     assert _role_verdicts(body, [_IBARRA]).get(words) == expected
+
+
+# review25 B8 (copied from the reviewer's tests/test_review25.py, beside its fix): a running spell of a post the
+# infobox does not list by that name is refuted only by a post KNOWN to be another portfolio; the row may be the same
+# ministry under another name.
+def _minister(row: str) -> Document:
+    """Tom Berg's invented page: one ministry held since 15 September 2023, its title as the infobox writes it."""
+    return boxed(
+        "Tom Berg",
+        "Tom Berg (born 1970) is a Norbian politician.",
+        [("office", row), ("term_start", "15 September 2023")],
+        dt.datetime(2024, 5, 1, tzinfo=dt.UTC),
+    )
+
+
+@pytest.mark.parametrize(
+    ("row", "post"),
+    [
+        pytest.param("Minister of Home Affairs", "interior minister", id="home-affairs-interior"),
+        pytest.param("Minister of the Interior", "home minister", id="interior-home"),
+        pytest.param("Minister of External Affairs", "foreign minister", id="external-affairs-foreign"),
+        pytest.param("Minister of the Treasury", "finance minister", id="treasury-finance"),
+    ],
+)
+def test_b8_a_ministry_named_otherwise_is_no_sibling_post(row: str, post: str) -> None:
+    as_of = dt.date(2024, 1, 10)
+    claims = extract_claims(article_from_text(f"Norby news\n\nTom Berg has been {post} since 2023.\n", as_of=as_of))
+    found = {c.text: verdict(c, [_minister(row)], as_of).verdict for c in claims if c.kind == "clause"}
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
