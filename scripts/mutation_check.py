@@ -660,8 +660,8 @@ MUTATIONS = [
     Mutation(
         "way-party-post-is-a-sibling",
         "verify/offices.py",
-        "    if not claimed_words or not government_post(claimed_office):",
-        "    if not claimed_words:",
+        "    if not government_post(claimed_office):\n        return None\n",
+        "    if False:\n        return None\n",
         "'Tory leader Rishi Sunak' would be contradicted by his premiership, another post of the same government",
     ),
     Mutation(
@@ -7997,6 +7997,80 @@ MUTATIONS = [
         'if span.root.head.lower_ == "for" and span.root.lemma_.lower() not in _held():',
         "if False:",
         "'Marta Lindqvist arrived in Ostrava for a three-day visit' would give the visit's length to her (ext25)",
+    ),
+    Mutation(
+        "deputy-initials-name-a-body",
+        "verify/offices.py",
+        'how_held = _POST_WORDS | frozenset(_WORDS["qualifiers"]) | frozenset(_STOPGAP_WORDS)',
+        "how_held = _POST_WORDS",
+        "a capitalised 'Deputy Foreign Minister' reads 'df' as a body's initials, so the infobox's 'Deputy Minister of "
+        "Foreign Affairs' is taken for another post and the true title is disputed",
+    ),
+    Mutation(
+        "any-post-of-the-country-is-its-top-post",
+        "verify/offices.py",
+        "    return post if post in aliases.TITLED_BY_COUNTRY else None",
+        "    return post",
+        "a speaker (President of the Assembly of the Republic) would refute 'Portuguese President' as the country's "
+        "prime ministership does",
+    ),
+    Mutation(
+        "bare-top-post-has-no-sibling",
+        "verify/offices.py",
+        "        return _other_top_post(claimed_office, nationality, held, day)",
+        "        return None",
+        "'Portuguese President' of the Prime Minister of Portugal would stay unverified",
+    ),
+    Mutation(
+        "country-name-read-as-body-initials",
+        "verify/offices.py",
+        "    for country in countries_named(text):\n        forms = sorted(",
+        "    for country in set():\n        forms = sorted(",
+        "'Former Czech Finance Minister' would carry the initials 'cf' that 'Minister of Finance' lacks, and the true "
+        "former minister would stay unverified",
+    ),
+    Mutation(
+        "running-spell-ignores-the-post-held-that-day",
+        "verify/kinds/clause/judge.py",
+        "            elif not said and ongoing and as_of is not None:\n",
+        "            elif False:\n",
+        "'has been Latvia's defence minister since 2023' of the foreign minister would stay unverified",
+    ),
+    Mutation(
+        "pluperfect-spell-read-as-running",
+        "verify/kinds/clause/judge.py",
+        "            elif not said and ongoing and as_of is not None:\n",
+        "            elif not said and as_of is not None:\n",
+        "'had been defence minister since 2023' (up to a past day) would be refuted by the post held on the article's",
+    ),
+    Mutation(
+        "of-the-portfolio-never-written-without-the",
+        "verify/offices.py",
+        ', re.sub(r"\\bof the (?=[a-z]+$)", "of ", core)]',
+        "]",
+        "'Chilean Health Minister' (read 'Minister of the Health') would not meet a lead's 'Minister of Health'",
+    ),
+    Mutation(
+        "acting-top-post-left-out-of-the-day",
+        "verify/offices.py",
+        "    if any(post == claimed for _, post in on_the_day):\n",
+        "    if any(post == claimed for t, post in on_the_day if not qualifiers(t.office.value)):\n",
+        "a prime minister also acting president would be refuted as 'Portuguese President' by his premiership",
+    ),
+    Mutation(
+        "ministry-of-government-read-to-no-portfolio",
+        "verify/lexicons/offices.toml",
+        '"border", "borders", "government"]',
+        '"border", "borders"]',
+        "'served as minister of economy and finance' for a spell the infobox gives the Minister of Government and "
+        "Justice would stay unverified",
+    ),
+    Mutation(
+        "running-spell-refuted-by-the-same-ministry-named-otherwise",
+        "verify/kinds/clause/judge.py",
+        "    if other is None or not other_portfolio(office, other.office.value):",
+        "    if other is None:",
+        "'has been interior minister since 2023' would be refuted by the row 'Minister of Home Affairs' (review25 B8)",
     ),
 ]
 

@@ -51,6 +51,7 @@ from verify.offices import (
     named_longer,
     office_country,
     office_groups,
+    other_portfolio,
     qualifiers,
     said_in_full,
     same_office,
@@ -1032,6 +1033,8 @@ def _office_terms(
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             if not said and end_year is not None:
                 out += _other_post_that_spell(claim, doc, office, start_year, end_year)
+            elif not said and ongoing and as_of is not None:
+                out += _other_post_on_the_day(claim, doc, office, as_of)
             continue
         written = "; ".join(_term_text(t) for t in held)
         # the quoted words are the page's own rows: the office, then each term's start and end rows
@@ -1096,6 +1099,20 @@ def _other_post_that_spell(claim: Claim, doc: Document, office: str, start_year:
         return []
     unit = Unit(doc, "; ".join(field_text(doc, row) for row in (other.office, *other.rows)), other.office)
     detail = f"lists {other.office.value} from {start_year} to {end_year}, and no {office}"
+    return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
+
+
+def _other_post_on_the_day(claim: Claim, doc: Document, office: str, as_of: dt.date) -> list[Finding]:
+    """'has been defence minister since 2023' of a person whose infobox lists no such office and, on the article's
+    day, another post of the same government ('Minister of Foreign Affairs', from 15 September 2023): a spell still
+    running names the post held that day, and the page gives another (`offices.sibling_office`, as a title does). Only
+    a post KNOWN to be another portfolio (`offices.other_portfolio`) refutes it: 'interior minister' may be the row's
+    'Minister of Home Affairs' written otherwise (review25 B8)."""
+    other = sibling_office(office, claim.nationality, terms(doc.infobox), as_of)
+    if other is None or not other_portfolio(office, other.office.value):
+        return []
+    unit = Unit(doc, "; ".join(field_text(doc, row) for row in (other.office, *other.rows)), other.office)
+    detail = f"lists {other.office.value} on {as_of}, and no {office}"
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
 
 
