@@ -1187,7 +1187,23 @@ def _term_span(claim: Claim) -> tuple[int, int | None] | None:
             if m["how"] == "since" and m.group(3):
                 return None
             return int(m.group(2)), int(m.group(3)) if m.group(3) else None
-    return None
+    return _taken_up_in(claim, years[0])
+
+
+# a year right after a post: ' in 2019', ' in May 2019', ' in 2019,'
+_IN_THE_YEAR = re.compile(rf"^\s+in\s+(?:[A-Z][a-z]+\s+)?{_YEAR_RE}\b")
+
+
+def _taken_up_in(claim: Claim, year: str) -> tuple[int, None] | None:
+    """'became president in 2019': the year a post was taken up is the start of a spell in it, with no end
+    said; None for any other verb (an appointment or an election may come a year before the term it opens)
+    or a year not written right after the post the claim's verb takes."""
+    if _predicate(claim) not in _BECAME or not claim.object or not _POST.search(claim.object):
+        return None
+    text = claim.sentence or claim.text
+    at = text.find(claim.object)
+    after = _IN_THE_YEAR.match(text[at + len(claim.object) :]) if at >= 0 else None
+    return (int(year), None) if after is not None and after.group(1) == year else None
 
 
 _POST = POST  # the words that make a phrase a post (verify/offices.py)

@@ -1,0 +1,62 @@
+"""Missed contradictions about when, read in the twenty-fifth session (/work/briefs25/date25-causes.md). Invented
+people and pages; each false variant beside its true twin, which stays supported.
+
+- The start of a post told as 'became <post> in <year>' is the start of a term the subject's infobox gives for that
+  post: a year in which no term of it begins refutes it ('became president in 2018' against 'Term start: 2 May
+  2019'), the year of one supports it. Another post, a post the infobox does not list, or a year-less claim decide
+  nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, clause_claim, verdict
+from verify.models import Verdict
+
+SPRING_2025 = dt.date(2025, 3, 1)
+_RENKO = boxed(
+    "Halvard Renko",
+    "Halvard Renko (born 4 March 1961) is a Vestrian politician who has served as President of Vestria since 2019. "
+    "A member of the Vestrian Unity Party, he was previously mayor of Korvik from 2005 to 2011.",
+    [
+        ("office", "President of Vestria"),
+        ("term_start", "2 May 2019"),
+        ("predecessor", "Ilse Marrow"),
+        ("office2", "Minister of Finance"),
+        ("term_start2", "1 June 2012"),
+        ("term_end2", "30 April 2016"),
+        ("birth_place", "Korvik, Estmark, Vestria"),
+    ],
+)
+
+
+def _became(text: str, post: str, time: str) -> Verdict:
+    claim = clause_claim(text, "Halvard Renko", "became", f"{text}.", object=post, time=time, value=post)
+    return verdict(claim, [_RENKO], SPRING_2025).verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "time", "expected"),
+    [
+        ("Renko became president in 2018", "president", "2018", Verdict.CONTRADICTED),
+        ("Renko became president in 2019", "president", "2019", Verdict.SUPPORTED),
+        ("Renko became President of Vestria in 2017", "President of Vestria", "2017", Verdict.CONTRADICTED),
+        ("Renko became President of Vestria in 2019", "President of Vestria", "2019", Verdict.SUPPORTED),
+        ("Renko became finance minister in 2014", "finance minister", "2014", Verdict.CONTRADICTED),
+        ("Renko became finance minister in 2012", "finance minister", "2012", Verdict.SUPPORTED),
+        ("Renko became president in June 2019", "president", "June 2019", Verdict.CONTRADICTED),
+        ("Renko became president in May 2019", "president", "May 2019", Verdict.SUPPORTED),
+    ],
+)
+def test_the_year_a_post_was_taken_up_is_its_terms_start(text: str, post: str, time: str, expected: Verdict) -> None:
+    assert _became(text, post, time) == expected
+
+
+def test_a_post_the_infobox_does_not_list_decides_nothing() -> None:
+    # no mayoralty in the infobox: its rows say nothing of when he became mayor
+    assert _became("Renko became mayor of Dalby in 2004", "mayor of Dalby", "2004") == Verdict.UNVERIFIED
+    # a post of another kind than the listed ones ('chair of the party') is not the presidency's start
+    assert _became("Renko became chair of the party in 2010", "chair of the party", "2010") != Verdict.CONTRADICTED
