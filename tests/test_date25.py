@@ -60,3 +60,46 @@ def test_a_post_the_infobox_does_not_list_decides_nothing() -> None:
     assert _became("Renko became mayor of Dalby in 2004", "mayor of Dalby", "2004") == Verdict.UNVERIFIED
     # a post of another kind than the listed ones ('chair of the party') is not the presidency's start
     assert _became("Renko became chair of the party in 2010", "chair of the party", "2010") != Verdict.CONTRADICTED
+
+
+_RENKO_PROSE = boxed(
+    "Halvard Renko",
+    "Halvard Renko (born 4 March 1961) is a Vestrian politician who has served as President of Vestria since 2019. "
+    "A member of the Vestrian Unity Party, he was previously mayor of Korvik from 2005 to 2011. His brother Tomas "
+    "Renko was governor of Estmark from 1998 to 2004.",
+    [("office", "President of Vestria"), ("term_start", "2 May 2019")],
+)
+
+
+def _spell(text: str, post: str, years: str, docs: list | None = None) -> Verdict:
+    claim = clause_claim(text, "Halvard Renko", "was", f"{text}.", object=post, time=years.split()[0], value=post)
+    return verdict(claim, docs or [_RENKO_PROSE], SPRING_2025).verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Renko was mayor of Korvik from 2003 to 2011", Verdict.CONTRADICTED),
+        ("Renko was mayor of Korvik from 2005 to 2013", Verdict.CONTRADICTED),
+        ("Renko was mayor of Korvik from 2005 to 2011", Verdict.SUPPORTED),
+    ],
+)
+def test_a_spell_the_page_gives_with_one_end_otherwise_refutes_it(text: str, expected: Verdict) -> None:
+    assert _spell(text, "mayor of Korvik", text.split("from ")[1]) == expected
+
+
+def test_a_spell_agreeing_at_neither_end_or_an_office_held_twice_decides_nothing() -> None:
+    # 1995 to 1999 may be another spell the page does not give
+    assert _spell("Renko was mayor of Korvik from 1995 to 1999", "mayor of Korvik", "1995") == Verdict.UNVERIFIED
+    twice = boxed(
+        "Halvard Renko",
+        "Halvard Renko is a Vestrian politician. He was mayor of Korvik from 2005 to 2011 and again from 2014 to 2016.",
+        [],
+    )
+    assert _spell("Renko was mayor of Korvik from 2003 to 2011", "mayor of Korvik", "2003", [twice]) != (
+        Verdict.CONTRADICTED
+    )
+    # the brother's governorship is his, not Renko's
+    assert _spell("Renko was governor of Estmark from 1998 to 2002", "governor of Estmark", "1998") != (
+        Verdict.CONTRADICTED
+    )

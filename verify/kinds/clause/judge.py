@@ -1031,7 +1031,13 @@ def _office_terms(
             said = [f for f in spells if _of_the_subject(claim, f)]
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             if not said and end_year is not None:
-                out += _other_post_that_spell(claim, doc, office, start_year, end_year)
+                names = (claim.subject, doc.title)
+                otherwise = [
+                    f
+                    for f in _spell_dated_otherwise(doc, office, start_year, end_year, names)
+                    if _of_the_subject(claim, f) and (head is None or find_person(head, f.unit.text))
+                ]
+                out += otherwise or _other_post_that_spell(claim, doc, office, start_year, end_year)
             continue
         written = "; ".join(_term_text(t) for t in held)
         # the quoted words are the page's own rows: the office, then each term's start and end rows
@@ -1120,7 +1126,23 @@ def _term_sentences(
 ) -> list[Finding]:
     """Support only: a sentence of the page naming the office, with its qualifiers, and a spell with the
     claimed years ('prime minister of Norway from 2000 to 2001 and again from 2005 until 2013'); a start
-    claimed with its month ('since March 2019') needs the spell written with that month too. The spell must be
+    claimed with its month ('since March 2019') needs the spell written with that month too."""
+    out = []
+    for sentence, m in _office_spells(doc, office, names):
+        if out and out[-1].unit.text == sentence:
+            continue  # one finding a sentence
+        begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
+        if day is not None and not start_fits(begins, *day):
+            continue  # 'since 2019' or 'since June 2019' on the page: no start in March 2019
+        if int(m.group(2)) == start_year and (end_year is None or m.group(3) == str(end_year)):
+            out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, f"says {m.group(0)}"))
+    return out
+
+
+def _office_spells(doc: Document, office: str, names: tuple[str, ...] = ()) -> list[tuple[str, re.Match[str]]]:
+    """The spells the page's first sentences give the office, with each one's sentence: the office named with its
+    qualifiers just before the spell, in the spell's own clause ('... of Norway from 2000 to 2001 and again from
+    2005 until 2013'; not 'leader ... in 2021, succeeding Tom Berg, who had been leader since 2019', Berg's spell),
     said of the subject (known by `names`) and affirmed (`holder.said_of`: not 'Per Olsen, her husband, has been
     leader since 2019', nor 'She has not been leader since 2019')."""
     wanted = office_words(office)
@@ -1131,9 +1153,6 @@ def _term_sentences(
         named, last = "", 0
         for m in _spells(sentence):
             between = sentence[last : m.start()]
-            # the office a spell belongs to is named just before it ('... of Norway from 2000 to 2001 and
-            # again from 2005 until 2013'), in the spell's own clause, not elsewhere in the
-            # sentence ('leader ... in 2021, succeeding Tom Berg, who had been leader since 2019' is Berg's spell)
             named = (
                 named if not re.sub(r"\b(?:and|again|then|later|or|as|the)\b|[\s,;]", "", between)
                 else binding.last_clause(between)
@@ -1143,14 +1162,27 @@ def _term_sentences(
                 continue
             if names and not holder.said_of(names, sentence, m.start(), m.end(), holder.pronoun_of(doc.text)):
                 continue
-            begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
-            if day is not None and not start_fits(begins, *day):
-                continue  # 'since 2019' or 'since June 2019' on the page: no start in March 2019
-            if int(m.group(2)) == start_year and (end_year is None or m.group(3) == str(end_year)):
-                detail = f"says {m.group(0)}"
-                out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
-                break
+            out.append((sentence, m))
     return out
+
+
+def _spell_dated_otherwise(
+    doc: Document, office: str, start_year: int, end_year: int, names: tuple[str, ...]
+) -> list[Finding]:
+    """'was mayor of Korvik from 2003 to 2011' against the page's one spell of that office, 'mayor of Korvik from
+    2005 to 2011': one end agrees and the other not, so it is the same spell dated otherwise. Two spells of the
+    office (it may have been held twice), a spell still running ('since 2005'), one agreeing at neither end (another
+    spell the page may not give), or a sentence telling it again decide nothing."""
+    spells = _office_spells(doc, office, names)
+    if len(spells) != 1:
+        return []
+    sentence, m = spells[0]
+    if m["how"] == "since" or not m.group(3) or told_again(sentence, [w[:5] for w in office_words(office)]):
+        return []
+    if (int(m.group(2)) == start_year) == (int(m.group(3)) == end_year):
+        return []
+    detail = f"says {m.group(0)}, not from {start_year} to {end_year}"
+    return [Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail)]
 
 
 # a spell the page writes in brackets after its office: 'Minister of Interior (1978–1988, 2003–2006)'
