@@ -5,6 +5,12 @@ people and pages; each false variant beside its true twin, which stays supported
   post: a year in which no term of it begins refutes it ('became president in 2018' against 'Term start: 2 May
   2019'), the year of one supports it. Another post, a post the infobox does not list, or a year-less claim decide
   nothing.
+- A spell the subject's page gives in prose for the same office ('mayor of Korvik from 2005 to 2011'), agreeing
+  with the claimed spell at one end and not the other, refutes it; an office held twice, a spell agreeing at
+  neither end, or another person's spell decide nothing.
+- A clause whose words carry the subject's apposition ('Sanna Velt, the governor of the Central Bank of Vestria,
+  joined the central bank in 1999') is read without it against the sentence telling the event: the apposition
+  describes the person and is a claim of its own.
 """
 
 from __future__ import annotations
@@ -103,3 +109,29 @@ def test_a_spell_agreeing_at_neither_end_or_an_office_held_twice_decides_nothing
     assert _spell("Renko was governor of Estmark from 1998 to 2002", "governor of Estmark", "1998") != (
         Verdict.CONTRADICTED
     )
+
+
+SUMMER_2025 = dt.date(2025, 6, 1)
+_VELT = boxed(
+    "Sanna Velt",
+    "Sanna Velt (born November 12, 1970) is a Vestrian economist who has served as Governor of the Central Bank of "
+    "Vestria since July 2016.\nVelt joined the central bank in 1996 and was its chief economist between 2008 and 2014.",
+    [("office", "Governor of the Central Bank of Vestria"), ("term_start", "July 1, 2016")],
+)
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [("1999", Verdict.CONTRADICTED), ("1996", Verdict.SUPPORTED)],
+)
+def test_the_subjects_apposition_is_not_asked_of_the_events_sentence(year: str, expected: Verdict) -> None:
+    text = f"Sanna Velt, the governor of the Central Bank of Vestria, joined the central bank in {year}"
+    claim = clause_claim(text, "Sanna Velt", "joined", f"{text}.", object="the central bank", time=year)
+    assert verdict(claim, [_VELT], SUMMER_2025).verdict == expected
+
+
+def test_an_apposition_of_someone_else_is_still_asked() -> None:
+    # the words open with another name: the apposition is that person's, and its names stay the clause's own
+    text = "Ilse Marrow, the president of the Senate of Estmark, joined the central bank in 1996"
+    claim = clause_claim(text, "Sanna Velt", "joined", f"{text}.", object="the central bank", time="1996")
+    assert verdict(claim, [_VELT], SUMMER_2025).verdict == Verdict.UNVERIFIED

@@ -668,7 +668,7 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     a sentence about one fact of a clause does not support the clause's other facts."""
     subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
     have = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))}
-    body = _AGE_ASIDE.sub(" ", claim.text)  # an age aside is checked on its own (`_age_aside`)
+    body = _AGE_ASIDE.sub(" ", _without_subjects_apposition(claim))  # an age aside is checked on its own
     body = _AGE_WORDS.sub(" ", body)  # 'aged 66', 'the 66-year-old': describes the subject, left to its age claim
     body = re.sub(r"^\s*\S+", " ", body)  # the first word is capitalised as the sentence's first
     stated = [re.sub(r"['’]s$", "", w) for w in re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)]  # "Vestria's"
@@ -676,6 +676,23 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     if not _names_whole(body, stated, subject, sentence):
         return False  # 'the Bank of Norland' is not stated by "Norland's largest commercial bank, Nordbank"
     return words <= have and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)
+
+
+# the subject's name opening the claim's words, then an apposition set off by commas: 'Sanna Velt, the governor of
+# the Central Bank of Vestria, joined ...'
+_OPENING_APPOSITION = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:a|an|the)\s[^,]*,\s*")
+
+
+def _without_subjects_apposition(claim: Claim) -> str:
+    """The claim's words without the apposition right after its subject's name: it describes the person (and is
+    a claim of its own), so the page's sentence telling the clause's event need not hold its names ('Sanna Velt,
+    the governor of the Central Bank of Vestria, joined the central bank in 1996' against 'Velt joined the central
+    bank in 1996 and ...')."""
+    m = _OPENING_APPOSITION.match(claim.text)
+    subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
+    if m is None or not {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(m["name"]))} <= subject:
+        return claim.text
+    return f"{m['name']} {claim.text[m.end() :]}"
 
 
 def _names_whole(body: str, stated: list[str], subject: set[str], sentence: str) -> bool:
