@@ -11,6 +11,11 @@ people and pages; each false variant beside its true twin, which stays supported
 - A clause whose words carry the subject's apposition ('Sanna Velt, the governor of the Central Bank of Vestria,
   joined the central bank in 1999') is read without it against the sentence telling the event: the apposition
   describes the person and is a claim of its own.
+- A sentence telling two events with a day each ('She was nominated on May 20, 2016, and confirmed by the Senate on
+  June 9, 2016'): the date begun in the clause of what the claim's verb takes is that event's, its year past the
+  month-day comma too, and the other event's date, standing before the verb, is no second day of it: the day
+  supports, another day refutes. A second date after the verb ('on 18 September and on 2 June') still decides
+  nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, clause_claim, verdict
+from tests.support.judging import boxed, clause_claim, page, verdict
 from verify.models import Verdict
 
 SPRING_2025 = dt.date(2025, 3, 1)
@@ -135,3 +140,30 @@ def test_an_apposition_of_someone_else_is_still_asked() -> None:
     text = "Ilse Marrow, the president of the Senate of Estmark, joined the central bank in 1996"
     claim = clause_claim(text, "Sanna Velt", "joined", f"{text}.", object="the central bank", time="1996")
     assert verdict(claim, [_VELT], SUMMER_2025).verdict == Verdict.UNVERIFIED
+
+
+_NOMINATED = (
+    "She was nominated by President Ilse Marrow on May 20, 2016, and confirmed by the Senate on June 9, 2016.",
+    "She was nominated on May 20, 2016, and confirmed by the Senate on June 9, 2016.",
+)
+
+
+@pytest.mark.parametrize("told", _NOMINATED)
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [("19 June 2016", Verdict.CONTRADICTED), ("9 June 2016", Verdict.SUPPORTED), ("June 9, 2016", Verdict.SUPPORTED)],
+)
+def test_each_event_of_a_sentence_has_its_own_day(told: str, day: str, expected: Verdict) -> None:
+    velt = page("Sanna Velt", f"Sanna Velt (born November 12, 1970) is a Vestrian economist.\n{told}")
+    text = f"was confirmed by the Senate on {day}"
+    claim = clause_claim(text, "Sanna Velt", "was confirmed", f"Velt {text}.", kind="date", value=day, time=day)
+    assert verdict(claim, [velt], SUMMER_2025).verdict == expected
+
+
+def test_a_second_day_after_the_verb_still_decides_nothing() -> None:
+    twice = page(
+        "Sanna Velt", "Sanna Velt is an economist. She was confirmed by the Senate on June 9, 2016 and on May 2, 2017."
+    )
+    text = "was confirmed by the Senate on 19 June 2016"
+    claim = clause_claim(text, "Sanna Velt", "was confirmed", f"Velt {text}.", kind="date", value="19 June 2016")
+    assert verdict(claim, [twice], SUMMER_2025).verdict != Verdict.CONTRADICTED
