@@ -16,6 +16,9 @@ people and pages; each false variant beside its true twin, which stays supported
   month-day comma too, and the other event's date, standing before the verb, is no second day of it: the day
   supports, another day refutes. A second date after the verb ('on 18 September and on 2 June') still decides
   nothing.
+- A birthplace the reading filed as the clause's object ('born in Dalby') is held to the place the page's sentence
+  gives the birth: 'born in Korvik and studied law at the University of Dalby' names Dalby, but no birth there (it
+  supported the clause, on main as well).
 """
 
 from __future__ import annotations
@@ -167,3 +170,14 @@ def test_a_second_day_after_the_verb_still_decides_nothing() -> None:
     text = "was confirmed by the Senate on 19 June 2016"
     claim = clause_claim(text, "Sanna Velt", "was confirmed", f"Velt {text}.", kind="date", value="19 June 2016")
     assert verdict(claim, [twice], SUMMER_2025).verdict != Verdict.CONTRADICTED
+
+
+def test_a_birthplace_read_as_the_object_is_the_births_place_in_the_sentence() -> None:
+    renko = page(
+        "Halvard Renko",
+        "Halvard Renko (born 4 March 1961) is a Vestrian politician.\nRenko was born in Korvik and studied law at the "
+        "University of Dalby, graduating in 1984.",
+    )
+    for place, expected in [("Dalby", Verdict.UNVERIFIED), ("Korvik", Verdict.SUPPORTED)]:
+        claim = clause_claim(f"Renko was born in {place}", "Halvard Renko", "born in", object=place, value=place)
+        assert verdict(claim, [renko], SPRING_2025).verdict == expected

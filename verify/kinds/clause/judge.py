@@ -2108,11 +2108,12 @@ def _said_of_the_subject(claim: Claim, doc: Document, values: list[tuple[str, st
     leader since March 2019'); a place relation's place must be the place the relation takes ('born in Sundby,
     near Norby' gives no birth in Norby)."""
     predicate = _predicate(claim)
-    if predicate in PLACE_WORDS and any(kind == "place" for kind, _ in values):
+    # the place a place relation takes, however the reading filed it ('born in Dalby' read with 'Dalby' as object)
+    place = next((v for kind, v in values if kind == "place" or (kind == "entity" and v == claim.object)), None)
+    if predicate in PLACE_WORDS and place is not None:
         m = re.search(PLACE_WORDS[predicate] + _PLACE_AFTER, sentence)
-        place = next(v for kind, v in values if kind == "place")
         if m is None or _anothers_place(sentence, m) or not _place_in(place, m["place"]):
-            return False
+            return False  # 'born in Korvik and studied at the University of Dalby' gives no birth in Dalby
     names = (claim.subject, doc.title)
     for kind, value in values:
         at = _value_at(kind, value, sentence)
