@@ -7914,6 +7914,62 @@ MUTATIONS = [
         "(plain - subject) <= whole",
         "'She joined Norland's largest commercial bank, Nordbank' would support 'joined the Bank of Norland' (R3)",
     ),
+    Mutation(
+        "became-any-verb-dates-a-term",
+        "verify/kinds/clause/judge.py",
+        "    if _predicate(claim) not in _BECAME or not claim.object or not _POST.search(claim.object):",
+        "    if not claim.object or not _POST.search(claim.object):",
+        "'was appointed president in 2018' would be read as a term begun in 2018, refuted by a term from 2019 (date25)",
+    ),
+    Mutation(
+        "became-year-anywhere",
+        "verify/kinds/clause/judge.py",
+        "    return (int(year), None) if after is not None and after.group(1) == year else None",
+        "    return (int(year), None)",
+        "'Renko, elected in 2018, became president' would date the presidency by the election's year (date25)",
+    ),
+    Mutation(
+        "spell-otherwise-at-neither-end",
+        "verify/kinds/clause/judge.py",
+        "    if (int(m.group(2)) == start_year) == (int(m.group(3)) == end_year):",
+        "    if int(m.group(2)) == start_year and int(m.group(3)) == end_year:",
+        "'mayor of Korvik from 1995 to 1999' would be refuted by the page's 2005-2011, maybe another spell (date25)",
+    ),
+    Mutation(
+        "spell-otherwise-office-held-twice",
+        "verify/kinds/clause/judge.py",
+        "    if len(spells) != 1:\n        return []\n    sentence, m = spells[0]",
+        "    if not spells:\n        return []\n    sentence, m = spells[0]",
+        "'mayor ... from 2005 to 2011 and again from 2014 to 2016' would refute 'from 2003 to 2011' (date25)",
+    ),
+    Mutation(
+        "apposition-of-anyone-dropped",
+        "verify/kinds/clause/judge.py",
+        "    if m is None or not {w[:5] for w in re.findall(r\"[a-z]+\", aliases.fold(m[\"name\"]))} <= subject:",
+        "    if m is None:",
+        "'Ilse Marrow, the president of the Senate of Estmark, joined the central bank' would drop her post (date25)",
+    ),
+    Mutation(
+        "date-begun-in-clause-not-its-own",
+        "verify/kinds/binding.py",
+        "    own = [m for m in found if start <= m.start() < end]",
+        "    own = [m for m in found if m.start() >= start and m.end() <= end]",
+        "'confirmed by the Senate on June 9, 2016' would bind no date: the clause ends at the month-day comma (date25)",
+    ),
+    Mutation(
+        "second-day-after-the-verb-ignored",
+        "verify/kinds/date/judge.py",
+        "    if any(o.start() != m.start() and o.end() > verb.start() for o in DATE_TEXT.finditer(text)):",
+        "    if False:",
+        "'confirmed on June 9, 2016 and on May 2, 2017' would refute 'confirmed on 19 June 2016' (date25)",
+    ),
+    Mutation(
+        "birthplace-object-not-held-to-the-birth",
+        "verify/kinds/clause/judge.py",
+        'place = next((v for kind, v in values if kind == "place" or (kind == "entity" and v == claim.object)), None)',
+        'place = next((v for kind, v in values if kind == "place"), None)',
+        "'born in Korvik and studied at the University of Dalby' would support 'born in Dalby' (date25)",
+    ),
 ]
 
 

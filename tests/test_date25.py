@@ -113,6 +113,12 @@ def test_a_spell_agreeing_at_neither_end_or_an_office_held_twice_decides_nothing
     assert _spell("Renko was mayor of Korvik from 2003 to 2011", "mayor of Korvik", "2003", [twice]) != (
         Verdict.CONTRADICTED
     )
+    two = boxed(
+        "Halvard Renko", "Renko is a Vestrian. He was mayor of Korvik from 2005 to 2011 and from 2014 to 2016.", []
+    )
+    assert (
+        _spell("Renko was mayor of Korvik from 2003 to 2011", "mayor of Korvik", "2003", [two]) != Verdict.CONTRADICTED
+    )
     # the brother's governorship is his, not Renko's
     assert _spell("Renko was governor of Estmark from 1998 to 2002", "governor of Estmark", "1998") != (
         Verdict.CONTRADICTED
@@ -181,3 +187,23 @@ def test_a_birthplace_read_as_the_object_is_the_births_place_in_the_sentence() -
     for place, expected in [("Dalby", Verdict.UNVERIFIED), ("Korvik", Verdict.SUPPORTED)]:
         claim = clause_claim(f"Renko was born in {place}", "Halvard Renko", "born in", object=place, value=place)
         assert verdict(claim, [renko], SPRING_2025).verdict == expected
+
+
+def test_only_the_post_taken_up_dates_a_term() -> None:
+    # an appointment or an election may come a year before the term it opens
+    claim = clause_claim("Renko was appointed president in 2018", "Halvard Renko", "appointed", object="president",
+                         time="2018")  # fmt: skip
+    assert verdict(claim, [_RENKO], SPRING_2025).verdict != Verdict.CONTRADICTED
+    # the year is the election's, written before the post
+    text = "Renko, elected in 2018, became president"
+    claim = clause_claim(text, "Halvard Renko", "became", f"{text}.", object="president", time="2018")
+    assert verdict(claim, [_RENKO], SPRING_2025).verdict != Verdict.CONTRADICTED
+
+
+def test_an_apposition_of_another_name_keeps_its_words() -> None:
+    advised = page(
+        "Sanna Velt", "Sanna Velt is an economist. Velt joined the central bank in 1996 on the advice of Ilse Marrow."
+    )
+    text = "Ilse Marrow, the president of the Senate of Estmark, joined the central bank in 1996"
+    claim = clause_claim(text, "Sanna Velt", "joined", f"{text}.", object="the central bank", time="1996")
+    assert verdict(claim, [advised], SUMMER_2025).verdict != Verdict.SUPPORTED
