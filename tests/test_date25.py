@@ -3,8 +3,8 @@ people and pages; each false variant beside its true twin, which stays supported
 
 - The start of a post told as 'became <post> in <year>' is the start of a term the subject's infobox gives for that
   post: a year in which no term of it begins refutes it ('became president in 2018' against 'Term start: 2 May
-  2019'), the year of one supports it. Another post, a post the infobox does not list, or a year-less claim decide
-  nothing.
+  2019'), the year of one supports it. Another post, a post the infobox does not list, a seat (a row names one
+  constituency), a post named by its bare head word ('president'), or a year-less claim decide nothing.
 - A spell the subject's page gives in prose for the same office ('mayor of Korvik from 2005 to 2011'), agreeing
   with the claimed spell at one end and not the other, refutes it; an office held twice, a spell agreeing at
   neither end, or another person's spell decide nothing.
@@ -55,8 +55,6 @@ def _became(text: str, post: str, time: str) -> Verdict:
 @pytest.mark.parametrize(
     ("text", "post", "time", "expected"),
     [
-        ("Renko became president in 2018", "president", "2018", Verdict.CONTRADICTED),
-        ("Renko became president in 2019", "president", "2019", Verdict.SUPPORTED),
         ("Renko became President of Vestria in 2017", "President of Vestria", "2017", Verdict.CONTRADICTED),
         ("Renko became President of Vestria in 2019", "President of Vestria", "2019", Verdict.SUPPORTED),
         ("Renko became finance minister in 2014", "finance minister", "2014", Verdict.CONTRADICTED),
@@ -70,6 +68,8 @@ def test_the_year_a_post_was_taken_up_is_its_terms_start(text: str, post: str, t
 
 
 def test_a_post_the_infobox_does_not_list_decides_nothing() -> None:
+    # a bare head word is not every row holding it: the page's sentences are left to date it (review25 B2)
+    assert _became("Renko became president in 2018", "president", "2018") == Verdict.UNVERIFIED
     # no mayoralty in the infobox: its rows say nothing of when he became mayor
     assert _became("Renko became mayor of Dalby in 2004", "mayor of Dalby", "2004") == Verdict.UNVERIFIED
     # a post of another kind than the listed ones ('chair of the party') is not the presidency's start
@@ -191,12 +191,12 @@ def test_a_birthplace_read_as_the_object_is_the_births_place_in_the_sentence() -
 
 def test_only_the_post_taken_up_dates_a_term() -> None:
     # an appointment or an election may come a year before the term it opens
-    claim = clause_claim("Renko was appointed president in 2018", "Halvard Renko", "appointed", object="president",
-                         time="2018")  # fmt: skip
+    text = "Renko was appointed President of Vestria in 2018"
+    claim = clause_claim(text, "Halvard Renko", "appointed", object="President of Vestria", time="2018")
     assert verdict(claim, [_RENKO], SPRING_2025).verdict != Verdict.CONTRADICTED
     # the year is the election's, written before the post
-    text = "Renko, elected in 2018, became president"
-    claim = clause_claim(text, "Halvard Renko", "became", f"{text}.", object="president", time="2018")
+    text = "Renko, elected in 2018, became President of Vestria"
+    claim = clause_claim(text, "Halvard Renko", "became", f"{text}.", object="President of Vestria", time="2018")
     assert verdict(claim, [_RENKO], SPRING_2025).verdict != Verdict.CONTRADICTED
 
 

@@ -397,9 +397,12 @@ def _event_dated_otherwise(
     if len(verbs) != 1 or len(dated) != 1:
         return None
     verb, (m, have) = verbs[0], dated[0]
-    if any(o.start() != m.start() and o.end() > verb.start() for o in DATE_TEXT.finditer(text)):
+    others = [o for o in DATE_TEXT.finditer(text) if o.start() != m.start()]
+    if others and (m.start() < verb.start() or any(o.end() > verb.start() for o in others)):
         # 'took office on 18 September 2027 and on 2 June 2026': dated twice, whatever binds; a date before the
-        # verb is another event's ('nominated on May 20, 2016, and confirmed by the Senate on June 9, 2016')
+        # verb whose own date follows it is another event's ('nominated on May 20, 2016, and confirmed by the Senate
+        # on June 9, 2016'), but not when the date read comes before the verb too ('On 3 May 2019, after her election
+        # ... on 2 April 2019, she was sworn in': the opening date is the verb's, review25 B7)
         return None
     if text[: m.start()].rstrip().endswith("(") and text[m.end() :].lstrip().startswith(")"):
         return None
