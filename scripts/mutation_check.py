@@ -8163,6 +8163,13 @@ MUTATIONS = [
         "    if any(o.end() > verb.start() for o in others):",
         "'On 3 May 2019, after her election ... on 2 April 2019, she was sworn in' would refute 3 May (review25 B7)",
     ),
+    Mutation(
+        "qualified-spell-dates-the-post",
+        "verify/kinds/clause/judge.py",
+        "if not wanted or not at or qualifiers(folded) != qualifiers(office):",
+        "if not wanted or not at:",
+        "'deputy mayor of Korvik from 2003 to 2009' would refute 'was mayor of Korvik from 2003 to 2011' (review25 B9)",
+    ),
 ]
 
 

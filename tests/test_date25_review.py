@@ -163,3 +163,27 @@ def test_b7_the_sentences_opening_date_is_its_main_verbs() -> None:
     found = _judged("Mira Stal was sworn in as judge on 3 May 2019.", [STAL], ("date", "clause"))
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# B9 (review25 at s25-date25 7099ec0, `_spell_dated_otherwise` with `_the_post_itself`): the claimed post's words
+# found inside a qualified post ('deputy mayor of Korvik', 'vice president of the Norby Bank') were taken for the post
+# itself, so the deputy's one spell refuted the claimed spell. A qualifier before the post makes it another post.
+@pytest.mark.parametrize(
+    ("prose", "body"),
+    [
+        pytest.param(
+            "She was deputy mayor of Korvik from 2003 to 2009.",
+            "Ola Dag was mayor of Korvik from 2003 to 2011.",
+            id="deputy-mayor",
+        ),
+        pytest.param(
+            "She was vice president of the Norby Bank from 2003 to 2009.",
+            "Ola Dag was president of the Norby Bank from 2003 to 2011.",
+            id="vice-president",
+        ),
+    ],
+)
+def test_b9_a_deputys_spell_does_not_refute_the_post(prose: str, body: str) -> None:
+    found = _judged(body, [_dag(prose)], ("clause", "date"))
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found

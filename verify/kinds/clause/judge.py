@@ -1211,11 +1211,14 @@ def _the_post_itself(office: str, named: str) -> bool:
     """Whether the words naming a spell's post name the claimed office and nothing more, from its first word on
     ('previously mayor of Korvik' for 'mayor of Korvik'; not 'Minister of Health' for 'a minister', 'Minister of State
     for Finance' for 'finance minister', 'member of parliament for Halden' for 'a member of parliament': review25
-    B3): only the post itself may date the claimed post's spell otherwise."""
+    B3), nor 'deputy mayor of Korvik' for 'mayor of Korvik' (a Vice, Deputy or Acting before it is another post:
+    review25 B9): only the post itself may date the claimed post's spell otherwise."""
     wanted = office_words(office)
     folded = aliases.fold(named)
     at = [m.start() for w in wanted if (m := re.search(rf"\b{re.escape(w)}\b", folded))]
-    return bool(wanted) and bool(at) and office_words(folded[min(at) :]) == wanted
+    if not wanted or not at or qualifiers(folded) != qualifiers(office):
+        return False
+    return office_words(folded[min(at) :]) == wanted
 
 
 def _spell_dated_otherwise(
