@@ -141,7 +141,7 @@ MUTATIONS = [
     Mutation(
         "former-read-as-holds",
         "verify/kinds/role/__init__.py",
-        "[as_former(f) for f in office_findings(claim, docs, as_of)]",
+        "[as_former(f) for f in office_findings(claim, docs, as_of) if not _known_as(claim, f)]",
         "office_findings(claim, docs, as_of)",
         "'Former Prime Minister Rishi Sunak' would be judged as holding the office on the article's day",
     ),
@@ -7913,6 +7913,13 @@ MUTATIONS = [
         "(plain - subject) <= whole and all(_name_stated(name, sentence) for name in _names_stated(body, subject))",
         "(plain - subject) <= whole",
         "'She joined Norland's largest commercial bank, Nordbank' would support 'joined the Bank of Norland' (R3)",
+    ),
+    Mutation(
+        "former-occupation-read-as-a-post",
+        "verify/kinds/role/__init__.py",
+        '    return f.stance == Stance.SUPPORTS and not POST.search(aliases.fold(claim.effective_value or ""))',
+        "    return False",
+        "a lead's 'is a ... diplomat' would refute 'a lawyer and former diplomat' (pa25)",
     ),
 ]
 

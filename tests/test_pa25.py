@@ -1,0 +1,36 @@
+"""Four general causes of false 'contradicted' verdicts found on an unseen subject (a change of president),
+each shown with invented people and pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.support.judging import boxed, clause_claim, verdict
+
+_ORLA = boxed(
+    "Orla Venn",
+    "Orla Venn (born 3 May 1958) is a Vestrian politician, diplomat and lawyer serving as the 12th president of "
+    "Vestria since 2024.",
+    [
+        ("office", "President of Vestria"),
+        ("term_start", "1 July 2024"),
+        ("office1", "Minister of Public Security"),
+        ("term_start1", "14 April 2010"),
+        ("term_end1", "30 June 2014"),
+        ("office3", "Minister of Foreign Relations"),
+        ("predecessor3", "Ivo Stam"),
+        ("president3", "Ada Lorn"),
+        ("term_end3", "1994"),
+        ("term_start3", "1993"),
+    ],
+)
+
+
+def test_a_former_occupation_is_not_refuted_by_the_leads_description():
+    """'Orla Venn is a lawyer and former diplomat': a lead's 'is a ... diplomat' names what she is known as, not a
+    post held on the article's day, so it does not make 'former' false."""
+    claim = clause_claim(
+        "Orla Venn is a lawyer and former diplomat", "Orla Venn", "holds office", kind="role",
+        relation="holds office", value="former diplomat",
+    )  # fmt: skip
+    assert verdict(claim, [_ORLA], dt.date(2024, 6, 28)).verdict.value != "contradicted"
