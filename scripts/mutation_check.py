@@ -1003,8 +1003,8 @@ MUTATIONS = [
     Mutation(
         "reading-object-taken-for-the-post",
         "verify/kinds/clause/judge.py",
-        "    if claim.object and not re.search(_YEAR_RE, claim.object) and _POST.search(claim.object):",
-        "    if claim.object and not re.search(_YEAR_RE, claim.object):",
+        "re.search(_YEAR_RE, claim.object) and _POST.search(claim.object) and not served_under:",
+        "re.search(_YEAR_RE, claim.object) and not served_under:",
         "'was deputy prime minister under Putin from 2000' read with 'Putin' as its object would name no post",
     ),
     Mutation(
@@ -7920,6 +7920,13 @@ MUTATIONS = [
         '    return f.stance == Stance.SUPPORTS and not POST.search(aliases.fold(claim.effective_value or ""))',
         "    return False",
         "a lead's 'is a ... diplomat' would refute 'a lawyer and former diplomat' (pa25)",
+    ),
+    Mutation(
+        "head-served-under-read-as-the-post",
+        "verify/kinds/clause/judge.py",
+        "and _POST.search(claim.object) and not served_under:",
+        "and _POST.search(claim.object):",
+        "'foreign minister from 1993 to 1994 under President Ada Lorn' would be refuted as a post never held (pa25)",
     ),
 ]
 

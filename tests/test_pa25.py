@@ -34,3 +34,15 @@ def test_a_former_occupation_is_not_refuted_by_the_leads_description():
         relation="holds office", value="former diplomat",
     )  # fmt: skip
     assert verdict(claim, [_ORLA], dt.date(2024, 6, 28)).verdict.value != "contradicted"
+
+
+def test_the_head_a_minister_served_under_is_not_the_post():
+    """'he was foreign minister from 1993 to 1994 under President Ada Lorn': the president named after 'under' is
+    who the term was served under, not a post the page must list for those years."""
+    text = "he was foreign minister from 1993 to 1994 under President Ada Lorn"
+    claim = clause_claim(text, "Orla Venn", "was", object="President Ada Lorn", value="President Ada Lorn", time="1993")
+    assert verdict(claim, [_ORLA], dt.date(2024, 7, 2)).verdict.value == "supported"
+    other = text.replace("Ada Lorn", "Ivo Stam")  # the term's row names another president: not shown, not refuted
+    stam = "President Ivo Stam"
+    claim = clause_claim(other, "Orla Venn", "was", object=stam, value=stam, time="1993")
+    assert verdict(claim, [_ORLA], dt.date(2024, 7, 2)).verdict.value == "unverified"
