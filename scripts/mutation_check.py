@@ -7928,6 +7928,13 @@ MUTATIONS = [
         "and _POST.search(claim.object):",
         "'foreign minister from 1993 to 1994 under President Ada Lorn' would be refuted as a post never held (pa25)",
     ),
+    Mutation(
+        "dateline-dates-a-weekday-clause",
+        "verify/kinds/clause/extract.py",
+        '        if "time" in args and not _on_that_weekday(head, args["time"][0]):',
+        '        if False:',
+        "'NORBY, July 2 - Venn was sworn in on Monday' would date the swearing-in to the dateline's day (pa25)",
+    ),
 ]
 
 

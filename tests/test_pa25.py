@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.support.judging import boxed, clause_claim, verdict
+from verify.app import article_from_text
+from verify.extract import extract_claims
 
 _ORLA = boxed(
     "Orla Venn",
@@ -46,3 +48,16 @@ def test_the_head_a_minister_served_under_is_not_the_post():
     stam = "President Ivo Stam"
     claim = clause_claim(other, "Orla Venn", "was", object=stam, value=stam, time="1993")
     assert verdict(claim, [_ORLA], dt.date(2024, 7, 2)).verdict.value == "unverified"
+
+
+def _claims(body: str, as_of: dt.date) -> list:
+    article = article_from_text(f"Venn sworn in\n\n{body}", as_of=as_of)
+    return extract_claims(article)
+
+
+def test_a_dateline_does_not_date_a_clause_with_a_weekday_of_its_own():
+    """'NORBY, July 2 - Orla Venn was sworn in on Monday': the dateline says when the report was filed; the clause's
+    own 'on Monday' is its time."""
+    body = "NORBY, July 2 - Orla Venn was sworn in on Monday as Vestria's 12th president, succeeding Ada Lorn."
+    times = [c.time for c in _claims(body, dt.date(2024, 7, 2)) if c.kind == "clause" and "sworn" in c.text]
+    assert times and all(t != "July 2" for t in times), times
