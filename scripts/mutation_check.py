@@ -7935,6 +7935,13 @@ MUTATIONS = [
         '        if False:',
         "'NORBY, July 2 - Venn was sworn in on Monday' would date the swearing-in to the dateline's day (pa25)",
     ),
+    Mutation(
+        "surname-by-the-recognisers-first-name",
+        "verify/nlp/titles.py",
+        "        return found if found != word and \" \" in found else self.full_names.get(word.lower())",
+        "        return self.full_names.get(word.lower())",
+        "'now Venn' would be the wife 'Ana Venn', the first name the recogniser labelled, not the president (pa25)",
+    ),
 ]
 
 

@@ -61,3 +61,15 @@ def test_a_dateline_does_not_date_a_clause_with_a_weekday_of_its_own():
     body = "NORBY, July 2 - Orla Venn was sworn in on Monday as Vestria's 12th president, succeeding Ada Lorn."
     times = [c.time for c in _claims(body, dt.date(2024, 7, 2)) if c.kind == "clause" and "sworn" in c.text]
     assert times and all(t != "July 2" for t in times), times
+
+
+def test_a_surname_alone_is_the_person_the_story_follows_not_a_later_namesake():
+    """'now Venn' after 'José Raúl Venn was sworn in' (a name the recogniser missed after the dateline) and 'He is
+    married to Ana Venn': the president, whom the story follows, not his wife named later."""
+    body = (
+        "NORBY, July 2 - José Raúl Venn was sworn in on Monday as Vestria's 12th president, succeeding Ada Lorn for a "
+        "five-year term. He is married to Ana Venn, and they have four children.\n\n"
+        "Vestria's president, now Venn, lives in the Green Palace in Norby."
+    )
+    roles = [c.subject for c in _claims(body, dt.date(2024, 7, 2)) if c.kind == "role" and "now Venn" in c.text]
+    assert roles == ["José Raúl Venn"], roles
