@@ -7942,6 +7942,13 @@ MUTATIONS = [
         "        return self.full_names.get(word.lower())",
         "'now Venn' would be the wife 'Ana Venn', the first name the recogniser labelled, not the president (pa25)",
     ),
+    Mutation(
+        "description-blind-to-missed-names",
+        "verify/kinds/clause/extract.py",
+        '        if "PERSON" in labels:  # a person the recogniser missed',
+        "        if False:  # a person the recogniser missed",
+        "'The 65-year-old lawyer' would be the predecessor named once, not the president the recogniser missed (pa25)",
+    ),
 ]
 
 

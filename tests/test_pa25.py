@@ -73,3 +73,16 @@ def test_a_surname_alone_is_the_person_the_story_follows_not_a_later_namesake():
     )
     roles = [c.subject for c in _claims(body, dt.date(2024, 7, 2)) if c.kind == "role" and "now Venn" in c.text]
     assert roles == ["José Raúl Venn"], roles
+
+
+def test_a_description_stands_for_a_person_the_recogniser_missed():
+    """'The 65-year-old lawyer' opening a paragraph after 'NORBY, July 2 - José Raúl Venn was sworn in ...,
+    succeeding Ada Lorn': the name the recogniser missed after the dateline is a person the description may mean,
+    and the story's subject, not the predecessor it named once as an object."""
+    body = (
+        "NORBY, July 2 - José Raúl Venn was sworn in on Monday as Vestria's 12th president, succeeding Ada Lorn for a "
+        "five-year term. King Tomas II of Ostland was among the foreign guests at the ceremony.\n\n"
+        "The 65-year-old lawyer won the 2024 election with 34% of the vote."
+    )
+    aged = [c.subject for c in _claims(body, dt.date(2024, 7, 2)) if c.predicate == "aged"]
+    assert aged == ["José Raúl Venn"], aged

@@ -1044,6 +1044,11 @@ class _Finder:
                 found = self._entity_name(ent.root)
                 if found:
                     seen.append((found[0], ent.start_char))
+        if "PERSON" in labels:  # a person the recogniser missed ("NORBY, July 2 - José Raúl Venn was sworn in")
+            refs = self.references
+            missed = [(i, name) for i, name in refs.unlabelled_people.items() if i not in refs.entity_of]
+            seen += [(name, self.parsed.doc[i].idx) for i, name in missed if i < token.i and i not in own_subject]
+            seen.sort(key=lambda named: named[1])
         if not seen:
             return self.headline_referent(token, labels)
         if seen[-1][1] > paragraph:
