@@ -141,7 +141,7 @@ MUTATIONS = [
     Mutation(
         "former-read-as-holds",
         "verify/kinds/role/__init__.py",
-        "[as_former(f) for f in office_findings(claim, docs, as_of)]",
+        "[as_former(f) for f in office_findings(claim, docs, as_of) if not _known_as(claim, f)]",
         "office_findings(claim, docs, as_of)",
         "'Former Prime Minister Rishi Sunak' would be judged as holding the office on the article's day",
     ),
@@ -1003,8 +1003,8 @@ MUTATIONS = [
     Mutation(
         "reading-object-taken-for-the-post",
         "verify/kinds/clause/judge.py",
-        "    if claim.object and not re.search(_YEAR_RE, claim.object) and _POST.search(claim.object):",
-        "    if claim.object and not re.search(_YEAR_RE, claim.object):",
+        "re.search(_YEAR_RE, claim.object) and _POST.search(claim.object) and not served_under:",
+        "re.search(_YEAR_RE, claim.object) and not served_under:",
         "'was deputy prime minister under Putin from 2000' read with 'Putin' as its object would name no post",
     ),
     Mutation(
@@ -8169,6 +8169,41 @@ MUTATIONS = [
         "if not wanted or not at or qualifiers(folded) != qualifiers(office):",
         "if not wanted or not at:",
         "'deputy mayor of Korvik from 2003 to 2009' would refute 'was mayor of Korvik from 2003 to 2011' (review25 B9)",
+    ),
+    Mutation(
+        "former-occupation-read-as-a-post",
+        "verify/kinds/role/__init__.py",
+        '    return f.stance == Stance.SUPPORTS and not POST.search(aliases.fold(claim.effective_value or ""))',
+        "    return False",
+        "a lead's 'is a ... diplomat' would refute 'a lawyer and former diplomat' (pa25)",
+    ),
+    Mutation(
+        "head-served-under-read-as-the-post",
+        "verify/kinds/clause/judge.py",
+        "and _POST.search(claim.object) and not served_under:",
+        "and _POST.search(claim.object):",
+        "'foreign minister from 1993 to 1994 under President Ada Lorn' would be refuted as a post never held (pa25)",
+    ),
+    Mutation(
+        "dateline-dates-a-weekday-clause",
+        "verify/kinds/clause/extract.py",
+        '        if "time" in args and not _on_that_weekday(head, args["time"][0]):',
+        '        if False:',
+        "'NORBY, July 2 - Venn was sworn in on Monday' would date the swearing-in to the dateline's day (pa25)",
+    ),
+    Mutation(
+        "surname-by-the-recognisers-first-name",
+        "verify/nlp/titles.py",
+        "        return found if found != word and \" \" in found else self.full_names.get(word.lower())",
+        "        return self.full_names.get(word.lower())",
+        "'now Venn' would be the wife 'Ana Venn', the first name the recogniser labelled, not the president (pa25)",
+    ),
+    Mutation(
+        "description-blind-to-missed-names",
+        "verify/kinds/clause/extract.py",
+        '        if "PERSON" in labels:  # a person the recogniser missed',
+        "        if False:  # a person the recogniser missed",
+        "'The 65-year-old lawyer' would be the predecessor named once, not the president the recogniser missed (pa25)",
     ),
 ]
 

@@ -363,14 +363,14 @@ class _RoleReader:
                 return name, (ent.start_char, ent.start_char + len(name))
             parts = ent.text.split()
             if len(parts) == 1:
-                return self.full_names.get(parts[-1].lower(), ent.text), (ent.start_char, ent.end_char)
+                return self.surname(ent.text, ent.start_char) or ent.text, (ent.start_char, ent.end_char)
             ent = ent.doc[ent.start + office_opening([t.text for t in ent]) : ent.end]  # "Taoiseach Leo Varadkar"
             return ent.text, (ent.start_char, ent.end_char)
         if token.pos_ != "PROPN":
-            known = self.full_names.get(token.lower_) if token.is_title else None
+            known = self.surname(token.text, token.idx) if token.is_title else None
             return (known, (token.idx, token.idx + len(token))) if known else None
         run = self._name_run(token)
-        known = self.full_names.get(token.lower_)
+        known = self.surname(token.text, token.idx)
         if known and (ent is None or ent.label_ == "PERSON" or len(run) == 1):
             return known, (run.start_char, run.end_char)
         if not loose or len(run) < 2 or (ent is not None and ent.label_ in {"GPE", "LOC", "NORP", "DATE"}):
@@ -378,6 +378,13 @@ class _RoleReader:
         if any(t.lower_ in self.words.org_words or _is_title_word(t.text, self.words.title_words) for t in run):
             return None
         return run.text, (run.start_char, run.end_char)
+
+    def surname(self, word: str, at: int) -> str | None:
+        """The person named in full whom a one-word name written at `at` means: the shared resolver's (of two
+        so named before it, the one the story follows, with the names the recogniser missed: "now Venn" is the
+        president sworn in, not his wife "Ana Venn" named later), else the first the recogniser named so."""
+        found = word if word.isupper() else References.of(self.parsed, self.start).full_name(word, at)  # no acronym
+        return found if found != word and " " in found else self.full_names.get(word.lower())
 
     def holder(self, token: Token) -> tuple[str, tuple[int, int]] | None:
         """The person a subject names or stands for: a name, "he" or "she", or "who" after a name.

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from verify import lexicons
+from verify.match import parse_date
 from verify.names import same_person
 from verify.nlp import Parsed
 from verify.nlp.paragraphs import LINE_DATELINE, dateline
@@ -271,7 +272,23 @@ def _days() -> frozenset[str]:
     """Words that fix a day by themselves: weekday names, the dateline's 'today', and 'this' or 'that'
     before a part of the day or year the story has dated ('that morning', 'this month'), and 'ago' after a
     stretch counted back from it ('three years ago')."""
-    return frozenset(lexicons.load("dates")["weekdays"]) | {"today", "yesterday", "tonight", "this", "that", "ago"}
+    return _weekdays() | {"today", "yesterday", "tonight", "this", "that", "ago"}
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(lexicons.load("dates")["weekdays"])
+
+
+def _on_that_weekday(head: str, time: str) -> bool:
+    """Whether a clause's time names no weekday, or the weekday of the line's own dated day ('PARIS, 5 September
+    2024 — ... named on Thursday'): only then is the line's day the clause's. A day written without its year ('July
+    2') is no weekday a reader can check, and the clause keeps its own."""
+    said = _weekdays() & {w.strip(".,").lower() for w in time.split()}
+    if not said:
+        return True
+    day = parse_date(head) if re.search(r"\b\d{4}\b", head) else None
+    return day is not None and day.strftime("%A").lower() in said
 
 
 def _checkable_time(words: str) -> bool:
@@ -1027,6 +1044,11 @@ class _Finder:
                 found = self._entity_name(ent.root)
                 if found:
                     seen.append((found[0], ent.start_char))
+        if "PERSON" in labels:  # a person the recogniser missed ("NORBY, July 2 - José Raúl Venn was sworn in")
+            refs = self.references
+            missed = [(i, name) for i, name in refs.unlabelled_people.items() if i not in refs.entity_of]
+            seen += [(name, self.parsed.doc[i].idx) for i, name in missed if i < token.i and i not in own_subject]
+            seen.sort(key=lambda named: named[1])
         if not seen:
             return self.headline_referent(token, labels)
         if seen[-1][1] > paragraph:
@@ -1360,6 +1382,8 @@ class _Finder:
         head = line[offset - line_start : len(head)]
         if not _calendar_date(head):
             return args
+        if "time" in args and not _on_that_weekday(head, args["time"][0]):
+            return args  # "NORBY, July 2 - Venn was sworn in on Monday": the report's day is not the event's
         moved = {"quantity": args["time"]} if "time" in args and "quantity" not in args else {}  # "for 90 days"
         return {**args, **moved, "time": (head, (offset, offset + len(head)))}
 

@@ -1391,13 +1391,22 @@ def _office_named(claim: Claim) -> str | None:
         return f"Leader of {body}"  # leading a party or a body is heading it, whatever its head is called
     if _predicate(claim) in _LED and (led := _LED_INSTITUTION.fullmatch(body)):
         return f"Leader of the {led['noun'].lower()}"  # 'led the bank': the office is found by the noun
-    if claim.object and not re.search(_YEAR_RE, claim.object) and _POST.search(claim.object):
+    served_under = _served_under(claim)
+    if claim.object and not re.search(_YEAR_RE, claim.object) and _POST.search(claim.object) and not served_under:
         head = claim.object
     else:  # the object names no post ('was foreign minister under Abe' read with 'Abe' as its object): the words
         text = _without_the_subject(_AGE_ASIDE.sub(" ", claim.text), claim)
         head = _TERM_SPAN.split(text, maxsplit=1)[0] if _TERM_SPAN.search(text) else text
         head = _NOT_OFFICE.sub("", head.strip(" ,"))
+        if served_under and head and _POST.search(head) and " under " not in head:
+            head = f"{head} under {claim.object}"  # the head of government the term must name, checked as one
     return head if head and _POST.search(head) else None
+
+
+def _served_under(claim: Claim) -> bool:
+    """Whether the clause's object is the head a post was held under, after the years ('was foreign minister from
+    1993 to 1994 under President Ada Lorn'): who appointed the minister, not the post held."""
+    return bool(claim.object) and re.search(rf"\bunder\s+{re.escape(claim.object or '')}\s*$", claim.text) is not None
 
 
 def _without_the_subject(text: str, claim: Claim) -> str:

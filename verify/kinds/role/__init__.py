@@ -44,7 +44,14 @@ from verify.kinds.role.judge import (
 )
 from verify.link import office_titles
 from verify.models import Claim
-from verify.offices import office_page_title
+from verify.offices import POST, office_page_title
+
+
+def _known_as(claim: Claim, f: Finding) -> bool:
+    """Whether a finding only says a person is one of an occupation now ('is a Vestrian politician, diplomat and
+    lawyer'): for a 'former diplomat' that is what the person is known as, not a post held on the article's day,
+    and no evidence that they are one still. A post ('former minister') is held or not, and is judged."""
+    return f.stance == Stance.SUPPORTS and not POST.search(aliases.fold(claim.effective_value or ""))
 
 
 class RoleKind(BaseKind):
@@ -102,7 +109,7 @@ class RoleKind(BaseKind):
             # "Former Prime Minister Rishi Sunak": held before the article's day, and not on it
             claim = without_former(claim)
             return (
-                [as_former(f) for f in office_findings(claim, docs, as_of)]
+                [as_former(f) for f in office_findings(claim, docs, as_of) if not _known_as(claim, f)]
                 + qualifier_never_held(claim, docs)
                 + nationality_findings(claim, docs)
                 + rank_findings(claim, docs)
