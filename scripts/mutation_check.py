@@ -8138,8 +8138,8 @@ MUTATIONS = [
     Mutation(
         "spell-post-words-held-only",
         "verify/kinds/clause/judge.py",
-        "    return bool(wanted) and bool(at) and office_words(folded[min(at) :]) == wanted",
-        "    return bool(wanted) and bool(at)",
+        "    return office_words(folded[min(at) :]) == wanted",
+        "    return True",
         "'Minister of Health from 2003 to 2009' would refute 'a minister from 2003 to 2011' (review25 B3)",
     ),
     Mutation(
