@@ -1,0 +1,115 @@
+"""Findings of review25 (session 25). B-items: plain tests that pass on main and fail on the branch named (merging it
+without a fix turns them red); each is written so the helper can copy it beside the fix. R-items are strict xfails
+for what is open on main (and on the branches reviewed). Invented people, countries and pages
+(`tests/support/judging.py`); each claim is judged with the fields extraction gives its words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, verdict
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.models import Document, Verdict
+
+AS_OF = dt.date(2024, 1, 10)
+SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+
+
+def _open(reason: str) -> pytest.MarkDecorator:
+    """An R-item's strict xfail: what is still open on main and on the branches reviewed."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def _judged(body: str, docs: list[Document], kinds: tuple[str, ...] = ()) -> dict[str, Verdict]:
+    """Each claim extraction gives for `body` (of the kinds asked, else all), judged against `docs` alone, by its
+    words."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
+    return {c.text: verdict(c, docs, AS_OF).verdict for c in claims if not kinds or c.kind in kinds}
+
+
+# Ana Ruiz's invented page: prime minister since 2023, finance minister before, leader of the opposition before
+# that; her seat in parliament is listed by its constituency only, from 2014, while the lead tells her first election,
+# for another seat, in 2010, and her party leadership from 2017 (no row).
+RUIZ = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Prime Minister of Norby since 14 February 2023. "
+    "She was first elected to parliament in 2010, as a member for Tarsa, and has represented Halden since 2014. "
+    "She became leader of the Norby Party in 2017.",
+    [
+        ("office", "Prime Minister of Norby"),
+        ("term_start", "14 February 2023"),
+        ("predecessor", "Ivo Stam"),
+        ("office2", "Minister of Finance"),
+        ("term_start2", "1 March 2022"),
+        ("term_end2", "14 February 2023"),
+        ("predecessor2", "Lena Vos"),
+        ("office3", "Leader of the Opposition"),
+        ("term_start3", "2020"),
+        ("term_end3", "2022"),
+        ("office4", "Member of Parliament for Halden"),
+        ("term_start4", "2014"),
+    ],
+    SAVED,
+)
+
+
+# B1 (s25-date25 730df4e, verify/kinds/clause/judge.py:1197 `_taken_up_in` feeding `_term_span`): 'became a member of
+# parliament in 2010' is dated by the one seat row the infobox lists ('Member of Parliament for Halden', from 2014),
+# so it is CONTRADICTED ('none from 2010') though the page's own lead says she was first elected to parliament in
+# 2010 for another seat. A seat row names one constituency: it does not bound membership of the house (main:
+# unverified). The same reading already contradicts 'was a member of parliament from 2010' on main: R2 below.
+def test_b1_became_a_member_of_parliament_is_not_refuted_by_a_later_seats_row() -> None:
+    found = _judged("Ana Ruiz became a member of parliament in 2010.", [RUIZ], ("clause", "date"))
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# B2 (s25-date25 730df4e, same place): a bare 'leader' is read as the post of the row 'Leader of the Opposition', so
+# the page's own sentence 'She became leader of the Norby Party in 2017', which SUPPORTS 'Ana Ruiz became leader in
+# 2017' on main, is now met by 'none from 2017' of the opposition row: 'Sources disagree', unverified. A post the
+# claim names by a bare head word is not every row that has it.
+def test_b2_became_leader_stays_supported_by_the_pages_sentence() -> None:
+    found = _judged("Ana Ruiz became leader in 2017.", [RUIZ], ("clause",))
+    assert found, "no claim extracted"
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R1 (main bee4186, verify/kinds/role: the role claim of 'X succeeded/replaced/took over from Y as POST' is read as
+# holding the post on the article's day): 'Ana Ruiz succeeded Lena Vos as finance minister in 2022' gives a role claim
+# CONTRADICTED by her finance term's end in 2023 (she is prime minister now), while 'Ana Ruiz became finance minister'
+# of the same term is supported (judging.toml offices.took_up has 'became', 'took over as', not a step with its
+# predecessor before 'as'). A succession is a step taken, as 'became' is.
+@_open("R1 open: a succession's role claim is read as the post held on the article's day")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz succeeded Lena Vos as finance minister in 2022.", id="succeeded"),
+        pytest.param("In March 2022, Ana Ruiz replaced Lena Vos as finance minister.", id="replaced"),
+        pytest.param("Ana Ruiz took over from Lena Vos as finance minister in 2022.", id="took-over-from"),
+    ],
+)
+def test_r1_a_past_succession_is_not_refuted_by_the_terms_end(body: str) -> None:
+    found = _judged(body, [RUIZ], ("role",))
+    assert any(text.startswith("Ana Ruiz") for text in found), found
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# R2 (main bee4186, verify/kinds/clause/judge.py `_term_span` and the office terms it is judged by): a bare 'member of
+# parliament' is dated by the one seat row listed ('Member of Parliament for Halden', from 2014), so 'was a member of
+# parliament from 2010' and 'has been a member of parliament since 2010' are CONTRADICTED though the page's lead says
+# she was first elected to parliament in 2010 (for Tarsa). B1 is date25's 'became' form of the same reading.
+@_open("R2 open: a bare seat in the house is dated by one constituency's row")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz was a member of parliament from 2010.", id="from"),
+        pytest.param("Ana Ruiz has been a member of parliament since 2010.", id="since"),
+    ],
+)
+def test_r2_membership_of_the_house_is_not_bounded_by_one_seats_row(body: str) -> None:
+    found = _judged(body, [RUIZ], ("clause", "date"))
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
