@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, verdict
+from tests.support.judging import boxed, page, verdict
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.models import Document, Verdict
@@ -75,6 +75,59 @@ def test_b2_became_leader_stays_supported_by_the_pages_sentence() -> None:
     found = _judged("Ana Ruiz became leader in 2017.", [RUIZ], ("clause",))
     assert found, "no claim extracted"
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def _dag(prose: str) -> Document:
+    """Ola Dag's invented page: no infobox, one spell of a post told in prose."""
+    return page("Ola Dag", f"Ola Dag (born 1950) is a Norbian politician. {prose}", SAVED)
+
+
+# B3 (s25-date25 c68961f, verify/kinds/clause/judge.py `_spell_dated_otherwise` over `_office_spells`): the page's one
+# spell of a post whose words merely hold the claimed post's words refutes the claimed spell when one end agrees. The
+# words test was made for support with the very years ('Support only', `_term_sentences`); as a refutation it takes
+# another post for the claimed one: 'Minister of Health' for a bare 'minister' (she may have held another ministry
+# until 2011), 'Minister of State for Finance' (a junior post) for 'finance minister', the party's group in the Senate
+# for the party, a constituency's seat for membership of the house. CONTRADICTED on the branch, unverified on main.
+@pytest.mark.parametrize(
+    ("prose", "body"),
+    [
+        pytest.param(
+            "She was Minister of Health from 2003 to 2009.",
+            "Ola Dag was a minister from 2003 to 2011.",
+            id="bare-minister",
+        ),
+        pytest.param(
+            "She was Minister of State for Finance from 2003 to 2009.",
+            "Ola Dag was finance minister from 2003 to 2011.",
+            id="minister-of-state",
+        ),
+        pytest.param(
+            "She was leader of the Norby Party group in the Senate from 2003 to 2009.",
+            "Ola Dag was leader of the Norby Party from 2003 to 2011.",
+            id="party-group",
+        ),
+        pytest.param(
+            "She was member of parliament for Halden from 2014 to 2019.",
+            "Ola Dag was a member of parliament from 2010 to 2019.",
+            id="one-seat",
+        ),
+    ],
+)
+def test_b3_another_posts_spell_does_not_refute_the_claimed_spell(prose: str, body: str) -> None:
+    found = _judged(body, [_dag(prose)], ("clause", "date"))
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# B4 (s25-date25 c68961f, same place): an acting spell that runs into the term is the taking of office (fs24, offices.
+# stopgap_begun), but `_office_spells` drops the acting spell as another qualifier and keeps the one term, so 'mayor of
+# Korvik from 2003 to 2011' is CONTRADICTED by 'She was acting mayor of Korvik from 2003 to 2005, and was mayor of
+# Korvik from 2005 to 2011' (main: unverified). Without the acting spell the page refutes it on the branch (its gain, kept).
+def test_b4_an_acting_spell_run_into_the_term_is_no_other_start() -> None:
+    prose = "She was acting mayor of Korvik from 2003 to 2005, and was mayor of Korvik from 2005 to 2011."
+    found = _judged("Ola Dag was mayor of Korvik from 2003 to 2011.", [_dag(prose)], ("clause", "date"))
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
 
 
 # R1 (main bee4186, verify/kinds/role: the role claim of 'X succeeded/replaced/took over from Y as POST' is read as
