@@ -122,12 +122,40 @@ def test_b3_another_posts_spell_does_not_refute_the_claimed_spell(prose: str, bo
 # B4 (s25-date25 c68961f, same place): an acting spell that runs into the term is the taking of office (fs24, offices.
 # stopgap_begun), but `_office_spells` drops the acting spell as another qualifier and keeps the one term, so 'mayor of
 # Korvik from 2003 to 2011' is CONTRADICTED by 'She was acting mayor of Korvik from 2003 to 2005, and was mayor of
-# Korvik from 2005 to 2011' (main: unverified). Without the acting spell the page refutes it on the branch (its gain, kept).
+# Korvik from 2005 to 2011' (main: unverified). Without the acting spell the page refutes it on the branch (its gain).
 def test_b4_an_acting_spell_run_into_the_term_is_no_other_start() -> None:
     prose = "She was acting mayor of Korvik from 2003 to 2005, and was mayor of Korvik from 2005 to 2011."
     found = _judged("Ola Dag was mayor of Korvik from 2003 to 2011.", [_dag(prose)], ("clause", "date"))
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+def _durations(body: str) -> list[tuple[str, str]]:
+    """The (subject, words) of each duration claim extraction gives for `body`."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
+    return [(c.subject, c.text) for c in claims if c.kind == "duration"]
+
+
+# B5 (s25-ext25 f909640, verify/kinds/quantity/owner.py `OwnerReader.in_whose_clause`, called by `_length_owner` and
+# `_LengthReader.about`): a length measured on a thing set as a phrase of the clause is given to the clause's object
+# when the tagger does not take its subject for a name ('Ana Ruiz' is no entity to the small model) or to a subject
+# that does not own it: the search Ruiz made becomes Tom Berg's, the delay of the match Korvik City's, the prison term
+# the court passed on Berg the court's. On main these claims keep the bare noun ('search', 'delay', 'prison term'):
+# no claim on a wrong named entity, which the verdicts would judge against that entity's page.
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        pytest.param("Ana Ruiz hired Tom Berg after a two-year search.", "Tom Berg", id="hired-after-a-search"),
+        pytest.param("Norby United beat Korvik City after a two-hour delay.", "Korvik City", id="beat-after-a-delay"),
+        pytest.param(
+            "The Norby Court sentenced Tom Berg to a five-year prison term.", "Norby Court", id="court-passed-a-term"
+        ),
+    ],
+)
+def test_b5_a_measured_thing_is_not_given_to_another_named_one_of_its_clause(body: str, wrong: str) -> None:
+    found = _durations(body)
+    assert found, "no duration read"
+    assert all(subject != wrong for subject, _ in found), found
 
 
 # R1 (main bee4186, verify/kinds/role: the role claim of 'X succeeded/replaced/took over from Y as POST' is read as
