@@ -130,6 +130,26 @@ def test_b4_an_acting_spell_run_into_the_term_is_no_other_start() -> None:
     assert Verdict.CONTRADICTED not in found.values(), found
 
 
+# B6 (s25-date25 ea15d25, verify/kinds/clause/judge.py `_without_subjects_apposition` in `_words_hold`): the subject's
+# apposition is taken out of the words a page sentence must hold, but it is what names the clause's object ('the
+# club' is Norby United): 'Tom Berg, the head coach of Norby United, joined the club in 2019' is SUPPORTED by 'Berg
+# joined Korvik City in 2019 as an assistant', another club (main: unverified). An object that points back ('the
+# club', 'the bank') needs the name the apposition gives it, or the clause stays open.
+BERG_COACH = boxed(
+    "Tom Berg",
+    "Tom Berg (born 1970) is a Norbian football manager who has been head coach of Norby United since 2022.\n"
+    "Berg joined Korvik City in 2019 as an assistant.",
+    [("currentclub", "Norby United")],
+    SAVED,
+)
+
+
+def test_b6_the_apposition_naming_the_object_is_still_asked() -> None:
+    found = _judged("Tom Berg, the head coach of Norby United, joined the club in 2019.", [BERG_COACH], ("clause",))
+    assert any("joined the club" in text for text in found), found
+    assert Verdict.SUPPORTED not in found.values(), found
+
+
 def _durations(body: str) -> list[tuple[str, str]]:
     """The (subject, words) of each duration claim extraction gives for `body`."""
     claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
