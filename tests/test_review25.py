@@ -214,3 +214,28 @@ def test_r2_membership_of_the_house_is_not_bounded_by_one_seats_row(body: str) -
     found = _judged(body, [RUIZ], ("clause", "date"))
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# R3 (main bee4186, the role judge's reading of a lead sentence's qualifiers): fs24 decided that how a post is held
+# is no other post (offices.stopgaps: a status row 'Acting' leaves the bare title open, neither side), but the lead
+# sentence 'has served as acting Governor of the Norby Reserve Bank since December 2023' CONTRADICTS 'Tom Berg, the
+# governor of the Norby Reserve Bank' ('holds the office with acting'), while the same page with only the status row
+# leaves it unverified. News calls an acting governor the governor; the deputy twin stays contradicted.
+BERG_ACTING = page(
+    "Tom Berg",
+    "Tom Berg (born 1970) is a Norbian economist who has served as acting Governor of the Norby Reserve Bank since "
+    "December 2023.",
+    SAVED,
+)
+
+
+@_open("R3 open: a lead sentence's stopgap word refutes the bare title it qualifies")
+def test_r3_the_leads_acting_holder_is_not_refuted_as_the_bare_title() -> None:
+    found = _judged("Tom Berg, the governor of the Norby Reserve Bank, spoke.", [BERG_ACTING], ("role",))
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+def test_r3_twin_the_deputy_title_stays_refuted() -> None:
+    found = _judged("Tom Berg, the deputy governor of the Norby Reserve Bank, spoke.", [BERG_ACTING], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
