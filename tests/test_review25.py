@@ -239,3 +239,30 @@ def test_r3_the_leads_acting_holder_is_not_refuted_as_the_bare_title() -> None:
 def test_r3_twin_the_deputy_title_stays_refuted() -> None:
     found = _judged("Tom Berg, the deputy governor of the Norby Reserve Bank, spoke.", [BERG_ACTING], ("role",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R4 (main bee4186, verify/kinds/clause/judge.py `_term_sentences`, the office's words asked of a page sentence with
+# a spell): 'Tom Berg has been the minister for European affairs since 2023' and '... minister for Nordic cooperation
+# since 2023' are SUPPORTED by 'has been Minister of Foreign Affairs since 2023' (another ministry; the infobox row of
+# the same page makes the role claim of the same words contradicted). The words of a portfolio that are a region's
+# adjective ('European', 'Nordic') or not in the sentence ('cooperation') are not asked. False supported on main and
+# on s25-sib25 6ecee3e; 'minister of culture since 2023' stays unverified.
+BERG_FOREIGN = page(
+    "Tom Berg",
+    "Tom Berg (born 1970) is a Norbian politician who has been Minister of Foreign Affairs since 2023.",
+    SAVED,
+)
+
+
+@_open("R4 open: another ministry's running spell supports a portfolio named by a region's adjective")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Tom Berg has been the minister for European affairs since 2023.", id="european-affairs"),
+        pytest.param("Tom Berg has been minister for Nordic cooperation since 2023.", id="nordic-cooperation"),
+    ],
+)
+def test_r4_another_ministrys_spell_does_not_support_the_portfolio(body: str) -> None:
+    found = _judged(body, [BERG_FOREIGN], ("clause",))
+    assert found, "no claim extracted"
+    assert Verdict.SUPPORTED not in found.values(), found
