@@ -150,6 +150,26 @@ def test_b6_the_apposition_naming_the_object_is_still_asked() -> None:
     assert Verdict.SUPPORTED not in found.values(), found
 
 
+# Mira Stal's invented page: sentences that tell two events, each with its own day, one of them set before the verb.
+STAL = page(
+    "Mira Stal",
+    "Mira Stal (born 1962) is a Vestrian judge. Appointed on 10 January 2022, she took office as chief justice on 1 "
+    "March 2022. On 3 May 2019, after her election as president of the bar on 2 April 2019, she was sworn in as judge.",
+    SAVED,
+)
+
+
+# B7 (s25-date25 949684b, verify/kinds/date/judge.py `_event_dated_otherwise` with verify/kinds/binding.py `bound`):
+# 'a date before the verb is another event's' reads the sentence's own opening date as another event's, so the TRUE
+# 'Mira Stal was sworn in as judge on 3 May 2019' is CONTRADICTED by the page's 'On 3 May 2019, after her election as
+# president of the bar on 2 April 2019, she was sworn in as judge' (quoted as dating it to 2 April; main: unverified).
+# A date that opens the sentence ('On 3 May 2019, ...') is its main verb's.
+def test_b7_the_sentences_opening_date_is_its_main_verbs() -> None:
+    found = _judged("Mira Stal was sworn in as judge on 3 May 2019.", [STAL], ("date", "clause"))
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
 def _durations(body: str) -> list[tuple[str, str]]:
     """The (subject, words) of each duration claim extraction gives for `body`."""
     claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
@@ -264,5 +284,24 @@ BERG_FOREIGN = page(
 )
 def test_r4_another_ministrys_spell_does_not_support_the_portfolio(body: str) -> None:
     found = _judged(body, [BERG_FOREIGN], ("clause",))
+    assert found, "no claim extracted"
+    assert Verdict.SUPPORTED not in found.values(), found
+
+
+# R5 (main bee4186, the date judge's day near the claim's verb in a sentence of two events): the day of the other
+# event decides: 'was sworn in as judge on 2 April 2019' is SUPPORTED by 'On 3 May 2019, after her election as
+# president of the bar on 2 April 2019, she was sworn in as judge' (2 April is the bar election), and 'was appointed
+# chief justice on 1 March 2022' by 'Appointed on 10 January 2022, she took office as chief justice on 1 March 2022'
+# (1 March is the taking of office). False supported on main and on s25-date25 949684b.
+@_open("R5 open: another event's day in the sentence supports the claimed day")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Mira Stal was sworn in as judge on 2 April 2019.", id="bar-election-day"),
+        pytest.param("Mira Stal was appointed chief justice on 1 March 2022.", id="day-of-taking-office"),
+    ],
+)
+def test_r5_another_events_day_does_not_support_the_claim(body: str) -> None:
+    found = _judged(body, [STAL], ("date",))
     assert found, "no claim extracted"
     assert Verdict.SUPPORTED not in found.values(), found
