@@ -193,8 +193,7 @@ def _durations(body: str) -> list[tuple[str, str]]:
     ],
 )
 def test_b5_a_measured_thing_is_not_given_to_another_named_one_of_its_clause(body: str, wrong: str) -> None:
-    found = _durations(body)
-    assert found, "no duration read"
+    found = _durations(body)  # none at all is right too (s25-ext25s: no claim rather than one about no one)
     assert all(subject != wrong for subject, _ in found), found
 
 
