@@ -304,3 +304,58 @@ def test_r5_another_events_day_does_not_support_the_claim(body: str) -> None:
     found = _judged(body, [STAL], ("date",))
     assert found, "no claim extracted"
     assert Verdict.SUPPORTED not in found.values(), found
+
+
+def _minister(row: str) -> Document:
+    """Tom Berg's invented page: one ministry held since 15 September 2023, its title as the infobox writes it."""
+    return boxed(
+        "Tom Berg",
+        "Tom Berg (born 1970) is a Norbian politician.",
+        [("office", row), ("term_start", "15 September 2023")],
+        SAVED,
+    )
+
+
+# One ministry written two ways (a row's title, the news's short form): the same post, which lexicon data
+# (offices.toml `ministries` phrases) does not yet say.
+SAME_MINISTRY = [
+    pytest.param("Minister of Home Affairs", "interior minister", id="home-affairs-interior"),
+    pytest.param("Minister of the Interior", "home minister", id="interior-home"),
+    pytest.param("Minister of External Affairs", "foreign minister", id="external-affairs-foreign"),
+    pytest.param("Minister of the Treasury", "finance minister", id="treasury-finance"),
+]
+
+
+# B8 (s25-sib25 6ecee3e, verify/kinds/clause/judge.py `_other_post_on_the_day` -> offices.sibling_office): a running
+# spell of a post the infobox does not list by that name is refuted by the post held that day, but the row may be the
+# same ministry under another name: 'Tom Berg has been interior minister since 2023' is CONTRADICTED by the row
+# 'Minister of Home Affairs' (from 15 September 2023), 'home minister' by 'Minister of the Interior', 'foreign
+# minister' by 'Minister of External Affairs', 'finance minister' by 'Minister of the Treasury' (main: unverified).
+# The role judge already does the same to the role claim of these words on main: R6.
+@pytest.mark.parametrize(("row", "post"), SAME_MINISTRY)
+def test_b8_a_ministry_named_otherwise_is_no_sibling_post(row: str, post: str) -> None:
+    found = _judged(f"Tom Berg has been {post} since 2023.", [_minister(row)], ("clause",))
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# R6 (main bee4186, the role judge's office terms): the role claims of the same words are CONTRADICTED on main ('on
+# 2024-01-10 the office held was Minister of Home Affairs'), the same ministry not being known under both names.
+@_open("R6 open: a ministry the row names otherwise (home affairs/interior, external/foreign, treasury/finance)")
+@pytest.mark.parametrize(("row", "post"), SAME_MINISTRY)
+def test_r6_a_ministry_named_otherwise_does_not_refute_the_role(row: str, post: str) -> None:
+    found = _judged(f"Tom Berg has been {post} since 2023.", [_minister(row)], ("role",))
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# R7 (main bee4186, both judges): a junior post SUPPORTS the ministry it serves: 'Tom Berg has been foreign minister
+# since 2023' (role and clause claims) is supported by the row 'Minister of State for Foreign Affairs'. A Minister
+# of State is a junior minister under the foreign minister, as a deputy is. False supported on main and s25-sib25.
+@_open("R7 open: 'Minister of State for Foreign Affairs' supports 'foreign minister'")
+def test_r7_a_minister_of_state_is_not_the_minister() -> None:
+    found = _judged(
+        "Tom Berg has been foreign minister since 2023.", [_minister("Minister of State for Foreign Affairs")]
+    )
+    assert found, "no claim extracted"
+    assert Verdict.SUPPORTED not in found.values(), found
