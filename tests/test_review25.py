@@ -359,3 +359,20 @@ def test_r7_a_minister_of_state_is_not_the_minister() -> None:
     )
     assert found, "no claim extracted"
     assert Verdict.SUPPORTED not in found.values(), found
+
+
+# R8 (main bee4186, the duration reader of a held thing, verify/lexicons/counted.toml `held`): a person's age before a
+# noun that merely begins with a held thing's word is read as that thing's length: 'a 61-year-old banker' gives the
+# duration claim '61-year-old ban' (subject 'ban'), 'a 50-year-old dealer' '50-year-old deal', 'a 38-year-old
+# contractor' '38-year-old contract' (new extras, and a claim cut inside a word). A held thing is a whole word.
+@_open("R8 open: an age before a word that begins with a held thing's name gives that thing a length")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Tom Berg, a 61-year-old banker, resigned.", id="banker"),
+        pytest.param("Ana Ruiz, a 50-year-old dealer, was arrested.", id="dealer"),
+        pytest.param("Ana Ruiz, a 38-year-old contractor, was hired.", id="contractor"),
+    ],
+)
+def test_r8_an_age_gives_no_length_to_part_of_a_word(body: str) -> None:
+    assert _durations(body) == []
