@@ -30,6 +30,13 @@ def _judged(body: str, docs: list[Document], kinds: tuple[str, ...] = ()) -> dic
     return {c.text: verdict(c, docs, AS_OF).verdict for c in claims if not kinds or c.kind in kinds}
 
 
+def _never(outcome: Verdict, body: str, docs: list[Document], kinds: tuple[str, ...] = ()) -> None:
+    """Extraction gives `body` some claim of the kinds asked, and none of them is judged `outcome` against `docs`."""
+    found = _judged(body, docs, kinds)
+    assert found, "no claim extracted"
+    assert outcome not in found.values(), found
+
+
 # Ana Ruiz's invented page: prime minister since 2023, finance minister before, leader of the opposition before
 # that; her seat in parliament is listed by its constituency only, from 2014, while the lead tells her first election,
 # for another seat, in 2010, and her party leadership from 2017 (no row).
@@ -62,9 +69,7 @@ RUIZ = boxed(
 # 2010 for another seat. A seat row names one constituency: it does not bound membership of the house (main:
 # unverified). The same reading already contradicts 'was a member of parliament from 2010' on main: R2 below.
 def test_b1_became_a_member_of_parliament_is_not_refuted_by_a_later_seats_row() -> None:
-    found = _judged("Ana Ruiz became a member of parliament in 2010.", [RUIZ], ("clause", "date"))
-    assert found, "no claim extracted"
-    assert Verdict.CONTRADICTED not in found.values(), found
+    _never(Verdict.CONTRADICTED, "Ana Ruiz became a member of parliament in 2010.", [RUIZ], ("clause", "date"))
 
 
 # B2 (s25-date25 730df4e, same place): a bare 'leader' is read as the post of the row 'Leader of the Opposition', so
@@ -114,9 +119,7 @@ def _dag(prose: str) -> Document:
     ],
 )
 def test_b3_another_posts_spell_does_not_refute_the_claimed_spell(prose: str, body: str) -> None:
-    found = _judged(body, [_dag(prose)], ("clause", "date"))
-    assert found, "no claim extracted"
-    assert Verdict.CONTRADICTED not in found.values(), found
+    _never(Verdict.CONTRADICTED, body, [_dag(prose)], ("clause", "date"))
 
 
 # B4 (s25-date25 c68961f, same place): an acting spell that runs into the term is the taking of office (fs24, offices.
@@ -125,9 +128,7 @@ def test_b3_another_posts_spell_does_not_refute_the_claimed_spell(prose: str, bo
 # Korvik from 2005 to 2011' (main: unverified). Without the acting spell the page refutes it on the branch (its gain).
 def test_b4_an_acting_spell_run_into_the_term_is_no_other_start() -> None:
     prose = "She was acting mayor of Korvik from 2003 to 2005, and was mayor of Korvik from 2005 to 2011."
-    found = _judged("Ola Dag was mayor of Korvik from 2003 to 2011.", [_dag(prose)], ("clause", "date"))
-    assert found, "no claim extracted"
-    assert Verdict.CONTRADICTED not in found.values(), found
+    _never(Verdict.CONTRADICTED, "Ola Dag was mayor of Korvik from 2003 to 2011.", [_dag(prose)], ("clause", "date"))
 
 
 # B6 (s25-date25 ea15d25, verify/kinds/clause/judge.py `_without_subjects_apposition` in `_words_hold`): the subject's
@@ -165,9 +166,7 @@ STAL = page(
 # president of the bar on 2 April 2019, she was sworn in as judge' (quoted as dating it to 2 April; main: unverified).
 # A date that opens the sentence ('On 3 May 2019, ...') is its main verb's.
 def test_b7_the_sentences_opening_date_is_its_main_verbs() -> None:
-    found = _judged("Mira Stal was sworn in as judge on 3 May 2019.", [STAL], ("date", "clause"))
-    assert found, "no claim extracted"
-    assert Verdict.CONTRADICTED not in found.values(), found
+    _never(Verdict.CONTRADICTED, "Mira Stal was sworn in as judge on 3 May 2019.", [STAL], ("date", "clause"))
 
 
 def _durations(body: str) -> list[tuple[str, str]]:
@@ -230,9 +229,7 @@ def test_r1_a_past_succession_is_not_refuted_by_the_terms_end(body: str) -> None
     ],
 )
 def test_r2_membership_of_the_house_is_not_bounded_by_one_seats_row(body: str) -> None:
-    found = _judged(body, [RUIZ], ("clause", "date"))
-    assert found, "no claim extracted"
-    assert Verdict.CONTRADICTED not in found.values(), found
+    _never(Verdict.CONTRADICTED, body, [RUIZ], ("clause", "date"))
 
 
 # R3 (main bee4186, the role judge's reading of a lead sentence's qualifiers): fs24 decided that how a post is held
@@ -250,9 +247,7 @@ BERG_ACTING = page(
 
 @_open("R3 open: a lead sentence's stopgap word refutes the bare title it qualifies")
 def test_r3_the_leads_acting_holder_is_not_refuted_as_the_bare_title() -> None:
-    found = _judged("Tom Berg, the governor of the Norby Reserve Bank, spoke.", [BERG_ACTING], ("role",))
-    assert found, "no claim extracted"
-    assert Verdict.CONTRADICTED not in found.values(), found
+    _never(Verdict.CONTRADICTED, "Tom Berg, the governor of the Norby Reserve Bank, spoke.", [BERG_ACTING], ("role",))
 
 
 def test_r3_twin_the_deputy_title_stays_refuted() -> None:
@@ -282,9 +277,7 @@ BERG_FOREIGN = page(
     ],
 )
 def test_r4_another_ministrys_spell_does_not_support_the_portfolio(body: str) -> None:
-    found = _judged(body, [BERG_FOREIGN], ("clause",))
-    assert found, "no claim extracted"
-    assert Verdict.SUPPORTED not in found.values(), found
+    _never(Verdict.SUPPORTED, body, [BERG_FOREIGN], ("clause",))
 
 
 # R5 (main bee4186, the date judge's day near the claim's verb in a sentence of two events): the day of the other
@@ -301,9 +294,7 @@ def test_r4_another_ministrys_spell_does_not_support_the_portfolio(body: str) ->
     ],
 )
 def test_r5_another_events_day_does_not_support_the_claim(body: str) -> None:
-    found = _judged(body, [STAL], ("date",))
-    assert found, "no claim extracted"
-    assert Verdict.SUPPORTED not in found.values(), found
+    _never(Verdict.SUPPORTED, body, [STAL], ("date",))
 
 
 def _minister(row: str) -> Document:
@@ -334,9 +325,7 @@ SAME_MINISTRY = [
 # The role judge already does the same to the role claim of these words on main: R6.
 @pytest.mark.parametrize(("row", "post"), SAME_MINISTRY)
 def test_b8_a_ministry_named_otherwise_is_no_sibling_post(row: str, post: str) -> None:
-    found = _judged(f"Tom Berg has been {post} since 2023.", [_minister(row)], ("clause",))
-    assert found, "no claim extracted"
-    assert Verdict.CONTRADICTED not in found.values(), found
+    _never(Verdict.CONTRADICTED, f"Tom Berg has been {post} since 2023.", [_minister(row)], ("clause",))
 
 
 # R6 (main bee4186, the role judge's office terms): the role claims of the same words are CONTRADICTED on main ('on
@@ -344,9 +333,7 @@ def test_b8_a_ministry_named_otherwise_is_no_sibling_post(row: str, post: str) -
 @_open("R6 open: a ministry the row names otherwise (home affairs/interior, external/foreign, treasury/finance)")
 @pytest.mark.parametrize(("row", "post"), SAME_MINISTRY)
 def test_r6_a_ministry_named_otherwise_does_not_refute_the_role(row: str, post: str) -> None:
-    found = _judged(f"Tom Berg has been {post} since 2023.", [_minister(row)], ("role",))
-    assert found, "no claim extracted"
-    assert Verdict.CONTRADICTED not in found.values(), found
+    _never(Verdict.CONTRADICTED, f"Tom Berg has been {post} since 2023.", [_minister(row)], ("role",))
 
 
 # R7 (main bee4186, both judges): a junior post SUPPORTS the ministry it serves: 'Tom Berg has been foreign minister
@@ -354,11 +341,11 @@ def test_r6_a_ministry_named_otherwise_does_not_refute_the_role(row: str, post: 
 # of State is a junior minister under the foreign minister, as a deputy is. False supported on main and s25-sib25.
 @_open("R7 open: 'Minister of State for Foreign Affairs' supports 'foreign minister'")
 def test_r7_a_minister_of_state_is_not_the_minister() -> None:
-    found = _judged(
-        "Tom Berg has been foreign minister since 2023.", [_minister("Minister of State for Foreign Affairs")]
+    _never(
+        Verdict.SUPPORTED,
+        "Tom Berg has been foreign minister since 2023.",
+        [_minister("Minister of State for Foreign Affairs")],
     )
-    assert found, "no claim extracted"
-    assert Verdict.SUPPORTED not in found.values(), found
 
 
 # R8 (main bee4186, the duration reader of a held thing, verify/lexicons/counted.toml `held`): a person's age before a
