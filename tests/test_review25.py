@@ -131,6 +131,30 @@ def test_b4_an_acting_spell_run_into_the_term_is_no_other_start() -> None:
     _never(Verdict.CONTRADICTED, "Ola Dag was mayor of Korvik from 2003 to 2011.", [_dag(prose)], ("clause", "date"))
 
 
+# B9 (s25-date25 7099ec0, verify/kinds/clause/judge.py `_spell_dated_otherwise` with B3's fix `_the_post_itself`):
+# the claimed post's words found inside a qualified post ('deputy mayor of Korvik', 'vice president of the Norby
+# Bank') are taken for the post itself, so the deputy's one spell refutes the claimed spell: 'Ola Dag was mayor of
+# Korvik from 2003 to 2011' is CONTRADICTED by 'She was deputy mayor of Korvik from 2003 to 2009' (main and c68961f:
+# unverified). A qualifier before the post (Vice/Deputy) makes it another post.
+@pytest.mark.parametrize(
+    ("prose", "body"),
+    [
+        pytest.param(
+            "She was deputy mayor of Korvik from 2003 to 2009.",
+            "Ola Dag was mayor of Korvik from 2003 to 2011.",
+            id="deputy-mayor",
+        ),
+        pytest.param(
+            "She was vice president of the Norby Bank from 2003 to 2009.",
+            "Ola Dag was president of the Norby Bank from 2003 to 2011.",
+            id="vice-president",
+        ),
+    ],
+)
+def test_b9_a_deputys_spell_does_not_refute_the_post(prose: str, body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [_dag(prose)], ("clause", "date"))
+
+
 # B6 (s25-date25 ea15d25, verify/kinds/clause/judge.py `_without_subjects_apposition` in `_words_hold`): the subject's
 # apposition is taken out of the words a page sentence must hold, but it is what names the clause's object ('the
 # club' is Norby United): 'Tom Berg, the head coach of Norby United, joined the club in 2019' is SUPPORTED by 'Berg
