@@ -135,7 +135,9 @@ def test_b4_an_acting_spell_run_into_the_term_is_no_other_start() -> None:
 # the claimed post's words found inside a qualified post ('deputy mayor of Korvik', 'vice president of the Norby
 # Bank') are taken for the post itself, so the deputy's one spell refutes the claimed spell: 'Ola Dag was mayor of
 # Korvik from 2003 to 2011' is CONTRADICTED by 'She was deputy mayor of Korvik from 2003 to 2009' (main and c68961f:
-# unverified). A qualifier before the post (Vice/Deputy) makes it another post.
+# unverified). A qualifier before the post (Vice/Deputy) makes it another post. Merged unfixed into main at 5258e13:
+# now a strict xfail (open on main), to turn plain beside its fix.
+@_open("B9 open on main 5258e13: a deputy's or vice's spell refutes the post's claimed spell")
 @pytest.mark.parametrize(
     ("prose", "body"),
     [
