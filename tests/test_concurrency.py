@@ -23,11 +23,14 @@ def held_wiki(fake_wiki: FakeWiki, held: str, release: asyncio.Event) -> Callabl
     return handler
 
 
+MIRROR = "http://mirror.example.org:8080"
+
+
 def test_a_look_up_is_answered_while_another_still_waits_for_its_answer(fake_wiki: FakeWiki) -> None:
     async def side_by_side() -> None:
         release = asyncio.Event()
         http = HttpClient(concurrency=2, transport=httpx.MockTransport(held_wiki(fake_wiki, "NATO", release)))
-        wiki = WikipediaSource(http)
+        wiki = WikipediaSource(http, MIRROR)  # Wikipedia itself is asked one request at a time, whatever concurrency
         first = asyncio.ensure_future(wiki.lookup(["NATO"]))
         await asyncio.sleep(0)  # the first article's look-up is now waiting for its answer
         second = await asyncio.wait_for(wiki.lookup(["Dan Caine"]), timeout=5)

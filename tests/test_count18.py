@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import verdict
-from tests.test_review17 import APRIL_2026, _roe_page, _roe_story_claim
+from tests.test_review17 import APRIL_2026, ROE, ROE_LEDE, _roe_page, _roe_story_claim
 from verify.article import Article
 from verify.extract import extract_claims
 from verify.models import Claim, Verdict
@@ -23,12 +23,20 @@ from verify.models import Claim, Verdict
     ids=["office-noun", "who-is-a-newcomer", "party-to-a-case"],
 )  # fmt: skip
 def test_a_date_of_another_person_called_by_a_common_noun_is_not_the_topics(sentence):
-    assert _roe_story_claim(sentence, "date").subject != "Jane Roe"
+    # ext25s: a date bound to no name ("the suspect") is not emitted at all; none may be the topic's
+    assert [c.subject for c in _roe_story_dates(sentence) if c.subject == "Jane Roe"] == []
+
+
+def _roe_story_dates(sentence: str) -> list[Claim]:
+    """The date claims of the sentence after the Roe story's lede (none when its subject names no one)."""
+    text = f"{ROE}\n\n{ROE_LEDE}{sentence}\n"
+    article = Article(path="s.txt", stem="s", sha256="0", title=ROE, text=text, as_of=APRIL_2026)
+    return [c for c in extract_claims(article) if c.kind == "date" and c.span[0] >= len(text) - len(sentence) - 1]
 
 
 def test_an_opposition_leaders_start_is_not_supported_by_the_topics_own_term_start():
-    claim = _roe_story_claim("The opposition leader became president of Vestria on 1 March 2023.", "date")
-    assert verdict(claim, [_roe_page()], APRIL_2026).verdict != Verdict.SUPPORTED
+    claims = _roe_story_dates("The opposition leader became president of Vestria on 1 March 2023.")
+    assert all(verdict(c, [_roe_page()], APRIL_2026).verdict != Verdict.SUPPORTED for c in claims)
 
 
 def test_a_date_of_the_noun_the_lede_calls_the_topic_by_is_still_hers():
@@ -74,8 +82,8 @@ def test_a_length_of_a_person_in_a_story_about_a_thing_stays_theirs():
 
 def test_the_last_word_of_a_sentence_is_no_part_of_an_event_name_in_the_next():
     # "... as President of Vestria. The newcomer was elected ...": no event called "Vestria. newcomer"
-    claim = _roe_story_claim("The newcomer was elected president of the senate on 1 March 2023.", "date")
-    assert "Vestria" not in (claim.context or "")
+    claims = _roe_story_dates("The newcomer was elected president of the senate on 1 March 2023.")
+    assert all("Vestria" not in (claim.context or "") for claim in claims)
 
 
 # --- a weekday of an event to come: the article is dated Wednesday 1 April 2026 ------------------------------------

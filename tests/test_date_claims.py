@@ -95,8 +95,9 @@ SHAPES = {
         [("Eva Holm", "2024-01-13", "Saturday")],
     ),
     "a weekday other than the dateline's day: the weekday alone carries the claim": (
-        "BERGEN, 4 May 2022 — The city council voted on Monday to close the old harbour bridge to cars.",
-        [("city council", "2022-05-02", "voted on Monday")],
+        # a named subject (ext25s: a date of a bare common noun, "The city council", is no claim)
+        "BERGEN, 4 May 2022 — Mayor Eva Holm voted on Monday to close the old harbour bridge to cars.",
+        [("Eva Holm", "2022-05-02", "voted on Monday")],
     ),
     "a pronoun after the same pronoun as its sentence's subject: whom that one stands for": (
         "Paul Meyer joined the club in 2019. He shared the 2018 award with Eva Holm and Ana Lind, and in May 2023"
@@ -185,8 +186,9 @@ SHAPES = {
         [("Portugal", "2021-03-04", "approved the treaty on 4 March 2021")],
     ),
     "a dateline date with a year alone later in its sentence: the dateline dates the event": (
-        "BERGEN, 3 May 2024 — The storm has killed 12 people, the worst toll since the flood in 1987.",
-        [("storm", "2024-05-03", "3 May 2024")],
+        # a named storm (ext25s: a date of a bare "The storm" is no claim)
+        "BERGEN, 3 May 2024 — The Vestby storm has killed 12 people, the worst toll since the flood in 1987.",
+        [("Vestby storm", "2024-05-03", "3 May 2024")],
     ),
     "a month without a year, no year to carry: the words": (
         "Paul Meyer joined the club in 2019. He had shoulder surgery in September.",

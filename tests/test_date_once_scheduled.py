@@ -62,7 +62,8 @@ ONCE_SET = {
     "an election that had been expected": ("The Vestrian general election had been expected in May 2027.", SNAP_VOTE),
     "a summit initially set": ("The Arden summit was initially set for 12 March 2025.", SUMMIT),
     "a summit that had been planned": ("The Arden summit had been planned for 12 March 2025.", SUMMIT),
-    "a trial that had been scheduled": ("The trial of Ivo Sand had been scheduled for 2 February 2025.", TRIAL),
+    # ext25s: "The trial of Ivo Sand" gave a date of "trial", no one's: now no claim; the possessive binds it
+    "a trial that had been scheduled": ("Ivo Sand's trial had been scheduled for 2 February 2025.", TRIAL),
     "a launch that had been planned": ("The Kestrel launch had been planned for 14 March 2025.", LAUNCH),
     "a launch that was to have happened": ("The Kestrel launch was to have taken place on 14 March 2025.", LAUNCH),
 }  # fmt: skip

@@ -214,9 +214,12 @@ def test_a_role_noun_in_a_plain_clause_is_not_a_claim(tmp_path):
 
 
 def test_a_date_that_opens_the_sentence_belongs_to_its_verb(tmp_path):
-    claims = _claims_of(tmp_path, "On 3 March 2025, the ministry briefed lawmakers on the tender.")
+    claims = _claims_of(tmp_path, "On 3 March 2025, Eva Holm briefed lawmakers on the tender.")
     dates = [c for c in claims if c.kind == "date"]
-    assert [(d.subject, d.relation, d.value) for d in dates] == [("the ministry", "briefed", "2025-03-03")]
+    assert [(d.subject, d.relation, d.value) for d in dates] == [("Eva Holm", "briefed", "2025-03-03")]
+    # ext25s: a date of a bare common noun ("the ministry") names no one the date is of: no claim
+    bare = _claims_of(tmp_path, "On 3 March 2025, the ministry briefed lawmakers on the tender.")
+    assert [c for c in bare if c.kind == "date"] == []
 
 
 def test_a_quote_attributed_to_a_described_person_goes_to_the_person_just_named(tmp_path):

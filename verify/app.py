@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from verify import aliases
 from verify.article import DEFAULT_MAX_BYTES, as_of_problem, load_article, reader_text, undated_note
@@ -44,7 +45,7 @@ from verify.report.batch import write_batch
 from verify.report.common import spans_index_file
 from verify.retrieve import wants
 from verify.safety import AddressGuard, IPAddress
-from verify.sources.http import DEFAULT_CONTACT, HttpClient
+from verify.sources.http import DEFAULT_CONTACT, HttpClient, wikipedia_host
 from verify.sources.official import OfficialSource
 from verify.sources.wikipedia import DEFAULT_WIKI, WikipediaSource
 
@@ -294,6 +295,12 @@ def claims_for(
 
 
 EXTRACTED_NOW = "claims extracted now (no reviewed claim file)"
+FETCHING = ("live", "record", "record-new")  # the evidence modes that send requests
+# Wikimedia's User-Agent policy asks for a way to reach whoever runs the requests, not only the tool's authors
+CONTACT_NOTE = (
+    "verify: note: no --contact (or VERIFY_CONTACT, or contact in the configuration): Wikipedia's User-Agent "
+    "policy asks for a way to reach whoever runs these requests; the User-Agent names only verify's project page"
+)
 
 
 def _counted_origin(count: int, origin: str) -> str:
@@ -411,6 +418,10 @@ async def check_all(
             message = f"{path}: cannot be read ({type(exc).__name__})"
             hooks.say(f"verify: error: {message}")
             result.failed.append(message)
+
+    fetching = any(evidence_mode(a, options)[1] in FETCHING for a, _, _ in loaded)
+    if fetching and http.contact == DEFAULT_CONTACT and wikipedia_host(urlsplit(options.wiki).hostname):
+        hooks.say(CONTACT_NOTE)
 
     async def one(article: Article, claims: list[Claim] | Pending, origin: str) -> None:
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -19,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from verify.errors import InputError
 from verify.htmltext import ParseTooSlow, read_page
 from verify.inputs import STDIN, load_json, read_capped, refuse_undecodable_name
+from verify.mdtext import MARKDOWN_SUFFIXES, is_markdown, markdown_to_article_text
 from verify.models import Article
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -215,7 +217,7 @@ def load_meta(path: Path) -> ArticleMeta:
 
 
 SIDECAR_SUFFIX = ".meta.json"
-OWNER_SUFFIXES = (".txt", ".html", ".htm")  # the article files a sidecar can sit beside
+OWNER_SUFFIXES = (".txt", ".html", ".htm", *MARKDOWN_SUFFIXES)  # the article files a sidecar can sit beside
 
 
 def refuse_sidecar(path: Path) -> None:
@@ -228,6 +230,23 @@ def refuse_sidecar(path: Path) -> None:
     found = [str(o) for o in owners if o.exists()]
     owner = " or ".join(found) if found else f"{path.with_name(stem)}.txt (or .html)"
     raise InputError(f"{path}: is the metadata sidecar of {owner}, not an article; check that article instead")
+
+
+# the summary line under the heading of verify's Markdown report (`**11 claims: … ** · article `…``) and
+# of a batch's summary.md (`**2 articles, 14 claims: …**`): an article titled "Fact check: …" has none
+MARKDOWN_REPORT = re.compile(r"# Fact check: [^\n]*\n\n\*\*\d[\d,]* claims?: [^\n]*\*\* · article `")
+MARKDOWN_SUMMARY = re.compile(r"# Fact-check summary\n\n\*\*\d[\d,]* articles?, \d[\d,]* claims?: ")
+
+
+def verify_page(head: str) -> bool:
+    """Whether `head` opens one of verify's own HTML or Markdown reports (an article's, or a batch's
+    index.html or summary.md). HTML ones carry verify's Content-Security-Policy in their first lines; a
+    newsroom's page titled "Fact check: …" does not."""
+    if head.startswith("<"):
+        from verify.report.html import CSP  # the writer's own header: only read when the text is markup
+
+        return f'content="{CSP}"' in head[:1000]
+    return bool(MARKDOWN_REPORT.match(head) or MARKDOWN_SUMMARY.match(head))
 
 
 def refuse_verify_file(path: Path, text: str) -> None:
@@ -252,8 +271,10 @@ def refuse_verify_file(path: Path, text: str) -> None:
             what = "JSON data"
     elif head.split("\n", 1)[0].rstrip() in ("provenance:", "interactions:"):
         what = "a cassette"
+    elif verify_page(head):
+        what = "a report"
     if what:
-        raise InputError(f"{path}: is {what}, not an article; articles are plain text or HTML")
+        raise InputError(f"{path}: is {what}, not an article; articles are plain text, HTML or Markdown")
 
 
 def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, as_of: dt.date | None = None) -> Article:
@@ -264,7 +285,9 @@ def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, as_of: dt.date 
     text = reader_text(decode_text(data, str(path)))
     refuse_verify_file(path, text)
     source_sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()  # the same for every line-end or accent copy
-    if looks_like_html(text):
+    if is_markdown(path.name):
+        text = markdown_to_article_text(text)
+    elif looks_like_html(text):
         try:
             text = html_to_article_text(text)
         except InputError as exc:

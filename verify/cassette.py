@@ -32,7 +32,7 @@ from verify.inputs import is_web_url, read_capped, without_userinfo
 from verify.models import Reason
 from verify.provenance import KEY as PROVENANCE
 from verify.provenance import load_yaml
-from verify.sources.http import RETRY_STATUSES, SourceError, TooLarge, read_bounded
+from verify.sources.http import RETRY_STATUSES, SourceError, TooLarge, busy_error, read_bounded
 
 PRIVATE_REQUEST_HEADERS = {"user-agent", "cookie", "authorization", "api-user-agent"}
 PRIVATE_RESPONSE_HEADERS = {"set-cookie", "x-client-ip", "x-request-id", "nel", "report-to", "server-timing"}
@@ -212,8 +212,11 @@ class Cassette:
 
 
 def _busy(interaction: dict[str, Any]) -> bool:
-    """A recorded answer that asked to be retried (429, 503…): no evidence."""
-    return (interaction["response"].get("status") or {}).get("code") in RETRY_STATUSES
+    """A recorded answer that asked to be retried (429, 503…, or a maxlag error, which comes with HTTP
+    200): no evidence. A lagged recording was taken for evidence, so `--record-new` replayed it."""
+    response = interaction["response"]
+    code = (response.get("status") or {}).get("code")
+    return code in RETRY_STATUSES or (code == 200 and busy_error((response.get("body") or {}).get("string") or ""))
 
 
 def _body_text(body: bytes) -> str | bytes:

@@ -61,6 +61,14 @@ from verify.terminal import line
 INTERNAL_ERROR = 3  # a bug in verify, told apart from 2 (a usage, input or output error a user can fix)
 
 
+def _help_for(exc: _click.ClickException) -> str:
+    """The help that answers a usage error: the command's own (`verify check --help` lists the option
+    mistyped), the group's when no command was named. 'see verify --help' listed only the commands."""
+    ctx = getattr(exc, "ctx", None)
+    command = ctx.command.name if ctx is not None and ctx.parent is not None else None
+    return f"verify {command} --help" if command else "verify --help"
+
+
 class OneLineUsageErrors(TyperGroup):
     """Usage errors (an unknown option, a bad value) as one line and exit 2, like input errors,
     instead of a multi-line box: CI logs and scripts grep for `verify: error:`."""
@@ -80,7 +88,7 @@ class OneLineUsageErrors(TyperGroup):
                 named = _dash_named_file(kwargs.get("args", args[0] if args else None))
             said = f"; {named!r} is a file: name it ./{named}" if named else ""
             message = exc.format_message().replace("Value error, ", "")  # pydantic's prefix: no user's words
-            say(f"verify: error: {message}{said} (see verify --help)")
+            say(f"verify: error: {message}{said} (see {_help_for(exc)})")
             code = exc.exit_code
         except typer.Abort:
             code = 1
@@ -399,7 +407,10 @@ def check(
     concurrency: Annotated[
         int,
         typer.Option(
-            min=1, max=32, metavar="N", help="Requests in flight at once (keep 1 for Wikimedia; more for your mirror)."
+            min=1,
+            max=32,
+            metavar="N",
+            help="Requests in flight at once (Wikipedia: always 1; more for your mirror).",
         ),
     ] = 1,
     deadline: Annotated[

@@ -448,9 +448,17 @@ def acronyms(text: str) -> set[str]:
 def _body_initials(text: str) -> set[str]:
     """Initials of each run of capitalised words with the words of the post left out ('European Council
     President' -> 'ec'): a title written in capitals ('Finance Minister') names no body, so it has no
-    initials that the same office written out ('Minister of Finance') would lack."""
+    initials that the same office written out ('Minister of Finance') would lack. A qualifier or a stopgap word
+    ('Deputy Foreign Minister', 'Acting Finance Minister') says how the post is held, not which body: 'Deputy
+    Minister of Foreign Affairs' has no 'df' either. Nor does a country's name say which body ('Former Czech Finance
+    Minister' is the 'Minister of Finance' of the Czech Republic: no 'cf')."""
+    for country in countries_named(text):
+        forms = sorted((f for f, (c, _) in aliases.COUNTRIES.items() if c == country), key=len, reverse=True)
+        for form in [country, *forms]:
+            text = re.sub(rf"(?i)(?<![\w.]){re.escape(form)}(?:['’]s)?(?![\w.])", " , ", text)
     runs = re.findall(r"(?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+", text)
-    named = [[w for w in run.split() if w.lower() not in _POST_WORDS] for run in runs]
+    how_held = _POST_WORDS | frozenset(_WORDS["qualifiers"]) | frozenset(_STOPGAP_WORDS)
+    named = [[w for w in run.split() if w.lower() not in how_held] for run in runs]
     return {aliases.initials(" ".join(words)).lower() for words in named if len(words) >= 2}
 
 
@@ -634,7 +642,9 @@ def office_wordings(office: str, nationality: str | None) -> list[str]:
         for form in sorted(forms, key=len, reverse=True):
             core = re.sub(rf"(?<![\w.]){re.escape(form)}(?:'s)?(?![\w.])", " ", core)
         core = re.sub(r"(\s+(of|the))+$", "", " ".join(core.split()))
-    out = [core, re.sub(r"\bof (?!the\b)", "of the ", core, count=1)]
+    # 'Health Minister' is read 'Minister of the Health'; a page writes 'Minister of Health': one noun after 'of
+    # the' is written both ways
+    out = [core, re.sub(r"\bof (?!the\b)", "of the ", core, count=1), re.sub(r"\bof the (?=[a-z]+$)", "of ", core)]
     if country and core in aliases.TITLED_BY_COUNTRY:
         out.append(f"{core} of {aliases.fold(aliases.country_title_form(country))}")
     # a bare post ('president', 'vice president') would match any page: only wordings that say which post
@@ -749,7 +759,9 @@ def sibling_office(claimed_office: str, nationality: str | None, held: list[Term
     claimed_office = _SPAN_AFTER.sub("", claimed_office)  # 'foreign minister for two decades': the post
     # 'prime minister of the country': 'the country' stands for the country named before, never another post
     claimed_words = _specific_words(claimed_office) - _COUNTRY_NOUN_STEMS
-    if not claimed_words or not government_post(claimed_office):
+    if not claimed_words:
+        return _other_top_post(claimed_office, nationality, held, day)
+    if not government_post(claimed_office):
         return None
     on_the_day = [t for t in held if t.covers(day) and qualifiers(t.office.value) == qualifiers(claimed_office)]
     if any(not claimed_words - _specific_words(t.office.value) for t in on_the_day):
@@ -763,6 +775,34 @@ def sibling_office(claimed_office: str, nationality: str | None, held: list[Term
         if same_government and claimed_words - _specific_words(term.office.value):
             return term
     return None
+
+
+def _top_post(office: str, country: str) -> str | None:
+    """The post a country's office is of, when it is one the country's name titles ('Prime Minister of Portugal',
+    '8th President of the Republic of Chile' -> 'prime minister', 'president'; `aliases.TITLED_BY_COUNTRY`): None
+    for another country's, for a post of a body of the country ('President of the Senate of Chile'), or any other."""
+    if office_country(office) != country:
+        return None
+    words = aliases.fold(post_of(strip_qualifiers(office), country)).split()
+    post = " ".join(w for w in words if w not in _NUMBERING and not re.fullmatch(r"\d+(?:st|nd|rd|th)", w))
+    return post if post in aliases.TITLED_BY_COUNTRY else None
+
+
+def _other_top_post(claimed_office: str, nationality: str | None, held: list[Term], day: dt.date) -> Term | None:
+    """A bare post a country's name titles ('Portuguese President'), of a person whose infobox gives them, on `day`,
+    the other such post of that country ('Prime Minister of Portugal') and no term of the claimed one: the country
+    has one president and one prime minister, and the claim names the wrong one. Other qualifiers ('Vice
+    President'), a post of another body or another country, settle nothing; nor does the claimed post held that day in
+    any way ('Acting President of Portugal': news calls an acting president the president)."""
+    country = office_country(claimed_office) or aliases.country_of(nationality)
+    claimed = aliases.fold(strip_qualifiers(claimed_office))
+    if country is None or claimed not in aliases.TITLED_BY_COUNTRY:
+        return None
+    on_the_day = [(t, _top_post(t.office.value, country)) for t in held if t.covers(day)]
+    if any(post == claimed for _, post in on_the_day):
+        return None  # the claimed post itself that day, however held ('Acting President of Portugal' too)
+    posts = [(t, post) for t, post in on_the_day if qualifiers(t.office.value) == qualifiers(claimed_office)]
+    return next((t for t, post in posts if post is not None), None)
 
 
 _PORTFOLIO_KEEPERS = frozenset(_WORDS["portfolio_keepers"])

@@ -40,6 +40,7 @@ from verify.models import Article, Claim, ClaimKind
 from verify.text import Sentence, split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover - typing only: the parse loads when an article is read, not on import
+    from verify.nlp import Parsed
     from verify.nlp.reference import References
 
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
@@ -383,6 +384,7 @@ def extract_claims(article: Article) -> list[Claim]:
     view = ArticleView(article)
     claims = [c for kind in registry().values() for c in kind.find(view)]
     claims = _one_name_each(claims, view._cache.get("references"))  # type: ignore[arg-type]
+    claims = _bound_to_names(claims, view)
     claims = _capitals_as_states(claims, view.text)
     order = {c.id: i for i, c in enumerate(view._cache.get("engine", ()))}  # type: ignore[arg-type]
     claims = [c for c in _with_denials(view, claims) if not _retracted(c.sentence)]
@@ -571,6 +573,56 @@ def _one_name_each(claims: list[Claim], references: References | None) -> list[C
             else claim
         )
     return out
+
+
+def _proper_words(parsed: Parsed) -> frozenset[str]:
+    """The folded words the article uses in names: proper nouns and the content words of named entities."""
+    from verify.nlp.reference import NAMED
+
+    return frozenset(
+        word
+        for t in parsed.tokens()
+        if (t.pos_ == "PROPN" or t.ent_type_ in NAMED) and not (t.is_stop and t.is_lower)
+        for word in _words(t.text)
+        if any(ch.isalpha() for ch in word)
+    )
+
+
+def _words(name: str) -> list[str]:
+    """A name's folded words of two letters or more, split at every mark ("Vestria's" -> vestria; "Chang'e-6"
+    -> chang), and the whole written without its marks ("U.S." -> us)."""
+    pieces = re.findall(r"\w+", aliases.fold(name))
+    return [*(w for w in pieces if len(w) > 1), "".join(pieces)]
+
+
+def _names_something(name: str | None, proper: frozenset[str]) -> bool:
+    return bool(name) and any(word in proper for word in _words(name))
+
+
+# The kinds whose subject is the one whose event is dated or measured: a date or a length of no one is checked
+# on no one's page. A count's subject may be its counted noun (its owner is its context), and a clause's a bare
+# event noun the story is about ("The earthquake struck at 12:50"): those stay.
+_BOUND_KINDS = frozenset({"date"})
+
+
+def _bound_to_names(claims: list[Claim], view: ArticleView) -> list[Claim]:
+    """No claim rather than a claim about no one: a date or a length whose subject and context are both only
+    common words ("The three-day meeting", "Jurors deliberated for three hours", "the all-stock transaction")
+    was bound by its kind to no named entity, so it would be judged against whatever page its words find. The
+    labels of the general set give every such fact to a named entity, and a description is resolved (to a
+    name) by the kinds and `_one_name_each` before this: what is still unbound here is not emitted (ext25s,
+    session 25: 51 of 55 such tuning claims were extras)."""
+    if not any(c.kind in _BOUND_KINDS for c in claims):
+        return claims
+    from verify.nlp import parse_view
+
+    parsed = parse_view(view)
+    proper = parsed.derived("proper words", lambda: _proper_words(parsed))
+    return [
+        c
+        for c in claims
+        if c.kind not in _BOUND_KINDS or _names_something(c.subject, proper) or _names_something(c.context, proper)
+    ]
 
 
 @functools.cache

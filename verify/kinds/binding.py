@@ -70,7 +70,8 @@ def bound(anchor: Span, text: str, values: re.Pattern[str]) -> list[re.Match[str
     Tom Berg retired in 2019', 'succeeding Tom Berg, who had served since 2019': those dates are another event's)."""
     start, end = clause_of(anchor, text)
     found = list(values.finditer(text))
-    own = [m for m in found if m.start() >= start and m.end() <= end]
+    # a date begun in the clause is its own, its year past a comma too ('confirmed on June 9, 2016, and ...')
+    own = [m for m in found if start <= m.start() < end]
     if own or not found:
         return own
     near = min(found, key=lambda m: m.start() - anchor[1] if m.start() >= anchor[1] else anchor[0] - m.end())

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 from verify.inputs import MAX_TITLE_BYTES, NOT_IN_A_TITLE, without_userinfo
 from verify.models import Document, InfoboxField, Reason
-from verify.sources.http import HttpClient, JsonAnswer, SourceError, TooLarge
+from verify.sources.http import HttpClient, JsonAnswer, SourceError, TooLarge, wikipedia_host
 from verify.sources.wikitext_limits import infobox_within_limits, lead_within_limits, why_no_infobox
 from verify.wikitext import parse_infobox
 
@@ -96,7 +96,7 @@ def wiki_name(url: str) -> str:
     """The name a rationale gives the wiki at `url`: "Wikipedia" for a wikipedia.org wiki, else its
     host. With `--wiki` at another wiki, "no Wikipedia page titled X" named a source never asked."""
     host = (urlsplit(url).hostname or url).lower()
-    return "Wikipedia" if host == "wikipedia.org" or host.endswith(".wikipedia.org") else host
+    return "Wikipedia" if wikipedia_host(host) else host
 
 
 def page_label(title: str, url: str, revision_id: int | str | None = None) -> str:

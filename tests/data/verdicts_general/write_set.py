@@ -14780,6 +14780,515 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("kw-2023-12-21", name, old, new, claim, None, key))
 
 
+# ---------------------------------------------------------------- Panama's change of president: Cortizo's last days, 28 June 2024
+# Written blind (see the README): the articles and labels come from the stored pages only. Both bases are tuning.
+# Laurentino Cortizo's five-year term ended and José Raúl Mulino took office on Monday 1 July 2024. All three stored
+# copies were written on or after that day ('José Raúl Mulino' an en.wikipedia.org copy, 'Laurentino Cortizo' the
+# English article through a proxy, 'List of heads of state of Panama' an archive mirror whose box lost the incumbent's
+# name): as for Kuroda's copy, what they say of earlier years is read as of each article's date. The migrant pledge,
+# the inauguration's venue and its guests are in no stored page: unverified.
+BASES.append(
+    Base(
+        "pa-2024-06-28",
+        "2024-06-28",
+        "tuning",
+        """Panama's Cortizo to hand over to Mulino on Monday
+
+PANAMA CITY, June 28 - Panamanian President Laurentino Cortizo will hand power on Monday to José Raúl Mulino, who won this year's presidential election with 34% of the vote.
+
+President-elect José Raúl Mulino will be sworn in as Panama's 39th president. Mulino, 65, ran as the Realizing Goals candidate, a substitute for former President Ricardo Martinelli. He has promised to stop migrants crossing the Darién jungle.
+
+Cortizo, 71, has been president since 1 July 2019, when he succeeded Juan Carlos Varela. He is the country's 38th president. A member of the Democratic Revolutionary Party, he won the 2019 election with 33.27% of the vote. Panamanian presidents serve five-year terms and may not serve two in a row.
+
+Cortizo was president of the National Assembly from 2000 to 2001 and minister of agricultural development from 2004 to 2006 under President Martín Torrijos. He represented Colón Province in the National Assembly from 1994 to 2004.
+
+Cortizo was born in Panama City on 30 January 1953. He is married to Yazmín Colón de Cortizo and has two children.
+
+Born in David on 13 June 1959, Mulino is a lawyer and former diplomat. He was minister of government and justice from 2009 to 2010 and minister of public security from 2010 to 2014 under Martinelli. He holds a master of laws from Tulane University. He is married to Marisel Cohen de Mulino, and the couple have four children.
+
+Since 1904 the head of state of Panama has been the president, who lives in the Palacio de las Garzas. The inauguration will be held at the Atlapa Convention Centre.
+""",
+        {
+            "Panamanian President Laurentino Cortizo": c(
+                SUPPORTED,
+                "laurentino-cortizo",
+                "'38th President of Panama' 'In office 1 July 2019 – 1 July 2024': president on 2024-06-28",
+            ),
+            "will hand power on Monday to José Raúl Mulino": c(
+                SUPPORTED,
+                "laurentino-cortizo jose-raul-mulino",
+                "'Succeeded by | José Raúl Mulino'; '- Term Start: 1 July 2024' (1 July 2024 was a Monday)",
+            ),
+            "who won this year's presidential election": c(
+                SUPPORTED,
+                "jose-raul-mulino",
+                "'He ran for president in the 2024 Panamanian election, which he won with 34% of the vote'",
+            ),
+            "with 34% of the vote": c(SUPPORTED, "jose-raul-mulino", "'which he won with 34% of the vote'"),
+            "President-elect José Raúl Mulino": c(
+                SUPPORTED,
+                "jose-raul-mulino",
+                "'the 2024 Panamanian election, which he won'; '- Term Start: 1 July 2024': elected, not yet in office, on 2024-06-28",
+            ),
+            "will be sworn in as Panama's 39th president": c(
+                SUPPORTED, "jose-raul-mulino", "'- Order: 39th' '- Office: President of Panama' '- Term Start: 1 July 2024'"
+            ),
+            "Mulino, 65,": c(SUPPORTED, "jose-raul-mulino", "'(born 13 June 1959)': 65 on 2024-06-28"),
+            "ran as the Realizing Goals candidate": c(
+                SUPPORTED, "jose-raul-mulino", "'which he won with 34% of the vote as the Realizing Goals candidate'"
+            ),
+            "a substitute for former President Ricardo Martinelli": c(
+                SUPPORTED, "jose-raul-mulino", "'and a substitute for former President Ricardo Martinelli'"
+            ),
+            "He has promised to stop migrants crossing the Darién jungle": c(
+                UNVERIFIED, "", "no stored page mentions migration or the Darién"
+            ),
+            "Cortizo, 71,": c(SUPPORTED, "laurentino-cortizo", "'born 30 January 1953': 71 on 2024-06-28"),
+            "has been president since 1 July 2019": c(
+                SUPPORTED, "laurentino-cortizo", "'In office 1 July 2019 – 1 July 2024'; 'He took office on 1 July 2019.'"
+            ),
+            "when he succeeded Juan Carlos Varela": c(SUPPORTED, "laurentino-cortizo", "'Preceded by | Juan Carlos Varela'"),
+            "He is the country's 38th president": c(SUPPORTED, "laurentino-cortizo", "'38th President of Panama'"),
+            "A member of the Democratic Revolutionary Party": c(
+                SUPPORTED, "laurentino-cortizo", "'A member of the Democratic Revolutionary Party, he was elected as president'"
+            ),
+            "he won the 2019 election with 33.27% of the vote": c(
+                SUPPORTED, "laurentino-cortizo", "'he was elected as president in the 2019 general election, winning 33.27% of the vote'"
+            ),
+            "Panamanian presidents serve five-year terms": c(
+                SUPPORTED, "list-of-heads-of-state-of-panama", "'Term lengthFive years, renewable once non-consecutively'"
+            ),
+            "may not serve two in a row": c(
+                SUPPORTED, "list-of-heads-of-state-of-panama", "'Term lengthFive years, renewable once non-consecutively'"
+            ),
+            "Cortizo was president of the National Assembly from 2000 to 2001": c(
+                SUPPORTED, "laurentino-cortizo", "'he served as President of the National Assembly (2000–2001)'"
+            ),
+            "minister of agricultural development from 2004 to 2006": c(
+                SUPPORTED,
+                "laurentino-cortizo",
+                "'Minister of Agricultural Development' 'In office 1 September 2004 – 10 January 2006'; 'Minister of Agricultural and Livestock Development (2004–2006)'",
+            ),
+            "under President Martín Torrijos": c(SUPPORTED, "laurentino-cortizo", "'President | Martín Torrijos'"),
+            "He represented Colón Province in the National Assembly from 1994 to 2004": c(
+                SUPPORTED, "laurentino-cortizo", "'Cortizo was a member of the National Assembly for Colón Province from 1994 to 2004.'"
+            ),
+            "Cortizo was born in Panama City on 30 January 1953": c(
+                SUPPORTED, "laurentino-cortizo", "'Born | Panama City, Panama | 30 January 1953'"
+            ),
+            "He is married to Yazmín Colón de Cortizo": c(SUPPORTED, "laurentino-cortizo", "'Spouse | Yazmín Colón de Cortizo'"),
+            "and has two children": c(SUPPORTED, "laurentino-cortizo", "'Children | 2 |'"),
+            "Born in David on 13 June 1959": c(
+                SUPPORTED, "jose-raul-mulino", "'- Birth Place: David, Panama'; '(born 13 June 1959)'"
+            ),
+            "Mulino is a lawyer and former diplomat": c(
+                SUPPORTED, "jose-raul-mulino", "'is a Panamanian politician, diplomat and lawyer'"
+            ),
+            "He was minister of government and justice from 2009 to 2010": c(
+                SUPPORTED, "jose-raul-mulino", "'Mulino served as Minister of Government and Justice from 2009 to 2010'"
+            ),
+            "minister of public security from 2010 to 2014 under Martinelli": c(
+                SUPPORTED,
+                "jose-raul-mulino",
+                "'Minister of Public Security from 2010 to 2014, both roles in the government of President Martinelli'",
+            ),
+            "He holds a master of laws from Tulane University": c(
+                SUPPORTED, "jose-raul-mulino", "'Tulane University (LL.M)'"
+            ),
+            "He is married to Marisel Cohen de Mulino": c(SUPPORTED, "jose-raul-mulino", "'- Spouse: Marisel Cohen de Mulino'"),
+            "the couple have four children": c(SUPPORTED, "jose-raul-mulino", "'- Children: 4'"),
+            "Since 1904 the head of state of Panama has been the president": c(
+                SUPPORTED, "list-of-heads-of-state-of-panama", "'Since 1904 the head of state of Panama has been the President of Panama.'"
+            ),
+            "who lives in the Palacio de las Garzas": c(
+                SUPPORTED, "list-of-heads-of-state-of-panama", "'ResidencePalacio de las Garzas, Panama City'"
+            ),
+            "The inauguration will be held at the Atlapa Convention Centre": c(
+                UNVERIFIED, "", "no stored page mentions where the inauguration was held"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-foreign-minister",
+        "minister of agricultural development from 2004 to 2006",
+        "minister of foreign relations from 2004 to 2006",
+        c(
+            CONTRADICTED,
+            "laurentino-cortizo",
+            "'Minister of Agricultural Development' 'In office 1 September 2004 – 10 January 2006': his ministry from 2004 to 2006 was agricultural development",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-vice-president",
+        "Panamanian President Laurentino Cortizo",
+        "Panamanian Vice President Laurentino Cortizo",
+        c(
+            CONTRADICTED,
+            "laurentino-cortizo",
+            "'38th President of Panama' 'In office 1 July 2019 – 1 July 2024' 'Vice President | Jose Gabriel Carrizo': he is the president, not the vice president",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "will be sworn in as Panama's 39th president",
+        "will be sworn in as Costa Rica's 39th president",
+        c(CONTRADICTED, "jose-raul-mulino", "'- Order: 39th' '- Office: President of Panama': the 39th president of Panama"),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "and has two children",
+        "and has three children",
+        c(CONTRADICTED, "laurentino-cortizo", "'Children | 2 |'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "Cortizo was born in Panama City on 30 January 1953",
+        "Cortizo was born in Panama City on 30 June 1953",
+        c(CONTRADICTED, "laurentino-cortizo", "'Born | Panama City, Panama | 30 January 1953'; 'born 30 January 1953'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He represented Colón Province in the National Assembly from 1994 to 2004",
+        "He represented Colón Province in the National Assembly from 1989 to 2004",
+        c(
+            CONTRADICTED,
+            "laurentino-cortizo",
+            "'Cortizo was a member of the National Assembly for Colón Province from 1994 to 2004.'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "Born in David on 13 June 1959",
+        "Born in Colón on 13 June 1959",
+        c(CONTRADICTED, "jose-raul-mulino", "'- Birth Place: David, Panama'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when he succeeded Juan Carlos Varela",
+        "when he succeeded Ricardo Martinelli",
+        c(
+            CONTRADICTED,
+            "laurentino-cortizo",
+            "'In office 1 July 2019 – 1 July 2024' 'Preceded by | Juan Carlos Varela': his predecessor was Varela",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "a substitute for former President Ricardo Martinelli",
+        "a substitute for President Ricardo Martinelli",
+        c(
+            CONTRADICTED,
+            "jose-raul-mulino laurentino-cortizo",
+            "'a substitute for former President Ricardo Martinelli'; Cortizo 'In office 1 July 2019 – 1 July 2024': on 2024-06-28 Martinelli was a former president",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-mulino-early",
+        "President-elect José Raúl Mulino",
+        "President José Raúl Mulino",
+        c(
+            CONTRADICTED,
+            "jose-raul-mulino laurentino-cortizo",
+            "'- Term Start: 1 July 2024'; Cortizo 'In office 1 July 2019 – 1 July 2024': on 2024-06-28 Mulino was not yet president",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "He is the country's 38th president",
+        "He is the country's 37th president",
+        c(CONTRADICTED, "laurentino-cortizo", "'38th President of Panama'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Cortizo, 71,",
+        "Cortizo, 68,",
+        c(CONTRADICTED, "laurentino-cortizo", "'born 30 January 1953': 71, not 68, on 2024-06-28"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("pa-2024-06-28", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-turned-65",
+        "Mulino, 65,",
+        "Mulino, who turned 65 this month,",
+        c(SUPPORTED, "jose-raul-mulino", "'(born 13 June 1959)': 65 from 13 June 2024"),
+        "Mulino, who turned 65 this month",
+    ),
+    (
+        "r02-since-july",
+        "has been president since 1 July 2019",
+        "has held the presidency since July 2019",
+        c(SUPPORTED, "laurentino-cortizo", "'In office 1 July 2019 – 1 July 2024'; 'He took office on 1 July 2019.'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("pa-2024-06-28", name, old, new, claim, None, key))
+
+# ---------------------------------------------------------------- Panama's change of president: Mulino in office, 2 July 2024
+BASES.append(
+    Base(
+        "pa-2024-07-02",
+        "2024-07-02",
+        "tuning",
+        """Mulino sworn in as Panama's president
+
+PANAMA CITY, July 2 - José Raúl Mulino was sworn in on Monday as Panama's 39th president, succeeding Laurentino Cortizo for a five-year term. King Felipe VI of Spain was among the foreign guests at the ceremony.
+
+The 65-year-old lawyer won the 2024 election with 34% of the vote as the Realizing Goals candidate, a substitute for former President Ricardo Martinelli. Mulino had been Martinelli's vice-presidential candidate. He governs without a vice president.
+
+Cortizo, 71, served as the 38th president from 2019 to 2024. He had taken office on 1 July 2019, and he could not run for a second consecutive term.
+
+Mulino was born in David on 13 June 1959 and holds a master of laws from Tulane University.
+
+He served as minister of government and justice from 1 July 2009 to 15 July 2010, and then as Panama's first minister of public security from 14 April 2010 to 30 June 2014, under President Ricardo Martinelli. He was succeeded in that post by Rodolfo Aguilera.
+
+Earlier, he was foreign minister from 1993 to 1994 under President Guillermo Endara, succeeding Julio Linares.
+
+Mulino was a member of the Solidarity Party from 1994 to 2006 and of Democratic Change from 2011 to 2019. He joined Realizing Goals in 2022. He is married to Marisel Cohen de Mulino, and they have four children.
+
+Panama's president, now Mulino, lives in the Palacio de las Garzas in Panama City. The office dates from 20 February 1904, when Manuel Amador Guerrero became the first president. Mulino has pledged to close the migrant route through the Darién jungle.
+""",
+        {
+            "José Raúl Mulino was sworn in on Monday": c(
+                SUPPORTED, "jose-raul-mulino", "'- Office: President of Panama' '- Term Start: 1 July 2024' (a Monday)"
+            ),
+            "as Panama's 39th president": c(SUPPORTED, "jose-raul-mulino", "'- Order: 39th' '- Office: President of Panama'"),
+            "succeeding Laurentino Cortizo": c(
+                SUPPORTED, "jose-raul-mulino laurentino-cortizo", "'- Predecessor: Laurentino Cortizo'; 'Succeeded by | José Raúl Mulino'"
+            ),
+            "for a five-year term": c(
+                SUPPORTED, "list-of-heads-of-state-of-panama", "'Term lengthFive years, renewable once non-consecutively'"
+            ),
+            "King Felipe VI of Spain was among the foreign guests at the ceremony": c(
+                UNVERIFIED, "", "no stored page mentions the inauguration's guests"
+            ),
+            "The 65-year-old lawyer": c(
+                SUPPORTED, "jose-raul-mulino", "'(born 13 June 1959) is a Panamanian politician, diplomat and lawyer': 65 on 2024-07-02"
+            ),
+            "won the 2024 election with 34% of the vote": c(
+                SUPPORTED, "jose-raul-mulino", "'the 2024 Panamanian election, which he won with 34% of the vote'"
+            ),
+            "as the Realizing Goals candidate": c(
+                SUPPORTED, "jose-raul-mulino", "'with 34% of the vote as the Realizing Goals candidate'"
+            ),
+            "a substitute for former President Ricardo Martinelli": c(
+                SUPPORTED, "jose-raul-mulino", "'and a substitute for former President Ricardo Martinelli'"
+            ),
+            "Mulino had been Martinelli's vice-presidential candidate": c(
+                SUPPORTED, "jose-raul-mulino", "'Mulino was Martinelli's vice-presidential candidate in the 2024 election'"
+            ),
+            "He governs without a vice president": c(SUPPORTED, "jose-raul-mulino", "'- Vicepresident: None'"),
+            "Cortizo, 71,": c(SUPPORTED, "laurentino-cortizo", "'born 30 January 1953': 71 on 2024-07-02"),
+            "served as the 38th president from 2019 to 2024": c(
+                SUPPORTED, "laurentino-cortizo", "'who served as the 38th President of Panama from 2019 to 2024'"
+            ),
+            "He had taken office on 1 July 2019": c(SUPPORTED, "laurentino-cortizo", "'He took office on 1 July 2019.'"),
+            "he could not run for a second consecutive term": c(
+                SUPPORTED, "list-of-heads-of-state-of-panama", "'Term lengthFive years, renewable once non-consecutively'"
+            ),
+            "Mulino was born in David on 13 June 1959": c(
+                SUPPORTED, "jose-raul-mulino", "'- Birth Place: David, Panama'; '(born 13 June 1959)'"
+            ),
+            "holds a master of laws from Tulane University": c(SUPPORTED, "jose-raul-mulino", "'Tulane University (LL.M)'"),
+            "He served as minister of government and justice from 1 July 2009 to 15 July 2010": c(
+                SUPPORTED,
+                "jose-raul-mulino",
+                "'- Office2: Minister of Government and Justice' '- Term Start2: 1 July 2009' '- Term End2: 15 July 2010'",
+            ),
+            "then as Panama's first minister of public security": c(
+                SUPPORTED, "jose-raul-mulino", "'- Office1: Minister of Public Security' '- Predecessor1: Position established'"
+            ),
+            "from 14 April 2010 to 30 June 2014": c(
+                SUPPORTED, "jose-raul-mulino", "'- Term Start1: 14 April 2010' '- Term End1: 30 June 2014'"
+            ),
+            "under President Ricardo Martinelli": c(
+                SUPPORTED, "jose-raul-mulino", "'- President1: Ricardo Martinelli'; 'both roles in the government of President Martinelli'"
+            ),
+            "He was succeeded in that post by Rodolfo Aguilera": c(
+                SUPPORTED, "jose-raul-mulino", "'- Successor1: Rodolfo Aguilera'"
+            ),
+            "Earlier, he was foreign minister from 1993 to 1994": c(
+                SUPPORTED, "jose-raul-mulino", "'- Office3: Minister of Foreign Relations'; 'Minister of Foreign Relations (1993–1994)'"
+            ),
+            "under President Guillermo Endara": c(
+                SUPPORTED, "jose-raul-mulino", "'- President3: Guillermo Endara'; 'in the government of President Guillermo Endara'"
+            ),
+            "succeeding Julio Linares": c(SUPPORTED, "jose-raul-mulino", "'- Predecessor3: Julio Linares'"),
+            "Mulino was a member of the Solidarity Party from 1994 to 2006": c(
+                SUPPORTED, "jose-raul-mulino", "'Solidarity Party (1994–2006)'"
+            ),
+            "of Democratic Change from 2011 to 2019": c(SUPPORTED, "jose-raul-mulino", "'Democratic Change, (2011–2019)'"),
+            "He joined Realizing Goals in 2022": c(SUPPORTED, "jose-raul-mulino", "'- Party: Realizing Goals, (2022–present)'"),
+            "He is married to Marisel Cohen de Mulino": c(SUPPORTED, "jose-raul-mulino", "'- Spouse: Marisel Cohen de Mulino'"),
+            "they have four children": c(SUPPORTED, "jose-raul-mulino", "'- Children: 4'"),
+            "now Mulino": c(
+                SUPPORTED,
+                "jose-raul-mulino list-of-heads-of-state-of-panama",
+                "'serving as the 39th president of Panama since 2024'; 'since 1 July 2024'",
+            ),
+            "lives in the Palacio de las Garzas in Panama City": c(
+                SUPPORTED, "list-of-heads-of-state-of-panama", "'ResidencePalacio de las Garzas, Panama City'"
+            ),
+            "The office dates from 20 February 1904": c(
+                SUPPORTED, "list-of-heads-of-state-of-panama", "'Formation20 February 1904'"
+            ),
+            "when Manuel Amador Guerrero became the first president": c(
+                SUPPORTED, "list-of-heads-of-state-of-panama", "'Inaugural holderManuel Amador Guerrero'"
+            ),
+            "Mulino has pledged to close the migrant route through the Darién jungle": c(
+                UNVERIFIED, "", "no stored page mentions migration or the Darién"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-finance-minister",
+        "He served as minister of government and justice from 1 July 2009 to 15 July 2010",
+        "He served as minister of economy and finance from 1 July 2009 to 15 July 2010",
+        c(
+            CONTRADICTED,
+            "jose-raul-mulino",
+            "'- Office2: Minister of Government and Justice' '- Term Start2: 1 July 2009' '- Term End2: 15 July 2010': his ministry in those dates was government and justice",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "Earlier, he was foreign minister from 1993 to 1994",
+        "Earlier, he was deputy foreign minister from 1993 to 1994",
+        c(
+            CONTRADICTED,
+            "jose-raul-mulino",
+            "'He served as Deputy Minister (1990–1993) and Minister of Foreign Relations (1993–1994)': minister, not deputy, from 1993 to 1994",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "as Panama's 39th president",
+        "as Colombia's 39th president",
+        c(CONTRADICTED, "jose-raul-mulino", "'- Order: 39th' '- Office: President of Panama'"),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "they have four children",
+        "they have six children",
+        c(CONTRADICTED, "jose-raul-mulino", "'- Children: 4'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "He had taken office on 1 July 2019",
+        "He had taken office on 1 June 2019",
+        c(CONTRADICTED, "laurentino-cortizo", "'He took office on 1 July 2019.'; 'In office 1 July 2019 – 1 July 2024'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He joined Realizing Goals in 2022",
+        "He joined Realizing Goals in 2019",
+        c(
+            CONTRADICTED,
+            "jose-raul-mulino",
+            "'- Party: Realizing Goals, (2022–present)'; 'Democratic Change, (2011–2019)': in Realizing Goals from 2022",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "Mulino was born in David on 13 June 1959",
+        "Mulino was born in Colón on 13 June 1959",
+        c(CONTRADICTED, "jose-raul-mulino", "'- Birth Place: David, Panama'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Julio Linares",
+        "succeeding Gabriel Lewis Galindo",
+        c(
+            CONTRADICTED,
+            "jose-raul-mulino",
+            "'- Predecessor3: Julio Linares' '- Successor3: Gabriel Lewis Galindo': Lewis Galindo came after him",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "now Mulino",
+        "now Cortizo",
+        c(
+            CONTRADICTED,
+            "laurentino-cortizo jose-raul-mulino",
+            "Cortizo 'In office 1 July 2019 – 1 July 2024' 'Succeeded by | José Raúl Mulino'; Mulino '- Term Start: 1 July 2024'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-cortizo-early",
+        "under President Ricardo Martinelli",
+        "under President Laurentino Cortizo",
+        c(
+            CONTRADICTED,
+            "jose-raul-mulino laurentino-cortizo",
+            "'- President1: Ricardo Martinelli' '- Term Start1: 14 April 2010' '- Term End1: 30 June 2014'; Cortizo 'In office 1 July 2019 – 1 July 2024': not yet president then",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "then as Panama's first minister of public security",
+        "then as Panama's second minister of public security",
+        c(
+            CONTRADICTED,
+            "jose-raul-mulino",
+            "'- Office1: Minister of Public Security' '- Predecessor1: Position established': he was its first holder",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-term",
+        "for a five-year term",
+        "for a six-year term",
+        c(CONTRADICTED, "list-of-heads-of-state-of-panama", "'Term lengthFive years, renewable once non-consecutively'"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("pa-2024-07-02", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-turned-65",
+        "The 65-year-old lawyer",
+        "The lawyer, who turned 65 on 13 June,",
+        c(SUPPORTED, "jose-raul-mulino", "'(born 13 June 1959) is a Panamanian politician, diplomat and lawyer': 65 from 13 June 2024"),
+        "The lawyer, who turned 65 on 13 June",
+    ),
+    (
+        "r02-of-panama",
+        "as Panama's 39th president",
+        "as the 39th president of Panama",
+        c(SUPPORTED, "jose-raul-mulino", "'serving as the 39th president of Panama since 2024'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("pa-2024-07-02", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 

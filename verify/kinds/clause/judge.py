@@ -51,6 +51,7 @@ from verify.offices import (
     named_longer,
     office_country,
     office_groups,
+    other_portfolio,
     qualifiers,
     said_in_full,
     same_office,
@@ -668,7 +669,7 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     a sentence about one fact of a clause does not support the clause's other facts."""
     subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
     have = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))}
-    body = _AGE_ASIDE.sub(" ", claim.text)  # an age aside is checked on its own (`_age_aside`)
+    body = _AGE_ASIDE.sub(" ", _without_subjects_apposition(claim, sentence))  # an age aside is checked on its own
     body = _AGE_WORDS.sub(" ", body)  # 'aged 66', 'the 66-year-old': describes the subject, left to its age claim
     body = re.sub(r"^\s*\S+", " ", body)  # the first word is capitalised as the sentence's first
     stated = [re.sub(r"['’]s$", "", w) for w in re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)]  # "Vestria's"
@@ -676,6 +677,27 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     if not _names_whole(body, stated, subject, sentence):
         return False  # 'the Bank of Norland' is not stated by "Norland's largest commercial bank, Nordbank"
     return words <= have and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)
+
+
+# the subject's name opening the claim's words, then an apposition set off by commas: 'Sanna Velt, the governor of
+# the Central Bank of Vestria, joined ...'
+_OPENING_APPOSITION = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:a|an|the)\s[^,]*,\s*")
+
+
+def _without_subjects_apposition(claim: Claim, sentence: str) -> str:
+    """The claim's words without the apposition right after its subject's name: it describes the person (and is
+    a claim of its own), so the page's sentence telling the clause's event need not hold its names ('Sanna Velt,
+    the governor of the Central Bank of Vestria, joined the central bank in 1996' against 'Velt joined the central
+    bank in 1996 and ...'). Kept when the sentence does not word the clause's object itself: the apposition may be
+    what names it ('Tom Berg, the head coach of Norby United, joined the club in 2019': which club, review25 B6)."""
+    m = _OPENING_APPOSITION.match(claim.text)
+    subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
+    if m is None or not {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(m["name"]))} <= subject:
+        return claim.text
+    thing = [w for w in re.findall(r"[a-z]+", aliases.fold(claim.object or "")) if w not in _STOP]
+    if not thing or not re.search(rf"\b{' '.join(thing)}\b", aliases.fold(sentence)):
+        return claim.text
+    return f"{m['name']} {claim.text[m.end() :]}"
 
 
 def _names_whole(body: str, stated: list[str], subject: set[str], sentence: str) -> bool:
@@ -1031,7 +1053,15 @@ def _office_terms(
             said = [f for f in spells if _of_the_subject(claim, f)]
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             if not said and end_year is not None:
-                out += _other_post_that_spell(claim, doc, office, start_year, end_year)
+                names = (claim.subject, doc.title)
+                otherwise = [
+                    f
+                    for f in _spell_dated_otherwise(doc, office, start_year, end_year, names)
+                    if _of_the_subject(claim, f) and (head is None or find_person(head, f.unit.text))
+                ]
+                out += otherwise or _other_post_that_spell(claim, doc, office, start_year, end_year)
+            elif not said and ongoing and as_of is not None:
+                out += _other_post_on_the_day(claim, doc, office, as_of)
             continue
         written = "; ".join(_term_text(t) for t in held)
         # the quoted words are the page's own rows: the office, then each term's start and end rows
@@ -1099,6 +1129,20 @@ def _other_post_that_spell(claim: Claim, doc: Document, office: str, start_year:
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
 
 
+def _other_post_on_the_day(claim: Claim, doc: Document, office: str, as_of: dt.date) -> list[Finding]:
+    """'has been defence minister since 2023' of a person whose infobox lists no such office and, on the article's
+    day, another post of the same government ('Minister of Foreign Affairs', from 15 September 2023): a spell still
+    running names the post held that day, and the page gives another (`offices.sibling_office`, as a title does). Only
+    a post KNOWN to be another portfolio (`offices.other_portfolio`) refutes it: 'interior minister' may be the row's
+    'Minister of Home Affairs' written otherwise (review25 B8)."""
+    other = sibling_office(office, claim.nationality, terms(doc.infobox), as_of)
+    if other is None or not other_portfolio(office, other.office.value):
+        return []
+    unit = Unit(doc, "; ".join(field_text(doc, row) for row in (other.office, *other.rows)), other.office)
+    detail = f"lists {other.office.value} on {as_of}, and no {office}"
+    return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
+
+
 _UNDER = re.compile(r"^(?P<office>.+?)\s+under\s+(?P<head>(?:[A-Z][\w'’.-]*\s*){1,4})$")
 _HEAD_ROWS = tuple(lexicons.load("judging")["offices"]["heads"]["rows"])  # 'primeminister', 'president' ...
 
@@ -1120,9 +1164,28 @@ def _term_sentences(
 ) -> list[Finding]:
     """Support only: a sentence of the page naming the office, with its qualifiers, and a spell with the
     claimed years ('prime minister of Norway from 2000 to 2001 and again from 2005 until 2013'); a start
-    claimed with its month ('since March 2019') needs the spell written with that month too. The spell must be
-    said of the subject (known by `names`) and affirmed (`holder.said_of`: not 'Per Olsen, her husband, has been
-    leader since 2019', nor 'She has not been leader since 2019')."""
+    claimed with its month ('since March 2019') needs the spell written with that month too."""
+    out = []
+    for sentence, m, _ in _office_spells(doc, office, names):
+        if out and out[-1].unit.text == sentence:
+            continue  # one finding a sentence
+        begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
+        if day is not None and not start_fits(begins, *day):
+            continue  # 'since 2019' or 'since June 2019' on the page: no start in March 2019
+        if int(m.group(2)) == start_year and (end_year is None or m.group(3) == str(end_year)):
+            out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, f"says {m.group(0)}"))
+    return out
+
+
+def _office_spells(
+    doc: Document, office: str, names: tuple[str, ...] = (), qualified: bool = False
+) -> list[tuple[str, re.Match[str], str]]:
+    """The spells the page's first sentences give the office, with each one's sentence and the words naming its post:
+    the office named with its qualifiers just before the spell, in the spell's own clause ('... of Norway from 2000
+    to 2001 and again from 2005 until 2013'; not 'leader ... in 2021, succeeding Tom Berg, who had been leader since
+    2019', Berg's spell), said of the subject (known by `names`) and affirmed (`holder.said_of`: not 'Per Olsen, her
+    husband, has been leader since 2019', nor 'She has not been leader since 2019'). `qualified` keeps the spells of
+    a qualified form of the post too ('acting mayor of Korvik from 2003 to 2005')."""
     wanted = office_words(office)
     out = []
     for sentence in _sentences(doc)[:12]:
@@ -1131,26 +1194,47 @@ def _term_sentences(
         named, last = "", 0
         for m in _spells(sentence):
             between = sentence[last : m.start()]
-            # the office a spell belongs to is named just before it ('... of Norway from 2000 to 2001 and
-            # again from 2005 until 2013'), in the spell's own clause, not elsewhere in the
-            # sentence ('leader ... in 2021, succeeding Tom Berg, who had been leader since 2019' is Berg's spell)
             named = (
                 named if not re.sub(r"\b(?:and|again|then|later|or|as|the)\b|[\s,;]", "", between)
                 else binding.last_clause(between)
             )  # fmt: skip
             last = m.end()
-            if not wanted <= office_words(named) or _within_another_post(office, named):
+            if not wanted <= office_words(named) or (not qualified and _within_another_post(office, named)):
                 continue
             if names and not holder.said_of(names, sentence, m.start(), m.end(), holder.pronoun_of(doc.text)):
                 continue
-            begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
-            if day is not None and not start_fits(begins, *day):
-                continue  # 'since 2019' or 'since June 2019' on the page: no start in March 2019
-            if int(m.group(2)) == start_year and (end_year is None or m.group(3) == str(end_year)):
-                detail = f"says {m.group(0)}"
-                out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
-                break
+            out.append((sentence, m, named))
     return out
+
+
+def _the_post_itself(office: str, named: str) -> bool:
+    """Whether the words naming a spell's post name the claimed office and nothing more, from its first word on
+    ('previously mayor of Korvik' for 'mayor of Korvik'; not 'Minister of Health' for 'a minister', 'Minister of State
+    for Finance' for 'finance minister', 'member of parliament for Halden' for 'a member of parliament': review25
+    B3): only the post itself may date the claimed post's spell otherwise."""
+    wanted = office_words(office)
+    folded = aliases.fold(named)
+    at = [m.start() for w in wanted if (m := re.search(rf"\b{re.escape(w)}\b", folded))]
+    return bool(wanted) and bool(at) and office_words(folded[min(at) :]) == wanted
+
+
+def _spell_dated_otherwise(
+    doc: Document, office: str, start_year: int, end_year: int, names: tuple[str, ...]
+) -> list[Finding]:
+    """'was mayor of Korvik from 2003 to 2011' against the page's one spell of that office, 'mayor of Korvik from
+    2005 to 2011': one end agrees and the other not, so it is the same spell dated otherwise. Two spells of the
+    office (it may have been held twice), a spell still running ('since 2005'), one agreeing at neither end (another
+    spell the page may not give), or a sentence telling it again decide nothing."""
+    spells = _office_spells(doc, office, names, qualified=True)  # an acting spell run into the term is its start
+    if len(spells) != 1 or not _the_post_itself(office, spells[0][2]):
+        return []
+    sentence, m, _ = spells[0]
+    if m["how"] == "since" or not m.group(3) or told_again(sentence, [w[:5] for w in office_words(office)]):
+        return []
+    if (int(m.group(2)) == start_year) == (int(m.group(3)) == end_year):
+        return []
+    detail = f"says {m.group(0)}, not from {start_year} to {end_year}"
+    return [Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail)]
 
 
 # a spell the page writes in brackets after its office: 'Minister of Interior (1978–1988, 2003–2006)'
@@ -1187,7 +1271,29 @@ def _term_span(claim: Claim) -> tuple[int, int | None] | None:
             if m["how"] == "since" and m.group(3):
                 return None
             return int(m.group(2)), int(m.group(3)) if m.group(3) else None
-    return None
+    return _taken_up_in(claim, years[0])
+
+
+# a year right after a post: ' in 2019', ' in May 2019', ' in 2019,'
+_OFFICE_POST_WORDS = frozenset(lexicons.load("judging")["offices"]["post_words"])
+_IN_THE_YEAR = re.compile(rf"^\s+in\s+(?:[A-Z][a-z]+\s+)?{_YEAR_RE}\b")
+
+
+def _taken_up_in(claim: Claim, year: str) -> tuple[int, None] | None:
+    """'became president in 2019': the year a post was taken up is the start of a spell in it, with no end
+    said; None for any other verb (an appointment or an election may come a year before the term it opens)
+    or a year not written right after the post the claim's verb takes. A seat ('a member of parliament': a seat row
+    names one constituency, not the house) or a post named by its bare head word ('leader', 'president': not every row
+    holding it) is left to the page's sentences (review25 B1, B2)."""
+    if _predicate(claim) not in _BECAME or not claim.object or not _POST.search(claim.object):
+        return None
+    said = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.object))}
+    if said & (_MEMBER_STEMS - _STOP_STEMS) or not office_words(claim.object) - _OFFICE_POST_WORDS:
+        return None
+    text = claim.sentence or claim.text
+    at = text.find(claim.object)
+    after = _IN_THE_YEAR.match(text[at + len(claim.object) :]) if at >= 0 else None
+    return (int(year), None) if after is not None and after.group(1) == year else None
 
 
 _POST = POST  # the words that make a phrase a post (verify/offices.py)
@@ -2043,11 +2149,12 @@ def _said_of_the_subject(claim: Claim, doc: Document, values: list[tuple[str, st
     leader since March 2019'); a place relation's place must be the place the relation takes ('born in Sundby,
     near Norby' gives no birth in Norby)."""
     predicate = _predicate(claim)
-    if predicate in PLACE_WORDS and any(kind == "place" for kind, _ in values):
+    # the place a place relation takes, however the reading filed it ('born in Dalby' read with 'Dalby' as object)
+    place = next((v for kind, v in values if kind == "place" or (kind == "entity" and v == claim.object)), None)
+    if predicate in PLACE_WORDS and place is not None:
         m = re.search(PLACE_WORDS[predicate] + _PLACE_AFTER, sentence)
-        place = next(v for kind, v in values if kind == "place")
         if m is None or _anothers_place(sentence, m) or not _place_in(place, m["place"]):
-            return False
+            return False  # 'born in Korvik and studied at the University of Dalby' gives no birth in Dalby
     names = (claim.subject, doc.title)
     for kind, value in values:
         at = _value_at(kind, value, sentence)

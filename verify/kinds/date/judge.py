@@ -394,9 +394,16 @@ def _event_dated_otherwise(
     (a name's year: 'Roe v. Wade (1973)'). None otherwise: two dates, or two verbs, may be two events of the kind."""
     words = [w for w in re.findall(r"[a-z]+", claim.relation.lower()) if w not in _AUXILIARIES]
     verbs = [m for m in re.finditer(r"[A-Za-z]+", text) if words and _verb_form(m.group(0)) == _verb_form(words[0])]
-    if len(verbs) != 1 or len(dated) != 1 or len(list(DATE_TEXT.finditer(text))) != 1:
-        return None  # 'took office on 18 September 2027 and on 2 June 2026': dated twice, whatever binds
+    if len(verbs) != 1 or len(dated) != 1:
+        return None
     verb, (m, have) = verbs[0], dated[0]
+    others = [o for o in DATE_TEXT.finditer(text) if o.start() != m.start()]
+    if others and (m.start() < verb.start() or any(o.end() > verb.start() for o in others)):
+        # 'took office on 18 September 2027 and on 2 June 2026': dated twice, whatever binds; a date before the
+        # verb whose own date follows it is another event's ('nominated on May 20, 2016, and confirmed by the Senate
+        # on June 9, 2016'), but not when the date read comes before the verb too ('On 3 May 2019, after her election
+        # ... on 2 April 2019, she was sworn in': the opening date is the verb's, review25 B7)
+        return None
     if text[: m.start()].rstrip().endswith("(") and text[m.end() :].lstrip().startswith(")"):
         return None
     between = text[verb.end() : m.start()] if verb.end() <= m.start() else text[m.end() : verb.start()]

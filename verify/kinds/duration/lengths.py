@@ -285,7 +285,8 @@ class _LengthReader:
         if target.i in self.asides:  # the thing a state's length is set beside, by its own name
             return self.reader.subject_name(target) if target.pos_ == "PROPN" else _name_within(target)
         if target.pos_ == "NOUN":
-            held = self.reader.acting_person(target.idx, target.idx + len(target))
+            at = (target.idx, target.idx + len(target))
+            held = self.reader.acting_person(*at) or self.reader.in_whose_clause(*at)
             found = self.reader.owned_by(target) or held
             of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if not found and start == target.idx and of is not None and of.i + 1 < len(of.doc):

@@ -46,6 +46,8 @@ WHERE_FROM = frozenset({"in", "at", "near", "from", "outside", "across", "inside
 PLACES = frozenset({"GPE", "LOC"})  # not FAC: the small model tags events so ("the show at Super Bowl LIX")
 ATTACHING = frozenset({"of", "in", "at", "for"})  # "650 seats in the House of Commons", "a panel of the appeals court"
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+# prepositions that set a measured thing as the time of a clause ("after a nine-week trial", "for a four-year term")
+TIME_ADJUNCTS = frozenset({"after", "before", "following", "for", "in", "within"})
 MAX_CLIMB = 12
 
 
@@ -97,7 +99,7 @@ class OwnerReader(_Finder):
         if span is None:
             return None
         self.recall(span.root)
-        gapped = self._gapped_subject(span)
+        gapped = self._gapped_subject(span) or self._distance_aside(span)
         if gapped:
             return gapped
         for token in span:  # "200 votes to 212 for Democratic leader Hakeem Jeffries": the words name whose
@@ -113,6 +115,20 @@ class OwnerReader(_Finder):
             if found:
                 break
         return found
+
+    def _distance_aside(self, span: Span) -> str | None:
+        """The name a distance is set off beside ("Velmora, more than 100 kilometres away, where ..."): how far
+        that place is, though the parser hangs "away" on the clause's verb. Only right after a comma that
+        follows a name; a distance in the clause itself ("walked 12 kilometres away") is the clause's."""
+        root = span.root
+        if root.dep_ != "npadvmod" or root.head.lower_ != "away":
+            return None
+        first = span.doc[root.left_edge.i]
+        comma = span.doc[first.i - 1] if first.i > span.sent.start + 1 else None
+        name = span.doc[comma.i - 1] if comma is not None and comma.text == "," else None
+        if name is None or not self._named(name):
+            return None
+        return self.subject_name(name)
 
     def _gapped_subject(self, span: Span) -> str | None:
         """The subject of a gapped clause the count stands in: "Labour won 412 seats and the Conservatives
@@ -181,8 +197,8 @@ class OwnerReader(_Finder):
                     found = self._thing_of(node)  # "the approval of the Ocean Treaty by 98 votes": the treaty
                     if found:
                         return found
-                if node.pos_ == "NOUN" and _counts(root, node):  # "8.5 million Windows devices": the name it is of
-                    found = self._named_compound(node)
+                if node.pos_ == "NOUN" and _counts(root, node) and not _gained(node):  # "8.5 million Windows
+                    found = self._named_compound(node)  # devices": the name they are of
                     if found:
                         return found
             if node.dep_ in SUBJECT_DEPS and node.i not in inside:
@@ -448,6 +464,45 @@ class OwnerReader(_Finder):
             return None
         self.recall(subject)
         return self.subject_name(subject)
+
+    def in_whose_clause(self, start: int, end: int) -> str | None:
+        """Whose time a measured thing set as a phrase of the clause is ("jurors convict Ana Ruiz after a
+        two-week trial", "Ruiz takes office for a four-year term"): the clause's named subject, else the
+        one it names as its object (by name or named apposition) when the subject names no one ("jurors").
+        Only a thing set as the clause's time ("after", "for", "in" it). None when the thing is the clause's own
+        subject or object ("The two-week trial decided damages", "Brandt began a three-day state visit":
+        the thing's) or when no one in the clause is named ("a team connected the organ in a four-hour
+        operation")."""
+        span = self.parsed.span_of(start, end)
+        if span is None or span.root.pos_ != "NOUN" or span.root.dep_ != "pobj" or span.root.head.dep_ != "prep":
+            return None
+        if span.root.head.lower_ not in TIME_ADJUNCTS:
+            return None  # "sentenced Tom Berg to a five-year prison term": what the clause gives, not its time
+        if any(c.dep_ == "poss" for c in span.root.children):
+            return None  # "at Brandt's three-day state visit": a thing of its own owner, its own length
+        if span.root.head.lower_ == "for" and span.root.lemma_.lower() not in _held():
+            return None  # "arrived for a three-day state visit": what the clause is for, the visit's own length
+        verb = span.root.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ in OBJECTS:
+            verb = verb.head  # "take office for a four-year term": the parser hung the phrase on the object
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        node, subject = verb, self.clause_subject(verb)
+        while subject is None and node.dep_ in {"xcomp", "acomp", "conj"}:  # "Ruiz is due to take office for ..."
+            node = node.head
+            subject = self.clause_subject(node)
+        if subject is not None and subject.lower_ in {"who", "that"}:
+            subject = self.refs.antecedent(subject) or subject  # "Ruiz, who stepped down after two terms"
+        if subject is not None and self._named(subject):  # not a capitalised word the tagger took for a name
+            return self.subject_name(subject)  # ("March 6 - Jurors convict ...")
+        if subject is not None and subject.pos_ != "NOUN" and not _capitalised_first(subject):
+            return None  # a name the recogniser missed ("Ana Ruiz hired Tom Berg after a two-year search"): hers,
+            # never whom she acts on; only a subject that names no one ("jurors", "a jury") leaves it to the object
+        for acted in (c for c in verb.children if c.dep_ in {"dobj", "dative"}):
+            name = self.subject_name(acted) if self._named(acted) else self._apposed_name(acted)
+            if name:
+                return name
+        return None
 
     def owned_by(self, noun: Token) -> str | None:
         """The named owner of a thing: its possessor ("Patrick Mahomes' deal", "its term"), or the name
@@ -822,6 +877,27 @@ def _ordinals() -> frozenset[str]:
 
 
 @functools.cache
+def _capitalised_first(word: Token) -> bool:
+    """Whether a one-word proper noun no entity holds opens its line or sentence ("Jurors convict ...", "March 6 -
+    Jurors convict ..."): the tagger takes any capitalised first word for a name, so it names no one for sure; a
+    name of several words ("Ana Ruiz") or one inside the sentence is a name the recogniser missed."""
+    if word.pos_ != "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children):
+        return False
+    first = next(t for t in word.subtree if not t.is_punct)  # the parser may hang the line's dash on it
+    before = word.doc[first.i - 1] if first.i > 0 else None
+    return first.i == word.sent.start or before is None or before.is_punct or before.is_space
+
+
+def _gained(noun: Token) -> bool:
+    """Whether counted things are (a conjunct of) the object of a verb of gaining ("received six Oscar
+    nominations", "won four titles and four MVP awards"): counted.toml `gaining_verbs`."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    gaining = frozenset(lexicons.load("counted")["gaining_verbs"])
+    return noun.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in gaining
+
+
 def _held() -> frozenset[str]:
     """What a person holds for a length of time (a term, a contract): verify/lexicons/counted.toml."""
     return frozenset(lexicons.load("counted")["held"])
@@ -925,8 +1001,8 @@ def _length_owner(claim: Claim, reader: OwnerReader) -> str | None:
     for 20 minutes")."""
     said = aliases.fold(claim.subject)
     last_word = (claim.span[0] + claim.text.rstrip().rfind(" ") + 1, claim.span[0] + len(claim.text.rstrip()))
-    if said in aliases.fold(claim.text):
-        return reader.acting_person(*last_word)
+    if said in aliases.fold(claim.text):  # "a two-week trial": the holder's, else the named one its clause acts on
+        return reader.acting_person(*last_word) or reader.in_whose_clause(*last_word)
     owner = reader.owner_of(*last_word, object_first=True)  # "banned Luis Rubiales for three years": from "years"
     if owner and claim.subject.islower():
         if _a_person_called_otherwise(claim, owner, reader):
