@@ -63,120 +63,6 @@ RUIZ = boxed(
 )
 
 
-# B1 (s25-date25 730df4e, verify/kinds/clause/judge.py:1197 `_taken_up_in` feeding `_term_span`): 'became a member of
-# parliament in 2010' is dated by the one seat row the infobox lists ('Member of Parliament for Halden', from 2014),
-# so it is CONTRADICTED ('none from 2010') though the page's own lead says she was first elected to parliament in
-# 2010 for another seat. A seat row names one constituency: it does not bound membership of the house (main:
-# unverified). The same reading already contradicts 'was a member of parliament from 2010' on main: R2 below.
-def test_b1_became_a_member_of_parliament_is_not_refuted_by_a_later_seats_row() -> None:
-    _never(Verdict.CONTRADICTED, "Ana Ruiz became a member of parliament in 2010.", [RUIZ], ("clause", "date"))
-
-
-# B2 (s25-date25 730df4e, same place): a bare 'leader' is read as the post of the row 'Leader of the Opposition', so
-# the page's own sentence 'She became leader of the Norby Party in 2017', which SUPPORTS 'Ana Ruiz became leader in
-# 2017' on main, is now met by 'none from 2017' of the opposition row: 'Sources disagree', unverified. A post the
-# claim names by a bare head word is not every row that has it.
-def test_b2_became_leader_stays_supported_by_the_pages_sentence() -> None:
-    found = _judged("Ana Ruiz became leader in 2017.", [RUIZ], ("clause",))
-    assert found, "no claim extracted"
-    assert set(found.values()) == {Verdict.SUPPORTED}, found
-
-
-def _dag(prose: str) -> Document:
-    """Ola Dag's invented page: no infobox, one spell of a post told in prose."""
-    return page("Ola Dag", f"Ola Dag (born 1950) is a Norbian politician. {prose}", SAVED)
-
-
-# B3 (s25-date25 c68961f, verify/kinds/clause/judge.py `_spell_dated_otherwise` over `_office_spells`): the page's one
-# spell of a post whose words merely hold the claimed post's words refutes the claimed spell when one end agrees. The
-# words test was made for support with the very years ('Support only', `_term_sentences`); as a refutation it takes
-# another post for the claimed one: 'Minister of Health' for a bare 'minister' (she may have held another ministry
-# until 2011), 'Minister of State for Finance' (a junior post) for 'finance minister', the party's group in the Senate
-# for the party, a constituency's seat for membership of the house. CONTRADICTED on the branch, unverified on main.
-@pytest.mark.parametrize(
-    ("prose", "body"),
-    [
-        pytest.param(
-            "She was Minister of Health from 2003 to 2009.",
-            "Ola Dag was a minister from 2003 to 2011.",
-            id="bare-minister",
-        ),
-        pytest.param(
-            "She was Minister of State for Finance from 2003 to 2009.",
-            "Ola Dag was finance minister from 2003 to 2011.",
-            id="minister-of-state",
-        ),
-        pytest.param(
-            "She was leader of the Norby Party group in the Senate from 2003 to 2009.",
-            "Ola Dag was leader of the Norby Party from 2003 to 2011.",
-            id="party-group",
-        ),
-        pytest.param(
-            "She was member of parliament for Halden from 2014 to 2019.",
-            "Ola Dag was a member of parliament from 2010 to 2019.",
-            id="one-seat",
-        ),
-    ],
-)
-def test_b3_another_posts_spell_does_not_refute_the_claimed_spell(prose: str, body: str) -> None:
-    _never(Verdict.CONTRADICTED, body, [_dag(prose)], ("clause", "date"))
-
-
-# B4 (s25-date25 c68961f, same place): an acting spell that runs into the term is the taking of office (fs24, offices.
-# stopgap_begun), but `_office_spells` drops the acting spell as another qualifier and keeps the one term, so 'mayor of
-# Korvik from 2003 to 2011' is CONTRADICTED by 'She was acting mayor of Korvik from 2003 to 2005, and was mayor of
-# Korvik from 2005 to 2011' (main: unverified). Without the acting spell the page refutes it on the branch (its gain).
-def test_b4_an_acting_spell_run_into_the_term_is_no_other_start() -> None:
-    prose = "She was acting mayor of Korvik from 2003 to 2005, and was mayor of Korvik from 2005 to 2011."
-    _never(Verdict.CONTRADICTED, "Ola Dag was mayor of Korvik from 2003 to 2011.", [_dag(prose)], ("clause", "date"))
-
-
-# B9 (s25-date25 7099ec0, verify/kinds/clause/judge.py `_spell_dated_otherwise` with B3's fix `_the_post_itself`):
-# the claimed post's words found inside a qualified post ('deputy mayor of Korvik', 'vice president of the Norby
-# Bank') are taken for the post itself, so the deputy's one spell refutes the claimed spell: 'Ola Dag was mayor of
-# Korvik from 2003 to 2011' is CONTRADICTED by 'She was deputy mayor of Korvik from 2003 to 2009' (main and c68961f:
-# unverified). A qualifier before the post (Vice/Deputy) makes it another post. Merged unfixed into main at 5258e13:
-# now a strict xfail (open on main), to turn plain beside its fix.
-@_open("B9 open on main 5258e13: a deputy's or vice's spell refutes the post's claimed spell")
-@pytest.mark.parametrize(
-    ("prose", "body"),
-    [
-        pytest.param(
-            "She was deputy mayor of Korvik from 2003 to 2009.",
-            "Ola Dag was mayor of Korvik from 2003 to 2011.",
-            id="deputy-mayor",
-        ),
-        pytest.param(
-            "She was vice president of the Norby Bank from 2003 to 2009.",
-            "Ola Dag was president of the Norby Bank from 2003 to 2011.",
-            id="vice-president",
-        ),
-    ],
-)
-def test_b9_a_deputys_spell_does_not_refute_the_post(prose: str, body: str) -> None:
-    _never(Verdict.CONTRADICTED, body, [_dag(prose)], ("clause", "date"))
-
-
-# B6 (s25-date25 ea15d25, verify/kinds/clause/judge.py `_without_subjects_apposition` in `_words_hold`): the subject's
-# apposition is taken out of the words a page sentence must hold, but it is what names the clause's object ('the
-# club' is Norby United): 'Tom Berg, the head coach of Norby United, joined the club in 2019' is SUPPORTED by 'Berg
-# joined Korvik City in 2019 as an assistant', another club (main: unverified). An object that points back ('the
-# club', 'the bank') needs the name the apposition gives it, or the clause stays open.
-BERG_COACH = boxed(
-    "Tom Berg",
-    "Tom Berg (born 1970) is a Norbian football manager who has been head coach of Norby United since 2022.\n"
-    "Berg joined Korvik City in 2019 as an assistant.",
-    [("currentclub", "Norby United")],
-    SAVED,
-)
-
-
-def test_b6_the_apposition_naming_the_object_is_still_asked() -> None:
-    found = _judged("Tom Berg, the head coach of Norby United, joined the club in 2019.", [BERG_COACH], ("clause",))
-    assert any("joined the club" in text for text in found), found
-    assert Verdict.SUPPORTED not in found.values(), found
-
-
 # Mira Stal's invented page: sentences that tell two events, each with its own day, one of them set before the verb.
 STAL = page(
     "Mira Stal",
@@ -186,40 +72,15 @@ STAL = page(
 )
 
 
-# B7 (s25-date25 949684b, verify/kinds/date/judge.py `_event_dated_otherwise` with verify/kinds/binding.py `bound`):
-# 'a date before the verb is another event's' reads the sentence's own opening date as another event's, so the TRUE
-# 'Mira Stal was sworn in as judge on 3 May 2019' is CONTRADICTED by the page's 'On 3 May 2019, after her election as
-# president of the bar on 2 April 2019, she was sworn in as judge' (quoted as dating it to 2 April; main: unverified).
-# A date that opens the sentence ('On 3 May 2019, ...') is its main verb's.
-def test_b7_the_sentences_opening_date_is_its_main_verbs() -> None:
-    _never(Verdict.CONTRADICTED, "Mira Stal was sworn in as judge on 3 May 2019.", [STAL], ("date", "clause"))
-
-
 def _durations(body: str) -> list[tuple[str, str]]:
     """The (subject, words) of each duration claim extraction gives for `body`."""
     claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
     return [(c.subject, c.text) for c in claims if c.kind == "duration"]
 
 
-# B5 (s25-ext25 f909640, verify/kinds/quantity/owner.py `OwnerReader.in_whose_clause`, called by `_length_owner` and
-# `_LengthReader.about`): a length measured on a thing set as a phrase of the clause is given to the clause's object
-# when the tagger does not take its subject for a name ('Ana Ruiz' is no entity to the small model) or to a subject
-# that does not own it: the search Ruiz made becomes Tom Berg's, the delay of the match Korvik City's, the prison term
-# the court passed on Berg the court's. On main these claims keep the bare noun ('search', 'delay', 'prison term'):
-# no claim on a wrong named entity, which the verdicts would judge against that entity's page.
-@pytest.mark.parametrize(
-    ("body", "wrong"),
-    [
-        pytest.param("Ana Ruiz hired Tom Berg after a two-year search.", "Tom Berg", id="hired-after-a-search"),
-        pytest.param("Norby United beat Korvik City after a two-hour delay.", "Korvik City", id="beat-after-a-delay"),
-        pytest.param(
-            "The Norby Court sentenced Tom Berg to a five-year prison term.", "Norby Court", id="court-passed-a-term"
-        ),
-    ],
-)
-def test_b5_a_measured_thing_is_not_given_to_another_named_one_of_its_clause(body: str, wrong: str) -> None:
-    found = _durations(body)  # none at all is right too (s25-ext25s: no claim rather than one about no one)
-    assert all(subject != wrong for subject, _ in found), found
+# B1-B9 (regressions found on this session's branches, each fixed before or at its merge) live beside their fixes:
+# tests/test_date25_review.py (B1-B4, B6, B7, B9), tests/test_ext25_measured_things.py (B5), tests/test_sib25_offices.py
+# (B8).
 
 
 # R1 (main bee4186, verify/kinds/role: the role claim of 'X succeeded/replaced/took over from Y as POST' is read as
@@ -341,17 +202,6 @@ SAME_MINISTRY = [
     pytest.param("Minister of External Affairs", "foreign minister", id="external-affairs-foreign"),
     pytest.param("Minister of the Treasury", "finance minister", id="treasury-finance"),
 ]
-
-
-# B8 (s25-sib25 6ecee3e, verify/kinds/clause/judge.py `_other_post_on_the_day` -> offices.sibling_office): a running
-# spell of a post the infobox does not list by that name is refuted by the post held that day, but the row may be the
-# same ministry under another name: 'Tom Berg has been interior minister since 2023' is CONTRADICTED by the row
-# 'Minister of Home Affairs' (from 15 September 2023), 'home minister' by 'Minister of the Interior', 'foreign
-# minister' by 'Minister of External Affairs', 'finance minister' by 'Minister of the Treasury' (main: unverified).
-# The role judge already does the same to the role claim of these words on main: R6.
-@pytest.mark.parametrize(("row", "post"), SAME_MINISTRY)
-def test_b8_a_ministry_named_otherwise_is_no_sibling_post(row: str, post: str) -> None:
-    _never(Verdict.CONTRADICTED, f"Tom Berg has been {post} since 2023.", [_minister(row)], ("clause",))
 
 
 # R6 (main bee4186, the role judge's office terms): the role claims of the same words are CONTRADICTED on main ('on
