@@ -7914,6 +7914,70 @@ MUTATIONS = [
         "(plain - subject) <= whole",
         "'She joined Norland's largest commercial bank, Nordbank' would support 'joined the Bank of Norland' (R3)",
     ),
+    Mutation(
+        "second-entry-into-a-school-ignored",
+        "verify/kinds/clause/judge.py",
+        "    if year not in years and _at_the_school_then(school, years, claim.subject, own):",
+        "    if False:",
+        "'returned to Norby University in 1986' would not keep 'enrolled at Norby University in 1986' from the "
+        "first entry's 1978 (review24 R1)",
+    ),
+    Mutation(
+        "second-entry-any-year",
+        "verify/kinds/clause/judge.py",
+        "and years & set(_A_YEAR.findall(sentence)) and _of_them(subject, sentence)",
+        "and _of_them(subject, sentence)",
+        "any sentence naming the school would keep a wrongly dated entry open (review24 R1's guard)",
+    ),
+    Mutation(
+        "party-post-as-a-government-office",
+        "verify/kinds/date/judge.py",
+        "    if outside_government(post) and government_post(office):",
+        "    if False:",
+        "the premiership's row would date 'succeeded Tomas Vidal as party leader in June 2021' (review24 R2)",
+    ),
+    Mutation(
+        "handover-any-post",
+        "verify/kinds/date/judge.py",
+        "        and (not post or _may_be_the_post(post, group[\"office\"].value))",
+        "        and (True or _may_be_the_post(post, group[\"office\"].value))",
+        "a succession as party leader would be dated by any office its predecessor handed over (review24 R2)",
+    ),
+    Mutation(
+        "handover-no-post",
+        "verify/kinds/date/judge.py",
+        "    post = _post_after_as(claim)  # 'succeeded X as party leader': only an office that may be that post",
+        "    post = 'party leader'",
+        "every succession would be asked as a party post, the premiership's row never dating it (R2's guard)",
+    ),
+    Mutation(
+        "another-thing-of-its-kind-ignored",
+        "verify/kinds/clause/judge.py",
+        "                if _another_thing_of_its_kind(claim.object or \"\", sentence):",
+        "                if False:",
+        "'won a silver medal ..., behind the gold medal winner' would support 'won a gold medal' (review24 R3)",
+    ),
+    Mutation(
+        "another-thing-compound-read-as-the-thing",
+        "verify/kinds/clause/judge.py",
+        "        if before == modifiers and not (after.isalpha() and after not in _STOP and after[:5] != head):",
+        "        if before == modifiers:",
+        "'the gold medal winner' would be her own gold medal (review24 R3)",
+    ),
+    Mutation(
+        "another-thing-any-modifier",
+        "verify/kinds/clause/judge.py",
+        "    if len(words) < 2:\n        return False\n    head, modifiers",
+        "    if len(words) < 20:\n        return False\n    head, modifiers",
+        "the check would never run: a silver medal would state a gold one (review24 R3)",
+    ),
+    Mutation(
+        "another-thing-every-time",
+        "verify/kinds/clause/judge.py",
+        "            return False  # the thing itself, its phrase ended ('a gold medal in ...')",
+        "            return True",
+        "her own gold medal would be read as another's (R3's guard)",
+    ),
 ]
 
 

@@ -77,17 +77,33 @@ def test_a_named_object_is_not_stated_by_its_words_scattered_over_another_body(b
     assert Verdict.SUPPORTED not in found.values(), found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R3 open: 'gold medal' is written together in the page ('behind the gold medal winner'); only who won it "
-    "(the subject or the winner ahead of her) tells it from her silver medal, which no name test reads",
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param(
+            "She won a silver medal at the 1988 Olympics in Seoul, behind the gold medal winner.", id="winner"
+        ),
+        pytest.param("She won a silver medal at the 1988 Olympics in Seoul.", id="silver"),
+    ],
 )
-def test_a_medal_is_not_stated_by_anothers_medal() -> None:
-    found = _found(
-        "Lena Vos won a gold medal at the 1988 Olympics in Seoul.",
-        "She won a silver medal at the 1988 Olympics in Seoul, behind the gold medal winner.",
-    )
+def test_a_medal_is_not_stated_by_anothers_medal(told: str) -> None:
+    """'the gold medal winner' is another's medal, 'a silver medal' another thing of its kind
+    (`_another_thing_of_its_kind` in verify/kinds/clause/judge.py)."""
+    found = _found("Lena Vos won a gold medal at the 1988 Olympics in Seoul.", told)
     assert Verdict.SUPPORTED not in found.values(), found
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("She won a gold medal at the 1988 Olympics in Seoul.", id="the-medal"),
+        pytest.param("She won the gold medal in the 400 metres at the 1988 Olympics in Seoul.", id="the-medal-in"),
+    ],
+)
+def test_a_medal_is_stated_by_her_own_medal(told: str) -> None:
+    """The same thing, its phrase ended, still supports (the guard of `_another_thing_of_its_kind`)."""
+    found = _found("Lena Vos won a gold medal at the 1988 Olympics in Seoul.", told)
+    assert Verdict.SUPPORTED in found.values(), found
 
 
 @pytest.mark.parametrize(

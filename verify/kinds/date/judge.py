@@ -25,6 +25,7 @@ from verify.offices import (
     office_country,
     office_groups,
     other_post_than,
+    outside_government,
     qualifiers,
     qualifiers_at,
     said_in_full,
@@ -1085,10 +1086,13 @@ def _handed_over_by(claim: Claim, doc: Document) -> list[tuple[InfoboxField, str
     clause = re.split(r"[,;:]", before)[-1] if before else ""
     if not clause.strip():
         return []
+    post = _post_after_as(claim)  # 'succeeded X as party leader': only an office that may be that post
     return [
         (group["term_start"], group["office"].value)
         for group in office_groups(doc.infobox)
-        if {"office", "term_start", "predecessor"} <= set(group) and find_person(group["predecessor"].value, clause)
+        if {"office", "term_start", "predecessor"} <= set(group)
+        and find_person(group["predecessor"].value, clause)
+        and (not post or _may_be_the_post(post, group["office"].value))
     ]
 
 
@@ -1243,6 +1247,8 @@ def _may_be_the_post(post: str, office: str) -> bool:
     may be 'President of Kenya'): no other post by its qualifiers or post words, and every word that says which
     post it is found in the office's."""
     said = specific_words(_NOT_THE_POST.sub(" ", post)) - _BODY_KINDS - _NOT_SPECIFIC
+    if outside_government(post) and government_post(office):
+        return False  # 'party leader' is no premiership, though the body's kind is no word the office must say
     return not other_post_than(post, office) and said <= specific_words(office)
 
 
