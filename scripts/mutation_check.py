@@ -7937,20 +7937,6 @@ MUTATIONS = [
         "the premiership's row would date 'succeeded Tomas Vidal as party leader in June 2021' (review24 R2)",
     ),
     Mutation(
-        "handover-any-post",
-        "verify/kinds/date/judge.py",
-        "        and (not post or _may_be_the_post(post, group[\"office\"].value))",
-        "        and (True or _may_be_the_post(post, group[\"office\"].value))",
-        "a succession as party leader would be dated by any office its predecessor handed over (review24 R2)",
-    ),
-    Mutation(
-        "handover-no-post",
-        "verify/kinds/date/judge.py",
-        "    post = _post_after_as(claim)  # 'succeeded X as party leader': only an office that may be that post",
-        "    post = 'party leader'",
-        "every succession would be asked as a party post, the premiership's row never dating it (R2's guard)",
-    ),
-    Mutation(
         "another-thing-of-its-kind-ignored",
         "verify/kinds/clause/judge.py",
         "                if _another_thing_of_its_kind(claim.object or \"\", sentence):",
@@ -7977,6 +7963,57 @@ MUTATIONS = [
         "            return False  # the thing itself, its phrase ended ('a gold medal in ...')",
         "            return True",
         "her own gold medal would be read as another's (R3's guard)",
+    ),
+    Mutation(
+        "succession-step-read-as-held-now",
+        "verify/kinds/role/judge.py",
+        "    stepped = at > 0 and (_TOOK_UP.search(claim.text[:at]) or _SUCCEEDED_AS.search(claim.text[:at]))",
+        "    stepped = at > 0 and _TOOK_UP.search(claim.text[:at])",
+        "'succeeded Per Olsen as prime minister in 2005' would be the post held on the article's day (review25 R1)",
+    ),
+    Mutation(
+        "succession-step-any-day",
+        "verify/kinds/role/judge.py",
+        "    # undated and not of the news's days: 'he took over as deputy from X' recounts a step of a career\n"
+        "    return _NEWS_DAYS.search(claim.sentence) is None",
+        "    return True",
+        "a succession told as the day's news ('on Sunday') would no longer be the post held now (open25's guard)",
+    ),
+    Mutation(
+        "spells-never-run-together",
+        "verify/kinds/role/judge.py",
+        "            end, stopgap = later_end, stopgap or later_stopgap\n"
+        "            out.append((start, end, unit, stopgap))",
+        "            end, stopgap = later_end, stopgap or later_stopgap",
+        "two terms back to back would refute 'mayor of Korvik from 2005 to 2013' (open25)",
+    ),
+    Mutation(
+        "spells-run-together-over-any-gap",
+        "verify/kinds/role/judge.py",
+        "            if (later_start - end).days > _SPELLS_APART_DAYS or later_end <= end:",
+        "            if later_end <= end:",
+        "spells years apart would make one span (open25's guard: the two-spell premiership)",
+    ),
+    Mutation(
+        "acting-run-supports",
+        "verify/kinds/role/judge.py",
+        "            if same and stopgap:",
+        "            if False:",
+        "an acting spell run into the term would support the span as if held outright (open25)",
+    ),
+    Mutation(
+        "past-years-of-an-apposition-read-as-now",
+        "verify/kinds/role/__init__.py",
+        "            took_up(claim, as_of) or held_until(claim, as_of) or held_in_past_years(claim, as_of)",
+        "            took_up(claim, as_of) or held_until(claim, as_of)",
+        "'Lena Vos, the mayor of Korvik from 2009 to 2013,' would be the post held on the article's day (open25)",
+    ),
+    Mutation(
+        "past-years-any-years",
+        "verify/kinds/role/judge.py",
+        "    return years is not None and as_of is not None and years[1] < as_of.year",
+        "    return as_of is not None",
+        "every apposition would be a past holding, its term never asked of the article's day (open25's guard)",
     ),
 ]
 

@@ -74,7 +74,7 @@ def test_r1_an_entry_in_a_year_the_page_never_puts_her_at_the_school_is_still_re
 # tests/test_ext24s_it_binding.py (B9).
 
 
-# R2 (fixed on s25-open25: `outside_government` in `_may_be_the_post`, asked by `_handed_over_by`; found at main
+# R2 (fixed on s25-open25: `outside_government` in `_may_be_the_post`; found at main
 # dd092f7, verify/kinds/date/judge.py term starts of a succession): "succeeded Tomas Vidal as party leader in
 # June 2021" is CONTRADICTED by the start of the one office whose predecessor row names Vidal, the premiership (1 March
 # 2022), though "party leader" is no premiership: a bare post with no body of its own words ("party leader") is read as
@@ -100,8 +100,8 @@ def test_r2_a_succession_as_party_leader_is_not_dated_by_the_premierships_row(bo
 
 
 def test_r2_a_succession_as_the_premiership_is_still_dated_by_its_row() -> None:
-    """The fix (`outside_government` in `_may_be_the_post`, `_handed_over_by` asking the post after 'as') keeps the
-    premiership's row for a succession as prime minister."""
+    """The fix (`outside_government` in `_may_be_the_post`) keeps the premiership's row for a succession as prime
+    minister."""
     found = _judged("Lena Vos succeeded Tomas Vidal as prime minister in June 2021.", [VOS_PREMIER])
     assert Verdict.CONTRADICTED in found.values(), found
 

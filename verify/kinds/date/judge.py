@@ -1086,13 +1086,10 @@ def _handed_over_by(claim: Claim, doc: Document) -> list[tuple[InfoboxField, str
     clause = re.split(r"[,;:]", before)[-1] if before else ""
     if not clause.strip():
         return []
-    post = _post_after_as(claim)  # 'succeeded X as party leader': only an office that may be that post
     return [
         (group["term_start"], group["office"].value)
         for group in office_groups(doc.infobox)
-        if {"office", "term_start", "predecessor"} <= set(group)
-        and find_person(group["predecessor"].value, clause)
-        and (not post or _may_be_the_post(post, group["office"].value))
+        if {"office", "term_start", "predecessor"} <= set(group) and find_person(group["predecessor"].value, clause)
     ]
 
 
