@@ -8015,6 +8015,13 @@ MUTATIONS = [
         "    return as_of is not None",
         "every apposition would be a past holding, its term never asked of the article's day (open25's guard)",
     ),
+    Mutation(
+        "another-thing-modifiers-read-with-small-words",
+        "verify/kinds/clause/judge.py",
+        "        said = [t[:5] for t in tokens[:i] if re.fullmatch(r\"[a-z]{3,}\", t) and t not in _STOP]",
+        "        said = [t[:5] for t in tokens[:i]]",
+        "'She spent most of her career in ...' would be another career than 'most of her career' (kw-2023-11-30)",
+    ),
 ]
 
 

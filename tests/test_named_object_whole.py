@@ -10,6 +10,7 @@ import pytest
 
 from tests.support.judging import page
 from tests.test_review24 import SAVED, _judged
+from verify.kinds.clause.judge import _another_thing_of_its_kind
 from verify.models import Verdict
 
 LEAD = "Lena Vos (born 3 May 1960) is a Norland economist."
@@ -160,3 +161,16 @@ def test_a_named_object_stated_as_a_name_stays_supported(body: str, told: str) -
     """The true near-twins: the name whole, in lower case, or its owner written the other way."""
     found = _found(body, told)
     assert Verdict.SUPPORTED in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("thing", "sentence"),
+    [
+        pytest.param("most of her career", "She spent most of her career in the civil service.", id="small-words"),
+        pytest.param("a gold medal", "She won a gold medal at the 1988 Olympics in Seoul.", id="the-medal"),
+    ],
+)
+def test_the_thing_itself_is_no_other_thing_of_its_kind(thing: str, sentence: str) -> None:
+    """The thing's modifiers are read past small words ('most of her career'), as its own words are: the tuning
+    claim 'spent most of his career in ...' is stated by the page's same words."""
+    assert not _another_thing_of_its_kind(thing, sentence)

@@ -2015,7 +2015,9 @@ def _another_thing_of_its_kind(thing: str, sentence: str) -> bool:
     if not heads:
         return False
     for i in heads:
-        before = [t[:5] for t in tokens[max(0, i - len(modifiers)) : i]]
+        # the words before it as the thing's words are read: small and stop words aside ('most of his career')
+        said = [t[:5] for t in tokens[:i] if re.fullmatch(r"[a-z]{3,}", t) and t not in _STOP]
+        before = said[len(said) - len(modifiers) :]
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if before == modifiers and not (after.isalpha() and after not in _STOP and after[:5] != head):
             return False  # the thing itself, its phrase ended ('a gold medal in ...')
