@@ -8004,8 +8004,8 @@ MUTATIONS = [
     Mutation(
         "past-years-of-an-apposition-read-as-now",
         "verify/kinds/role/__init__.py",
-        "            took_up(claim, as_of) or held_until(claim, as_of) or held_in_past_years(claim, as_of)",
-        "            took_up(claim, as_of) or held_until(claim, as_of)",
+        "        taken_up = taken_up or (claim.relation == Relation.HOLDS_OFFICE and held_in_past_years(claim, as_of))",
+        "",
         "'Lena Vos, the mayor of Korvik from 2009 to 2013,' would be the post held on the article's day (open25)",
     ),
     Mutation(

@@ -137,3 +137,42 @@ def test_a_post_with_past_years_in_an_apposition_is_a_past_holding(body: str) ->
 def test_a_post_with_past_years_no_term_gives_is_still_refuted() -> None:
     found = _judged("Lena Vos, Korvik's mayor from 2004 to 2013, spoke on Monday.", [BACK_TO_BACK])
     assert found.get("role: Lena Vos, Korvik's mayor") == Verdict.CONTRADICTED, found
+
+
+# review25 R1 (found at main bee4186; the lead gave it to open25), its row copied beside the fix (`_SUCCEEDED_AS`) and
+# made plain: the role claim of a past succession into a post left since is not refuted by the term's end.
+RUIZ = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Prime Minister of Norby since 14 February 2023. "
+    "She was first elected to parliament in 2010, as a member for Tarsa, and has represented Halden since 2014. "
+    "She became leader of the Norby Party in 2017.",
+    [
+        ("office", "Prime Minister of Norby"),
+        ("term_start", "14 February 2023"),
+        ("predecessor", "Ivo Stam"),
+        ("office2", "Minister of Finance"),
+        ("term_start2", "1 March 2022"),
+        ("term_end2", "14 February 2023"),
+        ("predecessor2", "Lena Vos"),
+        ("office3", "Leader of the Opposition"),
+        ("term_start3", "2020"),
+        ("term_end3", "2022"),
+        ("office4", "Member of Parliament for Halden"),
+        ("term_start4", "2014"),
+    ],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz succeeded Lena Vos as finance minister in 2022.", id="succeeded"),
+        pytest.param("In March 2022, Ana Ruiz replaced Lena Vos as finance minister.", id="replaced"),
+        pytest.param("Ana Ruiz took over from Lena Vos as finance minister in 2022.", id="took-over-from"),
+    ],
+)
+def test_review25_r1_a_past_succession_is_not_refuted_by_the_terms_end(body: str) -> None:
+    found = {text: v for text, v in _judged(body, [RUIZ]).items() if text.startswith("role: ")}
+    assert any(text.startswith("role: Ana Ruiz") for text in found), found
+    assert Verdict.CONTRADICTED not in found.values(), found

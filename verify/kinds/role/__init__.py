@@ -108,9 +108,9 @@ class RoleKind(BaseKind):
                 + nationality_findings(claim, docs)
                 + rank_findings(claim, docs)
             )
-        taken_up = claim.relation == Relation.HOLDS_OFFICE and (
-            took_up(claim, as_of) or held_until(claim, as_of) or held_in_past_years(claim, as_of)
-        )
+        taken_up = claim.relation == Relation.HOLDS_OFFICE and (took_up(claim, as_of) or held_until(claim, as_of))
+        # 'Lena Vos, the mayor of Korvik from 2009 to 2013,': held in years before the article's, not on its day
+        taken_up = taken_up or (claim.relation == Relation.HOLDS_OFFICE and held_in_past_years(claim, as_of))
         if claim.relation == Relation.HELD_OFFICE or taken_up:
             return (
                 with_stated_years(
