@@ -10,6 +10,7 @@ import pytest
 
 from tests.support.judging import page
 from tests.test_review24 import SAVED, _judged
+from verify.kinds.clause.judge import _another_thing_of_its_kind
 from verify.models import Verdict
 
 LEAD = "Lena Vos (born 3 May 1960) is a Norland economist."
@@ -77,17 +78,33 @@ def test_a_named_object_is_not_stated_by_its_words_scattered_over_another_body(b
     assert Verdict.SUPPORTED not in found.values(), found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R3 open: 'gold medal' is written together in the page ('behind the gold medal winner'); only who won it "
-    "(the subject or the winner ahead of her) tells it from her silver medal, which no name test reads",
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param(
+            "She won a silver medal at the 1988 Olympics in Seoul, behind the gold medal winner.", id="winner"
+        ),
+        pytest.param("She won a silver medal at the 1988 Olympics in Seoul.", id="silver"),
+    ],
 )
-def test_a_medal_is_not_stated_by_anothers_medal() -> None:
-    found = _found(
-        "Lena Vos won a gold medal at the 1988 Olympics in Seoul.",
-        "She won a silver medal at the 1988 Olympics in Seoul, behind the gold medal winner.",
-    )
+def test_a_medal_is_not_stated_by_anothers_medal(told: str) -> None:
+    """'the gold medal winner' is another's medal, 'a silver medal' another thing of its kind
+    (`_another_thing_of_its_kind` in verify/kinds/clause/judge.py)."""
+    found = _found("Lena Vos won a gold medal at the 1988 Olympics in Seoul.", told)
     assert Verdict.SUPPORTED not in found.values(), found
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("She won a gold medal at the 1988 Olympics in Seoul.", id="the-medal"),
+        pytest.param("She won the gold medal in the 400 metres at the 1988 Olympics in Seoul.", id="the-medal-in"),
+    ],
+)
+def test_a_medal_is_stated_by_her_own_medal(told: str) -> None:
+    """The same thing, its phrase ended, still supports (the guard of `_another_thing_of_its_kind`)."""
+    found = _found("Lena Vos won a gold medal at the 1988 Olympics in Seoul.", told)
+    assert Verdict.SUPPORTED in found.values(), found
 
 
 @pytest.mark.parametrize(
@@ -144,3 +161,16 @@ def test_a_named_object_stated_as_a_name_stays_supported(body: str, told: str) -
     """The true near-twins: the name whole, in lower case, or its owner written the other way."""
     found = _found(body, told)
     assert Verdict.SUPPORTED in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("thing", "sentence"),
+    [
+        pytest.param("most of her career", "She spent most of her career in the civil service.", id="small-words"),
+        pytest.param("a gold medal", "She won a gold medal at the 1988 Olympics in Seoul.", id="the-medal"),
+    ],
+)
+def test_the_thing_itself_is_no_other_thing_of_its_kind(thing: str, sentence: str) -> None:
+    """The thing's modifiers are read past small words ('most of her career'), as its own words are: the tuning
+    claim 'spent most of his career in ...' is stated by the page's same words."""
+    assert not _another_thing_of_its_kind(thing, sentence)

@@ -34,11 +34,12 @@ def _vos(lead: str, rows: list[tuple[str, str]]) -> Document:
     return boxed("Lena Vos", f"Lena Vos (born 3 May 1960) is a Norbian {lead}.", rows, SAVED)
 
 
-# R1 (main dd092f7, from s23-recall23 03411c0, verify/kinds/clause/judge.py `entry_findings`): the page's one sentence
-# with an entry verb dates "the" entry into a school, so a second entry the same page tells with another verb ("she
-# returned to Norby University in 1986 for a doctorate") leaves the article's true "enrolled at Norby University in
-# 1986" CONTRADICTED by the first one (1978). A person may enter a school twice; a page sentence that puts the subject
-# at the school in the claimed year should keep it open at least.
+# R1 (fixed on s25-open25 by `_at_the_school_then`; found at main dd092f7, from s23-recall23 03411c0,
+# verify/kinds/clause/judge.py `entry_findings`): the page's one sentence with an entry verb dated "the" entry into a
+# school, so a second entry the same page tells with another verb ("she returned to Norby University in 1986 for a
+# doctorate") left the article's true "enrolled at Norby University in 1986" CONTRADICTED by the first one (1978). A
+# person may enter a school twice; a page sentence that puts the subject at the school in the claimed year keeps it
+# open.
 VOS_STUDIES = page(
     "Lena Vos",
     "Lena Vos (born 3 May 1960) is a Norbian economist. She entered Norby University in 1978 to study law. After six "
@@ -48,7 +49,6 @@ VOS_STUDIES = page(
 )
 
 
-@_open("R1 open: a second entry into the same school, told by the page with another verb, is contradicted")
 @pytest.mark.parametrize(
     "body",
     [
@@ -62,12 +62,20 @@ def test_r1_a_second_entry_into_a_school_is_not_refuted_by_the_first(body: str) 
     assert Verdict.CONTRADICTED not in found.values(), found
 
 
+def test_r1_an_entry_in_a_year_the_page_never_puts_her_at_the_school_is_still_refuted() -> None:
+    """The fix keeps the first entry's refutation for a year no sentence gives with the school (`_at_the_school_then`
+    in verify/kinds/clause/judge.py)."""
+    found = _judged("Lena Vos enrolled at Norby University in 1980.", [VOS_STUDIES])
+    assert Verdict.CONTRADICTED in found.values(), found
+
+
 # B1-B9 (regressions found on this session's branches, each fixed there before the merge) live beside their fixes:
 # tests/test_fs24_precision.py (B1, B2, B7), tests/test_review24_ext24.py (B3, B4), tests/test_recall24.py (B5, B6, B8),
 # tests/test_ext24s_it_binding.py (B9).
 
 
-# R2 (main dd092f7, verify/kinds/date/judge.py term starts of a succession): "succeeded Tomas Vidal as party leader in
+# R2 (fixed on s25-open25: `outside_government` in `_may_be_the_post`; found at main
+# dd092f7, verify/kinds/date/judge.py term starts of a succession): "succeeded Tomas Vidal as party leader in
 # June 2021" is CONTRADICTED by the start of the one office whose predecessor row names Vidal, the premiership (1 March
 # 2022), though "party leader" is no premiership: a bare post with no body of its own words ("party leader") is read as
 # any office Vidal preceded her in. False contradicted on main and on the branches reviewed ("as leader of the Labour
@@ -78,7 +86,6 @@ VOS_PREMIER = _vos(
 )
 
 
-@_open("R2 open: a succession as 'party leader' is dated by the premiership's row")
 @pytest.mark.parametrize(
     "body",
     [
@@ -92,6 +99,13 @@ def test_r2_a_succession_as_party_leader_is_not_dated_by_the_premierships_row(bo
     assert Verdict.CONTRADICTED not in found.values(), found
 
 
+def test_r2_a_succession_as_the_premiership_is_still_dated_by_its_row() -> None:
+    """The fix (`outside_government` in `_may_be_the_post`) keeps the premiership's row for a succession as prime
+    minister."""
+    found = _judged("Lena Vos succeeded Tomas Vidal as prime minister in June 2021.", [VOS_PREMIER])
+    assert Verdict.CONTRADICTED in found.values(), found
+
+
 # R3 (main dd092f7, verify/kinds/clause/judge.py `sentence_findings` / `_words_hold` / `_holds` on a named object): a
 # named object ("the Bank of Norland", "the Norland Labour Party", "the Supreme Court of Norland") is taken as stated
 # by any sentence holding its words, scattered over a description of another body: "She joined Norland's largest
@@ -102,4 +116,4 @@ def test_r2_a_succession_as_party_leader_is_not_dated_by_the_premierships_row(bo
 # Halden City Council; "a technical university in Halden" the University of Halden. FALSE SUPPORTED on main and on
 # s24-support24 5a4c990 (whose `_owner_form` reads "X of Y" and "Y's X" as one name). A proper name stated is its
 # words together, as a name (in order, or its "Y's X" form), not each word somewhere in the sentence.
-# Its rows are plain tests in tests/test_named_object_whole.py (s24-r3fix), the medal row a strict xfail there.
+# Its rows are plain tests in tests/test_named_object_whole.py (s24-r3fix), the medal row too (s25-open25).

@@ -80,27 +80,7 @@ def _durations(body: str) -> list[tuple[str, str]]:
 
 # B1-B9 (regressions found on this session's branches, each fixed before or at its merge) live beside their fixes:
 # tests/test_date25_review.py (B1-B4, B6, B7, B9), tests/test_ext25_measured_things.py (B5), tests/test_sib25_offices.py
-# (B8).
-
-
-# R1 (main bee4186, verify/kinds/role: the role claim of 'X succeeded/replaced/took over from Y as POST' is read as
-# holding the post on the article's day): 'Ana Ruiz succeeded Lena Vos as finance minister in 2022' gives a role claim
-# CONTRADICTED by her finance term's end in 2023 (she is prime minister now), while 'Ana Ruiz became finance minister'
-# of the same term is supported (judging.toml offices.took_up has 'became', 'took over as', not a step with its
-# predecessor before 'as'). A succession is a step taken, as 'became' is.
-@_open("R1 open: a succession's role claim is read as the post held on the article's day")
-@pytest.mark.parametrize(
-    "body",
-    [
-        pytest.param("Ana Ruiz succeeded Lena Vos as finance minister in 2022.", id="succeeded"),
-        pytest.param("In March 2022, Ana Ruiz replaced Lena Vos as finance minister.", id="replaced"),
-        pytest.param("Ana Ruiz took over from Lena Vos as finance minister in 2022.", id="took-over-from"),
-    ],
-)
-def test_r1_a_past_succession_is_not_refuted_by_the_terms_end(body: str) -> None:
-    found = _judged(body, [RUIZ], ("role",))
-    assert any(text.startswith("Ana Ruiz") for text in found), found
-    assert Verdict.CONTRADICTED not in found.values(), found
+# (B8). R1 (closed by s25-open25) lives in tests/test_open25.py.
 
 
 # R2 (main bee4186, verify/kinds/clause/judge.py `_term_span` and the office terms it is judged by): a bare 'member of

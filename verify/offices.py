@@ -699,6 +699,13 @@ def government_post(office: str) -> bool:
 _OUTSIDE_GOVERNMENT = tuple(_WORDS["bodies_outside_government"])
 
 
+def outside_government(post: str) -> bool:
+    """Whether a post's words name a body outside any government ('party leader', 'president of Nordbank'): such a
+    post is never a government's office, though its holder may hold one besides ('succeeded X as party leader' is
+    not dated by the premiership X also handed over)."""
+    return _outside_government(set(re.findall(r"[a-z]+", aliases.fold(post))))
+
+
 def _outside_government(words: set[str]) -> bool:
     """Whether an office's words name a body outside any government ('Green League president', 'chancellor of Norby
     University', 'president of Nordbank'): its president or chancellor holds no government post, and a minister

@@ -2097,6 +2097,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     continue  # 'Her husband has been leader of the Green League since 2019': the husband's
                 if _within_another_post(claim.object or _post_after_verb(claim), sentence):
                     continue  # 'deputy leader of the Green League', '... the Green League youth wing': another post
+                if _another_thing_of_its_kind(claim.object or "", sentence):
+                    continue  # 'won a silver medal ..., behind the gold medal winner' for 'won a gold medal'
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
                 if len(held) == len(values) and _words_hold(claim, sentence) and _time_bound(claim, sentence):
                     detail = "states it"
@@ -2113,6 +2115,31 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004'), or telling
             # the event as one of several ('re-elected in 2016'), is not against
     return out
+
+
+def _another_thing_of_its_kind(thing: str, sentence: str) -> bool:
+    """Whether the sentence words the head noun of a common thing the claim names with its modifiers ('a gold
+    medal') only as another thing of that kind: with other modifiers ('a silver medal'), or inside a longer phrase
+    that names someone else's ('the gold medal winner'). A thing named by a capitalised name, or of one word, or
+    whose head noun the sentence never words ('won gold'), is left to the other tests."""
+    if not thing or re.search(r"[A-Z]", thing):
+        return False
+    words = [w for w in re.findall(r"[a-z]{3,}", aliases.fold(thing)) if w not in _STOP]
+    if len(words) < 2:
+        return False
+    head, modifiers = words[-1][:5], [w[:5] for w in words[:-1]]
+    tokens = re.findall(r"[a-z0-9]+", aliases.fold(sentence))
+    heads = [i for i, t in enumerate(tokens) if t[:5] == head and len(t) >= len(words[-1]) - 1]
+    if not heads:
+        return False
+    for i in heads:
+        # the words before it as the thing's words are read: small and stop words aside ('most of his career')
+        said = [t[:5] for t in tokens[:i] if re.fullmatch(r"[a-z]{3,}", t) and t not in _STOP]
+        before = said[len(said) - len(modifiers) :]
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if before == modifiers and not (after.isalpha() and after not in _STOP and after[:5] != head):
+            return False  # the thing itself, its phrase ended ('a gold medal in ...')
+    return True
 
 
 def _year_with_the_object(claim: Claim, sentence: str) -> bool:
@@ -2587,8 +2614,30 @@ def entry_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     if len(found) != 1:
         return []  # no sentence, or sentences giving other years (a school entered twice)
     year, (doc, sentence) = next(iter(found.items()))
+    if year not in years and _at_the_school_then(school, years, claim.subject, own):
+        return []  # a second entry the page tells with another verb ('returned to ... in 1986')
     stance = Stance.SUPPORTS if year in years else Stance.CONTRADICTS
     return [Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, f"dates the entry into {school} to {year}")]
+
+
+def _at_the_school_then(school: str, years: set[str], subject: str, own: list[Document]) -> bool:
+    """Whether a sentence of the subject's pages names the school with the claimed year ('she returned to Norby
+    University in 1986 for a doctorate'): a person may enter a school twice, and the page may tell the second entry
+    with a verb no entry list holds, so the first entry's year does not refute the claim."""
+    folded = aliases.fold(school)
+    return any(
+        folded in aliases.fold(sentence) and years & set(_A_YEAR.findall(sentence)) and _of_them(subject, sentence)
+        for doc in own
+        for sentence in _sentences(doc)
+    )
+
+
+def _of_them(subject: str, sentence: str) -> bool:
+    """`_of_the_person`, or a sentence whose clause after an opening phrase has the pronoun for the subject ('After
+    six years as a teacher, she returned ...'), where `_about_subject` also finds no relative's event."""
+    if _of_the_person(subject, sentence):
+        return True
+    return _about_subject(subject, re.sub(r"^[^,]*,\s*", "", sentence, count=1))
 
 
 def _of_the_person(subject: str, sentence: str) -> bool:

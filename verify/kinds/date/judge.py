@@ -25,6 +25,7 @@ from verify.offices import (
     office_country,
     office_groups,
     other_post_than,
+    outside_government,
     qualifiers,
     qualifiers_at,
     said_in_full,
@@ -1250,6 +1251,8 @@ def _may_be_the_post(post: str, office: str) -> bool:
     may be 'President of Kenya'): no other post by its qualifiers or post words, and every word that says which
     post it is found in the office's."""
     said = specific_words(_NOT_THE_POST.sub(" ", post)) - _BODY_KINDS - _NOT_SPECIFIC
+    if outside_government(post) and government_post(office):
+        return False  # 'party leader' is no premiership, though the body's kind is no word the office must say
     return not other_post_than(post, office) and said <= specific_words(office)
 
 

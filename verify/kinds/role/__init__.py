@@ -18,6 +18,7 @@ from verify.kinds.role.judge import (
     first_of_a_kind,
     first_stated,
     former_office,
+    held_in_past_years,
     held_until,
     nationality_findings,
     of_the_posts_country,
@@ -115,6 +116,8 @@ class RoleKind(BaseKind):
                 + rank_findings(claim, docs)
             )
         taken_up = claim.relation == Relation.HOLDS_OFFICE and (took_up(claim, as_of) or held_until(claim, as_of))
+        # 'Lena Vos, the mayor of Korvik from 2009 to 2013,': held in years before the article's, not on its day
+        taken_up = taken_up or (claim.relation == Relation.HOLDS_OFFICE and held_in_past_years(claim, as_of))
         if claim.relation == Relation.HELD_OFFICE or taken_up:
             return (
                 with_stated_years(

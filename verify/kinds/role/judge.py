@@ -704,6 +704,7 @@ def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -
     for doc in docs:
         if not _is_person_page(doc, subject):
             continue
+        spells: list[tuple[dt.date, dt.date, Unit, bool]] = []
         for group, field in _office_groups_of(doc, phrases, office, claim.nationality):
             if qualifiers(office) != qualifiers(field.value):
                 continue  # a deputy's term says nothing of the governor's years
@@ -713,13 +714,40 @@ def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -
             if start is None or end is None:
                 continue
             unit = Unit(doc, field_text(doc, field) + f" (term {written_start} – {written_end})", field)
+            status = f"{field.value} {group['status'].value}" if "status" in group else field.value
+            spells.append((start, end, unit, bool(stopgaps(status))))
+        for start, end, unit, stopgap in _run_together(spells):
             detail = f"says {subject} held it from {start} to {end}"
             same = (start.year, end.year) == years
-            if same:
+            if same and stopgap:
+                # an acting spell run into the term: the years are the holding's, how it was held takes no side
+                matching.append(Finding(unit, Stance.NEUTRAL, 50.0, Aspect.MAIN, f"{detail}, part of it acting"))
+            elif same:
                 matching.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail))
             else:
                 other.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return matching or other or _sibling_in_years(claim, years, docs)
+
+
+_SPELLS_APART_DAYS = 31  # spells of one office this close are one holding to a reader of years
+
+
+def _run_together(
+    spells: list[tuple[dt.date, dt.date, Unit, bool]],
+) -> list[tuple[dt.date, dt.date, Unit, bool]]:
+    """Each spell of the office as listed, and each run of spells that follow one another within a month (an acting
+    spell then the term, two terms back to back) as one span from the first start to the last end: 'mayor of Korvik
+    from 2003 to 2011' is told of 'acting, 2003-2005' and '2005-2011' together. A run is quoted by its first row,
+    and a run (not a row alone, whose rows are read as listed) marked a stopgap's when any of its spells is."""
+    ordered = sorted(spells, key=lambda spell: spell[0])
+    out = [(start, end, unit, False) for start, end, unit, _ in ordered]
+    for i, (start, end, unit, stopgap) in enumerate(ordered):
+        for later_start, later_end, _, later_stopgap in ordered[i + 1 :]:
+            if (later_start - end).days > _SPELLS_APART_DAYS or later_end <= end:
+                break
+            end, stopgap = later_end, stopgap or later_stopgap
+            out.append((start, end, unit, stopgap))
+    return out
 
 
 def _sibling_in_years(claim: Claim, years: tuple[int, int], docs: list[Document]) -> list[Finding]:
@@ -1764,6 +1792,14 @@ _STEP_TOLD = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['took
 _TOOK_UP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['took_up']))})\s+(?:the\s+)?$", re.I)
 
 
+# a step with its predecessor before the post ('succeeded Lena Vos as', 'took over from Lena Vos as the'): the post
+# taken up from someone, as 'became' takes it up
+_SUCCEEDED_AS = re.compile(
+    rf"\b(?i:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['succession']))})\s+(?:from\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+as\s+(?:the\s+)?$"
+)
+
+
 _PARTICIPLES = "|".join(map(re.escape, _WORDS_OF_OFFICES["took_up_participles"]))
 # 'elected secretary-general of NATO' as the office's words, or ', elected secretary-general' before them
 _PARTICIPLE_OPENS = re.compile(rf"(?:{_PARTICIPLES})\s+", re.I)
@@ -1780,7 +1816,8 @@ def took_up(claim: Claim, as_of: dt.date | None) -> bool:
     value = claim.effective_value or ""
     at = claim.text.lower().find(value.lower()) if value else -1
     participle = at >= 0 and (_PARTICIPLE_OPENS.match(value) or _PARTICIPLE_BEFORE.search(claim.text[:at]))
-    if at < 0 or not (participle or (at > 0 and _TOOK_UP.search(claim.text[:at]))) or as_of is None:
+    stepped = at > 0 and (_TOOK_UP.search(claim.text[:at]) or _SUCCEEDED_AS.search(claim.text[:at]))
+    if at < 0 or not (participle or stepped) or as_of is None:
         return False
     years = [int(year) for year in re.findall(r"\b(?:1[89]|20)\d\d\b", claim.sentence)]
     if years:
@@ -1818,6 +1855,14 @@ def until_window(claim: Claim, as_of: dt.date | None) -> tuple[dt.date, dt.date]
     if found["weekday"]:
         return as_of - dt.timedelta(days=7), as_of
     return dt.date(as_of.year, 1, 1), as_of
+
+
+def held_in_past_years(claim: Claim, as_of: dt.date | None) -> bool:
+    """Whether the words right after the claimed post give it a span of years ended before the article's year ('Lena
+    Vos, Korvik's mayor from 2005 to 2011,'): a claim that it was held then, which a term of those years supports,
+    not that it is held on the article's day."""
+    years = stated_years(claim)
+    return years is not None and as_of is not None and years[1] < as_of.year
 
 
 def held_until(claim: Claim, as_of: dt.date | None) -> bool:
