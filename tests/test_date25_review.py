@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, page, verdict
+from tests.support.ruiz import RUIZ
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.models import Document, Verdict
@@ -23,32 +24,6 @@ def _judged(body: str, docs: list[Document], kinds: tuple[str, ...] = ()) -> dic
     words."""
     claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
     return {c.text: verdict(c, docs, AS_OF).verdict for c in claims if not kinds or c.kind in kinds}
-
-
-# Ana Ruiz's invented page: prime minister since 2023, finance minister before, leader of the opposition before
-# that; her seat in parliament is listed by its constituency only, from 2014, while the lead tells her first election,
-# for another seat, in 2010, and her party leadership from 2017 (no row).
-RUIZ = boxed(
-    "Ana Ruiz",
-    "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Prime Minister of Norby since 14 February 2023. "
-    "She was first elected to parliament in 2010, as a member for Tarsa, and has represented Halden since 2014. "
-    "She became leader of the Norby Party in 2017.",
-    [
-        ("office", "Prime Minister of Norby"),
-        ("term_start", "14 February 2023"),
-        ("predecessor", "Ivo Stam"),
-        ("office2", "Minister of Finance"),
-        ("term_start2", "1 March 2022"),
-        ("term_end2", "14 February 2023"),
-        ("predecessor2", "Lena Vos"),
-        ("office3", "Leader of the Opposition"),
-        ("term_start3", "2020"),
-        ("term_end3", "2022"),
-        ("office4", "Member of Parliament for Halden"),
-        ("term_start4", "2014"),
-    ],
-    SAVED,
-)
 
 
 # B1 (s25-date25 730df4e, verify/kinds/clause/judge.py:1197 `_taken_up_in` feeding `_term_span`): 'became a member of

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.judging import boxed, verdict
+from tests.support.ruiz import RUIZ
 from tests.test_review24 import AS_OF, SAVED
 from verify.app import article_from_text
 from verify.extract import extract_claims
@@ -20,6 +21,7 @@ def _judged(body: str, docs: list[Document]) -> dict[str, Verdict]:
     clause claim may have the same words)."""
     claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
     return {f"{c.kind}: {c.text}": verdict(c, docs, AS_OF).verdict for c in claims}
+
 
 TWO_SPELLS = boxed(
     "Lena Vos",
@@ -141,27 +143,6 @@ def test_a_post_with_past_years_no_term_gives_is_still_refuted() -> None:
 
 # review25 R1 (found at main bee4186; the lead gave it to open25), its row copied beside the fix (`_SUCCEEDED_AS`) and
 # made plain: the role claim of a past succession into a post left since is not refuted by the term's end.
-RUIZ = boxed(
-    "Ana Ruiz",
-    "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Prime Minister of Norby since 14 February 2023. "
-    "She was first elected to parliament in 2010, as a member for Tarsa, and has represented Halden since 2014. "
-    "She became leader of the Norby Party in 2017.",
-    [
-        ("office", "Prime Minister of Norby"),
-        ("term_start", "14 February 2023"),
-        ("predecessor", "Ivo Stam"),
-        ("office2", "Minister of Finance"),
-        ("term_start2", "1 March 2022"),
-        ("term_end2", "14 February 2023"),
-        ("predecessor2", "Lena Vos"),
-        ("office3", "Leader of the Opposition"),
-        ("term_start3", "2020"),
-        ("term_end3", "2022"),
-        ("office4", "Member of Parliament for Halden"),
-        ("term_start4", "2014"),
-    ],
-    SAVED,
-)
 
 
 @pytest.mark.parametrize(
