@@ -142,9 +142,8 @@ def test_a_post_with_past_years_no_term_gives_is_still_refuted() -> None:
 
 
 # review25 R1 (found at main bee4186; the lead gave it to open25), its row copied beside the fix (`_SUCCEEDED_AS`) and
-# made plain: the role claim of a past succession into a post left since is not refuted by the term's end.
-
-
+# made plain: the role claim of a past succession into a post left since is not refuted by the term's end
+# (Ana Ruiz's page: tests/support/ruiz.py).
 @pytest.mark.parametrize(
     "body",
     [
