@@ -202,6 +202,11 @@ _VARNA = _person(
             "Ilze Varna had been defence minister since 2023.", "Ilze Varna had been defence minister since 2023",
             Verdict.UNVERIFIED, id="a-pluperfect-spell-ends-on-an-unknown-day",
         ),
+        pytest.param(
+            "Ilze Varna had been Latvia's defence minister since 2023.",
+            "Ilze Varna had been Latvia's defence minister since 2023",
+            Verdict.UNVERIFIED, id="a-pluperfect-spell-of-the-countrys-ministry-ends-on-an-unknown-day",
+        ),
     ],
 )  # fmt: skip
 def test_a_spell_still_running_names_the_post_held_on_the_articles_day(

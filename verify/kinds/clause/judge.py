@@ -1096,7 +1096,13 @@ def _office_terms(
 
 # a finite auxiliary: the last one before 'since' is the one of the claim's own verb ('had worked abroad and has led
 # the bank since 2016': 'has' is led's, 'had' another verb's)
-_AUXILIARY = re.compile(r"(?:\b(?:had|has|have|is|are|am|was|were)\b|(?<=\w)['’](?:d|s|ve|re|m)\b)", re.I)
+# a contracted auxiliary: "'s" only after a pronoun ("she's been", "who's led"), since after a name it is the
+# possessive ("had been Latvia's defence minister since 2023": the pluperfect's 'had' is the verb's auxiliary)
+_AUXILIARY = re.compile(
+    r"(?:\b(?:had|has|have|is|are|am|was|were)\b|(?<=\w)['’](?:d|ve|re|m)\b"
+    r"|\b(?:he|she|it|who|that|there|what|where|here)['’]s\b)",
+    re.I,
+)
 
 
 def _pluperfect_before(claim: Claim, at: int) -> bool:
