@@ -790,8 +790,7 @@ def _top_post(office: str, country: str) -> str | None:
     for another country's, for a post of a body of the country ('President of the Senate of Chile'), or any other."""
     if office_country(office) != country:
         return None
-    words = aliases.fold(post_of(strip_qualifiers(office), country)).split()
-    post = " ".join(w for w in words if w not in _NUMBERING and not re.fullmatch(r"\d+(?:st|nd|rd|th)", w))
+    post = _unnumbered(post_of(strip_qualifiers(office), country))
     return post if post in aliases.TITLED_BY_COUNTRY else None
 
 
