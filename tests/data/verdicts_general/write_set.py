@@ -15289,6 +15289,536 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("pa-2024-07-02", name, old, new, claim, None, key))
 
 
+# ---------------------------------------------------------------- Uruguay's change of president: Lacalle Pou's last days, 27 February 2025
+# Written blind (see the README): the articles and labels come from the stored pages only. Both bases are tuning.
+# Luis Lacalle Pou's five-year term ended and Yamandú Orsi took office on Saturday 1 March 2025. 'Yamandú Orsi' and
+# 'Luis Lacalle Pou' are en.wikipedia.org copies written on or after that day: as for Mulino's copy, what they say of
+# earlier years is read as of each article's date. 'President of Uruguay' is a WikiMili mirror written while Lacalle
+# Pou was in office, stale after the handover: it is relied on for the office's rules and history only, never for who
+# holds it on 3 March. The 2024 election, a pledge on child poverty, the ceremony's venue and its guests are in no
+# stored page: unverified.
+BASES.append(
+    Base(
+        "uy-2025-02-27",
+        "2025-02-27",
+        "tuning",
+        """Uruguay's Lacalle Pou to hand over to Orsi on Saturday
+
+MONTEVIDEO, Feb 27 - Uruguayan President Luis Lacalle Pou will hand power on Saturday to Yamandú Orsi, who won November's runoff election.
+
+President-elect Yamandú Orsi will be sworn in as Uruguay's 43rd president, with Carolina Cosse as his vice president. Orsi, 57, is a history teacher and a member of the Movement of Popular Participation. He has promised to cut child poverty.
+
+Lacalle Pou, 51, has been president since 1 March 2020, when he succeeded Tabaré Vázquez. He is the country's 42nd president, and his vice president is Beatriz Argimón. A member of the National Party, he won the 2019 election with 50.79% of the vote in the second round, defeating Daniel Martínez. Uruguayan presidents serve five-year terms and may not be re-elected immediately.
+
+Lacalle Pou represented Canelones in the Chamber of Representatives from 2000 to 2015 and was a senator from 2015 to 2019. He presided over the Chamber of Representatives from 2011 to 2012. He is the son of former President Luis Alberto Lacalle.
+
+Lacalle Pou was born in Montevideo on 11 August 1973. He graduated in law from the Catholic University of Uruguay in 1998 and has three children.
+
+Born in the Canelones Department on 13 June 1967, Orsi was intendant of Canelones from 2015 to 2020 and again from 2020 to 2024. He graduated from the Instituto de Profesores Artigas in 1991. He is married to Laura Alonsopérez, and the couple have two children. He has been a member of the Broad Front since 1990.
+
+The president is both head of state and head of government, and works from the Executive Tower. Since 1990 each term has begun on 1 March. The ceremony will be held at the Legislative Palace.
+""",
+        {
+            "Uruguayan President Luis Lacalle Pou": c(
+                SUPPORTED,
+                "luis-lacalle-pou",
+                "'- Office: President of Uruguay' '- Term Start: 1 March 2020' '- Term End: 1 March 2025': president on 2025-02-27",
+            ),
+            "will hand power on Saturday to Yamandú Orsi": c(
+                SUPPORTED,
+                "luis-lacalle-pou yamandu-orsi",
+                "'- Successor: Yamandú Orsi'; '- Term Start: 1 March 2025' (1 March 2025 was a Saturday)",
+            ),
+            "who won November's runoff election": c(
+                UNVERIFIED, "", "no stored page mentions the 2024 election or its runoff"
+            ),
+            "President-elect Yamandú Orsi": c(
+                SUPPORTED,
+                "yamandu-orsi president-of-uruguay",
+                "'- Office: President of Uruguay' '- Term Start: 1 March 2025'; 'Appointer Popular Vote Election': chosen, not yet in office, on 2025-02-27",
+            ),
+            "will be sworn in as Uruguay's 43rd president": c(
+                SUPPORTED, "yamandu-orsi", "'- Office: President of Uruguay' '- Order: 43rd' '- Term Start: 1 March 2025'"
+            ),
+            "with Carolina Cosse as his vice president": c(SUPPORTED, "yamandu-orsi", "'- Vicepresident: Carolina Cosse'"),
+            "Orsi, 57,": c(SUPPORTED, "yamandu-orsi", "'(born 13 June 1967)': 57 on 2025-02-27"),
+            "is a history teacher": c(SUPPORTED, "yamandu-orsi", "'is a Uruguayan politician and history teacher'"),
+            "a member of the Movement of Popular Participation": c(
+                SUPPORTED, "yamandu-orsi", "'A member of the left-wing Movement of Popular Participation'"
+            ),
+            "He has promised to cut child poverty": c(UNVERIFIED, "", "no stored page mentions poverty or a pledge"),
+            "Lacalle Pou, 51,": c(SUPPORTED, "luis-lacalle-pou", "'born 11 August 1973': 51 on 2025-02-27"),
+            "has been president since 1 March 2020": c(
+                SUPPORTED, "luis-lacalle-pou", "'- Term Start: 1 March 2020' '- Term End: 1 March 2025'"
+            ),
+            "when he succeeded Tabaré Vázquez": c(SUPPORTED, "luis-lacalle-pou", "'- Predecessor: Tabaré Vázquez'"),
+            "He is the country's 42nd president": c(
+                SUPPORTED, "luis-lacalle-pou", "'- Order: 42nd' '- Office: President of Uruguay'"
+            ),
+            "his vice president is Beatriz Argimón": c(SUPPORTED, "luis-lacalle-pou", "'- Vicepresident: Beatriz Argimón'"),
+            "A member of the National Party": c(
+                SUPPORTED, "luis-lacalle-pou", "'- Party: National Party'; 'A member of the National Party'"
+            ),
+            "he won the 2019 election with 50.79% of the vote in the second round": c(
+                SUPPORTED,
+                "luis-lacalle-pou",
+                "'in the 2019 general election and was elected President of Uruguay with 50.79% of the vote in the second round'",
+            ),
+            "defeating Daniel Martínez": c(
+                SUPPORTED,
+                "luis-lacalle-pou",
+                "'he defeated the Broad Front nominee and former mayor of Montevideo Daniel Martínez in the 2019 general election'",
+            ),
+            "Uruguayan presidents serve five-year terms": c(
+                SUPPORTED, "president-of-uruguay", "'Term length Five years, not renewable immediately'"
+            ),
+            "may not be re-elected immediately": c(
+                SUPPORTED, "president-of-uruguay", "'Term length Five years, not renewable immediately'"
+            ),
+            "Lacalle Pou represented Canelones in the Chamber of Representatives from 2000 to 2015": c(
+                SUPPORTED,
+                "luis-lacalle-pou",
+                "'he was first elected to the Chamber of Representatives in the 1999 election as a National Representative for the Canelones Department, a position he held from 2000 to 2015'",
+            ),
+            "was a senator from 2015 to 2019": c(SUPPORTED, "luis-lacalle-pou", "'He also served as Senator from 2015 to 2019.'"),
+            "He presided over the Chamber of Representatives from 2011 to 2012": c(
+                SUPPORTED,
+                "luis-lacalle-pou",
+                "'- Office3: President of the Chamber of Representatives' '- Term Start3: 1 March 2011' '- Term End3: 1 March 2012'",
+            ),
+            "He is the son of former President Luis Alberto Lacalle": c(
+                SUPPORTED, "luis-lacalle-pou", "'The son of former president Luis Alberto Lacalle'; '- Father: Luis Alberto Lacalle'"
+            ),
+            "Lacalle Pou was born in Montevideo on 11 August 1973": c(
+                SUPPORTED, "luis-lacalle-pou", "'- Birth Place: Montevideo, Uruguay'; 'born 11 August 1973'"
+            ),
+            "He graduated in law from the Catholic University of Uruguay in 1998": c(
+                SUPPORTED, "luis-lacalle-pou", "'graduated from the Catholic University of Uruguay in 1998 with a law degree'"
+            ),
+            "and has three children": c(SUPPORTED, "luis-lacalle-pou", "'- Children: 3'"),
+            "Born in the Canelones Department on 13 June 1967": c(
+                SUPPORTED,
+                "yamandu-orsi",
+                "'- Birth Place: Canelones Department, Uruguay'; 'was born in the rural area of the Canelones Department on 13 June 1967'",
+            ),
+            "Orsi was intendant of Canelones from 2015 to 2020": c(
+                SUPPORTED, "yamandu-orsi", "'he served as intendant of the Canelones Department from 2015 to February 2020'"
+            ),
+            "and again from 2020 to 2024": c(SUPPORTED, "yamandu-orsi", "'and a second term from November 2020 to 2024'"),
+            "He graduated from the Instituto de Profesores Artigas in 1991": c(
+                SUPPORTED, "yamandu-orsi", "'A graduate from the Instituto de Profesores Artigas in 1991 as a history teacher'"
+            ),
+            "He is married to Laura Alonsopérez": c(SUPPORTED, "yamandu-orsi", "'- Spouse: Laura Alonsopérez'"),
+            "the couple have two children": c(SUPPORTED, "yamandu-orsi", "'- Children: 2'"),
+            "He has been a member of the Broad Front since 1990": c(
+                SUPPORTED, "yamandu-orsi", "'- Party: Broad Front (since 1990)'"
+            ),
+            "The president is both head of state and head of government": c(
+                SUPPORTED, "president-of-uruguay", "'is the head of state and head of government of Uruguay'"
+            ),
+            "works from the Executive Tower": c(SUPPORTED, "president-of-uruguay", "'Seat Executive Tower'"),
+            "Since 1990 each term has begun on 1 March": c(
+                SUPPORTED, "president-of-uruguay", "'Since 1990, the president's term has begun and ended on 1 March.'"
+            ),
+            "The ceremony will be held at the Legislative Palace": c(
+                UNVERIFIED, "", "no stored page mentions where the inauguration was held"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-senate",
+        "He presided over the Chamber of Representatives from 2011 to 2012",
+        "He presided over the Senate from 2011 to 2012",
+        c(
+            CONTRADICTED,
+            "luis-lacalle-pou",
+            "'- Office3: President of the Chamber of Representatives' '- Term Start3: 1 March 2011' '- Term End3: 1 March 2012'; '- Office2: Senator of the Republic' '- Term Start2: 15 February 2015': the chamber he presided over from 2011 to 2012 was the lower house",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-vice-president",
+        "Uruguayan President Luis Lacalle Pou",
+        "Uruguayan Vice President Luis Lacalle Pou",
+        c(
+            CONTRADICTED,
+            "luis-lacalle-pou",
+            "'- Office: President of Uruguay' '- Term Start: 1 March 2020' '- Vicepresident: Beatriz Argimón': he is the president, not the vice president",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "will be sworn in as Uruguay's 43rd president",
+        "will be sworn in as Paraguay's 43rd president",
+        c(CONTRADICTED, "yamandu-orsi", "'- Office: President of Uruguay' '- Order: 43rd': the 43rd president of Uruguay"),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "and has three children",
+        "and has four children",
+        c(CONTRADICTED, "luis-lacalle-pou", "'- Children: 3'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "Lacalle Pou was born in Montevideo on 11 August 1973",
+        "Lacalle Pou was born in Montevideo on 11 October 1973",
+        c(CONTRADICTED, "luis-lacalle-pou", "'born 11 August 1973'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He graduated from the Instituto de Profesores Artigas in 1991",
+        "He graduated from the Instituto de Profesores Artigas in 1996",
+        c(
+            CONTRADICTED,
+            "yamandu-orsi",
+            "'A graduate from the Instituto de Profesores Artigas in 1991 as a history teacher'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "Born in the Canelones Department on 13 June 1967",
+        "Born in the Maldonado Department on 13 June 1967",
+        c(
+            CONTRADICTED,
+            "yamandu-orsi",
+            "'- Birth Place: Canelones Department, Uruguay'; 'was born in the rural area of the Canelones Department on 13 June 1967'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when he succeeded Tabaré Vázquez",
+        "when he succeeded José Mujica",
+        c(
+            CONTRADICTED,
+            "luis-lacalle-pou",
+            "'- Term Start: 1 March 2020' '- Predecessor: Tabaré Vázquez': his predecessor was Vázquez",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "He is the son of former President Luis Alberto Lacalle",
+        "He is the son of President Luis Alberto Lacalle",
+        c(
+            CONTRADICTED,
+            "luis-lacalle-pou",
+            "'The son of former president Luis Alberto Lacalle'; '- Term Start: 1 March 2020' '- Term End: 1 March 2025': on 2025-02-27 the president was the son, the father a former president",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-orsi-early",
+        "President-elect Yamandú Orsi",
+        "President Yamandú Orsi",
+        c(
+            CONTRADICTED,
+            "yamandu-orsi luis-lacalle-pou",
+            "'- Term Start: 1 March 2025'; Lacalle Pou '- Term End: 1 March 2025': on 2025-02-27 Orsi was not yet president",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "He is the country's 42nd president",
+        "He is the country's 41st president",
+        c(CONTRADICTED, "luis-lacalle-pou", "'- Order: 42nd'; 'who served as the 42nd president of Uruguay'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Orsi, 57,",
+        "Orsi, 62,",
+        c(CONTRADICTED, "yamandu-orsi", "'(born 13 June 1967)': 57, not 62, on 2025-02-27"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("uy-2025-02-27", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-five-years",
+        "has been president since 1 March 2020",
+        "has been president for almost five years",
+        c(
+            SUPPORTED,
+            "luis-lacalle-pou",
+            "'- Term Start: 1 March 2020': four years and eleven months on 2025-02-27, the term ending on 1 March 2025",
+        ),
+        None,
+    ),
+    (
+        "r02-turns-58",
+        "Orsi, 57,",
+        "Orsi, who turns 58 in June,",
+        c(SUPPORTED, "yamandu-orsi", "'(born 13 June 1967)': 58 on 13 June 2025"),
+        "Orsi, who turns 58 in June",
+    ),
+]:
+    CHANGES.append(Change("uy-2025-02-27", name, old, new, claim, None, key))
+
+# ---------------------------------------------------------------- Uruguay's change of president: Orsi in office, 3 March 2025
+BASES.append(
+    Base(
+        "uy-2025-03-03",
+        "2025-03-03",
+        "tuning",
+        """Orsi sworn in as Uruguay's president
+
+MONTEVIDEO, March 3 - Yamandú Orsi was sworn in on Saturday as Uruguay's 43rd president, succeeding Luis Lacalle Pou for a five-year term. Spain's King Felipe VI attended the ceremony.
+
+Carolina Cosse took office as vice president. The 57-year-old former history teacher belongs to the Movement of Popular Participation, the main faction of the Broad Front.
+
+Lacalle Pou, 51, a lawyer from the National Party, served as the 42nd president from 2020 to 2025. He had taken office on 1 March 2020, succeeding Tabaré Vázquez, and he cannot run for immediate re-election. Before the presidency he was a senator from 2015 to 2019.
+
+Orsi was born in the Canelones Department on 13 June 1967, the second child of a rural worker, Pablo Orsi, and a seamstress, Carmen Martínez. He has an older sister.
+
+He was intendant of the Canelones Department from 9 July 2015 to 6 February 2020, and again from 26 November 2020, when he succeeded Tabaré Costa. Orsi left that office on 1 March 2024 and was succeeded by Marcelo Metediera.
+
+Earlier, he taught in secondary schools in the Canelones, Florida and Maldonado departments. He joined the Movement of Popular Participation in 1990.
+
+Orsi lives in Salinas. He is married to Laura Alonsopérez, and they have two children.
+
+Uruguay's president, now Orsi, is both head of state and head of government and commander in chief of the armed forces. The office dates from 6 November 1830, when Fructuoso Rivera became the first president. Orsi has pledged to cut child poverty.
+""",
+        {
+            "Yamandú Orsi was sworn in on Saturday": c(
+                SUPPORTED, "yamandu-orsi", "'- Term Start: 1 March 2025' (1 March 2025 was a Saturday)"
+            ),
+            "as Uruguay's 43rd president": c(
+                SUPPORTED, "yamandu-orsi", "'- Office: President of Uruguay' '- Order: 43rd'; 'who has been the 43rd president of Uruguay since March 2025'"
+            ),
+            "succeeding Luis Lacalle Pou": c(
+                SUPPORTED, "yamandu-orsi luis-lacalle-pou", "'- Predecessor: Luis Lacalle Pou'; '- Successor: Yamandú Orsi'"
+            ),
+            "for a five-year term": c(SUPPORTED, "president-of-uruguay", "'Term length Five years, not renewable immediately'"),
+            "Spain's King Felipe VI attended the ceremony": c(
+                UNVERIFIED, "", "no stored page mentions the inauguration's guests"
+            ),
+            "Carolina Cosse took office as vice president": c(
+                SUPPORTED, "yamandu-orsi", "'- Vicepresident: Carolina Cosse' '- Term Start: 1 March 2025'"
+            ),
+            "The 57-year-old former history teacher": c(
+                SUPPORTED,
+                "yamandu-orsi",
+                "'(born 13 June 1967)': 57 on 2025-03-03; 'politician and history teacher'; '- Occupation: Politician, teacher (formerly)'",
+            ),
+            "belongs to the Movement of Popular Participation": c(
+                SUPPORTED, "yamandu-orsi", "'A member of the left-wing Movement of Popular Participation'"
+            ),
+            "the main faction of the Broad Front": c(
+                SUPPORTED, "yamandu-orsi", "'Movement of Popular Participation, the main faction of the Broad Front party'"
+            ),
+            "Lacalle Pou, 51,": c(SUPPORTED, "luis-lacalle-pou", "'born 11 August 1973': 51 on 2025-03-03"),
+            "a lawyer from the National Party": c(
+                SUPPORTED, "luis-lacalle-pou", "'is a Uruguayan politician and lawyer'; '- Party: National Party'"
+            ),
+            "served as the 42nd president from 2020 to 2025": c(
+                SUPPORTED, "luis-lacalle-pou", "'who served as the 42nd president of Uruguay from 2020 to 2025'"
+            ),
+            "He had taken office on 1 March 2020": c(SUPPORTED, "luis-lacalle-pou", "'- Term Start: 1 March 2020'"),
+            "succeeding Tabaré Vázquez": c(SUPPORTED, "luis-lacalle-pou", "'- Predecessor: Tabaré Vázquez'"),
+            "he cannot run for immediate re-election": c(
+                SUPPORTED, "president-of-uruguay", "'Term length Five years, not renewable immediately'"
+            ),
+            "he was a senator from 2015 to 2019": c(
+                SUPPORTED,
+                "luis-lacalle-pou",
+                "'- Office2: Senator of the Republic' '- Term Start2: 15 February 2015' '- Term End2: 12 August 2019'; 'He also served as Senator from 2015 to 2019.'",
+            ),
+            "Orsi was born in the Canelones Department on 13 June 1967": c(
+                SUPPORTED,
+                "yamandu-orsi",
+                "'was born in the rural area of the Canelones Department on 13 June 1967'",
+            ),
+            "the second child of a rural worker, Pablo Orsi": c(
+                SUPPORTED, "yamandu-orsi", "'He is the second child' 'the only son of Pablo' 'Orsi, a rural worker'"
+            ),
+            "and a seamstress, Carmen Martínez": c(SUPPORTED, "yamandu-orsi", "'Martínez, a seamstress'; 'and Carmen'"),
+            "He has an older sister": c(SUPPORTED, "yamandu-orsi", "'with an older sister, María del Luján'"),
+            "He was intendant of the Canelones Department from 9 July 2015 to 6 February 2020": c(
+                SUPPORTED, "yamandu-orsi", "'- Term Start2: 9 July 2015' '- Term End2: 6 February 2020'; 'intendant of the Canelones Department from 2015 to February 2020'"
+            ),
+            "and again from 26 November 2020": c(
+                SUPPORTED, "yamandu-orsi", "'- Office1: 22nd and 24th Intendant of the Canelones Department' '- Term Start1: 26 November 2020'"
+            ),
+            "when he succeeded Tabaré Costa": c(
+                SUPPORTED, "yamandu-orsi", "'- Term Start1: 26 November 2020' '- Term End1: 1 March 2024' '- Predecessor1: Tabaré Costa'"
+            ),
+            "Orsi left that office on 1 March 2024": c(SUPPORTED, "yamandu-orsi", "'- Term End1: 1 March 2024'"),
+            "was succeeded by Marcelo Metediera": c(SUPPORTED, "yamandu-orsi", "'- Successor1: Marcelo Metediera'"),
+            "he taught in secondary schools in the Canelones, Florida and Maldonado departments": c(
+                SUPPORTED,
+                "yamandu-orsi",
+                "'he worked in different secondary schools in the Canelones, Florida, and Maldonado departments'",
+            ),
+            "He joined the Movement of Popular Participation in 1990": c(
+                SUPPORTED,
+                "yamandu-orsi",
+                "'being part of the Vertiente Artiguista until 1990, when he joined the Movement of Popular Participation (MPP)'",
+            ),
+            "Orsi lives in Salinas": c(SUPPORTED, "yamandu-orsi", "'- Residence: Salinas, Uruguay'"),
+            "He is married to Laura Alonsopérez": c(SUPPORTED, "yamandu-orsi", "'- Spouse: Laura Alonsopérez'"),
+            "they have two children": c(SUPPORTED, "yamandu-orsi", "'- Children: 2'"),
+            "Uruguay's president, now Orsi": c(
+                SUPPORTED,
+                "yamandu-orsi luis-lacalle-pou",
+                "'- Office: President of Uruguay' '- Term Start: 1 March 2025'; Lacalle Pou '- Term End: 1 March 2025' '- Successor: Yamandú Orsi' (the stale office page still names Lacalle Pou: it was written before the handover)",
+            ),
+            "is both head of state and head of government": c(
+                SUPPORTED, "president-of-uruguay", "'is the head of state and head of government of Uruguay'"
+            ),
+            "commander in chief of the armed forces": c(
+                SUPPORTED, "president-of-uruguay", "'the president of the republic is the commander in chief of the Armed Forces'"
+            ),
+            "The office dates from 6 November 1830": c(SUPPORTED, "president-of-uruguay", "'Formation6 November 1830'"),
+            "when Fructuoso Rivera became the first president": c(
+                SUPPORTED, "president-of-uruguay", "'Inaugural holder Fructuoso Rivera' 'Formation6 November 1830'"
+            ),
+            "Orsi has pledged to cut child poverty": c(UNVERIFIED, "", "no stored page mentions poverty or a pledge"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-chamber",
+        "he was a senator from 2015 to 2019",
+        "he was president of the Chamber of Representatives from 2015 to 2019",
+        c(
+            CONTRADICTED,
+            "luis-lacalle-pou",
+            "'- Office2: Senator of the Republic' '- Term Start2: 15 February 2015' '- Term End2: 12 August 2019'; '- Office3: President of the Chamber of Representatives' '- Term Start3: 1 March 2011' '- Term End3: 1 March 2012': from 2015 to 2019 he was a senator",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-president",
+        "Carolina Cosse took office as vice president",
+        "Carolina Cosse took office as president",
+        c(
+            CONTRADICTED,
+            "yamandu-orsi",
+            "'- Office: President of Uruguay' '- Vicepresident: Carolina Cosse' '- Term Start: 1 March 2025': Orsi is the president, Cosse the vice president",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "as Uruguay's 43rd president",
+        "as Argentina's 43rd president",
+        c(CONTRADICTED, "yamandu-orsi", "'- Office: President of Uruguay' '- Order: 43rd'"),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "they have two children",
+        "they have three children",
+        c(CONTRADICTED, "yamandu-orsi", "'- Children: 2'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "He had taken office on 1 March 2020",
+        "He had taken office on 1 May 2020",
+        c(CONTRADICTED, "luis-lacalle-pou president-of-uruguay", "'- Term Start: 1 March 2020'; 'The current president since 1 March 2020 is Luis Lacalle Pou'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He joined the Movement of Popular Participation in 1990",
+        "He joined the Movement of Popular Participation in 1985",
+        c(
+            CONTRADICTED,
+            "yamandu-orsi",
+            "'being part of the Vertiente Artiguista until 1990, when he joined the Movement of Popular Participation (MPP) that had been founded the previous year'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "Orsi was born in the Canelones Department on 13 June 1967",
+        "Orsi was born in the Florida Department on 13 June 1967",
+        c(
+            CONTRADICTED,
+            "yamandu-orsi",
+            "'- Birth Place: Canelones Department, Uruguay'; 'was born in the rural area of the Canelones Department on 13 June 1967'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when he succeeded Tabaré Costa",
+        "when he succeeded Gabriela Garrido",
+        c(
+            CONTRADICTED,
+            "yamandu-orsi",
+            "'- Term Start1: 26 November 2020' '- Predecessor1: Tabaré Costa'; '- Term Start2: 9 July 2015' '- Predecessor2: Gabriela Garrido': Garrido preceded his first term, Costa his second",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Uruguay's president, now Orsi",
+        "Uruguay's president, now Lacalle Pou",
+        c(
+            CONTRADICTED,
+            "luis-lacalle-pou yamandu-orsi",
+            "Lacalle Pou '- Term End: 1 March 2025' '- Successor: Yamandú Orsi'; Orsi '- Term Start: 1 March 2025'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-orsi-early",
+        "Orsi left that office on 1 March 2024",
+        "President Orsi left that office on 1 March 2024",
+        c(
+            CONTRADICTED,
+            "yamandu-orsi luis-lacalle-pou",
+            "'- Term End1: 1 March 2024'; '- Term Start: 1 March 2025'; Lacalle Pou '- Term Start: 1 March 2020' '- Term End: 1 March 2025': Orsi was not president on 1 March 2024",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "served as the 42nd president from 2020 to 2025",
+        "served as the 40th president from 2020 to 2025",
+        c(CONTRADICTED, "luis-lacalle-pou", "'- Order: 42nd'; 'who served as the 42nd president of Uruguay from 2020 to 2025'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-term",
+        "for a five-year term",
+        "for a four-year term",
+        c(CONTRADICTED, "president-of-uruguay", "'Term length Five years, not renewable immediately'"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("uy-2025-03-03", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-born-1967",
+        "The 57-year-old former history teacher",
+        "The former history teacher, born in 1967,",
+        c(SUPPORTED, "yamandu-orsi", "'(born 13 June 1967)'; 'politician and history teacher'; '- Occupation: Politician, teacher (formerly)'"),
+        "The former history teacher, born in 1967",
+    ),
+    (
+        "r02-of-uruguay",
+        "as Uruguay's 43rd president",
+        "as the 43rd president of Uruguay",
+        c(SUPPORTED, "yamandu-orsi", "'who has been the 43rd president of Uruguay since March 2025'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("uy-2025-03-03", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
