@@ -82,9 +82,9 @@ def test_a_folder_as_the_value_of_out_that_starts_with_a_dash_but_is_no_option_i
     assert (tmp_path / "-reports" / "nato-defense-chiefs.json").exists()
 
 
-def _seed_with_a_reviewers_source(status: int = 404):
-    """The seed's reviewed claims, the one about Donald Trump given a reviewer's source that answers `status`;
-    Wikipedia is the test wiki."""
+def _seed_with_a_reviewers_source(status: int = 404, run_source: bool = False):
+    """The seed's reviewed claims, the one about Donald Trump given a reviewer's source that answers `status`
+    (or, `run_source`, that page given for the whole run as `--source` is); Wikipedia is the test wiki."""
     from tests.conftest import PAGES
     from tests.support.fakewiki import FakeWiki
 
@@ -99,8 +99,10 @@ def _seed_with_a_reviewers_source(status: int = 404):
     article = load_article(SEED)
     claims = load_claim_file(ROOT / "claims" / "nato-defense-chiefs.json").claims
     given = "U.S. President Donald Trump"
-    claims = [c.model_copy(update={"sources": [GONE]}) if c.text == given else c for c in claims]
-    report = asyncio.run(check_async(article, claims, WikipediaSource(http), OfficialSource(http)))
+    if not run_source:
+        claims = [c.model_copy(update={"sources": [GONE]}) if c.text == given else c for c in claims]
+    sources = [GONE] if run_source else []
+    report = asyncio.run(check_async(article, claims, WikipediaSource(http), OfficialSource(http), sources))
     return {c.text: c for c in report.claims}
 
 
@@ -116,6 +118,12 @@ def test_a_reviewers_source_that_answers_404_is_named_on_a_claim_wikipedia_suppo
 def test_a_claim_without_a_source_of_its_own_says_nothing_of_another_claims_failed_source():
     claims = _seed_with_a_reviewers_source()
     assert "reviewer's source" not in claims["Russian President Vladimir Putin"].rationale
+
+
+def test_a_source_of_the_whole_run_that_fails_is_not_called_the_reviewers():
+    """`--source` is the operator's, asked for every claim: a decided claim does not call it its reviewer's."""
+    trump = _seed_with_a_reviewers_source(run_source=True)["U.S. President Donald Trump"]
+    assert trump.verdict == Verdict.SUPPORTED and "reviewer's source" not in trump.rationale
 
 
 def test_a_url_that_opens_a_reason_keeps_its_lower_case_scheme():
