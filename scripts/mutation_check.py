@@ -8313,6 +8313,20 @@ MUTATIONS = [
         "        said = [t[:5] for t in tokens[:i]]",
         "'She spent most of her career in ...' would be another career than 'most of her career' (kw-2023-11-30)",
     ),
+    Mutation(
+        "reviewers-failed-source-unsaid",
+        "verify/judge.py",
+        "    if not unread or result.verdict not in (Verdict.SUPPORTED, Verdict.CONTRADICTED):",
+        "    if unread or result.verdict not in (Verdict.SUPPORTED, Verdict.CONTRADICTED):",
+        "a reviewer's source answering 404 would be said nowhere on a claim Wikipedia supports (user26)",
+    ),
+    Mutation(
+        "every-failed-source-the-reviewers",
+        "verify/retrieve.py",
+        "            if url in claim.sources:",
+        "            if True:",
+        "a --source of the run that failed would be called the reviewer's on every decided claim (user26)",
+    ),
 ]
 
 

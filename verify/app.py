@@ -264,6 +264,15 @@ def input_dirs(paths: Iterable[Path], options: RunOptions) -> list[Path]:
     return sorted({d for p in paths for d in (claims_dir(p, options), cassettes_dir(p, options))})
 
 
+def say_empty_folders(given: Iterable[Path], say: Callable[[str], None]) -> None:
+    """One warning per folder named beside other articles that holds none (`verify check articles/ drafts/`
+    with drafts/ empty): it was dropped in silence, while a folder named alone is an error."""
+    suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
+    for folder in given:
+        if folder.is_dir() and not find_articles([folder]):
+            say(f"verify: warning: {folder}: no article files ({suffixes}) in this folder")
+
+
 def find_articles(paths: Iterable[Path]) -> list[Path]:
     """Files as given; a folder gives its article files in name order. A file named twice (`a.txt
     a.txt`, or a folder and a file in it) is checked once: twice, it was counted twice in the totals
@@ -375,6 +384,7 @@ def check_files(paths: Iterable[Path], options: RunOptions | None = None, hooks:
     found = find_articles(given)
     if not found:
         raise InputError("no article files found in " + ", ".join(map(str, given)))
+    say_empty_folders(given, (hooks or Hooks()).say)
     batch = len(found) > 1 or any(p.is_dir() for p in given)
     result = BatchResult()
     asyncio.run(check_all(found, options, options.http_client(), batch, result, hooks))

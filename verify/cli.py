@@ -37,6 +37,7 @@ from verify.app import (
     find_articles,
     gate,
     input_dirs,
+    say_empty_folders,
 )
 from verify.article import DEFAULT_MAX_BYTES, as_of_problem, check_extractable, load_article
 from verify.baseline import DEFAULT_BASELINE, Baseline, load_baseline
@@ -77,11 +78,12 @@ class OneLineUsageErrors(TyperGroup):
         return shown_as_typed(super().get_params(ctx))
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        given = kwargs.get("args", args[0] if args else None)
         try:
-            code = super().main(*args, standalone_mode=False, **kwargs)
-        except _click.exceptions.NoArgsIsHelpError as exc:
-            exc.show()
-            code = exc.exit_code
+            if not (sys.argv[1:] if given is None else given):
+                code = self._no_command(**{k: v for k, v in kwargs.items() if k != "args"})
+            else:
+                code = super().main(*args, standalone_mode=False, **kwargs)
         except _click.ClickException as exc:
             named = None
             if isinstance(exc, _click.exceptions.NoSuchOption):
@@ -104,6 +106,16 @@ class OneLineUsageErrors(TyperGroup):
         if not standalone_mode:
             return code
         sys.exit(code if isinstance(code, int) else 0)
+
+    def _no_command(self, **kwargs: Any) -> int:
+        """Bare `verify`: a usage error like any other (exit 2, one `verify: error:` line), after the help a
+        new user needs, both on stderr. The help went to standard output, so `verify > out.txt` filled the
+        file, and no line said anything was wrong."""
+        with contextlib.redirect_stdout(sys.stderr):
+            super().main(args=["--help"], standalone_mode=False, **kwargs)
+        commands = ", ".join(self.commands)
+        say(f"verify: error: no command given; choose one of {commands} (see verify --help)")
+        return 2
 
 
 def _dash_named_file(given: Sequence[str] | None) -> str | None:
@@ -142,7 +154,9 @@ class CommandLineUsage(TyperCommand):
 
     def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
         if not ctx.resilient_parsing:
-            refuse_repeated(self.make_parser(ctx).parse_args(args=list(args))[2])
+            values, _, order = self.make_parser(ctx).parse_args(args=list(args))
+            refuse_repeated(order)
+            refuse_options_as_values(values, self.get_params(ctx))
         return super().parse_args(ctx, args)
 
 
@@ -159,6 +173,22 @@ def refuse_repeated(order: Sequence[_click.Parameter]) -> None:
         if name in seen:
             raise _click.exceptions.UsageError(f"{name} given more than once: give it once")
         seen.add(name)
+
+
+def refuse_options_as_values(values: dict[str, Any], params: Sequence[_click.Parameter]) -> None:
+    """An option's value that is one of the command's own options (`--out --verbose`) is a forgotten value:
+    click takes the next word whatever it is, so the reports went to a folder called '--verbose' and the
+    flag the user typed was never seen. A name that is no option ('-reports') is a name."""
+    options = [p for p in params if isinstance(p, TyperOption)]
+    names = {name for p in options for name in (*p.opts, *p.secondary_opts)}
+    for param in options:
+        given = values.get(param.name or "")
+        for value in given if isinstance(given, list | tuple) else [given]:
+            if isinstance(value, str) and value in names:
+                flag = max(param.opts, key=len)
+                raise _click.exceptions.UsageError(
+                    f"{flag} needs a value; {value!r} is an option (a file of that name: write ./{value})"
+                )
 
 
 def shown_as_typed(params: list[_click.Parameter]) -> list[_click.Parameter]:
@@ -523,6 +553,7 @@ def _run(articles: list[Path], options: RunOptions, quiet: bool, verbose: bool) 
     paths = find_articles(articles)
     if not paths:
         raise InputError("no article files found in " + ", ".join(map(str, articles)))
+    say_empty_folders(articles, _errors_only if quiet else say)
     batch = len(paths) > 1 or any(a.is_dir() for a in articles)
     result = BatchResult()
     try:

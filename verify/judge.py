@@ -583,6 +583,7 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
             findings = _taken_up_later(named, findings, own, pool, when)
             notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
             decided = decide(claim, findings, notes, when, own, reasons, unconsulted, path)
+            decided = with_unread_sources(decided, pool.unread_sources.get(claim.id, []))
             looked_up = named.subject if named.subject != claim.subject else None
             reading = Reading.of(claim, when, looked_up)
             reading = reading.model_copy(update={"time_from": "claim"}) if entry else reading
@@ -607,6 +608,17 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
 
 
 _STATED = ("effective_value", "number", "unit", "object", "time", "place", "quantity", "context", "predicate")
+
+
+def with_unread_sources(result: ClaimResult, unread: list[str]) -> ClaimResult:
+    """A claim decided on other pages names the reviewer's sources that could not be read, its verdict
+    unchanged: said nowhere, an editor read "supported" as the reviewer's page agreeing. A claim left
+    undecided already gives them as its reason."""
+    if not unread or result.verdict not in (Verdict.SUPPORTED, Verdict.CONTRADICTED):
+        return result
+    said = "; ".join(f"The reviewer's source {u}" if i == 0 else u for i, u in enumerate(unread))
+    rationale = f"{result.rationale} {said}; this verdict rests on the other pages read."
+    return result.model_copy(update={"rationale": rationale})
 
 
 def _told_apart(claims: list[Claim], results: list[ClaimResult]) -> list[ClaimResult]:

@@ -57,6 +57,9 @@ class EvidencePool:
     notes: dict[str, list[str]] = field(default_factory=dict)
     reasons: dict[str, list[Reason]] = field(default_factory=dict)
     entities: dict[str, set[str]] = field(default_factory=dict)
+    # by claim, the reviewer's own sources (the claim file's `sources`) that could not be read, each said in
+    # words: a claim decided on other pages still says so (`judge.with_unread_sources`)
+    unread_sources: dict[str, list[str]] = field(default_factory=dict)
     # the current revision of each page read as it stood on the article's day (by URL): a birth date or a
     # birthplace does not change, and the older revision may not give it
     current: dict[str, Document] = field(default_factory=dict)
@@ -126,10 +129,14 @@ async def _from_official(claims: list[Claim], official: OfficialSource, sources:
             result = by_url[url]
             if isinstance(result, Document):
                 pool.add(claim.id, result)
-            elif isinstance(result, SourceError):
-                pool.note(claim.id, f"{url} unreachable: {result.reason}", result.code)
+                continue
+            why = result.reason if isinstance(result, SourceError) else type(result).__name__
+            if isinstance(result, SourceError):
+                pool.note(claim.id, f"{url} unreachable: {why}", result.code)
             else:
-                pool.note(claim.id, f"{url} could not be read ({type(result).__name__})", Reason.SOURCE_UNREACHABLE)
+                pool.note(claim.id, f"{url} could not be read ({why})", Reason.SOURCE_UNREACHABLE)
+            if url in claim.sources:
+                pool.unread_sources.setdefault(claim.id, []).append(f"{url} could not be read ({why})")
 
 
 def later_titles(wanted: dict[str, Wants]) -> dict[str, tuple[str, ...]]:

@@ -118,12 +118,19 @@ def why(claim: ClaimResult) -> str:
     said = claim.rationale
     said_outcome = f"{LABEL[claim.outcome]}: "
     if said[: len(said_outcome)].lower() == said_outcome:  # every format shows the outcome beside it
-        said = said[len(said_outcome) :]
-        said = said[:1].upper() + said[1:]
+        said = sentence_case(said[len(said_outcome) :])
     # the reason leads unless the rationale already opens with its first clause (said twice otherwise)
     if reason and not claim.review and not said.lower().startswith(re.split("[,;]", reason)[0]):
         said = f"{reason[0].upper()}{reason[1:]}. {said}"
     return " ".join(p for p in (said, reviewer) if p)
+
+
+def sentence_case(text: str) -> str:
+    """The text with its first letter raised, as a sentence opens, unless its first word is a web address:
+    'Http://…/nope unreachable' was what an editor copied from the report."""
+    if re.match(r"[a-z][a-z0-9+.-]*://", text):
+        return text
+    return text[:1].upper() + text[1:]
 
 
 def _number(n: float) -> str:
