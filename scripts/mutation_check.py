@@ -8313,6 +8313,13 @@ MUTATIONS = [
         "        said = [t[:5] for t in tokens[:i]]",
         "'She spent most of her career in ...' would be another career than 'most of her career' (kw-2023-11-30)",
     ),
+    Mutation(
+        "length-subject-apposed-name-ignored",
+        "verify/kinds/duration/lengths.py",
+        "        if apposed:  # \"The first, John Carter, 57, ... died two months later\": the name beside it",
+        "        if False:  # \"The first, John Carter, 57, ... died two months later\": the name beside it",
+        "'The first, John Carter, 57, ... died two months later' would be no one's length (g108's shape)",
+    ),
 ]
 
 
