@@ -8327,6 +8327,13 @@ MUTATIONS = [
         "            if True:",
         "a --source of the run that failed would be called the reviewer's on every decided claim (user26)",
     ),
+    Mutation(
+        "length-subject-apposed-name-ignored",
+        "verify/kinds/duration/lengths.py",
+        "        if apposed:  # \"The first, John Carter, 57, ... died two months later\": the name beside it",
+        "        if False:  # \"The first, John Carter, 57, ... died two months later\": the name beside it",
+        "'The first, John Carter, 57, ... died two months later' would be no one's length (g108's shape)",
+    ),
 ]
 
 

@@ -297,6 +297,9 @@ class _LengthReader:
         if owner:
             return owner
         subject = self.reader.clause_subject(target) if target.pos_ in {"VERB", "AUX"} else None
+        apposed = self.reader._apposed_name(subject) if subject is not None and subject.pos_ != "PROPN" else None
+        if apposed:  # "The first, John Carter, 57, ... died two months later": the name beside it
+            return apposed
         if subject is not None and subject.pos_ == "PROPN":
             name = subject.doc[subject.left_edge.i : subject.i + 1]
             if not self.reader._named(subject) and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in name):
