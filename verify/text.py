@@ -7,6 +7,7 @@ abbreviation or an initial and what follows starts like a sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -80,14 +81,21 @@ def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Split `text` into sentences; every `Sentence.text == text[start:end]`. Line breaks always end one."""
+    """Split `text` into sentences; every `Sentence.text == text[start:end]`. Line breaks always end one.
+    A new list each call (the sentences themselves are frozen), split once per text: the kinds split the
+    same article nine times."""
+    return list(_split(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _split(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     cursor = 0
     for start, end in _newline_runs(text):
         _split_block(text, cursor, start, out)
         cursor = end
     _split_block(text, cursor, len(text), out)
-    return out
+    return tuple(out)
 
 
 def _newline_runs(text: str) -> Iterator[tuple[int, int]]:

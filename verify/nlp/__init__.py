@@ -167,10 +167,19 @@ def _sentence_type() -> type[Span]:
     over it. spaCy makes a new `Token` for every token at every step of every walk over a span (about
     a microsecond each), and the clause readers walk each sentence a dozen times or more (subjects,
     verbs, appositions, ages, places, kin, works...): most of the rules' time was spent there. The
-    tokens are the same views of the same Doc, so every reading is unchanged; a `Span` in all else."""
+    tokens are the same views of the same Doc, so every reading is unchanged; a `Span` in all else.
+    Its text is joined once too: spaCy joins the tokens' texts again on every `span.text`, and the
+    readers ask a sentence's text at every step of the clause walk."""
     from spacy.tokens import Span
 
     class HeldSentence(Span):
+        @property
+        def text(self) -> str:
+            found = self.__dict__.get("_text")
+            if found is None:
+                found = self.__dict__["_text"] = Span.text.__get__(self)
+            return found
+
         def __iter__(self) -> Iterator[Token]:
             tokens = self.__dict__.get("_tokens")
             if tokens is None:
@@ -186,29 +195,17 @@ def _entity_type() -> type[Span]:
     spaCy joins the tokens' texts again on every `span.text`, looks the label up in its string store
     on every `label_` and makes new `Token` objects on every walk, and the readers ask each of an
     article's few hundred entities tens of thousands of times in all (names before descriptions,
-    people before pronouns). The same values as spaCy's; a `Span` in all else (equal and hashed as one)."""
+    people before pronouns). The same values as spaCy's; a `Span` in all else (equal and hashed as one).
+    Its text and tokens are kept as a sentence's are (`_sentence_type`)."""
     from spacy.tokens import Span
 
-    class HeldEntity(Span):
-        @property
-        def text(self) -> str:
-            found = self.__dict__.get("_text")
-            if found is None:
-                found = self.__dict__["_text"] = Span.text.__get__(self)
-            return found
-
+    class HeldEntity(_sentence_type()):  # type: ignore[misc]
         @property
         def label_(self) -> str:
             found = self.__dict__.get("_label")
             if found is None:
                 found = self.__dict__["_label"] = Span.label_.__get__(self)
             return found
-
-        def __iter__(self) -> Iterator[Token]:
-            words = self.__dict__.get("_tokens")
-            if words is None:
-                words = self.__dict__["_tokens"] = tuple(Span.__iter__(self))
-            return iter(words)
 
     return HeldEntity
 

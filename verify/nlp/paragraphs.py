@@ -9,6 +9,7 @@ read as the subject of the first verb.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,12 @@ _DASH = r"(?:[—–]|\s-(?=\s))"  # a dash, or a hyphen standing between spaces
 DATELINE = re.compile(rf"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*\.?)?[^\n—–]{{0,40}}?{_DASH}(?:[^\n—–]{{0,20}}?{_DASH})?")
 
 
+# Texts whose headline and dateline are kept: the readers ask them of one article a few hundred times
+# (once per entity, per claim, per date), and each answer split the whole article into lines again.
+_KEPT_TEXTS = 16
+
+
+@functools.lru_cache(maxsize=_KEPT_TEXTS)
 def body_start(text: str) -> int:
     """Where the first line (the headline) ends."""
     stripped = text.lstrip()
@@ -38,6 +45,7 @@ def body_start(text: str) -> int:
 MAX_DECK = 240  # characters of a press release's standfirst line between its headline and dateline
 
 
+@functools.lru_cache(maxsize=_KEPT_TEXTS)
 def dateline(text: str) -> tuple[int, int] | None:
     """Where the body's dateline stands ('LONDON, 12 November 2024 —'), if it has one: at the body's first
     words, or after a press release's standfirst, a deck of one line with no full stop between headline and
