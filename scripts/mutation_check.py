@@ -8313,6 +8313,13 @@ MUTATIONS = [
         "        said = [t[:5] for t in tokens[:i]]",
         "'She spent most of her career in ...' would be another career than 'most of her career' (kw-2023-11-30)",
     ),
+    Mutation(
+        "term-word-names-an-office",
+        "verify/lexicons/judging.toml",
+        '"months", "almost", "term", "terms",',
+        '"months", "almost",',
+        "'for a four-year term' would be measured by any spell a page calls a term, another post's (uy26)",
+    ),
 ]
 
 
