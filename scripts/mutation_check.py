@@ -8320,6 +8320,13 @@ MUTATIONS = [
         '"months", "almost",',
         "'for a four-year term' would be measured by any spell a page calls a term, another post's (uy26)",
     ),
+    Mutation(
+        "intendant-no-office-head",
+        "verify/lexicons/offices.toml",
+        '"Taoiseach", "Tánaiste", "Intendant",',
+        '"Taoiseach", "Tánaiste",',
+        "'was intendant of the Korvik Department from 9 July 2020' would find no office to date (uy26)",
+    ),
 ]
 
 
