@@ -8327,6 +8327,20 @@ MUTATIONS = [
         '"Taoiseach", "Tánaiste",',
         "'was intendant of the Korvik Department from 9 July 2020' would find no office to date (uy26)",
     ),
+    Mutation(
+        "birth-date-supported-beside-any-place",
+        "verify/kinds/date/judge.py",
+        "            elif _born_where_said(claim, doc):",
+        "            elif True:",
+        "'born in Tarsa on 11 August 1973' would be supported by a page born in Korvik on that day (uy26)",
+    ),
+    Mutation(
+        "fronted-born-a-named-word",
+        "verify/kinds/date/judge.py",
+        'for w in _named_words(claim) - {"born"})',
+        "for w in _named_words(claim))",
+        "'Born in Korvik on 11 August 1973, Lund ...' would want the word 'Born' said in the birth place (uy26)",
+    ),
 ]
 
 
