@@ -8334,6 +8334,34 @@ MUTATIONS = [
         "        if False:  # \"The first, John Carter, 57, ... died two months later\": the name beside it",
         "'The first, John Carter, 57, ... died two months later' would be no one's length (g108's shape)",
     ),
+    Mutation(
+        "term-word-names-an-office",
+        "verify/lexicons/judging.toml",
+        '"months", "almost", "term", "terms",',
+        '"months", "almost",',
+        "'for a four-year term' would be measured by any spell a page calls a term, another post's (uy26)",
+    ),
+    Mutation(
+        "intendant-no-office-head",
+        "verify/lexicons/offices.toml",
+        '"Taoiseach", "Tánaiste", "Intendant",',
+        '"Taoiseach", "Tánaiste",',
+        "'was intendant of the Korvik Department from 9 July 2020' would find no office to date (uy26)",
+    ),
+    Mutation(
+        "birth-date-supported-beside-any-place",
+        "verify/kinds/date/judge.py",
+        "            elif _born_where_said(claim, doc):",
+        "            elif True:",
+        "'born in Tarsa on 11 August 1973' would be supported by a page born in Korvik on that day (uy26)",
+    ),
+    Mutation(
+        "fronted-born-a-named-word",
+        "verify/kinds/date/judge.py",
+        'for w in _named_words(claim) - {"born"})',
+        "for w in _named_words(claim))",
+        "'Born in Korvik on 11 August 1973, Lund ...' would want the word 'Born' said in the birth place (uy26)",
+    ),
 ]
 
 

@@ -489,8 +489,8 @@ _BORN_AT = re.compile(rf"\bborn\s+(?:on\s+)?(?P<date>{DATE_TEXT.pattern})")
 def birth_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     """A person is born once: the birth date the subject's own page gives (its birth_date row, else the
     lead's 'born 19 August 1967') settles a claimed birth date to the claim's precision. Another day
-    contradicts; the same day supports only a claim that names nothing else ('born in Hamilton on ...'
-    leaves the place to be checked on its own)."""
+    contradicts; the same day supports only a claim that names nothing else, or only the place the page's
+    birth-place row names ('born in Hamilton on ...' with another place leaves the place to its own check)."""
     if _verb_stems(claim.relation) != ["born"]:
         return []
     want = parse_date(claim.effective_value or "")
@@ -513,11 +513,20 @@ def birth_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                 continue
             if not same_date(have, want, at):
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives the birth date {written}"))
-            elif not _named_words(claim):
+            elif _born_where_said(claim, doc):
                 out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives the birth date {written}", have))
         if out:
             break
     return out
+
+
+def _born_where_said(claim: Claim, doc: Document) -> bool:
+    """Whether the page names every other thing the birth claim names: none ('born on 11 August 1973'), or the
+    place beside the day ('born in Korvik on ...', 'Born in Korvik, on ...') in its birth-place row. Another place
+    is left to the place's own check, so the day alone does not carry the claim."""
+    place = " ".join(f.value for f in doc.infobox if f.label.lower() == "birth_place")
+    said = set(fold(place).split())
+    return all(any(s.startswith(w[:5]) for s in said) for w in _named_words(claim) - {"born"})
 
 
 # Verbs that date the start of an office's term, and the infobox rows that hold an event's own date.
