@@ -1503,7 +1503,7 @@ MUTATIONS = [
     Mutation(
         "stress-birth-date-supports-the-place",
         "verify/kinds/date/judge.py",
-        "            elif not _named_words(claim):",
+        "            elif _born_where_said(claim, doc):",
         "            else:",
         "'born in Westport on 2 March 1975' would be supported by the birth date alone, the place unchecked",
     ),
@@ -8347,13 +8347,6 @@ MUTATIONS = [
         '"Taoiseach", "Tánaiste", "Intendant",',
         '"Taoiseach", "Tánaiste",',
         "'was intendant of the Korvik Department from 9 July 2020' would find no office to date (uy26)",
-    ),
-    Mutation(
-        "birth-date-supported-beside-any-place",
-        "verify/kinds/date/judge.py",
-        "            elif _born_where_said(claim, doc):",
-        "            elif True:",
-        "'born in Tarsa on 11 August 1973' would be supported by a page born in Korvik on that day (uy26)",
     ),
     Mutation(
         "fronted-born-a-named-word",
