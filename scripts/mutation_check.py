@@ -8313,6 +8313,14 @@ MUTATIONS = [
         "        said = [t[:5] for t in tokens[:i]]",
         "'She spent most of her career in ...' would be another career than 'most of her career' (kw-2023-11-30)",
     ),
+    Mutation(
+        "post-cut-at-its-head-noun",
+        "verify/kinds/clause/judge.py",
+        "        head = _post_in_full(claim, claim.object)",
+        "        head = claim.object",
+        "'has been the minister for European affairs since 2023' would be read as 'the minister', any ministry's spell "
+        "supporting it (review25 R4, open26)",
+    ),
 ]
 
 

@@ -110,7 +110,8 @@ BERG_FOREIGN = page(
 )
 
 
-@_open("R4 open: another ministry's running spell supports a portfolio named by a region's adjective")
+# Closed by s26-open26: the clause's object cut at its head noun ('the minister') is read with the 'for' or 'of' words
+# the claim writes after it (`_post_in_full`).
 @pytest.mark.parametrize(
     "body",
     [
@@ -120,6 +121,19 @@ BERG_FOREIGN = page(
 )
 def test_r4_another_ministrys_spell_does_not_support_the_portfolio(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [BERG_FOREIGN], ("clause",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Tom Berg has been the minister for foreign affairs since 2023.", id="for-foreign-affairs"),
+        pytest.param("Tom Berg has been Minister of Foreign Affairs since 2023.", id="of-foreign-affairs"),
+    ],
+)
+def test_r4_twin_the_ministrys_own_spell_supports_it(body: str) -> None:
+    found = _judged(body, [BERG_FOREIGN], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
 
 
 # R5 (main bee4186, the date judge's day near the claim's verb in a sentence of two events): the day of the other

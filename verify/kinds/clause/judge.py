@@ -1399,7 +1399,7 @@ def _office_named(claim: Claim) -> str | None:
         return f"Leader of the {led['noun'].lower()}"  # 'led the bank': the office is found by the noun
     served_under = _served_under(claim)
     if claim.object and not re.search(_YEAR_RE, claim.object) and _POST.search(claim.object) and not served_under:
-        head = claim.object
+        head = _post_in_full(claim, claim.object)
     else:  # the object names no post ('was foreign minister under Abe' read with 'Abe' as its object): the words
         text = _without_the_subject(_AGE_ASIDE.sub(" ", claim.text), claim)
         head = _TERM_SPAN.split(text, maxsplit=1)[0] if _TERM_SPAN.search(text) else text
@@ -1407,6 +1407,21 @@ def _office_named(claim: Claim) -> str | None:
         if served_under and head and _POST.search(head) and " under " not in head:
             head = f"{head} under {claim.object}"  # the head of government the term must name, checked as one
     return head if head and _POST.search(head) else None
+
+
+_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+[^,;()\d]+")  # 'for European affairs', 'of Norway': what the post is of
+
+
+def _post_in_full(claim: Claim, post: str) -> str:
+    """The post the clause's object names, with the 'of' or 'for' words the claim writes right after it, up to its
+    years: the parse may cut the object at its head noun ('has been the minister for European affairs since 2023'
+    read with 'the minister' as its object), and the bare head would be any ministry's ('Minister of Foreign
+    Affairs')."""
+    at = claim.text.find(post)
+    rest = _PORTFOLIO.match(claim.text, at + len(post)) if at >= 0 else None
+    if rest is None:
+        return post
+    return post + re.split(r"\s+(?:from|since|between|until|under|in|on|after|before|when)\b", rest.group(0))[0]
 
 
 def _served_under(claim: Claim) -> bool:
