@@ -8321,6 +8321,27 @@ MUTATIONS = [
         "'has been the minister for European affairs since 2023' would be read as 'the minister', any ministry's spell "
         "supporting it (review25 R4, open26)",
     ),
+    Mutation(
+        "junior-post-same-office",
+        "verify/offices.py",
+        "    if junior_phrases(claimed_office) != junior_phrases(held_office):",
+        "    if False:",
+        "the row 'Minister of State for Foreign Affairs' would be the foreign minister's office (review25 R7, open26)",
+    ),
+    Mutation(
+        "junior-post-in-the-sentence-ignored",
+        "verify/kinds/clause/judge.py",
+        "    if _only_in_a_junior_post(core, folded):",
+        "    if False:",
+        "'has been Minister of State for Foreign Affairs since 2023' would be a foreign minister's spell (review25 R7)",
+    ),
+    Mutation(
+        "junior-post-any-minister-in-it",
+        "verify/kinds/clause/judge.py",
+        "    return bool(said) and all(any(m.start() <= at < m.end() for m in found) for at in said)",
+        "    return bool(said) and any(any(m.start() <= at < m.end() for m in found) for at in said)",
+        "a foreign minister's lead that also names an earlier Minister of State post would word no foreign minister",
+    ),
 ]
 
 

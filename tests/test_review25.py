@@ -135,7 +135,6 @@ def test_r4_twin_the_ministrys_own_spell_supports_it(body: str) -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
-
 # R5 (main bee4186, the date judge's day near the claim's verb in a sentence of two events): the day of the other
 # event decides: 'was sworn in as judge on 2 April 2019' is SUPPORTED by 'On 3 May 2019, after her election as
 # president of the bar on 2 April 2019, she was sworn in as judge' (2 April is the bar election), and 'was appointed
@@ -184,13 +183,57 @@ def test_r6_a_ministry_named_otherwise_does_not_refute_the_role(row: str, post: 
 # R7 (main bee4186, both judges): a junior post SUPPORTS the ministry it serves: 'Tom Berg has been foreign minister
 # since 2023' (role and clause claims) is supported by the row 'Minister of State for Foreign Affairs'. A Minister
 # of State is a junior minister under the foreign minister, as a deputy is. False supported on main and s25-sib25.
-@_open("R7 open: 'Minister of State for Foreign Affairs' supports 'foreign minister'")
+# Closed by s26-open26: 'minister of state' is a junior post's phrase (judging.toml offices.other_post_phrases), which
+# offices.same_office and the clause judge's `_within_another_post` compare as they compare qualifiers.
 def test_r7_a_minister_of_state_is_not_the_minister() -> None:
     _never(
         Verdict.SUPPORTED,
         "Tom Berg has been foreign minister since 2023.",
         [_minister("Minister of State for Foreign Affairs")],
     )
+
+
+# The same junior post told in the lead's sentence instead of an infobox row.
+BERG_STATE = page(
+    "Tom Berg",
+    "Tom Berg (born 1970) is a Norbian politician who has been Minister of State for Foreign Affairs since 2023.",
+    SAVED,
+)
+
+
+def test_r7_the_leads_minister_of_state_is_not_the_minister() -> None:
+    _never(Verdict.SUPPORTED, "Tom Berg has been foreign minister since 2023.", [BERG_STATE])
+
+
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param(
+            "Tom Berg has been foreign minister since 2023.", [_minister("Minister of Foreign Affairs")], id="row"
+        ),
+        pytest.param(
+            "Tom Berg has been Minister of State for Foreign Affairs since 2023.",
+            [_minister("Minister of State for Foreign Affairs")],
+            id="junior-row",
+        ),
+        pytest.param("Tom Berg has been Minister of State for Foreign Affairs since 2023.", [BERG_STATE], id="lead"),
+    ],
+)
+def test_r7_twin_the_post_itself_is_supported(body: str, docs: list[Document]) -> None:
+    found = _judged(body, docs)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r7_twin_a_junior_post_held_beside_the_ministry_leaves_its_spell() -> None:
+    """The lead's 'minister' stands once outside the junior post's phrase: the foreign ministry's own spell."""
+    both = page(
+        "Tom Berg",
+        "Tom Berg (born 1970) is a Norbian politician who has been Minister of Foreign Affairs and Minister of State "
+        "for Nordic Cooperation since 2023.",
+        SAVED,
+    )
+    found = _judged("Tom Berg has been foreign minister since 2023.", [both], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R8 (main bee4186, the duration reader of a held thing, verify/lexicons/counted.toml `held`): a person's age before a

@@ -48,6 +48,8 @@ from verify.offices import (
     another_post,
     another_post_found,
     countries_named,
+    junior_phrase_matches,
+    junior_phrases,
     named_longer,
     office_country,
     office_groups,
@@ -2197,7 +2199,19 @@ def _within_another_post(post: str, text: str) -> bool:
     found = [m.start() for m in re.finditer(rf"\b{re.escape(core)}\b", folded)]
     if named_longer(post, text):
         return True  # 'prime minister of West Vestria', 'mayor of Norby County': another place's post
+    if _only_in_a_junior_post(core, folded):
+        return True  # 'Minister of State for Foreign Affairs' holds the words of no foreign minister's post
     return bool(found) and all(another_post_found(folded, at, at + len(core), post) for at in found)
+
+
+def _only_in_a_junior_post(core: str, folded: str) -> bool:
+    """Whether the post's word that a junior post's phrase holds too (the 'minister' of 'minister of state':
+    offices.junior_phrases) stands in the folded text only inside such a phrase, which the post lacks: then the text
+    words a junior post, not it."""
+    found = junior_phrase_matches(folded) if not junior_phrases(core) else []
+    shared = set(core.split()) & {w for m in found for w in m.group(0).split()}
+    said = [m.start() for m in re.finditer(r"[a-z]+", folded) if m.group(0) in shared]
+    return bool(said) and all(any(m.start() <= at < m.end() for m in found) for at in said)
 
 
 _A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
