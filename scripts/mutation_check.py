@@ -8342,6 +8342,29 @@ MUTATIONS = [
         "    return bool(said) and any(any(m.start() <= at < m.end() for m in found) for at in said)",
         "a foreign minister's lead that also names an earlier Minister of State post would word no foreign minister",
     ),
+    Mutation(
+        "date-of-another-event-borrowed",
+        "verify/kinds/binding.py",
+        "    borrowable = [m for m in found if not _of_another_event(m, text)]",
+        "    borrowable = found",
+        "'after her election as president of the bar on 2 April 2019' would lend its day to 'she was sworn in as "
+        "judge' (review25 R5, open26)",
+    ),
+    Mutation(
+        "event-aside-parts-the-opening-date",
+        "verify/kinds/binding.py",
+        '    return [] if _APART.search(_EVENT_ASIDE.sub(",", between)) else [near]',
+        "    return [] if _APART.search(between) else [near]",
+        "'On 3 May 2019, after her election ..., she was sworn in' would give the oath no day (open26)",
+    ),
+    Mutation(
+        "verbs-dated-clause-ignored",
+        "verify/kinds/date/judge.py",
+        "    if verbs and all(own):",
+        "    if False:",
+        "'Appointed on 10 January 2022, she took office as chief justice on 1 March 2022' would date the appointment "
+        "to 1 March (review25 R5, open26)",
+    ),
 ]
 
 

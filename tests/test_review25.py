@@ -140,7 +140,9 @@ def test_r4_twin_the_ministrys_own_spell_supports_it(body: str) -> None:
 # president of the bar on 2 April 2019, she was sworn in as judge' (2 April is the bar election), and 'was appointed
 # chief justice on 1 March 2022' by 'Appointed on 10 January 2022, she took office as chief justice on 1 March 2022'
 # (1 March is the taking of office). False supported on main and on s25-date25 949684b.
-@_open("R5 open: another event's day in the sentence supports the claimed day")
+# Closed by s26-open26: a date in a clause opened by a word telling another event ('after her election ...') is no
+# date a phrase outside it borrows (binding.bound), and a verb whose own clause is dated takes no other clause's date
+# (the date judge's `_dates_given_to`).
 @pytest.mark.parametrize(
     "body",
     [
@@ -150,6 +152,18 @@ def test_r4_twin_the_ministrys_own_spell_supports_it(body: str) -> None:
 )
 def test_r5_another_events_day_does_not_support_the_claim(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [STAL], ("date",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Mira Stal took office as chief justice on 1 March 2022.", id="day-of-taking-office"),
+        pytest.param("Mira Stal was sworn in as judge on 3 May 2019.", id="opening-day-past-an-aside"),
+    ],
+)
+def test_r5_twin_the_events_own_day_supports_it(body: str) -> None:
+    found = _judged(body, [STAL], ("date",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 def _minister(row: str) -> Document:
