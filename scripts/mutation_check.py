@@ -8365,6 +8365,13 @@ MUTATIONS = [
         "'Appointed on 10 January 2022, she took office as chief justice on 1 March 2022' would date the appointment "
         "to 1 March (review25 R5, open26)",
     ),
+    Mutation(
+        "held-thing-read-inside-a-word",
+        "verify/extract/patterns.py",
+        'journey|voyage)(?=s?\\b)",',
+        'journey|voyage)",',
+        "'a 61-year-old banker' would give a 'ban' a length of 61 years (review25 R8, open26)",
+    ),
 ]
 
 

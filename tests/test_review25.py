@@ -254,7 +254,7 @@ def test_r7_twin_a_junior_post_held_beside_the_ministry_leaves_its_spell() -> No
 # noun that merely begins with a held thing's word is read as that thing's length: 'a 61-year-old banker' gives the
 # duration claim '61-year-old ban' (subject 'ban'), 'a 50-year-old dealer' '50-year-old deal', 'a 38-year-old
 # contractor' '38-year-old contract' (new extras, and a claim cut inside a word). A held thing is a whole word.
-@_open("R8 open: an age before a word that begins with a held thing's name gives that thing a length")
+# Closed by s26-open26: the thing a length is read of (verify/extract/patterns.py DURATION_ADJ) ends a word.
 @pytest.mark.parametrize(
     "body",
     [
@@ -265,3 +265,15 @@ def test_r7_twin_a_junior_post_held_beside_the_ministry_leaves_its_spell() -> No
 )
 def test_r8_an_age_gives_no_length_to_part_of_a_word(body: str) -> None:
     assert _durations(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        pytest.param("Ana Ruiz received a two-year ban in 2022.", ("Ana Ruiz", "two-year ban"), id="ban"),
+        pytest.param("Ana Ruiz is serving a 10-year sentence.", ("Ana Ruiz", "10-year sentence"), id="sentence"),
+        pytest.param("The club signed two five-year contracts.", ("contract", "five-year contract"), id="plural"),
+    ],
+)
+def test_r8_twin_a_held_things_length_is_still_read(body: str, found: tuple[str, str]) -> None:
+    assert found in _durations(body)
