@@ -199,12 +199,15 @@ def test_r6_a_ministry_named_otherwise_does_not_refute_the_role(row: str, post: 
 # of State is a junior minister under the foreign minister, as a deputy is. False supported on main and s25-sib25.
 # Closed by s26-open26: 'minister of state' is a junior post's phrase (judging.toml offices.other_post_phrases), which
 # offices.same_office and the clause judge's `_within_another_post` compare as they compare qualifiers.
-def test_r7_a_minister_of_state_is_not_the_minister() -> None:
-    _never(
-        Verdict.SUPPORTED,
-        "Tom Berg has been foreign minister since 2023.",
-        [_minister("Minister of State for Foreign Affairs")],
-    )
+@pytest.mark.parametrize(
+    ("row", "post"),
+    [
+        pytest.param("Minister of State for Foreign Affairs", "foreign minister", id="for"),
+        pytest.param("Minister of State at the Department of Finance", "finance minister", id="at"),
+    ],
+)
+def test_r7_a_minister_of_state_is_not_the_minister(row: str, post: str) -> None:
+    _never(Verdict.SUPPORTED, f"Tom Berg has been {post} since 2023.", [_minister(row)])
 
 
 # The same junior post told in the lead's sentence instead of an infobox row.
@@ -231,6 +234,11 @@ def test_r7_the_leads_minister_of_state_is_not_the_minister() -> None:
             id="junior-row",
         ),
         pytest.param("Tom Berg has been Minister of State for Foreign Affairs since 2023.", [BERG_STATE], id="lead"),
+        pytest.param(
+            "Tom Berg has been foreign minister since 2023.",
+            [_minister("Minister of State and Foreign Affairs")],
+            id="senior-minister-of-state-and-the-portfolio",
+        ),
     ],
 )
 def test_r7_twin_the_post_itself_is_supported(body: str, docs: list[Document]) -> None:
