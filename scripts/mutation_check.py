@@ -4758,7 +4758,7 @@ MUTATIONS = [
     Mutation(
         "date-of-another-listed-fact",
         "verify/kinds/date/judge.py",
-        "    return {m.span() for a in places for m in binding.bound(a, text, DATE_TEXT)}",
+        "    given = {m.span() for a in places for m in binding.bound(a, text, DATE_TEXT)}",
         "    return None",
         "'became deputy governor in March 2009' would be dated by 'became assistant governor in March 2009 and"
         " became deputy governor in February 2012'",
@@ -5218,7 +5218,7 @@ MUTATIONS = [
     Mutation(
         "bound-borrows-past-a-clause",
         "verify/kinds/binding.py",
-        "    return [] if _APART.search(between) else [near]",
+        '    return [] if _APART.search(_EVENT_ASIDE.sub(",", between)) else [near]',
         "    return [near]",
         "'appointed deputy governor after Tom Berg retired in March 2019' would date the appointment to March 2019",
     ),

@@ -6,6 +6,7 @@ for what is open on main (and on the branches reviewed). Invented people, countr
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -13,6 +14,7 @@ from tests.support.judging import boxed, page, verdict
 from tests.support.ruiz import RUIZ
 from verify.app import article_from_text
 from verify.extract import extract_claims
+from verify.kinds import binding
 from verify.models import Document, Verdict
 
 AS_OF = dt.date(2024, 1, 10)
@@ -285,3 +287,10 @@ def test_r8_an_age_gives_no_length_to_part_of_a_word(body: str) -> None:
 )
 def test_r8_twin_a_held_things_length_is_still_read(body: str, found: tuple[str, str]) -> None:
     assert found in _durations(body)
+
+
+def test_r5_twin_a_date_past_a_relative_is_still_not_borrowed() -> None:
+    """Beside R5's event clauses: a date past a relative's opening word is another person's, as before."""
+    text = "She became deputy governor, succeeding Tom Berg, who had served since 2019."
+    at = text.lower().index("deputy governor")
+    assert binding.bound((at, at + len("deputy governor")), text, re.compile(r"\b(?:19|20)\d\d\b")) == []
