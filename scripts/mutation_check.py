@@ -4758,7 +4758,7 @@ MUTATIONS = [
     Mutation(
         "date-of-another-listed-fact",
         "verify/kinds/date/judge.py",
-        "    return {m.span() for a in places for m in binding.bound(a, text, DATE_TEXT)}",
+        "    given = {m.span() for a in places for m in binding.bound(a, text, DATE_TEXT)}",
         "    return None",
         "'became deputy governor in March 2009' would be dated by 'became assistant governor in March 2009 and"
         " became deputy governor in February 2012'",
@@ -5218,7 +5218,7 @@ MUTATIONS = [
     Mutation(
         "bound-borrows-past-a-clause",
         "verify/kinds/binding.py",
-        "    return [] if _APART.search(between) else [near]",
+        '    return [] if _APART.search(_EVENT_ASIDE.sub(",", between)) else [near]',
         "    return [near]",
         "'appointed deputy governor after Tom Berg retired in March 2019' would date the appointment to March 2019",
     ),
@@ -8354,6 +8354,65 @@ MUTATIONS = [
         'for w in _named_words(claim) - {"born"})',
         "for w in _named_words(claim))",
         "'Born in Korvik on 11 August 1973, Lund ...' would want the word 'Born' said in the birth place (uy26)",
+    ),
+    Mutation(
+        "post-cut-at-its-head-noun",
+        "verify/kinds/clause/judge.py",
+        "        head = _post_in_full(claim, claim.object)",
+        "        head = claim.object",
+        "'has been the minister for European affairs since 2023' would be read as 'the minister', any ministry's spell "
+        "supporting it (review25 R4, open26)",
+    ),
+    Mutation(
+        "junior-post-same-office",
+        "verify/offices.py",
+        "    if junior_phrases(claimed_office) != junior_phrases(held_office):",
+        "    if False:",
+        "the row 'Minister of State for Foreign Affairs' would be the foreign minister's office (review25 R7, open26)",
+    ),
+    Mutation(
+        "junior-post-in-the-sentence-ignored",
+        "verify/kinds/clause/judge.py",
+        "    if _only_in_a_junior_post(core, folded):",
+        "    if False:",
+        "'has been Minister of State for Foreign Affairs since 2023' would be a foreign minister's spell (review25 R7)",
+    ),
+    Mutation(
+        "junior-post-any-minister-in-it",
+        "verify/kinds/clause/judge.py",
+        "    return bool(said) and all(any(m.start() <= at < m.end() for m in found) for at in said)",
+        "    return bool(said) and any(any(m.start() <= at < m.end() for m in found) for at in said)",
+        "a foreign minister's lead that also names an earlier Minister of State post would word no foreign minister",
+    ),
+    Mutation(
+        "date-of-another-event-borrowed",
+        "verify/kinds/binding.py",
+        "    borrowable = [m for m in found if not _of_another_event(m, text)]",
+        "    borrowable = found",
+        "'after her election as president of the bar on 2 April 2019' would lend its day to 'she was sworn in as "
+        "judge' (review25 R5, open26)",
+    ),
+    Mutation(
+        "event-aside-parts-the-opening-date",
+        "verify/kinds/binding.py",
+        '    return [] if _APART.search(_EVENT_ASIDE.sub(",", between)) else [near]',
+        "    return [] if _APART.search(between) else [near]",
+        "'On 3 May 2019, after her election ..., she was sworn in' would give the oath no day (open26)",
+    ),
+    Mutation(
+        "verbs-dated-clause-ignored",
+        "verify/kinds/date/judge.py",
+        "    if verbs and all(own):",
+        "    if False:",
+        "'Appointed on 10 January 2022, she took office as chief justice on 1 March 2022' would date the appointment "
+        "to 1 March (review25 R5, open26)",
+    ),
+    Mutation(
+        "held-thing-read-inside-a-word",
+        "verify/extract/patterns.py",
+        'journey|voyage)(?=s?\\b)",',
+        'journey|voyage)",',
+        "'a 61-year-old banker' would give a 'ban' a length of 61 years (review25 R8, open26)",
     ),
 ]
 

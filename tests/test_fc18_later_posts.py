@@ -18,7 +18,7 @@ EARLIER_MINISTRY = [("office", "Minister for Finance"), ("term_start", "6 May 20
 
 
 def _minister_since(rows: list[tuple[str, str]]) -> ClaimResult:
-    text = "Corr has been Minister for Ports and Inland Waterways since June 2020"
+    text = "Corr has been Minister since June 2020"
     page = boxed("Aine Corr", "Aine Corr (born 1980) is a Velmaran politician.", rows)
     claim = clause_claim(text, "Aine Corr", "been", f"{text}.", object="Minister", time="June 2020", value="Minister")
     return verdict(claim, [page], AS_OF)

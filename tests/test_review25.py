@@ -6,6 +6,7 @@ for what is open on main (and on the branches reviewed). Invented people, countr
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -13,6 +14,7 @@ from tests.support.judging import boxed, page, verdict
 from tests.support.ruiz import RUIZ
 from verify.app import article_from_text
 from verify.extract import extract_claims
+from verify.kinds import binding
 from verify.models import Document, Verdict
 
 AS_OF = dt.date(2024, 1, 10)
@@ -110,7 +112,8 @@ BERG_FOREIGN = page(
 )
 
 
-@_open("R4 open: another ministry's running spell supports a portfolio named by a region's adjective")
+# Closed by s26-open26: the clause's object cut at its head noun ('the minister') is read with the 'for' or 'of' words
+# the claim writes after it (`_post_in_full`).
 @pytest.mark.parametrize(
     "body",
     [
@@ -122,12 +125,26 @@ def test_r4_another_ministrys_spell_does_not_support_the_portfolio(body: str) ->
     _never(Verdict.SUPPORTED, body, [BERG_FOREIGN], ("clause",))
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Tom Berg has been the minister for foreign affairs since 2023.", id="for-foreign-affairs"),
+        pytest.param("Tom Berg has been Minister of Foreign Affairs since 2023.", id="of-foreign-affairs"),
+    ],
+)
+def test_r4_twin_the_ministrys_own_spell_supports_it(body: str) -> None:
+    found = _judged(body, [BERG_FOREIGN], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 # R5 (main bee4186, the date judge's day near the claim's verb in a sentence of two events): the day of the other
 # event decides: 'was sworn in as judge on 2 April 2019' is SUPPORTED by 'On 3 May 2019, after her election as
 # president of the bar on 2 April 2019, she was sworn in as judge' (2 April is the bar election), and 'was appointed
 # chief justice on 1 March 2022' by 'Appointed on 10 January 2022, she took office as chief justice on 1 March 2022'
 # (1 March is the taking of office). False supported on main and on s25-date25 949684b.
-@_open("R5 open: another event's day in the sentence supports the claimed day")
+# Closed by s26-open26: a date in a clause opened by a word telling another event ('after her election ...') is no
+# date a phrase outside it borrows (binding.bound), and a verb whose own clause is dated takes no other clause's date
+# (the date judge's `_dates_given_to`).
 @pytest.mark.parametrize(
     "body",
     [
@@ -137,6 +154,18 @@ def test_r4_another_ministrys_spell_does_not_support_the_portfolio(body: str) ->
 )
 def test_r5_another_events_day_does_not_support_the_claim(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [STAL], ("date",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Mira Stal took office as chief justice on 1 March 2022.", id="day-of-taking-office"),
+        pytest.param("Mira Stal was sworn in as judge on 3 May 2019.", id="opening-day-past-an-aside"),
+    ],
+)
+def test_r5_twin_the_events_own_day_supports_it(body: str) -> None:
+    found = _judged(body, [STAL], ("date",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 def _minister(row: str) -> Document:
@@ -170,20 +199,72 @@ def test_r6_a_ministry_named_otherwise_does_not_refute_the_role(row: str, post: 
 # R7 (main bee4186, both judges): a junior post SUPPORTS the ministry it serves: 'Tom Berg has been foreign minister
 # since 2023' (role and clause claims) is supported by the row 'Minister of State for Foreign Affairs'. A Minister
 # of State is a junior minister under the foreign minister, as a deputy is. False supported on main and s25-sib25.
-@_open("R7 open: 'Minister of State for Foreign Affairs' supports 'foreign minister'")
-def test_r7_a_minister_of_state_is_not_the_minister() -> None:
-    _never(
-        Verdict.SUPPORTED,
-        "Tom Berg has been foreign minister since 2023.",
-        [_minister("Minister of State for Foreign Affairs")],
+# Closed by s26-open26: 'minister of state' is a junior post's phrase (judging.toml offices.other_post_phrases), which
+# offices.same_office and the clause judge's `_within_another_post` compare as they compare qualifiers.
+@pytest.mark.parametrize(
+    ("row", "post"),
+    [
+        pytest.param("Minister of State for Foreign Affairs", "foreign minister", id="for"),
+        pytest.param("Minister of State at the Department of Finance", "finance minister", id="at"),
+    ],
+)
+def test_r7_a_minister_of_state_is_not_the_minister(row: str, post: str) -> None:
+    _never(Verdict.SUPPORTED, f"Tom Berg has been {post} since 2023.", [_minister(row)])
+
+
+# The same junior post told in the lead's sentence instead of an infobox row.
+BERG_STATE = page(
+    "Tom Berg",
+    "Tom Berg (born 1970) is a Norbian politician who has been Minister of State for Foreign Affairs since 2023.",
+    SAVED,
+)
+
+
+def test_r7_the_leads_minister_of_state_is_not_the_minister() -> None:
+    _never(Verdict.SUPPORTED, "Tom Berg has been foreign minister since 2023.", [BERG_STATE])
+
+
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param(
+            "Tom Berg has been foreign minister since 2023.", [_minister("Minister of Foreign Affairs")], id="row"
+        ),
+        pytest.param(
+            "Tom Berg has been Minister of State for Foreign Affairs since 2023.",
+            [_minister("Minister of State for Foreign Affairs")],
+            id="junior-row",
+        ),
+        pytest.param("Tom Berg has been Minister of State for Foreign Affairs since 2023.", [BERG_STATE], id="lead"),
+        pytest.param(
+            "Tom Berg has been foreign minister since 2023.",
+            [_minister("Minister of State and Foreign Affairs")],
+            id="senior-minister-of-state-and-the-portfolio",
+        ),
+    ],
+)
+def test_r7_twin_the_post_itself_is_supported(body: str, docs: list[Document]) -> None:
+    found = _judged(body, docs)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r7_twin_a_junior_post_held_beside_the_ministry_leaves_its_spell() -> None:
+    """The lead's 'minister' stands once outside the junior post's phrase: the foreign ministry's own spell."""
+    both = page(
+        "Tom Berg",
+        "Tom Berg (born 1970) is a Norbian politician who has been Minister of Foreign Affairs and Minister of State "
+        "for Nordic Cooperation since 2023.",
+        SAVED,
     )
+    found = _judged("Tom Berg has been foreign minister since 2023.", [both], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R8 (main bee4186, the duration reader of a held thing, verify/lexicons/counted.toml `held`): a person's age before a
 # noun that merely begins with a held thing's word is read as that thing's length: 'a 61-year-old banker' gives the
 # duration claim '61-year-old ban' (subject 'ban'), 'a 50-year-old dealer' '50-year-old deal', 'a 38-year-old
 # contractor' '38-year-old contract' (new extras, and a claim cut inside a word). A held thing is a whole word.
-@_open("R8 open: an age before a word that begins with a held thing's name gives that thing a length")
+# Closed by s26-open26: the thing a length is read of (verify/extract/patterns.py DURATION_ADJ) ends a word.
 @pytest.mark.parametrize(
     "body",
     [
@@ -194,3 +275,22 @@ def test_r7_a_minister_of_state_is_not_the_minister() -> None:
 )
 def test_r8_an_age_gives_no_length_to_part_of_a_word(body: str) -> None:
     assert _durations(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        pytest.param("Ana Ruiz received a two-year ban in 2022.", ("Ana Ruiz", "two-year ban"), id="ban"),
+        pytest.param("Ana Ruiz is serving a 10-year sentence.", ("Ana Ruiz", "10-year sentence"), id="sentence"),
+        pytest.param("The club signed two five-year contracts.", ("contract", "five-year contract"), id="plural"),
+    ],
+)
+def test_r8_twin_a_held_things_length_is_still_read(body: str, found: tuple[str, str]) -> None:
+    assert found in _durations(body)
+
+
+def test_r5_twin_a_date_past_a_relative_is_still_not_borrowed() -> None:
+    """Beside R5's event clauses: a date past a relative's opening word is another person's, as before."""
+    text = "She became deputy governor, succeeding Tom Berg, who had served since 2019."
+    at = text.lower().index("deputy governor")
+    assert binding.bound((at, at + len("deputy governor")), text, re.compile(r"\b(?:19|20)\d\d\b")) == []

@@ -101,6 +101,20 @@ def another_post_at(folded: str, start: int, office: str) -> bool:
     return bool(before) and before[0] in _OTHER_POST_WORDS and before[0] not in aliases.fold(office).split()
 
 
+_OTHER_POST_PHRASES = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['other_post_phrases']))})\b")
+
+
+def junior_phrases(text: str) -> frozenset[str]:
+    """The phrases of a junior post an office's words hold ('Minister of State for Foreign Affairs' -> 'minister of
+    state'): another post than the portfolio's minister, however many of its words it shares."""
+    return frozenset(_OTHER_POST_PHRASES.findall(_words_apart(text)))
+
+
+def junior_phrase_matches(folded: str) -> list[re.Match[str]]:
+    """Where a folded text words a junior post (`junior_phrases`), hyphens read as spaces (lengths kept)."""
+    return list(_OTHER_POST_PHRASES.finditer(folded.replace("-", " ")))
+
+
 def _title_words(text: str) -> frozenset[str]:
     """The title words besides the qualifiers that make another post ('shadow', 'assistant', 'junior')."""
     return frozenset(_words_apart(text).split()) & _OTHER_POST_WORDS
@@ -576,6 +590,8 @@ def same_office(claimed_office: str, nationality: str | None, held_office: str) 
         claimed_office, nationality, held_office
     ):
         return False
+    if junior_phrases(claimed_office) != junior_phrases(held_office):
+        return False  # a Minister of State for Foreign Affairs is no foreign minister
     if not claimed_words:  # a bare 'President': only a country named on both sides ties it to this office
         claimed_country = office_country(claimed_office) or aliases.country_of(nationality)
         if claimed_country is None or claimed_country != office_country(held_office):

@@ -331,9 +331,9 @@ DURATION_ADJ = re.compile(
     rf"(?P<unit>year|month|week|day|hour)(?:-old|-long)?\s+"
     rf"(?P<subject>war|conflict|invasion|(?:state\s+|official\s+)?visit|trip|tour|summit|ceasefire|truce|strike|"
     rf"exercise|mission|deployment|operation|conference|talks|freeze|ban|pause|siege|blockade|shutdown|plan|"
-    rf"programme|program|contract|term|mandate|deal|agreement|lease|loan|sentence|journey|voyage)",
+    rf"programme|program|contract|term|mandate|deal|agreement|lease|loan|sentence|journey|voyage)(?=s?\b)",
     re.IGNORECASE,
-)
+)  # the thing a whole word: 'a 61-year-old banker' is an age, no ban's length (review25 R8)
 DURATION_SERVICE = re.compile(
     rf"\bafter\s+(?P<approx>more than\s+|nearly\s+|almost\s+)?(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+"
     rf"(?P<unit>years)\s+(?P<what>in uniform|of service|in office|in the military|in the (?:army|navy|air force))",

@@ -17,6 +17,8 @@ _CLAUSE = lexicons.load("judging")["clause"]
 _RELATIVE = re.compile(rf";|\b(?:{'|'.join(map(re.escape, _CLAUSE['relative_words']))})\b", re.I)
 _OPENERS = [*_CLAUSE["clause_breaks"], *_CLAUSE["relative_words"]]
 _APART = re.compile(rf";|\b(?:{'|'.join(map(re.escape, _OPENERS))})\b", re.I)
+_EVENT_OPENER = re.compile(rf"\b(?:{'|'.join(map(re.escape, _CLAUSE['event_openers']))})\b", re.I)
+_EVENT_ASIDE = re.compile(rf",\s*{_EVENT_OPENER.pattern}[^,;]*,", re.I)  # ', after her election on 2 April 2019,'
 
 Span = tuple[int, int]
 
@@ -74,8 +76,18 @@ def bound(anchor: Span, text: str, values: re.Pattern[str]) -> list[re.Match[str
     own = [m for m in found if start <= m.start() < end]
     if own or not found:
         return own
-    near = min(found, key=lambda m: m.start() - anchor[1] if m.start() >= anchor[1] else anchor[0] - m.end())
+    borrowable = [m for m in found if not _of_another_event(m, text)]
+    if not borrowable:
+        return []
+    near = min(borrowable, key=lambda m: m.start() - anchor[1] if m.start() >= anchor[1] else anchor[0] - m.end())
     if len(found) > 1 and near.start() >= anchor[1]:
         return []  # 'leader of the League, founded in 2019, in 2021': of two later dates, which is its own is not said
     between = text[anchor[1] : near.start()] if near.start() >= anchor[1] else text[near.end() : anchor[0]]
-    return [] if _APART.search(between) else [near]
+    return [] if _APART.search(_EVENT_ASIDE.sub(",", between)) else [near]
+
+
+def _of_another_event(value: re.Match[str], text: str) -> bool:
+    """Whether a value stands in a clause opened by a word telling another event ('after her election as president
+    of the bar on 2 April 2019'): that event's, not one to lend a phrase outside the clause (review25 R5)."""
+    start, _ = clause_of(value.span(), text)
+    return _EVENT_OPENER.match(text, start) is not None

@@ -48,6 +48,8 @@ from verify.offices import (
     another_post,
     another_post_found,
     countries_named,
+    junior_phrase_matches,
+    junior_phrases,
     named_longer,
     office_country,
     office_groups,
@@ -1399,7 +1401,7 @@ def _office_named(claim: Claim) -> str | None:
         return f"Leader of the {led['noun'].lower()}"  # 'led the bank': the office is found by the noun
     served_under = _served_under(claim)
     if claim.object and not re.search(_YEAR_RE, claim.object) and _POST.search(claim.object) and not served_under:
-        head = claim.object
+        head = _post_in_full(claim, claim.object)
     else:  # the object names no post ('was foreign minister under Abe' read with 'Abe' as its object): the words
         text = _without_the_subject(_AGE_ASIDE.sub(" ", claim.text), claim)
         head = _TERM_SPAN.split(text, maxsplit=1)[0] if _TERM_SPAN.search(text) else text
@@ -1407,6 +1409,21 @@ def _office_named(claim: Claim) -> str | None:
         if served_under and head and _POST.search(head) and " under " not in head:
             head = f"{head} under {claim.object}"  # the head of government the term must name, checked as one
     return head if head and _POST.search(head) else None
+
+
+_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+[^,;()\d]+")  # 'for European affairs', 'of Norway': what the post is of
+
+
+def _post_in_full(claim: Claim, post: str) -> str:
+    """The post the clause's object names, with the 'of' or 'for' words the claim writes right after it, up to its
+    years: the parse may cut the object at its head noun ('has been the minister for European affairs since 2023'
+    read with 'the minister' as its object), and the bare head would be any ministry's ('Minister of Foreign
+    Affairs')."""
+    at = claim.text.find(post)
+    rest = _PORTFOLIO.match(claim.text, at + len(post)) if at >= 0 else None
+    if rest is None:
+        return post
+    return post + re.split(r"\s+(?:from|since|between|until|under|in|on|after|before|when)\b", rest.group(0))[0]
 
 
 def _served_under(claim: Claim) -> bool:
@@ -2182,7 +2199,19 @@ def _within_another_post(post: str, text: str) -> bool:
     found = [m.start() for m in re.finditer(rf"\b{re.escape(core)}\b", folded)]
     if named_longer(post, text):
         return True  # 'prime minister of West Vestria', 'mayor of Norby County': another place's post
+    if _only_in_a_junior_post(core, folded):
+        return True  # 'Minister of State for Foreign Affairs' holds the words of no foreign minister's post
     return bool(found) and all(another_post_found(folded, at, at + len(core), post) for at in found)
+
+
+def _only_in_a_junior_post(core: str, folded: str) -> bool:
+    """Whether the post's word that a junior post's phrase holds too (the 'minister' of 'minister of state':
+    offices.junior_phrases) stands in the folded text only inside such a phrase, which the post lacks: then the text
+    words a junior post, not it."""
+    found = junior_phrase_matches(folded) if not junior_phrases(core) else []
+    shared = set(core.split()) & {w for m in found for w in m.group(0).split()}
+    said = [m.start() for m in re.finditer(r"[a-z]+", folded) if m.group(0) in shared]
+    return bool(said) and all(any(m.start() <= at < m.end() for m in found) for at in said)
 
 
 _A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -166,7 +166,19 @@ def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int,
         places = binding.anchors(post, text.lower()) or _initials_at(taken, text)
     if POST.search(taken):  # 'deputy finance minister', 'health minister', 'minister' are other posts or no one post
         places = [a for a in places if _the_post_at(text, a, taken)]
-    return {m.span() for a in places for m in binding.bound(a, text, DATE_TEXT)}
+    given = {m.span() for a in places for m in binding.bound(a, text, DATE_TEXT)}
+    verbs = [m.span() for m in re.finditer(r"[a-z]+", text.lower()) if m.group(0).startswith(stems[0])]
+    own = [{m.span() for m in DATE_TEXT.finditer(text) if _within(m.span(), binding.clause_of(v, text))} for v in verbs]
+    if verbs and all(own):
+        # 'Appointed on 10 January 2022, she took office as chief justice on 1 March 2022': the verb's clause dates it
+        # itself, and the post's own date is another verb's (review25 R5)
+        given &= set().union(*own)
+    return given
+
+
+def _within(span: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether a span begins inside a clause (`binding.clause_of`)."""
+    return clause[0] <= span[0] < clause[1]
 
 
 def _the_post_at(text: str, at: binding.Span, post: str) -> bool:
