@@ -1,0 +1,138 @@
+"""Findings of review26 (session 26), as rows the desk would meet: a true sentence and, where it helps, its
+one-fact-false twin, extracted from an invented article and judged against invented pages
+(`tests/support/judging.py`) with the fields extraction gives its words. R-items are strict xfails for what is
+open on main; a B-item (a regression found on a branch) is a plain test that passes on main. The list with its
+status is /work/briefs26/review26-findings.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, page, verdict
+from tests.support.ruiz import RUIZ
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.models import Document, Verdict
+
+AS_OF = dt.date(2024, 1, 10)
+SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+
+
+def _open(reason: str) -> pytest.MarkDecorator:
+    """An R-item's strict xfail: what is still open on main."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def _judged(body: str, docs: list[Document], kinds: tuple[str, ...] = ()) -> dict[str, Verdict]:
+    """Each claim extraction gives for `body` (of the kinds asked, else all), judged against `docs` alone, keyed by
+    its kind and words (a role claim and a clause claim may have the same words)."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
+    return {f"{c.kind}: {c.text}": verdict(c, docs, AS_OF).verdict for c in claims if not kinds or c.kind in kinds}
+
+
+def _never(outcome: Verdict, body: str, docs: list[Document], kinds: tuple[str, ...] = ()) -> None:
+    """Extraction gives `body` some claim of the kinds asked, and none of them is judged `outcome` against `docs`."""
+    found = _judged(body, docs, kinds)
+    assert found, "no claim extracted"
+    assert outcome not in found.values(), found
+
+
+# Eva Holm's invented page: a mayoralty told in the lead as a span of years, 1998 to 2022 (24 years), no infobox.
+HOLM = page(
+    "Eva Holm",
+    "Eva Holm (born 1960) is a Norbian politician. She was mayor of Korvik from 1998 to 2022.",
+    SAVED,
+)
+
+
+# R1 (main e6f8636, verify/kinds/duration/judge.py `_tenure_in_sentences`): a length with a lower bound or a round
+# figure is read as exact against a span a page sentence gives: 'for more than 20 years' and 'for over two decades'
+# are CONTRADICTED by 'from 1998 to 2022' (24 years), while the infobox path (`_fits`) supports the same lengths
+# against the same term written as rows.
+@_open("R1 open: a bounded or round length is read as exact against a sentence's span of years")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Holm was mayor of Korvik for more than 20 years.", id="more-than"),
+        pytest.param("Eva Holm was mayor of Korvik for over two decades.", id="over-two-decades"),
+    ],
+)
+def test_r1_a_bounded_length_fits_a_longer_span(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [HOLM], ("duration",))
+
+
+def test_r1_twin_a_bound_the_span_does_not_reach_stays_refuted() -> None:
+    found = _judged("Eva Holm was mayor of Korvik for more than 30 years.", [HOLM], ("duration",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R2 (main e6f8636, the role judge's reading of a relative clause): 'Ana Ruiz, who served as finance minister from
+# 2021 to 2023, spoke' gives one role claim whose words hold the spell, and it is SUPPORTED by the row's end alone
+# ('term ended 14 February 2023'), though the term began in 2022; the main clause 'Ana Ruiz served as finance
+# minister from 2021 to 2023' is contradicted (role and clause claims). The spell in the claim's own words is not
+# read.
+@_open("R2 open: a spell told in a relative clause is not read; the role claim holding it is supported")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, who served as finance minister from 2021 to 2023, spoke.", id="from-to"),
+        pytest.param("Ana Ruiz, who served as finance minister between 2021 and 2023, spoke.", id="between"),
+    ],
+)
+def test_r2_a_wrong_spell_in_a_relative_clause_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ])
+
+
+def test_r2_twin_the_main_clause_spell_is_refuted() -> None:
+    found = _judged("Ana Ruiz served as finance minister from 2021 to 2023.", [RUIZ])
+    assert Verdict.CONTRADICTED in found.values(), found
+    assert Verdict.SUPPORTED not in found.values(), found
+
+
+def _numbered(row: str) -> Document:
+    """Ana Ruiz's invented page as Estonia's 12th prime minister (a real country, so its adjective is known); the
+    page says nothing of how many women or party members held the post before her."""
+    return boxed(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a politician serving as the 12th Prime Minister of Estonia since 14 "
+        "February 2023.",
+        [("office", row), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam")],
+        SAVED,
+    )
+
+
+# R3 (main e6f8636, the role judge's ordinal): the rank among the post's women is read as the post's own number:
+# 'Ana Ruiz, Estonia's second female prime minister' is CONTRADICTED by the row '12th Prime Minister of Estonia'
+# ('on 2024-01-10 the office held was 12th Prime Minister of Estonia'). News numbers the women, or the holders from a
+# party or a region, apart from the post's list; the page says nothing of them.
+@_open("R3 open: 'second female prime minister' refuted by the office's own number (12th)")
+def test_r3_the_rank_among_women_is_not_the_posts_number() -> None:
+    _never(
+        Verdict.CONTRADICTED,
+        "Ana Ruiz, Estonia's second female prime minister, spoke.",
+        [_numbered("12th Prime Minister of Estonia")],
+        ("role", "clause"),
+    )
+
+
+# R4 (main e6f8636, extraction cuts the ordinal's restriction, both judges refute the cut words): 'Ana Ruiz, the first
+# prime minister from the Centre Party, spoke' gives the role claim 'Ana Ruiz, the first prime minister' and the
+# clause 'is the first prime minister', both CONTRADICTED by the row '12th Prime Minister of Estonia'. The first from
+# a party is not the first of the post.
+@_open("R4 open: 'the first prime minister from the Centre Party' cut to 'the first prime minister' and refuted")
+def test_r4_the_first_from_a_party_is_not_the_posts_first() -> None:
+    _never(
+        Verdict.CONTRADICTED,
+        "Ana Ruiz, the first prime minister from the Centre Party, spoke.",
+        [_numbered("12th Prime Minister of Estonia")],
+        ("role", "clause"),
+    )
+
+
+def test_r3_r4_twin_the_posts_own_wrong_number_stays_refuted() -> None:
+    found = _judged(
+        "Ana Ruiz, the eleventh prime minister of Estonia, spoke.", [_numbered("12th Prime Minister of Estonia")]
+    )
+    assert Verdict.CONTRADICTED in found.values(), found
