@@ -136,3 +136,37 @@ def test_r3_r4_twin_the_posts_own_wrong_number_stays_refuted() -> None:
         "Ana Ruiz, the eleventh prime minister of Estonia, spoke.", [_numbered("12th Prime Minister of Estonia")]
     )
     assert Verdict.CONTRADICTED in found.values(), found
+
+
+# The Nordic Defence Union's invented page: nine members today, five founders in 1991.
+UNION = page(
+    "Nordic Defence Union",
+    "The Nordic Defence Union is a military alliance of 9 member states. It was founded in 1991 by 5 states.",
+    SAVED,
+)
+
+
+# R5 (main e6f8636, the quantity judge's counted whole): the count of an organisation's founders is read as its
+# members' count today: 'The Nordic Defence Union was founded by five countries in 1991' is CONTRADICTED by 'a
+# military alliance of 9 member states' (as 'NATO was founded by 12 countries' would be by its 32 members), and its
+# false twin 'founded by nine countries' is SUPPORTED by the same nine.
+@_open("R5 open: the founders' count is judged as the members' count today")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Nordic Defence Union was founded by five countries in 1991.", id="founded-by"),
+        pytest.param("Five countries founded the Nordic Defence Union in 1991.", id="founded"),
+    ],
+)
+def test_r5_the_founders_count_is_not_the_members_count(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [UNION], ("quantity",))
+
+
+@_open("R5 open: a wrong founders' count is supported by the members' count today")
+def test_r5_a_wrong_founders_count_is_not_supported_by_the_members() -> None:
+    _never(Verdict.SUPPORTED, "The Nordic Defence Union was founded by nine countries in 1991.", [UNION], ("quantity",))
+
+
+def test_r5_twin_the_members_count_today_is_still_judged() -> None:
+    found = _judged("The Nordic Defence Union now has 12 members.", [UNION], ("quantity",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
