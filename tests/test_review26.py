@@ -170,3 +170,25 @@ def test_r5_a_wrong_founders_count_is_not_supported_by_the_members() -> None:
 def test_r5_twin_the_members_count_today_is_still_judged() -> None:
     found = _judged("The Nordic Defence Union now has 12 members.", [UNION], ("quantity",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R6 (main e6f8636, the role judge's time of a title before a name): a title in a sentence its opening date sets in
+# the past is judged as of the article's day: 'In 2022, Finance Minister Ana Ruiz signed the deal' is CONTRADICTED by
+# the row's end (14 February 2023), though she held the post in 2022. The set reads a title by its sentence's time
+# ('under President Guillermo Endara' for 1993, pa-2024-07-02, supported); a title that fits the sentence's own date is
+# no refutation.
+@_open("R6 open: a title before a name in a sentence dated to when it was held is refuted as of the article's day")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("In 2022, Finance Minister Ana Ruiz signed the deal.", id="in-2022"),
+        pytest.param("On 5 May 2022, Finance Minister Ana Ruiz signed the deal.", id="on-5-may-2022"),
+    ],
+)
+def test_r6_a_title_the_sentences_date_fits_is_not_refuted(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ], ("role",))
+
+
+def test_r6_twin_a_title_never_held_stays_refuted() -> None:
+    found = _judged("In 2022, Foreign Minister Ana Ruiz signed the deal.", [RUIZ], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
