@@ -192,3 +192,31 @@ def test_r6_a_title_the_sentences_date_fits_is_not_refuted(body: str) -> None:
 def test_r6_twin_a_title_never_held_stays_refuted() -> None:
     found = _judged("In 2022, Foreign Minister Ana Ruiz signed the deal.", [RUIZ], ("role",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R7 (main e6f8636, the clause judge's spell start): a part of a year ('late 2023', 'late 2022') is read as the whole
+# year: 'Ana Ruiz has been prime minister since late 2023' and 'Ana Ruiz was finance minister from late 2022 to early
+# 2023' are SUPPORTED by terms that began on 14 February 2023 and 1 March 2022 (early in those years). Late is the
+# year's last months (the fourth quarter, or its second half at the widest); the start given to the day is not in it.
+@_open("R7 open: 'since late 2023' supported by a term that began on 14 February 2023")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz has been prime minister since late 2023.", id="since-late"),
+        pytest.param("Ana Ruiz was finance minister from late 2022 to early 2023.", id="from-late"),
+    ],
+)
+def test_r7_late_in_a_year_is_not_its_early_months(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ], ("clause",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz has been prime minister since early 2023.", id="since-early"),
+        pytest.param("Ana Ruiz was finance minister from early 2022 to early 2023.", id="from-early"),
+    ],
+)
+def test_r7_twin_early_in_the_year_stays_supported(body: str) -> None:
+    found = _judged(body, [RUIZ], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
