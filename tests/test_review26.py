@@ -220,3 +220,18 @@ def test_r7_late_in_a_year_is_not_its_early_months(body: str) -> None:
 def test_r7_twin_early_in_the_year_stays_supported(body: str) -> None:
     found = _judged(body, [RUIZ], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R8 (main e6f8636, the clause judge's succession read from the predecessor's side): 'Lena Vos handed over to Ana
+# Ruiz in February 2023' is SUPPORTED by 'Predecessor: Lena Vos' though that row is of the finance ministry, taken up
+# on 1 March 2022; in February 2023 it was Ivo Stam who handed the premiership over. The successor's side of the same
+# event, 'Ana Ruiz took over from Lena Vos in February 2023', is contradicted by that term's start: the date is read
+# on one side only.
+@_open("R8 open: 'handed over to' supported by a predecessor row of another term, its date unread")
+def test_r8_a_handover_is_dated_by_the_term_it_ends() -> None:
+    _never(Verdict.SUPPORTED, "Lena Vos handed over to Ana Ruiz in February 2023.", [RUIZ], ("clause",))
+
+
+def test_r8_twin_the_right_handover_stays_supported() -> None:
+    found = _judged("Ivo Stam handed over to Ana Ruiz in February 2023.", [RUIZ], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
