@@ -235,3 +235,63 @@ def test_r8_a_handover_is_dated_by_the_term_it_ends() -> None:
 def test_r8_twin_the_right_handover_stays_supported() -> None:
     found = _judged("Ivo Stam handed over to Ana Ruiz in February 2023.", [RUIZ], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+BEFORE_HANDOVER = dt.date(2023, 2, 10)  # a Friday; Ana Ruiz took office as prime minister on Tuesday 14 February 2023
+AFTER_HANDOVER = dt.date(2023, 2, 16)  # the Thursday after
+
+
+def _judged_on(day: dt.date, body: str, docs: list[Document], kinds: tuple[str, ...]) -> dict[str, Verdict]:
+    """`_judged` for an article of another day than AS_OF."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=day))
+    return {f"{c.kind}: {c.text}": verdict(c, docs, day).verdict for c in claims if c.kind in kinds}
+
+
+# R9 (main e6f8636, the role judge on a future taking up): 'Ana Ruiz will be sworn in as prime minister next week',
+# written four days before she took office, gives the role claim 'Ana Ruiz will be sworn in as prime minister',
+# CONTRADICTED: 'says Ana Ruiz takes it up only on 2023-02-14, after 2023-02-10'. The judge knows the taking up is
+# after the article's day (it supports 'the incoming prime minister' on the same row) but reads 'will be sworn in'
+# as held now. Also 'Finance Minister Ana Ruiz, who will be sworn in as prime minister next week'.
+@_open("R9 open: 'will be sworn in as prime minister next week' refuted because she takes office after the day")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz will be sworn in as prime minister next week.", id="main-clause"),
+        pytest.param(
+            "Finance Minister Ana Ruiz, who will be sworn in as prime minister next week, spoke.", id="relative"
+        ),
+    ],
+)
+def test_r9_a_taking_up_still_to_come_is_not_refuted(body: str) -> None:
+    found = _judged_on(BEFORE_HANDOVER, body, [RUIZ], ("role",))
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+def test_r9_twin_the_incoming_holder_is_supported() -> None:
+    found = _judged_on(BEFORE_HANDOVER, "Ana Ruiz, the incoming prime minister, spoke.", [RUIZ], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R10 (main e6f8636, a role claim's words carry the day of taking office, and nothing checks it): written on Thursday
+# 16 February 2023, 'Ana Ruiz was sworn in as prime minister on Monday' (she was sworn in on Tuesday the 14th) gives one
+# claim, the role claim of those very words, SUPPORTED by the holding alone ('says Ana Ruiz holds it'); 'took office as
+# prime minister on February 12' is the same (its date claim 'February 12' unverified). An editor reads a wrong day
+# marked supported.
+@_open("R10 open: a role claim whose own words give a wrong day of taking office is supported by the holding")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz was sworn in as prime minister on Monday.", id="weekday"),
+        pytest.param("Ana Ruiz took office as prime minister on February 12.", id="month-day"),
+    ],
+)
+def test_r10_a_wrong_day_in_the_claims_words_is_not_supported(body: str) -> None:
+    found = _judged_on(AFTER_HANDOVER, body, [RUIZ], ("role", "date", "clause"))
+    assert found, "no claim extracted"
+    assert Verdict.SUPPORTED not in found.values(), found
+
+
+def test_r10_twin_the_right_day_is_supported() -> None:
+    found = _judged_on(AFTER_HANDOVER, "Ana Ruiz was sworn in as prime minister on Tuesday.", [RUIZ], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
