@@ -295,3 +295,26 @@ def test_r10_a_wrong_day_in_the_claims_words_is_not_supported(body: str) -> None
 def test_r10_twin_the_right_day_is_supported() -> None:
     found = _judged_on(AFTER_HANDOVER, "Ana Ruiz was sworn in as prime minister on Tuesday.", [RUIZ], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Jon Dahl's invented page: one tournament won in 2019, his first major in 2022.
+DAHL = page(
+    "Jon Dahl",
+    "Jon Dahl (born 1990) is a Norbian golfer. He won the Korvik Open in 2019. He won his first major, the Dalby "
+    "Championship, in 2022.",
+    SAVED,
+)
+
+
+# R11 (main e6f8636, the clause judge's object): an object told by a possessive and an ordinal ('his first major') is
+# not asked of the page sentence: 'Jon Dahl won his first major in 2019' is SUPPORTED by 'He won the Korvik Open in
+# 2019' (the verb and the year agree; no word says the Korvik Open is a major, and the page dates his first major to
+# 2022), while 'won the Dalby Championship in 2019' stays unverified.
+@_open("R11 open: 'won his first major in 2019' supported by another win of that year")
+def test_r11_the_object_of_an_ordinal_is_asked() -> None:
+    _never(Verdict.SUPPORTED, "Jon Dahl won his first major in 2019.", [DAHL], ("clause",))
+
+
+def test_r11_twin_the_first_major_in_its_year_is_supported() -> None:
+    found = _judged("Jon Dahl won his first major in 2022.", [DAHL], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
