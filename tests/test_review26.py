@@ -318,3 +318,26 @@ def test_r11_the_object_of_an_ordinal_is_asked() -> None:
 def test_r11_twin_the_first_major_in_its_year_is_supported() -> None:
     found = _judged("Jon Dahl won his first major in 2022.", [DAHL], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R12 (main e6f8636, the clause judge's succession post): a post said of the predecessor, after his name, is read as
+# the post of the succession: 'Ana Ruiz succeeded Ivo Stam, who had been finance minister' and '... Ivo Stam, a former
+# finance minister' are CONTRADICTED ('names Lena Vos as predecessor in Minister of Finance'), though Ivo Stam is her
+# predecessor as prime minister; even 'a veteran of the finance ministry' does it. 'Ana Ruiz succeeded Ivo Stam' is
+# supported.
+@_open("R12 open: the predecessor's own former post, told after his name, taken as the post succeeded to")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz succeeded Ivo Stam, who had been finance minister.", id="relative"),
+        pytest.param("Ana Ruiz succeeded Ivo Stam, a former finance minister.", id="apposition"),
+        pytest.param("Ana Ruiz succeeded Ivo Stam, a veteran of the finance ministry.", id="ministry"),
+    ],
+)
+def test_r12_the_predecessors_own_post_is_not_the_succession(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ], ("clause",))
+
+
+def test_r12_twin_the_bare_succession_is_supported() -> None:
+    found = _judged("Ana Ruiz succeeded Ivo Stam.", [RUIZ], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
