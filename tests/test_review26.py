@@ -341,3 +341,54 @@ def test_r12_the_predecessors_own_post_is_not_the_succession(body: str) -> None:
 def test_r12_twin_the_bare_succession_is_supported() -> None:
     found = _judged("Ana Ruiz succeeded Ivo Stam.", [RUIZ], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Karl Lind's and Mia Berg's invented pages: each holds a post of a country not their own (a Swedish coach of Norway's
+# national team; a Finnish head of Estonia's central bank, as Canadians and Americans have governed other countries'
+# central banks).
+COACH = page(
+    "Karl Lind",
+    "Karl Lind (born 1968) is a Swedish football manager who has been the head coach of the Norway national team since "
+    "2022.",
+    SAVED,
+)
+BANKER = boxed(
+    "Mia Berg",
+    "Mia Berg (born 1970) is a Finnish economist who has been the managing director of the Bank of Estonia since 2020.",
+    [("office", "Managing Director of the Bank of Estonia"), ("term_start", "2020")],
+    SAVED,
+)
+
+
+# R13 (main e6f8636, the role judge's nationality): the country whose post it is, said before the post, is read as
+# the holder's nationality: 'Karl Lind, Norway's head coach' and 'Estonian central bank chief Mia Berg' are
+# CONTRADICTED ("gives Karl Lind's country as Sweden"). Norway's coach is the coach of Norway's team, whoever he is.
+@_open("R13 open: the country of the post ('Norway's head coach', 'Estonian central bank chief') read as nationality")
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param("Karl Lind, Norway's head coach, spoke.", [COACH], id="possessive-coach"),
+        pytest.param("Estonian central bank chief Mia Berg spoke.", [BANKER], id="adjective-bank"),
+    ],
+)
+def test_r13_the_posts_country_is_not_the_holders_nationality(body: str, docs: list[Document]) -> None:
+    _never(Verdict.CONTRADICTED, body, docs, ("role",))
+
+
+# Guards for branches that read a country in an office as a nationality (s26-way26's country_as_nationality, seen
+# uncommitted): passing on main, the same posts written 'of Norway' and 'of the Bank of Estonia' must stay unrefuted.
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param("Karl Lind, the head coach of Norway, spoke.", [COACH], id="of-country"),
+        pytest.param("Norway coach Karl Lind spoke.", [COACH], id="country-first"),
+        pytest.param("Mia Berg, the managing director of the Bank of Estonia, spoke.", [BANKER], id="of-the-bank"),
+    ],
+)
+def test_r13_guard_a_post_of_another_country_is_not_refuted(body: str, docs: list[Document]) -> None:
+    _never(Verdict.CONTRADICTED, body, docs, ("role",))
+
+
+def test_r13_twin_a_wrong_nationality_stays_refuted() -> None:
+    found = _judged("Norwegian economist Mia Berg spoke.", [BANKER], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
