@@ -392,3 +392,23 @@ def test_r13_guard_a_post_of_another_country_is_not_refuted(body: str, docs: lis
 def test_r13_twin_a_wrong_nationality_stays_refuted() -> None:
     found = _judged("Norwegian economist Mia Berg spoke.", [BANKER], ("role",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+def _portfolio(row: str) -> Document:
+    """Tom Berg's invented page with one ministry held since 15 September 2023, as the infobox titles it."""
+    return boxed(
+        "Tom Berg",
+        "Tom Berg (born 1970) is a Portuguese politician.",
+        [("office", row), ("term_start", "15 September 2023")],
+        SAVED,
+    )
+
+
+# Guard for branches that read 'minister of state' as a junior post's phrase (s26-open26, review25 R7, seen
+# uncommitted): Portugal's foreign minister is titled 'Minister of State and Foreign Affairs' (a senior minister,
+# 'of State' a rank of the cabinet, not a junior's post 'for' a portfolio). Supported on main; must stay so.
+def test_guard_a_senior_minister_of_state_and_a_portfolio_is_its_minister() -> None:
+    found = _judged(
+        "Tom Berg has been foreign minister since 2023.", [_portfolio("Minister of State and Foreign Affairs")]
+    )
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
