@@ -412,3 +412,17 @@ def test_guard_a_senior_minister_of_state_and_a_portfolio_is_its_minister() -> N
         "Tom Berg has been foreign minister since 2023.", [_portfolio("Minister of State and Foreign Affairs")]
     )
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R14 (main e6f8636 and s26-open26 2d008ae, the clause judge's spell of a seat): the constituency the claim names is
+# not asked: 'Ana Ruiz has been a member of parliament for Tarsa since 2014' is SUPPORTED by the row 'Member of
+# Parliament for Halden' from 2014 ('gives the terms of it as 1 January 2014 – present'); Tarsa was her seat from
+# 2010, Halden's since 2014. The role claim of the same words stays unverified.
+@_open("R14 open: one constituency's seat supports another's ('for Tarsa' against 'for Halden')")
+def test_r14_another_constituencys_seat_does_not_support() -> None:
+    _never(Verdict.SUPPORTED, "Ana Ruiz has been a member of parliament for Tarsa since 2014.", [RUIZ], ("clause",))
+
+
+def test_r14_twin_the_seat_held_is_supported() -> None:
+    found = _judged("Ana Ruiz has been a member of parliament for Halden since 2014.", [RUIZ], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
