@@ -426,3 +426,43 @@ def test_r14_another_constituencys_seat_does_not_support() -> None:
 def test_r14_twin_the_seat_held_is_supported() -> None:
     found = _judged("Ana Ruiz has been a member of parliament for Halden since 2014.", [RUIZ], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def _alliance(members: int) -> Document:
+    """The Nordic Defence Union's invented page, with the count of its members."""
+    return page(
+        "Nordic Defence Union", f"The Nordic Defence Union is a military alliance of {members} member states.", SAVED
+    )
+
+
+# R15 (main e6f8636, the quantity judge's whole count): a part of the members, told as 'N of the union's 32 members',
+# is judged as the union's whole count: 'Only 23 of the Nordic Defence Union's 32 members meet the spending target'
+# gives '23' CONTRADICTED ('gives a different count, 32 member states') beside '32 members' supported; the real shape
+# is NATO's spending target ('only 23 of NATO's 32 members'). A count before 'of the X's members' is a part.
+@_open("R15 open: 'N of the union's 32 members' judged as the union's whole count")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Only 23 of the Nordic Defence Union's 32 members meet the spending target.", id="of-32"),
+        pytest.param("Eight of the Nordic Defence Union's members met on Monday.", id="of-its-members"),
+    ],
+)
+def test_r15_a_part_of_the_members_is_not_the_whole(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [_alliance(32)], ("quantity",))
+
+
+def test_r15_twin_the_wrong_whole_beside_a_part_stays_refuted() -> None:
+    found = _judged("Only 23 of the Nordic Defence Union's 30 members meet the spending target.", [_alliance(32)])
+    assert found.get("quantity: 30 members") == Verdict.CONTRADICTED, found
+
+
+# R16 (main e6f8636, the count's number): 'two dozen members' is read as 2 ('val 2'), so it is CONTRADICTED by 24
+# member states; a dozen multiplies.
+@_open("R16 open: 'two dozen' read as 2")
+def test_r16_two_dozen_is_twenty_four() -> None:
+    _never(
+        Verdict.CONTRADICTED,
+        "The Nordic Defence Union, which has two dozen members, met on Monday.",
+        [_alliance(24)],
+        ("quantity",),
+    )
