@@ -466,3 +466,38 @@ def test_r16_two_dozen_is_twenty_four() -> None:
         [_alliance(24)],
         ("quantity",),
     )
+
+
+# Lena Vos's invented page: prime minister twice, each spell with its own number (22nd from 2005, 24th from 2014), in
+# an 'order' row beside each office row.
+VOS = boxed(
+    "Lena Vos",
+    "Lena Vos (born 1960) is a Norbian politician.",
+    [
+        ("office", "Prime Minister of Norby"),
+        ("order", "24th"),
+        ("term_start", "1 June 2014"),
+        ("term_end", "2 July 2019"),
+        ("office2", "Prime Minister of Norby"),
+        ("order2", "22nd"),
+        ("term_start2", "3 May 2005"),
+        ("term_end2", "4 April 2009"),
+    ],
+    SAVED,
+)
+
+
+# R17 (main e6f8636, the clause judge's spell of a numbered post): the number is not matched to the spell: 'Lena Vos
+# served as Norby's 24th prime minister from 2005 to 2009' is SUPPORTED ('gives the terms of it as 1 June 2014 – 2
+# July 2019; 3 May 2005 – 4 April 2009'), though the 2005 spell is numbered the 22nd (the 24th began in 2014). The
+# same with one row '22nd and 24th Prime Minister of Norby', where the role claim is contradicted and the clause
+# supported.
+@_open("R17 open: a numbered spell supported by the same post's spell of another number")
+def test_r17_the_spells_number_is_its_own() -> None:
+    _never(Verdict.SUPPORTED, "Lena Vos served as Norby's 24th prime minister from 2005 to 2009.", [VOS], ("clause",))
+
+
+def test_r17_twin_the_spells_own_number_is_supported() -> None:
+    found = _judged("Lena Vos served as Norby's 22nd prime minister from 2005 to 2009.", [VOS], ("clause",))
+    assert Verdict.SUPPORTED in found.values(), found
+    assert Verdict.CONTRADICTED not in found.values(), found
