@@ -352,6 +352,12 @@ COACH = page(
     "2022.",
     SAVED,
 )
+DIPLOMAT = page(
+    "Eva Holm",
+    "Eva Holm (born 1965) is a Danish-born British diplomat who has served as the British ambassador to France since "
+    "2021.",
+    SAVED,
+)
 BANKER = boxed(
     "Mia Berg",
     "Mia Berg (born 1970) is a Finnish economist who has been the managing director of the Bank of Estonia since 2020.",
@@ -376,13 +382,15 @@ def test_r13_the_posts_country_is_not_the_holders_nationality(body: str, docs: l
 
 
 # Guards for branches that read a country in an office as a nationality (s26-way26's country_as_nationality, seen
-# uncommitted): passing on main, the same posts written 'of Norway' and 'of the Bank of Estonia' must stay unrefuted.
+# uncommitted): passing on main, the same posts written 'of Norway' and 'of the Bank of Estonia', and a Danish-born
+# British ambassador's title, must stay unrefuted.
 @pytest.mark.parametrize(
     ("body", "docs"),
     [
         pytest.param("Karl Lind, the head coach of Norway, spoke.", [COACH], id="of-country"),
         pytest.param("Norway coach Karl Lind spoke.", [COACH], id="country-first"),
         pytest.param("Mia Berg, the managing director of the Bank of Estonia, spoke.", [BANKER], id="of-the-bank"),
+        pytest.param("The British ambassador, Eva Holm, spoke.", [DIPLOMAT], id="born-elsewhere"),
     ],
 )
 def test_r13_guard_a_post_of_another_country_is_not_refuted(body: str, docs: list[Document]) -> None:
