@@ -509,3 +509,16 @@ def test_r17_twin_the_spells_own_number_is_supported() -> None:
     found = _judged("Lena Vos served as Norby's 22nd prime minister from 2005 to 2009.", [VOS], ("clause",))
     assert Verdict.SUPPORTED in found.values(), found
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# R18 (main e6f8636, the role judge's nationality read off the lead): in 'a Danish-born British diplomat' (the common
+# lead shape 'Hungarian-born American financier') the birthplace's demonym is taken as the nationality: 'British
+# diplomat Eva Holm' is CONTRADICTED ("gives Eva Holm's country as Denmark") and 'Danish diplomat Eva Holm' SUPPORTED.
+@_open("R18 open: 'Danish-born British diplomat' read as a Danish national")
+def test_r18_the_born_demonym_is_not_the_nationality() -> None:
+    _never(Verdict.CONTRADICTED, "British diplomat Eva Holm spoke.", [DIPLOMAT], ("role",))
+
+
+@_open("R18 open: 'Danish-born British diplomat' supports 'Danish diplomat'")
+def test_r18_the_birthplace_does_not_support_the_nationality() -> None:
+    _never(Verdict.SUPPORTED, "Danish diplomat Eva Holm spoke.", [DIPLOMAT], ("role",))
