@@ -522,3 +522,36 @@ def test_r18_the_born_demonym_is_not_the_nationality() -> None:
 @_open("R18 open: 'Danish-born British diplomat' supports 'Danish diplomat'")
 def test_r18_the_birthplace_does_not_support_the_nationality() -> None:
     _never(Verdict.SUPPORTED, "Danish diplomat Eva Holm spoke.", [DIPLOMAT], ("role",))
+
+
+# Tom Berg's invented page: deputy prime minister and finance minister since 2022; deputy trade minister before,
+# told in the lead and in a row.
+DEPUTY = boxed(
+    "Tom Berg",
+    "Tom Berg (born 1970) is a Norbian politician who has served as Deputy Prime Minister and Minister of Finance "
+    "since 2022. He was Deputy Minister of Trade from 2015 to 2018.",
+    [
+        ("office", "Deputy Prime Minister of Norby"),
+        ("term_start", "1 March 2022"),
+        ("office2", "Minister of Finance"),
+        ("term_start2", "1 March 2022"),
+        ("office3", "Deputy Minister of Trade"),
+        ("term_start3", "2015"),
+        ("term_end3", "2018"),
+    ],
+    SAVED,
+)
+
+
+# R19 (main e6f8636, the clause judge's spell told in a lead sentence): a deputy's spell supports the minister's: 'Tom
+# Berg was trade minister from 2015 to 2018' is SUPPORTED by 'He was Deputy Minister of Trade from 2015 to 2018' ('says
+# from 2015 to 2018'); the role claim of the same words stays unverified. Session 25's B9 made such a spell no
+# refutation of the post; it still supports it.
+@_open("R19 open: the deputy minister's spell in the lead supports the minister's spell")
+def test_r19_a_deputys_spell_does_not_support_the_ministers() -> None:
+    _never(Verdict.SUPPORTED, "Tom Berg was trade minister from 2015 to 2018.", [DEPUTY], ("clause",))
+
+
+def test_r19_twin_the_deputys_own_spell_is_supported() -> None:
+    found = _judged("Tom Berg was deputy trade minister from 2015 to 2018.", [DEPUTY], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
