@@ -555,3 +555,34 @@ def test_r19_a_deputys_spell_does_not_support_the_ministers() -> None:
 def test_r19_twin_the_deputys_own_spell_is_supported() -> None:
     found = _judged("Tom Berg was deputy trade minister from 2015 to 2018.", [DEPUTY], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Ana Ruiz's invented page, quoting her predecessor and then her.
+QUOTED = page(
+    "Ana Ruiz",
+    'Ana Ruiz (born 1975) is a Norbian politician. In 2023 her predecessor Ivo Stam said Norby had "no money left to '
+    'spend". Ruiz replied that the country was "not broke".',
+    SAVED,
+)
+
+
+# R20 (main e6f8636, verify/kinds/quote/judge.py `ties_to_speaker`): words are tied to a speaker by the page they are
+# on or by the speaker's name anywhere in the sentence or the one before, not by who the sentence says spoke them: 'Ana
+# Ruiz said Norby had "no money left to spend"' is SUPPORTED by her own page's 'her predecessor Ivo Stam said Norby had
+# "no money left to spend"', and 'Ivo Stam insisted the country was "not broke"' by 'Ruiz replied that the country was
+# "not broke"' (Stam named in the sentence before). A misattributed quote is the error a desk most needs caught.
+@_open("R20 open: a quote on the claimed speaker's page, or near his name, supported though another said it")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param('Ana Ruiz said Norby had "no money left to spend".', id="own-page-another-speaker"),
+        pytest.param('Ivo Stam insisted the country was "not broke".', id="named-in-the-sentence-before"),
+    ],
+)
+def test_r20_words_another_said_are_not_the_speakers(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [QUOTED], ("quote",))
+
+
+def test_r20_twin_the_speakers_own_words_are_supported() -> None:
+    found = _judged('Ana Ruiz insisted the country was "not broke".', [QUOTED], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
