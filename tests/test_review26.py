@@ -584,5 +584,5 @@ def test_r20_words_another_said_are_not_the_speakers(body: str) -> None:
 
 
 def test_r20_twin_the_speakers_own_words_are_supported() -> None:
-    found = _judged('Ana Ruiz insisted the country was "not broke".', [QUOTED], ("quote",))
+    found = _judged('Ivo Stam said Norby had "no money left to spend".', [QUOTED], ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
