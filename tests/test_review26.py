@@ -586,3 +586,38 @@ def test_r20_words_another_said_are_not_the_speakers(body: str) -> None:
 def test_r20_twin_the_speakers_own_words_are_supported() -> None:
     found = _judged('Ivo Stam said Norby had "no money left to spend".', [QUOTED], ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Ivo Stam's invented page: prime minister from 2015 until 14 February 2023.
+STAM = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 1955) is a Norbian politician who served as Prime Minister of Norby from 2015 to 2023.",
+    [
+        ("office", "Prime Minister of Norby"),
+        ("term_start", "3 March 2015"),
+        ("term_end", "14 February 2023"),
+        ("successor", "Ana Ruiz"),
+    ],
+    SAVED,
+)
+
+
+# R21 (main e6f8636, the role judge's apposition with an end): 'Ivo Stam, prime minister until 2023, spoke' and 'Ivo
+# Stam, Norby's prime minister until last year, spoke' give the role claim 'Ivo Stam, prime minister' CONTRADICTED
+# ("term ended on 2023-02-14"): the end the apposition gives is not read, and the post is taken as held on the
+# article's day. 'prime minister from 2015 to 2023' and 'prime minister until February' are supported.
+@_open("R21 open: 'X, prime minister until 2023' refuted as if held on the article's day")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam, prime minister until 2023, spoke.", id="until-year"),
+        pytest.param("Ivo Stam, Norby's prime minister until last year, spoke.", id="until-last-year"),
+    ],
+)
+def test_r21_an_apposition_with_its_end_is_a_past_holding(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [STAM], ("role",))
+
+
+def test_r21_twin_a_bare_apposition_is_refuted_after_the_end() -> None:
+    found = _judged("Ivo Stam, the prime minister, spoke.", [STAM], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
