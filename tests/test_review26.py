@@ -621,3 +621,12 @@ def test_r21_an_apposition_with_its_end_is_a_past_holding(body: str) -> None:
 def test_r21_twin_a_bare_apposition_is_refuted_after_the_end() -> None:
     found = _judged("Ivo Stam, the prime minister, spoke.", [STAM], ("role",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R22 (main e6f8636, the role judge on a negated apposition): 'Ana Ruiz, no longer finance minister, spoke' gives the
+# role claim 'holds office: no longer finance minister', CONTRADICTED ('on 2024-01-10 the office held was Prime Minister
+# of Norby'), though she left the finance ministry in February 2023. The same words as a clause ('Ana Ruiz is no longer
+# finance minister') stay unverified.
+@_open("R22 open: 'X, no longer finance minister' refuted because she holds another office")
+def test_r22_no_longer_is_not_a_post_held() -> None:
+    _never(Verdict.CONTRADICTED, "Ana Ruiz, no longer finance minister, spoke.", [RUIZ], ("role",))
