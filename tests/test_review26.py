@@ -25,11 +25,11 @@ def _open(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-def _judged(body: str, docs: list[Document], kinds: tuple[str, ...] = ()) -> dict[str, Verdict]:
-    """Each claim extraction gives for `body` (of the kinds asked, else all), judged against `docs` alone, keyed by
-    its kind and words (a role claim and a clause claim may have the same words)."""
-    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
-    return {f"{c.kind}: {c.text}": verdict(c, docs, AS_OF).verdict for c in claims if not kinds or c.kind in kinds}
+def _judged(body: str, docs: list[Document], kinds: tuple[str, ...] = (), day: dt.date = AS_OF) -> dict[str, Verdict]:
+    """Each claim extraction gives for `body` (of the kinds asked, else all) in an article of `day`, judged against
+    `docs` alone, keyed by its kind and words (a role claim and a clause claim may have the same words)."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=day))
+    return {f"{c.kind}: {c.text}": verdict(c, docs, day).verdict for c in claims if not kinds or c.kind in kinds}
 
 
 def _never(outcome: Verdict, body: str, docs: list[Document], kinds: tuple[str, ...] = ()) -> None:
@@ -241,12 +241,6 @@ BEFORE_HANDOVER = dt.date(2023, 2, 10)  # a Friday; Ana Ruiz took office as prim
 AFTER_HANDOVER = dt.date(2023, 2, 16)  # the Thursday after
 
 
-def _judged_on(day: dt.date, body: str, docs: list[Document], kinds: tuple[str, ...]) -> dict[str, Verdict]:
-    """`_judged` for an article of another day than AS_OF."""
-    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=day))
-    return {f"{c.kind}: {c.text}": verdict(c, docs, day).verdict for c in claims if c.kind in kinds}
-
-
 # R9 (main e6f8636, the role judge on a future taking up): 'Ana Ruiz will be sworn in as prime minister next week',
 # written four days before she took office, gives the role claim 'Ana Ruiz will be sworn in as prime minister',
 # CONTRADICTED: 'says Ana Ruiz takes it up only on 2023-02-14, after 2023-02-10'. The judge knows the taking up is
@@ -263,13 +257,13 @@ def _judged_on(day: dt.date, body: str, docs: list[Document], kinds: tuple[str, 
     ],
 )
 def test_r9_a_taking_up_still_to_come_is_not_refuted(body: str) -> None:
-    found = _judged_on(BEFORE_HANDOVER, body, [RUIZ], ("role",))
+    found = _judged(body, [RUIZ], ("role",), BEFORE_HANDOVER)
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
 
 
 def test_r9_twin_the_incoming_holder_is_supported() -> None:
-    found = _judged_on(BEFORE_HANDOVER, "Ana Ruiz, the incoming prime minister, spoke.", [RUIZ], ("role",))
+    found = _judged("Ana Ruiz, the incoming prime minister, spoke.", [RUIZ], ("role",), BEFORE_HANDOVER)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -287,13 +281,13 @@ def test_r9_twin_the_incoming_holder_is_supported() -> None:
     ],
 )
 def test_r10_a_wrong_day_in_the_claims_words_is_not_supported(body: str) -> None:
-    found = _judged_on(AFTER_HANDOVER, body, [RUIZ], ("role", "date", "clause"))
+    found = _judged(body, [RUIZ], ("role", "date", "clause"), AFTER_HANDOVER)
     assert found, "no claim extracted"
     assert Verdict.SUPPORTED not in found.values(), found
 
 
 def test_r10_twin_the_right_day_is_supported() -> None:
-    found = _judged_on(AFTER_HANDOVER, "Ana Ruiz was sworn in as prime minister on Tuesday.", [RUIZ], ("role",))
+    found = _judged("Ana Ruiz was sworn in as prime minister on Tuesday.", [RUIZ], ("role",), AFTER_HANDOVER)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
