@@ -32,9 +32,12 @@ def _judged(body: str, docs: list[Document], kinds: tuple[str, ...] = (), day: d
     return {f"{c.kind}: {c.text}": verdict(c, docs, day).verdict for c in claims if not kinds or c.kind in kinds}
 
 
-def _never(outcome: Verdict, body: str, docs: list[Document], kinds: tuple[str, ...] = ()) -> None:
-    """Extraction gives `body` some claim of the kinds asked, and none of them is judged `outcome` against `docs`."""
-    found = _judged(body, docs, kinds)
+def _never(
+    outcome: Verdict, body: str, docs: list[Document], kinds: tuple[str, ...] = (), day: dt.date = AS_OF
+) -> None:
+    """Extraction gives `body` (an article of `day`) some claim of the kinds asked, and none of them is judged
+    `outcome` against `docs`."""
+    found = _judged(body, docs, kinds, day)
     assert found, "no claim extracted"
     assert outcome not in found.values(), found
 
@@ -257,9 +260,7 @@ AFTER_HANDOVER = dt.date(2023, 2, 16)  # the Thursday after
     ],
 )
 def test_r9_a_taking_up_still_to_come_is_not_refuted(body: str) -> None:
-    found = _judged(body, [RUIZ], ("role",), BEFORE_HANDOVER)
-    assert found, "no claim extracted"
-    assert Verdict.CONTRADICTED not in found.values(), found
+    _never(Verdict.CONTRADICTED, body, [RUIZ], ("role",), BEFORE_HANDOVER)
 
 
 def test_r9_twin_the_incoming_holder_is_supported() -> None:
@@ -281,9 +282,7 @@ def test_r9_twin_the_incoming_holder_is_supported() -> None:
     ],
 )
 def test_r10_a_wrong_day_in_the_claims_words_is_not_supported(body: str) -> None:
-    found = _judged(body, [RUIZ], ("role", "date", "clause"), AFTER_HANDOVER)
-    assert found, "no claim extracted"
-    assert Verdict.SUPPORTED not in found.values(), found
+    _never(Verdict.SUPPORTED, body, [RUIZ], ("role", "date", "clause"), AFTER_HANDOVER)
 
 
 def test_r10_twin_the_right_day_is_supported() -> None:
@@ -624,3 +623,25 @@ def test_r21_twin_a_bare_apposition_is_refuted_after_the_end() -> None:
 @_open("R22 open: 'X, no longer finance minister' refuted because she holds another office")
 def test_r22_no_longer_is_not_a_post_held() -> None:
     _never(Verdict.CONTRADICTED, "Ana Ruiz, no longer finance minister, spoke.", [RUIZ], ("role",))
+
+
+# R23 (main e6f8636, the role judge's office words at a sentence's start): 'Newly appointed Prime Minister Ana Ruiz
+# spoke' and 'Newly elected Prime Minister Ana Ruiz spoke' are CONTRADICTED by the very office she holds ('on
+# 2023-02-16 the office held was Prime Minister of Norby'): the capitalised 'Newly appointed' is read as part of the
+# office's name. 'Recently appointed Prime Minister Ana Ruiz' and 'The newly appointed prime minister, Ana Ruiz' are
+# supported.
+@_open("R23 open: a sentence-initial 'Newly appointed' read as part of the office and refuted by the office itself")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Newly appointed Prime Minister Ana Ruiz spoke.", id="appointed"),
+        pytest.param("Newly elected Prime Minister Ana Ruiz spoke.", id="elected"),
+    ],
+)
+def test_r23_newly_appointed_is_no_part_of_the_office(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ], ("role",), AFTER_HANDOVER)
+
+
+def test_r23_twin_recently_appointed_is_supported() -> None:
+    found = _judged("Recently appointed Prime Minister Ana Ruiz spoke.", [RUIZ], ("role",), AFTER_HANDOVER)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
