@@ -645,3 +645,27 @@ def test_r23_newly_appointed_is_no_part_of_the_office(body: str) -> None:
 def test_r23_twin_recently_appointed_is_supported() -> None:
     found = _judged("Recently appointed Prime Minister Ana Ruiz spoke.", [RUIZ], ("role",), AFTER_HANDOVER)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Eva Holm's invented page with her mayoralty as rows, 2011 to 2022.
+MAYOR = boxed(
+    "Eva Holm",
+    "Eva Holm (born 1960) is a Norbian politician.",
+    [("office", "Mayor of Korvik"), ("term_start", "2011"), ("term_end", "2022")],
+    SAVED,
+)
+
+
+# R24 (main e6f8636, the role claim of a term's end): 'Eva Holm ended her term as mayor of Korvik in 2022' gives the
+# role claim 'holds office: mayor of Korvik', CONTRADICTED by the very end it tells ("term ended on 2022-01-01"); also
+# 'ended her tenure as', 'ended her decade-long tenure as'. Ending a term is no holding on the article's day.
+@_open("R24 open: 'ended her term as mayor in 2022' read as the post held today and refuted by that end")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Holm ended her term as mayor of Korvik in 2022.", id="term"),
+        pytest.param("Eva Holm ended her decade-long tenure as mayor of Korvik in 2022.", id="tenure"),
+    ],
+)
+def test_r24_ending_a_term_is_no_holding(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [MAYOR], ("role",))
