@@ -611,6 +611,12 @@ def test_r21_an_apposition_with_its_end_is_a_past_holding(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [STAM], ("role",))
 
 
+@_open("R21 open: 'X, finance minister until she became prime minister' refuted as if held on the article's day")
+def test_r21_an_apposition_ended_by_a_later_post_is_a_past_holding() -> None:
+    found = _judged("Ana Ruiz, finance minister until she became prime minister, spoke.", [RUIZ], ("role",))
+    assert found.get("role: Ana Ruiz, finance minister") != Verdict.CONTRADICTED, found
+
+
 def test_r21_twin_a_bare_apposition_is_refuted_after_the_end() -> None:
     found = _judged("Ivo Stam, the prime minister, spoke.", [STAM], ("role",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
