@@ -8313,6 +8313,41 @@ MUTATIONS = [
         "        said = [t[:5] for t in tokens[:i]]",
         "'She spent most of her career in ...' would be another career than 'most of her career' (kw-2023-11-30)",
     ),
+    Mutation(
+        "ordinal-order-row-ignored",
+        "verify/kinds/role/judge.py",
+        "            return ordinal_of(order.value)",
+        "            return None",
+        "'order: 6th' beside the office row would number nothing: 'the ninth president' unrefuted (way26)",
+    ),
+    Mutation(
+        "ordinal-unnumbered-sentence-supports",
+        "verify/kinds/role/judge.py",
+        "f.unit.field is None and claimed not in ordinals_in(f.unit.text):",
+        "f.unit.field is None and claimed in ordinals_in(f.unit.text):",
+        "a sentence naming the office without its number would support 'the ninth president' (way26)",
+    ),
+    Mutation(
+        "country-word-first-not-whose",
+        "verify/kinds/role/judge.py",
+        "    for n in (2, 1):\n        first = ",
+        "    for n in (2,):\n        first = ",
+        "'Former Czech President' of a Polish president would keep its country unread (way26)",
+    ),
+    Mutation(
+        "country-of-tail-not-whose",
+        "verify/kinds/role/judge.py",
+        "    if of and post.strip() and aliases.country_of(country):",
+        "    if not of and post.strip() and aliases.country_of(country):",
+        "'the former prime minister of the Netherlands' of a Belgian would keep its country unread (way26)",
+    ),
+    Mutation(
+        "country-word-first-with-another-country",
+        "verify/kinds/role/judge.py",
+        "    if claim.nationality or claim.corrected_value or len(countries_named(office)) != 1:",
+        "    if claim.nationality or claim.corrected_value or len(countries_named(office)) < 1:",
+        "'British ambassador to France' would be read as a British post, whichever country is whose (way26)",
+    ),
 ]
 
 
