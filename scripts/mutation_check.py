@@ -8348,6 +8348,20 @@ MUTATIONS = [
         "    if claim.nationality or claim.corrected_value or len(countries_named(office)) < 1:",
         "'British ambassador to France' would be read as a British post, whichever country is whose (way26)",
     ),
+    Mutation(
+        "count-page-head-noun-ignored",
+        "verify/kinds/quantity/judge.py",
+        "        named = _the_page_itself(before, doc, entities)",
+        "        named = []",
+        "'the party received 311,402 votes' on the party's own page would be no one's count (way26)",
+    ),
+    Mutation(
+        "count-head-noun-on-any-page",
+        "verify/kinds/quantity/judge.py",
+        "    if not title or not _names_most(doc.title, entities) or _capitalised(before[1:]):",
+        "    if not title or _capitalised(before[1:]):",
+        "'the party' on another party's page would be the claim's party (way26)",
+    ),
 ]
 
 

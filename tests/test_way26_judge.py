@@ -125,3 +125,38 @@ def test_a_country_word_before_a_description_is_the_persons_country(adjective: s
 def test_words_that_do_not_say_whose_office_it_is_stay_as_they_are(value: str) -> None:
     claim = _role(f"{value} Ana Ruiz", "Ana Ruiz", value)
     assert country_as_nationality(claim) == claim
+
+
+# --- a count on the side's own page, said of it by its head noun ------------------------------------------------
+
+_PARTY = boxed(
+    "Northern Coastal Party",
+    "The Northern Coastal Party is a regionalist political party in Norway, founded in 2009. At the 2021 "
+    "parliamentary election the party received 311,402 votes (10.2 %) and won 12 of the 169 seats in the Storting.",
+    [("founded", "2009")],
+)
+
+
+@pytest.mark.parametrize(("about", "expected"), [("510,000", Verdict.CONTRADICTED), ("310,000", Verdict.SUPPORTED)])
+def test_the_party_on_its_own_page_is_the_party_a_count_is_of(about: str, expected: Verdict) -> None:
+    sentence = f"The Northern Coastal Party received about {about} votes in 2021."
+    claim = clause_claim(
+        f"about {about} votes", "Northern Coastal Party", None, sentence, kind="quantity", relation="count",
+        number=float(about.replace(",", "")), unit="votes", context="Northern Coastal Party",
+    )
+    assert verdict(claim, [_PARTY], SUMMER_2024).verdict == expected
+
+
+def test_the_head_noun_on_another_page_is_not_the_side() -> None:
+    other = boxed(
+        "Labour Party (Norway)",
+        "The Labour Party is a social-democratic party in Norway. At the 2021 parliamentary election the party "
+        "received 511,402 votes.",
+        [],
+    )
+    sentence = "The Northern Coastal Party received about 310,000 votes in 2021."
+    claim = clause_claim(
+        "about 310,000 votes", "Northern Coastal Party", None, sentence, kind="quantity", relation="count",
+        number=310000.0, unit="votes", context="Northern Coastal Party",
+    )
+    assert verdict(claim, [other], SUMMER_2024).verdict == Verdict.UNVERIFIED
