@@ -8362,6 +8362,13 @@ MUTATIONS = [
         "    if not title or _capitalised(before[1:]):",
         "'the party' on another party's page would be the claim's party (way26)",
     ),
+    Mutation(
+        "compound-demonym-read-by-its-first-word",
+        "verify/match.py",
+        "        if len(words) == 2 and not aliases.country_of(whole) and aliases.country_of(words[1]):",
+        "        if False:",
+        "'is a Chinese American lawyer' would give the person's country as China against 'American lawyer' (way26)",
+    ),
 ]
 
 

@@ -1676,8 +1676,9 @@ def country_as_nationality(claim: Claim) -> Claim:
     """The country an office or description names as whose it is, read as the claim's nationality when the
     claim has none, as the extractor reads 'Danish diplomat Kari Holm': 'The Danish diplomat', 'Former Czech
     President', 'the former prime minister of the Netherlands' (a capitalised country word first, or 'of' and a
-    country ending the words). Words naming another country beside it ('British ambassador to France'), a
-    country inside a body's name ('Governor of the Bank of Japan') or a reviewer's correction stay as they are."""
+    country ending the words). The words stay the claim's value, judged as written ('Guinean politician' is not
+    'Papua New Guinean'). Words naming another country beside it ('British ambassador to France'), a country
+    inside a body's name ('Governor of the Bank of Japan') or a reviewer's correction leave the claim as it is."""
     office = claim.value or ""
     if claim.nationality or claim.corrected_value or len(countries_named(office)) != 1:
         return claim
@@ -1685,11 +1686,11 @@ def country_as_nationality(claim: Claim) -> Claim:
     for n in (2, 1):
         first = " ".join(words[:n])
         if len(words) > n and first[:1].isupper() and aliases.country_of(first):
-            return claim.model_copy(update={"nationality": first, "value": " ".join(words[n:])})
+            return claim.model_copy(update={"nationality": first})
     post, of, country = office.partition(" of ")
     country = re.sub(r"^the\s+", "", country, flags=re.I)
     if of and post.strip() and aliases.country_of(country):
-        return claim.model_copy(update={"nationality": country, "value": post.strip()})
+        return claim.model_copy(update={"nationality": country})
     return claim
 
 
