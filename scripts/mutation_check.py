@@ -8328,27 +8328,6 @@ MUTATIONS = [
         "a sentence naming the office without its number would support 'the ninth president' (way26)",
     ),
     Mutation(
-        "country-word-first-not-whose",
-        "verify/kinds/role/judge.py",
-        "    for n in (2, 1):\n        first = ",
-        "    for n in (2,):\n        first = ",
-        "'Former Czech President' of a Polish president would keep its country unread (way26)",
-    ),
-    Mutation(
-        "country-of-tail-not-whose",
-        "verify/kinds/role/judge.py",
-        "    if of and post.strip() and aliases.country_of(country):",
-        "    if not of and post.strip() and aliases.country_of(country):",
-        "'the former prime minister of the Netherlands' of a Belgian would keep its country unread (way26)",
-    ),
-    Mutation(
-        "country-word-first-with-another-country",
-        "verify/kinds/role/judge.py",
-        "    if claim.nationality or claim.corrected_value or len(countries_named(office)) != 1:",
-        "    if claim.nationality or claim.corrected_value or len(countries_named(office)) < 1:",
-        "'British ambassador to France' would be read as a British post, whichever country is whose (way26)",
-    ),
-    Mutation(
         "count-page-head-noun-ignored",
         "verify/kinds/quantity/judge.py",
         "        named = _the_page_itself(before, doc, entities)",
@@ -8361,13 +8340,6 @@ MUTATIONS = [
         "    if not title or not _names_most(doc.title, entities) or _capitalised(before[1:]):",
         "    if not title or _capitalised(before[1:]):",
         "'the party' on another party's page would be the claim's party (way26)",
-    ),
-    Mutation(
-        "compound-demonym-read-by-its-first-word",
-        "verify/match.py",
-        "        if len(words) == 2 and not aliases.country_of(whole) and aliases.country_of(words[1]):",
-        "        if False:",
-        "'is a Chinese American lawyer' would give the person's country as China against 'American lawyer' (way26)",
     ),
 ]
 

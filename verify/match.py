@@ -210,10 +210,7 @@ def country_in(text: str) -> str | None:
             return country
     m = re.search(r"\bis an? (?:retired |former )?((?:[A-Z][a-z]+)(?:[- ][A-Z][a-z]+)?)\b", text)
     if m:
-        whole, words = m.group(1), m.group(1).split()
-        if len(words) == 2 and not aliases.country_of(whole) and aliases.country_of(words[1]):
-            return aliases.country_of(words[1])  # 'a Chinese American lawyer' is American (no hyphen: a compound)
-        return aliases.country_of(whole) or aliases.country_of(words[0])
+        return aliases.country_of(m.group(1)) or aliases.country_of(m.group(1).split()[0])
     return None
 
 

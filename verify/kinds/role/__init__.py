@@ -12,7 +12,6 @@ from verify.kinds.role.judge import (
     as_past,
     both_offices,
     cleaned_office,
-    country_as_nationality,
     earlier_spells,
     ended_first,
     ended_in_the_window,
@@ -84,7 +83,6 @@ class RoleKind(BaseKind):
     def _judged(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         claim = without_status(claim)  # 'outgoing president': the office, not when it is held
         claim = of_the_posts_country(claim, list(evidence.own))  # 'President X': the article's one country's post
-        claim = country_as_nationality(claim)  # 'the Danish diplomat', 'former prime minister of Belgium': whose
         claim, head = under_head(cleaned_office(claim))  # 'defence minister under Yasuo Fukuda': the head too
         claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
         claim, rank = ranked_office(claim)  # 'the youngest vice president': the office, and the rank to be stated

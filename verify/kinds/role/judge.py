@@ -1672,28 +1672,6 @@ _NOT_OF_THE_OFFICE = re.compile(
 )
 
 
-def country_as_nationality(claim: Claim) -> Claim:
-    """The country an office or description names as whose it is, read as the claim's nationality when the
-    claim has none, as the extractor reads 'Danish diplomat Kari Holm': 'The Danish diplomat', 'Former Czech
-    President', 'the former prime minister of the Netherlands' (a capitalised country word first, or 'of' and a
-    country ending the words). The words stay the claim's value, judged as written ('Guinean politician' is not
-    'Papua New Guinean'). Words naming another country beside it ('British ambassador to France'), a country
-    inside a body's name ('Governor of the Bank of Japan') or a reviewer's correction leave the claim as it is."""
-    office = claim.value or ""
-    if claim.nationality or claim.corrected_value or len(countries_named(office)) != 1:
-        return claim
-    words = office.split()
-    for n in (2, 1):
-        first = " ".join(words[:n])
-        if len(words) > n and first[:1].isupper() and aliases.country_of(first):
-            return claim.model_copy(update={"nationality": first})
-    post, of, country = office.partition(" of ")
-    country = re.sub(r"^the\s+", "", country, flags=re.I)
-    if of and post.strip() and aliases.country_of(country):
-        return claim.model_copy(update={"nationality": country})
-    return claim
-
-
 def cleaned_office(claim: Claim) -> Claim:
     """The office without words before it that say when or whose it was, not which ('previously her vice
     chancellor' -> 'vice chancellor'; 'the new prime minister' -> 'prime minister')."""
@@ -1966,7 +1944,7 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
             f = f.but(stance=Stance.CONTRADICTS, detail=f"{f.detail}, and numbers it the {_nth(n)}")
         elif f.stance == Stance.SUPPORTS and f.unit.field is None and claimed not in ordinals_in(f.unit.text):
             # 'has served as the President of the ... Bank since 2020': the office, not its number
-            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but gives the office no number")
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but its sentence gives the office no number")
         out.append(f)
     return out
 
