@@ -8414,6 +8414,34 @@ MUTATIONS = [
         'journey|voyage)",',
         "'a 61-year-old banker' would give a 'ban' a length of 61 years (review25 R8, open26)",
     ),
+    Mutation(
+        "ordinal-order-row-ignored",
+        "verify/kinds/role/judge.py",
+        "            return ordinal_of(order.value)",
+        "            return None",
+        "'order: 6th' beside the office row would number nothing: 'the ninth president' unrefuted (way26)",
+    ),
+    Mutation(
+        "ordinal-unnumbered-sentence-supports",
+        "verify/kinds/role/judge.py",
+        "f.unit.field is None and claimed not in ordinals_in(f.unit.text):",
+        "f.unit.field is None and claimed in ordinals_in(f.unit.text):",
+        "a sentence naming the office without its number would support 'the ninth president' (way26)",
+    ),
+    Mutation(
+        "count-page-head-noun-ignored",
+        "verify/kinds/quantity/judge.py",
+        "        named = _the_page_itself(before, doc, entities)",
+        "        named = []",
+        "'the party received 311,402 votes' on the party's own page would be no one's count (way26)",
+    ),
+    Mutation(
+        "count-head-noun-on-any-page",
+        "verify/kinds/quantity/judge.py",
+        "    if not title or not _names_most(doc.title, entities) or _capitalised(before[1:]):",
+        "    if not title or _capitalised(before[1:]):",
+        "'the party' on another party's page would be the claim's party (way26)",
+    ),
 ]
 
 

@@ -661,11 +661,14 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
     found.sort(key=lambda mn: mn[0].start())
     if not found:
         return []
-    # the subject must be named before the first count ("Labour secured 411 seats")
+    # the subject must be named before the first count ("Labour secured 411 seats"), or on its own page called by
+    # its head noun or a pronoun ("the party received 311,402 votes" on the Northern Coastal Party's page)
     before = sentence[: found[0][0].start()]
     named = [m for m in re.finditer(r"\w+", before) if _mentions(m.group(0), entities)]
     if not named or not _names_most(before, entities):
-        return []
+        named = _the_page_itself(before, doc, entities)
+        if not named:
+            return []
     unit = Unit(doc, sentence)
     how = wording(claim)
     stances = [
@@ -679,6 +682,17 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
         return []  # within the claim's rounding, or a joint count or a part's ('the Greens and their allies')
     m, _ = found[0]
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
+
+
+def _the_page_itself(before: str, doc: Document, entities: Sides) -> list[re.Match[str]]:
+    """Where a page about the claim's side calls it by its title's last word or 'it' in the words before a count
+    ('the party received', 'It ... employs'): those words, as the side named; none on another page, or when the words
+    name anything else first (a capitalised name: 'the party's leader Ola Sund received')."""
+    title = doc.title.split(" (")[0].split()
+    if not title or not _names_most(doc.title, entities) or _capitalised(before[1:]):
+        return []
+    head = re.escape(title[-1])
+    return list(re.finditer(rf"(?i:\bthe\s+{head}\b)|^It\b|\bit\b", before))
 
 
 _HEDGES = frozenset(lexicons.load("judging")["quantity"]["share_hedges"])

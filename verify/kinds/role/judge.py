@@ -1924,15 +1924,15 @@ _NEWS_DAYS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['news
 
 def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     """'New Zealand's 41st prime minister': the number the claim gives the office is a value of its own. An
-    office row that supports the office with another number ('40th Prime Minister of New Zealand')
-    contradicts it instead, unless another of the person's rows gives the claimed number (one post held
-    twice, each time with its own number). A row that gives the office no number supports nothing: the number
-    would go unchecked."""
+    office row that supports the office with another number ('40th Prime Minister of New Zealand', or an
+    'order: 40th' row beside it) contradicts it instead, unless another of the person's rows gives the claimed
+    number (one post held twice, each time with its own number). A row or a sentence that gives the office no
+    number supports nothing: the number would go unchecked."""
     claimed = ordinal_of(claim.effective_value or "")
     if claimed is None:
         return findings
     rows = [f for f in findings if f.stance == Stance.SUPPORTS and f.unit.field is not None]
-    given = {id(f): ordinal_of(f.unit.field.value) for f in rows}
+    given = {id(f): _row_number(f) for f in rows}
     if any(n == claimed for n in given.values()):
         return findings
     out = []
@@ -1941,20 +1941,48 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
         if id(f) in given and n is None:  # a row giving no number leaves the claimed one unchecked: no support
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but gives the office no number")
         elif n != claimed:
-            f = f.but(
-                stance=Stance.CONTRADICTS, detail=f"{f.detail}, and numbers it the {f.unit.field.value.split()[0]}"
-            )
+            f = f.but(stance=Stance.CONTRADICTS, detail=f"{f.detail}, and numbers it the {_nth(n)}")
+        elif f.stance == Stance.SUPPORTS and f.unit.field is None and claimed not in ordinals_in(f.unit.text):
+            # 'has served as the President of the ... Bank since 2020': the office, not its number
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but its sentence gives the office no number")
         out.append(f)
     return out
 
 
+def _row_number(f: Finding) -> int | None:
+    """The number an infobox row gives the office it supports: its own words ('9th President of ...') or the
+    order row of its group ('order: 9th' beside 'office: President of ...')."""
+    row = f.unit.field
+    if row is None:
+        return None
+    if (n := ordinal_of(row.value)) is not None:
+        return n
+    for group in numbered_groups(f.unit.doc.infobox).values():
+        if any(r == row for r in group.values()) and (order := group.get("order")) is not None:
+            return ordinal_of(order.value)
+    return None
+
+
 def ordinal_of(office: str) -> int | None:
     """'41st' or 'forty-first'... as a number: the first ordinal the office's words give, if any."""
+    found = ordinals_in(office)
+    return found[0] if found else None
+
+
+def ordinals_in(text: str) -> list[int]:
+    """Every ordinal the words give, as numbers, in their order ('the first woman and the sixth president': 1, 6)."""
     from verify.kinds.clause.judge import ORDINALS, ordinal_value  # the clause kind's ordinal words
 
     words = "|".join(map(re.escape, ORDINALS))
-    m = re.search(rf"\b(\d{{1,3}}(?:st|nd|rd|th)|{words})\b", office, re.I)
-    return ordinal_value(m.group(1)) if m else None
+    found = (ordinal_value(m.group(1)) for m in re.finditer(rf"\b(\d{{1,3}}(?:st|nd|rd|th)|{words})\b", text, re.I))
+    return [n for n in found if n is not None]
+
+
+def _nth(n: int) -> str:
+    """21 -> '21st', 32 -> '32nd', 13 -> '13th'."""
+    from verify.kinds.clause.judge import _nth as nth  # the clause kind's way of writing a number as an ordinal
+
+    return nth(n)
 
 
 _SINCE_DAY = re.compile(rf"\bsince\s+(?P<day>{DATE_TEXT.pattern})")
