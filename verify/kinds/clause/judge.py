@@ -37,7 +37,7 @@ from verify.kinds.date.judge import (
 from verify.kinds.date.parsed import weekday_near
 from verify.kinds.duration.judge import age_findings, birthday_findings, is_age, office_words, term_length_findings
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
-from verify.kinds.role.judge import own_countries
+from verify.kinds.role.judge import office_and_head, own_countries
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
@@ -1029,10 +1029,7 @@ def _office_terms(
     claim: Claim, office: str, span: tuple[int, int | None], own: list[Document], as_of: dt.date | None
 ) -> list[Finding]:
     """`term_findings` for one office."""
-    head = None
-    under = _UNDER.match(office)  # 'foreign minister under Abe': the office, and a head the term must name
-    if under and _POST.search(under["office"]):
-        office, head = under["office"], under["head"].strip()
+    office, head = office_and_head(office)  # 'foreign minister under Abe': the office, and a head the term must name
     start_year, end_year = span
     since = re.search(rf"\bsince\s+(?:[\w.]+\s+){{0,2}}?{start_year}\b", claim.text)
     ongoing = since is not None and not _pluperfect_before(claim, since.start())  # 'had led since': up to a past day
@@ -1151,7 +1148,6 @@ def _other_post_on_the_day(claim: Claim, doc: Document, office: str, as_of: dt.d
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
 
 
-_UNDER = re.compile(r"^(?P<office>.+?)\s+under\s+(?P<head>(?:[A-Z][\w'’.-]*\s*){1,4})$")
 _HEAD_ROWS = tuple(lexicons.load("judging")["offices"]["heads"]["rows"])  # 'primeminister', 'president' ...
 
 

@@ -1363,13 +1363,23 @@ _HEADS = lexicons.load("judging")["offices"]["heads"]  # verify/lexicons/judging
 _HEAD_ROWS = tuple(_HEADS["rows"])  # 'primeminister', 'president' ...: who a term was held under
 
 
-def under_head(claim: Claim) -> tuple[Claim, str | None]:
-    """'defence minister under Yasuo Fukuda': the office, and the head of government it was held under,
-    a value of its own the evidence must match too. The claim unchanged and None without one."""
-    m = _UNDER.match((claim.effective_value or "").strip())
+def office_and_head(text: str) -> tuple[str, str | None]:
+    """'defence minister under Yasuo Fukuda': the office, and the head of government it was held under (1-4
+    capitalised words at the end); the text and None when no post stands before 'under'. One reading for the
+    role and clause judges, so both split a term's head the same way."""
+    m = _UNDER.match(text.strip())
     if m is None or not POST.search(m["office"]):
+        return text, None
+    return m["office"], m["head"].strip()
+
+
+def under_head(claim: Claim) -> tuple[Claim, str | None]:
+    """The claim's office without the head it was held under, and that head: a value of its own the evidence
+    must match too. The claim unchanged and None without one."""
+    office, head = office_and_head(claim.effective_value or "")
+    if head is None:
         return claim, None
-    return claim.model_copy(update={"value": m["office"], "corrected_value": None}), m["head"].strip()
+    return claim.model_copy(update={"value": office, "corrected_value": None}), head
 
 
 _FIRST_KINDS: list[list[str]] = lexicons.load("judging")["role"]["first_of_a_kind"]
