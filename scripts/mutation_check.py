@@ -1129,7 +1129,7 @@ MUTATIONS = [
     Mutation(
         "quote-supported-by-its-words-alone",
         "verify/kinds/quote/judge.py",
-        "if ties_to_speaker(doc, _passage(doc_units, at), claim.subject):",
+        "if ties_to_speaker(doc, _passage(doc_units, at), claim.subject, unit.text, claim.value or \"\"):",
         "if True:",
         "a page giving the quoted words to someone else would support the quote's wrong speaker",
     ),
@@ -8326,6 +8326,13 @@ MUTATIONS = [
         "            if url in claim.sources:",
         "            if True:",
         "a --source of the run that failed would be called the reviewer's on every decided claim (user26)",
+    ),
+    Mutation(
+        "quote-tied-by-its-page-though-another-said-it",
+        "verify/kinds/quote/judge.py",
+        "        return said_by != OTHER and _names_speaker(said_by, speaker)",
+        "        pass",
+        "words the page's sentence gives to another would support the page's subject as their speaker (fs26 R20)",
     ),
 ]
 

@@ -1,0 +1,49 @@
+"""Review26's false "supported" rows fixed by fs26 (/work/briefs26/review26-findings.md), each beside its true
+twin: invented articles judged against invented pages (`tests/support/judging.py`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.support.judging import page, verdict
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.models import Document, Verdict
+
+AS_OF = dt.date(2024, 1, 10)
+SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+
+
+def _judged(body: str, docs: list[Document], kind: str, day: dt.date = AS_OF) -> dict[str, Verdict]:
+    """Each claim of `kind` extraction gives for `body` in an article of `day`, judged against `docs` alone."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=day))
+    return {c.text: verdict(c, docs, day).verdict for c in claims if c.kind == kind}
+
+
+# Ana Ruiz's invented page, quoting her predecessor and then her (review26 R20).
+QUOTED = page(
+    "Ana Ruiz",
+    'Ana Ruiz (born 1975) is a Norbian politician. In 2023 her predecessor Ivo Stam said Norby had "no money left to '
+    'spend". Ruiz replied that the country was "not broke".',
+    SAVED,
+)
+
+
+def test_words_her_page_gives_to_her_predecessor_are_not_hers() -> None:
+    found = _judged('Ana Ruiz said Norby had "no money left to spend".', [QUOTED], "quote")
+    assert found and Verdict.SUPPORTED not in found.values(), found
+
+
+def test_words_another_replied_are_not_the_speakers_named_the_sentence_before() -> None:
+    found = _judged('Ivo Stam insisted the country was "not broke".', [QUOTED], "quote")
+    assert found and Verdict.SUPPORTED not in found.values(), found
+
+
+def test_words_the_page_gives_to_the_speaker_are_supported() -> None:
+    found = _judged('Ivo Stam said Norby had "no money left to spend".', [QUOTED], "quote")
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_her_own_words_on_her_page_told_by_her_surname_are_supported() -> None:
+    found = _judged('Ana Ruiz said the country was "not broke".', [QUOTED], "quote")
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
