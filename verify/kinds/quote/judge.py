@@ -31,7 +31,8 @@ _SUBJECT_AFTER = re.compile(
 )
 # Capitalised words that open a sentence or a clause without naming anyone ('In 2023 Stam said', 'He said').
 _NOT_NAMES = frozenset(
-    "the a an in on at as after before when then but and he she it they we i you this that these those".split()
+    {"the", "a", "an", "in", "on", "at", "as", "after", "before", "when", "then", "but", "and"}
+    | {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"}
 )
 
 
