@@ -8348,6 +8348,13 @@ MUTATIONS = [
         'written, want = (m["day"], parse_date(m["day"])) if m else (None, None)',
         "'was sworn in as prime minister on Monday' would be supported by the holding alone, the day unread (fs26 R10)",
     ),
+    Mutation(
+        "quote-tied-to-whom-another-is-described-through",
+        "verify/kinds/quote/judge.py",
+        '    if before and before["other"]:\n        return OTHER',
+        '    if before and before["other"]:\n        return None',
+        "'her spokesman said \"…\"' on her page would make the spokesman's words hers (fs26 R20)",
+    ),
 ]
 
 

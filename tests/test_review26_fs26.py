@@ -40,6 +40,16 @@ def test_words_another_replied_are_not_the_speakers_named_the_sentence_before() 
     assert found and Verdict.SUPPORTED not in found.values(), found
 
 
+def test_words_her_page_gives_to_someone_described_through_her_are_not_hers() -> None:
+    spokesman = page(
+        "Ana Ruiz",
+        'Ana Ruiz (born 1975) is a Norbian politician. In 2023 her spokesman said the budget was "fully funded".',
+        SAVED,
+    )
+    found = _judged('Ana Ruiz said the budget was "fully funded".', [spokesman], "quote")
+    assert found and Verdict.SUPPORTED not in found.values(), found
+
+
 def test_words_the_page_gives_to_the_speaker_are_supported() -> None:
     found = _judged('Ivo Stam said Norby had "no money left to spend".', [QUOTED], "quote")
     assert set(found.values()) == {Verdict.SUPPORTED}, found

@@ -21,7 +21,7 @@ _BETWEEN = r"(?:\s+(?:also|then|later|once|often|has|had|have|repeatedly|publicl
 # A speech verb's subject just before it: a run of capitalised words ('Prime Minister Ivo Stam said'), or a
 # person described through another ('her predecessor said', 'his spokesman, said'), who is not that other.
 _SUBJECT_BEFORE = re.compile(
-    rf"(?:(?P<name>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*)|\b(?P<other>(?:his|her|their|its)(?:\s+[a-z][\w\-]*){{1,3}}))"
+    rf"(?:(?P<name>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*)|\b(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z][\w\-]*){{1,2}}))"
     rf"{_BETWEEN}\s+{_SPEECH_VERB}\b[^\"“‘.!?]*$"
 )
 # The subject after the quote: '"…," Ruiz replied', '"…," said Ruiz'.
