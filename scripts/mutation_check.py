@@ -1129,7 +1129,7 @@ MUTATIONS = [
     Mutation(
         "quote-supported-by-its-words-alone",
         "verify/kinds/quote/judge.py",
-        "if ties_to_speaker(doc, _passage(doc_units, at), claim.subject):",
+        'if ties_to_speaker(doc, _passage(doc_units, at), claim.subject, unit.text, claim.value or ""):',
         "if True:",
         "a page giving the quoted words to someone else would support the quote's wrong speaker",
     ),
@@ -2547,8 +2547,8 @@ MUTATIONS = [
     Mutation(
         "role-since-a-month-unchecked",
         "verify/kinds/role/judge.py",
-        '    if m is None or want is None:\n        return findings\n    at = precision(m["day"])',
-        '    if True:\n        return findings\n    at = precision(m["day"])',
+        '    if written is None or want is None:\n        return findings\n    at = precision(written) if m else "day"',
+        '    if True:\n        return findings\n    at = precision(written) if m else "day"',
         "'leader of the party since March 2019' would be supported by a term begun in June 2019",
     ),
     Mutation(
@@ -8441,6 +8441,34 @@ MUTATIONS = [
         "    if not title or not _names_most(doc.title, entities) or _capitalised(before[1:]):",
         "    if not title or _capitalised(before[1:]):",
         "'the party' on another party's page would be the claim's party (way26)",
+    ),
+    Mutation(
+        "quote-tied-by-its-page-though-another-said-it",
+        "verify/kinds/quote/judge.py",
+        "        return said_by != OTHER and _names_speaker(said_by, speaker)",
+        "        pass",
+        "words the page's sentence gives to another would support the page's subject as their speaker (fs26 R20)",
+    ),
+    Mutation(
+        "handover-undated-from-the-other-side",
+        "verify/kinds/clause/judge.py",
+        "                if not _handover_fits(claim.time, doc, f, opposite):",
+        "                if False:",
+        "'X handed over to Y in February 2023' would be supported by Y's predecessor row of a 2022 term (fs26 R8)",
+    ),
+    Mutation(
+        "role-yearless-start-day-unread",
+        "verify/kinds/role/judge.py",
+        'written, want = (m["day"], parse_date(m["day"])) if m else _start_in_the_articles_days(claim, as_of)',
+        'written, want = (m["day"], parse_date(m["day"])) if m else (None, None)',
+        "'was sworn in as prime minister on Monday' would be supported by the holding alone, the day unread (fs26 R10)",
+    ),
+    Mutation(
+        "quote-tied-to-whom-another-is-described-through",
+        "verify/kinds/quote/judge.py",
+        '    if before and before["other"]:\n        return OTHER',
+        '    if before and before["other"]:\n        return None',
+        "'her spokesman said \"…\"' on her page would make the spokesman's words hers (fs26 R20)",
     ),
 ]
 

@@ -1494,6 +1494,11 @@ def succession_findings(
                 continue  # 'succeeded X as secretary-general of the party': X's successor in another post is not it
             if find_person(claim.subject, f.value):
                 unit = Unit(doc, field_text(doc, f), f)
+                if not _handover_fits(claim.time, doc, f, opposite):
+                    # the other's row names the subject on that side, but of a term changing hands on another
+                    # day than the claim's: dated from this side too, as from the subject's own rows
+                    out += _handed_over_otherwise(claim, unit, f, opposite, as_of)
+                    continue
                 later = _handed_over_later(doc, f, opposite, as_of) if told_as_done(_up_to_claim(claim)) else None
                 out.append(_succession_found(unit, f.value, opposite, later))
     if any(f.stance == Stance.SUPPORTS for f in out):

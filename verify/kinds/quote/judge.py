@@ -9,11 +9,31 @@ import re
 from rapidfuzz import fuzz
 
 from verify import aliases
+from verify.extract.patterns import _SPEECH_VERB
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.match import Unit, units
 from verify.models import Claim, Document
 
 UNATTRIBUTED = "unattributed"  # the extractor's speaker for words it could tie to no one
+
+# The words between a speech verb's subject and the verb: 'Stam has often said', 'Ruiz then replied'.
+_BETWEEN = r"(?:\s+(?:also|then|later|once|often|has|had|have|repeatedly|publicly|reportedly))*"
+# A speech verb's subject just before it: a run of capitalised words ('Prime Minister Ivo Stam said'), or a
+# person described through another ('her predecessor said', 'his spokesman, said'), who is not that other.
+_SUBJECT_BEFORE = re.compile(
+    rf"(?:(?P<name>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*)|\b(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z][\w\-]*){{1,2}}))"
+    rf"{_BETWEEN}\s+{_SPEECH_VERB}\b[^\"“‘.!?]*$"
+)
+# The subject after the quote: '"…," Ruiz replied', '"…," said Ruiz'.
+_SUBJECT_AFTER = re.compile(
+    rf"^[\s,.!?\"”’']*(?:{_SPEECH_VERB}\s+(?P<name1>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*)"
+    rf"|(?P<name2>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*){_BETWEEN}\s+{_SPEECH_VERB}\b)"
+)
+# Capitalised words that open a sentence or a clause without naming anyone ('In 2023 Stam said', 'He said').
+_NOT_NAMES = frozenset(
+    {"the", "a", "an", "in", "on", "at", "as", "after", "before", "when", "then", "but", "and"}
+    | {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"}
+)
 
 
 def _name_words(speaker: str) -> list[str]:
@@ -37,10 +57,44 @@ def _names_speaker(passage: str, speaker: str) -> bool:
     return any(re.search(rf"\b{re.escape(name)}\b", folded) for name in _name_words(speaker))
 
 
-def ties_to_speaker(doc: Document, passage: str, speaker: str) -> bool:
-    """Whether a passage quoting the words shows `speaker` as the one who said them: it is on the speaker's
-    own page or names them. An unattributed quote claims no speaker, so the words alone settle it."""
-    return speaker == UNATTRIBUTED or _own_page(doc, speaker) or _names_speaker(passage, speaker)
+def _named(words: str | None) -> str | None:
+    """A name in a speech verb's subject, without the words that open a clause ('In', 'He', 'The')."""
+    kept = [w for w in (words or "").split() if w.lower().strip(".") not in _NOT_NAMES]
+    return " ".join(kept) or None
+
+
+def _said_by(sentence: str, phrase: str) -> str | None:
+    """Whom the sentence quoting `phrase` gives the words to, when it says: the subject of the speech verb
+    before the quote ('her predecessor Ivo Stam said Norby had "…"') or after it ('"…," Ruiz replied').
+    A person described through another ('her predecessor said') is told by the mark OTHER; None where the
+    sentence names no one (a pronoun, 'the press secretary said', a verb after an aside)."""
+    found = fuzz.partial_ratio_alignment(phrase.lower(), sentence.lower())
+    if found is None:
+        return None
+    before = _SUBJECT_BEFORE.search(sentence[: found.dest_start].rstrip(" \"“‘'"))
+    if before and before["other"]:
+        return OTHER
+    if before and (name := _named(before["name"])):
+        return name
+    after = _SUBJECT_AFTER.match(sentence[found.dest_end :])
+    return _named(after["name1"] or after["name2"]) if after else None
+
+
+OTHER = "another"  # `_said_by`'s mark for a speaker described only through someone else
+
+
+def ties_to_speaker(doc: Document, passage: str, speaker: str, sentence: str = "", phrase: str = "") -> bool:
+    """Whether a passage quoting the words shows `speaker` as the one who said them. Where the quoting
+    `sentence` gives them to someone (its speech verb's subject), that decides; a name elsewhere in the
+    passage or the page being the speaker's does not make another's words theirs. Where it names no one,
+    the speaker's own page or their name in the passage ties them. An unattributed quote claims no speaker,
+    so the words alone settle it."""
+    if speaker == UNATTRIBUTED:
+        return True
+    said_by = _said_by(sentence, phrase) if sentence and phrase else None
+    if said_by is not None:
+        return said_by != OTHER and _names_speaker(said_by, speaker)
+    return _own_page(doc, speaker) or _names_speaker(passage, speaker)
 
 
 def quote_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
@@ -54,7 +108,7 @@ def quote_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
             score = fuzz.partial_ratio(phrase, aliases.fold(unit.text))
             if score < 95:
                 continue
-            if ties_to_speaker(doc, _passage(doc_units, at), claim.subject):
+            if ties_to_speaker(doc, _passage(doc_units, at), claim.subject, unit.text, claim.value or ""):
                 out.append(Finding(unit, Stance.SUPPORTS, score, Aspect.MAIN, "quotes the phrase"))
             else:
                 detail = f"quotes the phrase but does not name {claim.subject} as saying it"

@@ -99,7 +99,7 @@ class RoleKind(BaseKind):
         found = ordinal_checked(claim, served_under(found, head))
         found = first_stated(found, kind, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = rank_stated(found, rank, evidence.everything, claim.effective_subject, claim.effective_value or "")
-        found = since_checked(claim, found)  # 'leader of the party since March 2019': that spell's start
+        found = since_checked(claim, found, as_of)  # 'leader of the party since March 2019': that spell's start
         found = values_checked(claim, found)  # 'took over from Ola Sund as chair ... in Naples': those too
         other = second_office(claim)  # 'vice chancellor and finance minister': both offices
         return found if other is None else both_offices(found, self._findings(other, evidence, as_of))

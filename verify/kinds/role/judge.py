@@ -10,8 +10,8 @@ from collections.abc import Iterator, Sequence
 from verify import aliases, holder, lexicons
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_claim, before_claim, claim_start
-from verify.kinds.date.judge import TAKES_OFFICE, precision, same_date
-from verify.kinds.date.parsed import date_mentions
+from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date
+from verify.kinds.date.parsed import date_mentions, weekday_near
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
@@ -2002,9 +2002,11 @@ _SINCE_AFTER = re.compile(rf"^[\s,]*since\s+(?P<day>{DATE_TEXT.pattern})")
 
 
 _MONTH = "|".join(m.capitalize() for m in aliases.FULL_MONTHS)
-_SINCE_YEARLESS = re.compile(
-    rf"^[\s,]*since\s+(?P<day>(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))\b(?![,\s]*\d{{4}})"
-)
+_YEARLESS_DAY = rf"(?P<day>(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))\b(?![,\s]*\d{{4}})"
+_SINCE_YEARLESS = re.compile(rf"^[\s,]*since\s+{_YEARLESS_DAY}")
+# a day of taking office written without its year: 'sworn in on Monday', 'took office on February 12'
+_ON_YEARLESS = re.compile(rf"\bon\s+(?:{_YEARLESS_DAY}|(?P<weekday>{'|'.join(aliases.WEEKDAYS)})\b)", re.I)
+_TO_COME = re.compile(r"\b(?:will|shall)\b|\b(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to\b", re.I)
 
 
 def _since_yearless(claim: Claim) -> re.Match[str] | None:
@@ -2020,27 +2022,45 @@ def _since_after(claim: Claim) -> re.Match[str] | None:
     return _SINCE_AFTER.match(after) if after is not None else None
 
 
-def since_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
+def since_checked(claim: Claim, findings: list[Finding], as_of: dt.date | None = None) -> list[Finding]:
     """A role whose words date the spell ('leader of the party since March 2019', or the words just after
-    them: 'has been ambassador since March 2021'): support for holding the office stands only when it
-    dates the spell's start to the same day, month or year, as the claim writes it. A term begun in
-    another month, or an earlier spell's start, is set aside, not refuted: the start is the date claim's
-    to settle (`verify.kinds.date.judge`)."""
+    them: 'has been ambassador since March 2021'), or its taking up to a day without its year ('was sworn in
+    as prime minister on Monday', read in the article's days, `_start_in_the_articles_days`): support for
+    holding the office stands only when it dates the spell's start to the same day, month or year, as the
+    claim writes it. A term begun on another day, or an earlier spell's start, is set aside, not refuted:
+    the start is the date claim's to settle (`verify.kinds.date.judge`)."""
     yearless = _since_yearless(claim)
     if yearless is not None:  # 'since April 1': a day without its year, which no term's start can be matched to
         return [_since_set_aside(f, yearless["day"]) for f in findings]
     m = _SINCE_DAY.search(claim.effective_value or "") or _since_after(claim)
     m, how = (m, "since") if m is not None else (_start_written(claim), "from")
-    want = parse_date(m["day"]) if m else None
-    if m is None or want is None:
+    written, want = (m["day"], parse_date(m["day"])) if m else _start_in_the_articles_days(claim, as_of)
+    if written is None or want is None:
         return findings
-    at = precision(m["day"])
+    at = precision(written) if m else "day"
     out = []
     for f in findings:
         if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and not _dates_start(f, want, at):
-            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim dates it {how} {m['day']})")
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim dates it {how} {written})")
         out.append(f)
     return out
+
+
+def _start_in_the_articles_days(claim: Claim, as_of: dt.date | None) -> tuple[str | None, dt.date | None]:
+    """The day a role's words give its taking up without a year ('was sworn in as prime minister on Monday',
+    'took office on February 12'), as the day it stands for in a report of the article's day: a weekday the
+    last such day (the next for one to come), a day of a month in the year the date kind reads it. The holding
+    alone says nothing of that day. (None, None) when the words give no such day."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    found = _ON_YEARLESS.search(after_the_office(claim)) if at >= 0 and as_of is not None else None
+    if as_of is None or found is None or not TAKES_OFFICE.search(claim.text[:at]):
+        return None, None
+    if found["weekday"]:
+        to_come = _TO_COME.search(claim.text[:at]) is not None
+        return found["weekday"], weekday_near(as_of, found["weekday"], to_come)
+    dated = in_the_articles_year(claim.model_copy(update={"value": found["day"], "corrected_value": None}), as_of)
+    return found["day"], parse_date(dated.value or "") if dated is not None and len(dated.value or "") == 10 else None
 
 
 _START_ON = re.compile(rf"\b(?:on|in)\s+(?P<day>{DATE_TEXT.pattern})")
