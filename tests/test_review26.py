@@ -230,7 +230,6 @@ def test_r7_twin_early_in_the_year_stays_supported(body: str) -> None:
 # on 1 March 2022; in February 2023 it was Ivo Stam who handed the premiership over. The successor's side of the same
 # event, 'Ana Ruiz took over from Lena Vos in February 2023', is contradicted by that term's start: the date is read
 # on one side only.
-@_open("R8 open: 'handed over to' supported by a predecessor row of another term, its date unread")
 def test_r8_a_handover_is_dated_by_the_term_it_ends() -> None:
     _never(Verdict.SUPPORTED, "Lena Vos handed over to Ana Ruiz in February 2023.", [RUIZ], ("clause",))
 
@@ -273,7 +272,6 @@ def test_r9_twin_the_incoming_holder_is_supported() -> None:
 # claim, the role claim of those very words, SUPPORTED by the holding alone ('says Ana Ruiz holds it'); 'took office as
 # prime minister on February 12' is the same (its date claim 'February 12' unverified). An editor reads a wrong day
 # marked supported.
-@_open("R10 open: a role claim whose own words give a wrong day of taking office is supported by the holding")
 @pytest.mark.parametrize(
     "body",
     [
@@ -564,7 +562,6 @@ QUOTED = page(
 # Ruiz said Norby had "no money left to spend"' is SUPPORTED by her own page's 'her predecessor Ivo Stam said Norby had
 # "no money left to spend"', and 'Ivo Stam insisted the country was "not broke"' by 'Ruiz replied that the country was
 # "not broke"' (Stam named in the sentence before). A misattributed quote is the error a desk most needs caught.
-@_open("R20 open: a quote on the claimed speaker's page, or near his name, supported though another said it")
 @pytest.mark.parametrize(
     "body",
     [
