@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.support.judging import page, verdict
-from verify.app import article_from_text
-from verify.extract import extract_claims
+from tests.support.judging import judged_body, page
 from verify.models import Verdict
 
 SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
@@ -25,7 +23,6 @@ STAL = page(
 def test_dates_of_other_events_before_the_verb_do_not_refute_its_day() -> None:
     """opening-date-read-as-anothers: its review25 B7 row is now decided earlier (open26's clause-opener rule)."""
     body = "Mira Stal was sworn in as judge on 3 May 2019."
-    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
-    found = {c.text: verdict(c, [STAL], AS_OF).verdict for c in claims if c.kind == "date"}
+    found = {c.text: v for c, v in judged_body(body, [STAL], AS_OF) if c.kind == "date"}
     assert found, "no date claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found

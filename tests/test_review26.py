@@ -10,10 +10,8 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, page, verdict
+from tests.support.judging import boxed, judged_body, page
 from tests.support.ruiz import RUIZ
-from verify.app import article_from_text
-from verify.extract import extract_claims
 from verify.models import Document, Verdict
 
 AS_OF = dt.date(2024, 1, 10)
@@ -28,8 +26,7 @@ def _open(reason: str) -> pytest.MarkDecorator:
 def _judged(body: str, docs: list[Document], kinds: tuple[str, ...] = (), day: dt.date = AS_OF) -> dict[str, Verdict]:
     """Each claim extraction gives for `body` (of the kinds asked, else all) in an article of `day`, judged against
     `docs` alone, keyed by its kind and words (a role claim and a clause claim may have the same words)."""
-    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=day))
-    return {f"{c.kind}: {c.text}": verdict(c, docs, day).verdict for c in claims if not kinds or c.kind in kinds}
+    return {f"{c.kind}: {c.text}": v for c, v in judged_body(body, docs, day) if not kinds or c.kind in kinds}
 
 
 def _never(

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.support.judging import page, verdict
+from tests.support.judging import judged_body, page
 from tests.support.ruiz import RUIZ
-from verify.app import article_from_text
-from verify.extract import extract_claims
 from verify.models import Document, Verdict
 
 AS_OF = dt.date(2024, 1, 10)
@@ -17,8 +15,7 @@ SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
 
 def _judged(body: str, docs: list[Document], kind: str, day: dt.date = AS_OF) -> dict[str, Verdict]:
     """Each claim of `kind` extraction gives for `body` in an article of `day`, judged against `docs` alone."""
-    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=day))
-    return {c.text: verdict(c, docs, day).verdict for c in claims if c.kind == kind}
+    return {c.text: v for c, v in judged_body(body, docs, day) if c.kind == kind}
 
 
 # Ana Ruiz's invented page, quoting her predecessor and then her (review26 R20).

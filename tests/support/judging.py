@@ -5,13 +5,24 @@ from __future__ import annotations
 
 import datetime as dt
 
+from verify.app import article_from_text
+from verify.extract import extract_claims
 from verify.judge import decide, findings_for
-from verify.models import Claim, ClaimResult, Document, InfoboxField
+from verify.models import Claim, ClaimResult, Document, InfoboxField, Verdict
 
 
 def verdict(claim: Claim, docs: list[Document], as_of: dt.date) -> ClaimResult:
     """The verdict on `claim` with `docs` as both its own pages and the article's pool."""
     return decide(claim, findings_for(claim, docs, docs, as_of), [], as_of, docs)
+
+
+def judged_body(
+    body: str, docs: list[Document], as_of: dt.date, headline: str = "Norby news"
+) -> list[tuple[Claim, Verdict]]:
+    """Each claim extraction gives for an article of `body` under `headline`, dated `as_of`, with its verdict
+    against `docs` alone: the rows the invented-article tests read by kind and words."""
+    claims = extract_claims(article_from_text(f"{headline}\n\n{body}\n", as_of=as_of))
+    return [(c, verdict(c, docs, as_of).verdict) for c in claims]
 
 
 def clause_claim(text: str, subject: str, predicate: str, sentence: str | None = None, **fields) -> Claim:
