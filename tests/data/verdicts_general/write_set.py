@@ -15819,6 +15819,548 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("uy-2025-03-03", name, old, new, claim, None, key))
 
 
+# ---------------------------------------------------------------- The United Kingdom's Chief of the Defence Staff: Radakin to Knighton, 2025
+# Written blind (see the README): the articles and labels come from the stored pages only. Both bases are tuning.
+# Admiral Sir Tony Radakin, Chief of the Defence Staff since 30 November 2021, handed over to Air Chief Marshal Sir
+# Rich Knighton in September 2025 (no stored page gives the day, so the articles give the month only, and their dates,
+# 31 July and 2 October, lie clear of that month). 'Rich Knighton' and 'Tony Radakin' are en.wikipedia.org copies
+# written in or after September 2025, each with an older revision (Knighton's permanent link of 12 January 2024,
+# Chief of the Air Staff; Radakin's WikiMili copy of 2024, Chief of the Defence Staff); as for Mulino's copy, what the
+# later copies say of earlier years is read as of each article's date. 'Chief of the Defence Staff (United Kingdom)' is a
+# Kiwix copy of July 2025 (Radakin the current CDS, Knighton announced for September), relied on for the office's rules
+# and history and, on 31 July, its holder; never for who holds it on 2 October. Knighton's rival for the post, the
+# Prime Minister who advised the appointment and Radakin's farewell voyage are in no stored page: unverified.
+BASES.append(
+    Base(
+        "cds-2025-07-31",
+        "2025-07-31",
+        "tuning",
+        """RAF chief Knighton to succeed Radakin as head of Britain's armed forces
+
+LONDON, July 31 - Air Chief Marshal Sir Rich Knighton, the head of the Royal Air Force, will take over as Chief of the Defence Staff in September, succeeding Admiral Sir Tony Radakin.
+
+Knighton was chosen over the head of the Army, General Sir Roly Walker. Knighton has been Chief of the Air Staff since 2 June 2023, and he was the first Chief of the Air Staff who is not a military pilot. He was Assistant Chief of the Air Staff from January 2015 to January 2017.
+
+Born in 1969, Knighton was educated at Hatton Secondary School in Derbyshire and studied engineering at Clare College, Cambridge, graduating in 1991. He joined the Royal Air Force at RAF College Cranwell in 1988 and served in the Kosovo War. He is married to Caitlin.
+
+The current Chief of the Defence Staff, Admiral Sir Tony Radakin, has held the post since 30 November 2021, when he succeeded General Sir Nick Carter. Radakin, 59, was First Sea Lord from June 2019 to November 2021 and was appointed Chief of the Defence Staff in November 2021.
+
+Born in Oldham, Radakin studied law at the University of Southampton, which he left with a law degree in 1989. He has four children. In 2023 he served as Lord High Constable of England at the coronation of King Charles III.
+
+The Chief of the Defence Staff is the professional head of the British Armed Forces and the most senior uniformed military adviser to the Secretary of State for Defence and the Prime Minister. The post dates from 1 January 1959, and its deputy is the Vice-Chief of the Defence Staff. The appointment was made on the advice of Prime Minister Keir Starmer.
+""",
+        {
+            "Air Chief Marshal Sir Rich Knighton": c(
+                SUPPORTED, "rich-knighton-2024 rich-knighton", "'RankAir Chief Marshal'; '- Rank: Air Chief Marshal'; 'Air Chief Marshal Sir Richard John Knighton'"
+            ),
+            "the head of the Royal Air Force": c(
+                SUPPORTED,
+                "rich-knighton-2024 rich-knighton",
+                "'currently serving as Chief of the Air Staff, the professional head of the RAF, since 2 June 2023'; 'Chief of the Air Staff from June 2023 to August 2025': head of the RAF on 2025-07-31",
+            ),
+            "will take over as Chief of the Defence Staff in September": c(
+                SUPPORTED,
+                "chief-of-the-defence-staff-united-kingdom rich-knighton",
+                "'Air Chief Marshal Sir Rich Knighton has been announced as the next CDS and will take up the post in September 2025'; 'He has served as Chief of the Defence Staff since September 2025'",
+            ),
+            "succeeding Admiral Sir Tony Radakin": c(
+                SUPPORTED,
+                "chief-of-the-defence-staff-united-kingdom tony-radakin",
+                "'The current CDS is Admiral Sir Tony Radakin' '... has been announced as the next CDS'; 'served as Chief of the Defence Staff ... from November 2021 to September 2025'",
+            ),
+            "Knighton was chosen over the head of the Army, General Sir Roly Walker": c(
+                UNVERIFIED, "", "no stored page names the other candidates for the post or the head of the Army"
+            ),
+            "Knighton has been Chief of the Air Staff since 2 June 2023": c(
+                SUPPORTED, "rich-knighton-2024", "'currently serving as Chief of the Air Staff, the professional head of the RAF, since 2 June 2023'"
+            ),
+            "he was the first Chief of the Air Staff who is not a military pilot": c(
+                SUPPORTED,
+                "rich-knighton-2024 rich-knighton",
+                "'Knighton is notable for being the first Chief of the Air Staff who is not a military pilot or indeed aircrew-qualified'",
+            ),
+            "He was Assistant Chief of the Air Staff from January 2015 to January 2017": c(
+                SUPPORTED, "rich-knighton-2024", "'He previously served as Assistant Chief of the Air Staff from January 2015 to January 2017'"
+            ),
+            "Born in 1969": c(SUPPORTED, "rich-knighton-2024 rich-knighton", "'Born1969'; '(born 1969)'; 'Born in 1969, Knighton was educated'"),
+            "Knighton was educated at Hatton Secondary School in Derbyshire": c(
+                SUPPORTED, "rich-knighton-2024", "'Knighton was educated at Hatton Secondary School in Derbyshire'"
+            ),
+            "studied engineering at Clare College, Cambridge, graduating in 1991": c(
+                SUPPORTED,
+                "rich-knighton-2024",
+                "'he studied engineering at Clare College, Cambridge. He graduated in 1991 with a first class Bachelor of Arts degree.'",
+            ),
+            "He joined the Royal Air Force at RAF College Cranwell in 1988": c(
+                SUPPORTED, "rich-knighton rich-knighton-2024", "'Knighton joined the Royal Air Force (RAF) at RAF College Cranwell in 1988'; 'Years of service1988–present'"
+            ),
+            "served in the Kosovo War": c(SUPPORTED, "rich-knighton-2024 rich-knighton", "'Battles / warsKosovo War'; '- Battles: Kosovo War'"),
+            "He is married to Caitlin": c(SUPPORTED, "rich-knighton-2024", "'Spouse(s)Caitlin'"),
+            "The current Chief of the Defence Staff, Admiral Sir Tony Radakin": c(
+                SUPPORTED,
+                "chief-of-the-defence-staff-united-kingdom tony-radakin-2024",
+                "'The current CDS is Admiral Sir Tony Radakin'; 'Knighton ... will take up the post in September 2025': Radakin CDS on 2025-07-31",
+            ),
+            "has held the post since 30 November 2021": c(
+                SUPPORTED,
+                "chief-of-the-defence-staff-united-kingdom tony-radakin-2024",
+                "'since 30 November 2021' (the box of the office Radakin holds); 'He was appointed Chief of the Defence Staff ... in November 2021'",
+            ),
+            "when he succeeded General Sir Nick Carter": c(
+                SUPPORTED, "chief-of-the-defence-staff-united-kingdom", "'Admiral Sir Tony Radakin, who succeeded General Sir Nick Carter in November 2021'"
+            ),
+            "Radakin, 59,": c(SUPPORTED, "tony-radakin-2024 tony-radakin", "'(born 10 November 1965)': 59 on 2025-07-31"),
+            "was First Sea Lord from June 2019 to November 2021": c(
+                SUPPORTED, "tony-radakin-2024", "'Radakin was previously the First Sea Lord, the professional head of the Naval Service from June 2019 to November 2021'"
+            ),
+            "was appointed Chief of the Defence Staff in November 2021": c(
+                SUPPORTED, "tony-radakin-2024", "'He was appointed Chief of the Defence Staff, the professional head of the British Armed Forces, in November 2021'"
+            ),
+            "Born in Oldham": c(SUPPORTED, "tony-radakin-2024", "'Radakin was born on 10 November 1965 in Oldham, Greater Manchester, England'"),
+            "Radakin studied law at the University of Southampton": c(
+                SUPPORTED, "tony-radakin-2024", "'Radakin studied law at the University of Southampton'"
+            ),
+            "which he left with a law degree in 1989": c(
+                SUPPORTED, "tony-radakin-2024", "'graduating with a Bachelor of Laws (LLB) degree in 1989'"
+            ),
+            "He has four children": c(SUPPORTED, "tony-radakin-2024", "'Children4'"),
+            "In 2023 he served as Lord High Constable of England at the coronation of King Charles III": c(
+                SUPPORTED,
+                "tony-radakin-2024",
+                "'He was appointed Lord High Constable of England in 2023, and in that role took part in the Coronation of Charles III and Camilla'",
+            ),
+            "The Chief of the Defence Staff is the professional head of the British Armed Forces": c(
+                SUPPORTED, "chief-of-the-defence-staff-united-kingdom", "'Chief of the Defence Staff (CDS) is the title of the professional head of the British Armed Forces'"
+            ),
+            "the most senior uniformed military adviser to the Secretary of State for Defence and the Prime Minister": c(
+                SUPPORTED,
+                "chief-of-the-defence-staff-united-kingdom",
+                "'the most senior uniformed military adviser to the Secretary of State for Defence and the Prime Minister of the United Kingdom'",
+            ),
+            "The post dates from 1 January 1959": c(SUPPORTED, "chief-of-the-defence-staff-united-kingdom", "'Formation | 1 January 1959'"),
+            "its deputy is the Vice-Chief of the Defence Staff": c(
+                SUPPORTED, "chief-of-the-defence-staff-united-kingdom", "'Deputy | Vice-Chief of the Defence Staff'"
+            ),
+            "The appointment was made on the advice of Prime Minister Keir Starmer": c(
+                UNVERIFIED,
+                "chief-of-the-defence-staff-united-kingdom",
+                "'Appointer | The Monarch on advice of the Prime Minister', but no stored page names the Prime Minister of 2025",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-naval-staff",
+        "He was Assistant Chief of the Air Staff from January 2015 to January 2017",
+        "He was Assistant Chief of the Naval Staff from January 2015 to January 2017",
+        c(
+            CONTRADICTED,
+            "rich-knighton-2024",
+            "'He previously served as Assistant Chief of the Air Staff from January 2015 to January 2017'; 'Service / branchRoyal Air Force'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-vice-chief",
+        "was appointed Chief of the Defence Staff in November 2021",
+        "was appointed Vice-Chief of the Defence Staff in November 2021",
+        c(
+            CONTRADICTED,
+            "tony-radakin-2024 chief-of-the-defence-staff-united-kingdom",
+            "'He was appointed Chief of the Defence Staff ... in November 2021'; 'Admiral Sir Tony Radakin, who succeeded General Sir Nick Carter in November 2021'; 'Deputy | Vice-Chief of the Defence Staff': he became the chief, not its deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "The Chief of the Defence Staff is the professional head of the British Armed Forces",
+        "The Chief of the Defence Staff is the professional head of the Australian Defence Force",
+        c(
+            CONTRADICTED,
+            "chief-of-the-defence-staff-united-kingdom",
+            "'Chief of the Defence Staff (CDS) is the title of the professional head of the British Armed Forces'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "He has four children",
+        "He has three children",
+        c(CONTRADICTED, "tony-radakin-2024 tony-radakin", "'Children4'; '- Children: 4'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "has held the post since 30 November 2021",
+        "has held the post since 30 October 2021",
+        c(
+            CONTRADICTED,
+            "chief-of-the-defence-staff-united-kingdom tony-radakin-2024",
+            "'since 30 November 2021'; 'who succeeded General Sir Nick Carter in November 2021'; 'Radakin was previously the First Sea Lord ... from June 2019 to November 2021'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "studied engineering at Clare College, Cambridge, graduating in 1991",
+        "studied engineering at Clare College, Cambridge, graduating in 1994",
+        c(
+            CONTRADICTED,
+            "rich-knighton-2024 rich-knighton",
+            "'He graduated in 1991 with a first class Bachelor of Arts degree'; 'where he graduated in 1991'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-county",
+        "Knighton was educated at Hatton Secondary School in Derbyshire",
+        "Knighton was educated at Hatton Secondary School in Lincolnshire",
+        c(
+            CONTRADICTED,
+            "rich-knighton-2024 rich-knighton",
+            "'Knighton was educated at Hatton Secondary School in Derbyshire'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when he succeeded General Sir Nick Carter",
+        "when he succeeded General Sir Patrick Sanders",
+        c(
+            CONTRADICTED,
+            "chief-of-the-defence-staff-united-kingdom",
+            "'Admiral Sir Tony Radakin, who succeeded General Sir Nick Carter in November 2021': his predecessor was Carter",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The current Chief of the Defence Staff, Admiral Sir Tony Radakin",
+        "The current Chief of the Defence Staff, General Sir Nick Carter",
+        c(
+            CONTRADICTED,
+            "chief-of-the-defence-staff-united-kingdom",
+            "'The current CDS is Admiral Sir Tony Radakin, who succeeded General Sir Nick Carter in November 2021': Carter left the post in 2021",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-knighton-early",
+        "Knighton has been Chief of the Air Staff since 2 June 2023",
+        "Knighton has been Chief of the Defence Staff since 2 June 2023",
+        c(
+            CONTRADICTED,
+            "chief-of-the-defence-staff-united-kingdom rich-knighton-2024",
+            "'The current CDS is Admiral Sir Tony Radakin' 'Knighton has been announced as the next CDS and will take up the post in September 2025'; 'currently serving as Chief of the Air Staff ... since 2 June 2023': on 2025-07-31 Knighton was not yet CDS",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "he was the first Chief of the Air Staff who is not a military pilot",
+        "he was the second Chief of the Air Staff who is not a military pilot",
+        c(
+            CONTRADICTED,
+            "rich-knighton-2024 rich-knighton",
+            "'Knighton is notable for being the first Chief of the Air Staff who is not a military pilot'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Radakin, 59,",
+        "Radakin, 62,",
+        c(CONTRADICTED, "tony-radakin-2024 tony-radakin", "'(born 10 November 1965)': 59 on 2025-07-31"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("cds-2025-07-31", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-born-1965",
+        "Radakin, 59,",
+        "Radakin, born in 1965,",
+        c(SUPPORTED, "tony-radakin-2024 tony-radakin", "'(born 10 November 1965)'"),
+        None,
+    ),
+    (
+        "r02-become",
+        "will take over as Chief of the Defence Staff in September",
+        "will become Chief of the Defence Staff in September",
+        c(
+            SUPPORTED,
+            "chief-of-the-defence-staff-united-kingdom rich-knighton",
+            "'has been announced as the next CDS and will take up the post in September 2025'; 'He has served as Chief of the Defence Staff since September 2025'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("cds-2025-07-31", name, old, new, claim, None, key))
+
+
+# ---------------------------------------------------------------- The United Kingdom's Chief of the Defence Staff: Knighton in office, 2 October 2025
+BASES.append(
+    Base(
+        "cds-2025-10-02",
+        "2025-10-02",
+        "tuning",
+        """Knighton takes charge of Britain's armed forces as Radakin retires
+
+LONDON, Oct 2 - Air Chief Marshal Sir Rich Knighton, who took over as Chief of the Defence Staff in September, succeeding Admiral Sir Tony Radakin, is the professional head of the British Armed Forces.
+
+Radakin, 59, retired from the Royal Navy after nearly four years in the post. He had held it since 30 November 2021, when he succeeded General Sir Nick Carter. He marked his retirement with a trip up the River Thames aboard HMS Blazer, his first command.
+
+Knighton, then Chief of the Air Staff, had been announced as Radakin's successor. He was Chief of the Air Staff from June 2023 to August 2025, and was the first Chief of the Air Staff who was not a military pilot. From December 2018 to May 2022 he was a Deputy Chief of Defence Staff, and from May 2022 to May 2023 Deputy Commander Capability at Air Command.
+
+Knighton, who was born in 1969, is an engineer. As an Engineer Officer early in his career he worked on three aircraft, the Nimrod, the Harrier and the Tornado F3. He was promoted to squadron leader in 1998 and commanded RAF Wittering from 2009 to 2011.
+
+Radakin was born in Oldham on 10 November 1965 and moved to Portishead, Somerset, when he was five. He was First Sea Lord from June 2019 to November 2021.
+
+The Chief of the Defence Staff, now Knighton, is the most senior uniformed military adviser to the Prime Minister of the United Kingdom and works at the Ministry of Defence. The first holder of the post, in 1959, was Marshal of the RAF Sir William Dickson. Knighton was appointed on the advice of Prime Minister Keir Starmer.
+""",
+        {
+            "Air Chief Marshal Sir Rich Knighton": c(SUPPORTED, "rich-knighton", "'- Rank: Air Chief Marshal'; 'Air Chief Marshal Sir Richard John Knighton'"),
+            "who took over as Chief of the Defence Staff in September": c(
+                SUPPORTED, "rich-knighton", "'He has served as Chief of the Defence Staff since September 2025'; '- Commands: Chief of the Defence Staff (2025–)'"
+            ),
+            "succeeding Admiral Sir Tony Radakin": c(
+                SUPPORTED,
+                "tony-radakin chief-of-the-defence-staff-united-kingdom",
+                "'served as Chief of the Defence Staff ... from November 2021 to September 2025'; 'The current CDS is Admiral Sir Tony Radakin' 'Knighton has been announced as the next CDS'",
+            ),
+            "is the professional head of the British Armed Forces": c(
+                SUPPORTED,
+                "chief-of-the-defence-staff-united-kingdom rich-knighton",
+                "'Chief of the Defence Staff (CDS) is the title of the professional head of the British Armed Forces'; Knighton 'Chief of the Defence Staff since September 2025'",
+            ),
+            "Radakin, 59,": c(SUPPORTED, "tony-radakin", "'(born 10 November 1965)': 59 on 2025-10-02"),
+            "retired from the Royal Navy": c(
+                SUPPORTED, "tony-radakin", "'is a retired senior Royal Navy officer'; '- Serviceyears: 1990–2025'"
+            ),
+            "after nearly four years in the post": c(
+                SUPPORTED, "tony-radakin", "'served as Chief of the Defence Staff ... from November 2021 to September 2025': three years and ten months"
+            ),
+            "He had held it since 30 November 2021": c(
+                SUPPORTED,
+                "chief-of-the-defence-staff-united-kingdom tony-radakin",
+                "'since 30 November 2021' (the box of the office Radakin held); 'from November 2021 to September 2025'",
+            ),
+            "when he succeeded General Sir Nick Carter": c(
+                SUPPORTED, "chief-of-the-defence-staff-united-kingdom", "'Admiral Sir Tony Radakin, who succeeded General Sir Nick Carter in November 2021'"
+            ),
+            "He marked his retirement with a trip up the River Thames aboard HMS Blazer, his first command": c(
+                UNVERIFIED,
+                "tony-radakin-2024",
+                "no stored page mentions his farewell; 'HMS Blazer' is in the 2024 copy's list of commands, which does not say which was his first",
+            ),
+            "Knighton, then Chief of the Air Staff, had been announced as Radakin's successor": c(
+                SUPPORTED,
+                "chief-of-the-defence-staff-united-kingdom rich-knighton",
+                "'Air Chief Marshal Sir Rich Knighton has been announced as the next CDS' (a July 2025 copy); 'Chief of the Air Staff from June 2023 to August 2025'",
+            ),
+            "He was Chief of the Air Staff from June 2023 to August 2025": c(
+                SUPPORTED, "rich-knighton", "'Chief of the Air Staff from June 2023 to August 2025'"
+            ),
+            "was the first Chief of the Air Staff who was not a military pilot": c(
+                SUPPORTED, "rich-knighton", "'He is notable for being the first Chief of the Air Staff who is not a military pilot'"
+            ),
+            "From December 2018 to May 2022 he was a Deputy Chief of Defence Staff": c(
+                SUPPORTED, "rich-knighton", "'Deputy Chief of Defence Staff (Financial and Military Capability) from December 2018 to May 2022'"
+            ),
+            "from May 2022 to May 2023 Deputy Commander Capability at Air Command": c(
+                SUPPORTED, "rich-knighton", "'Deputy Commander Capability at Air Command from May 2022 to May 2023'"
+            ),
+            "who was born in 1969": c(SUPPORTED, "rich-knighton", "'(born 1969)'; 'Born in 1969'"),
+            "is an engineer": c(SUPPORTED, "rich-knighton", "'is a British engineer and a senior officer in the Royal Air Force'"),
+            "he worked on three aircraft, the Nimrod, the Harrier and the Tornado F3": c(
+                SUPPORTED,
+                "rich-knighton",
+                "'In his early career, he served as an Engineer Officer, and worked on Nimrod, Harrier, and Tornado F3 aircraft'",
+            ),
+            "He was promoted to squadron leader in 1998": c(
+                SUPPORTED, "rich-knighton", "'In 1998, he was promoted to squadron leader'"
+            ),
+            "commanded RAF Wittering from 2009 to 2011": c(
+                SUPPORTED, "rich-knighton", "'- Commands: ... RAF Wittering (2009–2011)'"
+            ),
+            "Radakin was born in Oldham on 10 November 1965": c(
+                SUPPORTED, "tony-radakin", "'Radakin was born on 10 November 1965 in Oldham, Greater Manchester, England'"
+            ),
+            "moved to Portishead, Somerset, when he was five": c(
+                SUPPORTED, "tony-radakin", "'He moved to Portishead, Somerset, when he was five years old'"
+            ),
+            "He was First Sea Lord from June 2019 to November 2021": c(
+                SUPPORTED, "tony-radakin", "'Radakin was previously the First Sea Lord, the professional head of the Naval Service from June 2019 to November 2021'"
+            ),
+            "The Chief of the Defence Staff, now Knighton": c(
+                SUPPORTED,
+                "rich-knighton tony-radakin",
+                "'He has served as Chief of the Defence Staff since September 2025'; Radakin 'from November 2021 to September 2025' (the office's July 2025 copy still names Radakin: it was written before the handover)",
+            ),
+            "is the most senior uniformed military adviser to the Prime Minister of the United Kingdom": c(
+                SUPPORTED,
+                "chief-of-the-defence-staff-united-kingdom",
+                "'the most senior uniformed military adviser to the Secretary of State for Defence and the Prime Minister of the United Kingdom'",
+            ),
+            "works at the Ministry of Defence": c(
+                SUPPORTED, "chief-of-the-defence-staff-united-kingdom", "'The CDS is based at the Ministry of Defence'"
+            ),
+            "The first holder of the post, in 1959, was Marshal of the RAF Sir William Dickson": c(
+                SUPPORTED,
+                "chief-of-the-defence-staff-united-kingdom",
+                "'Formation | 1 January 1959' 'First holder | Marshal of the RAF Sir William Dickson'",
+            ),
+            "Knighton was appointed on the advice of Prime Minister Keir Starmer": c(
+                UNVERIFIED,
+                "chief-of-the-defence-staff-united-kingdom",
+                "'Appointer | The Monarch on advice of the Prime Minister', but no stored page names the Prime Minister of 2025",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-general-staff",
+        "He was Chief of the Air Staff from June 2023 to August 2025",
+        "He was Chief of the General Staff from June 2023 to August 2025",
+        c(
+            CONTRADICTED,
+            "rich-knighton",
+            "'Chief of the Air Staff from June 2023 to August 2025'; '- Branch: Royal Air Force'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-chief",
+        "From December 2018 to May 2022 he was a Deputy Chief of Defence Staff",
+        "From December 2018 to May 2022 he was Chief of the Defence Staff",
+        c(
+            CONTRADICTED,
+            "rich-knighton chief-of-the-defence-staff-united-kingdom",
+            "'Deputy Chief of Defence Staff (Financial and Military Capability) from December 2018 to May 2022'; 'He has served as Chief of the Defence Staff since September 2025'; 'Admiral Sir Tony Radakin, who succeeded General Sir Nick Carter in November 2021'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "is the most senior uniformed military adviser to the Prime Minister of the United Kingdom",
+        "is the most senior uniformed military adviser to the Prime Minister of Canada",
+        c(
+            CONTRADICTED,
+            "chief-of-the-defence-staff-united-kingdom",
+            "'the most senior uniformed military adviser to the Secretary of State for Defence and the Prime Minister of the United Kingdom'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-aircraft",
+        "he worked on three aircraft, the Nimrod, the Harrier and the Tornado F3",
+        "he worked on four aircraft, the Nimrod, the Harrier and the Tornado F3",
+        c(
+            CONTRADICTED,
+            "rich-knighton",
+            "'worked on Nimrod, Harrier, and Tornado F3 aircraft': three",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "Radakin was born in Oldham on 10 November 1965",
+        "Radakin was born in Oldham on 10 December 1965",
+        c(CONTRADICTED, "tony-radakin", "'Radakin was born on 10 November 1965 in Oldham'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He was promoted to squadron leader in 1998",
+        "He was promoted to squadron leader in 2001",
+        c(CONTRADICTED, "rich-knighton", "'In 1998, he was promoted to squadron leader'"),
+        "wrong year",
+    ),
+    (
+        "v07-station",
+        "commanded RAF Wittering from 2009 to 2011",
+        "commanded RAF Coningsby from 2009 to 2011",
+        c(CONTRADICTED, "rich-knighton", "'- Commands: ... RAF Wittering (2009–2011)'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when he succeeded General Sir Nick Carter",
+        "when he succeeded Air Chief Marshal Sir Stuart Peach",
+        c(
+            CONTRADICTED,
+            "chief-of-the-defence-staff-united-kingdom",
+            "'Admiral Sir Tony Radakin, who succeeded General Sir Nick Carter in November 2021': his predecessor was Carter",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The Chief of the Defence Staff, now Knighton",
+        "The Chief of the Defence Staff, now Radakin",
+        c(
+            CONTRADICTED,
+            "tony-radakin rich-knighton",
+            "Radakin 'is a retired senior Royal Navy officer who served as Chief of the Defence Staff ... from November 2021 to September 2025'; Knighton 'Chief of the Defence Staff since September 2025'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-knighton-early",
+        "Knighton, then Chief of the Air Staff, had been announced as Radakin's successor",
+        "Knighton, then Chief of the Defence Staff, had been announced as Radakin's successor",
+        c(
+            CONTRADICTED,
+            "chief-of-the-defence-staff-united-kingdom rich-knighton",
+            "'The current CDS is Admiral Sir Tony Radakin' 'Knighton has been announced as the next CDS and will take up the post in September 2025'; 'Chief of the Air Staff from June 2023 to August 2025': when announced he was not yet CDS",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "was the first Chief of the Air Staff who was not a military pilot",
+        "was the third Chief of the Air Staff who was not a military pilot",
+        c(
+            CONTRADICTED,
+            "rich-knighton",
+            "'He is notable for being the first Chief of the Air Staff who is not a military pilot'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-term",
+        "after nearly four years in the post",
+        "after nearly six years in the post",
+        c(
+            CONTRADICTED,
+            "tony-radakin",
+            "'served as Chief of the Defence Staff ... from November 2021 to September 2025': under four years",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("cds-2025-10-02", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-turns-60",
+        "Radakin, 59,",
+        "Radakin, who turns 60 in November,",
+        c(SUPPORTED, "tony-radakin", "'(born 10 November 1965)': 60 on 10 November 2025"),
+        None,
+    ),
+    (
+        "r02-last-month",
+        "who took over as Chief of the Defence Staff in September",
+        "who took over as Chief of the Defence Staff last month",
+        c(SUPPORTED, "rich-knighton", "'He has served as Chief of the Defence Staff since September 2025': last month on 2025-10-02"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("cds-2025-10-02", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
