@@ -82,9 +82,10 @@ def test_a_folder_as_the_value_of_out_that_starts_with_a_dash_but_is_no_option_i
     assert (tmp_path / "-reports" / "nato-defense-chiefs.json").exists()
 
 
-def _seed_with_a_reviewers_source(status: int = 404, run_source: bool = False):
+def _seed_with_a_reviewers_source(status: int = 404, run_source: bool = False, whole: bool = False):
     """The seed's reviewed claims, the one about Donald Trump given a reviewer's source that answers `status`
-    (or, `run_source`, that page given for the whole run as `--source` is); Wikipedia is the test wiki."""
+    (or, `run_source`, that page given for the whole run as `--source` is); Wikipedia is the test wiki.
+    Its claims by text, or the `whole` report."""
     from tests.conftest import PAGES
     from tests.support.fakewiki import FakeWiki
 
@@ -103,7 +104,7 @@ def _seed_with_a_reviewers_source(status: int = 404, run_source: bool = False):
         claims = [c.model_copy(update={"sources": [GONE]}) if c.text == given else c for c in claims]
     sources = [GONE] if run_source else []
     report = asyncio.run(check_async(article, claims, WikipediaSource(http), OfficialSource(http), sources))
-    return {c.text: c for c in report.claims}
+    return report if whole else {c.text: c for c in report.claims}
 
 
 def test_a_reviewers_source_that_answers_404_is_named_on_a_claim_wikipedia_supports():

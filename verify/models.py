@@ -395,11 +395,17 @@ class Report(BaseModel):
     claims: list[ClaimResult]
     summary: Summary
     provenance: Provenance | None = None
+    unread_sources: list[str] = Field(
+        default_factory=list,
+        description="pages given for the whole run (--source) that could not be read, each with why: "
+        "every verdict rests on the other pages",
+    )
 
     @classmethod
-    def build(cls, article: Article, results: list[ClaimResult]) -> Report:
+    def build(cls, article: Article, results: list[ClaimResult], unread_sources: list[str] | None = None) -> Report:
         return cls(
             article=ReportArticle(path=article.path, sha256=article.sha256, title=article.title, as_of=article.as_of),
             claims=results,
             summary=Summary.of(results),
+            unread_sources=unread_sources or [],
         )

@@ -100,7 +100,7 @@ async def check_async(
     ]
     if undecided and wiki is not None and await _read_whole_pages(undecided, wiki, pool):
         results = judge(claims, pool, article.as_of, article.path)
-    return Report.build(article, with_readings(claims, results, pool, article))
+    return Report.build(article, with_readings(claims, results, pool, article), pool.run_unread)
 
 
 def with_readings(

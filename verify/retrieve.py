@@ -60,6 +60,9 @@ class EvidencePool:
     # by claim, the reviewer's own sources (the claim file's `sources`) that could not be read, each said in
     # words: a claim decided on other pages still says so (`judge.with_unread_sources`)
     unread_sources: dict[str, list[str]] = field(default_factory=dict)
+    # the pages given for the whole run (`--source`) that could not be read, each with why: the operator's,
+    # the same for every claim, so said once in the report's header rather than on each claim
+    run_unread: list[str] = field(default_factory=list)
     # the current revision of each page read as it stood on the article's day (by URL): a birth date or a
     # birthplace does not change, and the older revision may not give it
     current: dict[str, Document] = field(default_factory=dict)
@@ -137,6 +140,11 @@ async def _from_official(claims: list[Claim], official: OfficialSource, sources:
                 pool.note(claim.id, f"{url} could not be read ({why})", Reason.SOURCE_UNREACHABLE)
             if url in claim.sources:
                 pool.unread_sources.setdefault(claim.id, []).append(f"{url} could not be read ({why})")
+    for url in dict.fromkeys(sources):
+        if not isinstance(by_url[url], Document):
+            failed = by_url[url]
+            why = failed.reason if isinstance(failed, SourceError) else type(failed).__name__
+            pool.run_unread.append(f"{url} could not be read ({why})")
 
 
 def later_titles(wanted: dict[str, Wants]) -> dict[str, tuple[str, ...]]:

@@ -295,6 +295,15 @@ def provenance_line(report: Report) -> str | None:
     return said
 
 
+def run_sources_line(report: Report) -> str | None:
+    """The run's own sources (`--source`) that could not be read, for headers: said on no claim, an
+    editor reading "supported" took the operator's page to agree."""
+    if not report.unread_sources:
+        return None
+    said = "; ".join(report.unread_sources)
+    return f"The run's source {said}; every verdict rests on the other pages read."
+
+
 def revision_label(report: Report, revision_id: str) -> str:
     """'rev 123', or 'rev 9000… (synthetic)' when the cassette was built from stored copies."""
     synthetic = report.provenance is not None and report.provenance.synthetic_revisions

@@ -20,6 +20,7 @@ from verify.report.common import (
     line_of,
     provenance_line,
     revision_label,
+    run_sources_line,
     summary_line,
     why,
 )
@@ -200,6 +201,8 @@ def to_html(report: Report, article_text: str | None = None, located: bool = Tru
     ]
     if line := provenance_line(report):
         parts.append(f'<p class="ui provenance"><small>{e(line)}</small></p>')
+    if line := run_sources_line(report):
+        parts.append(f'<p class="ui provenance"><strong>{e(line)}</strong></p>')
     if article_text is not None:
         parts.append(
             '<h2>Article</h2><p class="ui"><small>Hover over or tab to a highlighted claim to see its '

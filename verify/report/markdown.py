@@ -11,6 +11,7 @@ from verify.report.common import (
     checked_line,
     provenance_line,
     revision_label,
+    run_sources_line,
     summary_line,
     why,
 )
@@ -59,6 +60,7 @@ def to_markdown(report: Report) -> str:
         f"**{summary_line(report)}** · article `{report.article.path.replace('`', '')}`{as_of}",
         "",
         *([f"_{cell(line, 800)}_", ""] if (line := provenance_line(report)) else []),
+        *([f"**{cell(line, 800)}**", ""] if (line := run_sources_line(report)) else []),
         "| Verdict | Claim | Evidence | Snippet |",
         "|---|---|---|---|",
     ]

@@ -21,6 +21,7 @@ from verify.report.common import (
     count_of,
     counted,
     counts_phrase,
+    run_sources_line,
     shown_path,
     summary_line,
     why,
@@ -107,6 +108,8 @@ def print_article(console: Console, checked: Checked) -> None:
     """One article: its claims table and its summary line."""
     console.print(claims_table(checked))
     console.print(Text(summary_line(checked.report), style="bold"), soft_wrap=True)  # one line, however narrow
+    if said := run_sources_line(checked.report):
+        console.print(Text(said, style="yellow"), soft_wrap=True)
 
 
 def print_batch(console: Console, checked: list[Checked], failed: list[str], quiet: bool = False) -> None:
@@ -119,4 +122,6 @@ def print_batch(console: Console, checked: list[Checked], failed: list[str], qui
             console.print(Text(f"needs attention ({len(found)}):", style="bold"))
             for line in found:
                 console.print(line, soft_wrap=True)  # one problem, one line: greppable in a CI log
+    for said in dict.fromkeys(s for c in checked if (s := run_sources_line(c.report))):  # the run's: once
+        console.print(Text(said, style="yellow"), soft_wrap=True)
     console.print(totals_line(checked, failed), soft_wrap=True)  # the line a CI log is grepped for
