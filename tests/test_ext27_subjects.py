@@ -1,0 +1,47 @@
+"""Whom a claim is about: the entity its sentence is about, not another name the sentence or the one
+before it holds (session 27, ext27; /work/briefs27/ext27-causes-before.txt). Invented companies and people.
+
+A month or weekday written before a one-word name ("In March Brill decided") is a date, not the first word
+of a person's name: read as "March Brill", the company became a person everywhere the article named it
+alone, and "It" after "Brill licenses ..." was given to "March Brill" (in the tuning article it was given to
+the last company named as an object instead).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.app import article_from_text
+from verify.extract import extract_claims
+
+
+def subjects(text: str, words: str) -> list[str]:
+    """The subjects of the claims whose words begin with `words`."""
+    article = article_from_text(f"Test\n\n{text}\n")
+    return [c.subject for c in extract_claims(article) if c.text.startswith(words)]
+
+
+# (shape, text, the words of the claim, the subject it must have)
+ROWS = [
+    (
+        "a month before a one-word company name is no person's first name",
+        'Brill Holdings plc ("Brill") today announced the pricing of its offering. In March Brill decided to list'
+        " solely in the United States.\n\nFounded in 1990 as a joint venture of Pomona Computers, Lindvik and Harto"
+        " Technology, Brill licenses chip designs used in billions of devices every year. It listed on the Oslo"
+        " Stock Exchange in 1998.",
+        "It listed",
+        "Brill",
+    ),
+    (
+        "guard: two capitalised words, no calendar word, stay one person's name",
+        "Mara Lindqvist founded the studio in 2001. She sold it to Harto Media in 2019.",
+        "She sold it",
+        "Mara Lindqvist",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_a_claim_is_about_the_entity_its_sentence_is_about(text: str, words: str, expected: str):
+    found = subjects(text, words)
+    assert found and all(s == expected for s in found), found
