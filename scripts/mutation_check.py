@@ -8477,6 +8477,13 @@ MUTATIONS = [
         "            run = [c for c in run if True]",
         "'In March Brill decided' would make 'March Brill' a person, and every lone 'Brill' that person (ext27)",
     ),
+    Mutation(
+        "penalty-length-given-to-the-judge",
+        "verify/kinds/quantity/owner.py",
+        "        object_before = (object_first or person_acted_on) and (not person_acting or penalty)",
+        "        object_before = (object_first or person_acted_on) and not person_acting",
+        "'Justice Ana Burke sentenced him to 23 years' would give the prison term to the judge (ext27)",
+    ),
 ]
 
 

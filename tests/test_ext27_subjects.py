@@ -5,6 +5,9 @@ A month or weekday written before a one-word name ("In March Brill decided") is 
 of a person's name: read as "March Brill", the company became a person everywhere the article named it
 alone, and "It" after "Brill licenses ..." was given to "March Brill" (in the tuning article it was given to
 the last company named as an object instead).
+
+A penalty's length ("Justice Ana Burke sentenced him to 23 years") is the one penalised, though a person
+passes it: a length a person's deed takes is otherwise the doer's ("Rutte led the Netherlands for 14 years").
 """
 
 from __future__ import annotations
@@ -37,6 +40,26 @@ ROWS = [
         "Mara Lindqvist founded the studio in 2001. She sold it to Harto Media in 2019.",
         "She sold it",
         "Mara Lindqvist",
+    ),
+    (
+        "a penalty's length is the one penalised, not the judge who passes it",
+        "Harold Vance was convicted of fraud in February 2020. Justice Ana Burke sentenced him to 23 years in"
+        " prison.",
+        "to 23 years",
+        "Harold Vance",
+    ),
+    (
+        "a penalty's length, the one penalised named",
+        "Harold Vance was convicted of fraud in February 2020. Justice Ana Burke sentenced Vance to 23 years in"
+        " prison.",
+        "to 23 years",
+        "Harold Vance",
+    ),
+    (
+        "guard: a length a person spends on a deed stays the doer's",
+        "Ana Burke questioned Harold Vance for six hours on Monday.",
+        "questioned Harold Vance for six hours",
+        "Ana Burke",
     ),
 ]
 
