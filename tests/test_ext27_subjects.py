@@ -43,8 +43,7 @@ ROWS = [
     ),
     (
         "a penalty's length is the one penalised, not the judge who passes it",
-        "Harold Vance was convicted of fraud in February 2020. Justice Ana Burke sentenced him to 23 years in"
-        " prison.",
+        "Harold Vance was convicted of fraud in February 2020. Justice Ana Burke sentenced him to 23 years in prison.",
         "to 23 years",
         "Harold Vance",
     ),
