@@ -14,15 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from verify.app import article_from_text
-from verify.extract import extract_claims
-
-
-def subjects(text: str, words: str) -> list[str]:
-    """The subjects of the claims whose words begin with `words`."""
-    article = article_from_text(f"Test\n\n{text}\n")
-    return [c.subject for c in extract_claims(article) if c.text.startswith(words)]
-
+from tests.support.judging import claim_subjects
 
 # (shape, text, the words of the claim, the subject it must have)
 ROWS = [
@@ -65,5 +57,5 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
 def test_a_claim_is_about_the_entity_its_sentence_is_about(text: str, words: str, expected: str):
-    found = subjects(text, words)
+    found = claim_subjects(text, words)
     assert found and all(s == expected for s in found), found
