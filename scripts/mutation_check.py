@@ -8470,6 +8470,20 @@ MUTATIONS = [
         '    if before and before["other"]:\n        return None',
         "'her spokesman said \"…\"' on her page would make the spokesman's words hers (fs26 R20)",
     ),
+    Mutation(
+        "month-read-as-a-given-name",
+        "verify/nlp/reference.py",
+        "            run = [c for c in run if not _a_calendar_word(c.text)]",
+        "            run = [c for c in run if True]",
+        "'In March Brill decided' would make 'March Brill' a person, and every lone 'Brill' that person (ext27)",
+    ),
+    Mutation(
+        "penalty-length-given-to-the-judge",
+        "verify/kinds/quantity/owner.py",
+        "        object_before = (object_first or person_acted_on) and (not person_acting or penalty)",
+        "        object_before = (object_first or person_acted_on) and not person_acting",
+        "'Justice Ana Burke sentenced him to 23 years' would give the prison term to the judge (ext27)",
+    ),
 ]
 
 

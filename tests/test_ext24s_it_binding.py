@@ -14,15 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.judging import claim_subjects as clause_subjects
 from verify.app import article_from_text
 from verify.extract import extract_claims
-
-
-def clause_subjects(text: str, words: str) -> list[str]:
-    """The subjects of the claims whose words begin with `words`."""
-    article = article_from_text(f"Test\n\n{text}\n")
-    return [c.subject for c in extract_claims(article) if c.text.startswith(words)]
-
 
 # (shape, text, the words of the claim, the subject it must have or None for no claim)
 ROWS = [

@@ -25,6 +25,13 @@ def judged_body(
     return [(c, verdict(c, docs, as_of).verdict) for c in claims]
 
 
+def claim_subjects(text: str, words: str) -> list[str]:
+    """The subjects extraction gives the claims whose words begin with `words`, in an article of `text`:
+    what the subject-resolution tests assert row by row."""
+    article = article_from_text(f"Test\n\n{text}\n")
+    return [c.subject for c in extract_claims(article) if c.text.startswith(words)]
+
+
 def clause_claim(text: str, subject: str, predicate: str, sentence: str | None = None, **fields) -> Claim:
     """A claim as the reader would give it, for the judging tests: a clause by default, its relation the
     predicate unless `relation` is given; only a clause keeps its predicate unless `with_predicate` says."""

@@ -885,6 +885,7 @@ class References:
                 continue
             run = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             run = [c for c in run if c.lower_.strip(".") not in _courtesy_titles()]  # "Mr Tade Bello": Tade Bello
+            run = [c for c in run if not _a_calendar_word(c.text)]  # "In March Arm decided": a date, then a name
             first = run[0] if run else token
             words = token.doc[first.i : token.i + 1]
             name = self.text[first.idx : token.idx + len(token)]

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from verify import aliases, lexicons
 from verify.kinds.base import claim_id, claim_over
 from verify.kinds.duration.judge import INTERVALS
-from verify.kinds.quantity.owner import OwnerReader, describe_lengths, people_noun
+from verify.kinds.quantity.owner import OwnerReader, describe_lengths, penalising, people_noun
 from verify.match import YEAR
 from verify.models import Claim
 from verify.text import Sentence, split_sentences
@@ -102,12 +102,6 @@ def _period(unit: Token, number: Token) -> bool:
 @functools.cache
 def _obligations() -> frozenset[str]:
     return frozenset(lexicons.load("counted")["obligations"])
-
-
-@functools.cache
-def _penalising() -> frozenset[str]:
-    """Verbs a penalty's length is given "to": verify/lexicons/counted.toml `penalising`."""
-    return frozenset(lexicons.load("counted")["penalising"])
 
 
 INTERVAL_WORDS = INTERVALS  # the judge reads a length set against another event as no tenure
@@ -214,7 +208,7 @@ class _LengthReader:
                 described, first = aside  # words (the noun it is of is the name's, no description to resolve)
                 self.asides.add(described.i)
                 return first.idx, end, described, number
-        if unit.dep_ == "pobj" and head.lower_ == "to" and on_verb and head.head.lemma_.lower() in _penalising():
+        if unit.dep_ == "pobj" and head.lower_ == "to" and on_verb and head.head.lemma_.lower() in penalising():
             return head.idx, end, head.head, number  # "sentenced him to 20 years in prison": the penalty's length
         taken_in = unit.dep_ == "pobj" and head.lower_ == "in" and on_verb and head.head.tag_ in PAST
         if taken_in and not _period(unit, number):  # type: ignore[arg-type]

@@ -779,7 +779,9 @@ class OwnerReader(_Finder):
         person_acted_on = by_object is not None and any(
             self.refs.is_person(o) or self.label(o) == "PERSON" for o in objects if o.i not in inside
         )  # "A jury found Donald Trump guilty of 34 counts", "fines him 10,800 euros": the person's
-        object_before = (object_first or person_acted_on) and not person_acting
+        # "Justice Ana Burke sentenced him to 23 years": a penalty is the one penalised, whoever passes it
+        penalty = person_acted_on and verb.lemma_.lower() in penalising()
+        object_before = (object_first or person_acted_on) and (not person_acting or penalty)
         first, then = (by_object, by_subject) if object_before else (by_subject, by_object)
         found = first or then or self._scene(verb)
         own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -896,6 +898,13 @@ def _gained(noun: Token) -> bool:
     verb = noun.head
     gaining = frozenset(lexicons.load("counted")["gaining_verbs"])
     return noun.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in gaining
+
+
+@functools.cache
+def penalising() -> frozenset[str]:
+    """Verbs that give a person a penalty, its length written "to" it ("sentenced him to 20 years"):
+    verify/lexicons/counted.toml `penalising`."""
+    return frozenset(lexicons.load("counted")["penalising"])
 
 
 def _held() -> frozenset[str]:
